@@ -1,0 +1,55 @@
+"""Analyst notebook toolkit: clean, split, tokenise, count keywords and score sentiment, offline.
+
+>>> import toolkit as tk
+>>> doc = tk.load("Iran warned Israel. Israel said nothing.")
+>>> len(tk.sentences(doc))
+2
+
+Heavy libraries (pandas, NLTK) load on first use, so ``import toolkit`` stays fast.
+"""
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# Public name -> module that defines it. Attributes are imported on first access.
+_EXPORTS = {
+    "Document": "document",
+    "load": "document",
+    "clean_text": "clean",
+    "decode_bytes": "clean",
+    "html_to_text": "clean",
+    "sentences": "sentences",
+    "tokens": "tokens",
+    "normalize_token": "tokens",
+    "stopwords": "resources",
+    "ResourceMissingError": "resources",
+    "resource_report": "resources",
+    "keyword_frequencies": "keywords",
+    "collocations": "keywords",
+    "keyness": "keywords",
+    "concordance": "concordance",
+    "dispersion": "concordance",
+    "sentence_sentiment": "sentiment",
+    "document_sentiment": "sentiment",
+    "explain_sentiment": "sentiment",
+    "DocumentSentiment": "sentiment",
+    "summary": "summary",
+    "Summary": "summary",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        module = importlib.import_module(f".{_EXPORTS[name]}", __name__)
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
+
+
+def __dir__():
+    return __all__

@@ -1,0 +1,226 @@
+"""Every external resource the toolkit uses, found offline, in one place.
+
+Nothing here downloads anything: each resource comes from an installed package or from
+``toolkit/data``.  When something is missing, :class:`ResourceMissingError` names the package
+to install.  ``resource_report()`` lists where each resource was found, with versions.
+
+>>> from toolkit.resources import stopwords
+>>> "the" in stopwords()
+True
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.metadata
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+class ResourceMissingError(RuntimeError):
+    """A resource the toolkit needs is not installed; the message says which package to install."""
+
+
+def _require(module: str, package: str, purpose: str):
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:  # pragma: no cover - exercised by monkeypatching in tests
+        raise ResourceMissingError(
+            f"{purpose} needs the Python package '{package}', which is not installed. "
+            f"Install it with:  pip install {package}   (or: make test / make lab, which install everything)"
+        ) from exc
+
+
+def package_version(package: str) -> str:
+    """Installed version of *package*, or ``"not installed"``.
+
+    >>> package_version("nltk")  # doctest: +SKIP
+    '3.10.4'
+    """
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+# --- VADER -----------------------------------------------------------------------------------
+
+def vader_lexicon_path() -> Path:
+    """Path of ``vader_lexicon.txt`` shipped inside the ``vaderSentiment`` wheel.
+
+    >>> vader_lexicon_path().name
+    'vader_lexicon.txt'
+    """
+    spec = importlib.util.find_spec("vaderSentiment")
+    if spec is None or not spec.submodule_search_locations:
+        raise ResourceMissingError(
+            "The VADER lexicon (vader_lexicon.txt) comes from the Python package 'vaderSentiment', "
+            "which is not installed. Install it with:  pip install vaderSentiment"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "vader_lexicon.txt"
+    if not path.is_file():
+        raise ResourceMissingError(
+            f"The package 'vaderSentiment' is installed but {path} is missing; reinstall it with "
+            "pip install --force-reinstall vaderSentiment"
+        )
+    return path
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon_sha256() -> str:
+    """SHA-256 of the VADER lexicon file, recorded in outputs so scores can be traced."""
+    return hashlib.sha256(vader_lexicon_path().read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def vader_analyzer():
+    """NLTK's ``SentimentIntensityAnalyzer`` loaded with the packaged lexicon (no nltk_data).
+
+    NLTK >= 3.10 only opens a ``file:`` lexicon whose folder is on ``nltk.data.path``, so that
+    folder is appended to it (the only change made to NLTK's state).
+
+    >>> vader_analyzer().polarity_scores("good")["compound"]
+    0.4404
+    """
+    nltk_data = _require("nltk.data", "nltk", "Sentiment scoring")
+    vader = _require("nltk.sentiment.vader", "nltk", "Sentiment scoring")
+    path = vader_lexicon_path()
+    folder = str(path.parent)
+    if folder not in nltk_data.path:
+        nltk_data.path.append(folder)
+    return vader.SentimentIntensityAnalyzer(lexicon_file=path.as_uri())
+
+
+# --- stop words --------------------------------------------------------------------------------
+
+def _read_list(path: Path) -> list[str]:
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@lru_cache(maxsize=1)
+def _base_stopwords() -> frozenset[str]:
+    path = DATA_DIR / "stopwords_en.txt"
+    if not path.is_file():
+        raise ResourceMissingError(f"The stop-word list {path} is missing: reinstall the toolkit package.")
+    return frozenset(_read_list(path))
+
+
+def stopwords(*, add: tuple[str, ...] | list[str] | set[str] = (), remove: tuple[str, ...] | list[str] | set[str] = ()) -> frozenset[str]:
+    """The project's English stop words (NLTK's 179-word list), with words added or removed.
+
+    >>> "iran" in stopwords(add={"Iran"})
+    True
+    """
+    words = set(_base_stopwords())
+    words |= {w.lower() for w in add}
+    words -= {w.lower() for w in remove}
+    return frozenset(words)
+
+
+# --- Punkt ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _punkt_sections() -> dict[str, list[str]]:
+    path = DATA_DIR / "punkt_en.txt"
+    if not path.is_file():
+        raise ResourceMissingError(f"The Punkt parameter file {path} is missing: reinstall the toolkit package.")
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in _read_list(path):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return sections
+
+
+def punkt_parameters():
+    """English ``PunktParameters`` built from ``toolkit/data/punkt_en.txt`` (no pickle, no download)."""
+    punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
+    params = punkt.PunktParameters()
+    sections = _punkt_sections()
+    params.abbrev_types = set(sections.get("abbreviations", []))
+    params.sent_starters = set(sections.get("sentence_starters", []))
+    return params
+
+
+@lru_cache(maxsize=1)
+def punkt_tokenizer():
+    """A ready ``PunktSentenceTokenizer`` with the project's English parameters."""
+    punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
+    return punkt.PunktSentenceTokenizer(punkt_parameters())
+
+
+# --- general English frequencies and hyphenation --------------------------------------------------
+
+def zipf_frequency(word: str) -> float:
+    """Zipf frequency (log10 per billion words) of *word* in general English, from ``wordfreq``.
+
+    >>> zipf_frequency("the") > 7
+    True
+    """
+    wordfreq = _require("wordfreq", "wordfreq", "General-English frequencies (keyness, drop-cap repair)")
+    return wordfreq.zipf_frequency(word, "en")
+
+
+def word_frequency(word: str) -> float:
+    """Frequency of *word* per word of general English (``wordfreq``, 'best' list); 0.0 if unknown."""
+    wordfreq = _require("wordfreq", "wordfreq", "General-English frequencies (keyness)")
+    return wordfreq.word_frequency(word, "en")
+
+
+@lru_cache(maxsize=1)
+def hyphenator():
+    """``pyphen`` hyphenator for US English, used to count syllables for readability."""
+    pyphen = _require("pyphen", "pyphen", "Readability (syllable counts)")
+    if "en_US" not in pyphen.LANGUAGES:
+        raise ResourceMissingError("pyphen is installed without its en_US dictionary; reinstall pyphen.")
+    return pyphen.Pyphen(lang="en_US")
+
+
+# --- report -------------------------------------------------------------------------------------
+
+def versions() -> dict[str, str]:
+    """Versions of the scoring resources, recorded in every output.
+
+    >>> sorted(versions())[:2]
+    ['nltk', 'pandas']
+    """
+    from . import __version__
+
+    return {
+        "nltk": package_version("nltk"),
+        "pandas": package_version("pandas"),
+        "toolkit": __version__,
+        "vader_implementation": "nltk.sentiment.vader.SentimentIntensityAnalyzer",
+        "vader_lexicon": f"vaderSentiment {package_version('vaderSentiment')} vader_lexicon.txt sha256:{vader_lexicon_sha256()[:12]}",
+        "wordfreq": package_version("wordfreq"),
+        "pyphen": package_version("pyphen"),
+    }
+
+
+def resource_report() -> list[dict[str, str]]:
+    """Where every resource comes from (name, source, version); raises if one is missing.
+
+    >>> [r["resource"] for r in resource_report()][:2]
+    ['VADER lexicon', 'VADER rules']
+    """
+    return [
+        {"resource": "VADER lexicon", "source": str(vader_lexicon_path()), "version": f"vaderSentiment {package_version('vaderSentiment')}"},
+        {"resource": "VADER rules", "source": "nltk.sentiment.vader", "version": f"nltk {package_version('nltk')}"},
+        {"resource": "stop words", "source": str(DATA_DIR / "stopwords_en.txt"), "version": f"{len(_base_stopwords())} words (NLTK English list)"},
+        {"resource": "sentence splitting", "source": f"nltk.tokenize.punkt + {DATA_DIR / 'punkt_en.txt'}", "version": f"nltk {package_version('nltk')}"},
+        {"resource": "word tokens", "source": "nltk.tokenize.NLTKWordTokenizer", "version": f"nltk {package_version('nltk')}"},
+        {"resource": "general-English frequencies", "source": "wordfreq (en, best)", "version": f"wordfreq {package_version('wordfreq')}"},
+        {"resource": "hyphenation (syllables)", "source": str(_require("pyphen", "pyphen", "Readability").LANGUAGES.get("en_US", "pyphen en_US")), "version": f"pyphen {package_version('pyphen')}"},
+        {"resource": "mojibake repair", "source": "ftfy", "version": f"ftfy {package_version('ftfy')}"},
+        {"resource": "HTML to text", "source": "beautifulsoup4 (html.parser)", "version": f"beautifulsoup4 {package_version('beautifulsoup4')}"},
+        {"resource": "encoding detection", "source": "charset-normalizer", "version": f"charset-normalizer {package_version('charset-normalizer')}"},
+    ]
