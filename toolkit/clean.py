@@ -1,0 +1,243 @@
+"""Turn scraped bytes or text into clean paragraphs: decode, strip HTML, repair, normalise.
+
+>>> clean_text("O fficials met.\\n0 Comments").text
+'Officials met.'
+
+The cleaned text keeps one paragraph per block, paragraphs separated by a blank line
+("\\n\\n"), whitespace inside a paragraph collapsed to single spaces.  What was removed is
+listed in ``CleanResult.removed`` and the raw input is always kept by :class:`toolkit.Document`.
+
+Paragraph rule: if the text has blank lines, blank lines separate paragraphs and single line
+breaks inside a block are line wraps; if it has none (as in many scraped pages), every line is
+a paragraph.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+
+__all__ = ["CleanResult", "clean_text", "decode_bytes", "html_to_text", "looks_like_html", "BinaryInputError", "EncodingFallbackWarning"]
+
+
+class BinaryInputError(ValueError):
+    """The input is not text (e.g. an image, a PDF, a zip file)."""
+
+
+class EncodingFallbackWarning(UserWarning):
+    """The input was not UTF-8 and was decoded with a detected legacy encoding."""
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """Cleaned text plus what cleaning did: ``encoding`` used, ``removed`` lines, ``notes``."""
+
+    text: str
+    encoding: str = "utf-8"
+    was_html: bool = False
+    title: str | None = None
+    removed: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+# --- decoding -----------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Bytes that never occur in text files (C0 controls except tab, LF, VT, FF, CR, ESC).
+_BINARY_BYTES = bytes(set(range(32)) - {9, 10, 11, 12, 13, 27})
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh", b"\x7fELF", b"MZ")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode *data* to text; return ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded directly.  Anything else
+    is decoded with the encoding ``charset-normalizer`` detects (cp1252 when it cannot decide),
+    with an :class:`EncodingFallbackWarning`.  Binary data raises :class:`BinaryInputError`.
+
+    >>> decode_bytes("£5".encode("latin-1"))[0]  # doctest: +SKIP
+    '£5'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding.replace("-sig", "")
+    if data.startswith(_BINARY_MAGIC):
+        raise BinaryInputError(f"input looks like a binary file (starts with {data[:4]!r}), not text")
+    sample = data[:65536]
+    if sample:
+        controls = sum(sample.count(b) for b in _BINARY_BYTES)
+        if controls / len(sample) > 0.01:
+            raise BinaryInputError(
+                f"input looks binary: {controls} of its first {len(sample)} bytes are control characters "
+                "(NUL etc.); give a text, HTML or Markdown file"
+            )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    encoding = _detect_encoding(data)
+    text = data.decode(encoding, errors="replace")
+    warnings.warn(
+        f"input is not valid UTF-8 (first bad byte at offset {first_bad}); decoded as {encoding}",
+        EncodingFallbackWarning,
+        stacklevel=3,
+    )
+    return text, encoding
+
+
+def _detect_encoding(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251", "mac_roman", "utf_16", "cp437"]).best()
+    if best is None or best.encoding in {"ascii", "utf_8"}:
+        return "cp1252"
+    if best.encoding in {"latin_1", "iso8859_15", "mac_roman", "cp437"}:
+        # Latin-1 is a subset of cp1252 for printable text; cp1252 also maps curly quotes.
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            return "latin-1"
+    return best.encoding.replace("_", "-")
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+_HTML_START = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAG = re.compile(r"</?(p|div|br|html|body|h[1-6]|li|ul|ol|span|a|table|tr|td|article|section|header|footer|nav|meta|link)\b[^>]*>", re.I)
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "button", "head")
+_BLOCK_TAGS = (
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "article", "section",
+    "header", "main", "figure", "figcaption", "table", "tr", "td", "th", "dd", "dt", "ul", "ol", "title",
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a saved web page: it starts like HTML or has at least five structural tags.
+
+    A plain article that merely quotes ``<script>alert(1)</script>`` is not HTML.
+
+    >>> looks_like_html("<html><body><p>Hi</p></body></html>"), looks_like_html("x <script>y</script>")
+    (True, False)
+    """
+    if _HTML_START.match(text[:4096]):
+        return True
+    return sum(1 for _ in zip(range(5), _HTML_TAG.finditer(text))) >= 5
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Text of a saved web page, one block element per paragraph; returns ``(text, title)``.
+
+    Scripts, styles, navigation, forms and footers are dropped (BeautifulSoup, html.parser).
+
+    >>> html_to_text("<h1>Big news</h1><p>It <b>is</b> here.</p><script>x()</script>")[0]
+    'Big news\\n\\nIt is here.'
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+    for name in _DROP_TAGS:
+        for tag in soup.find_all(name):
+            tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    text = soup.get_text()
+    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(b for b in blocks if b), (title or None)
+
+
+# --- repairs ------------------------------------------------------------------------------------
+
+# Page furniture left by scrapers, matched against whole lines at the end of the text.
+_TRAILER = re.compile(
+    r"^(\d+\s+comments?|comments?\s*\(\d+\)|no comments|share( this( article| story)?)?|advertisement|"
+    r"read more|related( articles| stories)?|click here.*|sign up.*newsletter.*|subscribe.*|"
+    r"follow us.*|print|email|tweet|share on (facebook|twitter|x))\s*:?$",
+    re.I,
+)
+_ADVERT = re.compile(r"^(advertisement|story continues below( advertisement)?|scroll to continue reading)$", re.I)
+_DROP_CAP = re.compile(r"(?m)^([A-Z]) ([a-z]+)\b")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _join_drop_cap(match: re.Match) -> str:
+    letter, rest = match.group(1), match.group(2)
+    from .resources import zipf_frequency
+
+    joined = letter + rest
+    # "O fficials" -> "Officials"; "A man", "I think" stay: join only when the joined word is
+    # more common in English than the remainder alone.
+    if zipf_frequency(joined.lower()) > zipf_frequency(rest):
+        return joined
+    return match.group(0)
+
+
+def _paragraphs(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if re.search(r"\n[ \t\u00a0]*\n", text):
+        blocks = re.split(r"\n\s*\n", text)
+    else:
+        blocks = text.split("\n")
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool = True) -> CleanResult:
+    """Clean scraped text: decode, strip HTML, NFC, fix mojibake, re-join drop caps, drop page furniture.
+
+    *html* forces (True) or forbids (False) HTML parsing; by default it is detected.
+
+    >>> clean_text("Caf\\u00c3\\u00a9 owners  met.\\n\\nShare").text
+    'Café owners met.'
+    """
+    import ftfy
+
+    notes: list[str] = []
+    encoding = "utf-8"
+    if isinstance(raw, (bytes, bytearray)):
+        text, encoding = decode_bytes(bytes(raw))
+    else:
+        text = raw
+    if "\x00" in text:
+        notes.append(f"removed {text.count(chr(0))} NUL characters")
+        text = text.replace("\x00", "")
+    was_html = looks_like_html(text) if html is None else html
+    title = None
+    if was_html:
+        text, title = html_to_text(text)
+        notes.append("reduced HTML to text")
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False)
+    if fixed != unicodedata.normalize("NFC", text):
+        notes.append("repaired mojibake or control characters (ftfy)")
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))
+    paragraphs = _paragraphs(text)
+    removed: list[str] = []
+    kept = []
+    for para in paragraphs:
+        if _ADVERT.match(para):
+            removed.append(para)
+        else:
+            kept.append(para)
+    if drop_trailer:
+        while kept and len(kept[-1]) <= 80 and _TRAILER.match(kept[-1]):
+            removed.insert(0, kept.pop())
+    text = "\n\n".join(kept)
+    joined = _DROP_CAP.sub(_join_drop_cap, text)
+    if joined != text:
+        notes.append("re-joined a split drop cap")
+        text = joined
+    if removed:
+        notes.append(f"dropped page furniture: {', '.join(repr(r) for r in removed)}")
+    return CleanResult(text=text, encoding=encoding, was_html=was_html, title=title, removed=tuple(removed), notes=tuple(notes))

@@ -1,0 +1,221 @@
+"""`Document` and `load`: one cleaned text with its raw form, source, title and cleaning notes.
+
+>>> doc = load("Markets rallied.\\n0 Comments")
+>>> doc.text, doc.removed
+('Markets rallied.', ('0 Comments',))
+
+Every analysis function accepts a ``Document`` or a plain ``str`` (cleaned on the fly).
+An empty or whitespace-only input gives an empty document (with an ``EmptyDocumentWarning``);
+analyses of it return empty tables with the usual columns.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Union
+
+from .clean import clean_text, decode_bytes
+
+__all__ = ["Document", "load", "as_document", "EmptyDocumentWarning", "NotEnglishWarning", "TEXT_SUFFIXES"]
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+class EmptyDocumentWarning(UserWarning):
+    """The input had no text after cleaning."""
+
+
+class NotEnglishWarning(UserWarning):
+    """The text does not look like English; stop words, sentence splitting and VADER assume English."""
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """A cleaned text. ``text`` is what every offset refers to; ``raw`` is the input as decoded.
+
+    >>> load("Hello there.").text
+    'Hello there.'
+    """
+
+    raw: str
+    text: str
+    source: str | None = None
+    title: str | None = None
+    encoding: str = "utf-8"
+    removed: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """Memoise a derived table; safe because ``text`` never changes."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    @property
+    def name(self) -> str:
+        """A short label: the title, else the file name, else the first words."""
+        if self.title:
+            return self.title
+        if self.source and self.source != "<string>":
+            return Path(self.source).name
+        words = self.text.split()[:6]
+        return " ".join(words) + ("…" if len(self.text.split()) > 6 else "") if words else "(empty)"
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"Document(name={self.name!r}, chars={len(self.text)}, source={self.source!r})"
+
+
+DocLike = Union[Document, str]
+
+
+def as_document(doc: DocLike) -> Document:
+    """Return *doc* if it is a Document, else clean the string into one (cached per string)."""
+    if isinstance(doc, Document):
+        return doc
+    if isinstance(doc, str):
+        return _string_document(doc)
+    raise TypeError(f"expected a toolkit.Document or a str, got {type(doc).__name__}; use tk.load(path) for files")
+
+
+_STRING_CACHE: dict[str, Document] = {}
+
+
+def _string_document(text: str) -> Document:
+    # Keeps the last few plain-string documents so repeated calls share their derived tables.
+    doc = _STRING_CACHE.get(text)
+    if doc is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", EmptyDocumentWarning)
+            doc = _build(text, source="<string>")
+        if len(_STRING_CACHE) >= 16:
+            _STRING_CACHE.pop(next(iter(_STRING_CACHE)))
+        _STRING_CACHE[text] = doc
+    return doc
+
+
+def _looks_like_path(s: str) -> bool:
+    return "\n" not in s and len(s) < 4096 and s.strip() == s and bool(s)
+
+
+def load(source: "DocLike | os.PathLike | bytes | io.IOBase", *, html: bool | None = None, title: str | None = None) -> Document:
+    """Load a path, a str of text, bytes or a file object into a cleaned :class:`Document`.
+
+    A str is read as a path when it names an existing file (or ends in .txt/.html/.md, in which
+    case a missing file raises ``FileNotFoundError``); otherwise it is the text itself.
+
+    >>> load("seeds/iran_israel_tensions.txt").text[:9]  # doctest: +SKIP
+    'Officials'
+    """
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, os.PathLike):
+        return _load_path(Path(source), html=html, title=title)
+    if isinstance(source, str):
+        if _looks_like_path(source):
+            path = Path(source).expanduser()
+            if path.is_file():
+                return _load_path(path, html=html, title=title)
+            if path.is_dir():
+                raise IsADirectoryError(f"{source} is a folder; use tk.load_corpus() for a folder of texts")
+            if path.suffix.lower() in TEXT_SUFFIXES and " " not in source:
+                raise FileNotFoundError(f"no such file: {source}")
+        return _build(source, source="<string>", html=html, title=title)
+    if isinstance(source, (bytes, bytearray)):
+        return _build(bytes(source), source="<bytes>", html=html, title=title)
+    if hasattr(source, "read"):
+        data = source.read()
+        name = getattr(source, "name", None)
+        src = str(name) if isinstance(name, (str, os.PathLike)) else "<file object>"
+        if html is None and isinstance(name, str) and name.lower().endswith(HTML_SUFFIXES):
+            html = True
+        return _build(data, source=src, html=html, title=title)
+    raise TypeError(f"cannot load {type(source).__name__}: give a path, a str of text, bytes or a file object")
+
+
+def _load_path(path: Path, *, html: bool | None, title: str | None) -> Document:
+    if path.is_dir():
+        raise IsADirectoryError(f"{path} is a folder; use tk.load_corpus() for a folder of texts")
+    data = path.read_bytes()
+    if html is None and path.suffix.lower() in HTML_SUFFIXES:
+        html = True
+    return _build(data, source=str(path), html=html, title=title)
+
+
+_HEADLINE_END = re.compile(r"[.,;:!?]['\"”’)]?$")
+
+
+def _guess_title(text: str) -> str | None:
+    first, sep, rest = text.partition("\n\n")
+    if not sep or not rest.strip():
+        return None
+    words = first.split()
+    if 1 <= len(words) <= 16 and not _HEADLINE_END.search(first):
+        return first
+    return None
+
+
+def _build(data: str | bytes, *, source: str, html: bool | None = None, title: str | None = None) -> Document:
+    if isinstance(data, (bytes, bytearray)):
+        raw, encoding = decode_bytes(bytes(data))
+    else:
+        raw, encoding = data, "utf-8"
+    result = clean_text(raw, html=html)
+    text = result.text
+    notes = list(result.notes)
+    if encoding != "utf-8":
+        notes.insert(0, f"decoded as {encoding}")
+    doc_title = title or result.title or _guess_title(text)
+    if not text:
+        warnings.warn(f"{source}: no text after cleaning (empty or whitespace-only input)", EmptyDocumentWarning, stacklevel=3)
+    else:
+        reason = not_english_reason(text)
+        if reason:
+            notes.append(reason)
+            warnings.warn(f"{source}: {reason}", NotEnglishWarning, stacklevel=3)
+    return Document(raw=raw, text=text, source=source, title=doc_title, encoding=encoding,
+                    removed=result.removed, notes=tuple(notes))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def not_english_reason(text: str, *, sample: int = 20000) -> str | None:
+    """A short reason when *text* does not look like English, else None.
+
+    Checks the share of Latin letters (catches CJK, Arabic, Hebrew, Cyrillic…) and, for Latin
+    text of 30+ words, the share of English stop words (catches French, German…).
+
+    >>> not_english_reason("これは日本語の文章です。")
+    'this looks like it is not English: only 0% of its letters are Latin'
+    """
+    from .resources import stopwords
+
+    chunk = text[:sample]
+    letters = [c for c in chunk if c.isalpha()]
+    if not letters:
+        return None
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in _char_name(c))
+    if latin / len(letters) < 0.6:
+        return f"this looks like it is not English: only {latin / len(letters):.0%} of its letters are Latin"
+    words = [w.lower() for w in _WORD.findall(chunk)]
+    if len(words) >= 30:
+        share = sum(1 for w in words if w in stopwords()) / len(words)
+        if share < 0.12:
+            return f"this looks like it is not English: only {share:.0%} of its words are English stop words"
+    return None
+
+
+def _char_name(c: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(c, "")

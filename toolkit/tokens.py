@@ -1,0 +1,126 @@
+"""Word tokens with character offsets, a normalised form and flags.
+
+>>> tokens("Iran's threat.")[["token", "norm", "is_stop"]].values.tolist()
+[['Iran', 'iran', False], ["'s", "'s", True], ['threat', 'threat', False], ['.', '.', False]]
+
+Tokens come from NLTK's span-preserving ``NLTKWordTokenizer`` (the tokenizer behind
+``nltk.word_tokenize``) run on each sentence.  A typographic apostrophe between letters
+(``Iran’s``) is treated like ``'`` so possessives split the same way either way; ``token`` is
+always the exact slice ``doc.text[start:end]``.
+
+``norm`` is the lower-cased token, except that all-capital acronyms of 2–5 letters keep their
+case ("US" stays "US", so it is not confused with the pronoun "us"); typographic apostrophes
+become ``'``.  Flags: ``is_stop`` (in the stop-word list, or a clitic such as 's / n't),
+``is_alpha`` (letters only), ``is_punct`` (punctuation or symbols only), ``is_num`` (a number),
+``is_word`` (has a letter and is not a clitic: what keyword counts count).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .document import DocLike, as_document
+
+__all__ = ["tokens", "normalize_token", "word_spans", "CLITICS"]
+
+COLUMNS = ["token", "norm", "start", "end", "sent_id", "paragraph", "is_stop", "is_alpha", "is_punct", "is_num", "is_word"]
+CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'n", "ca", "wo", "sha"})
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,:/]\d+)*|\d*[.,]\d+)(%|st|nd|rd|th|s)?$")
+
+
+def normalize_token(token: str) -> str:
+    """The ``norm`` of a token: lower case, acronyms kept, typographic apostrophes made plain.
+
+    >>> normalize_token("Iran’s"), normalize_token("US"), normalize_token("The")
+    ("iran's", 'US', 'the')
+    """
+    token = token.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    if 2 <= len(token) <= 5 and token.isalpha() and token.isupper():
+        return token
+    return token.lower()
+
+
+def word_spans(sentence: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each word token in one sentence.
+
+    >>> s = "Iran’s Isfahan."
+    >>> [s[a:b] for a, b in word_spans(s)]
+    ['Iran', '’s', 'Isfahan', '.']
+    """
+    return list(_word_tokenizer().span_tokenize(_APOSTROPHE_IN_WORD.sub("'", sentence)))
+
+
+def _word_tokenizer():
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        from nltk.tokenize import NLTKWordTokenizer
+
+        _TOKENIZER = NLTKWordTokenizer()
+    return _TOKENIZER
+
+
+_TOKENIZER = None
+
+
+def _is_punct(token: str) -> bool:
+    return all(unicodedata.category(c)[0] in "PS" for c in token)
+
+
+def tokens(doc: DocLike, *, stopwords: bool | Iterable[str] = True):
+    """Table of tokens: ``token, norm, start, end, sent_id, paragraph`` and the ``is_*`` flags.
+
+    *stopwords* picks the list behind ``is_stop``: True for the project's list, or your own
+    collection (e.g. ``tk.stopwords(add={"said"})``); False marks only clitics.
+
+    >>> tokens("Biden spoke.")["token"].tolist()
+    ['Biden', 'spoke', '.']
+    """
+    from .resources import stopwords as default_stopwords
+
+    doc = as_document(doc)
+    base = doc.cached(("tokens",), lambda: _token_table(doc))
+    if stopwords is True:
+        return base.copy()
+    stop = frozenset() if stopwords is False else frozenset(w.lower() for w in stopwords)
+    table = base.copy()
+    if stop == default_stopwords():
+        return table
+    table["is_stop"] = [n in stop or n in CLITICS for n in table["norm"]]
+    return table
+
+
+def _token_table(doc):
+    import pandas as pd
+
+    from .resources import stopwords as default_stopwords
+    from .sentences import sentences
+
+    stop = default_stopwords()
+    text = doc.text
+    rows: dict[str, list] = {c: [] for c in COLUMNS}
+    for sent_id, start, end, para in sentences(doc)[["sent_id", "start", "end", "paragraph"]].itertuples(index=False):
+        for a, b in word_spans(text[start:end]):
+            tok = text[start + a:start + b]
+            norm = normalize_token(tok)
+            punct = _is_punct(tok)
+            rows["token"].append(tok)
+            rows["norm"].append(norm)
+            rows["start"].append(start + a)
+            rows["end"].append(start + b)
+            rows["sent_id"].append(sent_id)
+            rows["paragraph"].append(para)
+            rows["is_stop"].append(norm in stop or norm in CLITICS)
+            rows["is_alpha"].append(tok.isalpha())
+            rows["is_punct"].append(punct)
+            rows["is_num"].append(bool(_NUMBER.match(tok)))
+            rows["is_word"].append(not punct and norm not in CLITICS and any(c.isalpha() for c in tok))
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("start", "end", "sent_id", "paragraph"):
+        table[col] = table[col].astype("int64")
+    for col in ("is_stop", "is_alpha", "is_punct", "is_num", "is_word"):
+        table[col] = table[col].astype(bool)
+    table["token"] = table["token"].astype(object)
+    table["norm"] = table["norm"].astype(object)
+    return table
