@@ -79,11 +79,16 @@ DocLike = Union[Document, str]
 
 
 def as_document(doc: DocLike) -> Document:
-    """Return *doc* if it is a Document, else clean the string into one (cached per string)."""
+    """Return *doc* if it is a Document; load a str that names an existing file; else clean the
+    string itself into a Document (the last few are cached, so repeated calls are cheap)."""
     if isinstance(doc, Document):
         return doc
     if isinstance(doc, str):
+        if _path_kind(doc) == "file":
+            return _load_path(Path(doc).expanduser(), html=None, title=None)
         return _string_document(doc)
+    if isinstance(doc, os.PathLike):
+        return _load_path(Path(doc), html=None, title=None)
     raise TypeError(f"expected a toolkit.Document or a str, got {type(doc).__name__}; use tk.load(path) for files")
 
 
@@ -104,7 +109,18 @@ def _string_document(text: str) -> Document:
 
 
 def _looks_like_path(s: str) -> bool:
-    return "\n" not in s and len(s) < 4096 and s.strip() == s and bool(s)
+    return bool(s) and len(s) < 1024 and "\n" not in s and "\x00" not in s and s.strip() == s
+
+
+def _path_kind(s: str) -> str | None:
+    """"file" or "dir" when the str names one, else None (never raises on odd strings)."""
+    if not _looks_like_path(s):
+        return None
+    try:
+        path = Path(s).expanduser()
+        return "file" if path.is_file() else "dir" if path.is_dir() else None
+    except (OSError, ValueError):
+        return None
 
 
 def load(source: "DocLike | os.PathLike | bytes | io.IOBase", *, html: bool | None = None, title: str | None = None) -> Document:
@@ -121,14 +137,13 @@ def load(source: "DocLike | os.PathLike | bytes | io.IOBase", *, html: bool | No
     if isinstance(source, os.PathLike):
         return _load_path(Path(source), html=html, title=title)
     if isinstance(source, str):
-        if _looks_like_path(source):
-            path = Path(source).expanduser()
-            if path.is_file():
-                return _load_path(path, html=html, title=title)
-            if path.is_dir():
-                raise IsADirectoryError(f"{source} is a folder; use tk.load_corpus() for a folder of texts")
-            if path.suffix.lower() in TEXT_SUFFIXES and " " not in source:
-                raise FileNotFoundError(f"no such file: {source}")
+        kind = _path_kind(source)
+        if kind == "file":
+            return _load_path(Path(source).expanduser(), html=html, title=title)
+        if kind == "dir":
+            raise IsADirectoryError(f"{source} is a folder; use tk.load_corpus() for a folder of texts")
+        if _looks_like_path(source) and Path(source).suffix.lower() in TEXT_SUFFIXES and " " not in source:
+            raise FileNotFoundError(f"no such file: {source}")
         return _build(source, source="<string>", html=html, title=title)
     if isinstance(source, (bytes, bytearray)):
         return _build(bytes(source), source="<bytes>", html=html, title=title)

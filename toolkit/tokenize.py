@@ -79,8 +79,7 @@ def tokens(doc: DocLike, *, stopwords: bool | Iterable[str] = True):
     """
     from .resources import stopwords as default_stopwords
 
-    doc = as_document(doc)
-    base = doc.cached(("tokens",), lambda: _token_table(doc))
+    base = shared_tokens(doc)
     if stopwords is True:
         return base.copy()
     stop = frozenset() if stopwords is False else frozenset(w.lower() for w in stopwords)
@@ -91,11 +90,17 @@ def tokens(doc: DocLike, *, stopwords: bool | Iterable[str] = True):
     return table
 
 
+def shared_tokens(doc: DocLike):
+    """The document's cached token table itself (no copy): for read-only use inside the package."""
+    doc = as_document(doc)
+    return doc.cached(("tokens",), lambda: _token_table(doc))
+
+
 def _token_table(doc):
     import pandas as pd
 
     from .resources import stopwords as default_stopwords
-    from .sentences import sentences
+    from .segment import sentences
 
     stop = default_stopwords()
     text = doc.text

@@ -1,0 +1,41 @@
+# Two commands do everything on a fresh machine (Python 3.10+ with pip; no conda needed):
+#   make lab    create .venv, install, open JupyterLab at notebooks/00_start_here.ipynb
+#   make test   create .venv, install with test tools, run the whole test suite offline
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8888
+
+.PHONY: lab voila test bench strip clean-venv
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/00_start_here.ipynb
+
+voila: $(STAMP)
+	$(VENV)/bin/voila --Voila.ip=$(HOST) --port=$(PORT) --no-browser notebooks/00_start_here.ipynb
+
+# The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.
+# The browser tests need Chromium: installed here with apt-get when running as root (CI),
+# skipped with a clear reason elsewhere.
+test: $(STAMP)
+	@bash scripts/ensure_chromium.sh || true
+	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_pipeline.py
+
+strip: $(STAMP)
+	$(VENV)/bin/nbstripout notebooks/*.ipynb
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,353 @@
+"""Sentence and document sentiment with NLTK's VADER, and a word-by-word explanation of a score.
+
+>>> sentence_sentiment("The plan is good. The war is terrible.")["label"].tolist()
+['positive', 'negative']
+
+Scores are exactly NLTK's ``SentimentIntensityAnalyzer.polarity_scores`` on each sentence, with
+the lexicon shipped in the ``vaderSentiment`` wheel (no nltk_data).  Labels use the VADER
+paper's thresholds: ``positive`` if compound >= 0.05, ``negative`` if compound <= -0.05, else
+``neutral``.  ``explain_sentiment`` re-runs NLTK's rule methods one step at a time so a reader
+can see which word and which rule (negation, booster, ALL-CAPS, "but", idiom, ...) moved a score.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from .document import DocLike, as_document
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["sentence_sentiment", "document_sentiment", "explain_sentiment", "DocumentSentiment", "LABELS"]
+
+LABELS = ("positive", "neutral", "negative")
+SCORE_COLUMNS = ["sent_id", "start", "end", "paragraph", "text", "compound", "pos", "neu", "neg"]
+COLUMNS = SCORE_COLUMNS + ["label"]
+EXPLAIN_COLUMNS = ["position", "word", "context_position", "lexicon_valence", "pre_but_valence", "valence", "rules"]
+
+
+def _check_threshold(threshold: float) -> float:
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
+        raise TypeError(f"threshold must be a number, got {type(threshold).__name__}")
+    if not (0 < threshold <= 1):
+        raise ValueError(f"threshold must be in (0, 1] (VADER's compound lies in [-1, 1]); got {threshold!r}")
+    return float(threshold)
+
+
+def _label(compound: float, threshold: float) -> str:
+    if compound >= threshold:
+        return "positive"
+    if compound <= -threshold:
+        return "negative"
+    return "neutral"
+
+
+# --- sentence table -----------------------------------------------------------------------------
+
+def sentence_sentiment(doc: DocLike, *, threshold: float = 0.05) -> "pd.DataFrame":
+    """One row per sentence: offsets, text, VADER ``compound, pos, neu, neg`` and a ``label``.
+
+    >>> sentence_sentiment("What a great day.")[["compound", "label"]].values.tolist()
+    [[0.6249, 'positive']]
+    """
+    threshold = _check_threshold(threshold)
+    doc = as_document(doc)
+    table = doc.cached(("sentiment",), lambda: _score_table(doc)).copy()
+    table["label"] = table["compound"].map(lambda c: _label(c, threshold)).astype("object")
+    return table[COLUMNS]
+
+
+def _score_table(doc) -> "pd.DataFrame":
+    import pandas as pd
+
+    from .resources import vader_analyzer
+    from .segment import sentences
+
+    analyzer = vader_analyzer()
+    sents = sentences(doc)
+    scores = [analyzer.polarity_scores(text) for text in sents["text"]]
+    table = pd.DataFrame(
+        {
+            "sent_id": sents["sent_id"].astype("int64"),
+            "start": sents["start"].astype("int64"),
+            "end": sents["end"].astype("int64"),
+            "paragraph": sents["paragraph"].astype("int64"),
+            "text": sents["text"].astype("object"),
+            **{key: pd.Series([s[key] for s in scores], index=sents.index, dtype="float64")
+               for key in ("compound", "pos", "neu", "neg")},
+        },
+        columns=SCORE_COLUMNS,
+    )
+    return table.reset_index(drop=True)
+
+
+# --- document summary ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocumentSentiment:
+    """Sentence-based sentiment of a whole document (see :func:`document_sentiment`).
+
+    >>> document_sentiment("Good news. Bad news.").n_sentences
+    2
+    """
+
+    mean_compound: float
+    median_compound: float
+    share_positive: float
+    share_negative: float
+    share_neutral: float
+    n_sentences: int
+    label: str
+    most_positive: str | None
+    most_negative: str | None
+    threshold: float
+    implementation: str
+    lexicon: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields as a plain dict (for JSON / a DataFrame row).
+
+        >>> sorted(document_sentiment("Fine.").as_dict())[:2]
+        ['implementation', 'label']
+        """
+        return asdict(self)
+
+
+def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSentiment:
+    """Summarise a document's sentiment from its sentence scores.
+
+    Why sentences and not VADER on the whole text: VADER sums the word valences and maps the
+    sum ``x`` to ``compound = x / sqrt(x² + 15)``.  On a long text the sum grows with length,
+    so the compound saturates toward ±1 (a news article routinely scores -0.99) whatever its
+    balance.  The mean (and median) of the sentence compounds and the shares of positive /
+    negative / neutral sentences do not depend on length; ``label`` comes from
+    ``mean_compound`` with the same thresholds as the sentence labels.
+
+    ``most_positive`` / ``most_negative`` are the texts of the highest / lowest scoring sentence
+    (first on ties), or None when no sentence has compound > 0 / < 0.  An empty document gives
+    ``n_sentences == 0``, NaN means and shares, and label ``"neutral"``.
+
+    >>> document_sentiment("A lovely, happy day. It rained.").label
+    'positive'
+    """
+    import nltk
+
+    from .resources import versions
+
+    threshold = _check_threshold(threshold)
+    table = sentence_sentiment(doc, threshold=threshold)
+    n = len(table)
+    nan = float("nan")
+    if n:
+        compound = table["compound"]
+        mean = float(compound.mean())
+        median = float(compound.median())
+        counts = table["label"].value_counts()
+        shares = {lab: float(counts.get(lab, 0)) / n for lab in LABELS}
+        best, worst = compound.idxmax(), compound.idxmin()
+        most_positive = str(table.at[best, "text"]) if compound[best] > 0 else None
+        most_negative = str(table.at[worst, "text"]) if compound[worst] < 0 else None
+        label = _label(mean, threshold)
+    else:
+        mean = median = nan
+        shares = {lab: nan for lab in LABELS}
+        most_positive = most_negative = None
+        label = "neutral"
+    return DocumentSentiment(
+        mean_compound=mean,
+        median_compound=median,
+        share_positive=shares["positive"],
+        share_negative=shares["negative"],
+        share_neutral=shares["neutral"],
+        n_sentences=n,
+        label=label,
+        most_positive=most_positive,
+        most_negative=most_negative,
+        threshold=threshold,
+        implementation=f"nltk {nltk.__version__} SentimentIntensityAnalyzer",
+        lexicon=versions()["vader_lexicon"],
+    )
+
+
+# --- explanation ----------------------------------------------------------------------------------
+
+def explain_sentiment(text: str) -> "pd.DataFrame":
+    """Why VADER scored *text* as it did: one row per item of VADER's word/emoticon list.
+
+    Columns: ``position``; ``word``; ``context_position`` (NLTK scores a repeated token in the
+    context of its *first* occurrence); ``lexicon_valence`` (raw lexicon value, 0 if absent);
+    ``pre_but_valence`` (after ALL-CAPS, boosters, negation, idioms and "least", i.e. what NLTK
+    appends to its ``sentiments`` list); ``valence`` (after NLTK's "but" rule: the final value);
+    ``rules`` (what changed it).  ``df.attrs`` holds ``compound, pos, neu, neg`` (equal to
+    NLTK's ``polarity_scores``), ``sum_valence`` and ``punctuation_emphasis`` (the "!"/"?"
+    amplifier NLTK adds to the size of a non-zero sum).
+
+    >>> explain_sentiment("not good")[["word", "valence"]].values.tolist()
+    [['not', 0.0], ['good', -1.406]]
+    """
+    import pandas as pd
+
+    from .resources import vader_analyzer
+
+    if not isinstance(text, str):
+        raise TypeError(f"explain_sentiment() takes one sentence as a str, got {type(text).__name__}")
+    analyzer = vader_analyzer()
+    rows, pre_but, final, words = _trace(analyzer, text)
+    df = pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
+    df = df.astype({"position": "int64", "context_position": "int64", "lexicon_valence": "float64",
+                    "pre_but_valence": "float64", "valence": "float64", "word": "object", "rules": "object"})
+    scores = analyzer.score_valence(final, text)
+    sum_s = float(sum(final))
+    df.attrs.update(
+        compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"],
+        sum_valence=sum_s,
+        punctuation_emphasis=float(analyzer._punctuation_emphasis(sum_s, text)),
+    )
+    return df
+
+
+def _fmt(x: float) -> str:
+    return f"{x:+.3f}".rstrip("0").rstrip(".") if x else "+0"
+
+
+def _factor(x: float) -> str:
+    return f"×{x:g}"
+
+
+def _trace(analyzer, text: str):
+    """Re-run ``polarity_scores`` step by step with NLTK's own rule methods, noting each effect."""
+    from nltk.sentiment.vader import SentiText
+
+    c = analyzer.constants
+    lexicon = analyzer.lexicon
+    sentitext = SentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION)
+    words = sentitext.words_and_emoticons
+    first_index: dict[str, int] = {}
+    for idx, token in enumerate(words):
+        first_index.setdefault(token, idx)
+
+    sentiments: list[float] = []
+    notes: list[list[str]] = []
+    contexts: list[int] = []
+    for position, item in enumerate(words):
+        i = first_index[item]  # NLTK uses the first occurrence's neighbours for every repeat
+        contexts.append(i)
+        if (i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of") \
+                or item.lower() in c.BOOSTER_DICT:
+            sentiments.append(0)
+            notes.append(["'kind of' dampener (no valence)" if item.lower() == "kind" else "booster word (no valence)"])
+            continue
+        valence, rules = _word_valence(analyzer, sentitext, item, i)
+        reference = analyzer.sentiment_valence(0, sentitext, item, i, [])[-1]
+        if valence != reference:  # pragma: no cover - only if NLTK's rules change
+            raise RuntimeError(
+                f"explain_sentiment is out of step with nltk's VADER for {item!r} in {text!r}: "
+                f"{valence} != {reference}; update toolkit/sentiment.py for this nltk version"
+            )
+        if rules and i != position:
+            rules.insert(0, f"scored at position {i} (first occurrence)")
+        sentiments.append(valence)
+        notes.append(rules)
+
+    pre_but = list(sentiments)
+    final = analyzer._but_check(words, list(sentiments))
+    lowered = [w.lower() for w in words]
+    if "but" in lowered:
+        bi = lowered.index("but")
+        for idx, value in enumerate(pre_but):
+            if value and idx < bi:
+                notes[idx].append("before 'but' ×0.5")
+            elif value and idx > bi:
+                notes[idx].append("after 'but' ×1.5")
+
+    rows = [
+        (pos, word, contexts[pos], float(lexicon.get(word.lower(), 0.0)), float(pre_but[pos]),
+         float(final[pos]), "; ".join(notes[pos]))
+        for pos, word in enumerate(words)
+    ]
+    return rows, pre_but, final, words
+
+
+def _word_valence(analyzer, sentitext, item: str, i: int) -> tuple[float, list[str]]:
+    """``SentimentIntensityAnalyzer.sentiment_valence`` for one item, recording each rule's effect."""
+    c = analyzer.constants
+    lexicon = analyzer.lexicon
+    words = sentitext.words_and_emoticons
+    is_cap_diff = sentitext.is_cap_diff
+    rules: list[str] = []
+    valence = 0
+    item_lower = item.lower()
+    if item_lower not in lexicon:
+        return valence, rules
+
+    valence = lexicon[item_lower]
+    if item.isupper() and is_cap_diff:
+        before = valence
+        valence = valence + c.C_INCR if valence > 0 else valence - c.C_INCR
+        rules.append(f"ALL-CAPS emphasis {_fmt(valence - before)}")
+
+    for start_i in range(0, 3):
+        if i > start_i and words[i - (start_i + 1)].lower() not in lexicon:
+            prev = words[i - (start_i + 1)]
+            s = c.scalar_inc_dec(prev, valence, is_cap_diff)
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            if s != 0:
+                kind = "dampener" if c.BOOSTER_DICT[prev.lower()] < 0 else "booster"
+                caps = " (ALL-CAPS)" if prev.isupper() and is_cap_diff else ""
+                rules.append(f"{kind} '{prev}'{caps} {_fmt(s)}")
+
+            factor = analyzer._never_check(1.0, words, start_i, i)
+            valence = analyzer._never_check(valence, words, start_i, i)
+            if factor != 1.0:
+                rules.append(_never_rule(factor, c.N_SCALAR, words, start_i, i))
+
+            if start_i == 2:
+                before = valence
+                valence = analyzer._idioms_check(valence, words, i)
+                rules.extend(_idiom_rules(c, words, i, before, valence))
+
+    factor = analyzer._least_check(1.0, words, i)
+    valence = analyzer._least_check(valence, words, i)
+    if factor != 1.0:
+        rules.append(f"'least' negation {_factor(factor)}")
+    return valence, rules
+
+
+def _never_rule(factor: float, n_scalar: float, words: list[str], start_i: int, i: int) -> str:
+    if factor == n_scalar:
+        return f"negated by '{words[i - (start_i + 1)]}' {_factor(factor)}"
+    if start_i == 1:
+        return f"'never {words[i - 1]}' {_factor(factor)}"
+    if words[i - 3] == "never" and words[i - 2] in ("so", "this"):
+        return f"'never {words[i - 2]}' {_factor(factor)}"
+    return f"'{words[i - 1]}' before it {_factor(factor)} (NLTK never-check)"
+
+
+def _idiom_rules(c, words: list[str], i: int, before: float, after: float) -> list[str]:
+    """Name what ``_idioms_check`` matched (it replaces the valence or adds a dampener)."""
+    if before == after:
+        return []
+    grams = [
+        f"{words[i - 1]} {words[i]}",
+        f"{words[i - 2]} {words[i - 1]} {words[i]}",
+        f"{words[i - 2]} {words[i - 1]}",
+        f"{words[i - 3]} {words[i - 2]} {words[i - 1]}",
+        f"{words[i - 3]} {words[i - 2]}",
+    ]
+    matched = [g for g in grams if g in c.SPECIAL_CASE_IDIOMS][:1]  # NLTK stops at the first
+    if len(words) - 1 > i and f"{words[i]} {words[i + 1]}" in c.SPECIAL_CASE_IDIOMS:
+        matched.append(f"{words[i]} {words[i + 1]}")
+    if len(words) - 1 > i + 1 and f"{words[i]} {words[i + 1]} {words[i + 2]}" in c.SPECIAL_CASE_IDIOMS:
+        matched.append(f"{words[i]} {words[i + 1]} {words[i + 2]}")
+    out = [f"idiom '{matched[-1]}' sets {c.SPECIAL_CASE_IDIOMS[matched[-1]]:g}"] if matched else []
+    for bigram in (grams[4], grams[2]):
+        if bigram in c.BOOSTER_DICT:
+            out.append(f"idiom '{bigram}' {_fmt(c.B_DECR)}")
+            break
+    return out or [f"idiom {_fmt(after - before)}"]
+
