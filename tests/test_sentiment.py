@@ -119,6 +119,14 @@ def test_threshold_is_applied_after_the_cache(seed):
     assert "label" not in seed._cache[("sentiment",)].columns
 
 
+def test_threshold_boundaries_are_inclusive(seed):
+    # 0.4019 is the compound of two positive sentences and, negated, of the "tensions" sentence
+    table = tk.sentence_sentiment(seed, threshold=0.4019)
+    assert _row(table, "urging all parties")["label"] == "positive"
+    assert _row(table, "de-escalate tensions")["label"] == "negative"
+    assert table["label"].value_counts().to_dict() == {"negative": 9, "neutral": 9, "positive": 2}
+
+
 def test_returns_copies(seed):
     first = tk.sentence_sentiment(seed)
     first.loc[0, "compound"] = 99.0
@@ -183,6 +191,7 @@ def test_whole_text_vader_saturates_but_mean_does_not(seed):
 
     whole_single = a.polarity_scores(seed.text)["compound"]
     whole_long = a.polarity_scores(long_text)["compound"]
+    assert whole_single == -0.9735           # one article is already near the bound
     assert abs(whole_long) > 0.99           # saturated: -0.9999 whatever the balance
     assert abs(whole_long) > abs(whole_single)  # and it only grows with length
     assert long_summary.mean_compound == pytest.approx(single.mean_compound, rel=1e-12)
@@ -367,6 +376,7 @@ def test_scores_without_nltk_data(monkeypatch):
         table = tk.sentence_sentiment("Offline scoring works and I am glad.")
         assert table.loc[0, "compound"] == analyzer.polarity_scores("Offline scoring works and I am glad.")["compound"]
         assert table.loc[0, "label"] == "positive"
+        assert calls, "the patched nltk.data.find was never consulted"
     finally:
         vader_analyzer.cache_clear()
         nltk.data.clear_cache()

@@ -180,16 +180,25 @@ def collocations(
     columns = ["rank", "term", "count", "llr", "pmi"] + ([measure] if measure not in ("llr", "pmi") else [])
     if not finder.ngram_fd:
         return pd.DataFrame({c: pd.Series(dtype="object" if c == "term" else "float64") for c in columns})
-    scores = {name: dict(finder.score_ngrams(getattr(measures, fn)))
-              for name, fn in _MEASURES.items() if name in ("llr", "pmi", measure)}
+    fns = {name: getattr(measures, fn) for name, fn in _MEASURES.items() if name in ("llr", "pmi", measure)}
     rows = [
-        {"term": " ".join(gram), "count": finder.ngram_fd[gram], **{name: scores[name][gram] for name in scores}}
+        {"term": " ".join(gram), "count": finder.ngram_fd[gram], **{name: _score(finder, fn, gram) for name, fn in fns.items()}}
         for gram in finder.ngram_fd
     ]
     table = pd.DataFrame(rows).sort_values([measure, "count", "term"], ascending=[False, False, True], kind="mergesort")
     table = table.head(top) if top is not None else table
     table.insert(0, "rank", range(1, len(table) + 1))
     return table[columns].reset_index(drop=True)
+
+
+def _score(finder, score_fn, gram) -> float:
+    # NLTK's contingency table can go negative for a word repeated back to back in a tiny text
+    # ("x x x"), which makes log() fail; such a pair has no meaningful score.
+    try:
+        score = finder.score_ngram(score_fn, *gram)
+    except (ValueError, ZeroDivisionError):
+        return math.nan
+    return math.nan if score is None else float(score)
 
 
 # --- keyness ------------------------------------------------------------------------------------

@@ -1,0 +1,168 @@
+"""Cleaning and loading: encodings, HTML, drop caps, page furniture, bad input."""
+from __future__ import annotations
+
+import io
+import warnings
+
+import pytest
+
+import toolkit as tk
+from toolkit.clean import BinaryInputError, EncodingFallbackWarning, clean_text, looks_like_html
+from toolkit.document import EmptyDocumentWarning, NotEnglishWarning
+
+
+def test_drop_cap_rejoined_only_when_it_is_a_split_word():
+    assert clean_text("O fficials met.").text == "Officials met."
+    assert clean_text("T he talks failed.").text == "The talks failed."
+    assert clean_text("A man was seen.").text == "A man was seen."
+    assert clean_text("I think so.").text == "I think so."
+    # at the start of a later paragraph too, but never mid-sentence
+    assert clean_text("Intro.\n\nW hen it rained.").text == "Intro.\n\nWhen it rained."
+    assert clean_text("Plan B was O fficial.").text == "Plan B was O fficial."
+
+
+def test_page_furniture_dropped_and_reported():
+    result = clean_text("Body text here.\nShare this article\n0 Comments")
+    assert result.text == "Body text here."
+    assert result.removed == ("Share this article", "0 Comments")
+    assert clean_text("Body.\nAdvertisement\nMore body.").text == "Body.\n\nMore body."
+    # a sentence that happens to mention comments is not furniture
+    assert clean_text("Readers left 10 comments on the story.").text == "Readers left 10 comments on the story."
+
+
+def test_paragraph_rules():
+    # blank lines separate paragraphs; single newlines inside are wraps
+    assert clean_text("one two\nthree\n\nfour").text == "one two three\n\nfour"
+    # no blank lines at all: each line is a paragraph (as in the scraped seed)
+    assert clean_text("one\ntwo\r\nthree").text == "one\n\ntwo\n\nthree"
+    assert clean_text("  lots   of\tspace  ").text == "lots of space"
+
+
+def test_unicode_nfc_and_mojibake_repair():
+    decomposed = "Cafe\u0301 society."
+    assert clean_text(decomposed).text == "Caf\u00e9 society."
+    mojibake = "The minister\u00e2\u20ac\u2122s plan"  # "’" read as cp1252
+    assert clean_text(mojibake).text == "The minister\u2019s plan"
+    assert clean_text("zero\u200bwidth").text == "zerowidth"
+
+
+def test_latin1_bytes_fall_back_with_warning():
+    data = "Prices rose to £5 in café sales.".encode("latin-1")
+    with pytest.warns(EncodingFallbackWarning):
+        doc = tk.load(data)
+    assert doc.text == "Prices rose to £5 in café sales."
+    assert doc.encoding in {"cp1252", "latin-1"}
+
+
+def test_cp1252_curly_quotes(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("He said \u201cno\u201d \u2013 twice.".encode("cp1252"))
+    with pytest.warns(EncodingFallbackWarning):
+        doc = tk.load(path)
+    assert doc.text == "He said \u201cno\u201d \u2013 twice."
+
+
+def test_utf16_with_bom(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("\ufeffIran warned Israel.".encode("utf-16-le"))
+    path.write_bytes(b"\xff\xfe" + "Iran warned Israel.".encode("utf-16-le"))
+    doc = tk.load(path)
+    assert doc.text == "Iran warned Israel."
+    assert doc.encoding == "utf-16"
+
+
+def test_utf8_bom_stripped():
+    assert tk.load(b"\xef\xbb\xbfHello world.").text == "Hello world."
+
+
+def test_binary_input_is_refused(tmp_path):
+    png = tmp_path / "image.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    with pytest.raises(BinaryInputError, match="binary"):
+        tk.load(png)
+    with pytest.raises(BinaryInputError, match="control characters"):
+        tk.load(bytes(range(256)) * 40)
+
+
+def test_a_few_nul_characters_are_removed():
+    doc = tk.load("Iran\x00 warned Israel. " * 200)
+    assert "\x00" not in doc.text
+    assert any("NUL" in n for n in doc.notes)
+
+
+def test_html_page_is_reduced_to_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Iran warns Israel</title><style>p {color: red}</style>"
+        "<script>var x = '<p>Iran Iran Iran</p>';</script></head><body><nav>Home | World</nav>"
+        "<h1>Iran warns Israel</h1><p>Iran <b>warned</b> Israel on Monday.</p><p>Israel replied.</p>"
+        "<footer>0 Comments</footer></body></html>",
+        encoding="utf-8",
+    )
+    doc = tk.load(page)
+    assert doc.text == "Iran warns Israel\n\nIran warned Israel on Monday.\n\nIsrael replied."
+    assert doc.title == "Iran warns Israel"
+    counts = tk.keyword_frequencies(doc, top=None).set_index("term")["count"]
+    assert counts["iran"] == 2  # the script's "Iran Iran Iran" is not counted
+    assert "p" not in counts.index and "html" not in counts.index
+
+
+def test_script_tag_inside_plain_text_is_kept_as_text():
+    text = "The attacker typed <script>alert(1)</script> into the form."
+    assert not looks_like_html(text)
+    doc = tk.load(text)
+    assert "<script>alert(1)</script>" in doc.text
+
+
+def test_empty_and_whitespace_only_give_empty_document(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for source in (empty, "   \n\t \n", b""):
+        with pytest.warns(EmptyDocumentWarning):
+            doc = tk.load(source)
+        assert doc.text == ""
+        assert tk.sentences(doc).empty and list(tk.sentences(doc).columns) == ["sent_id", "start", "end", "text", "paragraph"]
+        assert tk.tokens(doc).empty
+        assert tk.keyword_frequencies(doc).empty
+        assert tk.concordance(doc, "iran").empty
+        s = tk.summary(doc)
+        assert s.words == 0 and s.sentences == 0
+
+
+def test_load_sources(tmp_path, seed_path):
+    by_path = tk.load(seed_path)
+    by_str_path = tk.load(str(seed_path))
+    with open(seed_path, "rb") as fh:
+        by_file = tk.load(fh)
+    by_text = tk.load(seed_path.read_text(encoding="utf-8"))
+    assert by_path.text == by_str_path.text == by_file.text == by_text.text
+    assert by_path.source == str(seed_path)
+    assert by_text.source == "<string>"
+    assert tk.load(io.StringIO("Text in memory.")).text == "Text in memory."
+    with pytest.raises(FileNotFoundError):
+        tk.load(str(tmp_path / "missing.txt"))
+    with pytest.raises(IsADirectoryError, match="load_corpus"):
+        tk.load(tmp_path)
+    with pytest.raises(TypeError):
+        tk.load(42)
+
+
+def test_headline_becomes_title():
+    doc = tk.load("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%.")
+    assert doc.title == "Ad sales boost Time Warner profit"
+    assert tk.sentences(doc)["text"].iloc[0] == "Ad sales boost Time Warner profit"
+
+
+def test_not_english_warnings():
+    with pytest.warns(NotEnglishWarning, match="Latin"):
+        tk.load("这是一个关于伊朗和以色列紧张局势的新闻报道。伊朗表示将进行报复。")
+    with pytest.warns(NotEnglishWarning, match="Latin"):
+        tk.load("إيران تحذر إسرائيل من الرد على الهجوم. " * 5)
+    french = ("Le gouvernement a annoncé lundi une nouvelle réforme des retraites qui prévoit "
+              "un relèvement progressif de l'âge légal de départ, malgré une forte opposition syndicale "
+              "dans plusieurs grandes villes du pays depuis janvier dernier. ") * 2
+    with pytest.warns(NotEnglishWarning, match="stop words"):
+        tk.load(french)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NotEnglishWarning)
+        tk.load("Iran has insisted that it does not seek to escalate regional tensions but feels compelled to act. " * 3)
