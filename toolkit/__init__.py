@@ -36,6 +36,15 @@ _EXPORTS = {
     "explain_sentiment": "sentiment",
     "DocumentSentiment": "sentiment",
     "summary": "textstats",
+    "Corpus": "corpus",
+    "load_corpus": "corpus",
+    "document_table": "corpus_stats",
+    "corpus_keywords": "corpus_stats",
+    "distinctive_terms": "corpus_stats",
+    "group_keyness": "corpus_stats",
+    "sentiment_by_group": "corpus_stats",
+    "term_mentions": "corpus_stats",
+    "sentence_table": "corpus_stats",
     "Summary": "textstats",
 }
 

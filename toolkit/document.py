@@ -20,7 +20,7 @@ from typing import Any, Callable, Union
 
 from .clean import clean_text, decode_bytes
 
-__all__ = ["Document", "load", "as_document", "EmptyDocumentWarning", "NotEnglishWarning", "TEXT_SUFFIXES"]
+__all__ = ["Document", "load", "from_text", "as_document", "EmptyDocumentWarning", "NotEnglishWarning", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -157,6 +157,15 @@ def load(source: "DocLike | os.PathLike | bytes | io.IOBase", *, html: bool | No
     raise TypeError(f"cannot load {type(source).__name__}: give a path, a str of text, bytes or a file object")
 
 
+def from_text(text: str | bytes, *, source: str = "<string>", html: bool | None = None, title: str | None = None) -> Document:
+    """Clean *text* (never read as a path) into a Document labelled *source*.
+
+    >>> from_text("README.md").text
+    'README.md'
+    """
+    return _build(text, source=source, html=html, title=title)
+
+
 def _load_path(path: Path, *, html: bool | None, title: str | None) -> Document:
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder; use tk.load_corpus() for a folder of texts")
@@ -202,13 +211,16 @@ def _build(data: str | bytes, *, source: str, html: bool | None = None, title: s
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
-def not_english_reason(text: str, *, sample: int = 20000) -> str | None:
+def not_english_reason(text: str, *, sample: int = 5000) -> str | None:
     """A short reason when *text* does not look like English, else None.
 
     Checks the share of Latin letters (catches CJK, Arabic, Hebrew, Cyrillic…) and, for Latin
-    text of 30+ words, the share of English stop words (catches French, German…).
+    text of 30+ words, the share of English stop words (catches French, German…), on the
+    first *sample* characters.
 
     >>> not_english_reason("これは日本語の文章です。")
     'this looks like it is not English: only 0% of its letters are Latin'
@@ -216,15 +228,18 @@ def not_english_reason(text: str, *, sample: int = 20000) -> str | None:
     from .resources import stopwords
 
     chunk = text[:sample]
-    letters = [c for c in chunk if c.isalpha()]
-    if not letters:
+    n_letters = len(_LETTER.findall(chunk))
+    if not n_letters:
         return None
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in _char_name(c))
-    if latin / len(letters) < 0.6:
-        return f"this looks like it is not English: only {latin / len(letters):.0%} of its letters are Latin"
-    words = [w.lower() for w in _WORD.findall(chunk)]
+    latin = len(_ASCII_LETTER.findall(chunk))
+    if latin / n_letters < 0.6:  # count accented Latin letters too before deciding
+        latin = sum(1 for c in _LETTER.findall(chunk) if c.isascii() or "LATIN" in _char_name(c))
+        if latin / n_letters < 0.6:
+            return f"this looks like it is not English: only {latin / n_letters:.0%} of its letters are Latin"
+    words = _WORD.findall(chunk.lower())
     if len(words) >= 30:
-        share = sum(1 for w in words if w in stopwords()) / len(words)
+        stop = stopwords()
+        share = sum(1 for w in words if w in stop) / len(words)
         if share < 0.12:
             return f"this looks like it is not English: only {share:.0%} of its words are English stop words"
     return None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from .document import DocLike, Document, as_document
 
-__all__ = ["keyword_frequencies", "collocations", "keyness", "word_runs", "term_counts", "GENERAL_ENGLISH"]
+__all__ = ["keyword_frequencies", "collocations", "keyness", "compare_counts", "word_runs", "term_counts", "GENERAL_ENGLISH"]
 
 GENERAL_ENGLISH = "english"
 # Nominal size of the general-English reference: wordfreq frequencies are per word, and a
@@ -263,26 +263,52 @@ def keyness(
     >>> keyness("Hezbollah and Hezbollah again.", top=1)["term"].tolist()
     ['hezbollah']
     """
+    counts, total = term_counts(doc, stopwords=stopwords, min_len=min_len, include_numbers=include_numbers)
+    ref = _reference_counts(reference, stopwords=stopwords, min_len=min_len, include_numbers=include_numbers)
+    ref_counts, ref_total = ref if ref is not None else (None, REFERENCE_WORDS)
+    table = compare_counts(counts, total, ref_counts, ref_total, top=top, direction=direction,
+                           stopwords=stopwords, min_count=min_count, min_len=min_len, sort=sort, max_p=max_p)
+    table.attrs["reference"] = "general English (wordfreq)" if ref is None else f"{ref_total} reference words"
+    return table
+
+
+def compare_counts(
+    counts: Counter,
+    total: int,
+    ref_counts: Counter | None,
+    ref_total: int,
+    *,
+    top: int | None = 20,
+    direction: str = "over",
+    stopwords: bool | Iterable[str] = True,
+    min_count: int = 1,
+    min_len: int = 2,
+    sort: str = "g2",
+    max_p: float | None = None,
+):
+    """The keyness table for term *counts* out of *total* words against reference counts
+    (``None`` = general English from wordfreq in a nominal 1e9-word reference).
+
+    >>> compare_counts(Counter({"iran": 5}), 100, Counter({"iran": 1}), 1000)["log_ratio"].round(2).tolist()
+    [5.64]
+    """
     import pandas as pd
 
     if sort not in ("g2", "log_ratio"):
         raise ValueError(f"sort must be 'g2' or 'log_ratio', not {sort!r}")
     if direction not in ("over", "under", "both"):
         raise ValueError(f"direction must be 'over', 'under' or 'both', not {direction!r}")
-    counts, total = term_counts(doc, stopwords=stopwords, min_len=min_len, include_numbers=include_numbers)
-    columns = ["rank", "term", "count", "per_10k", "ref_per_10k", "g2", "p_value", "log_ratio", "direction"]
-    ref = _reference_counts(reference, stopwords=stopwords, min_len=min_len, include_numbers=include_numbers)
-    if ref is None:
+    stop = _stopset(stopwords)
+    counts = Counter({t: c for t, c in counts.items() if t.lower() not in stop and len(t) >= min_len})
+    if ref_counts is None:
         from .resources import word_frequency
 
-        ref_total = REFERENCE_WORDS
-        ref_count = {t: max(word_frequency(t.lower()), MIN_FREQUENCY) * REFERENCE_WORDS for t in counts}
+        ref_count = {t: max(word_frequency(t.lower()), MIN_FREQUENCY) * ref_total for t in counts}
     else:
-        ref_counter, ref_total = ref
-        ref_count = {t: float(ref_counter.get(t, 0)) for t in counts}
+        ref_count = {t: float(ref_counts.get(t, 0)) for t in counts}
         if direction != "over":  # terms only in the reference are the most under-used
-            for t, b in ref_counter.items():
-                if t not in counts and t.lower() not in _stopset(stopwords) and len(t) >= min_len:
+            for t, b in ref_counts.items():
+                if t not in counts and t.lower() not in stop and len(t) >= min_len:
                     ref_count[t] = float(b)
     rows = []
     for term, b in ref_count.items():
@@ -303,9 +329,9 @@ def keyness(
     rows.sort(key=lambda r: (-abs(r[key]), r[0]))
     if top is not None:
         rows = rows[:top]
+    columns = ["rank", "term", "count", "per_10k", "ref_per_10k", "g2", "p_value", "log_ratio", "direction"]
     table = pd.DataFrame(rows, columns=columns[1:])
     table.insert(0, "rank", range(1, len(table) + 1))
     table["term"] = table["term"].astype(object)
     table["count"] = table["count"].astype("int64")
-    table.attrs["reference"] = "general English (wordfreq)" if ref is None else f"{ref_total} reference words"
     return table

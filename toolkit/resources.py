@@ -118,6 +118,8 @@ def stopwords(*, add: tuple[str, ...] | list[str] | set[str] = (), remove: tuple
     >>> "iran" in stopwords(add={"Iran"})
     True
     """
+    if not add and not remove:
+        return _base_stopwords()
     words = set(_base_stopwords())
     words |= {w.lower() for w in add}
     words -= {w.lower() for w in remove}

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable
 
 from .document import DocLike, as_document
 
-__all__ = ["tokens", "normalize_token", "word_spans", "CLITICS"]
+__all__ = ["tokens", "normalize_token", "word_spans", "token_info", "classify_token", "CLITICS"]
 
 COLUMNS = ["token", "norm", "start", "end", "sent_id", "paragraph", "is_stop", "is_alpha", "is_punct", "is_num", "is_word"]
 CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'n", "ca", "wo", "sha"})
@@ -64,8 +65,27 @@ def _word_tokenizer():
 _TOKENIZER = None
 
 
-def _is_punct(token: str) -> bool:
-    return all(unicodedata.category(c)[0] in "PS" for c in token)
+@lru_cache(maxsize=1 << 17)
+def token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
+    """``(norm, is_alpha, is_punct, is_num, is_word)`` of one token (a pure function, memoised).
+
+    >>> token_info("Iran")
+    ('iran', True, False, False, True)
+    """
+    norm = normalize_token(token)
+    is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
+    is_word = not is_punct and norm not in CLITICS and any(c.isalpha() for c in token)
+    return norm, token.isalpha(), is_punct, bool(_NUMBER.match(token)), is_word
+
+
+def classify_token(token: str) -> tuple[str, str]:
+    """``(norm, kind)`` with kind "word", "number" or "other" — what keyword counts count.
+
+    >>> classify_token("Iran’s"), classify_token("3.5"), classify_token("'s")
+    (("iran's", 'word'), ('3.5', 'number'), ("'s", 'other'))
+    """
+    norm, _, _, is_num, is_word = token_info(token)
+    return norm, "word" if is_word else "number" if is_num else "other"
 
 
 def tokens(doc: DocLike, *, stopwords: bool | Iterable[str] = True):
@@ -108,8 +128,7 @@ def _token_table(doc):
     for sent_id, start, end, para in sentences(doc)[["sent_id", "start", "end", "paragraph"]].itertuples(index=False):
         for a, b in word_spans(text[start:end]):
             tok = text[start + a:start + b]
-            norm = normalize_token(tok)
-            punct = _is_punct(tok)
+            norm, is_alpha, is_punct, is_num, is_word = token_info(tok)
             rows["token"].append(tok)
             rows["norm"].append(norm)
             rows["start"].append(start + a)
@@ -117,10 +136,10 @@ def _token_table(doc):
             rows["sent_id"].append(sent_id)
             rows["paragraph"].append(para)
             rows["is_stop"].append(norm in stop or norm in CLITICS)
-            rows["is_alpha"].append(tok.isalpha())
-            rows["is_punct"].append(punct)
-            rows["is_num"].append(bool(_NUMBER.match(tok)))
-            rows["is_word"].append(not punct and norm not in CLITICS and any(c.isalpha() for c in tok))
+            rows["is_alpha"].append(is_alpha)
+            rows["is_punct"].append(is_punct)
+            rows["is_num"].append(is_num)
+            rows["is_word"].append(is_word)
     table = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("start", "end", "sent_id", "paragraph"):
         table[col] = table[col].astype("int64")

@@ -1,0 +1,307 @@
+"""Many documents: load a folder, a CSV/JSONL file or a list of strings into a `Corpus`.
+
+>>> corpus = load_corpus(["Iran warned Israel.", "Markets rose.", "Iran warned Israel."])
+>>> len(corpus), corpus.duplicates["duplicate_of"].tolist()
+(2, ['doc0001'])
+
+One bad file never aborts a run: unreadable, binary or empty inputs are listed in
+``corpus.problems`` (``path, problem``) and skipped.  Exact duplicates (same cleaned text)
+are listed in ``corpus.duplicates`` and, by default, kept out of ``corpus.documents``.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .clean import BinaryInputError
+from .document import Document, EmptyDocumentWarning, from_text, load
+
+__all__ = ["Corpus", "load_corpus", "CORPUS_SUFFIXES", "TABLE_SUFFIXES"]
+
+CORPUS_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+# Files larger than this are refused with a clear problem row (split them, or raise the limit).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Corpus:
+    """Documents with ids and metadata, plus the problems and duplicates found while loading.
+
+    ``doc.meta`` holds ``id``, ``group``, ``file_name`` and ``title`` for every document.
+    """
+
+    documents: list[Document]
+    problems: "object" = None  # DataFrame: path, problem
+    duplicates: "object" = None  # DataFrame: id, source, duplicate_of
+    source: str = ""
+    _index: dict[str, int] = field(default_factory=dict, repr=False)
+    _profiles: list | None = field(default=None, repr=False)  # set by toolkit.corpus_stats.profiles
+
+    def __post_init__(self) -> None:
+        import pandas as pd
+
+        if self.problems is None:
+            self.problems = pd.DataFrame(columns=["path", "problem"])
+        if self.duplicates is None:
+            self.duplicates = pd.DataFrame(columns=["id", "source", "duplicate_of"])
+        self._index = {d.meta["id"]: i for i, d in enumerate(self.documents)}
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __getitem__(self, key: int | str) -> Document:
+        if isinstance(key, str):
+            if key not in self._index:
+                raise KeyError(f"no document with id {key!r}; ids look like {self.ids[:3]}")
+            return self.documents[self._index[key]]
+        return self.documents[key]
+
+    def __repr__(self) -> str:
+        return (f"Corpus({len(self)} documents, {len(self.groups)} groups, {len(self.problems)} problems, "
+                f"{len(self.duplicates)} duplicates, source={self.source!r})")
+
+    @property
+    def ids(self) -> list[str]:
+        return [d.meta["id"] for d in self.documents]
+
+    @property
+    def groups(self) -> list[str]:
+        """Distinct group names in first-seen order."""
+        return list(dict.fromkeys(d.meta["group"] for d in self.documents))
+
+    def metadata(self):
+        """One row per document: ``id, group, title, file_name, source, chars``."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            [{"id": d.meta["id"], "group": d.meta["group"], "title": d.title, "file_name": d.meta["file_name"],
+              "source": d.source, "chars": len(d.text)} for d in self.documents],
+            columns=["id", "group", "title", "file_name", "source", "chars"],
+        )
+
+    def subset(self, *, group: str | None = None, ids: Iterable[str] | None = None) -> "Corpus":
+        """The documents of one group and/or with the given ids (problems and duplicates kept)."""
+        keep = set(ids) if ids is not None else None
+        docs = [d for d in self.documents
+                if (group is None or d.meta["group"] == group) and (keep is None or d.meta["id"] in keep)]
+        return Corpus(docs, self.problems, self.duplicates, source=self.source)
+
+
+def _record(problems: list, path: str, problem: str) -> None:
+    problems.append({"path": path, "problem": problem})
+
+
+def _finish(docs: list[Document], problems: list, *, source: str, drop_duplicates: bool) -> Corpus:
+    import pandas as pd
+
+    seen: dict[str, str] = {}
+    kept, dups = [], []
+    for doc in docs:
+        digest = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+        doc.meta["sha1"] = digest
+        if digest in seen:
+            dups.append({"id": doc.meta["id"], "source": doc.source, "duplicate_of": seen[digest]})
+            if drop_duplicates:
+                continue
+        else:
+            seen[digest] = doc.meta["id"]
+        kept.append(doc)
+    return Corpus(
+        kept,
+        pd.DataFrame(problems, columns=["path", "problem"]),
+        pd.DataFrame(dups, columns=["id", "source", "duplicate_of"]),
+        source=source,
+    )
+
+
+def _load_one(data: Path | str | bytes, *, source: str, meta: dict, problems: list) -> Document | None:
+    """Load a file (a Path) or a text (str/bytes, never read as a path); record any problem."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            doc = load(data) if isinstance(data, Path) else from_text(data, source=source, title=meta.get("title"))
+    except BinaryInputError as exc:
+        _record(problems, source, f"binary file: {exc}")
+        return None
+    except (OSError, UnicodeError, ValueError) as exc:
+        _record(problems, source, f"unreadable: {type(exc).__name__}: {exc}")
+        return None
+    if not doc.text:
+        _record(problems, source, "empty: no text after cleaning")
+        return None
+    doc.meta.update(meta)
+    doc.meta.setdefault("title", doc.title)
+    doc.meta["warnings"] = tuple(str(w.message) for w in caught if not issubclass(w.category, EmptyDocumentWarning))
+    return doc
+
+
+# Files that describe a data folder rather than belong to it.
+SKIP_NAMES = ("readme", "license", "licence", "changelog", "notice")
+
+
+def _iter_folder(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        for name in sorted(filenames):
+            lower = name.lower()
+            if lower.startswith(".") or not lower.endswith(suffixes) or lower.split(".")[0] in SKIP_NAMES:
+                continue
+            yield Path(dirpath) / name
+
+
+def _group_of(path: Path, root: Path, group: str) -> str:
+    if group == "prefix":
+        stem = path.stem
+        return stem.split("_")[0] if "_" in stem else stem.split("-")[0]
+    rel = path.parent.relative_to(root)
+    return rel.parts[0] if rel.parts else "(top)"
+
+
+def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tuple[str, ...], progress: bool) -> Corpus:
+    problems: list = []
+    docs = []
+    paths = list(_iter_folder(root, suffixes))
+    if not paths:
+        raise FileNotFoundError(f"no {'/'.join(suffixes)} files under {root}")
+    for path in _progress(paths, progress, "loading"):
+        rel = path.relative_to(root)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            _record(problems, str(path), f"unreadable: {exc}")
+            continue
+        if size > MAX_FILE_BYTES:
+            _record(problems, str(path), f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,}); split it into smaller files")
+            continue
+        meta = {"id": rel.with_suffix("").as_posix(), "group": _group_of(path, root, group), "file_name": rel.as_posix()}
+        doc = _load_one(path, source=str(path), meta=meta, problems=problems)
+        if doc is not None:
+            docs.append(doc)
+    return _finish(docs, problems, source=str(root), drop_duplicates=drop_duplicates)
+
+
+def _rows_from_table(path: Path) -> Iterator[dict]:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        with open(path, encoding="utf-8-sig", errors="replace") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        row = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        yield {"__error__": f"line {n}: invalid JSON ({exc.msg})"}
+                        continue
+                    yield row if isinstance(row, dict) else {"__error__": f"line {n}: not a JSON object"}
+    else:
+        csv.field_size_limit(MAX_FILE_BYTES)
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            yield from csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ",")
+
+
+def _from_table(path: Path, *, text_col: str, id_col: str | None, group_col: str | None, title_col: str | None,
+                drop_duplicates: bool, progress: bool) -> Corpus:
+    problems: list = []
+    docs = []
+    for n, row in enumerate(_progress(list(_rows_from_table(path)), progress, "loading"), 1):
+        where = f"{path}:{n}"
+        if "__error__" in row:
+            _record(problems, where, row["__error__"])
+            continue
+        if text_col not in row:
+            raise KeyError(f"{path} has no column {text_col!r}; its columns are {sorted(row)} (use text_col=...)")
+        text = row.get(text_col)
+        if not isinstance(text, str):
+            _record(problems, where, f"column {text_col!r} is not text")
+            continue
+        meta = {"id": str(row[id_col]) if id_col and row.get(id_col) not in (None, "") else f"row{n:05d}",
+                "group": str(row[group_col]) if group_col and row.get(group_col) is not None else "(all)",
+                "file_name": path.name}
+        if title_col and row.get(title_col):
+            meta["title"] = str(row[title_col])
+        doc = _load_one(text, source=where, meta=meta, problems=problems)
+        if doc is not None:
+            docs.append(doc)
+    return _finish(docs, problems, source=str(path), drop_duplicates=drop_duplicates)
+
+
+def _progress(items: list, enabled: bool, desc: str):
+    if not enabled:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit="doc")
+
+
+def load_corpus(
+    source,
+    *,
+    group: str = "folder",
+    text_col: str = "text",
+    id_col: str | None = "id",
+    group_col: str | None = "group",
+    title_col: str | None = "title",
+    drop_duplicates: bool = True,
+    suffixes: tuple[str, ...] = CORPUS_SUFFIXES,
+    progress: bool = False,
+) -> Corpus:
+    """Load a folder (recursive; .txt, .html, .md), a CSV/TSV/JSONL file with a text column,
+    a list of strings/Documents, or several paths, into a :class:`Corpus`.
+
+    Hidden files and folders, and README/LICENSE files, are skipped.
+    Folder documents get ``id`` = relative path without suffix, ``group`` = the first
+    sub-folder (``group="prefix"`` uses the file-name part before "_", e.g. "business_001"),
+    ``title`` = the first line when it looks like a headline.
+
+    >>> load_corpus(["One text.", "Another text."]).ids
+    ['doc0000', 'doc0001']
+    """
+    if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
+        path = Path(source).expanduser()
+        if path.is_dir():
+            return _from_folder(path, group=group, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress)
+        if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
+            return _from_table(path, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
+                               drop_duplicates=drop_duplicates, progress=progress)
+        if path.is_file():
+            problems: list = []
+            doc = _load_one(path, source=str(path), meta={"id": path.stem, "group": "(top)", "file_name": path.name}, problems=problems)
+            return _finish([doc] if doc else [], problems, source=str(path), drop_duplicates=drop_duplicates)
+        raise FileNotFoundError(f"no such file or folder: {source}")
+    if isinstance(source, (str, bytes, Document)) or not isinstance(source, Iterable):
+        raise TypeError("give a folder, a .csv/.tsv/.jsonl file, or a list of strings or Documents")
+    items = list(source)
+    if items and all(isinstance(i, (str, os.PathLike)) and "\n" not in str(i) and Path(str(i)).exists() for i in items):
+        parts = [load_corpus(i, group=group, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
+                             drop_duplicates=False, suffixes=suffixes, progress=progress) for i in items]
+        docs = [d for p in parts for d in p.documents]
+        import pandas as pd
+
+        problems = pd.concat([p.problems for p in parts], ignore_index=True).to_dict("records")
+        return _finish(docs, problems, source=", ".join(map(str, items)), drop_duplicates=drop_duplicates)
+    problems = []
+    docs = []
+    for n, item in enumerate(items):
+        meta = {"id": f"doc{n:04d}", "group": "(all)", "file_name": ""}
+        if isinstance(item, Document):
+            doc = Document(item.raw, item.text, item.source, item.title, item.encoding, item.removed, item.notes,
+                           {**item.meta, **{k: v for k, v in meta.items() if k not in item.meta}})
+            docs.append(doc) if doc.text else _record(problems, meta["id"], "empty: no text after cleaning")
+            continue
+        if not isinstance(item, (str, bytes)):
+            _record(problems, meta["id"], f"not text: {type(item).__name__}")
+            continue
+        doc = _load_one(item, source=meta["id"], meta=meta, problems=problems)
+        if doc is not None:
+            docs.append(doc)
+    return _finish(docs, problems, source="<list>", drop_duplicates=drop_duplicates)

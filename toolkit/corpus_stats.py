@@ -1,0 +1,235 @@
+"""Corpus analyses, all DataFrames: per-document summary, keywords with document frequency,
+TF-IDF distinctive terms, keyness of a group or document against the rest, sentiment by
+group, and which documents mention a term.
+
+>>> corpus = load_corpus(["Iran warned Israel.", "Israel replied to Iran.", "Markets rose."])
+>>> corpus_keywords(corpus, top=2)[["term", "count", "doc_freq"]].values.tolist()
+[['iran', 2, 2], ['israel', 2, 2]]
+
+Every function takes ``engine=`` ("local", "processes" or "dask") and ``client=`` (a Dask
+distributed client) for the first pass over the documents; profiles are kept on the corpus,
+so later calls reuse them.  Results do not depend on the engine.
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+
+from .corpus import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
+
+__all__ = ["profiles", "document_table", "corpus_keywords", "distinctive_terms", "group_keyness",
+           "sentiment_by_group", "term_mentions", "sentence_table"]
+
+
+def profiles(corpus: Corpus, *, engine: str = "local", client=None, workers: int | None = None, progress=None) -> list[dict]:
+    """The per-document profiles (see :func:`toolkit.batch.profile_document`), computed once."""
+    from .batch import profile_texts
+
+    cached = getattr(corpus, "_profiles", None)
+    if cached is None or len(cached) != len(corpus):
+        cached = profile_texts(corpus.documents, engine=engine, client=client, workers=workers, progress=progress)
+        corpus._profiles = cached
+    return cached
+
+
+def _label(compound: float, threshold: float) -> str:
+    return "positive" if compound >= threshold else "negative" if compound <= -threshold else "neutral"
+
+
+def _filtered(counts: dict, stop: frozenset, min_len: int) -> Counter:
+    return Counter({t: c for t, c in counts.items() if t.lower() not in stop and len(t) >= min_len})
+
+
+def _stop(stopwords) -> frozenset:
+    from .keywords import _stopset
+
+    return _stopset(stopwords)
+
+
+def document_table(corpus: Corpus, *, top_keywords: int = 5, threshold: float = 0.05, stopwords=True, min_len: int = 2, **engine):
+    """One row per document: ``id, group, title, words, sentences, mean_compound,
+    share_positive, share_negative, label, top_keywords``.
+
+    >>> document_table(load_corpus(["Good news.", "Bad news."]))["label"].tolist()
+    ['positive', 'negative']
+    """
+    import pandas as pd
+
+    stop = _stop(stopwords)
+    rows = []
+    for p in profiles(corpus, **engine):
+        compounds = [s[0] for s in p["scores"]]
+        n = len(compounds)
+        mean = statistics.fmean(compounds) if n else float("nan")
+        top = sorted(_filtered(p["counts"], stop, min_len).items(), key=lambda kv: (-kv[1], kv[0]))[:top_keywords]
+        rows.append({
+            "id": p["id"], "group": p["group"], "title": p["title"], "words": p["words"], "sentences": p["sentences"],
+            "mean_compound": mean,
+            "share_positive": sum(c >= threshold for c in compounds) / n if n else float("nan"),
+            "share_negative": sum(c <= -threshold for c in compounds) / n if n else float("nan"),
+            "label": _label(mean, threshold) if n else "neutral",
+            "top_keywords": ", ".join(t for t, _ in top),
+        })
+    return pd.DataFrame(rows, columns=["id", "group", "title", "words", "sentences", "mean_compound",
+                                       "share_positive", "share_negative", "label", "top_keywords"])
+
+
+def corpus_keywords(corpus: Corpus, *, top: int | None = 50, stopwords=True, min_len: int = 2,
+                    include_numbers: bool = False, exclude: Iterable[str] = (), **engine):
+    """Corpus-wide keyword table: ``rank, term, count, per_10k, doc_freq, doc_share``
+    (doc_freq = number of documents using the term).
+    """
+    import pandas as pd
+
+    stop = _stop(stopwords) | {w.lower() for w in exclude}
+    total, counts, docfreq = 0, Counter(), Counter()
+    for p in profiles(corpus, **engine):
+        terms = dict(p["counts"])
+        if include_numbers:
+            terms.update(p["numbers"])
+        total += sum(terms.values())
+        kept = _filtered(terms, stop, min_len)
+        counts.update(kept)
+        docfreq.update(kept.keys())
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if top is not None:
+        ranked = ranked[:top]
+    n_docs = max(len(corpus), 1)
+    table = pd.DataFrame([(t, c, c * 10_000 / total if total else 0.0, docfreq[t], docfreq[t] / n_docs) for t, c in ranked],
+                         columns=["term", "count", "per_10k", "doc_freq", "doc_share"])
+    table.insert(0, "rank", range(1, len(table) + 1))
+    table.attrs["words"] = total
+    return table
+
+
+def distinctive_terms(corpus: Corpus, *, top: int = 10, stopwords=True, min_len: int = 2, min_df: int = 1, **engine):
+    """TF-IDF distinctive terms per document: ``id, rank, term, count, tfidf`` (scikit-learn's
+    smoothed idf and l2 normalisation over the filtered word counts).
+    """
+    import numpy as np
+    import pandas as pd
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    stop = _stop(stopwords)
+    profs = profiles(corpus, **engine)
+    columns = ["id", "rank", "term", "count", "tfidf"]
+    filtered = [_filtered(p["counts"], stop, min_len) for p in profs]
+    if not any(filtered):
+        return pd.DataFrame(columns=columns)
+    vectorizer = DictVectorizer(sort=True)
+    counts = vectorizer.fit_transform(filtered)
+    if min_df > 1:
+        keep = np.asarray((counts > 0).sum(axis=0)).ravel() >= min_df
+        counts = counts[:, keep]
+        names = vectorizer.get_feature_names_out()[keep]
+    else:
+        names = vectorizer.get_feature_names_out()
+    weights = TfidfTransformer().fit_transform(counts).tocsr()
+    counts = counts.tocsr()
+    rows = []
+    for i, p in enumerate(profs):
+        row = weights.getrow(i)
+        order = sorted(zip(row.indices, row.data), key=lambda kv: (-round(kv[1], 12), names[kv[0]]))[:top]
+        for rank, (j, w) in enumerate(order, 1):
+            rows.append((p["id"], rank, names[j], int(counts[i, j]), float(w)))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _counts_of(profs: list[dict]) -> tuple[Counter, int]:
+    counts: Counter = Counter()
+    for p in profs:
+        counts.update(p["counts"])
+    return counts, sum(counts.values())
+
+
+def group_keyness(corpus: Corpus, target: str, *, reference: str | None = None, by: str = "group", top: int | None = 20,
+                  direction: str = "over", stopwords=True, min_count: int = 2, min_len: int = 2, **engine):
+    """Keyness of one group (``by="group"``) or one document (``by="id"``) against the rest of
+    the corpus, or against another group/document when *reference* is given.  Same columns as
+    :func:`toolkit.keyness`.
+    """
+    from .keywords import compare_counts
+
+    if by not in ("group", "id"):
+        raise ValueError(f"by must be 'group' or 'id', not {by!r}")
+    profs = profiles(corpus, **engine)
+    names = {p[by] for p in profs}
+    for name in (target, reference):
+        if name is not None and name not in names:
+            raise KeyError(f"no {by} {name!r}; choose from {sorted(names)[:20]}")
+    inside = [p for p in profs if p[by] == target]
+    outside = [p for p in profs if (p[by] == reference if reference is not None else p[by] != target)]
+    if not outside:
+        raise ValueError(f"nothing to compare {target!r} with: the corpus has no other {by}")
+    counts, total = _counts_of(inside)
+    ref_counts, ref_total = _counts_of(outside)
+    table = compare_counts(counts, total, ref_counts, ref_total, top=top, direction=direction,
+                           stopwords=stopwords, min_count=min_count, min_len=min_len)
+    table.attrs["reference"] = reference or f"rest of corpus ({ref_total} words)"
+    return table
+
+
+def sentiment_by_group(corpus: Corpus, *, threshold: float = 0.05, **engine):
+    """Per group: ``group, documents, sentences, mean_compound, median_compound,
+    share_positive, share_negative, share_neutral`` (over sentences).
+    """
+    import pandas as pd
+
+    by_group: dict[str, list] = {}
+    docs: Counter = Counter()
+    for p in profiles(corpus, **engine):
+        by_group.setdefault(p["group"], []).extend(s[0] for s in p["scores"])
+        docs[p["group"]] += 1
+    rows = []
+    for group, comps in by_group.items():
+        n = len(comps)
+        rows.append({
+            "group": group, "documents": docs[group], "sentences": n,
+            "mean_compound": statistics.fmean(comps) if n else float("nan"),
+            "median_compound": statistics.median(comps) if n else float("nan"),
+            "share_positive": sum(c >= threshold for c in comps) / n if n else float("nan"),
+            "share_negative": sum(c <= -threshold for c in comps) / n if n else float("nan"),
+            "share_neutral": sum(-threshold < c < threshold for c in comps) / n if n else float("nan"),
+        })
+    return pd.DataFrame(rows, columns=["group", "documents", "sentences", "mean_compound", "median_compound",
+                                       "share_positive", "share_negative", "share_neutral"]).sort_values("group", kind="mergesort").reset_index(drop=True)
+
+
+def term_mentions(corpus: Corpus, term: str, **engine):
+    """Which documents mention *term* and how often: ``id, group, title, count, per_10k``,
+    most mentions first (documents without it are left out).  A one-word term is matched
+    like :func:`toolkit.concordance` (case-insensitive, acronyms exact, ``word*`` prefixes).
+    """
+    import pandas as pd
+
+    from .kwic import _matcher, find_term
+
+    words = term.split()
+    if not words:
+        raise ValueError("give a term to look for")
+    rows = []
+    profs = profiles(corpus, **engine)
+    if len(words) == 1:
+        match = _matcher(words[0])
+        for p in profs:
+            n = sum(c for t, c in p["counts"].items() if match(t))
+            if n:
+                rows.append((p["id"], p["group"], p["title"], n, n * 10_000 / p["words"]))
+    else:
+        for doc, p in zip(corpus.documents, profs):
+            n = len(find_term(doc, term))
+            if n:
+                rows.append((p["id"], p["group"], p["title"], n, n * 10_000 / p["words"]))
+    table = pd.DataFrame(rows, columns=["id", "group", "title", "count", "per_10k"])
+    return table.sort_values(["count", "id"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def sentence_table(corpus: Corpus, *, threshold: float = 0.05, **engine):
+    """Every sentence's scores: ``id, group, sent_id, compound, pos, neu, neg, label``."""
+    import pandas as pd
+
+    rows = [(p["id"], p["group"], i, *s, _label(s[0], threshold))
+            for p in profiles(corpus, **engine) for i, s in enumerate(p["scores"])]
+    return pd.DataFrame(rows, columns=["id", "group", "sent_id", "compound", "pos", "neu", "neg", "label"])
