@@ -137,3 +137,16 @@ def _profile_dask(docs: list[Document], *, client, workers: int, progress) -> li
     if progress:
         progress(len(docs))
     return list(out)
+
+
+def local_cluster(*, n_workers: int = 2, secure: bool = True):
+    """A Dask ``LocalCluster`` bound to 127.0.0.1 (no dashboard), with temporary TLS
+    certificates when *secure* — use ``distributed.Client(cluster)`` and pass the client as
+    ``client=``.  To use an existing cluster instead: ``Client("tcp://scheduler-host:8786")``.
+    """
+    from distributed import LocalCluster
+    from distributed.security import Security
+
+    security = Security.temporary() if secure else None
+    return LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                        dashboard_address=None, security=security, protocol="tls" if secure else "tcp")
