@@ -46,7 +46,18 @@ _EXPORTS = {
     "term_mentions": "corpus_stats",
     "sentence_table": "corpus_stats",
     "Summary": "textstats",
+    "validate_sentiment": "validation",
+    "validate_folder": "validation",
+    "validate_sample": "validation",
+    "read_rated": "validation",
+    "ValidationResult": "validation",
+    "compare_sentiment": "compare",
+    "agreement": "compare",
+    "disagreements": "compare",
 }
+
+# Submodules reachable as attributes (``tk.plots``, ``tk.widgets``) without importing them up front.
+_SUBMODULES = ("plots", "widgets", "validation", "compare", "batch", "cli", "resources")
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
@@ -57,6 +68,8 @@ def __getattr__(name: str):
         value = getattr(module, name)
         globals()[name] = value
         return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
 
 

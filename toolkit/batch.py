@@ -31,19 +31,18 @@ def profile_document(doc: Document) -> dict:
     >>> profile_document(load("Good news!"))["scores"]
     [(0.5093, 0.744, 0.256, 0.0)]
     """
-    from .fastvader import default_scorer
     from .segment import sentence_spans
+    from .sentiment import _scorer
     from .tokenize import classify_token, word_spans
 
     text = doc.text
-    vader = default_scorer()
     counts: Counter = Counter()
     numbers: Counter = Counter()
     scores = []
     n_tokens = 0
     spans = sentence_spans(text)
-    for start, end, _ in spans:
-        sentence = text[start:end]
+    sentences = [text[start:end] for start, end, _ in spans]
+    for sentence in sentences:
         for a, b in word_spans(sentence):
             norm, kind = classify_token(sentence[a:b])
             n_tokens += 1
@@ -51,8 +50,7 @@ def profile_document(doc: Document) -> dict:
                 counts[norm] += 1
             elif kind == "number":
                 numbers[norm] += 1
-        s = vader.polarity_scores(sentence)
-        scores.append((s["compound"], s["pos"], s["neu"], s["neg"]))
+    scores = [(s["compound"], s["pos"], s["neu"], s["neg"]) for s in _scorer()(sentences)]
     meta = doc.meta
     return {
         "id": meta.get("id", doc.source),

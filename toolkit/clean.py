@@ -47,7 +47,6 @@ class CleanResult:
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -66,9 +65,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     >>> decode_bytes("£5".encode("latin-1"))[0]  # doctest: +SKIP
     '£5'
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding), encoding.replace("-sig", "")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]  # then as any other file: a UTF-8 BOM on cp1252 bytes happens
+    else:
+        for bom, encoding in _BOMS:
+            if data.startswith(bom):
+                return _decode_with_bom(data, encoding), encoding
     if data.startswith(_BINARY_MAGIC):
         raise BinaryInputError(f"input looks like a binary file (starts with {data[:4]!r}), not text")
     sample = data[:65536]
@@ -91,6 +93,25 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         stacklevel=3,
     )
     return text, encoding
+
+
+def _decode_with_bom(data: bytes, encoding: str) -> str:
+    """Decode UTF-16/32 marked by a byte-order mark; bad bytes or control characters are binary."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise BinaryInputError(
+            f"input starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} "
+            f"({exc.reason} at byte {exc.start}); it may be a binary file or truncated"
+        ) from None
+    sample = text[:65536]
+    controls = sum(1 for c in sample if c < " " and c not in "\t\n\x0b\x0c\r\x1b")
+    if sample and controls / len(sample) > 0.01:
+        raise BinaryInputError(
+            f"input starts with a {encoding.upper()} byte-order mark but {controls} of its first "
+            f"{len(sample)} characters are control characters; it looks binary"
+        )
+    return text
 
 
 def _detect_encoding(data: bytes) -> str:

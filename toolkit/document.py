@@ -119,7 +119,7 @@ def _path_kind(s: str) -> str | None:
     try:
         path = Path(s).expanduser()
         return "file" if path.is_file() else "dir" if path.is_dir() else None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: "~x" with no home directory
         return None
 
 

@@ -5,14 +5,17 @@ patterns NLTK compiles through ``nltk.redos``, ``re`` for its contraction patter
 are identical by construction.  The speed comes from:
 
 * calling the compiled patterns directly instead of through ``nltk.redos``' timeout wrapper;
-* skipping each pass when the text lacks a character every match of that pass needs (a pass that
-  cannot match returns its input unchanged), and testing the eight contraction patterns with one
-  combined search first;
+* skipping each pass when the text lacks a substring every match of that pass contains (a pass
+  that cannot match returns its input unchanged), e.g. the eight contraction patterns run only when
+  the lower-cased text contains "cannot", "gonna", ...;
+* running the two end-anchored final-period passes on the tail of the text that starts one
+  character before the last ".", the only place they can match;
+* collapsing whitespace with ``str.replace`` when " " is the only whitespace character;
 * aligning tokens with a local loop equivalent to ``nltk.tokenize.util.align_tokens``.
 
-NLTK's failure modes are kept: a quote token without a matching quote in the text raises
-``RuntimeError`` (NLTK's generator turns its ``StopIteration`` into one) and a token that cannot be
-aligned raises ``ValueError``.
+NLTK's failure modes are mirrored, although no input reaching them was found: running out of
+original quote marks raises ``RuntimeError`` (NLTK's generator turns its ``StopIteration`` into one)
+and a token that cannot be aligned raises ``ValueError``.
 
 >>> span_tokenize("Good muffins cost $3.88 in New York.")[-2:]
 [(31, 35), (35, 36)]
@@ -21,12 +24,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 import regex
 from nltk.tokenize.destructive import NLTKWordTokenizer
 
 
-def _sub(pattern, replacement: str):
+def _sub(pattern: Any, replacement: str) -> Callable[[str], str]:
     """``sub`` of the ``regex`` pattern behind an ``nltk.redos.TimedPattern``, bound to *replacement*,
     without the timeout wrapper."""
     return functools.partial(regex.compile(pattern.pattern, pattern.flags).sub, replacement)
@@ -53,23 +58,66 @@ _double_dash = _sub(*_T.DOUBLE_DASHES)
 (_ending_quotes, _double_squotes, _dquote, _whitespace, _clitics_1, _clitics_2) = (
     _sub(*p) for p in _T.ENDING_QUOTES
 )
-# NLTK's contraction patterns are stdlib ``re`` patterns; the hints match wherever any of them
-# could (same engine and flags, same letters, without the word-boundary conditions).
+_CLITICS_2 = ("'ll ", "'LL ", "'re ", "'RE ", "'ve ", "'VE ", "n't ", "N'T ")
+# NLTK's contraction patterns are stdlib ``re`` case-insensitive patterns; each match is one of
+# these words in some case.  Besides ASCII case, ``re`` only equates "İ", "ı", "ſ" and the Kelvin
+# sign with ASCII letters (tests/test_fastpath.py checks this), so texts containing one of those
+# always get the passes.
+_NON_ASCII_CASE_TWINS = ("İ", "ı", "ſ", "\u212a")
 _CONTRACTIONS2 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS2]
 _CONTRACTIONS3 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS3]
-_CONTRACTIONS2_HINT = re.compile(r"(?i)cannot|d'ye|gimme|gonna|gotta|lemme|more'n|wanna").search
-_CONTRACTIONS3_HINT = re.compile(r"(?i) 'tis| 'twas").search
+_CONTRACTIONS2_WORDS = ("cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna")
+_CONTRACTIONS3_WORDS = (" 'tis", " 'twas")
 _SYMBOLS = re.compile(r"[;@#$%&]").search
 _FIGURE_DASHES = re.compile("[\u2012-\u2015]").search
 _BRACKETS = re.compile(r"[\]\[(){}<>]").search
+# Characters NLTK's ``regex`` \s matches besides " " (ASCII ones listed; tests check the list).
+_ASCII_OTHER_WHITESPACE = ("\t", "\n", "\x0b", "\x0c", "\r")
+_OTHER_WHITESPACE = regex.compile(r"[^\S ]", _T.ENDING_QUOTES[3][0].flags).search
 _QUOTES = regex.compile(r"``|'{2}|\"").findall
 _QUOTE_TOKENS = frozenset(['"', "``", "''"])
+
+
+def _at_last_period(sub: Callable[[str], str], text: str) -> str:
+    r"""Apply a final-period pass (``([^\.])(\.)[closing marks]*\s*$``) where it can match.
+
+    Nothing but closing marks and whitespace may follow the matched ".", so it is the last "."
+    of the text and the match starts one character before it.
+
+    >>> _at_last_period(_final_period, "Mr. Smith left.")
+    'Mr. Smith left . '
+    """
+    last = text.rfind(".")
+    if last < 1:
+        return text
+    return text[: last - 1] + sub(text[last - 1 :])
+
+
+def _collapse_whitespace(text: str) -> str:
+    r"""NLTK's ``\s+`` -> " " pass; plain string replacement when " " is the only whitespace.
+
+    >>> _collapse_whitespace(" a  ,   b ")
+    ' a , b '
+    """
+    if any(c in text for c in _ASCII_OTHER_WHITESPACE) or (not text.isascii() and _OTHER_WHITESPACE(text)):
+        return _whitespace(text)
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def _may_contract(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive contraction pattern made of *words* could match *text*."""
+    if not text.isascii() and any(c in text for c in _NON_ASCII_CASE_TWINS):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def tokenize(text: str) -> list[str]:
     """``NLTKWordTokenizer().tokenize(text)``, faster.
 
-    Each NLTK pass runs, in NLTK's order, unless the text lacks a character that every match of
+    Each NLTK pass runs, in NLTK's order, unless the text lacks a substring that every match of
     that pass contains (a pass that cannot match would return its input unchanged).
 
     >>> tokenize("They'll pay $3.")
@@ -85,8 +133,7 @@ def tokenize(text: str) -> list[str]:
         text = _opening_dquote(text)
     if "'" in text:
         text = _opening_squote(text)
-    if "." in text:
-        text = _possessive_period(text)
+    text = _at_last_period(_possessive_period, text)
     if ":" in text or "," in text:
         text = _final_comma_colon(_comma_colon(text))
     if ".." in text:
@@ -95,8 +142,7 @@ def tokenize(text: str) -> list[str]:
         text = _symbols(text)
     if _FIGURE_DASHES(text):
         text = _dashes(text)
-    if "." in text:
-        text = _final_period(text)
+    text = _at_last_period(_final_period, text)
     if "?" in text or "!" in text:
         text = _question_exclamation(text)
     if "' " in text:
@@ -114,13 +160,15 @@ def tokenize(text: str) -> list[str]:
         text = _double_squotes(text)
     if '"' in text:
         text = _dquote(text)
-    text = _whitespace(text)
+    text = _collapse_whitespace(text)
     if "'" in text:
-        text = _clitics_2(_clitics_1(text))
-    if _CONTRACTIONS2_HINT(text):
+        text = _clitics_1(text)
+        if any(clitic in text for clitic in _CLITICS_2):
+            text = _clitics_2(text)
+    if _may_contract(text, _CONTRACTIONS2_WORDS):
         for sub in _CONTRACTIONS2:
             text = sub(text)
-    if _CONTRACTIONS3_HINT(text):
+    if _may_contract(text, _CONTRACTIONS3_WORDS):
         for sub in _CONTRACTIONS3:
             text = sub(text)
     return text.split()

@@ -14,6 +14,8 @@ string, several times faster.  NLTK's rules are reproduced literally, quirks inc
 * valences keep NLTK's int/float types (``0`` for neutral tokens, ``int`` idiom values), so
   ``sum()`` adds exactly the same numbers in the same order.
 
+:func:`score_parallel` spreads a large batch over forked worker processes.
+
 >>> from toolkit.fastvader import FastVader
 >>> from toolkit.resources import vader_analyzer
 >>> FastVader.from_nltk(vader_analyzer()).polarity_scores("good")["compound"]
@@ -28,7 +30,10 @@ import string
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 Scores = dict[str, float]
 
@@ -47,13 +52,15 @@ class FastVader:
     1.0
     """
 
-    def __init__(self, lexicon: Mapping[str, float], constants: Any = None) -> None:
+    def __init__(self, lexicon: Mapping[str, float], constants: VaderConstants | None = None) -> None:
         if constants is None:
             from nltk.sentiment.vader import VaderConstants
 
             constants = VaderConstants()
-        if constants.REGEX_REMOVE_PUNCTUATION.pattern != f"[{re.escape(_PUNCT)}]":
-            raise ValueError("FastVader only supports NLTK's punctuation pattern (string.punctuation)")
+        if constants.REGEX_REMOVE_PUNCTUATION.pattern != f"[{re.escape(_PUNCT)}]" or not all(
+            mark and set(mark) <= _PUNCT_CHARS for mark in constants.PUNC_LIST
+        ):
+            raise ValueError("FastVader needs NLTK's punctuation rules: string.punctuation, non-empty PUNC_LIST marks")
         self.lexicon = dict(lexicon)
         self.constants = constants
         self._booster: dict[str, float] = dict(constants.BOOSTER_DICT)
@@ -69,34 +76,39 @@ class FastVader:
         )
 
     @classmethod
-    def from_nltk(cls, analyzer: Any) -> FastVader:
+    def from_nltk(cls, analyzer: SentimentIntensityAnalyzer) -> FastVader:
         """Copy the lexicon and constants of an NLTK ``SentimentIntensityAnalyzer``.
 
-        >>> FastVader.from_nltk(vader_analyzer()).polarity_scores("")["neu"]  # doctest: +SKIP
-        0.0
+        >>> from toolkit.resources import vader_analyzer
+        >>> FastVader.from_nltk(vader_analyzer()).lexicon["good"]
+        1.9
         """
         return cls(analyzer.lexicon, analyzer.constants)
 
     # --- tokens ---------------------------------------------------------------------------------
 
     def _words(self, text: str) -> list[str]:
-        """NLTK's ``SentiText.words_and_emoticons``: whitespace tokens of 2+ characters, with one
+        """NLTK's ``SentiText.words_and_emoticons``: whitespace tokens of 2+ characters, with a
         ``PUNC_LIST`` mark stripped from either end of otherwise punctuation-free words."""
-        punc_list = self._punc_list
-        words = []
-        for token in text.split():
-            if len(token) < 2:
-                continue
-            if token[0] in _PUNCT_CHARS:
-                core = token.lstrip(_PUNCT)
-                if len(core) > 1 and token[: len(token) - len(core)] in punc_list and not _HAS_PUNCT(core):
-                    token = core
-            elif token[-1] in _PUNCT_CHARS:
-                core = token.rstrip(_PUNCT)
-                if len(core) > 1 and token[len(core):] in punc_list and not _HAS_PUNCT(core):
-                    token = core
-            words.append(token)
-        return words
+        strip = self._strip_mark
+        return [
+            strip(token) if token[0] in _PUNCT_CHARS or token[-1] in _PUNCT_CHARS else token
+            for token in text.split()
+            if len(token) > 1
+        ]
+
+    def _strip_mark(self, token: str) -> str:
+        """*token* without its leading or trailing ``PUNC_LIST`` mark, when the rest is a
+        punctuation-free word of 2+ characters (NLTK's ``_words_plus_punc`` lookup)."""
+        if token[0] in _PUNCT_CHARS:
+            core = token.lstrip(_PUNCT)
+            mark = token[: len(token) - len(core)]
+        else:
+            core = token.rstrip(_PUNCT)
+            mark = token[len(core) :]
+        if len(core) > 1 and mark in self._punc_list and not _HAS_PUNCT(core):
+            return core
+        return token
 
     # --- rules ------------------------------------------------------------------------------------
 
@@ -194,7 +206,7 @@ class FastVader:
     def polarity_scores(self, text: str) -> Scores:
         """``{"neg", "neu", "pos", "compound"}`` exactly as NLTK's ``polarity_scores(text)``.
 
-        >>> FastVader.from_nltk(vader_analyzer()).polarity_scores("not good")["compound"]  # doctest: +SKIP
+        >>> default_scorer().polarity_scores("not good")["compound"]
         -0.3412
         """
         words = self._words(text)
@@ -204,23 +216,20 @@ class FastVader:
         is_cap_diff = 0 < n - caps < n
         lexicon = self.lexicon
         booster = self._booster
-        by_word: dict[str, float] = {}
-        sentiments = []
-        for i, word in enumerate(words):
-            if word in by_word:
-                valence = by_word[word]
+        # NLTK scores every occurrence at its word's first index; filling in reverse leaves that one.
+        first_index = dict(zip(reversed(words), range(n - 1, -1, -1)))
+        valences: dict[str, float] = {}
+        for word, i in first_index.items():
+            word_lower = lowers[i]
+            if (
+                word_lower not in lexicon
+                or word_lower in booster
+                or (word_lower == "kind" and i < n - 1 and lowers[i + 1] == "of")
+            ):
+                valences[word] = 0
             else:
-                word_lower = lowers[i]
-                if (
-                    word_lower not in lexicon
-                    or word_lower in booster
-                    or (word_lower == "kind" and i < n - 1 and lowers[i + 1] == "of")
-                ):
-                    valence = 0
-                else:
-                    valence = self._valence(words, lowers, i, is_cap_diff)
-                by_word[word] = valence
-            sentiments.append(valence)
+                valences[word] = self._valence(words, lowers, i, is_cap_diff)
+        sentiments = [valences[word] for word in words]
         if "but" in lowers:
             bi = lowers.index("but")
             for sidx in range(n):
@@ -256,14 +265,13 @@ def _score_valence(sentiments: list[float], text: str) -> Scores:
         compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
         pos_sum = 0.0
         neg_sum = 0.0
-        neu_count = 0
-        for score in sentiments:
+        nonzero = [score for score in sentiments if score]
+        neu_count = len(sentiments) - len(nonzero)
+        for score in nonzero:
             if score > 0:
                 pos_sum += float(score) + 1
-            if score < 0:
+            else:
                 neg_sum += float(score) - 1
-            if score == 0:
-                neu_count += 1
         if pos_sum > math.fabs(neg_sum):
             pos_sum += punct_emph_amplifier
         elif pos_sum < math.fabs(neg_sum):
@@ -281,7 +289,11 @@ def _score_valence(sentiments: list[float], text: str) -> Scores:
 
 @lru_cache(maxsize=1)
 def default_scorer() -> FastVader:
-    """A :class:`FastVader` copied from :func:`toolkit.resources.vader_analyzer`."""
+    """A :class:`FastVader` copied from :func:`toolkit.resources.vader_analyzer`.
+
+    >>> default_scorer().polarity_scores("bad")["neg"]
+    1.0
+    """
     from .resources import vader_analyzer
 
     return FastVader.from_nltk(vader_analyzer())
@@ -291,11 +303,13 @@ _worker_scorer: FastVader | None = None
 
 
 def _init_worker(scorer: FastVader) -> None:
+    """Runs in each forked worker: *scorer* arrives by ``fork``, not by pickle."""
     global _worker_scorer
     _worker_scorer = scorer
 
 
 def _score_in_worker(text: str) -> Scores:
+    """``polarity_scores`` with the worker's inherited scorer."""
     return _worker_scorer.polarity_scores(text)
 
 
@@ -313,7 +327,7 @@ def score_parallel(
     the platform cannot fork.  Workers inherit *scorer* through ``fork`` (only the texts and the
     result dicts are pickled).
 
-    >>> score_parallel(["good", "bad"])[0]["compound"]  # doctest: +SKIP
+    >>> score_parallel(["good", "bad"])[0]["compound"]
     0.4404
     """
     scorer = scorer if scorer is not None else default_scorer()

@@ -157,7 +157,17 @@ def punkt_parameters():
 def punkt_tokenizer():
     """A ready ``PunktSentenceTokenizer`` with the project's English parameters."""
     punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
-    return punkt.PunktSentenceTokenizer(punkt_parameters())
+    tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters())
+    # NLTK >= 3.10 runs the scan for sentence ends over a whole paragraph under one wall-clock
+    # budget (nltk.redos.DEFAULT_TIMEOUT, 5 s), so a long paragraph on a busy machine raised
+    # TimeoutError.  The pattern is NLTK's own and linear, so we lift the budget for it only.
+    lang_vars = tokenizer._lang_vars
+    try:
+        from nltk import redos
+    except ImportError:  # NLTK < 3.10 has no timeouts
+        return tokenizer
+    lang_vars._re_period_context = redos.compile(lang_vars.period_context_re(), timeout=None)
+    return tokenizer
 
 
 # --- general English frequencies and hyphenation --------------------------------------------------
@@ -189,6 +199,20 @@ def hyphenator():
 
 # --- report -------------------------------------------------------------------------------------
 
+#: NLTK releases whose word tokenizer and VADER the fast paths (toolkit.fasttokens, toolkit.fastvader)
+#: were checked against, token for token and float for float (tests/test_fastpath.py).
+FAST_PATH_NLTK = ("3.10.",)
+
+
+@lru_cache(maxsize=1)
+def fast_path_exact() -> bool:
+    """Whether the installed NLTK is one the fast tokenizer and VADER reproduce exactly.
+
+    With any other NLTK release the toolkit calls NLTK's own (slower) implementations.
+    """
+    return package_version("nltk").startswith(FAST_PATH_NLTK)
+
+
 def versions() -> dict[str, str]:
     """Versions of the scoring resources, recorded in every output.
 
@@ -201,7 +225,14 @@ def versions() -> dict[str, str]:
         "nltk": package_version("nltk"),
         "pandas": package_version("pandas"),
         "toolkit": __version__,
-        "vader_implementation": "nltk.sentiment.vader.SentimentIntensityAnalyzer",
+        "vader_implementation": (
+            "toolkit.fastvader.FastVader (equal to nltk.sentiment.vader.SentimentIntensityAnalyzer)"
+            if fast_path_exact() else "nltk.sentiment.vader.SentimentIntensityAnalyzer"
+        ),
+        "word_tokenizer": (
+            "toolkit.fasttokens (equal to nltk.tokenize.NLTKWordTokenizer)"
+            if fast_path_exact() else "nltk.tokenize.NLTKWordTokenizer"
+        ),
         "vader_lexicon": f"vaderSentiment {package_version('vaderSentiment')} vader_lexicon.txt sha256:{vader_lexicon_sha256()[:12]}",
         "wordfreq": package_version("wordfreq"),
         "pyphen": package_version("pyphen"),

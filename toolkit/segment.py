@@ -44,8 +44,27 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     punkt = punkt_tokenizer()
     out = []
     for p, (a, b) in enumerate(paragraph_spans(text)):
-        for s, e in punkt.span_tokenize(text[a:b]):
+        spans = punkt.span_tokenize(text[a:b])
+        for s, e in _glue_punctuation_tails(text, a, spans):
             out.append((a + s, a + e, p))
+    return out
+
+
+_TAIL = re.compile(r"[.!?…]+[\"'”’)\]]*")
+
+
+def _glue_punctuation_tails(text: str, offset: int, spans) -> list[tuple[int, int]]:
+    """Join a "sentence" that is only end punctuation to the sentence it directly follows.
+
+    Punkt splits the last "!" off a paragraph-final run ("Great!!!" -> "Great!!" + "!") because
+    its scan needs a character after each mark; a reader sees one sentence.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s and _TAIL.fullmatch(text, offset + s, offset + e):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

@@ -3,7 +3,8 @@
 >>> sentence_sentiment("The plan is good. The war is terrible.")["label"].tolist()
 ['positive', 'negative']
 
-Scores are exactly NLTK's ``SentimentIntensityAnalyzer.polarity_scores`` on each sentence, with
+Scores are exactly NLTK's ``SentimentIntensityAnalyzer.polarity_scores`` on each sentence
+(computed by :mod:`toolkit.fastvader`, which reproduces it float for float), with
 the lexicon shipped in the ``vaderSentiment`` wheel (no nltk_data).  Labels use the VADER
 paper's thresholds: ``positive`` if compound >= 0.05, ``negative`` if compound <= -0.05, else
 ``neutral``.  ``explain_sentiment`` re-runs NLTK's rule methods one step at a time so a reader
@@ -61,12 +62,10 @@ def sentence_sentiment(doc: DocLike, *, threshold: float = 0.05) -> "pd.DataFram
 def _score_table(doc) -> "pd.DataFrame":
     import pandas as pd
 
-    from .resources import vader_analyzer
     from .segment import sentences
 
-    analyzer = vader_analyzer()
     sents = sentences(doc)
-    scores = [analyzer.polarity_scores(text) for text in sents["text"]]
+    scores = _scorer()(list(sents["text"]))
     table = pd.DataFrame(
         {
             "sent_id": sents["sent_id"].astype("int64"),
@@ -80,6 +79,19 @@ def _score_table(doc) -> "pd.DataFrame":
         columns=SCORE_COLUMNS,
     )
     return table.reset_index(drop=True)
+
+
+def _scorer():
+    """Batch ``polarity_scores``: :class:`toolkit.fastvader.FastVader` (equal to NLTK's, several times
+    faster and with memory linear in the sentence) when verified for the installed NLTK, else NLTK's."""
+    from .resources import fast_path_exact, vader_analyzer
+
+    if fast_path_exact():
+        from .fastvader import default_scorer
+
+        return default_scorer().score_many
+    analyzer = vader_analyzer()
+    return lambda texts: [analyzer.polarity_scores(t) for t in texts]
 
 
 # --- document summary ---------------------------------------------------------------------------

@@ -50,19 +50,25 @@ def word_spans(sentence: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in word_spans(s)]
     ['Iran', '’s', 'Isfahan', '.']
     """
-    return list(_word_tokenizer().span_tokenize(_APOSTROPHE_IN_WORD.sub("'", sentence)))
+    if "’" in sentence or "ʼ" in sentence:
+        sentence = _APOSTROPHE_IN_WORD.sub("'", sentence)
+    return _span_tokenizer()(sentence)
 
 
-def _word_tokenizer():
-    global _TOKENIZER
-    if _TOKENIZER is None:
-        from nltk.tokenize import NLTKWordTokenizer
+@lru_cache(maxsize=1)
+def _span_tokenizer():
+    """``toolkit.fasttokens.span_tokenize`` (equal to NLTK's, faster) when verified for the installed
+    NLTK, else ``NLTKWordTokenizer().span_tokenize``."""
+    from .resources import fast_path_exact
 
-        _TOKENIZER = NLTKWordTokenizer()
-    return _TOKENIZER
+    if fast_path_exact():
+        from .fasttokens import span_tokenize
 
+        return span_tokenize
+    from nltk.tokenize import NLTKWordTokenizer
 
-_TOKENIZER = None
+    nltk_spans = NLTKWordTokenizer().span_tokenize
+    return lambda text: list(nltk_spans(text))
 
 
 @lru_cache(maxsize=1 << 17)

@@ -1,0 +1,284 @@
+"""The notebooks in a real browser: JupyterLab (and Voilà) on 127.0.0.1, Debian's Chromium driven by Playwright.
+
+Each test serves a temporary copy of the notebooks (autosave writes outputs back), bound to
+127.0.0.1 on a free port with a random token, opens the start notebook, runs it, moves a slider
+and types a filter, and checks that the rendered chart and tables changed.  Screenshots go to a
+temporary folder (printed); with ``UPDATE_SCREENSHOTS=1`` the start-notebook screenshot replaces
+``docs/img/start_here.png`` (the one the README shows).
+
+Playwright cannot download a browser here: the tests use ``/usr/bin/chromium`` (``make test``
+installs it with apt-get when run as root) and skip, saying why, only when no Chromium is found.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+START = "00_start_here.ipynb"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-dev-shm-usage"]
+# JupyterLab settings for the test server: no news/update toast, every cell kept in the DOM.
+LAB_OVERRIDES = {
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+}
+TIMEOUT_MS = 90_000
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(300)]
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                      shutil.which("chromium-browser")):
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    path = chromium_path()
+    if path is None:
+        pytest.skip("Chromium not found (looked for $CHROMIUM, /usr/bin/chromium, chromium on PATH): "
+                    "install it with `apt-get install chromium` (make test does this as root)")
+    pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed: pip install -e '.[dev]'")
+    return path
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """A throw-away copy of the notebooks with the seed beside them, as in the repository."""
+    site = tmp_path_factory.mktemp("site")
+    shutil.copytree(ROOT / "notebooks", site / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    (site / "seeds").mkdir()
+    shutil.copy(ROOT / "seeds" / "iran_israel_tensions.txt", site / "seeds")
+    return site
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("screenshots")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def serve(cmd: list[str], *, port: int, token: str, ready_path: str, env: dict, log: Path):
+    """Run a server in its own process group; wait until it answers; always stop it."""
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                env=env, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"the server exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+            try:
+                with urllib.request.urlopen(f"{base}{ready_path}?token={token}", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the server did not answer within 60 s:\n{log.read_text()[-3000:]}")
+            time.sleep(0.25)
+        yield base
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)  # jupyter_server / voila: SIGINT twice shuts down kernels too
+            time.sleep(0.3)
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)  # the group we started, nothing else
+                proc.wait(timeout=5)
+
+
+def server_env(tmp: Path) -> dict:
+    env = dict(os.environ)
+    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR",
+                 "IPYTHONDIR"):
+        path = tmp / name.lower()
+        path.mkdir(exist_ok=True)
+        env[name] = str(path)
+    env.pop("MPLBACKEND", None)
+    return env
+
+
+@contextmanager
+def browser_page(chromium: str):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1360, "height": 1000})
+            page.set_default_timeout(TIMEOUT_MS)
+            yield page
+        finally:
+            browser.close()
+
+
+def rows(page, selector: str) -> int:
+    return int(page.locator(selector).first.get_attribute("data-rows"))
+
+
+def wait_rows(page, selector: str, n: int):
+    page.wait_for_function(
+        "([sel, n]) => { const t = document.querySelector(sel); return t && t.getAttribute('data-rows') === String(n); }",
+        arg=[selector, n], timeout=TIMEOUT_MS)
+
+
+def image_src(page, panel: str) -> str:
+    return page.locator(f"{panel} img").first.get_attribute("src")
+
+
+def move_slider_and_filter(page, shots: Path, prefix: str):
+    """Top-N slider 20 -> 15 (keyboard), then the concordance term box -> 'Hezbollah' (Enter)."""
+    kw_table = ".tk-keywords table.tk-table"
+    page.wait_for_selector(kw_table, state="attached")
+    assert rows(page, kw_table) == 20
+    chart_before = image_src(page, ".tk-keywords")
+    handle = page.locator(".tk-keywords .widget-slider .noUi-handle").first
+    handle.scroll_into_view_if_needed()
+    handle.focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowLeft")
+    wait_rows(page, kw_table, 15)
+    page.wait_for_function("([sel, old]) => { const i = document.querySelector(sel); return i && i.src !== old; }",
+                           arg=[".tk-keywords img", chart_before], timeout=TIMEOUT_MS)
+    assert page.locator(".tk-keywords .widget-readout").first.inner_text().strip() == "15"
+    page.locator(".tk-keywords").first.screenshot(path=str(shots / f"{prefix}_keywords_top15.png"))
+
+    kwic = ".tk-concordance table.tk-kwic"
+    before = rows(page, kwic)
+    box = page.locator(".tk-concordance input[type=text]").first
+    box.scroll_into_view_if_needed()
+    box.fill("Hezbollah")
+    box.press("Enter")
+    wait_rows(page, kwic, 1)
+    assert before != 1
+    assert page.locator(f"{kwic} mark").first.inner_text() == "Hezbollah"
+    # linked: the sentiment panel now lists only the sentence that mentions it
+    wait_rows(page, ".tk-sentiment table.tk-valence", 1)
+    page.locator(".tk-sentiment").first.screenshot(path=str(shots / f"{prefix}_sentiment_hezbollah.png"))
+    page.locator(".tk-concordance").first.screenshot(path=str(shots / f"{prefix}_concordance_hezbollah.png"))
+
+
+@contextmanager
+def explain_failure(page, shots: Path, log: Path, name: str):
+    """On failure: a screenshot, the cell prompts and the server log's tail in the error."""
+    try:
+        yield
+    except Exception as exc:
+        shot = shots / f"FAILED_{name}.png"
+        try:
+            page.screenshot(path=str(shot), full_page=True)
+            prompts = page.locator(".jp-CodeCell .jp-InputArea-prompt").all_inner_texts()
+            messages = page.locator(".tk-msg").all_inner_texts()
+        except Exception:  # the page itself is gone
+            prompts = messages = []
+        tail = log.read_text(errors="replace")[-2500:] if log.exists() else ""
+        raise AssertionError(f"{exc}\nprompts: {prompts}\npanel messages: {messages}\nscreenshot: {shot}\n"
+                             f"server log:\n{tail}") from exc
+
+
+def run_all_cells(page, tries: int = 3):
+    """Run ▸ Run All Cells once the kernel is connected.  A click made while the kernel's
+    connection is still being set up can be dropped (the prompts stay "[ ]"), so it is retried."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    page.locator(".jp-StatusBar-Widget", has_text="| Idle").first.wait_for()
+    for _ in range(tries):
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
+        try:
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]"
+                ".some(e => /\\[(\\*|\\d+)\\]/.test(e.textContent))", timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    raise AssertionError(f"Run All Cells did not start the kernel in {tries} tries")
+
+
+def save_start_screenshot(page, shots: Path, name: str):
+    path = shots / name
+    page.screenshot(path=str(path))
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        target = ROOT / "docs" / "img" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, target)
+    return path
+
+
+def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(chromium, site, shots, tmp_path):
+    port, token = free_port(), secrets.token_hex(16)
+    settings = tmp_path / "app-settings"
+    settings.mkdir()
+    (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
+    cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+           "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={site}",
+           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")
+    env = server_env(tmp_path)
+    log = tmp_path / "lab.log"
+    with serve(cmd, port=port, token=token, ready_path="/api/status", env=env, log=log) as base, \
+            browser_page(chromium) as page, explain_failure(page, shots, log, "lab"):
+        page.goto(f"{base}/lab/tree/notebooks/{START}?token={token}")
+        run_all_cells(page)
+        # every code cell has run ([n] in its prompt) and the panels are on screen
+        page.wait_for_function(
+            """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+                       return p.length > 0 && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""", timeout=TIMEOUT_MS)
+        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+        for panel in (".tk-overview", ".tk-keywords", ".tk-sentiment", ".tk-concordance"):
+            page.wait_for_selector(f"{panel} img[src]")
+        assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+        assert page.locator(".tk-msg.error").count() == 0
+        page.locator(".tk-overview").first.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        save_start_screenshot(page, shots, "start_here.png")
+        move_slider_and_filter(page, shots, "lab")
+    print(f"screenshots: {shots}")
+
+
+def test_voila_app_renders_and_widgets_respond(chromium, site, shots, tmp_path):
+    port, token = free_port(), secrets.token_hex(16)
+    cmd = [sys.executable, "-m", "voila", str(site / "notebooks" / START), "--no-browser", f"--port={port}",
+           "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0"]
+    env = server_env(tmp_path)
+    log = tmp_path / "voila.log"
+    with serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=env, log=log) as base, \
+            browser_page(chromium) as page, explain_failure(page, shots, log, "voila"):
+        page.goto(f"{base}/?token={token}")
+        for panel in (".tk-overview", ".tk-keywords", ".tk-sentiment", ".tk-concordance"):
+            page.wait_for_selector(f"{panel} img[src]")
+        assert page.locator(".tk-msg.error").count() == 0
+        assert page.locator("text=Traceback").count() == 0
+        move_slider_and_filter(page, shots, "voila")
+        page.screenshot(path=str(shots / "voila_start_here.png"), full_page=True)
+    print(f"screenshots: {shots}")

@@ -1,0 +1,226 @@
+"""The fast batch path gives exactly NLTK 3.10.4's results: VADER scores and word-token spans.
+
+Run:  .venv/bin/python -m pytest tests/test_fastpath.py
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from toolkit import fasttokens
+from toolkit.fasttokens import span_tokenize, tokenize
+from toolkit.fastvader import FastVader, score_parallel
+from toolkit.resources import vader_analyzer
+
+DATA = Path(__file__).parents[1].parent / "shared" / "data"
+NLTK_TOKENIZER = NLTKWordTokenizer()
+SIA = vader_analyzer()
+FAST = FastVader.from_nltk(SIA)
+# The toolkit may replace a typographic apostrophe inside a word with ' before scoring/tokenising.
+APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def outcome(function: Callable[[str], Any], text: str) -> Any:
+    """The result of ``function(text)``, or the type of the exception it raised."""
+    try:
+        return function(text)
+    except Exception as exc:  # failures must match too, should any input make NLTK raise
+        return type(exc)
+
+
+def variants(text: str) -> set[str]:
+    """*text*, with every ’ replaced by ', and with only in-word ’/ʼ replaced."""
+    return {text, text.replace("’", "'"), APOSTROPHE_IN_WORD.sub("'", text)}
+
+
+def assert_same_vader(text: str) -> None:
+    """FastVader's scores equal NLTK's for every apostrophe variant of *text* (the reprs too, so
+    key order and the sign of zero match)."""
+    for variant in variants(text):
+        fast, expected = FAST.polarity_scores(variant), SIA.polarity_scores(variant)
+        assert fast == expected and repr(fast) == repr(expected), variant
+
+
+def assert_same_spans(text: str) -> None:
+    """Fast spans and tokens (or exception type) equal NLTK's for every apostrophe variant of *text*."""
+    for variant in variants(text):
+        expected = outcome(lambda t: list(NLTK_TOKENIZER.span_tokenize(t)), variant)
+        assert outcome(span_tokenize, variant) == expected, variant
+        assert outcome(tokenize, variant) == outcome(NLTK_TOKENIZER.tokenize, variant), variant
+
+
+# --- generated text ---------------------------------------------------------------------------------
+
+LEXICON_WORDS = sorted(SIA.lexicon)
+VOCABULARY = [
+    # sentiment words, boosters, dampeners, negations, "but", "least", idioms
+    "good", "great", "bad", "horrible", "love", "hate", "happy", "sad", "nice", "war", "fine",
+    "very", "extremely", "really", "so", "this", "absolutely", "kind", "of", "kind of", "sort", "sort of",
+    "kinda", "just", "enough", "barely", "hardly", "somewhat", "more", "most", "less", "little",
+    "not", "isn't", "isnt", "never", "no", "nor", "without", "don't", "can't", "cannot", "wont",
+    "neither", "ain't", "nothing", "rarely", "seldom", "despite", "uh-uh", "uhuh",
+    "but", "But", "BUT", "least", "at", "at least", "very least",
+    "the shit", "the bomb", "bad ass", "yeah right", "cut the mustard", "kiss of death", "hand to mouth",
+    "the", "a", "I", "it", "is", "was", "and", "or", "to", "mouth", "hand", "death",
+    # emoticons, emoji and emphasis
+    ":)", ":-(", ":(", ":D", ":-D", ";)", "<3", "</3", ":P", "xD", "(:", "=)", "😀", "💔", "🙂", "👍",
+    "!", "!!", "!!!", "?", "??", "???", "?!?", "!?!", "...", "--", "-", "'", '"', ",", ";", ":",
+    # tokenizer cases: quotes, clitics, contractions, brackets, symbols, numbers, dashes
+    "''", "``", "`", "‘", "’", "ʼ", "“", "”", "«", "»", "„", "'s", "'ll", "n't", "'re", "'ve", "'m", "'d",
+    "I'm", "they'll", "we've", "you're", "he'd", "It's", "O'Neil", "rock'n'roll", "'tis", "'Twas",
+    "gonna", "Gimme", "lemme", "gotta", "wanna", "d'ye", "more'n", "whaddya", "whatcha",
+    "(", ")", "[", "]", "{", "}", "<", ">", "$", "%", "&", "#", "@", "*", "£", "€",
+    "3.88", "3,36", "1,000", "8%", "$1.13bn", "U.S.", "Mr.", "etc.", "e.g.", "...", "–", "—", "‒", "―",
+    "İ", "ı", "ſ", "K", "ß", "Straße", "naïve", "café", "日本", "Ωmega",
+    "CANNOT", "WANNA", "gİmme", "gımme", "'TİS", "'tiſ", "'TWAS", "Don'T", "WON'T", "I'LL", "'S",
+    'end."', "end.)", "end.'", "end.’", "end.»", "end.”", "a.b.", ".", ". .", "..", "'.", '".',
+]
+SEPARATORS = [" ", " ", " ", "  ", "   ", "", "\n", "\t", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u00a0",
+              "\u2009", "\u2028", "\u3000", ". ", ", ", ".\n"]
+
+
+@st.composite
+def vocabulary_text(draw: st.DrawFn) -> str:
+    """Text made of sentiment, tokenizer-relevant and lexicon words in mixed case with odd spacing."""
+    word = st.one_of(
+        st.sampled_from(VOCABULARY),
+        st.sampled_from(LEXICON_WORDS),
+        st.text(max_size=3),
+    )
+    styled = st.tuples(word, st.sampled_from(["keep", "keep", "upper", "title"])).map(
+        lambda pair: {"keep": pair[0], "upper": pair[0].upper(), "title": pair[0].title()}[pair[1]]
+    )
+    affixed = st.tuples(
+        st.sampled_from(["", "", "", "'", '"', "(", ".", "!", "?!?", "-"]),
+        styled,
+        st.sampled_from(["", "", "", ".", ",", "!", "!!!", "?", "??", "'", '"', ")", ":", "...", ";"]),
+    ).map("".join)
+    parts = draw(st.lists(st.tuples(affixed, st.sampled_from(SEPARATORS)), max_size=30))
+    return draw(st.sampled_from(["", " ", '"', "'"])) + "".join(w + sep for w, sep in parts)
+
+
+@SETTINGS
+@given(st.text())
+def test_vader_matches_nltk_on_any_text(text: str) -> None:
+    assert_same_vader(text)
+
+
+@SETTINGS
+@given(vocabulary_text())
+def test_vader_matches_nltk_on_vocabulary_text(text: str) -> None:
+    assert_same_vader(text)
+
+
+@SETTINGS
+@given(st.text())
+def test_spans_match_nltk_on_any_text(text: str) -> None:
+    assert_same_spans(text)
+
+
+@SETTINGS
+@given(vocabulary_text())
+def test_spans_match_nltk_on_vocabulary_text(text: str) -> None:
+    assert_same_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "good good good but bad bad",
+        "It is good, it is not good",  # a repeated token is scored in its first occurrence's context
+        "It is not good, it is good",
+        "'good' good! !!!good .....good good?!?!? (good) -good- ?!?good",  # which marks are stripped
+        "not good. It is good",
+        "VERY GOOD and very good",
+        "at least good, the very least good, least good",
+        "never so good and never this good",
+        "kind of good but the shit is the bomb, yeah right",
+        'He said "no" and ``yes\'\' -- then \'\'',
+        "'\"",
+        '"" "',
+        "a ''b'' \"c\" ``d",
+        "can't won't 'tis 'twas cannot gimme",
+        "x\x1cy \x1fz",
+    ],
+)
+def test_known_quirks(text: str) -> None:
+    assert_same_vader(text)
+    assert_same_spans(text)
+
+
+def test_engine_facts_the_fast_tokenizer_relies_on() -> None:
+    """Character classes of ``re``/``regex`` that fasttokens' shortcuts assume (Python/regex versions)."""
+    characters = [chr(c) for c in range(sys.maxunicode + 1)]
+    # Case-insensitive ``re`` (NLTK's contraction patterns) equates only these non-ASCII characters
+    # with ASCII letters, apostrophe or space; a class matches exactly what its literals match.
+    case_twin = re.compile(r"(?i)[a-z' ]").fullmatch
+    twins = {c for c in characters if not c.isascii() and case_twin(c)}
+    assert twins <= set(fasttokens._NON_ASCII_CASE_TWINS)
+    # NLTK's ``regex`` \s matches these ASCII characters.
+    space = regex.compile(r"\s", NLTKWordTokenizer.ENDING_QUOTES[3][0].flags).fullmatch
+    ascii_spaces = {c for c in characters[:128] if space(c)}
+    assert ascii_spaces == {" ", *fasttokens._ASCII_OTHER_WHITESPACE}
+
+
+def test_lexicon_dict_constructor_matches_from_nltk() -> None:
+    scorer = FastVader(dict(SIA.lexicon))
+    for text in ["Good!!", "not BAD at all :)", "kind of sad", "I LOVE it but HATE this ??"]:
+        assert scorer.polarity_scores(text) == SIA.polarity_scores(text)
+
+
+def test_score_parallel_keeps_order_and_values() -> None:
+    texts = [f"{word} {i}" for i in range(300) for word in ("good", "not bad", "terrible!!", "meh")]
+    expected = [SIA.polarity_scores(text) for text in texts]
+    assert score_parallel(texts, processes=2, chunksize=97, min_parallel=0, scorer=FAST) == expected
+    assert score_parallel(texts[:10], scorer=FAST) == expected[:10]  # below the threshold: serial
+
+
+# --- shared data samples ------------------------------------------------------------------------------
+
+def data_files(folder: str) -> list[Any]:
+    """The ``*.txt`` files of ``shared/data/<folder>``, or one skipped parameter if it is absent."""
+    path = DATA / folder
+    if not path.is_dir():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{path} does not exist (shared data sample not available)"))]
+    return [pytest.param(p, id=p.name) for p in sorted(path.glob("*.txt"))]
+
+
+def news_texts(path: Path) -> list[str]:
+    """Every Punkt sentence and every non-empty line (headline, paragraph) of a news file."""
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    return PunktSentenceTokenizer().tokenize(text) + lines
+
+
+def vader_sample_texts(path: Path) -> list[str]:
+    """The text column of a VADER ground-truth file (``id<TAB>rating<TAB>text``)."""
+    rows = (line.split("\t", 2) for line in path.read_text(encoding="utf-8").splitlines())
+    return [row[2] for row in rows if len(row) == 3]
+
+
+@pytest.mark.parametrize("path", data_files("news_sample"))
+def test_news_sample_matches_nltk(path: Path) -> None:
+    for text in news_texts(path):
+        assert_same_vader(text)
+        assert_same_spans(text)
+
+
+@pytest.mark.parametrize("path", data_files("vader_sample"))
+def test_vader_sample_matches_nltk(path: Path) -> None:
+    texts = vader_sample_texts(path)
+    assert texts, f"no id<TAB>rating<TAB>text rows in {path}"
+    for text in texts:
+        assert_same_vader(text)
+        assert_same_spans(text)

@@ -1,0 +1,364 @@
+"""Bad single-document input: each case gets a clear error or a documented, sensible result.
+
+Documented outcomes (what these tests pin down):
+
+* empty file / whitespace only -> ``EmptyDocumentWarning``, an empty ``doc.text`` and empty tables
+  with the usual columns; summary figures are 0 or NaN; agreement is NaN.
+* binary file (image, PDF, zip, random bytes) -> ``BinaryInputError`` ("looks like a binary file").
+* NUL bytes -> a text with a few NULs (< 1% of its first 64 KiB) is kept with the NULs removed and a
+  note; more than that is ``BinaryInputError`` (this includes UTF-16 *without* a BOM).
+* Latin-1 / cp1252 -> decoded as cp1252 with an ``EncodingFallbackWarning`` and a note.
+* UTF-16 / UTF-32 / UTF-8 with a BOM -> decoded exactly, the encoding recorded.
+* a saved HTML page -> its text only (scripts, styles, navigation and footer dropped), its title kept.
+* ``<script>alert(1)</script>`` inside article text -> kept as text, escaped in every HTML output.
+* 100,000 characters with no punctuation -> one sentence, one token per word.
+* an emoji flood -> one token per space-separated emoji (punctuation/symbol, not a word); NLTK's
+  VADER gives emoji no valence, so a pure flood scores 0; a run without spaces is one token.
+* right-to-left and CJK text -> ``NotEnglishWarning`` ("this looks like it is not English"), no crash;
+  Punkt splits at "." but not at "。" (so Chinese/Japanese text is one sentence).
+* very long words -> one token each; summary works (syllables are counted on the first 100 letters).
+* memory for a ~5 MB text stays under a fixed multiple of its size (see the test).
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import math
+import random
+import tracemalloc
+import warnings
+import zipfile
+
+import pytest
+
+import toolkit as tk
+from toolkit.clean import BinaryInputError, EncodingFallbackWarning
+from toolkit.compare import agreement, compare_sentiment
+from toolkit.compare_widget import DisagreementBrowser, disagreement_html
+from toolkit.document import EmptyDocumentWarning, NotEnglishWarning
+from toolkit.segment import COLUMNS as SENTENCE_COLUMNS
+from toolkit.sentiment import COLUMNS as SENTIMENT_COLUMNS
+from toolkit.tokenize import COLUMNS as TOKEN_COLUMNS
+
+
+def write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def analyse(doc):
+    """Run every single-document analysis; return the tables and figures."""
+    return {
+        "sentences": tk.sentences(doc),
+        "tokens": tk.tokens(doc),
+        "sentiment": tk.sentence_sentiment(doc),
+        "document": tk.document_sentiment(doc),
+        "summary": tk.summary(doc),
+        "keywords": tk.keyword_frequencies(doc),
+        "compare": compare_sentiment(doc),
+    }
+
+
+# --- empty and whitespace-only -----------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t \r\n  ", " \u00a0\u2003\n\n\u200b\ufeff ".encode("utf-8")],
+                         ids=["empty", "whitespace", "unicode-whitespace"])
+def test_empty_and_whitespace_files_give_empty_results(tmp_path, data):
+    path = write(tmp_path, "blank.txt", data)
+    with pytest.warns(EmptyDocumentWarning, match="no text after cleaning"):
+        doc = tk.load(path)
+    assert doc.text == "" and doc.name == "blank.txt"
+    out = analyse(doc)
+    assert out["sentences"].empty and out["sentences"].columns.tolist() == SENTENCE_COLUMNS
+    assert out["tokens"].empty and out["tokens"].columns.tolist() == TOKEN_COLUMNS
+    assert out["sentiment"].empty and out["sentiment"].columns.tolist() == SENTIMENT_COLUMNS
+    assert out["document"].n_sentences == 0 and out["document"].label == "neutral"
+    assert math.isnan(out["document"].mean_compound)
+    s = out["summary"]
+    assert (s.characters, s.sentences, s.words, s.vocabulary) == (0, 0, 0, 0) and math.isnan(s.flesch_reading_ease)
+    assert out["keywords"].empty
+    assert out["compare"].empty and math.isnan(agreement(out["compare"]))
+    browser = DisagreementBrowser(doc)
+    assert browser.data.empty and "agree on n/a of 0 sentences" in browser.html
+
+
+# --- binary and NUL bytes -------------------------------------------------------------------------
+
+def _zip_bytes() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("a.txt", "hello")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, r"binary file \(starts with b'\\x89PNG'\)"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", r"binary file \(starts with b'%PDF'\)"),
+    (_zip_bytes(), r"binary file \(starts with b'PK\\x03\\x04'\)"),
+    (random.Random(0).randbytes(4096), r"input looks binary: 454 of its first 4096 bytes are control characters"),
+], ids=["png", "pdf", "zip", "random"])
+def test_binary_files_raise_a_clear_error(tmp_path, data, message):
+    path = write(tmp_path, "file.txt", data)
+    with pytest.raises(BinaryInputError, match=message):
+        tk.load(path)
+    with pytest.raises(BinaryInputError):
+        tk.sentences(str(path))  # a path given to an analysis is loaded the same way
+    assert "BinaryInputError" in DisagreementBrowser(str(path)).html
+
+
+def test_a_few_nul_bytes_are_removed_with_a_note(tmp_path):
+    body = b"Markets rallied on Friday. Traders cheered the news. " * 20
+    path = write(tmp_path, "nul.txt", body + b"\x00\x00" + b"Analysts were calm.")
+    doc = tk.load(path)
+    assert "\x00" not in doc.text and doc.text.endswith("Traders cheered the news. Analysts were calm.")
+    assert doc.notes[0] == "removed 2 NUL characters"
+    assert len(tk.sentences(doc)) == 41
+    text_doc = tk.load("Hello\x00 world. Fine day.")  # a str with NULs: same rule, no size test
+    assert text_doc.text == "Hello world. Fine day." and text_doc.notes == ("removed 1 NUL characters",)
+
+
+def test_nul_heavy_input_is_binary(tmp_path):
+    with pytest.raises(BinaryInputError, match="control characters"):
+        tk.load(write(tmp_path, "nul.txt", b"H\x00e\x00l\x00l\x00o\x00 \x00w\x00"))
+    # UTF-16 needs its BOM: without it, every other byte is NUL and the file reads as binary.
+    with pytest.raises(BinaryInputError, match="control characters"):
+        tk.load(write(tmp_path, "u16.txt", "Iran warned Israel.".encode("utf-16-le")))
+
+
+# --- encodings ------------------------------------------------------------------------------------
+
+def test_latin1_and_cp1252_are_decoded_with_a_warning(tmp_path):
+    latin1 = "Café owners in Zürich paid £5 for a naïve résumé."
+    with pytest.warns(EncodingFallbackWarning, match=r"not valid UTF-8 \(first bad byte at offset 3\); decoded as cp1252"):
+        doc = tk.load(write(tmp_path, "latin1.txt", latin1.encode("latin-1")))
+    assert doc.text == latin1 and doc.encoding == "cp1252" and doc.notes[0] == "decoded as cp1252"
+    assert tk.tokens(doc)["token"].tolist()[:4] == ["Café", "owners", "in", "Zürich"]
+    cp = "He said “great” — prices rose €5. Don’t worry."
+    with pytest.warns(EncodingFallbackWarning):
+        doc = tk.load(write(tmp_path, "cp1252.txt", cp.encode("cp1252")))
+    assert doc.text == cp and doc.encoding == "cp1252"
+    assert tk.sentences(doc)["text"].tolist() == ["He said “great” — prices rose €5.", "Don’t worry."]
+
+
+@pytest.mark.parametrize("bom,codec,encoding", [
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"), (codecs.BOM_UTF8, "utf-8", "utf-8"),
+], ids=["utf16le", "utf16be", "utf32le", "utf8sig"])
+def test_bom_encodings_are_decoded_exactly(tmp_path, bom, codec, encoding):
+    text = "Iran warned Israel. Café talks — “calm” — went on."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no fallback warning: the BOM settles it
+        doc = tk.load(write(tmp_path, "bom.txt", bom + text.encode(codec)))
+    assert doc.text == text and doc.encoding == encoding
+    assert len(tk.sentences(doc)) == 2 and "\ufeff" not in doc.text
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+PAGE = (b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Big news | Site</title>'
+        b"<style>p{color:red}</style><script>var x = 1; alert('hi')</script></head><body>"
+        b'<nav><a href="/">Home</a></nav><article><h1>Big news</h1><p>It <b>is</b> here &amp; now.</p>'
+        b"<p>They said &lt;script&gt;alert(1)&lt;/script&gt; was typed.</p></article>"
+        b"<footer>&copy; 2024 Site</footer></body></html>")
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.txt"])
+def test_saved_html_page_gives_text_only(tmp_path, name):
+    doc = tk.load(write(tmp_path, name, PAGE))
+    assert doc.text == "Big news\n\nIt is here & now.\n\nThey said <script>alert(1)</script> was typed."
+    assert doc.title == "Big news | Site" and "reduced HTML to text" in doc.notes
+    for gone in ("var x", "Home", "color:red", "©", "<b>", "&amp;"):
+        assert gone not in doc.text
+    assert tk.sentences(doc)["text"].tolist() == ["Big news", "It is here & now.",
+                                                  "They said <script>alert(1)</script> was typed."]
+
+
+# --- <script> in article text ---------------------------------------------------------------------
+
+SCRIPT_TEXT = "Iran's threat of retaliation has heightened fears <script>alert(1)</script>. Talks were good."
+
+
+def test_script_tag_in_article_text_is_text_and_escaped_in_every_html_output():
+    doc = tk.load(SCRIPT_TEXT)
+    assert doc.text == SCRIPT_TEXT and "reduced HTML to text" not in doc.notes  # an article quoting a tag is not a web page
+    assert tk.tokens(doc)["token"].tolist()[8:15] == ["<", "script", ">", "alert", "(", "1", ")"]
+    browser = DisagreementBrowser(doc)
+    assert browser.data["text"].tolist() == ["Iran's threat of retaliation has heightened fears <script>alert(1)</script>."]
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt;"
+    outputs = {
+        "browser": browser.html,
+        "disagreement_html": disagreement_html(compare_sentiment(doc)),
+        "compare table": compare_sentiment(doc).to_html(),
+        "sentiment table": tk.sentence_sentiment(doc).to_html(),
+    }
+    assert "<script>" not in compare_sentiment(doc)._repr_html_()  # the notebook view (text cut at 50 chars)
+    for name, html in outputs.items():
+        assert escaped in html, name
+        assert "<script>" not in html and "</script>" not in html, name
+
+
+# --- long inputs ----------------------------------------------------------------------------------
+
+def test_100000_characters_without_punctuation():
+    words = "the talks were calm and good but the war was not over".split()
+    text = " ".join(words[i % len(words)] for i in range(25_000))[:100_000].rstrip()
+    n_words = len(text.split())
+    assert len(text) >= 99_990 and n_words > 22_000
+    doc = tk.load(text)
+    out = analyse(doc)
+    assert len(out["sentences"]) == 1 and out["sentences"].loc[0, "end"] == len(text)
+    assert len(out["tokens"]) == n_words and out["tokens"]["token"].tolist() == text.split()
+    assert out["summary"].words == n_words and out["summary"].sentences == 1
+    assert out["summary"].mean_sentence_length == n_words
+    assert out["sentiment"]["compound"].tolist() == [1.0]  # the valence sum of ~4,000 "calm"/"good" saturates
+    top = out["keywords"].set_index("term")["count"]
+    assert top["calm"] == text.split().count("calm") and top["war"] == text.split().count("war")
+    assert len(out["compare"]) == 1
+
+
+def test_emoji_flood():
+    flood = tk.load("😀 " * 10_000)
+    out = analyse(flood)
+    tokens = out["tokens"]
+    assert len(tokens) == 10_000 and set(tokens["token"]) == {"😀"}
+    assert tokens["is_punct"].all() and not tokens["is_word"].any()  # a symbol, not a word
+    assert out["summary"].words == 0 and out["keywords"].empty
+    assert out["sentiment"]["compound"].tolist() == [0.0]  # NLTK's VADER has no emoji valences
+    assert out["compare"][["polarity", "subjectivity"]].values.tolist() == [[0.0, 0.0]]
+
+    with pytest.warns(NotEnglishWarning, match="only 0% of its words are English stop words"):
+        mixed = tk.load("great 😀 " * 5_000)  # one word repeated: no stop words, so "not English"
+    out = analyse(mixed)
+    assert len(out["tokens"]) == 10_000 and out["summary"].words == 5_000
+    assert out["keywords"][["term", "count"]].values.tolist() == [["great", 5_000]]
+    assert out["sentiment"]["compound"].tolist() == [1.0]
+
+    run = tk.load("😀" * 10_000)  # no spaces: NLTK's tokenizer keeps the run as one token
+    assert tk.tokens(run)["token"].str.len().tolist() == [10_000]
+    assert tk.summary(run).words == 0
+
+
+@pytest.mark.parametrize("text,n_sentences,tokens", [
+    ("שלום עולם. זה טקסט בעברית.", 2, ["שלום", "עולם", ".", "זה", "טקסט", "בעברית", "."]),
+    ("مرحبا بالعالم. هذا نص عربي.", 2, ["مرحبا", "بالعالم", ".", "هذا", "نص", "عربي", "."]),
+    ("这是中文。今天天气很好。", 1, ["这是中文。今天天气很好。"]),
+    ("これは日本語の文章です。今日は良い天気です。", 1, ["これは日本語の文章です。今日は良い天気です。"]),
+    ("안녕하세요. 오늘 날씨가 좋습니다.", 2, ["안녕하세요", ".", "오늘", "날씨가", "좋습니다", "."]),
+], ids=["hebrew", "arabic", "chinese", "japanese", "korean"])
+def test_rtl_and_cjk_warn_not_english_and_do_not_crash(text, n_sentences, tokens):
+    with pytest.warns(NotEnglishWarning, match="this looks like it is not English: only 0% of its letters are Latin"):
+        doc = tk.load(text)
+    assert doc.text == text and doc.notes == ("this looks like it is not English: only 0% of its letters are Latin",)
+    out = analyse(doc)
+    assert len(out["sentences"]) == n_sentences
+    assert out["tokens"]["token"].tolist() == tokens
+    assert out["sentiment"]["compound"].tolist() == [0.0] * n_sentences  # no English lexicon words
+    assert out["summary"].words == sum(1 for t in tokens if t != ".")
+    assert out["compare"]["agree"].all()
+    assert "&lt;" not in DisagreementBrowser(doc).html  # nothing to escape, nothing mangled
+
+
+def test_very_long_words():
+    giant = tk.load("a" * 100_000)
+    out = analyse(giant)
+    assert len(out["tokens"]) == 1 and out["summary"].words == 1
+    assert out["summary"].mean_word_length == 100_000 and out["summary"].syllables_per_word == 1.0
+    assert out["sentiment"]["compound"].tolist() == [0.0]
+
+    text = " ".join(chr(ord("a") + i % 26) * 500 for i in range(1_000))
+    doc = tk.load(text)
+    out = analyse(doc)
+    assert len(out["tokens"]) == 1_000 and set(out["tokens"]["token"].str.len()) == {500}
+    s = out["summary"]
+    assert (s.words, s.vocabulary, s.sentences, s.mean_word_length) == (1_000, 26, 1, 500.0)
+    assert math.isfinite(s.flesch_reading_ease) and math.isfinite(s.syllables_per_word)
+    assert out["keywords"]["count"].tolist()[:1] == [39]  # 1000 words over 26 letters: a..l 39 times
+
+
+# --- memory -------------------------------------------------------------------------------------
+
+# Peak traced memory for load + sentences + tokens + summary, as a multiple of the input size in
+# bytes.  The token table dominates: 11 columns per token, with a str object for the token and its
+# norm (about 50 bytes each) for every ~5 characters of text.  Measured 79x on 5 MB (Python 3.11,
+# pandas 3.1); the bound leaves room for other versions while still catching a quadratic copy.
+# Sentence sentiment is left out of the traced window: it only adds a per-sentence table (its VADER
+# work is transient, per sentence) and tracing its ~1M small allocations takes a minute.
+MEMORY_FACTOR = 150
+
+
+@pytest.mark.slow
+def test_memory_stays_bounded_for_a_5_mb_text():
+    rnd = random.Random(3)
+    vocab = ("the war good bad said israel iran fear peace talks would not very strike calm deal officials "
+             "warned tuesday minister report attack region of and to in was it they that").split()
+    paragraphs, size = [], 0
+    while size < 5_000_000:
+        sentences = [" ".join(rnd.choice(vocab) for _ in range(18)).capitalize() + "." for _ in range(5)]
+        paragraphs.append(" ".join(sentences))
+        size += len(paragraphs[-1]) + 2
+    data = "\n\n".join(paragraphs).encode()
+    tk.summary("Warm up the imports and word lists.")
+    tracemalloc.start()
+    try:
+        doc = tk.load(data)
+        n_sentences = len(tk.sentences(doc))
+        n_tokens = len(tk.tokens(doc))
+        words = tk.summary(doc).words
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert n_sentences == 5 * len(paragraphs) and n_tokens == words + n_sentences  # words + one "." each
+    assert peak < MEMORY_FACTOR * len(data), f"peak {peak / 1e6:.0f} MB for {len(data) / 1e6:.1f} MB of text"
+
+
+# --- edge cases that once failed (now fixed) -------------------------------------------------------
+
+@pytest.mark.parametrize("data", [b"\xff\xfe" + random.Random(0).randbytes(4096),  # binary that starts like UTF-16
+                                  codecs.BOM_UTF16_LE + "Hi there.".encode("utf-16-le") + b"\x00"],  # truncated
+                         ids=["ff-fe-binary", "truncated-utf16"])
+def test_invalid_bom_marked_input_gets_a_clear_error(tmp_path, data):
+    with pytest.raises(BinaryInputError, match="byte-order mark"):
+        tk.load(write(tmp_path, "bom.txt", data))
+
+
+def test_utf8_bom_with_cp1252_bytes_falls_back_like_any_non_utf8_text(tmp_path):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        doc = tk.load(write(tmp_path, "mixed.txt", codecs.BOM_UTF8 + "Café prices rose.".encode("cp1252")))
+    assert doc.text == "Café prices rose."
+    assert [w.category for w in caught] == [EncodingFallbackWarning]
+
+
+def test_sentiment_memory_is_bounded_for_one_sentence_of_distinct_words():
+    rnd = random.Random(5)
+    text = " ".join("".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7)) for _ in range(25_000))
+    with pytest.warns(NotEnglishWarning):
+        doc = tk.load(text)  # 200,000 characters, no punctuation: one sentence of 25,000 distinct words
+    tk.sentences(doc)
+    tracemalloc.start()
+    try:
+        tk.sentence_sentiment(doc)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < MEMORY_FACTOR * len(text), f"peak {peak / 1e6:.0f} MB for {len(text) / 1e6:.1f} MB of text"
+
+
+def test_text_starting_with_a_tilde_is_text():
+    assert tk.load("~5% rise in prices").text == "~5% rise in prices"
+
+
+def test_final_exclamation_run_stays_in_its_sentence():
+    assert tk.sentences("Wow!!! Great!!!")["text"].tolist() == ["Wow!!!", "Great!!!"]
+
+
+def test_a_long_paragraph_is_not_cut_short_by_nltks_regex_timeout(monkeypatch):
+    # NLTK's budget (nltk.redos.DEFAULT_TIMEOUT, 5 s) covers the whole finditer over a paragraph, so
+    # a paragraph of ~10-20 MB (less on a slow or busy machine) raises TimeoutError.  Shrinking the
+    # budget reproduces that quickly on ~1 MB.
+    from nltk import redos
+
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0.02)
+    text = " ".join(f"Sentence number {i} is here." for i in range(40_000))
+    assert len(tk.sentences(text)) == 40_000

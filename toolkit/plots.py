@@ -1,0 +1,285 @@
+"""Figures for the package's tables: each function takes plain data and an optional matplotlib ``ax``.
+
+>>> import toolkit as tk
+>>> from toolkit.plots import plot_keywords
+>>> ax = plot_keywords(tk.keyword_frequencies("Iran warned Israel. Israel replied.", top=2))
+>>> len(ax.patches)
+2
+
+Every function draws on *ax* when given (so figures compose, as in seaborn) or on a new
+figure from ``matplotlib.pyplot`` otherwise, and returns the ``ax``.  Nothing here computes
+statistics: the tables come from ``tk.keyword_frequencies``, ``tk.keyness``,
+``tk.sentence_sentiment``, ``tk.dispersion`` ...
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "plot_keywords",
+    "plot_sentiment_arc",
+    "plot_dispersion",
+    "plot_wordcloud",
+    "plot_group_sentiment",
+    "plot_sentiment_histogram",
+    "SENTIMENT_COLORS",
+    "MEASURE_LABELS",
+]
+
+# Colour-blind-safe diverging pair (blue / vermilion) with a neutral grey.
+SENTIMENT_COLORS = {"positive": "#2c7bb6", "neutral": "#b0b0b0", "negative": "#d7301f"}
+BAR_COLOR = "#4c72b0"
+HIGHLIGHT_COLOR = "#dd8452"
+MEASURE_LABELS = {
+    "count": "occurrences",
+    "per_10k": "occurrences per 10,000 words",
+    "share": "share of counted terms",
+    "g2": "keyness: log-likelihood G² vs reference",
+    "log_ratio": "log ratio (log2 of relative frequency vs reference)",
+}
+
+
+def _axes(ax, figsize=(6.4, 4.0)):
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def _empty(ax, message: str):
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.4")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
+def plot_keywords(table, *, measure: str = "count", highlight: str | None = None, title: str | None = None, ax=None):
+    """Horizontal bars of *measure* per ``term``, the first row at the top.
+
+    *table* is ``tk.keyword_frequencies(...)`` or ``tk.keyness(...)`` (any table with a ``term``
+    column and a *measure* column).  Negative values (e.g. ``log_ratio`` of under-used terms)
+    are drawn to the left in a second colour.  *highlight* marks one term.
+
+    >>> import pandas as pd
+    >>> ax = plot_keywords(pd.DataFrame({"term": ["a", "b"], "count": [3, 1]}))
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['a', 'b']
+    """
+    ax = _axes(ax)
+    if measure not in table.columns:
+        raise ValueError(f"measure {measure!r} is not a column of this table (columns: {', '.join(map(str, table.columns))})")
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    if len(table) == 0:
+        return _empty(ax, "no terms to show")
+    terms = [str(t) for t in table["term"]]
+    values = [float(v) for v in table[measure]]
+    key = highlight.lower() if highlight else None
+    colors = [
+        HIGHLIGHT_COLOR if key is not None and t.lower() == key
+        else (SENTIMENT_COLORS["negative"] if v < 0 else BAR_COLOR)
+        for t, v in zip(terms, values)
+    ]
+    y = range(len(terms))
+    ax.barh(y, values, color=colors, height=0.75)
+    ax.set_yticks(list(y), terms, fontsize=9 if len(terms) <= 25 else 7)
+    ax.set_ylim(len(terms) - 0.5, -0.5)  # first row on top
+    ax.set_xlabel(MEASURE_LABELS.get(measure, measure), fontsize=9)
+    if min(values) < 0:
+        ax.axvline(0, color="0.3", linewidth=0.8)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterable[int] | None = None,
+                       title: str | None = None, ax=None):
+    """The article's sentiment sentence by sentence: one bar per sentence (VADER compound),
+    coloured by label (positive / neutral / negative at ±*threshold*, dashed lines).
+
+    *sent_table* is ``tk.sentence_sentiment(doc)``.  *highlight*: ``sent_id``s to emphasise
+    (the others are drawn faintly), e.g. the sentences that mention a term.
+
+    >>> import toolkit as tk
+    >>> ax = plot_sentiment_arc(tk.sentence_sentiment("Good. Bad. So so."))
+    >>> len(ax.patches)
+    3
+    """
+    ax = _axes(ax, figsize=(8, 3.2))
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_ylabel("VADER compound", fontsize=9)
+    ax.set_xlabel("sentence, in reading order", fontsize=9)
+    if len(sent_table) == 0:
+        return _empty(ax, "no sentences to show")
+    ids = [int(i) for i in sent_table["sent_id"]]
+    compound = [float(c) for c in sent_table["compound"]]
+    labels = ["positive" if c >= threshold else "negative" if c <= -threshold else "neutral" for c in compound]
+    chosen = None if highlight is None else {int(i) for i in highlight}
+    alphas = [1.0 if chosen is None or i in chosen else 0.18 for i in ids]
+    bars = ax.bar(ids, compound, color=[SENTIMENT_COLORS[lab] for lab in labels], width=0.8)
+    for bar, alpha, i in zip(bars, alphas, ids):
+        bar.set_alpha(alpha)
+        if chosen is not None and i in chosen:
+            bar.set_edgecolor("black")
+            bar.set_linewidth(0.8)
+    flat = [(i, a) for i, c, a in zip(ids, compound, alphas) if abs(c) < 0.02]  # keep zero-score sentences visible
+    if flat:
+        ax.scatter([i for i, _ in flat], [0.0] * len(flat), marker="_", s=120, linewidths=2.5,
+                   color=SENTIMENT_COLORS["neutral"], alpha=[a for _, a in flat], zorder=3)
+    for y in (threshold, -threshold):
+        ax.axhline(y, color="0.45", linestyle="--", linewidth=0.8)
+    ax.axhline(0, color="0.2", linewidth=0.6)
+    if "paragraph" in sent_table.columns:  # faint lines between paragraphs
+        paras = list(sent_table["paragraph"])
+        for k in range(1, len(ids)):
+            if paras[k] != paras[k - 1]:
+                ax.axvline(ids[k] - 0.5, color="0.85", linewidth=0.8, zorder=0)
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(color=SENTIMENT_COLORS[k], label=k) for k in ("positive", "neutral", "negative")],
+              loc="upper right", fontsize=8, ncol=3, frameon=False)
+    ax.set_xlim(min(ids) - 0.6, max(ids) + 0.6)
+    if len(ids) <= 40:
+        ax.set_xticks(ids, [str(i) for i in ids], fontsize=7)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_dispersion(disp_table, *, terms: Iterable[str] | None = None, title: str | None = None, ax=None):
+    """Lexical dispersion: a tick where each term occurs, along the text (0 = start, 1 = end).
+
+    *disp_table* is ``tk.dispersion(doc, terms)``.  *terms* fixes the rows and their order
+    (terms that never occur keep an empty row); by default the terms of the table, in order.
+
+    >>> import toolkit as tk
+    >>> ax = plot_dispersion(tk.dispersion("Iran spoke. Israel spoke. Iran left.", ["Iran", "Israel"]))
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['Iran', 'Israel']
+    """
+    ax = _axes(ax, figsize=(8, 2.4))
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    rows = list(dict.fromkeys(terms)) if terms is not None else list(dict.fromkeys(disp_table["term"]))
+    ax.set_xlim(-0.01, 1.01)
+    ax.set_xlabel("position in the text (0 = start, 1 = end)", fontsize=9)
+    if not rows:
+        return _empty(ax, "no terms to show")
+    index = {t: k for k, t in enumerate(rows)}
+    for term, group in disp_table.groupby("term", sort=False):
+        if term in index:
+            k = index[term]
+            ax.vlines(group["position"], k - 0.38, k + 0.38, color=BAR_COLOR, linewidth=1.6)
+    ax.set_yticks(range(len(rows)), rows, fontsize=9)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.grid(axis="x", alpha=0.3)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_wordcloud(freq_table, *, column: str = "count", max_words: int = 100, width: int = 800, height: int = 400,
+                   random_state: int = 0, colormap: str = "viridis", title: str | None = None, ax=None):
+    """A word cloud of ``term`` sized by *column* (``tk.keyword_frequencies(doc, top=100)``).
+
+    The layout is deterministic (*random_state*), so the same table gives the same picture.
+
+    >>> import pandas as pd
+    >>> ax = plot_wordcloud(pd.DataFrame({"term": ["iran", "israel"], "count": [7, 11]}))
+    >>> ax.images[0].get_array().shape[:2]
+    (400, 800)
+    """
+    ax = _axes(ax, figsize=(8, 4))
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    ax.set_axis_off()
+    freqs = {str(t): float(v) for t, v in zip(freq_table["term"], freq_table[column]) if float(v) > 0}
+    if not freqs:
+        ax.text(0.5, 0.5, "no words to show", ha="center", va="center", transform=ax.transAxes, color="0.4")
+        return ax
+    from wordcloud import WordCloud
+
+    cloud = WordCloud(width=width, height=height, max_words=max_words, background_color="white",
+                      colormap=colormap, random_state=random_state, prefer_horizontal=0.9,
+                      collocations=False, normalize_plurals=False)
+    cloud.generate_from_frequencies(freqs)
+    ax.imshow(cloud.to_array(), interpolation="bilinear")
+    return ax
+
+
+def plot_group_sentiment(group_table, *, title: str | None = None, ax=None):
+    """One stacked bar per group: the shares of negative, neutral and positive sentences, with
+    the mean compound written at the end of each bar.
+
+    *group_table* is ``tk.sentiment_by_group(corpus)`` (``group, share_negative, share_neutral,
+    share_positive, mean_compound``).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["a"], "share_negative": [.5], "share_neutral": [.25], "share_positive": [.25], "mean_compound": [-.2]})
+    >>> len(plot_group_sentiment(t).patches)
+    3
+    """
+    ax = _axes(ax)
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    if len(group_table) == 0:
+        return _empty(ax, "no groups to show")
+    groups = [str(g) for g in group_table["group"]]
+    y = list(range(len(groups)))
+    left = [0.0] * len(groups)
+    for label in ("negative", "neutral", "positive"):
+        widths = [float(v) for v in group_table[f"share_{label}"]]
+        ax.barh(y, widths, left=left, color=SENTIMENT_COLORS[label], label=label, height=0.7)
+        left = [a + b for a, b in zip(left, widths)]
+    if "mean_compound" in group_table.columns:
+        for k, mean in enumerate(group_table["mean_compound"]):
+            ax.text(1.01, k, f"{float(mean):+.2f}", va="center", fontsize=8, transform=ax.get_yaxis_transform())
+    ax.set_yticks(y, groups, fontsize=9)
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of sentences (mean compound at the right)", fontsize=9)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=8, frameon=False)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int = 40, title: str | None = None, ax=None):
+    """How sentence scores are spread: a histogram of VADER compound over [-1, 1], each bin
+    coloured by the label its scores get (dashed lines at ±*threshold*).
+
+    *sent_table* is any table with a ``compound`` column (``tk.sentence_sentiment(doc)``,
+    ``tk.sentence_table(corpus)``).
+
+    >>> import toolkit as tk
+    >>> ax = plot_sentiment_histogram(tk.sentence_sentiment("Good. Bad. Fine."), bins=10)
+    >>> len(ax.patches), int(sum(p.get_height() for p in ax.patches))
+    (10, 3)
+    """
+    import numpy as np
+
+    ax = _axes(ax)
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    values = np.asarray(sent_table["compound"], dtype=float)
+    counts, edges = np.histogram(values, bins=bins, range=(-1, 1))
+    centers = (edges[:-1] + edges[1:]) / 2
+    colors = [SENTIMENT_COLORS["positive" if c >= threshold else "negative" if c <= -threshold else "neutral"]
+              for c in centers]
+    ax.bar(centers, counts, width=edges[1] - edges[0], color=colors, edgecolor="white", linewidth=0.5)
+    for x in (threshold, -threshold):
+        ax.axvline(x, color="0.45", linestyle="--", linewidth=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("VADER compound", fontsize=9)
+    ax.set_ylabel("sentences", fontsize=9)
+    if not len(values):
+        ax.text(0.5, 0.5, "no sentences to show", ha="center", va="center", transform=ax.transAxes, color="0.4")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax

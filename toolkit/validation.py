@@ -1,0 +1,404 @@
+"""Check sentiment scores against human ratings: Pearson r, 3-class F1, accuracy, a scatter plot.
+
+>>> validate_sentiment(["I love it.", "I hate it.", "It is a chair."], [3.1, -2.9, 0.4]).n
+3
+
+Any texts with a human rating work.  The VADER paper's ground-truth files (Hutto & Gilbert,
+ICWSM 2014: ``id<TAB>mean rating<TAB>text``, no header) are read by :func:`read_rated`, as are
+CSV/TSV files with a header naming a text and a rating column.
+
+Classes (documented choice): a text is *predicted* positive when its compound is >= threshold,
+negative when <= -threshold, else neutral (the paper's ±0.05); its *actual* class is positive
+when the human rating is > ``rating_threshold``, negative when < -``rating_threshold``, else
+neutral.  With the default ``rating_threshold=0`` only a mean rating of exactly 0 is neutral, so
+the actual neutral class is small or empty, while VADER predicts neutral for texts without
+lexicon words: the neutral F1 is then 0 and pulls the macro F1 down (``f1_weighted`` weights each
+class by its number of actual texts, and ``f1_per_class`` shows each class).
+
+Each text is scored whole (as in the paper), not sentence by sentence.
+"""
+from __future__ import annotations
+
+import io
+import math
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Union
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "PAPER_TABLE4", "SAMPLE_SETS", "CLASSES", "ValidationResult", "read_rated", "validate_sentiment",
+    "validate_folder", "validate_sample", "plot_validation", "pearson_r",
+]
+
+#: Pearson r of VADER's compound with the human mean rating, VADER paper (ICWSM 2014) Table 4.
+PAPER_TABLE4 = {"tweets": 0.881, "movies": 0.451, "amazon": 0.565, "nyt": 0.492}
+#: File-name prefix of each ground-truth file -> the set name used in :data:`PAPER_TABLE4`.
+SAMPLE_SETS = {"tweets": "tweets", "movieReviewSnippets": "movies", "amazonReviewSnippets": "amazon",
+               "nytEditorialSnippets": "nyt"}
+CLASSES = ("positive", "neutral", "negative")
+SCORE_COLUMNS = ["text", "rating", "compound", "predicted", "actual"]
+_TEXT_NAMES = ("text", "sentence", "review", "snippet", "tweet", "content")
+_RATING_NAMES = ("rating", "mean", "mean_rating", "mean-sentiment-rating", "score", "sentiment", "label")
+
+PathOrFile = Union[str, os.PathLike, io.IOBase]
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+def _read_text(source: PathOrFile) -> tuple[str, str]:
+    """(decoded text, name) of a path or a file object (bytes are decoded like tk.load does)."""
+    from .clean import decode_bytes
+
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source).expanduser()
+        if path.is_dir():
+            raise IsADirectoryError(f"{path} is a folder; give one rated file (or use validate_sample(folder))")
+        data: Any = path.read_bytes()
+        name = str(path)
+    elif hasattr(source, "read"):
+        data = source.read()
+        name = str(getattr(source, "name", "<file object>"))
+    else:
+        raise TypeError(f"read_rated() takes a path or a file object, got {type(source).__name__}")
+    if isinstance(data, (bytes, bytearray)):
+        data, _ = decode_bytes(bytes(data))
+    return data, name
+
+
+def _number(value: str) -> float | None:
+    try:
+        x = float(value)
+    except ValueError:
+        return None
+    return x if math.isfinite(x) else None
+
+
+def _is_ground_truth(first_line: str) -> bool:
+    parts = first_line.split("\t", 2)
+    return len(parts) == 3 and _number(parts[1].strip()) is not None
+
+
+def _pick(columns: list[str], wanted: str | None, names: tuple[str, ...], what: str) -> str:
+    if wanted is not None:
+        if wanted not in columns:
+            raise KeyError(f"no {what} column {wanted!r}; the file has columns {columns}")
+        return wanted
+    lowered = {c.strip().lower(): c for c in columns}
+    for n in names:
+        if n in lowered:
+            return lowered[n]
+    raise KeyError(f"cannot tell which column holds the {what}; the file has columns {columns}: "
+                   f"pass {what}_col=...")
+
+
+def read_rated(source: PathOrFile, *, text_col: str | None = None, rating_col: str | None = None,
+               id_col: str | None = None, sep: str | None = None) -> "pd.DataFrame":
+    """Read texts with human ratings into a table ``id, rating, text``.
+
+    Two formats: the VADER ground-truth files (no header; ``id<TAB>rating<TAB>text``, split on
+    the first two tabs only, CRLF or LF) and CSV/TSV files with a header, whose text and rating
+    columns are *text_col* / *rating_col* (by default the first column named text, sentence,
+    review… / rating, mean, score…).  *sep* defaults to a tab for ``.tsv``/``.txt`` files and
+    to a comma otherwise.  Blank lines are skipped; a row whose rating is not a finite number
+    raises ``ValueError`` naming its line.  ``id`` is the file's id column or the row number.
+
+    >>> read_rated("tests/data/vader_sample/tweets_GroundTruth_first100.txt").shape  # doctest: +SKIP
+    (100, 3)
+    """
+    import pandas as pd
+
+    text, name = _read_text(source)
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines()
+    first = next((line for line in lines if line.strip()), "")
+    if not first:
+        raise ValueError(f"{name}: no rated texts (the file is empty)")
+    if text_col is None and rating_col is None and _is_ground_truth(first):
+        ids, ratings, texts = [], [], []
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            parts = line.split("\t", 2)
+            rating = _number(parts[1].strip()) if len(parts) == 3 else None
+            if rating is None:
+                raise ValueError(f"{name}, line {lineno}: expected 'id<TAB>rating<TAB>text' with a numeric "
+                                 f"rating, got {line[:80]!r}")
+            ids.append(parts[0].strip())
+            ratings.append(rating)
+            texts.append(parts[2])
+        return _rated_frame(ids, ratings, texts)
+
+    if sep is None:
+        sep = "\t" if name.lower().endswith((".tsv", ".txt", ".tab")) or "\t" in first else ","
+    table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, skip_blank_lines=True)
+    columns = [str(c) for c in table.columns]
+    tcol = _pick(columns, text_col, _TEXT_NAMES, "text")
+    rcol = _pick(columns, rating_col, _RATING_NAMES, "rating")
+    ratings = []
+    for i, value in enumerate(table[rcol].tolist()):
+        x = _number(str(value).strip())
+        if x is None:
+            raise ValueError(f"{name}, line {i + 2}: the rating {value!r} in column {rcol!r} is not a number")
+        ratings.append(x)
+    if id_col is not None:
+        ids = [str(v) for v in table[_pick(columns, id_col, (), "id")].tolist()]
+    elif "id" in [c.lower() for c in columns]:
+        ids = [str(v) for v in table[next(c for c in columns if c.lower() == "id")].tolist()]
+    else:
+        ids = [str(i + 1) for i in range(len(table))]
+    return _rated_frame(ids, ratings, [str(t) for t in table[tcol].tolist()])
+
+
+def _rated_frame(ids: list[str], ratings: list[float], texts: list[str]) -> "pd.DataFrame":
+    import pandas as pd
+
+    return pd.DataFrame({"id": pd.Series(ids, dtype="object"), "rating": pd.Series(ratings, dtype="float64"),
+                         "text": pd.Series(texts, dtype="object")}, columns=["id", "rating", "text"])
+
+
+# --- metrics --------------------------------------------------------------------------------------
+
+def pearson_r(x: Iterable[float], y: Iterable[float]) -> float:
+    """Pearson correlation of two equal-length sequences; NaN when either is constant.
+
+    >>> pearson_r([1, 2, 3], [2, 4, 7]) > 0.98
+    True
+    """
+    import statistics
+
+    xs, ys = [float(v) for v in x], [float(v) for v in y]
+    if len(xs) != len(ys):
+        raise ValueError(f"x and y differ in length ({len(xs)} vs {len(ys)})")
+    if len(xs) < 2:
+        raise ValueError("Pearson r needs at least 2 pairs")
+    try:
+        return statistics.correlation(xs, ys)
+    except statistics.StatisticsError:  # one side is constant
+        return math.nan
+
+
+def _label(x: float, threshold: float, *, strict: bool) -> str:
+    if strict:
+        return "positive" if x > threshold else "negative" if x < -threshold else "neutral"
+    return "positive" if x >= threshold else "negative" if x <= -threshold else "neutral"
+
+
+def _f1_scores(actual: list[str], predicted: list[str]) -> dict[str, float]:
+    """Per-class F1 (= 2TP / (2TP + FP + FN)); NaN for a class in neither list (sklearn's zero_division=0 otherwise)."""
+    out = {}
+    for c in CLASSES:
+        tp = sum(1 for a, p in zip(actual, predicted) if a == c and p == c)
+        fp = sum(1 for a, p in zip(actual, predicted) if a != c and p == c)
+        fn = sum(1 for a, p in zip(actual, predicted) if a == c and p != c)
+        out[c] = 2 * tp / (2 * tp + fp + fn) if (2 * tp + fp + fn) else math.nan
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class ValidationResult:
+    """Agreement of a scorer with human ratings (see :func:`validate_sentiment`).
+
+    ``confusion`` counts texts by actual class (rows) and predicted class (columns); ``scores``
+    has one row per text: ``text, rating, compound, predicted, actual``.
+    """
+
+    n: int
+    pearson_r: float
+    f1_macro: float
+    f1_weighted: float
+    f1_per_class: dict[str, float]
+    accuracy: float
+    confusion: "pd.DataFrame"
+    scores: "pd.DataFrame"
+    threshold: float
+    rating_threshold: float
+    scorer: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The figures (not the tables) as a plain dict.
+
+        >>> sorted(validate_sentiment(["good", "bad"], [1, -1]).as_dict())[:3]
+        ['accuracy', 'f1_macro', 'f1_negative']
+        """
+        out = {"n": self.n, "pearson_r": self.pearson_r, "f1_macro": self.f1_macro,
+               "f1_weighted": self.f1_weighted, "accuracy": self.accuracy}
+        out.update({f"f1_{c}": v for c, v in self.f1_per_class.items()})
+        return dict(sorted(out.items()))
+
+
+def _default_scorer() -> tuple[Callable[[str], float], str]:
+    import nltk
+
+    from .resources import vader_analyzer
+
+    analyzer = vader_analyzer()
+    return (lambda text: analyzer.polarity_scores(text)["compound"],
+            f"nltk {nltk.__version__} SentimentIntensityAnalyzer (compound)")
+
+
+def validate_sentiment(texts: Iterable[str], ratings: Iterable[float], *, threshold: float = 0.05,
+                       rating_threshold: float = 0.0, scorer: Callable[[str], float] | None = None) -> ValidationResult:
+    """Score *texts* and compare with human *ratings*: Pearson r, per-class / macro F1, accuracy.
+
+    *scorer* maps one text to a score in [-1, 1] (default: the toolkit's VADER compound, NLTK's
+    ``polarity_scores`` on the whole text).  See the module docstring for the classes.
+
+    >>> round(validate_sentiment(["good", "bad", "fine day"], [2.0, -1.5, 0.9]).pearson_r, 3)
+    0.997
+    """
+    import pandas as pd
+
+    from .sentiment import _check_threshold
+
+    threshold = _check_threshold(threshold)
+    if isinstance(rating_threshold, bool) or not isinstance(rating_threshold, (int, float)) or not rating_threshold >= 0:
+        raise ValueError(f"rating_threshold must be a number >= 0, got {rating_threshold!r}")
+    texts = list(texts)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise TypeError(f"texts must be str; text {i} is {type(t).__name__}: {t!r}")
+    ratings_list = []
+    for r in ratings:
+        try:
+            x = float(r) if not isinstance(r, (str, bytes)) else math.nan
+        except (TypeError, ValueError):
+            x = math.nan
+        if not math.isfinite(x):
+            raise ValueError(f"every rating must be a finite number, got {r!r}")
+        ratings_list.append(x)
+    if len(texts) != len(ratings_list):
+        raise ValueError(f"{len(texts)} texts but {len(ratings_list)} ratings")
+    if len(texts) < 2:
+        raise ValueError(f"validation needs at least 2 rated texts, got {len(texts)}")
+    if scorer is None:
+        score, scorer_name = _default_scorer()
+    else:
+        score, scorer_name = scorer, getattr(scorer, "__qualname__", type(scorer).__name__)
+    compound = [float(score(t)) for t in texts]
+    predicted = [_label(c, threshold, strict=False) for c in compound]
+    actual = [_label(r, rating_threshold, strict=True) for r in ratings_list]
+
+    per_class = _f1_scores(actual, predicted)
+    present = [c for c in CLASSES if not math.isnan(per_class[c])]
+    f1_macro = sum(per_class[c] for c in present) / len(present)
+    counts = {c: actual.count(c) for c in CLASSES}
+    f1_weighted = sum(per_class[c] * counts[c] for c in present) / len(actual)
+    accuracy = sum(a == p for a, p in zip(actual, predicted)) / len(actual)
+    confusion = pd.DataFrame(0, index=pd.Index(CLASSES, name="actual"), columns=pd.Index(CLASSES, name="predicted"),
+                             dtype="int64")
+    for a, p in zip(actual, predicted):
+        confusion.loc[a, p] += 1
+    scores = pd.DataFrame({"text": pd.Series(texts, dtype="object"), "rating": pd.Series(ratings_list, dtype="float64"),
+                           "compound": pd.Series(compound, dtype="float64"),
+                           "predicted": pd.Series(predicted, dtype="object"),
+                           "actual": pd.Series(actual, dtype="object")}, columns=SCORE_COLUMNS)
+    return ValidationResult(n=len(texts), pearson_r=pearson_r(compound, ratings_list), f1_macro=f1_macro,
+                            f1_weighted=f1_weighted, f1_per_class=per_class, accuracy=accuracy, confusion=confusion,
+                            scores=scores, threshold=threshold, rating_threshold=float(rating_threshold),
+                            scorer=scorer_name)
+
+
+# --- the paper's sample ----------------------------------------------------------------------------
+
+def _set_name(path: Path) -> str:
+    stem = path.stem.split("_GroundTruth")[0]
+    return SAMPLE_SETS.get(stem, stem)
+
+
+def validate_folder(folder: str | os.PathLike, *, threshold: float = 0.05,
+                    scorer: Callable[[str], float] | None = None) -> dict[str, ValidationResult]:
+    """:func:`validate_sentiment` on every ``*GroundTruth*.txt`` file of *folder*, by set name.
+
+    >>> sorted(validate_folder("tests/data/vader_sample"))  # doctest: +SKIP
+    ['amazon', 'movies', 'nyt', 'tweets']
+    """
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        raise NotADirectoryError(f"{folder} is not a folder of rated files")
+    files = sorted(folder.glob("*GroundTruth*.txt"))
+    if not files:
+        raise FileNotFoundError(f"no *GroundTruth*.txt files in {folder}")
+    order = list(PAPER_TABLE4)
+    results = {}
+    for path in sorted(files, key=lambda p: (order.index(_set_name(p)) if _set_name(p) in order else 99, p.name)):
+        table = read_rated(path)
+        result = validate_sentiment(table["text"], table["rating"], threshold=threshold, scorer=scorer)
+        results[_set_name(path)] = replace(result, meta={"set": _set_name(path), "file": path.name})
+    return results
+
+
+def validate_sample(folder_or_results: "str | os.PathLike | Mapping[str, ValidationResult]", *,
+                    threshold: float = 0.05, scorer: Callable[[str], float] | None = None) -> "pd.DataFrame":
+    """One row per rated set: ``set, n, pearson_r, paper_r, f1_macro, f1_weighted, accuracy``.
+
+    Takes a folder of VADER ground-truth files or the dict :func:`validate_folder` returned.
+    ``paper_r`` is the VADER paper's Table 4 figure for the full set (NaN for other sets).
+
+    >>> validate_sample("tests/data/vader_sample")["set"].tolist()  # doctest: +SKIP
+    ['tweets', 'movies', 'amazon', 'nyt']
+    """
+    import pandas as pd
+
+    results = (folder_or_results if isinstance(folder_or_results, Mapping)
+               else validate_folder(folder_or_results, threshold=threshold, scorer=scorer))
+    rows = [{"set": name, "n": r.n, "pearson_r": r.pearson_r, "paper_r": PAPER_TABLE4.get(name, math.nan),
+             "f1_macro": r.f1_macro, "f1_weighted": r.f1_weighted, "accuracy": r.accuracy}
+            for name, r in results.items()]
+    table = pd.DataFrame(rows, columns=["set", "n", "pearson_r", "paper_r", "f1_macro", "f1_weighted", "accuracy"])
+    return table.astype({"set": "object", "n": "int64", "pearson_r": "float64", "paper_r": "float64",
+                         "f1_macro": "float64", "f1_weighted": "float64", "accuracy": "float64"})
+
+
+# --- plot -----------------------------------------------------------------------------------------
+
+def plot_validation(result_or_scores: "ValidationResult | pd.DataFrame", *, ax=None, title: str | None = None,
+                    paper_r: float | None = None, threshold: float | None = None):
+    """Scatter of the score (y) against the human mean rating (x), with r in the title; returns ``ax``.
+
+    Dotted lines mark the ±threshold neutral band and a rating of 0; *paper_r* adds the paper's r.
+
+    >>> plot_validation(validate_sentiment(["good", "bad"], [1, -1])).get_xlabel()  # doctest: +SKIP
+    'human mean rating'
+    """
+    import matplotlib.pyplot as plt
+
+    if isinstance(result_or_scores, ValidationResult):
+        scores, r = result_or_scores.scores, result_or_scores.pearson_r
+        threshold = result_or_scores.threshold if threshold is None else threshold
+        if title is None:
+            title = result_or_scores.meta.get("set")
+        if paper_r is None:
+            paper_r = PAPER_TABLE4.get(result_or_scores.meta.get("set", ""))
+    else:
+        scores = result_or_scores
+        missing = {"rating", "compound"} - set(scores.columns)
+        if missing:
+            raise KeyError(f"plot_validation needs 'rating' and 'compound' columns; missing {sorted(missing)}")
+        r = pearson_r(scores["compound"], scores["rating"]) if len(scores) >= 2 else math.nan
+    threshold = 0.05 if threshold is None else threshold
+    if ax is None:
+        _, ax = plt.subplots(figsize=(4.5, 4))
+    colours = {"positive": "tab:green", "neutral": "tab:gray", "negative": "tab:red"}
+    if "predicted" in scores.columns:
+        for label, colour in colours.items():
+            part = scores[scores["predicted"] == label]
+            ax.scatter(part["rating"], part["compound"], s=14, alpha=0.7, color=colour, label=f"VADER {label}")
+        ax.legend(fontsize="x-small", loc="lower right")
+    else:
+        ax.scatter(scores["rating"], scores["compound"], s=14, alpha=0.7)
+    for y in (threshold, -threshold):
+        ax.axhline(y, color="0.6", lw=0.8, ls=":")
+    ax.axvline(0, color="0.6", lw=0.8, ls=":")
+    ax.set_xlabel("human mean rating")
+    ax.set_ylabel("VADER compound")
+    ax.set_ylim(-1.05, 1.05)
+    head = f"{title}: " if title else ""
+    paper = f" (paper {paper_r:.3f})" if paper_r is not None and not math.isnan(paper_r) else ""
+    ax.set_title(f"{head}r = {r:.3f}{paper}, n = {len(scores)}", fontsize="medium")
+    return ax

@@ -1,0 +1,50 @@
+"""Interactive explorer panels for notebooks (ipywidgets): one line each, linked by a shared term.
+
+>>> from toolkit import widgets as ui                        # doctest: +SKIP
+>>> ui.explore("../seeds/iran_israel_tensions.txt")         # doctest: +SKIP
+
+``overview(doc)``, ``keywords(doc)``, ``sentiment(doc)`` and ``concordance(doc)`` show one
+panel; ``explore(doc)`` shows all four as tabs, linked: picking a keyword sets the concordance
+term and the sentiment filter, and typing a term in either updates the others.  Pass one
+``Selection()`` as ``selection=`` to link panels you show in separate cells.
+
+Every panel works without a browser: set a control (``panel.top.value = 5``) and read
+``panel.data`` (the table), ``panel.figure`` / ``panel.ax`` (matplotlib) or ``panel.html``.
+The tables themselves come from plain functions in :mod:`toolkit.widgets.data`.
+"""
+from __future__ import annotations
+
+from .data import actors, halves, keyword_table, sentences_mentioning, sentiment_by_actor
+from .panels import (ConcordanceExplorer, Explorer, KeywordExplorer, Overview, Panel, Selection,
+                     SentimentExplorer)
+
+__all__ = [
+    "explore", "overview", "keywords", "sentiment", "concordance",
+    "Explorer", "Overview", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Panel", "Selection",
+    "actors", "halves", "keyword_table", "sentences_mentioning", "sentiment_by_actor",
+]
+
+
+def explore(doc, **kwargs) -> Explorer:
+    """All four panels on *doc* (a Document, a path or a text), linked, as tabs."""
+    return Explorer(doc, **kwargs)
+
+
+def overview(doc, **kwargs) -> Overview:
+    """Headline figures, word cloud, top keywords and document sentiment."""
+    return Overview(doc, **kwargs)
+
+
+def keywords(doc, **kwargs) -> KeywordExplorer:
+    """Keyword bar chart and table with top-N, n-gram, stop-word, length, number, exclusion and measure filters."""
+    return KeywordExplorer(doc, **kwargs)
+
+
+def sentiment(doc, **kwargs) -> SentimentExplorer:
+    """Sentence sentiment arc with threshold, term and actor filters, and valence-coloured sentences."""
+    return SentimentExplorer(doc, **kwargs)
+
+
+def concordance(doc, **kwargs) -> ConcordanceExplorer:
+    """Keyword-in-context table and dispersion plot for a term."""
+    return ConcordanceExplorer(doc, **kwargs)

@@ -1,0 +1,613 @@
+"""The explorer panels: controls wired to the package's functions and to ``toolkit.plots``.
+
+Each panel is a small class that holds its controls as attributes, the current table as
+``.data``, its matplotlib ``.figure`` / ``.ax`` and the rendered ``.html``; ``.widget`` is the
+ipywidgets layout (a notebook shows the panel itself).  Setting a control's ``value`` updates
+everything synchronously, so tests read the new data straight away, without a browser or a
+kernel.  Figures are plain ``matplotlib.figure.Figure`` objects sent to an ``ipywidgets.Image``
+as PNG: they render the same in JupyterLab and Voilà and need no matplotlib widget backend.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections import deque
+from contextlib import contextmanager
+from html import escape
+
+import ipywidgets as W
+import traitlets
+
+from .. import plots
+from ..document import Document, as_document, load
+from . import data as D
+from .html import STYLE, facts_html, kwic_html, message_html, table_html, valence_html
+
+__all__ = ["Selection", "Panel", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Overview", "Explorer"]
+
+log = logging.getLogger(__name__)
+DPI = 100
+
+
+class Selection(traitlets.HasTraits):
+    """The term the linked panels follow: picking a keyword, typing a concordance term or a
+    sentiment filter sets ``term``; every panel sharing this object follows it.
+
+    >>> s = Selection(); s.term = "iran"; s.term
+    'iran'
+    """
+
+    term = traitlets.Unicode("")
+
+
+def _document(doc) -> Document:
+    if isinstance(doc, Document):
+        return doc
+    if isinstance(doc, str):
+        return load(doc)  # a path when it names a file (clear error for a missing .txt), else the text itself
+    return as_document(doc)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "…"
+
+
+class Panel:
+    """Base class: the status line, the error guard, figure rendering and linking."""
+
+    title = ""
+    help = ""
+    css = "tk-panel"
+
+    def __init__(self, doc, *, selection: Selection | None = None):
+        self.doc = _document(doc)
+        self.selection = selection if selection is not None else Selection()
+        self.data = None
+        self.error: str | None = None
+        self.note: str | None = None
+        self.timings: deque = deque(maxlen=500)  # (seconds to new data, seconds to redraw) per update
+        self.status = W.HTML()
+        self._holding = False
+        self._widget = None
+
+    # -- wiring ------------------------------------------------------------------------------
+    def _watch(self, *controls):
+        for control in controls:
+            control.observe(self._on_control, names="value")
+
+    def _on_control(self, change):
+        if not self._holding:
+            self.refresh()
+
+    @contextmanager
+    def _hold(self):
+        """Change controls from code without triggering a refresh."""
+        before, self._holding = self._holding, True
+        try:
+            yield
+        finally:
+            self._holding = before
+
+    def _follow(self, callback):
+        """Call *callback(term)* when another panel changes the shared term."""
+        def on_term(change):
+            if not self._holding:
+                try:
+                    callback(change["new"])
+                except Exception as exc:  # the callbacks refresh through _guard; this is a safety net
+                    self._fail(exc)
+
+        self.selection.observe(on_term, names="term")
+
+    def _share(self, term: str):
+        """Tell the linked panels (not this one) about a new term."""
+        with self._hold():
+            self.selection.term = term
+
+    # -- updating ----------------------------------------------------------------------------
+    def refresh(self):
+        """Recompute ``.data`` from the controls and redraw; an error becomes a short message."""
+        t0 = time.perf_counter()
+        if self._guard(self._compute):
+            t1 = time.perf_counter()
+            if self._guard(self._draw):
+                self.timings.append((t1 - t0, time.perf_counter() - t1))
+        return self
+
+    def redraw(self):
+        self._guard(self._draw)
+        return self
+
+    def _guard(self, fn) -> bool:
+        try:
+            fn()
+        except Exception as exc:  # shown in the panel, never as a traceback
+            self._fail(exc)
+            return False
+        self.error = None
+        self.status.value = message_html(self.note, "info")
+        return True
+
+    def _fail(self, exc: Exception):
+        log.debug("panel update failed", exc_info=True)
+        self.error = _short(exc)
+        self.status.value = message_html(self.error, "error")
+
+    def _compute(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _draw(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # -- figures -----------------------------------------------------------------------------
+    @staticmethod
+    def _new_figure(width: float, height: float):
+        """A figure with one axes, outside pyplot (nothing is shown by itself in a notebook)."""
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=(width, height), dpi=DPI)
+        return fig, fig.add_subplot()
+
+    @staticmethod
+    def _place(ax, *, left: float = 0.6, right: float = 0.2, top: float = 0.3, bottom: float = 0.5, x0: float = 0.0, x1: float = 1.0):
+        """Fixed margins in inches (cheaper than a layout engine, which costs a second draw)."""
+        w, h = ax.figure.get_size_inches()
+        a, b = x0 + left / w, bottom / h
+        ax.set_position([a, b, max(x1 - right / w - a, 0.05), max(1 - top / h - b, 0.05)])
+
+    @staticmethod
+    def _label_width(labels, fontsize: int = 9) -> float:
+        """Inches for a column of tick labels (about 0.6 em per character)."""
+        longest = max((len(str(t)) for t in labels), default=4)
+        return min(0.25 + longest * fontsize * 0.6 / 72, 3.2)
+
+    @staticmethod
+    def _image() -> W.Image:
+        # keep the PNG's aspect ratio whatever width the page gives it
+        return W.Image(format="png", layout=W.Layout(flex="0 0 auto", max_width="100%", height="auto",
+                                                     object_fit="contain"))
+
+    def _show(self, fig):
+        """Send *fig* to ``self.chart`` at its natural size (in pixels)."""
+        self.chart.value = self._png(fig)
+        self.chart.width = str(int(round(fig.get_figwidth() * DPI)))
+
+    @staticmethod
+    def _png(fig) -> bytes:
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=DPI, facecolor="white")
+        return buf.getvalue()
+
+    # -- display -----------------------------------------------------------------------------
+    @property
+    def widget(self) -> W.Widget:
+        if self._widget is None:
+            header = W.HTML(
+                f"{STYLE}<div style='margin:2px 0'><b style='font-size:14px'>{self.title}</b>"
+                f" <span style='color:#666'>· {_escape(self.doc.name)}</span><br>"
+                f"<span style='color:#555;font-size:12px'>{self.help}</span></div>"
+            )
+            self._widget = W.VBox([header, *self._layout()], layout=W.Layout(width="100%"))
+            self._widget.add_class("tk-panel")
+            self._widget.add_class(self.css)
+        return self._widget
+
+    def _layout(self) -> list:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.doc.name!r})"
+
+
+def _escape(text: str) -> str:
+    return escape(str(text))
+
+
+# ---------------------------------------------------------------------------------------------
+class KeywordExplorer(Panel):
+    """Top terms as a bar chart and a table.
+
+    Controls: ``top`` (N), ``ngram`` (1–3), ``stopwords`` (True drops stop words, as in
+    ``tk.keyword_frequencies``), ``min_len``, ``numbers``, ``exclude`` (comma-separated words),
+    ``measure`` ("count", "per_10k" or "keyness" vs general English) and ``pick``, the term the
+    other panels follow.  ``.data`` is the table behind the chart.
+    """
+
+    title = "Keywords"
+    help = ("What the text is about: the most frequent terms, or with <i>keyness</i> the words used far more "
+            "often here than in general English (log-likelihood G²). Pick a term on the right to follow it in the other views.")
+    css = "tk-keywords"
+
+    def __init__(self, doc, *, selection: Selection | None = None, top: int = 20, ngram: int = 1,
+                 measure: str = "count", stopwords: bool = True):
+        super().__init__(doc, selection=selection)
+        self.top = W.IntSlider(value=top, min=1, max=60, description="Top N", continuous_update=False)
+        self.ngram = W.ToggleButtons(options=[("words", 1), ("2-grams", 2), ("3-grams", 3)], value=ngram,
+                                     description="Terms", style={"button_width": "84px"})
+        self.measure = W.Dropdown(options=[("count", "count"), ("per 10,000 words", "per_10k"),
+                                           ("keyness vs general English", "keyness")], value=measure,
+                                  description="Measure")
+        self.stopwords = W.Checkbox(value=stopwords, description="Drop stop words", indent=False)
+        self.numbers = W.Checkbox(value=False, description="Include numbers", indent=False)
+        self.min_len = W.IntSlider(value=2, min=1, max=12, description="Min length", continuous_update=False)
+        self.exclude = W.Text(value="", description="Exclude", placeholder="said, officials (then Enter)",
+                              continuous_update=False)
+        self.pick = W.Select(options=[], value=None, rows=10, layout=W.Layout(width="100%"))
+        self.chart = self._image()
+        self.table = W.HTML()
+        self.figure, self.ax = self._new_figure(5.0, 5.0)
+        self.html = ""
+        self._watch(self.top, self.ngram, self.measure, self.stopwords, self.numbers, self.min_len, self.exclude)
+        self.pick.observe(self._on_pick, names="value")
+        self._follow(self._on_term)
+        self.refresh()
+
+    @property
+    def column(self) -> str:
+        """The table column the chart shows for the current measure."""
+        return D.MEASURES[self.measure.value]
+
+    def _compute(self):
+        self.data = D.keyword_table(
+            self.doc, measure=self.measure.value, top=self.top.value, ngram=self.ngram.value,
+            stopwords=self.stopwords.value, min_len=self.min_len.value, include_numbers=self.numbers.value,
+            exclude=D.split_terms(self.exclude.value),
+        )
+        self.note = None if len(self.data) else "No term is left with these filters."
+        with self._hold():
+            self.pick.options = [(f"{t}  ({v:g})", t) for t, v in zip(self.data["term"], self.data[self.column])]
+            self.pick.value = self._picked()
+
+    def _picked(self):
+        term = self.selection.term
+        return next((t for t in self.data["term"] if t.lower() == term.lower()), None) if term else None
+
+    def _draw(self):
+        n = len(self.data)
+        self.figure.set_size_inches(5.0, max(2.4, 0.22 * n + 0.9))
+        self.ax.clear()
+        plots.plot_keywords(self.data, measure=self.column, highlight=self.pick.value, ax=self.ax)
+        self._place(self.ax, left=self._label_width(self.data["term"], 9 if n <= 25 else 7), top=0.15)
+        self._show(self.figure)
+        columns = ["rank", "term", "count", "per_10k"] + (["g2", "log_ratio"] if self.measure.value == "keyness" else [])
+        self.html = table_html(self.data, columns=columns, picked=self.pick.value,
+                               formats={"per_10k": ".1f", "g2": ".1f", "log_ratio": ".2f"},
+                               headers={"per_10k": "per 10k", "g2": "G²", "log_ratio": "log ratio"})
+        self.table.value = self.html
+
+    def _on_pick(self, change):
+        if self._holding or not change["new"]:
+            return
+        self._share(change["new"])
+        self.redraw()
+
+    def _on_term(self, term):
+        if self.data is not None:
+            with self._hold():
+                self.pick.value = self._picked()
+            self.redraw()
+
+    def _layout(self):
+        controls = W.VBox([
+            W.HBox([self.top, self.measure]),
+            W.HBox([self.ngram]),
+            W.HBox([self.stopwords, self.numbers, self.min_len]),
+            self.exclude,
+        ])
+        return [controls, self.status, W.HBox([self.chart, W.VBox([W.HTML("<b>Follow a term</b> in the other views:"), self.pick, self.table],
+                                                                layout=W.Layout(width="360px"))],
+                                              layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))]
+
+
+# ---------------------------------------------------------------------------------------------
+class SentimentExplorer(Panel):
+    """The sentence-by-sentence sentiment arc, filtered by a term and by an actor.
+
+    Controls: ``threshold`` (the ± compound that separates neutral from positive/negative),
+    ``term`` (keep sentences that mention it; linked to the other panels) and ``actor`` (one of
+    the text's frequent proper nouns, see :func:`toolkit.widgets.data.actors`).
+    ``.arc`` is every sentence with its label and a ``selected`` flag; ``.data`` the selected
+    sentences (those listed in the table, words coloured by VADER valence); ``.actor_data``
+    the sentiment of the sentences that mention each actor.
+    """
+
+    title = "Sentiment"
+    help = ("VADER's <i>compound</i> for each sentence, in reading order: a lexicon score in [-1, 1] of the words' "
+            "emotional tone, not of whether events are good or bad, and blind to sarcasm and context. "
+            "Filter by a term or an actor; hover a coloured word to see why it counts.")
+    css = "tk-sentiment"
+    max_rows = 60  # sentences listed in the coloured table
+
+    def __init__(self, doc, *, selection: Selection | None = None, threshold: float = 0.05, term: str = "",
+                 actor: str = ""):
+        super().__init__(doc, selection=selection)
+        self.threshold = W.FloatSlider(value=threshold, min=0.01, max=0.9, step=0.01, readout_format=".2f",
+                                       description="Threshold ±", continuous_update=False)
+        self.term = W.Text(value=term or self.selection.term, description="Mentions",
+                           placeholder="a word, a phrase or escalat* (then Enter)", continuous_update=False)
+        names = D.actors(self.doc)
+        self.actor = W.Dropdown(options=[("(anyone)", "")] + [(f"{a} ({n})", a) for a, n in zip(names["actor"], names["count"])],
+                                value=actor, description="Actor")
+        self.chart = self._image()
+        self.summary = W.HTML()
+        self.table = W.HTML()
+        self.figure, self.ax = self._new_figure(8.0, 3.0)
+        self.arc = None
+        self.actor_data = None
+        self.filtered = False
+        self.html = ""
+        self._watch(self.threshold, self.actor)
+        self.term.observe(self._on_term_box, names="value")
+        self._follow(self._on_term)
+        self.refresh()
+
+    def _compute(self):
+        from ..sentiment import sentence_sentiment
+
+        threshold = self.threshold.value
+        arc = sentence_sentiment(self.doc, threshold=threshold)
+        keep = set(arc["sent_id"])
+        filters = []
+        term = " ".join(self.term.value.split())
+        if term:
+            keep &= set(D.sentences_mentioning(self.doc, term))
+            filters.append(f"“{term}”")
+        if self.actor.value:
+            keep &= set(D.sentences_mentioning(self.doc, self.actor.value))
+            filters.append(self.actor.value)
+        arc["selected"] = arc["sent_id"].isin(keep)
+        self.arc = arc
+        self.data = arc[arc["selected"]].reset_index(drop=True)
+        self.actor_data = D.sentiment_by_actor(self.doc, threshold=threshold)
+        self.filtered = bool(filters)
+        if not len(arc):
+            self.note = "This text has no sentences."
+        elif not len(self.data):
+            self.note = f"No sentence mentions {' and '.join(filters)}."
+        else:
+            self.note = None
+
+    def _selection_text(self) -> str:
+        part, n = self.data, len(self.arc)
+        if not n:
+            return ""
+        what = "All" if not self.filtered else f"{len(part)} of"
+        if not len(part):
+            return f"<b>0</b> of {n} sentences selected."
+        share = part["label"].value_counts(normalize=True)
+        return (f"<b>{what} {n}</b> sentences: mean compound <b>{part['compound'].mean():+.3f}</b>; "
+                f"{share.get('negative', 0):.0%} negative, {share.get('neutral', 0):.0%} neutral, "
+                f"{share.get('positive', 0):.0%} positive (threshold ±{self.threshold.value:.2f}).")
+
+    def _draw(self):
+        highlight = self.data["sent_id"].tolist() if self.filtered else None
+        self.ax.clear()
+        plots.plot_sentiment_arc(self.arc, threshold=self.threshold.value, highlight=highlight, ax=self.ax)
+        self._place(self.ax, left=0.75, top=0.15, right=0.15)
+        self._show(self.figure)
+        actors_html = table_html(self.actor_data.head(15), columns=["actor", "sentences", "mean_compound", "label"],
+                                 picked=self.actor.value, pick_column="actor", formats={"mean_compound": "+.3f"},
+                                 headers={"mean_compound": "mean compound"})
+        self.summary.value = (f"<div style='font-size:12px;margin:2px 0'>{self._selection_text()}</div>"
+                              f"<div style='font-size:12px;color:#555'>Sentiment of the sentences that mention each actor:</div>"
+                              f"<div style='max-height:170px;overflow:auto'>{actors_html}</div>")
+        shown = self.data.head(self.max_rows)
+        self.html = valence_html(shown, D.valence_spans)
+        if len(self.data) > self.max_rows:
+            self.html += message_html(f"Showing the first {self.max_rows} of {len(self.data)} sentences; filter to see others.")
+        self.table.value = self.html
+
+    def _on_term_box(self, change):
+        if self._holding:
+            return
+        self.refresh()
+        self._share(" ".join(change["new"].split()))
+
+    def _on_term(self, term):
+        with self._hold():
+            self.term.value = term
+        self.refresh()
+
+    def _layout(self):
+        controls = W.HBox([self.threshold, self.term, self.actor], layout=W.Layout(flex_flow="row wrap"))
+        return [controls, self.status, W.HBox([self.chart, W.VBox([self.summary], layout=W.Layout(width="360px"))],
+                                              layout=W.Layout(flex_flow="row wrap")), self.table]
+
+
+# ---------------------------------------------------------------------------------------------
+class ConcordanceExplorer(Panel):
+    """Keyword in context for one term, and where chosen terms fall along the text.
+
+    Controls: ``term`` (a box that suggests frequent terms; linked to the other panels),
+    ``window`` (tokens of context each side), ``sort`` ("position", "left" or "right") and
+    ``terms`` (comma-separated terms for the dispersion plot, besides ``term``).
+    ``.data`` is the KWIC table, ``.dispersion_data`` the dispersion table.
+    """
+
+    title = "Concordance"
+    help = ("Every occurrence of a term with the words around it (keyword in context), and a dispersion plot: "
+            "one tick where each term occurs, from the start of the text (0) to its end (1).")
+    css = "tk-concordance"
+
+    def __init__(self, doc, *, selection: Selection | None = None, term: str = "", window: int = 8,
+                 sort: str = "position", terms=None):
+        super().__init__(doc, selection=selection)
+        frequent = D.keyword_table(self.doc, top=60)["term"].tolist()
+        names = D.actors(self.doc)["actor"].tolist()
+        suggestions = list(dict.fromkeys([*names[:20], *frequent]))
+        first = term or self.selection.term or (frequent[0] if frequent else "")
+        self.term = W.Combobox(value=first, options=suggestions, description="Term", ensure_option=False,
+                               placeholder="a word, a phrase or escalat* (then Enter)", continuous_update=False)
+        self.window = W.IntSlider(value=window, min=1, max=25, description="Window", continuous_update=False)
+        self.sort = W.ToggleButtons(options=[("position", "position"), ("left context", "left"), ("right context", "right")],
+                                    value=sort, description="Sort by", style={"button_width": "116px"})
+        default_terms = terms if terms is not None else [t for t in frequent[:5] if t.lower() != first.lower()][:4]
+        self.terms = W.Text(value=", ".join(default_terms) if not isinstance(default_terms, str) else default_terms,
+                            description="Also plot", placeholder="more terms, comma-separated", continuous_update=False)
+        self.chart = self._image()
+        self.table = W.HTML()
+        self.figure, self.ax = self._new_figure(8.0, 2.4)
+        self.dispersion_data = None
+        self.html = ""
+        self._watch(self.window, self.sort, self.terms)
+        self.term.observe(self._on_term_box, names="value")
+        self._follow(self._on_term)
+        self.refresh()
+
+    @property
+    def plotted_terms(self) -> list[str]:
+        term = " ".join(self.term.value.split())
+        return list(dict.fromkeys(([term] if term else []) + D.split_terms(self.terms.value)))
+
+    def _compute(self):
+        from ..kwic import concordance, dispersion
+
+        term = " ".join(self.term.value.split())
+        self.data = concordance(self.doc, term, window=self.window.value, sort=self.sort.value)
+        self.dispersion_data = dispersion(self.doc, self.plotted_terms)
+        if not term:
+            self.note = "Type a term (then Enter) or pick one from the suggestions."
+        elif not len(self.data):
+            self.note = f"“{term}” does not occur in this text."
+        else:
+            self.note = f"{len(self.data)} occurrence{'s' if len(self.data) != 1 else ''} of “{term}”."
+
+    def _draw(self):
+        rows = self.plotted_terms
+        self.figure.set_size_inches(8.0, max(1.6, 0.32 * len(rows) + 1.0))
+        self.ax.clear()
+        plots.plot_dispersion(self.dispersion_data, terms=rows, ax=self.ax)
+        self._place(self.ax, left=self._label_width(rows), top=0.1, right=0.3)
+        self._show(self.figure)
+        self.html = kwic_html(self.data)
+        self.table.value = self.html
+
+    def _on_term_box(self, change):
+        if self._holding:
+            return
+        self.refresh()
+        term = " ".join(change["new"].split())
+        if term:
+            self._share(term)
+
+    def _on_term(self, term):
+        if term and term != self.term.value:
+            with self._hold():
+                self.term.value = term
+            self.refresh()
+
+    def _layout(self):
+        controls = W.VBox([W.HBox([self.term, self.window], layout=W.Layout(flex_flow="row wrap")),
+                           W.HBox([self.sort]), self.terms])
+        return [controls, self.status, self.table, self.chart]
+
+
+# ---------------------------------------------------------------------------------------------
+class Overview(Panel):
+    """Headline figures, a word cloud, the top keywords and the document's sentiment.
+
+    ``.data`` is ``tk.summary(doc)`` as a one-row table, ``.keywords`` the keyword table,
+    ``.sentiment`` the :class:`~toolkit.sentiment.DocumentSentiment`.
+    """
+
+    title = "Overview"
+    help = ("Size and readability of the text, its most frequent words (as a cloud and as bars) and the average "
+            "sentiment of its sentences.")
+    css = "tk-overview"
+
+    def __init__(self, doc, *, selection: Selection | None = None, top: int = 12):
+        super().__init__(doc, selection=selection)
+        self.n_top = top
+        self.facts = W.HTML()
+        self.mood = W.HTML()
+        self.chart = self._image()
+        self.figure, self.cloud_ax = self._new_figure(10.0, 3.6)
+        self.ax = self.figure.add_subplot()
+        self.keywords = None
+        self.sentiment = None
+        self.html = ""
+        self.refresh()
+
+    def _compute(self):
+        from ..keywords import keyword_frequencies
+        from ..sentiment import document_sentiment
+        from ..textstats import summary
+
+        stats = summary(self.doc)
+        self.data = stats.to_frame()
+        self.cloud_data = keyword_frequencies(self.doc, top=100)
+        self.keywords = self.cloud_data.head(self.n_top)
+        self.sentiment = document_sentiment(self.doc)
+        self.note = "This text is empty." if not stats.words else None
+
+    def _draw(self):
+        s = self.data.iloc[0]
+        fmt = lambda v, f: "–" if v != v else format(v, f)  # NaN for an empty text
+        self.facts.value = STYLE + facts_html([
+            ("words", f"{int(s.words):,}"), ("sentences", int(s.sentences)), ("paragraphs", int(s.paragraphs)),
+            ("different words", f"{int(s.vocabulary):,}"), ("vocabulary density", fmt(s.vocabulary_density, ".2f")),
+            ("words per sentence", fmt(s.mean_sentence_length, ".1f")),
+            ("Flesch reading ease", fmt(s.flesch_reading_ease, ".0f")), ("Flesch–Kincaid grade", fmt(s.flesch_kincaid_grade, ".1f")),
+        ])
+        m = self.sentiment
+        pct = lambda v: "–" if v != v else f"{v:.0%}"
+        lines = [f"<b>Sentiment: {_escape(m.label)}</b> — mean sentence compound <b>{fmt(m.mean_compound, '+.3f')}</b> "
+                 f"over {m.n_sentences} sentences: {pct(m.share_negative)} negative, {pct(m.share_neutral)} neutral, "
+                 f"{pct(m.share_positive)} positive."]
+        if m.most_negative:
+            lines.append(f"Most negative: “{_escape(m.most_negative)}”")
+        if m.most_positive:
+            lines.append(f"Most positive: “{_escape(m.most_positive)}”")
+        self.mood.value = "<div style='font-size:12px;line-height:1.5'>" + "<br>".join(lines) + "</div>"
+        self.cloud_ax.clear()
+        self.ax.clear()
+        plots.plot_wordcloud(self.cloud_data, ax=self.cloud_ax, width=640, height=360)
+        plots.plot_keywords(self.keywords, ax=self.ax, title=f"top {len(self.keywords)} keywords")
+        self._place(self.cloud_ax, left=0.05, right=0.05, top=0.1, bottom=0.1, x1=0.62)
+        self._place(self.ax, left=self._label_width(self.keywords["term"]), top=0.35, x0=0.62)
+        self._show(self.figure)
+        self.html = self.facts.value + self.mood.value
+
+    def _layout(self):
+        return [self.status, self.facts, self.mood, self.chart]
+
+
+# ---------------------------------------------------------------------------------------------
+class Explorer:
+    """All four panels on one document, linked by one :class:`Selection`, shown as tabs.
+
+    >>> ex = Explorer("Iran warned Israel. Israel replied to Iran.")  # doctest: +SKIP
+    >>> ex.keywords.pick.value = "iran"; ex.concordance.term.value  # doctest: +SKIP
+    'iran'
+    """
+
+    def __init__(self, doc, *, selection: Selection | None = None):
+        self.doc = _document(doc)
+        self.selection = selection if selection is not None else Selection()
+        self.overview = Overview(self.doc, selection=self.selection)
+        self.keywords = KeywordExplorer(self.doc, selection=self.selection)
+        self.sentiment = SentimentExplorer(self.doc, selection=self.selection)
+        self.concordance = ConcordanceExplorer(self.doc, selection=self.selection)
+        self._widget = None
+
+    @property
+    def panels(self) -> list[Panel]:
+        return [self.overview, self.keywords, self.sentiment, self.concordance]
+
+    @property
+    def widget(self) -> W.Widget:
+        if self._widget is None:
+            self._widget = W.Tab(children=[p.widget for p in self.panels], titles=[p.title for p in self.panels])
+            self._widget.add_class("tk-explorer")
+        return self._widget
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    def __repr__(self):
+        return f"Explorer({self.doc.name!r})"
