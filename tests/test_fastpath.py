@@ -224,3 +224,68 @@ def test_vader_sample_matches_nltk(path: Path) -> None:
     for text in texts:
         assert_same_vader(text)
         assert_same_spans(text)
+
+
+# --- Punkt ------------------------------------------------------------------------------------------
+
+from toolkit.fastpunkt import FastPunkt  # noqa: E402
+from toolkit.resources import punkt_parameters  # noqa: E402
+
+PARAMS = punkt_parameters()
+NLTK_PUNKT = PunktSentenceTokenizer(PARAMS)
+FAST_PUNKT = FastPunkt(PARAMS)
+# Words that exercise every Punkt rule: abbreviations (whole and after "-"), initials, numbers,
+# ellipses, frequent sentence starters, collocations, words with known capitalisation, closing
+# quotes and brackets after a period.
+PUNKT_WORDS = sorted(
+    {"Mr.", "Dr.", "U.S.", "Jan.", "Gen.", "p.m.", "a.m.", "etc.", "e.g.", "vs.", "No.", "St.", "ex-Gen.",
+     "J.", "K.", "x.", "3.", "1990.", "5.2.", "-3.", "...", "..", ". . .", "?", "!", "?!", "!!", ".", ",", ";", ":",
+     '."', ".)", ".'", ".”", ".’", ".]", "--", '"', "(", "'", "”", "the", "The", "he", "He", "it", "It", "but",
+     "But", "and", "In", "in", "Iran", "iran", "BBC", "said", "Smith", "a", "A", "i", "I", "2004", "£5", "s.",
+     "\n", "\n\n", "\t"}
+    | {w for pair in sorted(PARAMS.collocations)[:40] for w in pair}
+    | set(sorted(PARAMS.sent_starters)[:40])
+    | {w + "." for w in sorted(PARAMS.abbrev_types)[:60]}
+)
+
+
+@st.composite
+def punkt_text(draw: st.DrawFn) -> str:
+    """Text made of Punkt-relevant words, in mixed case, with marks and odd spacing."""
+    word = st.one_of(st.sampled_from(PUNKT_WORDS), st.sampled_from(PUNKT_WORDS).map(str.title),
+                     st.sampled_from(PUNKT_WORDS).map(str.upper), st.text(max_size=3))
+    mark = st.sampled_from(["", "", "", ".", ". ", "?", "!", '."', ".)", "...", ","])
+    parts = draw(st.lists(st.tuples(word, mark, st.sampled_from([" ", " ", " ", "  ", "\n", "", "\t"])), max_size=40))
+    return "".join(w + m + s for w, m, s in parts)
+
+
+def assert_same_sentences(text: str) -> None:
+    """FastPunkt's sentence spans (or exception type) equal NLTK's, with and without realignment."""
+    for realign in (True, False):
+        expected = outcome(lambda t: list(NLTK_PUNKT.span_tokenize(t, realign)), text)
+        assert outcome(lambda t: list(FAST_PUNKT.span_tokenize(t, realign)), text) == expected, (realign, text)
+
+
+@SETTINGS
+@given(st.text())
+def test_punkt_matches_nltk_on_any_text(text: str) -> None:
+    assert_same_sentences(text)
+
+
+@SETTINGS
+@given(punkt_text())
+def test_punkt_matches_nltk_on_punkt_text(text: str) -> None:
+    assert_same_sentences(text)
+    for context in ("x. Y", "Mr. Smith", "U.S. The", "J. Bach", "3. The", "... But", "etc. and", text[:40]):
+        assert FAST_PUNKT.text_contains_sentbreak(context) == NLTK_PUNKT.text_contains_sentbreak(context), context
+
+
+@pytest.mark.parametrize("path", data_files("news_sample"))
+def test_news_sample_sentences_match_nltk(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for paragraph in [text] + text.split("\n\n"):
+        assert_same_sentences(paragraph)
+
+
+def test_seed_sentences_match_nltk(seed_path) -> None:
+    assert_same_sentences(seed_path.read_text(encoding="utf-8"))

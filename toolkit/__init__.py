@@ -44,6 +44,7 @@ _EXPORTS = {
     "group_keyness": "corpus_stats",
     "sentiment_by_group": "corpus_stats",
     "term_mentions": "corpus_stats",
+    "term_by_group": "corpus_stats",
     "sentence_table": "corpus_stats",
     "Summary": "textstats",
     "validate_sentiment": "validation",

@@ -10,7 +10,6 @@ cluster and gives identical results.  Its sentences, tokens and VADER scores are
 """
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -33,23 +32,25 @@ def profile_document(doc: Document) -> dict:
     """
     from .segment import sentence_spans
     from .sentiment import _scorer
-    from .tokenize import classify_token, word_spans
+    from .tokenize import classify_token, word_tokens
 
     text = doc.text
-    counts: Counter = Counter()
-    numbers: Counter = Counter()
-    scores = []
-    n_tokens = 0
     spans = sentence_spans(text)
     sentences = [text[start:end] for start, end, _ in spans]
+    raw: Counter = Counter()
+    n_tokens = 0
     for sentence in sentences:
-        for a, b in word_spans(sentence):
-            norm, kind = classify_token(sentence[a:b])
-            n_tokens += 1
-            if kind == "word":
-                counts[norm] += 1
-            elif kind == "number":
-                numbers[norm] += 1
+        toks = word_tokens(sentence)
+        n_tokens += len(toks)
+        raw.update(toks)
+    counts: Counter = Counter()
+    numbers: Counter = Counter()
+    for token, n in raw.items():
+        norm, kind = classify_token(token)
+        if kind == "word":
+            counts[norm] += n
+        elif kind == "number":
+            numbers[norm] += n
     scores = [(s["compound"], s["pos"], s["neu"], s["neg"]) for s in _scorer()(sentences)]
     meta = doc.meta
     return {
@@ -70,10 +71,6 @@ def profile_document(doc: Document) -> dict:
 def _profile_chunk(docs: Sequence[Document]) -> list[dict]:
     return [profile_document(d) for d in docs]
 
-
-def _chunks(items: Sequence, n: int) -> list[Sequence]:
-    size = max(1, -(-len(items) // n))
-    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def profile_texts(
@@ -98,29 +95,14 @@ def profile_texts(
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
-    docs = list(docs)
-    workers = workers or os.cpu_count() or 1
-    if engine == "local" or (engine == "processes" and (workers < 2 or len(docs) < MIN_DOCS_FOR_PROCESSES)):
-        out = []
-        for chunk in _chunks(docs, max(1, len(docs) // 50)):
-            out.extend(_profile_chunk(chunk))
-            if progress:
-                progress(len(chunk))
-        return out
-    if engine == "processes":
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    from .parallel import default_workers, map_in_processes
 
-        chunks = _chunks(docs, workers * 8)
-        out = []
-        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            for chunk, result in zip(chunks, pool.map(_profile_chunk, chunks)):
-                out.extend(result)
-                if progress:
-                    progress(len(chunk))
-        return out
-    return _profile_dask(docs, client=client, workers=workers, progress=progress)
+    docs = list(docs)
+    workers = workers or default_workers()
+    if engine == "dask":
+        return _profile_dask(docs, client=client, workers=workers, progress=progress)
+    return map_in_processes(profile_document, docs, workers=1 if engine == "local" else workers,
+                            min_items=MIN_DOCS_FOR_PROCESSES, progress=progress)
 
 
 def _profile_dask(docs: list[Document], *, client, workers: int, progress) -> list[dict]:

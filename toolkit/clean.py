@@ -191,6 +191,8 @@ _TRAILER = re.compile(
 _ADVERT = re.compile(r"^(advertisement|story continues below( advertisement)?|scroll to continue reading)$", re.I)
 _DROP_CAP = re.compile(r"(?m)^([A-Z]) ([a-z]+)\b")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# What ftfy could change in pure-ASCII text: HTML entities, terminal escapes, control characters.
+_FTFY_ASCII_WORK = re.compile("[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -239,7 +241,11 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
     if was_html:
         text, title = html_to_text(text)
         notes.append("reduced HTML to text")
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False)
+    if text.isascii() and not _FTFY_ASCII_WORK.search(text):
+        fixed = text  # ftfy has nothing to do on such text (no entities, escapes or control characters)
+    else:
+        fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
+                              fix_character_width=False)
     if fixed != unicodedata.normalize("NFC", text):
         notes.append("repaired mojibake or control characters (ftfy)")
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))

@@ -168,26 +168,41 @@ def _group_of(path: Path, root: Path, group: str) -> str:
     return rel.parts[0] if rel.parts else "(top)"
 
 
-def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tuple[str, ...], progress: bool) -> Corpus:
+def _load_folder_file(item: tuple[Path, Path, str]) -> tuple[Document | None, list]:
+    """Load one file of a folder corpus (runs in a worker process for large folders)."""
+    path, root, group = item
     problems: list = []
-    docs = []
+    rel = path.relative_to(root)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        _record(problems, str(path), f"unreadable: {exc}")
+        return None, problems
+    if size > MAX_FILE_BYTES:
+        _record(problems, str(path), f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,}); split it into smaller files")
+        return None, problems
+    meta = {"id": rel.with_suffix("").as_posix(), "group": _group_of(path, root, group), "file_name": rel.as_posix()}
+    return _load_one(path, source=str(path), meta=meta, problems=problems), problems
+
+
+# Below this many files, worker processes cost more than they save.
+MIN_FILES_FOR_PROCESSES = 100
+
+
+def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tuple[str, ...], progress: bool,
+                 workers: int | None) -> Corpus:
+    from .parallel import map_in_processes
+
     paths = list(_iter_folder(root, suffixes))
     if not paths:
         raise FileNotFoundError(f"no {'/'.join(suffixes)} files under {root}")
-    for path in _progress(paths, progress, "loading"):
-        rel = path.relative_to(root)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            _record(problems, str(path), f"unreadable: {exc}")
-            continue
-        if size > MAX_FILE_BYTES:
-            _record(problems, str(path), f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,}); split it into smaller files")
-            continue
-        meta = {"id": rel.with_suffix("").as_posix(), "group": _group_of(path, root, group), "file_name": rel.as_posix()}
-        doc = _load_one(path, source=str(path), meta=meta, problems=problems)
-        if doc is not None:
-            docs.append(doc)
+    bar = _bar(len(paths), progress, "loading")
+    results = map_in_processes(_load_folder_file, [(p, root, group) for p in paths], workers=workers,
+                               min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None)
+    if bar:
+        bar.close()
+    problems = [row for _, rows in results for row in rows]
+    docs = [doc for doc, _ in results if doc is not None]
     return _finish(docs, problems, source=str(root), drop_duplicates=drop_duplicates)
 
 
@@ -235,6 +250,14 @@ def _from_table(path: Path, *, text_col: str, id_col: str | None, group_col: str
     return _finish(docs, problems, source=str(path), drop_duplicates=drop_duplicates)
 
 
+def _bar(total: int, enabled: bool, desc: str):
+    if not enabled:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc")
+
+
 def _progress(items: list, enabled: bool, desc: str):
     if not enabled:
         return items
@@ -254,6 +277,7 @@ def load_corpus(
     drop_duplicates: bool = True,
     suffixes: tuple[str, ...] = CORPUS_SUFFIXES,
     progress: bool = False,
+    workers: int | None = None,
 ) -> Corpus:
     """Load a folder (recursive; .txt, .html, .md), a CSV/TSV/JSONL file with a text column,
     a list of strings/Documents, or several paths, into a :class:`Corpus`.
@@ -261,7 +285,8 @@ def load_corpus(
     Hidden files and folders, and README/LICENSE files, are skipped.
     Folder documents get ``id`` = relative path without suffix, ``group`` = the first
     sub-folder (``group="prefix"`` uses the file-name part before "_", e.g. "business_001"),
-    ``title`` = the first line when it looks like a headline.
+    ``title`` = the first line when it looks like a headline.  A folder of 100+ files is read and
+    cleaned on *workers* processes (default: all cores; ``workers=1`` stays in this process).
 
     >>> load_corpus(["One text.", "Another text."]).ids
     ['doc0000', 'doc0001']
@@ -269,7 +294,8 @@ def load_corpus(
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
         path = Path(source).expanduser()
         if path.is_dir():
-            return _from_folder(path, group=group, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress)
+            return _from_folder(path, group=group, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress,
+                                workers=workers)
         if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
             return _from_table(path, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
                                drop_duplicates=drop_duplicates, progress=progress)
@@ -283,7 +309,7 @@ def load_corpus(
     items = list(source)
     if items and all(isinstance(i, (str, os.PathLike)) and "\n" not in str(i) and Path(str(i)).exists() for i in items):
         parts = [load_corpus(i, group=group, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
-                             drop_duplicates=False, suffixes=suffixes, progress=progress) for i in items]
+                             drop_duplicates=False, suffixes=suffixes, progress=progress, workers=workers) for i in items]
         docs = [d for p in parts for d in p.documents]
         import pandas as pd
 

@@ -219,8 +219,8 @@ def not_english_reason(text: str, *, sample: int = 5000) -> str | None:
     """A short reason when *text* does not look like English, else None.
 
     Checks the share of Latin letters (catches CJK, Arabic, Hebrew, Cyrillic…) and, for Latin
-    text of 30+ words, the share of English stop words (catches French, German…), on the
-    first *sample* characters.
+    text of 30+ words, the share of English stop words in its first 2,000 characters (catches
+    French, German…).
 
     >>> not_english_reason("これは日本語の文章です。")
     'this looks like it is not English: only 0% of its letters are Latin'
@@ -228,15 +228,18 @@ def not_english_reason(text: str, *, sample: int = 5000) -> str | None:
     from .resources import stopwords
 
     chunk = text[:sample]
-    n_letters = len(_LETTER.findall(chunk))
+    if chunk.isascii():  # every letter is Latin
+        n_letters = latin = 1 if _ASCII_LETTER.search(chunk) else 0
+    else:
+        n_letters = len(_LETTER.findall(chunk))
+        latin = len(_ASCII_LETTER.findall(chunk))
     if not n_letters:
         return None
-    latin = len(_ASCII_LETTER.findall(chunk))
     if latin / n_letters < 0.6:  # count accented Latin letters too before deciding
         latin = sum(1 for c in _LETTER.findall(chunk) if c.isascii() or "LATIN" in _char_name(c))
         if latin / n_letters < 0.6:
             return f"this looks like it is not English: only {latin / n_letters:.0%} of its letters are Latin"
-    words = _WORD.findall(chunk.lower())
+    words = _WORD.findall(chunk[:2000].lower())
     if len(words) >= 30:
         stop = stopwords()
         share = sum(1 for w in words if w in stop) / len(words)

@@ -68,11 +68,16 @@ _CONTRACTIONS2 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS2
 _CONTRACTIONS3 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS3]
 _CONTRACTIONS2_WORDS = ("cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna")
 _CONTRACTIONS3_WORDS = (" 'tis", " 'twas")
+_CONTRACTION_SEARCH = {
+    words: re.compile("|".join(map(re.escape, words)), re.IGNORECASE).search
+    for words in (_CONTRACTIONS2_WORDS, _CONTRACTIONS3_WORDS)
+}
 _SYMBOLS = re.compile(r"[;@#$%&]").search
 _FIGURE_DASHES = re.compile("[\u2012-\u2015]").search
 _BRACKETS = re.compile(r"[\]\[(){}<>]").search
 # Characters NLTK's ``regex`` \s matches besides " " (ASCII ones listed; tests check the list).
 _ASCII_OTHER_WHITESPACE = ("\t", "\n", "\x0b", "\x0c", "\r")
+_ASCII_OTHER_WHITESPACE_SEARCH = re.compile("[" + "".join(_ASCII_OTHER_WHITESPACE) + "]").search
 _OTHER_WHITESPACE = regex.compile(r"[^\S ]", _T.ENDING_QUOTES[3][0].flags).search
 _QUOTES = regex.compile(r"``|'{2}|\"").findall
 _QUOTE_TOKENS = frozenset(['"', "``", "''"])
@@ -99,7 +104,7 @@ def _collapse_whitespace(text: str) -> str:
     >>> _collapse_whitespace(" a  ,   b ")
     ' a , b '
     """
-    if any(c in text for c in _ASCII_OTHER_WHITESPACE) or (not text.isascii() and _OTHER_WHITESPACE(text)):
+    if _ASCII_OTHER_WHITESPACE_SEARCH(text) or (not text.isascii() and _OTHER_WHITESPACE(text)):
         return _whitespace(text)
     while "  " in text:
         text = text.replace("  ", " ")
@@ -107,11 +112,12 @@ def _collapse_whitespace(text: str) -> str:
 
 
 def _may_contract(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive contraction pattern made of *words* could match *text*."""
-    if not text.isascii() and any(c in text for c in _NON_ASCII_CASE_TWINS):
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    """Whether a case-insensitive contraction pattern made of *words* could match *text*.
+
+    Every match of NLTK's patterns contains one of *words* in some case, as ``re`` (the engine of
+    those patterns) compares case, so a case-insensitive ``re`` search for the words never misses.
+    """
+    return _CONTRACTION_SEARCH[words](text) is not None
 
 
 def tokenize(text: str) -> list[str]:

@@ -155,9 +155,15 @@ def punkt_parameters():
 
 @lru_cache(maxsize=1)
 def punkt_tokenizer():
-    """A ready ``PunktSentenceTokenizer`` with the project's English parameters."""
+    """A ready ``PunktSentenceTokenizer`` with the project's English parameters (a
+    :class:`toolkit.fastpunkt.FastPunkt` when the installed NLTK is one it was checked against)."""
     punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
-    tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters())
+    if fast_path_exact():
+        from .fastpunkt import FastPunkt  # NLTK's Punkt with a faster, equal break decision
+
+        tokenizer = FastPunkt(punkt_parameters())
+    else:
+        tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters())
     # NLTK >= 3.10 runs the scan for sentence ends over a whole paragraph under one wall-clock
     # budget (nltk.redos.DEFAULT_TIMEOUT, 5 s), so a long paragraph on a busy machine raised
     # TimeoutError.  The pattern is NLTK's own and linear, so we lift the budget for it only.
@@ -172,6 +178,7 @@ def punkt_tokenizer():
 
 # --- general English frequencies and hyphenation --------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)
 def zipf_frequency(word: str) -> float:
     """Zipf frequency (log10 per billion words) of *word* in general English, from ``wordfreq``.
 
@@ -182,6 +189,7 @@ def zipf_frequency(word: str) -> float:
     return wordfreq.zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=1 << 16)
 def word_frequency(word: str) -> float:
     """Frequency of *word* per word of general English (``wordfreq``, 'best' list); 0.0 if unknown."""
     wordfreq = _require("wordfreq", "wordfreq", "General-English frequencies (keyness)")

@@ -11,7 +11,7 @@ import re
 
 from .document import DocLike, as_document
 
-__all__ = ["sentences", "sentence_spans", "paragraph_spans"]
+__all__ = ["sentences", "sentence_spans", "paragraph_spans", "glue_punctuation_tails"]
 
 COLUMNS = ["sent_id", "start", "end", "text", "paragraph"]
 _PARA_BREAK = re.compile(r"\n\n")
@@ -45,7 +45,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     out = []
     for p, (a, b) in enumerate(paragraph_spans(text)):
         spans = punkt.span_tokenize(text[a:b])
-        for s, e in _glue_punctuation_tails(text, a, spans):
+        for s, e in glue_punctuation_tails(text, a, spans):
             out.append((a + s, a + e, p))
     return out
 
@@ -53,7 +53,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 _TAIL = re.compile(r"[.!?…]+[\"'”’)\]]*")
 
 
-def _glue_punctuation_tails(text: str, offset: int, spans) -> list[tuple[int, int]]:
+def glue_punctuation_tails(text: str, offset: int, spans) -> list[tuple[int, int]]:
     """Join a "sentence" that is only end punctuation to the sentence it directly follows.
 
     Punkt splits the last "!" off a paragraph-final run ("Great!!!" -> "Great!!" + "!") because

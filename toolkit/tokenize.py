@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from .document import DocLike, as_document
 
-__all__ = ["tokens", "normalize_token", "word_spans", "token_info", "classify_token", "CLITICS"]
+__all__ = ["tokens", "normalize_token", "word_spans", "word_tokens", "token_info", "classify_token", "CLITICS"]
 
 COLUMNS = ["token", "norm", "start", "end", "sent_id", "paragraph", "is_stop", "is_alpha", "is_punct", "is_num", "is_word"]
 CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'n", "ca", "wo", "sha"})
@@ -53,6 +53,33 @@ def word_spans(sentence: str) -> list[tuple[int, int]]:
     if "’" in sentence or "ʼ" in sentence:
         sentence = _APOSTROPHE_IN_WORD.sub("'", sentence)
     return _span_tokenizer()(sentence)
+
+
+def word_tokens(sentence: str) -> list[str]:
+    """The word tokens of one sentence as strings, without offsets (faster than :func:`word_spans`).
+
+    The same tokens as ``word_spans`` except that straight double quotes appear as NLTK writes
+    them (`````` / ``''``) and typographic apostrophes inside words as ``'``.
+
+    >>> word_tokens("Iran’s Isfahan.")
+    ['Iran', "'s", 'Isfahan', '.']
+    """
+    if "’" in sentence or "ʼ" in sentence:
+        sentence = _APOSTROPHE_IN_WORD.sub("'", sentence)
+    return _string_tokenizer()(sentence)
+
+
+@lru_cache(maxsize=1)
+def _string_tokenizer():
+    from .resources import fast_path_exact
+
+    if fast_path_exact():
+        from .fasttokens import tokenize
+
+        return tokenize
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer().tokenize
 
 
 @lru_cache(maxsize=1)
