@@ -47,6 +47,7 @@ _EXPORTS = {
     "term_by_group": "corpus_stats",
     "sentence_table": "corpus_stats",
     "Summary": "textstats",
+    "profile_file": "stream",
     "validate_sentiment": "validation",
     "validate_folder": "validation",
     "validate_sample": "validation",

@@ -71,16 +71,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         for bom, encoding in _BOMS:
             if data.startswith(bom):
                 return _decode_with_bom(data, encoding), encoding
-    if data.startswith(_BINARY_MAGIC):
-        raise BinaryInputError(f"input looks like a binary file (starts with {data[:4]!r}), not text")
-    sample = data[:65536]
-    if sample:
-        controls = sum(sample.count(b) for b in _BINARY_BYTES)
-        if controls / len(sample) > 0.01:
-            raise BinaryInputError(
-                f"input looks binary: {controls} of its first {len(sample)} bytes are control characters "
-                "(NUL etc.); give a text, HTML or Markdown file"
-            )
+    check_not_binary(data)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -93,6 +84,29 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         stacklevel=3,
     )
     return text, encoding
+
+
+def check_not_binary(data: bytes) -> None:
+    """Raise :class:`BinaryInputError` when *data* (without a BOM) starts like a binary file or
+    more than 1% of its first 64 KiB are control bytes (NUL etc.).
+
+    >>> check_not_binary(b"plain text")
+    """
+    if data.startswith(_BINARY_MAGIC):
+        raise BinaryInputError(f"input looks like a binary file (starts with {data[:4]!r}), not text")
+    sample = data[:65536]
+    if sample:
+        controls = sum(sample.count(b) for b in _BINARY_BYTES)
+        if controls / len(sample) > 0.01:
+            raise BinaryInputError(
+                f"input looks binary: {controls} of its first {len(sample)} bytes are control characters "
+                "(NUL etc.); give a text, HTML or Markdown file"
+            )
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding ``charset-normalizer`` finds for non-UTF-8 *data* (cp1252 when unsure)."""
+    return _detect_encoding(data)
 
 
 def _decode_with_bom(data: bytes, encoding: str) -> str:

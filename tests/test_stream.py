@@ -1,0 +1,110 @@
+"""Large files streamed piece by piece: same profile as the whole-file path, bounded memory, linear time."""
+from __future__ import annotations
+
+import codecs
+import resource
+import subprocess
+import sys
+import textwrap
+import warnings
+
+import pytest
+
+import toolkit as tk
+from toolkit.batch import profile_document
+from toolkit.clean import BinaryInputError, EncodingFallbackWarning
+from toolkit.stream import iter_text_chunks, profile_file
+
+KEYS = ("words", "sentences", "paragraphs", "tokens", "counts", "numbers", "scores")
+PARAGRAPH = ("Iran warned Israel on Monday. Officials in Tehran said the strike was a terrible mistake! "
+             "Mr. Smith, a U.S. envoy, called for calm at 3.30 p.m. and praised the talks.")
+
+
+def test_streamed_profile_equals_the_whole_file_profile(tmp_path, seed_path):
+    # The seed's paragraphs are lines; with blank lines between them (the usual layout) and 40
+    # copies: ~150k characters with a drop cap per copy and page furniture to drop at the end only.
+    paragraphs = seed_path.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(paragraphs * 40), encoding="utf-8")
+    whole = profile_document(tk.load(path))
+    for chunk_chars in (1000, 7_777, 50_000, 10_000_000):
+        streamed = profile_file(path, chunk_chars=chunk_chars, workers=1)
+        assert {k: streamed[k] for k in KEYS} == {k: whole[k] for k in KEYS}, chunk_chars
+    streamed = profile_file(path, chunk_chars=7_777, workers=2)
+    assert {k: streamed[k] for k in KEYS} == {k: whole[k] for k in KEYS}
+    assert streamed["pieces"] > 10 and streamed["title"] == tk.load(seed_path).title
+
+
+def test_pieces_end_at_blank_lines_and_keep_every_character(tmp_path):
+    body = "\n\n".join(f"Paragraph {i} says something. It ends here." for i in range(2000))
+    path = tmp_path / "p.txt"
+    path.write_text(body, encoding="utf-8")
+    pieces = list(iter_text_chunks(path, chunk_chars=5000))
+    assert "".join(pieces) == body and len(pieces) > 10
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+    one_line = tmp_path / "line.txt"
+    one_line.write_text("word " * 10_000, encoding="utf-8")  # no line ends: cut after a space
+    pieces = list(iter_text_chunks(one_line, chunk_chars=4000))
+    assert "".join(pieces) == "word " * 10_000 and all(p.endswith(" ") for p in pieces)
+
+
+def test_encodings_binary_and_empty_files(tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(("Café prices rose. " * 500 + "\n\n") .encode("cp1252") * 10)
+    with pytest.warns(EncodingFallbackWarning, match="decoded as cp1252"):
+        prof = profile_file(latin, chunk_chars=5000, workers=1)
+    assert prof["counts"]["café"] == 5000 and prof["sentences"] == 5000
+    u16 = tmp_path / "u16.txt"
+    u16.write_bytes(codecs.BOM_UTF16_LE + ("Good news. " * 300 + "\n\n").encode("utf-16-le") * 5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        prof = profile_file(u16, chunk_chars=2000, workers=1)
+    assert prof["counts"] == {"good": 1500, "news": 1500} and prof["scores"][0] == (0.4404, 0.744, 0.256, 0.0)
+    png = tmp_path / "x.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 50)
+    with pytest.raises(BinaryInputError):
+        profile_file(png)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    prof = profile_file(empty)
+    assert (prof["words"], prof["sentences"], prof["pieces"], prof["scores"]) == (0, 0, 0, [])
+    with pytest.raises(ValueError, match="HTML is not streamed"):
+        profile_file(tmp_path / "page.html")
+
+
+@pytest.mark.slow
+def test_a_50_mb_text_streams_in_bounded_memory(tmp_path):
+    """50 MB of text: exact counts, and the process's peak RSS stays far below the file's size times
+    the ~20x a whole-file token table would take."""
+    path = tmp_path / "big.txt"
+    paragraph = PARAGRAPH + "\n\n"
+    repeats = 50_000_000 // len(paragraph) + 1
+    with open(path, "w", encoding="utf-8") as fh:
+        for _ in range(repeats // 1000):
+            fh.write(paragraph * 1000)
+    repeats = repeats // 1000 * 1000
+    size_mb = path.stat().st_size / 1e6
+    assert size_mb >= 49
+    one = profile_document(tk.load(PARAGRAPH))
+    code = textwrap.dedent(f"""
+        import json, resource, time
+        from toolkit.parallel import warm_up
+        from toolkit.stream import profile_file
+        warm_up()  # the libraries' own memory (NLTK imports SciPy and scikit-learn): the baseline
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t = time.perf_counter()
+        p = profile_file({str(path)!r})
+        print(json.dumps({{"seconds": time.perf_counter() - t, "words": p["words"], "sentences": p["sentences"],
+                          "iran": p["counts"]["iran"], "first": p["scores"][0], "pieces": p["pieces"],
+                          "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - base,
+                          "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}}))
+    """)
+    import json
+    out = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    print(f"\n50 MB text streamed: {out['seconds']:.1f} s, peak RSS {out['rss_mb']:.0f} MB above the libraries' "
+          f"(largest worker {out['child_rss_mb']:.0f} MB)")
+    assert out["words"] == one["words"] * repeats and out["sentences"] == one["sentences"] * repeats
+    assert out["iran"] == repeats and tuple(out["first"]) == one["scores"][0] and out["pieces"] >= 25
+    # Memory beyond the libraries stays under 2x the file (the whole-file token table alone would
+    # take ~20x); workers hold one 2-million-character piece at a time.
+    assert out["rss_mb"] < 2 * size_mb and out["child_rss_mb"] < 500, out
