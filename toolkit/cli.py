@@ -4,8 +4,10 @@ Writes CSV tables (and Parquet when pyarrow is installed), PNG figures, a self-c
 ``report.html`` and a ``manifest.json`` into DIR, with a progress bar.  Never writes into an
 input folder or the project's ``seeds/``; every file is written atomically.
 
-Exit codes: 0 done; 1 nothing could be analysed (every input was bad); 2 bad arguments or an
-output folder that would overwrite data.
+Exit codes: 0 done (bad files among good ones are listed in ``problems.csv``); 1 nothing could
+be analysed (a missing path, a folder without texts, every input bad) or the run failed; 2 bad
+arguments, or an output folder that would overwrite data (nothing is created then).  Run
+times go in ``manifest.json`` only, so the same input gives byte-identical CSV files.
 
     analyze ../shared/data/news_sample --out out/news --group prefix --engine processes
 """
@@ -14,12 +16,20 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 
-__all__ = ["main", "run_analysis"]
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+__all__ = ["main", "run_analysis", "NothingToAnalyseError", "UsageError"]
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -33,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="folders (recursive .txt/.html/.md), text files, or .csv/.tsv/.jsonl files")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (new, empty, or a previous output)")
     p.add_argument("--engine", choices=("local", "processes", "dask"), default="processes",
-                   help="where the per-document work runs (default: processes, using all cores)")
+                   help="where the per-document work runs (default: processes, using all cores; local also "
+                        "reads the files in this process)")
     p.add_argument("--workers", type=int, default=None, help="number of worker processes (default: all cores)")
     p.add_argument("--scheduler", metavar="ADDRESS", default=None,
                    help="a Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
@@ -49,46 +60,125 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _has_pyarrow() -> bool:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _formats(choice: str) -> tuple[str, ...]:
+    """Table formats for ``--format``: auto = CSV, plus Parquet when pyarrow is installed."""
     if choice == "csv":
         return ("csv",)
     if choice == "auto":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            return ("csv",)
-        return ("csv", "parquet")
+        return ("csv", "parquet") if _has_pyarrow() else ("csv",)
     if choice == "parquet":
         return ("parquet",)
     return ("csv", "parquet")
 
 
-def run_analysis(paths, out, *, engine="processes", workers=None, client=None, group="folder", text_col="text",
-                 formats=("csv",), top=200, drop_duplicates=True, progress=True, log=print) -> dict:
-    """Load *paths*, analyse them and write every output into *out*; returns the manifest."""
-    import matplotlib
+class NothingToAnalyseError(ValueError):
+    """Every input was bad: nothing could be analysed."""
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+
+class UsageError(ValueError):
+    """An argument does not fit the input (e.g. ``--text-col`` names no column)."""
+
+
+def _figure(draw: Callable[[object], object]) -> bytes:
+    """PNG bytes of one figure drawn by *draw(ax)*; uses no pyplot state or global backend."""
+    from matplotlib.figure import Figure
+
+    from .report import figure_png
+
+    fig = Figure(figsize=(7, 4.2))
+    draw(fig.subplots())
+    return figure_png(fig)
+
+
+def run_analysis(
+    paths: Sequence[str | os.PathLike] | str | os.PathLike,
+    out: str | os.PathLike,
+    *,
+    engine: str = "processes",
+    workers: int | None = None,
+    client: object | None = None,
+    scheduler: str | None = None,
+    group: str = "folder",
+    text_col: str = "text",
+    formats: Sequence[str] = ("csv",),
+    top: int = 200,
+    drop_duplicates: bool = True,
+    progress: bool = True,
+    log: Callable[[str], None] = print,
+) -> dict:
+    """Load *paths*, analyse them and write every output into *out*; returns the manifest.
+
+    *client* is a Dask distributed client to use; *scheduler* the address of a Dask scheduler
+    to connect to once the files are loaded (loading may fork worker processes, which must not
+    happen while a client's threads run) and to disconnect from at the end.
+
+    Raises, before anything is written: :class:`toolkit.outputs.OutputDirError` when *out*
+    would overwrite data, :class:`UsageError` when *engine* is unknown or *text_col* is not a
+    column of a table input, ``FileNotFoundError`` when a folder holds no texts, and
+    :class:`NothingToAnalyseError` when every input is bad.
+    """
+    from .batch import ENGINES
+    from .corpus import load_corpus
+    from .outputs import check_output_dir
+
+    if engine not in ENGINES:
+        raise UsageError(f"engine must be one of {ENGINES}, not {engine!r}")
+    started = time.time()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out_dir = check_output_dir(out, paths, protected=[SEEDS])
+    try:
+        corpus = load_corpus([str(p) for p in paths], group=group, text_col=text_col, drop_duplicates=drop_duplicates,
+                             progress=progress, workers=1 if engine == "local" else workers)
+    except KeyError as exc:  # a CSV/JSONL input without the text column
+        raise UsageError(exc.args[0] if exc.args else str(exc)) from exc
+    log(f"loaded {len(corpus)} documents ({len(corpus.problems)} problems, {len(corpus.duplicates)} duplicates)")
+    if not len(corpus):
+        shown = "; ".join(f"{row.path}: {row.problem}" for row in corpus.problems.head(5).itertuples())
+        more = f" (and {len(corpus.problems) - 5} more)" if len(corpus.problems) > 5 else ""
+        raise NothingToAnalyseError(f"no document could be analysed: {len(corpus.problems)} inputs skipped, "
+                                    f"{len(corpus.duplicates)} duplicates. {shown}{more}")
+    if not scheduler:
+        return _analyse(corpus, out_dir, paths, engine=engine, workers=workers, client=client, group=group,
+                        formats=formats, top=top, progress=progress, log=log, started=started)
+    from distributed import Client
+
+    with Client(scheduler) as own_client:
+        return _analyse(corpus, out_dir, paths, engine="dask", workers=workers, client=own_client, group=group,
+                        formats=formats, top=top, progress=progress, log=log, started=started)
+
+
+def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, engine: str, workers: int | None,
+             client: object | None, group: str, formats: Sequence[str], top: int, progress: bool,
+             log: Callable[[str], None], started: float) -> dict:
+    """Profile *corpus* and write the tables, figures, report and manifest into *out*."""
+    import pandas as pd
 
     from . import corpus_stats as cs
-    from .corpus import load_corpus
-    from .outputs import atomic_write_bytes, atomic_write_text, check_output_dir, provenance, write_table
+    from .outputs import (MANIFEST, atomic_write_bytes, atomic_write_text, provenance, remove_stale_outputs,
+                          start_output_dir, write_table)
     from .plots import plot_group_sentiment, plot_keywords, plot_sentiment_histogram
-    from .report import figure_png, html_report
+    from .report import html_report
 
-    out = check_output_dir(out, paths, protected=[SEEDS])
-    corpus = load_corpus([str(p) for p in paths], group=group, text_col=text_col,
-                         drop_duplicates=drop_duplicates, progress=progress)
-    log(f"loaded {len(corpus)} documents ({len(corpus.problems)} problems, {len(corpus.duplicates)} duplicates)")
-    written: list[Path] = []
-    if len(corpus):
-        bar = None
-        if progress:
-            from tqdm.auto import tqdm
+    info = {"toolkit": __version__, "resources": provenance(), "inputs": [str(p) for p in paths], "engine": engine,
+            "group": group, "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds")}
+    old_files = start_output_dir(out, info)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
 
-            bar = tqdm(total=len(corpus), desc="analysing", unit="doc")
+        bar = tqdm(total=len(corpus), desc="analysing", unit="doc")
+    try:
         cs.profiles(corpus, engine=engine, workers=workers, client=client, progress=bar.update if bar else None)
+    finally:
         if bar:
             bar.close()
     tables = {
@@ -100,31 +190,28 @@ def run_analysis(paths, out, *, engine="processes", workers=None, client=None, g
         "problems": corpus.problems,
         "duplicates": corpus.duplicates,
     }
-    groups = corpus.groups
-    if len(groups) > 1:
-        import pandas as pd
-
+    if len(corpus.groups) > 1:
         parts = []
-        for g in groups:
+        for g in corpus.groups:
             table = cs.group_keyness(corpus, g, top=20)
             table.insert(0, "group", g)
             parts.append(table)
         tables["group_keyness"] = pd.concat(parts, ignore_index=True)
+    written: list[Path] = []
     for name, table in tables.items():
         written += write_table(table, out / name, formats=formats)
     figures = []
-    if len(corpus):
-        for caption, name, draw in (
-            ("Most frequent words in the corpus", "keywords", lambda ax: plot_keywords(tables["keywords"].head(25), ax=ax, title="Top words")),
-            ("Sentence sentiment (VADER compound) by group", "sentiment_by_group", lambda ax: plot_group_sentiment(tables["sentiment_by_group"], ax=ax)),
-            ("Distribution of sentence compound scores", "sentiment_histogram", lambda ax: plot_sentiment_histogram(tables["sentences"], ax=ax)),
-        ):
-            fig, ax = plt.subplots(figsize=(7, 4.2))
-            draw(ax)
-            png = figure_png(fig)
-            plt.close(fig)
-            written.append(atomic_write_bytes(out / f"{name}.png", png))
-            figures.append((caption, png))
+    for caption, name, draw in (
+        ("Most frequent words in the corpus", "keywords",
+         lambda ax: plot_keywords(tables["keywords"].head(25), ax=ax, title="Top words")),
+        ("Sentence sentiment (VADER compound) by group", "sentiment_by_group",
+         lambda ax: plot_group_sentiment(tables["sentiment_by_group"], ax=ax)),
+        ("Distribution of sentence compound scores", "sentiment_histogram",
+         lambda ax: plot_sentiment_histogram(tables["sentences"], ax=ax)),
+    ):
+        png = _figure(draw)
+        written.append(atomic_write_bytes(out / f"{name}.png", png))
+        figures.append((caption, png))
     report_tables = [("Documents", tables["documents"]), ("Sentiment by group", tables["sentiment_by_group"]),
                      ("Corpus keywords", tables["keywords"])]
     if "group_keyness" in tables:
@@ -135,53 +222,56 @@ def run_analysis(paths, out, *, engine="processes", workers=None, client=None, g
              f"{len(corpus.duplicates)} exact duplicates. Sentiment is NLTK's VADER per sentence (compound from -1 to 1; "
              "≥ 0.05 positive, ≤ -0.05 negative).")
     written.append(atomic_write_text(out / "report.html", html_report("Corpus report", report_tables, figures=figures, intro=intro)))
+    removed = remove_stale_outputs(out, old_files, [p.name for p in written])
     manifest = {
-        "toolkit": __version__,
-        "resources": provenance(),
-        "inputs": [str(p) for p in paths],
+        **info,
+        "complete": True,
+        "seconds": round(time.time() - started, 3),
         "documents": len(corpus),
         "problems": len(corpus.problems),
         "duplicates": len(corpus.duplicates),
         "files": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(written)},
     }
-    atomic_write_text(out / "manifest.json", json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    atomic_write_text(out / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    if removed:
+        log(f"removed {len(removed)} files of the previous run that this run does not write: {', '.join(removed)}")
     log(f"wrote {len(written) + 1} files to {out} (open {out / 'report.html'})")
     return manifest
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``analyze`` console script."""
+    """Entry point of the ``analyze`` console script; returns the exit code."""
     from .outputs import OutputDirError
 
     parser = _parser()
     args = parser.parse_args(argv)
-    missing = [p for p in args.paths if not Path(p).exists()]
-    if missing:
-        parser.error(f"no such file or folder: {', '.join(missing)}")
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
-    engine, client = args.engine, None
+    if args.top < 1:
+        parser.error("--top must be at least 1")
+    if args.format in ("parquet", "both") and not _has_pyarrow():
+        parser.error(f"--format {args.format} needs pyarrow: pip install pyarrow")
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"analyze: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 1
     try:
-        if args.scheduler:
-            from distributed import Client
-
-            engine, client = "dask", Client(args.scheduler)
-        manifest = run_analysis(
-            args.paths, args.out, engine=engine, workers=args.workers, client=client, group=args.group,
+        run_analysis(
+            args.paths, args.out, engine=args.engine, workers=args.workers, scheduler=args.scheduler, group=args.group,
             text_col=args.text_col, formats=_formats(args.format), top=args.top,
             drop_duplicates=not args.keep_duplicates, progress=not args.no_progress,
             log=lambda msg: print(msg, file=sys.stderr),
         )
-    except OutputDirError as exc:
+    except (OutputDirError, UsageError) as exc:
         print(f"analyze: error: {exc}", file=sys.stderr)
         return 2
-    except (FileNotFoundError, KeyError, ValueError, OSError) as exc:
+    except (NothingToAnalyseError, OSError) as exc:  # OSError: e.g. a folder without texts, a full disk
         print(f"analyze: error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        if client is not None:
-            client.close()
-    return 0 if manifest["documents"] else 1
+        return 1
+    except KeyboardInterrupt:
+        print("analyze: interrupted; the output folder holds only complete files and may be reused", file=sys.stderr)
+        return 130
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

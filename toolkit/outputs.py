@@ -11,14 +11,27 @@ their metadata, HTML reports in their footer.
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "write_table", "read_csv", "provenance_line", "check_output_dir",
-           "OutputDirError"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["atomic_write_bytes", "atomic_write_text", "write_table", "read_csv", "provenance", "provenance_line",
+           "check_output_dir", "read_manifest", "start_output_dir", "remove_stale_outputs", "OutputDirError"]
+
+
+# Suffix of the temporary files written next to an output before the rename.
+TEMP_SUFFIX = ".part"
+MANIFEST = "manifest.json"
+# Files the toolkit writes into an output folder (besides the manifest).
+OUTPUT_SUFFIXES = (".csv", ".parquet", ".png", ".html")
 
 
 class OutputDirError(ValueError):
@@ -33,23 +46,32 @@ def provenance() -> dict[str, str]:
 
 
 def provenance_line() -> str:
-    """One comment line naming the toolkit and the scoring resources' versions (no time stamp,
-    so identical inputs give byte-identical outputs)."""
+    """One comment line naming the toolkit and every scoring resource's version (no time
+    stamp, so identical inputs give byte-identical outputs; run times go in manifest.json)."""
     v = provenance()
-    return (f"# toolkit {v['toolkit']} | {v['vader_implementation']} (nltk {v['nltk']}) | {v['vader_lexicon']} | "
-            f"wordfreq {v['wordfreq']} | pyphen {v['pyphen']}")
+    rest = " | ".join(f"{name}: {value}" for name, value in sorted(v.items()) if name != "toolkit")
+    return f"# toolkit {v['toolkit']} | {rest}"
+
+
+def _file_mode() -> int:
+    """The mode a new file gets under the current umask (mkstemp alone would give 0600)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
-    """Write *data* to *path* through a temporary file in the same folder, then rename."""
+    """Write *data* to *path* through a temporary file in the same folder, then rename; on any
+    error (or Ctrl-C) the temporary file is removed and *path* is left as it was."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -58,10 +80,11 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+    """:func:`atomic_write_bytes` of *text* encoded as UTF-8."""
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def write_table(table, path: str | os.PathLike, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
+def write_table(table: "pandas.DataFrame", path: str | os.PathLike, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write a DataFrame as CSV (with a provenance first line) and/or Parquet; returns the paths.
 
     >>> import pandas as pd, tempfile
@@ -97,10 +120,22 @@ def read_csv(path: str | os.PathLike):
     return pd.read_csv(path, skiprows=1 if first.startswith("# toolkit") else 0)
 
 
+def read_manifest(folder: str | os.PathLike) -> dict | None:
+    """The ``manifest.json`` of a previous toolkit output in *folder*, or None when there is
+    none (or the file there is not a toolkit manifest)."""
+    try:
+        data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, ValueError):
+        return None
+    if isinstance(data, dict) and isinstance(data.get("toolkit"), str) and isinstance(data.get("files"), dict):
+        return data
+    return None
+
+
 def check_output_dir(out: str | os.PathLike, inputs: Iterable[str | os.PathLike], *, protected: Iterable[str | os.PathLike] = ()) -> Path:
     """Refuse an output folder inside an input folder, equal to an input, or inside a protected
     folder (the project's ``seeds/``); refuse a non-empty folder that is not a previous output
-    (it has no ``manifest.json``).  Returns the resolved folder.
+    (it has no toolkit ``manifest.json``).  Creates nothing; returns the resolved folder.
     """
     out_path = Path(out).expanduser().resolve()
     fences = []  # folders the output may not be, or be inside
@@ -120,7 +155,42 @@ def check_output_dir(out: str | os.PathLike, inputs: Iterable[str | os.PathLike]
     if out_path.exists():
         if not out_path.is_dir():
             raise OutputDirError(f"{out_path} exists and is not a folder")
-        if any(out_path.iterdir()) and not (out_path / "manifest.json").exists():
-            raise OutputDirError(f"{out_path} is not empty and is not a previous toolkit output (no manifest.json); "
+        if any(out_path.iterdir()) and read_manifest(out_path) is None:
+            raise OutputDirError(f"{out_path} is not empty and is not a previous toolkit output (no toolkit {MANIFEST}); "
                                  "choose a new or empty --out folder")
     return out_path
+
+
+def start_output_dir(out: Path, info: dict) -> dict[str, str]:
+    """Create *out* (checked by :func:`check_output_dir`) and mark it as a toolkit output before
+    anything else is written, so an interrupted run leaves a folder the next run may reuse.
+
+    Returns the files of the previous run found there (name -> sha256); the provisional
+    manifest keeps listing them (``"complete": false``) until the run finishes.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    previous = read_manifest(out)
+    old_files = dict(previous["files"]) if previous else {}
+    for leftover in out.glob(f".*{TEMP_SUFFIX}"):  # temporary files of a killed run: .<name>.<random>.part
+        target = leftover.name[1:].rsplit(".", 2)[0]
+        if leftover.is_file() and (target == MANIFEST or target.endswith(OUTPUT_SUFFIXES)):
+            leftover.unlink()
+    atomic_write_text(out / MANIFEST, json.dumps({**info, "complete": False, "files": old_files}, indent=2, sort_keys=True) + "\n")
+    return old_files
+
+
+def remove_stale_outputs(out: Path, old_files: dict[str, str], keep: Iterable[str]) -> list[str]:
+    """Delete the files a previous run wrote into *out* (*old_files*: name -> sha256 from its
+    manifest) that this run did not write again.  Only plain table, figure and report names
+    whose content is still what the toolkit wrote are deleted; returns their names."""
+    keep = set(keep)
+    removed = []
+    for name, digest in sorted(old_files.items()):
+        path = out / name
+        if name in keep or Path(name).name != name or not name.endswith(OUTPUT_SUFFIXES) or not path.is_file():
+            continue
+        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:  # changed since: keep the user's version
+            continue
+        path.unlink()
+        removed.append(name)
+    return removed
