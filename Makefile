@@ -18,11 +18,13 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# JupyterLab on 127.0.0.1 only, with its usual random token (in the URL it prints and opens).
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/00_start_here.ipynb
 
+# Voilà serves the start notebook as an app on 127.0.0.1 with a generated token (open the URL it prints).
 voila: $(STAMP)
-	$(VENV)/bin/voila --Voila.ip=$(HOST) --port=$(PORT) --no-browser notebooks/00_start_here.ipynb
+	$(VENV)/bin/voila --Voila.ip=$(HOST) --port=$(PORT) --token --no-browser notebooks/00_start_here.ipynb
 
 # The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.
 # The browser tests need Chromium: installed here with apt-get when running as root (CI),

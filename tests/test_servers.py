@@ -1,0 +1,88 @@
+"""Servers the project starts listen on 127.0.0.1 only and need a token.
+
+The commands come from the Makefile (``make -n``), so the README's ``make lab`` / ``make voila``
+are what is checked.  Dask's local cluster is checked in tests/test_dask.py (loopback, TLS).
+"""
+from __future__ import annotations
+
+import re
+import shlex
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_command(target: str, port: int) -> list[str]:
+    """The command ``make <target>`` would run (its last recipe line), as an argument list."""
+    out = subprocess.run(["make", "-n", "-o", ".venv/.installed", target, f"PORT={port}"],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return shlex.split(out.strip().splitlines()[-1])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def status(url: str) -> int:
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    try:
+        with urllib.request.build_opener(NoRedirect).open(url, timeout=5) as r:
+            return r.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_lab_binds_loopback_and_keeps_its_token():
+    cmd = make_command("lab", 8888)
+    assert cmd[0].endswith("jupyter") and cmd[1] == "lab"
+    assert "--ip=127.0.0.1" in cmd and cmd[-1] == "notebooks/00_start_here.ipynb"
+    assert not any("token=" in a.lower() or "password" in a.lower() or "disable_check_xsrf" in a.lower() for a in cmd), cmd
+
+
+def test_voila_serves_only_on_loopback_and_only_with_its_token(tmp_path):
+    port = free_port()
+    cmd = make_command("voila", port)
+    assert "--Voila.ip=127.0.0.1" in cmd and "--token" in cmd
+    log = tmp_path / "voila.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        token = None
+        for _ in range(120):
+            found = re.search(rf"http://127\.0\.0\.1:{port}/\?token=(\w+)", log.read_text())
+            if found:
+                token = found.group(1)
+                break
+            assert proc.poll() is None, log.read_text()
+            time.sleep(0.5)
+        assert token and len(token) >= 32, log.read_text()
+        base = f"http://127.0.0.1:{port}"
+        assert status(f"{base}/?token={token}") == 200
+        assert status(f"{base}/") in (302, 401, 403)  # no token: sent to the login page, never the app
+        assert status(f"{base}/?token=wrong{token}") in (302, 401, 403)
+        # Nothing listens on another address of this machine.
+        others = {a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)} - {"127.0.0.1"}
+        for address in others:
+            if address.startswith("127."):
+                continue
+            with socket.socket() as s:
+                s.settimeout(2)
+                assert s.connect_ex((address, port)) != 0, f"voila answers on {address}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
