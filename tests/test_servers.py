@@ -32,6 +32,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def outward_addresses() -> set[str]:
+    """This machine's non-loopback IPv4 addresses (the one routes leave from, and the host name's)."""
+    found = {a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)}
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("192.0.2.1", 9))  # UDP connect sends nothing; it picks the outward interface
+            found.add(s.getsockname()[0])
+        except OSError:
+            pass
+    return {a for a in found if not a.startswith("127.") and a != "0.0.0.0"}
+
+
 def status(url: str) -> int:
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args, **kwargs):
@@ -73,10 +85,7 @@ def test_voila_serves_only_on_loopback_and_only_with_its_token(tmp_path):
         assert status(f"{base}/") in (302, 401, 403)  # no token: sent to the login page, never the app
         assert status(f"{base}/?token=wrong{token}") in (302, 401, 403)
         # Nothing listens on another address of this machine.
-        others = {a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)} - {"127.0.0.1"}
-        for address in others:
-            if address.startswith("127."):
-                continue
+        for address in outward_addresses():
             with socket.socket() as s:
                 s.settimeout(2)
                 assert s.connect_ex((address, port)) != 0, f"voila answers on {address}"
