@@ -362,3 +362,18 @@ def test_a_long_paragraph_is_not_cut_short_by_nltks_regex_timeout(monkeypatch):
     monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0.02)
     text = " ".join(f"Sentence number {i} is here." for i in range(40_000))
     assert len(tk.sentences(text)) == 40_000
+
+
+def test_pipes_and_devices_are_refused_not_read(tmp_path):
+    import os
+    from pathlib import Path
+
+    (tmp_path / "a.txt").write_text("Some text here, enough to read as a document.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(OSError, match="not a regular file"):
+        tk.load(tmp_path / "pipe.txt")
+    with pytest.raises(OSError, match="not a regular file"):
+        tk.load(Path("/dev/zero"))
+    corpus = tk.load_corpus(tmp_path, workers=1)  # one bad entry never blocks or aborts a folder
+    assert corpus.ids == ["a"]
+    assert corpus.problems["problem"].str.contains("not a regular file").tolist() == [True]

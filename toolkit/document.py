@@ -169,6 +169,8 @@ def from_text(text: str | bytes, *, source: str = "<string>", html: bool | None 
 def _load_path(path: Path, *, html: bool | None, title: str | None) -> Document:
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder; use tk.load_corpus() for a folder of texts")
+    if path.exists() and not path.is_file():  # a pipe, socket or device would block or never end
+        raise OSError(f"{path} is not a regular file (a pipe, socket or device); give a text file")
     data = path.read_bytes()
     if html is None and path.suffix.lower() in HTML_SUFFIXES:
         html = True
