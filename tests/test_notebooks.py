@@ -1,5 +1,6 @@
-"""Every notebook runs headlessly (nbclient) on the seed article and on a second, different text,
-and is committed thin, parameterised and without outputs."""
+"""Every notebook runs headlessly (nbclient) on the seed article and on a second, different text
+(the corpus notebook on the seed folder and on a second corpus), and is committed thin,
+parameterised and without outputs."""
 from __future__ import annotations
 
 import json
@@ -30,11 +31,28 @@ Insurers, including Aviva, expect claims to stay modest if the barriers hold. Po
 publish a full report in June.
 """
 
+# The corpus notebook's default parameters, and the first lines every other notebook's parameters cell holds.
+CORPUS_NOTEBOOK = "07_corpus"
+DEFAULTS = {CORPUS_NOTEBOOK: ['path = "../seeds"', 'group = "folder"']}
+DEFAULT = ['path = "../seeds/iran_israel_tensions.txt"']
+
+# A second corpus when the BBC sample is absent: two groups (sub-folders) with words of their own.
+GENERATED_CORPUS = {
+    "tides/portsmouth.txt": OTHER_ARTICLE,
+    "tides/gosport.txt": "Gosport residents filled sandbags before the spring tide.\n\nThe flood barriers held and the "
+                         "tide stayed below the harbour wall. Volunteers were thanked for the sandbags.",
+    "markets/london.txt": "Markets rallied on Friday. Traders in London cheered the news.\n\n"
+                          "Analysts at Barclays warned the gains in shares could fade by the summer.",
+    "markets/frankfurt.txt": "Shares fell in Frankfurt as traders sold bank stocks.\n\nAnalysts said the markets "
+                             "were nervous ahead of the interest rate decision.",
+}
+
 
 def test_the_notebooks_are_there():
     names = [p.name for p in NOTEBOOKS]
     assert names[0] == "00_start_here.ipynb"
-    assert {"01_keywords.ipynb", "02_sentiment.ipynb", "03_concordance.ipynb", "04_your_own_text.ipynb"} <= set(names)
+    assert {"01_keywords.ipynb", "02_sentiment.ipynb", "03_concordance.ipynb", "04_your_own_text.ipynb",
+            f"{CORPUS_NOTEBOOK}.ipynb"} <= set(names)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -43,7 +61,8 @@ def test_notebook_is_committed_thin_parameterised_and_stripped(path):
     nbformat.validate(nb)
     first = nb.cells[0]
     assert first.cell_type == "code" and "parameters" in first.metadata.get("tags", [])
-    assert 'path = "../seeds/iran_israel_tensions.txt"' in first.source
+    for line in DEFAULTS.get(path.stem, DEFAULT):
+        assert line in first.source.splitlines(), f"{path.name}: the parameters cell should hold {line}"
     assert nb.metadata.kernelspec.name == "python3"
     for cell in nb.cells:
         if cell.cell_type == "code":
@@ -56,7 +75,9 @@ def test_notebook_is_committed_thin_parameterised_and_stripped(path):
 
 @pytest.fixture(scope="module")
 def other_texts(tmp_path_factory):
-    """A second text for every notebook: a temporary article (and a folder of two texts for 04)."""
+    """A second text for every notebook: a temporary article (and a folder of two texts for 04), and
+    a second corpus for the corpus notebook: the news sample grouped by file-name prefix when it is
+    there, else a generated folder of two groups."""
     folder = tmp_path_factory.mktemp("other")
     article = folder / "tides.txt"
     article.write_text(OTHER_ARTICLE, encoding="utf-8")
@@ -69,18 +90,27 @@ def other_texts(tmp_path_factory):
     else:
         (corpus / "b_note.md").write_text("Markets rallied on Friday. Traders in London cheered the news.\n\n"
                                           "Analysts at Barclays warned the gains could fade.", encoding="utf-8")
-    return {"file": article, "folder": corpus}
+    if NEWS.is_dir():
+        many = {"path": str(NEWS), "group": "prefix", "marker": "entertainment"}
+    else:
+        root = folder / "generated_corpus"
+        for name, text in GENERATED_CORPUS.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_text(text, encoding="utf-8")
+        many = {"path": str(root), "group": "folder", "marker": "tides"}
+    return {"file": article, "folder": corpus, "corpus": many}
 
 
-def client_for(path: Path, text_path: str | None):
+def client_for(path: Path, text_path: str | None, **parameters):
     """A client for a copy of the notebook, run in its own folder (so relative paths work),
-    with *text_path* injected into the parameters cell."""
+    with *text_path* (and any other *parameters*, e.g. ``group="prefix"``) injected into the
+    parameters cell."""
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
     if text_path is not None:
         params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
-        params.source = f"path = {text_path!r}"
+        params.source = "\n".join(f"{name} = {value!r}" for name, value in {"path": text_path, **parameters}.items())
     return NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=False,
                           resources={"metadata": {"path": str(path.parent)}})
 
@@ -94,6 +124,10 @@ def executed(other_texts):
     jobs = {}
     for path in NOTEBOOKS:
         jobs[(path.stem, "seed")] = client_for(path, None)
+        if path.stem == CORPUS_NOTEBOOK:
+            many = other_texts["corpus"]
+            jobs[(path.stem, "other")] = client_for(path, many["path"], group=many["group"])
+            continue
         other = other_texts["folder"] if path.stem == "04_your_own_text" else other_texts["file"]
         jobs[(path.stem, "other")] = client_for(path, str(other))
 
@@ -118,7 +152,7 @@ def outputs(nb, mime: str) -> list:
 @pytest.mark.slow
 @pytest.mark.parametrize("text", ["seed", "other"])
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_runs_headlessly(path, text, executed):
+def test_notebook_runs_headlessly(path, text, executed, other_texts):
     nb = executed[(path.stem, text)]
     if isinstance(nb, BaseException):
         raise nb
@@ -131,7 +165,27 @@ def test_notebook_runs_headlessly(path, text, executed):
     assert "Traceback" not in shown + state and "tk-msg error" not in state
     assert "tk-table" in state or "tk-facts" in state  # the panels' tables were rendered
     if text == "other":
-        assert "tides" in shown  # the injected text was analysed, not the seed
+        marker = other_texts["corpus"]["marker"] if path.stem == CORPUS_NOTEBOOK else "tides"
+        assert marker in shown  # the injected text was analysed, not the seed
     stderr = [o.get("text", "") for c in code_cells for o in c.outputs
               if o.output_type == "stream" and o.get("name") == "stderr"]
     assert not [s for s in stderr if "Error" in s or "Warning" in s], stderr
+
+
+@pytest.mark.slow
+def test_corpus_notebook_compares_groups_only_when_there_are_two(executed, other_texts):
+    """On seeds/ (one article, one group) the keyness view says it needs two groups; on the
+    second corpus it ranks words and every group shows up in the sentiment table."""
+    seed, other = executed[(CORPUS_NOTEBOOK, "seed")], executed[(CORPUS_NOTEBOOK, "other")]
+    for nb in (seed, other):
+        if isinstance(nb, BaseException):
+            raise nb
+    seed_state = json.dumps(seed.metadata.get("widgets", {}))
+    other_state = json.dumps(other.metadata.get("widgets", {}))
+    assert "needs at least two groups" in seed_state
+    assert "needs at least two groups" not in other_state
+    assert "iran_israel_tensions" in seed_state  # the seed article is listed in the documents table
+    groups = ["business", "entertainment", "politics", "sport", "tech"] if NEWS.is_dir() else ["markets", "tides"]
+    shown = json.dumps([c.outputs for c in other.cells if c.cell_type == "code"])
+    assert all(g in shown for g in groups)
+    assert "G²" in other_state or "G\\u00b2" in other_state  # the keyness table was rendered

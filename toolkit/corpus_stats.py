@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from .corpus import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
 
 __all__ = ["profiles", "document_table", "corpus_keywords", "distinctive_terms", "group_keyness",
-           "sentiment_by_group", "term_mentions", "sentence_table"]
+           "sentiment_by_group", "term_mentions", "term_by_group", "sentence_table"]
 
 
 def profiles(corpus: Corpus, *, engine: str = "local", client=None, workers: int | None = None, progress=None) -> list[dict]:
@@ -224,6 +224,33 @@ def term_mentions(corpus: Corpus, term: str, **engine):
                 rows.append((p["id"], p["group"], p["title"], n, n * 10_000 / p["words"]))
     table = pd.DataFrame(rows, columns=["id", "group", "title", "count", "per_10k"])
     return table.sort_values(["count", "id"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def term_by_group(corpus: Corpus, term: str, **engine):
+    """How much each group uses *term*: ``group, documents, mentioning, doc_share, count,
+    per_10k`` (``mentioning`` = documents that use it; ``per_10k`` per 10,000 words of the
+    group).  Every group has a row, in first-seen order, even when none of its documents
+    mentions the term.  Matching is :func:`term_mentions`'s.
+
+    >>> corpus = load_corpus(["Iran warned Israel.", "Iran again.", "Markets rose."])
+    >>> term_by_group(corpus, "iran")[["group", "documents", "mentioning", "count"]].values.tolist()
+    [['(all)', 3, 2, 2]]
+    """
+    import pandas as pd
+
+    mentions = term_mentions(corpus, term, **engine)
+    docs: Counter = Counter()
+    words: Counter = Counter()
+    for p in profiles(corpus, **engine):
+        docs[p["group"]] += 1
+        words[p["group"]] += p["words"]
+    mentioning = Counter(mentions["group"].tolist())
+    counts: Counter = Counter()
+    for group, n in zip(mentions["group"], mentions["count"]):
+        counts[group] += int(n)
+    rows = [(g, docs[g], mentioning[g], mentioning[g] / docs[g], counts[g],
+             counts[g] * 10_000 / words[g] if words[g] else 0.0) for g in docs]
+    return pd.DataFrame(rows, columns=["group", "documents", "mentioning", "doc_share", "count", "per_10k"])
 
 
 def sentence_table(corpus: Corpus, *, threshold: float = 0.05, **engine):

@@ -22,6 +22,8 @@ __all__ = [
     "plot_wordcloud",
     "plot_group_sentiment",
     "plot_sentiment_histogram",
+    "plot_keyness",
+    "plot_term_mentions",
     "SENTIMENT_COLORS",
     "MEASURE_LABELS",
 ]
@@ -213,12 +215,12 @@ def plot_wordcloud(freq_table, *, column: str = "count", max_words: int = 100, w
     return ax
 
 
-def plot_group_sentiment(group_table, *, title: str | None = None, ax=None):
+def plot_group_sentiment(group_table, *, highlight: str | None = None, title: str | None = None, ax=None):
     """One stacked bar per group: the shares of negative, neutral and positive sentences, with
     the mean compound written at the end of each bar.
 
     *group_table* is ``tk.sentiment_by_group(corpus)`` (``group, share_negative, share_neutral,
-    share_positive, mean_compound``).
+    share_positive, mean_compound``).  *highlight* outlines one group's bar and bolds its name.
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"group": ["a"], "share_negative": [.5], "share_neutral": [.25], "share_positive": [.25], "mean_compound": [-.2]})
@@ -241,6 +243,10 @@ def plot_group_sentiment(group_table, *, title: str | None = None, ax=None):
         for k, mean in enumerate(group_table["mean_compound"]):
             ax.text(1.01, k, f"{float(mean):+.2f}", va="center", fontsize=8, transform=ax.get_yaxis_transform())
     ax.set_yticks(y, groups, fontsize=9)
+    if highlight is not None and str(highlight) in groups:
+        k = groups.index(str(highlight))
+        ax.barh([k], [1.0], left=[0.0], height=0.7, fill=False, edgecolor="black", linewidth=1.6)
+        ax.get_yticklabels()[k].set_fontweight("bold")
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of sentences (mean compound at the right)", fontsize=9)
@@ -280,6 +286,78 @@ def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int =
     ax.set_ylabel("sentences", fontsize=9)
     if not len(values):
         ax.text(0.5, 0.5, "no sentences to show", ha="center", va="center", transform=ax.transAxes, color="0.4")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_keyness(table, *, measure: str = "g2", labels: tuple[str, str] = ("target", "reference"),
+                 highlight: str | None = None, title: str | None = None, ax=None):
+    """Keyness of a target against a reference as signed bars: words used more in the target
+    to the right, words used more in the reference (``direction == "under"``) to the left.
+
+    *table* is ``tk.keyness(..., reference=...)`` or ``tk.group_keyness(...)``; *measure* is
+    ``"g2"`` (how sure: G², given the sign of the difference) or ``"log_ratio"`` (how big).
+    *labels* names the two sides on the axis.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"term": ["a", "b"], "g2": [9.0, 4.0], "log_ratio": [2.0, -1.5], "direction": ["over", "under"]})
+    >>> [float(p.get_width()) for p in plot_keyness(t).patches]
+    [9.0, -4.0]
+    """
+    if measure not in ("g2", "log_ratio"):
+        raise ValueError(f"measure must be 'g2' or 'log_ratio', not {measure!r}")
+    signed = table.copy()
+    if measure == "g2" and len(signed) and "direction" in signed.columns:
+        signed["g2"] = [-abs(float(v)) if d == "under" else abs(float(v)) for v, d in zip(signed["g2"], signed["direction"])]
+    ax = plot_keywords(signed, measure=measure, highlight=highlight, title=title, ax=ax)
+    if len(signed):
+        a, b = (str(x) for x in labels)
+        what = "log-likelihood G²" if measure == "g2" else "log ratio"
+        ax.set_xlabel(f"{what}: ← more in {b} · more in {a} →", fontsize=9)
+    return ax
+
+
+def plot_term_mentions(mentions, *, measure: str = "count", top: int = 30, groups: Iterable[str] | None = None,
+                       title: str | None = None, ax=None):
+    """Which documents mention a term: one bar per document (labelled by ``id``), coloured by
+    ``group``, most mentions on top; at most *top* documents.  *groups* (e.g. ``corpus.groups``)
+    fixes each group's colour, so colours stay the same from one term to the next.
+
+    *mentions* is ``tk.term_mentions(corpus, term)`` (``id, group, count, per_10k``).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"id": ["d1", "d2"], "group": ["a", "b"], "count": [3, 1], "per_10k": [30.0, 5.0]})
+    >>> [float(p.get_width()) for p in plot_term_mentions(t).patches]
+    [3.0, 1.0]
+    """
+    ax = _axes(ax)
+    if measure not in mentions.columns:
+        raise ValueError(f"measure {measure!r} is not a column of this table (columns: {', '.join(map(str, mentions.columns))})")
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    if len(mentions) == 0:
+        return _empty(ax, "no document mentions it")
+    part = mentions.head(top)
+    ids = [str(i) for i in part["id"]]
+    bar_groups = [str(g) for g in part["group"]]
+    order = list(dict.fromkeys([*(str(g) for g in (groups or ())), *(str(g) for g in mentions["group"])]))
+    import matplotlib
+
+    cmap = matplotlib.colormaps["Dark2"]  # no red or blue: those mean negative and positive elsewhere
+    colour = {g: BAR_COLOR if len(order) == 1 else cmap(k % cmap.N) for k, g in enumerate(order)}
+    y = list(range(len(ids)))
+    ax.barh(y, [float(v) for v in part[measure]], color=[colour[g] for g in bar_groups], height=0.75)
+    ax.set_yticks(y, ids, fontsize=9 if len(ids) <= 25 else 7)
+    ax.set_ylim(len(ids) - 0.5, -0.5)
+    ax.set_xlabel(MEASURE_LABELS.get(measure, measure), fontsize=9)
+    if len(order) > 1:
+        from matplotlib.patches import Patch
+
+        shown = [g for g in order if g in set(bar_groups)]
+        ax.legend(handles=[Patch(color=colour[g], label=g) for g in shown], loc="lower right", fontsize=8, frameon=False)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return ax

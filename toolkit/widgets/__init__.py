@@ -3,6 +3,9 @@
 >>> from toolkit import widgets as ui                        # doctest: +SKIP
 >>> ui.explore("../seeds/iran_israel_tensions.txt")         # doctest: +SKIP
 
+``corpus(folder)`` explores many texts at once: a group picker, which texts mention a term,
+sentiment by group and keyness between two groups (see :mod:`toolkit.widgets.corpus`).
+
 ``overview(doc)``, ``keywords(doc)``, ``sentiment(doc)`` and ``concordance(doc)`` show one
 panel; ``explore(doc)`` shows all four as tabs, linked: picking a keyword sets the concordance
 term and the sentiment filter, and typing a term in either updates the others.  Pass one
@@ -14,12 +17,15 @@ The tables themselves come from plain functions in :mod:`toolkit.widgets.data`.
 """
 from __future__ import annotations
 
+from .corpus import (CorpusDocuments, CorpusExplorer, CorpusKeyness, CorpusSentiment,  # noqa: I001
+                     CorpusTerms)
 from .data import actors, halves, keyword_table, sentences_mentioning, sentiment_by_actor
 from .panels import (ConcordanceExplorer, Explorer, KeywordExplorer, Overview, Panel, Selection,
                      SentimentExplorer)
 
 __all__ = [
-    "explore", "overview", "keywords", "sentiment", "concordance",
+    "explore", "overview", "keywords", "sentiment", "concordance", "corpus",
+    "CorpusExplorer", "CorpusDocuments", "CorpusTerms", "CorpusSentiment", "CorpusKeyness",
     "Explorer", "Overview", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Panel", "Selection",
     "actors", "halves", "keyword_table", "sentences_mentioning", "sentiment_by_actor",
 ]
@@ -48,3 +54,14 @@ def sentiment(doc, **kwargs) -> SentimentExplorer:
 def concordance(doc, **kwargs) -> ConcordanceExplorer:
     """Keyword-in-context table and dispersion plot for a term."""
     return ConcordanceExplorer(doc, **kwargs)
+
+
+def corpus(corpus_or_path, **kwargs) -> CorpusExplorer:
+    """Documents, terms, sentiment by group and keyness between groups for a corpus (a
+    ``tk.Corpus``, a folder, a CSV/JSONL file or a list of texts; ``group_by="prefix"`` groups
+    a folder's files by the name part before "_"), as tabs sharing one group picker.
+
+    (This function takes the name of the module :mod:`toolkit.widgets.corpus`, whose classes
+    are imported here.)
+    """
+    return CorpusExplorer(corpus_or_path, **kwargs)

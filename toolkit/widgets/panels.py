@@ -63,6 +63,10 @@ class Panel:
 
     def __init__(self, doc, *, selection: Selection | None = None):
         self.doc = _document(doc)
+        self._setup(selection)
+
+    def _setup(self, selection: Selection | None):
+        """The state every panel has, whatever it shows (a document, a corpus ...)."""
         self.selection = selection if selection is not None else Selection()
         self.data = None
         self.error: str | None = None
@@ -186,7 +190,7 @@ class Panel:
         if self._widget is None:
             header = W.HTML(
                 f"{STYLE}<div style='margin:2px 0'><b style='font-size:14px'>{self.title}</b>"
-                f" <span style='color:#666'>· {_escape(self.doc.name)}</span><br>"
+                f" <span style='color:#666'>· {_escape(self.name)}</span><br>"
                 f"<span style='color:#555;font-size:12px'>{self.help}</span></div>"
             )
             self._widget = W.VBox([header, *self._layout()], layout=W.Layout(width="100%"))
@@ -200,8 +204,13 @@ class Panel:
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
 
+    @property
+    def name(self) -> str:
+        """What the panel shows, for its header."""
+        return self.doc.name
+
     def __repr__(self):
-        return f"{type(self).__name__}({self.doc.name!r})"
+        return f"{type(self).__name__}({self.name!r})"
 
 
 def _escape(text: str) -> str:
