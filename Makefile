@@ -33,8 +33,13 @@ test: $(STAMP)
 	@bash scripts/ensure_chromium.sh || true
 	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest
 
+# Speed figures (they print; nothing is asserted): the whole pipeline against NLTK, the fast
+# exact paths, widget response times, and bad inputs at growing sizes.
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
+	$(PY) benchmarks/bench_fastpath.py
+	$(PY) benchmarks/bench_widgets.py
+	$(PY) benchmarks/bench_bad_input.py --quick
 
 strip: $(STAMP)
 	$(VENV)/bin/nbstripout notebooks/*.ipynb
