@@ -156,6 +156,23 @@ def test_bom_encodings_are_decoded_exactly(tmp_path, bom, codec, encoding):
 
 # --- HTML -----------------------------------------------------------------------------------------
 
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("layout", ["paragraphs", "line-breaks"])
+def test_a_one_megabyte_page_is_reduced_in_linear_time(layout):
+    """1 MB of HTML: every paragraph or line comes out, once (the old tree-editing reduction took
+    ~40 s here on 1 MB of sibling paragraphs: quadratic; now ~1 s, see bench_bad_input.py)."""
+    if layout == "paragraphs":
+        body = "".join(f"<p>Paragraph {i} of the page.</p>\n" for i in range(30_000))
+    else:
+        body = "<p>" + "".join(f"Line {i} of the transcript<br>\n" for i in range(30_000)) + "</p>"
+    text, _ = tk.html_to_text(f"<html><body>{body}</body></html>")
+    if layout == "paragraphs":
+        parts = text.split("\n\n")
+        assert len(parts) == 30_000 and parts[12_345] == "Paragraph 12345 of the page."
+    else:
+        assert text.count("Line ") == 30_000 and text.endswith("Line 29999 of the transcript")
+
+
 PAGE = (b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Big news | Site</title>'
         b"<style>p{color:red}</style><script>var x = 1; alert('hi')</script></head><body>"
         b'<nav><a href="/">Home</a></nav><article><h1>Big news</h1><p>It <b>is</b> here &amp; now.</p>'

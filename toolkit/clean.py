@@ -180,17 +180,42 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
-    for name in _DROP_TAGS:
-        for tag in soup.find_all(name):
-            tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
-    text = soup.get_text()
+    text = "".join(_text_pieces(soup))
     blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
     return "\n\n".join(b for b in blocks if b), (title or None)
+
+
+def _text_pieces(root) -> list[str]:
+    """The text strings under *root* in document order, with "\n\n" around block elements and
+    "\n" for ``<br>``, skipping dropped elements.  An explicit stack and no changes to the tree
+    keep it linear in the page's size (inserting into the tree is quadratic for many siblings)."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    skipped_strings = (Comment, Declaration, Doctype, ProcessingInstruction)
+    drop, block = frozenset(_DROP_TAGS), frozenset(_BLOCK_TAGS)
+    pieces: list[str] = []
+    stack: list = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) and not isinstance(node, NavigableString):
+            pieces.append(node)  # a separator pushed below
+        elif isinstance(node, NavigableString):
+            if not isinstance(node, skipped_strings):
+                pieces.append(str(node))
+        elif isinstance(node, Tag):
+            name = node.name
+            if name in drop:
+                continue
+            if name == "br":
+                pieces.append("\n")
+                continue
+            is_block = name in block
+            if is_block:
+                pieces.append("\n\n")
+                stack.append("\n\n")
+            stack.extend(reversed(node.contents))
+    return pieces
 
 
 # --- repairs ------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 >>> corpus = load_corpus(["Iran warned Israel.", "Markets rose.", "Iran warned Israel."])
 >>> len(corpus), corpus.duplicates["duplicate_of"].tolist()
-(2, ['doc0001'])
+(2, ['doc0000'])
 
 One bad file never aborts a run: unreadable, binary or empty inputs are listed in
 ``corpus.problems`` (``path, problem``) and skipped.  Exact duplicates (same cleaned text)

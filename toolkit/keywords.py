@@ -40,7 +40,7 @@ def word_runs(doc: DocLike, *, include_numbers: bool = False) -> list[list[str]]
     """Norms of adjacent words, split at sentence ends, punctuation and clitics.
 
     >>> word_runs("Iran's threat, said Biden.")
-    [['iran'], ['threat'], ['said', 'Biden']]
+    [['iran'], ['threat'], ['said', 'biden']]
     """
     from .tokenize import shared_tokens
 

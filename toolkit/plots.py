@@ -24,6 +24,8 @@ __all__ = [
     "plot_sentiment_histogram",
     "plot_keyness",
     "plot_term_mentions",
+    "plot_validation",
+    "plot_validation_sets",
     "SENTIMENT_COLORS",
     "MEASURE_LABELS",
 ]
@@ -361,3 +363,71 @@ def plot_term_mentions(mentions, *, measure: str = "count", top: int = 30, group
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return ax
+
+
+def plot_validation(result_or_scores: "ValidationResult | pd.DataFrame", *, ax=None, title: str | None = None,
+                    paper_r: float | None = None, threshold: float | None = None):
+    """Scatter of the score (y) against the human mean rating (x), with r in the title; returns ``ax``.
+
+    Dotted lines mark the ±threshold neutral band and a rating of 0; *paper_r* adds the paper's r.
+
+    >>> from toolkit.validation import validate_sentiment
+    >>> plot_validation(validate_sentiment(["good", "bad"], [1, -1])).get_xlabel()
+    'human mean rating'
+    """
+    import math
+
+    from .validation import PAPER_TABLE4, ValidationResult, pearson_r
+
+    if isinstance(result_or_scores, ValidationResult):
+        scores, r = result_or_scores.scores, result_or_scores.pearson_r
+        threshold = result_or_scores.threshold if threshold is None else threshold
+        if title is None:
+            title = result_or_scores.meta.get("set")
+        if paper_r is None:
+            paper_r = PAPER_TABLE4.get(result_or_scores.meta.get("set", ""))
+    else:
+        scores = result_or_scores
+        missing = {"rating", "compound"} - set(scores.columns)
+        if missing:
+            raise KeyError(f"plot_validation needs 'rating' and 'compound' columns; missing {sorted(missing)}")
+        r = pearson_r(scores["compound"], scores["rating"]) if len(scores) >= 2 else math.nan
+    threshold = 0.05 if threshold is None else threshold
+    ax = _axes(ax, figsize=(4.5, 4))
+    colours = {"positive": "tab:green", "neutral": "tab:gray", "negative": "tab:red"}
+    if "predicted" in scores.columns:
+        for label, colour in colours.items():
+            part = scores[scores["predicted"] == label]
+            ax.scatter(part["rating"], part["compound"], s=14, alpha=0.7, color=colour, label=f"VADER {label}")
+        ax.legend(fontsize="x-small", loc="lower right")
+    else:
+        ax.scatter(scores["rating"], scores["compound"], s=14, alpha=0.7)
+    for y in (threshold, -threshold):
+        ax.axhline(y, color="0.6", lw=0.8, ls=":")
+    ax.axvline(0, color="0.6", lw=0.8, ls=":")
+    ax.set_xlabel("human mean rating")
+    ax.set_ylabel("VADER compound")
+    ax.set_ylim(-1.05, 1.05)
+    head = f"{title}: " if title else ""
+    paper = f" (paper {paper_r:.3f})" if paper_r is not None and not math.isnan(paper_r) else ""
+    ax.set_title(f"{head}r = {r:.3f}{paper}, n = {len(scores)}", fontsize="medium")
+    return ax
+
+
+def plot_validation_sets(results, *, axes=None):
+    """One :func:`plot_validation` scatter per set of *results* (name -> ValidationResult), side by
+    side with a shared y axis; returns the axes.
+
+    >>> from toolkit.validation import validate_sentiment
+    >>> len(plot_validation_sets({"a": validate_sentiment(["good", "bad"], [1, -1])}))
+    1
+    """
+    if axes is None:
+        import matplotlib.pyplot as plt
+
+        fig, grid = plt.subplots(1, len(results), figsize=(4.2 * len(results), 4), sharey=True, squeeze=False)
+        axes = list(grid.flat)
+        fig.tight_layout()
+    for ax, result in zip(axes, results.values()):
+        plot_validation(result, ax=ax)
+    return axes

@@ -32,7 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "PAPER_TABLE4", "SAMPLE_SETS", "CLASSES", "ValidationResult", "read_rated", "validate_sentiment",
-    "validate_folder", "validate_sample", "plot_validation", "pearson_r",
+    "validate_folder", "validate_sample", "plot_validation", "pearson_r", "f1_table", "confusion_table",
+    "worst_misses",
 ]
 
 #: Pearson r of VADER's compound with the human mean rating, VADER paper (ICWSM 2014) Table 4.
@@ -189,14 +190,12 @@ def _label(x: float, threshold: float, *, strict: bool) -> str:
 
 
 def _f1_scores(actual: list[str], predicted: list[str]) -> dict[str, float]:
-    """Per-class F1 (= 2TP / (2TP + FP + FN)); NaN for a class in neither list (sklearn's zero_division=0 otherwise)."""
-    out = {}
-    for c in CLASSES:
-        tp = sum(1 for a, p in zip(actual, predicted) if a == c and p == c)
-        fp = sum(1 for a, p in zip(actual, predicted) if a != c and p == c)
-        fn = sum(1 for a, p in zip(actual, predicted) if a == c and p != c)
-        out[c] = 2 * tp / (2 * tp + fp + fn) if (2 * tp + fp + fn) else math.nan
-    return out
+    """Per-class F1 from scikit-learn (2TP / (2TP + FP + FN)); NaN for a class in neither list."""
+    from sklearn.metrics import f1_score
+
+    scores = f1_score(actual, predicted, labels=list(CLASSES), average=None, zero_division=0.0)
+    present = set(actual) | set(predicted)
+    return {c: float(f) if c in present else math.nan for c, f in zip(CLASSES, scores)}
 
 
 @dataclass(frozen=True, eq=False)
@@ -355,50 +354,40 @@ def validate_sample(folder_or_results: "str | os.PathLike | Mapping[str, Validat
                          "f1_macro": "float64", "f1_weighted": "float64", "accuracy": "float64"})
 
 
-# --- plot -----------------------------------------------------------------------------------------
+# --- tables for several sets ----------------------------------------------------------------------
 
-def plot_validation(result_or_scores: "ValidationResult | pd.DataFrame", *, ax=None, title: str | None = None,
-                    paper_r: float | None = None, threshold: float | None = None):
-    """Scatter of the score (y) against the human mean rating (x), with r in the title; returns ``ax``.
+def f1_table(results: Mapping[str, ValidationResult]) -> "pd.DataFrame":
+    """F1 of each class (columns) for each set (rows).
 
-    Dotted lines mark the ±threshold neutral band and a rating of 0; *paper_r* adds the paper's r.
-
-    >>> plot_validation(validate_sentiment(["good", "bad"], [1, -1])).get_xlabel()  # doctest: +SKIP
-    'human mean rating'
+    >>> float(f1_table({"x": validate_sentiment(["good", "bad"], [1, -1])}).loc["x", "positive"])
+    1.0
     """
-    import matplotlib.pyplot as plt
+    import pandas as pd
 
-    if isinstance(result_or_scores, ValidationResult):
-        scores, r = result_or_scores.scores, result_or_scores.pearson_r
-        threshold = result_or_scores.threshold if threshold is None else threshold
-        if title is None:
-            title = result_or_scores.meta.get("set")
-        if paper_r is None:
-            paper_r = PAPER_TABLE4.get(result_or_scores.meta.get("set", ""))
-    else:
-        scores = result_or_scores
-        missing = {"rating", "compound"} - set(scores.columns)
-        if missing:
-            raise KeyError(f"plot_validation needs 'rating' and 'compound' columns; missing {sorted(missing)}")
-        r = pearson_r(scores["compound"], scores["rating"]) if len(scores) >= 2 else math.nan
-    threshold = 0.05 if threshold is None else threshold
-    if ax is None:
-        _, ax = plt.subplots(figsize=(4.5, 4))
-    colours = {"positive": "tab:green", "neutral": "tab:gray", "negative": "tab:red"}
-    if "predicted" in scores.columns:
-        for label, colour in colours.items():
-            part = scores[scores["predicted"] == label]
-            ax.scatter(part["rating"], part["compound"], s=14, alpha=0.7, color=colour, label=f"VADER {label}")
-        ax.legend(fontsize="x-small", loc="lower right")
-    else:
-        ax.scatter(scores["rating"], scores["compound"], s=14, alpha=0.7)
-    for y in (threshold, -threshold):
-        ax.axhline(y, color="0.6", lw=0.8, ls=":")
-    ax.axvline(0, color="0.6", lw=0.8, ls=":")
-    ax.set_xlabel("human mean rating")
-    ax.set_ylabel("VADER compound")
-    ax.set_ylim(-1.05, 1.05)
-    head = f"{title}: " if title else ""
-    paper = f" (paper {paper_r:.3f})" if paper_r is not None and not math.isnan(paper_r) else ""
-    ax.set_title(f"{head}r = {r:.3f}{paper}, n = {len(scores)}", fontsize="medium")
-    return ax
+    return pd.DataFrame({name: r.f1_per_class for name, r in results.items()}).T.rename_axis("set")
+
+
+def confusion_table(results: Mapping[str, ValidationResult]) -> "pd.DataFrame":
+    """Each set's confusion matrix (rows: set and actual class; columns: predicted class)."""
+    import pandas as pd
+
+    return pd.concat({name: r.confusion for name, r in results.items()}, names=["set", "actual"])
+
+
+def worst_misses(result: ValidationResult, *, n: int = 5) -> "pd.DataFrame":
+    """The *n* texts whose compound is furthest from the human rating (rescaled to [-1, 1] by /4,
+    the paper's rating scale being -4..+4): ``text, rating, compound, miss``.
+
+    >>> worst_misses(validate_sentiment(["good", "bad"], [-4, 4]), n=1)["miss"].tolist()
+    [1.5423]
+    """
+    scores = result.scores
+    table = scores.assign(miss=(scores["compound"] - scores["rating"] / 4).abs().round(4))
+    return table.nlargest(n, "miss")[["text", "rating", "compound", "miss"]]
+
+
+def plot_validation(result_or_scores, **kwargs):
+    """Scatter of compound against human rating; see :func:`toolkit.plots.plot_validation`."""
+    from .plots import plot_validation as plot
+
+    return plot(result_or_scores, **kwargs)
