@@ -21,7 +21,6 @@ Run:  make bench   (or .venv/bin/python benchmarks/bench_pipeline.py [--articles
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import random
 import resource
@@ -29,9 +28,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_fastpath import timed  # noqa: E402  (the call, timed with the garbage collector paused)
 
 NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news_sample"
 
@@ -86,35 +86,11 @@ def generated_article(rng: random.Random) -> str:
 
 
 def nltk_reference(paths: list[Path]) -> list[dict]:
-    """The straightforward pipeline: NLTK's own tokenizers and analyzer, file by file, one core."""
-    from nltk.tokenize import NLTKWordTokenizer
+    """The straightforward pipeline, file by file on one core: read, decode, then
+    :func:`toolkit.batch.reference_profile` (NLTK's own Punkt, word tokenizer and VADER)."""
+    from toolkit.batch import reference_profile
 
-    from toolkit.resources import punkt_tokenizer, vader_analyzer
-    from toolkit.segment import glue_punctuation_tails
-    from toolkit.tokenize import classify_token
-
-    punkt, words, sia = punkt_tokenizer(), NLTKWordTokenizer(), vader_analyzer()
-    out = []
-    for path in paths:
-        text = path.read_bytes().decode("utf-8")
-        sentences = []
-        for para in text.split("\n\n"):
-            para = para.strip()
-            # Punkt's spans, with the one correction tk.sentences documents ("bad!!" + "!" -> "bad!!!")
-            sentences += [para[a:b] for a, b in glue_punctuation_tails(para, 0, punkt.span_tokenize(para))]
-        counts: Counter = Counter()
-        n_tokens = 0
-        for s in sentences:
-            tokens = words.tokenize(s)
-            n_tokens += len(tokens)
-            for t in tokens:
-                norm, kind = classify_token(t)
-                if kind == "word":
-                    counts[norm] += 1
-        scores = [sia.polarity_scores(s) for s in sentences]
-        out.append({"sentences": len(sentences), "tokens": n_tokens, "counts": counts,
-                    "scores": [(d["compound"], d["pos"], d["neu"], d["neg"]) for d in scores]})
-    return out
+    return [reference_profile(path.read_bytes().decode("utf-8")) for path in paths]
 
 
 def toolkit_pipeline(folder: Path, workers: int):
@@ -124,18 +100,6 @@ def toolkit_pipeline(folder: Path, workers: int):
 
     corpus = tk.load_corpus(folder, workers=workers)
     return corpus, profile_texts(corpus.documents, engine="processes", workers=workers)
-
-
-def timed(function):
-    """``(result, seconds)`` with the cyclic garbage collector paused during the call."""
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.perf_counter()
-        result = function()
-        return result, time.perf_counter() - start
-    finally:
-        gc.enable()
 
 
 def import_time() -> float:
@@ -183,7 +147,7 @@ def main() -> None:
     by_name = {Path(d.source).name: p for d, p in zip(corpus.documents, profiles)}
     differ = [p.name for p, r in zip(paths, reference)
               if (b := by_name.get(p.name)) is None or (b["sentences"], b["tokens"], b["counts"], b["scores"])
-              != (r["sentences"], r["tokens"], dict(r["counts"]), r["scores"])]
+              != (r["sentences"], r["tokens"], r["counts"], r["scores"])]
     print(f"identical sentences, tokens, word counts and VADER scores: {len(paths) - len(differ):,} of {len(paths):,} "
           f"articles" + (f" (differ: {', '.join(differ[:5])})" if differ else ""))
     kb_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import tomllib
 
-import pytest
 
 
 def _names(specs):

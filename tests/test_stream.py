@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import resource
 import subprocess
 import sys
 import textwrap
