@@ -5,6 +5,7 @@ are what is checked.  Dask's local cluster is checked in tests/test_dask.py (loo
 """
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import socket
@@ -20,9 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def make_command(target: str, port: int) -> list[str]:
     """The command ``make <target>`` would run (its last recipe line), as an argument list."""
-    out = subprocess.run(["make", "-n", "-o", ".venv/.installed", target, f"PORT={port}"],
-                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    return shlex.split(out.strip().splitlines()[-1])
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}  # under `make test`
+    out = subprocess.run(["make", "--no-print-directory", "-n", "-o", ".venv/.installed", target, f"PORT={port}"],
+                         cwd=ROOT, capture_output=True, text=True, check=True, env=env).stdout
+    lines = [line for line in out.strip().splitlines() if not line.startswith("make")]
+    return shlex.split(lines[-1])
 
 
 def free_port() -> int:
