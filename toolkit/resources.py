@@ -253,12 +253,16 @@ def resource_report() -> list[dict[str, str]]:
     >>> [r["resource"] for r in resource_report()][:2]
     ['VADER lexicon', 'VADER rules']
     """
+    fast = fast_path_exact()
     return [
         {"resource": "VADER lexicon", "source": str(vader_lexicon_path()), "version": f"vaderSentiment {package_version('vaderSentiment')}"},
-        {"resource": "VADER rules", "source": "nltk.sentiment.vader", "version": f"nltk {package_version('nltk')}"},
+        {"resource": "VADER rules", "source": "nltk.sentiment.vader" + (" (run by toolkit.fastvader, equal scores)" if fast else ""),
+         "version": f"nltk {package_version('nltk')}"},
         {"resource": "stop words", "source": str(DATA_DIR / "stopwords_en.txt"), "version": f"{len(_base_stopwords())} words (NLTK English list)"},
-        {"resource": "sentence splitting", "source": f"nltk.tokenize.punkt + {DATA_DIR / 'punkt_en.txt'}", "version": f"nltk {package_version('nltk')}"},
-        {"resource": "word tokens", "source": "nltk.tokenize.NLTKWordTokenizer", "version": f"nltk {package_version('nltk')}"},
+        {"resource": "sentence splitting", "source": f"nltk.tokenize.punkt + {DATA_DIR / 'punkt_en.txt'}"
+         + (" (break decisions by toolkit.fastpunkt, equal spans)" if fast else ""), "version": f"nltk {package_version('nltk')}"},
+        {"resource": "word tokens", "source": "nltk.tokenize.NLTKWordTokenizer" + (" (run by toolkit.fasttokens, equal tokens)" if fast else ""),
+         "version": f"nltk {package_version('nltk')}"},
         {"resource": "general-English frequencies", "source": "wordfreq (en, best)", "version": f"wordfreq {package_version('wordfreq')}"},
         {"resource": "hyphenation (syllables)", "source": str(_require("pyphen", "pyphen", "Readability").LANGUAGES.get("en_US", "pyphen en_US")), "version": f"pyphen {package_version('pyphen')}"},
         {"resource": "mojibake repair", "source": "ftfy", "version": f"ftfy {package_version('ftfy')}"},
