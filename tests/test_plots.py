@@ -119,7 +119,10 @@ def test_group_sentiment_stacks_the_label_shares(ax):
 def test_sentiment_histogram_counts_every_sentence(seed_doc, ax):
     table = tk.sentence_sentiment(seed_doc)
     plots.plot_sentiment_histogram(table, bins=20, ax=ax)
-    assert len(ax.patches) == 20
+    assert len(ax.patches) == 3 * 20
     assert sum(p.get_height() for p in ax.patches) == len(table)
-    negative = [p for p in ax.patches if p.get_x() + p.get_width() <= -0.05]
-    assert all(to_hex(p.get_facecolor()) == plots.SENTIMENT_COLORS["negative"] for p in negative)
+    # Each sentence is drawn in its label's colour, also in the bin around 0 (-0.1..0.0 and 0.0..0.1
+    # with bins=20, where bin centres would mislabel a 0.0 sentence as positive).
+    height = {label: sum(p.get_height() for p in ax.patches if to_hex(p.get_facecolor()) == color)
+              for label, color in plots.SENTIMENT_COLORS.items()}
+    assert height == table["label"].value_counts().reindex(list(height), fill_value=0).to_dict()

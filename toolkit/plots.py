@@ -259,8 +259,9 @@ def plot_group_sentiment(group_table, *, highlight: str | None = None, title: st
 
 
 def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int = 40, title: str | None = None, ax=None):
-    """How sentence scores are spread: a histogram of VADER compound over [-1, 1], each bin
-    coloured by the label its scores get (dashed lines at ±*threshold*).
+    """How sentence scores are spread: a histogram of VADER compound over [-1, 1], stacked by the
+    label each score gets, so every sentence is drawn in its label's colour (dashed lines at
+    ±*threshold*; each bin has three bars, empty ones of height 0).
 
     *sent_table* is any table with a ``compound`` column (``tk.sentence_sentiment(doc)``,
     ``tk.sentence_table(corpus)``).
@@ -268,7 +269,7 @@ def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int =
     >>> import toolkit as tk
     >>> ax = plot_sentiment_histogram(tk.sentence_sentiment("Good. Bad. Fine."), bins=10)
     >>> len(ax.patches), int(sum(p.get_height() for p in ax.patches))
-    (10, 3)
+    (30, 3)
     """
     import numpy as np
 
@@ -276,11 +277,15 @@ def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int =
     if title:
         ax.set_title(title, loc="left", fontsize=10)
     values = np.asarray(sent_table["compound"], dtype=float)
-    counts, edges = np.histogram(values, bins=bins, range=(-1, 1))
+    edges = np.linspace(-1, 1, bins + 1)
     centers = (edges[:-1] + edges[1:]) / 2
-    colors = [SENTIMENT_COLORS["positive" if c >= threshold else "negative" if c <= -threshold else "neutral"]
-              for c in centers]
-    ax.bar(centers, counts, width=edges[1] - edges[0], color=colors, edgecolor="white", linewidth=0.5)
+    labels = np.where(values >= threshold, "positive", np.where(values <= -threshold, "negative", "neutral"))
+    bottom = np.zeros(bins)
+    for label in ("negative", "neutral", "positive"):  # stacked, so a bin across a threshold shows both labels
+        counts, _ = np.histogram(values[labels == label], bins=edges)
+        ax.bar(centers, counts, bottom=bottom, width=edges[1] - edges[0], color=SENTIMENT_COLORS[label],
+               edgecolor="white", linewidth=0.5, label=label)
+        bottom += counts
     for x in (threshold, -threshold):
         ax.axvline(x, color="0.45", linestyle="--", linewidth=0.8)
     ax.set_xlim(-1, 1)
