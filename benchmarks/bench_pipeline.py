@@ -8,8 +8,9 @@ with its own headline so none is an exact duplicate; generated articles when
   (the project's English parameters; a final "!!"+"!" split re-joined, as ``tk.sentences`` does),
   ``NLTKWordTokenizer().tokenize`` on each sentence, count the
   words, ``SentimentIntensityAnalyzer.polarity_scores`` on each sentence; one core.
-* **toolkit** -- ``tk.load_corpus(folder)`` (read, decode, clean, drop duplicates) and
-  ``profile_texts(corpus, engine="processes")`` (split, tokenise, count, score) on all cores.
+* **toolkit** -- ``tk.load_corpus(folder, profile=True)``: on all cores, each worker reads,
+  decodes, cleans, splits, tokenises, counts and scores its files in one pass (duplicates are
+  dropped after); ``profile_texts`` then returns those profiles (what ``analyze`` does).
 
 Both are warmed up first (imports, word lists), so the times are of the work itself.  It prints
 articles/s, sentences/s, tokens/s, the ratio, peak RSS of this process and of its workers, the
@@ -98,8 +99,8 @@ def toolkit_pipeline(folder: Path, workers: int):
     import toolkit as tk
     from toolkit.batch import profile_texts
 
-    corpus = tk.load_corpus(folder, workers=workers)
-    return corpus, profile_texts(corpus.documents, engine="processes", workers=workers)
+    corpus = tk.load_corpus(folder, workers=workers, profile=True)  # the workers load, clean and profile
+    return corpus, profile_texts(corpus.documents, engine="processes", workers=workers)  # (already profiled)
 
 
 def import_time() -> float:

@@ -140,3 +140,23 @@ def test_news_sample_loads_with_groups(news_dir):
     assert corpus.problems.empty
     by_group = tk.sentiment_by_group(corpus)
     assert by_group["documents"].sum() == len(corpus)
+
+
+def test_profiles_computed_while_loading_are_reused_and_equal(tmp_path, monkeypatch):
+    from toolkit import batch
+    from toolkit.batch import profile_texts
+
+    for group, texts in {"a": ["Good news for Iran.", "Bad news for Israel!"], "b": ["Markets rose. Traders cheered."]}.items():
+        (tmp_path / group).mkdir()
+        for i, text in enumerate(texts):
+            (tmp_path / group / f"{group}{i}.txt").write_text(text, encoding="utf-8")
+    plain = tk.load_corpus(tmp_path, workers=1)
+    expected = profile_texts(plain.documents)
+    calls = []
+    real = batch._text_profile
+    monkeypatch.setattr(batch, "_text_profile", lambda text: calls.append(text) or real(text))
+    loaded = tk.load_corpus(tmp_path, workers=1, profile=True)
+    assert len(calls) == 3  # once per document, while loading
+    assert profile_texts(loaded.documents, engine="processes") == expected and len(calls) == 3  # not again
+    loaded.documents[0].meta["group"] = "renamed"  # metadata is read afresh, counts come from the cache
+    assert profile_texts(loaded.documents)[0]["group"] == "renamed" and len(calls) == 3

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from .document import Document, load
 
-__all__ = ["profile_document", "profile_texts", "reference_profile", "ENGINES"]
+__all__ = ["profile_document", "profile_texts", "reference_profile", "has_profile", "ENGINES"]
 
 ENGINES = ("local", "processes", "dask")
 # Below this many documents a process pool costs more than it saves.
@@ -29,12 +29,32 @@ def profile_document(doc: Document) -> dict:
 
     >>> profile_document(load("Good news!"))["scores"]
     [(0.4926, 0.761, 0.239, 0.0)]
+
+    The counts and scores depend only on ``doc.text`` and are kept in the document's cache (so a
+    profile computed while loading is not computed again); ``id``, ``group`` and ``title`` are read
+    from ``doc.meta`` on every call.
     """
+    meta = doc.meta
+    return {
+        "id": meta.get("id", doc.source),
+        "group": meta.get("group", "(all)"),
+        "title": doc.title,
+        "source": doc.source,
+        **doc.cached(("profile",), lambda: _text_profile(doc.text)),
+    }
+
+
+def has_profile(doc: Document) -> bool:
+    """Whether *doc* already holds its profile's counts and scores."""
+    return ("profile",) in doc._cache
+
+
+def _text_profile(text: str) -> dict:
+    """``words, sentences, paragraphs, tokens, counts, numbers, scores`` of a cleaned text."""
     from .segment import sentence_spans
     from .sentiment import _scorer
     from .tokenize import classify_token, word_tokens
 
-    text = doc.text
     spans = sentence_spans(text)
     sentences = [text[start:end] for start, end, _ in spans]
     raw: Counter = Counter()
@@ -52,12 +72,7 @@ def profile_document(doc: Document) -> dict:
         elif kind == "number":
             numbers[norm] += n
     scores = [(s["compound"], s["pos"], s["neu"], s["neg"]) for s in _scorer()(sentences)]
-    meta = doc.meta
     return {
-        "id": meta.get("id", doc.source),
-        "group": meta.get("group", "(all)"),
-        "title": doc.title,
-        "source": doc.source,
         "words": sum(counts.values()),
         "sentences": len(spans),
         "paragraphs": len({p for _, _, p in spans}),
@@ -134,10 +149,16 @@ def profile_texts(
 
     docs = list(docs)
     workers = workers or default_workers()
+    todo = [i for i, d in enumerate(docs) if not has_profile(d)]  # e.g. profiled while loading
+    if progress and len(todo) < len(docs):
+        progress(len(docs) - len(todo))
     if engine == "dask":
-        return _profile_dask(docs, client=client, workers=workers, progress=progress)
-    return map_in_processes(profile_document, docs, workers=1 if engine == "local" else workers,
-                            min_items=MIN_DOCS_FOR_PROCESSES, progress=progress)
+        computed = _profile_dask([docs[i] for i in todo], client=client, workers=workers, progress=progress)
+    else:
+        computed = map_in_processes(profile_document, [docs[i] for i in todo], workers=1 if engine == "local" else workers,
+                                    min_items=MIN_DOCS_FOR_PROCESSES, progress=progress)
+    out = dict(zip(todo, computed))
+    return [out[i] if i in out else profile_document(d) for i, d in enumerate(docs)]
 
 
 def _profile_dask(docs: list[Document], *, client, workers: int, progress) -> list[dict]:

@@ -137,7 +137,8 @@ def run_analysis(
     out_dir = check_output_dir(out, paths, protected=[SEEDS])
     try:
         corpus = load_corpus([str(p) for p in paths], group=group, text_col=text_col, drop_duplicates=drop_duplicates,
-                             progress=progress, workers=1 if engine == "local" else workers)
+                             progress=progress, workers=1 if engine == "local" else workers,
+                             profile=engine != "dask" and not scheduler)  # one pass: load, clean, profile
     except KeyError as exc:  # a CSV/JSONL input without the text column
         raise UsageError(exc.args[0] if exc.args else str(exc)) from exc
     log(f"loaded {len(corpus)} documents ({len(corpus.problems)} problems, {len(corpus.duplicates)} duplicates)")

@@ -167,9 +167,10 @@ def _group_of(path: Path, root: Path, group: str) -> str:
     return rel.parts[0] if rel.parts else "(top)"
 
 
-def _load_folder_file(item: tuple[Path, Path, str]) -> tuple[Document | None, list]:
-    """Load one file of a folder corpus (runs in a worker process for large folders)."""
-    path, root, group = item
+def _load_folder_file(item: tuple[Path, Path, str, bool]) -> tuple[Document | None, list]:
+    """Load one file of a folder corpus (runs in a worker process for large folders); with
+    *profile*, also compute its profile, which travels back in the document's cache."""
+    path, root, group, profile = item
     problems: list = []
     rel = path.relative_to(root)
     try:
@@ -181,7 +182,12 @@ def _load_folder_file(item: tuple[Path, Path, str]) -> tuple[Document | None, li
         _record(problems, str(path), f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,}); split it into smaller files")
         return None, problems
     meta = {"id": rel.with_suffix("").as_posix(), "group": _group_of(path, root, group), "file_name": rel.as_posix()}
-    return _load_one(path, source=str(path), meta=meta, problems=problems), problems
+    doc = _load_one(path, source=str(path), meta=meta, problems=problems)
+    if doc is not None and profile:
+        from .batch import profile_document
+
+        profile_document(doc)
+    return doc, problems
 
 
 # Below this many files, worker processes cost more than they save.
@@ -189,14 +195,14 @@ MIN_FILES_FOR_PROCESSES = 100
 
 
 def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tuple[str, ...], progress: bool,
-                 workers: int | None) -> Corpus:
+                 workers: int | None, profile: bool = False) -> Corpus:
     from .parallel import map_in_processes
 
     paths = list(_iter_folder(root, suffixes))
     if not paths:
         raise FileNotFoundError(f"no {'/'.join(suffixes)} files under {root}")
     bar = _bar(len(paths), progress, "loading")
-    results = map_in_processes(_load_folder_file, [(p, root, group) for p in paths], workers=workers,
+    results = map_in_processes(_load_folder_file, [(p, root, group, profile) for p in paths], workers=workers,
                                min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None)
     if bar:
         bar.close()
@@ -277,6 +283,7 @@ def load_corpus(
     suffixes: tuple[str, ...] = CORPUS_SUFFIXES,
     progress: bool = False,
     workers: int | None = None,
+    profile: bool = False,
 ) -> Corpus:
     """Load a folder (recursive; .txt, .html, .md), a CSV/TSV/JSONL file with a text column,
     a list of strings/Documents, or several paths, into a :class:`Corpus`.
@@ -286,6 +293,8 @@ def load_corpus(
     sub-folder (``group="prefix"`` uses the file-name part before "_", e.g. "business_001"),
     ``title`` = the first line when it looks like a headline.  A folder of 100+ files is read and
     cleaned on *workers* processes (default: all cores; ``workers=1`` stays in this process).
+    With ``profile=True`` those workers also compute each document's counts and scores (what
+    every corpus analysis starts from) in the same pass, so nothing is sent to a pool twice.
 
     >>> load_corpus(["One text.", "Another text."]).ids
     ['doc0000', 'doc0001']
@@ -294,7 +303,7 @@ def load_corpus(
         path = Path(source).expanduser()
         if path.is_dir():
             return _from_folder(path, group=group, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress,
-                                workers=workers)
+                                workers=workers, profile=profile)
         if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
             return _from_table(path, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
                                drop_duplicates=drop_duplicates, progress=progress)
@@ -308,7 +317,7 @@ def load_corpus(
     items = list(source)
     if items and all(isinstance(i, (str, os.PathLike)) and "\n" not in str(i) and Path(str(i)).exists() for i in items):
         parts = [load_corpus(i, group=group, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
-                             drop_duplicates=False, suffixes=suffixes, progress=progress, workers=workers) for i in items]
+                             drop_duplicates=False, suffixes=suffixes, progress=progress, workers=workers, profile=profile) for i in items]
         docs = [d for p in parts for d in p.documents]
         import pandas as pd
 
