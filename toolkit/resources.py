@@ -77,7 +77,7 @@ def vader_lexicon_sha256() -> str:
 
 @lru_cache(maxsize=1)
 def vader_analyzer():
-    """NLTK's ``SentimentIntensityAnalyzer`` loaded with the packaged lexicon (no nltk_data).
+    """NLTK's ``SentimentIntensityAnalyzer`` loaded with the packaged lexicon (no NLTK data folder).
 
     NLTK >= 3.10 only opens a ``file:`` lexicon whose folder is on ``nltk.data.path``, so that
     folder is appended to it (the only change made to NLTK's state).
@@ -85,12 +85,12 @@ def vader_analyzer():
     >>> vader_analyzer().polarity_scores("good")["compound"]
     0.4404
     """
-    nltk_data = _require("nltk.data", "nltk", "Sentiment scoring")
+    data = _require("nltk.data", "nltk", "Sentiment scoring")
     vader = _require("nltk.sentiment.vader", "nltk", "Sentiment scoring")
     path = vader_lexicon_path()
     folder = str(path.parent)
-    if folder not in nltk_data.path:
-        nltk_data.path.append(folder)
+    if folder not in data.path:
+        data.path.append(folder)
     return vader.SentimentIntensityAnalyzer(lexicon_file=path.as_uri())
 
 

@@ -5,7 +5,7 @@
 
 Scores are exactly NLTK's ``SentimentIntensityAnalyzer.polarity_scores`` on each sentence
 (computed by :mod:`toolkit.fastvader`, which reproduces it float for float), with
-the lexicon shipped in the ``vaderSentiment`` wheel (no nltk_data).  Labels use the VADER
+the lexicon shipped in the ``vaderSentiment`` wheel (no NLTK data folder).  Labels use the VADER
 paper's thresholds: ``positive`` if compound >= 0.05, ``negative`` if compound <= -0.05, else
 ``neutral``.  ``explain_sentiment`` re-runs NLTK's rule methods one step at a time so a reader
 can see which word and which rule (negation, booster, ALL-CAPS, "but", idiom, ...) moved a score.
