@@ -29,7 +29,7 @@ import ipywidgets as W
 from .. import plots
 from ..corpus import Corpus, load_corpus
 from .html import STYLE, facts_html, message_html, table_html
-from .panels import Panel, Selection
+from .panels import Panel, Selection, Tabs
 
 __all__ = ["ALL", "REST", "CorpusExplorer", "CorpusDocuments", "CorpusTerms", "CorpusSentiment", "CorpusKeyness",
            "as_corpus", "group_picker"]
@@ -437,7 +437,7 @@ class CorpusKeyness(CorpusView):
 
 
 # ---------------------------------------------------------------------------------------------
-class CorpusExplorer:
+class CorpusExplorer(Tabs):
     """The four corpus views as tabs, sharing one group picker (``.group``) and one term selection.
 
     >>> ex = CorpusExplorer(["Good news from Paris.", "Bad news from Rome."])  # doctest: +SKIP
@@ -459,7 +459,6 @@ class CorpusExplorer:
         self.sentiment = CorpusSentiment(self.corpus, **shared)
         self.keyness = CorpusKeyness(self.corpus, a=group or None, **shared)
         self.group.observe(self._on_group, names="value")
-        self._widget = None
 
     def _on_group(self, change):
         group = change["new"]
@@ -477,16 +476,7 @@ class CorpusExplorer:
     def data(self):
         return self.documents.data
 
-    @property
-    def widget(self) -> W.Widget:
-        if self._widget is None:
-            self._widget = W.Tab(children=[p.widget for p in self.panels], titles=[p.title for p in self.panels])
-            self._widget.add_class("tk-explorer")
-            self._widget.add_class("tk-corpus-explorer")
-        return self._widget
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+    css_classes = ("tk-explorer", "tk-corpus-explorer")
 
     def __repr__(self):
         return f"CorpusExplorer({corpus_name(self.corpus)!r}, {len(self.corpus)} documents, groups={self.corpus.groups!r})"

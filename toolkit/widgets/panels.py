@@ -587,7 +587,29 @@ class Overview(Panel):
 
 
 # ---------------------------------------------------------------------------------------------
-class Explorer:
+class Tabs:
+    """Panels shown as tabs: subclasses set ``panels`` (and may add CSS classes)."""
+
+    css_classes: tuple[str, ...] = ("tk-explorer",)
+    _widget: W.Widget | None = None
+
+    @property
+    def panels(self) -> list[Panel]:
+        raise NotImplementedError
+
+    @property
+    def widget(self) -> W.Widget:
+        if self._widget is None:
+            self._widget = W.Tab(children=[p.widget for p in self.panels], titles=[p.title for p in self.panels])
+            for name in self.css_classes:
+                self._widget.add_class(name)
+        return self._widget
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+class Explorer(Tabs):
     """All four panels on one document, linked by one :class:`Selection`, shown as tabs.
 
     >>> ex = Explorer("Iran warned Israel. Israel replied to Iran.")  # doctest: +SKIP
@@ -602,21 +624,10 @@ class Explorer:
         self.keywords = KeywordExplorer(self.doc, selection=self.selection)
         self.sentiment = SentimentExplorer(self.doc, selection=self.selection)
         self.concordance = ConcordanceExplorer(self.doc, selection=self.selection)
-        self._widget = None
 
     @property
     def panels(self) -> list[Panel]:
         return [self.overview, self.keywords, self.sentiment, self.concordance]
-
-    @property
-    def widget(self) -> W.Widget:
-        if self._widget is None:
-            self._widget = W.Tab(children=[p.widget for p in self.panels], titles=[p.title for p in self.panels])
-            self._widget.add_class("tk-explorer")
-        return self._widget
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
 
     def __repr__(self):
         return f"Explorer({self.doc.name!r})"
