@@ -68,10 +68,6 @@ _CONTRACTIONS2 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS2
 _CONTRACTIONS3 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS3]
 _CONTRACTIONS2_WORDS = ("cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna")
 _CONTRACTIONS3_WORDS = (" 'tis", " 'twas")
-_CONTRACTION_SEARCH = {
-    words: re.compile("|".join(map(re.escape, words)), re.IGNORECASE).search
-    for words in (_CONTRACTIONS2_WORDS, _CONTRACTIONS3_WORDS)
-}
 _SYMBOLS = re.compile(r"[;@#$%&]").search
 _FIGURE_DASHES = re.compile("[\u2012-\u2015]").search
 _BRACKETS = re.compile(r"[\]\[(){}<>]").search
@@ -114,10 +110,14 @@ def _collapse_whitespace(text: str) -> str:
 def _may_contract(text: str, words: tuple[str, ...]) -> bool:
     """Whether a case-insensitive contraction pattern made of *words* could match *text*.
 
-    Every match of NLTK's patterns contains one of *words* in some case, as ``re`` (the engine of
-    those patterns) compares case, so a case-insensitive ``re`` search for the words never misses.
+    Every match of NLTK's patterns contains one of *words* in some case; besides ASCII case,
+    ``re`` (the engine of those patterns) equates only the few characters listed in
+    ``_NON_ASCII_CASE_TWINS`` with ASCII letters, so texts with one of those always qualify.
     """
-    return _CONTRACTION_SEARCH[words](text) is not None
+    if not text.isascii() and any(c in text for c in _NON_ASCII_CASE_TWINS):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def tokenize(text: str) -> list[str]:
@@ -174,7 +174,7 @@ def tokenize(text: str) -> list[str]:
     if _may_contract(text, _CONTRACTIONS2_WORDS):
         for sub in _CONTRACTIONS2:
             text = sub(text)
-    if _may_contract(text, _CONTRACTIONS3_WORDS):
+    if "'" in text and _may_contract(text, _CONTRACTIONS3_WORDS):  # both words hold an apostrophe
         for sub in _CONTRACTIONS3:
             text = sub(text)
     return text.split()

@@ -216,20 +216,18 @@ class FastVader:
         is_cap_diff = 0 < n - caps < n
         lexicon = self.lexicon
         booster = self._booster
-        # NLTK scores every occurrence at its word's first index; filling in reverse leaves that one.
-        first_index = dict(zip(reversed(words), range(n - 1, -1, -1)))
+        # Only lexicon words carry valence; NLTK scores every occurrence of a word at the word's
+        # first index, so each distinct word is scored once, where it first occurs.
         valences: dict[str, float] = {}
-        for word, i in first_index.items():
-            word_lower = lowers[i]
-            if (
-                word_lower not in lexicon
-                or word_lower in booster
-                or (word_lower == "kind" and i < n - 1 and lowers[i + 1] == "of")
-            ):
-                valences[word] = 0
-            else:
-                valences[word] = self._valence(words, lowers, i, is_cap_diff)
-        sentiments = [valences[word] for word in words]
+        for i, word_lower in enumerate(lowers):
+            if word_lower in lexicon and words[i] not in valences:
+                if word_lower in booster or (word_lower == "kind" and i < n - 1 and lowers[i + 1] == "of"):
+                    valences[words[i]] = 0
+                else:
+                    valences[words[i]] = self._valence(words, lowers, i, is_cap_diff)
+        if not any(valences.values()):  # no valence at all: NLTK's result is fixed
+            return {"neg": 0.0, "neu": 1.0 if n else 0.0, "pos": 0.0, "compound": 0.0}
+        sentiments = [valences.get(word, 0) for word in words]
         if "but" in lowers:
             bi = lowers.index("but")
             for sidx in range(n):

@@ -111,6 +111,7 @@ def token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
     return norm, token.isalpha(), is_punct, bool(_NUMBER.match(token)), is_word
 
 
+@lru_cache(maxsize=1 << 17)
 def classify_token(token: str) -> tuple[str, str]:
     """``(norm, kind)`` with kind "word", "number" or "other" — what keyword counts count.
 
