@@ -5,6 +5,8 @@ import io
 import warnings
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import toolkit as tk
 from toolkit.clean import BinaryInputError, EncodingFallbackWarning, clean_text, looks_like_html
@@ -166,3 +168,19 @@ def test_not_english_warnings():
     with warnings.catch_warnings():
         warnings.simplefilter("error", NotEnglishWarning)
         tk.load("Iran has insisted that it does not seek to escalate regional tensions but feels compelled to act. " * 3)
+
+
+# ftfy is handed only the lines it could change; the result must be ftfy's own, whatever the text.
+_FTFY_ALPHABET = "aZ é&<>;#\n\r\t\x1b\x85\x9c\x00Ã©â€™\u2028\ufeff\u200bamp;lt;1"
+
+
+@given(st.text(alphabet=_FTFY_ALPHABET, max_size=80) | st.text(max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_line_by_line_fix_equals_ftfy(text):
+    import ftfy
+
+    from toolkit.clean import _fix_text
+
+    expected = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
+                             fix_character_width=False)
+    assert _fix_text(text) == expected

@@ -230,8 +230,33 @@ _TRAILER = re.compile(
 _ADVERT = re.compile(r"^(advertisement|story continues below( advertisement)?|scroll to continue reading)$", re.I)
 _DROP_CAP = re.compile(r"(?m)^([A-Z]) ([a-z]+)\b")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# What ftfy could change in pure-ASCII text: HTML entities, terminal escapes, control characters.
-_FTFY_ASCII_WORK = re.compile("[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text`` with the project's settings, line by line as ftfy does, but handing ftfy
+    only the lines it could change: a pure-ASCII line without "&", terminal escapes or control
+    characters comes back from ftfy unchanged, so it is kept as it is."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(explain=False, normalization="NFC", uncurl_quotes=False,
+                                  fix_latin_ligatures=False, fix_character_width=False)
+    out = []
+    pos = 0
+    while pos < len(text):  # ftfy.fix_text's own segmentation
+        end = text.find("\n", pos) + 1 or len(text)
+        if end - pos > config.max_decode_length:
+            end = pos + config.max_decode_length
+        segment = text[pos:end]
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)
+        if segment.isascii() and not _FTFY_ASCII_WORK.search(segment):
+            out.append(segment)
+        else:
+            out.append(ftfy.fix_and_explain(segment, config).text)
+        pos = end
+    return "".join(out)
+
+
+# What ftfy could change in pure-ASCII text: HTML entities, CR line ends, terminal escapes, control characters.
+_FTFY_ASCII_WORK = re.compile("[&\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -264,8 +289,6 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
     >>> clean_text("Caf\\u00c3\\u00a9 owners  met.\\n\\nShare").text
     'Café owners met.'
     """
-    import ftfy
-
     notes: list[str] = []
     encoding = "utf-8"
     if isinstance(raw, (bytes, bytearray)):
@@ -283,8 +306,7 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
     if text.isascii() and not _FTFY_ASCII_WORK.search(text):
         fixed = text  # ftfy has nothing to do on such text (no entities, escapes or control characters)
     else:
-        fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
-                              fix_character_width=False)
+        fixed = _fix_text(text)
     if fixed != unicodedata.normalize("NFC", text):
         notes.append("repaired mojibake or control characters (ftfy)")
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))

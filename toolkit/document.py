@@ -213,8 +213,10 @@ def _build(data: str | bytes, *, source: str, html: bool | None = None, title: s
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# ASCII bytes that are not letters: deleting them from the ASCII part of a text leaves its letters.
+_NON_LETTER_BYTES = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 def not_english_reason(text: str, *, sample: int = 5000) -> str | None:
@@ -233,18 +235,19 @@ def not_english_reason(text: str, *, sample: int = 5000) -> str | None:
     if chunk.isascii():  # every letter is Latin
         n_letters = latin = 1 if _ASCII_LETTER.search(chunk) else 0
     else:
-        n_letters = len(_LETTER.findall(chunk))
-        latin = len(_ASCII_LETTER.findall(chunk))
+        ascii_letters = len(chunk.encode("ascii", "ignore").translate(None, _NON_LETTER_BYTES))
+        others = _NON_ASCII_LETTER.findall(chunk)
+        n_letters = ascii_letters + len(others)
+        latin = ascii_letters
+        if n_letters and latin / n_letters < 0.6:  # count accented Latin letters too before deciding
+            latin += sum(1 for c in others if "LATIN" in _char_name(c))
     if not n_letters:
         return None
-    if latin / n_letters < 0.6:  # count accented Latin letters too before deciding
-        latin = sum(1 for c in _LETTER.findall(chunk) if c.isascii() or "LATIN" in _char_name(c))
-        if latin / n_letters < 0.6:
-            return f"this looks like it is not English: only {latin / n_letters:.0%} of its letters are Latin"
+    if latin / n_letters < 0.6:
+        return f"this looks like it is not English: only {latin / n_letters:.0%} of its letters are Latin"
     words = _WORD.findall(chunk[:2000].lower())
     if len(words) >= 30:
-        stop = stopwords()
-        share = sum(1 for w in words if w in stop) / len(words)
+        share = sum(map(stopwords().__contains__, words)) / len(words)
         if share < 0.12:
             return f"this looks like it is not English: only {share:.0%} of its words are English stop words"
     return None
