@@ -107,3 +107,48 @@ def test_a_50_mb_text_streams_in_bounded_memory(tmp_path):
     # Memory beyond the libraries stays under 2x the file (the whole-file token table alone would
     # take ~20x); workers hold one 2-million-character piece at a time.
     assert out["rss_mb"] < 2 * size_mb and out["child_rss_mb"] < 500, out
+
+
+def _folder_with_a_big_file(tmp_path, seed_path):
+    paragraphs = seed_path.read_text(encoding="utf-8").splitlines()
+    folder = tmp_path / "in"
+    (folder / "long").mkdir(parents=True)
+    (folder / "short").mkdir()
+    (folder / "long" / "big.txt").write_text("\n\n".join(paragraphs * 30), encoding="utf-8")  # ~110 KB
+    for i, text in enumerate(["Markets rallied on Friday. Traders cheered.", "Iran warned Israel again on Monday."]):
+        (folder / "short" / f"s{i}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_large_files_are_streamed_while_loading_and_analyse_the_same(tmp_path, seed_path, monkeypatch):
+    from toolkit import corpus as corpus_module
+    from toolkit.cli import main
+
+    folder = _folder_with_a_big_file(tmp_path, seed_path)
+    whole = tk.load_corpus(folder, workers=1, profile=True)
+    monkeypatch.setattr(corpus_module, "STREAM_BYTES", 50_000)  # the big file (~110 KB) is now "large"
+    streamed = tk.load_corpus(folder, workers=1, profile=True)
+    big = streamed["long/big"]
+    assert big.meta["streamed"] and big.text == "" and big.notes[0].startswith("streamed: ")
+    assert big.title == whole["long/big"].title and big.meta["sha1"].startswith("file:")
+    assert tk.load_corpus(folder, workers=1)["long/big"].text  # without profile=True: loaded whole
+    assert tk.document_table(streamed).equals(tk.document_table(whole))
+    assert tk.corpus_keywords(streamed).equals(tk.corpus_keywords(whole))
+    assert tk.sentence_table(streamed).equals(tk.sentence_table(whole))
+    # The command line streams it too, and writes the same tables byte for byte.
+    assert main([str(folder), "--out", str(tmp_path / "streamed"), "--no-progress", "--engine", "local"]) == 0
+    monkeypatch.setattr(corpus_module, "STREAM_BYTES", 10**9)
+    assert main([str(folder), "--out", str(tmp_path / "whole"), "--no-progress", "--engine", "local"]) == 0
+    for name in ("documents.csv", "keywords.csv", "sentences.csv", "sentiment_by_group.csv", "distinctive_terms.csv"):
+        assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
+
+
+def test_files_over_the_size_limit_are_streamed_not_refused(tmp_path, monkeypatch):
+    from toolkit import corpus as corpus_module
+
+    (tmp_path / "huge.txt").write_text("Good news. " * 10_000, encoding="utf-8")
+    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", 50_000)
+    monkeypatch.setattr(corpus_module, "STREAM_BYTES", 20_000)
+    assert "too large" in tk.load_corpus(tmp_path, workers=1).problems["problem"][0]  # loading whole: refused
+    streamed = tk.load_corpus(tmp_path, workers=1, profile=True)
+    assert streamed.problems.empty and tk.document_table(streamed)["words"].tolist() == [20_000]

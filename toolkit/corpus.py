@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import multiprocessing
 import os
 import warnings
 from collections.abc import Iterable, Iterator
@@ -20,14 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import BinaryInputError
-from .document import Document, EmptyDocumentWarning, from_text, load
+from .document import HTML_SUFFIXES, Document, EmptyDocumentWarning, from_text, load
 
 __all__ = ["Corpus", "load_corpus", "CORPUS_SUFFIXES", "TABLE_SUFFIXES"]
 
 CORPUS_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
-# Files larger than this are refused with a clear problem row (split them, or raise the limit).
+# Files larger than this are refused with a clear problem row (split them, or raise the limit),
+# unless they are streamed.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: With ``profile=True`` (as ``analyze`` loads), plain-text files larger than this are streamed:
+#: profiled piece by piece in bounded memory, whatever their size; their text is not kept.
+STREAM_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -107,7 +112,7 @@ def _finish(docs: list[Document], problems: list, *, source: str, drop_duplicate
     seen: dict[str, str] = {}
     kept, dups = [], []
     for doc in docs:
-        digest = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+        digest = doc.meta.get("sha1") or hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
         doc.meta["sha1"] = digest
         if digest in seen:
             dups.append({"id": doc.meta["id"], "source": doc.source, "duplicate_of": seen[digest]})
@@ -171,23 +176,71 @@ def _load_folder_file(item: tuple[Path, Path, str, bool]) -> tuple[Document | No
     """Load one file of a folder corpus (runs in a worker process for large folders); with
     *profile*, also compute its profile, which travels back in the document's cache."""
     path, root, group, profile = item
-    problems: list = []
     rel = path.relative_to(root)
+    meta = {"id": rel.with_suffix("").as_posix(), "group": _group_of(path, root, group), "file_name": rel.as_posix()}
+    problems: list = []
+    return _load_file(path, meta, profile=profile, problems=problems), problems
+
+
+def _load_file(path: Path, meta: dict, *, profile: bool, problems: list) -> Document | None:
+    """Load one file; with *profile*, compute its profile too, streaming a plain-text file over
+    :data:`STREAM_BYTES` (its text is then not kept: see :func:`_streamed`)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         _record(problems, str(path), f"unreadable: {exc}")
-        return None, problems
+        return None
+    if profile and size > STREAM_BYTES and path.suffix.lower() not in HTML_SUFFIXES:
+        return _streamed(path, size, meta, problems)
     if size > MAX_FILE_BYTES:
         _record(problems, str(path), f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,}); split it into smaller files")
-        return None, problems
-    meta = {"id": rel.with_suffix("").as_posix(), "group": _group_of(path, root, group), "file_name": rel.as_posix()}
+        return None
     doc = _load_one(path, source=str(path), meta=meta, problems=problems)
     if doc is not None and profile:
         from .batch import profile_document
 
         profile_document(doc)
-    return doc, problems
+    return doc
+
+
+def _streamed(path: Path, size: int, meta: dict, problems: list) -> Document | None:
+    """A large plain-text file profiled piece by piece (:func:`toolkit.stream.profile_file`), in
+    bounded memory.  The Document keeps the counts and scores every corpus analysis uses, but
+    not the text: ``doc.text`` is empty, ``doc.meta["streamed"]`` is True and a note says so."""
+    from .stream import profile_file
+
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            # All cores when loading in this process; one inside a worker (no pools within pools).
+            prof = profile_file(path, workers=None if multiprocessing.parent_process() is None else 1)
+            digest = _file_sha1(path)
+    except BinaryInputError as exc:
+        _record(problems, str(path), f"binary file: {exc}")
+        return None
+    except (OSError, UnicodeError, ValueError) as exc:
+        _record(problems, str(path), f"unreadable: {type(exc).__name__}: {exc}")
+        return None
+    if not prof["sentences"]:
+        _record(problems, str(path), "empty: no text after cleaning")
+        return None
+    note = (f"streamed: {size:,} bytes in {prof['pieces']} pieces; its counts and scores are kept, "
+            f"its text is not (files over {STREAM_BYTES:,} bytes); use tk.load(path) for the text")
+    doc = Document(raw="", text="", source=str(path), title=prof["title"], encoding=prof["encoding"],
+                   notes=(note, *prof["notes"]),
+                   meta={**meta, "title": prof["title"], "streamed": True, "sha1": digest,
+                         "warnings": tuple(str(w.message) for w in caught)})
+    doc._cache[("profile",)] = {k: prof[k] for k in ("words", "sentences", "paragraphs", "tokens", "counts",
+                                                       "numbers", "scores")}
+    return doc
+
+
+def _file_sha1(path: Path) -> str:
+    digest = hashlib.sha1()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return "file:" + digest.hexdigest()
 
 
 # Below this many files, worker processes cost more than they save.
@@ -294,7 +347,8 @@ def load_corpus(
     ``title`` = the first line when it looks like a headline.  A folder of 100+ files is read and
     cleaned on *workers* processes (default: all cores; ``workers=1`` stays in this process).
     With ``profile=True`` those workers also compute each document's counts and scores (what
-    every corpus analysis starts from) in the same pass, so nothing is sent to a pool twice.
+    every corpus analysis starts from) in the same pass, so nothing is sent to a pool twice, and
+    plain-text files over :data:`STREAM_BYTES` are streamed (their text is not kept).
 
     >>> load_corpus(["One text.", "Another text."]).ids
     ['doc0000', 'doc0001']
@@ -309,7 +363,8 @@ def load_corpus(
                                drop_duplicates=drop_duplicates, progress=progress)
         if path.is_file():
             problems: list = []
-            doc = _load_one(path, source=str(path), meta={"id": path.stem, "group": "(top)", "file_name": path.name}, problems=problems)
+            doc = _load_file(path, {"id": path.stem, "group": "(top)", "file_name": path.name}, profile=profile,
+                             problems=problems)
             return _finish([doc] if doc else [], problems, source=str(path), drop_duplicates=drop_duplicates)
         raise FileNotFoundError(f"no such file or folder: {source}")
     if isinstance(source, (str, bytes, Document)) or not isinstance(source, Iterable):

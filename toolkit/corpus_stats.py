@@ -201,6 +201,8 @@ def term_mentions(corpus: Corpus, term: str, **engine):
     """Which documents mention *term* and how often: ``id, group, title, count, per_10k``,
     most mentions first (documents without it are left out).  A one-word term is matched
     like :func:`toolkit.concordance` (case-insensitive, acronyms exact, ``word*`` prefixes).
+    A phrase is searched in the text, so it is not found in streamed documents (large files
+    loaded with ``profile=True`` keep their counts, not their text).
     """
     import pandas as pd
 

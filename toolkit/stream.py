@@ -194,8 +194,9 @@ def _map_bounded(function, items: Iterator, workers: int) -> Iterator:
 def profile_file(path: str | os.PathLike, *, chunk_chars: int = CHUNK_CHARS, workers: int | None = None,
                  meta: dict | None = None) -> dict:
     """The profile of a (large) plain-text file, computed piece by piece on *workers* processes
-    (default: all cores): the keys of :func:`toolkit.batch.profile_document` plus ``pieces`` and
-    ``notes``; ``scores`` is a compact :class:`ScoreColumns`.  An empty file gives zero counts.
+    (default: all cores): the keys of :func:`toolkit.batch.profile_document` plus ``pieces``,
+    ``notes`` and ``encoding``; ``scores`` is a compact :class:`ScoreColumns`.  An empty file gives
+    zero counts.
 
     >>> profile_file("seeds/iran_israel_tensions.txt")["words"]  # doctest: +SKIP
     472
@@ -203,8 +204,9 @@ def profile_file(path: str | os.PathLike, *, chunk_chars: int = CHUNK_CHARS, wor
     from .parallel import default_workers
 
     path = Path(path)
-    if path.suffix.lower() in (".html", ".htm"):
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
         raise ValueError(f"{path}: HTML is not streamed; load a saved page with tk.load")
+    encoding, _ = _encoding_of(path)  # also raises BinaryInputError before any work
     counts: Counter = Counter()
     numbers: Counter = Counter()
     scores = ScoreColumns()
@@ -229,5 +231,5 @@ def profile_file(path: str | os.PathLike, *, chunk_chars: int = CHUNK_CHARS, wor
     return {
         "id": meta.get("id", str(path)), "group": meta.get("group", "(all)"), "title": title, "source": str(path),
         **totals, "counts": dict(counts), "numbers": dict(numbers), "scores": scores, "pieces": pieces,
-        "notes": tuple(notes),
+        "notes": tuple(notes), "encoding": encoding.replace("-le", "").replace("-be", ""),
     }
