@@ -212,6 +212,8 @@ class FastVader:
         words = self._words(text)
         lowers = [w.lower() for w in words]
         n = len(words)
+        if self.lexicon.keys().isdisjoint(lowers):  # no lexicon word: NLTK's result is fixed
+            return {"neg": 0.0, "neu": 1.0 if n else 0.0, "pos": 0.0, "compound": 0.0}
         caps = sum(map(str.isupper, words))
         is_cap_diff = 0 < n - caps < n
         lexicon = self.lexicon
