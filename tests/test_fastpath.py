@@ -153,6 +153,8 @@ def test_spans_match_nltk_on_vocabulary_text(text: str) -> None:
         "a ''b'' \"c\" ``d",
         "can't won't 'tis 'twas cannot gimme",
         "x\x1cy \x1fz",
+        "a list,\n", "a list:\n", "end,", "end:\n\n", "x, y,\t", "CANNOT, GoNNa,\n", "Lemme go.\n",
+        "Mr. Smith left.", "He left...", 'She said "no."', "(Really.)", "y.\n", "...", ".",
     ],
 )
 def test_known_quirks(text: str) -> None:

@@ -68,6 +68,7 @@ _CONTRACTIONS2 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS2
 _CONTRACTIONS3 = [functools.partial(p.sub, r" \1 \2 ") for p in _T.CONTRACTIONS3]
 _CONTRACTIONS2_WORDS = ("cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna")
 _CONTRACTIONS3_WORDS = (" 'tis", " 'twas")
+_CONTRACTIONS2_LETTERS = re.compile(r"(?i)nn|mm|tt|'").search
 _SYMBOLS = re.compile(r"[;@#$%&]").search
 _FIGURE_DASHES = re.compile("[\u2012-\u2015]").search
 _BRACKETS = re.compile(r"[\]\[(){}<>]").search
@@ -91,7 +92,20 @@ def _at_last_period(sub: Callable[[str], str], text: str) -> str:
     last = text.rfind(".")
     if last < 1:
         return text
-    return text[: last - 1] + sub(text[last - 1 :])
+    tail = text[last - 1 :]
+    if len(tail) > 8:  # a long tail cannot end in "." + closing marks; no point remembering it
+        return text[: last - 1] + sub(tail)
+    key = (sub, tail)
+    done = _TAILS.get(key)
+    if done is None:
+        done = sub(tail)
+        if len(_TAILS) < 50_000:
+            _TAILS[key] = done
+    return text[: last - 1] + done
+
+
+# The result of a final-period pass on each short tail seen ("y.", 's."', ...): a pure function.
+_TAILS: dict = {}
 
 
 def _collapse_whitespace(text: str) -> str:
@@ -114,8 +128,11 @@ def _may_contract(text: str, words: tuple[str, ...]) -> bool:
     ``re`` (the engine of those patterns) equates only the few characters listed in
     ``_NON_ASCII_CASE_TWINS`` with ASCII letters, so texts with one of those always qualify.
     """
-    if not text.isascii() and any(c in text for c in _NON_ASCII_CASE_TWINS):
-        return True
+    if not text.isascii():
+        if any(c in text for c in _NON_ASCII_CASE_TWINS):
+            return True
+    elif words is _CONTRACTIONS2_WORDS and not _CONTRACTIONS2_LETTERS(text):
+        return False  # each of those words has "nn", "mm", "tt" or "'", in some case
     lowered = text.lower()
     return any(word in lowered for word in words)
 
@@ -141,7 +158,9 @@ def tokenize(text: str) -> list[str]:
         text = _opening_squote(text)
     text = _at_last_period(_possessive_period, text)
     if ":" in text or "," in text:
-        text = _final_comma_colon(_comma_colon(text))
+        text = _comma_colon(text)
+        if text.endswith((":", ",", ":\n", ",\n")):  # where ``([:,])$`` can match
+            text = _final_comma_colon(text)
     if ".." in text:
         text = _ellipsis(text)
     if _SYMBOLS(text):
