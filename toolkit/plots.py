@@ -14,6 +14,12 @@ statistics: the tables come from ``tk.keyword_frequencies``, ``tk.keyness``,
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .validation import ValidationResult
 
 __all__ = [
     "plot_keywords",
@@ -52,6 +58,17 @@ def _axes(ax, figsize=(6.4, 4.0)):
     return ax
 
 
+def _start(ax, table, measure: str, title: str | None):
+    """The axes to draw a bar chart of *table*'s *measure* column on, titled; a clear error when
+    the column is missing."""
+    if measure not in table.columns:
+        raise ValueError(f"measure {measure!r} is not a column of this table (columns: {', '.join(map(str, table.columns))})")
+    ax = _axes(ax)
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    return ax
+
+
 def _empty(ax, message: str):
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.4")
     ax.set_xticks([])
@@ -71,11 +88,7 @@ def plot_keywords(table, *, measure: str = "count", highlight: str | None = None
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['a', 'b']
     """
-    ax = _axes(ax)
-    if measure not in table.columns:
-        raise ValueError(f"measure {measure!r} is not a column of this table (columns: {', '.join(map(str, table.columns))})")
-    if title:
-        ax.set_title(title, loc="left", fontsize=10)
+    ax = _start(ax, table, measure, title)
     if len(table) == 0:
         return _empty(ax, "no terms to show")
     terms = [str(t) for t in table["term"]]
@@ -338,11 +351,7 @@ def plot_term_mentions(mentions, *, measure: str = "count", top: int = 30, group
     >>> [float(p.get_width()) for p in plot_term_mentions(t).patches]
     [3.0, 1.0]
     """
-    ax = _axes(ax)
-    if measure not in mentions.columns:
-        raise ValueError(f"measure {measure!r} is not a column of this table (columns: {', '.join(map(str, mentions.columns))})")
-    if title:
-        ax.set_title(title, loc="left", fontsize=10)
+    ax = _start(ax, mentions, measure, title)
     if len(mentions) == 0:
         return _empty(ax, "no document mentions it")
     part = mentions.head(top)

@@ -160,13 +160,13 @@ def _profile_piece(item: tuple[str, bool, bool, str]) -> tuple[dict | None, str 
 
 def _pieces(path: Path, chunk_chars: int) -> Iterator[tuple[str, bool, bool, str]]:
     """``(piece, is first, is last, source)`` for each piece of *path*."""
-    previous = None
+    previous, n = None, 0
     for n, piece in enumerate(iter_text_chunks(path, chunk_chars=chunk_chars)):
         if previous is not None:
             yield previous, n == 1, False, str(path)
         previous = piece
     if previous is not None:
-        yield previous, previous is not None and n == 0, True, str(path)
+        yield previous, n == 0, True, str(path)
 
 
 def _map_bounded(function, items: Iterator, workers: int) -> Iterator:

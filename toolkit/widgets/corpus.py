@@ -278,12 +278,6 @@ class CorpusTerms(CorpusView):
         if self.current:
             self._share(self.current)
 
-    def _on_term(self, term):
-        if term and term != self.term.value:
-            with self._hold():
-                self.term.value = term
-            self.refresh()
-
     def _layout(self):
         controls = W.VBox([W.HBox([self.group, self.term], layout=W.Layout(flex_flow="row wrap")), self.measure])
         return [controls, self.status, W.HBox([self.chart, W.VBox([self.summary], layout=W.Layout(width="420px"))],

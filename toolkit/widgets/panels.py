@@ -110,6 +110,13 @@ class Panel:
         with self._hold():
             self.selection.term = term
 
+    def _on_term(self, term: str):
+        """Another panel picked *term*: put it in this panel's term box (``self.term``) and refresh."""
+        if term and term != self.term.value:
+            with self._hold():
+                self.term.value = term
+            self.refresh()
+
     # -- updating ----------------------------------------------------------------------------
     def refresh(self):
         """Recompute ``.data`` from the controls and redraw; an error becomes a short message."""
@@ -503,12 +510,6 @@ class ConcordanceExplorer(Panel):
         term = " ".join(change["new"].split())
         if term:
             self._share(term)
-
-    def _on_term(self, term):
-        if term and term != self.term.value:
-            with self._hold():
-                self.term.value = term
-            self.refresh()
 
     def _layout(self):
         controls = W.VBox([W.HBox([self.term, self.window], layout=W.Layout(flex_flow="row wrap")),
