@@ -184,3 +184,43 @@ def test_line_by_line_fix_equals_ftfy(text):
     expected = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
                              fix_character_width=False)
     assert _fix_text(text) == expected
+
+
+# The whole-text shortcut: when it says ftfy would keep the text, ftfy must indeed keep every line.
+_MOJIBAKE_ALPHABET = "aZ .,\n\t'é’“”£€Ã©â€™ÂœŒ°²×ØÙВГРСΒΓΞΟ√≈‚Äàāβ¡\xa0Ѓў\u0301e\u00e9"
+
+
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=60))
+@settings(max_examples=1500, deadline=None)
+def test_whole_text_shortcut_only_keeps_what_ftfy_keeps(text):
+    import ftfy
+
+    from toolkit.clean import _fix_text, _ftfy_keeps
+
+    expected = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
+                             fix_character_width=False)
+    if _ftfy_keeps(text):
+        assert expected == text
+    assert _fix_text(text) == expected
+
+
+def test_shortcut_is_verified_for_the_installed_ftfy_and_keeps_clean_news():
+    from toolkit.clean import _ftfy_keeps, _mojibake_search
+
+    assert _mojibake_search() is not None  # every mojibake match needs a non-ASCII character
+    assert _mojibake_search()[1] == 7
+    assert _ftfy_keeps("Iran’s “envoy” paid £5 — café.\n\nNext paragraph…")
+    assert not _ftfy_keeps("Iranâ€™s envoy")  # mojibake
+    assert not _ftfy_keeps("Ã bientôt\nok")  # the anchored case, at a line start
+    assert not _ftfy_keeps("ok\nÃ bientôt")
+    assert not _ftfy_keeps("e\u0301")  # not NFC
+    assert not _ftfy_keeps("M&amp;S")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_ascii_stopword_words_equal_the_regex_words(text):
+    from toolkit.document import _ASCII_NON_LETTERS_TO_SPACE, _WORD
+
+    head = text.lower()
+    assert head.translate(_ASCII_NON_LETTERS_TO_SPACE).split() == _WORD.findall(head)

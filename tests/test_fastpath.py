@@ -176,6 +176,26 @@ def test_engine_facts_the_fast_tokenizer_relies_on() -> None:
     assert ascii_spaces == {" ", *fasttokens._ASCII_OTHER_WHITESPACE}
 
 
+def test_passes_done_as_plain_replacements_are_nltks() -> None:
+    """fasttokens does these NLTK passes with ``str.replace``: NLTK must still have exactly them,
+    and each gives the replacement's result on a string holding every mark twice."""
+    for (group, index), (pattern, replacement) in fasttokens.REPLACED_PASSES.items():
+        entry = getattr(NLTKWordTokenizer, group) if index is None else getattr(NLTKWordTokenizer, group)[index]
+        assert (entry[0].pattern, entry[1]) == (pattern, replacement)
+    marks = "a«“‘„;@#$%&\u2012\u2013\u2014\u2015?!*][(){}<>»”’b"
+    text = marks + " " + marks
+    assert fasttokens._pad_each(text, marks[1:-1]) == regex.sub(r"[«“‘„;@#$%&\u2012-\u2015?!*\]\[(){}<>»”’]", r" \g<0> ", text)
+    for literal, padded in (("``", " `` "), ("--", " -- "), ("''", " '' ")):
+        text = f"x{literal}{literal}y{literal * 3}{literal[0]}"
+        assert text.replace(literal, padded) == regex.sub(regex.escape(literal), padded, text)
+
+
+def test_patterns_moved_to_re_have_no_engine_dependent_syntax() -> None:
+    """Two passes run on ``re``: their patterns are literals and literal classes only."""
+    for pattern in (NLTKWordTokenizer.STARTING_QUOTES[3][0].pattern, NLTKWordTokenizer.ENDING_QUOTES[5][0].pattern):
+        assert not re.search(r"\\[wWsSdDbB]|\(\?", pattern), pattern
+
+
 def test_lexicon_dict_constructor_matches_from_nltk() -> None:
     scorer = FastVader(dict(SIA.lexicon))
     for text in ["Good!!", "not BAD at all :)", "kind of sad", "I LOVE it but HATE this ??"]:

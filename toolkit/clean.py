@@ -18,6 +18,7 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["CleanResult", "clean_text", "decode_bytes", "html_to_text", "looks_like_html", "BinaryInputError", "EncodingFallbackWarning"]
 
@@ -96,7 +97,7 @@ def check_not_binary(data: bytes) -> None:
         raise BinaryInputError(f"input looks like a binary file (starts with {data[:4]!r}), not text")
     sample = data[:65536]
     if sample:
-        controls = sum(sample.count(b) for b in _BINARY_BYTES)
+        controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))  # one pass: delete them, compare
         if controls / len(sample) > 0.01:
             raise BinaryInputError(
                 f"input looks binary: {controls} of its first {len(sample)} bytes are control characters "
@@ -238,6 +239,8 @@ def _fix_text(text: str) -> str:
 
     config = ftfy.TextFixerConfig(explain=False, normalization="NFC", uncurl_quotes=False,
                                   fix_latin_ligatures=False, fix_character_width=False)
+    if len(text) <= config.max_decode_length and _ftfy_keeps(text):
+        return text
     out = []
     pos = 0
     while pos < len(text):  # ftfy.fix_text's own segmentation
@@ -253,6 +256,72 @@ def _fix_text(text: str) -> str:
             out.append(ftfy.fix_and_explain(segment, config).text)
         pos = end
     return "".join(out)
+
+
+def _ftfy_keeps(text: str) -> bool:
+    """Whether ftfy (the settings above) hands back every line of *text* unchanged, decided on the
+    whole text at once.  ftfy leaves a line alone when it holds no "&" (entities), no character
+    one of its fixers replaces (C1 controls, CR and other line breaks, surrogates, terminal
+    escapes, its control characters), no match of its mojibake pattern and is already NFC.
+
+    Each of those is a property of single characters, of matches a line shares with the whole
+    text, or (NFC) holds for the whole text exactly when it holds for each line; the one anchored
+    mojibake case (``^[ÃÂ] `` at a line start) is checked at every line start.  The mojibake
+    pattern is searched only near non-ASCII characters, which every match contains
+    (:func:`_mojibake_search` verifies that for the installed ftfy, else this answers False).
+
+    >>> _ftfy_keeps("Café “owners” met."), _ftfy_keeps("CafÃ© owners")
+    (True, False)
+    """
+    found = _mojibake_search()
+    if found is None:
+        return False
+    search, width, work = found
+    if work(text) or _LINE_START_A_HAT(text) or not unicodedata.is_normalized("NFC", text):
+        return False
+    lo = hi = -1
+    for run in _NON_ASCII_RUN(text):  # every match lies within width-1 characters of one of these
+        a, b = max(0, run.start() - width + 1), run.end() + width - 1
+        if a <= hi:
+            hi = b
+            continue
+        if hi >= 0 and search(text, lo, hi):
+            return False
+        lo, hi = a, b
+    return not (hi >= 0 and search(text, lo, hi))
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+").finditer
+_LINE_START_A_HAT = re.compile("(?m)^[ÃÂ] ").search
+
+
+@lru_cache(maxsize=1)
+def _mojibake_search():
+    """``(search, width, work)``: ftfy's mojibake pattern's ``search``, its longest match and a
+    search for characters ftfy's fixers change, when every alternative of the pattern needs a
+    non-ASCII character (so a match always holds one); else None."""
+    from re import _parser
+
+    from ftfy.badness import BADNESS_RE
+    from ftfy.chardata import CONTROL_CHARS
+
+    def ascii_possible(op, av) -> bool:
+        if op is _parser.LITERAL:
+            return av < 128
+        if op is _parser.IN:
+            return any(o is _parser.NEGATE or o is _parser.CATEGORY or (o is _parser.LITERAL and a < 128)
+                       or (o is _parser.RANGE and a[0] < 128) for o, a in av)
+        return True  # anything else: assume it could match ASCII
+
+    tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    if len(tree.data) != 1 or tree.data[0][0] is not _parser.BRANCH:
+        return None
+    for alternative in tree.data[0][1][1]:
+        if all(ascii_possible(op, av) for op, av in alternative.data):
+            return None
+    chars = "&\r\x1b\x85\u2028\u2029" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, CONTROL_CHARS))
+    work = re.compile("[" + re.escape(chars) + "\ud800-\udfff]").search
+    return BADNESS_RE.search, tree.getwidth()[1], work
 
 
 # What ftfy could change in pure-ASCII text: HTML entities, CR line ends, terminal escapes, control characters.

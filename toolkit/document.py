@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,9 +168,13 @@ def from_text(text: str | bytes, *, source: str = "<string>", html: bool | None 
 
 
 def _load_path(path: Path, *, html: bool | None, title: str | None) -> Document:
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None  # read_bytes below raises the usual error
+    if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(f"{path} is a folder; use tk.load_corpus() for a folder of texts")
-    if path.exists() and not path.is_file():  # a pipe, socket or device would block or never end
+    if mode is not None and not stat.S_ISREG(mode):  # a pipe, socket or device would block or never end
         raise OSError(f"{path} is not a regular file (a pipe, socket or device); give a text file")
     data = path.read_bytes()
     if html is None and path.suffix.lower() in HTML_SUFFIXES:
@@ -217,6 +222,7 @@ _NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # ASCII bytes that are not letters: deleting them from the ASCII part of a text leaves its letters.
 _NON_LETTER_BYTES = bytes(b for b in range(128) if not chr(b).isalpha())
+_ASCII_NON_LETTERS_TO_SPACE = str.maketrans({chr(b): " " for b in range(128) if not chr(b).isalpha()})
 
 
 def not_english_reason(text: str, *, sample: int = 2000) -> str | None:
@@ -245,7 +251,9 @@ def not_english_reason(text: str, *, sample: int = 2000) -> str | None:
         return None
     if latin / n_letters < 0.6:
         return f"this looks like it is not English: only {latin / n_letters:.0%} of its letters are Latin"
-    words = _WORD.findall(chunk[:1000].lower())  # ~150 words are plenty for this share
+    head = chunk[:1000].lower()  # ~150 words are plenty for this share
+    # ASCII: letters are [a-z], so blanking every other character and splitting finds the same runs.
+    words = head.translate(_ASCII_NON_LETTERS_TO_SPACE).split() if head.isascii() else _WORD.findall(head)
     if len(words) >= 30:
         share = sum(map(stopwords().__contains__, words)) / len(words)
         if share < 0.12:
