@@ -196,6 +196,26 @@ def test_patterns_moved_to_re_have_no_engine_dependent_syntax() -> None:
         assert not re.search(r"\\[wWsSdDbB]|\(\?", pattern), pattern
 
 
+@SETTINGS
+@given(st.from_regex(r"[A-Za-z0-9]{1,12}\. [A-Za-z0-9]{1,12}", fullmatch=True))
+def test_simple_punkt_context_splits_like_nltks_word_pattern(context: str) -> None:
+    """FastPunkt splits a "word. Word" context on its space instead of running Punkt's word pattern."""
+    from toolkit import fastpunkt
+    from toolkit.resources import punkt_parameters
+
+    assert fastpunkt._SIMPLE_CONTEXT(context)
+    punkt = fastpunkt.FastPunkt(punkt_parameters())
+    assert context.split(" ") == punkt._words(context)
+
+
+@SETTINGS
+@given(st.text(alphabet=", :a1\n", max_size=30))
+def test_comma_pass_as_replacement_when_every_mark_is_followed_by_a_space(text: str) -> None:
+    if text.count(",") == text.count(", ") and text.count(":") == text.count(": "):
+        assert text.replace(", ", " ,  ").replace(": ", " :  ") == fasttokens._comma_colon(text)
+    assert tokenize(text) == NLTK_TOKENIZER.tokenize(text)
+
+
 def test_lexicon_dict_constructor_matches_from_nltk() -> None:
     scorer = FastVader(dict(SIA.lexicon))
     for text in ["Good!!", "not BAD at all :)", "kind of sad", "I LOVE it but HATE this ??"]:

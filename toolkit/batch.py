@@ -54,13 +54,11 @@ def _text_profile(text: str) -> dict:
     """``words, sentences, paragraphs, tokens, counts, numbers, scores`` of a cleaned text."""
     from .segment import sentence_spans
     from .sentiment import _scorer
-    from .tokenize import word_tokens
+    from .tokenize import all_word_tokens
 
     spans = sentence_spans(text)
     sentences = [text[start:end] for start, end, _ in spans]
-    toks: list[str] = []
-    for sentence in sentences:
-        toks += word_tokens(sentence)
+    toks = all_word_tokens(sentences)
     word_norm, number_norm = _token_norms(toks)
     counts = Counter(map(word_norm.__getitem__, toks))  # norm of each word token, None for the rest
     counts.pop(None, None)

@@ -373,12 +373,12 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
         text, title = html_to_text(text)
         notes.append("reduced HTML to text")
     if text.isascii() and not _FTFY_ASCII_WORK.search(text):
-        fixed = text  # ftfy has nothing to do on such text (no entities, escapes or control characters)
+        pass  # nothing for ftfy, nor control or invisible characters to remove: none is there
     else:
         fixed = _fix_text(text)
-    if fixed != unicodedata.normalize("NFC", text):
-        notes.append("repaired mojibake or control characters (ftfy)")
-    text = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))
+        if fixed != unicodedata.normalize("NFC", text):
+            notes.append("repaired mojibake or control characters (ftfy)")
+        text = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))
     paragraphs = _paragraphs(text)
     removed: list[str] = []
     kept = []
@@ -390,11 +390,11 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
     if drop_trailer:
         while kept and len(kept[-1]) <= 80 and _TRAILER.match(kept[-1]):
             removed.insert(0, kept.pop())
-    text = "\n\n".join(kept)
-    joined = _DROP_CAP.sub(_join_drop_cap, text)
-    if joined != text:
+    # A drop cap ("O fficials") starts a line, and the lines are the kept paragraphs.
+    rejoined = [_DROP_CAP.sub(_join_drop_cap, p) if p[1:2] == " " and "A" <= p[0] <= "Z" else p for p in kept]
+    if rejoined != kept:
         notes.append("re-joined a split drop cap")
-        text = joined
+    text = "\n\n".join(rejoined)
     if removed:
         notes.append(f"dropped page furniture: {', '.join(repr(r) for r in removed)}")
     return CleanResult(text=text, encoding=encoding, was_html=was_html, title=title, removed=tuple(removed), notes=tuple(notes))

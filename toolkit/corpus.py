@@ -18,7 +18,7 @@ import os
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .clean import BinaryInputError
 from .document import HTML_SUFFIXES, Document, EmptyDocumentWarning, from_text, load
@@ -164,20 +164,36 @@ def _iter_folder(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
             yield Path(dirpath) / name
 
 
-def _group_of(path: Path, root: Path, group: str) -> str:
+def _group_of(rel: str, group: str) -> str:
+    """The group of a file at *rel* (a POSIX path relative to the corpus folder).
+
+    >>> _group_of("world/iran.txt", "folder"), _group_of("iran.txt", "folder"), _group_of("tech_001.txt", "prefix")
+    ('world', '(top)', 'tech')
+    """
     if group == "prefix":
-        stem = path.stem
+        stem = PurePosixPath(rel).stem
         return stem.split("_")[0] if "_" in stem else stem.split("-")[0]
-    rel = path.parent.relative_to(root)
-    return rel.parts[0] if rel.parts else "(top)"
+    first, sep, _ = rel.partition("/")
+    return first if sep else "(top)"
+
+
+def _relative(path: Path, root: Path) -> str:
+    """*path* relative to *root*, as a POSIX string (``path.relative_to(root).as_posix()``)."""
+    base, full = str(root), str(path)
+    prefix = base if base.endswith(os.sep) else base + os.sep
+    if not full.startswith(prefix):
+        return path.relative_to(root).as_posix()
+    rel = full[len(prefix):]
+    return rel if os.sep == "/" else rel.replace(os.sep, "/")
 
 
 def _load_folder_file(item: tuple[Path, Path, str, bool]) -> tuple[Document | None, list]:
     """Load one file of a folder corpus (runs in a worker process for large folders); with
     *profile*, also compute its profile, which travels back in the document's cache."""
     path, root, group, profile = item
-    rel = path.relative_to(root)
-    meta = {"id": rel.with_suffix("").as_posix(), "group": _group_of(path, root, group), "file_name": rel.as_posix()}
+    rel = _relative(path, root)
+    suffix = path.suffix
+    meta = {"id": rel[: len(rel) - len(suffix)] if suffix else rel, "group": _group_of(rel, group), "file_name": rel}
     problems: list = []
     return _load_file(path, meta, profile=profile, problems=problems), problems
 

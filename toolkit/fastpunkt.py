@@ -22,6 +22,7 @@ text.
 """
 from __future__ import annotations
 
+import re
 import string
 
 from nltk.tokenize import punkt as _punkt
@@ -42,6 +43,11 @@ def _raw(pattern):
 _NUMERIC_SUB = _raw(_punkt.PunktToken._RE_NUMERIC).sub
 _INITIAL = _raw(_punkt.PunktToken._RE_INITIAL).match
 _ELLIPSIS = _raw(_punkt.PunktToken._RE_ELLIPSIS).match
+# Whitespace other than " " that NLTK's boundary scan looks for (string.whitespace).
+_OTHER_WHITESPACE = re.compile("[" + re.escape(string.whitespace.replace(" ", "")) + "]").search
+# A context that NLTK's word pattern splits into exactly its two space-separated halves:
+# letters/digits + "." , then letters/digits (tests/test_fastpath.py checks this).
+_SIMPLE_CONTEXT = re.compile(r"[A-Za-z0-9]+\. [A-Za-z0-9]+\Z").match
 
 
 class FastPunkt(_punkt.PunktSentenceTokenizer):
@@ -52,6 +58,7 @@ class FastPunkt(_punkt.PunktSentenceTokenizer):
         self._words = _raw(self._lang_vars._word_tokenizer_re()).findall
         self._ends = frozenset(self._lang_vars.sent_end_chars)
         self._types: dict[str, str] = {}
+        self._firsts: dict[str, tuple[bool, bool, bool]] = {}
         self._contexts = _raw(self._lang_vars.period_context_re()).finditer
         self._realign = _raw(self._lang_vars.re_boundary_realignment).match
 
@@ -67,10 +74,11 @@ class FastPunkt(_punkt.PunktSentenceTokenizer):
         prev_start = prev_stop = 0
         prev_match = None
         candidates = []
+        spaces_only = not _OTHER_WHITESPACE(text)  # then the last whitespace is the last " "
         for match in self._contexts(text):
             start = match.start()
             before = text[prev_stop:start]
-            space = max(before.rfind(c) for c in string.whitespace)
+            space = before.rfind(" ") if spaces_only else max(before.rfind(c) for c in string.whitespace)
             if space > 0:
                 word_start = space + prev_stop + 1
             else:
@@ -117,7 +125,15 @@ class FastPunkt(_punkt.PunktSentenceTokenizer):
         return typ
 
     def _first_pass(self, tok: str) -> tuple[bool, bool, bool]:
-        """``(sentbreak, abbr, ellipsis)`` from the token alone."""
+        """``(sentbreak, abbr, ellipsis)`` from the token alone (remembered: a pure function of it)."""
+        known = self._firsts.get(tok)
+        if known is None:
+            known = self._first_pass_of(tok)
+            if len(self._firsts) < 100_000:
+                self._firsts[tok] = known
+        return known
+
+    def _first_pass_of(self, tok: str) -> tuple[bool, bool, bool]:
         if tok in self._ends:
             return True, False, False
         if _ELLIPSIS(tok):
@@ -144,20 +160,25 @@ class FastPunkt(_punkt.PunktSentenceTokenizer):
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Whether *text* holds a sentence break before its last token (as NLTK decides it)."""
-        toks = [t for line in text.split("\n") if line.strip() for t in self._words(line)]
+        if _SIMPLE_CONTEXT(text):  # "word. Word": the pattern's tokens are the two halves
+            toks = text.split(" ")
+        elif "\n" in text:  # (a blank line yields no tokens)
+            toks = [t for line in text.split("\n") for t in self._words(line)]
+        else:
+            toks = self._words(text)
         if len(toks) < 2:
             return False
         params = self._params
-        first = [self._first_pass(t) for t in toks]
+        first_pass = self._first_pass
         for i in range(len(toks) - 1):
             tok, nxt = toks[i], toks[i + 1]
-            sentbreak, abbr, ellipsis = first[i]
+            sentbreak, abbr, ellipsis = first_pass(tok)
             if tok.endswith("."):
                 typ = self._type(tok)
                 if len(typ) > 1 and typ[-1] == ".":
                     typ = typ[:-1]
                 next_typ = self._type(nxt)
-                if first[i + 1][0] and len(next_typ) > 1 and next_typ[-1] == ".":
+                if first_pass(nxt)[0] and len(next_typ) > 1 and next_typ[-1] == ".":
                     next_typ = next_typ[:-1]
                 initial = _INITIAL(tok)
                 sentbreak = self._second_pass(tok, nxt, typ, next_typ, initial, sentbreak, abbr or ellipsis, params)

@@ -197,7 +197,11 @@ def tokenize(text: str) -> list[str]:
         text = _opening_squote(text)
     text = _at_last_period(_possessive_period, text)
     if ":" in text or "," in text:
-        text = _comma_colon(text)
+        if text.count(",") == text.count(", ") and text.count(":") == text.count(": "):
+            # Every mark is followed by " ", so each match is ", " or ": " (NLTK: ' \1 \2').
+            text = text.replace(", ", " ,  ").replace(": ", " :  ")
+        else:
+            text = _comma_colon(text)
         if text.endswith((":", ",", ":\n", ",\n")):  # where ``([:,])$`` can match
             text = _final_comma_colon(text)
     if ".." in text:

@@ -30,6 +30,7 @@ import string
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ class FastVader:
         -0.3412
         """
         words = self._words(text)
-        lowers = [w.lower() for w in words]
+        lowers = list(map(str.lower, words))
         n = len(words)
         if self.lexicon.keys().isdisjoint(lowers):  # no lexicon word: NLTK's result is fixed
             return {"neg": 0.0, "neu": 1.0 if n else 0.0, "pos": 0.0, "compound": 0.0}
@@ -229,7 +230,7 @@ class FastVader:
                     valences[words[i]] = self._valence(words, lowers, i, is_cap_diff)
         if not any(valences.values()):  # no valence at all: NLTK's result is fixed
             return {"neg": 0.0, "neu": 1.0 if n else 0.0, "pos": 0.0, "compound": 0.0}
-        sentiments = [valences.get(word, 0) for word in words]
+        sentiments = list(map(valences.get, words, repeat(0, n)))  # valences.get(word, 0)
         if "but" in lowers:
             bi = lowers.index("but")
             for sidx in range(n):
@@ -265,7 +266,7 @@ def _score_valence(sentiments: list[float], text: str) -> Scores:
         compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
         pos_sum = 0.0
         neg_sum = 0.0
-        nonzero = [score for score in sentiments if score]
+        nonzero = list(filter(None, sentiments))
         neu_count = len(sentiments) - len(nonzero)
         for score in nonzero:
             if score > 0:

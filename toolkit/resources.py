@@ -159,9 +159,9 @@ def punkt_tokenizer():
     :class:`toolkit.fastpunkt.FastPunkt` when the installed NLTK is one it was checked against)."""
     punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
     if fast_path_exact():
-        from .fastpunkt import FastPunkt  # NLTK's Punkt with a faster, equal break decision
+        from .accel import fast_module  # NLTK's Punkt with a faster, equal break decision
 
-        tokenizer = FastPunkt(punkt_parameters())
+        tokenizer = fast_module("fastpunkt").FastPunkt(punkt_parameters())
     else:
         tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters())
     # NLTK >= 3.10 runs the scan for sentence ends over a whole paragraph under one wall-clock
@@ -268,4 +268,15 @@ def resource_report() -> list[dict[str, str]]:
         {"resource": "mojibake repair", "source": "ftfy", "version": f"ftfy {package_version('ftfy')}"},
         {"resource": "HTML to text", "source": "beautifulsoup4 (html.parser)", "version": f"beautifulsoup4 {package_version('beautifulsoup4')}"},
         {"resource": "encoding detection", "source": "charset-normalizer", "version": f"charset-normalizer {package_version('charset-normalizer')}"},
+        *_accel_rows(fast),
     ]
+
+
+def _accel_rows(fast: bool) -> list[dict[str, str]]:
+    """One row per fast path saying whether it runs compiled (see :mod:`toolkit.accel`)."""
+    if not fast:
+        return []
+    from .accel import status
+
+    return [{"resource": f"toolkit.{name}", "source": how, "version": "same results either way"}
+            for name, how in status().items()]

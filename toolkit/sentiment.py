@@ -87,9 +87,9 @@ def _scorer():
     from .resources import fast_path_exact, vader_analyzer
 
     if fast_path_exact():
-        from .fastvader import default_scorer
+        from .accel import fast_module
 
-        return default_scorer().score_many
+        return fast_module("fastvader").default_scorer().score_many
     analyzer = vader_analyzer()
     return lambda texts: [analyzer.polarity_scores(t) for t in texts]
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from .document import DocLike, as_document
 
-__all__ = ["tokens", "normalize_token", "word_spans", "word_tokens", "token_info", "classify_token", "CLITICS"]
+__all__ = ["tokens", "normalize_token", "word_spans", "word_tokens", "all_word_tokens", "token_info", "classify_token", "CLITICS"]
 
 COLUMNS = ["token", "norm", "start", "end", "sent_id", "paragraph", "is_stop", "is_alpha", "is_punct", "is_num", "is_word"]
 CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'n", "ca", "wo", "sha"})
@@ -69,14 +69,29 @@ def word_tokens(sentence: str) -> list[str]:
     return _string_tokenizer()(sentence)
 
 
+def all_word_tokens(sentences: Iterable[str]) -> list[str]:
+    """The :func:`word_tokens` of several sentences, in one list.
+
+    >>> all_word_tokens(["Hi.", "Iran’s turn."])
+    ['Hi', '.', 'Iran', "'s", 'turn', '.']
+    """
+    tokenize = _string_tokenizer()
+    out: list[str] = []
+    for sentence in sentences:
+        if "’" in sentence or "ʼ" in sentence:
+            sentence = _APOSTROPHE_IN_WORD.sub("'", sentence)
+        out += tokenize(sentence)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _string_tokenizer():
     from .resources import fast_path_exact
 
     if fast_path_exact():
-        from .fasttokens import tokenize
+        from .accel import fast_module
 
-        return tokenize
+        return fast_module("fasttokens").tokenize
     from nltk.tokenize import NLTKWordTokenizer
 
     return NLTKWordTokenizer().tokenize
@@ -89,9 +104,9 @@ def _span_tokenizer():
     from .resources import fast_path_exact
 
     if fast_path_exact():
-        from .fasttokens import span_tokenize
+        from .accel import fast_module
 
-        return span_tokenize
+        return fast_module("fasttokens").span_tokenize
     from nltk.tokenize import NLTKWordTokenizer
 
     nltk_spans = NLTKWordTokenizer().span_tokenize

@@ -1,0 +1,72 @@
+"""Optional compiled twins of the three exact fast paths (everything else is in pyproject.toml).
+
+``toolkit/fasttokens.py``, ``fastvader.py`` and ``fastpunkt.py`` are compiled unchanged with
+Cython into ``toolkit/_c_fasttokens`` etc. Each copy records the SHA-1 of the source it was built
+from; ``toolkit.accel`` uses a twin only when that matches the current source, so an edited
+module is never shadowed by a stale build.  Without Cython or a C compiler the build goes on
+and the pure-Python modules are used (the results are the same, only slower).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import warnings
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+HERE = Path(__file__).resolve().parent
+COMPILED = ("fasttokens", "fastvader", "fastpunkt")
+GENERATED = HERE / "build" / "cython_src" / "toolkit"
+
+
+class OptionalBuildExt(build_ext):
+    """Build the twins when possible; a failure leaves the pure-Python modules in charge."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:  # noqa: BLE001 - any compiler problem means: no twins
+            warnings.warn(f"toolkit: compiled fast paths not built ({exc}); using pure Python")
+
+    def build_extension(self, ext) -> None:
+        try:
+            super().build_extension(ext)
+        except Exception as exc:  # noqa: BLE001
+            warnings.warn(f"toolkit: {ext.name} not built ({exc}); using pure Python")
+
+
+def twin_sources() -> list[tuple[str, str]]:
+    """Copy each module to ``build/cython_src/toolkit/_c_<name>.py`` with its source's SHA-1 appended."""
+    GENERATED.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name in COMPILED:
+        source = (HERE / "toolkit" / f"{name}.py").read_bytes()
+        digest = hashlib.sha1(source).hexdigest()
+        target = GENERATED / f"_c_{name}.py"
+        target.write_bytes(source + f'\n\n_SOURCE_SHA1 = "{digest}"  # of toolkit/{name}.py\n'.encode())
+        out.append((f"toolkit._c_{name}", str(target.relative_to(HERE))))
+    return out
+
+
+def extensions() -> list:
+    if os.environ.get("TOOLKIT_NO_COMPILE"):
+        return []
+    try:
+        from Cython.Build import cythonize
+        from setuptools import Extension
+    except ImportError:
+        warnings.warn("toolkit: Cython not available; using the pure-Python fast paths")
+        return []
+    try:
+        exts = [Extension(name, [path]) for name, path in twin_sources()]
+        return cythonize(exts, compiler_directives={"language_level": 3, "binding": True}, quiet=True)
+    except Exception as exc:  # noqa: BLE001
+        shutil.rmtree(GENERATED, ignore_errors=True)
+        warnings.warn(f"toolkit: Cython could not translate the fast paths ({exc}); using pure Python")
+        return []
+
+
+setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})

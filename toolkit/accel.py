@@ -1,0 +1,63 @@
+"""Compiled twins of the exact fast paths, used only when built from the current source.
+
+``setup.py`` compiles ``fasttokens``, ``fastvader`` and ``fastpunkt`` unchanged with Cython into
+``toolkit._c_fasttokens`` etc. (same code, same results, less interpreter overhead).  Each twin
+records the SHA-1 of the source it was built from; :func:`fast_module` returns the twin only
+when that matches the module's current source, so an edited module is never shadowed by a stale
+build, and falls back to the pure-Python module otherwise.  Set ``TOOLKIT_PURE_PYTHON=1`` to
+use the pure-Python modules always.
+
+>>> fast_module("fasttokens").tokenize("It's here.")
+['It', "'s", 'here', '.']
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+__all__ = ["fast_module", "status", "COMPILED"]
+
+COMPILED = ("fasttokens", "fastvader", "fastpunkt")
+
+
+def _source_sha1(name: str) -> str:
+    return hashlib.sha1(Path(__file__).with_name(f"{name}.py").read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _twin(name: str) -> tuple[ModuleType | None, str]:
+    """``(twin or None, why)`` for one of :data:`COMPILED`."""
+    if os.environ.get("TOOLKIT_PURE_PYTHON"):
+        return None, "pure Python (TOOLKIT_PURE_PYTHON is set)"
+    try:
+        module = importlib.import_module(f"toolkit._c_{name}")
+    except ImportError:
+        return None, "pure Python (no compiled twin: Cython or a C compiler was missing at install)"
+    if getattr(module, "_SOURCE_SHA1", None) != _source_sha1(name):
+        return None, f"pure Python (the compiled twin is older than toolkit/{name}.py: reinstall to rebuild it)"
+    return module, f"compiled with Cython from the current toolkit/{name}.py"
+
+
+def fast_module(name: str) -> ModuleType:
+    """The compiled twin of ``toolkit.<name>`` when current, else ``toolkit.<name>`` itself.
+
+    >>> fast_module("fastvader").__name__ in {"toolkit.fastvader", "toolkit._c_fastvader"}
+    True
+    """
+    if name not in COMPILED:
+        raise ValueError(f"no compiled twin for {name!r}; one of {COMPILED}")
+    module, _ = _twin(name)
+    return module if module is not None else importlib.import_module(f"toolkit.{name}")
+
+
+def status() -> dict[str, str]:
+    """How each fast path runs: compiled, or pure Python and why.
+
+    >>> sorted(status())
+    ['fastpunkt', 'fasttokens', 'fastvader']
+    """
+    return {name: _twin(name)[1] for name in COMPILED}
