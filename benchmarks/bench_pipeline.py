@@ -17,13 +17,15 @@ articles/s, sentences/s, tokens/s, the ratio, peak RSS of this process and of it
 time of ``import toolkit`` in a fresh interpreter, and whether both paths gave identical sentences,
 token counts, word counts and VADER scores for every article.
 
-Run:  make bench   (or .venv/bin/python benchmarks/bench_pipeline.py [--articles 3000] [--workers 2] [--repeat 3])
+Run:  make bench   (or .venv/bin/python benchmarks/bench_pipeline.py [--articles 3000] [--workers 2] [--repeat 3]
+      [--text news|typographic|generated])
 """
 from __future__ import annotations
 
 import argparse
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -37,12 +39,29 @@ from bench_fastpath import timed  # noqa: E402  (the call, timed with the garbag
 NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news_sample"
 
 
-def write_corpus(folder: Path, n: int, *, seed: int = 0) -> str:
-    """Write *n* article files under *folder* (one sub-folder per category); say where they came from."""
-    files = sorted(p for p in NEWS.glob("*_*.txt")) if NEWS.is_dir() else []
+def typographic(text: str) -> str:
+    """*text* with typographic punctuation, as many scraped pages have it: ’ inside words, “…”
+    for straight double quotes (alternating within a paragraph) and – for a spaced hyphen."""
+    text = re.sub(r"(?<=\w)'(?=\w)", "’", text).replace(" - ", " – ")
+    paragraphs = []
+    for para in text.split("\n"):
+        pieces = para.split('"')
+        paragraphs.append("".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(pieces[:-1])) + pieces[-1])
+    return "\n".join(paragraphs)
+
+
+def write_corpus(folder: Path, n: int, *, seed: int = 0, text: str = "news") -> str:
+    """Write *n* article files under *folder* (one sub-folder per category); say where they came from.
+
+    *text*: "news" (the news sample when present, else generated), "typographic" (the same with
+    curly quotes and dashes) or "generated"."""
+    files = sorted(p for p in NEWS.glob("*_*.txt")) if NEWS.is_dir() and text != "generated" else []
     if files:
         texts = [(p.stem.split("_")[0], p.read_text(encoding="utf-8")) for p in files]
         source = f"{NEWS} ({len(files)} articles cycled, each copy with its own headline, so none is a duplicate)"
+        if text == "typographic":
+            texts = [(group, typographic(body)) for group, body in texts]
+            source += ", with typographic quotes and dashes"
     else:
         texts = [("generated", generated_article(random.Random(seed + i))) for i in range(min(n, 400))]
         source = "generated articles (news sample not found)"
@@ -116,6 +135,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=None, help="default: all cores")
     parser.add_argument("--repeat", type=int, default=3, help="toolkit runs (the median is reported)")
+    parser.add_argument("--text", choices=("news", "typographic", "generated"), default="news",
+                        help="the news sample (default), the same with curly quotes and dashes, or generated articles")
     args = parser.parse_args()
 
     from toolkit.parallel import default_workers, warm_up
@@ -123,7 +144,7 @@ def main() -> None:
     workers = args.workers or default_workers()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
-        source = write_corpus(folder, args.articles)
+        source = write_corpus(folder, args.articles, text=args.text)
         paths = sorted(folder.rglob("*.txt"))
         mb = sum(p.stat().st_size for p in paths) / 1e6
         print(f"input: {len(paths):,} articles, {mb:.1f} MB, from {source}")

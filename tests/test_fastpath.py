@@ -329,5 +329,11 @@ def test_news_sample_sentences_match_nltk(path: Path) -> None:
         assert_same_sentences(paragraph)
 
 
+@pytest.mark.parametrize("text", ["\t.\n\x1f ", "a.\x1f", "x. \x1f", "x.\n\x1f\ny. Z", "A. B", "a. b", "U.S. Army"])
+def test_punkt_quirks(text: str) -> None:
+    """Lines that str.strip() empties but Punkt's word pattern does not ("\x1f"), and two-word contexts."""
+    assert_same_sentences(text)
+
+
 def test_seed_sentences_match_nltk(seed_path) -> None:
     assert_same_sentences(seed_path.read_text(encoding="utf-8"))

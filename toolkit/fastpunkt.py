@@ -162,10 +162,10 @@ class FastPunkt(_punkt.PunktSentenceTokenizer):
         """Whether *text* holds a sentence break before its last token (as NLTK decides it)."""
         if _SIMPLE_CONTEXT(text):  # "word. Word": the pattern's tokens are the two halves
             toks = text.split(" ")
-        elif "\n" in text:  # (a blank line yields no tokens)
-            toks = [t for line in text.split("\n") for t in self._words(line)]
-        else:
-            toks = self._words(text)
+        elif "\n" in text:
+            toks = [t for line in text.split("\n") if line.strip() for t in self._words(line)]
+        else:  # NLTK skips a line that str.strip() empties (even "\x1f", which its pattern sees as a word)
+            toks = self._words(text) if text.strip() else []
         if len(toks) < 2:
             return False
         params = self._params
