@@ -187,7 +187,7 @@ def test_line_by_line_fix_equals_ftfy(text):
 
 
 # The whole-text shortcut: when it says ftfy would keep the text, ftfy must indeed keep every line.
-_MOJIBAKE_ALPHABET = "aZ .,\n\t'é’“”£€Ã©â€™ÂœŒ°²×ØÙВГРСΒΓΞΟ√≈‚Äàāβ¡\xa0Ѓў\u0301e\u00e9"
+_MOJIBAKE_ALPHABET = "&;#amp9 aZ .,\n\t'é’“”£€Ã©â€™ÂœŒ°²×ØÙВГРСΒΓΞΟ√≈‚Äàāβ¡\xa0Ѓў\u0301e\u00e9"
 
 
 @given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=60))
@@ -214,7 +214,8 @@ def test_shortcut_is_verified_for_the_installed_ftfy_and_keeps_clean_news():
     assert not _ftfy_keeps("Ã bientôt\nok")  # the anchored case, at a line start
     assert not _ftfy_keeps("ok\nÃ bientôt")
     assert not _ftfy_keeps("e\u0301")  # not NFC
-    assert not _ftfy_keeps("M&amp;S")
+    assert not _ftfy_keeps("M&amp;S") and not _ftfy_keeps("café &#233;")
+    assert _ftfy_keeps("M&S and AT&T’s café")  # "&" without an entity: nothing for ftfy
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
@@ -224,3 +225,43 @@ def test_ascii_stopword_words_equal_the_regex_words(text):
 
     head = text.lower()
     assert head.translate(_ASCII_NON_LETTERS_TO_SPACE).split() == _WORD.findall(head)
+
+
+def test_typography_blanked_for_the_language_check_is_never_a_word_character():
+    import re
+
+    from toolkit.document import _TYPOGRAPHY
+
+    assert _TYPOGRAPHY
+    for mark in _TYPOGRAPHY:
+        assert not re.match(r"\w", mark), repr(mark)
+
+
+@given(st.text(alphabet="abc XYZ.,'’‘“”–—…£€\xa0•·«»°©®™éßж日", max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_language_check_is_the_same_with_typography_blanked(text):
+    from toolkit.document import _WORD, not_english_reason
+
+    assert not_english_reason(text) == _reference_not_english(text)
+
+
+def _reference_not_english(text, sample=2000):
+    """not_english_reason as first written: regexes on the text as it is."""
+    import re
+    import unicodedata
+
+    from toolkit.resources import stopwords
+
+    chunk = text[:sample]
+    letters = re.findall(r"[^\W\d_]", chunk)
+    if not letters:
+        return None
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+    if latin / len(letters) < 0.6:
+        return f"this looks like it is not English: only {latin / len(letters):.0%} of its letters are Latin"
+    words = re.findall(r"[^\W\d_]+", chunk[:1000].lower())
+    if len(words) >= 30:
+        share = sum(map(stopwords().__contains__, words)) / len(words)
+        if share < 0.12:
+            return f"this looks like it is not English: only {share:.0%} of its words are English stop words"
+    return None

@@ -260,35 +260,43 @@ def _fix_text(text: str) -> str:
 
 def _ftfy_keeps(text: str) -> bool:
     """Whether ftfy (the settings above) hands back every line of *text* unchanged, decided on the
-    whole text at once.  ftfy leaves a line alone when it holds no "&" (entities), no character
+    whole text at once.  ftfy leaves a line alone when it holds no HTML entity, no character
     one of its fixers replaces (C1 controls, CR and other line breaks, surrogates, terminal
     escapes, its control characters), no match of its mojibake pattern and is already NFC.
 
     Each of those is a property of single characters, of matches a line shares with the whole
     text, or (NFC) holds for the whole text exactly when it holds for each line; the one anchored
     mojibake case (``^[ÃÂ] `` at a line start) is checked at every line start.  The mojibake
-    pattern is searched only near non-ASCII characters, which every match contains
-    (:func:`_mojibake_search` verifies that for the installed ftfy, else this answers False).
+    pattern is searched only where a match could be (:func:`_mojibake_search` derives this from
+    the installed ftfy's pattern, else this answers False): around two non-ASCII characters close
+    together, or around one of a few rare characters.  A lone ’, “, – or … in ASCII text is
+    neither, so clean typographic news needs no search.
 
-    >>> _ftfy_keeps("Café “owners” met."), _ftfy_keeps("CafÃ© owners")
+    >>> _ftfy_keeps("Café “owners” met, isn’t it – …"), _ftfy_keeps("CafÃ© owners")
     (True, False)
     """
     found = _mojibake_search()
     if found is None:
         return False
-    search, width, work = found
-    if work(text) or _LINE_START_A_HAT(text) or not unicodedata.is_normalized("NFC", text):
+    search, width, work, lone, entity = found
+    if (work(text) or ("&" in text and entity(text)) or _LINE_START_A_HAT(text)
+            or not unicodedata.is_normalized("NFC", text)):
         return False
-    lo = hi = -1
-    for run in _NON_ASCII_RUN(text):  # every match lies within width-1 characters of one of these
-        a, b = max(0, run.start() - width + 1), run.end() + width - 1
-        if a <= hi:
-            hi = b
+    # Clusters of non-ASCII characters, each less than *width* from the next.  A match holds
+    # either one "lone" character or two non-ASCII characters of one cluster, and lies within
+    # width-1 characters of them.
+    first = last = -width
+    size = 0
+    for run in _NON_ASCII_RUN(text):
+        start, end = run.span()
+        if start - last < width - 1:  # the gap between two characters is at most width-1
+            last = end
+            size += end - start
             continue
-        if hi >= 0 and search(text, lo, hi):
+        if size and (size > 1 or text[first] in lone) and search(text, max(0, first - width + 1), last + width - 1):
             return False
-        lo, hi = a, b
-    return not (hi >= 0 and search(text, lo, hi))
+        first, last, size = start, end, end - start
+    return not (size and (size > 1 or text[first] in lone) and search(text, max(0, first - width + 1), last + width - 1))
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+").finditer
@@ -297,31 +305,44 @@ _LINE_START_A_HAT = re.compile("(?m)^[ÃÂ] ").search
 
 @lru_cache(maxsize=1)
 def _mojibake_search():
-    """``(search, width, work)``: ftfy's mojibake pattern's ``search``, its longest match and a
-    search for characters ftfy's fixers change, when every alternative of the pattern needs a
-    non-ASCII character (so a match always holds one); else None."""
+    """``(search, width, work, lone, entity)``: ftfy's mojibake pattern's ``search``, its longest
+    match, a search for characters ftfy's fixers change, the *lone* characters and ftfy's search
+    for HTML entities.
+
+    Every alternative of the pattern must be a sequence with at least one single-character item
+    that matches only listed non-ASCII characters (None otherwise).  An alternative with two or
+    more such items matches two non-ASCII characters at most width-1 apart; one with a single
+    such item matches one of that item's characters, and those make up *lone*."""
     from re import _parser
 
     from ftfy.badness import BADNESS_RE
-    from ftfy.chardata import CONTROL_CHARS
+    from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
-    def ascii_possible(op, av) -> bool:
+    def listed(op, av) -> set[str] | None:
+        """The characters a single-character item matches, when they are listed and all non-ASCII."""
         if op is _parser.LITERAL:
-            return av < 128
-        if op is _parser.IN:
-            return any(o is _parser.NEGATE or o is _parser.CATEGORY or (o is _parser.LITERAL and a < 128)
-                       or (o is _parser.RANGE and a[0] < 128) for o, a in av)
-        return True  # anything else: assume it could match ASCII
+            found = {chr(av)}
+        elif op is _parser.IN and all(o is _parser.LITERAL or o is _parser.RANGE for o, _ in av):
+            found = set()
+            for o, a in av:
+                found |= {chr(a)} if o is _parser.LITERAL else set(map(chr, range(a[0], a[1] + 1)))
+        else:
+            return None
+        return found if min(map(ord, found)) >= 128 else None
 
     tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     if len(tree.data) != 1 or tree.data[0][0] is not _parser.BRANCH:
         return None
+    lone: set[str] = set()
     for alternative in tree.data[0][1][1]:
-        if all(ascii_possible(op, av) for op, av in alternative.data):
+        items = [found for op, av in alternative.data if (found := listed(op, av))]
+        if not items:
             return None
-    chars = "&\r\x1b\x85\u2028\u2029" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, CONTROL_CHARS))
+        if len(items) == 1:
+            lone |= items[0]
+    chars = "\r\x1b\x85\u2028\u2029" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, CONTROL_CHARS))
     work = re.compile("[" + re.escape(chars) + "\ud800-\udfff]").search
-    return BADNESS_RE.search, tree.getwidth()[1], work
+    return BADNESS_RE.search, tree.getwidth()[1], work, frozenset(lone), HTML_ENTITY_RE.search
 
 
 # What ftfy could change in pure-ASCII text: HTML entities, CR line ends, terminal escapes, control characters.

@@ -223,6 +223,9 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # ASCII bytes that are not letters: deleting them from the ASCII part of a text leaves its letters.
 _NON_LETTER_BYTES = bytes(b for b in range(128) if not chr(b).isalpha())
 _ASCII_NON_LETTERS_TO_SPACE = str.maketrans({chr(b): " " for b in range(128) if not chr(b).isalpha()})
+# Typography common in English news, none of it a letter or digit (tests check): blanked, a text
+# that is then ASCII takes the ASCII route.
+_TYPOGRAPHY = "’‘“”–—…£€\xa0•·«»°©®™"
 
 
 def not_english_reason(text: str, *, sample: int = 2000) -> str | None:
@@ -238,6 +241,13 @@ def not_english_reason(text: str, *, sample: int = 2000) -> str | None:
     from .resources import stopwords
 
     chunk = text[:sample]
+    if not chunk.isascii():
+        plain = chunk  # typography blanked: no letter or digit changes, so neither does the answer
+        for mark in _TYPOGRAPHY:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+        if plain.isascii():
+            chunk = plain
     if chunk.isascii():  # every letter is Latin
         n_letters = latin = 1 if _ASCII_LETTER.search(chunk) else 0
     else:
