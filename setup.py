@@ -1,6 +1,6 @@
-"""Optional compiled twins of the three exact fast paths (everything else is in pyproject.toml).
+"""Optional compiled twins of the exact fast paths (everything else is in pyproject.toml).
 
-``toolkit/fasttokens.py``, ``fastvader.py`` and ``fastpunkt.py`` are compiled unchanged with
+``toolkit/fasttokens.py``, ``fastvader.py``, ``fastpunkt.py`` and ``fastcount.py`` are compiled unchanged with
 Cython into ``toolkit/_c_fasttokens`` etc. Each copy records the SHA-1 of the source it was built
 from; ``toolkit.accel`` uses a twin only when that matches the current source, so an edited
 module is never shadowed by a stale build.  Without Cython or a C compiler the build goes on
@@ -18,7 +18,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
-COMPILED = ("fasttokens", "fastvader", "fastpunkt")
+COMPILED = ("fasttokens", "fastvader", "fastpunkt", "fastcount")
 GENERATED = HERE / "build" / "cython_src" / "toolkit"
 
 

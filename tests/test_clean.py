@@ -265,3 +265,11 @@ def _reference_not_english(text, sample=2000):
         if share < 0.12:
             return f"this looks like it is not English: only {share:.0%} of its words are English stop words"
     return None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_ascii_ftfy_work_is_the_character_class(text):
+    from toolkit.clean import _FTFY_ASCII_WORK, _ascii_ftfy_work
+
+    assert _ascii_ftfy_work(text) == bool(_FTFY_ASCII_WORK.search(text))

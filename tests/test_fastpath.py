@@ -216,6 +216,11 @@ def test_comma_pass_as_replacement_when_every_mark_is_followed_by_a_space(text: 
     assert tokenize(text) == NLTK_TOKENIZER.tokenize(text)
 
 
+def test_contraction_words_hold_the_letter_pairs_checked_first() -> None:
+    for word in fasttokens._CONTRACTIONS2_WORDS:
+        assert any(pair in word for pair in ("nn", "mm", "tt", "'")), word
+
+
 def test_lexicon_dict_constructor_matches_from_nltk() -> None:
     scorer = FastVader(dict(SIA.lexicon))
     for text in ["Good!!", "not BAD at all :)", "kind of sad", "I LOVE it but HATE this ??"]:

@@ -1,6 +1,6 @@
 """Compiled twins of the exact fast paths, used only when built from the current source.
 
-``setup.py`` compiles ``fasttokens``, ``fastvader`` and ``fastpunkt`` unchanged with Cython into
+``setup.py`` compiles ``fasttokens``, ``fastvader``, ``fastpunkt`` and ``fastcount`` unchanged with Cython into
 ``toolkit._c_fasttokens`` etc. (same code, same results, less interpreter overhead).  Each twin
 records the SHA-1 of the source it was built from; :func:`fast_module` returns the twin only
 when that matches the module's current source, so an edited module is never shadowed by a stale
@@ -21,7 +21,7 @@ from types import ModuleType
 
 __all__ = ["fast_module", "status", "COMPILED"]
 
-COMPILED = ("fasttokens", "fastvader", "fastpunkt")
+COMPILED = ("fasttokens", "fastvader", "fastpunkt", "fastcount")
 
 
 def _source_sha1(name: str) -> str:
@@ -58,6 +58,6 @@ def status() -> dict[str, str]:
     """How each fast path runs: compiled, or pure Python and why.
 
     >>> sorted(status())
-    ['fastpunkt', 'fasttokens', 'fastvader']
+    ['fastcount', 'fastpunkt', 'fasttokens', 'fastvader']
     """
     return {name: _twin(name)[1] for name in COMPILED}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import filterfalse
 
 from .document import Document, load
 
@@ -52,49 +51,25 @@ def has_profile(doc: Document) -> bool:
 
 def _text_profile(text: str) -> dict:
     """``words, sentences, paragraphs, tokens, counts, numbers, scores`` of a cleaned text."""
+    from .accel import fast_module
     from .segment import sentence_spans
-    from .sentiment import _scorer
+    from .sentiment import _tuple_scorer
     from .tokenize import all_word_tokens
 
     spans = sentence_spans(text)
     sentences = [text[start:end] for start, end, _ in spans]
     toks = all_word_tokens(sentences)
-    word_norm, number_norm = _token_norms(toks)
-    counts = Counter(map(word_norm.__getitem__, toks))  # norm of each word token, None for the rest
-    counts.pop(None, None)
-    numbers = Counter(map(number_norm.__getitem__, filter(number_norm.__contains__, toks)))
-    scores = [(s["compound"], s["pos"], s["neu"], s["neg"]) for s in _scorer()(sentences)]
+    counts, numbers = fast_module("fastcount").count_norms(toks)
+    scores = _tuple_scorer()(sentences)
     return {
         "words": sum(counts.values()),
         "sentences": len(spans),
         "paragraphs": len({p for _, _, p in spans}),
         "tokens": len(toks),
-        "counts": dict(counts),
-        "numbers": dict(numbers),
+        "counts": counts,
+        "numbers": numbers,
         "scores": scores,
     }
-
-
-# token -> its norm when it is a word, else None; token -> norm for number tokens only.  Both are
-# memos of the pure function ``tokenize.classify_token``, emptied when they grow large.
-_WORD_NORM: dict[str, str | None] = {}
-_NUMBER_NORM: dict[str, str] = {}
-_MEMO_LIMIT = 1 << 18
-
-
-def _token_norms(toks: list[str]) -> tuple[dict[str, str | None], dict[str, str]]:
-    """The memos above, holding every token of *toks*."""
-    from .tokenize import classify_token
-
-    if len(_WORD_NORM) > _MEMO_LIMIT:
-        _WORD_NORM.clear()
-        _NUMBER_NORM.clear()
-    for token in filterfalse(_WORD_NORM.__contains__, set(toks)):
-        norm, kind = classify_token(token)
-        _WORD_NORM[token] = norm if kind == "word" else None
-        if kind == "number":
-            _NUMBER_NORM[token] = norm
-    return _WORD_NORM, _NUMBER_NORM
 
 
 def reference_profile(text: str) -> dict:

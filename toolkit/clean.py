@@ -347,6 +347,17 @@ def _mojibake_search():
 
 # What ftfy could change in pure-ASCII text: HTML entities, CR line ends, terminal escapes, control characters.
 _FTFY_ASCII_WORK = re.compile("[&\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _ascii_ftfy_work(text: str) -> bool:
+    r"""``_FTFY_ASCII_WORK.search(text)`` for ASCII *text*, without a character-class scan: the
+    class is "&", CR and the control characters other than TAB and LF, and every ASCII control
+    character is unprintable.
+
+    >>> _ascii_ftfy_work("a\tb\nc"), _ascii_ftfy_work("a & b"), _ascii_ftfy_work("a\x0cb")
+    (False, True, True)
+    """
+    return "&" in text or "\r" in text or not text.replace("\n", " ").replace("\t", " ").isprintable()
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -393,7 +404,7 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
     if was_html:
         text, title = html_to_text(text)
         notes.append("reduced HTML to text")
-    if text.isascii() and not _FTFY_ASCII_WORK.search(text):
+    if text.isascii() and not _ascii_ftfy_work(text):
         pass  # nothing for ftfy, nor control or invisible characters to remove: none is there
     else:
         fixed = _fix_text(text)

@@ -74,7 +74,8 @@ class FastPunkt(_punkt.PunktSentenceTokenizer):
         prev_start = prev_stop = 0
         prev_match = None
         candidates = []
-        spaces_only = not _OTHER_WHITESPACE(text)  # then the last whitespace is the last " "
+        # Only " " as whitespace (printable text has none of the others): the last one is the last " ".
+        spaces_only = text.isprintable() or not _OTHER_WHITESPACE(text)
         for match in self._contexts(text):
             start = match.start()
             before = text[prev_stop:start]

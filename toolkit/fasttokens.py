@@ -89,7 +89,6 @@ REPLACED_PASSES = {
     ("ENDING_QUOTES", 1): (r"''", r" '' "),
     ("ENDING_QUOTES", 2): (r'"', r" '' "),
 }
-_BRACKETS = re.compile(r"[\]\[(){}<>]").search
 # Characters NLTK's ``regex`` \s matches besides " " (ASCII ones listed; tests check the list).
 _ASCII_OTHER_WHITESPACE = ("\t", "\n", "\x0b", "\x0c", "\r")
 _ASCII_OTHER_WHITESPACE_SEARCH = re.compile("[" + "".join(_ASCII_OTHER_WHITESPACE) + "]").search
@@ -167,6 +166,10 @@ def _may_contract(text: str, words: tuple[str, ...]) -> bool:
             if twin in text:
                 return True
     lowered = text.lower()
+    if words is _CONTRACTIONS2_WORDS and not (
+        "nn" in lowered or "mm" in lowered or "tt" in lowered or "'" in lowered
+    ):
+        return False  # each of those words holds one of these
     for word in words:
         if word in lowered:
             return True
@@ -215,8 +218,7 @@ def tokenize(text: str) -> list[str]:
         text = _closing_squote(text)
     if "*" in text:
         text = text.replace("*", " * ")
-    if _BRACKETS(text):
-        text = _pad_each(text, "][(){}<>")
+    text = _pad_each(text, "][(){}<>")
     if "--" in text:
         text = text.replace("--", " -- ")
     text = " " + text + " "
@@ -226,7 +228,13 @@ def tokenize(text: str) -> list[str]:
         text = text.replace("''", " '' ")
     if '"' in text:
         text = text.replace('"', " '' ")
-    text = _collapse_whitespace(text)
+    if ascii_only and text.isprintable():  # " " is its only whitespace (no pass adds another)
+        words = text.split()
+        if "'" not in text and not _may_contract(text, _CONTRACTIONS2_WORDS):
+            return words  # no pass below can match; NLTK's final split gives these words
+        text = " " + " ".join(words) + " " if words else " "  # NLTK's \s+ -> " " on " ...text... "
+    else:
+        text = _collapse_whitespace(text)
     if "'" in text:
         text = _clitics_1(text)
         if "'" in text and any(clitic in text for clitic in _CLITICS_2):

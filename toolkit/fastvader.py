@@ -210,11 +210,20 @@ class FastVader:
         >>> default_scorer().polarity_scores("not good")["compound"]
         -0.3412
         """
+        compound, pos, neu, neg = self.polarity_tuple(text)
+        return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
+
+    def polarity_tuple(self, text: str) -> tuple[float, float, float, float]:
+        """``(compound, pos, neu, neg)``: the values of :meth:`polarity_scores`, without the dict.
+
+        >>> default_scorer().polarity_tuple("not good")
+        (-0.3412, 0.0, 0.294, 0.706)
+        """
         words = self._words(text)
         lowers = list(map(str.lower, words))
         n = len(words)
         if self.lexicon.keys().isdisjoint(lowers):  # no lexicon word: NLTK's result is fixed
-            return {"neg": 0.0, "neu": 1.0 if n else 0.0, "pos": 0.0, "compound": 0.0}
+            return (0.0, 0.0, 1.0, 0.0) if n else (0.0, 0.0, 0.0, 0.0)
         caps = sum(map(str.isupper, words))
         is_cap_diff = 0 < n - caps < n
         lexicon = self.lexicon
@@ -229,7 +238,7 @@ class FastVader:
                 else:
                     valences[words[i]] = self._valence(words, lowers, i, is_cap_diff)
         if not any(valences.values()):  # no valence at all: NLTK's result is fixed
-            return {"neg": 0.0, "neu": 1.0 if n else 0.0, "pos": 0.0, "compound": 0.0}
+            return (0.0, 0.0, 1.0, 0.0) if n else (0.0, 0.0, 0.0, 0.0)
         sentiments = list(map(valences.get, words, repeat(0, n)))  # valences.get(word, 0)
         if "but" in lowers:
             bi = lowers.index("but")
@@ -248,9 +257,18 @@ class FastVader:
         """
         return [self.polarity_scores(text) for text in texts]
 
+    def score_tuples(self, texts: Sequence[str]) -> list[tuple[float, float, float, float]]:
+        """``polarity_tuple`` of each text, in order.
 
-def _score_valence(sentiments: list[float], text: str) -> Scores:
-    """NLTK's ``score_valence``: punctuation emphasis, normalisation and rounding."""
+        >>> FastVader({"good": 1.9}).score_tuples(["good"])
+        [(0.4404, 1.0, 0.0, 0.0)]
+        """
+        return [self.polarity_tuple(text) for text in texts]
+
+
+def _score_valence(sentiments: list[float], text: str) -> tuple[float, float, float, float]:
+    """NLTK's ``score_valence`` as ``(compound, pos, neu, neg)``: punctuation emphasis,
+    normalisation and rounding."""
     if sentiments:
         sum_s = float(sum(sentiments))
         ep_count = min(text.count("!"), 4)
@@ -283,7 +301,7 @@ def _score_valence(sentiments: list[float], text: str) -> Scores:
         neu = math.fabs(neu_count / total)
     else:
         compound = pos = neg = neu = 0.0
-    return {"neg": round(neg, 3), "neu": round(neu, 3), "pos": round(pos, 3), "compound": round(compound, 4)}
+    return round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3)
 
 
 # --- parallel batches -------------------------------------------------------------------------------

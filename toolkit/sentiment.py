@@ -81,6 +81,18 @@ def _score_table(doc) -> "pd.DataFrame":
     return table.reset_index(drop=True)
 
 
+def _tuple_scorer():
+    """Like :func:`_scorer`, giving ``(compound, pos, neu, neg)`` tuples (no dicts built)."""
+    from .resources import fast_path_exact
+
+    if fast_path_exact():
+        from .accel import fast_module
+
+        return fast_module("fastvader").default_scorer().score_tuples
+    score = _scorer()
+    return lambda texts: [(s["compound"], s["pos"], s["neu"], s["neg"]) for s in score(texts)]
+
+
 def _scorer():
     """Batch ``polarity_scores``: :class:`toolkit.fastvader.FastVader` (equal to NLTK's, several times
     faster and with memory linear in the sentence) when verified for the installed NLTK, else NLTK's."""
