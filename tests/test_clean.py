@@ -273,3 +273,23 @@ def test_ascii_ftfy_work_is_the_character_class(text):
     from toolkit.clean import _FTFY_ASCII_WORK, _ascii_ftfy_work
 
     assert _ascii_ftfy_work(text) == bool(_FTFY_ASCII_WORK.search(text))
+
+
+def test_unprintable_covers_what_cleaning_removes():
+    """Cleaning skips its control/invisible-character passes on text printable but for TAB and LF."""
+    from toolkit.clean import _CONTROL, _INVISIBLE
+
+    for code in range(0x10000):
+        c = chr(code)
+        if _CONTROL.match(c) or _INVISIBLE.match(c):
+            assert not c.replace("\n", " ").replace("\t", " ").isprintable(), hex(code)
+
+
+@given(st.text(alphabet="ab1_ ’ʼ'é.", max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_apostrophe_pattern_written_mark_first_is_the_lookbehind_one(text):
+    import re
+
+    from toolkit.tokenize import _APOSTROPHE_IN_WORD
+
+    assert _APOSTROPHE_IN_WORD.sub("'", text) == re.sub(r"(?<=\w)[’ʼ](?=\w)", "'", text)

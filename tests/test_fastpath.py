@@ -342,3 +342,13 @@ def test_punkt_quirks(text: str) -> None:
 
 def test_seed_sentences_match_nltk(seed_path) -> None:
     assert_same_sentences(seed_path.read_text(encoding="utf-8"))
+
+
+def test_printable_text_has_no_whitespace_but_space() -> None:
+    """fasttokens collapses whitespace by splitting printable text: no other character is space to
+    regex's \\s or to str.split."""
+    space = regex.compile(r"\s", NLTKWordTokenizer.ENDING_QUOTES[3][0].flags).match
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if c != " " and c.isprintable():
+            assert not space(c) and not c.isspace(), hex(code)

@@ -410,7 +410,10 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
         fixed = _fix_text(text)
         if fixed != unicodedata.normalize("NFC", text):
             notes.append("repaired mojibake or control characters (ftfy)")
-        text = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))
+        # Control and invisible characters are all unprintable: none in text printable but for TAB/LF.
+        if not fixed.replace("\n", " ").replace("\t", " ").isprintable():
+            fixed = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))
+        text = fixed
     paragraphs = _paragraphs(text)
     removed: list[str] = []
     kept = []

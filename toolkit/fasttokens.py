@@ -228,7 +228,7 @@ def tokenize(text: str) -> list[str]:
         text = text.replace("''", " '' ")
     if '"' in text:
         text = text.replace('"', " '' ")
-    if ascii_only and text.isprintable():  # " " is its only whitespace (no pass adds another)
+    if text.isprintable():  # " " is its only whitespace (for str.split and regex's \s; no pass adds another)
         words = text.split()
         if "'" not in text and not _may_contract(text, _CONTRACTIONS2_WORDS):
             return words  # no pass below can match; NLTK's final split gives these words

@@ -27,7 +27,8 @@ __all__ = ["tokens", "normalize_token", "word_spans", "word_tokens", "all_word_t
 
 COLUMNS = ["token", "norm", "start", "end", "sent_id", "paragraph", "is_stop", "is_alpha", "is_punct", "is_num", "is_word"]
 CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'n", "ca", "wo", "sha"})
-_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+# A typographic apostrophe between word characters (written mark-first, so a search skips to it).
+_APOSTROPHE_IN_WORD = re.compile(r"[’ʼ](?<=\w[’ʼ])(?=\w)")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,:/]\d+)*|\d*[.,]\d+)(%|st|nd|rd|th|s)?$")
 
 
