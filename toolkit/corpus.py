@@ -195,7 +195,10 @@ def _load_folder_file(item: tuple[Path, Path, str, bool]) -> tuple[Document | No
     suffix = path.suffix
     meta = {"id": rel[: len(rel) - len(suffix)] if suffix else rel, "group": _group_of(rel, group), "file_name": rel}
     problems: list = []
-    return _load_file(path, meta, profile=profile, problems=problems), problems
+    doc = _load_file(path, meta, profile=profile, problems=problems)
+    if doc is not None and "sha1" not in doc.meta:  # for the duplicate check, computed here on all cores
+        doc.meta["sha1"] = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+    return doc, problems
 
 
 def _load_file(path: Path, meta: dict, *, profile: bool, problems: list) -> Document | None:

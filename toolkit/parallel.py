@@ -59,7 +59,7 @@ def map_in_processes(
     *,
     workers: int | None = None,
     min_items: int = 1,
-    chunks_per_worker: int = 8,
+    chunks_per_worker: int = 16,
     progress: Callable[[int], None] | None = None,
 ) -> list[R]:
     """``[function(item) for item in items]``, spread over *workers* processes (default: all cores).
@@ -88,9 +88,13 @@ def map_in_processes(
     if "fork" in methods:
         warm_up()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx)
+    try:
         for chunk, result in zip(chunks, pool.map(partial(_call_chunk, function), chunks)):
             out.extend(result)
             if progress:
                 progress(len(chunk))
+    finally:
+        # Every result is in (or the run failed): let the workers exit without waiting for them.
+        pool.shutdown(wait=False, cancel_futures=True)
     return out
