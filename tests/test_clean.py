@@ -187,7 +187,7 @@ def test_line_by_line_fix_equals_ftfy(text):
 
 
 # The whole-text shortcut: when it says ftfy would keep the text, ftfy must indeed keep every line.
-_MOJIBAKE_ALPHABET = "&;#amp9 aZ .,\n\t'é’“”£€Ã©â€™ÂœŒ°²×ØÙВГРСΒΓΞΟ√≈‚Äàāβ¡\xa0Ѓў\u0301e\u00e9"
+_MOJIBAKE_ALPHABET = "\ufffc\x1b\r\u2028\x85&;#amp9 aZ .,\n\t'é’“”£€Ã©â€™ÂœŒ°²×ØÙВГРСΒΓΞΟ√≈‚Äàāβ¡\xa0Ѓў\u0301e\u00e9"
 
 
 @given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=60))
@@ -293,3 +293,15 @@ def test_apostrophe_pattern_written_mark_first_is_the_lookbehind_one(text):
     from toolkit.tokenize import _APOSTROPHE_IN_WORD
 
     assert _APOSTROPHE_IN_WORD.sub("'", text) == re.sub(r"(?<=\w)[’ʼ](?=\w)", "'", text)
+
+
+@given(st.text(alphabet="ab \n\t\r\xa0\u2009’x\x0c", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_paragraph_split_keeps_normalised_blocks_as_they_are(text):
+    import re
+
+    from toolkit.clean import _paragraphs
+
+    t = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n\s*\n", t) if re.search(r"\n[ \t\u00a0]*\n", t) else t.split("\n")
+    assert _paragraphs(text) == [" ".join(b.split()) for b in blocks if b.strip()]

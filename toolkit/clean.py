@@ -278,9 +278,13 @@ def _ftfy_keeps(text: str) -> bool:
     found = _mojibake_search()
     if found is None:
         return False
-    search, width, work, lone, entity = found
-    if (work(text) or ("&" in text and entity(text)) or _LINE_START_A_HAT(text)
-            or not unicodedata.is_normalized("NFC", text)):
+    search, width, work, lone, entity, printable_work = found
+    if text.replace("\n", " ").replace("\t", " ").isprintable():  # only printable characters need a look
+        if any(c in text for c in printable_work):
+            return False
+    elif work(text):
+        return False
+    if ("&" in text and entity(text)) or _LINE_START_A_HAT(text) or not unicodedata.is_normalized("NFC", text):
         return False
     # Clusters of non-ASCII characters, each less than *width* from the next.  A match holds
     # either one "lone" character or two non-ASCII characters of one cluster, and lies within
@@ -305,9 +309,10 @@ _LINE_START_A_HAT = re.compile("(?m)^[ÃÂ] ").search
 
 @lru_cache(maxsize=1)
 def _mojibake_search():
-    """``(search, width, work, lone, entity)``: ftfy's mojibake pattern's ``search``, its longest
-    match, a search for characters ftfy's fixers change, the *lone* characters and ftfy's search
-    for HTML entities.
+    """``(search, width, work, lone, entity, printable_work)``: ftfy's mojibake pattern's
+    ``search``, its longest match, a search for characters ftfy's fixers change, the *lone*
+    characters, ftfy's search for HTML entities, and those of the changed characters that are
+    printable (so printable text needs only a look for these).
 
     Every alternative of the pattern must be a sequence with at least one single-character item
     that matches only listed non-ASCII characters (None otherwise).  An alternative with two or
@@ -342,7 +347,8 @@ def _mojibake_search():
             lone |= items[0]
     chars = "\r\x1b\x85\u2028\u2029" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, CONTROL_CHARS))
     work = re.compile("[" + re.escape(chars) + "\ud800-\udfff]").search
-    return BADNESS_RE.search, tree.getwidth()[1], work, frozenset(lone), HTML_ENTITY_RE.search
+    printable_work = "".join(c for c in chars if c.isprintable())  # (surrogates are not printable)
+    return BADNESS_RE.search, tree.getwidth()[1], work, frozenset(lone), HTML_ENTITY_RE.search, printable_work
 
 
 # What ftfy could change in pure-ASCII text: HTML entities, CR line ends, terminal escapes, control characters.
@@ -379,7 +385,9 @@ def _paragraphs(text: str) -> list[str]:
         blocks = re.split(r"\n\s*\n", text)
     else:
         blocks = text.split("\n")
-    return [" ".join(block.split()) for block in blocks if block.strip()]
+    # A printable block without double or edge spaces is already what split-and-join gives.
+    return [block if block.isprintable() and "  " not in block and block[:1] != " " and block[-1:] != " "
+            else " ".join(block.split()) for block in blocks if block.strip()]
 
 
 def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool = True) -> CleanResult:
