@@ -78,17 +78,19 @@ class FastPunkt(_punkt.PunktSentenceTokenizer):
         spaces_only = text.isprintable() or not _OTHER_WHITESPACE(text)
         for match in self._contexts(text):
             start = match.start()
-            before = text[prev_stop:start]
-            space = before.rfind(" ") if spaces_only else max(before.rfind(c) for c in string.whitespace)
-            if space > 0:
-                word_start = space + prev_stop + 1
+            if spaces_only:
+                space = text.rfind(" ", prev_stop, start)  # (relative to prev_stop: > 0 below)
+                word_start = space + 1 if space > prev_stop else prev_start
             else:
-                word_start = prev_start
+                before = text[prev_stop:start]
+                space = max(before.rfind(c) for c in string.whitespace)
+                word_start = space + prev_stop + 1 if space > 0 else prev_start
             if prev_match is not None and prev_stop <= word_start:
-                candidates.append((prev_match, text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")))
+                # the words before the mark, the match and its after_tok (a lookahead: it starts at the match end)
+                candidates.append((prev_match, text[prev_start:prev_match.end("after_tok")]))
             prev_match, prev_start, prev_stop = match, word_start, start
         if prev_match is not None:
-            candidates.append((prev_match, text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")))
+            candidates.append((prev_match, text[prev_start:prev_match.end("after_tok")]))
         for match, context in candidates:
             if self.text_contains_sentbreak(context):
                 out.append((last_break, match.end()))

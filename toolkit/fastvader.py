@@ -113,9 +113,6 @@ class FastVader:
 
     # --- rules ------------------------------------------------------------------------------------
 
-    def _negated(self, word_lower: str) -> bool:
-        return word_lower in self._negate or "n't" in word_lower
-
     def _idioms_check(self, valence: float, words: list[str], i: int) -> float:
         """NLTK's ``_idioms_check`` for the token at *i* (``i >= 3``)."""
         phrase_words = self._phrase_words
@@ -150,6 +147,9 @@ class FastVader:
     def _valence(self, words: list[str], lowers: list[str], i: int, is_cap_diff: bool) -> float:
         """Valence of the lexicon word first seen at position *i* (NLTK's ``sentiment_valence``)."""
         lexicon = self.lexicon
+        booster = self._booster
+        negate = self._negate
+        phrase_words = self._phrase_words
         c_incr = self._c_incr
         n_scalar = self._n_scalar
         valence = lexicon[lowers[i]]
@@ -167,8 +167,8 @@ class FastVader:
                 continue
             # NLTK's scalar_inc_dec, damped with distance.
             s = 0.0
-            if prev_lower in self._booster:
-                s = self._booster[prev_lower]
+            if prev_lower in booster:
+                s = booster[prev_lower]
                 if valence < 0:
                     s *= -1
                 if words[j].isupper() and is_cap_diff:
@@ -183,19 +183,20 @@ class FastVader:
             valence = valence + s
             # NLTK's _never_check (note: case-sensitive "never"/"so"/"this").
             if start_i == 0:
-                if self._negated(prev_lower):
+                if prev_lower in negate or "n't" in prev_lower:  # NLTK's negated(), one word
                     valence = valence * n_scalar
             elif start_i == 1:
                 if words[i - 2] == "never" and words[i - 1] in _SO_THIS:
                     valence = valence * 1.5
-                elif self._negated(prev_lower):
+                elif prev_lower in negate or "n't" in prev_lower:
                     valence = valence * n_scalar
             else:
                 if (words[i - 3] == "never" and words[i - 2] in _SO_THIS) or words[i - 1] in _SO_THIS:
                     valence = valence * 1.25
-                elif self._negated(prev_lower):
+                elif prev_lower in negate or "n't" in prev_lower:
                     valence = valence * n_scalar
-                valence = self._idioms_check(valence, words, i)
+                if words[i] in phrase_words or words[i - 1] in phrase_words or words[i - 2] in phrase_words:
+                    valence = self._idioms_check(valence, words, i)  # (no idiom or booster phrase otherwise)
         # NLTK's _least_check.
         if i > 0 and lowers[i - 1] == "least" and "least" not in lexicon:
             if i == 1 or (lowers[i - 2] != "at" and lowers[i - 2] != "very"):
