@@ -305,3 +305,14 @@ def test_paragraph_split_keeps_normalised_blocks_as_they_are(text):
     t = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks = re.split(r"\n\s*\n", t) if re.search(r"\n[ \t\u00a0]*\n", t) else t.split("\n")
     assert _paragraphs(text) == [" ".join(b.split()) for b in blocks if b.strip()]
+
+
+@pytest.mark.parametrize("raw", ["Hello there.", "Hello there.\n", "Hi.\r\n\r\nThere.\n", "  spaced  \n\n", "", "x\n\n"])
+def test_documents_pickle_whole_with_raw_left_out_when_it_is_the_text(raw):
+    import pickle
+
+    doc = tk.load(raw)
+    doc.cached(("n",), lambda: 3)
+    back = pickle.loads(pickle.dumps(doc))
+    assert (back.raw, back.text, back.source, back.title, back.notes, back.meta, back._cache) == (
+        doc.raw, doc.text, doc.source, doc.title, doc.notes, doc.meta, doc._cache)

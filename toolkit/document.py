@@ -53,6 +53,28 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
 
+    def __getstate__(self) -> dict:
+        """The pickled state, with ``raw`` left out when it is ``text`` or ``text`` plus a final
+        newline (the usual case), so documents cross between processes at about two thirds of
+        the size.
+
+        >>> import pickle; d = load("Hello there.\\n"); pickle.loads(pickle.dumps(d)).raw == d.raw
+        True
+        """
+        state = self.__dict__.copy()
+        raw, text = self.raw, self.text
+        if raw == text:
+            state["raw"] = 0
+        elif len(raw) == len(text) + 1 and raw[-1] == "\n" and raw.startswith(text):
+            state["raw"] = 1
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        raw = state["raw"]
+        if not isinstance(raw, str):
+            state = {**state, "raw": state["text"] + "\n" if raw == 1 else state["text"]}
+        self.__dict__.update(state)
+
     def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """Memoise a derived table; safe because ``text`` never changes."""
         if key not in self._cache:

@@ -125,6 +125,31 @@ def _at_last_period(sub: Callable[[str], str], text: str) -> str:
 _TAILS: dict = {}
 
 
+def _apostrophe_may_open(text: str) -> bool:
+    r"""Whether NLTK's opening-quote pass (``(?<!\w)'`` ...) could match: some "'" of *text* starts
+    it or follows a character other than an ASCII letter, digit or "_" (all of which are \w).
+
+    >>> _apostrophe_may_open("Iran's"), _apostrophe_may_open("the 'deal'")
+    (False, True)
+    """
+    i = text.find("'")
+    while i >= 0:
+        if i == 0:
+            return True
+        prev = text[i - 1]
+        if not (prev.isascii() and (prev.isalnum() or prev == "_")):
+            return True
+        i = text.find("'", i + 1)
+    return False
+
+
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 def _pad_each(text: str, marks: str) -> str:
     r"""Put a space on both sides of every occurrence of each single-character *mark*: what NLTK's
     passes ``[marks]`` -> ``" \g<0> "`` (and ``([marks])`` -> ``" \1 "``) do, as plain replacements.
@@ -196,7 +221,7 @@ def tokenize(text: str) -> list[str]:
         text = text.replace("``", " `` ")
     if '"' in text or "''" in text:
         text = _opening_dquote(text)
-    if "'" in text:
+    if "'" in text and _apostrophe_may_open(text):
         text = _opening_squote(text)
     text = _at_last_period(_possessive_period, text)
     if ":" in text or "," in text:
@@ -237,7 +262,7 @@ def tokenize(text: str) -> list[str]:
         text = _collapse_whitespace(text)
     if "'" in text:
         text = _clitics_1(text)
-        if "'" in text and any(clitic in text for clitic in _CLITICS_2):
+        if "'" in text and _has_any(text, _CLITICS_2):
             text = _clitics_2(text)
     if _may_contract(text, _CONTRACTIONS2_WORDS):
         for sub in _CONTRACTIONS2:

@@ -107,7 +107,7 @@ class FastVader:
         else:
             core = token.rstrip(_PUNCT)
             mark = token[len(core) :]
-        if len(core) > 1 and mark in self._punc_list and not _HAS_PUNCT(core):
+        if len(core) > 1 and mark in self._punc_list and (core.isalnum() or not _HAS_PUNCT(core)):
             return core
         return token
 

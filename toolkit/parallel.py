@@ -59,7 +59,7 @@ def map_in_processes(
     *,
     workers: int | None = None,
     min_items: int = 1,
-    chunks_per_worker: int = 16,
+    chunks_per_worker: int = 8,
     progress: Callable[[int], None] | None = None,
 ) -> list[R]:
     """``[function(item) for item in items]``, spread over *workers* processes (default: all cores).
