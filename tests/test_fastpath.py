@@ -4,6 +4,7 @@ Run:  .venv/bin/python -m pytest tests/test_fastpath.py
 """
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections.abc import Callable
@@ -352,3 +353,29 @@ def test_printable_text_has_no_whitespace_but_space() -> None:
         c = chr(code)
         if c != " " and c.isprintable():
             assert not space(c) and not c.isspace(), hex(code)
+
+
+def _same_float(a: float, b: float) -> bool:
+    return a == b and math.copysign(1.0, a) == math.copysign(1.0, b)
+
+
+@SETTINGS
+@given(st.floats(min_value=-1.0, max_value=1.0))
+def test_fast_round_is_round(x: float) -> None:
+    from toolkit.accel import fast_module
+    from toolkit.fastvader import _round
+
+    for rounder in (_round, fast_module("fastvader")._round):
+        assert _same_float(rounder(x, 3, 1000.0), round(x, 3)), x
+        assert _same_float(rounder(x, 4, 10000.0), round(x, 4)), x
+
+
+def test_fast_round_is_round_at_and_beside_every_tie() -> None:
+    from toolkit.fastvader import _round
+
+    for ndigits, scale in ((3, 1000.0), (4, 10000.0)):
+        for k in range(-int(scale), int(scale) + 1):
+            for base in ((k + 0.5) / scale, k / scale):
+                for x in (base, math.nextafter(base, 2.0), math.nextafter(base, -2.0)):
+                    if abs(x) <= 1.0:
+                        assert _same_float(_round(x, ndigits, scale), round(x, ndigits)), (x, ndigits)

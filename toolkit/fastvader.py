@@ -302,7 +302,28 @@ def _score_valence(sentiments: list[float], text: str) -> tuple[float, float, fl
         neu = math.fabs(neu_count / total)
     else:
         compound = pos = neg = neu = 0.0
-    return round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3)
+    return _round(compound, 4, 10000.0), _round(pos, 3, 1000.0), _round(neu, 3, 1000.0), _round(neg, 3, 1000.0)
+
+
+def _round(x: float, ndigits: int, scale: float) -> float:
+    """``round(x, ndigits)`` for ``|x| <= 1`` and ``scale == 10 ** ndigits``, without its decimal
+    conversion unless *x* is near a rounding tie.
+
+    ``x * scale`` is within 2e-12 of the exact scaled value, so when its fraction is more than
+    1e-9 away from 0.5 both round to the same integer k, and ``k / scale`` (one correctly rounded
+    division) is the double nearest k / 10**ndigits: ``round``'s own result.  Zero keeps the sign
+    of *x*, as ``round`` does.  Near a tie, ``round`` itself decides.
+
+    >>> _round(0.12345, 3, 1000.0), _round(-0.00004, 4, 10000.0), _round(0.0625, 3, 1000.0)
+    (0.123, -0.0, 0.062)
+    """
+    y = x * scale
+    whole = math.floor(y)
+    fraction = y - whole
+    if -1e-9 < fraction - 0.5 < 1e-9:
+        return round(x, ndigits)
+    k = whole + 1 if fraction > 0.5 else whole
+    return k / scale if k else math.copysign(0.0, x)
 
 
 # --- parallel batches -------------------------------------------------------------------------------
