@@ -307,6 +307,7 @@ def test_paragraph_split_keeps_normalised_blocks_as_they_are(text):
     assert _paragraphs(text) == [" ".join(b.split()) for b in blocks if b.strip()]
 
 
+@pytest.mark.filterwarnings("ignore::toolkit.document.EmptyDocumentWarning")
 @pytest.mark.parametrize("raw", ["Hello there.", "Hello there.\n", "Hi.\r\n\r\nThere.\n", "  spaced  \n\n", "", "x\n\n"])
 def test_documents_pickle_whole_with_raw_left_out_when_it_is_the_text(raw):
     import pickle
