@@ -232,8 +232,9 @@ _ADVERT = re.compile(r"^(advertisement|story continues below( advertisement)?|sc
 _DROP_CAP = re.compile(r"(?m)^([A-Z]) ([a-z]+)\b")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 def _fix_text(text: str) -> str:
-    """``ftfy.fix_text`` with the project's settings, line by line as ftfy does, but handing ftfy
-    only the lines it could change: a pure-ASCII line without "&", terminal escapes or control
+    """``ftfy.fix_text`` with the project's settings.  A text ftfy would keep whole
+    (:func:`_ftfy_keeps`) is returned at once; otherwise it goes line by line as ftfy does, handing
+    ftfy only the lines it could change: a pure-ASCII line without "&", terminal escapes or control
     characters comes back from ftfy unchanged, so it is kept as it is."""
     import ftfy
 
