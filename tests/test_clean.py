@@ -317,3 +317,16 @@ def test_documents_pickle_whole_with_raw_left_out_when_it_is_the_text(raw):
     back = pickle.loads(pickle.dumps(doc))
     assert (back.raw, back.text, back.source, back.title, back.notes, back.meta, back._cache) == (
         doc.raw, doc.text, doc.source, doc.title, doc.notes, doc.meta, doc._cache)
+
+
+@given(st.text(max_size=8) | st.text(alphabet="aZéß’ʼ'ΣΩ1.-%$", max_size=8))
+@settings(max_examples=600, deadline=None)
+def test_token_info_shortcut_for_letters_equals_the_general_rule(token):
+    import unicodedata
+
+    from toolkit.tokenize import _NUMBER, CLITICS, normalize_token, token_info
+
+    norm = normalize_token(token)
+    is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
+    is_word = not is_punct and norm not in CLITICS and any(c.isalpha() for c in token)
+    assert token_info.__wrapped__(token) == (norm, token.isalpha(), is_punct, bool(_NUMBER.match(token)), is_word)

@@ -279,7 +279,7 @@ def _ftfy_keeps(text: str) -> bool:
     found = _mojibake_search()
     if found is None:
         return False
-    search, width, work, lone, entity, printable_work = found
+    search, width, work, lone, entity, printable_work, non_ascii_runs = found
     if text.replace("\n", " ").replace("\t", " ").isprintable():  # only printable characters need a look
         if any(c in text for c in printable_work):
             return False
@@ -292,7 +292,7 @@ def _ftfy_keeps(text: str) -> bool:
     # width-1 characters of them.
     first = last = -width
     size = 0
-    for run in _NON_ASCII_RUN(text):
+    for run in non_ascii_runs(text):
         start, end = run.span()
         if start - last < width - 1:  # the gap between two characters is at most width-1
             last = end
@@ -304,16 +304,16 @@ def _ftfy_keeps(text: str) -> bool:
     return not (size and (size > 1 or text[first] in lone) and search(text, max(0, first - width + 1), last + width - 1))
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+").finditer
 _LINE_START_A_HAT = re.compile("(?m)^[ÃÂ] ").search
 
 
 @lru_cache(maxsize=1)
 def _mojibake_search():
-    """``(search, width, work, lone, entity, printable_work)``: ftfy's mojibake pattern's
-    ``search``, its longest match, a search for characters ftfy's fixers change, the *lone*
-    characters, ftfy's search for HTML entities, and those of the changed characters that are
-    printable (so printable text needs only a look for these).
+    """``(search, width, work, lone, entity, printable_work, non_ascii_runs)``: ftfy's mojibake
+    pattern's ``search``, its longest match, a search for characters ftfy's fixers change, the
+    *lone* characters, ftfy's search for HTML entities, those of the changed characters that are
+    printable (so printable text needs only a look for these), and a ``finditer`` of runs of
+    non-ASCII characters (the ``regex`` engine scans for these about three times faster than ``re``).
 
     Every alternative of the pattern must be a sequence with at least one single-character item
     that matches only listed non-ASCII characters (None otherwise).  An alternative with two or
@@ -322,6 +322,7 @@ def _mojibake_search():
     from re import _parser
 
     from ftfy.badness import BADNESS_RE
+    import regex
     from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
     def listed(op, av) -> set[str] | None:
@@ -349,7 +350,9 @@ def _mojibake_search():
     chars = "\r\x1b\x85\u2028\u2029" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, CONTROL_CHARS))
     work = re.compile("[" + re.escape(chars) + "\ud800-\udfff]").search
     printable_work = "".join(c for c in chars if c.isprintable())  # (surrogates are not printable)
-    return BADNESS_RE.search, tree.getwidth()[1], work, frozenset(lone), HTML_ENTITY_RE.search, printable_work
+    non_ascii_runs = regex.compile(r"[^\x00-\x7f]+").finditer
+    return (BADNESS_RE.search, tree.getwidth()[1], work, frozenset(lone), HTML_ENTITY_RE.search, printable_work,
+            non_ascii_runs)
 
 
 # What ftfy could change in pure-ASCII text: HTML entities, CR line ends, terminal escapes, control characters.

@@ -122,6 +122,8 @@ def token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
     ('iran', True, False, False, True)
     """
     norm = normalize_token(token)
+    if token.isalpha():  # the usual case: letters are neither punctuation nor symbols, nor a number
+        return norm, True, False, False, norm not in CLITICS
     is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
     is_word = not is_punct and norm not in CLITICS and any(c.isalpha() for c in token)
     return norm, token.isalpha(), is_punct, bool(_NUMBER.match(token)), is_word
