@@ -55,6 +55,7 @@ def test_a_stale_twin_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = type(sys)("toolkit._c_fasttokens")
     fake._SOURCE_SHA1 = "0" * 40
     monkeypatch.setitem(sys.modules, "toolkit._c_fasttokens", fake)
+    monkeypatch.delenv("TOOLKIT_PURE_PYTHON", raising=False)
     accel._twin.cache_clear()
     try:
         assert accel.fast_module("fasttokens") is importlib.import_module("toolkit.fasttokens")
@@ -68,6 +69,9 @@ def test_pure_python_can_be_forced() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
                          env={**os.environ, "TOOLKIT_PURE_PYTHON": "1"}).stdout
     assert out.startswith("toolkit.fastvader pure Python (TOOLKIT_PURE_PYTHON is set)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                         env={**os.environ, "TOOLKIT_PURE_PYTHON": "0"}).stdout
+    assert "TOOLKIT_PURE_PYTHON is set" not in out
 
 
 @needs_twins

@@ -5,7 +5,7 @@
 records the SHA-1 of the source it was built from; :func:`fast_module` returns the twin only
 when that matches the module's current source, so an edited module is never shadowed by a stale
 build, and falls back to the pure-Python module otherwise.  Set ``TOOLKIT_PURE_PYTHON=1`` to
-use the pure-Python modules always.
+use the pure-Python modules always (``0``, ``false`` or empty leave the choice as above).
 
 >>> fast_module("fasttokens").tokenize("It's here.")
 ['It', "'s", 'here', '.']
@@ -31,7 +31,7 @@ def _source_sha1(name: str) -> str:
 @lru_cache(maxsize=None)
 def _twin(name: str) -> tuple[ModuleType | None, str]:
     """``(twin or None, why)`` for one of :data:`COMPILED`."""
-    if os.environ.get("TOOLKIT_PURE_PYTHON"):
+    if os.environ.get("TOOLKIT_PURE_PYTHON", "").strip().lower() not in ("", "0", "false", "no"):
         return None, "pure Python (TOOLKIT_PURE_PYTHON is set)"
     try:
         module = importlib.import_module(f"toolkit._c_{name}")
