@@ -330,3 +330,15 @@ def test_token_info_shortcut_for_letters_equals_the_general_rule(token):
     is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
     is_word = not is_punct and norm not in CLITICS and any(c.isalpha() for c in token)
     assert token_info.__wrapped__(token) == (norm, token.isalpha(), is_punct, bool(_NUMBER.match(token)), is_word)
+
+
+@given(st.text(max_size=8) | st.text(alphabet="aZéß’‘ʼ'ΣΩ1.,-%$:/stndrh", max_size=8))
+@settings(max_examples=800, deadline=None)
+def test_batch_counting_classifies_tokens_as_classify_token(token):
+    from toolkit.accel import fast_module
+    from toolkit.fastcount import _kind_of
+    from toolkit.tokenize import classify_token
+
+    expected = classify_token.__wrapped__(token)
+    assert _kind_of(token) == expected
+    assert fast_module("fastcount")._kind_of(token) == expected
