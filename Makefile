@@ -34,12 +34,14 @@ test: $(STAMP)
 	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest
 
 # Speed figures (they print; nothing is asserted): the whole pipeline against NLTK, the fast
-# exact paths, widget response times, and bad inputs at growing sizes.
+# exact paths, widget response times, bad inputs at growing sizes, and instructions per article
+# (valgrind).
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
 	$(PY) benchmarks/bench_fastpath.py
 	$(PY) benchmarks/bench_widgets.py
 	$(PY) benchmarks/bench_bad_input.py --quick
+	$(PY) benchmarks/bench_instructions.py
 
 strip: $(STAMP)
 	$(VENV)/bin/nbstripout notebooks/*.ipynb
