@@ -251,7 +251,7 @@ def _fix_text(text: str) -> str:
         segment = text[pos:end]
         if config.unescape_html == "auto" and "<" in segment:
             config = config._replace(unescape_html=False)
-        if segment.isascii() and not _FTFY_ASCII_WORK.search(segment):
+        if segment.isascii() and not _ascii_ftfy_work(segment):
             out.append(segment)
         else:
             out.append(ftfy.fix_and_explain(segment, config).text)
@@ -280,13 +280,18 @@ def _ftfy_keeps(text: str) -> bool:
     if found is None:
         return False
     search, width, work, lone, entity, printable_work, non_ascii_runs = found
-    if text.replace("\n", " ").replace("\t", " ").isprintable():  # only printable characters need a look
+    if _printable_but_tabs_and_lines(text):  # then only its printable changed characters can be there
         if any(c in text for c in printable_work):
             return False
     elif work(text):
         return False
     if ("&" in text and entity(text)) or _LINE_START_A_HAT(text) or not unicodedata.is_normalized("NFC", text):
         return False
+
+    def mojibake_near(first: int, last: int, size: int) -> bool:
+        """A match around the cluster of *size* non-ASCII characters in ``text[first:last]``."""
+        return (size > 1 or text[first] in lone) and bool(search(text, max(0, first - width + 1), last + width - 1))
+
     # Clusters of non-ASCII characters, each less than *width* from the next.  A match holds
     # either one "lone" character or two non-ASCII characters of one cluster, and lies within
     # width-1 characters of them.
@@ -298,10 +303,10 @@ def _ftfy_keeps(text: str) -> bool:
             last = end
             size += end - start
             continue
-        if size and (size > 1 or text[first] in lone) and search(text, max(0, first - width + 1), last + width - 1):
+        if size and mojibake_near(first, last, size):
             return False
         first, last, size = start, end, end - start
-    return not (size and (size > 1 or text[first] in lone) and search(text, max(0, first - width + 1), last + width - 1))
+    return not (size and mojibake_near(first, last, size))
 
 
 _LINE_START_A_HAT = re.compile("(?m)^[ÃÂ] ").search
@@ -321,8 +326,8 @@ def _mojibake_search():
     such item matches one of that item's characters, and those make up *lone*."""
     from re import _parser
 
-    from ftfy.badness import BADNESS_RE
     import regex
+    from ftfy.badness import BADNESS_RE
     from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
     def listed(op, av) -> set[str] | None:
@@ -355,6 +360,16 @@ def _mojibake_search():
             non_ascii_runs)
 
 
+def _printable_but_tabs_and_lines(text: str) -> bool:
+    r"""Whether every character of *text* but TAB and LF is printable (then it holds no control,
+    format or separator character other than " ").
+
+    >>> _printable_but_tabs_and_lines("a\tb\nc"), _printable_but_tabs_and_lines("a\x0cb")
+    (True, False)
+    """
+    return text.replace("\n", " ").replace("\t", " ").isprintable()
+
+
 # What ftfy could change in pure-ASCII text: HTML entities, CR line ends, terminal escapes, control characters.
 _FTFY_ASCII_WORK = re.compile("[&\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -367,7 +382,7 @@ def _ascii_ftfy_work(text: str) -> bool:
     >>> _ascii_ftfy_work("a\tb\nc"), _ascii_ftfy_work("a & b"), _ascii_ftfy_work("a\x0cb")
     (False, True, True)
     """
-    return "&" in text or "\r" in text or not text.replace("\n", " ").replace("\t", " ").isprintable()
+    return "&" in text or "\r" in text or not _printable_but_tabs_and_lines(text)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -416,14 +431,14 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
     if was_html:
         text, title = html_to_text(text)
         notes.append("reduced HTML to text")
-    if text.isascii() and not _ascii_ftfy_work(text):
-        pass  # nothing for ftfy, nor control or invisible characters to remove: none is there
-    else:
+    # Clean ASCII text (no entities, escapes or control characters) has nothing for ftfy, nor any
+    # control or invisible character to remove.
+    if not text.isascii() or _ascii_ftfy_work(text):
         fixed = _fix_text(text)
         if fixed != unicodedata.normalize("NFC", text):
             notes.append("repaired mojibake or control characters (ftfy)")
         # Control and invisible characters are all unprintable: none in text printable but for TAB/LF.
-        if not fixed.replace("\n", " ").replace("\t", " ").isprintable():
+        if not _printable_but_tabs_and_lines(fixed):
             fixed = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))
         text = fixed
     paragraphs = _paragraphs(text)

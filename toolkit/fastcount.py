@@ -1,23 +1,25 @@
-"""Word and number counts of a document's tokens, keyed by norm: the counting step of the batch path.
+"""The token rule (norm and kind of a token) and the counting step of the batch path: word and
+number counts of a document's tokens, keyed by norm.
 
 >>> count_norms(["Iran", "warned", "iran", "3", ".", "'s"])
 ({'iran': 2, 'warned': 1}, {'3': 1})
 
-Tokens are counted once each (``Counter``), then each distinct token is classified as
-:func:`toolkit.tokenize.classify_token` does (by :func:`_kind_of`, the same rule written out so it
-compiles with this module; tests check the two agree; remembered here, a pure function of the
-token) and its count added to its norm.  Norms appear in the order their first token appears.
+Tokens are counted once each (``Counter``), then each distinct token is classified by
+:func:`token_facts` (remembered here: a pure function of the token) and its count added to its
+norm.  Norms appear in the order their first token appears.  ``toolkit.tokenize`` uses the same
+rule for its token tables; this module has no toolkit imports, so it compiles on its own.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
-from .tokenize import _NUMBER, CLITICS
+__all__ = ["count_norms", "token_facts", "normalize_token", "CLITICS"]
 
-__all__ = ["count_norms"]
-
-# token -> (norm, kind); a memo of classify_token, emptied when it grows large.
+CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'n", "ca", "wo", "sha"})
+_NUMBER = re.compile(r"^[+-]?(\d+([.,:/]\d+)*|\d*[.,]\d+)(%|st|nd|rd|th|s)?$")
+# token -> (norm, kind); a memo of _kind_of, emptied when it grows large.
 _KINDS: dict[str, tuple[str, str]] = {}
 _MEMO_LIMIT = 1 << 18
 
@@ -45,20 +47,37 @@ def count_norms(tokens: list[str]) -> tuple[dict[str, int], dict[str, int]]:
     return words, numbers
 
 
+def normalize_token(token: str) -> str:
+    """The ``norm`` of a token: lower case, acronyms kept, typographic apostrophes made plain.
+
+    >>> normalize_token("Iran’s"), normalize_token("US"), normalize_token("The")
+    ("iran's", 'US', 'the')
+    """
+    token = token.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    if 2 <= len(token) <= 5 and token.isalpha() and token.isupper():
+        return token
+    return token.lower()
+
+
+def token_facts(token: str) -> tuple[str, bool, bool, bool, bool]:
+    """``(norm, is_alpha, is_punct, is_num, is_word)`` of one token.
+
+    >>> token_facts("Iran’s"), token_facts("3.5")
+    (("iran's", False, False, False, True), ('3.5', False, False, True, False))
+    """
+    norm = normalize_token(token)
+    if token.isalpha():  # the usual case: letters are neither punctuation nor symbols, nor a number
+        return norm, True, False, False, norm not in CLITICS
+    is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
+    is_word = not is_punct and norm not in CLITICS and any(c.isalpha() for c in token)
+    return norm, False, is_punct, bool(_NUMBER.match(token)), is_word
+
+
 def _kind_of(token: str) -> tuple[str, str]:
-    """``toolkit.tokenize.classify_token(token)``: ``(norm, kind)``, kind "word", "number" or "other".
+    """``(norm, kind)``, kind "word", "number" or "other": what keyword counts count.
 
     >>> _kind_of("Iran’s"), _kind_of("US"), _kind_of("3.5"), _kind_of("'s")
     (("iran's", 'word'), ('US', 'word'), ('3.5', 'number'), ("'s", 'other'))
     """
-    norm = token
-    if not norm.isascii():
-        norm = norm.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    if not (2 <= len(norm) <= 5 and norm.isalpha() and norm.isupper()):
-        norm = norm.lower()
-    if token.isalpha():  # letters only: a word unless a clitic ("ca", "wo"); never a number
-        return norm, "other" if norm in CLITICS else "word"
-    is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
-    if not is_punct and norm not in CLITICS and any(c.isalpha() for c in token):
-        return norm, "word"
-    return norm, "number" if _NUMBER.match(token) else "other"
+    norm, _, _, is_num, is_word = token_facts(token)
+    return norm, "word" if is_word else "number" if is_num else "other"

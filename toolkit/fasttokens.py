@@ -38,30 +38,22 @@ def _sub(pattern: Any, replacement: str) -> Callable[[str], str]:
 
 
 _T = NLTKWordTokenizer
-(_starting_quotes, _starting_dquote, _double_backticks, _opening_dquote, _opening_squote) = (
-    _sub(*p) for p in _T.STARTING_QUOTES
-)
-(
-    _possessive_period,
-    _comma_colon,
-    _final_comma_colon,
-    _ellipsis,
-    _symbols,
-    _dashes,
-    _final_period,
-    _question_exclamation,
-    _closing_squote,
-    _asterisk,
-) = (_sub(*p) for p in _T.PUNCTUATION)
-_parens = _sub(*_T.PARENS_BRACKETS)
+# The NLTK passes run as regular expressions (the others are plain replacements: see
+# REPLACED_PASSES below), named after what they do and indexed as NLTK lists them.
+_starting_quotes = _sub(*_T.STARTING_QUOTES[0])  # only when the text holds a "`"
+_opening_squote = _sub(*_T.STARTING_QUOTES[4])
+_possessive_period = _sub(*_T.PUNCTUATION[0])
+_comma_colon = _sub(*_T.PUNCTUATION[1])
+_final_comma_colon = _sub(*_T.PUNCTUATION[2])
+_ellipsis = _sub(*_T.PUNCTUATION[3])
+_final_period = _sub(*_T.PUNCTUATION[6])
+_closing_squote = _sub(*_T.PUNCTUATION[8])
+_whitespace = _sub(*_T.ENDING_QUOTES[3])
+_clitics_1 = _sub(*_T.ENDING_QUOTES[4])
 # Two patterns with nothing Unicode- or engine-dependent (literals and literal classes only) run
 # faster on ``re`` than on ``regex``; the same matches either way.
 _opening_dquote = functools.partial(re.compile(_T.STARTING_QUOTES[3][0].pattern).sub, _T.STARTING_QUOTES[3][1])
 _clitics_2 = functools.partial(re.compile(_T.ENDING_QUOTES[5][0].pattern).sub, _T.ENDING_QUOTES[5][1])
-_double_dash = _sub(*_T.DOUBLE_DASHES)
-(_ending_quotes, _double_squotes, _dquote, _whitespace, _clitics_1, _clitics_2) = (
-    _sub(*p) for p in _T.ENDING_QUOTES
-)
 _CLITICS_2 = ("'ll ", "'LL ", "'re ", "'RE ", "'ve ", "'VE ", "n't ", "N'T ")
 # NLTK's contraction patterns are stdlib ``re`` case-insensitive patterns; each match is one of
 # these words in some case.  Besides ASCII case, ``re`` only equates "İ", "ı", "ſ" and the Kelvin

@@ -42,6 +42,9 @@ _PUNCT = string.punctuation
 _PUNCT_CHARS = frozenset(_PUNCT)
 _HAS_PUNCT = re.compile(f"[{re.escape(_PUNCT)}]").search
 _SO_THIS = ("so", "this")
+# NLTK's fixed results, as (compound, pos, neu, neg): words but none with valence, and no words.
+_NEUTRAL = (0.0, 0.0, 1.0, 0.0)
+_EMPTY = (0.0, 0.0, 0.0, 0.0)
 
 
 class FastVader:
@@ -181,19 +184,20 @@ class FastVader:
             if start_i == 2 and s != 0:
                 s = s * 0.9
             valence = valence + s
+            negated = prev_lower in negate or "n't" in prev_lower  # NLTK's negated(), one word
             # NLTK's _never_check (note: case-sensitive "never"/"so"/"this").
             if start_i == 0:
-                if prev_lower in negate or "n't" in prev_lower:  # NLTK's negated(), one word
+                if negated:
                     valence = valence * n_scalar
             elif start_i == 1:
                 if words[i - 2] == "never" and words[i - 1] in _SO_THIS:
                     valence = valence * 1.5
-                elif prev_lower in negate or "n't" in prev_lower:
+                elif negated:
                     valence = valence * n_scalar
             else:
                 if (words[i - 3] == "never" and words[i - 2] in _SO_THIS) or words[i - 1] in _SO_THIS:
                     valence = valence * 1.25
-                elif prev_lower in negate or "n't" in prev_lower:
+                elif negated:
                     valence = valence * n_scalar
                 if words[i] in phrase_words or words[i - 1] in phrase_words or words[i - 2] in phrase_words:
                     valence = self._idioms_check(valence, words, i)  # (no idiom or booster phrase otherwise)
@@ -224,7 +228,7 @@ class FastVader:
         lowers = list(map(str.lower, words))
         n = len(words)
         if self.lexicon.keys().isdisjoint(lowers):  # no lexicon word: NLTK's result is fixed
-            return (0.0, 0.0, 1.0, 0.0) if n else (0.0, 0.0, 0.0, 0.0)
+            return _NEUTRAL if n else _EMPTY
         caps = sum(map(str.isupper, words))
         is_cap_diff = 0 < n - caps < n
         lexicon = self.lexicon
@@ -239,7 +243,7 @@ class FastVader:
                 else:
                     valences[words[i]] = self._valence(words, lowers, i, is_cap_diff)
         if not any(valences.values()):  # no valence at all: NLTK's result is fixed
-            return (0.0, 0.0, 1.0, 0.0) if n else (0.0, 0.0, 0.0, 0.0)
+            return _NEUTRAL if n else _EMPTY
         sentiments = list(map(valences.get, words, repeat(0, n)))  # valences.get(word, 0)
         if "but" in lowers:
             bi = lowers.index("but")

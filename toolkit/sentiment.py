@@ -81,27 +81,34 @@ def _score_table(doc) -> "pd.DataFrame":
     return table.reset_index(drop=True)
 
 
-def _tuple_scorer():
-    """Like :func:`_scorer`, giving ``(compound, pos, neu, neg)`` tuples (no dicts built)."""
+def _fast_vader():
+    """:class:`toolkit.fastvader.FastVader` (compiled when built; equal to NLTK's, several times
+    faster and with memory linear in the sentence) when verified for the installed NLTK, else None."""
     from .resources import fast_path_exact
 
-    if fast_path_exact():
-        from .accel import fast_module
+    if not fast_path_exact():
+        return None
+    from .accel import fast_module
 
-        return fast_module("fastvader").default_scorer().score_tuples
+    return fast_module("fastvader").default_scorer()
+
+
+def _tuple_scorer():
+    """Like :func:`_scorer`, giving ``(compound, pos, neu, neg)`` tuples (no dicts built)."""
+    fast = _fast_vader()
+    if fast is not None:
+        return fast.score_tuples
     score = _scorer()
     return lambda texts: [(s["compound"], s["pos"], s["neu"], s["neg"]) for s in score(texts)]
 
 
 def _scorer():
-    """Batch ``polarity_scores``: :class:`toolkit.fastvader.FastVader` (equal to NLTK's, several times
-    faster and with memory linear in the sentence) when verified for the installed NLTK, else NLTK's."""
-    from .resources import fast_path_exact, vader_analyzer
+    """Batch ``polarity_scores``: the fast scorer when verified for the installed NLTK, else NLTK's."""
+    fast = _fast_vader()
+    if fast is not None:
+        return fast.score_many
+    from .resources import vader_analyzer
 
-    if fast_path_exact():
-        from .accel import fast_module
-
-        return fast_module("fastvader").default_scorer().score_many
     analyzer = vader_analyzer()
     return lambda texts: [analyzer.polarity_scores(t) for t in texts]
 

@@ -17,31 +17,17 @@ become ``'``.  Flags: ``is_stop`` (in the stop-word list, or a clitic such as 's
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable
 
 from .document import DocLike, as_document
+from .fastcount import _NUMBER, CLITICS, normalize_token, token_facts  # the token rule (re-exported)
 
 __all__ = ["tokens", "normalize_token", "word_spans", "word_tokens", "all_word_tokens", "token_info", "classify_token", "CLITICS"]
 
 COLUMNS = ["token", "norm", "start", "end", "sent_id", "paragraph", "is_stop", "is_alpha", "is_punct", "is_num", "is_word"]
-CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'n", "ca", "wo", "sha"})
 # A typographic apostrophe between word characters (written mark-first, so a search skips to it).
 _APOSTROPHE_IN_WORD = re.compile(r"[’ʼ](?<=\w[’ʼ])(?=\w)")
-_NUMBER = re.compile(r"^[+-]?(\d+([.,:/]\d+)*|\d*[.,]\d+)(%|st|nd|rd|th|s)?$")
-
-
-def normalize_token(token: str) -> str:
-    """The ``norm`` of a token: lower case, acronyms kept, typographic apostrophes made plain.
-
-    >>> normalize_token("Iran’s"), normalize_token("US"), normalize_token("The")
-    ("iran's", 'US', 'the')
-    """
-    token = token.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    if 2 <= len(token) <= 5 and token.isalpha() and token.isupper():
-        return token
-    return token.lower()
 
 
 def word_spans(sentence: str) -> list[tuple[int, int]]:
@@ -51,9 +37,7 @@ def word_spans(sentence: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in word_spans(s)]
     ['Iran', '’s', 'Isfahan', '.']
     """
-    if "’" in sentence or "ʼ" in sentence:
-        sentence = _APOSTROPHE_IN_WORD.sub("'", sentence)
-    return _span_tokenizer()(sentence)
+    return _span_tokenizer()(_plain_apostrophes(sentence))
 
 
 def word_tokens(sentence: str) -> list[str]:
@@ -65,9 +49,7 @@ def word_tokens(sentence: str) -> list[str]:
     >>> word_tokens("Iran’s Isfahan.")
     ['Iran', "'s", 'Isfahan', '.']
     """
-    if "’" in sentence or "ʼ" in sentence:
-        sentence = _APOSTROPHE_IN_WORD.sub("'", sentence)
-    return _string_tokenizer()(sentence)
+    return _string_tokenizer()(_plain_apostrophes(sentence))
 
 
 def all_word_tokens(sentences: Iterable[str]) -> list[str]:
@@ -79,10 +61,19 @@ def all_word_tokens(sentences: Iterable[str]) -> list[str]:
     tokenize = _string_tokenizer()
     out: list[str] = []
     for sentence in sentences:
-        if "’" in sentence or "ʼ" in sentence:
-            sentence = _APOSTROPHE_IN_WORD.sub("'", sentence)
-        out += tokenize(sentence)
+        out += tokenize(_plain_apostrophes(sentence))
     return out
+
+
+def _plain_apostrophes(sentence: str) -> str:
+    """*sentence* with each typographic apostrophe between word characters made "'".
+
+    >>> _plain_apostrophes("Iran’s ‘deal’")
+    "Iran's ‘deal’"
+    """
+    if "’" in sentence or "ʼ" in sentence:
+        return _APOSTROPHE_IN_WORD.sub("'", sentence)
+    return sentence
 
 
 @lru_cache(maxsize=1)
@@ -116,17 +107,13 @@ def _span_tokenizer():
 
 @lru_cache(maxsize=1 << 17)
 def token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
-    """``(norm, is_alpha, is_punct, is_num, is_word)`` of one token (a pure function, memoised).
+    """``(norm, is_alpha, is_punct, is_num, is_word)`` of one token (a pure function, memoised;
+    the rule is :func:`toolkit.fastcount.token_facts`).
 
     >>> token_info("Iran")
     ('iran', True, False, False, True)
     """
-    norm = normalize_token(token)
-    if token.isalpha():  # the usual case: letters are neither punctuation nor symbols, nor a number
-        return norm, True, False, False, norm not in CLITICS
-    is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
-    is_word = not is_punct and norm not in CLITICS and any(c.isalpha() for c in token)
-    return norm, token.isalpha(), is_punct, bool(_NUMBER.match(token)), is_word
+    return token_facts(token)
 
 
 @lru_cache(maxsize=1 << 17)
