@@ -13,7 +13,7 @@ PORT   ?= 8888
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml setup.py toolkit/fasttokens.py toolkit/fastvader.py toolkit/fastpunkt.py toolkit/fastcount.py | $(PY)
+$(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py toolkit/fast/punkt.py toolkit/fast/count.py | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)

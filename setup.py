@@ -1,8 +1,8 @@
 """Optional compiled twins of the exact fast paths (everything else is in pyproject.toml).
 
-``toolkit/fasttokens.py``, ``fastvader.py``, ``fastpunkt.py`` and ``fastcount.py`` are compiled unchanged with
-Cython into ``toolkit/_c_fasttokens`` etc. Each copy records the SHA-1 of the source it was built
-from; ``toolkit.accel`` uses a twin only when that matches the current source, so an edited
+``toolkit/fast/tokens.py``, ``vader.py``, ``punkt.py`` and ``count.py`` are compiled unchanged with
+Cython into ``toolkit.fast._c_tokens`` etc. Each copy records the SHA-1 of the source it was built
+from; ``toolkit.fast`` uses a twin only when that matches the current source, so an edited
 module is never shadowed by a stale build.  Without Cython or a C compiler the build goes on
 and the pure-Python modules are used (the results are the same, only slower).
 """
@@ -18,8 +18,8 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
-COMPILED = ("fasttokens", "fastvader", "fastpunkt", "fastcount")
-GENERATED = HERE / "build" / "cython_src" / "toolkit"
+COMPILED = ("tokens", "vader", "punkt", "count")
+GENERATED = HERE / "build" / "cython_src" / "toolkit" / "fast"
 
 
 class OptionalBuildExt(build_ext):
@@ -39,15 +39,15 @@ class OptionalBuildExt(build_ext):
 
 
 def twin_sources() -> list[tuple[str, str]]:
-    """Copy each module to ``build/cython_src/toolkit/_c_<name>.py`` with its source's SHA-1 appended."""
+    """Copy each module to ``build/cython_src/toolkit/fast/_c_<name>.py`` with its source's SHA-1 appended."""
     GENERATED.mkdir(parents=True, exist_ok=True)
     out = []
     for name in COMPILED:
-        source = (HERE / "toolkit" / f"{name}.py").read_bytes()
+        source = (HERE / "toolkit" / "fast" / f"{name}.py").read_bytes()
         digest = hashlib.sha1(source).hexdigest()
         target = GENERATED / f"_c_{name}.py"
-        target.write_bytes(source + f'\n\n_SOURCE_SHA1 = "{digest}"  # of toolkit/{name}.py\n'.encode())
-        out.append((f"toolkit._c_{name}", str(target.relative_to(HERE))))
+        target.write_bytes(source + f'\n\n_SOURCE_SHA1 = "{digest}"  # of toolkit/fast/{name}.py\n'.encode())
+        out.append((f"toolkit.fast._c_{name}", str(target.relative_to(HERE))))
     return out
 
 

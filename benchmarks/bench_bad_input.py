@@ -131,7 +131,7 @@ def memory(kinds: list[str], size: int) -> int:
 
 
 def _run_on(doc, stage: str) -> None:
-    from toolkit.compare import textblob_scores
+    from toolkit.analysis.compare import textblob_scores
 
     {
         "sentences": lambda: tk.sentences(doc),

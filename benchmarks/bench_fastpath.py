@@ -19,9 +19,9 @@ from typing import TypeVar
 
 from nltk.tokenize import NLTKWordTokenizer
 
-from toolkit.fasttokens import span_tokenize
-from toolkit.fastvader import FastVader, score_parallel
-from toolkit.resources import punkt_tokenizer, vader_analyzer
+from toolkit.fast.tokens import span_tokenize
+from toolkit.fast.vader import FastVader, score_parallel
+from toolkit.text.resources import punkt_tokenizer, vader_analyzer
 
 NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news_sample"
 T = TypeVar("T")
@@ -95,7 +95,7 @@ def main() -> None:
     tokens = sum(map(len, nltk_spans))
     print(f"\nWord spans ({tokens:,} tokens)                  tokens/s   speed-up")
     print(f"  NLTKWordTokenizer.span_tokenize   {tokens / t_tok:12,.0f}      1.0x")
-    print(f"  fasttokens.span_tokenize          {tokens / t_fast_tok:12,.0f}   {t_tok / t_fast_tok:6.1f}x")
+    print(f"  fast.tokens.span_tokenize         {tokens / t_fast_tok:12,.0f}   {t_tok / t_fast_tok:6.1f}x")
     print(f"  identical to NLTK: {fast_spans == nltk_spans}")
 
 

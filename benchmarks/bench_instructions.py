@@ -2,7 +2,7 @@
 wall-clock times on a shared machine).
 
 Loads, cleans, splits, tokenises, counts and scores N distinct articles in one process
-(``toolkit.corpus._load_folder_file`` with ``profile=True``, what each worker of
+(``toolkit.corpus.load._load_folder_file`` with ``profile=True``, what each worker of
 ``load_corpus(profile=True)`` runs) under ``valgrind --tool=callgrind``, counting only that loop
 (``callgrind_control`` switches counting on and off around it).  Two runs:
 
@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def child(folder: Path, n: int, again: bool) -> None:
     """Runs under valgrind: warm up, then count instructions of the loop over the *n* articles."""
-    from toolkit.corpus import _iter_folder, _load_folder_file
-    from toolkit.parallel import warm_up
+    from toolkit.corpus.load import _iter_folder, _load_folder_file
+    from toolkit.corpus.parallel import warm_up
 
     warm_up()
     paths = list(_iter_folder(folder, (".txt",)))[:n]
@@ -74,7 +74,7 @@ def main() -> None:
         # The news sample has 200 distinct articles: up to 200 are all different.
         source = write_corpus(folder, args.articles, text=args.text)
         print(f"input: {args.articles} articles from {source}")
-        from toolkit.accel import status
+        from toolkit.fast import status
 
         print("fast paths: " + "; ".join(f"{name}: {how}" for name, how in status().items()))
         first = count(folder, args.articles, again=False)

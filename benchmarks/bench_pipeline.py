@@ -107,8 +107,8 @@ def generated_article(rng: random.Random) -> str:
 
 def nltk_reference(paths: list[Path]) -> list[dict]:
     """The straightforward pipeline, file by file on one core: read, decode, then
-    :func:`toolkit.batch.reference_profile` (NLTK's own Punkt, word tokenizer and VADER)."""
-    from toolkit.batch import reference_profile
+    :func:`toolkit.corpus.batch.reference_profile` (NLTK's own Punkt, word tokenizer and VADER)."""
+    from toolkit.corpus.batch import reference_profile
 
     return [reference_profile(path.read_bytes().decode("utf-8")) for path in paths]
 
@@ -116,7 +116,7 @@ def nltk_reference(paths: list[Path]) -> list[dict]:
 def toolkit_pipeline(folder: Path, workers: int):
     """The toolkit's batch path: load and clean on all cores, then profile on all cores."""
     import toolkit as tk
-    from toolkit.batch import profile_texts
+    from toolkit.corpus.batch import profile_texts
 
     corpus = tk.load_corpus(folder, workers=workers, profile=True)  # the workers load, clean and profile
     return corpus, profile_texts(corpus.documents, engine="processes", workers=workers)  # (already profiled)
@@ -139,7 +139,7 @@ def main() -> None:
                         help="the news sample (default), the same with curly quotes and dashes, or generated articles")
     args = parser.parse_args()
 
-    from toolkit.parallel import default_workers, warm_up
+    from toolkit.corpus.parallel import default_workers, warm_up
 
     workers = args.workers or default_workers()
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import toolkit as tk
-from toolkit.batch import profile_document, reference_profile
-from toolkit.parallel import map_in_processes
+from toolkit.corpus.batch import profile_document, reference_profile
+from toolkit.corpus.parallel import map_in_processes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_pipeline import generated_article  # noqa: E402  (the benchmark's generator of news-like text)

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import toolkit as tk
-from toolkit.clean import BinaryInputError, EncodingFallbackWarning, clean_text, looks_like_html
-from toolkit.document import EmptyDocumentWarning, NotEnglishWarning
+from toolkit.text.clean import BinaryInputError, EncodingFallbackWarning, clean_text, looks_like_html
+from toolkit.text.document import EmptyDocumentWarning, NotEnglishWarning
 
 
 def test_drop_cap_rejoined_only_when_it_is_a_split_word():
@@ -179,7 +179,7 @@ _FTFY_ALPHABET = "aZ é&<>;#\n\r\t\x1b\x85\x9c\x00Ã©â€™\u2028\ufeff\u200b
 def test_line_by_line_fix_equals_ftfy(text):
     import ftfy
 
-    from toolkit.clean import _fix_text
+    from toolkit.text.clean import _fix_text
 
     expected = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
                              fix_character_width=False)
@@ -195,7 +195,7 @@ _MOJIBAKE_ALPHABET = "\ufffc\x1b\r\u2028\x85&;#amp9 aZ .,\n\t'é’“”£€Ã
 def test_whole_text_shortcut_only_keeps_what_ftfy_keeps(text):
     import ftfy
 
-    from toolkit.clean import _fix_text, _ftfy_keeps
+    from toolkit.text.clean import _fix_text, _ftfy_keeps
 
     expected = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
                              fix_character_width=False)
@@ -205,7 +205,7 @@ def test_whole_text_shortcut_only_keeps_what_ftfy_keeps(text):
 
 
 def test_shortcut_is_verified_for_the_installed_ftfy_and_keeps_clean_news():
-    from toolkit.clean import _ftfy_keeps, _mojibake_search
+    from toolkit.text.clean import _ftfy_keeps, _mojibake_search
 
     assert _mojibake_search() is not None  # every mojibake match needs a non-ASCII character
     assert _mojibake_search()[1] == 7
@@ -221,7 +221,7 @@ def test_shortcut_is_verified_for_the_installed_ftfy_and_keeps_clean_news():
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
 @settings(max_examples=300, deadline=None)
 def test_ascii_stopword_words_equal_the_regex_words(text):
-    from toolkit.document import _ASCII_NON_LETTERS_TO_SPACE, _WORD
+    from toolkit.text.document import _ASCII_NON_LETTERS_TO_SPACE, _WORD
 
     head = text.lower()
     assert head.translate(_ASCII_NON_LETTERS_TO_SPACE).split() == _WORD.findall(head)
@@ -230,7 +230,7 @@ def test_ascii_stopword_words_equal_the_regex_words(text):
 def test_typography_blanked_for_the_language_check_is_never_a_word_character():
     import re
 
-    from toolkit.document import _TYPOGRAPHY
+    from toolkit.text.document import _TYPOGRAPHY
 
     assert _TYPOGRAPHY
     for mark in _TYPOGRAPHY:
@@ -240,7 +240,7 @@ def test_typography_blanked_for_the_language_check_is_never_a_word_character():
 @given(st.text(alphabet="abc XYZ.,'’‘“”–—…£€\xa0•·«»°©®™éßж日", max_size=400))
 @settings(max_examples=300, deadline=None)
 def test_language_check_is_the_same_with_typography_blanked(text):
-    from toolkit.document import _WORD, not_english_reason
+    from toolkit.text.document import _WORD, not_english_reason
 
     assert not_english_reason(text) == _reference_not_english(text)
 
@@ -250,7 +250,7 @@ def _reference_not_english(text, sample=2000):
     import re
     import unicodedata
 
-    from toolkit.resources import stopwords
+    from toolkit.text.resources import stopwords
 
     chunk = text[:sample]
     letters = re.findall(r"[^\W\d_]", chunk)
@@ -270,14 +270,14 @@ def _reference_not_english(text, sample=2000):
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 @settings(max_examples=500, deadline=None)
 def test_ascii_ftfy_work_is_the_character_class(text):
-    from toolkit.clean import _FTFY_ASCII_WORK, _ascii_ftfy_work
+    from toolkit.text.clean import _FTFY_ASCII_WORK, _ascii_ftfy_work
 
     assert _ascii_ftfy_work(text) == bool(_FTFY_ASCII_WORK.search(text))
 
 
 def test_unprintable_covers_what_cleaning_removes():
     """Cleaning skips its control/invisible-character passes on text printable but for TAB and LF."""
-    from toolkit.clean import _CONTROL, _INVISIBLE
+    from toolkit.text.clean import _CONTROL, _INVISIBLE
 
     for code in range(0x10000):
         c = chr(code)
@@ -290,7 +290,7 @@ def test_unprintable_covers_what_cleaning_removes():
 def test_apostrophe_pattern_written_mark_first_is_the_lookbehind_one(text):
     import re
 
-    from toolkit.tokenize import _APOSTROPHE_IN_WORD
+    from toolkit.text.tokenize import _APOSTROPHE_IN_WORD
 
     assert _APOSTROPHE_IN_WORD.sub("'", text) == re.sub(r"(?<=\w)[’ʼ](?=\w)", "'", text)
 
@@ -300,14 +300,14 @@ def test_apostrophe_pattern_written_mark_first_is_the_lookbehind_one(text):
 def test_paragraph_split_keeps_normalised_blocks_as_they_are(text):
     import re
 
-    from toolkit.clean import _paragraphs
+    from toolkit.text.clean import _paragraphs
 
     t = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks = re.split(r"\n\s*\n", t) if re.search(r"\n[ \t\u00a0]*\n", t) else t.split("\n")
     assert _paragraphs(text) == [" ".join(b.split()) for b in blocks if b.strip()]
 
 
-@pytest.mark.filterwarnings("ignore::toolkit.document.EmptyDocumentWarning")
+@pytest.mark.filterwarnings("ignore::toolkit.text.document.EmptyDocumentWarning")
 @pytest.mark.parametrize("raw", ["Hello there.", "Hello there.\n", "Hi.\r\n\r\nThere.\n", "  spaced  \n\n", "", "x\n\n"])
 def test_documents_pickle_whole_with_raw_left_out_when_it_is_the_text(raw):
     import pickle
@@ -324,7 +324,7 @@ def test_documents_pickle_whole_with_raw_left_out_when_it_is_the_text(raw):
 def test_token_info_shortcut_for_letters_equals_the_general_rule(token):
     import unicodedata
 
-    from toolkit.tokenize import _NUMBER, CLITICS, normalize_token, token_info
+    from toolkit.text.tokenize import _NUMBER, CLITICS, normalize_token, token_info
 
     norm = normalize_token(token)
     is_punct = all(unicodedata.category(c)[0] in "PS" for c in token)
@@ -335,10 +335,10 @@ def test_token_info_shortcut_for_letters_equals_the_general_rule(token):
 @given(st.text(max_size=8) | st.text(alphabet="aZéß’‘ʼ'ΣΩ1.,-%$:/stndrh", max_size=8))
 @settings(max_examples=800, deadline=None)
 def test_batch_counting_classifies_tokens_as_classify_token(token):
-    from toolkit.accel import fast_module
-    from toolkit.fastcount import _kind_of
-    from toolkit.tokenize import classify_token
+    from toolkit.fast import fast_module
+    from toolkit.fast.count import _kind_of
+    from toolkit.text.tokenize import classify_token
 
     expected = classify_token.__wrapped__(token)
     assert _kind_of(token) == expected
-    assert fast_module("fastcount")._kind_of(token) == expected
+    assert fast_module("count")._kind_of(token) == expected

@@ -22,10 +22,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from toolkit import cli, outputs
-from toolkit.batch import MIN_DOCS_FOR_PROCESSES
-from toolkit.outputs import provenance_line, read_csv
-from toolkit.resources import versions
+from toolkit import cli
+from toolkit.corpus import outputs
+from toolkit.corpus.batch import MIN_DOCS_FOR_PROCESSES
+from toolkit.corpus.outputs import provenance_line, read_csv
+from toolkit.text.resources import versions
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -1,4 +1,4 @@
-"""Tests for toolkit.compare (TextBlob beside VADER) and toolkit.compare_widget, and notebook 06."""
+"""Tests for toolkit.analysis.compare (TextBlob beside VADER) and toolkit.widgets.compare, and notebook 06."""
 from __future__ import annotations
 
 import math
@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 import toolkit as tk
-from toolkit.compare import COLUMNS, agreement, compare_sentiment, disagreements, textblob_scores, textblob_version
-from toolkit.compare_widget import DisagreementBrowser, disagreement_html
+from toolkit.analysis.compare import COLUMNS, agreement, compare_sentiment, disagreements, textblob_scores, textblob_version
+from toolkit.text.document import EmptyDocumentWarning
+from toolkit.widgets.compare import DisagreementBrowser, disagreement_html
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "iran_israel_tensions.txt"
@@ -40,7 +41,7 @@ def test_textblob_needs_no_nltk_data_or_download(tmp_path):
                 refuse(name)
             return real_load(name, *a, **k)
         nltk.data.find, nltk.data.load = find, load
-        from toolkit.compare import compare_sentiment, agreement
+        from toolkit.analysis.compare import compare_sentiment, agreement
         table = compare_sentiment({str(SEED)!r})
         print(len(table), agreement(table))
     """)
@@ -111,7 +112,7 @@ def test_threshold_is_shared_by_both_labels():
 
 
 def test_empty_document_gives_empty_table_and_nan_agreement():
-    with pytest.warns(tk.document.EmptyDocumentWarning):
+    with pytest.warns(EmptyDocumentWarning):
         doc = tk.load("   \n ")
     table = compare_sentiment(doc)
     assert table.columns.tolist() == COLUMNS and table.empty

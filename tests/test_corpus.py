@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 import toolkit as tk
-from toolkit.batch import profile_document, profile_texts
-from toolkit.corpus_stats import profiles
+from toolkit.corpus.batch import profile_document, profile_texts
+from toolkit.corpus.stats import profiles
 
 
 @pytest.fixture()
@@ -143,8 +143,8 @@ def test_news_sample_loads_with_groups(news_dir):
 
 
 def test_profiles_computed_while_loading_are_reused_and_equal(tmp_path, monkeypatch):
-    from toolkit import batch
-    from toolkit.batch import profile_texts
+    from toolkit.corpus import batch
+    from toolkit.corpus.batch import profile_texts
 
     for group, texts in {"a": ["Good news for Iran.", "Bad news for Israel!"], "b": ["Markets rose. Traders cheered."]}.items():
         (tmp_path / group).mkdir()

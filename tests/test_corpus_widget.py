@@ -278,7 +278,7 @@ def test_all_text_is_escaped(tmp_path):
 
 
 def test_an_error_is_a_short_message_in_that_view_only(ex, monkeypatch):
-    from toolkit import corpus_stats
+    from toolkit.corpus import stats as corpus_stats
 
     shown = ex.terms.data.copy()
 

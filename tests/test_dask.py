@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 import toolkit as tk
-from toolkit import corpus_stats as cs
-from toolkit.batch import local_cluster, profile_texts
+from toolkit.corpus import stats as cs
+from toolkit.corpus.batch import local_cluster, profile_texts
 
 pytestmark = pytest.mark.slow
 

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from toolkit import fasttokens
-from toolkit.fasttokens import span_tokenize, tokenize
-from toolkit.fastvader import FastVader, score_parallel
-from toolkit.resources import vader_analyzer
+from toolkit.fast import tokens as fasttokens
+from toolkit.fast.tokens import span_tokenize, tokenize
+from toolkit.fast.vader import FastVader, score_parallel
+from toolkit.text.resources import vader_analyzer
 
 DATA = Path(__file__).parents[1].parent / "shared" / "data"
 NLTK_TOKENIZER = NLTKWordTokenizer()
@@ -201,8 +201,8 @@ def test_patterns_moved_to_re_have_no_engine_dependent_syntax() -> None:
 @given(st.from_regex(r"[A-Za-z0-9]{1,12}\. [A-Za-z0-9]{1,12}", fullmatch=True))
 def test_simple_punkt_context_splits_like_nltks_word_pattern(context: str) -> None:
     """FastPunkt splits a "word. Word" context on its space instead of running Punkt's word pattern."""
-    from toolkit import fastpunkt
-    from toolkit.resources import punkt_parameters
+    from toolkit.fast import punkt as fastpunkt
+    from toolkit.text.resources import punkt_parameters
 
     assert fastpunkt._SIMPLE_CONTEXT(context)
     punkt = fastpunkt.FastPunkt(punkt_parameters())
@@ -276,8 +276,8 @@ def test_vader_sample_matches_nltk(path: Path) -> None:
 
 # --- Punkt ------------------------------------------------------------------------------------------
 
-from toolkit.fastpunkt import FastPunkt  # noqa: E402
-from toolkit.resources import punkt_parameters  # noqa: E402
+from toolkit.fast.punkt import FastPunkt  # noqa: E402
+from toolkit.text.resources import punkt_parameters  # noqa: E402
 
 PARAMS = punkt_parameters()
 NLTK_PUNKT = PunktSentenceTokenizer(PARAMS)
@@ -362,16 +362,16 @@ def _same_float(a: float, b: float) -> bool:
 @SETTINGS
 @given(st.floats(min_value=-1.0, max_value=1.0))
 def test_fast_round_is_round(x: float) -> None:
-    from toolkit.accel import fast_module
-    from toolkit.fastvader import _round
+    from toolkit.fast import fast_module
+    from toolkit.fast.vader import _round
 
-    for rounder in (_round, fast_module("fastvader")._round):
+    for rounder in (_round, fast_module("vader")._round):
         assert _same_float(rounder(x, 3, 1000.0), round(x, 3)), x
         assert _same_float(rounder(x, 4, 10000.0), round(x, 4)), x
 
 
 def test_fast_round_is_round_at_and_beside_every_tie() -> None:
-    from toolkit.fastvader import _round
+    from toolkit.fast.vader import _round
 
     for ndigits, scale in ((3, 1000.0), (4, 10000.0)):
         for k in range(-int(scale), int(scale) + 1):

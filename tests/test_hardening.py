@@ -32,13 +32,13 @@ import zipfile
 import pytest
 
 import toolkit as tk
-from toolkit.clean import BinaryInputError, EncodingFallbackWarning
-from toolkit.compare import agreement, compare_sentiment
-from toolkit.compare_widget import DisagreementBrowser, disagreement_html
-from toolkit.document import EmptyDocumentWarning, NotEnglishWarning
-from toolkit.segment import COLUMNS as SENTENCE_COLUMNS
-from toolkit.sentiment import COLUMNS as SENTIMENT_COLUMNS
-from toolkit.tokenize import COLUMNS as TOKEN_COLUMNS
+from toolkit.text.clean import BinaryInputError, EncodingFallbackWarning
+from toolkit.analysis.compare import agreement, compare_sentiment
+from toolkit.widgets.compare import DisagreementBrowser, disagreement_html
+from toolkit.text.document import EmptyDocumentWarning, NotEnglishWarning
+from toolkit.text.segment import COLUMNS as SENTENCE_COLUMNS
+from toolkit.analysis.sentiment import COLUMNS as SENTIMENT_COLUMNS
+from toolkit.text.tokenize import COLUMNS as TOKEN_COLUMNS
 
 
 def write(tmp_path, name: str, data: bytes):

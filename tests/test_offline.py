@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 import toolkit as tk
-from toolkit import resources
+from toolkit.text import resources
 
 
 def test_whole_pipeline_runs_without_nltk_data_or_network(tmp_path, seed_path):

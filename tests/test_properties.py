@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import toolkit as tk
-from toolkit.document import as_document
+from toolkit.text.document import as_document
 
 WORDS = ["Iran", "Israel", "US", "the", "attack", "isn't", "Iran's", "Iran’s", "U.S.", "Dr.", "good", "VERY",
          "bad", "not", "but", "!!!", "?", ",", "“quoted”", "\"x\"", "O", "fficials", "A", "I", "3.5%", "£5",

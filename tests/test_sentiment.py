@@ -1,4 +1,4 @@
-"""Tests for toolkit.sentiment: sentence/document VADER scores and the rule-by-rule explanation."""
+"""Tests for toolkit.analysis.sentiment: sentence/document VADER scores and the rule-by-rule explanation."""
 from __future__ import annotations
 
 import math
@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import toolkit as tk
-from toolkit.resources import vader_analyzer
-from toolkit.sentiment import COLUMNS, EXPLAIN_COLUMNS, DocumentSentiment
+from toolkit.text.resources import vader_analyzer
+from toolkit.analysis.sentiment import COLUMNS, EXPLAIN_COLUMNS, DocumentSentiment
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "iran_israel_tensions.txt"
@@ -383,6 +383,6 @@ def test_scores_without_nltk_data(monkeypatch):
 
 
 def test_import_is_lazy():
-    code = "import sys, toolkit.sentiment; print(sorted(m for m in ('pandas', 'nltk') if m in sys.modules))"
+    code = "import sys, toolkit.analysis.sentiment; print(sorted(m for m in ('pandas', 'nltk') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

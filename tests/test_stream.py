@@ -10,9 +10,9 @@ import warnings
 import pytest
 
 import toolkit as tk
-from toolkit.batch import profile_document
-from toolkit.clean import BinaryInputError, EncodingFallbackWarning
-from toolkit.stream import iter_text_chunks, profile_file
+from toolkit.corpus.batch import profile_document
+from toolkit.text.clean import BinaryInputError, EncodingFallbackWarning
+from toolkit.corpus.stream import iter_text_chunks, profile_file
 
 KEYS = ("words", "sentences", "paragraphs", "tokens", "counts", "numbers", "scores")
 PARAGRAPH = ("Iran warned Israel on Monday. Officials in Tehran said the strike was a terrible mistake! "
@@ -87,8 +87,8 @@ def test_a_50_mb_text_streams_in_bounded_memory(tmp_path):
     one = profile_document(tk.load(PARAGRAPH))
     code = textwrap.dedent(f"""
         import json, resource, time
-        from toolkit.parallel import warm_up
-        from toolkit.stream import profile_file
+        from toolkit.corpus.parallel import warm_up
+        from toolkit.corpus.stream import profile_file
         warm_up()  # the libraries' own memory (NLTK imports SciPy and scikit-learn): the baseline
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t = time.perf_counter()
@@ -121,7 +121,7 @@ def _folder_with_a_big_file(tmp_path, seed_path):
 
 
 def test_large_files_are_streamed_while_loading_and_analyse_the_same(tmp_path, seed_path, monkeypatch):
-    from toolkit import corpus as corpus_module
+    from toolkit.corpus import load as corpus_module
     from toolkit.cli import main
 
     folder = _folder_with_a_big_file(tmp_path, seed_path)
@@ -144,7 +144,7 @@ def test_large_files_are_streamed_while_loading_and_analyse_the_same(tmp_path, s
 
 
 def test_files_over_the_size_limit_are_streamed_not_refused(tmp_path, monkeypatch):
-    from toolkit import corpus as corpus_module
+    from toolkit.corpus import load as corpus_module
 
     (tmp_path / "huge.txt").write_text("Good news. " * 10_000, encoding="utf-8")
     monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", 50_000)

@@ -1,4 +1,4 @@
-"""Tests for toolkit.validation: reading rated files, Pearson r / F1 against human ratings, the
+"""Tests for toolkit.analysis.validation: reading rated files, Pearson r / F1 against human ratings, the
 VADER paper sample (toolkit == NLTK's reference analyzer), the plot and notebook 05."""
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.validation import (CLASSES, PAPER_TABLE4, ValidationResult, pearson_r, plot_validation, read_rated,
-                                validate_folder, validate_sample, validate_sentiment)
+from toolkit.analysis.validation import (CLASSES, PAPER_TABLE4, ValidationResult, pearson_r, read_rated,
+                                         validate_folder, validate_sample, validate_sentiment)
+from toolkit.plots import plot_validation
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "vader_sample"
@@ -42,7 +43,7 @@ def reference_rows(path: Path) -> list[tuple[str, float, str]]:
 
 
 def reference_analyzer():
-    """NLTK's SentimentIntensityAnalyzer built here, not through toolkit.resources."""
+    """NLTK's SentimentIntensityAnalyzer built here, not through toolkit.text.resources."""
     import nltk.data
     import vaderSentiment
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
@@ -265,7 +266,7 @@ def test_plot_validation_draws_every_text_with_r_in_the_title(results):
 
 
 def test_import_stays_light():
-    code = ("import sys, toolkit.validation, toolkit.compare, toolkit.compare_widget; "
+    code = ("import sys, toolkit.analysis.validation, toolkit.analysis.compare; "
             "print(sorted(m for m in ('pandas', 'nltk', 'matplotlib', 'ipywidgets', 'textblob') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr

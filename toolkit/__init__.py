@@ -15,51 +15,57 @@ __version__ = "0.1.0"
 
 # Public name -> module that defines it. Attributes are imported on first access.
 _EXPORTS = {
-    "Document": "document",
-    "load": "document",
-    "clean_text": "clean",
-    "decode_bytes": "clean",
-    "html_to_text": "clean",
-    "sentences": "segment",
-    "tokens": "tokenize",
-    "normalize_token": "tokenize",
-    "stopwords": "resources",
-    "ResourceMissingError": "resources",
-    "resource_report": "resources",
-    "keyword_frequencies": "keywords",
-    "collocations": "keywords",
-    "keyness": "keywords",
-    "concordance": "kwic",
-    "dispersion": "kwic",
-    "sentence_sentiment": "sentiment",
-    "document_sentiment": "sentiment",
-    "explain_sentiment": "sentiment",
-    "DocumentSentiment": "sentiment",
-    "summary": "textstats",
-    "Corpus": "corpus",
-    "load_corpus": "corpus",
-    "document_table": "corpus_stats",
-    "corpus_keywords": "corpus_stats",
-    "distinctive_terms": "corpus_stats",
-    "group_keyness": "corpus_stats",
-    "sentiment_by_group": "corpus_stats",
-    "term_mentions": "corpus_stats",
-    "term_by_group": "corpus_stats",
-    "sentence_table": "corpus_stats",
-    "Summary": "textstats",
-    "profile_file": "stream",
-    "validate_sentiment": "validation",
-    "validate_folder": "validation",
-    "validate_sample": "validation",
-    "read_rated": "validation",
-    "ValidationResult": "validation",
-    "compare_sentiment": "compare",
-    "agreement": "compare",
-    "disagreements": "compare",
+    "Document": "text.document",
+    "load": "text.document",
+    "clean_text": "text.clean",
+    "decode_bytes": "text.clean",
+    "html_to_text": "text.clean",
+    "sentences": "text.segment",
+    "tokens": "text.tokenize",
+    "normalize_token": "text.tokenize",
+    "stopwords": "text.resources",
+    "ResourceMissingError": "text.resources",
+    "resource_report": "text.resources",
+    "keyword_frequencies": "analysis.keywords",
+    "collocations": "analysis.keywords",
+    "keyness": "analysis.keywords",
+    "concordance": "analysis.kwic",
+    "dispersion": "analysis.kwic",
+    "sentence_sentiment": "analysis.sentiment",
+    "document_sentiment": "analysis.sentiment",
+    "explain_sentiment": "analysis.sentiment",
+    "DocumentSentiment": "analysis.sentiment",
+    "summary": "analysis.textstats",
+    "Corpus": "corpus.load",
+    "load_corpus": "corpus.load",
+    "document_table": "corpus.stats",
+    "corpus_keywords": "corpus.stats",
+    "distinctive_terms": "corpus.stats",
+    "group_keyness": "corpus.stats",
+    "sentiment_by_group": "corpus.stats",
+    "term_mentions": "corpus.stats",
+    "term_by_group": "corpus.stats",
+    "sentence_table": "corpus.stats",
+    "Summary": "analysis.textstats",
+    "profile_file": "corpus.stream",
+    "validate_sentiment": "analysis.validation",
+    "validate_folder": "analysis.validation",
+    "validate_sample": "analysis.validation",
+    "read_rated": "analysis.validation",
+    "ValidationResult": "analysis.validation",
+    "compare_sentiment": "analysis.compare",
+    "agreement": "analysis.compare",
+    "disagreements": "analysis.compare",
 }
 
-# Submodules reachable as attributes (``tk.plots``, ``tk.widgets``) without importing them up front.
-_SUBMODULES = ("plots", "widgets", "validation", "compare", "batch", "cli", "resources")
+# Submodules reachable as attributes (``tk.plots``, ``tk.widgets``, ``tk.validation``) without importing them
+# up front; the short names stay what they were before the package was grouped by layer.
+_SUBMODULES = {
+    "plots": "plots", "widgets": "widgets", "cli": "cli", "fast": "fast",
+    "text": "text", "analysis": "analysis", "corpus": "corpus",
+    "validation": "analysis.validation", "compare": "analysis.compare", "batch": "corpus.batch",
+    "resources": "text.resources",
+}
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
@@ -71,7 +77,7 @@ def __getattr__(name: str):
         globals()[name] = value
         return value
     if name in _SUBMODULES:
-        return importlib.import_module(f".{name}", __name__)
+        return importlib.import_module(f".{_SUBMODULES[name]}", __name__)
     raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from .corpus.load import Corpus
 
 __all__ = ["main", "run_analysis", "NothingToAnalyseError", "UsageError"]
 
@@ -91,7 +91,7 @@ def _figure(draw: Callable[[object], object]) -> bytes:
     """PNG bytes of one figure drawn by *draw(ax)*; uses no pyplot state or global backend."""
     from matplotlib.figure import Figure
 
-    from .report import figure_png
+    from .corpus.report import figure_png
 
     fig = Figure(figsize=(7, 4.2))
     draw(fig.subplots())
@@ -120,14 +120,14 @@ def run_analysis(
     to connect to once the files are loaded (loading may fork worker processes, which must not
     happen while a client's threads run) and to disconnect from at the end.
 
-    Raises, before anything is written: :class:`toolkit.outputs.OutputDirError` when *out*
+    Raises, before anything is written: :class:`toolkit.corpus.outputs.OutputDirError` when *out*
     would overwrite data, :class:`UsageError` when *engine* is unknown or *text_col* is not a
     column of a table input, ``FileNotFoundError`` when a folder holds no texts, and
     :class:`NothingToAnalyseError` when every input is bad.
     """
-    from .batch import ENGINES
-    from .corpus import load_corpus
-    from .outputs import check_output_dir
+    from .corpus.batch import ENGINES
+    from .corpus.load import load_corpus
+    from .corpus.outputs import check_output_dir
 
     if engine not in ENGINES:
         raise UsageError(f"engine must be one of {ENGINES}, not {engine!r}")
@@ -163,11 +163,11 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
     """Profile *corpus* and write the tables, figures, report and manifest into *out*."""
     import pandas as pd
 
-    from . import corpus_stats as cs
-    from .outputs import (MANIFEST, atomic_write_bytes, atomic_write_text, provenance, remove_stale_outputs,
+    from .corpus import stats as cs
+    from .corpus.outputs import (MANIFEST, atomic_write_bytes, atomic_write_text, provenance, remove_stale_outputs,
                           start_output_dir, write_table)
     from .plots import plot_group_sentiment, plot_keywords, plot_sentiment_histogram
-    from .report import html_report
+    from .corpus.report import html_report
 
     info = {"toolkit": __version__, "resources": provenance(), "inputs": [str(p) for p in paths], "engine": engine,
             "group": group, "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds")}
@@ -242,7 +242,7 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``analyze`` console script; returns the exit code."""
-    from .outputs import OutputDirError
+    from .corpus.outputs import OutputDirError
 
     parser = _parser()
     args = parser.parse_args(argv)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .validation import ValidationResult
+    from .analysis.validation import ValidationResult
 
 __all__ = [
     "plot_keywords",
@@ -385,13 +385,13 @@ def plot_validation(result_or_scores: "ValidationResult | pd.DataFrame", *, ax=N
 
     Dotted lines mark the ±threshold neutral band and a rating of 0; *paper_r* adds the paper's r.
 
-    >>> from toolkit.validation import validate_sentiment
+    >>> from toolkit.analysis.validation import validate_sentiment
     >>> plot_validation(validate_sentiment(["good", "bad"], [1, -1])).get_xlabel()
     'human mean rating'
     """
     import math
 
-    from .validation import PAPER_TABLE4, ValidationResult, pearson_r
+    from .analysis.validation import PAPER_TABLE4, ValidationResult, pearson_r
 
     if isinstance(result_or_scores, ValidationResult):
         scores, r = result_or_scores.scores, result_or_scores.pearson_r
@@ -432,7 +432,7 @@ def plot_validation_sets(results, *, axes=None):
     """One :func:`plot_validation` scatter per set of *results* (name -> ValidationResult), side by
     side with a shared y axis; returns the axes.
 
-    >>> from toolkit.validation import validate_sentiment
+    >>> from toolkit.analysis.validation import validate_sentiment
     >>> len(plot_validation_sets({"a": validate_sentiment(["good", "bad"], [1, -1])}))
     1
     """

@@ -27,7 +27,7 @@ from pathlib import Path
 import ipywidgets as W
 
 from .. import plots
-from ..corpus import Corpus, load_corpus
+from ..corpus.load import Corpus, load_corpus
 from .html import STYLE, facts_html, message_html, table_html
 from .panels import Panel, Selection, Tabs
 
@@ -40,7 +40,7 @@ SKIP_SUGGESTIONS = ("said", "mr", "mrs", "ms")  # left out of the term box's sug
 
 
 def as_corpus(source, *, group: str = "folder") -> Corpus:
-    """A :class:`~toolkit.corpus.Corpus` as is; a folder, a CSV/JSONL file or a list of texts
+    """A :class:`~toolkit.corpus.load.Corpus` as is; a folder, a CSV/JSONL file or a list of texts
     loaded with :func:`toolkit.load_corpus` (*group*: "folder" or "prefix")."""
     if isinstance(source, Corpus):
         return source
@@ -135,7 +135,7 @@ class CorpusDocuments(CorpusView):
         self.refresh()
 
     def _compute(self):
-        from ..corpus_stats import document_table, sentence_table
+        from ..corpus.stats import document_table, sentence_table
 
         if self.full is None:
             self.full = document_table(self.corpus)
@@ -204,7 +204,7 @@ class CorpusTerms(CorpusView):
 
     def __init__(self, corpus, *, group=None, selection=None, group_by: str = "folder", term: str = "",
                  measure: str = "count"):
-        from ..corpus_stats import corpus_keywords
+        from ..corpus.stats import corpus_keywords
 
         super().__init__(corpus, group=group, selection=selection, group_by=group_by)
         # "said" and courtesy titles top every news corpus and tell nothing: suggest the next words
@@ -232,7 +232,7 @@ class CorpusTerms(CorpusView):
     def _compute(self):
         import pandas as pd
 
-        from ..corpus_stats import term_by_group, term_mentions
+        from ..corpus.stats import term_by_group, term_mentions
 
         term, group = self.current, self.picked
         if not term:
@@ -310,7 +310,7 @@ class CorpusSentiment(CorpusView):
         self.refresh()
 
     def _compute(self):
-        from ..corpus_stats import sentiment_by_group
+        from ..corpus.stats import sentiment_by_group
 
         self.data = sentiment_by_group(self.corpus, threshold=self.threshold.value)
         self.note = ("One group only: load a folder with sub-folders (group=\"folder\") or files named like "
@@ -386,7 +386,7 @@ class CorpusKeyness(CorpusView):
                                      "log_ratio", "direction"])
 
     def _compute(self):
-        from ..corpus_stats import group_keyness
+        from ..corpus.stats import group_keyness
 
         groups = self.corpus.groups
         a, b = self.a.value, self.b.value

@@ -7,7 +7,7 @@
 >>> sentences_mentioning(doc, "Hezbollah")
 [2]
 
-Each result is cached on the :class:`~toolkit.document.Document` (``doc.cached``), so moving
+Each result is cached on the :class:`~toolkit.text.document.Document` (``doc.cached``), so moving
 a filter back and forth costs a dictionary look-up.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from ..document import Document, DocLike, as_document, load
+from ..text.document import Document, DocLike, as_document, load
 
 __all__ = [
     "MEASURES",
@@ -61,7 +61,7 @@ def keyword_table(doc: DocLike, *, measure: str = "count", top: int = 20, ngram:
     >>> keyword_table("Iran warned Israel. Israel replied.", top=1)["term"].tolist()
     ['israel']
     """
-    from ..keywords import keyness, keyword_frequencies
+    from ..analysis.keywords import keyness, keyword_frequencies
 
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {', '.join(MEASURES)}, not {measure!r}")
@@ -104,7 +104,7 @@ def actors(doc: DocLike, *, top: int = 40):
 def _actor_table(doc: Document, top: int):
     import pandas as pd
 
-    from ..tokenize import shared_tokens
+    from ..text.tokenize import shared_tokens
 
     table = shared_tokens(doc)
     tokens, norms = table["token"].tolist(), table["norm"].tolist()
@@ -146,8 +146,8 @@ def sentences_mentioning(doc: DocLike, term: str) -> list[int]:
     >>> sentences_mentioning("Iran spoke. Israel spoke. Iran's turn.", "iran")
     [0, 2]
     """
-    from ..kwic import find_term
-    from ..tokenize import shared_tokens
+    from ..analysis.kwic import find_term
+    from ..text.tokenize import shared_tokens
 
     term = " ".join((term or "").split())
     if not term:
@@ -176,7 +176,7 @@ def sentiment_by_actor(doc: DocLike, *, threshold: float = 0.05, top: int = 40):
 def _actor_sentiment(doc: Document, threshold: float, top: int):
     import pandas as pd
 
-    from ..sentiment import sentence_sentiment
+    from ..analysis.sentiment import sentence_sentiment
 
     table = sentence_sentiment(doc, threshold=threshold).set_index("sent_id")
     rows = []
@@ -197,7 +197,7 @@ def valence_spans(sentence: str) -> tuple[tuple[int, int, float, float, str], ..
     >>> valence_spans("Not a good day.")
     ((6, 10, -1.406, 1.9, "negated by 'Not' ×-0.74"),)
     """
-    from ..sentiment import explain_sentiment
+    from ..analysis.sentiment import explain_sentiment
 
     table = explain_sentiment(sentence)
     spans, cursor = [], 0
@@ -218,7 +218,7 @@ def halves(doc: DocLike) -> tuple[Document, Document]:
     >>> [d.text for d in halves("One. Two.\\n\\nThree. Four.")]
     ['One. Two.', 'Three. Four.']
     """
-    from ..segment import paragraph_spans, sentences
+    from ..text.segment import paragraph_spans, sentences
 
     doc = as_document(doc)
     text = doc.text

@@ -20,7 +20,7 @@ import ipywidgets as W
 import traitlets
 
 from .. import plots
-from ..document import Document, as_document, load
+from ..text.document import Document, as_document, load
 from . import data as D
 from .html import STYLE, facts_html, kwic_html, message_html, table_html, valence_html
 
@@ -363,7 +363,7 @@ class SentimentExplorer(Panel):
         self.refresh()
 
     def _compute(self):
-        from ..sentiment import sentence_sentiment
+        from ..analysis.sentiment import sentence_sentiment
 
         threshold = self.threshold.value
         arc = sentence_sentiment(self.doc, threshold=threshold)
@@ -481,7 +481,7 @@ class ConcordanceExplorer(Panel):
         return list(dict.fromkeys(([term] if term else []) + D.split_terms(self.terms.value)))
 
     def _compute(self):
-        from ..kwic import concordance, dispersion
+        from ..analysis.kwic import concordance, dispersion
 
         term = " ".join(self.term.value.split())
         self.data = concordance(self.doc, term, window=self.window.value, sort=self.sort.value)
@@ -522,7 +522,7 @@ class Overview(Panel):
     """Headline figures, a word cloud, the top keywords and the document's sentiment.
 
     ``.data`` is ``tk.summary(doc)`` as a one-row table, ``.keywords`` the keyword table,
-    ``.sentiment`` the :class:`~toolkit.sentiment.DocumentSentiment`.
+    ``.sentiment`` the :class:`~toolkit.analysis.sentiment.DocumentSentiment`.
     """
 
     title = "Overview"
@@ -544,9 +544,9 @@ class Overview(Panel):
         self.refresh()
 
     def _compute(self):
-        from ..keywords import keyword_frequencies
-        from ..sentiment import document_sentiment
-        from ..textstats import summary
+        from ..analysis.keywords import keyword_frequencies
+        from ..analysis.sentiment import document_sentiment
+        from ..analysis.textstats import summary
 
         stats = summary(self.doc)
         self.data = stats.to_frame()

@@ -1,13 +1,13 @@
 """Compiled twins of the exact fast paths, used only when built from the current source.
 
-``setup.py`` compiles ``fasttokens``, ``fastvader``, ``fastpunkt`` and ``fastcount`` unchanged with Cython into
-``toolkit._c_fasttokens`` etc. (same code, same results, less interpreter overhead).  Each twin
+``setup.py`` compiles ``toolkit/fast/tokens.py``, ``vader.py``, ``punkt.py`` and ``count.py`` unchanged with
+Cython into ``toolkit.fast._c_tokens`` etc. (same code, same results, less interpreter overhead).  Each twin
 records the SHA-1 of the source it was built from; :func:`fast_module` returns the twin only
 when that matches the module's current source, so an edited module is never shadowed by a stale
 build, and falls back to the pure-Python module otherwise.  Set ``TOOLKIT_PURE_PYTHON=1`` to
 use the pure-Python modules always (``0``, ``false`` or empty leave the choice as above).
 
->>> fast_module("fasttokens").tokenize("It's here.")
+>>> fast_module("tokens").tokenize("It's here.")
 ['It', "'s", 'here', '.']
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from types import ModuleType
 
 __all__ = ["fast_module", "status", "COMPILED"]
 
-COMPILED = ("fasttokens", "fastvader", "fastpunkt", "fastcount")
+COMPILED = ("tokens", "vader", "punkt", "count")
 
 
 def _source_sha1(name: str) -> str:
@@ -34,30 +34,30 @@ def _twin(name: str) -> tuple[ModuleType | None, str]:
     if os.environ.get("TOOLKIT_PURE_PYTHON", "").strip().lower() not in ("", "0", "false", "no"):
         return None, "pure Python (TOOLKIT_PURE_PYTHON is set)"
     try:
-        module = importlib.import_module(f"toolkit._c_{name}")
+        module = importlib.import_module(f"toolkit.fast._c_{name}")
     except ImportError:
         return None, "pure Python (no compiled twin: Cython or a C compiler was missing at install)"
     if getattr(module, "_SOURCE_SHA1", None) != _source_sha1(name):
-        return None, f"pure Python (the compiled twin is older than toolkit/{name}.py: reinstall to rebuild it)"
-    return module, f"compiled with Cython from the current toolkit/{name}.py"
+        return None, f"pure Python (the compiled twin is older than toolkit/fast/{name}.py: reinstall to rebuild it)"
+    return module, f"compiled with Cython from the current toolkit/fast/{name}.py"
 
 
 def fast_module(name: str) -> ModuleType:
-    """The compiled twin of ``toolkit.<name>`` when current, else ``toolkit.<name>`` itself.
+    """The compiled twin of ``toolkit.fast.<name>`` when current, else ``toolkit.fast.<name>`` itself.
 
-    >>> fast_module("fastvader").__name__ in {"toolkit.fastvader", "toolkit._c_fastvader"}
+    >>> fast_module("vader").__name__ in {"toolkit.fast.vader", "toolkit.fast._c_vader"}
     True
     """
     if name not in COMPILED:
         raise ValueError(f"no compiled twin for {name!r}; one of {COMPILED}")
     module, _ = _twin(name)
-    return module if module is not None else importlib.import_module(f"toolkit.{name}")
+    return module if module is not None else importlib.import_module(f"toolkit.fast.{name}")
 
 
 def status() -> dict[str, str]:
     """How each fast path runs: compiled, or pure Python and why.
 
     >>> sorted(status())
-    ['fastcount', 'fastpunkt', 'fasttokens', 'fastvader']
+    ['count', 'punkt', 'tokens', 'vader']
     """
     return {name: _twin(name)[1] for name in COMPILED}

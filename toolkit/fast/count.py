@@ -6,7 +6,7 @@ number counts of a document's tokens, keyed by norm.
 
 Tokens are counted once each (``Counter``), then each distinct token is classified by
 :func:`token_facts` (remembered here: a pure function of the token) and its count added to its
-norm.  Norms appear in the order their first token appears.  ``toolkit.tokenize`` uses the same
+norm.  Norms appear in the order their first token appears.  ``toolkit.text.tokenize`` uses the same
 rule for its token tables; this module has no toolkit imports, so it compiles on its own.
 """
 from __future__ import annotations

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .document import DocLike, as_document
-from .tokenize import normalize_token, shared_tokens
+from ..text.document import DocLike, as_document
+from ..text.tokenize import normalize_token, shared_tokens
 
 __all__ = ["concordance", "dispersion", "find_term"]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from .document import DocLike, as_document
+from ..text.document import DocLike, as_document
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -35,13 +35,13 @@ def textblob_version() -> str:
     >>> textblob_version().startswith("textblob ")
     True
     """
-    from .resources import package_version
+    from ..text.resources import package_version
 
     return f"textblob {package_version('textblob')} PatternAnalyzer (en-sentiment.xml)"
 
 
 def _analyzer():
-    from .resources import _require
+    from ..text.resources import _require
 
     sentiments = _require("textblob.en.sentiments", "textblob", "The TextBlob second opinion")
     return sentiments.PatternAnalyzer()

@@ -16,7 +16,7 @@ with the same rules, regular expressions and parameters on plain strings:
 tests/test_fastpath.py checks sentence spans equal NLTK's on the news sample, generated and random
 text.
 
->>> from toolkit.resources import punkt_parameters
+>>> from toolkit.text.resources import punkt_parameters
 >>> list(FastPunkt(punkt_parameters()).span_tokenize("Mr. Smith left. He ran."))
 [(0, 15), (16, 23)]
 """

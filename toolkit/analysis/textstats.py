@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import asdict, dataclass
 
-from .document import DocLike, as_document
+from ..text.document import DocLike, as_document
 
 __all__ = ["Summary", "summary", "syllables"]
 
@@ -65,7 +65,7 @@ def syllables(word: str) -> int:
     >>> syllables("officials"), syllables("US-led"), syllables("coalition")
     (3, 2, 3)
     """
-    from .resources import hyphenator
+    from ..text.resources import hyphenator
 
     hyph = hyphenator()
     total = 0
@@ -82,8 +82,8 @@ def summary(doc: DocLike) -> Summary:
     >>> round(summary("It rained. We stayed in.").mean_sentence_length, 1)
     2.5
     """
-    from .segment import sentences
-    from .tokenize import shared_tokens
+    from ..text.segment import sentences
+    from ..text.tokenize import shared_tokens
 
     doc = as_document(doc)
     table = shared_tokens(doc)

@@ -34,11 +34,11 @@ def default_workers() -> int:
 
 def warm_up() -> None:
     """Load every resource the per-document work needs, so forked workers inherit it."""
-    from .clean import clean_text
-    from .document import not_english_reason
-    from .resources import punkt_tokenizer, stopwords, zipf_frequency
-    from .sentiment import _scorer
-    from .tokenize import word_spans
+    from ..text.clean import clean_text
+    from ..text.document import not_english_reason
+    from ..text.resources import punkt_tokenizer, stopwords, zipf_frequency
+    from ..analysis.sentiment import _scorer
+    from ..text.tokenize import word_spans
 
     clean_text("Warm up.")
     not_english_reason("Warm up the word lists with a sentence of enough words to check. " * 4)

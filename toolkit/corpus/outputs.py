@@ -39,8 +39,8 @@ class OutputDirError(ValueError):
 
 
 def provenance() -> dict[str, str]:
-    """Versions of the scoring resources (see :func:`toolkit.resources.versions`)."""
-    from .resources import versions
+    """Versions of the scoring resources (see :func:`toolkit.text.resources.versions`)."""
+    from ..text.resources import versions
 
     return versions()
 

@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .document import DocLike, Document, as_document
+from ..text.document import DocLike, Document, as_document
 
 __all__ = ["keyword_frequencies", "collocations", "keyness", "compare_counts", "word_runs", "term_counts", "GENERAL_ENGLISH"]
 
@@ -27,7 +27,7 @@ MIN_FREQUENCY = 1e-8
 
 
 def _stopset(stopwords: bool | Iterable[str]) -> frozenset[str]:
-    from .resources import stopwords as default_stopwords
+    from ..text.resources import stopwords as default_stopwords
 
     if stopwords is True:
         return default_stopwords()
@@ -42,7 +42,7 @@ def word_runs(doc: DocLike, *, include_numbers: bool = False) -> list[list[str]]
     >>> word_runs("Iran's threat, said Biden.")
     [['iran'], ['threat'], ['said', 'biden']]
     """
-    from .tokenize import shared_tokens
+    from ..text.tokenize import shared_tokens
 
     table = shared_tokens(doc)
     keep = table["is_word"] | (table["is_num"] if include_numbers else False)
@@ -301,7 +301,7 @@ def compare_counts(
     stop = _stopset(stopwords)
     counts = Counter({t: c for t, c in counts.items() if t.lower() not in stop and len(t) >= min_len})
     if ref_counts is None:
-        from .resources import word_frequency
+        from ..text.resources import word_frequency
 
         ref_count = {t: max(word_frequency(t.lower()), MIN_FREQUENCY) * ref_total for t in counts}
     else:

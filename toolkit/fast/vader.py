@@ -16,8 +16,8 @@ string, several times faster.  NLTK's rules are reproduced literally, quirks inc
 
 :func:`score_parallel` spreads a large batch over forked worker processes.
 
->>> from toolkit.fastvader import FastVader
->>> from toolkit.resources import vader_analyzer
+>>> from toolkit.fast.vader import FastVader
+>>> from toolkit.text.resources import vader_analyzer
 >>> FastVader.from_nltk(vader_analyzer()).polarity_scores("good")["compound"]
 0.4404
 """
@@ -29,7 +29,6 @@ import re
 import string
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -83,7 +82,7 @@ class FastVader:
     def from_nltk(cls, analyzer: SentimentIntensityAnalyzer) -> FastVader:
         """Copy the lexicon and constants of an NLTK ``SentimentIntensityAnalyzer``.
 
-        >>> from toolkit.resources import vader_analyzer
+        >>> from toolkit.text.resources import vader_analyzer
         >>> FastVader.from_nltk(vader_analyzer()).lexicon["good"]
         1.9
         """
@@ -212,7 +211,8 @@ class FastVader:
     def polarity_scores(self, text: str) -> Scores:
         """``{"neg", "neu", "pos", "compound"}`` exactly as NLTK's ``polarity_scores(text)``.
 
-        >>> default_scorer().polarity_scores("not good")["compound"]
+        >>> from toolkit.text.resources import vader_analyzer
+        >>> FastVader.from_nltk(vader_analyzer()).polarity_scores("not good")["compound"]
         -0.3412
         """
         compound, pos, neu, neg = self.polarity_tuple(text)
@@ -221,7 +221,8 @@ class FastVader:
     def polarity_tuple(self, text: str) -> tuple[float, float, float, float]:
         """``(compound, pos, neu, neg)``: the values of :meth:`polarity_scores`, without the dict.
 
-        >>> default_scorer().polarity_tuple("not good")
+        >>> from toolkit.text.resources import vader_analyzer
+        >>> FastVader.from_nltk(vader_analyzer()).polarity_tuple("not good")
         (-0.3412, 0.0, 0.294, 0.706)
         """
         words = self._words(text)
@@ -332,18 +333,6 @@ def _round(x: float, ndigits: int, scale: float) -> float:
 
 # --- parallel batches -------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def default_scorer() -> FastVader:
-    """A :class:`FastVader` copied from :func:`toolkit.resources.vader_analyzer`.
-
-    >>> default_scorer().polarity_scores("bad")["neg"]
-    1.0
-    """
-    from .resources import vader_analyzer
-
-    return FastVader.from_nltk(vader_analyzer())
-
-
 _worker_scorer: FastVader | None = None
 
 
@@ -364,7 +353,7 @@ def score_parallel(
     processes: int = 2,
     chunksize: int = 1_000,
     min_parallel: int = 20_000,
-    scorer: FastVader | None = None,
+    scorer: FastVader,
 ) -> list[Scores]:
     """Score *texts* in forked worker processes; results in input order.
 
@@ -372,10 +361,10 @@ def score_parallel(
     the platform cannot fork.  Workers inherit *scorer* through ``fork`` (only the texts and the
     result dicts are pickled).
 
-    >>> score_parallel(["good", "bad"])[0]["compound"]
+    >>> from toolkit.text.resources import vader_analyzer
+    >>> score_parallel(["good", "bad"], scorer=FastVader.from_nltk(vader_analyzer()))[0]["compound"]
     0.4404
     """
-    scorer = scorer if scorer is not None else default_scorer()
     if len(texts) < min_parallel or processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return scorer.score_many(texts)
     with ProcessPoolExecutor(

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .clean import EncodingFallbackWarning, check_not_binary, clean_text, detect_encoding
+from ..text.clean import EncodingFallbackWarning, check_not_binary, clean_text, detect_encoding
 
 __all__ = ["iter_text_chunks", "profile_file", "ScoreColumns", "CHUNK_CHARS"]
 
@@ -147,7 +147,7 @@ def _profile_piece(item: tuple[str, bool, bool, str]) -> tuple[dict | None, str 
     """Clean and profile one piece: ``(profile or None when empty, title, not-English reason)``;
     the title and language check only for the first piece, page furniture dropped only from the last."""
     from .batch import profile_document
-    from .document import Document, _guess_title, not_english_reason
+    from ..text.document import Document, _guess_title, not_english_reason
 
     piece, first, last, source = item
     text = clean_text(piece, html=False, drop_trailer=last).text
@@ -194,7 +194,7 @@ def _map_bounded(function, items: Iterator, workers: int) -> Iterator:
 def profile_file(path: str | os.PathLike, *, chunk_chars: int = CHUNK_CHARS, workers: int | None = None,
                  meta: dict | None = None) -> dict:
     """The profile of a (large) plain-text file, computed piece by piece on *workers* processes
-    (default: all cores): the keys of :func:`toolkit.batch.profile_document` plus ``pieces``,
+    (default: all cores): the keys of :func:`toolkit.corpus.batch.profile_document` plus ``pieces``,
     ``notes`` and ``encoding``; ``scores`` is a compact :class:`ScoreColumns`.  An empty file gives
     zero counts.
 

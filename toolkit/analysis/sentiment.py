@@ -4,7 +4,7 @@
 ['positive', 'negative']
 
 Scores are exactly NLTK's ``SentimentIntensityAnalyzer.polarity_scores`` on each sentence
-(computed by :mod:`toolkit.fastvader`, which reproduces it float for float), with
+(computed by :mod:`toolkit.fast.vader`, which reproduces it float for float), with
 the lexicon shipped in the ``vaderSentiment`` wheel (no NLTK data folder).  Labels use the VADER
 paper's thresholds: ``positive`` if compound >= 0.05, ``negative`` if compound <= -0.05, else
 ``neutral``.  ``explain_sentiment`` re-runs NLTK's rule methods one step at a time so a reader
@@ -13,9 +13,10 @@ can see which word and which rule (negation, booster, ALL-CAPS, "but", idiom, ..
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .document import DocLike, as_document
+from ..text.document import DocLike, as_document
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -62,7 +63,7 @@ def sentence_sentiment(doc: DocLike, *, threshold: float = 0.05) -> "pd.DataFram
 def _score_table(doc) -> "pd.DataFrame":
     import pandas as pd
 
-    from .segment import sentences
+    from ..text.segment import sentences
 
     sents = sentences(doc)
     scores = _scorer()(list(sents["text"]))
@@ -82,15 +83,22 @@ def _score_table(doc) -> "pd.DataFrame":
 
 
 def _fast_vader():
-    """:class:`toolkit.fastvader.FastVader` (compiled when built; equal to NLTK's, several times
+    """:class:`toolkit.fast.vader.FastVader` (compiled when built; equal to NLTK's, several times
     faster and with memory linear in the sentence) when verified for the installed NLTK, else None."""
-    from .resources import fast_path_exact
+    from ..text.resources import fast_path_exact
 
     if not fast_path_exact():
         return None
-    from .accel import fast_module
+    return _default_fast_vader()
 
-    return fast_module("fastvader").default_scorer()
+
+@lru_cache(maxsize=1)
+def _default_fast_vader():
+    """One FastVader copied from NLTK's analyser with the packaged lexicon (fast/ depends on nothing of ours)."""
+    from ..fast import fast_module
+    from ..text.resources import vader_analyzer
+
+    return fast_module("vader").FastVader.from_nltk(vader_analyzer())
 
 
 def _tuple_scorer():
@@ -107,7 +115,7 @@ def _scorer():
     fast = _fast_vader()
     if fast is not None:
         return fast.score_many
-    from .resources import vader_analyzer
+    from ..text.resources import vader_analyzer
 
     analyzer = vader_analyzer()
     return lambda texts: [analyzer.polarity_scores(t) for t in texts]
@@ -164,7 +172,7 @@ def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSent
     """
     import nltk
 
-    from .resources import versions
+    from ..text.resources import versions
 
     threshold = _check_threshold(threshold)
     table = sentence_sentiment(doc, threshold=threshold)
@@ -219,7 +227,7 @@ def explain_sentiment(text: str) -> "pd.DataFrame":
     """
     import pandas as pd
 
-    from .resources import vader_analyzer
+    from ..text.resources import vader_analyzer
 
     if not isinstance(text, str):
         raise TypeError(f"explain_sentiment() takes one sentence as a str, got {type(text).__name__}")
@@ -274,7 +282,7 @@ def _trace(analyzer, text: str):
         if valence != reference:  # pragma: no cover - only if NLTK's rules change
             raise RuntimeError(
                 f"explain_sentiment is out of step with nltk's VADER for {item!r} in {text!r}: "
-                f"{valence} != {reference}; update toolkit/sentiment.py for this nltk version"
+                f"{valence} != {reference}; update toolkit/analysis/sentiment.py for this nltk version"
             )
         if rules and i != position:
             rules.insert(0, f"scored at position {i} (first occurrence)")

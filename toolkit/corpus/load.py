@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .clean import BinaryInputError
-from .document import HTML_SUFFIXES, Document, EmptyDocumentWarning, from_text, load
+from ..text.clean import BinaryInputError
+from ..text.document import HTML_SUFFIXES, Document, EmptyDocumentWarning, from_text, load
 
 __all__ = ["Corpus", "load_corpus", "CORPUS_SUFFIXES", "TABLE_SUFFIXES"]
 
@@ -47,7 +47,7 @@ class Corpus:
     duplicates: "object" = None  # DataFrame: id, source, duplicate_of
     source: str = ""
     _index: dict[str, int] = field(default_factory=dict, repr=False)
-    _profiles: list | None = field(default=None, repr=False)  # set by toolkit.corpus_stats.profiles
+    _profiles: list | None = field(default=None, repr=False)  # set by toolkit.corpus.stats.profiles
 
     def __post_init__(self) -> None:
         import pandas as pd
@@ -223,7 +223,7 @@ def _load_file(path: Path, meta: dict, *, profile: bool, problems: list) -> Docu
 
 
 def _streamed(path: Path, size: int, meta: dict, problems: list) -> Document | None:
-    """A large plain-text file profiled piece by piece (:func:`toolkit.stream.profile_file`), in
+    """A large plain-text file profiled piece by piece (:func:`toolkit.corpus.stream.profile_file`), in
     bounded memory.  The Document keeps the counts and scores every corpus analysis uses, but
     not the text: ``doc.text`` is empty, ``doc.meta["streamed"]`` is True and a note says so."""
     from .stream import profile_file

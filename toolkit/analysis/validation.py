@@ -1,4 +1,4 @@
-"""Check sentiment scores against human ratings: Pearson r, 3-class F1, accuracy, a scatter plot.
+"""Check sentiment scores against human ratings: Pearson r, 3-class F1 and accuracy (the scatter plot is :func:`toolkit.plots.plot_validation`).
 
 >>> validate_sentiment(["I love it.", "I hate it.", "It is a chair."], [3.1, -2.9, 0.4]).n
 3
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "PAPER_TABLE4", "SAMPLE_SETS", "CLASSES", "ValidationResult", "read_rated", "validate_sentiment",
-    "validate_folder", "validate_sample", "plot_validation", "pearson_r", "f1_table", "confusion_table",
+    "validate_folder", "validate_sample", "pearson_r", "f1_table", "confusion_table",
     "worst_misses",
 ]
 
@@ -53,7 +53,7 @@ PathOrFile = Union[str, os.PathLike, io.IOBase]
 
 def _read_text(source: PathOrFile) -> tuple[str, str]:
     """(decoded text, name) of a path or a file object (bytes are decoded like tk.load does)."""
-    from .clean import decode_bytes
+    from ..text.clean import decode_bytes
 
     if isinstance(source, (str, os.PathLike)):
         path = Path(source).expanduser()
@@ -234,7 +234,7 @@ class ValidationResult:
 def _default_scorer() -> tuple[Callable[[str], float], str]:
     import nltk
 
-    from .resources import vader_analyzer
+    from ..text.resources import vader_analyzer
 
     analyzer = vader_analyzer()
     return (lambda text: analyzer.polarity_scores(text)["compound"],
@@ -385,9 +385,3 @@ def worst_misses(result: ValidationResult, *, n: int = 5) -> "pd.DataFrame":
     table = scores.assign(miss=(scores["compound"] - scores["rating"] / 4).abs().round(4))
     return table.nlargest(n, "miss")[["text", "rating", "compound", "miss"]]
 
-
-def plot_validation(result_or_scores, **kwargs):
-    """Scatter of compound against human rating; see :func:`toolkit.plots.plot_validation`."""
-    from .plots import plot_validation as plot
-
-    return plot(result_or_scores, **kwargs)

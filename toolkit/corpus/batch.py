@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from .document import Document, load
+from ..text.document import Document, load
 
 __all__ = ["profile_document", "profile_texts", "reference_profile", "has_profile", "ENGINES"]
 
@@ -51,15 +51,15 @@ def has_profile(doc: Document) -> bool:
 
 def _text_profile(text: str) -> dict:
     """``words, sentences, paragraphs, tokens, counts, numbers, scores`` of a cleaned text."""
-    from .accel import fast_module
-    from .segment import sentence_spans
-    from .sentiment import _tuple_scorer
-    from .tokenize import all_word_tokens
+    from ..fast import fast_module
+    from ..text.segment import sentence_spans
+    from ..analysis.sentiment import _tuple_scorer
+    from ..text.tokenize import all_word_tokens
 
     spans = sentence_spans(text)
     sentences = [text[start:end] for start, end, _ in spans]
     toks = all_word_tokens(sentences)
-    counts, numbers = fast_module("fastcount").count_norms(toks)
+    counts, numbers = fast_module("count").count_norms(toks)
     scores = _tuple_scorer()(sentences)
     return {
         "words": sum(counts.values()),
@@ -87,9 +87,9 @@ def reference_profile(text: str) -> dict:
     from nltk.tokenize import NLTKWordTokenizer
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from .resources import punkt_parameters, vader_analyzer
-    from .segment import glue_punctuation_tails, paragraph_spans
-    from .tokenize import _APOSTROPHE_IN_WORD, classify_token
+    from ..text.resources import punkt_parameters, vader_analyzer
+    from ..text.segment import glue_punctuation_tails, paragraph_spans
+    from ..text.tokenize import _APOSTROPHE_IN_WORD, classify_token
 
     punkt, words, sia = PunktSentenceTokenizer(punkt_parameters()), NLTKWordTokenizer(), vader_analyzer()
     sentences = []

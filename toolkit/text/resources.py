@@ -4,7 +4,7 @@ Nothing here downloads anything: each resource comes from an installed package o
 ``toolkit/data``.  When something is missing, :class:`ResourceMissingError` names the package
 to install.  ``resource_report()`` lists where each resource was found, with versions.
 
->>> from toolkit.resources import stopwords
+>>> from toolkit.text.resources import stopwords
 >>> "the" in stopwords()
 True
 """
@@ -17,7 +17,7 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 class ResourceMissingError(RuntimeError):
@@ -156,12 +156,12 @@ def punkt_parameters():
 @lru_cache(maxsize=1)
 def punkt_tokenizer():
     """A ready ``PunktSentenceTokenizer`` with the project's English parameters (a
-    :class:`toolkit.fastpunkt.FastPunkt` when the installed NLTK is one it was checked against)."""
+    :class:`toolkit.fast.punkt.FastPunkt` when the installed NLTK is one it was checked against)."""
     punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
     if fast_path_exact():
-        from .accel import fast_module  # NLTK's Punkt with a faster, equal break decision
+        from ..fast import fast_module  # NLTK's Punkt with a faster, equal break decision
 
-        tokenizer = fast_module("fastpunkt").FastPunkt(punkt_parameters())
+        tokenizer = fast_module("punkt").FastPunkt(punkt_parameters())
     else:
         tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters())
     # NLTK >= 3.10 runs the scan for sentence ends over a whole paragraph under one wall-clock
@@ -207,7 +207,7 @@ def hyphenator():
 
 # --- report -------------------------------------------------------------------------------------
 
-#: NLTK releases whose word tokenizer and VADER the fast paths (toolkit.fasttokens, toolkit.fastvader)
+#: NLTK releases whose word tokenizer and VADER the fast paths (toolkit.fast.tokens, toolkit.fast.vader)
 #: were checked against, token for token and float for float (tests/test_fastpath.py).
 FAST_PATH_NLTK = ("3.10.",)
 
@@ -227,18 +227,18 @@ def versions() -> dict[str, str]:
     >>> sorted(versions())[:2]
     ['nltk', 'pandas']
     """
-    from . import __version__
+    from .. import __version__
 
     return {
         "nltk": package_version("nltk"),
         "pandas": package_version("pandas"),
         "toolkit": __version__,
         "vader_implementation": (
-            "toolkit.fastvader.FastVader (equal to nltk.sentiment.vader.SentimentIntensityAnalyzer)"
+            "toolkit.fast.vader.FastVader (equal to nltk.sentiment.vader.SentimentIntensityAnalyzer)"
             if fast_path_exact() else "nltk.sentiment.vader.SentimentIntensityAnalyzer"
         ),
         "word_tokenizer": (
-            "toolkit.fasttokens (equal to nltk.tokenize.NLTKWordTokenizer)"
+            "toolkit.fast.tokens (equal to nltk.tokenize.NLTKWordTokenizer)"
             if fast_path_exact() else "nltk.tokenize.NLTKWordTokenizer"
         ),
         "vader_lexicon": f"vaderSentiment {package_version('vaderSentiment')} vader_lexicon.txt sha256:{vader_lexicon_sha256()[:12]}",
@@ -256,12 +256,12 @@ def resource_report() -> list[dict[str, str]]:
     fast = fast_path_exact()
     return [
         {"resource": "VADER lexicon", "source": str(vader_lexicon_path()), "version": f"vaderSentiment {package_version('vaderSentiment')}"},
-        {"resource": "VADER rules", "source": "nltk.sentiment.vader" + (" (run by toolkit.fastvader, equal scores)" if fast else ""),
+        {"resource": "VADER rules", "source": "nltk.sentiment.vader" + (" (run by toolkit.fast.vader, equal scores)" if fast else ""),
          "version": f"nltk {package_version('nltk')}"},
         {"resource": "stop words", "source": str(DATA_DIR / "stopwords_en.txt"), "version": f"{len(_base_stopwords())} words (NLTK English list)"},
         {"resource": "sentence splitting", "source": f"nltk.tokenize.punkt + {DATA_DIR / 'punkt_en.txt'}"
-         + (" (break decisions by toolkit.fastpunkt, equal spans)" if fast else ""), "version": f"nltk {package_version('nltk')}"},
-        {"resource": "word tokens", "source": "nltk.tokenize.NLTKWordTokenizer" + (" (run by toolkit.fasttokens, equal tokens)" if fast else ""),
+         + (" (break decisions by toolkit.fast.punkt, equal spans)" if fast else ""), "version": f"nltk {package_version('nltk')}"},
+        {"resource": "word tokens", "source": "nltk.tokenize.NLTKWordTokenizer" + (" (run by toolkit.fast.tokens, equal tokens)" if fast else ""),
          "version": f"nltk {package_version('nltk')}"},
         {"resource": "general-English frequencies", "source": "wordfreq (en, best)", "version": f"wordfreq {package_version('wordfreq')}"},
         {"resource": "hyphenation (syllables)", "source": str(_require("pyphen", "pyphen", "Readability").LANGUAGES.get("en_US", "pyphen en_US")), "version": f"pyphen {package_version('pyphen')}"},
@@ -273,10 +273,10 @@ def resource_report() -> list[dict[str, str]]:
 
 
 def _accel_rows(fast: bool) -> list[dict[str, str]]:
-    """One row per fast path saying whether it runs compiled (see :mod:`toolkit.accel`)."""
+    """One row per fast path saying whether it runs compiled (see :mod:`toolkit.fast`)."""
     if not fast:
         return []
-    from .accel import status
+    from ..fast import status
 
     return [{"resource": f"toolkit.{name}", "source": how, "version": "same results either way"}
             for name, how in status().items()]

@@ -34,7 +34,7 @@ def disagreement_html(rows: "pd.DataFrame", *, agreement: float | None = None, t
     ...      "subjectivity": [0.5], "textblob_label": ["negative"], "gap": [1.0]}))
     True
     """
-    from .widgets.html import STYLE, message_html, table_html
+    from .html import STYLE, message_html, table_html
 
     head = ""
     if agreement is not None and total is not None:
@@ -48,7 +48,7 @@ def disagreement_html(rows: "pd.DataFrame", *, agreement: float | None = None, t
 
 
 class DisagreementBrowser:
-    """Sliders (how many, minimum gap) and a sort dropdown over :func:`toolkit.compare.disagreements`.
+    """Sliders (how many, minimum gap) and a sort dropdown over :func:`toolkit.analysis.compare.disagreements`.
 
     ``.table`` is the full comparison, ``.data`` the rows shown now, ``.html`` the panel's HTML,
     ``.widget`` the ipywidgets box (displaying the browser displays it).
@@ -60,7 +60,7 @@ class DisagreementBrowser:
     def __init__(self, doc, *, threshold: float = 0.05, top: int = 10, min_gap: float = 0.0, sort: str = "gap"):
         import ipywidgets as w
 
-        from .compare import SORTS
+        from ..analysis.compare import SORTS
 
         self.table = None
         self.error: str | None = None
@@ -74,7 +74,7 @@ class DisagreementBrowser:
         self.sort = w.Dropdown(options=_SORT_OPTIONS, value=sort, description="sort by")
         self.output = w.HTML()
         try:
-            from .compare import compare_sentiment
+            from ..analysis.compare import compare_sentiment
 
             self.table = compare_sentiment(doc, threshold=threshold)
             n_dis = int((~self.table["agree"]).sum())
@@ -92,7 +92,7 @@ class DisagreementBrowser:
         return self.output.value
 
     def _refresh(self, _change=None) -> None:
-        from .compare import agreement, disagreements
+        from ..analysis.compare import agreement, disagreements
 
         message = self.error
         if message is None:
@@ -103,7 +103,7 @@ class DisagreementBrowser:
                 return
             except Exception as exc:  # shown in the panel; the next change may succeed
                 message = f"Could not list disagreements: {type(exc).__name__}: {exc}"
-        from .widgets.html import STYLE, message_html
+        from .html import STYLE, message_html
 
         self.data = None
         self.output.value = STYLE + message_html(message, "error")

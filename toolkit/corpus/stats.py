@@ -16,14 +16,14 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 
-from .corpus import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
+from .load import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
 
 __all__ = ["profiles", "document_table", "corpus_keywords", "distinctive_terms", "group_keyness",
            "sentiment_by_group", "term_mentions", "term_by_group", "sentence_table"]
 
 
 def profiles(corpus: Corpus, *, engine: str = "local", client=None, workers: int | None = None, progress=None) -> list[dict]:
-    """The per-document profiles (see :func:`toolkit.batch.profile_document`), computed once."""
+    """The per-document profiles (see :func:`toolkit.corpus.batch.profile_document`), computed once."""
     from .batch import profile_texts
 
     cached = getattr(corpus, "_profiles", None)
@@ -42,7 +42,7 @@ def _filtered(counts: dict, stop: frozenset, min_len: int) -> Counter:
 
 
 def _stop(stopwords) -> frozenset:
-    from .keywords import _stopset
+    from ..analysis.keywords import _stopset
 
     return _stopset(stopwords)
 
@@ -150,7 +150,7 @@ def group_keyness(corpus: Corpus, target: str, *, reference: str | None = None, 
     the corpus, or against another group/document when *reference* is given.  Same columns as
     :func:`toolkit.keyness`.
     """
-    from .keywords import compare_counts
+    from ..analysis.keywords import compare_counts
 
     if by not in ("group", "id"):
         raise ValueError(f"by must be 'group' or 'id', not {by!r}")
@@ -206,7 +206,7 @@ def term_mentions(corpus: Corpus, term: str, **engine):
     """
     import pandas as pd
 
-    from .kwic import _matcher, find_term
+    from ..analysis.kwic import _matcher, find_term
 
     words = term.split()
     if not words:

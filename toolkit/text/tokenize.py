@@ -21,7 +21,7 @@ from functools import lru_cache
 from collections.abc import Iterable
 
 from .document import DocLike, as_document
-from .fastcount import _NUMBER, CLITICS, normalize_token, token_facts  # the token rule (re-exported)
+from ..fast.count import _NUMBER, CLITICS, normalize_token, token_facts  # the token rule (re-exported)
 
 __all__ = ["tokens", "normalize_token", "word_spans", "word_tokens", "all_word_tokens", "token_info", "classify_token", "CLITICS"]
 
@@ -81,9 +81,9 @@ def _string_tokenizer():
     from .resources import fast_path_exact
 
     if fast_path_exact():
-        from .accel import fast_module
+        from ..fast import fast_module
 
-        return fast_module("fasttokens").tokenize
+        return fast_module("tokens").tokenize
     from nltk.tokenize import NLTKWordTokenizer
 
     return NLTKWordTokenizer().tokenize
@@ -91,14 +91,14 @@ def _string_tokenizer():
 
 @lru_cache(maxsize=1)
 def _span_tokenizer():
-    """``toolkit.fasttokens.span_tokenize`` (equal to NLTK's, faster) when verified for the installed
+    """``toolkit.fast.tokens.span_tokenize`` (equal to NLTK's, faster) when verified for the installed
     NLTK, else ``NLTKWordTokenizer().span_tokenize``."""
     from .resources import fast_path_exact
 
     if fast_path_exact():
-        from .accel import fast_module
+        from ..fast import fast_module
 
-        return fast_module("fasttokens").span_tokenize
+        return fast_module("tokens").span_tokenize
     from nltk.tokenize import NLTKWordTokenizer
 
     nltk_spans = NLTKWordTokenizer().span_tokenize
@@ -108,7 +108,7 @@ def _span_tokenizer():
 @lru_cache(maxsize=1 << 17)
 def token_info(token: str) -> tuple[str, bool, bool, bool, bool]:
     """``(norm, is_alpha, is_punct, is_num, is_word)`` of one token (a pure function, memoised;
-    the rule is :func:`toolkit.fastcount.token_facts`).
+    the rule is :func:`toolkit.fast.count.token_facts`).
 
     >>> token_info("Iran")
     ('iran', True, False, False, True)

@@ -1,0 +1,1 @@
+"""What is computed on a document: keywords, concordance, sentiment, statistics, comparisons."""

@@ -1,0 +1,1 @@
+"""Many documents and the batch path: loading folders, corpus statistics, streaming, outputs."""

@@ -1,0 +1,1 @@
+"""One document's raw material: cleaning, loading, sentences, tokens and offline resources."""
