@@ -35,6 +35,7 @@ _EXPORTS = {
     "document_sentiment": "analysis.sentiment",
     "explain_sentiment": "analysis.sentiment",
     "DocumentSentiment": "analysis.sentiment",
+    "readable": "corpus.report",
     "summary": "analysis.textstats",
     "Corpus": "corpus.load",
     "load_corpus": "corpus.load",

@@ -87,13 +87,13 @@ class UsageError(ValueError):
     """An argument does not fit the input (e.g. ``--text-col`` names no column)."""
 
 
-def _figure(draw: Callable[[object], object]) -> bytes:
+def _figure(draw: Callable[[object], object], *, size: tuple[float, float] = (7, 4.2)) -> bytes:
     """PNG bytes of one figure drawn by *draw(ax)*; uses no pyplot state or global backend."""
     from matplotlib.figure import Figure
 
     from .corpus.report import figure_png
 
-    fig = Figure(figsize=(7, 4.2))
+    fig = Figure(figsize=size)
     draw(fig.subplots())
     return figure_png(fig)
 
@@ -202,15 +202,16 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
     for name, table in tables.items():
         written += write_table(table, out / name, formats=formats)
     figures = []
-    for caption, name, draw in (
+    top_words = tables["keywords"].head(25)
+    for caption, name, draw, size in (
         ("Most frequent words in the corpus", "keywords",
-         lambda ax: plot_keywords(tables["keywords"].head(25), ax=ax, title="Top words")),
+         lambda ax: plot_keywords(top_words, ax=ax, title="Top words"), (7, 1.2 + 0.21 * len(top_words))),
         ("Sentence sentiment (VADER compound) by group", "sentiment_by_group",
-         lambda ax: plot_group_sentiment(tables["sentiment_by_group"], ax=ax)),
+         lambda ax: plot_group_sentiment(tables["sentiment_by_group"], ax=ax), (7, 4.2)),
         ("Distribution of sentence compound scores", "sentiment_histogram",
-         lambda ax: plot_sentiment_histogram(tables["sentences"], ax=ax)),
+         lambda ax: plot_sentiment_histogram(tables["sentences"], ax=ax), (7, 4.2)),
     ):
-        png = _figure(draw)
+        png = _figure(draw, size=size)
         written.append(atomic_write_bytes(out / f"{name}.png", png))
         figures.append((caption, png))
     report_tables = [("Documents", tables["documents"]), ("Sentiment by group", tables["sentiment_by_group"]),

@@ -34,12 +34,14 @@ __all__ = [
     "plot_validation_sets",
     "SENTIMENT_COLORS",
     "MEASURE_LABELS",
+    "MIN_FONT_PT",
 ]
 
 # Colour-blind-safe diverging pair (blue / vermilion) with a neutral grey.
 SENTIMENT_COLORS = {"positive": "#2c7bb6", "neutral": "#b0b0b0", "negative": "#d7301f"}
 BAR_COLOR = "#4c72b0"
 HIGHLIGHT_COLOR = "#dd8452"
+MIN_FONT_PT = 8  # no text smaller than this in any figure drawn here (tests/test_plots.py checks)
 MEASURE_LABELS = {
     "count": "occurrences",
     "per_10k": "occurrences per 10,000 words",
@@ -101,7 +103,7 @@ def plot_keywords(table, *, measure: str = "count", highlight: str | None = None
     ]
     y = range(len(terms))
     ax.barh(y, values, color=colors, height=0.75)
-    ax.set_yticks(list(y), terms, fontsize=9 if len(terms) <= 25 else 7)
+    ax.set_yticks(list(y), terms, fontsize=9 if len(terms) <= 25 else MIN_FONT_PT)
     ax.set_ylim(len(terms) - 0.5, -0.5)  # first row on top
     ax.set_xlabel(MEASURE_LABELS.get(measure, measure), fontsize=9)
     if min(values) < 0:
@@ -157,13 +159,23 @@ def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterab
         for k in range(1, len(ids)):
             if paras[k] != paras[k - 1]:
                 ax.axvline(ids[k] - 0.5, color="0.85", linewidth=0.8, zorder=0)
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    ax.legend(handles=[Patch(color=SENTIMENT_COLORS[k], label=k) for k in ("positive", "neutral", "negative")],
-              loc="upper right", fontsize=8, ncol=3, frameon=False)
+    handles = [Patch(color=SENTIMENT_COLORS[k], label=k) for k in ("positive", "neutral", "negative")]
+    handles.append(Line2D([], [], color="0.45", linestyle="--", linewidth=0.8, label=f"±{threshold:g} threshold"))
+    if "paragraph" in sent_table.columns and len(set(sent_table["paragraph"])) > 1:
+        handles.append(Line2D([], [], color="0.8", linewidth=1.2, label="paragraph break"))
+    ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0), fontsize=MIN_FONT_PT,
+              ncol=len(handles), frameon=False, borderaxespad=0.1, handlelength=1.6, columnspacing=1.0)
     ax.set_xlim(min(ids) - 0.6, max(ids) + 0.6)
-    if len(ids) <= 40:
-        ax.set_xticks(ids, [str(i) for i in ids], fontsize=7)
+    if len(ids) <= 25:
+        ax.set_xticks(ids, [str(i) for i in ids], fontsize=MIN_FONT_PT)
+    else:
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=20, integer=True))
+        ax.tick_params(axis="x", labelsize=MIN_FONT_PT)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return ax
@@ -302,6 +314,9 @@ def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int =
     for x in (threshold, -threshold):
         ax.axvline(x, color="0.45", linestyle="--", linewidth=0.8)
     ax.set_xlim(-1, 1)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts of sentences: whole numbers
     ax.set_xlabel("VADER compound", fontsize=9)
     ax.set_ylabel("sentences", fontsize=9)
     if not len(values):
@@ -332,9 +347,15 @@ def plot_keyness(table, *, measure: str = "g2", labels: tuple[str, str] = ("targ
         signed["g2"] = [-abs(float(v)) if d == "under" else abs(float(v)) for v, d in zip(signed["g2"], signed["direction"])]
     ax = plot_keywords(signed, measure=measure, highlight=highlight, title=title, ax=ax)
     if len(signed):
+        from matplotlib.patches import Patch
+
         a, b = (str(x) for x in labels)
         what = "log-likelihood G²" if measure == "g2" else "log ratio"
         ax.set_xlabel(f"{what}: ← more in {b} · more in {a} →", fontsize=9)
+        handles = [Patch(color=BAR_COLOR, label=f"more in {a}"), Patch(color=SENTIMENT_COLORS["negative"], label=f"more in {b}")]
+        if highlight and any(str(t).lower() == highlight.lower() for t in signed["term"]):
+            handles.append(Patch(color=HIGHLIGHT_COLOR, label=str(highlight)))
+        ax.legend(handles=handles, loc="best", fontsize=MIN_FONT_PT, frameon=True, framealpha=0.9)
     return ax
 
 
@@ -364,7 +385,7 @@ def plot_term_mentions(mentions, *, measure: str = "count", top: int = 30, group
     colour = {g: BAR_COLOR if len(order) == 1 else cmap(k % cmap.N) for k, g in enumerate(order)}
     y = list(range(len(ids)))
     ax.barh(y, [float(v) for v in part[measure]], color=[colour[g] for g in bar_groups], height=0.75)
-    ax.set_yticks(y, ids, fontsize=9 if len(ids) <= 25 else 7)
+    ax.set_yticks(y, ids, fontsize=9 if len(ids) <= 25 else MIN_FONT_PT)
     ax.set_ylim(len(ids) - 0.5, -0.5)
     ax.set_xlabel(MEASURE_LABELS.get(measure, measure), fontsize=9)
     if len(order) > 1:
@@ -413,24 +434,25 @@ def plot_validation(result_or_scores: "ValidationResult | pd.DataFrame", *, ax=N
         for label, colour in colours.items():
             part = scores[scores["predicted"] == label]
             ax.scatter(part["rating"], part["compound"], s=14, alpha=0.7, color=colour, label=f"VADER {label}")
-        ax.legend(fontsize="x-small", loc="lower right")
+        ax.legend(fontsize=MIN_FONT_PT + 1, loc="lower right", markerscale=1.4)
     else:
         ax.scatter(scores["rating"], scores["compound"], s=14, alpha=0.7)
     for y in (threshold, -threshold):
         ax.axhline(y, color="0.6", lw=0.8, ls=":")
     ax.axvline(0, color="0.6", lw=0.8, ls=":")
-    ax.set_xlabel("human mean rating")
-    ax.set_ylabel("VADER compound")
+    ax.set_xlabel("human mean rating", fontsize=10)
+    ax.set_ylabel("VADER compound", fontsize=10)
     ax.set_ylim(-1.05, 1.05)
     head = f"{title}: " if title else ""
     paper = f" (paper {paper_r:.3f})" if paper_r is not None and not math.isnan(paper_r) else ""
-    ax.set_title(f"{head}r = {r:.3f}{paper}, n = {len(scores)}", fontsize="medium")
+    ax.set_title(f"{head}r = {r:.3f}{paper}, n = {len(scores)}", fontsize=11)
     return ax
 
 
 def plot_validation_sets(results, *, axes=None):
-    """One :func:`plot_validation` scatter per set of *results* (name -> ValidationResult), side by
-    side with a shared y axis; returns the axes.
+    """One :func:`plot_validation` scatter per set of *results* (name -> ValidationResult), two per
+    row with a shared y axis (a figure about 9 inches wide, so a notebook shows it at full size and
+    its titles and legends stay readable); returns the axes.
 
     >>> from toolkit.analysis.validation import validate_sentiment
     >>> len(plot_validation_sets({"a": validate_sentiment(["good", "bad"], [1, -1])}))
@@ -439,9 +461,14 @@ def plot_validation_sets(results, *, axes=None):
     if axes is None:
         import matplotlib.pyplot as plt
 
-        fig, grid = plt.subplots(1, len(results), figsize=(4.2 * len(results), 4), sharey=True, squeeze=False)
+        cols = min(2, max(1, len(results)))
+        rows = -(-len(results) // cols)
+        fig, grid = plt.subplots(rows, cols, figsize=(4.6 * cols, 4.2 * rows), sharey=True, squeeze=False,
+                                 layout="constrained")
         axes = list(grid.flat)
-        fig.tight_layout()
+        for extra in axes[len(results):]:
+            extra.set_visible(False)
+        axes = axes[:len(results)]
     for ax, result in zip(axes, results.values()):
         plot_validation(result, ax=ax)
     return axes

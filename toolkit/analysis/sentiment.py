@@ -152,6 +152,20 @@ class DocumentSentiment:
         """
         return asdict(self)
 
+    def __repr__(self) -> str:
+        """Rounded for reading (the fields keep their exact values).
+
+        >>> document_sentiment("Good news. Bad news. Terrible, awful news.")  # doctest: +ELLIPSIS
+        DocumentSentiment(label='negative', mean_compound=-0.276, median_compound=-0.542, n_sentences=3, share_positive=0.333, share_neutral=0.000, share_negative=0.667, threshold=0.05, most_positive='Good news.', most_negative='Terrible, awful news.', implementation=..., lexicon=...)
+        """
+        num = lambda v: "nan" if v != v else f"{v:.3f}"
+        return (f"{type(self).__name__}(label={self.label!r}, mean_compound={num(self.mean_compound)}, "
+                f"median_compound={num(self.median_compound)}, n_sentences={self.n_sentences}, "
+                f"share_positive={num(self.share_positive)}, share_neutral={num(self.share_neutral)}, "
+                f"share_negative={num(self.share_negative)}, threshold={self.threshold:g}, "
+                f"most_positive={self.most_positive!r}, most_negative={self.most_negative!r}, "
+                f"implementation={self.implementation!r}, lexicon={self.lexicon!r})")
+
 
 def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSentiment:
     """Summarise a document's sentiment from its sentence scores.

@@ -8,9 +8,76 @@ from __future__ import annotations
 
 import base64
 import html
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 
-__all__ = ["html_report", "figure_png"]
+__all__ = ["html_report", "figure_png", "format_value", "column_formats", "readable"]
+
+# How a number in a column of this name is written for reading (the DataFrame keeps the raw value).
+_FORMATS: dict[str, str] = {
+    "compound": ".3f", "mean_compound": "+.3f", "median_compound": "+.3f", "pos": ".3f", "neu": ".3f", "neg": ".3f",
+    "per_10k": ".1f", "ref_per_10k": ".1f", "g2": ".1f", "log_ratio": ".2f", "pearson_r": ".3f", "r": ".3f",
+    "valence": "+.3f", "lexicon_valence": "+.2f",
+}
+
+
+def _format_of(column) -> str:
+    name = str(column).lower()
+    if name in _FORMATS:
+        return _FORMATS[name]
+    if name in ("p", "p_value", "pvalue") or name.endswith("_p") or name.startswith("p_value"):
+        return ".1e"  # p-values: scientific notation, 2 significant digits
+    if "compound" in name:
+        return ".3f"
+    if name.startswith("share_") or name.endswith("_share"):
+        return ".3f"
+    return ".4g"
+
+
+def format_value(column, value) -> str:
+    """*value* of *column* as shown in tables for reading: compound to 3 decimals, p-values in
+    scientific notation with 2 significant digits, shares to 3 decimals, other floats to 4
+    significant digits; integers and text as they are; missing values (None, NaN) blank.
+
+    >>> format_value("p_value", 1.183116e-25), format_value("compound", -0.2698949999999999), format_value("title", None)
+    ('1.2e-25', '-0.270', '')
+    """
+    item = getattr(value, "item", None)
+    if callable(item) and not isinstance(value, (str, bytes)):
+        try:
+            value = item()
+        except (ValueError, TypeError):
+            pass
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        text = str(value)
+        return "" if text in ("None", "nan", "NaT", "<NA>") else text
+    if isinstance(value, int):
+        return str(value)
+    return format(value, _format_of(column))
+
+
+def column_formats(table) -> dict[str, Callable[[object], str]]:
+    """A formatter per column of *table* (for ``DataFrame.to_html(formatters=...)`` or
+    ``Styler.format``), following :func:`format_value`.
+
+    >>> import pandas as pd
+    >>> column_formats(pd.DataFrame({"p_value": [3e-9]}))["p_value"](3e-9)
+    '3.0e-09'
+    """
+    return {c: (lambda v, c=c: format_value(c, v)) for c in table.columns}
+
+
+def readable(table):
+    """*table* rounded for reading in a notebook: a pandas ``Styler`` (the DataFrame itself keeps
+    its raw values), without the index, with :func:`format_value`'s formats.
+
+    >>> import pandas as pd
+    >>> "1.2e-25" in readable(pd.DataFrame({"term": ["x"], "p_value": [1.183116e-25]})).to_html()
+    True
+    """
+    return table.style.format(column_formats(table)).hide(axis="index")
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1100px;color:#222;line-height:1.45}
@@ -34,7 +101,7 @@ def figure_png(fig, *, dpi: int = 110) -> bytes:
 
 def _table_html(table, *, max_rows: int) -> str:
     shown = table.head(max_rows)
-    body = shown.to_html(index=False, escape=True, border=0, na_rep="", float_format=lambda x: f"{x:.4g}")
+    body = shown.to_html(index=False, escape=True, border=0, na_rep="", formatters=column_formats(shown))
     more = f'<p class="note">{len(table) - max_rows:,} more rows in the CSV file.</p>' if len(table) > max_rows else ""
     return body + more
 

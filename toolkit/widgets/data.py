@@ -178,13 +178,14 @@ def _actor_sentiment(doc: Document, threshold: float, top: int):
 
     from ..analysis.sentiment import sentence_sentiment
 
-    table = sentence_sentiment(doc, threshold=threshold).set_index("sent_id")
+    table = sentence_sentiment(doc, threshold=threshold)
+    compound = dict(zip(table["sent_id"].tolist(), table["compound"].tolist()))
+    label = dict(zip(table["sent_id"].tolist(), table["label"].tolist()))
     rows = []
     for actor, ids in actors(doc, top=top)[["actor", "sentences"]].itertuples(index=False):
-        part = table.loc[ids]
-        mean = float(part["compound"].mean())
-        rows.append((actor, len(ids), mean, float((part["label"] == "positive").mean()),
-                     float((part["label"] == "negative").mean()),
+        mean = sum(compound[i] for i in ids) / len(ids)
+        labels = [label[i] for i in ids]
+        rows.append((actor, len(ids), mean, labels.count("positive") / len(ids), labels.count("negative") / len(ids),
                      "positive" if mean >= threshold else "negative" if mean <= -threshold else "neutral"))
     return pd.DataFrame(rows, columns=["actor", "sentences", "mean_compound", "share_positive", "share_negative", "label"])
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
+from ..corpus.report import format_value
+
 __all__ = ["STYLE", "message_html", "table_html", "kwic_html", "valence_html", "facts_html", "valence_color"]
 
 # One small style sheet, scoped to the panels' classes, shipped with each table.
@@ -41,17 +43,20 @@ def message_html(text: str | None, kind: str = "info") -> str:
     return f'<div class="tk-msg {escape(kind)}">{escape(text)}</div>'
 
 
-def _cell(value, fmt: str | None) -> str:
+def _cell(value, fmt: str | None, column=None) -> str:
     if isinstance(value, float):
-        return f'<td class="num">{escape(format(value, fmt or ".3g"))}</td>'
+        text = "" if value != value else format(value, fmt) if fmt else format_value(column, value)
+        return f'<td class="num">{escape(text)}</td>'
     if isinstance(value, int) and not isinstance(value, bool):
         return f'<td class="num">{value}</td>'
-    return f"<td>{escape(str(value))}</td>"
+    return f"<td>{escape(format_value(column, value))}</td>"  # None (a missing title) is blank
 
 
 def table_html(table, *, columns=None, formats=None, picked=None, pick_column: str = "term",
                css_class: str = "tk-table", headers=None) -> str:
     """A DataFrame as an escaped HTML table; the row whose *pick_column* equals *picked* is marked.
+    Numbers are rounded for reading (*formats*, else ``toolkit.corpus.report.format_value``:
+    compound to 3 decimals, p-values as ``1.2e-25``); missing values are blank.
 
     >>> import pandas as pd
     >>> "&lt;b&gt;" in table_html(pd.DataFrame({"term": ["<b>"], "count": [1]}))
@@ -66,7 +71,7 @@ def table_html(table, *, columns=None, formats=None, picked=None, pick_column: s
     for rec in table[columns].itertuples(index=False):
         values = dict(zip(columns, rec))
         mark = ' class="tk-picked"' if key is not None and str(values.get(pick_column, "")).lower() == key else ""
-        cells = "".join(_cell(_plain(values[c]), formats.get(c)) for c in columns)
+        cells = "".join(_cell(_plain(values[c]), formats.get(c), c) for c in columns)
         rows.append(f"<tr{mark}>{cells}</tr>")
     return (f'<div class="tk-scroll"><table class="{escape(css_class)}" data-rows="{len(rows)}">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")

@@ -127,6 +127,28 @@ class Panel:
                 self.timings.append((t1 - t0, time.perf_counter() - t1))
         return self
 
+    # A panel in a tab that is not shown keeps its data and tables current but draws its figure
+    # when its tab is opened (``Tabs`` calls ``_reveal``): a linked pick redraws only what is seen.
+    _shown = True
+    _stale = False
+
+    def _figure(self):
+        """Redraw the figure (``_plot`` then the PNG) now, or when the panel is next shown."""
+        if not self._shown:
+            self._stale = True
+            return
+        self._stale = False
+        self._plot()
+        self._show(self.figure)
+
+    def _plot(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _reveal(self, shown: bool = True):
+        self._shown = shown
+        if shown and self._stale:
+            self._guard(self._figure)
+
     def redraw(self):
         self._guard(self._draw)
         return self
@@ -156,10 +178,25 @@ class Panel:
     @staticmethod
     def _new_figure(width: float, height: float):
         """A figure with one axes, outside pyplot (nothing is shown by itself in a notebook)."""
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
-        fig = Figure(figsize=(width, height), dpi=DPI)
+        fig = Figure(figsize=(width, height), dpi=DPI, facecolor="white")
+        FigureCanvasAgg(fig)  # one canvas (and its renderer) for the panel's life, not one per savefig
         return fig, fig.add_subplot()
+
+    @staticmethod
+    def _clear(ax):
+        """``ax.clear()`` that keeps the axes' tick objects: creating them is a large part of a
+        redraw, and the panel's plot function sets their labels and properties again."""
+        kept = [(axis, axis.__dict__.get("majorTicks"), axis.__dict__.get("minorTicks")) for axis in (ax.xaxis, ax.yaxis)]
+        ax.clear()
+        for axis, major, minor in kept:
+            if major is not None:
+                axis.majorTicks = major
+            if minor is not None:
+                axis.minorTicks = minor
+            axis.set_clip_path(ax.patch)
 
     @staticmethod
     def _place(ax, *, left: float = 0.6, right: float = 0.2, top: float = 0.3, bottom: float = 0.5, x0: float = 0.0, x1: float = 1.0):
@@ -187,8 +224,15 @@ class Panel:
 
     @staticmethod
     def _png(fig) -> bytes:
+        """The figure as PNG at ``DPI``: drawn on its own Agg canvas and encoded with fast
+        compression (the same pixels as ``savefig``, a larger file sent to the browser)."""
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+        if fig.dpi != DPI:
+            fig.set_dpi(DPI)
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=DPI, facecolor="white")
+        canvas.print_png(buf, pil_kwargs={"compress_level": 1})
         return buf.getvalue()
 
     # -- display -----------------------------------------------------------------------------
@@ -283,13 +327,27 @@ class KeywordExplorer(Panel):
         term = self.selection.term
         return next((t for t in self.data["term"] if t.lower() == term.lower()), None) if term else None
 
-    def _draw(self):
+    def _plot(self):
         n = len(self.data)
         self.figure.set_size_inches(5.0, max(2.4, 0.22 * n + 0.9))
-        self.ax.clear()
-        plots.plot_keywords(self.data, measure=self.column, highlight=self.pick.value, ax=self.ax)
-        self._place(self.ax, left=self._label_width(self.data["term"], 9 if n <= 25 else 7), top=0.15)
-        self._show(self.figure)
+        self._clear(self.ax)
+        plots.plot_keywords(self.data, measure=self.column, ax=self.ax)
+        self._colors = [p.get_facecolor() for p in self.ax.patches]
+        self._mark()
+        self._place(self.ax, left=self._label_width(self.data["term"], 9 if n <= 25 else 8), top=0.15)
+
+    def _mark(self):
+        """Colour the picked term's bar as ``plot_keywords(highlight=...)`` does, the others as drawn."""
+        key = self.pick.value.lower() if self.pick.value else None
+        for patch, term, colour in zip(self.ax.patches, self.data["term"], self._colors):
+            patch.set_facecolor(plots.HIGHLIGHT_COLOR if key is not None and str(term).lower() == key else colour)
+
+    def _draw(self, replot: bool = True):
+        if replot or not self._shown or self._stale:
+            self._figure()
+        else:  # only the pick changed: recolour the bars, keep the axes as they are
+            self._mark()
+            self._show(self.figure)
         columns = ["rank", "term", "count", "per_10k"] + (["g2", "log_ratio"] if self.measure.value == "keyness" else [])
         self.html = table_html(self.data, columns=columns, picked=self.pick.value,
                                formats={"per_10k": ".1f", "g2": ".1f", "log_ratio": ".2f"},
@@ -300,13 +358,13 @@ class KeywordExplorer(Panel):
         if self._holding or not change["new"]:
             return
         self._share(change["new"])
-        self.redraw()
+        self._guard(lambda: self._draw(replot=False))
 
     def _on_term(self, term):
         if self.data is not None:
             with self._hold():
                 self.pick.value = self._picked()
-            self.redraw()
+            self._guard(lambda: self._draw(replot=False))
 
     def _layout(self):
         controls = W.VBox([
@@ -347,7 +405,8 @@ class SentimentExplorer(Panel):
         self.term = W.Text(value=term or self.selection.term, description="Mentions",
                            placeholder="a word, a phrase or escalat* (then Enter)", continuous_update=False)
         names = D.actors(self.doc)
-        self.actor = W.Dropdown(options=[("(anyone)", "")] + [(f"{a} ({n})", a) for a, n in zip(names["actor"], names["count"])],
+        # "Israel (10)": the sentences that mention the actor, as in the table beside the chart
+        self.actor = W.Dropdown(options=[("(anyone)", "")] + [(f"{a} ({len(ids)})", a) for a, ids in zip(names["actor"], names["sentences"])],
                                 value=actor, description="Actor")
         self.chart = self._image()
         self.summary = W.HTML()
@@ -400,12 +459,14 @@ class SentimentExplorer(Panel):
                 f"{share.get('negative', 0):.0%} negative, {share.get('neutral', 0):.0%} neutral, "
                 f"{share.get('positive', 0):.0%} positive (threshold ±{self.threshold.value:.2f}).")
 
-    def _draw(self):
+    def _plot(self):
         highlight = self.data["sent_id"].tolist() if self.filtered else None
-        self.ax.clear()
+        self._clear(self.ax)
         plots.plot_sentiment_arc(self.arc, threshold=self.threshold.value, highlight=highlight, ax=self.ax)
-        self._place(self.ax, left=0.75, top=0.15, right=0.15)
-        self._show(self.figure)
+        self._place(self.ax, left=0.75, top=0.3, right=0.15)  # the legend sits above the axes
+
+    def _draw(self):
+        self._figure()
         actors_html = table_html(self.actor_data.head(15), columns=["actor", "sentences", "mean_compound", "label"],
                                  picked=self.actor.value, pick_column="actor", formats={"mean_compound": "+.3f"},
                                  headers={"mean_compound": "mean compound"})
@@ -493,13 +554,15 @@ class ConcordanceExplorer(Panel):
         else:
             self.note = f"{len(self.data)} occurrence{'s' if len(self.data) != 1 else ''} of “{term}”."
 
-    def _draw(self):
+    def _plot(self):
         rows = self.plotted_terms
         self.figure.set_size_inches(8.0, max(1.6, 0.32 * len(rows) + 1.0))
-        self.ax.clear()
+        self._clear(self.ax)
         plots.plot_dispersion(self.dispersion_data, terms=rows, ax=self.ax)
         self._place(self.ax, left=self._label_width(rows), top=0.1, right=0.3)
-        self._show(self.figure)
+
+    def _draw(self):
+        self._figure()
         self.html = kwic_html(self.data)
         self.table.value = self.html
 
@@ -574,14 +637,16 @@ class Overview(Panel):
         if m.most_positive:
             lines.append(f"Most positive: “{_escape(m.most_positive)}”")
         self.mood.value = "<div style='font-size:12px;line-height:1.5'>" + "<br>".join(lines) + "</div>"
-        self.cloud_ax.clear()
-        self.ax.clear()
+        self._figure()
+        self.html = self.facts.value + self.mood.value
+
+    def _plot(self):
+        self._clear(self.cloud_ax)
+        self._clear(self.ax)
         plots.plot_wordcloud(self.cloud_data, ax=self.cloud_ax, width=640, height=360)
         plots.plot_keywords(self.keywords, ax=self.ax, title=f"top {len(self.keywords)} keywords")
         self._place(self.cloud_ax, left=0.05, right=0.05, top=0.1, bottom=0.1, x1=0.62)
         self._place(self.ax, left=self._label_width(self.keywords["term"]), top=0.35, x0=0.62)
-        self._show(self.figure)
-        self.html = self.facts.value + self.mood.value
 
     def _layout(self):
         return [self.status, self.facts, self.mood, self.chart]
@@ -602,12 +667,19 @@ class Tabs:
     def widget(self) -> W.Widget:
         if self._widget is None:
             self._widget = W.Tab(children=[p.widget for p in self.panels], titles=[p.title for p in self.panels])
+            self._widget.observe(self._on_tab, names="selected_index")
+            self._on_tab({"new": self._widget.selected_index})
             for name in self.css_classes:
                 self._widget.add_class(name)
         return self._widget
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+    def _on_tab(self, change):
+        """Only the open tab's figure is drawn; a tab draws its pending figure when opened."""
+        for k, panel in enumerate(self.panels):
+            panel._reveal(k == change["new"])
 
 
 class Explorer(Tabs):
