@@ -118,7 +118,9 @@ def plot_keywords(table, *, measure: str = "count", highlight: str | None = None
 def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterable[int] | None = None,
                        title: str | None = None, ax=None):
     """The article's sentiment sentence by sentence: one bar per sentence (VADER compound),
-    coloured by label (positive / neutral / negative at ±*threshold*, dashed lines).
+    coloured by label (positive / neutral / negative at ±*threshold*, dashed lines); faint grey
+    vertical lines mark paragraph breaks (when the table has a ``paragraph`` column).  The
+    legend above the axes names the colours and both kinds of line.
 
     *sent_table* is ``tk.sentence_sentiment(doc)``.  *highlight*: ``sent_id``s to emphasise
     (the others are drawn faintly), e.g. the sentences that mention a term.
@@ -165,7 +167,7 @@ def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterab
     handles = [Patch(color=SENTIMENT_COLORS[k], label=k) for k in ("positive", "neutral", "negative")]
     handles.append(Line2D([], [], color="0.45", linestyle="--", linewidth=0.8, label=f"±{threshold:g} threshold"))
     if "paragraph" in sent_table.columns and len(set(sent_table["paragraph"])) > 1:
-        handles.append(Line2D([], [], color="0.8", linewidth=1.2, label="paragraph break"))
+        handles.append(Line2D([], [], color="0.85", linewidth=1.6, label="paragraph break"))
     ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0), fontsize=MIN_FONT_PT,
               ncol=len(handles), frameon=False, borderaxespad=0.1, handlelength=1.6, columnspacing=1.0)
     ax.set_xlim(min(ids) - 0.6, max(ids) + 0.6)

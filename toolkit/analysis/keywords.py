@@ -259,6 +259,9 @@ def keyness(
     *direction*: "over" (used more than the reference, the default), "under" or "both".
     Rows are sorted by *sort* ("g2", the default, or "log_ratio"); *max_p* keeps only rows with
     ``p_value <= max_p`` (Hardie's advice: filter by significance, then rank by effect size).
+    An empty table says why in ``attrs["note"]`` (and a warning): against a tiny reference, for
+    example, a word the reference lacks still counts as half an occurrence there, so nothing
+    in a longer text can be used more.
 
     >>> keyness("Hezbollah and Hezbollah again.", top=1)["term"].tolist()
     ['hezbollah']
@@ -269,7 +272,30 @@ def keyness(
     table = compare_counts(counts, total, ref_counts, ref_total, top=top, direction=direction,
                            stopwords=stopwords, min_count=min_count, min_len=min_len, sort=sort, max_p=max_p)
     table.attrs["reference"] = "general English (wordfreq)" if ref is None else f"{ref_total} reference words"
+    if "note" in table.attrs:  # an empty table says why
+        import warnings
+
+        warnings.warn(f"keyness: the table is empty: {table.attrs['note']}", UserWarning, stacklevel=2)
     return table
+
+
+def _why_empty(counts: Counter, total: int, ref_counts: Counter | None, ref_total: int, *, direction: str,
+               min_count: int, max_p: float | None) -> str:
+    """Why :func:`compare_counts` found no row: the sentence stored as the empty table's ``attrs["note"]``."""
+    if not total or not counts:
+        return "the text has no word left to count (after the stop-word and length filters)"
+    top_term, top_count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if direction == "over" and top_count < min_count:
+        return f"no word occurs {min_count} times (the most frequent, “{top_term}”, occurs {top_count})"
+    if direction == "over" and ref_counts is not None and top_count / total <= 0.5 / ref_total:
+        return (f"the reference is tiny ({ref_total} words): a word it lacks counts as half an occurrence, "
+                f"{0.5 / ref_total * 10_000:,.0f} per 10,000 words, more often than this text uses even its most "
+                f"frequent word (“{top_term}”, {top_count / total * 10_000:,.0f} per 10,000), so no word can be used "
+                "more than in the reference. Compare with a reference of a few thousand words or more (a corpus), "
+                "or with general English (the default).")
+    if max_p is not None:
+        return f"no word differs from the reference at p ≤ {max_p:g}"
+    return f"no word is used {'more' if direction == 'over' else 'less'} often than in the reference"
 
 
 def compare_counts(
@@ -334,4 +360,7 @@ def compare_counts(
     table.insert(0, "rank", range(1, len(table) + 1))
     table["term"] = table["term"].astype(object)
     table["count"] = table["count"].astype("int64")
+    if not len(table):
+        table.attrs["note"] = _why_empty(counts, total, ref_counts, ref_total, direction=direction, min_count=min_count,
+                                         max_p=max_p)
     return table

@@ -318,7 +318,8 @@ class KeywordExplorer(Panel):
             stopwords=self.stopwords.value, min_len=self.min_len.value, include_numbers=self.numbers.value,
             exclude=D.split_terms(self.exclude.value),
         )
-        self.note = None if len(self.data) else "No term is left with these filters."
+        why = self.data.attrs.get("note")
+        self.note = None if len(self.data) else (f"No term to show: {why}." if why else "No term is left with these filters.")
         with self._hold():
             self.pick.options = [(f"{t}  ({v:g})", t) for t, v in zip(self.data["term"], self.data[self.column])]
             self.pick.value = self._picked()
