@@ -403,7 +403,8 @@ class CorpusKeyness(CorpusView):
         self.data = group_keyness(self.corpus, a, reference=b or None, top=self.top.value,
                                   direction=self.direction.value, min_count=self.min_count.value)
         why = self.data.attrs.get("note")
-        self.note = None if len(self.data) else (f"No word to show: {why}." if why else "No word passes these filters: lower the minimum count.")
+        hint = "; lower the minimum count." if self.min_count.value > 1 else "."
+        self.note = None if len(self.data) else (f"No word to show: {why}{hint}" if why else "No word passes these filters: lower the minimum count.")
 
     def _draw(self):
         rows = self.data
