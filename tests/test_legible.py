@@ -338,3 +338,27 @@ def test_a_hidden_tab_draws_its_figure_when_opened(seed_doc):
     assert not ex.sentiment._stale and bytes(ex.sentiment.chart.value) != before
     outlined = [p for p in ex.sentiment.ax.patches if p.get_linewidth() == 0.8 and to_hex(p.get_edgecolor()) == "#000000"]
     assert len(outlined) == 7
+
+
+def _pixels(fig) -> bytes:
+    fig.canvas.draw()
+    return bytes(fig.canvas.buffer_rgba())
+
+
+def test_restyled_arc_is_pixel_identical_to_a_fresh_one(seed_doc):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    table = tk.sentence_sentiment(seed_doc)
+    figs = []
+    for _ in range(2):
+        fig = Figure(figsize=(8, 3), dpi=100)
+        FigureCanvasAgg(fig)
+        figs.append(fig)
+    reused = plots.plot_sentiment_arc(table, threshold=0.05, ax=figs[0].add_subplot())
+    _pixels(figs[0])
+    assert plots.restyle_sentiment_arc(reused, table, threshold=0.3, highlight=[0, 2, 5])
+    fresh = plots.plot_sentiment_arc(table, threshold=0.3, highlight=[0, 2, 5], ax=figs[1].add_subplot())
+    assert _pixels(figs[0]) == _pixels(figs[1])
+    assert [to_hex(p.get_facecolor()) for p in reused.patches] == [to_hex(p.get_facecolor()) for p in fresh.patches]
+    assert not plots.restyle_sentiment_arc(reused, tk.sentence_sentiment("Good. Bad."), threshold=0.3)  # other sentences

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "plot_keywords",
     "plot_sentiment_arc",
+    "restyle_sentiment_arc",
     "plot_dispersion",
     "plot_wordcloud",
     "plot_group_sentiment",
@@ -138,11 +139,7 @@ def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterab
     ax.set_xlabel("sentence, in reading order", fontsize=9)
     if len(sent_table) == 0:
         return _empty(ax, "no sentences to show")
-    ids = [int(i) for i in sent_table["sent_id"]]
-    compound = [float(c) for c in sent_table["compound"]]
-    labels = ["positive" if c >= threshold else "negative" if c <= -threshold else "neutral" for c in compound]
-    chosen = None if highlight is None else {int(i) for i in highlight}
-    alphas = [1.0 if chosen is None or i in chosen else 0.18 for i in ids]
+    ids, compound, labels, chosen, alphas = _arc_style(sent_table, threshold, highlight)
     bars = ax.bar(ids, compound, color=[SENTIMENT_COLORS[lab] for lab in labels], width=0.8)
     for bar, alpha, i in zip(bars, alphas, ids):
         bar.set_alpha(alpha)
@@ -150,11 +147,11 @@ def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterab
             bar.set_edgecolor("black")
             bar.set_linewidth(0.8)
     flat = [(i, a) for i, c, a in zip(ids, compound, alphas) if abs(c) < 0.02]  # keep zero-score sentences visible
+    dots = None
     if flat:
-        ax.scatter([i for i, _ in flat], [0.0] * len(flat), marker="_", s=120, linewidths=2.5,
-                   color=SENTIMENT_COLORS["neutral"], alpha=[a for _, a in flat], zorder=3)
-    for y in (threshold, -threshold):
-        ax.axhline(y, color="0.45", linestyle="--", linewidth=0.8)
+        dots = ax.scatter([i for i, _ in flat], [0.0] * len(flat), marker="_", s=120, linewidths=2.5,
+                          color=SENTIMENT_COLORS["neutral"], alpha=[a for _, a in flat], zorder=3)
+    cuts = [ax.axhline(y, color="0.45", linestyle="--", linewidth=0.8) for y in (threshold, -threshold)]
     ax.axhline(0, color="0.2", linewidth=0.6)
     if "paragraph" in sent_table.columns:  # faint lines between paragraphs
         paras = list(sent_table["paragraph"])
@@ -168,8 +165,11 @@ def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterab
     handles.append(Line2D([], [], color="0.45", linestyle="--", linewidth=0.8, label=f"±{threshold:g} threshold"))
     if "paragraph" in sent_table.columns and len(set(sent_table["paragraph"])) > 1:
         handles.append(Line2D([], [], color="0.85", linewidth=1.6, label="paragraph break"))
-    ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0), fontsize=MIN_FONT_PT,
-              ncol=len(handles), frameon=False, borderaxespad=0.1, handlelength=1.6, columnspacing=1.0)
+    legend = ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0), fontsize=MIN_FONT_PT,
+                       ncol=len(handles), frameon=False, borderaxespad=0.1, handlelength=1.6, columnspacing=1.0)
+    # what restyle_sentiment_arc needs to change this arc in place
+    ax._tk_arc = {"ids": ids, "compound": compound, "bars": list(bars), "dots": dots,
+                  "cuts": cuts, "label": legend.get_texts()[3]}
     ax.set_xlim(min(ids) - 0.6, max(ids) + 0.6)
     if len(ids) <= 25:
         ax.set_xticks(ids, [str(i) for i in ids], fontsize=MIN_FONT_PT)
@@ -181,6 +181,47 @@ def plot_sentiment_arc(sent_table, *, threshold: float = 0.05, highlight: Iterab
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return ax
+
+
+def _arc_style(sent_table, threshold: float, highlight):
+    ids = [int(i) for i in sent_table["sent_id"]]
+    compound = [float(c) for c in sent_table["compound"]]
+    labels = ["positive" if c >= threshold else "negative" if c <= -threshold else "neutral" for c in compound]
+    chosen = None if highlight is None else {int(i) for i in highlight}
+    alphas = [1.0 if chosen is None or i in chosen else 0.18 for i in ids]
+    return ids, compound, labels, chosen, alphas
+
+
+def restyle_sentiment_arc(ax, sent_table, *, threshold: float = 0.05, highlight: Iterable[int] | None = None) -> bool:
+    """Give the arc that :func:`plot_sentiment_arc` drew on *ax* a new *threshold* and
+    *highlight* in place (colours, outlines, faint bars, dashed lines, legend), as
+    ``plot_sentiment_arc`` would draw them; cheaper than clearing and drawing again.  Returns
+    False, changing nothing, when *ax* holds no arc of these same sentences and scores.
+
+    >>> import toolkit as tk
+    >>> table = tk.sentence_sentiment("Good. Bad. So so.")
+    >>> ax = plot_sentiment_arc(table)
+    >>> restyle_sentiment_arc(ax, table, threshold=0.5, highlight=[0]), ax.get_legend().get_texts()[3].get_text()
+    (True, '±0.5 threshold')
+    """
+    state = getattr(ax, "_tk_arc", None)
+    if not state or not len(sent_table) or not any(p is state["bars"][0] for p in ax.patches):
+        return False
+    ids, compound, labels, chosen, alphas = _arc_style(sent_table, threshold, highlight)
+    if ids != state["ids"] or compound != state["compound"]:
+        return False
+    for bar, label, alpha, i in zip(state["bars"], labels, alphas, ids):
+        bar.set_facecolor(SENTIMENT_COLORS[label])
+        bar.set_alpha(alpha)
+        picked = chosen is not None and i in chosen
+        bar.set_edgecolor("black" if picked else None)  # None: the default edge, as ax.bar gives it
+        bar.set_linewidth(0.8 if picked else None)
+    if state["dots"] is not None:
+        state["dots"].set_alpha([a for c, a in zip(compound, alphas) if abs(c) < 0.02])
+    for line, y in zip(state["cuts"], (threshold, -threshold)):
+        line.set_ydata([y, y])
+    state["label"].set_text(f"±{threshold:g} threshold")
+    return True
 
 
 def plot_dispersion(disp_table, *, terms: Iterable[str] | None = None, title: str | None = None, ax=None):

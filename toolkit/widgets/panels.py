@@ -189,14 +189,15 @@ class Panel:
     def _clear(ax):
         """``ax.clear()`` that keeps the axes' tick objects: creating them is a large part of a
         redraw, and the panel's plot function sets their labels and properties again."""
-        kept = [(axis, axis.__dict__.get("majorTicks"), axis.__dict__.get("minorTicks")) for axis in (ax.xaxis, ax.yaxis)]
-        ax.clear()
-        for axis, major, minor in kept:
-            if major is not None:
-                axis.majorTicks = major
-            if minor is not None:
-                axis.minorTicks = minor
-            axis.set_clip_path(ax.patch)
+        axes = (ax.xaxis, ax.yaxis)
+        for axis in axes:  # Axis.clear() ends with reset_ticks(), which drops the ticks and makes a new one
+            axis.reset_ticks = _keep_ticks
+        try:
+            ax.clear()
+        finally:
+            for axis in axes:
+                del axis.reset_ticks
+                axis.set_clip_path(ax.patch)
 
     @staticmethod
     def _place(ax, *, left: float = 0.6, right: float = 0.2, top: float = 0.3, bottom: float = 0.5, x0: float = 0.0, x1: float = 1.0):
@@ -262,6 +263,10 @@ class Panel:
 
     def __repr__(self):
         return f"{type(self).__name__}({self.name!r})"
+
+
+def _keep_ticks():
+    """Stands in for ``Axis.reset_ticks`` while ``Panel._clear`` clears an axes."""
 
 
 def _escape(text: str) -> str:
@@ -462,6 +467,8 @@ class SentimentExplorer(Panel):
 
     def _plot(self):
         highlight = self.data["sent_id"].tolist() if self.filtered else None
+        if plots.restyle_sentiment_arc(self.ax, self.arc, threshold=self.threshold.value, highlight=highlight):
+            return  # the same sentences: colours, outlines and lines changed in place
         self._clear(self.ax)
         plots.plot_sentiment_arc(self.arc, threshold=self.threshold.value, highlight=highlight, ax=self.ax)
         self._place(self.ax, left=0.75, top=0.3, right=0.15)  # the legend sits above the axes
