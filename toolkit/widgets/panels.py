@@ -6,6 +6,11 @@ ipywidgets layout (a notebook shows the panel itself).  Setting a control's ``va
 everything synchronously, so tests read the new data straight away, without a browser or a
 kernel.  Figures are plain ``matplotlib.figure.Figure`` objects sent to an ``ipywidgets.Image``
 as PNG: they render the same in JupyterLab and Voilà and need no matplotlib widget backend.
+
+Redrawing is kept cheap: each panel keeps one figure with its own Agg canvas and reuses its tick
+objects; picking a keyword recolours bars and a new threshold or filter restyles the sentiment arc
+in place; in an :class:`Explorer` shown as tabs, a panel whose tab is not open updates its data
+and tables at once and draws its figure when its tab is opened.
 """
 from __future__ import annotations
 
