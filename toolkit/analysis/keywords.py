@@ -272,7 +272,7 @@ def keyness(
     table = compare_counts(counts, total, ref_counts, ref_total, top=top, direction=direction,
                            stopwords=stopwords, min_count=min_count, min_len=min_len, sort=sort, max_p=max_p)
     table.attrs["reference"] = "general English (wordfreq)" if ref is None else f"{ref_total} reference words"
-    if "note" in table.attrs:  # an empty table says why
+    if "note" in table.attrs and total:  # an empty table says why (an empty text has warned already)
         import warnings
 
         warnings.warn(f"keyness: the table is empty: {table.attrs['note']}", UserWarning, stacklevel=2)
