@@ -56,6 +56,11 @@ _EXPORTS = {
     "compare_sentiment": "analysis.compare",
     "agreement": "analysis.compare",
     "disagreements": "analysis.compare",
+    "entities": "analysis.entities",
+    "mentions": "analysis.entities",
+    "canonical_entity": "analysis.entities",
+    "entity_aliases": "analysis.entities",
+    "corpus_entities": "corpus.entities",
 }
 
 # Submodules reachable as attributes (``tk.plots``, ``tk.widgets``, ``tk.validation``) without importing them
