@@ -61,6 +61,9 @@ _EXPORTS = {
     "canonical_entity": "analysis.entities",
     "entity_aliases": "analysis.entities",
     "corpus_entities": "corpus.entities",
+    "entity_sentiment": "analysis.targeted",
+    "collocates": "analysis.collocates",
+    "cooccurrence": "analysis.collocates",
 }
 
 # Submodules reachable as attributes (``tk.plots``, ``tk.widgets``, ``tk.validation``) without importing them
