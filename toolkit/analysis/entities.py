@@ -64,7 +64,7 @@ inquiry chambers chamber embassy consulate tribunal
 """.split())
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
-cup cups championship championships games olympics prix awards award festival trophy tour series show day week
+indoors nationals worlds cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize medal
 """.split())
 # Heads of natural places (LOC).
@@ -113,10 +113,15 @@ Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communis
 Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino
 """.split())
 # Party names and their people's names that mean the same party (merged under the fullest form seen).
-_PARTY_ALIASES = {"Tory": "Conservatives", "Tories": "Conservatives", "Conservative": "Conservatives",
-                  "Conservative Party": "Conservatives", "Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
-                  "Liberal Democrat": "Liberal Democrats"}
-_PARTY_FULL = {"Conservatives": ("Conservative Party", "Conservatives"), "Liberal Democrats": ("Liberal Democrats",)}
+# UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
+_PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
+                      "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
+                      "Green Party", "Sinn Fein", "DUP"])
+# Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
+_PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
+forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
+presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
+""".split())
 
 
 @lru_cache(maxsize=1)
@@ -197,8 +202,7 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
     """
     if not word[:1].isupper() or " " in word or not word.isalpha() or len(word) < 4 and word not in ("Thai",):
         return None
-    if word in _first_names() and word not in _IRREGULAR_DEMONYMS and word not in _GROUP_NORP:
-        return None  # "Cameron", "Francis", "Christian" as names
+    is_first = word in _first_names()
     _, _, _, irregular = _countries()
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     for form in (word, singular):
@@ -215,6 +219,8 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
     for suffix in _DEMONYM_SUFFIXES:
         if not low.endswith(suffix) or len(low) - len(suffix) < 3:
             continue
+        if is_first and suffix in ("n", "ns", "i", "is", "er", "ers"):
+            continue  # "Cameron", "Francis" are names, not Cameroonian or French
         stem = low[: len(low) - len(suffix)]
         hit = names.get(stem[:4])
         if not hit:
@@ -258,7 +264,7 @@ def _places() -> tuple[dict[str, str], frozenset]:
         capital = False
         if pop < 100000 and not capital:
             continue
-        if wf(name.lower()) >= 4.3 and pop < 1_000_000:  # "Reading", "Split", "Mobile": common words first
+        if wf(name.lower()) >= 5.0 and pop < 1_000_000:  # "Reading", "Split", "Mobile": common words first
             continue
         country = iso2.get(city["countrycode"], city["countrycode"])
         if name in exact:
@@ -346,6 +352,7 @@ class _Tok:
     text: str
     start: int
     end: int
+    poss: bool = False
 
 
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -385,7 +392,7 @@ def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
         t = t[:-1]
     if not t:
         return None, True
-    return _Tok(t, tok.start, tok.start + len(t)), ends
+    return _Tok(t, tok.start, tok.start + len(t), bool(m and len(tok.text) > 2)), ends
 
 
 @dataclass
@@ -398,6 +405,7 @@ class _Mention:
     titled: bool = False
     royal: str = ""  # a kept royal title ("King")
     initial: bool = False
+    named: bool = False  # something says it is a name (possessive, a role noun before it)
 
     @property
     def ntok(self) -> int:
@@ -410,7 +418,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
     for m in _CHUNK.finditer(text):
         toks: list[_Tok] = []
         for tok in _split_tokens(text, m.start(), m.end()):
-            if tok.text.lower() in _CALENDAR:  # "On Monday Lib Dem ...": a day is no part of a name
+            if tok.text.lower() in _CALENDAR and not (toks and tok.text in ("May", "March", "August", "June")):
+                # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one)
                 if toks:
                     chunks.append(toks)
                 toks = []
@@ -434,7 +443,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
             gap = text[prev[-1].end: toks[0].start]
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
-                left_head = prev[-1].text.lower() in heads
+                left_head = prev[-1].text.lower() in heads or (gap in (" and ", " of ") and len(toks) == 1
+                                                               and any(t.text.lower() in heads for t in prev))
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
                 if left_head and gap != " and " or right_head and gap != " on " or title_join:
@@ -514,9 +524,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
             continue
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
             break
-        if w in firsts and len(toks) > 1:
-            break
-        if low in lower_seen or _looks_common(w) or low in _CALENDAR or low in _stopwords():
+        if low in lower_seen or low in _CALENDAR or low in _stopwords() or len(toks) == 1 and _looks_common(w):
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -530,6 +538,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         toks = toks[1:]
         if not toks:
             return out
+    whole = " ".join(t.text for t in toks)
+    if whole in _PARTIES:
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     i = 0
     titled = False
     royal: list[_Tok] = []
@@ -576,7 +587,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
             titled = True
             i += 1
             continue
-        if not org_chunk and words[0] in ("of", "State") and titled and len(words) > 1:
+        if not org_chunk and words[0] in ("of", "State") and titled:
+            if len(words) == 1:
+                return out
             i += 1
             continue
         # Words before a later title ("Trade and Industry Secretary Patricia Hewitt", "Labour MP"):
@@ -608,14 +621,28 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
     typ = _classify(words, titled=titled or bool(royal))
-    if typ is None:
+    if typ is None:  # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
+        if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
+            out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
         return out
+    role = _role_before(text, rest[0].start)
+    named = rest[-1].poss or role
+    if role and len(words) == 1 and not name.isupper():
+        typ = "PERSON"  # "soccer legend Pele"
     if royal and typ == "PERSON":  # royal titles stay in the name and the span ("King Abdullah II")
         out.append(_Mention(royal[0].start, rest[-1].end, " ".join([r.text for r in royal] + words), typ, titled=True,
                             royal=" ".join(r.text for r in royal), initial=False))
     else:
-        out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0))
+        out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+) $")
+
+
+def _role_before(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1) in _PERSON_CUES
 
 
 @lru_cache(maxsize=1)
@@ -630,7 +657,8 @@ def _stopwords() -> frozenset:
 
 _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
-_PARTY_ORDER = {"Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
+_PARTY_ORDER = {"Labour": ("Labour Party", "Labour"),
+                "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
                 "Liberal Democrats": ("Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem")}
 
 
@@ -638,14 +666,22 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _INITIALS_SKIP and w[:1].isupper())
 
 
-def _merge(mentions: list[_Mention]) -> list[_Mention]:
+def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
-    short forms of organisations."""
+    short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
     firsts = _first_names()
     zipf = _wordfreq()
+    singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
+    # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
+    # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
+    for m in mentions:
+        if m.type is None:
+            head = m.name.split()[0]
+            if singles[head] and head not in firsts or singles[m.name.replace(" ", "")]:
+                m.type = "ORG"
+    mentions = [m for m in mentions if m.type is not None]
     # A multi-word "person" whose first word is no first name and stands alone elsewhere is a
     # company named by its first word ("Pernod Ricard" ... "Pernod").
-    singles = Counter(m.name for m in mentions if m.ntok == 1)
     for m in mentions:
         if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
             head = m.name.split()[0]
@@ -657,13 +693,13 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
     full_names: dict[str, str] = {}
     for m in sorted(persons, key=lambda m: -m.ntok):
         parts = [p for p in m.name.split() if p.lower() not in _ROYAL]
-        key_tokens = frozenset(parts)
-        # merge into a longer name that contains every token ("Mohammed Al Thani" in the full one)
-        target = next((full for full in full_names if key_tokens <= frozenset(full.split())), None)
+        key_tokens = frozenset(p.lower() for p in parts)
+        # merge into a longer name that contains every word ("Van Doren Stern" in "Philip van Doren Stern")
+        target = next((full for full in full_names if key_tokens <= frozenset(full.lower().split())), None)
         full_names.setdefault(target or m.name, target or m.name)
         canon = target or m.name
         m.name = canon
-        if not parts:
+        if not parts or target:
             continue
         last = parts[-1]
         if re.fullmatch(r"[IVX]+|Jr", last) and len(parts) > 1:
@@ -671,8 +707,8 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             last = parts[-2]
         if canon not in by_last[last]:
             by_last[last].append(canon)
-        if len(parts) >= 3 and parts[-2][:1].isupper():  # "Van Doren Stern", "Lewis-Francis"
-            by_last.setdefault(" ".join(parts[-2:]), [canon])
+        if "-" in last:
+            by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
     orgs = [m for m in mentions if m.type == "ORG" and m.ntok >= 2]
     acronyms: dict[str, str] = {}
@@ -689,29 +725,29 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
         shorts.setdefault(m.name.replace(" ", ""), m.name)
-        first_words[words[0]].add(" ".join(words))
-    party_seen = {m.name for m in mentions}
+        if not words[0].isupper():
+            first_words[words[0]].add(" ".join(words))
+    seen = {m.name for m in mentions}
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
-        if m.type in ("PERSON", "ORG"):
+        if m.type in ("PERSON", "ORG") or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
                 m.type, m.name = "PERSON", by_last[name][-1]
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
-            elif m.type == "PERSON" and m.ntok >= 2 and name not in full_names and name in by_last:
-                m.name = by_last[name][-1]  # "Van Doren Stern"
             elif m.type == "ORG" and name in acronyms and name.isupper():
                 m.name = acronyms[name]
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
-            elif m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
-                m.type, m.name = "ORG", next(iter(first_words[name]))
-        for group, order in _PARTY_ORDER.items():
+            elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
+                m.name = next(iter(first_words[name]))
+        for order in _PARTY_ORDER.values():
             if m.name in order:
-                m.name, m.type = next(f for f in order if f in party_seen), "ORG"
+                m.name, m.type = next(f for f in order if f in seen), "ORG"
                 if m.name in ("Tory", "Conservative"):
                     m.name = "Tories" if m.name == "Tory" else "Conservatives"
+                m.named = True
         out.append(m)
     # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
     names = {m.name for m in out if m.type == "ORG"}
@@ -722,9 +758,10 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             m.name = m.name[4:]
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
+    named = {m.name for m in out if m.named}
     final = []
     for m in out:
-        if m.ntok == 1 and m.type == "ORG" and m.name not in full_names:
+        if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
                 continue
@@ -734,9 +771,9 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
                     continue
                 if z >= 4.0 and mid[w] < 3:
                     continue
-        if m.ntok == 1 and m.type == "PERSON" and m.initial and not mid[m.name] and m.name not in full_names \
-                and zipf(m.name.lower()) >= 3.8:
-            continue
+        if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
+            if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts:
+                continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
         final.append(m)
     return final
 
@@ -748,8 +785,9 @@ def _extract(text: str) -> list[_Mention]:
         initial = _is_initial(text, toks[0].start)
         found.extend(_resolve_chunk(text, toks, initial, lower_seen))
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
-    kept = [m for m in found if not (m.ntok == 1 and m.type == "ORG" and m.name.lower() in lower_seen and not m.name.isupper())]
-    return _merge(kept)
+    kept = [m for m in found if not (m.ntok == 1 and m.type == "ORG" and m.name.lower() in lower_seen
+                                     and not m.name.isupper() and not m.named)]
+    return _merge(kept, text)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
@@ -820,7 +858,7 @@ def _spacy_extract(text: str, nlp) -> list[tuple[int, int, str, str, str]]:
                 words = words[1:]
             name = " ".join(words)
         found.append(_Mention(start, end, name, typ, link))
-    return [(m.start, m.end, m.name, m.type, m.link) for m in _merge(found)]
+    return [(m.start, m.end, m.name, m.type, m.link) for m in _merge(found, text)]
 
 
 def _raw_mentions(doc: Document, backend: str, nlp) -> list[tuple[int, int, str, str, str]]:
