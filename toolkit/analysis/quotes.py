@@ -45,7 +45,7 @@ REPORTING_VERBS = (
     "accuse", "attribute", "promise", "vow", "threaten", "complain", "recall", "stress",
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
-    "estimate", "forecast", "remark", "observe", "point", "quip", "pledge", "assure", "demand", "plead",
+    "estimate", "forecast", "remark", "observe", "attack", "jeer", "quip", "pledge", "assure", "demand", "plead",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
@@ -433,23 +433,64 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if want == "PERSON":
             name = _topic(ctx, at, prev, ("PERSON",))
             return name, pron, "PERSON" if name else ""
+        if want == "ORG":
+            name = _topic(ctx, at, prev, ("ORG", "GPE"))
+            return name, pron, "ORG" if name else ""
         if prev is not None and prev.speaker:
             return prev.speaker, pron, prev.stype
         found = _last_person(ctx, at, types=("ORG", "GPE"))
         return (found.entity, pron, found.type) if found else ("", pron, "")
-    core = [w for w in lows if w not in _AUX]
-    if len(core) >= 2 and core[-2] == "the" and core[-1] in _ROLE_NOUNS | _ORG_NOUNS and not inverted or (
-            inverted and len(core) >= 2 and core[0] == "the" and core[1] in _ROLE_NOUNS | _ORG_NOUNS and len(core) <= 3):
-        role = core[-1] if not inverted else core[1]
-        types = ("PERSON",) if role in _ROLE_NOUNS else ("ORG",)
+    core = [w.strip(".,;:") for w in lows if w not in _AUX]
+    definite = _definite(core, inverted)
+    if definite is not None:
+        role, types = definite
         name = _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
     desc = _describe(words if not inverted else words[:6])
-    if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS:
+    if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
+            w.lower() in _VERB_FORM for w in desc.split()):
         return None
     at_ = phrase.lower().rfind(desc.lower())
     return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
+
+
+_DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
+              "figures", "data", "poll", "review", "analysis", "paper", "findings", "website", "memo", "e-mail",
+              "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law"}
+_NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "site", "court", "station", "channel",
+                                 "band", "team", "side", "squad", "country", "nation", "city", "state", "club",
+                                 "festival", "academy", "institute", "university", "school", "airline", "carrier",
+                                 "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel"}
+
+
+def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
+    """("minister", ("PERSON",)) for "the minister", "the world indoor champion", "the Tory co-chairman";
+    ("magazine", ("ORG", ...)) for "the magazine"; None for other phrases, possessives ("the prime
+    minister's spokesman"), plurals ("the artists") and documents ("the report")."""
+    if "the" not in core:
+        return None
+    if inverted:
+        if core[0] != "the":
+            return None
+        np = core[1:]
+    else:
+        i = len(core) - 1 - core[::-1].index("the")
+        np = core[i + 1:]
+    if not np or len(np) > 4 or any(w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM for w in np):
+        return None
+    if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
+        return None
+    head = np[-1]
+    if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
+        return None
+    if not head.isalpha() and "-" not in head or head in _DOC_NOUNS:
+        return None
+    if head in _NONPERSON_NOUNS:
+        return head, ("ORG", "GPE")
+    if head.endswith("s") and not head.endswith("ss") and head not in _ROLE_NOUNS:
+        return None
+    return head, ("PERSON",)
 
 
 _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also", "then", "so", "now", "yet"}
@@ -500,43 +541,93 @@ def _recent(ctx: _Ctx, prev: _Piece, at: int) -> bool:
     return True
 
 
+_RELATIVE_END = re.compile(r",\s*(?:who|whom)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
+_NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
+                "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
+                "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
 _CLAUSE_CUT = re.compile(r"[;(]|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 
 
 def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
-    text = ctx.text
-    verbs = list(_VERB_RE.finditer(left))
-    if not verbs:
-        return None
-    v = verbs[-1]
+    """Speaker and verb from the writer's words before the quote: the nearest reporting verb whose subject
+    resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
+    to "said" when "who he" does not resolve)."""
+    for v in reversed(list(_VERB_RE.finditer(left))):
+        got = _left_verb(ctx, a, left, v, at, prev)
+        if got:
+            return got
+    m = _NOMINAL.search(left)  # "comments in a major Chinese newspaper that the ..."
+    if m:
+        got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
+        if got:
+            return got, ""
+    return None
+
+
+_NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|words|assertions?|suggestions?)\s+"
+                      r"(?:in|by|from|of)\s+([^,;:\"“”]{2,60}?)\s+that\b", re.I)
+
+
+def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
+    rest = left[v.end():]
+    cut = re.search(r"[,:;]", rest)
+    return _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
+                           inverted=True, at=at, prev=prev)
+
+
+def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     vtext = v.group(0).lower()
     if vtext in ("according to", "citing", "as per"):
-        rest = left[v.end():]
-        cut = re.search(r"[,:;]", rest)
-        seg_end = a + v.end() + (cut.start() if cut else len(rest))
-        got = _resolve_phrase(ctx, a + v.end(), seg_end, inverted=True, at=at, prev=prev)
+        got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
-    if _VERB_FORM.get(vtext) in _WEAK and vtext not in ("called", "call", "calls", "described"):
-        pass
-    if left[: v.start()].rstrip().endswith(","):  # "The idea, says BT, is ...": the speaker follows the verb
-        rest = left[v.end():]
-        cut = re.search(r"[,:;]", rest)
-        got = _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
-                              inverted=True, at=at, prev=prev)
+    before = left[: v.start()]
+    words_before = before.split()
+    prior = words_before[-1].lower() if words_before else ""
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit():
+        return None  # "six new pledges", "the report": a noun, not a verb
+    aside = re.match(r"\s*([^,:;\"“”]{1,60}),", left[v.end():])
+    if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6:
+        # "The idea, says BT, is ...": the speaker is the aside after the verb
+        got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
+                              at=at, prev=prev)
         if got and got[2] != "DESC":
             return got, vtext
+    rel = _RELATIVE_END.search(before)
+    if rel is not None:
+        # the verb is inside a relative clause: "Mr Campbell, who he described as": its own subject ("he"),
+        # else ("who said") the name the clause hangs on
+        inner = rel.group(1)
+        if inner.strip():
+            got = _resolve_phrase(ctx, a + rel.start(1), a + rel.end(1), inverted=False, at=at, prev=prev)
+        else:
+            ms = _mentions_in(ctx, a, a + rel.start())
+            got = (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type) if ms else None
+        return (got, vtext) if got else None
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
-    head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), left[: v.start()])
+    head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), before)
+    if vtext.endswith("ing"):
+        # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
+        first = _WORD.search(head)
+        if first is None:
+            return None
+        ms = _mentions_in(ctx, a + first.start(), a + len(head))
+        lead = ms[0] if ms and head[first.start():ms[0].start - a].strip() == "" else None
+        if lead is not None:
+            got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
+        else:
+            stop = re.search(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM))) + r")\b|[,;]", head[first.start():])
+            hi = first.start() + (stop.start() if stop else len(head) - first.start())
+            got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
+        return (got, vtext) if got else None
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
+        if head.strip():
+            return None  # only a relative clause before the verb: let an earlier verb speak
         # the verb opens its clause ("..., adding: ") or follows a cut: look after the verb (inverted)
-        rest = left[v.end():]
-        cut = re.search(r"[,:;]", rest)
-        got = _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
-                              inverted=True, at=at, prev=prev)
+        got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     got = _resolve_phrase(ctx, a + lo, a + v.start(), inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
@@ -544,7 +635,7 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
 
 _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,.;:!?]|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
-_RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
+_RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
 
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False):
@@ -577,8 +668,8 @@ def _is_full(text: str, piece: _Piece, left: str) -> bool:
     if not first or not first.isupper():
         return False
     lead = left.rstrip()
-    if not lead or lead.endswith((":", ",", "-", "—", "–")) or _VERB_RE.search(lead[-30:] or "") and lead.endswith(
-            tuple(_VERB_FORM)):
+    last_word = lead.rsplit(None, 1)[-1].lower() if lead else ""
+    if not lead or lead.endswith((":", ",", "-", "—", "–")) or last_word in _VERB_FORM:
         return True
     return bool(re.search(r"[.!?,][\"”’']?\s*$", body)) and len(body.split()) >= 4
 
@@ -680,7 +771,10 @@ def _extract(doc) -> list[_Piece]:
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
             if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
                 got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
-        if p.kind == "partial" and (not got or _SCARE_BEFORE.search(left) or _titlelike(body)):
+        if _SCARE_BEFORE.search(left) or _titlelike(body):
+            p.keep = False
+            continue
+        if p.kind == "partial" and not got:
             same_run = prev is not None and prev.run == p.run and prev.keep
             if not same_run:
                 p.keep = False
