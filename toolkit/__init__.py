@@ -64,6 +64,10 @@ _EXPORTS = {
     "entity_sentiment": "analysis.targeted",
     "collocates": "analysis.collocates",
     "cooccurrence": "analysis.collocates",
+    "quotes": "analysis.quotes",
+    "sources": "analysis.quotes",
+    "hedges": "analysis.quotes",
+    "corpus_quotes": "corpus.quotes",
 }
 
 # Submodules reachable as attributes (``tk.plots``, ``tk.widgets``, ``tk.validation``) without importing them

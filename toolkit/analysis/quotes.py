@@ -385,13 +385,22 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
-def _describe(words: list[str]) -> str:
-    """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'."""
+_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
+
+
+def _describe(words: list[str], *, initial: bool = True) -> str:
+    """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
+    ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
     words = [w.strip(".,;:") for w in words if w.strip(".,;:")]
     while words and words[-1].lower() in _AUX:
         words = words[:-1]
     if not words:
         return ""
+    first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
+    if first_det is not None:
+        prep = next((j for j in range(first_det + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
+        if prep is not None and prep - first_det <= 4:
+            words = words[first_det:prep]
     # from the last determiner (or up to four words back)
     k = max(0, len(words) - 4)
     for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
@@ -399,8 +408,8 @@ def _describe(words: list[str]) -> str:
             k = j
             break
     desc = words[k:]
-    if desc and desc[0][:1].isupper() and desc[0][1:].islower():  # capitalised only as the sentence's first word
-        desc = [desc[0].lower()] + desc[1:]
+    if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS):
+        desc = [desc[0].lower()] + desc[1:]  # capitalised only as the sentence's first word
     return " ".join(desc).strip(",;:")
 
 
@@ -447,9 +456,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         name = _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
-    desc = _describe(words if not inverted else words[:6])
+    initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
+    desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
-            w.lower() in _VERB_FORM for w in desc.split()):
+            w.lower() in _VERB_FORM for w in desc.split()[:-1]):
         return None
     at_ = phrase.lower().rfind(desc.lower())
     return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
@@ -949,7 +959,7 @@ def sources(doc: DocLike):
         name, _surface, typ = got
         if typ == "DESC":
             words = name.split()
-            if len(words) > 4 or not (set(w.lower() for w in words) & (_ROLE_NOUNS | _ORG_NOUNS | {
+            if len(words) > 4 or not any(w[:1].isupper() for w in words) and not (set(w.lower() for w in words) & (_ROLE_NOUNS | _ORG_NOUNS | {
                     "reports", "report", "officials", "sources", "source", "analysts", "experts", "media",
                     "spokesman", "spokeswoman", "spokesperson", "police", "witnesses", "studies", "study",
                     "survey", "figures", "data", "research", "critics", "observers"})):
