@@ -41,6 +41,7 @@ XSS_IMG = "<img src=x onerror=alert(1)>"
 TABLES = ("documents", "keywords", "distinctive_terms", "sentiment_by_group", "sentences", "problems", "duplicates",
           "group_keyness")
 TABLES += ("quotes",)
+TABLES += ("entities",)
 FIGURES = ("keywords", "sentiment_by_group", "sentiment_histogram")
 
 

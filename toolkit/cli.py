@@ -193,6 +193,9 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
         "duplicates": corpus.duplicates,
         "quotes": corpus_quotes(corpus),  # one row per quotation: id, group, quote, start, end, speaker, verb, kind
     }
+    from .corpus.entities import entity_rows
+
+    tables["entities"] = entity_rows(corpus)  # one row per document x entity: mentions, type, link
     if len(corpus.groups) > 1:
         parts = []
         for g in corpus.groups:

@@ -528,7 +528,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
             continue
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
             break
-        if low in lower_seen or low in _CALENDAR or low in _stopwords() or len(toks) == 1 and _looks_common(w):
+        if low in lower_seen or low in _CALENDAR or low in _stopwords() or len(toks) == 1 and _looks_common(w) \
+                or w not in firsts and _wordfreq()(low) >= 5.0:
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -600,7 +601,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         # Words before a later title ("Trade and Industry Secretary Patricia Hewitt", "Labour MP"):
         # resolved on their own, then the title.
         if not org_chunk and not titled:
-            k = next((k for k in range(1, len(words)) if words[k].lower().rstrip(".") in titles
+            k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
+                      or words[k].endswith("s") and words[k][:-1].lower() in titles)
                       and words[k - 1] not in ("of", "and")), None)
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
@@ -631,7 +633,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
             out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
         return out
     role = _role_before(text, rest[0].start)
-    named = rest[-1].poss or role
+    named = rest[-1].poss or role or (i > 0 and org_chunk)  # "US Navy": the Navy of a named country
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
     if royal and typ == "PERSON":  # royal titles stay in the name and the span ("King Abdullah II")
