@@ -326,7 +326,7 @@ class SentimentExplorer(Panel):
 
     Controls: ``threshold`` (the ± compound that separates neutral from positive/negative),
     ``term`` (keep sentences that mention it; linked to the other panels) and ``actor`` (one of
-    the text's frequent proper nouns, see :func:`toolkit.widgets.data.actors`).
+    the text's named entities, aliases merged, see :func:`toolkit.widgets.data.actors`).
     ``.arc`` is every sentence with its label and a ``selected`` flag; ``.data`` the selected
     sentences (those listed in the table, words coloured by VADER valence); ``.actor_data``
     the sentiment of the sentences that mention each actor.
@@ -374,7 +374,7 @@ class SentimentExplorer(Panel):
             keep &= set(D.sentences_mentioning(self.doc, term))
             filters.append(f"“{term}”")
         if self.actor.value:
-            keep &= set(D.sentences_mentioning(self.doc, self.actor.value))
+            keep &= set(D.actor_sentences(self.doc, self.actor.value))
             filters.append(self.actor.value)
         arc["selected"] = arc["sent_id"].isin(keep)
         self.arc = arc
@@ -454,7 +454,7 @@ class ConcordanceExplorer(Panel):
                  sort: str = "position", terms=None):
         super().__init__(doc, selection=selection)
         frequent = D.keyword_table(self.doc, top=60)["term"].tolist()
-        names = D.actors(self.doc)["actor"].tolist()
+        names = D.actors(self.doc)["term"].tolist()  # an entity's aliases as one term ("Joe Biden|Biden")
         suggestions = list(dict.fromkeys([*names[:20], *frequent]))
         first = term or self.selection.term or (frequent[0] if frequent else "")
         self.term = W.Combobox(value=first, options=suggestions, description="Term", ensure_option=False,
