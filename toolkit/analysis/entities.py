@@ -128,10 +128,14 @@ presenter host artist player champion veteran runner sprinter athlete designer f
 def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]], dict[str, str]]:
     """(exact name -> country, ISO2 -> country, [(regex, country)], demonym -> country)."""
     import csv
-    import importlib.resources as ir
+    import importlib.util
+    from pathlib import Path
 
-    _need("country_converter", "country-converter")
-    path = ir.files("country_converter") / "country_data.tsv"
+    # country-converter's table, read without importing the package (which loads pandas and more)
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise EntityResourceError("tk.entities needs the package 'country-converter' (pip install country-converter)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "country_data.tsv"
     with path.open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("name_short")]
     exact: dict[str, str] = {}
@@ -148,9 +152,9 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
                 regexes.append((re.compile(r["regex"], re.IGNORECASE), name))
             except re.error:  # pragma: no cover
                 pass
-    # one pattern: each country's expression as a named alternative (fullmatch tries each in C)
-    combined = re.compile("|".join(f"(?P<c{i}>(?:{rx.pattern}))" for i, (rx, _) in enumerate(regexes)), re.IGNORECASE)
-    regexes = [(combined, [c for _, c in regexes])]
+    # one pattern of every country's expression first (fullmatch tries each in C), then the one that matched
+    combined = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in regexes), re.IGNORECASE)
+    regexes = [(combined, regexes)]
     for alias, name in _COUNTRY_ALIASES.items():
         exact[alias] = name
     for code in ("US", "U.S.", "U.S", "U.S.A.", "USA"):
@@ -174,11 +178,12 @@ def _country_of(name: str) -> str | None:
     if " " in name and name.split(" ", 1)[0] not in _country_first_words():
         return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
     low = name.lower()
-    combined, countries = regexes[0]
-    m = combined.fullmatch(low)
-    if m is None:
+    combined, each = regexes[0]
+    if combined.fullmatch(low) is None:
         return None
-    country = countries[int(m.lastgroup[1:])]
+    country = next((c for rx, c in each if rx.fullmatch(low)), None)
+    if country is None:
+        return None
     if country.lower().startswith(low) and country.lower() != low:
         return None  # "Afghan" is a demonym of Afghanistan, not the country
     return country
@@ -290,11 +295,21 @@ def _places() -> tuple[dict[str, str], frozenset]:
 
 @lru_cache(maxsize=1)
 def _wordfreq():
-    from wordfreq import zipf_frequency
+    """Zipf frequency of a lower-case word in general English (wordfreq's table, looked up directly)."""
+    import math
 
-    @lru_cache(maxsize=65536)
+    from wordfreq import get_frequency_dict
+
+    freqs = get_frequency_dict("en")
+    get = freqs.get
+    cache: dict[str, float] = {}
+
     def zipf(word: str) -> float:
-        return zipf_frequency(word, "en")
+        z = cache.get(word)
+        if z is None:
+            f = get(word, 0.0)
+            z = cache[word] = round(math.log10(f) + 9, 2) if f > 0 else 0.0
+        return z
 
     return zipf
 
@@ -413,29 +428,49 @@ class _Mention:
 
     @property
     def ntok(self) -> int:
-        return self.name.count(" ") + 1
+        return 1 if " " not in self.name else self.name.count(" ") + 1
+
+
+_MATCH_CACHE: dict[str, list] = {}
+
+
+def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
+    """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
+    out: list[list[tuple[str, int, int, bool]]] = []
+    toks: list[tuple[str, int, int, bool]] = []
+    for tok in _split_tokens(surface, 0, len(surface)):
+        if tok.text.lower() in _CALENDAR and not (toks and tok.text in ("May", "March", "August", "June")):
+            # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one)
+            if toks:
+                out.append(toks)
+            toks = []
+            continue
+        clean, ends = _clean_token(tok)
+        if clean is not None:
+            toks.append((clean.text, clean.start, clean.end, clean.poss))
+        if ends:
+            if toks:
+                out.append(toks)
+            toks = []
+    if toks:
+        out.append(toks)
+    return out
 
 
 def _chunks(text: str) -> list[list[_Tok]]:
     """Capitalised sequences, possessives and hyphen tails cut, joined across org connectors."""
     chunks: list[list[_Tok]] = []
+    cache = _MATCH_CACHE
     for m in _CHUNK.finditer(text):
-        toks: list[_Tok] = []
-        for tok in _split_tokens(text, m.start(), m.end()):
-            if tok.text.lower() in _CALENDAR and not (toks and tok.text in ("May", "March", "August", "June")):
-                # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one)
-                if toks:
-                    chunks.append(toks)
-                toks = []
-                continue
-            clean, ends = _clean_token(tok)
-            if clean is not None:
-                toks.append(clean)
-            if ends:
-                if toks:
-                    chunks.append(toks)
-                toks = []
-        if toks:
+        surface = m.group()
+        pieces = cache.get(surface)
+        if pieces is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            pieces = cache[surface] = _split_match(surface)
+        base = m.start()
+        for piece in pieces:
+            toks = [_Tok(t, base + a, base + b, p) for t, a, b, p in piece]
             if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
                 toks.append(_Tok(num.group(1), num.start(1), num.end(1)))
             chunks.append(toks)
@@ -799,15 +834,30 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
 def _extract(text: str) -> list[_Mention]:
     lower_seen = frozenset(_LOWER_WORD.findall(text))
     found: list[_Mention] = []
+    cache = _RESOLVE_CACHE
     for toks in _chunks(text):
-        initial = _is_initial(text, toks[0].start)
-        found.extend(_resolve_chunk(text, toks, initial, lower_seen))
+        start = toks[0].start
+        initial = _is_initial(text, start)
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        key = (text[start:toks[-1].end], toks[-1].poss, initial, before.group(1) if before else "",
+               tuple(t.text.lower() in lower_seen for t in toks))
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
+                                for m in _resolve_chunk(text, toks, initial, lower_seen)]
+        found.extend(_Mention(start + a, start + b, *rest) for a, b, *rest in hit)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.ntok == 1 and m.type == "ORG" and m.name.lower() in lower_seen
                                      and not m.name.isupper() and not m.named)]
     return _merge(kept, text)
 
 
+# Chunk resolutions, shared by every document of the process: the same run in the same context
+# (sentence start or not, the word before it, which of its words the document also writes in lower
+# case) always resolves the same way.
+_RESOLVE_CACHE: dict[tuple, list] = {}
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 
 
