@@ -84,6 +84,8 @@ christmas easter
 # Acronyms of common things rather than organisations.
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
+# Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
+_EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
 _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on "})
 # Country aliases missing from country-converter's table, and demonyms that are not a stem of
 # their country's name (the rest are derived: Iran+ian, Israel+i, Egypt+ian, Chin(a)+ese...).
@@ -272,17 +274,20 @@ def _places() -> tuple[dict[str, str], frozenset]:
         if not name[:1].isupper() or not name.replace(" ", "").replace("-", "").isalpha():
             continue
         z = wf(name.lower())
-        # common words and first names need a big city ("Reading", "Split", "Mobile", "Mary", "Victoria")
-        if z >= (5.0 if pop >= 100_000 else 3.6) and pop < 1_000_000 or name in firsts and pop < 1_000_000:
+        # common words and first names need a big city ("Reading", "Split", "Mary", "Victoria"); towns of
+        # English-speaking countries, which English news names most, may be common words ("Manchester")
+        english = city["countrycode"] in ("GB", "US", "IE", "AU", "CA", "NZ")
+        limit = (5.0 if english else 4.0) if pop >= 100_000 else 3.6
+        if z >= limit and pop < 1_000_000 or name in firsts and pop < 1_000_000:
             continue
         country = iso2.get(city["countrycode"], city["countrycode"])
         if name in exact:
             continue
         if name not in places or places[name][0] < pop:
             places[name] = (pop, country)
-    for c in g.get_countries().values():  # capitals of every size
+    for c in g.get_countries().values():  # capitals of every size, unless a common word ("Male")
         cap = c.get("capital")
-        if cap and cap.isascii() and cap not in exact and cap not in places:
+        if cap and cap.isascii() and cap not in exact and cap not in places and wf(cap.lower()) < 4.0:
             places[cap] = (0, iso2.get(c["iso"], c["name"]))
     for s in g.get_us_states().values():
         places.setdefault(s["name"], (0, "United States"))
@@ -328,7 +333,7 @@ def _first_names() -> frozenset:
             continue
         for attr in ("first_names", "first_names_male", "first_names_female"):
             names.update(n for n in getattr(provider, attr, ()) if n.isascii() and n.isalpha())
-    return frozenset(names)
+    return frozenset(n for n in names if n.lower() not in _stopwords())
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +341,7 @@ def _titles() -> frozenset:
     _need("nameparser", "nameparser")
     from nameparser.config import CONSTANTS
 
-    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
 
 
 @lru_cache(maxsize=1)
@@ -439,7 +444,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     out: list[list[tuple[str, int, int, bool]]] = []
     toks: list[tuple[str, int, int, bool]] = []
     for tok in _split_tokens(surface, 0, len(surface)):
-        if tok.text.lower() in _CALENDAR and not (toks and tok.text in ("May", "March", "August", "June")):
+        if (tok.text.lower() in _CALENDAR or tok.text in _EVENT_WORDS) and not (toks and tok.text in ("May", "March", "August", "June")):
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one)
             if toks:
                 out.append(toks)
@@ -506,9 +511,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
     places, continents = _places()
     if name in continents:
         return "LOC", name, ""
-    if name in places:
-        return "GPE", name, places[name]
     words = name.split()
+    if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS):
+        return "GPE", name, places[name]
     low = [w.lower() for w in words]
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX:
         return "LOC", name, ""
@@ -563,8 +568,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
             continue
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
             break
-        if low in lower_seen or low in _CALENDAR or low in _stopwords() or len(toks) == 1 and _looks_common(w) \
-                or w not in firsts and _wordfreq()(low) >= 5.0:
+        if low in lower_seen or low in _CALENDAR or low in _stopwords() \
+                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0:
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -613,6 +618,16 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
                         i += j
                         titled = False
                         continue
+        # A party before a name ("Liberal Democrat Sarah Teather", "Labour MP ..."): the party, then the rest.
+        for j in (2, 1):
+            if len(words) > j and " ".join(words[:j]) in _PARTIES:
+                out.append(_Mention(rest[0].start, rest[j - 1].end, " ".join(words[:j]), "ORG", named=True))
+                i += j
+                break
+        else:
+            j = 0
+        if j:
+            continue
         low = words[0].lower().rstrip(".")
         if not org_chunk and len(words) > 2 and low in _NEVER_TITLE | {"vice", "deputy", "shadow", "acting", "former"} \
                 and words[1].lower() in titles:
@@ -655,6 +670,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
                             or name.lower() in titles or name.lower() in _stopwords()):
         return out
     place = None if org_chunk else _place(name)
+    if place and (titled or royal) and not _country_of(name):
+        place = None  # "President Bush", "Mr Hamilton": a person named like a town
     if place:
         typ, canon, link = place
         out.append(_Mention(rest[0].start, rest[-1].end, canon, typ, link, initial=initial and i == 0))
@@ -726,9 +743,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
     for m in mentions:
         if m.type is None:
-            head = m.name.split()[0]
+            words = m.name.split()
+            head = words[0]
             if singles[head] and head not in firsts or singles[m.name.replace(" ", "")]:
                 m.type = "ORG"
+            elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
+                m.type = "PERSON"  # "Ed Balls" ... "Balls said": a surname standing alone
     mentions = [m for m in mentions if m.type is not None]
     # A multi-word "person" whose first word is no first name and stands alone elsewhere is a
     # company named by its first word ("Pernod Ricard" ... "Pernod").
