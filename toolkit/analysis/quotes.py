@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..text.document import DocLike, as_document
 
-__all__ = ["quotes", "sources", "hedges", "QUOTE_COLUMNS", "SOURCE_COLUMNS", "HEDGES", "REPORTING_VERBS"]
+__all__ = ["quotes", "quote_rows", "sources", "hedges", "QUOTE_COLUMNS", "SOURCE_COLUMNS", "HEDGES", "REPORTING_VERBS"]
 
 QUOTE_COLUMNS = ["quote", "start", "end", "sent_id", "speaker", "speaker_surface", "verb", "kind"]
 SOURCE_COLUMNS = ["source", "type", "cited", "direct", "indirect", "verbs", "hedges", "first"]
@@ -110,6 +110,42 @@ _SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|te
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
                            r"called|named)\s*$", re.I)
 
+class _Verb:
+    """A reporting verb found in a context (the interface of a regex match: start(), end(), group(0))."""
+
+    __slots__ = ("a", "b", "word")
+
+    def __init__(self, a: int, b: int, word: str):
+        self.a, self.b, self.word = a, b, word
+
+    def start(self, _group: int = 0) -> int:
+        return self.a
+
+    def end(self, _group: int = 0) -> int:
+        return self.b
+
+    def group(self, _group: int = 0) -> str:
+        return self.word
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _verbs(s: str) -> list[_Verb]:
+    """Reporting verbs and phrases in *s*, in order: one scan of letter runs and a set lookup (much cheaper
+    than one regular expression of every verb form)."""
+    out = []
+    for m in _LETTERS.finditer(s):
+        w = m.group().lower()
+        if w in _VERB_FORM or w == "citing":
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
+            out.append(_Verb(m.start(), m.end() + 3, "according to"))
+        elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
+            out.append(_Verb(m.start(), m.end() + 4, "as per"))
+    return out
+
+
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
 _SINGLE = re.compile(r"(?<![\w'‘’])['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
@@ -165,13 +201,16 @@ def _entity_mentions(doc) -> list[_Mention]:
     if not USE_ENTITIES:
         return _full_names(_fallback_mentions(doc.text))
     try:
-        from . import entities as _ent  # noqa: PLC0415  (optional until the module lands)
-
+        from . import entities as _ent  # noqa: PLC0415
+    except ImportError:
+        return _full_names(_fallback_mentions(doc.text))
+    spans = getattr(_ent, "entity_spans", None)
+    if spans is not None:  # (start, end, entity, type) without a DataFrame
+        out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in spans(doc)]
+    else:  # the documented table: entity, surface, start, end, sent_id, type
         table = _ent.mentions(doc)
-    except (ImportError, AttributeError):
-        return _fallback_mentions(doc.text)
-    out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
-           zip(table["start"], table["end"], table["entity"], table["type"])]
+        out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
+               zip(table["start"], table["end"], table["entity"], table["type"])]
     return _full_names(out)
 
 
@@ -302,8 +341,13 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])['‘][A-Za-z]")
+
+
 def _single_pieces(text: str, taken: list[_Piece]) -> list[_Piece]:
     out = []
+    if _SINGLE_OPEN.search(text) is None:  # no single mark opens anything (apostrophes only)
+        return out
     spans = [(p.open_at, (p.close_at if p.close_at is not None else p.end)) for p in taken]
     para_starts, pos = [], 0
     for line in text.split("\n"):
@@ -431,6 +475,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             m = None
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
+    if not ms:
+        # no entity here: a titled or two-word capitalised name the entity table missed ("Mr Lee")
+        names = [n for n in _fallback_mentions(phrase) if n.type == "PERSON" and n.entity.split()[0].lower()
+                 not in _DETERMINERS]
+        if names:
+            n = names[-1]
+            full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity.split()[-1] == n.entity.split()[-1]}
+            return (full.pop() if len(full) == 1 else n.entity), phrase[n.start:n.end], "PERSON"
     pron = next((w for w in (lows[:1] if inverted else lows[-1:]) if w in _PRONOUNS), None)
     if pron is None and not inverted:
         core = [w for w in lows if w not in _AUX]
@@ -563,7 +615,7 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
     """Speaker and verb from the writer's words before the quote: the nearest reporting verb whose subject
     resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
     to "said" when "who he" does not resolve)."""
-    for v in reversed(list(_VERB_RE.finditer(left))):
+    for v in reversed(_verbs(left)):
         got = _left_verb(ctx, a, left, v, at, prev)
         if got:
             return got
@@ -639,7 +691,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         # the verb opens its clause ("..., adding: ") or follows a cut: look after the verb (inverted)
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
-    got = _resolve_phrase(ctx, a + lo, a + v.start(), inverted=False, at=at, prev=prev)
+    hi = v.start()
+    rel = _RELATIVE.search(before, lo)
+    if rel is not None and before[lo:rel.start()].strip():
+        hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
 
 
@@ -685,6 +741,8 @@ def _is_full(text: str, piece: _Piece, left: str) -> bool:
 
 
 def _titlelike(body: str) -> bool:
+    if body.rstrip()[-1:] in ",.!?":  # speech ends in punctuation inside the marks: "Yes," said ...
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", body)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "by"}
     return bool(words) and len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and (
@@ -705,11 +763,15 @@ def _headline(doc, text: str) -> tuple[int, int] | None:
 
 
 def _sent_ids(doc, offsets: list[int]) -> list[int]:
+    """Sentence number of each offset (``tk.sentences``' numbering; that table is cached on the Document)."""
     from ..text.segment import sentences
 
-    table = sentences(doc)
-    starts = table["start"].tolist()
+    starts = doc.cached(("sentence_starts",), lambda: sentences(doc)["start"].tolist())
     return [max(0, bisect_right(starts, o) - 1) for o in offsets]
+
+
+def _pieces_of(doc) -> list[_Piece]:
+    return doc.cached(("quote_pieces",), lambda: _extract(doc))
 
 
 def _extract(doc) -> list[_Piece]:
@@ -725,12 +787,14 @@ def _extract(doc) -> list[_Piece]:
     ctx.mentions.sort(key=lambda m: m.start)
     ctx.starts = [m.start for m in ctx.mentions]
     ctx.quoted = [(p.start, p.end) for p in pieces if not p.single]
-    chars = list(text)
+    parts, pos = [], 0
     for p in pieces:
-        if not p.single:
+        if not p.single and p.start >= pos:
             last = p.end - 1 if text[p.end - 1] in ".!?" else p.end
-            chars[p.start:last] = " " * (last - p.start)
-    masked = "".join(chars)
+            parts += [text[pos:p.start], " " * (last - p.start)]
+            pos = last
+    parts.append(text[pos:])
+    masked = "".join(parts)
     ctx.masked = masked
     head = _headline(doc, text)
     # runs: a piece without a closing mark continues into the next piece when that one opens the next
@@ -765,7 +829,7 @@ def _extract(doc) -> list[_Piece]:
                 p.keep = False
                 continue
         else:
-            left_first = p.kind == "partial" or left.rstrip().endswith(":") or _VERB_RE.search(left) is not None
+            left_first = p.kind == "partial" or left.rstrip().endswith(":") or bool(_verbs(left))
             order = (("L", "R") if left_first else ("R", "L"))
             for side in order:
                 if side == "L":
@@ -781,7 +845,7 @@ def _extract(doc) -> list[_Piece]:
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
             if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
                 got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
-        if _SCARE_BEFORE.search(left) or _titlelike(body):
+        if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body):
             p.keep = False
             continue
         if p.kind == "partial" and not got:
@@ -814,7 +878,15 @@ def _extract(doc) -> list[_Piece]:
                 later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
                                 and not p.own and p.close_at is not None
                                 and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)) else None
-                src = later if later is not None else last
+                src = later
+                if src is None and by_run.get(p.run) is None and not p.own:
+                    # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
+                    got = _previous_sentence(ctx, p, last)
+                    if got is not None:
+                        (p.speaker, p.surface, p.stype), _verb = got
+                        last = p
+                        continue
+                src = src if src is not None else last
             if src is not None:
                 p.speaker, p.surface, p.stype = src.speaker, src.surface, src.stype
                 if src.run == p.run and not p.verb and src.para == p.para and src.start < p.start:
@@ -822,6 +894,25 @@ def _extract(doc) -> list[_Piece]:
         if p.speaker:
             last = p
     return kept
+
+
+def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
+    """The attribution of the sentence right before a quotation that opens its own sentence, when that
+    sentence (in the same paragraph, holding no quotation) reports someone's speech."""
+    masked = ctx.masked
+    a, _ = _line_bounds(masked, p.open_at)
+    seg = masked[a:p.open_at]
+    breaks = list(_SENT_BREAK.finditer(seg))
+    if not breaks or breaks[-1].end() != len(seg):
+        return None  # the quotation does not open a sentence
+    lo = breaks[-2].end() if len(breaks) > 1 else 0
+    sentence = seg[lo:breaks[-1].start() + 1]
+    if any(c in sentence for c in "\"“”") or not sentence.strip():
+        return None
+    got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
+    if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
+        return None
+    return got
 
 
 def quotes(doc: DocLike):
@@ -835,26 +926,37 @@ def quotes(doc: DocLike):
     >>> quotes('Officials said the plan was "bold". Mr Lee added: "It will work."')["speaker"].tolist()
     ['officials', 'Lee']
     """
+    doc = as_document(doc)
+    return doc.cached(("quotes",), lambda: quote_frame(quote_rows(doc))).copy()
+
+
+def quote_rows(doc: DocLike) -> list[tuple]:
+    """:func:`quotes` as plain tuples in ``QUOTE_COLUMNS`` order (what corpus tables gather before making
+    one DataFrame).
+
+    >>> quote_rows('"Yes," said Jo Bloggs.')
+    [('Yes,', 1, 5, 0, 'Jo Bloggs', 'Jo Bloggs', 'said', 'full')]
+    """
+    doc = as_document(doc)
+    kept = _pieces_of(doc)
+    if not kept:
+        return []
+    sids = _sent_ids(doc, [p.start for p in kept])
+    text = doc.text
+    return [(text[p.start:p.end], p.start, p.end, sid, p.speaker, p.surface, p.verb, p.kind)
+            for p, sid in zip(kept, sids)]
+
+
+def quote_frame(rows: list[tuple], extra: tuple[str, ...] = ()):
+    """A DataFrame of quotation rows (``extra`` columns first), with integer offsets even when empty."""
     import pandas as pd
 
-    doc = as_document(doc)
+    columns = [*extra, *QUOTE_COLUMNS]
+    if rows:
+        return pd.DataFrame.from_records(rows, columns=columns)  # the cheapest constructor for a few rows
+    ints = ("start", "end", "sent_id")
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ints else "object") for c in columns}, columns=columns)
 
-    def build():
-        kept = _extract(doc)
-        sids = _sent_ids(doc, [p.start for p in kept]) if kept else []
-        text = doc.text
-        return pd.DataFrame({
-            "quote": pd.Series([text[p.start:p.end] for p in kept], dtype="object"),
-            "start": pd.Series([p.start for p in kept], dtype="int64"),
-            "end": pd.Series([p.end for p in kept], dtype="int64"),
-            "sent_id": pd.Series(sids, dtype="int64"),
-            "speaker": pd.Series([p.speaker for p in kept], dtype="object"),
-            "speaker_surface": pd.Series([p.surface for p in kept], dtype="object"),
-            "verb": pd.Series([p.verb for p in kept], dtype="object"),
-            "kind": pd.Series([p.kind for p in kept], dtype="object"),
-        }, columns=QUOTE_COLUMNS)
-
-    return doc.cached(("quotes",), build).copy()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -929,7 +1031,7 @@ def sources(doc: DocLike):
                 row["hedges"].append(h)
         row["first"] = min(row["first"], pos)
 
-    kept = _extract(doc) if len(qt) else []
+    kept = _pieces_of(doc) if len(qt) else []
     for p in kept:
         if p.speaker:
             add(p.speaker, p.stype if p.stype != "DESC" else "description", direct=1, verb=p.verb, pos=p.start)
