@@ -60,7 +60,7 @@ telecom communications industries international partners capital securities insu
 petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat
 tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
-inquiry chambers chamber embassy consulate tribunal
+inquiry chambers chamber embassy consulate tribunal circle
 """.split())
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
@@ -367,6 +367,7 @@ _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der
 _WORD_RE = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 _CHUNK = re.compile(rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_MODEL = re.compile(r"(?!G\d+$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _OPENERS = set(" \t\"'“‘([-—–*")
 
@@ -443,7 +444,11 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
     toks: list[tuple[str, int, int, bool]] = []
-    for tok in _split_tokens(surface, 0, len(surface)):
+    tokens = _split_tokens(surface, 0, len(surface))
+    for k, tok in enumerate(tokens):
+        if tok.text[-2:] in ("s'", "s’") and k + 1 < len(tokens):  # "Critics' Circle": a plural possessive inside a name
+            toks.append((tok.text, tok.start, tok.end, False))
+            continue
         if (tok.text.lower() in _CALENDAR or tok.text in _EVENT_WORDS) and not (toks and tok.text in ("May", "March", "August", "June")):
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one)
             if toks:
@@ -487,11 +492,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
             gap = text[prev[-1].end: toks[0].start]
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
-                left_head = prev[-1].text.lower() in heads or (gap in (" and ", " of ") and len(toks) == 1
-                                                               and any(t.text.lower() in heads for t in prev))
+                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev)
+                left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
-                if left_head and gap != " and " or right_head and gap != " on " or title_join:
+                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join:
                     if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1)] + toks
                         continue
@@ -583,6 +588,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         toks = toks[1:]
         if not toks:
             return out
+    # A model number ("Casio QV-10", "Airbus A321", "PB100"): a product, its maker (if named) an organisation.
+    if any(_MODEL.fullmatch(t.text) for t in toks):
+        k = next(k for k, t in enumerate(toks) if _MODEL.fullmatch(t.text))
+        if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
+            return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
+        return out
     whole = " ".join(t.text for t in toks)
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
@@ -680,12 +691,16 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
     typ = _classify(words, titled=titled or bool(royal))
-    if typ is None:  # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
+    if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
+        # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
             out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
         return out
     role = _role_before(text, rest[0].start)
-    named = rest[-1].poss or role or (i > 0 and org_chunk)  # "US Navy": the Navy of a named country
+    cue = _WORD_AFTER.match(text, rest[-1].end)
+    if cue and cue.group(1) in _ORG_CUES_AFTER and typ != "PERSON" or typ is None and cue and cue.group(1) in _ORG_CUES_AFTER:
+        typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
+    named = rest[-1].poss or role or (i > 0 and org_chunk) or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
     if royal and typ == "PERSON":  # royal titles stay in the name and the span ("King Abdullah II")
@@ -697,6 +712,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+# Words right after a name that say it is an organisation ("the Reuters news agency").
+_ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
+                            "chain label studio airline website broadcaster".split())
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 """.split())
@@ -726,7 +745,7 @@ _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour"),
                 "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
-                "Liberal Democrats": ("Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem")}
+                "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
 
 
 def _initials(name: str) -> str:
@@ -816,8 +835,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         for order in _PARTY_ORDER.values():
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
-                if m.name in ("Tory", "Conservative"):
-                    m.name = "Tories" if m.name == "Tory" else "Conservatives"
+                if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem"):
+                    m.name = {"Tory": "Tories", "Conservative": "Conservatives", "Liberal Democrat": "Liberal Democrats",
+                              "Lib Dem": "Lib Dems"}[m.name]
                 m.named = True
         out.append(m)
     # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
@@ -859,8 +879,9 @@ def _extract(text: str) -> list[_Mention]:
         start = toks[0].start
         initial = _is_initial(text, start)
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        after = _WORD_AFTER.match(text, toks[-1].end)
         key = (text[start:toks[-1].end], toks[-1].poss, initial, before.group(1) if before else "",
-               tuple(t.text.lower() in lower_seen for t in toks))
+               after.group(1) if after else "", tuple(t.text.lower() in lower_seen for t in toks))
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
