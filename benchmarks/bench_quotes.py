@@ -4,9 +4,10 @@ Loads the news sample (``../shared/data/news_sample``, or ``$NEWS_SAMPLE``) the 
 (``tk.load_corpus(folder, profile=True)``: load, clean, split, count and score on the worker processes),
 then times, in this process, on the same documents:
 
-* **quotes only** -- the mark scan and attribution of :func:`toolkit.quotes`, with each document's entity
-  mentions computed beforehand (the entities table ``analyze`` writes computes them anyway; they are cached
-  on the Document);
+* **quotes only** -- ``corpus_quotes`` (what ``analyze`` writes as quotes.csv: the mark scan and attribution,
+  one DataFrame for the corpus), with each document's entity spans and sentences computed beforehand (the
+  entities table ``analyze`` writes computes them anyway; they are cached on the Document); and the same
+  through ``tk.quotes`` per document;
 * **entities + quotes** -- fresh copies of the documents: ``tk.mentions`` then ``tk.quotes`` (what the two
   new tables cost together).
 
@@ -51,8 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"news sample not found at {SAMPLE} (set NEWS_SAMPLE)")
         return 1
     import toolkit as tk
-    from toolkit.analysis.entities import mentions
+    from toolkit.analysis.entities import entity_spans, mentions
     from toolkit.analysis.quotes import quotes
+    from toolkit.corpus.load import Corpus
+    from toolkit.corpus.quotes import corpus_quotes
 
     tk.load_corpus(SAMPLE, workers=args.workers, profile=True)  # warm up: imports, word lists, workers
     mentions("Joe Biden met Iran's envoy in Paris.")
@@ -63,18 +66,26 @@ def main(argv: list[str] | None = None) -> int:
 
     pre = fresh(docs)
     for d in pre:
-        mentions(d)
+        entity_spans(d)
         tk.sentences(d)
-    n_quotes, t_quotes = timed(lambda: sum(len(quotes(d)) for d in pre))
+    table, t_quotes = timed(lambda: corpus_quotes(Corpus(pre)))
+    n_quotes = len(table)
+    pre = fresh(docs)
+    for d in pre:
+        entity_spans(d)
+        tk.sentences(d)
+    _, t_frames = timed(lambda: [quotes(d) for d in pre])
     both = fresh(docs)
-    _, t_both = timed(lambda: [(mentions(d), quotes(d)) for d in both])
+    _, t_both = timed(lambda: (corpus_quotes(Corpus(both)), [mentions(d) for d in both]))
     ent_only = fresh(docs)
     _, t_ent = timed(lambda: [mentions(d) for d in ent_only])
     print(f"{len(docs)} documents, {marked} with a quotation mark, {n_quotes} quotations")
     print(f"batch path (load_corpus profile=True): {t_batch:7.2f} s")
-    print(f"quotes only (mentions cached):         {t_quotes:7.2f} s  = {t_quotes / t_batch:6.1%} of the batch path")
-    print(f"entities only (tk.mentions):           {t_ent:7.2f} s  = {t_ent / t_batch:6.1%}")
-    print(f"entities + quotes, one process:        {t_both:7.2f} s  = {t_both / t_batch:6.1%}")
+    print(f"quotes only (corpus_quotes; entity spans and sentences cached): {t_quotes:7.2f} s  = "
+          f"{t_quotes / t_batch:6.1%} of the batch path")
+    print(f"  the same through tk.quotes per document (a DataFrame each):    {t_frames:7.2f} s  = {t_frames / t_batch:6.1%}")
+    print(f"entities only (tk.mentions, sentences included):                {t_ent:7.2f} s  = {t_ent / t_batch:6.1%}")
+    print(f"entities + quotes from fresh documents, one process:            {t_both:7.2f} s  = {t_both / t_batch:6.1%}")
     return 0
 
 
