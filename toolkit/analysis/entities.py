@@ -492,7 +492,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
             gap = text[prev[-1].end: toks[0].start]
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
-                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev)
+                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev) \
+                    and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
