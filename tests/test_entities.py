@@ -256,3 +256,25 @@ def test_devset_figures_hold():
     _, _, f1 = ev.prf(tp, fp, fn)
     assert f1 >= 0.88
     assert exact / tp >= 0.95
+
+
+def test_shared_cache_gives_the_same_results(seed):
+    """Chunk resolutions are cached across documents; a document resolves the same after others."""
+    others = ["Iran's envoy met US officials.", "Biden said so. Mr Biden left.", "The Labour Party met in Manchester."]
+    ents._RESOLVE_CACHE.clear()
+    ents._MATCH_CACHE.clear()
+    alone = [(m.start, m.end, m.name, m.type) for m in ents._extract(seed.text)]
+    for text in others:
+        ents._extract(text)
+    again = [(m.start, m.end, m.name, m.type) for m in ents._extract(seed.text)]
+    ents._RESOLVE_CACHE.clear()
+    after_others = [(m.start, m.end, m.name, m.type) for m in ents._extract(seed.text)]
+    assert alone == again == after_others
+
+
+def test_product_model_numbers_and_cues():
+    t = tk.entities("The Casio QV-10 camera beat the Sony Walkman. Shares in Casio rose, "
+                    "the Reuters news agency said.").set_index("entity")
+    assert t.loc["Casio", "type"] == "ORG" and t.loc["Casio", "mentions"] == 2
+    assert "Casio QV-10" not in t.index
+    assert t.loc["Reuters", "type"] == "ORG"
