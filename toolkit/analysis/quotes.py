@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text.document import DocLike, as_document
 
@@ -129,9 +130,11 @@ class _Verb:
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+_SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
 
-def _verbs(s: str) -> list[_Verb]:
+@lru_cache(maxsize=256)
+def _verbs(s: str) -> tuple[_Verb, ...]:
     """Reporting verbs and phrases in *s*, in order: one scan of letter runs and a set lookup (much cheaper
     than one regular expression of every verb form)."""
     out = []
@@ -143,12 +146,13 @@ def _verbs(s: str) -> list[_Verb]:
             out.append(_Verb(m.start(), m.end() + 3, "according to"))
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
             out.append(_Verb(m.start(), m.end() + 4, "as per"))
-    return out
+    return tuple(out)
 
 
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
-_SINGLE = re.compile(r"(?<![\w'‘’])['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
+_SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
+_SINGLE_CANDIDATE = re.compile(r"['‘][A-Za-z]")  # a literal first: the engine skips ahead fast
 _SENT_BREAK = re.compile(r"[.!?][\"”’')]*\s+")
 _WORD = re.compile(r"[\w'’&.-]+")
 _SPACE = " \t\n\r\xa0"
@@ -232,11 +236,21 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
-def _fallback_mentions(text: str) -> list[_Mention]:
-    """Capitalised runs, titles stripped, surnames merged into the full name seen before (PERSON/ORG/OTHER)."""
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _stopset() -> frozenset:
     from ..text.resources import stopwords
 
-    stop = stopwords()
+    return frozenset(stopwords())
+
+
+def _fallback_mentions(text: str) -> list[_Mention]:
+    """Capitalised runs, titles stripped, surnames merged into the full name seen before (PERSON/ORG/OTHER)."""
+    if _CAPITAL.search(text) is None:
+        return []
+    stop = _stopset()
     raw: list[tuple[int, int, str, bool]] = []
     for m in _CAP_RUN.finditer(text):
         s, e = m.start(), m.end()
@@ -341,12 +355,18 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])['‘][A-Za-z]")
+def _single_opens(text: str):
+    """Offsets of single marks that can open a quotation: before a letter, not after a letter or mark."""
+    for m in _SINGLE_CANDIDATE.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'‘’"):
+            yield i
 
 
 def _single_pieces(text: str, taken: list[_Piece]) -> list[_Piece]:
     out = []
-    if _SINGLE_OPEN.search(text) is None:  # no single mark opens anything (apostrophes only)
+    opens = list(_single_opens(text))
+    if not opens:  # no single mark opens anything (apostrophes only)
         return out
     spans = [(p.open_at, (p.close_at if p.close_at is not None else p.end)) for p in taken]
     para_starts, pos = [], 0
@@ -354,7 +374,10 @@ def _single_pieces(text: str, taken: list[_Piece]) -> list[_Piece]:
         if line.strip():
             para_starts.append(pos)
         pos += len(line) + 1
-    for m in _SINGLE.finditer(text):
+    for i in opens:
+        m = _SINGLE.match(text, i)
+        if m is None or (out and i < out[-1].close_at):
+            continue
         s, e = m.start(1), m.end(1)
         if any(a <= s <= b for a, b in spans):
             continue
@@ -678,7 +701,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if lead is not None:
             got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
         else:
-            stop = re.search(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM))) + r")\b|[,;]", head[first.start():])
+            stop = _SUBJECT_END.search(head[first.start():])
             hi = first.start() + (stop.start() if stop else len(head) - first.start())
             got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
         return (got, vtext) if got else None
