@@ -60,11 +60,11 @@ telecom communications industries international partners capital securities insu
 petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat
 tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
-inquiry chambers chamber embassy consulate tribunal circle
+inquiry chambers chamber embassy consulate tribunal circle centre center
 """.split())
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
-indoors nationals worlds cup cups championship championships games olympics prix awards award festival trophy tour series show day week
+indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize medal
 """.split())
 # Heads of natural places (LOC).
@@ -450,8 +450,9 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks.append((tok.text, tok.start, tok.end, False))
             continue
         if (tok.text.lower() in _CALENDAR or tok.text in _EVENT_WORDS) and not (toks and tok.text in ("May", "March", "August", "June")):
-            # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one)
-            if toks:
+            # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
+            # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
+            if toks and tok.text not in _EVENT_WORDS:
                 out.append(toks)
             toks = []
             continue
@@ -548,6 +549,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         zipf = _wordfreq()
         if all(zipf(w) >= 3.3 for w in low if w not in _INITIALS_SKIP):
             return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
+        if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
+            return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
         return "PERSON"
     if first in _first_names() and not words[0].isupper() and not _looks_common(words[0]):
         return "PERSON"
@@ -641,6 +644,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         if j:
             continue
         low = words[0].lower().rstrip(".")
+        if len(words) > 1 and low.endswith(("man", "woman")) and _demonym_of(words[0][: -5 if low.endswith("woman") else -3]):
+            i += 1  # "Dutchman Patrick van Balkom"
+            continue
         if not org_chunk and len(words) > 2 and low in _NEVER_TITLE | {"vice", "deputy", "shadow", "acting", "former"} \
                 and words[1].lower() in titles:
             titled = True  # "Foreign Minister", "Vice President", "Home Secretary"
@@ -866,7 +872,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if mid[w] + (0 if m.initial else 0) < 2 and not _org_before(text, m.start):
                     continue  # one unexplained capitalised word: a product, a work, a nickname
         if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
-            if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts:
+            if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
+                    or zipf(m.name.lower()) >= 4.5:
                 continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
         final.append(m)
     return final
