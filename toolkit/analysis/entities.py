@@ -493,7 +493,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
             gap = text[prev[-1].end: toks[0].start]
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
-                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev) \
+                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
+                    and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
@@ -771,8 +772,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type is None:
             words = m.name.split()
             head = words[0]
-            if singles[head] and head not in firsts or singles[m.name.replace(" ", "")]:
+            if singles[m.name.replace(" ", "")]:
                 m.type = "ORG"
+            elif singles[head] and head not in firsts:
+                # a maker before a product ("Apple Powerbook"): the maker is the organisation
+                m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
             elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
                 m.type = "PERSON"  # "Ed Balls" ... "Balls said": a surname standing alone
     mentions = [m for m in mentions if m.type is not None]
