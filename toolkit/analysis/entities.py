@@ -812,6 +812,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         by_first[parts[0]].add(canon)
     orgs = [m for m in mentions if m.type == "ORG" and m.ntok >= 2]
     acronyms: dict[str, str] = {}
+    # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
+    # a one-word name in brackets right after a longer organisation's name, or the other way round
+    if text:
+        for a, b in zip(mentions, mentions[1:]):
+            if text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
+                for short, full in ((a, b), (b, a)):
+                    if short.ntok == 1 and full.type == "ORG" and full.ntok >= 2 and short.type in ("ORG", None):
+                        acronyms[short.name] = full.name
     shorts: dict[str, str] = {}
     first_words: dict[str, set] = defaultdict(set)
     for m in orgs:
@@ -837,7 +845,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name = "PERSON", by_last[name][-1]
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
-            elif m.type == "ORG" and name in acronyms and name.isupper():
+            elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
                 m.name = acronyms[name]
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
