@@ -20,16 +20,15 @@ def entity_rows(corpus: Corpus, *, types=None, backend: str = "rules", nlp=None)
     """
     import pandas as pd
 
-    from ..analysis.entities import entities
+    from ..analysis.entities import entity_counts
 
     rows = []
     for doc in corpus.documents:
         if not doc.text:
             continue
-        table = entities(doc, types=types, backend=backend, nlp=nlp)
         meta = doc.meta
-        for ent, typ, n, link in zip(table["entity"], table["type"], table["mentions"], table["link"]):
-            rows.append((meta.get("id", ""), meta.get("group", ""), ent, typ, int(n), link))
+        for ent, typ, n, link in entity_counts(doc, types=types, backend=backend, nlp=nlp):
+            rows.append((meta.get("id", ""), meta.get("group", ""), ent, typ, n, link))
     return pd.DataFrame(rows, columns=["id", "group", "entity", "type", "mentions", "link"])
 
 
