@@ -46,7 +46,7 @@ REPORTING_VERBS = (
     "accuse", "attribute", "promise", "vow", "threaten", "complain", "recall", "stress",
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
-    "estimate", "forecast", "remark", "observe", "attack", "jeer", "quip", "pledge", "assure", "demand", "plead",
+    "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "quip", "pledge", "assure", "demand", "plead",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
@@ -483,10 +483,10 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
     """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
     text = ctx.text
-    phrase = text[a:b]
+    phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
-    ms = _mentions_in(ctx, a, b)
+    ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
     m = _pick(ms)
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
@@ -501,11 +501,19 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if not ms:
         # no entity here: a titled or two-word capitalised name the entity table missed ("Mr Lee")
         names = [n for n in _fallback_mentions(phrase) if n.type == "PERSON" and n.entity.split()[0].lower()
-                 not in _DETERMINERS]
+                 not in _DETERMINERS and phrase[:n.start].split()[-1:] and
+                 phrase[:n.start].split()[-1].lower().rstrip(".") in _TITLES]
         if names:
             n = names[-1]
             full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity.split()[-1] == n.entity.split()[-1]}
             return (full.pop() if len(full) == 1 else n.entity), phrase[n.start:n.end], "PERSON"
+    own = _POSSESSIVE_DOC.match(phrase.strip())
+    if own is not None:  # "the council's ruling said": the council speaks
+        definite = _definite(["the", own.group(1).lower()], False)
+        if definite is not None:
+            name = _topic(ctx, at, prev, definite[1])
+            if name:
+                return name, f"the {own.group(1).lower()}", definite[1][0]
     pron = next((w for w in (lows[:1] if inverted else lows[-1:]) if w in _PRONOUNS), None)
     if pron is None and not inverted:
         core = [w for w in lows if w not in _AUX]
@@ -578,6 +586,8 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
     return head, ("PERSON",)
 
 
+_POSSESSIVE_DOC = re.compile(r"(?i:the)\s+([A-Za-z-]+)['’]s\s+(?:\w+\s+)?(?:ruling|report|statement|decision|verdict|"
+                             r"letter|website|guidance|announcement)$")
 _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also", "then", "so", "now", "yet"}
 
 
@@ -650,6 +660,9 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
     return None
 
 
+_ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
+_LISTENER = {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "advised", "advises"}  # "told X": X listens
+_PLAIN_SPEECH = {"said", "says", "added", "adds", "told", "tells", "continued", "insisted", "stated"}
 _NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|words|assertions?|suggestions?)\s+"
                       r"(?:in|by|from|of)\s+([^,;:\"“”]{2,60}?)\s+that\b", re.I)
 
@@ -671,8 +684,10 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     prior = words_before[-1].lower() if words_before else ""
     if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit():
         return None  # "six new pledges", "the report": a noun, not a verb
-    aside = re.match(r"\s*([^,:;\"“”]{1,60}),", left[v.end():])
-    if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6:
+    if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
+        return None  # "she was told": the speaker is someone else
+    aside = _ASIDE.match(left[v.end():])
+    if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER:
         # "The idea, says BT, is ...": the speaker is the aside after the verb
         got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
                               at=at, prev=prev)
@@ -718,6 +733,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rel = _RELATIVE.search(before, lo)
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    comma = before.rfind(",", lo, hi)
+    if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
+        # "Writing in the Northern Echo, the Bishop said": the words after the last comma
+        got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
+        if got and got[2] == "PERSON":
+            return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
 
@@ -852,6 +873,7 @@ def _extract(doc) -> list[_Piece]:
                 p.keep = False
                 continue
         else:
+            continuing = prev is not None and prev.run == p.run and prev.own and bool(prev.speaker)
             left_first = p.kind == "partial" or left.rstrip().endswith(":") or bool(_verbs(left))
             order = (("L", "R") if left_first else ("R", "L"))
             for side in order:
@@ -860,6 +882,8 @@ def _extract(doc) -> list[_Piece]:
                 elif p.close_at is not None:
                     got = _attribute_right(ctx, rstart, right, p.open_at, prev,
                                            complete=bool(re.search(r"[.!?]\s*$", body)))
+                if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
+                    got = None  # a piece continuing an attributed run keeps its speaker
                 if got:
                     p.side = side
                     break
@@ -924,13 +948,18 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     sentence (in the same paragraph, holding no quotation) reports someone's speech."""
     masked = ctx.masked
     a, _ = _line_bounds(masked, p.open_at)
-    seg = masked[a:p.open_at]
+    if not masked[a:p.open_at].strip() and a > 1:
+        # the quotation opens its paragraph: the last sentence of the paragraph before
+        a = masked.rfind("\n", 0, len(masked[:a].rstrip("\n"))) + 1
+        seg = masked[a:len(masked[:p.open_at].rstrip())] + " "
+    else:
+        seg = masked[a:p.open_at]
     breaks = list(_SENT_BREAK.finditer(seg))
     if not breaks or breaks[-1].end() != len(seg):
         return None  # the quotation does not open a sentence
     lo = breaks[-2].end() if len(breaks) > 1 else 0
     sentence = seg[lo:breaks[-1].start() + 1]
-    if any(c in sentence for c in "\"“”") or not sentence.strip():
+    if not sentence.strip():
         return None
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
