@@ -906,6 +906,9 @@ def _extract(doc) -> list[_Piece]:
         if got:
             (p.speaker, p.surface, p.stype), p.verb = got
             p.own = True
+        elif prev is not None and prev.speaker:
+            # provisional (settled after the loop): the speaker so far, so that a later "he said" can follow it
+            p.speaker, p.surface, p.stype = prev.speaker, prev.surface, prev.stype
         prev = p
         prev_close = (p.close_at + 1) if p.close_at is not None else p.end
     kept = [p for p in pieces if p.keep]
