@@ -12,7 +12,7 @@ from toolkit.analysis.sentiment import mask_names, sentence_sentiment
 from toolkit.analysis.targeted import entity_sentences, entity_sentiment, quotes_about
 from toolkit.text.resources import vader_analyzer
 
-SMALL = "Iran warned Israel. Israel and Iran met in Geneva. Hezbollah waited.\n\nIran spoke to Hezbollah."
+SMALL = "Iran warned Israel. Israel and Iran met in Egypt. France waited.\n\nIran spoke to France."
 
 
 @pytest.fixture(scope="module")
@@ -86,16 +86,17 @@ def test_collocates_measures_order_and_corpus():
 def test_cooccurrence_edge_weights_by_hand():
     edges = cooccurrence(SMALL)
     got = {(a, b): (w, u) for a, b, w, u in edges[["source", "target", "weight", "units"]].itertuples(index=False)}
-    # sentences: 0 {Iran, Israel}; 1 {Israel, Iran, Geneva}; 2 {Hezbollah}; 3 {Iran, Hezbollah}
-    assert got == {("Iran", "Israel"): (2, [0, 1]), ("Geneva", "Iran"): (1, [1]), ("Geneva", "Israel"): (1, [1]),
-                   ("Hezbollah", "Iran"): (1, [3])}
+    # sentences: 0 {Iran, Israel}; 1 {Israel, Iran, Egypt}; 2 {France}; 3 {Iran, France}
+    assert got == {("Iran", "Israel"): (2, [0, 1]), ("Egypt", "Iran"): (1, [1]), ("Egypt", "Israel"): (1, [1]),
+                   ("France", "Iran"): (1, [3])}
     assert edges.iloc[0][["source", "target", "source_type", "target_type"]].tolist() == ["Iran", "Israel", "GPE", "GPE"]
     para = cooccurrence(SMALL, unit="paragraph")
     weights = {(a, b): w for a, b, w in para[["source", "target", "weight"]].itertuples(index=False)}
-    # paragraph 0 names all four, paragraph 1 names Iran and Hezbollah
-    assert weights[("Hezbollah", "Iran")] == 2 and weights[("Iran", "Israel")] == 1 and len(weights) == 6
+    # paragraph 0 names all four, paragraph 1 names Iran and France
+    assert weights[("France", "Iran")] == 2 and weights[("Iran", "Israel")] == 1 and len(weights) == 6
     assert cooccurrence(SMALL, min_weight=2)[["source", "target"]].values.tolist() == [["Iran", "Israel"]]
-    assert cooccurrence(SMALL, types=["ORG"]).empty  # Hezbollah alone
+    assert cooccurrence(SMALL, types=["ORG"]).empty  # no organisation
+    assert cooccurrence("Iran warned Israel and Hezbollah.", types=["GPE"])[["source", "target"]].values.tolist() == [["Iran", "Israel"]]
     with pytest.raises(ValueError, match="unit"):
         cooccurrence(SMALL, unit="page")
 
@@ -122,7 +123,7 @@ def test_plot_network_returns_the_ax_with_a_label_per_entity():
     out = plot_network(edges, nodes=tk.entities(SMALL), highlight="Iran", ax=ax)
     assert out is ax
     labels = sorted(t.get_text() for t in ax.texts)
-    assert labels == ["Geneva", "Hezbollah", "Iran", "Israel"]
+    assert labels == ["Egypt", "France", "Iran", "Israel"]
     assert len(ax.lines) == 4  # one per edge
     bold = [t.get_text() for t in ax.texts if t.get_fontweight() == "bold"]
     assert bold == ["Iran"]

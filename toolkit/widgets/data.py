@@ -90,8 +90,8 @@ def actors(doc: DocLike, *, top: int = 40):
     actor and ``term`` its aliases as one search term ("Joe Biden|Biden") for the concordance
     and the other panels.  Dates are left out.
 
-    >>> actors("The talks in Geneva failed. Geneva hosted them again.")["actor"].tolist()
-    ['Geneva']
+    >>> actors("The talks in Egypt failed. Egypt hosted them again.")["actor"].tolist()
+    ['Egypt']
     """
     doc = as_document(doc)
     return doc.cached(("widgets.actors", top), lambda: _actor_table(doc, top)).copy()
