@@ -46,7 +46,7 @@ REPORTING_VERBS = (
     "accuse", "attribute", "promise", "vow", "threaten", "complain", "recall", "stress",
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
-    "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "quip", "pledge", "assure", "demand", "plead",
+    "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
@@ -536,7 +536,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     definite = _definite(core, inverted)
     if definite is not None:
         role, types = definite
-        name = _topic(ctx, at, prev, types)
+        name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
@@ -579,8 +579,10 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
         return None
     if not head.isalpha() and "-" not in head or head in _DOC_NOUNS:
         return None
+    if head in ("country", "nation", "city", "state", "town"):
+        return head, ("GPE",)
     if head in _NONPERSON_NOUNS:
-        return head, ("ORG", "GPE")
+        return head, ("ORG",)
     if head.endswith("s") and not head.endswith("ss") and head not in _ROLE_NOUNS:
         return None
     return head, ("PERSON",)
@@ -589,6 +591,9 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
 _POSSESSIVE_DOC = re.compile(r"(?i:the)\s+([A-Za-z-]+)['’]s\s+(?:\w+\s+)?(?:ruling|report|statement|decision|verdict|"
                              r"letter|website|guidance|announcement)$")
 _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also", "then", "so", "now", "yet"}
+
+
+_SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
 
 
 def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
@@ -602,7 +607,34 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     if last is not None:
         seg = seg[last.end():]
     words = [w.strip(".,;:") for w in _WORD.findall(seg)]
-    return all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words)
+    if all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words):
+        return True
+    # "In a statement Google said ...": the name is followed by its verb
+    nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX)
+
+
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
+    """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
+    magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
+    fitting name."""
+    text = ctx.masked or ctx.text
+    pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+    found, found_gap = "", 1 << 30
+    for hit in pattern.finditer(text, 0, at):
+        i, j = hit.start(), hit.end()
+        best = None
+        for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
+            if m.type not in types:
+                continue
+            gap = text[m.end:i] if m.end <= i else text[j:m.start] if m.start >= j else None
+            if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > 3:
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), m.entity)
+        if best is not None and best[0] <= found_gap:
+            found_gap, found = best
+    return found
 
 
 def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...]) -> str:
