@@ -372,12 +372,13 @@ _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _OPENERS = set(" \t\"'“‘([-—–*")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
     end: int
     poss: bool = False
+    low: str = ""
 
 
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -420,7 +421,7 @@ def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     return _Tok(t, tok.start, tok.start + len(t), bool(m and len(tok.text) > 2)), ends
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -447,7 +448,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     tokens = _split_tokens(surface, 0, len(surface))
     for k, tok in enumerate(tokens):
         if tok.text[-2:] in ("s'", "s’") and k + 1 < len(tokens):  # "Critics' Circle": a plural possessive inside a name
-            toks.append((tok.text, tok.start, tok.end, False))
+            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
             continue
         if (tok.text.lower() in _CALENDAR or tok.text in _EVENT_WORDS) and not (toks and tok.text in ("May", "March", "August", "June")):
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
@@ -458,7 +459,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             continue
         clean, ends = _clean_token(tok)
         if clean is not None:
-            toks.append((clean.text, clean.start, clean.end, clean.poss))
+            toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
         if ends:
             if toks:
                 out.append(toks)
@@ -481,9 +482,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
             pieces = cache[surface] = _split_match(surface)
         base = m.start()
         for piece in pieces:
-            toks = [_Tok(t, base + a, base + b, p) for t, a, b, p in piece]
+            toks = [_Tok(t, base + a, base + b, p, lo) for t, a, b, p, lo in piece]
             if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
-                toks.append(_Tok(num.group(1), num.start(1), num.end(1)))
+                toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
             chunks.append(toks)
     # "Bank of America", "Food and Agriculture Organisation", "Secretary of State": join when either side has an org head
     out: list[list[_Tok]] = []
@@ -501,7 +502,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
                 if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join:
                     if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
-                        out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1)] + toks
+                        out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
         out.append(toks)
     return out
@@ -901,7 +902,7 @@ def _extract(text: str) -> list[_Mention]:
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         after = _WORD_AFTER.match(text, toks[-1].end)
         key = (text[start:toks[-1].end], toks[-1].poss, initial, before.group(1) if before else "",
-               after.group(1) if after else "", tuple(t.text.lower() in lower_seen for t in toks))
+               after.group(1) if after else "", tuple(t.low in lower_seen for t in toks))
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
