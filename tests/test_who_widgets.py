@@ -65,6 +65,7 @@ def test_iran_speaks_and_is_spoken_about(who):
     roles = dict(zip(people.sentences_data["sent_id"], people.sentences_data["role"]))
     assert roles[3] == "speaks" and roles[18] == "speaks"
     assert who.quotes.speaker.value == "Iran" and len(who.quotes.data) == 2
+    assert who.keywords.pick.value == "iran"  # the keyword panel follows too
     assert "Iran seeks to establish stability" in people.html
 
 

@@ -280,8 +280,12 @@ class KeywordExplorer(Panel):
             self.pick.value = self._picked()
 
     def _picked(self):
-        term = self.selection.term
-        return next((t for t in self.data["term"] if t.lower() == term.lower()), None) if term else None
+        """The listed term the selection names (any of its "|" alternatives, e.g. an entity's aliases)."""
+        for alt in (self.selection.term or "").split("|"):
+            hit = next((t for t in self.data["term"] if t.lower() == alt.strip().lower()), None) if alt.strip() else None
+            if hit is not None:
+                return hit
+        return None
 
     def _draw(self):
         n = len(self.data)
