@@ -773,8 +773,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type is None:
             words = m.name.split()
             head = words[0]
-            if singles[m.name.replace(" ", "")]:
-                m.type = "ORG"
+            if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts:
+                m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
             elif singles[head] and head not in firsts:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
@@ -834,6 +834,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
         shorts.setdefault(m.name.replace(" ", ""), m.name)
+        if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
+            shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
     seen = {m.name for m in mentions}
