@@ -119,6 +119,8 @@ Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Af
 _PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
                       "Green Party", "Sinn Fein", "DUP"])
+# Institutions named by one capitalised word.
+_INSTITUTIONS = frozenset("Treasury Commons Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split())
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
 forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
@@ -601,6 +603,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
     whole = " ".join(t.text for t in toks)
+    if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     i = 0
@@ -836,6 +840,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         shorts.setdefault(m.name.replace(" ", ""), m.name)
         if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
             shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
+        if len(words) >= 3 and words[-2] == "of":
+            shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
     seen = {m.name for m in mentions}
