@@ -9,6 +9,10 @@ the lexicon shipped in the ``vaderSentiment`` wheel (no NLTK data folder).  Labe
 paper's thresholds: ``positive`` if compound >= 0.05, ``negative`` if compound <= -0.05, else
 ``neutral``.  ``explain_sentiment`` re-runs NLTK's rule methods one step at a time so a reader
 can see which word and which rule (negation, booster, ALL-CAPS, "but", idiom, ...) moved a score.
+
+One documented deviation, off by default: ``sentence_sentiment(doc, neutral_names=True)`` gives
+the words of named entities no valence (VADER scores "United" +1.8, so a sentence naming the
+United States leans positive whatever it reports); every other score stays NLTK's.
 """
 from __future__ import annotations
 
