@@ -551,7 +551,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if first in _first_names():
             return "PERSON"
         zipf = _wordfreq()
-        if all(zipf(w) >= 3.3 for w in low if w not in _INITIALS_SKIP):
+        if all(zipf(w) >= 3.5 for w in low if w not in _INITIALS_SKIP):
             return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
         if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
             return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
