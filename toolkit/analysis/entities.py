@@ -1109,7 +1109,7 @@ def entity_spans(doc: DocLike, *, backend: str = "rules") -> list[tuple[int, int
 
 def canonical_entity(doc: DocLike, surface_or_span, *, backend: str = "rules") -> str | None:
     """The canonical entity a surface ("Biden", "U.S.") or a ``(start, end)`` span of ``doc.text``
-    refers to in *doc*, or None.
+    refers to in *doc*; a country name or code not in *doc* gives the country's common name; else None.
 
     >>> canonical_entity("Joe Biden spoke. Later Biden left.", "Biden")
     'Joe Biden'
