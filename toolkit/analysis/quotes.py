@@ -840,9 +840,11 @@ def _headline(doc, text: str) -> tuple[int, int] | None:
 
 def _sent_ids(doc, offsets: list[int]) -> list[int]:
     """Sentence number of each offset (``tk.sentences``' numbering; that table is cached on the Document)."""
-    from ..text.segment import sentences
+    from ..text.segment import _sentence_table
 
-    starts = doc.cached(("sentence_starts",), lambda: sentences(doc)["start"].tolist())
+    # the very table tk.sentences caches on the Document (same key), read without its defensive copy
+    starts = doc.cached(("sentence_starts",),
+                        lambda: doc.cached(("sentences",), lambda: _sentence_table(doc.text))["start"].tolist())
     return [max(0, bisect_right(starts, o) - 1) for o in offsets]
 
 
