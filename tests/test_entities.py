@@ -278,3 +278,15 @@ def test_product_model_numbers_and_cues():
     assert t.loc["Casio", "type"] == "ORG" and t.loc["Casio", "mentions"] == 2
     assert "Casio QV-10" not in t.index
     assert t.loc["Reuters", "type"] == "ORG"
+
+
+def test_city_links_and_famous_cities():
+    """Cities link to their country's common name (country-converter's ISO2 cells may be patterns,
+    "^GB$|^UK$"); a famous city named like a common word stays a city, an obscure one does not."""
+    t = tk.entities("Talks moved from Geneva to Manchester, then Athens and Tehran. "
+                    "The bush was green.").set_index("entity")
+    assert t.loc["Geneva", "link"] == "Switzerland"
+    assert t.loc["Manchester", "link"] == "United Kingdom"
+    assert t.loc["Athens", "link"] == "Greece"
+    assert t.loc["Tehran", "link"] == "Iran"
+    assert "Bush" not in t.index and ents._place("Commonwealth") is None

@@ -150,7 +150,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
         exact[name] = name
         if r.get("name_official"):
             exact.setdefault(r["name_official"], name)
-        iso2[r["ISO2"]] = name
+        for code in re.findall(r"[A-Z]{2}", r["ISO2"]):  # some cells are patterns: "^GB$|^UK$"
+            iso2.setdefault(code, name)
         if r.get("regex"):
             try:
                 regexes.append((re.compile(r["regex"], re.IGNORECASE), name))
@@ -280,7 +281,9 @@ def _places() -> tuple[dict[str, str], frozenset]:
         # English-speaking countries, which English news names most, may be common words ("Manchester")
         english = city["countrycode"] in ("GB", "US", "IE", "AU", "CA", "NZ")
         limit = (5.0 if english else 4.0) if pop >= 100_000 else 3.6
-        if z >= limit and pop < 1_000_000 or name in firsts and pop < 1_000_000:
+        # ... unless the world names them in many languages ("Geneva", "Athens": a famous city)
+        known = len(city.get("alternatenames") or ()) >= (60 if name in firsts else 40)
+        if (z >= limit or name in firsts) and pop < 1_000_000 and not known:
             continue
         country = iso2.get(city["countrycode"], city["countrycode"])
         if name in exact:
