@@ -282,3 +282,29 @@ def test_voila_app_renders_and_widgets_respond(chromium, site, shots, tmp_path):
         move_slider_and_filter(page, shots, "voila")
         page.screenshot(path=str(shots / "voila_start_here.png"), full_page=True)
     print(f"screenshots: {shots}")
+
+
+def test_voila_renders_the_who_says_what_entity_table_and_network(chromium, site, shots, tmp_path):
+    """Notebook 08 in Voilà: the entity table and the ipysigma network render, and picking an
+    entity in the list shows its details."""
+    port, token = free_port(), secrets.token_hex(16)
+    cmd = [sys.executable, "-m", "voila", str(site / "notebooks" / "08_who_says_what.ipynb"), "--no-browser",
+           f"--port={port}", "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0"]
+    env = server_env(tmp_path)
+    log = tmp_path / "voila_who.log"
+    with serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=env, log=log) as base, \
+            browser_page(chromium) as page, explain_failure(page, shots, log, "voila_who"):
+        page.goto(f"{base}/?token={token}")
+        table = ".tk-people table.tk-table"
+        page.wait_for_selector(table, state="attached", timeout=TIMEOUT_MS)
+        names = page.locator(f"{table} td").all_inner_texts()
+        assert {"Joe Biden", "Kamala Harris", "United States", "The Wall Street Journal"} <= set(names)
+        assert "Biden" not in names and "States" not in names
+        page.wait_for_selector(".tk-people canvas", state="attached", timeout=TIMEOUT_MS)  # the sigma.js network
+        picker = page.locator(".tk-people select:has(option:has-text('Kamala Harris'))").first
+        picker.select_option(label=picker.locator("option", has_text="Kamala Harris").first.text_content())
+        page.wait_for_selector(".tk-people h4:has-text('Kamala Harris')", timeout=TIMEOUT_MS)
+        assert page.locator(".tk-msg.error").count() == 0
+        assert page.locator("text=Traceback").count() == 0
+        page.screenshot(path=str(shots / "voila_who_says_what.png"), full_page=True)
+    print(f"screenshots: {shots}")

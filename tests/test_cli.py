@@ -40,6 +40,8 @@ XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
 TABLES = ("documents", "keywords", "distinctive_terms", "sentiment_by_group", "sentences", "problems", "duplicates",
           "group_keyness")
+TABLES += ("quotes",)
+TABLES += ("entities",)
 FIGURES = ("keywords", "sentiment_by_group", "sentiment_histogram")
 
 

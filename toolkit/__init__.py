@@ -57,6 +57,18 @@ _EXPORTS = {
     "compare_sentiment": "analysis.compare",
     "agreement": "analysis.compare",
     "disagreements": "analysis.compare",
+    "entities": "analysis.entities",
+    "mentions": "analysis.entities",
+    "canonical_entity": "analysis.entities",
+    "entity_aliases": "analysis.entities",
+    "corpus_entities": "corpus.entities",
+    "entity_sentiment": "analysis.targeted",
+    "collocates": "analysis.collocates",
+    "cooccurrence": "analysis.collocates",
+    "quotes": "analysis.quotes",
+    "sources": "analysis.quotes",
+    "hedges": "analysis.quotes",
+    "corpus_quotes": "corpus.quotes",
 }
 
 # Submodules reachable as attributes (``tk.plots``, ``tk.widgets``, ``tk.validation``) without importing them

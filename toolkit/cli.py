@@ -164,6 +164,7 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
     import pandas as pd
 
     from .corpus import stats as cs
+    from .corpus.quotes import corpus_quotes
     from .corpus.outputs import (MANIFEST, atomic_write_bytes, atomic_write_text, provenance, remove_stale_outputs,
                           start_output_dir, write_table)
     from .plots import plot_group_sentiment, plot_keywords, plot_sentiment_histogram
@@ -190,7 +191,11 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
         "sentences": cs.sentence_table(corpus),
         "problems": corpus.problems,
         "duplicates": corpus.duplicates,
+        "quotes": corpus_quotes(corpus),  # one row per quotation: id, group, quote, start, end, speaker, verb, kind
     }
+    from .corpus.entities import entity_rows
+
+    tables["entities"] = entity_rows(corpus)  # one row per document x entity: mentions, type, link
     if len(corpus.groups) > 1:
         parts = []
         for g in corpus.groups:

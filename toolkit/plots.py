@@ -33,6 +33,8 @@ __all__ = [
     "plot_term_mentions",
     "plot_validation",
     "plot_validation_sets",
+    "plot_network",
+    "network_layout",
     "SENTIMENT_COLORS",
     "MEASURE_LABELS",
     "MIN_FONT_PT",
@@ -515,3 +517,94 @@ def plot_validation_sets(results, *, axes=None):
     for ax, result in zip(axes, results.values()):
         plot_validation(result, ax=ax)
     return axes
+
+
+# Entity types -> colours (Okabe–Ito, colour-blind safe); other types grey.
+TYPE_COLORS = {"PERSON": "#0072B2", "ORG": "#E69F00", "GPE": "#009E73", "NORP": "#CC79A7", "LOC": "#56B4E9",
+               "DATE": "#999999"}
+
+
+def _graph(edges):
+    import networkx as nx
+
+    graph = nx.Graph()
+    for row in edges[["source", "target", "weight"]].itertuples(index=False):
+        graph.add_edge(str(row.source), str(row.target), weight=float(row.weight))
+    return graph
+
+
+def network_layout(edges, *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Node positions for an edge table (``source, target, weight``): networkx's spring layout,
+    heavier edges pulling harder, with a fixed *seed* so the picture is the same every run.
+
+    >>> import pandas as pd
+    >>> sorted(network_layout(pd.DataFrame({"source": ["a"], "target": ["b"], "weight": [2]})))
+    ['a', 'b']
+    """
+    import networkx as nx
+
+    graph = _graph(edges)
+    if not len(graph):
+        return {}
+    pos = nx.spring_layout(graph, weight="weight", seed=seed)
+    return {node: (float(x), float(y)) for node, (x, y) in pos.items()}
+
+
+def plot_network(edges, *, nodes=None, highlight: str | None = None, top: int | None = 40, title: str | None = None,
+                 seed: int = 7, ax=None):
+    """Entities named together (``tk.cooccurrence``' edge table) as a network: one labelled dot
+    per entity, coloured by type, sized by its mentions when *nodes* (``tk.entities``) is given,
+    and one line per pair, as thick as its weight.  *top* keeps the heaviest edges;
+    *highlight* rings one entity and draws its edges darker.  Positions from
+    :func:`network_layout` (networkx's spring layout, seeded).
+
+    >>> import pandas as pd
+    >>> e = pd.DataFrame({"source": ["Iran"], "target": ["Israel"], "weight": [3],
+    ...                   "source_type": ["GPE"], "target_type": ["GPE"]})
+    >>> sorted(t.get_text() for t in plot_network(e).texts)
+    ['Iran', 'Israel']
+    """
+    ax = _axes(ax, figsize=(7.0, 5.5))
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    part = edges.sort_values("weight", ascending=False, kind="mergesort").head(top) if top is not None else edges
+    if len(part) == 0:
+        return _empty(ax, "no two entities are named together")
+    pos = network_layout(part, seed=seed)
+    kinds: dict[str, str] = {}
+    for col, kcol in (("source", "source_type"), ("target", "target_type")):
+        if kcol in part.columns:
+            kinds.update(zip(part[col].astype(str), part[kcol].astype(str)))
+    size: dict[str, float] = {}
+    if nodes is not None and len(nodes):
+        size = dict(zip(nodes["entity"].astype(str), nodes["mentions"].astype(float)))
+        if "type" in nodes.columns:
+            kinds.update(zip(nodes["entity"].astype(str), nodes["type"].astype(str)))
+    top_weight = float(part["weight"].max())
+    for a, b, w in part[["source", "target", "weight"]].itertuples(index=False):
+        (x0, y0), (x1, y1) = pos[str(a)], pos[str(b)]
+        on = highlight is not None and highlight in (str(a), str(b))
+        ax.plot([x0, x1], [y0, y1], color="0.25" if on else "0.7", alpha=0.9 if on else 0.6,
+                lw=0.6 + 3.4 * float(w) / top_weight, zorder=1)
+    names = sorted(pos)
+    biggest = max(size.values(), default=1.0) or 1.0
+    xs, ys = [pos[n][0] for n in names], [pos[n][1] for n in names]
+    sizes = [40 + 360 * size.get(n, 1.0) / biggest if size else 120 for n in names]
+    colours = [TYPE_COLORS.get(kinds.get(n, ""), "#777777") for n in names]
+    ax.scatter(xs, ys, s=sizes, c=colours, edgecolors=["black" if n == highlight else "white" for n in names],
+               linewidths=[2.0 if n == highlight else 0.8 for n in names], zorder=2)
+    for n, x, y in zip(names, xs, ys):
+        ax.annotate(n, (x, y), xytext=(5, 0), textcoords="offset points", fontsize=8, va="center", ha="left",
+                    zorder=3, fontweight="bold" if n == highlight else "normal")
+    shown = [k for k in TYPE_COLORS if k in set(kinds.values())]
+    if shown:
+        from matplotlib.lines import Line2D
+
+        ax.legend(handles=[Line2D([], [], marker="o", ls="", color=TYPE_COLORS[k], label=k) for k in shown],
+                  loc="lower left", fontsize=7, frameon=False)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for side in ax.spines.values():
+        side.set_visible(False)
+    ax.margins(0.15)
+    return ax

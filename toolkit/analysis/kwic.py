@@ -5,7 +5,7 @@
 
 A term is matched on token ``norm``s, so "iran" matches "Iran" and the "Iran" of "Iran’s".
 Several words ("Wall Street") match a run of tokens; a final ``*`` matches a prefix
-("escalat*" finds "escalate", "escalating", "escalation").
+("escalat*" finds "escalate", "escalating", "escalation"); "|" separates alternatives ("Joe Biden|Biden").
 """
 from __future__ import annotations
 
@@ -34,7 +34,20 @@ def find_term(doc: DocLike, term: str) -> list[tuple[int, int]]:
 
     >>> find_term("Wall Street fell; Wall Street rose.", "wall street")
     [(0, 2), (4, 6)]
+
+    Alternatives separated by ``|`` (an entity's aliases, "Joe Biden|Biden") match any of them;
+    where two overlap the earlier, then the longer, wins.
+
+    >>> find_term("Joe Biden spoke. Biden left.", "Joe Biden|Biden")
+    [(0, 2), (4, 5)]
     """
+    if "|" in term:
+        found = sorted({hit for alt in term.split("|") for hit in find_term(doc, alt)}, key=lambda h: (h[0], -h[1]))
+        kept: list[tuple[int, int]] = []
+        for first, last in found:
+            if not kept or first >= kept[-1][1]:
+                kept.append((first, last))
+        return kept
     words = term.split()
     if not words:
         return []

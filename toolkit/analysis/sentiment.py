@@ -9,6 +9,10 @@ the lexicon shipped in the ``vaderSentiment`` wheel (no NLTK data folder).  Labe
 paper's thresholds: ``positive`` if compound >= 0.05, ``negative`` if compound <= -0.05, else
 ``neutral``.  ``explain_sentiment`` re-runs NLTK's rule methods one step at a time so a reader
 can see which word and which rule (negation, booster, ALL-CAPS, "but", idiom, ...) moved a score.
+
+One documented deviation, off by default: ``sentence_sentiment(doc, neutral_names=True)`` gives
+the words of named entities no valence (VADER scores "United" +1.8, so a sentence naming the
+United States leans positive whatever it reports); every other score stays NLTK's.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from ..text.document import DocLike, as_document
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["sentence_sentiment", "document_sentiment", "explain_sentiment", "DocumentSentiment", "LABELS"]
+__all__ = ["sentence_sentiment", "document_sentiment", "explain_sentiment", "mask_names", "DocumentSentiment", "LABELS"]
 
 LABELS = ("positive", "neutral", "negative")
 SCORE_COLUMNS = ["sent_id", "start", "end", "paragraph", "text", "compound", "pos", "neu", "neg"]
@@ -47,26 +51,80 @@ def _label(compound: float, threshold: float) -> str:
 
 # --- sentence table -----------------------------------------------------------------------------
 
-def sentence_sentiment(doc: DocLike, *, threshold: float = 0.05) -> "pd.DataFrame":
+def sentence_sentiment(doc: DocLike, *, threshold: float = 0.05, neutral_names: bool = False) -> "pd.DataFrame":
     """One row per sentence: offsets, text, VADER ``compound, pos, neu, neg`` and a ``label``.
+
+    ``neutral_names=True`` is a deliberate deviation from VADER: the words of named entities
+    (``tk.mentions``) get no valence, so "United" in "the United States" or "Hope" in a
+    person's name no longer moves a score (see :func:`mask_names`).  Off by default: the
+    default scores are exactly NLTK's.  ``text`` is always the sentence as written.
 
     >>> sentence_sentiment("What a great day.")[["compound", "label"]].values.tolist()
     [[0.6249, 'positive']]
     """
     threshold = _check_threshold(threshold)
     doc = as_document(doc)
-    table = doc.cached(("sentiment",), lambda: _score_table(doc)).copy()
+    if neutral_names:
+        table = doc.cached(("sentiment", "neutral_names"), lambda: _score_table(doc, neutral_names=True)).copy()
+    else:
+        table = doc.cached(("sentiment",), lambda: _score_table(doc)).copy()
     table["label"] = table["compound"].map(lambda c: _label(c, threshold)).astype("object")
     return table[COLUMNS]
 
 
-def _score_table(doc) -> "pd.DataFrame":
+@lru_cache(maxsize=1)
+def _placeholder() -> tuple[str, str]:
+    """A letter (lower, upper) no VADER lexicon entry, booster or negation is made of alone."""
+    import re
+
+    from ..text.resources import vader_analyzer
+
+    analyzer = vader_analyzer()
+    c = analyzer.constants
+    known = [k.lower() for k in (*analyzer.lexicon, *c.BOOSTER_DICT, *c.NEGATE, *c.SPECIAL_CASE_IDIOMS)]
+    for letter in "xvwyz":
+        if not any(re.fullmatch(f"{letter}+", k) for k in known):
+            return letter, letter.upper()
+    raise RuntimeError("no placeholder letter is free in the VADER lexicon")  # pragma: no cover
+
+
+def mask_names(doc: DocLike, *, start: int = 0, end: int | None = None) -> str:
+    """``doc.text[start:end]`` with every letter of a named-entity mention (``tk.mentions``)
+    replaced by a letter VADER does not know, case kept ("United States" -> "Xxxxxx Xxxxxx").
+
+    Word lengths, capitals, digits and punctuation stay as they were, so VADER splits the text
+    into the same words, its ALL-CAPS and negation rules see the same shapes, and only the
+    entity words lose their valence.
+
+    >>> mask_names("The United States was happy.")
+    'The Xxxxxx Xxxxxx was happy.'
+    """
+    from .entities import mentions
+
+    doc = as_document(doc)
+    text = doc.text
+    end = len(text) if end is None else end
+    lower, upper = _placeholder()
+    chars = list(text[start:end])
+    for a, b in zip(mentions(doc)["start"].tolist(), mentions(doc)["end"].tolist()):
+        for i in range(max(a, start), min(b, end)):
+            ch = chars[i - start]
+            if ch.isalpha():
+                chars[i - start] = upper if ch.isupper() else lower
+    return "".join(chars)
+
+
+def _score_table(doc, *, neutral_names: bool = False) -> "pd.DataFrame":
     import pandas as pd
 
     from ..text.segment import sentences
 
     sents = sentences(doc)
-    scores = _scorer()(list(sents["text"]))
+    texts = list(sents["text"])
+    if neutral_names:
+        texts = [mask_names(doc, start=a, end=b) if _has_mentions(doc, a, b) else t
+                 for t, a, b in zip(texts, sents["start"].tolist(), sents["end"].tolist())]
+    scores = _scorer()(texts)
     table = pd.DataFrame(
         {
             "sent_id": sents["sent_id"].astype("int64"),
@@ -80,6 +138,13 @@ def _score_table(doc) -> "pd.DataFrame":
         columns=SCORE_COLUMNS,
     )
     return table.reset_index(drop=True)
+
+
+def _has_mentions(doc, start: int, end: int) -> bool:
+    from .entities import mentions
+
+    table = mentions(doc)
+    return bool(((table["start"] < end) & (table["end"] > start)).any())
 
 
 def _fast_vader():

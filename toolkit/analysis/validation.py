@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "PAPER_TABLE4", "SAMPLE_SETS", "CLASSES", "ValidationResult", "read_rated", "validate_sentiment",
     "validate_folder", "validate_sample", "pearson_r", "f1_table", "confusion_table",
-    "worst_misses",
+    "worst_misses", "neutral_names_table", "neutral_names_scorer",
 ]
 
 #: Pearson r of VADER's compound with the human mean rating, VADER paper (ICWSM 2014) Table 4.
@@ -385,3 +385,59 @@ def worst_misses(result: ValidationResult, *, n: int = 5) -> "pd.DataFrame":
     table = scores.assign(miss=(scores["compound"] - scores["rating"] / 4).abs().round(4))
     return table.nlargest(n, "miss")[["text", "rating", "compound", "miss"]]
 
+
+
+# --- names without valence (a documented deviation) ----------------------------------------------
+
+def neutral_names_scorer() -> Callable[[str], float]:
+    """A scorer for :func:`validate_sentiment`: VADER's compound on the whole text with the words
+    of named entities given no valence (``tk.sentence_sentiment(..., neutral_names=True)``'s
+    rule; see :func:`toolkit.analysis.sentiment.mask_names`).  A text naming no entity is scored
+    exactly as by the default scorer.
+
+    >>> neutral_names_scorer()("It is good.")
+    0.4404
+    """
+    import warnings
+
+    from ..text.document import load
+    from ..text.resources import vader_analyzer
+    from .entities import mentions
+    from .sentiment import mask_names
+
+    analyzer = vader_analyzer()
+
+    def score(text: str) -> float:
+        with warnings.catch_warnings():  # short ratings texts may look empty or not English to the loader
+            warnings.simplefilter("ignore")
+            doc = load(text)
+        if not len(doc.text) or not len(mentions(doc)):
+            return analyzer.polarity_scores(text)["compound"]
+        return analyzer.polarity_scores(mask_names(doc))["compound"]
+
+    score.__qualname__ = "VADER compound, names neutral"
+    return score
+
+
+def neutral_names_table(folder: str | os.PathLike, *, threshold: float = 0.05) -> "pd.DataFrame":
+    """Pearson r with the human ratings on each rated set of *folder*, VADER as is and with the
+    words of named entities given no valence: ``set, n, scores_changed, pearson_r,
+    pearson_r_neutral_names, change``.
+
+    >>> neutral_names_table("tests/data/vader_sample")["set"].tolist()  # doctest: +SKIP
+    ['tweets', 'movies', 'amazon', 'nyt']
+    """
+    import pandas as pd
+
+    plain = validate_folder(folder, threshold=threshold)
+    score = neutral_names_scorer()
+    rows = []
+    for name, result in plain.items():
+        texts = result.scores["text"].tolist()
+        ratings = result.scores["rating"].tolist()
+        masked = validate_sentiment(texts, ratings, threshold=threshold, scorer=score)
+        changed = int((masked.scores["compound"] != result.scores["compound"]).sum())
+        rows.append({"set": name, "n": result.n, "scores_changed": changed, "pearson_r": result.pearson_r,
+                     "pearson_r_neutral_names": masked.pearson_r,
+                     "change": masked.pearson_r - result.pearson_r})
+    return pd.DataFrame(rows, columns=["set", "n", "scores_changed", "pearson_r", "pearson_r_neutral_names", "change"])

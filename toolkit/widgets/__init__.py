@@ -6,6 +6,10 @@
 ``corpus(folder)`` explores many texts at once: a group picker, which texts mention a term,
 sentiment by group and keyness between two groups (see :mod:`toolkit.widgets.corpus`).
 
+``who(doc)`` answers who is in the story, who says what and on whose authority (entities with
+their network, quotations, sources; see :mod:`toolkit.widgets.people`); picking an entity there
+moves the other panels to it, aliases included.
+
 ``overview(doc)``, ``keywords(doc)``, ``sentiment(doc)`` and ``concordance(doc)`` show one
 panel; ``explore(doc)`` shows all four as tabs, linked: picking a keyword sets the concordance
 term and the sentiment filter, and typing a term in either updates the others.  Pass one
@@ -22,11 +26,14 @@ from .corpus import (CorpusDocuments, CorpusExplorer, CorpusKeyness, CorpusSenti
 from .data import actors, halves, keyword_table, sentences_mentioning, sentiment_by_actor
 from .panels import (ConcordanceExplorer, Explorer, KeywordExplorer, Overview, Panel, Selection,
                      SentimentExplorer)
+from .people import EntityExplorer, NetworkView, QuoteBrowser, SourceTable, WhoExplorer
 
 __all__ = [
     "explore", "overview", "keywords", "sentiment", "concordance", "corpus",
     "CorpusExplorer", "CorpusDocuments", "CorpusTerms", "CorpusSentiment", "CorpusKeyness",
     "Explorer", "Overview", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Panel", "Selection",
+    "who", "people", "quote_browser", "source_table",
+    "WhoExplorer", "EntityExplorer", "NetworkView", "QuoteBrowser", "SourceTable",
     "actors", "halves", "keyword_table", "sentences_mentioning", "sentiment_by_actor",
 ]
 
@@ -54,6 +61,28 @@ def sentiment(doc, **kwargs) -> SentimentExplorer:
 def concordance(doc, **kwargs) -> ConcordanceExplorer:
     """Keyword-in-context table and dispersion plot for a term."""
     return ConcordanceExplorer(doc, **kwargs)
+
+
+def who(doc, **kwargs) -> WhoExplorer:
+    """Who says what: entities (with the network), quotations and sources beside the sentiment,
+    concordance and keyword panels, all following the picked entity."""
+    return WhoExplorer(doc, **kwargs)
+
+
+def people(doc, **kwargs) -> EntityExplorer:
+    """The entity table with a type filter, the network, and for the picked entity its mentions,
+    sentiment, quotations and neighbours."""
+    return EntityExplorer(doc, **kwargs)
+
+
+def quote_browser(doc, **kwargs) -> QuoteBrowser:
+    """Every quotation with speaker and verb, filtered by speaker."""
+    return QuoteBrowser(doc, **kwargs)
+
+
+def source_table(doc, **kwargs) -> SourceTable:
+    """Who the text cites or relies on, with the hedges around each source."""
+    return SourceTable(doc, **kwargs)
 
 
 def corpus(corpus_or_path, **kwargs) -> CorpusExplorer:

@@ -1,20 +1,18 @@
 """The tables behind the explorer panels: plain functions of a document, no widgets.
 
 >>> import toolkit as tk
->>> doc = tk.load("Iran warned Israel. Later, Israel replied to Iran. Only Hezbollah waited.")
+>>> doc = tk.load("Iran warned Israel and Hezbollah. Israel replied to Hezbollah.")
 >>> actors(doc)["actor"].tolist()
-['Iran', 'Israel', 'Hezbollah']
+['Hezbollah', 'Israel', 'Iran']
 >>> sentences_mentioning(doc, "Hezbollah")
-[2]
+[0, 1]
 
 Each result is cached on the :class:`~toolkit.text.document.Document` (``doc.cached``), so moving
 a filter back and forth costs a dictionary look-up.
 """
 from __future__ import annotations
 
-import calendar
 import re
-from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from ..text.document import Document, DocLike, as_document, load
@@ -23,6 +21,9 @@ __all__ = [
     "MEASURES",
     "keyword_table",
     "actors",
+    "actor_sentences",
+    "alias_term",
+    "entity_terms",
     "sentences_mentioning",
     "sentiment_by_actor",
     "valence_spans",
@@ -33,8 +34,6 @@ __all__ = [
 # Widget label -> (how the table is computed, the column the chart shows).
 MEASURES = {"count": "count", "per_10k": "per_10k", "keyness": "g2"}
 
-_CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr, *calendar.month_abbr) if w}
-_ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def split_terms(text: str) -> list[str]:
@@ -85,58 +84,93 @@ def keyword_table(doc: DocLike, *, measure: str = "count", top: int = 20, ngram:
 
 
 def actors(doc: DocLike, *, top: int = 40):
-    """Frequent proper nouns of the text: ``actor, count, sentences`` (most frequent first).
+    """The text's named entities (``tk.entities``: aliases merged, fragments such as "States"
+    or "Arabia" never on their own): ``actor, type, count, sentences, term`` (most mentioned
+    first).  ``count`` is the number of mentions, ``sentences`` the ``sent_id``s naming the
+    actor and ``term`` its aliases as one search term ("Joe Biden|Biden") for the concordance
+    and the other panels.  Dates are left out.
 
-    A candidate is a capitalised word (or an acronym such as "US") that is not a stop word,
-    is capitalised somewhere other than at the start of a sentence, and never appears in lower
-    case.  Words that mostly stand right before another capitalised word are titles or parts
-    of a longer name ("President" Biden, "Foreign" Minister) and are left out, as are days,
-    months and Roman numerals.  ``sentences`` lists the ``sent_id``s that mention the actor.
-    Nothing is hard-coded: the list comes from the text.
-
-    >>> actors("The talks in Geneva failed. Geneva hosted them again.")["actor"].tolist()
-    ['Geneva']
+    >>> actors("The talks in Egypt failed. Egypt hosted them again.")["actor"].tolist()
+    ['Egypt']
     """
     doc = as_document(doc)
     return doc.cached(("widgets.actors", top), lambda: _actor_table(doc, top)).copy()
 
 
+def alias_term(aliases: Iterable[str], name: str = "") -> str:
+    """One search term for an entity's surface forms: possessives dropped, longest first, "|" between.
+
+    >>> alias_term(["Biden", "Joe Biden", "Biden's"], "Joe Biden")
+    'Joe Biden|Biden'
+    """
+    forms = []
+    for alias in [name, *aliases]:
+        alias = re.sub(r"['’]s?$", "", " ".join(str(alias or "").replace("|", " ").split()))
+        if alias and alias not in forms:
+            forms.append(alias)
+    return "|".join(sorted(forms, key=lambda a: (-len(a.split()), -len(a))))
+
+
+def entity_terms(doc: DocLike) -> dict[str, str]:
+    """Each entity's search term (see :func:`alias_term`) from its aliases and the tokens its
+    mentions sit in, so that the "US" of "US-led" brings the token "US-led" along.
+
+    >>> entity_terms("Officials in the US-led coalition met US envoys and the United States.")["United States"]
+    'United States|US-led|US'
+    """
+    doc = as_document(doc)
+    return doc.cached(("widgets.entity_terms",), lambda: _entity_terms(doc))
+
+
+def _entity_terms(doc: Document) -> dict[str, str]:
+    from bisect import bisect_right
+
+    from ..analysis.entities import entities, mentions
+    from ..text.tokenize import shared_tokens
+
+    tokens = shared_tokens(doc)
+    starts, ends, texts = tokens["start"].tolist(), tokens["end"].tolist(), tokens["token"].tolist()
+    forms: dict[str, list[str]] = {}
+    for entity, a, b in mentions(doc)[["entity", "start", "end"]].itertuples(index=False):
+        i = max(bisect_right(starts, a) - 1, 0)
+        words = []
+        while i < len(starts) and starts[i] < b:
+            if ends[i] > a:
+                words.append(texts[i])
+            i += 1
+        forms.setdefault(entity, []).append(" ".join(words))
+    table = entities(doc)
+    return {name: alias_term([*aliases, *forms.get(name, [])], name)
+            for name, aliases in table[["entity", "aliases"]].itertuples(index=False)}
+
+
 def _actor_table(doc: Document, top: int):
     import pandas as pd
 
-    from ..text.tokenize import shared_tokens
+    from ..analysis.entities import entities, mentions
 
-    table = shared_tokens(doc)
-    tokens, norms = table["token"].tolist(), table["norm"].tolist()
-    words, stops, sents = table["is_word"].tolist(), table["is_stop"].tolist(), table["sent_id"].tolist()
-    lower_seen = {t.lower() for t, w in zip(tokens, words) if w and t[:1].islower()}
-    total, mid, before_cap = Counter(), Counter(), Counter()
-    forms: dict[str, Counter] = {}
+    table = entities(doc)
+    table = table[table["type"] != "DATE"]
     where: dict[str, set] = {}
-    last_sent = None
-    for i, (tok, norm, is_word, is_stop, sent) in enumerate(zip(tokens, norms, words, stops, sents)):
-        initial = sent != last_sent
-        if is_word:
-            last_sent = sent
-        if not (is_word and tok.isalpha() and tok[:1].isupper() and not is_stop and len(tok) >= 2):
-            continue
-        total[norm] += 1
-        mid[norm] += 0 if initial else 1
-        nxt = tokens[i + 1] if i + 1 < len(tokens) and sents[i + 1] == sent else ""
-        before_cap[norm] += 1 if nxt[:1].isupper() and nxt.isalpha() else 0
-        forms.setdefault(norm, Counter())[tok] += 1
-        where.setdefault(norm, set()).add(sent)
-    rows = []
-    for norm, n in total.items():
-        if not mid[norm] or norm.lower() in _CALENDAR or _ROMAN.match(norm):
-            continue
-        if not norm.isupper() and norm in lower_seen:  # acronyms ("US") may clash with "us"
-            continue
-        if before_cap[norm] * 2 > n:  # mostly a title or the first part of a longer name
-            continue
-        rows.append((forms[norm].most_common(1)[0][0], n, sorted(where[norm])))
-    rows.sort(key=lambda r: (-r[1], r[0].lower()))
-    return pd.DataFrame(rows[:top], columns=["actor", "count", "sentences"])
+    for entity, sid in zip(mentions(doc)["entity"].tolist(), mentions(doc)["sent_id"].tolist()):
+        where.setdefault(entity, set()).add(int(sid))
+    terms = entity_terms(doc)
+    rows = [(name, kind, int(n), sorted(where.get(name, ())), terms[name])
+            for name, kind, n in table[["entity", "type", "mentions"]].itertuples(index=False)]
+    rows.sort(key=lambda r: (-r[2], r[0].lower()))
+    return pd.DataFrame(rows[:top], columns=["actor", "type", "count", "sentences", "term"])
+
+
+def actor_sentences(doc: DocLike, actor: str) -> list[int]:
+    """``sent_id``s of the sentences naming *actor* (an entity of :func:`actors`), through any alias.
+
+    >>> actor_sentences("Joe Biden spoke. Biden left. Harris stayed.", "Joe Biden")
+    [0, 1]
+    """
+    from ..analysis.entities import mentions
+
+    m = mentions(as_document(doc))
+    return sorted({int(s) for s in m.loc[m["entity"] == actor, "sent_id"].tolist()})
 
 
 def sentences_mentioning(doc: DocLike, term: str) -> list[int]:
@@ -165,7 +199,7 @@ def sentiment_by_actor(doc: DocLike, *, threshold: float = 0.05, top: int = 40):
     """Sentiment of the sentences that mention each actor: ``actor, sentences, mean_compound,
     share_positive, share_negative, label`` (labels at ±*threshold*).
 
-    >>> sentiment_by_actor("Today Iran won a great prize. Then Israel lost badly. Iran cried.")[["actor", "sentences"]].values.tolist()
+    >>> sentiment_by_actor("Iran won a great prize. Israel lost badly. Iran cried.")[["actor", "sentences"]].values.tolist()
     [['Iran', 2], ['Israel', 1]]
     """
     doc = as_document(doc)

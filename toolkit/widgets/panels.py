@@ -335,8 +335,12 @@ class KeywordExplorer(Panel):
             self.pick.value = self._picked()
 
     def _picked(self):
-        term = self.selection.term
-        return next((t for t in self.data["term"] if t.lower() == term.lower()), None) if term else None
+        """The listed term the selection names (any of its "|" alternatives, e.g. an entity's aliases)."""
+        for alt in (self.selection.term or "").split("|"):
+            hit = next((t for t in self.data["term"] if t.lower() == alt.strip().lower()), None) if alt.strip() else None
+            if hit is not None:
+                return hit
+        return None
 
     def _plot(self):
         n = len(self.data)
@@ -395,7 +399,7 @@ class SentimentExplorer(Panel):
 
     Controls: ``threshold`` (the ± compound that separates neutral from positive/negative),
     ``term`` (keep sentences that mention it; linked to the other panels) and ``actor`` (one of
-    the text's frequent proper nouns, see :func:`toolkit.widgets.data.actors`).
+    the text's named entities, aliases merged, see :func:`toolkit.widgets.data.actors`).
     ``.arc`` is every sentence with its label and a ``selected`` flag; ``.data`` the selected
     sentences (those listed in the table, words coloured by VADER valence); ``.actor_data``
     the sentiment of the sentences that mention each actor.
@@ -444,7 +448,7 @@ class SentimentExplorer(Panel):
             keep &= set(D.sentences_mentioning(self.doc, term))
             filters.append(f"“{term}”")
         if self.actor.value:
-            keep &= set(D.sentences_mentioning(self.doc, self.actor.value))
+            keep &= set(D.actor_sentences(self.doc, self.actor.value))
             filters.append(self.actor.value)
         arc["selected"] = arc["sent_id"].isin(keep)
         self.arc = arc
@@ -528,7 +532,7 @@ class ConcordanceExplorer(Panel):
                  sort: str = "position", terms=None):
         super().__init__(doc, selection=selection)
         frequent = D.keyword_table(self.doc, top=60)["term"].tolist()
-        names = D.actors(self.doc)["actor"].tolist()
+        names = D.actors(self.doc)["term"].tolist()  # an entity's aliases as one term ("Joe Biden|Biden")
         suggestions = list(dict.fromkeys([*names[:20], *frequent]))
         first = term or self.selection.term or (frequent[0] if frequent else "")
         self.term = W.Combobox(value=first, options=suggestions, description="Term", ensure_option=False,

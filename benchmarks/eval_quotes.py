@@ -1,0 +1,148 @@
+"""Quotation and speaker accuracy of ``tk.quotes`` on the hand-annotated dev set.
+
+    python benchmarks/eval_quotes.py [--errors] [--split dev|check|all]
+
+Gold: ``benchmarks/devset/*.json`` ("quotes": start/end of the words inside the marks, speaker, verb,
+kind); texts are read from ``../shared/data/news_sample`` (or ``$NEWS_SAMPLE``), never committed.
+Split: ``*_001``-``*_005`` dev (tuned on), ``*_006``-``*_010`` check (measured only).
+
+Matching rule: a predicted quote matches a gold quote when their character spans overlap; pairs are
+taken one-to-one in text order (each gold and each prediction used at most once). Precision = matched /
+predicted, recall = matched / gold, F1 their harmonic mean.
+
+Speaker rule: over the matched pairs, the speaker is right when it names the gold speaker: equal after
+lower-casing and dropping a leading "a/an/the"; when the gold speaker is a description (not one of the
+article's annotated entities), the prediction must be a description with the same last word (the head
+noun: "an IAAF spokesman" ~ "a spokesman"). Pronouns and "the minister" count as right only when
+resolved to the annotated entity.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEVSET = ROOT / "benchmarks" / "devset"
+SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "news_sample"))
+if not SAMPLE.is_dir():
+    SAMPLE = Path("/work/shared/data/news_sample")
+
+
+def _norm(name: str) -> str:
+    words = name.lower().replace("’", "'").split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def speaker_right(pred: str, gold: str, entity_names: set[str]) -> bool:
+    if _norm(pred) == _norm(gold):
+        return True
+    if gold in entity_names or not pred or pred in entity_names:
+        return False
+    g, p = _norm(gold).split(), _norm(pred).split()
+    return bool(g and p and g[-1] == p[-1])
+
+
+def match(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pairs, used = [], set()
+    for gi, (gs, ge) in enumerate(gold):
+        for pi, (ps, pe) in enumerate(pred):
+            if pi not in used and ps < ge and gs < pe:
+                pairs.append((gi, pi))
+                used.add(pi)
+                break
+    return pairs
+
+
+def split_of(stem: str) -> str:
+    return "dev" if int(stem.rsplit("_", 1)[1]) <= 5 else "check"
+
+
+def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
+    from toolkit.analysis.quotes import quotes
+    from toolkit.text.document import from_text
+
+    totals: dict[str, dict[str, int]] = {}
+    seconds = 0.0
+    for path in sorted(DEVSET.glob("*.json")):
+        gold_doc = json.loads(path.read_text(encoding="utf-8"))
+        part = split_of(path.stem)
+        if split != "all" and part != split:
+            continue
+        src = SAMPLE / gold_doc["file"]
+        if not src.is_file():
+            continue
+        raw = src.read_bytes().decode("utf-8")
+        doc = from_text(raw, source=str(src))
+        if doc.text != raw and doc.text != raw.rstrip("\n"):
+            out(f"skip {gold_doc['file']}: cleaning changed the text, offsets would not line up")
+            continue
+        t0 = time.perf_counter()
+        table = quotes(doc)
+        seconds += time.perf_counter() - t0
+        names = {e["entity"] for e in gold_doc.get("entities", [])}
+        gold = gold_doc["quotes"]
+        pred = list(zip(table["start"], table["end"], table["speaker"], table["verb"]))
+        pairs = match([(s, e) for s, e, _, _ in pred], [(q["start"], q["end"]) for q in gold])
+        t = totals.setdefault(part, {"gold": 0, "pred": 0, "matched": 0, "speaker": 0})
+        t["gold"] += len(gold)
+        t["pred"] += len(pred)
+        t["matched"] += len(pairs)
+        good = 0
+        for gi, pi in pairs:
+            ok = speaker_right(pred[pi][2], gold[gi]["speaker"], names)
+            good += ok
+            if errors and not ok:
+                q = gold[gi]
+                out(f"  SPEAKER {gold_doc['file']} {q['start']}: {raw[q['start']:q['end']][:50]!r} gold={q['speaker']!r} "
+                    f"pred={pred[pi][2]!r}")
+        t["speaker"] += good
+        if errors:
+            hit_g = {gi for gi, _ in pairs}
+            hit_p = {pi for _, pi in pairs}
+            for gi, q in enumerate(gold):
+                if gi not in hit_g:
+                    out(f"  MISSED  {gold_doc['file']} {q['start']}: {raw[max(0, q['start'] - 40):q['start']]!r} "
+                        f"[{raw[q['start']:q['end']][:60]!r}] speaker={q['speaker']!r}")
+            for pi, (s, e, spk, _) in enumerate(pred):
+                if pi not in hit_p:
+                    out(f"  EXTRA   {gold_doc['file']} {s}: {raw[max(0, s - 40):s]!r} [{raw[s:e][:60]!r}] speaker={spk!r}")
+    result = {}
+    for part, t in sorted(totals.items()):
+        p = t["matched"] / t["pred"] if t["pred"] else 0.0
+        r = t["matched"] / t["gold"] if t["gold"] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        acc = t["speaker"] / t["matched"] if t["matched"] else 0.0
+        result[part] = {"precision": p, "recall": r, "f1": f1, "speaker_accuracy": acc, **t}
+        out(f"{part:6s} quotes: gold {t['gold']:3d} predicted {t['pred']:3d} matched {t['matched']:3d}  "
+            f"P {p:.3f} R {r:.3f} F1 {f1:.3f}   speaker accuracy {acc:.3f} ({t['speaker']}/{t['matched']})")
+    out(f"time in tk.quotes (entity mentions and sentences included): {seconds * 1000:.0f} ms")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true", help="list missed, extra and wrongly attributed quotes")
+    ap.add_argument("--split", choices=("dev", "check", "all"), default="all")
+    ap.add_argument("--fallback", action="store_true",
+                    help="name speakers with the quotes module's own capitalised-name fallback, not toolkit.analysis.entities")
+    args = ap.parse_args(argv)
+    if args.fallback:
+        import toolkit.analysis.quotes as q
+
+        q.USE_ENTITIES = False
+    if not SAMPLE.is_dir():
+        print(f"news sample not found at {SAMPLE} (set NEWS_SAMPLE)")
+        return 1
+    evaluate(args.split, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""Quotations, speakers and sources (toolkit.analysis.quotes): the seed's five quotations, each construction
+on its own, sources and hedges, the corpus table and ``analyze``'s quotes.csv, and the dev set when the news
+sample is there."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import toolkit as tk
+from toolkit import cli
+from toolkit.analysis.quotes import QUOTE_COLUMNS, SOURCE_COLUMNS, hedges, quotes, sources
+from toolkit.corpus.outputs import read_csv
+from toolkit.corpus.quotes import corpus_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "iran_israel_tensions.txt"
+SAMPLE = ROOT.parent / "shared" / "data" / "news_sample"
+if not SAMPLE.is_dir():
+    SAMPLE = Path("/work/shared/data/news_sample")
+
+
+def rows(text: str) -> list[tuple]:
+    return [tuple(r) for r in quotes(text)[["quote", "speaker", "verb", "kind"]].itertuples(index=False)]
+
+
+# --- the seed -----------------------------------------------------------------------------------
+
+def test_seed_has_exactly_the_five_quotations():
+    doc = tk.load(SEED)
+    table = quotes(doc)
+    assert table.columns.tolist() == QUOTE_COLUMNS
+    assert table[["speaker", "verb"]].values.tolist() == [
+        ["unnamed officials", "advised"], ["Iran", "announced"], ["ISNA", "attributed"], ["Iran", "insisted"],
+        ["Nasser Kanaani", "stated"]]
+    assert table["quote"].tolist()[:4] == ["think carefully before you attack in return,", "punished",
+                                           "training activity,", "punish"]
+    assert table["quote"].iloc[4].startswith("Iran seeks to establish stability in the region")
+    assert table["quote"].iloc[4].endswith("adventurism of the Zionist regime,")
+    assert table["kind"].tolist() == ["partial", "partial", "partial", "partial", "full"]
+    for q, s, e in zip(table["quote"], table["start"], table["end"]):  # spans slice back to the words inside the marks
+        assert doc.text[s:e] == q
+        assert doc.text[s - 1] in '"“' and doc.text[e] in '"”'
+    sents = tk.sentences(doc)
+    for sid, s in zip(table["sent_id"], table["start"]):
+        assert sents.loc[sid, "start"] <= s < sents.loc[sid, "end"]
+
+
+def test_seed_sources_and_hedges():
+    table = sources(SEED).set_index("source")
+    assert table.columns.tolist() == SOURCE_COLUMNS[1:]
+    assert table.loc["Iran", ["cited", "direct", "indirect"]].tolist() == [2, 2, 0]
+    assert table.loc["Iran", "verbs"] == "announced, insisted"
+    assert table.loc["unnamed officials", ["direct", "indirect", "hedges"]].tolist() == [1, 0, "unnamed"]
+    assert table.loc["The Wall Street Journal", ["direct", "indirect", "verbs"]].tolist() == [0, 1, "reported"]
+    assert "unnamed" in table.loc["The Wall Street Journal", "hedges"]
+    assert table.loc["unnamed US officials", ["indirect", "verbs"]].tolist() == [1, "citing"]
+    assert table.loc["reports", ["indirect", "verbs", "hedges"]].tolist() == [1, "suggest", "suggest, could"]
+    assert table.loc["ISNA", "direct"] == 1 and table.loc["Nasser Kanaani", "direct"] == 1
+    counts = hedges(SEED).set_index("hedge")["count"].to_dict()
+    assert {k: counts[k] for k in ("reportedly", "allegedly", "unnamed")} == {"reportedly": 2, "allegedly": 2, "unnamed": 2}
+    assert counts["suggest"] == 1 and counts["could"] == 1 and counts["potential"] == 2
+    assert sources(SEED).attrs["hedges"] == counts
+
+
+# --- one construction at a time -----------------------------------------------------------------
+
+def test_speaker_after_the_quote():
+    text = 'Oil prices fell on Monday.\n\n"We expect a recovery soon," said Maria Lopez, an analyst at a bank.'
+    assert rows(text) == [("We expect a recovery soon,", "Maria Lopez", "said", "full")]
+    assert rows('"It is over," the coach Tom Reed said.') == [("It is over,", "Tom Reed", "said", "full")]
+
+
+def test_speaker_before_the_quote():
+    text = 'Prime Minister John Harper spoke in London. Mr Harper told reporters: "The deal is done."'
+    table = quotes(text)
+    assert rows(text) == [("The deal is done.", "John Harper", "told", "full")]
+    assert table["speaker_surface"].tolist() == ["Harper"]
+
+
+def test_pronoun_resolved_to_the_most_recent_person():
+    text = ('Angela Brooks, the chief executive of Acme, addressed staff on Friday.\n\n'
+            '"Our results were strong," she said.')
+    table = quotes(text)
+    assert table[["speaker", "speaker_surface"]].values.tolist() == [["Angela Brooks", "she"]]
+    # the person who was last the subject, not the last name mentioned
+    text = ('Sarah Cole met Tom Baker in Leeds. She praised the plan. "It will work," she said.')
+    assert quotes(text)["speaker"].tolist() == ["Sarah Cole"]
+
+
+def test_the_minister_resolved_to_the_person():
+    text = 'Health Minister Paul Grant visited the hospital. The minister said the plan was "fully funded".'
+    assert rows(text) == [("fully funded", "Paul Grant", "said", "partial")]
+    assert quotes(text)["speaker_surface"].tolist() == ["the minister"]
+
+
+def test_quote_continued_across_paragraphs_without_a_closing_mark():
+    text = ('Jane Doe said: "The first paragraph of my speech goes here.\n\n'
+            '"And the second paragraph continues it."\n\nMarkets were calm.')
+    table = quotes(text)
+    assert table["quote"].tolist() == ["The first paragraph of my speech goes here.",
+                                       "And the second paragraph continues it."]
+    assert table["speaker"].tolist() == ["Jane Doe", "Jane Doe"]
+    assert table["verb"].tolist() == ["said", ""]  # the verb belongs to the first piece's sentence only
+
+
+def test_run_on_quotes_in_one_paragraph_news_style():
+    text = '"I am quite confident," said Claxton. "But I take each race as it comes. "As long as I train, I can win."'
+    table = quotes(text)
+    assert table["quote"].tolist() == ["I am quite confident,", "But I take each race as it comes.",
+                                       "As long as I train, I can win."]
+    assert table["speaker"].tolist() == ["Claxton"] * 3
+
+
+def test_curly_and_straight_marks_agree():
+    straight = quotes('Jane Doe said: "The deal is done."')
+    curly = quotes("Jane Doe said: “The deal is done.”")
+    assert straight.drop(columns=[]).equals(curly)
+    assert curly["quote"].tolist() == ["The deal is done."]
+
+
+def test_scare_quotes_and_quoted_terms_are_not_quotations():
+    assert quotes('The so-called "smart" bombs were used. Critics fear "mission creep" in the region.').empty
+    assert quotes('Plans include "taster courses" for men and women.').empty
+    assert quotes('He starred in the film "Star Wars" last year, the studio said.').empty
+
+
+def test_headline_phrase_is_not_a_quotation_unless_attributed():
+    assert quotes('Minister hails "historic" deal\n\nThe deal was signed on Monday by both sides.').empty
+    table = quotes('Campbell: E-mail row "silly fuss"\n\nAlastair Campbell wrote that the row was a "silly fuss".')
+    assert table["speaker"].tolist() == ["Alastair Campbell", "Alastair Campbell"]
+    assert table["start"].tolist()[0] == 22
+
+
+def test_unnamed_speakers_are_descriptions():
+    text = ('A spokesman for the company said: "We do not comment on rumours." '
+            'Unnamed officials warned that the talks were "close to collapse".')
+    assert rows(text) == [("We do not comment on rumours.", "a spokesman", "said", "full"),
+                          ("close to collapse", "unnamed officials", "warned", "partial")]
+
+
+def test_according_to_and_single_marks():
+    assert rows('Talks were "close to collapse", according to Reuters.') == [
+        ("close to collapse", "Reuters", "according to", "partial")]
+    assert rows("The bishop said the claims were 'laughable' and false.") == [
+        ("laughable", "the bishop", "said", "partial")]
+    assert quotes("The players' union met. Its members' votes were counted.").empty  # apostrophes
+
+
+def test_empty_and_quote_free_documents():
+    for text in ("", "No quotation marks here at all."):
+        table = quotes(text)
+        assert table.empty and table.columns.tolist() == QUOTE_COLUMNS
+        assert str(table["start"].dtype) == "int64"
+    assert sources("Nothing is cited here.").empty
+
+
+def test_sources_direct_and_indirect():
+    text = ('According to Reuters, the deal could collapse. Citing unnamed officials, The Times reported that '
+            'talks had allegedly failed. Reports suggest more delays.')
+    table = sources(text).set_index("source")
+    assert table.loc["Reuters", ["indirect", "verbs", "hedges"]].tolist() == [1, "according to", "could"]
+    assert table.loc["The Times", ["direct", "indirect", "verbs"]].tolist() == [0, 1, "reported"]
+    assert table.loc["The Times", "hedges"] == "unnamed, allegedly"
+    assert table.loc["unnamed officials", "verbs"] == "citing"
+    assert table.loc["reports", "verbs"] == "suggest"
+
+
+# --- corpus and command line ----------------------------------------------------------------------
+
+def test_corpus_quotes_and_analyze_writes_quotes_csv(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Talks\n\n"We will win," said Jane Smith. Markets rose.\n', encoding="utf-8")
+    (folder / "b.txt").write_text("Nothing quoted here. Prices fell.\n", encoding="utf-8")
+    corpus = tk.load_corpus(folder)
+    table = corpus_quotes(corpus)
+    assert table[["id", "quote", "speaker", "verb", "kind"]].values.tolist() == [
+        ["a", "We will win,", "Jane Smith", "said", "full"]]
+    out = tmp_path / "out"
+    assert cli.main([str(folder), "--out", str(out), "--engine", "local", "--no-progress", "--format", "csv"]) == 0
+    written = read_csv(out / "quotes.csv")
+    assert written[["id", "quote", "speaker", "verb", "kind", "start", "end"]].values.tolist() == [
+        ["a", "We will win,", "Jane Smith", "said", "full", table["start"][0], table["end"][0]]]
+
+
+# --- the hand-annotated dev set -----------------------------------------------------------------
+
+@pytest.mark.skipif(not SAMPLE.is_dir(), reason="news sample not present")
+def test_dev_set_quote_detection():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_quotes import evaluate
+
+    result = evaluate("dev", out=lambda *_: None)["dev"]
+    assert result["gold"] == sum(len(json.loads(p.read_text())["quotes"])
+                                 for p in (ROOT / "benchmarks" / "devset").glob("*_00[1-5].json"))
+    assert result["f1"] >= 0.97
+    assert result["speaker_accuracy"] >= 0.85

