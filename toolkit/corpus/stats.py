@@ -148,19 +148,29 @@ def group_keyness(corpus: Corpus, target: str, *, reference: str | None = None, 
                   direction: str = "over", stopwords=True, min_count: int = 2, min_len: int = 2, **engine):
     """Keyness of one group (``by="group"``) or one document (``by="id"``) against the rest of
     the corpus, or against another group/document when *reference* is given.  Same columns as
-    :func:`toolkit.keyness`.
+    :func:`toolkit.keyness`.  *by* may also be a period ("year", "decade", "month") or a
+    metadata column ("president", "party"): ``group_keyness(corpus, "1980s", reference="1950s",
+    by="decade")`` is the keyness of one era against another.
     """
     from ..analysis.keywords import compare_counts
 
-    if by not in ("group", "id"):
-        raise ValueError(f"by must be 'group' or 'id', not {by!r}")
     profs = profiles(corpus, **engine)
-    names = {p[by] for p in profs}
+    if by in ("group", "id"):
+        keys = [p[by] for p in profs]
+    else:
+        from .meta import period_of
+
+        keys = [period_of(d.meta, by) for d in corpus.documents]
+        if all(k is None for k in keys):
+            raise ValueError(f"by must be 'group', 'id', a period ('year', 'decade', 'month') of dated documents "
+                             f"or a metadata column; no document has {by!r}")
+    names = {k for k in keys if k is not None}
     for name in (target, reference):
         if name is not None and name not in names:
             raise KeyError(f"no {by} {name!r}; choose from {sorted(names)[:20]}")
-    inside = [p for p in profs if p[by] == target]
-    outside = [p for p in profs if (p[by] == reference if reference is not None else p[by] != target)]
+    inside = [p for p, k in zip(profs, keys) if k == target]
+    outside = [p for p, k in zip(profs, keys)
+               if k is not None and (k == reference if reference is not None else k != target)]
     if not outside:
         raise ValueError(f"nothing to compare {target!r} with: the corpus has no other {by}")
     counts, total = _counts_of(inside)
