@@ -187,7 +187,7 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
         "keywords": cs.corpus_keywords(corpus, top=top),
         "distinctive_terms": cs.distinctive_terms(corpus, top=10),
         "sentiment_by_group": cs.sentiment_by_group(corpus),
-        "sentences": cs.sentence_table(corpus),
+        "sentences": cs.sentence_table(corpus, text=True),
         "problems": corpus.problems,
         "duplicates": corpus.duplicates,
     }

@@ -265,10 +265,25 @@ def term_by_group(corpus: Corpus, term: str, **engine):
     return pd.DataFrame(rows, columns=["group", "documents", "mentioning", "doc_share", "count", "per_10k"])
 
 
-def sentence_table(corpus: Corpus, *, threshold: float = 0.05, **engine):
-    """Every sentence's scores: ``id, group, sent_id, compound, pos, neu, neg, label``."""
+def sentence_table(corpus: Corpus, *, threshold: float = 0.05, text: bool = False, **engine):
+    """Every sentence's scores: ``id, group, sent_id, compound, pos, neu, neg, label``, and with
+    *text* the sentence itself (``text``; empty for a streamed document, whose text is not kept).
+
+    >>> sentence_table(load_corpus(["Good news. Bad news."]), text=True)[["text", "label"]].values.tolist()
+    [['Good news.', 'positive'], ['Bad news.', 'negative']]
+    """
     import pandas as pd
 
     rows = [(p["id"], p["group"], i, *s, _label(s[0], threshold))
             for p in profiles(corpus, **engine) for i, s in enumerate(p["scores"])]
-    return pd.DataFrame(rows, columns=["id", "group", "sent_id", "compound", "pos", "neu", "neg", "label"])
+    table = pd.DataFrame(rows, columns=["id", "group", "sent_id", "compound", "pos", "neu", "neg", "label"])
+    if text:
+        from ..text.segment import sentence_spans
+
+        sentences = []
+        for doc, p in zip(corpus.documents, profiles(corpus, **engine)):
+            spans = sentence_spans(doc.text) if doc.text else []
+            found = [doc.text[a:b] for a, b, _ in spans] if len(spans) == len(p["scores"]) else []
+            sentences += found or [""] * len(p["scores"])
+        table["text"] = sentences
+    return table

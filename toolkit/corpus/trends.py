@@ -80,20 +80,32 @@ def _periods(corpus: Corpus, by: str) -> list[str | None]:
     return periods
 
 
-def _period_totals(periods, profs):
+def _in_time_order(periods, corpus: Corpus) -> list[str]:
+    """The distinct periods, earliest first: by the earliest date of their documents (so
+    presidents come in the order they served), then by name; undated periods last."""
+    first: dict[str, str] = {}
+    for period, doc in zip(periods, corpus.documents):
+        if period is not None:
+            date = doc.meta.get("date") or "~"  # "~" sorts after any date
+            first[period] = min(first.get(period, date), date)
+    return sorted(first, key=lambda p: (first[p], p))
+
+
+def _period_totals(periods, profs, corpus: Corpus):
     words: dict[str, int] = {}
     docs: dict[str, int] = {}
     for period, p in zip(periods, profs):
         if period is not None:
             words[period] = words.get(period, 0) + p["words"]
             docs[period] = docs.get(period, 0) + 1
-    return sorted(words), words, docs
+    return _in_time_order(periods, corpus), words, docs
 
 
 def term_trend(corpus: Corpus, terms: str | Iterable[str], *, by: str = "year", **engine):
     """How often each term occurs per period: ``period, term, count, per_10k, documents``
     (``per_10k``: per 10,000 words of that period; ``documents``: how many of its documents use
-    the term).  Rows by term (in the order given), then period in order.
+    the term).  Rows by term (in the order given), then period in time order (periods that are
+    not times, such as presidents, by the earliest date of their documents).
 
     *terms*: a list or a comma-separated string.  A term matches whole tokens, whatever their
     case ("iran" counts "Iran", "IRAN" and "Iran's", not "Iranian" and not "Iran-Contra", which
@@ -113,7 +125,7 @@ def term_trend(corpus: Corpus, terms: str | Iterable[str], *, by: str = "year", 
         raise ValueError("give at least one term, e.g. term_trend(corpus, ['iran', 'soviet*'])")
     profs = profiles(corpus, **engine)
     periods = _periods(corpus, by)
-    order, words, docs = _period_totals(periods, profs)
+    order, words, docs = _period_totals(periods, profs, corpus)
     rows = []
     for term in terms:
         counts = _term_counts(corpus, term, profs)
@@ -173,7 +185,7 @@ def sentiment_trend(corpus: Corpus, *, by: str = "year", threshold: float = 0.05
         scores.setdefault(period, []).extend(s[0] for s in p["scores"])
         docs[period] = docs.get(period, 0) + 1
     rows = []
-    for period in sorted(scores):
+    for period in _in_time_order(periods, corpus):
         comps = scores[period]
         n = len(comps)
         rows.append((period, docs[period], n, statistics.fmean(comps) if n else float("nan"),
@@ -213,7 +225,7 @@ def entity_trend(corpus: Corpus, *, by: str = "year", types: Iterable[str] | Non
     keep = {t.upper() for t in types} if types is not None else None
     profs = profiles(corpus, **engine)
     periods = _periods(corpus, by)
-    order, words, _ = _period_totals(periods, profs)
+    order, words, _ = _period_totals(periods, profs, corpus)
     counts: dict[tuple[str, str], dict[str, int]] = {}
     docs: dict[tuple[str, str], dict[str, int]] = {}
     for doc, period in zip(corpus.documents, periods):
