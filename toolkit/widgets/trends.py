@@ -70,7 +70,7 @@ class CorpusTrends(CorpusView):
                             placeholder="iran, soviet*, cold war (then Enter)", layout=W.Layout(width="420px"))
         self.by = W.Dropdown(options=options, value=by, description="Per")
         self.measure = W.ToggleButtons(options=[("per 10,000 words", "per_10k"), ("count", "count")], value=measure,
-                                       description="Show", style={"button_width": "130px"})
+                                       description="Show", style={"button_width": "150px"})
         self.smooth = W.IntSlider(value=smooth, min=1, max=9, step=2, description="Smooth", continuous_update=False)
         self.point = W.Dropdown(options=[("(click a point)", None)], value=None, description="Point",
                                 layout=W.Layout(width="360px"))
