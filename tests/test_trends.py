@@ -271,3 +271,30 @@ def test_entity_trend_without_entities_says_what_is_missing(monkeypatch):
     corpus = tk.load_corpus(["Carter spoke."], meta={"doc0000": {"date": "1978"}})
     with pytest.raises(EntitiesMissingError, match=r"toolkit\.analysis\.entities.*mentions\(doc\)"):
         entity_trend(corpus)
+
+
+# --- the plots ------------------------------------------------------------------------------------
+
+def test_trend_plots_draw_the_table():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from toolkit import plots
+
+    corpus = tk.load_corpus(["Iran. Iran.", "Iran and Israel.", "Nothing here.", "Good news!"],
+                            meta={f"doc000{i}": {"date": d} for i, d in enumerate(["1979", "1980", "1981", "1982"])})
+    table = term_trend(corpus, ["iran", "israel"])
+    ax = plots.plot_term_trend(table, measure="count")
+    assert [line.get_label() for line in ax.lines] == ["iran", "israel"]
+    assert ax.lines[0].get_xdata().tolist() == [1979, 1980, 1981, 1982]
+    assert ax.lines[0].get_ydata().tolist() == [2, 1, 0, 0] and ax.lines[1].get_ydata().tolist() == [0, 1, 0, 0]
+    smoothed = plots.plot_term_trend(table, measure="count", smooth=3, highlight=("1980", "iran"))
+    assert smoothed.lines[0].get_ydata().tolist() == pytest.approx([1.5, 1.0, 1 / 3, 0.0])
+    assert smoothed.lines[1].get_xdata().tolist() == [1980] and len(smoothed.lines) == 3  # the ring
+    relative = plots.plot_term_trend(table).lines[0].get_ydata().tolist()
+    assert relative == pytest.approx(table[table["term"] == "iran"]["per_10k"].tolist())
+    tone = sentiment_trend(corpus, by="decade")
+    ax = plots.plot_sentiment_trend(tone)
+    assert ax.lines[0].get_ydata().tolist() == pytest.approx(tone["mean_compound"].tolist())
+    assert [round(p.get_height(), 6) for p in ax.patches[:2]] == [round(v, 6) for v in tone["share_positive"]]
+    assert plots.period_positions(["Truman", "Carter"]) == ([0.0, 1.0], False)
