@@ -33,7 +33,7 @@ publish a full report in June.
 
 # The corpus notebook's default parameters, and the first lines every other notebook's parameters cell holds.
 CORPUS_NOTEBOOK = "07_corpus"
-DEFAULTS = {CORPUS_NOTEBOOK: ['path = "../seeds/state_union"', 'group = "president"', 'meta = "speeches"']}
+DEFAULTS = {CORPUS_NOTEBOOK: ['path = "../seeds/state_union"', 'group, meta = "president", "speeches"']}
 DEFAULT = ['path = "../seeds/iran_israel_tensions.txt"']
 
 # A second corpus when the BBC sample is absent: two groups (sub-folders) with words of their own.
