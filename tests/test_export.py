@@ -142,3 +142,26 @@ def test_button_exports_beside_the_notebook_and_shows_the_paths(tmp_path, monkey
     monkeypatch.setattr(type(panel), "export_folder", str(ROOT / "seeds"))
     panel.export_button.click()
     assert "Export failed" in panel.export_status.value and "refusing" in panel.export_status.value
+
+
+def test_a_document_beside_the_notebook_does_not_block_exports(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my_article.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    paths = ui.keywords("my_article.txt", top=4).export()
+    assert [p.parent.name for p in paths] == ["exports"] * 4 and len(pd.read_csv(paths[0])) == 4
+
+
+def test_the_disagreement_browser_exports_its_rows(tmp_path):
+    from toolkit.widgets.compare import DisagreementBrowser
+
+    browser = DisagreementBrowser(SEED, top=5)
+    browser.min_gap.value = 0.2
+    paths = browser.export(tmp_path)
+    assert [p.suffix for p in paths] == [".csv", ".json"]
+    table = pd.read_csv(paths[0])
+    assert len(table) == len(browser.data) and list(table.columns) == list(browser.data.columns)
+    assert table.select_dtypes("number").round(6).equals(browser.data.select_dtypes("number").reset_index(drop=True).round(6))
+    assert json.loads(paths[1].read_text(encoding="utf-8"))["controls"]["min_gap"] == 0.2
+    assert browser.export(tmp_path)[0] != paths[0]  # a second export: new names
+    with pytest.raises(ValueError, match="refusing"):
+        browser.export(ROOT / "seeds")

@@ -27,7 +27,8 @@ from ..text.document import Document, as_document, load
 from . import data as D
 from .html import STYLE, facts_html, kwic_html, message_html, table_html, valence_html
 
-__all__ = ["Selection", "Panel", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Overview", "Explorer"]
+__all__ = ["Selection", "Panel", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Overview", "Explorer",
+           "export_view"]
 
 log = logging.getLogger(__name__)
 DPI = 100
@@ -236,14 +237,10 @@ class Panel:
         return json.loads(json.dumps(out, default=str))
 
     def _protected_folders(self) -> list[Path]:
-        """Folders an export never goes into: the project's ``seeds/`` and the input's folder."""
-        folders = [SEEDS]
-        source = getattr(getattr(self, "corpus", None), "source", "") or (self.doc.source if self.doc else "")
-        for item in str(source).split(", "):
-            path = Path(item).expanduser()
-            if item and not item.startswith("<") and path.exists():
-                folders.append(path if path.is_dir() else path.parent)
-        return [f.resolve() for f in folders]
+        """Folders an export never goes into (besides ``seeds/``): a corpus's input folders."""
+        source = getattr(getattr(self, "corpus", None), "source", "") or ""
+        folders = [Path(item).expanduser() for item in str(source).split(", ") if item and not item.startswith("<")]
+        return [f.resolve() for f in folders if f.is_dir()]
 
     def export(self, folder=None) -> list[Path]:
         """Save the current table (CSV), figure (PNG and SVG, at the size shown) and settings (JSON)
@@ -253,40 +250,11 @@ class Panel:
         existing file is never overwritten.  A folder inside ``seeds/`` or inside the input
         texts' folder is refused.
         """
-        folder = Path(folder if folder is not None else self.export_folder).expanduser()
-        resolved = folder.resolve()
-        for fence in self._protected_folders():
-            if resolved == fence or fence in resolved.parents:
-                raise ValueError(f"refusing to export into {resolved}: it is inside {fence} (the project's seeds or "
-                                 "your input texts); choose another folder")
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
-        slug = re.sub(r"[^a-z0-9]+", "-", (self.title or type(self).__name__).lower()).strip("-") or "panel"
         settings = {"panel": type(self).__name__, "title": self.title, "what": self.name,
-                    "term": self.selection.term, "controls": self.settings(),
-                    "exported": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                    "toolkit": _toolkit_version()}
-        parts: list[tuple[str, bytes]] = []
-        if self.data is not None and hasattr(self.data, "to_csv"):
-            parts.append(("csv", self.data.to_csv(index=False).encode("utf-8")))
-        figure = getattr(self, "figure", None)
-        if figure is not None:
-            parts.append(("png", self._png(figure)))
-            buf = io.BytesIO()
-            figure.savefig(buf, format="svg", dpi=DPI, facecolor="white")
-            parts.append(("svg", buf.getvalue()))
-        for n in range(1, 10_000):
-            stem = f"{slug}_{stamp}" + (f"-{n}" if n > 1 else "")
-            names = [folder / f"{stem}.{ext}" for ext in ("csv", "png", "svg", "json")]
-            if any(p.exists() for p in names):
-                continue
-            settings["files"] = [p.name for p in names[:-1] if p.suffix[1:] in {e for e, _ in parts}]
-            items = parts + [("json", json.dumps(settings, indent=2, ensure_ascii=False).encode("utf-8"))]
-            try:
-                return [_write_new(folder / f"{stem}.{ext}", data) for ext, data in items]
-            except FileExistsError:  # taken meanwhile (another export in the same second): next name
-                continue
-        raise FileExistsError(f"no free export name in {folder}")
+                    "term": self.selection.term, "controls": self.settings()}
+        return export_view(folder if folder is not None else self.export_folder, name=self.title or type(self).__name__,
+                           data=self.data, figure=getattr(self, "figure", None), settings=settings,
+                           protected=self._protected_folders())
 
     def _export_clicked(self):
         try:
@@ -316,6 +284,47 @@ def _escape(text: str) -> str:
 
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def export_view(folder, *, name: str, data=None, figure=None, settings: dict | None = None,
+                protected=()) -> list[Path]:
+    """Write a view's table (*data*, CSV), *figure* (PNG and SVG at its size) and *settings* (JSON,
+    with the time and the toolkit version) into *folder* as ``<name>_<UTC time>.<ext>``; ``-2``,
+    ``-3`` ... are added when a name is taken, so no file is ever overwritten.  A folder inside
+    ``seeds/`` or inside one of the *protected* folders is refused.  Returns the paths written.
+    """
+    folder = Path(folder).expanduser()
+    resolved = folder.resolve()
+    for fence in [SEEDS.resolve(), *(Path(p).resolve() for p in protected)]:
+        if resolved == fence or fence in resolved.parents:
+            raise ValueError(f"refusing to export into {resolved}: it is inside {fence} (the project's seeds or "
+                             "your input texts); choose another folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    now = time.gmtime()
+    stamp = time.strftime("%Y%m%d-%H%M%S", now)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "panel"
+    settings = {**(settings or {}), "exported": time.strftime("%Y-%m-%dT%H:%M:%SZ", now),
+                "toolkit": _toolkit_version()}
+    parts: list[tuple[str, bytes]] = []
+    if data is not None and hasattr(data, "to_csv"):
+        parts.append(("csv", data.to_csv(index=False).encode("utf-8")))
+    if figure is not None:
+        parts.append(("png", Panel._png(figure)))
+        buf = io.BytesIO()
+        figure.savefig(buf, format="svg", dpi=DPI, facecolor="white")
+        parts.append(("svg", buf.getvalue()))
+    for n in range(1, 10_000):
+        stem = f"{slug}_{stamp}" + (f"-{n}" if n > 1 else "")
+        names = [folder / f"{stem}.{ext}" for ext in ("csv", "png", "svg", "json")]
+        if any(p.exists() for p in names):
+            continue
+        settings["files"] = [p.name for p in names[:-1] if p.suffix[1:] in {e for e, _ in parts}]
+        items = parts + [("json", json.dumps(settings, indent=2, ensure_ascii=False, default=str).encode("utf-8"))]
+        try:
+            return [_write_new(folder / f"{stem}.{ext}", blob) for ext, blob in items]
+        except FileExistsError:  # taken meanwhile (another export in the same second): next name
+            continue
+    raise FileExistsError(f"no free export name in {folder}")
 
 
 def _toolkit_version() -> str:
