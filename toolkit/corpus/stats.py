@@ -267,7 +267,7 @@ def term_by_group(corpus: Corpus, term: str, **engine):
 
 def sentence_table(corpus: Corpus, *, threshold: float = 0.05, text: bool = False, **engine):
     """Every sentence's scores: ``id, group, sent_id, compound, pos, neu, neg, label``, and with
-    *text* the sentence itself (``text``; empty for a streamed document, whose text is not kept).
+    *text* the sentence itself (``text``; a streamed document's file is read again, piece by piece).
 
     >>> sentence_table(load_corpus(["Good news. Bad news."]), text=True)[["text", "label"]].values.tolist()
     [['Good news.', 'positive'], ['Bad news.', 'negative']]
@@ -280,10 +280,14 @@ def sentence_table(corpus: Corpus, *, threshold: float = 0.05, text: bool = Fals
     if text:
         from ..text.segment import sentence_spans
 
+        from .stream import file_sentences
+
         sentences = []
         for doc, p in zip(corpus.documents, profiles(corpus, **engine)):
-            spans = sentence_spans(doc.text) if doc.text else []
-            found = [doc.text[a:b] for a, b, _ in spans] if len(spans) == len(p["scores"]) else []
-            sentences += found or [""] * len(p["scores"])
+            if doc.meta.get("streamed"):  # its text is not kept: read it again, piece by piece as it was profiled
+                found = list(file_sentences(doc.source))
+            else:
+                found = [doc.text[a:b] for a, b, _ in sentence_spans(doc.text)] if doc.text else []
+            sentences += found if len(found) == len(p["scores"]) else [""] * len(p["scores"])
         table["text"] = sentences
     return table
