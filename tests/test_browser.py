@@ -66,6 +66,7 @@ def site(tmp_path_factory) -> Path:
     shutil.copytree(ROOT / "notebooks", site / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     (site / "seeds").mkdir()
     shutil.copy(ROOT / "seeds" / "iran_israel_tensions.txt", site / "seeds")
+    shutil.copytree(ROOT / "seeds" / "state_union", site / "seeds" / "state_union")  # notebook 07's default corpus
     return site
 
 
@@ -307,4 +308,99 @@ def test_voila_renders_the_who_says_what_entity_table_and_network(chromium, site
         assert page.locator(".tk-msg.error").count() == 0
         assert page.locator("text=Traceback").count() == 0
         page.screenshot(path=str(shots / "voila_who_says_what.png"), full_page=True)
+    print(f"screenshots: {shots}")
+
+
+CORPUS = "07_corpus.ipynb"
+
+
+def wait_option(page, label: str) -> int:
+    """Wait until the trends panel's Point list offers *label* (ipywidgets renders spaces as
+    no-break spaces); return its index."""
+    script = ("(label) => { const s = [...document.querySelectorAll('.tk-trends select')][1];"
+              " if (!s) return -1; return [...s.options].findIndex(o => o.textContent.replace(/\\s+/g, ' ') === label); }")
+    page.wait_for_function(f"(label) => ({script})(label) >= 0", arg=label, timeout=TIMEOUT_MS)
+    return page.evaluate(script, label)
+
+
+def lab_command(site: Path, tmp_path: Path, port: int, token: str) -> list[str]:
+    settings = tmp_path / "app-settings"
+    settings.mkdir(exist_ok=True)
+    (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
+    cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+           "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={site}",
+           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")
+    return cmd
+
+
+@pytest.mark.timeout(900)
+def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(chromium, site, shots, tmp_path):
+    """Notebook 07 on the State of the Union: every view renders without an error; then the trends
+    view: new terms typed, the period switched to decades, a point picked (its documents listed),
+    and the Export button writes its four files beside the notebook."""
+    port, token = free_port(), secrets.token_hex(16)
+    env = server_env(tmp_path)
+    log = tmp_path / "lab07.log"
+    with serve(lab_command(site, tmp_path, port, token), port=port, token=token, ready_path="/api/status", env=env,
+               log=log) as base, browser_page(chromium) as page, explain_failure(page, shots, log, "lab07"):
+        page.set_default_timeout(4 * TIMEOUT_MS)
+        page.goto(f"{base}/lab/tree/notebooks/{CORPUS}?token={token}")
+        run_all_cells(page)
+        page.wait_for_function(
+            """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+                       return p.length > 0 && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""", timeout=6 * TIMEOUT_MS)
+        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+        for panel in (".tk-corpus", ".tk-trends"):
+            page.wait_for_selector(f"{panel} img[src]", state="attached")
+        assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+        assert page.locator(".tk-msg.error").count() == 0
+        assert page.locator(".jp-OutputArea-output", has_text="Traceback").count() == 0
+        assert page.locator(".tk-keywords, .tk-corpus", has_text="needs at least two groups").count() == 0
+
+        trends = page.locator(".tk-trends").first
+        trends.scroll_into_view_if_needed()
+        chart = lambda: trends.locator("img").first.get_attribute("src")  # noqa: E731
+        before = chart()
+        box = trends.locator("input[type=text]").first
+        box.fill("iran, soviet*")
+        box.press("Enter")
+        page.wait_for_function("([old]) => { const i = document.querySelector('.tk-trends img');"
+                               " return i && i.src !== old; }", arg=[before], timeout=TIMEOUT_MS)
+        point = trends.locator("select").nth(1)
+        wait_option(page, "1980 · iran (4)")
+        before = chart()
+        trends.locator("select").first.select_option(label="decade")  # the period picker
+        page.wait_for_function("([old]) => { const i = document.querySelector('.tk-trends img');"
+                               " return i && i.src !== old; }", arg=[before], timeout=TIMEOUT_MS)
+        wait_option(page, "1980s · soviet* (79)")
+        # a real click on the 2000s point of "iran": where the kernel draws it, scaled to the image as shown
+        from toolkit.corpus.load import load_corpus
+        from toolkit.widgets.trends import CorpusTrends
+
+        replica = CorpusTrends(load_corpus(site / "seeds" / "state_union", meta="speeches", group="president"),
+                               terms="iran, soviet*", by="decade")
+        x, y = replica.pixel_of("2000s", "iran")
+        image = trends.locator("img").first
+        natural = image.evaluate("i => [i.naturalWidth, i.naturalHeight]")
+        box = image.bounding_box()
+        image.click(position={"x": x * box["width"] / natural[0], "y": y * box["height"] / natural[1]})
+        page.wait_for_function("() => document.querySelector('.tk-trends table.tk-table')?.textContent"
+                               ".includes('2006-GWBush')", timeout=TIMEOUT_MS)
+        assert "“iran” in 2000s" in trends.inner_text()
+        point.select_option(index=wait_option(page, "1980s · soviet* (79)"))
+        page.wait_for_function("() => document.querySelector('.tk-trends table.tk-table')?.textContent"
+                               ".includes('1987-Reagan')", timeout=TIMEOUT_MS)
+        trends.locator("table.tk-table").first.wait_for()
+        listed = trends.locator("table.tk-table").first.inner_text()
+        assert "1980-Carter" in listed and "1987-Reagan" in listed
+        trends.screenshot(path=str(shots / "lab07_trends_decades.png"))
+
+        trends.locator(".tk-export button").first.click()
+        trends.locator(".tk-export", has_text="Saved:").first.wait_for()
+        written = sorted(p.suffix for p in (site / "notebooks" / "exports").glob("trends_*"))
+        assert written == [".csv", ".json", ".png", ".svg"]
+        exported = (site / "notebooks" / "exports").glob("trends_*.csv")
+        assert "1980s,soviet*,79," in next(exported).read_text(encoding="utf-8")
     print(f"screenshots: {shots}")

@@ -149,6 +149,9 @@ def test_csv_values_match_hand_derived_numbers(small_out):
     assert labels[("alpha/one", 2)] == "positive"  # "Investors were happy."
     assert labels[("alpha/two", 1)] == "negative"  # "Traders feared weak demand for oil."
     assert labels[("beta/three", 0)] == "neutral"  # "Oil falls"
+    texts = dict(zip(zip(sentences["id"], sentences["sent_id"]), sentences["text"]))
+    assert texts[("alpha/one", 2)] == "Investors were happy."
+    assert texts[("alpha/two", 1)] == "Traders feared weak demand for oil."
     shares = groups.loc["alpha", ["share_positive", "share_negative", "share_neutral"]].tolist()
     assert shares == pytest.approx([1 / 5, 1 / 5, 3 / 5])
 

@@ -200,8 +200,11 @@ def test_picking_a_group_makes_it_group_a(ex):
 
 # --- small corpora -------------------------------------------------------------------------------
 
-def test_one_group_corpus_says_keyness_needs_two_groups(root):
-    ex = ui.corpus(root / "seeds")  # one article, in group "(top)"
+def test_one_group_corpus_says_keyness_needs_two_groups(root, tmp_path):
+    import shutil
+
+    shutil.copy(root / "seeds" / "iran_israel_tensions.txt", tmp_path)  # seeds/ also holds the speech corpora now
+    ex = ui.corpus(tmp_path)  # one article, in group "(top)"
     assert [v for _, v in ex.group.options] == [ALL, "(top)"]
     assert ex.data["id"].tolist() == ["iran_israel_tensions"]
     assert all(p.error is None for p in ex.panels)

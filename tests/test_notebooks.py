@@ -33,7 +33,7 @@ publish a full report in June.
 
 # The corpus notebook's default parameters, and the first lines every other notebook's parameters cell holds.
 CORPUS_NOTEBOOK = "07_corpus"
-DEFAULTS = {CORPUS_NOTEBOOK: ['path = "../seeds"', 'group = "folder"']}
+DEFAULTS = {CORPUS_NOTEBOOK: ['path = "../seeds/state_union"', 'group, meta = "president", "speeches"']}
 DEFAULT = ['path = "../seeds/iran_israel_tensions.txt"']
 
 # A second corpus when the BBC sample is absent: two groups (sub-folders) with words of their own.
@@ -126,7 +126,8 @@ def executed(other_texts):
         jobs[(path.stem, "seed")] = client_for(path, None)
         if path.stem == CORPUS_NOTEBOOK:
             many = other_texts["corpus"]
-            jobs[(path.stem, "other")] = client_for(path, many["path"], group=many["group"])
+            jobs[(path.stem, "other")] = client_for(path, many["path"], group=many["group"], meta=None,
+                                                    compare=many["group"], era="group", terms="tide, markets")
             continue
         other = other_texts["folder"] if path.stem == "04_your_own_text" else other_texts["file"]
         jobs[(path.stem, "other")] = client_for(path, str(other))
@@ -174,17 +175,20 @@ def test_notebook_runs_headlessly(path, text, executed, other_texts):
 
 @pytest.mark.slow
 def test_corpus_notebook_compares_groups_only_when_there_are_two(executed, other_texts):
-    """On seeds/ (one article, one group) the keyness view says it needs two groups; on the
-    second corpus it ranks words and every group shows up in the sentiment table."""
+    """On the State of the Union (the default) every view has something to show: presidents,
+    parties and decades compared, keyness between eras, trend lines; on the second corpus it
+    ranks words and every group shows up in the sentiment table."""
     seed, other = executed[(CORPUS_NOTEBOOK, "seed")], executed[(CORPUS_NOTEBOOK, "other")]
     for nb in (seed, other):
         if isinstance(nb, BaseException):
             raise nb
     seed_state = json.dumps(seed.metadata.get("widgets", {}))
     other_state = json.dumps(other.metadata.get("widgets", {}))
-    assert "needs at least two groups" in seed_state
+    assert "needs at least two groups" not in seed_state and "tk-msg error" not in seed_state
     assert "needs at least two groups" not in other_state
-    assert "iran_israel_tensions" in seed_state  # the seed article is listed in the documents table
+    for shown in ("1980-Carter", "Ronald Reagan", "Democratic", "Republican", "2000s", "1940s", "soviet*"):
+        assert shown in seed_state, shown  # documents, presidents, parties, eras, trend terms
+    assert "Export" in seed_state
     groups = ["business", "entertainment", "politics", "sport", "tech"] if NEWS.is_dir() else ["markets", "tides"]
     shown = json.dumps([c.outputs for c in other.cells if c.cell_type == "code"])
     assert all(g in shown for g in groups)

@@ -188,7 +188,7 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
         "keywords": cs.corpus_keywords(corpus, top=top),
         "distinctive_terms": cs.distinctive_terms(corpus, top=10),
         "sentiment_by_group": cs.sentiment_by_group(corpus),
-        "sentences": cs.sentence_table(corpus),
+        "sentences": cs.sentence_table(corpus, text=True),
         "problems": corpus.problems,
         "duplicates": corpus.duplicates,
         "quotes": corpus_quotes(corpus),  # one row per quotation: id, group, quote, start, end, speaker, verb, kind

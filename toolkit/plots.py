@@ -35,6 +35,10 @@ __all__ = [
     "plot_validation_sets",
     "plot_network",
     "network_layout",
+    "plot_term_trend",
+    "plot_sentiment_trend",
+    "trend_lines",
+    "period_positions",
     "SENTIMENT_COLORS",
     "MEASURE_LABELS",
     "MIN_FONT_PT",
@@ -607,4 +611,128 @@ def plot_network(edges, *, nodes=None, highlight: str | None = None, top: int | 
     for side in ax.spines.values():
         side.set_visible(False)
     ax.margins(0.15)
+# --- change over time ----------------------------------------------------------------------------
+TREND_COLORS = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
+
+
+def period_positions(periods) -> tuple[list[float], bool]:
+    """x positions of *periods* and whether they are times: "1980" -> 1980, "1980s" -> 1980,
+    "1980-07" -> 1980.5, "1980-07-01" likewise by day; any other labels (presidents, parties)
+    -> 0, 1, 2 ... in the order given.
+
+    >>> period_positions(["1980s", "1990-07"])
+    ([1980.0, 1990.5], True)
+    """
+    import re
+
+    labels = [str(p) for p in periods]
+    pattern = re.compile(r"^(\d{4})(s|-(\d{2})(?:-(\d{2}))?)?$")
+    matches = [pattern.match(p) for p in labels]
+    if labels and all(matches):
+        return [int(m.group(1)) + ((int(m.group(3)) - 1) / 12 if m.group(3) else 0.0)
+                + ((int(m.group(4)) - 1) / 365 if m.group(4) else 0.0) for m in matches], True
+    return [float(i) for i in range(len(labels))], False
+
+
+def trend_lines(table, *, measure: str = "per_10k", smooth: int = 1, column: str = "term") -> dict:
+    """What :func:`plot_term_trend` draws: ``{term: (x, y, periods)}``, *y* being *measure*
+    averaged over a centred window of *smooth* periods (1: as is).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"period": ["1980", "1981", "1982"], "term": "iran", "per_10k": [3.0, 0.0, 0.0]})
+    >>> trend_lines(t, smooth=3)["iran"][1]
+    [1.5, 1.0, 0.0]
+    """
+    if measure not in table.columns:
+        raise ValueError(f"measure {measure!r} is not a column of this table (columns: {', '.join(map(str, table.columns))})")
+    lines = {}
+    for term in dict.fromkeys(table[column]):
+        part = table[table[column] == term]  # in the table's order: tk.term_trend puts periods in time order
+        periods = [str(p) for p in part["period"]]
+        x, _ = period_positions(periods)
+        values = part[measure].astype(float)
+        if smooth > 1:
+            values = values.rolling(int(smooth), center=True, min_periods=1).mean()
+        lines[term] = (x, [float(v) for v in values], periods)
+    return lines
+
+
+def _period_axis(ax, periods, timed: bool):
+    if not timed:
+        ax.set_xticks(range(len(periods)), periods, rotation=30, ha="right", fontsize=8)
+
+
+def plot_term_trend(table, *, measure: str = "per_10k", smooth: int = 1, highlight: tuple[str, str] | None = None,
+                    title: str | None = None, ax=None):
+    """One line per term over the periods of ``tk.term_trend`` (``period, term, count, per_10k``):
+    *measure* "per_10k" (relative: per 10,000 words of the period) or "count" (raw); *smooth*
+    averages over that many neighbouring periods.  *highlight* ``(period, term)`` rings one point.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"period": ["1979", "1980"], "term": "iran", "count": [1, 4], "per_10k": [3.1, 11.7]})
+    >>> len(plot_term_trend(t).lines)
+    1
+    """
+    ax = _axes(ax, figsize=(8.0, 3.6))
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    if len(table) == 0:
+        return _empty(ax, "no terms to show")
+    lines = trend_lines(table, measure=measure, smooth=smooth)
+    periods: list[str] = []
+    timed = True
+    for k, (term, (x, y, labels)) in enumerate(lines.items()):
+        color = TREND_COLORS[k % len(TREND_COLORS)]
+        ax.plot(x, y, marker="o", markersize=3.5, linewidth=1.6, color=color, label=term)
+        periods = labels if len(labels) > len(periods) else periods
+        timed = period_positions(labels)[1]
+        if highlight is not None and highlight[1] == term and str(highlight[0]) in labels:
+            i = labels.index(str(highlight[0]))
+            ax.plot([x[i]], [y[i]], marker="o", markersize=11, markerfacecolor="none", markeredgecolor="black",
+                    markeredgewidth=1.6, linestyle="none")
+    _period_axis(ax, periods, timed)
+    ax.set_ylim(bottom=0)
+    label = MEASURE_LABELS.get(measure, measure)
+    ax.set_ylabel(label + (f" ({smooth}-period average)" if smooth > 1 else ""), fontsize=9)
+    ax.legend(loc="upper left", fontsize=8, frameon=False, ncol=min(len(lines), 4))
+    ax.grid(axis="y", color="0.9", linewidth=0.8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_sentiment_trend(table, *, smooth: int = 1, title: str | None = None, ax=None):
+    """Sentiment over time from ``tk.sentiment_trend``: the shares of negative and positive
+    sentences per period as bars below and above zero, and the mean compound as a line.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"period": ["1990s", "2000s"], "mean_compound": [0.1, -0.05],
+    ...                   "share_positive": [.4, .3], "share_negative": [.2, .35]})
+    >>> len(plot_sentiment_trend(t).lines)
+    2
+    """
+    ax = _axes(ax, figsize=(8.0, 3.6))
+    if title:
+        ax.set_title(title, loc="left", fontsize=10)
+    if len(table) == 0:
+        return _empty(ax, "no periods to show")
+    periods = [str(p) for p in table["period"]]
+    x, timed = period_positions(periods)
+    width = 0.8 * (min(b - a for a, b in zip(x, x[1:])) if len(x) > 1 else 1.0)
+    ax.bar(x, table["share_positive"].astype(float), width=width, color=SENTIMENT_COLORS["positive"], alpha=0.45,
+           label="share of positive sentences")
+    ax.bar(x, -table["share_negative"].astype(float), width=width, color=SENTIMENT_COLORS["negative"], alpha=0.45,
+           label="share of negative sentences (below 0)")
+    mean = table["mean_compound"].astype(float)
+    if smooth > 1:
+        mean = mean.rolling(int(smooth), center=True, min_periods=1).mean()
+    ax.plot(x, mean, color="black", marker="o", markersize=3.5, linewidth=1.6,
+            label="mean compound" + (f" ({smooth}-period average)" if smooth > 1 else ""))
+    ax.axhline(0, color="0.5", linewidth=0.8)
+    _period_axis(ax, periods, timed)
+    ax.set_ylim(-1, 1)
+    ax.set_ylabel("share of sentences / mean compound", fontsize=9)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=8, frameon=False)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
     return ax

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from ..text.clean import BinaryInputError
 from ..text.document import HTML_SUFFIXES, Document, EmptyDocumentWarning, from_text, load
+from .meta import date_from_name, parse_date
 
 __all__ = ["Corpus", "load_corpus", "CORPUS_SUFFIXES", "TABLE_SUFFIXES"]
 
@@ -39,7 +40,9 @@ STREAM_BYTES = 16 * 1024 * 1024
 class Corpus:
     """Documents with ids and metadata, plus the problems and duplicates found while loading.
 
-    ``doc.meta`` holds ``id``, ``group``, ``file_name`` and ``title`` for every document.
+    ``doc.meta`` holds ``id``, ``group``, ``file_name`` and ``title`` for every document, a
+    ``date`` (ISO ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``) when one is known, and any metadata added
+    with ``load_corpus(meta=...)``.
     """
 
     documents: list[Document]
@@ -85,14 +88,33 @@ class Corpus:
         return list(dict.fromkeys(d.meta["group"] for d in self.documents))
 
     def metadata(self):
-        """One row per document: ``id, group, title, file_name, source, chars``."""
+        """One row per document: ``id, group, title, file_name, source, chars, date`` and the
+        columns added with ``meta=`` (``year, president, party`` for the speeches in ``seeds/``)."""
         import pandas as pd
 
+        from .meta import INTERNAL_KEYS
+
+        extra = list(dict.fromkeys(k for d in self.documents for k in d.meta if k not in INTERNAL_KEYS and k != "date"))
         return pd.DataFrame(
             [{"id": d.meta["id"], "group": d.meta["group"], "title": d.title, "file_name": d.meta["file_name"],
-              "source": d.source, "chars": len(d.text)} for d in self.documents],
-            columns=["id", "group", "title", "file_name", "source", "chars"],
+              "source": d.source, "chars": len(d.text), "date": d.meta.get("date"),
+              **{k: d.meta.get(k) for k in extra}} for d in self.documents],
+            columns=["id", "group", "title", "file_name", "source", "chars", "date", *extra],
         )
+
+    def regroup(self, by: str) -> "Corpus":
+        """The same documents grouped by a metadata column or a period ("year", "decade", "month"):
+        a new Corpus sharing the documents' texts and cached counts.
+
+        >>> load_corpus(["A.", "B."]).regroup("decade").groups
+        ['(none)']
+        """
+        from .meta import apply_meta
+
+        docs = [Document(d.raw, d.text, d.source, d.title, d.encoding, d.removed, d.notes, dict(d.meta)) for d in self.documents]
+        for new, old in zip(docs, self.documents):
+            object.__setattr__(new, "_cache", old._cache)  # the counts and scores depend on the text only
+        return apply_meta(Corpus(docs, self.problems, self.duplicates, source=self.source), group=by)
 
     def subset(self, *, group: str | None = None, ids: Iterable[str] | None = None) -> "Corpus":
         """The documents of one group and/or with the given ids (problems and duplicates kept)."""
@@ -193,7 +215,8 @@ def _load_folder_file(item: tuple[Path, Path, str, bool]) -> tuple[Document | No
     path, root, group, profile = item
     rel = _relative(path, root)
     suffix = path.suffix
-    meta = {"id": rel[: len(rel) - len(suffix)] if suffix else rel, "group": _group_of(rel, group), "file_name": rel}
+    meta = {"id": rel[: len(rel) - len(suffix)] if suffix else rel, "group": _group_of(rel, group), "file_name": rel,
+            "date": date_from_name(path.name)}
     problems: list = []
     doc = _load_file(path, meta, profile=profile, problems=problems)
     if doc is not None and "sha1" not in doc.meta:  # for the duplicate check, computed here on all cores
@@ -302,7 +325,7 @@ def _rows_from_table(path: Path) -> Iterator[dict]:
 
 
 def _from_table(path: Path, *, text_col: str, id_col: str | None, group_col: str | None, title_col: str | None,
-                drop_duplicates: bool, progress: bool) -> Corpus:
+                drop_duplicates: bool, progress: bool, date_col: str | None = "date") -> Corpus:
     problems: list = []
     docs = []
     for n, row in enumerate(_progress(list(_rows_from_table(path)), progress, "loading"), 1):
@@ -321,6 +344,8 @@ def _from_table(path: Path, *, text_col: str, id_col: str | None, group_col: str
                 "file_name": path.name}
         if title_col and row.get(title_col):
             meta["title"] = str(row[title_col])
+        if date_col:
+            meta["date"] = parse_date(row.get(date_col))
         doc = _load_one(text, source=where, meta=meta, problems=problems)
         if doc is not None:
             docs.append(doc)
@@ -356,6 +381,8 @@ def load_corpus(
     progress: bool = False,
     workers: int | None = None,
     profile: bool = False,
+    meta=None,
+    date_col: str | None = "date",
 ) -> Corpus:
     """Load a folder (recursive; .txt, .html, .md), a CSV/TSV/JSONL file with a text column,
     a list of strings/Documents, or several paths, into a :class:`Corpus`.
@@ -369,9 +396,23 @@ def load_corpus(
     every corpus analysis starts from) in the same pass, so nothing is sent to a pool twice, and
     plain-text files over :data:`STREAM_BYTES` are streamed (their text is not kept).
 
+    Dates: a file whose name starts with ``YYYY`` or ``YYYY-MM-DD`` (``1980-Carter.txt``) gets that
+    ``date``; a CSV/JSONL row takes it from the *date_col* column.  *meta* adds columns to every
+    document: a function of the path returning a dict, a CSV file or DataFrame joined on ``id``, a
+    dict ``id -> {...}``, or "speeches" (``year, president, party`` of files named like
+    ``1980-Carter.txt``; see :func:`toolkit.corpus.meta.speech_meta`).  *group* may then also
+    name a metadata column or a period: ``group="party"``, ``group="decade"``.
+
     >>> load_corpus(["One text.", "Another text."]).ids
     ['doc0000', 'doc0001']
     """
+    if meta is not None or group not in ("folder", "prefix"):
+        from .meta import apply_meta
+
+        corpus = load_corpus(source, group=group if group in ("folder", "prefix") else "folder", text_col=text_col, id_col=id_col, group_col=group_col,
+                             title_col=title_col, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress,
+                             workers=workers, profile=profile, date_col=date_col)
+        return apply_meta(corpus, meta, group=None if group in ("folder", "prefix") else group)
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
         path = Path(source).expanduser()
         if path.is_dir():
@@ -379,10 +420,11 @@ def load_corpus(
                                 workers=workers, profile=profile)
         if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
             return _from_table(path, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
-                               drop_duplicates=drop_duplicates, progress=progress)
+                               drop_duplicates=drop_duplicates, progress=progress, date_col=date_col)
         if path.is_file():
             problems: list = []
-            doc = _load_file(path, {"id": path.stem, "group": "(top)", "file_name": path.name}, profile=profile,
+            doc = _load_file(path, {"id": path.stem, "group": "(top)", "file_name": path.name,
+                                    "date": date_from_name(path.name)}, profile=profile,
                              problems=problems)
             return _finish([doc] if doc else [], problems, source=str(path), drop_duplicates=drop_duplicates)
         raise FileNotFoundError(f"no such file or folder: {source}")
@@ -391,7 +433,8 @@ def load_corpus(
     items = list(source)
     if items and all(isinstance(i, (str, os.PathLike)) and "\n" not in str(i) and Path(str(i)).exists() for i in items):
         parts = [load_corpus(i, group=group, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
-                             drop_duplicates=False, suffixes=suffixes, progress=progress, workers=workers, profile=profile) for i in items]
+                             drop_duplicates=False, suffixes=suffixes, progress=progress, workers=workers, profile=profile,
+                             date_col=date_col) for i in items]
         docs = [d for p in parts for d in p.documents]
         import pandas as pd
 

@@ -148,19 +148,29 @@ def group_keyness(corpus: Corpus, target: str, *, reference: str | None = None, 
                   direction: str = "over", stopwords=True, min_count: int = 2, min_len: int = 2, **engine):
     """Keyness of one group (``by="group"``) or one document (``by="id"``) against the rest of
     the corpus, or against another group/document when *reference* is given.  Same columns as
-    :func:`toolkit.keyness`.
+    :func:`toolkit.keyness`.  *by* may also be a period ("year", "decade", "month") or a
+    metadata column ("president", "party"): ``group_keyness(corpus, "1980s", reference="1950s",
+    by="decade")`` is the keyness of one era against another.
     """
     from ..analysis.keywords import compare_counts
 
-    if by not in ("group", "id"):
-        raise ValueError(f"by must be 'group' or 'id', not {by!r}")
     profs = profiles(corpus, **engine)
-    names = {p[by] for p in profs}
+    if by in ("group", "id"):
+        keys = [p[by] for p in profs]
+    else:
+        from .meta import period_of
+
+        keys = [period_of(d.meta, by) for d in corpus.documents]
+        if all(k is None for k in keys):
+            raise ValueError(f"by must be 'group', 'id', a period ('year', 'decade', 'month') of dated documents "
+                             f"or a metadata column; no document has {by!r}")
+    names = {k for k in keys if k is not None}
     for name in (target, reference):
         if name is not None and name not in names:
             raise KeyError(f"no {by} {name!r}; choose from {sorted(names)[:20]}")
-    inside = [p for p in profs if p[by] == target]
-    outside = [p for p in profs if (p[by] == reference if reference is not None else p[by] != target)]
+    inside = [p for p, k in zip(profs, keys) if k == target]
+    outside = [p for p, k in zip(profs, keys)
+               if k is not None and (k == reference if reference is not None else k != target)]
     if not outside:
         raise ValueError(f"nothing to compare {target!r} with: the corpus has no other {by}")
     counts, total = _counts_of(inside)
@@ -255,10 +265,29 @@ def term_by_group(corpus: Corpus, term: str, **engine):
     return pd.DataFrame(rows, columns=["group", "documents", "mentioning", "doc_share", "count", "per_10k"])
 
 
-def sentence_table(corpus: Corpus, *, threshold: float = 0.05, **engine):
-    """Every sentence's scores: ``id, group, sent_id, compound, pos, neu, neg, label``."""
+def sentence_table(corpus: Corpus, *, threshold: float = 0.05, text: bool = False, **engine):
+    """Every sentence's scores: ``id, group, sent_id, compound, pos, neu, neg, label``, and with
+    *text* the sentence itself (``text``; a streamed document's file is read again, piece by piece).
+
+    >>> sentence_table(load_corpus(["Good news. Bad news."]), text=True)[["text", "label"]].values.tolist()
+    [['Good news.', 'positive'], ['Bad news.', 'negative']]
+    """
     import pandas as pd
 
     rows = [(p["id"], p["group"], i, *s, _label(s[0], threshold))
             for p in profiles(corpus, **engine) for i, s in enumerate(p["scores"])]
-    return pd.DataFrame(rows, columns=["id", "group", "sent_id", "compound", "pos", "neu", "neg", "label"])
+    table = pd.DataFrame(rows, columns=["id", "group", "sent_id", "compound", "pos", "neu", "neg", "label"])
+    if text:
+        from ..text.segment import sentence_spans
+
+        from .stream import file_sentences
+
+        sentences = []
+        for doc, p in zip(corpus.documents, profiles(corpus, **engine)):
+            if doc.meta.get("streamed"):  # its text is not kept: read it again, piece by piece as it was profiled
+                found = list(file_sentences(doc.source))
+            else:
+                found = [doc.text[a:b] for a, b, _ in sentence_spans(doc.text)] if doc.text else []
+            sentences += found if len(found) == len(p["scores"]) else [""] * len(p["scores"])
+        table["text"] = sentences
+    return table

@@ -233,3 +233,18 @@ def profile_file(path: str | os.PathLike, *, chunk_chars: int = CHUNK_CHARS, wor
         **totals, "counts": dict(counts), "numbers": dict(numbers), "scores": scores, "pieces": pieces,
         "notes": tuple(notes), "encoding": encoding.replace("-le", "").replace("-be", ""),
     }
+
+
+def file_sentences(path: str | os.PathLike, *, chunk_chars: int = CHUNK_CHARS) -> Iterator[str]:
+    """The sentences of a large plain-text file, piece by piece as :func:`profile_file` cuts and
+    cleans it (so they line up with its sentence scores), in bounded memory.
+
+    >>> next(file_sentences("seeds/iran_israel_tensions.txt"))[:9]  # doctest: +SKIP
+    'Officials'
+    """
+    from ..text.segment import sentence_spans
+
+    for piece, _, last, _ in _pieces(Path(path), chunk_chars):
+        text = clean_text(piece, html=False, drop_trailer=last).text
+        for start, end, _ in sentence_spans(text) if text else ():
+            yield text[start:end]

@@ -129,8 +129,29 @@ def _decode_with_bom(data: bytes, encoding: str) -> str:
     return text
 
 
+# Big5's punctuation row (0xA1 0x40-0xFE): ’ “ ” — … and the ideographic space.  Plain English text
+# saved through a Big5 system (the C-SPAN State of the Union files of the 1970s) has no other
+# non-ASCII byte; read as Latin-1 it would show "man¡¦s" for "man’s".
+_BIG5_PUNCTUATION = re.compile(rb"\xa1[\x40-\x7e\xa1-\xfe]")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+def _is_big5_punctuation(data: bytes) -> bool:
+    """True when every non-ASCII byte of *data* is part of a Big5 punctuation pair (and there are
+    at least two): English text with Big5 quotes and dashes, not Latin-1 ("¡Hola, señor!").
+
+    >>> _is_big5_punctuation("man’s genius—and".encode("big5")), _is_big5_punctuation("¡Olé!".encode("latin-1"))
+    (True, False)
+    """
+    rest, pairs = _BIG5_PUNCTUATION.subn(b"", data)
+    return pairs >= 2 and _NON_ASCII.search(rest) is None
+
+
 def _detect_encoding(data: bytes) -> str:
     from charset_normalizer import from_bytes
+
+    if _is_big5_punctuation(data):
+        return "big5"
 
     best = from_bytes(data[:1_000_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251", "mac_roman", "utf_16", "cp437"]).best()
     if best is None or best.encoding in {"ascii", "utf_8"}:

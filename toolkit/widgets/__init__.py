@@ -27,9 +27,10 @@ from .data import actors, halves, keyword_table, sentences_mentioning, sentiment
 from .panels import (ConcordanceExplorer, Explorer, KeywordExplorer, Overview, Panel, Selection,
                      SentimentExplorer)
 from .people import EntityExplorer, NetworkView, QuoteBrowser, SourceTable, WhoExplorer
+from .trends import CorpusTrends, eras
 
 __all__ = [
-    "explore", "overview", "keywords", "sentiment", "concordance", "corpus",
+    "explore", "overview", "keywords", "sentiment", "concordance", "corpus", "trends", "eras", "CorpusTrends",
     "CorpusExplorer", "CorpusDocuments", "CorpusTerms", "CorpusSentiment", "CorpusKeyness",
     "Explorer", "Overview", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Panel", "Selection",
     "who", "people", "quote_browser", "source_table",
@@ -94,3 +95,10 @@ def corpus(corpus_or_path, **kwargs) -> CorpusExplorer:
     are imported here.)
     """
     return CorpusExplorer(corpus_or_path, **kwargs)
+
+
+def trends(corpus_or_path, **kwargs) -> CorpusTrends:
+    """Terms per year, decade, month or metadata column (``tk.term_trend``) as lines; click a point
+    to list its documents.  ``terms="iran, soviet*"``, ``by="decade"``, ``measure="count"``,
+    ``smooth=3``; pass ``selection=`` to follow another panel's term."""
+    return CorpusTrends(corpus_or_path, **kwargs)

@@ -84,8 +84,38 @@ class DisagreementBrowser:
             self.error = f"Could not compare sentiment: {type(exc).__name__}: {exc}"
         for control in (self.count, self.min_gap, self.sort):
             control.observe(self._refresh, names="value")
-        self.widget = w.VBox([w.HBox([self.count, self.min_gap, self.sort]), self.output])
+        self.export_button = w.Button(description="Export", icon="download", layout=w.Layout(width="auto"),
+                                      tooltip="Save the rows shown (CSV) and the settings (JSON) into exports/")
+        self.export_status = w.HTML()
+        self.export_button.on_click(lambda _: self._export_clicked())
+        export = w.HBox([self.export_button, self.export_status])
+        export.add_class("tk-export")
+        self.widget = w.VBox([export, w.HBox([self.count, self.min_gap, self.sort]), self.output])
         self._refresh()
+
+    export_folder = "exports"
+
+    def export(self, folder=None) -> list:
+        """Save the rows shown (``.data``, CSV) and the settings (JSON) into *folder* (default
+        ``exports/``), under new timestamped names; return the paths (see :func:`~toolkit.widgets.panels.export_view`)."""
+        from .panels import export_view
+
+        settings = {"panel": type(self).__name__, "title": "Disagreements",
+                    "controls": {"count": self.count.value, "min_gap": self.min_gap.value, "sort": self.sort.value}}
+        return export_view(folder if folder is not None else self.export_folder, name="disagreements", data=self.data,
+                           settings=settings)
+
+    def _export_clicked(self) -> None:
+        from html import escape
+
+        from .html import message_html
+
+        try:
+            paths = self.export()
+        except Exception as exc:  # shown beside the button, never as a traceback
+            self.export_status.value = message_html(f"Export failed: {exc}", "error")
+            return
+        self.export_status.value = "Saved: " + ", ".join(f"<code>{escape(str(p))}</code>" for p in paths)
 
     @property
     def html(self) -> str:

@@ -41,9 +41,10 @@ SKIP_SUGGESTIONS = ("said", "mr", "mrs", "ms")  # left out of the term box's sug
 
 def as_corpus(source, *, group: str = "folder") -> Corpus:
     """A :class:`~toolkit.corpus.load.Corpus` as is; a folder, a CSV/JSONL file or a list of texts
-    loaded with :func:`toolkit.load_corpus` (*group*: "folder" or "prefix")."""
+    loaded with :func:`toolkit.load_corpus` (*group*: "folder", "prefix", or a metadata column or
+    period such as "president" or "decade", which regroups a Corpus too)."""
     if isinstance(source, Corpus):
-        return source
+        return source if group in ("folder", "prefix") else source.regroup(group)
     if isinstance(source, (str, os.PathLike, list, tuple)):
         return load_corpus(source, group=group)
     raise TypeError(f"give a Corpus, a folder, a .csv/.jsonl file or a list of texts, not {type(source).__name__}")

@@ -15,11 +15,14 @@ and tables at once and draws its figure when its tab is opened.
 from __future__ import annotations
 
 import io
+import json
 import logging
+import re
 import time
 from collections import deque
 from contextlib import contextmanager
 from html import escape
+from pathlib import Path
 
 import ipywidgets as W
 import traitlets
@@ -29,7 +32,8 @@ from ..text.document import Document, as_document, load
 from . import data as D
 from .html import STYLE, facts_html, kwic_html, message_html, table_html, valence_html
 
-__all__ = ["Selection", "Panel", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Overview", "Explorer"]
+__all__ = ["Selection", "Panel", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Overview", "Explorer",
+           "export_view"]
 
 log = logging.getLogger(__name__)
 DPI = 100
@@ -80,6 +84,11 @@ class Panel:
         self.status = W.HTML()
         self._holding = False
         self._widget = None
+        self.export_button = W.Button(description="Export", icon="download", tooltip=(
+            "Save this view's table (CSV), figure (PNG and SVG) and settings (JSON) into exports/ beside the notebook"),
+            layout=W.Layout(width="auto"))
+        self.export_status = W.HTML()
+        self.export_button.on_click(lambda _: self._export_clicked())
 
     # -- wiring ------------------------------------------------------------------------------
     def _watch(self, *controls):
@@ -250,13 +259,63 @@ class Panel:
                 f" <span style='color:#666'>· {_escape(self.name)}</span><br>"
                 f"<span style='color:#555;font-size:12px'>{self.help}</span></div>"
             )
-            self._widget = W.VBox([header, *self._layout()], layout=W.Layout(width="100%"))
+            export = W.HBox([self.export_button, self.export_status], layout=W.Layout(align_items="center"))
+            export.add_class("tk-export")
+            self._widget = W.VBox([header, export, *self._layout()], layout=W.Layout(width="100%"))
             self._widget.add_class("tk-panel")
             self._widget.add_class(self.css)
         return self._widget
 
     def _layout(self) -> list:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    # -- export ------------------------------------------------------------------------------
+    #: Where the Export button saves: ``exports/`` in the current folder, which in a notebook
+    #: is the notebook's own folder.
+    export_folder = "exports"
+
+    def settings(self) -> dict:
+        """The values of this panel's controls (what produced ``.data`` and the figure)."""
+        out = {}
+        for name, control in vars(self).items():
+            if name.startswith("_") or not isinstance(control, W.ValueWidget):
+                continue
+            if isinstance(control, (W.HTML, W.HTMLMath, W.Label, W.Image, W.Button)):
+                continue
+            value = control.value
+            out[name] = list(value) if isinstance(value, tuple) else value
+        return json.loads(json.dumps(out, default=str))
+
+    def _protected_folders(self) -> list[Path]:
+        """Folders an export never goes into (besides ``seeds/``): a corpus's input folders."""
+        source = getattr(getattr(self, "corpus", None), "source", "") or ""
+        folders = [Path(item).expanduser() for item in str(source).split(", ") if item and not item.startswith("<")]
+        return [f.resolve() for f in folders if f.is_dir()]
+
+    def export(self, folder=None) -> list[Path]:
+        """Save the current table (CSV), figure (PNG and SVG, at the size shown) and settings (JSON)
+        into *folder* (default :attr:`export_folder`, created when needed); return the paths.
+
+        Names are ``<view>_<UTC time>.<ext>``, with ``-2``, ``-3`` ... added when taken: an
+        existing file is never overwritten.  A folder inside ``seeds/`` or inside the input
+        texts' folder is refused.
+        """
+        settings = {"panel": type(self).__name__, "title": self.title, "what": self.name,
+                    "term": self.selection.term, "controls": self.settings()}
+        return export_view(folder if folder is not None else self.export_folder, name=self.title or type(self).__name__,
+                           data=self.data, figure=getattr(self, "figure", None), settings=settings,
+                           protected=self._protected_folders())
+
+    def _export_clicked(self):
+        try:
+            paths = self.export()
+        except Exception as exc:  # shown beside the button, never as a traceback
+            log.debug("export failed", exc_info=True)
+            self.export_status.value = message_html(f"Export failed: {_short(exc)}", "error")
+            return
+        self.export_status.value = ("<span style='font-size:12px'>Saved: " +
+                                    ", ".join(f"<code>{_escape(p)}</code>" for p in paths) + "</span>")
+        self.exported = paths
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
@@ -276,6 +335,81 @@ def _keep_ticks():
 
 def _escape(text: str) -> str:
     return escape(str(text))
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def export_view(folder, *, name: str, data=None, figure=None, settings: dict | None = None,
+                protected=()) -> list[Path]:
+    """Write a view's table (*data*, CSV), *figure* (PNG and SVG at its size) and *settings* (JSON,
+    with the time and the toolkit version) into *folder* as ``<name>_<UTC time>.<ext>``; ``-2``,
+    ``-3`` ... are added when a name is taken, so no file is ever overwritten.  A folder inside
+    ``seeds/`` or inside one of the *protected* folders is refused.  Returns the paths written.
+    """
+    folder = Path(folder).expanduser()
+    resolved = folder.resolve()
+    for fence in [SEEDS.resolve(), *(Path(p).resolve() for p in protected)]:
+        if resolved == fence or fence in resolved.parents:
+            raise ValueError(f"refusing to export into {resolved}: it is inside {fence} (the project's seeds or "
+                             "your input texts); choose another folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    now = time.gmtime()
+    stamp = time.strftime("%Y%m%d-%H%M%S", now)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "panel"
+    settings = {**(settings or {}), "exported": time.strftime("%Y-%m-%dT%H:%M:%SZ", now),
+                "toolkit": _toolkit_version()}
+    parts: list[tuple[str, bytes]] = []
+    if data is not None and hasattr(data, "to_csv"):
+        parts.append(("csv", data.to_csv(index=False).encode("utf-8")))
+    if figure is not None:
+        parts.append(("png", Panel._png(figure)))
+        buf = io.BytesIO()
+        figure.savefig(buf, format="svg", dpi=DPI, facecolor="white")
+        parts.append(("svg", buf.getvalue()))
+    for n in range(1, 10_000):
+        stem = f"{slug}_{stamp}" + (f"-{n}" if n > 1 else "")
+        names = [folder / f"{stem}.{ext}" for ext in ("csv", "png", "svg", "json")]
+        if any(p.exists() for p in names):
+            continue
+        settings["files"] = [p.name for p in names[:-1] if p.suffix[1:] in {e for e, _ in parts}]
+        items = parts + [("json", json.dumps(settings, indent=2, ensure_ascii=False, default=str).encode("utf-8"))]
+        try:
+            return [_write_new(folder / f"{stem}.{ext}", blob) for ext, blob in items]
+        except FileExistsError:  # taken meanwhile (another export in the same second): next name
+            continue
+    raise FileExistsError(f"no free export name in {folder}")
+
+
+def _toolkit_version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def _write_new(path: Path, data: bytes) -> Path:
+    """Write *path* only if it does not exist (never overwrites): a temporary file, then a hard
+    link to the final name, which fails when the name is taken; no half-written file is left."""
+    import os
+    import tempfile
+
+    from ..corpus.outputs import _file_mode
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tk-export-")
+    try:
+        os.chmod(tmp, _file_mode())
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (some network drives): exclusive create instead
+            with open(path, "xb") as fh:
+                fh.write(data)
+    finally:
+        os.unlink(tmp)
+    return path
 
 
 # ---------------------------------------------------------------------------------------------
