@@ -77,6 +77,12 @@ def _samples(seed_doc, validation_results):
                            "mean_compound": [0.21, -0.18, 0.33]})
     mentions = pd.DataFrame({"id": [f"doc_{k:03d}" for k in range(30)], "group": ["a", "b", "c"] * 10,
                              "count": list(range(30, 0, -1)), "per_10k": [float(v) for v in range(300, 0, -10)]})
+    years = [str(y) for y in range(1975, 1991)]
+    trend = pd.DataFrame({"period": years * 2, "term": ["iran"] * 16 + ["soviet*"] * 16,
+                          "count": list(range(16)) + list(range(16, 0, -1)),
+                          "per_10k": [float(v) for v in range(32)], "documents": [1] * 32})
+    tone = pd.DataFrame({"period": ["1950s", "1960s", "1970s", "1980s"], "mean_compound": [0.2, 0.1, -0.05, 0.15],
+                         "share_positive": [0.4, 0.35, 0.3, 0.38], "share_negative": [0.2, 0.25, 0.33, 0.22]})
     return {
         "plot_keywords": lambda: plots.plot_keywords(tk.keyword_frequencies(seed_doc, top=30), title="top 30"),
         "plot_sentiment_arc": lambda: plots.plot_sentiment_arc(sents, title="arc"),
@@ -89,6 +95,10 @@ def _samples(seed_doc, validation_results):
         "plot_term_mentions": lambda: plots.plot_term_mentions(mentions, title="mentions"),
         "plot_validation": lambda: plots.plot_validation(validate_sentiment(["good", "bad", "fine"], [1, -1, 0.5])),
         "plot_validation_sets": lambda: plots.plot_validation_sets(validation_results)[0],
+        "plot_network": lambda: plots.plot_network(tk.cooccurrence(seed_doc), nodes=tk.entities(seed_doc),
+                                                   highlight="Iran", title="network"),
+        "plot_term_trend": lambda: plots.plot_term_trend(trend, title="trend", highlight=("1980", "iran")),
+        "plot_sentiment_trend": lambda: plots.plot_sentiment_trend(tone, title="tone"),
     }
 
 

@@ -605,7 +605,7 @@ def plot_network(edges, *, nodes=None, highlight: str | None = None, top: int | 
         from matplotlib.lines import Line2D
 
         ax.legend(handles=[Line2D([], [], marker="o", ls="", color=TYPE_COLORS[k], label=k) for k in shown],
-                  loc="lower left", fontsize=7, frameon=False)
+                  loc="lower left", fontsize=8, frameon=False)
     ax.set_xticks([])
     ax.set_yticks([])
     for side in ax.spines.values():
