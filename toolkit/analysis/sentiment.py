@@ -95,10 +95,9 @@ def _fast_vader():
 @lru_cache(maxsize=1)
 def _default_fast_vader():
     """One FastVader copied from NLTK's analyser with the packaged lexicon (fast/ depends on nothing of ours)."""
-    from ..fast import fast_module
-    from ..text.resources import vader_analyzer
+    from ..text.resources import fast_twin, vader_analyzer
 
-    return fast_module("vader").FastVader.from_nltk(vader_analyzer())
+    return fast_twin("vader").FastVader.from_nltk(vader_analyzer())
 
 
 def _tuple_scorer():
