@@ -2,6 +2,9 @@
 
 >>> map_in_processes(len, ["a", "bb"], workers=1)
 [1, 2]
+>>> map_in_processes(len, ["a", "bb"] * 2, workers=2, chunks_per_worker=1, meanwhile=lambda: print("meanwhile"))
+meanwhile
+[1, 2, 1, 2]
 
 Worker processes are forked (where the platform can) after the parent has loaded the word lists,
 Punkt parameters and VADER lexicon once, so workers start in milliseconds instead of re-importing
