@@ -106,13 +106,15 @@ _VOCAB: list | None = None
 
 
 def _vocabulary() -> tuple[list[str], list[float]]:
-    """The 40,000 most frequent English words (``wordfreq``) with their frequencies as weights."""
+    """The 40,000 most frequent English words (``wordfreq``) and their cumulative frequencies (weights)."""
     global _VOCAB
     if _VOCAB is None:
         import wordfreq
 
+        import itertools
+
         words = [w for w in wordfreq.top_n_list("en", 40000) if w.isalpha() or "'" in w]
-        _VOCAB = [words, [wordfreq.word_frequency(w, "en") for w in words]]
+        _VOCAB = [words, list(itertools.accumulate(wordfreq.word_frequency(w, "en") for w in words))]
     return _VOCAB[0], _VOCAB[1]
 
 
@@ -124,7 +126,7 @@ def distinct_article(rng: random.Random) -> str:
 
     def sentence() -> str:
         n = rng.randint(8, 30)
-        picked = rng.choices(words, weights, k=n)
+        picked = rng.choices(words, cum_weights=weights, k=n)
         for _ in range(rng.randint(0, 3)):  # proper names and figures
             i = rng.randrange(n)
             picked[i] = picked[i][:1].upper() + picked[i][1:] if rng.random() < 0.7 else f"{rng.randint(1, 2000)}{rng.choice(['', '%', 'm', '.5'])}"
@@ -136,7 +138,7 @@ def distinct_article(rng: random.Random) -> str:
             return f'"{text}," {rng.choice(["he", "she", "they"])} said.'
         return text + rng.choice([".", ".", ".", ".", "!", "?"])
 
-    head = " ".join(w[:1].upper() + w[1:] for w in rng.choices(words, weights, k=rng.randint(3, 7)))
+    head = " ".join(w[:1].upper() + w[1:] for w in rng.choices(words, cum_weights=weights, k=rng.randint(3, 7)))
     paragraphs = [" ".join(sentence() for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(7, 12))]
     return head + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
