@@ -21,8 +21,14 @@ runs only that submodule (and what it imports).  The deferral is invisible to a 
   package first, so nobody ever sees a name bound differently from a plain import (``nltk.util``,
   for instance, is ``nltk.stem.util`` after NLTK's star imports, not the module ``nltk.util``).
 
+* ``import nltk.stem`` (any NLTK module not yet loaded), from anyone else, completes them first, as a
+  plain import runs ``nltk/__init__.py`` before any of its submodules (a ``sys.meta_path`` finder,
+  removed once everything is complete).
+
 When ``nltk`` is already imported (fully or deferred), nothing is deferred: the modules are imported
-the ordinary way.  Only ``vars(nltk)``, read before any other use, shows the difference.
+the ordinary way.  Known differences from a plain import: ``vars(nltk)`` and ``nltk.__doc__`` read
+before any other use; and when the first use is ``import nltk.corpus``, ``nltk.corpus`` is that module
+rather than NLTK's ``LazyModule`` proxy for it (which replaces itself with the module on first use).
 
 >>> punkt = import_light("nltk.tokenize.punkt")
 >>> punkt.__name__
@@ -66,6 +72,40 @@ class _DeferredPackage(types.ModuleType):
         return dir(self)
 
 
+class _CompleteFirst:
+    """A ``sys.meta_path`` finder, first in line while a package is deferred: ``import nltk.x`` from
+    anyone but :func:`light_nltk` runs ``nltk/__init__.py`` first, as a plain import does (NLTK's
+    sub-packages import one another cleanly only in that order)."""
+
+    def find_spec(self, fullname: str, path=None, target=None):
+        if not fullname.startswith("nltk.") or _owner == threading.get_ident() or not _deferred:
+            return None
+        with _LOCK:  # (another thread's completion finishes first)
+            if _running:  # an __init__.py of this completion imports it: the ordinary way
+                return None
+            complete()
+        module = sys.modules.get(fullname)
+        if module is None:  # not imported by the __init__.py files: the ordinary finders load it
+            return None
+        return importlib.util.spec_from_loader(fullname, _Imported(module))
+
+
+class _Imported:
+    """Loader of a module that completing the packages imported already: gives it back unchanged."""
+
+    def __init__(self, module: types.ModuleType) -> None:
+        self.module, self.spec = module, module.__spec__
+
+    def create_module(self, spec):
+        return self.module
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        module.__spec__ = self.spec  # the import system set ours on it
+
+
+_FINDER = _CompleteFirst()
+
+
 def is_deferred(module: types.ModuleType) -> bool:
     """Whether *module* is a package whose ``__init__.py`` has not run yet.
 
@@ -85,6 +125,8 @@ def complete() -> None:
             _run_init(module)
         if not _running:
             _deferred.clear()
+            if _FINDER in sys.meta_path:
+                sys.meta_path.remove(_FINDER)
 
 
 def _complete_from(module: types.ModuleType) -> None:
@@ -146,6 +188,7 @@ def light_nltk() -> Iterator[None]:
         if fresh:
             for package in ("nltk", "nltk.tokenize", "nltk.sentiment"):
                 _defer(package)
+            sys.meta_path.insert(0, _FINDER)
         previous = _owner
         _owner = threading.get_ident()
         _depth += 1
