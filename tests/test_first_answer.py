@@ -42,8 +42,9 @@ FIRST_ANSWER = f"""
 import json, sys
 import toolkit as tk
 table = tk.sentence_sentiment(tk.load({str(SEED)!r}))
+summary = tk.document_sentiment({str(SEED)!r})
 print(json.dumps({{"modules": sorted(sys.modules), "compound": table["compound"].tolist(),
-                  "nltk_type": type(sys.modules["nltk"]).__name__}}))
+                  "nltk_type": type(sys.modules["nltk"]).__name__, "mean": summary.mean_compound}}))
 """
 
 
@@ -56,6 +57,7 @@ def test_first_answer_loads_no_scipy_sklearn_or_unneeded_nltk() -> None:
     assert got["nltk_type"] == "_DeferredPackage"
     # ... and the scores are the ones this process (with the whole of NLTK loaded) computes.
     assert got["compound"] == tk.sentence_sentiment(tk.load(SEED))["compound"].tolist()
+    assert got["mean"] == tk.document_sentiment(SEED).mean_compound
     assert len(got["compound"]) > 10
 
 

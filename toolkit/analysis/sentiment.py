@@ -169,9 +169,7 @@ def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSent
     >>> document_sentiment("A lovely, happy day. It rained.").label
     'positive'
     """
-    import nltk
-
-    from ..text.resources import versions
+    from ..text.resources import package_version, versions
 
     threshold = _check_threshold(threshold)
     table = sentence_sentiment(doc, threshold=threshold)
@@ -203,7 +201,7 @@ def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSent
         most_positive=most_positive,
         most_negative=most_negative,
         threshold=threshold,
-        implementation=f"nltk {nltk.__version__} SentimentIntensityAnalyzer",
+        implementation=f"nltk {package_version('nltk')} SentimentIntensityAnalyzer",
         lexicon=versions()["vader_lexicon"],
     )
 
