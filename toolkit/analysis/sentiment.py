@@ -160,10 +160,9 @@ def _fast_vader():
 @lru_cache(maxsize=1)
 def _default_fast_vader():
     """One FastVader copied from NLTK's analyser with the packaged lexicon (fast/ depends on nothing of ours)."""
-    from ..fast import fast_module
-    from ..text.resources import vader_analyzer
+    from ..text.resources import fast_twin, vader_analyzer
 
-    return fast_module("vader").FastVader.from_nltk(vader_analyzer())
+    return fast_twin("vader").FastVader.from_nltk(vader_analyzer())
 
 
 def _tuple_scorer():
@@ -249,9 +248,7 @@ def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSent
     >>> document_sentiment("A lovely, happy day. It rained.").label
     'positive'
     """
-    import nltk
-
-    from ..text.resources import versions
+    from ..text.resources import package_version, versions
 
     threshold = _check_threshold(threshold)
     table = sentence_sentiment(doc, threshold=threshold)
@@ -283,7 +280,7 @@ def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSent
         most_positive=most_positive,
         most_negative=most_negative,
         threshold=threshold,
-        implementation=f"nltk {nltk.__version__} SentimentIntensityAnalyzer",
+        implementation=f"nltk {package_version('nltk')} SentimentIntensityAnalyzer",
         lexicon=versions()["vader_lexicon"],
     )
 

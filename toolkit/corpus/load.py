@@ -128,6 +128,11 @@ def _record(problems: list, path: str, problem: str) -> None:
     problems.append({"path": path, "problem": problem})
 
 
+def _import_pandas() -> None:
+    """Import pandas (for :func:`_finish`) while the workers load the files: off the critical path."""
+    import pandas  # noqa: F401
+
+
 def _finish(docs: list[Document], problems: list, *, source: str, drop_duplicates: bool) -> Corpus:
     import pandas as pd
 
@@ -298,7 +303,8 @@ def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tup
         raise FileNotFoundError(f"no {'/'.join(suffixes)} files under {root}")
     bar = _bar(len(paths), progress, "loading")
     results = map_in_processes(_load_folder_file, [(p, root, group, profile) for p in paths], workers=workers,
-                               min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None)
+                               min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None,
+                               meanwhile=_import_pandas)
     if bar:
         bar.close()
     problems = [row for _, rows in results for row in rows]

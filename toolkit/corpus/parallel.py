@@ -2,6 +2,9 @@
 
 >>> map_in_processes(len, ["a", "bb"], workers=1)
 [1, 2]
+>>> map_in_processes(len, ["a", "bb"] * 2, workers=2, chunks_per_worker=1, meanwhile=lambda: print("meanwhile"))
+meanwhile
+[1, 2, 1, 2]
 
 Worker processes are forked (where the platform can) after the parent has loaded the word lists,
 Punkt parameters and VADER lexicon once, so workers start in milliseconds instead of re-importing
@@ -61,12 +64,14 @@ def map_in_processes(
     min_items: int = 1,
     chunks_per_worker: int = 8,
     progress: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[R]:
     """``[function(item) for item in items]``, spread over *workers* processes (default: all cores).
 
     Runs in this process when there is one worker or fewer than *min_items* items.  *function*
     must be a module-level function.  *progress* is called with the number of items done after
-    each chunk.
+    each chunk.  *meanwhile* is called once in this process while the workers run (after the work
+    is handed out), or first when everything runs here: e.g. to import what the caller needs next.
     """
     items = list(items)
     workers = workers or default_workers()
@@ -75,6 +80,8 @@ def map_in_processes(
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
     out: list[R] = []
     if n_chunks == 1:
+        if meanwhile:
+            meanwhile()
         small = [items[i:i + 50] for i in range(0, len(items), 50)]  # for a live progress bar
         for chunk in small:
             out.extend(_call_chunk(function, chunk))
@@ -90,7 +97,10 @@ def map_in_processes(
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx)
     try:
-        for chunk, result in zip(chunks, pool.map(partial(_call_chunk, function), chunks)):
+        results = pool.map(partial(_call_chunk, function), chunks)  # hands out every chunk now
+        if meanwhile:
+            meanwhile()
+        for chunk, result in zip(chunks, results):
             out.extend(result)
             if progress:
                 progress(len(chunk))

@@ -46,6 +46,46 @@ def package_version(package: str) -> str:
         return "not installed"
 
 
+def _nltk_module(module: str, purpose: str):
+    """NLTK's *module*; when the installed NLTK is one the fast paths were checked against, imported
+    without running ``nltk/__init__.py`` (no SciPy or scikit-learn; see :mod:`toolkit.fast.nltk_light`)."""
+    if not fast_path_exact():
+        return _require(module, "nltk", purpose)
+    from ..fast.nltk_light import import_light
+
+    try:
+        return import_light(module)
+    except ImportError as exc:  # pragma: no cover - NLTK missing
+        raise ResourceMissingError(
+            f"{purpose} needs the Python package 'nltk', which is not installed. "
+            "Install it with:  pip install nltk   (or: make test / make lab, which install everything)"
+        ) from exc
+
+
+def _light():
+    """:func:`toolkit.fast.nltk_light.light_nltk` for a checked NLTK, else a context that does nothing."""
+    from contextlib import nullcontext
+
+    if not fast_path_exact():
+        return nullcontext()
+    from ..fast.nltk_light import light_nltk
+
+    return light_nltk()
+
+
+def fast_twin(name: str):
+    """``toolkit.fast.fast_module(name)``, imported with NLTK's modules but not ``nltk/__init__.py``
+    (:func:`_light`): ``toolkit.fast.tokens`` and ``punkt`` import NLTK at module level.
+
+    >>> fast_twin("tokens").tokenize("Hi!")
+    ['Hi', '!']
+    """
+    from ..fast import fast_module
+
+    with _light():
+        return fast_module(name)
+
+
 # --- VADER -----------------------------------------------------------------------------------
 
 def vader_lexicon_path() -> Path:
@@ -85,13 +125,14 @@ def vader_analyzer():
     >>> vader_analyzer().polarity_scores("good")["compound"]
     0.4404
     """
-    data = _require("nltk.data", "nltk", "Sentiment scoring")
-    vader = _require("nltk.sentiment.vader", "nltk", "Sentiment scoring")
+    data = _nltk_module("nltk.data", "Sentiment scoring")
+    vader = _nltk_module("nltk.sentiment.vader", "Sentiment scoring")
     path = vader_lexicon_path()
     folder = str(path.parent)
     if folder not in data.path:
         data.path.append(folder)
-    return vader.SentimentIntensityAnalyzer(lexicon_file=path.as_uri())
+    with _light():  # its __init__ reads the lexicon through nltk.data
+        return vader.SentimentIntensityAnalyzer(lexicon_file=path.as_uri())
 
 
 # --- stop words --------------------------------------------------------------------------------
@@ -145,7 +186,7 @@ def _punkt_sections() -> dict[str, list[str]]:
 
 def punkt_parameters():
     """English ``PunktParameters`` built from ``toolkit/data/punkt_en.txt`` (no pickle, no download)."""
-    punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
+    punkt = _nltk_module("nltk.tokenize.punkt", "Sentence splitting")
     params = punkt.PunktParameters()
     sections = _punkt_sections()
     params.abbrev_types = set(sections.get("abbreviations", []))
@@ -157,22 +198,22 @@ def punkt_parameters():
 def punkt_tokenizer():
     """A ready ``PunktSentenceTokenizer`` with the project's English parameters (a
     :class:`toolkit.fast.punkt.FastPunkt` when the installed NLTK is one it was checked against)."""
-    punkt = _require("nltk.tokenize.punkt", "nltk", "Sentence splitting")
-    if fast_path_exact():
-        from ..fast import fast_module  # NLTK's Punkt with a faster, equal break decision
-
-        tokenizer = fast_module("punkt").FastPunkt(punkt_parameters())
-    else:
-        tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters())
-    # NLTK >= 3.10 runs the scan for sentence ends over a whole paragraph under one wall-clock
-    # budget (nltk.redos.DEFAULT_TIMEOUT, 5 s), so a long paragraph on a busy machine raised
-    # TimeoutError.  The pattern is NLTK's own and linear, so we lift the budget for it only.
-    lang_vars = tokenizer._lang_vars
-    try:
-        from nltk import redos
-    except ImportError:  # NLTK < 3.10 has no timeouts
-        return tokenizer
-    lang_vars._re_period_context = redos.compile(lang_vars.period_context_re(), timeout=None)
+    punkt = _nltk_module("nltk.tokenize.punkt", "Sentence splitting")
+    with _light():
+        if fast_path_exact():
+            # NLTK's Punkt with a faster, equal break decision
+            tokenizer = fast_twin("punkt").FastPunkt(punkt_parameters())
+        else:
+            tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters())
+        # NLTK >= 3.10 runs the scan for sentence ends over a whole paragraph under one wall-clock
+        # budget (nltk.redos.DEFAULT_TIMEOUT, 5 s), so a long paragraph on a busy machine raised
+        # TimeoutError.  The pattern is NLTK's own and linear, so we lift the budget for it only.
+        lang_vars = tokenizer._lang_vars
+        try:
+            redos = importlib.import_module("nltk.redos")
+        except ImportError:  # NLTK < 3.10 has no timeouts
+            return tokenizer
+        lang_vars._re_period_context = redos.compile(lang_vars.period_context_re(), timeout=None)
     return tokenizer
 
 

@@ -78,12 +78,10 @@ def _plain_apostrophes(sentence: str) -> str:
 
 @lru_cache(maxsize=1)
 def _string_tokenizer():
-    from .resources import fast_path_exact
+    from .resources import fast_path_exact, fast_twin
 
     if fast_path_exact():
-        from ..fast import fast_module
-
-        return fast_module("tokens").tokenize
+        return fast_twin("tokens").tokenize
     from nltk.tokenize import NLTKWordTokenizer
 
     return NLTKWordTokenizer().tokenize
@@ -93,12 +91,10 @@ def _string_tokenizer():
 def _span_tokenizer():
     """``toolkit.fast.tokens.span_tokenize`` (equal to NLTK's, faster) when verified for the installed
     NLTK, else ``NLTKWordTokenizer().span_tokenize``."""
-    from .resources import fast_path_exact
+    from .resources import fast_path_exact, fast_twin
 
     if fast_path_exact():
-        from ..fast import fast_module
-
-        return fast_module("tokens").span_tokenize
+        return fast_twin("tokens").span_tokenize
     from nltk.tokenize import NLTKWordTokenizer
 
     nltk_spans = NLTKWordTokenizer().span_tokenize

@@ -1,0 +1,177 @@
+"""The first answer in a new process loads only what it needs, and a later ``import nltk`` is whole.
+
+Each check runs in a fresh interpreter (``sys.modules`` of this test process already holds
+everything).  They assert on the modules loaded and on the values computed, not on time;
+benchmarks/bench_first_answer.py prints the time.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import toolkit as tk
+from toolkit.text.resources import fast_path_exact
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "iran_israel_tensions.txt"
+
+pytestmark = pytest.mark.skipif(not fast_path_exact(), reason="the light NLTK import is used only for checked NLTK releases")
+
+# What NLTK's own __init__ would drag in, none of which scoring sentences needs.
+NOT_NEEDED = ("scipy", "sklearn", "nltk.collocations", "nltk.classify", "nltk.corpus",
+              "nltk.metrics", "nltk.parse", "nltk.tag", "nltk.chunk", "nltk.stem", "nltk.translate",
+              "nltk.downloader", "nltk.cluster", "nltk.inference", "nltk.text",
+              "nltk.sentiment.sentiment_analyzer", "nltk.tokenize.casual", "nltk.tokenize.texttiling")
+
+
+def run(code: str) -> dict:
+    """Run *code* in a fresh interpreter (this tree first on the path); it prints one JSON object."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+FIRST_ANSWER = f"""
+import json, sys
+import toolkit as tk
+table = tk.sentence_sentiment(tk.load({str(SEED)!r}))
+summary = tk.document_sentiment({str(SEED)!r})
+print(json.dumps({{"modules": sorted(sys.modules), "compound": table["compound"].tolist(),
+                  "nltk_type": type(sys.modules["nltk"]).__name__, "mean": summary.mean_compound}}))
+"""
+
+
+def test_first_answer_loads_no_scipy_sklearn_or_unneeded_nltk() -> None:
+    got = run(FIRST_ANSWER)
+    loaded = [m for m in got["modules"] if any(m == n or m.startswith(n + ".") for n in NOT_NEEDED)]
+    assert loaded == []
+    # NLTK's three modules are there, run from NLTK itself; its package __init__ has not run yet.
+    assert {"nltk.tokenize.punkt", "nltk.sentiment.vader"} <= set(got["modules"])
+    assert got["nltk_type"] == "_DeferredPackage"
+    # ... and the scores are the ones this process (with the whole of NLTK loaded) computes.
+    assert got["compound"] == tk.sentence_sentiment(tk.load(SEED))["compound"].tolist()
+    assert got["mean"] == tk.document_sentiment(SEED).mean_compound
+    assert len(got["compound"]) > 10
+
+
+DESCRIBE = """
+import json, sys, types
+def describe(module):
+    out = {}
+    for key, value in vars(module).items():
+        if key in ("__loader__", "__spec__", "__builtins__", "__cached__"):
+            continue
+        kind = type(value).__name__
+        where = getattr(value, "__name__", None) if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
+        out[key] = [kind, where if isinstance(where, str) else None, value if isinstance(value, (str, int, float, bool)) else None]
+    return out
+"""
+
+
+@pytest.mark.parametrize("first_use", [
+    "import nltk; nltk.word_tokenize",  # a name of the package
+    "from nltk.corpus import stopwords",  # a sub-package not loaded yet (its import needs nltk's __init__ first)
+    "import nltk.chunk",
+    "from nltk.sentiment import SentimentAnalyzer",  # a deferred sub-package's own name
+])
+def test_later_import_nltk_gives_what_a_plain_import_gives(first_use: str) -> None:
+    use = first_use + "; import nltk, nltk.tokenize, nltk.sentiment, nltk.sentiment.vader; nltk.sentiment.SentimentAnalyzer"
+    plain = run(DESCRIBE + use + """
+print(json.dumps({p: describe(sys.modules[p]) for p in ("nltk", "nltk.tokenize", "nltk.sentiment")}))""")
+    after = run(DESCRIBE + f"""
+import toolkit as tk
+tk.sentence_sentiment(tk.load({str(SEED)!r}))
+assert type(sys.modules["nltk"]).__name__ == "_DeferredPackage"
+{use}
+assert all(type(sys.modules[p]) is types.ModuleType for p in ("nltk", "nltk.tokenize", "nltk.sentiment"))
+assert not any(type(f).__name__ == "_CompleteFirst" for f in sys.meta_path)
+print(json.dumps({{p: describe(sys.modules[p]) for p in ("nltk", "nltk.tokenize", "nltk.sentiment")}}))""")
+    for package in plain:
+        assert set(after[package]) == set(plain[package]), package
+        differ = {k: (plain[package][k], after[package][k]) for k in plain[package] if plain[package][k] != after[package][k]}
+        if first_use.startswith("from nltk.corpus"):
+            # The one known difference: the import of nltk.corpus that completed nltk binds the module
+            # itself where nltk/__init__.py put NLTK's LazyModule proxy for it (which replaces itself
+            # with that module on first use anyway).
+            assert differ.pop("corpus", None) in (None, (["LazyModule", "nltk.lazyimport", None], ["module", "nltk.corpus", None]))
+        assert differ == {}, package
+    assert len(plain["nltk"]) > 500 and plain["nltk"]["util"][1] == "nltk.stem.util"
+
+
+def test_deferred_packages_show_no_name_bound_differently_from_a_plain_import() -> None:
+    got = run(f"""
+import json, sys
+import toolkit as tk
+tk.sentence_sentiment(tk.load({str(SEED)!r}))
+import nltk
+# Read before anything completes nltk: NLTK's star imports make this nltk.stem.util, not nltk.util.
+util = nltk.util.__name__
+print(json.dumps({{"util": util, "version": nltk.__version__, "scipy": "scipy" in sys.modules}}))""")
+    assert got == {"util": "nltk.stem.util", "version": tk.resources.package_version("nltk"), "scipy": True}
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("from nltk.sentiment import SentimentAnalyzer as x; x = x.__module__", "nltk.sentiment.sentiment_analyzer"),
+    ("from nltk.tokenize import TweetTokenizer; x = TweetTokenizer().tokenize('hi :-)')", ["hi", ":-)"]),
+    ("from nltk.stem import PorterStemmer; x = PorterStemmer().stem('running')", "run"),
+    ("import nltk.classify; x = nltk.classify.NaiveBayesClassifier.__name__", "NaiveBayesClassifier"),
+    ("import nltk.sentiment.util; x = nltk.sentiment.util.__name__", "nltk.sentiment.util"),
+    ("import nltk; x = sorted(set(dir(nltk)) & {'pos_tag', 'FreqDist', 'word_tokenize'})", ["FreqDist", "pos_tag", "word_tokenize"]),
+    ("import toolkit as tk; x = tk.collocations('Wall Street fell. Wall Street rose.', min_count=2)['term'].tolist()", ["wall street"]),
+])
+def test_nltk_used_after_the_first_answer_works_as_after_a_plain_import(statement: str, expected) -> None:
+    # NLTK's sub-packages import one another cleanly only after nltk/__init__.py has run (e.g.
+    # nltk.sentiment -> nltk.classify -> nltk.tag -> nltk.classify): each first use runs it first.
+    got = run(f"""
+import json, sys
+import toolkit as tk
+tk.sentence_sentiment(tk.load({str(SEED)!r}))
+{statement}
+import nltk
+print(json.dumps({{"x": x, "type": type(nltk).__name__, "version": nltk.__version__}}))""")
+    assert got == {"x": expected, "type": "module", "version": tk.resources.package_version("nltk")}
+
+
+def test_nltk_imported_first_is_left_alone() -> None:
+    got = run(f"""
+import json, sys
+import nltk
+import toolkit as tk
+table = tk.sentence_sentiment(tk.load({str(SEED)!r}))
+print(json.dumps({{"type": type(sys.modules["nltk"]).__name__, "n": len(table)}}))""")
+    assert got == {"type": "module", "n": len(tk.sentence_sentiment(tk.load(SEED)))}
+
+
+BATCH = """
+import json, sys
+import toolkit as tk
+from toolkit.corpus.batch import profile_texts
+corpus = tk.load_corpus({folder!r}, profile=True, workers=2)
+profiles = profile_texts(corpus.documents, engine="processes", workers=2)
+print(json.dumps({{"modules": sorted(sys.modules), "n": len(profiles),
+                  "scores": [p["scores"] for p in profiles], "counts": [p["counts"] for p in profiles]}}))
+"""
+
+
+def test_batch_process_loads_no_scipy_or_sklearn(tmp_path: Path) -> None:
+    # 220 documents: enough for the process pool (toolkit.corpus.batch.MIN_DOCS_FOR_PROCESSES).
+    texts = [SEED.read_text(encoding="utf-8")] + [f"Story {i}. Markets rose {i} points! Traders were happy." for i in range(219)]
+    for i, text in enumerate(texts):
+        (tmp_path / f"a{i:02d}.txt").write_text(text, encoding="utf-8")
+    got = run(BATCH.format(folder=str(tmp_path)))
+    loaded = [m for m in got["modules"] if any(m == n or m.startswith(n + ".") for n in NOT_NEEDED)]
+    assert loaded == []
+    corpus = tk.load_corpus(tmp_path)
+    from toolkit.corpus.batch import profile_texts
+
+    here = profile_texts(corpus.documents)
+    assert got["n"] == len(here) == len(texts)
+    assert got["scores"] == [[list(s) for s in p["scores"]] for p in here]
+    assert got["counts"] == [p["counts"] for p in here]
