@@ -611,6 +611,9 @@ def plot_network(edges, *, nodes=None, highlight: str | None = None, top: int | 
     for side in ax.spines.values():
         side.set_visible(False)
     ax.margins(0.15)
+    return ax
+
+
 # --- change over time ----------------------------------------------------------------------------
 TREND_COLORS = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
 
