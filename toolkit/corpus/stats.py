@@ -49,7 +49,8 @@ def _stop(stopwords) -> frozenset:
 
 def document_table(corpus: Corpus, *, top_keywords: int = 5, threshold: float = 0.05, stopwords=True, min_len: int = 2, **engine):
     """One row per document: ``id, group, title, words, sentences, mean_compound,
-    share_positive, share_negative, label, top_keywords``.
+    share_positive, share_negative, label, top_keywords, notes`` (``notes``: what loading did to
+    the text, e.g. "decoded as cp1252", repairs, removed page furniture; "; "-separated).
 
     >>> document_table(load_corpus(["Good news.", "Bad news."]))["label"].tolist()
     ['positive', 'negative']
@@ -58,7 +59,7 @@ def document_table(corpus: Corpus, *, top_keywords: int = 5, threshold: float = 
 
     stop = _stop(stopwords)
     rows = []
-    for p in profiles(corpus, **engine):
+    for doc, p in zip(corpus.documents, profiles(corpus, **engine)):
         compounds = [s[0] for s in p["scores"]]
         n = len(compounds)
         mean = statistics.fmean(compounds) if n else float("nan")
@@ -70,9 +71,10 @@ def document_table(corpus: Corpus, *, top_keywords: int = 5, threshold: float = 
             "share_negative": sum(c <= -threshold for c in compounds) / n if n else float("nan"),
             "label": _label(mean, threshold) if n else "neutral",
             "top_keywords": ", ".join(t for t, _ in top),
+            "notes": "; ".join(doc.notes),
         })
     return pd.DataFrame(rows, columns=["id", "group", "title", "words", "sentences", "mean_compound",
-                                       "share_positive", "share_negative", "label", "top_keywords"])
+                                       "share_positive", "share_negative", "label", "top_keywords", "notes"])
 
 
 def corpus_keywords(corpus: Corpus, *, top: int | None = 50, stopwords=True, min_len: int = 2,
