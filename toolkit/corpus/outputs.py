@@ -103,7 +103,8 @@ _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 def csv_safe(value: object) -> object:
     """A cell as it goes into a CSV file: a text a spreadsheet would run as a formula gets a leading
-    ``'`` (numbers stay as they are), and bidirectional controls are removed from text.
+    ``'`` (numbers stay as they are), bidirectional controls are removed from text, and a carriage
+    return inside a cell is written as a line feed.
 
     >>> csv_safe("=1+2"), csv_safe("-0.27"), csv_safe("@SUM(A1)"), csv_safe(-0.27)
     ("'=1+2", '-0.27', "'@SUM(A1)", -0.27)
@@ -114,13 +115,17 @@ def csv_safe(value: object) -> object:
 
     value = strip_bidi_controls(value)
     if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
-        return "'" + value
+        value = "'" + value
+    if "\r" in value:  # a bare CR would end the row in some readers: written as a (quoted) line feed
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     return value
 
 
 def _csv_ready(table: "pandas.DataFrame") -> "pandas.DataFrame":
     """*table* with :func:`csv_safe` applied to its text columns (a copy when anything changes)."""
-    text_cols = [c for c in table.columns if table[c].dtype == object or str(table[c].dtype) == "string"]
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
+    text_cols = [c for c in table.columns if is_object_dtype(table[c].dtype) or is_string_dtype(table[c].dtype)]
     if not text_cols:
         return table
     table = table.copy()

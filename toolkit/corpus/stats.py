@@ -41,6 +41,12 @@ def _filtered(counts: dict, stop: frozenset, min_len: int) -> Counter:
     return Counter({t: c for t, c in counts.items() if t.lower() not in stop and len(t) >= min_len})
 
 
+def _check_top(top) -> None:
+    from ..analysis.keywords import check_top
+
+    check_top(top)
+
+
 def _stop(stopwords) -> frozenset:
     from ..analysis.keywords import _stopset
 
@@ -95,6 +101,7 @@ def corpus_keywords(corpus: Corpus, *, top: int | None = 50, stopwords=True, min
         counts.update(kept)
         docfreq.update(kept.keys())
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    _check_top(top)
     if top is not None:
         ranked = ranked[:top]
     n_docs = max(len(corpus), 1)
@@ -117,6 +124,7 @@ def distinctive_terms(corpus: Corpus, *, top: int = 10, stopwords=True, min_len:
     stop = _stop(stopwords)
     profs = profiles(corpus, **engine)
     columns = ["id", "rank", "term", "count", "tfidf"]
+    _check_top(top)
     filtered = [_filtered(p["counts"], stop, min_len) for p in profs]
     if not any(filtered):
         return pd.DataFrame(columns=columns)
