@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8888
 
-.PHONY: lab voila test bench strip clean-venv check-host
+.PHONY: lab voila test bench strip clean-venv
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py t
 # unless asked for explicitly with ALLOW_NETWORK=1, and then warned about: anyone who can reach the
 # port and has the token can run code as you.
 check-host:
-	@case "$(HOST)" in 127.*|localhost|::1|\[::1\]) ;; \
+	@case "$(HOST)" in 127.[0-9]*|localhost|::1|\[::1\]) ;; \
 	*) if [ "$(ALLOW_NETWORK)" = 1 ]; then \
 	     echo "make: warning: serving on HOST=$(HOST): anyone on the network who has the token can run code as you" >&2; \
 	   else \
