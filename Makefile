@@ -18,12 +18,28 @@ $(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py t
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# JupyterLab on 127.0.0.1 only, with its usual random token (in the URL it prints and opens).
-lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/00_start_here.ipynb
+# The servers listen on this machine only.  Another HOST (e.g. an exported HOST=0.0.0.0) is refused
+# unless asked for explicitly with ALLOW_NETWORK=1, and then warned about: anyone who can reach the
+# port and has the token can run code as you.
+check-host:
+	@case "$(HOST)" in 127.[0-9]*|localhost|::1|\[::1\]) ;; \
+	*) if [ "$(ALLOW_NETWORK)" = 1 ]; then \
+	     echo "make: warning: serving on HOST=$(HOST): anyone on the network who has the token can run code as you" >&2; \
+	   else \
+	     echo "make: refusing HOST=$(HOST): it opens the server to the network. Use HOST=127.0.0.1, or add ALLOW_NETWORK=1 if you mean it" >&2; \
+	     exit 2; \
+	   fi;; \
+	esac
+
+# A token generated for each `make lab` and given explicitly (so no configuration can turn it off).
+lab: LAB_TOKEN = $(shell $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(32))')
+
+# JupyterLab on 127.0.0.1 only, with a generated token (in the URL it prints and opens).
+lab: $(STAMP) check-host
+	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) --IdentityProvider.token=$(LAB_TOKEN) $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/00_start_here.ipynb
 
 # Voilà serves the start notebook as an app on 127.0.0.1 with a generated token (open the URL it prints).
-voila: $(STAMP)
+voila: $(STAMP) check-host
 	$(VENV)/bin/voila --Voila.ip=$(HOST) --port=$(PORT) --token --no-browser notebooks/00_start_here.ipynb
 
 # The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.

@@ -11,6 +11,11 @@ summary; keywords) and, per stage, the ratio of its time to the time at the prev
 ratio near the size ratio (10) means linear; near 100 means quadratic.  Stages after one that
 took more than --budget seconds are skipped at the next size (the projected time is printed
 instead), so a quadratic stage cannot hang the run.  The end lists the worst stage per kind.
+
+Growth check: a stage whose time grows more than 3x faster than the input (a ratio over 30 for a
+tenfold size, once it takes over 0.2 s), or that was skipped as too slow, fails the run (exit
+status 1, "FAIL" lines).  The kinds include the pathological strings that made the HTML check
+quadratic (unclosed "<a" and "<br" tags: 68 s and 38.7 s on 3.3 MB and 1 MB before the fix).
 """
 from __future__ import annotations
 
@@ -82,7 +87,14 @@ KINDS = {
     "html_br": _html_br,  # one paragraph broken by many <br>
     "cp1252_bytes": _cp1252,
     "script_in_text": lambda n: ("The page said <script>alert(1)</script> and nothing else. " * (n // 58 + 1))[:n],
+    # Tags never closed: each "<a" / "<br" made the HTML check scan to the end of the text (quadratic).
+    "unclosed_a_tags": lambda n: ("Prices were <a lot higher. " * (n // 27 + 1))[:n],
+    "unclosed_br_tags": lambda n: ("x <br y " * (n // 8 + 1))[:n],
+    "zero_width_and_bidi": lambda n: ("Zero\u200bwidth words \u202eand\u202c bidi controls. " * (n // 40 + 1))[:n],
 }
+# A stage fails the growth check when its time grows this many times faster than the input.
+GROWTH_LIMIT = 3.0
+GROWTH_MIN_SECONDS = 0.2
 
 
 def run_stages(data, skip: set[str]) -> dict[str, float | None]:
@@ -160,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"toolkit {tk.__version__}; times in seconds; 'x' = ratio to the previous size (size ratio shown)")
     worst: list[tuple[float, str, str, int]] = []
+    failures: list[str] = []
     for kind in args.kinds:
         previous: dict[str, tuple[float, int]] = {}
         skip: set[str] = set()
@@ -173,10 +186,15 @@ def main(argv: list[str] | None = None) -> int:
                 if t is None:
                     last, last_size = previous[stage]
                     parts.append(f"{stage}=skipped(projected>{last * size / last_size:.0f}s)")
+                    failures.append(f"{kind} {stage} at {size:,d}: skipped, over the {args.budget:g} s budget before")
                     continue
                 ratio = ""
                 if stage in previous and previous[stage][0] > 0.002:
                     ratio = f" x{t / previous[stage][0]:.1f}"
+                    growth = (t / previous[stage][0]) / (size / previous[stage][1])
+                    if growth > GROWTH_LIMIT and t > GROWTH_MIN_SECONDS:
+                        failures.append(f"{kind} {stage} at {size:,d}: x{t / previous[stage][0]:.1f} for "
+                                        f"x{size / previous[stage][1]:.0f} the input (faster than linear)")
                 parts.append(f"{stage}={t:.3f}{ratio}")
                 worst.append((t, kind, stage, size))
             scale = f" (size x{size / prev_size:.0f})" if prev_size else ""
@@ -189,7 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\nworst cases (slowest stage runs):")
     for t, kind, stage, size in sorted(worst, reverse=True)[:8]:
         print(f"  {t:8.3f}s  {stage:10s} {kind} at {size:,d} characters")
-    return 0
+    print("\ngrowth check:", "passed (every stage about linear)" if not failures else f"{len(failures)} FAILED")
+    for line in failures:
+        print(f"  FAIL {line}")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def test_unicode_nfc_and_mojibake_repair():
     assert clean_text(decomposed).text == "Caf\u00e9 society."
     mojibake = "The minister\u00e2\u20ac\u2122s plan"  # "’" read as cp1252
     assert clean_text(mojibake).text == "The minister\u2019s plan"
-    assert clean_text("zero\u200bwidth").text == "zerowidth"
+    assert clean_text("zero\u200bwidth").text == "zero width"  # a zero-width space separates words
 
 
 def test_latin1_bytes_fall_back_with_warning():

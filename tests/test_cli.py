@@ -261,8 +261,9 @@ def test_resource_versions_recorded_in_every_output(small_out):
     assert not re.search(r"\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}", line)  # nothing run-dependent in it
     for value in resources.values():
         assert value in line
-    for name in TABLES:
-        assert (small_out / f"{name}.csv").read_text(encoding="utf-8").split("\n", 1)[0] == line
+    for name in TABLES:  # plain CSV: the header row first, no comment line (issue 11, item 13)
+        first = (small_out / f"{name}.csv").read_text(encoding="utf-8").split("\n", 1)[0]
+        assert not first.startswith("#") and first.split(",") == pd.read_csv(small_out / f"{name}.csv").columns.tolist()
     manifest = json.loads((small_out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["resources"] == resources
     assert manifest["toolkit"] == resources["toolkit"]
@@ -489,8 +490,9 @@ def test_atomic_write_failing_midway_leaves_nothing(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("failure, code", [(OSError(errno.ENOSPC, "No space left on device"), 1), (KeyboardInterrupt(), 130)])
-def test_interrupted_run_leaves_only_complete_files_and_a_reusable_folder(small, tmp_path, monkeypatch, capsys, failure, code):
+def test_interrupted_run_leaves_the_previous_output_as_it_was(small, tmp_path, monkeypatch, capsys, failure, code):
     out = tmp_path / "out"
+    args = [str(small), "--out", str(out), "--engine", "local", "--no-progress", "--format", "csv"]
     real_replace = os.replace
 
     def replace(src, dst):
@@ -499,18 +501,22 @@ def test_interrupted_run_leaves_only_complete_files_and_a_reusable_folder(small,
         return real_replace(src, dst)
 
     monkeypatch.setattr(outputs.os, "replace", replace)
-    assert cli.main([str(small), "--out", str(out), "--engine", "local", "--no-progress", "--format", "csv"]) == code
+    assert cli.main(args) == code  # a first run interrupted: nothing at all
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    assert cli.main(args) == 0
+    before = snapshot(out)
+    monkeypatch.setattr(outputs.os, "replace", replace)
+    assert cli.main(args) == code  # a second run interrupted: the first run's output, whole
     monkeypatch.undo()
     assert "analyze:" in capsys.readouterr().err
-    assert not (out / "keywords.csv").exists()
+    assert snapshot(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
     assert temp_files(out) == []
-    assert read_csv(out / "documents.csv")["words"].tolist() == [9, 10, 12]  # written before: complete
-    assert not (out / "report.html").exists()
-    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["complete"] is False
-    # the next run may reuse the folder and completes it
-    assert cli.main([str(small), "--out", str(out), "--engine", "local", "--no-progress", "--format", "csv"]) == 0
-    assert read_csv(out / "keywords.csv").set_index("term").loc["oil", "count"] == 4
+    assert read_csv(out / "documents.csv")["words"].tolist() == [9, 10, 12]
     assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["complete"] is True
+    # the next run reuses the folder
+    assert cli.main(args) == 0
+    assert read_csv(out / "keywords.csv").set_index("term").loc["oil", "count"] == 4
 
 
 # 6. The BBC news sample -------------------------------------------------------------------

@@ -58,11 +58,13 @@ def status(url: str) -> int:
         return exc.code
 
 
-def test_lab_binds_loopback_and_keeps_its_token():
+def test_lab_binds_loopback_and_has_a_generated_token():
     cmd = make_command("lab", 8888)
     assert cmd[0].endswith("jupyter") and cmd[1] == "lab"
     assert "--ip=127.0.0.1" in cmd and cmd[-1] == "notebooks/00_start_here.ipynb"
-    assert not any("token=" in a.lower() or "password" in a.lower() or "disable_check_xsrf" in a.lower() for a in cmd), cmd
+    tokens = [a.split("=", 1)[1] for a in cmd if a.startswith("--IdentityProvider.token=")]
+    assert len(tokens) == 1 and re.fullmatch(r"[\w-]{32,}", tokens[0]), cmd  # generated, never empty
+    assert not any("password" in a.lower() or "disable_check_xsrf" in a.lower() for a in cmd), cmd
 
 
 def test_voila_serves_only_on_loopback_and_only_with_its_token(tmp_path):

@@ -47,7 +47,14 @@ def _parser() -> argparse.ArgumentParser:
                         "reads the files in this process)")
     p.add_argument("--workers", type=int, default=None, help="number of worker processes (default: all cores)")
     p.add_argument("--scheduler", metavar="ADDRESS", default=None,
-                   help="a Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
+                   help="a Dask scheduler to use, e.g. tls://10.0.0.5:8786 with --tls-ca/--tls-cert/--tls-key "
+                        "(implies --engine dask); the cluster sees every text and can run code here: use only your own")
+    p.add_argument("--tls-ca", metavar="FILE", help="CA certificate (PEM) the tls:// scheduler's certificate must be signed by")
+    p.add_argument("--tls-cert", metavar="FILE", help="this client's certificate (PEM) for a tls:// scheduler")
+    p.add_argument("--tls-key", metavar="FILE", help="this client's private key (PEM) for a tls:// scheduler")
+    p.add_argument("--insecure", action="store_true",
+                   help="allow a tcp:// scheduler on another machine: texts and results cross the network in "
+                        "clear text, and anyone on the path can read them or run code here")
     p.add_argument("--group", choices=("folder", "prefix"), default="folder",
                    help="group documents by sub-folder (default) or by file-name prefix before '_'")
     p.add_argument("--text-col", default="text", help="text column of CSV/JSONL inputs (default: text)")
@@ -87,6 +94,19 @@ class UsageError(ValueError):
     """An argument does not fit the input (e.g. ``--text-col`` names no column)."""
 
 
+def _short_labels(table, column: str, limit: int = 60):
+    """*table* with the text of *column* cut to *limit* characters (a 1 MB token would make a
+    figure too large to draw); the tables keep the full text.
+
+    >>> import pandas as pd; _short_labels(pd.DataFrame({"term": ["x" * 70]}), "term", 10)["term"][0]
+    'xxxxxxxxx…'
+    """
+    if column not in table or not len(table):
+        return table
+    cut = table[column].map(lambda t: t if not isinstance(t, str) or len(t) <= limit else t[: limit - 1] + "…")
+    return table.assign(**{column: cut})
+
+
 def _figure(draw: Callable[[object], object], *, size: tuple[float, float] = (7, 4.2)) -> bytes:
     """PNG bytes of one figure drawn by *draw(ax)*; uses no pyplot state or global backend."""
     from matplotlib.figure import Figure
@@ -106,6 +126,8 @@ def run_analysis(
     workers: int | None = None,
     client: object | None = None,
     scheduler: str | None = None,
+    security: object | None = None,
+    insecure: bool = False,
     group: str = "folder",
     text_col: str = "text",
     formats: Sequence[str] = ("csv",),
@@ -118,7 +140,9 @@ def run_analysis(
 
     *client* is a Dask distributed client to use; *scheduler* the address of a Dask scheduler
     to connect to once the files are loaded (loading may fork worker processes, which must not
-    happen while a client's threads run) and to disconnect from at the end.
+    happen while a client's threads run) and to disconnect from at the end: a ``tls://`` address
+    with *security* (a ``distributed.security.Security``), or a ``tcp://`` one on this machine; a
+    ``tcp://`` scheduler elsewhere is refused unless *insecure* (see :func:`check_scheduler`).
 
     Raises, before anything is written: :class:`toolkit.corpus.outputs.OutputDirError` when *out*
     would overwrite data, :class:`UsageError` when *engine* is unknown or *text_col* is not a
@@ -131,6 +155,8 @@ def run_analysis(
 
     if engine not in ENGINES:
         raise UsageError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if scheduler:
+        check_scheduler(scheduler, security=security, insecure=insecure)
     started = time.time()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -152,27 +178,109 @@ def run_analysis(
                         formats=formats, top=top, progress=progress, log=log, started=started)
     from distributed import Client
 
-    with Client(scheduler) as own_client:
+    with Client(scheduler, security=security) as own_client:
         return _analyse(corpus, out_dir, paths, engine="dask", workers=workers, client=own_client, group=group,
                         formats=formats, top=top, progress=progress, log=log, started=started)
 
 
-def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, engine: str, workers: int | None,
-             client: object | None, group: str, formats: Sequence[str], top: int, progress: bool,
-             log: Callable[[str], None], started: float) -> dict:
-    """Profile *corpus* and write the tables, figures, report and manifest into *out*."""
+def _is_loopback(host: str) -> bool:
+    """Whether *host* (a name or an address) is this machine only.
+
+    >>> _is_loopback("127.0.0.1"), _is_loopback("::1"), _is_loopback("localhost"), _is_loopback("10.0.0.5")
+    (True, True, True, False)
+    """
+    import ipaddress
+    import socket
+
+    host = host.strip("[]")
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    if host.lower() == "localhost":
+        return True
+    try:  # a name: loopback only when every address it has is (no DNS for an address)
+        found = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError):
+        return False
+    return bool(found) and all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in found)
+
+
+def check_scheduler(address: str, *, security: object | None = None, insecure: bool = False) -> None:
+    """Refuse a Dask scheduler address that would expose the texts or this process.
+
+    The trust model: the client sends every document to the cluster inside pickled objects and
+    unpickles what the cluster sends back, so whoever runs the cluster (or can talk to it, or sits
+    on the path to it) can read the texts and run code on this machine.  Hence ``tls://`` needs
+    *security* (CA, certificate and key), ``tcp://`` is allowed only on this machine (loopback),
+    and a ``tcp://`` scheduler elsewhere only with *insecure*.
+
+    >>> check_scheduler("tcp://127.0.0.1:8786")
+    >>> check_scheduler("tcp://10.0.0.5:8786")
+    Traceback (most recent call last):
+    ...
+    toolkit.cli.UsageError: refusing the scheduler tcp://10.0.0.5:8786: tcp:// is clear text and the cluster can run code on this machine; use tls:// with --tls-ca, --tls-cert and --tls-key, or pass --insecure if this network is trusted
+    """
+    from urllib.parse import urlsplit
+
+    scheme, sep, rest = address.partition("://")
+    if not sep:
+        scheme, rest = "tcp", address
+    scheme = scheme.lower()
+    if scheme == "tls":
+        if security is None:
+            raise UsageError(f"the scheduler {address} uses TLS: give --tls-ca, --tls-cert and --tls-key "
+                             "(in Python, security=distributed.security.Security(...))")
+        return
+    if scheme == "inproc":
+        return
+    if scheme != "tcp":
+        raise UsageError(f"the scheduler address {address!r} must start with tls:// or tcp://")
+    try:
+        host = urlsplit("//" + rest).hostname or ""
+    except ValueError:
+        raise UsageError(f"the scheduler address {address!r} is not host:port") from None
+    if not _is_loopback(host) and not insecure:
+        raise UsageError(f"refusing the scheduler {address}: tcp:// is clear text and the cluster can run code on "
+                         "this machine; use tls:// with --tls-ca, --tls-cert and --tls-key, or pass --insecure if "
+                         "this network is trusted")
+
+
+def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, log: Callable[[str], None],
+             **options) -> dict:
+    """Write the whole output set into a temporary folder next to *out*, then swap it in as *out*
+    (the user's own files in a previous output are carried over), so a kill at any moment leaves
+    either the previous complete output or the new one."""
+    from .corpus.outputs import commit_output_dir, discard_staging, read_manifest, stage_output_dir
+
+    previous = read_manifest(out) if out.is_dir() else None
+    staging = stage_output_dir(out)
+    try:
+        manifest = _write_outputs(corpus, staging, paths, log=log, **options)
+        removed = commit_output_dir(out, staging, dict(previous["files"]) if previous else {}, manifest["files"])
+    except BaseException:
+        discard_staging(staging)
+        raise
+    if removed:
+        log(f"removed {len(removed)} files of the previous run that this run does not write: {', '.join(removed)}")
+    log(f"wrote {len(manifest['files']) + 1} files to {out} (open {out / 'report.html'})")
+    return manifest
+
+
+def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, engine: str, workers: int | None,
+                   client: object | None, group: str, formats: Sequence[str], top: int, progress: bool,
+                   log: Callable[[str], None], started: float) -> dict:
+    """Profile *corpus* and write the tables, figures, report and manifest into the (new) folder *out*."""
     import pandas as pd
 
     from .corpus import stats as cs
     from .corpus.quotes import corpus_quotes
-    from .corpus.outputs import (MANIFEST, atomic_write_bytes, atomic_write_text, provenance, remove_stale_outputs,
-                          start_output_dir, write_table)
+    from .corpus.outputs import MANIFEST, atomic_write_bytes, atomic_write_text, provenance, write_table
     from .plots import plot_group_sentiment, plot_keywords, plot_sentiment_histogram
     from .corpus.report import html_report
 
     info = {"toolkit": __version__, "resources": provenance(), "inputs": [str(p) for p in paths], "engine": engine,
             "group": group, "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds")}
-    old_files = start_output_dir(out, info)
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -207,18 +315,26 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
     for name, table in tables.items():
         written += write_table(table, out / name, formats=formats)
     figures = []
-    top_words = tables["keywords"].head(25)
+    figure_problems: list[dict] = []
+    top_words = _short_labels(tables["keywords"].head(25), "term")
     for caption, name, draw, size in (
         ("Most frequent words in the corpus", "keywords",
          lambda ax: plot_keywords(top_words, ax=ax, title="Top words"), (7, 1.2 + 0.21 * len(top_words))),
         ("Sentence sentiment (VADER compound) by group", "sentiment_by_group",
-         lambda ax: plot_group_sentiment(tables["sentiment_by_group"], ax=ax), (7, 4.2)),
+         lambda ax: plot_group_sentiment(_short_labels(tables["sentiment_by_group"], "group"), ax=ax), (7, 4.2)),
         ("Distribution of sentence compound scores", "sentiment_histogram",
          lambda ax: plot_sentiment_histogram(tables["sentences"], ax=ax), (7, 4.2)),
     ):
-        png = _figure(draw, size=size)
+        try:
+            png = _figure(draw, size=size)
+        except (ValueError, OverflowError, RuntimeError, MemoryError) as exc:  # e.g. "Image size ... too large"
+            figure_problems.append({"path": f"{name}.png", "problem": f"figure not drawn: {type(exc).__name__}: {exc}"})
+            continue
         written.append(atomic_write_bytes(out / f"{name}.png", png))
         figures.append((caption, png))
+    if figure_problems:  # one figure failing never aborts the run: it is a problem row
+        tables["problems"] = pd.concat([tables["problems"], pd.DataFrame(figure_problems)], ignore_index=True)
+        written += write_table(tables["problems"], out / "problems", formats=formats)
     report_tables = [("Documents", tables["documents"]), ("Sentiment by group", tables["sentiment_by_group"]),
                      ("Corpus keywords", tables["keywords"])]
     if "group_keyness" in tables:
@@ -229,21 +345,29 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, e
              f"{len(corpus.duplicates)} exact duplicates. Sentiment is NLTK's VADER per sentence (compound from -1 to 1; "
              "≥ 0.05 positive, ≤ -0.05 negative).")
     written.append(atomic_write_text(out / "report.html", html_report("Corpus report", report_tables, figures=figures, intro=intro)))
-    removed = remove_stale_outputs(out, old_files, [p.name for p in written])
     manifest = {
         **info,
         "complete": True,
         "seconds": round(time.time() - started, 3),
         "documents": len(corpus),
-        "problems": len(corpus.problems),
+        "problems": len(tables["problems"]),
         "duplicates": len(corpus.duplicates),
-        "files": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(written)},
+        "files": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(set(written))},
+        "notes": {d.meta["id"]: list(d.notes) for d in corpus if d.notes},  # cleaning notes and fallbacks
     }
     atomic_write_text(out / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-    if removed:
-        log(f"removed {len(removed)} files of the previous run that this run does not write: {', '.join(removed)}")
-    log(f"wrote {len(written) + 1} files to {out} (open {out / 'report.html'})")
     return manifest
+
+
+def _missing(path: str) -> str | None:
+    """*path* (with the reason when it is not simply absent) when nothing can be read there, else None."""
+    try:
+        os.stat(path)
+    except PermissionError:
+        return f"{path} (permission denied on it or on a folder above it)"
+    except (OSError, ValueError):
+        return path
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,17 +378,41 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
+    if args.workers is not None:
+        from .corpus.parallel import max_workers
+
+        if args.workers > max_workers():
+            print(f"analyze: note: --workers {args.workers} is more than the {max_workers()} cores this process may "
+                  f"use; using {max_workers()} (each worker costs memory, extra ones no speed)", file=sys.stderr)
+            args.workers = max_workers()
+    if any(not p.strip() for p in args.paths):
+        parser.error("PATH must not be empty: give a folder, files, or a .csv/.tsv/.jsonl file ('.' for the current folder)")
+    tls = (args.tls_ca, args.tls_cert, args.tls_key)
+    security = None
+    if any(tls):
+        if not all(tls):
+            parser.error("--tls-ca, --tls-cert and --tls-key go together: give all three")
+        if not args.scheduler:
+            parser.error("--tls-ca, --tls-cert and --tls-key need --scheduler tls://HOST:PORT")
+        missing_tls = [f for f in tls if not Path(f).is_file()]
+        if missing_tls:
+            parser.error(f"no such certificate or key file: {', '.join(missing_tls)}")
+        from distributed.security import Security
+
+        security = Security(tls_ca_file=args.tls_ca, tls_client_cert=args.tls_cert, tls_client_key=args.tls_key,
+                            require_encryption=True)
     if args.top < 1:
         parser.error("--top must be at least 1")
     if args.format in ("parquet", "both") and not _has_pyarrow():
         parser.error(f"--format {args.format} needs pyarrow: pip install pyarrow")
-    missing = [p for p in args.paths if not Path(p).exists()]
+    missing = [m for m in map(_missing, args.paths) if m]
     if missing:
         print(f"analyze: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 1
     try:
         run_analysis(
-            args.paths, args.out, engine=args.engine, workers=args.workers, scheduler=args.scheduler, group=args.group,
+            args.paths, args.out, engine=args.engine, workers=args.workers, scheduler=args.scheduler,
+            security=security, insecure=args.insecure, group=args.group,
             text_col=args.text_col, formats=_formats(args.format), top=args.top,
             drop_duplicates=not args.keep_duplicates, progress=not args.no_progress,
             log=lambda msg: print(msg, file=sys.stderr),
@@ -276,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"analyze: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("analyze: interrupted; the output folder holds only complete files and may be reused", file=sys.stderr)
+        print("analyze: interrupted; the output folder was left as it was", file=sys.stderr)
         return 130
     return 0
 

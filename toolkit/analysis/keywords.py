@@ -26,6 +26,23 @@ REFERENCE_WORDS = 1_000_000_000
 MIN_FREQUENCY = 1e-8
 
 
+def check_top(top: object, name: str = "top") -> None:
+    """Raise a clear error unless *top* is a whole number of rows (0 or more) or None (all rows).
+
+    >>> check_top("5")
+    Traceback (most recent call last):
+    ...
+    TypeError: top must be a whole number of rows (e.g. top=20) or None for all rows, not '5' (str)
+    """
+    if top is None:
+        return
+    if isinstance(top, bool) or not isinstance(top, int):
+        raise TypeError(f"{name} must be a whole number of rows (e.g. {name}=20) or None for all rows, "
+                        f"not {top!r} ({type(top).__name__})")
+    if top < 0:
+        raise ValueError(f"{name} must be >= 0 or None, not {top!r}")
+
+
 def _stopset(stopwords: bool | Iterable[str]) -> frozenset[str]:
     from ..text.resources import stopwords as default_stopwords
 
@@ -33,6 +50,8 @@ def _stopset(stopwords: bool | Iterable[str]) -> frozenset[str]:
         return default_stopwords()
     if stopwords is False:
         return frozenset()
+    if isinstance(stopwords, str):  # one word, not its letters
+        return frozenset([stopwords.lower()])
     return frozenset(w.lower() for w in stopwords)
 
 
@@ -124,9 +143,8 @@ def keyword_frequencies(
     counts, total = term_counts(doc, ngram=ngram, stopwords=stopwords, min_len=min_len,
                                 include_numbers=include_numbers, exclude=exclude)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    check_top(top)
     if top is not None:
-        if top < 0:
-            raise ValueError(f"top must be >= 0 or None, not {top!r}")
         ranked = ranked[:top]
     kept = sum(counts.values())
     table = pd.DataFrame(ranked, columns=["term", "count"])
@@ -186,6 +204,7 @@ def collocations(
         for gram in finder.ngram_fd
     ]
     table = pd.DataFrame(rows).sort_values([measure, "count", "term"], ascending=[False, False, True], kind="mergesort")
+    check_top(top)
     table = table.head(top) if top is not None else table
     table.insert(0, "rank", range(1, len(table) + 1))
     return table[columns].reset_index(drop=True)
@@ -353,6 +372,7 @@ def compare_counts(
                      p_value, ratio, "over" if over else "under"))
     key = 4 if sort == "g2" else 6
     rows.sort(key=lambda r: (-abs(r[key]), r[0]))
+    check_top(top)
     if top is not None:
         rows = rows[:top]
     columns = ["rank", "term", "count", "per_10k", "ref_per_10k", "g2", "p_value", "log_ratio", "direction"]

@@ -74,6 +74,10 @@ def concordance(doc: DocLike, term: str, *, window: int = 8, sort: str = "positi
     """
     import pandas as pd
 
+    if not isinstance(term, str) or not term.strip():
+        raise TypeError(f"term must be a word or phrase (a non-empty str, e.g. concordance(doc, \"Iran\")), not {term!r}")
+    if isinstance(window, bool) or not isinstance(window, int):
+        raise TypeError(f"window must be a whole number of tokens (e.g. window=8), not {window!r} ({type(window).__name__})")
     if window < 0:
         raise ValueError(f"window must be >= 0, not {window!r}")
     if sort not in ("position", "left", "right"):

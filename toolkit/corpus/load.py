@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import multiprocessing
 import os
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from ..text.clean import BinaryInputError
+from ..text.clean import BinaryInputError, EncodingFallbackWarning
 from ..text.document import HTML_SUFFIXES, Document, EmptyDocumentWarning, from_text, load
 from .meta import date_from_name, parse_date
 
@@ -181,14 +182,53 @@ def _load_one(data: Path | str | bytes, *, source: str, meta: dict, problems: li
 SKIP_NAMES = ("readme", "license", "licence", "changelog", "notice")
 
 
-def _iter_folder(root: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _iter_folder(root: Path, suffixes: tuple[str, ...], problems: list | None = None) -> Iterator[Path]:
+    """The files to load under *root*, sorted.  With a *problems* list, records there (and skips)
+    a folder that cannot be read, a folder holding a toolkit output (its ``manifest.json``: its
+    report is no input) and a file whose name is not valid UTF-8 (no output could name it)."""
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            _record(problems, _shown(exc.filename or root), f"unreadable folder: {exc.strerror or exc}; its files were skipped")
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
+        if problems is not None and _is_toolkit_output(Path(dirpath), filenames):
+            _record(problems, _shown(dirpath), "skipped folder: it holds a toolkit output (manifest.json), not input texts")
+            dirnames[:] = []
+            continue
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         for name in sorted(filenames):
             lower = name.lower()
             if lower.startswith(".") or not lower.endswith(suffixes) or lower.split(".")[0] in SKIP_NAMES:
                 continue
+            if problems is not None and not _valid_name(os.path.join(dirpath, name)):
+                _record(problems, _shown(os.path.join(dirpath, name)),
+                        "file name is not valid UTF-8: rename the file (its name cannot be written to the outputs)")
+                continue
             yield Path(dirpath) / name
+
+
+def _valid_name(name: str) -> bool:
+    """Whether *name* (as os.walk gives it) is valid UTF-8, i.e. holds no escaped byte or surrogate."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(name: str | os.PathLike) -> str:
+    """*name* printable in any output: undecodable bytes shown as ``\\xNN`` escapes."""
+    name = os.fspath(name)
+    return name if _valid_name(name) else name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _is_toolkit_output(folder: Path, filenames: list[str]) -> bool:
+    """Whether *folder* holds a toolkit output (a ``manifest.json`` written by ``analyze``)."""
+    if "manifest.json" not in filenames:
+        return False
+    from .outputs import read_manifest
+
+    return read_manifest(folder) is not None
 
 
 def _group_of(rel: str, group: str) -> str:
@@ -298,8 +338,9 @@ def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tup
                  workers: int | None, profile: bool = False) -> Corpus:
     from .parallel import map_in_processes
 
-    paths = list(_iter_folder(root, suffixes))
-    if not paths:
+    folder_problems: list = []
+    paths = list(_iter_folder(root, suffixes, folder_problems))
+    if not paths and not folder_problems:
         raise FileNotFoundError(f"no {'/'.join(suffixes)} files under {root}")
     bar = _bar(len(paths), progress, "loading")
     results = map_in_processes(_load_folder_file, [(p, root, group, profile) for p in paths], workers=workers,
@@ -307,43 +348,96 @@ def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tup
                                meanwhile=_import_pandas)
     if bar:
         bar.close()
-    problems = [row for _, rows in results for row in rows]
+    problems = folder_problems + [row for _, rows in results for row in rows]
     docs = [doc for doc, _ in results if doc is not None]
     return _finish(docs, problems, source=str(root), drop_duplicates=drop_duplicates)
 
 
-def _rows_from_table(path: Path) -> Iterator[dict]:
+def _rows_from_table(path: Path) -> Iterator[tuple[int, dict]]:
+    """``(line number, row)`` for each record of a CSV/TSV/JSONL file, decoded as text files are
+    (BOM, UTF-8, else the detected encoding with an :class:`EncodingFallbackWarning`; binary raises
+    :class:`BinaryInputError`).  A record that cannot be read is ``{"__error__": reason}``: invalid
+    JSON, a CSV quote never closed (which would merge the rest of the file into one field), a
+    field over :data:`MAX_FILE_BYTES`, or any other malformed CSV line."""
+    from .stream import _encoding_of
+
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        with open(path, encoding="utf-8-sig", errors="replace") as fh:
+    encoding, skip = _encoding_of(path)
+    with open(path, "rb") as raw:
+        raw.seek(skip)
+        if suffix in (".jsonl", ".ndjson"):
+            fh = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     try:
                         row = json.loads(line)
                     except json.JSONDecodeError as exc:
-                        yield {"__error__": f"line {n}: invalid JSON ({exc.msg})"}
+                        yield n, {"__error__": f"line {n}: invalid JSON ({exc.msg})"}
                         continue
-                    yield row if isinstance(row, dict) else {"__error__": f"line {n}: not a JSON object"}
-    else:
+                    yield n, row if isinstance(row, dict) else {"__error__": f"line {n}: not a JSON object"}
+            return
         csv.field_size_limit(MAX_FILE_BYTES)
-        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-            yield from csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ",")
+        fh = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+        reader = csv.reader(fh, delimiter="\t" if suffix == ".tsv" else ",", strict=True)
+        header = None
+        while True:
+            first = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                message = str(exc)
+                if "unexpected end of data" in message:
+                    reason = (f"line {first}: a quoted field is never closed, so lines {first}-{reader.line_num} "
+                              "would merge into one document; close the quote")
+                elif "field limit" in message:
+                    reason = f"line {first}: a field over {MAX_FILE_BYTES:,} bytes (the limit); split it"
+                else:
+                    reason = f"line {first}: malformed CSV ({message})"
+                yield first, {"__error__": reason}
+                continue
+            if header is None:
+                header = cells
+            elif cells:  # a blank line is no record (as csv.DictReader)
+                yield first, dict(zip(header, cells))
+
+
+def _text_ok(value: object) -> bool:
+    """Whether *value* is a str every output can store (no lone surrogate)."""
+    return not isinstance(value, str) or _valid_name(value)
 
 
 def _from_table(path: Path, *, text_col: str, id_col: str | None, group_col: str | None, title_col: str | None,
                 drop_duplicates: bool, progress: bool, date_col: str | None = "date") -> Corpus:
     problems: list = []
     docs = []
-    for n, row in enumerate(_progress(list(_rows_from_table(path)), progress, "loading"), 1):
-        where = f"{path}:{n}"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rows = list(_rows_from_table(path))
+    fallback = [str(w.message) for w in caught]
+    for message in fallback:  # shown as for a text file; each document notes it too
+        warnings.warn(message, EncodingFallbackWarning, stacklevel=3)
+    decoded = [f"decoded as {m.rsplit('decoded as ', 1)[1]}" for m in fallback if "decoded as " in m]
+    records = without_text = 0
+    for n, (line, row) in enumerate(_progress(rows, progress, "loading"), 1):
+        jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
+        where = f"{path}:{line if jsonl else n}"
         if "__error__" in row:
             _record(problems, where, row["__error__"])
             continue
+        records += 1
         if text_col not in row:
-            raise KeyError(f"{path} has no column {text_col!r}; its columns are {sorted(row)} (use text_col=...)")
+            without_text += 1
+            _record(problems, where, f"no {text_col!r} field; its fields are {sorted(map(str, row))}")
+            continue
         text = row.get(text_col)
         if not isinstance(text, str):
             _record(problems, where, f"column {text_col!r} is not text")
+            continue
+        bad = [c for c in (text_col, id_col, group_col, title_col) if c and not _text_ok(row.get(c))]
+        if bad:
+            _record(problems, where, f"field {bad[0]!r} holds a lone surrogate (invalid Unicode), which no output can store")
             continue
         meta = {"id": str(row[id_col]) if id_col and row.get(id_col) not in (None, "") else f"row{n:05d}",
                 "group": str(row[group_col]) if group_col and row.get(group_col) is not None else "(all)",
@@ -354,8 +448,27 @@ def _from_table(path: Path, *, text_col: str, id_col: str | None, group_col: str
             meta["date"] = parse_date(row.get(date_col))
         doc = _load_one(text, source=where, meta=meta, problems=problems)
         if doc is not None:
+            if decoded:
+                doc = replace(doc, notes=(*decoded, *doc.notes), meta=doc.meta)
             docs.append(doc)
+    if records and without_text == records:
+        raise KeyError(f"{path} has no column {text_col!r}; its columns are "
+                       f"{sorted(map(str, next(r for _, r in rows if '__error__' not in r)))} (use text_col=...)")
     return _finish(docs, problems, source=str(path), drop_duplicates=drop_duplicates)
+
+
+def _kind(path: Path) -> str | None:
+    """"file", "dir", "other" (a pipe, socket or device), "denied" (a folder on the way cannot be
+    searched) or None (nothing there)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except PermissionError:
+        return "denied"
+    except (OSError, ValueError):
+        return None
+    return "file" if stat.S_ISREG(mode) else "dir" if stat.S_ISDIR(mode) else "other"
 
 
 def _bar(total: int, enabled: bool, desc: str):
@@ -412,6 +525,9 @@ def load_corpus(
     >>> load_corpus(["One text.", "Another text."]).ids
     ['doc0000', 'doc0001']
     """
+    if isinstance(source, str) and not source.strip():
+        raise ValueError(f"load_corpus: the source {source!r} is an empty path; give a folder, a .csv/.tsv/.jsonl "
+                         "file or a list of texts (\".\" for the current folder)")
     if meta is not None or group not in ("folder", "prefix"):
         from .meta import apply_meta
 
@@ -421,18 +537,30 @@ def load_corpus(
         return apply_meta(corpus, meta, group=None if group in ("folder", "prefix") else group)
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
         path = Path(source).expanduser()
-        if path.is_dir():
+        kind = _kind(path)
+        if kind == "dir":
             return _from_folder(path, group=group, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress,
                                 workers=workers, profile=profile)
-        if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
-            return _from_table(path, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
-                               drop_duplicates=drop_duplicates, progress=progress, date_col=date_col)
-        if path.is_file():
+        if kind == "file" and path.suffix.lower() in TABLE_SUFFIXES:
+            try:
+                return _from_table(path, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
+                                   drop_duplicates=drop_duplicates, progress=progress, date_col=date_col)
+            except BinaryInputError as exc:
+                return _finish([], [{"path": str(path), "problem": f"binary file: {exc}"}], source=str(path),
+                               drop_duplicates=drop_duplicates)
+        if kind in ("file", "other"):  # a pipe or device becomes a problem row ("not a regular file")
             problems: list = []
+            if not _valid_name(str(path)):
+                _record(problems, _shown(path), "file name is not valid UTF-8: rename the file (its name cannot "
+                                                "be written to the outputs)")
+                return _finish([], problems, source=_shown(path), drop_duplicates=drop_duplicates)
             doc = _load_file(path, {"id": path.stem, "group": "(top)", "file_name": path.name,
                                     "date": date_from_name(path.name)}, profile=profile,
                              problems=problems)
-            return _finish([doc] if doc else [], problems, source=str(path), drop_duplicates=drop_duplicates)
+            # (a streamed document has an empty text, so test for None, not for truth)
+            return _finish([doc] if doc is not None else [], problems, source=str(path), drop_duplicates=drop_duplicates)
+        if kind == "denied":
+            raise PermissionError(f"cannot read {source}: permission denied on it or on a folder above it")
         raise FileNotFoundError(f"no such file or folder: {source}")
     if isinstance(source, (str, bytes, Document)) or not isinstance(source, Iterable):
         raise TypeError("give a folder, a .csv/.tsv/.jsonl file, or a list of strings or Documents")
@@ -453,7 +581,7 @@ def load_corpus(
         if isinstance(item, Document):
             doc = Document(item.raw, item.text, item.source, item.title, item.encoding, item.removed, item.notes,
                            {**item.meta, **{k: v for k, v in meta.items() if k not in item.meta}})
-            docs.append(doc) if doc.text else _record(problems, meta["id"], "empty: no text after cleaning")
+            docs.append(doc) if doc.text or doc.meta.get("streamed") else _record(problems, meta["id"], "empty: no text after cleaning")
             continue
         if not isinstance(item, (str, bytes)):
             _record(problems, meta["id"], f"not text: {type(item).__name__}")

@@ -1,13 +1,20 @@
-"""Writing results safely: atomic files, provenance in every output, no writes into inputs.
+"""Writing results safely: atomic files and output folders, provenance, no writes into inputs.
 
 >>> provenance_line().startswith("# toolkit")
 True
 
 Every file is written to a temporary file in the target folder and then renamed over the
-target, so an interrupted run never leaves a half-written file.  CSV files start with one
-provenance comment line (read them with ``pandas.read_csv(path, skiprows=1)`` or
-:func:`read_csv`); Parquet files carry the same text in their schema metadata, PNG files in
-their metadata, HTML reports in their footer.
+target, so an interrupted run never leaves a half-written file.  ``analyze`` writes its whole
+output set into a temporary sibling folder and then swaps it in (:func:`stage_output_dir`,
+:func:`commit_output_dir`), so a kill at any moment leaves either the previous complete output
+or the new one.
+
+CSV files are plain tables (a header row, then data: no comment line), readable by
+``pandas.read_csv``, spreadsheets and R's ``read.csv``.  Text cells that a spreadsheet would run
+as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return, OWASP's list) get a
+leading ``'``; numbers such as ``-0.27`` are written as they are; Parquet files keep every value
+raw.  The versions of every scoring resource are in ``manifest.json``, in the Parquet schema
+metadata, in PNG metadata and in the HTML report's footer.
 """
 from __future__ import annotations
 
@@ -15,6 +22,9 @@ import hashlib
 import io
 import json
 import os
+import re
+import shutil
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +34,8 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = ["atomic_write_bytes", "atomic_write_text", "write_table", "read_csv", "provenance", "provenance_line",
-           "check_output_dir", "read_manifest", "start_output_dir", "remove_stale_outputs", "OutputDirError"]
+           "check_output_dir", "read_manifest", "start_output_dir", "remove_stale_outputs", "OutputDirError",
+           "csv_safe", "stage_output_dir", "commit_output_dir"]
 
 
 # Suffix of the temporary files written next to an output before the rename.
@@ -80,12 +91,53 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
-    """:func:`atomic_write_bytes` of *text* encoded as UTF-8."""
-    return atomic_write_bytes(path, text.encode("utf-8"))
+    """:func:`atomic_write_bytes` of *text* encoded as UTF-8 (a lone surrogate, which UTF-8 cannot
+    hold, is written as its ``\\udcxx`` escape rather than failing the whole file)."""
+    return atomic_write_bytes(path, text.encode("utf-8", "backslashreplace"))
+
+
+# Cells a spreadsheet reads as a formula start with one of these (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def csv_safe(value: object) -> object:
+    """A cell as it goes into a CSV file: a text a spreadsheet would run as a formula gets a leading
+    ``'`` (numbers stay as they are), bidirectional controls are removed from text, and a carriage
+    return inside a cell is written as a line feed.
+
+    >>> csv_safe("=1+2"), csv_safe("-0.27"), csv_safe("@SUM(A1)"), csv_safe(-0.27)
+    ("'=1+2", '-0.27', "'@SUM(A1)", -0.27)
+    """
+    if not isinstance(value, str):
+        return value
+    from ..text.clean import strip_bidi_controls
+
+    value = strip_bidi_controls(value)
+    if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        value = "'" + value
+    if "\r" in value:  # a bare CR would end the row in some readers: written as a (quoted) line feed
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def _csv_ready(table: "pandas.DataFrame") -> "pandas.DataFrame":
+    """*table* with :func:`csv_safe` applied to its text columns (a copy when anything changes)."""
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
+    text_cols = [c for c in table.columns if is_object_dtype(table[c].dtype) or is_string_dtype(table[c].dtype)]
+    if not text_cols:
+        return table
+    table = table.copy()
+    for col in text_cols:
+        table[col] = table[col].map(csv_safe)
+    table.columns = [csv_safe(c) if isinstance(c, str) else c for c in table.columns]
+    return table
 
 
 def write_table(table: "pandas.DataFrame", path: str | os.PathLike, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
-    """Write a DataFrame as CSV (with a provenance first line) and/or Parquet; returns the paths.
+    """Write a DataFrame as a plain CSV (formula-like text cells neutralised: :func:`csv_safe`)
+    and/or Parquet (values raw, provenance in its schema metadata); returns the paths.
 
     >>> import pandas as pd, tempfile
     >>> [p.suffix for p in write_table(pd.DataFrame({"a": [1]}), Path(tempfile.mkdtemp()) / "t")]
@@ -95,8 +147,8 @@ def write_table(table: "pandas.DataFrame", path: str | os.PathLike, *, formats: 
     written = []
     for fmt in formats:
         if fmt == "csv":
-            body = table.to_csv(index=False, lineterminator="\n")
-            written.append(atomic_write_text(path.with_suffix(".csv"), provenance_line() + "\n" + body))
+            body = _csv_ready(table).to_csv(index=False, lineterminator="\n")
+            written.append(atomic_write_text(path.with_suffix(".csv"), body))
         elif fmt == "parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -112,7 +164,8 @@ def write_table(table: "pandas.DataFrame", path: str | os.PathLike, *, formats: 
 
 
 def read_csv(path: str | os.PathLike):
-    """Read a CSV written by :func:`write_table` (skips the provenance line)."""
+    """Read a CSV written by :func:`write_table` (``pandas.read_csv`` does too; this also skips
+    the provenance comment line that CSV files of toolkit 0.x before it had)."""
     import pandas as pd
 
     with open(path, encoding="utf-8") as fh:
@@ -194,3 +247,126 @@ def remove_stale_outputs(out: Path, old_files: dict[str, str], keep: Iterable[st
         path.unlink()
         removed.append(name)
     return removed
+
+
+# Suffix of the temporary sibling folder a run writes into before it is swapped in.
+STAGING_SUFFIX = ".analyze-staging"
+
+
+def _stagings(out: Path) -> list[Path]:
+    """Temporary sibling folders a (killed) run left for *out*: ``.<name>.<random>.analyze-staging``."""
+    try:
+        return [p for p in out.parent.glob(f".{glob_escape(out.name)}.*{STAGING_SUFFIX}") if p.is_dir() and not p.is_symlink()]
+    except OSError:
+        return []
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
+
+
+def stage_output_dir(out: Path) -> Path:
+    """A new, empty temporary folder next to *out* (checked by :func:`check_output_dir`) for a run
+    to write its whole output set into; :func:`commit_output_dir` then swaps it in.  Temporary
+    folders of killed runs are removed first (they only ever hold a staged output)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in _stagings(out):
+        if not out.exists() and (leftover / "old").is_dir():  # killed between the two renames of a swap
+            os.rename(leftover / "old", out)
+        shutil.rmtree(leftover, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=STAGING_SUFFIX, dir=out.parent))
+    try:
+        mode = stat.S_IMODE(out.stat().st_mode) if out.is_dir() else 0o777 & ~_umask()
+        os.chmod(staging, mode)
+    except OSError:
+        pass
+    return staging
+
+
+def _umask() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step (Linux ``renameat2(RENAME_EXCHANGE)``); False when the
+    system cannot."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: this file system cannot exchange
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def commit_output_dir(out: Path, staging: Path, old_files: dict[str, str], written: Iterable[str]) -> list[str]:
+    """Swap the complete output set in *staging* in as *out*; returns the names of the previous
+    run's files left out of it.
+
+    The user's own files in *out* (anything the previous run did not write, or wrote and the user
+    changed since) are carried over into *staging* first (hard links, else copies); files the
+    previous run wrote and this one did not are left out.  The swap is one atomic exchange of the
+    two folders where the system has it (Linux), else two renames; the old folder is then removed.
+    """
+    written = set(written)
+    removed = []
+    if out.is_dir():
+        for entry in sorted(os.scandir(out), key=lambda e: e.name):
+            name = entry.name
+            if name in written or name == MANIFEST or name.endswith(TEMP_SUFFIX):
+                continue
+            if (name in old_files and name.endswith(OUTPUT_SUFFIXES) and entry.is_file(follow_symlinks=False)
+                    and hashlib.sha256(Path(entry.path).read_bytes()).hexdigest() == old_files[name]):
+                removed.append(name)  # the previous run's, unchanged and not written again
+                continue
+            target = staging / name
+            if entry.is_symlink():
+                os.symlink(os.readlink(entry.path), target)
+            elif entry.is_dir():
+                shutil.copytree(entry.path, target, symlinks=True, copy_function=_link_or_copy)
+            else:
+                _link_or_copy(entry.path, str(target))
+        if not _exchange(staging, out):
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=STAGING_SUFFIX, dir=out.parent))
+            os.rename(out, old / "old")
+            os.rename(staging, out)
+            staging = old
+        shutil.rmtree(staging, ignore_errors=True)  # now the previous output
+    else:
+        os.rename(staging, out)
+    try:  # make the rename durable
+        fd = os.open(out.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+    return removed
+
+
+def discard_staging(staging: Path) -> None:
+    """Remove a staged output of a run that failed (the previous output stays as it was)."""
+    shutil.rmtree(staging, ignore_errors=True)

@@ -115,7 +115,8 @@ def html_report(
     max_rows: int = 50,
 ) -> str:
     """Render *tables* (``(heading, DataFrame)``) and *figures* (``(caption, png_bytes)``) into
-    one HTML page.  Headings, captions, intro and every cell are HTML-escaped.
+    one HTML page.  Headings, captions, intro and every cell are HTML-escaped, and bidirectional
+    controls (U+202A-U+202E, U+2066-U+2069) removed.
     """
     from .outputs import provenance_line
 
@@ -139,4 +140,7 @@ def html_report(
         parts.append(_table_html(table, max_rows=max_rows) if len(table) else '<p class="note">None.</p>')
     parts.append(f'<p class="note">{html.escape(provenance_line().lstrip("# "))}</p>')
     parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    from ..text.clean import strip_bidi_controls
+
+    # No bidirectional override in any cell or heading can reorder what the report shows.
+    return strip_bidi_controls("\n".join(parts) + "\n")

@@ -41,6 +41,12 @@ def _filtered(counts: dict, stop: frozenset, min_len: int) -> Counter:
     return Counter({t: c for t, c in counts.items() if t.lower() not in stop and len(t) >= min_len})
 
 
+def _check_top(top) -> None:
+    from ..analysis.keywords import check_top
+
+    check_top(top)
+
+
 def _stop(stopwords) -> frozenset:
     from ..analysis.keywords import _stopset
 
@@ -49,7 +55,8 @@ def _stop(stopwords) -> frozenset:
 
 def document_table(corpus: Corpus, *, top_keywords: int = 5, threshold: float = 0.05, stopwords=True, min_len: int = 2, **engine):
     """One row per document: ``id, group, title, words, sentences, mean_compound,
-    share_positive, share_negative, label, top_keywords``.
+    share_positive, share_negative, label, top_keywords, notes`` (``notes``: what loading did to
+    the text, e.g. "decoded as cp1252", repairs, removed page furniture; "; "-separated).
 
     >>> document_table(load_corpus(["Good news.", "Bad news."]))["label"].tolist()
     ['positive', 'negative']
@@ -58,7 +65,7 @@ def document_table(corpus: Corpus, *, top_keywords: int = 5, threshold: float = 
 
     stop = _stop(stopwords)
     rows = []
-    for p in profiles(corpus, **engine):
+    for doc, p in zip(corpus.documents, profiles(corpus, **engine)):
         compounds = [s[0] for s in p["scores"]]
         n = len(compounds)
         mean = statistics.fmean(compounds) if n else float("nan")
@@ -70,9 +77,10 @@ def document_table(corpus: Corpus, *, top_keywords: int = 5, threshold: float = 
             "share_negative": sum(c <= -threshold for c in compounds) / n if n else float("nan"),
             "label": _label(mean, threshold) if n else "neutral",
             "top_keywords": ", ".join(t for t, _ in top),
+            "notes": "; ".join(doc.notes),
         })
     return pd.DataFrame(rows, columns=["id", "group", "title", "words", "sentences", "mean_compound",
-                                       "share_positive", "share_negative", "label", "top_keywords"])
+                                       "share_positive", "share_negative", "label", "top_keywords", "notes"])
 
 
 def corpus_keywords(corpus: Corpus, *, top: int | None = 50, stopwords=True, min_len: int = 2,
@@ -93,6 +101,7 @@ def corpus_keywords(corpus: Corpus, *, top: int | None = 50, stopwords=True, min
         counts.update(kept)
         docfreq.update(kept.keys())
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    _check_top(top)
     if top is not None:
         ranked = ranked[:top]
     n_docs = max(len(corpus), 1)
@@ -115,6 +124,7 @@ def distinctive_terms(corpus: Corpus, *, top: int = 10, stopwords=True, min_len:
     stop = _stop(stopwords)
     profs = profiles(corpus, **engine)
     columns = ["id", "rank", "term", "count", "tfidf"]
+    _check_top(top)
     filtered = [_filtered(p["counts"], stop, min_len) for p in profs]
     if not any(filtered):
         return pd.DataFrame(columns=columns)

@@ -22,13 +22,14 @@ import codecs
 import multiprocessing
 import os
 import re
+import stat
 import warnings
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from ..text.clean import EncodingFallbackWarning, check_not_binary, clean_text, detect_encoding
+from ..text.clean import EncodingFallbackWarning, check_not_binary, clean_text, detect_encoding, sniff_utf16
 
 __all__ = ["iter_text_chunks", "profile_file", "ScoreColumns", "CHUNK_CHARS"]
 
@@ -43,12 +44,20 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
 def _encoding_of(path: Path) -> tuple[str, int]:
     """``(encoding, bytes to skip)`` for *path*: its BOM's encoding, UTF-8 when every byte decodes,
     else the encoding detected on its start (with an :class:`EncodingFallbackWarning`).
-    Binary files raise :class:`BinaryInputError`."""
+    Binary files raise :class:`BinaryInputError`; a pipe, socket or device (whose reading would
+    block or never end) an ``OSError``."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(f"{path} is not a regular file (a pipe, socket or device); give a text file")
     with open(path, "rb") as fh:
         head = fh.read(65536)
         for bom, encoding in _BOMS:
             if head.startswith(bom):
                 return encoding, len(bom)
+        utf16 = sniff_utf16(head)
+        if utf16:
+            warnings.warn(f"{path}: no byte-order mark but UTF-16 text; decoded as {utf16}", EncodingFallbackWarning,
+                          stacklevel=3)
+            return utf16, 0
         check_not_binary(head)
         fh.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
@@ -178,10 +187,12 @@ def _map_bounded(function, items: Iterator, workers: int) -> Iterator:
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    from .parallel import warm_up
+    from .parallel import exit_with_parent, max_workers, warm_up
 
     warm_up()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    workers = min(workers, max_workers())
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         for item in items:
             pending.append(pool.submit(function, item))

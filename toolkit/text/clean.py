@@ -20,7 +20,8 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["CleanResult", "clean_text", "decode_bytes", "html_to_text", "looks_like_html", "BinaryInputError", "EncodingFallbackWarning"]
+__all__ = ["CleanResult", "clean_text", "decode_bytes", "html_to_text", "looks_like_html", "BinaryInputError", "EncodingFallbackWarning",
+           "sniff_utf16", "strip_bidi_controls"]
 
 
 class BinaryInputError(ValueError):
@@ -72,6 +73,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         for bom, encoding in _BOMS:
             if data.startswith(bom):
                 return _decode_with_bom(data, encoding), encoding
+    utf16 = sniff_utf16(data)
+    if utf16:
+        text = data[: len(data) // 2 * 2].decode(utf16, errors="replace")
+        warnings.warn(f"input has no byte-order mark but is UTF-16 text; decoded as {utf16}", EncodingFallbackWarning,
+                      stacklevel=3)
+        return text, utf16
     check_not_binary(data)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -103,6 +110,30 @@ def check_not_binary(data: bytes) -> None:
                 f"input looks binary: {controls} of its first {len(sample)} bytes are control characters "
                 "(NUL etc.); give a text, HTML or Markdown file"
             )
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark (a NUL in every other
+    byte of mostly-Latin text, few control characters once decoded), else None.
+
+    >>> sniff_utf16("Plain text.".encode("utf-16-le")), sniff_utf16(b"plain text")
+    ('utf-16-le', None)
+    """
+    sample = data[:65536]
+    sample = sample[: len(sample) // 2 * 2]
+    n = len(sample) // 2
+    if n < 2 or data.startswith(_BINARY_MAGIC):
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.4 * n and even <= 0.05 * n:
+        encoding = "utf-16-le"
+    elif even >= 0.4 * n and odd <= 0.05 * n:
+        encoding = "utf-16-be"
+    else:
+        return None
+    text = sample.decode(encoding, errors="replace")
+    controls = sum(1 for c in text if c < " " and c not in "\t\n\x0b\x0c\r\x1b")
+    return encoding if controls <= 0.01 * len(text) and text.count("\ufffd") <= 0.01 * len(text) else None
 
 
 def detect_encoding(data: bytes) -> str:
@@ -169,7 +200,9 @@ def _detect_encoding(data: bytes) -> str:
 # --- HTML ---------------------------------------------------------------------------------------
 
 _HTML_START = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(p|div|br|html|body|h[1-6]|li|ul|ol|span|a|table|tr|td|article|section|header|footer|nav|meta|link)\b[^>]*>", re.I)
+# "[^<>]*": a tag holds no "<", so each try stops at the next "<" and the scan stays linear (with
+# "[^>]*", every "<a" of a text without ">" scanned to its end: quadratic).
+_HTML_TAG = re.compile(r"</?(p|div|br|html|body|h[1-6]|li|ul|ol|span|a|table|tr|td|article|section|header|footer|nav|meta|link)\b[^<>]*>", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "button", "head")
 _BLOCK_TAGS = (
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "article", "section",
@@ -251,7 +284,22 @@ _TRAILER = re.compile(
 )
 _ADVERT = re.compile(r"^(advertisement|story continues below( advertisement)?|scroll to continue reading)$", re.I)
 _DROP_CAP = re.compile(r"(?m)^([A-Z]) ([a-z]+)\b")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
+# A zero-width space separates words: it becomes a space, so "Zero\u200bwidth" stays two words.
+_ZERO_WIDTH_SPACE = "\u200b"
+# Bidirectional embedding, override and isolate controls: they can make a table or report show
+# text in another order than it has (e.g. a file name that reads as another), so they go.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_bidi_controls(text: str) -> str:
+    """*text* without bidirectional embedding, override and isolate controls (U+202A-U+202E,
+    U+2066-U+2069).
+
+    >>> strip_bidi_controls("file\u202egnp.txt")
+    'filegnp.txt'
+    """
+    return _BIDI_CONTROLS.sub("", text) if not text.isascii() else text
 def _fix_text(text: str) -> str:
     """``ftfy.fix_text`` with the project's settings.  A text ftfy would keep whole
     (:func:`_ftfy_keeps`) is returned at once; otherwise it goes line by line as ftfy does, handing
@@ -460,7 +508,11 @@ def clean_text(raw: str | bytes, *, html: bool | None = None, drop_trailer: bool
             notes.append("repaired mojibake or control characters (ftfy)")
         # Control and invisible characters are all unprintable: none in text printable but for TAB/LF.
         if not _printable_but_tabs_and_lines(fixed):
-            fixed = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed))
+            n_bidi = len(_BIDI_CONTROLS.findall(fixed))
+            if n_bidi:
+                notes.append(f"removed {n_bidi} bidirectional control characters (U+202A-U+202E, U+2066-U+2069)")
+                fixed = _BIDI_CONTROLS.sub("", fixed)
+            fixed = _CONTROL.sub(" ", _INVISIBLE.sub("", fixed.replace(_ZERO_WIDTH_SPACE, " ")))
         text = fixed
     paragraphs = _paragraphs(text)
     removed: list[str] = []

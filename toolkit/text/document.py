@@ -107,8 +107,10 @@ def as_document(doc: DocLike) -> Document:
     if isinstance(doc, Document):
         return doc
     if isinstance(doc, str):
-        if _path_kind(doc) == "file":
+        kind = _path_kind(doc)
+        if kind == "file":
             return _load_path(Path(doc).expanduser(), html=None, title=None)
+        _refuse_odd_path(doc, kind)
         return _string_document(doc)
     if isinstance(doc, os.PathLike):
         return _load_path(Path(doc), html=None, title=None)
@@ -131,19 +133,41 @@ def _string_document(text: str) -> Document:
     return doc
 
 
+# Longest path the OS takes (Linux PATH_MAX); longer strings are never paths.
+_PATH_MAX = 4096
+
+
 def _looks_like_path(s: str) -> bool:
-    return bool(s) and len(s) < 1024 and "\n" not in s and "\x00" not in s and s.strip() == s
+    return bool(s) and len(s) < _PATH_MAX and "\n" not in s and "\x00" not in s
 
 
 def _path_kind(s: str) -> str | None:
-    """"file" or "dir" when the str names one, else None (never raises on odd strings)."""
+    """"file", "dir", "other" (a pipe, socket or device) or "denied" (a folder on the way cannot
+    be searched) when the str names something, else None (never raises on odd strings)."""
     if not _looks_like_path(s):
         return None
     try:
-        path = Path(s).expanduser()
-        return "file" if path.is_file() else "dir" if path.is_dir() else None
+        mode = os.stat(Path(s).expanduser()).st_mode
+    except PermissionError:
+        return "denied"
     except (OSError, ValueError, RuntimeError):  # RuntimeError: "~x" with no home directory
         return None
+    return "file" if stat.S_ISREG(mode) else "dir" if stat.S_ISDIR(mode) else "other"
+
+
+def _refuse_odd_path(s: str, kind: str | None) -> None:
+    """Raise a clear error for a str that names something other than a readable file: a folder,
+    a pipe or device, a file behind a folder that cannot be read, or (with leading or trailing
+    spaces) an existing file; return for a str that is text."""
+    if kind == "dir":
+        raise IsADirectoryError(f"{s} is a folder; use tk.load_corpus() for a folder of texts")
+    if kind == "other":
+        raise OSError(f"{s} is not a regular file (a pipe, socket or device); give a text file")
+    if kind == "denied":
+        raise PermissionError(f"cannot read {s}: permission denied on it or on a folder above it")
+    if s != s.strip() and _path_kind(s.strip()) in ("file", "dir"):
+        raise ValueError(f"{s!r} has leading or trailing spaces, and without them it names {s.strip()!r}; "
+                         "remove the spaces to load it, or use tk.from_text() to analyse this string as text")
 
 
 def load(source: "DocLike | os.PathLike | bytes | io.IOBase", *, html: bool | None = None, title: str | None = None) -> Document:
@@ -163,8 +187,7 @@ def load(source: "DocLike | os.PathLike | bytes | io.IOBase", *, html: bool | No
         kind = _path_kind(source)
         if kind == "file":
             return _load_path(Path(source).expanduser(), html=html, title=title)
-        if kind == "dir":
-            raise IsADirectoryError(f"{source} is a folder; use tk.load_corpus() for a folder of texts")
+        _refuse_odd_path(source, kind)
         if _looks_like_path(source) and Path(source).suffix.lower() in TEXT_SUFFIXES and " " not in source:
             raise FileNotFoundError(f"no such file: {source}")
         return _build(source, source="<string>", html=html, title=title)

@@ -156,9 +156,13 @@ def _base_stopwords() -> frozenset[str]:
 def stopwords(*, add: tuple[str, ...] | list[str] | set[str] = (), remove: tuple[str, ...] | list[str] | set[str] = ()) -> frozenset[str]:
     """The project's English stop words (NLTK's 179-word list), with words added or removed.
 
-    >>> "iran" in stopwords(add={"Iran"})
-    True
+    A str is one word: ``add="said"`` adds "said".
+
+    >>> "iran" in stopwords(add={"Iran"}), "said" in stopwords(add="said")
+    (True, True)
     """
+    add = (add,) if isinstance(add, str) else add
+    remove = (remove,) if isinstance(remove, str) else remove
     if not add and not remove:
         return _base_stopwords()
     words = set(_base_stopwords())
