@@ -10,13 +10,10 @@ PORT   ?= 8888
 
 .PHONY: lab voila test bench strip clean-venv
 
-$(PY):
-	$(PYTHON) -m venv $(VENV)
-
-$(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py toolkit/fast/punkt.py toolkit/fast/count.py | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+# scripts/install.sh: venv, install (uv), compile (the Cython twins), one timed line each.
+$(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py toolkit/fast/punkt.py toolkit/fast/count.py
+	@bash scripts/install.sh $(PYTHON) $(VENV)
+	@touch $(STAMP)
 
 # JupyterLab on 127.0.0.1 only, with its usual random token (in the URL it prints and opens).
 lab: $(STAMP)
@@ -28,10 +25,12 @@ voila: $(STAMP)
 
 # The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.
 # The browser tests need Chromium: installed here with apt-get when running as root (CI),
-# skipped with a clear reason elsewhere.
+# skipped with a clear reason elsewhere.  pytest-xdist spreads the tests over the cores
+# (TEST_JOBS=0: one process, no workers); tests that share a server, kernels or files are grouped.
+TEST_JOBS ?= auto
 test: $(STAMP)
 	@bash scripts/ensure_chromium.sh || true
-	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest
+	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup
 
 # Speed figures (they print; nothing is asserted): the whole pipeline against NLTK, the fast
 # exact paths, widget response times, bad inputs at growing sizes, and instructions per article

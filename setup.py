@@ -25,6 +25,11 @@ GENERATED = HERE / "build" / "cython_src" / "toolkit" / "fast"
 class OptionalBuildExt(build_ext):
     """Build the twins when possible; a failure leaves the pure-Python modules in charge."""
 
+    def finalize_options(self) -> None:
+        super().finalize_options()
+        if not self.parallel:  # the four twins compile side by side, one per core
+            self.parallel = os.cpu_count() or 1
+
     def run(self) -> None:
         try:
             super().run()
@@ -62,7 +67,8 @@ def extensions() -> list:
         return []
     try:
         exts = [Extension(name, [path]) for name, path in twin_sources()]
-        return cythonize(exts, compiler_directives={"language_level": 3, "binding": True}, quiet=True)
+        return cythonize(exts, compiler_directives={"language_level": 3, "binding": True}, quiet=True,
+                         nthreads=min(len(exts), os.cpu_count() or 1))
     except Exception as exc:  # noqa: BLE001
         shutil.rmtree(GENERATED, ignore_errors=True)
         warnings.warn(f"toolkit: Cython could not translate the fast paths ({exc}); using pure Python")
