@@ -10,6 +10,10 @@ PORT   ?= 8888
 
 .PHONY: lab voila test bench strip clean-venv
 
+# Python writes each module's byte-code on its first import (its default; some machines turn it off
+# with PYTHONDONTWRITEBYTECODE, which makes every kernel and server the tests start recompile).
+export PYTHONDONTWRITEBYTECODE :=
+
 # scripts/install.sh: venv, install (uv), compile (the Cython twins), one timed line each.
 $(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py toolkit/fast/punkt.py toolkit/fast/count.py
 	@bash scripts/install.sh $(PYTHON) $(VENV)
@@ -30,7 +34,7 @@ voila: $(STAMP)
 TEST_JOBS ?= auto
 test: $(STAMP)
 	@bash scripts/ensure_chromium.sh || true
-	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup
+	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest -n $(TEST_JOBS) --dist loadfile
 
 # Speed figures (they print; nothing is asserted): the whole pipeline against NLTK, the fast
 # exact paths, widget response times, bad inputs at growing sizes, and instructions per article

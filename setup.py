@@ -66,7 +66,9 @@ def extensions() -> list:
         warnings.warn("toolkit: Cython not available; using the pure-Python fast paths")
         return []
     try:
-        exts = [Extension(name, [path]) for name, path in twin_sources()]
+        # -g0: no debug symbols (about a third less compile time; the machine code is the same)
+        flags = ["-g0"] if os.name == "posix" else []
+        exts = [Extension(name, [path], extra_compile_args=flags) for name, path in twin_sources()]
         return cythonize(exts, compiler_directives={"language_level": 3, "binding": True}, quiet=True,
                          nthreads=min(len(exts), os.cpu_count() or 1))
     except Exception as exc:  # noqa: BLE001

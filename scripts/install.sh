@@ -42,8 +42,9 @@ if [ -z "$UV" ]; then
   UV="$VENV/bin/uv"
 fi
 export VIRTUAL_ENV="$PWD/$VENV"
-# Byte-compiled at install time, as pip does: the kernels and servers the tests start import faster.
-UV_PIP=("$UV" pip install --python "$PY" --compile-bytecode --quiet)
+# Not byte-compiled here (that costs ~40 s of CPU for every module of every package): Python
+# writes the byte-code of the modules actually used on their first import (see the Makefile).
+UV_PIP=("$UV" pip install --python "$PY" --quiet)
 
 "${UV_PIP[@]}" -r pyproject.toml --extra dev >>"$LOG" 2>&1 || fail "install"
 step install "$t" "($("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages, $("$UV" --version))"
