@@ -44,7 +44,9 @@ fi
 export VIRTUAL_ENV="$PWD/$VENV"
 # Not byte-compiled here (that costs ~40 s of CPU for every module of every package): Python
 # writes the byte-code of the modules actually used on their first import (see the Makefile).
-UV_PIP=("$UV" pip install --python "$PY" --quiet)
+# Files are copied from uv's cache, not hard-linked: NLTK refuses to open a data file with more than
+# one link (the VADER lexicon in vaderSentiment), as a guard against links to outside files.
+UV_PIP=("$UV" pip install --python "$PY" --link-mode copy --quiet)
 
 "${UV_PIP[@]}" -r pyproject.toml --extra dev >>"$LOG" 2>&1 || fail "install"
 step install "$t" "($("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages, $("$UV" --version))"
