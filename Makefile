@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine (Python 3.10+ with pip; no conda needed):
-#   make lab    create .venv, install, open JupyterLab at notebooks/00_start_here.ipynb
+#   make lab    create .venv, install, open JupyterLab on the project with notebooks/00_start_here.ipynb
 #   make test   create .venv, install with test tools, run the whole test suite offline
 PYTHON ?= python3
 VENV   := .venv
@@ -20,8 +20,16 @@ $(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py t
 	@touch $(STAMP)
 
 # JupyterLab on 127.0.0.1 only, with its usual random token (in the URL it prints and opens).
-lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/00_start_here.ipynb
+# It serves the project folder and opens the workspace "toolkit": the file browser at the project
+# root (notebooks/ and seeds/) and notebooks/00_start_here.ipynb open (scripts/lab_workspace.json,
+# copied into .venv on the first `make lab`; JupyterLab then keeps the layout you leave).
+LAB_WORKSPACE := $(VENV)/lab-workspaces/.imported
+$(LAB_WORKSPACE): scripts/lab_workspace.json | $(STAMP)
+	@$(PY) -c "import sys, pathlib; from jupyterlab_server.workspaces_handler import WorkspacesManager as W; W(sys.argv[1]).save('toolkit', pathlib.Path(sys.argv[2]).read_text())" $(@D) $<
+	@touch $@
+
+lab: $(STAMP) $(LAB_WORKSPACE)
+	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) $(if $(filter 0,$(shell id -u)),--allow-root,) --ServerApp.root_dir=. --LabApp.workspaces_dir=$(VENV)/lab-workspaces --LabApp.default_url=/lab/workspaces/toolkit
 
 # Voilà serves the start notebook as an app on 127.0.0.1 with a generated token (open the URL it prints).
 voila: $(STAMP)

@@ -12,27 +12,23 @@ VENV=${2:-.venv}
 PY="$VENV/bin/python"
 LOG="$VENV/install.log"
 
-now() { echo "${EPOCHREALTIME/./}"; }  # microseconds
-step() {  # step NAME START DETAIL: one line, e.g. "setup: install    31.2 s  (212 packages, uv 0.9.5)"
-  local tenths=$(( ($(now) - $2) / 100000 ))
-  printf 'setup: %-9s %3d.%d s  %s\n' "$1" $((tenths / 10)) $((tenths % 10)) "${3:-}"
-}
+. scripts/steptime.sh
 fail() {
   echo "setup: $1 failed; the last lines of $LOG:" >&2
   tail -n 40 "$LOG" >&2
   exit 1
 }
 
-t=$(now)
+step_start
 if [ ! -x "$PY" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 : >"$LOG"
-step venv "$t" "($("$PY" -c 'import sys; print("Python " + sys.version.split()[0])') in $VENV)"
+step_end venv "$("$PY" -c 'import sys; print("Python " + sys.version.split()[0])') in $VENV"
 
 # pip only to bootstrap uv, without the machine's pip configuration (its find-links and extra
 # indexes point at folders that may not exist, which pip reports as "Location ... is ignored").
-t=$(now)
+step_start
 UV=$(command -v uv || true)
 if [ -z "$UV" ]; then
   if [ ! -x "$VENV/bin/uv" ]; then
@@ -49,9 +45,9 @@ export VIRTUAL_ENV="$PWD/$VENV"
 UV_PIP=("$UV" pip install --python "$PY" --link-mode copy --quiet)
 
 "${UV_PIP[@]}" -r pyproject.toml --extra dev >>"$LOG" 2>&1 || fail "install"
-step install "$t" "($("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages, $("$UV" --version))"
+step_end install "$("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages with $("$UV" --version | cut -d' ' -f1-2)"
 
-t=$(now)
+step_start
 "${UV_PIP[@]}" --no-deps --reinstall-package toolkit -e . >>"$LOG" 2>&1 || fail "compile"
 twins=$("$PY" -c 'import toolkit.fast as f; s = f.status(); print(sum(v.startswith("compiled") for v in s.values()), "of", len(s))' 2>>"$LOG" || echo "?")
-step compile "$t" "(toolkit, editable; compiled twins in use: $twins)"
+step_end compile "toolkit (editable) with its Cython twins: $twins in use"
