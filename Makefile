@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine (Python 3.10+ with pip; no conda needed):
-#   make lab    create .venv, install, open JupyterLab at notebooks/00_start_here.ipynb
+#   make lab    create .venv, install, open JupyterLab on the project with notebooks/00_start_here.ipynb
 #   make test   create .venv, install with test tools, run the whole test suite offline
 PYTHON ?= python3
 VENV   := .venv
@@ -10,13 +10,14 @@ PORT   ?= 8888
 
 .PHONY: lab voila test bench strip clean-venv
 
-$(PY):
-	$(PYTHON) -m venv $(VENV)
+# Python writes each module's byte-code on its first import (its default; some machines turn it off
+# with PYTHONDONTWRITEBYTECODE, which makes every kernel and server the tests start recompile).
+export PYTHONDONTWRITEBYTECODE :=
 
-$(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py toolkit/fast/punkt.py toolkit/fast/count.py | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+# scripts/install.sh: venv, install (uv), compile (the Cython twins), one timed line each.
+$(STAMP): pyproject.toml setup.py toolkit/fast/tokens.py toolkit/fast/vader.py toolkit/fast/punkt.py toolkit/fast/count.py
+	@bash scripts/install.sh $(PYTHON) $(VENV)
+	@touch $(STAMP)
 
 # The servers listen on this machine only.  Another HOST (e.g. an exported HOST=0.0.0.0) is refused
 # unless asked for explicitly with ALLOW_NETWORK=1, and then warned about: anyone who can reach the
@@ -35,8 +36,16 @@ check-host:
 lab: LAB_TOKEN = $(shell $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(32))')
 
 # JupyterLab on 127.0.0.1 only, with a generated token (in the URL it prints and opens).
-lab: $(STAMP) check-host
-	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) --IdentityProvider.token=$(LAB_TOKEN) $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/00_start_here.ipynb
+# It serves the project folder and opens the workspace "toolkit": the file browser at the project
+# root (notebooks/ and seeds/) and notebooks/00_start_here.ipynb open (scripts/lab_workspace.json,
+# copied into .venv on the first `make lab`; JupyterLab then keeps the layout you leave).
+LAB_WORKSPACE := $(VENV)/lab-workspaces/.imported
+$(LAB_WORKSPACE): scripts/lab_workspace.json | $(STAMP)
+	@$(PY) -c "import sys, pathlib; from jupyterlab_server.workspaces_handler import WorkspacesManager as W; W(sys.argv[1]).save('toolkit', pathlib.Path(sys.argv[2]).read_text())" $(@D) $<
+	@touch $@
+
+lab: $(STAMP) $(LAB_WORKSPACE) check-host
+	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) --IdentityProvider.token=$(LAB_TOKEN) $(if $(filter 0,$(shell id -u)),--allow-root,) --ServerApp.root_dir=. --LabApp.workspaces_dir=$(VENV)/lab-workspaces --LabApp.default_url=/lab/workspaces/toolkit
 
 # Voilà serves the start notebook as an app on 127.0.0.1 with a generated token (open the URL it prints).
 voila: $(STAMP) check-host
@@ -44,10 +53,12 @@ voila: $(STAMP) check-host
 
 # The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.
 # The browser tests need Chromium: installed here with apt-get when running as root (CI),
-# skipped with a clear reason elsewhere.
+# skipped with a clear reason elsewhere.  pytest-xdist spreads the tests over the cores
+# (TEST_JOBS=0: one process, no workers); tests that share a server, kernels or files are grouped.
+TEST_JOBS ?= auto
 test: $(STAMP)
 	@bash scripts/ensure_chromium.sh || true
-	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest
+	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest -n $(TEST_JOBS) --dist loadfile
 
 # Speed figures (they print; nothing is asserted): the whole pipeline against NLTK, the fast
 # exact paths, widget response times, bad inputs at growing sizes, and instructions per article

@@ -25,6 +25,11 @@ GENERATED = HERE / "build" / "cython_src" / "toolkit" / "fast"
 class OptionalBuildExt(build_ext):
     """Build the twins when possible; a failure leaves the pure-Python modules in charge."""
 
+    def finalize_options(self) -> None:
+        super().finalize_options()
+        if not self.parallel:  # the four twins compile side by side, one per core
+            self.parallel = os.cpu_count() or 1
+
     def run(self) -> None:
         try:
             super().run()
@@ -61,8 +66,11 @@ def extensions() -> list:
         warnings.warn("toolkit: Cython not available; using the pure-Python fast paths")
         return []
     try:
-        exts = [Extension(name, [path]) for name, path in twin_sources()]
-        return cythonize(exts, compiler_directives={"language_level": 3, "binding": True}, quiet=True)
+        # -g0: no debug symbols (about a third less compile time; the machine code is the same)
+        flags = ["-g0"] if os.name == "posix" else []
+        exts = [Extension(name, [path], extra_compile_args=flags) for name, path in twin_sources()]
+        return cythonize(exts, compiler_directives={"language_level": 3, "binding": True}, quiet=True,
+                         nthreads=min(len(exts), os.cpu_count() or 1))
     except Exception as exc:  # noqa: BLE001
         shutil.rmtree(GENERATED, ignore_errors=True)
         warnings.warn(f"toolkit: Cython could not translate the fast paths ({exc}); using pure Python")

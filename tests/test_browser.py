@@ -42,7 +42,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(300)]
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+    # Debian's real binary first: its /usr/bin/chromium launcher script sources /etc/chromium.d/*, whose
+    # shared-memory check prints "[: ...: unexpected operator" on some machines (the flags below cover it).
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/lib/chromium/chromium", "/usr/bin/chromium", shutil.which("chromium"),
                       shutil.which("chromium-browser")):
         if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
             return candidate
@@ -53,7 +55,7 @@ def chromium_path() -> str | None:
 def chromium():
     path = chromium_path()
     if path is None:
-        pytest.skip("Chromium not found (looked for $CHROMIUM, /usr/bin/chromium, chromium on PATH): "
+        pytest.skip("Chromium not found (looked for $CHROMIUM, /usr/lib/chromium/chromium, /usr/bin/chromium, chromium on PATH): "
                     "install it with `apt-get install chromium` (make test does this as root)")
     pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed: pip install -e '.[dev]'")
     return path
@@ -247,9 +249,18 @@ def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(chromium, site, 
         cmd.append("--allow-root")
     env = server_env(tmp_path)
     log = tmp_path / "lab.log"
+    # The workspace `make lab` opens: the file browser at the root, the start notebook open.
+    from jupyterlab_server.workspaces_handler import WorkspacesManager
+
+    WorkspacesManager(str(tmp_path / "workspaces")).save(
+        "toolkit", (ROOT / "scripts" / "lab_workspace.json").read_text(encoding="utf-8"))
     with serve(cmd, port=port, token=token, ready_path="/api/status", env=env, log=log) as base, \
             browser_page(chromium) as page, explain_failure(page, shots, log, "lab"):
-        page.goto(f"{base}/lab/tree/notebooks/{START}?token={token}")
+        page.goto(f"{base}/lab/workspaces/toolkit?token={token}")
+        page.wait_for_selector(f".lm-DockPanel-tabBar .lm-TabBar-tab[title*='{START}']")
+        page.wait_for_selector(".jp-DirListing-itemName >> text=seeds")
+        listed = set(page.locator(".jp-DirListing-itemName").all_inner_texts())
+        assert {"notebooks", "seeds"} <= listed, listed
         run_all_cells(page)
         # every code cell has run ([n] in its prompt) and the panels are on screen
         page.wait_for_function(

@@ -11,6 +11,7 @@ import shlex
 import socket
 import subprocess
 import time
+import json
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -61,7 +62,7 @@ def status(url: str) -> int:
 def test_lab_binds_loopback_and_has_a_generated_token():
     cmd = make_command("lab", 8888)
     assert cmd[0].endswith("jupyter") and cmd[1] == "lab"
-    assert "--ip=127.0.0.1" in cmd and cmd[-1] == "notebooks/00_start_here.ipynb"
+    assert "--ip=127.0.0.1" in cmd and "--ServerApp.root_dir=." in cmd
     tokens = [a.split("=", 1)[1] for a in cmd if a.startswith("--IdentityProvider.token=")]
     assert len(tokens) == 1 and re.fullmatch(r"[\w-]{32,}", tokens[0]), cmd  # generated, never empty
     assert not any("password" in a.lower() or "disable_check_xsrf" in a.lower() for a in cmd), cmd
@@ -93,6 +94,64 @@ def test_voila_serves_only_on_loopback_and_only_with_its_token(tmp_path):
             with socket.socket() as s:
                 s.settimeout(2)
                 assert s.connect_ex((address, port)) != 0, f"voila answers on {address}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_lab_opens_the_project_root_with_the_start_notebook(tmp_path):
+    """``make lab`` serves the project folder and opens the "toolkit" workspace: the file browser at
+    the root (``notebooks/`` and ``seeds/`` in it) and the start notebook open."""
+    port = free_port()
+    cmd = make_command("lab", port)
+    assert "--ServerApp.root_dir=." in cmd and "--LabApp.default_url=/lab/workspaces/toolkit" in cmd
+    workspace = json.loads((ROOT / "scripts" / "lab_workspace.json").read_text(encoding="utf-8"))
+    assert workspace["metadata"]["id"] == "toolkit"
+    assert workspace["data"]["file-browser-filebrowser:cwd"] == {"path": ""}
+    main = workspace["data"]["layout-restorer:data"]["main"]
+    assert main["current"] == "notebook:notebooks/00_start_here.ipynb" and main["dock"]["widgets"] == [main["current"]]
+    assert (ROOT / workspace["data"][main["current"]]["data"]["path"]).is_file()
+
+    # The server itself, with the workspace saved where the command reads it (a temporary folder here).
+    from jupyterlab_server.workspaces_handler import WorkspacesManager
+
+    WorkspacesManager(str(tmp_path / "workspaces")).save("toolkit", json.dumps(workspace))
+    cmd = [f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}" if a.startswith("--LabApp.workspaces_dir=") else a
+           for a in cmd] + ["--no-browser"]
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}
+    log = tmp_path / "lab.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
+    try:
+        url = None
+        for _ in range(240):
+            found = re.search(rf"(http://127\.0\.0\.1:{port}/\S+)\?token=([\w-]+)", log.read_text())
+            if found:
+                url, token = found.groups()
+                break
+            assert proc.poll() is None, log.read_text()
+            time.sleep(0.5)
+        assert url == f"http://127.0.0.1:{port}/lab/workspaces/toolkit", log.read_text()  # the URL it prints
+        base = f"http://127.0.0.1:{port}"
+        answer = None
+        for _ in range(120):  # the URL can be printed a moment before the port accepts connections
+            try:
+                answer = status(f"{url}?token={token}")
+                break
+            except urllib.error.URLError:
+                assert proc.poll() is None, log.read_text()
+                time.sleep(0.5)
+        assert answer == 200, log.read_text()
+        with urllib.request.urlopen(f"{base}/api/contents?token={token}", timeout=10) as r:
+            root = {item["name"]: item["type"] for item in json.load(r)["content"]}
+        assert root.get("notebooks") == "directory" and root.get("seeds") == "directory", root
+        with urllib.request.urlopen(f"{base}/lab/api/workspaces/toolkit?token={token}", timeout=10) as r:
+            served = json.load(r)["data"]
+        assert served["file-browser-filebrowser:cwd"] == {"path": ""}
+        assert served["layout-restorer:data"]["main"]["current"] == "notebook:notebooks/00_start_here.ipynb"
     finally:
         proc.terminate()
         try:

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Create .venv and install the toolkit with its test tools, one short timed line per step:
+#   venv      python -m venv .venv
+#   install   the dependencies of pyproject.toml (and its 'dev' extra) with uv, in parallel
+#   compile   the toolkit itself, editable, with its four Cython twins (setup.py, both cores)
+# uv is used from PATH when there, else installed into .venv with pip (a few seconds).
+# Usage: scripts/install.sh PYTHON VENV   (the Makefile calls it; it is safe to run again)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${1:-python3}
+VENV=${2:-.venv}
+PY="$VENV/bin/python"
+LOG="$VENV/install.log"
+
+. scripts/steptime.sh
+fail() {
+  echo "setup: $1 failed; the last lines of $LOG:" >&2
+  tail -n 40 "$LOG" >&2
+  exit 1
+}
+
+step_start
+if [ ! -x "$PY" ]; then
+  "$PYTHON" -m venv "$VENV"
+fi
+: >"$LOG"
+step_end venv "$("$PY" -c 'import sys; print("Python " + sys.version.split()[0])') in $VENV"
+
+# pip only to bootstrap uv, without the machine's pip configuration (its find-links and extra
+# indexes point at folders that may not exist, which pip reports as "Location ... is ignored").
+step_start
+UV=$(command -v uv || true)
+if [ -z "$UV" ]; then
+  if [ ! -x "$VENV/bin/uv" ]; then
+    env -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL -u PIP_INDEX_URL PIP_CONFIG_FILE=/dev/null \
+      "$PY" -m pip install --quiet --disable-pip-version-check uv >>"$LOG" 2>&1 || fail "installing uv with pip"
+  fi
+  UV="$VENV/bin/uv"
+fi
+export VIRTUAL_ENV="$PWD/$VENV"
+# Not byte-compiled here (that costs ~40 s of CPU for every module of every package): Python
+# writes the byte-code of the modules actually used on their first import (see the Makefile).
+# Files are copied from uv's cache, not hard-linked: NLTK refuses to open a data file with more than
+# one link (the VADER lexicon in vaderSentiment), as a guard against links to outside files.
+UV_PIP=("$UV" pip install --python "$PY" --link-mode copy --quiet)
+
+"${UV_PIP[@]}" -r pyproject.toml --extra dev >>"$LOG" 2>&1 || fail "install"
+step_end install "$("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages with $("$UV" --version | cut -d' ' -f1-2)"
+
+step_start
+"${UV_PIP[@]}" --no-deps --reinstall-package toolkit -e . >>"$LOG" 2>&1 || fail "compile"
+twins=$("$PY" -c 'import toolkit.fast as f; s = f.status(); print(sum(v.startswith("compiled") for v in s.values()), "of", len(s))' 2>>"$LOG" || echo "?")
+step_end compile "toolkit (editable) with its Cython twins: $twins in use"
