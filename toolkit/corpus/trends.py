@@ -200,7 +200,9 @@ def sentiment_trend(corpus: Corpus, *, by: str = "year", threshold: float = 0.05
 
 def _mentions_function():
     try:
-        from ..analysis import entities
+        import importlib
+
+        entities = importlib.import_module("toolkit.analysis.entities")
     except ImportError as exc:
         raise EntitiesMissingError(
             "entity_trend needs the entity layer, toolkit.analysis.entities (a mentions(doc) function returning "
