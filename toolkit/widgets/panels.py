@@ -693,10 +693,14 @@ class ConcordanceExplorer(Panel):
         return list(dict.fromkeys(([term] if term else []) + D.split_terms(self.terms.value)))
 
     def _compute(self):
-        from ..analysis.kwic import concordance, dispersion
+        import pandas as pd
+
+        from ..analysis.kwic import COLUMNS, concordance, dispersion
 
         term = " ".join(self.term.value.split())
-        self.data = concordance(self.doc, term, window=self.window.value, sort=self.sort.value)
+        # no term yet (e.g. an empty text): an empty table, since concordance() refuses an empty term
+        self.data = (concordance(self.doc, term, window=self.window.value, sort=self.sort.value) if term
+                     else pd.DataFrame(columns=COLUMNS))
         self.dispersion_data = dispersion(self.doc, self.plotted_terms)
         if not term:
             self.note = "Type a term (then Enter) or pick one from the suggestions."
