@@ -201,6 +201,17 @@ class _Ctx:
 USE_ENTITIES = True  # False: the capitalised-name fallback only (benchmarks compare the two)
 
 
+def _doc_mentions(doc) -> tuple[list[_Mention], list[int]]:
+    """The document's mentions sorted by start, and their starts: computed once per Document (quotes and
+    sources share them; nothing changes them afterwards)."""
+    def compute():
+        ms = _entity_mentions(doc)
+        ms.sort(key=lambda m: m.start)
+        return ms, [m.start for m in ms]
+
+    return doc.cached(("quotes.mentions", USE_ENTITIES), compute)
+
+
 def _entity_mentions(doc) -> list[_Mention]:
     if not USE_ENTITIES:
         return _full_names(_fallback_mentions(doc.text))
@@ -838,13 +849,28 @@ def _headline(doc, text: str) -> tuple[int, int] | None:
     return None
 
 
-def _sent_ids(doc, offsets: list[int]) -> list[int]:
-    """Sentence number of each offset (``tk.sentences``' numbering; that table is cached on the Document)."""
-    from ..text.segment import _sentence_table
+def _sentence_starts(doc) -> list[int]:
+    """Start offset of every sentence (``tk.sentences``' numbering), from what the Document already holds:
+    the span list the entities module caches, else the table ``tk.sentences`` caches, else the spans
+    computed here and cached under the entities module's key (no DataFrame is built)."""
+    def compute():
+        cache = doc._cache
+        spans = cache.get(("sentence_spans",))
+        if spans is None:
+            table = cache.get(("sentences",))
+            if table is not None:
+                return table["start"].tolist()
+            from ..text.segment import sentence_spans
 
-    # the very table tk.sentences caches on the Document (same key), read without its defensive copy
-    starts = doc.cached(("sentence_starts",),
-                        lambda: doc.cached(("sentences",), lambda: _sentence_table(doc.text))["start"].tolist())
+            spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
+        return [s for s, _, _ in spans]
+
+    return doc.cached(("sentence_starts",), compute)
+
+
+def _sent_ids(doc, offsets: list[int]) -> list[int]:
+    """Sentence number of each offset (``tk.sentences``' numbering)."""
+    starts = _sentence_starts(doc)
     return [max(0, bisect_right(starts, o) - 1) for o in offsets]
 
 
@@ -861,9 +887,7 @@ def _extract(doc) -> list[_Piece]:
     if not pieces:
         return []
     pieces.sort(key=lambda p: p.start)
-    ctx = _Ctx(text, _entity_mentions(doc))
-    ctx.mentions.sort(key=lambda m: m.start)
-    ctx.starts = [m.start for m in ctx.mentions]
+    ctx = _Ctx(text, *_doc_mentions(doc))
     ctx.quoted = [(p.start, p.end) for p in pieces if not p.single]
     parts, pos = [], 0
     for p in pieces:
@@ -1058,6 +1082,22 @@ _INDIRECT = re.compile(
 _HEDGE_RE = re.compile(r"\b(" + "|".join(HEDGES) + r")\b", re.I)
 
 
+def _indirect_matches(text: str):
+    return _INDIRECT.finditer(text)
+
+
+def _hedge_counts(doc) -> dict[str, int]:
+    """``{hedge: count}`` over the whole text, hedges in alphabetical order (cached per Document)."""
+    def compute():
+        counts: dict[str, int] = {}
+        for w in _HEDGE_RE.findall(doc.text):
+            w = w.lower()
+            counts[w] = counts.get(w, 0) + 1
+        return dict(sorted(counts.items()))
+
+    return doc.cached(("quotes.hedges",), compute)
+
+
 def hedges(doc: DocLike):
     """Document-level hedge counts: ``hedge, count`` (reportedly, allegedly, unnamed, could, ...).
 
@@ -1066,43 +1106,48 @@ def hedges(doc: DocLike):
     """
     import pandas as pd
 
-    doc = as_document(doc)
-    counts: dict[str, int] = {}
-    for m in _HEDGE_RE.finditer(doc.text):
-        w = m.group(1).lower()
-        counts[w] = counts.get(w, 0) + 1
-    rows = sorted(counts.items())
-    return pd.DataFrame({"hedge": pd.Series([r[0] for r in rows], dtype="object"),
-                         "count": pd.Series([r[1] for r in rows], dtype="int64")}, columns=["hedge", "count"])
+    counts = _hedge_counts(as_document(doc))
+    return pd.DataFrame({"hedge": pd.Series(list(counts), dtype="object"),
+                         "count": pd.Series(list(counts.values()), dtype="int64")}, columns=["hedge", "count"])
 
 
-def sources(doc: DocLike):
-    """Who the text cites or relies on: ``source, type, cited, direct, indirect, verbs, hedges, first``.
+_SOURCE_WORDS = _ROLE_NOUNS | _ORG_NOUNS | {
+    "reports", "report", "officials", "sources", "source", "analysts", "experts", "media", "spokesman", "spokeswoman",
+    "spokesperson", "police", "witnesses", "studies", "study", "survey", "figures", "data", "research", "critics",
+    "observers"}
 
-    ``direct`` counts quotations the source speaks, ``indirect`` reported speech without quotation
-    marks ("X reported that", "according to X", "citing X", "Reports suggest"); ``hedges`` lists the
-    hedging words in those sentences (reportedly, allegedly, unnamed, could, potential, suggest).
-    Document-level counts are in ``table.attrs["hedges"]`` (and :func:`hedges`).
 
-    >>> sources("According to the BBC, talks could fail.")[["source", "indirect", "hedges"]].values.tolist()
-    [['BBC', 1, 'could']]
-    """
-    import pandas as pd
+def _sentence_bounds(doc) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every sentence (``tk.sentences``' spans), cached per Document."""
+    def compute():
+        cache = doc._cache
+        spans = cache.get(("sentence_spans",))
+        if spans is None:
+            table = cache.get(("sentences",))
+            if table is not None:
+                return table["start"].tolist(), table["end"].tolist()
+            from ..text.segment import sentence_spans
 
-    doc = as_document(doc)
+            spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
+        return [s for s, _, _ in spans], [e for _, e, _ in spans]
+
+    return doc.cached(("quotes.sentence_bounds",), compute)
+
+
+def _source_rows(doc) -> list[dict]:
+    """The rows of :func:`sources`, most cited first (plain dicts; cached per Document)."""
     text = doc.text
     rows: dict[str, dict] = {}
-    qt = quotes(doc)
-    quoted = list(zip(qt["start"], qt["end"]))
-    from ..text.segment import sentences as _sentences
-
-    sents = _sentences(doc)
-    sspans = list(zip(sents["start"], sents["end"]))
-    sstarts = [s for s, _ in sspans]
+    kept = _pieces_of(doc)
+    quoted = [(p.start, p.end) for p in kept]
+    sstarts, sends = _sentence_bounds(doc)
+    hedges_in: dict[int, list[str]] = {}
 
     def sentence_of(pos: int) -> tuple[int, int]:
+        if not sstarts:
+            return 0, len(text)
         i = max(0, bisect_right(sstarts, pos) - 1)
-        return sspans[i] if sspans else (0, len(text))
+        return sstarts[i], sends[i]
 
     def add(name: str, typ: str, *, direct: int, verb: str, pos: int) -> None:
         if not name:
@@ -1114,18 +1159,19 @@ def sources(doc: DocLike):
         if verb and verb not in row["verbs"]:
             row["verbs"].append(verb)
         a, b = sentence_of(pos)
-        for h in _HEDGE_RE.findall(text, a, b):
-            h = h.lower()
+        found = hedges_in.get(a)
+        if found is None:
+            found = hedges_in[a] = [h.lower() for h in _HEDGE_RE.findall(text, a, b)]
+        for h in found:
             if h not in row["hedges"]:
                 row["hedges"].append(h)
         row["first"] = min(row["first"], pos)
 
-    kept = _pieces_of(doc) if len(qt) else []
     for p in kept:
         if p.speaker:
             add(p.speaker, p.stype if p.stype != "DESC" else "description", direct=1, verb=p.verb, pos=p.start)
     ctx = None
-    for m in _INDIRECT.finditer(text):
+    for m in _indirect_matches(text):
         pos = m.start()
         if any(a <= pos < b for a, b in quoted):
             continue
@@ -1140,9 +1186,7 @@ def sources(doc: DocLike):
             if any(s_a <= qa < s_b for qa, _ in quoted):
                 continue
         if ctx is None:
-            ctx = _Ctx(text, _entity_mentions(doc))
-            ctx.mentions.sort(key=lambda x: x.start)
-            ctx.starts = [x.start for x in ctx.mentions]
+            ctx = _Ctx(text, *_doc_mentions(doc))
             ctx.quoted = quoted
         got = _resolve_phrase(ctx, a, b, inverted=bool(m.group("prep")), at=a, prev=None)
         if not got:
@@ -1150,22 +1194,40 @@ def sources(doc: DocLike):
         name, _surface, typ = got
         if typ == "DESC":
             words = name.split()
-            if len(words) > 4 or not any(w[:1].isupper() for w in words) and not (set(w.lower() for w in words) & (_ROLE_NOUNS | _ORG_NOUNS | {
-                    "reports", "report", "officials", "sources", "source", "analysts", "experts", "media",
-                    "spokesman", "spokeswoman", "spokesperson", "police", "witnesses", "studies", "study",
-                    "survey", "figures", "data", "research", "critics", "observers"})):
+            if len(words) > 4 or not any(w[:1].isupper() for w in words) and not (
+                    {w.lower() for w in words} & _SOURCE_WORDS):
                 continue
         add(name, typ if typ != "DESC" else "description", direct=0, verb=verb, pos=pos)
-    out = sorted(rows.values(), key=lambda r: (-r["cited"], r["first"]))
+    return sorted(rows.values(), key=lambda r: (-r["cited"], r["first"]))
+
+
+def sources(doc: DocLike):
+    """Who the text cites or relies on: ``source, type, cited, direct, indirect, verbs, hedges, first``.
+
+    ``direct`` counts quotations the source speaks, ``indirect`` reported speech without quotation
+    marks ("X reported that", "according to X", "citing X", "Reports suggest"); ``hedges`` lists the
+    hedging words in those sentences (reportedly, allegedly, unnamed, could, potential, suggest).
+    Document-level counts are in ``table.attrs["hedges"]`` (and :func:`hedges`).
+
+    >>> sources("According to the BBC, talks could fail.")[["source", "indirect", "hedges"]].values.tolist()
+    [['BBC', 1, 'could']]
+    """
+    import numpy as np
+    import pandas as pd
+
+    doc = as_document(doc)
+    out = doc.cached(("quotes.sources",), lambda: _source_rows(doc))
+
+    def strings(key, join=False):
+        return pd.Series([", ".join(r[key]) if join else r[key] for r in out], dtype="object")
+
+    def ints(key):
+        return np.array([r[key] for r in out], dtype="int64")
+
     table = pd.DataFrame({
-        "source": pd.Series([r["source"] for r in out], dtype="object"),
-        "type": pd.Series([r["type"] for r in out], dtype="object"),
-        "cited": pd.Series([r["cited"] for r in out], dtype="int64"),
-        "direct": pd.Series([r["direct"] for r in out], dtype="int64"),
-        "indirect": pd.Series([r["indirect"] for r in out], dtype="int64"),
-        "verbs": pd.Series([", ".join(r["verbs"]) for r in out], dtype="object"),
-        "hedges": pd.Series([", ".join(r["hedges"]) for r in out], dtype="object"),
-        "first": pd.Series([r["first"] for r in out], dtype="int64"),
-    }, columns=SOURCE_COLUMNS)
-    table.attrs["hedges"] = hedges(doc).set_index("hedge")["count"].to_dict()
+        "source": strings("source"), "type": strings("type"), "cited": ints("cited"), "direct": ints("direct"),
+        "indirect": ints("indirect"), "verbs": strings("verbs", True), "hedges": strings("hedges", True),
+        "first": ints("first"),
+    }, columns=SOURCE_COLUMNS, copy=False)
+    table.attrs["hedges"] = dict(_hedge_counts(doc))
     return table
