@@ -179,7 +179,7 @@ class _Piece:
     keep: bool = True
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -221,7 +221,8 @@ def _entity_mentions(doc) -> list[_Mention]:
         return _full_names(_fallback_mentions(doc.text))
     spans = getattr(_ent, "entity_spans", None)
     if spans is not None:  # (start, end, entity, type) without a DataFrame
-        out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in spans(doc)]
+        out = [_Mention(s, e, n, t) if type(s) is int and type(e) is int and type(n) is str and type(t) is str
+               else _Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in spans(doc)]
     else:  # the documented table: entity, surface, start, end, sent_id, type
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
@@ -791,7 +792,13 @@ _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
 
+# Under IGNORECASE these four non-ASCII letters also match ASCII letters of the verb forms.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False):
+    if not _verbs(right) and _ODD_CASE.search(right) is None:
+        return None  # both patterns need a reporting verb, which _verbs finds whenever they could
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
