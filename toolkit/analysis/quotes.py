@@ -1089,6 +1089,19 @@ _INDIRECT = re.compile(
 _HEDGE_RE = re.compile(r"\b(" + "|".join(HEDGES) + r")\b", re.I)
 
 
+_WORD_RUN = re.compile(r"\w+")
+_HEDGE_FULL = re.compile(r"(?:" + "|".join(HEDGES) + r")", re.I)
+_HEDGE_SET = frozenset(HEDGES)
+
+
+def _hedge_words(text: str) -> list[str]:
+    """``_HEDGE_RE.findall(text)``, faster: a match of ``\\b(hedge)\\b`` is a whole run of word characters
+    equal to a hedge up to case (an ASCII run: its lower case is in the set; any other run is checked with
+    the pattern itself, for the few letters IGNORECASE folds onto ASCII ones)."""
+    return [w for w in _WORD_RUN.findall(text)
+            if (w.lower() in _HEDGE_SET if w.isascii() else _HEDGE_FULL.fullmatch(w) is not None)]
+
+
 def _indirect_matches(text: str):
     return _INDIRECT.finditer(text)
 
@@ -1097,7 +1110,7 @@ def _hedge_counts(doc) -> dict[str, int]:
     """``{hedge: count}`` over the whole text, hedges in alphabetical order (cached per Document)."""
     def compute():
         counts: dict[str, int] = {}
-        for w in _HEDGE_RE.findall(doc.text):
+        for w in _hedge_words(doc.text):
             w = w.lower()
             counts[w] = counts.get(w, 0) + 1
         return dict(sorted(counts.items()))
