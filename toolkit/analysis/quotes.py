@@ -1102,8 +1102,27 @@ def _hedge_words(text: str) -> list[str]:
             if (w.lower() in _HEDGE_SET if w.isascii() else _HEDGE_FULL.fullmatch(w) is not None)]
 
 
+# Every match of _INDIRECT holds one of these (its verb between white space, or its preposition), and no match
+# holds any of _INDIRECT_BREAKS: only the stretches between two breaks that hold an anchor are searched.
+_INDIRECT_ANCHOR = re.compile(
+    r"\s(?:reported|reports|said|says|told|claimed|claims|suggested|suggests|suggest|stated|states|announced|revealed|"
+    r"confirmed|alleged|warned|estimated)\s|(?i:according to|as per|citing|cited by)")
+_INDIRECT_BREAKS = ",;:\"“”"
+_INDIRECT_BREAK = re.compile("[" + _INDIRECT_BREAKS + "]")
+
+
 def _indirect_matches(text: str):
-    return _INDIRECT.finditer(text)
+    """``_INDIRECT.finditer(text)``, searching only the stretches that can hold a match (the same matches: a
+    search from a stretch's start sees the character before it, and its end is a break no match can cross)."""
+    done = -1
+    for anchor in _INDIRECT_ANCHOR.finditer(text):
+        x = anchor.start()
+        if x < done:
+            continue
+        a = max(text.rfind(c, 0, x) for c in _INDIRECT_BREAKS) + 1
+        brk = _INDIRECT_BREAK.search(text, x)
+        done = brk.start() if brk is not None else len(text)
+        yield from _INDIRECT.finditer(text, a, done)
 
 
 def _hedge_counts(doc) -> dict[str, int]:
