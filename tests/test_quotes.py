@@ -241,3 +241,19 @@ def test_a_verb_spelt_with_a_letter_ignorecase_folds_is_still_found():
     # lower-casing does not: the shortcut that skips contexts without a reporting verb must not skip it
     assert quote_rows('"We are ready," \u017faid Jo Bloggs.') == [
         ("We are ready,", 1, 14, 0, "Jo Bloggs", "Jo Bloggs", "\u017faid", "full")]
+
+
+@pytest.mark.parametrize("text", [
+    "Citing unnamed US officials, The Wall Street Journal reported that Iran has said: \"no\". Reports suggest it.",
+    "ACCORDING TO the BBC; a\tspokesman\nsaid that, Mr Lee told   reporters, the U.S. Army has said it is over.",
+    "He said said that. aſ per Reuters \u201cx\u201d the firm also confirmed that thatch, couldn't 9could é\u0307could.",
+    "İcould MAY-may Likely_ REPORTEDLY unverified, allegedly. Police said, the mayor says\nthat.",
+])
+def test_pattern_shortcuts_give_the_patterns_matches(text):
+    from toolkit.analysis import quotes as q
+
+    def spans(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    assert spans(q._indirect_matches(text)) == spans(q._INDIRECT.finditer(text)) != []
+    assert q._hedge_words(text) == q._HEDGE_RE.findall(text)
