@@ -9,10 +9,13 @@ then times, in this process, on the same documents:
   entities table ``analyze`` writes computes them anyway; they are cached on the Document); and the same
   through ``tk.quotes`` per document;
 * **entities + quotes** -- fresh copies of the documents: ``tk.mentions`` then ``tk.quotes`` (what the two
-  new tables cost together).
+  new tables cost together);
+* **sources** -- ``tk.sources`` per document after the quotations (a DataFrame each).
 
-Each is printed in seconds and as a share of the batch path's time (the issue allows +30% for entities and
-quotes together), plus how many documents hold a quotation mark at all (the rest cost one string scan).
+Each is printed in seconds, in milliseconds per article (wall clock and this process's CPU time: the
+machine may be shared, and CPU time is the steadier figure) and as a share of the batch path's time (the
+issue allows +30% for entities and quotes together), plus how many documents hold a quotation mark at all
+(the rest cost one string scan).
 
 Run:  .venv/bin/python benchmarks/bench_quotes.py [--workers 2] [--repeat 3]
 """
@@ -22,6 +25,7 @@ import argparse
 import copy
 import os
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,33 +70,65 @@ def main(argv: list[str] | None = None) -> int:
     docs = corpus.documents
     marked = sum(1 for d in docs if '"' in d.text or "“" in d.text or "'" in d.text or "‘" in d.text)
 
-    def prepared():
+    from toolkit.analysis.quotes import sources
+    from toolkit.text.segment import sentence_spans
+
+    def prepared(sents=True):
+        # what the entities table computes anyway: the entity spans and (tk.mentions) the sentence spans,
+        # cached on the Document under the key the entities module uses
         pre = fresh(docs)
         for d in pre:
             entity_spans(d)
-            tk.sentences(d)
+            if sents:
+                d.cached(("sentence_spans",), lambda d=d: sentence_spans(d.text))
+        return pre
+
+    def with_quotes():
+        pre = prepared()
+        for d in pre:
+            quotes(d)
         return pre
 
     def best(run, make):  # best of --repeat runs, each on fresh copies (the machine may be shared)
-        times = []
+        times, cpus = [], []
         for _ in range(args.repeat):
             items = make()
-            result, t = timed(lambda: run(items))
-            times.append(t)
-        return result, min(times)
+            spent = []
 
-    table, t_quotes = best(lambda pre: corpus_quotes(Corpus(pre)), prepared)
+            def measured():
+                c0 = time.process_time()
+                out = run(items)
+                spent.append(time.process_time() - c0)
+                return out
+
+            result, t = timed(measured)
+            cpus.append(spent[0])
+            times.append(t)
+        return result, min(times), min(cpus)
+
+    n = len(docs)
+
+    def line(label: str, wall: float, cpu_s: float) -> None:
+        print(f"{label:<66} {wall:7.2f} s = {wall / n * 1000:6.2f} ms/article (CPU {cpu_s / n * 1000:6.2f}) "
+              f"= {wall / t_batch:6.1%} of the batch path")
+
+    table, t_quotes, c_quotes = best(lambda pre: corpus_quotes(Corpus(pre)), prepared)
     n_quotes = len(table)
-    _, t_frames = best(lambda pre: [quotes(d) for d in pre], prepared)
-    _, t_both = best(lambda both: (corpus_quotes(Corpus(both)), [mentions(d) for d in both]), lambda: fresh(docs))
-    _, t_ent = best(lambda ent: [mentions(d) for d in ent], lambda: fresh(docs))
-    print(f"{len(docs)} documents, {marked} with a quotation mark, {n_quotes} quotations")
-    print(f"batch path (load_corpus profile=True): {t_batch:7.2f} s")
-    print(f"quotes only (corpus_quotes; entity spans and sentences cached): {t_quotes:7.2f} s  = "
-          f"{t_quotes / t_batch:6.1%} of the batch path")
-    print(f"  the same through tk.quotes per document (a DataFrame each):    {t_frames:7.2f} s  = {t_frames / t_batch:6.1%}")
-    print(f"entities only (tk.mentions, sentences included):                {t_ent:7.2f} s  = {t_ent / t_batch:6.1%}")
-    print(f"entities + quotes from fresh documents, one process:            {t_both:7.2f} s  = {t_both / t_batch:6.1%}")
+    _, t_nosent, c_nosent = best(lambda pre: corpus_quotes(Corpus(pre)), lambda: prepared(False))
+    _, t_frames, c_frames = best(lambda pre: [quotes(d) for d in pre], prepared)
+    _, t_src, c_src = best(lambda pre: [sources(d) for d in pre], with_quotes)
+    _, t_both, c_both = best(lambda both: (corpus_quotes(Corpus(both)), [mentions(d) for d in both]), lambda: fresh(docs))
+    _, t_ent, c_ent = best(lambda ent: [mentions(d) for d in ent], lambda: fresh(docs))
+    print(f"{n} documents, {marked} with a quotation mark, {n_quotes} quotations")
+    print(f"batch path (load_corpus profile=True): {t_batch:7.2f} s = {t_batch / n * 1000:6.2f} ms/article")
+    line("quotes only (corpus_quotes; entity spans and sentence spans cached)", t_quotes, c_quotes)
+    line("  the same, sentence spans computed by quotes (as in analyze)", t_nosent, c_nosent)
+    line("  the same through tk.quotes per document (a DataFrame each)", t_frames, c_frames)
+    line("tk.sources per document (quotations already found)", t_src, c_src)
+    line("entities only (tk.mentions, sentences included)", t_ent, c_ent)
+    line("entities + quotes from fresh documents, one process", t_both, c_both)
+    print(f"quotes' own share of entities + quotes: {(t_both - t_ent) / t_batch:6.1%} of the batch path "
+          f"({(t_both - t_ent) / n * 1000:.2f} ms/article)")
     return 0
 
 

@@ -10,7 +10,7 @@ import pytest
 
 import toolkit as tk
 from toolkit import cli
-from toolkit.analysis.quotes import QUOTE_COLUMNS, SOURCE_COLUMNS, hedges, quotes, sources
+from toolkit.analysis.quotes import QUOTE_COLUMNS, SOURCE_COLUMNS, hedges, quote_rows, quotes, sources
 from toolkit.corpus.outputs import read_csv
 from toolkit.corpus.quotes import corpus_quotes
 
@@ -199,3 +199,61 @@ def test_dev_set_quote_detection():
                                  for p in (ROOT / "benchmarks" / "devset").glob("*_00[1-5].json"))
     assert result["f1"] >= 0.97
     assert result["speaker_accuracy"] >= 0.85
+
+
+# --- the fast paths give what the plain computation gives ------------------------------------------
+
+SPEECH = ('Jo Bloggs spoke first. "We are ready," she said.\n\nThen Ann Lee arrived. "No," Ann Lee said. '
+          '"Never."\n\nReports suggest the deal could fail, according to the BBC.')
+
+
+def _fresh(prepare):
+    from toolkit.text.document import from_text
+
+    doc = from_text(SPEECH)
+    prepare(doc)
+    return doc
+
+
+@pytest.mark.parametrize("prepare", [lambda d: None, lambda d: tk.sentences(d), lambda d: tk.mentions(d)],
+                         ids=["nothing cached", "sentence table cached", "mentions cached"])
+def test_sentence_ids_are_the_sentence_tables_whatever_is_cached(prepare):
+    doc = _fresh(prepare)
+    table = quotes(doc)
+    sents = tk.sentences(doc)
+    # the sentence whose span holds each quotation's start, read off tk.sentences itself
+    expected = [int(sents[(sents["start"] <= s) & (s < sents["end"])]["sent_id"].iloc[0]) for s in table["start"]]
+    assert table["sent_id"].tolist() == expected == [1, 3, 4]
+    assert table["speaker"].tolist() == ["Jo Bloggs", "Ann Lee", "Ann Lee"]
+
+
+def test_sources_do_not_depend_on_what_was_computed_before():
+    first = sources(_fresh(lambda d: None))
+    after = sources(_fresh(lambda d: (quotes(d), tk.sentences(d), hedges(d))))
+    assert first.equals(after) and first.attrs == after.attrs
+    assert first.dtypes.astype(str).tolist() == ["object", "object", "int64", "int64", "int64", "object", "object", "int64"]
+    assert first.set_index("source")[["direct", "indirect"]].loc["Ann Lee"].tolist() == [2, 0]
+    assert first.attrs["hedges"] == {"could": 1, "suggest": 1}
+
+
+def test_a_verb_spelt_with_a_letter_ignorecase_folds_is_still_found():
+    # "ſ" (long s) matches "s" under IGNORECASE, so the verb patterns see "ſaid" although a plain
+    # lower-casing does not: the shortcut that skips contexts without a reporting verb must not skip it
+    assert quote_rows('"We are ready," \u017faid Jo Bloggs.') == [
+        ("We are ready,", 1, 14, 0, "Jo Bloggs", "Jo Bloggs", "\u017faid", "full")]
+
+
+@pytest.mark.parametrize("text", [
+    "Citing unnamed US officials, The Wall Street Journal reported that Iran has said: \"no\". Reports suggest it.",
+    "ACCORDING TO the BBC; a\tspokesman\nsaid that, Mr Lee told   reporters, the U.S. Army has said it is over.",
+    "He said said that. aſ per Reuters \u201cx\u201d the firm also confirmed that thatch, couldn't 9could é\u0307could.",
+    "İcould MAY-may Likely_ REPORTEDLY unverified, allegedly. Police said, the mayor says\nthat.",
+])
+def test_pattern_shortcuts_give_the_patterns_matches(text):
+    from toolkit.analysis import quotes as q
+
+    def spans(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    assert spans(q._indirect_matches(text)) == spans(q._INDIRECT.finditer(text)) != []
+    assert q._hedge_words(text) == q._HEDGE_RE.findall(text)

@@ -179,7 +179,7 @@ class _Piece:
     keep: bool = True
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -201,6 +201,17 @@ class _Ctx:
 USE_ENTITIES = True  # False: the capitalised-name fallback only (benchmarks compare the two)
 
 
+def _doc_mentions(doc) -> tuple[list[_Mention], list[int]]:
+    """The document's mentions sorted by start, and their starts: computed once per Document (quotes and
+    sources share them; nothing changes them afterwards)."""
+    def compute():
+        ms = _entity_mentions(doc)
+        ms.sort(key=lambda m: m.start)
+        return ms, [m.start for m in ms]
+
+    return doc.cached(("quotes.mentions", USE_ENTITIES), compute)
+
+
 def _entity_mentions(doc) -> list[_Mention]:
     if not USE_ENTITIES:
         return _full_names(_fallback_mentions(doc.text))
@@ -210,7 +221,8 @@ def _entity_mentions(doc) -> list[_Mention]:
         return _full_names(_fallback_mentions(doc.text))
     spans = getattr(_ent, "entity_spans", None)
     if spans is not None:  # (start, end, entity, type) without a DataFrame
-        out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in spans(doc)]
+        out = [_Mention(s, e, n, t) if type(s) is int and type(e) is int and type(n) is str and type(t) is str
+               else _Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in spans(doc)]
     else:  # the documented table: entity, surface, start, end, sent_id, type
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
@@ -780,7 +792,13 @@ _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
 
+# Under IGNORECASE these four non-ASCII letters also match ASCII letters of the verb forms.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False):
+    if not _verbs(right) and _ODD_CASE.search(right) is None:
+        return None  # both patterns need a reporting verb, which _verbs finds whenever they could
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
@@ -838,13 +856,28 @@ def _headline(doc, text: str) -> tuple[int, int] | None:
     return None
 
 
-def _sent_ids(doc, offsets: list[int]) -> list[int]:
-    """Sentence number of each offset (``tk.sentences``' numbering; that table is cached on the Document)."""
-    from ..text.segment import _sentence_table
+def _sentence_starts(doc) -> list[int]:
+    """Start offset of every sentence (``tk.sentences``' numbering), from what the Document already holds:
+    the span list the entities module caches, else the table ``tk.sentences`` caches, else the spans
+    computed here and cached under the entities module's key (no DataFrame is built)."""
+    def compute():
+        cache = doc._cache
+        spans = cache.get(("sentence_spans",))
+        if spans is None:
+            table = cache.get(("sentences",))
+            if table is not None:
+                return table["start"].tolist()
+            from ..text.segment import sentence_spans
 
-    # the very table tk.sentences caches on the Document (same key), read without its defensive copy
-    starts = doc.cached(("sentence_starts",),
-                        lambda: doc.cached(("sentences",), lambda: _sentence_table(doc.text))["start"].tolist())
+            spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
+        return [s for s, _, _ in spans]
+
+    return doc.cached(("sentence_starts",), compute)
+
+
+def _sent_ids(doc, offsets: list[int]) -> list[int]:
+    """Sentence number of each offset (``tk.sentences``' numbering)."""
+    starts = _sentence_starts(doc)
     return [max(0, bisect_right(starts, o) - 1) for o in offsets]
 
 
@@ -861,9 +894,7 @@ def _extract(doc) -> list[_Piece]:
     if not pieces:
         return []
     pieces.sort(key=lambda p: p.start)
-    ctx = _Ctx(text, _entity_mentions(doc))
-    ctx.mentions.sort(key=lambda m: m.start)
-    ctx.starts = [m.start for m in ctx.mentions]
+    ctx = _Ctx(text, *_doc_mentions(doc))
     ctx.quoted = [(p.start, p.end) for p in pieces if not p.single]
     parts, pos = [], 0
     for p in pieces:
@@ -1058,6 +1089,54 @@ _INDIRECT = re.compile(
 _HEDGE_RE = re.compile(r"\b(" + "|".join(HEDGES) + r")\b", re.I)
 
 
+_WORD_RUN = re.compile(r"\w+")
+_HEDGE_FULL = re.compile(r"(?:" + "|".join(HEDGES) + r")", re.I)
+_HEDGE_SET = frozenset(HEDGES)
+
+
+def _hedge_words(text: str) -> list[str]:
+    """``_HEDGE_RE.findall(text)``, faster: a match of ``\\b(hedge)\\b`` is a whole run of word characters
+    equal to a hedge up to case (an ASCII run: its lower case is in the set; any other run is checked with
+    the pattern itself, for the few letters IGNORECASE folds onto ASCII ones)."""
+    return [w for w in _WORD_RUN.findall(text)
+            if (w.lower() in _HEDGE_SET if w.isascii() else _HEDGE_FULL.fullmatch(w) is not None)]
+
+
+# Every match of _INDIRECT holds one of these (its verb between white space, or its preposition), and no match
+# holds any of _INDIRECT_BREAKS: only the stretches between two breaks that hold an anchor are searched.
+_INDIRECT_ANCHOR = re.compile(
+    r"\s(?:reported|reports|said|says|told|claimed|claims|suggested|suggests|suggest|stated|states|announced|revealed|"
+    r"confirmed|alleged|warned|estimated)\s|(?i:according to|as per|citing|cited by)")
+_INDIRECT_BREAKS = ",;:\"“”"
+_INDIRECT_BREAK = re.compile("[" + _INDIRECT_BREAKS + "]")
+
+
+def _indirect_matches(text: str):
+    """``_INDIRECT.finditer(text)``, searching only the stretches that can hold a match (the same matches: a
+    search from a stretch's start sees the character before it, and its end is a break no match can cross)."""
+    done = -1
+    for anchor in _INDIRECT_ANCHOR.finditer(text):
+        x = anchor.start()
+        if x < done:
+            continue
+        a = max(text.rfind(c, 0, x) for c in _INDIRECT_BREAKS) + 1
+        brk = _INDIRECT_BREAK.search(text, x)
+        done = brk.start() if brk is not None else len(text)
+        yield from _INDIRECT.finditer(text, a, done)
+
+
+def _hedge_counts(doc) -> dict[str, int]:
+    """``{hedge: count}`` over the whole text, hedges in alphabetical order (cached per Document)."""
+    def compute():
+        counts: dict[str, int] = {}
+        for w in _hedge_words(doc.text):
+            w = w.lower()
+            counts[w] = counts.get(w, 0) + 1
+        return dict(sorted(counts.items()))
+
+    return doc.cached(("quotes.hedges",), compute)
+
+
 def hedges(doc: DocLike):
     """Document-level hedge counts: ``hedge, count`` (reportedly, allegedly, unnamed, could, ...).
 
@@ -1066,43 +1145,48 @@ def hedges(doc: DocLike):
     """
     import pandas as pd
 
-    doc = as_document(doc)
-    counts: dict[str, int] = {}
-    for m in _HEDGE_RE.finditer(doc.text):
-        w = m.group(1).lower()
-        counts[w] = counts.get(w, 0) + 1
-    rows = sorted(counts.items())
-    return pd.DataFrame({"hedge": pd.Series([r[0] for r in rows], dtype="object"),
-                         "count": pd.Series([r[1] for r in rows], dtype="int64")}, columns=["hedge", "count"])
+    counts = _hedge_counts(as_document(doc))
+    return pd.DataFrame({"hedge": pd.Series(list(counts), dtype="object"),
+                         "count": pd.Series(list(counts.values()), dtype="int64")}, columns=["hedge", "count"])
 
 
-def sources(doc: DocLike):
-    """Who the text cites or relies on: ``source, type, cited, direct, indirect, verbs, hedges, first``.
+_SOURCE_WORDS = _ROLE_NOUNS | _ORG_NOUNS | {
+    "reports", "report", "officials", "sources", "source", "analysts", "experts", "media", "spokesman", "spokeswoman",
+    "spokesperson", "police", "witnesses", "studies", "study", "survey", "figures", "data", "research", "critics",
+    "observers"}
 
-    ``direct`` counts quotations the source speaks, ``indirect`` reported speech without quotation
-    marks ("X reported that", "according to X", "citing X", "Reports suggest"); ``hedges`` lists the
-    hedging words in those sentences (reportedly, allegedly, unnamed, could, potential, suggest).
-    Document-level counts are in ``table.attrs["hedges"]`` (and :func:`hedges`).
 
-    >>> sources("According to the BBC, talks could fail.")[["source", "indirect", "hedges"]].values.tolist()
-    [['BBC', 1, 'could']]
-    """
-    import pandas as pd
+def _sentence_bounds(doc) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every sentence (``tk.sentences``' spans), cached per Document."""
+    def compute():
+        cache = doc._cache
+        spans = cache.get(("sentence_spans",))
+        if spans is None:
+            table = cache.get(("sentences",))
+            if table is not None:
+                return table["start"].tolist(), table["end"].tolist()
+            from ..text.segment import sentence_spans
 
-    doc = as_document(doc)
+            spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
+        return [s for s, _, _ in spans], [e for _, e, _ in spans]
+
+    return doc.cached(("quotes.sentence_bounds",), compute)
+
+
+def _source_rows(doc) -> list[dict]:
+    """The rows of :func:`sources`, most cited first (plain dicts; cached per Document)."""
     text = doc.text
     rows: dict[str, dict] = {}
-    qt = quotes(doc)
-    quoted = list(zip(qt["start"], qt["end"]))
-    from ..text.segment import sentences as _sentences
-
-    sents = _sentences(doc)
-    sspans = list(zip(sents["start"], sents["end"]))
-    sstarts = [s for s, _ in sspans]
+    kept = _pieces_of(doc)
+    quoted = [(p.start, p.end) for p in kept]
+    sstarts, sends = _sentence_bounds(doc)
+    hedges_in: dict[int, list[str]] = {}
 
     def sentence_of(pos: int) -> tuple[int, int]:
+        if not sstarts:
+            return 0, len(text)
         i = max(0, bisect_right(sstarts, pos) - 1)
-        return sspans[i] if sspans else (0, len(text))
+        return sstarts[i], sends[i]
 
     def add(name: str, typ: str, *, direct: int, verb: str, pos: int) -> None:
         if not name:
@@ -1114,18 +1198,19 @@ def sources(doc: DocLike):
         if verb and verb not in row["verbs"]:
             row["verbs"].append(verb)
         a, b = sentence_of(pos)
-        for h in _HEDGE_RE.findall(text, a, b):
-            h = h.lower()
+        found = hedges_in.get(a)
+        if found is None:
+            found = hedges_in[a] = [h.lower() for h in _HEDGE_RE.findall(text, a, b)]
+        for h in found:
             if h not in row["hedges"]:
                 row["hedges"].append(h)
         row["first"] = min(row["first"], pos)
 
-    kept = _pieces_of(doc) if len(qt) else []
     for p in kept:
         if p.speaker:
             add(p.speaker, p.stype if p.stype != "DESC" else "description", direct=1, verb=p.verb, pos=p.start)
     ctx = None
-    for m in _INDIRECT.finditer(text):
+    for m in _indirect_matches(text):
         pos = m.start()
         if any(a <= pos < b for a, b in quoted):
             continue
@@ -1140,9 +1225,7 @@ def sources(doc: DocLike):
             if any(s_a <= qa < s_b for qa, _ in quoted):
                 continue
         if ctx is None:
-            ctx = _Ctx(text, _entity_mentions(doc))
-            ctx.mentions.sort(key=lambda x: x.start)
-            ctx.starts = [x.start for x in ctx.mentions]
+            ctx = _Ctx(text, *_doc_mentions(doc))
             ctx.quoted = quoted
         got = _resolve_phrase(ctx, a, b, inverted=bool(m.group("prep")), at=a, prev=None)
         if not got:
@@ -1150,22 +1233,40 @@ def sources(doc: DocLike):
         name, _surface, typ = got
         if typ == "DESC":
             words = name.split()
-            if len(words) > 4 or not any(w[:1].isupper() for w in words) and not (set(w.lower() for w in words) & (_ROLE_NOUNS | _ORG_NOUNS | {
-                    "reports", "report", "officials", "sources", "source", "analysts", "experts", "media",
-                    "spokesman", "spokeswoman", "spokesperson", "police", "witnesses", "studies", "study",
-                    "survey", "figures", "data", "research", "critics", "observers"})):
+            if len(words) > 4 or not any(w[:1].isupper() for w in words) and not (
+                    {w.lower() for w in words} & _SOURCE_WORDS):
                 continue
         add(name, typ if typ != "DESC" else "description", direct=0, verb=verb, pos=pos)
-    out = sorted(rows.values(), key=lambda r: (-r["cited"], r["first"]))
+    return sorted(rows.values(), key=lambda r: (-r["cited"], r["first"]))
+
+
+def sources(doc: DocLike):
+    """Who the text cites or relies on: ``source, type, cited, direct, indirect, verbs, hedges, first``.
+
+    ``direct`` counts quotations the source speaks, ``indirect`` reported speech without quotation
+    marks ("X reported that", "according to X", "citing X", "Reports suggest"); ``hedges`` lists the
+    hedging words in those sentences (reportedly, allegedly, unnamed, could, potential, suggest).
+    Document-level counts are in ``table.attrs["hedges"]`` (and :func:`hedges`).
+
+    >>> sources("According to the BBC, talks could fail.")[["source", "indirect", "hedges"]].values.tolist()
+    [['BBC', 1, 'could']]
+    """
+    import numpy as np
+    import pandas as pd
+
+    doc = as_document(doc)
+    out = doc.cached(("quotes.sources",), lambda: _source_rows(doc))
+
+    def strings(key, join=False):
+        return pd.Series([", ".join(r[key]) if join else r[key] for r in out], dtype="object")
+
+    def ints(key):
+        return np.array([r[key] for r in out], dtype="int64")
+
     table = pd.DataFrame({
-        "source": pd.Series([r["source"] for r in out], dtype="object"),
-        "type": pd.Series([r["type"] for r in out], dtype="object"),
-        "cited": pd.Series([r["cited"] for r in out], dtype="int64"),
-        "direct": pd.Series([r["direct"] for r in out], dtype="int64"),
-        "indirect": pd.Series([r["indirect"] for r in out], dtype="int64"),
-        "verbs": pd.Series([", ".join(r["verbs"]) for r in out], dtype="object"),
-        "hedges": pd.Series([", ".join(r["hedges"]) for r in out], dtype="object"),
-        "first": pd.Series([r["first"] for r in out], dtype="int64"),
-    }, columns=SOURCE_COLUMNS)
-    table.attrs["hedges"] = hedges(doc).set_index("hedge")["count"].to_dict()
+        "source": strings("source"), "type": strings("type"), "cited": ints("cited"), "direct": ints("direct"),
+        "indirect": ints("indirect"), "verbs": strings("verbs", True), "hedges": strings("hedges", True),
+        "first": ints("first"),
+    }, columns=SOURCE_COLUMNS, copy=False)
+    table.attrs["hedges"] = dict(_hedge_counts(doc))
     return table
