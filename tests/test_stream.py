@@ -110,7 +110,7 @@ def test_a_text_streams_in_memory_that_does_not_grow_with_its_size(tmp_path):
     """Exact counts, and boundedness shown by growth: the same streaming of an N MB and a 2N MB text
     (each many more pieces than the 2 x workers in flight) peaks at nearly the same RSS.  A whole-file
     token table would take ~20x the file, i.e. grow by ~20x the N MB added; what may grow is the
-    per-sentence score columns (32 bytes a sentence, ~0.5x the text)."""
+    per-sentence score columns (32 bytes a sentence, ~0.6x this text)."""
     one = profile_document(tk.load(PARAGRAPH))
     chunk = 500_000  # characters a piece (the default is 2,000,000): same code, 4x the pieces per MB
     runs = {mb: _stream_in_a_fresh_process(tmp_path / f"{mb}.txt", megabytes=mb, chunk_chars=chunk)
@@ -124,8 +124,10 @@ def test_a_text_streams_in_memory_that_does_not_grow_with_its_size(tmp_path):
         # Memory beyond the libraries stays under 2x the file, plus the pieces in flight (2 x workers
         # pieces of 500,000 characters, as text and pickled); workers hold one piece at a time.
         assert out["rss_mb"] < 2 * mb + 12 and out["child_rss_mb"] < 500, out
-    growth = runs[6][1]["rss_mb"] - runs[3][1]["rss_mb"]  # measured 2-5 MB; a token table: ~60 MB
-    assert growth < 2 * 3, f"peak RSS grew by {growth:.1f} MB from 3 to 6 MB of text"
+    # Measured 2-5 MB: the score columns (~0.6 MB a MB of this text) grow by reallocation, with the
+    # allocator's slack; a whole-file token table would add ~60 MB.
+    growth = runs[6][1]["rss_mb"] - runs[3][1]["rss_mb"]
+    assert growth < 3 * 3, f"peak RSS grew by {growth:.1f} MB from 3 to 6 MB of text"
     assert runs[6][1]["child_rss_mb"] < runs[3][1]["child_rss_mb"] + 2 * 3, runs
 
 
