@@ -163,22 +163,5 @@ def test_disagreement_html_escapes_every_cell():
 
 # --- notebook ----------------------------------------------------------------------------------
 
-@pytest.mark.slow
-def test_second_opinion_notebook_runs():
-    import json
-
-    import nbformat
-    from nbclient import NotebookClient
-
-    path = ROOT / "notebooks" / "06_second_opinion.ipynb"
-    nb = nbformat.read(path, as_version=4)
-    assert "parameters" in nb.cells[0].metadata.get("tags", [])
-    assert all(not c.outputs for c in nb.cells if c.cell_type == "code")
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-    outs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
-    assert not [o for o in outs if o.output_type == "error"]
-    printed = "".join(o.get("text", "") for o in outs if o.output_type == "stream")
-    assert "iran_israel_tensions.txt: 20 sentences; VADER and TextBlob agree on 50% of them" in printed
-    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outs)
-    state = json.dumps(nb.metadata.get("widgets", {}))
-    assert "tk-disagree" in state and "heightened fears of escalating conflict" in state
+# Notebook 06 on the seed is executed once, with every notebook, in tests/test_notebooks.py
+# (test_second_opinion_notebook_shows_the_disagreements there).

@@ -23,11 +23,16 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import math
 import random
+import subprocess
+import sys
+import textwrap
 import tracemalloc
 import warnings
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -295,38 +300,65 @@ def test_very_long_words():
 
 # --- memory -------------------------------------------------------------------------------------
 
-# Peak traced memory for load + sentences + tokens + summary, as a multiple of the input size in
-# bytes.  The token table dominates: 11 columns per token, with a str object for the token and its
-# norm (about 50 bytes each) for every ~5 characters of text.  Measured 79x on 5 MB (Python 3.11,
-# pandas 3.1); the bound leaves room for other versions while still catching a quadratic copy.
-# Sentence sentiment is left out of the traced window: it only adds a per-sentence table (its VADER
-# work is transient, per sentence) and tracing its ~1M small allocations takes a minute.
+# Peak memory for load + sentences + tokens + summary, as a multiple of the input size in bytes,
+# measured as the peak RSS of a fresh process above its RSS after warming up (VmHWM, reset through
+# /proc/self/clear_refs; tracing every allocation instead multiplies the run time several-fold).
+# The token table dominates: 11 columns per token, with a str object for the token and its norm
+# (about 50 bytes each) for every ~5 characters of text.  Measured 79x traced on 5 MB (Python 3.11,
+# pandas 3.1); the bound leaves room for other versions and the allocator while still catching a
+# quadratic copy, which the growth from N to 2N bytes shows directly.
+# Sentence sentiment is left out of the window: it only adds a per-sentence table (its VADER work
+# is transient, per sentence).
 MEMORY_FACTOR = 150
 
+MEMORY_PROBE = textwrap.dedent("""
+    import json, re, resource, sys
+    import toolkit as tk
+    def status(key):
+        return int(re.search(key + r":\\s+(\\d+)", open("/proc/self/status").read()).group(1)) * 1024
+    data = open(sys.argv[1], "rb").read()
+    tk.summary("Warm up the imports and word lists.")
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")  # reset the high-water mark to the current RSS
+        base = status("VmRSS")
+    except OSError:
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    doc = tk.load(data)
+    n_sentences = len(tk.sentences(doc))
+    n_tokens = len(tk.tokens(doc))
+    words = tk.summary(doc).words
+    print(json.dumps({"sentences": n_sentences, "tokens": n_tokens, "words": words, "peak": status("VmHWM") - base}))
+""")
 
-@pytest.mark.slow
-def test_memory_stays_bounded_for_a_5_mb_text():
+
+def _memory_of_a_text(tmp_path, size: int) -> tuple[int, int, dict]:
     rnd = random.Random(3)
     vocab = ("the war good bad said israel iran fear peace talks would not very strike calm deal officials "
              "warned tuesday minister report attack region of and to in was it they that").split()
-    paragraphs, size = [], 0
-    while size < 5_000_000:
+    paragraphs, total = [], 0
+    while total < size:
         sentences = [" ".join(rnd.choice(vocab) for _ in range(18)).capitalize() + "." for _ in range(5)]
         paragraphs.append(" ".join(sentences))
-        size += len(paragraphs[-1]) + 2
+        total += len(paragraphs[-1]) + 2
     data = "\n\n".join(paragraphs).encode()
-    tk.summary("Warm up the imports and word lists.")
-    tracemalloc.start()
-    try:
-        doc = tk.load(data)
-        n_sentences = len(tk.sentences(doc))
-        n_tokens = len(tk.tokens(doc))
-        words = tk.summary(doc).words
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert n_sentences == 5 * len(paragraphs) and n_tokens == words + n_sentences  # words + one "." each
-    assert peak < MEMORY_FACTOR * len(data), f"peak {peak / 1e6:.0f} MB for {len(data) / 1e6:.1f} MB of text"
+    path = tmp_path / f"text_{size}.txt"
+    path.write_bytes(data)
+    run = subprocess.run([sys.executable, "-c", MEMORY_PROBE, str(path)], capture_output=True, text=True, check=True)
+    return len(data), len(paragraphs), json.loads(run.stdout)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak RSS is read from /proc")
+def test_memory_stays_bounded_and_linear_for_a_1_and_a_2_mb_text(tmp_path):
+    runs = [_memory_of_a_text(tmp_path, size) for size in (1_000_000, 2_000_000)]
+    for size, n_paragraphs, out in runs:
+        assert out["sentences"] == 5 * n_paragraphs and out["tokens"] == out["words"] + out["sentences"]  # + one "." each
+        assert out["peak"] < MEMORY_FACTOR * size, f"peak {out['peak'] / 1e6:.0f} MB for {size / 1e6:.1f} MB of text"
+    (small, _, first), (large, _, second) = runs
+    print(f"\npeak RSS {first['peak'] / small:.0f}x a {small / 1e6:.0f} MB text, {second['peak'] / large:.0f}x a {large / 1e6:.0f} MB text")
+    growth = second["peak"] - first["peak"]  # linear: about the first peak again; quadratic: 3x it
+    assert growth < MEMORY_FACTOR * (large - small), f"peak grew {growth / 1e6:.0f} MB for {(large - small) / 1e6:.1f} MB more"
 
 
 # --- edge cases that once failed (now fixed) -------------------------------------------------------

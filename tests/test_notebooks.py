@@ -193,3 +193,40 @@ def test_corpus_notebook_compares_groups_only_when_there_are_two(executed, other
     shown = json.dumps([c.outputs for c in other.cells if c.cell_type == "code"])
     assert all(g in shown for g in groups)
     assert "G²" in other_state or "G\\u00b2" in other_state  # the keyness table was rendered
+
+
+def _seed_run(executed, stem: str):
+    nb = executed[(stem, "seed")]
+    if isinstance(nb, BaseException):
+        raise nb
+    return nb
+
+
+@pytest.mark.slow
+def test_validation_notebook_shows_the_table(executed):
+    """Notebook 05 on its defaults (moved here from tests/test_validation.py, so it runs once)."""
+    from test_validation import EXPECTED
+    from toolkit.analysis.validation import PAPER_TABLE4
+
+    nb = _seed_run(executed, "05_validation")
+    texts = [o.get("data", {}).get("text/plain", "") + o.get("text", "")
+             for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    table = next(t for t in texts if "pearson_r" in t)
+    for name, (r, *_rest) in EXPECTED.items():
+        assert name in table and f"{round(r, 3):.3f}" in table and f"{PAPER_TABLE4[name]:.3f}" in table
+    images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
+    assert len(images) == 1  # the four scatter plots, side by side
+
+
+@pytest.mark.slow
+def test_second_opinion_notebook_shows_the_disagreements(executed):
+    """Notebook 06 on its defaults (moved here from tests/test_compare.py, so it runs once)."""
+    nb = _seed_run(executed, "06_second_opinion")
+    outs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outs if o.output_type == "error"]
+    printed = "".join(o.get("text", "") for o in outs if o.output_type == "stream")
+    assert "iran_israel_tensions.txt: 20 sentences; VADER and TextBlob agree on 50% of them" in printed
+    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outs)
+    state = json.dumps(nb.metadata.get("widgets", {}))
+    assert "tk-disagree" in state and "heightened fears of escalating conflict" in state

@@ -274,21 +274,5 @@ def test_import_stays_light():
 
 # --- notebook ----------------------------------------------------------------------------------
 
-@pytest.mark.slow
-def test_validation_notebook_runs_and_shows_the_table():
-    import nbformat
-    from nbclient import NotebookClient
-
-    path = ROOT / "notebooks" / "05_validation.ipynb"
-    nb = nbformat.read(path, as_version=4)
-    assert "parameters" in nb.cells[0].metadata.get("tags", [])
-    assert all(not c.outputs for c in nb.cells if c.cell_type == "code")  # committed stripped
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-    texts = [o.get("data", {}).get("text/plain", "") + o.get("text", "")
-             for c in nb.cells if c.cell_type == "code" for o in c.outputs]
-    assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
-    table = next(t for t in texts if "pearson_r" in t)
-    for name, (r, *_rest) in EXPECTED.items():
-        assert name in table and f"{round(r, 3):.3f}" in table and f"{PAPER_TABLE4[name]:.3f}" in table
-    images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
-    assert len(images) == 1  # the four scatter plots, side by side
+# Notebook 05 on the seed is executed once, with every notebook, in tests/test_notebooks.py
+# (test_validation_notebook_shows_the_table there asserts its table against EXPECTED above).
