@@ -65,10 +65,16 @@ test: $(STAMP)
 # (valgrind).
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
+	$(PY) benchmarks/bench_pipeline.py --text distinct --rounds 3 --whole-process-only
+	$(PY) benchmarks/bench_first_answer.py --rounds 5
 	$(PY) benchmarks/bench_fastpath.py
 	$(PY) benchmarks/bench_widgets.py
 	$(PY) benchmarks/bench_bad_input.py --quick
 	$(PY) benchmarks/bench_instructions.py
+	$(PY) benchmarks/bench_entities.py
+	$(PY) benchmarks/bench_quotes.py
+	$(PY) benchmarks/eval_entities.py
+	$(PY) benchmarks/eval_quotes.py
 
 strip: $(STAMP)
 	$(VENV)/bin/nbstripout notebooks/*.ipynb
