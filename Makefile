@@ -60,9 +60,10 @@ test: $(STAMP)
 	@bash scripts/ensure_chromium.sh || true
 	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest -n $(TEST_JOBS) --dist loadfile
 
-# Speed figures (they print; nothing is asserted): the whole pipeline against NLTK, the fast
-# exact paths, widget response times, bad inputs at growing sizes, and instructions per article
-# (valgrind).
+# Speed and accuracy figures (they print; nothing is asserted): the whole pipeline against NLTK, in
+# one process and as whole processes, the first answer, the fast exact paths, widget response times,
+# bad inputs at growing sizes, instructions per article (valgrind), entities and quotations (speed and
+# the dev-set evaluations).
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
 	$(PY) benchmarks/bench_pipeline.py --text distinct --rounds 3 --whole-process-only
