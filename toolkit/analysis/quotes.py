@@ -857,22 +857,8 @@ def _headline(doc, text: str) -> tuple[int, int] | None:
 
 
 def _sentence_starts(doc) -> list[int]:
-    """Start offset of every sentence (``tk.sentences``' numbering), from what the Document already holds:
-    the span list the entities module caches, else the table ``tk.sentences`` caches, else the spans
-    computed here and cached under the entities module's key (no DataFrame is built)."""
-    def compute():
-        cache = doc._cache
-        spans = cache.get(("sentence_spans",))
-        if spans is None:
-            table = cache.get(("sentences",))
-            if table is not None:
-                return table["start"].tolist()
-            from ..text.segment import sentence_spans
-
-            spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
-        return [s for s, _, _ in spans]
-
-    return doc.cached(("sentence_starts",), compute)
+    """Start offset of every sentence (``tk.sentences``' numbering); see :func:`_sentence_bounds`."""
+    return _sentence_bounds(doc)[0]
 
 
 def _sent_ids(doc, offsets: list[int]) -> list[int]:
@@ -1157,7 +1143,9 @@ _SOURCE_WORDS = _ROLE_NOUNS | _ORG_NOUNS | {
 
 
 def _sentence_bounds(doc) -> tuple[list[int], list[int]]:
-    """Start and end offsets of every sentence (``tk.sentences``' spans), cached per Document."""
+    """Start and end offsets of every sentence (``tk.sentences``' spans), cached per Document: from the
+    span list the entities module caches, else the table ``tk.sentences`` caches, else spans computed
+    here and cached under the entities module's key (no DataFrame is built)."""
     def compute():
         cache = doc._cache
         spans = cache.get(("sentence_spans",))
