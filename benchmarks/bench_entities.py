@@ -33,8 +33,6 @@ from bench_fastpath import timed  # noqa: E402  (the call, timed with the garbag
 import bench_pipeline  # noqa: E402
 from bench_pipeline import write_corpus  # noqa: E402
 
-if not bench_pipeline.NEWS.is_dir() and Path("/work/shared/data/news_sample").is_dir():
-    bench_pipeline.NEWS = Path("/work/shared/data/news_sample")  # the shared folder of this workplace
 
 
 def fresh(docs):

@@ -22,7 +22,6 @@ Run:  .venv/bin/python benchmarks/bench_quotes.py [--workers 2] [--repeat 3]
 from __future__ import annotations
 
 import argparse
-import copy
 import os
 import sys
 import time
@@ -31,21 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_entities import fresh  # noqa: E402  (copies of the documents without their caches)
 from bench_fastpath import timed  # noqa: E402
 
 SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "news_sample"))
-if not SAMPLE.is_dir():
-    SAMPLE = Path("/work/shared/data/news_sample")
-
-
-def fresh(docs):
-    """Copies of the documents without their cached tables."""
-    out = []
-    for d in docs:
-        c = copy.copy(d)
-        object.__setattr__(c, "_cache", {})
-        out.append(c)
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -29,11 +30,8 @@ MAIN = ("PERSON", "ORG", "GPE")
 
 
 def news_dir() -> Path | None:
-    for cand in (ROOT.parent / "shared" / "data" / "news_sample", ROOT.parent.parent / "shared" / "data" / "news_sample",
-                 Path("/work/shared/data/news_sample")):
-        if cand.is_dir():
-            return cand
-    return None
+    folder = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "news_sample"))
+    return folder if folder.is_dir() else None
 
 
 def split_of(stem: str) -> str:

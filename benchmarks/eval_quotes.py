@@ -29,8 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DEVSET = ROOT / "benchmarks" / "devset"
 SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "news_sample"))
-if not SAMPLE.is_dir():
-    SAMPLE = Path("/work/shared/data/news_sample")
 
 
 def _norm(name: str) -> str:

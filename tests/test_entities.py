@@ -17,8 +17,6 @@ from toolkit.corpus.outputs import read_csv
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "iran_israel_tensions.txt"
 NEWS = ROOT.parent / "shared" / "data" / "news_sample"
-if not NEWS.is_dir():
-    NEWS = Path("/work/shared/data/news_sample")
 
 
 @pytest.fixture(scope="module")

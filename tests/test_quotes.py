@@ -17,8 +17,6 @@ from toolkit.corpus.quotes import corpus_quotes
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "iran_israel_tensions.txt"
 SAMPLE = ROOT.parent / "shared" / "data" / "news_sample"
-if not SAMPLE.is_dir():
-    SAMPLE = Path("/work/shared/data/news_sample")
 
 
 def rows(text: str) -> list[tuple]:
