@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Create .venv and install the toolkit with its test tools, one short timed line per step:
-#   venv      python -m venv .venv
+#   venv      python -m venv .venv (without pip when uv or this Python's pip can install uv)
 #   install   the dependencies of pyproject.toml (and its 'dev' extra) with uv, in parallel
 #   compile   the toolkit itself, editable, with its four Cython twins (setup.py, both cores)
 # uv is used from PATH when there, else installed into .venv with pip (a few seconds).
@@ -21,7 +21,13 @@ fail() {
 
 step_start
 if [ ! -x "$PY" ]; then
-  "$PYTHON" -m venv "$VENV"
+  # Without pip when uv can be had without it (venv's own pip costs ~6 s of CPU to set up); uv puts
+  # pip into the venv in the install step, so `.venv/bin/pip` is there either way.
+  if command -v uv >/dev/null 2>&1 || "$PYTHON" -m pip --version >/dev/null 2>&1; then
+    "$PYTHON" -m venv --without-pip "$VENV"
+  else
+    "$PYTHON" -m venv "$VENV"
+  fi
 fi
 : >"$LOG"
 step_end venv "$("$PY" -c 'import sys; print("Python " + sys.version.split()[0])') in $VENV"
@@ -32,8 +38,14 @@ step_start
 UV=$(command -v uv || true)
 if [ -z "$UV" ]; then
   if [ ! -x "$VENV/bin/uv" ]; then
+    # with the venv's pip when it has one, else with this Python's pip, into the venv's prefix
+    if "$PY" -m pip --version >/dev/null 2>&1; then
+      INTO=("$PY" -m pip install)
+    else
+      INTO=("$PYTHON" -m pip install --prefix "$VENV" --root-user-action=ignore --no-warn-script-location)
+    fi
     env -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL -u PIP_INDEX_URL PIP_CONFIG_FILE=/dev/null \
-      "$PY" -m pip install --quiet --disable-pip-version-check uv >>"$LOG" 2>&1 || fail "installing uv with pip"
+      "${INTO[@]}" --quiet --disable-pip-version-check uv >>"$LOG" 2>&1 || fail "installing uv with pip"
   fi
   UV="$VENV/bin/uv"
 fi
@@ -44,7 +56,7 @@ export VIRTUAL_ENV="$PWD/$VENV"
 # one link (the VADER lexicon in vaderSentiment), as a guard against links to outside files.
 UV_PIP=("$UV" pip install --python "$PY" --link-mode copy --quiet)
 
-"${UV_PIP[@]}" -r pyproject.toml --extra dev >>"$LOG" 2>&1 || fail "install"
+"${UV_PIP[@]}" -r pyproject.toml --extra dev pip >>"$LOG" 2>&1 || fail "install"
 step_end install "$("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages with $("$UV" --version | cut -d' ' -f1-2)"
 
 step_start

@@ -101,48 +101,82 @@ def other_texts(tmp_path_factory):
     return {"file": article, "folder": corpus, "corpus": many}
 
 
-def client_for(path: Path, text_path: str | None, **parameters):
-    """A client for a copy of the notebook, run in its own folder (so relative paths work),
-    with *text_path* (and any other *parameters*, e.g. ``group="prefix"``) injected into the
-    parameters cell."""
+def client_for(path: Path, text_path: str | None, km=None, **parameters):
+    """A client for a copy of the notebook, run in its folder (so relative paths work), with
+    *text_path* (and any other *parameters*, e.g. ``group="prefix"``) injected into the parameters
+    cell; on the kernel of *km* when given (the kernel then outlives the run)."""
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
     if text_path is not None:
         params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
         params.source = "\n".join(f"{name} = {value!r}" for name, value in {"path": text_path, **parameters}.items())
-    return NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=False,
+    return NotebookClient(nb, km=km, timeout=180, kernel_name="python3", allow_errors=False,
                           resources={"metadata": {"path": str(path.parent)}})
+
+
+# Run between two notebooks on one kernel: a fresh namespace, no figures, no widgets left over.
+RESET = "%reset -f\nimport matplotlib.pyplot as _plt, ipywidgets as _w\n_plt.close('all'); _w.Widget.close_all()\n%reset -f"
+KERNELS = 2  # one per core
 
 
 @pytest.fixture(scope="module")
 def executed(other_texts):
-    """Run all notebooks on both texts, a few kernels at a time (most of a run is waiting for a
-    kernel to start), and keep each executed notebook or the exception it raised."""
+    """Run all notebooks on both texts, and keep each executed notebook or the exception it raised.
+
+    A kernel's start and its first imports (the toolkit, pandas, matplotlib, ipywidgets, the entity
+    gazetteers) cost more CPU than most notebooks' own work, so a few kernels are shared: each runs
+    notebooks one after another, with RESET in between (the namespace, figures and widgets go;
+    imported modules stay, as they would in an analyst's session).  All notebooks live in one
+    folder, so the kernel's working folder is right for each."""
     import asyncio
+
+    from jupyter_client.manager import AsyncKernelManager
+    from nbclient import NotebookClient
 
     jobs = {}
     for path in NOTEBOOKS:
-        jobs[(path.stem, "seed")] = client_for(path, None)
+        jobs[(path.stem, "seed")] = (path, None, {})
         if path.stem == CORPUS_NOTEBOOK:
             many = other_texts["corpus"]
-            jobs[(path.stem, "other")] = client_for(path, many["path"], group=many["group"], meta=None,
-                                                    compare=many["group"], era="group", terms="tide, markets")
+            jobs[(path.stem, "other")] = (path, many["path"], dict(group=many["group"], meta=None, compare=many["group"],
+                                                                   era="group", terms="tide, markets"))
             continue
         other = other_texts["folder"] if path.stem == "04_your_own_text" else other_texts["file"]
-        jobs[(path.stem, "other")] = client_for(path, str(other))
+        jobs[(path.stem, "other")] = (path, str(other), {})
+    reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(RESET)])
 
     async def run_all():
-        gate = asyncio.Semaphore(3)
+        queue = list(jobs)
+        done = {}
 
-        async def run(client):
-            async with gate:
-                await client.async_execute()
-                return client.nb
+        async def kernel():
+            km = AsyncKernelManager(kernel_name="python3")
+            await km.start_kernel(cwd=str(NOTEBOOKS[0].parent))
+            try:
+                while queue:
+                    key = queue.pop(0)
+                    path, text_path, parameters = jobs[key]
+                    client = client_for(path, text_path, km=km, **parameters)
+                    try:
+                        done[key] = await client.async_execute()
+                    except BaseException as exc:  # kept, and raised by the test of that notebook
+                        done[key] = exc
+                    finally:
+                        if client.kc is not None:
+                            client.kc.stop_channels()
+                    if not await km.is_alive():
+                        await km.restart_kernel(now=True)
+                    cleaner = NotebookClient(nbformat.from_dict(reset), km=km, timeout=60, kernel_name="python3")
+                    await cleaner.async_execute()
+                    cleaner.kc.stop_channels()
+            finally:
+                await km.shutdown_kernel(now=True)
 
-        return await asyncio.gather(*(run(c) for c in jobs.values()), return_exceptions=True)
+        await asyncio.gather(*(kernel() for _ in range(KERNELS)))
+        return done
 
-    return dict(zip(jobs, asyncio.run(run_all())))
+    return asyncio.run(run_all())
 
 
 def outputs(nb, mime: str) -> list:
