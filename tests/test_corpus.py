@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -160,3 +161,39 @@ def test_profiles_computed_while_loading_are_reused_and_equal(tmp_path, monkeypa
     assert profile_texts(loaded.documents, engine="processes") == expected and len(calls) == 3  # not again
     loaded.documents[0].meta["group"] = "renamed"  # metadata is read afresh, counts come from the cache
     assert profile_texts(loaded.documents)[0]["group"] == "renamed" and len(calls) == 3
+
+
+def _sklearn_distinctive(corpus, *, top, min_df=1):
+    """The table as scikit-learn computes it (DictVectorizer + TfidfTransformer), the reference."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from toolkit.corpus.stats import _filtered, _stop, profiles
+
+    profs = profiles(corpus)
+    filtered = [_filtered(p["counts"], _stop(True), 2) for p in profs]
+    vec = DictVectorizer(sort=True)
+    counts = vec.fit_transform(filtered)
+    names = vec.get_feature_names_out()
+    if min_df > 1:
+        keep = np.asarray((counts > 0).sum(axis=0)).ravel() >= min_df
+        counts, names = counts[:, keep], names[keep]
+    weights = TfidfTransformer().fit_transform(counts).tocsr()
+    counts = counts.tocsr()
+    rows = []
+    for i, p in enumerate(profs):
+        row = weights.getrow(i)
+        order = sorted(zip(row.indices, row.data), key=lambda kv: (-round(kv[1], 12), names[kv[0]]))[:top]
+        rows += [(p["id"], r, names[j], int(counts[i, j]), float(w)) for r, (j, w) in enumerate(order, 1)]
+    return rows
+
+
+@pytest.mark.parametrize("min_df", [1, 2])
+def test_distinctive_terms_equal_scikit_learns(news_dir, min_df):
+    corpus = tk.load_corpus(news_dir)
+    ours = tk.distinctive_terms(corpus, top=15, min_df=min_df)
+    theirs = _sklearn_distinctive(corpus, top=15, min_df=min_df)
+    assert len(ours) == len(theirs) > 2000
+    assert [r[:4] for r in ours.itertuples(index=False)] == [r[:4] for r in theirs]
+    assert np.allclose(ours["tfidf"].to_numpy(), [r[4] for r in theirs], rtol=1e-13, atol=0)

@@ -113,13 +113,16 @@ def corpus_keywords(corpus: Corpus, *, top: int | None = 50, stopwords=True, min
 
 
 def distinctive_terms(corpus: Corpus, *, top: int = 10, stopwords=True, min_len: int = 2, min_df: int = 1, **engine):
-    """TF-IDF distinctive terms per document: ``id, rank, term, count, tfidf`` (scikit-learn's
-    smoothed idf and l2 normalisation over the filtered word counts).
+    """TF-IDF distinctive terms per document: ``id, rank, term, count, tfidf``, with scikit-learn's
+    defaults (``TfidfTransformer``: smoothed idf, ``ln((1 + n) / (1 + df)) + 1``, and each document's
+    weights l2-normalised) over the filtered word counts of terms in at least *min_df* documents.
+    Computed from the counts directly, so ``analyze`` need not import scikit-learn (and SciPy) for
+    it; tests/test_corpus.py checks it equals scikit-learn's on the news sample.
+
+    >>> distinctive_terms(load_corpus(["Oil fell. Oil rose.", "Gold rose."]), top=1)[["id", "term", "count"]].values.tolist()
+    [['doc0000', 'oil', 2], ['doc0001', 'gold', 1]]
     """
-    import numpy as np
     import pandas as pd
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.feature_extraction.text import TfidfTransformer
 
     stop = _stop(stopwords)
     profs = profiles(corpus, **engine)
@@ -128,23 +131,34 @@ def distinctive_terms(corpus: Corpus, *, top: int = 10, stopwords=True, min_len:
     filtered = [_filtered(p["counts"], stop, min_len) for p in profs]
     if not any(filtered):
         return pd.DataFrame(columns=columns)
-    vectorizer = DictVectorizer(sort=True)
-    counts = vectorizer.fit_transform(filtered)
-    if min_df > 1:
-        keep = np.asarray((counts > 0).sum(axis=0)).ravel() >= min_df
-        counts = counts[:, keep]
-        names = vectorizer.get_feature_names_out()[keep]
-    else:
-        names = vectorizer.get_feature_names_out()
-    weights = TfidfTransformer().fit_transform(counts).tocsr()
-    counts = counts.tocsr()
     rows = []
-    for i, p in enumerate(profs):
-        row = weights.getrow(i)
-        order = sorted(zip(row.indices, row.data), key=lambda kv: (-round(kv[1], 12), names[kv[0]]))[:top]
-        for rank, (j, w) in enumerate(order, 1):
-            rows.append((p["id"], rank, names[j], int(counts[i, j]), float(w)))
+    for p, (counts, weights) in zip(profs, tfidf_weights(filtered, min_df=min_df)):
+        order = sorted(weights.items(), key=lambda kv: (-round(kv[1], 12), kv[0]))[:top]
+        rows.extend((p["id"], rank, term, counts[term], w) for rank, (term, w) in enumerate(order, 1))
     return pd.DataFrame(rows, columns=columns)
+
+
+def tfidf_weights(docs: list[dict[str, int]], *, min_df: int = 1) -> list[tuple[dict[str, int], dict[str, float]]]:
+    """Per document of term counts: (its counts, its TF-IDF weights) as scikit-learn's
+    ``TfidfTransformer()`` computes them on those counts (smoothed idf, l2-normalised rows), over the
+    terms found in at least *min_df* documents.
+
+    >>> [sorted(w.items()) for _, w in tfidf_weights([{"a": 1}, {"a": 1, "b": 1}])]
+    [[('a', 1.0)], [('a', 0.5797386715376657), ('b', 0.8148024746671689)]]
+    """
+    import math
+
+    n = len(docs)
+    df: Counter = Counter()
+    for counts in docs:
+        df.update(t for t, c in counts.items() if c)
+    idf = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items() if d >= min_df}
+    out = []
+    for counts in docs:
+        raw = {t: c * idf[t] for t, c in counts.items() if c and t in idf}
+        norm = math.sqrt(math.fsum(w * w for w in raw.values()))
+        out.append((counts, {t: w / norm for t, w in raw.items()} if norm else raw))
+    return out
 
 
 def _counts_of(profs: list[dict]) -> tuple[Counter, int]:
