@@ -107,3 +107,25 @@ def test_entity_gazetteers_read_from_the_cache_equal_the_built_ones(monkeypatch,
     finally:
         e._places.cache_clear()
         e._first_names.cache_clear()
+
+
+def test_the_kept_zipf_table_reads_as_wordfreq_at_and_above_its_floor(monkeypatch, tmp_path):
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from toolkit.analysis import entities as e
+
+    monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path))
+    e._wordfreq.cache_clear()
+    try:
+        zipf = e._wordfreq()
+        freqs = get_frequency_dict("en")
+        for word in ("the", "iran", "geneva", "hezbollah", "manchester", "reading", "blinken", "zzzqx"):
+            f = freqs.get(word, 0.0)
+            z = round(math.log10(f) + 9, 2) if f > 0 else 0.0
+            assert zipf(word) == (z if z >= e._ZIPF_FLOOR else 0.0), word
+        assert zipf("the") > 7 and zipf("zzzqx") == 0.0
+        assert 20_000 < len(e._common_zipf()) < 60_000
+    finally:
+        e._wordfreq.cache_clear()
