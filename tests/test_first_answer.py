@@ -38,6 +38,51 @@ def run(code: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+# One interpreter answers first, then forks a child for each scenario: every child starts exactly
+# where a fresh process stands after its first answer (toolkit imported, the seed scored, NLTK's
+# package deferred), without paying for the interpreter, the imports and the answer again.
+AFTER_FIRST_ANSWER = f"""
+import json, os, sys, types
+import toolkit as tk
+tk.sentence_sentiment(tk.load({str(SEED)!r}))
+assert type(sys.modules["nltk"]).__name__ == "_DeferredPackage"
+results = {{}}
+for name, code in json.loads(sys.argv[1]).items():
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        try:
+            scope = {{"__name__": "__main__"}}
+            exec(code, scope)
+            out = json.dumps({{"result": scope["RESULT"]}})
+        except BaseException as exc:
+            import traceback
+            out = json.dumps({{"error": traceback.format_exc()}})
+        with os.fdopen(write, "w") as fh:
+            fh.write(out)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as fh:
+        data = fh.read()
+    os.waitpid(pid, 0)
+    results[name] = json.loads(data)
+print(json.dumps(results))
+"""
+
+
+def run_after_first_answer(scenarios: dict[str, str]) -> dict:
+    """Each scenario's ``RESULT``, run in a child forked right after a first answer (see above)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", AFTER_FIRST_ANSWER, json.dumps(scenarios)], capture_output=True,
+                         text=True, cwd=ROOT, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    errors = {k: v["error"] for k, v in got.items() if "error" in v}
+    assert not errors, errors
+    return {k: v["result"] for k, v in got.items()}
+
+
 FIRST_ANSWER = f"""
 import json, sys
 import toolkit as tk
@@ -75,27 +120,60 @@ def describe(module):
 """
 
 
-@pytest.mark.parametrize("first_use", [
+FIRST_USES = [
     "import nltk; nltk.word_tokenize",  # a name of the package
     "from nltk.corpus import stopwords",  # a sub-package not loaded yet (its import needs nltk's __init__ first)
     "import nltk.chunk",
     "from nltk.sentiment import SentimentAnalyzer",  # a deferred sub-package's own name
-])
-def test_later_import_nltk_gives_what_a_plain_import_gives(first_use: str) -> None:
-    use = first_use + "; import nltk, nltk.tokenize, nltk.sentiment, nltk.sentiment.vader; nltk.sentiment.SentimentAnalyzer"
-    plain = run(DESCRIBE + use + """
-print(json.dumps({p: describe(sys.modules[p]) for p in ("nltk", "nltk.tokenize", "nltk.sentiment")}))""")
-    after = run(DESCRIBE + f"""
-import toolkit as tk
-tk.sentence_sentiment(tk.load({str(SEED)!r}))
-assert type(sys.modules["nltk"]).__name__ == "_DeferredPackage"
-{use}
-assert all(type(sys.modules[p]) is types.ModuleType for p in ("nltk", "nltk.tokenize", "nltk.sentiment"))
+]
+PACKAGES = ("nltk", "nltk.tokenize", "nltk.sentiment")
+
+# NLTK's sub-packages import one another cleanly only after nltk/__init__.py has run (e.g.
+# nltk.sentiment -> nltk.classify -> nltk.tag -> nltk.classify): each first use runs it first.
+STATEMENTS = [
+    ("from nltk.sentiment import SentimentAnalyzer as x; x = x.__module__", "nltk.sentiment.sentiment_analyzer"),
+    ("from nltk.tokenize import TweetTokenizer; x = TweetTokenizer().tokenize('hi :-)')", ["hi", ":-)"]),
+    ("from nltk.stem import PorterStemmer; x = PorterStemmer().stem('running')", "run"),
+    ("import nltk.classify; x = nltk.classify.NaiveBayesClassifier.__name__", "NaiveBayesClassifier"),
+    ("import nltk.sentiment.util; x = nltk.sentiment.util.__name__", "nltk.sentiment.util"),
+    ("import nltk; x = sorted(set(dir(nltk)) & {'pos_tag', 'FreqDist', 'word_tokenize'})", ["FreqDist", "pos_tag", "word_tokenize"]),
+    ("import toolkit as tk; x = tk.collocations('Wall Street fell. Wall Street rose.', min_count=2)['term'].tolist()", ["wall street"]),
+]
+
+
+def _use(first_use: str) -> str:
+    return first_use + "; import nltk, nltk.tokenize, nltk.sentiment, nltk.sentiment.vader; nltk.sentiment.SentimentAnalyzer"
+
+
+@pytest.fixture(scope="module")
+def after() -> dict:
+    """Every scenario that starts right after a first answer, each in its own forked child."""
+    scenarios = {f"use:{u}": DESCRIBE + _use(u) + f"""
+assert all(type(sys.modules[p]) is types.ModuleType for p in {PACKAGES!r})
 assert not any(type(f).__name__ == "_CompleteFirst" for f in sys.meta_path)
-print(json.dumps({{p: describe(sys.modules[p]) for p in ("nltk", "nltk.tokenize", "nltk.sentiment")}}))""")
+RESULT = {{p: describe(sys.modules[p]) for p in {PACKAGES!r}}}""" for u in FIRST_USES}
+    scenarios["deferred"] = """
+import sys
+import nltk
+# Read before anything completes nltk: NLTK's star imports make this nltk.stem.util, not nltk.util.
+util = nltk.util.__name__
+RESULT = {"util": util, "version": nltk.__version__, "scipy": "scipy" in sys.modules}"""
+    for statement, _ in STATEMENTS:
+        scenarios[f"statement:{statement}"] = f"""
+{statement}
+import nltk
+RESULT = {{"x": x, "type": type(nltk).__name__, "version": nltk.__version__}}"""
+    return run_after_first_answer(scenarios)
+
+
+@pytest.mark.parametrize("first_use", FIRST_USES)
+def test_later_import_nltk_gives_what_a_plain_import_gives(first_use: str, after: dict) -> None:
+    plain = run(DESCRIBE + _use(first_use) + f"""
+print(json.dumps({{p: describe(sys.modules[p]) for p in {PACKAGES!r}}}))""")
+    got = after[f"use:{first_use}"]
     for package in plain:
-        assert set(after[package]) == set(plain[package]), package
-        differ = {k: (plain[package][k], after[package][k]) for k in plain[package] if plain[package][k] != after[package][k]}
+        assert set(got[package]) == set(plain[package]), package
+        differ = {k: (plain[package][k], got[package][k]) for k in plain[package] if plain[package][k] != got[package][k]}
         if first_use.startswith("from nltk.corpus"):
             # The one known difference: the import of nltk.corpus that completed nltk binds the module
             # itself where nltk/__init__.py put NLTK's LazyModule proxy for it (which replaces itself
@@ -105,38 +183,13 @@ print(json.dumps({{p: describe(sys.modules[p]) for p in ("nltk", "nltk.tokenize"
     assert len(plain["nltk"]) > 500 and plain["nltk"]["util"][1] == "nltk.stem.util"
 
 
-def test_deferred_packages_show_no_name_bound_differently_from_a_plain_import() -> None:
-    got = run(f"""
-import json, sys
-import toolkit as tk
-tk.sentence_sentiment(tk.load({str(SEED)!r}))
-import nltk
-# Read before anything completes nltk: NLTK's star imports make this nltk.stem.util, not nltk.util.
-util = nltk.util.__name__
-print(json.dumps({{"util": util, "version": nltk.__version__, "scipy": "scipy" in sys.modules}}))""")
-    assert got == {"util": "nltk.stem.util", "version": tk.resources.package_version("nltk"), "scipy": True}
+def test_deferred_packages_show_no_name_bound_differently_from_a_plain_import(after: dict) -> None:
+    assert after["deferred"] == {"util": "nltk.stem.util", "version": tk.resources.package_version("nltk"), "scipy": True}
 
 
-@pytest.mark.parametrize("statement, expected", [
-    ("from nltk.sentiment import SentimentAnalyzer as x; x = x.__module__", "nltk.sentiment.sentiment_analyzer"),
-    ("from nltk.tokenize import TweetTokenizer; x = TweetTokenizer().tokenize('hi :-)')", ["hi", ":-)"]),
-    ("from nltk.stem import PorterStemmer; x = PorterStemmer().stem('running')", "run"),
-    ("import nltk.classify; x = nltk.classify.NaiveBayesClassifier.__name__", "NaiveBayesClassifier"),
-    ("import nltk.sentiment.util; x = nltk.sentiment.util.__name__", "nltk.sentiment.util"),
-    ("import nltk; x = sorted(set(dir(nltk)) & {'pos_tag', 'FreqDist', 'word_tokenize'})", ["FreqDist", "pos_tag", "word_tokenize"]),
-    ("import toolkit as tk; x = tk.collocations('Wall Street fell. Wall Street rose.', min_count=2)['term'].tolist()", ["wall street"]),
-])
-def test_nltk_used_after_the_first_answer_works_as_after_a_plain_import(statement: str, expected) -> None:
-    # NLTK's sub-packages import one another cleanly only after nltk/__init__.py has run (e.g.
-    # nltk.sentiment -> nltk.classify -> nltk.tag -> nltk.classify): each first use runs it first.
-    got = run(f"""
-import json, sys
-import toolkit as tk
-tk.sentence_sentiment(tk.load({str(SEED)!r}))
-{statement}
-import nltk
-print(json.dumps({{"x": x, "type": type(nltk).__name__, "version": nltk.__version__}}))""")
-    assert got == {"x": expected, "type": "module", "version": tk.resources.package_version("nltk")}
+@pytest.mark.parametrize("statement, expected", STATEMENTS)
+def test_nltk_used_after_the_first_answer_works_as_after_a_plain_import(statement: str, expected, after: dict) -> None:
+    assert after[f"statement:{statement}"] == {"x": expected, "type": "module", "version": tk.resources.package_version("nltk")}
 
 
 def test_nltk_imported_first_is_left_alone() -> None:
