@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import toolkit as tk
 from toolkit import cli
@@ -255,3 +257,32 @@ def test_pattern_shortcuts_give_the_patterns_matches(text):
 
     assert spans(q._indirect_matches(text)) == spans(q._INDIRECT.finditer(text)) != []
     assert q._hedge_words(text) == q._HEDGE_RE.findall(text)
+
+
+@given(st.text(alphabet='ab .!?"\u201d\u2019\')\n\t', max_size=400), st.integers(0, 400), st.integers(0, 400))
+@settings(max_examples=300, deadline=None)
+def test_last_sentence_break_is_the_last_match_of_the_stretch(text, lo, hi):
+    from toolkit.analysis import quotes as q
+
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    matches = list(q._SENT_BREAK.finditer(text[lo:hi]))
+    assert q._last_break_end(text, lo, hi) == (lo + matches[-1].end() if matches else -1)
+
+
+@pytest.mark.parametrize("extra", [(), ("id", "group")])
+def test_quote_frame_is_the_frame_from_records_gives(extra):
+    import pandas as pd
+
+    from toolkit.analysis.quotes import quote_frame
+
+    key = ("doc0001", "politics")[: len(extra)]
+    records = [key + r for r in quote_rows(SPEECH)]
+    assert len(records) == 3
+    expected = pd.DataFrame.from_records(records, columns=[*extra, *QUOTE_COLUMNS])
+    got = quote_frame(records, extra=extra)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got["start"].tolist() == [24, 73, 93] and got["speaker"].tolist()[-1] == "Ann Lee"
+    # anything but str text or int offsets: from_records itself
+    odd = [(7, "g") + r for r in quote_rows(SPEECH)]
+    pd.testing.assert_frame_equal(quote_frame(odd, extra=("id", "group")),
+                                  pd.DataFrame.from_records(odd, columns=["id", "group", *QUOTE_COLUMNS]), check_exact=True)
