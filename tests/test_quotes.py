@@ -286,3 +286,38 @@ def test_quote_frame_is_the_frame_from_records_gives(extra):
     odd = [(7, "g") + r for r in quote_rows(SPEECH)]
     pd.testing.assert_frame_equal(quote_frame(odd, extra=("id", "group")),
                                   pd.DataFrame.from_records(odd, columns=["id", "group", *QUOTE_COLUMNS]), check_exact=True)
+
+
+# --- speaker classes (constructed sentences; the dev set measures them on real articles) ------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" looks back from where it stands: the name after it in its own sentence is not its referent,
+    # and a name followed by an aside and its reporting verb is the subject of its sentence
+    ('Ann Lee spoke first on Monday. However, one of the critics, Bob Stone - who was at the meeting - said '
+     'the plan had failed. He said Ann Lee had been "very honest" with them.', ["Bob Stone"]),
+    # "she" passes over a man the text calls Mr
+    ('Jane Hill and Tom Reed met on Monday. "We will win," said Mr Reed after talks with Ms Hill. '
+     '"We might lose," she said.', ["Tom Reed", "Jane Hill"]),
+    # a pronoun after a described speaker is that speaker
+    ('Tom Reed backed the plan. A spokeswoman for the union said it was "a basic right". '
+     'She added: "We will not move."', ["a spokeswoman", "a spokeswoman"]),
+    # a newly named subject wins over a speaker only inherited by the quotation before
+    ('Tom Reed said: "We are ready." "We will win."\n\nOn Monday, Robert Hill, head of the union, said the deal '
+     'was done. "It is fair." "It is final," he added.', ["Tom Reed", "Tom Reed", "Robert Hill", "Robert Hill"]),
+    # the subject of "went on to say"
+    ('Tom Reed spoke at length. He went on to say: "We will not give up."', ["Tom Reed"]),
+    # a place as a hyphenated modifier ("Leeds-born") leaves "the actor", resolved to the person
+    ('Hollywood star Liam Stone has opened a theatre in Leeds. The Leeds-born actor said the old building was '
+     'in a "very poor state".', ["Liam Stone"]),
+    # somebody's spokesman is not that somebody
+    ("Tom Reed did not attend. Mr Reed's official spokesman said he would \"never forget\" the day.",
+     ["Tom Reed's official spokesman"]),
+])
+def test_speaker_classes(text, expected):
+    assert quotes(text)["speaker"].tolist() == expected
+
+
+def test_an_aside_after_the_verb_is_a_noun_phrase_not_a_clause():
+    # "X, said the deal was done." is not "The idea, says BT, is ...": the speaker is X
+    table = quotes('On Monday, Robert Hill, head of the union, said the deal was done. "It is fair."')
+    assert table[["speaker", "speaker_surface"]].values.tolist() == [["Robert Hill", "Robert Hill"]]

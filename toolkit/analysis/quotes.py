@@ -177,6 +177,7 @@ class _Piece:
     own: bool = False          # the attribution is in the piece's own sentence
     side: str = ""             # where it was found: "L" before the quote, "R" after it, "N" a name right before
     keep: bool = True
+    anchor: int = -1           # a piece that inherits its speaker: where that speaker's own quotation starts
 
 
 @dataclass(slots=True)
@@ -194,6 +195,7 @@ class _Ctx:
     starts: list = field(default_factory=list)
     quoted: list = field(default_factory=list)   # (start, end) of accepted pieces, for excluding their names
     masked: str = ""                              # the text with quotations blanked
+    genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -514,11 +516,19 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     m = _pick(ms)
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
+    if m is not None:
+        # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
+        own = _POSSESSOR.match(text, m.end, b)
+        if own is not None and not text[own.end():b].strip():
+            return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
     if m is not None and m.type != "PERSON":
-        # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report")
-        # leaves the description as the speaker; an organisation's own noun ("ISNA news agency") does not
+        # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
+        # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
+        # ("ISNA news agency") does not
         tail = [w.lower() for w in _WORD.findall(text[m.end:b].split(",")[0])]
-        if tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+        if tail and tail[0][:1] == "-" and tail[0][1:2].islower():
+            m = None
+        elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
             m = None
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
@@ -546,11 +556,19 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             return None  # "It was agreed that ...": no one speaks
     if pron is not None:
         want = _PRONOUNS[pron]
+        # the referent comes before the pronoun: in 'He said Mr Blair had spoken with "such sincerity"'
+        # Mr Blair is not who "he" is
+        hit = None
+        for hit in (() if inverted else _PRONOUN_RE[pron].finditer(phrase)):
+            pass  # the last "he" of the phrase
+        bound = min(at, a + hit.start()) if hit is not None else at
         if want == "PERSON":
-            name = _topic(ctx, at, prev, ("PERSON",))
+            name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
+            if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
+                return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
-            name = _topic(ctx, at, prev, ("ORG", "GPE"))
+            name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             return name, pron, "ORG" if name else ""
         if prev is not None and prev.speaker:
             return prev.speaker, pron, prev.stype
@@ -572,6 +590,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
 
 
+_POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
+                        r"advisers?|advisors?|solicitors?|agent))\b")
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
               "figures", "data", "poll", "review", "analysis", "paper", "findings", "website", "memo", "e-mail",
               "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law"}
@@ -618,6 +638,8 @@ _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also"
 
 
 _SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
+_APPOSITIVE_VERB = re.compile(r"(?:\s*,\s*[^,.;:!?\"“”\n]{1,90}?,|\s+[-–—]\s+[^-–—.;:!?\"“”\n]{1,120}?\s+[-–—]|\s*,)?\s+"
+                              r"(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 
 
 def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
@@ -631,7 +653,12 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
         return True
     # "In a statement Google said ...": the name is followed by its verb
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
-    return nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX)
+    if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
+        return True
+    # "..., Gerry Conlon - who was wrongly convicted - said", "Jacques Barrot, vice president of the
+    # Commission, said", "The BBC's correspondent, Rachel Harvey, told": the name, an aside, its reporting verb
+    verb = _APPOSITIVE_VERB.match(text, m.end)
+    return verb is not None and verb.group(1).lower() in _VERB_FORM
 
 
 def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
@@ -657,9 +684,11 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
     return found
 
 
-def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...]) -> str:
+def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, gender: str = "") -> str:
     """The most recent fitting referent for "he", "she", "the minister": the previous speaker unless another
-    person has since been the subject of a sentence; else the last such subject; else the last named."""
+    person has since been the subject of a sentence; else the last such subject; else the last named.
+    *gender* ("M" for he, "F" for she) passes over people the text marks as the other (Mr / Ms ...)."""
+    genders = _genders(ctx) if gender else {}
     subject = last = None
     i = bisect_left(ctx.starts, at) - 1
     while i >= 0:
@@ -667,17 +696,66 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...]) -> s
         i -= 1
         if m.type not in types or m.end > at or _inside_quote(ctx, m.start):
             continue
+        if gender and genders.get(m.entity, gender) != gender:
+            continue
         if last is None:
             last = m
         if _is_subject(ctx, m):
             subject = m
             break
-    if prev is not None and prev.speaker and prev.stype in types:
-        if subject is None or subject.entity == prev.speaker or subject.start < prev.start:
+    if prev is not None and prev.speaker and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
+                                              and _person_description(prev.speaker)):
+        fits = not gender or (_description_gender(prev.speaker) if prev.stype == "DESC"
+                              else genders.get(prev.speaker, gender)) in (gender, "")
+        # where the previous speaker was last named: a piece that only inherited its speaker points back
+        anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
+        if fits and (subject is None or subject.entity == prev.speaker or subject.start < anchor):
             return prev.speaker
     if subject is not None:
         return subject.entity
     return last.entity if last is not None else ""
+
+
+_PRONOUN_GENDER = {"he": "M", "she": "F"}
+_PRONOUN_RE = {w: re.compile(r"(?i)\b" + w + r"\b") for w in _PRONOUNS}
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Baroness|Baron)\.?\s+$")
+_TITLE_GENDER = {"mr": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M", "baron": "M",
+                 "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F", "queen": "F", "princess": "F",
+                 "baroness": "F"}
+_FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "actress", "woman", "mother", "wife", "daughter",
+                 "sister", "girl", "lady", "congresswoman", "policewoman", "grandmother", "widow", "princess",
+                 "queen", "duchess"}
+_MALE_NOUNS = {"spokesman", "chairman", "businessman", "actor", "man", "father", "husband", "son", "brother",
+               "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke"}
+_PERSON_HEADS = _ROLE_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | {"spokesperson", "source", "lawyer", "aide",
+                                                             "adviser", "advisor", "witness", "resident", "fan"}
+
+
+def _genders(ctx: _Ctx) -> dict[str, str]:
+    """Person -> "M" / "F" where the text titles them (Mr Blair, Ms Robinson, Sir Digby); "" when both."""
+    if ctx.genders is None:
+        found: dict[str, str] = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type != "PERSON":
+                continue
+            t = _GENDER_TITLE.search(text, max(0, m.start - 12), m.start)
+            if t is not None:
+                g = _TITLE_GENDER[t.group(1).lower()]
+                found[m.entity] = g if found.get(m.entity, g) == g else ""
+        ctx.genders = found
+    return ctx.genders
+
+
+def _description_gender(desc: str) -> str:
+    head = desc.split()[-1].lower() if desc.split() else ""
+    return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
+
+
+def _person_description(desc: str) -> bool:
+    """A description of one person ("a spokeswoman", "the Bishop"), not of several or of a thing."""
+    words = desc.lower().split()
+    return bool(words) and words[-1] in _PERSON_HEADS
 
 
 def _recent(ctx: _Ctx, prev: _Piece, at: int) -> bool:
@@ -692,6 +770,8 @@ _RELATIVE_END = re.compile(r",\s*(?:who|whom)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|h
 _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
                 "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
+_CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
+                         re.I)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
 _CLAUSE_CUT = re.compile(r"[;(]|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 
@@ -713,6 +793,8 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
 
 
 _ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
+# an aside naming a speaker is a noun phrase: "says BT", not "said the deal was done"
+_CLAUSE_WORDS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "that", "be"}
 _LISTENER = {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "advised", "advises"}  # "told X": X listens
 _PLAIN_SPEECH = {"said", "says", "added", "adds", "told", "tells", "continued", "insisted", "stated"}
 _NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|words|assertions?|suggestions?)\s+"
@@ -739,7 +821,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
     aside = _ASIDE.match(left[v.end():])
-    if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER:
+    if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER \
+            and not {w.lower() for w in aside.group(1).split()} & _CLAUSE_WORDS:
         # "The idea, says BT, is ...": the speaker is the aside after the verb
         got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
                               at=at, prev=prev)
@@ -756,6 +839,10 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             ms = _mentions_in(ctx, a, a + rel.start())
             got = (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type) if ms else None
         return (got, vtext) if got else None
+    # "He went on to say:", "she continued to insist": the subject is before the chain (blanked, offsets kept)
+    chain = _CATENATIVE.search(before)
+    if chain is not None:
+        before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
     head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), before)
     if vtext.endswith("ing"):
@@ -781,7 +868,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         # the verb opens its clause ("..., adding: ") or follows a cut: look after the verb (inverted)
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
-    hi = v.start()
+    hi = v.start() if chain is None else chain.start()
     rel = _RELATIVE.search(before, lo)
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
@@ -968,6 +1055,7 @@ def _extract(doc) -> list[_Piece]:
         elif prev is not None and prev.speaker:
             # provisional (settled after the loop): the speaker so far, so that a later "he said" can follow it
             p.speaker, p.surface, p.stype = prev.speaker, prev.surface, prev.stype
+            p.anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         prev = p
         prev_close = (p.close_at + 1) if p.close_at is not None else p.end
     kept = [p for p in pieces if p.keep]
