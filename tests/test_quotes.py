@@ -312,6 +312,21 @@ def test_quote_frame_is_the_frame_from_records_gives(extra):
     # somebody's spokesman is not that somebody
     ("Tom Reed did not attend. Mr Reed's official spokesman said he would \"never forget\" the day.",
      ["Tom Reed's official spokesman"]),
+    # a spokeswoman for a named body is the spokeswoman, and so is the "she" after her
+    ('Tom Reed left the Royal Ballet in May. A spokeswoman for the Royal Ballet said: "We wish him well."',
+     ["a spokeswoman"]),
+    ('Jane Hill said the school would close. But a spokesman for the Royal Ballet told reporters that it would '
+     'stay open. He said demand was "fierce".', ["a spokesman"]),
+    # "admitted" (a doubled consonant) is a reporting verb; ", argued Mr Howard." makes Howard the subject
+    ('Tom Reed met Ann Lee. Mr Reed admitted it was "very difficult".', ["Tom Reed"]),
+    ('Tom Reed spoke first. It was no good Mr Reed claiming he had won, argued Mr Tim Howard. '
+     'Pointing to the figures, he added: "Everyone knows it."', ["Tim Howard"]),
+    # a clause of its own: "..., but McIlroy is unfazed. He admitted: ..."
+    ('Dmitriy Bogdanov won last week and claimed the race was his, but James McIlroy is unfazed. '
+     'He admitted: "He looked quite good."', ["James McIlroy"]),
+    # a spaced dash ends the subject clause: "what he called"
+    ('Tom Reed spoke on Monday. He challenged the Tories on their plans - what he called a "fantasy island".',
+     ["Tom Reed"]),
 ])
 def test_speaker_classes(text, expected):
     assert quotes(text)["speaker"].tolist() == expected
@@ -321,3 +336,10 @@ def test_an_aside_after_the_verb_is_a_noun_phrase_not_a_clause():
     # "X, said the deal was done." is not "The idea, says BT, is ...": the speaker is X
     table = quotes('On Monday, Robert Hill, head of the union, said the deal was done. "It is fair."')
     assert table[["speaker", "speaker_surface"]].values.tolist() == [["Robert Hill", "Robert Hill"]]
+
+
+def test_a_finished_quotation_does_not_take_the_verb_of_the_next_ones_sentence():
+    # '..." Ms Trew admitted it would be "very difficult"': "admitted" introduces the second quotation
+    text = ('Hazel Gilbert spoke next. "I liked it," she said. "I used to love it. "I stopped."'
+            ' Ms Eve Trew, who runs a school, admitted it would be "very difficult" to change.')
+    assert quotes(text)["speaker"].tolist() == ["Hazel Gilbert", "Hazel Gilbert", "Hazel Gilbert", "Eve Trew"]

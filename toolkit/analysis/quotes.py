@@ -50,7 +50,8 @@ REPORTING_VERBS = (
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
-              "forecast": ("forecast", "forecasts", "forecasting")}
+              "forecast": ("forecast", "forecasts", "forecasting"),
+              "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping")}
 HEDGES = ("reportedly", "allegedly", "unnamed", "anonymous", "could", "might", "may", "potential", "potentially",
           "suggest", "suggests", "suggested", "apparently", "purportedly", "possibly", "likely", "unconfirmed",
           "believed", "rumoured", "rumored", "claimed", "unverified")
@@ -70,6 +71,7 @@ def _forms(base: str) -> tuple[str, ...]:
 _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("call", "calls", "calling")}
 # "point" reports only as "point out"; "believe"/"continue" only next to a quote; kept out of indirect sources.
 _WEAK = {"point", "believe", "continue", "call", "label", "brand", "estimate", "forecast", "caution"}
+_VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
 _VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|(?:" + "|".join(
     sorted(_VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
 
@@ -516,6 +518,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     m = _pick(ms)
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
+    lead = _SPOKESPERSON_OF.match(phrase)
+    if lead is not None:
+        # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
+        desc = _describe(_WORD.findall(lead.group(0)))
+        if desc:
+            at_ = phrase.lower().find(desc.lower())
+            return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
     if m is not None:
         # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
         own = _POSSESSOR.match(text, m.end, b)
@@ -563,6 +572,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             pass  # the last "he" of the phrase
         bound = min(at, a + hit.start()) if hit is not None else at
         if want == "PERSON":
+            described = _described_subject(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
+            if described:  # "A spokesman for the ballet told BBC News that ... He said ...": that spokesman
+                return described, pron, "DESC"
             name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
             if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
                 return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
@@ -584,14 +596,41 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
     desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
-            w.lower() in _VERB_FORM for w in desc.split()[:-1]):
-        return None
+            w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
+            or desc.split()[-1].lower() in _VERB_PAST:
+        return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
     at_ = phrase.lower().rfind(desc.lower())
     return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
 
 
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
+_SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?)"
+_SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:a|an|the|one|another|two|three|some|several)\s+"
+                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"\s+(?:for|of|at|from|with|to)\s", re.I)
+_DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
+
+
+def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
+    """The description opening the sentence before the one at *at* ("a spokesman"), when that sentence
+    comes after the previous quotation and the description fits *gender*; "" otherwise."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    here = _last_break_end(text, line, at)
+    if here < 0:
+        return ""  # the sentence opens its paragraph
+    start = _last_break_end(text, line, here - 1)
+    start = line if start < 0 else start
+    if prev is not None and prev.start >= start:
+        return ""  # a quotation since: its speaker is the topic
+    found = _DESCRIBED_SUBJECT.match(text, start, here)
+    if found is None:
+        return ""
+    desc = _describe(found.group(1).split())
+    return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
               "figures", "data", "poll", "review", "analysis", "paper", "findings", "website", "memo", "e-mail",
               "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law"}
@@ -638,6 +677,9 @@ _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also"
 
 
 _SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
+_CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:but|yet|while|whereas|although|though)\s+|,\s*and\s+|;\s*", re.I)
+_INVERTED_BEFORE = re.compile(r",\s*([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
 _APPOSITIVE_VERB = re.compile(r"(?:\s*,\s*[^,.;:!?\"“”\n]{1,90}?,|\s+[-–—]\s+[^-–—.;:!?\"“”\n]{1,120}?\s+[-–—]|\s*,)?\s+"
                               r"(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 
@@ -651,6 +693,13 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     words = [w.strip(".,;:") for w in _WORD.findall(seg)]
     if all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words):
         return True
+    # the name opens a clause of its own: "... won last week, but McIlroy is unfazed."
+    cut = None
+    for cut in _CLAUSE_OPEN.finditer(seg):
+        pass
+    if cut is not None and all(not w or w[0].isupper() or w.lower() in _TITLES for w in
+                               (w.strip(".,;:") for w in _WORD.findall(seg[cut.end():]))):
+        return True
     # "In a statement Google said ...": the name is followed by its verb
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
@@ -658,7 +707,12 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     # "..., Gerry Conlon - who was wrongly convicted - said", "Jacques Barrot, vice president of the
     # Commission, said", "The BBC's correspondent, Rachel Harvey, told": the name, an aside, its reporting verb
     verb = _APPOSITIVE_VERB.match(text, m.end)
-    return verb is not None and verb.group(1).lower() in _VERB_FORM
+    if verb is not None and verb.group(1).lower() in _VERB_FORM:
+        return True
+    # "..., argued Mr Howard.": the name after its reporting verb, ending the sentence
+    inverted = _INVERTED_BEFORE.search(seg)
+    return (inverted is not None and inverted.group(1).lower() in _VERB_FORM
+            and _SENTENCE_END_AFTER.match(text, m.end) is not None)
 
 
 def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
@@ -773,7 +827,8 @@ _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
 _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
                          re.I)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
-_CLAUSE_CUT = re.compile(r"[;(]|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+_CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
 def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
@@ -844,7 +899,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     if chain is not None:
         before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
-    head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), before)
+    head = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), _RELATIVE.sub(lambda m: " " * len(m.group(0)), before))
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
         first = _WORD.search(head)
@@ -891,7 +946,8 @@ _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.p
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False):
+def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False,
+                     quoted_next: bool = False):
     if not _verbs(right) and _ODD_CASE.search(right) is None:
         return None  # both patterns need a reporting verb, which _verbs finds whenever they could
     m = _RIGHT_INVERTED.match(right)
@@ -909,7 +965,9 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             return None  # "The two task forces will report back ...": a new statement, not this quote's
         after = right[m.end():]
         clause = re.split(r"[.,;:!?]", after, maxsplit=1)[0]
-        if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause)):
+        if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause) or quoted_next):
+            # a finished quotation, then a new sentence whose verb introduces its own quotation ('... any
+            # more." Ms Trew admitted it would be "very difficult"'): that verb is the next quotation's
             return None
         got = _resolve_phrase(ctx, start + m.start(1), start + m.end(1), inverted=False, at=at, prev=prev)
         if got:
@@ -1027,7 +1085,8 @@ def _extract(doc) -> list[_Piece]:
                     got = _attribute_left(ctx, a, left, p.open_at, prev)
                 elif p.close_at is not None:
                     got = _attribute_right(ctx, rstart, right, p.open_at, prev,
-                                           complete=bool(re.search(r"[.!?]\s*$", body)))
+                                           complete=bool(re.search(r"[.!?]\s*$", body)),
+                                           quoted_next=rstart + len(right) == nxt)
                 if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
                     got = None  # a piece continuing an attributed run keeps its speaker
                 if got:
@@ -1073,6 +1132,7 @@ def _extract(doc) -> list[_Piece]:
                 # between the two, in the same paragraph
                 nxt = next((q for q in kept if q.start > p.start), None)
                 later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
+                                and nxt.kind == "full"  # introduced as speech ("Sir Digby added: "), not woven in
                                 and not p.own and p.close_at is not None
                                 and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)) else None
                 src = later
