@@ -324,6 +324,12 @@ def test_quote_frame_is_the_frame_from_records_gives(extra):
     # a clause of its own: "..., but McIlroy is unfazed. He admitted: ..."
     ('Dmitriy Bogdanov won last week and claimed the race was his, but James McIlroy is unfazed. '
      'He admitted: "He looked quite good."', ["James McIlroy"]),
+    # "said the chairman of X, Labour MP Barry Sheerman": the name in apposition, and the "he" after it
+    ('Tom Reed spoke first. "It will be a tragedy," said the chairman of the committee, Labour MP Barry Sheerman.'
+     '\n\nHis concern was the plan. "We must act," he wrote.', ["Barry Sheerman", "Barry Sheerman"]),
+    # "The Canada-based company": a description resolved to the company, not Canada
+    ('Video game firm Bioware is hiring. The Canada-based company says it wants "a wide variety of people".',
+     ["Bioware"]),
     # a spaced dash ends the subject clause: "what he called"
     ('Tom Reed spoke on Monday. He challenged the Tories on their plans - what he called a "fantasy island".',
      ["Tom Reed"]),

@@ -536,7 +536,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         # ("ISNA news agency") does not
         tail = [w.lower() for w in _WORD.findall(text[m.end:b].split(",")[0])]
         if tail and tail[0][:1] == "-" and tail[0][1:2].islower():
-            m = None
+            if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
+                m = None  # "The Ballymena-born actor", "The Canada-based company"
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
             m = None
     if m is not None:
@@ -953,6 +954,11 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
+        if got and got[2] == "DESC":
+            # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition
+            named = _appositive_person(ctx, start + m.end(2))
+            if named is not None:
+                got = named
         if got:
             return got, m.group(1).lower()
     m = _RIGHT_SUBJECT.match(right)
@@ -972,6 +978,18 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         got = _resolve_phrase(ctx, start + m.start(1), start + m.end(1), inverted=False, at=at, prev=prev)
         if got:
             return got, m.group(2).lower()
+    return None
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
+
+
+def _appositive_person(ctx: _Ctx, pos: int):
+    """A person named right after *pos* in apposition (", Labour MP Barry Sheerman"): (entity, surface, type)."""
+    text = ctx.masked or ctx.text
+    for m in _mentions_in(ctx, pos, pos + 80):
+        if m.type == "PERSON" and _APPOSITION.fullmatch(text, pos, m.start) is not None:
+            return m.entity, ctx.text[m.start:m.end], "PERSON"
     return None
 
 
