@@ -349,3 +349,14 @@ def test_a_finished_quotation_does_not_take_the_verb_of_the_next_ones_sentence()
     text = ('Hazel Gilbert spoke next. "I liked it," she said. "I used to love it. "I stopped."'
             ' Ms Eve Trew, who runs a school, admitted it would be "very difficult" to change.')
     assert quotes(text)["speaker"].tolist() == ["Hazel Gilbert", "Hazel Gilbert", "Hazel Gilbert", "Eve Trew"]
+
+
+@given(st.text(alphabet="ab_1 '\u2018\u2019\"\u00e9\u0660\n", max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_single_mark_openers_are_the_plain_scans(text):
+    from toolkit.analysis import quotes as q
+
+    # a single mark before an ASCII letter, not after a letter, digit, "_" or another mark
+    plain = [i for i in range(len(text)) if text[i] in "'\u2018" and i + 1 < len(text) and text[i + 1].isascii()
+             and text[i + 1].isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'\u2018\u2019"))]
+    assert list(q._single_opens(text)) == plain
