@@ -330,6 +330,10 @@ def test_quote_frame_is_the_frame_from_records_gives(extra):
     # "The Canada-based company": a description resolved to the company, not Canada
     ('Video game firm Bioware is hiring. The Canada-based company says it wants "a wide variety of people".',
      ["Bioware"]),
+    # "the first minister said ..." then "He told ...": he is the person the text names as first minister
+    ('First Minister Jack Reed visited Leeds on Monday. Tom Stone, a journalist, criticised him. In a furious '
+     'response, the first minister said the comments were distorted. He told Mr Stone: "It is untrue."',
+     ["Jack Reed"]),
     # a spaced dash ends the subject clause: "what he called"
     ('Tom Reed spoke on Monday. He challenged the Tories on their plans - what he called a "fantasy island".',
      ["Tom Reed"]),

@@ -578,7 +578,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if want == "PERSON":
             described = _described_subject(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
             if described:  # "A spokesman for the ballet told BBC News that ... He said ...": that spokesman
-                return described, pron, "DESC"
+                named = any(m.entity == described for m in ctx.mentions)
+                return described, pron, "PERSON" if named else "DESC"
             name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
             if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
                 return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
@@ -630,9 +631,31 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
         return ""  # a quotation since: its speaker is the topic
     found = _DESCRIBED_SUBJECT.match(text, start, here)
     if found is None:
-        return ""
+        return _role_subject(ctx, start, here, at, gender)
     desc = _describe(found.group(1).split())
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
+def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
+    """The person a definite role noun stands for when it is the subject of a reporting verb in
+    ``text[start:end]`` ("In a furious response, the first minister said ..." -> the person the text
+    names as first minister), so that the "he" of the next sentence is that person; "" otherwise."""
+    text = ctx.masked or ctx.text
+    sentence = text[start:end]
+    for v in _verbs(sentence):
+        clause = sentence[: v.start()].rsplit(",", 1)[-1]
+        core = [w.strip(".,;:").lower() for w in _WORD.findall(clause)]
+        core = [w for w in core if w and w not in _AUX]
+        if len(core) < 2 or core[0] != "the":
+            continue
+        definite = _definite(core, True)
+        if definite is None or definite[1] != ("PERSON",):
+            continue
+        name = _named_as(ctx, definite[0], at, ("PERSON",))
+        if name and (not gender or _genders(ctx).get(name, gender) == gender):
+            return name
+        return ""
+    return ""
 
 
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
