@@ -1,13 +1,15 @@
 """What quotations add to the batch path, measured against it in the same process.
 
-Loads the news sample (``../shared/data/news_sample``, or ``$NEWS_SAMPLE``) the way ``analyze`` does
-(``tk.load_corpus(folder, profile=True)``: load, clean, split, count and score on the worker processes),
-then times, in this process, on the same documents:
+Loads the news sample (``../shared/data/news_sample``, or ``$NEWS_SAMPLE``: 200 distinct articles, none
+repeated) the way ``analyze`` does (``tk.load_corpus(folder, profile=True)``: load, clean, split, count and
+score on the worker processes), then times, in this process, on the same documents -- every run on fresh
+copies of them, with the process-wide per-text caches (entity chunk resolutions, gazetteer look-ups, the
+reporting-verb scan) emptied first, so no run reuses work done on the same text before:
 
 * **quotes only** -- ``corpus_quotes`` (what ``analyze`` writes as quotes.csv: the mark scan and attribution,
-  one DataFrame for the corpus), with each document's entity spans and sentences computed beforehand (the
-  entities table ``analyze`` writes computes them anyway; they are cached on the Document); and the same
-  through ``tk.quotes`` per document;
+  one DataFrame for the corpus), with each document's entity spans and sentence spans computed beforehand
+  (``analyze`` computes both anyway: the entities table and sentences.csv; they are cached on the
+  Document); and the same through ``tk.quotes`` per document;
 * **entities + quotes** -- fresh copies of the documents: ``tk.mentions`` then ``tk.quotes`` (what the two
   new tables cost together);
 * **sources** -- ``tk.sources`` per document after the quotations (a DataFrame each).
@@ -18,6 +20,7 @@ issue allows +30% for entities and quotes together), plus how many documents hol
 (the rest cost one string scan).
 
 Run:  .venv/bin/python benchmarks/bench_quotes.py [--workers 2] [--repeat 3]
+(``--workers 1`` keeps the batch path in this process and adds CPU-time shares, the steadier figure.)
 """
 from __future__ import annotations
 
@@ -34,6 +37,16 @@ from bench_entities import fresh  # noqa: E402  (copies of the documents without
 from bench_fastpath import timed  # noqa: E402
 
 SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "news_sample"))
+
+
+def cold() -> None:
+    """Empty the process-wide caches keyed by text (what a corpus of distinct articles cannot reuse)."""
+    from toolkit.analysis import entities, quotes
+
+    for module, names in ((entities, ("_country_of", "_demonym_of")), (quotes, ("_verbs",))):
+        for name in names:
+            getattr(getattr(module, name, None), "cache_clear", lambda: None)()
+    getattr(entities, "_RESOLVE_CACHE", {}).clear()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,8 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     tk.load_corpus(SAMPLE, workers=args.workers, profile=True)  # warm up: imports, word lists, workers
     mentions("Joe Biden met Iran's envoy in Paris.")
     quotes('"Warm," said Jane Smith.')
-    runs = [timed(lambda: tk.load_corpus(SAMPLE, workers=args.workers, profile=True)) for _ in range(args.repeat)]
+    runs, batch_cpu = [], []
+    for _ in range(args.repeat):
+        c0 = time.process_time()
+        runs.append(timed(lambda: tk.load_corpus(SAMPLE, workers=args.workers, profile=True)))
+        batch_cpu.append(time.process_time() - c0)
     corpus, t_batch = runs[0][0], min(t for _, t in runs)
+    # with --workers 1 the batch path runs in this process, so its CPU time is comparable (steadier on a
+    # shared machine than wall clock); with worker processes only wall-clock shares are printed
+    c_batch = min(batch_cpu) if args.workers == 1 else None
     docs = corpus.documents
     marked = sum(1 for d in docs if '"' in d.text or "“" in d.text or "'" in d.text or "‘" in d.text)
 
@@ -62,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     from toolkit.text.segment import sentence_spans
 
     def prepared(sents=True):
-        # what the entities table computes anyway: the entity spans and (tk.mentions) the sentence spans,
+        # what analyze computes anyway: the entity spans (entities.csv) and the sentence spans (sentences.csv),
         # cached on the Document under the key the entities module uses
         pre = fresh(docs)
         for d in pre:
@@ -80,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     def best(run, make):  # best of --repeat runs, each on fresh copies (the machine may be shared)
         times, cpus = [], []
         for _ in range(args.repeat):
+            cold()
             items = make()
             spent = []
 
@@ -97,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     n = len(docs)
 
     def line(label: str, wall: float, cpu_s: float) -> None:
+        cpu_share = f", CPU {cpu_s / c_batch:6.1%}" if c_batch else ""
         print(f"{label:<66} {wall:7.2f} s = {wall / n * 1000:6.2f} ms/article (CPU {cpu_s / n * 1000:6.2f}) "
-              f"= {wall / t_batch:6.1%} of the batch path")
+              f"= {wall / t_batch:6.1%} of the batch path{cpu_share}")
 
     table, t_quotes, c_quotes = best(lambda pre: corpus_quotes(Corpus(pre)), prepared)
     n_quotes = len(table)
@@ -107,16 +129,18 @@ def main(argv: list[str] | None = None) -> int:
     _, t_src, c_src = best(lambda pre: [sources(d) for d in pre], with_quotes)
     _, t_both, c_both = best(lambda both: (corpus_quotes(Corpus(both)), [mentions(d) for d in both]), lambda: fresh(docs))
     _, t_ent, c_ent = best(lambda ent: [mentions(d) for d in ent], lambda: fresh(docs))
-    print(f"{n} documents, {marked} with a quotation mark, {n_quotes} quotations")
-    print(f"batch path (load_corpus profile=True): {t_batch:7.2f} s = {t_batch / n * 1000:6.2f} ms/article")
+    print(f"{n} distinct documents, {marked} with a quotation mark, {n_quotes} quotations; caches emptied before each run")
+    print(f"batch path (load_corpus profile=True): {t_batch:7.2f} s = {t_batch / n * 1000:6.2f} ms/article"
+          + (f" (CPU {c_batch / n * 1000:6.2f})" if c_batch else ""))
     line("quotes only (corpus_quotes; entity spans and sentence spans cached)", t_quotes, c_quotes)
-    line("  the same, sentence spans computed by quotes (as in analyze)", t_nosent, c_nosent)
+    line("  the same, sentence spans computed by quotes", t_nosent, c_nosent)
     line("  the same through tk.quotes per document (a DataFrame each)", t_frames, c_frames)
     line("tk.sources per document (quotations already found)", t_src, c_src)
     line("entities only (tk.mentions, sentences included)", t_ent, c_ent)
     line("entities + quotes from fresh documents, one process", t_both, c_both)
     print(f"quotes' own share of entities + quotes: {(t_both - t_ent) / t_batch:6.1%} of the batch path "
-          f"({(t_both - t_ent) / n * 1000:.2f} ms/article)")
+          f"({(t_both - t_ent) / n * 1000:.2f} ms/article)"
+          + (f"; CPU {(c_both - c_ent) / c_batch:6.1%} ({(c_both - c_ent) / n * 1000:.2f} ms/article)" if c_batch else ""))
     return 0
 
 

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import toolkit as tk
 from toolkit import cli
@@ -255,3 +257,110 @@ def test_pattern_shortcuts_give_the_patterns_matches(text):
 
     assert spans(q._indirect_matches(text)) == spans(q._INDIRECT.finditer(text)) != []
     assert q._hedge_words(text) == q._HEDGE_RE.findall(text)
+
+
+@given(st.text(alphabet='ab .!?"\u201d\u2019\')\n\t', max_size=400), st.integers(0, 400), st.integers(0, 400))
+@settings(max_examples=300, deadline=None)
+def test_last_sentence_break_is_the_last_match_of_the_stretch(text, lo, hi):
+    from toolkit.analysis import quotes as q
+
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    matches = list(q._SENT_BREAK.finditer(text[lo:hi]))
+    assert q._last_break_end(text, lo, hi) == (lo + matches[-1].end() if matches else -1)
+
+
+@pytest.mark.parametrize("extra", [(), ("id", "group")])
+def test_quote_frame_is_the_frame_from_records_gives(extra):
+    import pandas as pd
+
+    from toolkit.analysis.quotes import quote_frame
+
+    key = ("doc0001", "politics")[: len(extra)]
+    records = [key + r for r in quote_rows(SPEECH)]
+    assert len(records) == 3
+    expected = pd.DataFrame.from_records(records, columns=[*extra, *QUOTE_COLUMNS])
+    got = quote_frame(records, extra=extra)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got["start"].tolist() == [24, 73, 93] and got["speaker"].tolist()[-1] == "Ann Lee"
+    # anything but str text or int offsets: from_records itself
+    odd = [(7, "g") + r for r in quote_rows(SPEECH)]
+    pd.testing.assert_frame_equal(quote_frame(odd, extra=("id", "group")),
+                                  pd.DataFrame.from_records(odd, columns=["id", "group", *QUOTE_COLUMNS]), check_exact=True)
+
+
+# --- speaker classes (constructed sentences; the dev set measures them on real articles) ------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" looks back from where it stands: the name after it in its own sentence is not its referent,
+    # and a name followed by an aside and its reporting verb is the subject of its sentence
+    ('Ann Lee spoke first on Monday. However, one of the critics, Bob Stone - who was at the meeting - said '
+     'the plan had failed. He said Ann Lee had been "very honest" with them.', ["Bob Stone"]),
+    # "she" passes over a man the text calls Mr
+    ('Jane Hill and Tom Reed met on Monday. "We will win," said Mr Reed after talks with Ms Hill. '
+     '"We might lose," she said.', ["Tom Reed", "Jane Hill"]),
+    # a pronoun after a described speaker is that speaker
+    ('Tom Reed backed the plan. A spokeswoman for the union said it was "a basic right". '
+     'She added: "We will not move."', ["a spokeswoman", "a spokeswoman"]),
+    # a newly named subject wins over a speaker only inherited by the quotation before
+    ('Tom Reed said: "We are ready." "We will win."\n\nOn Monday, Robert Hill, head of the union, said the deal '
+     'was done. "It is fair." "It is final," he added.', ["Tom Reed", "Tom Reed", "Robert Hill", "Robert Hill"]),
+    # the subject of "went on to say"
+    ('Tom Reed spoke at length. He went on to say: "We will not give up."', ["Tom Reed"]),
+    # a place as a hyphenated modifier ("Leeds-born") leaves "the actor", resolved to the person
+    ('Hollywood star Liam Stone has opened a theatre in Leeds. The Leeds-born actor said the old building was '
+     'in a "very poor state".', ["Liam Stone"]),
+    # somebody's spokesman is not that somebody
+    ("Tom Reed did not attend. Mr Reed's official spokesman said he would \"never forget\" the day.",
+     ["Tom Reed's official spokesman"]),
+    # a spokeswoman for a named body is the spokeswoman, and so is the "she" after her
+    ('Tom Reed left the Royal Ballet in May. A spokeswoman for the Royal Ballet said: "We wish him well."',
+     ["a spokeswoman"]),
+    ('Jane Hill said the school would close. But a spokesman for the Royal Ballet told reporters that it would '
+     'stay open. He said demand was "fierce".', ["a spokesman"]),
+    # "admitted" (a doubled consonant) is a reporting verb; ", argued Mr Howard." makes Howard the subject
+    ('Tom Reed met Ann Lee. Mr Reed admitted it was "very difficult".', ["Tom Reed"]),
+    ('Tom Reed spoke first. It was no good Mr Reed claiming he had won, argued Mr Tim Howard. '
+     'Pointing to the figures, he added: "Everyone knows it."', ["Tim Howard"]),
+    # a clause of its own: "..., but McIlroy is unfazed. He admitted: ..."
+    ('Dmitriy Bogdanov won last week and claimed the race was his, but James McIlroy is unfazed. '
+     'He admitted: "He looked quite good."', ["James McIlroy"]),
+    # "said the chairman of X, Labour MP Barry Sheerman": the name in apposition, and the "he" after it
+    ('Tom Reed spoke first. "It will be a tragedy," said the chairman of the committee, Labour MP Barry Sheerman.'
+     '\n\nHis concern was the plan. "We must act," he wrote.', ["Barry Sheerman", "Barry Sheerman"]),
+    # "The Canada-based company": a description resolved to the company, not Canada
+    ('Video game firm Bioware is hiring. The Canada-based company says it wants "a wide variety of people".',
+     ["Bioware"]),
+    # "the first minister said ..." then "He told ...": he is the person the text names as first minister
+    ('First Minister Jack Reed visited Leeds on Monday. Tom Stone, a journalist, criticised him. In a furious '
+     'response, the first minister said the comments were distorted. He told Mr Stone: "It is untrue."',
+     ["Jack Reed"]),
+    # a spaced dash ends the subject clause: "what he called"
+    ('Tom Reed spoke on Monday. He challenged the Tories on their plans - what he called a "fantasy island".',
+     ["Tom Reed"]),
+])
+def test_speaker_classes(text, expected):
+    assert quotes(text)["speaker"].tolist() == expected
+
+
+def test_an_aside_after_the_verb_is_a_noun_phrase_not_a_clause():
+    # "X, said the deal was done." is not "The idea, says BT, is ...": the speaker is X
+    table = quotes('On Monday, Robert Hill, head of the union, said the deal was done. "It is fair."')
+    assert table[["speaker", "speaker_surface"]].values.tolist() == [["Robert Hill", "Robert Hill"]]
+
+
+def test_a_finished_quotation_does_not_take_the_verb_of_the_next_ones_sentence():
+    # '..." Ms Trew admitted it would be "very difficult"': "admitted" introduces the second quotation
+    text = ('Hazel Gilbert spoke next. "I liked it," she said. "I used to love it. "I stopped."'
+            ' Ms Eve Trew, who runs a school, admitted it would be "very difficult" to change.')
+    assert quotes(text)["speaker"].tolist() == ["Hazel Gilbert", "Hazel Gilbert", "Hazel Gilbert", "Eve Trew"]
+
+
+@given(st.text(alphabet="ab_1 '\u2018\u2019\"\u00e9\u0660\n", max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_single_mark_openers_are_the_plain_scans(text):
+    from toolkit.analysis import quotes as q
+
+    # a single mark before an ASCII letter, not after a letter, digit, "_" or another mark
+    plain = [i for i in range(len(text)) if text[i] in "'\u2018" and i + 1 < len(text) and text[i + 1].isascii()
+             and text[i + 1].isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'\u2018\u2019"))]
+    assert list(q._single_opens(text)) == plain

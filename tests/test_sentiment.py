@@ -200,6 +200,32 @@ def test_whole_text_vader_saturates_but_mean_does_not(seed):
     assert long_summary.label == single.label == "negative"
 
 
+def test_document_sentiment_neutral_names_seed(seed, seed_table):
+    plain = tk.document_sentiment(seed)
+    default = tk.document_sentiment(seed, neutral_names=False)
+    neutral = tk.document_sentiment(seed, neutral_names=True)
+    assert default == plain  # the default is unchanged: NLTK's VADER
+    assert plain.mean_compound == pytest.approx(-0.269895, abs=1e-9)
+    # only sentence 2 changes (its "United" States / Arab Emirates scored +1.8): 0.34 -> -0.4939
+    masked = tk.sentence_sentiment(seed, neutral_names=True)
+    assert neutral.mean_compound == masked["compound"].mean()
+    assert neutral.mean_compound == pytest.approx(-0.269895 + (-0.4939 - 0.34) / 20, abs=1e-9)
+    assert neutral.mean_compound < plain.mean_compound
+    assert neutral.median_compound == -0.38155 < plain.median_compound == -0.3506
+    assert (neutral.share_positive, neutral.share_negative, neutral.share_neutral) == (0.15, 0.7, 0.15)
+    assert neutral.n_sentences == 20 and neutral.label == "negative"
+    assert neutral.most_positive == plain.most_positive and neutral.most_negative == plain.most_negative
+    assert "neutral_names" in neutral.implementation and "neutral_names" not in plain.implementation
+    assert tk.document_sentiment(seed).mean_compound == seed_table["compound"].mean()  # cache not polluted
+
+
+def test_document_sentiment_neutral_names_without_names_changes_nothing():
+    text = "It is fine. It is a chair."
+    a, b = tk.document_sentiment(text), tk.document_sentiment(text, neutral_names=True)
+    assert (a.mean_compound, a.median_compound, a.label) == (b.mean_compound, b.median_compound, b.label)
+    assert a.mean_compound == pytest.approx(0.10115)
+
+
 def test_document_sentiment_empty():
     summary = tk.document_sentiment("")
     assert summary.n_sentences == 0

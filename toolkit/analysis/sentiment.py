@@ -231,7 +231,7 @@ class DocumentSentiment:
                 f"implementation={self.implementation!r}, lexicon={self.lexicon!r})")
 
 
-def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSentiment:
+def document_sentiment(doc: DocLike, *, threshold: float = 0.05, neutral_names: bool = False) -> DocumentSentiment:
     """Summarise a document's sentiment from its sentence scores.
 
     Why sentences and not VADER on the whole text: VADER sums the word valences and maps the
@@ -245,13 +245,19 @@ def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSent
     (first on ties), or None when no sentence has compound > 0 / < 0.  An empty document gives
     ``n_sentences == 0``, NaN means and shares, and label ``"neutral"``.
 
+    ``neutral_names=True`` summarises ``sentence_sentiment(doc, neutral_names=True)``: the
+    words of named entities get no valence (the same documented deviation from VADER, off by
+    default so the default summary stays NLTK's); ``implementation`` then says so.
+
     >>> document_sentiment("A lovely, happy day. It rained.").label
     'positive'
+    >>> [document_sentiment("The United States spoke.", neutral_names=n).mean_compound for n in (False, True)]
+    [0.4215, 0.0]
     """
     from ..text.resources import package_version, versions
 
     threshold = _check_threshold(threshold)
-    table = sentence_sentiment(doc, threshold=threshold)
+    table = sentence_sentiment(doc, threshold=threshold, neutral_names=neutral_names)
     n = len(table)
     nan = float("nan")
     if n:
@@ -280,7 +286,8 @@ def document_sentiment(doc: DocLike, *, threshold: float = 0.05) -> DocumentSent
         most_positive=most_positive,
         most_negative=most_negative,
         threshold=threshold,
-        implementation=f"nltk {package_version('nltk')} SentimentIntensityAnalyzer",
+        implementation=f"nltk {package_version('nltk')} SentimentIntensityAnalyzer"
+                       + (" with named-entity words given no valence (neutral_names)" if neutral_names else ""),
         lexicon=versions()["vader_lexicon"],
     )
 

@@ -311,7 +311,9 @@ def sentence_table(corpus: Corpus, *, threshold: float = 0.05, text: bool = Fals
             if doc.meta.get("streamed"):  # its text is not kept: read it again, piece by piece as it was profiled
                 found = list(file_sentences(doc.source))
             else:
-                found = [doc.text[a:b] for a, b, _ in sentence_spans(doc.text)] if doc.text else []
+                # cached under the key the entities and quotes modules read (analyze needs both next)
+                spans = doc.cached(("sentence_spans",), lambda doc=doc: sentence_spans(doc.text)) if doc.text else []
+                found = [doc.text[a:b] for a, b, _ in spans]
             sentences += found if len(found) == len(p["scores"]) else [""] * len(p["scores"])
         table["text"] = sentences
     return table
