@@ -350,6 +350,16 @@ def _titles() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _titles_royal() -> frozenset:
+    """Titles and royal titles in one set (built once, not per chunk)."""
+    return _titles() | _ROYAL
+
+
+# Words that make the next title part of a title ("Foreign Minister", "Vice President").
+_TITLE_PREFIXES = _NEVER_TITLE | frozenset({"vice", "deputy", "shadow", "acting", "former"})
+
+
+@lru_cache(maxsize=1)
 def _particles() -> frozenset:
     _need("nameparser", "nameparser")
     from nameparser.config import CONSTANTS
@@ -517,8 +527,9 @@ def _looks_common(word: str) -> bool:
     return _wordfreq()(word.lower()) >= 4.6
 
 
+@lru_cache(maxsize=1 << 16)
 def _place(name: str) -> tuple[str, str, str] | None:
-    """(type, canonical, link) for a gazetteer name, else None."""
+    """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     country = _country_of(name)
     if country:
         return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country != "Westminster" else "")
@@ -656,13 +667,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         if len(words) > 1 and low.endswith(("man", "woman")) and _demonym_of(words[0][: -5 if low.endswith("woman") else -3]):
             i += 1  # "Dutchman Patrick van Balkom"
             continue
-        if not org_chunk and len(words) > 2 and low in _NEVER_TITLE | {"vice", "deputy", "shadow", "acting", "former"} \
+        if not org_chunk and len(words) > 2 and low in _TITLE_PREFIXES \
                 and words[1].lower() in titles:
             titled = True  # "Foreign Minister", "Vice President", "Home Secretary"
             i += 1
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
-        if not org_chunk and low in titles | _ROYAL and len(words) > 1:
+        if not org_chunk and low in _titles_royal() and len(words) > 1:
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -904,34 +915,83 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
 
 
 def _extract(text: str) -> list[_Mention]:
-    lower_seen = frozenset(_LOWER_WORD.findall(text))
+    lower_seen = _LowerWords(text)
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
     for toks in _chunks(text):
         start = toks[0].start
+        end = toks[-1].end
         initial = _is_initial(text, start)
-        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        after = _WORD_AFTER.match(text, toks[-1].end)
-        key = (text[start:toks[-1].end], toks[-1].poss, initial, before.group(1) if before else "",
-               after.group(1) if after else "", tuple(t.low in lower_seen for t in toks))
+        key = (text[start:end], toks[-1].poss, initial, _context(text, start, end),
+               tuple(t.low in lower_seen for t in toks) if initial else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
                 cache.clear()
             hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
                                 for m in _resolve_chunk(text, toks, initial, lower_seen)]
-        found.extend(_Mention(start + a, start + b, *rest) for a, b, *rest in hit)
+        if hit:
+            found.extend(_Mention(start + a, start + b, *rest) for a, b, *rest in hit)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
-    kept = [m for m in found if not (m.ntok == 1 and m.type == "ORG" and m.name.lower() in lower_seen
-                                     and not m.name.isupper() and not m.named)]
+    kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
+                                     and not m.name.isupper())]
     return _merge(kept, text)
 
 
 # Chunk resolutions, shared by every document of the process: the same run in the same context
-# (sentence start or not, the word before it, which of its words the document also writes in lower
-# case) always resolves the same way.
+# always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
+# sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
+# word after it an organisation cue (``_ORG_CUES_AFTER``) -- see ``_context``; and, at a sentence
+# start only (the only place it looks), which of the run's words the document also writes in lower
+# case. A rule that reads more of the text around a run must add it to this key.
 _RESOLVE_CACHE: dict[tuple, list] = {}
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+_LOWER_ONLY = re.compile(r"[a-z][a-z]+")
+_WORDISH = frozenset("_'’-")
+
+
+def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(the word before *start* is a role noun, the word after *end* an organisation cue): all the
+    words around a run that ``_resolve_chunk`` tests (through ``_role_before`` and ``_WORD_AFTER``)."""
+    role = False
+    if start and text[start - 1] == " ":
+        m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        role = m is not None and m.group(1) in _PERSON_CUES
+    cue = False
+    if text[end:end + 1] == " ":
+        m = _WORD_AFTER.match(text, end)
+        cue = m is not None and m.group(1) in _ORG_CUES_AFTER
+    return role, cue
+
+
+class _LowerWords:
+    """``word in _LowerWords(text)``: whether *text* writes *word* in lower case as a word of its own
+    (what ``frozenset(_LOWER_WORD.findall(text))`` holds), looked up only for the words asked about."""
+
+    __slots__ = ("text", "memo")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.memo.get(word)
+        if hit is None:
+            hit = self.memo[word] = _has_lower_word(self.text, word)
+        return hit
+
+
+def _has_lower_word(text: str, word: str) -> bool:
+    if _LOWER_ONLY.fullmatch(word) is None:
+        return False
+    n, size = len(word), len(text)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _WORDISH)) \
+                and (i + n >= size or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 # --------------------------------------------------------------------------------------------
