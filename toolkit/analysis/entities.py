@@ -168,7 +168,7 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
     return exact, iso2, regexes, demonyms
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _country_of(name: str) -> str | None:
     """The country *name* names (its common short name), or None.
 
@@ -183,15 +183,89 @@ def _country_of(name: str) -> str | None:
     if " " in name and name.split(" ", 1)[0] not in _country_first_words():
         return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
     low = name.lower()
-    combined, each = regexes[0]
-    if combined.fullmatch(low) is None:
-        return None
-    country = next((c for rx, c in each if rx.fullmatch(low)), None)
+    country = _country_by_regex(low)
     if country is None:
         return None
     if country.lower().startswith(low) and country.lower() != low:
         return None  # "Afghan" is a demonym of Afghanistan, not the country
     return country
+
+
+def _country_by_regex(low: str) -> str | None:
+    """The first country whose country-converter expression matches all of *low*, or None.
+
+    Only the expressions that can match are tried: one needs a run of three or more letters (a
+    literal of its pattern) that *low* must contain, so they are indexed by that run's first three
+    letters. The answer is the one every expression in order would give (checked in the tests).
+
+    >>> _country_by_regex("persia"), _country_by_regex("reuters")
+    ('Iran', None)
+    """
+    each = _countries()[2][0][1]
+    if not low.isascii():  # case folding beyond ASCII: try them all
+        return next((c for rx, c in each if rx.fullmatch(low)), None)
+    (either, always), by_gram, needs = _country_regex_index()
+    found = set(always) if either.fullmatch(low) else set()
+    for gram in {low[i:i + 3] for i in range(len(low) - 2)} & by_gram.keys():
+        for k in by_gram[gram]:
+            if k not in found and any(r in low for r in needs[k]):
+                found.add(k)
+    for k in sorted(found):
+        rx, country = each[k]
+        if rx.fullmatch(low):
+            return country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...]], dict[str, tuple[int, ...]], dict[int, tuple[str, ...]]]:
+    """((one pattern of the expressions to try always, their indexes), first three letters of a
+    needed run -> expressions, expression -> the runs one of which a match needs)."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python before 3.11
+        import sre_parse
+    each = _countries()[2][0][1]
+    always: list[int] = []
+    by_gram: dict[str, list[int]] = defaultdict(list)
+    needs: dict[int, tuple[str, ...]] = {}
+    def needed(items) -> list[str]:
+        """Runs of letters one of which every match of the sequence *items* contains ([] if unknown)."""
+        options: list[list[str]] = []
+        run = ""
+        for op, av in list(items) + [(None, None)]:
+            ch = chr(av) if op is sre_parse.LITERAL else ""
+            if ch and ch.isascii() and (ch.isalnum() or ch == " "):
+                run += ch.lower()
+                continue
+            if run:
+                options.append([run])
+            run = ""
+            if op is sre_parse.BRANCH:  # one of the branches matches: one of their runs is there
+                branches = [needed(b) for b in av[1]]
+                if all(branches):
+                    options.append([r for b in branches for r in b])
+            elif op is sre_parse.SUBPATTERN:  # a group: what its content needs
+                sub = needed(av[-1])
+                if sub:
+                    options.append(sub)
+        options = [o for o in options if min(map(len, o)) >= 3]
+        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=[])
+
+    for k, (rx, _) in enumerate(each):
+        try:
+            runs = needed(sre_parse.parse(rx.pattern, rx.flags))
+        except Exception:  # noqa: BLE001 - an expression the parser reads differently: always tried
+            runs = []
+        needs[k] = tuple(runs)
+        if runs:
+            for gram in dict.fromkeys(r[:3] for r in runs):
+                by_gram[gram].append(k)
+        else:
+            always.append(k)
+    # the few without such a run: one pattern of them all first (a miss, the usual case, costs one call)
+    either = re.compile("|".join(f"(?:{each[k][0].pattern})" for k in always) or "(?!)", re.IGNORECASE)
+    return (either, tuple(always)), {g: tuple(ks) for g, ks in by_gram.items()}, needs
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +277,7 @@ def _country_first_words() -> frozenset:
 _DEMONYM_SUFFIXES = ("ians", "ans", "ian", "an", "ese", "ish", "is", "i", "ic", "ns", "n", "ites", "ite", "er", "ers")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _demonym_of(word: str) -> tuple[str, str] | None:
     """(singular demonym, linked country or "") when *word* is a demonym or a group name, else None.
 
