@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Container
 
 from ..text.document import DocLike, Document, as_document
 
@@ -649,7 +649,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     return "ORG"
 
 
-def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: frozenset) -> list[_Mention]:
+def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
     titles = _titles()
