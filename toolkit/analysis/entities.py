@@ -531,7 +531,7 @@ class _Mention:
 
     @property
     def ntok(self) -> int:
-        return 1 if " " not in self.name else self.name.count(" ") + 1
+        return self.name.count(" ") + 1
 
 
 _MATCH_CACHE: dict[str, list] = {}
@@ -854,6 +854,7 @@ _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co comp
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour"),
                 "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
                 "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
+_PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
 
 
 def _initials(name: str) -> str:
@@ -955,7 +956,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = shorts[name]
             elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
-        for order in _PARTY_ORDER.values():
+        for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
                 if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem"):
