@@ -50,6 +50,7 @@ def record(path: Path) -> dict:
         "mentions": m.values.tolist(),
         "counts": [list(r) for r in entity_counts(doc)],
         "entities": e.values.tolist(),
+        "dtypes": [[str(t) for t in m.dtypes], [str(t) for t in e.dtypes], list(m.columns), list(e.columns)],
     }
 
 
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in bad[:5]:
         a = json.loads(ref[k]) if k in ref else {}
         b = json.loads(lines[k]) if k in lines else {}
-        for field in ("mentions", "counts", "entities"):
+        for field in ("mentions", "counts", "entities", "dtypes"):
             ra, rb = a.get(field, []), b.get(field, [])
             only_a = [r for r in ra if r not in rb][:4]
             only_b = [r for r in rb if r not in ra][:4]
