@@ -1172,6 +1172,13 @@ def _sent_ids(doc: Document, starts: list[int]) -> list[int]:
     return [max(bisect.bisect_right(begins, s) - 1, 0) for s in starts]
 
 
+def _mention_rows(doc: Document, backend: str, types, nlp) -> tuple[list[tuple[int, int, str, str, str]], list[int]]:
+    """The mentions of the wanted types and their sentence ids."""
+    wanted = _types(types)
+    rows = [r for r in _raw_mentions(doc, backend, nlp) if r[3] in wanted]
+    return rows, (_sent_ids(doc, [r[0] for r in rows]) if rows else [])
+
+
 def mentions(doc: DocLike, *, backend: str = "rules", types=None, nlp=None):
     """One row per mention: ``entity, surface, start, end, sent_id, type, link``; ``doc.text[start:end]``
     is the surface (titles and possessive 's left out).
@@ -1182,9 +1189,7 @@ def mentions(doc: DocLike, *, backend: str = "rules", types=None, nlp=None):
     import pandas as pd
 
     doc = as_document(doc)
-    wanted = _types(types)
-    rows = [r for r in _raw_mentions(doc, backend, nlp) if r[3] in wanted]
-    sent = _sent_ids(doc, [r[0] for r in rows]) if rows else []
+    rows, sent = _mention_rows(doc, backend, types, nlp)
     text = doc.text
     return pd.DataFrame({
         "entity": pd.Series([r[2] for r in rows], dtype="object"),
@@ -1209,12 +1214,24 @@ def entities(doc: DocLike, *, backend: str = "rules", types=None, nlp=None):
     """
     import pandas as pd
 
-    table = mentions(doc, backend=backend, types=types, nlp=nlp)
-    rows = []
-    for (name, typ), group in table.groupby(["entity", "type"], sort=False):
-        aliases = list(dict.fromkeys(group["surface"]))
-        rows.append((name, typ, len(group), aliases, int(group["start"].min()), sorted(set(group["sent_id"].tolist())),
-                     next((l for l in group["link"] if l), "")))
+    doc = as_document(doc)
+    found, sent = _mention_rows(doc, backend, types, nlp)
+    text = doc.text
+    # grouped by (entity, type) in order of first mention, in plain Python (a pandas groupby of a few
+    # dozen rows costs several times the extraction)
+    groups: dict[tuple[str, str], list] = {}
+    for (start, end, name, typ, link), sid in zip(found, sent):
+        g = groups.get((name, typ))
+        if g is None:
+            g = groups[(name, typ)] = [name, typ, 0, {}, start, set(), ""]
+        g[2] += 1
+        g[3][text[start:end]] = None
+        if start < g[4]:
+            g[4] = start
+        g[5].add(sid)
+        if link and not g[6]:
+            g[6] = link
+    rows = [(name, typ, n, list(aliases), first, sorted(sids), link) for name, typ, n, aliases, first, sids, link in groups.values()]
     rows.sort(key=lambda r: (-r[2], r[4]))
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
