@@ -495,6 +495,8 @@ def _is_initial(text: str, start: int) -> bool:
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     """Possessive and hyphen suffixes cut off; returns (token, chunk ends here)."""
     t = tok.text
+    if "'" not in t and "’" not in t and "-" not in t and t[-1:] != ".":  # nothing to cut (most tokens)
+        return (tok, False) if t else (None, True)
     ends = False
     m = _POSSESSIVE.search(t)
     if m and len(t) > 2:
@@ -630,6 +632,25 @@ def _place(name: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _memo_words(function):
+    """Memoise a pure function of a list of words and keyword flags (names recur across documents)."""
+    memo: dict[tuple, Any] = {}
+
+    def wrapper(words, **flags):
+        key = (tuple(words), *flags.items())
+        if key not in memo:
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[key] = function(words, **flags)
+        return memo[key]
+
+    wrapper.__wrapped__ = function
+    wrapper.__doc__ = function.__doc__
+    wrapper.cache_clear = memo.clear
+    return wrapper
+
+
+@_memo_words
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
