@@ -129,3 +129,18 @@ def test_fast_chunk_pattern_finds_the_plain_patterns_runs():
         assert fast == [m.span() for m in plain.finditer(text)]
         runs += len(fast)
     assert runs > 1000
+
+
+def test_sentence_ids_from_either_sentence_cache():
+    """Sentence ids come from tk.sentences' cached table when the document has one, else from the
+    spans: the same ids either way."""
+    text = _texts()[0]
+    plain = tk.load(text)
+    ids = tk.mentions(plain)["sent_id"].tolist()
+    assert ("sentences",) not in plain._cache
+    with_table = tk.load(text)
+    sents = tk.sentences(with_table)
+    assert ("sentences",) in with_table._cache
+    assert tk.mentions(with_table)["sent_id"].tolist() == ids
+    assert ("sentence_spans",) not in with_table._cache
+    assert max(ids) > 5 and max(ids) < len(sents)

@@ -1188,8 +1188,12 @@ def _types(types) -> tuple[str, ...]:
 def _sent_ids(doc: Document, starts: list[int]) -> list[int]:
     from ..text.segment import sentence_spans
 
-    spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
-    begins = [s for s, _, _ in spans]
+    table = doc._cache.get(("sentences",))  # tk.sentences' table, when it was made: the same spans
+    if table is not None:
+        begins = table["start"].tolist()
+    else:
+        spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
+        begins = [s for s, _, _ in spans]
     return [max(bisect.bisect_right(begins, s) - 1, 0) for s in starts]
 
 
