@@ -1057,11 +1057,11 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue): all the
     words around a run that ``_resolve_chunk`` tests (through ``_role_before`` and ``_WORD_AFTER``)."""
     role = False
-    if start and text[start - 1] == " ":
+    if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z":  # else the pattern cannot match
         m = _WORD_BEFORE.search(text, max(0, start - 20), start)
         role = m is not None and m.group(1) in _PERSON_CUES
     cue = False
-    if text[end:end + 1] == " ":
+    if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z":
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     return role, cue
