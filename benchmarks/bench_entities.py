@@ -20,11 +20,16 @@ other articles: closer to a long corpus), and its share of the batch path's time
 The issue allows +30% for entities and quotes together. ``--repeat N`` runs every step N times (each in
 a fresh process) and keeps the fastest.
 
+**``--instructions N``**: instructions per article of ``entity_counts`` on the first N distinct articles,
+first sight (after the gazetteers and a one-sentence warm-up), counted by valgrind's callgrind as
+``bench_instructions.py`` does: repeatable where CPU times on a shared machine are not (a few minutes;
+needs valgrind).
+
 **``--mode cycled``**: the old measurement -- the sample cycled to ``--articles`` (2,225) with distinct
 headlines, as ``bench_pipeline.py`` does, everything in one process. Word- and chunk-keyed caches then
 see every text 11 times, so entities look far cheaper than on real, distinct articles.
 
-Run:  .venv/bin/python benchmarks/bench_entities.py [--repeat 1] [--mode cycled --articles 2225]
+Run:  .venv/bin/python benchmarks/bench_entities.py [--repeat 1] [--mode cycled --articles 2225] [--instructions 60]
 """
 from __future__ import annotations
 
@@ -216,13 +221,57 @@ def distinct(args) -> int:
     return 0
 
 
+def instructions_child(n: int) -> None:
+    """Runs under valgrind: count only the ``entity_counts`` loop over the first *n* articles."""
+    import toolkit as tk
+    from toolkit.analysis.entities import entity_counts, warm_up
+
+    warm_up()
+    entity_counts("Joe Biden met Iran's envoy in Paris.")
+    docs = [tk.load(p) for p in sorted(SAMPLE.glob("*.txt"))[:n]]
+    subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=True)
+    for d in docs:
+        entity_counts(d)
+    subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], capture_output=True, check=True)
+
+
+def instructions(n: int) -> int:
+    import re
+    import shutil
+
+    if not SAMPLE.is_dir():
+        print(f"news sample not found at {SAMPLE} (set NEWS_SAMPLE)")
+        return 1
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        print("needs valgrind and callgrind_control (Debian: apt-get install valgrind)")
+        return 1
+    n = min(n, len(list(SAMPLE.glob("*.txt"))))
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+    run = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", "--callgrind-out-file=/dev/null",
+                          sys.executable, __file__, "--instructions-child", str(n)], capture_output=True, text=True, env=env)
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if run.returncode != 0 or not found:
+        print(f"valgrind run failed ({run.returncode}):\n{run.stderr[-2000:]}")
+        return 1
+    print(f"entity_counts, first sight: {int(found.group(1)) / n / 1e6:.2f} M instructions per article ({n} distinct articles)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=("distinct", "cycled"), default="distinct")
     ap.add_argument("--articles", type=int, default=2225, help="cycled mode: corpus size")
     ap.add_argument("--repeat", type=int, default=None, help="best of N runs of each step (default 1)")
     ap.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)  # internal: one step, JSON out
+    ap.add_argument("--instructions", type=int, metavar="N", help="count entity_counts' instructions on N articles")
+    ap.add_argument("--instructions-child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.instructions_child:
+        instructions_child(args.instructions_child)
+        return 0
+    if args.instructions:
+        return instructions(args.instructions)
     if args.step:
         print(json.dumps(run_step(args.step)))
         return 0
