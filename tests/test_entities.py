@@ -288,3 +288,21 @@ def test_city_links_and_famous_cities():
     assert t.loc["Athens", "link"] == "Greece"
     assert t.loc["Tehran", "link"] == "Iran"
     assert "Bush" not in t.index and ents._place("Commonwealth") is None
+
+
+def test_demonyms_link_to_the_closest_country_whatever_the_hash_seed():
+    """The demonym table is read in a fixed order: the link does not depend on PYTHONHASHSEED."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    words = ["Nigerian", "Austrian", "Australian", "Iranian", "Slovenian", "Indonesian", "Georgian", "Pakistani"]
+    code = f"import json; from toolkit.analysis.entities import _demonym_of; print(json.dumps([_demonym_of(w) for w in {words!r}]))"
+    runs = []
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=True)
+        runs.append(json.loads(out.stdout))
+    assert runs[0] == runs[1] == runs[2]
+    assert [c for _, c in runs[0]] == ["Nigeria", "Austria", "Australia", "Iran", "Slovenia", "Indonesia", "Georgia", "Pakistan"]

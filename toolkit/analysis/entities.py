@@ -311,10 +311,12 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
         hit = names.get(stem[:4])
         if not hit:
             continue
-        for cname in hit:
+        if any(cname.lower() == low for cname in hit):
+            continue
+        # the closest country first (longest start shared with the word, then nearest length), so the answer does not
+        # depend on the order of a set: "Nigerian" is Nigeria's, not Niger's; "Austrian" Austria's
+        for cname in sorted(hit, key=lambda n: (-_shared_start(n.lower(), low), abs(len(n) - len(stem)), n)):
             c = cname.lower()
-            if c == low:
-                break
             if c.startswith(stem) and len(c) - len(stem) <= 4 or stem.startswith(c) and len(stem) - len(c) <= 1:
                 if c == stem and suffix in ("n", "ns") and not c.endswith("a"):
                     continue
@@ -322,11 +324,20 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, list[str]]:
     exact, _, _, _ = _countries()
     out: dict[str, list[str]] = defaultdict(list)
-    for name in set(exact.values()) | {"Korea", "Britain", "America", "Palestine", "Bosnia", "Congo"}:
+    for name in sorted(set(exact.values()) | {"Korea", "Britain", "America", "Palestine", "Bosnia", "Congo"}):
         if " " not in name:
             out[name.lower()[:4]].append(name)
     for name in exact.values():
