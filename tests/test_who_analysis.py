@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 import toolkit as tk
@@ -206,3 +207,19 @@ def test_entity_sentiment_keeps_what_iran_says_apart_from_what_is_said_about_it(
     assert roles[roles["role"] == "speaks"]["sent_id"].tolist() == spoken
     about = quotes_about(seed, "Israel")
     assert set(about["speaker"]) >= {"Iran"} and "Israel" not in set(about["speaker"])
+
+
+def test_people_tables_on_processes_equal_the_tables_one_by_one(news_dir):
+    """analyze's one pass on the worker processes gives exactly entity_rows and corpus_quotes."""
+    from toolkit.corpus.entities import entity_rows
+    from toolkit.corpus.people import people_tables
+    from toolkit.corpus.quotes import corpus_quotes
+
+    corpus = tk.load_corpus(news_dir, profile=True)
+    ents, quotes = people_tables(corpus, workers=2, min_docs=2)
+    pd.testing.assert_frame_equal(ents, entity_rows(corpus))
+    pd.testing.assert_frame_equal(quotes, corpus_quotes(corpus))
+    assert len(ents) > 2000 and len(quotes) > 300
+    here_e, here_q = people_tables(corpus, workers=1)
+    pd.testing.assert_frame_equal(here_e, ents)
+    pd.testing.assert_frame_equal(here_q, quotes)

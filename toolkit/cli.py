@@ -274,7 +274,6 @@ def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike]
     import pandas as pd
 
     from .corpus import stats as cs
-    from .corpus.quotes import corpus_quotes
     from .corpus.outputs import MANIFEST, atomic_write_bytes, atomic_write_text, provenance, write_table
     from .plots import plot_group_sentiment, plot_keywords, plot_sentiment_histogram
     from .corpus.report import html_report
@@ -299,11 +298,13 @@ def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike]
         "sentences": cs.sentence_table(corpus, text=True),
         "problems": corpus.problems,
         "duplicates": corpus.duplicates,
-        "quotes": corpus_quotes(corpus),  # one row per quotation: id, group, quote, start, end, speaker, verb, kind
     }
-    from .corpus.entities import entity_rows
+    from .corpus.people import people_tables
 
-    tables["entities"] = entity_rows(corpus)  # one row per document x entity: mentions, type, link
+    # who is named (one row per document x entity: mentions, type, link) and quoted (one row per
+    # quotation: id, group, quote, start, end, speaker, verb, kind), on the worker processes
+    entities, tables["quotes"] = people_tables(corpus, workers=1 if engine == "local" else workers)
+    tables["entities"] = entities
     if len(corpus.groups) > 1:
         parts = []
         for g in corpus.groups:
