@@ -61,7 +61,12 @@ petroleum oil energy pharmaceuticals bureau directorate cabinet administration s
 tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
+house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
+mirror mail express observer echo chronicle courier
 """.split())
+# Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
+_FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
+sailing gymnastics triathlon basketball netball badminton squash judo skiing""".split())
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
@@ -90,7 +95,7 @@ _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & 
 # Country aliases missing from country-converter's table, and demonyms that are not a stem of
 # their country's name (the rest are derived: Iran+ian, Israel+i, Egypt+ian, Chin(a)+ese...).
 _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
-                    "UK": "United Kingdom", "U.K.": "United Kingdom", "England": "England", "Scotland": "Scotland",
+                    "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
                     "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao"}
@@ -342,6 +347,23 @@ def _first_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _gendered_first_names() -> tuple[frozenset, frozenset]:
+    """(male, female) first names from Faker's person providers (a name in both lists is in neither)."""
+    import importlib
+
+    male: set[str] = set()
+    female: set[str] = set()
+    for loc in ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "pl_PL", "sv_SE"):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:  # pragma: no cover
+            continue
+        male.update(getattr(provider, "first_names_male", ()))
+        female.update(getattr(provider, "first_names_female", ()))
+    return frozenset(male - female), frozenset(female - male)
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset:
     _need("nameparser", "nameparser")
     from nameparser.config import CONSTANTS
@@ -549,6 +571,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         return "PERSON"
     first = words[0].split("-")[0]
     if len(words) >= 2:
+        if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \
+                and _wordfreq()(low[1]) < 3.0:
+            return "PERSON"  # initials before a surname ("JK Rowling", "PD James")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
             return "ORG"
         if first in _first_names():
@@ -574,6 +599,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS:
         return out
+    # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya").
+    if len(toks) == 2:
+        a, b = toks[0].text, toks[1].text
+        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
+            return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     while toks and initial:
         w = toks[0].text
@@ -768,11 +798,112 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _INITIALS_SKIP and w[:1].isupper())
 
 
+# Document-level evidence read around a mention (used by _document_pass and _merge).
+_ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|earned|posted|agreed|bought|sold|owns|employs|"
+                        r"launched|unveiled|denied|insisted|warned|claimed|expects|hopes|plans|wants|make|makes|chief|boss|"
+                        r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|deputy|executives?|"
+                        r"shareholders|shares|staff|employees|workers|analysts?|guitarist|singer|drummer|bassist|frontman|"
+                        r"vocalist)\b")
+_ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
+                         r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
+                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator)[,:]? "
+                         r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
+                         r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives)"
+                         r" (?:of|at|for) )$")
+_ORG_APPOSITION = re.compile(r",? (?:a|an)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
+                             r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
+                             r"consultancy|association|publisher|developer|operator|carrier|airline)\b(?! (?:said|says|added|told))")
+_PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
+                           r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $")
+_WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
+_TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
+
+
+def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
+    """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
+    "CompTIA, an umbrella organisation", "analyst at Gartner")."""
+    if _ORG_BEFORE.search(text, max(0, start - 40), start) or _ORG_APPOSITION.match(text, end):
+        return True
+    return bool(_ORG_AFTER.match(text, end))
+
+
+def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Evidence from the whole document, before aliases merge: ".com" names; titles of works
+    ("Eve Green by Susan Fletcher") dropped; a sentence-initial word trimmed when the rest is a
+    name used elsewhere in the document ("Neither Ask Jeeves" / "Ask Jeeves")."""
+    firsts = _first_names()
+    names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
+    types = {m.name: m.type for m in mentions if m.type is not None}
+    out = []
+    for m in mentions:
+        if text.startswith(".com", m.end) and m.ntok == 1 and not text[m.end + 4: m.end + 5].isalnum():
+            m.end += 4
+            m.name += ".com"
+            m.type, m.named = "ORG", True
+        if m.type in (None, "PERSON") and not m.royal and _WORK_BY.match(text, m.end):
+            continue  # a book, film or show followed by its author
+        if m.initial and m.ntok >= 2 and m.type in (None, "ORG"):
+            first, rest = m.name.split(" ", 1)
+            if " " in rest and rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:
+                m.start = m.start + len(first) + 1
+                m.name, m.type, m.initial = rest, types[rest], False
+        out.append(m)
+    return out
+
+
+def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str:
+    """Which of several people sharing a surname a surname mention means: by the title's gender
+    ("Mrs Howard" is Sandra, not Michael Howard), else the one named most recently before it."""
+    t = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    pool = cands
+    if t:
+        male, female = _gendered_first_names()
+        want = female if t.group(1) in ("Mrs", "Ms", "Miss", "Lady", "Dame") else male
+        fit = [c for c in cands if c.split()[0] in want]
+        if len(fit) == 1:
+            return fit[0]
+        pool = fit or cands
+    before = [(max(s for s in seen.get(c, [-1]) if s < m.start) if any(s < m.start for s in seen.get(c, [])) else -1, c)
+              for c in pool]
+    best = max(before)
+    return best[1] if best[0] >= 0 else cands[-1]
+
+
+def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> tuple[set, set]:
+    """One-word names no gazetteer knows: (organisations by the words around them, places by theirs:
+    "in X", "X-based", or listed beside a known place)."""
+    zipf = _wordfreq()
+    firsts = _first_names()
+    cued: set = set()
+    placed: set = set()
+    by_pos = sorted(out, key=lambda m: m.start)
+    for k, m in enumerate(by_pos):
+        w = m.name
+        if m.ntok != 1 or m.type != "ORG" or w in full_names or w in named or w in firsts or zipf(w.lower()) >= 5.0:
+            continue
+        if not (m.initial and w.endswith("s")) and _org_context(text, m.start, m.end):
+            cued.add(w)
+            continue
+        if w.isupper() or zipf(w.lower()) >= 3.8:
+            continue
+        if _PLACE_BEFORE.search(text, max(0, m.start - 24), m.start) or text.startswith("-based", m.end):
+            placed.add(w)
+            continue
+        prev = by_pos[k - 1] if k else None
+        nxt = by_pos[k + 1] if k + 1 < len(by_pos) else None
+        if prev is not None and prev.type == "GPE" and text[prev.end:m.start] in (", ", " and ") \
+                or nxt is not None and nxt.type == "GPE" and text[m.end:nxt.start] in (", ", " and "):
+            placed.add(w)
+    return cued, placed
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
     firsts = _first_names()
     zipf = _wordfreq()
+    if text:
+        mentions = _document_pass(mentions, text)
     singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
@@ -793,12 +924,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     for m in mentions:
         if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
             head = m.name.split()[0]
-            if head not in firsts and singles[head] and zipf(head.lower()) < 4.0:
+            if head not in firsts and singles[head] and zipf(head.lower()) < 4.0 and not singles[m.name.split()[-1]]:
                 m.type = "ORG"
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
     full_names: dict[str, str] = {}
+    seen_at: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
     for m in sorted(persons, key=lambda m: -m.ntok):
         parts = [p for p in m.name.split() if p.lower() not in _ROYAL]
         key_tokens = frozenset(p.lower() for p in parts)
@@ -807,6 +939,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         full_names.setdefault(target or m.name, target or m.name)
         canon = target or m.name
         m.name = canon
+        seen_at[canon].append(m.start)
         if not parts or target:
             continue
         last = parts[-1]
@@ -818,7 +951,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
-    orgs = [m for m in mentions if m.type == "ORG" and m.ntok >= 2]
+    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(".com"))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
     # a one-word name in brackets right after a longer organisation's name, or the other way round
@@ -841,6 +974,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
         shorts.setdefault(m.name.replace(" ", ""), m.name)
+        if m.name.endswith(".com"):
+            shorts.setdefault(m.name[:-4], m.name)
         if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
             shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
         if len(words) >= 3 and words[-2] == "of":
@@ -854,7 +989,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
                 or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
-                m.type, m.name = "PERSON", by_last[name][-1]
+                cands = by_last[name]
+                m.type, m.name = "PERSON", cands[-1] if len(cands) == 1 else _pick_person(cands, m, text, seen_at)
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
@@ -881,10 +1017,18 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
     named = {m.name for m in out if m.named}
+    cued, placed = _single_word_evidence(out, text, full_names, named) if text else (set(), set())
     final = []
     for m in out:
         if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
+            if w in placed and w not in cued:
+                m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
+                final.append(m)
+                continue
+            if w in cued:
+                final.append(m)
+                continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
                 continue
             if not (w.isupper() and len(w) > 1):
