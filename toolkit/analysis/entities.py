@@ -62,7 +62,7 @@ tobacco foods airport railways railway rail broadcasting radio television tv mag
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
-mirror mail express observer echo chronicle courier
+mirror mail express observer echo chronicle courier motor organisations organizations
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -70,7 +70,8 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing""".
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
-year act bill budget summit conference open marathon final finals stakes prize medal
+year act bill budget summit conference open marathon final finals stakes prize prizes medal
+dome stadium arena palace hall castle cathedral abbey tower cellars
 """.split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
@@ -88,6 +89,7 @@ christmas easter
 """.split())
 # Acronyms of common things rather than organisations.
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
+                              "PM SUV ISBN VCR DNA URL PDF CV GCSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
@@ -125,7 +127,7 @@ _PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
                       "Green Party", "Sinn Fein", "DUP"])
 # Institutions named by one capitalised word.
-_INSTITUTIONS = frozenset("Treasury Commons Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split())
+_INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split())
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
 forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
@@ -394,7 +396,7 @@ _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der
 _WORD_RE = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 _CHUNK = re.compile(rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_MODEL = re.compile(r"(?!G\d+$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
+_MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _OPENERS = set(" \t\"'“‘([-—–*")
 
@@ -484,6 +486,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 out.append(toks)
             toks = []
             continue
+        if "-" in tok.text and k + 1 < len(tokens) and not _POSSESSIVE.search(tok.text) \
+                and any(t.text.lower() in _ORG_HEADS or t.text.lower().rstrip("'’s") in _ORG_HEADS for t in tokens[k + 1:]) \
+                and not (_place(tok.text.split("-")[0]) or _demonym_of(tok.text.split("-")[0])):
+            # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
+            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
+            continue
         clean, ends = _clean_token(tok)
         if clean is not None:
             toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
@@ -572,7 +580,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     first = words[0].split("-")[0]
     if len(words) >= 2:
         if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \
-                and _wordfreq()(low[1]) < 3.0:
+                and _wordfreq()(low[1]) < 3.5:
             return "PERSON"  # initials before a surname ("JK Rowling", "PD James")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
             return "ORG"
@@ -749,6 +757,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
     named = rest[-1].poss or role or (i > 0 and org_chunk) or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
+    if len(words) == 1 and name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "):
+        typ, named = "ORG", True  # "told the Times", "The Guardian is hedging its bets"
     if royal and typ == "PERSON":  # royal titles stay in the name and the span ("King Abdullah II")
         out.append(_Mention(royal[0].start, rest[-1].end, " ".join([r.text for r in royal] + words), typ, titled=True,
                             royal=" ".join(r.text for r in royal), initial=False))
@@ -759,6 +769,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
+# One-word newspaper names, an organisation after "the" ("told the Times").
+_NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
+economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
                             "chain label studio airline website broadcaster".split())
@@ -767,9 +780,14 @@ brewer airline publisher broadcaster network agency label insurer lender superma
 """.split())
 
 
-def _org_before(text: str, start: int) -> bool:
+def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1) in _ORG_CUES
+    return bool(m) and m.group(1) in (_ORG_CUES_STRICT if strict else _ORG_CUES)
+
+
+# Cue words that say organisation even before a person-like name ("bookmaker William Hill")
+_ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group label airline carrier brewer publisher
+broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split())
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -809,7 +827,10 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives)"
-                         r" (?:of|at|for) )$")
+                         r" (?:of|at|for) "
+                         r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
+                         r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
+                         r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$")
 _ORG_APPOSITION = re.compile(r",? (?:a|an)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline)\b(?! (?:said|says|added|told))")
@@ -842,6 +863,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.type, m.named = "ORG", True
         if m.type in (None, "PERSON") and not m.royal and _WORK_BY.match(text, m.end):
             continue  # a book, film or show followed by its author
+        if m.ntok >= 2 and m.type in (None, "PERSON") and not m.titled and not m.royal and (
+                _org_before(text, m.start, strict=m.name.split()[0] in firsts) or m.name.split()[0] not in firsts
+                and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
+        if m.ntok == 1 and m.type in ("PERSON", "ORG") and text.startswith(" administration", m.end):
+            m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and m.ntok >= 2 and m.type in (None, "ORG"):
             first, rest = m.name.split(" ", 1)
             if " " in rest and rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:
@@ -851,7 +878,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
-def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str:
+def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str | None:
     """Which of several people sharing a surname a surname mention means: by the title's gender
     ("Mrs Howard" is Sandra, not Michael Howard), else the one named most recently before it."""
     t = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
@@ -859,9 +886,12 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
     if t:
         male, female = _gendered_first_names()
         want = female if t.group(1) in ("Mrs", "Ms", "Miss", "Lady", "Dame") else male
+        other = male if want is female else female
         fit = [c for c in cands if c.split()[0] in want]
         if len(fit) == 1:
             return fit[0]
+        if not fit and all(c.split()[0] in other for c in cands):
+            return None  # "Mrs Howard" when only Michael Howard is named in full: someone else
         pool = fit or cands
     before = [(max(s for s in seen.get(c, [-1]) if s < m.start) if any(s < m.start for s in seen.get(c, [])) else -1, c)
               for c in pool]
@@ -879,9 +909,9 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
     by_pos = sorted(out, key=lambda m: m.start)
     for k, m in enumerate(by_pos):
         w = m.name
-        if m.ntok != 1 or m.type != "ORG" or w in full_names or w in named or w in firsts or zipf(w.lower()) >= 5.0:
+        if m.ntok != 1 or m.type != "ORG" or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
-        if not (m.initial and w.endswith("s")) and _org_context(text, m.start, m.end):
+        if w not in named and not (m.initial and w.endswith("s")) and _org_context(text, m.start, m.end):
             cued.add(w)
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
@@ -911,9 +941,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type is None:
             words = m.name.split()
             head = words[0]
-            if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts:
+            surname_led = singles[words[-1]] > singles[head] and len(words) <= 3 \
+                and not _GENERIC_ORG_TAILS & {w.lower() for w in words}  # "Phillips Idowu" ... "Idowu" x4, "Phillips" x1
+            if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts \
+                    and not surname_led:
                 m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
-            elif singles[head] and head not in firsts:
+            elif singles[head] and head not in firsts and not surname_led:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
             elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
@@ -989,8 +1022,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
                 or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
-                cands = by_last[name]
-                m.type, m.name = "PERSON", cands[-1] if len(cands) == 1 else _pick_person(cands, m, text, seen_at)
+                m.type, m.name = "PERSON", _pick_person(by_last[name], m, text, seen_at) or name
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
@@ -1020,12 +1052,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     cued, placed = _single_word_evidence(out, text, full_names, named) if text else (set(), set())
     final = []
     for m in out:
+        if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
+            m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
+            final.append(m)
+            continue
+        if m.ntok == 1 and m.type == "ORG" and m.name in _GENERIC_ACRONYMS:
+            continue
         if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
-            if w in placed and w not in cued:
-                m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
-                final.append(m)
-                continue
             if w in cued:
                 final.append(m)
                 continue
