@@ -830,12 +830,12 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r" (?:of|at|for) "
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
-                         r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$")
+                         r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
 _ORG_APPOSITION = re.compile(r",? (?:a|an)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline)\b(?! (?:said|says|added|told))")
 _PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
-                           r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $")
+                           r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
 _WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
 _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
 
@@ -911,7 +911,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
         w = m.name
         if m.ntok != 1 or m.type != "ORG" or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
-        if w not in named and not (m.initial and w.endswith("s")) and _org_context(text, m.start, m.end):
+        if not (m.initial and w.endswith("s")) and _org_context(text, m.start, m.end):
             cued.add(w)
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
