@@ -919,10 +919,11 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
         if _PLACE_BEFORE.search(text, max(0, m.start - 24), m.start) or text.startswith("-based", m.end):
             placed.add(w)
             continue
-        prev = by_pos[k - 1] if k else None
-        nxt = by_pos[k + 1] if k + 1 < len(by_pos) else None
-        if prev is not None and prev.type == "GPE" and text[prev.end:m.start] in (", ", " and ") \
-                or nxt is not None and nxt.type == "GPE" and text[m.end:nxt.start] in (", ", " and "):
+        # in a list of places: two listed neighbours are places ("Leicester, Somerset, Basingstoke")
+        def listed(a: int, b: int) -> bool:
+            return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
+                and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
+        if listed(k - 1, k) and (listed(k + 1, k) or listed(k - 2, k - 1)) or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
     return cued, placed
 
