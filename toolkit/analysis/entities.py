@@ -843,9 +843,22 @@ _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
 def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
     """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
     "CompTIA, an umbrella organisation", "analyst at Gartner")."""
-    if _ORG_BEFORE.search(text, max(0, start - 40), start) or _ORG_APPOSITION.match(text, end):
-        return True
-    return bool(_ORG_AFTER.match(text, end))
+    return _org_before_phrase(text, start) or text.startswith(", a", end) and bool(_ORG_APPOSITION.match(text, end)) \
+        or bool(_ORG_AFTER.match(text, end))
+
+
+def _org_before_phrase(text: str, start: int) -> bool:
+    """_ORG_BEFORE, tried only when the word before could end one of its phrases (cheap first test)."""
+    m = _WORD_BEFORE_ANY.search(text, max(0, start - 16), start)
+    return bool(m) and m.group(1).lower() in _ORG_BEFORE_LAST and bool(_ORG_BEFORE.search(text, max(0, start - 40), start))
+
+
+_WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
+_ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
+brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
+organisation organization band subsidiary consultancy watchdog regulator of at for buy bought buying acquire acquired
+acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
+software computer chocolate drink drinks food game games printer tyre truck""".split())
 
 
 def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
@@ -861,11 +874,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.end += 4
             m.name += ".com"
             m.type, m.named = "ORG", True
-        if m.type in (None, "PERSON") and not m.royal and _WORK_BY.match(text, m.end):
+        if m.type in (None, "PERSON") and not m.royal and text.find(" by ", m.end, m.end + 60) >= 0 \
+                and _WORK_BY.match(text, m.end):
             continue  # a book, film or show followed by its author
         if m.ntok >= 2 and m.type in (None, "PERSON") and not m.titled and not m.royal and (
                 _org_before(text, m.start, strict=m.name.split()[0] in firsts) or m.name.split()[0] not in firsts
-                and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                and _org_before_phrase(text, m.start)):
             m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
         if m.ntok == 1 and m.type in ("PERSON", "ORG") and text.startswith(" administration", m.end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
