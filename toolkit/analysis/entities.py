@@ -630,6 +630,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
         break
     if not toks:
         return out
+    if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
+            and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
+        toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
     if toks[0].text in _SHIP:
         return out
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
@@ -937,7 +940,9 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
         def listed(a: int, b: int) -> bool:
             return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
                 and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
-        if listed(k - 1, k) and (listed(k + 1, k) or listed(k - 2, k - 1)) or listed(k + 1, k) and listed(k + 2, k + 1):
+        if listed(k - 1, k) and (listed(k + 1, k) or listed(k - 2, k - 1)
+                                 or _PLACE_BEFORE.search(text, max(0, by_pos[k - 1].start - 24), by_pos[k - 1].start)) \
+                or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
     return cued, placed
 
@@ -1038,7 +1043,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
                 m.type, m.name = "PERSON", _pick_person(by_last[name], m, text, seen_at) or name
-            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
+            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
+                    m.type == "ORG" and not m.named and not name.isupper() and zipf(name.lower()) < 3.5)):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
                 m.name = acronyms[name]
