@@ -277,6 +277,8 @@ def _places() -> tuple[dict[str, str], frozenset]:
 
     firsts = _first_names()
     places: dict[str, tuple[int, str]] = {}
+    alternates: list[tuple[str, int, str, Any]] = []
+    lasts = _last_names()
     for city in g.get_cities().values():
         name, pop = city["name"], city["population"]
         if not name.isascii():  # "Liévin" -> "Lievin"
@@ -297,6 +299,21 @@ def _places() -> tuple[dict[str, str], frozenset]:
             continue
         if name not in places or places[name][0] < pop:
             places[name] = (pop, country)
+        if pop >= 100_000:
+            alternates.append((name, pop, country, city.get("alternatenames") or ()))
+    # English spellings of big cities that geonames lists under another name, when they differ from it
+    # only by an Arabic article or an "h" ("Al Fallujah": Fallujah, "Basrah": Basra, "Gent": Ghent)
+    for name, pop, country, alts in alternates:
+        core = re.sub(r"^(?:Al|El|Ad|As|Ar|An|Az)[ -]", "", name)
+        bare = core.replace("h", "")
+        first, size = core[0], len(core)
+        for alt in alts:
+            if alt[:1] != first or not size - 2 <= len(alt) <= size + 2 or alt.replace("h", "") != bare or len(alt) < 4:
+                continue
+            if alt in places or alt in exact or not alt.isascii() or not alt.replace(" ", "").isalpha() \
+                    or wf(alt.lower()) >= 3.0 or alt in firsts or alt in lasts:
+                continue
+            places[alt] = (pop, country)
     for c in g.get_countries().values():  # capitals of every size, unless a common word ("Male")
         cap = c.get("capital")
         if cap and cap.isascii() and cap not in exact and cap not in places and wf(cap.lower()) < 4.0:
@@ -346,6 +363,20 @@ def _first_names() -> frozenset:
         for attr in ("first_names", "first_names_male", "first_names_female"):
             names.update(n for n in getattr(provider, attr, ()) if n.isascii() and n.isalpha())
     return frozenset(n for n in names if n.lower() not in _stopwords())
+
+
+@lru_cache(maxsize=1)
+def _last_names() -> frozenset:
+    """Surnames from Faker's English-language person providers (to keep city spellings off them)."""
+    import importlib
+
+    names: set[str] = set()
+    for loc in ("en_US", "en_GB", "en_IE", "en_IN"):
+        try:
+            names.update(getattr(importlib.import_module(f"faker.providers.person.{loc}").Provider, "last_names", ()))
+        except ImportError:  # pragma: no cover
+            continue
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
