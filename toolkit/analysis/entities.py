@@ -922,8 +922,27 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     firsts = _first_names()
     names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
     types = {m.name: m.type for m in mentions if m.type is not None}
-    out = []
+    out: list[_Mention] = []
+    work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
+    covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     for m in mentions:
+        if m.start < covered:
+            continue
+        if m.type in (None, "PERSON") and not m.royal and (
+                work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
+                or out and m.ntok >= 2 and _work_after(out[-1], m, text)
+                or _WORK_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            work_end = m.end
+            continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
+        if m.type in (None, "ORG") and m.name.endswith("s") and (poss := _PLURAL_POSSESSIVE.match(text, m.end)) \
+                and poss.group(1).split()[0] not in firsts:
+            words = (m.name + "' " + poss.group(1)).split()
+            covered = m.end + poss.end() - poss.start()
+            if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
+                continue  # "Theatregoers' Choice Awards", "Theatregoers' Choice award winners"
+            m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle"
+            out.append(m)
+            continue
         if text.startswith(".com", m.end) and m.ntok == 1 and not text[m.end + 4: m.end + 5].isalnum():
             m.end += 4
             m.name += ".com"
@@ -944,6 +963,21 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 m.name, m.type, m.initial = rest, types[rest], False
         out.append(m)
     return out
+
+
+_WORK_BEFORE = re.compile(r"\b(?:novel|book|film|movie|musical|play|album|single|song|sitcom|drama|opera|documentary|"
+                          r"biography|memoir|thriller|poem|painting|portrait|programme|series)s? $")
+_AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
+_PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
+
+
+def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
+    """A person's name right after a person's possessive or "<person> for" is the title of a work
+    ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green")."""
+    if prev.type != "PERSON" or m.type not in (None, "PERSON"):
+        return False
+    gap = text[prev.end:m.start]
+    return gap in ("'s ", "’s ", " for ") and (gap == " for " or prev.end < len(text) and text[prev.end] in "'’")
 
 
 def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str | None:
