@@ -127,7 +127,8 @@ _PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
                       "Green Party", "Sinn Fein", "DUP"])
 # Institutions named by one capitalised word.
-_INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split())
+_INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split()
+                         + ["Downing Street", "White House"])
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
 forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
@@ -835,8 +836,8 @@ brewer airline publisher broadcaster network agency label insurer lender superma
 
 
 def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1) in (_ORG_CUES_STRICT if strict else _ORG_CUES)
+    m = _WORD_BEFORE_ANY.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).lower() in (_ORG_CUES_STRICT if strict else _ORG_CUES) and text[m.end(1)] == " "
 
 
 # Cue words that say organisation even before a person-like name ("bookmaker William Hill")
@@ -950,6 +951,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         if m.type in (None, "PERSON") and not m.royal and text.find(" by ", m.end, m.end + 60) >= 0 \
                 and _WORK_BY.match(text, m.end):
             continue  # a book, film or show followed by its author
+        if m.initial and m.ntok >= 3 and m.type in (None, "PERSON") and m.name.split()[0].lower() in _ORG_CUES_STRICT:
+            first = m.name.split()[0]  # "Bookmaker William Hill has placed...": the cue, then the name
+            m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, m.name[len(first) + 1:], "ORG", True, False
         if m.ntok >= 2 and m.type in (None, "PERSON") and not m.titled and not m.royal and (
                 _org_before(text, m.start, strict=m.name.split()[0] in firsts) or m.name.split()[0] not in firsts
                 and _org_before_phrase(text, m.start)):
@@ -1008,6 +1012,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
     firsts = _first_names()
     cued: set = set()
     placed: set = set()
+    acting: set = set()  # said, announced...: what a place does not do
     by_pos = sorted(out, key=lambda m: m.start)
     for k, m in enumerate(by_pos):
         w = m.name
@@ -1015,6 +1020,8 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
             continue
         if not (m.initial and w.endswith("s")) and _org_context(text, m.start, m.end):
             cued.add(w)
+            if _ORG_AFTER.match(text, m.end):
+                acting.add(w)
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
             continue
@@ -1029,7 +1036,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
                                  or _PLACE_BEFORE.search(text, max(0, by_pos[k - 1].start - 24), by_pos[k - 1].start)) \
                 or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
-    return cued, placed
+    return cued - (placed - acting), placed
 
 
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
@@ -1118,6 +1125,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
         if len(words) >= 3 and words[-2] == "of":
             shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
+        if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])):
+            shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
     seen = {m.name for m in mentions}
@@ -1145,6 +1154,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                               "Lib Dem": "Lib Dems"}[m.name]
                 m.named = True
         out.append(m)
+    # a one-word name seen in the singular and the plural is a thing, not an organisation ("Xbox", "Xboxes")
+    one_word = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and not m.named}
+    things = {w for w in one_word if w + "s" in one_word or w + "es" in one_word}
+    things |= {w + "s" for w in things} | {w + "es" for w in things}
     # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
     names = {m.name for m in out if m.type == "ORG"}
     for m in out:
@@ -1162,7 +1175,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
             continue
-        if m.ntok == 1 and m.type == "ORG" and m.name in _GENERIC_ACRONYMS:
+        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things):
             continue
         if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
