@@ -133,6 +133,8 @@ _INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kr
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
 forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
 presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
+teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
+plays played playing
 """.split())
 
 
@@ -644,8 +646,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
             return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
         return "PERSON"
-    if first in _first_names() and not words[0].isupper() and not _looks_common(words[0]):
-        return "PERSON"
+    if first in _first_names() and not words[0].isupper():
+        return "PERSON"  # kept only when a full name or a cue vouches for it ("Jesus" is nobody's company)
     return "ORG"
 
 
@@ -951,6 +953,14 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         if m.type in (None, "PERSON") and not m.royal and text.find(" by ", m.end, m.end + 60) >= 0 \
                 and _WORK_BY.match(text, m.end):
             continue  # a book, film or show followed by its author
+        if m.type == "ORG" and " and The " in m.name:  # "The Independent and The Times": two papers
+            left, right = m.name.split(" and The ", 1)
+            left = left[4:] if left.startswith("The ") else left
+            cut = text.find(" and The ", m.start, m.end)
+            a = _Mention(cut - len(left), cut, left, "ORG", named=True)
+            b = _Mention(cut + 9, m.end, right, "ORG", named=True)
+            out.extend([a, b])
+            continue
         if m.initial and m.ntok >= 3 and m.type in (None, "PERSON") and m.name.split()[0].lower() in _ORG_CUES_STRICT:
             first = m.name.split()[0]  # "Bookmaker William Hill has placed...": the cue, then the name
             m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, m.name[len(first) + 1:], "ORG", True, False
