@@ -966,7 +966,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, m.name[len(first) + 1:], "ORG", True, False
         if m.ntok >= 2 and m.type in (None, "PERSON") and not m.titled and not m.royal and (
                 _org_before(text, m.start, strict=m.name.split()[0] in firsts) or m.name.split()[0] not in firsts
-                and _org_before_phrase(text, m.start)):
+                and (_org_before_phrase(text, m.start)
+                     or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
             m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
         if m.ntok == 1 and m.type in ("PERSON", "ORG") and text.startswith(" administration", m.end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
@@ -1066,7 +1067,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             surname_led = singles[words[-1]] > singles[head] and len(words) <= 3 \
                 and not _GENERIC_ORG_TAILS & {w.lower() for w in words}  # "Phillips Idowu" ... "Idowu" x4, "Phillips" x1
             if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts \
-                    and not surname_led:
+                    and not surname_led or singles[head] and len(words) == 2 and head not in firsts and _place(words[-1]):
                 m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
             elif singles[head] and head not in firsts and not surname_led:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
