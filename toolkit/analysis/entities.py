@@ -926,6 +926,19 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
     types = {m.name: m.type for m in mentions if m.type is not None}
     out: list[_Mention] = []
+    # names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European"): no capitalised run finds them
+    for pm in _PREFIXED.finditer(text):
+        word = pm.group(1)
+        a, b = pm.start(1), pm.end(1)
+        if word in _PARTIES:
+            mentions.append(_Mention(a, b, word, "ORG", named=True))
+        elif (place := _place(word)) is not None:
+            mentions.append(_Mention(a, b, place[1], place[0], place[2], named=True))
+        elif (dem := _demonym_of(word)) is not None:
+            mentions.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
+        else:
+            continue
+        mentions.sort(key=lambda m: m.start)
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     for m in mentions:
@@ -953,6 +966,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         if m.type in (None, "PERSON") and not m.royal and text.find(" by ", m.end, m.end + 60) >= 0 \
                 and _WORK_BY.match(text, m.end):
             continue  # a book, film or show followed by its author
+        if m.type in (None, "PERSON", "ORG") and (m.ntok == 1 and _FAMILY_AFTER.match(text, m.end)
+                                                   or m.type != "ORG" and m.name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
+            continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
         if m.type == "ORG" and " and The " in m.name:  # "The Independent and The Times": two papers
             left, right = m.name.split(" and The ", 1)
             left = left[4:] if left.startswith("The ") else left
@@ -982,6 +998,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
 
 _WORK_BEFORE = re.compile(r"\b(?:novel|book|film|movie|musical|play|album|single|song|sitcom|drama|opera|documentary|"
                           r"biography|memoir|thriller|poem|painting|portrait|programme|series)s? $")
+_FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
+                           r"| (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
+_PREFIXED = re.compile(r"(?<![\w-])(?:ex|pro|anti|non|post|pre)-([A-Z][a-z]+)\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
