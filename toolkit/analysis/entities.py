@@ -927,9 +927,11 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     types = {m.name: m.type for m in mentions if m.type is not None}
     out: list[_Mention] = []
     # names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European"): no capitalised run finds them
-    for pm in _PREFIXED.finditer(text):
-        word = pm.group(1)
+    for pm in _HYPHEN_CAP.finditer(text):
         a, b = pm.start(1), pm.end(1)
+        if not _PREFIXED.match(text, max(0, a - 6), a):
+            continue
+        word = pm.group(1)
         if word in _PARTIES:
             mentions.append(_Mention(a, b, word, "ORG", named=True))
         elif (place := _place(word)) is not None:
@@ -944,66 +946,84 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     for m in mentions:
         if m.start < covered:
             continue
-        if m.type in (None, "PERSON") and not m.royal and (
+        typ, name, end = m.type, m.name, m.end
+        n = 1 if " " not in name else name.count(" ") + 1
+        person_like = typ is None or typ == "PERSON"
+        before = before_any = ""  # the word right before the name, lower case (before_any: also before a comma)
+        if person_like:
+            wb = _WORD_BEFORE_ANY.search(text, max(0, m.start - 20), m.start)
+            if wb:
+                before_any = wb.group(1).lower()
+                before = before_any if text[wb.end(1)] == " " else ""
+        if person_like and not m.royal and (
                 work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
-                or out and m.ntok >= 2 and _work_after(out[-1], m, text)
-                or _WORK_BEFORE.search(text, max(0, m.start - 24), m.start)):
-            work_end = m.end
+                or out and n >= 2 and _work_after(out[-1], m, text)
+                or before and before.rstrip("s") in _WORK_NOUNS):
+            work_end = end
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
-        if m.type in (None, "ORG") and m.name.endswith("s") and (poss := _PLURAL_POSSESSIVE.match(text, m.end)) \
-                and poss.group(1).split()[0] not in firsts:
-            words = (m.name + "' " + poss.group(1)).split()
-            covered = m.end + poss.end() - poss.start()
+        if (typ is None or typ == "ORG") and name[-1] == "s" and text.startswith(("' ", "’ "), end) \
+                and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts:
+            words = (name + "' " + poss.group(1)).split()
+            covered = end + poss.end() - poss.start()
             if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
                 continue  # "Theatregoers' Choice Awards", "Theatregoers' Choice award winners"
             m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle"
             out.append(m)
             continue
-        if text.startswith(".com", m.end) and m.ntok == 1 and not text[m.end + 4: m.end + 5].isalnum():
-            m.end += 4
-            m.name += ".com"
+        if n == 1 and text.startswith(".com", end) and not text[end + 4: end + 5].isalnum():
+            m.end = end = end + 4
+            m.name = name = name + ".com"
             m.type, m.named = "ORG", True
-        if m.type in (None, "PERSON") and not m.royal and text.find(" by ", m.end, m.end + 60) >= 0 \
-                and _WORK_BY.match(text, m.end):
+            typ = "ORG"
+            person_like = False
+        if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
-        if m.type in (None, "PERSON", "ORG") and (m.ntok == 1 and _FAMILY_AFTER.match(text, m.end)
-                                                   or m.type != "ORG" and m.name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
+        if typ != "GPE" and typ != "NORP" and typ != "LOC" and (n == 1 and text.startswith(" ", end) and _FAMILY_AFTER.match(text, end)
+                                                             or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
             continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
-        if m.type == "ORG" and " and The " in m.name:  # "The Independent and The Times": two papers
-            left, right = m.name.split(" and The ", 1)
+        if typ == "ORG" and " and The " in name:  # "The Independent and The Times": two papers
+            left, right = name.split(" and The ", 1)
             left = left[4:] if left.startswith("The ") else left
-            cut = text.find(" and The ", m.start, m.end)
-            a = _Mention(cut - len(left), cut, left, "ORG", named=True)
-            b = _Mention(cut + 9, m.end, right, "ORG", named=True)
-            out.extend([a, b])
+            cut = text.find(" and The ", m.start, end)
+            out.extend([_Mention(cut - len(left), cut, left, "ORG", named=True), _Mention(cut + 9, end, right, "ORG", named=True)])
             continue
-        if m.initial and m.ntok >= 3 and m.type in (None, "PERSON") and m.name.split()[0].lower() in _ORG_CUES_STRICT:
-            first = m.name.split()[0]  # "Bookmaker William Hill has placed...": the cue, then the name
-            m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, m.name[len(first) + 1:], "ORG", True, False
-        if m.ntok >= 2 and m.type in (None, "PERSON") and not m.titled and not m.royal and (
-                _org_before(text, m.start, strict=m.name.split()[0] in firsts) or m.name.split()[0] not in firsts
-                and (_org_before_phrase(text, m.start)
-                     or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
-            m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
-        if m.ntok == 1 and m.type in ("PERSON", "ORG") and text.startswith(" administration", m.end):
+        if n >= 2 and person_like:
+            first = name.split(" ", 1)[0]
+            if m.initial and n >= 3 and first.lower() in _ORG_CUES_STRICT:
+                # "Bookmaker William Hill has placed...": the cue, then the name
+                m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
+            elif not m.titled and not m.royal and (
+                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or first not in firsts and (
+                        before_any in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)
+                        or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
+                m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
+        if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
-        if m.initial and m.ntok >= 2 and m.type in (None, "ORG"):
+        if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
             first, rest = m.name.split(" ", 1)
-            if " " in rest and rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:
+            if rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:
                 m.start = m.start + len(first) + 1
                 m.name, m.type, m.initial = rest, types[rest], False
         out.append(m)
     return out
 
 
-_WORK_BEFORE = re.compile(r"\b(?:novel|book|film|movie|musical|play|album|single|song|sitcom|drama|opera|documentary|"
-                          r"biography|memoir|thriller|poem|painting|portrait|programme|series)s? $")
 _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
                            r"| (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
-_PREFIXED = re.compile(r"(?<![\w-])(?:ex|pro|anti|non|post|pre)-([A-Z][a-z]+)\b")
+_HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
+_PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
+
+
+def _work_noun_before(text: str, start: int) -> bool:
+    w = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS
+
+
+_WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
+memoir thriller poem painting portrait programme serie""".split())
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
