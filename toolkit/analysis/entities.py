@@ -641,6 +641,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if first in _first_names():
             return "PERSON"
         zipf = _wordfreq()
+        if len(words) == 2 and words[1] in _last_names() and zipf(low[0]) < 4.5 and not words[0].isupper():
+            return "PERSON"  # a rare given name before a known surname ("Zadie Smith", "Mini Grey")
         if all(zipf(w) >= 3.5 for w in low if w not in _INITIALS_SKIP):
             return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
         if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
@@ -1013,6 +1015,7 @@ _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brother
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 _HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
 _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+_AWARD_NAMED = re.compile(r" (?:(?:first |debut )?(?:novel|book|poetry|children's|literary|art|music|fiction) )?(?:prize|award|awards)\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
@@ -1220,6 +1223,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     mid = Counter(m.name for m in out if not m.initial)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named) if text else (set(), set())
+    # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
+    awards = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and text and _AWARD_NAMED.match(text, m.end)}
     final = []
     for m in out:
         if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
@@ -1230,6 +1235,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             continue
         if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
+            if w in awards:
+                continue
             if w in cued:
                 final.append(m)
                 continue
