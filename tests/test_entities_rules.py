@@ -66,3 +66,17 @@ def test_a_name_in_singular_and_plural_is_a_product():
 def test_initials_before_a_surname_are_a_person():
     assert rows("Previous winners include JK Rowling and Philip Pullman.") == \
         [["JK Rowling", "PERSON", 1], ["Philip Pullman", "PERSON", 1]]
+
+
+def test_sentence_initial_and_acronym_evidence_from_the_document():
+    # a rare word seen twice, once mid-sentence, is a name at the sentence start too
+    assert rows("Hezbollah fired rockets into Israel on Monday. Israeli jets struck Hezbollah positions.")[0] == \
+        ["Hezbollah", "ORG", 2]
+    # an acronym the text defines merges even when it is also a common word in capitals
+    assert rows("The World Health Organization (WHO) warned of bird flu. The WHO said cases rose.") == \
+        [["World Health Organization", "ORG", 3]]
+    # capitals for emphasis are no organisation; real acronyms stay
+    assert rows("OMG THIS IS AMAZING says fan. AMAZING stuff from the BBC and the FBI.") == \
+        [["BBC", "ORG", 1], ["FBI", "ORG", 1]]
+    assert rows("Interbrew, the Belgian brewer, bought AmBev last year.") == \
+        [["Interbrew", "ORG", 1], ["Belgian", "NORP", 1], ["AmBev", "ORG", 1]]

@@ -791,8 +791,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: froze
     words = [t.text for t in rest]
     name = " ".join(words)
     if len(words) == 1 and (name.lower() in _CALENDAR or re.fullmatch(r"[IVXLC]+|[A-Z]|I['’].*", name)
-                            or name.lower() in titles or name.lower() in _stopwords()):
-        return out
+                            or name.lower() in titles or name.lower() in _stopwords() and not name.isupper()):
+        return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
     if place and (titled or royal) and not _country_of(name):
         place = None  # "President Bush", "Mr Hamilton": a person named like a town
@@ -890,9 +890,10 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
-_ORG_APPOSITION = re.compile(r",? (?:a|an)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
+_ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
-                             r"consultancy|association|publisher|developer|operator|carrier|airline)\b(?! (?:said|says|added|told))")
+                             r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|"
+                             r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
 _PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
                            r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
 _WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
@@ -902,7 +903,7 @@ _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
 def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
     """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
     "CompTIA, an umbrella organisation", "analyst at Gartner")."""
-    return _org_before_phrase(text, start) or text.startswith(", a", end) and bool(_ORG_APPOSITION.match(text, end)) \
+    return _org_before_phrase(text, start) or text.startswith((", a", ", the"), end) and bool(_ORG_APPOSITION.match(text, end)) \
         or bool(_ORG_AFTER.match(text, end))
 
 
@@ -972,6 +973,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle"
             out.append(m)
             continue
+        if n >= 2 and name.isupper() and any(w.lower() in _stopwords() for w in name.split()):
+            continue  # a phrase in capitals ("OMG THIS IS AMAZING"), not a name
         if n == 1 and text.startswith(".com", end) and not text[end + 4: end + 5].isalnum():
             m.end = end = end + 4
             m.name = name = name + ".com"
@@ -1221,6 +1224,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.name = m.name[4:]
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
+    seen_all = Counter(m.name for m in out)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named) if text else (set(), set())
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
@@ -1242,14 +1246,17 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
                 continue
+            if w.isupper() and (w.lower() in _stopwords() or len(w) >= 6 and zipf(w.lower()) >= 4.0):
+                continue  # capitals for emphasis ("IS", "AMAZING"), not an acronym the text defines
             if not (w.isupper() and len(w) > 1):
                 z = zipf(w.lower())
                 if m.initial and not mid[w] and z >= 3.3:
                     continue
                 if z >= 4.0 and mid[w] < 3:
                     continue
-                if mid[w] + (0 if m.initial else 0) < 2 and not _org_before(text, m.start):
-                    continue  # one unexplained capitalised word: a product, a work, a nickname
+                if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and seen_all[w] >= 2 and z < 3.5):
+                    continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
+                    # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
