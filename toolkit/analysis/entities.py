@@ -894,6 +894,14 @@ _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|compan
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|"
                              r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
+def _place_before(text: str, start: int) -> bool:
+    """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
+    seg = text[max(0, start - 24):start]
+    if not seg.endswith((" in ", " In ", " near ", " outside ")) and seg not in ("In ",):
+        return False
+    return bool(_PLACE_BEFORE.search(seg))
+
+
 _PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
                            r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
 _WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
@@ -950,14 +958,21 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         if m.start < covered:
             continue
         typ, name, end = m.type, m.name, m.end
+        if typ == "GPE" or typ == "NORP" or typ == "LOC":
+            out.append(m)  # places and demonyms: nothing below applies
+            continue
         n = 1 if " " not in name else name.count(" ") + 1
         person_like = typ is None or typ == "PERSON"
         before = before_any = ""  # the word right before the name, lower case (before_any: also before a comma)
         if person_like:
-            wb = _WORD_BEFORE_ANY.search(text, max(0, m.start - 20), m.start)
-            if wb:
-                before_any = wb.group(1).lower()
-                before = before_any if text[wb.end(1)] == " " else ""
+            seg = text[max(0, m.start - 20):m.start]
+            if seg[-1:] == " ":
+                last = seg[:-1].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+                comma = last[-1:] in (",", ":")
+                word = last[:-1] if comma else last
+                if word.isalpha() and word.isascii():
+                    before_any = word.lower()
+                    before = "" if comma else before_any
         if person_like and not m.royal and (
                 work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
                 or out and n >= 2 and _work_after(out[-1], m, text)
@@ -983,7 +998,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             person_like = False
         if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
-        if typ != "GPE" and typ != "NORP" and typ != "LOC" and (n == 1 and text.startswith(" ", end) and _FAMILY_AFTER.match(text, end)
+        if (n == 1 and text.startswith(_FAMILY_FIRST, end) and _FAMILY_AFTER.match(text, end)
                                                              or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
             continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
         if typ == "ORG" and " and The " in name:  # "The Independent and The Times": two papers
@@ -1013,11 +1028,15 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+_FAMILY_FIRST = (" and ", " fam", " bro", " sis", " twi", " cla", " dyn", " Two", " Thr", " Fou", " Fiv", " Six", " Sev",
+                 " Eig", " Nin", " Ten")
 _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
                            r"| (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 _HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
 _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+_AWARD_FIRST = ("first", "debut", "novel", "book", "poetry", "children", "literary", "art", "music", "fiction", "prize",
+                "award")
 _AWARD_NAMED = re.compile(r" (?:(?:first |debut )?(?:novel|book|poetry|children's|literary|art|music|fiction) )?(?:prize|award|awards)\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
@@ -1062,7 +1081,7 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
     return best[1] if best[0] >= 0 else cands[-1]
 
 
-def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> tuple[set, set]:
+def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
     """One-word names no gazetteer knows: (organisations by the words around them, places by theirs:
     "in X", "X-based", or listed beside a known place)."""
     zipf = _wordfreq()
@@ -1070,27 +1089,30 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named) -> 
     cued: set = set()
     placed: set = set()
     acting: set = set()  # said, announced...: what a place does not do
-    by_pos = sorted(out, key=lambda m: m.start)
+    by_pos = out if all(a.start <= b.start for a, b in zip(out, out[1:])) else sorted(out, key=lambda m: m.start)
+
+    def listed(a: int, b: int) -> bool:  # by_pos[a] a place listed next to by_pos[b]
+        return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
+            and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
+
     for k, m in enumerate(by_pos):
         w = m.name
-        if m.ntok != 1 or m.type != "ORG" or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
+        if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
-        if not (m.initial and w.endswith("s")) and _org_context(text, m.start, m.end):
+        if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
+                and _org_context(text, m.start, m.end):
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
                 acting.add(w)
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
             continue
-        if _PLACE_BEFORE.search(text, max(0, m.start - 24), m.start) or text.startswith("-based", m.end):
+        if _place_before(text, m.start) or text.startswith("-based", m.end):
             placed.add(w)
             continue
         # in a list of places: two listed neighbours are places ("Leicester, Somerset, Basingstoke")
-        def listed(a: int, b: int) -> bool:
-            return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
-                and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
         if listed(k - 1, k) and (listed(k + 1, k) or listed(k - 2, k - 1)
-                                 or _PLACE_BEFORE.search(text, max(0, by_pos[k - 1].start - 24), by_pos[k - 1].start)) \
+                                 or _place_before(text, by_pos[k - 1].start)) \
                 or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
     return cued - (placed - acting), placed
@@ -1193,7 +1215,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
                 or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
-                m.type, m.name = "PERSON", _pick_person(by_last[name], m, text, seen_at) or name
+                cands = by_last[name]
+                if len(cands) == 1 and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start):
+                    m.type, m.name = "PERSON", cands[0]
+                else:
+                    m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
                     m.type == "ORG" and not m.named and not name.isupper() and zipf(name.lower()) < 3.5)):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
@@ -1212,7 +1238,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.named = True
         out.append(m)
     # a one-word name seen in the singular and the plural is a thing, not an organisation ("Xbox", "Xboxes")
-    one_word = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and not m.named}
+    one_word = {m.name for m in out if m.type == "ORG" and " " not in m.name and not m.named and not m.name.isupper()}
     things = {w for w in one_word if w + "s" in one_word or w + "es" in one_word}
     things |= {w + "s" for w in things} | {w + "es" for w in things}
     # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
@@ -1224,11 +1250,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.name = m.name[4:]
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
-    seen_all = Counter(m.name for m in out)
     named = {m.name for m in out if m.named}
-    cued, placed = _single_word_evidence(out, text, full_names, named) if text else (set(), set())
+    cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
-    awards = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and text and _AWARD_NAMED.match(text, m.end)}
+    awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
+              and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
     final = []
     for m in out:
         if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
@@ -1254,7 +1280,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     continue
                 if z >= 4.0 and mid[w] < 3:
                     continue
-                if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and seen_all[w] >= 2 and z < 3.5):
+                if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
