@@ -80,3 +80,8 @@ def test_sentence_initial_and_acronym_evidence_from_the_document():
         [["BBC", "ORG", 1], ["FBI", "ORG", 1]]
     assert rows("Interbrew, the Belgian brewer, bought AmBev last year.") == \
         [["Interbrew", "ORG", 1], ["Belgian", "NORP", 1], ["AmBev", "ORG", 1]]
+
+
+def test_surnames_that_nameparser_lists_as_titles_are_names():
+    text = "Handsets are piling up, estimates James Goodman, report author. Mr Goodman said so. Jack Law agreed. Mr Law said more."
+    assert rows(text) == [["James Goodman", "PERSON", 2], ["Jack Law", "PERSON", 2]]

@@ -424,7 +424,11 @@ def _titles() -> frozenset:
     _need("nameparser", "nameparser")
     from nameparser.config import CONSTANTS
 
-    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+    # nameparser's titles include common surnames ("Goodman", "Law", "Field", "Knight"): those are names
+    # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
+    surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
+    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
+        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
 
 
 @lru_cache(maxsize=1)
