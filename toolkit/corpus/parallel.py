@@ -82,14 +82,14 @@ def warm_up() -> None:
     """Load every resource the per-document work needs, so forked workers inherit it."""
     from ..text.clean import clean_text
     from ..text.document import not_english_reason
-    from ..text.resources import punkt_tokenizer, stopwords, zipf_frequency
+    from ..text.resources import punkt_tokenizer, stopwords, warm_more_common
     from ..analysis.sentiment import _scorer
     from ..text.tokenize import word_spans
 
     clean_text("Warm up.")
     not_english_reason("Warm up the word lists with a sentence of enough words to check. " * 4)
     stopwords()
-    zipf_frequency("warm")
+    warm_more_common()  # the drop-cap repair's word list, as far as common words
     punkt_tokenizer()
     word_spans("Warm up.")
     _scorer()(["Warm up."])

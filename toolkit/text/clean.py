@@ -457,12 +457,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def _join_drop_cap(match: re.Match) -> str:
     letter, rest = match.group(1), match.group(2)
-    from .resources import zipf_frequency
+    from .resources import more_common
 
     joined = letter + rest
     # "O fficials" -> "Officials"; "A man", "I think" stay: join only when the joined word is
-    # more common in English than the remainder alone.
-    if zipf_frequency(joined.lower()) > zipf_frequency(rest):
+    # more common in English than the remainder alone (wordfreq's zipf frequencies).
+    if more_common(joined.lower(), rest):
         return joined
     return match.group(0)
 
