@@ -218,6 +218,36 @@ def test_shortcut_is_verified_for_the_installed_ftfy_and_keeps_clean_news():
     assert _ftfy_keeps("M&S and AT&T’s café")  # "&" without an entity: nothing for ftfy
 
 
+def test_saved_ftfy_checks_equal_what_the_installed_ftfy_gives():
+    """The checks saved in toolkit/data/ftfy_checks.json (so that clean text is checked without
+    importing ftfy) are exactly those derived from the installed ftfy, which the tests above run."""
+    import json
+
+    from toolkit.text.clean import FTFY_CHECKS, _ftfy_checks, derive_ftfy_checks
+
+    saved = json.loads(FTFY_CHECKS.read_text(encoding="utf-8"))
+    derived = derive_ftfy_checks()
+    if saved["ftfy"] != derived["ftfy"]:
+        pytest.skip(f"checks saved for ftfy {saved['ftfy']}, installed {derived['ftfy']} (derived at run time)")
+    assert saved == derived
+    assert _ftfy_checks() == derived
+    assert derived["width"] == 7 and "Ã" in derived["lone"]
+
+
+def test_clean_typographic_text_does_not_import_ftfy(root):
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from toolkit.text.clean import clean_text; "
+            "a = clean_text('Iran’s “envoy” paid £5 — café.').text; b = 'ftfy' in sys.modules; "
+            "c = clean_text('Iranâ€™s envoy').text; print(repr((a, b, c, 'ftfy' in sys.modules)))")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                         env=env, encoding="utf-8").stdout.strip()
+    assert out == repr(("Iran’s “envoy” paid £5 — café.", False, "Iran’s envoy", True))
+
+
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
 @settings(max_examples=300, deadline=None)
 def test_ascii_stopword_words_equal_the_regex_words(text):

@@ -86,7 +86,7 @@ def warm_up() -> None:
     from ..analysis.sentiment import _scorer
     from ..text.tokenize import word_spans
 
-    clean_text("Warm up.")
+    clean_text("Warm up the café’s “checks”.")  # non-ASCII: the mojibake check (without ftfy)
     not_english_reason("Warm up the word lists with a sentence of enough words to check. " * 4)
     stopwords()
     warm_more_common()  # the drop-cap repair's word list, as far as common words
