@@ -105,7 +105,7 @@ def map_in_processes(
     *,
     workers: int | None = None,
     min_items: int = 1,
-    chunks_per_worker: int = 8,
+    chunks_per_worker: int = 32,
     progress: Callable[[int], None] | None = None,
     meanwhile: Callable[[], object] | None = None,
 ) -> list[R]:
@@ -115,7 +115,9 @@ def map_in_processes(
     must be a module-level function.  *progress* is called with the number of items done after
     each chunk.  *meanwhile* is called once in this process while the workers run (after the work
     is handed out), or first when everything runs here: e.g. to import what the caller needs next.
-    *workers* is capped at :func:`max_workers`; workers exit when this process dies.
+    *workers* is capped at :func:`max_workers`; workers exit when this process dies.  Many small
+    chunks (*chunks_per_worker* each) keep every worker busy to the end and let the results come
+    back (and be unpickled here) while the work goes on.
     """
     items = list(items)
     workers = min(workers or default_workers(), max_workers())
