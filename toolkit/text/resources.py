@@ -15,6 +15,7 @@ import importlib
 import importlib.metadata
 import importlib.util
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -263,6 +264,7 @@ class _EnglishBins:
         self._left: int | None = None  # bins still to read (None: header not read yet)
         self.bin: dict[str, int] = {}  # word -> bin index (index = -centibels)
         self.read = 0  # bins read
+        self._lock = threading.Lock()
 
     def _feed(self) -> None:
         """Decompress the next 64 KiB of the file into the msgpack stream."""
@@ -305,8 +307,10 @@ class _EnglishBins:
         """Whether *word* is in a more frequent bin than *other* (a word not in the list counts
         as less frequent than any that is)."""
         bins = self.bin
-        while word not in bins and other not in bins and self._read_bin():
-            pass  # both in bins not read yet: read on until one of them turns up
+        if word not in bins and other not in bins:
+            with self._lock:  # one reader at a time: the stream has one position
+                while word not in bins and other not in bins and self._read_bin():
+                    pass  # both in bins not read yet: read on until one of them turns up
         if word not in bins:
             return False  # *other* is at least as common, or neither is in the list
         return other not in bins or bins[word] < bins[other]
@@ -351,8 +355,10 @@ def warm_more_common(*, down_to: int = 600) -> None:
     """Read wordfreq's English list down to bin *down_to* (zipf 9 - down_to/100: 600 = once per
     million words, ~30,000 words), so that processes forked afterwards rarely read further."""
     bins = _english_bins()
-    while bins is not None and bins.read <= down_to and bins._read_bin():
-        pass
+    if bins is not None:
+        with bins._lock:
+            while bins.read <= down_to and bins._read_bin():
+                pass
 
 
 @lru_cache(maxsize=1 << 16)
