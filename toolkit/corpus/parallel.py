@@ -93,6 +93,11 @@ def warm_up() -> None:
     punkt_tokenizer()
     word_spans("Warm up.")
     _scorer()(["Warm up."])
+    from ..fast import fast_module
+    from ..text.segment import sentence_spans
+
+    sentence_spans("Warm up the sentence splitter. Twice.")
+    fast_module("count").count_norms(["Warm", "up"])  # the count twin
 
 
 def _call_chunk(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
