@@ -218,6 +218,36 @@ def test_shortcut_is_verified_for_the_installed_ftfy_and_keeps_clean_news():
     assert _ftfy_keeps("M&S and AT&T’s café")  # "&" without an entity: nothing for ftfy
 
 
+def test_saved_ftfy_checks_equal_what_the_installed_ftfy_gives():
+    """The checks saved in toolkit/data/ftfy_checks.json (so that clean text is checked without
+    importing ftfy) are exactly those derived from the installed ftfy, which the tests above run."""
+    import json
+
+    from toolkit.text.clean import FTFY_CHECKS, _ftfy_checks, derive_ftfy_checks
+
+    saved = json.loads(FTFY_CHECKS.read_text(encoding="utf-8"))
+    derived = derive_ftfy_checks()
+    if saved["ftfy"] != derived["ftfy"]:
+        pytest.skip(f"checks saved for ftfy {saved['ftfy']}, installed {derived['ftfy']} (derived at run time)")
+    assert saved == derived
+    assert _ftfy_checks() == derived
+    assert derived["width"] == 7 and "Ã" in derived["lone"]
+
+
+def test_clean_typographic_text_does_not_import_ftfy(root):
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from toolkit.text.clean import clean_text; "
+            "a = clean_text('Iran’s “envoy” paid £5 — café.').text; b = 'ftfy' in sys.modules; "
+            "c = clean_text('Iranâ€™s envoy').text; print(repr((a, b, c, 'ftfy' in sys.modules)))")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                         env=env, encoding="utf-8").stdout.strip()
+    assert out == repr(("Iran’s “envoy” paid £5 — café.", False, "Iran’s envoy", True))
+
+
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
 @settings(max_examples=300, deadline=None)
 def test_ascii_stopword_words_equal_the_regex_words(text):
@@ -342,3 +372,55 @@ def test_batch_counting_classifies_tokens_as_classify_token(token):
     expected = classify_token.__wrapped__(token)
     assert _kind_of(token) == expected
     assert fast_module("count")._kind_of(token) == expected
+
+
+def test_drop_cap_frequencies_equal_wordfreq():
+    """``more_common`` (wordfreq's list read only as far as needed, without wordfreq) decides as
+    ``zipf_frequency(a) > zipf_frequency(b)`` does: each word of the list is in one bin, wordfreq
+    gives every word of bin i the zipf value (900 - i) / 100 (strictly decreasing) and 0 to a word
+    not in the list, and lower-case ASCII words are looked up unchanged."""
+    import random
+    import re
+
+    import wordfreq
+
+    from toolkit.text.resources import _EnglishBins, _english_bins, more_common, zipf_frequency
+
+    if _english_bins() is None:
+        pytest.skip("this wordfreq is not one the fast reader was checked against")
+    bins = wordfreq.get_frequency_list("en", "best")
+    words = [w for b in bins for w in b]
+    assert len(words) == len(set(words))  # each word in one bin
+    for i, b in enumerate(bins):
+        for w in b[:1] + b[-1:]:
+            assert wordfreq.zipf_frequency(w, "en") == (900 - i) / 100, (i, w)
+    # the reader finds every word in its bin
+    reader = _EnglishBins(_english_bins()._data_path)
+    while reader._read_bin():
+        pass
+    assert reader.bin == {w: i for i, b in enumerate(bins) for w in b}
+    # lower-case ASCII words are looked up as they are
+    ascii_words = [w for w in words if re.fullmatch("[a-z]+", w)]
+    rng = random.Random(0)
+    sample = ascii_words[:3000] + rng.sample(ascii_words, 3000)
+    sample += ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(2, 9))) for _ in range(2000)]
+    for w in sample:
+        assert wordfreq.lossy_tokenize(w, "en") == [w], w
+    # the decisions, on drop-cap pairs (letter + word against the word) and random pairs
+    pairs = [(c + w, w) for w in sample[:4000:7] for c in "aiot"] + [(w, w[1:]) for w in sample if len(w) > 1]
+    pairs += [(rng.choice(sample), rng.choice(sample)) for _ in range(3000)] + [("word", "word"), ("qzxj", "xqzj")]
+    assert [more_common(a, b) for a, b in pairs] == [zipf_frequency(a) > zipf_frequency(b) for a, b in pairs]
+    assert sum(more_common(a, b) for a, b in pairs) > 1000  # both answers occur
+
+
+def test_drop_cap_repair_does_not_import_wordfreq(root):
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from toolkit.text.clean import clean_text; "
+            "print(clean_text('O fficials met.\\n\\nA man came.').text.replace(chr(10), '|'), 'wordfreq' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                         env=env).stdout.split()
+    assert out == ["Officials", "met.||A", "man", "came.", "False"]

@@ -37,29 +37,49 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 STREAM_BYTES = 16 * 1024 * 1024
 
 
+class _Table:
+    """A :class:`Corpus` attribute that is a DataFrame with *columns* when read, but may be set to
+    a list of row dicts (or None: no rows), made into the DataFrame only when first read, so that
+    loading a corpus imports no pandas (e.g. a batch run that only needs the profiles)."""
+
+    def __init__(self, columns: tuple[str, ...]) -> None:
+        self.columns = columns
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:  # the dataclass field's default
+            return None
+        value = obj.__dict__[self.name]
+        if value is None or isinstance(value, list):
+            import pandas as pd
+
+            value = obj.__dict__[self.name] = pd.DataFrame(value or [], columns=list(self.columns))
+        return value
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.name] = value
+
+
 @dataclass
 class Corpus:
     """Documents with ids and metadata, plus the problems and duplicates found while loading.
 
     ``doc.meta`` holds ``id``, ``group``, ``file_name`` and ``title`` for every document, a
     ``date`` (ISO ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``) when one is known, and any metadata added
-    with ``load_corpus(meta=...)``.
+    with ``load_corpus(meta=...)``.  ``problems`` and ``duplicates`` are DataFrames (they may be
+    given as lists of row dicts).
     """
 
     documents: list[Document]
-    problems: "object" = None  # DataFrame: path, problem
-    duplicates: "object" = None  # DataFrame: id, source, duplicate_of
+    problems: "object" = _Table(("path", "problem"))  # DataFrame: path, problem
+    duplicates: "object" = _Table(("id", "source", "duplicate_of"))  # DataFrame: id, source, duplicate_of
     source: str = ""
     _index: dict[str, int] = field(default_factory=dict, repr=False)
     _profiles: list | None = field(default=None, repr=False)  # set by toolkit.corpus.stats.profiles
 
     def __post_init__(self) -> None:
-        import pandas as pd
-
-        if self.problems is None:
-            self.problems = pd.DataFrame(columns=["path", "problem"])
-        if self.duplicates is None:
-            self.duplicates = pd.DataFrame(columns=["id", "source", "duplicate_of"])
         self._index = {d.meta["id"]: i for i, d in enumerate(self.documents)}
 
     def __len__(self) -> int:
@@ -129,14 +149,7 @@ def _record(problems: list, path: str, problem: str) -> None:
     problems.append({"path": path, "problem": problem})
 
 
-def _import_pandas() -> None:
-    """Import pandas (for :func:`_finish`) while the workers load the files: off the critical path."""
-    import pandas  # noqa: F401
-
-
 def _finish(docs: list[Document], problems: list, *, source: str, drop_duplicates: bool) -> Corpus:
-    import pandas as pd
-
     seen: dict[str, str] = {}
     kept, dups = [], []
     for doc in docs:
@@ -149,12 +162,8 @@ def _finish(docs: list[Document], problems: list, *, source: str, drop_duplicate
         else:
             seen[digest] = doc.meta["id"]
         kept.append(doc)
-    return Corpus(
-        kept,
-        pd.DataFrame(problems, columns=["path", "problem"]),
-        pd.DataFrame(dups, columns=["id", "source", "duplicate_of"]),
-        source=source,
-    )
+    # (lists of rows: the Corpus makes them DataFrames when they are first read)
+    return Corpus(kept, list(problems), dups, source=source)
 
 
 def _load_one(data: Path | str | bytes, *, source: str, meta: dict, problems: list) -> Document | None:
@@ -344,8 +353,7 @@ def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tup
         raise FileNotFoundError(f"no {'/'.join(suffixes)} files under {root}")
     bar = _bar(len(paths), progress, "loading")
     results = map_in_processes(_load_folder_file, [(p, root, group, profile) for p in paths], workers=workers,
-                               min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None,
-                               meanwhile=_import_pandas)
+                               min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None)
     if bar:
         bar.close()
     problems = folder_problems + [row for _, rows in results for row in rows]

@@ -82,17 +82,22 @@ def warm_up() -> None:
     """Load every resource the per-document work needs, so forked workers inherit it."""
     from ..text.clean import clean_text
     from ..text.document import not_english_reason
-    from ..text.resources import punkt_tokenizer, stopwords, zipf_frequency
+    from ..text.resources import punkt_tokenizer, stopwords, warm_more_common
     from ..analysis.sentiment import _scorer
     from ..text.tokenize import word_spans
 
-    clean_text("Warm up.")
+    clean_text("Warm up the café’s “checks”.")  # non-ASCII: the mojibake check (without ftfy)
     not_english_reason("Warm up the word lists with a sentence of enough words to check. " * 4)
     stopwords()
-    zipf_frequency("warm")
+    warm_more_common()  # the drop-cap repair's word list, as far as common words
     punkt_tokenizer()
     word_spans("Warm up.")
     _scorer()(["Warm up."])
+    from ..fast import fast_module
+    from ..text.segment import sentence_spans
+
+    sentence_spans("Warm up the sentence splitter. Twice.")
+    fast_module("count").count_norms(["Warm", "up"])  # the count twin
 
 
 def _call_chunk(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -105,7 +110,7 @@ def map_in_processes(
     *,
     workers: int | None = None,
     min_items: int = 1,
-    chunks_per_worker: int = 8,
+    chunks_per_worker: int = 32,
     progress: Callable[[int], None] | None = None,
     meanwhile: Callable[[], object] | None = None,
 ) -> list[R]:
@@ -115,7 +120,9 @@ def map_in_processes(
     must be a module-level function.  *progress* is called with the number of items done after
     each chunk.  *meanwhile* is called once in this process while the workers run (after the work
     is handed out), or first when everything runs here: e.g. to import what the caller needs next.
-    *workers* is capped at :func:`max_workers`; workers exit when this process dies.
+    *workers* is capped at :func:`max_workers`; workers exit when this process dies.  Many small
+    chunks (*chunks_per_worker* each) keep every worker busy to the end and let the results come
+    back (and be unpickled here) while the work goes on.
     """
     items = list(items)
     workers = min(workers or default_workers(), max_workers())

@@ -14,11 +14,13 @@ a paragraph.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["CleanResult", "clean_text", "decode_bytes", "html_to_text", "looks_like_html", "BinaryInputError", "EncodingFallbackWarning",
            "sniff_utf16", "strip_bidi_controls"]
@@ -305,12 +307,13 @@ def _fix_text(text: str) -> str:
     (:func:`_ftfy_keeps`) is returned at once; otherwise it goes line by line as ftfy does, handing
     ftfy only the lines it could change: a pure-ASCII line without "&", terminal escapes or control
     characters comes back from ftfy unchanged, so it is kept as it is."""
+    checks = _ftfy_checks()
+    if checks is not None and len(text) <= checks["max_decode_length"] and _ftfy_keeps(text):
+        return text  # (decided without importing ftfy when its checks are saved: _ftfy_checks)
     import ftfy
 
     config = ftfy.TextFixerConfig(explain=False, normalization="NFC", uncurl_quotes=False,
                                   fix_latin_ligatures=False, fix_character_width=False)
-    if len(text) <= config.max_decode_length and _ftfy_keeps(text):
-        return text
     out = []
     pos = 0
     while pos < len(text):  # ftfy.fix_text's own segmentation
@@ -388,6 +391,47 @@ def _mojibake_search():
     *lone* characters, ftfy's search for HTML entities, those of the changed characters that are
     printable (so printable text needs only a look for these), and a ``finditer`` of runs of
     non-ASCII characters (the ``regex`` engine scans for these about three times faster than ``re``).
+    None when ftfy's pattern does not have the shape :func:`_ftfy_checks` needs."""
+    import regex
+
+    checks = _ftfy_checks()
+    if checks is None:
+        return None
+    chars = checks["work"]
+    work = re.compile("[" + re.escape(chars) + "\ud800-\udfff]").search
+    printable_work = "".join(c for c in chars if c.isprintable())  # (surrogates are not printable)
+    non_ascii_runs = regex.compile(r"[^\x00-\x7f]+").finditer
+    return (re.compile(checks["badness"], checks["badness_flags"]).search, checks["width"], work,
+            frozenset(checks["lone"]), re.compile(checks["entity"], checks["entity_flags"]).search, printable_work,
+            non_ascii_runs)
+
+
+#: What :func:`_ftfy_keeps` needs from ftfy, saved for the ftfy release named in it, so that clean
+#: text is checked without importing ftfy (~0.1 s per process).  Another ftfy release: derived
+#: from it at run time.  Rewrite it with ``python -c "from toolkit.text.clean import
+#: save_ftfy_checks; save_ftfy_checks()"`` (tests/test_clean.py checks it against ftfy).
+FTFY_CHECKS = Path(__file__).resolve().parents[1] / "data" / "ftfy_checks.json"
+
+
+@lru_cache(maxsize=1)
+def _ftfy_checks() -> dict | None:
+    """:func:`derive_ftfy_checks` for the installed ftfy: read from :data:`FTFY_CHECKS` when saved
+    for this ftfy release, else derived (importing ftfy)."""
+    from .resources import package_version
+
+    try:
+        saved = json.loads(FTFY_CHECKS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = None
+    if isinstance(saved, dict) and saved.get("ftfy") == package_version("ftfy"):
+        return saved
+    return derive_ftfy_checks()
+
+
+def derive_ftfy_checks() -> dict | None:
+    """What the installed ftfy's mojibake check is made of, as plain data: its mojibake pattern
+    (``badness``), the longest match (``width``), the *lone* characters, the characters its fixers
+    change (``work``), its HTML-entity pattern and its ``max_decode_length``.
 
     Every alternative of the pattern must be a sequence with at least one single-character item
     that matches only listed non-ASCII characters (None otherwise).  An alternative with two or
@@ -395,9 +439,11 @@ def _mojibake_search():
     such item matches one of that item's characters, and those make up *lone*."""
     from re import _parser
 
-    import regex
+    import ftfy
     from ftfy.badness import BADNESS_RE
     from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
+
+    from .resources import package_version
 
     def listed(op, av) -> set[str] | None:
         """The characters a single-character item matches, when they are listed and all non-ASCII."""
@@ -421,12 +467,19 @@ def _mojibake_search():
             return None
         if len(items) == 1:
             lone |= items[0]
-    chars = "\r\x1b\x85\u2028\u2029" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, CONTROL_CHARS))
-    work = re.compile("[" + re.escape(chars) + "\ud800-\udfff]").search
-    printable_work = "".join(c for c in chars if c.isprintable())  # (surrogates are not printable)
-    non_ascii_runs = regex.compile(r"[^\x00-\x7f]+").finditer
-    return (BADNESS_RE.search, tree.getwidth()[1], work, frozenset(lone), HTML_ENTITY_RE.search, printable_work,
-            non_ascii_runs)
+    chars = "\r\x1b\x85\u2028\u2029" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, sorted(CONTROL_CHARS)))
+    return {"ftfy": package_version("ftfy"), "badness": BADNESS_RE.pattern, "badness_flags": int(BADNESS_RE.flags),
+            "width": tree.getwidth()[1], "lone": "".join(sorted(lone)), "work": chars,
+            "entity": HTML_ENTITY_RE.pattern, "entity_flags": int(HTML_ENTITY_RE.flags),
+            "max_decode_length": ftfy.TextFixerConfig().max_decode_length}
+
+
+def save_ftfy_checks() -> None:
+    """Write :data:`FTFY_CHECKS` for the installed ftfy."""
+    checks = derive_ftfy_checks()
+    if checks is None:
+        raise ValueError("this ftfy's mojibake pattern has not the shape the check needs; nothing to save")
+    FTFY_CHECKS.write_text(json.dumps(checks, ensure_ascii=True, indent=1) + "\n", encoding="utf-8")
 
 
 def _printable_but_tabs_and_lines(text: str) -> bool:
@@ -457,12 +510,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def _join_drop_cap(match: re.Match) -> str:
     letter, rest = match.group(1), match.group(2)
-    from .resources import zipf_frequency
+    from .resources import more_common
 
     joined = letter + rest
     # "O fficials" -> "Officials"; "A man", "I think" stay: join only when the joined word is
-    # more common in English than the remainder alone.
-    if zipf_frequency(joined.lower()) > zipf_frequency(rest):
+    # more common in English than the remainder alone (wordfreq's zipf frequencies).
+    if more_common(joined.lower(), rest):
         return joined
     return match.group(0)
 

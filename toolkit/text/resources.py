@@ -14,6 +14,8 @@ import hashlib
 import importlib
 import importlib.metadata
 import importlib.util
+import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -232,6 +234,131 @@ def zipf_frequency(word: str) -> float:
     """
     wordfreq = _require("wordfreq", "wordfreq", "General-English frequencies (keyness, drop-cap repair)")
     return wordfreq.zipf_frequency(word, "en")
+
+
+#: wordfreq releases whose English list and ``zipf_frequency`` :func:`more_common` reproduces
+#: exactly for lower-case ASCII words (tests/test_clean.py checks every word of the list).
+FAST_WORDFREQ = ("3.1.",)
+_WORDFREQ_LIST = "large_en.msgpack.gz"  # what wordfreq reads for ("en", "best")
+
+
+class _EnglishBins:
+    """wordfreq's English list (``large_en.msgpack.gz``, frequency bins from the most common word
+    down, one centibel apart) read only as far as a question needs: deciding whether "officials"
+    is more common than "fficials" reads the bins down to "officials" (a few thousand words, a
+    few milliseconds) instead of importing wordfreq and building its 321,180-word dict (~0.45 s).
+
+    The whole file is read into memory first and decompressed piece by piece, so a process
+    forked from this one goes on reading without sharing a file position."""
+
+    def __init__(self, path: Path) -> None:
+        import zlib
+
+        import msgpack
+
+        self._data_path = path
+        self._data = path.read_bytes()
+        self._pos = 0
+        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip
+        self._unpacker = msgpack.Unpacker(raw=False)
+        self._left: int | None = None  # bins still to read (None: header not read yet)
+        self.bin: dict[str, int] = {}  # word -> bin index (index = -centibels)
+        self.read = 0  # bins read
+        self._lock = threading.Lock()
+
+    def _feed(self) -> None:
+        """Decompress the next 64 KiB of the file into the msgpack stream."""
+        if self._pos >= len(self._data):
+            raise EOFError(f"{_WORDFREQ_LIST} ends early")
+        chunk = self._data[self._pos:self._pos + (1 << 16)]
+        self._pos += len(chunk)
+        self._unpacker.feed(self._inflate.decompress(chunk))
+
+    def _next(self, read=None):
+        """The next object of the msgpack stream (or ``read()``'s answer), decompressing as needed."""
+        import msgpack
+
+        while True:
+            try:
+                return (read or self._unpacker.unpack)()
+            except msgpack.OutOfData:
+                self._feed()
+
+    def _read_bin(self) -> bool:
+        """Read one more bin; False when all are read."""
+        if self._left is None:
+            self._left = self._header()
+        if not self._left:
+            return False
+        index = self.read
+        self.bin.update(dict.fromkeys(self._next(), index))
+        self.read += 1
+        self._left -= 1
+        return True
+
+    def _header(self) -> int:
+        n = self._next(self._unpacker.read_array_header)
+        header = self._next()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"unexpected {_WORDFREQ_LIST} header: {header!r}")
+        return n - 1
+
+    def more_common(self, word: str, other: str) -> bool:
+        """Whether *word* is in a more frequent bin than *other* (a word not in the list counts
+        as less frequent than any that is)."""
+        bins = self.bin
+        if word not in bins and other not in bins:
+            with self._lock:  # one reader at a time: the stream has one position
+                while word not in bins and other not in bins and self._read_bin():
+                    pass  # both in bins not read yet: read on until one of them turns up
+        if word not in bins:
+            return False  # *other* is at least as common, or neither is in the list
+        return other not in bins or bins[word] < bins[other]
+
+
+@lru_cache(maxsize=1)
+def _english_bins() -> _EnglishBins | None:
+    """The progressive reader of wordfreq's English list, when the installed wordfreq is one it
+    was checked against and ``msgpack`` is there; else None (then wordfreq itself answers)."""
+    if not package_version("wordfreq").startswith(FAST_WORDFREQ):
+        return None
+    spec = importlib.util.find_spec("wordfreq")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / _WORDFREQ_LIST
+    if not path.is_file() or importlib.util.find_spec("msgpack") is None:
+        return None
+    return _EnglishBins(path)
+
+
+@lru_cache(maxsize=1 << 16)
+def more_common(word: str, other: str) -> bool:
+    """``zipf_frequency(word) > zipf_frequency(other)``, for the drop-cap repair.
+
+    For two lower-case ASCII words it is answered from wordfreq's own list read only as far as
+    needed (:class:`_EnglishBins`; wordfreq's zipf values are one per bin, 0.01 apart, and 0 for
+    a word not in the list), without importing wordfreq; otherwise by wordfreq.
+
+    >>> more_common("officials", "fficials"), more_common("aman", "man")
+    (True, False)
+    """
+    bins = _english_bins() if _LOWER_ASCII(word) and _LOWER_ASCII(other) else None
+    if bins is None:
+        return zipf_frequency(word) > zipf_frequency(other)
+    return bins.more_common(word, other)
+
+
+_LOWER_ASCII = re.compile("[a-z]+").fullmatch
+
+
+def warm_more_common(*, down_to: int = 600) -> None:
+    """Read wordfreq's English list down to bin *down_to* (zipf 9 - down_to/100: 600 = once per
+    million words, ~30,000 words), so that processes forked afterwards rarely read further."""
+    bins = _english_bins()
+    if bins is not None:
+        with bins._lock:
+            while bins.read <= down_to and bins._read_bin():
+                pass
 
 
 @lru_cache(maxsize=1 << 16)
