@@ -64,7 +64,7 @@ tobacco foods airport railways railway rail broadcasting radio television tv mag
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
-mirror mail express observer echo chronicle courier motor organisations organizations
+mirror mail express observer echo chronicle courier motor organisations organizations forum
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -95,7 +95,10 @@ _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR H
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
-_CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on "})
+_CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})
+# Organisation heads that take a "to <Verb> ..." purpose clause in their names ("Committee to Protect Journalists").
+_PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement society fund foundation trust council forum "
+                           "association league group network".split())
 # Country aliases missing from country-converter's table, and demonyms that are not a stem of
 # their country's name (the rest are derived: Iran+ian, Israel+i, Egypt+ian, Chin(a)+ese...).
 _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
@@ -138,6 +141,11 @@ presenter host artist player champion veteran runner sprinter athlete designer f
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
 """.split())
+
+
+# Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
+_ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
+holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
 
 
 @lru_cache(maxsize=1)
@@ -564,6 +572,8 @@ def _titles_royal() -> frozenset:
 
 
 # Words that make the next title part of a title ("Foreign Minister", "Vice President").
+# Personal titles that mark the words after them as a person's name even after an organisation's head.
+_PERSON_TITLES = frozenset("minister secretary chancellor spokesman spokeswoman envoy ambassador".split())
 _TITLE_PREFIXES = _NEVER_TITLE | frozenset({"vice", "deputy", "shadow", "acting", "former"})
 
 
@@ -738,7 +748,17 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
-                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join:
+                if gap == " to ":
+                    # only "<Committee> to <Verb> ...": a common verb after an organisation head, no place
+                    if not (prev[-1].low in _PURPOSE_HEADS and _wordfreq()(toks[0].low) >= 4.0
+                            and toks[0].low not in heads and not _place(" ".join(t.text for t in toks))):
+                        out.append(toks)
+                        continue
+                    left_head, right_head, title_join = True, False, False
+                # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
+                amp = gap == " & " and len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
+                    and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
+                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or amp:
                     if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
@@ -796,7 +816,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     low = [w.lower() for w in words]
     if low[-1] in _SKIP_HEADS:
         return None
-    if any(w in _ORG_HEADS for w in low):
+    if any(w in _ORG_HEADS for w in low) or "&" in words:
         return "ORG"
     if titled:
         return "PERSON"
@@ -848,7 +868,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() \
-                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0:
+                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
+                or low in _ROLE_START and (len(toks) >= 3 or toks[1].text in firsts):  # "Teenager LaShawn Merritt"
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -881,6 +902,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     royal: list[_Tok] = []
     n = len(toks)
     org_chunk = any(t.text.lower() in _ORG_HEADS for t in toks) and not _place(" ".join(t.text for t in toks))
+    if org_chunk and n >= 3:
+        # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
+        # a personal title that a name follows; the words before the title resolve on their own
+        k = next((k for k in range(1, n - 1) if toks[k].low in _PERSON_TITLES and toks[k].low in titles and toks[k - 1].low not in ("of", "and", "for")
+                  and toks[k + 1].low not in ("of", "and", "for")), None)
+        if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
+            org_chunk = False
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
@@ -1288,6 +1316,39 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
     return cued - (placed - acting), placed
 
 
+# Words around a name that say it is a product or a program, not its maker ("download Firefox",
+# "Linux users", "Microsoft's Windows", "the Zafi virus").
+_PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
+                             r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
+                             r"switch to|switched to|play|plays|playing|own|owns) $)")
+_PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:software|browser|browsers|program|programs|programme|operating system|"
+                            r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
+                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license)\b")
+_MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
+
+
+def _products(out: list["_Mention"], text: str, full_names) -> set:
+    """One-word organisation names that the words around them show to be products (software, a
+    console, a virus) and that nothing in the document shows acting as an organisation (an acronym
+    needs the cue at half its mentions: "EU software patent law" is about the EU)."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(".com"):
+            by_name[m.name].append(m)
+    orgs = {m.name for m in out if m.type == "ORG"}
+    found = set()
+    for name, ms in by_name.items():
+        cue = 0
+        for m in ms:
+            maker = _MAKER_POSSESSIVE.search(text, max(0, m.start - 30), m.start)
+            if _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start) or _PRODUCT_AFTER.match(text, m.end) \
+                    or maker and maker.group(1) in orgs and maker.group(1) != name:
+                cue += 1
+        if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(_org_context(text, m.start, m.end) or _org_before(text, m.start) for m in ms):
+            found.add(name)
+    return found
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1425,8 +1486,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
+    products = _products(out, text, full_names) if text else set()
     final = []
     for m in out:
+        if m.name in products:
+            continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone
         if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
