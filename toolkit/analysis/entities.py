@@ -870,6 +870,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if low in lower_seen or low in _CALENDAR or low in _stopwords() \
                 or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
                 or low in _ROLE_START and (len(toks) >= 3 or toks[1].text in firsts):  # "Teenager LaShawn Merritt"
+            if len(toks) > 1 and toks[1].text == "&":
+                break  # "Standard & Poor's said": the ampersand makes one name of it
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -1349,6 +1351,26 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     return found
 
 
+_POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| (?:said|says|has|had|is|was|will|would|and|in|on|to|for)\b)")
+
+
+def _possessive_names(mentions: list[_Mention], text: str) -> None:
+    """Organisations whose name ends in "'s" ("Sotheby's", "Standard & Poor's", "Waterstone's"):
+    every mention is written with the "'s", and at least one where no noun follows it."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    lasts = _last_names() | _first_names()  # "Blair's aides", "Gordon's": a person's possessive
+    for m in mentions:
+        if m.type == "ORG" and m.name[-1:].isalpha() and (" & " in m.name or m.name.rsplit(" ", 1)[-1] not in lasts):
+            by_name[m.name].append(m)
+    for name, ms in by_name.items():
+        if all(text.startswith(("'s", "’s"), m.end) for m in ms) and any(_POSS_NAME_END.match(text, m.end) for m in ms) \
+                and not any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions):
+            for m in ms:
+                m.name = name + text[m.end] + "s"
+                m.end += 2
+                m.named = True
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1356,6 +1378,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     zipf = _wordfreq()
     if text:
         mentions = _document_pass(mentions, text)
+        _possessive_names(mentions, text)
     singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
@@ -1439,6 +1462,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
+    # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
+    # organisation head after "the", when one organisation of the document has it
+    head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS and w[:1].isupper()
+                       and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the Financial Times
+    head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
     out: list[_Mention] = []
     for m in mentions:
@@ -1458,6 +1486,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = acronyms[name]
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
+            elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
+                m.name, m.named = head_of[name], True
             elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
