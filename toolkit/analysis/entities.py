@@ -143,6 +143,11 @@ plays played playing
 """.split())
 
 
+# Function words that open a sentence and are no part of a name ("Neither Ask Jeeves nor ...").
+_OPENERS_WORDS = frozenset("""neither either unlike despite although though whilst while meanwhile elsewhere instead
+indeed perhaps amid amidst following however moreover furthermore nevertheless nonetheless besides thus hence therefore
+whereas unless until since after before during without within across among amongst against towards toward upon via
+including like as already even still also only just""".split())
 # Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
@@ -758,7 +763,13 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
                 amp = gap == " & " and len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
                     and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
-                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or amp:
+                # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
+                country_and = False
+                if gap == " and " and len(prev) <= 3 and len(toks) <= 2:
+                    left = [t.text for t in prev if t.text != "The"]
+                    hit = _place(" ".join(left) + " and " + " ".join(t.text for t in toks)) if 0 < len(left) <= 2 else None
+                    country_and = hit is not None and hit[0] == "GPE"
+                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or amp or country_and:
                     if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
@@ -789,6 +800,13 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic"):
         return "LOC", name, ""
+    if name.startswith(("St ", "St. ")) and len(words) >= 2:
+        # "St Etienne", "St Kitts and Nevis": the gazetteers spell Saint out (and French towns hyphenate it)
+        tail = name.split(" ", 1)[1]
+        for alt in ("Saint " + tail, "Saint-" + tail.replace(" ", "-"), "St. " + tail):
+            hit = _place(alt) if alt != name else None
+            if hit:
+                return hit[0], name.replace("St. ", "St ", 1), hit[2]
     return None
 
 
@@ -867,7 +885,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
             break
-        if low in lower_seen or low in _CALENDAR or low in _stopwords() \
+        if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
                 or low in _ROLE_START and (len(toks) >= 3 or toks[1].text in firsts):  # "Teenager LaShawn Merritt"
             if len(toks) > 1 and toks[1].text == "&":
@@ -920,6 +938,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
                 place = _place(name)
+                if place and j == 2 and words[0].lower() in _ROYAL and words[1] in firsts:
+                    place = None  # "Prince Edward", "Prince George": a royal, not the island or the town
                 if place:
                     hit = (j, place)
                     break
