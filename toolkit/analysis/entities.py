@@ -96,6 +96,9 @@ _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR H
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
 _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})
+# Words right before "X and Y" that make it one firm's name ("accountants Ernst and Young").
+_FIRM_BEFORE = re.compile(r"\b(?:accountants|accountancy firm|auditors?|law firm|lawyers|solicitors|firm|company|bank|"
+                          r"retailer|chain|publisher|agency|consultancy|consultants|maker|makers|group|brokers?|stockbrokers?) $")
 # Organisation heads that take a "to <Verb> ..." purpose clause in their names ("Committee to Protect Journalists").
 _PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement society fund foundation trust council forum "
                            "association league group network".split())
@@ -769,7 +772,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     left = [t.text for t in prev if t.text != "The"]
                     hit = _place(" ".join(left) + " and " + " ".join(t.text for t in toks)) if 0 < len(left) <= 2 else None
                     country_and = hit is not None and hit[0] == "GPE"
-                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or amp or country_and:
+                # "accountants Ernst and Young": two names joined by "and" after a word that says company
+                firm_and = gap == " and " and len(prev) == 1 and len(toks) == 1 and not _place(prev[0].text) and not _place(toks[0].text) \
+                    and bool(_FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start))
+                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or amp \
+                        or country_and or firm_and:
                     if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
@@ -834,7 +841,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     low = [w.lower() for w in words]
     if low[-1] in _SKIP_HEADS:
         return None
-    if any(w in _ORG_HEADS for w in low) or "&" in words:
+    if any(w in _ORG_HEADS for w in low) or "&" in words or len(words) == 3 and words[1] == "and":
         return "ORG"
     if titled:
         return "PERSON"
@@ -997,6 +1004,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
                       or words[k].endswith("s") and words[k][:-1].lower() in titles)
                       and words[k - 1] not in ("of", "and")), None)
+            while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
+                k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
