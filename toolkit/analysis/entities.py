@@ -750,33 +750,35 @@ def _chunks(text: str) -> list[list[_Tok]]:
             gap = text[prev[-1].end: toks[0].start]
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
+                if gap == " to ":
+                    # only "<Committee> to <Verb> ...": a common verb after an organisation head, no place
+                    if prev[-1].low in _PURPOSE_HEADS and _wordfreq()(toks[0].low) >= 4.0 and toks[0].low not in heads \
+                            and not _place(" ".join(t.text for t in toks)):
+                        out[-1] = prev + [_Tok("to", prev[-1].end + 1, toks[0].start - 1, False, "to")] + toks
+                    else:
+                        out.append(toks)
+                    continue
                 tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
-                if gap == " to ":
-                    # only "<Committee> to <Verb> ...": a common verb after an organisation head, no place
-                    if not (prev[-1].low in _PURPOSE_HEADS and _wordfreq()(toks[0].low) >= 4.0
-                            and toks[0].low not in heads and not _place(" ".join(t.text for t in toks))):
-                        out.append(toks)
-                        continue
-                    left_head, right_head, title_join = True, False, False
-                # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
-                amp = gap == " & " and len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
-                    and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
-                # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
-                country_and = False
-                if gap == " and " and len(prev) <= 3 and len(toks) <= 2:
+                join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
+                if not join and gap == " & ":
+                    # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
+                    join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
+                        and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
+                elif not join and gap == " and " and len(toks) <= 2 and len(prev) <= 3:
+                    # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
                     left = [t.text for t in prev if t.text != "The"]
                     hit = _place(" ".join(left) + " and " + " ".join(t.text for t in toks)) if 0 < len(left) <= 2 else None
-                    country_and = hit is not None and hit[0] == "GPE"
-                # "accountants Ernst and Young": two names joined by "and" after a word that says company
-                firm_and = gap == " and " and len(prev) == 1 and len(toks) == 1 and not _place(prev[0].text) and not _place(toks[0].text) \
-                    and bool(_FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start))
-                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or amp \
-                        or country_and or firm_and:
+                    join = hit is not None and hit[0] == "GPE"
+                    # "accountants Ernst and Young": two names joined by "and" after a word that says company
+                    if not join and len(prev) == 1 and len(toks) == 1 and text[prev[0].start - 1:prev[0].start] == " " \
+                            and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
+                        join = not _place(prev[0].text) and not _place(toks[0].text)
+                if join:
                     if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
@@ -1371,9 +1373,12 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     for name, ms in by_name.items():
         cue = 0
         for m in ms:
-            maker = _MAKER_POSSESSIVE.search(text, max(0, m.start - 30), m.start)
-            if _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start) or _PRODUCT_AFTER.match(text, m.end) \
-                    or maker and maker.group(1) in orgs and maker.group(1) != name:
+            a, b = m.start, m.end
+            before = text[a - 2:a] if a >= 2 else ""
+            if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
+                                       or before[:1] == "s" and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
+                                       and maker.group(1) in orgs and maker.group(1) != name) \
+                    or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
         if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(_org_context(text, m.start, m.end) or _org_before(text, m.start) for m in ms):
             found.add(name)
@@ -1386,12 +1391,18 @@ _POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| (?:said|says|has|had|is|was|wil
 def _possessive_names(mentions: list[_Mention], text: str) -> None:
     """Organisations whose name ends in "'s" ("Sotheby's", "Standard & Poor's", "Waterstone's"):
     every mention is written with the "'s", and at least one where no noun follows it."""
+    poss = {m.name for m in mentions if m.type == "ORG" and text.startswith(("'s", "’s"), m.end)}
+    if not poss:
+        return
+    lasts, firsts = _last_names(), _first_names()  # "Blair's aides", "Gordon's": a person's possessive
     by_name: dict[str, list[_Mention]] = defaultdict(list)
-    lasts = _last_names() | _first_names()  # "Blair's aides", "Gordon's": a person's possessive
     for m in mentions:
-        if m.type == "ORG" and m.name[-1:].isalpha() and (" & " in m.name or m.name.rsplit(" ", 1)[-1] not in lasts):
+        if m.name in poss and m.type == "ORG" and m.name[-1:].isalpha():
             by_name[m.name].append(m)
     for name, ms in by_name.items():
+        last = name.rsplit(" ", 1)[-1]
+        if " & " not in name and (last in lasts or last in firsts):
+            continue
         if all(text.startswith(("'s", "’s"), m.end) for m in ms) and any(_POSS_NAME_END.match(text, m.end) for m in ms) \
                 and not any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions):
             for m in ms:
@@ -1493,9 +1504,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             first_words[words[0]].add(" ".join(words))
     # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
     # organisation head after "the", when one organisation of the document has it
-    head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS and w[:1].isupper()
-                       and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the Financial Times
-    head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
+    head_of: dict[str, str] = {}
+    if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
+        head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
+                             and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
+        head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
     out: list[_Mention] = []
     for m in mentions:
