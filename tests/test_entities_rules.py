@@ -124,3 +124,17 @@ def test_organisation_names_with_connectors_stay_whole(text, expected):
 ])
 def test_titles_roles_and_openers_before_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one-word names listed with a sure organisation; a journal, newspaper or search engine before a name
+    ("Sony, IBM and Toshiba built the chip.", [["Sony", "ORG", 1], ["IBM", "ORG", 1], ["Toshiba", "ORG", 1]]),
+    ("Writing in the journal Nature, the team said so.", [["Nature", "ORG", 1]]),
+    # a list of unknown words with no sure organisation stays unresolved
+    ("Writers like Tacitus, Sallust and Livy wrote history.", []),
+    # a two-word product with no first name is no person ("Internet Explorer users", "version of ...")
+    ("Internet Explorer users face flaws, Microsoft said. A new version of Internet Explorer is out.",
+     [["Microsoft", "ORG", 1]]),
+])
+def test_organisations_listed_or_cued_and_products_with_two_words(text, expected):
+    assert rows(text) == expected

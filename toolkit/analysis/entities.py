@@ -1114,7 +1114,8 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"vocalist)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
-                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator)[,:]? "
+                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|"
+                         r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives)"
                          r" (?:of|at|for) "
@@ -1123,7 +1124,7 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
 _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
-                             r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|"
+                             r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
                              r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
 def _place_before(text: str, start: int) -> bool:
     """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
@@ -1155,7 +1156,7 @@ def _org_before_phrase(text: str, start: int) -> bool:
 _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
-organisation organization band subsidiary consultancy watchdog regulator of at for buy bought buying acquire acquired
+organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine of at for buy bought buying acquire acquired
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
@@ -1326,6 +1327,13 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
             and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
 
+    def org_listed(a: int, b: int) -> int:  # by_pos[a] an organisation listed next to by_pos[b]: 1, 2 if a strong one
+        if not (0 <= a < len(by_pos) and 0 <= b < len(by_pos)) or by_pos[a].type != "ORG" \
+                or text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] not in (", ", " and "):
+            return 0
+        o = by_pos[a]
+        return 2 if " " in o.name or o.named or o.name.isupper() and len(o.name) > 1 else 1
+
     for k, m in enumerate(by_pos):
         w = m.name
         if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
@@ -1335,6 +1343,12 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
                 acting.add(w)
+            continue
+        # in a list of organisations with one a sure name: "Sony, IBM and Toshiba"
+        pair = (org_listed(k - 1, k), org_listed(k - 2, k - 1)) if k and org_listed(k - 1, k) else \
+            (org_listed(k + 1, k), org_listed(k + 2, k + 1))
+        if all(pair) and max(pair) == 2:
+            cued.add(w)
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
             continue
@@ -1356,7 +1370,7 @@ _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|inst
                              r"switch to|switched to|play|plays|playing|own|owns) $)")
 _PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
-                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license)\b")
+                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?)\b")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
 
 
@@ -1365,9 +1379,11 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     console, a virus) and that nothing in the document shows acting as an organisation (an acronym
     needs the cue at half its mentions: "EU software patent law" is about the EU)."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
+    firsts = _first_names()
     for m in out:
-        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(".com"):
-            by_name[m.name].append(m)
+        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(".com") \
+                or m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
+            by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
     orgs = {m.name for m in out if m.type == "ORG"}
     found = set()
     for name, ms in by_name.items():
@@ -1376,7 +1392,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
             if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
-                                       or before[:1] == "s" and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
+                                       or before[:1] == "s" and m.ntok == 1 and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
@@ -1385,7 +1401,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     return found
 
 
-_POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| (?:said|says|has|had|is|was|will|would|and|in|on|to|for)\b)")
+_POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| \(| (?:said|says|has|had|is|was|will|would|and|in|on|to|for)\b)")
 
 
 def _possessive_names(mentions: list[_Mention], text: str) -> None:
