@@ -138,3 +138,10 @@ def test_titles_roles_and_openers_before_names(text, expected):
 ])
 def test_organisations_listed_or_cued_and_products_with_two_words(text, expected):
     assert rows(text) == expected
+
+
+def test_based_before_and_which_after_make_an_organisation():
+    assert rows("Four firms lead: Bharti Televentures which has allied with a rival, and Hong Kong-based "
+                "Hutchison Whampoa. John Smith, who left, agreed.") == \
+        [["Bharti Televentures", "ORG", 1], ["Hong Kong", "GPE", 1], ["Hutchison Whampoa", "ORG", 1],
+         ["John Smith", "PERSON", 1]]

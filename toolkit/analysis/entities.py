@@ -1249,6 +1249,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                         before_any in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)
                         or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
+            elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
+                                                   or text.startswith((", which ", " which "), end)):
+                m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
         if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
