@@ -85,3 +85,63 @@ def test_sentence_initial_and_acronym_evidence_from_the_document():
 def test_surnames_that_nameparser_lists_as_titles_are_names():
     text = "Handsets are piling up, estimates James Goodman, report author. Mr Goodman said so. Jack Law agreed. Mr Law said more."
     assert rows(text) == [["James Goodman", "PERSON", 2], ["Jack Law", "PERSON", 2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product named alone: a use/download cue, a software noun after it, or its maker's possessive
+    ("Microsoft said users should download Firefox. Microsoft's Windows has flaws. Firefox users like it.",
+     [["Microsoft", "ORG", 2]]),
+    ("Many firms now use Linux. IBM said Linux use was growing.", [["IBM", "ORG", 1]]),
+    # an acronym needs the cue at half its mentions: "EU software patent law" is about the EU
+    ("The European Union met. EU software patent law was debated. Ministers of EU states met.",
+     [["European Union", "ORG", 3]]),
+])
+def test_products_named_alone_are_not_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marks & Spencer said profits fell. Richard & Judy is a chat show.", [["Marks & Spencer", "ORG", 1]]),
+    ("The ratings agency Standard & Poor's cut its rating. Standard & Poor's said the outlook was weak.",
+     [["Standard & Poor's", "ORG", 2]]),
+    ("The auction house Sotheby's said sales rose. A painting sold at Sotheby's.", [["Sotheby's", "ORG", 2]]),
+    ("A report by the accountancy firm Ernst and Young said so.", [["Ernst and Young", "ORG", 1]]),
+    ("The Committee to Protect Bloggers met on Monday. The Committee said it would act.",
+     [["Committee to Protect Bloggers", "ORG", 2]]),
+    ("Trains ran from London to Paris.", [["London", "GPE", 1], ["Paris", "GPE", 1]]),
+])
+def test_organisation_names_with_connectors_stay_whole(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Teenager LaShawn Merritt won the race.", [["LaShawn Merritt", "PERSON", 1]]),
+    ("Communications Minister Kourosh Ahmadi said no.", [["Kourosh Ahmadi", "PERSON", 1]]),
+    ("The union's view came from Jeremy Dear, NUJ General Secretary.", [["Jeremy Dear", "PERSON", 1], ["NUJ", "ORG", 1]]),
+    ("Prince Edward visited St Etienne.", [["Prince Edward", "PERSON", 1], ["St Etienne", "GPE", 1]]),
+    ("The St Kitts and Nevis star joins the team. Neither Gordon Brown nor Tony Blair spoke.",
+     [["St Kitts and Nevis", "GPE", 1], ["Gordon Brown", "PERSON", 1], ["Tony Blair", "PERSON", 1]]),
+])
+def test_titles_roles_and_openers_before_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one-word names listed with a sure organisation; a journal, newspaper or search engine before a name
+    ("Sony, IBM and Toshiba built the chip.", [["Sony", "ORG", 1], ["IBM", "ORG", 1], ["Toshiba", "ORG", 1]]),
+    ("Writing in the journal Nature, the team said so.", [["Nature", "ORG", 1]]),
+    # a list of unknown words with no sure organisation stays unresolved
+    ("Writers like Tacitus, Sallust and Livy wrote history.", []),
+    # a two-word product with no first name is no person ("Internet Explorer users", "version of ...")
+    ("Internet Explorer users face flaws, Microsoft said. A new version of Internet Explorer is out.",
+     [["Microsoft", "ORG", 1]]),
+])
+def test_organisations_listed_or_cued_and_products_with_two_words(text, expected):
+    assert rows(text) == expected
+
+
+def test_based_before_and_which_after_make_an_organisation():
+    assert rows("Four firms lead: Bharti Televentures which has allied with a rival, and Hong Kong-based "
+                "Hutchison Whampoa. John Smith, who left, agreed.") == \
+        [["Bharti Televentures", "ORG", 1], ["Hong Kong", "GPE", 1], ["Hutchison Whampoa", "ORG", 1],
+         ["John Smith", "PERSON", 1]]

@@ -64,7 +64,7 @@ tobacco foods airport railways railway rail broadcasting radio television tv mag
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
-mirror mail express observer echo chronicle courier motor organisations organizations
+mirror mail express observer echo chronicle courier motor organisations organizations forum
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -95,7 +95,13 @@ _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR H
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
-_CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on "})
+_CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})
+# Words right before "X and Y" that make it one firm's name ("accountants Ernst and Young").
+_FIRM_BEFORE = re.compile(r"\b(?:accountants|accountancy firm|auditors?|law firm|lawyers|solicitors|firm|company|bank|"
+                          r"retailer|chain|publisher|agency|consultancy|consultants|maker|makers|group|brokers?|stockbrokers?) $")
+# Organisation heads that take a "to <Verb> ..." purpose clause in their names ("Committee to Protect Journalists").
+_PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement society fund foundation trust council forum "
+                           "association league group network".split())
 # Country aliases missing from country-converter's table, and demonyms that are not a stem of
 # their country's name (the rest are derived: Iran+ian, Israel+i, Egypt+ian, Chin(a)+ese...).
 _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
@@ -138,6 +144,16 @@ presenter host artist player champion veteran runner sprinter athlete designer f
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
 """.split())
+
+
+# Function words that open a sentence and are no part of a name ("Neither Ask Jeeves nor ...").
+_OPENERS_WORDS = frozenset("""neither either unlike despite although though whilst while meanwhile elsewhere instead
+indeed perhaps amid amidst following however moreover furthermore nevertheless nonetheless besides thus hence therefore
+whereas unless until since after before during without within across among amongst against towards toward upon via
+including like as already even still also only just""".split())
+# Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
+_ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
+holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
 
 
 @lru_cache(maxsize=1)
@@ -564,6 +580,8 @@ def _titles_royal() -> frozenset:
 
 
 # Words that make the next title part of a title ("Foreign Minister", "Vice President").
+# Personal titles that mark the words after them as a person's name even after an organisation's head.
+_PERSON_TITLES = frozenset("minister secretary chancellor spokesman spokeswoman envoy ambassador".split())
 _TITLE_PREFIXES = _NEVER_TITLE | frozenset({"vice", "deputy", "shadow", "acting", "former"})
 
 
@@ -732,13 +750,35 @@ def _chunks(text: str) -> list[list[_Tok]]:
             gap = text[prev[-1].end: toks[0].start]
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
+                if gap == " to ":
+                    # only "<Committee> to <Verb> ...": a common verb after an organisation head, no place
+                    if prev[-1].low in _PURPOSE_HEADS and _wordfreq()(toks[0].low) >= 4.0 and toks[0].low not in heads \
+                            and not _place(" ".join(t.text for t in toks)):
+                        out[-1] = prev + [_Tok("to", prev[-1].end + 1, toks[0].start - 1, False, "to")] + toks
+                    else:
+                        out.append(toks)
+                    continue
                 tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
-                if left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join:
+                join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
+                if not join and gap == " & ":
+                    # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
+                    join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
+                        and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
+                elif not join and gap == " and " and len(toks) <= 2 and len(prev) <= 3:
+                    # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
+                    left = [t.text for t in prev if t.text != "The"]
+                    hit = _place(" ".join(left) + " and " + " ".join(t.text for t in toks)) if 0 < len(left) <= 2 else None
+                    join = hit is not None and hit[0] == "GPE"
+                    # "accountants Ernst and Young": two names joined by "and" after a word that says company
+                    if not join and len(prev) == 1 and len(toks) == 1 and text[prev[0].start - 1:prev[0].start] == " " \
+                            and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
+                        join = not _place(prev[0].text) and not _place(toks[0].text)
+                if join:
                     if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
@@ -769,6 +809,13 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic"):
         return "LOC", name, ""
+    if name.startswith(("St ", "St. ")) and len(words) >= 2:
+        # "St Etienne", "St Kitts and Nevis": the gazetteers spell Saint out (and French towns hyphenate it)
+        tail = name.split(" ", 1)[1]
+        for alt in ("Saint " + tail, "Saint-" + tail.replace(" ", "-"), "St. " + tail):
+            hit = _place(alt) if alt != name else None
+            if hit:
+                return hit[0], name.replace("St. ", "St ", 1), hit[2]
     return None
 
 
@@ -796,7 +843,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     low = [w.lower() for w in words]
     if low[-1] in _SKIP_HEADS:
         return None
-    if any(w in _ORG_HEADS for w in low):
+    if any(w in _ORG_HEADS for w in low) or "&" in words or len(words) == 3 and words[1] == "and":
         return "ORG"
     if titled:
         return "PERSON"
@@ -847,8 +894,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
             break
-        if low in lower_seen or low in _CALENDAR or low in _stopwords() \
-                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0:
+        if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
+                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
+                or low in _ROLE_START and (len(toks) >= 3 or toks[1].text in firsts):  # "Teenager LaShawn Merritt"
+            if len(toks) > 1 and toks[1].text == "&":
+                break  # "Standard & Poor's said": the ampersand makes one name of it
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -881,6 +931,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     royal: list[_Tok] = []
     n = len(toks)
     org_chunk = any(t.text.lower() in _ORG_HEADS for t in toks) and not _place(" ".join(t.text for t in toks))
+    if org_chunk and n >= 3:
+        # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
+        # a personal title that a name follows; the words before the title resolve on their own
+        k = next((k for k in range(1, n - 1) if toks[k].low in _PERSON_TITLES and toks[k].low in titles and toks[k - 1].low not in ("of", "and", "for")
+                  and toks[k + 1].low not in ("of", "and", "for")), None)
+        if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
+            org_chunk = False
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
@@ -890,6 +947,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
                 place = _place(name)
+                if place and j == 2 and words[0].lower() in _ROYAL and words[1] in firsts:
+                    place = None  # "Prince Edward", "Prince George": a royal, not the island or the town
                 if place:
                     hit = (j, place)
                     break
@@ -947,6 +1006,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
                       or words[k].endswith("s") and words[k][:-1].lower() in titles)
                       and words[k - 1] not in ("of", "and")), None)
+            while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
+                k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
@@ -1053,7 +1114,8 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"vocalist)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
-                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator)[,:]? "
+                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|"
+                         r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives)"
                          r" (?:of|at|for) "
@@ -1062,7 +1124,7 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
 _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
-                             r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|"
+                             r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
                              r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
 def _place_before(text: str, start: int) -> bool:
     """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
@@ -1094,7 +1156,7 @@ def _org_before_phrase(text: str, start: int) -> bool:
 _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
-organisation organization band subsidiary consultancy watchdog regulator of at for buy bought buying acquire acquired
+organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine of at for buy bought buying acquire acquired
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
@@ -1187,6 +1249,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                         before_any in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)
                         or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
+            elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
+                                                   or text.startswith((", which ", " which "), end)):
+                m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
         if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
@@ -1265,6 +1330,13 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
             and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
 
+    def org_listed(a: int, b: int) -> int:  # by_pos[a] an organisation listed next to by_pos[b]: 1, 2 if a strong one
+        if not (0 <= a < len(by_pos) and 0 <= b < len(by_pos)) or by_pos[a].type != "ORG" \
+                or text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] not in (", ", " and "):
+            return 0
+        o = by_pos[a]
+        return 2 if " " in o.name or o.named or o.name.isupper() and len(o.name) > 1 else 1
+
     for k, m in enumerate(by_pos):
         w = m.name
         if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
@@ -1274,6 +1346,12 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
                 acting.add(w)
+            continue
+        # in a list of organisations with one a sure name: "Sony, IBM and Toshiba"
+        pair = (org_listed(k - 1, k), org_listed(k - 2, k - 1)) if k and org_listed(k - 1, k) else \
+            (org_listed(k + 1, k), org_listed(k + 2, k + 1))
+        if all(pair) and max(pair) == 2:
+            cued.add(w)
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
             continue
@@ -1288,6 +1366,70 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
     return cued - (placed - acting), placed
 
 
+# Words around a name that say it is a product or a program, not its maker ("download Firefox",
+# "Linux users", "Microsoft's Windows", "the Zafi virus").
+_PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
+                             r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
+                             r"switch to|switched to|play|plays|playing|own|owns) $)")
+_PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:software|browser|browsers|program|programs|programme|operating system|"
+                            r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
+                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?)\b")
+_MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
+
+
+def _products(out: list["_Mention"], text: str, full_names) -> set:
+    """One-word organisation names that the words around them show to be products (software, a
+    console, a virus) and that nothing in the document shows acting as an organisation (an acronym
+    needs the cue at half its mentions: "EU software patent law" is about the EU)."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    firsts = _first_names()
+    for m in out:
+        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(".com") \
+                or m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
+            by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
+    orgs = {m.name for m in out if m.type == "ORG"}
+    found = set()
+    for name, ms in by_name.items():
+        cue = 0
+        for m in ms:
+            a, b = m.start, m.end
+            before = text[a - 2:a] if a >= 2 else ""
+            if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
+                                       or before[:1] == "s" and m.ntok == 1 and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
+                                       and maker.group(1) in orgs and maker.group(1) != name) \
+                    or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
+                cue += 1
+        if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(_org_context(text, m.start, m.end) or _org_before(text, m.start) for m in ms):
+            found.add(name)
+    return found
+
+
+_POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| \(| (?:said|says|has|had|is|was|will|would|and|in|on|to|for)\b)")
+
+
+def _possessive_names(mentions: list[_Mention], text: str) -> None:
+    """Organisations whose name ends in "'s" ("Sotheby's", "Standard & Poor's", "Waterstone's"):
+    every mention is written with the "'s", and at least one where no noun follows it."""
+    poss = {m.name for m in mentions if m.type == "ORG" and text.startswith(("'s", "’s"), m.end)}
+    if not poss:
+        return
+    lasts, firsts = _last_names(), _first_names()  # "Blair's aides", "Gordon's": a person's possessive
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.name in poss and m.type == "ORG" and m.name[-1:].isalpha():
+            by_name[m.name].append(m)
+    for name, ms in by_name.items():
+        last = name.rsplit(" ", 1)[-1]
+        if " & " not in name and (last in lasts or last in firsts):
+            continue
+        if all(text.startswith(("'s", "’s"), m.end) for m in ms) and any(_POSS_NAME_END.match(text, m.end) for m in ms) \
+                and not any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions):
+            for m in ms:
+                m.name = name + text[m.end] + "s"
+                m.end += 2
+                m.named = True
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1295,6 +1437,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     zipf = _wordfreq()
     if text:
         mentions = _document_pass(mentions, text)
+        _possessive_names(mentions, text)
     singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
@@ -1378,6 +1521,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
+    # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
+    # organisation head after "the", when one organisation of the document has it
+    head_of: dict[str, str] = {}
+    if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
+        head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
+                             and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
+        head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
     out: list[_Mention] = []
     for m in mentions:
@@ -1397,6 +1547,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = acronyms[name]
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
+            elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
+                m.name, m.named = head_of[name], True
             elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
@@ -1425,8 +1577,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
+    products = _products(out, text, full_names) if text else set()
     final = []
     for m in out:
+        if m.name in products:
+            continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone
         if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
