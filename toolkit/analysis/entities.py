@@ -309,9 +309,11 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
             return form, ""
     if word in _GROUP_NORP:
         return word, ""
+    low = singular.lower()
+    if not low.endswith(_DEMONYM_SUFFIXES):
+        return None  # (what the loop below finds for a word with none of the endings)
     exact = _countries()[0]
     names = _country_names()
-    low = singular.lower()
     for suffix in _DEMONYM_SUFFIXES:
         if not low.endswith(suffix) or len(low) - len(suffix) < 3:
             continue
@@ -599,6 +601,7 @@ _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTI
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
+_DIGIT = re.compile(r"\d")
 _OPENERS = set(" \t\"'“‘([-—–*")
 
 
@@ -619,11 +622,14 @@ def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
+_SENTENCE_ENDS = frozenset(".!?\n:;…")
+
+
 def _is_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
-    return i < 0 or text[i] in ".!?\n:;…"
+    return i < 0 or text[i] in _SENTENCE_ENDS
 
 
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
@@ -866,7 +872,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if not toks:
             return out
     # A model number ("Casio QV-10", "Airbus A321", "PB100"): a product, its maker (if named) an organisation.
-    if any(_MODEL.fullmatch(t.text) for t in toks):
+    if _DIGIT.search(text, toks[0].start, toks[-1].end) and any(_MODEL.fullmatch(t.text) for t in toks):  # (_MODEL needs a digit)
         k = next(k for k, t in enumerate(toks) if _MODEL.fullmatch(t.text))
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
@@ -1465,12 +1471,22 @@ def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
+    size = len(text)
+    openers, enders, none = _OPENERS, _SENTENCE_ENDS, (False, False)
     for toks in _chunks(text):
+        last = toks[-1]
         start = toks[0].start
-        end = toks[-1].end
-        initial = _is_initial(text, start)
-        key = (text[start:end], toks[-1].poss, initial, _context(text, start, end),
-               tuple(t.low in lower_seen for t in toks) if initial else ())
+        end = last.end
+        # the usual case inline, as _is_initial and _context find it: a space and a letter before the run, and
+        # no lower-case word right after it (the rest: the functions themselves)
+        before = text[start - 2] if start > 1 and text[start - 1] == " " else " "
+        initial = before in enders if before not in openers else _is_initial(text, start)
+        if "a" <= before <= "z" or end + 1 < size and text[end] == " " and "a" <= text[end + 1] <= "z":
+            context = _context(text, start, end)
+        else:
+            context = none
+        key = (text[start:end], last.poss, initial, context,
+               tuple([t.low in lower_seen for t in toks]) if initial else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
@@ -1478,7 +1494,8 @@ def _extract(text: str) -> list[_Mention]:
             hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
                                 for m in _resolve_chunk(text, toks, initial, lower_seen)]
         if hit:
-            found.extend(_Mention(start + a, start + b, *rest) for a, b, *rest in hit)
+            for a, b, *rest in hit:
+                found.append(_Mention(start + a, start + b, *rest))
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
                                      and not m.name.isupper())]
