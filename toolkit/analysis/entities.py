@@ -626,6 +626,8 @@ _SENTENCE_ENDS = frozenset(".!?\n:;…")
 
 
 def _is_initial(text: str, start: int) -> bool:
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
+        return text[start - 2] in _SENTENCE_ENDS
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
@@ -1471,21 +1473,12 @@ def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
-    size = len(text)
-    openers, enders, none = _OPENERS, _SENTENCE_ENDS, (False, False)
     for toks in _chunks(text):
         last = toks[-1]
         start = toks[0].start
         end = last.end
-        # the usual case inline, as _is_initial and _context find it: a space and a letter before the run, and
-        # no lower-case word right after it (the rest: the functions themselves)
-        before = text[start - 2] if start > 1 and text[start - 1] == " " else " "
-        initial = before in enders if before not in openers else _is_initial(text, start)
-        if "a" <= before <= "z" or end + 1 < size and text[end] == " " and "a" <= text[end + 1] <= "z":
-            context = _context(text, start, end)
-        else:
-            context = none
-        key = (text[start:end], last.poss, initial, context,
+        initial = _is_initial(text, start)
+        key = (text[start:end], last.poss, initial, _context(text, start, end),
                tuple([t.low in lower_seen for t in toks]) if initial else ())
         hit = cache.get(key)
         if hit is None:
@@ -1514,15 +1507,20 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 _WORDISH = frozenset("_'’-")
 
 
+_PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
+_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
+
+
 def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue): all the
     words around a run that ``_resolve_chunk`` tests (through ``_role_before`` and ``_WORD_AFTER``)."""
     role = False
-    if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z":  # else the pattern cannot match
+    # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
+    if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
         m = _WORD_BEFORE.search(text, max(0, start - 20), start)
         role = m is not None and m.group(1) in _PERSON_CUES
     cue = False
-    if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z":
+    if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     return role, cue
