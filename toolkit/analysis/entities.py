@@ -685,25 +685,33 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
     toks: list[tuple[str, int, int, bool]] = []
-    tokens = _split_tokens(surface, 0, len(surface))
-    for k, tok in enumerate(tokens):
-        if tok.text[-2:] in ("s'", "s’") and k + 1 < len(tokens):  # "Critics' Circle": a plural possessive inside a name
-            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
+    words = surface.split(" ")  # (the tokens _split_tokens makes, read as plain strings)
+    n = len(words)
+    end = -1
+    for k, word in enumerate(words):
+        start = end + 1
+        end = start + len(word)
+        low = word.lower()
+        if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
+            toks.append((word, start, end, False, low))
             continue
-        if (tok.text.lower() in _CALENDAR or tok.text in _EVENT_WORDS) and not (toks and tok.text in ("May", "March", "August", "June")):
+        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")):
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
-            if toks and tok.text not in _EVENT_WORDS:
+            if toks and word not in _EVENT_WORDS:
                 out.append(toks)
             toks = []
             continue
-        if "-" in tok.text and k + 1 < len(tokens) and not _POSSESSIVE.search(tok.text) \
-                and any(t.text.lower() in _ORG_HEADS or t.text.lower().rstrip("'’s") in _ORG_HEADS for t in tokens[k + 1:]) \
-                and not (_place(tok.text.split("-")[0]) or _demonym_of(tok.text.split("-")[0])):
+        if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) \
+                and any(t.lower() in _ORG_HEADS or t.lower().rstrip("'’s") in _ORG_HEADS for t in words[k + 1:]) \
+                and not (_place(word.split("-")[0]) or _demonym_of(word.split("-")[0])):
             # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
-            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
+            toks.append((word, start, end, False, low))
             continue
-        clean, ends = _clean_token(tok)
+        if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
+            toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
+            continue
+        clean, ends = _clean_token(_Tok(word, start, end))
         if clean is not None:
             toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
         if ends:
