@@ -1398,23 +1398,22 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
-        one = " " not in name  # m.ntok == 1 (read before any branch below renames m)
-        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and one and name in by_last and not m.link == "" \
-                or m.type == "NORP" and one and name in by_last:
-            if one and name in by_last:
+        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
+                or m.type == "NORP" and m.ntok == 1 and name in by_last:
+            if m.ntok == 1 and name in by_last:
                 cands = by_last[name]
                 if len(cands) == 1 and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start):
                     m.type, m.name = "PERSON", cands[0]
                 else:
                     m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
-            elif one and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
+            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
                     m.type == "ORG" and not m.named and not name.isupper() and zipf(name.lower()) < 3.5)):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
-            elif m.type == "ORG" and name in acronyms and (name.isupper() or one):
+            elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
                 m.name = acronyms[name]
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
-            elif m.type == "ORG" and one and len(first_words.get(name, ())) == 1 and name not in firsts:
+            elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
