@@ -155,7 +155,7 @@ def test_profiles_computed_while_loading_are_reused_and_equal(tmp_path, monkeypa
     expected = profile_texts(plain.documents)
     calls = []
     real = batch._text_profile
-    monkeypatch.setattr(batch, "_text_profile", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(batch, "_text_profile", lambda text, *doc: calls.append(text) or real(text, *doc))
     loaded = tk.load_corpus(tmp_path, workers=1, profile=True)
     assert len(calls) == 3  # once per document, while loading
     assert profile_texts(loaded.documents, engine="processes") == expected and len(calls) == 3  # not again

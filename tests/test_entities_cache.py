@@ -145,3 +145,22 @@ def test_sentence_ids_from_either_sentence_cache():
     assert tk.mentions(with_table)["sent_id"].tolist() == ids
     assert ("sentence_spans",) not in with_table._cache
     assert max(ids) > 5 and max(ids) < len(sents)
+
+
+def test_batch_path_keeps_sentence_spans_for_entities_and_quotes(tmp_path):
+    """A corpus loaded with profile=True keeps each document's sentence spans (split once, by the
+    batch path): the same spans a fresh split gives, and the same mentions, sentence ids and quotes."""
+    from toolkit.analysis.quotes import quotes
+    from toolkit.text.segment import sentence_spans
+
+    texts = _texts()[:3]
+    for k, text in enumerate(texts):
+        (tmp_path / f"t{k}.txt").write_text(text, encoding="utf-8")
+    docs = tk.load_corpus(tmp_path, workers=1, profile=True).documents
+    assert len(docs) == 3
+    for doc in docs:
+        spans = doc._cache[("sentence_spans",)]
+        assert spans == sentence_spans(doc.text) and len(spans) > 3
+        fresh = tk.load(doc.text)
+        assert tk.mentions(doc).values.tolist() == tk.mentions(fresh).values.tolist()
+        assert quotes(doc).astype(str).values.tolist() == quotes(fresh).astype(str).values.tolist()

@@ -325,9 +325,11 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
             return form, ""
     if word in _GROUP_NORP:
         return word, ""
+    low = singular.lower()
+    if not low.endswith(_DEMONYM_SUFFIXES):
+        return None  # (what the loop below finds for a word with none of the endings)
     exact = _countries()[0]
     names = _country_names()
-    low = singular.lower()
     for suffix in _DEMONYM_SUFFIXES:
         if not low.endswith(suffix) or len(low) - len(suffix) < 3:
             continue
@@ -617,6 +619,7 @@ _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTI
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
+_DIGIT = re.compile(r"\d")
 _OPENERS = set(" \t\"'“‘([-—–*")
 
 
@@ -637,11 +640,16 @@ def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
+_SENTENCE_ENDS = frozenset(".!?\n:;…")
+
+
 def _is_initial(text: str, start: int) -> bool:
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
+        return text[start - 2] in _SENTENCE_ENDS
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
-    return i < 0 or text[i] in ".!?\n:;…"
+    return i < 0 or text[i] in _SENTENCE_ENDS
 
 
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
@@ -695,25 +703,33 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
     toks: list[tuple[str, int, int, bool]] = []
-    tokens = _split_tokens(surface, 0, len(surface))
-    for k, tok in enumerate(tokens):
-        if tok.text[-2:] in ("s'", "s’") and k + 1 < len(tokens):  # "Critics' Circle": a plural possessive inside a name
-            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
+    words = surface.split(" ")  # (the tokens _split_tokens makes, read as plain strings)
+    n = len(words)
+    end = -1
+    for k, word in enumerate(words):
+        start = end + 1
+        end = start + len(word)
+        low = word.lower()
+        if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
+            toks.append((word, start, end, False, low))
             continue
-        if (tok.text.lower() in _CALENDAR or tok.text in _EVENT_WORDS) and not (toks and tok.text in ("May", "March", "August", "June")):
+        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")):
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
-            if toks and tok.text not in _EVENT_WORDS:
+            if toks and word not in _EVENT_WORDS:
                 out.append(toks)
             toks = []
             continue
-        if "-" in tok.text and k + 1 < len(tokens) and not _POSSESSIVE.search(tok.text) \
-                and any(t.text.lower() in _ORG_HEADS or t.text.lower().rstrip("'’s") in _ORG_HEADS for t in tokens[k + 1:]) \
-                and not (_place(tok.text.split("-")[0]) or _demonym_of(tok.text.split("-")[0])):
+        if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) \
+                and any(t.lower() in _ORG_HEADS or t.lower().rstrip("'’s") in _ORG_HEADS for t in words[k + 1:]) \
+                and not (_place(word.split("-")[0]) or _demonym_of(word.split("-")[0])):
             # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
-            toks.append((tok.text, tok.start, tok.end, False, tok.text.lower()))
+            toks.append((word, start, end, False, low))
             continue
-        clean, ends = _clean_token(tok)
+        if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
+            toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
+            continue
+        clean, ends = _clean_token(_Tok(word, start, end))
         if clean is not None:
             toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
         if ends:
@@ -916,7 +932,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if not toks:
             return out
     # A model number ("Casio QV-10", "Airbus A321", "PB100"): a product, its maker (if named) an organisation.
-    if any(_MODEL.fullmatch(t.text) for t in toks):
+    if _DIGIT.search(text, toks[0].start, toks[-1].end) and any(_MODEL.fullmatch(t.text) for t in toks):  # (_MODEL needs a digit)
         k = next(k for k, t in enumerate(toks) if _MODEL.fullmatch(t.text))
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
@@ -1621,11 +1637,12 @@ def _extract(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
     for toks in _chunks(text):
+        last = toks[-1]
         start = toks[0].start
-        end = toks[-1].end
+        end = last.end
         initial = _is_initial(text, start)
-        key = (text[start:end], toks[-1].poss, initial, _context(text, start, end),
-               tuple(t.low in lower_seen for t in toks) if initial else ())
+        key = (text[start:end], last.poss, initial, _context(text, start, end),
+               tuple([t.low in lower_seen for t in toks]) if initial else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
@@ -1633,7 +1650,8 @@ def _extract(text: str) -> list[_Mention]:
             hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
                                 for m in _resolve_chunk(text, toks, initial, lower_seen)]
         if hit:
-            found.extend(_Mention(start + a, start + b, *rest) for a, b, *rest in hit)
+            for a, b, *rest in hit:
+                found.append(_Mention(start + a, start + b, *rest))
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
                                      and not m.name.isupper())]
@@ -1652,15 +1670,20 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 _WORDISH = frozenset("_'’-")
 
 
+_PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
+_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
+
+
 def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue): all the
     words around a run that ``_resolve_chunk`` tests (through ``_role_before`` and ``_WORD_AFTER``)."""
     role = False
-    if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z":  # else the pattern cannot match
+    # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
+    if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
         m = _WORD_BEFORE.search(text, max(0, start - 20), start)
         role = m is not None and m.group(1) in _PERSON_CUES
     cue = False
-    if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z":
+    if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     return role, cue

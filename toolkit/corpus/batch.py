@@ -40,7 +40,7 @@ def profile_document(doc: Document) -> dict:
         "group": meta.get("group", "(all)"),
         "title": doc.title,
         "source": doc.source,
-        **doc.cached(("profile",), lambda: _text_profile(doc.text)),
+        **doc.cached(("profile",), lambda: _text_profile(doc.text, doc)),
     }
 
 
@@ -49,14 +49,15 @@ def has_profile(doc: Document) -> bool:
     return ("profile",) in doc._cache
 
 
-def _text_profile(text: str) -> dict:
-    """``words, sentences, paragraphs, tokens, counts, numbers, scores`` of a cleaned text."""
+def _text_profile(text: str, doc: Document | None = None) -> dict:
+    """``words, sentences, paragraphs, tokens, counts, numbers, scores`` of a cleaned text (*doc*'s text:
+    its sentence spans are then kept in its cache, where the entity and quotation rules read them)."""
     from ..fast import fast_module
     from ..text.segment import sentence_spans
     from ..analysis.sentiment import _tuple_scorer
     from ..text.tokenize import all_word_tokens
 
-    spans = sentence_spans(text)
+    spans = sentence_spans(text) if doc is None else doc.cached(("sentence_spans",), lambda: sentence_spans(text))
     sentences = [text[start:end] for start, end, _ in spans]
     toks = all_word_tokens(sentences)
     counts, numbers = fast_module("count").count_norms(toks)
