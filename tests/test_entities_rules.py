@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 import toolkit as tk
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def rows(text: str) -> list[list]:
@@ -145,3 +148,14 @@ def test_based_before_and_which_after_make_an_organisation():
                 "Hutchison Whampoa. John Smith, who left, agreed.") == \
         [["Bharti Televentures", "ORG", 1], ["Hong Kong", "GPE", 1], ["Hutchison Whampoa", "ORG", 1],
          ["John Smith", "PERSON", 1]]
+
+
+def test_a_sentence_opening_with_one_role_word_alone_is_no_error():
+    """A role word alone at a sentence start ("Compatriot." / "Teenager") used to read past the run."""
+    import toolkit as tk
+
+    for text in ("Teenager. He ran.", "Compatriots Walker and Smith ran. Newcomer!", "Rookie"):
+        rows = tk.mentions(text)
+        assert all(text[s:e] == surface for s, e, surface in zip(rows["start"], rows["end"], rows["surface"]))
+    for path in (ROOT / "seeds").rglob("*.txt"):  # every seed, whole
+        tk.mentions(tk.load(path))

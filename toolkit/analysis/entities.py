@@ -912,7 +912,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
-                or low in _ROLE_START and (len(toks) >= 3 or toks[1].text in firsts):  # "Teenager LaShawn Merritt"
+                or low in _ROLE_START and (len(toks) >= 3 or len(toks) == 2 and toks[1].text in firsts):  # "Teenager LaShawn Merritt"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
             toks = toks[1:]
