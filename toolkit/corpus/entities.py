@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from .load import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
 
-__all__ = ["corpus_entities", "entity_rows"]
+__all__ = ["corpus_entities", "entity_rows", "document_entity_rows"]
+
+ENTITY_ROW_COLUMNS = ["id", "group", "entity", "type", "mentions", "link"]
 
 
 def entity_rows(corpus: Corpus, *, types=None, backend: str = "rules", nlp=None):
@@ -20,16 +22,18 @@ def entity_rows(corpus: Corpus, *, types=None, backend: str = "rules", nlp=None)
     """
     import pandas as pd
 
+    rows = [row for doc in corpus.documents for row in document_entity_rows(doc, types=types, backend=backend, nlp=nlp)]
+    return pd.DataFrame(rows, columns=ENTITY_ROW_COLUMNS)
+
+
+def document_entity_rows(doc, *, types=None, backend: str = "rules", nlp=None) -> list[tuple]:
+    """One document's rows of :func:`entity_rows`: ``(id, group, entity, type, mentions, link)``."""
     from ..analysis.entities import entity_counts
 
-    rows = []
-    for doc in corpus.documents:
-        if not doc.text:
-            continue
-        meta = doc.meta
-        for ent, typ, n, link in entity_counts(doc, types=types, backend=backend, nlp=nlp):
-            rows.append((meta.get("id", ""), meta.get("group", ""), ent, typ, n, link))
-    return pd.DataFrame(rows, columns=["id", "group", "entity", "type", "mentions", "link"])
+    if not doc.text:
+        return []
+    key = (doc.meta.get("id", ""), doc.meta.get("group", ""))
+    return [key + tuple(row) for row in entity_counts(doc, types=types, backend=backend, nlp=nlp)]
 
 
 def corpus_entities(corpus: Corpus, *, types=None, backend: str = "rules", nlp=None, min_docs: int = 1):

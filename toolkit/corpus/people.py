@@ -13,22 +13,13 @@ from .load import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctes
 
 __all__ = ["people_tables"]
 
-QUOTE_MARKS = ('"', "“", "'", "‘")
-ENTITY_COLUMNS = ["id", "group", "entity", "type", "mentions", "link"]
-
 
 def _rows_of(doc) -> tuple[list[tuple], list[tuple]]:
     """(entity rows, quote rows) of one document; the quotes reuse the entity mentions just found."""
-    from ..analysis.entities import entity_counts
-    from ..analysis.quotes import quote_rows
+    from .entities import document_entity_rows
+    from .quotes import document_quote_rows
 
-    text = doc.text
-    if not text:
-        return [], []
-    key = (doc.meta.get("id", ""), doc.meta.get("group", ""))
-    ents = [key + tuple(row) for row in entity_counts(doc)]
-    quotes = [key + tuple(row) for row in quote_rows(doc)] if any(q in text for q in QUOTE_MARKS) else []
-    return ents, quotes
+    return document_entity_rows(doc), document_quote_rows(doc)
 
 
 def _light(doc):
@@ -53,6 +44,7 @@ def people_tables(corpus: Corpus, *, workers: int | None = None, min_docs: int |
 
     from ..analysis.quotes import quote_frame
     from .batch import MIN_DOCS_FOR_PROCESSES
+    from .entities import ENTITY_ROW_COLUMNS
     from .parallel import map_in_processes
 
     docs = corpus.documents
@@ -66,4 +58,4 @@ def people_tables(corpus: Corpus, *, workers: int | None = None, min_docs: int |
         results = [_rows_of(d) for d in docs]
     ents = [row for e, _ in results for row in e]
     quotes = [row for _, q in results for row in q]
-    return pd.DataFrame(ents, columns=ENTITY_COLUMNS), quote_frame(quotes, extra=("id", "group"))
+    return pd.DataFrame(ents, columns=ENTITY_ROW_COLUMNS), quote_frame(quotes, extra=("id", "group"))

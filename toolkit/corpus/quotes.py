@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from .load import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
 
-__all__ = ["corpus_quotes"]
+__all__ = ["corpus_quotes", "document_quote_rows"]
+
+QUOTE_MARKS = ('"', "“", "'", "‘")
 
 
 def corpus_quotes(corpus: Corpus):
@@ -19,13 +21,19 @@ def corpus_quotes(corpus: Corpus):
     >>> corpus_quotes(load_corpus(["Nothing quoted."])).columns.tolist()[:4]
     ['id', 'group', 'quote', 'start']
     """
-    from ..analysis.quotes import quote_frame, quote_rows
+    from ..analysis.quotes import quote_frame
 
-    rows = []
-    for doc in corpus.documents:
-        text = doc.text
-        if not text or ('"' not in text and "“" not in text and "'" not in text and "‘" not in text):
-            continue
-        key = (doc.meta.get("id", ""), doc.meta.get("group", ""))
-        rows += [key + row for row in quote_rows(doc)]
+    rows = [row for doc in corpus.documents for row in document_quote_rows(doc)]
     return quote_frame(rows, extra=("id", "group"))
+
+
+def document_quote_rows(doc) -> list[tuple]:
+    """One document's rows of :func:`corpus_quotes` (``id, group`` first); a text without a
+    quotation mark costs one scan per mark."""
+    from ..analysis.quotes import quote_rows
+
+    text = doc.text
+    if not text or not any(mark in text for mark in QUOTE_MARKS):
+        return []
+    key = (doc.meta.get("id", ""), doc.meta.get("group", ""))
+    return [key + tuple(row) for row in quote_rows(doc)]
