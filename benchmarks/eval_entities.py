@@ -1,6 +1,6 @@
 """Entity accuracy on the hand-annotated dev set (benchmarks/devset/*.json), strict scoring.
 
-    python benchmarks/eval_entities.py [--errors] [--backend rules|spacy] [--split dev|check|new|fresh|fresh2|all]
+    python benchmarks/eval_entities.py [--errors] [--backend rules|spacy] [--split dev|check|new|fresh|fresh2|fresh3|fresh4|all]
 
 An entity is right only with the right canonical name AND the right type; an entity reported
 twice (under two names or two types) is an error; among the right entities, the share whose
@@ -9,7 +9,8 @@ split (*_001-*_005, tuned on), the check split (*_006-*_010, generalisation), th
 annotated later), the fresh split (*_016-*_020: annotated before the second round of rule changes and
 never looked at while tuning them; measure on it rarely, so it stays an estimate of unseen articles), the fresh2
 split (*_028-*_032: annotated before the third round of rule changes, measured once before and once after it,
-never tuned on) and all.
+never tuned on), fresh3 (*_033-*_036) and fresh4 (*_037-*_040: annotated before the fourth round; fresh4 is
+never looked at while tuning) and all.
 
 The articles' text is read from ../shared/data/news_sample (never committed); the script
 exits with a message when it is not there.
@@ -40,8 +41,13 @@ def news_dir() -> Path | None:
 def split_of(stem: str) -> str:
     """dev (*_001-*_005, tuned on), check (*_006-*_010), new (*_011-*_015: annotated after the rules were
     written), fresh (*_016-*_020: annotated before the second round of rule changes, never tuned on), fresh2
-    (*_028 on: annotated before the third round, never tuned on)."""
+    (*_028-*_032: annotated before the third round, never tuned on), fresh3 (*_033-*_036: annotated before
+    the fourth round) and fresh4 (*_037-*_040: annotated before the fourth round and kept unseen by it)."""
     n = int(stem.rsplit("_", 1)[1])
+    if n >= 37:
+        return "fresh4"
+    if n >= 33:
+        return "fresh3"
     return "dev" if n <= 5 else "check" if n <= 10 else "new" if n <= 15 else "fresh" if n <= 20 else "fresh2"
 
 
@@ -108,7 +114,7 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true", help="list every error (FP, FN, wrong count)")
     ap.add_argument("--backend", default="rules", choices=("rules", "spacy"))
     ap.add_argument("--model", default="en_core_web_sm", help="spaCy pipeline for --backend spacy")
-    ap.add_argument("--split", default="all", choices=("dev", "check", "new", "fresh", "fresh2", "all"), help="which errors to list")
+    ap.add_argument("--split", default="all", choices=("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "all"), help="which errors to list")
     ap.add_argument("--no-fresh", action="store_true",
                     help="leave the fresh and fresh2 splits out entirely (while tuning rules, so they stay unseen)")
     args = ap.parse_args(argv)
@@ -125,7 +131,7 @@ def main(argv=None) -> int:
     mismatched = 0
     elapsed = 0.0
     for gold in load_gold():
-        if args.no_fresh and split_of(gold["file"].rsplit(".", 1)[0]) in ("fresh", "fresh2"):
+        if args.no_fresh and split_of(gold["file"].rsplit(".", 1)[0]) in ("fresh", "fresh2", "fresh3", "fresh4"):
             continue
         raw = (folder / gold["file"]).read_bytes().decode("utf-8")
         t0 = time.perf_counter()
@@ -142,7 +148,7 @@ def main(argv=None) -> int:
             errors += [f"{stem}: {e}" for e in res["errors"]]
     if mismatched:
         print(f"note: {mismatched} articles' cleaned text is not a prefix of the raw file; offsets may shift")
-    out = {name: report(name, results[name]) for name in ("dev", "check", "new", "fresh", "fresh2", "all") if results[name]}
+    out = {name: report(name, results[name]) for name in ("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "all") if results[name]}
     main_all = out["all"]["PER/ORG/GPE"]
     print(f"\nPERSON/ORG/GPE on all: typed F1 {main_all[2]:.3f} (target 0.92), exact counts {main_all[3]:.1%} (target 95%)"
           f"; {elapsed:.2f}s for {len(results['all'])} articles")
