@@ -1,6 +1,6 @@
 """Quotation and speaker accuracy of ``tk.quotes`` on the hand-annotated dev set.
 
-    python benchmarks/eval_quotes.py [--errors] [--split dev|check|heldout|heldout2|heldout3|all]
+    python benchmarks/eval_quotes.py [--errors] [--split dev|check|heldout|heldout2|heldout3|heldout4|all]
 
 Gold: ``benchmarks/devset/*.json`` ("quotes": start/end of the words inside the marks, speaker, verb,
 kind); texts are read from ``../shared/data/news_sample`` (or ``$NEWS_SAMPLE``), never committed.
@@ -9,7 +9,8 @@ to find classes of error), ``heldout/`` (10 more articles, ``*_021``-``*_023``, 
 only after the first round of speaker rules; measured, then its errors read for classes too),
 ``heldout2/`` (10 more, ``*_024``-``*_027``, annotated after all the speaker rules: measured only) and
 ``heldout3/`` (20 more, ``*_037``-``*_040``, annotated by hand from the text alongside the fresh4 entity
-files, before any output was seen: measured only). Files
+files, before any output was seen: measured only) and ``heldout4/`` (20 more, ``*_033``-``*_036``, the fresh3
+articles, annotated for quotations by hand from the text before the system was run on them: measured only). Files
 without a "quotes" list (entity-only annotations) are left out.
 
 Matching rule: a predicted quote matches a gold quote when their character spans overlap; pairs are
@@ -137,7 +138,7 @@ def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list missed, extra and wrongly attributed quotes")
-    ap.add_argument("--split", choices=("dev", "check", "heldout", "heldout2", "heldout3", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "check", "heldout", "heldout2", "heldout3", "heldout4", "all"), default="all")
     ap.add_argument("--fallback", action="store_true",
                     help="name speakers with the quotes module's own capitalised-name fallback, not toolkit.analysis.entities")
     args = ap.parse_args(argv)
