@@ -2,7 +2,8 @@
 # Create .venv and install the toolkit with its test tools, one short timed line per step:
 #   venv      python -m venv .venv (without pip when uv or this Python's pip can install uv)
 #   install   the dependencies of pyproject.toml (and its 'dev' extra) with uv, in parallel
-#   compile   the toolkit itself, editable, with its four Cython twins (setup.py, both cores)
+#   compile   the toolkit itself, editable, with its four Cython twins (setup.py, both cores), built
+#             side by side with the install; its line gives the time it ran on after the install
 # uv is used from PATH when there, else installed into .venv with pip (a few seconds).
 # Usage: scripts/install.sh PYTHON VENV   (the Makefile calls it; it is safe to run again)
 set -euo pipefail
@@ -56,10 +57,23 @@ export VIRTUAL_ENV="$PWD/$VENV"
 # one link (the VADER lexicon in vaderSentiment), as a guard against links to outside files.
 UV_PIP=("$UV" pip install --python "$PY" --link-mode copy --quiet)
 
-"${UV_PIP[@]}" -r pyproject.toml --extra dev pip >>"$LOG" 2>&1 || fail "install"
+# The dependencies (mostly unpacking files from uv's cache) and the toolkit's own editable build with
+# its Cython twins (mostly compiler CPU) do not depend on each other, so they run side by side.
+CLOG="$VENV/compile.log"
+"${UV_PIP[@]}" --no-deps --reinstall-package toolkit -e . >"$CLOG" 2>&1 &
+COMPILE_PID=$!
+if ! "${UV_PIP[@]}" -r pyproject.toml --extra dev pip >>"$LOG" 2>&1; then
+  wait "$COMPILE_PID" || true
+  fail "install"
+fi
 step_end install "$("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages with $("$UV" --version | cut -d' ' -f1-2)"
 
 step_start
-"${UV_PIP[@]}" --no-deps --reinstall-package toolkit -e . >>"$LOG" 2>&1 || fail "compile"
+if ! wait "$COMPILE_PID"; then
+  cat "$CLOG" >>"$LOG"
+  fail "compile"
+fi
+cat "$CLOG" >>"$LOG"
+rm -f "$CLOG"
 twins=$("$PY" -c 'import toolkit.fast as f; s = f.status(); print(sum(v.startswith("compiled") for v in s.values()), "of", len(s))' 2>>"$LOG" || echo "?")
-step_end compile "toolkit (editable) with its Cython twins: $twins in use"
+step_end compile "toolkit (editable) with its Cython twins: $twins in use (built alongside the install; time past it)"
