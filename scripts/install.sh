@@ -56,13 +56,19 @@ export VIRTUAL_ENV="$PWD/$VENV"
 # Files are copied from uv's cache, not hard-linked: NLTK refuses to open a data file with more than
 # one link (the VADER lexicon in vaderSentiment), as a guard against links to outside files.
 UV_PIP=("$UV" pip install --python "$PY" --link-mode copy --quiet)
+# scripts/install-excludes.txt: dependencies of dependencies left out, each with its reason there
+# (an older uv without --excludes installs them, which only costs start-up time).
+EXCLUDES=()
+if "$UV" pip install --help 2>/dev/null | grep -q -- "--excludes"; then
+  EXCLUDES=(--excludes scripts/install-excludes.txt)
+fi
 
 # The dependencies (mostly unpacking files from uv's cache) and the toolkit's own editable build with
 # its Cython twins (mostly compiler CPU) do not depend on each other, so they run side by side.
 CLOG="$VENV/compile.log"
 "${UV_PIP[@]}" --no-deps --reinstall-package toolkit -e . >"$CLOG" 2>&1 &
 COMPILE_PID=$!
-if ! "${UV_PIP[@]}" -r pyproject.toml --extra dev pip >>"$LOG" 2>&1; then
+if ! "${UV_PIP[@]}" ${EXCLUDES[@]+"${EXCLUDES[@]}"} -r pyproject.toml --extra dev pip >>"$LOG" 2>&1; then
   wait "$COMPILE_PID" || true
   fail "install"
 fi
