@@ -295,7 +295,8 @@ def test_resource_versions_recorded_in_every_output(small_out):
 
 
 def test_csv_byte_identical_across_runs_and_process_pool(tmp_path):
-    """Enough documents for a real process pool, run in a subprocess with another hash seed."""
+    """Enough documents for a real process pool, run in a subprocess with another hash seed (and its
+    progress bar on the real stderr of the ``python -m toolkit`` process)."""
     root = tmp_path / "many"
     words = ("budget", "election", "striker", "gadget", "premiere", "tariff", "vaccine")
     bases = (ONE, TWO, THREE)
@@ -305,10 +306,12 @@ def test_csv_byte_identical_across_runs_and_process_pool(tmp_path):
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"doc{n:03d}.txt").write_text(f"Item {n} {words[n % 7]}\n\n{bases[n % 3]}It was {words[n % 5]}.\n",
                                                 encoding="utf-8")
-    common = ["--no-progress", "--format", "csv", "--workers", "2"]
-    assert cli.main([str(root), "--out", str(tmp_path / "local"), "--engine", "local", *common]) == 0
+    common = ["--format", "csv", "--workers", "2"]
+    assert cli.main([str(root), "--out", str(tmp_path / "local"), "--engine", "local", "--no-progress", *common]) == 0
     proc = run_cli(root, "--out", tmp_path / "processes", "--engine", "processes", *common, env={"PYTHONHASHSEED": "12345"})
     assert proc.returncode == 0, proc.stderr
+    assert re.search(rf"analysing: 100%\|[^|]*\| {n_docs}/{n_docs}", proc.stderr)
+    assert "loading: 100%" in proc.stderr and proc.stdout == ""
     reference = csv_files(tmp_path / "local")
     assert set(reference) == {f"{t}.csv" for t in TABLES}
     assert len(read_csv(tmp_path / "local" / "documents.csv")) == n_docs
@@ -337,7 +340,8 @@ def test_csv_byte_identical_on_dask(small, small_out, tmp_path):
 # 2. Progress bar -------------------------------------------------------------------------
 
 def test_progress_bar_on_stderr_unless_disabled(small, small_out, tmp_path):
-    shown = run_cli(small, "--out", tmp_path / "a", "--engine", "local", "--format", "csv")
+    """(A real process's stderr: test_csv_byte_identical_across_runs_and_process_pool.)"""
+    shown = analyze(small, "--out", tmp_path / "a", "--engine", "local", "--format", "csv")
     assert shown.returncode == 0, shown.stderr
     assert re.search(r"analysing: 100%\|[^|]*\| 3/3", shown.stderr)
     assert "loading: 100%" in shown.stderr
@@ -346,7 +350,7 @@ def test_progress_bar_on_stderr_unless_disabled(small, small_out, tmp_path):
     assert hidden.returncode == 0, hidden.stderr
     assert "analysing" not in hidden.stderr and "%|" not in hidden.stderr
     assert "loaded 3 documents" in hidden.stderr  # the plain log lines stay
-    assert csv_files(tmp_path / "a") == csv_files(tmp_path / "b")  # other runs, another process: same bytes
+    assert csv_files(tmp_path / "a") == csv_files(tmp_path / "b")  # other runs: same bytes
     assert csv_files(tmp_path / "a") == csv_files(small_out)
 
 
