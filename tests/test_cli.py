@@ -59,11 +59,15 @@ def analyze(*args: str | os.PathLike, cwd: Path | None = None) -> subprocess.Com
     """``analyze ARGS`` run by ``toolkit.cli.main`` in this process (in *cwd*), with the exit code the
     console script would exit with (argparse's exit included) and its stdout and stderr as text."""
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.chdir(cwd or ROOT), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
+    here = os.getcwd()
+    os.chdir(cwd or ROOT)  # (contextlib.chdir needs Python 3.11)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = cli.main(list(map(str, args)))
-        except SystemExit as exc:
-            code = exc.code
+    except SystemExit as exc:
+        code = exc.code
+    finally:
+        os.chdir(here)
     return subprocess.CompletedProcess(["analyze", *map(str, args)], code, out.getvalue(), err.getvalue())
 
 
