@@ -1,12 +1,16 @@
 """The ``analyze`` command line: tables, figures, report, provenance, engines, bad input, safe outputs.
 
-Exit codes are checked through ``python -m toolkit`` in a subprocess; the rest runs
-``toolkit.cli.main`` in this process, which is faster.
+Each exit code (0, 1, 2), the progress bar on a real stderr, another hash seed and a Dask
+scheduler client are checked through ``python -m toolkit`` in a subprocess (``run_cli``); the rest
+runs ``toolkit.cli.main`` in this process (``analyze``: the same code, exit code and output, without
+another interpreter importing pandas, scikit-learn and matplotlib again).
 """
 from __future__ import annotations
 
 import base64
+import contextlib
 import errno
+import io
 import hashlib
 import html
 import importlib.util
@@ -49,6 +53,22 @@ def run_cli(*args: str | os.PathLike, cwd: Path | None = None, env: dict | None 
     """``python -m toolkit ARGS`` in a subprocess, output captured as text."""
     return subprocess.run([sys.executable, "-m", "toolkit", *map(str, args)], cwd=cwd or ROOT, capture_output=True,
                           text=True, timeout=300, env={**os.environ, **(env or {})})
+
+
+def analyze(*args: str | os.PathLike, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """``analyze ARGS`` run by ``toolkit.cli.main`` in this process (in *cwd*), with the exit code the
+    console script would exit with (argparse's exit included) and its stdout and stderr as text."""
+    out, err = io.StringIO(), io.StringIO()
+    here = os.getcwd()
+    os.chdir(cwd or ROOT)  # (contextlib.chdir needs Python 3.11)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli.main(list(map(str, args)))
+    except SystemExit as exc:
+        code = exc.code
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(["analyze", *map(str, args)], code, out.getvalue(), err.getvalue())
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -196,7 +216,8 @@ def test_figures_are_real_pngs_with_content(small_out):
         assert provenance_line().encode() in data  # tEXt metadata chunk
         pixels = imread(small_out / f"{name}.png")
         assert pixels.ndim == 3 and pixels.shape[0] > 200 and pixels.shape[1] > 300
-        colours = np.unique(pixels.reshape(-1, pixels.shape[2]), axis=0)
+        rows = np.ascontiguousarray(pixels.reshape(-1, pixels.shape[2]))  # one row per pixel: its colour
+        colours = np.unique(rows.view(np.dtype((np.void, rows.itemsize * rows.shape[1]))))  # (axis=0 sorts 10x slower)
         assert len(colours) > 10, name  # bars, text and anti-aliasing, not a blank canvas
         assert base64.b64encode(data).decode() in report  # embedded: the report stands alone
 
@@ -278,7 +299,8 @@ def test_resource_versions_recorded_in_every_output(small_out):
 
 
 def test_csv_byte_identical_across_runs_and_process_pool(tmp_path):
-    """Enough documents for a real process pool, run in a subprocess with another hash seed."""
+    """Enough documents for a real process pool, run in a subprocess with another hash seed (and its
+    progress bar on the real stderr of the ``python -m toolkit`` process)."""
     root = tmp_path / "many"
     words = ("budget", "election", "striker", "gadget", "premiere", "tariff", "vaccine")
     bases = (ONE, TWO, THREE)
@@ -288,10 +310,12 @@ def test_csv_byte_identical_across_runs_and_process_pool(tmp_path):
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"doc{n:03d}.txt").write_text(f"Item {n} {words[n % 7]}\n\n{bases[n % 3]}It was {words[n % 5]}.\n",
                                                 encoding="utf-8")
-    common = ["--no-progress", "--format", "csv", "--workers", "2"]
-    assert cli.main([str(root), "--out", str(tmp_path / "local"), "--engine", "local", *common]) == 0
+    common = ["--format", "csv", "--workers", "2"]
+    assert cli.main([str(root), "--out", str(tmp_path / "local"), "--engine", "local", "--no-progress", *common]) == 0
     proc = run_cli(root, "--out", tmp_path / "processes", "--engine", "processes", *common, env={"PYTHONHASHSEED": "12345"})
     assert proc.returncode == 0, proc.stderr
+    assert re.search(rf"analysing: 100%\|[^|]*\| {n_docs}/{n_docs}", proc.stderr)
+    assert "loading: 100%" in proc.stderr and proc.stdout == ""
     reference = csv_files(tmp_path / "local")
     assert set(reference) == {f"{t}.csv" for t in TABLES}
     assert len(read_csv(tmp_path / "local" / "documents.csv")) == n_docs
@@ -320,16 +344,17 @@ def test_csv_byte_identical_on_dask(small, small_out, tmp_path):
 # 2. Progress bar -------------------------------------------------------------------------
 
 def test_progress_bar_on_stderr_unless_disabled(small, small_out, tmp_path):
-    shown = run_cli(small, "--out", tmp_path / "a", "--engine", "local", "--format", "csv")
+    """(A real process's stderr: test_csv_byte_identical_across_runs_and_process_pool.)"""
+    shown = analyze(small, "--out", tmp_path / "a", "--engine", "local", "--format", "csv")
     assert shown.returncode == 0, shown.stderr
     assert re.search(r"analysing: 100%\|[^|]*\| 3/3", shown.stderr)
     assert "loading: 100%" in shown.stderr
     assert shown.stdout == ""
-    hidden = run_cli(small, "--out", tmp_path / "b", "--engine", "local", "--format", "csv", "--no-progress")
+    hidden = analyze(small, "--out", tmp_path / "b", "--engine", "local", "--format", "csv", "--no-progress")
     assert hidden.returncode == 0, hidden.stderr
     assert "analysing" not in hidden.stderr and "%|" not in hidden.stderr
     assert "loaded 3 documents" in hidden.stderr  # the plain log lines stay
-    assert csv_files(tmp_path / "a") == csv_files(tmp_path / "b")  # other runs, other processes: same bytes
+    assert csv_files(tmp_path / "a") == csv_files(tmp_path / "b")  # other runs: same bytes
     assert csv_files(tmp_path / "a") == csv_files(small_out)
 
 
@@ -348,7 +373,7 @@ def test_folder_without_texts_exits_1(tmp_path):
     empty.mkdir()
     (empty / "README.md").write_text("Not a text to analyse.", encoding="utf-8")
     (empty / "data.json").write_text("{}", encoding="utf-8")
-    proc = run_cli(empty, "--out", tmp_path / "out")
+    proc = analyze(empty, "--out", tmp_path / "out")
     assert proc.returncode == 1
     assert "analyze: error: no .txt/" in proc.stderr and str(empty) in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -360,7 +385,7 @@ def test_every_file_bad_exits_1(tmp_path):
     bad.mkdir()
     (bad / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (bad / "blank.txt").write_text("   \n\n", encoding="utf-8")
-    proc = run_cli(bad, "--out", tmp_path / "out", "--no-progress")
+    proc = analyze(bad, "--out", tmp_path / "out", "--no-progress")
     assert proc.returncode == 1
     assert "no document could be analysed: 2 inputs skipped" in proc.stderr
     assert "image.txt: binary file" in proc.stderr and "blank.txt: empty" in proc.stderr
@@ -391,7 +416,7 @@ def test_missing_out_and_wrong_text_column_exit_2(small, tmp_path):
     assert proc.returncode == 2
     assert "has no column 'text'" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "out").exists()
-    assert run_cli(rows, "--out", tmp_path / "out", "--text-col", "body", "--no-progress").returncode == 0
+    assert analyze(rows, "--out", tmp_path / "out", "--text-col", "body", "--no-progress").returncode == 0
     assert read_csv(tmp_path / "out" / "documents.csv")["words"].tolist() == [3]
 
 
@@ -400,7 +425,7 @@ def test_missing_out_and_wrong_text_column_exit_2(small, tmp_path):
 @pytest.mark.parametrize("target", ["seeds/x", "seeds"])
 def test_refuses_to_write_into_seeds(small, target):
     before = snapshot(SEEDS)
-    proc = run_cli(small, "--out", target, cwd=ROOT)
+    proc = analyze(small, "--out", target, cwd=ROOT)
     assert proc.returncode == 2
     assert "refusing to write into" in proc.stderr and "choose an --out folder elsewhere" in proc.stderr
     assert snapshot(SEEDS) == before
@@ -410,11 +435,11 @@ def test_refuses_to_write_into_seeds(small, target):
 def test_refuses_to_write_into_the_input(small, tmp_path):
     before = snapshot(small)
     for out in (small / "sub", small / "alpha" / "results", small):
-        proc = run_cli(small, "--out", out)
+        proc = analyze(small, "--out", out)
         assert proc.returncode == 2, out
         assert "refusing to write" in proc.stderr
     single = small / "alpha" / "one.txt"  # a file input: not beside it either
-    proc = run_cli(single, "--out", single.parent)
+    proc = analyze(single, "--out", single.parent)
     assert proc.returncode == 2 and "it holds the input one.txt" in proc.stderr
     assert snapshot(small) == before
     assert not (small / "sub").exists() and not (small / "alpha" / "results").exists()
@@ -426,7 +451,7 @@ def test_refuses_non_empty_folder_that_is_not_an_output(small, tmp_path):
     (user / "chapter1.docx").write_bytes(b"my only copy")
     (user / "manifest.json").write_text('{"name": "my-app", "version": "1.0"}', encoding="utf-8")  # not ours
     before = snapshot(user)
-    proc = run_cli(small, "--out", user)
+    proc = analyze(small, "--out", user)
     assert proc.returncode == 2
     assert "is not empty and is not a previous toolkit output" in proc.stderr
     assert snapshot(user) == before
@@ -523,7 +548,7 @@ def test_interrupted_run_leaves_the_previous_output_as_it_was(small, tmp_path, m
 
 def test_news_sample_by_prefix(news_dir, tmp_path):
     out = tmp_path / "news"
-    proc = run_cli(news_dir, "--out", out, "--group", "prefix", "--engine", "processes", "--workers", "2",
+    proc = analyze(news_dir, "--out", out, "--group", "prefix", "--engine", "processes", "--workers", "2",
                    "--keep-duplicates", "--no-progress", "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     docs = read_csv(out / "documents.csv")
