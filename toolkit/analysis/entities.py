@@ -595,11 +595,14 @@ def _particles() -> frozenset:
 
 
 def warm_up() -> None:
-    """Build every gazetteer now (they are otherwise built on first use).
+    """Build every gazetteer now (they are otherwise built on first use: in ``analyze``'s workers, or
+    inside the first documents' time).
 
     >>> warm_up()
     """
     _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
+    _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
+    _country_regex_index(), _country_first_words(), _country_names()
 
 
 # --------------------------------------------------------------------------------------------
