@@ -109,6 +109,9 @@ def test_country_expressions_tried_by_index_give_the_first_match():
     words |= {"the republic of korea", "south korea", "dprk", "u.s.a.", "gb", "türkiye", "turkiye", "haïti", "åland",
               "côte d'ivoire", "réunion", "north korea", "kampuchea", "faeroe islands", "new guinea", "congo-brazzaville",
               "democratic republic of the congo", "west bank", "great britain", "united states of america", "ussr"}
+    # forms only the always-tried expressions match (their sorted-letters test must let them through)
+    words |= {"uk", "u.k.", "rsa", "png", "uae", "drc", "r.d.c", "rdc", "droc", "prk", "p.r.k.", "fyrom", "rok", "d.p.r.",
+              "dpr korea", "england", "britain", "zaire", "khmer", "haiti", "macedonia", "papua new guinea", "emirates"}
     words = sorted({w.lower() for w in words})
     matched = 0
     for low in words:

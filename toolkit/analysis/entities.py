@@ -232,10 +232,14 @@ def _country_by_regex(low: str) -> str | None:
     each = _countries()[2][0][1]
     if not low.isascii():  # case folding beyond ASCII: try them all
         return next((c for rx, c in each if rx.fullmatch(low)), None)
-    (either, always), by_gram, needs = _country_regex_index()
-    found = set(always) if either.fullmatch(low) else set()
-    for gram in {low[i:i + 3] for i in range(len(low) - 2)} & by_gram.keys():
-        for k in by_gram[gram]:
+    (either, always, letters), by_gram, needs = _country_regex_index()
+    # (*letters*: one of the always-tried expressions can match only when the word's letters, sorted, hold
+    # every letter one of their branches needs, in order; None when that is not known)
+    found = set(always) if (letters is None or letters.search("".join(sorted(set(low)))) is not None) \
+        and either.fullmatch(low) else set()
+    get = by_gram.get
+    for i in range(len(low) - 2):
+        for k in get(low[i:i + 3], ()):
             if k not in found and any(r in low for r in needs[k]):
                 found.add(k)
     for k in sorted(found):
@@ -246,8 +250,9 @@ def _country_by_regex(low: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...]], dict[str, tuple[int, ...]], dict[int, tuple[str, ...]]]:
-    """((one pattern of the expressions to try always, their indexes), first three letters of a
+def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...], Any], dict[str, tuple[int, ...]], dict[int, tuple[str, ...]]]:
+    """((one pattern of the expressions to try always, their indexes, a test of the sorted letters a
+    word needs for them), first three letters of a
     needed run -> expressions, expression -> the runs one of which a match needs)."""
     try:
         from re import _parser as sre_parse
@@ -293,7 +298,39 @@ def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...]], dict[str, tuple
             always.append(k)
     # the few without such a run: one pattern of them all first (a miss, the usual case, costs one call)
     either = re.compile("|".join(f"(?:{each[k][0].pattern})" for k in always) or "(?!)", re.IGNORECASE)
-    return (either, tuple(always)), {g: tuple(ks) for g, ks in by_gram.items()}, needs
+
+    def letters(items) -> list[frozenset]:
+        """Sets of ASCII letters and digits, one of which every match of the sequence *items* holds
+        (fewer or smaller sets are safe: a weaker test)."""
+        out = [frozenset()]
+        for op, av in items:
+            if op is sre_parse.LITERAL:
+                ch = chr(av)
+                alts = [frozenset(ch.lower())] if ch.isascii() and ch.isalnum() else []
+            elif op is sre_parse.SUBPATTERN:
+                alts = letters(av[-1])
+            elif op is sre_parse.BRANCH:
+                alts = [a for b in av[1] for a in letters(b)]
+            elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+                alts = letters(av[2])
+            else:
+                alts = []
+            if alts:
+                out = list({a | b for a in out for b in alts})
+                if len(out) > 64:  # too many: what all of them share
+                    out = [frozenset.intersection(*out)]
+        return out
+
+    # ... and tried only when the word's sorted letters hold one such set in order (one search in C)
+    wants: set[frozenset] = set()
+    try:
+        for k in always:
+            wants.update(letters(sre_parse.parse(each[k][0].pattern, each[k][0].flags)))
+        test = None if not always or frozenset() in wants else \
+            re.compile("|".join(".*".join(re.escape(c) for c in sorted(w)) for w in sorted(wants, key=sorted)))
+    except Exception:  # noqa: BLE001 - an expression the parser reads differently: always tried
+        test = None
+    return (either, tuple(always), test), {g: tuple(ks) for g, ks in by_gram.items()}, needs
 
 
 @lru_cache(maxsize=1)
@@ -595,11 +632,14 @@ def _particles() -> frozenset:
 
 
 def warm_up() -> None:
-    """Build every gazetteer now (they are otherwise built on first use).
+    """Build every gazetteer now (they are otherwise built on first use: in ``analyze``'s workers, or
+    inside the first documents' time).
 
     >>> warm_up()
     """
     _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
+    _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
+    _country_regex_index(), _country_first_words(), _country_names()
 
 
 # --------------------------------------------------------------------------------------------
