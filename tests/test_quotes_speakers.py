@@ -1,0 +1,34 @@
+"""Speaker attribution classes (toolkit.analysis.quotes), each on invented sentences, and the evaluation
+script's mapping of cleaned-text offsets back to the raw text it is annotated on."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from toolkit.analysis.quotes import quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    table = quotes(text)
+    return list(zip(table["quote"], table["speaker"]))
+
+
+# --- the evaluation: spans of the cleaned text mapped back to the raw text --------------------------
+
+def test_eval_maps_cleaned_offsets_back_to_the_raw_text():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_quotes import raw_offsets
+
+    raw = 'Title  \n\nShe said: "We won ."   \n\n\n"Again,"  said Jo Bloggs.\n'
+    clean = 'Title\n\nShe said: "We won ."\n\n"Again," said Jo Bloggs.'
+    to_raw = raw_offsets(clean, raw)
+    for words in ("We won .", "Again,", "Jo Bloggs"):
+        s = clean.index(words)
+        rs, re_ = to_raw(s, s + len(words))
+        assert raw[rs:re_] == words
+        assert rs == raw.index(words)
+    assert raw_offsets(raw, raw)(3, 7) == (3, 7)
+    assert raw_offsets("abc xyz", "abc\nxyz\n")(0, 7) == (0, 7)  # equal up to white space
+    assert raw_offsets("Hello there", "Something else")(0, 5) is None
