@@ -32,3 +32,22 @@ def test_eval_maps_cleaned_offsets_back_to_the_raw_text():
     assert raw_offsets(raw, raw)(3, 7) == (3, 7)
     assert raw_offsets("abc xyz", "abc\nxyz\n")(0, 7) == (0, 7)  # equal up to white space
     assert raw_offsets("Hello there", "Something else")(0, 5) is None
+
+
+# --- a quotation opening its paragraph is not the next one's ("... ." And Y says: "...") -------------
+
+def test_a_paragraph_opening_quotation_keeps_the_previous_speaker_not_the_next_ones():
+    text = ('Tom Reed and Ann Lee agree the plan can work. "It is a start," argues Reed.\n\n'
+            '"The hard part comes later." And Ann Lee says: "We are ready."')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed", "Ann Lee"]
+
+
+def test_a_paragraph_opening_quotation_takes_the_reported_speech_before_it():
+    text = ('Jane Hill remembered how a colleague called everyone "dear".\n\n'
+            '"When I objected, he laughed." Ann Lee told the panel of her first week: "It was hard."')
+    assert [s for _, s in speakers(text)] == ["Jane Hill", "Jane Hill", "Ann Lee"]
+
+
+def test_a_lead_in_still_takes_the_attribution_that_follows():
+    text = 'Tom Reed left early. His message was: "We will be back." Ann Lee added: "So will we."'
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]

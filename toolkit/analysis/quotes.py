@@ -1183,7 +1183,11 @@ def _extract(doc) -> list[_Piece]:
                 later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
                                 and nxt.kind == "full"  # introduced as speech ("Sir Digby added: "), not woven in
                                 and not p.own and p.close_at is not None
-                                and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)) else None
+                                and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)
+                                # a lead-in of its own ("His message was:"): a quotation opening its
+                                # paragraph is the previous speaker's or the sentence before's, and the
+                                # "X says:" after it introduces the next one
+                                and ctx.masked[_line_bounds(text, p.open_at)[0]:p.open_at].strip()) else None
                 src = later
                 if src is None and by_run.get(p.run) is None and not p.own:
                     # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
