@@ -51,3 +51,14 @@ def test_a_paragraph_opening_quotation_takes_the_reported_speech_before_it():
 def test_a_lead_in_still_takes_the_attribution_that_follows():
     text = 'Tom Reed left early. His message was: "We will be back." Ann Lee added: "So will we."'
     assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+# --- reporting verbs beyond "said": countered, confessed, retorted, underlined ------------------------
+
+def test_less_common_reporting_verbs_attribute_the_quotation():
+    text = ('Tom Reed criticised the team. "They lack pride," he told the radio station. '
+            'However, Ann Lee countered: "It is easy to criticise from outside."\n\n'
+            'Jo Bloggs was asked about her form. She confessed: "I have been lucky."\n\n'
+            '"It is only a pilot," underlined Mr Bob Stone. "We will see," retorted Ann Lee.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Ann Lee", "Jo Bloggs", "Bob Stone", "Ann Lee"]
+    assert quotes(text)["verb"].tolist() == ["told", "countered", "confessed", "underlined", "retorted"]

@@ -47,11 +47,13 @@ REPORTING_VERBS = (
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
+    "confess", "retort", "counter", "underline", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
               "forecast": ("forecast", "forecasts", "forecasting"),
-              "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping")}
+              "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
+              "counter": ("countered",)}  # "counter"/"counters" are nouns more often than not
 HEDGES = ("reportedly", "allegedly", "unnamed", "anonymous", "could", "might", "may", "potential", "potentially",
           "suggest", "suggests", "suggested", "apparently", "purportedly", "possibly", "likely", "unconfirmed",
           "believed", "rumoured", "rumored", "claimed", "unverified")
