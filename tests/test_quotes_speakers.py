@@ -62,3 +62,12 @@ def test_less_common_reporting_verbs_attribute_the_quotation():
             '"It is only a pilot," underlined Mr Bob Stone. "We will see," retorted Ann Lee.')
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Ann Lee", "Jo Bloggs", "Bob Stone", "Ann Lee"]
     assert quotes(text)["verb"].tolist() == ["told", "countered", "confessed", "underlined", "retorted"]
+
+
+# --- apposition: "NAME, a description naming someone else, told ..." --------------------------------
+
+def test_the_name_before_an_apposition_speaks_not_a_name_inside_it():
+    text = ('Ann Lee, a lawyer for Tom Reed, told reporters the case was "closed for good". '
+            '"There is nothing more to say," she said.\n\n'
+            'Bob Stone, research director at analyst firm Acme Research, said the market was "sealed off".')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee", "Bob Stone"]

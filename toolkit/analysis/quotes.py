@@ -857,6 +857,8 @@ _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|co
                          re.I)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+# "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
+_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*)(?:\s+[^\s,]+){0,11}?\s*,\s*$")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
@@ -956,6 +958,14 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rel = _RELATIVE.search(before, lo)
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    appos = _APPOSITIVE_END.search(before, lo, hi)
+    if appos is not None:
+        # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
+        ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
+        if ms and ms[-1].end == a + appos.end(1) and ms[-1].type in ("PERSON", "ORG"):
+            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
     comma = before.rfind(",", lo, hi)
     if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
