@@ -71,3 +71,19 @@ def test_the_name_before_an_apposition_speaks_not_a_name_inside_it():
             '"There is nothing more to say," she said.\n\n'
             'Bob Stone, research director at analyst firm Acme Research, said the market was "sealed off".')
     assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee", "Bob Stone"]
+
+
+# --- initials and titles: "said Mr R. Sridharan" -----------------------------------------------------
+
+def test_a_name_with_initials_after_a_title_is_one_person():
+    text = ('The firm has laid new cables across the city.\n\n'
+            '"Getting permission to dig is a task," said Mr K. Varadan, head of networks at the firm. '
+            '"Traffic makes it hard," he said.\n\n"Speed matters," Mr Varadan said.')
+    assert [s for _, s in speakers(text)] == ["K. Varadan", "K. Varadan", "K. Varadan"]
+
+
+def test_a_sentence_ends_after_a_capital_word_not_after_an_initial():
+    from toolkit.analysis.quotes import _Piece, _right_context
+
+    text = '"Yes," said Dr J. Smith. Then it rained.'
+    assert _right_context(text, _Piece(1, 5, 0, 5, 0), len(text))[1] == " said Dr J. Smith."

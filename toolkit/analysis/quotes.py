@@ -236,7 +236,26 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(out)
+    return _full_names(_titled_people(doc.text, out))
+
+
+# "Mr R. Sridharan", "Dr J Smith": a personal title before a name makes it a person, initials part of the name
+_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+((?:[A-Z]\.?\s+){0,3})$")
+
+
+def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    for m in mentions:
+        if m.type == "PERSON" and text[m.start - 1:m.start] != " ":
+            continue
+        t = _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if t is None:
+            continue
+        m.type = "PERSON"
+        initials = " ".join(t.group(1).split())
+        if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
+            m.entity = f"{initials} {m.entity}"
+            m.start = t.start(1)
+    return mentions
 
 
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
@@ -445,10 +464,14 @@ def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
     _, b = _line_bounds(text, start)
     b = min(b, next_open)
     right = text[start:b]
-    m = _SENT_BREAK.search(right)
-    if m is not None:
-        right = right[: m.start() + 1]
+    for m in _SENT_BREAK.finditer(right):
+        if _ABBREVIATION_END.search(right, 0, m.start()) is None:  # "said Mr R. Sridharan": no break
+            right = right[: m.start() + 1]
+            break
     return start, right
+
+
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof)$")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -976,7 +999,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     return (got, vtext) if got else None
 
 
-_RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,.;:!?]|\s(?:adding|who|in|at|on|"
+_RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
+                             r"(?<!\bMs)(?<!\bSt)(?<!\bProf)\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
