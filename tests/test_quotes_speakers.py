@@ -87,3 +87,12 @@ def test_a_sentence_ends_after_a_capital_word_not_after_an_initial():
 
     text = '"Yes," said Dr J. Smith. Then it rained.'
     assert _right_context(text, _Piece(1, 5, 0, 5, 0), len(text))[1] == " said Dr J. Smith."
+
+
+# --- a long definite description ("the world 100m and 200m record holder") is the person it describes --
+
+def test_a_long_definite_description_resolves_to_the_person():
+    text = ('Former champion Tom Reed has criticised young runners.\n\n'
+            '"They lack hunger," the world 100m and 200m record holder told a radio station. '
+            '"They need more pride." However, Ann Lee countered: "That is unfair."')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed", "Ann Lee"]

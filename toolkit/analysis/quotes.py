@@ -705,6 +705,8 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
     else:
         i = len(core) - 1 - core[::-1].index("the")
         np = core[i + 1:]
+    if 4 < len(np) <= 7:
+        np = np[-4:]  # "the world 200m and 400m record holder": the head and its nearest modifiers
     if not np or len(np) > 4 or any(w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM for w in np):
         return None
     if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
@@ -1027,7 +1029,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     if m:
         subj = m.group(1)
         words = subj.split()
-        if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)):
+        if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
+                words[0].lower() != "the" or len(words) > 8):  # "the world 200m and 400m record holder told"
             return None
         if {w.lower() for w in words} & _MODALS:
             return None  # "The two task forces will report back ...": a new statement, not this quote's
@@ -1221,9 +1224,9 @@ def _extract(doc) -> list[_Piece]:
                                 and not p.own and p.close_at is not None
                                 and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)
                                 # a lead-in of its own ("His message was:"): a quotation opening its
-                                # paragraph is the previous speaker's or the sentence before's, and the
+                                # sentence is the previous speaker's or the sentence before's, and the
                                 # "X says:" after it introduces the next one
-                                and ctx.masked[_line_bounds(text, p.open_at)[0]:p.open_at].strip()) else None
+                                and _left_context(ctx.masked, p)[1].strip()) else None
                 src = later
                 if src is None and by_run.get(p.run) is None and not p.own:
                     # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
