@@ -96,3 +96,12 @@ def test_a_long_definite_description_resolves_to_the_person():
             '"They lack hunger," the world 100m and 200m record holder told a radio station. '
             '"They need more pride." However, Ann Lee countered: "That is unfair."')
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed", "Ann Lee"]
+
+
+# --- court papers speak as themselves: "the suit said" -------------------------------------------------
+
+def test_a_lawsuit_is_its_own_speaker_not_the_party_it_names():
+    text = ('Tom Reed, head of Acme Corp, the biggest maker of kettles, declined to comment.\n\n'
+            'But the lawsuit claims the kettles fail early. "The switch is built to fail within a year," '
+            'the lawsuit said. "Customers were never told," the complaint added.')
+    assert [s for _, s in speakers(text)] == ["the lawsuit", "the complaint"]

@@ -685,7 +685,10 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
 
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
               "figures", "data", "poll", "review", "analysis", "paper", "findings", "website", "memo", "e-mail",
-              "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law"}
+              "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law",
+              # court papers speak for themselves ("the suit said"): a description, not the party behind them
+              "suit", "lawsuit", "complaint", "filing", "petition", "indictment", "judgment", "affidavit", "writ",
+              "summons", "motion", "submission"}
 _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "site", "court", "station", "channel",
                                  "band", "team", "side", "squad", "country", "nation", "city", "state", "club",
                                  "festival", "academy", "institute", "university", "school", "airline", "carrier",
