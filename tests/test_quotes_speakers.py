@@ -105,3 +105,11 @@ def test_a_lawsuit_is_its_own_speaker_not_the_party_it_names():
             'But the lawsuit claims the kettles fail early. "The switch is built to fail within a year," '
             'the lawsuit said. "Customers were never told," the complaint added.')
     assert [s for _, s in speakers(text)] == ["the lawsuit", "the complaint"]
+
+
+# --- a peer's title names a place: "Lord Nicholls of Birkenhead" is one person ------------------------
+
+def test_a_peer_of_a_place_is_one_speaker_under_the_full_title():
+    text = ('Lord Jones of Cheltenham, in his ruling, said: "Detention without trial is wrong."\n\n'
+            '"It cannot stand," Lord Jones added.')
+    assert quotes(text)["speaker"].tolist() == ["Lord Jones of Cheltenham", "Lord Jones of Cheltenham"]

@@ -236,7 +236,32 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(_titled_people(doc.text, out))
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+
+
+_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b")
+
+
+def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Lord Nicholls of Birkenhead" is one person (a peer's title names a place): the place joins the name."""
+    out: list[_Mention] = []
+    peers: dict[str, str] = {}
+    for k, m in enumerate(mentions):
+        if out and m.start < out[-1].end:
+            continue  # the place of the peer before
+        if m.type == "PERSON" and _PEER.match(text, m.start) is not None and m.entity == text[m.start:m.end]:
+            place = _OF_PLACE.match(text, m.end)
+            inside = [x for x in mentions[k + 1:k + 3] if place is not None and x.start < place.end()]
+            if place is not None and not any(x.type == "ORG" for x in inside):  # "Lord Browne of BP": BP's
+                peers[m.entity] = text[m.start:place.end()]
+                m.entity = peers[m.entity]
+                m.end = place.end()
+        out.append(m)
+    for m in out:  # "Lord Nicholls" again, later: the same peer
+        if m.type == "PERSON" and m.entity in peers:
+            m.entity = peers[m.entity]
+    return out
 
 
 # "Mr R. Sridharan", "Dr J Smith": a personal title before a name makes it a person, initials part of the name
