@@ -113,3 +113,13 @@ def test_a_peer_of_a_place_is_one_speaker_under_the_full_title():
     text = ('Lord Jones of Cheltenham, in his ruling, said: "Detention without trial is wrong."\n\n'
             '"It cannot stand," Lord Jones added.')
     assert quotes(text)["speaker"].tolist() == ["Lord Jones of Cheltenham", "Lord Jones of Cheltenham"]
+
+
+# --- a message "from X" is X's words --------------------------------------------------------------------
+
+def test_a_described_message_from_a_named_party_is_that_partys():
+    text = ('Ann Lee ran the file-sharing site until May. A blunt message has appeared on the site from the '
+            'Federal Bureau of Investigation warning "Sharing is not caring".')
+    assert [s for _, s in speakers(text)] == ["Federal Bureau of Investigation"]
+    # a message from no one named stays a description
+    assert speakers('A message on the wall, warning "Keep out", greeted visitors.') == [("Keep out", "a message")]

@@ -658,6 +658,24 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
 
 
+_MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
+                  "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
+    """For a described message ("a stark message", "a statement"), the named party it is from, written
+    "from X" / "by X" in ``text[lo:hi]``: (entity, surface, type); None otherwise."""
+    words = got[0].split()
+    if not words or words[-1].lower() not in _MESSAGE_NOUNS:
+        return None
+    text = ctx.masked or ctx.text
+    for m in _mentions_in(ctx, lo, hi):
+        if m.type in ("PERSON", "ORG", "GPE") and _FROM_BEFORE.search(text, max(lo, m.start - 12), m.start):
+            return m.entity, ctx.text[m.start:m.end], m.type
+    return None
+
+
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?)"
@@ -997,6 +1015,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             stop = _SUBJECT_END.search(head[first.start():])
             hi = first.start() + (stop.start() if stop else len(head) - first.start())
             got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
+            if got and got[2] == "DESC":
+                # "A message on the site from the MPAA warning ...": whoever the message is from
+                got = _message_source(ctx, got, a + first.start(), a + len(head)) or got
         return (got, vtext) if got else None
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
