@@ -123,3 +123,13 @@ def test_a_described_message_from_a_named_party_is_that_partys():
     assert [s for _, s in speakers(text)] == ["Federal Bureau of Investigation"]
     # a message from no one named stays a description
     assert speakers('A message on the wall, warning "Keep out", greeted visitors.') == [("Keep out", "a message")]
+
+
+# --- after an adverbial opener the subject is what follows the comma, a description included ---------
+
+def test_a_described_speaker_after_an_opener_with_a_label():
+    text = ('The court ruled against the government on Monday. In a statement, prisoner \'B\' in Longmoor '
+            'Jail said: "I hope to see my family soon."')
+    assert [s for _, s in speakers(text)] == ["prisoner"]
+    text = 'Speaking outside the court, a lawyer for the family said: "We are not worried."'
+    assert [s for _, s in speakers(text)] == ["a lawyer"]

@@ -533,22 +533,24 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
+_LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 _PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
 
 
 def _describe(words: list[str], *, initial: bool = True) -> str:
     """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
     ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
-    words = [w.strip(".,;:") for w in words if w.strip(".,;:")]
+    words = [w.strip(".,;:") for w in words if w.strip(".,;:") and not _LABEL.fullmatch(w.strip(".,;:"))]
     while words and words[-1].lower() in _AUX:
         words = words[:-1]
     if not words:
         return ""
     first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
-    if first_det is not None:
-        prep = next((j for j in range(first_det + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
-        if prep is not None and prep - first_det <= 4:
-            words = words[first_det:prep]
+    # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
+    start = first_det if first_det is not None else 0
+    prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
+    if prep is not None and prep - start <= 4 and (first_det is not None or words[0][:1].islower()):
+        words = words[start:prep]
     # from the last determiner (or up to four words back)
     k = max(0, len(words) - 4)
     for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
@@ -1044,12 +1046,16 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
         got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
-        if got and got[2] == "PERSON":
+        opener = before[lo:comma].split()[:1]
+        if got and (got[2] == "PERSON" or got[2] == "DESC" and opener and opener[0].lower() in _OPENERS):
+            # (a description too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison said")
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
 
 
+_OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
+            "responding", "commenting", "later", "earlier", "meanwhile", "separately", "elsewhere"}
 _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
                              r"(?<!\bMs)(?<!\bSt)(?<!\bProf)\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
