@@ -133,3 +133,12 @@ def test_a_described_speaker_after_an_opener_with_a_label():
     assert [s for _, s in speakers(text)] == ["prisoner"]
     text = 'Speaking outside the court, a lawyer for the family said: "We are not worried."'
     assert [s for _, s in speakers(text)] == ["a lawyer"]
+
+
+# --- a first quotation attributed nowhere near it: the last speech reported before it ------------------
+
+def test_an_unattributed_first_quotation_takes_the_last_reported_speaker():
+    text = ('Each print is scanned at high resolution. Ann Lee, head of the archive, said the scans lost no '
+            'detail.\n\nThe files will be stored on two servers in the city. "Viewers will see a sharper picture. '
+            '"It will look as it did on the first night."')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]

@@ -1291,6 +1291,14 @@ def _extract(doc) -> list[_Piece]:
                         last = p
                         continue
                 src = src if src is not None else last
+                if src is None and not p.own and not p.speaker:
+                    # the first quotation, attributed nowhere near: the last speech the text reported before
+                    # it ("X said the compression was lossless. ... "People will see ...")
+                    got = _reported_before(ctx, p)
+                    if got is not None:
+                        (p.speaker, p.surface, p.stype), _verb = got
+                        last = p
+                        continue
             if src is not None:
                 p.speaker, p.surface, p.stype = src.speaker, src.surface, src.stype
                 if src.run == p.run and not p.verb and src.para == p.para and src.start < p.start:
@@ -1298,6 +1306,28 @@ def _extract(doc) -> list[_Piece]:
         if p.speaker:
             last = p
     return kept
+
+
+def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
+    """The attribution of the last sentence reporting speech in the quotation's paragraph or the
+    *paragraphs* before it (for a quotation no earlier quotation or sentence attributes); None when none."""
+    masked = ctx.masked
+    lo = _line_bounds(masked, p.open_at)[0]
+    for _ in range(paragraphs):
+        before = len(masked[:lo].rstrip())
+        if before <= 0:
+            break
+        lo = masked.rfind("\n", 0, before) + 1
+    seg = masked[lo:p.open_at]
+    ends = [0] + [m.end() for m in _SENT_BREAK.finditer(seg)]
+    for i in range(len(ends) - 1, 0, -1):
+        sentence = seg[ends[i - 1]:ends[i]]
+        if "\n\n" in sentence.strip() or not _verbs(sentence):
+            continue
+        got = _attribute_left(ctx, lo + ends[i - 1], sentence, p.open_at, None)
+        if got is not None and got[0][0] and got[1] and got[1] not in ("according to", "as per", "citing"):
+            return got
+    return None
 
 
 def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
