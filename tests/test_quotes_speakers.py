@@ -142,3 +142,13 @@ def test_an_unattributed_first_quotation_takes_the_last_reported_speaker():
             'detail.\n\nThe files will be stored on two servers in the city. "Viewers will see a sharper picture. '
             '"It will look as it did on the first night."')
     assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+# --- "said the artists": the group the text introduced with that noun ----------------------------------
+
+def test_a_plural_definite_speaker_is_the_group_named_with_that_noun():
+    text = ('Using a games engine, award-winning designers Hart & Vale Studio have built a model of the old '
+            'docks. "The docks were the heart of the city," said the designers. "We hope people explore them."')
+    assert [s for _, s in speakers(text)] == ["Hart & Vale Studio", "Hart & Vale Studio"]
+    # no group named with the noun: the description stays
+    assert [s for _, s in speakers('"It was cold," said the visitors.')] == ["the visitors"]

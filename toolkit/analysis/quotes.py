@@ -650,6 +650,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
+    elif core[:1] == ["the"] and 2 <= len(core) <= 3 and core[-1].endswith("s") and core[-1].isalpha():
+        # "said the artists": the group the text introduced with that noun ("artists Langlands & Bell")
+        group = _named_group(ctx, core[-1], at)
+        if group is not None:
+            return group.entity, f"the {core[-1]}", group.type
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
     desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
@@ -837,6 +842,20 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
                 best = (len(gap), m.entity)
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
+    return found
+
+
+def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
+    """The last group named right after the plural *noun* before *at* ("artists Langlands & Bell", "the
+    brothers Tom and Joe Reed"): an organisation or a name joining two ("&", "and"); None otherwise."""
+    text = ctx.masked or ctx.text
+    found = None
+    for hit in re.compile(r"\b" + re.escape(noun) + r"\s+", re.I).finditer(text, 0, at):
+        i = bisect_left(ctx.starts, hit.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == hit.end():
+            m = ctx.mentions[i]
+            if m.type == "ORG" or m.type == "PERSON" and re.search(r"\s(?:&|and)\s", text[m.start:m.end]):
+                found = m
     return found
 
 
