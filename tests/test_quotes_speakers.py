@@ -152,3 +152,12 @@ def test_a_plural_definite_speaker_is_the_group_named_with_that_noun():
     assert [s for _, s in speakers(text)] == ["Hart & Vale Studio", "Hart & Vale Studio"]
     # no group named with the noun: the description stays
     assert [s for _, s in speakers('"It was cold," said the visitors.')] == ["the visitors"]
+
+
+# --- an age in apposition ("Mr Reed, 54, said") is no numeral before a noun ("six new pledges") --------
+
+def test_an_age_between_commas_keeps_the_verb_a_verb():
+    text = 'Tom Reed is retiring after 30 years. Mr Reed, 54, said: "I will stand down in May."'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]
+    text = 'Tom Reed is retiring. "I will stand down in May," Mr Reed, 54, told the BBC.'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]

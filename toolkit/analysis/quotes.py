@@ -994,8 +994,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     before = left[: v.start()]
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit():
-        return None  # "six new pledges", "the report": a noun, not a verb
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(","):
+        return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
     aside = _ASIDE.match(left[v.end():])
