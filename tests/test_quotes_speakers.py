@@ -161,3 +161,12 @@ def test_an_age_between_commas_keeps_the_verb_a_verb():
     assert [s for _, s in speakers(text)] == ["Tom Reed"]
     text = 'Tom Reed is retiring. "I will stand down in May," Mr Reed, 54, told the BBC.'
     assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+# --- a name after a describing noun phrase is still its sentence's subject, so "he" is that person -----
+
+def test_he_after_a_described_subject_is_that_person_not_the_previous_speaker():
+    text = ('"It is a disgrace," said Labour MP Kate Hill. Her colleague Frank Dobbs agreed. "It must stop," he said.'
+            '\n\n"I am delighted," Jo Bloggs told reporters. Leeds striker Tom Reed was also pleased. '
+            '"We deserved it," he said.')
+    assert [s for _, s in speakers(text)] == ["Kate Hill", "Frank Dobbs", "Jo Bloggs", "Tom Reed"]

@@ -800,6 +800,10 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     words = [w.strip(".,;:") for w in _WORD.findall(seg)]
     if all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words):
         return True
+    # a describing noun phrase before the name: "Her colleague Frank Dobson agreed", "Arsenal striker X was"
+    if len(words) <= 5 and all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _DESCRIPTORS
+                               for w in words):
+        return True
     # the name opens a clause of its own: "... won last week, but McIlroy is unfazed."
     cut = None
     for cut in _CLAUSE_OPEN.finditer(seg):
@@ -904,6 +908,13 @@ _MALE_NOUNS = {"spokesman", "chairman", "businessman", "actor", "man", "father",
                "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke"}
 _PERSON_HEADS = _ROLE_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | {"spokesperson", "source", "lawyer", "aide",
                                                              "adviser", "advisor", "witness", "resident", "fan"}
+# (used by _is_subject) words of a noun phrase describing the person named after it
+_DESCRIPTORS = _PERSON_HEADS | {
+    "his", "her", "their", "its", "the", "former", "fellow", "veteran", "new", "rival", "colleague", "team-mate",
+    "teammate", "partner", "friend", "co-star", "assistant", "senior", "top", "world", "olympic", "striker",
+    "midfielder", "defender", "goalkeeper", "winger", "forward", "bowler", "batsman", "scrum-half", "fly-half",
+    "lock", "prop", "full-back", "centre", "skipper", "boss", "chief", "rights", "campaigner", "activist",
+    "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
 
 
 def _genders(ctx: _Ctx) -> dict[str, str]:
