@@ -170,3 +170,13 @@ def test_he_after_a_described_subject_is_that_person_not_the_previous_speaker():
             '\n\n"I am delighted," Jo Bloggs told reporters. Leeds striker Tom Reed was also pleased. '
             '"We deserved it," he said.')
     assert [s for _, s in speakers(text)] == ["Kate Hill", "Frank Dobbs", "Jo Bloggs", "Tom Reed"]
+
+
+# --- "the Frenchman said", "the American added": the person of that nationality the text is about -----
+
+def test_a_definite_nationality_noun_is_the_topic_person():
+    text = ('"I am delighted," Jo Bloggs told reporters. Paris striker Thierry Blanc was also pleased. '
+            '"We deserved it," the Frenchman said.')
+    assert [s for _, s in speakers(text)][-1] == "Thierry Blanc"
+    text = ('US sprinter Tom Reed won the 200m in Rome on Friday. "I felt strong," the American said.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]

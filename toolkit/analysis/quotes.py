@@ -585,6 +585,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         own = _POSSESSOR.match(text, m.end, b)
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
+    if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity) \
+            and not text[m.end:b].strip() and not text[m.start:m.end].endswith("s") \
+            and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
+        # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
+        name = _topic(ctx, at, prev, ("PERSON",))
+        if name:
+            return name, phrase.strip(), "PERSON"
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
