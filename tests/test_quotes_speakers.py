@@ -180,3 +180,11 @@ def test_a_definite_nationality_noun_is_the_topic_person():
     assert [s for _, s in speakers(text)][-1] == "Thierry Blanc"
     text = ('US sprinter Tom Reed won the 200m in Rome on Friday. "I felt strong," the American said.')
     assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+# --- a capitalised name no entity covers keeps its capitals at a sentence start -------------------------
+
+def test_a_capitalised_speaker_name_keeps_its_case_at_a_sentence_start():
+    assert [s for _, s in speakers('Downing Street said the prime minister was "very sorry" for the delay.')] == [
+        "Downing Street"]
+    assert [s for _, s in speakers('Unnamed officials said the talks were "going well".')] == ["unnamed officials"]

@@ -558,7 +558,8 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
             k = j
             break
     desc = words[k:]
-    if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS):
+    if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS) \
+            and not (len(desc) > 1 and desc[1][:1].isupper() and desc[0].lower() not in _DETERMINERS):  # "Downing Street"
         desc = [desc[0].lower()] + desc[1:]  # capitalised only as the sentence's first word
     return " ".join(desc).strip(",;:")
 
