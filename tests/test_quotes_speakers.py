@@ -188,3 +188,14 @@ def test_a_capitalised_speaker_name_keeps_its_case_at_a_sentence_start():
     assert [s for _, s in speakers('Downing Street said the prime minister was "very sorry" for the delay.')] == [
         "Downing Street"]
     assert [s for _, s in speakers('Unnamed officials said the talks were "going well".')] == ["unnamed officials"]
+
+
+# --- an unattributed quotation right after a sentence whose subject is a newly named person ------------
+
+def test_an_unattributed_quotation_after_a_new_subject_is_that_persons():
+    text = ('Ann Lee said the plan was flawed. "It will cost too much," she said. Tom Reed rejected that. '
+            '"The costs are fine."')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Tom Reed"]
+    # no new person: the previous speaker goes on
+    text = '"It will cost too much," said Ann Lee. The plan was approved anyway. "It is a mistake."'
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]

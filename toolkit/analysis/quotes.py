@@ -1388,6 +1388,11 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
         return None
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
+        # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
+        ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
+        if ms and ms[0].type == "PERSON" and (prev is None or ms[0].entity != prev.speaker) and _is_subject(ctx, ms[0]) \
+                and not _verbs(sentence):
+            return (ms[0].entity, ctx.text[ms[0].start:ms[0].end], "PERSON"), ""
         return None
     return got
 
