@@ -199,3 +199,8 @@ def test_an_unattributed_quotation_after_a_new_subject_is_that_persons():
     # no new person: the previous speaker goes on
     text = '"It will cost too much," said Ann Lee. The plan was approved anyway. "It is a mistake."'
     assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_emotive_reporting_verbs_attribute_the_quotation():
+    text = 'Ann Lee spoke first. "We were robbed," fumed Tom Reed. "It is a farce," he raged.'
+    assert quotes(text)[["speaker", "verb"]].values.tolist() == [["Tom Reed", "fumed"], ["Tom Reed", "raged"]]

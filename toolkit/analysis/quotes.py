@@ -48,6 +48,7 @@ REPORTING_VERBS = (
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
     "confess", "retort", "counter", "underline", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
+    "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
