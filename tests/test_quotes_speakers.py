@@ -204,3 +204,21 @@ def test_an_unattributed_quotation_after_a_new_subject_is_that_persons():
 def test_emotive_reporting_verbs_attribute_the_quotation():
     text = 'Ann Lee spoke first. "We were robbed," fumed Tom Reed. "It is a farce," he raged.'
     assert quotes(text)[["speaker", "verb"]].values.tolist() == [["Tom Reed", "fumed"], ["Tom Reed", "raged"]]
+
+
+# --- a colon after a sentence with no reporting verb: its subject introduces the quotation -------------
+
+def test_a_colon_lead_in_without_a_reporting_verb_is_its_subjects():
+    text = ('Home Secretary Charles Clarke defended the plans. "They are necessary," he said. Tory leader Michael '
+            'Howard disagreed: "They are wrong." But the home secretary added: "We will not back down."')
+    assert [s for _, s in speakers(text)] == ["Charles Clarke", "Michael Howard", "Charles Clarke"]
+    text = 'Tom Reed lost the vote on Monday. He was adamant: "I will stand again."'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+# --- "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name --------------------------------
+
+def test_a_named_spokesperson_in_apposition_is_the_person():
+    text = 'A spokeswoman for Acme, Ann Lee, said: "We regret the delay."'
+    assert [s for _, s in speakers(text)] == ["Ann Lee"]
+    assert [s for _, s in speakers('A spokeswoman for Acme said: "We regret the delay."')] == ["a spokeswoman"]

@@ -577,6 +577,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
     if lead is not None:
+        named = next((x for x in ms if x.type == "PERSON" and (ctx.masked or text)[a:x.start].rstrip().endswith(",")
+                      and (ctx.masked or text)[x.end:b].strip() in ("", ",")), None)
+        if named is not None:  # "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name
+            return named.entity, text[named.start:named.end], "PERSON"
         # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
         desc = _describe(_WORD.findall(lead.group(0)))
         if desc:
@@ -987,6 +991,18 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
         if got:
             return got, ""
+    if left.rstrip().endswith(":"):
+        # "Tory leader Michael Howard disagreed: "..."", "He was adamant: "..."": the subject introduces it
+        ms = [x for x in _mentions_in(ctx, a, a + len(left)) if not _inside_quote(ctx, x.start)]
+        subjects = [x for x in ms[:3] if x.type in ("PERSON", "ORG") and _is_subject(ctx, x)]
+        subject = next((x for x in subjects if x.type == "PERSON"), subjects[0] if subjects else None)
+        if subject is not None:  # ("Tory leader Michael Howard": the person, not the party naming his role)
+            return (subject.entity, ctx.text[subject.start:subject.end], subject.type), ""
+        first = _WORD.search(left)
+        if not ms and first is not None and first.group().lower() in ("he", "she", "they"):
+            got = _resolve_phrase(ctx, a + first.start(), a + first.end(), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, ""
     return None
 
 
