@@ -222,3 +222,17 @@ def test_a_named_spokesperson_in_apposition_is_the_person():
     text = 'A spokeswoman for Acme, Ann Lee, said: "We regret the delay."'
     assert [s for _, s in speakers(text)] == ["Ann Lee"]
     assert [s for _, s in speakers('A spokeswoman for Acme said: "We regret the delay."')] == ["a spokeswoman"]
+
+
+# --- a news lede's description ("..., a scientist has said.") is the person named in the paragraphs after
+
+def test_a_lede_description_is_the_person_named_next():
+    text = ('Scientist attacks diet book\n\n'
+            'The claims of a best-selling diet book are \'nonsense\', a leading scientist has said.\n\n'
+            'The book says that eating only fruit cures colds. Professor Ann Lee, of Leeds University, '
+            'said the advice was "dangerous".')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+    # a description in the simple past is someone else: "a spokesman said"
+    text = ('Firm defends book\n\nThe book is \'safe\', a spokesman said.\n\n'
+            'Professor Ann Lee said the advice was "dangerous".')
+    assert [s for _, s in speakers(text)] == ["a spokesman", "Ann Lee"]

@@ -1316,6 +1316,7 @@ def _extract(doc) -> list[_Piece]:
         prev = p
         prev_close = (p.close_at + 1) if p.close_at is not None else p.end
     kept = [p for p in pieces if p.keep]
+    _lede_descriptions(text, kept)
     # pieces without their own attribution: the run's, else the previous quotation's
     by_run: dict[int, _Piece] = {}
     for p in kept:
@@ -1361,6 +1362,28 @@ def _extract(doc) -> list[_Piece]:
         if p.speaker:
             last = p
     return kept
+
+
+_PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
+
+
+def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
+    """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
+    paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
+    description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person."""
+    for i, p in enumerate(kept):
+        head = p.speaker.lower().split()[-1] if p.speaker else ""
+        if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
+                or not (_person_description(p.speaker) or head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS
+                        and head not in _NONPERSON_NOUNS):
+            continue
+        end = p.close_at if p.close_at is not None else p.end
+        around = text[max(0, p.open_at - 120):end + 120]
+        if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
+            continue
+        named = next((q for q in kept[i + 1:] if q.own and q.stype == "PERSON" and q.speaker), None)
+        if named is not None and named.para <= p.para + 3:
+            p.speaker, p.stype = named.speaker, "PERSON"
 
 
 def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
