@@ -236,3 +236,12 @@ def test_a_lede_description_is_the_person_named_next():
     text = ('Firm defends book\n\nThe book is \'safe\', a spokesman said.\n\n'
             'Professor Ann Lee said the advice was "dangerous".')
     assert [s for _, s in speakers(text)] == ["a spokesman", "Ann Lee"]
+
+
+# --- coordinated verbs share the subject: "X did this and jeered "..."" --------------------------------
+
+def test_a_second_coordinated_verb_takes_the_clauses_subject():
+    text = 'Rival fans waved imaginary flags and jeered "cheats" as the players left the field.'
+    assert [s for _, s in speakers(text)] == ["rival fans"]
+    text = 'Ann Lee was booed. Tom Reed scored twice and said the win was "massive".'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]

@@ -1086,6 +1086,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     hi = v.start() if chain is None else chain.start()
+    if re.search(r"\sand\s*$", before[lo:hi]):
+        # "Male MPs pretended to juggle ... and jeered": the verbs share the clause's subject, before the first
+        first_verb = _FIRST_VERB.search(before, lo, hi)
+        if first_verb is not None and before[lo:first_verb.start()].strip():
+            got = _resolve_phrase(ctx, a + lo, a + first_verb.start(), inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
     rel = _RELATIVE.search(before, lo)
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
@@ -1109,6 +1116,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     return (got, vtext) if got else None
 
 
+_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
+                         r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
 _OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
             "responding", "commenting", "later", "earlier", "meanwhile", "separately", "elsewhere"}
 _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
