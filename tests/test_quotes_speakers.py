@@ -245,3 +245,11 @@ def test_a_second_coordinated_verb_takes_the_clauses_subject():
     assert [s for _, s in speakers(text)] == ["rival fans"]
     text = 'Ann Lee was booed. Tom Reed scored twice and said the win was "massive".'
     assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+# --- "a member of X said": a person described by the body, not the body ----------------------------------
+
+def test_a_member_of_a_body_is_a_described_person_not_the_body():
+    text = 'Ann Lee spoke first. Another member of the Acme board says she was told: "You got the job as a favour."'
+    assert [s for _, s in speakers(text)] == ["another member"]
+    assert [s for _, s in speakers('A member of the Acme board said: "We will sell."')] == ["a member"]

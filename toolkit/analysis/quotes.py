@@ -110,7 +110,7 @@ _NOT_HEADS = {"than", "that", "to", "of", "in", "on", "at", "by", "for", "with",
               "would", "could", "should", "will", "can", "may", "might", "must", "not", "as", "if", "so", "very",
               "more", "most", "this", "these", "those", "there", "here", "it", "was", "is", "are", "were", "idea",
               "also", "then", "just", "still", "being", "all", "only", "about", "from", "into", "such"}
-_DETERMINERS = {"a", "an", "the", "unnamed", "anonymous", "some", "one", "two", "three", "several", "many", "other",
+_DETERMINERS = {"a", "an", "another", "the", "unnamed", "anonymous", "some", "one", "two", "three", "several", "many", "other",
                 "senior", "his", "her", "their", "its"}
 _SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -698,7 +698,7 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
 
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
-_SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?)"
+_SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:a|an|the|one|another|two|three|some|several)\s+"
                               r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"\s+(?:for|of|at|from|with|to)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
