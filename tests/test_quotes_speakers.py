@@ -253,3 +253,16 @@ def test_a_member_of_a_body_is_a_described_person_not_the_body():
     text = 'Ann Lee spoke first. Another member of the Acme board says she was told: "You got the job as a favour."'
     assert [s for _, s in speakers(text)] == ["another member"]
     assert [s for _, s in speakers('A member of the Acme board said: "We will sell."')] == ["a member"]
+
+
+# --- gender from titles and nouns decides between the last two speakers --------------------------------
+
+def test_he_passes_over_a_speaker_the_text_calls_ms():
+    text = 'Tom Reed said: "We lost." Ms Lee said: "We won." "Next time will be different," he added.'
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Lee", "Tom Reed"]
+
+
+def test_she_goes_back_to_the_woman_the_text_marks_over_an_unmarked_last_speaker():
+    text = ('Ann Lee, the actress, said: "I loved it." Her co-star Tom Reed said: "So did I." '
+            '"It was magic," she added.')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Tom Reed", "Ann Lee"]

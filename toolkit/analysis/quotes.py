@@ -663,7 +663,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if names:
             n = names[-1]
             full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity.split()[-1] == n.entity.split()[-1]}
-            return (full.pop() if len(full) == 1 else n.entity), phrase[n.start:n.end], "PERSON"
+            name = full.pop() if len(full) == 1 else n.entity
+            title = phrase[:n.start].split()[-1].lower().rstrip(".")
+            if title in _TITLE_GENDER:  # "Ms Lee": so that a later "he" passes her over
+                _genders(ctx).setdefault(name, _TITLE_GENDER[title])
+            return name, phrase[n.start:n.end], "PERSON"
     own = _POSSESSIVE_DOC.match(phrase.strip())
     if own is not None:  # "the council's ruling said": the council speaks
         definite = _definite(["the", own.group(1).lower()], False)
@@ -947,10 +951,31 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         # where the previous speaker was last named: a piece that only inherited its speaker points back
         anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         if fits and (subject is None or subject.entity == prev.speaker or subject.start < anchor):
+            if gender == "F" and prev.stype != "DESC" and prev.speaker not in genders:
+                # "she" after a speaker of unknown sex, when a person the text marks as a woman spoke just
+                # before ("Ann Lee, the actress, said ... Tom Reed said ... she added"): that woman (not for
+                # "he": the unmarked are mostly men in news text, and "chairman" marks little)
+                marked = _last_marked(ctx, prev, at, gender, types)
+                if marked:
+                    return marked
             return prev.speaker
     if subject is not None:
         return subject.entity
     return last.entity if last is not None else ""
+
+
+def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str, ...]) -> str:
+    """The last person of *gender* (by title or noun) named as a subject within 600 characters before *at*,
+    other than the previous speaker; "" when none."""
+    genders = _genders(ctx)
+    i = bisect_left(ctx.starts, at) - 1
+    while i >= 0 and ctx.mentions[i].start >= at - 600:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.type in types and m.entity != prev.speaker and genders.get(m.entity) == gender \
+                and not _inside_quote(ctx, m.start) and _is_subject(ctx, m):
+            return m.entity
+    return ""
 
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
@@ -975,6 +1000,10 @@ _DESCRIPTORS = _PERSON_HEADS | {
     "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
 
 
+_GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
+
+
 def _genders(ctx: _Ctx) -> dict[str, str]:
     """Person -> "M" / "F" where the text titles them (Mr Blair, Ms Robinson, Sir Digby); "" when both."""
     if ctx.genders is None:
@@ -987,6 +1016,15 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
             if t is not None:
                 g = _TITLE_GENDER[t.group(1).lower()]
                 found[m.entity] = g if found.get(m.entity, g) == g else ""
+                continue
+            # a gendered noun beside the name: "actress Ann Lee", "Ann Lee, the actress," "Tom Reed, her husband,"
+            noun = _GENDER_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start) or \
+                _GENDER_NOUN_AFTER.match(text, m.end, m.end + 60)
+            if noun is not None:
+                w = noun.group(1).lower()
+                g = "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
+                if g and m.entity not in found:
+                    found[m.entity] = g
         ctx.genders = found
     return ctx.genders
 
