@@ -180,6 +180,10 @@ def test_a_definite_nationality_noun_is_the_topic_person():
     assert [s for _, s in speakers(text)][-1] == "Thierry Blanc"
     text = ('US sprinter Tom Reed won the 200m in Rome on Friday. "I felt strong," the American said.')
     assert [s for _, s in speakers(text)] == ["Tom Reed"]
+    text = 'Chelsea manager Jose Silva was delighted. "We were fantastic," the Portuguese told Sky Sports.'
+    assert [s for _, s in speakers(text)] == ["Jose Silva"]
+    # the country itself speaks as the country
+    assert [s for _, s in speakers('Tom Reed spoke in Paris. "We disagree," the US said.')] == ["United States"]
 
 
 # --- a capitalised name no entity covers keeps its capitals at a sentence start -------------------------

@@ -636,7 +636,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         own = _POSSESSOR.match(text, m.end, b)
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
-    if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity) \
+    if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
+                          or m.type == "GPE" and text[m.start:m.end] != m.entity and not text[m.start:m.end].isupper()
+                          and text[m.start:m.end].endswith(("ese", "ian", "ean", "an", "ish", "i"))) \
             and not text[m.end:b].strip() and not text[m.start:m.end].endswith("s") \
             and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
         # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
