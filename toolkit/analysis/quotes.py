@@ -47,11 +47,14 @@ REPORTING_VERBS = (
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
+    "confess", "retort", "counter", "underline", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
+    "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
               "forecast": ("forecast", "forecasts", "forecasting"),
-              "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping")}
+              "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
+              "counter": ("countered",)}  # "counter"/"counters" are nouns more often than not
 HEDGES = ("reportedly", "allegedly", "unnamed", "anonymous", "could", "might", "may", "potential", "potentially",
           "suggest", "suggests", "suggested", "apparently", "purportedly", "possibly", "likely", "unconfirmed",
           "believed", "rumoured", "rumored", "claimed", "unverified")
@@ -107,7 +110,7 @@ _NOT_HEADS = {"than", "that", "to", "of", "in", "on", "at", "by", "for", "with",
               "would", "could", "should", "will", "can", "may", "might", "must", "not", "as", "if", "so", "very",
               "more", "most", "this", "these", "those", "there", "here", "it", "was", "is", "are", "were", "idea",
               "also", "then", "just", "still", "being", "all", "only", "about", "from", "into", "such"}
-_DETERMINERS = {"a", "an", "the", "unnamed", "anonymous", "some", "one", "two", "three", "several", "many", "other",
+_DETERMINERS = {"a", "an", "another", "the", "unnamed", "anonymous", "some", "one", "two", "three", "several", "many", "other",
                 "senior", "his", "her", "their", "its"}
 _SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -234,7 +237,96 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(out)
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+
+
+_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b")
+
+
+def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Lord Nicholls of Birkenhead" is one person (a peer's title names a place): the place joins the name."""
+    out: list[_Mention] = []
+    peers: dict[str, str] = {}
+    for k, m in enumerate(mentions):
+        if out and m.start < out[-1].end:
+            continue  # the place of the peer before
+        if m.type == "PERSON" and _PEER.match(text, m.start) is not None and m.entity == text[m.start:m.end]:
+            place = _OF_PLACE.match(text, m.end)
+            inside = [x for x in mentions[k + 1:k + 3] if place is not None and x.start < place.end()]
+            if place is not None and not any(x.type == "ORG" for x in inside):  # "Lord Browne of BP": BP's
+                peers[m.entity] = text[m.start:place.end()]
+                m.entity = peers[m.entity]
+                m.end = place.end()
+        out.append(m)
+    for m in out:  # "Lord Nicholls" again, later: the same peer
+        if m.type == "PERSON" and m.entity in peers:
+            m.entity = peers[m.entity]
+    return out
+
+
+# "Mr R. Sridharan", "Dr J Smith": a personal title before a name makes it a person, initials part of the name
+_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+((?:[A-Z]\.?\s+){0,3})")
+
+
+def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    titles = {t.end(): t for t in _PERSON_TITLE_BEFORE.finditer(text)}  # one scan: where each title's name starts
+    if not titles:
+        return mentions
+    for m in mentions:
+        t = titles.get(m.start)
+        if t is None:
+            continue
+        m.type = "PERSON"
+        initials = " ".join(t.group(1).split())
+        if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
+            m.entity = f"{initials} {m.entity}"
+            m.start = t.start(1)
+    return mentions
+
+
+_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b")
+
+
+def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Lord Nicholls of Birkenhead" is one person (a peer's title names a place): the place joins the name."""
+    out: list[_Mention] = []
+    peers: dict[str, str] = {}
+    for k, m in enumerate(mentions):
+        if out and m.start < out[-1].end:
+            continue  # the place of the peer before
+        if m.type == "PERSON" and _PEER.match(text, m.start) is not None and m.entity == text[m.start:m.end]:
+            place = _OF_PLACE.match(text, m.end)
+            inside = [x for x in mentions[k + 1:k + 3] if place is not None and x.start < place.end()]
+            if place is not None and not any(x.type == "ORG" for x in inside):  # "Lord Browne of BP": BP's
+                peers[m.entity] = text[m.start:place.end()]
+                m.entity = peers[m.entity]
+                m.end = place.end()
+        out.append(m)
+    for m in out:  # "Lord Nicholls" again, later: the same peer
+        if m.type == "PERSON" and m.entity in peers:
+            m.entity = peers[m.entity]
+    return out
+
+
+# "Mr R. Sridharan", "Dr J Smith": a personal title before a name makes it a person, initials part of the name
+_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+((?:[A-Z]\.?\s+){0,3})$")
+
+
+def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    for m in mentions:
+        if m.type == "PERSON" and text[m.start - 1:m.start] != " ":
+            continue
+        t = _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if t is None:
+            continue
+        m.type = "PERSON"
+        initials = " ".join(t.group(1).split())
+        if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
+            m.entity = f"{initials} {m.entity}"
+            m.start = t.start(1)
+    return mentions
 
 
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
@@ -443,10 +535,14 @@ def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
     _, b = _line_bounds(text, start)
     b = min(b, next_open)
     right = text[start:b]
-    m = _SENT_BREAK.search(right)
-    if m is not None:
-        right = right[: m.start() + 1]
+    for m in _SENT_BREAK.finditer(right):
+        if _ABBREVIATION_END.search(right, 0, m.start()) is None:  # "said Mr R. Sridharan": no break
+            right = right[: m.start() + 1]
+            break
     return start, right
+
+
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof)$")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -483,22 +579,24 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
+_LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 _PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
 
 
 def _describe(words: list[str], *, initial: bool = True) -> str:
     """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
     ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
-    words = [w.strip(".,;:") for w in words if w.strip(".,;:")]
+    words = [w.strip(".,;:") for w in words if w.strip(".,;:") and not _LABEL.fullmatch(w.strip(".,;:"))]
     while words and words[-1].lower() in _AUX:
         words = words[:-1]
     if not words:
         return ""
     first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
-    if first_det is not None:
-        prep = next((j for j in range(first_det + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
-        if prep is not None and prep - first_det <= 4:
-            words = words[first_det:prep]
+    # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
+    start = first_det if first_det is not None else 0
+    prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
+    if prep is not None and prep - start <= 4 and (first_det is not None or words[0][:1].islower()):
+        words = words[start:prep]
     # from the last determiner (or up to four words back)
     k = max(0, len(words) - 4)
     for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
@@ -506,7 +604,8 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
             k = j
             break
     desc = words[k:]
-    if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS):
+    if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS) \
+            and not (len(desc) > 1 and desc[1][:1].isupper() and desc[0].lower() not in _DETERMINERS):  # "Downing Street"
         desc = [desc[0].lower()] + desc[1:]  # capitalised only as the sentence's first word
     return " ".join(desc).strip(",;:")
 
@@ -523,6 +622,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
     if lead is not None:
+        named = next((x for x in ms if x.type == "PERSON" and (ctx.masked or text)[a:x.start].rstrip().endswith(",")
+                      and (ctx.masked or text)[x.end:b].strip() in ("", ",")), None)
+        if named is not None:  # "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name
+            return named.entity, text[named.start:named.end], "PERSON"
         # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
         desc = _describe(_WORD.findall(lead.group(0)))
         if desc:
@@ -533,6 +636,15 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         own = _POSSESSOR.match(text, m.end, b)
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
+    if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
+                          or m.type == "GPE" and text[m.start:m.end] != m.entity and not text[m.start:m.end].isupper()
+                          and text[m.start:m.end].endswith(("ese", "ian", "ean", "an", "ish", "i"))) \
+            and not text[m.end:b].strip() and not text[m.start:m.end].endswith("s") \
+            and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
+        # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
+        name = _topic(ctx, at, prev, ("PERSON",))
+        if name:
+            return name, phrase.strip(), "PERSON"
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
@@ -553,7 +665,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if names:
             n = names[-1]
             full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity.split()[-1] == n.entity.split()[-1]}
-            return (full.pop() if len(full) == 1 else n.entity), phrase[n.start:n.end], "PERSON"
+            name = full.pop() if len(full) == 1 else n.entity
+            title = phrase[:n.start].split()[-1].lower().rstrip(".")
+            if title in _TITLE_GENDER:  # "Ms Lee": so that a later "he" passes her over
+                _genders(ctx).setdefault(name, _TITLE_GENDER[title])
+            return name, phrase[n.start:n.end], "PERSON"
     own = _POSSESSIVE_DOC.match(phrase.strip())
     if own is not None:  # "the council's ruling said": the council speaks
         definite = _definite(["the", own.group(1).lower()], False)
@@ -598,6 +714,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
+    elif core[:1] == ["the"] and 2 <= len(core) <= 3 and core[-1].endswith("s") and core[-1].isalpha():
+        # "said the artists": the group the text introduced with that noun ("artists Langlands & Bell")
+        group = _named_group(ctx, core[-1], at)
+        if group is not None:
+            return group.entity, f"the {core[-1]}", group.type
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
     desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
@@ -608,9 +729,27 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
 
 
+_MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
+                  "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
+    """For a described message ("a stark message", "a statement"), the named party it is from, written
+    "from X" / "by X" in ``text[lo:hi]``: (entity, surface, type); None otherwise."""
+    words = got[0].split()
+    if not words or words[-1].lower() not in _MESSAGE_NOUNS:
+        return None
+    text = ctx.masked or ctx.text
+    for m in _mentions_in(ctx, lo, hi):
+        if m.type in ("PERSON", "ORG", "GPE") and _FROM_BEFORE.search(text, max(lo, m.start - 12), m.start):
+            return m.entity, ctx.text[m.start:m.end], m.type
+    return None
+
+
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
-_SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?)"
+_SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:a|an|the|one|another|two|three|some|several)\s+"
                               r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"\s+(?:for|of|at|from|with|to)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
@@ -660,7 +799,10 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
 
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
               "figures", "data", "poll", "review", "analysis", "paper", "findings", "website", "memo", "e-mail",
-              "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law"}
+              "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law",
+              # court papers speak for themselves ("the suit said"): a description, not the party behind them
+              "suit", "lawsuit", "complaint", "filing", "petition", "indictment", "judgment", "affidavit", "writ",
+              "summons", "motion", "submission"}
 _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "site", "court", "station", "channel",
                                  "band", "team", "side", "squad", "country", "nation", "city", "state", "club",
                                  "festival", "academy", "institute", "university", "school", "airline", "carrier",
@@ -680,6 +822,8 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
     else:
         i = len(core) - 1 - core[::-1].index("the")
         np = core[i + 1:]
+    if 4 < len(np) <= 7:
+        np = np[-4:]  # "the world 200m and 400m record holder": the head and its nearest modifiers
     if not np or len(np) > 4 or any(w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM for w in np):
         return None
     if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
@@ -719,6 +863,10 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     seg = text[end if end >= 0 else a:m.start]
     words = [w.strip(".,;:") for w in _WORD.findall(seg)]
     if all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words):
+        return True
+    # a describing noun phrase before the name: "Her colleague Frank Dobson agreed", "Arsenal striker X was"
+    if len(words) <= 5 and all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _DESCRIPTORS
+                               for w in words):
         return True
     # the name opens a clause of its own: "... won last week, but McIlroy is unfazed."
     cut = None
@@ -765,6 +913,20 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
     return found
 
 
+def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
+    """The last group named right after the plural *noun* before *at* ("artists Langlands & Bell", "the
+    brothers Tom and Joe Reed"): an organisation or a name joining two ("&", "and"); None otherwise."""
+    text = ctx.masked or ctx.text
+    found = None
+    for hit in re.compile(r"\b" + re.escape(noun) + r"\s+", re.I).finditer(text, 0, at):
+        i = bisect_left(ctx.starts, hit.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == hit.end():
+            m = ctx.mentions[i]
+            if m.type == "ORG" or m.type == "PERSON" and re.search(r"\s(?:&|and)\s", text[m.start:m.end]):
+                found = m
+    return found
+
+
 def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, gender: str = "") -> str:
     """The most recent fitting referent for "he", "she", "the minister": the previous speaker unless another
     person has since been the subject of a sentence; else the last such subject; else the last named.
@@ -791,10 +953,31 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         # where the previous speaker was last named: a piece that only inherited its speaker points back
         anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         if fits and (subject is None or subject.entity == prev.speaker or subject.start < anchor):
+            if gender == "F" and prev.stype != "DESC" and prev.speaker not in genders:
+                # "she" after a speaker of unknown sex, when a person the text marks as a woman spoke just
+                # before ("Ann Lee, the actress, said ... Tom Reed said ... she added"): that woman (not for
+                # "he": the unmarked are mostly men in news text, and "chairman" marks little)
+                marked = _last_marked(ctx, prev, at, gender, types)
+                if marked:
+                    return marked
             return prev.speaker
     if subject is not None:
         return subject.entity
     return last.entity if last is not None else ""
+
+
+def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str, ...]) -> str:
+    """The last person of *gender* (by title or noun) named as a subject within 600 characters before *at*,
+    other than the previous speaker; "" when none."""
+    genders = _genders(ctx)
+    i = bisect_left(ctx.starts, at) - 1
+    while i >= 0 and ctx.mentions[i].start >= at - 600:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.type in types and m.entity != prev.speaker and genders.get(m.entity) == gender \
+                and not _inside_quote(ctx, m.start) and _is_subject(ctx, m):
+            return m.entity
+    return ""
 
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
@@ -810,6 +993,17 @@ _MALE_NOUNS = {"spokesman", "chairman", "businessman", "actor", "man", "father",
                "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke"}
 _PERSON_HEADS = _ROLE_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | {"spokesperson", "source", "lawyer", "aide",
                                                              "adviser", "advisor", "witness", "resident", "fan"}
+# (used by _is_subject) words of a noun phrase describing the person named after it
+_DESCRIPTORS = _PERSON_HEADS | {
+    "his", "her", "their", "its", "the", "former", "fellow", "veteran", "new", "rival", "colleague", "team-mate",
+    "teammate", "partner", "friend", "co-star", "assistant", "senior", "top", "world", "olympic", "striker",
+    "midfielder", "defender", "goalkeeper", "winger", "forward", "bowler", "batsman", "scrum-half", "fly-half",
+    "lock", "prop", "full-back", "centre", "skipper", "boss", "chief", "rights", "campaigner", "activist",
+    "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
+
+
+_GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
 
 
 def _genders(ctx: _Ctx) -> dict[str, str]:
@@ -824,6 +1018,15 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
             if t is not None:
                 g = _TITLE_GENDER[t.group(1).lower()]
                 found[m.entity] = g if found.get(m.entity, g) == g else ""
+                continue
+            # a gendered noun beside the name: "actress Ann Lee", "Ann Lee, the actress," "Tom Reed, her husband,"
+            noun = _GENDER_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start) or \
+                _GENDER_NOUN_AFTER.match(text, m.end, m.end + 60)
+            if noun is not None:
+                w = noun.group(1).lower()
+                g = "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
+                if g and m.entity not in found:
+                    found[m.entity] = g
         ctx.genders = found
     return ctx.genders
 
@@ -855,6 +1058,8 @@ _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|co
                          re.I)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+# "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
+_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*)(?:\s+[^\s,]+){0,11}?\s*,\s*$")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
@@ -871,6 +1076,18 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
         if got:
             return got, ""
+    if left.rstrip().endswith(":"):
+        # "Tory leader Michael Howard disagreed: "..."", "He was adamant: "..."": the subject introduces it
+        ms = [x for x in _mentions_in(ctx, a, a + len(left)) if not _inside_quote(ctx, x.start)]
+        subjects = [x for x in ms[:3] if x.type in ("PERSON", "ORG") and _is_subject(ctx, x)]
+        subject = next((x for x in subjects if x.type == "PERSON"), subjects[0] if subjects else None)
+        if subject is not None:  # ("Tory leader Michael Howard": the person, not the party naming his role)
+            return (subject.entity, ctx.text[subject.start:subject.end], subject.type), ""
+        first = _WORD.search(left)
+        if not ms and first is not None and first.group().lower() in ("he", "she", "they"):
+            got = _resolve_phrase(ctx, a + first.start(), a + first.end(), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, ""
     return None
 
 
@@ -898,8 +1115,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     before = left[: v.start()]
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit():
-        return None  # "six new pledges", "the report": a noun, not a verb
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(","):
+        return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
     aside = _ASIDE.match(left[v.end():])
@@ -940,6 +1157,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             stop = _SUBJECT_END.search(head[first.start():])
             hi = first.start() + (stop.start() if stop else len(head) - first.start())
             got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
+            if got and got[2] == "DESC":
+                # "A message on the site from the MPAA warning ...": whoever the message is from
+                got = _message_source(ctx, got, a + first.start(), a + len(head)) or got
         return (got, vtext) if got else None
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
@@ -951,20 +1171,42 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     hi = v.start() if chain is None else chain.start()
+    if re.search(r"\sand\s*$", before[lo:hi]):
+        # "Male MPs pretended to juggle ... and jeered": the verbs share the clause's subject, before the first
+        first_verb = _FIRST_VERB.search(before, lo, hi)
+        if first_verb is not None and before[lo:first_verb.start()].strip():
+            got = _resolve_phrase(ctx, a + lo, a + first_verb.start(), inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
     rel = _RELATIVE.search(before, lo)
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    appos = _APPOSITIVE_END.search(before, lo, hi)
+    if appos is not None:
+        # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
+        ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
+        if ms and ms[-1].end == a + appos.end(1) and ms[-1].type in ("PERSON", "ORG"):
+            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
     comma = before.rfind(",", lo, hi)
     if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
         got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
-        if got and got[2] == "PERSON":
+        opener = before[lo:comma].split()[:1]
+        if got and (got[2] == "PERSON" or got[2] == "DESC" and opener and opener[0].lower() in _OPENERS):
+            # (a description too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison said")
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
 
 
-_RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,.;:!?]|\s(?:adding|who|in|at|on|"
+_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
+                         r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
+_OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
+            "responding", "commenting", "later", "earlier", "meanwhile", "separately", "elsewhere"}
+_RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
+                             r"(?<!\bMs)(?<!\bSt)(?<!\bProf)\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
@@ -991,7 +1233,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     if m:
         subj = m.group(1)
         words = subj.split()
-        if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)):
+        if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
+                words[0].lower() != "the" or len(words) > 8):  # "the world 200m and 400m record holder told"
             return None
         if {w.lower() for w in words} & _MODALS:
             return None  # "The two task forces will report back ...": a new statement, not this quote's
@@ -1167,6 +1410,7 @@ def _extract(doc) -> list[_Piece]:
         prev = p
         prev_close = (p.close_at + 1) if p.close_at is not None else p.end
     kept = [p for p in pieces if p.keep]
+    _lede_descriptions(text, kept)
     # pieces without their own attribution: the run's, else the previous quotation's
     by_run: dict[int, _Piece] = {}
     for p in kept:
@@ -1183,7 +1427,11 @@ def _extract(doc) -> list[_Piece]:
                 later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
                                 and nxt.kind == "full"  # introduced as speech ("Sir Digby added: "), not woven in
                                 and not p.own and p.close_at is not None
-                                and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)) else None
+                                and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)
+                                # a lead-in of its own ("His message was:"): a quotation opening its
+                                # sentence is the previous speaker's or the sentence before's, and the
+                                # "X says:" after it introduces the next one
+                                and _left_context(ctx.masked, p)[1].strip()) else None
                 src = later
                 if src is None and by_run.get(p.run) is None and not p.own:
                     # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
@@ -1193,6 +1441,14 @@ def _extract(doc) -> list[_Piece]:
                         last = p
                         continue
                 src = src if src is not None else last
+                if src is None and not p.own and not p.speaker:
+                    # the first quotation, attributed nowhere near: the last speech the text reported before
+                    # it ("X said the compression was lossless. ... "People will see ...")
+                    got = _reported_before(ctx, p)
+                    if got is not None:
+                        (p.speaker, p.surface, p.stype), _verb = got
+                        last = p
+                        continue
             if src is not None:
                 p.speaker, p.surface, p.stype = src.speaker, src.surface, src.stype
                 if src.run == p.run and not p.verb and src.para == p.para and src.start < p.start:
@@ -1200,6 +1456,50 @@ def _extract(doc) -> list[_Piece]:
         if p.speaker:
             last = p
     return kept
+
+
+_PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
+
+
+def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
+    """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
+    paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
+    description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person."""
+    for i, p in enumerate(kept):
+        head = p.speaker.lower().split()[-1] if p.speaker else ""
+        if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
+                or not (_person_description(p.speaker) or head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS
+                        and head not in _NONPERSON_NOUNS):
+            continue
+        end = p.close_at if p.close_at is not None else p.end
+        around = text[max(0, p.open_at - 120):end + 120]
+        if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
+            continue
+        named = next((q for q in kept[i + 1:] if q.own and q.stype == "PERSON" and q.speaker), None)
+        if named is not None and named.para <= p.para + 3:
+            p.speaker, p.stype = named.speaker, "PERSON"
+
+
+def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
+    """The attribution of the last sentence reporting speech in the quotation's paragraph or the
+    *paragraphs* before it (for a quotation no earlier quotation or sentence attributes); None when none."""
+    masked = ctx.masked
+    lo = _line_bounds(masked, p.open_at)[0]
+    for _ in range(paragraphs):
+        before = len(masked[:lo].rstrip())
+        if before <= 0:
+            break
+        lo = masked.rfind("\n", 0, before) + 1
+    seg = masked[lo:p.open_at]
+    ends = [0] + [m.end() for m in _SENT_BREAK.finditer(seg)]
+    for i in range(len(ends) - 1, 0, -1):
+        sentence = seg[ends[i - 1]:ends[i]]
+        if "\n\n" in sentence.strip() or not _verbs(sentence):
+            continue
+        got = _attribute_left(ctx, lo + ends[i - 1], sentence, p.open_at, None)
+        if got is not None and got[0][0] and got[1] and got[1] not in ("according to", "as per", "citing"):
+            return got
+    return None
 
 
 def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
@@ -1222,6 +1522,11 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
         return None
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
+        # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
+        ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
+        if ms and ms[0].type == "PERSON" and (prev is None or ms[0].entity != prev.speaker) and _is_subject(ctx, ms[0]) \
+                and not _verbs(sentence):
+            return (ms[0].entity, ctx.text[ms[0].start:ms[0].end], "PERSON"), ""
         return None
     return got
 

@@ -1,0 +1,272 @@
+"""Speaker attribution classes (toolkit.analysis.quotes), each on invented sentences, and the evaluation
+script's mapping of cleaned-text offsets back to the raw text it is annotated on."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from toolkit.analysis.quotes import quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    table = quotes(text)
+    return list(zip(table["quote"], table["speaker"]))
+
+
+# --- the evaluation: spans of the cleaned text mapped back to the raw text --------------------------
+
+def test_eval_maps_cleaned_offsets_back_to_the_raw_text():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_quotes import raw_offsets
+
+    raw = 'Title  \n\nShe said: "We won ."   \n\n\n"Again,"  said Jo Bloggs.\n'
+    clean = 'Title\n\nShe said: "We won ."\n\n"Again," said Jo Bloggs.'
+    to_raw = raw_offsets(clean, raw)
+    for words in ("We won .", "Again,", "Jo Bloggs"):
+        s = clean.index(words)
+        rs, re_ = to_raw(s, s + len(words))
+        assert raw[rs:re_] == words
+        assert rs == raw.index(words)
+    assert raw_offsets(raw, raw)(3, 7) == (3, 7)
+    assert raw_offsets("abc xyz", "abc\nxyz\n")(0, 7) == (0, 7)  # equal up to white space
+    assert raw_offsets("Hello there", "Something else")(0, 5) is None
+
+
+# --- a quotation opening its paragraph is not the next one's ("... ." And Y says: "...") -------------
+
+def test_a_paragraph_opening_quotation_keeps_the_previous_speaker_not_the_next_ones():
+    text = ('Tom Reed and Ann Lee agree the plan can work. "It is a start," argues Reed.\n\n'
+            '"The hard part comes later." And Ann Lee says: "We are ready."')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed", "Ann Lee"]
+
+
+def test_a_paragraph_opening_quotation_takes_the_reported_speech_before_it():
+    text = ('Jane Hill remembered how a colleague called everyone "dear".\n\n'
+            '"When I objected, he laughed." Ann Lee told the panel of her first week: "It was hard."')
+    assert [s for _, s in speakers(text)] == ["Jane Hill", "Jane Hill", "Ann Lee"]
+
+
+def test_a_lead_in_still_takes_the_attribution_that_follows():
+    text = 'Tom Reed left early. His message was: "We will be back." Ann Lee added: "So will we."'
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+# --- reporting verbs beyond "said": countered, confessed, retorted, underlined ------------------------
+
+def test_less_common_reporting_verbs_attribute_the_quotation():
+    text = ('Tom Reed criticised the team. "They lack pride," he told the radio station. '
+            'However, Ann Lee countered: "It is easy to criticise from outside."\n\n'
+            'Jo Bloggs was asked about her form. She confessed: "I have been lucky."\n\n'
+            '"It is only a pilot," underlined Mr Bob Stone. "We will see," retorted Ann Lee.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Ann Lee", "Jo Bloggs", "Bob Stone", "Ann Lee"]
+    assert quotes(text)["verb"].tolist() == ["told", "countered", "confessed", "underlined", "retorted"]
+
+
+# --- apposition: "NAME, a description naming someone else, told ..." --------------------------------
+
+def test_the_name_before_an_apposition_speaks_not_a_name_inside_it():
+    text = ('Ann Lee, a lawyer for Tom Reed, told reporters the case was "closed for good". '
+            '"There is nothing more to say," she said.\n\n'
+            'Bob Stone, research director at analyst firm Acme Research, said the market was "sealed off".')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee", "Bob Stone"]
+
+
+# --- initials and titles: "said Mr R. Sridharan" -----------------------------------------------------
+
+def test_a_name_with_initials_after_a_title_is_one_person():
+    text = ('The firm has laid new cables across the city.\n\n'
+            '"Getting permission to dig is a task," said Mr K. Varadan, head of networks at the firm. '
+            '"Traffic makes it hard," he said.\n\n"Speed matters," Mr Varadan said.')
+    assert [s for _, s in speakers(text)] == ["K. Varadan", "K. Varadan", "K. Varadan"]
+
+
+def test_a_sentence_ends_after_a_capital_word_not_after_an_initial():
+    from toolkit.analysis.quotes import _Piece, _right_context
+
+    text = '"Yes," said Dr J. Smith. Then it rained.'
+    assert _right_context(text, _Piece(1, 5, 0, 5, 0), len(text))[1] == " said Dr J. Smith."
+
+
+# --- a long definite description ("the world 100m and 200m record holder") is the person it describes --
+
+def test_a_long_definite_description_resolves_to_the_person():
+    text = ('Former champion Tom Reed has criticised young runners.\n\n'
+            '"They lack hunger," the world 100m and 200m record holder told a radio station. '
+            '"They need more pride." However, Ann Lee countered: "That is unfair."')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed", "Ann Lee"]
+
+
+# --- court papers speak as themselves: "the suit said" -------------------------------------------------
+
+def test_a_lawsuit_is_its_own_speaker_not_the_party_it_names():
+    text = ('Tom Reed, head of Acme Corp, the biggest maker of kettles, declined to comment.\n\n'
+            'But the lawsuit claims the kettles fail early. "The switch is built to fail within a year," '
+            'the lawsuit said. "Customers were never told," the complaint added.')
+    assert [s for _, s in speakers(text)] == ["the lawsuit", "the complaint"]
+
+
+# --- a peer's title names a place: "Lord Nicholls of Birkenhead" is one person ------------------------
+
+def test_a_peer_of_a_place_is_one_speaker_under_the_full_title():
+    text = ('Lord Jones of Cheltenham, in his ruling, said: "Detention without trial is wrong."\n\n'
+            '"It cannot stand," Lord Jones added.')
+    assert quotes(text)["speaker"].tolist() == ["Lord Jones of Cheltenham", "Lord Jones of Cheltenham"]
+
+
+# --- a message "from X" is X's words --------------------------------------------------------------------
+
+def test_a_described_message_from_a_named_party_is_that_partys():
+    text = ('Ann Lee ran the file-sharing site until May. A blunt message has appeared on the site from the '
+            'Federal Bureau of Investigation warning "Sharing is not caring".')
+    assert [s for _, s in speakers(text)] == ["Federal Bureau of Investigation"]
+    # a message from no one named stays a description
+    assert speakers('A message on the wall, warning "Keep out", greeted visitors.') == [("Keep out", "a message")]
+
+
+# --- after an adverbial opener the subject is what follows the comma, a description included ---------
+
+def test_a_described_speaker_after_an_opener_with_a_label():
+    text = ('The court ruled against the government on Monday. In a statement, prisoner \'B\' in Longmoor '
+            'Jail said: "I hope to see my family soon."')
+    assert [s for _, s in speakers(text)] == ["prisoner"]
+    text = 'Speaking outside the court, a lawyer for the family said: "We are not worried."'
+    assert [s for _, s in speakers(text)] == ["a lawyer"]
+
+
+# --- a first quotation attributed nowhere near it: the last speech reported before it ------------------
+
+def test_an_unattributed_first_quotation_takes_the_last_reported_speaker():
+    text = ('Each print is scanned at high resolution. Ann Lee, head of the archive, said the scans lost no '
+            'detail.\n\nThe files will be stored on two servers in the city. "Viewers will see a sharper picture. '
+            '"It will look as it did on the first night."')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+# --- "said the artists": the group the text introduced with that noun ----------------------------------
+
+def test_a_plural_definite_speaker_is_the_group_named_with_that_noun():
+    text = ('Using a games engine, award-winning designers Hart & Vale Studio have built a model of the old '
+            'docks. "The docks were the heart of the city," said the designers. "We hope people explore them."')
+    assert [s for _, s in speakers(text)] == ["Hart & Vale Studio", "Hart & Vale Studio"]
+    # no group named with the noun: the description stays
+    assert [s for _, s in speakers('"It was cold," said the visitors.')] == ["the visitors"]
+
+
+# --- an age in apposition ("Mr Reed, 54, said") is no numeral before a noun ("six new pledges") --------
+
+def test_an_age_between_commas_keeps_the_verb_a_verb():
+    text = 'Tom Reed is retiring after 30 years. Mr Reed, 54, said: "I will stand down in May."'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]
+    text = 'Tom Reed is retiring. "I will stand down in May," Mr Reed, 54, told the BBC.'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+# --- a name after a describing noun phrase is still its sentence's subject, so "he" is that person -----
+
+def test_he_after_a_described_subject_is_that_person_not_the_previous_speaker():
+    text = ('"It is a disgrace," said Labour MP Kate Hill. Her colleague Frank Dobbs agreed. "It must stop," he said.'
+            '\n\n"I am delighted," Jo Bloggs told reporters. Leeds striker Tom Reed was also pleased. '
+            '"We deserved it," he said.')
+    assert [s for _, s in speakers(text)] == ["Kate Hill", "Frank Dobbs", "Jo Bloggs", "Tom Reed"]
+
+
+# --- "the Frenchman said", "the American added": the person of that nationality the text is about -----
+
+def test_a_definite_nationality_noun_is_the_topic_person():
+    text = ('"I am delighted," Jo Bloggs told reporters. Paris striker Thierry Blanc was also pleased. '
+            '"We deserved it," the Frenchman said.')
+    assert [s for _, s in speakers(text)][-1] == "Thierry Blanc"
+    text = ('US sprinter Tom Reed won the 200m in Rome on Friday. "I felt strong," the American said.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]
+    text = 'Chelsea manager Jose Silva was delighted. "We were fantastic," the Portuguese told Sky Sports.'
+    assert [s for _, s in speakers(text)] == ["Jose Silva"]
+    # the country itself speaks as the country
+    assert [s for _, s in speakers('Tom Reed spoke in Paris. "We disagree," the US said.')] == ["United States"]
+
+
+# --- a capitalised name no entity covers keeps its capitals at a sentence start -------------------------
+
+def test_a_capitalised_speaker_name_keeps_its_case_at_a_sentence_start():
+    assert [s for _, s in speakers('Downing Street said the prime minister was "very sorry" for the delay.')] == [
+        "Downing Street"]
+    assert [s for _, s in speakers('Unnamed officials said the talks were "going well".')] == ["unnamed officials"]
+
+
+# --- an unattributed quotation right after a sentence whose subject is a newly named person ------------
+
+def test_an_unattributed_quotation_after_a_new_subject_is_that_persons():
+    text = ('Ann Lee said the plan was flawed. "It will cost too much," she said. Tom Reed rejected that. '
+            '"The costs are fine."')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Tom Reed"]
+    # no new person: the previous speaker goes on
+    text = '"It will cost too much," said Ann Lee. The plan was approved anyway. "It is a mistake."'
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_emotive_reporting_verbs_attribute_the_quotation():
+    text = 'Ann Lee spoke first. "We were robbed," fumed Tom Reed. "It is a farce," he raged.'
+    assert quotes(text)[["speaker", "verb"]].values.tolist() == [["Tom Reed", "fumed"], ["Tom Reed", "raged"]]
+
+
+# --- a colon after a sentence with no reporting verb: its subject introduces the quotation -------------
+
+def test_a_colon_lead_in_without_a_reporting_verb_is_its_subjects():
+    text = ('Home Secretary Charles Clarke defended the plans. "They are necessary," he said. Tory leader Michael '
+            'Howard disagreed: "They are wrong." But the home secretary added: "We will not back down."')
+    assert [s for _, s in speakers(text)] == ["Charles Clarke", "Michael Howard", "Charles Clarke"]
+    text = 'Tom Reed lost the vote on Monday. He was adamant: "I will stand again."'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+# --- "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name --------------------------------
+
+def test_a_named_spokesperson_in_apposition_is_the_person():
+    text = 'A spokeswoman for Acme, Ann Lee, said: "We regret the delay."'
+    assert [s for _, s in speakers(text)] == ["Ann Lee"]
+    assert [s for _, s in speakers('A spokeswoman for Acme said: "We regret the delay."')] == ["a spokeswoman"]
+
+
+# --- a news lede's description ("..., a scientist has said.") is the person named in the paragraphs after
+
+def test_a_lede_description_is_the_person_named_next():
+    text = ('Scientist attacks diet book\n\n'
+            'The claims of a best-selling diet book are \'nonsense\', a leading scientist has said.\n\n'
+            'The book says that eating only fruit cures colds. Professor Ann Lee, of Leeds University, '
+            'said the advice was "dangerous".')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+    # a description in the simple past is someone else: "a spokesman said"
+    text = ('Firm defends book\n\nThe book is \'safe\', a spokesman said.\n\n'
+            'Professor Ann Lee said the advice was "dangerous".')
+    assert [s for _, s in speakers(text)] == ["a spokesman", "Ann Lee"]
+
+
+# --- coordinated verbs share the subject: "X did this and jeered "..."" --------------------------------
+
+def test_a_second_coordinated_verb_takes_the_clauses_subject():
+    text = 'Rival fans waved imaginary flags and jeered "cheats" as the players left the field.'
+    assert [s for _, s in speakers(text)] == ["rival fans"]
+    text = 'Ann Lee was booed. Tom Reed scored twice and said the win was "massive".'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+# --- "a member of X said": a person described by the body, not the body ----------------------------------
+
+def test_a_member_of_a_body_is_a_described_person_not_the_body():
+    text = 'Ann Lee spoke first. Another member of the Acme board says she was told: "You got the job as a favour."'
+    assert [s for _, s in speakers(text)] == ["another member"]
+    assert [s for _, s in speakers('A member of the Acme board said: "We will sell."')] == ["a member"]
+
+
+# --- gender from titles and nouns decides between the last two speakers --------------------------------
+
+def test_he_passes_over_a_speaker_the_text_calls_ms():
+    text = 'Tom Reed said: "We lost." Ms Lee said: "We won." "Next time will be different," he added.'
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Lee", "Tom Reed"]
+
+
+def test_she_goes_back_to_the_woman_the_text_marks_over_an_unmarked_last_speaker():
+    text = ('Ann Lee, the actress, said: "I loved it." Her co-star Tom Reed said: "So did I." '
+            '"It was magic," she added.')
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Tom Reed", "Ann Lee"]
