@@ -779,6 +779,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
+                if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
+                    right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
@@ -799,6 +801,16 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         continue
         out.append(toks)
     return out
+
+
+def _person_run(toks: list[_Tok]) -> bool:
+    """A run that is a person's name, an ordinary title before it or not ("Dr Jeremy Philpott",
+    "Orin Middleton"): a given name and a surname, no organisation head, no place."""
+    k = 1 if toks[0].low.rstrip(".") in _titles() and toks[0].low not in _ROYAL else 0
+    words = [t.text for t in toks[k:]]
+    if len(words) < 2 or len(words) > 4 or any(t.low in _ORG_HEADS for t in toks) or _place(" ".join(words)):
+        return False
+    return words[0] in _first_names() or _classify(words, titled=bool(k)) == "PERSON" and not words[0].isupper()
 
 
 def _looks_common(word: str) -> bool:

@@ -1,0 +1,24 @@
+"""Classes of entity error fixed in the fourth round of rules (issue 9, "Entities"): each case is an
+invented sentence, not BBC text, and asserts the exact table rows (canonical name, type, mentions)."""
+from __future__ import annotations
+
+import pytest
+
+import toolkit as tk
+
+
+def rows(text: str) -> list[list]:
+    return tk.entities(text)[["entity", "type", "mentions"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person, then the organisation they work for: two entities, not one "Mr X of Y" organisation
+    ("Prices will fall, said market analyst Norbert Quillfeather of Lanthorn Capital.",
+     [["Norbert Quillfeather", "PERSON", 1], ["Lanthorn Capital", "ORG", 1]]),
+    ("It is too early, said Dr Jeremy Cobbold of the UK Seed Office. Mr Cobbold left.",
+     [["Jeremy Cobbold", "PERSON", 2], ["United Kingdom", "GPE", 1], ["Seed Office", "ORG", 1]]),
+    # an organisation head on the left still joins ("Bank of ..."), as does an organisation on both sides
+    ("The Bank of Upper Brindle raised rates.", [["Bank of Upper Brindle", "ORG", 1]]),
+])
+def test_person_of_organisation_is_two_entities(text, expected):
+    assert rows(text) == expected
