@@ -22,3 +22,20 @@ def rows(text: str) -> list[list]:
 ])
 def test_person_of_organisation_is_two_entities(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym the country's expression also matches is NORP, not the country
+    ("Swedish skater Anna Brook won. The Italian coach agreed.",
+     [["Swedish", "NORP", 1], ["Anna Brook", "PERSON", 1], ["Italian", "NORP", 1]]),
+    # demonym nouns are named by the adjective; "-man" nouns too
+    ("Two Britons and a Scot were hurt. Dutchman Piet Vos and the Jews of the town helped.",
+     [["British", "NORP", 1], ["Scottish", "NORP", 1], ["Dutch", "NORP", 1], ["Piet Vos", "PERSON", 1],
+      ["Jewish", "NORP", 1]]),
+    ("Polish MEPs and Finnish MPs met Nazi hunters.",
+     [["Polish", "NORP", 1], ["Finnish", "NORP", 1], ["Nazi", "NORP", 1]]),
+    # a demonym noun that is a common word, at a sentence start before a lower-case word, is that word
+    ("Pole vaulter Anna Brook cleared 4m. A Pole won the race.", [["Anna Brook", "PERSON", 1], ["Polish", "NORP", 1]]),
+])
+def test_demonyms_are_norp_named_by_the_adjective(text, expected):
+    assert rows(text) == expected

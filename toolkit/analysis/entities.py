@@ -90,7 +90,7 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 christmas easter
 """.split())
 # Acronyms of common things rather than organisations.
-_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
+_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PM SUV ISBN VCR DNA URL PDF CV GCSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
@@ -120,6 +120,7 @@ _IRREGULAR_DEMONYMS = {
     "Serb": "Serbia", "Croat": "Croatia", "Kyrgyz": "Kyrgyzstan", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
     "Turk": "Turkey", "Pole": "Poland", "Finn": "Finland", "Swede": "Sweden", "Icelandic": "Iceland",
     "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
+    "Polish": "Poland", "Finnish": "Finland", "Scot": "Scotland", "Brit": "United Kingdom",
     "European": "", "African": "", "Asian": "", "Arab": "", "Latin": "", "Western": "",
 }
 # Religious and political groups (NORP without a country).
@@ -127,8 +128,13 @@ _GROUP_NORP = frozenset("""
 Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics Protestant Protestants Hindu Hindus
 Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
 Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
-Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino
+Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Nazi Nazis
 """.split())
+# Demonym nouns whose NORP entity is named by the adjective (guidelines: "Scot" -> Scottish, "Jews" -> Jewish);
+# the other nouns are the adjective itself, or it plus "s" ("Iranians" -> Iranian).
+_DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "Scots": "Scottish", "Pole": "Polish",
+                  "Swede": "Swedish", "Finn": "Finnish", "Dane": "Danish", "Turk": "Turkish", "Serb": "Serbian",
+                  "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish"}
 # Party names and their people's names that mean the same party (merged under the fullest form seen).
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
 _PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
@@ -216,6 +222,8 @@ def _country_of(name: str) -> str | None:
         return None
     if country.lower().startswith(low) and country.lower() != low:
         return None  # "Afghan" is a demonym of Afghanistan, not the country
+    if " " not in name and _demonym_of(name) is not None:
+        return None  # "Swedish", "Italians", "Lebanese": the expression matches the demonym too, a NORP
     return country
 
 
@@ -314,6 +322,19 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
     """
     if not word[:1].isupper() or " " in word or not word.isalpha() or len(word) < 4 and word not in ("Thai",):
         return None
+    if word[-3:] in ("man", "men") and word[-5:-3] != "wo" and len(word) > 6 and word.lower() not in _NEWSPAPERS \
+            or word[-5:] in ("woman", "women") and len(word) > 8:
+        # "Dutchman", "Frenchwomen", "Scotsman": the demonym they are (but "The Scotsman" is a newspaper)
+        stem = word[:-5] if word[-5:] in ("woman", "women") else word[:-3]
+        return _demonym_of(stem) if stem[-1:].islower() else None
+    found = _demonym_base(word)
+    if found is not None and found[0] in _DEMONYM_NOUNS:
+        return _DEMONYM_NOUNS[found[0]], found[1]
+    return found
+
+
+def _demonym_base(word: str) -> tuple[str, str] | None:
+    """(singular demonym as written, linked country or "") for _demonym_of."""
     is_first = word in _first_names()
     _, _, _, irregular = _countries()
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -981,6 +1002,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                     break
                 if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1):
                     hit = (1, ("NORP", dem[0], dem[1]))
+            if hit and hit[1][0] == "NORP" and initial and n == 1 and words[0] in _DEMONYM_NOUNS \
+                    and _wordfreq()(words[0].lower()) >= 4.0 and _lower_after(text, toks[-1].end):
+                return out  # "Pole vaulter Ann Smith" at a sentence start: the common noun, no Pole
             if hit:
                 j, (typ, canon, link) = hit
                 after = words[j:]
@@ -1672,7 +1696,8 @@ def _extract(text: str) -> list[_Mention]:
 # Chunk resolutions, shared by every document of the process: the same run in the same context
 # always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
-# word after it an organisation cue (``_ORG_CUES_AFTER``) -- see ``_context``; and, at a sentence
+# word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
+# (``_lower_after``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case. A rule that reads more of the text around a run must add it to this key.
 _RESOLVE_CACHE: dict[tuple, list] = {}
@@ -1685,9 +1710,10 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """(the word before *start* is a role noun, the word after *end* an organisation cue): all the
-    words around a run that ``_resolve_chunk`` tests (through ``_role_before`` and ``_WORD_AFTER``)."""
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
+    word follows a demonym noun): all the words around a run that ``_resolve_chunk`` tests (through
+    ``_role_before``, ``_WORD_AFTER`` and ``_lower_after``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -1697,7 +1723,12 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
-    return role, cue
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end)
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """A lower-case word follows *end* ("Pole vaulter")."""
+    return text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z"
 
 
 class _LowerWords:
