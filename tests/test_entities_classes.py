@@ -39,3 +39,19 @@ def test_person_of_organisation_is_two_entities(text, expected):
 ])
 def test_demonyms_are_norp_named_by_the_adjective(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event word before an organisation head is part of the name, so its acronym merges
+    ("The International Olympic Committee met. The IOC said so. The Olympic champion agreed.",
+     [["International Olympic Committee", "ORG", 2]]),
+    # one head word alone before "and" is no organisation of its own
+    ("The Securities and Mining Commission (SMC) ruled. The SMC fined the firm.",
+     [["Securities and Mining Commission", "ORG", 3]]),
+    # a firm named with "&", or two people, then "and": two names
+    ("Winners included Plimbey & Crouch and Dorrit Communications. Mary Quillon and Emily Garth agreed.",
+     [["Plimbey & Crouch", "ORG", 1], ["Dorrit Communications", "ORG", 1], ["Mary Quillon", "PERSON", 1],
+      ["Emily Garth", "PERSON", 1]]),
+])
+def test_organisation_names_joined_and_split_by_their_words(text, expected):
+    assert rows(text) == expected

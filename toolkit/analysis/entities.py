@@ -733,7 +733,9 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
-        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")):
+        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+                and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
+            # (an event word before an organisation head is part of its name: "International Olympic Committee")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
             if toks and word not in _EVENT_WORDS:
@@ -802,6 +804,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
                 if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
+                if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
+                        _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
+                    right_head = False  # "Ogilvy & Mather and Cordiant Communications", "Emily Blunt and Nathalie Press": two
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
@@ -817,7 +822,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                             and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
                         join = not _place(prev[0].text) and not _place(toks[0].text)
                 if join:
-                    if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
+                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(t.text.lower() in heads for t in prev)):
+                        # (two organisations: "Labour Party and Liberal Party"; one head word alone is no name of its
+                        # own: "Securities and Exchange Commission")
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
         out.append(toks)
