@@ -55,3 +55,25 @@ def test_demonyms_are_norp_named_by_the_adjective(text, expected):
 ])
 def test_organisation_names_joined_and_split_by_their_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shorter names made of a longer organisation's words, with its first word: short forms of it
+    ("Kirrawee Nagano Financial Group (KNFG) bid for Tosca Holdings. Kirrawee Nagano said no, and Kirrawee "
+     "and KNFG agreed.", [["Kirrawee Nagano Financial Group", "ORG", 5], ["Tosca Holdings", "ORG", 1]]),
+    ("The Greek Rowing Federation met. The Greek Federation said it would appeal.",
+     [["Greek Rowing Federation", "ORG", 2]]),
+    ("The Foreign and Commonwealth Office said so. The Foreign Office staff agreed.",
+     [["Foreign and Commonwealth Office", "ORG", 2]]),
+    # another body named with more heads is not a short form
+    ("The European Commission met the European Commission Delegation.",
+     [["European Commission", "ORG", 1], ["European Commission Delegation", "ORG", 1]]),
+])
+def test_short_forms_of_organisations_merge(text, expected):
+    assert rows(text) == expected
+
+
+def test_country_code_inside_an_acronym_stays_in_the_name():
+    text = ("The US Rowing Safety Agency (USRSA) banned him. The USRSA said the US Rowing Safety Agency "
+            "was right. US officials agreed.")
+    assert rows(text) == [["US Rowing Safety Agency", "ORG", 4], ["United States", "GPE", 1]]

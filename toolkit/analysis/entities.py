@@ -59,7 +59,7 @@ service services federation league club fc united rovers athletic airways airlin
 program board authority police force forces parliament congress senate assembly government foundation trust
 society network channel records studios pictures theatre labs systems technologies technology media entertainment
 telecom communications industries international partners capital securities insurance electronics software
-petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat
+petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat financial investments
 tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
@@ -1488,6 +1488,81 @@ def _possessive_names(mentions: list[_Mention], text: str) -> None:
                 m.named = True
 
 
+def _acronym_letters(words: list[str]) -> str:
+    """The letters an acronym takes from *words*: a word in capitals whole, else the first capital of each
+    hyphenated part ("US Anti-Doping Agency" -> USADA)."""
+    out = ""
+    for w in words:
+        if w.lower() in _INITIALS_SKIP:
+            continue
+        out += w if w.isupper() else "".join(p[0] for p in w.split("-") if p[:1].isupper())
+    return out
+
+
+def _country_code_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A country code that the acronym in brackets shows to be part of an organisation's name ("US Anti-Doping
+    Agency (USADA)"): that name, with the code, wherever the code stands right before the rest of it."""
+    if "(" not in text:
+        return mentions
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    owned: set[str] = set()
+    for code, org, acro in zip(by_pos, by_pos[1:], by_pos[2:]):
+        if code.type == "GPE" and org.type == "ORG" and org.ntok >= 2 and text[code.end:org.start] == " " \
+                and text[org.end:acro.start] == " (" and text[acro.end:acro.end + 1] == ")" and acro.ntok == 1 \
+                and text[acro.start:acro.end].isupper() and len(text[code.start:code.end]) <= 3 \
+                and _acronym_letters([text[code.start:code.end]] + org.name.split()) == text[acro.start:acro.end]:
+            owned.add(org.name)
+    if not owned:
+        return mentions
+    drop = set()
+    full: dict[str, str] = {}
+    for code, org in zip(by_pos, by_pos[1:]):
+        if org.name in owned and org.type == "ORG" and code.type == "GPE" and text[code.end:org.start] == " " \
+                and len(text[code.start:code.end]) <= 3:
+            drop.add(id(code))
+            full.setdefault(org.name, text[code.start:code.end] + " " + org.name)
+            org.start = code.start
+    for m in mentions:  # the rest of the name alone is a short form of it
+        if m.type == "ORG" and m.name in full:
+            m.name = full[m.name]
+    return [m for m in mentions if id(m) not in drop]
+
+
+_SHORT_FORM_TAILS = _GENERIC_ORG_TAILS | frozenset("financial international worldwide global".split())
+
+
+def _short_forms(names) -> dict[str, str]:
+    """Organisation name -> the one longer name of *names* it is a short form of: its words in order, the same
+    first word, and either the same last word ("Greek Federation", "Foreign Office") or a prefix with no
+    organisation head of its own that leaves off only generic words or words that are no organisation head
+    ("Sumitomo Mitsui" of "... Financial"; but "European Commission" is no short form of "European Commission
+    Delegation", another body)."""
+    split = {n: (n[4:] if n.startswith("The ") else n).split() for n in names}
+    longer = [n for n in split if len(split[n]) >= 2]
+    out: dict[str, str] = {}
+    for short, sw in split.items():
+        if len(sw) < 2:
+            continue
+        fits = []
+        for long in longer:
+            lw = split[long]
+            if len(lw) <= len(sw) or lw[0] != sw[0]:
+                continue
+            k = 0
+            for w in lw:
+                if k < len(sw) and w == sw[k]:
+                    k += 1
+            if k < len(sw):
+                continue
+            if sw[-1] == lw[-1] or lw[:len(sw)] == sw and sw[-1].lower() not in _ORG_HEADS and not any(
+                    w.lower() in _ORG_HEADS and w.lower() not in _SHORT_FORM_TAILS for w in lw[len(sw):]):
+                fits.append(long)
+        if len(fits) == 1 or fits and all(split[f][:len(split[fits[0]])] == split[fits[0]] or
+                                           split[fits[0]][:len(split[f])] == split[f] for f in fits):
+            out[short] = max(fits, key=lambda f: len(split[f]))
+    return out
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1496,6 +1571,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
+        mentions = _country_code_names(mentions, text)
     singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
@@ -1579,6 +1655,16 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
+    # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
+    # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
+    # one's words in order, with its first word, when only one longer name fits
+    sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(".com")})
+    if sub_of:
+        first_words = defaultdict(set)
+        for name in {m.name for m in orgs} - sub_of.keys():
+            words = name.split()[1:] if name.startswith("The ") else name.split()
+            if not words[0].isupper():
+                first_words[words[0]].add(" ".join(words))
     # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
     # organisation head after "the", when one organisation of the document has it
     head_of: dict[str, str] = {}
@@ -1602,9 +1688,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     m.type == "ORG" and not m.named and not name.isupper() and zipf(name.lower()) < 3.5)):
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
-                m.name = acronyms[name]
+                m.name = sub_of.get(acronyms[name], acronyms[name])
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
+            elif m.type == "ORG" and name in sub_of:
+                m.name = sub_of[name]
             elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
                 m.name, m.named = head_of[name], True
             elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
