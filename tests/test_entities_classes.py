@@ -77,3 +77,18 @@ def test_country_code_inside_an_acronym_stays_in_the_name():
     text = ("The US Rowing Safety Agency (USRSA) banned him. The USRSA said the US Rowing Safety Agency "
             "was right. US officials agreed.")
     assert rows(text) == [["US Rowing Safety Agency", "ORG", 4], ["United States", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title inside an organisation's run: the organisation, then the person
+    ("The Metropolitan Police Commissioner Sir John Pellow said so.",
+     [["Metropolitan Police", "ORG", 1], ["John Pellow", "PERSON", 1]]),
+    ("Profits rose.\n\nChief Executive Martin Quarrie told reporters so.", [["Martin Quarrie", "PERSON", 1]]),
+    # religious titles and peerages stay in the name, even before a place
+    ("Ayatollah Ali Hashemi spoke. Home Office minister Baroness Scotland agreed.",
+     [["Ayatollah Ali Hashemi", "PERSON", 1], ["Baroness Scotland", "PERSON", 1]]),
+    # a surname that a country's expression matches ("Martin": Saint-Martin) is the person
+    ("The farmer Tony Martin was jailed. Martin said he was sorry.", [["Tony Martin", "PERSON", 2]]),
+])
+def test_titles_inside_names_and_kept_titles(text, expected):
+    assert rows(text) == expected

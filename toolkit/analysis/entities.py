@@ -81,7 +81,12 @@ _LOC_PREFIX = frozenset("river lake mount mt".split())
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
 _REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
 # Royal and religious titles that stay part of how a person is named (guidelines).
-_ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal".split())
+_ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal "
+                   "ayatollah baroness baron".split())
+# Peerages: the name after them may be a place ("Baroness Scotland", "Lord Falconer of Thoroton").
+_PEERAGE = frozenset("lord lady baroness baron".split())
+# Organisation heads that are a role after a title ("Chief Executive Martin Sorrell").
+_ROLE_HEADS = frozenset(["executive"])
 _NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
@@ -222,8 +227,9 @@ def _country_of(name: str) -> str | None:
         return None
     if country.lower().startswith(low) and country.lower() != low:
         return None  # "Afghan" is a demonym of Afghanistan, not the country
-    if " " not in name and _demonym_of(name) is not None:
-        return None  # "Swedish", "Italians", "Lebanese": the expression matches the demonym too, a NORP
+    if " " not in name and (_demonym_of(name) is not None or name in _first_names() or name in _last_names()):
+        return None  # "Swedish", "Italians", "Lebanese": the expression matches the demonym too, a NORP; "Martin"
+        # (Saint-Martin's expression) is a name
     return country
 
 
@@ -989,15 +995,24 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
-        k = next((k for k in range(1, n - 1) if toks[k].low in _PERSON_TITLES and toks[k].low in titles and toks[k - 1].low not in ("of", "and", "for")
+        k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
+                                                  or toks[k].low in titles and (toks[k + 1].low in titles or toks[k + 1].text in firsts)
+                                                  or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts)
+                  and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
+        # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",
+        # "Chief Executive Martin Sorrell")
         if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
             org_chunk = False
+            if any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
+                out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
+                toks, n, initial = toks[k:], n - k, False
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
         # Leading country code before an organisation, country or demonym before a title or name.
-        if not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1:
+        if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1) \
+                and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start):
             hit = None
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
@@ -1045,7 +1060,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             i += 1
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
-        if not org_chunk and low in _titles_royal() and len(words) > 1:
+        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1:
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -1082,8 +1097,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             or name.lower() in titles or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
-    if place and (titled or royal) and not _country_of(name):
-        place = None  # "President Bush", "Mr Hamilton": a person named like a town
+    if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
+        place = None  # "President Bush", "Mr Hamilton": a person named like a town; "Baroness Scotland": a peer
     if place:
         typ, canon, link = place
         out.append(_Mention(rest[0].start, rest[-1].end, canon, typ, link, initial=initial and i == 0))
