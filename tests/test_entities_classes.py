@@ -92,3 +92,18 @@ def test_country_code_inside_an_acronym_stays_in_the_name():
 ])
 def test_titles_inside_names_and_kept_titles(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the document shows to be a work is a work everywhere: after a work noun, after "role in", after a
+    # capitalised "The" inside a sentence, before a subtitle
+    ("Critics love the comedy Driftwood. Driftwood won again on Sunday, Paul Oaten said.", [["Paul Oaten", "PERSON", 1]]),
+    ("She won praise for her role in Silver Hollows. Silver Hollows is out now.", []),
+    ("Nominees include The Lamplighter, directed by Anna Ruske.", [["Anna Ruske", "PERSON", 1]]),
+    ("Fans queued as Tilly Mabbs: The Return of the Heron opened.", []),
+    # but not a newspaper, an acronym, a party or a band
+    ("He told The Guardian and The BBC that his role in Labour was over. The band The Pebbles agreed.",
+     [["Guardian", "ORG", 1], ["BBC", "ORG", 1], ["Labour", "ORG", 1], ["Pebbles", "ORG", 1]]),
+])
+def test_titles_of_works_are_dropped_document_wide(text, expected):
+    assert rows(text) == expected

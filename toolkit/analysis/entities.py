@@ -972,7 +972,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if toks[0].text in _SHIP:
         return out
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
-    if toks[0].text == "The" and not any(t.text.lower() in _ORG_HEADS for t in toks[1:]):
+    if toks[0].text == "The" and (not any(t.text.lower() in _ORG_HEADS for t in toks[1:])
+                                  or len(toks) == 2 and toks[1].low in _NEWSPAPERS):  # "The Guardian": Guardian
         toks = toks[1:]
         if not toks:
             return out
@@ -1259,9 +1260,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         mentions.sort(key=lambda m: m.start)
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
+    works = _works(mentions, text)
     for m in mentions:
         if m.start < covered:
             continue
+        if m.name in works or id(m) in works:
+            continue  # a title of a work somewhere in the document ("comedy Sideways", "in The Aviator"): everywhere
         typ, name, end = m.type, m.name, m.end
         if typ == "GPE" or typ == "NORP" or typ == "LOC":
             out.append(m)  # places and demonyms: nothing below applies
@@ -1350,13 +1354,50 @@ _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 
+_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles|starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
+                              r"screening|staging|production|revival|cast) (?:in|of) (?:the )?"
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?) (?:such as|including|like) )$")
+
+
+def _works(mentions: list[_Mention], text: str) -> set:
+    """Names the document shows to be titles of works: right after a work noun or a phrase that names one ("comedy
+    Sideways", "role in Dead Man's Shoes", "films such as Billy Elliot"), before a subtitle ("Bridget Jones: The
+    Edge of Reason"), or after a capitalised "The" inside a sentence ("in The Aviator": not a newspaper, an
+    acronym, a place or a name with an organisation head, nor after "band" or "group")."""
+    works: set = set()
+    cued: set = set()
+    firsts = _first_names()
+    for m in mentions:
+        if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
+            continue
+        if m.name.split(" ", 1)[0] in firsts and " " in m.name:
+            cued.add(id(m))  # a character's full name may also be the title ("the film Mary Poppins"): this mention
+            continue
+        a = m.start
+        if text[a - 1] != " ":
+            continue
+        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
+            works.add(m.name)
+        elif text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a):
+            works.add(m.name)
+        elif text[max(0, a - 4):a] == "The " and a >= 6 and text[a - 5] == " " and text[a - 6] not in _SENTENCE_ENDS \
+                and text[a - 6] not in _OPENERS and not m.name.isupper() \
+                and not any(w.lower() in _ORG_HEADS or w.lower() in _NEWSPAPERS for w in m.name.split()) \
+                and not _place(m.name) and not _org_before_phrase(text, a - 4) \
+                and not (" " not in m.name and m.name[-1:] == "s" and m.type == "ORG"):
+            works.add(m.name)
+    if cued:  # of the names with a given name, only the mentions with a cue of their own
+        works.update(id(m) for m in mentions if id(m) in cued and _works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))
+    return works
+
+
 def _work_noun_before(text: str, start: int) -> bool:
     w = _WORD_BEFORE.search(text, max(0, start - 16), start)
     return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
-memoir thriller poem painting portrait programme serie""".split())
+memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster""".split())
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
