@@ -107,3 +107,18 @@ def test_titles_inside_names_and_kept_titles(text, expected):
 ])
 def test_titles_of_works_are_dropped_document_wide(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name alone after a family noun is a person
+    ("He lives in Leeds with his wife Moira. His brother Carlos agreed.",
+     [["Leeds", "GPE", 1], ["Moira", "PERSON", 1], ["Carlos", "PERSON", 1]]),
+    # one-word names listed with two people are people, the same name elsewhere too
+    ("Only Harry Pewsey, Ron and Quennell can help. Later Quennell left.",
+     [["Quennell", "PERSON", 2], ["Harry Pewsey", "PERSON", 1], ["Ron", "PERSON", 1]]),
+    # cues before a one-word organisation: "market leader", "manager for"
+    ("The brand was bought by market leader Vantaro. Jo Bell, a manager for Quistel, agreed.",
+     [["Vantaro", "ORG", 1], ["Jo Bell", "PERSON", 1], ["Quistel", "ORG", 1]]),
+])
+def test_one_word_people_and_organisations_by_their_cues(text, expected):
+    assert rows(text) == expected

@@ -64,7 +64,7 @@ tobacco foods airport railways railway rail broadcasting radio television tv mag
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
-mirror mail express observer echo chronicle courier motor organisations organizations forum
+mirror mail express observer echo chronicle courier motor organisations organizations forum managers
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -154,6 +154,8 @@ forward coach boss chairman chairwoman spokesman spokeswoman analyst economist a
 presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
+wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
+nephew niece grandson granddaughter
 """.split())
 
 
@@ -1191,8 +1193,10 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|"
                          r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
-                         r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives)"
+                         r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
+                         r"manager|officer|partner|consultant)"
                          r" (?:of|at|for) "
+                         r"|\b(?:market|sector|industry) leader "
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
@@ -1231,6 +1235,7 @@ _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine of at for buy bought buying acquire acquired
+leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
@@ -1619,6 +1624,25 @@ def _short_forms(names) -> dict[str, str]:
     return out
 
 
+def _listed_people(out: list[_Mention], text: str, firsts) -> set:
+    """One-word names in a list (", ", " and ") of three or more, all but one people or given names and none
+    anything but a person or an organisation ("Zoe, Chrissie and Sam", "Harry, Ron and Hermione")."""
+    by_pos = sorted(out, key=lambda m: m.start)
+    found: set = set()
+    group: list[_Mention] = []
+    for k, m in enumerate(by_pos + [None]):
+        if m is not None and group and text[group[-1].end:m.start] in (", ", " and ", ", and "):
+            group.append(m)
+            continue
+        if len(group) >= 3 and all(g.type in ("PERSON", "ORG") and not g.name.isupper() for g in group):
+            people = [g for g in group if g.type == "PERSON" and (g.ntok >= 2 or g.name in firsts)
+                      or g.ntok == 1 and g.name in firsts]
+            if len(people) >= 2 and len(group) - len(people) <= 1:
+                found.update(g.name for g in group if g.ntok == 1)
+        group = [m] if m is not None else []
+    return found
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1780,10 +1804,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
     products = _products(out, text, full_names) if text else set()
+    listed = _listed_people(out, text, firsts) if text else set()
     final = []
     for m in out:
         if m.name in products:
             continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone
+        if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
+            m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
+            final.append(m)
+            continue
         if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
