@@ -122,3 +122,14 @@ def test_titles_of_works_are_dropped_document_wide(text, expected):
 ])
 def test_one_word_people_and_organisations_by_their_cues(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # airports, bridges, racecourses and prisons are facilities the guidelines leave out
+    ("Flights from Brambley Airport and the airports at Quorrow and Tessick were cut. Quorrow was shut. "
+     "At Tessick, Leeds and Glasgow airports, Skyway Holdings said so.",
+     [["Leeds", "GPE", 1], ["Glasgow", "GPE", 1], ["Skyway Holdings", "ORG", 1]]),
+    ("Fans crossed the Millennium Bridge to Kelso Racecourse.", []),
+])
+def test_airports_and_other_facilities_are_not_entities(text, expected):
+    assert rows(text) == expected

@@ -60,7 +60,7 @@ program board authority police force forces parliament congress senate assembly 
 society network channel records studios pictures theatre labs systems technologies technology media entertainment
 telecom communications industries international partners capital securities insurance electronics software
 petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat financial investments
-tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
+tobacco foods railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
@@ -73,7 +73,7 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing""".
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal
-dome stadium arena palace hall castle cathedral abbey tower cellars
+dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison
 """.split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
@@ -1624,6 +1624,31 @@ def _short_forms(names) -> dict[str, str]:
     return out
 
 
+_AIRPORT_AFTER = re.compile(r"(?:['’]s)? [Aa]irports?\b")
+_AIRPORT_BEFORE = re.compile(r"\b[Aa]irports? (?:at|of|in|such as) $")
+
+
+def _facilities(out: list[_Mention], text: str) -> set:
+    """One-word names no gazetteer knows that the document shows to be airports, facilities the guidelines leave
+    out: "Stansted Airport", "Heathrow airport", "the airports at Heathrow and Gatwick", and the names listed with
+    them ("At Heathrow, Gatwick, Edinburgh and Glasgow airports": Edinburgh and Glasgow stay places)."""
+    by_pos = sorted(out, key=lambda m: m.start)
+    cands = {m.name for m in by_pos if m.ntok == 1 and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
+             and not m.name.isupper()}
+    found = {w for w in cands if re.search(rf"\b{re.escape(w)} [Aa]irport", text)}
+    for m in by_pos:
+        if m.name in cands and (_AIRPORT_AFTER.match(text, m.end) or _AIRPORT_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            found.add(m.name)
+    # listed with one of them (", ", " and ")
+    for a, b in zip(by_pos, by_pos[1:]):
+        if text[a.end:b.start] in (", ", " and "):
+            if a.name in found and b.name in cands:
+                found.add(b.name)
+            elif b.name in found and a.name in cands:
+                found.add(a.name)
+    return found
+
+
 def _listed_people(out: list[_Mention], text: str, firsts) -> set:
     """One-word names in a list (", ", " and ") of three or more, all but one people or given names and none
     anything but a person or an organisation ("Zoe, Chrissie and Sam", "Harry, Ron and Hermione")."""
@@ -1805,10 +1830,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
     products = _products(out, text, full_names) if text else set()
     listed = _listed_people(out, text, firsts) if text else set()
+    facilities = _facilities(out, text) if text and ("irport" in text) else set()
     final = []
     for m in out:
-        if m.name in products:
-            continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone
+        if m.name in products or m.name in facilities:
+            continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone; an airport
         if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
             m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
             final.append(m)
