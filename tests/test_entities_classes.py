@@ -133,3 +133,15 @@ def test_one_word_people_and_organisations_by_their_cues(text, expected):
 ])
 def test_airports_and_other_facilities_are_not_entities(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name no package knows, used alone, is the person unless a company's cue says otherwise
+    ("Since the fall of Saddam Hussein, life changed. Saddam's regime was hell.", [["Saddam Hussein", "PERSON", 2]]),
+    ("Talk lifts Quorn Vellacott shares. Quorn shares rose and Quorn said no.", [["Quorn Vellacott", "ORG", 3]]),
+    # a role noun (also plural) before a surname or a full name at a sentence start
+    ("Sprinter Walker won. Compatriots Abebe Tola and Dougie Walker ran.",
+     [["Dougie Walker", "PERSON", 2], ["Abebe Tola", "PERSON", 1]]),
+])
+def test_people_named_by_one_word_and_role_words(text, expected):
+    assert rows(text) == expected

@@ -959,7 +959,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
-                or low in _ROLE_START and (len(toks) >= 3 or len(toks) == 2 and toks[1].text in firsts):  # "Teenager LaShawn Merritt"
+                or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
+                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
+            # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
             toks = toks[1:]
@@ -1204,6 +1206,12 @@ _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|compan
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
                              r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
+# Words after a name that say it is a company, not a person ("Pernod shares", "Pernod's takeover").
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)? (?:shares|shareholders|staff|employees|workers|executives?|chief|boss|chairman|"
+                            r"spokesman|spokeswoman|spokesperson|board|takeover|profits?|sales|revenues?|brands?|"
+                            r"subsidiary|stake|bid|merger)\b")
+
+
 def _place_before(text: str, start: int) -> bool:
     """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
     seg = text[max(0, start - 24):start]
@@ -1696,12 +1704,19 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type = "PERSON"  # "Ed Balls" ... "Balls said": a surname standing alone
     mentions = [m for m in mentions if m.type is not None]
     # A multi-word "person" whose first word is no first name and stands alone elsewhere is a
-    # company named by its first word ("Pernod Ricard" ... "Pernod").
+    # company named by its first word ("Pernod Ricard" ... "Pernod shares"), when a mention of either has a
+    # company's cue (a person is named by the given name alone too: "Saddam Hussein" ... "Saddam's regime").
+    business = None
     for m in mentions:
         if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
             head = m.name.split()[0]
             if head not in firsts and singles[head] and zipf(head.lower()) < 4.0 and not singles[m.name.split()[-1]]:
-                m.type = "ORG"
+                if business is None:
+                    business = {x.name for x in mentions if x.type in ("ORG", "PERSON") and text and (
+                        _COMPANY_AFTER.match(text, x.end) or _org_before_phrase(text, x.start))}
+                if head in business or m.name in business or any(
+                        x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
+                    m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
@@ -1790,7 +1805,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 else:
                     m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
-                    m.type == "ORG" and not m.named and not name.isupper() and zipf(name.lower()) < 3.5)):
+                    m.type == "ORG" and not name.isupper() and (not m.named and zipf(name.lower()) < 3.5
+                                                                or name not in firsts and not (business and name in business)))):
+                # ("Saddam's regime" for Saddam Hussein: a given name no package knows, no company's cue)
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
