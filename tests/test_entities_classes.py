@@ -145,3 +145,17 @@ def test_airports_and_other_facilities_are_not_entities(text, expected):
 ])
 def test_people_named_by_one_word_and_role_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name kept aside as ordinary words takes the type the same name has elsewhere
+    ("A survey by IT firm Summit Data found delays. In what Summit Data calls a crisis, staff left.",
+     [["Summit Data", "ORG", 2]]),
+    # ", who" after a one-word name: a person (not a named group: "the Tories, who")
+    ("He won in 7:40. Quillan, who beat the champion, was second. The Tories, who lost, agreed.",
+     [["Quillan", "PERSON", 1], ["Tories", "ORG", 1]]),
+    # a given name and a known surname at a sentence start stay a name even when the given name is a word
+    ("He hit the mark. Mark Carroll, who will run, was third.", [["Mark Carroll", "PERSON", 1]]),
+])
+def test_evidence_from_elsewhere_in_the_document(text, expected):
+    assert rows(text) == expected

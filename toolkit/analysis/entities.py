@@ -955,7 +955,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]
             initial = False
             continue
-        if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
+        if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
+                or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
@@ -1686,9 +1687,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
     singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
+    typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and m.ntok >= 2}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
-    # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
+    # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
+    # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
     for m in mentions:
+        if m.type is None and m.name in typed:
+            m.type = typed[m.name]
         if m.type is None:
             words = m.name.split()
             head = words[0]
@@ -1848,8 +1853,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     products = _products(out, text, full_names) if text else set()
     listed = _listed_people(out, text, firsts) if text else set()
     facilities = _facilities(out, text) if text and ("irport" in text) else set()
+    # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
+    who = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and text
+           and text.startswith((", who ", " who "), m.end)} - cued - named  # (not "the Tories, who": named groups)
     final = []
     for m in out:
+        if m.type == "ORG" and m.name in who:
+            m.type = "PERSON"
         if m.name in products or m.name in facilities:
             continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone; an airport
         if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
