@@ -159,3 +159,13 @@ def test_people_named_by_one_word_and_role_words(text, expected):
 ])
 def test_evidence_from_elsewhere_in_the_document(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for <Word>" after an organisation with a head inside its name; the acronym follows
+    ("He appealed to the Court of Arbitration for Rowing (CAR). The CAR said no.",
+     [["Court of Arbitration for Rowing", "ORG", 3]]),
+    ("Lobbyists went to the SEC's Washington DC headquarters.", [["SEC", "ORG", 1], ["Washington", "GPE", 1]]),
+])
+def test_organisation_names_with_for_and_cities_with_dc(text, expected):
+    assert rows(text) == expected

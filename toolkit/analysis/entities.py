@@ -804,7 +804,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     else:
                         out.append(toks)
                     continue
-                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
+                tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
@@ -872,6 +872,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic"):
         return "LOC", name, ""
+    if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
+        return city  # "Washington DC": the city
     if name.startswith(("St ", "St. ")) and len(words) >= 2:
         # "St Etienne", "St Kitts and Nevis": the gazetteers spell Saint out (and French towns hyphenate it)
         tail = name.split(" ", 1)[1]
