@@ -169,3 +169,10 @@ def test_evidence_from_elsewhere_in_the_document(text, expected):
 ])
 def test_organisation_names_with_for_and_cities_with_dc(text, expected):
     assert rows(text) == expected
+
+
+def test_relatives_named_by_a_given_name_take_the_surname():
+    text = ("Michael Hollis's ex-model wife, Sandra, will campaign. Mrs Hollis said so. Mr Hollis agreed. "
+            "Gerry Pike was jailed. Mr Pike's father Giuseppe was held too. Mr Pike appealed.")
+    assert sorted(rows(text)) == [["Gerry Pike", "PERSON", 3], ["Giuseppe Pike", "PERSON", 1],
+                                  ["Michael Hollis", "PERSON", 2], ["Sandra Hollis", "PERSON", 2]]

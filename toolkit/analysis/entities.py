@@ -1660,6 +1660,39 @@ def _facilities(out: list[_Mention], text: str) -> set:
     return found
 
 
+_KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husband|father|mother|son|daughter|brother|"
+                         r"sister|widow|grandson|granddaughter|grandfather|grandmother),? $")
+
+
+def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
+    """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
+    "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon."""
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
+    full = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2}
+    out = set()
+    for m in mentions:
+        if m.type == "PERSON" and m.ntok == 1 and m.name in firsts and m.start > 4:
+            kin = _KIN_BEFORE.search(text, max(0, m.start - 48), m.start)
+            if kin and kin.group(1) in surnames:
+                m.name = f"{m.name} {kin.group(1)}"
+                if m.name not in full:
+                    out.add(m.name)
+    return out
+
+
+def _kin_candidates(cands: list[str], kin: set, m: _Mention, text: str) -> list[str]:
+    """The people a surname may mean when some were named only as a relative ("Mr Conlon's father Giuseppe"): a
+    relative only when the title's gender picks it out from the others ("Mrs Howard": Sandra, not Michael)."""
+    t = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    others = [c for c in cands if c not in kin]
+    if t and others:
+        male, female = _gendered_first_names()
+        want, other = (female, male) if t.group(1) in ("Mrs", "Ms", "Miss", "Lady", "Dame") else (male, female)
+        if all(c.split()[0] in other for c in others):
+            return [c for c in cands if c in kin and c.split()[0] in want] or others
+    return others or cands
+
+
 def _listed_people(out: list[_Mention], text: str, firsts) -> set:
     """One-word names in a list (", ", " and ") of three or more, all but one people or given names and none
     anything but a person or an organisation ("Zoe, Chrissie and Sam", "Harry, Ron and Hermione")."""
@@ -1724,6 +1757,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if head in business or m.name in business or any(
                         x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
@@ -1737,7 +1771,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         full_names.setdefault(target or m.name, target or m.name)
         canon = target or m.name
         m.name = canon
-        seen_at[canon].append(m.start)
+        if canon not in kin:  # (a relative named so is picked for a surname by the title's gender only)
+            seen_at[canon].append(m.start)
         if not parts or target:
             continue
         last = parts[-1]
@@ -1807,6 +1842,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
                 cands = by_last[name]
+                if kin and len(cands) > 1 and any(c in kin for c in cands):
+                    cands = _kin_candidates(cands, kin, m, text)
                 if len(cands) == 1 and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start):
                     m.type, m.name = "PERSON", cands[0]
                 else:
