@@ -176,3 +176,19 @@ def test_relatives_named_by_a_given_name_take_the_surname():
             "Gerry Pike was jailed. Mr Pike's father Giuseppe was held too. Mr Pike appealed.")
     assert sorted(rows(text)) == [["Gerry Pike", "PERSON", 3], ["Giuseppe Pike", "PERSON", 1],
                                   ["Michael Hollis", "PERSON", 2], ["Sandra Hollis", "PERSON", 2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural organisation head makes an organisation ("Nortel Networks")
+    ("Kit came from Vantel Networks and Lucent Technologies.",
+     [["Vantel Networks", "ORG", 1], ["Lucent Technologies", "ORG", 1]]),
+    # awards, events, papers and directives named past their head are no entities
+    ("Simon Pegg won the Peter Sellers Award For Comedy at the Awards Dinner.", [["Simon Pegg", "PERSON", 1]]),
+    ("The White Paper and the Patents Directive came before the Fayetteville Invitational.", []),
+    # a title after a title ("Assistant Chief Constable")
+    ("But Assistant Chief Constable David Warcup has met them.", [["David Warcup", "PERSON", 1]]),
+    # "films, including X": a work
+    ("He starred in films, including Heathers and more.", []),
+])
+def test_more_heads_titles_and_works(text, expected):
+    assert rows(text) == expected

@@ -74,7 +74,10 @@ _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal
 dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison
+paper directive invitational
 """.split())
+# Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
+_AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
 _LOC_PREFIX = frozenset("river lake mount mt".split())
@@ -86,7 +89,7 @@ _ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh em
 # Peerages: the name after them may be a place ("Baroness Scotland", "Lord Falconer of Thoroton").
 _PEERAGE = frozenset("lord lady baroness baron".split())
 # Organisation heads that are a role after a title ("Chief Executive Martin Sorrell").
-_ROLE_HEADS = frozenset(["executive"])
+_ROLE_HEADS = frozenset(["executive", "constable"])  # (and "Assistant Chief Constable": a surname alone elsewhere)
 _NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
@@ -830,7 +833,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                             and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
                         join = not _place(prev[0].text) and not _place(toks[0].text)
                 if join:
-                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(t.text.lower() in heads for t in prev)):
+                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(
+                            t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev)):
                         # (two organisations: "Labour Party and Liberal Party"; one head word alone is no name of its
                         # own: "Securities and Exchange Commission")
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
@@ -908,8 +912,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     low = [w.lower() for w in words]
     if low[-1] in _SKIP_HEADS:
         return None
-    if any(w in _ORG_HEADS for w in low) or "&" in words or len(words) == 3 and words[1] == "and":
-        return "ORG"
+    if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
+            or len(words) == 3 and words[1] == "and":
+        return "ORG"  # (a plural head too: "Nortel Networks")
     if titled:
         return "PERSON"
     first = words[0].split("-")[0]
@@ -943,6 +948,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS:
+        return out
+    # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
+    # head follows ("World Cup Organising Committee" is one)
+    k = next((k for k in range(len(toks) - 1) if toks[k].low in _AWARD_WORDS), None)
+    if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
         return out
     # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya").
     if len(toks) == 2:
@@ -1372,7 +1382,7 @@ _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles|starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|production|revival|cast) (?:in|of) (?:the )?"
-                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?) (?:such as|including|like) )$")
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
 
 
 def _works(mentions: list[_Mention], text: str) -> set:
