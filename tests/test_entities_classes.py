@@ -192,3 +192,14 @@ def test_relatives_named_by_a_given_name_take_the_surname():
 ])
 def test_more_heads_titles_and_works(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" before a two-word name with no given name: a maker and its product ("the Kodak Brownie camera")
+    ("Voters picked the Zorvak Quillet camera and the Tarnex Libretto laptop.", [["Zorvak", "ORG", 1], ["Tarnex", "ORG", 1]]),
+    # but not a person ("the John Lewis store" has a given name)
+    ("Shoppers went to the John Lewis store.", [["John Lewis", "PERSON", 1]]),
+    ("Many PCs and a PC were sold.", []),
+])
+def test_a_maker_before_its_product(text, expected):
+    assert rows(text) == expected

@@ -58,7 +58,7 @@ corp inc ltd plc co company companies holdings brothers bros university college 
 service services federation league club fc united rovers athletic airways airlines motors reserve exchange fund programme
 program board authority police force forces parliament congress senate assembly government foundation trust
 society network channel records studios pictures theatre labs systems technologies technology media entertainment
-telecom communications industries international partners capital securities insurance electronics software
+telecom communications industries international partners capital securities insurance electronics software multimedia
 petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat financial investments
 tobacco foods railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
@@ -1355,6 +1355,11 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
                                                    or text.startswith((", which ", " which "), end)):
                 m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
+            elif not m.titled and not m.royal and n == 2 and first not in firsts and not first.isupper() \
+                    and text[max(0, m.start - 4):m.start] == "the " and _wordfreq()(first.lower()) < 4.0 \
+                    and name.split(" ", 1)[1] not in firsts and not _place(first):
+                # "the Kodak Brownie camera", "the Toshiba Libretto": no person takes "the"; a maker and its product
+                m.end, m.name, m.type, m.named = m.start + len(first), first, "ORG", True
         if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
@@ -1919,7 +1924,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
             continue
-        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things):
+        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
+                                                or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS):
             continue
         if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
