@@ -203,3 +203,8 @@ def test_more_heads_titles_and_works(text, expected):
 ])
 def test_a_maker_before_its_product(text, expected):
     assert rows(text) == expected
+
+
+def test_the_end_of_a_full_name_with_a_particle_is_that_person():
+    assert rows("Hicham El Guerrouj set the record. Later El Guerrouj said so. Theo Van Gogh was shot. "
+                "Van Gogh had made a film.") == [["Hicham El Guerrouj", "PERSON", 2], ["Theo Van Gogh", "PERSON", 2]]

@@ -1741,9 +1741,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
     # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
+    person_names = [n for n, t in typed.items() if t == "PERSON"]
     for m in mentions:
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
+        elif m.type is None and any(n.endswith(" " + m.name) for n in person_names):
+            m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name
         if m.type is None:
             words = m.name.split()
             head = words[0]
