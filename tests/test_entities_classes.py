@@ -208,3 +208,8 @@ def test_a_maker_before_its_product(text, expected):
 def test_the_end_of_a_full_name_with_a_particle_is_that_person():
     assert rows("Hicham El Guerrouj set the record. Later El Guerrouj said so. Theo Van Gogh was shot. "
                 "Van Gogh had made a film.") == [["Hicham El Guerrouj", "PERSON", 2], ["Theo Van Gogh", "PERSON", 2]]
+
+
+def test_two_demonyms_make_one_group():
+    assert rows("Wealthy Irish Americans and Latin American voters met British Airways staff.") == \
+        [["Irish American", "NORP", 1], ["Latin American", "NORP", 1], ["British Airways", "ORG", 1]]

@@ -1053,6 +1053,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
                     if typ == "NORP" and after and any(w.lower() in _ORG_HEADS for w in after):
                         pass  # "British Airways", "Iranian Foreign Ministry": one organisation
+                    elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts:
+                        # "Irish Americans", "Latin American": one group, named by the singular
+                        out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
+                                            initial=initial and i == 0))
+                        return out
                     else:
                         out.append(_Mention(rest[0].start, rest[j - 1].end, canon, typ, link, initial=initial and i == 0))
                         i += j
