@@ -211,5 +211,5 @@ def test_the_end_of_a_full_name_with_a_particle_is_that_person():
 
 
 def test_two_demonyms_make_one_group():
-    assert rows("Wealthy Irish Americans and Latin American voters met British Airways staff.") == \
+    assert rows("They met wealthy Irish Americans and Latin American voters and British Airways staff.") == \
         [["Irish American", "NORP", 1], ["Latin American", "NORP", 1], ["British Airways", "ORG", 1]]
