@@ -213,3 +213,8 @@ def test_the_end_of_a_full_name_with_a_particle_is_that_person():
 def test_two_demonyms_make_one_group():
     assert rows("They met wealthy Irish Americans and Latin American voters and British Airways staff.") == \
         [["Irish American", "NORP", 1], ["Latin American", "NORP", 1], ["British Airways", "ORG", 1]]
+
+
+def test_a_common_word_opening_a_sentence_before_a_comma_is_no_organisation():
+    assert rows("Debts rose. Overall, the company's debt is large. Quorvex, the food group, agreed.") == \
+        [["Quorvex", "ORG", 1]]

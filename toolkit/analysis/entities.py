@@ -1492,7 +1492,10 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
         if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
-                and _org_context(text, m.start, m.end):
+                and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
+                     or zipf(w.lower()) < 4.0 else
+                     _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))):
+            # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
                 acting.add(w)
