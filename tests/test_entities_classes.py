@@ -199,6 +199,8 @@ def test_more_heads_titles_and_works(text, expected):
     ("Voters picked the Zorvak Quillet camera and the Tarnex Libretto laptop.", [["Zorvak", "ORG", 1], ["Tarnex", "ORG", 1]]),
     # but not a person ("the John Lewis store" has a given name)
     ("Shoppers went to the John Lewis store.", [["John Lewis", "PERSON", 1]]),
+    # nor a name before an organisation cue ("the Mecca Bingo chain") or one that goes on
+    ("It owns the Zorbo Bingo chain.", [["Zorbo Bingo", "ORG", 1]]),
     ("Many PCs and a PC were sold.", []),
 ])
 def test_a_maker_before_its_product(text, expected):
@@ -218,3 +220,7 @@ def test_two_demonyms_make_one_group():
 def test_a_common_word_opening_a_sentence_before_a_comma_is_no_organisation():
     assert rows("Debts rose. Overall, the company's debt is large. Quorvex, the food group, agreed.") == \
         [["Quorvex", "ORG", 1]]
+
+
+def test_a_name_that_goes_on_is_no_maker():
+    assert "Vic" not in tk.entities("He joined the Vic Hallam Ballet in 1931.")["entity"].tolist()

@@ -1362,9 +1362,15 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
             elif not m.titled and not m.royal and n == 2 and first not in firsts and not first.isupper() \
                     and text[max(0, m.start - 4):m.start] == "the " and _wordfreq()(first.lower()) < 4.0 \
-                    and name.split(" ", 1)[1] not in firsts and not _place(first):
+                    and name.split(" ", 1)[1] not in firsts and not _place(first) \
+                    and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER) \
+                    and not text[end + 1:end + 2].isupper():
+                # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on)
                 # "the Kodak Brownie camera", "the Toshiba Libretto": no person takes "the"; a maker and its product
                 m.end, m.name, m.type, m.named = m.start + len(first), first, "ORG", True
+            elif not m.titled and not m.royal and first not in firsts and (cue := _WORD_AFTER.match(text, end)) \
+                    and cue.group(1) in _ORG_CUES_AFTER:
+                m.type, m.named = "ORG", True  # "the Mecca Bingo chain": an organisation's cue after the name
         if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
@@ -1876,7 +1882,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
                     m.type == "ORG" and not name.isupper() and (not m.named and zipf(name.lower()) < 3.5
-                                                                or name not in firsts and not (business and name in business)))):
+                                                                or name not in firsts and not (business and name in business)
+                                                                and text[max(0, m.start - 4):m.start] != "the "))):
                 # ("Saddam's regime" for Saddam Hussein: a given name no package knows, no company's cue)
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
