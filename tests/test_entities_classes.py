@@ -224,3 +224,8 @@ def test_a_common_word_opening_a_sentence_before_a_comma_is_no_organisation():
 
 def test_a_name_that_goes_on_is_no_maker():
     assert "Vic" not in tk.entities("He joined the Vic Hallam Ballet in 1931.")["entity"].tolist()
+
+
+def test_the_lands_regions_are_locations():
+    assert rows("Pupils in the Highlands and the Eastlands met. The Netherlands agreed.") == \
+        [["Highlands", "LOC", 1], ["Eastlands", "LOC", 1], ["Netherlands", "GPE", 1]]

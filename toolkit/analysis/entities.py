@@ -1928,10 +1928,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
     who = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and text
            and text.startswith((", who ", " who "), m.end)} - cued - named  # (not "the Tories, who": named groups)
+    # "the Midlands", "the Highlands": a region, not a state or an organisation
+    regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
+               and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
     final = []
     for m in out:
         if m.type == "ORG" and m.name in who:
             m.type = "PERSON"
+        if m.name in regions and m.type in ("GPE", "ORG"):
+            m.type, m.link = "LOC", ""
         if m.name in products or m.name in facilities:
             continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone; an airport
         if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
