@@ -229,3 +229,8 @@ def test_a_name_that_goes_on_is_no_maker():
 def test_the_lands_regions_are_locations():
     assert rows("Pupils in the Highlands and the Eastlands met. The Netherlands agreed.") == \
         [["Highlands", "LOC", 1], ["Eastlands", "LOC", 1], ["Netherlands", "GPE", 1]]
+
+
+def test_foundation_after_a_name_is_an_organisation_cue():
+    assert rows("Mitchell Kapor, chairman of the Quorzilla foundation, warned them.") == \
+        [["Mitchell Kapor", "PERSON", 1], ["Quorzilla", "ORG", 1]]

@@ -1159,7 +1159,7 @@ _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express o
 economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
-                            "chain label studio airline website broadcaster".split())
+                            "chain label studio airline website broadcaster foundation".split())
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 """.split())
