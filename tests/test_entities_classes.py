@@ -234,3 +234,15 @@ def test_the_lands_regions_are_locations():
 def test_foundation_after_a_name_is_an_organisation_cue():
     assert rows("Mitchell Kapor, chairman of the Quorzilla foundation, warned them.") == \
         [["Mitchell Kapor", "PERSON", 1], ["Quorzilla", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<person> for <one word>" in a list of nominees: a work, everywhere
+    ("Nominees are Anna Ruske for Quiverlight and Tom Bell for Hamlet. Quiverlight is shortlisted again.",
+     [["Anna Ruske", "PERSON", 1], ["Tom Bell", "PERSON", 1]]),
+    # unless the name acts as an organisation somewhere ("Arsenal boss")
+    ("Goals came from Tomas Vell for Brackwell. Brackwell boss Ian Lee agreed.",
+     [["Brackwell", "ORG", 2], ["Tomas Vell", "PERSON", 1], ["Ian Lee", "PERSON", 1]]),
+])
+def test_a_person_for_a_one_word_title(text, expected):
+    assert rows(text) == expected

@@ -1409,6 +1409,18 @@ def _works(mentions: list[_Mention], text: str) -> set:
     works: set = set()
     cued: set = set()
     firsts = _first_names()
+    prev = None
+    for_names = set()
+    for m in mentions:
+        # "Rufus Norris for Festen": a one-word "organisation" after a person's full name and "for" (award lists),
+        # unless a mention of it acts as one ("Thierry Henry for Arsenal" ... "Arsenal boss")
+        if prev is not None and m.type == "ORG" and " " not in m.name and not m.named and prev.type == "PERSON" \
+                and " " in prev.name and not prev.royal and text[prev.end:m.start] == " for ":
+            for_names.add(m.name)
+        prev = m
+    if for_names:
+        works |= for_names - {m.name for m in mentions if m.name in for_names and (
+            m.named or _org_context(text, m.start, m.end) or _org_before(text, m.start))}
     for m in mentions:
         if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
             continue
