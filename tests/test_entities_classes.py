@@ -246,3 +246,9 @@ def test_foundation_after_a_name_is_an_organisation_cue():
 ])
 def test_a_person_for_a_one_word_title(text, expected):
     assert rows(text) == expected
+
+
+def test_an_acronym_is_no_title_before_a_name_except_mp():
+    # nameparser lists "MG" (Major General); in capitals it is a company's initials; "MP" stays a title
+    text = "Jobs at MG Rover may go. The production of the Rover 25 moves. Tory MP Patrick Mercer said so."
+    assert rows(text) == [["MG Rover", "ORG", 2], ["Tories", "ORG", 1], ["Patrick Mercer", "PERSON", 1]]

@@ -1083,7 +1083,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             i += 1
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
-        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1:
+        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
+                and not (words[0].isupper() and len(words[0]) > 1 and low not in ("mp", "mep", "hrh")):  # "MG Rover"
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -1397,7 +1398,7 @@ _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles|starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
-                              r"screening|staging|production|revival|cast) (?:in|of) (?:the )?"
+                              r"screening|staging|revival|cast) (?:in|of) (?:the )?"
                               r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
 
 
