@@ -252,3 +252,22 @@ def test_an_acronym_is_no_title_before_a_name_except_mp():
     # nameparser lists "MG" (Major General); in capitals it is a company's initials; "MP" stays a title
     text = "Jobs at MG Rover may go. The production of the Rover 25 moves. Tory MP Patrick Mercer said so."
     assert rows(text) == [["MG Rover", "ORG", 2], ["Tories", "ORG", 1], ["Patrick Mercer", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two institutions named by one head word each stay two
+    # (the common words alone are then dropped as before; no "Army and Navy" organisation is made)
+    ("The Army and Navy met the House and Senate.", [["Senate", "ORG", 1]]),
+    # words nameparser lists as titles but no name follows: an organisation's name
+    ("He formed the bipartisan Commission on Social Security last year.", [["Commission on Social Security", "ORG", 1]]),
+    # a longer name with a head of its own is another entity ("United Nations Charter")
+    ("The United Nations Charter binds the United Nations.",
+     [["United Nations Charter", "ORG", 1], ["United Nations", "ORG", 1]]),
+    # a colon after an organisation's name opens a text, not a subtitle; a group takes "who" too
+    ("To the Congress of the United States: A quarter century ago the Congress decided.",
+     [["Congress of the United States", "ORG", 2]]),
+    ("We condemn the Taliban regime.  (Applause.)  The Taliban must act. The Taliban, who rule, refused.",
+     [["Taliban", "ORG", 3]]),
+])
+def test_institutions_and_groups_stay_organisations(text, expected):
+    assert rows(text) == expected

@@ -815,6 +815,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
                 if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
+                if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
+                        and prev[-1].low[-1:] != "s":
+                    right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
                 if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
                         _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
                     right_head = False  # "Ogilvy & Mather and Cordiant Communications", "Emily Blunt and Nathalie Press": two
@@ -841,6 +844,14 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         continue
         out.append(toks)
     return out
+
+
+def _name_after_titles(toks: list[_Tok], k: int, titles, firsts) -> bool:
+    """After more titles from *k* on, a given name starts a name ("... Commissioner Sir John Stevens"; not "Commission
+    on Social Security", whose words nameparser also lists as titles)."""
+    while k < len(toks) and toks[k].low in titles:
+        k += 1
+    return k < len(toks) - 1 and toks[k].text in firsts
 
 
 def _person_run(toks: list[_Tok]) -> bool:
@@ -1014,7 +1025,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
         k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
-                                                  or toks[k].low in titles and (toks[k + 1].low in titles or toks[k + 1].text in firsts)
+                                                  or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
                                                   or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts)
                   and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
@@ -1084,7 +1095,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
         if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
-                and not (words[0].isupper() and len(words[0]) > 1 and low not in ("mp", "mep", "hrh")):  # "MG Rover"
+                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in ("mp", "mep", "hrh")):  # "MG Rover"
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -1365,8 +1376,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                     and text[max(0, m.start - 4):m.start] == "the " and _wordfreq()(first.lower()) < 4.0 \
                     and name.split(" ", 1)[1] not in firsts and not _place(first) \
                     and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER) \
-                    and not text[end + 1:end + 2].isupper():
-                # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on)
+                    and not text[end + 1:end + 2].isupper() \
+                    and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])):
+                # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on; a product's
+                # noun after it or a product's inner capital says product: not "the Emancipation Proclamation")
                 # "the Kodak Brownie camera", "the Toshiba Libretto": no person takes "the"; a maker and its product
                 m.end, m.name, m.type, m.named = m.start + len(first), first, "ORG", True
             elif not m.titled and not m.royal and first not in firsts and (cue := _WORD_AFTER.match(text, end)) \
@@ -1383,6 +1396,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+_PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
+                                 r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
+                                 r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
 _FAMILY_FIRST = (" and ", " fam", " bro", " sis", " twi", " cla", " dyn", " Two", " Thr", " Fou", " Fiv", " Six", " Sev",
                  " Eig", " Nin", " Ten")
 _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
@@ -1433,10 +1449,13 @@ def _works(mentions: list[_Mention], text: str) -> set:
             continue
         if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
             works.add(m.name)
-        elif text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a):
-            works.add(m.name)
-        elif text[max(0, a - 4):a] == "The " and a >= 6 and text[a - 5] == " " and text[a - 6] not in _SENTENCE_ENDS \
-                and text[a - 6] not in _OPENERS and not m.name.isupper() \
+        elif m.named or m.name in _INSTITUTIONS:
+            continue  # (a party, an institution, a newspaper: "the 85th Congress. The Congress ...")
+        elif m.type != "ORG" and text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a) \
+                and text[text.find(" ", m.end + 2) + 1:][:1].isupper():
+            works.add(m.name)  # "Bridget Jones: The Edge of Reason" (a character-named title, in title case)
+        elif text[max(0, a - 4):a] == "The " and a >= 6 and text[a - 5] == " " and "a" <= text[a - 6] <= "z" \
+                and not m.name.isupper() \
                 and not any(w.lower() in _ORG_HEADS or w.lower() in _NEWSPAPERS for w in m.name.split()) \
                 and not _place(m.name) and not _org_before_phrase(text, a - 4) \
                 and not (" " not in m.name and m.name[-1:] == "s" and m.type == "ORG"):
@@ -1648,9 +1667,9 @@ _SHORT_FORM_TAILS = _GENERIC_ORG_TAILS | frozenset("financial international worl
 def _short_forms(names) -> dict[str, str]:
     """Organisation name -> the one longer name of *names* it is a short form of: its words in order, the same
     first word, and either the same last word ("Greek Federation", "Foreign Office") or a prefix with no
-    organisation head of its own that leaves off only generic words or words that are no organisation head
-    ("Sumitomo Mitsui" of "... Financial"; but "European Commission" is no short form of "European Commission
-    Delegation", another body)."""
+    organisation head of its own that leaves off only generic words ("Sumitomo Mitsui" of "... Financial",
+    "Mitsubishi Tokyo" of "... Financial Group"; but "European Commission" is no short form of "European
+    Commission Delegation", nor "United Nations" of "United Nations Charter")."""
     split = {n: (n[4:] if n.startswith("The ") else n).split() for n in names}
     longer = [n for n in split if len(split[n]) >= 2]
     out: dict[str, str] = {}
@@ -1668,8 +1687,8 @@ def _short_forms(names) -> dict[str, str]:
                     k += 1
             if k < len(sw):
                 continue
-            if sw[-1] == lw[-1] or lw[:len(sw)] == sw and sw[-1].lower() not in _ORG_HEADS and not any(
-                    w.lower() in _ORG_HEADS and w.lower() not in _SHORT_FORM_TAILS for w in lw[len(sw):]):
+            if sw[-1] == lw[-1] or lw[:len(sw)] == sw and sw[-1].lower() not in _ORG_HEADS and all(
+                    w.lower() in _SHORT_FORM_TAILS for w in lw[len(sw):]):
                 fits.append(long)
         if len(fits) == 1 or fits and all(split[f][:len(split[fits[0]])] == split[fits[0]] or
                                            split[fits[0]][:len(split[f])] == split[f] for f in fits):
@@ -1940,7 +1959,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     facilities = _facilities(out, text) if text and ("irport" in text) else set()
     # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
     who = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and text
-           and text.startswith((", who ", " who "), m.end)} - cued - named  # (not "the Tories, who": named groups)
+           and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
+           and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
+    # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
     # "the Midlands", "the Highlands": a region, not a state or an organisation
     regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
