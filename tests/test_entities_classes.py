@@ -154,6 +154,7 @@ def test_people_named_by_one_word_and_role_words(text, expected):
     # ", who" after a one-word name: a person (not a named group: "the Tories, who")
     ("He won in 7:40. Quillan, who beat the champion, was second. The Tories, who lost, agreed.",
      [["Quillan", "PERSON", 1], ["Tories", "ORG", 1]]),
+    ("There was a time when Wexlanders who agreed were few.", []),
     # a given name and a known surname at a sentence start stay a name even when the given name is a word
     ("He hit the mark. Mark Carroll, who will run, was third.", [["Mark Carroll", "PERSON", 1]]),
 ])

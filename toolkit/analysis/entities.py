@@ -1960,6 +1960,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
     who = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and text
            and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
+           and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
     # "the Midlands", "the Highlands": a region, not a state or an organisation
