@@ -58,13 +58,13 @@ corp inc ltd plc co company companies holdings brothers bros university college 
 service services federation league club fc united rovers athletic airways airlines motors reserve exchange fund programme
 program board authority police force forces parliament congress senate assembly government foundation trust
 society network channel records studios pictures theatre labs systems technologies technology media entertainment
-telecom communications industries international partners capital securities insurance electronics software
-petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat
-tobacco foods airport railways railway rail broadcasting radio television tv magazine press times
+telecom communications industries international partners capital securities insurance electronics software multimedia
+petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat financial investments
+tobacco foods railways railway rail broadcasting radio television tv magazine press times
 executive watchdog institution alliance coalition movement front brigade brigades guard assembly
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
-mirror mail express observer echo chronicle courier motor organisations organizations forum
+mirror mail express observer echo chronicle courier motor organisations organizations forum managers
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -73,15 +73,23 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing""".
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal
-dome stadium arena palace hall castle cathedral abbey tower cellars
+dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison
+paper directive invitational
 """.split())
+# Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
+_AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
 _LOC_PREFIX = frozenset("river lake mount mt".split())
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
 _REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
 # Royal and religious titles that stay part of how a person is named (guidelines).
-_ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal".split())
+_ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal "
+                   "ayatollah baroness baron".split())
+# Peerages: the name after them may be a place ("Baroness Scotland", "Lord Falconer of Thoroton").
+_PEERAGE = frozenset("lord lady baroness baron".split())
+# Organisation heads that are a role after a title ("Chief Executive Martin Sorrell").
+_ROLE_HEADS = frozenset(["executive", "constable"])  # (and "Assistant Chief Constable": a surname alone elsewhere)
 _NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
@@ -90,7 +98,7 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 christmas easter
 """.split())
 # Acronyms of common things rather than organisations.
-_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
+_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PM SUV ISBN VCR DNA URL PDF CV GCSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
@@ -120,6 +128,7 @@ _IRREGULAR_DEMONYMS = {
     "Serb": "Serbia", "Croat": "Croatia", "Kyrgyz": "Kyrgyzstan", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
     "Turk": "Turkey", "Pole": "Poland", "Finn": "Finland", "Swede": "Sweden", "Icelandic": "Iceland",
     "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
+    "Polish": "Poland", "Finnish": "Finland", "Scot": "Scotland", "Brit": "United Kingdom",
     "European": "", "African": "", "Asian": "", "Arab": "", "Latin": "", "Western": "",
 }
 # Religious and political groups (NORP without a country).
@@ -127,8 +136,13 @@ _GROUP_NORP = frozenset("""
 Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics Protestant Protestants Hindu Hindus
 Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
 Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
-Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino
+Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Nazi Nazis
 """.split())
+# Demonym nouns whose NORP entity is named by the adjective (guidelines: "Scot" -> Scottish, "Jews" -> Jewish);
+# the other nouns are the adjective itself, or it plus "s" ("Iranians" -> Iranian).
+_DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "Scots": "Scottish", "Pole": "Polish",
+                  "Swede": "Swedish", "Finn": "Finnish", "Dane": "Danish", "Turk": "Turkish", "Serb": "Serbian",
+                  "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish"}
 # Party names and their people's names that mean the same party (merged under the fullest form seen).
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
 _PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
@@ -143,6 +157,8 @@ forward coach boss chairman chairwoman spokesman spokeswoman analyst economist a
 presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
+wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
+nephew niece grandson granddaughter
 """.split())
 
 
@@ -216,6 +232,9 @@ def _country_of(name: str) -> str | None:
         return None
     if country.lower().startswith(low) and country.lower() != low:
         return None  # "Afghan" is a demonym of Afghanistan, not the country
+    if " " not in name and (_demonym_of(name) is not None or name in _first_names() or name in _last_names()):
+        return None  # "Swedish", "Italians", "Lebanese": the expression matches the demonym too, a NORP; "Martin"
+        # (Saint-Martin's expression) is a name
     return country
 
 
@@ -351,6 +370,19 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
     """
     if not word[:1].isupper() or " " in word or not word.isalpha() or len(word) < 4 and word not in ("Thai",):
         return None
+    if word[-3:] in ("man", "men") and word[-5:-3] != "wo" and len(word) > 6 and word.lower() not in _NEWSPAPERS \
+            or word[-5:] in ("woman", "women") and len(word) > 8:
+        # "Dutchman", "Frenchwomen", "Scotsman": the demonym they are (but "The Scotsman" is a newspaper)
+        stem = word[:-5] if word[-5:] in ("woman", "women") else word[:-3]
+        return _demonym_of(stem) if stem[-1:].islower() else None
+    found = _demonym_base(word)
+    if found is not None and found[0] in _DEMONYM_NOUNS:
+        return _DEMONYM_NOUNS[found[0]], found[1]
+    return found
+
+
+def _demonym_base(word: str) -> tuple[str, str] | None:
+    """(singular demonym as written, linked country or "") for _demonym_of."""
     is_first = word in _first_names()
     _, _, _, irregular = _countries()
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -752,7 +784,9 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
-        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")):
+        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+                and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
+            # (an event word before an organisation head is part of its name: "International Olympic Committee")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
             if toks and word not in _EVENT_WORDS:
@@ -813,12 +847,20 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     else:
                         out.append(toks)
                     continue
-                tail_join = gap in (" and ", " of ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
+                tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
+                if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
+                    right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
+                if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
+                        and prev[-1].low[-1:] != "s":
+                    right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
+                if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
+                        _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
+                    right_head = False  # "Ogilvy & Mather and Cordiant Communications", "Emily Blunt and Nathalie Press": two
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
@@ -834,11 +876,32 @@ def _chunks(text: str) -> list[list[_Tok]]:
                             and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
                         join = not _place(prev[0].text) and not _place(toks[0].text)
                 if join:
-                    if not (gap == " and " and right_head and any(t.text.lower() in heads for t in prev)):
+                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(
+                            t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev)):
+                        # (two organisations: "Labour Party and Liberal Party"; one head word alone is no name of its
+                        # own: "Securities and Exchange Commission")
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
         out.append(toks)
     return out
+
+
+def _name_after_titles(toks: list[_Tok], k: int, titles, firsts) -> bool:
+    """After more titles from *k* on, a given name starts a name ("... Commissioner Sir John Stevens"; not "Commission
+    on Social Security", whose words nameparser also lists as titles)."""
+    while k < len(toks) and toks[k].low in titles:
+        k += 1
+    return k < len(toks) - 1 and toks[k].text in firsts
+
+
+def _person_run(toks: list[_Tok]) -> bool:
+    """A run that is a person's name, an ordinary title before it or not ("Dr Jeremy Philpott",
+    "Orin Middleton"): a given name and a surname, no organisation head, no place."""
+    k = 1 if toks[0].low.rstrip(".") in _titles() and toks[0].low not in _ROYAL else 0
+    words = [t.text for t in toks[k:]]
+    if len(words) < 2 or len(words) > 4 or any(t.low in _ORG_HEADS for t in toks) or _place(" ".join(words)):
+        return False
+    return words[0] in _first_names() or _classify(words, titled=bool(k)) == "PERSON" and not words[0].isupper()
 
 
 def _looks_common(word: str) -> bool:
@@ -864,6 +927,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic"):
         return "LOC", name, ""
+    if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
+        return city  # "Washington DC": the city
     if name.startswith(("St ", "St. ")) and len(words) >= 2:
         # "St Etienne", "St Kitts and Nevis": the gazetteers spell Saint out (and French towns hyphenate it)
         tail = name.split(" ", 1)[1]
@@ -898,8 +963,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     low = [w.lower() for w in words]
     if low[-1] in _SKIP_HEADS:
         return None
-    if any(w in _ORG_HEADS for w in low) or "&" in words or len(words) == 3 and words[1] == "and":
-        return "ORG"
+    if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
+            or len(words) == 3 and words[1] == "and":
+        return "ORG"  # (a plural head too: "Nortel Networks")
     if titled:
         return "PERSON"
     first = words[0].split("-")[0]
@@ -934,6 +1000,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS:
         return out
+    # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
+    # head follows ("World Cup Organising Committee" is one)
+    k = next((k for k in range(len(toks) - 1) if toks[k].low in _AWARD_WORDS), None)
+    if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
+        return out
     # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya").
     if len(toks) == 2:
         a, b = toks[0].text, toks[1].text
@@ -947,11 +1018,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]
             initial = False
             continue
-        if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL:
+        if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
+                or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
-                or low in _ROLE_START and (len(toks) >= 3 or len(toks) == 2 and toks[1].text in firsts):  # "Teenager LaShawn Merritt"
+                or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
+                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
+            # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
             toks = toks[1:]
@@ -966,7 +1040,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if toks[0].text in _SHIP:
         return out
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
-    if toks[0].text == "The" and not any(t.text.lower() in _ORG_HEADS for t in toks[1:]):
+    if toks[0].text == "The" and (not any(t.text.lower() in _ORG_HEADS for t in toks[1:])
+                                  or len(toks) == 2 and toks[1].low in _NEWSPAPERS):  # "The Guardian": Guardian
         toks = toks[1:]
         if not toks:
             return out
@@ -989,15 +1064,24 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
-        k = next((k for k in range(1, n - 1) if toks[k].low in _PERSON_TITLES and toks[k].low in titles and toks[k - 1].low not in ("of", "and", "for")
+        k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
+                                                  or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
+                                                  or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts)
+                  and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
+        # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",
+        # "Chief Executive Martin Sorrell")
         if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
             org_chunk = False
+            if any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
+                out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
+                toks, n, initial = toks[k:], n - k, False
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
         # Leading country code before an organisation, country or demonym before a title or name.
-        if not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1:
+        if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1) \
+                and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start):
             hit = None
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
@@ -1009,6 +1093,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                     break
                 if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1):
                     hit = (1, ("NORP", dem[0], dem[1]))
+            if hit and hit[1][0] == "NORP" and initial and n == 1 and words[0] in _DEMONYM_NOUNS \
+                    and _wordfreq()(words[0].lower()) >= 4.0 and _lower_after(text, toks[-1].end):
+                return out  # "Pole vaulter Ann Smith" at a sentence start: the common noun, no Pole
             if hit:
                 j, (typ, canon, link) = hit
                 after = words[j:]
@@ -1017,6 +1104,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
                     if typ == "NORP" and after and any(w.lower() in _ORG_HEADS for w in after):
                         pass  # "British Airways", "Iranian Foreign Ministry": one organisation
+                    elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts:
+                        # "Irish Americans", "Latin American": one group, named by the singular
+                        out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
+                                            initial=initial and i == 0))
+                        return out
                     else:
                         out.append(_Mention(rest[0].start, rest[j - 1].end, canon, typ, link, initial=initial and i == 0))
                         i += j
@@ -1042,7 +1134,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             i += 1
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
-        if not org_chunk and low in _titles_royal() and len(words) > 1:
+        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
+                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in ("mp", "mep", "hrh")):  # "MG Rover"
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -1079,8 +1172,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             or name.lower() in titles or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
-    if place and (titled or royal) and not _country_of(name):
-        place = None  # "President Bush", "Mr Hamilton": a person named like a town
+    if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
+        place = None  # "President Bush", "Mr Hamilton": a person named like a town; "Baroness Scotland": a peer
     if place:
         typ, canon, link = place
         out.append(_Mention(rest[0].start, rest[-1].end, canon, typ, link, initial=initial and i == 0))
@@ -1118,7 +1211,7 @@ _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express o
 economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
-                            "chain label studio airline website broadcaster".split())
+                            "chain label studio airline website broadcaster foundation".split())
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 """.split())
@@ -1172,8 +1265,10 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|"
                          r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
-                         r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives)"
+                         r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
+                         r"manager|officer|partner|consultant)"
                          r" (?:of|at|for) "
+                         r"|\b(?:market|sector|industry) leader "
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
@@ -1181,6 +1276,12 @@ _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|compan
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
                              r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
+# Words after a name that say it is a company, not a person ("Pernod shares", "Pernod's takeover").
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)? (?:shares|shareholders|staff|employees|workers|executives?|chief|boss|chairman|"
+                            r"spokesman|spokeswoman|spokesperson|board|takeover|profits?|sales|revenues?|brands?|"
+                            r"subsidiary|stake|bid|merger)\b")
+
+
 def _place_before(text: str, start: int) -> bool:
     """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
     seg = text[max(0, start - 24):start]
@@ -1212,6 +1313,7 @@ _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine of at for buy bought buying acquire acquired
+leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
@@ -1241,9 +1343,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         mentions.sort(key=lambda m: m.start)
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
+    works = _works(mentions, text)
     for m in mentions:
         if m.start < covered:
             continue
+        if m.name in works or id(m) in works:
+            continue  # a title of a work somewhere in the document ("comedy Sideways", "in The Aviator"): everywhere
         typ, name, end = m.type, m.name, m.end
         if typ == "GPE" or typ == "NORP" or typ == "LOC":
             out.append(m)  # places and demonyms: nothing below applies
@@ -1307,6 +1412,19 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
                                                    or text.startswith((", which ", " which "), end)):
                 m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
+            elif not m.titled and not m.royal and n == 2 and first not in firsts and not first.isupper() \
+                    and text[max(0, m.start - 4):m.start] == "the " and _wordfreq()(first.lower()) < 4.0 \
+                    and name.split(" ", 1)[1] not in firsts and not _place(first) \
+                    and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER) \
+                    and not text[end + 1:end + 2].isupper() \
+                    and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])):
+                # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on; a product's
+                # noun after it or a product's inner capital says product: not "the Emancipation Proclamation")
+                # "the Kodak Brownie camera", "the Toshiba Libretto": no person takes "the"; a maker and its product
+                m.end, m.name, m.type, m.named = m.start + len(first), first, "ORG", True
+            elif not m.titled and not m.royal and first not in firsts and (cue := _WORD_AFTER.match(text, end)) \
+                    and cue.group(1) in _ORG_CUES_AFTER:
+                m.type, m.named = "ORG", True  # "the Mecca Bingo chain": an organisation's cue after the name
         if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
@@ -1318,6 +1436,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+_PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
+                                 r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
+                                 r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
 _FAMILY_FIRST = (" and ", " fam", " bro", " sis", " twi", " cla", " dyn", " Two", " Thr", " Fou", " Fiv", " Six", " Sev",
                  " Eig", " Nin", " Ten")
 _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
@@ -1332,13 +1453,65 @@ _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 
+_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles|starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
+                              r"screening|staging|revival|cast) (?:in|of) (?:the )?"
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
+
+
+def _works(mentions: list[_Mention], text: str) -> set:
+    """Names the document shows to be titles of works: right after a work noun or a phrase that names one ("comedy
+    Sideways", "role in Dead Man's Shoes", "films such as Billy Elliot"), before a subtitle ("Bridget Jones: The
+    Edge of Reason"), or after a capitalised "The" inside a sentence ("in The Aviator": not a newspaper, an
+    acronym, a place or a name with an organisation head, nor after "band" or "group")."""
+    works: set = set()
+    cued: set = set()
+    firsts = _first_names()
+    prev = None
+    for_names = set()
+    for m in mentions:
+        # "Rufus Norris for Festen": a one-word "organisation" after a person's full name and "for" (award lists),
+        # unless a mention of it acts as one ("Thierry Henry for Arsenal" ... "Arsenal boss")
+        if prev is not None and m.type == "ORG" and " " not in m.name and not m.named and prev.type == "PERSON" \
+                and " " in prev.name and not prev.royal and text[prev.end:m.start] == " for ":
+            for_names.add(m.name)
+        prev = m
+    if for_names:
+        works |= for_names - {m.name for m in mentions if m.name in for_names and (
+            m.named or _org_context(text, m.start, m.end) or _org_before(text, m.start))}
+    for m in mentions:
+        if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
+            continue
+        if m.name.split(" ", 1)[0] in firsts and " " in m.name:
+            cued.add(id(m))  # a character's full name may also be the title ("the film Mary Poppins"): this mention
+            continue
+        a = m.start
+        if text[a - 1] != " ":
+            continue
+        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
+            works.add(m.name)
+        elif m.named or m.name in _INSTITUTIONS:
+            continue  # (a party, an institution, a newspaper: "the 85th Congress. The Congress ...")
+        elif m.type != "ORG" and text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a) \
+                and text[text.find(" ", m.end + 2) + 1:][:1].isupper():
+            works.add(m.name)  # "Bridget Jones: The Edge of Reason" (a character-named title, in title case)
+        elif text[max(0, a - 4):a] == "The " and a >= 6 and text[a - 5] == " " and "a" <= text[a - 6] <= "z" \
+                and not m.name.isupper() \
+                and not any(w.lower() in _ORG_HEADS or w.lower() in _NEWSPAPERS for w in m.name.split()) \
+                and not _place(m.name) and not _org_before_phrase(text, a - 4) \
+                and not (" " not in m.name and m.name[-1:] == "s" and m.type == "ORG"):
+            works.add(m.name)
+    if cued:  # of the names with a given name, only the mentions with a cue of their own
+        works.update(id(m) for m in mentions if id(m) in cued and _works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))
+    return works
+
+
 def _work_noun_before(text: str, start: int) -> bool:
     w = _WORD_BEFORE.search(text, max(0, start - 16), start)
     return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
-memoir thriller poem painting portrait programme serie""".split())
+memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster""".split())
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
@@ -1397,7 +1570,10 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
         if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
-                and _org_context(text, m.start, m.end):
+                and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
+                     or zipf(w.lower()) < 4.0 else
+                     _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))):
+            # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
                 acting.add(w)
@@ -1485,6 +1661,158 @@ def _possessive_names(mentions: list[_Mention], text: str) -> None:
                 m.named = True
 
 
+def _acronym_letters(words: list[str]) -> str:
+    """The letters an acronym takes from *words*: a word in capitals whole, else the first capital of each
+    hyphenated part ("US Anti-Doping Agency" -> USADA)."""
+    out = ""
+    for w in words:
+        if w.lower() in _INITIALS_SKIP:
+            continue
+        out += w if w.isupper() else "".join(p[0] for p in w.split("-") if p[:1].isupper())
+    return out
+
+
+def _country_code_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A country code that the acronym in brackets shows to be part of an organisation's name ("US Anti-Doping
+    Agency (USADA)"): that name, with the code, wherever the code stands right before the rest of it."""
+    if "(" not in text:
+        return mentions
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    owned: set[str] = set()
+    for code, org, acro in zip(by_pos, by_pos[1:], by_pos[2:]):
+        if code.type == "GPE" and org.type == "ORG" and org.ntok >= 2 and text[code.end:org.start] == " " \
+                and text[org.end:acro.start] == " (" and text[acro.end:acro.end + 1] == ")" and acro.ntok == 1 \
+                and text[acro.start:acro.end].isupper() and len(text[code.start:code.end]) <= 3 \
+                and _acronym_letters([text[code.start:code.end]] + org.name.split()) == text[acro.start:acro.end]:
+            owned.add(org.name)
+    if not owned:
+        return mentions
+    drop = set()
+    full: dict[str, str] = {}
+    for code, org in zip(by_pos, by_pos[1:]):
+        if org.name in owned and org.type == "ORG" and code.type == "GPE" and text[code.end:org.start] == " " \
+                and len(text[code.start:code.end]) <= 3:
+            drop.add(id(code))
+            full.setdefault(org.name, text[code.start:code.end] + " " + org.name)
+            org.start = code.start
+    for m in mentions:  # the rest of the name alone is a short form of it
+        if m.type == "ORG" and m.name in full:
+            m.name = full[m.name]
+    return [m for m in mentions if id(m) not in drop]
+
+
+_SHORT_FORM_TAILS = _GENERIC_ORG_TAILS | frozenset("financial international worldwide global".split())
+
+
+def _short_forms(names) -> dict[str, str]:
+    """Organisation name -> the one longer name of *names* it is a short form of: its words in order, the same
+    first word, and either the same last word ("Greek Federation", "Foreign Office") or a prefix with no
+    organisation head of its own that leaves off only generic words ("Sumitomo Mitsui" of "... Financial",
+    "Mitsubishi Tokyo" of "... Financial Group"; but "European Commission" is no short form of "European
+    Commission Delegation", nor "United Nations" of "United Nations Charter")."""
+    split = {n: (n[4:] if n.startswith("The ") else n).split() for n in names}
+    longer = [n for n in split if len(split[n]) >= 2]
+    out: dict[str, str] = {}
+    for short, sw in split.items():
+        if len(sw) < 2:
+            continue
+        fits = []
+        for long in longer:
+            lw = split[long]
+            if len(lw) <= len(sw) or lw[0] != sw[0]:
+                continue
+            k = 0
+            for w in lw:
+                if k < len(sw) and w == sw[k]:
+                    k += 1
+            if k < len(sw):
+                continue
+            if sw[-1] == lw[-1] or lw[:len(sw)] == sw and sw[-1].lower() not in _ORG_HEADS and all(
+                    w.lower() in _SHORT_FORM_TAILS for w in lw[len(sw):]):
+                fits.append(long)
+        if len(fits) == 1 or fits and all(split[f][:len(split[fits[0]])] == split[fits[0]] or
+                                           split[fits[0]][:len(split[f])] == split[f] for f in fits):
+            out[short] = max(fits, key=lambda f: len(split[f]))
+    return out
+
+
+_AIRPORT_AFTER = re.compile(r"(?:['’]s)? [Aa]irports?\b")
+_AIRPORT_BEFORE = re.compile(r"\b[Aa]irports? (?:at|of|in|such as) $")
+
+
+def _facilities(out: list[_Mention], text: str) -> set:
+    """One-word names no gazetteer knows that the document shows to be airports, facilities the guidelines leave
+    out: "Stansted Airport", "Heathrow airport", "the airports at Heathrow and Gatwick", and the names listed with
+    them ("At Heathrow, Gatwick, Edinburgh and Glasgow airports": Edinburgh and Glasgow stay places)."""
+    by_pos = sorted(out, key=lambda m: m.start)
+    cands = {m.name for m in by_pos if m.ntok == 1 and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
+             and not m.name.isupper()}
+    found = {w for w in cands if re.search(rf"\b{re.escape(w)} [Aa]irport", text)}
+    for m in by_pos:
+        if m.name in cands and (_AIRPORT_AFTER.match(text, m.end) or _AIRPORT_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            found.add(m.name)
+    # listed with one of them (", ", " and ")
+    for a, b in zip(by_pos, by_pos[1:]):
+        if text[a.end:b.start] in (", ", " and "):
+            if a.name in found and b.name in cands:
+                found.add(b.name)
+            elif b.name in found and a.name in cands:
+                found.add(a.name)
+    return found
+
+
+_KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husband|father|mother|son|daughter|brother|"
+                         r"sister|widow|grandson|granddaughter|grandfather|grandmother),? $")
+
+
+def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
+    """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
+    "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon."""
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
+    full = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2}
+    out = set()
+    for m in mentions:
+        if m.type == "PERSON" and m.ntok == 1 and m.name in firsts and m.start > 4:
+            kin = _KIN_BEFORE.search(text, max(0, m.start - 48), m.start)
+            if kin and kin.group(1) in surnames:
+                m.name = f"{m.name} {kin.group(1)}"
+                if m.name not in full:
+                    out.add(m.name)
+    return out
+
+
+def _kin_candidates(cands: list[str], kin: set, m: _Mention, text: str) -> list[str]:
+    """The people a surname may mean when some were named only as a relative ("Mr Conlon's father Giuseppe"): a
+    relative only when the title's gender picks it out from the others ("Mrs Howard": Sandra, not Michael)."""
+    t = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    others = [c for c in cands if c not in kin]
+    if t and others:
+        male, female = _gendered_first_names()
+        want, other = (female, male) if t.group(1) in ("Mrs", "Ms", "Miss", "Lady", "Dame") else (male, female)
+        if all(c.split()[0] in other for c in others):
+            return [c for c in cands if c in kin and c.split()[0] in want] or others
+    return others or cands
+
+
+def _listed_people(out: list[_Mention], text: str, firsts) -> set:
+    """One-word names in a list (", ", " and ") of three or more, all but one people or given names and none
+    anything but a person or an organisation ("Zoe, Chrissie and Sam", "Harry, Ron and Hermione")."""
+    by_pos = sorted(out, key=lambda m: m.start)
+    found: set = set()
+    group: list[_Mention] = []
+    for k, m in enumerate(by_pos + [None]):
+        if m is not None and group and text[group[-1].end:m.start] in (", ", " and ", ", and "):
+            group.append(m)
+            continue
+        if len(group) >= 3 and all(g.type in ("PERSON", "ORG") and not g.name.isupper() for g in group):
+            people = [g for g in group if g.type == "PERSON" and (g.ntok >= 2 or g.name in firsts)
+                      or g.ntok == 1 and g.name in firsts]
+            if len(people) >= 2 and len(group) - len(people) <= 1:
+                found.update(g.name for g in group if g.ntok == 1)
+        group = [m] if m is not None else []
+    return found
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1493,10 +1821,18 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
+        mentions = _country_code_names(mentions, text)
     singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
+    typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and m.ntok >= 2}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
-    # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner").
+    # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
+    # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
+    person_names = [n for n, t in typed.items() if t == "PERSON"]
     for m in mentions:
+        if m.type is None and m.name in typed:
+            m.type = typed[m.name]
+        elif m.type is None and any(n.endswith(" " + m.name) for n in person_names):
+            m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name
         if m.type is None:
             words = m.name.split()
             head = words[0]
@@ -1512,12 +1848,20 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type = "PERSON"  # "Ed Balls" ... "Balls said": a surname standing alone
     mentions = [m for m in mentions if m.type is not None]
     # A multi-word "person" whose first word is no first name and stands alone elsewhere is a
-    # company named by its first word ("Pernod Ricard" ... "Pernod").
+    # company named by its first word ("Pernod Ricard" ... "Pernod shares"), when a mention of either has a
+    # company's cue (a person is named by the given name alone too: "Saddam Hussein" ... "Saddam's regime").
+    business = None
     for m in mentions:
         if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
             head = m.name.split()[0]
             if head not in firsts and singles[head] and zipf(head.lower()) < 4.0 and not singles[m.name.split()[-1]]:
-                m.type = "ORG"
+                if business is None:
+                    business = {x.name for x in mentions if x.type in ("ORG", "PERSON") and text and (
+                        _COMPANY_AFTER.match(text, x.end) or _org_before_phrase(text, x.start))}
+                if head in business or m.name in business or any(
+                        x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
+                    m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
@@ -1531,7 +1875,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         full_names.setdefault(target or m.name, target or m.name)
         canon = target or m.name
         m.name = canon
-        seen_at[canon].append(m.start)
+        if canon not in kin:  # (a relative named so is picked for a surname by the title's gender only)
+            seen_at[canon].append(m.start)
         if not parts or target:
             continue
         last = parts[-1]
@@ -1576,6 +1921,16 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper():
             first_words[words[0]].add(" ".join(words))
+    # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
+    # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
+    # one's words in order, with its first word, when only one longer name fits
+    sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(".com")})
+    if sub_of:
+        first_words = defaultdict(set)
+        for name in {m.name for m in orgs} - sub_of.keys():
+            words = name.split()[1:] if name.startswith("The ") else name.split()
+            if not words[0].isupper():
+                first_words[words[0]].add(" ".join(words))
     # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
     # organisation head after "the", when one organisation of the document has it
     head_of: dict[str, str] = {}
@@ -1591,17 +1946,24 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 or m.type == "NORP" and m.ntok == 1 and name in by_last:
             if m.ntok == 1 and name in by_last:
                 cands = by_last[name]
+                if kin and len(cands) > 1 and any(c in kin for c in cands):
+                    cands = _kin_candidates(cands, kin, m, text)
                 if len(cands) == 1 and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start):
                     m.type, m.name = "PERSON", cands[0]
                 else:
                     m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
             elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
-                    m.type == "ORG" and not m.named and not name.isupper() and zipf(name.lower()) < 3.5)):
+                    m.type == "ORG" and not name.isupper() and (not m.named and zipf(name.lower()) < 3.5
+                                                                or name not in firsts and not (business and name in business)
+                                                                and text[max(0, m.start - 4):m.start] != "the "))):
+                # ("Saddam's regime" for Saddam Hussein: a given name no package knows, no company's cue)
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
-                m.name = acronyms[name]
+                m.name = sub_of.get(acronyms[name], acronyms[name])
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
+            elif m.type == "ORG" and name in sub_of:
+                m.name = sub_of[name]
             elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
                 m.name, m.named = head_of[name], True
             elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
@@ -1633,15 +1995,35 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
     products = _products(out, text, full_names) if text else set()
+    listed = _listed_people(out, text, firsts) if text else set()
+    facilities = _facilities(out, text) if text and ("irport" in text) else set()
+    # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
+    who = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and text
+           and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
+           and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
+           and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
+    # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
+    # "the Midlands", "the Highlands": a region, not a state or an organisation
+    regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
+               and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
     final = []
     for m in out:
-        if m.name in products:
-            continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone
+        if m.type == "ORG" and m.name in who:
+            m.type = "PERSON"
+        if m.name in regions and m.type in ("GPE", "ORG"):
+            m.type, m.link = "LOC", ""
+        if m.name in products or m.name in facilities:
+            continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone; an airport
+        if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
+            m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
+            final.append(m)
+            continue
         if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
             continue
-        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things):
+        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
+                                                or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS):
             continue
         if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
@@ -1700,7 +2082,8 @@ def _extract(text: str) -> list[_Mention]:
 # Chunk resolutions, shared by every document of the process: the same run in the same context
 # always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
-# word after it an organisation cue (``_ORG_CUES_AFTER``) -- see ``_context``; and, at a sentence
+# word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
+# (``_lower_after``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case. A rule that reads more of the text around a run must add it to this key.
 _RESOLVE_CACHE: dict[tuple, list] = {}
@@ -1713,9 +2096,10 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """(the word before *start* is a role noun, the word after *end* an organisation cue): all the
-    words around a run that ``_resolve_chunk`` tests (through ``_role_before`` and ``_WORD_AFTER``)."""
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
+    word follows a demonym noun): all the words around a run that ``_resolve_chunk`` tests (through
+    ``_role_before``, ``_WORD_AFTER`` and ``_lower_after``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -1725,7 +2109,12 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
-    return role, cue
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end)
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """A lower-case word follows *end* ("Pole vaulter")."""
+    return text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z"
 
 
 class _LowerWords:
