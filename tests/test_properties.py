@@ -26,10 +26,7 @@ def _doc(text):
         return as_document(text)
 
 
-@SETTINGS
-@given(any_text)
-def test_spans_slice_back_to_tokens_and_sentences(text):
-    doc = _doc(text)
+def check_spans_slice_back_to_tokens_and_sentences(doc):
     toks = tk.tokens(doc)
     for tok, start, end in zip(toks["token"], toks["start"], toks["end"]):
         assert doc.text[start:end] == tok
@@ -45,10 +42,7 @@ def test_spans_slice_back_to_tokens_and_sentences(text):
         assert s0 <= start and end <= s1
 
 
-@SETTINGS
-@given(any_text)
-def test_counts_sum_to_token_totals(text):
-    doc = _doc(text)
+def check_counts_sum_to_token_totals(doc):
     toks = tk.tokens(doc)
     table = tk.keyword_frequencies(doc, top=None, stopwords=False, min_len=1)
     assert table["count"].sum() == int(toks["is_word"].sum()) == table.attrs["words"]
@@ -58,10 +52,7 @@ def test_counts_sum_to_token_totals(text):
     assert with_numbers["count"].sum() == int((toks["is_word"] | toks["is_num"]).sum())
 
 
-@SETTINGS
-@given(any_text)
-def test_sentiment_in_range_and_never_raises(text):
-    doc = _doc(text)
+def check_sentiment_in_range_and_never_raises(doc):
     sent = tk.sentence_sentiment(doc)
     assert len(sent) == len(tk.sentences(doc))
     assert sent["compound"].between(-1, 1).all()
@@ -74,3 +65,14 @@ def test_sentiment_in_range_and_never_raises(text):
     tk.concordance(doc, "Iran")
     tk.collocations(doc)
     tk.keyness(doc)
+
+
+# The three properties are checked on the same generated examples and the same Document (which
+# keeps its token table), so each example is drawn, loaded and tokenised once, not three times.
+@SETTINGS
+@given(any_text)
+def test_spans_counts_and_sentiment_hold_on_any_text(text):
+    doc = _doc(text)
+    check_spans_slice_back_to_tokens_and_sentences(doc)
+    check_counts_sum_to_token_totals(doc)
+    check_sentiment_in_range_and_never_raises(doc)
