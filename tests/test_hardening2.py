@@ -490,7 +490,8 @@ def test_item14_tls_scheduler_with_ca_cert_and_key_files(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text(OTHER, encoding="utf-8")
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+    # the worker in this process (processes=False): what is tested is the TLS connection from the CLI
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, host="127.0.0.1", dashboard_address=None,
                       security=security, protocol="tls") as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tls://127.0.0.1:")
