@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
+from toolkit import fast as accel
 from toolkit.fast import tokens as fasttokens
 from toolkit.fast.tokens import span_tokenize, tokenize
 from toolkit.fast.vader import FastVader, score_parallel
@@ -27,6 +29,13 @@ DATA = Path(__file__).parents[1].parent / "shared" / "data"
 NLTK_TOKENIZER = NLTKWordTokenizer()
 SIA = vader_analyzer()
 FAST = FastVader.from_nltk(SIA)
+# The compiled twins (toolkit.fast._c_*, see tests/test_accel.py), when built from the current source:
+# every exactness check below runs them beside the pure-Python modules, on the same inputs, so NLTK's
+# reference result and each generated example serve both.
+TWINS = {name: accel._twin(name)[0] for name in ("tokens", "vader", "punkt")}
+SCORERS = [FAST] + ([TWINS["vader"].FastVader.from_nltk(SIA)] if TWINS["vader"] else [])
+TOKENIZERS = [(span_tokenize, tokenize)] + (
+    [(TWINS["tokens"].span_tokenize, TWINS["tokens"].tokenize)] if TWINS["tokens"] else [])
 # The toolkit may replace a typographic apostrophe inside a word with ' before scoring/tokenising.
 APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -46,19 +55,24 @@ def variants(text: str) -> set[str]:
 
 
 def assert_same_vader(text: str) -> None:
-    """FastVader's scores equal NLTK's for every apostrophe variant of *text* (the reprs too, so
-    key order and the sign of zero match)."""
+    """FastVader's scores (pure Python and compiled) equal NLTK's for every apostrophe variant of
+    *text* (the reprs too, so key order and the sign of zero match)."""
     for variant in variants(text):
-        fast, expected = FAST.polarity_scores(variant), SIA.polarity_scores(variant)
-        assert fast == expected and repr(fast) == repr(expected), variant
+        expected = SIA.polarity_scores(variant)
+        for scorer in SCORERS:
+            fast = scorer.polarity_scores(variant)
+            assert fast == expected and repr(fast) == repr(expected), (type(scorer).__module__, variant)
 
 
 def assert_same_spans(text: str) -> None:
-    """Fast spans and tokens (or exception type) equal NLTK's for every apostrophe variant of *text*."""
+    """Fast spans and tokens (or exception type; pure Python and compiled) equal NLTK's for every
+    apostrophe variant of *text*."""
     for variant in variants(text):
-        expected = outcome(lambda t: list(NLTK_TOKENIZER.span_tokenize(t)), variant)
-        assert outcome(span_tokenize, variant) == expected, variant
-        assert outcome(tokenize, variant) == outcome(NLTK_TOKENIZER.tokenize, variant), variant
+        expected_spans = outcome(lambda t: list(NLTK_TOKENIZER.span_tokenize(t)), variant)
+        expected_tokens = outcome(NLTK_TOKENIZER.tokenize, variant)
+        for spans, tokens in TOKENIZERS:
+            assert outcome(spans, variant) == expected_spans, (spans.__module__, variant)
+            assert outcome(tokens, variant) == expected_tokens, (tokens.__module__, variant)
 
 
 # --- generated text ---------------------------------------------------------------------------------
@@ -91,47 +105,46 @@ SEPARATORS = [" ", " ", " ", "  ", "   ", "", "\n", "\t", "\r\n", "\x0b", "\x0c"
               "\u2009", "\u2028", "\u3000", ". ", ", ", ".\n"]
 
 
+# The strategies are built once, here: built inside the composite they were rebuilt (and their labels
+# recomputed) for every example, which cost about as much as the checks themselves; the examples
+# drawn are the same.
+_VOCABULARY_WORD = st.one_of(
+    st.sampled_from(VOCABULARY),
+    st.sampled_from(LEXICON_WORDS),
+    st.text(max_size=3),
+)
+_VOCABULARY_STYLED = st.tuples(_VOCABULARY_WORD, st.sampled_from(["keep", "keep", "upper", "title"])).map(
+    lambda pair: {"keep": pair[0], "upper": pair[0].upper(), "title": pair[0].title()}[pair[1]]
+)
+_VOCABULARY_AFFIXED = st.tuples(
+    st.sampled_from(["", "", "", "'", '"', "(", ".", "!", "?!?", "-"]),
+    _VOCABULARY_STYLED,
+    st.sampled_from(["", "", "", ".", ",", "!", "!!!", "?", "??", "'", '"', ")", ":", "...", ";"]),
+).map("".join)
+_VOCABULARY_PARTS = st.lists(st.tuples(_VOCABULARY_AFFIXED, st.sampled_from(SEPARATORS)), max_size=30)
+_VOCABULARY_START = st.sampled_from(["", " ", '"', "'"])
+
+
 @st.composite
 def vocabulary_text(draw: st.DrawFn) -> str:
     """Text made of sentiment, tokenizer-relevant and lexicon words in mixed case with odd spacing."""
-    word = st.one_of(
-        st.sampled_from(VOCABULARY),
-        st.sampled_from(LEXICON_WORDS),
-        st.text(max_size=3),
-    )
-    styled = st.tuples(word, st.sampled_from(["keep", "keep", "upper", "title"])).map(
-        lambda pair: {"keep": pair[0], "upper": pair[0].upper(), "title": pair[0].title()}[pair[1]]
-    )
-    affixed = st.tuples(
-        st.sampled_from(["", "", "", "'", '"', "(", ".", "!", "?!?", "-"]),
-        styled,
-        st.sampled_from(["", "", "", ".", ",", "!", "!!!", "?", "??", "'", '"', ")", ":", "...", ";"]),
-    ).map("".join)
-    parts = draw(st.lists(st.tuples(affixed, st.sampled_from(SEPARATORS)), max_size=30))
-    return draw(st.sampled_from(["", " ", '"', "'"])) + "".join(w + sep for w, sep in parts)
+    parts = draw(_VOCABULARY_PARTS)
+    return draw(_VOCABULARY_START) + "".join(w + sep for w, sep in parts)
 
+
+# Scores and spans are checked on the same generated examples: one property test per strategy.
 
 @SETTINGS
 @given(st.text())
-def test_vader_matches_nltk_on_any_text(text: str) -> None:
+def test_vader_and_spans_match_nltk_on_any_text(text: str) -> None:
     assert_same_vader(text)
-
-
-@SETTINGS
-@given(vocabulary_text())
-def test_vader_matches_nltk_on_vocabulary_text(text: str) -> None:
-    assert_same_vader(text)
-
-
-@SETTINGS
-@given(st.text())
-def test_spans_match_nltk_on_any_text(text: str) -> None:
     assert_same_spans(text)
 
 
 @SETTINGS
 @given(vocabulary_text())
-def test_spans_match_nltk_on_vocabulary_text(text: str) -> None:
+def test_vader_and_spans_match_nltk_on_vocabulary_text(text: str) -> None:
+    assert_same_vader(text)
     assert_same_spans(text)
 
 
@@ -161,6 +174,15 @@ def test_spans_match_nltk_on_vocabulary_text(text: str) -> None:
 def test_known_quirks(text: str) -> None:
     assert_same_vader(text)
     assert_same_spans(text)
+
+
+def test_the_exactness_checks_run_every_compiled_twin_in_use() -> None:
+    """Whatever the batch path runs (a compiled twin when built, else pure Python) is among the
+    implementations every check in this file compares with NLTK."""
+    assert accel.fast_module("tokens").span_tokenize in [spans for spans, _ in TOKENIZERS]
+    assert accel.fast_module("tokens").tokenize in [tokens for _, tokens in TOKENIZERS]
+    assert accel.fast_module("vader").FastVader in [type(scorer) for scorer in SCORERS]
+    assert accel.fast_module("punkt").FastPunkt in [type(punkt) for punkt in FAST_PUNKTS]
 
 
 def test_engine_facts_the_fast_tokenizer_relies_on() -> None:
@@ -197,8 +219,12 @@ def test_patterns_moved_to_re_have_no_engine_dependent_syntax() -> None:
         assert not re.search(r"\\[wWsSdDbB]|\(\?", pattern), pattern
 
 
+# the language [A-Za-z0-9]{1,12}\. [A-Za-z0-9]{1,12}, drawn as two strings (st.from_regex took 3x the CPU)
+_ALNUM_WORD = st.text(alphabet=string.ascii_letters + string.digits, min_size=1, max_size=12)
+
+
 @SETTINGS
-@given(st.from_regex(r"[A-Za-z0-9]{1,12}\. [A-Za-z0-9]{1,12}", fullmatch=True))
+@given(st.tuples(_ALNUM_WORD, _ALNUM_WORD).map(". ".join))
 def test_simple_punkt_context_splits_like_nltks_word_pattern(context: str) -> None:
     """FastPunkt splits a "word. Word" context on its space instead of running Punkt's word pattern."""
     from toolkit.fast import punkt as fastpunkt
@@ -282,6 +308,7 @@ from toolkit.text.resources import punkt_parameters  # noqa: E402
 PARAMS = punkt_parameters()
 NLTK_PUNKT = PunktSentenceTokenizer(PARAMS)
 FAST_PUNKT = FastPunkt(PARAMS)
+FAST_PUNKTS = [FAST_PUNKT] + ([TWINS["punkt"].FastPunkt(PARAMS)] if TWINS["punkt"] else [])  # + the compiled twin
 # Words that exercise every Punkt rule: abbreviations (whole and after "-"), initials, numbers,
 # ellipses, frequent sentence starters, collocations, words with known capitalisation, closing
 # quotes and brackets after a period.
@@ -297,21 +324,28 @@ PUNKT_WORDS = sorted(
 )
 
 
+_PUNKT_WORD = st.one_of(st.sampled_from(PUNKT_WORDS), st.sampled_from(PUNKT_WORDS).map(str.title),
+                        st.sampled_from(PUNKT_WORDS).map(str.upper), st.text(max_size=3))
+_PUNKT_MARK = st.sampled_from(["", "", "", ".", ". ", "?", "!", '."', ".)", "...", ","])
+_PUNKT_PARTS = st.lists(st.tuples(_PUNKT_WORD, _PUNKT_MARK, st.sampled_from([" ", " ", " ", "  ", "\n", "", "\t"])),
+                        max_size=40)
+
+
 @st.composite
 def punkt_text(draw: st.DrawFn) -> str:
     """Text made of Punkt-relevant words, in mixed case, with marks and odd spacing."""
-    word = st.one_of(st.sampled_from(PUNKT_WORDS), st.sampled_from(PUNKT_WORDS).map(str.title),
-                     st.sampled_from(PUNKT_WORDS).map(str.upper), st.text(max_size=3))
-    mark = st.sampled_from(["", "", "", ".", ". ", "?", "!", '."', ".)", "...", ","])
-    parts = draw(st.lists(st.tuples(word, mark, st.sampled_from([" ", " ", " ", "  ", "\n", "", "\t"])), max_size=40))
+    parts = draw(_PUNKT_PARTS)
     return "".join(w + m + s for w, m, s in parts)
 
 
 def assert_same_sentences(text: str) -> None:
-    """FastPunkt's sentence spans (or exception type) equal NLTK's, with and without realignment."""
+    """FastPunkt's sentence spans (or exception type; pure Python and compiled) equal NLTK's, with and
+    without realignment."""
     for realign in (True, False):
         expected = outcome(lambda t: list(NLTK_PUNKT.span_tokenize(t, realign)), text)
-        assert outcome(lambda t: list(FAST_PUNKT.span_tokenize(t, realign)), text) == expected, (realign, text)
+        for punkt in FAST_PUNKTS:
+            assert outcome(lambda t: list(punkt.span_tokenize(t, realign)), text) == expected, (
+                type(punkt).__module__, realign, text)
 
 
 @SETTINGS
@@ -325,7 +359,9 @@ def test_punkt_matches_nltk_on_any_text(text: str) -> None:
 def test_punkt_matches_nltk_on_punkt_text(text: str) -> None:
     assert_same_sentences(text)
     for context in ("x. Y", "Mr. Smith", "U.S. The", "J. Bach", "3. The", "... But", "etc. and", text[:40]):
-        assert FAST_PUNKT.text_contains_sentbreak(context) == NLTK_PUNKT.text_contains_sentbreak(context), context
+        expected = NLTK_PUNKT.text_contains_sentbreak(context)
+        for punkt in FAST_PUNKTS:
+            assert punkt.text_contains_sentbreak(context) == expected, (type(punkt).__module__, context)
 
 
 @pytest.mark.parametrize("path", data_files("news_sample"))

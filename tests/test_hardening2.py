@@ -136,18 +136,43 @@ def test_item03_unreadable_subfolder_is_a_problem_row(tmp_path, monkeypatch):
 
 # 4. The output folder is atomic as a whole ----------------------------------------------------
 
+# One process runs the CLI once per kill point, each time in a forked copy of itself (so the imports
+# and word lists are loaded once, not once per kill: a run in a fresh process costs ~3x a warm one),
+# and that copy SIGKILLs itself as it starts writing the named file.  It prints, per kill point, the
+# copy's exit status (-9: killed) and the output folder just after it (each file's SHA-256).
 KILLER = textwrap.dedent("""
-    import os, signal, sys
+    import hashlib, json, os, signal, sys, traceback
     from pathlib import Path
     from toolkit import cli
     from toolkit.corpus import outputs
     real = outputs.atomic_write_bytes
+    kill_at = None
     def write(path, data):
-        if Path(path).name == os.environ["KILL_AT"]:
+        if Path(path).name == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
         return real(path, data)
     outputs.atomic_write_bytes = write
-    sys.exit(cli.main(sys.argv[1:]))
+    out, warm = Path(sys.argv[2]), sys.argv[3]
+    args = sys.argv[4:]
+    # a first, whole run elsewhere loads what the CLI imports on the way, before the copies are made
+    assert cli.main([*args, "--out", warm]) == 0
+    statuses = {}
+    for kill_at in sys.argv[1].split(","):
+        pid = os.fork()
+        if pid == 0:  # the CLI run, killed as it writes kill_at (else its exit code: the test fails)
+            try:
+                code = cli.main([*args, "--out", str(out)])
+            except BaseException:
+                traceback.print_exc()
+                code = 97
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code if isinstance(code, int) else 98)
+        status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        files = {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                 for p in sorted(out.rglob("*")) if p.is_file()}
+        statuses[kill_at] = [status, files]
+    print(json.dumps(statuses))
 """)
 
 
@@ -164,11 +189,14 @@ def test_item04_sigkill_while_writing_leaves_the_old_or_the_new_output(tmp_path)
     assert cli.main([str(first), *args]) == 0
     (out / "my_notes.txt").write_text("keep me", encoding="utf-8")
     old = snapshot(out)
-    for kill_at in ("documents.csv", "report.html", "manifest.json"):
-        proc = subprocess.run([sys.executable, "-c", KILLER, str(second), *args], cwd=ROOT, capture_output=True,
-                              text=True, timeout=240, env={**os.environ, "KILL_AT": kill_at})
-        assert proc.returncode == -signal.SIGKILL, proc.stderr
-        assert snapshot(out) == old, kill_at  # the previous complete output, untouched
+    kill_points = ("documents.csv", "report.html", "manifest.json")
+    proc = subprocess.run([sys.executable, "-c", KILLER, ",".join(kill_points), str(out), str(tmp_path / "warm"),
+                           str(second), *args[2:]], cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr
+    old_files = {name: hashlib.sha256(data).hexdigest() for name, data in old.items()}
+    # each run killed, and after each kill the previous complete output, untouched
+    assert json.loads(proc.stdout.splitlines()[-1]) == {k: [-signal.SIGKILL, old_files] for k in kill_points}, proc.stderr
+    assert snapshot(out) == old
     assert consistent(out)["documents"] == 1
     assert cli.main([str(second), *args]) == 0
     assert consistent(out)["documents"] == 3  # the new one, whole
@@ -462,7 +490,8 @@ def test_item14_tls_scheduler_with_ca_cert_and_key_files(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text(OTHER, encoding="utf-8")
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+    # the worker in this process (processes=False): what is tested is the TLS connection from the CLI
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, host="127.0.0.1", dashboard_address=None,
                       security=security, protocol="tls") as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tls://127.0.0.1:")

@@ -4,11 +4,11 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import toolkit as tk
-from toolkit.text.document import as_document
+from toolkit.text.document import as_document, from_text
 
 WORDS = ["Iran", "Israel", "US", "the", "attack", "isn't", "Iran's", "Iran’s", "U.S.", "Dr.", "good", "VERY",
          "bad", "not", "but", "!!!", "?", ",", "“quoted”", "\"x\"", "O", "fficials", "A", "I", "3.5%", "£5",
@@ -19,17 +19,19 @@ SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[Heal
 
 
 def _doc(text):
-    # what every analysis function does with a plain str: a file's path is loaded, anything
-    # else (including "/" or "..") is the text itself
+    # what every analysis function does with a plain str: a file's path is loaded, a folder's ("/",
+    # "..", ".") is refused with a clear error (then the properties are checked on the str as text),
+    # anything else is the text itself
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return as_document(text)
+        try:
+            return as_document(text)
+        except IsADirectoryError as error:
+            assert str(error) == f"{text} is a folder; use tk.load_corpus() for a folder of texts"
+            return from_text(text)
 
 
-@SETTINGS
-@given(any_text)
-def test_spans_slice_back_to_tokens_and_sentences(text):
-    doc = _doc(text)
+def check_spans_slice_back_to_tokens_and_sentences(doc):
     toks = tk.tokens(doc)
     for tok, start, end in zip(toks["token"], toks["start"], toks["end"]):
         assert doc.text[start:end] == tok
@@ -45,10 +47,7 @@ def test_spans_slice_back_to_tokens_and_sentences(text):
         assert s0 <= start and end <= s1
 
 
-@SETTINGS
-@given(any_text)
-def test_counts_sum_to_token_totals(text):
-    doc = _doc(text)
+def check_counts_sum_to_token_totals(doc):
     toks = tk.tokens(doc)
     table = tk.keyword_frequencies(doc, top=None, stopwords=False, min_len=1)
     assert table["count"].sum() == int(toks["is_word"].sum()) == table.attrs["words"]
@@ -58,10 +57,7 @@ def test_counts_sum_to_token_totals(text):
     assert with_numbers["count"].sum() == int((toks["is_word"] | toks["is_num"]).sum())
 
 
-@SETTINGS
-@given(any_text)
-def test_sentiment_in_range_and_never_raises(text):
-    doc = _doc(text)
+def check_sentiment_in_range_and_never_raises(doc):
     sent = tk.sentence_sentiment(doc)
     assert len(sent) == len(tk.sentences(doc))
     assert sent["compound"].between(-1, 1).all()
@@ -74,3 +70,16 @@ def test_sentiment_in_range_and_never_raises(text):
     tk.concordance(doc, "Iran")
     tk.collocations(doc)
     tk.keyness(doc)
+
+
+# The three properties are checked on the same generated examples and the same Document (which
+# keeps its token table), so each example is drawn, loaded and tokenised once, not three times.
+@SETTINGS
+@given(any_text)
+@example("/")  # names a folder: refused by as_document, checked as text
+@example("..")
+def test_spans_counts_and_sentiment_hold_on_any_text(text):
+    doc = _doc(text)
+    check_spans_slice_back_to_tokens_and_sentences(doc)
+    check_counts_sum_to_token_totals(doc)
+    check_sentiment_in_range_and_never_raises(doc)
