@@ -1,8 +1,15 @@
 """The notebooks in a real browser: JupyterLab (and Voilà) on 127.0.0.1, Debian's Chromium driven by Playwright.
 
-Each test serves a temporary copy of the notebooks (autosave writes outputs back), bound to
-127.0.0.1 on a free port with a random token, opens the start notebook, runs it, moves a slider
-and types a filter, and checks that the rendered chart and tables changed.  Screenshots go to a
+The tests serve a temporary copy of the notebooks (autosave writes outputs back), bound to
+127.0.0.1 on a free port with a random token, open a notebook, run it, move a slider or pick a
+point, type a filter, and check that the rendered charts and tables changed.
+
+What is shared, because each start costs CPU and none changes what a test sees: one Chromium for
+the module (each test has its own page), one JupyterLab server for both JupyterLab tests and one
+Voilà server over the notebooks folder for both Voilà tests (``/voila/render/<notebook>``; each
+page still gets its own kernel, and a test shuts its kernels down when it ends).  The kernels talk
+to their server over IPC sockets, so no "running over TCP without encryption" warning is logged
+(checked).  Screenshots go to a
 temporary folder (printed); with ``UPDATE_SCREENSHOTS=1`` the start-notebook screenshot replaces
 ``docs/img/start_here.png`` (the one the README shows).
 
@@ -19,9 +26,11 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -77,6 +86,19 @@ def shots(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("screenshots")
 
 
+@pytest.fixture(scope="module")
+def browser(chromium):
+    """One Chromium for the module; each test opens its own page (browser_page)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -118,29 +140,103 @@ def serve(cmd: list[str], *, port: int, token: str, ready_path: str, env: dict, 
                 proc.wait(timeout=5)
 
 
-def server_env(tmp: Path) -> dict:
+# Kernels over IPC: their sockets are files in the runtime folder, named kernel-<uuid>-ipc-<n>, and a
+# Unix socket's path must stay under 108 bytes, so that folder is a short one made in /tmp.
+KERNEL_OPTIONS = ["--KernelManager.transport=ipc"]
+TCP_WARNING = "running over TCP without encryption"
+
+
+def server_env(tmp: Path, runtime: str) -> dict:
     env = dict(os.environ)
-    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR",
-                 "IPYTHONDIR"):
+    for name in ("JUPYTER_CONFIG_DIR", "JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR", "IPYTHONDIR"):
         path = tmp / name.lower()
         path.mkdir(exist_ok=True)
         env[name] = str(path)
+    env["JUPYTER_RUNTIME_DIR"] = runtime
     env.pop("MPLBACKEND", None)
     return env
 
 
-@contextmanager
-def browser_page(chromium: str):
-    from playwright.sync_api import sync_playwright
+@dataclass
+class Server:
+    base: str
+    token: str
+    log: Path
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
-        try:
-            page = browser.new_page(viewport={"width": 1360, "height": 1000})
-            page.set_default_timeout(TIMEOUT_MS)
-            yield page
-        finally:
-            browser.close()
+    def api(self, method: str, path: str):
+        request = urllib.request.Request(f"{self.base}{path}", method=method,
+                                         headers={"Authorization": f"token {self.token}"})
+        with urllib.request.urlopen(request, timeout=30) as r:
+            body = r.read()
+        return json.loads(body) if body else None
+
+    def shutdown_kernels(self):
+        """Shut down the kernels the test's pages started (JupyterLab keeps them when a page closes)."""
+        for session in self.api("GET", "/api/sessions"):
+            self.api("DELETE", f"/api/sessions/{session['id']}")
+        for kernel in self.api("GET", "/api/kernels"):
+            self.api("DELETE", f"/api/kernels/{kernel['id']}")
+
+
+@contextmanager
+def short_runtime_dir():
+    path = tempfile.mkdtemp(prefix="tk-rt-", dir="/tmp" if Path("/tmp").is_dir() else None)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def lab(chromium, site, tmp_path_factory):
+    """One JupyterLab server over the site for both JupyterLab tests, with the workspace `make lab`
+    opens (the file browser at the root, the start notebook open)."""
+    from jupyterlab_server.workspaces_handler import WorkspacesManager
+
+    tmp = tmp_path_factory.mktemp("lab")
+    port, token = free_port(), secrets.token_hex(16)
+    WorkspacesManager(str(tmp / "workspaces")).save(
+        "toolkit", (ROOT / "scripts" / "lab_workspace.json").read_text(encoding="utf-8"))
+    log = tmp / "lab.log"
+    with short_runtime_dir() as runtime, \
+            serve(lab_command(site, tmp, port, token), port=port, token=token, ready_path="/api/status",
+                  env=server_env(tmp, runtime), log=log) as base:
+        yield Server(base, token, log)
+
+
+@pytest.fixture(scope="module")
+def voila(chromium, site, tmp_path_factory):
+    """One Voilà server over the notebooks folder for both Voilà tests (each page its own kernel)."""
+    tmp = tmp_path_factory.mktemp("voila")
+    port, token = free_port(), secrets.token_hex(16)
+    cmd = [sys.executable, "-m", "voila", str(site / "notebooks"), "--no-browser", f"--port={port}",
+           "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0", *KERNEL_OPTIONS]
+    log = tmp / "voila.log"
+    with short_runtime_dir() as runtime, \
+            serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=server_env(tmp, runtime),
+                  log=log) as base:
+        yield Server(base, token, log)
+
+
+@contextmanager
+def browser_page(browser, server: Server | None = None):
+    """A new page (in a context of its own) in the shared Chromium; on leaving, the page closes and
+    the kernels of *server* are shut down."""
+    context = browser.new_context(viewport={"width": 1360, "height": 1000})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        yield page
+    finally:
+        context.close()
+        if server is not None:
+            server.shutdown_kernels()
+
+
+def assert_no_tcp_warning(server: Server):
+    """The kernels write to the server's log: over TCP, ipykernel warns there that nothing is encrypted."""
+    log = server.log.read_text(errors="replace")
+    assert "Kernel started" in log and TCP_WARNING not in log, log[-2000:]
 
 
 def rows(page, selector: str) -> int:
@@ -237,26 +333,10 @@ def save_start_screenshot(page, shots: Path, name: str):
     return path
 
 
-def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(chromium, site, shots, tmp_path):
-    port, token = free_port(), secrets.token_hex(16)
-    settings = tmp_path / "app-settings"
-    settings.mkdir()
-    (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
-    cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-           "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={site}",
-           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")
-    env = server_env(tmp_path)
-    log = tmp_path / "lab.log"
-    # The workspace `make lab` opens: the file browser at the root, the start notebook open.
-    from jupyterlab_server.workspaces_handler import WorkspacesManager
-
-    WorkspacesManager(str(tmp_path / "workspaces")).save(
-        "toolkit", (ROOT / "scripts" / "lab_workspace.json").read_text(encoding="utf-8"))
-    with serve(cmd, port=port, token=token, ready_path="/api/status", env=env, log=log) as base, \
-            browser_page(chromium) as page, explain_failure(page, shots, log, "lab"):
-        page.goto(f"{base}/lab/workspaces/toolkit?token={token}")
+def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(browser, lab, shots):
+    # The workspace `make lab` opens (saved by the `lab` fixture): the file browser at the root, the start notebook open.
+    with browser_page(browser, lab) as page, explain_failure(page, shots, lab.log, "lab"):
+        page.goto(f"{lab.base}/lab/workspaces/toolkit?token={lab.token}")
         page.wait_for_selector(f".lm-DockPanel-tabBar .lm-TabBar-tab[title*='{START}']")
         page.wait_for_selector(".jp-DirListing-itemName >> text=seeds")
         listed = set(page.locator(".jp-DirListing-itemName").all_inner_texts())
@@ -275,38 +355,28 @@ def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(chromium, site, 
         page.wait_for_timeout(300)
         save_start_screenshot(page, shots, "start_here.png")
         move_slider_and_filter(page, shots, "lab")
+    assert_no_tcp_warning(lab)
     print(f"screenshots: {shots}")
 
 
-def test_voila_app_renders_and_widgets_respond(chromium, site, shots, tmp_path):
-    port, token = free_port(), secrets.token_hex(16)
-    cmd = [sys.executable, "-m", "voila", str(site / "notebooks" / START), "--no-browser", f"--port={port}",
-           "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0"]
-    env = server_env(tmp_path)
-    log = tmp_path / "voila.log"
-    with serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=env, log=log) as base, \
-            browser_page(chromium) as page, explain_failure(page, shots, log, "voila"):
-        page.goto(f"{base}/?token={token}")
+def test_voila_app_renders_and_widgets_respond(browser, voila, shots):
+    with browser_page(browser) as page, explain_failure(page, shots, voila.log, "voila"):
+        page.goto(f"{voila.base}/voila/render/{START}?token={voila.token}")
         for panel in (".tk-overview", ".tk-keywords", ".tk-sentiment", ".tk-concordance"):
             page.wait_for_selector(f"{panel} img[src]")
         assert page.locator(".tk-msg.error").count() == 0
         assert page.locator("text=Traceback").count() == 0
         move_slider_and_filter(page, shots, "voila")
         page.screenshot(path=str(shots / "voila_start_here.png"), full_page=True)
+    assert_no_tcp_warning(voila)
     print(f"screenshots: {shots}")
 
 
-def test_voila_renders_the_who_says_what_entity_table_and_network(chromium, site, shots, tmp_path):
+def test_voila_renders_the_who_says_what_entity_table_and_network(browser, voila, shots):
     """Notebook 08 in Voilà: the entity table and the ipysigma network render, and picking an
     entity in the list shows its details."""
-    port, token = free_port(), secrets.token_hex(16)
-    cmd = [sys.executable, "-m", "voila", str(site / "notebooks" / "08_who_says_what.ipynb"), "--no-browser",
-           f"--port={port}", "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0"]
-    env = server_env(tmp_path)
-    log = tmp_path / "voila_who.log"
-    with serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=env, log=log) as base, \
-            browser_page(chromium) as page, explain_failure(page, shots, log, "voila_who"):
-        page.goto(f"{base}/?token={token}")
+    with browser_page(browser) as page, explain_failure(page, shots, voila.log, "voila_who"):
+        page.goto(f"{voila.base}/voila/render/08_who_says_what.ipynb?token={voila.token}")
         table = ".tk-people table.tk-table"
         page.wait_for_selector(table, state="attached", timeout=TIMEOUT_MS)
         names = page.locator(f"{table} td").all_inner_texts()
@@ -335,29 +405,27 @@ def wait_option(page, label: str) -> int:
 
 
 def lab_command(site: Path, tmp_path: Path, port: int, token: str) -> list[str]:
+    """JupyterLab over *site*, with LAB_OVERRIDES as its settings and its workspaces in *tmp_path*."""
     settings = tmp_path / "app-settings"
     settings.mkdir(exist_ok=True)
     (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
     cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
            "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={site}",
-           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
+           *KERNEL_OPTIONS]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")
     return cmd
 
 
 @pytest.mark.timeout(900)
-def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(chromium, site, shots, tmp_path):
+def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(browser, lab, site, shots):
     """Notebook 07 on the State of the Union: every view renders without an error; then the trends
     view: new terms typed, the period switched to decades, a point picked (its documents listed),
     and the Export button writes its four files beside the notebook."""
-    port, token = free_port(), secrets.token_hex(16)
-    env = server_env(tmp_path)
-    log = tmp_path / "lab07.log"
-    with serve(lab_command(site, tmp_path, port, token), port=port, token=token, ready_path="/api/status", env=env,
-               log=log) as base, browser_page(chromium) as page, explain_failure(page, shots, log, "lab07"):
+    with browser_page(browser, lab) as page, explain_failure(page, shots, lab.log, "lab07"):
         page.set_default_timeout(4 * TIMEOUT_MS)
-        page.goto(f"{base}/lab/tree/notebooks/{CORPUS}?token={token}")
+        page.goto(f"{lab.base}/lab/tree/notebooks/{CORPUS}?token={lab.token}")
         run_all_cells(page)
         page.wait_for_function(
             """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
@@ -414,4 +482,5 @@ def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(chrom
         assert written == [".csv", ".json", ".png", ".svg"]
         exported = (site / "notebooks" / "exports").glob("trends_*.csv")
         assert "1980s,soviet*,79," in next(exported).read_text(encoding="utf-8")
+    assert_no_tcp_warning(lab)
     print(f"screenshots: {shots}")
