@@ -239,12 +239,27 @@ def assert_no_tcp_warning(server: Server):
     assert "Kernel started" in log and TCP_WARNING not in log, log[-2000:]
 
 
+# Waiting polls every POLL_MS instead of on every animation frame (Playwright's default): a page polled
+# on each frame keeps Chromium drawing frames, about 1.3 s of CPU per 10 s of waiting against 0.2 s.
+POLL_MS = 200
+
+
+def wait_function(page, expression: str, *, arg=None, timeout: float | None = None):
+    return page.wait_for_function(expression, arg=arg, timeout=timeout, polling=POLL_MS)
+
+
+def wait_selector(page, selector: str, *, state: str = "visible", timeout: float | None = None):
+    """page.wait_for_selector, after polling (every POLL_MS) until the selector matches an element."""
+    wait_function(page, "(sel) => document.querySelector(sel) !== null", arg=selector, timeout=timeout)
+    return page.wait_for_selector(selector, state=state, timeout=timeout)
+
+
 def rows(page, selector: str) -> int:
     return int(page.locator(selector).first.get_attribute("data-rows"))
 
 
 def wait_rows(page, selector: str, n: int):
-    page.wait_for_function(
+    wait_function(page,
         "([sel, n]) => { const t = document.querySelector(sel); return t && t.getAttribute('data-rows') === String(n); }",
         arg=[selector, n], timeout=TIMEOUT_MS)
 
@@ -256,7 +271,7 @@ def image_src(page, panel: str) -> str:
 def move_slider_and_filter(page, shots: Path, prefix: str):
     """Top-N slider 20 -> 15 (keyboard), then the concordance term box -> 'Hezbollah' (Enter)."""
     kw_table = ".tk-keywords table.tk-table"
-    page.wait_for_selector(kw_table, state="attached")
+    wait_selector(page, kw_table, state="attached")
     assert rows(page, kw_table) == 20
     chart_before = image_src(page, ".tk-keywords")
     handle = page.locator(".tk-keywords .widget-slider .noUi-handle").first
@@ -265,7 +280,7 @@ def move_slider_and_filter(page, shots: Path, prefix: str):
     for _ in range(5):
         page.keyboard.press("ArrowLeft")
     wait_rows(page, kw_table, 15)
-    page.wait_for_function("([sel, old]) => { const i = document.querySelector(sel); return i && i.src !== old; }",
+    wait_function(page, "([sel, old]) => { const i = document.querySelector(sel); return i && i.src !== old; }",
                            arg=[".tk-keywords img", chart_before], timeout=TIMEOUT_MS)
     assert page.locator(".tk-keywords .widget-readout").first.inner_text().strip() == "15"
     page.locator(".tk-keywords").first.screenshot(path=str(shots / f"{prefix}_keywords_top15.png"))
@@ -308,13 +323,13 @@ def run_all_cells(page, tries: int = 3):
     connection is still being set up can be dropped (the prompts stay "[ ]"), so it is retried."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    wait_selector(page, '.jp-Notebook-ExecutionIndicator[data-status="idle"]')
     page.locator(".jp-StatusBar-Widget", has_text="| Idle").first.wait_for()
     for _ in range(tries):
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
         try:
-            page.wait_for_function(
+            wait_function(page,
                 "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]"
                 ".some(e => /\\[(\\*|\\d+)\\]/.test(e.textContent))", timeout=15_000)
             return
@@ -337,18 +352,18 @@ def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(browser, lab, sh
     # The workspace `make lab` opens (saved by the `lab` fixture): the file browser at the root, the start notebook open.
     with browser_page(browser, lab) as page, explain_failure(page, shots, lab.log, "lab"):
         page.goto(f"{lab.base}/lab/workspaces/toolkit?token={lab.token}")
-        page.wait_for_selector(f".lm-DockPanel-tabBar .lm-TabBar-tab[title*='{START}']")
+        wait_selector(page, f".lm-DockPanel-tabBar .lm-TabBar-tab[title*='{START}']")
         page.wait_for_selector(".jp-DirListing-itemName >> text=seeds")
         listed = set(page.locator(".jp-DirListing-itemName").all_inner_texts())
         assert {"notebooks", "seeds"} <= listed, listed
         run_all_cells(page)
         # every code cell has run ([n] in its prompt) and the panels are on screen
-        page.wait_for_function(
+        wait_function(page,
             """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
                        return p.length > 0 && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""", timeout=TIMEOUT_MS)
-        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+        wait_selector(page, '.jp-Notebook-ExecutionIndicator[data-status="idle"]')
         for panel in (".tk-overview", ".tk-keywords", ".tk-sentiment", ".tk-concordance"):
-            page.wait_for_selector(f"{panel} img[src]")
+            wait_selector(page, f"{panel} img[src]")
         assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
         assert page.locator(".tk-msg.error").count() == 0
         page.locator(".tk-overview").first.scroll_into_view_if_needed()
@@ -363,7 +378,7 @@ def test_voila_app_renders_and_widgets_respond(browser, voila, shots):
     with browser_page(browser) as page, explain_failure(page, shots, voila.log, "voila"):
         page.goto(f"{voila.base}/voila/render/{START}?token={voila.token}")
         for panel in (".tk-overview", ".tk-keywords", ".tk-sentiment", ".tk-concordance"):
-            page.wait_for_selector(f"{panel} img[src]")
+            wait_selector(page, f"{panel} img[src]")
         assert page.locator(".tk-msg.error").count() == 0
         assert page.locator("text=Traceback").count() == 0
         move_slider_and_filter(page, shots, "voila")
@@ -378,11 +393,11 @@ def test_voila_renders_the_who_says_what_entity_table_and_network(browser, voila
     with browser_page(browser) as page, explain_failure(page, shots, voila.log, "voila_who"):
         page.goto(f"{voila.base}/voila/render/08_who_says_what.ipynb?token={voila.token}")
         table = ".tk-people table.tk-table"
-        page.wait_for_selector(table, state="attached", timeout=TIMEOUT_MS)
+        wait_selector(page, table, state="attached", timeout=TIMEOUT_MS)
         names = page.locator(f"{table} td").all_inner_texts()
         assert {"Joe Biden", "Kamala Harris", "United States", "The Wall Street Journal"} <= set(names)
         assert "Biden" not in names and "States" not in names
-        page.wait_for_selector(".tk-people canvas", state="attached", timeout=TIMEOUT_MS)  # the sigma.js network
+        wait_selector(page, ".tk-people canvas", state="attached", timeout=TIMEOUT_MS)  # the sigma.js network
         picker = page.locator(".tk-people select:has(option:has-text('Kamala Harris'))").first
         picker.select_option(label=picker.locator("option", has_text="Kamala Harris").first.text_content())
         page.wait_for_selector(".tk-people h4:has-text('Kamala Harris')", timeout=TIMEOUT_MS)
@@ -400,7 +415,7 @@ def wait_option(page, label: str) -> int:
     no-break spaces); return its index."""
     script = ("(label) => { const s = [...document.querySelectorAll('.tk-trends select')][1];"
               " if (!s) return -1; return [...s.options].findIndex(o => o.textContent.replace(/\\s+/g, ' ') === label); }")
-    page.wait_for_function(f"(label) => ({script})(label) >= 0", arg=label, timeout=TIMEOUT_MS)
+    wait_function(page, f"(label) => ({script})(label) >= 0", arg=label, timeout=TIMEOUT_MS)
     return page.evaluate(script, label)
 
 
@@ -427,12 +442,12 @@ def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(brows
         page.set_default_timeout(4 * TIMEOUT_MS)
         page.goto(f"{lab.base}/lab/tree/notebooks/{CORPUS}?token={lab.token}")
         run_all_cells(page)
-        page.wait_for_function(
+        wait_function(page,
             """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
                        return p.length > 0 && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""", timeout=6 * TIMEOUT_MS)
-        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+        wait_selector(page, '.jp-Notebook-ExecutionIndicator[data-status="idle"]')
         for panel in (".tk-corpus", ".tk-trends"):
-            page.wait_for_selector(f"{panel} img[src]", state="attached")
+            wait_selector(page, f"{panel} img[src]", state="attached")
         assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
         assert page.locator(".tk-msg.error").count() == 0
         assert page.locator(".jp-OutputArea-output", has_text="Traceback").count() == 0
@@ -445,13 +460,13 @@ def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(brows
         box = trends.locator("input[type=text]").first
         box.fill("iran, soviet*")
         box.press("Enter")
-        page.wait_for_function("([old]) => { const i = document.querySelector('.tk-trends img');"
+        wait_function(page, "([old]) => { const i = document.querySelector('.tk-trends img');"
                                " return i && i.src !== old; }", arg=[before], timeout=TIMEOUT_MS)
         point = trends.locator("select").nth(1)
         wait_option(page, "1980 · iran (4)")
         before = chart()
         trends.locator("select").first.select_option(label="decade")  # the period picker
-        page.wait_for_function("([old]) => { const i = document.querySelector('.tk-trends img');"
+        wait_function(page, "([old]) => { const i = document.querySelector('.tk-trends img');"
                                " return i && i.src !== old; }", arg=[before], timeout=TIMEOUT_MS)
         wait_option(page, "1980s · soviet* (79)")
         # a real click on the 2000s point of "iran": where the kernel draws it, scaled to the image as shown
@@ -465,11 +480,11 @@ def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(brows
         natural = image.evaluate("i => [i.naturalWidth, i.naturalHeight]")
         box = image.bounding_box()
         image.click(position={"x": x * box["width"] / natural[0], "y": y * box["height"] / natural[1]})
-        page.wait_for_function("() => document.querySelector('.tk-trends table.tk-table')?.textContent"
+        wait_function(page, "() => document.querySelector('.tk-trends table.tk-table')?.textContent"
                                ".includes('2006-GWBush')", timeout=TIMEOUT_MS)
         assert "“iran” in 2000s" in trends.inner_text()
         point.select_option(index=wait_option(page, "1980s · soviet* (79)"))
-        page.wait_for_function("() => document.querySelector('.tk-trends table.tk-table')?.textContent"
+        wait_function(page, "() => document.querySelector('.tk-trends table.tk-table')?.textContent"
                                ".includes('1987-Reagan')", timeout=TIMEOUT_MS)
         trends.locator("table.tk-table").first.wait_for()
         listed = trends.locator("table.tk-table").first.inner_text()
