@@ -48,8 +48,10 @@ lab: $(STAMP) $(LAB_WORKSPACE) check-host
 	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) --IdentityProvider.token=$(LAB_TOKEN) $(if $(filter 0,$(shell id -u)),--allow-root,) --ServerApp.root_dir=. --LabApp.workspaces_dir=$(VENV)/lab-workspaces --LabApp.default_url=/lab/workspaces/toolkit
 
 # Voilà serves the start notebook as an app on 127.0.0.1 with a generated token (open the URL it prints).
+# Its kernels talk to it over IPC sockets in a temporary folder (ipykernel warns on every page that TCP is
+# unencrypted; IPC is not on the network at all).
 voila: $(STAMP) check-host
-	$(VENV)/bin/voila --Voila.ip=$(HOST) --port=$(PORT) --token --no-browser notebooks/00_start_here.ipynb
+	$(VENV)/bin/voila --Voila.ip=$(HOST) --port=$(PORT) --token --no-browser --KernelManager.transport=ipc notebooks/00_start_here.ipynb
 
 # The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.
 # The browser tests need Chromium: installed here with apt-get when running as root (CI),

@@ -1,8 +1,15 @@
 """The notebooks in a real browser: JupyterLab (and Voilà) on 127.0.0.1, Debian's Chromium driven by Playwright.
 
-Each test serves a temporary copy of the notebooks (autosave writes outputs back), bound to
-127.0.0.1 on a free port with a random token, opens the start notebook, runs it, moves a slider
-and types a filter, and checks that the rendered chart and tables changed.  Screenshots go to a
+The tests serve a temporary copy of the notebooks (autosave writes outputs back), bound to
+127.0.0.1 on a free port with a random token, open a notebook, run it, move a slider or pick a
+point, type a filter, and check that the rendered charts and tables changed.
+
+What is shared, because each start costs CPU and none changes what a test sees: one Chromium for
+the module (each test has its own page), one JupyterLab server for both JupyterLab tests and one
+Voilà server over the notebooks folder for both Voilà tests (``/voila/render/<notebook>``; each
+page still gets its own kernel, and a test shuts its kernels down when it ends).  The kernels talk
+to their server over IPC sockets, so no "running over TCP without encryption" warning is logged
+(checked).  Screenshots go to a
 temporary folder (printed); with ``UPDATE_SCREENSHOTS=1`` the start-notebook screenshot replaces
 ``docs/img/start_here.png`` (the one the README shows).
 
@@ -19,9 +26,11 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -77,6 +86,19 @@ def shots(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("screenshots")
 
 
+@pytest.fixture(scope="module")
+def browser(chromium):
+    """One Chromium for the module; each test opens its own page (browser_page)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -118,29 +140,118 @@ def serve(cmd: list[str], *, port: int, token: str, ready_path: str, env: dict, 
                 proc.wait(timeout=5)
 
 
-def server_env(tmp: Path) -> dict:
+# Kernels over IPC: their sockets are files in the runtime folder, named kernel-<uuid>-ipc-<n>, and a
+# Unix socket's path must stay under 108 bytes, so that folder is a short one made in /tmp.
+KERNEL_OPTIONS = ["--KernelManager.transport=ipc"]
+TCP_WARNING = "running over TCP without encryption"
+
+
+def server_env(tmp: Path, runtime: str) -> dict:
     env = dict(os.environ)
-    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR",
-                 "IPYTHONDIR"):
+    for name in ("JUPYTER_CONFIG_DIR", "JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR", "IPYTHONDIR"):
         path = tmp / name.lower()
         path.mkdir(exist_ok=True)
         env[name] = str(path)
+    env["JUPYTER_RUNTIME_DIR"] = runtime
     env.pop("MPLBACKEND", None)
     return env
 
 
-@contextmanager
-def browser_page(chromium: str):
-    from playwright.sync_api import sync_playwright
+@dataclass
+class Server:
+    base: str
+    token: str
+    log: Path
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
-        try:
-            page = browser.new_page(viewport={"width": 1360, "height": 1000})
-            page.set_default_timeout(TIMEOUT_MS)
-            yield page
-        finally:
-            browser.close()
+    def api(self, method: str, path: str):
+        request = urllib.request.Request(f"{self.base}{path}", method=method,
+                                         headers={"Authorization": f"token {self.token}"})
+        with urllib.request.urlopen(request, timeout=30) as r:
+            body = r.read()
+        return json.loads(body) if body else None
+
+    def shutdown_kernels(self):
+        """Shut down the kernels the test's pages started (JupyterLab keeps them when a page closes)."""
+        for session in self.api("GET", "/api/sessions"):
+            self.api("DELETE", f"/api/sessions/{session['id']}")
+        for kernel in self.api("GET", "/api/kernels"):
+            self.api("DELETE", f"/api/kernels/{kernel['id']}")
+
+
+@contextmanager
+def short_runtime_dir():
+    path = tempfile.mkdtemp(prefix="tk-rt-", dir="/tmp" if Path("/tmp").is_dir() else None)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def lab(chromium, site, tmp_path_factory):
+    """One JupyterLab server over the site for both JupyterLab tests, with the workspace `make lab`
+    opens (the file browser at the root, the start notebook open)."""
+    from jupyterlab_server.workspaces_handler import WorkspacesManager
+
+    tmp = tmp_path_factory.mktemp("lab")
+    port, token = free_port(), secrets.token_hex(16)
+    WorkspacesManager(str(tmp / "workspaces")).save(
+        "toolkit", (ROOT / "scripts" / "lab_workspace.json").read_text(encoding="utf-8"))
+    log = tmp / "lab.log"
+    with short_runtime_dir() as runtime, \
+            serve(lab_command(site, tmp, port, token), port=port, token=token, ready_path="/api/status",
+                  env=server_env(tmp, runtime), log=log) as base:
+        yield Server(base, token, log)
+
+
+@pytest.fixture(scope="module")
+def voila(chromium, site, tmp_path_factory):
+    """One Voilà server over the notebooks folder for both Voilà tests (each page its own kernel)."""
+    tmp = tmp_path_factory.mktemp("voila")
+    port, token = free_port(), secrets.token_hex(16)
+    cmd = [sys.executable, "-m", "voila", str(site / "notebooks"), "--no-browser", f"--port={port}",
+           "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0", *KERNEL_OPTIONS]
+    log = tmp / "voila.log"
+    with short_runtime_dir() as runtime, \
+            serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=server_env(tmp, runtime),
+                  log=log) as base:
+        yield Server(base, token, log)
+
+
+@contextmanager
+def browser_page(browser, server: Server | None = None):
+    """A new page (in a context of its own) in the shared Chromium; on leaving, the page closes and
+    the kernels of *server* are shut down."""
+    context = browser.new_context(viewport={"width": 1360, "height": 1000})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        yield page
+    finally:
+        context.close()
+        if server is not None:
+            server.shutdown_kernels()
+
+
+def assert_no_tcp_warning(server: Server):
+    """The kernels write to the server's log: over TCP, ipykernel warns there that nothing is encrypted."""
+    log = server.log.read_text(errors="replace")
+    assert "Kernel started" in log and TCP_WARNING not in log, log[-2000:]
+
+
+# Waiting polls every POLL_MS instead of on every animation frame (Playwright's default): a page polled
+# on each frame keeps Chromium drawing frames, about 1.3 s of CPU per 10 s of waiting against 0.2 s.
+POLL_MS = 200
+
+
+def wait_function(page, expression: str, *, arg=None, timeout: float | None = None):
+    return page.wait_for_function(expression, arg=arg, timeout=timeout, polling=POLL_MS)
+
+
+def wait_selector(page, selector: str, *, state: str = "visible", timeout: float | None = None):
+    """page.wait_for_selector, after polling (every POLL_MS) until the selector matches an element."""
+    wait_function(page, "(sel) => document.querySelector(sel) !== null", arg=selector, timeout=timeout)
+    return page.wait_for_selector(selector, state=state, timeout=timeout)
 
 
 def rows(page, selector: str) -> int:
@@ -148,7 +259,7 @@ def rows(page, selector: str) -> int:
 
 
 def wait_rows(page, selector: str, n: int):
-    page.wait_for_function(
+    wait_function(page,
         "([sel, n]) => { const t = document.querySelector(sel); return t && t.getAttribute('data-rows') === String(n); }",
         arg=[selector, n], timeout=TIMEOUT_MS)
 
@@ -160,7 +271,7 @@ def image_src(page, panel: str) -> str:
 def move_slider_and_filter(page, shots: Path, prefix: str):
     """Top-N slider 20 -> 15 (keyboard), then the concordance term box -> 'Hezbollah' (Enter)."""
     kw_table = ".tk-keywords table.tk-table"
-    page.wait_for_selector(kw_table, state="attached")
+    wait_selector(page, kw_table, state="attached")
     assert rows(page, kw_table) == 20
     chart_before = image_src(page, ".tk-keywords")
     handle = page.locator(".tk-keywords .widget-slider .noUi-handle").first
@@ -169,7 +280,7 @@ def move_slider_and_filter(page, shots: Path, prefix: str):
     for _ in range(5):
         page.keyboard.press("ArrowLeft")
     wait_rows(page, kw_table, 15)
-    page.wait_for_function("([sel, old]) => { const i = document.querySelector(sel); return i && i.src !== old; }",
+    wait_function(page, "([sel, old]) => { const i = document.querySelector(sel); return i && i.src !== old; }",
                            arg=[".tk-keywords img", chart_before], timeout=TIMEOUT_MS)
     assert page.locator(".tk-keywords .widget-readout").first.inner_text().strip() == "15"
     page.locator(".tk-keywords").first.screenshot(path=str(shots / f"{prefix}_keywords_top15.png"))
@@ -212,13 +323,13 @@ def run_all_cells(page, tries: int = 3):
     connection is still being set up can be dropped (the prompts stay "[ ]"), so it is retried."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    wait_selector(page, '.jp-Notebook-ExecutionIndicator[data-status="idle"]')
     page.locator(".jp-StatusBar-Widget", has_text="| Idle").first.wait_for()
     for _ in range(tries):
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
         try:
-            page.wait_for_function(
+            wait_function(page,
                 "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]"
                 ".some(e => /\\[(\\*|\\d+)\\]/.test(e.textContent))", timeout=15_000)
             return
@@ -237,82 +348,56 @@ def save_start_screenshot(page, shots: Path, name: str):
     return path
 
 
-def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(chromium, site, shots, tmp_path):
-    port, token = free_port(), secrets.token_hex(16)
-    settings = tmp_path / "app-settings"
-    settings.mkdir()
-    (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
-    cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-           "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={site}",
-           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")
-    env = server_env(tmp_path)
-    log = tmp_path / "lab.log"
-    # The workspace `make lab` opens: the file browser at the root, the start notebook open.
-    from jupyterlab_server.workspaces_handler import WorkspacesManager
-
-    WorkspacesManager(str(tmp_path / "workspaces")).save(
-        "toolkit", (ROOT / "scripts" / "lab_workspace.json").read_text(encoding="utf-8"))
-    with serve(cmd, port=port, token=token, ready_path="/api/status", env=env, log=log) as base, \
-            browser_page(chromium) as page, explain_failure(page, shots, log, "lab"):
-        page.goto(f"{base}/lab/workspaces/toolkit?token={token}")
-        page.wait_for_selector(f".lm-DockPanel-tabBar .lm-TabBar-tab[title*='{START}']")
+def test_jupyterlab_runs_the_start_notebook_and_widgets_respond(browser, lab, shots):
+    # The workspace `make lab` opens (saved by the `lab` fixture): the file browser at the root, the start notebook open.
+    with browser_page(browser, lab) as page, explain_failure(page, shots, lab.log, "lab"):
+        page.goto(f"{lab.base}/lab/workspaces/toolkit?token={lab.token}")
+        wait_selector(page, f".lm-DockPanel-tabBar .lm-TabBar-tab[title*='{START}']")
         page.wait_for_selector(".jp-DirListing-itemName >> text=seeds")
         listed = set(page.locator(".jp-DirListing-itemName").all_inner_texts())
         assert {"notebooks", "seeds"} <= listed, listed
         run_all_cells(page)
         # every code cell has run ([n] in its prompt) and the panels are on screen
-        page.wait_for_function(
+        wait_function(page,
             """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
                        return p.length > 0 && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""", timeout=TIMEOUT_MS)
-        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+        wait_selector(page, '.jp-Notebook-ExecutionIndicator[data-status="idle"]')
         for panel in (".tk-overview", ".tk-keywords", ".tk-sentiment", ".tk-concordance"):
-            page.wait_for_selector(f"{panel} img[src]")
+            wait_selector(page, f"{panel} img[src]")
         assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
         assert page.locator(".tk-msg.error").count() == 0
         page.locator(".tk-overview").first.scroll_into_view_if_needed()
         page.wait_for_timeout(300)
         save_start_screenshot(page, shots, "start_here.png")
         move_slider_and_filter(page, shots, "lab")
+    assert_no_tcp_warning(lab)
     print(f"screenshots: {shots}")
 
 
-def test_voila_app_renders_and_widgets_respond(chromium, site, shots, tmp_path):
-    port, token = free_port(), secrets.token_hex(16)
-    cmd = [sys.executable, "-m", "voila", str(site / "notebooks" / START), "--no-browser", f"--port={port}",
-           "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0"]
-    env = server_env(tmp_path)
-    log = tmp_path / "voila.log"
-    with serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=env, log=log) as base, \
-            browser_page(chromium) as page, explain_failure(page, shots, log, "voila"):
-        page.goto(f"{base}/?token={token}")
+def test_voila_app_renders_and_widgets_respond(browser, voila, shots):
+    with browser_page(browser) as page, explain_failure(page, shots, voila.log, "voila"):
+        page.goto(f"{voila.base}/voila/render/{START}?token={voila.token}")
         for panel in (".tk-overview", ".tk-keywords", ".tk-sentiment", ".tk-concordance"):
-            page.wait_for_selector(f"{panel} img[src]")
+            wait_selector(page, f"{panel} img[src]")
         assert page.locator(".tk-msg.error").count() == 0
         assert page.locator("text=Traceback").count() == 0
         move_slider_and_filter(page, shots, "voila")
         page.screenshot(path=str(shots / "voila_start_here.png"), full_page=True)
+    assert_no_tcp_warning(voila)
     print(f"screenshots: {shots}")
 
 
-def test_voila_renders_the_who_says_what_entity_table_and_network(chromium, site, shots, tmp_path):
+def test_voila_renders_the_who_says_what_entity_table_and_network(browser, voila, shots):
     """Notebook 08 in Voilà: the entity table and the ipysigma network render, and picking an
     entity in the list shows its details."""
-    port, token = free_port(), secrets.token_hex(16)
-    cmd = [sys.executable, "-m", "voila", str(site / "notebooks" / "08_who_says_what.ipynb"), "--no-browser",
-           f"--port={port}", "--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0"]
-    env = server_env(tmp_path)
-    log = tmp_path / "voila_who.log"
-    with serve(cmd, port=port, token=token, ready_path="/voila/static/voila.js", env=env, log=log) as base, \
-            browser_page(chromium) as page, explain_failure(page, shots, log, "voila_who"):
-        page.goto(f"{base}/?token={token}")
+    with browser_page(browser) as page, explain_failure(page, shots, voila.log, "voila_who"):
+        page.goto(f"{voila.base}/voila/render/08_who_says_what.ipynb?token={voila.token}")
         table = ".tk-people table.tk-table"
-        page.wait_for_selector(table, state="attached", timeout=TIMEOUT_MS)
+        wait_selector(page, table, state="attached", timeout=TIMEOUT_MS)
         names = page.locator(f"{table} td").all_inner_texts()
         assert {"Joe Biden", "Kamala Harris", "United States", "The Wall Street Journal"} <= set(names)
         assert "Biden" not in names and "States" not in names
-        page.wait_for_selector(".tk-people canvas", state="attached", timeout=TIMEOUT_MS)  # the sigma.js network
+        wait_selector(page, ".tk-people canvas", state="attached", timeout=TIMEOUT_MS)  # the sigma.js network
         picker = page.locator(".tk-people select:has(option:has-text('Kamala Harris'))").first
         picker.select_option(label=picker.locator("option", has_text="Kamala Harris").first.text_content())
         page.wait_for_selector(".tk-people h4:has-text('Kamala Harris')", timeout=TIMEOUT_MS)
@@ -330,41 +415,39 @@ def wait_option(page, label: str) -> int:
     no-break spaces); return its index."""
     script = ("(label) => { const s = [...document.querySelectorAll('.tk-trends select')][1];"
               " if (!s) return -1; return [...s.options].findIndex(o => o.textContent.replace(/\\s+/g, ' ') === label); }")
-    page.wait_for_function(f"(label) => ({script})(label) >= 0", arg=label, timeout=TIMEOUT_MS)
+    wait_function(page, f"(label) => ({script})(label) >= 0", arg=label, timeout=TIMEOUT_MS)
     return page.evaluate(script, label)
 
 
 def lab_command(site: Path, tmp_path: Path, port: int, token: str) -> list[str]:
+    """JupyterLab over *site*, with LAB_OVERRIDES as its settings and its workspaces in *tmp_path*."""
     settings = tmp_path / "app-settings"
     settings.mkdir(exist_ok=True)
     (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
     cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
            "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={site}",
-           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+           f"--LabApp.app_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
+           *KERNEL_OPTIONS]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")
     return cmd
 
 
 @pytest.mark.timeout(900)
-def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(chromium, site, shots, tmp_path):
+def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(browser, lab, site, shots):
     """Notebook 07 on the State of the Union: every view renders without an error; then the trends
     view: new terms typed, the period switched to decades, a point picked (its documents listed),
     and the Export button writes its four files beside the notebook."""
-    port, token = free_port(), secrets.token_hex(16)
-    env = server_env(tmp_path)
-    log = tmp_path / "lab07.log"
-    with serve(lab_command(site, tmp_path, port, token), port=port, token=token, ready_path="/api/status", env=env,
-               log=log) as base, browser_page(chromium) as page, explain_failure(page, shots, log, "lab07"):
+    with browser_page(browser, lab) as page, explain_failure(page, shots, lab.log, "lab07"):
         page.set_default_timeout(4 * TIMEOUT_MS)
-        page.goto(f"{base}/lab/tree/notebooks/{CORPUS}?token={token}")
+        page.goto(f"{lab.base}/lab/tree/notebooks/{CORPUS}?token={lab.token}")
         run_all_cells(page)
-        page.wait_for_function(
+        wait_function(page,
             """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
                        return p.length > 0 && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""", timeout=6 * TIMEOUT_MS)
-        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+        wait_selector(page, '.jp-Notebook-ExecutionIndicator[data-status="idle"]')
         for panel in (".tk-corpus", ".tk-trends"):
-            page.wait_for_selector(f"{panel} img[src]", state="attached")
+            wait_selector(page, f"{panel} img[src]", state="attached")
         assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
         assert page.locator(".tk-msg.error").count() == 0
         assert page.locator(".jp-OutputArea-output", has_text="Traceback").count() == 0
@@ -377,13 +460,13 @@ def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(chrom
         box = trends.locator("input[type=text]").first
         box.fill("iran, soviet*")
         box.press("Enter")
-        page.wait_for_function("([old]) => { const i = document.querySelector('.tk-trends img');"
+        wait_function(page, "([old]) => { const i = document.querySelector('.tk-trends img');"
                                " return i && i.src !== old; }", arg=[before], timeout=TIMEOUT_MS)
         point = trends.locator("select").nth(1)
         wait_option(page, "1980 · iran (4)")
         before = chart()
         trends.locator("select").first.select_option(label="decade")  # the period picker
-        page.wait_for_function("([old]) => { const i = document.querySelector('.tk-trends img');"
+        wait_function(page, "([old]) => { const i = document.querySelector('.tk-trends img');"
                                " return i && i.src !== old; }", arg=[before], timeout=TIMEOUT_MS)
         wait_option(page, "1980s · soviet* (79)")
         # a real click on the 2000s point of "iran": where the kernel draws it, scaled to the image as shown
@@ -397,11 +480,11 @@ def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(chrom
         natural = image.evaluate("i => [i.naturalWidth, i.naturalHeight]")
         box = image.bounding_box()
         image.click(position={"x": x * box["width"] / natural[0], "y": y * box["height"] / natural[1]})
-        page.wait_for_function("() => document.querySelector('.tk-trends table.tk-table')?.textContent"
+        wait_function(page, "() => document.querySelector('.tk-trends table.tk-table')?.textContent"
                                ".includes('2006-GWBush')", timeout=TIMEOUT_MS)
         assert "“iran” in 2000s" in trends.inner_text()
         point.select_option(index=wait_option(page, "1980s · soviet* (79)"))
-        page.wait_for_function("() => document.querySelector('.tk-trends table.tk-table')?.textContent"
+        wait_function(page, "() => document.querySelector('.tk-trends table.tk-table')?.textContent"
                                ".includes('1987-Reagan')", timeout=TIMEOUT_MS)
         trends.locator("table.tk-table").first.wait_for()
         listed = trends.locator("table.tk-table").first.inner_text()
@@ -414,4 +497,5 @@ def test_jupyterlab_runs_the_corpus_notebook_and_the_trend_picker_responds(chrom
         assert written == [".csv", ".json", ".png", ".svg"]
         exported = (site / "notebooks" / "exports").glob("trends_*.csv")
         assert "1980s,soviet*,79," in next(exported).read_text(encoding="utf-8")
+    assert_no_tcp_warning(lab)
     print(f"screenshots: {shots}")

@@ -4,6 +4,7 @@ parameterised and without outputs."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -115,20 +116,24 @@ def client_for(path: Path, text_path: str | None, km=None, **parameters):
                           resources={"metadata": {"path": str(path.parent)}})
 
 
-# Run between two notebooks on one kernel: a fresh namespace, no figures, no widgets left over.
-RESET = "%reset -f\nimport matplotlib.pyplot as _plt, ipywidgets as _w\n_plt.close('all'); _w.Widget.close_all()\n%reset -f"
-KERNELS = 2  # one per core
+# Run between two notebooks on one kernel: no figures, no widgets left over, then a fresh namespace
+# (one %reset: each costs a full garbage collection, about 0.3 s of CPU).
+RESET = "import matplotlib.pyplot as _plt, ipywidgets as _w\n_plt.close('all'); _w.Widget.close_all()\n%reset -f"
+# One kernel per core: two when this file runs alone; one under pytest-xdist, whose other worker keeps
+# the other core busy (a second kernel then only repeats the imports and warm-up: about 6 s of CPU).
+KERNELS = 1 if os.environ.get("PYTEST_XDIST_WORKER") else 2
 
 
 @pytest.fixture(scope="module")
-def executed(other_texts):
+def executed(other_texts, tmp_path_factory):
     """Run all notebooks on both texts, and keep each executed notebook or the exception it raised.
 
     A kernel's start and its first imports (the toolkit, pandas, matplotlib, ipywidgets, the entity
     gazetteers) cost more CPU than most notebooks' own work, so a few kernels are shared: each runs
     notebooks one after another, with RESET in between (the namespace, figures and widgets go;
     imported modules stay, as they would in an analyst's session).  All notebooks live in one
-    folder, so the kernel's working folder is right for each."""
+    folder, so the kernel's working folder is right for each.  The kernels talk over IPC sockets
+    in a temporary folder (no TCP ports, and no "running over TCP without encryption" warning)."""
     import asyncio
 
     from jupyter_client.manager import AsyncKernelManager
@@ -145,13 +150,14 @@ def executed(other_texts):
         other = other_texts["folder"] if path.stem == "04_your_own_text" else other_texts["file"]
         jobs[(path.stem, "other")] = (path, str(other), {})
     reset = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(RESET)])
+    sockets = tmp_path_factory.mktemp("kernel-sockets")
 
     async def run_all():
         queue = list(jobs)
         done = {}
 
-        async def kernel():
-            km = AsyncKernelManager(kernel_name="python3")
+        async def kernel(number: int):
+            km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(sockets / f"kernel{number}"))
             await km.start_kernel(cwd=str(NOTEBOOKS[0].parent))
             try:
                 while queue:
@@ -173,7 +179,7 @@ def executed(other_texts):
             finally:
                 await km.shutdown_kernel(now=True)
 
-        await asyncio.gather(*(kernel() for _ in range(KERNELS)))
+        await asyncio.gather(*(kernel(number) for number in range(KERNELS)))
         return done
 
     return asyncio.run(run_all())

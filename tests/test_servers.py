@@ -72,6 +72,9 @@ def test_voila_serves_only_on_loopback_and_only_with_its_token(tmp_path):
     port = free_port()
     cmd = make_command("voila", port)
     assert "--Voila.ip=127.0.0.1" in cmd and "--token" in cmd
+    # kernels over IPC: no "running over TCP without encryption" warning on each page (tests/test_browser.py
+    # checks the Voila log with this option)
+    assert "--KernelManager.transport=ipc" in cmd
     log = tmp_path / "voila.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
