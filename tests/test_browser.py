@@ -5,13 +5,12 @@ The tests serve a temporary copy of the notebooks (autosave writes outputs back)
 point, type a filter, and check that the rendered charts and tables changed.
 
 What is shared, because each start costs CPU and none changes what a test sees: one Chromium for
-the module (each test has its own page), one JupyterLab server for both JupyterLab tests and one
-Voilà server over the notebooks folder for both Voilà tests (``/voila/render/<notebook>``; each
-page still gets its own kernel, and a test shuts its kernels down when it ends).  The kernels talk
-to their server over IPC sockets, so no "running over TCP without encryption" warning is logged
-(checked).  Screenshots go to a
-temporary folder (printed); with ``UPDATE_SCREENSHOTS=1`` the start-notebook screenshot replaces
-``docs/img/start_here.png`` (the one the README shows).
+the module (each test has its own browser context and page), one JupyterLab server for both
+JupyterLab tests (each shuts its kernels down when it ends) and one Voilà server over the notebooks
+folder for both Voilà tests (``/voila/render/<notebook>``; each page gets its own kernel).  The
+kernels talk to their server over IPC sockets, so no "running over TCP without encryption" warning
+is logged (checked).  Screenshots go to a temporary folder (printed); with ``UPDATE_SCREENSHOTS=1``
+the start-notebook screenshot replaces ``docs/img/start_here.png`` (the one the README shows).
 
 Playwright cannot download a browser here: the tests use ``/usr/bin/chromium`` (``make test``
 installs it with apt-get when run as root) and skip, saying why, only when no Chromium is found.
@@ -140,8 +139,9 @@ def serve(cmd: list[str], *, port: int, token: str, ready_path: str, env: dict, 
                 proc.wait(timeout=5)
 
 
-# Kernels over IPC: their sockets are files in the runtime folder, named kernel-<uuid>-ipc-<n>, and a
-# Unix socket's path must stay under 108 bytes, so that folder is a short one made in /tmp.
+# Kernels over IPC: their sockets are files beside their connection files (JupyterLab: the runtime folder;
+# Voila: a voila_* folder in /tmp), named kernel-<uuid>-ipc-<n>, and a Unix socket's path must stay under
+# 108 bytes, so the runtime folder is a short one made in /tmp.
 KERNEL_OPTIONS = ["--KernelManager.transport=ipc"]
 TCP_WARNING = "running over TCP without encryption"
 
