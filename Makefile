@@ -34,6 +34,10 @@ check-host:
 
 # A token generated for each `make lab` and given explicitly (so no configuration can turn it off).
 lab: LAB_TOKEN = $(shell $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(32))')
+# Kernels talk to the server over local IPC sockets (over TCP, ipykernel warns "running over TCP without
+# encryption" in the log), unless Jupyter's runtime folder, where the sockets go, has a path too long for
+# a Unix socket name (about 107 bytes with the kernel's id): then TCP on 127.0.0.1, as Jupyter's default.
+lab: KERNEL_TRANSPORT = $(shell $(PY) -c 'from jupyter_core.paths import jupyter_runtime_dir as d; print("ipc" if len(d().encode()) <= 50 else "tcp")' 2>/dev/null || echo tcp)
 
 # JupyterLab on 127.0.0.1 only, with a generated token (in the URL it prints and opens).
 # It serves the project folder and opens the workspace "toolkit": the file browser at the project
@@ -44,13 +48,13 @@ $(LAB_WORKSPACE): scripts/lab_workspace.json | $(STAMP)
 	@$(PY) -c "import sys, pathlib; from jupyterlab_server.workspaces_handler import WorkspacesManager as W; W(sys.argv[1]).save('toolkit', pathlib.Path(sys.argv[2]).read_text())" $(@D) $<
 	@touch $@
 
-lab: $(STAMP) $(LAB_WORKSPACE) check-host
-	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) --IdentityProvider.token=$(LAB_TOKEN) $(if $(filter 0,$(shell id -u)),--allow-root,) --ServerApp.root_dir=. --LabApp.workspaces_dir=$(VENV)/lab-workspaces --LabApp.default_url=/lab/workspaces/toolkit
+lab: check-host $(STAMP) $(LAB_WORKSPACE)
+	$(VENV)/bin/jupyter lab --ip=$(HOST) --port=$(PORT) --IdentityProvider.token=$(LAB_TOKEN) $(if $(filter 0,$(shell id -u)),--allow-root,) --ServerApp.root_dir=. --LabApp.workspaces_dir=$(VENV)/lab-workspaces --LabApp.default_url=/lab/workspaces/toolkit --KernelManager.transport=$(KERNEL_TRANSPORT)
 
 # Voilà serves the start notebook as an app on 127.0.0.1 with a generated token (open the URL it prints).
 # Its kernels talk to it over IPC sockets in a temporary folder (ipykernel warns on every page that TCP is
 # unencrypted; IPC is not on the network at all).
-voila: $(STAMP) check-host
+voila: check-host $(STAMP)
 	$(VENV)/bin/voila --Voila.ip=$(HOST) --port=$(PORT) --token --no-browser --KernelManager.transport=ipc notebooks/00_start_here.ipynb
 
 # The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.

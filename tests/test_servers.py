@@ -66,6 +66,11 @@ def test_lab_binds_loopback_and_has_a_generated_token():
     tokens = [a.split("=", 1)[1] for a in cmd if a.startswith("--IdentityProvider.token=")]
     assert len(tokens) == 1 and re.fullmatch(r"[\w-]{32,}", tokens[0]), cmd  # generated, never empty
     assert not any("password" in a.lower() or "disable_check_xsrf" in a.lower() for a in cmd), cmd
+    # kernels over IPC when Jupyter's runtime folder has a short path (as here), else TCP
+    from jupyter_core.paths import jupyter_runtime_dir
+
+    expected = "ipc" if len(jupyter_runtime_dir().encode()) <= 50 else "tcp"
+    assert f"--KernelManager.transport={expected}" in cmd, cmd
 
 
 def test_voila_serves_only_on_loopback_and_only_with_its_token(tmp_path):
