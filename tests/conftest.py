@@ -61,10 +61,10 @@ def news_dir() -> Path:
 # so that pytest-xdist's workers finish together: `make test` runs with --dist loadfile and
 # --no-loadscope-reorder, which hands out whole files in the order collected here (xdist's default
 # order, by number of tests, started the four long browser tests last).  An ordering hint only.
-LONGEST_FIRST = ("test_browser.py", "test_notebooks.py", "test_first_answer.py", "test_cli.py",
-                 "test_hardening2.py", "test_corpus_widget.py", "test_fastpath.py", "test_hardening.py",
-                 "test_stream.py", "test_legible.py", "test_widgets.py", "test_readme.py", "test_accel.py",
-                 "test_servers.py")
+LONGEST_FIRST = ("test_browser.py", "test_notebooks.py", "test_cli.py", "test_hardening2.py",
+                 "test_corpus_widget.py", "test_fastpath.py", "test_first_answer.py", "test_legible.py",
+                 "test_widgets.py", "test_hardening.py", "test_readme.py", "test_clean.py",
+                 "test_batch_identity.py", "test_stream.py")
 
 
 def pytest_collection_modifyitems(session, config, items):
