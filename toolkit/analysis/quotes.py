@@ -285,50 +285,6 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return mentions
 
 
-_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
-_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b")
-
-
-def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """"Lord Nicholls of Birkenhead" is one person (a peer's title names a place): the place joins the name."""
-    out: list[_Mention] = []
-    peers: dict[str, str] = {}
-    for k, m in enumerate(mentions):
-        if out and m.start < out[-1].end:
-            continue  # the place of the peer before
-        if m.type == "PERSON" and _PEER.match(text, m.start) is not None and m.entity == text[m.start:m.end]:
-            place = _OF_PLACE.match(text, m.end)
-            inside = [x for x in mentions[k + 1:k + 3] if place is not None and x.start < place.end()]
-            if place is not None and not any(x.type == "ORG" for x in inside):  # "Lord Browne of BP": BP's
-                peers[m.entity] = text[m.start:place.end()]
-                m.entity = peers[m.entity]
-                m.end = place.end()
-        out.append(m)
-    for m in out:  # "Lord Nicholls" again, later: the same peer
-        if m.type == "PERSON" and m.entity in peers:
-            m.entity = peers[m.entity]
-    return out
-
-
-# "Mr R. Sridharan", "Dr J Smith": a personal title before a name makes it a person, initials part of the name
-_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+((?:[A-Z]\.?\s+){0,3})$")
-
-
-def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    for m in mentions:
-        if m.type == "PERSON" and text[m.start - 1:m.start] != " ":
-            continue
-        t = _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 24), m.start)
-        if t is None:
-            continue
-        m.type = "PERSON"
-        initials = " ".join(t.group(1).split())
-        if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
-            m.entity = f"{initials} {m.entity}"
-            m.start = t.start(1)
-    return mentions
-
-
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
     """A one-word person ("Hewitt", "Sir Digby") becomes the one longer person of the text it names."""
     people = {m.entity for m in mentions if m.type == "PERSON" and " " in m.entity}
