@@ -37,10 +37,21 @@ url=$(grep -o "http://127.0.0.1:$PORT/lab[^ ]*token=[^ ]*" "$WORK/lab.log" | hea
 until curl -fs -o /dev/null "$url"; do sleep 0.2; done
 echo "server answers with the start notebook's workspace: $(since) s"
 .venv/bin/python - <<'EOF'
+import tempfile
+from pathlib import Path
+
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
+
 nb = nbformat.read("notebooks/00_start_here.ipynb", as_version=4)
-NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": "notebooks"}}).execute()
+# over IPC sockets in a temporary folder, as make lab's kernels (no "running over TCP" warning)
+km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(tempfile.mkdtemp()) / "kernel"))
+try:
+    NotebookClient(nb, km=km, timeout=300, kernel_name="python3", resources={"metadata": {"path": "notebooks"}}).execute()
+finally:
+    if km.has_kernel:
+        km.shutdown_kernel()
 assert all(c.execution_count for c in nb.cells if c.cell_type == "code")
 EOF
 echo "start notebook run, panels drawn: $(since) s"
