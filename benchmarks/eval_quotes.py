@@ -1,6 +1,6 @@
 """Quotation and speaker accuracy of ``tk.quotes`` on the hand-annotated dev set.
 
-    python benchmarks/eval_quotes.py [--errors] [--split dev|check|heldout|heldout2|heldout3|heldout4|all]
+    python benchmarks/eval_quotes.py [--errors] [--split dev|check|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all]
 
 Gold: ``benchmarks/devset/*.json`` ("quotes": start/end of the words inside the marks, speaker, verb,
 kind); texts are read from ``../shared/data/news_sample`` (or ``$NEWS_SAMPLE``), never committed.
@@ -12,8 +12,12 @@ only after the first round of speaker rules; measured, then its errors read for 
 files, before any output was seen: measured once, F1 0.980 and speakers 0.867 with the rules of that time,
 then its errors read for classes of error with the other splits') and ``heldout4/`` (20 more, ``*_033``-``*_036``,
 the fresh3 articles, annotated for quotations by hand from the text before the system was run on them: measured
-only, the unseen set). Files
-without a "quotes" list (entity-only annotations) are left out.
+only), ``heldout5/`` (25 more, ``*_028``-``*_032``, the fresh2 articles, annotated for quotations by hand from the
+text before the fifth round of rule changes and without running the extractor on them: measured only) and
+``heldout6/`` (25 more, ``*_016``-``*_020``, the fresh entity articles, annotated for quotations the same way in
+the same session: measured only). Files without a "quotes" list (entity-only annotations) are left out; a file
+whose "quotes" list is empty (an article with no quotations) is scored: everything predicted in it counts against
+precision.
 
 Texts the toolkit's cleaning changes (trailing spaces, extra blank lines) are scored too: predicted spans
 are mapped back to the raw offsets gold uses through a ``difflib.SequenceMatcher`` alignment of the two
@@ -201,7 +205,7 @@ def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list missed, extra and wrongly attributed quotes")
-    ap.add_argument("--split", choices=("dev", "check", "heldout", "heldout2", "heldout3", "heldout4", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "check", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all"), default="all")
     ap.add_argument("--fallback", action="store_true",
                     help="name speakers with the quotes module's own capitalised-name fallback, not toolkit.analysis.entities")
     args = ap.parse_args(argv)

@@ -201,6 +201,28 @@ def test_dev_set_quote_detection():
     assert result["speaker_accuracy"] >= 0.85
 
 
+def test_eval_scores_an_article_without_quotations(tmp_path, monkeypatch):
+    """A gold file whose "quotes" list is empty (heldout5 has three) is scored: what the system predicts there
+    counts against precision; a file without a "quotes" key (entity-only) is left out."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import eval_quotes as ev
+
+    news, dev = tmp_path / "news", tmp_path / "devset"
+    (dev / "heldout5").mkdir(parents=True)
+    news.mkdir()
+    (news / "a.txt").write_text('Jo Bloggs spoke. "We are ready," she said.\n', encoding="utf-8")
+    (news / "b.txt").write_text('Ann Lee left. "No," Ann Lee said.\n', encoding="utf-8")
+    (dev / "heldout5" / "a.json").write_text(json.dumps({"file": "a.txt", "entities": [], "quotes": []}))
+    (dev / "heldout5" / "b.json").write_text(json.dumps({"file": "b.txt", "entities": []}))
+    monkeypatch.setattr(ev, "DEVSET", dev)
+    monkeypatch.setattr(ev, "SAMPLE", news)
+    result = ev.evaluate("heldout5", out=lambda *_: None)["heldout5"]
+    assert (result["gold"], result["pred"], result["matched"]) == (0, 1, 0)
+    assert result["precision"] == 0.0
+
+
 # --- the fast paths give what the plain computation gives ------------------------------------------
 
 SPEECH = ('Jo Bloggs spoke first. "We are ready," she said.\n\nThen Ann Lee arrived. "No," Ann Lee said. '
