@@ -50,10 +50,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(300)]
 
 
 def chromium_path() -> str | None:
-    # Debian's real binary first: its /usr/bin/chromium launcher script sources /etc/chromium.d/*, whose
-    # shared-memory check prints "[: ...: unexpected operator" on some machines (the flags below cover it).
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/lib/chromium/chromium", "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):
+    # Debian's headless shell first (what Playwright itself runs headless: no GPU process, less CPU), then
+    # the full browser. The real binaries, not the /usr/bin launchers: /usr/bin/chromium sources
+    # /etc/chromium.d/*, whose shared-memory check prints "[: ...: unexpected operator" on some machines.
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/lib/chromium/chromium-headless-shell", "/usr/lib/chromium/chromium",
+                      "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
         if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
             return candidate
     return None
@@ -64,7 +65,7 @@ def chromium():
     path = chromium_path()
     if path is None:
         pytest.skip("Chromium not found (looked for $CHROMIUM, /usr/lib/chromium/chromium, /usr/bin/chromium, chromium on PATH): "
-                    "install it with `apt-get install chromium` (make test does this as root)")
+                    "install it with `apt-get install chromium-headless-shell` (make test does this as root)")
     pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed: pip install -e '.[dev]'")
     return path
 
