@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 import warnings
 from pathlib import Path
 
@@ -51,9 +52,19 @@ def twin_sources() -> list[tuple[str, str]]:
         source = (HERE / "toolkit" / "fast" / f"{name}.py").read_bytes()
         digest = hashlib.sha1(source).hexdigest()
         target = GENERATED / f"_c_{name}.py"
-        target.write_bytes(source + f'\n\n_SOURCE_SHA1 = "{digest}"  # of toolkit/fast/{name}.py\n'.encode())
+        content = source + f'\n\n_SOURCE_SHA1 = "{digest}"  # of toolkit/fast/{name}.py\n'.encode()
+        if not target.is_file() or target.read_bytes() != content:  # an unchanged copy keeps its time stamp,
+            target.write_bytes(content)  # so cythonize sees its C file is up to date
         out.append((f"toolkit.fast._c_{name}", str(target.relative_to(HERE))))
     return out
+
+
+def metadata_only(argv: list[str] | None = None) -> bool:
+    """True when setup.py only writes metadata (``egg_info``, ``dist_info``): a PEP 660 build runs this file
+    once for that and once more to build, and translating the twins twice cost ~3 s of CPU."""
+    commands = set((sys.argv if argv is None else argv)[1:])
+    builds = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install", "sdist"}
+    return bool(commands & {"egg_info", "dist_info"}) and not commands & builds
 
 
 def extensions() -> list:
@@ -72,6 +83,8 @@ def extensions() -> list:
         # benchmarks/bench_fastpath.py (the time goes in CPython API calls, not in loops gcc unrolls).
         flags = ["-g0", "-O1"] if os.name == "posix" else []
         exts = [Extension(name, [path], extra_compile_args=flags) for name, path in twin_sources()]
+        if metadata_only():
+            return exts  # nothing is compiled in this run: no need to translate
         return cythonize(exts, compiler_directives={"language_level": 3, "binding": True}, quiet=True,
                          nthreads=min(len(exts), os.cpu_count() or 1))
     except Exception as exc:  # noqa: BLE001
