@@ -93,3 +93,29 @@ def test_import_is_light():
     code = "import sys, toolkit; print(sorted(m for m in ('pandas', 'nltk', 'matplotlib') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_hard_linked_lexicon_still_loads(tmp_path, monkeypatch):
+    """uv installs packages as hard links to its cache by default, and NLTK refuses to read a data
+    file with more than one link: the toolkit reads such a lexicon from a single-link copy."""
+    import os
+
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    linked = tmp_path / "vader_lexicon.txt"
+    os.link(resources.vader_lexicon_path(), linked)
+    assert linked.stat().st_nlink >= 2
+    import nltk.data
+
+    monkeypatch.setattr(nltk.data, "path", [*nltk.data.path, str(tmp_path)])
+    with pytest.raises(PermissionError, match="link"):  # what NLTK does with it
+        SentimentIntensityAnalyzer(lexicon_file=linked.as_uri())
+    monkeypatch.setattr(resources, "vader_lexicon_path", lambda: linked)
+    resources.vader_analyzer.cache_clear()
+    try:
+        sia = resources.vader_analyzer()
+        assert sia.polarity_scores("good")["compound"] == 0.4404
+        assert sia.polarity_scores("a terrible, horrible day")["compound"] < -0.5
+        assert len(sia.lexicon) > 7000
+    finally:
+        resources.vader_analyzer.cache_clear()

@@ -117,6 +117,30 @@ def vader_lexicon_sha256() -> str:
     return hashlib.sha256(vader_lexicon_path().read_bytes()).hexdigest()
 
 
+def _single_link(path: Path) -> Path:
+    """*path*, or a private copy of it when the file has more than one hard link.
+
+    NLTK >= 3.10 refuses to open a data file with several links (a link can alias a file outside
+    its data folders), and uv installs packages as hard links into its cache by default, so a
+    ``vaderSentiment`` installed that way would make every sentiment score fail.  The copy, in a
+    temporary folder of this process removed at exit, holds the same bytes.
+    """
+    try:
+        if path.stat().st_nlink <= 1:
+            return path
+    except OSError:
+        return path
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="toolkit-vader-"))
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    return copy
+
+
 @lru_cache(maxsize=1)
 def vader_analyzer():
     """NLTK's ``SentimentIntensityAnalyzer`` loaded with the packaged lexicon (no NLTK data folder).
@@ -129,7 +153,7 @@ def vader_analyzer():
     """
     data = _nltk_module("nltk.data", "Sentiment scoring")
     vader = _nltk_module("nltk.sentiment.vader", "Sentiment scoring")
-    path = vader_lexicon_path()
+    path = _single_link(vader_lexicon_path())
     folder = str(path.parent)
     if folder not in data.path:
         data.path.append(folder)
