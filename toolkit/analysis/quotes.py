@@ -68,6 +68,9 @@ def _forms(base: str) -> tuple[str, ...]:
                                                     else base + "ed")
     third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
         base + "es" if base.endswith(("s", "sh", "ch")) else base + "s")
+    if re.fullmatch(r".*[^aeiou][aeiou]l", base):
+        # British spelling doubles a final l after one vowel: labelled, signalled, travelling
+        return (base, third, past, stem + "ing", base + "led", base + "ling")
     return (base, third, past, stem + "ing")
 
 
@@ -586,7 +589,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         desc = _describe(_WORD.findall(lead.group(0)))
         if desc:
             at_ = phrase.lower().find(desc.lower())
-            return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
+            surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+            return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
     if m is not None:
         # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
         own = _POSSESSOR.match(text, m.end, b)
@@ -682,7 +686,48 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             or desc.split()[-1].lower() in _VERB_PAST:
         return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
     at_ = phrase.lower().rfind(desc.lower())
-    return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
+    surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+    dwords = desc.split()
+    if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
+        desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
+    return desc, surface, "DESC"
+
+
+_BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
+                                     "because", "since", "though", "although", "if", "than", "by"}
+_BODY_AFTER = re.compile(r"(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
+    """"a spokesman" for "a spokesman for the World Summit (WSIS)": the body named right at *pos* (after the
+    preposition) goes before the head noun, as the guidelines write it ("a WSIS spokesman", "an Acme
+    spokeswoman"); *desc* unchanged when no organisation or place is named there."""
+    words = desc.split()
+    if len(words) < 2:
+        return desc
+    pos = _BODY_AFTER.match(ctx.text, pos).end()
+    i = bisect_left(ctx.starts, pos)
+    if i < len(ctx.mentions) and ctx.mentions[i].start == pos:
+        m = ctx.mentions[i]
+        if m.end > hi or m.type not in ("ORG", "GPE"):
+            return desc
+        end = m.end
+    else:  # a body the entity table does not hold: its capitalised name as written ("the Royal Ballet")
+        run = _CAP_RUN.match(ctx.text, pos)
+        if run is None or run.end() > hi or len(run.group().split()) > 6 or run.group().lower() in _CALENDAR:
+            return desc
+        end = run.end()
+    nxt = _LETTERS.match(ctx.text, end + 1) if ctx.text[end:end + 1] == " " else None
+    if nxt is not None and nxt.group()[0].islower() and nxt.group() not in _BODY_ENDS and nxt.group() not in _VERB_FORM:
+        return desc  # the name modifies a noun ("a member of the Acme board"): the body is not the name alone
+    acronym = _ACRONYM_AFTER.match(ctx.text, end)
+    body = acronym.group(1) if acronym is not None else ctx.text[pos:end]
+    body = re.sub(r"['’]s?$", "", body)
+    det, middle, head = words[0], words[1:-1], words[-1]
+    if det in ("a", "an") and not middle:
+        det = "an" if (body[0] in "AEFHILMNORSX" if body.isupper() else body[0].upper() in "AEIO") else "a"
+    return " ".join([det, *middle, body, head])
 
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -728,7 +773,13 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if found is None:
         return _role_subject(ctx, start, here, at, gender)
     desc = _describe(found.group(1).split())
+    prep = _BODY_PREP.match(text, found.end(1))
+    if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
+        desc = _with_body(ctx, desc, prep.end(), here)
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
+_BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
 
 
 def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
@@ -1006,7 +1057,7 @@ def _recent(ctx: _Ctx, prev: _Piece, at: int) -> bool:
     return True
 
 
-_RELATIVE_END = re.compile(r",\s*(?:who|whom)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
+_RELATIVE_END = re.compile(r",\s*(?:who|whom|which)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
 _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
                 "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
@@ -1063,6 +1114,10 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            inverted=True, at=at, prev=prev)
 
 
+_PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+_PASSIVE_BY = re.compile(r"\s+by\s")
+
+
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     vtext = v.group(0).lower()
     if vtext in ("according to", "citing", "as per"):
@@ -1075,9 +1130,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
+    if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
+        return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
     aside = _ASIDE.match(left[v.end():])
     if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER \
+            and (aside.group(0).rstrip().endswith(",") or vtext in _PLAIN_SPEECH) \
             and not {w.lower() for w in aside.group(1).split()} & _CLAUSE_WORDS:
+        # (an object running up to the quotation is no aside: "X, which ..., described his sentence as "harsh"")
         # "The idea, says BT, is ...": the speaker is the aside after the verb
         got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
                               at=at, prev=prev)
@@ -1100,6 +1159,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
     head = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), _RELATIVE.sub(lambda m: " " * len(m.group(0)), before))
+    if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
+        head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
         first = _WORD.search(head)
@@ -1187,6 +1248,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             return got, m.group(1).lower()
     m = _RIGHT_SUBJECT.match(right)
     if m:
+        m = _noun_not_verb(right, m)
+    if m:
         subj = m.group(1)
         words = subj.split()
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
@@ -1204,6 +1267,45 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if got:
             return got, m.group(2).lower()
     return None
+
+
+class _SubjectVerb:
+    """A match of _RIGHT_SUBJECT moved on to a later verb: group 1 the subject, group 2 the verb."""
+
+    __slots__ = ("spans", "text")
+
+    def __init__(self, text: str, subject: tuple[int, int], verb: tuple[int, int]):
+        self.text, self.spans = text, {1: subject, 2: verb}
+
+    def start(self, g: int = 0) -> int:
+        return self.spans[g][0] if g else self.spans[1][0]
+
+    def end(self, g: int = 0) -> int:
+        return self.spans[g][1] if g else self.spans[2][1]
+
+    def group(self, g: int = 0) -> str:
+        return self.text[self.start(g):self.end(g)]
+
+
+_NEXT_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?([A-Za-z]+)\b")
+
+
+def _noun_not_verb(right: str, m):
+    """'"...," the report said' / 'the World Bank report said': a verb form right after an article or a
+    name and followed by another reporting verb is a noun; the subject runs on to that verb."""
+    words = m.group(1).split()
+    if not words:
+        return m
+    prior = words[-1]
+    if prior.lower() not in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest") \
+            and not (prior[:1].isupper() and len(words) > 1):
+        return m
+    nxt = _NEXT_VERB.match(right, m.end(2))
+    if nxt is None or nxt.group(1).lower() not in _VERB_FORM:
+        return m
+    if len(right[m.start(1):nxt.start(1)].split()) > 10:
+        return None
+    return _SubjectVerb(right, (m.start(1), m.end(2) + 1), nxt.span(1))
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
