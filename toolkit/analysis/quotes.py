@@ -575,6 +575,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    restricted = _RESTRICTIVE.match(phrase)
+    if restricted is not None:
+        # "The barrister who had represented Mr Martin had said": the clause picks out someone new, described
+        # by the noun before it (not the name inside the clause, nor whoever "the barrister" was before)
+        desc = _describe(restricted.group(1).split(), initial=True)
+        if desc and desc.split()[-1].lower() not in _NOT_HEADS and not desc.split()[-1][:1].isupper():
+            return desc, restricted.group(1).strip(), "DESC"
     ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
     m = _pick(ms)
     words = _WORD.findall(phrase)
@@ -687,12 +694,16 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
     at_ = phrase.lower().rfind(desc.lower())
     surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+    if surface[:1].isupper() and desc[:1].islower() and any(
+            ctx.text[x.start:x.end].split()[0] == surface.split()[0] for x in ms):
+        desc = surface.split()[0] + desc[len(surface.split()[0]):]  # "Rover bosses": a name keeps its capital
     dwords = desc.split()
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
 
 
+_RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
 _BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
                                      "because", "since", "though", "although", "if", "than", "by"}
 _BODY_AFTER = re.compile(r"(?:the\s+)?")
@@ -886,6 +897,11 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
         return True
+    # "In a statement released through her lawyer, Jones repeated ...": an opening adverbial, a comma, the
+    # name and a finite verb
+    if nxt is not None and words and words[0].lower() in _OPENERS and seg.rstrip().endswith(",") \
+            and nxt.group()[0].islower() and (nxt.group().endswith("ed") or nxt.group() in _FINITE):
+        return True
     # "..., Gerry Conlon - who was wrongly convicted - said", "Jacques Barrot, vice president of the
     # Commission, said", "The BBC's correspondent, Rachel Harvey, told": the name, an aside, its reporting verb
     verb = _APPOSITIVE_VERB.match(text, m.end)
@@ -895,6 +911,11 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     inverted = _INVERTED_BEFORE.search(seg)
     return (inverted is not None and inverted.group(1).lower() in _VERB_FORM
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
+
+
+_FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+           "went", "took", "made", "gave", "came", "won", "lost", "met", "left", "got", "spoke", "wrote", "told", "said",
+           "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
 
 
 def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
@@ -951,7 +972,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         if last is None:
             last = m
         if _is_subject(ctx, m):
-            subject = m
+            subject = _matrix_subject(ctx, m, types, gender, genders)
             break
     if prev is not None and prev.speaker and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
                                               and _person_description(prev.speaker)):
@@ -971,6 +992,35 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
     if subject is not None:
         return subject.entity
     return last.entity if last is not None else ""
+
+
+_COORDINATE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|or|while|whereas|although|though|yet|because|so)\b")
+
+
+def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str, genders: dict) -> _Mention:
+    """The subject of the reporting verb whose clause holds *m* ("Mr Howard told the radio Mr Blair had
+    refused ...": Mr Howard, not Mr Blair), when one comes before it in the same sentence; else *m*."""
+    text = ctx.masked or ctx.text
+    if _SENTENCE_END_AFTER.match(text, m.end) is not None:
+        return m  # "..., said Mr Clarke.": the reporting clause itself
+    line = text.rfind("\n", 0, m.start) + 1
+    brk = _last_break_end(text, line, m.start)
+    lo = brk if brk >= 0 else line
+    for x in _mentions_in(ctx, lo, m.start):
+        if x.type not in types or x.entity == m.entity or _inside_quote(ctx, x.start) \
+                or gender and genders.get(x.entity, gender) != gender:
+            continue
+        # the sentence's own subject: only capitalised words, titles and connectives before it
+        opening = [w.strip(".,;:") for w in _WORD.findall(text[lo:x.start])]
+        if not all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in opening):
+            break
+        between = text[x.end:m.start]
+        verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing")]
+        if verbs and len(between) < 120 and _COORDINATE.search(between, verbs[-1].end()) is None \
+                and _is_subject(ctx, x):
+            return x  # (not '... claimed the race was his, but McIlroy is unfazed': a clause of its own)
+        break
+    return m
 
 
 def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str, ...]) -> str:
@@ -1234,6 +1284,12 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False,
                      quoted_next: bool = False):
+    relayed = _RELAYED.match(right) if "quot" in right or "cit" in right else None
+    if relayed is not None:
+        # '"...," the newspaper quotes a source close to the firm': the one quoted speaks, the paper relays
+        got = _resolve_phrase(ctx, start + relayed.start(3), start + relayed.end(3), inverted=True, at=at, prev=prev)
+        if got and got[0]:
+            return got, relayed.group(2).lower()
     if not _verbs(right) and _ODD_CASE.search(right) is None:
         return None  # both patterns need a reporting verb, which _verbs finds whenever they could
     m = _RIGHT_INVERTED.match(right)
@@ -1267,6 +1323,10 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if got:
             return got, m.group(2).lower()
     return None
+
+
+_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
+                      r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)\s*(?:[,.;:!?]|$)")
 
 
 class _SubjectVerb:
@@ -1408,6 +1468,7 @@ def _extract(doc) -> list[_Piece]:
             p.run = run
     prev: _Piece | None = None
     prev_close = 0
+    terms: set[str] = set()  # quoted terms of the body judged no one's words
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
         a, left = _left_context(masked, p)
@@ -1447,13 +1508,22 @@ def _extract(doc) -> list[_Piece]:
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
             if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
                 got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
-        if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body):
+            elif p.close_at is not None and not in_head:
+                # '... as the party "fades away" as a national force and ..., he said.': the reporting
+                # clause closing the quotation's sentence
+                got = _sentence_tail(ctx, p, prev)
+        term = " ".join(body.lower().strip(" ,.;:!?").split())
+        if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body) or p.kind == "partial" and term in terms:
+            # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
+            # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
             p.keep = False
+            terms.add(term)
             continue
         if p.kind == "partial" and not got:
             same_run = prev is not None and prev.run == p.run and prev.keep
             if not same_run:
                 p.keep = False
+                terms.add(term)
                 continue
         if p.single and not got:
             p.keep = False
@@ -1536,6 +1606,40 @@ def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
         named = next((q for q in kept[i + 1:] if q.own and q.stype == "PERSON" and q.speaker), None)
         if named is not None and named.para <= p.para + 3:
             p.speaker, p.stype = named.speaker, "PERSON"
+
+
+_TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
+_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,5}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
+
+
+def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
+    """For a fragment with no attribution of its own: the reporting clause that closes its sentence
+    (", he said." / ", said Mr Lee." / ", WPP said."), the speaker of the whole paraphrase; None when the
+    sentence ends otherwise."""
+    masked = ctx.masked
+    _, line_end = _line_bounds(masked, p.close_at)
+    brk = _SENT_BREAK.search(masked, p.close_at + 1, line_end)
+    end = brk.start() + 1 if brk is not None else line_end
+    while brk is not None and _ABBREVIATION_END.search(masked, p.close_at + 1, brk.start()) is not None:
+        brk = _SENT_BREAK.search(masked, brk.end(), line_end)  # "said Mr R. Sridharan."
+        end = brk.start() + 1 if brk is not None else line_end
+    tail = masked[p.close_at + 1:end]
+    if len(tail) > 400 or ":" in tail:
+        return None
+    m = _TAIL_SUBJECT.search(tail)
+    if m is not None and len(m.group(1).split()) <= 5:
+        lo = p.close_at + 1
+        got = _resolve_phrase(ctx, lo + m.start(1), lo + m.end(1), inverted=False, at=p.open_at, prev=prev)
+        if got and got[0]:
+            return got, m.group(2).lower()
+    m = _TAIL_INVERTED.search(tail)
+    if m is not None:
+        lo = p.close_at + 1
+        got = _resolve_phrase(ctx, lo + m.start(2), lo + m.end(2), inverted=True, at=p.open_at, prev=prev)
+        if got and got[0]:
+            return got, m.group(1).lower()
+    return None
 
 
 def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
