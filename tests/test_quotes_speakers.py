@@ -362,3 +362,14 @@ def test_a_relayed_source_speaks_not_the_paper_that_quotes_it():
     text = 'Acme says the deal is close. "The money is ready," the newspaper quotes a source close to the bank.'
     assert speakers(text) == [("The money is ready,", "a source")]
     assert verbs(text) == ["quotes"]
+
+
+def test_a_term_opening_its_sentence_is_not_given_the_closing_attribution():
+    text = 'Tom Reed spoke on Monday. The "golden rule" will be met this year, he said.'
+    assert speakers(text) == []
+
+
+def test_she_passes_over_a_man_known_by_his_given_name():
+    # no title marks either of them: the given names do (Mary a woman, Tom a man)
+    text = 'Mary Hill and Tom Reed met on Monday. "We will appeal," said Tom Reed. "It is over," she said.'
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Mary Hill"]

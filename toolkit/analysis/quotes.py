@@ -207,6 +207,7 @@ class _Ctx:
     quoted: list = field(default_factory=list)   # (start, end) of accepted pieces, for excluding their names
     masked: str = ""                              # the text with quotations blanked
     genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
+    all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -809,7 +810,7 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
         if definite is None or definite[1] != ("PERSON",):
             continue
         name = _named_as(ctx, definite[0], at, ("PERSON",))
-        if name and (not gender or _genders(ctx).get(name, gender) == gender):
+        if name and (not gender or _all_genders(ctx).get(name, gender) == gender):
             return name
         return ""
     return ""
@@ -959,7 +960,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
     """The most recent fitting referent for "he", "she", "the minister": the previous speaker unless another
     person has since been the subject of a sentence; else the last such subject; else the last named.
     *gender* ("M" for he, "F" for she) passes over people the text marks as the other (Mr / Ms ...)."""
-    genders = _genders(ctx) if gender else {}
+    genders = _all_genders(ctx) if gender else {}
     subject = last = None
     i = bisect_left(ctx.starts, at) - 1
     while i >= 0:
@@ -981,7 +982,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         # where the previous speaker was last named: a piece that only inherited its speaker points back
         anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         if fits and (subject is None or subject.entity == prev.speaker or subject.start < anchor):
-            if gender == "F" and prev.stype != "DESC" and prev.speaker not in genders:
+            if gender == "F" and prev.stype != "DESC" and prev.speaker not in _genders(ctx):
                 # "she" after a speaker of unknown sex, when a person the text marks as a woman spoke just
                 # before ("Ann Lee, the actress, said ... Tom Reed said ... she added"): that woman (not for
                 # "he": the unmarked are mostly men in news text, and "chairman" marks little)
@@ -1086,6 +1087,53 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
                     found[m.entity] = g
         ctx.genders = found
     return ctx.genders
+
+
+def _all_genders(ctx: _Ctx) -> dict[str, str]:
+    """:func:`_genders`, and else the given name where name lists agree on it ("Marion Jones" F): a cue
+    for passing over a person of the other sex, never for picking one out (the titles' job)."""
+    strong = _genders(ctx)
+    if ctx.all_genders is None or ctx.all_genders[0] != len(strong):
+        found = dict(strong)
+        names = None
+        for m in ctx.mentions:
+            if m.type == "PERSON" and m.entity not in found and " " in m.entity:
+                names = _name_genders() if names is None else names
+                g = names.get(m.entity.split()[0], "")
+                if g:
+                    found[m.entity] = g
+        ctx.all_genders = (len(strong), found)
+    return ctx.all_genders[1]
+
+
+_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
+
+
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str]:
+    """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
+    left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
+    from ..text.diskcache import stored  # noqa: PLC0415
+
+    def build() -> dict[str, str]:
+        import importlib  # noqa: PLC0415
+
+        seen: dict[str, str] = {}
+        for loc in _NAME_LOCALES:
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            except ImportError:
+                continue
+            for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
+                for n in getattr(provider, attr, ()):
+                    if n.isascii() and n.isalpha():
+                        seen[n] = g if seen.get(n, g) == g else ""
+        return {n: g for n, g in sorted(seen.items()) if g}
+
+    try:
+        return stored("quotes-name-genders", build, sources=(__file__,), packages=("Faker",))
+    except Exception:  # pragma: no cover - the names are a cue, never a requirement
+        return {}
 
 
 def _description_gender(desc: str) -> str:
@@ -1508,9 +1556,10 @@ def _extract(doc) -> list[_Piece]:
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
             if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
                 got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
-            elif p.close_at is not None and not in_head:
+            elif p.close_at is not None and not in_head and left.strip().lower() not in _TERM_OPENERS:
                 # '... as the party "fades away" as a national force and ..., he said.': the reporting
-                # clause closing the quotation's sentence
+                # clause closing the quotation's sentence (not for a term opening the sentence: 'The
+                # "golden rule" will be met, he said.' names a thing)
                 got = _sentence_tail(ctx, p, prev)
         term = " ".join(body.lower().strip(" ,.;:!?").split())
         if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body) or p.kind == "partial" and term in terms:
@@ -1608,6 +1657,7 @@ def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
             p.speaker, p.stype = named.speaker, "PERSON"
 
 
+_TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,5}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
 _TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
