@@ -373,3 +373,17 @@ def test_she_passes_over_a_man_known_by_his_given_name():
     # no title marks either of them: the given names do (Mary a woman, Tom a man)
     text = 'Mary Hill and Tom Reed met on Monday. "We will appeal," said Tom Reed. "It is over," she said.'
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Mary Hill"]
+
+
+def test_unnamed_people_of_a_named_body_are_described_with_the_body():
+    # the guidelines' convention: the body's name before the role, the role last ("a WSIS spokesman")
+    text = ('Officials at the Department of Health said the plan was "on track". '
+            'Lawyers for Tom Reed said he was "innocent". '
+            '"We will act," said a spokesman for Acme Foods.')
+    assert [s for _, s in speakers(text)] == ["Department of Health officials", "Tom Reed's lawyers",
+                                              "an Acme Foods spokesman"]
+
+
+def test_a_possessive_apposition_does_not_hide_the_name_before_it():
+    text = 'Ann Lee, Tom Reed\'s agent, said he was "innocent".'
+    assert [s for _, s in speakers(text)] == ["Ann Lee"]

@@ -594,7 +594,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if named is not None:  # "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name
             return named.entity, text[named.start:named.end], "PERSON"
         # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
-        desc = _describe(_WORD.findall(lead.group(0)))
+        lead_words = _WORD.findall(lead.group(0))
+        if lead_words and lead_words[0].lower() not in _DETERMINERS and lead_words[0].lower() not in _CONNECTIVES:
+            # "Officials at the ministry", "Lawyers for Tom Reed": a plural without a determiner
+            cut = next((j for j in range(1, len(lead_words)) if lead_words[j].lower() in _PREPOSITIONS), len(lead_words))
+            head_words = lead_words[:cut]
+            desc = " ".join([head_words[0].lower()] + head_words[1:]) if head_words else ""
+        else:
+            desc = _describe(lead_words)
         if desc:
             at_ = phrase.lower().find(desc.lower())
             surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
@@ -716,14 +723,17 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
     preposition) goes before the head noun, as the guidelines write it ("a WSIS spokesman", "an Acme
     spokeswoman"); *desc* unchanged when no organisation or place is named there."""
     words = desc.split()
-    if len(words) < 2:
+    if not words:
         return desc
     pos = _BODY_AFTER.match(ctx.text, pos).end()
     i = bisect_left(ctx.starts, pos)
     if i < len(ctx.mentions) and ctx.mentions[i].start == pos:
         m = ctx.mentions[i]
-        if m.end > hi or m.type not in ("ORG", "GPE"):
+        if m.end > hi or m.type not in ("ORG", "GPE", "PERSON"):
             return desc
+        if m.type == "PERSON":  # "lawyers for Tom Reed": Tom Reed's lawyers (as "Arash Sigarchi's lawyer")
+            rest = words[1:] if words[0].lower() in _DETERMINERS else words
+            return f"{m.entity}'s {' '.join(rest)}" if rest else desc
         end = m.end
     else:  # a body the entity table does not hold: its capitalised name as written ("the Royal Ballet")
         run = _CAP_RUN.match(ctx.text, pos)
@@ -736,6 +746,8 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
     acronym = _ACRONYM_AFTER.match(ctx.text, end)
     body = acronym.group(1) if acronym is not None else ctx.text[pos:end]
     body = re.sub(r"['’]s?$", "", body)
+    if words[0].lower() not in _DETERMINERS:  # "officials at the ministry": ministry officials
+        return " ".join([*words[:-1], body, words[-1]])
     det, middle, head = words[0], words[1:-1], words[-1]
     if det in ("a", "an") and not middle:
         det = "an" if (body[0] in "AEFHILMNORSX" if body.isupper() else body[0].upper() in "AEIO") else "a"
@@ -763,8 +775,10 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
-_SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:a|an|the|one|another|two|three|some|several)\s+"
-                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"\s+(?:for|of|at|from|with|to)\s", re.I)
+_SPOKES_PLURAL = r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives)"
+_SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
+                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
+                              r")\s+(?:for|of|at|from|with|to|close\s+to)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
@@ -1164,7 +1178,8 @@ _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|co
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
-_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*)(?:\s+[^\s,]+){0,11}?\s*,\s*$")
+_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
+                             r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
