@@ -387,3 +387,19 @@ def test_unnamed_people_of_a_named_body_are_described_with_the_body():
 def test_a_possessive_apposition_does_not_hide_the_name_before_it():
     text = 'Ann Lee, Tom Reed\'s agent, said he was "innocent".'
     assert [s for _, s in speakers(text)] == ["Ann Lee"]
+
+
+def test_a_sentence_in_single_marks_goes_on_with_the_attributed_one_before_it():
+    text = "Tom Reed spoke first. 'We will win,' said Ann Lee. 'It is our time.' The crowd cheered."
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+    # a single-marked phrase with no one's words around it is still no quotation
+    assert speakers("The firm's 'Smart Home' range sold well. 'Budget' models did not.") == []
+
+
+def test_documents_from_a_body_and_documents_with_an_aside_speak_as_descriptions():
+    text = ('A report by the Acme Institute said the gap was "closing fast". '
+            'The study, published in May, said the drug was "highly effective". '
+            'A statement from Acme Foods said: "We regret the delay."')
+    assert [s for _, s in speakers(text)] == ["an Acme Institute report", "the study", "an Acme Foods statement"]
+    # the body itself as the subject is the body
+    assert [s for _, s in speakers('In a statement, Acme Foods said: "We regret the delay."')] == ["Acme Foods"]

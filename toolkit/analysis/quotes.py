@@ -588,6 +588,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
+    if lead is None:
+        lead_doc = _DOC_OF.match(phrase)
+        if lead_doc is not None:
+            # "A statement from Acme said", "a report by the World Bank": the document speaks, named with
+            # its body ("an Acme statement"; a definite one is "the report", as "the World Bank report")
+            det, noun = lead_doc.group(1).lower(), lead_doc.group(2).lower()
+            desc = f"the {noun}" if det == "the" else _with_body(ctx, f"{det} {noun}", a + lead_doc.end(), b)
+            return desc, phrase[lead_doc.start(1):lead_doc.end(2)], "DESC"
     if lead is not None:
         named = next((x for x in ms if x.type == "PERSON" and (ctx.masked or text)[a:x.start].rstrip().endswith(",")
                       and (ctx.masked or text)[x.end:b].strip() in ("", ",")), None)
@@ -711,6 +719,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     return desc, surface, "DESC"
 
 
+# (not messages, letters or e-mails: "a message from the MPAA warning" is the MPAA's words, as in heldout3)
+_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
+                     r"document|ruling|review|paper|analysis|submission)\s+(?:by|from|of)\s", re.I)
 _RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
 _BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
                                      "because", "since", "though", "although", "if", "than", "by"}
@@ -1319,6 +1330,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=at, prev=prev)
             if got:
                 return got, vtext
+        np_ = before[appos.start(1):appos.end(1)].split()
+        if not ms and 2 <= len(np_) <= 4 and np_[0].lower() in ("the", "a", "an", "this") \
+                and all(w[:1].islower() for w in np_[1:]):
+            # "The study, published in Nature, said": the noun phrase before its aside
+            got = _resolve_phrase(ctx, a + appos.start(1), a + appos.end(1), inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
     comma = before.rfind(",", lo, hi)
     if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
@@ -1589,9 +1607,15 @@ def _extract(doc) -> list[_Piece]:
                 p.keep = False
                 terms.add(term)
                 continue
-        if p.single and not got:
+        if p.single and not got and not (
+                # "'We will win,' said Ann Lee. 'It is our time.'": a sentence of speech in single marks right
+                # after an attributed one of the same paragraph goes on with it
+                p.kind == "full" and prev is not None and prev.single and prev.keep and prev.speaker
+                and prev.para == p.para and _ENDS_SENTENCE.search(body) is not None and len(body.split()) >= 3):
             p.keep = False
             continue
+        if p.single and not got:
+            p.run = prev.run  # the continuation takes the run's speaker
         if got:
             (p.speaker, p.surface, p.stype), p.verb = got
             p.own = True
