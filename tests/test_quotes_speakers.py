@@ -403,3 +403,10 @@ def test_documents_from_a_body_and_documents_with_an_aside_speak_as_descriptions
     assert [s for _, s in speakers(text)] == ["an Acme Institute report", "the study", "an Acme Foods statement"]
     # the body itself as the subject is the body
     assert [s for _, s in speakers('In a statement, Acme Foods said: "We regret the delay."')] == ["Acme Foods"]
+
+
+def test_his_lawyer_is_described_by_whose_lawyer_and_an_age_noun_is_a_person():
+    text = 'Tom Reed was in court on Monday. His lawyer said he would "fight on".'
+    assert [s for _, s in speakers(text)] == ["Tom Reed's lawyer"]
+    text = 'The club said Tom Reed had signed. The 24-year-old said: "I am delighted."'
+    assert [s for _, s in speakers(text)] == ["Tom Reed"]

@@ -714,12 +714,20 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             ctx.text[x.start:x.end].split()[0] == surface.split()[0] for x in ms):
         desc = surface.split()[0] + desc[len(surface.split()[0]):]  # "Rover bosses": a name keeps its capital
     dwords = desc.split()
+    if len(dwords) >= 2 and dwords[0].lower() in ("his", "her") and dwords[-1].lower() in _OWNED_PEOPLE:
+        # "His lawyer said": whose lawyer, as "Tony Blair's official spokesman" ("his" the man the text is about)
+        owner = _topic(ctx, a, prev, ("PERSON",), gender="M" if dwords[0].lower() == "his" else "F")
+        if owner:
+            return f"{owner}'s {' '.join(dwords[1:])}", surface, "DESC"
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
 
 
 # (not messages, letters or e-mails: "a message from the MPAA warning" is the MPAA's words, as in heldout3)
+_OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "agent", "spokesman", "spokeswoman",
+                 "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
+                 "representative", "representatives", "doctor"}
 _DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
                      r"document|ruling|review|paper|analysis|submission)\s+(?:by|from|of)\s", re.I)
 _RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
@@ -1250,7 +1258,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     before = left[: v.start()]
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(","):
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(",") \
+            and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
