@@ -410,3 +410,13 @@ def test_his_lawyer_is_described_by_whose_lawyer_and_an_age_noun_is_a_person():
     assert [s for _, s in speakers(text)] == ["Tom Reed's lawyer"]
     text = 'The club said Tom Reed had signed. The 24-year-old said: "I am delighted."'
     assert [s for _, s in speakers(text)] == ["Tom Reed"]
+
+
+def test_quoted_terms_naming_things_take_no_closing_attribution():
+    # a term inside the noun phrase opening the sentence, and a quoted modifier of a noun
+    text = ('Tom Reed spoke on Monday. The "digital divide" is closing, he said. The new "super-casinos" will '
+            'create jobs, he said. Under the "one-in, one-out" rule, firms must cut old rules, he said.')
+    assert speakers(text) == []
+    # a fragment woven into the clause, before a verb and its object, is his words
+    text = 'Tom Reed spoke on Monday. His party "instinctively" grasped the mood, he said.'
+    assert speakers(text) == [("instinctively", "Tom Reed")]

@@ -1604,6 +1604,13 @@ def _extract(doc) -> list[_Piece]:
                 # "golden rule" will be met, he said.' names a thing)
                 got = _sentence_tail(ctx, p, prev)
         term = " ".join(body.lower().strip(" ,.;:!?").split())
+        if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
+                and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
+            # 'The "digital divide" is closing, he said.', 'The new "super-casinos" will ...': a quoted term
+            # inside the noun phrase opening the sentence names a thing; it reports no one's words
+            p.keep = False
+            terms.add(term)
+            continue
         if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body) or p.kind == "partial" and term in terms:
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
             # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
@@ -1705,6 +1712,14 @@ def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
             p.speaker, p.stype = named.speaker, "PERSON"
 
 
+# words that may follow a fragment of speech woven into a clause ("fades away" as, "very favourable" because,
+# "instinctively" understood, "new liberal Britain" which): function words, verbs, adverbs
+_CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for|to|with|by|from|than|if|when|while|"
+                          r"after|before|since|until|unless|over|under|about|into|is|was|were|are|be|been|has|had|have|"
+                          r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
+_TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,5}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
@@ -1716,6 +1731,12 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     (", he said." / ", said Mr Lee." / ", WPP said."), the speaker of the whole paraphrase; None when the
     sentence ends otherwise."""
     masked = ctx.masked
+    nxt = _LETTERS.match(masked, p.close_at + 2) if masked[p.close_at + 1:p.close_at + 2] == " " else None
+    if nxt is not None and nxt.group()[0].islower() and not _CLAUSE_NEXT.fullmatch(nxt.group()) \
+            and _OBJECT_AFTER.match(masked, nxt.end()) is None:
+        # 'Under the "one-in, one-out" rule, ...': a quoted modifier of a noun names a thing (not '"instinctively"
+        # understood the': a verb, its object after it)
+        return None
     _, line_end = _line_bounds(masked, p.close_at)
     brk = _SENT_BREAK.search(masked, p.close_at + 1, line_end)
     end = brk.start() + 1 if brk is not None else line_end
