@@ -420,3 +420,13 @@ def test_quoted_terms_naming_things_take_no_closing_attribution():
     # a fragment woven into the clause, before a verb and its object, is his words
     text = 'Tom Reed spoke on Monday. His party "instinctively" grasped the mood, he said.'
     assert speakers(text) == [("instinctively", "Tom Reed")]
+
+
+def test_they_is_the_plural_group_opening_the_sentence_before():
+    text = 'Unions attacked Acme Foods on Monday. "This is a disgrace," they said.'
+    assert [s for _, s in speakers(text)] == ["unions"]
+    text = 'Senior ministers insist the plan will work. "It is fully funded," they said.'
+    assert [s for _, s in speakers(text)] == ["senior ministers"]
+    # a quotation since then keeps its speaker the topic; a party's name is the entity's business
+    text = 'Police said the man was "dangerous". They urged calm. "Do not approach him," they added.'
+    assert [s for _, s in speakers(text)] == ["police", "police"]

@@ -686,6 +686,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if want == "ORG":
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             return name, pron, "ORG" if name else ""
+        if pron == "they":
+            group = _plural_subject(ctx, bound, prev)
+            if group:  # 'Unions attacked the firm. "This is a disgrace," they said.': the unions
+                return group, pron, "DESC"
         if prev is not None and prev.speaker:
             return prev.speaker, pron, prev.stype
         found = _last_person(ctx, at, types=("ORG", "GPE"))
@@ -822,6 +826,41 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
         desc = _with_body(ctx, desc, prep.end(), here)
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
+_PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
+                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))\s+"
+                             r"(?:have\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
+
+
+def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The plural noun phrase opening the sentence before the one at *at* ("Unions attacked ...", "Acme
+    bosses said ...") as a description, when that sentence comes after the previous quotation and the
+    phrase is no name of its own ("Liberal Democrats"); "" otherwise."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    here = _last_break_end(text, line, at)
+    if here < 0:
+        return ""
+    start = _last_break_end(text, line, here - 1)
+    start = line if start < 0 else start
+    if prev is not None and prev.start >= start:
+        return ""  # a quotation since: its speaker is the topic
+    found = _PLURAL_SUBJECT.match(text, start, here)
+    if found is None:
+        return ""
+    verb = found.group(2)
+    if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")):
+        return ""
+    words = found.group(1).split()
+    if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR \
+            or any(m.end == found.end(1) for m in _mentions_in(ctx, found.start(1), found.end(1))):
+        return ""  # a name ("Liberal Democrats", "Rangers"): the entity rules speak for it
+    first = words[0].lower()
+    if words[0][:1].isupper() and (first == "the" or len(words) == 1 or first in _stopset() or first in _DETERMINERS
+                                   or re.search(r"\b" + re.escape(first) + r"\b", ctx.text) is not None):
+        words = [first] + words[1:]  # capitalised only as the sentence's first word ("Senior ministers")
+    return " ".join(words)
 
 
 _BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
