@@ -430,3 +430,16 @@ def test_they_is_the_plural_group_opening_the_sentence_before():
     # a quotation since then keeps its speaker the topic; a party's name is the entity's business
     text = 'Police said the man was "dangerous". They urged calm. "Do not approach him," they added.'
     assert [s for _, s in speakers(text)] == ["police", "police"]
+
+
+def test_a_fragment_after_a_copula_goes_on_with_the_paraphrase_before_it():
+    text = ('Tom Reed is the new minister. The minister said the right to privacy was the "first liberty". '
+            'Judges were "plainly wrong" to say otherwise.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed"]
+    # with no reported speech before it, a fragment after a copula is a term
+    assert speakers('The weather was fine. Judges were "plainly wrong" to say otherwise.') == []
+
+
+def test_calls_right_before_the_quotation_reports_words():
+    text = 'The film shows Tom Reed laughing at a parody, which he calls "good fun".'
+    assert speakers(text) == [("good fun", "Tom Reed")]

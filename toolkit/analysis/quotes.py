@@ -150,6 +150,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         w = m.group().lower()
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
+        elif w in ("call", "calls") and not s[m.end():].strip():
+            out.append(_Verb(m.start(), m.end(), w))  # right before the quotation: 'which he calls "good fun"'
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
             out.append(_Verb(m.start(), m.end() + 3, "according to"))
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
@@ -1642,6 +1644,10 @@ def _extract(doc) -> list[_Piece]:
                 # clause closing the quotation's sentence (not for a term opening the sentence: 'The
                 # "golden rule" will be met, he said.' names a thing)
                 got = _sentence_tail(ctx, p, prev)
+                if not got and _PARAPHRASE_GOES_ON.match(left) is not None:
+                    # 'The minister said the right was the "most important liberty". Law lords were "simply
+                    # wrong" to ...': the paraphrase of the sentence before goes on
+                    got = _paraphrase_before(ctx, p, a)
         term = " ".join(body.lower().strip(" ,.;:!?").split())
         if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
                 and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
@@ -1798,6 +1804,30 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
         if got and got[0]:
             return got, m.group(1).lower()
     return None
+
+
+# the writer's words before the fragment: a short subject and a copula ("Law lords were", "The plan was")
+_PARAPHRASE_GOES_ON = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+$")
+
+
+def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
+    """The speaker of the sentence right before the one at *a* (same paragraph), when that sentence is
+    reported speech ("X said ...") holding no quotation of its own after its verb; None otherwise."""
+    masked = ctx.masked
+    line = masked.rfind("\n", 0, a) + 1
+    if a <= line:
+        return None
+    lo = _last_break_end(masked, line, a - 1)
+    lo = line if lo < 0 else lo
+    sentence = masked[lo:a]
+    vs = [v for v in _verbs(sentence) if v.word in _PLAIN_SPEECH or v.word in ("argued", "insisted", "warned",
+                                                                                "claimed", "says", "said")]
+    if not vs:
+        return None
+    got = _attribute_left(ctx, lo, sentence[:vs[0].end()], p.open_at, None)
+    if got is None or not got[0][0] or got[0][2] == "DESC" and not _person_description(got[0][0]):
+        return None
+    return got[0], ""
 
 
 def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
