@@ -15,10 +15,21 @@ How it works (cheap: one precompiled scan for quotation marks, work only around 
   ("..., said Jarre", "... he said"). The subject is a named entity when one is there (the last person
   named, else the first organisation or place), a pronoun or "the minister" resolved to the most recent
   person, or a description ("unnamed officials", "a spokesman"). Pieces without their own attribution
-  take the speaker of the run they continue, else of the previous quotation.
+  take the speaker of the run they continue, else of the previous quotation. A fragment with no verb of its
+  own takes the reporting clause closing its sentence (", he said.") or, after a copula, the reported
+  speech of the sentence before.
+- **Descriptions** follow the dev set's guidelines: unnamed people of a named body carry its name before the
+  role ("A spokesman for the World Summit (WSIS)" -> "a WSIS spokesman", "Lawyers for Tom Reed" -> "Tom
+  Reed's lawyers", "his lawyer" -> "<the man meant>'s lawyer"); documents speak as documents ("the World
+  Bank report said" -> "the report", "A statement from Acme said" -> "an Acme statement").
+- **Pronouns.** "he"/"she" go to the previous speaker or the last subject (the subject of the reporting verb,
+  not a name inside its reported clause), passing over people of the other sex by title, gendered noun or,
+  failing those, given name (Faker's English name lists); "they" to the plural group opening the sentence
+  before ("Unions attacked ...").
 - **Not quotations.** Headline phrases without an attribution ("Hewitt decries 'career sexism'"), quoted
-  terms and scare quotes in a sentence with no reporting verb, titles (a short all-capitalised phrase)
-  and "so-called 'x'".
+  terms and scare quotes in a sentence with no reporting verb, titles (a short all-capitalised phrase),
+  "so-called 'x'", a term inside the noun phrase opening its sentence ('The "digital divide" is ...') and a
+  term quoted again after the text first quoted it as no one's words.
 
 Names are canonical entities from :mod:`toolkit.analysis.entities` when that module is installed
 (``mentions(doc)``: entity, surface, start, end, sent_id, type); a small capitalised-name fallback is
@@ -1180,6 +1191,7 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
     return ctx.all_genders[1]
 
 
+_NAME_FORMAT = 1  # raise when build() below changes
 _NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
 
 
@@ -1205,7 +1217,8 @@ def _name_genders() -> dict[str, str]:
         return {n: g for n, g in sorted(seen.items()) if g}
 
     try:
-        return stored("quotes-name-genders", build, sources=(__file__,), packages=("Faker",))
+        # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
+        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
     except Exception:  # pragma: no cover - the names are a cue, never a requirement
         return {}
 
