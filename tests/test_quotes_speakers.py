@@ -443,3 +443,8 @@ def test_a_fragment_after_a_copula_goes_on_with_the_paraphrase_before_it():
 def test_calls_right_before_the_quotation_reports_words():
     text = 'The film shows Tom Reed laughing at a parody, which he calls "good fun".'
     assert speakers(text) == [("good fun", "Tom Reed")]
+
+
+def test_a_titled_name_the_entity_table_misses_is_still_a_person_for_she():
+    text = 'Mr Reed says the plan is "dead". Ms Lee disagrees. "It just needs time," she says. "Give it a year."'
+    assert [s for _, s in speakers(text)] == ["Reed", "Lee", "Lee"]

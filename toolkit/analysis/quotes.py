@@ -299,7 +299,22 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
             m.entity = f"{initials} {m.entity}"
             m.start = t.start(1)
-    return mentions
+    # a titled name the entity table missed ("Ms Lee disagrees."): a person all the same, so that a later
+    # "she" can find her (the surname becomes the full name the text gives, if one, in _full_names)
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for pos, t in titles.items():
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] <= pos < spans[i][1] or i + 1 < len(spans) and spans[i + 1][0] == pos:
+            continue
+        name = _TITLED_SURNAME.match(text, pos)
+        if name is not None and name.group().lower() not in _CALENDAR:
+            added.append(_Mention(name.start(), name.end(), name.group(), "PERSON"))
+    return mentions + added if added else mentions
+
+
+_TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?![\w'’-])")
 
 
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
@@ -1884,6 +1899,8 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     if not sentence.strip():
         return None
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
+    if got is not None and not got[0][0]:
+        return None  # a pronoun resolved to no one: the quotation before speaks on
     if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
         # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
         ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
