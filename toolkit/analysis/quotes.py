@@ -794,6 +794,8 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
     nxt = _LETTERS.match(ctx.text, end + 1) if ctx.text[end:end + 1] == " " else None
     if nxt is not None and nxt.group()[0].islower() and nxt.group() not in _BODY_ENDS and nxt.group() not in _VERB_FORM:
         return desc  # the name modifies a noun ("a member of the Acme board"): the body is not the name alone
+    if ctx.text[pos:end].split()[-1].lower() in _TITLES | _ROLE_NOUNS:
+        return desc  # "a spokesman for the Prime Minister": a person's title, not a body
     acronym = _ACRONYM_AFTER.match(ctx.text, end)
     body = acronym.group(1) if acronym is not None else ctx.text[pos:end]
     body = re.sub(r"['’]s?$", "", body)
