@@ -448,3 +448,9 @@ def test_calls_right_before_the_quotation_reports_words():
 def test_a_titled_name_the_entity_table_misses_is_still_a_person_for_she():
     text = 'Mr Reed says the plan is "dead". Ms Lee disagrees. "It just needs time," she says. "Give it a year."'
     assert [s for _, s in speakers(text)] == ["Reed", "Lee", "Lee"]
+
+
+def test_a_document_noun_before_its_finding_verb_is_the_speaker():
+    text = 'The scheme had "too much freedom to spend public money as it wished", the report found.'
+    assert speakers(text) == [("too much freedom to spend public money as it wished", "the report")]
+    assert verbs(text) == ["found"]

@@ -1508,6 +1508,7 @@ class _SubjectVerb:
         return self.text[self.start(g):self.end(g)]
 
 
+_FINDING_VERBS = {"found", "finds", "shows", "showed", "concludes", "concluded", "says", "said", "suggests"}
 _NEXT_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?([A-Za-z]+)\b")
 
 
@@ -1522,8 +1523,11 @@ def _noun_not_verb(right: str, m):
             and not (prior[:1].isupper() and len(words) > 1):
         return m
     nxt = _NEXT_VERB.match(right, m.end(2))
-    if nxt is None or nxt.group(1).lower() not in _VERB_FORM:
+    if nxt is None:
         return m
+    word = nxt.group(1).lower()
+    if word not in _VERB_FORM and not (prior[:1].islower() and (word.endswith("ed") or word in _FINDING_VERBS)):
+        return m  # ("the report found": a document's finding verb after the noun too)
     if len(right[m.start(1):nxt.start(1)].split()) > 10:
         return None
     return _SubjectVerb(right, (m.start(1), m.end(2) + 1), nxt.span(1))
