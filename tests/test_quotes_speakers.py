@@ -454,3 +454,8 @@ def test_a_document_noun_before_its_finding_verb_is_the_speaker():
     text = 'The scheme had "too much freedom to spend public money as it wished", the report found.'
     assert speakers(text) == [("too much freedom to spend public money as it wished", "the report")]
     assert verbs(text) == ["found"]
+
+
+def test_a_description_never_spans_a_comma():
+    text = 'She thought that if she won, people would say "why not?" and move on.'
+    assert speakers(text) == [("why not?", "people")]

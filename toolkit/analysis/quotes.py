@@ -735,6 +735,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
+    if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
+        words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
     desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
             w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
