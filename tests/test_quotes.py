@@ -334,11 +334,12 @@ def test_quote_frame_is_the_frame_from_records_gives(extra):
     # somebody's spokesman is not that somebody
     ("Tom Reed did not attend. Mr Reed's official spokesman said he would \"never forget\" the day.",
      ["Tom Reed's official spokesman"]),
-    # a spokeswoman for a named body is the spokeswoman, and so is the "she" after her
+    # a spokeswoman for a named body is the spokeswoman (named with the body, as the guidelines write
+    # "a WSIS spokesman"), and so is the "he" after him
     ('Tom Reed left the Royal Ballet in May. A spokeswoman for the Royal Ballet said: "We wish him well."',
-     ["a spokeswoman"]),
+     ["a Royal Ballet spokeswoman"]),
     ('Jane Hill said the school would close. But a spokesman for the Royal Ballet told reporters that it would '
-     'stay open. He said demand was "fierce".', ["a spokesman"]),
+     'stay open. He said demand was "fierce".', ["a Royal Ballet spokesman"]),
     # "admitted" (a doubled consonant) is a reporting verb; ", argued Mr Howard." makes Howard the subject
     ('Tom Reed met Ann Lee. Mr Reed admitted it was "very difficult".', ["Tom Reed"]),
     ('Tom Reed spoke first. It was no good Mr Reed claiming he had won, argued Mr Tim Howard. '

@@ -15,10 +15,21 @@ How it works (cheap: one precompiled scan for quotation marks, work only around 
   ("..., said Jarre", "... he said"). The subject is a named entity when one is there (the last person
   named, else the first organisation or place), a pronoun or "the minister" resolved to the most recent
   person, or a description ("unnamed officials", "a spokesman"). Pieces without their own attribution
-  take the speaker of the run they continue, else of the previous quotation.
+  take the speaker of the run they continue, else of the previous quotation. A fragment with no verb of its
+  own takes the reporting clause closing its sentence (", he said.") or, after a copula, the reported
+  speech of the sentence before.
+- **Descriptions** follow the dev set's guidelines: unnamed people of a named body carry its name before the
+  role ("A spokesman for the World Summit (WSIS)" -> "a WSIS spokesman", "Lawyers for Tom Reed" -> "Tom
+  Reed's lawyers", "his lawyer" -> "<the man meant>'s lawyer"); documents speak as documents ("the World
+  Bank report said" -> "the report", "A statement from Acme said" -> "an Acme statement").
+- **Pronouns.** "he"/"she" go to the previous speaker or the last subject (the subject of the reporting verb,
+  not a name inside its reported clause), passing over people of the other sex by title, gendered noun or,
+  failing those, given name (Faker's English name lists); "they" to the plural group opening the sentence
+  before ("Unions attacked ...").
 - **Not quotations.** Headline phrases without an attribution ("Hewitt decries 'career sexism'"), quoted
-  terms and scare quotes in a sentence with no reporting verb, titles (a short all-capitalised phrase)
-  and "so-called 'x'".
+  terms and scare quotes in a sentence with no reporting verb, titles (a short all-capitalised phrase),
+  "so-called 'x'", a term inside the noun phrase opening its sentence ('The "digital divide" is ...') and a
+  term quoted again after the text first quoted it as no one's words.
 
 Names are canonical entities from :mod:`toolkit.analysis.entities` when that module is installed
 (``mentions(doc)``: entity, surface, start, end, sent_id, type); a small capitalised-name fallback is
@@ -68,6 +79,9 @@ def _forms(base: str) -> tuple[str, ...]:
                                                     else base + "ed")
     third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
         base + "es" if base.endswith(("s", "sh", "ch")) else base + "s")
+    if re.fullmatch(r".*[^aeiou][aeiou]l", base):
+        # British spelling doubles a final l after one vowel: labelled, signalled, travelling
+        return (base, third, past, stem + "ing", base + "led", base + "ling")
     return (base, third, past, stem + "ing")
 
 
@@ -147,6 +161,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         w = m.group().lower()
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
+        elif w in ("call", "calls") and not s[m.end():].strip():
+            out.append(_Verb(m.start(), m.end(), w))  # right before the quotation: 'which he calls "good fun"'
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
             out.append(_Verb(m.start(), m.end() + 3, "according to"))
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
@@ -204,6 +220,7 @@ class _Ctx:
     quoted: list = field(default_factory=list)   # (start, end) of accepted pieces, for excluding their names
     masked: str = ""                              # the text with quotations blanked
     genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
+    all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -282,7 +299,22 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
             m.entity = f"{initials} {m.entity}"
             m.start = t.start(1)
-    return mentions
+    # a titled name the entity table missed ("Ms Lee disagrees."): a person all the same, so that a later
+    # "she" can find her (the surname becomes the full name the text gives, if one, in _full_names)
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for pos, t in titles.items():
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] <= pos < spans[i][1] or i + 1 < len(spans) and spans[i + 1][0] == pos:
+            continue
+        name = _TITLED_SURNAME.match(text, pos)
+        if name is not None and name.group().lower() not in _CALENDAR:
+            added.append(_Mention(name.start(), name.end(), name.group(), "PERSON"))
+    return mentions + added if added else mentions
+
+
+_TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?![\w'’-])")
 
 
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
@@ -572,21 +604,44 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    restricted = _RESTRICTIVE.match(phrase)
+    if restricted is not None:
+        # "The barrister who had represented Mr Martin had said": the clause picks out someone new, described
+        # by the noun before it (not the name inside the clause, nor whoever "the barrister" was before)
+        desc = _describe(restricted.group(1).split(), initial=True)
+        if desc and desc.split()[-1].lower() not in _NOT_HEADS and not desc.split()[-1][:1].isupper():
+            return desc, restricted.group(1).strip(), "DESC"
     ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
     m = _pick(ms)
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
+    if lead is None:
+        lead_doc = _DOC_OF.match(phrase)
+        if lead_doc is not None:
+            # "A statement from Acme said", "a report by the World Bank": the document speaks, named with
+            # its body ("an Acme statement"; a definite one is "the report", as "the World Bank report")
+            det, noun = lead_doc.group(1).lower(), lead_doc.group(2).lower()
+            desc = f"the {noun}" if det == "the" else _with_body(ctx, f"{det} {noun}", a + lead_doc.end(), b)
+            return desc, phrase[lead_doc.start(1):lead_doc.end(2)], "DESC"
     if lead is not None:
         named = next((x for x in ms if x.type == "PERSON" and (ctx.masked or text)[a:x.start].rstrip().endswith(",")
                       and (ctx.masked or text)[x.end:b].strip() in ("", ",")), None)
         if named is not None:  # "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name
             return named.entity, text[named.start:named.end], "PERSON"
         # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
-        desc = _describe(_WORD.findall(lead.group(0)))
+        lead_words = _WORD.findall(lead.group(0))
+        if lead_words and lead_words[0].lower() not in _DETERMINERS and lead_words[0].lower() not in _CONNECTIVES:
+            # "Officials at the ministry", "Lawyers for Tom Reed": a plural without a determiner
+            cut = next((j for j in range(1, len(lead_words)) if lead_words[j].lower() in _PREPOSITIONS), len(lead_words))
+            head_words = lead_words[:cut]
+            desc = " ".join([head_words[0].lower()] + head_words[1:]) if head_words else ""
+        else:
+            desc = _describe(lead_words)
         if desc:
             at_ = phrase.lower().find(desc.lower())
-            return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
+            surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+            return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
     if m is not None:
         # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
         own = _POSSESSOR.match(text, m.end, b)
@@ -659,6 +714,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if want == "ORG":
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             return name, pron, "ORG" if name else ""
+        if pron == "they":
+            group = _plural_subject(ctx, bound, prev)
+            if group:  # 'Unions attacked the firm. "This is a disgrace," they said.': the unions
+                return group, pron, "DESC"
         if prev is not None and prev.speaker:
             return prev.speaker, pron, prev.stype
         found = _last_person(ctx, at, types=("ORG", "GPE"))
@@ -676,13 +735,78 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
+    if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
+        words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
     desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
             w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
             or desc.split()[-1].lower() in _VERB_PAST:
         return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
     at_ = phrase.lower().rfind(desc.lower())
-    return desc, (phrase[at_:at_ + len(desc)] if at_ >= 0 else desc), "DESC"
+    surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+    if surface[:1].isupper() and desc[:1].islower() and any(
+            ctx.text[x.start:x.end].split()[0] == surface.split()[0] for x in ms):
+        desc = surface.split()[0] + desc[len(surface.split()[0]):]  # "Rover bosses": a name keeps its capital
+    dwords = desc.split()
+    if len(dwords) >= 2 and dwords[0].lower() in ("his", "her") and dwords[-1].lower() in _OWNED_PEOPLE:
+        # "His lawyer said": whose lawyer, as "Tony Blair's official spokesman" ("his" the man the text is about)
+        owner = _topic(ctx, a, prev, ("PERSON",), gender="M" if dwords[0].lower() == "his" else "F")
+        if owner:
+            return f"{owner}'s {' '.join(dwords[1:])}", surface, "DESC"
+    if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
+        desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
+    return desc, surface, "DESC"
+
+
+# (not messages, letters or e-mails: "a message from the MPAA warning" is the MPAA's words, as in heldout3)
+_OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "agent", "spokesman", "spokeswoman",
+                 "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
+                 "representative", "representatives", "doctor"}
+_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
+                     r"document|ruling|review|paper|analysis|submission)\s+(?:by|from|of)\s", re.I)
+_RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
+_BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
+                                     "because", "since", "though", "although", "if", "than", "by"}
+_BODY_AFTER = re.compile(r"(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
+    """"a spokesman" for "a spokesman for the World Summit (WSIS)": the body named right at *pos* (after the
+    preposition) goes before the head noun, as the guidelines write it ("a WSIS spokesman", "an Acme
+    spokeswoman"); *desc* unchanged when no organisation or place is named there."""
+    words = desc.split()
+    if not words:
+        return desc
+    pos = _BODY_AFTER.match(ctx.text, pos).end()
+    i = bisect_left(ctx.starts, pos)
+    if i < len(ctx.mentions) and ctx.mentions[i].start == pos:
+        m = ctx.mentions[i]
+        if m.end > hi or m.type not in ("ORG", "GPE", "PERSON"):
+            return desc
+        if m.type == "PERSON":  # "lawyers for Tom Reed": Tom Reed's lawyers (as "Arash Sigarchi's lawyer")
+            rest = words[1:] if words[0].lower() in _DETERMINERS else words
+            return f"{m.entity}'s {' '.join(rest)}" if rest else desc
+        end = m.end
+    else:  # a body the entity table does not hold: its capitalised name as written ("the Royal Ballet")
+        run = _CAP_RUN.match(ctx.text, pos)
+        if run is None or run.end() > hi or len(run.group().split()) > 6 or run.group().lower() in _CALENDAR:
+            return desc
+        end = run.end()
+    nxt = _LETTERS.match(ctx.text, end + 1) if ctx.text[end:end + 1] == " " else None
+    if nxt is not None and nxt.group()[0].islower() and nxt.group() not in _BODY_ENDS and nxt.group() not in _VERB_FORM:
+        return desc  # the name modifies a noun ("a member of the Acme board"): the body is not the name alone
+    if ctx.text[pos:end].split()[-1].lower() in _TITLES | _ROLE_NOUNS:
+        return desc  # "a spokesman for the Prime Minister": a person's title, not a body
+    acronym = _ACRONYM_AFTER.match(ctx.text, end)
+    body = acronym.group(1) if acronym is not None else ctx.text[pos:end]
+    body = re.sub(r"['’]s?$", "", body)
+    if words[0].lower() not in _DETERMINERS:  # "officials at the ministry": ministry officials
+        return " ".join([*words[:-1], body, words[-1]])
+    det, middle, head = words[0], words[1:-1], words[-1]
+    if det in ("a", "an") and not middle:
+        det = "an" if (body[0] in "AEFHILMNORSX" if body.isupper() else body[0].upper() in "AEIO") else "a"
+    return " ".join([det, *middle, body, head])
 
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -706,8 +830,10 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
-_SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:a|an|the|one|another|two|three|some|several)\s+"
-                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"\s+(?:for|of|at|from|with|to)\s", re.I)
+_SPOKES_PLURAL = r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives)"
+_SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
+                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
+                              r")\s+(?:for|of|at|from|with|to|close\s+to)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
@@ -728,7 +854,48 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if found is None:
         return _role_subject(ctx, start, here, at, gender)
     desc = _describe(found.group(1).split())
+    prep = _BODY_PREP.match(text, found.end(1))
+    if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
+        desc = _with_body(ctx, desc, prep.end(), here)
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
+_PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
+                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))\s+"
+                             r"(?:have\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
+
+
+def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The plural noun phrase opening the sentence before the one at *at* ("Unions attacked ...", "Acme
+    bosses said ...") as a description, when that sentence comes after the previous quotation and the
+    phrase is no name of its own ("Liberal Democrats"); "" otherwise."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    here = _last_break_end(text, line, at)
+    if here < 0:
+        return ""
+    start = _last_break_end(text, line, here - 1)
+    start = line if start < 0 else start
+    if prev is not None and prev.start >= start:
+        return ""  # a quotation since: its speaker is the topic
+    found = _PLURAL_SUBJECT.match(text, start, here)
+    if found is None:
+        return ""
+    verb = found.group(2)
+    if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")):
+        return ""
+    words = found.group(1).split()
+    if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR \
+            or any(m.end == found.end(1) for m in _mentions_in(ctx, found.start(1), found.end(1))):
+        return ""  # a name ("Liberal Democrats", "Rangers"): the entity rules speak for it
+    first = words[0].lower()
+    if words[0][:1].isupper() and (first == "the" or len(words) == 1 or first in _stopset() or first in _DETERMINERS
+                                   or re.search(r"\b" + re.escape(first) + r"\b", ctx.text) is not None):
+        words = [first] + words[1:]  # capitalised only as the sentence's first word ("Senior ministers")
+    return " ".join(words)
+
+
+_BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
 
 
 def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
@@ -747,7 +914,7 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
         if definite is None or definite[1] != ("PERSON",):
             continue
         name = _named_as(ctx, definite[0], at, ("PERSON",))
-        if name and (not gender or _genders(ctx).get(name, gender) == gender):
+        if name and (not gender or _all_genders(ctx).get(name, gender) == gender):
             return name
         return ""
     return ""
@@ -835,6 +1002,11 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
         return True
+    # "In a statement released through her lawyer, Jones repeated ...": an opening adverbial, a comma, the
+    # name and a finite verb
+    if nxt is not None and words and words[0].lower() in _OPENERS and seg.rstrip().endswith(",") \
+            and nxt.group()[0].islower() and (nxt.group().endswith("ed") or nxt.group() in _FINITE):
+        return True
     # "..., Gerry Conlon - who was wrongly convicted - said", "Jacques Barrot, vice president of the
     # Commission, said", "The BBC's correspondent, Rachel Harvey, told": the name, an aside, its reporting verb
     verb = _APPOSITIVE_VERB.match(text, m.end)
@@ -844,6 +1016,11 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     inverted = _INVERTED_BEFORE.search(seg)
     return (inverted is not None and inverted.group(1).lower() in _VERB_FORM
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
+
+
+_FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+           "went", "took", "made", "gave", "came", "won", "lost", "met", "left", "got", "spoke", "wrote", "told", "said",
+           "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
 
 
 def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
@@ -887,7 +1064,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
     """The most recent fitting referent for "he", "she", "the minister": the previous speaker unless another
     person has since been the subject of a sentence; else the last such subject; else the last named.
     *gender* ("M" for he, "F" for she) passes over people the text marks as the other (Mr / Ms ...)."""
-    genders = _genders(ctx) if gender else {}
+    genders = _all_genders(ctx) if gender else {}
     subject = last = None
     i = bisect_left(ctx.starts, at) - 1
     while i >= 0:
@@ -900,7 +1077,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         if last is None:
             last = m
         if _is_subject(ctx, m):
-            subject = m
+            subject = _matrix_subject(ctx, m, types, gender, genders)
             break
     if prev is not None and prev.speaker and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
                                               and _person_description(prev.speaker)):
@@ -909,7 +1086,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         # where the previous speaker was last named: a piece that only inherited its speaker points back
         anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         if fits and (subject is None or subject.entity == prev.speaker or subject.start < anchor):
-            if gender == "F" and prev.stype != "DESC" and prev.speaker not in genders:
+            if gender == "F" and prev.stype != "DESC" and prev.speaker not in _genders(ctx):
                 # "she" after a speaker of unknown sex, when a person the text marks as a woman spoke just
                 # before ("Ann Lee, the actress, said ... Tom Reed said ... she added"): that woman (not for
                 # "he": the unmarked are mostly men in news text, and "chairman" marks little)
@@ -920,6 +1097,35 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
     if subject is not None:
         return subject.entity
     return last.entity if last is not None else ""
+
+
+_COORDINATE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|or|while|whereas|although|though|yet|because|so)\b")
+
+
+def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str, genders: dict) -> _Mention:
+    """The subject of the reporting verb whose clause holds *m* ("Mr Howard told the radio Mr Blair had
+    refused ...": Mr Howard, not Mr Blair), when one comes before it in the same sentence; else *m*."""
+    text = ctx.masked or ctx.text
+    if _SENTENCE_END_AFTER.match(text, m.end) is not None:
+        return m  # "..., said Mr Clarke.": the reporting clause itself
+    line = text.rfind("\n", 0, m.start) + 1
+    brk = _last_break_end(text, line, m.start)
+    lo = brk if brk >= 0 else line
+    for x in _mentions_in(ctx, lo, m.start):
+        if x.type not in types or x.entity == m.entity or _inside_quote(ctx, x.start) \
+                or gender and genders.get(x.entity, gender) != gender:
+            continue
+        # the sentence's own subject: only capitalised words, titles and connectives before it
+        opening = [w.strip(".,;:") for w in _WORD.findall(text[lo:x.start])]
+        if not all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in opening):
+            break
+        between = text[x.end:m.start]
+        verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing")]
+        if verbs and len(between) < 120 and _COORDINATE.search(between, verbs[-1].end()) is None \
+                and _is_subject(ctx, x):
+            return x  # (not '... claimed the race was his, but McIlroy is unfazed': a clause of its own)
+        break
+    return m
 
 
 def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str, ...]) -> str:
@@ -987,6 +1193,55 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     return ctx.genders
 
 
+def _all_genders(ctx: _Ctx) -> dict[str, str]:
+    """:func:`_genders`, and else the given name where name lists agree on it ("Marion Jones" F): a cue
+    for passing over a person of the other sex, never for picking one out (the titles' job)."""
+    strong = _genders(ctx)
+    if ctx.all_genders is None or ctx.all_genders[0] != len(strong):
+        found = dict(strong)
+        names = None
+        for m in ctx.mentions:
+            if m.type == "PERSON" and m.entity not in found and " " in m.entity:
+                names = _name_genders() if names is None else names
+                g = names.get(m.entity.split()[0], "")
+                if g:
+                    found[m.entity] = g
+        ctx.all_genders = (len(strong), found)
+    return ctx.all_genders[1]
+
+
+_NAME_FORMAT = 1  # raise when build() below changes
+_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
+
+
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str]:
+    """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
+    left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
+    from ..text.diskcache import stored  # noqa: PLC0415
+
+    def build() -> dict[str, str]:
+        import importlib  # noqa: PLC0415
+
+        seen: dict[str, str] = {}
+        for loc in _NAME_LOCALES:
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            except ImportError:
+                continue
+            for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
+                for n in getattr(provider, attr, ()):
+                    if n.isascii() and n.isalpha():
+                        seen[n] = g if seen.get(n, g) == g else ""
+        return {n: g for n, g in sorted(seen.items()) if g}
+
+    try:
+        # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
+        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
+    except Exception:  # pragma: no cover - the names are a cue, never a requirement
+        return {}
+
+
 def _description_gender(desc: str) -> str:
     head = desc.split()[-1].lower() if desc.split() else ""
     return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
@@ -1006,7 +1261,7 @@ def _recent(ctx: _Ctx, prev: _Piece, at: int) -> bool:
     return True
 
 
-_RELATIVE_END = re.compile(r",\s*(?:who|whom)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
+_RELATIVE_END = re.compile(r",\s*(?:who|whom|which)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
 _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
                 "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
@@ -1015,7 +1270,8 @@ _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|co
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
-_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*)(?:\s+[^\s,]+){0,11}?\s*,\s*$")
+_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
+                             r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
@@ -1063,6 +1319,10 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            inverted=True, at=at, prev=prev)
 
 
+_PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+_PASSIVE_BY = re.compile(r"\s+by\s")
+
+
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     vtext = v.group(0).lower()
     if vtext in ("according to", "citing", "as per"):
@@ -1071,13 +1331,18 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     before = left[: v.start()]
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(","):
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(",") \
+            and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
+    if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
+        return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
     aside = _ASIDE.match(left[v.end():])
     if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER \
+            and (aside.group(0).rstrip().endswith(",") or vtext in _PLAIN_SPEECH) \
             and not {w.lower() for w in aside.group(1).split()} & _CLAUSE_WORDS:
+        # (an object running up to the quotation is no aside: "X, which ..., described his sentence as "harsh"")
         # "The idea, says BT, is ...": the speaker is the aside after the verb
         got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
                               at=at, prev=prev)
@@ -1100,6 +1365,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
     head = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), _RELATIVE.sub(lambda m: " " * len(m.group(0)), before))
+    if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
+        head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
         first = _WORD.search(head)
@@ -1145,6 +1412,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=at, prev=prev)
             if got:
                 return got, vtext
+        np_ = before[appos.start(1):appos.end(1)].split()
+        if not ms and 2 <= len(np_) <= 4 and np_[0].lower() in ("the", "a", "an", "this") \
+                and all(w[:1].islower() for w in np_[1:]):
+            # "The study, published in Nature, said": the noun phrase before its aside
+            got = _resolve_phrase(ctx, a + appos.start(1), a + appos.end(1), inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
     comma = before.rfind(",", lo, hi)
     if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
@@ -1173,6 +1447,12 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False,
                      quoted_next: bool = False):
+    relayed = _RELAYED.match(right) if "quot" in right or "cit" in right else None
+    if relayed is not None:
+        # '"...," the newspaper quotes a source close to the firm': the one quoted speaks, the paper relays
+        got = _resolve_phrase(ctx, start + relayed.start(3), start + relayed.end(3), inverted=True, at=at, prev=prev)
+        if got and got[0]:
+            return got, relayed.group(2).lower()
     if not _verbs(right) and _ODD_CASE.search(right) is None:
         return None  # both patterns need a reporting verb, which _verbs finds whenever they could
     m = _RIGHT_INVERTED.match(right)
@@ -1186,6 +1466,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if got:
             return got, m.group(1).lower()
     m = _RIGHT_SUBJECT.match(right)
+    if m:
+        m = _noun_not_verb(right, m)
     if m:
         subj = m.group(1)
         words = subj.split()
@@ -1204,6 +1486,53 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if got:
             return got, m.group(2).lower()
     return None
+
+
+_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
+                      r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)\s*(?:[,.;:!?]|$)")
+
+
+class _SubjectVerb:
+    """A match of _RIGHT_SUBJECT moved on to a later verb: group 1 the subject, group 2 the verb."""
+
+    __slots__ = ("spans", "text")
+
+    def __init__(self, text: str, subject: tuple[int, int], verb: tuple[int, int]):
+        self.text, self.spans = text, {1: subject, 2: verb}
+
+    def start(self, g: int = 0) -> int:
+        return self.spans[g][0] if g else self.spans[1][0]
+
+    def end(self, g: int = 0) -> int:
+        return self.spans[g][1] if g else self.spans[2][1]
+
+    def group(self, g: int = 0) -> str:
+        return self.text[self.start(g):self.end(g)]
+
+
+_FINDING_VERBS = {"found", "finds", "shows", "showed", "concludes", "concluded", "says", "said", "suggests"}
+_NEXT_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?([A-Za-z]+)\b")
+
+
+def _noun_not_verb(right: str, m):
+    """'"...," the report said' / 'the World Bank report said': a verb form right after an article or a
+    name and followed by another reporting verb is a noun; the subject runs on to that verb."""
+    words = m.group(1).split()
+    if not words:
+        return m
+    prior = words[-1]
+    if prior.lower() not in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest") \
+            and not (prior[:1].isupper() and len(words) > 1):
+        return m
+    nxt = _NEXT_VERB.match(right, m.end(2))
+    if nxt is None:
+        return m
+    word = nxt.group(1).lower()
+    if word not in _VERB_FORM and not (prior[:1].islower() and (word.endswith("ed") or word in _FINDING_VERBS)):
+        return m  # ("the report found": a document's finding verb after the noun too)
+    if len(right[m.start(1):nxt.start(1)].split()) > 10:
+        return None
+    return _SubjectVerb(right, (m.start(1), m.end(2) + 1), nxt.span(1))
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
@@ -1306,6 +1635,7 @@ def _extract(doc) -> list[_Piece]:
             p.run = run
     prev: _Piece | None = None
     prev_close = 0
+    terms: set[str] = set()  # quoted terms of the body judged no one's words
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
         a, left = _left_context(masked, p)
@@ -1345,17 +1675,44 @@ def _extract(doc) -> list[_Piece]:
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
             if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
                 got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
-        if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body):
+            elif p.close_at is not None and not in_head and left.strip().lower() not in _TERM_OPENERS:
+                # '... as the party "fades away" as a national force and ..., he said.': the reporting
+                # clause closing the quotation's sentence (not for a term opening the sentence: 'The
+                # "golden rule" will be met, he said.' names a thing)
+                got = _sentence_tail(ctx, p, prev)
+                if not got and _PARAPHRASE_GOES_ON.match(left) is not None:
+                    # 'The minister said the right was the "most important liberty". Law lords were "simply
+                    # wrong" to ...': the paraphrase of the sentence before goes on
+                    got = _paraphrase_before(ctx, p, a)
+        term = " ".join(body.lower().strip(" ,.;:!?").split())
+        if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
+                and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
+            # 'The "digital divide" is closing, he said.', 'The new "super-casinos" will ...': a quoted term
+            # inside the noun phrase opening the sentence names a thing; it reports no one's words
             p.keep = False
+            terms.add(term)
+            continue
+        if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body) or p.kind == "partial" and term in terms:
+            # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
+            # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
+            p.keep = False
+            terms.add(term)
             continue
         if p.kind == "partial" and not got:
             same_run = prev is not None and prev.run == p.run and prev.keep
             if not same_run:
                 p.keep = False
+                terms.add(term)
                 continue
-        if p.single and not got:
+        if p.single and not got and not (
+                # "'We will win,' said Ann Lee. 'It is our time.'": a sentence of speech in single marks right
+                # after an attributed one of the same paragraph goes on with it
+                p.kind == "full" and prev is not None and prev.single and prev.keep and prev.speaker
+                and prev.para == p.para and _ENDS_SENTENCE.search(body) is not None and len(body.split()) >= 3):
             p.keep = False
             continue
+        if p.single and not got:
+            p.run = prev.run  # the continuation takes the run's speaker
         if got:
             (p.speaker, p.surface, p.stype), p.verb = got
             p.own = True
@@ -1436,6 +1793,79 @@ def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
             p.speaker, p.stype = named.speaker, "PERSON"
 
 
+# words that may follow a fragment of speech woven into a clause ("fades away" as, "very favourable" because,
+# "instinctively" understood, "new liberal Britain" which): function words, verbs, adverbs
+_CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for|to|with|by|from|than|if|when|while|"
+                          r"after|before|since|until|unless|over|under|about|into|is|was|were|are|be|been|has|had|have|"
+                          r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
+_TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
+_TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
+_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,5}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
+
+
+def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
+    """For a fragment with no attribution of its own: the reporting clause that closes its sentence
+    (", he said." / ", said Mr Lee." / ", WPP said."), the speaker of the whole paraphrase; None when the
+    sentence ends otherwise."""
+    masked = ctx.masked
+    nxt = _LETTERS.match(masked, p.close_at + 2) if masked[p.close_at + 1:p.close_at + 2] == " " else None
+    if nxt is not None and nxt.group()[0].islower() and not _CLAUSE_NEXT.fullmatch(nxt.group()) \
+            and _OBJECT_AFTER.match(masked, nxt.end()) is None:
+        # 'Under the "one-in, one-out" rule, ...': a quoted modifier of a noun names a thing (not '"instinctively"
+        # understood the': a verb, its object after it)
+        return None
+    _, line_end = _line_bounds(masked, p.close_at)
+    brk = _SENT_BREAK.search(masked, p.close_at + 1, line_end)
+    end = brk.start() + 1 if brk is not None else line_end
+    while brk is not None and _ABBREVIATION_END.search(masked, p.close_at + 1, brk.start()) is not None:
+        brk = _SENT_BREAK.search(masked, brk.end(), line_end)  # "said Mr R. Sridharan."
+        end = brk.start() + 1 if brk is not None else line_end
+    tail = masked[p.close_at + 1:end]
+    if len(tail) > 400 or ":" in tail:
+        return None
+    m = _TAIL_SUBJECT.search(tail)
+    if m is not None and len(m.group(1).split()) <= 5:
+        lo = p.close_at + 1
+        got = _resolve_phrase(ctx, lo + m.start(1), lo + m.end(1), inverted=False, at=p.open_at, prev=prev)
+        if got and got[0]:
+            return got, m.group(2).lower()
+    m = _TAIL_INVERTED.search(tail)
+    if m is not None:
+        lo = p.close_at + 1
+        got = _resolve_phrase(ctx, lo + m.start(2), lo + m.end(2), inverted=True, at=p.open_at, prev=prev)
+        if got and got[0]:
+            return got, m.group(1).lower()
+    return None
+
+
+# the writer's words before the fragment: a short subject and a copula ("Law lords were", "The plan was")
+_PARAPHRASE_GOES_ON = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+$")
+
+
+def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
+    """The speaker of the sentence right before the one at *a* (same paragraph), when that sentence is
+    reported speech ("X said ...") holding no quotation of its own after its verb; None otherwise."""
+    masked = ctx.masked
+    line = masked.rfind("\n", 0, a) + 1
+    if a <= line:
+        return None
+    lo = _last_break_end(masked, line, a - 1)
+    lo = line if lo < 0 else lo
+    sentence = masked[lo:a]
+    vs = [v for v in _verbs(sentence) if v.word in _PLAIN_SPEECH or v.word in ("argued", "insisted", "warned",
+                                                                                "claimed", "says", "said")]
+    if not vs:
+        return None
+    got = _attribute_left(ctx, lo, sentence[:vs[0].end()], p.open_at, None)
+    if got is None or not got[0][0] or got[0][2] == "DESC" and not _person_description(got[0][0]):
+        return None
+    return got[0], ""
+
+
 def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
     """The attribution of the last sentence reporting speech in the quotation's paragraph or the
     *paragraphs* before it (for a quotation no earlier quotation or sentence attributes); None when none."""
@@ -1477,6 +1907,8 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     if not sentence.strip():
         return None
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
+    if got is not None and not got[0][0]:
+        return None  # a pronoun resolved to no one: the quotation before speaks on
     if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
         # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
         ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
