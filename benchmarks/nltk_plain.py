@@ -15,6 +15,8 @@ import importlib.util
 import json
 import multiprocessing
 import re
+import shutil
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -45,6 +47,10 @@ def punkt() -> PunktSentenceTokenizer:
 
 def vader() -> SentimentIntensityAnalyzer:
     folder = Path(next(iter(importlib.util.find_spec("vaderSentiment").submodule_search_locations)))
+    if (folder / "vader_lexicon.txt").stat().st_nlink > 1:  # NLTK refuses hard-linked files (uv's installs)
+        copy = Path(tempfile.mkdtemp(prefix="plain-vader-"))
+        shutil.copyfile(folder / "vader_lexicon.txt", copy / "vader_lexicon.txt")
+        folder = copy
     if str(folder) not in nltk.data.path:
         nltk.data.path.append(str(folder))
     return SentimentIntensityAnalyzer(lexicon_file=(folder / "vader_lexicon.txt").as_uri())

@@ -36,8 +36,14 @@ def test_textblob_needs_no_nltk_data_or_download(tmp_path):
             if "site-packages" not in str(found):
                 refuse(name)
             return found
-        def load(name, *a, **k):  # the VADER lexicon is a file: URL inside the vaderSentiment wheel
-            if not str(name).startswith("file:") or "site-packages" not in str(name):
+        import vaderSentiment, pathlib, urllib.parse
+        packaged = pathlib.Path(vaderSentiment.__file__).with_name("vader_lexicon.txt").read_bytes()
+        def load(name, *a, **k):  # the VADER lexicon is a file: URL inside the vaderSentiment wheel,
+            name = str(name)      # or a single-link copy of it (when the wheel's file is hard-linked)
+            if not name.startswith("file:"):
+                refuse(name)
+            path = pathlib.Path(urllib.parse.urlparse(name).path)
+            if "site-packages" not in name and path.read_bytes() != packaged:
                 refuse(name)
             return real_load(name, *a, **k)
         nltk.data.find, nltk.data.load = find, load

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import math
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,10 @@ def reference_analyzer():
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     lexicon = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    if lexicon.stat().st_nlink > 1:  # NLTK refuses a hard-linked file (uv installs by hard links): read a copy
+        copy = Path(tempfile.mkdtemp(prefix="reference-vader-")) / lexicon.name
+        shutil.copyfile(lexicon, copy)
+        lexicon = copy
     if str(lexicon.parent) not in nltk.data.path:
         nltk.data.path.append(str(lexicon.parent))
     return SentimentIntensityAnalyzer(lexicon_file=lexicon.as_uri())
