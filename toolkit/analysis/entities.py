@@ -1813,6 +1813,62 @@ def _listed_people(out: list[_Mention], text: str, firsts) -> set:
     return found
 
 
+# What a name is said to be, after it: "X is the firm at the centre", "X has become the third leading search firm",
+# "X, the world's biggest printer firm," (the noun is the head of the description: not "the firm's founder", "a
+# director at the firm", "a company director").
+_ORG_NOUNS = (r"(?:firm|company|group|organisation|organization|charity|agency|bank|maker|retailer|chain|network|website|"
+              r"newspaper|broadcaster|consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|"
+              r"lender|supermarket|manufacturer|giant|conglomerate|[a-z]*maker|firms|companies|groups|banks)")
+_ORG_SAID_TO_BE = re.compile(r"(?:['’]s)?(?:,| (?:is|was|has become|had become|became|remains|is now|was once)) "
+                             r"(?:now |still |also )?(?:a|an|the)((?: [\w'’-]+){0,6}?) " + _ORG_NOUNS +
+                             r"(?=[.,;:)]| (?:in|at|that|which|with|this|last|to|for|from|and|but|behind|based|since|"
+                             r"whose|by|owned|run|on)\b)")
+_NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|executive|chief|head|founder|boss|former|"
+                                  r"analyst|spokes\w*|owner|chairman|employee|member|partner)\b")
+
+
+def _org_by_evidence(mentions: list[_Mention], text: str, firsts) -> None:
+    """A multi-word name the document shows to be an organisation is one in every mention: an acronym of its
+    words in brackets after it ("Hewlett Packard (HP)": people get no acronyms), a description of it as a firm
+    ("Ask Jeeves has become the third leading search firm", "Balco Laboratories is the firm at the centre"), or a
+    mention typed an organisation by a cue of its own ("telecoms firm Deutsche Telekom" ... "Deutsche Telekom sees
+    mobile gain")."""
+    multi = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
+    if not multi:
+        return
+    orgs: set = set()
+    for m in mentions:
+        name = m.name
+        if name in orgs or m.type not in ("PERSON", "ORG") or m.royal:
+            continue
+        if m.ntok == 1 and not any(n.endswith(" " + name) for n in multi):
+            continue  # (a one-word name speaks for the full name it ends: "Ask Jeeves" ... "Jeeves has become")
+        if m.type == "ORG" and m.named and m.ntok >= 2:
+            orgs.add(name)
+            continue
+        if m.titled:
+            continue
+        after = text[m.end:m.end + 2]
+        if after == " (":
+            close = text.find(")", m.end + 2, m.end + 12)
+            acro = text[m.end + 2:close] if close > 0 else ""
+            if len(acro) >= 2 and acro.isupper() and acro.isalpha() and _acronym_letters(name.split()) == acro:
+                orgs.add(name)
+                continue
+        if after[:1] in (",", " ", "'", "’") and (said := _ORG_SAID_TO_BE.match(text, m.end)) \
+                and not _NOT_ORG_DESCRIPTION.search(said.group(1)):
+            orgs.add(name)
+    if not orgs:
+        return
+    full = {n.rsplit(" ", 1)[-1]: n for n in multi if n in orgs or n.rsplit(" ", 1)[-1] in orgs}
+    orgs |= set(full.values())
+    for m in mentions:
+        if m.type == "PERSON" and m.ntok == 1 and m.name in full and not m.titled:
+            m.name = full[m.name]  # the last word alone, as a surname would be: the organisation's short form
+        if m.name in orgs and m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1861,6 +1917,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if head in business or m.name in business or any(
                         x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    if text:
+        _org_by_evidence(mentions, text, firsts)
     kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
