@@ -294,3 +294,20 @@ def test_institutions_and_groups_stay_organisations(text, expected):
 ])
 def test_document_evidence_types_a_multiword_name_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed right after a plural noun for organisations are organisations, with no cue of their own
+    ("Sales grew at chains such as Rollin' Burgers and Kestrelby-Mott, the paper said.",
+     [["Rollin' Burgers", "ORG", 1], ["Kestrelby-Mott", "ORG", 1]]),
+    ("The deal was reported in trade publications such as Quillory and Brannock.",
+     [["Quillory", "ORG", 1], ["Brannock", "ORG", 1]]),
+    # two-word names that would pass for people, and a list opening a sentence
+    ("The firms Harlan Voss and Pemberly Quint bid. Rivals Zentrix and Oxvale declined.",
+     [["Harlan Voss", "ORG", 1], ["Pemberly Quint", "ORG", 1], ["Zentrix", "ORG", 1], ["Oxvale", "ORG", 1]]),
+    # towns listed as clubs are the clubs; the list ends where the names do
+    ("Sponsorship came from clubs such as Leeds and Hull, and the town of Halifax.",
+     [["Leeds", "ORG", 1], ["Hull", "ORG", 1], ["Halifax", "GPE", 1]]),
+])
+def test_names_listed_after_a_plural_noun_for_organisations(text, expected):
+    assert rows(text) == expected

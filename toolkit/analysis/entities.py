@@ -1022,7 +1022,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
-                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
+                or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
                     len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
@@ -1371,13 +1371,13 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 or before and before.rstrip("s") in _WORK_NOUNS):
             work_end = end
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
-        if (typ is None or typ == "ORG") and name[-1] == "s" and text.startswith(("' ", "’ "), end) \
+        if (typ is None or typ == "ORG") and (name[-1] == "s" or name.endswith("in")) and text.startswith(("' ", "’ "), end) \
                 and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts:
             words = (name + "' " + poss.group(1)).split()
             covered = end + poss.end() - poss.start()
             if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
                 continue  # "Theatregoers' Choice Awards", "Theatregoers' Choice award winners"
-            m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle"
+            m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle", "Dunkin' Donuts"
             out.append(m)
             continue
         if n >= 2 and name.isupper() and any(w.lower() in _stopwords() for w in name.split()):
@@ -1827,7 +1827,46 @@ _NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|exec
                                   r"analyst|spokes\w*|owner|chairman|employee|member|partner)\b")
 
 
-def _org_by_evidence(mentions: list[_Mention], text: str, firsts) -> None:
+# A plural noun for organisations right before a list of names ("chains such as Dunkin' Donuts and Baskin-Robbins",
+# "the firms Young & Rubicam and J Walter Thompson", "rivals Sony and Nintendo", "publications such as Variety").
+_ORG_PLURAL_WORDS = frozenset("""firms companies groups banks chains retailers publishers broadcasters networks airlines
+carriers operators insurers lenders supermarkets manufacturers makers carmakers brewers labels studios publications
+newspapers papers magazines websites clubs teams charities organisations organizations agencies rivals competitors
+giants conglomerates consultancies distributors suppliers sponsors""".split())
+_ORG_PLURALS = re.compile(r"\b(?i:" + "|".join(sorted(_ORG_PLURAL_WORDS - {"makers"})) + r"|[a-z]*makers)"
+                          r"(?:,? (?:such as|like|including|notably|namely))?:? (?:the )?(?=[A-Z])")
+
+
+def _org_list_names(mentions: list[_Mention], text: str) -> set:
+    """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
+    starts = {}
+    for hit in _ORG_PLURALS.finditer(text):
+        starts[hit.end()] = True
+    if not starts:
+        return set()
+    found: set = set()
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    while k < len(by_pos):
+        if by_pos[k].start not in starts:
+            k += 1
+            continue
+        while k < len(by_pos):
+            m = by_pos[k]
+            if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
+                    or m.type == "GPE" and m.ntok == 1 and not _country_of(m.name):
+                found.add(m.name)
+            else:
+                break
+            if k + 1 < len(by_pos) and text[m.end:by_pos[k + 1].start] in (", ", " and ", ", and ", " or "):
+                k += 1
+                continue
+            break
+        k += 1
+    return found
+
+
+def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozenset()) -> None:
     """A multi-word name the document shows to be an organisation is one in every mention: an acronym of its
     words in brackets after it ("Hewlett Packard (HP)": people get no acronyms), a description of it as a firm
     ("Ask Jeeves has become the third leading search firm", "Balco Laboratories is the firm at the centre"), or a
@@ -1843,7 +1882,7 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts) -> None:
             continue
         if m.ntok == 1 and not any(n.endswith(" " + name) for n in multi):
             continue  # (a one-word name speaks for the full name it ends: "Ask Jeeves" ... "Jeeves has become")
-        if m.type == "ORG" and m.named and m.ntok >= 2:
+        if m.type == "ORG" and m.named and m.ntok >= 2 or name in listed:
             orgs.add(name)
             continue
         if m.titled:
@@ -1917,8 +1956,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if head in business or m.name in business or any(
                         x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    listed_orgs = _org_list_names(mentions, text) if text else set()
     if text:
-        _org_by_evidence(mentions, text, firsts)
+        _org_by_evidence(mentions, text, firsts, listed_orgs)
     kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
@@ -2049,6 +2089,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     mid = Counter(m.name for m in out if not m.initial)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
+    if listed_orgs:
+        cued |= {w for w in listed_orgs if " " not in w}
+        for m in out:
+            if m.name in listed_orgs and m.ntok == 1 and m.type == "GPE":
+                m.type, m.link = "ORG", ""  # "clubs such as Leeds and Hull": the clubs
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
