@@ -116,7 +116,11 @@ _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom
                     "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
                     "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
-_SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao"}
+# Short names as English writes them in the news (country-converter follows later renamings: Czechia 2016,
+# Eswatini 2018, North Macedonia 2019, Cabo Verde 2013, Türkiye 2022; Timor-Leste is the official form).
+_SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
+                         "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
+                         "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
 _UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
@@ -124,7 +128,7 @@ _IRREGULAR_DEMONYMS = {
     "Scots": "Scotland", "Dutch": "Netherlands", "French": "France", "Danish": "Denmark", "Dane": "Denmark",
     "Spanish": "Spain", "Spaniard": "Spain", "Swiss": "Switzerland", "Greek": "Greece", "Filipino": "Philippines",
     "Thai": "Thailand", "Argentine": "Argentina", "Peruvian": "Peru", "Cypriot": "Cyprus", "Emirati": "United Arab Emirates",
-    "Saudi": "Saudi Arabia", "Afghan": "Afghanistan", "Kiwi": "New Zealand", "Czech": "Czechia", "Slovak": "Slovakia",
+    "Saudi": "Saudi Arabia", "Afghan": "Afghanistan", "Kiwi": "New Zealand", "Czech": "Czech Republic", "Slovak": "Slovakia",
     "Serb": "Serbia", "Croat": "Croatia", "Kyrgyz": "Kyrgyzstan", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
     "Turk": "Turkey", "Pole": "Poland", "Finn": "Finland", "Swede": "Sweden", "Icelandic": "Iceland",
     "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
@@ -190,8 +194,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
     iso2: dict[str, str] = {}
     regexes = []
     for r in rows:
-        name = r["name_short"] = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
+        name = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
         exact[name] = name
+        exact.setdefault(r["name_short"], name)  # (the package's own short name still names it: "Timor-Leste")
+        r["name_short"] = name
         if r.get("name_official"):
             exact.setdefault(r["name_official"], name)
         for code in re.findall(r"[A-Z]{2}", r["ISO2"]):  # some cells are patterns: "^GB$|^UK$"
