@@ -320,3 +320,18 @@ def test_countries_keep_the_names_english_news_uses():
                           ["Czech", "NORP", 1], ["Macedonia", "GPE", 1], ["Cape Verde", "GPE", 1]]
     link = tk.entities(text).set_index("entity")["link"]
     assert link["Czech"] == "Czech Republic"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title word last after a given name is a surname, and "Mr" before it names that person again
+    ("The producers are Michael Mann and Graham King. Mr King agreed.",
+     [["Graham King", "PERSON", 2], ["Michael Mann", "PERSON", 1]]),
+    # a royal title before a name still leads it, and a title word that is no surname stays a title
+    ("King Abdullah II met Prince Charles. Abdullah left. Charles stayed.",
+     [["King Abdullah II", "PERSON", 2], ["Prince Charles", "PERSON", 2]]),
+    # a peer's territorial title is part of the name; the short form merges into it
+    ("Lord Nicholls of Birkenhead, in his ruling, said no. Lord Nicholls left.",
+     [["Lord Nicholls of Birkenhead", "PERSON", 2]]),
+])
+def test_title_words_inside_names(text, expected):
+    assert rows(text) == expected

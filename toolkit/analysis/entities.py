@@ -858,7 +858,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
-                title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
+                title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State" \
+                    or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
+                    and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
+                # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
                 if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
@@ -1162,6 +1165,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                       and words[k - 1] not in ("of", "and")), None)
             while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
+            if k is not None and k == len(words) - 1 and words[k - 1] in firsts and words[k] in _last_names():
+                k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots")
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
@@ -1174,8 +1179,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     words = [t.text for t in rest]
     name = " ".join(words)
+    honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
     if len(words) == 1 and (name.lower() in _CALENDAR or re.fullmatch(r"[IVXLC]+|[A-Z]|I['’].*", name)
-                            or name.lower() in titles or name.lower() in _stopwords() and not name.isupper()):
+                            or name.lower() in titles and not (honorific and name[1:].islower())
+                            or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
     if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
@@ -1972,7 +1979,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     full_names: dict[str, str] = {}
     seen_at: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
     for m in sorted(persons, key=lambda m: -m.ntok):
-        parts = [p for p in m.name.split() if p.lower() not in _ROYAL]
+        parts = m.name.split()
+        # (royal words lead a name: "King Abdullah II"; last they are a surname: "Graham King")
+        parts = parts[len(m.royal.split()):] if m.royal else [p for k, p in enumerate(parts) if k or p.lower() not in _ROYAL]
         key_tokens = frozenset(p.lower() for p in parts)
         # merge into a longer name that contains every word ("Van Doren Stern" in "Philip van Doren Stern")
         target = next((full for full in full_names if key_tokens <= frozenset(full.lower().split())), None)
