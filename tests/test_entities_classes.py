@@ -335,3 +335,18 @@ def test_countries_keep_the_names_english_news_uses():
 ])
 def test_title_words_inside_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a character-named title cued once ("the British film X") is a work in every mention, the headline included,
+    # when nothing in the document shows a person of that name
+    ("Nora Quill scoops award\n\nThe British film Nora Quill won. Director Tam Bexley said the film was a joy.",
+     [["British", "NORP", 1], ["Tam Bexley", "PERSON", 1]]),
+    # a person of that name shown by "who" or "said" stays (only the cued mention is the work)
+    ("The novel Jane Morrow sold well. Jane Morrow, who wrote it, said so.", [["Jane Morrow", "PERSON", 1]]),
+    # every title listed after "films such as", not only the first
+    ("The studio is behind films such as Paper Moons, Harriet Vane and Copper Kettle. Producer Ellis Marr said so.",
+     [["Ellis Marr", "PERSON", 1]]),
+])
+def test_titles_of_works_named_like_people(text, expected):
+    assert rows(text) == expected

@@ -1514,8 +1514,35 @@ def _works(mentions: list[_Mention], text: str) -> set:
                 and not (" " not in m.name and m.name[-1:] == "s" and m.type == "ORG"):
             works.add(m.name)
     if cued:  # of the names with a given name, only the mentions with a cue of their own
-        works.update(id(m) for m in mentions if id(m) in cued and _works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))
+        hit = [m for m in mentions if id(m) in cued and _works([_Mention(m.start, m.end, "x" + m.name, m.type)], text)]
+        works.update(id(m) for m in hit)
+        # ... or every mention, when nothing in the document shows a person: no title, role, "said" or ", who", and
+        # no surname alone ("British film Vera Drake" ... "Vera Drake scoops film award")
+        for name in {m.name for m in hit}:
+            surname = name.rsplit(" ", 1)[-1]
+            if not any(x.name == surname or x.name == name and (
+                    x.titled or x.named or _PERSON_AFTER.match(text, x.end) or _role_before(text, x.start))
+                    for x in mentions):
+                works.add(name)
+    # the names listed after a plural work noun ("films such as My Beautiful Laundrette, Billy Elliot and About A Boy")
+    if "such as" in text or "including" in text or " like " in text:
+        by_pos = sorted(mentions, key=lambda m: m.start)
+        listing = False
+        for k, m in enumerate(by_pos):
+            a = m.start
+            if a >= 2 and text[a - 1] == " " and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
+                listing = True
+            elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
+                      and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
+                listing = False
+            if listing and m.type in (None, "PERSON", "ORG") and not m.named:
+                works.add(id(m))
     return works
+
+
+_PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")
+_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles),? "
+                               r"(?:such as|including|like) $")
 
 
 def _work_noun_before(text: str, start: int) -> bool:
