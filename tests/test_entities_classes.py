@@ -350,3 +350,12 @@ def test_title_words_inside_names(text, expected):
 ])
 def test_titles_of_works_named_like_people(text, expected):
     assert rows(text) == expected
+
+
+def test_an_acronym_in_brackets_takes_back_a_dropped_first_word():
+    # a sentence start drops "World" (written in lower case elsewhere); the acronym spells it: part of the name
+    text = "Fines rise\n\nWorld Rowing Council (WRC) chief Anna Brook spoke. The WRC agreed on a world ban."
+    assert rows(text) == [["World Rowing Council", "ORG", 3], ["Anna Brook", "PERSON", 1]]
+    spans = tk.mentions(text)
+    first = spans[spans.entity == "World Rowing Council"].iloc[0]
+    assert text[first.start:first.end] == "World Rowing Council"

@@ -1948,6 +1948,27 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
             m.type, m.named = "ORG", True
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
+
+
+def _acronym_extends(mentions: list[_Mention], text: str) -> None:
+    """An organisation's name before its acronym in brackets takes back the capitalised word before it that the
+    acronym spells ("World Anti-Doping Agency (WADA)" when a sentence start dropped "World"), in every mention."""
+    renamed: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type == "ORG" and b.ntok == 1 and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" \
+                and b.name.isupper() and a.start >= 2 and text[a.start - 1] == " ":
+            letters = _acronym_letters(a.name.split())
+            if letters != b.name and b.name.endswith(letters) \
+                    and (w := _CAP_WORD_BEFORE.search(text, max(0, a.start - 30), a.start)) \
+                    and _acronym_letters([w.group(1)] + a.name.split()) == b.name:
+                renamed[a.name] = w.group(1) + " " + a.name
+                a.start = w.start(1)
+    for m in mentions:
+        if m.type == "ORG" and m.name in renamed:
+            m.name = renamed[m.name]
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1999,6 +2020,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     listed_orgs = _org_list_names(mentions, text) if text else set()
     if text:
         _org_by_evidence(mentions, text, firsts, listed_orgs)
+        if " (" in text:
+            _acronym_extends(mentions, text)
     kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
