@@ -359,3 +359,26 @@ def test_an_acronym_in_brackets_takes_back_a_dropped_first_word():
     spans = tk.mentions(text)
     first = spans[spans.entity == "World Rowing Council"].iloc[0]
     assert text[first.start:first.end] == "World Rowing Council"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "New Labour" is a mention of Labour (guidelines)
+    ("He was a key figure in New Labour before he won a safe Labour seat.", [["Labour", "ORG", 2]]),
+    # a website's address after a name: .org as .com
+    ("The popular Quodlibet.org website closed. Fans moved to Quodlibet.", [["Quodlibet.org", "ORG", 2]]),
+    # "body" before a one-word name, a comma between or not, says organisation
+    ("The sport's governing body, Fenwex, will hold a hearing. The training body Arvolt agreed.",
+     [["Fenwex", "ORG", 1], ["Arvolt", "ORG", 1]]),
+    # what companies do, after a name with no given name
+    ("Vellmar Saronsky has agreed to buy 33% of Pentland. Vellmar Saronsky posted a record profit.",
+     [["Vellmar Saronsky", "ORG", 2]]),
+])
+def test_organisation_cues_of_parties_sites_bodies_and_deals(text, expected):
+    assert rows(text) == expected
+
+
+def test_where_someone_studies_is_the_school_not_the_town():
+    text = ("She was educated at Harrowgate Comprehensive before going on to Oxford to study law. "
+            "As a Cambridge student he rowed; she was never at Cambridge. Oxford is a city.")
+    assert rows(text) == [["Cambridge", "ORG", 2], ["Harrowgate Comprehensive", "ORG", 1], ["Oxford", "ORG", 1],
+                          ["Oxford", "GPE", 1]]

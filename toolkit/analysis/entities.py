@@ -149,7 +149,7 @@ _DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "S
                   "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish"}
 # Party names and their people's names that mean the same party (merged under the fullest form seen).
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
-_PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
+_PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
                       "Green Party", "Sinn Fein", "DUP"])
 # Institutions named by one capitalised word.
@@ -1257,7 +1257,7 @@ def _stopwords() -> frozenset:
 
 _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
-_PARTY_ORDER = {"Labour": ("Labour Party", "Labour"),
+_PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
                 "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
                 "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
 _PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
@@ -1275,7 +1275,7 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"vocalist)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
-                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|"
+                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
                          r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
@@ -1325,7 +1325,7 @@ def _org_before_phrase(text: str, start: int) -> bool:
 _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
-organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine of at for buy bought buying acquire acquired
+organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body of at for buy bought buying acquire acquired
 leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
@@ -1395,9 +1395,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             continue
         if n >= 2 and name.isupper() and any(w.lower() in _stopwords() for w in name.split()):
             continue  # a phrase in capitals ("OMG THIS IS AMAZING"), not a name
-        if n == 1 and text.startswith(".com", end) and not text[end + 4: end + 5].isalnum():
-            m.end = end = end + 4
-            m.name = name = name + ".com"
+        if n == 1 and text.startswith(".", end) and (dom := _DOMAIN.match(text, end)):
+            m.end = end = dom.end()
+            m.name = name = name + dom.group()
             m.type, m.named = "ORG", True
             typ = "ORG"
             person_like = False
@@ -1449,6 +1449,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+# A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
+_DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
 _PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
                                  r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
                                  r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
@@ -1655,7 +1658,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     firsts = _first_names()
     for m in out:
-        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(".com") \
+        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(_DOMAINS) \
                 or m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
             by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
     orgs = {m.name for m in out if m.type == "ORG"}
@@ -1906,6 +1909,35 @@ def _org_list_names(mentions: list[_Mention], text: str) -> set:
     return found
 
 
+# What companies do and people seldom do, after a name with no given name ("X has agreed to buy 33% of", "X posted a
+# record profit").
+_ORG_DEALS_AFTER = re.compile(r"(?:['’]s)? (?:has |have |had )?(?:agreed to (?:buy|acquire|sell|merge)|bought|acquired|"
+                              r"is buying|is to buy|will buy|will acquire|plans to buy|(?:posted|reported|made) (?:a |an )?"
+                              r"(?:\w+ )?(?:profits?|loss|losses|sales|revenues?))\b")
+# Where someone studies: the school or university, not the town ("educated at Haverstock Comprehensive", "went on to
+# Oxford to study", "a Cambridge student", "Oxford graduates").
+_EDUCATED_BEFORE = re.compile(r"\b(?:educated at|studied at|studying at|graduated from|graduate of|a place at)(?: the)? $")
+_STUDY_AFTER = re.compile(r" to (?:study|read)\b")
+_STUDENT_AFTER = re.compile(r" (?:graduates?|undergraduates?|dons?|alumni|alumnus)\b")
+
+
+def _schools(mentions: list[_Mention], text: str) -> None:
+    """A town named as where someone studies is its university: an organisation, in that mention and where the
+    document then says "at <town>" ("a Cambridge student" ... "I wasn't at Cambridge")."""
+    schools = set()
+    for m in mentions:
+        if m.type == "GPE" and m.ntok == 1 and not _country_of(m.name) and m.start >= 2 and text[m.start - 1] == " " and (
+                _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
+                or text[m.start - 4:m.start] == " to " and _STUDY_AFTER.match(text, m.end)
+                or _STUDENT_AFTER.match(text, m.end)
+                or text.startswith(" student", m.end) and text[max(0, m.start - 3):m.start] in (" a ", "(a ")):
+            m.type, m.link, m.named = "ORG", "", True
+            schools.add(m.name)
+    for m in mentions:
+        if m.type == "GPE" and m.name in schools and text[max(0, m.start - 4):m.start] == " at ":
+            m.type, m.link, m.named = "ORG", "", True
+
+
 def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozenset()) -> None:
     """A multi-word name the document shows to be an organisation is one in every mention: an acronym of its
     words in brackets after it ("Hewlett Packard (HP)": people get no acronyms), a description of it as a firm
@@ -1935,8 +1967,10 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
                 orgs.add(name)
                 continue
         if after[:1] in (",", " ", "'", "’") and (said := _ORG_SAID_TO_BE.match(text, m.end)) \
-                and not _NOT_ORG_DESCRIPTION.search(said.group(1)):
-            orgs.add(name)
+                and not _NOT_ORG_DESCRIPTION.search(said.group(1)) \
+                or after[:1] == " " and name.split(" ", 1)[0] not in firsts and _ORG_DEALS_AFTER.match(text, m.end) \
+                or m.type == "PERSON" and _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start):
+            orgs.add(name)  # ("Italy's Illva Saronno has agreed to buy 33% of ...", "educated at Haverstock Comprehensive")
     if not orgs:
         return
     full = {n.rsplit(" ", 1)[-1]: n for n in multi if n in orgs or n.rsplit(" ", 1)[-1] in orgs}
@@ -2022,6 +2056,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _org_by_evidence(mentions, text, firsts, listed_orgs)
         if " (" in text:
             _acronym_extends(mentions, text)
+        if " stud" in text or "educated" in text or "graduate" in text or " don" in text or "alumn" in text:
+            _schools(mentions, text)
     kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
@@ -2051,7 +2087,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
-    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(".com"))]
+    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
     # a one-word name in brackets right after a longer organisation's name, or the other way round
@@ -2074,8 +2110,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
         shorts.setdefault(m.name.replace(" ", ""), m.name)
-        if m.name.endswith(".com"):
-            shorts.setdefault(m.name[:-4], m.name)
+        if m.name.endswith(_DOMAINS):
+            shorts.setdefault(m.name.split(".", 1)[0], m.name)
         if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
             shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
         if len(words) >= 3 and words[-2] == "of":
@@ -2087,7 +2123,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
     # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
     # one's words in order, with its first word, when only one longer name fits
-    sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(".com")})
+    sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(_DOMAINS)})
     if sub_of:
         first_words = defaultdict(set)
         for name in {m.name for m in orgs} - sub_of.keys():
@@ -2134,9 +2170,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
-                if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem"):
+                if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem", "New Labour"):
                     m.name = {"Tory": "Tories", "Conservative": "Conservatives", "Liberal Democrat": "Liberal Democrats",
-                              "Lib Dem": "Lib Dems"}[m.name]
+                              "Lib Dem": "Lib Dems", "New Labour": "Labour"}[m.name]  # ("New Labour" is Labour)
                 m.named = True
         out.append(m)
     # a one-word name seen in the singular and the plural is a thing, not an organisation ("Xbox", "Xboxes")
