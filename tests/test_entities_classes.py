@@ -382,3 +382,17 @@ def test_where_someone_studies_is_the_school_not_the_town():
             "As a Cambridge student he rowed; she was never at Cambridge. Oxford is a city.")
     assert rows(text) == [["Cambridge", "ORG", 2], ["Harrowgate Comprehensive", "ORG", 1], ["Oxford", "ORG", 1],
                           ["Oxford", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one-word names listed after a plural noun for people are people (a town's name too); not a possessive
+    ("He admired classical authors like Ovidian, Corvinus and Tacitor. Players like Arsenal's Henry agreed.",
+     [["Ovidian", "PERSON", 1], ["Corvinus", "PERSON", 1], ["Tacitor", "PERSON", 1], ["Arsenal", "ORG", 1]]),
+    # the character an actor plays: "plays" is the verb, not the plural of "play"; "the role of X" is a character,
+    # "a role in X" a work
+    ("Actor Sam Pell, who plays Horatio in the new drama, is stepping into the role of Oliver in the revival. "
+     "The role of Nato was discussed.",
+     [["Sam Pell", "PERSON", 1], ["Horatio", "PERSON", 1], ["Oliver", "PERSON", 1]]),
+])
+def test_one_word_people_by_a_list_or_a_role(text, expected):
+    assert rows(text) == expected

@@ -1381,7 +1381,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         if person_like and not m.royal and (
                 work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
                 or out and n >= 2 and _work_after(out[-1], m, text)
-                or before and before.rstrip("s") in _WORK_NOUNS):
+                or before and before.rstrip("s") in _WORK_NOUNS and before not in _PERSON_CUES):  # ("plays Hector")
             work_end = end
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
         if (typ is None or typ == "ORG") and (name[-1] == "s" or name.endswith("in")) and text.startswith(("' ", "’ "), end) \
@@ -1469,7 +1469,8 @@ _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 
-_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles|starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
+_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
+                              r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|revival|cast) (?:in|of) (?:the )?"
                               r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
 
@@ -1550,7 +1551,7 @@ _WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|al
 
 def _work_noun_before(text: str, start: int) -> bool:
     w = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS
+    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS and w.group(1) not in _PERSON_CUES  # (not "plays Hector")
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
@@ -1880,13 +1881,29 @@ _ORG_PLURALS = re.compile(r"\b(?i:" + "|".join(sorted(_ORG_PLURAL_WORDS - {"make
                           r"(?:,? (?:such as|like|including|notably|namely))?:? (?:the )?(?=[A-Z])")
 
 
-def _org_list_names(mentions: list[_Mention], text: str) -> set:
+# A plural noun for people right before a list of one-word names ("classical authors like Cicero, Virgil and
+# Tacitus", "composers such as Elgar", "the likes of Pele").
+_PERSON_PLURALS = re.compile(r"\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
+                             r"sculptors|philosophers|thinkers|historians|scientists|musicians|singers|actors|actresses|"
+                             r"players|athletes|stars|greats|legends|icons|figures|leaders|dictators|emperors|kings|"
+                             r"saints|prophets|characters|villains|heroes),? (?:such as|like|including)|the likes of) "
+                             r"(?=[A-Z])")
+
+
+def _person_list_names(mentions: list[_Mention], text: str) -> set:
+    """One-word names listed right after a plural noun for people: people (not a possessive: "players like
+    Arsenal's Henry")."""
+    return {n for n in _org_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}
+
+
+def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
     """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
     starts = {}
-    for hit in _ORG_PLURALS.finditer(text):
+    for hit in pattern.finditer(text):
         starts[hit.end()] = True
     if not starts:
         return set()
+    people = pattern is _PERSON_PLURALS
     found: set = set()
     by_pos = sorted(mentions, key=lambda m: m.start)
     k = 0
@@ -1896,6 +1913,8 @@ def _org_list_names(mentions: list[_Mention], text: str) -> set:
             continue
         while k < len(by_pos):
             m = by_pos[k]
+            if people and text.startswith(("'s", "’s"), m.end):
+                break
             if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
                     or m.type == "GPE" and m.ntok == 1 and not _country_of(m.name):
                 found.add(m.name)
@@ -2052,6 +2071,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                         x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
     listed_orgs = _org_list_names(mentions, text) if text else set()
+    listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
+                                                                    or " including " in text) else set()
     if text:
         _org_by_evidence(mentions, text, firsts, listed_orgs)
         if " (" in text:
@@ -2188,6 +2209,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.name = m.name[4:]
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
+    if text and ("role of " in text or "role as " in text):  # "the role of Tom": a character, a person
+        listed_people = set(listed_people) | {m.name for m in out if m.ntok == 1 and m.type == "PERSON"
+                                              and text[max(0, m.start - 8):m.start] in ("role of ", "role as ")}
+    if listed_people:
+        for m in out:
+            if m.ntok == 1 and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
+                m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
