@@ -396,3 +396,15 @@ def test_where_someone_studies_is_the_school_not_the_town():
 ])
 def test_one_word_people_by_a_list_or_a_role(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending in a product's noun is the product (not a person), its first word the maker when named alone
+    ("Users of Zorvex Messenger and the Quillan Trojan complained.", []),
+    ("Kestrix Organiser sold well. Kestrix said so.", [["Kestrix", "ORG", 2]]),
+    # grades and common-noun acronyms are no organisations
+    ("The agency cut Freedonia's rating by one notch to 'BB+'. The grade starts at 'BBB-'.", [["Freedonia", "ORG", 1]]),
+    ("An IPO and more DIY shops followed in 300 AD.", []),
+])
+def test_products_grades_and_common_acronyms_are_not_entities(text, expected):
+    assert rows(text) == expected

@@ -100,7 +100,8 @@ christmas easter
 # Acronyms of common things rather than organisations.
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PM SUV ISBN VCR DNA URL PDF CV GCSE "
-                              "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
+                              "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
+                              "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C.".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
 _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})
@@ -1452,6 +1453,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
 # A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
 _DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
+_PRODUCT_HEADS = frozenset("""player players messenger organiser organizer trojan virus worm browser console handset
+phone camera chronometer calculator walkman""".split())
 _PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
                                  r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
                                  r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
@@ -2227,6 +2230,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
     products = _products(out, text, full_names) if text else set()
+    # a name ending in a product's noun is the product, its first word the maker when named alone too ("Psion
+    # Organiser" ... "Psion", "the Bankash-A Trojan", "MSN Messenger", "Media Player")
+    made = {m.name for m in out if m.ntok >= 2 and m.type in ("PERSON", "ORG") and not m.titled and not m.royal
+            and m.name.rsplit(" ", 1)[-1].lower() in _PRODUCT_HEADS and m.name.split(" ", 1)[0] not in firsts}
+    makers = {n.split(" ", 1)[0] for n in made
+              if any(text[x.start:x.end] == n.split(" ", 1)[0] for x in out if x.name == n or x.name == n.split(" ", 1)[0])}
     listed = _listed_people(out, text, firsts) if text else set()
     facilities = _facilities(out, text) if text and ("irport" in text) else set()
     # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
@@ -2246,6 +2255,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type, m.link = "LOC", ""
         if m.name in products or m.name in facilities:
             continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone; an airport
+        if made and m.name in made:
+            maker = m.name.split(" ", 1)[0]
+            if maker not in makers or not text.startswith(maker, m.start):
+                continue
+            m.name, m.type, m.end, m.named, m.link = maker, "ORG", m.start + len(maker), True, ""
+            final.append(m)
+            continue
         if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
             m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
             final.append(m)
@@ -2268,6 +2284,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 continue
             if w.isupper() and (w.lower() in _stopwords() or len(w) >= 6 and zipf(w.lower()) >= 4.0):
                 continue  # capitals for emphasis ("IS", "AMAZING"), not an acronym the text defines
+            if w.isupper() and text[m.end:m.end + 1] in ("+", "-") and not text[m.end + 1:m.end + 2].isalnum():
+                continue  # a grade ("BB+", "BBB-"), not an organisation
             if not (w.isupper() and len(w) > 1):
                 z = zipf(w.lower())
                 if m.initial and not mid[w] and z >= 3.3:
