@@ -408,3 +408,17 @@ def test_one_word_people_by_a_list_or_a_role(text, expected):
 ])
 def test_products_grades_and_common_acronyms_are_not_entities(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated word whose parts each name a place or a people: one mention per part, spans slice back
+    ("The US-German carmaker and a British-Irish council met.",
+     [["United States", "GPE", 1], ["German", "NORP", 1], ["British", "NORP", 1], ["Irish", "NORP", 1]]),
+    # not inside a longer name, nor a place named with a hyphen
+    ("The pilot scheme in the Chancay-Huaral Valley began. Guinea-Bissau agreed.",
+     [["Chancay-Huaral Valley", "LOC", 1], ["Guinea-Bissau", "GPE", 1]]),
+])
+def test_hyphenated_places_and_peoples(text, expected):
+    assert rows(text) == expected
+    spans = tk.mentions(text)
+    assert all(text[a:b] == s for a, b, s in zip(spans.start, spans.end, spans.surface))

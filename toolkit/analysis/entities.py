@@ -809,6 +809,19 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
             toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
             continue
+        if "-" in word and k + 1 == n and (parts := _POSSESSIVE.sub("", word).split("-")) and len(parts) >= 2 \
+                and all(p[:1].isupper() for p in parts) and not _place(_POSSESSIVE.sub("", word)) \
+                and all(_place(p) or _demonym_of(p) for p in parts):
+            # "US-German carmaker", "British-Irish council": each part names its own place or people (last in its run:
+            # not "Chancay-Huaral Valley")
+            if toks:
+                out.append(toks)
+            toks = []
+            a = start
+            for p in parts:
+                out.append([(p, a, a + len(p), False, p.lower())])
+                a += len(p) + 1
+            continue
         clean, ends = _clean_token(_Tok(word, start, end))
         if clean is not None:
             toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
