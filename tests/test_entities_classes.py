@@ -422,3 +422,10 @@ def test_hyphenated_places_and_peoples(text, expected):
     assert rows(text) == expected
     spans = tk.mentions(text)
     assert all(text[a:b] == s for a, b, s in zip(spans.start, spans.end, spans.surface))
+
+
+def test_one_end_of_a_route_to_a_place_is_a_place():
+    # towns no gazetteer knows: "from X to <place>", "between <place> and X" (every mention of the name)
+    text = ("A half-hourly service from Brackwick to Edinburgh could pay. The line between Glasgow and Fennock was "
+            "shut. Visitors walked at Fennock.")
+    assert rows(text) == [["Fennock", "GPE", 2], ["Brackwick", "GPE", 1], ["Edinburgh", "GPE", 1], ["Glasgow", "GPE", 1]]

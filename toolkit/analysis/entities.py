@@ -1604,6 +1604,19 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
     return best[1] if best[0] >= 0 else cands[-1]
 
 
+def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
+    """by_pos[k] is one end of a route whose other end is a place: "from X to Edinburgh", "between Edinburgh and X"."""
+    m = by_pos[k]
+    if k + 1 < len(by_pos) and by_pos[k + 1].type == "GPE" and text[m.end:by_pos[k + 1].start] in (" to ", " and ") \
+            and text[max(0, m.start - 8):m.start].endswith((" from ", " between ")):
+        return text[m.end:by_pos[k + 1].start] == (" to " if text[m.start - 5:m.start] == "from " else " and ")
+    if k >= 1 and by_pos[k - 1].type == "GPE" and text[by_pos[k - 1].end:m.start] in (" to ", " and "):
+        a = by_pos[k - 1].start
+        return text[by_pos[k - 1].end:m.start] == " to " and text[max(0, a - 6):a] == " from " \
+            or text[by_pos[k - 1].end:m.start] == " and " and text[max(0, a - 9):a] == " between "
+    return False
+
+
 def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
     """One-word names no gazetteer knows: (organisations by the words around them, places by theirs:
     "in X", "X-based", or listed beside a known place)."""
@@ -1646,7 +1659,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
             continue
-        if _place_before(text, m.start) or text.startswith("-based", m.end):
+        if _place_before(text, m.start) or text.startswith("-based", m.end) or _route(by_pos, k, text):
             placed.add(w)
             continue
         # in a list of places: two listed neighbours are places ("Leicester, Somerset, Basingstoke")
