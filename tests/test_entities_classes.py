@@ -429,3 +429,8 @@ def test_one_end_of_a_route_to_a_place_is_a_place():
     text = ("A half-hourly service from Brackwick to Edinburgh could pay. The line between Glasgow and Fennock was "
             "shut. Visitors walked at Fennock.")
     assert rows(text) == [["Fennock", "GPE", 2], ["Brackwick", "GPE", 1], ["Edinburgh", "GPE", 1], ["Glasgow", "GPE", 1]]
+
+
+def test_a_people_named_by_indians_is_norp_alone_and_in_the_plural_too():
+    text = "Plans to portray the Tavuri Indians as villains angered the Tavuris. The Tavuri council protested."
+    assert rows(text) == [["Tavuri", "NORP", 3]]

@@ -1205,6 +1205,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         typ, canon, link = place
         out.append(_Mention(rest[0].start, rest[-1].end, canon, typ, link, initial=initial and i == 0))
         return out
+    if len(words) == 2 and words[1] in ("Indians", "Aborigines", "tribesmen", "Tribe", "Tribes") and not titled \
+            and not royal and words[0] not in firsts and _wordfreq()(words[0].lower()) < 3.5 and not _demonym_of(words[0]):
+        # "Carib Indians", "Cherokee Indians": a people named by the first word
+        out.append(_Mention(rest[0].start, rest[-1].end, words[0], "NORP", "", initial=initial and i == 0))
+        return out
     if len(words) == 1 and (dem := _demonym_of(name)) and name not in firsts:
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
@@ -2273,6 +2278,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # "the Midlands", "the Highlands": a region, not a state or an organisation
     regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
+    # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
+    peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
+               and m.name not in _IRREGULAR_DEMONYMS}
+    if peoples:
+        for m in out:
+            if m.ntok == 1 and m.type in ("ORG", "PERSON") and not m.named and (
+                    m.name in peoples or m.name[-1:] == "s" and m.name[:-1] in peoples):
+                m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
         if m.type == "ORG" and m.name in who:
