@@ -434,3 +434,8 @@ def test_one_end_of_a_route_to_a_place_is_a_place():
 def test_a_people_named_by_indians_is_norp_alone_and_in_the_plural_too():
     text = "Plans to portray the Tavuri Indians as villains angered the Tavuris. The Tavuri council protested."
     assert rows(text) == [["Tavuri", "NORP", 3]]
+
+
+def test_railway_lines_squares_and_parks_are_venues_not_entities():
+    text = "Campaigners want the Brackmoor Line reopened. Crowds filled Fennick Square and Holloway Park. The Stanmore Rail Group agreed."
+    assert rows(text) == [["Stanmore Rail Group", "ORG", 1]]
