@@ -439,3 +439,14 @@ def test_a_people_named_by_indians_is_norp_alone_and_in_the_plural_too():
 def test_railway_lines_squares_and_parks_are_venues_not_entities():
     text = "Campaigners want the Brackmoor Line reopened. Crowds filled Fennick Square and Holloway Park. The Stanmore Rail Group agreed."
     assert rows(text) == [["Stanmore Rail Group", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun before a name of common words, or after initials, says person
+    ("She spoke through her attorney Rich Fairway, and author PD Barry agreed.",
+     [["Rich Fairway", "PERSON", 1], ["PD Barry", "PERSON", 1]]),
+    # a speaker named right after "said"
+    ('"Prices must rise," said Sri Wulan Hartono, the finance minister.', [["Sri Wulan Hartono", "PERSON", 1]]),
+])
+def test_people_named_with_common_words_by_a_role_or_said(text, expected):
+    assert rows(text) == expected

@@ -164,6 +164,7 @@ teacher poet playwright dramatist composer painter sculptor philosopher historia
 plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
 nephew niece grandson granddaughter
+lawyer attorney solicitor barrister agent promoter
 """.split())
 
 
@@ -1214,6 +1215,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
     typ = _classify(words, titled=titled or bool(royal))
+    if typ is not None and typ != "ORG" or not 2 <= len(words) <= 3 or any(t.low in _ORG_HEADS for t in rest) \
+            or not _role_before(text, rest[0].start):
+        pass
+    elif typ is None or words[0].isupper() and len(words[0]) <= 3 and not any(w.isupper() for w in words[1:]):
+        typ = "PERSON"  # a role noun before a name of common words or after initials ("attorney Rich Nichols",
+        # "author JM Barry")
     if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
@@ -2076,6 +2083,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) for n in person_names):
             m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name
+        if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
+                and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
+            m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
         if m.type is None:
             words = m.name.split()
             head = words[0]
