@@ -288,6 +288,9 @@ def test_institutions_and_groups_stay_organisations(text, expected):
     # one mention typed by a cue of its own types every mention of the same name (a headline included)
     ("Harmon Quist sees gain\n\nDutch telecoms firm Harmon Quist saw profits rise.",
      [["Harmon Quist", "ORG", 2], ["Dutch", "NORP", 1]]),
+    # "its" describes an organisation's own banker, auditor...: the name is the bank ("X, its former banker,")
+    ("The administrator sued Morgan Whitley, its former banker, for 136m euros. Jane Pollard, its former chief "
+     "executive, agreed.", [["Morgan Whitley", "ORG", 1], ["Jane Pollard", "PERSON", 1]]),
     # a person described by a role at a firm, or as "a company director", stays a person
     ("Jane Pollard, a director at the firm, said prices would rise. Jane Pollard is a company director.",
      [["Jane Pollard", "PERSON", 2]]),

@@ -1903,12 +1903,13 @@ def _listed_people(out: list[_Mention], text: str, firsts) -> set:
 # director at the firm", "a company director").
 _ORG_NOUNS = (r"(?:firm|company|group|organisation|organization|charity|agency|bank|maker|retailer|chain|network|website|"
               r"newspaper|broadcaster|consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|"
-              r"lender|supermarket|manufacturer|giant|conglomerate|[a-z]*maker|firms|companies|groups|banks)")
+              r"lender|supermarket|manufacturer|giant|conglomerate|[a-z]*maker|firms|companies|groups|banks|banker|bankers|"
+              r"auditor|auditors|broker|brokers|subsidiary)")
 _ORG_SAID_TO_BE = re.compile(r"(?:['’]s)?(?:,| (?:is|was|has become|had become|became|remains|is now|was once)) "
-                             r"(?:now |still |also )?(?:a|an|the)((?: [\w'’-]+){0,6}?) " + _ORG_NOUNS +
+                             r"(?:now |still |also )?(?:a|an|the|its|their)((?: [\w'’-]+){0,6}?) " + _ORG_NOUNS +
                              r"(?=[.,;:)]| (?:in|at|that|which|with|this|last|to|for|from|and|but|behind|based|since|"
                              r"whose|by|owned|run|on)\b)")
-_NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|executive|chief|head|founder|boss|former|"
+_NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|executive|chief|head|founder|boss|"
                                   r"analyst|spokes\w*|owner|chairman|employee|member|partner)\b")
 
 
