@@ -453,3 +453,9 @@ def test_railway_lines_squares_and_parks_are_venues_not_entities():
 ])
 def test_people_named_with_common_words_by_a_role_or_said(text, expected):
     assert rows(text) == expected
+
+
+def test_who_after_a_given_name_and_team_mates_after_a_club():
+    # a given name and a surname that is an organisation's head word, then "who": a person; "X team-mates": a club
+    text = "Winners included Emily Blunt and Hannah Press who were jointly named. Donnelly and his Quarry Harriers team-mates later won."
+    assert rows(text) == [["Emily Blunt", "PERSON", 1], ["Hannah Press", "PERSON", 1], ["Quarry Harriers", "ORG", 1]]

@@ -1974,7 +1974,7 @@ def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -
 # record profit").
 _ORG_DEALS_AFTER = re.compile(r"(?:['’]s)? (?:has |have |had )?(?:agreed to (?:buy|acquire|sell|merge)|bought|acquired|"
                               r"is buying|is to buy|will buy|will acquire|plans to buy|(?:posted|reported|made) (?:a |an )?"
-                              r"(?:\w+ )?(?:profits?|loss|losses|sales|revenues?))\b")
+                              r"(?:\w+ )?(?:profits?|loss|losses|sales|revenues?)|team-mates|teammates|club-mates|clubmates)\b")
 # Where someone studies: the school or university, not the town ("educated at Haverstock Comprehensive", "went on to
 # Oxford to study", "a Cambridge student", "Oxford graduates").
 _EDUCATED_BEFORE = re.compile(r"\b(?:educated at|studied at|studying at|graduated from|graduate of|a place at)(?: the)? $")
@@ -2285,6 +2285,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
            and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
            and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
+    # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
+    who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
+            and text.startswith((", who ", " who "), m.end)
+            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
     # "the Midlands", "the Highlands": a region, not a state or an organisation
     regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
