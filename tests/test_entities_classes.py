@@ -459,3 +459,8 @@ def test_who_after_a_given_name_and_team_mates_after_a_club():
     # a given name and a surname that is an organisation's head word, then "who": a person; "X team-mates": a club
     text = "Winners included Emily Blunt and Hannah Press who were jointly named. Donnelly and his Quarry Harriers team-mates later won."
     assert rows(text) == [["Emily Blunt", "PERSON", 1], ["Hannah Press", "PERSON", 1], ["Quarry Harriers", "ORG", 1]]
+
+
+def test_a_name_whose_possessive_governs_a_country_is_a_person():
+    text = "'Vortag' row grows\n\nHe likened the plan to Vortag's Germany. Critics said Vortag's Germany was no model."
+    assert rows(text) == [["Vortag", "PERSON", 3], ["Germany", "GPE", 2]]

@@ -2285,6 +2285,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
            and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
            and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
+    # "Hitler's Germany", "Thatcher's Britain": a one-word name whose possessive governs a country is its ruler
+    if text and ("'s " in text or "’s " in text):
+        starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
+        who |= {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper()
+                and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
     who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
             and text.startswith((", who ", " who "), m.end)
