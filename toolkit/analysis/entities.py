@@ -1562,7 +1562,7 @@ def _works(mentions: list[_Mention], text: str) -> set:
         listing = False
         for k, m in enumerate(by_pos):
             a = m.start
-            if a >= 2 and text[a - 1] == " " and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
+            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
                 listing = True
             elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
                       and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
@@ -1920,7 +1920,7 @@ carriers operators insurers lenders supermarkets manufacturers makers carmakers 
 newspapers papers magazines websites clubs teams charities organisations organizations agencies rivals competitors
 giants conglomerates consultancies distributors suppliers sponsors""".split())
 _ORG_PLURALS = re.compile(r"\b(?i:" + "|".join(sorted(_ORG_PLURAL_WORDS - {"makers"})) + r"|[a-z]*makers)"
-                          r"(?:,? (?:such as|like|including|notably|namely))?:? (?:the )?(?=[A-Z])")
+                          r"(?:,? (?:such as|like|including|notably|namely))?:? (?:the )?$")
 
 
 # A plural noun for people right before a list of one-word names ("classical authors like Cicero, Virgil and
@@ -1928,8 +1928,12 @@ _ORG_PLURALS = re.compile(r"\b(?i:" + "|".join(sorted(_ORG_PLURAL_WORDS - {"make
 _PERSON_PLURALS = re.compile(r"\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
                              r"sculptors|philosophers|thinkers|historians|scientists|musicians|singers|actors|actresses|"
                              r"players|athletes|stars|greats|legends|icons|figures|leaders|dictators|emperors|kings|"
-                             r"saints|prophets|characters|villains|heroes),? (?:such as|like|including)|the likes of) "
-                             r"(?=[A-Z])")
+                             r"saints|prophets|characters|villains|heroes),? (?:such as|like|including)|the likes of) $")
+
+
+_ORG_LIST_LAST = _ORG_PLURAL_WORDS | {"as", "like", "including", "notably", "namely"}
+_PERSON_LIST_LAST = frozenset({"as", "like", "including", "of"})
+_LIST_CUE_ENDS = frozenset("sSeEgGfFyY:")  # the last letter before the space: "firms", "the", "including", "of", "namely", ":"
 
 
 def _person_list_names(mentions: list[_Mention], text: str) -> set:
@@ -1940,14 +1944,23 @@ def _person_list_names(mentions: list[_Mention], text: str) -> set:
 
 def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
     """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
-    starts = {}
-    for hit in pattern.finditer(text):
-        starts[hit.end()] = True
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    people = pattern is _PERSON_PLURALS
+    last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
+    # (the pattern ends where a name starts: tried only before a name whose word before can end it)
+    starts = set()
+    for m in by_pos:
+        a = m.start
+        if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+            words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+            w = words[-1].rstrip(":,").lower()
+            if w == "the" and len(words) > 1:
+                w = words[-2].rstrip(":,").lower()
+            if (w in last_words or not people and w.endswith("makers")) and pattern.search(text, max(0, a - 48), a):
+                starts.add(a)
     if not starts:
         return set()
-    people = pattern is _PERSON_PLURALS
     found: set = set()
-    by_pos = sorted(mentions, key=lambda m: m.start)
     k = 0
     while k < len(by_pos):
         if by_pos[k].start not in starts:
@@ -2009,12 +2022,14 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
     if not multi:
         return
     orgs: set = set()
+    lasts = {n.rsplit(" ", 1)[-1] for n in multi}
     for m in mentions:
         name = m.name
         if name in orgs or m.type not in ("PERSON", "ORG") or m.royal:
             continue
-        if m.ntok == 1 and not any(n.endswith(" " + name) for n in multi):
-            continue  # (a one-word name speaks for the full name it ends: "Ask Jeeves" ... "Jeeves has become")
+        if name not in multi and name not in lasts:
+            continue  # (only names typed a person somewhere; a one-word name speaks for the full name it ends: "Ask
+            # Jeeves" ... "Jeeves has become")
         if m.type == "ORG" and m.named and m.ntok >= 2 or name in listed:
             orgs.add(name)
             continue
@@ -2030,7 +2045,8 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
         if after[:1] in (",", " ", "'", "’") and (said := _ORG_SAID_TO_BE.match(text, m.end)) \
                 and not _NOT_ORG_DESCRIPTION.search(said.group(1)) \
                 or after[:1] == " " and name.split(" ", 1)[0] not in firsts and _ORG_DEALS_AFTER.match(text, m.end) \
-                or m.type == "PERSON" and _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start):
+                or m.type == "PERSON" and text.endswith(("at ", "of ", "om ", "he "), max(0, m.start - 4), m.start) \
+                and _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start):
             orgs.add(name)  # ("Italy's Illva Saronno has agreed to buy 33% of ...", "educated at Haverstock Comprehensive")
     if not orgs:
         return
