@@ -464,3 +464,9 @@ def test_who_after_a_given_name_and_team_mates_after_a_club():
 def test_a_name_whose_possessive_governs_a_country_is_a_person():
     text = "'Vortag' row grows\n\nHe likened the plan to Vortag's Germany. Critics said Vortag's Germany was no model."
     assert rows(text) == [["Vortag", "PERSON", 3], ["Germany", "GPE", 2]]
+
+
+def test_count_off_by_one_prefix_and_letter_after_a_place():
+    # "non-X" is a mention of the organisation X; "the Athens B standard" is a mention of Athens
+    text = "Demand for Zantec crude rose, said a non-Zantec supplier. She reached the Athens B standard."
+    assert rows(text) == [["Zantec", "ORG", 2], ["Athens", "GPE", 1]]

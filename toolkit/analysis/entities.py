@@ -1058,6 +1058,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         break
     if not toks:
         return out
+    if len(toks) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper() and toks[-2].text[1:].islower() \
+            and _place(" ".join(t.text for t in toks[:-1])):
+        toks = toks[:-1]  # "the Athens B standard", "London A": a place, then a letter
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
@@ -1377,6 +1380,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             mentions.append(_Mention(a, b, place[1], place[0], place[2], named=True))
         elif (dem := _demonym_of(word)) is not None:
             mentions.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
+        elif types.get(word) == "ORG":
+            mentions.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
         else:
             continue
         mentions.sort(key=lambda m: m.start)
