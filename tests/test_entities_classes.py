@@ -272,3 +272,201 @@ def test_an_acronym_is_no_title_before_a_name_except_mp():
 ])
 def test_institutions_and_groups_stay_organisations(text, expected):
     assert rows(text) == expected
+
+
+# ---- fifth round: classes of error from all splits (fresh4 included), fixed by general mechanisms ----
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym of the name's words in brackets: people get none, so an organisation (and the acronym merges)
+    ("A man is suing Barton Whitlock (BW), saying its printers fail. BW declined to comment.",
+     [["Barton Whitlock", "ORG", 3]]),
+    # described as a firm after a copula or in apposition, the last word alone included
+    ("Ellis Stroud has become the third largest online search firm this year. Ellis Stroud said profits rose.",
+     [["Ellis Stroud", "ORG", 2]]),
+    ("Cole Baxter is the firm at the centre of the inquiry. Cole Baxter denied wrongdoing.",
+     [["Cole Baxter", "ORG", 2]]),
+    # one mention typed by a cue of its own types every mention of the same name (a headline included)
+    ("Harmon Quist sees gain\n\nDutch telecoms firm Harmon Quist saw profits rise.",
+     [["Harmon Quist", "ORG", 2], ["Dutch", "NORP", 1]]),
+    # "its" describes an organisation's own banker, auditor...: the name is the bank ("X, its former banker,")
+    ("The administrator sued Morgan Whitley, its former banker, for 136m euros. Jane Pollard, its former chief "
+     "executive, agreed.", [["Morgan Whitley", "ORG", 1], ["Jane Pollard", "PERSON", 1]]),
+    # a person described by a role at a firm, or as "a company director", stays a person
+    ("Jane Pollard, a director at the firm, said prices would rise. Jane Pollard is a company director.",
+     [["Jane Pollard", "PERSON", 2]]),
+])
+def test_document_evidence_types_a_multiword_name_an_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed right after a plural noun for organisations are organisations, with no cue of their own
+    ("Sales grew at chains such as Rollin' Burgers and Kestrelby-Mott, the paper said.",
+     [["Rollin' Burgers", "ORG", 1], ["Kestrelby-Mott", "ORG", 1]]),
+    ("The deal was reported in trade publications such as Quillory and Brannock.",
+     [["Quillory", "ORG", 1], ["Brannock", "ORG", 1]]),
+    # two-word names that would pass for people, and a list opening a sentence
+    ("The firms Harlan Voss and Pemberly Quint bid. Rivals Zentrix and Oxvale declined.",
+     [["Harlan Voss", "ORG", 1], ["Pemberly Quint", "ORG", 1], ["Zentrix", "ORG", 1], ["Oxvale", "ORG", 1]]),
+    # towns listed as clubs are the clubs; the list ends where the names do
+    ("Sponsorship came from clubs such as Leeds and Hull, and the town of Halifax.",
+     [["Leeds", "ORG", 1], ["Hull", "ORG", 1], ["Halifax", "GPE", 1]]),
+])
+def test_names_listed_after_a_plural_noun_for_organisations(text, expected):
+    assert rows(text) == expected
+
+
+def test_countries_keep_the_names_english_news_uses():
+    # country-converter's short names follow later renamings; the news (and the annotators) use the older ones
+    text = "Aid went to East Timor, Swaziland and the Czech Republic. A Czech envoy flew to Macedonia and Cape Verde."
+    assert rows(text) == [["East Timor", "GPE", 1], ["Swaziland", "GPE", 1], ["Czech Republic", "GPE", 1],
+                          ["Czech", "NORP", 1], ["Macedonia", "GPE", 1], ["Cape Verde", "GPE", 1]]
+    link = tk.entities(text).set_index("entity")["link"]
+    assert link["Czech"] == "Czech Republic"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title word last after a given name is a surname, and "Mr" before it names that person again
+    ("The producers are Michael Mann and Graham King. Mr King agreed.",
+     [["Graham King", "PERSON", 2], ["Michael Mann", "PERSON", 1]]),
+    # a royal title before a name still leads it, and a title word that is no surname stays a title
+    ("King Abdullah II met Prince Charles. Abdullah left. Charles stayed.",
+     [["King Abdullah II", "PERSON", 2], ["Prince Charles", "PERSON", 2]]),
+    # a peer's territorial title is part of the name; the short form merges into it
+    ("Lord Nicholls of Birkenhead, in his ruling, said no. Lord Nicholls left.",
+     [["Lord Nicholls of Birkenhead", "PERSON", 2]]),
+])
+def test_title_words_inside_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a character-named title cued once ("the British film X") is a work in every mention, the headline included,
+    # when nothing in the document shows a person of that name
+    ("Nora Quill scoops award\n\nThe British film Nora Quill won. Director Tam Bexley said the film was a joy.",
+     [["British", "NORP", 1], ["Tam Bexley", "PERSON", 1]]),
+    # a person of that name shown by "who" or "said" stays (only the cued mention is the work)
+    ("The novel Jane Morrow sold well. Jane Morrow, who wrote it, said so.", [["Jane Morrow", "PERSON", 1]]),
+    # every title listed after "films such as", not only the first
+    ("The studio is behind films such as Paper Moons, Harriet Vane and Copper Kettle. Producer Ellis Marr said so.",
+     [["Ellis Marr", "PERSON", 1]]),
+])
+def test_titles_of_works_named_like_people(text, expected):
+    assert rows(text) == expected
+
+
+def test_an_acronym_in_brackets_takes_back_a_dropped_first_word():
+    # a sentence start drops "World" (written in lower case elsewhere); the acronym spells it: part of the name
+    text = "Fines rise\n\nWorld Rowing Council (WRC) chief Anna Brook spoke. The WRC agreed on a world ban."
+    assert rows(text) == [["World Rowing Council", "ORG", 3], ["Anna Brook", "PERSON", 1]]
+    spans = tk.mentions(text)
+    first = spans[spans.entity == "World Rowing Council"].iloc[0]
+    assert text[first.start:first.end] == "World Rowing Council"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "New Labour" is a mention of Labour (guidelines)
+    ("He was a key figure in New Labour before he won a safe Labour seat.", [["Labour", "ORG", 2]]),
+    # a website's address after a name: .org as .com
+    ("The popular Quodlibet.org website closed. Fans moved to Quodlibet.", [["Quodlibet.org", "ORG", 2]]),
+    # "body" before a one-word name, a comma between or not, says organisation
+    ("The sport's governing body, Fenwex, will hold a hearing. The training body Arvolt agreed.",
+     [["Fenwex", "ORG", 1], ["Arvolt", "ORG", 1]]),
+    # what companies do, after a name with no given name
+    ("Vellmar Saronsky has agreed to buy 33% of Pentland. Vellmar Saronsky posted a record profit.",
+     [["Vellmar Saronsky", "ORG", 2]]),
+])
+def test_organisation_cues_of_parties_sites_bodies_and_deals(text, expected):
+    assert rows(text) == expected
+
+
+def test_where_someone_studies_is_the_school_not_the_town():
+    text = ("She was educated at Harrowgate Comprehensive before going on to Oxford to study law. "
+            "As a Cambridge student he rowed; she was never at Cambridge. Oxford is a city.")
+    assert rows(text) == [["Cambridge", "ORG", 2], ["Harrowgate Comprehensive", "ORG", 1], ["Oxford", "ORG", 1],
+                          ["Oxford", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one-word names listed after a plural noun for people are people (a town's name too); not a possessive
+    ("He admired classical authors like Ovidian, Corvinus and Tacitor. Players like Arsenal's Henry agreed.",
+     [["Ovidian", "PERSON", 1], ["Corvinus", "PERSON", 1], ["Tacitor", "PERSON", 1], ["Arsenal", "ORG", 1]]),
+    # the character an actor plays: "plays" is the verb, not the plural of "play"; "the role of X" is a character,
+    # "a role in X" a work
+    ("Actor Sam Pell, who plays Horatio in the new drama, is stepping into the role of Oliver in the revival. "
+     "The role of Nato was discussed.",
+     [["Sam Pell", "PERSON", 1], ["Horatio", "PERSON", 1], ["Oliver", "PERSON", 1]]),
+])
+def test_one_word_people_by_a_list_or_a_role(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending in a product's noun is the product (not a person), its first word the maker when named alone
+    ("Users of Zorvex Messenger and the Quillan Trojan complained.", []),
+    ("Kestrix Organiser sold well. Kestrix said so.", [["Kestrix", "ORG", 2]]),
+    # grades and common-noun acronyms are no organisations
+    ("The agency cut Freedonia's rating by one notch to 'BB+'. The grade starts at 'BBB-'.", [["Freedonia", "ORG", 1]]),
+    ("An IPO and more DIY shops followed in 300 AD.", []),
+])
+def test_products_grades_and_common_acronyms_are_not_entities(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated word whose parts each name a place or a people: one mention per part, spans slice back
+    ("The US-German carmaker and a British-Irish council met.",
+     [["United States", "GPE", 1], ["German", "NORP", 1], ["British", "NORP", 1], ["Irish", "NORP", 1]]),
+    # not inside a longer name, nor a place named with a hyphen
+    ("The pilot scheme in the Chancay-Huaral Valley began. Guinea-Bissau agreed.",
+     [["Chancay-Huaral Valley", "LOC", 1], ["Guinea-Bissau", "GPE", 1]]),
+])
+def test_hyphenated_places_and_peoples(text, expected):
+    assert rows(text) == expected
+    spans = tk.mentions(text)
+    assert all(text[a:b] == s for a, b, s in zip(spans.start, spans.end, spans.surface))
+
+
+def test_one_end_of_a_route_to_a_place_is_a_place():
+    # towns no gazetteer knows: "from X to <place>", "between <place> and X" (every mention of the name)
+    text = ("A half-hourly service from Brackwick to Edinburgh could pay. The line between Glasgow and Fennock was "
+            "shut. Visitors walked at Fennock.")
+    assert rows(text) == [["Fennock", "GPE", 2], ["Brackwick", "GPE", 1], ["Edinburgh", "GPE", 1], ["Glasgow", "GPE", 1]]
+
+
+def test_a_people_named_by_indians_is_norp_alone_and_in_the_plural_too():
+    text = "Plans to portray the Tavuri Indians as villains angered the Tavuris. The Tavuri council protested."
+    assert rows(text) == [["Tavuri", "NORP", 3]]
+
+
+def test_railway_lines_squares_and_parks_are_venues_not_entities():
+    text = "Campaigners want the Brackmoor Line reopened. Crowds filled Fennick Square and Holloway Park. The Stanmore Rail Group agreed."
+    assert rows(text) == [["Stanmore Rail Group", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun before a name of common words, or after initials, says person
+    ("She spoke through her attorney Rich Fairway, and author PD Barry agreed.",
+     [["Rich Fairway", "PERSON", 1], ["PD Barry", "PERSON", 1]]),
+    # a speaker named right after "said"
+    ('"Prices must rise," said Sri Wulan Hartono, the finance minister.', [["Sri Wulan Hartono", "PERSON", 1]]),
+])
+def test_people_named_with_common_words_by_a_role_or_said(text, expected):
+    assert rows(text) == expected
+
+
+def test_who_after_a_given_name_and_team_mates_after_a_club():
+    # a given name and a surname that is an organisation's head word, then "who": a person; "X team-mates": a club
+    text = "Winners included Emily Blunt and Hannah Press who were jointly named. Donnelly and his Quarry Harriers team-mates later won."
+    assert rows(text) == [["Emily Blunt", "PERSON", 1], ["Hannah Press", "PERSON", 1], ["Quarry Harriers", "ORG", 1]]
+
+
+def test_a_name_whose_possessive_governs_a_country_is_a_person():
+    text = "'Vortag' row grows\n\nHe likened the plan to Vortag's Germany. Critics said Vortag's Germany was no model."
+    assert rows(text) == [["Vortag", "PERSON", 3], ["Germany", "GPE", 2]]
+
+
+def test_count_off_by_one_prefix_and_letter_after_a_place():
+    # "non-X" is a mention of the organisation X; "the Athens B standard" is a mention of Athens
+    text = "Demand for Zantec crude rose, said a non-Zantec supplier. She reached the Athens B standard."
+    assert rows(text) == [["Zantec", "ORG", 2], ["Athens", "GPE", 1]]

@@ -73,7 +73,7 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing""".
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal
-dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison
+dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison line square park
 paper directive invitational
 """.split())
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
@@ -100,7 +100,8 @@ christmas easter
 # Acronyms of common things rather than organisations.
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PM SUV ISBN VCR DNA URL PDF CV GCSE "
-                              "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS".split()) - {"NHS"}
+                              "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
+                              "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C.".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
 _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})
@@ -116,7 +117,11 @@ _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom
                     "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
                     "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
-_SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao"}
+# Short names as English writes them in the news (country-converter follows later renamings: Czechia 2016,
+# Eswatini 2018, North Macedonia 2019, Cabo Verde 2013, Türkiye 2022; Timor-Leste is the official form).
+_SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
+                         "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
+                         "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
 _UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
@@ -124,7 +129,7 @@ _IRREGULAR_DEMONYMS = {
     "Scots": "Scotland", "Dutch": "Netherlands", "French": "France", "Danish": "Denmark", "Dane": "Denmark",
     "Spanish": "Spain", "Spaniard": "Spain", "Swiss": "Switzerland", "Greek": "Greece", "Filipino": "Philippines",
     "Thai": "Thailand", "Argentine": "Argentina", "Peruvian": "Peru", "Cypriot": "Cyprus", "Emirati": "United Arab Emirates",
-    "Saudi": "Saudi Arabia", "Afghan": "Afghanistan", "Kiwi": "New Zealand", "Czech": "Czechia", "Slovak": "Slovakia",
+    "Saudi": "Saudi Arabia", "Afghan": "Afghanistan", "Kiwi": "New Zealand", "Czech": "Czech Republic", "Slovak": "Slovakia",
     "Serb": "Serbia", "Croat": "Croatia", "Kyrgyz": "Kyrgyzstan", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
     "Turk": "Turkey", "Pole": "Poland", "Finn": "Finland", "Swede": "Sweden", "Icelandic": "Iceland",
     "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
@@ -145,7 +150,7 @@ _DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "S
                   "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish"}
 # Party names and their people's names that mean the same party (merged under the fullest form seen).
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
-_PARTIES = frozenset(["Labour", "Labour Party", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
+_PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
                       "Green Party", "Sinn Fein", "DUP"])
 # Institutions named by one capitalised word.
@@ -159,6 +164,7 @@ teacher poet playwright dramatist composer painter sculptor philosopher historia
 plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
 nephew niece grandson granddaughter
+lawyer attorney solicitor barrister agent promoter
 """.split())
 
 
@@ -190,8 +196,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
     iso2: dict[str, str] = {}
     regexes = []
     for r in rows:
-        name = r["name_short"] = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
+        name = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
         exact[name] = name
+        exact.setdefault(r["name_short"], name)  # (the package's own short name still names it: "Timor-Leste")
+        r["name_short"] = name
         if r.get("name_official"):
             exact.setdefault(r["name_official"], name)
         for code in re.findall(r"[A-Z]{2}", r["ISO2"]):  # some cells are patterns: "^GB$|^UK$"
@@ -802,6 +810,19 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
             toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
             continue
+        if "-" in word and k + 1 == n and (parts := _POSSESSIVE.sub("", word).split("-")) and len(parts) >= 2 \
+                and all(p[:1].isupper() for p in parts) and not _place(_POSSESSIVE.sub("", word)) \
+                and all(_place(p) or _demonym_of(p) for p in parts):
+            # "US-German carmaker", "British-Irish council": each part names its own place or people (last in its run:
+            # not "Chancay-Huaral Valley")
+            if toks:
+                out.append(toks)
+            toks = []
+            a = start
+            for p in parts:
+                out.append([(p, a, a + len(p), False, p.lower())])
+                a += len(p) + 1
+            continue
         clean, ends = _clean_token(_Tok(word, start, end))
         if clean is not None:
             toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
@@ -852,7 +873,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
-                title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State"
+                title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State" \
+                    or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
+                    and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
+                # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
                 if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
@@ -1022,7 +1046,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
-                or len(toks) > 1 and w not in firsts and _wordfreq()(low) >= 5.0 \
+                or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
                     len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
@@ -1034,6 +1058,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         break
     if not toks:
         return out
+    if len(toks) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper() and toks[-2].text[1:].islower() \
+            and _place(" ".join(t.text for t in toks[:-1])):
+        toks = toks[:-1]  # "the Athens B standard", "London A": a place, then a letter
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
@@ -1156,6 +1183,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                       and words[k - 1] not in ("of", "and")), None)
             while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
+            if k is not None and k == len(words) - 1 and words[k - 1] in firsts and words[k] in _last_names():
+                k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots")
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
@@ -1168,8 +1197,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     words = [t.text for t in rest]
     name = " ".join(words)
+    honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
     if len(words) == 1 and (name.lower() in _CALENDAR or re.fullmatch(r"[IVXLC]+|[A-Z]|I['’].*", name)
-                            or name.lower() in titles or name.lower() in _stopwords() and not name.isupper()):
+                            or name.lower() in titles and not (honorific and name[1:].islower())
+                            or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
     if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
@@ -1178,10 +1209,21 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         typ, canon, link = place
         out.append(_Mention(rest[0].start, rest[-1].end, canon, typ, link, initial=initial and i == 0))
         return out
+    if len(words) == 2 and words[1] in ("Indians", "Aborigines", "tribesmen", "Tribe", "Tribes") and not titled \
+            and not royal and words[0] not in firsts and _wordfreq()(words[0].lower()) < 3.5 and not _demonym_of(words[0]):
+        # "Carib Indians", "Cherokee Indians": a people named by the first word
+        out.append(_Mention(rest[0].start, rest[-1].end, words[0], "NORP", "", initial=initial and i == 0))
+        return out
     if len(words) == 1 and (dem := _demonym_of(name)) and name not in firsts:
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
     typ = _classify(words, titled=titled or bool(royal))
+    if typ is not None and typ != "ORG" or not 2 <= len(words) <= 3 or any(t.low in _ORG_HEADS for t in rest) \
+            or not _role_before(text, rest[0].start):
+        pass
+    elif typ is None or words[0].isupper() and len(words[0]) <= 3 and not any(w.isupper() for w in words[1:]):
+        typ = "PERSON"  # a role noun before a name of common words or after initials ("attorney Rich Nichols",
+        # "author JM Barry")
     if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
@@ -1244,7 +1286,7 @@ def _stopwords() -> frozenset:
 
 _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
-_PARTY_ORDER = {"Labour": ("Labour Party", "Labour"),
+_PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
                 "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
                 "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
 _PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
@@ -1262,7 +1304,7 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"vocalist)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
-                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|"
+                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
                          r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
@@ -1312,7 +1354,7 @@ def _org_before_phrase(text: str, start: int) -> bool:
 _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
-organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine of at for buy bought buying acquire acquired
+organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body of at for buy bought buying acquire acquired
 leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
@@ -1338,6 +1380,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             mentions.append(_Mention(a, b, place[1], place[0], place[2], named=True))
         elif (dem := _demonym_of(word)) is not None:
             mentions.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
+        elif types.get(word) == "ORG":
+            mentions.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
         else:
             continue
         mentions.sort(key=lambda m: m.start)
@@ -1368,23 +1412,23 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         if person_like and not m.royal and (
                 work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
                 or out and n >= 2 and _work_after(out[-1], m, text)
-                or before and before.rstrip("s") in _WORK_NOUNS):
+                or before and before.rstrip("s") in _WORK_NOUNS and before not in _PERSON_CUES):  # ("plays Hector")
             work_end = end
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
-        if (typ is None or typ == "ORG") and name[-1] == "s" and text.startswith(("' ", "’ "), end) \
+        if (typ is None or typ == "ORG") and (name[-1] == "s" or name.endswith("in")) and text.startswith(("' ", "’ "), end) \
                 and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts:
             words = (name + "' " + poss.group(1)).split()
             covered = end + poss.end() - poss.start()
             if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
                 continue  # "Theatregoers' Choice Awards", "Theatregoers' Choice award winners"
-            m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle"
+            m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle", "Dunkin' Donuts"
             out.append(m)
             continue
         if n >= 2 and name.isupper() and any(w.lower() in _stopwords() for w in name.split()):
             continue  # a phrase in capitals ("OMG THIS IS AMAZING"), not a name
-        if n == 1 and text.startswith(".com", end) and not text[end + 4: end + 5].isalnum():
-            m.end = end = end + 4
-            m.name = name = name + ".com"
+        if n == 1 and text.startswith(".", end) and (dom := _DOMAIN.match(text, end)):
+            m.end = end = dom.end()
+            m.name = name = name + dom.group()
             m.type, m.named = "ORG", True
             typ = "ORG"
             person_like = False
@@ -1436,6 +1480,11 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+# A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
+_DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
+_PRODUCT_HEADS = frozenset("""player players messenger organiser organizer trojan virus worm browser console handset
+phone camera chronometer calculator walkman""".split())
 _PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
                                  r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
                                  r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
@@ -1453,7 +1502,8 @@ _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 
-_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles|starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
+_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
+                              r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|revival|cast) (?:in|of) (?:the )?"
                               r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
 
@@ -1501,13 +1551,40 @@ def _works(mentions: list[_Mention], text: str) -> set:
                 and not (" " not in m.name and m.name[-1:] == "s" and m.type == "ORG"):
             works.add(m.name)
     if cued:  # of the names with a given name, only the mentions with a cue of their own
-        works.update(id(m) for m in mentions if id(m) in cued and _works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))
+        hit = [m for m in mentions if id(m) in cued and _works([_Mention(m.start, m.end, "x" + m.name, m.type)], text)]
+        works.update(id(m) for m in hit)
+        # ... or every mention, when nothing in the document shows a person: no title, role, "said" or ", who", and
+        # no surname alone ("British film Vera Drake" ... "Vera Drake scoops film award")
+        for name in {m.name for m in hit}:
+            surname = name.rsplit(" ", 1)[-1]
+            if not any(x.name == surname or x.name == name and (
+                    x.titled or x.named or _PERSON_AFTER.match(text, x.end) or _role_before(text, x.start))
+                    for x in mentions):
+                works.add(name)
+    # the names listed after a plural work noun ("films such as My Beautiful Laundrette, Billy Elliot and About A Boy")
+    if "such as" in text or "including" in text or " like " in text:
+        by_pos = sorted(mentions, key=lambda m: m.start)
+        listing = False
+        for k, m in enumerate(by_pos):
+            a = m.start
+            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
+                listing = True
+            elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
+                      and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
+                listing = False
+            if listing and m.type in (None, "PERSON", "ORG") and not m.named:
+                works.add(id(m))
     return works
+
+
+_PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")
+_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles),? "
+                               r"(?:such as|including|like) $")
 
 
 def _work_noun_before(text: str, start: int) -> bool:
     w = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS
+    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS and w.group(1) not in _PERSON_CUES  # (not "plays Hector")
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
@@ -1542,6 +1619,19 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
               for c in pool]
     best = max(before)
     return best[1] if best[0] >= 0 else cands[-1]
+
+
+def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
+    """by_pos[k] is one end of a route whose other end is a place: "from X to Edinburgh", "between Edinburgh and X"."""
+    m = by_pos[k]
+    if k + 1 < len(by_pos) and by_pos[k + 1].type == "GPE" and text[m.end:by_pos[k + 1].start] in (" to ", " and ") \
+            and text[max(0, m.start - 8):m.start].endswith((" from ", " between ")):
+        return text[m.end:by_pos[k + 1].start] == (" to " if text[m.start - 5:m.start] == "from " else " and ")
+    if k >= 1 and by_pos[k - 1].type == "GPE" and text[by_pos[k - 1].end:m.start] in (" to ", " and "):
+        a = by_pos[k - 1].start
+        return text[by_pos[k - 1].end:m.start] == " to " and text[max(0, a - 6):a] == " from " \
+            or text[by_pos[k - 1].end:m.start] == " and " and text[max(0, a - 9):a] == " between "
+    return False
 
 
 def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
@@ -1586,7 +1676,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
             continue
         if w.isupper() or zipf(w.lower()) >= 3.8:
             continue
-        if _place_before(text, m.start) or text.startswith("-based", m.end):
+        if _place_before(text, m.start) or text.startswith("-based", m.end) or _route(by_pos, k, text):
             placed.add(w)
             continue
         # in a list of places: two listed neighbours are places ("Leicester, Somerset, Basingstoke")
@@ -1615,7 +1705,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     firsts = _first_names()
     for m in out:
-        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(".com") \
+        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(_DOMAINS) \
                 or m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
             by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
     orgs = {m.name for m in out if m.type == "ORG"}
@@ -1813,6 +1903,188 @@ def _listed_people(out: list[_Mention], text: str, firsts) -> set:
     return found
 
 
+# What a name is said to be, after it: "X is the firm at the centre", "X has become the third leading search firm",
+# "X, the world's biggest printer firm," (the noun is the head of the description: not "the firm's founder", "a
+# director at the firm", "a company director").
+_ORG_NOUNS = (r"(?:firm|company|group|organisation|organization|charity|agency|bank|maker|retailer|chain|network|website|"
+              r"newspaper|broadcaster|consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|"
+              r"lender|supermarket|manufacturer|giant|conglomerate|[a-z]*maker|firms|companies|groups|banks|banker|bankers|"
+              r"auditor|auditors|broker|brokers|subsidiary)")
+_ORG_SAID_TO_BE = re.compile(r"(?:['’]s)?(?:,| (?:is|was|has become|had become|became|remains|is now|was once)) "
+                             r"(?:now |still |also )?(?:a|an|the|its|their)((?: [\w'’-]+){0,6}?) " + _ORG_NOUNS +
+                             r"(?=[.,;:)]| (?:in|at|that|which|with|this|last|to|for|from|and|but|behind|based|since|"
+                             r"whose|by|owned|run|on)\b)")
+_NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|executive|chief|head|founder|boss|"
+                                  r"analyst|spokes\w*|owner|chairman|employee|member|partner)\b")
+
+
+# A plural noun for organisations right before a list of names ("chains such as Dunkin' Donuts and Baskin-Robbins",
+# "the firms Young & Rubicam and J Walter Thompson", "rivals Sony and Nintendo", "publications such as Variety").
+_ORG_PLURAL_WORDS = frozenset("""firms companies groups banks chains retailers publishers broadcasters networks airlines
+carriers operators insurers lenders supermarkets manufacturers makers carmakers brewers labels studios publications
+newspapers papers magazines websites clubs teams charities organisations organizations agencies rivals competitors
+giants conglomerates consultancies distributors suppliers sponsors""".split())
+_ORG_PLURALS = re.compile(r"\b(?i:" + "|".join(sorted(_ORG_PLURAL_WORDS - {"makers"})) + r"|[a-z]*makers)"
+                          r"(?:,? (?:such as|like|including|notably|namely))?:? (?:the )?$")
+
+
+# A plural noun for people right before a list of one-word names ("classical authors like Cicero, Virgil and
+# Tacitus", "composers such as Elgar", "the likes of Pele").
+_PERSON_PLURALS = re.compile(r"\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
+                             r"sculptors|philosophers|thinkers|historians|scientists|musicians|singers|actors|actresses|"
+                             r"players|athletes|stars|greats|legends|icons|figures|leaders|dictators|emperors|kings|"
+                             r"saints|prophets|characters|villains|heroes),? (?:such as|like|including)|the likes of) $")
+
+
+_ORG_LIST_LAST = _ORG_PLURAL_WORDS | {"as", "like", "including", "notably", "namely"}
+_PERSON_LIST_LAST = frozenset({"as", "like", "including", "of"})
+_LIST_CUE_ENDS = frozenset("sSeEgGfFyY:")  # the last letter before the space: "firms", "the", "including", "of", "namely", ":"
+
+
+def _person_list_names(mentions: list[_Mention], text: str) -> set:
+    """One-word names listed right after a plural noun for people: people (not a possessive: "players like
+    Arsenal's Henry")."""
+    return {n for n in _org_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}
+
+
+def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
+    """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    people = pattern is _PERSON_PLURALS
+    last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
+    # (the pattern ends where a name starts: tried only before a name whose word before can end it)
+    starts = set()
+    for m in by_pos:
+        a = m.start
+        if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+            words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+            w = words[-1].rstrip(":,").lower()
+            if w == "the" and len(words) > 1:
+                w = words[-2].rstrip(":,").lower()
+            if (w in last_words or not people and w.endswith("makers")) and pattern.search(text, max(0, a - 48), a):
+                starts.add(a)
+    if not starts:
+        return set()
+    found: set = set()
+    k = 0
+    while k < len(by_pos):
+        if by_pos[k].start not in starts:
+            k += 1
+            continue
+        while k < len(by_pos):
+            m = by_pos[k]
+            if people and text.startswith(("'s", "’s"), m.end):
+                break
+            if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
+                    or m.type == "GPE" and m.ntok == 1 and not _country_of(m.name):
+                found.add(m.name)
+            else:
+                break
+            if k + 1 < len(by_pos) and text[m.end:by_pos[k + 1].start] in (", ", " and ", ", and ", " or "):
+                k += 1
+                continue
+            break
+        k += 1
+    return found
+
+
+# What companies do and people seldom do, after a name with no given name ("X has agreed to buy 33% of", "X posted a
+# record profit").
+_ORG_DEALS_AFTER = re.compile(r"(?:['’]s)? (?:has |have |had )?(?:agreed to (?:buy|acquire|sell|merge)|bought|acquired|"
+                              r"is buying|is to buy|will buy|will acquire|plans to buy|(?:posted|reported|made) (?:a |an )?"
+                              r"(?:\w+ )?(?:profits?|loss|losses|sales|revenues?)|team-mates|teammates|club-mates|clubmates)\b")
+# Where someone studies: the school or university, not the town ("educated at Haverstock Comprehensive", "went on to
+# Oxford to study", "a Cambridge student", "Oxford graduates").
+_EDUCATED_BEFORE = re.compile(r"\b(?:educated at|studied at|studying at|graduated from|graduate of|a place at)(?: the)? $")
+_STUDY_AFTER = re.compile(r" to (?:study|read)\b")
+_STUDENT_AFTER = re.compile(r" (?:graduates?|undergraduates?|dons?|alumni|alumnus)\b")
+
+
+def _schools(mentions: list[_Mention], text: str) -> None:
+    """A town named as where someone studies is its university: an organisation, in that mention and where the
+    document then says "at <town>" ("a Cambridge student" ... "I wasn't at Cambridge")."""
+    schools = set()
+    for m in mentions:
+        if m.type == "GPE" and m.ntok == 1 and not _country_of(m.name) and m.start >= 2 and text[m.start - 1] == " " and (
+                _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
+                or text[m.start - 4:m.start] == " to " and _STUDY_AFTER.match(text, m.end)
+                or _STUDENT_AFTER.match(text, m.end)
+                or text.startswith(" student", m.end) and text[max(0, m.start - 3):m.start] in (" a ", "(a ")):
+            m.type, m.link, m.named = "ORG", "", True
+            schools.add(m.name)
+    for m in mentions:
+        if m.type == "GPE" and m.name in schools and text[max(0, m.start - 4):m.start] == " at ":
+            m.type, m.link, m.named = "ORG", "", True
+
+
+def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozenset()) -> None:
+    """A multi-word name the document shows to be an organisation is one in every mention: an acronym of its
+    words in brackets after it ("Hewlett Packard (HP)": people get no acronyms), a description of it as a firm
+    ("Ask Jeeves has become the third leading search firm", "Balco Laboratories is the firm at the centre"), or a
+    mention typed an organisation by a cue of its own ("telecoms firm Deutsche Telekom" ... "Deutsche Telekom sees
+    mobile gain")."""
+    multi = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
+    if not multi:
+        return
+    orgs: set = set()
+    lasts = {n.rsplit(" ", 1)[-1] for n in multi}
+    for m in mentions:
+        name = m.name
+        if name in orgs or m.type not in ("PERSON", "ORG") or m.royal:
+            continue
+        if name not in multi and name not in lasts:
+            continue  # (only names typed a person somewhere; a one-word name speaks for the full name it ends: "Ask
+            # Jeeves" ... "Jeeves has become")
+        if m.type == "ORG" and m.named and m.ntok >= 2 or name in listed:
+            orgs.add(name)
+            continue
+        if m.titled:
+            continue
+        after = text[m.end:m.end + 2]
+        if after == " (":
+            close = text.find(")", m.end + 2, m.end + 12)
+            acro = text[m.end + 2:close] if close > 0 else ""
+            if len(acro) >= 2 and acro.isupper() and acro.isalpha() and _acronym_letters(name.split()) == acro:
+                orgs.add(name)
+                continue
+        if after[:1] in (",", " ", "'", "’") and (said := _ORG_SAID_TO_BE.match(text, m.end)) \
+                and not _NOT_ORG_DESCRIPTION.search(said.group(1)) \
+                or after[:1] == " " and name.split(" ", 1)[0] not in firsts and _ORG_DEALS_AFTER.match(text, m.end) \
+                or m.type == "PERSON" and text.endswith(("at ", "of ", "om ", "he "), max(0, m.start - 4), m.start) \
+                and _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start):
+            orgs.add(name)  # ("Italy's Illva Saronno has agreed to buy 33% of ...", "educated at Haverstock Comprehensive")
+    if not orgs:
+        return
+    full = {n.rsplit(" ", 1)[-1]: n for n in multi if n in orgs or n.rsplit(" ", 1)[-1] in orgs}
+    orgs |= set(full.values())
+    for m in mentions:
+        if m.type == "PERSON" and m.ntok == 1 and m.name in full and not m.titled:
+            m.name = full[m.name]  # the last word alone, as a surname would be: the organisation's short form
+        if m.name in orgs and m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
+
+
+def _acronym_extends(mentions: list[_Mention], text: str) -> None:
+    """An organisation's name before its acronym in brackets takes back the capitalised word before it that the
+    acronym spells ("World Anti-Doping Agency (WADA)" when a sentence start dropped "World"), in every mention."""
+    renamed: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type == "ORG" and b.ntok == 1 and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" \
+                and b.name.isupper() and a.start >= 2 and text[a.start - 1] == " ":
+            letters = _acronym_letters(a.name.split())
+            if letters != b.name and b.name.endswith(letters) \
+                    and (w := _CAP_WORD_BEFORE.search(text, max(0, a.start - 30), a.start)) \
+                    and _acronym_letters([w.group(1)] + a.name.split()) == b.name:
+                renamed[a.name] = w.group(1) + " " + a.name
+                a.start = w.start(1)
+    for m in mentions:
+        if m.type == "ORG" and m.name in renamed:
+            m.name = renamed[m.name]
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -1833,6 +2105,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) for n in person_names):
             m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name
+        if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
+                and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
+            m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
         if m.type is None:
             words = m.name.split()
             head = words[0]
@@ -1861,6 +2136,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if head in business or m.name in business or any(
                         x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    listed_orgs = _org_list_names(mentions, text) if text else set()
+    listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
+                                                                    or " including " in text) else set()
+    if text:
+        _org_by_evidence(mentions, text, firsts, listed_orgs)
+        if " (" in text:
+            _acronym_extends(mentions, text)
+        if " stud" in text or "educated" in text or "graduate" in text or " don" in text or "alumn" in text:
+            _schools(mentions, text)
     kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
     persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
@@ -1868,7 +2152,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     full_names: dict[str, str] = {}
     seen_at: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
     for m in sorted(persons, key=lambda m: -m.ntok):
-        parts = [p for p in m.name.split() if p.lower() not in _ROYAL]
+        parts = m.name.split()
+        # (royal words lead a name: "King Abdullah II"; last they are a surname: "Graham King")
+        parts = parts[len(m.royal.split()):] if m.royal else [p for k, p in enumerate(parts) if k or p.lower() not in _ROYAL]
         key_tokens = frozenset(p.lower() for p in parts)
         # merge into a longer name that contains every word ("Van Doren Stern" in "Philip van Doren Stern")
         target = next((full for full in full_names if key_tokens <= frozenset(full.lower().split())), None)
@@ -1888,7 +2174,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
-    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(".com"))]
+    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
     # a one-word name in brackets right after a longer organisation's name, or the other way round
@@ -1911,8 +2197,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
         shorts.setdefault(m.name.replace(" ", ""), m.name)
-        if m.name.endswith(".com"):
-            shorts.setdefault(m.name[:-4], m.name)
+        if m.name.endswith(_DOMAINS):
+            shorts.setdefault(m.name.split(".", 1)[0], m.name)
         if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
             shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
         if len(words) >= 3 and words[-2] == "of":
@@ -1924,7 +2210,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
     # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
     # one's words in order, with its first word, when only one longer name fits
-    sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(".com")})
+    sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(_DOMAINS)})
     if sub_of:
         first_words = defaultdict(set)
         for name in {m.name for m in orgs} - sub_of.keys():
@@ -1971,9 +2257,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
-                if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem"):
+                if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem", "New Labour"):
                     m.name = {"Tory": "Tories", "Conservative": "Conservatives", "Liberal Democrat": "Liberal Democrats",
-                              "Lib Dem": "Lib Dems"}[m.name]
+                              "Lib Dem": "Lib Dems", "New Labour": "Labour"}[m.name]  # ("New Labour" is Labour)
                 m.named = True
         out.append(m)
     # a one-word name seen in the singular and the plural is a thing, not an organisation ("Xbox", "Xboxes")
@@ -1989,12 +2275,30 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.name = m.name[4:]
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
+    if text and ("role of " in text or "role as " in text):  # "the role of Tom": a character, a person
+        listed_people = set(listed_people) | {m.name for m in out if m.ntok == 1 and m.type == "PERSON"
+                                              and text[max(0, m.start - 8):m.start] in ("role of ", "role as ")}
+    if listed_people:
+        for m in out:
+            if m.ntok == 1 and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
+                m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
+    if listed_orgs:
+        cued |= {w for w in listed_orgs if " " not in w}
+        for m in out:
+            if m.name in listed_orgs and m.ntok == 1 and m.type == "GPE":
+                m.type, m.link = "ORG", ""  # "clubs such as Leeds and Hull": the clubs
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
               and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
     products = _products(out, text, full_names) if text else set()
+    # a name ending in a product's noun is the product, its first word the maker when named alone too ("Psion
+    # Organiser" ... "Psion", "the Bankash-A Trojan", "MSN Messenger", "Media Player")
+    made = {m.name for m in out if m.ntok >= 2 and m.type in ("PERSON", "ORG") and not m.titled and not m.royal
+            and m.name.rsplit(" ", 1)[-1].lower() in _PRODUCT_HEADS and m.name.split(" ", 1)[0] not in firsts}
+    makers = {n.split(" ", 1)[0] for n in made
+              if any(text[x.start:x.end] == n.split(" ", 1)[0] for x in out if x.name == n or x.name == n.split(" ", 1)[0])}
     listed = _listed_people(out, text, firsts) if text else set()
     facilities = _facilities(out, text) if text and ("irport" in text) else set()
     # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
@@ -2002,10 +2306,27 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
            and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
            and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
+    # "Hitler's Germany", "Thatcher's Britain": a one-word name whose possessive governs a country is its ruler
+    if text and ("'s " in text or "’s " in text):
+        starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
+        who |= {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper()
+                and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
+    # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
+    who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
+            and text.startswith((", who ", " who "), m.end)
+            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
     # "the Midlands", "the Highlands": a region, not a state or an organisation
     regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
+    # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
+    peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
+               and m.name not in _IRREGULAR_DEMONYMS}
+    if peoples:
+        for m in out:
+            if m.ntok == 1 and m.type in ("ORG", "PERSON") and not m.named and (
+                    m.name in peoples or m.name[-1:] == "s" and m.name[:-1] in peoples):
+                m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
         if m.type == "ORG" and m.name in who:
@@ -2014,6 +2335,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type, m.link = "LOC", ""
         if m.name in products or m.name in facilities:
             continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone; an airport
+        if made and m.name in made:
+            maker = m.name.split(" ", 1)[0]
+            if maker not in makers or not text.startswith(maker, m.start):
+                continue
+            m.name, m.type, m.end, m.named, m.link = maker, "ORG", m.start + len(maker), True, ""
+            final.append(m)
+            continue
         if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
             m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
             final.append(m)
@@ -2036,6 +2364,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 continue
             if w.isupper() and (w.lower() in _stopwords() or len(w) >= 6 and zipf(w.lower()) >= 4.0):
                 continue  # capitals for emphasis ("IS", "AMAZING"), not an acronym the text defines
+            if w.isupper() and text[m.end:m.end + 1] in ("+", "-") and not text[m.end + 1:m.end + 2].isalnum():
+                continue  # a grade ("BB+", "BBB-"), not an organisation
             if not (w.isupper() and len(w) > 1):
                 z = zipf(w.lower())
                 if m.initial and not mid[w] and z >= 3.3:
