@@ -660,7 +660,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
         # ("ISNA news agency") does not
-        tail = [w.lower() for w in _WORD.findall(text[m.end:b].split(",")[0])]
+        acronym = _ACRONYM_AFTER.match(text, m.end, b)  # "The Curriculum Authority (QCA) has told": its own short name
+        rest = text[acronym.end() if acronym is not None else m.end:b]
+        tail = [w.lower() for w in _WORD.findall(rest.split(",")[0])]
         if tail and tail[0][:1] == "-" and tail[0][1:2].islower():
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
@@ -1039,6 +1041,8 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
             gap = text[m.end:i] if m.end <= i else text[j:m.start] if m.start >= j else None
             if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > 3:
                 continue
+            if m.end <= i and gap[:1] in ("'", "’"):
+                continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
             if best is None or len(gap) < best[0]:
                 best = (len(gap), m.entity)
         if best is not None and best[0] <= found_gap:
@@ -1601,6 +1605,9 @@ def _pieces_of(doc) -> list[_Piece]:
     return doc.cached(("quote_pieces",), lambda: _extract(doc))
 
 
+_SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
+
+
 def _extract(doc) -> list[_Piece]:
     text = doc.text
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
@@ -1655,10 +1662,18 @@ def _extract(doc) -> list[_Piece]:
                 p.keep = False
                 continue
         else:
+            if prev is not None and prev.keep and prev.own and prev.speaker and prev.side == "R" \
+                    and prev.close_at is not None and prev.para == p.para and text[prev.close_at - 1:prev.close_at] == ",":
+                # '"We have heard that," said Mr Reed, "but there is more."': a sentence split by its reporting
+                # clause; the second piece is the same speaker's and, with the first, a whole sentence
+                gap = _SPLIT_CLAUSE.fullmatch(text, prev.close_at + 1, p.open_at)
+                if gap is not None and _verbs(gap.group(1)):
+                    got = (prev.speaker, prev.surface, prev.stype), prev.verb
+                    p.kind = prev.kind
             continuing = prev is not None and prev.run == p.run and prev.own and bool(prev.speaker)
             left_first = p.kind == "partial" or left.rstrip().endswith(":") or bool(_verbs(left))
             order = (("L", "R") if left_first else ("R", "L"))
-            for side in order:
+            for side in (() if got else order):
                 if side == "L":
                     got = _attribute_left(ctx, a, left, p.open_at, prev)
                 elif p.close_at is not None:
