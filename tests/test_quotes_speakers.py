@@ -486,3 +486,26 @@ def test_the_lawyer_of_a_named_person_is_not_that_person():
             'But Lee said: "Everything shows that the charges should go." '
             'The lawyer added that she has proof the police "knew" where he was.')
     assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_fragment_attributed_at_sentence_end_by_a_long_description():
+    text = ('There was an "absolute crisis" in the recruitment of teachers, the Commons education and skills '
+            'committee added.')
+    assert [(q, s.split()[-1]) for q, s in speakers(text)] == [("absolute crisis", "committee")]
+
+
+def test_a_fragment_attributed_at_sentence_end_by_a_name_and_its_aside():
+    for comma in ("", ","):
+        text = ('Tom Reed should see for himself "the results of the policy he so foolishly chose", Ann Lee, '
+                f'founder of the rights group the Wiesel Centre{comma} said.')
+        assert speakers(text) == [("the results of the policy he so foolishly chose", "Ann Lee")]
+
+
+def test_the_committee_is_not_a_body_whose_name_says_it_is_another_kind():
+    text = ('The committee was reporting on the work of the Economic and Social Research Council.\n\n'
+            'The council aims to promote research. In its report on the council\'s work the committee said: '
+            '"We are deeply concerned by the shortages."')
+    assert speakers(text) == [("We are deeply concerned by the shortages.", "the committee")]
+    # a body the text names as a committee is still that body
+    text = ('The Public Accounts Committee met the Arts Council on Monday. The committee said: "We are worried."')
+    assert [s for _, s in speakers(text)] == ["Public Accounts Committee"]

@@ -656,6 +656,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         name = _topic(ctx, at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
+    modifier = False  # a name inside the phrase modifies its noun ("the Commons science committee")
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
@@ -667,7 +668,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
-            m = None
+            m, modifier = None, True
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
     if not ms:
@@ -728,7 +729,23 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     definite = _definite(core, inverted)
     if definite is not None:
         role, types = definite
-        name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
+        if types[0] == "ORG":
+            # "the committee": the last body named as one ("the Public Accounts Committee"); never a body whose
+            # name says it is another kind ("the Research Council"); the topic when the names say nothing
+            kinds = _ORG_NOUNS | _ORG_HEADS
+            named = _named_kind(ctx, role, at) if role in kinds else None
+            name = named.entity if named is not None else _named_as(ctx, role, at, types)
+            if name and name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
+                name = ""
+            if not name and not modifier:
+                # (not "the Commons science committee": the name is only its modifier, the committee unnamed)
+                name = _topic(ctx, at, prev, types)
+            if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
+                if role in kinds:
+                    return f"the {role}", f"the {role}", "DESC"
+                name = ""
+        else:
+            name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
     elif core[:1] == ["the"] and 2 <= len(core) <= 3 and core[-1].endswith("s") and core[-1].isalpha():
@@ -1048,6 +1065,18 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
     return found
+
+
+def _named_kind(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
+    """The last organisation named before *at* (outside quotations) whose name ends in *noun* ("the
+    Public Accounts Committee" for "committee"); None when none."""
+    i = bisect_left(ctx.starts, at) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.type == "ORG" and m.end <= at and m.entity.split()[-1].lower() == noun and not _inside_quote(ctx, m.start):
+            return m
+    return None
 
 
 def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
@@ -1818,7 +1847,10 @@ _TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
-_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,5}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+# ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
+_TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
+                           + r"\s*[.!?]?\s*$")
 _TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
 
 
@@ -1842,8 +1874,16 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     tail = masked[p.close_at + 1:end]
     if len(tail) > 400 or ":" in tail:
         return None
+    m = _TAIL_APPOSED.search(tail)
+    if m is not None:
+        lo = p.close_at + 1
+        ms = _mentions_in(ctx, lo + m.start(1), lo + m.end(1))
+        if ms and ms[-1].end == lo + m.end(1) and ms[-1].type in ("PERSON", "ORG"):
+            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=p.open_at, prev=prev)
+            if got and got[0]:
+                return got, m.group(2).lower()
     m = _TAIL_SUBJECT.search(tail)
-    if m is not None and len(m.group(1).split()) <= 5:
+    if m is not None and len(m.group(1).split()) <= 7:
         lo = p.close_at + 1
         got = _resolve_phrase(ctx, lo + m.start(1), lo + m.end(1), inverted=False, at=p.open_at, prev=prev)
         if got and got[0]:
