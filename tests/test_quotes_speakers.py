@@ -509,3 +509,21 @@ def test_the_committee_is_not_a_body_whose_name_says_it_is_another_kind():
     # a body the text names as a committee is still that body
     text = ('The Public Accounts Committee met the Arts Council on Monday. The committee said: "We are worried."')
     assert [s for _, s in speakers(text)] == ["Public Accounts Committee"]
+
+
+def test_what_a_body_calls_a_phrase_is_its_words():
+    text = 'Tom Reed spoke on Monday. In what Acme Bank calls an "alarming development", wages fell.'
+    assert speakers(text) == [("alarming development", "Acme Bank")]
+    assert verbs(text) == ["calls"]
+    assert speakers('Ann Lee runs the centre. She calls it a "quiet revolution".') == [("quiet revolution", "Ann Lee")]
+
+
+def test_a_second_fragment_of_an_attributed_sentence_is_the_same_sayers():
+    text = ('Tom Reed spoke on Monday. In what Acme Bank calls an "alarming development", training time fell to '
+            '21 days, leaving "agents not equipped to deal with customers". Wages rose.')
+    assert speakers(text) == [("alarming development", "Acme Bank"),
+                              ("agents not equipped to deal with customers", "Acme Bank")]
+    assert verbs(text) == ["calls", ""]
+    # a fragment of the next sentence is not
+    text = 'Tom Reed called it "a disgrace" on Monday. The "golden rule" is met.'
+    assert speakers(text) == [("a disgrace", "Tom Reed")]

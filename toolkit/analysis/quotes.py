@@ -152,6 +152,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
 
+_CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
+
+
 @lru_cache(maxsize=256)
 def _verbs(s: str) -> tuple[_Verb, ...]:
     """Reporting verbs and phrases in *s*, in order: one scan of letter runs and a set lookup (much cheaper
@@ -161,8 +164,9 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         w = m.group().lower()
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
-        elif w in ("call", "calls") and not s[m.end():].strip():
-            out.append(_Verb(m.start(), m.end(), w))  # right before the quotation: 'which he calls "good fun"'
+        elif w in ("call", "calls") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
+            # right before the quotation: 'which he calls "good fun"', 'what Acme calls an "alarming trend"'
+            out.append(_Verb(m.start(), m.end(), w))
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
             out.append(_Verb(m.start(), m.end() + 3, "according to"))
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
@@ -1742,6 +1746,12 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
+        if p.kind == "partial" and not got and prev is not None and prev.keep and prev.own and prev.speaker \
+                and prev.kind == "partial" and prev.para == p.para and prev.close_at is not None \
+                and _SENT_BREAK.search(ctx.masked, prev.close_at + 1, p.open_at) is None:
+            # 'In what Acme calls an "alarming trend", wages fell, leaving "staff unpaid".': a second fragment
+            # of a sentence whose first one is attributed is the same sayer's
+            got = (prev.speaker, prev.surface, prev.stype), ""
         if p.kind == "partial" and not got:
             same_run = prev is not None and prev.run == p.run and prev.keep
             if not same_run:
