@@ -527,3 +527,13 @@ def test_a_second_fragment_of_an_attributed_sentence_is_the_same_sayers():
     # a fragment of the next sentence is not
     text = 'Tom Reed called it "a disgrace" on Monday. The "golden rule" is met.'
     assert speakers(text) == [("a disgrace", "Tom Reed")]
+
+
+def test_a_paraphrase_goes_on_into_the_next_paragraph():
+    text = ('Suggestions that cheap labour is to blame are wrong, Ann Lee says.\n\n'
+            'There are "no big differences in wait time" between centres in Europe and Asia.')
+    assert speakers(text) == [("no big differences in wait time", "Ann Lee")]
+    # not after a paragraph that reports no speech
+    text = ('Cheap labour is often blamed.\n\n'
+            'There are "no big differences in wait time" between centres in Europe and Asia.')
+    assert speakers(text) == []

@@ -1917,7 +1917,12 @@ def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
     masked = ctx.masked
     line = masked.rfind("\n", 0, a) + 1
     if a <= line:
-        return None
+        # the sentence opens its paragraph: the paraphrase of the paragraph before goes on ("..., Ms Lee says.
+        # \n\nThere are "no big differences" ...")
+        a = len(masked[:line].rstrip())
+        if a <= 0 or masked[a - 1] not in ".!?":
+            return None
+        line = masked.rfind("\n", 0, a) + 1  # (not after a closing mark: a paragraph ending in a quotation)
     lo = _last_break_end(masked, line, a - 1)
     lo = line if lo < 0 else lo
     sentence = masked[lo:a]
