@@ -537,3 +537,11 @@ def test_a_paraphrase_goes_on_into_the_next_paragraph():
     text = ('Cheap labour is often blamed.\n\n'
             'There are "no big differences in wait time" between centres in Europe and Asia.')
     assert speakers(text) == []
+
+
+def test_a_quoted_term_the_writer_glosses_after_a_dash_is_no_ones_words():
+    text = 'Suggestions that "outsourcing" - relocating jobs abroad - is to blame are wrong, Ann Lee says.'
+    assert speakers(text) == []
+    # a reporting participle after the dash is no gloss
+    text = 'Ann Lee said she was "devastated" - adding that she would appeal.'
+    assert speakers(text) == [("devastated", "Ann Lee")]

@@ -1638,6 +1638,7 @@ def _pieces_of(doc) -> list[_Piece]:
     return doc.cached(("quote_pieces",), lambda: _extract(doc))
 
 
+_GLOSS_AFTER = re.compile(r"\s+[-–—]\s+(meaning|[a-z]+ing)\b")  # '"outsourcing" - relocating ...': a gloss
 _SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
 
 
@@ -1737,6 +1738,13 @@ def _extract(doc) -> list[_Piece]:
                 and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
             # 'The "digital divide" is closing, he said.', 'The new "super-casinos" will ...': a quoted term
             # inside the noun phrase opening the sentence names a thing; it reports no one's words
+            p.keep = False
+            terms.add(term)
+            continue
+        gloss = _GLOSS_AFTER.match(text, p.close_at + 1) if p.kind == "partial" and p.close_at is not None \
+            and len(term.split()) <= 3 else None
+        if gloss is not None and gloss.group(1).lower() not in _VERB_FORM:
+            # 'Suggestions that "outsourcing" - relocating jobs abroad - is to blame': a term the writer glosses
             p.keep = False
             terms.add(term)
             continue
