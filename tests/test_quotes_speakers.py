@@ -545,3 +545,12 @@ def test_a_quoted_term_the_writer_glosses_after_a_dash_is_no_ones_words():
     # a reporting participle after the dash is no gloss
     text = 'Ann Lee said she was "devastated" - adding that she would appeal.'
     assert speakers(text) == [("devastated", "Ann Lee")]
+
+
+def test_a_possessive_lead_in_before_a_colon_is_the_person_it_points_back_to():
+    assert speakers('Tom Reed spoke on Monday. His message was clear: "We will not back down."') == [
+        ("We will not back down.", "Tom Reed")]
+    assert speakers('Tom Reed met Ann Lee. Her verdict: "It is a mess."') == [("It is a mess.", "Ann Lee")]
+    # an attribution after it still takes it ("His message was: ... Ann Lee added:")
+    text = 'Tom Reed left early. His message was: "We will be back." Ann Lee added: "So will we."'
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]

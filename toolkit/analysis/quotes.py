@@ -1828,9 +1828,22 @@ def _extract(doc) -> list[_Piece]:
                 p.speaker, p.surface, p.stype = src.speaker, src.surface, src.stype
                 if src.run == p.run and not p.verb and src.para == p.para and src.start < p.start:
                     p.verb = ""
+        if not p.speaker and p.kind == "full":
+            # 'His message was clear: "..."', 'Her verdict: "..."' with no one else's attribution after it: the
+            # person the possessive points back to
+            lead = _POSSESSIVE_LEAD.fullmatch(_left_context(ctx.masked, p)[1])
+            if lead is not None:
+                own = lead.group(1).lower()
+                types = ("PERSON",) if own in ("his", "her") else ("ORG", "GPE")
+                name = _topic(ctx, p.open_at, None, types, gender={"his": "M", "her": "F"}.get(own, ""))
+                if name:
+                    p.speaker, p.surface, p.stype = name, lead.group(1), types[0]
         if p.speaker:
             last = p
     return kept
+
+
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
 _PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
