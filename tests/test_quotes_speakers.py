@@ -554,3 +554,11 @@ def test_a_possessive_lead_in_before_a_colon_is_the_person_it_points_back_to():
     # an attribution after it still takes it ("His message was: ... Ann Lee added:")
     text = 'Tom Reed left early. His message was: "We will be back." Ann Lee added: "So will we."'
     assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_speaker_named_in_the_next_sentence():
+    text = ('Tom Reed spoke first. "We will win," he said.\n\n'
+            '"It is a disaster for the town." That is the view of Ann Lee, head of the Acme union.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Ann Lee"]
+    text = 'Tom Reed spoke first. "We will win," he said. "It is a disaster." So says Ann Lee, his rival.'
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Ann Lee"]

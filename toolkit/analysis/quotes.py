@@ -1638,6 +1638,9 @@ def _pieces_of(doc) -> list[_Piece]:
     return doc.cached(("quote_pieces",), lambda: _extract(doc))
 
 
+_NAMED_NEXT = re.compile(r"[ \t]+(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+)?"
+                         r"(?:view|verdict|words?|message|assessment|warning|opinion|argument|reaction|response)\s+of|"
+                         r"So\s+(?:says|said))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+)?")
 _GLOSS_AFTER = re.compile(r"\s+[-–—]\s+(meaning|[a-z]+ing)\b")  # '"outsourcing" - relocating ...': a gloss
 _SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
 
@@ -1719,6 +1722,14 @@ def _extract(doc) -> list[_Piece]:
                 if got:
                     p.side = side
                     break
+        if not got and not in_head and p.kind == "full" and p.close_at is not None and _ENDS_SENTENCE.search(body):
+            # '"It is a disaster." That is the view of Ann Lee, ...' / 'So says Ann Lee.': the speaker named in
+            # the next sentence
+            named = _NAMED_NEXT.match(text, p.close_at + 1)
+            if named is not None:
+                ms = _mentions_in(ctx, named.end(), named.end() + 80)
+                if ms and ms[0].start == named.end() and ms[0].type in ("PERSON", "ORG"):
+                    got = (ms[0].entity, text[ms[0].start:ms[0].end], ms[0].type), ""
         if p.kind == "partial" and not got:
             # a name right before the marks: 'Richard Thomas "totally condemned" ...'
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
