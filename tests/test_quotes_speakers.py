@@ -562,3 +562,10 @@ def test_a_speaker_named_in_the_next_sentence():
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Ann Lee"]
     text = 'Tom Reed spoke first. "We will win," he said. "It is a disaster." So says Ann Lee, his rival.'
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Ann Lee"]
+
+
+def test_plural_people_of_a_named_body_are_a_description_not_the_body():
+    for text in ('Analysts at Acme Bank said the shares were "undervalued".',
+                 'The shares are "undervalued", analysts at Acme Bank said.'):
+        assert speakers(text) == [("undervalued", "Acme Bank analysts")]
+    assert speakers('Economists at Acme Bank warned: "Rates will rise."') == [("Rates will rise.", "Acme Bank economists")]

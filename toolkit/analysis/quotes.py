@@ -853,7 +853,9 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
-_SPOKES_PLURAL = r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives)"
+# (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
+_SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
+                  r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
                               r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               r")\s+(?:for|of|at|from|with|to|close\s+to)\s", re.I)
