@@ -509,6 +509,10 @@ def test_the_committee_is_not_a_body_whose_name_says_it_is_another_kind():
     # a body the text names as a committee is still that body
     text = ('The Public Accounts Committee met the Arts Council on Monday. The committee said: "We are worried."')
     assert [s for _, s in speakers(text)] == ["Public Accounts Committee"]
+    # a generic noun fits any body; a specific one not a body of another kind
+    text = ('Acme Bank cut 500 jobs on Monday, the firm said. Tom Reed, its boss, was upset. '
+            '"We regret this," the firm added. The Acme union was angry. "It is a scandal," the union said.')
+    assert [s for _, s in speakers(text)] == ["Acme Bank", "the union"]
 
 
 def test_what_a_body_calls_a_phrase_is_its_words():

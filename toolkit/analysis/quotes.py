@@ -736,7 +736,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if types[0] == "ORG":
             # "the committee": the last body named as one ("the Public Accounts Committee"); never a body whose
             # name says it is another kind ("the Research Council"); the topic when the names say nothing
-            kinds = _ORG_NOUNS | _ORG_HEADS
+            # (a generic noun fits any body: "Acme Bank ... the firm said", "the bank" for "Acme Group")
+            kinds = (_ORG_NOUNS | _ORG_HEADS) - _GENERIC_ORG if role not in _GENERIC_ORG else set()
             named = _named_kind(ctx, role, at) if role in kinds else None
             name = named.entity if named is not None else _named_as(ctx, role, at, types)
             if name and name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
@@ -1071,6 +1072,10 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
     return found
+
+
+_GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
+                "network", "service", "office", "inc", "ltd"}
 
 
 def _named_kind(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
