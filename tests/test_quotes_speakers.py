@@ -513,6 +513,9 @@ def test_the_committee_is_not_a_body_whose_name_says_it_is_another_kind():
     text = ('Acme Bank cut 500 jobs on Monday, the firm said. Tom Reed, its boss, was upset. '
             '"We regret this," the firm added. The Acme union was angry. "It is a scandal," the union said.')
     assert [s for _, s in speakers(text)] == ["Acme Bank", "the union"]
+    # a name standing beside the noun comes first ("the GMB union", not the European Union named after it)
+    text = 'The GMB union attacked the European Union rules on Monday. "It is a scandal," the union said.'
+    assert [s for _, s in speakers(text)] == ["GMB"]
 
 
 def test_what_a_body_calls_a_phrase_is_its_words():

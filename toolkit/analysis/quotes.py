@@ -738,10 +738,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             # name says it is another kind ("the Research Council"); the topic when the names say nothing
             # (a generic noun fits any body: "Acme Bank ... the firm said", "the bank" for "Acme Group")
             kinds = (_ORG_NOUNS | _ORG_HEADS) - _GENERIC_ORG if role not in _GENERIC_ORG else set()
-            named = _named_kind(ctx, role, at) if role in kinds else None
-            name = named.entity if named is not None else _named_as(ctx, role, at, types)
+            name = _named_as(ctx, role, at, types)  # "the GMB union" before the European Union
             if name and name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
                 name = ""
+            named = _named_kind(ctx, role, at) if role in kinds and not name else None
+            name = named.entity if named is not None else name
             if not name and not modifier:
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed)
                 name = _topic(ctx, at, prev, types)
