@@ -576,3 +576,9 @@ def test_plural_people_of_a_named_body_are_a_description_not_the_body():
                  'The shares are "undervalued", analysts at Acme Bank said.'):
         assert speakers(text) == [("undervalued", "Acme Bank analysts")]
     assert speakers('Economists at Acme Bank warned: "Rates will rise."') == [("Rates will rise.", "Acme Bank economists")]
+
+
+def test_joined_fragments_share_the_reporting_clause_after_the_last():
+    for tail in ("Ann Lee said", "said Ann Lee", "the Acme union's general secretary, Ann Lee, said"):
+        text = f'The plan was "dead in the water" and "a waste of money", {tail}.'
+        assert speakers(text) == [("dead in the water", "Ann Lee"), ("a waste of money", "Ann Lee")]

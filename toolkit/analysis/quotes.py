@@ -1901,6 +1901,7 @@ _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"
 # ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
 _TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
                            + r"\s*[.!?]?\s*$")
+_JOINED_FRAGMENT = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
 _TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
 
 
@@ -1924,6 +1925,14 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     tail = masked[p.close_at + 1:end]
     if len(tail) > 400 or ":" in tail:
         return None
+    joined = _JOINED_FRAGMENT.match(tail)
+    if joined is not None:
+        # 'The plan was "dead" and "a waste of money", Ann Lee said.': the fragments share the clause after
+        # the last one
+        lo = p.close_at + 1 + joined.end()
+        got = _attribute_right(ctx, lo, masked[lo:end], p.open_at, prev)
+        if got and got[0] and got[0][0]:
+            return got
     m = _TAIL_APPOSED.search(tail)
     if m is not None:
         lo = p.close_at + 1
