@@ -582,3 +582,11 @@ def test_joined_fragments_share_the_reporting_clause_after_the_last():
     for tail in ("Ann Lee said", "said Ann Lee", "the Acme union's general secretary, Ann Lee, said"):
         text = f'The plan was "dead in the water" and "a waste of money", {tail}.'
         assert speakers(text) == [("dead in the water", "Ann Lee"), ("a waste of money", "Ann Lee")]
+
+
+def test_a_role_of_a_body_with_of_in_its_name_is_that_role():
+    tail = ', the Bank of England governor warned on Tuesday.'
+    text = 'Rates are likely to rise "sooner rather than later"' + tail
+    assert speakers(text) == [("sooner rather than later", "the Bank of England governor")]
+    text = 'Ann Lee is governor of the Bank of England. Rates are likely to rise "sooner rather than later"' + tail
+    assert speakers(text) == [("sooner rather than later", "Ann Lee")]

@@ -660,7 +660,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         name = _topic(ctx, at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
-    modifier = False  # a name inside the phrase modifies its noun ("the Commons science committee")
+    modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
@@ -672,7 +672,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
-            m, modifier = None, True
+            m, modifier = None, tail
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
     if not ms:
@@ -730,6 +730,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         found = _last_person(ctx, at, types=("ORG", "GPE"))
         return (found.entity, pron, found.type) if found else ("", pron, "")
     core = [w.strip(".,;:") for w in lows if w not in _AUX]
+    if modifier and core[:1] == ["the"] and not inverted:
+        # "the Bank of England governor": the noun after the name ("of" inside the name is no clause)
+        core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
     definite = _definite(core, inverted)
     if definite is not None:
         role, types = definite
@@ -754,6 +757,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
+        if modifier and len(phrase.split()) <= 8:
+            # no one named as that: the whole phrase, its noun last ("the Bank of England governor")
+            return " ".join(phrase.split()), phrase.strip(), "DESC"
     elif core[:1] == ["the"] and 2 <= len(core) <= 3 and core[-1].endswith("s") and core[-1].isalpha():
         # "said the artists": the group the text introduced with that noun ("artists Langlands & Bell")
         group = _named_group(ctx, core[-1], at)
