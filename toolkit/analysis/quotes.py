@@ -152,6 +152,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
 
+_CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
+
+
 @lru_cache(maxsize=256)
 def _verbs(s: str) -> tuple[_Verb, ...]:
     """Reporting verbs and phrases in *s*, in order: one scan of letter runs and a set lookup (much cheaper
@@ -161,8 +164,9 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         w = m.group().lower()
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
-        elif w in ("call", "calls") and not s[m.end():].strip():
-            out.append(_Verb(m.start(), m.end(), w))  # right before the quotation: 'which he calls "good fun"'
+        elif w in ("call", "calls") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
+            # right before the quotation: 'which he calls "good fun"', 'what Acme calls an "alarming trend"'
+            out.append(_Verb(m.start(), m.end(), w))
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
             out.append(_Verb(m.start(), m.end() + 3, "according to"))
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
@@ -656,16 +660,19 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         name = _topic(ctx, at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
+    modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
         # ("ISNA news agency") does not
-        tail = [w.lower() for w in _WORD.findall(text[m.end:b].split(",")[0])]
+        acronym = _ACRONYM_AFTER.match(text, m.end, b)  # "The Curriculum Authority (QCA) has told": its own short name
+        rest = text[acronym.end() if acronym is not None else m.end:b]
+        tail = [w.lower() for w in _WORD.findall(rest.split(",")[0])]
         if tail and tail[0][:1] == "-" and tail[0][1:2].islower():
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
-            m = None
+            m, modifier = None, tail
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
     if not ms:
@@ -723,12 +730,36 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         found = _last_person(ctx, at, types=("ORG", "GPE"))
         return (found.entity, pron, found.type) if found else ("", pron, "")
     core = [w.strip(".,;:") for w in lows if w not in _AUX]
+    if modifier and core[:1] == ["the"] and not inverted:
+        # "the Bank of England governor": the noun after the name ("of" inside the name is no clause)
+        core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
     definite = _definite(core, inverted)
     if definite is not None:
         role, types = definite
-        name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
+        if types[0] == "ORG":
+            # "the committee": the last body named as one ("the Public Accounts Committee"); never a body whose
+            # name says it is another kind ("the Research Council"); the topic when the names say nothing
+            # (a generic noun fits any body: "Acme Bank ... the firm said", "the bank" for "Acme Group")
+            kinds = (_ORG_NOUNS | _ORG_HEADS) - _GENERIC_ORG if role not in _GENERIC_ORG else set()
+            name = _named_as(ctx, role, at, types)  # "the GMB union" before the European Union
+            if name and name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
+                name = ""
+            named = _named_kind(ctx, role, at) if role in kinds and not name else None
+            name = named.entity if named is not None else name
+            if not name and not modifier:
+                # (not "the Commons science committee": the name is only its modifier, the committee unnamed)
+                name = _topic(ctx, at, prev, types)
+            if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
+                if role in kinds:
+                    return f"the {role}", f"the {role}", "DESC"
+                name = ""
+        else:
+            name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
         if name:
             return name, f"the {role}", types[0]
+        if modifier and len(phrase.split()) <= 8:
+            # no one named as that: the whole phrase, its noun last ("the Bank of England governor")
+            return " ".join(phrase.split()), phrase.strip(), "DESC"
     elif core[:1] == ["the"] and 2 <= len(core) <= 3 and core[-1].endswith("s") and core[-1].isalpha():
         # "said the artists": the group the text introduced with that noun ("artists Langlands & Bell")
         group = _named_group(ctx, core[-1], at)
@@ -830,7 +861,9 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agent))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
-_SPOKES_PLURAL = r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives)"
+# (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
+_SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
+                  r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
                               r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               r")\s+(?:for|of|at|from|with|to|close\s+to)\s", re.I)
@@ -1039,11 +1072,29 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
             gap = text[m.end:i] if m.end <= i else text[j:m.start] if m.start >= j else None
             if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > 3:
                 continue
+            if m.end <= i and gap[:1] in ("'", "’"):
+                continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
             if best is None or len(gap) < best[0]:
                 best = (len(gap), m.entity)
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
     return found
+
+
+_GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
+                "network", "service", "office", "inc", "ltd"}
+
+
+def _named_kind(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
+    """The last organisation named before *at* (outside quotations) whose name ends in *noun* ("the
+    Public Accounts Committee" for "committee"); None when none."""
+    i = bisect_left(ctx.starts, at) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.type == "ORG" and m.end <= at and m.entity.split()[-1].lower() == noun and not _inside_quote(ctx, m.start):
+            return m
+    return None
 
 
 def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
@@ -1601,6 +1652,13 @@ def _pieces_of(doc) -> list[_Piece]:
     return doc.cached(("quote_pieces",), lambda: _extract(doc))
 
 
+_NAMED_NEXT = re.compile(r"[ \t]+(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+)?"
+                         r"(?:view|verdict|words?|message|assessment|warning|opinion|argument|reaction|response)\s+of|"
+                         r"So\s+(?:says|said))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+)?")
+_GLOSS_AFTER = re.compile(r"\s+[-–—]\s+(meaning|[a-z]+ing)\b")  # '"outsourcing" - relocating ...': a gloss
+_SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
+
+
 def _extract(doc) -> list[_Piece]:
     text = doc.text
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
@@ -1655,10 +1713,18 @@ def _extract(doc) -> list[_Piece]:
                 p.keep = False
                 continue
         else:
+            if prev is not None and prev.keep and prev.own and prev.speaker and prev.side == "R" \
+                    and prev.close_at is not None and prev.para == p.para and text[prev.close_at - 1:prev.close_at] == ",":
+                # '"We have heard that," said Mr Reed, "but there is more."': a sentence split by its reporting
+                # clause; the second piece is the same speaker's and, with the first, a whole sentence
+                gap = _SPLIT_CLAUSE.fullmatch(text, prev.close_at + 1, p.open_at)
+                if gap is not None and _verbs(gap.group(1)):
+                    got = (prev.speaker, prev.surface, prev.stype), prev.verb
+                    p.kind = prev.kind
             continuing = prev is not None and prev.run == p.run and prev.own and bool(prev.speaker)
             left_first = p.kind == "partial" or left.rstrip().endswith(":") or bool(_verbs(left))
             order = (("L", "R") if left_first else ("R", "L"))
-            for side in order:
+            for side in (() if got else order):
                 if side == "L":
                     got = _attribute_left(ctx, a, left, p.open_at, prev)
                 elif p.close_at is not None:
@@ -1670,6 +1736,14 @@ def _extract(doc) -> list[_Piece]:
                 if got:
                     p.side = side
                     break
+        if not got and not in_head and p.kind == "full" and p.close_at is not None and _ENDS_SENTENCE.search(body):
+            # '"It is a disaster." That is the view of Ann Lee, ...' / 'So says Ann Lee.': the speaker named in
+            # the next sentence
+            named = _NAMED_NEXT.match(text, p.close_at + 1)
+            if named is not None:
+                ms = _mentions_in(ctx, named.end(), named.end() + 80)
+                if ms and ms[0].start == named.end() and ms[0].type in ("PERSON", "ORG"):
+                    got = (ms[0].entity, text[ms[0].start:ms[0].end], ms[0].type), ""
         if p.kind == "partial" and not got:
             # a name right before the marks: 'Richard Thomas "totally condemned" ...'
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
@@ -1692,12 +1766,25 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
+        gloss = _GLOSS_AFTER.match(text, p.close_at + 1) if p.kind == "partial" and p.close_at is not None \
+            and len(term.split()) <= 3 else None
+        if gloss is not None and gloss.group(1).lower() not in _VERB_FORM:
+            # 'Suggestions that "outsourcing" - relocating jobs abroad - is to blame': a term the writer glosses
+            p.keep = False
+            terms.add(term)
+            continue
         if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body) or p.kind == "partial" and term in terms:
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
             # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
             p.keep = False
             terms.add(term)
             continue
+        if p.kind == "partial" and not got and prev is not None and prev.keep and prev.own and prev.speaker \
+                and prev.kind == "partial" and prev.para == p.para and prev.close_at is not None \
+                and _SENT_BREAK.search(ctx.masked, prev.close_at + 1, p.open_at) is None:
+            # 'In what Acme calls an "alarming trend", wages fell, leaving "staff unpaid".': a second fragment
+            # of a sentence whose first one is attributed is the same sayer's
+            got = (prev.speaker, prev.surface, prev.stype), ""
         if p.kind == "partial" and not got:
             same_run = prev is not None and prev.run == p.run and prev.keep
             if not same_run:
@@ -1766,9 +1853,22 @@ def _extract(doc) -> list[_Piece]:
                 p.speaker, p.surface, p.stype = src.speaker, src.surface, src.stype
                 if src.run == p.run and not p.verb and src.para == p.para and src.start < p.start:
                     p.verb = ""
+        if not p.speaker and p.kind == "full":
+            # 'His message was clear: "..."', 'Her verdict: "..."' with no one else's attribution after it: the
+            # person the possessive points back to
+            lead = _POSSESSIVE_LEAD.fullmatch(_left_context(ctx.masked, p)[1])
+            if lead is not None:
+                own = lead.group(1).lower()
+                types = ("PERSON",) if own in ("his", "her") else ("ORG", "GPE")
+                name = _topic(ctx, p.open_at, None, types, gender={"his": "M", "her": "F"}.get(own, ""))
+                if name:
+                    p.speaker, p.surface, p.stype = name, lead.group(1), types[0]
         if p.speaker:
             last = p
     return kept
+
+
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
 _PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
@@ -1803,7 +1903,11 @@ _TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
-_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,5}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+# ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
+_TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
+                           + r"\s*[.!?]?\s*$")
+_JOINED_FRAGMENT = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
 _TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
 
 
@@ -1827,8 +1931,24 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     tail = masked[p.close_at + 1:end]
     if len(tail) > 400 or ":" in tail:
         return None
+    joined = _JOINED_FRAGMENT.match(tail)
+    if joined is not None:
+        # 'The plan was "dead" and "a waste of money", Ann Lee said.': the fragments share the clause after
+        # the last one
+        lo = p.close_at + 1 + joined.end()
+        got = _attribute_right(ctx, lo, masked[lo:end], p.open_at, prev)
+        if got and got[0] and got[0][0]:
+            return got
+    m = _TAIL_APPOSED.search(tail)
+    if m is not None:
+        lo = p.close_at + 1
+        ms = _mentions_in(ctx, lo + m.start(1), lo + m.end(1))
+        if ms and ms[-1].end == lo + m.end(1) and ms[-1].type in ("PERSON", "ORG"):
+            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=p.open_at, prev=prev)
+            if got and got[0]:
+                return got, m.group(2).lower()
     m = _TAIL_SUBJECT.search(tail)
-    if m is not None and len(m.group(1).split()) <= 5:
+    if m is not None and len(m.group(1).split()) <= 7:
         lo = p.close_at + 1
         got = _resolve_phrase(ctx, lo + m.start(1), lo + m.end(1), inverted=False, at=p.open_at, prev=prev)
         if got and got[0]:
@@ -1852,7 +1972,12 @@ def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
     masked = ctx.masked
     line = masked.rfind("\n", 0, a) + 1
     if a <= line:
-        return None
+        # the sentence opens its paragraph: the paraphrase of the paragraph before goes on ("..., Ms Lee says.
+        # \n\nThere are "no big differences" ...")
+        a = len(masked[:line].rstrip())
+        if a <= 0 or masked[a - 1] not in ".!?":
+            return None
+        line = masked.rfind("\n", 0, a) + 1  # (not after a closing mark: a paragraph ending in a quotation)
     lo = _last_break_end(masked, line, a - 1)
     lo = line if lo < 0 else lo
     sentence = masked[lo:a]
