@@ -109,6 +109,8 @@ def run(path: Path, rounds: int):
         doc = tk.load(path)
     start = time.perf_counter()
     ex = ui.explore(doc)
+    for panel in ex.panels:  # each shown in its own cell, as in 00_start_here: every panel draws
+        panel.widget
     build = time.perf_counter() - start
     results = []
     plan = scenarios(ex)
