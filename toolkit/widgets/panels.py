@@ -175,8 +175,9 @@ class Panel:
             self._unplotted = False  # first: _plot reads self.ax
             try:
                 self._plot()
-            except Exception as exc:  # as refresh() would have shown it
-                self._fail(exc)
+            except Exception as exc:  # as refresh() would have shown it (a message already shown stays)
+                if self.error is None:
+                    self._fail(exc)
 
     def _figure(self):
         """Redraw the figure (``_plot`` then the PNG) now, or when the panel is next shown or read."""
