@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -64,7 +65,10 @@ def fast_module(name: str) -> ModuleType:
     if name not in COMPILED:
         raise ValueError(f"no compiled twin for {name!r}; one of {COMPILED}")
     module, _ = _twin(name)
-    return module if module is not None else _import(f"toolkit.fast.{name}")
+    if module is not None:
+        return module
+    pure = sys.modules.get(f"toolkit.fast.{name}")  # called per document on the batch path: no import machinery
+    return pure if pure is not None else _import(f"toolkit.fast.{name}")
 
 
 def status() -> dict[str, str]:

@@ -36,6 +36,7 @@ rather than NLTK's ``LazyModule`` proxy for it (which replaces itself with the m
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import sys
@@ -52,8 +53,9 @@ __all__ = ["import_light", "light_nltk", "is_deferred", "complete", "CHECKED_NLT
 CHECKED_NLTK = ("3.10.",)
 
 
+@functools.lru_cache(maxsize=1)
 def checked() -> bool:
-    """Whether the installed NLTK is one of :data:`CHECKED_NLTK`.
+    """Whether the installed NLTK is one of :data:`CHECKED_NLTK` (read once per process).
 
     >>> isinstance(checked(), bool)
     True
