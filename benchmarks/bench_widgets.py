@@ -80,6 +80,9 @@ def cold(path: Path, *, tabs_shown: bool = True):
         doc = tk.load(path)
     ex = ui.explore(doc)
     tabs = ex.widget if tabs_shown else None
+    if tabs is None:  # one panel per cell: every panel is on screen and draws
+        for panel in ex.panels:
+            panel.widget
     updates, picks, opening = [], [], []
     for panel, name, control_name, control, values in scenarios(ex):
         index = ex.panels.index(panel)
@@ -106,6 +109,8 @@ def run(path: Path, rounds: int):
         doc = tk.load(path)
     start = time.perf_counter()
     ex = ui.explore(doc)
+    for panel in ex.panels:  # each shown in its own cell, as in 00_start_here: every panel draws
+        panel.widget
     build = time.perf_counter() - start
     results = []
     plan = scenarios(ex)

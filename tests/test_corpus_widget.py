@@ -260,8 +260,28 @@ def test_sliders_wait_for_release_and_the_widget_is_tabs(ex):
     assert tabs.titles == ("Documents", "Terms", "Sentiment by group", "Keyness between groups")
     assert "application/vnd.jupyter.widget-view+json" in ex._repr_mimebundle_()
     assert ex.documents.group is ex.terms.group is ex.sentiment.group  # one shared picker
+    assert bytes(ex.documents.chart.value).startswith(b"\x89PNG")  # the open tab is drawn
+    assert not bytes(ex.keyness.chart.value) and ex.keyness._stale  # a closed tab waits to be opened
+    tabs.selected_index = 3
     assert bytes(ex.keyness.chart.value).startswith(b"\x89PNG")
     assert "CorpusExplorer(" in repr(ex) and "4 documents" in ex.documents.name
+
+
+def test_only_the_open_tab_draws_and_a_closed_one_plots_when_read(ex):
+    assert bytes(ex.documents.chart.value).startswith(b"\x89PNG")
+    closed = (ex.terms, ex.sentiment, ex.keyness)
+    assert all(p._unplotted and p._stale and not bytes(p.chart.value) for p in closed)  # nothing drawn yet
+    ex.terms.term.value = "harbour"
+    assert ex.terms.data["count"].tolist() == [2, 2] and "occurs 4 times" in ex.terms.status.value  # data at once
+    assert widths(ex.terms) == [2.0, 2.0] and not ex.terms._unplotted  # reading .ax plots the current data
+    assert not bytes(ex.terms.chart.value)  # the PNG still waits for the tab
+    tabs = ex.widget
+    tabs.selected_index = 1
+    assert bytes(ex.terms.chart.value).startswith(b"\x89PNG") and not ex.terms._stale
+    assert ex.keyness._unplotted and ex.sentiment._unplotted
+    tabs.selected_index = 0
+    ex.group.value = "beta"  # the open tab redraws at once; the hidden terms tab waits again
+    assert ex.terms._stale and ex.terms._unplotted and ex.documents.ax.get_title(loc="left") == "sentence scores: beta"
 
 
 def test_all_text_is_escaped(tmp_path):

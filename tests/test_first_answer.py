@@ -110,6 +110,32 @@ def test_first_answer_loads_no_scipy_sklearn_or_unneeded_nltk(after: dict) -> No
     assert len(got["compound"]) > 10
 
 
+# toolkit.fast.fast_module() called directly in a fresh interpreter (no tk.* call first): each twin
+# (compiled or pure Python) is imported with NLTK's few modules, as tk.* imports it.
+FAST_MODULE = """
+import sys
+import toolkit.fast as accel
+modules = {name: accel.fast_module(name).__name__ for name in accel.COMPILED}
+tokens = accel.fast_module("tokens").tokenize("It's here, isn't it? Yes: 3.5 km.")
+RESULT = {"modules": sorted(sys.modules), "fast": modules, "tokens": tokens, "nltk_type": type(sys.modules["nltk"]).__name__}
+"""
+
+
+def test_fast_module_called_directly_loads_no_scipy_sklearn_or_unneeded_nltk(after: dict) -> None:
+    import toolkit.fast as accel
+    from toolkit.fast.nltk_light import import_light
+
+    NLTKWordTokenizer = import_light("nltk.tokenize.destructive").NLTKWordTokenizer  # NLTK's own, without nltk/__init__
+
+    got = after["fast_module"]
+    assert [m for m in got["modules"] if any(m == n or m.startswith(n + ".") for n in NOT_NEEDED)] == []
+    assert {"nltk.tokenize.punkt", "nltk.tokenize.destructive"} <= set(got["modules"])
+    assert got["nltk_type"] == "_DeferredPackage"
+    assert got["fast"] == {name: accel.fast_module(name).__name__ for name in accel.COMPILED}
+    assert got["tokens"] == NLTKWordTokenizer().tokenize("It's here, isn't it? Yes: 3.5 km.")
+    assert got["tokens"][:4] == ["It", "'s", "here", ","]
+
+
 DESCRIBE = """
 import json, sys, types
 def describe(module):
@@ -185,7 +211,8 @@ nltk_modules = sorted(m for m in sys.modules if m.split(".")[0] == "nltk")
 assert type(sys.modules["nltk"]).__name__ == "_DeferredPackage"
 assert sorted(m for m in sys.modules if m.split(".")[0] == "nltk") == nltk_modules
 """
-    return run_forked([("first answer", FIRST_ANSWER, first), ("third party", preload, {**uses, **statements})])
+    return run_forked([("fresh", "", {"fast_module": FAST_MODULE}), ("first answer", FIRST_ANSWER, first),
+                       ("third party", preload, {**uses, **statements})])
 
 
 @pytest.fixture(scope="module")

@@ -154,11 +154,27 @@ def test_neutral_names_takes_the_valence_of_united_out_of_sentence_2(seed):
     assert (neutral["compound"] != plain["compound"]).sum() == 1
 
 
+def test_mask_names_masks_the_spans_of_every_mention(seed):
+    from toolkit.analysis.entities import _mention_spans, mentions
+
+    table = mentions(seed)
+    spans = list(zip(table["start"].tolist(), table["end"].tolist()))
+    assert _mention_spans(seed) == spans and len(spans) > 20  # found once, as mentions() finds them
+    masked = mask_names(seed)
+    assert len(masked) == len(seed.text)
+    for a, b in spans:
+        assert all(not ch.isalpha() or ch in "Xx" for ch in masked[a:b]) and masked[a:b] != seed.text[a:b]
+    outside = [i for i in range(len(seed.text)) if not any(a <= i < b for a, b in spans)]
+    assert all(masked[i] == seed.text[i] for i in outside)
+
+
 def test_neutral_names_validation_table(root):
-    from toolkit.analysis.validation import neutral_names_table, validate_sample
+    from toolkit.analysis.validation import neutral_names_table, validate_folder, validate_sample
 
     table = neutral_names_table(root / "tests" / "data" / "vader_sample")
-    plain = validate_sample(root / "tests" / "data" / "vader_sample")
+    results = validate_folder(root / "tests" / "data" / "vader_sample")
+    plain = validate_sample(results)
+    assert neutral_names_table(results).equals(table)  # as notebook 05 calls it: the results it has, not the folder again
     assert table["set"].tolist() == ["tweets", "movies", "amazon", "nyt"]
     assert table["pearson_r"].tolist() == plain["pearson_r"].tolist()
     for row in table.itertuples(index=False):

@@ -223,6 +223,20 @@ def test_typing_a_term_anywhere_updates_the_others(ex):
     assert len(ex.sentiment.data) == 20 and ex.concordance.term.value == "attack"
 
 
+def test_an_explorer_panel_shown_in_its_own_cell_draws_at_each_change(seed_doc):
+    ex = ui.explore(seed_doc)  # as in 00_start_here: one panel per cell, no tabs
+    assert bytes(ex.overview.chart.value).startswith(b"\x89PNG")  # the first tab is open from the start
+    assert not bytes(ex.keywords.chart.value)  # the others wait to be shown
+    assert "application/vnd.jupyter.widget-view+json" in ex.keywords._repr_mimebundle_()
+    first = bytes(ex.keywords.chart.value)
+    assert first.startswith(b"\x89PNG")
+    ex.keywords.top.value = 5
+    assert bytes(ex.keywords.chart.value) != first and len(ex.keywords.ax.patches) == 5
+    ex.widget.selected_index = 2  # opening another tab does not hide a panel shown in its own cell
+    ex.keywords.top.value = 6
+    assert not ex.keywords._stale and len(ex.keywords.ax.patches) == 6
+
+
 def test_explorer_widget_is_tabs_of_the_four_panels(ex):
     tabs = ex.widget
     assert tabs.titles == ("Overview", "Keywords", "Sentiment", "Concordance")

@@ -2584,6 +2584,13 @@ def _mention_rows(doc: Document, backend: str, types, nlp) -> tuple[list[tuple[i
     return rows, (_sent_ids(doc, [r[0] for r in rows]) if rows else [])
 
 
+def _mention_spans(doc: DocLike) -> list[tuple[int, int]]:
+    """``(start, end)`` of each row of ``mentions(doc)``, in its order, without building the table
+    (or finding sentence ids): what :func:`toolkit.analysis.sentiment.mask_names` needs."""
+    wanted = _types(None)
+    return [(r[0], r[1]) for r in _raw_mentions(as_document(doc), "rules", None) if r[3] in wanted]
+
+
 def mentions(doc: DocLike, *, backend: str = "rules", types=None, nlp=None):
     """One row per mention: ``entity, surface, start, end, sent_id, type, link``; ``doc.text[start:end]``
     is the surface (titles and possessive 's left out).

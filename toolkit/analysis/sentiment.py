@@ -99,14 +99,23 @@ def mask_names(doc: DocLike, *, start: int = 0, end: int | None = None) -> str:
     >>> mask_names("The United States was happy.")
     'The Xxxxxx Xxxxxx was happy.'
     """
-    from .entities import mentions
-
     doc = as_document(doc)
-    text = doc.text
+    return _masked(doc.text, _mention_spans(doc), start=start, end=end)
+
+
+def _mention_spans(doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of every mention of *doc* (``tk.mentions``), found once for all its sentences."""
+    from .entities import _mention_spans as spans
+
+    return spans(doc)
+
+
+def _masked(text: str, spans: list[tuple[int, int]], *, start: int = 0, end: int | None = None) -> str:
+    """:func:`mask_names` of ``text[start:end]`` given the mention *spans*."""
     end = len(text) if end is None else end
     lower, upper = _placeholder()
     chars = list(text[start:end])
-    for a, b in zip(mentions(doc)["start"].tolist(), mentions(doc)["end"].tolist()):
+    for a, b in spans:
         for i in range(max(a, start), min(b, end)):
             ch = chars[i - start]
             if ch.isalpha():
@@ -122,7 +131,8 @@ def _score_table(doc, *, neutral_names: bool = False) -> "pd.DataFrame":
     sents = sentences(doc)
     texts = list(sents["text"])
     if neutral_names:
-        texts = [mask_names(doc, start=a, end=b) if _has_mentions(doc, a, b) else t
+        spans = _mention_spans(doc)  # once for the document, not three times per sentence
+        texts = [_masked(doc.text, spans, start=a, end=b) if any(s < b and e > a for s, e in spans) else t
                  for t, a, b in zip(texts, sents["start"].tolist(), sents["end"].tolist())]
     scores = _scorer()(texts)
     table = pd.DataFrame(
@@ -138,13 +148,6 @@ def _score_table(doc, *, neutral_names: bool = False) -> "pd.DataFrame":
         columns=SCORE_COLUMNS,
     )
     return table.reset_index(drop=True)
-
-
-def _has_mentions(doc, start: int, end: int) -> bool:
-    from .entities import mentions
-
-    table = mentions(doc)
-    return bool(((table["start"] < end) & (table["end"] > start)).any())
 
 
 def _fast_vader():

@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import math
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -232,13 +233,12 @@ class ValidationResult:
 
 
 def _default_scorer() -> tuple[Callable[[str], float], str]:
-    import nltk
-
-    from ..text.resources import vader_analyzer
+    from ..text.resources import package_version, vader_analyzer
 
     analyzer = vader_analyzer()
+    # the installed version, read without ``import nltk`` (which would load all of NLTK, SciPy and scikit-learn)
     return (lambda text: analyzer.polarity_scores(text)["compound"],
-            f"nltk {nltk.__version__} SentimentIntensityAnalyzer (compound)")
+            f"nltk {package_version('nltk')} SentimentIntensityAnalyzer (compound)")
 
 
 def validate_sentiment(texts: Iterable[str], ratings: Iterable[float], *, threshold: float = 0.05,
@@ -289,10 +289,9 @@ def validate_sentiment(texts: Iterable[str], ratings: Iterable[float], *, thresh
     counts = {c: actual.count(c) for c in CLASSES}
     f1_weighted = sum(per_class[c] * counts[c] for c in present) / len(actual)
     accuracy = sum(a == p for a, p in zip(actual, predicted)) / len(actual)
-    confusion = pd.DataFrame(0, index=pd.Index(CLASSES, name="actual"), columns=pd.Index(CLASSES, name="predicted"),
-                             dtype="int64")
-    for a, p in zip(actual, predicted):
-        confusion.loc[a, p] += 1
+    pairs = Counter(zip(actual, predicted))
+    confusion = pd.DataFrame([[pairs[(a, p)] for p in CLASSES] for a in CLASSES], index=pd.Index(CLASSES, name="actual"),
+                             columns=pd.Index(CLASSES, name="predicted"), dtype="int64")
     scores = pd.DataFrame({"text": pd.Series(texts, dtype="object"), "rating": pd.Series(ratings_list, dtype="float64"),
                            "compound": pd.Series(compound, dtype="float64"),
                            "predicted": pd.Series(predicted, dtype="object"),
@@ -402,8 +401,7 @@ def neutral_names_scorer() -> Callable[[str], float]:
 
     from ..text.document import load
     from ..text.resources import vader_analyzer
-    from .entities import mentions
-    from .sentiment import mask_names
+    from .sentiment import _masked, _mention_spans
 
     analyzer = vader_analyzer()
 
@@ -411,31 +409,38 @@ def neutral_names_scorer() -> Callable[[str], float]:
         with warnings.catch_warnings():  # short ratings texts may look empty or not English to the loader
             warnings.simplefilter("ignore")
             doc = load(text)
-        if not len(doc.text) or not len(mentions(doc)):
+        spans = _mention_spans(doc) if len(doc.text) else []  # found once (mask_names would look again)
+        if not spans:
             return analyzer.polarity_scores(text)["compound"]
-        return analyzer.polarity_scores(mask_names(doc))["compound"]
+        return analyzer.polarity_scores(_masked(doc.text, spans))["compound"]
 
     score.__qualname__ = "VADER compound, names neutral"
     return score
 
 
-def neutral_names_table(folder: str | os.PathLike, *, threshold: float = 0.05) -> "pd.DataFrame":
-    """Pearson r with the human ratings on each rated set of *folder*, VADER as is and with the
-    words of named entities given no valence: ``set, n, scores_changed, pearson_r,
+def neutral_names_table(folder_or_results: "str | os.PathLike | Mapping[str, ValidationResult]", *,
+                        threshold: float = 0.05) -> "pd.DataFrame":
+    """Pearson r with the human ratings on each rated set, VADER as is and with the words of
+    named entities given no valence: ``set, n, scores_changed, pearson_r,
     pearson_r_neutral_names, change``.
+
+    Takes a folder of VADER ground-truth files or the dict :func:`validate_folder` returned (its
+    VADER-as-is results, not computed again; each set's own threshold is used).
 
     >>> neutral_names_table("tests/data/vader_sample")["set"].tolist()  # doctest: +SKIP
     ['tweets', 'movies', 'amazon', 'nyt']
     """
     import pandas as pd
 
-    plain = validate_folder(folder, threshold=threshold)
+    plain = (folder_or_results if isinstance(folder_or_results, Mapping)
+             else validate_folder(folder_or_results, threshold=threshold))
     score = neutral_names_scorer()
     rows = []
     for name, result in plain.items():
         texts = result.scores["text"].tolist()
         ratings = result.scores["rating"].tolist()
-        masked = validate_sentiment(texts, ratings, threshold=threshold, scorer=score)
+        masked = validate_sentiment(texts, ratings, threshold=result.threshold, rating_threshold=result.rating_threshold,
+                                    scorer=score)
         changed = int((masked.scores["compound"] != result.scores["compound"]).sum())
         rows.append({"set": name, "n": result.n, "scores_changed": changed, "pearson_r": result.pearson_r,
                      "pearson_r_neutral_names": masked.pearson_r,

@@ -89,13 +89,31 @@ th{background:#f4f4f4}tr:nth-child(even) td{background:#fafafa}img{max-width:100
 
 
 def figure_png(fig, *, dpi: int = 110) -> bytes:
-    """PNG bytes of a matplotlib figure, with provenance in its metadata and no time stamp."""
+    """PNG bytes of a matplotlib figure, with provenance in its metadata and no time stamp.
+
+    The figure is laid out once at *dpi* to fit its labels (its own layout engine, or
+    matplotlib's tight layout when it has none), then drawn once: ``bbox_inches="tight"``, or
+    ``savefig`` with a layout engine, draws it twice.  Its size and dpi are left as they were.
+    """
     import io
+
+    from matplotlib.layout_engine import PlaceHolderLayoutEngine
 
     from .outputs import provenance_line
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": "toolkit", "Description": provenance_line()})
+    engine, dpi_before = fig.get_layout_engine(), fig.dpi
+    try:
+        fig.set_dpi(dpi)  # text is measured at the resolution it is drawn at, and only once
+        if engine is None or isinstance(engine, PlaceHolderLayoutEngine):
+            fig.tight_layout()
+        else:
+            engine.execute(fig)
+        fig.set_layout_engine(None)  # laid out: savefig then draws once (no layout pass of its own)
+        fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": "toolkit", "Description": provenance_line()})
+    finally:
+        fig.set_layout_engine(engine)
+        fig.set_dpi(dpi_before)
     return buffer.getvalue()
 
 

@@ -36,6 +36,7 @@ rather than NLTK's ``LazyModule`` proxy for it (which replaces itself with the m
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import sys
@@ -44,7 +45,27 @@ import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["import_light", "light_nltk", "is_deferred", "complete"]
+__all__ = ["import_light", "light_nltk", "is_deferred", "complete", "CHECKED_NLTK", "checked"]
+
+#: NLTK releases whose word tokenizer and VADER the fast paths (toolkit.fast.tokens, toolkit.fast.vader)
+#: were checked against, token for token and float for float (tests/test_fastpath.py); the light
+#: import is used only for these.
+CHECKED_NLTK = ("3.10.",)
+
+
+@functools.lru_cache(maxsize=1)
+def checked() -> bool:
+    """Whether the installed NLTK is one of :data:`CHECKED_NLTK` (read once per process).
+
+    >>> isinstance(checked(), bool)
+    True
+    """
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("nltk").startswith(CHECKED_NLTK)
+    except importlib.metadata.PackageNotFoundError:
+        return False
 
 _LOCK = threading.RLock()
 _owner: int | None = None  # thread inside light_nltk(), whose submodule look-ups are not completions

@@ -405,7 +405,7 @@ def hyphenator():
 
 #: NLTK releases whose word tokenizer and VADER the fast paths (toolkit.fast.tokens, toolkit.fast.vader)
 #: were checked against, token for token and float for float (tests/test_fastpath.py).
-FAST_PATH_NLTK = ("3.10.",)
+from ..fast.nltk_light import CHECKED_NLTK as FAST_PATH_NLTK  # noqa: E402  (one list, kept in toolkit.fast)
 
 
 @lru_cache(maxsize=1)

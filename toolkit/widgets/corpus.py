@@ -29,7 +29,7 @@ import ipywidgets as W
 from .. import plots
 from ..corpus.load import Corpus, load_corpus
 from .html import STYLE, facts_html, message_html, table_html
-from .panels import Panel, Selection, Tabs
+from .panels import Panel, Selection, Tabs, closed_tab
 
 __all__ = ["ALL", "REST", "CorpusExplorer", "CorpusDocuments", "CorpusTerms", "CorpusSentiment", "CorpusKeyness",
            "as_corpus", "group_picker"]
@@ -170,11 +170,7 @@ class CorpusDocuments(CorpusView):
             ("sentences", f"{int(part['sentences'].sum()) if len(part) else 0:,}"),
             ("mean document compound", "–" if mean != mean else f"{mean:+.3f}"),
         ])
-        self.ax.clear()
-        where = self.picked or "all groups"
-        plots.plot_sentiment_histogram(self.sentences, title=f"sentence scores: {where}", ax=self.ax)
-        self._place(self.ax, left=0.65, top=0.35, bottom=0.5)
-        self._show(self.figure)
+        self._figure()
         self.html = self._rows_html(
             part, columns=["id", "group", "title", "words", "sentences", "mean_compound", "share_positive",
                            "share_negative", "label", "top_keywords"],
@@ -182,6 +178,12 @@ class CorpusDocuments(CorpusView):
             headers={"mean_compound": "mean compound", "share_positive": "positive", "share_negative": "negative",
                      "top_keywords": "top words"}, pick_column="id")
         self.table.value = self.html
+
+    def _plot(self):
+        self.ax.clear()
+        where = self.picked or "all groups"
+        plots.plot_sentiment_histogram(self.sentences, title=f"sentence scores: {where}", ax=self.ax)
+        self._place(self.ax, left=0.65, top=0.35, bottom=0.5)
 
     def _layout(self):
         return [W.HBox([self.group, self.sort], layout=W.Layout(flex_flow="row wrap")), self.status, self.facts,
@@ -254,7 +256,7 @@ class CorpusTerms(CorpusView):
                          f"{len(self.data):,} of {_plural(n_docs, 'document')}"
                          f"{'' if group is None else f' of group “{group}”'}.")
 
-    def _draw(self):
+    def _plot(self):
         rows = self.data.head(self.top)
         self.figure.set_size_inches(6.0, max(1.8, 0.22 * len(rows) + 0.9))
         self.ax.clear()
@@ -263,7 +265,9 @@ class CorpusTerms(CorpusView):
                                  title=title, ax=self.ax)
         self._place(self.ax, left=self._label_width(rows["id"], 9 if len(rows) <= 25 else 7),
                     top=0.35 if title else 0.15)
-        self._show(self.figure)
+
+    def _draw(self):
+        self._figure()
         self.summary.value = STYLE + table_html(
             self.by_group, picked=self.picked, pick_column="group",
             formats={"doc_share": ".0%", "per_10k": ".1f"},
@@ -318,13 +322,15 @@ class CorpusSentiment(CorpusView):
                      "sport_001.txt (group=\"prefix\") to compare groups." if len(self.data) == 1 else
                      "No document was loaded." if not len(self.data) else None)
 
-    def _draw(self):
+    def _plot(self):
         groups = [str(g) for g in self.data["group"]]
         self.figure.set_size_inches(6.0, max(1.6, 0.4 * len(groups) + 1.1))
         self.ax.clear()
         plots.plot_group_sentiment(self.data, highlight=self.picked, ax=self.ax)
         self._place(self.ax, left=self._label_width(groups), top=0.45, right=0.6)
-        self._show(self.figure)
+
+    def _draw(self):
+        self._figure()
         self.html = self._rows_html(
             self.data, picked=self.picked, pick_column="group",
             formats={"mean_compound": "+.3f", "median_compound": "+.3f", "share_positive": ".0%",
@@ -407,7 +413,7 @@ class CorpusKeyness(CorpusView):
         hint = "; lower the minimum count." if self.min_count.value > 1 else "."
         self.note = None if len(self.data) else (f"No word to show: {why}{hint}" if why else "No word passes these filters: lower the minimum count.")
 
-    def _draw(self):
+    def _plot(self):
         rows = self.data
         self.figure.set_size_inches(6.0, max(2.0, 0.22 * len(rows) + 1.0))
         self.ax.clear()
@@ -417,7 +423,11 @@ class CorpusKeyness(CorpusView):
         else:
             plots.plot_keyness(rows, measure=self.measure.value, labels=(a, b), ax=self.ax)
         self._place(self.ax, left=self._label_width(rows["term"]) if len(rows) else 0.3, top=0.15)
-        self._show(self.figure)
+
+    def _draw(self):
+        rows = self.data
+        self._figure()
+        a, b = self.labels
         shown = rows.assign(direction=rows["direction"].map({"over": a, "under": b}))  # name the group, not over/under
         self.html = self._rows_html(
             shown, columns=["rank", "term", "count", "per_10k", "ref_per_10k", "g2", "log_ratio", "direction"],
@@ -451,10 +461,10 @@ class CorpusExplorer(Tabs):
         self.selection = selection if selection is not None else Selection()
         self.group = group_picker(self.corpus, group)
         shared = {"group": self.group, "selection": self.selection}
-        self.documents = CorpusDocuments(self.corpus, **shared)
-        self.terms = CorpusTerms(self.corpus, term=term, **shared)
-        self.sentiment = CorpusSentiment(self.corpus, **shared)
-        self.keyness = CorpusKeyness(self.corpus, a=group or None, **shared)
+        self.documents = CorpusDocuments(self.corpus, **shared)  # the open tab; the others draw when opened
+        self.terms = closed_tab(CorpusTerms, self.corpus, term=term, **shared)
+        self.sentiment = closed_tab(CorpusSentiment, self.corpus, **shared)
+        self.keyness = closed_tab(CorpusKeyness, self.corpus, a=group or None, **shared)
         self.group.observe(self._on_group, names="value")
 
     def _on_group(self, change):

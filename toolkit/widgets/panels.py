@@ -9,8 +9,9 @@ as PNG: they render the same in JupyterLab and Voilà and need no matplotlib wid
 
 Redrawing is kept cheap: each panel keeps one figure with its own Agg canvas and reuses its tick
 objects; picking a keyword recolours bars and a new threshold or filter restyles the sentiment arc
-in place; in an :class:`Explorer` shown as tabs, a panel whose tab is not open updates its data
-and tables at once and draws its figure when its tab is opened.
+in place; in an :class:`Explorer` (tabs), a panel whose tab is not open updates its data and
+tables at once and draws its figure when its tab is opened (or its ``.figure`` is read): from the
+start, so a new explorer draws one figure, not one per tab.
 """
 from __future__ import annotations
 
@@ -141,27 +142,70 @@ class Panel:
                 self.timings.append((t1 - t0, time.perf_counter() - t1))
         return self
 
-    # A panel in a tab that is not shown keeps its data and tables current but draws its figure
-    # when its tab is opened (``Tabs`` calls ``_reveal``): a linked pick redraws only what is seen.
-    _shown = True
-    _stale = False
+    # A panel in a tab that is not open keeps its data and tables current but neither plots nor
+    # renders its figure: ``Tabs`` calls ``_reveal`` when its tab is opened, and reading ``.figure``
+    # or ``.ax`` plots it at once (so code, exports and tests always see the current figure).
+    _shown = True  # on screen: a panel on its own, or the open tab of an explorer
+    _stale = False  # the PNG in ``.chart`` is behind the data: rendered when the panel is shown
+    _unplotted = False  # ``.figure`` / ``.ax`` are behind the data: plotted when shown or read
+
+    @property
+    def figure(self):
+        """The panel's matplotlib figure, plotted from the current data."""
+        self._catch_up()
+        return self._fig
+
+    @figure.setter
+    def figure(self, fig):
+        self._fig = fig
+
+    @property
+    def ax(self):
+        """The figure's (main) axes, plotted from the current data."""
+        self._catch_up()
+        return self._ax
+
+    @ax.setter
+    def ax(self, ax):
+        self._ax = ax
+
+    def _catch_up(self):
+        """Plot a figure that waits for its tab, now that it is read (no PNG: that waits for the tab)."""
+        if self._unplotted:
+            self._unplotted = False  # first: _plot reads self.ax
+            try:
+                self._plot()
+            except Exception as exc:  # as refresh() would have shown it (a message already shown stays)
+                if self.error is None:
+                    self._fail(exc)
 
     def _figure(self):
-        """Redraw the figure (``_plot`` then the PNG) now, or when the panel is next shown."""
+        """Redraw the figure (``_plot`` then the PNG) now, or when the panel is next shown or read."""
         if not self._shown:
-            self._stale = True
+            self._stale = self._unplotted = True
             return
-        self._stale = False
+        self._stale = self._unplotted = False
         self._plot()
-        self._show(self.figure)
+        self._show(self._fig)
 
     def _plot(self):  # pragma: no cover - abstract
         raise NotImplementedError
 
+    _on_own = False  # shown on its own (``.widget``), not only as a tab: always on screen
+
     def _reveal(self, shown: bool = True):
-        self._shown = shown
-        if shown and self._stale:
-            self._guard(self._figure)
+        self._shown = shown or self._on_own
+        if self._shown and self._stale:
+            try:
+                self._render()
+            except Exception as exc:  # shown in the panel; a message from the last update stays
+                self._fail(exc)
+
+    def _render(self):
+        """Plot (unless already plotted since the data changed) and render the pending figure."""
+        self._stale = False
+        self._catch_up()
+        self._show(self._fig)
 
     def redraw(self):
         self._guard(self._draw)
@@ -253,6 +297,15 @@ class Panel:
     # -- display -----------------------------------------------------------------------------
     @property
     def widget(self) -> W.Widget:
+        """The panel's ipywidgets layout, to show on its own (a notebook cell showing the panel
+        shows this): from then on the panel is on screen and draws its figure at each change,
+        even if it is also a tab of an explorer that is not open."""
+        self._on_own = True
+        self._reveal(True)
+        return self._box()
+
+    def _box(self) -> W.Widget:
+        """The layout, built once (an explorer's tabs hold it without showing the panel)."""
         if self._widget is None:
             header = W.HTML(
                 f"{STYLE}<div style='margin:2px 0'><b style='font-size:14px'>{self.title}</b>"
@@ -755,11 +808,21 @@ class Overview(Panel):
         self.mood = W.HTML()
         self.chart = self._image()
         self.figure, self.cloud_ax = self._new_figure(10.0, 3.6)
-        self.ax = self.figure.add_subplot()
+        self.ax = self._fig.add_subplot()
         self.keywords = None
         self.sentiment = None
         self.html = ""
         self.refresh()
+
+    @property
+    def cloud_ax(self):
+        """The word cloud's axes, plotted from the current data."""
+        self._catch_up()
+        return self._cloud_ax
+
+    @cloud_ax.setter
+    def cloud_ax(self, ax):
+        self._cloud_ax = ax
 
     def _compute(self):
         from ..analysis.keywords import keyword_frequencies
@@ -808,8 +871,19 @@ class Overview(Panel):
 
 
 # ---------------------------------------------------------------------------------------------
+def closed_tab(cls, *args, **kwargs):
+    """``cls(*args, **kwargs)``, a panel made for a tab that is not open yet: it computes its data
+    and tables as usual but plots and renders its figure only when its tab is opened (or its
+    ``.figure`` / ``.ax`` is read), so an explorer draws one figure, not one per tab."""
+    panel = cls.__new__(cls)
+    panel._shown = False
+    panel.__init__(*args, **kwargs)
+    return panel
+
+
 class Tabs:
-    """Panels shown as tabs: subclasses set ``panels`` (and may add CSS classes)."""
+    """Panels shown as tabs: subclasses set ``panels`` (and may add CSS classes); the first tab is
+    open, the others are made with :func:`closed_tab`."""
 
     css_classes: tuple[str, ...] = ("tk-explorer",)
     _widget: W.Widget | None = None
@@ -821,7 +895,7 @@ class Tabs:
     @property
     def widget(self) -> W.Widget:
         if self._widget is None:
-            self._widget = W.Tab(children=[p.widget for p in self.panels], titles=[p.title for p in self.panels])
+            self._widget = W.Tab(children=[p._box() for p in self.panels], titles=[p.title for p in self.panels])
             self._widget.observe(self._on_tab, names="selected_index")
             self._on_tab({"new": self._widget.selected_index})
             for name in self.css_classes:
@@ -848,10 +922,10 @@ class Explorer(Tabs):
     def __init__(self, doc, *, selection: Selection | None = None):
         self.doc = _document(doc)
         self.selection = selection if selection is not None else Selection()
-        self.overview = Overview(self.doc, selection=self.selection)
-        self.keywords = KeywordExplorer(self.doc, selection=self.selection)
-        self.sentiment = SentimentExplorer(self.doc, selection=self.selection)
-        self.concordance = ConcordanceExplorer(self.doc, selection=self.selection)
+        self.overview = Overview(self.doc, selection=self.selection)  # the open tab
+        self.keywords = closed_tab(KeywordExplorer, self.doc, selection=self.selection)
+        self.sentiment = closed_tab(SentimentExplorer, self.doc, selection=self.selection)
+        self.concordance = closed_tab(ConcordanceExplorer, self.doc, selection=self.selection)
 
     @property
     def panels(self) -> list[Panel]:

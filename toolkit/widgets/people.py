@@ -23,7 +23,7 @@ from .. import plots
 from . import data as D
 from .html import STYLE, message_html, table_html
 from .panels import (ConcordanceExplorer, KeywordExplorer, Panel, Selection, SentimentExplorer, Tabs,
-                     _document)
+                     _document, closed_tab)
 
 __all__ = ["EntityExplorer", "NetworkView", "QuoteBrowser", "SourceTable", "WhoExplorer", "sigma_available"]
 
@@ -388,9 +388,9 @@ class WhoExplorer(Tabs):
         self.people = EntityExplorer(self.doc, selection=self.selection, interactive=interactive)
         self.quotes = QuoteBrowser(self.doc, selection=self.selection)
         self.sources = SourceTable(self.doc, selection=self.selection)
-        self.sentiment = SentimentExplorer(self.doc, selection=self.selection)
-        self.concordance = ConcordanceExplorer(self.doc, selection=self.selection)
-        self.keywords = KeywordExplorer(self.doc, selection=self.selection)
+        self.sentiment = closed_tab(SentimentExplorer, self.doc, selection=self.selection)  # drawn when opened
+        self.concordance = closed_tab(ConcordanceExplorer, self.doc, selection=self.selection)
+        self.keywords = closed_tab(KeywordExplorer, self.doc, selection=self.selection)
 
     @property
     def panels(self) -> list[Panel]:
