@@ -102,9 +102,13 @@ def test_a_hard_linked_lexicon_still_loads(tmp_path, monkeypatch):
 
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
+    import shutil
+
+    # A copy with a second name, never a link to the installed file (other tests read that meanwhile).
     linked = tmp_path / "vader_lexicon.txt"
-    os.link(resources.vader_lexicon_path(), linked)
-    assert linked.stat().st_nlink >= 2
+    shutil.copyfile(resources.vader_lexicon_path(), linked)
+    os.link(linked, tmp_path / "second_name.txt")
+    assert linked.stat().st_nlink == 2
     import nltk.data
 
     monkeypatch.setattr(nltk.data, "path", [*nltk.data.path, str(tmp_path)])
