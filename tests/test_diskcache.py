@@ -27,7 +27,8 @@ def test_built_once_then_read_back_equal(tmp_path):
     again = stored("t", build, folder=tmp_path)
     assert first == again == {"Paris": "France", "n": [1, 2]}
     assert len(calls) == 1
-    assert [p.suffix for p in tmp_path.iterdir()] == [".json"]
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".json", ".lock"]  # and the empty lock file
+    assert [p.stat().st_size for p in tmp_path.glob(".*.lock")] == [0]
 
 
 def test_a_changed_source_or_package_version_builds_afresh(tmp_path, monkeypatch):
@@ -48,7 +49,7 @@ def test_a_changed_source_or_package_version_builds_afresh(tmp_path, monkeypatch
 def test_a_damaged_file_is_rebuilt_and_replaced(tmp_path):
     build, calls = counted(["x"])
     stored("t", build, folder=tmp_path)
-    (path,) = tmp_path.iterdir()
+    (path,) = tmp_path.glob("*.json")
     path.write_text('["x", ', encoding="utf-8")  # cut short
     assert stored("t", build, folder=tmp_path) == ["x"]
     assert len(calls) == 2
@@ -129,3 +130,28 @@ def test_the_kept_zipf_table_reads_as_wordfreq_at_and_above_its_floor(monkeypatc
         assert 20_000 < len(e._common_zipf()) < 60_000
     finally:
         e._wordfreq.cache_clear()
+
+
+def test_processes_started_together_build_a_value_once(tmp_path):
+    """Three processes ask for the same missing value at once: one builds it (slowly), the others wait
+    for its file and read it."""
+    import subprocess
+    import sys
+    import textwrap
+
+    log = tmp_path / "builds.log"
+    script = textwrap.dedent(f"""
+        import time
+        from toolkit.text.diskcache import stored
+        def build():
+            with open({str(log)!r}, "a") as fh:
+                fh.write("built\\n")
+            time.sleep(1.0)
+            return {{"answer": 42}}
+        print(stored("lock-test", build, folder={str(tmp_path / "cache")!r})["answer"])
+    """)
+    procs = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) for _ in range(3)]
+    outs = [p.communicate(timeout=60)[0].strip() for p in procs]
+    assert outs == ["42", "42", "42"]
+    assert log.read_text().splitlines() == ["built"]
+    assert len(list((tmp_path / "cache").glob("lock-test-*.json"))) == 1

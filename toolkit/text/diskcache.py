@@ -8,7 +8,8 @@ milliseconds, and any change to that source or those packages builds it afresh.
 
 The folder is ``$TOOLKIT_CACHE`` when set, else ``$XDG_CACHE_HOME/analyst-toolkit``, else
 ``~/.cache/analyst-toolkit``.  ``TOOLKIT_CACHE=off`` turns the cache off.  Nothing but these JSON
-files is written there; a file that cannot be read or written is simply rebuilt (never an error).
+files (and an empty ``.<name>.lock`` beside each, which lets processes started together build it once)
+is written there; a file that cannot be read or written is simply rebuilt (never an error).
 
 >>> stored("doctest-example", lambda: {"a": [1, 2]}, sources=(), packages=("nltk",), folder=None)
 {'a': [1, 2]}
@@ -20,8 +21,10 @@ import json
 import os
 import sys
 import tempfile
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 __all__ = ["cache_folder", "stored"]
 
@@ -69,22 +72,65 @@ def stored(name: str, build: Callable[[], Any], *, sources: Iterable[str | Path]
         path = where / f"{name}-{_key(name, sources, packages)}.json"
     except OSError:
         return build()
+    found = _read(path)
+    if found is not None:
+        return found[0]
+    with _one_builder(where, path.stem):  # processes started together build it once, the others read it
+        found = _read(path)
+        if found is not None:
+            return found[0]
+        value = build()
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=where)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
+                os.replace(tmp, path)  # whole or not at all: another process may be reading
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # a read-only or full disk: the value is still right, only not kept
+    return value
+
+
+def _read(path: Path) -> tuple[Any] | None:
     try:
         with path.open(encoding="utf-8") as fh:
-            return json.load(fh)
+            return (json.load(fh),)
     except (OSError, ValueError):
-        pass
-    value = build()
+        return None
+
+
+@contextmanager
+def _one_builder(where: Path, stem: str, *, wait: float = 60.0) -> Iterator[None]:
+    """Hold an exclusive lock on ``.<stem>.lock`` in *where* (POSIX ``flock``) while building, so a
+    process that finds another one building the same file waits and then reads it (a kernel, a test
+    worker and ``analyze``'s workers often start together).  The lock goes with its process, even a
+    killed one; after *wait* seconds, where there is no ``fcntl``, or when the folder is not writable,
+    the caller builds on its own, as it would without the lock."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
     try:
         where.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=where)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)  # whole or not at all: another process may be reading
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        handle = open(where / f".{stem}.lock", "a")  # noqa: SIM115 - closed below, which releases the lock
     except OSError:
-        pass  # a read-only or full disk: the value is still right, only not kept
-    return value
+        yield
+        return
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.02)
+        yield
+    finally:
+        handle.close()
