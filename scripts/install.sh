@@ -4,6 +4,7 @@
 #   install   the dependencies of pyproject.toml (and its 'dev' extra) with uv, in parallel
 #   compile   the toolkit itself, editable, with its four Cython twins (setup.py, both cores), built
 #             side by side with the install; its line gives the time it ran on after the install
+#   bytecode  byte-code of the modules kernels, servers and tests import, beside the compile
 # uv is used from PATH when there, else installed into .venv with pip (a few seconds).
 # Usage: scripts/install.sh PYTHON VENV   (the Makefile calls it; it is safe to run again)
 set -euo pipefail
@@ -75,6 +76,13 @@ if ! "${UV_PIP[@]}" ${EXCLUDES[@]+"${EXCLUDES[@]}"} -r pyproject.toml --extra de
   fail "install"
 fi
 step_end install "$("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages with $("$UV" --version | cut -d' ' -f1-2)"
+# Byte-code for the modules kernels, servers and tests import (scripts/warm_bytecode.py), written beside
+# the compile, which leaves a core mostly idle: otherwise every process of the first run compiles them.
+WLOG="$VENV/bytecode.log"
+env -u PYTHONDONTWRITEBYTECODE "$PY" scripts/warm_bytecode.py kernel >"$WLOG.kernel" 2>&1 &
+WARM_PIDS=($!)
+env -u PYTHONDONTWRITEBYTECODE "$PY" scripts/warm_bytecode.py servers >"$WLOG.servers" 2>&1 &
+WARM_PIDS+=($!)
 
 step_start
 if ! wait "$COMPILE_PID"; then
@@ -85,3 +93,13 @@ cat "$CLOG" >>"$LOG"
 rm -f "$CLOG"
 twins=$("$PY" -c 'import toolkit.fast as f; s = f.status(); print(sum(v.startswith("compiled") for v in s.values()), "of", len(s))' 2>>"$LOG" || echo "?")
 step_end compile "toolkit (editable) with its Cython twins: $twins in use (built alongside the install; time past it)"
+
+step_start
+wait "${WARM_PIDS[@]}" || true
+modules=0
+for part in kernel servers; do
+  modules=$(( modules + $(tail -n 1 "$WLOG.$part" 2>/dev/null | tr -dc 0-9 | sed 's/^$/0/') ))
+  cat "$WLOG.$part" >>"$LOG"
+  rm -f "$WLOG.$part"
+done
+step_end bytecode "$modules modules imported by two processes, their byte-code written (alongside the compile; time past it)"
