@@ -23,7 +23,7 @@ set -m
 make lab PORT="$PORT" >"$WORK/lab.log" 2>&1 &
 LAB=$!
 set +m
-until grep -q "^setup: compile" "$WORK/lab.log" 2>/dev/null; do
+until grep -q "^setup: bytecode" "$WORK/lab.log" 2>/dev/null; do  # the last set-up line
   kill -0 $LAB 2>/dev/null || { cat "$WORK/lab.log"; exit 1; }
   sleep 0.2
 done
