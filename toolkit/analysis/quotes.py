@@ -871,18 +871,28 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|A
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
 
-def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
-    """The description opening the sentence before the one at *at* ("a spokesman"), when that sentence
-    comes after the previous quotation and the description fits *gender*; "" otherwise."""
+def _sentence_before(ctx: _Ctx, at: int, prev: _Piece | None) -> tuple[str, int, int] | None:
+    """The text and the (start, end) of the sentence before the one at *at*, or None when the sentence at
+    *at* opens its paragraph or a quotation came since (its speaker is then the topic)."""
     text = ctx.masked or ctx.text
     line = text.rfind("\n", 0, at) + 1
     here = _last_break_end(text, line, at)
     if here < 0:
-        return ""  # the sentence opens its paragraph
+        return None
     start = _last_break_end(text, line, here - 1)
     start = line if start < 0 else start
     if prev is not None and prev.start >= start:
-        return ""  # a quotation since: its speaker is the topic
+        return None
+    return text, start, here
+
+
+def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
+    """The description opening the sentence before the one at *at* ("a spokesman"), when that sentence
+    comes after the previous quotation and the description fits *gender*; "" otherwise."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
     found = _DESCRIBED_SUBJECT.match(text, start, here)
     if found is None:
         return _role_subject(ctx, start, here, at, gender)
@@ -902,15 +912,10 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
     """The plural noun phrase opening the sentence before the one at *at* ("Unions attacked ...", "Acme
     bosses said ...") as a description, when that sentence comes after the previous quotation and the
     phrase is no name of its own ("Liberal Democrats"); "" otherwise."""
-    text = ctx.masked or ctx.text
-    line = text.rfind("\n", 0, at) + 1
-    here = _last_break_end(text, line, at)
-    if here < 0:
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
         return ""
-    start = _last_break_end(text, line, here - 1)
-    start = line if start < 0 else start
-    if prev is not None and prev.start >= start:
-        return ""  # a quotation since: its speaker is the topic
+    text, start, here = before
     found = _PLURAL_SUBJECT.match(text, start, here)
     if found is None:
         return ""
