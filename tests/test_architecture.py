@@ -6,6 +6,7 @@ Every ``import`` is counted, including those inside functions (the lazy ones) an
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -48,33 +49,36 @@ def layer_of(module: str) -> str | None:
     return parts[1] if len(parts) > 1 and parts[1] in LAYERS else None
 
 
-EDGES = {
-    module_name(path): imports_of(path)
-    for path in sorted(PACKAGE.rglob("*.py"))
-    if not path.name.startswith("_c_")
-}
+SOURCES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py")) if not path.name.startswith("_c_")}
+
+
+@functools.cache
+def edges() -> dict[str, set[str]]:
+    """Module -> the toolkit modules it imports: parsed when a test first asks (not at collection, where
+    every pytest-xdist worker would parse the whole package)."""
+    return {module: imports_of(path) for module, path in SOURCES.items()}
 
 
 def test_every_module_belongs_to_a_layer() -> None:
-    loose = sorted(m for m in EDGES if m != "toolkit" and layer_of(m) is None)
+    loose = sorted(m for m in SOURCES if m != "toolkit" and layer_of(m) is None)
     assert loose == [], f"modules outside the layers of docs/architecture.md: {loose}"
 
 
-@pytest.mark.parametrize("module", sorted(m for m in EDGES if layer_of(m)))
+@pytest.mark.parametrize("module", sorted(m for m in SOURCES if layer_of(m)))
 def test_no_module_imports_a_lower_layer(module: str) -> None:
     own = LAYERS[layer_of(module)]
-    upward = sorted(t for t in EDGES[module] if layer_of(t) and LAYERS[layer_of(t)] > own)
+    upward = sorted(t for t in edges()[module] if layer_of(t) and LAYERS[layer_of(t)] > own)
     assert upward == [], f"{module} (layer {own}) imports from a lower layer: {upward}"
 
 
 def test_fast_depends_on_nothing_of_ours() -> None:
-    for module, targets in EDGES.items():
+    for module, targets in edges().items():
         if layer_of(module) == "fast":
             assert {layer_of(t) for t in targets} <= {"fast", None}, (module, targets)
 
 
 def test_no_import_cycle_between_modules() -> None:
-    graph = {m: {t for t in targets if t in EDGES and t != m} for m, targets in EDGES.items()}
+    graph = {m: {t for t in targets if t in SOURCES and t != m} for m, targets in edges().items()}
     state: dict[str, int] = {}
 
     def visit(node: str, path: list[str]) -> None:

@@ -13,7 +13,15 @@ from toolkit.corpus.batch import profile_document, reference_profile
 from toolkit.corpus.parallel import map_in_processes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from bench_pipeline import generated_article  # noqa: E402  (the benchmark's generator of news-like text)
+
+
+def generated_article(rng: random.Random) -> str:
+    """The benchmark's generator of news-like text (imported when first used: the benchmark module
+    imports all of NLTK, which would otherwise cost every pytest-xdist worker ~1.5 s at collection)."""
+    from bench_pipeline import generated_article as generate
+
+    return generate(rng)
+
 
 KEYS = ("sentences", "tokens", "counts", "scores")
 
