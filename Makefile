@@ -59,12 +59,13 @@ voila: check-host $(STAMP)
 
 # The test suite runs with NLTK_DATA pointing at an empty folder: nothing may need nltk_data.
 # The browser tests need Chromium: installed here with apt-get when running as root (CI),
-# skipped with a clear reason elsewhere.  pytest-xdist spreads the tests over the cores
-# (TEST_JOBS=0: one process, no workers), whole files at a time, the longest first (tests/conftest.py).
+# skipped with a clear reason elsewhere.  scripts/run_tests.sh: pytest-xdist spreads the tests over the
+# cores (TEST_JOBS=0: one process, no workers), whole files at a time, the longest first
+# (tests/conftest.py); the browser tests, which mostly wait, run in a process of their own beside them.
 TEST_JOBS ?= auto
 test: $(STAMP)
 	@bash scripts/ensure_chromium.sh || true
-	NLTK_DATA="$$(mktemp -d)" $(PY) -m pytest -n $(TEST_JOBS) --dist loadfile --no-loadscope-reorder
+	@bash scripts/run_tests.sh $(PY) $(TEST_JOBS)
 
 # Speed and accuracy figures (they print; nothing is asserted): the whole pipeline against NLTK, in
 # one process and as whole processes, the first answer, the fast exact paths, widget response times,

@@ -34,5 +34,7 @@ def test_makefile_targets_create_the_venv(root):
     for target in ("lab:", "test:", "voila:"):
         # the venv is a prerequisite (after check-host for the servers, which refuses before installing)
         assert re.search(rf"^{target} (check-host )?\$\(STAMP\)", makefile, flags=re.M), target
-    assert "NLTK_DATA=" in makefile
     assert "00_start_here.ipynb" in makefile
+    # the tests run with NLTK_DATA set to a new, empty folder (nothing may need nltk_data)
+    assert re.search(r"^test: .*\n(\t.*\n)*\t@bash scripts/run_tests.sh ", makefile, flags=re.M)
+    assert 'export NLTK_DATA="$(mktemp -d)"' in (root / "scripts" / "run_tests.sh").read_text()
