@@ -119,10 +119,20 @@ def test_group_sentiment_stacks_the_label_shares(ax):
 def test_sentiment_histogram_counts_every_sentence(seed_doc, ax):
     table = tk.sentence_sentiment(seed_doc)
     plots.plot_sentiment_histogram(table, bins=20, ax=ax)
-    assert len(ax.patches) == 3 * 20
-    assert sum(p.get_height() for p in ax.patches) == len(table)
+    # one filled step patch per label, stacked: each bin's height in a patch is its count of that label
+    steps = [p.get_data() for p in ax.patches]
+    assert len(steps) == 3 and all(len(s.values) == 20 for s in steps)
+    counts = [s.values - s.baseline for s in steps]
+    assert (steps[0].baseline == 0).all() and (steps[1].baseline == steps[0].values).all()
+    assert (steps[2].baseline == steps[1].values).all()
+    assert sum(c.sum() for c in counts) == len(table)
+    edges = steps[0].edges
+    for c, s in zip(counts, steps):
+        assert (c >= 0).all() and (s.edges == edges).all()
+    total = sum(counts)
+    assert list(total) == list(np.histogram(table["compound"], bins=np.linspace(-1, 1, 21))[0])
     # Each sentence is drawn in its label's colour, also in the bin around 0 (-0.1..0.0 and 0.0..0.1
     # with bins=20, where bin centres would mislabel a 0.0 sentence as positive).
-    height = {label: sum(p.get_height() for p in ax.patches if to_hex(p.get_facecolor()) == color)
+    height = {label: sum(c.sum() for c, p in zip(counts, ax.patches) if to_hex(p.get_facecolor()) == color)
               for label, color in plots.SENTIMENT_COLORS.items()}
     assert height == table["label"].value_counts().reindex(list(height), fill_value=0).to_dict()

@@ -335,15 +335,18 @@ def plot_group_sentiment(group_table, *, highlight: str | None = None, title: st
 def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int = 40, title: str | None = None, ax=None):
     """How sentence scores are spread: a histogram of VADER compound over [-1, 1], stacked by the
     label each score gets, so every sentence is drawn in its label's colour (dashed lines at
-    ±*threshold*; each bin has three bars, empty ones of height 0).
+    ±*threshold*). Each label is one filled step patch (``ax.patches``: negative, neutral, positive)
+    over the bins, stacked on the ones before it; thin white lines part the bins. (One patch per label
+    rather than a bar per bin and label: about a third of the time to build and draw, which a widget
+    pays on every change.)
 
     *sent_table* is any table with a ``compound`` column (``tk.sentence_sentiment(doc)``,
     ``tk.sentence_table(corpus)``).
 
     >>> import toolkit as tk
     >>> ax = plot_sentiment_histogram(tk.sentence_sentiment("Good. Bad. Fine."), bins=10)
-    >>> len(ax.patches), int(sum(p.get_height() for p in ax.patches))
-    (30, 3)
+    >>> [int(sum(step.get_data().values - step.get_data().baseline)) for step in ax.patches]  # sentences per label
+    [1, 0, 2]
     """
     import numpy as np
 
@@ -352,14 +355,15 @@ def plot_sentiment_histogram(sent_table, *, threshold: float = 0.05, bins: int =
         ax.set_title(title, loc="left", fontsize=10)
     values = np.asarray(sent_table["compound"], dtype=float)
     edges = np.linspace(-1, 1, bins + 1)
-    centers = (edges[:-1] + edges[1:]) / 2
     labels = np.where(values >= threshold, "positive", np.where(values <= -threshold, "negative", "neutral"))
     bottom = np.zeros(bins)
     for label in ("negative", "neutral", "positive"):  # stacked, so a bin across a threshold shows both labels
         counts, _ = np.histogram(values[labels == label], bins=edges)
-        ax.bar(centers, counts, bottom=bottom, width=edges[1] - edges[0], color=SENTIMENT_COLORS[label],
-               edgecolor="white", linewidth=0.5, label=label)
-        bottom += counts
+        ax.stairs(bottom + counts, edges, baseline=bottom, fill=True, facecolor=SENTIMENT_COLORS[label],
+                  edgecolor="white", linewidth=0.5, label=label)
+        bottom = bottom + counts
+    parts = ax.vlines(edges[1:-1], 0, np.maximum(bottom[:-1], bottom[1:]), colors="white", linewidth=0.5)
+    parts.sticky_edges.y[:] = [0.0, float(bottom.max())]  # the axis ends at the tallest bin (no margin above it)
     for x in (threshold, -threshold):
         ax.axvline(x, color="0.45", linestyle="--", linewidth=0.8)
     ax.set_xlim(-1, 1)
