@@ -287,7 +287,11 @@ def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 # "Mr R. Sridharan", "Dr J Smith": a personal title before a name makes it a person, initials part of the name
-_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+((?:[A-Z]\.?\s+){0,3})")
+# (written to open with a character class, the look-behind checked behind that capital, the title's other letters
+# after it: the regex engine then skips to the next M, D, S or P instead of trying the look-behind at every position,
+# about 4x faster, the same matches as (?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+...)
+_PERSON_TITLE_BEFORE = re.compile(r"[MDSP](?<![\w.].)(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|ame)|(?<=S)ir|(?<=P)(?:rof|rofessor))"
+                                  r"\.?\s+((?:[A-Z]\.?\s+){0,3})")
 
 
 def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1460,7 +1464,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rel = _RELATIVE.search(before, lo)
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
-    appos = _APPOSITIVE_END.search(before, lo, hi)
+    # (it ends with a comma and spaces: most subjects have none there, and the search costs a scan from every position)
+    appos = _APPOSITIVE_END.search(before, lo, hi) if before[lo:hi].rstrip().endswith(",") else None
     if appos is not None:
         # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
         ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
