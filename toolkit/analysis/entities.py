@@ -1247,6 +1247,24 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
+
+
+def _word_before(text: str, start: int, width: int) -> str | None:
+    """``_WORD_BEFORE.search(text, max(0, start - width), start).group(1)`` (None when it does not match), without
+    the search's tries from every position of the window: the lower-case letters right before the space that ends
+    it (or before a space and a final newline, where ``$`` matches too), back to the window's start."""
+    lo = max(0, start - width)
+    e = start - 1
+    if e < lo:
+        return None
+    if text[e] != " ":
+        if text[e] != "\n" or e - 1 < lo or text[e - 1] != " ":
+            return None
+        e -= 1
+    p = e
+    while p > lo and "a" <= text[p - 1] <= "z":
+        p -= 1
+    return text[p:e] if p < e else None
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
@@ -1270,8 +1288,7 @@ broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split(
 
 
 def _role_before(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1) in _PERSON_CUES
+    return _word_before(text, start, 20) in _PERSON_CUES
 
 
 @lru_cache(maxsize=1)
@@ -1508,6 +1525,9 @@ _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role 
                               r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
 
 
+_WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ")  # how every match of _WORK_CUE_BEFORE ends
+
+
 def _works(mentions: list[_Mention], text: str) -> set:
     """Names the document shows to be titles of works: right after a work noun or a phrase that names one ("comedy
     Sideways", "role in Dead Man's Shoes", "films such as Billy Elliot"), before a subtitle ("Bridget Jones: The
@@ -1537,7 +1557,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
         a = m.start
         if text[a - 1] != " ":
             continue
-        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
+        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or text.endswith(_WORK_CUE_ENDS, 0, a)
+                                                        and _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
             works.add(m.name)
         elif m.named or m.name in _INSTITUTIONS:
             continue  # (a party, an institution, a newspaper: "the 85th Congress. The Congress ...")
@@ -1583,8 +1604,8 @@ _WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|al
 
 
 def _work_noun_before(text: str, start: int) -> bool:
-    w = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS and w.group(1) not in _PERSON_CUES  # (not "plays Hector")
+    w = _word_before(text, start, 16)
+    return w is not None and w.rstrip("s") in _WORK_NOUNS and w not in _PERSON_CUES  # (not "plays Hector")
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
@@ -2433,8 +2454,7 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
-        m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        role = m is not None and m.group(1) in _PERSON_CUES
+        role = _word_before(text, start, 20) in _PERSON_CUES
     cue = False
     if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
