@@ -234,6 +234,8 @@ def _country_of(name: str) -> str | None:
         return None
     if " " in name and name.split(" ", 1)[0] not in _country_first_words():
         return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
+    if " " not in name and (name in _first_names() or name in _last_names()):
+        return None  # (as below, before the expressions are tried: most one-word names are given names or surnames)
     low = name.lower()
     country = _country_by_regex(low)
     if country is None:
@@ -1278,8 +1280,8 @@ brewer airline publisher broadcaster network agency label insurer lender superma
 
 
 def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
-    m = _WORD_BEFORE_ANY.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1).lower() in (_ORG_CUES_STRICT if strict else _ORG_CUES) and text[m.end(1)] == " "
+    m = _word_before_any(text, start, 20)
+    return m is not None and text[m[0]:m[1]].lower() in (_ORG_CUES_STRICT if strict else _ORG_CUES) and text[m[1]] == " "
 
 
 # Cue words that say organisation even before a person-like name ("bookmaker William Hill")
@@ -1364,11 +1366,30 @@ def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> b
 
 def _org_before_phrase(text: str, start: int) -> bool:
     """_ORG_BEFORE, tried only when the word before could end one of its phrases (cheap first test)."""
-    m = _WORD_BEFORE_ANY.search(text, max(0, start - 16), start)
-    return bool(m) and m.group(1).lower() in _ORG_BEFORE_LAST and bool(_ORG_BEFORE.search(text, max(0, start - 40), start))
+    m = _word_before_any(text, start, 16)
+    return m is not None and text[m[0]:m[1]].lower() in _ORG_BEFORE_LAST \
+        and bool(_ORG_BEFORE.search(text, max(0, start - 40), start))
 
 
 _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
+
+
+def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | None:
+    """``_WORD_BEFORE_ANY.search(text, max(0, start - width), start).span(1)`` (None when it does not match), read
+    backwards from the space that ends the window (or that a final newline follows, where ``$`` matches too)."""
+    lo = max(0, start - width)
+    s = start - 1
+    if s < lo:
+        return None
+    if text[s] != " ":
+        if text[s] != "\n" or s - 1 < lo or text[s - 1] != " ":
+            return None
+        s -= 1
+    e = s - 1 if s - 1 >= lo and text[s - 1] in ",:" else s
+    p = e
+    while p > lo and ("a" <= text[p - 1] <= "z" or "A" <= text[p - 1] <= "Z"):
+        p -= 1
+    return (p, e) if p < e else None
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body of at for buy bought buying acquire acquired
