@@ -130,6 +130,17 @@ _SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|te
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
                            r"called|named)\s*$", re.I)
 
+# the last letters _SCARE_BEFORE's words end in, in either case ("ſ" is an "s" to IGNORECASE)
+_SCARE_LAST = frozenset("dDsSſmMeEnNlL")
+
+
+def _scare_before(left: str) -> bool:
+    """``_SCARE_BEFORE.search(left[-30:])``, tried only when the words before the mark end in a letter one of its words
+    ends in (its match ends in that word, then spaces)."""
+    tail = left[-30:]
+    return tail.rstrip()[-1:] in _SCARE_LAST and _SCARE_BEFORE.search(tail) is not None
+
+
 class _Verb:
     """A reporting verb found in a context (the interface of a regex match: start(), end(), group(0))."""
 
@@ -1783,7 +1794,7 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
-        if _SCARE_BEFORE.search(left[-30:]) or _titlelike(body) or p.kind == "partial" and term in terms:
+        if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms:
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
             # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
             p.keep = False
