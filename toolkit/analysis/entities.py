@@ -1249,6 +1249,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
 
 
 def _word_before(text: str, start: int, width: int) -> str | None:
@@ -1263,10 +1265,11 @@ def _word_before(text: str, start: int, width: int) -> str | None:
         if text[e] != "\n" or e - 1 < lo or text[e - 1] != " ":
             return None
         e -= 1
-    p = e
-    while p > lo and "a" <= text[p - 1] <= "z":
-        p -= 1
-    return text[p:e] if p < e else None
+    word = text[lo:e]
+    word = word[len(word.rstrip(_ASCII_LOWER)):]  # (the letters at its end, found in C)
+    return word or None
+
+
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
@@ -1386,9 +1389,7 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
             return None
         s -= 1
     e = s - 1 if s - 1 >= lo and text[s - 1] in ",:" else s
-    p = e
-    while p > lo and ("a" <= text[p - 1] <= "z" or "A" <= text[p - 1] <= "Z"):
-        p -= 1
+    p = lo + len(text[lo:e].rstrip(_ASCII_LETTERS))
     return (p, e) if p < e else None
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
