@@ -166,13 +166,22 @@ _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key
 _CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
 
 
+_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "according", "as"}  # the words _verbs tests
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 @lru_cache(maxsize=256)
 def _verbs(s: str) -> tuple[_Verb, ...]:
     """Reporting verbs and phrases in *s*, in order: one scan of letter runs and a set lookup (much cheaper
     than one regular expression of every verb form)."""
     out = []
-    for m in _LETTERS.finditer(s):
-        w = m.group().lower()
+    cues = _VERB_CUES
+    # (only A-Z lower-cased, so every offset stays: one call for all its words; a word no test below takes is
+    # passed over with one set lookup)
+    for m in _LETTERS.finditer(s.translate(_ASCII_LOWER)):
+        w = m.group()
+        if w not in cues:
+            continue
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
         elif w in ("call", "calls") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
@@ -1465,7 +1474,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     hi = v.start() if chain is None else chain.start()
-    if re.search(r"\sand\s*$", before[lo:hi]):
+    if _AND_END.search(before[lo:hi]):
         # "Male MPs pretended to juggle ... and jeered": the verbs share the clause's subject, before the first
         first_verb = _FIRST_VERB.search(before, lo, hi)
         if first_verb is not None and before[lo:first_verb.start()].strip():
@@ -1503,6 +1512,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     return (got, vtext) if got else None
 
 
+_AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
                          r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
 _OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
@@ -1549,7 +1560,7 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if {w.lower() for w in words} & _MODALS:
             return None  # "The two task forces will report back ...": a new statement, not this quote's
         after = right[m.end():]
-        clause = re.split(r"[.,;:!?]", after, maxsplit=1)[0]
+        clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
         if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause) or quoted_next):
             # a finished quotation, then a new sentence whose verb introduces its own quotation ('... any
             # more." Ms Trew admitted it would be "very difficult"'): that verb is the next quotation's
