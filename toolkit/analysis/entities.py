@@ -1016,6 +1016,10 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     return "ORG"
 
 
+_NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
+_REGNAL = re.compile(r"[IVX]+|Jr")
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -1200,7 +1204,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     words = [t.text for t in rest]
     name = " ".join(words)
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
-    if len(words) == 1 and (name.lower() in _CALENDAR or re.fullmatch(r"[IVXLC]+|[A-Z]|I['’].*", name)
+    if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
@@ -2209,7 +2213,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if not parts or target:
             continue
         last = parts[-1]
-        if re.fullmatch(r"[IVX]+|Jr", last) and len(parts) > 1:
+        if _REGNAL.fullmatch(last) and len(parts) > 1:
             by_first[parts[0]].add(canon)
             last = parts[-2]
         if canon not in by_last[last]:
