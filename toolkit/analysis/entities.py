@@ -1494,7 +1494,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             elif not m.titled and not m.royal and (
                     before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or first not in firsts and (
                         before_any in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)
-                        or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
+                        or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
             elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
                                                    or text.startswith((", which ", " which "), end)):
@@ -1752,8 +1752,8 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     firsts = _first_names()
     for m in out:
-        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(_DOMAINS) \
-                or m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
+        if m.type == "ORG" and " " not in m.name and m.name not in full_names and not m.name.endswith(_DOMAINS) \
+                or m.type == "PERSON" and " " in m.name and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
             by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
     orgs = {m.name for m in out if m.type == "ORG"}
     found = set()
@@ -1763,7 +1763,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
             if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
-                                       or before[:1] == "s" and m.ntok == 1 and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
+                                       or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
@@ -1817,8 +1817,8 @@ def _country_code_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     by_pos = sorted(mentions, key=lambda m: m.start)
     owned: set[str] = set()
     for code, org, acro in zip(by_pos, by_pos[1:], by_pos[2:]):
-        if code.type == "GPE" and org.type == "ORG" and org.ntok >= 2 and text[code.end:org.start] == " " \
-                and text[org.end:acro.start] == " (" and text[acro.end:acro.end + 1] == ")" and acro.ntok == 1 \
+        if code.type == "GPE" and org.type == "ORG" and " " in org.name and text[code.end:org.start] == " " \
+                and text[org.end:acro.start] == " (" and text[acro.end:acro.end + 1] == ")" and " " not in acro.name \
                 and text[acro.start:acro.end].isupper() and len(text[code.start:code.end]) <= 3 \
                 and _acronym_letters([text[code.start:code.end]] + org.name.split()) == text[acro.start:acro.end]:
             owned.add(org.name)
@@ -1882,7 +1882,7 @@ def _facilities(out: list[_Mention], text: str) -> set:
     out: "Stansted Airport", "Heathrow airport", "the airports at Heathrow and Gatwick", and the names listed with
     them ("At Heathrow, Gatwick, Edinburgh and Glasgow airports": Edinburgh and Glasgow stay places)."""
     by_pos = sorted(out, key=lambda m: m.start)
-    cands = {m.name for m in by_pos if m.ntok == 1 and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
+    cands = {m.name for m in by_pos if " " not in m.name and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
              and not m.name.isupper()}
     found = {w for w in cands if re.search(rf"\b{re.escape(w)} [Aa]irport", text)}
     for m in by_pos:
@@ -1905,11 +1905,11 @@ _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husb
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
     """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
     "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon."""
-    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
-    full = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2}
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
+    full = {m.name for m in mentions if m.type == "PERSON" and " " in m.name}
     out = set()
     for m in mentions:
-        if m.type == "PERSON" and m.ntok == 1 and m.name in firsts and m.start > 4:
+        if m.type == "PERSON" and " " not in m.name and m.name in firsts and m.start > 4:
             kin = _KIN_BEFORE.search(text, max(0, m.start - 48), m.start)
             if kin and kin.group(1) in surnames:
                 m.name = f"{m.name} {kin.group(1)}"
@@ -1942,10 +1942,10 @@ def _listed_people(out: list[_Mention], text: str, firsts) -> set:
             group.append(m)
             continue
         if len(group) >= 3 and all(g.type in ("PERSON", "ORG") and not g.name.isupper() for g in group):
-            people = [g for g in group if g.type == "PERSON" and (g.ntok >= 2 or g.name in firsts)
-                      or g.ntok == 1 and g.name in firsts]
+            people = [g for g in group if g.type == "PERSON" and (" " in g.name or g.name in firsts)
+                      or " " not in g.name and g.name in firsts]
             if len(people) >= 2 and len(group) - len(people) <= 1:
-                found.update(g.name for g in group if g.ntok == 1)
+                found.update(g.name for g in group if " " not in g.name)
         group = [m] if m is not None else []
     return found
 
@@ -2023,7 +2023,7 @@ def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -
             if people and text.startswith(("'s", "’s"), m.end):
                 break
             if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
-                    or m.type == "GPE" and m.ntok == 1 and not _country_of(m.name):
+                    or m.type == "GPE" and " " not in m.name and not _country_of(m.name):
                 found.add(m.name)
             else:
                 break
@@ -2052,7 +2052,7 @@ def _schools(mentions: list[_Mention], text: str) -> None:
     document then says "at <town>" ("a Cambridge student" ... "I wasn't at Cambridge")."""
     schools = set()
     for m in mentions:
-        if m.type == "GPE" and m.ntok == 1 and not _country_of(m.name) and m.start >= 2 and text[m.start - 1] == " " and (
+        if m.type == "GPE" and " " not in m.name and not _country_of(m.name) and m.start >= 2 and text[m.start - 1] == " " and (
                 _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
                 or text[m.start - 4:m.start] == " to " and _STUDY_AFTER.match(text, m.end)
                 or _STUDENT_AFTER.match(text, m.end)
@@ -2070,7 +2070,7 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
     ("Ask Jeeves has become the third leading search firm", "Balco Laboratories is the firm at the centre"), or a
     mention typed an organisation by a cue of its own ("telecoms firm Deutsche Telekom" ... "Deutsche Telekom sees
     mobile gain")."""
-    multi = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
+    multi = {m.name for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
     if not multi:
         return
     orgs: set = set()
@@ -2082,7 +2082,7 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
         if name not in multi and name not in lasts:
             continue  # (only names typed a person somewhere; a one-word name speaks for the full name it ends: "Ask
             # Jeeves" ... "Jeeves has become")
-        if m.type == "ORG" and m.named and m.ntok >= 2 or name in listed:
+        if m.type == "ORG" and m.named and " " in m.name or name in listed:
             orgs.add(name)
             continue
         if m.titled:
@@ -2105,7 +2105,7 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
     full = {n.rsplit(" ", 1)[-1]: n for n in multi if n in orgs or n.rsplit(" ", 1)[-1] in orgs}
     orgs |= set(full.values())
     for m in mentions:
-        if m.type == "PERSON" and m.ntok == 1 and m.name in full and not m.titled:
+        if m.type == "PERSON" and " " not in m.name and m.name in full and not m.titled:
             m.name = full[m.name]  # the last word alone, as a surname would be: the organisation's short form
         if m.name in orgs and m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal:
             m.type, m.named = "ORG", True
@@ -2119,7 +2119,7 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
     acronym spells ("World Anti-Doping Agency (WADA)" when a sentence start dropped "World"), in every mention."""
     renamed: dict[str, str] = {}
     for a, b in zip(mentions, mentions[1:]):
-        if a.type == "ORG" and b.ntok == 1 and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" \
+        if a.type == "ORG" and " " not in b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" \
                 and b.name.isupper() and a.start >= 2 and text[a.start - 1] == " ":
             letters = _acronym_letters(a.name.split())
             if letters != b.name and b.name.endswith(letters) \
@@ -2141,8 +2141,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
-    singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
-    typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and m.ntok >= 2}
+    singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
+    typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
     # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
@@ -2174,7 +2174,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # company's cue (a person is named by the given name alone too: "Saddam Hussein" ... "Saddam's regime").
     business = None
     for m in mentions:
-        if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
+        if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal:
             head = m.name.split()[0]
             if head not in firsts and singles[head] and zipf(head.lower()) < 4.0 and not singles[m.name.split()[-1]]:
                 if business is None:
@@ -2193,7 +2193,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if " stud" in text or "educated" in text or "graduate" in text or " don" in text or "alumn" in text:
             _schools(mentions, text)
     kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
-    persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
+    persons = [m for m in mentions if m.type == "PERSON" and " " in m.name]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
     full_names: dict[str, str] = {}
@@ -2221,7 +2221,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
-    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(_DOMAINS))]
+    orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
     # a one-word name in brackets right after a longer organisation's name, or the other way round
@@ -2229,7 +2229,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         for a, b in zip(mentions, mentions[1:]):
             if text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
                 for short, full in ((a, b), (b, a)):
-                    if short.ntok == 1 and full.type == "ORG" and full.ntok >= 2 and short.type in ("ORG", None):
+                    if " " not in short.name and full.type == "ORG" and " " in full.name and short.type in ("ORG", None):
                         acronyms[short.name] = full.name
     shorts: dict[str, str] = {}
     first_words: dict[str, set] = defaultdict(set)
@@ -2275,9 +2275,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
-        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
-                or m.type == "NORP" and m.ntok == 1 and name in by_last:
-            if m.ntok == 1 and name in by_last:
+        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and " " not in m.name and name in by_last and not m.link == "" \
+                or m.type == "NORP" and " " not in m.name and name in by_last:
+            if " " not in m.name and name in by_last:
                 cands = by_last[name]
                 if kin and len(cands) > 1 and any(c in kin for c in cands):
                     cands = _kin_candidates(cands, kin, m, text)
@@ -2285,13 +2285,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     m.type, m.name = "PERSON", cands[0]
                 else:
                     m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
-            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
+            elif " " not in m.name and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
                     m.type == "ORG" and not name.isupper() and (not m.named and zipf(name.lower()) < 3.5
                                                                 or name not in firsts and not (business and name in business)
                                                                 and text[max(0, m.start - 4):m.start] != "the "))):
                 # ("Saddam's regime" for Saddam Hussein: a given name no package knows, no company's cue)
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
-            elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
+            elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
@@ -2299,7 +2299,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = sub_of[name]
             elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
                 m.name, m.named = head_of[name], True
-            elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
@@ -2323,18 +2323,18 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
     if text and ("role of " in text or "role as " in text):  # "the role of Tom": a character, a person
-        listed_people = set(listed_people) | {m.name for m in out if m.ntok == 1 and m.type == "PERSON"
+        listed_people = set(listed_people) | {m.name for m in out if " " not in m.name and m.type == "PERSON"
                                               and text[max(0, m.start - 8):m.start] in ("role of ", "role as ")}
     if listed_people:
         for m in out:
-            if m.ntok == 1 and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
+            if " " not in m.name and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
                 m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
         cued |= {w for w in listed_orgs if " " not in w}
         for m in out:
-            if m.name in listed_orgs and m.ntok == 1 and m.type == "GPE":
+            if m.name in listed_orgs and " " not in m.name and m.type == "GPE":
                 m.type, m.link = "ORG", ""  # "clubs such as Leeds and Hull": the clubs
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
@@ -2342,21 +2342,21 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     products = _products(out, text, full_names) if text else set()
     # a name ending in a product's noun is the product, its first word the maker when named alone too ("Psion
     # Organiser" ... "Psion", "the Bankash-A Trojan", "MSN Messenger", "Media Player")
-    made = {m.name for m in out if m.ntok >= 2 and m.type in ("PERSON", "ORG") and not m.titled and not m.royal
+    made = {m.name for m in out if " " in m.name and m.type in ("PERSON", "ORG") and not m.titled and not m.royal
             and m.name.rsplit(" ", 1)[-1].lower() in _PRODUCT_HEADS and m.name.split(" ", 1)[0] not in firsts}
     makers = {n.split(" ", 1)[0] for n in made
               if any(text[x.start:x.end] == n.split(" ", 1)[0] for x in out if x.name == n or x.name == n.split(" ", 1)[0])}
     listed = _listed_people(out, text, firsts) if text else set()
     facilities = _facilities(out, text) if text and ("irport" in text) else set()
     # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
-    who = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and text
+    who = {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper() and text
            and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
            and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
     # "Hitler's Germany", "Thatcher's Britain": a one-word name whose possessive governs a country is its ruler
     if text and ("'s " in text or "’s " in text):
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
-        who |= {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper()
+        who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
     who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
@@ -2364,14 +2364,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
     # "the Midlands", "the Highlands": a region, not a state or an organisation
-    regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
+    regions = {m.name for m in out if " " not in m.name and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:
         for m in out:
-            if m.ntok == 1 and m.type in ("ORG", "PERSON") and not m.named and (
+            if " " not in m.name and m.type in ("ORG", "PERSON") and not m.named and (
                     m.name in peoples or m.name[-1:] == "s" and m.name[:-1] in peoples):
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
@@ -2389,18 +2389,18 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.name, m.type, m.end, m.named, m.link = maker, "ORG", m.start + len(maker), True, ""
             final.append(m)
             continue
-        if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
+        if " " not in m.name and m.name in listed and m.type in ("PERSON", "ORG"):
             m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
             final.append(m)
             continue
-        if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
+        if " " not in m.name and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
             continue
-        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
+        if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
                                                 or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS):
             continue
-        if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
+        if " " not in m.name and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
             if w in awards:
                 continue
@@ -2422,7 +2422,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
-        if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
+        if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named:
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
                 continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
