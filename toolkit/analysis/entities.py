@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Container
 
 from ..text.diskcache import stored
@@ -713,6 +714,9 @@ class _Tok:
     low: str = ""
 
 
+_START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
+
+
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
     out, pos = [], start
     for piece in text[start:end].split(" "):
@@ -1032,7 +1036,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
     # head follows ("World Cup Organising Committee" is one)
-    k = next((k for k in range(len(toks) - 1) if toks[k].low in _AWARD_WORDS), None)
+    k = next((k for k in range(len(toks) - 1) if toks[k].low in _AWARD_WORDS), None) \
+        if not _AWARD_WORDS.isdisjoint([t.low for t in toks]) else None  # (most chunks hold no award word)
     if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
         return out
     # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya").
@@ -1084,7 +1089,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
-    whole = " ".join(t.text for t in toks)
+    whole = " ".join([t.text for t in toks])
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _PARTIES:
@@ -1093,7 +1098,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     titled = False
     royal: list[_Tok] = []
     n = len(toks)
-    org_chunk = any(t.text.lower() in _ORG_HEADS for t in toks) and not _place(" ".join(t.text for t in toks))
+    org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
@@ -1427,7 +1432,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             mentions.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
         else:
             continue
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=_START)
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -1610,7 +1615,7 @@ def _works(mentions: list[_Mention], text: str) -> set:
                 works.add(name)
     # the names listed after a plural work noun ("films such as My Beautiful Laundrette, Billy Elliot and About A Boy")
     if "such as" in text or "including" in text or " like " in text:
-        by_pos = sorted(mentions, key=lambda m: m.start)
+        by_pos = sorted(mentions, key=_START)
         listing = False
         for k, m in enumerate(by_pos):
             a = m.start
@@ -1718,7 +1723,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
     cued: set = set()
     placed: set = set()
     acting: set = set()  # said, announced...: what a place does not do
-    by_pos = out if all(a.start <= b.start for a, b in zip(out, out[1:])) else sorted(out, key=lambda m: m.start)
+    by_pos = out if all(a.start <= b.start for a, b in zip(out, out[1:])) else sorted(out, key=_START)
 
     def listed(a: int, b: int) -> bool:  # by_pos[a] a place listed next to by_pos[b]
         return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
@@ -1843,7 +1848,7 @@ def _country_code_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     Agency (USADA)"): that name, with the code, wherever the code stands right before the rest of it."""
     if "(" not in text:
         return mentions
-    by_pos = sorted(mentions, key=lambda m: m.start)
+    by_pos = sorted(mentions, key=_START)
     owned: set[str] = set()
     for code, org, acro in zip(by_pos, by_pos[1:], by_pos[2:]):
         if code.type == "GPE" and org.type == "ORG" and " " in org.name and text[code.end:org.start] == " " \
@@ -1910,7 +1915,7 @@ def _facilities(out: list[_Mention], text: str) -> set:
     """One-word names no gazetteer knows that the document shows to be airports, facilities the guidelines leave
     out: "Stansted Airport", "Heathrow airport", "the airports at Heathrow and Gatwick", and the names listed with
     them ("At Heathrow, Gatwick, Edinburgh and Glasgow airports": Edinburgh and Glasgow stay places)."""
-    by_pos = sorted(out, key=lambda m: m.start)
+    by_pos = sorted(out, key=_START)
     cands = {m.name for m in by_pos if " " not in m.name and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
              and not m.name.isupper()}
     found = {w for w in cands if re.search(rf"\b{re.escape(w)} [Aa]irport", text)}
@@ -1963,7 +1968,7 @@ def _kin_candidates(cands: list[str], kin: set, m: _Mention, text: str) -> list[
 def _listed_people(out: list[_Mention], text: str, firsts) -> set:
     """One-word names in a list (", ", " and ") of three or more, all but one people or given names and none
     anything but a person or an organisation ("Zoe, Chrissie and Sam", "Harry, Ron and Hermione")."""
-    by_pos = sorted(out, key=lambda m: m.start)
+    by_pos = sorted(out, key=_START)
     found: set = set()
     group: list[_Mention] = []
     for k, m in enumerate(by_pos + [None]):
@@ -2025,7 +2030,7 @@ def _person_list_names(mentions: list[_Mention], text: str) -> set:
 
 def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
     """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
-    by_pos = sorted(mentions, key=lambda m: m.start)
+    by_pos = sorted(mentions, key=_START)
     people = pattern is _PERSON_PLURALS
     last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
     # (the pattern ends where a name starts: tried only before a name whose word before can end it)

@@ -41,6 +41,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..text.document import DocLike, as_document
 
@@ -252,12 +253,15 @@ class _Ctx:
 USE_ENTITIES = True  # False: the capitalised-name fallback only (benchmarks compare the two)
 
 
+_START = attrgetter("start")  # (a sort key in C)
+
+
 def _doc_mentions(doc) -> tuple[list[_Mention], list[int]]:
     """The document's mentions sorted by start, and their starts: computed once per Document (quotes and
     sources share them; nothing changes them afterwards)."""
     def compute():
         ms = _entity_mentions(doc)
-        ms.sort(key=lambda m: m.start)
+        ms.sort(key=_START)
         return ms, [m.start for m in ms]
 
     return doc.cached(("quotes.mentions", USE_ENTITIES), compute)
