@@ -1444,11 +1444,14 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             got = (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type) if ms else None
         return (got, vtext) if got else None
     # "He went on to say:", "she continued to insist": the subject is before the chain (blanked, offsets kept)
-    chain = _CATENATIVE.search(before)
+    # (its match ends in "to" and spaces; "who", "which" or "whose" opens every relative clause: the searches only then)
+    chain = _CATENATIVE.search(before) if before.rstrip()[-2:] in ("to", "To", "tO", "TO") else None
     if chain is not None:
         before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
-    head = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), _RELATIVE.sub(lambda m: " " * len(m.group(0)), before))
+    relative = "wh" in before
+    head = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)),
+                           _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
     if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
         head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
     if vtext.endswith("ing"):
@@ -1485,7 +1488,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             got = _resolve_phrase(ctx, a + lo, a + first_verb.start(), inverted=False, at=at, prev=prev)
             if got:
                 return got, vtext
-    rel = _RELATIVE.search(before, lo)
+    rel = _RELATIVE.search(before, lo) if relative else None
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
     # (it ends with a comma and spaces: most subjects have none there, and the search costs a scan from every position)
