@@ -1345,6 +1345,30 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
+
+
+def _org_width(pattern: re.Pattern) -> int:
+    """The most characters one match of *pattern* spans (the regex parser's own measure; 40 if it cannot say)."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python before 3.11
+        import sre_parse
+    try:
+        return min(40, int(sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]))
+    except Exception:  # noqa: BLE001
+        return 40
+
+
+_ORG_BEFORE_SPAN = _org_width(_ORG_BEFORE) + 1  # (+1: "$" matches before a final newline too)
+
+
+def _org_before_search(text: str, start: int) -> bool:
+    """Whether ``_ORG_BEFORE.search(text, max(0, start - 40), start)`` finds a match: its matches end at *start*
+    (or before a newline there) and span at most ``_ORG_BEFORE_SPAN`` characters, so only the positions that
+    close are tried (``\\b`` still reads the character before the window)."""
+    return _ORG_BEFORE.search(text, max(0, start - 40, start - _ORG_BEFORE_SPAN), start) is not None
+
+
 _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
@@ -1380,7 +1404,7 @@ def _org_before_phrase(text: str, start: int) -> bool:
     """_ORG_BEFORE, tried only when the word before could end one of its phrases (cheap first test)."""
     m = _word_before_any(text, start, 16)
     return m is not None and text[m[0]:m[1]].lower() in _ORG_BEFORE_LAST \
-        and bool(_ORG_BEFORE.search(text, max(0, start - 40), start))
+        and _org_before_search(text, start)
 
 
 _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
@@ -1498,7 +1522,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
                     before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or first not in firsts and (
-                        before_any in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)
+                        before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
                         or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
             elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
