@@ -1643,7 +1643,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
         listing = False
         for k, m in enumerate(by_pos):
             a = m.start
-            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
+            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+                    and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
                 listing = True
             elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
                       and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
@@ -1679,10 +1680,12 @@ def _work_cued(m: _Mention, text: str) -> bool:
             return True
     # the listing part: one mention, the first, is listed only right after a plural work noun and "such as" ...
     return ("such as" in text or "including" in text or " like " in text) and text[a - 1] == " " \
-        and text[a - 2] in "seg" and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
+        and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+        and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
 
 
 _PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")
+_WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
 _WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles),? "
                                r"(?:such as|including|like) $")
 
