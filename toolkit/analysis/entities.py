@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Container
 
 from ..text.diskcache import stored
@@ -234,6 +235,8 @@ def _country_of(name: str) -> str | None:
         return None
     if " " in name and name.split(" ", 1)[0] not in _country_first_words():
         return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
+    if " " not in name and (name in _first_names() or name in _last_names()):
+        return None  # (as below, before the expressions are tried: most one-word names are given names or surnames)
     low = name.lower()
     country = _country_by_regex(low)
     if country is None:
@@ -711,6 +714,9 @@ class _Tok:
     low: str = ""
 
 
+_START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
+
+
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
     out, pos = [], start
     for piece in text[start:end].split(" "):
@@ -1014,6 +1020,10 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     return "ORG"
 
 
+_NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
+_REGNAL = re.compile(r"[IVX]+|Jr")
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -1026,7 +1036,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
     # head follows ("World Cup Organising Committee" is one)
-    k = next((k for k in range(len(toks) - 1) if toks[k].low in _AWARD_WORDS), None)
+    k = next((k for k in range(len(toks) - 1) if toks[k].low in _AWARD_WORDS), None) \
+        if not _AWARD_WORDS.isdisjoint([t.low for t in toks]) else None  # (most chunks hold no award word)
     if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
         return out
     # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya").
@@ -1078,7 +1089,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
-    whole = " ".join(t.text for t in toks)
+    whole = " ".join([t.text for t in toks])
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _PARTIES:
@@ -1087,7 +1098,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     titled = False
     royal: list[_Tok] = []
     n = len(toks)
-    org_chunk = any(t.text.lower() in _ORG_HEADS for t in toks) and not _place(" ".join(t.text for t in toks))
+    org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
@@ -1198,7 +1209,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     words = [t.text for t in rest]
     name = " ".join(words)
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
-    if len(words) == 1 and (name.lower() in _CALENDAR or re.fullmatch(r"[IVXLC]+|[A-Z]|I['’].*", name)
+    if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
@@ -1247,6 +1258,27 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
+
+
+def _word_before(text: str, start: int, width: int) -> str | None:
+    """``_WORD_BEFORE.search(text, max(0, start - width), start).group(1)`` (None when it does not match), without
+    the search's tries from every position of the window: the lower-case letters right before the space that ends
+    it (or before a space and a final newline, where ``$`` matches too), back to the window's start."""
+    lo = max(0, start - width)
+    e = start - 1
+    if e < lo:
+        return None
+    if text[e] != " ":
+        if text[e] != "\n" or e - 1 < lo or text[e - 1] != " ":
+            return None
+        e -= 1
+    word = text[lo:e]
+    word = word[len(word.rstrip(_ASCII_LOWER)):]  # (the letters at its end, found in C)
+    return word or None
+
+
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
@@ -1260,8 +1292,8 @@ brewer airline publisher broadcaster network agency label insurer lender superma
 
 
 def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
-    m = _WORD_BEFORE_ANY.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1).lower() in (_ORG_CUES_STRICT if strict else _ORG_CUES) and text[m.end(1)] == " "
+    m = _word_before_any(text, start, 20)
+    return m is not None and text[m[0]:m[1]].lower() in (_ORG_CUES_STRICT if strict else _ORG_CUES) and text[m[1]] == " "
 
 
 # Cue words that say organisation even before a person-like name ("bookmaker William Hill")
@@ -1270,8 +1302,7 @@ broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split(
 
 
 def _role_before(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1) in _PERSON_CUES
+    return _word_before(text, start, 20) in _PERSON_CUES
 
 
 @lru_cache(maxsize=1)
@@ -1314,6 +1345,30 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
+
+
+def _org_width(pattern: re.Pattern) -> int:
+    """The most characters one match of *pattern* spans (the regex parser's own measure; 40 if it cannot say)."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python before 3.11
+        import sre_parse
+    try:
+        return min(40, int(sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]))
+    except Exception:  # noqa: BLE001
+        return 40
+
+
+_ORG_BEFORE_SPAN = _org_width(_ORG_BEFORE) + 1  # (+1: "$" matches before a final newline too)
+
+
+def _org_before_search(text: str, start: int) -> bool:
+    """Whether ``_ORG_BEFORE.search(text, max(0, start - 40), start)`` finds a match: its matches end at *start*
+    (or before a newline there) and span at most ``_ORG_BEFORE_SPAN`` characters, so only the positions that
+    close are tried (``\\b`` still reads the character before the window)."""
+    return _ORG_BEFORE.search(text, max(0, start - 40, start - _ORG_BEFORE_SPAN), start) is not None
+
+
 _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
@@ -1347,11 +1402,28 @@ def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> b
 
 def _org_before_phrase(text: str, start: int) -> bool:
     """_ORG_BEFORE, tried only when the word before could end one of its phrases (cheap first test)."""
-    m = _WORD_BEFORE_ANY.search(text, max(0, start - 16), start)
-    return bool(m) and m.group(1).lower() in _ORG_BEFORE_LAST and bool(_ORG_BEFORE.search(text, max(0, start - 40), start))
+    m = _word_before_any(text, start, 16)
+    return m is not None and text[m[0]:m[1]].lower() in _ORG_BEFORE_LAST \
+        and _org_before_search(text, start)
 
 
 _WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
+
+
+def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | None:
+    """``_WORD_BEFORE_ANY.search(text, max(0, start - width), start).span(1)`` (None when it does not match), read
+    backwards from the space that ends the window (or that a final newline follows, where ``$`` matches too)."""
+    lo = max(0, start - width)
+    s = start - 1
+    if s < lo:
+        return None
+    if text[s] != " ":
+        if text[s] != "\n" or s - 1 < lo or text[s - 1] != " ":
+            return None
+        s -= 1
+    e = s - 1 if s - 1 >= lo and text[s - 1] in ",:" else s
+    p = lo + len(text[lo:e].rstrip(_ASCII_LETTERS))
+    return (p, e) if p < e else None
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body of at for buy bought buying acquire acquired
@@ -1384,7 +1456,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             mentions.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
         else:
             continue
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=_START)
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -1450,8 +1522,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
                     before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or first not in firsts and (
-                        before_any in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, max(0, m.start - 40), m.start)
-                        or out and out[-1].type == "PERSON" and out[-1].ntok >= 2 and text[out[-1].end:m.start] in (" of ", ", of "))):
+                        before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
+                        or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
             elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
                                                    or text.startswith((", which ", " which "), end)):
@@ -1508,6 +1580,9 @@ _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role 
                               r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
 
 
+_WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ")  # how every match of _WORK_CUE_BEFORE ends
+
+
 def _works(mentions: list[_Mention], text: str) -> set:
     """Names the document shows to be titles of works: right after a work noun or a phrase that names one ("comedy
     Sideways", "role in Dead Man's Shoes", "films such as Billy Elliot"), before a subtitle ("Bridget Jones: The
@@ -1537,7 +1612,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
         a = m.start
         if text[a - 1] != " ":
             continue
-        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
+        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or text.endswith(_WORK_CUE_ENDS, 0, a)
+                                                        and _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
             works.add(m.name)
         elif m.named or m.name in _INSTITUTIONS:
             continue  # (a party, an institution, a newspaper: "the 85th Congress. The Congress ...")
@@ -1551,7 +1627,7 @@ def _works(mentions: list[_Mention], text: str) -> set:
                 and not (" " not in m.name and m.name[-1:] == "s" and m.type == "ORG"):
             works.add(m.name)
     if cued:  # of the names with a given name, only the mentions with a cue of their own
-        hit = [m for m in mentions if id(m) in cued and _works([_Mention(m.start, m.end, "x" + m.name, m.type)], text)]
+        hit = [m for m in mentions if id(m) in cued and _work_cued(m, text)]
         works.update(id(m) for m in hit)
         # ... or every mention, when nothing in the document shows a person: no title, role, "said" or ", who", and
         # no surname alone ("British film Vera Drake" ... "Vera Drake scoops film award")
@@ -1563,11 +1639,12 @@ def _works(mentions: list[_Mention], text: str) -> set:
                 works.add(name)
     # the names listed after a plural work noun ("films such as My Beautiful Laundrette, Billy Elliot and About A Boy")
     if "such as" in text or "including" in text or " like " in text:
-        by_pos = sorted(mentions, key=lambda m: m.start)
+        by_pos = sorted(mentions, key=_START)
         listing = False
         for k, m in enumerate(by_pos):
             a = m.start
-            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
+            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+                    and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
                 listing = True
             elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
                       and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
@@ -1577,14 +1654,45 @@ def _works(mentions: list[_Mention], text: str) -> set:
     return works
 
 
+def _work_cued(m: _Mention, text: str) -> bool:
+    """``bool(_works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))`` -- whether this mention of a name with
+    a given name has a work's cue of its own -- without a whole pass of ``_works`` for one mention: the tests that pass
+    reads for a lone, unnamed mention whose name no list holds (any other goes through ``_works`` itself)."""
+    name = "x" + m.name
+    a = m.start
+    if a < 2 or m.type not in (None, "PERSON", "ORG") or name in _PARTIES \
+            or name.split(" ", 1)[0] in _first_names() and " " in name:
+        return bool(_works([_Mention(m.start, m.end, name, m.type)], text))
+    if text[a - 1] == " ":
+        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or text.endswith(_WORK_CUE_ENDS, 0, a)
+                                          and _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
+            return True
+        if name in _INSTITUTIONS:
+            pass
+        elif m.type != "ORG" and text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a) \
+                and text[text.find(" ", m.end + 2) + 1:][:1].isupper():
+            return True
+        elif text[max(0, a - 4):a] == "The " and a >= 6 and text[a - 5] == " " and "a" <= text[a - 6] <= "z" \
+                and not name.isupper() \
+                and not any(w.lower() in _ORG_HEADS or w.lower() in _NEWSPAPERS for w in name.split()) \
+                and not _place(name) and not _org_before_phrase(text, a - 4) \
+                and not (" " not in name and name[-1:] == "s" and m.type == "ORG"):
+            return True
+    # the listing part: one mention, the first, is listed only right after a plural work noun and "such as" ...
+    return ("such as" in text or "including" in text or " like " in text) and text[a - 1] == " " \
+        and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+        and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
+
+
 _PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")
+_WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
 _WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles),? "
                                r"(?:such as|including|like) $")
 
 
 def _work_noun_before(text: str, start: int) -> bool:
-    w = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return bool(w) and w.group(1).rstrip("s") in _WORK_NOUNS and w.group(1) not in _PERSON_CUES  # (not "plays Hector")
+    w = _word_before(text, start, 16)
+    return w is not None and w.rstrip("s") in _WORK_NOUNS and w not in _PERSON_CUES  # (not "plays Hector")
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
@@ -1642,7 +1750,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
     cued: set = set()
     placed: set = set()
     acting: set = set()  # said, announced...: what a place does not do
-    by_pos = out if all(a.start <= b.start for a, b in zip(out, out[1:])) else sorted(out, key=lambda m: m.start)
+    by_pos = out if all(a.start <= b.start for a, b in zip(out, out[1:])) else sorted(out, key=_START)
 
     def listed(a: int, b: int) -> bool:  # by_pos[a] a place listed next to by_pos[b]
         return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
@@ -1705,8 +1813,8 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     firsts = _first_names()
     for m in out:
-        if m.type == "ORG" and m.ntok == 1 and m.name not in full_names and not m.name.endswith(_DOMAINS) \
-                or m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
+        if m.type == "ORG" and " " not in m.name and m.name not in full_names and not m.name.endswith(_DOMAINS) \
+                or m.type == "PERSON" and " " in m.name and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
             by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
     orgs = {m.name for m in out if m.type == "ORG"}
     found = set()
@@ -1716,7 +1824,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
             if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
-                                       or before[:1] == "s" and m.ntok == 1 and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
+                                       or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
@@ -1767,11 +1875,11 @@ def _country_code_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     Agency (USADA)"): that name, with the code, wherever the code stands right before the rest of it."""
     if "(" not in text:
         return mentions
-    by_pos = sorted(mentions, key=lambda m: m.start)
+    by_pos = sorted(mentions, key=_START)
     owned: set[str] = set()
     for code, org, acro in zip(by_pos, by_pos[1:], by_pos[2:]):
-        if code.type == "GPE" and org.type == "ORG" and org.ntok >= 2 and text[code.end:org.start] == " " \
-                and text[org.end:acro.start] == " (" and text[acro.end:acro.end + 1] == ")" and acro.ntok == 1 \
+        if code.type == "GPE" and org.type == "ORG" and " " in org.name and text[code.end:org.start] == " " \
+                and text[org.end:acro.start] == " (" and text[acro.end:acro.end + 1] == ")" and " " not in acro.name \
                 and text[acro.start:acro.end].isupper() and len(text[code.start:code.end]) <= 3 \
                 and _acronym_letters([text[code.start:code.end]] + org.name.split()) == text[acro.start:acro.end]:
             owned.add(org.name)
@@ -1834,8 +1942,8 @@ def _facilities(out: list[_Mention], text: str) -> set:
     """One-word names no gazetteer knows that the document shows to be airports, facilities the guidelines leave
     out: "Stansted Airport", "Heathrow airport", "the airports at Heathrow and Gatwick", and the names listed with
     them ("At Heathrow, Gatwick, Edinburgh and Glasgow airports": Edinburgh and Glasgow stay places)."""
-    by_pos = sorted(out, key=lambda m: m.start)
-    cands = {m.name for m in by_pos if m.ntok == 1 and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
+    by_pos = sorted(out, key=_START)
+    cands = {m.name for m in by_pos if " " not in m.name and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
              and not m.name.isupper()}
     found = {w for w in cands if re.search(rf"\b{re.escape(w)} [Aa]irport", text)}
     for m in by_pos:
@@ -1858,11 +1966,11 @@ _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husb
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
     """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
     "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon."""
-    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
-    full = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2}
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
+    full = {m.name for m in mentions if m.type == "PERSON" and " " in m.name}
     out = set()
     for m in mentions:
-        if m.type == "PERSON" and m.ntok == 1 and m.name in firsts and m.start > 4:
+        if m.type == "PERSON" and " " not in m.name and m.name in firsts and m.start > 4:
             kin = _KIN_BEFORE.search(text, max(0, m.start - 48), m.start)
             if kin and kin.group(1) in surnames:
                 m.name = f"{m.name} {kin.group(1)}"
@@ -1887,7 +1995,7 @@ def _kin_candidates(cands: list[str], kin: set, m: _Mention, text: str) -> list[
 def _listed_people(out: list[_Mention], text: str, firsts) -> set:
     """One-word names in a list (", ", " and ") of three or more, all but one people or given names and none
     anything but a person or an organisation ("Zoe, Chrissie and Sam", "Harry, Ron and Hermione")."""
-    by_pos = sorted(out, key=lambda m: m.start)
+    by_pos = sorted(out, key=_START)
     found: set = set()
     group: list[_Mention] = []
     for k, m in enumerate(by_pos + [None]):
@@ -1895,10 +2003,10 @@ def _listed_people(out: list[_Mention], text: str, firsts) -> set:
             group.append(m)
             continue
         if len(group) >= 3 and all(g.type in ("PERSON", "ORG") and not g.name.isupper() for g in group):
-            people = [g for g in group if g.type == "PERSON" and (g.ntok >= 2 or g.name in firsts)
-                      or g.ntok == 1 and g.name in firsts]
+            people = [g for g in group if g.type == "PERSON" and (" " in g.name or g.name in firsts)
+                      or " " not in g.name and g.name in firsts]
             if len(people) >= 2 and len(group) - len(people) <= 1:
-                found.update(g.name for g in group if g.ntok == 1)
+                found.update(g.name for g in group if " " not in g.name)
         group = [m] if m is not None else []
     return found
 
@@ -1949,7 +2057,7 @@ def _person_list_names(mentions: list[_Mention], text: str) -> set:
 
 def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
     """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
-    by_pos = sorted(mentions, key=lambda m: m.start)
+    by_pos = sorted(mentions, key=_START)
     people = pattern is _PERSON_PLURALS
     last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
     # (the pattern ends where a name starts: tried only before a name whose word before can end it)
@@ -1976,7 +2084,7 @@ def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -
             if people and text.startswith(("'s", "’s"), m.end):
                 break
             if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
-                    or m.type == "GPE" and m.ntok == 1 and not _country_of(m.name):
+                    or m.type == "GPE" and " " not in m.name and not _country_of(m.name):
                 found.add(m.name)
             else:
                 break
@@ -2005,7 +2113,7 @@ def _schools(mentions: list[_Mention], text: str) -> None:
     document then says "at <town>" ("a Cambridge student" ... "I wasn't at Cambridge")."""
     schools = set()
     for m in mentions:
-        if m.type == "GPE" and m.ntok == 1 and not _country_of(m.name) and m.start >= 2 and text[m.start - 1] == " " and (
+        if m.type == "GPE" and " " not in m.name and not _country_of(m.name) and m.start >= 2 and text[m.start - 1] == " " and (
                 _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
                 or text[m.start - 4:m.start] == " to " and _STUDY_AFTER.match(text, m.end)
                 or _STUDENT_AFTER.match(text, m.end)
@@ -2023,7 +2131,7 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
     ("Ask Jeeves has become the third leading search firm", "Balco Laboratories is the firm at the centre"), or a
     mention typed an organisation by a cue of its own ("telecoms firm Deutsche Telekom" ... "Deutsche Telekom sees
     mobile gain")."""
-    multi = {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2 and not m.royal}
+    multi = {m.name for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
     if not multi:
         return
     orgs: set = set()
@@ -2035,7 +2143,7 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
         if name not in multi and name not in lasts:
             continue  # (only names typed a person somewhere; a one-word name speaks for the full name it ends: "Ask
             # Jeeves" ... "Jeeves has become")
-        if m.type == "ORG" and m.named and m.ntok >= 2 or name in listed:
+        if m.type == "ORG" and m.named and " " in m.name or name in listed:
             orgs.add(name)
             continue
         if m.titled:
@@ -2058,7 +2166,7 @@ def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozens
     full = {n.rsplit(" ", 1)[-1]: n for n in multi if n in orgs or n.rsplit(" ", 1)[-1] in orgs}
     orgs |= set(full.values())
     for m in mentions:
-        if m.type == "PERSON" and m.ntok == 1 and m.name in full and not m.titled:
+        if m.type == "PERSON" and " " not in m.name and m.name in full and not m.titled:
             m.name = full[m.name]  # the last word alone, as a surname would be: the organisation's short form
         if m.name in orgs and m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal:
             m.type, m.named = "ORG", True
@@ -2072,7 +2180,7 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
     acronym spells ("World Anti-Doping Agency (WADA)" when a sentence start dropped "World"), in every mention."""
     renamed: dict[str, str] = {}
     for a, b in zip(mentions, mentions[1:]):
-        if a.type == "ORG" and b.ntok == 1 and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" \
+        if a.type == "ORG" and " " not in b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" \
                 and b.name.isupper() and a.start >= 2 and text[a.start - 1] == " ":
             letters = _acronym_letters(a.name.split())
             if letters != b.name and b.name.endswith(letters) \
@@ -2094,8 +2202,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
-    singles = Counter(m.name for m in mentions if m.ntok == 1 and m.type in ("ORG", "PERSON"))
-    typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and m.ntok >= 2}
+    singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
+    typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
     # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
@@ -2127,7 +2235,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # company's cue (a person is named by the given name alone too: "Saddam Hussein" ... "Saddam's regime").
     business = None
     for m in mentions:
-        if m.type == "PERSON" and m.ntok >= 2 and not m.titled and not m.royal:
+        if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal:
             head = m.name.split()[0]
             if head not in firsts and singles[head] and zipf(head.lower()) < 4.0 and not singles[m.name.split()[-1]]:
                 if business is None:
@@ -2146,7 +2254,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if " stud" in text or "educated" in text or "graduate" in text or " don" in text or "alumn" in text:
             _schools(mentions, text)
     kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
-    persons = [m for m in mentions if m.type == "PERSON" and m.ntok >= 2]
+    persons = [m for m in mentions if m.type == "PERSON" and " " in m.name]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
     full_names: dict[str, str] = {}
@@ -2166,7 +2274,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if not parts or target:
             continue
         last = parts[-1]
-        if re.fullmatch(r"[IVX]+|Jr", last) and len(parts) > 1:
+        if _REGNAL.fullmatch(last) and len(parts) > 1:
             by_first[parts[0]].add(canon)
             last = parts[-2]
         if canon not in by_last[last]:
@@ -2174,7 +2282,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
-    orgs = [m for m in mentions if m.type == "ORG" and (m.ntok >= 2 or m.name.endswith(_DOMAINS))]
+    orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
     # a one-word name in brackets right after a longer organisation's name, or the other way round
@@ -2182,7 +2290,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         for a, b in zip(mentions, mentions[1:]):
             if text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
                 for short, full in ((a, b), (b, a)):
-                    if short.ntok == 1 and full.type == "ORG" and full.ntok >= 2 and short.type in ("ORG", None):
+                    if " " not in short.name and full.type == "ORG" and " " in full.name and short.type in ("ORG", None):
                         acronyms[short.name] = full.name
     shorts: dict[str, str] = {}
     first_words: dict[str, set] = defaultdict(set)
@@ -2228,9 +2336,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
-        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and m.ntok == 1 and name in by_last and not m.link == "" \
-                or m.type == "NORP" and m.ntok == 1 and name in by_last:
-            if m.ntok == 1 and name in by_last:
+        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and " " not in m.name and name in by_last and not m.link == "" \
+                or m.type == "NORP" and " " not in m.name and name in by_last:
+            if " " not in m.name and name in by_last:
                 cands = by_last[name]
                 if kin and len(cands) > 1 and any(c in kin for c in cands):
                     cands = _kin_candidates(cands, kin, m, text)
@@ -2238,13 +2346,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     m.type, m.name = "PERSON", cands[0]
                 else:
                     m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
-            elif m.ntok == 1 and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
+            elif " " not in m.name and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
                     m.type == "ORG" and not name.isupper() and (not m.named and zipf(name.lower()) < 3.5
                                                                 or name not in firsts and not (business and name in business)
                                                                 and text[max(0, m.start - 4):m.start] != "the "))):
                 # ("Saddam's regime" for Saddam Hussein: a given name no package knows, no company's cue)
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
-            elif m.type == "ORG" and name in acronyms and (name.isupper() or m.ntok == 1):
+            elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
@@ -2252,7 +2360,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = sub_of[name]
             elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
                 m.name, m.named = head_of[name], True
-            elif m.type == "ORG" and m.ntok == 1 and len(first_words.get(name, ())) == 1 and name not in firsts:
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
@@ -2276,18 +2384,18 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
     if text and ("role of " in text or "role as " in text):  # "the role of Tom": a character, a person
-        listed_people = set(listed_people) | {m.name for m in out if m.ntok == 1 and m.type == "PERSON"
+        listed_people = set(listed_people) | {m.name for m in out if " " not in m.name and m.type == "PERSON"
                                               and text[max(0, m.start - 8):m.start] in ("role of ", "role as ")}
     if listed_people:
         for m in out:
-            if m.ntok == 1 and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
+            if " " not in m.name and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
                 m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
         cued |= {w for w in listed_orgs if " " not in w}
         for m in out:
-            if m.name in listed_orgs and m.ntok == 1 and m.type == "GPE":
+            if m.name in listed_orgs and " " not in m.name and m.type == "GPE":
                 m.type, m.link = "ORG", ""  # "clubs such as Leeds and Hull": the clubs
     # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
     awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
@@ -2295,21 +2403,21 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     products = _products(out, text, full_names) if text else set()
     # a name ending in a product's noun is the product, its first word the maker when named alone too ("Psion
     # Organiser" ... "Psion", "the Bankash-A Trojan", "MSN Messenger", "Media Player")
-    made = {m.name for m in out if m.ntok >= 2 and m.type in ("PERSON", "ORG") and not m.titled and not m.royal
+    made = {m.name for m in out if " " in m.name and m.type in ("PERSON", "ORG") and not m.titled and not m.royal
             and m.name.rsplit(" ", 1)[-1].lower() in _PRODUCT_HEADS and m.name.split(" ", 1)[0] not in firsts}
     makers = {n.split(" ", 1)[0] for n in made
               if any(text[x.start:x.end] == n.split(" ", 1)[0] for x in out if x.name == n or x.name == n.split(" ", 1)[0])}
     listed = _listed_people(out, text, firsts) if text else set()
     facilities = _facilities(out, text) if text and ("irport" in text) else set()
     # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
-    who = {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper() and text
+    who = {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper() and text
            and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
            and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
     # "Hitler's Germany", "Thatcher's Britain": a one-word name whose possessive governs a country is its ruler
     if text and ("'s " in text or "’s " in text):
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
-        who |= {m.name for m in out if m.ntok == 1 and m.type == "ORG" and not m.name.isupper()
+        who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
     who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
@@ -2317,14 +2425,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
     # "the Midlands", "the Highlands": a region, not a state or an organisation
-    regions = {m.name for m in out if m.ntok == 1 and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
+    regions = {m.name for m in out if " " not in m.name and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:
         for m in out:
-            if m.ntok == 1 and m.type in ("ORG", "PERSON") and not m.named and (
+            if " " not in m.name and m.type in ("ORG", "PERSON") and not m.named and (
                     m.name in peoples or m.name[-1:] == "s" and m.name[:-1] in peoples):
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
@@ -2342,18 +2450,18 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.name, m.type, m.end, m.named, m.link = maker, "ORG", m.start + len(maker), True, ""
             final.append(m)
             continue
-        if m.ntok == 1 and m.name in listed and m.type in ("PERSON", "ORG"):
+        if " " not in m.name and m.name in listed and m.type in ("PERSON", "ORG"):
             m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
             final.append(m)
             continue
-        if m.ntok == 1 and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
+        if " " not in m.name and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
             final.append(m)
             continue
-        if m.ntok == 1 and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
+        if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
                                                 or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS):
             continue
-        if m.ntok == 1 and m.type == "ORG" and m.name not in full_names and m.name not in named:
+        if " " not in m.name and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
             if w in awards:
                 continue
@@ -2375,7 +2483,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
-        if m.ntok == 1 and m.type == "PERSON" and m.name not in full_names and m.name not in named:
+        if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named:
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
                 continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
@@ -2433,8 +2541,7 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
-        m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        role = m is not None and m.group(1) in _PERSON_CUES
+        role = _word_before(text, start, 20) in _PERSON_CUES
     cue = False
     if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
