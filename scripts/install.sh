@@ -76,12 +76,12 @@ if ! "${UV_PIP[@]}" ${EXCLUDES[@]+"${EXCLUDES[@]}"} -r pyproject.toml --extra de
   fail "install"
 fi
 step_end install "$("$UV" pip list --python "$PY" 2>/dev/null | tail -n +3 | wc -l) packages with $("$UV" --version | cut -d' ' -f1-2)"
-# Byte-code for the modules kernels, servers and tests import (scripts/warm_bytecode.py), written beside
-# the compile, which leaves a core mostly idle: otherwise every process of the first run compiles them.
+# Byte-code for the modules kernels, servers and tests import (scripts/warm_bytecode.py: compiled, not
+# imported), written beside the compile: otherwise every process of the first run compiles them.
 WLOG="$VENV/bytecode.log"
-env -u PYTHONDONTWRITEBYTECODE "$PY" scripts/warm_bytecode.py kernel >"$WLOG.kernel" 2>&1 &
+env -u PYTHONDONTWRITEBYTECODE "$PY" scripts/warm_bytecode.py compile 0 2 >"$WLOG.0" 2>&1 &
 WARM_PIDS=($!)
-env -u PYTHONDONTWRITEBYTECODE "$PY" scripts/warm_bytecode.py servers >"$WLOG.servers" 2>&1 &
+env -u PYTHONDONTWRITEBYTECODE "$PY" scripts/warm_bytecode.py compile 1 2 >"$WLOG.1" 2>&1 &
 WARM_PIDS+=($!)
 
 step_start
@@ -97,9 +97,9 @@ step_end compile "toolkit (editable) with its Cython twins: $twins in use (built
 step_start
 wait "${WARM_PIDS[@]}" || true
 modules=0
-for part in kernel servers; do
+for part in 0 1; do
   modules=$(( modules + $(tail -n 1 "$WLOG.$part" 2>/dev/null | tr -dc 0-9 | sed 's/^$/0/') ))
   cat "$WLOG.$part" >>"$LOG"
   rm -f "$WLOG.$part"
 done
-step_end bytecode "$modules modules imported by two processes, their byte-code written (alongside the compile; time past it)"
+step_end bytecode "$modules modules byte-compiled by two processes (scripts/bytecode_modules.txt; alongside the compile; time past it)"
