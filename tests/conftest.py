@@ -59,9 +59,10 @@ def news_dir() -> Path:
 
 
 # The files that take longest (CPU seconds per run, measured with a per-test CPU plugin), started first
-# so that pytest-xdist's workers finish together: `make test` runs with --dist loadfile and
-# --no-loadscope-reorder, which hands out whole files in the order collected here (xdist's default
-# order, by number of tests, started the four long browser tests last).  An ordering hint only.
+# so that pytest-xdist's workers finish together: `make test` (scripts/run_tests.sh) runs with --dist
+# loadfile and --no-loadscope-reorder, which hands out whole files in the order collected here (xdist's
+# default order, by number of tests, started the long files last).  `make test` runs test_browser.py in
+# a process of its own beside the workers; it stays first here for a plain `pytest -n 2`.  A hint only.
 LONGEST_FIRST = ("test_browser.py", "test_notebooks.py", "test_cli.py", "test_hardening2.py",
                  "test_corpus_widget.py", "test_fastpath.py", "test_first_answer.py", "test_legible.py",
                  "test_widgets.py", "test_hardening.py", "test_readme.py", "test_clean.py",
