@@ -1,6 +1,6 @@
 """Entity accuracy on the hand-annotated dev set (benchmarks/devset/*.json), strict scoring.
 
-    python benchmarks/eval_entities.py [--errors] [--backend rules|spacy] [--split dev|check|new|fresh|fresh2|fresh3|fresh4|fresh5|synth_a|synth_b|all]
+    python benchmarks/eval_entities.py [--errors] [--backend rules|spacy] [--split dev|check|new|fresh|fresh2|fresh3|fresh4|fresh5|synth_a|synth_b|synth_c|...|all]
 
 An entity is right only with the right canonical name AND the right type; an entity reported
 twice (under two names or two types) is an error; among the right entities, the share whose
@@ -14,11 +14,13 @@ never looked at while tuning), fresh5 (*_021-*_027: annotated by hand before the
 running the extractor on them; never tuned on) and all.
 
 Invented articles: a devset subfolder named ``synth_*`` that holds ``<stem>.txt`` beside ``<stem>.json``
-is a split named by the folder: ``synth_a`` and ``synth_b`` (15 articles each, 3 per section, written in the
-style of BBC News 2004-2005 and annotated by hand from the text before the extractors were run on them; see
-GUIDELINES.md, "Invented articles"). Their text is the committed ``.txt`` beside each annotation, not the news
-sample. They are reported as their own blocks and are NOT part of "all", whose figures stay those of the BBC
-sample; ``--no-fresh`` leaves them out too (they are unseen test data: never tune on them).
+is a split named by the folder: ``synth_a``, ``synth_b`` and ``synth_c`` (15 articles each, 3 per section, written in
+the style of BBC News 2004-2005 and annotated by hand from the text before the extractors were run on them; see
+GUIDELINES.md, "Invented articles"); any further ``devset/synth_*`` folder found on disk is a split too (the
+``--split`` choices are computed from the folders). Their text is the committed ``.txt`` beside each
+annotation, not the news sample. They are reported as their own blocks and are NOT part of "all", whose
+figures stay those of the BBC sample; ``--no-fresh`` leaves them out too (they are unseen test data: never
+tune on them).
 
 The BBC articles' text is read from ../shared/data/news_sample (never committed); when it is not there
 the script evaluates the invented splits only, or exits with a message when there is nothing to evaluate.
@@ -66,7 +68,8 @@ def load_gold() -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEVSET.glob("*.json"))]
 
 
-SYNTH_SPLITS = ("synth_a", "synth_b")
+# every devset/synth_* folder on disk is an invented split of its own (synth_a, synth_b, synth_c, ...)
+SYNTH_SPLITS = tuple(sorted(d.name for d in DEVSET.glob("synth_*") if d.is_dir()))
 
 
 def load_synth() -> list[tuple[str, dict, str]]:

@@ -1,6 +1,6 @@
 """Quotation and speaker accuracy of ``tk.quotes`` on the hand-annotated dev set.
 
-    python benchmarks/eval_quotes.py [--errors] [--split dev|check|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|synth_a|synth_b|all]
+    python benchmarks/eval_quotes.py [--errors] [--split dev|check|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|synth_a|synth_b|synth_c|...|all]
 
 Gold: ``benchmarks/devset/*.json`` ("quotes": start/end of the words inside the marks, speaker, verb,
 kind); texts are read from ``../shared/data/news_sample`` (or ``$NEWS_SAMPLE``), never committed.
@@ -16,8 +16,9 @@ once, F1 0.938 and speakers 0.803, then its errors read for classes of error in 
 ``heldout5/`` (25 more, ``*_028``-``*_032``, the fresh2 articles, annotated for quotations by hand from the
 text before the fifth round of rule changes and without running the extractor on them: measured only) and
 ``heldout6/`` (25 more, ``*_016``-``*_020``, the fresh entity articles, annotated for quotations the same way in
-the same session: measured only), and the invented splits ``synth_a/`` and ``synth_b/`` (15 articles each, 3 per
-section, written in the style of BBC News 2004-2005 and annotated by hand from the text before the extractors were
+the same session: measured only), and the invented splits ``synth_a/``, ``synth_b/`` and ``synth_c/`` (any
+``devset/synth_*`` folder found on disk is a split: the ``--split`` choices are computed from the folders; 15 articles
+each, 3 per section, written in the style of BBC News 2004-2005 and annotated by hand from the text before the extractors were
 run on them; GUIDELINES.md, "Invented articles"): a devset subfolder that holds ``<stem>.txt`` beside
 ``<stem>.json`` is a split named by the folder, and its texts are read from that folder (committed: the articles
 are invented), not from the news sample, so they are scored even where the sample is absent; they are unseen
@@ -143,7 +144,7 @@ def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
         if "quotes" not in gold_doc:
             continue  # annotated for entities only
         local = path.parent / gold_doc["file"]
-        # an invented article (synth_a/, synth_b/): its committed text lies beside its annotation
+        # an invented article (synth_a/, synth_b/, synth_c/, ...): its committed text lies beside its annotation
         src = local if path.parent != DEVSET and local.is_file() else SAMPLE / gold_doc["file"]
         if not src.is_file():
             continue
@@ -213,8 +214,9 @@ def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list missed, extra and wrongly attributed quotes")
+    synth = sorted(d.name for d in DEVSET.glob("synth_*") if d.is_dir())  # invented splits: every devset/synth_* folder
     ap.add_argument("--split", choices=("dev", "check", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                        "synth_a", "synth_b", "all"), default="all")
+                                        *synth, "all"), default="all")
     ap.add_argument("--fallback", action="store_true",
                     help="name speakers with the quotes module's own capitalised-name fallback, not toolkit.analysis.entities")
     args = ap.parse_args(argv)
