@@ -237,6 +237,50 @@ def test_an_explorer_panel_shown_in_its_own_cell_draws_at_each_change(seed_doc):
     assert not ex.keywords._stale and len(ex.keywords.ax.patches) == 6
 
 
+def test_showing_the_explorer_computes_the_open_tab_alone(seed_path):
+    doc = tk.load(seed_path)  # a fresh document: nothing computed on it yet
+    ex = ui.explore(doc)
+    assert not doc._cache  # making the explorer computes nothing
+    tabs = ex.widget  # what a notebook or Voila shows: the Overview tab, drawn
+    assert [len(page.children) for page in tabs.children] == [1, 0, 0, 0]  # the closed tabs are empty pages
+    assert tabs.children[0].children[0] is ex.overview.widget and bytes(ex.overview.chart.value).startswith(b"\x89PNG")
+    assert sorted(ex._made) == ["overview"]
+    assert not [key for key in doc._cache if str(key[0]).startswith("widgets.")]  # no actor list (entities) yet
+    assert "entities" not in str(list(doc._cache))
+    tabs.selected_index = 2  # opening the Sentiment tab makes and draws it (its actors with it)
+    assert [len(page.children) for page in tabs.children] == [1, 0, 1, 0] and sorted(ex._made) == ["overview", "sentiment"]
+    assert ("widgets.actors", 40) in doc._cache and bytes(ex.sentiment.chart.value).startswith(b"\x89PNG")
+    assert [v for _, v in ex.sentiment.actor.options][:2] == ["", "Israel"]
+
+
+def _state(ex):
+    """What the three linked panels show: controls, tables and figures (PNG as shown)."""
+    kw, se, co = ex.keywords, ex.sentiment, ex.concordance
+    for panel in (kw, se, co):
+        panel.widget  # shown: draws its figure
+    return (kw.pick.value, list(kw.pick.options), kw.html, bytes(kw.chart.value),
+            se.term.value, se.actor.value, list(se.actor.options), se.data.to_dict(), se.html, se.summary.value,
+            bytes(se.chart.value), co.term.value, list(co.term.options), co.terms.value, co.data.to_dict(),
+            co.dispersion_data.to_dict(), co.html, co.status.value, bytes(co.chart.value))
+
+
+@pytest.mark.parametrize("last", ["", "attack"])
+def test_a_panel_made_late_is_the_one_made_at_the_start_that_followed_the_term(seed_doc, last):
+    def run(ex):
+        ex.keywords.pick.value = "iran"
+        ex.selection.term = "Hezbollah"
+        ex.selection.term = last  # an empty term: the concordance keeps its last one
+        return _state(ex)
+
+    eager = ui.explore(seed_doc)
+    eager.panels  # every panel made before the term changes
+    late = ui.explore(seed_doc)  # the sentiment and concordance panels are made after
+    first, second = run(eager), run(late)
+    assert first == second
+    assert second[4] == last and second[11] == (last or "Hezbollah")
+    assert second[13] == eager.concordance.terms.value and "israel" not in second[13]  # "Also plot" as set at the start
+
+
 def test_explorer_widget_is_tabs_of_the_four_panels(ex):
     tabs = ex.widget
     assert tabs.titles == ("Overview", "Keywords", "Sentiment", "Concordance")

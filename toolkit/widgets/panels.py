@@ -9,9 +9,10 @@ as PNG: they render the same in JupyterLab and Voilà and need no matplotlib wid
 
 Redrawing is kept cheap: each panel keeps one figure with its own Agg canvas and reuses its tick
 objects; picking a keyword recolours bars and a new threshold or filter restyles the sentiment arc
-in place; in an :class:`Explorer` (tabs), a panel whose tab is not open updates its data and
-tables at once and draws its figure when its tab is opened (or its ``.figure`` is read): from the
-start, so a new explorer draws one figure, not one per tab.
+in place; in tabs, a panel whose tab is not open updates its data and tables at once and draws
+its figure when its tab is opened (or its ``.figure`` is read): from the start, so a new explorer
+draws one figure, not one per tab.  An :class:`Explorer` goes further and makes a panel only when
+it is first shown or used, so its first render computes the open tab alone.
 """
 from __future__ import annotations
 
@@ -119,6 +120,19 @@ class Panel:
                     self._fail(exc)
 
         self.selection.observe(on_term, names="term")
+        self._followers = [*getattr(self, "_followers", ()), on_term]
+
+    def _relink(self, selection: Selection):
+        """Follow (and share with) *selection* from now on instead of the current one."""
+        for on_term in getattr(self, "_followers", ()):
+            self.selection.unobserve(on_term, names="term")
+            selection.observe(on_term, names="term")
+        self.selection = selection
+
+    def _catch_up_term(self, term: str):
+        """Do what this panel does when another panel shares *term* (see :class:`Explorer`)."""
+        for on_term in getattr(self, "_followers", ()):
+            on_term({"new": term})
 
     def _share(self, term: str):
         """Tell the linked panels (not this one) about a new term."""
@@ -914,22 +928,86 @@ class Tabs:
 class Explorer(Tabs):
     """All four panels on one document, linked by one :class:`Selection`, shown as tabs.
 
+    Each panel is made when it is first shown (its tab opened, or the panel shown in a cell) or
+    used (``ex.keywords``, ``ex.panels``): showing the explorer computes and draws the open tab
+    only, and a panel made later is the one that would have been made at the start and followed
+    the shared term since (same controls, tables and figure).
+
     >>> ex = Explorer("Iran warned Israel. Israel replied to Iran.")  # doctest: +SKIP
     >>> ex.keywords.pick.value = "iran"; ex.concordance.term.value  # doctest: +SKIP
     'iran'
     """
 
+    _kinds = {"overview": Overview, "keywords": KeywordExplorer, "sentiment": SentimentExplorer,
+              "concordance": ConcordanceExplorer}  # the tabs, in order; the first is open
+
     def __init__(self, doc, *, selection: Selection | None = None):
         self.doc = _document(doc)
         self.selection = selection if selection is not None else Selection()
-        self.overview = Overview(self.doc, selection=self.selection)  # the open tab
-        self.keywords = closed_tab(KeywordExplorer, self.doc, selection=self.selection)
-        self.sentiment = closed_tab(SentimentExplorer, self.doc, selection=self.selection)
-        self.concordance = closed_tab(ConcordanceExplorer, self.doc, selection=self.selection)
+        self._made: dict[str, Panel] = {}
+        self._pages: list = []
+        # what a panel made later needs to catch up with the shared term: its value at the start,
+        # whether it changed since, and the last non-empty value (a panel ignores an empty term)
+        self._start_term = self.selection.term
+        self._term_changed = False
+        self._last_term = ""
+        self.selection.observe(self._term_seen, names="term")
+
+    def _term_seen(self, change):
+        self._term_changed = True
+        if change["new"]:
+            self._last_term = change["new"]
+
+    overview = property(lambda self: self._panel("overview"), doc="The Overview panel (the first tab).")
+    keywords = property(lambda self: self._panel("keywords"), doc="The Keywords panel.")
+    sentiment = property(lambda self: self._panel("sentiment"), doc="The Sentiment panel.")
+    concordance = property(lambda self: self._panel("concordance"), doc="The Concordance panel.")
 
     @property
     def panels(self) -> list[Panel]:
-        return [self.overview, self.keywords, self.sentiment, self.concordance]
+        return [self._panel(name) for name in self._kinds]
+
+    def _panel(self, name: str) -> Panel:
+        panel = self._made.get(name)
+        if panel is None:
+            panel = self._made[name] = self._make(name)
+        return panel
+
+    def _make(self, name: str) -> Panel:
+        """The panel as the explorer would have made it at the start (the open tab drawn, the
+        others as :func:`closed_tab`), brought up to date with the shared term."""
+        cls = self._kinds[name]
+        is_open = list(self._kinds).index(name) == (self._widget.selected_index if self._widget is not None else 0)
+        make = cls if is_open else (lambda *a, **k: closed_tab(cls, *a, **k))
+        if not self._term_changed:
+            return make(self.doc, selection=self.selection)
+        panel = make(self.doc, selection=Selection(term=self._start_term))  # as made at the start ...
+        panel._relink(self.selection)
+        for term in dict.fromkeys([self._last_term, self.selection.term]):  # ... then following the term
+            panel._catch_up_term(term)
+        return panel
+
+    @property
+    def widget(self) -> W.Widget:
+        if self._widget is None:
+            self._pages = [W.VBox(layout=W.Layout(width="100%")) for _ in self._kinds]
+            self._widget = W.Tab(children=self._pages, titles=[cls.title for cls in self._kinds.values()])
+            self._widget.observe(self._on_tab, names="selected_index")
+            self._on_tab({"new": self._widget.selected_index})
+            for name in self.css_classes:
+                self._widget.add_class(name)
+        return self._widget
+
+    def _on_tab(self, change):
+        """Only the open tab's panel is made (when needed), put in its page and drawn."""
+        for k, name in enumerate(self._kinds):
+            if k == change["new"]:
+                panel = self._panel(name)
+                if not self._pages[k].children:
+                    self._pages[k].children = (panel._box(),)
+                panel._reveal(True)
+            elif name in self._made:
+                self._made[name]._reveal(False)
 
     def __repr__(self):
         return f"Explorer({self.doc.name!r})"
