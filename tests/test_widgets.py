@@ -324,6 +324,27 @@ def test_data_helpers(seed_doc):
         D.halves("Just one sentence.")
 
 
+def test_valence_spans_are_explain_sentiments_words(seed_doc):
+    """The spans come from explain_sentiment's rows without its table: the same as reading the table."""
+    def from_table(sentence):
+        spans, cursor = [], 0
+        table = tk.explain_sentiment(sentence)
+        for word, valence, lexicon, rules in table[["word", "valence", "lexicon_valence", "rules"]].itertuples(index=False):
+            at = sentence.find(word, cursor)
+            if at < 0:
+                continue
+            cursor = at + len(word)
+            if valence or lexicon:
+                spans.append((at, cursor, round(float(valence), 4), float(lexicon), str(rules)))
+        return tuple(spans)
+
+    texts = tk.sentences(seed_doc)["text"].tolist() + [
+        "It was not GOOD, but the ending was great!!", "kind of nice :) yet very bad", "", "Iran's  war; no, NOT fine?"]
+    spans = [D.valence_spans(t) for t in texts]
+    assert spans == [from_table(t) for t in texts]
+    assert sum(len(s) for s in spans) > 40 and any("but" in r for s in spans for *_, r in s)
+
+
 def test_an_error_in_a_linked_panel_is_a_message_there_and_the_others_carry_on(seed_doc, monkeypatch):
     ex = ui.explore(seed_doc)
     shown = ex.sentiment.data.copy()

@@ -332,6 +332,21 @@ def explain_sentiment(text: str) -> "pd.DataFrame":
     return df
 
 
+def explain_rows(text: str) -> list[tuple]:
+    """:func:`explain_sentiment`'s rows as plain tuples (columns ``EXPLAIN_COLUMNS``), without
+    building the table or the scores: for callers that read only the words' valences (the
+    sentiment panel colours up to 60 sentences at a time).
+
+    >>> [(row[1], row[5]) for row in explain_rows("not good")]
+    [('not', 0.0), ('good', -1.406)]
+    """
+    from ..text.resources import vader_analyzer
+
+    if not isinstance(text, str):
+        raise TypeError(f"explain_rows() takes one sentence as a str, got {type(text).__name__}")
+    return _trace(vader_analyzer(), text)[0]
+
+
 def _fmt(x: float) -> str:
     return f"{x:+.3f}".rstrip("0").rstrip(".") if x else "+0"
 

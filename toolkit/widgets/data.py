@@ -227,16 +227,15 @@ def _actor_sentiment(doc: Document, threshold: float, top: int):
 @lru_cache(maxsize=4096)
 def valence_spans(sentence: str) -> tuple[tuple[int, int, float, float, str], ...]:
     """Where VADER's scored words sit in *sentence*: ``(start, end, valence, lexicon_valence, rules)``
-    for each word with a non-zero valence, from ``tk.explain_sentiment``.
+    for each word with a non-zero valence, from ``tk.explain_sentiment`` (its rows, without the table).
 
     >>> valence_spans("Not a good day.")
     ((6, 10, -1.406, 1.9, "negated by 'Not' ×-0.74"),)
     """
-    from ..analysis.sentiment import explain_sentiment
+    from ..analysis.sentiment import explain_rows
 
-    table = explain_sentiment(sentence)
     spans, cursor = [], 0
-    for word, valence, lexicon, rules in table[["word", "valence", "lexicon_valence", "rules"]].itertuples(index=False):
+    for _, word, _, lexicon, _, valence, rules in explain_rows(sentence):
         at = sentence.find(word, cursor)
         if at < 0:  # VADER changed the word (it should not): leave it uncoloured
             continue
