@@ -135,3 +135,22 @@ def test_sentiment_panel_actor_picker_uses_the_entities(seed_doc):
     expected = sorted(set(tk.mentions(seed_doc).query("entity == 'United States'")["sent_id"]))
     assert senti.data["sent_id"].tolist() == expected
     assert 2 in expected  # "... the United States, Britain ..." counts: the actor is the entity, not the word "US"
+
+
+def test_who_makes_its_sentiment_concordance_and_keyword_tabs_when_first_used(seed_path):
+    doc = tk.load(seed_path)
+    late = ui.who(doc)
+    late.widget  # shown: the people tab is open
+    assert sorted(late._made) == ["people", "quotes", "sources"]
+    assert [len(page.children) for page in late.widget.children] == [1, 0, 0, 0, 0, 0]
+    eager = ui.who(doc)
+    eager.panels  # every panel made before the pick
+    states = []
+    for w in (eager, late):
+        w.people.pick.value = "Joe Biden"
+        w.people.pick.value = "United States"
+        states.append((w.sentiment.term.value, w.sentiment.data.to_dict(), w.sentiment.html,
+                       w.concordance.term.value, w.concordance.terms.value, w.concordance.data.to_dict(),
+                       w.keywords.pick.value, w.keywords.html))
+    assert states[0] == states[1]
+    assert states[1][3] == "United States|US-led|US" or set(states[1][3].split("|")) == {"United States", "US", "US-led"}

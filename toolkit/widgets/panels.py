@@ -35,7 +35,7 @@ from . import data as D
 from .html import STYLE, facts_html, kwic_html, message_html, table_html, valence_html
 
 __all__ = ["Selection", "Panel", "KeywordExplorer", "SentimentExplorer", "ConcordanceExplorer", "Overview", "Explorer",
-           "export_view"]
+           "LinkedTabs", "export_view"]
 
 log = logging.getLogger(__name__)
 DPI = 100
@@ -925,21 +925,21 @@ class Tabs:
             panel._reveal(k == change["new"])
 
 
-class Explorer(Tabs):
-    """All four panels on one document, linked by one :class:`Selection`, shown as tabs.
+class LinkedTabs(Tabs):
+    """Tabs of panels on one document and one :class:`Selection`, each panel made when it is first
+    shown (its tab opened, or the panel shown in a cell) or used (``ex.keywords``, ``ex.panels``):
+    showing the tabs computes and draws the open tab only.
 
-    Each panel is made when it is first shown (its tab opened, or the panel shown in a cell) or
-    used (``ex.keywords``, ``ex.panels``): showing the explorer computes and draws the open tab
-    only, and a panel made later is the one that would have been made at the start and followed
-    the shared term since (same controls, tables and figure).
-
-    >>> ex = Explorer("Iran warned Israel. Israel replied to Iran.")  # doctest: +SKIP
-    >>> ex.keywords.pick.value = "iran"; ex.concordance.term.value  # doctest: +SKIP
-    'iran'
+    Subclasses list their tabs in ``_kinds`` (name -> panel class, in tab order) and may make some
+    panels at once in ``__init__`` (:meth:`_add`).  A panel made later is the one that would have
+    been made at the start and followed the shared term since: it is made with the term the
+    selection had at the start, then given the last non-empty term shared since and the current
+    one (the panels' ``_on_term`` ignore an empty term or take the latest), so its controls,
+    tables and figure are the same.  Only panels whose following depends on nothing else may be
+    made late (the keyword, sentiment and concordance panels).
     """
 
-    _kinds = {"overview": Overview, "keywords": KeywordExplorer, "sentiment": SentimentExplorer,
-              "concordance": ConcordanceExplorer}  # the tabs, in order; the first is open
+    _kinds: dict[str, type] = {}
 
     def __init__(self, doc, *, selection: Selection | None = None):
         self.doc = _document(doc)
@@ -947,7 +947,7 @@ class Explorer(Tabs):
         self._made: dict[str, Panel] = {}
         self._pages: list = []
         # what a panel made later needs to catch up with the shared term: its value at the start,
-        # whether it changed since, and the last non-empty value (a panel ignores an empty term)
+        # whether it changed since, and the last non-empty value
         self._start_term = self.selection.term
         self._term_changed = False
         self._last_term = ""
@@ -958,10 +958,10 @@ class Explorer(Tabs):
         if change["new"]:
             self._last_term = change["new"]
 
-    overview = property(lambda self: self._panel("overview"), doc="The Overview panel (the first tab).")
-    keywords = property(lambda self: self._panel("keywords"), doc="The Keywords panel.")
-    sentiment = property(lambda self: self._panel("sentiment"), doc="The Sentiment panel.")
-    concordance = property(lambda self: self._panel("concordance"), doc="The Concordance panel.")
+    def _add(self, name: str, panel: Panel) -> Panel:
+        """Record a panel made at the start by the subclass."""
+        self._made[name] = panel
+        return panel
 
     @property
     def panels(self) -> list[Panel]:
@@ -974,8 +974,8 @@ class Explorer(Tabs):
         return panel
 
     def _make(self, name: str) -> Panel:
-        """The panel as the explorer would have made it at the start (the open tab drawn, the
-        others as :func:`closed_tab`), brought up to date with the shared term."""
+        """The panel as it would have been made at the start (the open tab drawn, the others as
+        :func:`closed_tab`), brought up to date with the shared term."""
         cls = self._kinds[name]
         is_open = list(self._kinds).index(name) == (self._widget.selected_index if self._widget is not None else 0)
         make = cls if is_open else (lambda *a, **k: closed_tab(cls, *a, **k))
@@ -999,7 +999,8 @@ class Explorer(Tabs):
         return self._widget
 
     def _on_tab(self, change):
-        """Only the open tab's panel is made (when needed), put in its page and drawn."""
+        """The open tab's panel is made when needed, put in its page (each page is empty until its
+        tab is first opened) and drawn; the others wait."""
         for k, name in enumerate(self._kinds):
             if k == change["new"]:
                 panel = self._panel(name)
@@ -1008,6 +1009,26 @@ class Explorer(Tabs):
                 panel._reveal(True)
             elif name in self._made:
                 self._made[name]._reveal(False)
+
+
+class Explorer(LinkedTabs):
+    """All four panels on one document, linked by one :class:`Selection`, shown as tabs.
+
+    Each panel is made when it is first shown or used (see :class:`LinkedTabs`): showing the
+    explorer computes and draws the Overview alone.
+
+    >>> ex = Explorer("Iran warned Israel. Israel replied to Iran.")  # doctest: +SKIP
+    >>> ex.keywords.pick.value = "iran"; ex.concordance.term.value  # doctest: +SKIP
+    'iran'
+    """
+
+    _kinds = {"overview": Overview, "keywords": KeywordExplorer, "sentiment": SentimentExplorer,
+              "concordance": ConcordanceExplorer}  # the tabs, in order; the first is open
+
+    overview = property(lambda self: self._panel("overview"), doc="The Overview panel (the first tab).")
+    keywords = property(lambda self: self._panel("keywords"), doc="The Keywords panel.")
+    sentiment = property(lambda self: self._panel("sentiment"), doc="The Sentiment panel.")
+    concordance = property(lambda self: self._panel("concordance"), doc="The Concordance panel.")
 
     def __repr__(self):
         return f"Explorer({self.doc.name!r})"

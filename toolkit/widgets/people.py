@@ -22,8 +22,7 @@ import ipywidgets as W
 from .. import plots
 from . import data as D
 from .html import STYLE, message_html, table_html
-from .panels import (ConcordanceExplorer, KeywordExplorer, Panel, Selection, SentimentExplorer, Tabs,
-                     _document, closed_tab)
+from .panels import ConcordanceExplorer, KeywordExplorer, LinkedTabs, Panel, Selection, SentimentExplorer
 
 __all__ = ["EntityExplorer", "NetworkView", "QuoteBrowser", "SourceTable", "WhoExplorer", "sigma_available"]
 
@@ -371,9 +370,11 @@ class SourceTable(Panel):
         return [self.status, self.table]
 
 
-class WhoExplorer(Tabs):
+class WhoExplorer(LinkedTabs):
     """Entities, quotations and sources beside the sentiment, concordance and keyword panels, all on
-    one :class:`Selection`: picking an entity moves every tab to it (aliases included).
+    one :class:`Selection`: picking an entity moves every tab to it (aliases included).  The
+    sentiment, concordance and keyword panels are made when first shown or used (see
+    :class:`~toolkit.widgets.panels.LinkedTabs`).
 
     >>> who = WhoExplorer("Joe Biden met Kamala Harris. Biden spoke.")  # doctest: +SKIP
     >>> who.people.pick.value = "Joe Biden"; who.concordance.term.value  # doctest: +SKIP
@@ -381,20 +382,18 @@ class WhoExplorer(Tabs):
     """
 
     css_classes = ("tk-explorer", "tk-who")
+    _kinds = {"people": EntityExplorer, "quotes": QuoteBrowser, "sources": SourceTable,
+              "sentiment": SentimentExplorer, "concordance": ConcordanceExplorer, "keywords": KeywordExplorer}
 
     def __init__(self, doc, *, selection: Selection | None = None, interactive: bool = True):
-        self.doc = _document(doc)
-        self.selection = selection if selection is not None else Selection()
-        self.people = EntityExplorer(self.doc, selection=self.selection, interactive=interactive)
-        self.quotes = QuoteBrowser(self.doc, selection=self.selection)
-        self.sources = SourceTable(self.doc, selection=self.selection)
-        self.sentiment = closed_tab(SentimentExplorer, self.doc, selection=self.selection)  # drawn when opened
-        self.concordance = closed_tab(ConcordanceExplorer, self.doc, selection=self.selection)
-        self.keywords = closed_tab(KeywordExplorer, self.doc, selection=self.selection)
+        super().__init__(doc, selection=selection)
+        self.people = self._add("people", EntityExplorer(self.doc, selection=self.selection, interactive=interactive))
+        self.quotes = self._add("quotes", QuoteBrowser(self.doc, selection=self.selection))
+        self.sources = self._add("sources", SourceTable(self.doc, selection=self.selection))
 
-    @property
-    def panels(self) -> list[Panel]:
-        return [self.people, self.quotes, self.sources, self.sentiment, self.concordance, self.keywords]
+    sentiment = property(lambda self: self._panel("sentiment"), doc="The Sentiment panel (drawn when opened).")
+    concordance = property(lambda self: self._panel("concordance"), doc="The Concordance panel.")
+    keywords = property(lambda self: self._panel("keywords"), doc="The Keywords panel.")
 
     def __repr__(self):
         return f"WhoExplorer({self.doc.name!r})"
