@@ -937,6 +937,9 @@ class LinkedTabs(Tabs):
     one (the panels' ``_on_term`` ignore an empty term or take the latest), so its controls,
     tables and figure are the same.  Only panels whose following depends on nothing else may be
     made late (the keyword, sentiment and concordance panels).
+
+    >>> ex = Explorer("Iran warned Israel. Israel replied."); ex.keywords.data["term"].tolist()  # made here
+    ['israel', 'iran', 'replied', 'warned']
     """
 
     _kinds: dict[str, type] = {}
