@@ -16,8 +16,17 @@ import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from toolkit.fast.nltk_light import import_light
+
+# NLTK's own word tokenizer and Punkt modules (the references) and the fast paths, loaded as tk.* loads
+# them: without nltk/__init__.py, which pulls in SciPy and scikit-learn (every pytest-xdist worker
+# collects this file, and only one runs it).  The names imported below are these same modules'.
+for _module in ("nltk.tokenize.destructive", "nltk.tokenize.punkt", "toolkit.fast.tokens",
+                "toolkit.fast.vader", "toolkit.fast.punkt"):
+    import_light(_module)
+NLTKWordTokenizer = sys.modules["nltk.tokenize.destructive"].NLTKWordTokenizer
+PunktSentenceTokenizer = sys.modules["nltk.tokenize.punkt"].PunktSentenceTokenizer
 
 from toolkit import fast as accel
 from toolkit.fast import tokens as fasttokens
