@@ -4,6 +4,7 @@ Run:  .venv/bin/python -m pytest tests/test_fastpath.py
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import string
@@ -16,8 +17,17 @@ import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from toolkit.fast.nltk_light import import_light
+
+# NLTK's own word tokenizer and Punkt modules (the references) and the fast paths, loaded as tk.* loads
+# them: without nltk/__init__.py, which pulls in SciPy and scikit-learn (every pytest-xdist worker
+# collects this file, and only one runs it).  The names imported below are these same modules'.
+for _module in ("nltk.tokenize.destructive", "nltk.tokenize.punkt", "toolkit.fast.tokens",
+                "toolkit.fast.vader", "toolkit.fast.punkt"):
+    import_light(_module)
+NLTKWordTokenizer = sys.modules["nltk.tokenize.destructive"].NLTKWordTokenizer
+PunktSentenceTokenizer = sys.modules["nltk.tokenize.punkt"].PunktSentenceTokenizer
 
 from toolkit import fast as accel
 from toolkit.fast import tokens as fasttokens
@@ -27,6 +37,10 @@ from toolkit.text.resources import vader_analyzer
 
 DATA = Path(__file__).parents[1].parent / "shared" / "data"
 NLTK_TOKENIZER = NLTKWordTokenizer()
+# NLTK's span_tokenize() starts with its own self.tokenize(text), and assert_same_spans asks NLTK for
+# the spans and then the tokens of each text: the instance remembers its last few tokenize() results
+# (the same lists NLTK returns; one NLTK tokenize() a text instead of two).
+NLTK_TOKENIZER.tokenize = functools.lru_cache(maxsize=8)(NLTK_TOKENIZER.tokenize)
 SIA = vader_analyzer()
 FAST = FastVader.from_nltk(SIA)
 # The compiled twins (toolkit.fast._c_*, see tests/test_accel.py), when built from the current source:

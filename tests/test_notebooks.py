@@ -8,8 +8,10 @@ import os
 import shutil
 from pathlib import Path
 
-import nbformat
 import pytest
+
+# nbformat (and jsonschema with it, ~0.3 s of CPU) is imported in the functions that use it: every
+# pytest-xdist worker collects this file, and only one runs it.
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -58,6 +60,8 @@ def test_the_notebooks_are_there():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_is_committed_thin_parameterised_and_stripped(path):
+    import nbformat
+
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
     first = nb.cells[0]
@@ -106,6 +110,7 @@ def client_for(path: Path, text_path: str | None, km=None, **parameters):
     """A client for a copy of the notebook, run in its folder (so relative paths work), with
     *text_path* (and any other *parameters*, e.g. ``group="prefix"``) injected into the parameters
     cell; on the kernel of *km* when given (the kernel then outlives the run)."""
+    import nbformat
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
@@ -139,6 +144,7 @@ def executed(other_texts, tmp_path_factory):
     in a temporary folder (no TCP ports, and no "running over TCP without encryption" warning)."""
     import asyncio
 
+    import nbformat
     from jupyter_client.manager import AsyncKernelManager
     from nbclient import NotebookClient
 
