@@ -246,6 +246,7 @@ class _Ctx:
     masked: str = ""                              # the text with quotations blanked
     genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
     all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
+    roles: dict | None = None                     # person -> {(modifier, role noun)} the text names them with
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -781,8 +782,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 if role in kinds:
                     return f"the {role}", f"the {role}", "DESC"
                 name = ""
-        else:
-            name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
+        else:  # "the prime minister": whoever the text names so, else the topic not named as another office
+            name = _role_holder(ctx, _definite_np(core, inverted), at, prev)
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
@@ -923,7 +924,7 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     text, start, here = before
     found = _DESCRIBED_SUBJECT.match(text, start, here)
     if found is None:
-        return _role_subject(ctx, start, here, at, gender)
+        return _role_subject(ctx, start, here, at, gender, prev)
     desc = _describe(found.group(1).split())
     prep = _BODY_PREP.match(text, found.end(1))
     if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
@@ -964,7 +965,7 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
 _BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
 
 
-def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
+def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _Piece | None = None) -> str:
     """The person a definite role noun stands for when it is the subject of a reporting verb in
     ``text[start:end]`` ("In a furious response, the first minister said ..." -> the person the text
     names as first minister), so that the "he" of the next sentence is that person; "" otherwise."""
@@ -974,16 +975,98 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
         clause = sentence[: v.start()].rsplit(",", 1)[-1]
         core = [w.strip(".,;:").lower() for w in _WORD.findall(clause)]
         core = [w for w in core if w and w not in _AUX]
-        if len(core) < 2 or core[0] != "the":
+        inverted = True
+        if len(core) > 2 and core[-1] == "to" and "the" in core[:-1]:
+            # "The row prompted the prime minister to say ...", "asked the minister to comment": the role
+            # named right before "to" is who says it
+            core, inverted = core[:-1], False
+        elif len(core) < 2 or core[0] != "the":
             continue
-        definite = _definite(core, True)
+        definite = _definite(core, inverted)
         if definite is None or definite[1] != ("PERSON",):
             continue
-        name = _named_as(ctx, definite[0], at, ("PERSON",))
+        name = _role_holder(ctx, _definite_np(core, inverted), at, prev, gender=gender, topic=False)
         if name and (not gender or _all_genders(ctx).get(name, gender) == gender):
             return name
         return ""
     return ""
+
+
+# Offices whose modifier says which one ("prime minister" / "finance minister", "US president" / "French
+# president"): two different modifiers are two offices, so two people. (Not "leader", "manager", "boss":
+# "Tory leader" / "Conservative leader", "Gunners boss" / "Arsenal manager" name one office two ways.)
+_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "governor", "commissioner",
+            "ambassador", "mayor"}
+# modifiers making an office another one: the shadow chancellor is not the chancellor, nor the former one
+_OTHER_OFFICE = {"shadow", "deputy", "vice", "former", "ex", "junior", "assistant", "outgoing"}
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Za-z][\w-]*)\s+)?([A-Za-z][a-z-]*)\s+"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:([\w-]+)\s+)?([a-z][\w-]*)\s*"
+                         r"(?:[,.;]|\s+(?:of|at|for|in|to)\s)")
+# posts a person holds (not what they are or do: "film star Liam Neeson" may well be "the actor"): someone
+# named only with posts that are not the wanted one is not its holder
+_POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "executive", "boss", "manager", "coach",
+                         "director", "judge", "mp", "mep", "captain", "head", "official", "spokesman", "spokeswoman",
+                         "founder", "editor"}
+_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep"}
+
+
+def _roles(ctx: _Ctx) -> dict[str, set]:
+    """Person -> {(modifier, role noun)} for the roles the text names beside them: "Tory leader Michael
+    Howard" ("tory", "leader"), "Tony Blair, the prime minister," ("prime", "minister"), "shadow chancellor
+    Oliver Letwin" ("shadow", "chancellor"); people named with no role are left out."""
+    if ctx.roles is None:
+        found: dict[str, set] = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type != "PERSON":
+                continue
+            for hit in (_ROLE_BEFORE.search(text, max(0, m.start - 50), m.start),
+                        _ROLE_AFTER.match(text, m.end, m.end + 70)):
+                if hit is None:
+                    continue
+                head = hit.group(2).lower()
+                if head not in _ROLE_HEADS:
+                    continue
+                mod = (hit.group(1) or "").lower()
+                if not mod.isalpha() or mod in _DETERMINERS or mod in _NOT_HEADS or mod in _TITLE_GENDER:
+                    mod = ""
+                found.setdefault(m.entity, set()).add((mod, head))
+        ctx.roles = found
+    return ctx.roles
+
+
+def _role_fits(have: tuple[str, str], head: str, mod: str) -> bool:
+    """Whether a role the text gives someone, (modifier, noun), can be the role "the <mod> <head>"."""
+    hmod, hhead = have
+    if hhead != head:
+        return False
+    if hmod in _OTHER_OFFICE or mod in _OTHER_OFFICE:
+        return hmod == mod  # "the chancellor" is not "shadow chancellor Oliver Letwin"
+    if head in _OFFICES and hmod and mod:
+        return hmod == mod  # "the prime minister" is not "Finance Minister Ralph Goodale"
+    return True
+
+
+def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gender: str = "",
+                 topic: bool = True) -> str:
+    """The person "the <np>" stands for ("the prime minister"): the one the text names with that role;
+    else the topic (:func:`_topic`) passing over people named with other posts only (Tory leader Michael
+    Howard is not "the prime minister"); else, with *topic*, the topic among everyone; "" when none."""
+    if not np:
+        return ""
+    head, mod = np[-1], np[-2] if len(np) > 1 else ""
+    name = _named_as(ctx, head, at, ("PERSON",), mod=mod)
+    if name:
+        return name
+    roles = _roles(ctx)
+    skip = frozenset(e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
+                     and not any(_role_fits(r, head, mod) for r in have))
+    if skip:
+        name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip)
+        if name or not topic:
+            return name
+    return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic else ""
 
 
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
@@ -1017,6 +1100,23 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
         return None
     if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
         return None
+    return _definite_head(np)
+
+
+def _definite_np(core: list[str], inverted: bool) -> list[str]:
+    """The words of the noun phrase :func:`_definite` reads its head from ("prime minister" for "the prime
+    minister"); [] when it reads none."""
+    if _definite(core, inverted) is None:
+        return []
+    if inverted:
+        np = core[1:]
+    else:
+        i = len(core) - 1 - core[::-1].index("the")
+        np = core[i + 1:]
+    return np[-4:]
+
+
+def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
     head = np[-1]
     if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
         return None
@@ -1089,15 +1189,23 @@ _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "
            "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
 
 
-def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None) -> str:
     """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
     magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
-    fitting name."""
+    fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
+    in the text must fit it (:func:`_role_fits`): not "Finance Minister X", not "shadow chancellor Y"."""
     text = ctx.masked or ctx.text
     pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
     found, found_gap = "", 1 << 30
     for hit in pattern.finditer(text, 0, at):
         i, j = hit.start(), hit.end()
+        if mod is not None:
+            before = _ROLE_MOD_BEFORE.search(text, max(0, i - 30), i)
+            hmod = before.group(1).lower() if before is not None else ""
+            if hmod in _DETERMINERS or hmod in _NOT_HEADS or hmod in _TITLE_GENDER:
+                hmod = ""
+            if not _role_fits((hmod, noun), noun, mod):
+                continue
         best = None
         for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
             if m.type not in types:
@@ -1112,6 +1220,9 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
     return found
+
+
+_ROLE_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z][\w-]*)\s+$")
 
 
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
@@ -1144,10 +1255,12 @@ def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
     return found
 
 
-def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, gender: str = "") -> str:
+def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, gender: str = "",
+           skip: frozenset = frozenset()) -> str:
     """The most recent fitting referent for "he", "she", "the minister": the previous speaker unless another
     person has since been the subject of a sentence; else the last such subject; else the last named.
-    *gender* ("M" for he, "F" for she) passes over people the text marks as the other (Mr / Ms ...)."""
+    *gender* ("M" for he, "F" for she) passes over people the text marks as the other (Mr / Ms ...); so
+    are the entities in *skip*."""
     genders = _all_genders(ctx) if gender else {}
     subject = last = None
     i = bisect_left(ctx.starts, at) - 1
@@ -1156,14 +1269,16 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         i -= 1
         if m.type not in types or m.end > at or _inside_quote(ctx, m.start):
             continue
-        if gender and genders.get(m.entity, gender) != gender:
+        if gender and genders.get(m.entity, gender) != gender or m.entity in skip:
             continue
         if last is None:
             last = m
         if _is_subject(ctx, m):
             subject = _matrix_subject(ctx, m, types, gender, genders)
+            if subject.entity in skip:
+                subject = m
             break
-    if prev is not None and prev.speaker and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
+    if prev is not None and prev.speaker and prev.speaker not in skip and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
                                               and _person_description(prev.speaker)):
         fits = not gender or (_description_gender(prev.speaker) if prev.stype == "DESC"
                               else genders.get(prev.speaker, gender)) in (gender, "")
