@@ -42,3 +42,24 @@ def test_he_after_a_role_asked_to_speak_is_that_roles_holder():
             'backed the Tories last week. The pressure prompted the prime minister to say the law would be '
             'reviewed. He told MPs: "We will listen to the public."')
     assert speakers(text) == ["Tony Blair"]
+
+
+# --- the sayer of an attribution closing the sentence before is who "he" / "they" is -----------------
+
+def test_he_after_a_described_sayer_closing_the_sentence_before_is_that_sayer():
+    text = 'Acme will cut 500 jobs, a company spokesman said. "This was a hard decision," he said.'
+    assert speakers(text) == ["a company spokesman"]
+    text = ('Kelly Holmer has pulled out of the race with an injury, her agent said. '
+            '"She is devastated," he said.')
+    assert speakers(text) == ["Kelly Holmer's agent"]
+    # "she" does not fit a spokesman: the woman the sentence is about
+    text = ('Jane Dowling will step down in May, her spokesman said on Tuesday. '
+            '"I am proud of my record," she said.')
+    assert speakers(text) == ["Jane Dowling"]
+
+
+def test_they_after_a_plural_sayer_closing_the_sentence_before_is_that_group():
+    text = 'The plant will close, officials said. "It is no longer viable," they said.'
+    assert speakers(text) == ["officials"]
+    text = 'The plant will close, Holtco officials said. "It is no longer viable," they said.'
+    assert speakers(text) == ["Holtco officials"]

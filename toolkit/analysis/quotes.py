@@ -924,6 +924,14 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     text, start, here = before
     found = _DESCRIBED_SUBJECT.match(text, start, here)
     if found is None:
+        trailing = _TRAILING_DESCRIBED.search(text, start, here)
+        if trailing is not None:
+            # "Acme will cut 500 jobs, a company spokesman said. "...," he said.": the described sayer
+            got = _resolve_phrase(ctx, trailing.start(1), trailing.end(1), inverted=False, at=trailing.start(1),
+                                  prev=prev)
+            if got is not None and got[2] == "DESC" and got[0].split()[-1].lower() in _PERSON_HEADS | _OWNED_PEOPLE \
+                    and (not gender or _description_gender(got[0]) in (gender, "")):
+                return got[0]
         return _role_subject(ctx, start, here, at, gender, prev)
     desc = _describe(found.group(1).split())
     prep = _BODY_PREP.match(text, found.end(1))
@@ -932,6 +940,15 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
 
 
+# a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."
+_TRAILING_DESCRIBED = re.compile(r",\s+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                                 r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|confirmed|explained)"
+                                 r"\b[^,;:\"“”.!?]*[.!?]\s*$")
+
+
+_TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s+)?(?:[A-Za-z][\w&-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+"
+                              r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
+                              r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
                              r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))\s+"
                              r"(?:have\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
@@ -947,7 +964,14 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
     text, start, here = before
     found = _PLURAL_SUBJECT.match(text, start, here)
     if found is None:
-        return ""
+        # "The plant will close, officials said. "...," they said.": the plural sayer closing that sentence
+        trailing = _TRAILING_PLURAL.search(text, start, here)
+        if trailing is None or any(m.end == trailing.end(1) for m in _mentions_in(ctx, trailing.start(1), trailing.end(1))):
+            return ""
+        words = trailing.group(1).split()
+        if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR:
+            return ""
+        return " ".join(words)
     verb = found.group(2)
     if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")):
         return ""
