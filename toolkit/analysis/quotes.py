@@ -283,7 +283,49 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+    return _full_names(_kin_given_names(doc.text, _peerages(doc.text, _titled_people(doc.text, out))))
+
+
+# a relative named by a given name only, after whose relative they are: "his wife, ex-model Sandra", "her son
+# Tom" (the entity table finds "Michael Howard's wife, Sandra"; a lone given name after "his" it passes over)
+_KIN_NAME = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(wife|husband|son|daughter|mother|"
+                       r"father|brother|sister|widow|widower|partner|girlfriend|boyfriend|fiancee|fiancée|fiance)"
+                       r",?\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][a-z]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])")
+_KIN_FEMALE = {"wife", "daughter", "mother", "sister", "widow", "girlfriend", "fiancee", "fiancée"}
+
+
+def _kin_given_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The given names the text names relatives by (:data:`_KIN_NAME`) as people, where the entity table
+    has nothing there; their surname comes later, from whose relative they are (:func:`_kin_surnames`)."""
+    added = []
+    for kin in _KIN_NAME.finditer(text):
+        s, e = kin.span(3)
+        if any(m.start < e and s < m.end for m in mentions) or kin.group(3) not in _name_genders():
+            continue
+        added.append(_Mention(s, e, kin.group(3), "PERSON"))
+    return mentions + added if added else mentions
+
+
+def _kin_surnames(ctx: _Ctx) -> None:
+    """"Michael Howard ... his wife, ex-model Sandra": Sandra is Sandra Howard, her name completed with the
+    surname of whose relative she is (the topic at "his", :func:`_topic`); ctx.mentions gets new objects (the
+    document's cached mentions are not changed)."""
+    text = ctx.text
+    renamed: dict[str, str] = {}
+    for kin in _KIN_NAME.finditer(text):
+        given = kin.group(3)
+        i = bisect_left(ctx.starts, kin.start(3))
+        if i >= len(ctx.mentions) or ctx.mentions[i].start != kin.start(3) or ctx.mentions[i].entity != given \
+                or ctx.mentions[i].type != "PERSON" or given in renamed:
+            continue
+        owner = _topic(ctx, kin.start(), None, ("PERSON",), gender={"his": "M", "her": "F"}.get(kin.group(1).lower(), ""))
+        if " " in owner and owner.split()[0] != given:
+            renamed[given] = f"{given} {owner.split()[-1]}"
+            _genders(ctx).setdefault(renamed[given], "F" if kin.group(2) in _KIN_FEMALE else
+                                     "" if kin.group(2) == "partner" else "M")
+    if renamed:
+        ctx.mentions = [_Mention(m.start, m.end, renamed[m.entity], m.type) if m.type == "PERSON" and m.entity in renamed
+                        else m for m in ctx.mentions]
 
 
 _PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
@@ -1857,6 +1899,7 @@ def _extract(doc) -> list[_Piece]:
     parts.append(text[pos:])
     masked = "".join(parts)
     ctx.masked = masked
+    _kin_surnames(ctx)
     head = _headline(doc, text)
     # runs: a piece without a closing mark continues into the next piece when that one opens the next
     # stretch (same paragraph right after it, or the start of the next paragraph)
