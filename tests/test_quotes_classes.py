@@ -75,3 +75,36 @@ def test_a_relative_named_by_a_given_name_after_his_or_her_takes_that_persons_su
     # a full name stays as written
     text = 'Ann Lee was at home with her husband. "She deserves it," said Thomas Reed.'
     assert speakers(text) == ["Thomas Reed"]
+
+
+# --- the subject before a dash aside speaks, not a name inside the aside --------------------------------
+
+def test_a_name_before_a_dash_aside_speaks_not_a_name_inside_it():
+    text = 'Peter Hale - who was sacked by chairman Ian Carr in May - said: "They treated me badly."'
+    assert speakers(text) == ["Peter Hale"]
+    text = 'Mr Hale - a former colleague of Ian Carr - told the BBC: "They treated me badly."'
+    assert speakers(text) == ["Hale"]
+
+
+# --- "said X of Y": the first name after the verb speaks, about the second -----------------------------
+
+def test_said_a_name_of_another_is_the_first_name_speaking():
+    assert speakers('"He had to go," said Mr Carr of Peter Hale.') == ["Carr"]
+    assert speakers('"He had to go," said Ian Carr of Holtco.') == ["Ian Carr"]
+
+
+# --- "the Swiss": a nationality noun ending in -ss is one person, not a plural --------------------------
+
+def test_a_nationality_noun_ending_in_double_s_is_the_topic_person():
+    text = 'Roger Fedor beat Andy Roddock in the final. "I am very happy," the Swiss said.'
+    assert speakers(text) == ["Roger Fedor"]
+
+
+# --- a body's correspondent, analysts or officials speak as a description, not the body ------------------
+
+def test_people_of_a_named_body_by_possessive_are_a_description_not_the_body():
+    assert speakers('The BBC\'s business correspondent says the deal is "a big deal".') == \
+        ["BBC's business correspondent"]
+    assert speakers('Holtco\'s analysts said the results were "poor".') == ["Holtco's analysts"]
+    # a name after the noun is still the person
+    assert speakers('Holtco\'s chief economist Jane Dowling said it was "a mistake".') == ["Jane Dowling"]

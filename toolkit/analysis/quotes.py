@@ -642,6 +642,7 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
+_OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 _PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
 
@@ -688,6 +689,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             return desc, restricted.group(1).strip(), "DESC"
     ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
     m = _pick(ms)
+    if inverted and m is not None and m.type == "PERSON" and len(ms) > 1:
+        first = next(x for x in ms if x.type == "PERSON")
+        if first is not m and _OF_TOPIC.match(text, first.end) is not None:
+            m = first  # '"...," said Mr Carr of Peter Hale': the first name speaks, of (about) the other
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
@@ -725,7 +730,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
                           or m.type == "GPE" and text[m.start:m.end] != m.entity and not text[m.start:m.end].isupper()
                           and text[m.start:m.end].endswith(("ese", "ian", "ean", "an", "ish", "i"))) \
-            and not text[m.end:b].strip() and not text[m.start:m.end].endswith("s") \
+            and not text[m.end:b].strip() and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
             and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
         # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
         name = _topic(ctx, at, prev, ("PERSON",))
@@ -930,7 +935,8 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
 
 
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
-                        r"advisers?|advisors?|solicitors?|agent))\b")
+                        r"advisers?|advisors?|solicitors?|agents?|correspondents?|editors?|reporters?|analysts?|"
+                        r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
@@ -1672,6 +1678,10 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rel = _RELATIVE.search(before, lo) if relative else None
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    elif " -" in before or "–" in before or "—" in before:
+        dash = _DASH_ASIDE.search(before, lo, hi)
+        if dash is not None and before[lo:dash.start()].strip() and not before[dash.end():hi].strip():
+            hi = dash.start()  # "X - who was sacked by Y - said": the subject is X, as with commas
     # (it ends with a comma and spaces: most subjects have none there, and the search costs a scan from every position)
     appos = _APPOSITIVE_END.search(before, lo, hi) if before[lo:hi].rstrip().endswith(",") else None
     if appos is not None:
