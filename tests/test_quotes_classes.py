@@ -108,3 +108,21 @@ def test_people_of_a_named_body_by_possessive_are_a_description_not_the_body():
     assert speakers('Holtco\'s analysts said the results were "poor".') == ["Holtco's analysts"]
     # a name after the noun is still the person
     assert speakers('Holtco\'s chief economist Jane Dowling said it was "a mistake".') == ["Jane Dowling"]
+
+
+# --- "said the star of X": a definite role with a complement is still the role --------------------------
+
+def test_an_inverted_definite_role_with_a_complement_is_the_role_holder():
+    text = 'Actor Hugh Grantly backed the campaign. "It is history," said the star of Four Weddings.'
+    assert speakers(text) == ["Hugh Grantly"]
+    text = 'The agency chief Jane Dowling was upbeat. "We are ready," said the head of the agency.'
+    assert speakers(text) == ["Jane Dowling"]
+
+
+# --- "The owners, Riverside Estates, said": the name in apposition to a description speaks ---------------
+
+def test_a_name_in_apposition_to_a_description_speaks_even_when_the_entity_table_misses_it():
+    text = 'Actor Hugh Grantly backed the campaign. The owners, Riverside Estates, said they had "no choice".'
+    assert speakers(text) == ["Riverside Estates"]
+    assert speakers('Its new owner, Holtco Group, said: "We are ready."') == ["Holtco Group"]
+    assert speakers('The firm\'s new owner, Peter Hale, said: "We are ready."') == ["Peter Hale"]

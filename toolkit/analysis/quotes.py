@@ -642,6 +642,9 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
+_DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))"
+                              r"{0,5}(?<=[\w.]))\s*,\s*$")
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 _PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
@@ -810,6 +813,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         # "the Bank of England governor": the noun after the name ("of" inside the name is no clause)
         core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
     definite = _definite(core, inverted)
+    if definite is None and inverted and core[:1] == ["the"]:
+        # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
+        cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
+        if cut is not None:
+            core = core[:cut]
+            definite = _definite(core, inverted)
     if definite is not None:
         role, types = definite
         if types[0] == "ORG":
@@ -841,6 +850,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         group = _named_group(ctx, core[-1], at)
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
+    if not inverted and not ms and phrase.rstrip().endswith(","):
+        appo = _DESC_APPOSITION.match(phrase)
+        if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
+            # "The owners, Riverside Estates, said": the name in apposition to the description speaks (a name
+            # the entity table does not hold: a person when it opens with a given name, else a body)
+            name = appo.group(1)
+            kind = "PERSON" if len(name.split()) >= 2 and name.split()[0] in _name_genders() else "ORG"
+            return name, name, kind
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
     if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
         words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
@@ -1739,8 +1756,9 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
-        if got and got[2] == "DESC":
-            # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition
+        if got and (got[2] == "DESC" or got[1][:4].lower() == "the "):
+            # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition (before
+            # whoever "the chairman" would resolve to)
             named = _appositive_person(ctx, start + m.end(2))
             if named is not None:
                 got = named
