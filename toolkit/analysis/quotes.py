@@ -291,12 +291,16 @@ def _entity_mentions(doc) -> list[_Mention]:
 _KIN_NAME = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(wife|husband|son|daughter|mother|"
                        r"father|brother|sister|widow|widower|partner|girlfriend|boyfriend|fiancee|fiancée|fiance)"
                        r",?\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][a-z]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])")
+_KIN_WORDS = (" wife", " husband", " son ", " son,", " daughter", " mother", " father", " brother", " sister", " widow",
+              " partner", " girlfriend", " boyfriend", " fianc")  # (a text holding none of these needs no regex scan)
 _KIN_FEMALE = {"wife", "daughter", "mother", "sister", "widow", "girlfriend", "fiancee", "fiancée"}
 
 
 def _kin_given_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """The given names the text names relatives by (:data:`_KIN_NAME`) as people, where the entity table
     has nothing there; their surname comes later, from whose relative they are (:func:`_kin_surnames`)."""
+    if not any(w in text for w in _KIN_WORDS):
+        return mentions
     added = []
     for kin in _KIN_NAME.finditer(text):
         s, e = kin.span(3)
@@ -311,6 +315,8 @@ def _kin_surnames(ctx: _Ctx) -> None:
     surname of whose relative she is (the topic at "his", :func:`_topic`); ctx.mentions gets new objects (the
     document's cached mentions are not changed)."""
     text = ctx.text
+    if not any(m.type == "PERSON" and " " not in m.entity for m in ctx.mentions) or not any(w in text for w in _KIN_WORDS):
+        return
     renamed: dict[str, str] = {}
     for kin in _KIN_NAME.finditer(text):
         given = kin.group(3)
