@@ -126,3 +126,20 @@ def test_a_name_in_apposition_to_a_description_speaks_even_when_the_entity_table
     assert speakers(text) == ["Riverside Estates"]
     assert speakers('Its new owner, Holtco Group, said: "We are ready."') == ["Holtco Group"]
     assert speakers('The firm\'s new owner, Peter Hale, said: "We are ready."') == ["Peter Hale"]
+
+
+# --- a nationality noun is the person the text ties to that country, a gendered noun agrees in sex -------
+
+def test_a_nationality_noun_is_the_person_the_text_ties_to_that_country():
+    text = ('Jane Dowling won gold, beating Russia\'s Olga Petrova. "She was too good," the Russian said.')
+    assert speakers(text) == ["Olga Petrova"]
+    text = 'Jane Dowling won gold, beating Olga Petrova of Russia. "She was too good," the Russian said.'
+    assert speakers(text) == ["Olga Petrova"]
+    text = ('Paul Terg won the race ahead of Russian Olga Petrova and Briton Tom Ash. '
+            '"I am happy," the Briton said.')
+    assert speakers(text) == ["Tom Ash"]
+
+
+def test_a_definite_noun_marking_sex_passes_over_people_of_the_other():
+    assert speakers('Ian Carr met Jane Dowling. "He was very helpful," the businesswoman said.') == ["Jane Dowling"]
+    assert speakers('Jane Dowling met Ian Carr. "She was very helpful," the businessman said.') == ["Ian Carr"]

@@ -651,6 +651,30 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
 _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                               r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))"
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
+_NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
+_NATIONAL_AFTER = re.compile(r"\s+(?:of|from)\s+|\s*\(|,\s+")  # "Olga Petrova of Russia", "Olga Petrova (Russia)"
+
+
+def _nationals(ctx: _Ctx, m: _Mention, at: int) -> set:
+    """The people the text ties to the country or nationality of *m* before *at*: named right after it
+    ("Russia's Olga Petrova", "Kenyan Paul Tergat") or followed by it ("Olga Petrova of Russia", "(Russia)")."""
+    text = ctx.masked or ctx.text
+    key = m.entity[:4].lower()
+    found: set = set()
+    i = bisect_left(ctx.starts, at)
+    ms = ctx.mentions[:i]
+    for k, x in enumerate(ms):
+        if x is m or x.type not in ("GPE", "NORP") or x.entity[:4].lower() != key:
+            continue
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "PERSON" and _NATIONAL_GAP.fullmatch(text, x.end, nxt.start) is not None:
+            found.add(nxt.entity)
+        before = ms[k - 1] if k else None
+        if before is not None and before.type == "PERSON" and _NATIONAL_AFTER.fullmatch(text, before.end, x.start) is not None:
+            found.add(before.entity)
+    return found
+
+
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 _PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
@@ -742,7 +766,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             and not text[m.end:b].strip() and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
             and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
         # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
-        name = _topic(ctx, at, prev, ("PERSON",))
+        # (among the people the text ties to that country, when it ties any: "Russia's Olga Petrova")
+        nationals = _nationals(ctx, m, at)
+        name = ""
+        if nationals:
+            others = frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in nationals)
+            name = _topic(ctx, at, prev, ("PERSON",), skip=others)
+        name = name or _topic(ctx, at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
     modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
@@ -845,7 +875,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                     return f"the {role}", f"the {role}", "DESC"
                 name = ""
         else:  # "the prime minister": whoever the text names so, else the topic not named as another office
-            name = _role_holder(ctx, _definite_np(core, inverted), at, prev)
+            # ("the businesswoman", "the actress": the noun's sex passes over people of the other)
+            np_, sex = _definite_np(core, inverted), _description_gender(role)
+            name = _role_holder(ctx, np_, at, prev, gender=sex) or sex and _role_holder(ctx, np_, at, prev)
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
