@@ -143,3 +143,17 @@ def test_a_nationality_noun_is_the_person_the_text_ties_to_that_country():
 def test_a_definite_noun_marking_sex_passes_over_people_of_the_other():
     assert speakers('Ian Carr met Jane Dowling. "He was very helpful," the businesswoman said.') == ["Jane Dowling"]
     assert speakers('Jane Dowling met Ian Carr. "She was very helpful," the businessman said.') == ["Ian Carr"]
+
+
+# --- "the Japanese electronics giant", "the think tank": a body described by kind is the topic body -------
+
+def test_a_body_described_by_a_place_and_a_kind_is_the_topic_body():
+    text = 'Sony said the console would be "a hit". The Japanese electronics giant said: "Demand is strong."'
+    assert speakers(text) == ["Sony", "Sony"]
+    text = 'Holtco said it would cut jobs. The US carmaker said: "We have no choice."'
+    assert speakers(text) == ["Holtco"]
+
+
+def test_a_think_tank_or_a_lender_is_a_body_not_a_person():
+    text = 'The Institute for Fiscal Studies said taxes must rise. The think tank added: "This is unavoidable."'
+    assert speakers(text) == ["Institute for Fiscal Studies"]

@@ -776,6 +776,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if name:
             return name, phrase.strip(), "PERSON"
     modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
+    modifier_type = ""
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
@@ -787,7 +788,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
-            m, modifier = None, tail
+            m, modifier, modifier_type = None, tail, m.type
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
     if not ms:
@@ -867,8 +868,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 name = ""
             named = _named_kind(ctx, role, at) if role in kinds and not name else None
             name = named.entity if named is not None else name
-            if not name and not modifier:
-                # (not "the Commons science committee": the name is only its modifier, the committee unnamed)
+            if not name and (not modifier or modifier_type in ("NORP", "GPE") and role not in kinds):
+                # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
+                # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
                 name = _topic(ctx, at, prev, types)
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
                 if role in kinds:
@@ -1205,7 +1207,10 @@ _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "st
 _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "site", "court", "station", "channel",
                                  "band", "team", "side", "squad", "country", "nation", "city", "state", "club",
                                  "festival", "academy", "institute", "university", "school", "airline", "carrier",
-                                 "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel"}
+                                 "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel",
+                                 "tank", "think-tank", "carmaker", "automaker", "chipmaker", "drugmaker", "manufacturer",
+                                 "insurer", "lender", "publisher", "supermarket", "chain", "conglomerate", "label",
+                                 "studio", "exchange", "authority", "organisation", "organization"}
 
 
 def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
