@@ -157,3 +157,18 @@ def test_a_body_described_by_a_place_and_a_kind_is_the_topic_body():
 def test_a_think_tank_or_a_lender_is_a_body_not_a_person():
     text = 'The Institute for Fiscal Studies said taxes must rise. The think tank added: "This is unavoidable."'
     assert speakers(text) == ["Institute for Fiscal Studies"]
+
+
+# --- nominal speech nearer the quotation than the verb: "X dismissed Y's claim that ..." is Y's ----------
+
+def test_a_possessed_or_agented_speech_noun_before_the_quotation_is_its_owners():
+    assert speakers('Mr Carr dismissed Jane Dowling\'s claim that the plan was "a disaster".') == ["Jane Dowling"]
+    assert speakers('Mr Carr attacked Jane Dowling\'s description of the plan as "a disaster".') == ["Jane Dowling"]
+    assert speakers('Mr Carr rejected claims by Jane Dowling that the plan was "a disaster".') == ["Jane Dowling"]
+    # a reporting verb after the noun still speaks
+    assert speakers('Mr Carr responded to Jane Dowling\'s attack: "She is wrong."') == ["Carr"]
+
+
+def test_the_person_judged_for_saying_something_said_it():
+    assert speakers('Mr Carr attacked Jane Dowling for describing the plan as "a disaster".') == ["Jane Dowling"]
+    assert speakers('Mr Carr accused Jane Dowling of saying the plan was "a disaster".') == ["Jane Dowling"]

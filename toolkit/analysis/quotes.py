@@ -1606,14 +1606,48 @@ _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
+_SPEECH_NOUNS = (r"(?:claims?|comments?|remarks?|descriptions?|warnings?|assertions?|suggestions?|allegations?|"
+                 r"accusations?|statements?|words|criticism|insistence|arguments?|verdict|predictions?|promises?|pledges?)")
+# "Jane Dowling's claim that the plan was", "Jane Dowling's description of the plan as": her words
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b[^.;:!?\"“”]*$")
+# "claims by Jane Dowling that the plan was": hers too
+_SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
+_SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
+
+
+def _owned_speech(ctx: _Ctx, a: int, left: str):
+    """The person or body whose nominal speech runs up to the quotation ("Jane Dowling's claim that ...",
+    "claims by Jane Dowling that ..."): ((entity, surface, type), where the phrase starts in *left*); None
+    when there is none."""
+    found = None
+    own = _OWNED_SPEECH.search(left)
+    if own is not None:
+        for m in _mentions_in(ctx, a, a + own.start()):
+            if m.end == a + own.start() and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+                found = ((m.entity, ctx.text[m.start:m.end], m.type), m.start - a)
+    for by in _SPEECH_BY.finditer(left):
+        i = bisect_left(ctx.starts, a + by.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == a + by.end() and ctx.mentions[i].type in ("PERSON", "ORG"):
+            m = ctx.mentions[i]
+            if _SPEECH_BY_END.match(left, m.end - a) is not None and (found is None or by.start() > found[1]):
+                found = ((m.entity, ctx.text[m.start:m.end], m.type), by.start())
+    return found
+
+
 def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
     """Speaker and verb from the writer's words before the quote: the nearest reporting verb whose subject
     resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
     to "said" when "who he" does not resolve)."""
+    owned = _owned_speech(ctx, a, left) if "'" in left or "’" in left or " by " in left or " from " in left else None
     for v in reversed(_verbs(left)):
+        if owned is not None and v.start() <= owned[1]:
+            # "Mr Carr dismissed Jane Dowling's claim that ...": the claim, nearer the quotation, is hers
+            return owned[0], ""
         got = _left_verb(ctx, a, left, v, at, prev)
         if got:
             return got
+    if owned is not None:
+        return owned[0], ""
     m = _NOMINAL.search(left)  # "comments in a major Chinese newspaper that the ..."
     if m:
         got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
@@ -1650,6 +1684,9 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            inverted=True, at=at, prev=prev)
 
 
+_JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
+                         r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
+                         r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _PASSIVE_BY = re.compile(r"\s+by\s")
 
@@ -1660,6 +1697,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     before = left[: v.start()]
+    if vtext.endswith("ing") and before.endswith(("for ", "of ", "over ")):
+        # "Mr Carr attacked Jane Dowling for describing it as ...": the one judged for saying it said it
+        judged = _JUDGED_FOR.search(before)
+        if judged is not None:
+            for m in _mentions_in(ctx, a + judged.start(1), a + judged.end(1)):
+                if m.end == a + judged.end(1) and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+                    return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
     if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(",") \
