@@ -126,6 +126,9 @@ def test_a_name_in_apposition_to_a_description_speaks_even_when_the_entity_table
     assert speakers(text) == ["Riverside Estates"]
     assert speakers('Its new owner, Holtco Group, said: "We are ready."') == ["Holtco Group"]
     assert speakers('The firm\'s new owner, Peter Hale, said: "We are ready."') == ["Peter Hale"]
+    # after a possessive description too: the firm speaks, not the person whose firm it is
+    assert speakers('Peter Hale\'s firm, Holtco Group, said: "We made progress."') == ["Holtco Group"]
+    assert speakers('Britain\'s biggest retailer, Tesco, said: "We are ready."') == ["Tesco"]
 
 
 # --- a nationality noun is the person the text ties to that country, a gendered noun agrees in sex -------

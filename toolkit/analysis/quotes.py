@@ -648,7 +648,8 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
-_DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+_DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                              r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
                               r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))"
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
 _NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
@@ -722,6 +723,17 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             return desc, restricted.group(1).strip(), "DESC"
     ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
     m = _pick(ms)
+    appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
+    if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
+        # "The owners, Riverside Estates, said", "Peter Hale's firm, Holtco, said": the name in apposition to
+        # the description speaks (one the entity table does not hold: a person when it opens with a given
+        # name, else a body)
+        inside = [x for x in ms if x.end > a + appo.start(1)]
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (a + appo.start(1), a + appo.end(1)):
+            return inside[0].entity, text[inside[0].start:inside[0].end], inside[0].type
+        if not inside:
+            name = appo.group(1)
+            return name, name, "PERSON" if len(name.split()) >= 2 and name.split()[0] in _name_genders() else "ORG"
     if inverted and m is not None and m.type == "PERSON" and len(ms) > 1:
         first = next(x for x in ms if x.type == "PERSON")
         if first is not m and _OF_TOPIC.match(text, first.end) is not None:
@@ -890,14 +902,6 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         group = _named_group(ctx, core[-1], at)
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
-    if not inverted and not ms and phrase.rstrip().endswith(","):
-        appo = _DESC_APPOSITION.match(phrase)
-        if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
-            # "The owners, Riverside Estates, said": the name in apposition to the description speaks (a name
-            # the entity table does not hold: a person when it opens with a given name, else a body)
-            name = appo.group(1)
-            kind = "PERSON" if len(name.split()) >= 2 and name.split()[0] in _name_genders() else "ORG"
-            return name, name, kind
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
     if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
         words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
