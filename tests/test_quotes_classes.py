@@ -175,3 +175,12 @@ def test_a_possessed_or_agented_speech_noun_before_the_quotation_is_its_owners()
 def test_the_person_judged_for_saying_something_said_it():
     assert speakers('Mr Carr attacked Jane Dowling for describing the plan as "a disaster".') == ["Jane Dowling"]
     assert speakers('Mr Carr accused Jane Dowling of saying the plan was "a disaster".') == ["Jane Dowling"]
+
+
+def test_a_nationality_noun_matches_its_country_through_the_demonym_table():
+    # "the Welshman" is of Wales, "the Frenchwoman" of France: not the first letters of the country's name
+    text = ('Dutchman Ruud van Nistel scored for United against Wales\'s Ryan Gigs. '
+            '"It was great," the Welshman said.')
+    assert speakers(text) == ["Ryan Gigs"]
+    text = 'Britain\'s Anne Keo lost to France\'s Amelie Maur. "I played well," the Frenchwoman said.'
+    assert speakers(text) == ["Amelie Maur"]

@@ -656,16 +656,31 @@ _NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia
 _NATIONAL_AFTER = re.compile(r"\s+(?:of|from)\s+|\s*\(|,\s+")  # "Olga Petrova of Russia", "Olga Petrova (Russia)"
 
 
+def _country_key(ctx: _Ctx, m: _Mention) -> str:
+    """The country a GPE or NORP mention names or is of ("Frenchman", "French", "France": "france"), by the
+    entity module's demonym table when it is there (else the name's first four letters)."""
+    try:
+        from .entities import _demonym_of  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - the quotes module runs without the entity module
+        _demonym_of = None
+    if m.type == "NORP" or m.type == "GPE" and ctx.text[m.start:m.end] != m.entity:
+        for word in (ctx.text[m.start:m.end], m.entity):
+            found = _demonym_of(word) if _demonym_of is not None and " " not in word else None
+            if found is not None and found[1]:
+                return found[1].lower()
+    return m.entity.lower() if m.type == "GPE" else m.entity[:4].lower()
+
+
 def _nationals(ctx: _Ctx, m: _Mention, at: int) -> set:
     """The people the text ties to the country or nationality of *m* before *at*: named right after it
     ("Russia's Olga Petrova", "Kenyan Paul Tergat") or followed by it ("Olga Petrova of Russia", "(Russia)")."""
     text = ctx.masked or ctx.text
-    key = m.entity[:4].lower()
+    key = _country_key(ctx, m)
     found: set = set()
     i = bisect_left(ctx.starts, at)
     ms = ctx.mentions[:i]
     for k, x in enumerate(ms):
-        if x is m or x.type not in ("GPE", "NORP") or x.entity[:4].lower() != key:
+        if x is m or x.type not in ("GPE", "NORP") or _country_key(ctx, x) != key:
             continue
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if nxt is not None and nxt.type == "PERSON" and _NATIONAL_GAP.fullmatch(text, x.end, nxt.start) is not None:
