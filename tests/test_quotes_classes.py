@@ -184,3 +184,16 @@ def test_a_nationality_noun_matches_its_country_through_the_demonym_table():
     assert speakers(text) == ["Ryan Gigs"]
     text = 'Britain\'s Anne Keo lost to France\'s Amelie Maur. "I played well," the Frenchwoman said.'
     assert speakers(text) == ["Amelie Maur"]
+
+
+def test_a_role_with_a_modifier_prefers_the_person_named_with_that_modifier():
+    # two leaders, managers or coaches named: the modifier says which one
+    text = ('Lib Dem leader Charles Kenny and Tory leader Michael Howell both attacked the plan. '
+            '"It is a mess," the Lib Dem leader said.')
+    assert speakers(text) == ["Charles Kenny"]
+    text = ('Arsenal manager Arsene Wengle and Chelsea manager Jose Mourin met. '
+            '"It was friendly," the Arsenal manager said.')
+    assert speakers(text) == ["Arsene Wengle"]
+    text = ('England coach Andy Robson and Wales coach Mike Ruddy spoke. '
+            'The England coach said: "We will win."')
+    assert speakers(text) == ["Andy Robson"]

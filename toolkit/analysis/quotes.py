@@ -803,7 +803,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if name:
             return name, phrase.strip(), "PERSON"
     modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
-    modifier_type = ""
+    modifier_type = modifier_word = ""
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
@@ -815,6 +815,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+            modifier_word = text[m.start:m.end].split()[-1].lower()
             m, modifier, modifier_type = None, tail, m.type
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
@@ -876,6 +877,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if modifier and core[:1] == ["the"] and not inverted:
         # "the Bank of England governor": the noun after the name ("of" inside the name is no clause)
         core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
+        if modifier_word.isalpha() and modifier_word not in _NOT_HEADS and len(core) < 4:
+            core.insert(1, modifier_word)  # "the Tory leader": which leader (see _role_holder)
     definite = _definite(core, inverted)
     if definite is None and inverted and core[:1] == ["the"]:
         # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
@@ -1204,7 +1207,9 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     if not np:
         return ""
     head, mod = np[-1], np[-2] if len(np) > 1 else ""
-    name = _named_as(ctx, head, at, ("PERSON",), mod=mod)
+    # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
+    # "Lib Dem leader Charles Kennedy"), else any fitting one
+    name = mod and _named_as(ctx, head, at, ("PERSON",), mod=mod, strict=True) or _named_as(ctx, head, at, ("PERSON",), mod=mod)
     if name:
         return name
     roles = _roles(ctx)
@@ -1340,11 +1345,13 @@ _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "
            "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
 
 
-def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None) -> str:
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None,
+              strict: bool = False) -> str:
     """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
     magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
     fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
-    in the text must fit it (:func:`_role_fits`): not "Finance Minister X", not "shadow chancellor Y"."""
+    in the text must fit it (:func:`_role_fits`): not "Finance Minister X", not "shadow chancellor Y"; with
+    *strict*, be it ("the Arsenal manager": "Arsenal manager X", not "Chelsea manager Y")."""
     text = ctx.masked or ctx.text
     pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
     found, found_gap = "", 1 << 30
@@ -1355,7 +1362,7 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
             hmod = before.group(1).lower() if before is not None else ""
             if hmod in _DETERMINERS or hmod in _NOT_HEADS or hmod in _TITLE_GENDER:
                 hmod = ""
-            if not _role_fits((hmod, noun), noun, mod):
+            if not _role_fits((hmod, noun), noun, mod) or strict and hmod != mod:
                 continue
         best = None
         for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
