@@ -197,3 +197,14 @@ def test_a_role_with_a_modifier_prefers_the_person_named_with_that_modifier():
     text = ('England coach Andy Robson and Wales coach Mike Ruddy spoke. '
             'The England coach said: "We will win."')
     assert speakers(text) == ["Andy Robson"]
+
+
+def test_one_post_under_another_noun_is_not_passed_over():
+    # "Manager Steve Bruton" is "the Midtown boss"; the striker named before him is not
+    text = ('Midtown striker Jamie Carver has signed a new deal. "I am delighted," said Carver.\n\n'
+            'Manager Steve Bruton said the club would strengthen its defence. '
+            '"We need two or three new faces," the Midtown boss said.')
+    assert speakers(text) == ["Jamie Carver", "Steve Bruton"]
+    # a secretary of state is "the minister", but the home secretary is not "the prime minister"
+    text = ('Tony Blair met Home Secretary Charles Clerk. "We are agreed," the minister said.')
+    assert speakers(text) == ["Charles Clerk"]

@@ -1187,10 +1187,18 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
     return ctx.roles
 
 
+# one post under several nouns ("Manager Steve Bruce" is "the Birmingham boss"; a secretary of state is "the
+# minister"); "boss", "chief" and "head" may stand for any post
+_ROLE_KIN = {"secretary": "minister", "chancellor": "minister", "premier": "minister", "coach": "manager",
+             "chairwoman": "chairman", "chair": "chairman", "ceo": "executive"}
+_ANY_POST = {"boss", "chief", "head"}
+
+
 def _role_fits(have: tuple[str, str], head: str, mod: str) -> bool:
     """Whether a role the text gives someone, (modifier, noun), can be the role "the <mod> <head>"."""
     hmod, hhead = have
-    if hhead != head:
+    if hhead != head and _ROLE_KIN.get(hhead, hhead) != _ROLE_KIN.get(head, head) and not (
+            hhead in _ANY_POST and head in _POSITIONS or head in _ANY_POST and hhead in _POSITIONS):
         return False
     if hmod in _OTHER_OFFICE or mod in _OTHER_OFFICE:
         return hmod == mod  # "the chancellor" is not "shadow chancellor Oliver Letwin"
@@ -1213,6 +1221,14 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     if name:
         return name
     roles = _roles(ctx)
+    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod) for r in have)}
+    if fits:
+        # named with the post under another noun ("Home Secretary X" for "the minister", "Manager Y" for "the
+        # boss"): the topic among them
+        name = _topic(ctx, at, prev, ("PERSON",), gender=gender,
+                      skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in fits))
+        if name:
+            return name
     skip = frozenset(e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
                      and not any(_role_fits(r, head, mod) for r in have))
     if skip:
