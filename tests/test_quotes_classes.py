@@ -208,3 +208,12 @@ def test_one_post_under_another_noun_is_not_passed_over():
     # a secretary of state is "the minister", but the home secretary is not "the prime minister"
     text = ('Tony Blair met Home Secretary Charles Clerk. "We are agreed," the minister said.')
     assert speakers(text) == ["Charles Clerk"]
+
+
+def test_an_age_noun_is_the_person_the_text_gives_that_age():
+    text = 'Jane Dowling, 31, beat Ann Keo, 24, in the final. "I played well," the 24-year-old said.'
+    assert speakers(text) == ["Ann Keo"]
+    text = 'Jane Dowling beat 24-year-old Ann Keo in the final. "I played well," the 24-year-old said.'
+    assert speakers(text) == ["Ann Keo"]
+    text = 'Ann Keo lost to Jane Dowling (31) in the final. "I played well," said the 31-year-old.'
+    assert speakers(text) == ["Jane Dowling"]

@@ -1207,6 +1207,24 @@ def _role_fits(have: tuple[str, str], head: str, mod: str) -> bool:
     return True
 
 
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
+
+def _aged(ctx: _Ctx, years: str, at: int) -> set:
+    """The people named before *at* with the age *years*: "Ann Keo, 24,", "Ann Keo (24)", "24-year-old Ann Keo"."""
+    text = ctx.masked or ctx.text
+    after = re.compile(r",\s*" + years + r"\b|\s*\(" + years + r"\)")
+    before = re.compile(r"\b" + years + r"-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+    found = set()
+    for m in ctx.mentions:
+        if m.start >= at:
+            break
+        if m.type == "PERSON" and (after.match(text, m.end) is not None
+                                   or before.search(text, max(0, m.start - 40), m.start) is not None):
+            found.add(m.entity)
+    return found
+
+
 def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gender: str = "",
                  topic: bool = True) -> str:
     """The person "the <np>" stands for ("the prime minister"): the one the text names with that role;
@@ -1222,6 +1240,9 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
         return name
     roles = _roles(ctx)
     fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod) for r in have)}
+    age = _AGE_NOUN.fullmatch(head)
+    if age is not None:  # "the 24-year-old": the people the text gives that age ("Ann Keo, 24,")
+        fits = _aged(ctx, age.group(1), at)
     if fits:
         # named with the post under another noun ("Home Secretary X" for "the minister", "Manager Y" for "the
         # boss"): the topic among them
