@@ -283,55 +283,7 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(_kin_given_names(doc.text, _peerages(doc.text, _titled_people(doc.text, out))))
-
-
-# a relative named by a given name only, after whose relative they are: "his wife, ex-model Sandra", "her son
-# Tom" (the entity table finds "Michael Howard's wife, Sandra"; a lone given name after "his" it passes over)
-_KIN_NAME = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(wife|husband|son|daughter|mother|"
-                       r"father|brother|sister|widow|widower|partner|girlfriend|boyfriend|fiancee|fiancée|fiance)"
-                       r",?\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][a-z]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])")
-_KIN_WORDS = (" wife", " husband", " son ", " son,", " daughter", " mother", " father", " brother", " sister", " widow",
-              " partner", " girlfriend", " boyfriend", " fianc")  # (a text holding none of these needs no regex scan)
-_KIN_FEMALE = {"wife", "daughter", "mother", "sister", "widow", "girlfriend", "fiancee", "fiancée"}
-
-
-def _kin_given_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """The given names the text names relatives by (:data:`_KIN_NAME`) as people, where the entity table
-    has nothing there; their surname comes later, from whose relative they are (:func:`_kin_surnames`)."""
-    if not any(w in text for w in _KIN_WORDS):
-        return mentions
-    added = []
-    for kin in _KIN_NAME.finditer(text):
-        s, e = kin.span(3)
-        if any(m.start < e and s < m.end for m in mentions) or kin.group(3) not in _name_genders():
-            continue
-        added.append(_Mention(s, e, kin.group(3), "PERSON"))
-    return mentions + added if added else mentions
-
-
-def _kin_surnames(ctx: _Ctx) -> None:
-    """"Michael Howard ... his wife, ex-model Sandra": Sandra is Sandra Howard, her name completed with the
-    surname of whose relative she is (the topic at "his", :func:`_topic`); ctx.mentions gets new objects (the
-    document's cached mentions are not changed)."""
-    text = ctx.text
-    if not any(m.type == "PERSON" and " " not in m.entity for m in ctx.mentions) or not any(w in text for w in _KIN_WORDS):
-        return
-    renamed: dict[str, str] = {}
-    for kin in _KIN_NAME.finditer(text):
-        given = kin.group(3)
-        i = bisect_left(ctx.starts, kin.start(3))
-        if i >= len(ctx.mentions) or ctx.mentions[i].start != kin.start(3) or ctx.mentions[i].entity != given \
-                or ctx.mentions[i].type != "PERSON" or given in renamed:
-            continue
-        owner = _topic(ctx, kin.start(), None, ("PERSON",), gender={"his": "M", "her": "F"}.get(kin.group(1).lower(), ""))
-        if " " in owner and owner.split()[0] != given:
-            renamed[given] = f"{given} {owner.split()[-1]}"
-            _genders(ctx).setdefault(renamed[given], "F" if kin.group(2) in _KIN_FEMALE else
-                                     "" if kin.group(2) == "partner" else "M")
-    if renamed:
-        ctx.mentions = [_Mention(m.start, m.end, renamed[m.entity], m.type) if m.type == "PERSON" and m.entity in renamed
-                        else m for m in ctx.mentions]
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
 
 
 _PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
@@ -1150,8 +1102,7 @@ _OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "gove
             "ambassador", "mayor"}
 # modifiers making an office another one: the shadow chancellor is not the chancellor, nor the former one
 _OTHER_OFFICE = {"shadow", "deputy", "vice", "former", "ex", "junior", "assistant", "outgoing"}
-_ROLE_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Za-z][\w-]*)\s+)?([A-Za-z][a-z-]*)\s+"
-                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
+_TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"}
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:([\w-]+)\s+)?([a-z][\w-]*)\s*"
                          r"(?:[,.;]|\s+(?:of|at|for|in|to)\s)")
 # posts a person holds (not what they are or do: "film star Liam Neeson" may well be "the actor"): someone
@@ -1172,14 +1123,23 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
         for m in ctx.mentions:
             if m.type != "PERSON":
                 continue
-            for hit in (_ROLE_BEFORE.search(text, max(0, m.start - 50), m.start),
-                        _ROLE_AFTER.match(text, m.end, m.end + 70)):
-                if hit is None:
-                    continue
-                head = hit.group(2).lower()
+            pairs = []
+            if m.start > 1 and text[m.start - 1] == " ":
+                # the words right before the name (a title between dropped): "Tory leader (Mr) Michael Howard"
+                words = text[max(0, m.start - 50):m.start].split(" ")[-5:-1]
+                if words and words[-1].rstrip(".") in _TITLE_WORDS:
+                    words.pop()
+                if words:
+                    pairs.append((words[-2] if len(words) > 1 else "", words[-1]))
+            if text.startswith(",", m.end):
+                after = _ROLE_AFTER.match(text, m.end, m.end + 70)
+                if after is not None:
+                    pairs.append((after.group(1) or "", after.group(2)))
+            for mod, head in pairs:
+                head = head.lower()
                 if head not in _ROLE_HEADS:
                     continue
-                mod = (hit.group(1) or "").lower()
+                mod = mod.lower()
                 if not mod.isalpha() or mod in _DETERMINERS or mod in _NOT_HEADS or mod in _TITLE_GENDER:
                     mod = ""
                 found.setdefault(m.entity, set()).add((mod, head))
@@ -1235,7 +1195,7 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     head, mod = np[-1], np[-2] if len(np) > 1 else ""
     # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
     # "Lib Dem leader Charles Kennedy"), else any fitting one
-    name = mod and _named_as(ctx, head, at, ("PERSON",), mod=mod, strict=True) or _named_as(ctx, head, at, ("PERSON",), mod=mod)
+    name = _named_as(ctx, head, at, ("PERSON",), mod=mod)
     if name:
         return name
     roles = _roles(ctx)
@@ -1382,24 +1342,26 @@ _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "
            "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
 
 
-def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None,
-              strict: bool = False) -> str:
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None) -> str:
     """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
     magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
     fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
-    in the text must fit it (:func:`_role_fits`): not "Finance Minister X", not "shadow chancellor Y"; with
-    *strict*, be it ("the Arsenal manager": "Arsenal manager X", not "Chelsea manager Y")."""
+    in the text must fit it (:func:`_role_fits`): not "Finance Minister X", not "shadow chancellor Y"; and
+    a pairing with that very modifier comes first ("the Arsenal manager": "Arsenal manager X", not "Chelsea
+    manager Y")."""
     text = ctx.masked or ctx.text
     pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
     found, found_gap = "", 1 << 30
+    exact, exact_gap = "", 1 << 30
     for hit in pattern.finditer(text, 0, at):
         i, j = hit.start(), hit.end()
+        hmod = ""
         if mod is not None:
             before = _ROLE_MOD_BEFORE.search(text, max(0, i - 30), i)
             hmod = before.group(1).lower() if before is not None else ""
             if hmod in _DETERMINERS or hmod in _NOT_HEADS or hmod in _TITLE_GENDER:
                 hmod = ""
-            if not _role_fits((hmod, noun), noun, mod) or strict and hmod != mod:
+            if not _role_fits((hmod, noun), noun, mod):
                 continue
         best = None
         for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
@@ -1414,7 +1376,9 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
                 best = (len(gap), m.entity)
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
-    return found
+        if best is not None and mod and hmod == mod and best[0] <= exact_gap:
+            exact_gap, exact = best
+    return exact or found
 
 
 _ROLE_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z][\w-]*)\s+$")
@@ -2077,7 +2041,6 @@ def _extract(doc) -> list[_Piece]:
     parts.append(text[pos:])
     masked = "".join(parts)
     ctx.masked = masked
-    _kin_surnames(ctx)
     head = _headline(doc, text)
     # runs: a piece without a closing mark continues into the next piece when that one opens the next
     # stretch (same paragraph right after it, or the start of the next paragraph)
