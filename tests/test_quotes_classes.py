@@ -63,6 +63,9 @@ def test_they_after_a_plural_sayer_closing_the_sentence_before_is_that_group():
     assert speakers(text) == ["officials"]
     text = 'The plant will close, Holtco officials said. "It is no longer viable," they said.'
     assert speakers(text) == ["Holtco officials"]
+    # (also after a sentence opened by a noun phrase that is no group: "The man was arrested ..., police said.")
+    text = 'The man was arrested on Monday, police said. "He is dangerous," they said.'
+    assert speakers(text) == ["police"]
 
 
 # --- the subject before a dash aside speaks, not a name inside the aside --------------------------------

@@ -1025,7 +1025,7 @@ _TRAILING_DESCRIBED = re.compile(r",\s+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
                                  r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 
 
-_TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s+)?(?:[A-Za-z][\w&-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+"
+_TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s+)?(?:[A-Za-z][\w&-]*\s+)?(?:[a-z][\w-]*[a-rt-z]s|police))\s+"
                               r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
                               r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
@@ -1041,16 +1041,24 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
     if before is None:
         return ""
     text, start, here = before
+    return _plural_opening(ctx, text, start, here) or _plural_closing(ctx, text, start, here)
+
+
+def _plural_closing(ctx: _Ctx, text: str, start: int, here: int) -> str:
+    """"The plant will close, officials said. "...," they said.": the plural sayer closing that sentence."""
+    trailing = _TRAILING_PLURAL.search(text, start, here) if "," in text[start:here] else None
+    if trailing is None or any(m.end == trailing.end(1) for m in _mentions_in(ctx, trailing.start(1), trailing.end(1))):
+        return ""
+    words = trailing.group(1).split()
+    if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR:
+        return ""
+    return " ".join(words)
+
+
+def _plural_opening(ctx: _Ctx, text: str, start: int, here: int) -> str:
     found = _PLURAL_SUBJECT.match(text, start, here)
     if found is None:
-        # "The plant will close, officials said. "...," they said.": the plural sayer closing that sentence
-        trailing = _TRAILING_PLURAL.search(text, start, here)
-        if trailing is None or any(m.end == trailing.end(1) for m in _mentions_in(ctx, trailing.start(1), trailing.end(1))):
-            return ""
-        words = trailing.group(1).split()
-        if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR:
-            return ""
-        return " ".join(words)
+        return ""
     verb = found.group(2)
     if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")):
         return ""
