@@ -208,3 +208,15 @@ def test_an_age_noun_is_the_person_the_text_gives_that_age():
     assert speakers(text) == ["Ann Keo"]
     text = 'Ann Keo lost to Jane Dowling (31) in the final. "I played well," said the 31-year-old.'
     assert speakers(text) == ["Jane Dowling"]
+
+
+def test_a_role_whose_modifier_names_another_side_is_not_that_sides_holder():
+    # "the Toffees boss" is not "Arsenal boss X": a post of the same noun, another named side
+    text = ('Arsenal boss Arsene Wengle praised his side. "They were superb," said Wengle.\n\n'
+            'Everton manager David Mayes admitted defeat. "We were second best," Mayes told BBC Sport.\n\n'
+            'The Toffees boss added that his team would "bounce back".')
+    assert speakers(text) == ["Arsene Wengle", "David Mayes", "David Mayes"]
+    text = ('England coach Andy Robson is wary of Wales. "They are dangerous," he said.\n\n'
+            'Ruddy, for his part, insisted the pressure was on England. Mike Ruddy took over in 2004. '
+            '"They are the favourites," the Wales coach said.')
+    assert speakers(text) == ["Andy Robson", "Mike Ruddy"]

@@ -861,7 +861,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         else:  # "the prime minister": whoever the text names so, else the topic not named as another office
             # ("the businesswoman", "the actress": the noun's sex passes over people of the other)
             np_, sex = _definite_np(core, inverted), _description_gender(role)
-            name = _role_holder(ctx, np_, at, prev, gender=sex) or sex and _role_holder(ctx, np_, at, prev)
+            written = text[a:b]
+            name = _role_holder(ctx, np_, at, prev, gender=sex, words=written) or sex and _role_holder(
+                ctx, np_, at, prev, words=written)
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
@@ -1096,7 +1098,7 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _
         definite = _definite(core, inverted)
         if definite is None or definite[1] != ("PERSON",):
             continue
-        name = _role_holder(ctx, _definite_np(core, inverted), at, prev, gender=gender, topic=False)
+        name = _role_holder(ctx, _definite_np(core, inverted), at, prev, gender=gender, topic=False, words=clause)
         if name and (not gender or _all_genders(ctx).get(name, gender) == gender):
             return name
         return ""
@@ -1134,7 +1136,8 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
             pairs = []
             if m.start > 1 and text[m.start - 1] == " ":
                 # the words right before the name (a title between dropped): "Tory leader (Mr) Michael Howard"
-                words = text[max(0, m.start - 50):m.start].split(" ")[-5:-1]
+                seg = text[max(0, m.start - 50):m.start]
+                words = seg[seg.rfind("\n") + 1:].split(" ")[-5:-1]
                 if words and words[-1].rstrip(".") in _TITLE_WORDS:
                     words.pop()
                 if words:
@@ -1147,10 +1150,10 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
                 head = head.lower()
                 if head not in _ROLE_HEADS:
                     continue
-                mod = mod.lower()
-                if not mod.isalpha() or mod in _DETERMINERS or mod in _NOT_HEADS or mod in _TITLE_GENDER:
+                low = mod.lower()
+                if not low.isalpha() or low in _DETERMINERS or low in _NOT_HEADS or low in _TITLE_GENDER:
                     mod = ""
-                found.setdefault(m.entity, set()).add((mod, head))
+                found.setdefault(m.entity, set()).add((mod, head))  # (the modifier as written)
         ctx.roles = found
     return ctx.roles
 
@@ -1162,16 +1165,20 @@ _ROLE_KIN = {"secretary": "minister", "chancellor": "minister", "premier": "mini
 _ANY_POST = {"boss", "chief", "head"}
 
 
-def _role_fits(have: tuple[str, str], head: str, mod: str) -> bool:
-    """Whether a role the text gives someone, (modifier, noun), can be the role "the <mod> <head>"."""
-    hmod, hhead = have
-    if hhead != head and _ROLE_KIN.get(hhead, hhead) != _ROLE_KIN.get(head, head) and not (
-            hhead in _ANY_POST and head in _POSITIONS or head in _ANY_POST and hhead in _POSITIONS):
+def _role_fits(have: tuple[str, str], head: str, mod: str, mod_name: bool = False) -> bool:
+    """Whether a role the text gives someone, (modifier as written, noun), can be the role "the <mod>
+    <head>" (*mod* lower-cased; *mod_name*: written with a capital, a name such as a team or a country)."""
+    hmod_text, hhead = have
+    hmod = hmod_text.lower()
+    same = hhead == head or _ROLE_KIN.get(hhead, hhead) == _ROLE_KIN.get(head, head)
+    if not same and not (hhead in _ANY_POST and head in _POSITIONS or head in _ANY_POST and hhead in _POSITIONS):
         return False
     if hmod in _OTHER_OFFICE or mod in _OTHER_OFFICE:
         return hmod == mod  # "the chancellor" is not "shadow chancellor Oliver Letwin"
     if head in _OFFICES and hmod and mod:
         return hmod == mod  # "the prime minister" is not "Finance Minister Ralph Goodale"
+    if same and mod_name and hmod and hmod != mod and hmod_text[:1].isupper():
+        return False  # "the Wales coach" is not "England coach Andy Robinson" (one noun, two named sides)
     return True
 
 
@@ -1194,20 +1201,22 @@ def _aged(ctx: _Ctx, years: str, at: int) -> set:
 
 
 def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gender: str = "",
-                 topic: bool = True) -> str:
+                 topic: bool = True, words: str = "") -> str:
     """The person "the <np>" stands for ("the prime minister"): the one the text names with that role;
     else the topic (:func:`_topic`) passing over people named with other posts only (Tory leader Michael
-    Howard is not "the prime minister"); else, with *topic*, the topic among everyone; "" when none."""
+    Howard is not "the prime minister"); else, with *topic*, the topic among everyone; "" when none.
+    *words*: the phrase as written, which tells whether the modifier is a name ("the Wales coach")."""
     if not np:
         return ""
     head, mod = np[-1], np[-2] if len(np) > 1 else ""
+    mod_name = bool(mod) and any(w.lower() == mod and w[:1].isupper() for w in words.split()[1:])
     # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
     # "Lib Dem leader Charles Kennedy"), else any fitting one
-    name = _named_as(ctx, head, at, ("PERSON",), mod=mod)
+    name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name)
     if name:
         return name
     roles = _roles(ctx)
-    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod) for r in have)}
+    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod, mod_name) for r in have)}
     age = _AGE_NOUN.fullmatch(head)
     if age is not None:  # "the 24-year-old": the people the text gives that age ("Ann Keo, 24,")
         fits = _aged(ctx, age.group(1), at)
@@ -1219,7 +1228,7 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
         if name:
             return name
     skip = frozenset(e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
-                     and not any(_role_fits(r, head, mod) for r in have))
+                     and not any(_role_fits(r, head, mod, mod_name) for r in have))
     if skip:
         name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip)
         if name or not topic:
@@ -1350,7 +1359,8 @@ _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "
            "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
 
 
-def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None) -> str:
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None,
+              mod_name: bool = False) -> str:
     """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
     magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
     fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
@@ -1366,10 +1376,11 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
         hmod = ""
         if mod is not None:
             before = _ROLE_MOD_BEFORE.search(text, max(0, i - 30), i)
-            hmod = before.group(1).lower() if before is not None else ""
+            hmod_text = before.group(1) if before is not None else ""
+            hmod = hmod_text.lower()
             if hmod in _DETERMINERS or hmod in _NOT_HEADS or hmod in _TITLE_GENDER:
-                hmod = ""
-            if not _role_fits((hmod, noun), noun, mod):
+                hmod = hmod_text = ""
+            if not _role_fits((hmod_text, noun), noun, mod, mod_name):
                 continue
         best = None
         for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
