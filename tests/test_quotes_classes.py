@@ -220,3 +220,10 @@ def test_a_role_whose_modifier_names_another_side_is_not_that_sides_holder():
             'Ruddy, for his part, insisted the pressure was on England. Mike Ruddy took over in 2004. '
             '"They are the favourites," the Wales coach said.')
     assert speakers(text) == ["Andy Robson", "Mike Ruddy"]
+
+
+def test_a_former_holder_is_not_looked_for_among_people_with_other_posts():
+    # "the former cabinet secretary" holds some other post now: people named with posts are not passed over
+    text = ('Former civil service chief Lord Bell criticised the government in a book by Ann Reed. '
+            'The former cabinet secretary said: "There is too much spin."')
+    assert speakers(text) == ["Lord Bell"]

@@ -1177,7 +1177,7 @@ def _role_fits(have: tuple[str, str], head: str, mod: str, mod_name: bool = Fals
         return hmod == mod  # "the chancellor" is not "shadow chancellor Oliver Letwin"
     if head in _OFFICES and hmod and mod:
         return hmod == mod  # "the prime minister" is not "Finance Minister Ralph Goodale"
-    if same and mod_name and hmod and hmod != mod and hmod_text[:1].isupper():
+    if mod_name and hmod and hmod != mod and hmod_text[:1].isupper():
         return False  # "the Wales coach" is not "England coach Andy Robinson" (one noun, two named sides)
     return True
 
@@ -1227,8 +1227,10 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
                       skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in fits))
         if name:
             return name
-    skip = frozenset(e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
-                     and not any(_role_fits(r, head, mod, mod_name) for r in have))
+    # (not for a former holder: "the former cabinet secretary" now holds other posts, or none)
+    skip = frozenset() if {"former", "ex"} & set(np) else frozenset(
+        e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
+        and not any(_role_fits(r, head, mod, mod_name) for r in have))
     if skip:
         name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip)
         if name or not topic:
