@@ -246,6 +246,7 @@ class _Ctx:
     masked: str = ""                              # the text with quotations blanked
     genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
     all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
+    roles: dict | None = None                     # person -> {(modifier, role noun)} the text names them with
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -599,6 +600,50 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
+_DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                              r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))"
+                              r"{0,5}(?<=[\w.]))\s*,\s*$")
+_NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
+_NATIONAL_AFTER = re.compile(r"\s+(?:of|from)\s+|\s*\(|,\s+")  # "Olga Petrova of Russia", "Olga Petrova (Russia)"
+
+
+def _country_key(ctx: _Ctx, m: _Mention) -> str:
+    """The country a GPE or NORP mention names or is of ("Frenchman", "French", "France": "france"), by the
+    entity module's demonym table when it is there (else the name's first four letters)."""
+    try:
+        from .entities import _demonym_of  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - the quotes module runs without the entity module
+        _demonym_of = None
+    if m.type == "NORP" or m.type == "GPE" and ctx.text[m.start:m.end] != m.entity:
+        for word in (ctx.text[m.start:m.end], m.entity):
+            found = _demonym_of(word) if _demonym_of is not None and " " not in word else None
+            if found is not None and found[1]:
+                return found[1].lower()
+    return m.entity.lower() if m.type == "GPE" else m.entity[:4].lower()
+
+
+def _nationals(ctx: _Ctx, m: _Mention, at: int) -> set:
+    """The people the text ties to the country or nationality of *m* before *at*: named right after it
+    ("Russia's Olga Petrova", "Kenyan Paul Tergat") or followed by it ("Olga Petrova of Russia", "(Russia)")."""
+    text = ctx.masked or ctx.text
+    key = _country_key(ctx, m)
+    found: set = set()
+    i = bisect_left(ctx.starts, at)
+    ms = ctx.mentions[:i]
+    for k, x in enumerate(ms):
+        if x is m or x.type not in ("GPE", "NORP") or _country_key(ctx, x) != key:
+            continue
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "PERSON" and _NATIONAL_GAP.fullmatch(text, x.end, nxt.start) is not None:
+            found.add(nxt.entity)
+        before = ms[k - 1] if k else None
+        if before is not None and before.type == "PERSON" and _NATIONAL_AFTER.fullmatch(text, before.end, x.start) is not None:
+            found.add(before.entity)
+    return found
+
+
+_OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 _PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
 
@@ -645,6 +690,21 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             return desc, restricted.group(1).strip(), "DESC"
     ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
     m = _pick(ms)
+    appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
+    if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
+        # "The owners, Riverside Estates, said", "Peter Hale's firm, Holtco, said": the name in apposition to
+        # the description speaks (one the entity table does not hold: a person when it opens with a given
+        # name, else a body)
+        inside = [x for x in ms if x.end > a + appo.start(1)]
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (a + appo.start(1), a + appo.end(1)):
+            return inside[0].entity, text[inside[0].start:inside[0].end], inside[0].type
+        if not inside:
+            name = appo.group(1)
+            return name, name, "PERSON" if len(name.split()) >= 2 and name.split()[0] in _name_genders() else "ORG"
+    if inverted and m is not None and m.type == "PERSON" and len(ms) > 1:
+        first = next(x for x in ms if x.type == "PERSON")
+        if first is not m and _OF_TOPIC.match(text, first.end) is not None:
+            m = first  # '"...," said Mr Carr of Peter Hale': the first name speaks, of (about) the other
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
@@ -682,13 +742,20 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
                           or m.type == "GPE" and text[m.start:m.end] != m.entity and not text[m.start:m.end].isupper()
                           and text[m.start:m.end].endswith(("ese", "ian", "ean", "an", "ish", "i"))) \
-            and not text[m.end:b].strip() and not text[m.start:m.end].endswith("s") \
+            and not text[m.end:b].strip() and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
             and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
         # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
-        name = _topic(ctx, at, prev, ("PERSON",))
+        # (among the people the text ties to that country, when it ties any: "Russia's Olga Petrova")
+        nationals = _nationals(ctx, m, at)
+        name = ""
+        if nationals:
+            others = frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in nationals)
+            name = _topic(ctx, at, prev, ("PERSON",), skip=others)
+        name = name or _topic(ctx, at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
     modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
+    modifier_type = modifier_word = ""
     if m is not None and m.type != "PERSON":
         # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
         # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
@@ -700,7 +767,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
-            m, modifier = None, tail
+            modifier_word = text[m.start:m.end].split()[-1].lower()
+            m, modifier, modifier_type = None, tail, m.type
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
     if not ms:
@@ -761,7 +829,15 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if modifier and core[:1] == ["the"] and not inverted:
         # "the Bank of England governor": the noun after the name ("of" inside the name is no clause)
         core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
+        if modifier_word.isalpha() and modifier_word not in _NOT_HEADS and len(core) < 4:
+            core.insert(1, modifier_word)  # "the Tory leader": which leader (see _role_holder)
     definite = _definite(core, inverted)
+    if definite is None and inverted and core[:1] == ["the"]:
+        # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
+        cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
+        if cut is not None:
+            core = core[:cut]
+            definite = _definite(core, inverted)
     if definite is not None:
         role, types = definite
         if types[0] == "ORG":
@@ -774,15 +850,20 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 name = ""
             named = _named_kind(ctx, role, at) if role in kinds and not name else None
             name = named.entity if named is not None else name
-            if not name and not modifier:
-                # (not "the Commons science committee": the name is only its modifier, the committee unnamed)
+            if not name and (not modifier or modifier_type in ("NORP", "GPE") and role not in kinds):
+                # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
+                # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
                 name = _topic(ctx, at, prev, types)
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
                 if role in kinds:
                     return f"the {role}", f"the {role}", "DESC"
                 name = ""
-        else:
-            name = _named_as(ctx, role, at, types) or _topic(ctx, at, prev, types)
+        else:  # "the prime minister": whoever the text names so, else the topic not named as another office
+            # ("the businesswoman", "the actress": the noun's sex passes over people of the other)
+            np_, sex = _definite_np(core, inverted), _description_gender(role)
+            written = text[a:b]
+            name = _role_holder(ctx, np_, at, prev, gender=sex, words=written) or sex and _role_holder(
+                ctx, np_, at, prev, words=written)
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
@@ -887,7 +968,8 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
 
 
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
-                        r"advisers?|advisors?|solicitors?|agent))\b")
+                        r"advisers?|advisors?|solicitors?|agents?|correspondents?|editors?|reporters?|analysts?|"
+                        r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
@@ -923,7 +1005,15 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     text, start, here = before
     found = _DESCRIBED_SUBJECT.match(text, start, here)
     if found is None:
-        return _role_subject(ctx, start, here, at, gender)
+        trailing = _TRAILING_DESCRIBED.search(text, start, here)
+        if trailing is not None:
+            # "Acme will cut 500 jobs, a company spokesman said. "...," he said.": the described sayer
+            got = _resolve_phrase(ctx, trailing.start(1), trailing.end(1), inverted=False, at=trailing.start(1),
+                                  prev=prev)
+            if got is not None and got[2] == "DESC" and got[0].split()[-1].lower() in _PERSON_HEADS | _OWNED_PEOPLE \
+                    and (not gender or _description_gender(got[0]) in (gender, "")):
+                return got[0]
+        return _role_subject(ctx, start, here, at, gender, prev)
     desc = _describe(found.group(1).split())
     prep = _BODY_PREP.match(text, found.end(1))
     if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
@@ -931,6 +1021,15 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
 
 
+# a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."
+_TRAILING_DESCRIBED = re.compile(r",\s+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                                 r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|confirmed|explained)"
+                                 r"\b[^,;:\"“”.!?]*[.!?]\s*$")
+
+
+_TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s+)?(?:[A-Za-z][\w&-]*\s+)?(?:[a-z][\w-]*[a-rt-z]s|police))\s+"
+                              r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
+                              r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
                              r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))\s+"
                              r"(?:have\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
@@ -944,6 +1043,21 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
     if before is None:
         return ""
     text, start, here = before
+    return _plural_opening(ctx, text, start, here) or _plural_closing(ctx, text, start, here)
+
+
+def _plural_closing(ctx: _Ctx, text: str, start: int, here: int) -> str:
+    """"The plant will close, officials said. "...," they said.": the plural sayer closing that sentence."""
+    trailing = _TRAILING_PLURAL.search(text, start, here) if "," in text[start:here] else None
+    if trailing is None or any(m.end == trailing.end(1) for m in _mentions_in(ctx, trailing.start(1), trailing.end(1))):
+        return ""
+    words = trailing.group(1).split()
+    if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR:
+        return ""
+    return " ".join(words)
+
+
+def _plural_opening(ctx: _Ctx, text: str, start: int, here: int) -> str:
     found = _PLURAL_SUBJECT.match(text, start, here)
     if found is None:
         return ""
@@ -964,7 +1078,7 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
 _BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
 
 
-def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
+def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _Piece | None = None) -> str:
     """The person a definite role noun stands for when it is the subject of a reporting verb in
     ``text[start:end]`` ("In a furious response, the first minister said ..." -> the person the text
     names as first minister), so that the "he" of the next sentence is that person; "" otherwise."""
@@ -974,16 +1088,154 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str) -> str:
         clause = sentence[: v.start()].rsplit(",", 1)[-1]
         core = [w.strip(".,;:").lower() for w in _WORD.findall(clause)]
         core = [w for w in core if w and w not in _AUX]
-        if len(core) < 2 or core[0] != "the":
+        inverted = True
+        if len(core) > 2 and core[-1] == "to" and "the" in core[:-1]:
+            # "The row prompted the prime minister to say ...", "asked the minister to comment": the role
+            # named right before "to" is who says it
+            core, inverted = core[:-1], False
+        elif len(core) < 2 or core[0] != "the":
             continue
-        definite = _definite(core, True)
+        definite = _definite(core, inverted)
         if definite is None or definite[1] != ("PERSON",):
             continue
-        name = _named_as(ctx, definite[0], at, ("PERSON",))
+        name = _role_holder(ctx, _definite_np(core, inverted), at, prev, gender=gender, topic=False, words=clause)
         if name and (not gender or _all_genders(ctx).get(name, gender) == gender):
             return name
         return ""
     return ""
+
+
+# Offices whose modifier says which one ("prime minister" / "finance minister", "US president" / "French
+# president"): two different modifiers are two offices, so two people. (Not "leader", "manager", "boss":
+# "Tory leader" / "Conservative leader", "Gunners boss" / "Arsenal manager" name one office two ways.)
+_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "governor", "commissioner",
+            "ambassador", "mayor"}
+# modifiers making an office another one: the shadow chancellor is not the chancellor, nor the former one
+_OTHER_OFFICE = {"shadow", "deputy", "vice", "former", "ex", "junior", "assistant", "outgoing"}
+_TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"}
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:([\w-]+)\s+)?([a-z][\w-]*)\s*"
+                         r"(?:[,.;]|\s+(?:of|at|for|in|to)\s)")
+# posts a person holds (not what they are or do: "film star Liam Neeson" may well be "the actor"): someone
+# named only with posts that are not the wanted one is not its holder
+_POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "executive", "boss", "manager", "coach",
+                         "director", "judge", "mp", "mep", "captain", "head", "official", "spokesman", "spokeswoman",
+                         "founder", "editor"}
+_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep"}
+
+
+def _roles(ctx: _Ctx) -> dict[str, set]:
+    """Person -> {(modifier, role noun)} for the roles the text names beside them: "Tory leader Michael
+    Howard" ("tory", "leader"), "Tony Blair, the prime minister," ("prime", "minister"), "shadow chancellor
+    Oliver Letwin" ("shadow", "chancellor"); people named with no role are left out."""
+    if ctx.roles is None:
+        found: dict[str, set] = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type != "PERSON":
+                continue
+            pairs = []
+            if m.start > 1 and text[m.start - 1] == " ":
+                # the words right before the name (a title between dropped): "Tory leader (Mr) Michael Howard"
+                seg = text[max(0, m.start - 50):m.start]
+                words = seg[seg.rfind("\n") + 1:].split(" ")[-5:-1]
+                if words and words[-1].rstrip(".") in _TITLE_WORDS:
+                    words.pop()
+                if words:
+                    pairs.append((words[-2] if len(words) > 1 else "", words[-1]))
+            if text.startswith(",", m.end):
+                after = _ROLE_AFTER.match(text, m.end, m.end + 70)
+                if after is not None:
+                    pairs.append((after.group(1) or "", after.group(2)))
+            for mod, head in pairs:
+                head = head.lower()
+                if head not in _ROLE_HEADS:
+                    continue
+                low = mod.lower()
+                if not low.isalpha() or low in _DETERMINERS or low in _NOT_HEADS or low in _TITLE_GENDER:
+                    mod = ""
+                found.setdefault(m.entity, set()).add((mod, head))  # (the modifier as written)
+        ctx.roles = found
+    return ctx.roles
+
+
+# one post under several nouns ("Manager Steve Bruce" is "the Birmingham boss"; a secretary of state is "the
+# minister"); "boss", "chief" and "head" may stand for any post
+_ROLE_KIN = {"secretary": "minister", "chancellor": "minister", "premier": "minister", "coach": "manager",
+             "chairwoman": "chairman", "chair": "chairman", "ceo": "executive"}
+_ANY_POST = {"boss", "chief", "head"}
+
+
+def _role_fits(have: tuple[str, str], head: str, mod: str, mod_name: bool = False) -> bool:
+    """Whether a role the text gives someone, (modifier as written, noun), can be the role "the <mod>
+    <head>" (*mod* lower-cased; *mod_name*: written with a capital, a name such as a team or a country)."""
+    hmod_text, hhead = have
+    hmod = hmod_text.lower()
+    same = hhead == head or _ROLE_KIN.get(hhead, hhead) == _ROLE_KIN.get(head, head)
+    if not same and not (hhead in _ANY_POST and head in _POSITIONS or head in _ANY_POST and hhead in _POSITIONS):
+        return False
+    if hmod in _OTHER_OFFICE or mod in _OTHER_OFFICE:
+        return hmod == mod  # "the chancellor" is not "shadow chancellor Oliver Letwin"
+    if head in _OFFICES and hmod and mod:
+        return hmod == mod  # "the prime minister" is not "Finance Minister Ralph Goodale"
+    if mod_name and hmod and hmod != mod and hmod_text[:1].isupper():
+        return False  # "the Wales coach" is not "England coach Andy Robinson" (one noun, two named sides)
+    return True
+
+
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
+
+def _aged(ctx: _Ctx, years: str, at: int) -> set:
+    """The people named before *at* with the age *years*: "Ann Keo, 24,", "Ann Keo (24)", "24-year-old Ann Keo"."""
+    text = ctx.masked or ctx.text
+    after = re.compile(r",\s*" + years + r"\b|\s*\(" + years + r"\)")
+    before = re.compile(r"\b" + years + r"-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+    found = set()
+    for m in ctx.mentions:
+        if m.start >= at:
+            break
+        if m.type == "PERSON" and (after.match(text, m.end) is not None
+                                   or before.search(text, max(0, m.start - 40), m.start) is not None):
+            found.add(m.entity)
+    return found
+
+
+def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gender: str = "",
+                 topic: bool = True, words: str = "") -> str:
+    """The person "the <np>" stands for ("the prime minister"): the one the text names with that role;
+    else the topic (:func:`_topic`) passing over people named with other posts only (Tory leader Michael
+    Howard is not "the prime minister"); else, with *topic*, the topic among everyone; "" when none.
+    *words*: the phrase as written, which tells whether the modifier is a name ("the Wales coach")."""
+    if not np:
+        return ""
+    head, mod = np[-1], np[-2] if len(np) > 1 else ""
+    mod_name = bool(mod) and any(w.lower() == mod and w[:1].isupper() for w in words.split()[1:])
+    # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
+    # "Lib Dem leader Charles Kennedy"), else any fitting one
+    name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name)
+    if name:
+        return name
+    roles = _roles(ctx)
+    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod, mod_name) for r in have)}
+    age = _AGE_NOUN.fullmatch(head)
+    if age is not None:  # "the 24-year-old": the people the text gives that age ("Ann Keo, 24,")
+        fits = _aged(ctx, age.group(1), at)
+    if fits:
+        # named with the post under another noun ("Home Secretary X" for "the minister", "Manager Y" for "the
+        # boss"): the topic among them
+        name = _topic(ctx, at, prev, ("PERSON",), gender=gender,
+                      skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in fits))
+        if name:
+            return name
+    # (not for a former holder: "the former cabinet secretary" now holds other posts, or none)
+    skip = frozenset() if {"former", "ex"} & set(np) else frozenset(
+        e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
+        and not any(_role_fits(r, head, mod, mod_name) for r in have))
+    if skip:
+        name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip)
+        if name or not topic:
+            return name
+    return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic else ""
 
 
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
@@ -995,7 +1247,10 @@ _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "st
 _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "site", "court", "station", "channel",
                                  "band", "team", "side", "squad", "country", "nation", "city", "state", "club",
                                  "festival", "academy", "institute", "university", "school", "airline", "carrier",
-                                 "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel"}
+                                 "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel",
+                                 "tank", "think-tank", "carmaker", "automaker", "chipmaker", "drugmaker", "manufacturer",
+                                 "insurer", "lender", "publisher", "supermarket", "chain", "conglomerate", "label",
+                                 "studio", "exchange", "authority", "organisation", "organization"}
 
 
 def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
@@ -1017,6 +1272,23 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
         return None
     if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
         return None
+    return _definite_head(np)
+
+
+def _definite_np(core: list[str], inverted: bool) -> list[str]:
+    """The words of the noun phrase :func:`_definite` reads its head from ("prime minister" for "the prime
+    minister"); [] when it reads none."""
+    if _definite(core, inverted) is None:
+        return []
+    if inverted:
+        np = core[1:]
+    else:
+        i = len(core) - 1 - core[::-1].index("the")
+        np = core[i + 1:]
+    return np[-4:]
+
+
+def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
     head = np[-1]
     if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
         return None
@@ -1089,15 +1361,29 @@ _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "
            "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
 
 
-def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None,
+              mod_name: bool = False) -> str:
     """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
     magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
-    fitting name."""
+    fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
+    in the text must fit it (:func:`_role_fits`): not "Finance Minister X", not "shadow chancellor Y"; and
+    a pairing with that very modifier comes first ("the Arsenal manager": "Arsenal manager X", not "Chelsea
+    manager Y")."""
     text = ctx.masked or ctx.text
     pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
     found, found_gap = "", 1 << 30
+    exact, exact_gap = "", 1 << 30
     for hit in pattern.finditer(text, 0, at):
         i, j = hit.start(), hit.end()
+        hmod = ""
+        if mod is not None:
+            before = _ROLE_MOD_BEFORE.search(text, max(0, i - 30), i)
+            hmod_text = before.group(1) if before is not None else ""
+            hmod = hmod_text.lower()
+            if hmod in _DETERMINERS or hmod in _NOT_HEADS or hmod in _TITLE_GENDER:
+                hmod = hmod_text = ""
+            if not _role_fits((hmod_text, noun), noun, mod, mod_name):
+                continue
         best = None
         for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
             if m.type not in types:
@@ -1111,7 +1397,12 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...]) -> str:
                 best = (len(gap), m.entity)
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
-    return found
+        if best is not None and mod and hmod == mod and best[0] <= exact_gap:
+            exact_gap, exact = best
+    return exact or found
+
+
+_ROLE_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z][\w-]*)\s+$")
 
 
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
@@ -1144,10 +1435,12 @@ def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
     return found
 
 
-def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, gender: str = "") -> str:
+def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, gender: str = "",
+           skip: frozenset = frozenset()) -> str:
     """The most recent fitting referent for "he", "she", "the minister": the previous speaker unless another
     person has since been the subject of a sentence; else the last such subject; else the last named.
-    *gender* ("M" for he, "F" for she) passes over people the text marks as the other (Mr / Ms ...)."""
+    *gender* ("M" for he, "F" for she) passes over people the text marks as the other (Mr / Ms ...); so
+    are the entities in *skip*."""
     genders = _all_genders(ctx) if gender else {}
     subject = last = None
     i = bisect_left(ctx.starts, at) - 1
@@ -1156,14 +1449,16 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
         i -= 1
         if m.type not in types or m.end > at or _inside_quote(ctx, m.start):
             continue
-        if gender and genders.get(m.entity, gender) != gender:
+        if gender and genders.get(m.entity, gender) != gender or m.entity in skip:
             continue
         if last is None:
             last = m
         if _is_subject(ctx, m):
             subject = _matrix_subject(ctx, m, types, gender, genders)
+            if subject.entity in skip:
+                subject = m
             break
-    if prev is not None and prev.speaker and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
+    if prev is not None and prev.speaker and prev.speaker not in skip and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
                                               and _person_description(prev.speaker)):
         fits = not gender or (_description_gender(prev.speaker) if prev.stype == "DESC"
                               else genders.get(prev.speaker, gender)) in (gender, "")
@@ -1359,14 +1654,48 @@ _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
+_SPEECH_NOUNS = (r"(?:claims?|comments?|remarks?|descriptions?|warnings?|assertions?|suggestions?|allegations?|"
+                 r"accusations?|statements?|words|criticism|insistence|arguments?|verdict|predictions?|promises?|pledges?)")
+# "Jane Dowling's claim that the plan was", "Jane Dowling's description of the plan as": her words
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b[^.;:!?\"“”]*$")
+# "claims by Jane Dowling that the plan was": hers too
+_SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
+_SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
+
+
+def _owned_speech(ctx: _Ctx, a: int, left: str):
+    """The person or body whose nominal speech runs up to the quotation ("Jane Dowling's claim that ...",
+    "claims by Jane Dowling that ..."): ((entity, surface, type), where the phrase starts in *left*); None
+    when there is none."""
+    found = None
+    own = _OWNED_SPEECH.search(left)
+    if own is not None:
+        for m in _mentions_in(ctx, a, a + own.start()):
+            if m.end == a + own.start() and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+                found = ((m.entity, ctx.text[m.start:m.end], m.type), m.start - a)
+    for by in _SPEECH_BY.finditer(left):
+        i = bisect_left(ctx.starts, a + by.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == a + by.end() and ctx.mentions[i].type in ("PERSON", "ORG"):
+            m = ctx.mentions[i]
+            if _SPEECH_BY_END.match(left, m.end - a) is not None and (found is None or by.start() > found[1]):
+                found = ((m.entity, ctx.text[m.start:m.end], m.type), by.start())
+    return found
+
+
 def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
     """Speaker and verb from the writer's words before the quote: the nearest reporting verb whose subject
     resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
     to "said" when "who he" does not resolve)."""
+    owned = _owned_speech(ctx, a, left) if "'" in left or "’" in left or " by " in left or " from " in left else None
     for v in reversed(_verbs(left)):
+        if owned is not None and v.start() <= owned[1]:
+            # "Mr Carr dismissed Jane Dowling's claim that ...": the claim, nearer the quotation, is hers
+            return owned[0], ""
         got = _left_verb(ctx, a, left, v, at, prev)
         if got:
             return got
+    if owned is not None:
+        return owned[0], ""
     m = _NOMINAL.search(left)  # "comments in a major Chinese newspaper that the ..."
     if m:
         got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
@@ -1403,6 +1732,9 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            inverted=True, at=at, prev=prev)
 
 
+_JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
+                         r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
+                         r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _PASSIVE_BY = re.compile(r"\s+by\s")
 
@@ -1413,6 +1745,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     before = left[: v.start()]
+    if vtext.endswith("ing") and before.endswith(("for ", "of ", "over ")):
+        # "Mr Carr attacked Jane Dowling for describing it as ...": the one judged for saying it said it
+        judged = _JUDGED_FOR.search(before)
+        if judged is not None:
+            for m in _mentions_in(ctx, a + judged.start(1), a + judged.end(1)):
+                if m.end == a + judged.end(1) and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+                    return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
     if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(",") \
@@ -1491,6 +1830,10 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rel = _RELATIVE.search(before, lo) if relative else None
     if rel is not None and before[lo:rel.start()].strip():
         hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    elif " -" in before or "–" in before or "—" in before:
+        dash = _DASH_ASIDE.search(before, lo, hi)
+        if dash is not None and before[lo:dash.start()].strip() and not before[dash.end():hi].strip():
+            hi = dash.start()  # "X - who was sacked by Y - said": the subject is X, as with commas
     # (it ends with a comma and spaces: most subjects have none there, and the search costs a scan from every position)
     appos = _APPOSITIVE_END.search(before, lo, hi) if before[lo:hi].rstrip().endswith(",") else None
     if appos is not None:
@@ -1548,8 +1891,9 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
-        if got and got[2] == "DESC":
-            # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition
+        if got and (got[2] == "DESC" or got[1][:4].lower() == "the "):
+            # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition (before
+            # whoever "the chairman" would resolve to)
             named = _appositive_person(ctx, start + m.end(2))
             if named is not None:
                 got = named

@@ -1,0 +1,229 @@
+"""Classes of speaker error found by probing ``toolkit.analysis.quotes`` with invented sentences (never
+BBC text): one test per class, each asserting the speakers of every quotation in its little texts."""
+from __future__ import annotations
+
+from toolkit.analysis.quotes import quotes
+
+
+def speakers(text: str) -> list[str]:
+    return list(quotes(text)["speaker"])
+
+
+# --- a role description ("the prime minister") is the holder of that office, not another office's -------
+
+def test_a_role_is_not_someone_named_with_the_same_noun_but_another_office():
+    # "Finance Minister" is another office than "the prime minister"; "shadow chancellor" is not "the chancellor"
+    text = ('Finance Minister Ralph Goodwin presented the budget. Tony Blair praised it. '
+            '"This is a budget for families," the prime minister said.')
+    assert speakers(text) == ["Tony Blair"]
+    text = ('Gordon Brownlow will deliver his budget next week. Shadow chancellor Oliver Letts said it would '
+            'raise taxes. But the chancellor said: "Taxes will not rise."')
+    assert speakers(text) == ["Gordon Brownlow"]
+    # the same office named the same way still resolves to its holder
+    text = ('Home Secretary Charles Clerk and Foreign Secretary Jack Straws met in Paris. '
+            '"We agree on the main points," the foreign secretary said.')
+    assert speakers(text) == ["Jack Straws"]
+
+
+def test_a_role_no_one_is_named_as_passes_over_people_named_with_other_posts():
+    # nobody is called "prime minister": the opposition leader who spoke last is not him
+    text = ('Tony Blair visited the factory. Opposition leader Michael Howell said the visit was a stunt. '
+            'The prime minister told workers: "Jobs are safe."')
+    assert speakers(text) == ["Tony Blair"]
+    # a post is what passes a person over, not what they are: a film star may be "the actor"
+    text = ('Film star Liam Rourke met theatre chairman David Johns in Dublin. '
+            'The actor said: "This stage gave me my start."')
+    assert speakers(text) == ["Liam Rourke"]
+
+
+def test_he_after_a_role_asked_to_speak_is_that_roles_holder():
+    # "prompted the prime minister to say ...": the next "he" is the prime minister, not the last name
+    text = ('Tory leader Michael Howell accused Tony Blair of a U-turn on crime. Police chief Sir Ian Blake '
+            'backed the Tories last week. The pressure prompted the prime minister to say the law would be '
+            'reviewed. He told MPs: "We will listen to the public."')
+    assert speakers(text) == ["Tony Blair"]
+
+
+# --- the sayer of an attribution closing the sentence before is who "he" / "they" is -----------------
+
+def test_he_after_a_described_sayer_closing_the_sentence_before_is_that_sayer():
+    text = 'Acme will cut 500 jobs, a company spokesman said. "This was a hard decision," he said.'
+    assert speakers(text) == ["a company spokesman"]
+    text = ('Kelly Holmer has pulled out of the race with an injury, her agent said. '
+            '"She is devastated," he said.')
+    assert speakers(text) == ["Kelly Holmer's agent"]
+    # "she" does not fit a spokesman: the woman the sentence is about
+    text = ('Jane Dowling will step down in May, her spokesman said on Tuesday. '
+            '"I am proud of my record," she said.')
+    assert speakers(text) == ["Jane Dowling"]
+
+
+def test_they_after_a_plural_sayer_closing_the_sentence_before_is_that_group():
+    text = 'The plant will close, officials said. "It is no longer viable," they said.'
+    assert speakers(text) == ["officials"]
+    text = 'The plant will close, Holtco officials said. "It is no longer viable," they said.'
+    assert speakers(text) == ["Holtco officials"]
+    # (also after a sentence opened by a noun phrase that is no group: "The man was arrested ..., police said.")
+    text = 'The man was arrested on Monday, police said. "He is dangerous," they said.'
+    assert speakers(text) == ["police"]
+
+
+# --- the subject before a dash aside speaks, not a name inside the aside --------------------------------
+
+def test_a_name_before_a_dash_aside_speaks_not_a_name_inside_it():
+    text = 'Peter Hale - who was sacked by chairman Ian Carr in May - said: "They treated me badly."'
+    assert speakers(text) == ["Peter Hale"]
+    text = 'Mr Hale - a former colleague of Ian Carr - told the BBC: "They treated me badly."'
+    assert speakers(text) == ["Hale"]
+
+
+# --- "said X of Y": the first name after the verb speaks, about the second -----------------------------
+
+def test_said_a_name_of_another_is_the_first_name_speaking():
+    assert speakers('"He had to go," said Mr Carr of Peter Hale.') == ["Carr"]
+    assert speakers('"He had to go," said Ian Carr of Holtco.') == ["Ian Carr"]
+
+
+# --- "the Swiss": a nationality noun ending in -ss is one person, not a plural --------------------------
+
+def test_a_nationality_noun_ending_in_double_s_is_the_topic_person():
+    text = 'Roger Fedor beat Andy Roddock in the final. "I am very happy," the Swiss said.'
+    assert speakers(text) == ["Roger Fedor"]
+
+
+# --- a body's correspondent, analysts or officials speak as a description, not the body ------------------
+
+def test_people_of_a_named_body_by_possessive_are_a_description_not_the_body():
+    assert speakers('The BBC\'s business correspondent says the deal is "a big deal".') == \
+        ["BBC's business correspondent"]
+    assert speakers('Holtco\'s analysts said the results were "poor".') == ["Holtco's analysts"]
+    # a name after the noun is still the person
+    assert speakers('Holtco\'s chief economist Jane Dowling said it was "a mistake".') == ["Jane Dowling"]
+
+
+# --- "said the star of X": a definite role with a complement is still the role --------------------------
+
+def test_an_inverted_definite_role_with_a_complement_is_the_role_holder():
+    text = 'Actor Hugh Grantly backed the campaign. "It is history," said the star of Four Weddings.'
+    assert speakers(text) == ["Hugh Grantly"]
+    text = 'The agency chief Jane Dowling was upbeat. "We are ready," said the head of the agency.'
+    assert speakers(text) == ["Jane Dowling"]
+
+
+# --- "The owners, Riverside Estates, said": the name in apposition to a description speaks ---------------
+
+def test_a_name_in_apposition_to_a_description_speaks_even_when_the_entity_table_misses_it():
+    text = 'Actor Hugh Grantly backed the campaign. The owners, Riverside Estates, said they had "no choice".'
+    assert speakers(text) == ["Riverside Estates"]
+    assert speakers('Its new owner, Holtco Group, said: "We are ready."') == ["Holtco Group"]
+    assert speakers('The firm\'s new owner, Peter Hale, said: "We are ready."') == ["Peter Hale"]
+    # after a possessive description too: the firm speaks, not the person whose firm it is
+    assert speakers('Peter Hale\'s firm, Holtco Group, said: "We made progress."') == ["Holtco Group"]
+    assert speakers('Britain\'s biggest retailer, Tesco, said: "We are ready."') == ["Tesco"]
+
+
+# --- a nationality noun is the person the text ties to that country, a gendered noun agrees in sex -------
+
+def test_a_nationality_noun_is_the_person_the_text_ties_to_that_country():
+    text = ('Jane Dowling won gold, beating Russia\'s Olga Petrova. "She was too good," the Russian said.')
+    assert speakers(text) == ["Olga Petrova"]
+    text = 'Jane Dowling won gold, beating Olga Petrova of Russia. "She was too good," the Russian said.'
+    assert speakers(text) == ["Olga Petrova"]
+    text = ('Paul Terg won the race ahead of Russian Olga Petrova and Briton Tom Ash. '
+            '"I am happy," the Briton said.')
+    assert speakers(text) == ["Tom Ash"]
+
+
+def test_a_definite_noun_marking_sex_passes_over_people_of_the_other():
+    assert speakers('Ian Carr met Jane Dowling. "He was very helpful," the businesswoman said.') == ["Jane Dowling"]
+    assert speakers('Jane Dowling met Ian Carr. "She was very helpful," the businessman said.') == ["Ian Carr"]
+
+
+# --- "the Japanese electronics giant", "the think tank": a body described by kind is the topic body -------
+
+def test_a_body_described_by_a_place_and_a_kind_is_the_topic_body():
+    text = 'Sony said the console would be "a hit". The Japanese electronics giant said: "Demand is strong."'
+    assert speakers(text) == ["Sony", "Sony"]
+    text = 'Holtco said it would cut jobs. The US carmaker said: "We have no choice."'
+    assert speakers(text) == ["Holtco"]
+
+
+def test_a_think_tank_or_a_lender_is_a_body_not_a_person():
+    text = 'The Institute for Fiscal Studies said taxes must rise. The think tank added: "This is unavoidable."'
+    assert speakers(text) == ["Institute for Fiscal Studies"]
+
+
+# --- nominal speech nearer the quotation than the verb: "X dismissed Y's claim that ..." is Y's ----------
+
+def test_a_possessed_or_agented_speech_noun_before_the_quotation_is_its_owners():
+    assert speakers('Mr Carr dismissed Jane Dowling\'s claim that the plan was "a disaster".') == ["Jane Dowling"]
+    assert speakers('Mr Carr attacked Jane Dowling\'s description of the plan as "a disaster".') == ["Jane Dowling"]
+    assert speakers('Mr Carr rejected claims by Jane Dowling that the plan was "a disaster".') == ["Jane Dowling"]
+    # a reporting verb after the noun still speaks
+    assert speakers('Mr Carr responded to Jane Dowling\'s attack: "She is wrong."') == ["Carr"]
+
+
+def test_the_person_judged_for_saying_something_said_it():
+    assert speakers('Mr Carr attacked Jane Dowling for describing the plan as "a disaster".') == ["Jane Dowling"]
+    assert speakers('Mr Carr accused Jane Dowling of saying the plan was "a disaster".') == ["Jane Dowling"]
+
+
+def test_a_nationality_noun_matches_its_country_through_the_demonym_table():
+    # "the Welshman" is of Wales, "the Frenchwoman" of France: not the first letters of the country's name
+    text = ('Dutchman Ruud van Nistel scored for United against Wales\'s Ryan Gigs. '
+            '"It was great," the Welshman said.')
+    assert speakers(text) == ["Ryan Gigs"]
+    text = 'Britain\'s Anne Keo lost to France\'s Amelie Maur. "I played well," the Frenchwoman said.'
+    assert speakers(text) == ["Amelie Maur"]
+
+
+def test_a_role_with_a_modifier_prefers_the_person_named_with_that_modifier():
+    # two leaders, managers or coaches named: the modifier says which one
+    text = ('Lib Dem leader Charles Kenny and Tory leader Michael Howell both attacked the plan. '
+            '"It is a mess," the Lib Dem leader said.')
+    assert speakers(text) == ["Charles Kenny"]
+    text = ('Arsenal manager Arsene Wengle and Chelsea manager Jose Mourin met. '
+            '"It was friendly," the Arsenal manager said.')
+    assert speakers(text) == ["Arsene Wengle"]
+    text = ('England coach Andy Robson and Wales coach Mike Ruddy spoke. '
+            'The England coach said: "We will win."')
+    assert speakers(text) == ["Andy Robson"]
+
+
+def test_one_post_under_another_noun_is_not_passed_over():
+    # "Manager Steve Bruton" is "the Midtown boss"; the striker named before him is not
+    text = ('Midtown striker Jamie Carver has signed a new deal. "I am delighted," said Carver.\n\n'
+            'Manager Steve Bruton said the club would strengthen its defence. '
+            '"We need two or three new faces," the Midtown boss said.')
+    assert speakers(text) == ["Jamie Carver", "Steve Bruton"]
+    # a secretary of state is "the minister", but the home secretary is not "the prime minister"
+    text = ('Tony Blair met Home Secretary Charles Clerk. "We are agreed," the minister said.')
+    assert speakers(text) == ["Charles Clerk"]
+
+
+def test_an_age_noun_is_the_person_the_text_gives_that_age():
+    text = 'Jane Dowling, 31, beat Ann Keo, 24, in the final. "I played well," the 24-year-old said.'
+    assert speakers(text) == ["Ann Keo"]
+    text = 'Jane Dowling beat 24-year-old Ann Keo in the final. "I played well," the 24-year-old said.'
+    assert speakers(text) == ["Ann Keo"]
+    text = 'Ann Keo lost to Jane Dowling (31) in the final. "I played well," said the 31-year-old.'
+    assert speakers(text) == ["Jane Dowling"]
+
+
+def test_a_role_whose_modifier_names_another_side_is_not_that_sides_holder():
+    # "the Toffees boss" is not "Arsenal boss X": a post of the same noun, another named side
+    text = ('Arsenal boss Arsene Wengle praised his side. "They were superb," said Wengle.\n\n'
+            'Everton manager David Mayes admitted defeat. "We were second best," Mayes told BBC Sport.\n\n'
+            'The Toffees boss added that his team would "bounce back".')
+    assert speakers(text) == ["Arsene Wengle", "David Mayes", "David Mayes"]
+    text = ('England coach Andy Robson is wary of Wales. "They are dangerous," he said.\n\n'
+            'Ruddy, for his part, insisted the pressure was on England. Mike Ruddy took over in 2004. '
+            '"They are the favourites," the Wales coach said.')
+    assert speakers(text) == ["Andy Robson", "Mike Ruddy"]
+
+
+def test_a_former_holder_is_not_looked_for_among_people_with_other_posts():
+    # "the former cabinet secretary" holds some other post now: people named with posts are not passed over
+    text = ('Former civil service chief Lord Bell criticised the government in a book by Ann Reed. '
+            'The former cabinet secretary said: "There is too much spin."')
+    assert speakers(text) == ["Lord Bell"]
