@@ -470,3 +470,35 @@ def test_count_off_by_one_prefix_and_letter_after_a_place():
     # "non-X" is a mention of the organisation X; "the Athens B standard" is a mention of Athens
     text = "Demand for Zantec crude rose, said a non-Zantec supplier. She reached the Athens B standard."
     assert rows(text) == [["Zantec", "ORG", 2], ["Athens", "GPE", 1]]
+
+
+# ---- fifth round (generalisation): classes found on the tuned splits, each with invented sentences ----
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named with "of" that a gazetteer knows, or an island, gulf, bay or sea "of" a name: one place
+    ("The operator will test the network on the Isle of Man before the Isle of Wight.",
+     [["Isle of Man", "GPE", 1], ["Isle of Wight", "LOC", 1]]),
+    ("Rigs in the Gulf of Mexico shut as a storm crossed the Bay of Biscay.",
+     [["Gulf of Mexico", "LOC", 1], ["Bay of Biscay", "LOC", 1]]),
+    ("The Zorbec firm moved from the District of Columbia to Ohio.",
+     [["Zorbec", "ORG", 1], ["District of Columbia", "GPE", 1], ["Ohio", "GPE", 1]]),
+    # (the gazetteer's short name stays the name: "Republic of Ireland" is Ireland)
+    ("Fans from the Republic of Ireland travelled.", [["Ireland", "GPE", 1]]),
+])
+def test_places_named_with_of_stay_whole(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, a colon and a title-case subtitle at a sentence start: a title (an exhibition, a film), no mention
+    ("The gallery reopens in May. Peter Quill: The Making of a Legend will be shown there. Peter Quill painted it.",
+     [["Peter Quill", "PERSON", 1]]),
+    ("- Anna Berg: No More Mr Grumpy is shown on Channel 4 tonight. Anna Berg said it was fair.",
+     [["Channel 4", "ORG", 1], ["Anna Berg", "PERSON", 1]]),
+    # a headline whose words after the colon are a sentence, or a title without a subtitle, keeps the name
+    ("Jones: Tories will cut taxes\n\nMark Jones said the Tories would cut taxes.",
+     [["Mark Jones", "PERSON", 2], ["Tories", "ORG", 2]]),
+    ("Arthur Quell: King of the thrillers\n\nArthur Quell has died.", [["Arthur Quell", "PERSON", 2]]),
+])
+def test_a_name_before_a_title_case_subtitle_is_a_title(text, expected):
+    assert rows(text) == expected

@@ -82,6 +82,7 @@ _AWARD_WORDS = frozenset("award awards prize prizes trophy championship champion
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
 _LOC_PREFIX = frozenset("river lake mount mt".split())
+_LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
 _REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
 # Royal and religious titles that stay part of how a person is named (guidelines).
@@ -896,6 +897,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
                     join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
                         and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
+                elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2:
+                    # "Isle of Man", "District of Columbia", "Gulf of Mexico": a place named with "of"
+                    hit = _place(prev[-1].text + gap + " ".join(t.text for t in toks))
+                    join = hit is not None and hit[1] != toks[-1].text
                 elif not join and gap == " and " and len(toks) <= 2 and len(prev) <= 3:
                     # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
                     left = [t.text for t in prev if t.text != "The"]
@@ -951,7 +956,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS):
         return "GPE", name, places[name]
     low = [w.lower() for w in words]
-    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX:
+    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
+            or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
@@ -1457,6 +1463,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         else:
             continue
         mentions.sort(key=_START)
+    if ": " in text:
+        # "Joshua Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome": a title with a subtitle
+        # (an exhibition, a film, a book); the names in it are not mentions
+        spans = _subtitled_titles(mentions, text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -1550,6 +1562,36 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 m.name, m.type, m.initial = rest, types[rest], False
         out.append(m)
     return out
+
+
+_SUBTITLE = re.compile(r": ((?:[A-Z][\w'’-]*|of|the|and|to|from|in|a|an|at|for|on|with|by)(?: (?:[A-Z][\w'’-]*|of|the|and|"
+                       r"to|from|in|a|an|at|for|on|with|by))*)")
+_SUBTITLE_OPENERS = frozenset("The A An From No In On At Of To For My Our Beyond After Before Inside Through".split())
+_SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split())
+
+
+def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
+    """Spans of titles "<Name>: <Subtitle In Title Case>" that open a line or a sentence: the name, then a colon and
+    three or more title-case words led by an article or a preposition or holding a lower-case link word ("Joshua
+    Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome"; not "Campbell: E-mail row 'silly fuss'",
+    whose words after the colon are a sentence's, nor "Arthur Hailey: King of the blockbusters")."""
+    spans = []
+    for m in mentions:
+        if text[m.end:m.end + 2] != ": ":
+            continue
+        before = text[max(0, m.start - 2):m.start]
+        if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ")):
+            continue
+        sub = _SUBTITLE.match(text, m.end)
+        if sub is None:
+            continue
+        words = sub.group(1).split()
+        while words and words[-1] in _SUBTITLE_LINKS:
+            words.pop()
+        if len(words) >= 3 and words[0][:1].isupper() and (
+                words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS for w in words[1:])):
+            spans.append((m.start, m.end + 2 + len(" ".join(words))))
+    return spans
 
 
 # A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
@@ -2514,7 +2556,37 @@ def _extract(text: str) -> list[_Mention]:
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
                                      and not m.name.isupper())]
-    return _merge(kept, text)
+    return _lower_aliases(_merge(kept, text), text)
+
+
+# Heads of institutions that news style also writes in lower case after the name ("the European parliament")
+_LOWER_ALIAS_HEADS = frozenset("""party parliament commission council committee executive assembly government senate
+congress ministry department office court tribunal""".split())
+
+
+def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation of the document named in capitals ("European Parliament", "Scottish Executive") is also
+    mentioned with its institutional head in lower case ("the European parliament"): those are its mentions too,
+    in place of what the capitalised words alone gave ("European" as a demonym)."""
+    variants: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and text[m.start:m.end] == m.name:
+            words = m.name.split()
+            if words[-1].lower() in _LOWER_ALIAS_HEADS and words[0] != "The" and 2 <= len(words) <= 4 \
+                    and all(w[:1].isupper() for w in words):
+                low = " ".join([words[0]] + [w.lower() for w in words[1:]])
+                if low not in variants and low in text:
+                    variants[low] = m
+    if not variants:
+        return mentions
+    added: list[_Mention] = []
+    for low, m in variants.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text):
+            added.append(_Mention(hit.start(), hit.end(), m.name, "ORG", m.link, named=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
 
 
 # Chunk resolutions, shared by every document of the process: the same run in the same context
