@@ -502,3 +502,24 @@ def test_places_named_with_of_stay_whole(text, expected):
 ])
 def test_a_name_before_a_title_case_subtitle_is_a_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two organisations named alike, joined by "and": two names, not one
+    ("He told Radio Vela that Radio Vela Sport and Radio Vela Two would cover it.",
+     [["Radio Vela", "ORG", 1], ["Radio Vela Sport", "ORG", 1], ["Radio Vela Two", "ORG", 1]]),
+    ("Shares in Grand Metro Holdings and Grand Union Bank fell.",
+     [["Grand Metro Holdings", "ORG", 1], ["Grand Union Bank", "ORG", 1]]),
+    # (one name with "and" inside stays whole)
+    ("The Securities and Exchange Commission and the Food and Drug Administration agreed.",
+     [["Securities and Exchange Commission", "ORG", 1], ["Food and Drug Administration", "ORG", 1]]),
+])
+def test_organisations_named_alike_joined_by_and_are_two(text, expected):
+    assert rows(text) == expected
+
+
+def test_an_ordinal_before_a_character_names_a_work_of_a_series():
+    # "the third Tom Quill film", "the first Quill film": a work of a series, not a mention of the character
+    text = "The third Tom Quill film opens today. Director Ana Ruiz said Tom Quill had grown up. " \
+           "This is the first Quill film to use 3D."
+    assert rows(text) == [["Ana Ruiz", "PERSON", 1], ["Tom Quill", "PERSON", 1]]

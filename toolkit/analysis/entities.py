@@ -892,6 +892,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
                         _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
                     right_head = False  # "Ogilvy & Mather and Cordiant Communications", "Emily Blunt and Nathalie Press": two
+                if right_head and gap == " and " and len(prev) >= 2 and len(toks) >= 2 and prev[0].text != "The" \
+                        and toks[0].text == prev[0].text:
+                    right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
@@ -1564,6 +1567,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+_ORDINAL_BEFORE = re.compile(r"\b(?:the|this|its|a) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"\d+(?:st|nd|rd|th)) $", re.IGNORECASE)
+_ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ")  # (how every ordinal the pattern finds ends: a cheap test first)
 _SUBTITLE = re.compile(r": ((?:[A-Z][\w'’-]*|of|the|and|to|from|in|a|an|at|for|on|with|by)(?: (?:[A-Z][\w'’-]*|of|the|and|"
                        r"to|from|in|a|an|at|for|on|with|by))*)")
 _SUBTITLE_OPENERS = frozenset("The A An From No In On At Of To For My Our Beyond After Before Inside Through".split())
@@ -2525,6 +2531,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
+        if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \
+                and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named:
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
