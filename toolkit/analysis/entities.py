@@ -2602,7 +2602,7 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
-# (``_lower_after``) -- see ``_context``; and, at a sentence
+# (``_lower_after``), "the" before a newspaper's one-word name -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case. A rule that reads more of the text around a run must add it to this key.
 _RESOLVE_CACHE: dict[tuple, list] = {}
@@ -2615,10 +2615,11 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
-    word follows a demonym noun): all the words around a run that ``_resolve_chunk`` tests (through
-    ``_role_before``, ``_WORD_AFTER`` and ``_lower_after``)."""
+    word follows a demonym noun, "the" comes before a newspaper's one-word name): all the words around a
+    run that ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after`` and the
+    newspaper rule, "told the Times")."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -2627,7 +2628,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end)
+    paper = text[start:end].lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper
 
 
 def _lower_after(text: str, end: int) -> bool:
