@@ -523,3 +523,13 @@ def test_an_ordinal_before_a_character_names_a_work_of_a_series():
     text = "The third Tom Quill film opens today. Director Ana Ruiz said Tom Quill had grown up. " \
            "This is the first Quill film to use 3D."
     assert rows(text) == [["Ana Ruiz", "PERSON", 1], ["Tom Quill", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <Maker> <LETTERS>": a maker, then its product's letters; the maker is the organisation
+    ("Sales of the Zentec XR rose. Zentec said demand was strong.", [["Zentec", "ORG", 2]]),
+    # (an organisation's own acronym-like tail, or a place, stays: no "the" before, or no product)
+    ("He joined Sonora BMG in May. Sonora BMG said so.", [["Sonora BMG", "ORG", 2]]),
+])
+def test_a_maker_before_its_products_letters_is_the_maker(text, expected):
+    assert rows(text) == expected

@@ -1556,6 +1556,13 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             elif not m.titled and not m.royal and first not in firsts and (cue := _WORD_AFTER.match(text, end)) \
                     and cue.group(1) in _ORG_CUES_AFTER:
                 m.type, m.named = "ORG", True  # "the Mecca Bingo chain": an organisation's cue after the name
+        elif n == 2 and typ == "ORG" and not m.named and text[max(0, m.start - 4):m.start] in ("the ", "The ", " a ") \
+                and (model := name.split(" ", 1))[1].isupper() and 2 <= len(model[1]) <= 4 and not model[0].isupper() \
+                and model[0] not in firsts and model[1].lower() not in _ORG_HEADS and model[1] not in _GENERIC_ACRONYMS \
+                and not _place(model[0]) and not _place(model[1]) \
+                and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER):
+            # "the Sony PSP", "a Zentec XR": a maker, then its product's letters (no organisation ends in them)
+            m.end, m.name, m.named = m.start + len(model[0]), model[0], True
         if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
