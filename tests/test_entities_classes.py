@@ -533,3 +533,17 @@ def test_an_ordinal_before_a_character_names_a_work_of_a_series():
 ])
 def test_a_maker_before_its_products_letters_is_the_maker(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's name opening a sentence with a common word ("Central", "Home") keeps that word when the
+    # document writes the whole name mid-sentence too
+    ("Prices rose. Central Widget Bank said sales fell. Analysts said Central Widget Bank was weak.",
+     [["Central Widget Bank", "ORG", 2]]),
+    ("Prices rose. Home Office officials said so. A spokesman for the Home Office agreed.",
+     [["Home Office", "ORG", 2]]),
+    # (a describing word before the name, written in lower case elsewhere, still goes)
+    ("Prices rose. Struggling Acme Group said so. The struggling Acme Group fell.", [["Acme Group", "ORG", 2]]),
+])
+def test_a_sentence_initial_common_word_of_an_organisations_name_stays(text, expected):
+    assert rows(text) == expected

@@ -738,6 +738,27 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
+def _named_mid_sentence(text: str, start: int, end: int) -> bool:
+    """The run *text[start:end]* (at a sentence start) is written elsewhere in *text* as a whole, after a lower-case
+    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors")."""
+    surface = text[start:end]
+    n = len(surface)
+    i = text.find(surface)
+    while i >= 0:
+        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] in ",;(") \
+                and (i + n >= len(text) or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
+            return True
+        i = text.find(surface, i + 1)
+    return False
+
+
+def _org_named_mid_sentence(text: str, toks: list) -> bool:
+    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
+    the document also writes mid-sentence (``_named_mid_sentence``)."""
+    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
+        and _named_mid_sentence(text, toks[0].start, toks[-1].end)
+
+
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     """Possessive and hyphen suffixes cut off; returns (token, chunk ends here)."""
     t = tok.text
@@ -1055,6 +1076,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
             return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
+    # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
+    named_mid = initial and _org_named_mid_sentence(text, toks)
     while toks and initial:
         w = toks[0].text
         low = w.lower()
@@ -1062,6 +1085,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]
             initial = False
             continue
+        if named_mid:
+            break
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
@@ -2559,7 +2584,8 @@ def _extract(text: str) -> list[_Mention]:
         end = last.end
         initial = _is_initial(text, start)
         key = (text[start:end], last.poss, initial, _context(text, start, end),
-               tuple([t.low in lower_seen for t in toks]) if initial else ())
+               (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
+               if initial else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
@@ -2611,7 +2637,8 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
 # (``_lower_after``), "the" before a newspaper's one-word name -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
-# case. A rule that reads more of the text around a run must add it to this key.
+# case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
+# of the text around a run must add it to this key.
 _RESOLVE_CACHE: dict[tuple, list] = {}
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
