@@ -19,6 +19,7 @@ NEWS = ROOT.parent / "shared" / "data" / "news_sample"
 HANDMADE = ["Iran's envoy met US officials. The US-led talks went on.",
             # (a sentence-initial run the document writes mid-sentence too, and the same run where it does not)
             "Central Widget Bank said so. Analysts said Central Widget Bank fell.", "Central Widget Bank said so.",
+            "Anna Vole's films include Brindle's Ark.", "Anna Vole's films include Brindle's ark.",
             "Soccer legend Pele met striker Owen. The Reuters news agency said so; reuters is not a word here.",
             "The Labour Party met in Manchester. Labour MP Sarah Teather spoke. The party met again."]
 

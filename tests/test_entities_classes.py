@@ -547,3 +547,15 @@ def test_a_maker_before_its_products_letters_is_the_maker(text, expected):
 ])
 def test_a_sentence_initial_common_word_of_an_organisations_name_stays(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before a capitalised word is no evidence of a name of its own: "Brindle's Ark" (a film), "Tobin's
+    # Creek" (a brand) hold no mention of anyone
+    ("His films include Brindle's Ark and Tobin's Creek wine. Anna Vole starred.", [["Anna Vole", "PERSON", 1]]),
+    # (the owner of an organisation keeps it: "Zentec's Financial Herald"; a place before a person stays)
+    ("Staff at Zentec's Financial Herald may strike. Kenya's Ruth Chebet won.",
+     [["Zentec", "ORG", 1], ["Financial Herald", "ORG", 1], ["Kenya", "GPE", 1], ["Ruth Chebet", "PERSON", 1]]),
+])
+def test_a_possessive_before_a_capitalised_word_is_no_evidence_of_a_name(text, expected):
+    assert rows(text) == expected

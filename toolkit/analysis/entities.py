@@ -1278,7 +1278,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     cue = _WORD_AFTER.match(text, rest[-1].end)
     if cue and cue.group(1) in _ORG_CUES_AFTER and typ != "PERSON" or typ is None and cue and cue.group(1) in _ORG_CUES_AFTER:
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
-    named = rest[-1].poss or role or (i > 0 and org_chunk) or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
+    named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
+        or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
     if len(words) == 1 and name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "):
@@ -2635,7 +2636,8 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
-# (``_lower_after``), "the" before a newspaper's one-word name -- see ``_context``; and, at a sentence
+# (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
+# (``_poss_before_name``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
 # of the text around a run must add it to this key.
@@ -2649,11 +2651,12 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
-    word follows a demonym noun, "the" comes before a newspaper's one-word name): all the words around a
-    run that ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after`` and the
-    newspaper rule, "told the Times")."""
+    word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
+    governs a capitalised word): all the words around a run that ``_resolve_chunk`` tests (through
+    ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule, "told the Times", and
+    ``_poss_before_name``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -2663,7 +2666,20 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     paper = text[start:end].lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper
+    poss_cap = text[end:end + 1] in ("'", "’") and _poss_before_name(text, end)
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap
+
+
+_POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
+
+
+def _poss_before_name(text: str, end: int) -> bool:
+    """A possessive at *end* governs a capitalised word that is no given name ("Schindler's List", "Jacob's Creek",
+    "St James's Palace"): the two may be one longer name (a work, a brand, a place), so the possessive alone says
+    nothing of the first (not so "Kenya's Susan Chepkemei", nor an organisation it owns: "Pearson's Financial Times")."""
+    m = _POSS_CAP.match(text, end)
+    return m is not None and m.group(1) not in _first_names() \
+        and _ORG_HEADS.isdisjoint((m.group(1) + m.group(2)).lower().split())
 
 
 def _lower_after(text: str, end: int) -> bool:
