@@ -559,3 +559,9 @@ def test_a_sentence_initial_common_word_of_an_organisations_name_stays(text, exp
 ])
 def test_a_possessive_before_a_capitalised_word_is_no_evidence_of_a_name(text, expected):
     assert rows(text) == expected
+
+
+def test_a_surname_after_an_honorific_stays_when_it_is_also_a_given_name():
+    # "Mr Howard", "Mrs Brown": a surname after Mr/Mrs/Ms/Dr, although the word is a given name or a common word
+    text = "The bill passed. Later, Mr Howard said it was wrong. Mrs Brown agreed with Mr Howard."
+    assert rows(text) == [["Howard", "PERSON", 2], ["Brown", "PERSON", 1]]

@@ -1425,6 +1425,7 @@ def _place_before(text: str, start: int) -> bool:
 _PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
                            r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
 _WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mr|Dr)\.? $")  # (a surname follows them; "Sir" takes a given name)
 _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
 
 
@@ -2567,10 +2568,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \
                 and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
-        if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named:
+        if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
+                and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                         and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
                 continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
+                # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
+                # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     return final
 
