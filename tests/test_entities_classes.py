@@ -565,3 +565,15 @@ def test_a_surname_after_an_honorific_stays_when_it_is_also_a_given_name():
     # "Mr Howard", "Mrs Brown": a surname after Mr/Mrs/Ms/Dr, although the word is a given name or a common word
     text = "The bill passed. Later, Mr Howard said it was wrong. Mrs Brown agreed with Mr Howard."
     assert rows(text) == [["Howard", "PERSON", 2], ["Brown", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Secretary General", "Director-General": "general" after a title is part of the title, not of the name
+    ("UN Secretary General Kofi Annan spoke. Mr Annan left.", [["Kofi Annan", "PERSON", 2], ["UN", "ORG", 1]]),
+    ("Director-General Anna Vole spoke. Solicitor General Tom Quill agreed.",
+     [["Anna Vole", "PERSON", 1], ["Tom Quill", "PERSON", 1]]),
+    # (a title with no name after it is nobody: "the Attorney General's advice")
+    ("Attorney General Lord Goldsmith spoke. The Attorney General's advice was clear.", [["Lord Goldsmith", "PERSON", 1]]),
+])
+def test_general_after_a_title_is_part_of_the_title(text, expected):
+    assert rows(text) == expected

@@ -91,7 +91,8 @@ _ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh em
 # Peerages: the name after them may be a place ("Baroness Scotland", "Lord Falconer of Thoroton").
 _PEERAGE = frozenset("lord lady baroness baron".split())
 # Organisation heads that are a role after a title ("Chief Executive Martin Sorrell").
-_ROLE_HEADS = frozenset(["executive", "constable"])  # (and "Assistant Chief Constable": a surname alone elsewhere)
+_ROLE_HEADS = frozenset(["executive", "constable", "general"])  # (and "Assistant Chief Constable": a surname alone elsewhere;
+# "Secretary General", "Attorney General": "general" after a title is part of it)
 _NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
@@ -651,8 +652,10 @@ def _titles() -> frozenset:
     # nameparser's titles include common surnames ("Goodman", "Law", "Field", "Knight"): those are names
     # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
     surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
-    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
+    titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
         | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+    # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
+    return titles | {t + "-general" for t in titles}
 
 
 @lru_cache(maxsize=1)
@@ -1242,6 +1245,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     words = [t.text for t in rest]
     name = " ".join(words)
+    if titled and len(words) == 1 and rest[0].low in _ROLE_HEADS:
+        return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
     if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
