@@ -577,3 +577,15 @@ def test_a_surname_after_an_honorific_stays_when_it_is_also_a_given_name():
 ])
 def test_general_after_a_title_is_part_of_the_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym that a title list also holds ("BP" for bishop) is an organisation's name
+    ("Shares in BP rose 2%. BP said profits rose.", [["BP", "ORG", 2]]),
+    # ordinary words the title list holds open organisations' names ("Met Office", "High Court"), not titles
+    ("Forecasters at the Met Office said it would rain. He appealed to the High Court.",
+     [["Met Office", "ORG", 1], ["High Court", "ORG", 1]]),
+    ("Engineers built the High Speed Widget Access standard.", []),
+])
+def test_title_list_words_that_are_names(text, expected):
+    assert rows(text) == expected

@@ -654,8 +654,16 @@ def _titles() -> frozenset:
     surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
     titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
         | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+    # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
+    # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
+    titles -= _TITLE_WORDS_IN_NAMES
     # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
     return titles | {t + "-general" for t in titles}
+
+
+_TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
+# Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
+_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk".split())
 
 
 @lru_cache(maxsize=1)
@@ -1250,6 +1258,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
     if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
+                            and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
