@@ -589,3 +589,4 @@ def test_general_after_a_title_is_part_of_the_title(text, expected):
 ])
 def test_title_list_words_that_are_names(text, expected):
     assert rows(text) == expected
+

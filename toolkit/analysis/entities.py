@@ -756,18 +756,26 @@ def _named_mid_sentence(text: str, start: int, end: int) -> bool:
     n = len(surface)
     i = text.find(surface)
     while i >= 0:
-        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] in ",;(") \
+        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
+                                                               and _word_before_lower(text, i - 1)) \
                 and (i + n >= len(text) or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
             return True
         i = text.find(surface, i + 1)
     return False
 
 
+def _word_before_lower(text: str, end: int) -> bool:
+    """The word ending at *end* is written in lower case ("said General Motors"; not "Neither Ask Jeeves")."""
+    k = end
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in _WORDISH):
+        k -= 1
+    return text[k].islower()
+
+
 def _org_named_mid_sentence(text: str, toks: list) -> bool:
-    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
-    the document also writes mid-sentence (``_named_mid_sentence``)."""
-    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
-        and _named_mid_sentence(text, toks[0].start, toks[-1].end)
+    """A run of two or more words ("General Motors", "Home Office", "Universal Music") that the document also writes
+    mid-sentence (``_named_mid_sentence``)."""
+    return len(toks) > 1 and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
