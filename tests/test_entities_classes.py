@@ -590,3 +590,17 @@ def test_general_after_a_title_is_part_of_the_title(text, expected):
 def test_title_list_words_that_are_names(text, expected):
     assert rows(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a small town's name used only with a company's cues is the company ("bought Gillette", "Gillette shares")
+    ("Procter & Gamble (P&G) bought Gillette. Gillette shares rose. P&G said so.",
+     [["Procter & Gamble", "ORG", 3], ["Gillette", "ORG", 2]]),
+    # (named as a place once, it stays the place; a capital stays its government)
+    ("Fighting in Falluja went on. Falluja said nothing. Washington said so.",
+     [["Falluja", "GPE", 2], ["Washington", "GPE", 1]]),
+    # an ampersand name's short form ("M&S") is an alias of it
+    ("Shares in Marks & Spencer rose. M&S said sales were up.", [["Marks & Spencer", "ORG", 2]]),
+])
+def test_towns_named_as_companies_and_ampersand_short_forms(text, expected):
+    assert rows(text) == expected

