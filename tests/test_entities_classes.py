@@ -604,3 +604,15 @@ def test_title_list_words_that_are_names(text, expected):
 ])
 def test_towns_named_as_companies_and_ampersand_short_forms(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive inside an institution's name keeps the name whole ("St Mary's Hospital", "Women's Institute")
+    ("He was treated at St Agnes's Hospital in Leeds. The Widows' Guild met.",
+     [["St Agnes's Hospital", "ORG", 1], ["Leeds", "GPE", 1], ["Widows' Guild", "ORG", 1]]),
+    ("The Farmer's Union agreed. Guy's Hospital said so.", [["Farmer's Union", "ORG", 1], ["Guy's Hospital", "ORG", 1]]),
+    # (a place's or an organisation's own body stays two names)
+    ("Iran's Foreign Ministry said so.", [["Iran", "GPE", 1], ["Foreign Ministry", "ORG", 1]]),
+])
+def test_a_possessive_inside_an_institutions_name(text, expected):
+    assert rows(text) == expected

@@ -836,6 +836,10 @@ class _Mention:
 _MATCH_CACHE: dict[str, list] = {}
 
 
+_POSS_INSTITUTIONS = frozenset("hospital college university school institute union society church cathedral infirmary "
+                               "clinic academy".split())
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
@@ -848,6 +852,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         end = start + len(word)
         low = word.lower()
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
+            toks.append((word, start, end, False, low))
+            continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and len(word) > 3 and word[0].isupper() \
+                and any(w.lower().rstrip("'’s") in _POSS_INSTITUTIONS for w in words[k + 1:k + 4]) \
+                and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
+            # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
+            # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
             toks.append((word, start, end, False, low))
             continue
         if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
