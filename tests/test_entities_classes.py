@@ -616,3 +616,9 @@ def test_towns_named_as_companies_and_ampersand_short_forms(text, expected):
 ])
 def test_a_possessive_inside_an_institutions_name(text, expected):
     assert rows(text) == expected
+
+
+def test_a_full_name_after_a_given_names_possessive_is_a_person():
+    # "Chelsea's Frank Lampard": a club named like a given name, then a player (not "Susanna Clarke's Jonathan Strange")
+    assert rows("Leona's Tom Quill scored twice.") == [["Leona", "PERSON", 1], ["Tom Quill", "PERSON", 1]]
+    assert rows("Susanna Vole's Jonathan Strange won the prize.") == [["Susanna Vole", "PERSON", 1]]

@@ -1827,9 +1827,11 @@ memoir thriller poem painting portrait programme serie comedy screenplay novella
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
     """A person's name right after a person's possessive or "<person> for" is the title of a work
-    ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green")."""
+    ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green"; not after a given name alone)."""
     if prev.type != "PERSON" or m.type not in (None, "PERSON"):
         return False
+    if " " not in prev.name and prev.name in _first_names() and not prev.titled:
+        return False  # "Chelsea's Frank Lampard": a given name alone is no author named for a work (a club, a place)
     gap = text[prev.end:m.start]
     return gap in ("'s ", "’s ", " for ") and (gap == " for " or prev.end < len(text) and text[prev.end] in "'’")
 
