@@ -622,3 +622,15 @@ def test_a_full_name_after_a_given_names_possessive_is_a_person():
     # "Chelsea's Frank Lampard": a club named like a given name, then a player (not "Susanna Clarke's Jonathan Strange")
     assert rows("Leona's Tom Quill scored twice.") == [["Leona", "PERSON", 1], ["Tom Quill", "PERSON", 1]]
     assert rows("Susanna Vole's Jonathan Strange won the prize.") == [["Susanna Vole", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards found on the seeds: names listed after a colon are no subtitle; "Union" opening a longer name after a
+    # possessive is no institution's head; "People's Republic of China" is China
+    ("Two guests sat in the gallery: Lyn Vole and Wen Quill.", [["Lyn Vole", "PERSON", 1], ["Wen Quill", "PERSON", 1]]),
+    ("Traders left Zentec City's Union Square Improvement District.",
+     [["Union Square Improvement District", "ORG", 1]]),
+    ("He visited the People's Republic of China in May.", [["China", "GPE", 1]]),
+])
+def test_guards_of_the_fifth_round_rules(text, expected):
+    assert rows(text) == expected

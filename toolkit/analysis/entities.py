@@ -784,9 +784,11 @@ def _word_before_lower(text: str, end: int) -> bool:
 
 
 def _org_named_mid_sentence(text: str, toks: list) -> bool:
-    """A run of two or more words ("General Motors", "Home Office", "Universal Music") that the document also writes
-    mid-sentence (``_named_mid_sentence``)."""
-    return len(toks) > 1 and _named_mid_sentence(text, toks[0].start, toks[-1].end)
+    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
+    the document also writes mid-sentence (``_named_mid_sentence``). (Not any run: a sentence-initial "General
+    McCaffrey" trimmed to "McCaffrey" is what shows that "General Barry McCaffrey" is a person.)"""
+    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
+        and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
@@ -855,7 +857,8 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks.append((word, start, end, False, low))
             continue
         if word[-2:] in ("'s", "’s") and k + 1 < n and len(word) > 3 and word[0].isupper() \
-                and any(w.lower().rstrip("'’s") in _POSS_INSTITUTIONS for w in words[k + 1:k + 4]) \
+                and (j := next((j for j in range(k + 1, min(n, k + 4)) if words[j].lower().rstrip("'’s") in _POSS_INSTITUTIONS),
+                               None)) is not None and (j == n - 1 or _place(" ".join(words[j + 1:]))) \
                 and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
             # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
@@ -962,7 +965,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
                     join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
                         and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
-                elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2:
+                elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2 \
+                        and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
                     # "Isle of Man", "District of Columbia", "Gulf of Mexico": a place named with "of"
                     hit = _place(prev[-1].text + gap + " ".join(t.text for t in toks))
                     join = hit is not None and hit[1] != toks[-1].text
@@ -1650,6 +1654,7 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:the|this|its|a) (?:first|second|third|fourth
 _ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ")  # (how every ordinal the pattern finds ends: a cheap test first)
 _SUBTITLE = re.compile(r": ((?:[A-Z][\w'’-]*|of|the|and|to|from|in|a|an|at|for|on|with|by)(?: (?:[A-Z][\w'’-]*|of|the|and|"
                        r"to|from|in|a|an|at|for|on|with|by))*)")
+_ABBREVIATION_BEFORE = re.compile(r"\b([A-Za-z]+)\.$")
 _SUBTITLE_OPENERS = frozenset("The A An From No In On At Of To For My Our Beyond After Before Inside Through".split())
 _SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split())
 
@@ -1666,6 +1671,9 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
         before = text[max(0, m.start - 2):m.start]
         if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ")):
             continue
+        if before == ". " and (w := _ABBREVIATION_BEFORE.search(text, max(0, m.start - 12), m.start - 1)) \
+                and w.group(1).lower() in _titles():
+            continue  # "Mrs. Hastert: ...": an abbreviated title, not a sentence's end
         sub = _SUBTITLE.match(text, m.end)
         if sub is None:
             continue
@@ -1673,7 +1681,8 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
         while words and words[-1] in _SUBTITLE_LINKS:
             words.pop()
         if len(words) >= 3 and words[0][:1].isupper() and (
-                words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS for w in words[1:])):
+                words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
+            # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
             spans.append((m.start, m.end + 2 + len(" ".join(words))))
     return spans
 
