@@ -634,3 +634,9 @@ def test_a_full_name_after_a_given_names_possessive_is_a_person():
 ])
 def test_guards_of_the_fifth_round_rules(text, expected):
     assert rows(text) == expected
+
+
+def test_a_capitalised_particle_opens_the_end_of_a_full_name():
+    # "Van Brindle Stern" mid-sentence is the end of "Peter van Brindle Stern": one person, two mentions
+    text = "The tale was written by Peter van Brindle Stern in 1939. They bought it from Van Brindle Stern's heirs."
+    assert rows(text) == [["Peter van Brindle Stern", "PERSON", 2]]

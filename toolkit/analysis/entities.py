@@ -2348,8 +2348,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     for m in mentions:
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
-        elif m.type is None and any(n.endswith(" " + m.name) for n in person_names):
-            m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name
+        elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
+            m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name (a particle capitalised or not:
+            # "Van Doren Stern" ... "Philip van Doren Stern")
         if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
                 and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
             m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
