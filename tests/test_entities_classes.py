@@ -640,3 +640,17 @@ def test_a_capitalised_particle_opens_the_end_of_a_full_name():
     # "Van Brindle Stern" mid-sentence is the end of "Peter van Brindle Stern": one person, two mentions
     text = "The tale was written by Peter van Brindle Stern in 1939. They bought it from Van Brindle Stern's heirs."
     assert rows(text) == [["Peter van Brindle Stern", "PERSON", 2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two surnames of the document's people joined by a hyphen are a mention of each ("the Blair-Brown feud")
+    ("The Quill-Vole feud went on. Tom Quill and Anna Vole met. Mr Quill's aides denied it.",
+     [["Tom Quill", "PERSON", 3], ["Anna Vole", "PERSON", 2]]),
+    # (a hyphenated surname stays one person's)
+    ("Mark Lewis-Francis won. Lewis-Francis said so. Carl Lewis watched.",
+     [["Mark Lewis-Francis", "PERSON", 2], ["Carl Lewis", "PERSON", 1]]),
+    # a combining form before a people or a place names nobody: "Franco-German", "Sino-US"
+    ("The Franco-German plan failed. The Sino-US talks ended.", [["German", "NORP", 1], ["United States", "GPE", 1]]),
+])
+def test_hyphenated_names(text, expected):
+    assert rows(text) == expected

@@ -838,6 +838,7 @@ class _Mention:
 _MATCH_CACHE: dict[str, list] = {}
 
 
+_COMBINING_FORM = re.compile(r"[A-Z][a-z]{2,6}o")  # "Franco", "Anglo", "Sino", "Russo": a people as a prefix
 _POSS_INSTITUTIONS = frozenset("hospital college university school institute union society church cathedral infirmary "
                                "clinic academy".split())
 
@@ -884,15 +885,17 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             continue
         if "-" in word and k + 1 == n and (parts := _POSSESSIVE.sub("", word).split("-")) and len(parts) >= 2 \
                 and all(p[:1].isupper() for p in parts) and not _place(_POSSESSIVE.sub("", word)) \
-                and all(_place(p) or _demonym_of(p) for p in parts):
+                and all(_place(p) or _demonym_of(p) or j < len(parts) - 1 and _COMBINING_FORM.fullmatch(p)
+                        for j, p in enumerate(parts)) and (_place(parts[-1]) or _demonym_of(parts[-1])):
             # "US-German carmaker", "British-Irish council": each part names its own place or people (last in its run:
-            # not "Chancay-Huaral Valley")
+            # not "Chancay-Huaral Valley"); a combining form before them names none ("Franco-German", "Sino-US")
             if toks:
                 out.append(toks)
             toks = []
             a = start
             for p in parts:
-                out.append([(p, a, a + len(p), False, p.lower())])
+                if _place(p) or _demonym_of(p):
+                    out.append([(p, a, a + len(p), False, p.lower())])
                 a += len(p) + 1
             continue
         clean, ends = _clean_token(_Tok(word, start, end))
@@ -2420,6 +2423,20 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
+    # "the Blair-Brown feud": surnames of the document's people joined by a hyphen are a mention of each
+    if by_last and any("-" in m.name and " " not in m.name for m in mentions):
+        split: list[_Mention] = []
+        for m in mentions:
+            parts = m.name.split("-") if "-" in m.name and " " not in m.name and m.name not in by_last else ()
+            if len(parts) >= 2 and m.type in ("ORG", "PERSON", None) and text[m.start:m.end] == m.name \
+                    and all(p in by_last for p in parts):
+                a = m.start
+                for p in parts:
+                    split.append(_Mention(a, a + len(p), p, "PERSON", named=True))
+                    a += len(p) + 1
+            else:
+                split.append(m)
+        mentions = split
     orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
