@@ -654,3 +654,14 @@ def test_a_capitalised_particle_opens_the_end_of_a_full_name():
 ])
 def test_hyphenated_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Confederation" heads an organisation's name, so "of British Industry" joins it, and "CBI" is its acronym
+    ("The Confederation of British Widgets said growth slowed. The CBW's chief Ann Vole agreed.",
+     [["Confederation of British Widgets", "ORG", 2], ["Ann Vole", "PERSON", 1]]),
+    # an acronym and an organisation's name joined by "and" are two ("ITV and Channel 4")
+    ("KTV and Channel 9 bid for the rights. KTV said so.", [["KTV", "ORG", 2], ["Channel 9", "ORG", 1]]),
+])
+def test_confederations_and_an_acronym_before_and(text, expected):
+    assert rows(text) == expected

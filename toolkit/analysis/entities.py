@@ -66,6 +66,7 @@ executive watchdog institution alliance coalition movement front brigade brigade
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
+confederation
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -963,6 +964,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and gap == " and " and len(prev) >= 2 and len(toks) >= 2 and prev[0].text != "The" \
                         and toks[0].text == prev[0].text:
                     right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
+                if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
+                    right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
