@@ -665,3 +665,9 @@ def test_hyphenated_names(text, expected):
 ])
 def test_confederations_and_an_acronym_before_and(text, expected):
     assert rows(text) == expected
+
+
+def test_a_possessive_before_a_known_surname_still_vouches_for_the_name():
+    # "Zentec's Gates": a surname of the name lists after the possessive (its boss), so Zentec is named
+    assert rows("Bill Gates spoke. Zentec's Gates said the firm would grow.") == \
+        [["Bill Gates", "PERSON", 2], ["Zentec", "ORG", 1]]

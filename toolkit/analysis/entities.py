@@ -2782,9 +2782,10 @@ _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
 def _poss_before_name(text: str, end: int) -> bool:
     """A possessive at *end* governs a capitalised word that is no given name ("Schindler's List", "Jacob's Creek",
     "St James's Palace"): the two may be one longer name (a work, a brand, a place), so the possessive alone says
-    nothing of the first (not so "Kenya's Susan Chepkemei", nor an organisation it owns: "Pearson's Financial Times")."""
+    nothing of the first (not so "Kenya's Susan Chepkemei", "Microsoft's Gates", nor an organisation it owns:
+    "Pearson's Financial Times")."""
     m = _POSS_CAP.match(text, end)
-    return m is not None and m.group(1) not in _first_names() \
+    return m is not None and m.group(1) not in _first_names() and m.group(1) not in _last_names() \
         and _ORG_HEADS.isdisjoint((m.group(1) + m.group(2)).lower().split())
 
 
