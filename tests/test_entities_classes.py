@@ -671,3 +671,15 @@ def test_a_possessive_before_a_known_surname_still_vouches_for_the_name():
     # "Zentec's Gates": a surname of the name lists after the possessive (its boss), so Zentec is named
     assert rows("Bill Gates spoke. Zentec's Gates said the firm would grow.") == \
         [["Bill Gates", "PERSON", 2], ["Zentec", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named with a common word opens a sentence: the common word stays ("New York", "United States")
+    ("Prices rose. New York is big. United States officials agreed.",
+     [["New York", "GPE", 1], ["United States", "GPE", 1]]),
+    # two countries joined by "and" stay two; one country named with "and" stays one
+    ("Prices rose. South Korea and North Korea talked. He visited Trinidad and Tobago.",
+     [["South Korea", "GPE", 1], ["North Korea", "GPE", 1], ["Trinidad and Tobago", "GPE", 1]]),
+])
+def test_sentence_initial_places_and_countries_joined_by_and(text, expected):
+    assert rows(text) == expected

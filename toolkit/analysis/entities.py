@@ -980,7 +980,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
                     left = [t.text for t in prev if t.text != "The"]
                     hit = _place(" ".join(left) + " and " + " ".join(t.text for t in toks)) if 0 < len(left) <= 2 else None
-                    join = hit is not None and hit[0] == "GPE"
+                    join = hit is not None and hit[0] == "GPE" and not (
+                        (lc := _country_of(" ".join(left))) and (rc := _country_of(" ".join(t.text for t in toks))) and lc != rc)
+                    # (not "South Korea and North Korea": two countries of their own)
                     # "accountants Ernst and Young": two names joined by "and" after a word that says company
                     if not join and len(prev) == 1 and len(toks) == 1 and text[prev[0].start - 1:prev[0].start] == " " \
                             and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
@@ -1138,6 +1140,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if named_mid:
             break
+        if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
+                                                         for j in range(2, min(len(toks), 4) + 1)):
+            break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
