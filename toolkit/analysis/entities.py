@@ -761,6 +761,14 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
+def _opens_name(toks: list) -> bool:
+    """The run *toks* starts with a name of its own (a place, a people, a party, an acronym, a given name): so a common
+    word before it is a modifier ("Top Labour Party figures"), not the first word of one name."""
+    w = toks[0].text
+    return bool(_place(w) or _demonym_of(w) or w in _PARTIES or w.isupper() and len(w) > 1 or w in _first_names()
+                or len(toks) > 1 and (w + " " + toks[1].text) in _PARTIES)
+
+
 def _named_mid_sentence(text: str, start: int, end: int) -> bool:
     """The run *text[start:end]* (at a sentence start) is written elsewhere in *text* as a whole, after a lower-case
     word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors")."""
@@ -1153,6 +1161,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
+            if len(toks) > 1 and toks[1].low in ("of", "and", "for", "on", "to"):
+                break  # "Bank of England said": a joined name goes on with its connector, no "of England"
+            if not (low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
+                    or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in _TITLE_PREFIXES - _NEVER_TITLE) \
+                    and w not in firsts and _wordfreq()(low) >= 5.0 \
+                    and any(t.low in _ORG_HEADS for t in toks[1:]) and not _opens_name(toks[1:]):
+                break  # "Human Rights Watch said", "Home Office officials": a very common word opening an organisation's name
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
