@@ -697,3 +697,8 @@ def test_sentence_initial_places_and_countries_joined_by_and(text, expected):
 ])
 def test_a_very_common_word_opening_an_organisations_name_at_a_sentence_start(text, expected):
     assert rows(text) == expected
+
+
+def test_people_of_a_valley_are_no_place_named_with_of():
+    # "Farmers of the Brindle Valley": the valley is the place; the farmers are no part of its name
+    assert rows("Farmers of the Brindle Valley met.") == [["Brindle Valley", "LOC", 1]]

@@ -983,7 +983,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
                     # "Isle of Man", "District of Columbia", "Gulf of Mexico": a place named with "of"
                     hit = _place(prev[-1].text + gap + " ".join(t.text for t in toks))
-                    join = hit is not None and hit[1] != toks[-1].text
+                    right = _place(" ".join(t.text for t in toks))
+                    join = hit is not None and hit[1] != toks[-1].text and not (
+                        hit[0] == "LOC" and right is not None and right[0] == "LOC" and prev[-1].low not in _LOC_OF_HEADS)
+                    # (not "Farmers of the Chancay-Huaral Valley": a place's own head word, not the join, made it one)
                 elif not join and gap == " and " and len(toks) <= 2 and len(prev) <= 3:
                     # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
                     left = [t.text for t in prev if t.text != "The"]
