@@ -702,3 +702,15 @@ def test_a_very_common_word_opening_an_organisations_name_at_a_sentence_start(te
 def test_people_of_a_valley_are_no_place_named_with_of():
     # "Farmers of the Brindle Valley": the valley is the place; the farmers are no part of its name
     assert rows("Farmers of the Brindle Valley met.") == [["Brindle Valley", "LOC", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # newspapers: "Sunday" before a paper's word is part of its name; "The" before a paper's multi-word name is not;
+    # "The Economist" is the paper although "economist" is a title word; "the Daily and Sunday Widget": two papers
+    ("He wrote for the Sunday Telegraph. He works for The Sunday Telegraph.", [["Sunday Telegraph", "ORG", 2]]),
+    ("He left before joining The Economist.", [["Economist", "ORG", 1]]),
+    ("He read The Financial Times in Leeds.", [["Financial Times", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("Prices rose. On Sunday Tom Quill spoke.", [["Tom Quill", "PERSON", 1]]),
+])
+def test_newspaper_names(text, expected):
+    assert rows(text) == expected

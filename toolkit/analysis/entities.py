@@ -875,6 +875,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks.append((word, start, end, False, low))
             continue
         if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+                and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
             # (an event word before an organisation head is part of its name: "International Olympic Committee")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
@@ -972,6 +973,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and gap == " and " and len(prev) >= 2 and len(toks) >= 2 and prev[0].text != "The" \
                         and toks[0].text == prev[0].text:
                     right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
+                if right_head and gap == " and " and len(toks) >= 2 and toks[-1].low in _NEWSPAPERS:
+                    right_head = False  # "The Daily and Sunday Telegraph", "the Times and Sunday Times": a paper of its own
                 if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
                     right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
@@ -1187,7 +1190,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
     if toks[0].text == "The" and (not any(t.text.lower() in _ORG_HEADS for t in toks[1:])
-                                  or len(toks) == 2 and toks[1].low in _NEWSPAPERS):  # "The Guardian": Guardian
+                                  or len(toks) == 2 and toks[1].low in _NEWSPAPERS  # "The Guardian": Guardian
+                                  or len(toks) > 2 and toks[-1].low in _NEWSPAPERS and toks[-1].low not in ("post", "star")):
+        # ("The Sunday Telegraph", "The Financial Times": the paper's name without "The", as its short form is written)
         toks = toks[1:]
         if not toks:
             return out
@@ -1321,6 +1326,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
     if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
+                            and not (name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "))
                             and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
