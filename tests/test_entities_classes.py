@@ -714,3 +714,15 @@ def test_people_of_a_valley_are_no_place_named_with_of():
 ])
 def test_newspaper_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word written with a hyphen inside a name stays ("Co-operation"); more organisation heads ("Consortium")
+    ("The Organisation for Widget Co-operation and Development (OWCD) said so. The OWCD agreed.",
+     [["Organisation for Widget Co-operation and Development", "ORG", 3]]),
+    ("The Zentec Retail Consortium agreed.", [["Zentec Retail Consortium", "ORG", 1]]),
+    # (a name before a hyphenated tail is still cut: "Moscow-based")
+    ("The Moscow-based firm grew.", [["Moscow", "GPE", 1]]),
+])
+def test_hyphenated_words_inside_names_and_more_heads(text, expected):
+    assert rows(text) == expected

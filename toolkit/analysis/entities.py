@@ -66,7 +66,7 @@ executive watchdog institution alliance coalition movement front brigade brigade
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
-confederation
+confederation consortium productions publishing laboratories consultants associates assurance brewery charity
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -892,6 +892,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             continue
         if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
             toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
+            continue
+        if word.count("-") == 1 and toks and word[-1].isalpha() and (head := word.split("-")[0]).isalpha() \
+                and not head.isupper() and word.split("-")[1].islower() and not (_place(head) or _demonym_of(head)) \
+                and _wordfreq()(low.replace("-", "")) >= 3.0:
+            # "Economic Co-operation": one word written with a hyphen, inside a name (not "US-led", "Moscow-based")
+            toks.append((word, start, end, False, low))
             continue
         if "-" in word and k + 1 == n and (parts := _POSSESSIVE.sub("", word).split("-")) and len(parts) >= 2 \
                 and all(p[:1].isupper() for p in parts) and not _place(_POSSESSIVE.sub("", word)) \
