@@ -726,3 +726,13 @@ def test_newspaper_names(text, expected):
 ])
 def test_hyphenated_words_inside_names_and_more_heads(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a peer and a full name with the peer's surname are one person, named as the peer
+    ("Lord Quillby said so. Charles Quillby was a lawyer. Quillby left.", [["Lord Quillby", "PERSON", 3]]),
+    # (unless the given name's gender does not fit the title: another person)
+    ("Lady Quillby spoke. Denis Quillby agreed.", [["Lady Quillby", "PERSON", 1], ["Denis Quillby", "PERSON", 1]]),
+])
+def test_a_peer_named_in_full_is_the_peer(text, expected):
+    assert rows(text) == expected

@@ -2371,6 +2371,26 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
             m.name = renamed[m.name]
 
 
+def _peers_named_in_full(out: list[_Mention]) -> None:
+    """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
+    "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
+    peers: dict[str, set] = defaultdict(set)
+    for m in out:
+        if m.type == "PERSON" and m.royal and m.royal.split()[0].lower() in _PEERAGE and m.name.count(" ") == 1:
+            peers[m.name.split(" ", 1)[1]].add(m.name)
+    if not peers:
+        return
+    male, female = _gendered_first_names()
+    for m in out:
+        words = m.name.split()
+        if m.type == "PERSON" and not m.royal and len(words) == 2 and len(peers.get(words[1], ())) == 1:
+            peer = next(iter(peers[words[1]]))
+            title = peer.split()[0].lower()
+            if words[0] in (female if title in ("lord", "baron") else male):
+                continue  # "Lady Thatcher" ... "Denis Thatcher": another person
+            m.name = peer
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -2625,6 +2645,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     regions = {m.name for m in out if " " not in m.name and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
+    _peers_named_in_full(out)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:
