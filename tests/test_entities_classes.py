@@ -736,3 +736,13 @@ def test_hyphenated_words_inside_names_and_more_heads(text, expected):
 ])
 def test_a_peer_named_in_full_is_the_peer(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards from the seeds: a plural noun of people and its connector go ("Members of Congress" -> Congress); a very
+    # common word before a generic head is a description ("Previous Government"), no name
+    ("Prices rose. Members of Congress said so. Congress agreed.", [["Congress", "ORG", 2]]),
+    ("Prices rose. Previous Government plans failed.", []),
+])
+def test_guards_for_sentence_initial_common_words(text, expected):
+    assert rows(text) == expected

@@ -761,6 +761,12 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
+# Organisation heads that descriptive words often precede ("Previous Government", "Local Government"): no evidence that
+# a very common word before them at a sentence start is part of a name
+_GENERIC_HEADS = frozenset("government administration party parties group company companies cabinet police force forces "
+                           "army navy".split())
+
+
 def _opens_name(toks: list) -> bool:
     """The run *toks* starts with a name of its own (a place, a people, a party, an acronym, a given name): so a common
     word before it is a modifier ("Top Labour Party figures"), not the first word of one name."""
@@ -1173,12 +1179,17 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
-            if len(toks) > 1 and toks[1].low in ("of", "and", "for", "on", "to"):
+            if len(toks) > 2 and toks[1].low in ("of", "and", "for", "on", "to"):
+                if low[-1:] == "s" and _wordfreq()(low[:-1]) >= 4.0:
+                    toks = toks[2:]  # "Members of Congress said": a plural noun of people, then the name
+                    initial = False
+                    continue
                 break  # "Bank of England said": a joined name goes on with its connector, no "of England"
             if not (low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
                     or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in _TITLE_PREFIXES - _NEVER_TITLE) \
                     and w not in firsts and _wordfreq()(low) >= 5.0 \
-                    and any(t.low in _ORG_HEADS for t in toks[1:]) and not _opens_name(toks[1:]):
+                    and any(t.low in _ORG_HEADS and t.low not in _GENERIC_HEADS for t in toks[1:]) \
+                    and not _opens_name(toks[1:]):
                 break  # "Human Rights Watch said", "Home Office officials": a very common word opening an organisation's name
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
