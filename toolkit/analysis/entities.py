@@ -182,6 +182,30 @@ _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie com
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
 
 
+class _LazyPattern:
+    """A case-insensitive expression compiled on its first ``fullmatch`` (country-converter's 257
+    expressions cost a fifth of a second to compile; a process tries a few of them).  One that does
+    not compile matches nothing.
+
+    >>> _LazyPattern("(?:the )?persia").fullmatch("Persia") is not None
+    True
+    """
+    __slots__ = ("pattern", "_compiled")
+    flags = re.compile("", re.IGNORECASE).flags  # (what re.compile(pattern, re.IGNORECASE).flags reads)
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled = None
+
+    def fullmatch(self, string: str):
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.pattern, re.IGNORECASE)
+            except re.error:  # pragma: no cover - the package's expressions all compile
+                self._compiled = re.compile("(?!)")
+        return self._compiled.fullmatch(string)
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]], dict[str, str]]:
     """(exact name -> country, ISO2 -> country, [(regex, country)], demonym -> country)."""
@@ -209,12 +233,9 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
         for code in re.findall(r"[A-Z]{2}", r["ISO2"]):  # some cells are patterns: "^GB$|^UK$"
             iso2.setdefault(code, name)
         if r.get("regex"):
-            try:
-                regexes.append((re.compile(r["regex"], re.IGNORECASE), name))
-            except re.error:  # pragma: no cover
-                pass
+            regexes.append((_LazyPattern(r["regex"]), name))  # (compiled when first tried: most never are)
     # one pattern of every country's expression first (fullmatch tries each in C), then the one that matched
-    combined = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in regexes), re.IGNORECASE)
+    combined = _LazyPattern("|".join(f"(?:{rx.pattern})" for rx, _ in regexes))
     regexes = [(combined, regexes)]
     for alias, name in _COUNTRY_ALIASES.items():
         exact[alias] = name
@@ -286,7 +307,16 @@ def _country_by_regex(low: str) -> str | None:
 def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...], Any], dict[str, tuple[int, ...]], dict[int, tuple[str, ...]]]:
     """((one pattern of the expressions to try always, their indexes, a test of the sorted letters a
     word needs for them), first three letters of a
-    needed run -> expressions, expression -> the runs one of which a match needs)."""
+    needed run -> expressions, expression -> the runs one of which a match needs).  Built from
+    country-converter's table alone, so kept on disk (parsing its 257 expressions takes a tenth of a second)."""
+    either, always, test, by_gram, needs = _kept("entity-country-index", _build_country_regex_index)
+    return ((re.compile(either, re.IGNORECASE), tuple(always), None if test is None else re.compile(test)),
+            {g: tuple(ks) for g, ks in by_gram.items()}, {int(k): tuple(runs) for k, runs in needs.items()})
+
+
+def _build_country_regex_index() -> list:
+    """_country_regex_index's value as JSON data: [either's pattern, always, test's pattern or None,
+    by_gram, needs]."""
     try:
         from re import _parser as sre_parse
     except ImportError:  # pragma: no cover - Python before 3.11
@@ -330,7 +360,7 @@ def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...], Any], dict[str, 
         else:
             always.append(k)
     # the few without such a run: one pattern of them all first (a miss, the usual case, costs one call)
-    either = re.compile("|".join(f"(?:{each[k][0].pattern})" for k in always) or "(?!)", re.IGNORECASE)
+    either = "|".join(f"(?:{each[k][0].pattern})" for k in always) or "(?!)"
 
     def letters(items) -> list[frozenset]:
         """Sets of ASCII letters and digits, one of which every match of the sequence *items* holds
@@ -360,10 +390,11 @@ def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...], Any], dict[str, 
         for k in always:
             wants.update(letters(sre_parse.parse(each[k][0].pattern, each[k][0].flags)))
         test = None if not always or frozenset() in wants else \
-            re.compile("|".join(".*".join(re.escape(c) for c in sorted(w)) for w in sorted(wants, key=sorted)))
+            "|".join(".*".join(re.escape(c) for c in sorted(w)) for w in sorted(wants, key=sorted))
+        re.compile(test or "")  # (it must compile, as before)
     except Exception:  # noqa: BLE001 - an expression the parser reads differently: always tried
         test = None
-    return (either, tuple(always), test), {g: tuple(ks) for g, ks in by_gram.items()}, needs
+    return [either, always, test, dict(by_gram), {str(k): list(runs) for k, runs in needs.items()}]
 
 
 @lru_cache(maxsize=1)
@@ -658,6 +689,12 @@ def _build_gendered_first_names() -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset:
+    """nameparser's titles less common surnames and words (kept on disk: importing nameparser and
+    reading Faker's surnames take a fifth of a second)."""
+    return frozenset(_kept("entity-titles", lambda: sorted(_build_titles())))
+
+
+def _build_titles() -> frozenset:
     _need("nameparser", "nameparser")
     from nameparser.config import CONSTANTS
 
@@ -692,10 +729,12 @@ _TITLE_PREFIXES = _NEVER_TITLE | frozenset({"vice", "deputy", "shadow", "acting"
 
 @lru_cache(maxsize=1)
 def _particles() -> frozenset:
-    _need("nameparser", "nameparser")
-    from nameparser.config import CONSTANTS
+    def build() -> list[str]:
+        _need("nameparser", "nameparser")
+        from nameparser.config import CONSTANTS
 
-    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha() and p.islower())
+        return sorted(p for p in CONSTANTS.prefixes if p.isalpha() and p.islower())
+    return frozenset(_kept("entity-particles", build))
 
 
 def warm_up() -> None:

@@ -44,6 +44,9 @@ def cache_folder() -> Path | None:
     return Path(base) / "analyst-toolkit"
 
 
+_VERSIONS: dict[tuple[Callable[[str], str], str], str] = {}
+
+
 def _key(name: str, sources: Iterable[str | Path], packages: Iterable[str]) -> str:
     from .resources import package_version
 
@@ -51,7 +54,12 @@ def _key(name: str, sources: Iterable[str | Path], packages: Iterable[str]) -> s
     for src in sources:
         h.update(Path(src).read_bytes())
     for package in packages:
-        h.update(f"{package}={package_version(package)}\n".encode())
+        # (each version looked up once a process: importlib.metadata scans the path every time; keyed by the
+        # lookup function too, so a test that replaces it is asked)
+        version = _VERSIONS.get((package_version, package))
+        if version is None:
+            version = _VERSIONS[package_version, package] = package_version(package)
+        h.update(f"{package}={version}\n".encode())
     return h.hexdigest()[:20]
 
 
