@@ -45,38 +45,6 @@ from operator import attrgetter
 
 from ..text.document import DocLike, as_document
 
-
-class _Later:
-    """A module-level expression compiled when first used (this module's 91 cost ~70 ms to compile at
-    import; a document uses a third of them).  ``_bind_later(globals())`` at the end of the module
-    lets each replace its own global name with the compiled pattern on first use, so later calls pay
-    nothing; a reference taken earlier keeps working through this object.  ``.pattern`` needs no compiling.
-
-    >>> rx = _Later(r"\\bsaid\\b", re.I); rx.pattern, rx.search("He SAID so").group()
-    ('\\\\bsaid\\\\b', 'SAID')
-    """
-    __slots__ = ("pattern", "_flags", "_compiled", "_home", "_name")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self._flags, self._compiled, self._home, self._name = pattern, flags, None, None, ""
-
-    def __getattr__(self, attr: str):
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
-            if self._home is not None and self._home.get(self._name) is self:
-                self._home[self._name] = compiled
-        return getattr(compiled, attr)
-
-
-_later = _Later
-
-
-def _bind_later(home: dict) -> None:
-    for name, value in list(home.items()):
-        if isinstance(value, _Later):
-            value._home, value._name = home, name
-
 __all__ = ["quotes", "quote_rows", "sources", "hedges", "QUOTE_COLUMNS", "SOURCE_COLUMNS", "HEDGES", "REPORTING_VERBS"]
 
 QUOTE_COLUMNS = ["quote", "start", "end", "sent_id", "speaker", "speaker_surface", "verb", "kind"]
@@ -122,7 +90,7 @@ _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("cal
 # "point" reports only as "point out"; "believe"/"continue" only next to a quote; kept out of indirect sources.
 _WEAK = {"point", "believe", "continue", "call", "label", "brand", "estimate", "forecast", "caution"}
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
-_VERB_RE = _later(r"\b(?:according to|as per|citing|quoted as saying|(?:" + "|".join(
+_VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|(?:" + "|".join(
     sorted(_VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "minister", "secretary", "chancellor",
@@ -159,7 +127,7 @@ _NOT_HEADS = {"than", "that", "to", "of", "in", "on", "at", "by", "for", "with",
               "also", "then", "just", "still", "being", "all", "only", "about", "from", "into", "such"}
 _DETERMINERS = {"a", "an", "another", "the", "unnamed", "anonymous", "some", "one", "two", "three", "several", "many", "other",
                 "senior", "his", "her", "their", "its"}
-_SCARE_BEFORE = _later(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
+_SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
                            r"called|named)\s*$", re.I)
 
@@ -192,11 +160,11 @@ class _Verb:
         return self.word
 
 
-_LETTERS = _later(r"[A-Za-z]+")
-_SUBJECT_END = _later(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
 
-_CALLS_OBJECT = _later(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
+_CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
 
 
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "according", "as"}  # the words _verbs tests
@@ -228,14 +196,14 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
 
 
 # One scan for every candidate mark.
-_MARKS = _later(r"[\"“”]")
-_SINGLE = _later(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
+_MARKS = re.compile(r"[\"“”]")
+_SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
 # a mark before a letter and not after a word character or a mark (\w is str.isalnum() plus "_"), so the
 # apostrophes of "it's" never reach Python; the mark comes first so the engine skips ahead to marks fast
 # (a leading look-behind would test every position: four times slower)
-_SINGLE_OPEN = _later(r"['‘](?<![\w'‘’].)(?=[A-Za-z])")
-_SENT_BREAK = _later(r"[.!?][\"”’')]*\s+")
-_WORD = _later(r"[\w'’&.-]+")
+_SINGLE_OPEN = re.compile(r"['‘](?<![\w'‘’].)(?=[A-Za-z])")
+_SENT_BREAK = re.compile(r"[.!?][\"”’')]*\s+")
+_WORD = re.compile(r"[\w'’&.-]+")
 _SPACE = " \t\n\r\xa0"
 _OPEN_BEFORE = set(_SPACE + "([{—–-/:;,")
 _CLOSE_AFTER = set(_SPACE + ".,;:!?)]}—–-/…")
@@ -318,8 +286,8 @@ def _entity_mentions(doc) -> list[_Mention]:
     return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
 
 
-_PEER = _later(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
-_OF_PLACE = _later(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b")
+_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b")
 
 
 def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -347,7 +315,7 @@ def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
 # (written to open with a character class, the look-behind checked behind that capital, the title's other letters
 # after it: the regex engine then skips to the next M, D, S or P instead of trying the look-behind at every position,
 # about 4x faster, the same matches as (?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+...)
-_PERSON_TITLE_BEFORE = _later(r"[MDSP](?<![\w.].)(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|ame)|(?<=S)ir|(?<=P)(?:rof|rofessor))"
+_PERSON_TITLE_BEFORE = re.compile(r"[MDSP](?<![\w.].)(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|ame)|(?<=S)ir|(?<=P)(?:rof|rofessor))"
                                   r"\.?\s+((?:[A-Z]\.?\s+){0,3})")
 
 
@@ -379,7 +347,7 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return mentions + added if added else mentions
 
 
-_TITLED_SURNAME = _later(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?![\w'’-])")
+_TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?![\w'’-])")
 
 
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
@@ -394,13 +362,13 @@ def _full_names(mentions: list[_Mention]) -> list[_Mention]:
 
 
 _CAP_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*(?:['’]s\b)?"
-_CAP_RUN = _later(r"(?:" + _CAP_WORD + r"(?<!['’]s)\s(?:(?:bin|al|de|van|von|der|den|du|da|le|la|of|for|the)\s)?)*"
+_CAP_RUN = re.compile(r"(?:" + _CAP_WORD + r"(?<!['’]s)\s(?:(?:bin|al|de|van|von|der|den|du|da|le|la|of|for|the)\s)?)*"
                       + _CAP_WORD)
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
-_CAPITAL = _later(r"[A-Z]")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -595,7 +563,7 @@ def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
     return start, right
 
 
-_ABBREVIATION_END = _later(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof)$")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof)$")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -632,12 +600,12 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
     return others[0] if others else None
 
 
-_DESC_APPOSITION = _later(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+_DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                               r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
                               r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))"
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
-_NATIONAL_GAP = _later(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
-_NATIONAL_AFTER = _later(r"\s+(?:of|from)\s+|\s*\(|,\s+")  # "Olga Petrova of Russia", "Olga Petrova (Russia)"
+_NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
+_NATIONAL_AFTER = re.compile(r"\s+(?:of|from)\s+|\s*\(|,\s+")  # "Olga Petrova of Russia", "Olga Petrova (Russia)"
 
 
 def _country_key(ctx: _Ctx, m: _Mention) -> str:
@@ -675,8 +643,8 @@ def _nationals(ctx: _Ctx, m: _Mention, at: int) -> set:
     return found
 
 
-_OF_TOPIC = _later(r"\s+(?:of|about|on)\s")
-_LABEL = _later(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
+_OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
+_LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 _PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
 
 
@@ -934,13 +902,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
 _OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "agent", "spokesman", "spokeswoman",
                  "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
                  "representative", "representatives", "doctor"}
-_DOC_OF = _later(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
+_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
                      r"document|ruling|review|paper|analysis|submission)\s+(?:by|from|of)\s", re.I)
-_RESTRICTIVE = _later(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
+_RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
 _BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
                                      "because", "since", "though", "although", "if", "than", "by"}
-_BODY_AFTER = _later(r"(?:the\s+)?")
-_ACRONYM_AFTER = _later(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_BODY_AFTER = re.compile(r"(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
@@ -983,7 +951,7 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
-_FROM_BEFORE = _later(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 
 
 def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
@@ -999,17 +967,17 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
     return None
 
 
-_POSSESSOR = _later(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
+_POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
                         r"advisers?|advisors?|solicitors?|agents?|correspondents?|editors?|reporters?|analysts?|"
                         r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
-_SPOKESPERSON_OF = _later(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
+_SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
                               r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               r")\s+(?:for|of|at|from|with|to|close\s+to)\s", re.I)
-_DESCRIBED_SUBJECT = _later(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
+_DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
 
@@ -1054,15 +1022,15 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
 
 
 # a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."
-_TRAILING_DESCRIBED = _later(r",\s+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+_TRAILING_DESCRIBED = re.compile(r",\s+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
                                  r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|confirmed|explained)"
                                  r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 
 
-_TRAILING_PLURAL = _later(r",\s+((?:(?:some|many|several|other|senior|the)\s+)?(?:[A-Za-z][\w&-]*\s+)?(?:[a-z][\w-]*[a-rt-z]s|police))\s+"
+_TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s+)?(?:[A-Za-z][\w&-]*\s+)?(?:[a-z][\w-]*[a-rt-z]s|police))\s+"
                               r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
                               r"\b[^,;:\"“”.!?]*[.!?]\s*$")
-_PLURAL_SUBJECT = _later(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
+_PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
                              r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))\s+"
                              r"(?:have\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
 
@@ -1107,7 +1075,7 @@ def _plural_opening(ctx: _Ctx, text: str, start: int, here: int) -> str:
     return " ".join(words)
 
 
-_BODY_PREP = _later(r"\s+(?:for|of|at|from)\s+")
+_BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
 
 
 def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _Piece | None = None) -> str:
@@ -1145,7 +1113,7 @@ _OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "gove
 # modifiers making an office another one: the shadow chancellor is not the chancellor, nor the former one
 _OTHER_OFFICE = {"shadow", "deputy", "vice", "former", "ex", "junior", "assistant", "outgoing"}
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"}
-_ROLE_AFTER = _later(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:([\w-]+)\s+)?([a-z][\w-]*)\s*"
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:([\w-]+)\s+)?([a-z][\w-]*)\s*"
                          r"(?:[,.;]|\s+(?:of|at|for|in|to)\s)")
 # posts a person holds (not what they are or do: "film star Liam Neeson" may well be "the actor"): someone
 # named only with posts that are not the wanted one is not its holder
@@ -1214,7 +1182,7 @@ def _role_fits(have: tuple[str, str], head: str, mod: str, mod_name: bool = Fals
     return True
 
 
-_AGE_NOUN = _later(r"(\d{1,3})-year-old")
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 
 
 def _aged(ctx: _Ctx, years: str, at: int) -> set:
@@ -1335,16 +1303,16 @@ def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
     return head, ("PERSON",)
 
 
-_POSSESSIVE_DOC = _later(r"(?i:the)\s+([A-Za-z-]+)['’]s\s+(?:\w+\s+)?(?:ruling|report|statement|decision|verdict|"
+_POSSESSIVE_DOC = re.compile(r"(?i:the)\s+([A-Za-z-]+)['’]s\s+(?:\w+\s+)?(?:ruling|report|statement|decision|verdict|"
                              r"letter|website|guidance|announcement)$")
 _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also", "then", "so", "now", "yet"}
 
 
 _SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
-_CLAUSE_OPEN = _later(r"(?:,\s*|\s)(?:but|yet|while|whereas|although|though)\s+|,\s*and\s+|;\s*", re.I)
-_INVERTED_BEFORE = _later(r",\s*([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
-_SENTENCE_END_AFTER = _later(r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
-_APPOSITIVE_VERB = _later(r"(?:\s*,\s*[^,.;:!?\"“”\n]{1,90}?,|\s+[-–—]\s+[^-–—.;:!?\"“”\n]{1,120}?\s+[-–—]|\s*,)?\s+"
+_CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:but|yet|while|whereas|although|though)\s+|,\s*and\s+|;\s*", re.I)
+_INVERTED_BEFORE = re.compile(r",\s*([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
+_APPOSITIVE_VERB = re.compile(r"(?:\s*,\s*[^,.;:!?\"“”\n]{1,90}?,|\s+[-–—]\s+[^-–—.;:!?\"“”\n]{1,120}?\s+[-–—]|\s*,)?\s+"
                               r"(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 
 
@@ -1434,7 +1402,7 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
     return exact or found
 
 
-_ROLE_MOD_BEFORE = _later(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z][\w-]*)\s+$")
+_ROLE_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z][\w-]*)\s+$")
 
 
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
@@ -1510,7 +1478,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
     return last.entity if last is not None else ""
 
 
-_COORDINATE = _later(r"[,;:()]|\s[-–—]\s|\b(?:but|and|or|while|whereas|although|though|yet|because|so)\b")
+_COORDINATE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|or|while|whereas|although|though|yet|because|so)\b")
 
 
 def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str, genders: dict) -> _Mention:
@@ -1555,7 +1523,7 @@ def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 _PRONOUN_RE = {w: re.compile(r"(?i)\b" + w + r"\b") for w in _PRONOUNS}
-_GENDER_TITLE = _later(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Baroness|Baron)\.?\s+$")
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Baroness|Baron)\.?\s+$")
 _TITLE_GENDER = {"mr": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M", "baron": "M",
                  "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F", "queen": "F", "princess": "F",
                  "baroness": "F"}
@@ -1575,8 +1543,8 @@ _DESCRIPTORS = _PERSON_HEADS | {
     "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
 
 
-_GENDER_NOUN_BEFORE = _later(r"\b([a-z]+)\s+$")
-_GENDER_NOUN_AFTER = _later(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
+_GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
 
 
 def _genders(ctx: _Ctx) -> dict[str, str]:
@@ -1672,27 +1640,27 @@ def _recent(ctx: _Ctx, prev: _Piece, at: int) -> bool:
     return True
 
 
-_RELATIVE_END = _later(r",\s*(?:who|whom|which)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
+_RELATIVE_END = re.compile(r",\s*(?:who|whom|which)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
 _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
                 "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
-_CATENATIVE = _later(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
+_CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
                          re.I)
-_RELATIVE = _later(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
-_CLAUSE_CUT = _later(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
+_CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
-_APPOSITIVE_END = _later(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
+_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
                              r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
-_DASH_ASIDE = _later(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
 _SPEECH_NOUNS = (r"(?:claims?|comments?|remarks?|descriptions?|warnings?|assertions?|suggestions?|allegations?|"
                  r"accusations?|statements?|words|criticism|insistence|arguments?|verdict|predictions?|promises?|pledges?)")
 # "Jane Dowling's claim that the plan was", "Jane Dowling's description of the plan as": her words
-_OWNED_SPEECH = _later(r"['’]s?\s+(?:[a-z-]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b[^.;:!?\"“”]*$")
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b[^.;:!?\"“”]*$")
 # "claims by Jane Dowling that the plan was": hers too
-_SPEECH_BY = _later(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
-_SPEECH_BY_END = _later(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
+_SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
+_SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
 
 
 def _owned_speech(ctx: _Ctx, a: int, left: str):
@@ -1748,12 +1716,12 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
     return None
 
 
-_ASIDE = _later(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
+_ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
 # an aside naming a speaker is a noun phrase: "says BT", not "said the deal was done"
 _CLAUSE_WORDS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "that", "be"}
 _LISTENER = {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "advised", "advises"}  # "told X": X listens
 _PLAIN_SPEECH = {"said", "says", "added", "adds", "told", "tells", "continued", "insisted", "stated"}
-_NOMINAL = _later(r"\b(comments?|remarks?|statements?|claims?|warnings?|words|assertions?|suggestions?)\s+"
+_NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|words|assertions?|suggestions?)\s+"
                       r"(?:in|by|from|of)\s+([^,;:\"“”]{2,60}?)\s+that\b", re.I)
 
 
@@ -1764,11 +1732,11 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            inverted=True, at=at, prev=prev)
 
 
-_JUDGED_FOR = _later(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
+_JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
-_PAREN_ASIDE = _later(r"\([^()]{0,80}\)")
-_PASSIVE_BY = _later(r"\s+by\s")
+_PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+_PASSIVE_BY = re.compile(r"\s+by\s")
 
 
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
@@ -1894,20 +1862,20 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     return (got, vtext) if got else None
 
 
-_AND_END = _later(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
-_CLAUSE_PUNCT = _later(r"[.,;:!?]")
-_FIRST_VERB = _later(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
+_AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
+_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
                          r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
 _OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
             "responding", "commenting", "later", "earlier", "meanwhile", "separately", "elsewhere"}
-_RIGHT_INVERTED = _later(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
+_RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
                              r"(?<!\bMs)(?<!\bSt)(?<!\bProf)\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
-_RIGHT_SUBJECT = _later(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
+_RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
 
 # Under IGNORECASE these four non-ASCII letters also match ASCII letters of the verb forms.
-_ODD_CASE = _later("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False,
@@ -1954,7 +1922,7 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     return None
 
 
-_RELAYED = _later(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
+_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
                       r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)\s*(?:[,.;:!?]|$)")
 
 
@@ -1977,7 +1945,7 @@ class _SubjectVerb:
 
 
 _FINDING_VERBS = {"found", "finds", "shows", "showed", "concludes", "concluded", "says", "said", "suggests"}
-_NEXT_VERB = _later(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?([A-Za-z]+)\b")
+_NEXT_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?([A-Za-z]+)\b")
 
 
 def _noun_not_verb(right: str, m):
@@ -2001,7 +1969,7 @@ def _noun_not_verb(right: str, m):
     return _SubjectVerb(right, (m.start(1), m.end(2) + 1), nxt.span(1))
 
 
-_APPOSITION = _later(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
+_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
 
 
 def _appositive_person(ctx: _Ctx, pos: int):
@@ -2013,9 +1981,9 @@ def _appositive_person(ctx: _Ctx, pos: int):
     return None
 
 
-_ENDS_SPEECH = _later(r"[.!?,][\"”’']?\s*$")
-_TITLE_WORD = _later(r"[A-Za-z][\w'’-]*")
-_ENDS_SENTENCE = _later(r"[.!?]\s*$")
+_ENDS_SPEECH = re.compile(r"[.!?,][\"”’']?\s*$")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
 
 
 def _is_full(text: str, piece: _Piece, left: str) -> bool:
@@ -2067,11 +2035,11 @@ def _pieces_of(doc) -> list[_Piece]:
     return doc.cached(("quote_pieces",), lambda: _extract(doc))
 
 
-_NAMED_NEXT = _later(r"[ \t]+(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+)?"
+_NAMED_NEXT = re.compile(r"[ \t]+(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+)?"
                          r"(?:view|verdict|words?|message|assessment|warning|opinion|argument|reaction|response)\s+of|"
                          r"So\s+(?:says|said))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+)?")
-_GLOSS_AFTER = _later(r"\s+[-–—]\s+(meaning|[a-z]+ing)\b")  # '"outsourcing" - relocating ...': a gloss
-_SPLIT_CLAUSE = _later(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
+_GLOSS_AFTER = re.compile(r"\s+[-–—]\s+(meaning|[a-z]+ing)\b")  # '"outsourcing" - relocating ...': a gloss
+_SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
 
 
 def _extract(doc) -> list[_Piece]:
@@ -2283,7 +2251,7 @@ def _extract(doc) -> list[_Piece]:
     return kept
 
 
-_POSSESSIVE_LEAD = _later(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
 _PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
@@ -2310,20 +2278,20 @@ def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
 
 # words that may follow a fragment of speech woven into a clause ("fades away" as, "very favourable" because,
 # "instinctively" understood, "new liberal Britain" which): function words, verbs, adverbs
-_CLAUSE_NEXT = _later(r"as|because|which|who|that|and|or|but|in|on|at|of|for|to|with|by|from|than|if|when|while|"
+_CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for|to|with|by|from|than|if|when|while|"
                           r"after|before|since|until|unless|over|under|about|into|is|was|were|are|be|been|has|had|have|"
                           r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)")
-_OBJECT_AFTER = _later(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
-_TERM_SUBJECT = _later(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
-_LOWER_AFTER = _later(r"\s+[a-z]")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
+_TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
-_TAIL_SUBJECT = _later(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
 # ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
-_TAIL_APPOSED = _later(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
+_TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
                            + r"\s*[.!?]?\s*$")
-_JOINED_FRAGMENT = _later(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
-_TAIL_INVERTED = _later(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
+_JOINED_FRAGMENT = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
+_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
 
 
 def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
@@ -2378,7 +2346,7 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
 
 
 # the writer's words before the fragment: a short subject and a copula ("Law lords were", "The plan was")
-_PARAPHRASE_GOES_ON = _later(r"\s*(?:[\w'’-]+\s+){1,4}(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+$")
+_PARAPHRASE_GOES_ON = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+$")
 
 
 def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
@@ -2527,17 +2495,17 @@ def _str_dtype():
 
 
 # ---------------------------------------------------------------------------------------------------------
-_INDIRECT = _later(
+_INDIRECT = re.compile(
     r"\b(?P<prep>(?i:according to|as per|citing|cited by))\s+(?P<src>[^,.;:\"“”]{2,80})"
     r"|(?P<subj>(?:[A-Z][\w'’&-]*(?:\.\w+)*|the|a|an|unnamed|anonymous|some|senior)(?:[ \t]+[\w'’&-]+(?:\.\w+)*){0,7}?)\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+|previously\s+)?(?P<verb>reported|reports|said|says|told|claimed|claims|"
     r"suggested|suggests|suggest|stated|states|announced|revealed|confirmed|alleged|warned|estimated)\s+(?:that\b)?",
 )
-_HEDGE_RE = _later(r"\b(" + "|".join(HEDGES) + r")\b", re.I)
+_HEDGE_RE = re.compile(r"\b(" + "|".join(HEDGES) + r")\b", re.I)
 
 
-_WORD_RUN = _later(r"\w+")
-_HEDGE_FULL = _later(r"(?:" + "|".join(HEDGES) + r")", re.I)
+_WORD_RUN = re.compile(r"\w+")
+_HEDGE_FULL = re.compile(r"(?:" + "|".join(HEDGES) + r")", re.I)
 _HEDGE_SET = frozenset(HEDGES)
 
 
@@ -2551,11 +2519,11 @@ def _hedge_words(text: str) -> list[str]:
 
 # Every match of _INDIRECT holds one of these (its verb between white space, or its preposition), and no match
 # holds any of _INDIRECT_BREAKS: only the stretches between two breaks that hold an anchor are searched.
-_INDIRECT_ANCHOR = _later(
+_INDIRECT_ANCHOR = re.compile(
     r"\s(?:reported|reports|said|says|told|claimed|claims|suggested|suggests|suggest|stated|states|announced|revealed|"
     r"confirmed|alleged|warned|estimated)\s|(?i:according to|as per|citing|cited by)")
 _INDIRECT_BREAKS = ",;:\"“”"
-_INDIRECT_BREAK = _later("[" + _INDIRECT_BREAKS + "]")
+_INDIRECT_BREAK = re.compile("[" + _INDIRECT_BREAKS + "]")
 
 
 def _indirect_matches(text: str):
@@ -2719,6 +2687,3 @@ def sources(doc: DocLike):
     }, columns=SOURCE_COLUMNS, copy=False)
     table.attrs["hedges"] = dict(_hedge_counts(doc))
     return table
-
-
-_bind_later(globals())  # (see _Later)
