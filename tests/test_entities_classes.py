@@ -746,3 +746,29 @@ def test_a_peer_named_in_full_is_the_peer(text, expected):
 ])
 def test_guards_for_sentence_initial_common_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town that a text about matches names as a club ("Leeds manager", "beat Leeds 2-1") is the club, an ORG
+    ("Our striker Tom Barley scored twice as we beat Leeds 2-1 on Saturday. Leeds manager Sam Fenwick said his side "
+     "lacked a goal threat.",
+     [["Leeds", "ORG", 2], ["Tom Barley", "PERSON", 1], ["Sam Fenwick", "PERSON", 1]]),
+    # "Liverpool's <player>", "face Sunderland", "a league trip to Norwich": clubs
+    ("Liverpool's Steven Marlow hit the bar. The Premiership club will face Sunderland at home in the cup next week, "
+     "before a league trip to Norwich.",
+     [["Liverpool", "ORG", 1], ["Steven Marlow", "PERSON", 1], ["Sunderland", "ORG", 1], ["Norwich", "ORG", 1]]),
+    # a club named in full, then by its town alone: one ORG; a club that the rules took for a person, too
+    ("Ashby Vale hold Derby. Vale striker Joe Marsh scored a late goal as Ashby Vale drew with Derby in the "
+     "cup. Vale manager Ian Pike was proud.",
+     [["Ashby Vale", "ORG", 4], ["Derby", "ORG", 2], ["Joe Marsh", "PERSON", 1], ["Ian Pike", "PERSON", 1]]),
+    ("Tranmere Rovers drew 1-1 with Tranmere's old rivals. Tranmere manager Al Dunn said the league was long.",
+     [["Tranmere Rovers", "ORG", 3], ["Al Dunn", "PERSON", 1]]),
+    # national teams named by their country stay GPE; a town named as a place stays GPE
+    ("Fans travelled from Leeds to watch the cup final in Cardiff, where Wales beat Italy 21-15 to lift the trophy. "
+     "Two tries came late.",
+     [["Leeds", "GPE", 1], ["Cardiff", "GPE", 1], ["Wales", "GPE", 1], ["Italy", "GPE", 1]]),
+    # no match in the text: a town with a company's cue is no club
+    ("Shares in Leeds rose. The council in Leeds met on Monday.", [["Leeds", "GPE", 2]]),
+])
+def test_towns_named_as_clubs_are_org(text, expected):
+    assert rows(text) == expected

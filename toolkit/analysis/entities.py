@@ -2618,6 +2618,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
     if text:
         _towns_as_companies(out, text)
+        _towns_as_clubs(out, text)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
@@ -2746,6 +2747,67 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
                for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
+
+
+# Football and rugby: words that say a town's name is its club ("Everton striker", "the Arsenal manager", "beat
+# Chelsea 2-1", "at home to Leeds"); a score or a club word elsewhere says the text is about matches.
+_CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfielder|defender|keeper|goalkeeper|coach|"
+                         r"captain|skipper|winger|forward|full-back|centre-back|fans|supporters|squad|chairman|"
+                         r"players|side|team|youngster|academy|board|ahead|equalised|scored|led|lead|won|lost|drew|"
+                         r"\d{1,2}-\d{1,2})\b")
+_CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten|drew with|draw with|drawn with|lost to|losing to|defeat by|"
+                          r"defeated by|defeat to|victory over|win over|win against|wins over|face|faces|facing|"
+                          r"at home to|away to|away at|visit of|trip to|hosts|host|play|plays|playing|against|"
+                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to) $")
+_CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
+celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
+_MATCH_TEXT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|goals?|equalis\w+|penalty|striker|midfielder|goalkeeper|"
+                         r"premiership|league|cup|fixture|kick-off|half-time|try|tries|relegation)\b", re.IGNORECASE)
+
+
+def _towns_as_clubs(out: list[_Mention], text: str) -> None:
+    """A town of the gazetteer (no country: national teams named by their country stay GPE) that a text about
+    matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
+    Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
+    ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
+    if len(_MATCH_TEXT.findall(text)) < 2:
+        return
+    # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "PERSON" and not m.titled and not m.royal and m.name.count(" ") == 1 \
+                and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS:
+            by_name[m.name].append(m)
+    for ms in by_name.values():
+        if any(_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 16), m.start) for m in ms):
+            for m in ms:
+                m.type, m.link, m.named = "ORG", "", True
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) \
+                and text[m.start:m.end] == m.name:
+            towns[m.name].append(m)
+    if not towns:
+        return
+    clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
+             and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
+    people = {m.start for m in out if m.type == "PERSON"}
+    for name, ms in towns.items():
+        def club_cue(m: _Mention) -> bool:
+            if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 16), m.start):
+                return True
+            if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
+                return True  # "Liverpool's Steven Gerrard"
+            return False
+        cued = [m for m in ms if club_cue(m)]
+        if name not in clubs and not cued:
+            continue
+        if any(_PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start) and not club_cue(m)
+               or text.startswith(("-based", "-born"), m.end) for m in ms):
+            continue  # named as a place too: leave it
+        for m in ms:
+            m.type, m.link, m.named = "ORG", "", True
+            m.name = clubs.get(name, name)
 
 
 def _extract(text: str) -> list[_Mention]:
