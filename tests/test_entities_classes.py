@@ -772,3 +772,19 @@ def test_guards_for_sentence_initial_common_words(text, expected):
 ])
 def test_towns_named_as_clubs_are_org(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown one-word name, or a given name, before a club's role noun is the club, in all its mentions
+    ("Everton striker Tom Barley scored twice as Everton beat Leeds 2-1 on Saturday. Leeds manager Sam Fenwick said "
+     "his side lacked a goal threat.",
+     [["Everton", "ORG", 2], ["Leeds", "ORG", 2], ["Tom Barley", "PERSON", 1], ["Sam Fenwick", "PERSON", 1]]),
+    ("The Arsenal manager praised his striker after the 3-0 league win over Chelsea. Chelsea midfielder Ray Dunn "
+     "was booked for a foul in the penalty area.",
+     [["Chelsea", "ORG", 2], ["Arsenal", "ORG", 1], ["Ray Dunn", "PERSON", 1]]),
+    # a person's boss, a person named Chelsea: no club
+    ("Chelsea Brown, a nurse, said Ted Smith was her boss. Ted Smith agreed.",
+     [["Ted Smith", "PERSON", 2], ["Chelsea Brown", "PERSON", 1]]),
+])
+def test_one_word_clubs_before_a_role_are_org(text, expected):
+    assert rows(text) == expected

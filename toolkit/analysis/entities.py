@@ -1369,6 +1369,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     elif typ is None or words[0].isupper() and len(words[0]) <= 3 and not any(w.isupper() for w in words[1:]):
         typ = "PERSON"  # a role noun before a name of common words or after initials ("attorney Rich Nichols",
         # "author JM Barry")
+    if len(words) == 1 and not titled and not royal and not honorific and not name.isupper() \
+            and _CLUB_WORD_AFTER.match(text, rest[-1].end):
+        # "Everton striker", "Chelsea manager Ray Dunn", "Hull boss": an unknown word before a club's role is the club
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
+        return out
     if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
@@ -1421,6 +1426,9 @@ economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
                             "chain label studio airline website broadcaster foundation".split())
+# Words right after an unknown one-word name that say it is a football or rugby club ("Everton striker").
+_CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
+                              r"full-back|centre-back|centre-half)\b")
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 """.split())
@@ -2782,6 +2790,11 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
         if any(_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 16), m.start) for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
+    # a one-word club ("Chelsea midfielder") is the club in its other mentions too ("a win over Chelsea")
+    called = {m.name for m in out if m.type == "ORG" and " " not in m.name and _CLUB_WORD_AFTER.match(text, m.end)}
+    for m in out:
+        if m.name in called and m.type == "PERSON" and not m.titled and not m.royal:
+            m.type, m.link, m.named = "ORG", "", True
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
         if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) \
@@ -2872,7 +2885,7 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
 # (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
-# (``_poss_before_name``) -- see ``_context``; and, at a sentence
+# (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
 # of the text around a run must add it to this key.
@@ -2886,12 +2899,12 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
-    governs a capitalised word): all the words around a run that ``_resolve_chunk`` tests (through
-    ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule, "told the Times", and
-    ``_poss_before_name``)."""
+    governs a capitalised word, a club's role noun follows *end*): all the words around a run that
+    ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
+    "told the Times", ``_poss_before_name`` and ``_CLUB_WORD_AFTER``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -2902,7 +2915,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     paper = text[start:end].lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
     poss_cap = text[end:end + 1] in ("'", "’") and _poss_before_name(text, end)
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap
+    club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club
 
 
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
