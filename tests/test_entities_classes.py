@@ -788,3 +788,15 @@ def test_towns_named_as_clubs_are_org(text, expected):
 ])
 def test_one_word_clubs_before_a_role_are_org(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-initial common word before a common noun, then "said": one company's name, not the noun alone
+    ("Prices rose on Monday.\n\nNational Grid said demand for gas had peaked.", [["National Grid", "ORG", 1]]),
+    ("Shares rose.\n\nStandard Life said its funds had grown.", [["Standard Life", "ORG", 1]]),
+    # but a quantifier or an adjective before a party or a place is no part of its name
+    ("It rained.\n\nLocal Labour said nothing. Many Tories said more. Central London said no.",
+     [["Labour", "ORG", 1], ["Tories", "ORG", 1], ["London", "GPE", 1]]),
+])
+def test_sentence_initial_two_word_company_before_said(text, expected):
+    assert rows(text) == expected

@@ -1191,6 +1191,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                     and any(t.low in _ORG_HEADS and t.low not in _GENERIC_HEADS for t in toks[1:]) \
                     and not _opens_name(toks[1:]):
                 break  # "Human Rights Watch said", "Home Office officials": a very common word opening an organisation's name
+            if len(toks) == 2 and w not in firsts and toks[1].text[1:].islower() and not toks[1].poss \
+                    and not (low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
+                             or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in titles) \
+                    and low not in _QUANTIFIERS and toks[1].text not in _PARTY_NAMES and toks[1].text not in _PARTIES \
+                    and toks[1].text not in _INSTITUTIONS and not _place(toks[1].text) \
+                    and _wordfreq()(toks[1].low) >= 3.0 and _ORG_SAID_AFTER.match(text, toks[1].end):
+                # "National Grid said", "Universal Music reported": a common word alone ("Grid") names nothing,
+                # so the capitalised word before it is part of the company's name
+                return [_Mention(toks[0].start, toks[1].end, f"{w} {toks[1].text}", "ORG", named=True)]
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -1426,6 +1435,12 @@ economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
                             "chain label studio airline website broadcaster foundation".split())
+# Words that open a sentence before a group's name without being part of it ("Many Tories said").
+_QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
+top young old former ordinary rank grassroots fellow""".split())
+# Words right after a sentence-initial two-word run that say it is an organisation ("National Grid said").
+_ORG_SAID_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|announced|reported|posted|shares|chief executive|"
+                             r"spokesman|spokeswoman|spokesperson)\b")
 # Words right after an unknown one-word name that say it is a football or rugby club ("Everton striker").
 _CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
                               r"full-back|centre-back|centre-half)\b")
@@ -2885,7 +2900,8 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
 # (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
-# (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``) -- see ``_context``; and, at a sentence
+# (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``), "said" after it (``_ORG_SAID_AFTER``)
+# -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
 # of the text around a run must add it to this key.
@@ -2899,12 +2915,13 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
-    governs a capitalised word, a club's role noun follows *end*): all the words around a run that
+    governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*): all the
+    words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
-    "told the Times", ``_poss_before_name`` and ``_CLUB_WORD_AFTER``)."""
+    "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER`` and ``_ORG_SAID_AFTER``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -2916,7 +2933,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     paper = text[start:end].lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
     poss_cap = text[end:end + 1] in ("'", "’") and _poss_before_name(text, end)
     club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club
+    said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said
 
 
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
