@@ -800,3 +800,16 @@ def test_one_word_clubs_before_a_role_are_org(text, expected):
 ])
 def test_sentence_initial_two_word_company_before_said(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word nameparser lists as a title, then words that name nobody: one organisation, not a person
+    ("Analysts at Credit Suisse First Boston said the shares were cheap.", [["Credit Suisse First Boston", "ORG", 1]]),
+    ("Lehman Brothers advised Cardinal Health on the deal.",
+     [["Lehman Brothers", "ORG", 1], ["Cardinal Health", "ORG", 1]]),
+    # a title before a surname, a peer named by a place, an event: as before
+    ("President Bush met Baroness Scotland before the Grand National.",
+     [["Bush", "PERSON", 1], ["Baroness Scotland", "PERSON", 1]]),
+])
+def test_title_before_words_naming_nobody_is_an_organisation(text, expected):
+    assert rows(text) == expected

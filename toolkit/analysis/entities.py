@@ -1347,6 +1347,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     words = [t.text for t in rest]
     name = " ".join(words)
+    if titled and not out and i == 1 and toks[0].low in _titles_royal() and toks[0].low not in _HONORIFICS \
+            and toks[0].low not in _PEERAGE and toks[0].low != "grand" and _org_after_title(words, firsts):
+        # "Credit Suisse First Boston", "Cardinal Health": a word nameparser lists as a title, then words that name
+        # nobody (no given name, no surname, a common word or a place among them): one organisation's name
+        return [_Mention(toks[0].start, rest[-1].end, " ".join(t.text for t in toks), "ORG",
+                         initial=initial, named=True)]
     if titled and len(words) == 1 and rest[0].low in _ROLE_HEADS:
         return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
@@ -1404,6 +1410,20 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+def _org_after_title(words: list[str], firsts) -> bool:
+    """The words after a title name nobody: none is a given name, a surname, a date word or a role (nor is the last a
+    title), and one is a
+    common word ("Suisse First Boston", "Health")."""
+    if any(w in firsts or w in _last_names() or w in _first_names() or w.lower() in _CALENDAR or w.isupper()
+           or not w[:1].isupper() or w.lower() in _NEVER_TITLE or w.lower() in _ROLE_HEADS for w in words) \
+            or words[-1].lower() in _titles_royal():
+        return False
+    return any(_wordfreq()(w.lower()) >= 4.0 for w in words)
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
