@@ -813,3 +813,16 @@ def test_sentence_initial_two_word_company_before_said(text, expected):
 ])
 def test_title_before_words_naming_nobody_is_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare one-word name paired with a company the text names as one is a company too
+    ("The grocer has been squeezed by the growth of Quorvex and Tallamy, the discount chain.",
+     [["Quorvex", "ORG", 1], ["Tallamy", "ORG", 1]]),
+    ("Regulators fined Dunmore Holdings and Plovane last year.",
+     [["Dunmore Holdings", "ORG", 1], ["Plovane", "ORG", 1]]),
+    # two rare words with no cue at all: nothing says they are companies
+    ("Regulators fined Plovane and Tallamy last year.", []),
+])
+def test_one_word_company_paired_with_a_company(text, expected):
+    assert rows(text) == expected

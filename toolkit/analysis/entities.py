@@ -2024,6 +2024,17 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                                  or _place_before(text, by_pos[k - 1].start)) \
                 or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
+    # in a pair with an organisation the text names as one ("Tesco and Asda, the chain", "Enron and Worldcom")
+    for k, m in enumerate(by_pos):
+        w = m.name
+        if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
+                or zipf(w.lower()) >= 3.8 or w.isupper():
+            continue
+        for j in (k - 1, k + 1):
+            if org_listed(j, k) and (by_pos[j].name in cued - placed or org_listed(j, k) == 2 and " " in by_pos[j].name) \
+                    and by_pos[j].name not in firsts:
+                cued.add(w)
+                break
     return cued - (placed - acting), placed
 
 
