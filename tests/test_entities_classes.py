@@ -826,3 +826,14 @@ def test_title_before_words_naming_nobody_is_an_organisation(text, expected):
 ])
 def test_one_word_company_paired_with_a_company(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause only a company fits, an "-owned" compound: a company
+    ("Prices fell. Quorvex, which bought Tallamy last year, cut jobs.", [["Quorvex", "ORG", 1], ["Tallamy", "ORG", 1]]),
+    ("The Quorvex-owned chain opened ten shops.", [["Quorvex", "ORG", 1]]),
+    # a person's relative clause is no such cue: a person
+    ("Prices fell. Quorvex, who lives in a flat, cut costs.", [["Quorvex", "PERSON", 1]]),
+])
+def test_one_word_company_by_relative_clause_or_owned(text, expected):
+    assert rows(text) == expected

@@ -1974,6 +1974,11 @@ def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
     return False
 
 
+# A relative clause after a one-word name that only a company fits ("Morrisons, which bought Safeway").
+_ORG_RELATIVE = re.compile(r",? (?:which|that) (?:bought|buys|owns|owned|makes|sells|employs|operates|publishes|"
+                           r"acquired|manufactures|supplies|reported|posted|floated)\b")
+
+
 def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
     """One-word names no gazetteer knows: (organisations by the words around them, places by theirs:
     "in X", "X-based", or listed beside a known place)."""
@@ -2029,6 +2034,9 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         w = m.name
         if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
                 or zipf(w.lower()) >= 3.8 or w.isupper():
+            continue
+        if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
+            cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
             continue
         for j in (k - 1, k + 1):
             if org_listed(j, k) and (by_pos[j].name in cued - placed or org_listed(j, k) == 2 and " " in by_pos[j].name) \
