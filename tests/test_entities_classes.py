@@ -767,6 +767,10 @@ def test_guards_for_sentence_initial_common_words(text, expected):
     ("Fans travelled from Leeds to watch the cup final in Cardiff, where Wales beat Italy 21-15 to lift the trophy. "
      "Two tries came late.",
      [["Leeds", "GPE", 1], ["Cardiff", "GPE", 1], ["Wales", "GPE", 1], ["Italy", "GPE", 1]]),
+    # a score between the verb and the town; "London side Wasps": the town describes the club after it
+    ("Rovers lost 3-1 to Wigan in the league on Saturday after a penalty.", [["Wigan", "ORG", 1]]),
+    ("London side Wasps beat Gloucester 20-13 in the league. Wasps coach Warren Gatland praised his side's tries.",
+     [["Wasps", "ORG", 2], ["London", "GPE", 1], ["Gloucester", "ORG", 1], ["Warren Gatland", "PERSON", 1]]),
     # no match in the text: a town with a company's cue is no club
     ("Shares in Leeds rose. The council in Leeds met on Monday.", [["Leeds", "GPE", 2]]),
 ])

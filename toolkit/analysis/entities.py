@@ -2815,12 +2815,14 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
 # Chelsea 2-1", "at home to Leeds"); a score or a club word elsewhere says the text is about matches.
 _CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfielder|defender|keeper|goalkeeper|coach|"
                          r"captain|skipper|winger|forward|full-back|centre-back|fans|supporters|squad|chairman|"
-                         r"players|side|team|youngster|academy|board|ahead|equalised|scored|led|lead|won|lost|drew|"
-                         r"\d{1,2}-\d{1,2})\b")
+                         r"youngster|academy|ahead|equalised|\d{1,2}-\d{1,2})\b")
+# (not "side" nor "team": "London side Wasps" names the club after them)
 _CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten|drew with|draw with|drawn with|lost to|losing to|defeat by|"
                           r"defeated by|defeat to|victory over|win over|win against|wins over|face|faces|facing|"
                           r"at home to|away to|away at|visit of|trip to|hosts|host|play|plays|playing|against|"
-                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to) $")
+                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to|"
+                          r"(?:drew|drawn|draw|lost|losing|won|winning|win|victory|defeat|beat|beaten) \d{1,2}-\d{1,2} "
+                          r"(?:with|to|against|over|at|by)) $")
 _CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
 celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
 _MATCH_TEXT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|goals?|equalis\w+|penalty|striker|midfielder|goalkeeper|"
@@ -2841,7 +2843,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
                 and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS:
             by_name[m.name].append(m)
     for ms in by_name.values():
-        if any(_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 16), m.start) for m in ms):
+        if any(_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start) for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
     # a one-word club ("Chelsea midfielder") is the club in its other mentions too ("a win over Chelsea")
@@ -2861,7 +2863,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     people = {m.start for m in out if m.type == "PERSON"}
     for name, ms in towns.items():
         def club_cue(m: _Mention) -> bool:
-            if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 16), m.start):
+            if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start):
                 return True
             if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
                 return True  # "Liverpool's Steven Gerrard"
