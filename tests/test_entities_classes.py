@@ -768,7 +768,7 @@ def test_guards_for_sentence_initial_common_words(text, expected):
      "Two tries came late.",
      [["Leeds", "GPE", 1], ["Cardiff", "GPE", 1], ["Wales", "GPE", 1], ["Italy", "GPE", 1]]),
     # a score between the verb and the town; "London side Wasps": the town describes the club after it
-    ("Rovers lost 3-1 to Wigan in the league on Saturday after a penalty.", [["Wigan", "ORG", 1]]),
+    ("Rovers lost 3-1 to Wigan in the league on Saturday after a penalty.", [["Rovers", "ORG", 1], ["Wigan", "ORG", 1]]),
     ("London side Wasps beat Gloucester 20-13 in the league. Wasps coach Warren Gatland praised his side's tries.",
      [["Wasps", "ORG", 2], ["London", "GPE", 1], ["Gloucester", "ORG", 1], ["Warren Gatland", "PERSON", 1]]),
     # no match in the text: a town with a company's cue is no club
@@ -840,4 +840,17 @@ def test_one_word_company_paired_with_a_company(text, expected):
     ("Prices fell. Quorvex, who lives in a flat, cut costs.", [["Quorvex", "PERSON", 1]]),
 ])
 def test_one_word_company_by_relative_clause_or_owned(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a football text, a one-word name with a result or a score beside it is a club
+    ("Arsenal beat Chelsea 2-1 on Sunday. Thierry Henry scored both goals in the league match.",
+     [["Arsenal", "ORG", 1], ["Chelsea", "ORG", 1], ["Thierry Henry", "PERSON", 1]]),
+    ("Jose Mourinho's Chelsea drew 0-0 with Fulham. The Premiership leaders failed to score a goal.",
+     [["Jose Mourinho", "PERSON", 1], ["Chelsea", "ORG", 1], ["Fulham", "ORG", 1]]),
+    # no goals, no penalties: players who beat each other stay people
+    ("Henman beat Hewitt 6-4 6-3 in the second set. Tim Henman was happy.", [["Tim Henman", "PERSON", 2]]),
+])
+def test_one_word_clubs_by_result_or_score(text, expected):
     assert rows(text) == expected

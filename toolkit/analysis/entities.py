@@ -2829,6 +2829,14 @@ _MATCH_TEXT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|goals?|equalis\w+|penalty|strike
                          r"premiership|league|cup|fixture|kick-off|half-time|try|tries|relegation)\b", re.IGNORECASE)
 
 
+_FOOTBALL_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|"
+                            r"free-kick|corner|own goal|tries)\b", re.IGNORECASE)
+_SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b")
+_RESULT_AFTER = re.compile(r" (?:beat|beats|drew with|draw with|lost to|thrashed|hammered|edged past|edged out|"
+                           r"(?:drew|lost|won) \d{1,2}-\d{1,2}) ")
+_PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "Jose Mourinho's Chelsea"
+
+
 def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     """A town of the gazetteer (no country: national teams named by their country stay GPE) that a text about
     matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
@@ -2846,8 +2854,22 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
         if any(_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start) for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
+    # in a football text, a one-word name no person of the story bears, with a score after it or a result before
+    # it ("beat Chelsea 2-1", "drew 0-0 with Fulham", "Mourinho's Chelsea"), is a club
+    scored: set = set()
+    if _FOOTBALL_TEXT.search(text):
+        parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+        for m in out:
+            if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
+                    and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                    and (_SCORE_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
+                         or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start)
+                         or _PERSON_POSS_BEFORE.search(text, max(0, m.start - 30), m.start)):
+                m.type, m.link, m.named = "ORG", "", True
+                scored.add(m.name)
     # a one-word club ("Chelsea midfielder") is the club in its other mentions too ("a win over Chelsea")
-    called = {m.name for m in out if m.type == "ORG" and " " not in m.name and _CLUB_WORD_AFTER.match(text, m.end)}
+    called = {m.name for m in out if m.type == "ORG" and " " not in m.name and (_CLUB_WORD_AFTER.match(text, m.end)
+                                                                               or m.name in scored)}
     for m in out:
         if m.name in called and m.type == "PERSON" and not m.titled and not m.royal:
             m.type, m.link, m.named = "ORG", "", True
