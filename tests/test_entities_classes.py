@@ -854,3 +854,14 @@ def test_one_word_company_by_relative_clause_or_owned(text, expected):
 ])
 def test_one_word_clubs_by_result_or_score(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a multi-word name no rule types, right after a plural noun for organisations, is one (and its list with it)
+    ("Sales rose, as games makers such as Digital Harvest and Quorvex turn out new titles.",
+     [["Digital Harvest", "ORG", 1], ["Quorvex", "ORG", 1]]),
+    # the same words with no such noun before them: nothing says what they are
+    ("Sales rose, as Digital Harvest and Quorvex turn out new titles.", []),
+])
+def test_untyped_name_after_plural_noun_for_organisations(text, expected):
+    assert rows(text) == expected

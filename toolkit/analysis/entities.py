@@ -1389,6 +1389,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "Everton striker", "Chelsea manager Ray Dunn", "Hull boss": an unknown word before a club's role is the club
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
         return out
+    if typ is None and len(words) > 1 and i == 0 and _org_plural_before(text, rest[0].start):
+        # "games makers such as Electronic Arts", "rivals Big Blue": a name no rule types, listed as an organisation
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial, named=True))
+        return out
     if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
@@ -2306,6 +2310,17 @@ def _person_list_names(mentions: list[_Mention], text: str) -> set:
     return {n for n in _org_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}
 
 
+def _org_plural_before(text: str, a: int) -> bool:
+    """A plural noun for organisations ends right before *a* ("makers such as ", "the firms ", "rivals ")."""
+    if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+        words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+        w = words[-1].rstrip(":,").lower()
+        if w == "the" and len(words) > 1:
+            w = words[-2].rstrip(":,").lower()
+        return (w in _ORG_LIST_LAST or w.endswith("makers")) and _ORG_PLURALS.search(text, max(0, a - 48), a) is not None
+    return False
+
+
 def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
     """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
     by_pos = sorted(mentions, key=_START)
@@ -2963,8 +2978,8 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
 # (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
-# (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``), "said" after it (``_ORG_SAID_AFTER``)
-# -- see ``_context``; and, at a sentence
+# (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``), "said" after it (``_ORG_SAID_AFTER``),
+# a plural noun for organisations before it (``_org_plural_before``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
 # of the text around a run must add it to this key.
@@ -2978,13 +2993,14 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
-    governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*): all the
+    governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
+    noun for organisations ends before *start*): all the
     words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
-    "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER`` and ``_ORG_SAID_AFTER``)."""
+    "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -2997,7 +3013,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     poss_cap = text[end:end + 1] in ("'", "’") and _poss_before_name(text, end)
     club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
     said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said
+    listed = _org_plural_before(text, start)  # "makers such as Electronic Arts"
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed
 
 
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
