@@ -865,3 +865,9 @@ def test_one_word_clubs_by_result_or_score(text, expected):
 ])
 def test_untyped_name_after_plural_noun_for_organisations(text, expected):
     assert rows(text) == expected
+
+
+def test_union_before_a_common_word_is_an_organisation():
+    # "union" and "association" before a one-word name are organisation cues, as "group" and "firm" are
+    assert rows("The plan was dropped.\n\nActors' union Fairplay has backed the campaign.") == [["Fairplay", "ORG", 1]]
+    assert rows("Talks broke down.\n\nThe musicians' association Harmony called a strike.") == [["Harmony", "ORG", 1]]
