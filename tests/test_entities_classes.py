@@ -871,3 +871,16 @@ def test_union_before_a_common_word_is_an_organisation():
     # "union" and "association" before a one-word name are organisation cues, as "group" and "firm" are
     assert rows("The plan was dropped.\n\nActors' union Fairplay has backed the campaign.") == [["Fairplay", "ORG", 1]]
     assert rows("Talks broke down.\n\nThe musicians' association Harmony called a strike.") == [["Harmony", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no rule types that opens a sentence and speaks ("said") or trades ("shares") is an organisation
+    ("Sales fell.\n\nUniversal Music said its profits were down.", [["Universal Music", "ORG", 1]]),
+    ("The minister left.\n\nDowning Street said the plan was sound.", [["Downing Street", "ORG", 1]]),
+    ("Rain fell. Silver Lantern said nothing.", [["Silver Lantern", "ORG", 1]]),
+    # the same name with no such verb after it, or mid-sentence after a place's preposition: as before
+    ("Rain fell. Silver Lantern was shut.", []),
+    ("Rain fell. A guard in Silver Lantern said nothing.", []),
+])
+def test_untyped_name_that_speaks_is_an_organisation(text, expected):
+    assert rows(text) == expected

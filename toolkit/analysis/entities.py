@@ -1393,6 +1393,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "games makers such as Electronic Arts", "rivals Big Blue": a name no rule types, listed as an organisation
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial, named=True))
         return out
+    if typ is None and initial and i == 0 and 2 <= len(words) <= 3 and not titled and not royal and words[-1][1:].islower() \
+            and words[-1].lower() not in _SKIP_HEADS and words[0].lower() not in _particles() \
+            and words[0].lower() not in ("el", "le", "mac", "mc", "o") \
+            and words[0] not in firsts and _ORG_SAID_AFTER.match(text, rest[-1].end):
+        # "Universal Music said", "Crimson Anvil shares" opening a sentence: a name no rule types that speaks or
+        # trades as a company (not mid-sentence: "prisoner B in Longmoor Jail said")
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
+        return out
     if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
