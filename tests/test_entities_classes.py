@@ -884,3 +884,9 @@ def test_union_before_a_common_word_is_an_organisation():
 ])
 def test_untyped_name_that_speaks_is_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+def test_common_word_before_manager_is_no_club():
+    # "Fund manager", "Project manager": a common word before a role noun names no club
+    assert rows("Prices fell.\n\nFund manager Ian Cole said shares were cheap. Project manager Tom Bell left.") == \
+        [["Ian Cole", "PERSON", 1], ["Tom Bell", "PERSON", 1]]

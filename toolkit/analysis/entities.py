@@ -1385,7 +1385,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         typ = "PERSON"  # a role noun before a name of common words or after initials ("attorney Rich Nichols",
         # "author JM Barry")
     if len(words) == 1 and not titled and not royal and not honorific and not name.isupper() \
+            and _wordfreq()(rest[0].low) < 4.5 and not (initial and i == 0 and rest[0].low in lower_seen) \
             and _CLUB_WORD_AFTER.match(text, rest[-1].end):
+        # (not a common word: "Fund manager", "Project manager", "Team manager")
         # "Everton striker", "Chelsea manager Ray Dunn", "Hull boss": an unknown word before a club's role is the club
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
         return out
