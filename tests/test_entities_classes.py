@@ -746,3 +746,147 @@ def test_a_peer_named_in_full_is_the_peer(text, expected):
 ])
 def test_guards_for_sentence_initial_common_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town that a text about matches names as a club ("Leeds manager", "beat Leeds 2-1") is the club, an ORG
+    ("Our striker Tom Barley scored twice as we beat Leeds 2-1 on Saturday. Leeds manager Sam Fenwick said his side "
+     "lacked a goal threat.",
+     [["Leeds", "ORG", 2], ["Tom Barley", "PERSON", 1], ["Sam Fenwick", "PERSON", 1]]),
+    # "Liverpool's <player>", "face Sunderland", "a league trip to Norwich": clubs
+    ("Liverpool's Steven Marlow hit the bar. The Premiership club will face Sunderland at home in the cup next week, "
+     "before a league trip to Norwich.",
+     [["Liverpool", "ORG", 1], ["Steven Marlow", "PERSON", 1], ["Sunderland", "ORG", 1], ["Norwich", "ORG", 1]]),
+    # a club named in full, then by its town alone: one ORG; a club that the rules took for a person, too
+    ("Ashby Vale hold Derby. Vale striker Joe Marsh scored a late goal as Ashby Vale drew with Derby in the "
+     "cup. Vale manager Ian Pike was proud.",
+     [["Ashby Vale", "ORG", 4], ["Derby", "ORG", 2], ["Joe Marsh", "PERSON", 1], ["Ian Pike", "PERSON", 1]]),
+    ("Tranmere Rovers drew 1-1 with Tranmere's old rivals. Tranmere manager Al Dunn said the league was long.",
+     [["Tranmere Rovers", "ORG", 3], ["Al Dunn", "PERSON", 1]]),
+    # national teams named by their country stay GPE; a town named as a place stays GPE
+    ("Fans travelled from Leeds to watch the cup final in Cardiff, where Wales beat Italy 21-15 to lift the trophy. "
+     "Two tries came late.",
+     [["Leeds", "GPE", 1], ["Cardiff", "GPE", 1], ["Wales", "GPE", 1], ["Italy", "GPE", 1]]),
+    # a score between the verb and the town; "London side Wasps": the town describes the club after it
+    ("Rovers lost 3-1 to Wigan in the league on Saturday after a penalty.", [["Rovers", "ORG", 1], ["Wigan", "ORG", 1]]),
+    ("London side Wasps beat Gloucester 20-13 in the league. Wasps coach Warren Gatland praised his side's tries.",
+     [["Wasps", "ORG", 2], ["London", "GPE", 1], ["Gloucester", "ORG", 1], ["Warren Gatland", "PERSON", 1]]),
+    # no match in the text: a town with a company's cue is no club
+    ("Shares in Leeds rose. The council in Leeds met on Monday.", [["Leeds", "GPE", 2]]),
+])
+def test_towns_named_as_clubs_are_org(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown one-word name, or a given name, before a club's role noun is the club, in all its mentions
+    ("Everton striker Tom Barley scored twice as Everton beat Leeds 2-1 on Saturday. Leeds manager Sam Fenwick said "
+     "his side lacked a goal threat.",
+     [["Everton", "ORG", 2], ["Leeds", "ORG", 2], ["Tom Barley", "PERSON", 1], ["Sam Fenwick", "PERSON", 1]]),
+    ("The Arsenal manager praised his striker after the 3-0 league win over Chelsea. Chelsea midfielder Ray Dunn "
+     "was booked for a foul in the penalty area.",
+     [["Chelsea", "ORG", 2], ["Arsenal", "ORG", 1], ["Ray Dunn", "PERSON", 1]]),
+    # a person's boss, a person named Chelsea: no club
+    ("Chelsea Brown, a nurse, said Ted Smith was her boss. Ted Smith agreed.",
+     [["Ted Smith", "PERSON", 2], ["Chelsea Brown", "PERSON", 1]]),
+])
+def test_one_word_clubs_before_a_role_are_org(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-initial common word before a common noun, then "said": one company's name, not the noun alone
+    ("Prices rose on Monday.\n\nNational Grid said demand for gas had peaked.", [["National Grid", "ORG", 1]]),
+    ("Shares rose.\n\nStandard Life said its funds had grown.", [["Standard Life", "ORG", 1]]),
+    # but a quantifier or an adjective before a party or a place is no part of its name
+    ("It rained.\n\nLocal Labour said nothing. Many Tories said more. Central London said no.",
+     [["Labour", "ORG", 1], ["Tories", "ORG", 1], ["London", "GPE", 1]]),
+])
+def test_sentence_initial_two_word_company_before_said(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word nameparser lists as a title, then words that name nobody: one organisation, not a person
+    ("Analysts at Credit Suisse First Boston said the shares were cheap.", [["Credit Suisse First Boston", "ORG", 1]]),
+    ("Lehman Brothers advised Cardinal Health on the deal.",
+     [["Lehman Brothers", "ORG", 1], ["Cardinal Health", "ORG", 1]]),
+    # a title before a surname, a peer named by a place, an event: as before
+    ("President Bush met Baroness Scotland before the Grand National.",
+     [["Bush", "PERSON", 1], ["Baroness Scotland", "PERSON", 1]]),
+])
+def test_title_before_words_naming_nobody_is_an_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare one-word name paired with a company the text names as one is a company too
+    ("The grocer has been squeezed by the growth of Quorvex and Tallamy, the discount chain.",
+     [["Quorvex", "ORG", 1], ["Tallamy", "ORG", 1]]),
+    ("Regulators fined Dunmore Holdings and Plovane last year.",
+     [["Dunmore Holdings", "ORG", 1], ["Plovane", "ORG", 1]]),
+    # two rare words with no cue at all: nothing says they are companies
+    ("Regulators fined Plovane and Tallamy last year.", []),
+])
+def test_one_word_company_paired_with_a_company(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause only a company fits, an "-owned" compound: a company
+    ("Prices fell. Quorvex, which bought Tallamy last year, cut jobs.", [["Quorvex", "ORG", 1], ["Tallamy", "ORG", 1]]),
+    ("The Quorvex-owned chain opened ten shops.", [["Quorvex", "ORG", 1]]),
+    # a person's relative clause is no such cue: a person
+    ("Prices fell. Quorvex, who lives in a flat, cut costs.", [["Quorvex", "PERSON", 1]]),
+])
+def test_one_word_company_by_relative_clause_or_owned(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a football text, a one-word name with a result or a score beside it is a club
+    ("Arsenal beat Chelsea 2-1 on Sunday. Thierry Henry scored both goals in the league match.",
+     [["Arsenal", "ORG", 1], ["Chelsea", "ORG", 1], ["Thierry Henry", "PERSON", 1]]),
+    ("Jose Mourinho's Chelsea drew 0-0 with Fulham. The Premiership leaders failed to score a goal.",
+     [["Jose Mourinho", "PERSON", 1], ["Chelsea", "ORG", 1], ["Fulham", "ORG", 1]]),
+    # no goals, no penalties: players who beat each other stay people
+    ("Henman beat Hewitt 6-4 6-3 in the second set. Tim Henman was happy.", [["Tim Henman", "PERSON", 2]]),
+])
+def test_one_word_clubs_by_result_or_score(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a multi-word name no rule types, right after a plural noun for organisations, is one (and its list with it)
+    ("Sales rose, as games makers such as Digital Harvest and Quorvex turn out new titles.",
+     [["Digital Harvest", "ORG", 1], ["Quorvex", "ORG", 1]]),
+    # the same words with no such noun before them: nothing says what they are
+    ("Sales rose, as Digital Harvest and Quorvex turn out new titles.", []),
+])
+def test_untyped_name_after_plural_noun_for_organisations(text, expected):
+    assert rows(text) == expected
+
+
+def test_union_before_a_common_word_is_an_organisation():
+    # "union" and "association" before a one-word name are organisation cues, as "group" and "firm" are
+    assert rows("The plan was dropped.\n\nActors' union Fairplay has backed the campaign.") == [["Fairplay", "ORG", 1]]
+    assert rows("Talks broke down.\n\nThe musicians' association Harmony called a strike.") == [["Harmony", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no rule types that opens a sentence and speaks ("said") or trades ("shares") is an organisation
+    ("Sales fell.\n\nUniversal Music said its profits were down.", [["Universal Music", "ORG", 1]]),
+    ("The minister left.\n\nDowning Street said the plan was sound.", [["Downing Street", "ORG", 1]]),
+    ("Rain fell. Silver Lantern said nothing.", [["Silver Lantern", "ORG", 1]]),
+    # the same name with no such verb after it, or mid-sentence after a place's preposition: as before
+    ("Rain fell. Silver Lantern was shut.", []),
+    ("Rain fell. A guard in Silver Lantern said nothing.", []),
+])
+def test_untyped_name_that_speaks_is_an_organisation(text, expected):
+    assert rows(text) == expected
+
+
+def test_common_word_before_manager_is_no_club():
+    # "Fund manager", "Project manager": a common word before a role noun names no club
+    assert rows("Prices fell.\n\nFund manager Ian Cole said shares were cheap. Project manager Tom Bell left.") == \
+        [["Ian Cole", "PERSON", 1], ["Tom Bell", "PERSON", 1]]

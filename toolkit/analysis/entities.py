@@ -1244,6 +1244,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                     and any(t.low in _ORG_HEADS and t.low not in _GENERIC_HEADS for t in toks[1:]) \
                     and not _opens_name(toks[1:]):
                 break  # "Human Rights Watch said", "Home Office officials": a very common word opening an organisation's name
+            if len(toks) == 2 and w not in firsts and toks[1].text[1:].islower() and not toks[1].poss \
+                    and not (low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
+                             or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in titles) \
+                    and low not in _QUANTIFIERS and toks[1].text not in _PARTY_NAMES and toks[1].text not in _PARTIES \
+                    and toks[1].text not in _INSTITUTIONS and not _place(toks[1].text) \
+                    and _wordfreq()(toks[1].low) >= 3.0 and _ORG_SAID_AFTER.match(text, toks[1].end):
+                # "National Grid said", "Universal Music reported": a common word alone ("Grid") names nothing,
+                # so the capitalised word before it is part of the company's name
+                return [_Mention(toks[0].start, toks[1].end, f"{w} {toks[1].text}", "ORG", named=True)]
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -1391,6 +1400,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     words = [t.text for t in rest]
     name = " ".join(words)
+    if titled and not out and i == 1 and toks[0].low in _titles_royal() and toks[0].low not in _HONORIFICS \
+            and toks[0].low not in _PEERAGE and toks[0].low != "grand" and _org_after_title(words, firsts):
+        # "Credit Suisse First Boston", "Cardinal Health": a word nameparser lists as a title, then words that name
+        # nobody (no given name, no surname, a common word or a place among them): one organisation's name
+        return [_Mention(toks[0].start, rest[-1].end, " ".join(t.text for t in toks), "ORG",
+                         initial=initial, named=True)]
     if titled and len(words) == 1 and rest[0].low in _ROLE_HEADS:
         return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
@@ -1422,6 +1437,25 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     elif typ is None or words[0].isupper() and len(words[0]) <= 3 and not any(w.isupper() for w in words[1:]):
         typ = "PERSON"  # a role noun before a name of common words or after initials ("attorney Rich Nichols",
         # "author JM Barry")
+    if len(words) == 1 and not titled and not royal and not honorific and not name.isupper() \
+            and _wordfreq()(rest[0].low) < 4.5 and not (initial and i == 0 and rest[0].low in lower_seen) \
+            and _CLUB_WORD_AFTER.match(text, rest[-1].end):
+        # (not a common word: "Fund manager", "Project manager", "Team manager")
+        # "Everton striker", "Chelsea manager Ray Dunn", "Hull boss": an unknown word before a club's role is the club
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
+        return out
+    if typ is None and len(words) > 1 and i == 0 and _org_plural_before(text, rest[0].start):
+        # "games makers such as Electronic Arts", "rivals Big Blue": a name no rule types, listed as an organisation
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial, named=True))
+        return out
+    if typ is None and initial and i == 0 and 2 <= len(words) <= 3 and not titled and not royal and words[-1][1:].islower() \
+            and words[-1].lower() not in _SKIP_HEADS and words[0].lower() not in _particles() \
+            and words[0].lower() not in ("el", "le", "mac", "mc", "o") \
+            and words[0] not in firsts and _ORG_SAID_AFTER.match(text, rest[-1].end):
+        # "Universal Music said", "Crimson Anvil shares" opening a sentence: a name no rule types that speaks or
+        # trades as a company (not mid-sentence: "prisoner B in Longmoor Jail said")
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
+        return out
     if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
@@ -1443,6 +1477,20 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+def _org_after_title(words: list[str], firsts) -> bool:
+    """The words after a title name nobody: none is a given name, a surname, a date word or a role (nor is the last a
+    title), and one is a
+    common word ("Suisse First Boston", "Health")."""
+    if any(w in firsts or w in _last_names() or w in _first_names() or w.lower() in _CALENDAR or w.isupper()
+           or not w[:1].isupper() or w.lower() in _NEVER_TITLE or w.lower() in _ROLE_HEADS for w in words) \
+            or words[-1].lower() in _titles_royal():
+        return False
+    return any(_wordfreq()(w.lower()) >= 4.0 for w in words)
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
@@ -1474,6 +1522,15 @@ economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
                             "chain label studio airline website broadcaster foundation".split())
+# Words that open a sentence before a group's name without being part of it ("Many Tories said").
+_QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
+top young old former ordinary rank grassroots fellow""".split())
+# Words right after a sentence-initial two-word run that say it is an organisation ("National Grid said").
+_ORG_SAID_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|announced|reported|posted|shares|chief executive|"
+                             r"spokesman|spokeswoman|spokesperson)\b")
+# Words right after an unknown one-word name that say it is a football or rugby club ("Everton striker").
+_CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
+                              r"full-back|centre-back|centre-half)\b")
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 """.split())
@@ -1524,6 +1581,7 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
                          r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
+                         r"union|association|"
                          r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
@@ -1615,7 +1673,7 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
     return (p, e) if p < e else None
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
-organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body of at for buy bought buying acquire acquired
+organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
 leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
@@ -1984,6 +2042,11 @@ def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
     return False
 
 
+# A relative clause after a one-word name that only a company fits ("Morrisons, which bought Safeway").
+_ORG_RELATIVE = re.compile(r",? (?:which|that) (?:bought|buys|owns|owned|makes|sells|employs|operates|publishes|"
+                           r"acquired|manufactures|supplies|reported|posted|floated)\b")
+
+
 def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
     """One-word names no gazetteer knows: (organisations by the words around them, places by theirs:
     "in X", "X-based", or listed beside a known place)."""
@@ -2034,6 +2097,20 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                                  or _place_before(text, by_pos[k - 1].start)) \
                 or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
+    # in a pair with an organisation the text names as one ("Tesco and Asda, the chain", "Enron and Worldcom")
+    for k, m in enumerate(by_pos):
+        w = m.name
+        if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
+                or zipf(w.lower()) >= 3.8 or w.isupper():
+            continue
+        if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
+            cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
+            continue
+        for j in (k - 1, k + 1):
+            if org_listed(j, k) and (by_pos[j].name in cued - placed or org_listed(j, k) == 2 and " " in by_pos[j].name) \
+                    and by_pos[j].name not in firsts:
+                cued.add(w)
+                break
     return cued - (placed - acting), placed
 
 
@@ -2295,6 +2372,17 @@ def _person_list_names(mentions: list[_Mention], text: str) -> set:
     """One-word names listed right after a plural noun for people: people (not a possessive: "players like
     Arsenal's Henry")."""
     return {n for n in _org_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}
+
+
+def _org_plural_before(text: str, a: int) -> bool:
+    """A plural noun for organisations ends right before *a* ("makers such as ", "the firms ", "rivals ")."""
+    if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+        words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+        w = words[-1].rstrip(":,").lower()
+        if w == "the" and len(words) > 1:
+            w = words[-2].rstrip(":,").lower()
+        return (w in _ORG_LIST_LAST or w.endswith("makers")) and _ORG_PLURALS.search(text, max(0, a - 48), a) is not None
+    return False
 
 
 def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
@@ -2671,6 +2759,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
     if text:
         _towns_as_companies(out, text)
+        _towns_as_clubs(out, text)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
@@ -2801,6 +2890,96 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
                 m.type, m.link, m.named = "ORG", "", True
 
 
+# Football and rugby: words that say a town's name is its club ("Everton striker", "the Arsenal manager", "beat
+# Chelsea 2-1", "at home to Leeds"); a score or a club word elsewhere says the text is about matches.
+_CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfielder|defender|keeper|goalkeeper|coach|"
+                         r"captain|skipper|winger|forward|full-back|centre-back|fans|supporters|squad|chairman|"
+                         r"youngster|academy|ahead|equalised|\d{1,2}-\d{1,2})\b")
+# (not "side" nor "team": "London side Wasps" names the club after them)
+_CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten|drew with|draw with|drawn with|lost to|losing to|defeat by|"
+                          r"defeated by|defeat to|victory over|win over|win against|wins over|face|faces|facing|"
+                          r"at home to|away to|away at|visit of|trip to|hosts|host|play|plays|playing|against|"
+                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to|"
+                          r"(?:drew|drawn|draw|lost|losing|won|winning|win|victory|defeat|beat|beaten) \d{1,2}-\d{1,2} "
+                          r"(?:with|to|against|over|at|by)) $")
+_CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
+celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
+_MATCH_TEXT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|goals?|equalis\w+|penalty|striker|midfielder|goalkeeper|"
+                         r"premiership|league|cup|fixture|kick-off|half-time|try|tries|relegation)\b", re.IGNORECASE)
+
+
+_FOOTBALL_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|"
+                            r"free-kick|corner|own goal|tries)\b", re.IGNORECASE)
+_SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b")
+_RESULT_AFTER = re.compile(r" (?:beat|beats|drew with|draw with|lost to|thrashed|hammered|edged past|edged out|"
+                           r"(?:drew|lost|won) \d{1,2}-\d{1,2}) ")
+_PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "Jose Mourinho's Chelsea"
+
+
+def _towns_as_clubs(out: list[_Mention], text: str) -> None:
+    """A town of the gazetteer (no country: national teams named by their country stay GPE) that a text about
+    matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
+    Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
+    ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
+    if len(_MATCH_TEXT.findall(text)) < 2:
+        return
+    # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "PERSON" and not m.titled and not m.royal and m.name.count(" ") == 1 \
+                and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS:
+            by_name[m.name].append(m)
+    for ms in by_name.values():
+        if any(_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start) for m in ms):
+            for m in ms:
+                m.type, m.link, m.named = "ORG", "", True
+    # in a football text, a one-word name no person of the story bears, with a score after it or a result before
+    # it ("beat Chelsea 2-1", "drew 0-0 with Fulham", "Mourinho's Chelsea"), is a club
+    scored: set = set()
+    if _FOOTBALL_TEXT.search(text):
+        parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+        for m in out:
+            if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
+                    and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                    and (_SCORE_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
+                         or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start)
+                         or _PERSON_POSS_BEFORE.search(text, max(0, m.start - 30), m.start)):
+                m.type, m.link, m.named = "ORG", "", True
+                scored.add(m.name)
+    # a one-word club ("Chelsea midfielder") is the club in its other mentions too ("a win over Chelsea")
+    called = {m.name for m in out if m.type == "ORG" and " " not in m.name and (_CLUB_WORD_AFTER.match(text, m.end)
+                                                                               or m.name in scored)}
+    for m in out:
+        if m.name in called and m.type == "PERSON" and not m.titled and not m.royal:
+            m.type, m.link, m.named = "ORG", "", True
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) \
+                and text[m.start:m.end] == m.name:
+            towns[m.name].append(m)
+    if not towns:
+        return
+    clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
+             and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
+    people = {m.start for m in out if m.type == "PERSON"}
+    for name, ms in towns.items():
+        def club_cue(m: _Mention) -> bool:
+            if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start):
+                return True
+            if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
+                return True  # "Liverpool's Steven Gerrard"
+            return False
+        cued = [m for m in ms if club_cue(m)]
+        if name not in clubs and not cued:
+            continue
+        if any(_PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start) and not club_cue(m)
+               or text.startswith(("-based", "-born"), m.end) for m in ms):
+            continue  # named as a place too: leave it
+        for m in ms:
+            m.type, m.link, m.named = "ORG", "", True
+            m.name = clubs.get(name, name)
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -2863,7 +3042,8 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
 # (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
-# (``_poss_before_name``) -- see ``_context``; and, at a sentence
+# (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``), "said" after it (``_ORG_SAID_AFTER``),
+# a plural noun for organisations before it (``_org_plural_before``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
 # case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
 # of the text around a run must add it to this key.
@@ -2877,12 +3057,14 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
-    governs a capitalised word): all the words around a run that ``_resolve_chunk`` tests (through
-    ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule, "told the Times", and
-    ``_poss_before_name``)."""
+    governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
+    noun for organisations ends before *start*): all the
+    words around a run that
+    ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
+    "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
     role = False
     # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
@@ -2893,7 +3075,10 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     paper = text[start:end].lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
     poss_cap = text[end:end + 1] in ("'", "’") and _poss_before_name(text, end)
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap
+    club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
+    said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
+    listed = _org_plural_before(text, start)  # "makers such as Electronic Arts"
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed
 
 
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
