@@ -890,3 +890,19 @@ def test_common_word_before_manager_is_no_club():
     # "Fund manager", "Project manager": a common word before a role noun names no club
     assert rows("Prices fell.\n\nFund manager Ian Cole said shares were cheap. Project manager Tom Bell left.") == \
         [["Ian Cole", "PERSON", 1], ["Tom Bell", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name introduced with its acronym in brackets, whose head names a body, is an organisation with its acronym
+    ("The Regional Fraud Response Unit (RFRU) said it was busy. The RFRU made ten arrests.",
+     [["Regional Fraud Response Unit", "ORG", 3]]),
+    # the acronym spells words before the name: they belong to it
+    ("The Toys and Junior Games Makers Association (Tajgma) said sales rose. Tajgma was pleased.",
+     [["Toys and Junior Games Makers Association", "ORG", 3]]),
+    # an ordinary head that names no body: a product or a standard, so its acronym is no organisation either
+    ("Quorvex has launched the Pocket Video Tablet (PVT) in Spain. The PVT costs 200 euros.", [["Spain", "GPE", 1]]),
+    ("Quorvex has launched the Pocket Video Tablet in Spain. The PVT costs 200 euros.",
+     [["Spain", "GPE", 1], ["PVT", "ORG", 1]]),
+])
+def test_name_introduced_with_its_acronym_in_brackets(text, expected):
+    assert rows(text) == expected

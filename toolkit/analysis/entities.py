@@ -2523,6 +2523,60 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
             m.name = renamed[m.name]
 
 
+# Heads that name a body of people, besides _ORG_HEADS and _PURPOSE_HEADS ("National Hi-Tech Crime Unit (NHTCU)").
+_BODY_HEADS = frozenset("unit units squad panel team taskforce".split())
+_ACRONYM_HEAD_ENDS = frozenset("of for on to".split())  # the head of "Office for National Statistics" is "Office"
+_BRACKET_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*|and|of|for|on|the|&),? $")
+
+
+def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A name introduced with its acronym in brackets: an organisation, acronym and all, when the head of the name
+    names a body ("the National Hi-Tech Crime Unit (NHTCU)", "Office for National Statistics (ONS)"); when the head is
+    an ordinary word that names none, a product, a standard or a policy, so the acronym is no organisation either
+    ("PlayStation Portable (PSP)", "High-Speed Downlink Packet Access (HSDPA)"). A name whose acronym spells words
+    before it takes them back ("The Entertainment and Leisure Software Publishers Association (Elspa)")."""
+    zipf = _wordfreq()
+    drop: set = set()
+    renamed: dict[str, str] = {}
+    cut: list[tuple[int, int]] = []
+    for a, b in zip(mentions, mentions[1:]):
+        if text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")" or " " in b.name or len(b.name) < 2 \
+                or not b.name[0].isupper() or a.type not in (None, "ORG") or " " not in a.name:
+            continue
+        acr = b.name.upper()
+        words = a.name.split()
+        letters = _acronym_letters(words).upper()
+        if letters != acr and len(letters) >= 2 and acr.endswith(letters) and a.type == "ORG":
+            # walk back over capitalised words and the links of a long name until the letters are the acronym's
+            start, extra = a.start, []
+            while len(_acronym_letters(extra + words)) < len(acr) \
+                    and (w := _BRACKET_WORD.search(text, max(0, start - 40), start)):
+                extra.insert(0, w.group(1))
+                start = w.start(1)
+            if _acronym_letters(extra + words).upper() == acr and extra[0][:1].isupper() \
+                    and extra[0] != "The":
+                cut.append((start, a.start))
+                renamed[a.name] = text[start:a.end]
+                a.start, a.name, a.named = start, text[start:a.end], True
+            continue
+        if letters != acr and "".join(c for w in words if w.lower() not in _INITIALS_SKIP for c in w if c.isupper()) != acr:
+            continue  # (the capitals inside a word count too: "PlayStation Portable (PSP)")
+        head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ACRONYM_HEAD_ENDS), words[-1]).lower()
+        if head in _ORG_HEADS or head in _PURPOSE_HEADS or head in _BODY_HEADS:
+            a.type = b.type = "ORG"
+            a.named = True
+        elif a.type is None and zipf(head) >= 3.0:
+            drop.add(b.name)
+    if cut:
+        mentions = [m for m in mentions if not any(x <= m.start and m.end <= y for x, y in cut)]
+    for m in mentions:
+        if m.name in drop and not m.named:
+            m.type = None
+        elif m.type == "ORG" and m.name in renamed:
+            m.name = renamed[m.name]
+    return mentions
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -2552,6 +2606,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+    if text and " (" in text:
+        mentions = _bracketed_acronyms(mentions, text)
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
