@@ -906,3 +906,14 @@ def test_common_word_before_manager_is_no_club():
 ])
 def test_name_introduced_with_its_acronym_in_brackets(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare one-word name listed beside an organisation the text makes sure of is one too, and so on along the list
+    ("Kelvaro bought parts from Trellix. Kelvaro said Trellix and Brondvik were late. Ask Kelvaro.",
+     [["Kelvaro", "ORG", 3], ["Trellix", "ORG", 2], ["Brondvik", "ORG", 1]]),
+    # an acronym the text uses vouches for the name beside it
+    ("Talks with KPTL and Quindara broke down on Friday.", [["KPTL", "ORG", 1], ["Quindara", "ORG", 1]]),
+])
+def test_names_listed_beside_a_sure_organisation(text, expected):
+    assert rows(text) == expected

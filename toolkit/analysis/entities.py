@@ -2097,21 +2097,35 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                                  or _place_before(text, by_pos[k - 1].start)) \
                 or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
-    # in a pair with an organisation the text names as one ("Tesco and Asda, the chain", "Enron and Worldcom")
-    for k, m in enumerate(by_pos):
-        w = m.name
-        if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
-                or zipf(w.lower()) >= 3.8 or w.isupper():
-            continue
-        if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
-            cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
-            continue
-        for j in (k - 1, k + 1):
-            if org_listed(j, k) and (by_pos[j].name in cued - placed or org_listed(j, k) == 2 and " " in by_pos[j].name) \
-                    and by_pos[j].name not in firsts:
-                cued.add(w)
-                break
+    # in a pair with an organisation the text names as one ("Tesco and Asda, the chain", "Enron and Worldcom"); again
+    # while names join ("Siemens and Ericsson", "AOL, Wanadoo"): each listed beside one already sure
+    grew = True
+    while grew:
+        grew = False
+        for k, m in enumerate(by_pos):
+            w = m.name
+            if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
+                    or zipf(w.lower()) >= 3.8 or w.isupper():
+                continue
+            if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
+                cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
+                grew = True
+                continue
+            for j in (k - 1, k + 1):
+                if org_listed(j, k) and _sure_org_neighbour(by_pos[j], cued - placed, named, mid) \
+                        and by_pos[j].name not in firsts:
+                    cued.add(w)
+                    grew = True
+                    break
     return cued - (placed - acting), placed
+
+
+def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
+    """An organisation sure enough to vouch for a name listed beside it: cued, named by a rule, several words long, an
+    acronym the text uses, or a rare name seen twice mid-sentence."""
+    n = o.name
+    return n in cued or " " in n or n in named or n.isupper() and len(n) > 1 and n not in _GENERIC_ACRONYMS \
+        or mid is not None and mid[n] >= 2 and _wordfreq()(n.lower()) < 4.0
 
 
 # Words around a name that say it is a product or a program, not its maker ("download Firefox",
