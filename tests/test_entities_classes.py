@@ -917,3 +917,20 @@ def test_name_introduced_with_its_acronym_in_brackets(text, expected):
 ])
 def test_names_listed_beside_a_sure_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Head> of <fields>" whose fields run on with "and" or a list of common words is one name
+    ("The Royal Society of Music and Dance Studies met. The Royal Society of Music and Dance Studies agreed.",
+     [["Royal Society of Music and Dance Studies", "ORG", 2]]),
+    ("The Department for Transport, Energy and Rural Affairs said so.",
+     [["Department for Transport, Energy and Rural Affairs", "ORG", 1]]),
+    # a name after "and" that is no field's word, or a place after "of": two names
+    ("The Institute of Directors and Tesco agreed.", [["Institute of Directors", "ORG", 1], ["Tesco", "ORG", 1]]),
+    ("The Bank of England and Barclays agreed.", [["Bank of England", "ORG", 1], ["Barclays", "ORG", 1]]),
+    # an acronym written as a word merges with the long name it spells
+    ("The Scottish Academy of Film and Television Arts met. Safta gave prizes. Safta said so.",
+     [["Scottish Academy of Film and Television Arts", "ORG", 3]]),
+])
+def test_long_names_of_fields_and_their_acronyms(text, expected):
+    assert rows(text) == expected

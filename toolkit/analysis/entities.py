@@ -1020,7 +1020,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     continue
                 tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
-                    and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
+                    and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text) \
+                    and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text))
+                # (after "and", a field's common word: "Department of Trade and Industry", not "Bank of England and
+                # Barclays", "Institute of Directors and Tesco")
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State" \
@@ -1074,6 +1077,46 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
         out.append(toks)
+    if " and " in text:
+        out = _join_field_lists(out, text)
+    return out
+
+
+def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
+    """1..limit ordinary words naming fields of work ("Television Arts", "Sciences", "Rural Affairs"): common, no
+    place, no people, no given name, the last no organisation's head (unless *mid*: "Culture, Media and Sport")."""
+    zipf = _wordfreq()
+    return 0 < len(toks) <= limit and (mid or toks[-1].low not in _ORG_HEADS) and not toks[0].poss and not toks[-1].poss \
+        and all(t.text[:1].isupper() and zipf(t.low) >= 3.5 and not _place(t.text) and not _demonym_of(t.text)
+                and t.text not in _first_names() for t in toks)
+
+
+def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
+    """A body named "<Head> of <fields>" whose fields run on with "and" or a list is one name: "British Academy of Film
+    and Television Arts", "Department for Culture, Media and Sport", "Academy of Motion Picture, Arts and Sciences"
+    (not "Institute of Directors and Tesco": the fields are common words; nor "Bank of England and ...": a place)."""
+    out: list[list[_Tok]] = []
+    k = 0
+    while k < len(chunks):
+        toks = chunks[k]
+        j = next((j for j in range(1, len(toks) - 1) if toks[j].low in ("of", "for")
+                  and (toks[j - 1].low in _ORG_HEADS or toks[j - 1].low in _PURPOSE_HEADS)), None)
+        if j is not None and k + 1 < len(chunks) and _field_words([t for t in toks[j + 1:] if t.low != "the"], 3):
+            nxt = chunks[k + 1]
+            gap = text[toks[-1].end:nxt[0].start]
+            if gap == " and " and _field_words(nxt, 2):
+                out.append(toks + [_Tok("and", toks[-1].end + 1, nxt[0].start - 1, False, "and")] + nxt)
+                k += 2
+                continue
+            if gap == ", " and k + 2 < len(chunks) and _field_words(nxt, 2, mid=True) \
+                    and text[nxt[-1].end:chunks[k + 2][0].start] == " and " and _field_words(chunks[k + 2], 2):
+                last = toks[-1]
+                out.append(toks[:-1] + [_Tok(last.text + ",", last.start, last.end + 1, False, last.low + ",")] + nxt
+                           + [_Tok("and", nxt[-1].end + 1, chunks[k + 2][0].start - 1, False, "and")] + chunks[k + 2])
+                k += 3
+                continue
+        out.append(toks)
+        k += 1
     return out
 
 
@@ -2791,6 +2834,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
+            elif m.type == "ORG" and len(name) >= 4 and name[1:].islower() and name.upper() in acronyms \
+                    and " " not in name and zipf(name.lower()) < 4.5:
+                m.name = sub_of.get(acronyms[name.upper()], acronyms[name.upper()])  # "Bafta", "Elspa": an acronym
+                # written as a word
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
             elif m.type == "ORG" and name in sub_of:
