@@ -934,3 +934,17 @@ def test_names_listed_beside_a_sure_organisation(text, expected):
 ])
 def test_long_names_of_fields_and_their_acronyms(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common noun that says what the body is opens the sentence: the name is the rest
+    ("Prices rose.\n\nCharity Help Ahead welcomed the debate.", [["Help Ahead", "ORG", 1]]),
+    ("Prices rose.\n\nRetailer Harrow Goods said sales fell.", [["Harrow Goods", "ORG", 1]]),
+    # a head word alone after it is the name itself
+    ("Prices rose.\n\nCharity Commission officials agreed.", [["Charity Commission", "ORG", 1]]),
+    # "<Place>-based" before a name is a modifier: the place, then the organisation
+    ("Ingrid Vogt of Frankfurt-based Helmholtz Bank said so.",
+     [["Ingrid Vogt", "PERSON", 1], ["Frankfurt", "GPE", 1], ["Helmholtz Bank", "ORG", 1]]),
+])
+def test_words_at_the_edges_of_organisation_names(text, expected):
+    assert rows(text) == expected

@@ -911,6 +911,10 @@ _POSS_INSTITUTIONS = frozenset("hospital college university school institute uni
                                "clinic academy".split())
 
 
+# Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
+_PLACE_MODIFIER_TAILS = ("-based", "-owned", "-listed", "-controlled", "-backed", "-born", "-funded", "-run", "-led")
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
@@ -943,7 +947,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 out.append(toks)
             toks = []
             continue
-        if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) \
+        if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) and not word.endswith(_PLACE_MODIFIER_TAILS) \
                 and any(t.lower() in _ORG_HEADS or t.lower().rstrip("'’s") in _ORG_HEADS for t in words[k + 1:]) \
                 and not (_place(word.split("-")[0]) or _demonym_of(word.split("-")[0])):
             # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
@@ -1722,6 +1726,10 @@ acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug 
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
 
+# Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
+_DESCRIPTOR_OPENERS = _ORG_CUES_STRICT | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
+
+
 def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     """Evidence from the whole document, before aliases merge: ".com" names; titles of works
     ("Eve Green by Susan Fletcher") dropped; a sentence-initial word trimmed when the rest is a
@@ -1810,6 +1818,14 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             left = left[4:] if left.startswith("The ") else left
             cut = text.find(" and The ", m.start, end)
             out.extend([_Mention(cut - len(left), cut, left, "ORG", named=True), _Mention(cut + 9, end, right, "ORG", named=True)])
+            continue
+        if n >= 2 and typ == "ORG" and m.initial and (first := name.split(" ", 1)[0]).lower() in _DESCRIPTOR_OPENERS \
+                and (rest := name[len(first) + 1:])[:1].isupper() and rest.lower() not in _ORG_HEADS \
+                and text.startswith(first + " ", m.start):
+            # "Charity Age Concern welcomed ...", "Retailer Harrow Goods said": a common noun that says what the body is
+            # opens the sentence; the name is the rest (not "Charity Commission": a head word alone is no name)
+            m.start, m.name, m.named, m.initial = m.start + len(first) + 1, rest, True, False
+            out.append(m)
             continue
         if n >= 2 and person_like:
             first = name.split(" ", 1)[0]
