@@ -948,3 +948,12 @@ def test_long_names_of_fields_and_their_acronyms(text, expected):
 ])
 def test_words_at_the_edges_of_organisation_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nobody's name ends in a common plural noun: a firm; a surname that is one stays a person
+    ("Quarn Vale Textiles is to cut 900 jobs.", [["Quarn Vale Textiles", "ORG", 1]]),
+    ("Rain fell. Quarn Woods said he would leave.", [["Quarn Woods", "PERSON", 1]]),
+])
+def test_names_ending_in_a_plural_noun_are_organisations(text, expected):
+    assert rows(text) == expected

@@ -1197,6 +1197,14 @@ def _memo_words(function):
 
 
 @_memo_words
+def _plural_noun_end(word: str) -> bool:
+    """A capitalised common plural noun that is no surname nor given name ("Textiles", "Concerts", "Monkeys")."""
+    low = word.lower()
+    return len(low) > 3 and low[-1] == "s" and low[-2] not in "s'’" and word[1:].islower() \
+        and _wordfreq()(low) >= 3.0 and _wordfreq()(low[:-1] if low[-2] != "e" or low[-3] in "aeiou" else low[:-1]) >= 3.0 \
+        and word not in _last_names() and word not in _first_names()
+
+
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
@@ -1223,6 +1231,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
             return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
         if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
             return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
+        if _plural_noun_end(words[-1]):
+            return "ORG"  # "Calder Vale Textiles", "Kelso Mills": nobody's name ends in a common plural noun (a surname
+            # that is one, "Banks", "Woods", is a surname)
         return "PERSON"
     if first in _first_names() and not words[0].isupper():
         return "PERSON"  # kept only when a full name or a cue vouches for it ("Jesus" is nobody's company)
