@@ -957,3 +957,14 @@ def test_words_at_the_edges_of_organisation_names(text, expected):
 ])
 def test_names_ending_in_a_plural_noun_are_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product's noun after a name outweighs a maker's cue before it ("its rival ZQ console")
+    ("Sales rose at Quorvex, whose rival ZQ console is cheap. Quorvex has sold two million ZQ machines.",
+     [["Quorvex", "ORG", 2]]),
+    # a technology or a standard named by letters is no organisation
+    ("Operators are deploying QX-LT technology. Sprintel will spend money on QX-LT technology.", []),
+])
+def test_products_and_standards_named_by_letters(text, expected):
+    assert rows(text) == expected

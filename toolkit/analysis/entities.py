@@ -2205,7 +2205,8 @@ _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|inst
                              r"switch to|switched to|play|plays|playing|own|owns) $)")
 _PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
-                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?)\b")
+                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
+                            r"technology|standard|handsets?)\b")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
 
 
@@ -2231,8 +2232,11 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
-        if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(_org_context(text, m.start, m.end) or _org_before(text, m.start) for m in ms):
-            found.add(name)
+        if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
+                (_org_context(text, m.start, m.end) or _org_before(text, m.start))
+                and not (text[m.end:m.end + 1] == " " and _PRODUCT_AFTER.match(text, m.end)) for m in ms):
+            found.add(name)  # (a cue before the name counts for nothing when a product's noun follows: "its rival DS
+            # console")
     return found
 
 
