@@ -968,3 +968,17 @@ def test_names_ending_in_a_plural_noun_are_organisations(text, expected):
 ])
 def test_products_and_standards_named_by_letters(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's name with an apposition that says company is the company (and a name listed beside it one too)
+    ("Prices fell. Bids came from Vodex and Gillette, the mobile arm of Telco Group. Gillette has two million customers.",
+     [["Gillette", "ORG", 2], ["Vodex", "ORG", 1], ["Telco Group", "ORG", 1]]),
+    ("Prices fell. Anna Brook moved to Gillette, the town where she was born. Gillette has two million people.",
+     [["Gillette", "GPE", 2], ["Anna Brook", "PERSON", 1]]),
+    # "the X academy": a school's name
+    ("Anna Brook spent two years at the Quarrell-Vaz academy in Madrid.",
+     [["Anna Brook", "PERSON", 1], ["Quarrell-Vaz", "ORG", 1], ["Madrid", "GPE", 1]]),
+])
+def test_organisation_nouns_around_a_name(text, expected):
+    assert rows(text) == expected

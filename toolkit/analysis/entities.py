@@ -1578,7 +1578,7 @@ _WORD_AFTER = re.compile(r" ([a-z]+)")
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
-_ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
+_ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
                             "chain label studio airline website broadcaster foundation".split())
 # Words that open a sentence before a group's name without being part of it ("Many Tories said").
 _QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
@@ -1676,7 +1676,7 @@ def _org_before_search(text: str, start: int) -> bool:
 _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
-                             r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
+                             r"supermarket|manufacturer|giant|rival|arm|subsidiary|division|[a-z]*maker)\b(?! (?:said|says|added|told))")
 # Words after a name that say it is a company, not a person ("Pernod shares", "Pernod's takeover").
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)? (?:shares|shareholders|staff|employees|workers|executives?|chief|boss|chairman|"
                             r"spokesman|spokeswoman|spokesperson|board|takeover|profits?|sales|revenues?|brands?|"
@@ -3029,11 +3029,13 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
         if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
             towns[m.name].append(m)
     for name, ms in towns.items():
+        # (an apposition that says company: "Orange, the mobile arm of France Telecom")
+        apposed = [text.startswith((", a", ", the"), m.end) and bool(_ORG_APPOSITION.match(text, m.end)) for m in ms]
         if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
-               or text.startswith(("-", ","), m.end) for m in ms):
+               or text.startswith(("-", ","), m.end) and not ap for m, ap in zip(ms, apposed)):
             continue
-        if any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
-               for m in ms):
+        if any(apposed) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
+                               for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
 
