@@ -982,3 +982,14 @@ def test_products_and_standards_named_by_letters(text, expected):
 ])
 def test_organisation_nouns_around_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country, then a portfolio before a personal title: the portfolio is part of the title, no organisation
+    ("In Washington, US Energy Secretary Samuel Bodman urged producers to pump more.",
+     [["Washington", "GPE", 1], ["United States", "GPE", 1], ["Samuel Bodman", "PERSON", 1]]),
+    # a word opening a sentence whose plural the text writes in lower case is an ordinary word
+    ("Fuel costs are hurting airlines. Airline shares fell in Frankfurt.", [["Frankfurt", "GPE", 1]]),
+])
+def test_ordinary_words_are_no_organisations(text, expected):
+    assert rows(text) == expected

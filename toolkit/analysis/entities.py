@@ -1361,7 +1361,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "Chief Executive Martin Sorrell")
         if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
             org_chunk = False
-            if any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
+            if k == 2 and _place(toks[0].text) and toks[1].low in _ORG_HEADS:
+                pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
+            elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
     while i < n:
@@ -3130,6 +3132,12 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             m.name = clubs.get(name, name)
 
 
+def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
+    """The singular or plural of a word opening a sentence is written in lower case in the document ("Airline shares
+    fell" ... "hurting airlines"): an ordinary word."""
+    return low + "s" in lower_seen or len(low) > 4 and low[-1] == "s" and low[-2] != "s" and low[:-1] in lower_seen
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -3152,8 +3160,8 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
-    kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
-                                     and not m.name.isupper())]
+    kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
+        m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen)))]
     return _lower_aliases(_merge(kept, text), text)
 
 
