@@ -993,3 +993,15 @@ def test_organisation_nouns_around_a_name(text, expected):
 ])
 def test_ordinary_words_are_no_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's regional arm named by three words or more that end in the place: the parent's name is another body
+    ("Quorvex delays launch. Quorvex Computer Entertainment Europe (QCEE) said sales rose. Quorvex shares rose.",
+     [["Quorvex", "ORG", 2], ["Quorvex Computer Entertainment Europe", "ORG", 2]]),
+    # a longer name that does not end in a place still takes its first word as a short form
+    ("Quorvex delays launch. Quorvex Computer Entertainment said sales rose. Quorvex shares rose.",
+     [["Quorvex Computer Entertainment", "ORG", 3]]),
+])
+def test_a_regional_arm_is_not_its_parent(text, expected):
+    assert rows(text) == expected

@@ -2687,6 +2687,12 @@ def _peers_named_in_full(out: list[_Mention]) -> None:
             m.name = peer
 
 
+def _regional_arm(words: list[str]) -> bool:
+    """A company's arm for a region, named by three words or more that end in the place ("Sony Computer Entertainment
+    Europe"): the parent's one-word name is another organisation, no short form of it."""
+    return len(words) >= 3 and words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -2826,7 +2832,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
         if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])):
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
-        if not words[0].isupper():
+        if not words[0].isupper() and not _regional_arm(words):
             first_words[words[0]].add(" ".join(words))
     # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
     # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
@@ -2836,7 +2842,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         first_words = defaultdict(set)
         for name in {m.name for m in orgs} - sub_of.keys():
             words = name.split()[1:] if name.startswith("The ") else name.split()
-            if not words[0].isupper():
+            if not words[0].isupper() and not _regional_arm(words):
                 first_words[words[0]].add(" ".join(words))
     # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
     # organisation head after "the", when one organisation of the document has it
