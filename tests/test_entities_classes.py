@@ -1005,3 +1005,13 @@ def test_ordinary_words_are_no_organisations(text, expected):
 ])
 def test_a_regional_arm_is_not_its_parent(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # league-table and playing-for phrases name a town's club
+    ("Burnley scored two goals and a late penalty. The result lifts Burnley three points clear of Bolton in fourth place.",
+     [["Burnley", "GPE", 2], ["Bolton", "ORG", 1]]),
+    ("He scored two goals from the penalty spot while playing for Bolton last season.", [["Bolton", "ORG", 1]]),
+])
+def test_towns_named_as_clubs_by_table_phrases(text, expected):
+    assert rows(text) == expected

@@ -3052,12 +3052,13 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
 # Chelsea 2-1", "at home to Leeds"); a score or a club word elsewhere says the text is about matches.
 _CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfielder|defender|keeper|goalkeeper|coach|"
                          r"captain|skipper|winger|forward|full-back|centre-back|fans|supporters|squad|chairman|"
-                         r"youngster|academy|ahead|equalised|\d{1,2}-\d{1,2})\b")
+                         r"youngster|academy|ahead|equalised|physiotherapist|physio|\d{1,2}-\d{1,2})\b")
 # (not "side" nor "team": "London side Wasps" names the club after them)
 _CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten|drew with|draw with|drawn with|lost to|losing to|defeat by|"
                           r"defeated by|defeat to|victory over|win over|win against|wins over|face|faces|facing|"
                           r"at home to|away to|away at|visit of|trip to|hosts|host|play|plays|playing|against|"
-                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to|"
+                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to|playing for|plays for|played for|"
+                          r"points clear of|points behind|points above|"
                           r"(?:drew|drawn|draw|lost|losing|won|winning|win|victory|defeat|beat|beaten) \d{1,2}-\d{1,2} "
                           r"(?:with|to|against|over|at|by)) $")
 _CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
