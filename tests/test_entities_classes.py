@@ -1015,3 +1015,19 @@ def test_a_regional_arm_is_not_its_parent(text, expected):
 ])
 def test_towns_named_as_clubs_by_table_phrases(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rare one-word names listed together, none a person's name or a place: organisations
+    ("Sales rose. Anheuser-Busch, Heineken and Carlsberg have all invested in China.",
+     [["Anheuser-Busch", "ORG", 1], ["Heineken", "ORG", 1], ["Carlsberg", "ORG", 1], ["China", "GPE", 1]]),
+    # two are enough after words that give examples of a kind
+    ("Investors were alarmed by corporate scandals such as Enron and Worldcom.",
+     [["Enron", "ORG", 1], ["Worldcom", "ORG", 1]]),
+    # a given name in the list: people; a place's preposition or a plural for things before it: no organisations
+    ("The defence was solid. Coach Bill Ames said Yobo, Pistone and Osman all played well.", [["Bill Ames", "PERSON", 1]]),
+    ("Islanders on Quorra and Vellis can see that.", []),
+    ("Smaller festivals like Quorrdance and Vellisfest compete.", []),
+])
+def test_rare_names_listed_together(text, expected):
+    assert rows(text) == expected

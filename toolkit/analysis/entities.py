@@ -2189,7 +2189,52 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                     cued.add(w)
                     grew = True
                     break
+    _rare_names_listed(by_pos, text, cued, placed, full_names, firsts)
     return cued - (placed - acting), placed
+
+
+_LIST_GAPS = (", ", " and ", ", and ")
+
+
+def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set, full_names, firsts) -> None:
+    """Rare one-word names listed together ("Anheuser-Busch, Heineken and Carlsberg", "such as Enron and Worldcom"),
+    none of them a given name, a place or a known word: the names of organisations."""
+    zipf = _wordfreq()
+
+    def rare(m: _Mention) -> bool:
+        w = m.name
+        return m.type == "ORG" and " " not in w and w not in placed and w not in full_names and w not in firsts \
+            and not w.isupper() and zipf(w.lower()) < 3.5 and text[m.start:m.end] == w
+
+    k = 0
+    while k < len(by_pos):
+        j = k
+        while j + 1 < len(by_pos) and text[by_pos[j].end:by_pos[j + 1].start] in _LIST_GAPS and rare(by_pos[j + 1]):
+            j += 1
+        # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
+        a, b = k, j
+        while a > 0 and text[by_pos[a - 1].end:by_pos[a].start] in _LIST_GAPS:
+            a -= 1
+        while b + 1 < len(by_pos) and text[by_pos[b].end:by_pos[b + 1].start] in _LIST_GAPS:
+            b += 1
+        if j > k and rare(by_pos[k]) and not all(m.initial for m in by_pos[k:j + 1]) \
+                and (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
+                and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
+                and not any(m.type == "PERSON" or m.name in firsts or m.name in _last_names() for m in by_pos[a:b + 1]) \
+                and not _NOT_ORG_LIST_BEFORE.search(text, max(0, by_pos[a].start - 40), by_pos[a].start):
+            cued.update(m.name for m in by_pos[k:j + 1])
+        k = j + 1
+
+
+# Before a list of two names, words that say they are examples of a kind ("scandals such as Enron and Worldcom"): a
+# pair with nothing before it may be two people ("Regulators fined Plovane and Tallamy").
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|like|including|notably|namely)[,:]? $")
+# Before a list of names: a place's preposition ("Islanders on Mull and Islay") or a plural noun for things that are
+# no organisations ("festivals like Slamdance and XDance", "islands such as ...").
+_NOT_ORG_LIST_BEFORE = re.compile(r"(?:\b(?:in|on|near|from|to|at|of|across|around|via|visit|visited|visiting)|"
+                                  r"\b(?:festivals|events|films|movies|shows|plays|books|novels|albums|songs|games|"
+                                  r"awards|prizes|islands|towns|cities|villages|places|countries|regions|areas|resorts|"
+                                  r"rivers|mountains|drugs|products|brands)(?:,? (?:such as|like|including))?) $")
 
 
 def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
