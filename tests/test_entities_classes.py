@@ -1031,3 +1031,14 @@ def test_towns_named_as_clubs_by_table_phrases(text, expected):
 ])
 def test_rare_names_listed_together(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word that a noun for organisations names, and that speaks, is the organisation's name
+    ("Ministers want identity cards. Civil liberties group Freedom said the cards would erode freedom.",
+     [["Freedom", "ORG", 1]]),
+    # the same word with no such noun before it stays an ordinary word
+    ("Ministers want identity cards. They said Freedom would suffer and freedom matters.", []),
+])
+def test_common_word_named_as_an_organisation(text, expected):
+    assert rows(text) == expected

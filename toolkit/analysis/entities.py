@@ -3213,7 +3213,9 @@ def _extract(text: str) -> list[_Mention]:
                 found.append(_Mention(start + a, start + b, *rest))
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
-        m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen)))]
+        m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
+        and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
+    # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     return _lower_aliases(_merge(kept, text), text)
 
 
