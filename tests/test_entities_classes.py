@@ -1042,3 +1042,12 @@ def test_rare_names_listed_together(text, expected):
 ])
 def test_common_word_named_as_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+def test_a_company_named_after_two_merging_firms():
+    # two firms of the document give the merged company its name: an organisation, and neither is its short form
+    text = ("Talks are under way.\n\nBrenner Chemie has agreed to buy its French rival Quolaire for 5bn euros. The combined "
+            "company, to be called Brenner Quolaire, will be based in Lyon. Quolaire said the deal was fair. Brenner "
+            "shares rose.")
+    assert rows(text) == [["Brenner Chemie", "ORG", 2], ["Quolaire", "ORG", 2], ["French", "NORP", 1],
+                          ["Brenner Quolaire", "ORG", 1], ["Lyon", "GPE", 1]]

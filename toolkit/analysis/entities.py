@@ -2738,6 +2738,28 @@ def _regional_arm(words: list[str]) -> bool:
     return len(words) >= 3 and words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
 
 
+def _merged_company_names(mentions: list[_Mention], text: str, firsts) -> set:
+    """A two-word "person" made of two names of the document's organisations is the company they make together
+    ("Rheinfeld Chemie" ... "its rival Soclair" ... "to be called Rheinfeld Soclair"): each word is the name, or the
+    first word of the name, of an organisation that a cue around it vouches for. Returns those names: neither word is a
+    short form of them."""
+    found: set = set()
+    if not text:
+        return found
+    orgs = {m.name for m in mentions if m.type == "ORG"}
+    firms = {n.split(" ", 1)[0] for n in orgs if " " in n} | {m.name for m in mentions if m.type == "ORG" and " " not in m.name
+                                                              and (_org_context(text, m.start, m.end) or m.named)}
+    if len(firms) < 2:
+        return found
+    for m in mentions:
+        if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal:
+            a, b = m.name.split()
+            if a in firms and b in firms and a != b and a not in firsts:
+                m.type = "ORG"
+                found.add(m.name)
+    return found
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -2792,6 +2814,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if head in business or m.name in business or any(
                         x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    merged_names = _merged_company_names(mentions, text, firsts)
     listed_orgs = _org_list_names(mentions, text) if text else set()
     listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
                                                                     or " including " in text) else set()
@@ -2857,6 +2880,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     shorts: dict[str, str] = {}
     first_words: dict[str, set] = defaultdict(set)
     for m in orgs:
+        if m.name in merged_names:
+            continue  # ("Soclair" is no short form of "Rheinfeld Soclair": each word is a firm of its own)
         ini = _initials(m.name)
         if len(ini) >= 2:
             acronyms.setdefault(ini, m.name)
@@ -2885,7 +2910,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(_DOMAINS)})
     if sub_of:
         first_words = defaultdict(set)
-        for name in {m.name for m in orgs} - sub_of.keys():
+        for name in {m.name for m in orgs} - sub_of.keys() - merged_names:
             words = name.split()[1:] if name.startswith("The ") else name.split()
             if not words[0].isupper() and not _regional_arm(words):
                 first_words[words[0]].add(" ".join(words))
