@@ -1051,3 +1051,14 @@ def test_a_company_named_after_two_merging_firms():
             "shares rose.")
     assert rows(text) == [["Brenner Chemie", "ORG", 2], ["Quolaire", "ORG", 2], ["French", "NORP", 1],
                           ["Brenner Quolaire", "ORG", 1], ["Lyon", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country code before a body that is no arm of the state is part of its name
+    ("The money came from the UK Chess Council. The UK Chess Council said so.", [["UK Chess Council", "ORG", 2]]),
+    # before a state's agency it is the country, then the agency
+    ("It is too early, said Dr Jeremy Cobbold of the UK Seed Office.",
+     [["Jeremy Cobbold", "PERSON", 1], ["United Kingdom", "GPE", 1], ["Seed Office", "ORG", 1]]),
+])
+def test_country_code_before_an_organisation(text, expected):
+    assert rows(text) == expected

@@ -1244,6 +1244,11 @@ _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: 
 _REGNAL = re.compile(r"[IVX]+|Jr")
 
 
+# Heads of bodies that are no arm of a state: a country code before them is part of the name ("UK Film Council").
+_NON_STATE_HEADS = frozenset("""council party association federation league union society academy institute foundation
+trust club airways airlines corporation company group alliance coalition movement forum""".split())
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -1370,8 +1375,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         rest = toks[i:]
         words = [t.text for t in rest]
         # Leading country code before an organisation, country or demonym before a title or name.
-        if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1) \
+        if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
+                and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
                 and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start):
+            # ("UK Film Council", "US Soccer Federation": a body that is no arm of the state keeps its country code;
+            # "US Federal Reserve", "UK Patent Office": the country, then its agency)
             hit = None
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
