@@ -890,3 +890,175 @@ def test_common_word_before_manager_is_no_club():
     # "Fund manager", "Project manager": a common word before a role noun names no club
     assert rows("Prices fell.\n\nFund manager Ian Cole said shares were cheap. Project manager Tom Bell left.") == \
         [["Ian Cole", "PERSON", 1], ["Tom Bell", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name introduced with its acronym in brackets, whose head names a body, is an organisation with its acronym
+    ("The Regional Fraud Response Unit (RFRU) said it was busy. The RFRU made ten arrests.",
+     [["Regional Fraud Response Unit", "ORG", 3]]),
+    # the acronym spells words before the name: they belong to it
+    ("The Toys and Junior Games Makers Association (Tajgma) said sales rose. Tajgma was pleased.",
+     [["Toys and Junior Games Makers Association", "ORG", 3]]),
+    # an ordinary head that names no body: a product or a standard, so its acronym is no organisation either
+    ("Quorvex has launched the Pocket Video Tablet (PVT) in Spain. The PVT costs 200 euros.", [["Spain", "GPE", 1]]),
+    ("Quorvex has launched the Pocket Video Tablet in Spain. The PVT costs 200 euros.",
+     [["Spain", "GPE", 1], ["PVT", "ORG", 1]]),
+])
+def test_name_introduced_with_its_acronym_in_brackets(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare one-word name listed beside an organisation the text makes sure of is one too, and so on along the list
+    ("Kelvaro bought parts from Trellix. Kelvaro said Trellix and Brondvik were late. Ask Kelvaro.",
+     [["Kelvaro", "ORG", 3], ["Trellix", "ORG", 2], ["Brondvik", "ORG", 1]]),
+    # an acronym the text uses vouches for the name beside it
+    ("Talks with KPTL and Quindara broke down on Friday.", [["KPTL", "ORG", 1], ["Quindara", "ORG", 1]]),
+])
+def test_names_listed_beside_a_sure_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Head> of <fields>" whose fields run on with "and" or a list of common words is one name
+    ("The Royal Society of Music and Dance Studies met. The Royal Society of Music and Dance Studies agreed.",
+     [["Royal Society of Music and Dance Studies", "ORG", 2]]),
+    ("The Department for Transport, Energy and Rural Affairs said so.",
+     [["Department for Transport, Energy and Rural Affairs", "ORG", 1]]),
+    # a name after "and" that is no field's word, or a place after "of": two names
+    ("The Institute of Directors and Tesco agreed.", [["Institute of Directors", "ORG", 1], ["Tesco", "ORG", 1]]),
+    ("The Bank of England and Barclays agreed.", [["Bank of England", "ORG", 1], ["Barclays", "ORG", 1]]),
+    # an acronym written as a word merges with the long name it spells
+    ("The Scottish Academy of Film and Television Arts met. Safta gave prizes. Safta said so.",
+     [["Scottish Academy of Film and Television Arts", "ORG", 3]]),
+])
+def test_long_names_of_fields_and_their_acronyms(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common noun that says what the body is opens the sentence: the name is the rest
+    ("Prices rose.\n\nCharity Help Ahead welcomed the debate.", [["Help Ahead", "ORG", 1]]),
+    ("Prices rose.\n\nRetailer Harrow Goods said sales fell.", [["Harrow Goods", "ORG", 1]]),
+    # a head word alone after it is the name itself
+    ("Prices rose.\n\nCharity Commission officials agreed.", [["Charity Commission", "ORG", 1]]),
+    # "<Place>-based" before a name is a modifier: the place, then the organisation
+    ("Ingrid Vogt of Frankfurt-based Helmholtz Bank said so.",
+     [["Ingrid Vogt", "PERSON", 1], ["Frankfurt", "GPE", 1], ["Helmholtz Bank", "ORG", 1]]),
+])
+def test_words_at_the_edges_of_organisation_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nobody's name ends in a common plural noun: a firm; a surname that is one stays a person
+    ("Quarn Vale Textiles is to cut 900 jobs.", [["Quarn Vale Textiles", "ORG", 1]]),
+    ("Rain fell. Quarn Woods said he would leave.", [["Quarn Woods", "PERSON", 1]]),
+])
+def test_names_ending_in_a_plural_noun_are_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product's noun after a name outweighs a maker's cue before it ("its rival ZQ console")
+    ("Sales rose at Quorvex, whose rival ZQ console is cheap. Quorvex has sold two million ZQ machines.",
+     [["Quorvex", "ORG", 2]]),
+    # a technology or a standard named by letters is no organisation
+    ("Operators are deploying QX-LT technology. Sprintel will spend money on QX-LT technology.", []),
+])
+def test_products_and_standards_named_by_letters(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's name with an apposition that says company is the company (and a name listed beside it one too)
+    ("Prices fell. Bids came from Vodex and Gillette, the mobile arm of Telco Group. Gillette has two million customers.",
+     [["Gillette", "ORG", 2], ["Vodex", "ORG", 1], ["Telco Group", "ORG", 1]]),
+    ("Prices fell. Anna Brook moved to Gillette, the town where she was born. Gillette has two million people.",
+     [["Gillette", "GPE", 2], ["Anna Brook", "PERSON", 1]]),
+    # "the X academy": a school's name
+    ("Anna Brook spent two years at the Quarrell-Vaz academy in Madrid.",
+     [["Anna Brook", "PERSON", 1], ["Quarrell-Vaz", "ORG", 1], ["Madrid", "GPE", 1]]),
+])
+def test_organisation_nouns_around_a_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country, then a portfolio before a personal title: the portfolio is part of the title, no organisation
+    ("In Washington, US Energy Secretary Samuel Bodman urged producers to pump more.",
+     [["Washington", "GPE", 1], ["United States", "GPE", 1], ["Samuel Bodman", "PERSON", 1]]),
+    # a word opening a sentence whose plural the text writes in lower case is an ordinary word
+    ("Fuel costs are hurting airlines. Airline shares fell in Frankfurt.", [["Frankfurt", "GPE", 1]]),
+])
+def test_ordinary_words_are_no_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's regional arm named by three words or more that end in the place: the parent's name is another body
+    ("Quorvex delays launch. Quorvex Computer Entertainment Europe (QCEE) said sales rose. Quorvex shares rose.",
+     [["Quorvex", "ORG", 2], ["Quorvex Computer Entertainment Europe", "ORG", 2]]),
+    # a longer name that does not end in a place still takes its first word as a short form
+    ("Quorvex delays launch. Quorvex Computer Entertainment said sales rose. Quorvex shares rose.",
+     [["Quorvex Computer Entertainment", "ORG", 3]]),
+])
+def test_a_regional_arm_is_not_its_parent(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # league-table and playing-for phrases name a town's club
+    ("Burnley scored two goals and a late penalty. The result lifts Burnley three points clear of Bolton in fourth place.",
+     [["Burnley", "GPE", 2], ["Bolton", "ORG", 1]]),
+    ("He scored two goals from the penalty spot while playing for Bolton last season.", [["Bolton", "ORG", 1]]),
+])
+def test_towns_named_as_clubs_by_table_phrases(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rare one-word names listed together, none a person's name or a place: organisations
+    ("Sales rose. Anheuser-Busch, Heineken and Carlsberg have all invested in China.",
+     [["Anheuser-Busch", "ORG", 1], ["Heineken", "ORG", 1], ["Carlsberg", "ORG", 1], ["China", "GPE", 1]]),
+    # two are enough after words that give examples of a kind
+    ("Investors were alarmed by corporate scandals such as Enron and Worldcom.",
+     [["Enron", "ORG", 1], ["Worldcom", "ORG", 1]]),
+    # a given name in the list: people; a place's preposition or a plural for things before it: no organisations
+    ("The defence was solid. Coach Bill Ames said Yobo, Pistone and Osman all played well.", [["Bill Ames", "PERSON", 1]]),
+    ("Islanders on Quorra and Vellis can see that.", []),
+    ("Smaller festivals like Quorrdance and Vellisfest compete.", []),
+])
+def test_rare_names_listed_together(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word that a noun for organisations names, and that speaks, is the organisation's name
+    ("Ministers want identity cards. Civil liberties group Freedom said the cards would erode freedom.",
+     [["Freedom", "ORG", 1]]),
+    # the same word with no such noun before it stays an ordinary word
+    ("Ministers want identity cards. They said Freedom would suffer and freedom matters.", []),
+])
+def test_common_word_named_as_an_organisation(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_company_named_after_two_merging_firms():
+    # two firms of the document give the merged company its name: an organisation, and neither is its short form
+    text = ("Talks are under way.\n\nBrenner Chemie has agreed to buy its French rival Quolaire for 5bn euros. The combined "
+            "company, to be called Brenner Quolaire, will be based in Lyon. Quolaire said the deal was fair. Brenner "
+            "shares rose.")
+    assert rows(text) == [["Brenner Chemie", "ORG", 2], ["Quolaire", "ORG", 2], ["French", "NORP", 1],
+                          ["Brenner Quolaire", "ORG", 1], ["Lyon", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country code before a body that is no arm of the state is part of its name
+    ("The money came from the UK Chess Council. The UK Chess Council said so.", [["UK Chess Council", "ORG", 2]]),
+    # before a state's agency it is the country, then the agency
+    ("It is too early, said Dr Jeremy Cobbold of the UK Seed Office.",
+     [["Jeremy Cobbold", "PERSON", 1], ["United Kingdom", "GPE", 1], ["Seed Office", "ORG", 1]]),
+])
+def test_country_code_before_an_organisation(text, expected):
+    assert rows(text) == expected

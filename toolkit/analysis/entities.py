@@ -911,6 +911,10 @@ _POSS_INSTITUTIONS = frozenset("hospital college university school institute uni
                                "clinic academy".split())
 
 
+# Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
+_PLACE_MODIFIER_TAILS = ("-based", "-owned", "-listed", "-controlled", "-backed", "-born", "-funded", "-run", "-led")
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
@@ -943,7 +947,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 out.append(toks)
             toks = []
             continue
-        if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) \
+        if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) and not word.endswith(_PLACE_MODIFIER_TAILS) \
                 and any(t.lower() in _ORG_HEADS or t.lower().rstrip("'’s") in _ORG_HEADS for t in words[k + 1:]) \
                 and not (_place(word.split("-")[0]) or _demonym_of(word.split("-")[0])):
             # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
@@ -1020,7 +1024,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     continue
                 tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
-                    and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text)
+                    and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text) \
+                    and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text))
+                # (after "and", a field's common word: "Department of Trade and Industry", not "Bank of England and
+                # Barclays", "Institute of Directors and Tesco")
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State" \
@@ -1074,6 +1081,46 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
                         continue
         out.append(toks)
+    if " and " in text:
+        out = _join_field_lists(out, text)
+    return out
+
+
+def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
+    """1..limit ordinary words naming fields of work ("Television Arts", "Sciences", "Rural Affairs"): common, no
+    place, no people, no given name, the last no organisation's head (unless *mid*: "Culture, Media and Sport")."""
+    zipf = _wordfreq()
+    return 0 < len(toks) <= limit and (mid or toks[-1].low not in _ORG_HEADS) and not toks[0].poss and not toks[-1].poss \
+        and all(t.text[:1].isupper() and zipf(t.low) >= 3.5 and not _place(t.text) and not _demonym_of(t.text)
+                and t.text not in _first_names() for t in toks)
+
+
+def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
+    """A body named "<Head> of <fields>" whose fields run on with "and" or a list is one name: "British Academy of Film
+    and Television Arts", "Department for Culture, Media and Sport", "Academy of Motion Picture, Arts and Sciences"
+    (not "Institute of Directors and Tesco": the fields are common words; nor "Bank of England and ...": a place)."""
+    out: list[list[_Tok]] = []
+    k = 0
+    while k < len(chunks):
+        toks = chunks[k]
+        j = next((j for j in range(1, len(toks) - 1) if toks[j].low in ("of", "for")
+                  and (toks[j - 1].low in _ORG_HEADS or toks[j - 1].low in _PURPOSE_HEADS)), None)
+        if j is not None and k + 1 < len(chunks) and _field_words([t for t in toks[j + 1:] if t.low != "the"], 3):
+            nxt = chunks[k + 1]
+            gap = text[toks[-1].end:nxt[0].start]
+            if gap == " and " and _field_words(nxt, 2):
+                out.append(toks + [_Tok("and", toks[-1].end + 1, nxt[0].start - 1, False, "and")] + nxt)
+                k += 2
+                continue
+            if gap == ", " and k + 2 < len(chunks) and _field_words(nxt, 2, mid=True) \
+                    and text[nxt[-1].end:chunks[k + 2][0].start] == " and " and _field_words(chunks[k + 2], 2):
+                last = toks[-1]
+                out.append(toks[:-1] + [_Tok(last.text + ",", last.start, last.end + 1, False, last.low + ",")] + nxt
+                           + [_Tok("and", nxt[-1].end + 1, chunks[k + 2][0].start - 1, False, "and")] + chunks[k + 2])
+                k += 3
+                continue
+        out.append(toks)
+        k += 1
     return out
 
 
@@ -1150,6 +1197,14 @@ def _memo_words(function):
 
 
 @_memo_words
+def _plural_noun_end(word: str) -> bool:
+    """A capitalised common plural noun that is no surname nor given name ("Textiles", "Concerts", "Monkeys")."""
+    low = word.lower()
+    return len(low) > 3 and low[-1] == "s" and low[-2] not in "s'’" and word[1:].islower() \
+        and _wordfreq()(low) >= 3.0 and _wordfreq()(low[:-1] if low[-2] != "e" or low[-3] in "aeiou" else low[:-1]) >= 3.0 \
+        and word not in _last_names() and word not in _first_names()
+
+
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
@@ -1176,6 +1231,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
             return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
         if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
             return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
+        if _plural_noun_end(words[-1]):
+            return "ORG"  # "Calder Vale Textiles", "Kelso Mills": nobody's name ends in a common plural noun (a surname
+            # that is one, "Banks", "Woods", is a surname)
         return "PERSON"
     if first in _first_names() and not words[0].isupper():
         return "PERSON"  # kept only when a full name or a cue vouches for it ("Jesus" is nobody's company)
@@ -1184,6 +1242,11 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
 
 _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
 _REGNAL = re.compile(r"[IVX]+|Jr")
+
+
+# Heads of bodies that are no arm of a state: a country code before them is part of the name ("UK Film Council").
+_NON_STATE_HEADS = frozenset("""council party association federation league union society academy institute foundation
+trust club airways airlines corporation company group alliance coalition movement forum""".split())
 
 
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
@@ -1303,15 +1366,20 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "Chief Executive Martin Sorrell")
         if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
             org_chunk = False
-            if any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
+            if k == 2 and _place(toks[0].text) and toks[1].low in _ORG_HEADS:
+                pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
+            elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
         # Leading country code before an organisation, country or demonym before a title or name.
-        if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1) \
+        if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
+                and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
                 and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start):
+            # ("UK Film Council", "US Soccer Federation": a body that is no arm of the state keeps its country code;
+            # "US Federal Reserve", "UK Patent Office": the country, then its agency)
             hit = None
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
@@ -1520,7 +1588,7 @@ _WORD_AFTER = re.compile(r" ([a-z]+)")
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
-_ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank "
+_ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
                             "chain label studio airline website broadcaster foundation".split())
 # Words that open a sentence before a group's name without being part of it ("Many Tories said").
 _QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
@@ -1618,7 +1686,7 @@ def _org_before_search(text: str, start: int) -> bool:
 _ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
-                             r"supermarket|manufacturer|giant|rival|[a-z]*maker)\b(?! (?:said|says|added|told))")
+                             r"supermarket|manufacturer|giant|rival|arm|subsidiary|division|[a-z]*maker)\b(?! (?:said|says|added|told))")
 # Words after a name that say it is a company, not a person ("Pernod shares", "Pernod's takeover").
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)? (?:shares|shareholders|staff|employees|workers|executives?|chief|boss|chairman|"
                             r"spokesman|spokeswoman|spokesperson|board|takeover|profits?|sales|revenues?|brands?|"
@@ -1677,6 +1745,10 @@ organisation organization band subsidiary consultancy watchdog regulator journal
 leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
+
+
+# Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
+_DESCRIPTOR_OPENERS = _ORG_CUES_STRICT | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
 
 
 def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
@@ -1767,6 +1839,14 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             left = left[4:] if left.startswith("The ") else left
             cut = text.find(" and The ", m.start, end)
             out.extend([_Mention(cut - len(left), cut, left, "ORG", named=True), _Mention(cut + 9, end, right, "ORG", named=True)])
+            continue
+        if n >= 2 and typ == "ORG" and m.initial and (first := name.split(" ", 1)[0]).lower() in _DESCRIPTOR_OPENERS \
+                and (rest := name[len(first) + 1:])[:1].isupper() and rest.lower() not in _ORG_HEADS \
+                and text.startswith(first + " ", m.start):
+            # "Charity Age Concern welcomed ...", "Retailer Harrow Goods said": a common noun that says what the body is
+            # opens the sentence; the name is the rest (not "Charity Commission": a head word alone is no name)
+            m.start, m.name, m.named, m.initial = m.start + len(first) + 1, rest, True, False
+            out.append(m)
             continue
         if n >= 2 and person_like:
             first = name.split(" ", 1)[0]
@@ -2097,21 +2177,80 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                                  or _place_before(text, by_pos[k - 1].start)) \
                 or listed(k + 1, k) and listed(k + 2, k + 1):
             placed.add(w)
-    # in a pair with an organisation the text names as one ("Tesco and Asda, the chain", "Enron and Worldcom")
-    for k, m in enumerate(by_pos):
-        w = m.name
-        if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
-                or zipf(w.lower()) >= 3.8 or w.isupper():
-            continue
-        if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
-            cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
-            continue
-        for j in (k - 1, k + 1):
-            if org_listed(j, k) and (by_pos[j].name in cued - placed or org_listed(j, k) == 2 and " " in by_pos[j].name) \
-                    and by_pos[j].name not in firsts:
-                cued.add(w)
-                break
+    # in a pair with an organisation the text names as one ("Tesco and Asda, the chain", "Enron and Worldcom"); again
+    # while names join ("Siemens and Ericsson", "AOL, Wanadoo"): each listed beside one already sure
+    grew = True
+    while grew:
+        grew = False
+        for k, m in enumerate(by_pos):
+            w = m.name
+            if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
+                    or zipf(w.lower()) >= 3.8 or w.isupper():
+                continue
+            if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
+                cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
+                grew = True
+                continue
+            for j in (k - 1, k + 1):
+                if org_listed(j, k) and _sure_org_neighbour(by_pos[j], cued - placed, named, mid) \
+                        and by_pos[j].name not in firsts:
+                    cued.add(w)
+                    grew = True
+                    break
+    _rare_names_listed(by_pos, text, cued, placed, full_names, firsts)
     return cued - (placed - acting), placed
+
+
+_LIST_GAPS = (", ", " and ", ", and ")
+
+
+def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set, full_names, firsts) -> None:
+    """Rare one-word names listed together ("Anheuser-Busch, Heineken and Carlsberg", "such as Enron and Worldcom"),
+    none of them a given name, a place or a known word: the names of organisations."""
+    zipf = _wordfreq()
+
+    def rare(m: _Mention) -> bool:
+        w = m.name
+        return m.type == "ORG" and " " not in w and w not in placed and w not in full_names and w not in firsts \
+            and not w.isupper() and zipf(w.lower()) < 3.5 and text[m.start:m.end] == w
+
+    k = 0
+    while k < len(by_pos):
+        j = k
+        while j + 1 < len(by_pos) and text[by_pos[j].end:by_pos[j + 1].start] in _LIST_GAPS and rare(by_pos[j + 1]):
+            j += 1
+        # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
+        a, b = k, j
+        while a > 0 and text[by_pos[a - 1].end:by_pos[a].start] in _LIST_GAPS:
+            a -= 1
+        while b + 1 < len(by_pos) and text[by_pos[b].end:by_pos[b + 1].start] in _LIST_GAPS:
+            b += 1
+        if j > k and rare(by_pos[k]) and not all(m.initial for m in by_pos[k:j + 1]) \
+                and (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
+                and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
+                and not any(m.type == "PERSON" or m.name in firsts or m.name in _last_names() for m in by_pos[a:b + 1]) \
+                and not _NOT_ORG_LIST_BEFORE.search(text, max(0, by_pos[a].start - 40), by_pos[a].start):
+            cued.update(m.name for m in by_pos[k:j + 1])
+        k = j + 1
+
+
+# Before a list of two names, words that say they are examples of a kind ("scandals such as Enron and Worldcom"): a
+# pair with nothing before it may be two people ("Regulators fined Plovane and Tallamy").
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|like|including|notably|namely)[,:]? $")
+# Before a list of names: a place's preposition ("Islanders on Mull and Islay") or a plural noun for things that are
+# no organisations ("festivals like Slamdance and XDance", "islands such as ...").
+_NOT_ORG_LIST_BEFORE = re.compile(r"(?:\b(?:in|on|near|from|to|at|of|across|around|via|visit|visited|visiting)|"
+                                  r"\b(?:festivals|events|films|movies|shows|plays|books|novels|albums|songs|games|"
+                                  r"awards|prizes|islands|towns|cities|villages|places|countries|regions|areas|resorts|"
+                                  r"rivers|mountains|drugs|products|brands)(?:,? (?:such as|like|including))?) $")
+
+
+def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
+    """An organisation sure enough to vouch for a name listed beside it: cued, named by a rule, several words long, an
+    acronym the text uses, or a rare name seen twice mid-sentence."""
+    n = o.name
+    return n in cued or " " in n or n in named or n.isupper() and len(n) > 1 and n not in _GENERIC_ACRONYMS \
+        or mid is not None and mid[n] >= 2 and _wordfreq()(n.lower()) < 4.0
 
 
 # Words around a name that say it is a product or a program, not its maker ("download Firefox",
@@ -2121,7 +2260,8 @@ _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|inst
                              r"switch to|switched to|play|plays|playing|own|owns) $)")
 _PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
-                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?)\b")
+                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
+                            r"technology|standard|handsets?)\b")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
 
 
@@ -2147,8 +2287,11 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
-        if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(_org_context(text, m.start, m.end) or _org_before(text, m.start) for m in ms):
-            found.add(name)
+        if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
+                (_org_context(text, m.start, m.end) or _org_before(text, m.start))
+                and not (text[m.end:m.end + 1] == " " and _PRODUCT_AFTER.match(text, m.end)) for m in ms):
+            found.add(name)  # (a cue before the name counts for nothing when a product's noun follows: "its rival DS
+            # console")
     return found
 
 
@@ -2523,6 +2666,60 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
             m.name = renamed[m.name]
 
 
+# Heads that name a body of people, besides _ORG_HEADS and _PURPOSE_HEADS ("National Hi-Tech Crime Unit (NHTCU)").
+_BODY_HEADS = frozenset("unit units squad panel team taskforce".split())
+_ACRONYM_HEAD_ENDS = frozenset("of for on to".split())  # the head of "Office for National Statistics" is "Office"
+_BRACKET_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*|and|of|for|on|the|&),? $")
+
+
+def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A name introduced with its acronym in brackets: an organisation, acronym and all, when the head of the name
+    names a body ("the National Hi-Tech Crime Unit (NHTCU)", "Office for National Statistics (ONS)"); when the head is
+    an ordinary word that names none, a product, a standard or a policy, so the acronym is no organisation either
+    ("PlayStation Portable (PSP)", "High-Speed Downlink Packet Access (HSDPA)"). A name whose acronym spells words
+    before it takes them back ("The Entertainment and Leisure Software Publishers Association (Elspa)")."""
+    zipf = _wordfreq()
+    drop: set = set()
+    renamed: dict[str, str] = {}
+    cut: list[tuple[int, int]] = []
+    for a, b in zip(mentions, mentions[1:]):
+        if text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")" or " " in b.name or len(b.name) < 2 \
+                or not b.name[0].isupper() or a.type not in (None, "ORG") or " " not in a.name:
+            continue
+        acr = b.name.upper()
+        words = a.name.split()
+        letters = _acronym_letters(words).upper()
+        if letters != acr and len(letters) >= 2 and acr.endswith(letters) and a.type == "ORG":
+            # walk back over capitalised words and the links of a long name until the letters are the acronym's
+            start, extra = a.start, []
+            while len(_acronym_letters(extra + words)) < len(acr) \
+                    and (w := _BRACKET_WORD.search(text, max(0, start - 40), start)):
+                extra.insert(0, w.group(1))
+                start = w.start(1)
+            if _acronym_letters(extra + words).upper() == acr and extra[0][:1].isupper() \
+                    and extra[0] != "The":
+                cut.append((start, a.start))
+                renamed[a.name] = text[start:a.end]
+                a.start, a.name, a.named = start, text[start:a.end], True
+            continue
+        if letters != acr and "".join(c for w in words if w.lower() not in _INITIALS_SKIP for c in w if c.isupper()) != acr:
+            continue  # (the capitals inside a word count too: "PlayStation Portable (PSP)")
+        head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ACRONYM_HEAD_ENDS), words[-1]).lower()
+        if head in _ORG_HEADS or head in _PURPOSE_HEADS or head in _BODY_HEADS:
+            a.type = b.type = "ORG"
+            a.named = True
+        elif a.type is None and zipf(head) >= 3.0:
+            drop.add(b.name)
+    if cut:
+        mentions = [m for m in mentions if not any(x <= m.start and m.end <= y for x, y in cut)]
+    for m in mentions:
+        if m.name in drop and not m.named:
+            m.type = None
+        elif m.type == "ORG" and m.name in renamed:
+            m.name = renamed[m.name]
+    return mentions
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -2543,6 +2740,34 @@ def _peers_named_in_full(out: list[_Mention]) -> None:
             m.name = peer
 
 
+def _regional_arm(words: list[str]) -> bool:
+    """A company's arm for a region, named by three words or more that end in the place ("Sony Computer Entertainment
+    Europe"): the parent's one-word name is another organisation, no short form of it."""
+    return len(words) >= 3 and words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
+
+
+def _merged_company_names(mentions: list[_Mention], text: str, firsts) -> set:
+    """A two-word "person" made of two names of the document's organisations is the company they make together
+    ("Rheinfeld Chemie" ... "its rival Soclair" ... "to be called Rheinfeld Soclair"): each word is the name, or the
+    first word of the name, of an organisation that a cue around it vouches for. Returns those names: neither word is a
+    short form of them."""
+    found: set = set()
+    if not text:
+        return found
+    orgs = {m.name for m in mentions if m.type == "ORG"}
+    firms = {n.split(" ", 1)[0] for n in orgs if " " in n} | {m.name for m in mentions if m.type == "ORG" and " " not in m.name
+                                                              and (_org_context(text, m.start, m.end) or m.named)}
+    if len(firms) < 2:
+        return found
+    for m in mentions:
+        if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal:
+            a, b = m.name.split()
+            if a in firms and b in firms and a != b and a not in firsts:
+                m.type = "ORG"
+                found.add(m.name)
+    return found
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -2552,6 +2777,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+    if text and " (" in text:
+        mentions = _bracketed_acronyms(mentions, text)
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
@@ -2595,6 +2822,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if head in business or m.name in business or any(
                         x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    merged_names = _merged_company_names(mentions, text, firsts)
     listed_orgs = _org_list_names(mentions, text) if text else set()
     listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
                                                                     or " including " in text) else set()
@@ -2660,6 +2888,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     shorts: dict[str, str] = {}
     first_words: dict[str, set] = defaultdict(set)
     for m in orgs:
+        if m.name in merged_names:
+            continue  # ("Soclair" is no short form of "Rheinfeld Soclair": each word is a firm of its own)
         ini = _initials(m.name)
         if len(ini) >= 2:
             acronyms.setdefault(ini, m.name)
@@ -2680,7 +2910,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
         if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])):
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
-        if not words[0].isupper():
+        if not words[0].isupper() and not _regional_arm(words):
             first_words[words[0]].add(" ".join(words))
     # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
     # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
@@ -2688,9 +2918,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(_DOMAINS)})
     if sub_of:
         first_words = defaultdict(set)
-        for name in {m.name for m in orgs} - sub_of.keys():
+        for name in {m.name for m in orgs} - sub_of.keys() - merged_names:
             words = name.split()[1:] if name.startswith("The ") else name.split()
-            if not words[0].isupper():
+            if not words[0].isupper() and not _regional_arm(words):
                 first_words[words[0]].add(" ".join(words))
     # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
     # organisation head after "the", when one organisation of the document has it
@@ -2721,6 +2951,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
             elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
+            elif m.type == "ORG" and len(name) >= 4 and name[1:].islower() and name.upper() in acronyms \
+                    and " " not in name and zipf(name.lower()) < 4.5:
+                m.name = sub_of.get(acronyms[name.upper()], acronyms[name.upper()])  # "Bafta", "Elspa": an acronym
+                # written as a word
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
             elif m.type == "ORG" and name in sub_of:
@@ -2881,11 +3115,13 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
         if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
             towns[m.name].append(m)
     for name, ms in towns.items():
+        # (an apposition that says company: "Orange, the mobile arm of France Telecom")
+        apposed = [text.startswith((", a", ", the"), m.end) and bool(_ORG_APPOSITION.match(text, m.end)) for m in ms]
         if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
-               or text.startswith(("-", ","), m.end) for m in ms):
+               or text.startswith(("-", ","), m.end) and not ap for m, ap in zip(ms, apposed)):
             continue
-        if any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
-               for m in ms):
+        if any(apposed) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
+                               for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
 
@@ -2894,12 +3130,13 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
 # Chelsea 2-1", "at home to Leeds"); a score or a club word elsewhere says the text is about matches.
 _CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfielder|defender|keeper|goalkeeper|coach|"
                          r"captain|skipper|winger|forward|full-back|centre-back|fans|supporters|squad|chairman|"
-                         r"youngster|academy|ahead|equalised|\d{1,2}-\d{1,2})\b")
+                         r"youngster|academy|ahead|equalised|physiotherapist|physio|\d{1,2}-\d{1,2})\b")
 # (not "side" nor "team": "London side Wasps" names the club after them)
 _CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten|drew with|draw with|drawn with|lost to|losing to|defeat by|"
                           r"defeated by|defeat to|victory over|win over|win against|wins over|face|faces|facing|"
                           r"at home to|away to|away at|visit of|trip to|hosts|host|play|plays|playing|against|"
-                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to|"
+                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to|playing for|plays for|played for|"
+                          r"points clear of|points behind|points above|"
                           r"(?:drew|drawn|draw|lost|losing|won|winning|win|victory|defeat|beat|beaten) \d{1,2}-\d{1,2} "
                           r"(?:with|to|against|over|at|by)) $")
 _CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
@@ -2980,6 +3217,12 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             m.name = clubs.get(name, name)
 
 
+def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
+    """The singular or plural of a word opening a sentence is written in lower case in the document ("Airline shares
+    fell" ... "hurting airlines"): an ordinary word."""
+    return low + "s" in lower_seen or len(low) > 4 and low[-1] == "s" and low[-2] != "s" and low[:-1] in lower_seen
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -3002,8 +3245,10 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
-    kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
-                                     and not m.name.isupper())]
+    kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
+        m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
+        and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
+    # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     return _lower_aliases(_merge(kept, text), text)
 
 
