@@ -890,3 +890,16 @@ def test_common_word_before_manager_is_no_club():
     # "Fund manager", "Project manager": a common word before a role noun names no club
     assert rows("Prices fell.\n\nFund manager Ian Cole said shares were cheap. Project manager Tom Bell left.") == \
         [["Ian Cole", "PERSON", 1], ["Tom Bell", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police ranks and their abbreviations are titles, kept out of the name, so the surname merges
+    ("Detective Chief Inspector Wendy Thrushcross said the gang was caught. Det Ch Insp Thrushcross smiled.",
+     [["Wendy Thrushcross", "PERSON", 2]]),
+    ("Det Supt Colin Marbury and Sgt Jim Pellow spoke. Insp Pellow left.",
+     [["Jim Pellow", "PERSON", 2], ["Colin Marbury", "PERSON", 1]]),
+    # a capitalised "DJ" before a name is a title, not an organisation's acronym
+    ("The band was picked up by DJ Zane Farrowby. Farrowby played them twice.", [["Zane Farrowby", "PERSON", 2]]),
+])
+def test_police_ranks_and_dj_are_titles(text, expected):
+    assert rows(text) == expected

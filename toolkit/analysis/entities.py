@@ -716,7 +716,7 @@ def _build_titles() -> frozenset:
     # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
     surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
     titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
-        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"} | _RANK_TITLES
     # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
     titles -= _TITLE_WORDS_IN_NAMES
@@ -725,8 +725,13 @@ def _build_titles() -> frozenset:
 
 
 _TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
+# Police ranks and their abbreviations, which nameparser lacks ("Detective Chief Inspector Paul Hoare",
+# "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
+_RANK_TITLES = frozenset("inspector insp det ch supt superintendent sergeant dj".split())
+# Title abbreviations written in capitals before a name (other short capitalised words open a company: "MG Rover")
+_CAPS_TITLES = frozenset("mp mep hrh dj".split())
 # Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
-_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk".split())
+_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk dj".split())
 
 
 @lru_cache(maxsize=1)
@@ -1365,7 +1370,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
         if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
-                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in ("mp", "mep", "hrh")):  # "MG Rover"
+                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
