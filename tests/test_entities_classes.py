@@ -903,3 +903,13 @@ def test_common_word_before_manager_is_no_club():
 ])
 def test_police_ranks_and_dj_are_titles(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case Arabic article joined by a hyphen stays inside the name
+    ("Its oil minister, Hamid al-Qurashi, said output would rise.", [["Hamid al-Qurashi", "PERSON", 1]]),
+    ("Sheikh Omar Fahd al-Ahmad al-Tamimi, the group's president, said prices were fair.",
+     [["Sheikh Omar Fahd al-Ahmad al-Tamimi", "PERSON", 1]]),
+])
+def test_hyphenated_arabic_articles_stay_in_the_name(text, expected):
+    assert rows(text) == expected
