@@ -913,3 +913,16 @@ def test_police_ranks_and_dj_are_titles(text, expected):
 ])
 def test_hyphenated_arabic_articles_stay_in_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every name of a team line-up is a player, merged with the full name written earlier
+    ("Dorrit Town won 2-0 with goals from Sam Bellweather.\n\nDorrit Town: Pask, Given, Bellweather, Yarrow, Butt, "
+     "Carr.\n\nReferee: Rob Quenby (Kent).\n",
+     [["Sam Bellweather", "PERSON", 2], ["Pask", "PERSON", 1], ["Given", "PERSON", 1], ["Yarrow", "PERSON", 1],
+      ["Butt", "PERSON", 1], ["Carr", "PERSON", 1], ["Rob Quenby", "PERSON", 1]]),
+    # a comma list that is not a line of its own is no line-up
+    ("Prices rose in Pask, Yarrow, Butt, Carr and Given, the report said.", []),
+])
+def test_team_lineups_name_players(text, expected):
+    assert [r for r in rows(text) if r[1] == "PERSON"] == expected

@@ -2988,6 +2988,49 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             m.name = clubs.get(name, name)
 
 
+# A team line-up on a line of its own: "Everton: Martyn, Hibbert, Yobo, ..." or "Ireland: G Murphy; G Dempsey, B
+# O'Driscoll (capt), ..." (five or more players), and the match official's line ("Referee: Rob Styles (Hampshire).")
+_LINEUP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}: ([^\n:]*?[,;][^\n:]*)$|^(?:Referee|Umpire): ([^\n:,;]+)$",
+                     re.MULTILINE)
+_LINEUP_ITEM = re.compile(r" *((?:[A-Z]\.? )?(?:Mc|Mac|O['’])?[A-Z][\w'’-]+(?: (?:van |de |da |dos |der )?[A-Z][\w'’-]+){0,2})"
+                          r"(?: \([^()\n]{1,30}\))?\.? *")
+
+
+def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
+    """Players named in a team line-up (every item of a list of five or more short capitalised names, commas or
+    semicolons between them, after "Team:" on a line of its own) and a referee so named are people; what else was
+    found on those spans gives way."""
+    if ": " not in text:
+        return found
+    spans: list[tuple[int, int]] = []
+    for m in _LINEUP.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        body, base = m.group(group), m.start(group)
+        items = re.split(r"[,;]", body)
+        if group == 1 and len(items) < 5:
+            continue
+        got = []
+        a = base
+        for item in items:
+            im = _LINEUP_ITEM.fullmatch(item)
+            if im is None:
+                break
+            got.append((a + im.start(1), a + im.end(1)))
+            a += len(item) + 1
+        else:
+            spans.extend(got)
+    if not spans:
+        return found
+    kept = [f for f in found if not any(a < f.end and f.start < b for a, b in spans)]
+    for a, b in spans:
+        name = text[a:b]
+        if len(name) > 2 and name[1] in " ." and name[0].isupper():
+            name = name[2:].lstrip(" ")  # an initial before the surname ("G Murphy"): the surname
+            a = b - len(name)
+        kept.append(_Mention(a, b, name, "PERSON", named=True))
+    return kept
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -3009,6 +3052,7 @@ def _extract(text: str) -> list[_Mention]:
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
+    found = _lineup_people(found, text)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and m.name.lower() in lower_seen
                                      and not m.name.isupper())]
