@@ -926,3 +926,14 @@ def test_hyphenated_arabic_articles_stay_in_the_name(text, expected):
 ])
 def test_team_lineups_name_players(text, expected):
     assert [r for r in rows(text) if r[1] == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare given name before a title word that is also a surname: the surname, so "Mr King" merges
+    ("The governor, Mervyn King, warned on Monday. Mr King said rates would rise.",
+     [["Mervyn King", "PERSON", 2]]),
+    # a common word before it names no one
+    ("The Lion King opened in May.", []),
+])
+def test_rare_given_name_before_title_surname(text, expected):
+    assert rows(text) == expected

@@ -1396,6 +1396,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
             if k is not None and k == len(words) - 1 and words[k - 1] in firsts and words[k] in _last_names():
                 k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots")
+            elif k == len(words) - 1 == 1 and words[1] in _last_names() and _rare_given_name(words[0]):
+                k = None  # a rare word, then such a title word: a given name no list holds ("Mervyn King"; not "Lion King")
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
@@ -1488,6 +1490,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+def _rare_given_name(word: str) -> bool:
+    """A capitalised word that may be a given name no list holds: rare in English (Zipf < 3.5), in lower case after
+    its capital, and no place, people, title or particle ("Mervyn", not "Lion", "Opec", "Texas")."""
+    return word[1:].islower() and word.isalpha() and _wordfreq()(word.lower()) < 3.5 and not _place(word) \
+        and not _demonym_of(word) and word.lower() not in _titles_royal() and word.lower() not in _particles()
 
 
 def _org_after_title(words: list[str], firsts) -> bool:
