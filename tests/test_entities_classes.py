@@ -937,3 +937,13 @@ def test_team_lineups_name_players(text, expected):
 ])
 def test_rare_given_name_before_title_surname(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named like a common word, at a sentence start, in a text that writes the word in lower case: the word
+    ("Mobile firms cut prices\n\nMobile operators in Spain cut the price of mobile data.", [["Spain", "GPE", 1]]),
+    # a country is still a country
+    ("Jordan said so. Jordan is in the middle east, the jordan river said.", [["Jordan", "GPE", 2]]),
+])
+def test_sentence_start_town_named_like_a_common_word(text, expected):
+    assert rows(text) == expected

@@ -1230,7 +1230,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
                                                          for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
-        if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
+        if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
+                or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
@@ -1490,6 +1491,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+def _common_word_place(word: str, lower_seen: Container[str]) -> bool:
+    """A town named like a common word (Zipf >= 4) that the document also writes in lower case: at a sentence start,
+    the word ("Mobile operators", with "mobile phones" later; not "Reading" in a text without "reading")."""
+    low = word.lower()
+    return low in lower_seen and _wordfreq()(low) >= 4.0 and _country_of(word) is None
 
 
 def _rare_given_name(word: str) -> bool:
