@@ -947,3 +947,16 @@ def test_rare_given_name_before_title_surname(text, expected):
 ])
 def test_sentence_start_town_named_like_a_common_word(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # small towns (geonames, 5,000 people or more) after a place's preposition, and the town listed after one
+    ("Its two mills at Sowerby Bridge and Todmorden will close.",
+     [["Sowerby Bridge", "GPE", 1], ["Todmorden", "GPE", 1]]),
+    ("Ferries from the port of Oban run daily. Anna Pelling, 18, from Dunblane, won.",
+     [["Oban", "GPE", 1], ["Anna Pelling", "PERSON", 1], ["Dunblane", "GPE", 1]]),
+    # an airport named by its place is a facility; "from" a company is no home town
+    ("Flights at Heathrow and Gatwick airports were cut.", []),
+])
+def test_small_towns_after_a_place_cue(text, expected):
+    assert rows(text) == expected

