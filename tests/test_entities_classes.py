@@ -960,3 +960,13 @@ def test_sentence_start_town_named_like_a_common_word(text, expected):
 ])
 def test_small_towns_after_a_place_cue(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, a dash, then "The" and a title-case word: a work named after the person
+    ("The channel screened Harry Pellow - The Musical, and 300 viewers complained.", []),
+    # a dash before an ordinary sentence keeps the name
+    ("He met Harry Pellow - The minister said so.", [["Harry Pellow", "PERSON", 1]]),
+])
+def test_name_dash_the_title_is_a_work(text, expected):
+    assert rows(text) == expected

@@ -1824,6 +1824,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         spans = _subtitled_titles(mentions, text)
         if spans:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " - The " in text or " – The " in text:
+        # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
+        # word or two ending the phrase: a work named after the person, no mention of them
+        mentions = [m for m in mentions if not (m.type == "PERSON" and _DASH_SUBTITLE.match(text, m.end))]
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -1934,6 +1938,9 @@ _SUBTITLE = re.compile(r": ((?:[A-Z][\w'’-]*|of|the|and|to|from|in|a|an|at|for
 _ABBREVIATION_BEFORE = re.compile(r"\b([A-Za-z]+)\.$")
 _SUBTITLE_OPENERS = frozenset("The A An From No In On At Of To For My Our Beyond After Before Inside Through".split())
 _SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split())
+
+
+_DASH_SUBTITLE = re.compile(r" [-–] The [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:[.,;:!?)\"”’']|\n| [a-z]|$)")
 
 
 def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
