@@ -970,3 +970,12 @@ def test_small_towns_after_a_place_cue(text, expected):
 ])
 def test_name_dash_the_title_is_a_work(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words nameparser lists as titles that news never writes as one: a show's or a body's name goes on
+    ("Viewers complained about Celebrity Hayloft on ITV.", [["ITV", "ORG", 1]]),
+    ("The deal was signed by Pellow Security. Pellow Security shares rose.", [["Pellow Security", "ORG", 2]]),
+])
+def test_words_nameparser_wrongly_lists_as_titles(text, expected):
+    assert rows(text) == expected

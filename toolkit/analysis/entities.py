@@ -806,12 +806,18 @@ def _build_titles() -> frozenset:
         | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"} | _RANK_TITLES
     # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
-    titles -= _TITLE_WORDS_IN_NAMES
+    titles -= _TITLE_WORDS_IN_NAMES | _NOT_TITLES
     # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
     return titles | {t + "-general" for t in titles}
 
 
 _TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
+# Words nameparser lists as titles that English news never writes as a title before a person's name, but does before
+# a show's, a product's or a body's ("Celebrity Big Brother", "Family Guy", "Business Secretary" keeps "secretary")
+_NOT_TITLES = frozenset("""celebrity family business information social political security player member model staff
+legal voice travel computer knowledge marketing operating criminal technical strategy excellent intelligence
+revenue corporate kingdom academic expert personality advertising baseball soccer discovery mystery theater blues
+literary""".split())
 # Police ranks and their abbreviations, which nameparser lacks ("Detective Chief Inspector Paul Hoare",
 # "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
 _RANK_TITLES = frozenset("inspector insp det ch supt superintendent sergeant dj".split())
