@@ -979,3 +979,12 @@ def test_name_dash_the_title_is_a_work(text, expected):
 ])
 def test_words_nameparser_wrongly_lists_as_titles(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gazetteer's "-lands" region is a region even without "the"; the oceans named alone are places, not states
+    ("Jobs at the firm's Midlands plant may go. Across the Atlantic, rates rose.",
+     [["Midlands", "LOC", 1], ["Atlantic", "LOC", 1]]),
+])
+def test_regions_and_oceans_are_loc(text, expected):
+    assert rows(text) == expected

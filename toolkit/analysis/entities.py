@@ -1218,7 +1218,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
-    if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic"):
+    if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
+                "Atlantic", "Pacific"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
     if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
         return city  # "Washington DC": the city
@@ -2922,9 +2923,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             and text.startswith((", who ", " who "), m.end)
             and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
-    # "the Midlands", "the Highlands": a region, not a state or an organisation
+    # "the Midlands", "the Highlands": a region, not a state or an organisation (a gazetteer's "-lands" without "the"
+    # too: "Rover's Midlands plant")
     regions = {m.name for m in out if " " not in m.name and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
-               and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
+               and (text[max(0, m.start - 4):m.start] in ("the ", "The ") or m.type == "GPE") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     _peers_named_in_full(out)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
