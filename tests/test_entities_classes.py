@@ -988,3 +988,11 @@ def test_words_nameparser_wrongly_lists_as_titles(text, expected):
 ])
 def test_regions_and_oceans_are_loc(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title named like a place by its head word, after a work noun: the work, everywhere in the text
+    ("She won with her novel Salt Island. Salt Island, her third book, sold well in Spain.", [["Spain", "GPE", 1]]),
+])
+def test_place_named_title_after_work_noun_is_a_work(text, expected):
+    assert rows(text) == expected

@@ -2030,6 +2030,10 @@ def _works(mentions: list[_Mention], text: str) -> set:
         works |= for_names - {m.name for m in mentions if m.name in for_names and (
             m.named or _org_context(text, m.start, m.end) or _org_before(text, m.start))}
     for m in mentions:
+        if m.type == "LOC" and " " in m.name and m.start >= 2 and text[m.start - 1] == " " and "a" <= text[m.start - 2] <= "z" \
+                and _work_noun_before(text, m.start):
+            works.add(m.name)  # "her book Small Island", "the film Cold Mountain": a title named like a place by its head
+            continue
         if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
             continue
         if m.name.split(" ", 1)[0] in firsts and " " in m.name:
