@@ -996,3 +996,12 @@ def test_regions_and_oceans_are_loc(text, expected):
 ])
 def test_place_named_title_after_work_noun_is_a_work(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Holyrood, like Westminster, names the parliament by its seat: GPE
+    ("Ministers told MSPs at Holyrood that ferries would stay. The party's Holyrood leader agreed.",
+     [["Holyrood", "GPE", 2]]),
+])
+def test_holyrood_is_gpe_like_westminster(text, expected):
+    assert rows(text) == expected

@@ -120,13 +120,14 @@ _PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement socie
 _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
                     "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
-                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
+                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster",
+                    "Holyrood": "Holyrood"}  # (the parliaments named by their seats, GPE by the guidelines)
 # Short names as English writes them in the news (country-converter follows later renamings: Czechia 2016,
 # Eswatini 2018, North Macedonia 2019, Cabo Verde 2013, Türkiye 2022; Timor-Leste is the official form).
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
                          "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
                          "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
-_UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster"}
+_UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
     "Britons": "United Kingdom", "English": "England", "Irish": "Ireland", "Welsh": "Wales", "Scottish": "Scotland",
@@ -1205,7 +1206,7 @@ def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     country = _country_of(name)
     if country:
-        return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country != "Westminster" else "")
+        return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
     places, continents = _places()
     if name in continents:
         return "LOC", name, ""
