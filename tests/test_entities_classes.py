@@ -1005,3 +1005,15 @@ def test_place_named_title_after_work_noun_is_a_work(text, expected):
 ])
 def test_holyrood_is_gpe_like_westminster(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counties: a compass word before a county's name, an ISO county named like a common word, any "-shire"
+    ("Jobs will go in West Yorkshire and East Sussex. He was born in Luton, Bedfordshire, and moved to Hampshire.",
+     [["West Yorkshire", "GPE", 1], ["East Sussex", "GPE", 1], ["Luton", "GPE", 1], ["Bedfordshire", "GPE", 1],
+      ["Hampshire", "GPE", 1]]),
+    # two compass words are a region, whatever a state of some country is called
+    ("Seats in the South West were lost.", [["South West", "LOC", 1]]),
+])
+def test_counties_are_gpe(text, expected):
+    assert rows(text) == expected

@@ -127,6 +127,7 @@ _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
                          "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
                          "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
+_HISTORIC_COUNTIES = frozenset(["Yorkshire"])
 _UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
@@ -571,9 +572,11 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
     # not the ones named like a common word or a first name ("Bury", "Kent", "Angus")
     for name, code in _subdivisions():
         low = name.lower().split()
-        if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or low[0] in _COMPASS:
+        if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or all(w in _COMPASS for w in low):
             continue  # "Red Sea" (a Sudanese state) is the sea first
-        if name not in places and name not in exact and wf(name.lower()) < 4.0 and name not in firsts and name not in lasts:
+        # (a county named "-shire" is one, however common the word: "Hampshire"; "East Sussex", "West Lothian" too)
+        if name not in places and name not in exact and (wf(name.lower()) < 4.0 or low[-1].endswith("shire")) \
+                and name not in firsts and name not in lasts:
             places[name] = (0, iso2.get(code, code))
     continents = frozenset(c["name"] for c in g.get_continents().values())
     out = {k: v[1] for k, v in places.items() if k not in continents}
@@ -1211,9 +1214,15 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in continents:
         return "LOC", name, ""
     words = name.split()
-    if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS):
-        return "GPE", name, places[name]
+    if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
+        return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]
+    if len(words) == 2 and low[0] in ("north", "south", "east", "west") and low[1].endswith("shire") and len(low[1]) > 7:
+        return "GPE", name, "United Kingdom"  # "West Yorkshire", "South Yorkshire": a county of a county's name
+    if len(words) == 1 and low[0].endswith("shire") and len(low[0]) > 7 and name[1:].islower():
+        # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
+        # split into its Ridings in 1974, is a region: LOC by the guidelines)
+        return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""
