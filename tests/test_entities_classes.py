@@ -976,6 +976,8 @@ def test_name_dash_the_title_is_a_work(text, expected):
     # words nameparser lists as titles that news never writes as one: a show's or a body's name goes on
     ("Viewers complained about Celebrity Hayloft on ITV.", [["ITV", "ORG", 1]]),
     ("The deal was signed by Pellow Security. Pellow Security shares rose.", [["Pellow Security", "ORG", 2]]),
+    # "Grand" opens events and games, not people's names
+    ("She won her first Grand Slam title. He made Grand Larceny Racer, a game.", []),
 ])
 def test_words_nameparser_wrongly_lists_as_titles(text, expected):
     assert rows(text) == expected

@@ -821,7 +821,7 @@ _TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rea
 _NOT_TITLES = frozenset("""celebrity family business information social political security player member model staff
 legal voice travel computer knowledge marketing operating criminal technical strategy excellent intelligence
 revenue corporate kingdom academic expert personality advertising baseball soccer discovery mystery theater blues
-literary""".split())
+literary grand""".split())
 # Police ranks and their abbreviations, which nameparser lacks ("Detective Chief Inspector Paul Hoare",
 # "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
 _RANK_TITLES = frozenset("inspector insp det ch supt superintendent sergeant dj".split())
