@@ -1019,3 +1019,15 @@ def test_holyrood_is_gpe_like_westminster(text, expected):
 ])
 def test_counties_are_gpe(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name an apposition calls a work (the work noun heads it) is the work's title, in every mention
+    ("Vera Pellow scoops film award\n\nVera Pellow - Leigh's 1950s drama about a nurse - won.", [["Leigh", "PERSON", 1]]),
+    ("Fans voted Fergus Quill, a story about a boy, their favourite. Fergus Quill includes text by Ann Bell.",
+     [["Ann Bell", "PERSON", 1]]),
+    # a person described by a work noun that heads nothing stays a person
+    ("John Pellow, a film director, said so.", [["John Pellow", "PERSON", 1]]),
+])
+def test_apposition_naming_a_work(text, expected):
+    assert rows(text) == expected

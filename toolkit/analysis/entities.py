@@ -2094,10 +2094,20 @@ def _works(mentions: list[_Mention], text: str) -> set:
     return works
 
 
+# An apposition that says what a work is, after its title: "X, a story about a boy", "X - Leigh's 1950s drama about ..."
+# (the work noun heads it: not "X, a film director", "X, the film's star")
+_WORK_APPOSITION = re.compile(r"(?:,| -| –) (?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s)(?: [\w'’-]+){0,3}? "
+                              r"(?:novel|book|film|movie|drama|play|musical|album|story|tale|comedy|thriller|documentary|"
+                              r"biopic|sitcom|opera|series|programme|memoir|biography)"
+                              r"(?= (?:about|by|starring|set|based|directed|written|which|that|from|of)\b|[,.;:)]|$)")
+
+
 def _work_cued(m: _Mention, text: str) -> bool:
     """``bool(_works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))`` -- whether this mention of a name with
     a given name has a work's cue of its own -- without a whole pass of ``_works`` for one mention: the tests that pass
     reads for a lone, unnamed mention whose name no list holds (any other goes through ``_works`` itself)."""
+    if m.type == "PERSON" and not m.titled and text[m.end:m.end + 1] in (",", " ") and _WORK_APPOSITION.match(text, m.end):
+        return True  # "Vera Drake - Leigh's 1950s drama about ...", "Fergus Crane, a story about a boy"
     name = "x" + m.name
     a = m.start
     if a < 2 or m.type not in (None, "PERSON", "ORG") or name in _PARTIES \
