@@ -1031,3 +1031,7 @@ def test_counties_are_gpe(text, expected):
 ])
 def test_apposition_naming_a_work(text, expected):
     assert rows(text) == expected
+
+
+def test_new_york_city_is_new_york():
+    assert rows("He ran the New York City marathon. New York is big.") == [["New York", "GPE", 2]]

@@ -128,6 +128,8 @@ _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", 
                          "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
                          "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
 _HISTORIC_COUNTIES = frozenset(["Yorkshire"])
+# Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
+_CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
 _UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
@@ -1213,6 +1215,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     places, continents = _places()
     if name in continents:
         return "LOC", name, ""
+    if name in _CITY_ALIASES:
+        return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
