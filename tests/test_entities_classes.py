@@ -923,6 +923,14 @@ def test_hyphenated_arabic_articles_stay_in_the_name(text, expected):
       ["Butt", "PERSON", 1], ["Carr", "PERSON", 1], ["Rob Quenby", "PERSON", 1]]),
     # a comma list that is not a line of its own is no line-up
     ("Prices rose in Pask, Yarrow, Butt, Carr and Given, the report said.", []),
+    # a line of countries, towns or titles is no line-up; nor is a list outside a match report
+    ("The striker scored.\n\nHosts: France, Spain, Italy, Greece, Malta.\n",
+     []),
+    ("Nominees\n\nBest film: The Aviator, Ray, Sideways, Finding Neverland, Million Dollar Baby.\n", []),
+    # a rugby line-up: initials, semicolons, "(capt)"
+    ("The fly-half kicked two penalties.\n\nWales: G Pask; T Yarrow (capt), R Quill, D Carr, M Given.\n",
+     [["Pask", "PERSON", 1], ["Yarrow", "PERSON", 1], ["Quill", "PERSON", 1], ["Carr", "PERSON", 1],
+      ["Given", "PERSON", 1]]),
 ])
 def test_team_lineups_name_players(text, expected):
     assert [r for r in rows(text) if r[1] == "PERSON"] == expected

@@ -631,7 +631,8 @@ _TOWN_CUE = re.compile(r"(?:\b(?:in|near|outside|at|port of|town of|village of|c
 # (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
 _FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
 _SPORT_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|tries|wicket|innings|"
-                         r"half-time|kick-off|racecourse|fixture)\b", re.IGNORECASE)
+                         r"half-time|kick-off|racecourse|fixture|referee|fly-half|scrum-half|flanker|winger|"
+                         r"replacements|subs)\b", re.IGNORECASE)
 
 
 def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
@@ -3142,7 +3143,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
 # O'Driscoll (capt), ..." (five or more players), and the match official's line ("Referee: Rob Styles (Hampshire).")
 _LINEUP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}: ([^\n:]*?[,;][^\n:]*)$|^(?:Referee|Umpire): ([^\n:,;]+)$",
                      re.MULTILINE)
-_LINEUP_ITEM = re.compile(r" *((?:[A-Z]\.? )?(?:Mc|Mac|O['’])?[A-Z][\w'’-]+(?: (?:van |de |da |dos |der )?[A-Z][\w'’-]+){0,2})"
+_LINEUP_ITEM = re.compile(r" *((?:[A-Z]\.? )?(?!(?:The|A|An) )(?:Mc|Mac|O['’])?[A-Z][\w'’-]+(?: (?:van |de |da |dos |der )?[A-Z][\w'’-]+)?)"
                           r"(?: \([^()\n]{1,30}\))?\.? *")
 
 
@@ -3150,8 +3151,8 @@ def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Players named in a team line-up (every item of a list of five or more short capitalised names, commas or
     semicolons between them, after "Team:" on a line of its own) and a referee so named are people; what else was
     found on those spans gives way."""
-    if ": " not in text:
-        return found
+    if ": " not in text or not _SPORT_TEXT.search(text):
+        return found  # (line-ups close match reports; a list of nominees or titles is no line-up)
     spans: list[tuple[int, int]] = []
     for m in _LINEUP.finditer(text):
         group = 1 if m.group(1) is not None else 2
@@ -3168,6 +3169,9 @@ def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
             got.append((a + im.start(1), a + im.end(1)))
             a += len(item) + 1
         else:
+            names = [text[x:y] for x, y in got]
+            if any(_country_of(n) or _demonym_of(n) for n in names) or 3 * sum(bool(_place(n)) for n in names) > len(names):
+                continue  # a list of countries or towns ("Venues: Leeds, Hull, York, ..."), not of players
             spans.extend(got)
     if not spans:
         return found
