@@ -898,6 +898,10 @@ def test_common_word_before_manager_is_no_club():
      [["Wendy Thrushcross", "PERSON", 2]]),
     ("Det Supt Colin Marbury and Sgt Jim Pellow spoke. Insp Pellow left.",
      [["Jim Pellow", "PERSON", 2], ["Colin Marbury", "PERSON", 1]]),
+    # judges, detectives in capitals, soldiers' ranks, US congressmen
+    ("The judge, Mr Justice Colin Mackay, ruled. Mr Justice Mackay said so.", [["Colin Mackay", "PERSON", 2]]),
+    ("DCI John Tarrant said. Pte Alan Quill and Gunner Sam Pell were hurt. Congressman Tom Pell agreed.",
+     [["John Tarrant", "PERSON", 1], ["Alan Quill", "PERSON", 1], ["Sam Pell", "PERSON", 1], ["Tom Pell", "PERSON", 1]]),
     # a capitalised "DJ" before a name is a title, not an organisation's acronym
     ("The band was picked up by DJ Zane Farrowby. Farrowby played them twice.", [["Zane Farrowby", "PERSON", 2]]),
 ])
