@@ -1047,3 +1047,14 @@ def test_apposition_naming_a_work(text, expected):
 
 def test_new_york_city_is_new_york():
     assert rows("He ran the New York City marathon. New York is big.") == [["New York", "GPE", 2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a saint's possessive inside a venue's name: the venue, not annotated (no "St James" place)
+    ("He held a reception at St James's Palace. Crowds filled St Peter's Square. London's Hyde Park was full.",
+     [["London", "GPE", 1]]),
+    # award ceremonies named in the plural are events
+    ("Film director in Oscars snub\n\nThe Oscars organisers picked two. The Baftas follow.", []),
+])
+def test_venues_with_a_possessive_and_award_ceremonies(text, expected):
+    assert rows(text) == expected

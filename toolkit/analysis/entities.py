@@ -74,7 +74,7 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing""".
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
-year act bill budget summit conference open marathon final finals stakes prize prizes medal
+year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison line square park
 paper directive invitational
 """.split())
@@ -1018,7 +1018,7 @@ _MATCH_CACHE: dict[str, list] = {}
 
 _COMBINING_FORM = re.compile(r"[A-Z][a-z]{2,6}o")  # "Franco", "Anglo", "Sino", "Russo": a people as a prefix
 _POSS_INSTITUTIONS = frozenset("hospital college university school institute union society church cathedral infirmary "
-                               "clinic academy".split())
+                               "clinic academy palace park square".split())  # (venues too: "St James's Palace")
 
 
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
