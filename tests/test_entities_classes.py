@@ -1058,3 +1058,12 @@ def test_new_york_city_is_new_york():
 ])
 def test_venues_with_a_possessive_and_award_ceremonies(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun before a name of common words vouches for a person
+    ("He went down, but referee Rob Styles waved play on.", [["Rob Styles", "PERSON", 1]]),
+    ("The umpire, Kate Bell, agreed, and pundit Mark Field smiled.", [["Kate Bell", "PERSON", 1], ["Mark Field", "PERSON", 1]]),
+])
+def test_more_role_nouns_before_people(text, expected):
+    assert rows(text) == expected

@@ -173,6 +173,8 @@ plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
 nephew niece grandson granddaughter
 lawyer attorney solicitor barrister agent promoter
+referee umpire jockey trainer commentator pundit comedian comic guitarist drummer bassist frontman vocalist rapper
+pianist violinist cellist conductor photographer journalist reporter columnist critic cartoonist chef campaigner activist
 """.split())
 
 
