@@ -890,3 +890,15 @@ def test_common_word_before_manager_is_no_club():
     # "Fund manager", "Project manager": a common word before a role noun names no club
     assert rows("Prices fell.\n\nFund manager Ian Cole said shares were cheap. Project manager Tom Bell left.") == \
         [["Ian Cole", "PERSON", 1], ["Tom Bell", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative named in full who shares the surname: the surname alone stays the story's person
+    ("Teenager Andy Pell won. Pell, 18, is from Crieff. His mother, Judy Pell, a coach, said he was calm. "
+     "Pell plays next.", [["Andy Pell", "PERSON", 3], ["Judy Pell", "PERSON", 1]]),
+    # ... unless a title's gender picks the relative
+    ("Kate Orrin won again. Her father, Tom Orrin, watched. Mr Orrin said she was great. Orrin plays on Monday.",
+     [["Kate Orrin", "PERSON", 2], ["Tom Orrin", "PERSON", 2]]),
+])
+def test_relative_named_in_full_keeps_the_surname_for_the_story_person(text, expected):
+    assert rows(text) == expected

@@ -2282,12 +2282,25 @@ _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husb
                          r"sister|widow|grandson|granddaughter|grandfather|grandmother),? $")
 
 
+_KIN_FULL_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]+['’]s) (?:[\w-]+ ){0,2}(?:wife|husband|father|"
+                              r"mother|son|daughter|brother|sister|widow|grandson|granddaughter|grandfather|"
+                              r"grandmother|uncle|aunt|cousin|nephew|niece),? $")
+
+
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
     """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
-    "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon."""
+    "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon. A relative named
+    in full ("His mother, Judy Murray") who shares the surname of another person named in full is a relative too:
+    the surname alone goes on meaning the story's person ("Murray said") unless a title's gender picks her."""
     surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
     full = {m.name for m in mentions if m.type == "PERSON" and " " in m.name}
     out = set()
+    if len(surnames) < len(full):  # (two people named in full share a surname)
+        shared = Counter(n.rsplit(" ", 1)[-1] for n in full if n.count(" ") == 1)
+        for m in mentions:
+            if m.type == "PERSON" and m.name.count(" ") == 1 and not m.royal and shared[m.name.rsplit(" ", 1)[-1]] > 1 \
+                    and _KIN_FULL_BEFORE.search(text, max(0, m.start - 40), m.start):
+                out.add(m.name)
     for m in mentions:
         if m.type == "PERSON" and " " not in m.name and m.name in firsts and m.start > 4:
             kin = _KIN_BEFORE.search(text, max(0, m.start - 48), m.start)
@@ -2604,7 +2617,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             _acronym_extends(mentions, text)
         if " stud" in text or "educated" in text or "graduate" in text or " don" in text or "alumn" in text:
             _schools(mentions, text)
-    kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
+    kin = _kin_names(mentions, text, firsts) if text else set()
     persons = [m for m in mentions if m.type == "PERSON" and " " in m.name]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
