@@ -902,3 +902,24 @@ def test_common_word_before_manager_is_no_club():
 ])
 def test_relative_named_in_full_keeps_the_surname_for_the_story_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name written from a longer organisation's name: a clipped first word, a contraction, a mixed-case
+    # acronym; the longer name is the canonical one
+    ("The US Federal Reserve held rates. The Fed chairman spoke.",
+     [["Federal Reserve", "ORG", 2], ["United States", "GPE", 1]]),
+    ("The Office of Film Classification ruled on Monday. Ofilmclass said so.",
+     [["Office of Film Classification", "ORG", 2]]),
+    ("The Northern Orchard Growers Association met. Nogra said prices fell.",
+     [["Northern Orchard Growers Association", "ORG", 2]]),
+    # an acronym or contraction the text uses makes the longer name an organisation, not a person or nothing
+    ("Pendle Brook Textiles is to cut 300 jobs. Shares in PBT fell.", [["Pendle Brook Textiles", "ORG", 2]]),
+    ("Hebridean MacKinnon runs ferries. Staff at HebMac said no.", [["Hebridean MacKinnon", "ORG", 2]]),
+    ("Fraud is up, said Ann Pike, of the National Cyber Fraud Unit (NCFU). The NCFU agreed.",
+     [["National Cyber Fraud Unit", "ORG", 3], ["Ann Pike", "PERSON", 1]]),
+    # a person's given name leads: no organisation, whatever letters match
+    ("Tom Vale Thomas spoke. TVT is a channel.", [["Tom Vale Thomas", "PERSON", 1], ["TVT", "ORG", 1]]),
+])
+def test_clipped_and_contracted_forms_of_organisations(text, expected):
+    assert rows(text) == expected

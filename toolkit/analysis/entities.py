@@ -2536,6 +2536,66 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
             m.name = renamed[m.name]
 
 
+def _clipped_from(short: str, words: list[str]) -> bool:
+    """Whether *short* is written from the starts of *words* in order, case aside: every word's start ("CalMac" of
+    Caledonian MacBrayne, "Bafta" of British Academy of Film and Television Arts, "Ofcom" of Office of
+    Communications; words such as "of" and "and" may be left out), or a clipped first word alone ("Fed" of
+    Federal Reserve)."""
+    low = short.lower()
+    parts = [w.lower() for w in words]
+    if len(low) >= 3 and len(low) < len(parts[0]) and parts[0].startswith(low):
+        return True
+    need = [k for k, w in enumerate(words) if w.lower() not in _INITIALS_SKIP]
+    if len(need) < 2:
+        return False
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, k: int) -> bool:  # low[i:] is written from parts[k:]
+        if k == len(parts):
+            return i == len(low)
+        if parts[k] in _INITIALS_SKIP and fits(i, k + 1):
+            return True
+        w = parts[k]
+        return any(low[i:i + n] == w[:n] and fits(i + n, k + 1) for n in range(1, min(len(w), len(low) - i) + 1))
+    return fits(0, 0)
+
+
+def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dict[str, str]:
+    """One-word organisation name -> the one longer organisation name of the document it is clipped or contracted
+    from (see _clipped_from), for the one-word names no other rule resolves (*taken*)."""
+    longs = {m.name for m in orgs if " " in m.name and not m.name.endswith(_DOMAINS)}
+    out: dict[str, str] = {}
+    if not longs:
+        return out
+    for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1].isupper()
+                 and len(m.name) >= 3 and m.name not in taken and m.name.isalpha()}:
+        fits = [n for n in longs if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
+                and not any(w == name for w in n.split())]
+        if len(fits) == 1:
+            out[name] = fits[0]
+    return out
+
+
+def _named_by_short_form(mentions: list[_Mention], firsts) -> None:
+    """A name of several words that an organisation's acronym or contraction of the document is written from is that
+    organisation ("the National Hi-Tech Crime Unit (NHTCU)", "Calder Vale Textiles" ... "CVT", "Caledonian MacBrayne"
+    ... "CalMac"): people are not named so. Not a name led by a given name, a title or a royal word."""
+    shorts = {m.name for m in mentions if " " not in m.name and len(m.name) >= 3 and m.name.isalpha()
+              and (m.type == "ORG" or m.type is None and m.name.isupper()) and m.name[:1].isupper()
+              and not m.name[1:].islower()}  # (an acronym or a contraction: "NHTCU", "CalMac", not "Calder")
+    if not shorts:
+        return
+    upper = {s for s in shorts if s.isupper()}
+    for m in mentions:
+        if m.type in (None, "PERSON") and " " in m.name and not m.titled and not m.royal and m.ntok >= 2:
+            words = m.name.replace("-", " ").split()
+            if words[0] in firsts or words[0].lower() in _INITIALS_SKIP:
+                continue
+            if _acronym_letters(m.name.split()) in upper or any(
+                    not s.isupper() and _clipped_from(s, words) and s.lower() != words[0].lower()[:len(s)] for s in shorts):
+                m.type, m.named = "ORG", True
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -2565,6 +2625,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+    _named_by_short_form(mentions, firsts)
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
@@ -2713,6 +2774,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                              and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
+    clipped = _clipped_forms(mentions, orgs, acronyms.keys() | shorts.keys() | sub_of.keys() | head_of.keys()
+                             | first_words.keys() | by_last.keys() | by_first.keys()) if orgs else {}
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
@@ -2742,6 +2805,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name, m.named = head_of[name], True
             elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
+            elif m.type == "ORG" and name in clipped:
+                m.name, m.named = clipped[name], True  # "Fed", "CalMac", "Bafta": written from the longer name
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
