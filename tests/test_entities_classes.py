@@ -923,3 +923,15 @@ def test_relative_named_in_full_keeps_the_surname_for_the_story_person(text, exp
 ])
 def test_clipped_and_contracted_forms_of_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police ranks and their abbreviations, and "DJ", are titles: kept out of the name and the span
+    ("Fraud is up.\n\nDetective Chief Inspector Rhona Gale said so. \"No,\" Det Ch Insp Gale said.",
+     [["Rhona Gale", "PERSON", 2]]),
+    ("Chief Superintendent Ann Cole said no. Supt Cole left.", [["Ann Cole", "PERSON", 2]]),
+    ("The song was played by Radio 9 DJ Zak Lorne last year. Lorne said so.",
+     [["Zak Lorne", "PERSON", 2], ["Radio 9", "ORG", 1]]),
+])
+def test_ranks_and_dj_are_titles(text, expected):
+    assert rows(text) == expected

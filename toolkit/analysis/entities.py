@@ -721,12 +721,17 @@ def _build_titles() -> frozenset:
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
     titles -= _TITLE_WORDS_IN_NAMES
     # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
-    return titles | {t + "-general" for t in titles}
+    return titles | {t + "-general" for t in titles} | _RANK_TITLES
+
+
+# Ranks and roles British news writes before a name that nameparser does not list: police ranks and their
+# abbreviations ("Detective Chief Inspector Paul Hoare", "Det Ch Insp Hoare", "Supt Ann Cole") and "DJ".
+_RANK_TITLES = frozenset("inspector insp det ch supt superintendent dj".split())
 
 
 _TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
 # Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
-_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk".split())
+_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk dj".split())
 
 
 @lru_cache(maxsize=1)
@@ -1365,7 +1370,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
         if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
-                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in ("mp", "mep", "hrh")):  # "MG Rover"
+                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in ("mp", "mep", "hrh", "dj")):  # "MG Rover"
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
