@@ -935,3 +935,14 @@ def test_clipped_and_contracted_forms_of_organisations(text, expected):
 ])
 def test_ranks_and_dj_are_titles(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title word after a word no package knows as a given name is a surname when the text writes "Mr <word>"
+    ("Rates rose.\n\nThe bank's governor, Ulwin King, warned of debt. \"It is no bad thing,\" Mr King said.",
+     [["Ulwin King", "PERSON", 2]]),
+    ("Rates rose.\n\nThe bank's governor, Ulwin Bishop, warned of debt. Mr Bishop left.",
+     [["Ulwin Bishop", "PERSON", 2]]),
+])
+def test_title_word_is_a_surname_when_written_after_mr(text, expected):
+    assert rows(text) == expected

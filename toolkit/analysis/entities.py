@@ -1391,8 +1391,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                       and words[k - 1] not in ("of", "and")), None)
             while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
-            if k is not None and k == len(words) - 1 and words[k - 1] in firsts and words[k] in _last_names():
-                k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots")
+            if k is not None and k == len(words) - 1 and (words[k - 1] in firsts or words[k - 1][1:].islower()
+                                                          and _surname_by_honorific(text, words[k])) \
+                    and words[k] in _last_names():
+                k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots");
+                # or a word no package knows as a given name when the text writes "Mr King" ("Mervyn King")
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
@@ -1485,6 +1488,23 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=4)
+def _honorific_surnames(text: str) -> frozenset:
+    """The words the text writes after Mr, Mrs, Ms, Miss or Dr (a possessive's "'s" off): surnames there."""
+    if "M" not in text and "D" not in text:
+        return frozenset()
+    return frozenset(_POSSESSIVE.sub("", w) for w in _HONORIFIC_SURNAME.findall(text))
+
+
+def _surname_by_honorific(text: str, word: str) -> bool:
+    """Whether the text writes *word* after Mr, Mrs, Ms, Miss or Dr: it is somebody's surname ("Mr King").
+    (_extract's cache key holds the chunk's words that are such surnames.)"""
+    return word in _honorific_surnames(text)
 
 
 def _org_after_title(words: list[str], firsts) -> bool:
@@ -3067,6 +3087,7 @@ def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
+    honorific = _honorific_surnames(text)
     for toks in _chunks(text):
         last = toks[-1]
         start = toks[0].start
@@ -3074,7 +3095,7 @@ def _extract(text: str) -> list[_Mention]:
         initial = _is_initial(text, start)
         key = (text[start:end], last.poss, initial, _context(text, start, end),
                (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
-               if initial else ())
+               if initial else (), tuple([t.text in honorific for t in toks]) if honorific and len(toks) > 1 else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
