@@ -946,3 +946,14 @@ def test_ranks_and_dj_are_titles(text, expected):
 ])
 def test_title_word_is_a_surname_when_written_after_mr(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's last word alone, with or without "the", is a mention of the one organisation named so
+    ("Figures came from the Baltic Trade Commission.\n\nCommission president Anna Vell said so.",
+     [["Baltic Trade Commission", "ORG", 2], ["Anna Vell", "PERSON", 1]]),
+    # not after a possessive: another body's name
+    ("The Harbour Rowing Club met. He trained at Queen's Club last week.", [["Harbour Rowing Club", "ORG", 1]]),
+])
+def test_last_word_of_an_organisation_alone(text, expected):
+    assert rows(text) == expected

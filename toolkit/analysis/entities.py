@@ -2826,7 +2826,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = shorts[name]
             elif m.type == "ORG" and name in sub_of:
                 m.name = sub_of[name]
-            elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
+            elif m.type == "ORG" and name in head_of and (text[max(0, m.start - 4):m.start] in ("the ", "The ")
+                                                          or head_of[name].endswith(" " + name)
+                                                          and text[max(0, m.start - 3):m.start] not in ("'s ", "’s ")):
+                # ("the Forum"; "Commission president" for the European Commission: the last word of its name, but
+                # not after a possessive: "Queen's Club" is no short form of the All England Club)
                 m.name, m.named = head_of[name], True
             elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts:
                 m.name = next(iter(first_words[name]))
