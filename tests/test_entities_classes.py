@@ -957,3 +957,14 @@ def test_title_word_is_a_surname_when_written_after_mr(text, expected):
 ])
 def test_last_word_of_an_organisation_alone(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending in a continent is a regional arm: the first word alone is the parent company, apart
+    ("Korvane has delayed its console. Korvane Interactive Europe said the launch moved. Korvane shares fell.",
+     [["Korvane", "ORG", 2], ["Korvane Interactive Europe", "ORG", 1]]),
+    # other longer names still take their first word ("Tate Britain" ... "the Tate")
+    ("Shares in Brellin Motors fell. Brellin said sales slowed.", [["Brellin Motors", "ORG", 2]]),
+])
+def test_regional_arm_stays_apart_from_its_parent(text, expected):
+    assert rows(text) == expected

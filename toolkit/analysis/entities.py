@@ -2621,6 +2621,12 @@ def _named_by_short_form(mentions: list[_Mention], firsts) -> None:
                 m.type, m.named = "ORG", True
 
 
+def _regional_arm(words: list[str]) -> bool:
+    """Whether an organisation's name ends in a continent: a regional arm ("Sony Computer Entertainment Europe", "AOL
+    Europe"), so its first word alone names the parent company, not the arm."""
+    return len(words) > 1 and words[-1] in _places()[1]
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -2779,7 +2785,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
         if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])):
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
-        if not words[0].isupper():
+        if not words[0].isupper() and not _regional_arm(words):
             first_words[words[0]].add(" ".join(words))
     # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
     # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
@@ -2789,7 +2795,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         first_words = defaultdict(set)
         for name in {m.name for m in orgs} - sub_of.keys():
             words = name.split()[1:] if name.startswith("The ") else name.split()
-            if not words[0].isupper():
+            if not words[0].isupper() and not _regional_arm(words):
                 first_words[words[0]].add(" ".join(words))
     # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
     # organisation head after "the", when one organisation of the document has it
