@@ -968,3 +968,8 @@ def test_last_word_of_an_organisation_alone(text, expected):
 ])
 def test_regional_arm_stays_apart_from_its_parent(text, expected):
     assert rows(text) == expected
+
+
+def test_organisations_joined_by_a_hyphen_are_a_mention_of_each():
+    text = "Shares in Kiso Holdings (KH) rose. The Mibara Financial Group (MFG) agreed. Investors want a KH-MFG merger."
+    assert rows(text) == [["Kiso Holdings", "ORG", 3], ["Mibara Financial Group", "ORG", 3]]

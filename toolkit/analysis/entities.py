@@ -2752,6 +2752,20 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             else:
                 split.append(m)
         mentions = split
+    # "a UFJ-MTFG merger": organisations the document names alone, joined by a hyphen, are a mention of each
+    if any("-" in m.name and " " not in m.name and m.type == "ORG" for m in mentions):
+        alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name}
+        split = []
+        for m in mentions:
+            parts = m.name.split("-") if m.type == "ORG" and "-" in m.name and " " not in m.name else ()
+            if len(parts) >= 2 and all(p in alone for p in parts) and text[m.start:m.end] == m.name:
+                a = m.start
+                for p in parts:
+                    split.append(_Mention(a, a + len(p), p, "ORG", named=True))
+                    a += len(p) + 1
+            else:
+                split.append(m)
+        mentions = split
     orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
