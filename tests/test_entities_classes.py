@@ -973,3 +973,19 @@ def test_regional_arm_stays_apart_from_its_parent(text, expected):
 def test_organisations_joined_by_a_hyphen_are_a_mention_of_each():
     text = "Shares in Kiso Holdings (KH) rose. The Mibara Financial Group (MFG) agreed. Investors want a KH-MFG merger."
     assert rows(text) == [["Kiso Holdings", "ORG", 3], ["Mibara Financial Group", "ORG", 3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # misspelt aliases are mentions of the name meant: two letters of an acronym swapped, "of" for "for",
+    # one vowel of a surname
+    ("The Court of Appeal for Rowing (CAR) will hear it. The CAR said so. His hearing before the CRA is set.",
+     [["Court of Appeal for Rowing", "ORG", 4]]),
+    ("The Institute for Marine Studies said so. The Institute of Marine Studies added more. The Institute for "
+     "Marine Studies is in Leith.", [["Institute for Marine Studies", "ORG", 3], ["Leith", "GPE", 1]]),
+    ("Hans Peter Brandersen wrote tales. Brandersen lived in Odense. Fans visit Branderson's home.",
+     [["Hans Peter Brandersen", "PERSON", 3], ["Odense", "GPE", 1]]),
+    # two different acronyms both written more than once stay apart
+    ("The FAS said so. The FAS met. The FSA said no. The FSA agreed.", [["FAS", "ORG", 2], ["FSA", "ORG", 2]]),
+])
+def test_misspelt_aliases_merge_into_the_name_meant(text, expected):
+    assert rows(text) == expected

@@ -2627,6 +2627,72 @@ def _regional_arm(words: list[str]) -> bool:
     return len(words) > 1 and words[-1] in _places()[1]
 
 
+_VOWELS = frozenset("aeiou")
+_CONNECTOR_SWAPS = frozenset({frozenset({"of", "for"}), frozenset({"and", "&"})})
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words differ by one slip of the pen: two neighbouring letters swapped ("CSA" for "CAS"),
+    one vowel for another ("Anderson" for "Andersen"), a plural "s" ("Disaster"/"Disasters"), "of" for "for"."""
+    if frozenset({a.lower(), b.lower()}) in _CONNECTOR_SWAPS:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) == len(a) + 1:
+        return len(a) >= 4 and b == a + "s"
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _misspelt_variants(out: list[_Mention], text: str) -> None:
+    """Misspelt aliases of a document's name are mentions of it: an organisation's name of several words with one
+    slip in one word ("Institute of Fiscal Studies" beside "Institute for Fiscal Studies"), an acronym with two
+    letters swapped ("the CSA" beside "CAS"), a surname with one vowel wrong ("Anderson" beside Hans Christian
+    Andersen). The form written more often (then the longer) is the name; a form written once only moves."""
+    count = Counter((m.name, m.type) for m in out)
+    orgs = [n for (n, t) in count if t == "ORG" and " " in n]
+    rename: dict[tuple[str, str], str] = {}
+    for k, a in enumerate(orgs):  # (a handful of names: pairs are cheap)
+        wa = a.split()
+        for b in orgs[k + 1:]:
+            wb = b.split()
+            if len(wa) != len(wb):
+                continue
+            diff = [j for j in range(len(wa)) if wa[j] != wb[j]]
+            if len(diff) == 1 and _one_slip(wa[diff[0]], wb[diff[0]]):
+                (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
+                if count[(lo, "ORG")] == 1:
+                    rename[(lo, "ORG")] = hi
+    surface = {text[m.start:m.end]: m for m in out} if text else {}
+    acronyms = {w for w in surface if w.isupper() and w.isalpha() and len(w) >= 3 and surface[w].type == "ORG"}
+    for w in acronyms:
+        m = surface[w]
+        if m.name == w and count[(w, "ORG")] == 1:
+            fits = [x for x in acronyms if x != w and _one_slip(w, x) and count[(surface[x].name, "ORG")] > 1]
+            if len(fits) == 1:
+                rename[(w, "ORG")] = surface[fits[0]].name
+    surnames = {}
+    for n, t in count:
+        if t == "PERSON" and " " in n:
+            surnames.setdefault(n.rsplit(" ", 1)[1], set()).add(n)
+    if surnames:
+        for (n, t), c in count.items():
+            if c == 1 and t in ("PERSON", "ORG") and " " not in n and n not in surnames and n[1:].islower():
+                fits = {f for s, names in surnames.items() if _one_slip(n, s) and len(s) == len(n) for f in names}
+                if len(fits) == 1:
+                    rename[(n, t)] = next(iter(fits))
+    if rename:
+        for m in out:
+            if (m.name, m.type) in rename:
+                new = rename[(m.name, m.type)]
+                m.type = "PERSON" if (new, "PERSON") in count else "ORG"
+                m.name = new
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -2993,6 +3059,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
+    _misspelt_variants(final, text)
     return final
 
 
