@@ -989,3 +989,16 @@ def test_organisations_joined_by_a_hyphen_are_a_mention_of_each():
 ])
 def test_misspelt_aliases_merge_into_the_name_meant(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a language is not annotated: a demonym governed by "in", "my", "better"... that ends its noun phrase,
+    # or before "-language"
+    ("Writers who write in English or are translated may enter. My French and his English are not very good.", []),
+    ("Gangs are using better English, copying real sites. The studio makes Spanish-language films.", []),
+    # the people's adjective before a noun stays NORP, after the same words too
+    ("He plays in English football. Scientists in French laboratories agreed. Money from British investors rose.",
+     [["English", "NORP", 1], ["French", "NORP", 1], ["British", "NORP", 1]]),
+])
+def test_languages_are_not_norp(text, expected):
+    assert rows(text) == expected

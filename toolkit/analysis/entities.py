@@ -2693,6 +2693,27 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
                 m.name = new
 
 
+# A language named: a demonym after a word that governs a language ("write in English", "my French", "better
+# English") and ending its noun phrase, or before "-language".
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learns|learning|learnt|learned|teach|"
+                              r"teaches|teaching|taught|my|his|her|their|our|your|better|fluent|good|broken|perfect|"
+                              r"poor|conversational|native|from) $", re.IGNORECASE)
+_LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"
+                             r"has|had|have|will|would|could|can|at|on|for|so|then|when|while|if|because|since)\b)")
+_LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
+
+
+def _language_named(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] names a language: "in English", "my French and his English are not
+    very good", "Spanish-language films" (but "in English football", "English clubs": the people's adjective)."""
+    if text.startswith("-language", end):
+        return True
+    if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together
+    return bool(_LANGUAGE_AFTER.match(text, after.end() if after else end))
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -3001,6 +3022,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
+        if m.type == "NORP" and text and _language_named(text, m.start, m.end):
+            continue  # "written in English", "my French", "Spanish-language films": the language, not annotated
         if m.type == "ORG" and m.name in who:
             m.type = "PERSON"
         if m.name in regions and m.type in ("GPE", "ORG"):
