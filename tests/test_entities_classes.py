@@ -1002,3 +1002,14 @@ def test_misspelt_aliases_merge_into_the_name_meant(text, expected):
 ])
 def test_languages_are_not_norp(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym opening a longer name whose other words name nothing (a law, a work, an event) is part of it
+    ("The government opted out of part of the European Charter on Fish Quotas.", []),
+    ("Hits include The Belgian Kite by Ann Lee.", [["Ann Lee", "PERSON", 1]]),
+    # before a title, a plural common noun or an organisation's head it stays NORP
+    ("The Israeli Prime Minister spoke. Former Soviet Republics voted.", [["Israeli", "NORP", 1], ["Soviet", "NORP", 1]]),
+])
+def test_demonym_inside_a_longer_name_is_no_norp(text, expected):
+    assert rows(text) == expected

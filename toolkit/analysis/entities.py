@@ -3197,6 +3197,22 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             m.name = clubs.get(name, name)
 
 
+def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Mention]:
+    """A demonym opening a longer capitalised name whose other words name nothing the rules keep is part of that
+    name (a law, a work, an event: "European Convention", "The American Boy", "Australian Open"), not a NORP mention;
+    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one."""
+    if not found or len(toks) < 2 or found[0].type != "NORP" or found[0].end >= toks[-1].end or found[0].start != toks[0].start \
+            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]):
+        return found  # (the other words gave nothing, or one word no rule vouches for: dropped later)
+    titles = _titles_royal()
+    rest = [t for t in toks if t.start >= found[0].end]
+    if not rest or any(t.low in titles or t.low.rstrip("s") in titles or t.text in _EVENT_WORDS or t.low in _CALENDAR
+                       or t.text.rstrip("s").isupper() or t.low in _ORG_HEADS or _demonym_of(t.text) or _place(t.text)
+                       for t in rest) or rest[-1].low.endswith("s") and not rest[-1].low.endswith("ss"):
+        return found  # (a plural is a common noun named with capitals: "Soviet Republics", "Ugandan NGOs")
+    return found[1:]
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -3215,7 +3231,7 @@ def _extract(text: str) -> list[_Mention]:
             if len(cache) > 100_000:
                 cache.clear()
             hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
-                                for m in _resolve_chunk(text, toks, initial, lower_seen)]
+                                for m in _demonym_in_longer_name(_resolve_chunk(text, toks, initial, lower_seen), toks)]
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
