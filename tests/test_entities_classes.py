@@ -1013,3 +1013,14 @@ def test_languages_are_not_norp(text, expected):
 ])
 def test_demonym_inside_a_longer_name_is_no_norp(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonyms of two-word countries, and of a region's people, are NORP named as written (singular)
+    ("Phones rose, and South Korean operators cut prices. Two New Zealanders won. Several Scandinavian banks agreed.",
+     [["South Korean", "NORP", 1], ["New Zealander", "NORP", 1], ["Scandinavian", "NORP", 1]]),
+    ("South African miners struck.", [["South African", "NORP", 1]]),
+    ("He visited South Korea.", [["South Korea", "GPE", 1]]),
+])
+def test_compound_and_regional_demonyms(text, expected):
+    assert rows(text) == expected

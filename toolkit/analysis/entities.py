@@ -442,6 +442,9 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
+    if low.endswith("an") and len(low) >= 7 and not is_first and (region := _place(singular[:-1])) \
+            and region[0] == "LOC" and not region[2]:
+        return singular, ""  # a region's people: "Scandinavian" (Scandinavia)
     exact = _countries()[0]
     names = _country_names()
     for suffix in _DEMONYM_SUFFIXES:
@@ -463,6 +466,37 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
                 if c == stem and suffix in ("n", "ns") and not c.endswith("a"):
                     continue
                 return singular, exact.get(cname, cname)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compound_countries() -> dict[str, list[tuple[str, str]]]:
+    """First word -> (last word, country) for the countries named by two words ("South Korea", "Sri Lanka")."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for country in set(_countries()[0].values()):
+        words = country.split()
+        if len(words) == 2 and words[1][:1].isupper():
+            out[words[0]].append((words[1].lower(), country))
+    return dict(out)
+
+
+def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
+    """(demonym, country) for a two-word demonym of a two-word country: "South Korean" (South Korea), "Sri Lankan",
+    "New Zealander", "South African"; None otherwise.
+
+    >>> _compound_demonym("South", "Korean"), _compound_demonym("South", "Koreans"), _compound_demonym("South", "Bank")
+    (('South Korean', 'South Korea'), ('South Korean', 'South Korea'), None)
+    """
+    cands = _compound_countries().get(first)
+    if not cands or not second[:1].isupper() or not second.isalpha():
+        return None
+    low = second.lower()
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    for last, country in cands:
+        stem = last[:-1] if last[-1] in "aeiouy" else last
+        if len(stem) >= 3 and singular.startswith(stem) and singular != last and 0 < len(singular) - len(stem) <= 3 \
+                and singular.endswith(_DEMONYM_SUFFIXES):
+            return f"{first} {second[:len(singular)]}", country
     return None
 
 
@@ -1227,6 +1261,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
                                                          for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
+        if len(toks) > 1 and _compound_demonym(w, toks[1].text):
+            break  # "South Korean operators", "New Zealanders"
         if _place(w) or _demonym_of(w) or w.isupper() and len(w) > 1 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
@@ -1325,6 +1361,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                     place = None  # "Prince Edward", "Prince George": a royal, not the island or the town
                 if place:
                     hit = (j, place)
+                    break
+                if j == 2 and (dem := _compound_demonym(words[0], words[1])):
+                    hit = (2, ("NORP", dem[0], dem[1]))  # "South Korean", "Sri Lankan", "New Zealander"
                     break
                 if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1):
                     hit = (1, ("NORP", dem[0], dem[1]))
