@@ -1024,3 +1024,14 @@ def test_demonym_inside_a_longer_name_is_no_norp(text, expected):
 ])
 def test_compound_and_regional_demonyms(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names joined by "and" are one organisation when the text's acronym or contraction spells the whole
+    ("Prices rose.\n\nThe Gaming and Leisure Software Traders Association (Glsta), which represents firms, said so. "
+     "Glsta agreed.", [["Gaming and Leisure Software Traders Association", "ORG", 3]]),
+    ("Drama leads Skata race\n\nThe Scottish Kinema and Television Arts said so. Skata will decide.",
+     [["Scottish Kinema and Television Arts", "ORG", 3]]),
+])
+def test_names_joined_by_and_that_an_acronym_spells(text, expected):
+    assert rows(text) == expected

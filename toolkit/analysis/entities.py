@@ -2640,6 +2640,30 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dic
     return out
 
 
+def _joined_by_short_form(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Two names joined by "and" or "&" are one organisation's name when the document's acronym or contraction is
+    written from the whole ("the Entertainment and Leisure Software Publishers Association (Elspa)", "the British
+    Academy of Film and Television Arts" ... "Bafta"): one ORG mention, in place of the two."""
+    shorts = {m.name for m in mentions if " " not in m.name and len(m.name) >= 3 and m.name.isalpha()
+              and m.name[:1].isupper() and m.type in ("ORG", None)}
+    if not shorts:
+        return mentions
+    by_pos = sorted(mentions, key=_START)
+    drop: set[int] = set()
+    for a, b in zip(by_pos, by_pos[1:]):
+        sep = text[a.end:b.start]
+        if sep not in (" and ", " & ") or id(a) in drop or a.type not in ("ORG", None) or b.type not in ("ORG", None) \
+                or text[a.start:a.end] != a.name or text[b.start:b.end] != b.name:
+            continue
+        whole = a.name + sep + b.name
+        words = whole.replace("-", " ").split()
+        letters = _acronym_letters(whole.split())
+        if any(s.upper() == letters or not s.isupper() and not s[1:].islower() and _clipped_from(s, words) for s in shorts):
+            b.start, b.name, b.type, b.named, b.initial = a.start, whole, "ORG", True, a.initial
+            drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 def _named_by_short_form(mentions: list[_Mention], firsts) -> None:
     """A name of several words that an organisation's acronym or contraction of the document is written from is that
     organisation ("the National Hi-Tech Crime Unit (NHTCU)", "Calder Vale Textiles" ... "CVT", "Caledonian MacBrayne"
@@ -2782,6 +2806,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+        if " and " in text or " & " in text:
+            mentions = _joined_by_short_form(mentions, text)
     _named_by_short_form(mentions, firsts)
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
