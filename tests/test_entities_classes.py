@@ -1035,3 +1035,10 @@ def test_compound_and_regional_demonyms(text, expected):
 ])
 def test_names_joined_by_and_that_an_acronym_spells(text, expected):
     assert rows(text) == expected
+
+
+def test_party_named_in_full_inside_an_event_gives_the_canonical_name():
+    # the fullest form of a party counts wherever it is written, inside an event's name too
+    text = ("Her speech at the Conservative Party Conference was praised. Tory officials agreed. The Conservative "
+            "campaign starts today.")
+    assert rows(text) == [["Conservative Party", "ORG", 2]]

@@ -2971,6 +2971,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                              and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
+    # a party's fullest name counts wherever the text writes it, inside a longer name too ("the Conservative Party
+    # Conference": the party is the Conservative Party)
+    seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text}
     clipped = _clipped_forms(mentions, orgs, acronyms.keys() | shorts.keys() | sub_of.keys() | head_of.keys()
                              | first_words.keys() | by_last.keys() | by_first.keys()) if orgs else {}
     out: list[_Mention] = []
