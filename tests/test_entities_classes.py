@@ -1042,3 +1042,18 @@ def test_party_named_in_full_inside_an_event_gives_the_canonical_name():
     text = ("Her speech at the Conservative Party Conference was praised. Tory officials agreed. The Conservative "
             "campaign starts today.")
     assert rows(text) == [["Conservative Party", "ORG", 2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after "biopic", "sequel", "remake" is the title of a work: no mention of the person
+    ("Alfred Kessler was a scientist. The biopic Kessler stars Liam Neeson.",
+     [["Alfred Kessler", "PERSON", 1], ["Liam Neeson", "PERSON", 1]]),
+    # an institution's first word alone, beside its full name and a branch named after a place, is the institution
+    ("The Quenby Gallery failed to buy it. The work will be shown at Quenby Britain. In May, the Quenby raised £1m.",
+     [["Quenby Gallery", "ORG", 2], ["Quenby Britain", "ORG", 1]]),
+    # "The Herald" is the newspaper, not the Herald Media Group
+    ("The Herald Media Group cut jobs. The Herald is hedging its bets.",
+     [["Herald Media Group", "ORG", 1], ["Herald", "ORG", 1]]),
+])
+def test_first_word_short_forms_and_works(text, expected):
+    assert rows(text) == expected

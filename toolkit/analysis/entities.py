@@ -2058,7 +2058,8 @@ def _work_noun_before(text: str, start: int) -> bool:
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
-memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster""".split())
+memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster biopic
+sequel prequel remake""".split())
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
@@ -3007,8 +3008,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # ("the Forum"; "Commission president" for the European Commission: the last word of its name, but
                 # not after a possessive: "Queen's Club" is no short form of the All England Club)
                 m.name, m.named = head_of[name], True
-            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts:
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts \
+                    and not (name.lower() in _NEWSPAPERS and text[max(0, m.start - 4):m.start] in ("the ", "The ")):
+                # ("The Guardian" is the paper, not the Guardian Media Group)
                 m.name = next(iter(first_words[name]))
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) > 1 and name not in firsts \
+                    and len(fit := [n for n in first_words[name] if not _place(n.rsplit(" ", 1)[-1])]) == 1:
+                m.name = fit[0]  # "the Tate" beside Tate Gallery and Tate Britain: not the one named after a place
             elif m.type == "ORG" and name in clipped:
                 m.name, m.named = clipped[name], True  # "Fed", "CalMac", "Bafta": written from the longer name
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
