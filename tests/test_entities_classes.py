@@ -1057,3 +1057,18 @@ def test_party_named_in_full_inside_an_event_gives_the_canonical_name():
 ])
 def test_first_word_short_forms_and_works(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team's line-up: every name is a surname when a third are surnames of people named in full before
+    ("Rovers won 2-0.\n\nKeeper Shay Given saved well and Kieron Dyer scored. Alan Shearer added a second.\n\n"
+     "Rovers: Given, Carr, Boumsong, Taylor, Dyer, Butt, Shearer.",
+     [["Shay Given", "PERSON", 2], ["Kieron Dyer", "PERSON", 2], ["Alan Shearer", "PERSON", 2],
+      ["Carr", "PERSON", 1], ["Boumsong", "PERSON", 1], ["Taylor", "PERSON", 1], ["Butt", "PERSON", 1]]),
+    # a list of places after a colon is no line-up
+    ("Tom Bell and Ann Lee toured.\n\nVenues: Leeds, York, Bristol, Bath.",
+     [["Tom Bell", "PERSON", 1], ["Ann Lee", "PERSON", 1], ["Leeds", "GPE", 1], ["York", "GPE", 1],
+      ["Bristol", "GPE", 1], ["Bath", "GPE", 1]]),
+])
+def test_line_up_names_are_people(text, expected):
+    assert rows(text) == expected

@@ -2665,6 +2665,31 @@ def _joined_by_short_form(mentions: list[_Mention], text: str) -> list[_Mention]
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
+# A team's line-up: a paragraph "Everton: Martyn, Hibbert, Weir (Ferguson 75), ...", one-word names and commas.
+_LINE_UP = re.compile(r"(?m)^[A-Z][\w .'’-]{1,40}: ((?:[A-Z][\w'’-]+(?: \([^()\n]{1,40}\))?, ){3,}"
+                      r"[A-Z][\w'’-]+(?: \([^()\n]{1,40}\))?)\.?$")
+_LINE_UP_NAME = re.compile(r"(?<![\w(])[A-Z][\w'’-]+")
+
+
+def _line_up(mentions: list[_Mention], text: str, by_last) -> list[_Mention]:
+    """Every name of a team's line-up is a person's surname when a third of them are surnames of people the document
+    names in full ("Newcastle: Given, Carr, Boumsong, ..." with Shay Given, Kieron Dyer ... named before): a
+    mention of that person, or a person named by the surname alone ("Yobo", "Butt", "Robert")."""
+    spans = []
+    for line in _LINE_UP.finditer(text):
+        names = [(w.start() + line.start(1), w.group()) for w in _LINE_UP_NAME.finditer(line.group(1))]
+        known = sum(w in by_last for _, w in names)
+        if known >= 2 and 3 * known >= len(names):
+            spans.extend(names)
+    if not spans:
+        return mentions
+    taken = {(a, a + len(w)) for a, w in spans}
+    starts = {a for a, _ in taken}
+    kept = [m for m in mentions if m.start not in starts]
+    kept.extend(_Mention(a, b, text[a:b], "PERSON", named=True) for a, b in sorted(taken))
+    return sorted(kept, key=_START)
+
+
 def _named_by_short_form(mentions: list[_Mention], firsts) -> None:
     """A name of several words that an organisation's acronym or contraction of the document is written from is that
     organisation ("the National Hi-Tech Crime Unit (NHTCU)", "Calder Vale Textiles" ... "CVT", "Caledonian MacBrayne"
@@ -2891,6 +2916,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
+    if by_last and text and ": " in text:
+        mentions = _line_up(mentions, text, by_last)
     # "the Blair-Brown feud": surnames of the document's people joined by a hyphen are a mention of each
     if by_last and any("-" in m.name and " " not in m.name for m in mentions):
         split: list[_Mention] = []
