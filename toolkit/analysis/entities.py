@@ -2607,34 +2607,40 @@ def _clipped_from(short: str, words: list[str]) -> bool:
     Communications; words such as "of" and "and" may be left out), or a clipped first word alone ("Fed" of
     Federal Reserve)."""
     low = short.lower()
-    parts = [w.lower() for w in words]
-    if len(low) >= 3 and len(low) < len(parts[0]) and parts[0].startswith(low):
+    first = words[0].lower()
+    if low[0] != first[0]:
+        return False  # (the cheap test first: every such form starts with the name's first letter)
+    if len(low) >= 3 and len(low) < len(first) and first.startswith(low):
         return True
-    need = [k for k, w in enumerate(words) if w.lower() not in _INITIALS_SKIP]
-    if len(need) < 2:
+    parts = [w.lower() for w in words]
+    if sum(p not in _INITIALS_SKIP for p in parts) < 2:
         return False
-
-    @lru_cache(maxsize=None)
-    def fits(i: int, k: int) -> bool:  # low[i:] is written from parts[k:]
-        if k == len(parts):
-            return i == len(low)
-        if parts[k] in _INITIALS_SKIP and fits(i, k + 1):
-            return True
-        w = parts[k]
-        return any(low[i:i + n] == w[:n] and fits(i + n, k + 1) for n in range(1, min(len(w), len(low) - i) + 1))
-    return fits(0, 0)
+    reach = {0}  # the positions of *low* that the words so far can have written up to
+    for w in parts:
+        nxt = set(reach) if w in _INITIALS_SKIP else set()
+        for i in reach:
+            n = 1
+            while n <= len(w) and i + n <= len(low) and low[i + n - 1] == w[n - 1]:
+                nxt.add(i + n)
+                n += 1
+        if not nxt:
+            return False
+        reach = nxt
+    return len(low) in reach
 
 
 def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dict[str, str]:
     """One-word organisation name -> the one longer organisation name of the document it is clipped or contracted
-    from (see _clipped_from), for the one-word names no other rule resolves (*taken*)."""
-    longs = {m.name for m in orgs if " " in m.name and not m.name.endswith(_DOMAINS)}
+    from (see _clipped_from), for the one-word names no other rule resolves (*taken*: tests of the names they do)."""
+    longs: dict[str, list[str]] = defaultdict(list)  # first letter -> the longer names
+    for n in {m.name for m in orgs if " " in m.name and not m.name.endswith(_DOMAINS)}:
+        longs[(n[4:] if n.startswith("The ") else n)[0]].append(n)
     out: dict[str, str] = {}
     if not longs:
         return out
-    for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1].isupper()
-                 and len(m.name) >= 3 and m.name not in taken and m.name.isalpha()}:
-        fits = [n for n in longs if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
+    for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
+                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)}:
+        fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
                 and not any(w == name for w in n.split())]
         if len(fits) == 1:
             out[name] = fits[0]
@@ -2700,8 +2706,10 @@ def _named_by_short_form(mentions: list[_Mention], firsts) -> None:
     if not shorts:
         return
     upper = {s for s in shorts if s.isupper()}
+    letters = {s[0] for s in shorts}
     for m in mentions:
-        if m.type in (None, "PERSON") and " " in m.name and not m.titled and not m.royal and m.ntok >= 2:
+        if m.type in (None, "PERSON") and " " in m.name and m.name[0] in letters and not m.titled and not m.royal \
+                and m.ntok >= 2:
             words = m.name.replace("-", " ").split()
             if words[0] in firsts or words[0].lower() in _INITIALS_SKIP:
                 continue
@@ -2756,22 +2764,25 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
                 (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
                 if count[(lo, "ORG")] == 1:
                     rename[(lo, "ORG")] = hi
-    surface = {text[m.start:m.end]: m for m in out} if text else {}
-    acronyms = {w for w in surface if w.isupper() and w.isalpha() and len(w) >= 3 and surface[w].type == "ORG"}
+    surface = {w: m for m in out if m.type == "ORG" and m.end - m.start >= 3 and (w := text[m.start:m.end]).isupper()
+               and w.isalpha()} if text else {}
+    acronyms = set(surface)
     for w in acronyms:
         m = surface[w]
         if m.name == w and count[(w, "ORG")] == 1:
             fits = [x for x in acronyms if x != w and _one_slip(w, x) and count[(surface[x].name, "ORG")] > 1]
             if len(fits) == 1:
                 rename[(w, "ORG")] = surface[fits[0]].name
-    surnames = {}
+    surnames: dict[int, dict[str, set]] = defaultdict(dict)  # length -> surname -> full names
     for n, t in count:
         if t == "PERSON" and " " in n:
-            surnames.setdefault(n.rsplit(" ", 1)[1], set()).add(n)
+            last = n.rsplit(" ", 1)[1]
+            surnames[len(last)].setdefault(last, set()).add(n)
     if surnames:
         for (n, t), c in count.items():
-            if c == 1 and t in ("PERSON", "ORG") and " " not in n and n not in surnames and n[1:].islower():
-                fits = {f for s, names in surnames.items() if _one_slip(n, s) and len(s) == len(n) for f in names}
+            if c == 1 and t in ("PERSON", "ORG") and " " not in n and len(n) in surnames and n not in surnames[len(n)] \
+                    and n[1:].islower():
+                fits = {f for s, names in surnames[len(n)].items() if _one_slip(n, s) for f in names}
                 if len(fits) == 1:
                     rename[(n, t)] = next(iter(fits))
     if rename:
@@ -3002,8 +3013,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # a party's fullest name counts wherever the text writes it, inside a longer name too ("the Conservative Party
     # Conference": the party is the Conservative Party)
     seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text}
-    clipped = _clipped_forms(mentions, orgs, acronyms.keys() | shorts.keys() | sub_of.keys() | head_of.keys()
-                             | first_words.keys() | by_last.keys() | by_first.keys()) if orgs else {}
+    clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
+                                              head_of.__contains__, first_words.__contains__, by_last.__contains__,
+                                              by_first.__contains__)) if orgs else {}
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
