@@ -1072,3 +1072,12 @@ def test_first_word_short_forms_and_works(text, expected):
 ])
 def test_line_up_names_are_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "referee" and "governor" are role nouns before a name; a title word after an unknown given name is then a surname
+    ("Rates held at 4.75%, and governor Ulwin King has warned that prices may fall.", [["Ulwin King", "PERSON", 1]]),
+    ("The goal stood, but referee Rab Styles waved play on.", [["Rab Styles", "PERSON", 1]]),
+])
+def test_referee_and_governor_are_role_nouns(text, expected):
+    assert rows(text) == expected

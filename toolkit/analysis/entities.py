@@ -167,7 +167,7 @@ presenter host artist player champion veteran runner sprinter athlete designer f
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
-nephew niece grandson granddaughter
+nephew niece grandson granddaughter referee governor
 lawyer attorney solicitor barrister agent promoter
 """.split())
 
@@ -1430,11 +1430,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                       and words[k - 1] not in ("of", "and")), None)
             while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
-            if k is not None and k == len(words) - 1 and (words[k - 1] in firsts or words[k - 1][1:].islower()
-                                                          and _surname_by_honorific(text, words[k])) \
+            if k is not None and k == len(words) - 1 and (words[k - 1] in firsts or words[k - 1][1:].islower() and (
+                    _surname_by_honorific(text, words[k]) or k == 1 and _role_before(text, rest[0].start))) \
                     and words[k] in _last_names():
                 k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots");
-                # or a word no package knows as a given name when the text writes "Mr King" ("Mervyn King")
+                # or a word no package knows as a given name when the text writes "Mr King" or a role noun comes before
+                # ("governor Mervyn King")
             if k is not None:
                 out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
