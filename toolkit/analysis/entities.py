@@ -171,7 +171,7 @@ presenter host artist player champion veteran runner sprinter athlete designer f
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
-nephew niece grandson granddaughter
+nephew niece grandson granddaughter referee governor
 lawyer attorney solicitor barrister agent promoter
 referee umpire jockey trainer commentator pundit comedian comic guitarist drummer bassist frontman vocalist rapper
 pianist violinist cellist conductor photographer journalist reporter columnist critic cartoonist chef campaigner activist
@@ -448,6 +448,9 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
+    if low.endswith("an") and len(low) >= 7 and not is_first and (region := _place(singular[:-1])) \
+            and region[0] == "LOC" and not region[2]:
+        return singular, ""  # a region's people: "Scandinavian" (Scandinavia)
     exact = _countries()[0]
     names = _country_names()
     for suffix in _DEMONYM_SUFFIXES:
@@ -469,6 +472,37 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
                 if c == stem and suffix in ("n", "ns") and not c.endswith("a"):
                     continue
                 return singular, exact.get(cname, cname)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compound_countries() -> dict[str, list[tuple[str, str]]]:
+    """First word -> (last word, country) for the countries named by two words ("South Korea", "Sri Lanka")."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for country in set(_countries()[0].values()):
+        words = country.split()
+        if len(words) == 2 and words[1][:1].isupper():
+            out[words[0]].append((words[1].lower(), country))
+    return dict(out)
+
+
+def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
+    """(demonym, country) for a two-word demonym of a two-word country: "South Korean" (South Korea), "Sri Lankan",
+    "New Zealander", "South African"; None otherwise.
+
+    >>> _compound_demonym("South", "Korean"), _compound_demonym("South", "Koreans"), _compound_demonym("South", "Bank")
+    (('South Korean', 'South Korea'), ('South Korean', 'South Korea'), None)
+    """
+    cands = _compound_countries().get(first)
+    if not cands or not second[:1].isupper() or not second.isalpha():
+        return None
+    low = second.lower()
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    for last, country in cands:
+        stem = last[:-1] if last[-1] in "aeiouy" else last
+        if len(stem) >= 3 and singular.startswith(stem) and singular != last and 0 < len(singular) - len(stem) <= 3 \
+                and singular.endswith(_DEMONYM_SUFFIXES):
+            return f"{first} {second[:len(singular)]}", country
     return None
 
 
@@ -817,7 +851,12 @@ def _build_titles() -> frozenset:
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
     titles -= _TITLE_WORDS_IN_NAMES | _NOT_TITLES
     # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
-    return titles | {t + "-general" for t in titles}
+    return titles | {t + "-general" for t in titles} | _RANK_TITLES
+
+
+# Ranks and roles British news writes before a name that nameparser does not list: police ranks and their
+# abbreviations ("Detective Chief Inspector Paul Hoare", "Det Ch Insp Hoare", "Supt Ann Cole") and "DJ".
+_RANK_TITLES = frozenset("inspector insp det ch supt superintendent dj".split())
 
 
 _TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
@@ -1408,6 +1447,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
                                                          for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
+        if len(toks) > 1 and _compound_demonym(w, toks[1].text):
+            break  # "South Korean operators", "New Zealanders"
         if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
                 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
@@ -1513,6 +1554,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if place:
                     hit = (j, place)
                     break
+                if j == 2 and (dem := _compound_demonym(words[0], words[1])):
+                    hit = (2, ("NORP", dem[0], dem[1]))  # "South Korean", "Sri Lankan", "New Zealander"
+                    break
                 if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1):
                     hit = (1, ("NORP", dem[0], dem[1]))
             if hit and hit[1][0] == "NORP" and initial and n == 1 and words[0] in _DEMONYM_NOUNS \
@@ -1578,8 +1622,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                       and words[k - 1] not in ("of", "and")), None)
             while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
-            if k is not None and k == len(words) - 1 and words[k - 1] in firsts and words[k] in _last_names():
-                k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots")
+            if k is not None and k == len(words) - 1 and (words[k - 1] in firsts or words[k - 1][1:].islower() and (
+                    _surname_by_honorific(text, words[k]) or k == 1 and _role_before(text, rest[0].start))) \
+                    and words[k] in _last_names():
+                k = None  # a given name, then a title word that is a surname too ("Graham King"; not "Mary Queen of Scots");
+                # or a word no package knows as a given name when the text writes "Mr King" or a role noun comes before
+                # ("governor Mervyn King")
             elif k == len(words) - 1 == 1 and words[1] in _last_names() and _rare_given_name(words[0]):
                 k = None  # a rare word, then such a title word: a given name no list holds ("Mervyn King"; not "Lion King")
             if k is not None:
@@ -1628,9 +1676,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if typ is not None and typ != "ORG" or not 2 <= len(words) <= 3 or any(t.low in _ORG_HEADS for t in rest) \
             or not _role_before(text, rest[0].start):
         pass
-    elif typ is None or words[0].isupper() and len(words[0]) <= 3 and not any(w.isupper() for w in words[1:]):
-        typ = "PERSON"  # a role noun before a name of common words or after initials ("attorney Rich Nichols",
-        # "author JM Barry")
+    elif typ is None or words[0].isupper() and len(words[0]) <= 3 and not any(w.isupper() for w in words[1:]) \
+            or _plural_noun_end(words[-1]):
+        typ = "PERSON"  # a role noun before a name of common words, after initials or ending like a plural ("attorney
+        # Rich Nichols", "author JM Barry", "referee Rab Styles")
     if len(words) == 1 and not titled and not royal and not honorific and not name.isupper() \
             and _wordfreq()(rest[0].low) < 4.5 and not (initial and i == 0 and rest[0].low in lower_seen) \
             and _CLUB_WORD_AFTER.match(text, rest[-1].end):
@@ -1688,6 +1737,23 @@ def _rare_given_name(word: str) -> bool:
     its capital, and no place, people, title or particle ("Mervyn", not "Lion", "Opec", "Texas")."""
     return word[1:].islower() and word.isalpha() and _wordfreq()(word.lower()) < 3.5 and not _place(word) \
         and not _demonym_of(word) and word.lower() not in _titles_royal() and word.lower() not in _particles()
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=4)
+def _honorific_surnames(text: str) -> frozenset:
+    """The words the text writes after Mr, Mrs, Ms, Miss or Dr (a possessive's "'s" off): surnames there."""
+    if "M" not in text and "D" not in text:
+        return frozenset()
+    return frozenset(_POSSESSIVE.sub("", w) for w in _HONORIFIC_SURNAME.findall(text))
+
+
+def _surname_by_honorific(text: str, word: str) -> bool:
+    """Whether the text writes *word* after Mr, Mrs, Ms, Miss or Dr: it is somebody's surname ("Mr King").
+    (_extract's cache key holds the chunk's words that are such surnames.)"""
+    return word in _honorific_surnames(text)
 
 
 def _org_after_title(words: list[str], firsts) -> bool:
@@ -2235,7 +2301,8 @@ def _work_noun_before(text: str, start: int) -> bool:
 
 
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
-memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster""".split())
+memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster biopic
+sequel prequel remake""".split())
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
@@ -2586,12 +2653,25 @@ _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husb
                          r"sister|widow|grandson|granddaughter|grandfather|grandmother),? $")
 
 
+_KIN_FULL_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]+['’]s) (?:[\w-]+ ){0,2}(?:wife|husband|father|"
+                              r"mother|son|daughter|brother|sister|widow|grandson|granddaughter|grandfather|"
+                              r"grandmother|uncle|aunt|cousin|nephew|niece),? $")
+
+
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
     """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
-    "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon."""
+    "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon. A relative named
+    in full ("His mother, Judy Murray") who shares the surname of another person named in full is a relative too:
+    the surname alone goes on meaning the story's person ("Murray said") unless a title's gender picks her."""
     surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
     full = {m.name for m in mentions if m.type == "PERSON" and " " in m.name}
     out = set()
+    if len(surnames) < len(full):  # (two people named in full share a surname)
+        shared = Counter(n.rsplit(" ", 1)[-1] for n in full if n.count(" ") == 1)
+        for m in mentions:
+            if m.type == "PERSON" and m.name.count(" ") == 1 and not m.royal and shared[m.name.rsplit(" ", 1)[-1]] > 1 \
+                    and _KIN_FULL_BEFORE.search(text, max(0, m.start - 40), m.start):
+                out.add(m.name)
     for m in mentions:
         if m.type == "PERSON" and " " not in m.name and m.name in firsts and m.start > 4:
             kin = _KIN_BEFORE.search(text, max(0, m.start - 48), m.start)
@@ -2881,6 +2961,220 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
     return mentions
 
 
+def _clipped_from(short: str, words: list[str]) -> bool:
+    """Whether *short* is written from the starts of *words* in order, case aside: every word's start ("CalMac" of
+    Caledonian MacBrayne, "Bafta" of British Academy of Film and Television Arts, "Ofcom" of Office of
+    Communications; words such as "of" and "and" may be left out), or a clipped first word alone ("Fed" of
+    Federal Reserve)."""
+    low = short.lower()
+    first = words[0].lower()
+    if low[0] != first[0]:
+        return False  # (the cheap test first: every such form starts with the name's first letter)
+    if len(low) >= 3 and len(low) < len(first) and first.startswith(low):
+        return True
+    parts = [w.lower() for w in words]
+    if sum(p not in _INITIALS_SKIP for p in parts) < 2:
+        return False
+    reach = {0}  # the positions of *low* that the words so far can have written up to
+    for w in parts:
+        nxt = set(reach) if w in _INITIALS_SKIP else set()
+        for i in reach:
+            n = 1
+            while n <= len(w) and i + n <= len(low) and low[i + n - 1] == w[n - 1]:
+                nxt.add(i + n)
+                n += 1
+        if not nxt:
+            return False
+        reach = nxt
+    return len(low) in reach
+
+
+def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dict[str, str]:
+    """One-word organisation name -> the one longer organisation name of the document it is clipped or contracted
+    from (see _clipped_from), for the one-word names no other rule resolves (*taken*: tests of the names they do)."""
+    longs: dict[str, list[str]] = defaultdict(list)  # first letter -> the longer names
+    for n in {m.name for m in orgs if " " in m.name and not m.name.endswith(_DOMAINS)}:
+        longs[(n[4:] if n.startswith("The ") else n)[0]].append(n)
+    out: dict[str, str] = {}
+    if not longs:
+        return out
+    for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
+                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)}:
+        fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
+                and not any(w == name for w in n.split())]
+        if len(fits) == 1:
+            out[name] = fits[0]
+    return out
+
+
+def _joined_by_short_form(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Two names joined by "and" or "&" are one organisation's name when the document's acronym or contraction is
+    written from the whole ("the Entertainment and Leisure Software Publishers Association (Elspa)", "the British
+    Academy of Film and Television Arts" ... "Bafta"): one ORG mention, in place of the two."""
+    shorts = {m.name for m in mentions if " " not in m.name and len(m.name) >= 3 and m.name.isalpha()
+              and m.name[:1].isupper() and m.type in ("ORG", None)}
+    if not shorts:
+        return mentions
+    by_pos = sorted(mentions, key=_START)
+    drop: set[int] = set()
+    for a, b in zip(by_pos, by_pos[1:]):
+        sep = text[a.end:b.start]
+        if sep not in (" and ", " & ") or id(a) in drop or a.type not in ("ORG", None) or b.type not in ("ORG", None) \
+                or text[a.start:a.end] != a.name or text[b.start:b.end] != b.name:
+            continue
+        whole = a.name + sep + b.name
+        words = whole.replace("-", " ").split()
+        letters = _acronym_letters(whole.split())
+        if any(s.upper() == letters or not s.isupper() and not s[1:].islower() and _clipped_from(s, words) for s in shorts):
+            b.start, b.name, b.type, b.named, b.initial = a.start, whole, "ORG", True, a.initial
+            drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+# A team's line-up: a paragraph "Everton: Martyn, Hibbert, Weir (Ferguson 75), ...", one-word names and commas.
+_LINE_UP = re.compile(r"(?m)^[A-Z][\w .'’-]{1,40}: ((?:[A-Z][\w'’-]+(?: \([^()\n]{1,40}\))?, ){3,}"
+                      r"[A-Z][\w'’-]+(?: \([^()\n]{1,40}\))?)\.?$")
+_LINE_UP_NAME = re.compile(r"(?<![\w(])[A-Z][\w'’-]+")
+
+
+def _line_up(mentions: list[_Mention], text: str, by_last) -> list[_Mention]:
+    """Every name of a team's line-up is a person's surname when a third of them are surnames of people the document
+    names in full ("Newcastle: Given, Carr, Boumsong, ..." with Shay Given, Kieron Dyer ... named before): a
+    mention of that person, or a person named by the surname alone ("Yobo", "Butt", "Robert")."""
+    spans = []
+    for line in _LINE_UP.finditer(text):
+        names = [(w.start() + line.start(1), w.group()) for w in _LINE_UP_NAME.finditer(line.group(1))]
+        known = sum(w in by_last for _, w in names)
+        if known >= 2 and 3 * known >= len(names):
+            spans.extend(names)
+    if not spans:
+        return mentions
+    taken = {(a, a + len(w)) for a, w in spans}
+    starts = {a for a, _ in taken}
+    kept = [m for m in mentions if m.start not in starts]
+    kept.extend(_Mention(a, b, text[a:b], "PERSON", named=True) for a, b in sorted(taken))
+    return sorted(kept, key=_START)
+
+
+def _named_by_short_form(mentions: list[_Mention], firsts, text: str) -> None:
+    """A name of several words that an organisation's acronym or contraction of the document is written from is that
+    organisation ("Calder Vale Textiles" ... "CVT", "Caledonian MacBrayne" ... "CalMac"): people are not named so. Not a
+    name led by a given name, a title or a royal word, nor one introduced with its acronym in brackets (typed by
+    ``_bracketed_acronyms`` from the name's head)."""
+    shorts = {m.name for m in mentions if " " not in m.name and len(m.name) >= 3 and m.name.isalpha()
+              and (m.type == "ORG" or m.type is None and m.name.isupper()) and m.name[:1].isupper()
+              and not m.name[1:].islower()}  # (an acronym or a contraction: "NHTCU", "CalMac", not "Calder")
+    if not shorts:
+        return
+    upper = {s for s in shorts if s.isupper()}
+    letters = {s[0] for s in shorts}
+    for m in mentions:
+        if m.type in (None, "PERSON") and " " in m.name and m.name[0] in letters and not m.titled and not m.royal \
+                and m.ntok >= 2 and not (text and text.startswith(" (", m.end)):
+            words = m.name.replace("-", " ").split()
+            if words[0] in firsts or words[0].lower() in _INITIALS_SKIP:
+                continue
+            if _acronym_letters(m.name.split()) in upper or any(
+                    not s.isupper() and _clipped_from(s, words) and s.lower() != words[0].lower()[:len(s)] for s in shorts):
+                m.type, m.named = "ORG", True
+
+
+def _regional_arm(words: list[str]) -> bool:
+    """Whether an organisation's name ends in a continent: a regional arm ("Sony Computer Entertainment Europe", "AOL
+    Europe"), so its first word alone names the parent company, not the arm."""
+    return len(words) > 1 and words[-1] in _places()[1]
+
+
+_VOWELS = frozenset("aeiou")
+_CONNECTOR_SWAPS = frozenset({frozenset({"of", "for"}), frozenset({"and", "&"})})
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words differ by one slip of the pen: two neighbouring letters swapped ("CSA" for "CAS"),
+    one vowel for another ("Anderson" for "Andersen"), a plural "s" ("Disaster"/"Disasters"), "of" for "for"."""
+    if frozenset({a.lower(), b.lower()}) in _CONNECTOR_SWAPS:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) == len(a) + 1:
+        return len(a) >= 4 and b == a + "s"
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _misspelt_variants(out: list[_Mention], text: str) -> None:
+    """Misspelt aliases of a document's name are mentions of it: an organisation's name of several words with one
+    slip in one word ("Institute of Fiscal Studies" beside "Institute for Fiscal Studies"), an acronym with two
+    letters swapped ("the CSA" beside "CAS"), a surname with one vowel wrong ("Anderson" beside Hans Christian
+    Andersen). The form written more often (then the longer) is the name; a form written once only moves."""
+    count = Counter((m.name, m.type) for m in out)
+    orgs = [n for (n, t) in count if t == "ORG" and " " in n]
+    rename: dict[tuple[str, str], str] = {}
+    for k, a in enumerate(orgs):  # (a handful of names: pairs are cheap)
+        wa = a.split()
+        for b in orgs[k + 1:]:
+            wb = b.split()
+            if len(wa) != len(wb):
+                continue
+            diff = [j for j in range(len(wa)) if wa[j] != wb[j]]
+            if len(diff) == 1 and _one_slip(wa[diff[0]], wb[diff[0]]):
+                (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
+                if count[(lo, "ORG")] == 1:
+                    rename[(lo, "ORG")] = hi
+    surface = {w: m for m in out if m.type == "ORG" and m.end - m.start >= 3 and (w := text[m.start:m.end]).isupper()
+               and w.isalpha()} if text else {}
+    acronyms = set(surface)
+    for w in acronyms:
+        m = surface[w]
+        if m.name == w and count[(w, "ORG")] == 1:
+            fits = [x for x in acronyms if x != w and _one_slip(w, x) and count[(surface[x].name, "ORG")] > 1]
+            if len(fits) == 1:
+                rename[(w, "ORG")] = surface[fits[0]].name
+    surnames: dict[int, dict[str, set]] = defaultdict(dict)  # length -> surname -> full names
+    for n, t in count:
+        if t == "PERSON" and " " in n:
+            last = n.rsplit(" ", 1)[1]
+            surnames[len(last)].setdefault(last, set()).add(n)
+    if surnames:
+        for (n, t), c in count.items():
+            if c == 1 and t in ("PERSON", "ORG") and " " not in n and len(n) in surnames and n not in surnames[len(n)] \
+                    and n[1:].islower():
+                fits = {f for s, names in surnames[len(n)].items() if _one_slip(n, s) for f in names}
+                if len(fits) == 1:
+                    rename[(n, t)] = next(iter(fits))
+    if rename:
+        for m in out:
+            if (m.name, m.type) in rename:
+                new = rename[(m.name, m.type)]
+                m.type = "PERSON" if (new, "PERSON") in count else "ORG"
+                m.name = new
+
+
+# A language named: a demonym after a word that governs a language ("write in English", "my French", "better
+# English") and ending its noun phrase, or before "-language".
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learns|learning|learnt|learned|teach|"
+                              r"teaches|teaching|taught|my|his|her|their|our|your|better|fluent|good|broken|perfect|"
+                              r"poor|conversational|native|from) $", re.IGNORECASE)
+_LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"
+                             r"has|had|have|will|would|could|can|at|on|for|so|then|when|while|if|because|since)\b)")
+_LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
+
+
+def _language_named(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] names a language: "in English", "my French and his English are not
+    very good", "Spanish-language films" (but "in English football", "English clubs": the people's adjective)."""
+    if text.startswith("-language", end):
+        return True
+    if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together
+    return bool(_LANGUAGE_AFTER.match(text, after.end() if after else end))
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -2939,8 +3233,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
         _towns_by_cue(mentions, text)
+        if " and " in text or " & " in text:
+            mentions = _joined_by_short_form(mentions, text)
     if text and " (" in text:
         mentions = _bracketed_acronyms(mentions, text)
+    _named_by_short_form(mentions, firsts, text)
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
@@ -2994,7 +3291,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             _acronym_extends(mentions, text)
         if " stud" in text or "educated" in text or "graduate" in text or " don" in text or "alumn" in text:
             _schools(mentions, text)
-    kin = _kin_names(mentions, text, firsts) if text and ("'s " in text or "’s " in text) else set()
+    kin = _kin_names(mentions, text, firsts) if text else set()
     persons = [m for m in mentions if m.type == "PERSON" and " " in m.name]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
@@ -3023,6 +3320,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if "-" in last:
             by_last.setdefault(last.split("-")[-1], [canon])
         by_first[parts[0]].add(canon)
+    if by_last and text and ": " in text:
+        mentions = _line_up(mentions, text, by_last)
     # "the Blair-Brown feud": surnames of the document's people joined by a hyphen are a mention of each
     if by_last and any("-" in m.name and " " not in m.name for m in mentions):
         split: list[_Mention] = []
@@ -3033,6 +3332,20 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 a = m.start
                 for p in parts:
                     split.append(_Mention(a, a + len(p), p, "PERSON", named=True))
+                    a += len(p) + 1
+            else:
+                split.append(m)
+        mentions = split
+    # "a UFJ-MTFG merger": organisations the document names alone, joined by a hyphen, are a mention of each
+    if any("-" in m.name and " " not in m.name and m.type == "ORG" for m in mentions):
+        alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name}
+        split = []
+        for m in mentions:
+            parts = m.name.split("-") if m.type == "ORG" and "-" in m.name and " " not in m.name else ()
+            if len(parts) >= 2 and all(p in alone for p in parts) and text[m.start:m.end] == m.name:
+                a = m.start
+                for p in parts:
+                    split.append(_Mention(a, a + len(p), p, "ORG", named=True))
                     a += len(p) + 1
             else:
                 split.append(m)
@@ -3092,6 +3405,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                              and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
+    # a party's fullest name counts wherever the text writes it, inside a longer name too ("the Conservative Party
+    # Conference": the party is the Conservative Party)
+    seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text}
+    clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
+                                              head_of.__contains__, first_words.__contains__, by_last.__contains__,
+                                              by_first.__contains__)) if orgs else {}
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
@@ -3121,10 +3440,21 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = shorts[name]
             elif m.type == "ORG" and name in sub_of:
                 m.name = sub_of[name]
-            elif m.type == "ORG" and name in head_of and text[max(0, m.start - 4):m.start] in ("the ", "The "):
+            elif m.type == "ORG" and name in head_of and (text[max(0, m.start - 4):m.start] in ("the ", "The ")
+                                                          or head_of[name].endswith(" " + name)
+                                                          and text[max(0, m.start - 3):m.start] not in ("'s ", "’s ")):
+                # ("the Forum"; "Commission president" for the European Commission: the last word of its name, but
+                # not after a possessive: "Queen's Club" is no short form of the All England Club)
                 m.name, m.named = head_of[name], True
-            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts:
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts \
+                    and not (name.lower() in _NEWSPAPERS and text[max(0, m.start - 4):m.start] in ("the ", "The ")):
+                # ("The Guardian" is the paper, not the Guardian Media Group)
                 m.name = next(iter(first_words[name]))
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) > 1 and name not in firsts \
+                    and len(fit := [n for n in first_words[name] if not _place(n.rsplit(" ", 1)[-1])]) == 1:
+                m.name = fit[0]  # "the Tate" beside Tate Gallery and Tate Britain: not the one named after a place
+            elif m.type == "ORG" and name in clipped:
+                m.name, m.named = clipped[name], True  # "Fed", "CalMac", "Bafta": written from the longer name
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
@@ -3205,6 +3535,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
+        if m.type == "NORP" and text and _language_named(text, m.start, m.end):
+            continue  # "written in English", "my French", "Spanish-language films": the language, not annotated
         if m.type == "ORG" and m.name in who:
             m.type = "PERSON"
         if m.name in regions and m.type in ("GPE", "ORG"):
@@ -3263,6 +3595,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
+    _misspelt_variants(final, text)
     return final
 
 
@@ -3384,6 +3717,8 @@ def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
     """The singular or plural of a word opening a sentence is written in lower case in the document ("Airline shares
     fell" ... "hurting airlines"): an ordinary word."""
     return low + "s" in lower_seen or len(low) > 4 and low[-1] == "s" and low[-2] != "s" and low[:-1] in lower_seen
+
+
 # A team line-up on a line of its own: "Everton: Martyn, Hibbert, Yobo, ..." or "Ireland: G Murphy; G Dempsey, B
 # O'Driscoll (capt), ..." (five or more players), and the match official's line ("Referee: Rob Styles (Hampshire).")
 _LINEUP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}: ([^\n:]*?[,;][^\n:]*)$|^(?:Referee|Umpire): ([^\n:,;]+)$",
@@ -3430,10 +3765,27 @@ def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
     return kept
 
 
+def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Mention]:
+    """A demonym opening a longer capitalised name whose other words name nothing the rules keep is part of that
+    name (a law, a work, an event: "European Convention", "The American Boy", "Australian Open"), not a NORP mention;
+    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one."""
+    if not found or len(toks) < 2 or found[0].type != "NORP" or found[0].end >= toks[-1].end or found[0].start != toks[0].start \
+            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]):
+        return found  # (the other words gave nothing, or one word no rule vouches for: dropped later)
+    titles = _titles_royal()
+    rest = [t for t in toks if t.start >= found[0].end]
+    if not rest or any(t.low in titles or t.low.rstrip("s") in titles or t.text in _EVENT_WORDS or t.low in _CALENDAR
+                       or t.text.rstrip("s").isupper() or t.low in _ORG_HEADS or _demonym_of(t.text) or _place(t.text)
+                       for t in rest) or rest[-1].low.endswith("s") and not rest[-1].low.endswith("ss"):
+        return found  # (a plural is a common noun named with capitals: "Soviet Republics", "Ugandan NGOs")
+    return found[1:]
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
+    honorific = _honorific_surnames(text)
     for toks in _chunks(text):
         last = toks[-1]
         start = toks[0].start
@@ -3441,13 +3793,13 @@ def _extract(text: str) -> list[_Mention]:
         initial = _is_initial(text, start)
         key = (text[start:end], last.poss, initial, _context(text, start, end),
                (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
-               if initial else ())
+               if initial else (), tuple([t.text in honorific for t in toks]) if honorific and len(toks) > 1 else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
                 cache.clear()
             hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
-                                for m in _resolve_chunk(text, toks, initial, lower_seen)]
+                                for m in _demonym_in_longer_name(_resolve_chunk(text, toks, initial, lower_seen), toks)]
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
