@@ -227,3 +227,16 @@ def test_a_former_holder_is_not_looked_for_among_people_with_other_posts():
     text = ('Former civil service chief Lord Bell criticised the government in a book by Ann Reed. '
             'The former cabinet secretary said: "There is too much spin."')
     assert speakers(text) == ["Lord Bell"]
+
+
+# --- a pronoun opening a new paragraph looks back to the last sentence of the paragraph before ----------
+
+def test_she_opening_a_paragraph_is_the_described_sayer_ending_the_paragraph_before():
+    text = ('\u201cFraud is falling,\u201d said the group\u2019s chairman, Peter Vane.\n\n'
+            'The Lenders Union said losses had risen. A spokeswoman said most customers had been repaid.\n\n'
+            '\u201cBanks are investing in security,\u201d she said.')
+    assert speakers(text) == ["Peter Vane", "a spokeswoman"]
+    # a quotation of the same paragraph came since: the sentence before is not looked at
+    text = ('A spokeswoman said most customers had been repaid. "We are careful," said Peter Vane.\n\n'
+            '"Banks are investing in security," he said.')
+    assert speakers(text) == ["Peter Vane", "Peter Vane"]

@@ -988,7 +988,19 @@ def _sentence_before(ctx: _Ctx, at: int, prev: _Piece | None) -> tuple[str, int,
     line = text.rfind("\n", 0, at) + 1
     here = _last_break_end(text, line, at)
     if here < 0:
-        return None
+        # the sentence opens its paragraph: the last sentence of the paragraph before ('A spokeswoman said
+        # most customers were repaid.\n\n"Banks are investing heavily," she said.': that spokeswoman)
+        if text[line:at].strip():
+            return None
+        end = len(text[:line].rstrip())
+        para = text.rfind("\n", 0, end) + 1
+        if end <= para or text[end - 1] not in ".!?":
+            return None
+        start = _last_break_end(text, para, end - 1)
+        start = para if start < 0 else start
+        if prev is not None and prev.start >= start:
+            return None
+        return text, start, end
     start = _last_break_end(text, line, here - 1)
     start = line if start < 0 else start
     if prev is not None and prev.start >= start:
