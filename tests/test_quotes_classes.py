@@ -240,3 +240,14 @@ def test_she_opening_a_paragraph_is_the_described_sayer_ending_the_paragraph_bef
     text = ('A spokeswoman said most customers had been repaid. "We are careful," said Peter Vane.\n\n'
             '"Banks are investing in security," he said.')
     assert speakers(text) == ["Peter Vane", "Peter Vane"]
+
+
+# --- a capitalised word inside a name is no reporting verb ("the United States") -------------------------
+
+def test_states_inside_a_name_is_no_reporting_verb():
+    text = ('Mr Strand also faced questions about Washington after Ann Rice visited London. He said Britain\'s '
+            'close ties to the United States were "two sides of one coin".')
+    assert speakers(text) == ["Strand"]
+    # the lower-case verb still reports: "states" after its subject
+    text = 'The report states that the plan is "deeply flawed".'
+    assert speakers(text) == ["the report"]

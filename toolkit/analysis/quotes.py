@@ -168,6 +168,7 @@ _CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|
 
 
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "according", "as"}  # the words _verbs tests
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -183,6 +184,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         w = m.group()
         if w not in cues:
             continue
+        if s[m.start()] != w[0] and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
+            continue  # a capitalised word inside a name ("the United States", "Consumer Reports"): no verb
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
         elif w in ("call", "calls") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
