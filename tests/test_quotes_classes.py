@@ -251,3 +251,14 @@ def test_states_inside_a_name_is_no_reporting_verb():
     # the lower-case verb still reports: "states" after its subject
     text = 'The report states that the plan is "deeply flawed".'
     assert speakers(text) == ["the report"]
+
+
+# --- "calling it "..."" reports words as "calls" does --------------------------------------------------
+
+def test_calling_right_before_the_quotation_reports_words():
+    text = 'Critics were divided, with the Daily Post calling it "grim but gripping".'
+    got = quotes(text)
+    assert list(got["quote"]) == ["grim but gripping"] and list(got["verb"]) == ["calling"]
+    # "calling for" names a demand, not the words of the one who calls
+    text = 'Unions are calling for "urgent action" on pay.'
+    assert list(quotes(text)["quote"]) == []

@@ -167,7 +167,7 @@ _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key
 _CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
 
 
-_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "according", "as"}  # the words _verbs tests
+_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as"}  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -188,7 +188,7 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             continue  # a capitalised word inside a name ("the United States", "Consumer Reports"): no verb
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
-        elif w in ("call", "calls") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
+        elif w in ("call", "calls", "calling") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
             # right before the quotation: 'which he calls "good fun"', 'what Acme calls an "alarming trend"'
             out.append(_Verb(m.start(), m.end(), w))
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
