@@ -262,3 +262,24 @@ def test_calling_right_before_the_quotation_reports_words():
     # "calling for" names a demand, not the words of the one who calls
     text = 'Unions are calling for "urgent action" on pay.'
     assert list(quotes(text)["quote"]) == []
+
+
+# --- a participle's subject: "with X ...ing", and the person after "Body role" ----------------------------
+
+def test_with_a_subject_before_a_participle_that_subject_speaks():
+    text = ('The Long Road divided critics on its release in May, with one reviewer dismissing its ending as '
+            '"sentimental nonsense".')
+    assert speakers(text) == ["one reviewer"]
+    text = 'Shares fell on Monday, with analyst Mark Dent saying the results were "a shock".'
+    assert speakers(text) == ["Mark Dent"]
+
+
+def test_a_body_then_a_role_then_a_name_before_a_participle_the_person_speaks():
+    text = ('Commission president Jose Barrales has urged leaders to settle the budget at the summit, warning that '
+            'failure would be "a very bad signal".')
+    assert speakers(text) == ["Jose Barrales"]
+    text = 'Opec president Ahmad Fahd has urged members to act, warning that prices were "a danger".'
+    assert speakers(text) == ["Ahmad Fahd"]
+    # a body alone before its participle still speaks
+    text = 'Acme Bank cut its rates on Monday, saying the economy was "slowing fast".'
+    assert speakers(text) == ["Acme Bank"]

@@ -1751,6 +1751,8 @@ _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|than
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+_WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
+_ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
 _PASSIVE_BY = re.compile(r"\s+by\s")
 
 
@@ -1813,8 +1815,17 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         first = _WORD.search(head)
         if first is None:
             return None
+        absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
+        if absolute is not None:
+            # "..., with one reviewer dismissing it as ...": the participle's own subject, after "with"
+            got = _resolve_phrase(ctx, a + absolute.start(1), a + absolute.end(1), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))
         lead = ms[0] if ms and head[first.start():ms[0].start - a].strip() == "" else None
+        if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
+                and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
+            lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
         if lead is not None:
             got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
         else:
