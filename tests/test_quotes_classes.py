@@ -283,3 +283,16 @@ def test_a_body_then_a_role_then_a_name_before_a_participle_the_person_speaks():
     # a body alone before its participle still speaks
     text = 'Acme Bank cut its rates on Monday, saying the economy was "slowing fast".'
     assert speakers(text) == ["Acme Bank"]
+
+
+# --- a name between a noun and its own past-tense verb is that clause's subject -----------------------
+
+def test_a_person_echoing_a_message_is_the_topic_for_the_description_that_follows():
+    text = ('"He is a great talent," said coach Mark Hedley.\n\n'
+            'That is a message Greg Rusedski echoed. "Everybody wants the next champion now," the left-hander '
+            'said.')
+    assert speakers(text) == ["Mark Hedley", "Greg Rusedski"]
+    # a name after "if" is no subject of the story: the previous speaker goes on
+    text = ('"She would be an asset," said coach Ann Hyde. Team member Kate Yell said they would understand if '
+            'Jane Radley opted out. "It would be fantastic to have her," said the European champion.')
+    assert speakers(text) == ["Ann Hyde", "Kate Yell"]

@@ -1355,6 +1355,11 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
         return True
+    # "That is a message Rusedski echoed.", "the title Murray won last year": a name between a noun and its
+    # own past-tense verb is the subject of that clause (not "if Radcliffe opted", "suggesting X would")
+    if nxt is not None and nxt.group()[0].islower() and (nxt.group().endswith("ed") or nxt.group() in _OBJECT_RELATIVE_VERBS) \
+            and text[nxt.end():nxt.end() + 1] != "-" and _OBJECT_RELATIVE.search(text, max(0, m.start - 40), m.start) is not None:
+        return True
     # "In a statement released through her lawyer, Jones repeated ...": an opening adverbial, a comma, the
     # name and a finite verb
     if nxt is not None and words and words[0].lower() in _OPENERS and seg.rstrip().endswith(",") \
@@ -1371,6 +1376,8 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
 
 
+_OBJECT_RELATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
+_OBJECT_RELATIVE_VERBS = {"made", "gave", "took", "won", "wrote", "held", "shared", "put", "set", "struck", "drew"}
 _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
            "went", "took", "made", "gave", "came", "won", "lost", "met", "left", "got", "spoke", "wrote", "told", "said",
            "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
