@@ -288,11 +288,22 @@ def test_a_body_then_a_role_then_a_name_before_a_participle_the_person_speaks():
 # --- a name between a noun and its own past-tense verb is that clause's subject -----------------------
 
 def test_a_person_echoing_a_message_is_the_topic_for_the_description_that_follows():
-    text = ('"He is a great talent," said coach Mark Hedley.\n\n'
+    text = ('Andy Murray won his first match. "Andy is a great talent," said coach Mark Hedley.\n\n'
             'That is a message Greg Rusedski echoed. "Everybody wants the next champion now," the left-hander '
             'said.')
+    assert speakers(text) == ["Mark Hedley", "Greg Rusedski"]
+    text = ('Andy Murray won his match. "He is a great talent," said Mark Hedley. That is a view Greg Rusedski '
+            'shared. "Let the kid enjoy it," he said.')
     assert speakers(text) == ["Mark Hedley", "Greg Rusedski"]
     # a name after "if" is no subject of the story: the previous speaker goes on
     text = ('"She would be an asset," said coach Ann Hyde. Team member Kate Yell said they would understand if '
             'Jane Radley opted out. "It would be fantastic to have her," said the European champion.')
     assert speakers(text) == ["Ann Hyde", "Kate Yell"]
+
+
+# --- a quotation right after an attributed one in the same sentence run is not re-attributed -----------
+
+def test_a_quotation_after_a_sentence_holding_the_previous_quotation_keeps_its_speaker():
+    text = ('That is a message Greg Rusedski echoed. "Everybody wants a champion," the Canadian-born '
+            'left-hander said. "It does not work like that."')
+    assert speakers(text) == ["Greg Rusedski", "Greg Rusedski"]

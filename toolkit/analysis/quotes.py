@@ -2447,6 +2447,8 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     sentence = seg[lo:breaks[-1].start() + 1]
     if not sentence.strip():
         return None
+    if prev is not None and prev.own and a + lo <= prev.start < a + lo + len(sentence):
+        return None  # '"...," the left-hander said. "...."': that quotation's attribution, its speaker goes on
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is not None and not got[0][0]:
         return None  # a pronoun resolved to no one: the quotation before speaks on
