@@ -307,3 +307,13 @@ def test_a_quotation_after_a_sentence_holding_the_previous_quotation_keeps_its_s
     text = ('That is a message Greg Rusedski echoed. "Everybody wants a champion," the Canadian-born '
             'left-hander said. "It does not work like that."')
     assert speakers(text) == ["Greg Rusedski", "Greg Rusedski"]
+
+
+# --- a group named by what its people do together ("the jury") is a description, not the story's person ---
+
+def test_the_jury_or_the_family_speaks_as_a_description():
+    text = ('"She was the part," said producer Tom Alder.\n\n'
+            'The jury, led by director Ron Emmer, praised the film as "honest and angry".')
+    assert speakers(text) == ["Tom Alder", "the jury"]
+    text = 'Jane Oduya, 34, died in the crash. The family said she was "a wonderful mother".'
+    assert speakers(text) == ["the family"]

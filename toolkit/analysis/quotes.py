@@ -1303,11 +1303,17 @@ def _definite_np(core: list[str], inverted: bool) -> list[str]:
     return np[-4:]
 
 
+# groups of people named by what they do together, no one person and no body of the entity table: "the jury
+# said" is the jury (a description), not the person the story is about
+_COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience", "public", "prosecution", "defence",
+                     "defense", "organisers", "organizers"}
+
+
 def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
     head = np[-1]
     if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
         return None
-    if not head.isalpha() and "-" not in head or head in _DOC_NOUNS:
+    if not head.isalpha() and "-" not in head or head in _DOC_NOUNS or head in _COLLECTIVE_NOUNS:
         return None
     if head in ("country", "nation", "city", "state", "town"):
         return head, ("GPE",)
