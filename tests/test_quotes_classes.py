@@ -317,3 +317,11 @@ def test_the_jury_or_the_family_speaks_as_a_description():
     assert speakers(text) == ["Tom Alder", "the jury"]
     text = 'Jane Oduya, 34, died in the crash. The family said she was "a wonderful mother".'
     assert speakers(text) == ["the family"]
+
+
+# --- a person "she said" was resolved to is a woman: a later "he" passes her over --------------------
+
+def test_the_sex_of_a_resolved_pronoun_passes_that_person_over_for_the_other_pronoun():
+    text = ('Tom Reeve and Margo Jennet spoke after the race. "Kelly is training well," she said. '
+            '"We are not worried," he added.')
+    assert speakers(text) == ["Margo Jennet", "Tom Reeve"]

@@ -250,6 +250,7 @@ class _Ctx:
     genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
     all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
     roles: dict | None = None                     # person -> {(modifier, role noun)} the text names them with
+    said_as: dict = field(default_factory=dict)   # person -> "M" / "F" from the "he said" / "she said" resolved to them
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1550,6 +1551,7 @@ def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str
 
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
+_PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
 _PRONOUN_RE = {w: re.compile(r"(?i)\b" + w + r"\b") for w in _PRONOUNS}
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Baroness|Baron)\.?\s+$")
 _TITLE_GENDER = {"mr": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M", "baron": "M",
@@ -1604,8 +1606,10 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
     """:func:`_genders`, and else the given name where name lists agree on it ("Marion Jones" F): a cue
     for passing over a person of the other sex, never for picking one out (the titles' job)."""
     strong = _genders(ctx)
-    if ctx.all_genders is None or ctx.all_genders[0] != len(strong):
+    if ctx.all_genders is None or ctx.all_genders[0] != (len(strong), len(ctx.said_as)):
         found = dict(strong)
+        for name, g in ctx.said_as.items():
+            found.setdefault(name, g)
         names = None
         for m in ctx.mentions:
             if m.type == "PERSON" and m.entity not in found and " " in m.entity:
@@ -1613,7 +1617,7 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
                 g = names.get(m.entity.split()[0], "")
                 if g:
                     found[m.entity] = g
-        ctx.all_genders = (len(strong), found)
+        ctx.all_genders = ((len(strong), len(ctx.said_as)), found)
     return ctx.all_genders[1]
 
 
@@ -2224,6 +2228,9 @@ def _extract(doc) -> list[_Piece]:
             p.run = prev.run  # the continuation takes the run's speaker
         if got:
             (p.speaker, p.surface, p.stype), p.verb = got
+            if p.stype == "PERSON" and p.surface in _PRONOUN_SEX and p.speaker not in ctx.said_as:
+                # "Her coach, Margo Jennings, agreed. "...," she said.": a later "he" passes her over
+                ctx.said_as[p.speaker] = _PRONOUN_SEX[p.surface]
             p.own = True
         elif prev is not None and prev.speaker:
             # provisional (settled after the loop): the speaker so far, so that a later "he said" can follow it
