@@ -319,6 +319,15 @@ def test_the_jury_or_the_family_speaks_as_a_description():
     assert speakers(text) == ["the family"]
 
 
+# --- a described name before "was"/"is" is the subject of its sentence --------------------------------
+
+def test_a_described_name_before_was_is_the_subject_a_pronoun_after_it_takes():
+    text = ('Kelly Holm won gold in Athens.\n\nHer coach, Margo Jennet, agreed. "Kelly is training well," she '
+            'said.\n\nUK Athletics performance director Dave Collier was more guarded. "We will not put pressure '
+            'on her," he said.')
+    assert speakers(text) == ["Margo Jennet", "Dave Collier"]
+
+
 # --- a person "she said" was resolved to is a woman: a later "he" passes her over --------------------
 
 def test_the_sex_of_a_resolved_pronoun_passes_that_person_over_for_the_other_pronoun():

@@ -1362,6 +1362,9 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
         return True
+    if nxt is not None and nxt.group() in _BE_AFTER_SUBJECT and words and words[-1].lower() in _DESCRIPTORS | _POSITIONS:
+        # "UK Athletics performance director Dave Collins was more guarded": a described name before its verb
+        return True
     # "That is a message Rusedski echoed.", "the title Murray won last year": a name between a noun and its
     # own past-tense verb is the subject of that clause (not "if Radcliffe opted", "suggesting X would")
     if nxt is not None and nxt.group()[0].islower() and (nxt.group().endswith("ed") or nxt.group() in _OBJECT_RELATIVE_VERBS) \
@@ -1383,6 +1386,7 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
 
 
+_BE_AFTER_SUBJECT = {"was", "is", "were", "are", "had", "has", "will", "would"}
 _OBJECT_RELATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
 _OBJECT_RELATIVE_VERBS = {"made", "gave", "took", "won", "wrote", "held", "shared", "put", "set", "struck", "drew"}
 _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
