@@ -334,3 +334,14 @@ def test_the_sex_of_a_resolved_pronoun_passes_that_person_over_for_the_other_pro
     text = ('Tom Reeve and Margo Jennet spoke after the race. "Kelly is training well," she said. '
             '"We are not worried," he added.')
     assert speakers(text) == ["Margo Jennet", "Tom Reeve"]
+
+
+# --- "the Tory said": one member of a party named in the plural is a person ----------------------------
+
+def test_the_tory_is_a_person_not_the_party():
+    text = ('Shadow pensions secretary David Wiltshire said Labour had "wasted eight years". '
+            '"The government has been asleep at the wheel," the Tory said.')
+    assert speakers(text) == ["David Wiltshire", "David Wiltshire"]
+    # the party itself still speaks for itself
+    text = 'The Tories said the plan was "a stealth tax".'
+    assert speakers(text) == ["Tories"]

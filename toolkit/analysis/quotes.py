@@ -744,6 +744,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
     if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
+                          # "the Tory said": one member of a body named in the plural ("Tories", "Conservatives")
+                          or m.type == "ORG" and m.entity.endswith("s") and text[m.start:m.end] != m.entity
+                          and m.entity.startswith(text[m.start:m.end][:3])
                           or m.type == "GPE" and text[m.start:m.end] != m.entity and not text[m.start:m.end].isupper()
                           and text[m.start:m.end].endswith(("ese", "ian", "ean", "an", "ish", "i"))) \
             and not text[m.end:b].strip() and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
