@@ -345,3 +345,18 @@ def test_the_tory_is_a_person_not_the_party():
     # the party itself still speaks for itself
     text = 'The Tories said the plan was "a stealth tax".'
     assert speakers(text) == ["Tories"]
+
+
+# --- "the shadow home secretary" is not "Home Secretary X" (a qualifier further left than the modifier) ---
+
+def test_a_shadow_office_two_words_before_the_noun_is_another_office():
+    text = ('Home Secretary Charles Clerk said the scheme would go ahead. Mr Clerk\'s Tory shadow, David Dawes, '
+            'said his party would oppose it. "The costs are out of control," the shadow home secretary said.')
+    assert speakers(text) == ["David Dawes"]
+    text = ('Shadow home secretary David Dawes attacked the plan. Home Secretary Charles Clerk defended it. '
+            '"It will work," the home secretary said.')
+    assert speakers(text) == ["Charles Clerk"]
+    # the deputy prime minister is still found by his full title
+    text = ('Deputy Prime Minister John Prescot and Tony Blaine toured the site. '
+            '"This is a great day," the deputy prime minister said.')
+    assert speakers(text) == ["John Prescot"]

@@ -250,6 +250,7 @@ class _Ctx:
     genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
     all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
     roles: dict | None = None                     # person -> {(modifier, role noun)} the text names them with
+    offices: dict | None = None                   # person -> {"shadow", "deputy", ...} written before their name
     said_as: dict = field(default_factory=dict)   # person -> "M" / "F" from the "he said" / "she said" resolved to them
 
 
@@ -1232,10 +1233,16 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
     # "Lib Dem leader Charles Kennedy"), else any fitting one
     name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name)
+    # "the shadow home secretary" is not "Home Secretary Charles Clarke" (nor the reverse): a shadow, deputy or
+    # former holder named further left than the modifier the match looked at
+    wanted = set(np[:-2]) & _OTHER_OFFICE
+    if name and _other_offices(ctx, name) != wanted and mod not in _OTHER_OFFICE:
+        name = ""
     if name:
         return name
     roles = _roles(ctx)
-    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod, mod_name) for r in have)}
+    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod, mod_name) for r in have)
+            and (mod in _OTHER_OFFICE or _other_offices(ctx, e) == wanted)}
     age = _AGE_NOUN.fullmatch(head)
     if age is not None:  # "the 24-year-old": the people the text gives that age ("Ann Keo, 24,")
         fits = _aged(ctx, age.group(1), at)
@@ -1249,12 +1256,31 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     # (not for a former holder: "the former cabinet secretary" now holds other posts, or none)
     skip = frozenset() if {"former", "ex"} & set(np) else frozenset(
         e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
-        and not any(_role_fits(r, head, mod, mod_name) for r in have))
+        and not (any(_role_fits(r, head, mod, mod_name) for r in have)
+                 and (mod in _OTHER_OFFICE or _other_offices(ctx, e) == wanted)))
     if skip:
         name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip)
         if name or not topic:
             return name
     return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic else ""
+
+
+_OFFICE_WORDS_BEFORE = re.compile(r"\b(shadow|deputy|vice|former|ex|junior|assistant|outgoing)[\s-]+(?:[A-Za-z]+\s+){0,3}$",
+                                  re.I)
+
+
+def _other_offices(ctx: _Ctx, name: str) -> set:
+    """The words of :data:`_OTHER_OFFICE` the text writes within the four words before a mention of the
+    person *name* ("Shadow home secretary David Davis": {"shadow"})."""
+    if ctx.offices is None:
+        text = ctx.text
+        ctx.offices = {}
+        for m in ctx.mentions:
+            if m.type == "PERSON":
+                hit = _OFFICE_WORDS_BEFORE.search(text, max(0, m.start - 50), m.start)
+                if hit is not None:
+                    ctx.offices.setdefault(m.entity, set()).add(hit.group(1).lower())
+    return ctx.offices.get(name, set())
 
 
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
