@@ -360,3 +360,13 @@ def test_a_shadow_office_two_words_before_the_noun_is_another_office():
     text = ('Deputy Prime Minister John Prescot and Tony Blaine toured the site. '
             '"This is a great day," the deputy prime minister said.')
     assert speakers(text) == ["John Prescot"]
+
+
+# --- a name spelt with 's ("Sainsbury's said") is a subject, not a possessive before a noun -----------
+
+def test_a_name_ending_in_apostrophe_s_before_said_speaks():
+    text = 'Shares rose at Tesco. Sainsbury\'s said trading had been "difficult" over Christmas.'
+    got = quotes(text)
+    assert list(got["quote"]) == ["difficult"] and got["speaker"][0].endswith("Sainsbury's")
+    text = 'Rival Moody\'s, the ratings agency, said the outlook was "stable".'
+    assert list(quotes(text)["quote"]) == ["stable"]

@@ -1821,7 +1821,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(",") \
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+            or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
@@ -1936,6 +1937,18 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
+
+
+def _named_possessive(ctx: _Ctx, end: int) -> bool:
+    """A name whose own spelling ends in 's ends at *end* ("Sainsbury's said", "Moody's said"): a subject, no
+    possessive before a noun."""
+    i = bisect_left(ctx.starts, end) - 1
+    while i >= 0 and ctx.mentions[i].start > end - 60:
+        m = ctx.mentions[i]
+        if m.end == end and m.type in ("ORG", "PERSON") and m.entity.endswith(("'s", "’s")):
+            return True
+        i -= 1
+    return False
 
 
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
