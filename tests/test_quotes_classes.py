@@ -370,3 +370,11 @@ def test_a_name_ending_in_apostrophe_s_before_said_speaks():
     assert list(got["quote"]) == ["difficult"] and got["speaker"][0].endswith("Sainsbury's")
     text = 'Rival Moody\'s, the ratings agency, said the outlook was "stable".'
     assert list(quotes(text)["quote"]) == ["stable"]
+
+
+# --- a name in apposition to a description may hold a lower-case Arabic article ("Ali al-Naimi") -------
+
+def test_an_appositive_name_with_a_hyphenated_article_speaks_even_when_no_entity_holds_it():
+    text = ('Saudi Arabia is the biggest exporter. Its oil minister, Ali al-Naimi, said the kingdom could pump '
+            '"whatever the market needs".')
+    assert speakers(text) == ["Ali al-Naimi"]
