@@ -378,3 +378,15 @@ def test_an_appositive_name_with_a_hyphenated_article_speaks_even_when_no_entity
     text = ('Saudi Arabia is the biggest exporter. Its oil minister, Ali al-Naimi, said the kingdom could pump '
             '"whatever the market needs".')
     assert speakers(text) == ["Ali al-Naimi"]
+
+
+# --- a describing noun glued to a name at a sentence start ("Promoters X said") is not part of the name ----
+
+def test_a_describing_noun_opening_the_sentence_is_not_part_of_the_speakers_name():
+    text = 'Fans were upset. Promoters Bright Star Concerts said the dates would be moved "as soon as possible".'
+    assert speakers(text) == ["Bright Star Concerts"]
+    text = 'Shares fell on Monday. Rival Sainsbury\'s said trading had been "very hard".'
+    assert speakers(text) == ["Sainsbury's"]
+    # a name whose first word is no describing noun keeps it
+    text = 'Shares fell on Monday. Parker Consulting said trading had been "very hard".'
+    assert speakers(text) == ["Parker Consulting"]

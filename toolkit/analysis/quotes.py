@@ -251,6 +251,7 @@ class _Ctx:
     all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
     roles: dict | None = None                     # person -> {(modifier, role noun)} the text names them with
     offices: dict | None = None                   # person -> {"shadow", "deputy", ...} written before their name
+    lead_names: dict | None = None                # entity -> its name without a describing noun glued on
     said_as: dict = field(default_factory=dict)   # person -> "M" / "F" from the "he said" / "she said" resolved to them
 
 
@@ -901,6 +902,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         owner = _topic(ctx, a, prev, ("PERSON",), gender="M" if dwords[0].lower() == "his" else "F")
         if owner:
             return f"{owner}'s {' '.join(dwords[1:])}", surface, "DESC"
+    if len(dwords) >= 2 and dwords[0].lower() in _LEAD_NOUNS and all(w[:1].isupper() for w in dwords[1:]):
+        # "Promoters Northern Star Concerts said" (a name the entity table missed): the name after the noun
+        name = " ".join(dwords[1:])
+        return name, surface, "PERSON" if len(dwords) > 2 and dwords[1] in _name_genders() else "ORG"
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
@@ -1606,6 +1611,36 @@ _DESCRIPTORS = _PERSON_HEADS | {
     "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
 
 
+# common nouns that describe the name after them at a sentence start ("Promoters Northern Star Concerts said",
+# "Retailer Dixons has ..."), where the capital makes them look like the name's first word
+_LEAD_NOUNS = frozenset({"promoter", "promoters", "retailer", "retailers", "rival", "rivals", "carmaker", "chipmaker",
+                         "insurer", "lender", "broadcaster", "publisher", "publishers", "operator", "airline",
+                         "supermarket", "brewer", "housebuilder", "miner", "drugmaker", "bookmaker", "distributor",
+                         "manufacturer", "developer", "sponsor", "sponsors", "organisers", "regulator", "watchdog",
+                         "fellow", "compatriot", "teammate", "team-mate", "striker", "midfielder", "defender",
+                         "winger", "goalkeeper", "singer", "rapper", "novelist", "chef", "presenter", "comedian",
+                         "campaigners", "campaigner", "analyst", "economist"})
+_LEAD_NOUN_AT = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)$")
+
+
+def _lead_noun_names(ctx: _Ctx) -> dict[str, str]:
+    """Entity -> name for entities the table holds with a describing noun glued on at a sentence start
+    ("Promoters Northern Star Concerts" -> "Northern Star Concerts"); computed once per document."""
+    found = ctx.lead_names
+    if found is None:
+        found = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type not in ("ORG", "PERSON") or " " not in m.entity or m.entity in found:
+                continue
+            first, rest = m.entity.split(" ", 1)
+            if first.lower() in _LEAD_NOUNS and rest[:1].isupper() and text[m.start:m.end] == m.entity \
+                    and _LEAD_NOUN_AT.search(text, max(0, m.start - 4), m.start) is not None:
+                found[m.entity] = rest
+        ctx.lead_names = found
+    return found
+
+
 _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
 
@@ -2286,6 +2321,11 @@ def _extract(doc) -> list[_Piece]:
         prev_close = (p.close_at + 1) if p.close_at is not None else p.end
     kept = [p for p in pieces if p.keep]
     _lede_descriptions(text, kept)
+    lead_names = _lead_noun_names(ctx)
+    if lead_names:
+        for p in kept:
+            if p.speaker in lead_names:
+                p.speaker = lead_names[p.speaker]
     # pieces without their own attribution: the run's, else the previous quotation's
     by_run: dict[int, _Piece] = {}
     for p in kept:
