@@ -390,3 +390,12 @@ def test_a_describing_noun_opening_the_sentence_is_not_part_of_the_speakers_name
     # a name whose first word is no describing noun keeps it
     text = 'Shares fell on Monday. Parker Consulting said trading had been "very hard".'
     assert speakers(text) == ["Parker Consulting"]
+
+
+# --- a colon right after the one person of a sentence introduces that person's words ------------------
+
+def test_the_one_person_named_right_before_a_colon_speaks():
+    text = 'The decision angered union leader Tom Reeder: "It is a scandal."'
+    assert speakers(text) == ["Tom Reeder"]
+    text = 'There was a swift response from Labour chairman Ian McCartt: "These are lies."'
+    assert speakers(text) == ["Ian McCartt"]

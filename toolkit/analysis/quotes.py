@@ -1808,6 +1808,12 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
         subject = next((x for x in subjects if x.type == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:  # ("Tory leader Michael Howard": the person, not the party naming his role)
             return (subject.entity, ctx.text[subject.start:subject.end], subject.type), ""
+        people = [x for x in ms if x.type == "PERSON"]
+        if len(people) == 1 and not ctx.text[people[0].end:a + len(left.rstrip()) - 1].strip(" ,") \
+                and not _verbs(left):
+            # "The decision angered union leader Tom Reed: "...": the one person, named right before the colon
+            x = people[0]
+            return (x.entity, ctx.text[x.start:x.end], x.type), ""
         first = _WORD.search(left)
         if not ms and first is not None and first.group().lower() in ("he", "she", "they"):
             got = _resolve_phrase(ctx, a + first.start(), a + first.end(), inverted=False, at=at, prev=prev)
