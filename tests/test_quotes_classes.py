@@ -399,3 +399,12 @@ def test_the_one_person_named_right_before_a_colon_speaks():
     assert speakers(text) == ["Tom Reeder"]
     text = 'There was a swift response from Labour chairman Ian McCartt: "These are lies."'
     assert speakers(text) == ["Ian McCartt"]
+
+
+# --- a body after its describing noun and before "is" is the subject of its sentence -------------------
+
+def test_the_company_is_the_described_subject_not_a_body_named_in_a_relative_clause():
+    text = ('Video game firm Zentrix is to hold open auditions for new faces. The company, which sells its games '
+            'through retailers such as HMV and Virgin Megastores, is seeking people aged 18 to 99. The Canada-based '
+            'company says it is looking for "a wide variety of people".')
+    assert speakers(text) == ["Zentrix"]

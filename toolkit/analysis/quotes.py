@@ -1396,8 +1396,10 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
         return True
-    if nxt is not None and nxt.group() in _BE_AFTER_SUBJECT and words and words[-1].lower() in _DESCRIPTORS | _POSITIONS:
-        # "UK Athletics performance director Dave Collins was more guarded": a described name before its verb
+    if nxt is not None and nxt.group() in _BE_AFTER_SUBJECT and words and (
+            words[-1].lower() in _DESCRIPTORS or words[-1].lower() in _POSITIONS or words[-1].lower() in _NONPERSON_NOUNS):
+        # "UK Athletics performance director Dave Collins was more guarded", "Video game firm Bioware is to
+        # hold ...": a described name before its verb
         return True
     # "That is a message Rusedski echoed.", "the title Murray won last year": a name between a noun and its
     # own past-tense verb is the subject of that clause (not "if Radcliffe opted", "suggesting X would")
