@@ -227,3 +227,184 @@ def test_a_former_holder_is_not_looked_for_among_people_with_other_posts():
     text = ('Former civil service chief Lord Bell criticised the government in a book by Ann Reed. '
             'The former cabinet secretary said: "There is too much spin."')
     assert speakers(text) == ["Lord Bell"]
+
+
+# --- a pronoun opening a new paragraph looks back to the last sentence of the paragraph before ----------
+
+def test_she_opening_a_paragraph_is_the_described_sayer_ending_the_paragraph_before():
+    text = ('\u201cFraud is falling,\u201d said the group\u2019s chairman, Peter Vane.\n\n'
+            'The Lenders Union said losses had risen. A spokeswoman said most customers had been repaid.\n\n'
+            '\u201cBanks are investing in security,\u201d she said.')
+    assert speakers(text) == ["Peter Vane", "a spokeswoman"]
+    # a quotation of the same paragraph came since: the sentence before is not looked at
+    text = ('A spokeswoman said most customers had been repaid. "We are careful," said Peter Vane.\n\n'
+            '"Banks are investing in security," he said.')
+    assert speakers(text) == ["Peter Vane", "Peter Vane"]
+
+
+# --- a capitalised word inside a name is no reporting verb ("the United States") -------------------------
+
+def test_states_inside_a_name_is_no_reporting_verb():
+    text = ('Mr Strand also faced questions about Washington after Ann Rice visited London. He said Britain\'s '
+            'close ties to the United States were "two sides of one coin".')
+    assert speakers(text) == ["Strand"]
+    # the lower-case verb still reports: "states" after its subject
+    text = 'The report states that the plan is "deeply flawed".'
+    assert speakers(text) == ["the report"]
+
+
+# --- "calling it "..."" reports words as "calls" does --------------------------------------------------
+
+def test_calling_right_before_the_quotation_reports_words():
+    text = 'Critics were divided, with the Daily Post calling it "grim but gripping".'
+    got = quotes(text)
+    assert list(got["quote"]) == ["grim but gripping"] and list(got["verb"]) == ["calling"]
+    # "calling for" names a demand, not the words of the one who calls
+    text = 'Unions are calling for "urgent action" on pay.'
+    assert list(quotes(text)["quote"]) == []
+
+
+# --- a participle's subject: "with X ...ing", and the person after "Body role" ----------------------------
+
+def test_with_a_subject_before_a_participle_that_subject_speaks():
+    text = ('The Long Road divided critics on its release in May, with one reviewer dismissing its ending as '
+            '"sentimental nonsense".')
+    assert speakers(text) == ["one reviewer"]
+    text = 'Shares fell on Monday, with analyst Mark Dent saying the results were "a shock".'
+    assert speakers(text) == ["Mark Dent"]
+
+
+def test_a_body_then_a_role_then_a_name_before_a_participle_the_person_speaks():
+    text = ('Commission president Jose Barrales has urged leaders to settle the budget at the summit, warning that '
+            'failure would be "a very bad signal".')
+    assert speakers(text) == ["Jose Barrales"]
+    text = 'Opec president Ahmad Fahd has urged members to act, warning that prices were "a danger".'
+    assert speakers(text) == ["Ahmad Fahd"]
+    # a body alone before its participle still speaks
+    text = 'Acme Bank cut its rates on Monday, saying the economy was "slowing fast".'
+    assert speakers(text) == ["Acme Bank"]
+
+
+# --- a name between a noun and its own past-tense verb is that clause's subject -----------------------
+
+def test_a_person_echoing_a_message_is_the_topic_for_the_description_that_follows():
+    text = ('Andy Murray won his first match. "Andy is a great talent," said coach Mark Hedley.\n\n'
+            'That is a message Greg Rusedski echoed. "Everybody wants the next champion now," the left-hander '
+            'said.')
+    assert speakers(text) == ["Mark Hedley", "Greg Rusedski"]
+    text = ('Andy Murray won his match. "He is a great talent," said Mark Hedley. That is a view Greg Rusedski '
+            'shared. "Let the kid enjoy it," he said.')
+    assert speakers(text) == ["Mark Hedley", "Greg Rusedski"]
+    # a name after "if" is no subject of the story: the previous speaker goes on
+    text = ('"She would be an asset," said coach Ann Hyde. Team member Kate Yell said they would understand if '
+            'Jane Radley opted out. "It would be fantastic to have her," said the European champion.')
+    assert speakers(text) == ["Ann Hyde", "Kate Yell"]
+
+
+# --- a quotation right after an attributed one in the same sentence run is not re-attributed -----------
+
+def test_a_quotation_after_a_sentence_holding_the_previous_quotation_keeps_its_speaker():
+    text = ('That is a message Greg Rusedski echoed. "Everybody wants a champion," the Canadian-born '
+            'left-hander said. "It does not work like that."')
+    assert speakers(text) == ["Greg Rusedski", "Greg Rusedski"]
+
+
+# --- a group named by what its people do together ("the jury") is a description, not the story's person ---
+
+def test_the_jury_or_the_family_speaks_as_a_description():
+    text = ('"She was the part," said producer Tom Alder.\n\n'
+            'The jury, led by director Ron Emmer, praised the film as "honest and angry".')
+    assert speakers(text) == ["Tom Alder", "the jury"]
+    text = 'Jane Oduya, 34, died in the crash. The family said she was "a wonderful mother".'
+    assert speakers(text) == ["the family"]
+
+
+# --- a described name before "was"/"is" is the subject of its sentence --------------------------------
+
+def test_a_described_name_before_was_is_the_subject_a_pronoun_after_it_takes():
+    text = ('Kelly Holm won gold in Athens.\n\nHer coach, Margo Jennet, agreed. "Kelly is training well," she '
+            'said.\n\nUK Athletics performance director Dave Collier was more guarded. "We will not put pressure '
+            'on her," he said.')
+    assert speakers(text) == ["Margo Jennet", "Dave Collier"]
+
+
+# --- a person "she said" was resolved to is a woman: a later "he" passes her over --------------------
+
+def test_the_sex_of_a_resolved_pronoun_passes_that_person_over_for_the_other_pronoun():
+    text = ('Tom Reeve and Margo Jennet spoke after the race. "Kelly is training well," she said. '
+            '"We are not worried," he added.')
+    assert speakers(text) == ["Margo Jennet", "Tom Reeve"]
+
+
+# --- "the Tory said": one member of a party named in the plural is a person ----------------------------
+
+def test_the_tory_is_a_person_not_the_party():
+    text = ('Shadow pensions secretary David Wiltshire said Labour had "wasted eight years". '
+            '"The government has been asleep at the wheel," the Tory said.')
+    assert speakers(text) == ["David Wiltshire", "David Wiltshire"]
+    # the party itself still speaks for itself
+    text = 'The Tories said the plan was "a stealth tax".'
+    assert speakers(text) == ["Tories"]
+
+
+# --- "the shadow home secretary" is not "Home Secretary X" (a qualifier further left than the modifier) ---
+
+def test_a_shadow_office_two_words_before_the_noun_is_another_office():
+    text = ('Home Secretary Charles Clerk said the scheme would go ahead. Mr Clerk\'s Tory shadow, David Dawes, '
+            'said his party would oppose it. "The costs are out of control," the shadow home secretary said.')
+    assert speakers(text) == ["David Dawes"]
+    text = ('Shadow home secretary David Dawes attacked the plan. Home Secretary Charles Clerk defended it. '
+            '"It will work," the home secretary said.')
+    assert speakers(text) == ["Charles Clerk"]
+    # the deputy prime minister is still found by his full title
+    text = ('Deputy Prime Minister John Prescot and Tony Blaine toured the site. '
+            '"This is a great day," the deputy prime minister said.')
+    assert speakers(text) == ["John Prescot"]
+
+
+# --- a name spelt with 's ("Sainsbury's said") is a subject, not a possessive before a noun -----------
+
+def test_a_name_ending_in_apostrophe_s_before_said_speaks():
+    text = 'Shares rose at Tesco. Sainsbury\'s said trading had been "difficult" over Christmas.'
+    got = quotes(text)
+    assert list(got["quote"]) == ["difficult"] and got["speaker"][0].endswith("Sainsbury's")
+    text = 'Rival Moody\'s, the ratings agency, said the outlook was "stable".'
+    assert list(quotes(text)["quote"]) == ["stable"]
+
+
+# --- a name in apposition to a description may hold a lower-case Arabic article ("Ali al-Naimi") -------
+
+def test_an_appositive_name_with_a_hyphenated_article_speaks_even_when_no_entity_holds_it():
+    text = ('Saudi Arabia is the biggest exporter. Its oil minister, Ali al-Naimi, said the kingdom could pump '
+            '"whatever the market needs".')
+    assert speakers(text) == ["Ali al-Naimi"]
+
+
+# --- a describing noun glued to a name at a sentence start ("Promoters X said") is not part of the name ----
+
+def test_a_describing_noun_opening_the_sentence_is_not_part_of_the_speakers_name():
+    text = 'Fans were upset. Promoters Bright Star Concerts said the dates would be moved "as soon as possible".'
+    assert speakers(text) == ["Bright Star Concerts"]
+    text = 'Shares fell on Monday. Rival Sainsbury\'s said trading had been "very hard".'
+    assert speakers(text) == ["Sainsbury's"]
+    # a name whose first word is no describing noun keeps it
+    text = 'Shares fell on Monday. Parker Consulting said trading had been "very hard".'
+    assert speakers(text) == ["Parker Consulting"]
+
+
+# --- a colon right after the one person of a sentence introduces that person's words ------------------
+
+def test_the_one_person_named_right_before_a_colon_speaks():
+    text = 'The decision angered union leader Tom Reeder: "It is a scandal."'
+    assert speakers(text) == ["Tom Reeder"]
+    text = 'There was a swift response from Labour chairman Ian McCartt: "These are lies."'
+    assert speakers(text) == ["Ian McCartt"]
+
+
+# --- a body after its describing noun and before "is" is the subject of its sentence -------------------
+
+def test_the_company_is_the_described_subject_not_a_body_named_in_a_relative_clause():
+    text = ('Video game firm Zentrix is to hold open auditions for new faces. The company, which sells its games '
+            'through retailers such as HMV and Virgin Megastores, is seeking people aged 18 to 99. The Canada-based '
+            'company says it is looking for "a wide variety of people".')
+    assert speakers(text) == ["Zentrix"]

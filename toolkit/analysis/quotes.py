@@ -167,7 +167,8 @@ _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key
 _CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
 
 
-_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "according", "as"}  # the words _verbs tests
+_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as"}  # the words _verbs tests
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -183,9 +184,11 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         w = m.group()
         if w not in cues:
             continue
+        if s[m.start()] != w[0] and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
+            continue  # a capitalised word inside a name ("the United States", "Consumer Reports"): no verb
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
-        elif w in ("call", "calls") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
+        elif w in ("call", "calls", "calling") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
             # right before the quotation: 'which he calls "good fun"', 'what Acme calls an "alarming trend"'
             out.append(_Verb(m.start(), m.end(), w))
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
@@ -247,6 +250,9 @@ class _Ctx:
     genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
     all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
     roles: dict | None = None                     # person -> {(modifier, role noun)} the text names them with
+    offices: dict | None = None                   # person -> {"shadow", "deputy", ...} written before their name
+    lead_names: dict | None = None                # entity -> its name without a describing noun glued on
+    said_as: dict = field(default_factory=dict)   # person -> "M" / "F" from the "he said" / "she said" resolved to them
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -602,7 +608,7 @@ def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | N
 
 _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                               r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
-                              r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*|[A-Z][\w&'’.-]*))"
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
 _NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
 _NATIONAL_AFTER = re.compile(r"\s+(?:of|from)\s+|\s*\(|,\s+")  # "Olga Petrova of Russia", "Olga Petrova (Russia)"
@@ -740,6 +746,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
     if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
+                          # "the Tory said": one member of a body named in the plural ("Tories", "Conservatives")
+                          or m.type == "ORG" and m.entity.endswith("s") and text[m.start:m.end] != m.entity
+                          and m.entity.startswith(text[m.start:m.end][:3])
                           or m.type == "GPE" and text[m.start:m.end] != m.entity and not text[m.start:m.end].isupper()
                           and text[m.start:m.end].endswith(("ese", "ian", "ean", "an", "ish", "i"))) \
             and not text[m.end:b].strip() and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
@@ -893,6 +902,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         owner = _topic(ctx, a, prev, ("PERSON",), gender="M" if dwords[0].lower() == "his" else "F")
         if owner:
             return f"{owner}'s {' '.join(dwords[1:])}", surface, "DESC"
+    if len(dwords) >= 2 and dwords[0].lower() in _LEAD_NOUNS and all(w[:1].isupper() for w in dwords[1:]):
+        # "Promoters Northern Star Concerts said" (a name the entity table missed): the name after the noun
+        name = " ".join(dwords[1:])
+        return name, surface, "PERSON" if len(dwords) > 2 and dwords[1] in _name_genders() else "ORG"
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
@@ -988,7 +1001,19 @@ def _sentence_before(ctx: _Ctx, at: int, prev: _Piece | None) -> tuple[str, int,
     line = text.rfind("\n", 0, at) + 1
     here = _last_break_end(text, line, at)
     if here < 0:
-        return None
+        # the sentence opens its paragraph: the last sentence of the paragraph before ('A spokeswoman said
+        # most customers were repaid.\n\n"Banks are investing heavily," she said.': that spokeswoman)
+        if text[line:at].strip():
+            return None
+        end = len(text[:line].rstrip())
+        para = text.rfind("\n", 0, end) + 1
+        if end <= para or text[end - 1] not in ".!?":
+            return None
+        start = _last_break_end(text, para, end - 1)
+        start = para if start < 0 else start
+        if prev is not None and prev.start >= start:
+            return None
+        return text, start, end
     start = _last_break_end(text, line, here - 1)
     start = line if start < 0 else start
     if prev is not None and prev.start >= start:
@@ -1213,10 +1238,16 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
     # "Lib Dem leader Charles Kennedy"), else any fitting one
     name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name)
+    # "the shadow home secretary" is not "Home Secretary Charles Clarke" (nor the reverse): a shadow, deputy or
+    # former holder named further left than the modifier the match looked at
+    wanted = set(np[:-2]) & _OTHER_OFFICE
+    if name and _other_offices(ctx, name) != wanted and mod not in _OTHER_OFFICE:
+        name = ""
     if name:
         return name
     roles = _roles(ctx)
-    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod, mod_name) for r in have)}
+    fits = {e for e, have in roles.items() if any(_role_fits(r, head, mod, mod_name) for r in have)
+            and (mod in _OTHER_OFFICE or _other_offices(ctx, e) == wanted)}
     age = _AGE_NOUN.fullmatch(head)
     if age is not None:  # "the 24-year-old": the people the text gives that age ("Ann Keo, 24,")
         fits = _aged(ctx, age.group(1), at)
@@ -1230,12 +1261,31 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     # (not for a former holder: "the former cabinet secretary" now holds other posts, or none)
     skip = frozenset() if {"former", "ex"} & set(np) else frozenset(
         e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
-        and not any(_role_fits(r, head, mod, mod_name) for r in have))
+        and not (any(_role_fits(r, head, mod, mod_name) for r in have)
+                 and (mod in _OTHER_OFFICE or _other_offices(ctx, e) == wanted)))
     if skip:
         name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip)
         if name or not topic:
             return name
     return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic else ""
+
+
+_OFFICE_WORDS_BEFORE = re.compile(r"\b(shadow|deputy|vice|former|ex|junior|assistant|outgoing)[\s-]+(?:[A-Za-z]+\s+){0,3}$",
+                                  re.I)
+
+
+def _other_offices(ctx: _Ctx, name: str) -> set:
+    """The words of :data:`_OTHER_OFFICE` the text writes within the four words before a mention of the
+    person *name* ("Shadow home secretary David Davis": {"shadow"})."""
+    if ctx.offices is None:
+        text = ctx.text
+        ctx.offices = {}
+        for m in ctx.mentions:
+            if m.type == "PERSON":
+                hit = _OFFICE_WORDS_BEFORE.search(text, max(0, m.start - 50), m.start)
+                if hit is not None:
+                    ctx.offices.setdefault(m.entity, set()).add(hit.group(1).lower())
+    return ctx.offices.get(name, set())
 
 
 _DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
@@ -1288,11 +1338,17 @@ def _definite_np(core: list[str], inverted: bool) -> list[str]:
     return np[-4:]
 
 
+# groups of people named by what they do together, no one person and no body of the entity table: "the jury
+# said" is the jury (a description), not the person the story is about
+_COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience", "public", "prosecution", "defence",
+                     "defense", "organisers", "organizers"}
+
+
 def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
     head = np[-1]
     if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
         return None
-    if not head.isalpha() and "-" not in head or head in _DOC_NOUNS:
+    if not head.isalpha() and "-" not in head or head in _DOC_NOUNS or head in _COLLECTIVE_NOUNS:
         return None
     if head in ("country", "nation", "city", "state", "town"):
         return head, ("GPE",)
@@ -1340,6 +1396,16 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     nxt = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if nxt is not None and (nxt.group().lower() in _VERB_FORM or nxt.group().lower() in _SUBJECT_AUX):
         return True
+    if nxt is not None and nxt.group() in _BE_AFTER_SUBJECT and words and (
+            words[-1].lower() in _DESCRIPTORS or words[-1].lower() in _POSITIONS or words[-1].lower() in _NONPERSON_NOUNS):
+        # "UK Athletics performance director Dave Collins was more guarded", "Video game firm Bioware is to
+        # hold ...": a described name before its verb
+        return True
+    # "That is a message Rusedski echoed.", "the title Murray won last year": a name between a noun and its
+    # own past-tense verb is the subject of that clause (not "if Radcliffe opted", "suggesting X would")
+    if nxt is not None and nxt.group()[0].islower() and (nxt.group().endswith("ed") or nxt.group() in _OBJECT_RELATIVE_VERBS) \
+            and text[nxt.end():nxt.end() + 1] != "-" and _OBJECT_RELATIVE.search(text, max(0, m.start - 40), m.start) is not None:
+        return True
     # "In a statement released through her lawyer, Jones repeated ...": an opening adverbial, a comma, the
     # name and a finite verb
     if nxt is not None and words and words[0].lower() in _OPENERS and seg.rstrip().endswith(",") \
@@ -1356,6 +1422,9 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
 
 
+_BE_AFTER_SUBJECT = {"was", "is", "were", "are", "had", "has", "will", "would"}
+_OBJECT_RELATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
+_OBJECT_RELATIVE_VERBS = {"made", "gave", "took", "won", "wrote", "held", "shared", "put", "set", "struck", "drew"}
 _FINITE = {"was", "is", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
            "went", "took", "made", "gave", "came", "won", "lost", "met", "left", "got", "spoke", "wrote", "told", "said",
            "says", "began", "ran", "saw", "heard", "kept", "held", "brought", "thought", "insisted", "vowed"}
@@ -1522,6 +1591,7 @@ def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str
 
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
+_PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
 _PRONOUN_RE = {w: re.compile(r"(?i)\b" + w + r"\b") for w in _PRONOUNS}
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Baroness|Baron)\.?\s+$")
 _TITLE_GENDER = {"mr": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M", "baron": "M",
@@ -1541,6 +1611,36 @@ _DESCRIPTORS = _PERSON_HEADS | {
     "midfielder", "defender", "goalkeeper", "winger", "forward", "bowler", "batsman", "scrum-half", "fly-half",
     "lock", "prop", "full-back", "centre", "skipper", "boss", "chief", "rights", "campaigner", "activist",
     "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
+
+
+# common nouns that describe the name after them at a sentence start ("Promoters Northern Star Concerts said",
+# "Retailer Dixons has ..."), where the capital makes them look like the name's first word
+_LEAD_NOUNS = frozenset({"promoter", "promoters", "retailer", "retailers", "rival", "rivals", "carmaker", "chipmaker",
+                         "insurer", "lender", "broadcaster", "publisher", "publishers", "operator", "airline",
+                         "supermarket", "brewer", "housebuilder", "miner", "drugmaker", "bookmaker", "distributor",
+                         "manufacturer", "developer", "sponsor", "sponsors", "organisers", "regulator", "watchdog",
+                         "fellow", "compatriot", "teammate", "team-mate", "striker", "midfielder", "defender",
+                         "winger", "goalkeeper", "singer", "rapper", "novelist", "chef", "presenter", "comedian",
+                         "campaigners", "campaigner", "analyst", "economist"})
+_LEAD_NOUN_AT = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)$")
+
+
+def _lead_noun_names(ctx: _Ctx) -> dict[str, str]:
+    """Entity -> name for entities the table holds with a describing noun glued on at a sentence start
+    ("Promoters Northern Star Concerts" -> "Northern Star Concerts"); computed once per document."""
+    found = ctx.lead_names
+    if found is None:
+        found = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type not in ("ORG", "PERSON") or " " not in m.entity or m.entity in found:
+                continue
+            first, rest = m.entity.split(" ", 1)
+            if first.lower() in _LEAD_NOUNS and rest[:1].isupper() and text[m.start:m.end] == m.entity \
+                    and _LEAD_NOUN_AT.search(text, max(0, m.start - 4), m.start) is not None:
+                found[m.entity] = rest
+        ctx.lead_names = found
+    return found
 
 
 _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -1576,8 +1676,10 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
     """:func:`_genders`, and else the given name where name lists agree on it ("Marion Jones" F): a cue
     for passing over a person of the other sex, never for picking one out (the titles' job)."""
     strong = _genders(ctx)
-    if ctx.all_genders is None or ctx.all_genders[0] != len(strong):
+    if ctx.all_genders is None or ctx.all_genders[0] != (len(strong), len(ctx.said_as)):
         found = dict(strong)
+        for name, g in ctx.said_as.items():
+            found.setdefault(name, g)
         names = None
         for m in ctx.mentions:
             if m.type == "PERSON" and m.entity not in found and " " in m.entity:
@@ -1585,7 +1687,7 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
                 g = names.get(m.entity.split()[0], "")
                 if g:
                     found[m.entity] = g
-        ctx.all_genders = (len(strong), found)
+        ctx.all_genders = ((len(strong), len(ctx.said_as)), found)
     return ctx.all_genders[1]
 
 
@@ -1708,6 +1810,12 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
         subject = next((x for x in subjects if x.type == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:  # ("Tory leader Michael Howard": the person, not the party naming his role)
             return (subject.entity, ctx.text[subject.start:subject.end], subject.type), ""
+        people = [x for x in ms if x.type == "PERSON"]
+        if len(people) == 1 and not ctx.text[people[0].end:a + len(left.rstrip()) - 1].strip(" ,") \
+                and not _verbs(left):
+            # "The decision angered union leader Tom Reed: "...": the one person, named right before the colon
+            x = people[0]
+            return (x.entity, ctx.text[x.start:x.end], x.type), ""
         first = _WORD.search(left)
         if not ms and first is not None and first.group().lower() in ("he", "she", "they"):
             got = _resolve_phrase(ctx, a + first.start(), a + first.end(), inverted=False, at=at, prev=prev)
@@ -1736,6 +1844,8 @@ _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|than
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+_WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
+_ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
 _PASSIVE_BY = re.compile(r"\s+by\s")
 
 
@@ -1754,7 +1864,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) or prior[:1].isdigit() and not prior.endswith(",") \
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+            or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
@@ -1798,8 +1909,17 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         first = _WORD.search(head)
         if first is None:
             return None
+        absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
+        if absolute is not None:
+            # "..., with one reviewer dismissing it as ...": the participle's own subject, after "with"
+            got = _resolve_phrase(ctx, a + absolute.start(1), a + absolute.end(1), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))
         lead = ms[0] if ms and head[first.start():ms[0].start - a].strip() == "" else None
+        if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
+                and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
+            lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
         if lead is not None:
             got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
         else:
@@ -1860,6 +1980,18 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
+
+
+def _named_possessive(ctx: _Ctx, end: int) -> bool:
+    """A name whose own spelling ends in 's ends at *end* ("Sainsbury's said", "Moody's said"): a subject, no
+    possessive before a noun."""
+    i = bisect_left(ctx.starts, end) - 1
+    while i >= 0 and ctx.mentions[i].start > end - 60:
+        m = ctx.mentions[i]
+        if m.end == end and m.type in ("ORG", "PERSON") and m.entity.endswith(("'s", "’s")):
+            return True
+        i -= 1
+    return False
 
 
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
@@ -2185,6 +2317,9 @@ def _extract(doc) -> list[_Piece]:
             p.run = prev.run  # the continuation takes the run's speaker
         if got:
             (p.speaker, p.surface, p.stype), p.verb = got
+            if p.stype == "PERSON" and p.surface in _PRONOUN_SEX and p.speaker not in ctx.said_as:
+                # "Her coach, Margo Jennings, agreed. "...," she said.": a later "he" passes her over
+                ctx.said_as[p.speaker] = _PRONOUN_SEX[p.surface]
             p.own = True
         elif prev is not None and prev.speaker:
             # provisional (settled after the loop): the speaker so far, so that a later "he said" can follow it
@@ -2194,6 +2329,11 @@ def _extract(doc) -> list[_Piece]:
         prev_close = (p.close_at + 1) if p.close_at is not None else p.end
     kept = [p for p in pieces if p.keep]
     _lede_descriptions(text, kept)
+    lead_names = _lead_noun_names(ctx)
+    if lead_names:
+        for p in kept:
+            if p.speaker in lead_names:
+                p.speaker = lead_names[p.speaker]
     # pieces without their own attribution: the run's, else the previous quotation's
     by_run: dict[int, _Piece] = {}
     for p in kept:
@@ -2414,6 +2554,8 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     sentence = seg[lo:breaks[-1].start() + 1]
     if not sentence.strip():
         return None
+    if prev is not None and prev.own and a + lo <= prev.start < a + lo + len(sentence):
+        return None  # '"...," the left-hander said. "...."': that quotation's attribution, its speaker goes on
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is not None and not got[0][0]:
         return None  # a pronoun resolved to no one: the quotation before speaks on
