@@ -290,52 +290,60 @@ def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike]
     finally:
         if bar:
             bar.close()
-    tables = {
-        "documents": cs.document_table(corpus),
-        "keywords": cs.corpus_keywords(corpus, top=top),
-        "distinctive_terms": cs.distinctive_terms(corpus, top=10),
-        "sentiment_by_group": cs.sentiment_by_group(corpus),
-        "sentences": cs.sentence_table(corpus, text=True),
-        "problems": corpus.problems,
-        "duplicates": corpus.duplicates,
-    }
-    from .corpus.people import people_tables
+    from .corpus.people import start_people_tables
 
     # who is named (one row per document x entity: mentions, type, link) and quoted (one row per
-    # quotation: id, group, quote, start, end, speaker, verb, kind), on the worker processes
-    entities, tables["quotes"] = people_tables(corpus, workers=1 if engine == "local" else workers)
-    tables["entities"] = entities
-    if len(corpus.groups) > 1:
-        parts = []
-        for g in corpus.groups:
-            table = cs.group_keyness(corpus, g, top=20)
-            table.insert(0, "group", g)
-            parts.append(table)
-        tables["group_keyness"] = pd.concat(parts, ignore_index=True)
-    written: list[Path] = []
-    for name, table in tables.items():
-        written += write_table(table, out / name, formats=formats)
-    figures = []
-    figure_problems: list[dict] = []
-    top_words = _short_labels(tables["keywords"].head(25), "term")
-    for caption, name, draw, size in (
-        ("Most frequent words in the corpus", "keywords",
-         lambda ax: plot_keywords(top_words, ax=ax, title="Top words"), (7, 1.2 + 0.21 * len(top_words))),
-        ("Sentence sentiment (VADER compound) by group", "sentiment_by_group",
-         lambda ax: plot_group_sentiment(_short_labels(tables["sentiment_by_group"], "group"), ax=ax), (7, 4.2)),
-        ("Distribution of sentence compound scores", "sentiment_histogram",
-         lambda ax: plot_sentiment_histogram(tables["sentences"], ax=ax), (7, 4.2)),
-    ):
-        try:
-            png = _figure(draw, size=size)
-        except (ValueError, OverflowError, RuntimeError, MemoryError) as exc:  # e.g. "Image size ... too large"
-            figure_problems.append({"path": f"{name}.png", "problem": f"figure not drawn: {type(exc).__name__}: {exc}"})
-            continue
-        written.append(atomic_write_bytes(out / f"{name}.png", png))
-        figures.append((caption, png))
-    if figure_problems:  # one figure failing never aborts the run: it is a problem row
-        tables["problems"] = pd.concat([tables["problems"], pd.DataFrame(figure_problems)], ignore_index=True)
-        written += write_table(tables["problems"], out / "problems", formats=formats)
+    # quotation: id, group, quote, start, end, speaker, verb, kind), on the worker processes, handed
+    # out first: they work while this process makes the other tables
+    people = start_people_tables(corpus, workers=1 if engine == "local" else workers)
+    try:
+        tables = {
+            "documents": cs.document_table(corpus),
+            "keywords": cs.corpus_keywords(corpus, top=top),
+            "distinctive_terms": cs.distinctive_terms(corpus, top=10),
+            "sentiment_by_group": cs.sentiment_by_group(corpus),
+            "sentences": cs.sentence_table(corpus, text=True),
+            "problems": corpus.problems,
+            "duplicates": corpus.duplicates,
+        }
+        if len(corpus.groups) > 1:
+            parts = []
+            for g in corpus.groups:
+                table = cs.group_keyness(corpus, g, top=20)
+                table.insert(0, "group", g)
+                parts.append(table)
+            tables["group_keyness"] = pd.concat(parts, ignore_index=True)
+        written: list[Path] = []
+        for name, table in tables.items():
+            written += write_table(table, out / name, formats=formats)
+        figures = []
+        figure_problems: list[dict] = []
+        top_words = _short_labels(tables["keywords"].head(25), "term")
+        for caption, name, draw, size in (
+            ("Most frequent words in the corpus", "keywords",
+             lambda ax: plot_keywords(top_words, ax=ax, title="Top words"), (7, 1.2 + 0.21 * len(top_words))),
+            ("Sentence sentiment (VADER compound) by group", "sentiment_by_group",
+             lambda ax: plot_group_sentiment(_short_labels(tables["sentiment_by_group"], "group"), ax=ax), (7, 4.2)),
+            ("Distribution of sentence compound scores", "sentiment_histogram",
+             lambda ax: plot_sentiment_histogram(tables["sentences"], ax=ax), (7, 4.2)),
+        ):
+            try:
+                png = _figure(draw, size=size)
+            except (ValueError, OverflowError, RuntimeError, MemoryError) as exc:  # e.g. "Image size ... too large"
+                figure_problems.append({"path": f"{name}.png", "problem": f"figure not drawn: {type(exc).__name__}: {exc}"})
+                continue
+            written.append(atomic_write_bytes(out / f"{name}.png", png))
+            figures.append((caption, png))
+        if figure_problems:  # one figure failing never aborts the run: it is a problem row
+            tables["problems"] = pd.concat([tables["problems"], pd.DataFrame(figure_problems)], ignore_index=True)
+            written += write_table(tables["problems"], out / "problems", formats=formats)
+        # the workers' tables, last: this process made all of its own meanwhile
+        tables["entities"], tables["quotes"] = people()
+    except BaseException:
+        people.cancel()
+        raise
+    for name in ("entities", "quotes"):
+        written += write_table(tables[name], out / name, formats=formats)
     report_tables = [("Documents", tables["documents"]), ("Sentiment by group", tables["sentiment_by_group"]),
                      ("Corpus keywords", tables["keywords"])]
     if "group_keyness" in tables:

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-__all__ = ["map_in_processes", "default_workers", "max_workers", "warm_up", "exit_with_parent"]
+__all__ = ["map_in_processes", "start_map", "Pending", "default_workers", "max_workers", "warm_up", "exit_with_parent"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -124,21 +124,65 @@ def map_in_processes(
     chunks (*chunks_per_worker* each) keep every worker busy to the end and let the results come
     back (and be unpickled here) while the work goes on.
     """
+    collect = start_map(function, items, workers=workers, min_items=min_items, chunks_per_worker=chunks_per_worker)
+    if meanwhile:
+        try:
+            meanwhile()
+        except BaseException:
+            collect.cancel()
+            raise
+    return collect(progress)
+
+
+class Pending:
+    """Work handed out by :func:`start_map`: call it (``pending(progress=None)``) for the results, in
+    order, or :meth:`cancel` it."""
+
+    def __init__(self, run: Callable[[Callable[[int], None] | None], list], cancel: Callable[[], None]) -> None:
+        self._run, self._cancel = run, cancel
+
+    def __call__(self, progress: Callable[[int], None] | None = None) -> list:
+        return self._run(progress)
+
+    def cancel(self) -> None:
+        """Drop the work not started yet and let the workers exit (the results are not needed)."""
+        self._cancel()
+
+
+def start_map(
+    function: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    workers: int | None = None,
+    min_items: int = 1,
+    chunks_per_worker: int = 32,
+) -> Pending:
+    """:func:`map_in_processes` in two halves: the work is handed out to the worker processes now,
+    and this returns at once a :class:`Pending` whose call waits for the results (the same list).
+    This process may do other work in between (``analyze`` makes its other tables while the workers
+    find entities and quotations).  When everything runs in this process (one worker, few items),
+    nothing runs before the call.
+
+    >>> pending = start_map(len, ["a", "bb"] * 2, workers=2, chunks_per_worker=1)
+    >>> pending()
+    [1, 2, 1, 2]
+    """
     items = list(items)
     workers = min(workers or default_workers(), max_workers())
     n_chunks = 1 if workers < 2 or len(items) < max(min_items, 2) else min(len(items), workers * chunks_per_worker)
     size = max(1, -(-len(items) // max(n_chunks, 1)))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
-    out: list[R] = []
     if n_chunks == 1:
-        if meanwhile:
-            meanwhile()
-        small = [items[i:i + 50] for i in range(0, len(items), 50)]  # for a live progress bar
-        for chunk in small:
-            out.extend(_call_chunk(function, chunk))
-            if progress:
-                progress(len(chunk))
-        return out
+        def here(progress: Callable[[int], None] | None) -> list[R]:
+            out: list[R] = []
+            small = [items[i:i + 50] for i in range(0, len(items), 50)]  # for a live progress bar
+            for chunk in small:
+                out.extend(_call_chunk(function, chunk))
+                if progress:
+                    progress(len(chunk))
+            return out
+
+        return Pending(here, lambda: None)
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
@@ -150,13 +194,20 @@ def map_in_processes(
                                initargs=(os.getpid(),))
     try:
         results = pool.map(partial(_call_chunk, function), chunks)  # hands out every chunk now
-        if meanwhile:
-            meanwhile()
-        for chunk, result in zip(chunks, results):
-            out.extend(result)
-            if progress:
-                progress(len(chunk))
-    finally:
-        # Every result is in (or the run failed): let the workers exit without waiting for them.
+    except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
-    return out
+        raise
+
+    def collect(progress: Callable[[int], None] | None) -> list[R]:
+        out: list[R] = []
+        try:
+            for chunk, result in zip(chunks, results):
+                out.extend(result)
+                if progress:
+                    progress(len(chunk))
+        finally:
+            # Every result is in (or the run failed): let the workers exit without waiting for them.
+            pool.shutdown(wait=False, cancel_futures=True)
+        return out
+
+    return Pending(collect, lambda: pool.shutdown(wait=False, cancel_futures=True))

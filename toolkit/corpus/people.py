@@ -11,7 +11,7 @@ import copy
 
 from .load import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
 
-__all__ = ["people_tables"]
+__all__ = ["people_tables", "start_people_tables"]
 
 
 def _rows_of(doc) -> tuple[list[tuple], list[tuple]]:
@@ -40,12 +40,21 @@ def people_tables(corpus: Corpus, *, workers: int | None = None, min_docs: int |
     >>> people_tables(load_corpus(["Nothing here."]))[0].columns.tolist()
     ['id', 'group', 'entity', 'type', 'mentions', 'link']
     """
-    import pandas as pd
+    return start_people_tables(corpus, workers=workers, min_docs=min_docs)()
 
-    from ..analysis.quotes import quote_frame
+
+def start_people_tables(corpus: Corpus, *, workers: int | None = None, min_docs: int | None = None):
+    """:func:`people_tables` handed to the worker processes now; returns at once a
+    :class:`toolkit.corpus.parallel.Pending` whose call gives the same ``(entities, quotes)`` (its
+    ``cancel()`` drops the work). ``analyze`` makes its other tables in the meantime, so this process's
+    own work and the workers' overlap. Below *min_docs* documents or with one worker everything runs
+    in this process, when called.
+
+    >>> start_people_tables(load_corpus(["Nothing here."]))()[1].empty
+    True
+    """
     from .batch import MIN_DOCS_FOR_PROCESSES
-    from .entities import ENTITY_ROW_COLUMNS
-    from .parallel import map_in_processes
+    from .parallel import Pending, start_map
 
     docs = corpus.documents
     limit = MIN_DOCS_FOR_PROCESSES if min_docs is None else min_docs
@@ -53,9 +62,18 @@ def people_tables(corpus: Corpus, *, workers: int | None = None, min_docs: int |
         from ..analysis.entities import warm_up
 
         warm_up()  # built once here, inherited by forked workers
-        results = map_in_processes(_rows_of, [_light(d) for d in docs], workers=workers, min_items=limit)
+        pending = start_map(_rows_of, [_light(d) for d in docs], workers=workers, min_items=limit)
     else:
-        results = [_rows_of(d) for d in docs]
+        pending = Pending(lambda progress: [_rows_of(d) for d in docs], lambda: None)
+    return Pending(lambda progress=None: _frames(pending(progress)), pending.cancel)
+
+
+def _frames(results: list[tuple[list[tuple], list[tuple]]]):
+    import pandas as pd
+
+    from ..analysis.quotes import quote_frame
+    from .entities import ENTITY_ROW_COLUMNS
+
     ents = [row for e, _ in results for row in e]
     quotes = [row for _, q in results for row in q]
     return pd.DataFrame(ents, columns=ENTITY_ROW_COLUMNS), quote_frame(quotes, extra=("id", "group"))

@@ -1,0 +1,87 @@
+"""analyze hands the entity and quotation rows to its worker processes first and makes its other
+tables meanwhile (toolkit.corpus.people.start_people_tables, toolkit.corpus.parallel.start_map): the
+results are those of the one-call functions, and a failure in between drops the handed-out work."""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+import toolkit as tk
+from toolkit.corpus.parallel import map_in_processes, start_map
+from toolkit.corpus.people import people_tables, start_people_tables
+
+TEXTS = [
+    '"We will win," said Jane Smith in Paris.',
+    "Iran warned Israel on Monday. Angela Merkel met Tony Blair in Berlin.",
+    '"Prices will rise," the Bank of England said. Mervyn King agreed.',
+    "Nothing here.",
+]
+
+
+def _pid(_: object) -> int:
+    return os.getpid()
+
+
+def test_start_map_gives_the_results_in_order_from_worker_processes():
+    pending = start_map(len, ["a", "bb", "ccc"] * 4, workers=2, chunks_per_worker=2)
+    meanwhile = sum(range(1000))  # this process is free while the workers run
+    assert pending() == [1, 2, 3] * 4 and meanwhile == 499500
+    pids = start_map(_pid, list(range(8)), workers=2, chunks_per_worker=2)()
+    assert os.getpid() not in pids and len(pids) == 8
+
+
+def test_start_map_in_this_process_runs_nothing_before_the_call():
+    seen: list[str] = []
+    pending = start_map(seen.append, ["x", "y"], workers=1)
+    assert seen == []
+    assert pending() == [None, None] and seen == ["x", "y"]
+
+
+def test_map_in_processes_cancels_the_work_when_meanwhile_fails():
+    def boom() -> None:
+        raise RuntimeError("meanwhile failed")
+
+    with pytest.raises(RuntimeError, match="meanwhile failed"):
+        map_in_processes(len, ["a", "bb"] * 50, workers=2, chunks_per_worker=2, meanwhile=boom)
+
+
+def test_start_people_tables_equals_people_tables_on_processes_and_here():
+    corpus = tk.load_corpus(TEXTS, profile=True)
+    pending = start_people_tables(corpus, workers=2, min_docs=2)
+    ents, quotes = pending()
+    here_e, here_q = people_tables(corpus, workers=1)
+    pd.testing.assert_frame_equal(ents, here_e)
+    pd.testing.assert_frame_equal(quotes, here_q)
+    assert {"Jane Smith", "Paris", "Iran", "Israel", "Angela Merkel", "Tony Blair", "Berlin"} <= set(ents["entity"])
+    assert sorted(quotes["speaker"]) == ["Bank of England", "Jane Smith"]
+
+
+def test_analyze_cancels_the_people_work_when_its_own_tables_fail(tmp_path, monkeypatch):
+    import toolkit.corpus.people as people
+    import toolkit.corpus.stats as cs
+    from toolkit.cli import run_analysis
+
+    cancelled = []
+    real = people.start_people_tables
+
+    def spy(*args, **kwargs):
+        pending = real(*args, **kwargs)
+        cancel = pending.cancel
+        pending.cancel = lambda: (cancelled.append(True), cancel())
+        return pending
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("no distinctive terms today")
+
+    monkeypatch.setattr(people, "start_people_tables", spy)
+    monkeypatch.setattr(cs, "distinctive_terms", fail)
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for k, text in enumerate(TEXTS):
+        (folder / f"t{k}.txt").write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="no distinctive terms today"):
+        run_analysis([folder], tmp_path / "out", progress=False, workers=2, log=lambda s: None)
+    assert cancelled == [True]
+    assert not (tmp_path / "out").exists()
