@@ -1067,3 +1067,14 @@ def test_venues_with_a_possessive_and_award_ceremonies(text, expected):
 ])
 def test_more_role_nouns_before_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare modifier (an era, a regime) or a people's adjective before a country: the country on its own
+    ("He wrote of Tudor England and later of Bolshevik Russia.", [["England", "GPE", 1], ["Russia", "GPE", 1]]),
+    ("He fled Nazi Germany in 1938.", [["Nazi", "NORP", 1], ["Germany", "GPE", 1]]),
+    # a company or a place named with a country stays whole
+    ("Shares in Telecom Italia rose. British Columbia voted.", [["Telecom Italia", "ORG", 1], ["British Columbia", "GPE", 1]]),
+])
+def test_modifier_before_a_country(text, expected):
+    assert rows(text) == expected

@@ -1410,6 +1410,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if len(toks) == 2 and not initial and _era_before_country(toks[0].text, toks[1].text, whole):
+        # "Tudor England", "Bolshevik Russia": a rare modifier of a country, which is named on its own
+        country = _place(toks[1].text)
+        dem = _demonym_of(toks[0].text)  # ("Nazi Germany": the people too, though "Nazi" is a given name somewhere)
+        return ([_Mention(toks[0].start, toks[0].end, dem[0], "NORP", dem[1])] if dem else []) \
+            + [_Mention(toks[1].start, toks[1].end, country[1], "GPE", country[2])]
     i = 0
     titled = False
     royal: list[_Tok] = []
@@ -1606,6 +1612,18 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+def _era_before_country(first: str, second: str, whole: str) -> bool:
+    """A rare capitalised modifier (Zipf < 4: an era, a regime) before a country's name, the two no place or
+    organisation together ("Tudor England", "Bolshevik Russia"; not "Air France", "Telecom Italia", "New Zealand")."""
+    low = first.lower()
+    if not _country_of(second) or not first[1:].islower() or _place(whole) or _place(first):
+        return False
+    if _demonym_of(first):
+        return True  # "Nazi Germany", "Soviet Russia": a people's adjective
+    return _wordfreq()(low) < 4.0 and low not in _ORG_HEADS and low not in _titles_royal() \
+        and first not in _first_names() and first not in _last_names() and low not in _TITLE_WORDS_IN_NAMES
 
 
 def _common_word_place(word: str, lower_seen: Container[str]) -> bool:
