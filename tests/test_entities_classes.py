@@ -1078,3 +1078,11 @@ def test_more_role_nouns_before_people(text, expected):
 ])
 def test_modifier_before_a_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "place" holding a pronoun, a verb or a question word is a title
+    ("He loved Where Was My River as a boy, and sailed the Red Sea.", [["Red Sea", "LOC", 1]]),
+])
+def test_title_with_sentence_words_is_no_place(text, expected):
+    assert rows(text) == expected

@@ -127,6 +127,8 @@ _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
                          "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
                          "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
+# Pronouns, verbs and question words that a title holds and a place's name does not
+_SENTENCE_WORDS = frozenset("how why what when where who was is are were my your his her our their i we you me".split())
 _HISTORIC_COUNTIES = frozenset(["Yorkshire"])
 # Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
 _CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
@@ -1232,6 +1234,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
         # split into its Ridings in 1974, is a region: LOC by the guidelines)
         return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+    if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
+        return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""
