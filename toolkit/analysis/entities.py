@@ -127,6 +127,8 @@ _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
                          "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
                          "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
+# Pronouns, verbs and question words that a title holds and a place's name does not
+_SENTENCE_WORDS = frozenset("how why what when where who was is are were my your his her our their i we you me".split())
 _HISTORIC_COUNTIES = frozenset(["Yorkshire"])
 # Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
 _CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
@@ -1318,6 +1320,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
         # split into its Ridings in 1974, is a region: LOC by the guidelines)
         return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+    if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
+        return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""
@@ -1514,6 +1518,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if len(toks) == 2 and not initial and _era_before_country(toks[0].text, toks[1].text, whole):
+        # "Tudor England", "Bolshevik Russia": a rare modifier of a country, which is named on its own
+        country = _place(toks[1].text)
+        dem = _demonym_of(toks[0].text)  # ("Nazi Germany": the people too, though "Nazi" is a given name somewhere)
+        return ([_Mention(toks[0].start, toks[0].end, dem[0], "NORP", dem[1])] if dem else []) \
+            + [_Mention(toks[1].start, toks[1].end, country[1], "GPE", country[2])]
     i = 0
     titled = False
     royal: list[_Tok] = []
@@ -1723,6 +1733,18 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+
+
+def _era_before_country(first: str, second: str, whole: str) -> bool:
+    """A rare capitalised modifier (Zipf < 4: an era, a regime) before a country's name, the two no place or
+    organisation together ("Tudor England", "Bolshevik Russia"; not "Air France", "Telecom Italia", "New Zealand")."""
+    low = first.lower()
+    if not _country_of(second) or not first[1:].islower() or _place(whole) or _place(first):
+        return False
+    if _demonym_of(first):
+        return True  # "Nazi Germany", "Soviet Russia": a people's adjective
+    return _wordfreq()(low) < 4.0 and low not in _ORG_HEADS and low not in _titles_royal() \
+        and first not in _first_names() and first not in _last_names() and low not in _TITLE_WORDS_IN_NAMES
 
 
 def _common_word_place(word: str, lower_seen: Container[str]) -> bool:
