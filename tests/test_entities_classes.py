@@ -1081,3 +1081,13 @@ def test_line_up_names_are_people(text, expected):
 ])
 def test_referee_and_governor_are_role_nouns(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name or a royal title goes on with hyphenated lower-case particles: one person, named in full
+    ("Its oil minister, Ali al-Naimi, said at the weekend that output would rise.", [["Ali al-Naimi", "PERSON", 1]]),
+    ("Opec president Sheikh Samir Fahd al-Ahmad al-Rashid, who is Kuwait's oil minister, agreed.",
+     [["Opec", "ORG", 1], ["Sheikh Samir Fahd al-Ahmad al-Rashid", "PERSON", 1], ["Kuwait", "GPE", 1]]),
+])
+def test_hyphenated_particles_stay_in_the_name(text, expected):
+    assert rows(text) == expected

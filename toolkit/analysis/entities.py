@@ -815,6 +815,10 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*"
 _FIRST_WORD_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w&]*(?:[-'’][\w&]+)*)"
 _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
+_ARABIC_PARTICLES = (" al-", " el-", " bin-", " ibn-", " abu-", " ad-", " as-", " ash-", " ar-", " az-", " an-", " at-")
+_ARABIC_TAIL = re.compile(r"(?: (?:al|el|bin|ibn|abu|ad|as|ash|ar|az|an|at)-[A-Z][\w]*(?:['’]s?)?(?![\w'’-]))+")
+_ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _DIGIT = re.compile(r"\d")
@@ -1040,6 +1044,13 @@ def _chunks(text: str) -> list[list[_Tok]]:
             toks = [_Tok(t, base + a, base + b, p, lo) for t, a, b, p, lo in piece]
             if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
                 toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
+            if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
+                    and (toks[0].text in _first_names() or toks[0].low in _ROYAL) \
+                    and (tail := _ARABIC_TAIL.match(text, toks[-1].end)):
+                # "Ali al-Naimi", "Sheikh Ahmad Fahd al-Ahmad al-Sabah": the name goes on with its hyphenated particles
+                for w in _ARABIC_WORD.finditer(text, tail.start(), tail.end()):
+                    word = _POSSESSIVE.sub("", w.group())
+                    toks.append(_Tok(word, w.start(), w.start() + len(word), word != w.group(), word.lower()))
             chunks.append(toks)
     # "Bank of America", "Food and Agriculture Organisation", "Secretary of State": join when either side has an org head
     out: list[list[_Tok]] = []
