@@ -1091,3 +1091,14 @@ def test_referee_and_governor_are_role_nouns(text, expected):
 ])
 def test_hyphenated_particles_stay_in_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "City" before the words of finance is the City of London; not after a town's name
+    ("Most City economists had expected a rise. Profits fell short of City forecasts.",
+     [["City of London", "GPE", 2]]),
+])
+def test_city_before_finance_words_is_the_city_of_london(text, expected):
+    assert rows(text) == expected
+    # after a town's name it is the club's or the town's, never the City of London
+    assert "City of London" not in [r[0] for r in rows("Shares rose.\n\nManchester City analysts were upbeat.")]

@@ -2826,6 +2826,27 @@ def _language_named(text: str, start: int, end: int) -> bool:
     return bool(_LANGUAGE_AFTER.match(text, after.end() if after else end))
 
 
+# "City" before the people and words of finance: the City of London, the financial district ("City economists").
+_FINANCIAL_CITY = re.compile(r"(?<![\w'’&-])City (?=(?:economists|analysts|forecasts|experts|traders|investors|"
+                             r"dealers|firms|institutions|watchers|commentators|observers|brokers|bankers|fund managers|"
+                             r"editor|expectations|sentiment|consensus)\b)")
+
+
+def _financial_city(out: list[_Mention], text: str) -> None:
+    """"City" opening a phrase about finance ("Most City economists", "short of City forecasts") is a mention of the
+    City of London (a GPE, the guidelines' name), not of a club or a city ("Manchester City fans")."""
+    taken = [(m.start, m.end) for m in out]
+    for hit in _FINANCIAL_CITY.finditer(text):
+        a, b = hit.start(), hit.start() + 4
+        before = _WORD_BEFORE_ANY.search(text, max(0, a - 30), a)
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _stopwords() \
+                or a >= 2 and text[a - 2] in "'’":
+            continue  # "Manchester City analysts", "Leeds's City ...": a club's or a town's name
+        if not any(x < b and a < y for x, y in taken):
+            out.append(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True))
+    out.sort(key=_START)
+
+
 def _peers_named_in_full(out: list[_Mention]) -> None:
     """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
     "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
@@ -3208,6 +3229,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     _misspelt_variants(final, text)
+    if text and "City " in text:
+        _financial_city(final, text)
     return final
 
 
