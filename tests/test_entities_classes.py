@@ -1102,3 +1102,14 @@ def test_city_before_finance_words_is_the_city_of_london(text, expected):
     assert rows(text) == expected
     # after a town's name it is the club's or the town's, never the City of London
     assert "City of London" not in [r[0] for r in rows("Shares rose.\n\nManchester City analysts were upbeat.")]
+
+
+@pytest.mark.parametrize("text", [
+    # a demonym before "& <Name>" is a word of a company's name; after "Queen of" a word of a royal's name
+    "Brewers Heineken and Scottish & Newcastle invested.",
+    "The favourite is a life of Mary Queen of Scots by John Guy.",
+])
+def test_demonym_inside_company_or_royal_name_is_no_norp(text):
+    assert [r for r in rows(text) if r[1] == "NORP"] == []
+    assert tk.entities("Scottish farmers and Irish fans came.")[["entity", "type"]].values.tolist() == \
+        [["Scottish", "NORP"], ["Irish", "NORP"]]

@@ -2812,6 +2812,8 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|l
                               r"poor|conversational|native|from) $", re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"
                              r"has|had|have|will|would|could|can|at|on|for|so|then|when|while|if|because|since)\b)")
+_NORP_IN_NAME_AFTER = re.compile(r" & [A-Z]")
+_ROYAL_OF_BEFORE = re.compile(r"\b(?:Queen|King|Prince|Princess|Emperor|Empress) of $")
 _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
 
 
@@ -3168,8 +3170,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
-        if m.type == "NORP" and text and _language_named(text, m.start, m.end):
-            continue  # "written in English", "my French", "Spanish-language films": the language, not annotated
+        if m.type == "NORP" and text and (_language_named(text, m.start, m.end) or _NORP_IN_NAME_AFTER.match(text, m.end)
+                                          or _ROYAL_OF_BEFORE.search(text, max(0, m.start - 12), m.start)):
+            continue  # "written in English", "my French", "Spanish-language films": the language, not annotated;
+            # "Scottish & Newcastle", "Mary Queen of Scots": a word of a company's or a royal's name
         if m.type == "ORG" and m.name in who:
             m.type = "PERSON"
         if m.name in regions and m.type in ("GPE", "ORG"):
