@@ -1113,3 +1113,8 @@ def test_demonym_inside_company_or_royal_name_is_no_norp(text):
     assert [r for r in rows(text) if r[1] == "NORP"] == []
     assert tk.entities("Scottish farmers and Irish fans came.")[["entity", "type"]].values.tolist() == \
         [["Scottish", "NORP"], ["Irish", "NORP"]]
+
+
+def test_country_abbreviations_news_writes_are_aliases():
+    text = "He flew to the UAE and then to N Korea. Ties with S Korea grew. The United Arab Emirates agreed."
+    assert rows(text) == [["United Arab Emirates", "GPE", 2], ["North Korea", "GPE", 1], ["South Korea", "GPE", 1]]

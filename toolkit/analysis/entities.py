@@ -120,7 +120,10 @@ _PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement socie
 _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
                     "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
-                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster"}
+                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster",
+                    # (abbreviations news writes that the country package lists under no code: "UAE", "N Korea")
+                    "UAE": "United Arab Emirates", "N Korea": "North Korea", "S Korea": "South Korea",
+                    "N Ireland": "Northern Ireland"}
 # Short names as English writes them in the news (country-converter follows later renamings: Czechia 2016,
 # Eswatini 2018, North Macedonia 2019, Cabo Verde 2013, Türkiye 2022; Timor-Leste is the official form).
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
