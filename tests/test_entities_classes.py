@@ -1118,3 +1118,9 @@ def test_demonym_inside_company_or_royal_name_is_no_norp(text):
 def test_country_abbreviations_news_writes_are_aliases():
     text = "He flew to the UAE and then to N Korea. Ties with S Korea grew. The United Arab Emirates agreed."
     assert rows(text) == [["United Arab Emirates", "GPE", 2], ["North Korea", "GPE", 1], ["South Korea", "GPE", 1]]
+
+
+def test_clipped_first_word_is_no_club_or_newspaper():
+    # a club named by a clipped word ("Inter beat ...") is no short form of a longer name that starts alike
+    found = rows("Inter beat Juventus. The International Monetary Fund agreed.")
+    assert [r for r in found if r[0] == "International Monetary Fund"] == [["International Monetary Fund", "ORG", 1]]

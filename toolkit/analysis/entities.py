@@ -2644,7 +2644,7 @@ def _clipped_from(short: str, words: list[str]) -> bool:
     return len(low) in reach
 
 
-def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dict[str, str]:
+def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: str = "") -> dict[str, str]:
     """One-word organisation name -> the one longer organisation name of the document it is clipped or contracted
     from (see _clipped_from), for the one-word names no other rule resolves (*taken*: tests of the names they do)."""
     longs: dict[str, list[str]] = defaultdict(list)  # first letter -> the longer names
@@ -2657,7 +2657,12 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dic
                  and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)}:
         fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
                 and not any(w == name for w in n.split())]
-        if len(fits) == 1:
+        if len(fits) == 1 and not (" " not in name and fits[0].lower().startswith(name.lower()) and (
+                name.lower() in _NEWSPAPERS or fits[0].split()[0].lower() in _CALENDAR
+                or any(m.name == name and (_CLUB_WORD_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
+                                           or _CLUB_BEFORE.search(text, max(0, m.start - 30), m.start))
+                       for m in mentions))):
+            # (a clipped first word, but not "the Sun" of the Sunday Times, nor a club: "Inter beat Juventus")
             out[name] = fits[0]
     return out
 
@@ -3053,7 +3058,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text}
     clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
                                               head_of.__contains__, first_words.__contains__, by_last.__contains__,
-                                              by_first.__contains__)) if orgs else {}
+                                              by_first.__contains__), text) if orgs else {}
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
