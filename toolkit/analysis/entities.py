@@ -2773,17 +2773,18 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
     count = Counter((m.name, m.type) for m in out)
     orgs = [n for (n, t) in count if t == "ORG" and " " in n]
     rename: dict[tuple[str, str], str] = {}
-    for k, a in enumerate(orgs):  # (a handful of names: pairs are cheap)
+    buckets: dict[tuple, list[tuple[str, str]]] = defaultdict(list)  # the name less one word -> (that word, name)
+    for a in orgs:
         wa = a.split()
-        for b in orgs[k + 1:]:
-            wb = b.split()
-            if len(wa) != len(wb):
-                continue
-            diff = [j for j in range(len(wa)) if wa[j] != wb[j]]
-            if len(diff) == 1 and _one_slip(wa[diff[0]], wb[diff[0]]):
-                (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
-                if count[(lo, "ORG")] == 1:
-                    rename[(lo, "ORG")] = hi
+        for j in range(len(wa)):
+            buckets[(j, *wa[:j], *wa[j + 1:])].append((wa[j], a))
+    for pairs in buckets.values():  # (names alike but for one word: a handful, whatever the document's length)
+        for k, (wa, a) in enumerate(pairs):
+            for wb, b in pairs[k + 1:]:
+                if _one_slip(wa, wb):
+                    (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
+                    if count[(lo, "ORG")] == 1:
+                        rename[(lo, "ORG")] = hi
     surface = {w: m for m in out if m.type == "ORG" and m.end - m.start >= 3 and (w := text[m.start:m.end]).isupper()
                and w.isalpha()} if text else {}
     acronyms = set(surface)
