@@ -1451,3 +1451,46 @@ def test_modifier_before_a_country(text, expected):
 ])
 def test_title_with_sentence_words_is_no_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name or a royal title goes on with hyphenated lower-case particles: one person, named in full
+    ("Its oil minister, Ali al-Naimi, said at the weekend that output would rise.", [["Ali al-Naimi", "PERSON", 1]]),
+    ("Opec president Sheikh Samir Fahd al-Ahmad al-Rashid, who is Kuwait's oil minister, agreed.",
+     [["Opec", "ORG", 1], ["Sheikh Samir Fahd al-Ahmad al-Rashid", "PERSON", 1], ["Kuwait", "GPE", 1]]),
+])
+def test_hyphenated_particles_stay_in_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "City" before the words of finance is the City of London; not after a town's name
+    ("Most City economists had expected a rise. Profits fell short of City forecasts.",
+     [["City of London", "GPE", 2]]),
+])
+def test_city_before_finance_words_is_the_city_of_london(text, expected):
+    assert rows(text) == expected
+    # after a town's name it is the club's or the town's, never the City of London
+    assert "City of London" not in [r[0] for r in rows("Shares rose.\n\nManchester City analysts were upbeat.")]
+
+
+@pytest.mark.parametrize("text", [
+    # a demonym before "& <Name>" is a word of a company's name; after "Queen of" a word of a royal's name
+    "Brewers Heineken and Scottish & Newcastle invested.",
+    "The favourite is a life of Mary Queen of Scots by John Guy.",
+])
+def test_demonym_inside_company_or_royal_name_is_no_norp(text):
+    assert [r for r in rows(text) if r[1] == "NORP"] == []
+    assert tk.entities("Scottish farmers and Irish fans came.")[["entity", "type"]].values.tolist() == \
+        [["Scottish", "NORP"], ["Irish", "NORP"]]
+
+
+def test_country_abbreviations_news_writes_are_aliases():
+    text = "He flew to the UAE and then to N Korea. Ties with S Korea grew. The United Arab Emirates agreed."
+    assert rows(text) == [["United Arab Emirates", "GPE", 2], ["North Korea", "GPE", 1], ["South Korea", "GPE", 1]]
+
+
+def test_clipped_first_word_is_no_club_or_newspaper():
+    # a club named by a clipped word ("Inter beat ...") is no short form of a longer name that starts alike
+    found = rows("Inter beat Juventus. The International Monetary Fund agreed.")
+    assert [r for r in found if r[0] == "International Monetary Fund"] == [["International Monetary Fund", "ORG", 1]]

@@ -121,7 +121,10 @@ _COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom
                     "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
                     "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
                     "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster",
-                    "Holyrood": "Holyrood"}  # (the parliaments named by their seats, GPE by the guidelines)
+                    "Holyrood": "Holyrood",  # (the parliaments named by their seats, GPE by the guidelines)
+                    # (abbreviations news writes that the country package lists under no code: "UAE", "N Korea")
+                    "UAE": "United Arab Emirates", "N Korea": "North Korea", "S Korea": "South Korea",
+                    "N Ireland": "Northern Ireland"}
 # Short names as English writes them in the news (country-converter follows later renamings: Czechia 2016,
 # Eswatini 2018, North Macedonia 2019, Cabo Verde 2013, Türkiye 2022; Timor-Leste is the official form).
 _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
@@ -929,6 +932,10 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_P
 _FIRST_WORD_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w&]*(?:[-'’][\w&]+)*)"
 _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
+_ARABIC_PARTICLES = (" al-", " el-", " bin-", " ibn-", " abu-", " ad-", " as-", " ash-", " ar-", " az-", " an-", " at-")
+_ARABIC_TAIL = re.compile(r"(?: (?:al|el|bin|ibn|abu|ad|as|ash|ar|az|an|at)-[A-Z][\w]*(?:['’]s?)?(?![\w'’-]))+")
+_ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _DIGIT = re.compile(r"\d")
@@ -1158,6 +1165,13 @@ def _chunks(text: str) -> list[list[_Tok]]:
             toks = [_Tok(t, base + a, base + b, p, lo) for t, a, b, p, lo in piece]
             if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
                 toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
+            if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
+                    and (toks[0].text in _first_names() or toks[0].low in _ROYAL) \
+                    and (tail := _ARABIC_TAIL.match(text, toks[-1].end)):
+                # "Ali al-Naimi", "Sheikh Ahmad Fahd al-Ahmad al-Sabah": the name goes on with its hyphenated particles
+                for w in _ARABIC_WORD.finditer(text, tail.start(), tail.end()):
+                    word = _POSSESSIVE.sub("", w.group())
+                    toks.append(_Tok(word, w.start(), w.start() + len(word), word != w.group(), word.lower()))
             chunks.append(toks)
     # "Bank of America", "Food and Agriculture Organisation", "Secretary of State": join when either side has an org head
     out: list[list[_Tok]] = []
@@ -3011,7 +3025,7 @@ def _clipped_from(short: str, words: list[str]) -> bool:
     return len(low) in reach
 
 
-def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dict[str, str]:
+def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: str = "") -> dict[str, str]:
     """One-word organisation name -> the one longer organisation name of the document it is clipped or contracted
     from (see _clipped_from), for the one-word names no other rule resolves (*taken*: tests of the names they do)."""
     longs: dict[str, list[str]] = defaultdict(list)  # first letter -> the longer names
@@ -3024,7 +3038,12 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dic
                  and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)}:
         fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
                 and not any(w == name for w in n.split())]
-        if len(fits) == 1:
+        if len(fits) == 1 and not (" " not in name and fits[0].lower().startswith(name.lower()) and (
+                name.lower() in _NEWSPAPERS or fits[0].split()[0].lower() in _CALENDAR
+                or any(m.name == name and (_CLUB_WORD_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
+                                           or _CLUB_BEFORE.search(text, max(0, m.start - 30), m.start))
+                       for m in mentions))):
+            # (a clipped first word, but not "the Sun" of the Sunday Times, nor a club: "Inter beat Juventus")
             out[name] = fits[0]
     return out
 
@@ -3136,17 +3155,18 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
     count = Counter((m.name, m.type) for m in out)
     orgs = [n for (n, t) in count if t == "ORG" and " " in n]
     rename: dict[tuple[str, str], str] = {}
-    for k, a in enumerate(orgs):  # (a handful of names: pairs are cheap)
+    buckets: dict[tuple, list[tuple[str, str]]] = defaultdict(list)  # the name less one word -> (that word, name)
+    for a in orgs:
         wa = a.split()
-        for b in orgs[k + 1:]:
-            wb = b.split()
-            if len(wa) != len(wb):
-                continue
-            diff = [j for j in range(len(wa)) if wa[j] != wb[j]]
-            if len(diff) == 1 and _one_slip(wa[diff[0]], wb[diff[0]]):
-                (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
-                if count[(lo, "ORG")] == 1:
-                    rename[(lo, "ORG")] = hi
+        for j in range(len(wa)):
+            buckets[(j, *wa[:j], *wa[j + 1:])].append((wa[j], a))
+    for pairs in buckets.values():  # (names alike but for one word: a handful, whatever the document's length)
+        for k, (wa, a) in enumerate(pairs):
+            for wb, b in pairs[k + 1:]:
+                if _one_slip(wa, wb):
+                    (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
+                    if count[(lo, "ORG")] == 1:
+                        rename[(lo, "ORG")] = hi
     surface = {w: m for m in out if m.type == "ORG" and m.end - m.start >= 3 and (w := text[m.start:m.end]).isupper()
                and w.isalpha()} if text else {}
     acronyms = set(surface)
@@ -3183,6 +3203,8 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|l
                               r"poor|conversational|native|from) $", re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"
                              r"has|had|have|will|would|could|can|at|on|for|so|then|when|while|if|because|since)\b)")
+_NORP_IN_NAME_AFTER = re.compile(r" & [A-Z]")
+_ROYAL_OF_BEFORE = re.compile(r"\b(?:Queen|King|Prince|Princess|Emperor|Empress) of $")
 _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
 
 
@@ -3195,6 +3217,27 @@ def _language_named(text: str, start: int, end: int) -> bool:
         return False
     after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together
     return bool(_LANGUAGE_AFTER.match(text, after.end() if after else end))
+
+
+# "City" before the people and words of finance: the City of London, the financial district ("City economists").
+_FINANCIAL_CITY = re.compile(r"(?<![\w'’&-])City (?=(?:economists|analysts|forecasts|experts|traders|investors|"
+                             r"dealers|firms|institutions|watchers|commentators|observers|brokers|bankers|fund managers|"
+                             r"editor|expectations|sentiment|consensus)\b)")
+
+
+def _financial_city(out: list[_Mention], text: str) -> None:
+    """"City" opening a phrase about finance ("Most City economists", "short of City forecasts") is a mention of the
+    City of London (a GPE, the guidelines' name), not of a club or a city ("Manchester City fans")."""
+    taken = [(m.start, m.end) for m in out]
+    for hit in _FINANCIAL_CITY.finditer(text):
+        a, b = hit.start(), hit.start() + 4
+        before = _WORD_BEFORE_ANY.search(text, max(0, a - 30), a)
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _stopwords() \
+                or a >= 2 and text[a - 2] in "'’":
+            continue  # "Manchester City analysts", "Leeds's City ...": a club's or a town's name
+        if not any(x < b and a < y for x, y in taken):
+            out.append(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True))
+    out.sort(key=_START)
 
 
 def _peers_named_in_full(out: list[_Mention]) -> None:
@@ -3432,7 +3475,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text}
     clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
                                               head_of.__contains__, first_words.__contains__, by_last.__contains__,
-                                              by_first.__contains__)) if orgs else {}
+                                              by_first.__contains__), text) if orgs else {}
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
@@ -3557,8 +3600,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
-        if m.type == "NORP" and text and _language_named(text, m.start, m.end):
-            continue  # "written in English", "my French", "Spanish-language films": the language, not annotated
+        if m.type == "NORP" and text and (_language_named(text, m.start, m.end) or _NORP_IN_NAME_AFTER.match(text, m.end)
+                                          or _ROYAL_OF_BEFORE.search(text, max(0, m.start - 12), m.start)):
+            continue  # "written in English", "my French", "Spanish-language films": the language, not annotated;
+            # "Scottish & Newcastle", "Mary Queen of Scots": a word of a company's or a royal's name
         if m.type == "ORG" and m.name in who:
             m.type = "PERSON"
         if m.name in regions and m.type in ("GPE", "ORG"):
@@ -3618,6 +3663,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     _misspelt_variants(final, text)
+    if text and "City " in text:
+        _financial_city(final, text)
     return final
 
 
