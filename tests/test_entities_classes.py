@@ -1062,3 +1062,9 @@ def test_a_company_named_after_two_merging_firms():
 ])
 def test_country_code_before_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+def test_a_sentence_start_keeps_the_word_before_an_organisation_head():
+    # a common word opening the sentence stays when dropping it would start the name with its head ("Council England")
+    assert rows("Money for the arts was cut.\n\nArts Council England, which gives grants, said so.") == \
+        [["Arts Council England", "ORG", 1]]

@@ -1316,6 +1316,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 # "National Grid said", "Universal Music reported": a common word alone ("Grid") names nothing,
                 # so the capitalised word before it is part of the company's name
                 return [_Mention(toks[0].start, toks[1].end, f"{w} {toks[1].text}", "ORG", named=True)]
+            if len(toks) >= 3 and toks[1].low in _ORG_HEADS and toks[1].low not in _GENERIC_HEADS \
+                    and toks[2].low not in ("of", "and", "for", "on", "to", "&") and not toks[1].poss \
+                    and w not in firsts and not (low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
+                                                 or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in titles
+                                                 or low in _QUANTIFIERS):
+                break  # "Arts Council England, which ...": no name starts with its head word ("Council England")
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
