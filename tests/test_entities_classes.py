@@ -1068,3 +1068,8 @@ def test_a_sentence_start_keeps_the_word_before_an_organisation_head():
     # a common word opening the sentence stays when dropping it would start the name with its head ("Council England")
     assert rows("Money for the arts was cut.\n\nArts Council England, which gives grants, said so.") == \
         [["Arts Council England", "ORG", 1]]
+
+
+def test_a_product_named_with_its_model_number():
+    # a model number between a name and a product's noun still says product ("GameDeck 2 consoles")
+    assert rows("Quorvex has sold 80 million GameDeck 2 consoles. Rivals want a smaller GameDeck.") == []
