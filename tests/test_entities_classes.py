@@ -1073,3 +1073,9 @@ def test_a_sentence_start_keeps_the_word_before_an_organisation_head():
 def test_a_product_named_with_its_model_number():
     # a model number between a name and a product's noun still says product ("GameDeck 2 consoles")
     assert rows("Quorvex has sold 80 million GameDeck 2 consoles. Rivals want a smaller GameDeck.") == []
+
+
+def test_a_descriptive_noun_opening_the_sentence_before_a_name_that_speaks():
+    # "Promoters X said": the noun says what the body is; the name of ordinary words after it speaks as a company
+    assert rows("Rain fell. Promoters Silver Hill Concerts said the dates would move.") == \
+        [["Silver Hill Concerts", "ORG", 1]]

@@ -1273,6 +1273,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
     named_mid = initial and _org_named_mid_sentence(text, toks)
+    # a noun that says what a body is, opening the sentence before its name ("Promoters Northern Star Concerts said")
+    described = initial and len(toks) > 1 and (toks[0].low in _DESCRIPTOR_OPENERS or toks[0].low in _ORG_PLURAL_WORDS) \
+        and toks[1].text[:1].isupper() and toks[1].low not in ("of", "and", "for", "on", "to", "&")
     while toks and initial:
         w = toks[0].text
         low = w.lower()
@@ -1522,7 +1525,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "games makers such as Electronic Arts", "rivals Big Blue": a name no rule types, listed as an organisation
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial, named=True))
         return out
-    if typ is None and initial and i == 0 and 2 <= len(words) <= 3 and not titled and not royal and words[-1][1:].islower() \
+    if typ is None and (initial and i == 0 or described and i == 0 and not initial) and 2 <= len(words) <= 3 and not titled \
+            and not royal and words[-1][1:].islower() \
             and words[-1].lower() not in _SKIP_HEADS and words[0].lower() not in _particles() \
             and words[0].lower() not in ("el", "le", "mac", "mc", "o") \
             and words[0] not in firsts and _ORG_SAID_AFTER.match(text, rest[-1].end):
