@@ -940,8 +940,9 @@ def test_long_names_of_fields_and_their_acronyms(text, expected):
     # a common noun that says what the body is opens the sentence: the name is the rest
     ("Prices rose.\n\nCharity Help Ahead welcomed the debate.", [["Help Ahead", "ORG", 1]]),
     ("Prices rose.\n\nRetailer Harrow Goods said sales fell.", [["Harrow Goods", "ORG", 1]]),
-    # a head word alone after it is the name itself
+    # a head word alone after it is the name itself; "Group" opens names too
     ("Prices rose.\n\nCharity Commission officials agreed.", [["Charity Commission", "ORG", 1]]),
+    ("Prices rose. Group Quorra Holdings said so.", [["Group Quorra Holdings", "ORG", 1]]),
     # "<Place>-based" before a name is a modifier: the place, then the organisation
     ("Ingrid Vogt of Frankfurt-based Helmholtz Bank said so.",
      [["Ingrid Vogt", "PERSON", 1], ["Frankfurt", "GPE", 1], ["Helmholtz Bank", "ORG", 1]]),

@@ -1758,7 +1758,9 @@ software computer chocolate drink drinks food game games printer tyre truck""".s
 
 
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
-_DESCRIPTOR_OPENERS = _ORG_CUES_STRICT | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
+# (not "bank", "group": words that open names too, "Bank Leumi", "Group 4 Securicor")
+_DESCRIPTOR_OPENERS = _ORG_CUES_STRICT - frozenset(("bank", "group")) \
+    | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
 
 
 def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
