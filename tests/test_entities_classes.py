@@ -1029,6 +1029,9 @@ def test_towns_named_as_clubs_by_table_phrases(text, expected):
     ("The defence was solid. Coach Bill Ames said Yobo, Pistone and Osman all played well.", [["Bill Ames", "PERSON", 1]]),
     ("Islanders on Quorra and Vellis can see that.", []),
     ("Smaller festivals like Quorrdance and Vellisfest compete.", []),
+    # a list with a known place in it is a list of places; a match report lists players
+    ("Rain fell. Towns such as Todmorden, Hebden and Brighouse were flooded.", [["Brighouse", "GPE", 1]]),
+    ("He scored two goals. Brindle, Quarrie and Vosk scored for the visitors.", []),
 ])
 def test_rare_names_listed_together(text, expected):
     assert rows(text) == expected

@@ -2220,6 +2220,8 @@ def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set
     """Rare one-word names listed together ("Anheuser-Busch, Heineken and Carlsberg", "such as Enron and Worldcom"),
     none of them a given name, a place or a known word: the names of organisations."""
     zipf = _wordfreq()
+    if _FOOTBALL_TEXT.search(text):
+        return  # a match report lists players by surname ("Brindle, Quarrie and Vosk scored")
 
     def rare(m: _Mention) -> bool:
         w = m.name
@@ -2240,8 +2242,9 @@ def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set
         if j > k and rare(by_pos[k]) and not all(m.initial for m in by_pos[k:j + 1]) \
                 and (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
                 and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
-                and not any(m.type == "PERSON" or m.name in firsts or m.name in _last_names() for m in by_pos[a:b + 1]) \
-                and not _NOT_ORG_LIST_BEFORE.search(text, max(0, by_pos[a].start - 40), by_pos[a].start):
+                and not any(m.type in ("PERSON", "GPE", "LOC") or m.name in firsts or m.name in _last_names()
+                            for m in by_pos[a:b + 1]) \
+                and not _NOT_ORG_LIST_BEFORE.search(text[max(0, by_pos[a].start - 40):by_pos[a].start].lower()):
             cued.update(m.name for m in by_pos[k:j + 1])
         k = j + 1
 
