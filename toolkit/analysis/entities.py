@@ -1101,10 +1101,14 @@ def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
     (not "Institute of Directors and Tesco": the fields are common words; nor "Bank of England and ...": a place)."""
     out: list[list[_Tok]] = []
     k = 0
-    while k < len(chunks):
+    n = len(chunks)
+    while k < n:
         toks = chunks[k]
-        j = next((j for j in range(1, len(toks) - 1) if toks[j].low in ("of", "for")
-                  and (toks[j - 1].low in _ORG_HEADS or toks[j - 1].low in _PURPOSE_HEADS)), None)
+        j = None
+        if len(toks) >= 3 and k + 1 < n and text[toks[-1].end:toks[-1].end + 2] in (" a", ", ") \
+                and (" of " in (seg := text[toks[0].start:toks[-1].end]) or " for " in seg):  # (a cheap test first)
+            j = next((j for j in range(1, len(toks) - 1) if toks[j].low in ("of", "for")
+                      and (toks[j - 1].low in _ORG_HEADS or toks[j - 1].low in _PURPOSE_HEADS)), None)
         if j is not None and k + 1 < len(chunks) and _field_words([t for t in toks[j + 1:] if t.low != "the"], 3):
             nxt = chunks[k + 1]
             gap = text[toks[-1].end:nxt[0].start]
@@ -2220,32 +2224,34 @@ def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set
     """Rare one-word names listed together ("Anheuser-Busch, Heineken and Carlsberg", "such as Enron and Worldcom"),
     none of them a given name, a place or a known word: the names of organisations."""
     zipf = _wordfreq()
-    if _FOOTBALL_TEXT.search(text):
-        return  # a match report lists players by surname ("Brindle, Quarrie and Vosk scored")
+    football = None  # (a match report lists players by surname: "Brindle, Quarrie and Vosk scored"; tested when needed)
 
     def rare(m: _Mention) -> bool:
         w = m.name
         return m.type == "ORG" and " " not in w and w not in placed and w not in full_names and w not in firsts \
             and not w.isupper() and zipf(w.lower()) < 3.5 and text[m.start:m.end] == w
 
+    n = len(by_pos)
+    linked = [text[by_pos[i].end:by_pos[i + 1].start] in _LIST_GAPS for i in range(n - 1)]  # by_pos[i] listed with i + 1
     k = 0
-    while k < len(by_pos):
+    while k < n:
         j = k
-        while j + 1 < len(by_pos) and text[by_pos[j].end:by_pos[j + 1].start] in _LIST_GAPS and rare(by_pos[j + 1]):
+        while j + 1 < n and linked[j] and rare(by_pos[j + 1]):
             j += 1
-        # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
-        a, b = k, j
-        while a > 0 and text[by_pos[a - 1].end:by_pos[a].start] in _LIST_GAPS:
-            a -= 1
-        while b + 1 < len(by_pos) and text[by_pos[b].end:by_pos[b + 1].start] in _LIST_GAPS:
-            b += 1
         if j > k and rare(by_pos[k]) and not all(m.initial for m in by_pos[k:j + 1]) \
-                and (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
-                and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
-                and not any(m.type in ("PERSON", "GPE", "LOC") or m.name in firsts or m.name in _last_names()
-                            for m in by_pos[a:b + 1]) \
-                and not _NOT_ORG_LIST_BEFORE.search(text[max(0, by_pos[a].start - 40):by_pos[a].start].lower()):
-            cued.update(m.name for m in by_pos[k:j + 1])
+                and not (football if football is not None else (football := bool(_FOOTBALL_TEXT.search(text)))):
+            # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
+            a, b = k, j
+            while a > 0 and linked[a - 1]:
+                a -= 1
+            while b + 1 < n and linked[b]:
+                b += 1
+            if (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
+                    and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
+                    and not any(m.type in ("PERSON", "GPE", "LOC") or m.name in firsts or m.name in _last_names()
+                                for m in by_pos[a:b + 1]) \
+                    and not _NOT_ORG_LIST_BEFORE.search(text[max(0, by_pos[a].start - 40):by_pos[a].start].lower()):
+                cued.update(m.name for m in by_pos[k:j + 1])
         k = j + 1
 
 
@@ -2769,13 +2775,18 @@ def _merged_company_names(mentions: list[_Mention], text: str, firsts) -> set:
     found: set = set()
     if not text:
         return found
+    singles = {m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    pairs = [m for m in mentions if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal
+             and m.name.split(" ", 1)[1] in singles]  # (a cheap test first: the second word an organisation alone)
+    if not pairs:
+        return found
     orgs = {m.name for m in mentions if m.type == "ORG"}
     firms = {n.split(" ", 1)[0] for n in orgs if " " in n} | {m.name for m in mentions if m.type == "ORG" and " " not in m.name
-                                                              and (_org_context(text, m.start, m.end) or m.named)}
+                                                              and (m.named or _org_context(text, m.start, m.end))}
     if len(firms) < 2:
         return found
-    for m in mentions:
-        if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal:
+    for m in pairs:
+        if m.type == "PERSON":
             a, b = m.name.split()
             if a in firms and b in firms and a != b and a not in firsts:
                 m.type = "ORG"
