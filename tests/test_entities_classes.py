@@ -1083,3 +1083,14 @@ def test_a_descriptive_noun_opening_the_sentence_before_a_name_that_speaks():
     # "Promoters X said": the noun says what the body is; the name of ordinary words after it speaks as a company
     assert rows("Rain fell. Promoters Silver Hill Concerts said the dates would move.") == \
         [["Silver Hill Concerts", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ampersand makes one firm's name even with a place or a people on either side
+    ("Shares in Scottish & Newcastle rose. Bradford & Bingley fell.",
+     [["Scottish & Newcastle", "ORG", 1], ["Bradford & Bingley", "ORG", 1]]),
+    # two countries joined by it stay two places
+    ("The UK & Ireland tour starts.", [["United Kingdom", "GPE", 1], ["Ireland", "GPE", 1]]),
+])
+def test_ampersand_names_with_places(text, expected):
+    assert rows(text) == expected

@@ -1052,7 +1052,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
-                    join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
+                    join = len(prev) <= 3 and len(toks) <= 3 and not (_country_of(prev[-1].text) and _country_of(toks[0].text)) \
                         and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
                 elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2 \
                         and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
@@ -1407,6 +1407,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             if hit and hit[1][0] == "NORP" and initial and n == 1 and words[0] in _DEMONYM_NOUNS \
                     and _wordfreq()(words[0].lower()) >= 4.0 and _lower_after(text, toks[-1].end):
                 return out  # "Pole vaulter Ann Smith" at a sentence start: the common noun, no Pole
+            if hit and words[hit[0]:hit[0] + 1] == ["&"]:
+                hit = None  # "Scottish & Newcastle", "Bradford & Bingley": a place or a people before "&" opens a firm's name
             if hit:
                 j, (typ, canon, link) = hit
                 after = words[j:]
