@@ -941,8 +941,9 @@ def test_long_names_of_fields_and_their_acronyms(text, expected):
     # a common noun that says what the body is opens the sentence: the name is the rest
     ("Prices rose.\n\nCharity Help Ahead welcomed the debate.", [["Help Ahead", "ORG", 1]]),
     ("Prices rose.\n\nRetailer Harrow Goods said sales fell.", [["Harrow Goods", "ORG", 1]]),
-    # a head word alone after it is the name itself
+    # a head word alone after it is the name itself; "Group" opens names too
     ("Prices rose.\n\nCharity Commission officials agreed.", [["Charity Commission", "ORG", 1]]),
+    ("Prices rose. Group Quorra Holdings said so.", [["Group Quorra Holdings", "ORG", 1]]),
     # "<Place>-based" before a name is a modifier: the place, then the organisation
     ("Ingrid Vogt of Frankfurt-based Helmholtz Bank said so.",
      [["Ingrid Vogt", "PERSON", 1], ["Frankfurt", "GPE", 1], ["Helmholtz Bank", "ORG", 1]]),
@@ -1029,6 +1030,9 @@ def test_towns_named_as_clubs_by_table_phrases(text, expected):
     ("The defence was solid. Coach Bill Ames said Yobo, Pistone and Osman all played well.", [["Bill Ames", "PERSON", 1]]),
     ("Islanders on Quorra and Vellis can see that.", []),
     ("Smaller festivals like Quorrdance and Vellisfest compete.", []),
+    # a list with a known place in it is a list of places; a match report lists players
+    ("Rain fell. Towns such as Todmorden, Hebden and Brighouse were flooded.", [["Brighouse", "GPE", 1]]),
+    ("He scored two goals. Brindle, Quarrie and Vosk scored for the visitors.", []),
 ])
 def test_rare_names_listed_together(text, expected):
     assert rows(text) == expected
@@ -1494,3 +1498,31 @@ def test_clipped_first_word_is_no_club_or_newspaper():
     # a club named by a clipped word ("Inter beat ...") is no short form of a longer name that starts alike
     found = rows("Inter beat Juventus. The International Monetary Fund agreed.")
     assert [r for r in found if r[0] == "International Monetary Fund"] == [["International Monetary Fund", "ORG", 1]]
+
+
+def test_a_sentence_start_keeps_the_word_before_an_organisation_head():
+    # a common word opening the sentence stays when dropping it would start the name with its head ("Council England")
+    assert rows("Money for the arts was cut.\n\nArts Council England, which gives grants, said so.") == \
+        [["Arts Council England", "ORG", 1]]
+
+
+def test_a_product_named_with_its_model_number():
+    # a model number between a name and a product's noun still says product ("GameDeck 2 consoles")
+    assert rows("Quorvex has sold 80 million GameDeck 2 consoles. Rivals want a smaller GameDeck.") == []
+
+
+def test_a_descriptive_noun_opening_the_sentence_before_a_name_that_speaks():
+    # "Promoters X said": the noun says what the body is; the name of ordinary words after it speaks as a company
+    assert rows("Rain fell. Promoters Silver Hill Concerts said the dates would move.") == \
+        [["Silver Hill Concerts", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ampersand makes one firm's name even with a place or a people on either side
+    ("Shares in Scottish & Newcastle rose. Bradford & Bingley fell.",
+     [["Scottish & Newcastle", "ORG", 1], ["Bradford & Bingley", "ORG", 1]]),
+    # two countries joined by it stay two places
+    ("The UK & Ireland tour starts.", [["United Kingdom", "GPE", 1], ["Ireland", "GPE", 1]]),
+])
+def test_ampersand_names_with_places(text, expected):
+    assert rows(text) == expected

@@ -1219,7 +1219,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
-                    join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
+                    join = len(prev) <= 3 and len(toks) <= 3 and not (_country_of(prev[-1].text) and _country_of(toks[0].text)) \
                         and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
                 elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2 \
                         and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
@@ -1268,10 +1268,14 @@ def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
     (not "Institute of Directors and Tesco": the fields are common words; nor "Bank of England and ...": a place)."""
     out: list[list[_Tok]] = []
     k = 0
-    while k < len(chunks):
+    n = len(chunks)
+    while k < n:
         toks = chunks[k]
-        j = next((j for j in range(1, len(toks) - 1) if toks[j].low in ("of", "for")
-                  and (toks[j - 1].low in _ORG_HEADS or toks[j - 1].low in _PURPOSE_HEADS)), None)
+        j = None
+        if len(toks) >= 3 and k + 1 < n and text[toks[-1].end:toks[-1].end + 2] in (" a", ", ") \
+                and (" of " in (seg := text[toks[0].start:toks[-1].end]) or " for " in seg):  # (a cheap test first)
+            j = next((j for j in range(1, len(toks) - 1) if toks[j].low in ("of", "for")
+                      and (toks[j - 1].low in _ORG_HEADS or toks[j - 1].low in _PURPOSE_HEADS)), None)
         if j is not None and k + 1 < len(chunks) and _field_words([t for t in toks[j + 1:] if t.low != "the"], 3):
             nxt = chunks[k + 1]
             gap = text[toks[-1].end:nxt[0].start]
@@ -1453,6 +1457,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
     named_mid = initial and _org_named_mid_sentence(text, toks)
+    # a noun that says what a body is, opening the sentence before its name ("Promoters Northern Star Concerts said")
+    described = initial and len(toks) > 1 and (toks[0].low in _DESCRIPTOR_OPENERS or toks[0].low in _ORG_PLURAL_WORDS) \
+        and toks[1].text[:1].isupper() and toks[1].low not in ("of", "and", "for", "on", "to", "&")
     while toks and initial:
         w = toks[0].text
         low = w.lower()
@@ -1499,6 +1506,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 # "National Grid said", "Universal Music reported": a common word alone ("Grid") names nothing,
                 # so the capitalised word before it is part of the company's name
                 return [_Mention(toks[0].start, toks[1].end, f"{w} {toks[1].text}", "ORG", named=True)]
+            if len(toks) >= 3 and toks[1].low in _ORG_HEADS and toks[1].low not in _GENERIC_HEADS \
+                    and toks[2].low not in ("of", "and", "for", "on", "to", "&") and not toks[1].poss \
+                    and w not in firsts and not (low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
+                                                 or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in titles
+                                                 or low in _QUANTIFIERS):
+                break  # "Arts Council England, which ...": no name starts with its head word ("Council England")
             toks = toks[1:]
             initial = False  # what follows is capitalised on purpose
             continue
@@ -1586,6 +1599,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             if hit and hit[1][0] == "NORP" and initial and n == 1 and words[0] in _DEMONYM_NOUNS \
                     and _wordfreq()(words[0].lower()) >= 4.0 and _lower_after(text, toks[-1].end):
                 return out  # "Pole vaulter Ann Smith" at a sentence start: the common noun, no Pole
+            if hit and words[hit[0]:hit[0] + 1] == ["&"]:
+                hit = None  # "Scottish & Newcastle", "Bradford & Bingley": a place or a people before "&" opens a firm's name
             if hit:
                 j, (typ, canon, link) = hit
                 after = words[j:]
@@ -1715,7 +1730,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "games makers such as Electronic Arts", "rivals Big Blue": a name no rule types, listed as an organisation
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial, named=True))
         return out
-    if typ is None and initial and i == 0 and 2 <= len(words) <= 3 and not titled and not royal and words[-1][1:].islower() \
+    if typ is None and (initial and i == 0 or described and i == 0 and not initial) and 2 <= len(words) <= 3 and not titled \
+            and not royal and words[-1][1:].islower() \
             and words[-1].lower() not in _SKIP_HEADS and words[0].lower() not in _particles() \
             and words[0].lower() not in ("el", "le", "mac", "mc", "o") \
             and words[0] not in firsts and _ORG_SAID_AFTER.match(text, rest[-1].end):
@@ -1990,7 +2006,9 @@ software computer chocolate drink drinks food game games printer tyre truck""".s
 
 
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
-_DESCRIPTOR_OPENERS = _ORG_CUES_STRICT | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
+# (not "bank", "group": words that open names too, "Bank Leumi", "Group 4 Securicor")
+_DESCRIPTOR_OPENERS = _ORG_CUES_STRICT - frozenset(("bank", "group")) \
+    | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
 
 
 def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
@@ -2472,29 +2490,34 @@ def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set
     """Rare one-word names listed together ("Anheuser-Busch, Heineken and Carlsberg", "such as Enron and Worldcom"),
     none of them a given name, a place or a known word: the names of organisations."""
     zipf = _wordfreq()
+    football = None  # (a match report lists players by surname: "Brindle, Quarrie and Vosk scored"; tested when needed)
 
     def rare(m: _Mention) -> bool:
         w = m.name
         return m.type == "ORG" and " " not in w and w not in placed and w not in full_names and w not in firsts \
             and not w.isupper() and zipf(w.lower()) < 3.5 and text[m.start:m.end] == w
 
+    n = len(by_pos)
+    linked = [text[by_pos[i].end:by_pos[i + 1].start] in _LIST_GAPS for i in range(n - 1)]  # by_pos[i] listed with i + 1
     k = 0
-    while k < len(by_pos):
+    while k < n:
         j = k
-        while j + 1 < len(by_pos) and text[by_pos[j].end:by_pos[j + 1].start] in _LIST_GAPS and rare(by_pos[j + 1]):
+        while j + 1 < n and linked[j] and rare(by_pos[j + 1]):
             j += 1
-        # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
-        a, b = k, j
-        while a > 0 and text[by_pos[a - 1].end:by_pos[a].start] in _LIST_GAPS:
-            a -= 1
-        while b + 1 < len(by_pos) and text[by_pos[b].end:by_pos[b + 1].start] in _LIST_GAPS:
-            b += 1
         if j > k and rare(by_pos[k]) and not all(m.initial for m in by_pos[k:j + 1]) \
-                and (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
-                and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
-                and not any(m.type == "PERSON" or m.name in firsts or m.name in _last_names() for m in by_pos[a:b + 1]) \
-                and not _NOT_ORG_LIST_BEFORE.search(text, max(0, by_pos[a].start - 40), by_pos[a].start):
-            cued.update(m.name for m in by_pos[k:j + 1])
+                and not (football if football is not None else (football := bool(_FOOTBALL_TEXT.search(text)))):
+            # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
+            a, b = k, j
+            while a > 0 and linked[a - 1]:
+                a -= 1
+            while b + 1 < n and linked[b]:
+                b += 1
+            if (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
+                    and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
+                    and not any(m.type in ("PERSON", "GPE", "LOC") or m.name in firsts or m.name in _last_names()
+                                for m in by_pos[a:b + 1]) \
+                    and not _NOT_ORG_LIST_BEFORE.search(text[max(0, by_pos[a].start - 40):by_pos[a].start].lower()):
+                cued.update(m.name for m in by_pos[k:j + 1])
         k = j + 1
 
 
@@ -2522,7 +2545,7 @@ def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
 _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
                              r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
                              r"switch to|switched to|play|plays|playing|own|owns) $)")
-_PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:software|browser|browsers|program|programs|programme|operating system|"
+_PRODUCT_AFTER = re.compile(r"(?:['’]s)?(?: \d{1,2})? (?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
                             r"technology|standard|handsets?)\b")
@@ -3274,13 +3297,18 @@ def _merged_company_names(mentions: list[_Mention], text: str, firsts) -> set:
     found: set = set()
     if not text:
         return found
+    singles = {m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    pairs = [m for m in mentions if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal
+             and m.name.split(" ", 1)[1] in singles]  # (a cheap test first: the second word an organisation alone)
+    if not pairs:
+        return found
     orgs = {m.name for m in mentions if m.type == "ORG"}
     firms = {n.split(" ", 1)[0] for n in orgs if " " in n} | {m.name for m in mentions if m.type == "ORG" and " " not in m.name
-                                                              and (_org_context(text, m.start, m.end) or m.named)}
+                                                              and (m.named or _org_context(text, m.start, m.end))}
     if len(firms) < 2:
         return found
-    for m in mentions:
-        if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal:
+    for m in pairs:
+        if m.type == "PERSON":
             a, b = m.name.split()
             if a in firms and b in firms and a != b and a not in firsts:
                 m.type = "ORG"
