@@ -408,3 +408,15 @@ def test_the_company_is_the_described_subject_not_a_body_named_in_a_relative_cla
             'through retailers such as HMV and Virgin Megastores, is seeking people aged 18 to 99. The Canada-based '
             'company says it is looking for "a wide variety of people".')
     assert speakers(text) == ["Zentrix"]
+
+
+# --- a description's referent is named before its reporting verb, not in the words it reports ----------
+
+def test_a_role_subject_is_not_the_person_named_in_the_clause_it_reports():
+    text = ('David Blunkitt resigned as home secretary on Wednesday.\n\n'
+            'Tony Blaine said he accepted the resignation "with great regret". The prime minister said '
+            'Mr Blunkitt had been "a force for good" in government.')
+    assert speakers(text) == ["Tony Blaine", "Tony Blaine"]
+    # a name inside the subject's own relative clause still counts
+    text = 'The singer, whose real name is Robert Laine, said the album was "a new start".'
+    assert speakers(text) == ["Robert Laine"]

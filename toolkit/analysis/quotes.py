@@ -755,12 +755,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
         # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
         # (among the people the text ties to that country, when it ties any: "Russia's Olga Petrova")
-        nationals = _nationals(ctx, m, at)
+        # (the referent is named before the verb: "The Portuguese said Wenger was ..." is not Wenger)
+        ref_at = at if inverted else _verb_at(ctx, b, at)
+        nationals = _nationals(ctx, m, ref_at)
         name = ""
         if nationals:
             others = frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in nationals)
-            name = _topic(ctx, at, prev, ("PERSON",), skip=others)
-        name = name or _topic(ctx, at, prev, ("PERSON",))
+            name = _topic(ctx, ref_at, prev, ("PERSON",), skip=others)
+        name = name or _topic(ctx, ref_at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
     modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
@@ -871,8 +873,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             # ("the businesswoman", "the actress": the noun's sex passes over people of the other)
             np_, sex = _definite_np(core, inverted), _description_gender(role)
             written = text[a:b]
-            name = _role_holder(ctx, np_, at, prev, gender=sex, words=written) or sex and _role_holder(
-                ctx, np_, at, prev, words=written)
+            # (named before the verb: "The prime minister said Mr Blunkett had been ..." is not Mr Blunkett)
+            ref_at = at if inverted else _verb_at(ctx, b, at)
+            name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
+                ctx, np_, ref_at, prev, words=written)
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
@@ -909,6 +913,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
+
+
+def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
+    """Where the first reporting verb after a subject phrase ending at *b* starts (before *at*); *at* when none
+    ("The singer, whose real name is Tom Reed, said": past the relative clause, up to "said")."""
+    found = _verbs((ctx.masked or ctx.text)[b:at]) if b < at else ()
+    return b + found[0].start() if found else at
 
 
 # (not messages, letters or e-mails: "a message from the MPAA warning" is the MPAA's words, as in heldout3)
