@@ -420,3 +420,8 @@ def test_a_role_subject_is_not_the_person_named_in_the_clause_it_reports():
     # a name inside the subject's own relative clause still counts
     text = 'The singer, whose real name is Robert Laine, said the album was "a new start".'
     assert speakers(text) == ["Robert Laine"]
+
+
+def test_a_body_description_is_not_the_body_named_in_the_clause_it_reports():
+    text = 'Shares in Marks & Spencer fell on Monday. The group said rival Tesco had been "very aggressive" on prices.'
+    assert speakers(text) == ["Marks & Spencer"]

@@ -856,15 +856,17 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             # name says it is another kind ("the Research Council"); the topic when the names say nothing
             # (a generic noun fits any body: "Acme Bank ... the firm said", "the bank" for "Acme Group")
             kinds = (_ORG_NOUNS | _ORG_HEADS) - _GENERIC_ORG if role not in _GENERIC_ORG else set()
-            name = _named_as(ctx, role, at, types)  # "the GMB union" before the European Union
+            # (named before the verb: "The group said rival Acme had been ..." is not Acme)
+            ref_at = at if inverted else _verb_at(ctx, b, at)
+            name = _named_as(ctx, role, ref_at, types)  # "the GMB union" before the European Union
             if name and name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
                 name = ""
-            named = _named_kind(ctx, role, at) if role in kinds and not name else None
+            named = _named_kind(ctx, role, ref_at) if role in kinds and not name else None
             name = named.entity if named is not None else name
             if not name and (not modifier or modifier_type in ("NORP", "GPE") and role not in kinds):
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
-                name = _topic(ctx, at, prev, types)
+                name = _topic(ctx, ref_at, prev, types)
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
                 if role in kinds:
                     return f"the {role}", f"the {role}", "DESC"
