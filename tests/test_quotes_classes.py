@@ -425,3 +425,11 @@ def test_a_role_subject_is_not_the_person_named_in_the_clause_it_reports():
 def test_a_body_description_is_not_the_body_named_in_the_clause_it_reports():
     text = 'Shares in Marks & Spencer fell on Monday. The group said rival Tesco had been "very aggressive" on prices.'
     assert speakers(text) == ["Marks & Spencer"]
+
+
+# --- "the Earth" inside a capitalised name the entity table missed is no role description --------------
+
+def test_a_name_holding_of_the_speaks_as_a_body_not_as_a_the_noun_role():
+    text = ('Chief executive Jeroen van der Vaart said the results were "very strong".\n\n'
+            'Environmental group Friends of the Earth said the profits were "obscene".')
+    assert speakers(text) == ["Jeroen van der Vaart", "Friends of the Earth"]

@@ -842,7 +842,18 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
         if modifier_word.isalpha() and modifier_word not in _NOT_HEADS and len(core) < 4:
             core.insert(1, modifier_word)  # "the Tory leader": which leader (see _role_holder)
-    definite = _definite(core, inverted)
+    named_run = _NAME_OF_THE.search(phrase) if " the " in phrase else None
+    if named_run is not None and not phrase[named_run.end():].strip(" ,") and not any(
+            x.start <= a + named_run.start() and x.end >= a + named_run.end()
+            or x.type == "PERSON" and a + named_run.start() <= x.start < a + named_run.end() for x in ms):
+        # "Environmental group Friends of the Earth said": a name the entity table missed speaks, as a body
+        words = named_run.group(1).split()
+        while words and words[0].lower() in _CONNECTIVES | {"the", "a", "an"}:
+            words = words[1:]
+        if len(words) >= 3:
+            name = " ".join(words)
+            return name, name, "ORG"
+    definite = _definite(core, inverted) if named_run is None else None
     if definite is None and inverted and core[:1] == ["the"]:
         # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
         cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
@@ -915,6 +926,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
+
+
+# a capitalised name holding "of the" that the entity table missed ("Friends of the Earth"): no "the earth" role
+_NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 
 
 def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
