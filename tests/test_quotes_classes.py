@@ -433,3 +433,15 @@ def test_a_name_holding_of_the_speaks_as_a_body_not_as_a_the_noun_role():
     text = ('Chief executive Jeroen van der Vaart said the results were "very strong".\n\n'
             'Environmental group Friends of the Earth said the profits were "obscene".')
     assert speakers(text) == ["Jeroen van der Vaart", "Friends of the Earth"]
+
+
+# --- "the Archbishop of Canterbury", "the head of the IMF": the office holder, not the place or body ------
+
+def test_an_office_of_a_place_or_body_is_its_holder_or_a_description():
+    text = ('Dr Rowan Willis, the Archbishop of Canterbury, visited Baghdad. Writing on his website, the Archbishop '
+            'of Canterbury said the war was "unjust".')
+    assert speakers(text) == ["Rowan Willis"]
+    text = 'Writing on his website, the Archbishop of Canterbury said the war was "unjust".'
+    assert speakers(text) == ["the Archbishop of Canterbury"]
+    text = 'The IMF warned on Monday. "Growth is slowing," said the head of the IMF.'
+    assert speakers(text) == ["the head of the IMF"]

@@ -765,6 +765,16 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         name = name or _topic(ctx, ref_at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
+    office = _OFFICE_OF.search(phrase, 0, m.start - a) if m is not None and m.type in ("GPE", "ORG") \
+        and not text[m.end:b].strip(" ,") else None
+    if office is not None and office.end() == m.start - a and office.group(1).split()[-1].lower() in _OFFICE_NOUNS:
+        # "the Archbishop of Canterbury said", "said the head of the IMF": the office holder, the person the
+        # text names so ("Rowan Williams, the Archbishop of Canterbury"), else the office as a description
+        title = " ".join(text[a + office.start(1):m.end].split())
+        holder = _named_as(ctx, title, a + office.start(1), ("PERSON",))
+        if holder:
+            return holder, f"the {title}", "PERSON"
+        return f"the {title}", f"the {title}", "DESC"
     modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
     modifier_type = modifier_word = ""
     if m is not None and m.type != "PERSON":
@@ -930,6 +940,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
 
 # a capitalised name holding "of the" that the entity table missed ("Friends of the Earth"): no "the earth" role
 _NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+
+
+_OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
 
 
 def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
@@ -1174,6 +1187,9 @@ _POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "
                          "director", "judge", "mp", "mep", "captain", "head", "official", "spokesman", "spokeswoman",
                          "founder", "editor"}
 _ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep"}
+_OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
+    "archbishop", "bishop", "mayor", "duke", "duchess", "earl", "dean", "governor", "secretary-general", "provost",
+    "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
 
 
 def _roles(ctx: _Ctx) -> dict[str, set]:
