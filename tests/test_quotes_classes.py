@@ -445,3 +445,14 @@ def test_an_office_of_a_place_or_body_is_its_holder_or_a_description():
     assert speakers(text) == ["the Archbishop of Canterbury"]
     text = 'The IMF warned on Monday. "Growth is slowing," said the head of the IMF.'
     assert speakers(text) == ["the head of the IMF"]
+
+
+# --- "The Bank of England ..., saying": the body after "The" is the participle's subject ------------------
+
+def test_the_body_after_the_before_a_participle_speaks():
+    text = 'The Bank of England kept rates on hold, saying growth was "robust".'
+    assert speakers(text) == ["Bank of England"]
+    # a person named in the subject still speaks for the body naming his post
+    text = ('The Scottish National Party\'s leader Nicola Sturdy wrote to Mr McConnel on Tuesday, accusing him of an '
+            '"ill-judged comment".')
+    assert speakers(text) == ["Nicola Sturdy"]

@@ -1960,7 +1960,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got and got[0]:
                 return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))
-        lead = ms[0] if ms and head[first.start():ms[0].start - a].strip() == "" else None
+        opening = head[first.start():ms[0].start - a].strip() if ms else "-"
+        # ("The Bank of England kept rates on hold, saying": the body after "The", when no person is named there)
+        lead = ms[0] if opening == "" or opening in ("The", "the") and all(x.type != "PERSON" for x in ms) else None
         if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
                 and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
