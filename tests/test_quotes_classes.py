@@ -408,3 +408,51 @@ def test_the_company_is_the_described_subject_not_a_body_named_in_a_relative_cla
             'through retailers such as HMV and Virgin Megastores, is seeking people aged 18 to 99. The Canada-based '
             'company says it is looking for "a wide variety of people".')
     assert speakers(text) == ["Zentrix"]
+
+
+# --- a description's referent is named before its reporting verb, not in the words it reports ----------
+
+def test_a_role_subject_is_not_the_person_named_in_the_clause_it_reports():
+    text = ('David Blunkitt resigned as home secretary on Wednesday.\n\n'
+            'Tony Blaine said he accepted the resignation "with great regret". The prime minister said '
+            'Mr Blunkitt had been "a force for good" in government.')
+    assert speakers(text) == ["Tony Blaine", "Tony Blaine"]
+    # a name inside the subject's own relative clause still counts
+    text = 'The singer, whose real name is Robert Laine, said the album was "a new start".'
+    assert speakers(text) == ["Robert Laine"]
+
+
+def test_a_body_description_is_not_the_body_named_in_the_clause_it_reports():
+    text = 'Shares in Marks & Spencer fell on Monday. The group said rival Tesco had been "very aggressive" on prices.'
+    assert speakers(text) == ["Marks & Spencer"]
+
+
+# --- "the Earth" inside a capitalised name the entity table missed is no role description --------------
+
+def test_a_name_holding_of_the_speaks_as_a_body_not_as_a_the_noun_role():
+    text = ('Chief executive Jeroen van der Vaart said the results were "very strong".\n\n'
+            'Environmental group Friends of the Earth said the profits were "obscene".')
+    assert speakers(text) == ["Jeroen van der Vaart", "Friends of the Earth"]
+
+
+# --- "the Archbishop of Canterbury", "the head of the IMF": the office holder, not the place or body ------
+
+def test_an_office_of_a_place_or_body_is_its_holder_or_a_description():
+    text = ('Dr Rowan Willis, the Archbishop of Canterbury, visited Baghdad. Writing on his website, the Archbishop '
+            'of Canterbury said the war was "unjust".')
+    assert speakers(text) == ["Rowan Willis"]
+    text = 'Writing on his website, the Archbishop of Canterbury said the war was "unjust".'
+    assert speakers(text) == ["the Archbishop of Canterbury"]
+    text = 'The IMF warned on Monday. "Growth is slowing," said the head of the IMF.'
+    assert speakers(text) == ["the head of the IMF"]
+
+
+# --- "The Bank of England ..., saying": the body after "The" is the participle's subject ------------------
+
+def test_the_body_after_the_before_a_participle_speaks():
+    text = 'The Bank of England kept rates on hold, saying growth was "robust".'
+    assert speakers(text) == ["Bank of England"]
+    # a person named in the subject still speaks for the body naming his post
+    text = ('The Scottish National Party\'s leader Nicola Sturdy wrote to Mr McConnel on Tuesday, accusing him of an '
+            '"ill-judged comment".')
+    assert speakers(text) == ["Nicola Sturdy"]

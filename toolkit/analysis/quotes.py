@@ -755,14 +755,26 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
         # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
         # (among the people the text ties to that country, when it ties any: "Russia's Olga Petrova")
-        nationals = _nationals(ctx, m, at)
+        # (the referent is named before the verb: "The Portuguese said Wenger was ..." is not Wenger)
+        ref_at = at if inverted else _verb_at(ctx, b, at)
+        nationals = _nationals(ctx, m, ref_at)
         name = ""
         if nationals:
             others = frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in nationals)
-            name = _topic(ctx, at, prev, ("PERSON",), skip=others)
-        name = name or _topic(ctx, at, prev, ("PERSON",))
+            name = _topic(ctx, ref_at, prev, ("PERSON",), skip=others)
+        name = name or _topic(ctx, ref_at, prev, ("PERSON",))
         if name:
             return name, phrase.strip(), "PERSON"
+    office = _OFFICE_OF.search(phrase, 0, m.start - a) if m is not None and m.type in ("GPE", "ORG") \
+        and not text[m.end:b].strip(" ,") else None
+    if office is not None and office.end() == m.start - a and office.group(1).split()[-1].lower() in _OFFICE_NOUNS:
+        # "the Archbishop of Canterbury said", "said the head of the IMF": the office holder, the person the
+        # text names so ("Rowan Williams, the Archbishop of Canterbury"), else the office as a description
+        title = " ".join(text[a + office.start(1):m.end].split())
+        holder = _named_as(ctx, title, a + office.start(1), ("PERSON",))
+        if holder:
+            return holder, f"the {title}", "PERSON"
+        return f"the {title}", f"the {title}", "DESC"
     modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
     modifier_type = modifier_word = ""
     if m is not None and m.type != "PERSON":
@@ -840,7 +852,18 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
         if modifier_word.isalpha() and modifier_word not in _NOT_HEADS and len(core) < 4:
             core.insert(1, modifier_word)  # "the Tory leader": which leader (see _role_holder)
-    definite = _definite(core, inverted)
+    named_run = _NAME_OF_THE.search(phrase) if " the " in phrase else None
+    if named_run is not None and not phrase[named_run.end():].strip(" ,") and not any(
+            x.start <= a + named_run.start() and x.end >= a + named_run.end()
+            or x.type == "PERSON" and a + named_run.start() <= x.start < a + named_run.end() for x in ms):
+        # "Environmental group Friends of the Earth said": a name the entity table missed speaks, as a body
+        words = named_run.group(1).split()
+        while words and words[0].lower() in _CONNECTIVES | {"the", "a", "an"}:
+            words = words[1:]
+        if len(words) >= 3:
+            name = " ".join(words)
+            return name, name, "ORG"
+    definite = _definite(core, inverted) if named_run is None else None
     if definite is None and inverted and core[:1] == ["the"]:
         # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
         cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
@@ -854,15 +877,17 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             # name says it is another kind ("the Research Council"); the topic when the names say nothing
             # (a generic noun fits any body: "Acme Bank ... the firm said", "the bank" for "Acme Group")
             kinds = (_ORG_NOUNS | _ORG_HEADS) - _GENERIC_ORG if role not in _GENERIC_ORG else set()
-            name = _named_as(ctx, role, at, types)  # "the GMB union" before the European Union
+            # (named before the verb: "The group said rival Acme had been ..." is not Acme)
+            ref_at = at if inverted else _verb_at(ctx, b, at)
+            name = _named_as(ctx, role, ref_at, types)  # "the GMB union" before the European Union
             if name and name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
                 name = ""
-            named = _named_kind(ctx, role, at) if role in kinds and not name else None
+            named = _named_kind(ctx, role, ref_at) if role in kinds and not name else None
             name = named.entity if named is not None else name
             if not name and (not modifier or modifier_type in ("NORP", "GPE") and role not in kinds):
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
-                name = _topic(ctx, at, prev, types)
+                name = _topic(ctx, ref_at, prev, types)
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
                 if role in kinds:
                     return f"the {role}", f"the {role}", "DESC"
@@ -871,8 +896,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             # ("the businesswoman", "the actress": the noun's sex passes over people of the other)
             np_, sex = _definite_np(core, inverted), _description_gender(role)
             written = text[a:b]
-            name = _role_holder(ctx, np_, at, prev, gender=sex, words=written) or sex and _role_holder(
-                ctx, np_, at, prev, words=written)
+            # (named before the verb: "The prime minister said Mr Blunkett had been ..." is not Mr Blunkett)
+            ref_at = at if inverted else _verb_at(ctx, b, at)
+            name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
+                ctx, np_, ref_at, prev, words=written)
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
@@ -909,6 +936,20 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
+
+
+# a capitalised name holding "of the" that the entity table missed ("Friends of the Earth"): no "the earth" role
+_NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+
+
+_OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
+
+
+def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
+    """Where the first reporting verb after a subject phrase ending at *b* starts (before *at*); *at* when none
+    ("The singer, whose real name is Tom Reed, said": past the relative clause, up to "said")."""
+    found = _verbs((ctx.masked or ctx.text)[b:at]) if b < at else ()
+    return b + found[0].start() if found else at
 
 
 # (not messages, letters or e-mails: "a message from the MPAA warning" is the MPAA's words, as in heldout3)
@@ -1146,6 +1187,9 @@ _POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "
                          "director", "judge", "mp", "mep", "captain", "head", "official", "spokesman", "spokeswoman",
                          "founder", "editor"}
 _ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep"}
+_OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
+    "archbishop", "bishop", "mayor", "duke", "duchess", "earl", "dean", "governor", "secretary-general", "provost",
+    "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
 
 
 def _roles(ctx: _Ctx) -> dict[str, set]:
@@ -1916,7 +1960,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got and got[0]:
                 return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))
-        lead = ms[0] if ms and head[first.start():ms[0].start - a].strip() == "" else None
+        opening = head[first.start():ms[0].start - a].strip() if ms else "-"
+        # ("The Bank of England kept rates on hold, saying": the body after "The", when no person is named there)
+        lead = ms[0] if opening == "" or opening in ("The", "the") and all(x.type != "PERSON" for x in ms) else None
         if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
                 and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
