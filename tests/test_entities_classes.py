@@ -1451,3 +1451,14 @@ def test_modifier_before_a_country(text, expected):
 ])
 def test_title_with_sentence_words_is_no_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nominee list "<person> for <work>": the person alone, and a work titled like an institution is no organisation
+    ("Nominees include Marta Quillon for Glass Harbour, Wen Liqiao for House of Falling Lanterns and Ada Brook.",
+     [["Marta Quillon", "PERSON", 1], ["Wen Liqiao", "PERSON", 1], ["Ada Brook", "PERSON", 1]]),
+    # an organisation head on the left still takes "for" ("Institute for ...")
+    ("The Institute for Coastal Studies said prices would rise.", [["Institute for Coastal Studies", "ORG", 1]]),
+])
+def test_nominee_for_work_lists(text, expected):
+    assert rows(text) == expected

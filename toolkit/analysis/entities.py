@@ -1187,8 +1187,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
                     and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
                 # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
-                if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
-                    right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
+                if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
+                        "-" in t.text for t in prev)) and _person_run(prev):
+                    right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
+                    # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list)
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
                         and prev[-1].low[-1:] != "s":
                     right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
@@ -2209,7 +2211,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
     for m in mentions:
         # "Rufus Norris for Festen": a one-word "organisation" after a person's full name and "for" (award lists),
         # unless a mention of it acts as one ("Thierry Henry for Arsenal" ... "Arsenal boss")
-        if prev is not None and m.type == "ORG" and " " not in m.name and not m.named and prev.type == "PERSON" \
+        if prev is not None and m.type == "ORG" and (" " not in m.name or _award_list_for(prev, m, text)) and not m.named \
+                and prev.type == "PERSON" \
                 and " " in prev.name and not prev.royal and text[prev.end:m.start] == " for ":
             for_names.add(m.name)
         prev = m
@@ -2325,6 +2328,18 @@ def _work_noun_before(text: str, start: int) -> bool:
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
 memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster biopic
 sequel prequel remake""".split())
+
+
+def _award_list_for(prev: _Mention, m: _Mention, text: str) -> bool:
+    """A longer "organisation" after "<person> for" that is one of a list of nominees and their works ("Charlize Theron
+    for Monster, Ziyi Zhang for House of Flying Daggers"): another "<Name> for <Name>" pair sits next to it."""
+    a = max(0, prev.start - 60)
+    return _NOMINEE_PAIR.search(text, a, prev.start) is not None or _NOMINEE_PAIR.match(text, m.end) is not None
+
+
+# A neighbouring "<Name> for <Name>" pair of a nominee list, before (ending with ", " or " and ") or after (", ...")
+_NOMINEE_PAIR = re.compile(r"(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
+                           r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z]")
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
