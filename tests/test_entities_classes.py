@@ -1462,3 +1462,16 @@ def test_title_with_sentence_words_is_no_place(text, expected):
 ])
 def test_nominee_for_work_lists(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a nomination is for is a work, even when it is named like a person
+    ("Dora Pym was nominated for Agnes Crane, a drama set in Leeds. Pym was delighted.",
+     [["Dora Pym", "PERSON", 2], ["Leeds", "GPE", 1]]),
+    ("Ivo Brant won an Oscar for Thomas Vell last year.", [["Ivo Brant", "PERSON", 1]]),
+    # a person after "for" with no nomination word stays a person
+    ("Talks are planned for Thomas Vell and his team.", [["Thomas Vell", "PERSON", 1]]),
+])
+def test_nomination_for_a_work(text, expected):
+    assert rows(text) == expected
+

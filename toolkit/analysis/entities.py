@@ -2192,10 +2192,13 @@ _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
                               r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|revival|cast) (?:in|of) (?:the )?"
-                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) "
+                              # what a nomination or an award is for is a work ("nominated for Vera Drake", "an Oscar for Ray")
+                              r"|\b(?:nominated|shortlisted|nominations?|nods?|Oscars?|Baftas?|Globes?|Emmys?|awards?|prizes?) "
+                              r"for (?:his |her |their )?)$")
 
 
-_WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ")  # how every match of _WORK_CUE_BEFORE ends
+_WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ", "for ", "his ", "her ", "their ")  # how every match of _WORK_CUE_BEFORE ends
 
 
 def _works(mentions: list[_Mention], text: str) -> set:
