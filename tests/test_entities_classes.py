@@ -1475,3 +1475,15 @@ def test_nominee_for_work_lists(text, expected):
 def test_nomination_for_a_work(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a title joined by lower-case link words after a work's cue: no place or name inside it, at any occurrence
+    ("The screenplay Voyage into Peril was sold. Voyage into Peril aired in Canada in 1956.",
+     [["Canada", "GPE", 1]]),
+    ("Orla Finn, star of Pirates of the Caribbean, sailed to the Caribbean.",
+     [["Orla Finn", "PERSON", 1], ["Caribbean", "LOC", 1]]),
+    # "in" does not join a name to a place or to "The ..."
+    ("The musical Mary Poppins in London opened. Ned Hale starred in The Lamp.", [["London", "GPE", 1], ["Ned Hale", "PERSON", 1]]),
+])
+def test_linked_titles_hold_no_mentions(text, expected):
+    assert rows(text) == expected

@@ -2012,6 +2012,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         spans = _subtitled_titles(mentions, text)
         if spans:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " of " in text or " into " in text or " in " in text:
+        # "the screenplay Flight into Danger", "star of Pirates of the Caribbean": a title with a lower-case link word
+        # after a work's cue; the names in it, and in every other occurrence of it, are not mentions
+        spans = _linked_title_spans(text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     if " - The " in text or " – The " in text:
         # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
         # word or two ending the phrase: a work named after the person, no mention of them
@@ -2164,6 +2170,46 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
                 words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
             # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
             spans.append((m.start, m.end + 2 + len(" ".join(words))))
+    return spans
+
+
+# A title after a work's cue (a work noun, "star of", "starring in", "role in", "sequel to", "nominated for") that joins
+# title-case words with lower-case link words ("Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love").
+_LINKED_TITLE = re.compile(
+    r"\b(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
+    r"thriller|poem|painting|programme|series|comedy|screenplay|novella|soap|cartoon|blockbuster|biopic|sequel|prequel|"
+    r"remake)s?,?|stars? of|starring in|starred in|roles? in|sequel to|nominated for) "
+    r"((?:The |A |An )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?: (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+)")
+_TITLE_LINK = re.compile(r" (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) ")
+
+
+def _linked_title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every occurrence of a title that a work's cue introduces and whose title-case words a lower-case link
+    word joins ("the screenplay Flight into Danger", "star of Pirates of the Caribbean"); "in" joins only one word to a
+    name that is no place and no "The ..." ("Shakespeare in Love", not "Hanks in The Terminal", "Mary Poppins in
+    London")."""
+    titles = set()
+    for m in _LINKED_TITLE.finditer(text):
+        title = m.group(1)
+        # cut the title before the first "in" link that does not make a one-word-led title of it
+        cut = len(title)
+        for link in _TITLE_LINK.finditer(title):
+            if link.group() == " in ":
+                head, rest = title[:link.start()], title[link.end():]
+                nxt = rest.split(" ", 1)[0]
+                if " " in head or nxt in ("The", "A", "An") or _place(nxt) is not None:
+                    cut = link.start()
+                    break
+        title = title[:cut]
+        if _TITLE_LINK.search(title):
+            titles.add(title)
+    spans = []
+    for title in titles:
+        start = text.find(title)
+        while start >= 0:
+            spans.append((start, start + len(title)))
+            start = text.find(title, start + len(title))
     return spans
 
 
