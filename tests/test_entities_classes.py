@@ -1487,3 +1487,13 @@ def test_nomination_for_a_work(text, expected):
 ])
 def test_linked_titles_hold_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade or medium word between a name and its organisation cue ("trade magazine", "record label")
+    ("The studio signed him, according to Marquee trade magazine.", [["Marquee", "ORG", 1]]),
+    ("She left the Tarnwell record label in May.", [["Tarnwell", "ORG", 1]]),
+])
+def test_trade_word_before_an_organisation_cue(text, expected):
+    assert rows(text) == expected
+

@@ -1813,7 +1813,9 @@ def _word_before(text: str, start: int, width: int) -> str | None:
     return word or None
 
 
-_WORD_AFTER = re.compile(r" ([a-z]+)")
+# (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
+_WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|weekly|listings|showbiz|entertainment|record) "
+                         r"(?=[a-z]))?([a-z]+)")
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())
@@ -3945,7 +3947,7 @@ _WORDISH = frozenset("_'’-")
 
 
 _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
-_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
+_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlser")  # (and _WORD_AFTER's trade words)
 
 
 def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
