@@ -1497,3 +1497,13 @@ def test_linked_titles_hold_no_mentions(text, expected):
 def test_trade_word_before_an_organisation_cue(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper named like a day's short form, after a capitalised "The"; its own paper, not a clipped "Sunday ..."
+    ("The Sunday Telegraph ran the story first. Later, according to The Sun, the deal was off.",
+     [["Sunday Telegraph", "ORG", 1], ["Sun", "ORG", 1]]),
+    # the star is no paper
+    ("The probe will orbit the Sun for a year.", []),
+])
+def test_paper_named_like_a_day(text, expected):
+    assert rows(text) == expected

@@ -1092,6 +1092,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             continue
         if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
+                and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
                 and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
             # (an event word before an organisation head is part of its name: "International Olympic Committee")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
@@ -1663,7 +1664,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if titled and len(words) == 1 and rest[0].low in _ROLE_HEADS:
         return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
-    if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
+    if len(words) == 1 and (name.lower() in _CALENDAR and not _paper_named_like_a_day(text, rest[0].start, rest[0].end)
+                            or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
                             and not (name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "))
                             and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
@@ -1811,6 +1813,18 @@ def _word_before(text: str, start: int, width: int) -> str | None:
     word = text[lo:e]
     word = word[len(word.rstrip(_ASCII_LOWER)):]  # (the letters at its end, found in C)
     return word or None
+
+
+def _paper_named_like_a_day(text: str, start: int, end: int) -> bool:
+    """ "According to The Sun", "the Sun newspaper said": a newspaper whose one-word name is also a day's short form
+    (after a capitalised "The", or after "the" with a newspaper's cue after it; not "orbits the Sun")."""
+    if text[start:end].lower() not in _NEWSPAPERS:
+        return False
+    before = text[max(0, start - 4):start]
+    return before == "The " or before == "the " and _PAPER_CUE_AFTER.match(text, end) is not None
+
+
+_PAPER_CUE_AFTER = re.compile(r"(?:['’]s)? (?:newspaper|tabloid|paper|said|says|reported|reports|claimed|quoted|editor|columnist)\b")
 
 
 # (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
@@ -3087,7 +3101,8 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dic
     if not longs:
         return out
     for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
-                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)}:
+                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)
+                 and m.name.lower() not in _NEWSPAPERS}:  # ("The Sun" is a paper of its own, not "Sunday Telegraph")
         fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
                 and not any(w == name for w in n.split())]
         if len(fits) == 1:
