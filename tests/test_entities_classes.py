@@ -1507,3 +1507,14 @@ def test_trade_word_before_an_organisation_cue(text, expected):
 ])
 def test_paper_named_like_a_day(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who releases, distributes or publishes a work is a company
+    ("The film will be released in the UK in the spring by Quillmark.", [["United Kingdom", "GPE", 1], ["Quillmark", "ORG", 1]]),
+    ("Her memoir is published by Tarrowby, and the paperback follows.", [["Tarrowby", "ORG", 1]]),
+    # a person named in full stays a person; directors are people
+    ("It was published by Ian Fowler in 1990 and directed by Ned Hale.", [["Ian Fowler", "PERSON", 1], ["Ned Hale", "PERSON", 1]]),
+])
+def test_released_by_a_company(text, expected):
+    assert rows(text) == expected

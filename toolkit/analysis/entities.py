@@ -1701,6 +1701,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "Everton striker", "Chelsea manager Ray Dunn", "Hull boss": an unknown word before a club's role is the club
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
         return out
+    if (typ is None or typ == "ORG") and len(words) <= 3 and not titled and not royal and not honorific \
+            and words[0] not in firsts and _released_by(text, rest[0].start):
+        # "released in the UK by Pathé", "published by Bloomsbury": who releases, distributes or publishes a work is a
+        # company (not "directed by", "written by", "produced by": people do those)
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
+        return out
     if typ is None and len(words) > 1 and i == 0 and _org_plural_before(text, rest[0].start):
         # "games makers such as Electronic Arts", "rivals Big Blue": a name no rule types, listed as an organisation
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial, named=True))
@@ -1815,16 +1821,22 @@ def _word_before(text: str, start: int, width: int) -> str | None:
     return word or None
 
 
+_RELEASED_BY = re.compile(r"\b(?:released|distributed|published|financed|bankrolled|reissued)(?: (?:in|on|at|the|this|"
+                          r"next|last|[A-Z][\w'’-]*|[a-z]+ly|autumn|spring|summer|winter|year|month|week)){0,7}? by $")
+
+
+def _released_by(text: str, start: int) -> bool:
+    """Whether a work's release verb and "by" come right before *start* ("released in the UK in the autumn by")."""
+    return text.endswith(" by ", 0, start) and _RELEASED_BY.search(text, max(0, start - 64), start) is not None
+
+
 def _paper_named_like_a_day(text: str, start: int, end: int) -> bool:
     """ "According to The Sun", "the Sun newspaper said": a newspaper whose one-word name is also a day's short form
-    (after a capitalised "The", or after "the" with a newspaper's cue after it; not "orbits the Sun")."""
+    (after a capitalised "The", which the chunk holds; not "orbits the Sun")."""
     if text[start:end].lower() not in _NEWSPAPERS:
         return False
     before = text[max(0, start - 4):start]
-    return before == "The " or before == "the " and _PAPER_CUE_AFTER.match(text, end) is not None
-
-
-_PAPER_CUE_AFTER = re.compile(r"(?:['’]s)? (?:newspaper|tabloid|paper|said|says|reported|reports|claimed|quoted|editor|columnist)\b")
+    return before == "The "  # (the chunk's own surface: "the Sun" alone is dropped as a day before this test)
 
 
 # (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
@@ -3965,11 +3977,11 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlser")  # (and _WORD_AFTER's trade words)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
-    noun for organisations ends before *start*): all the
+    noun for organisations ends before *start*, a work's release verb and "by" end before *start*): all the
     words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
     "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
@@ -3986,7 +3998,9 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
     said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
     listed = _org_plural_before(text, start)  # "makers such as Electronic Arts"
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed
+    released = _released_by(text, start)  # "published by Bloomsbury"
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed, \
+        released
 
 
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
