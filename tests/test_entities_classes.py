@@ -1518,3 +1518,15 @@ def test_paper_named_like_a_day(text, expected):
 ])
 def test_released_by_a_company(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before "starring" is the work's title, not a mention (the person of the same surname stays)
+    ("Critics liked Voss starring Ned Hale as the explorer Johann Voss.",
+     [["Ned Hale", "PERSON", 1], ["Johann Voss", "PERSON", 1]]),
+    ("Fans queued for Ada Crane, starring Lena Moss. Moss was there.", [["Lena Moss", "PERSON", 2]]),
+    # "starring as" after an actor is no title
+    ("Critics liked Tom Hale starring as a conductor.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_name_before_starring_is_a_title(text, expected):
+    assert rows(text) == expected

@@ -2272,6 +2272,8 @@ _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role 
                               r"for (?:his |her |their )?)$")
 
 
+# "starring" after a title (not an actor "starring as", "starring in", "starring alongside", "starring opposite")
+_STARRING_AFTER = re.compile(r",? (?:co-)?starring (?!as |in |alongside |opposite |with )|, which starr?(?:s|ed) ")
 _WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ", "for ", "his ", "her ", "their ")  # how every match of _WORK_CUE_BEFORE ends
 
 
@@ -2302,6 +2304,9 @@ def _works(mentions: list[_Mention], text: str) -> set:
             works.add(m.name)  # "her book Small Island", "the film Cold Mountain": a title named like a place by its head
             continue
         if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
+            continue
+        if not m.titled and not m.named and text.startswith((" s", " c", ", "), m.end) and _STARRING_AFTER.match(text, m.end):
+            works.add(id(m))  # "Kinsey starring Liam Neeson", "Ray, starring Jamie Foxx": this mention is the work's title
             continue
         if m.name.split(" ", 1)[0] in firsts and " " in m.name:
             cued.add(id(m))  # a character's full name may also be the title ("the film Mary Poppins"): this mention
