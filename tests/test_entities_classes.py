@@ -1530,3 +1530,13 @@ def test_released_by_a_company(text, expected):
 ])
 def test_name_before_starring_is_a_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double act's given names as a show's or a brand's name before a common noun: no mentions there
+    ("Peter and Susan pick books. Books on a Peter and Susan book list sell well, the Peter & Susan effect, said "
+     "Peter and Susan executive producer Ada Brook. Peter Arden and Susan Cole agreed.",
+     [["Peter Arden", "PERSON", 2], ["Susan Cole", "PERSON", 2], ["Ada Brook", "PERSON", 1]]),
+])
+def test_double_act_brand_holds_no_mentions(text, expected):
+    assert rows(text) == expected

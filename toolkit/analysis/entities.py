@@ -2040,6 +2040,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         spans = _subtitled_titles(mentions, text)
         if spans:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " and " in text or " & " in text:
+        # "a Richard and Judy book award", "the Richard & Judy effect": a double act's first names as a show's or a
+        # brand's name before a common noun; not mentions of the two
+        brands = _double_act_brands(mentions, text)
+        if brands:
+            mentions = [m for m in mentions if id(m) not in brands]
     if " of " in text or " into " in text or " in " in text:
         # "the screenplay Flight into Danger", "star of Pirates of the Caribbean": a title with a lower-case link word
         # after a work's cue; the names in it, and in every other occurrence of it, are not mentions
@@ -2199,6 +2205,31 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
             # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
             spans.append((m.start, m.end + 2 + len(" ".join(words))))
     return spans
+
+
+# After "<Given> and <Given>": a common noun it modifies (a show's or a brand's name), or a role in its staff
+_BRAND_NOUN_AFTER = re.compile(r" (?:[a-z]+ )?(?:book|books|award|awards|effect|show|shows|programme|club|team|producer|"
+                               r"editor|presenter|factor|style|brand|fans|viewers|slot|sofa|deal|phenomenon)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)[ \"'“‘]+$")
+
+
+def _double_act_brands(mentions: list[_Mention], text: str) -> set:
+    """ids of the two lone given names of "<Given> and|& <Given>" used as a name before a common noun ("a Richard and
+    Judy book award", "the Richard & Judy effect", "Richard and Judy executive producer"): after a determiner, or
+    before a show's or a staff noun; not the pair as people ("Richard and Judy choose", "known as Ant and Dec,")."""
+    firsts = _first_names()
+    out: set = set()
+    by_pos = sorted(mentions, key=_START)
+    for a, b in zip(by_pos, by_pos[1:]):
+        if text[a.end:b.start] not in (" and ", " & ") or " " in a.name or " " in b.name \
+                or a.name not in firsts or b.name not in firsts or a.type not in (None, "PERSON") \
+                or b.type not in (None, "PERSON"):
+            continue
+        after = _BRAND_NOUN_AFTER.match(text, b.end)
+        if after and (_DETERMINER_BEFORE.search(text, max(0, a.start - 6), a.start) or after.group().endswith(
+                ("producer", "editor", "presenter"))):
+            out.update((id(a), id(b)))
+    return out
 
 
 # A title after a work's cue (a work noun, "star of", "starring in", "role in", "sequel to", "nominated for") that joins
