@@ -1540,3 +1540,14 @@ def test_name_before_starring_is_a_title(text, expected):
 ])
 def test_double_act_brand_holds_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a star or an author is "of" is a work, even named like a person
+    ("Actress Lin Mae, star of Howling Fox, arrived.", [["Lin Mae", "PERSON", 1]]),
+    # a club or an institution stays ("star of Arsenal", "director of Tate Modern")
+    ("The star of Arsenal said he was happy.", [["Arsenal", "ORG", 1]]),
+    ("He is the director of Tate Modern.", [["Tate Modern", "ORG", 1]]),
+])
+def test_star_of_a_work(text, expected):
+    assert rows(text) == expected

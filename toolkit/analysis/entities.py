@@ -2303,6 +2303,7 @@ _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role 
                               r"for (?:his |her |their )?)$")
 
 
+_STAR_OF = re.compile(r"\b(?:[Ss]tars?|[Cc]o-stars?|[Aa]uthors?) of $")
 # "starring" after a title (not an actor "starring as", "starring in", "starring alongside", "starring opposite")
 _STARRING_AFTER = re.compile(r",? (?:co-)?starring (?!as |in |alongside |opposite |with )|, which starr?(?:s|ed) ")
 _WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ", "for ", "his ", "her ", "their ")  # how every match of _WORK_CUE_BEFORE ends
@@ -2348,6 +2349,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
         if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or text.endswith(_WORK_CUE_ENDS, 0, a)
                                                         and _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
             works.add(m.name)
+        elif m.type != "ORG" and not m.named and text.endswith(" of ", 0, a) and _STAR_OF.search(text, max(0, a - 16), a):
+            works.add(id(m))  # "star of Crouching Tiger", "the stars of Sweeney Todd" (not a club: "star of Arsenal")
         elif m.named or m.name in _INSTITUTIONS:
             continue  # (a party, an institution, a newspaper: "the 85th Congress. The Congress ...")
         elif m.type != "ORG" and text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a) \
