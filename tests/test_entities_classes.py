@@ -1526,3 +1526,103 @@ def test_a_descriptive_noun_opening_the_sentence_before_a_name_that_speaks():
 ])
 def test_ampersand_names_with_places(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nominee list "<person> for <work>": the person alone, and a work titled like an institution is no organisation
+    ("Nominees include Marta Quillon for Glass Harbour, Wen Liqiao for House of Falling Lanterns and Ada Brook.",
+     [["Marta Quillon", "PERSON", 1], ["Wen Liqiao", "PERSON", 1], ["Ada Brook", "PERSON", 1]]),
+    # an organisation head on the left still takes "for" ("Institute for ...")
+    ("The Institute for Coastal Studies said prices would rise.", [["Institute for Coastal Studies", "ORG", 1]]),
+])
+def test_nominee_for_work_lists(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a nomination is for is a work, even when it is named like a person
+    ("Dora Pym was nominated for Agnes Crane, a drama set in Leeds. Pym was delighted.",
+     [["Dora Pym", "PERSON", 2], ["Leeds", "GPE", 1]]),
+    ("Ivo Brant won an Oscar for Thomas Vell last year.", [["Ivo Brant", "PERSON", 1]]),
+    # a person after "for" with no nomination word stays a person
+    ("Talks are planned for Thomas Vell and his team.", [["Thomas Vell", "PERSON", 1]]),
+])
+def test_nomination_for_a_work(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title joined by lower-case link words after a work's cue: no place or name inside it, at any occurrence
+    ("The screenplay Voyage into Peril was sold. Voyage into Peril aired in Canada in 1956.",
+     [["Canada", "GPE", 1]]),
+    ("Orla Finn, star of Pirates of the Caribbean, sailed to the Caribbean.",
+     [["Orla Finn", "PERSON", 1], ["Caribbean", "LOC", 1]]),
+    # "in" does not join a name to a place or to "The ..."
+    ("The musical Mary Poppins in London opened. Ned Hale starred in The Lamp.", [["London", "GPE", 1], ["Ned Hale", "PERSON", 1]]),
+])
+def test_linked_titles_hold_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade or medium word between a name and its organisation cue ("trade magazine", "record label")
+    ("The studio signed him, according to Marquee trade magazine.", [["Marquee", "ORG", 1]]),
+    ("She left the Tarnwell record label in May.", [["Tarnwell", "ORG", 1]]),
+])
+def test_trade_word_before_an_organisation_cue(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper named like a day's short form, after a capitalised "The"; its own paper, not a clipped "Sunday ..."
+    ("The Sunday Telegraph ran the story first. Later, according to The Sun, the deal was off.",
+     [["Sunday Telegraph", "ORG", 1], ["Sun", "ORG", 1]]),
+    # the star is no paper
+    ("The probe will orbit the Sun for a year.", []),
+])
+def test_paper_named_like_a_day(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who releases, distributes or publishes a work is a company
+    ("The film will be released in the UK in the spring by Quillmark.", [["United Kingdom", "GPE", 1], ["Quillmark", "ORG", 1]]),
+    ("Her memoir is published by Tarrowby, and the paperback follows.", [["Tarrowby", "ORG", 1]]),
+    # a person named in full stays a person; directors are people
+    ("It was published by Ian Fowler in 1990 and directed by Ned Hale.", [["Ian Fowler", "PERSON", 1], ["Ned Hale", "PERSON", 1]]),
+])
+def test_released_by_a_company(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before "starring" is the work's title, not a mention (the person of the same surname stays)
+    ("Critics liked Voss starring Ned Hale as the explorer Johann Voss.",
+     [["Ned Hale", "PERSON", 1], ["Johann Voss", "PERSON", 1]]),
+    ("Fans queued for Ada Crane, starring Lena Moss. Moss was there.", [["Lena Moss", "PERSON", 2]]),
+    # "starring as" after an actor is no title
+    ("Critics liked Tom Hale starring as a conductor.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_name_before_starring_is_a_title(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double act's given names as a show's or a brand's name before a common noun: no mentions there
+    ("Peter and Susan pick books. Books on a Peter and Susan book list sell well, the Peter & Susan effect, said "
+     "Peter and Susan executive producer Ada Brook. Peter Arden and Susan Cole agreed.",
+     [["Peter Arden", "PERSON", 2], ["Susan Cole", "PERSON", 2], ["Ada Brook", "PERSON", 1]]),
+])
+def test_double_act_brand_holds_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a star or an author is "of" is a work, even named like a person
+    ("Actress Lin Mae, star of Howling Fox, arrived.", [["Lin Mae", "PERSON", 1]]),
+    # a club or an institution stays ("star of Arsenal", "director of Tate Modern")
+    ("The star of Arsenal said he was happy.", [["Arsenal", "ORG", 1]]),
+    ("He is the director of Tate Modern.", [["Tate Modern", "ORG", 1]]),
+])
+def test_star_of_a_work(text, expected):
+    assert rows(text) == expected

@@ -1099,6 +1099,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             continue
         if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
+                and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
                 and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
             # (an event word before an organisation head is part of its name: "International Olympic Committee")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
@@ -1201,8 +1202,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
                     and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
                 # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
-                if right_head and not left_head and gap in (" of ", " of the ") and _person_run(prev):
-                    right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work
+                if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
+                        "-" in t.text for t in prev)) and _person_run(prev):
+                    right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
+                    # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list)
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
                         and prev[-1].low[-1:] != "s":
                     right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
@@ -1690,7 +1693,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if titled and len(words) == 1 and rest[0].low in _ROLE_HEADS:
         return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
-    if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
+    if len(words) == 1 and (name.lower() in _CALENDAR and not _paper_named_like_a_day(text, rest[0].start, rest[0].end)
+                            or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
                             and not (name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "))
                             and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
@@ -1724,6 +1728,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             and _CLUB_WORD_AFTER.match(text, rest[-1].end):
         # (not a common word: "Fund manager", "Project manager", "Team manager")
         # "Everton striker", "Chelsea manager Ray Dunn", "Hull boss": an unknown word before a club's role is the club
+        out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
+        return out
+    if (typ is None or typ == "ORG") and len(words) <= 3 and not titled and not royal and not honorific \
+            and words[0] not in firsts and _released_by(text, rest[0].start):
+        # "released in the UK by Pathé", "published by Bloomsbury": who releases, distributes or publishes a work is a
+        # company (not "directed by", "written by", "produced by": people do those)
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
         return out
     if typ is None and len(words) > 1 and i == 0 and _org_plural_before(text, rest[0].start):
@@ -1841,7 +1851,27 @@ def _word_before(text: str, start: int, width: int) -> str | None:
     return word or None
 
 
-_WORD_AFTER = re.compile(r" ([a-z]+)")
+_RELEASED_BY = re.compile(r"\b(?:released|distributed|published|financed|bankrolled|reissued)(?: (?:in|on|at|the|this|"
+                          r"next|last|[A-Z][\w'’-]*|[a-z]+ly|autumn|spring|summer|winter|year|month|week)){0,7}? by $")
+
+
+def _released_by(text: str, start: int) -> bool:
+    """Whether a work's release verb and "by" come right before *start* ("released in the UK in the autumn by")."""
+    return text.endswith(" by ", 0, start) and _RELEASED_BY.search(text, max(0, start - 64), start) is not None
+
+
+def _paper_named_like_a_day(text: str, start: int, end: int) -> bool:
+    """ "According to The Sun", "the Sun newspaper said": a newspaper whose one-word name is also a day's short form
+    (after a capitalised "The", which the chunk holds; not "orbits the Sun")."""
+    if text[start:end].lower() not in _NEWSPAPERS:
+        return False
+    before = text[max(0, start - 4):start]
+    return before == "The "  # (the chunk's own surface: "the Sun" alone is dropped as a day before this test)
+
+
+# (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
+_WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|weekly|listings|showbiz|entertainment|record) "
+                         r"(?=[a-z]))?([a-z]+)")
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())
@@ -2042,6 +2072,18 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         spans = _subtitled_titles(mentions, text)
         if spans:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " and " in text or " & " in text:
+        # "a Richard and Judy book award", "the Richard & Judy effect": a double act's first names as a show's or a
+        # brand's name before a common noun; not mentions of the two
+        brands = _double_act_brands(mentions, text)
+        if brands:
+            mentions = [m for m in mentions if id(m) not in brands]
+    if " of " in text or " into " in text or " in " in text:
+        # "the screenplay Flight into Danger", "star of Pirates of the Caribbean": a title with a lower-case link word
+        # after a work's cue; the names in it, and in every other occurrence of it, are not mentions
+        spans = _linked_title_spans(text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     if " - The " in text or " – The " in text:
         # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
         # word or two ending the phrase: a work named after the person, no mention of them
@@ -2197,6 +2239,71 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
     return spans
 
 
+# After "<Given> and <Given>": a common noun it modifies (a show's or a brand's name), or a role in its staff
+_BRAND_NOUN_AFTER = re.compile(r" (?:[a-z]+ )?(?:book|books|award|awards|effect|show|shows|programme|club|team|producer|"
+                               r"editor|presenter|factor|style|brand|fans|viewers|slot|sofa|deal|phenomenon)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)[ \"'“‘]+$")
+
+
+def _double_act_brands(mentions: list[_Mention], text: str) -> set:
+    """ids of the two lone given names of "<Given> and|& <Given>" used as a name before a common noun ("a Richard and
+    Judy book award", "the Richard & Judy effect", "Richard and Judy executive producer"): after a determiner, or
+    before a show's or a staff noun; not the pair as people ("Richard and Judy choose", "known as Ant and Dec,")."""
+    firsts = _first_names()
+    out: set = set()
+    by_pos = sorted(mentions, key=_START)
+    for a, b in zip(by_pos, by_pos[1:]):
+        if text[a.end:b.start] not in (" and ", " & ") or " " in a.name or " " in b.name \
+                or a.name not in firsts or b.name not in firsts or a.type not in (None, "PERSON") \
+                or b.type not in (None, "PERSON"):
+            continue
+        after = _BRAND_NOUN_AFTER.match(text, b.end)
+        if after and (_DETERMINER_BEFORE.search(text, max(0, a.start - 6), a.start) or after.group().endswith(
+                ("producer", "editor", "presenter"))):
+            out.update((id(a), id(b)))
+    return out
+
+
+# A title after a work's cue (a work noun, "star of", "starring in", "role in", "sequel to", "nominated for") that joins
+# title-case words with lower-case link words ("Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love").
+_LINKED_TITLE = re.compile(
+    r"\b(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
+    r"thriller|poem|painting|programme|series|comedy|screenplay|novella|soap|cartoon|blockbuster|biopic|sequel|prequel|"
+    r"remake)s?,?|stars? of|starring in|starred in|roles? in|sequel to|nominated for) "
+    r"((?:The |A |An )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?: (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+)")
+_TITLE_LINK = re.compile(r" (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) ")
+
+
+def _linked_title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every occurrence of a title that a work's cue introduces and whose title-case words a lower-case link
+    word joins ("the screenplay Flight into Danger", "star of Pirates of the Caribbean"); "in" joins only one word to a
+    name that is no place and no "The ..." ("Shakespeare in Love", not "Hanks in The Terminal", "Mary Poppins in
+    London")."""
+    titles = set()
+    for m in _LINKED_TITLE.finditer(text):
+        title = m.group(1)
+        # cut the title before the first "in" link that does not make a one-word-led title of it
+        cut = len(title)
+        for link in _TITLE_LINK.finditer(title):
+            if link.group() == " in ":
+                head, rest = title[:link.start()], title[link.end():]
+                nxt = rest.split(" ", 1)[0]
+                if " " in head or nxt in ("The", "A", "An") or _place(nxt) is not None:
+                    cut = link.start()
+                    break
+        title = title[:cut]
+        if _TITLE_LINK.search(title):
+            titles.add(title)
+    spans = []
+    for title in titles:
+        start = text.find(title)
+        while start >= 0:
+            spans.append((start, start + len(title)))
+            start = text.find(title, start + len(title))
+    return spans
+
+
 # A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
 _DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
@@ -2222,10 +2329,16 @@ _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
                               r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|revival|cast) (?:in|of) (?:the )?"
-                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) )$")
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) "
+                              # what a nomination or an award is for is a work ("nominated for Vera Drake", "an Oscar for Ray")
+                              r"|\b(?:nominated|shortlisted|nominations?|nods?|Oscars?|Baftas?|Globes?|Emmys?|awards?|prizes?) "
+                              r"for (?:his |her |their )?)$")
 
 
-_WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ")  # how every match of _WORK_CUE_BEFORE ends
+_STAR_OF = re.compile(r"\b(?:[Ss]tars?|[Cc]o-stars?|[Aa]uthors?) of $")
+# "starring" after a title (not an actor "starring as", "starring in", "starring alongside", "starring opposite")
+_STARRING_AFTER = re.compile(r",? (?:co-)?starring (?!as |in |alongside |opposite |with )|, which starr?(?:s|ed) ")
+_WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ", "for ", "his ", "her ", "their ")  # how every match of _WORK_CUE_BEFORE ends
 
 
 def _works(mentions: list[_Mention], text: str) -> set:
@@ -2241,7 +2354,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
     for m in mentions:
         # "Rufus Norris for Festen": a one-word "organisation" after a person's full name and "for" (award lists),
         # unless a mention of it acts as one ("Thierry Henry for Arsenal" ... "Arsenal boss")
-        if prev is not None and m.type == "ORG" and " " not in m.name and not m.named and prev.type == "PERSON" \
+        if prev is not None and m.type == "ORG" and (" " not in m.name or _award_list_for(prev, m, text)) and not m.named \
+                and prev.type == "PERSON" \
                 and " " in prev.name and not prev.royal and text[prev.end:m.start] == " for ":
             for_names.add(m.name)
         prev = m
@@ -2255,6 +2369,9 @@ def _works(mentions: list[_Mention], text: str) -> set:
             continue
         if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
             continue
+        if not m.titled and not m.named and text.startswith((" s", " c", ", "), m.end) and _STARRING_AFTER.match(text, m.end):
+            works.add(id(m))  # "Kinsey starring Liam Neeson", "Ray, starring Jamie Foxx": this mention is the work's title
+            continue
         if m.name.split(" ", 1)[0] in firsts and " " in m.name:
             cued.add(id(m))  # a character's full name may also be the title ("the film Mary Poppins"): this mention
             continue
@@ -2264,6 +2381,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
         if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or text.endswith(_WORK_CUE_ENDS, 0, a)
                                                         and _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
             works.add(m.name)
+        elif m.type != "ORG" and not m.named and text.endswith(" of ", 0, a) and _STAR_OF.search(text, max(0, a - 16), a):
+            works.add(id(m))  # "star of Crouching Tiger", "the stars of Sweeney Todd" (not a club: "star of Arsenal")
         elif m.named or m.name in _INSTITUTIONS:
             continue  # (a party, an institution, a newspaper: "the 85th Congress. The Congress ...")
         elif m.type != "ORG" and text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a) \
@@ -2357,6 +2476,18 @@ def _work_noun_before(text: str, start: int) -> bool:
 _WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
 memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster biopic
 sequel prequel remake""".split())
+
+
+def _award_list_for(prev: _Mention, m: _Mention, text: str) -> bool:
+    """A longer "organisation" after "<person> for" that is one of a list of nominees and their works ("Charlize Theron
+    for Monster, Ziyi Zhang for House of Flying Daggers"): another "<Name> for <Name>" pair sits next to it."""
+    a = max(0, prev.start - 60)
+    return _NOMINEE_PAIR.search(text, a, prev.start) is not None or _NOMINEE_PAIR.match(text, m.end) is not None
+
+
+# A neighbouring "<Name> for <Name>" pair of a nominee list, before (ending with ", " or " and ") or after (", ...")
+_NOMINEE_PAIR = re.compile(r"(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
+                           r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z]")
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
@@ -3058,7 +3189,8 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
     if not longs:
         return out
     for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
-                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)}:
+                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)
+                 and m.name.lower() not in _NEWSPAPERS}:  # ("The Sun" is a paper of its own, not "Sunday Telegraph")
         fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
                 and not any(w == name for w in n.split())]
         if len(fits) == 1 and not (" " not in name and fits[0].lower().startswith(name.lower()) and (
@@ -3956,14 +4088,14 @@ _WORDISH = frozenset("_'’-")
 
 
 _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
-_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER)
+_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlser")  # (and _WORD_AFTER's trade words)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
-    noun for organisations ends before *start*): all the
+    noun for organisations ends before *start*, a work's release verb and "by" end before *start*): all the
     words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
     "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
@@ -3980,7 +4112,9 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
     said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
     listed = _org_plural_before(text, start)  # "makers such as Electronic Arts"
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed
+    released = _released_by(text, start)  # "published by Bloomsbury"
+    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed, \
+        released
 
 
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
