@@ -1451,3 +1451,14 @@ def test_modifier_before_a_country(text, expected):
 ])
 def test_title_with_sentence_words_is_no_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ampersand makes one firm's name even when a side is a town or a people's adjective
+    ("Sales fell at clothing chain Marlow & Leigh.", [["Marlow & Leigh", "ORG", 1]]),
+    ("Brewers such as Welsh & Newport raised prices.", [["Welsh & Newport", "ORG", 1]]),
+    # two places on both sides stay two places
+    ("Floods hit England & Wales.", [["England", "GPE", 1], ["Wales", "GPE", 1]]),
+])
+def test_ampersand_firm_named_after_places(text, expected):
+    assert rows(text) == expected

@@ -1142,6 +1142,14 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     return out
 
 
+def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
+    """Two places joined by "&" that stay two: "England & Wales", "London & Paris". A firm named after one town, or
+    after a people and a town, keeps its ampersand ("Marlow & Leigh", "Scottish & Newcastle"); so only a pair of
+    places on both sides, or a pair that is itself a place, stays apart."""
+    left, right = " ".join(t.text for t in prev), " ".join(t.text for t in toks)
+    return _place(left) is not None and _place(right) is not None or _place(left + " and " + right) is not None
+
+
 def _chunks(text: str) -> list[list[_Tok]]:
     """Capitalised sequences, possessives and hyphen tails cut, joined across org connectors."""
     chunks: list[list[_Tok]] = []
@@ -1205,7 +1213,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
-                    join = len(prev) <= 3 and len(toks) <= 3 and not _place(prev[-1].text) and not _place(toks[0].text) \
+                    join = len(prev) <= 3 and len(toks) <= 3 and not _places_paired(prev, toks) \
                         and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
                 elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2 \
                         and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
@@ -1578,8 +1586,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
-                    if typ == "NORP" and after and any(w.lower() in _ORG_HEADS for w in after):
-                        pass  # "British Airways", "Iranian Foreign Ministry": one organisation
+                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"):
+                        pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts:
                         # "Irish Americans", "Latin American": one group, named by the singular
                         out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
