@@ -1462,3 +1462,18 @@ def test_title_with_sentence_words_is_no_place(text, expected):
 ])
 def test_ampersand_firm_named_after_places(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a job or field before "at" names the employer, even when its first word is a given name
+    ("Prices rose, said Ann Cole, head of metals research at Hallam Wexford in Leeds.",
+     [["Ann Cole", "PERSON", 1], ["Hallam Wexford", "ORG", 1], ["Leeds", "GPE", 1]]),
+    # plural analysts right before a name: the analysts' firm
+    ("Sales will double, according to analysts Screen Digest.", [["Screen Digest", "ORG", 1]]),
+    ("The figures came from media analysts Tennant Analysis.", [["Tennant Analysis", "ORG", 1]]),
+    # a person after a verb and "at", or after singular "analyst", stays a person
+    ("He looked at Jane Moss and smiled.", [["Jane Moss", "PERSON", 1]]),
+    ("Stocks fell, said analyst Brian Cole.", [["Brian Cole", "PERSON", 1]]),
+])
+def test_employer_after_a_job_at_or_analysts(text, expected):
+    assert rows(text) == expected

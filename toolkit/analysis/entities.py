@@ -1892,6 +1892,7 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"manager|officer|partner|consultant)"
                          r" (?:of|at|for) "
                          r"|\b(?:market|sector|industry) leader "
+                         r"|\b(?:at|from|of|by|with) analysts? |\banalysts "
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
@@ -1978,9 +1979,25 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
+analyst analysts
 leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
+
+
+# A job or field right before "at", or plural analysts right before a name: where someone works, or the firm that
+# speaks, never a person ("head of commodities research at Hallam Fairbank", "media analysts Enders Analysis").
+_EMPLOYER_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|director|head|research|researcher|partner|chief|"
+                          r"traders?|dealers?|consultants?|manager|executive|officer|banker|brokers?|adviser|advisor|"
+                          r"specialist|economics|equities|markets|investment|trading|marketing|sales|technology|"
+                          r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?) at $")
+
+
+def _employer_before(text: str, start: int, before_any: str | None) -> bool:
+    """A name right after "<job or field> at" or after "analysts": an employer (see _EMPLOYER_AT)."""
+    if before_any == "analysts":
+        return text[start - 1:start] == " "
+    return before_any == "at" and _EMPLOYER_AT.search(text, max(0, start - 32), start) is not None
 
 
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
@@ -2094,7 +2111,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 # "Bookmaker William Hill has placed...": the cue, then the name
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
-                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or first not in firsts and (
+                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or _employer_before(text, m.start, before_any)
+                    or first not in firsts and (
                         before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
                         or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
