@@ -1477,3 +1477,14 @@ def test_ampersand_firm_named_after_places(text, expected):
 ])
 def test_employer_after_a_job_at_or_analysts(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the"/"a" before a maker and a coined model name: the maker only (no person takes "the")
+    ("Collectors still prize the Zorvex Kantriq for its keyboard.", [["Zorvex", "ORG", 1]]),
+    ("She carried a Zorvex Kantriq to every meeting.", [["Zorvex", "ORG", 1]]),
+    # a person after "the" and a people's adjective stays a person; a plural nickname is no model
+    ("He beat the Ethiopian Kenenisa Bekele.", [["Ethiopian", "NORP", 1], ["Kenenisa Bekele", "PERSON", 1]]),
+])
+def test_maker_before_a_coined_model_name(text, expected):
+    assert rows(text) == expected

@@ -2000,6 +2000,13 @@ def _employer_before(text: str, start: int, before_any: str | None) -> bool:
     return before_any == "at" and _EMPLOYER_AT.search(text, max(0, start - 32), start) is not None
 
 
+def _coined_model(word: str) -> bool:
+    """A model's coined name after its maker ("the Toshiba Libretto", "a Motorola Startac"): no common English word,
+    no surname, no given name, no plural (a team's nickname: "the Warrington Wolves")."""
+    return word[-1:] != "s" and _wordfreq()(word.lower()) < _ZIPF_FLOOR and word not in _last_names() \
+        and word not in _first_names() and word.isalpha()
+
+
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
 _DESCRIPTOR_OPENERS = _ORG_CUES_STRICT | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
 
@@ -2120,11 +2127,13 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                                                    or text.startswith((", which ", " which "), end)):
                 m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
             elif not m.titled and not m.royal and n == 2 and first not in firsts and not first.isupper() \
-                    and text[max(0, m.start - 4):m.start] == "the " and _wordfreq()(first.lower()) < 4.0 \
+                    and (text[max(0, m.start - 4):m.start] in ("the ", " an ") or text[max(0, m.start - 3):m.start] == " a ") \
+                    and _wordfreq()(first.lower()) < 4.0 \
                     and name.split(" ", 1)[1] not in firsts and not _place(first) \
                     and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER) \
                     and not text[end + 1:end + 2].isupper() \
-                    and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])):
+                    and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])
+                         or _coined_model(name.split(" ", 1)[1])):
                 # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on; a product's
                 # noun after it or a product's inner capital says product: not "the Emancipation Proclamation")
                 # "the Kodak Brownie camera", "the Toshiba Libretto": no person takes "the"; a maker and its product
