@@ -1488,3 +1488,14 @@ def test_employer_after_a_job_at_or_analysts(text, expected):
 ])
 def test_maker_before_a_coined_model_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the City as London's financial district: bare "City" before finance nouns, and the full name, one GPE
+    ("Profits will fall short of City forecasts, and most City economists agree.", [["City of London", "GPE", 2]]),
+    ("Traders in the City of London were calm.", [["City of London", "GPE", 1]]),
+    # a club's "City" before a football noun, or opening a sentence, is no district
+    ("Fans watched as City striker Tom Lee scored.", [["Tom Lee", "PERSON", 1]]),
+])
+def test_the_city_of_london_in_finance_copy(text, expected):
+    assert rows(text) == expected

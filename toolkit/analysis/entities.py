@@ -3838,6 +3838,26 @@ def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Me
     return found[1:]
 
 
+# "the City" as the financial district of London: named in full, or bare "City" before the nouns finance copy puts
+# after it ("City analysts", "City forecasts"); not "Manchester City", "City striker", "City Hall".
+_CITY_OF_LONDON = re.compile(r"\bCity of London\b|(?<![A-Z][\w'’-] )(?<![.!?:;\n\"“‘] )(?<!^)(?<=[\w,] )City(?= (?:"
+                             r"analysts?|economists?|strategists?|forecasts?|expectations|estimates|consensus|investors?|"
+                             r"institutions?|firms?|traders?|dealers?|brokers?|bankers?|fund managers?|financiers?|"
+                             r"insiders?|observers?|commentators?|sources?|watchdog|regulators?|opinion|sentiment|jobs|"
+                             r"workers|bonuses|figures|grandees|veterans|experts?|predictions?)\b)")
+
+
+def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
+    """London's financial district, a GPE of its own (canonical "City of London"): its full name, in place of the
+    "London" found inside it, and the bare "City" of finance copy (see _CITY_OF_LONDON)."""
+    hits = [(h.start(), h.end()) for h in _CITY_OF_LONDON.finditer(text)]
+    if not hits:
+        return found
+    kept = [m for m in found if not any(a <= m.start < b for a, b in hits)]
+    kept.extend(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True) for a, b in hits)
+    return sorted(kept, key=_START)
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -3861,6 +3881,8 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    if "City" in text:
+        found = _city_of_london(found, text)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
