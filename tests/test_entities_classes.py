@@ -1499,3 +1499,17 @@ def test_maker_before_a_coined_model_name(text, expected):
 ])
 def test_the_city_of_london_in_finance_copy(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-opening modifier before a noun for a kind of firm names nothing; the name after it is the firm
+    ("Telecoms firm Varnico said profits rose.", [["Varnico", "ORG", 1]]),
+    ("Clothing chain Harwick & Leigh said sales fell.", [["Harwick & Leigh", "ORG", 1]]),
+    # a people's adjective and one word after such a noun is one firm's name
+    ("Development agency Scottish Enterprise gave a grant.", [["Scottish Enterprise", "ORG", 1]]),
+    # a people's adjective before the noun stays; before a person it stays a people
+    ("British retailer Tesco said.", [["British", "NORP", 1], ["Tesco", "ORG", 1]]),
+    ("He beat rival Kenyan Paul Tergat.", [["Kenyan", "NORP", 1], ["Paul Tergat", "PERSON", 1]]),
+])
+def test_kind_of_firm_before_its_name(text, expected):
+    assert rows(text) == expected

@@ -1586,7 +1586,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
-                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"):
+                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"
+                                                    or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts:
                         # "Irish Americans", "Latin American": one group, named by the singular
@@ -2005,6 +2006,34 @@ def _coined_model(word: str) -> bool:
     no surname, no given name, no plural (a team's nickname: "the Warrington Wolves")."""
     return word[-1:] != "s" and _wordfreq()(word.lower()) < _ZIPF_FLOOR and word not in _last_names() \
         and word not in _first_names() and word.isalpha()
+
+
+# Nouns for a kind of organisation (never a person's role) right before a name.
+_FIRM_KIND_NOUNS = _ORG_CUES_STRICT | frozenset("agency operator developer network regulator watchdog body charity".split())
+
+
+def _demonym_led_firm(text: str, rest: list, after: list[str]) -> bool:
+    """A people's adjective and one more word right after a noun for a kind of organisation: one organisation's
+    name ("development agency Scottish Enterprise", "retailer French Connection"), not a people and a person."""
+    if len(after) != 1 or after[0] in _first_names() or after[0] in _last_names() or _country_of(after[0]):
+        return False
+    m = _word_before_any(text, rest[0].start, 20)
+    return m is not None and text[m[1]] == " " and text[m[0]:m[1]].lower() in _FIRM_KIND_NOUNS
+
+
+# A sentence-opening modifier before a noun for a kind of organisation and its name ("Telecoms firm Eircom", "Ad firm
+# WPP", "Clothing chain Harwick & Leigh"): the opening word names nothing.
+_MODIFIER_BEFORE_KIND = re.compile(r" (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
+    _FIRM_KIND_NOUNS | _ORG_CUES | frozenset("consultancy union association analysts".split()) - {"club", "side", "team"}))
+    + r"|[a-z]+maker) [A-Z]")
+
+
+def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word sentence-opening "name" that only modifies a noun for a kind of organisation before that
+    organisation's name (see _MODIFIER_BEFORE_KIND); a people, a place or an acronym stays ("British retailer Tesco")."""
+    return [m for m in found if not (
+        m.initial and " " not in m.name and m.type in ("ORG", None) and not m.name.isupper() and text[m.start:m.end] == m.name
+        and _MODIFIER_BEFORE_KIND.match(text, m.end) and not _place(m.name) and not _demonym_of(m.name))]
 
 
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
@@ -3881,6 +3910,7 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    found = _drop_kind_modifiers(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
