@@ -1513,3 +1513,16 @@ def test_the_city_of_london_in_finance_copy(text, expected):
 ])
 def test_kind_of_firm_before_its_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a three-letter date abbreviation before a capitalised word is a name's word; "The Sun" is the paper
+    ("Shares in Sun Microsystems rose.", [["Sun Microsystems", "ORG", 1]]),
+    ("Former Liverpool player Jan Molby said the team was weak.", [["Liverpool", "GPE", 1], ["Jan Molby", "PERSON", 1]]),
+    ("According to The Sun, he left.", [["Sun", "ORG", 1]]),
+    ("It owns The Sun and The Sunday Telegraph.", [["Sun", "ORG", 1], ["Sunday Telegraph", "ORG", 1]]),
+    # a date stays no name
+    ("On Sat Jan 5 we met.", []),
+])
+def test_date_abbreviations_inside_names(text, expected):
+    assert rows(text) == expected

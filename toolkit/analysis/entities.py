@@ -1068,6 +1068,20 @@ _POSS_INSTITUTIONS = frozenset("hospital college university school institute uni
 _PLACE_MODIFIER_TAILS = ("-based", "-owned", "-listed", "-controlled", "-backed", "-born", "-funded", "-run", "-led")
 
 
+_CALENDAR_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+
+
+def _calendar_word_in_name(word: str, words: list[str], k: int) -> bool:
+    """A three-letter date abbreviation that is a name's word: before a capitalised word that is no date ("Jan Molby",
+    "Sun Microsystems", "Sun Life"), or the newspaper "Sun" alone or after "The" ("told The Sun")."""
+    if word.lower() not in _CALENDAR_SHORT or not word[1:].islower():
+        return False
+    if k + 1 < len(words):
+        nxt = _POSSESSIVE.sub("", words[k + 1])
+        return nxt[:1].isupper() and nxt.lower() not in _CALENDAR and not any(c.isdigit() for c in nxt)
+    return word == "Sun" and (k == 0 or k == 1 and words[0] == "The")
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
@@ -1091,6 +1105,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks.append((word, start, end, False, low))
             continue
         if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+                and not _calendar_word_in_name(word, words, k) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
             # (an event word before an organisation head is part of its name: "International Olympic Committee")
@@ -1465,7 +1480,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
-        if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
+        if low in lower_seen or low in _CALENDAR and not (len(toks) > 1 and _calendar_word_in_name(w, [w, toks[1].text], 0)) \
+                or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
                     len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
@@ -1670,7 +1686,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if titled and len(words) == 1 and rest[0].low in _ROLE_HEADS:
         return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
-    if len(words) == 1 and (name.lower() in _CALENDAR or _NUMERAL_OR_LETTER.fullmatch(name)
+    if len(words) == 1 and (name.lower() in _CALENDAR and not (
+            name == "Sun" and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The ")) or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
                             and not (name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "))
                             and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
@@ -3085,7 +3102,8 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken) -> dic
     if not longs:
         return out
     for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
-                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)}:
+                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)
+                 and m.name.lower() not in _NEWSPAPERS}:  # ("The Sun" is a paper of its own, no clipped "Sunday Telegraph")
         fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
                 and not any(w == name for w in n.split())]
         if len(fits) == 1:
