@@ -1526,3 +1526,13 @@ def test_kind_of_firm_before_its_name(text, expected):
 ])
 def test_date_abbreviations_inside_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product's noun after its model number says product: the name alone is not annotated
+    ("Retailers sold 80 million Zentix 2 consoles. A smaller Zentix will follow.", []),
+    # the maker named as a company stays
+    ("Shares in Varnico rose after Varnico said it sold 80 million Zentix 2 consoles.", [["Varnico", "ORG", 2]]),
+])
+def test_product_noun_after_a_model_number(text, expected):
+    assert rows(text) == expected
