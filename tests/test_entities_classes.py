@@ -1536,3 +1536,15 @@ def test_date_abbreviations_inside_names(text, expected):
 ])
 def test_product_noun_after_a_model_number(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name after a country's possessive, or that a deal or talks are "with", is a company
+    ("Switzerland's Varnico raised prices.", [["Switzerland", "GPE", 1], ["Varnico", "ORG", 1]]),
+    ("The studio signed a deal with Zorvex and is in talks with Orange.", [["Zorvex", "ORG", 1], ["Orange", "ORG", 1]]),
+    # a surname, or a place that modifies a noun after it, stays what it was
+    ("He held talks with Blair on Monday.", []),
+    ("He signed a deal with Hollywood studio Warner Brothers.", [["Hollywood", "GPE", 1], ["Warner Brothers", "ORG", 1]]),
+])
+def test_company_after_a_country_possessive_or_a_deal_with(text, expected):
+    assert rows(text) == expected

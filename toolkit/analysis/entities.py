@@ -2486,7 +2486,8 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
                 and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
                      or zipf(w.lower()) < 4.0 else
-                     _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))):
+                     _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
+                     ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w):
             # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
@@ -2533,6 +2534,33 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
 
 
 _LIST_GAPS = (", ", " and ", ", and ")
+_POSS_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w]*){0,2})['’]s $")
+
+
+_DEAL_WITH = re.compile(r"\b(?:deals?|contracts?|agreements?|partnership|alliance|talks|tie-up|joint venture) with $")
+
+
+def _deal_with(text: str, start: int, end: int, word: str) -> bool:
+    """A one-word name (no given name, no surname) that a deal, contract or talks are "with", and that modifies no
+    noun after it: a company ("signed a deal with Vodafone", "in talks with Orange"; not "a deal with Hollywood
+    studio Warner Brothers")."""
+    if start < 6 or text[start - 5:start] != "with " or word in _first_names() or word in _last_names():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (after.group(1) in _ORG_CUES or after.group(1) in _ORG_CUES_AFTER
+                              or after.group(1) in _ORG_PLURAL_WORDS or after.group(1) == "studio"):
+        return False
+    return _DEAL_WITH.search(text, max(0, start - 20), start) is not None
+
+
+def _country_firm(text: str, start: int, word: str) -> bool:
+    """A one-word name (no given name, no surname, no place) right after a country's possessive: that country's
+    company ("Switzerland's Nestle", "Japan's Zentec"), as business copy names firms."""
+    if start < 4 or text[start - 1] != " " or text[start - 2] not in "sS" or word in _first_names() \
+            or word in _last_names() or _place(word):
+        return False
+    m = _POSS_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and _country_of(m.group(1)) is not None
 
 
 def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set, full_names, firsts) -> None:
@@ -3721,7 +3749,7 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
                or text.startswith(("-", ","), m.end) and not ap for m, ap in zip(ms, apposed)):
             continue
         if any(apposed) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
-                               for m in ms):
+                               or _deal_with(text, m.start, m.end, name) for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
 
