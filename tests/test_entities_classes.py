@@ -1548,3 +1548,14 @@ def test_product_noun_after_a_model_number(text, expected):
 ])
 def test_company_after_a_country_possessive_or_a_deal_with(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of common words with an apposition that says what kind of organisation it is
+    ("Most sets were made by Bright Signal, a small firm based in Leeds.", [["Bright Signal", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("He met Tees Forward, the regional development agency, on Monday.", [["Tees Forward", "ORG", 1]]),
+    # not when the noun is the possessor of something else
+    ("He praised Good Food, the firm's magazine.", []),
+])
+def test_common_word_name_with_an_organisation_apposition(text, expected):
+    assert rows(text) == expected
