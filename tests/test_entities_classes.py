@@ -1559,3 +1559,13 @@ def test_company_after_a_country_possessive_or_a_deal_with(text, expected):
 ])
 def test_common_word_name_with_an_organisation_apposition(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the market a firm is listed, quoted or floated on is an exchange: an organisation
+    ("Shares in Varnico, which is listed on the Alternative Investment Market, rose.",
+     [["Varnico", "ORG", 1], ["Alternative Investment Market", "ORG", 1]]),
+    ("The firm floated on Nasdaq in 1999.", [["Nasdaq", "ORG", 1]]),
+])
+def test_exchange_a_firm_is_listed_on(text, expected):
+    assert rows(text) == expected

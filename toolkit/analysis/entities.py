@@ -1911,6 +1911,7 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r" (?:of|at|for) "
                          r"|\b(?:market|sector|industry) leader "
                          r"|\b(?:at|from|of|by|with) analysts? |\banalysts "
+                         r"|\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?"
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
@@ -1997,7 +1998,7 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
-analyst analysts
+analyst analysts on the
 leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
@@ -2016,6 +2017,9 @@ def _employer_before(text: str, start: int, before_any: str | None) -> bool:
     if before_any == "analysts":
         return text[start - 1:start] == " "
     return before_any == "at" and _EMPLOYER_AT.search(text, max(0, start - 32), start) is not None
+
+
+_LISTED_ON = re.compile(r"\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?$")
 
 
 def _coined_model(word: str) -> bool:
@@ -2175,6 +2179,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             elif typ is None and not m.titled and not m.royal and text.startswith((", a", ", the"), end) \
                     and (app := _ORG_APPOSITION.match(text, end)) and text[app.end():app.end() + 1] not in ("'", "’"):
                 m.type, m.named = "ORG", True  # "Pure Digital, a small firm", "Yorkshire Forward, the regional agency"
+            elif typ is None and not m.titled and not m.royal and _LISTED_ON.search(text, max(0, m.start - 24), m.start):
+                m.type, m.named = "ORG", True  # "listed on the Alternative Investment Market": the exchange
             elif not m.titled and not m.royal and n == 2 and first not in firsts and not first.isupper() \
                     and (text[max(0, m.start - 4):m.start] in ("the ", " an ") or text[max(0, m.start - 3):m.start] == " a ") \
                     and _wordfreq()(first.lower()) < 4.0 \
