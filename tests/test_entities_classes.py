@@ -1569,3 +1569,12 @@ def test_common_word_name_with_an_organisation_apposition(text, expected):
 ])
 def test_exchange_a_firm_is_listed_on(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indefinite pronoun opening a quotation before a verb organisations take is no organisation
+    ("“Nobody wants to be the first to raise prices,” said Ann Cole.", [["Ann Cole", "PERSON", 1]]),
+    ('"Everybody wants to see it," said Tom Bell.', [["Tom Bell", "PERSON", 1]]),
+])
+def test_indefinite_pronouns_are_no_organisations(text, expected):
+    assert rows(text) == expected
