@@ -1626,3 +1626,130 @@ def test_double_act_brand_holds_no_mentions(text, expected):
 ])
 def test_star_of_a_work(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ampersand makes one firm's name even when a side is a town or a people's adjective
+    ("Sales fell at clothing chain Marlow & Leigh.", [["Marlow & Leigh", "ORG", 1]]),
+    ("Brewers such as Welsh & Newport raised prices.", [["Welsh & Newport", "ORG", 1]]),
+    # two places on both sides stay two places
+    ("Floods hit England & Wales.", [["England", "GPE", 1], ["Wales", "GPE", 1]]),
+])
+def test_ampersand_firm_named_after_places(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a job or field before "at" names the employer, even when its first word is a given name
+    ("Prices rose, said Ann Cole, head of metals research at Hallam Wexford in Leeds.",
+     [["Ann Cole", "PERSON", 1], ["Hallam Wexford", "ORG", 1], ["Leeds", "GPE", 1]]),
+    # plural analysts right before a name: the analysts' firm
+    ("Sales will double, according to analysts Screen Digest.", [["Screen Digest", "ORG", 1]]),
+    ("The figures came from media analysts Tennant Analysis.", [["Tennant Analysis", "ORG", 1]]),
+    # a person after a verb and "at", or after singular "analyst", stays a person
+    ("He looked at Jane Moss and smiled.", [["Jane Moss", "PERSON", 1]]),
+    ("Stocks fell, said analyst Brian Cole.", [["Brian Cole", "PERSON", 1]]),
+])
+def test_employer_after_a_job_at_or_analysts(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the"/"a" before a maker and a coined model name: the maker only (no person takes "the")
+    ("Collectors still prize the Zorvex Kantriq for its keyboard.", [["Zorvex", "ORG", 1]]),
+    ("She carried a Zorvex Kantriq to every meeting.", [["Zorvex", "ORG", 1]]),
+    # a person after "the" and a people's adjective stays a person; a plural nickname is no model
+    ("He beat the Ethiopian Kenenisa Bekele.", [["Ethiopian", "NORP", 1], ["Kenenisa Bekele", "PERSON", 1]]),
+])
+def test_maker_before_a_coined_model_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the City as London's financial district: bare "City" before finance nouns, and the full name, one GPE
+    ("Profits will fall short of City forecasts, and most City economists agree.", [["City of London", "GPE", 2]]),
+    ("Traders in the City of London were calm.", [["City of London", "GPE", 1]]),
+    # a club's "City" before a football noun, or opening a sentence, is no district
+    ("Fans watched as City striker Tom Lee scored.", [["Tom Lee", "PERSON", 1]]),
+])
+def test_the_city_of_london_in_finance_copy(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-opening modifier before a noun for a kind of firm names nothing; the name after it is the firm
+    ("Telecoms firm Varnico said profits rose.", [["Varnico", "ORG", 1]]),
+    ("Clothing chain Harwick & Leigh said sales fell.", [["Harwick & Leigh", "ORG", 1]]),
+    # a people's adjective and one word after such a noun is one firm's name
+    ("Development agency Scottish Enterprise gave a grant.", [["Scottish Enterprise", "ORG", 1]]),
+    # a people's adjective before the noun stays; before a person it stays a people
+    ("British retailer Tesco said.", [["British", "NORP", 1], ["Tesco", "ORG", 1]]),
+    ("He beat rival Kenyan Paul Tergat.", [["Kenyan", "NORP", 1], ["Paul Tergat", "PERSON", 1]]),
+])
+def test_kind_of_firm_before_its_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a three-letter date abbreviation before a capitalised word is a name's word; "The Sun" is the paper
+    ("Shares in Sun Microsystems rose.", [["Sun Microsystems", "ORG", 1]]),
+    ("Former Liverpool player Jan Molby said the team was weak.", [["Liverpool", "GPE", 1], ["Jan Molby", "PERSON", 1]]),
+    ("According to The Sun, he left.", [["Sun", "ORG", 1]]),
+    ("It owns The Sun and The Sunday Telegraph.", [["Sun", "ORG", 1], ["Sunday Telegraph", "ORG", 1]]),
+    # a date stays no name
+    ("On Sat Jan 5 we met.", []),
+])
+def test_date_abbreviations_inside_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product's noun after its model number says product: the name alone is not annotated
+    ("Retailers sold 80 million Zentix 2 consoles. A smaller Zentix will follow.", []),
+    # the maker named as a company stays
+    ("Shares in Varnico rose after Varnico said it sold 80 million Zentix 2 consoles.", [["Varnico", "ORG", 2]]),
+])
+def test_product_noun_after_a_model_number(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name after a country's possessive, or that a deal or talks are "with", is a company
+    ("Switzerland's Varnico raised prices.", [["Switzerland", "GPE", 1], ["Varnico", "ORG", 1]]),
+    ("The studio signed a deal with Zorvex and is in talks with Orange.", [["Zorvex", "ORG", 1], ["Orange", "ORG", 1]]),
+    # a surname, or a place that modifies a noun after it, stays what it was
+    ("He held talks with Blair on Monday.", []),
+    ("He signed a deal with Hollywood studio Warner Brothers.", [["Hollywood", "GPE", 1], ["Warner Brothers", "ORG", 1]]),
+])
+def test_company_after_a_country_possessive_or_a_deal_with(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of common words with an apposition that says what kind of organisation it is
+    ("Most sets were made by Bright Signal, a small firm based in Leeds.", [["Bright Signal", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("He met Tees Forward, the regional development agency, on Monday.", [["Tees Forward", "ORG", 1]]),
+    # not when the noun is the possessor of something else
+    ("He praised Good Food, the firm's magazine.", []),
+])
+def test_common_word_name_with_an_organisation_apposition(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the market a firm is listed, quoted or floated on is an exchange: an organisation
+    ("Shares in Varnico, which is listed on the Alternative Investment Market, rose.",
+     [["Varnico", "ORG", 1], ["Alternative Investment Market", "ORG", 1]]),
+    ("The firm floated on Nasdaq in 1999.", [["Nasdaq", "ORG", 1]]),
+])
+def test_exchange_a_firm_is_listed_on(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indefinite pronoun opening a quotation before a verb organisations take is no organisation
+    ("“Nobody wants to be the first to raise prices,” said Ann Cole.", [["Ann Cole", "PERSON", 1]]),
+    ('"Everybody wants to see it," said Tom Bell.', [["Tom Bell", "PERSON", 1]]),
+])
+def test_indefinite_pronouns_are_no_organisations(text, expected):
+    assert rows(text) == expected

@@ -187,7 +187,9 @@ pianist violinist cellist conductor photographer journalist reporter columnist c
 _OPENERS_WORDS = frozenset("""neither either unlike despite although though whilst while meanwhile elsewhere instead
 indeed perhaps amid amidst following however moreover furthermore nevertheless nonetheless besides thus hence therefore
 whereas unless until since after before during without within across among amongst against towards toward upon via
-including like as already even still also only just""".split())
+including like as already even still also only just
+nobody everybody somebody anybody everyone someone anyone noone nothing everything something anything""".split())
+# (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting)
 # Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
@@ -1075,6 +1077,20 @@ _POSS_INSTITUTIONS = frozenset("hospital college university school institute uni
 _PLACE_MODIFIER_TAILS = ("-based", "-owned", "-listed", "-controlled", "-backed", "-born", "-funded", "-run", "-led")
 
 
+_CALENDAR_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+
+
+def _calendar_word_in_name(word: str, words: list[str], k: int) -> bool:
+    """A three-letter date abbreviation that is a name's word: before a capitalised word that is no date ("Jan Molby",
+    "Sun Microsystems", "Sun Life"), or the newspaper "Sun" alone or after "The" ("told The Sun")."""
+    if word.lower() not in _CALENDAR_SHORT or not word[1:].islower():
+        return False
+    if k + 1 < len(words):
+        nxt = _POSSESSIVE.sub("", words[k + 1])
+        return nxt[:1].isupper() and nxt.lower() not in _CALENDAR and not any(c.isdigit() for c in nxt)
+    return word == "Sun" and (k == 0 or k == 1 and words[0] == "The")
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
@@ -1098,6 +1114,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks.append((word, start, end, False, low))
             continue
         if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+                and not _calendar_word_in_name(word, words, k) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
                 and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
@@ -1148,6 +1165,14 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     if toks:
         out.append(toks)
     return out
+
+
+def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
+    """Two places joined by "&" that stay two: "England & Wales", "London & Paris". A firm named after one town, or
+    after a people and a town, keeps its ampersand ("Marlow & Leigh", "Scottish & Newcastle"); so only a pair of
+    places on both sides, or a pair that is itself a place, stays apart."""
+    left, right = " ".join(t.text for t in prev), " ".join(t.text for t in toks)
+    return _place(left) is not None and _place(right) is not None or _place(left + " and " + right) is not None
 
 
 def _chunks(text: str) -> list[list[_Tok]]:
@@ -1481,7 +1506,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
             break
-        if low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS \
+        if low in lower_seen or low in _CALENDAR and not (len(toks) > 1 and _calendar_word_in_name(w, [w, toks[1].text], 0)) \
+                or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
                     len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
@@ -1610,8 +1636,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
-                    if typ == "NORP" and after and any(w.lower() in _ORG_HEADS for w in after):
-                        pass  # "British Airways", "Iranian Foreign Ministry": one organisation
+                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"
+                                                    or i == 0 and _demonym_led_firm(text, rest, after)):
+                        pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts:
                         # "Irish Americans", "Latin American": one group, named by the singular
                         out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
@@ -1944,6 +1971,8 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"manager|officer|partner|consultant)"
                          r" (?:of|at|for) "
                          r"|\b(?:market|sector|industry) leader "
+                         r"|\b(?:at|from|of|by|with) analysts? |\banalysts "
+                         r"|\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?"
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
@@ -2030,9 +2059,63 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
+analyst analysts on the
 leader
 acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
+
+
+# A job or field right before "at", or plural analysts right before a name: where someone works, or the firm that
+# speaks, never a person ("head of commodities research at Hallam Fairbank", "media analysts Enders Analysis").
+_EMPLOYER_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|director|head|research|researcher|partner|chief|"
+                          r"traders?|dealers?|consultants?|manager|executive|officer|banker|brokers?|adviser|advisor|"
+                          r"specialist|economics|equities|markets|investment|trading|marketing|sales|technology|"
+                          r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?) at $")
+
+
+def _employer_before(text: str, start: int, before_any: str | None) -> bool:
+    """A name right after "<job or field> at" or after "analysts": an employer (see _EMPLOYER_AT)."""
+    if before_any == "analysts":
+        return text[start - 1:start] == " "
+    return before_any == "at" and _EMPLOYER_AT.search(text, max(0, start - 32), start) is not None
+
+
+_LISTED_ON = re.compile(r"\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?$")
+
+
+def _coined_model(word: str) -> bool:
+    """A model's coined name after its maker ("the Toshiba Libretto", "a Motorola Startac"): no common English word,
+    no surname, no given name, no plural (a team's nickname: "the Warrington Wolves")."""
+    return word[-1:] != "s" and _wordfreq()(word.lower()) < _ZIPF_FLOOR and word not in _last_names() \
+        and word not in _first_names() and word.isalpha()
+
+
+# Nouns for a kind of organisation (never a person's role) right before a name.
+_FIRM_KIND_NOUNS = _ORG_CUES_STRICT | frozenset("agency operator developer network regulator watchdog body charity".split())
+
+
+def _demonym_led_firm(text: str, rest: list, after: list[str]) -> bool:
+    """A people's adjective and one more word right after a noun for a kind of organisation: one organisation's
+    name ("development agency Scottish Enterprise", "retailer French Connection"), not a people and a person."""
+    if len(after) != 1 or after[0] in _first_names() or after[0] in _last_names() or _country_of(after[0]):
+        return False
+    m = _word_before_any(text, rest[0].start, 20)
+    return m is not None and text[m[1]] == " " and text[m[0]:m[1]].lower() in _FIRM_KIND_NOUNS
+
+
+# A sentence-opening modifier before a noun for a kind of organisation and its name ("Telecoms firm Eircom", "Ad firm
+# WPP", "Clothing chain Harwick & Leigh"): the opening word names nothing.
+_MODIFIER_BEFORE_KIND = re.compile(r" (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
+    _FIRM_KIND_NOUNS | _ORG_CUES | frozenset("consultancy union association analysts".split()) - {"club", "side", "team"}))
+    + r"|[a-z]+maker) [A-Z]")
+
+
+def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word sentence-opening "name" that only modifies a noun for a kind of organisation before that
+    organisation's name (see _MODIFIER_BEFORE_KIND); a people, a place or an acronym stays ("British retailer Tesco")."""
+    return [m for m in found if not (
+        m.initial and " " not in m.name and m.type in ("ORG", None) and not m.name.isupper() and text[m.start:m.end] == m.name
+        and _MODIFIER_BEFORE_KIND.match(text, m.end) and not _place(m.name) and not _demonym_of(m.name))]
 
 
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
@@ -2160,19 +2243,27 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 # "Bookmaker William Hill has placed...": the cue, then the name
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
-                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or first not in firsts and (
+                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or _employer_before(text, m.start, before_any)
+                    or first not in firsts and (
                         before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
                         or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
             elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
                                                    or text.startswith((", which ", " which "), end)):
                 m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
+            elif typ is None and not m.titled and not m.royal and text.startswith((", a", ", the"), end) \
+                    and (app := _ORG_APPOSITION.match(text, end)) and text[app.end():app.end() + 1] not in ("'", "’"):
+                m.type, m.named = "ORG", True  # "Pure Digital, a small firm", "Yorkshire Forward, the regional agency"
+            elif typ is None and not m.titled and not m.royal and _LISTED_ON.search(text, max(0, m.start - 24), m.start):
+                m.type, m.named = "ORG", True  # "listed on the Alternative Investment Market": the exchange
             elif not m.titled and not m.royal and n == 2 and first not in firsts and not first.isupper() \
-                    and text[max(0, m.start - 4):m.start] == "the " and _wordfreq()(first.lower()) < 4.0 \
+                    and (text[max(0, m.start - 4):m.start] in ("the ", " an ") or text[max(0, m.start - 3):m.start] == " a ") \
+                    and _wordfreq()(first.lower()) < 4.0 \
                     and name.split(" ", 1)[1] not in firsts and not _place(first) \
                     and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER) \
                     and not text[end + 1:end + 2].isupper() \
-                    and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])):
+                    and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])
+                         or _coined_model(name.split(" ", 1)[1])):
                 # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on; a product's
                 # noun after it or a product's inner capital says product: not "the Emancipation Proclamation")
                 # "the Kodak Brownie camera", "the Toshiba Libretto": no person takes "the"; a maker and its product
@@ -2568,7 +2659,8 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
                 and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
                      or zipf(w.lower()) < 4.0 else
-                     _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))):
+                     _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
+                     ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w):
             # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
@@ -2615,6 +2707,33 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
 
 
 _LIST_GAPS = (", ", " and ", ", and ")
+_POSS_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w]*){0,2})['’]s $")
+
+
+_DEAL_WITH = re.compile(r"\b(?:deals?|contracts?|agreements?|partnership|alliance|talks|tie-up|joint venture) with $")
+
+
+def _deal_with(text: str, start: int, end: int, word: str) -> bool:
+    """A one-word name (no given name, no surname) that a deal, contract or talks are "with", and that modifies no
+    noun after it: a company ("signed a deal with Vodafone", "in talks with Orange"; not "a deal with Hollywood
+    studio Warner Brothers")."""
+    if start < 6 or text[start - 5:start] != "with " or word in _first_names() or word in _last_names():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (after.group(1) in _ORG_CUES or after.group(1) in _ORG_CUES_AFTER
+                              or after.group(1) in _ORG_PLURAL_WORDS or after.group(1) == "studio"):
+        return False
+    return _DEAL_WITH.search(text, max(0, start - 20), start) is not None
+
+
+def _country_firm(text: str, start: int, word: str) -> bool:
+    """A one-word name (no given name, no surname, no place) right after a country's possessive: that country's
+    company ("Switzerland's Nestle", "Japan's Zentec"), as business copy names firms."""
+    if start < 4 or text[start - 1] != " " or text[start - 2] not in "sS" or word in _first_names() \
+            or word in _last_names() or _place(word):
+        return False
+    m = _POSS_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and _country_of(m.group(1)) is not None
 
 
 def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set, full_names, firsts) -> None:
@@ -2676,7 +2795,7 @@ def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
 _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
                              r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
                              r"switch to|switched to|play|plays|playing|own|owns) $)")
-_PRODUCT_AFTER = re.compile(r"(?:['’]s)?(?: \d{1,2})? (?:software|browser|browsers|program|programs|programme|operating system|"
+_PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
                             r"technology|standard|handsets?)\b")
@@ -3846,7 +3965,7 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
                or text.startswith(("-", ","), m.end) and not ap for m, ap in zip(ms, apposed)):
             continue
         if any(apposed) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
-                               for m in ms):
+                               or _deal_with(text, m.start, m.end, name) for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
 
@@ -4010,6 +4129,30 @@ def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Me
     return found[1:]
 
 
+# "the City" as the financial district of London: named in full, or bare "City" before the nouns finance copy puts
+# after it ("City analysts", "City forecasts"); not "Manchester City", "City striker", "City Hall".
+_CITY_OF_LONDON = re.compile(r"\bCity of London\b|(?<![A-Z][\w'’-] )(?<![.!?:;\n\"“‘] )(?<!^)(?<=[\w,] )City(?= (?:"
+                             r"analysts?|economists?|strategists?|forecasts?|expectations|estimates|consensus|investors?|"
+                             r"institutions?|firms?|traders?|dealers?|brokers?|bankers?|fund managers?|financiers?|"
+                             r"insiders?|observers?|commentators?|sources?|watchdog|regulators?|opinion|sentiment|jobs|"
+                             r"workers|bonuses|figures|grandees|veterans|experts?|predictions?)\b)")
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
+    """London's financial district, a GPE of its own (canonical "City of London"): its full name, in place of the
+    "London" found inside it, and the bare "City" of finance copy (see _CITY_OF_LONDON)."""
+    hits = [(h.start(), h.end()) for h in _CITY_OF_LONDON.finditer(text)
+            if h.end() - h.start() > 4 or not _CAPITALISED_BEFORE.search(text, max(0, h.start() - 40), h.start())]
+    if not hits:  # (not after a capitalised word: "Manchester City analysts" is the club's)
+        return found
+    kept = [m for m in found if not any(a <= m.start < b for a, b in hits)]
+    kept.extend(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True) for a, b in hits)
+    return sorted(kept, key=_START)
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -4033,6 +4176,9 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    found = _drop_kind_modifiers(found, text)
+    if "City" in text:
+        found = _city_of_london(found, text)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
