@@ -1168,11 +1168,11 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
 
 
 def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
-    """Two places joined by "&" that stay two: "England & Wales", "London & Paris". A firm named after one town, or
-    after a people and a town, keeps its ampersand ("Marlow & Leigh", "Scottish & Newcastle"); so only a pair of
-    places on both sides, or a pair that is itself a place, stays apart."""
+    """Two places joined by "&" that stay two: two countries ("England & Wales", "UK & Ireland") or a pair that is
+    itself a place ("Trinidad & Tobago"). A firm named after towns, or after a people and a town, keeps its ampersand
+    ("Bradford & Bingley", "Marlow & Leigh", "Scottish & Newcastle")."""
     left, right = " ".join(t.text for t in prev), " ".join(t.text for t in toks)
-    return _place(left) is not None and _place(right) is not None or _place(left + " and " + right) is not None
+    return bool(_country_of(prev[-1].text) and _country_of(toks[0].text)) or _place(left + " and " + right) is not None
 
 
 def _chunks(text: str) -> list[list[_Tok]]:
@@ -1247,7 +1247,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
-                    join = len(prev) <= 3 and len(toks) <= 3 and not (_country_of(prev[-1].text) and _country_of(toks[0].text)) \
+                    join = len(prev) <= 3 and len(toks) <= 3 and not _places_paired(prev, toks) \
                         and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
                 elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2 \
                         and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
