@@ -456,3 +456,13 @@ def test_the_body_after_the_before_a_participle_speaks():
     text = ('The Scottish National Party\'s leader Nicola Sturdy wrote to Mr McConnel on Tuesday, accusing him of an '
             '"ill-judged comment".')
     assert speakers(text) == ["Nicola Sturdy"]
+
+
+# --- "fashion chain Marlow & Leigh said": the name after a common noun speaks, not "chain Marlow & Leigh" ----
+
+def test_a_name_after_a_common_noun_speaks_without_the_noun():
+    text = ('Garden chain Pollard & Finch, which owns 40 shops, said sales were "better than hoped". '
+            'A spokesman said no more.')
+    assert speakers(text)[0] == "Pollard & Finch"
+    text = 'Regional tourism agency Visit Northumbria said the season was "the best in a decade".'
+    assert speakers(text) == ["Visit Northumbria"]
