@@ -466,3 +466,10 @@ def test_a_name_after_a_common_noun_speaks_without_the_noun():
     assert speakers(text)[0] == "Pollard & Finch"
     text = 'Regional tourism agency Visit Northumbria said the season was "the best in a decade".'
     assert speakers(text) == ["Visit Northumbria"]
+
+
+# --- "Taoiseach Bertie Ahern": a national title before a name is no part of the name ----------------------
+
+def test_the_taoiseach_title_is_not_part_of_the_speakers_name():
+    text = 'Taoiseach Brendan Furlong called the plan "a fair start". Mr Furlong said it was "overdue".'
+    assert speakers(text) == ["Brendan Furlong", "Brendan Furlong"]

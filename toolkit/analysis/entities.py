@@ -874,8 +874,9 @@ literary grand""".split())
 # Police ranks and their abbreviations, which nameparser lacks ("Detective Chief Inspector Paul Hoare",
 # "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
 _RANK_TITLES = frozenset("""inspector insp det ch supt superintendent sergeant dj dci dsi wpc pte brig sqn ldr flt
-justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier""".split())
-# ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell")
+justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier
+taoiseach tanaiste""".split())
+# ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell", "Taoiseach Bertie Ahern")
 # Title abbreviations written in capitals before a name (other short capitalised words open a company: "MG Rover")
 _CAPS_TITLES = frozenset("mp mep hrh dj dci dsi wpc".split())
 # Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
