@@ -473,3 +473,19 @@ def test_a_name_after_a_common_noun_speaks_without_the_noun():
 def test_the_taoiseach_title_is_not_part_of_the_speakers_name():
     text = 'Taoiseach Brendan Furlong called the plan "a fair start". Mr Furlong said it was "overdue".'
     assert speakers(text) == ["Brendan Furlong", "Brendan Furlong"]
+
+
+# --- a relative clause holding a number with a thousands comma is still one aside ----------------------------
+
+def test_a_relative_clause_with_a_thousands_comma_does_not_hide_the_subject():
+    text = ('Liberal Democrat candidate Mary Tolland, who won by 2,306 votes after the death of sitting MP Alan '
+            'Crewe, said she was "ready for the fight".')
+    assert speakers(text) == ["Mary Tolland"]
+
+
+# --- ", and retailer Dixons described": the clause after ", and" has its own subject ------------------------
+
+def test_the_clause_after_comma_and_has_its_own_subject():
+    text = ('Toymaker Pellow Games has also done well, and retailer Harrold Stores described the toy as '
+            '"the hit of the season".')
+    assert speakers(text) == ["Harrold Stores"]

@@ -1804,8 +1804,8 @@ _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
 _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
                          re.I)
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
-_CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
+_CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
 _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
                              r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
