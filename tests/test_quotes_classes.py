@@ -489,3 +489,12 @@ def test_the_clause_after_comma_and_has_its_own_subject():
     text = ('Toymaker Pellow Games has also done well, and retailer Harrold Stores described the toy as '
             '"the hit of the season".')
     assert speakers(text) == ["Harrold Stores"]
+
+
+# --- "a source close to the actress": the person the source is close to stays in the description ------------
+
+def test_a_source_close_to_a_person_keeps_whom_it_is_close_to():
+    text = 'A source close to the singer said she was "thrilled to be back".'
+    assert speakers(text) == ["a source close to the singer"]
+    text = 'A source close to the carmaker said it was "keen to agree a deal".'
+    assert speakers(text) == ["a source"]

@@ -739,6 +739,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if desc:
             at_ = phrase.lower().find(desc.lower())
             surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+            close = phrase[lead.end():].strip(" ,") if lead.group(0).rstrip()[-8:].lower() == "close to" else ""
+            if close and len(close.split()) <= 4 and "," not in close and _person_description(close):
+                # "A source close to the actress told": the person the source is close to stays in the description
+                # (one close to a body, "a source close to the firm", is "a source")
+                return f"{desc} close to {close}", phrase[lead.start():].strip(" ,"), "DESC"
             return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
     if m is not None:
         # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
