@@ -498,3 +498,12 @@ def test_a_source_close_to_a_person_keeps_whom_it_is_close_to():
     assert speakers(text) == ["a source close to the singer"]
     text = 'A source close to the carmaker said it was "keen to agree a deal".'
     assert speakers(text) == ["a source"]
+
+
+# --- "She is married to the actor Barry X": a spouse named in full leaves the bare surname to the story's person --
+
+def test_a_spouse_named_in_full_does_not_take_the_bare_surname():
+    text = ('Singer Carla Denholm is to retire. Denholm, 52, will tour one last time. She is married to the '
+            'drummer Pete Denholm, who played in her first band. Denholm joked that she would be "the oldest '
+            'woman on the road".')
+    assert speakers(text) == ["Carla Denholm"]

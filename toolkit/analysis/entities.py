@@ -2715,7 +2715,8 @@ _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husb
 
 _KIN_FULL_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]+['’]s) (?:[\w-]+ ){0,2}(?:wife|husband|father|"
                               r"mother|son|daughter|brother|sister|widow|grandson|granddaughter|grandfather|"
-                              r"grandmother|uncle|aunt|cousin|nephew|niece),? $")
+                              r"grandmother|uncle|aunt|cousin|nephew|niece),? $|\bmarried to (?:(?:the|an?) (?:[\w-]+ ){0,2})?$")
+# ("She is married to the actor Barry Hargreaves": a spouse too)
 
 
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
