@@ -507,3 +507,12 @@ def test_a_spouse_named_in_full_does_not_take_the_bare_surname():
             'drummer Pete Denholm, who played in her first band. Denholm joked that she would be "the oldest '
             'woman on the road".')
     assert speakers(text) == ["Carla Denholm"]
+
+
+# --- "in what producers are calling ...": the free relative's own subject speaks -----------------------------
+
+def test_the_subject_inside_what_x_are_calling_speaks():
+    text = ('Actor Tom Beale will leave the show in what writers are calling "the twist of the decade".')
+    assert speakers(text) == ["writers"]
+    text = 'Mr Reed attacked what the Treasury has described as "a sensible reform".'
+    assert speakers(text) == ["Treasury"]
