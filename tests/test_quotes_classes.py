@@ -516,3 +516,10 @@ def test_the_subject_inside_what_x_are_calling_speaks():
     assert speakers(text) == ["writers"]
     text = 'Mr Reed attacked what the Treasury has described as "a sensible reform".'
     assert speakers(text) == ["Treasury"]
+
+
+def test_a_name_after_a_sentence_opening_common_noun_speaks_without_the_noun():
+    text = 'Energy firm Northgate Power, which supplies 2m homes, said the rise was "unavoidable".'
+    assert speakers(text) == ["Northgate Power"]
+    text = 'Mobile operator Orange described the figures as "encouraging".'
+    assert speakers(text) == ["Orange"]

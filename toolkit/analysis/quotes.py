@@ -941,15 +941,18 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     tail = len(dwords)
     while tail > 0 and (dwords[tail - 1][:1].isupper() or dwords[tail - 1] in ("&", "of", "and")):
         tail -= 1
-    if 0 < tail < len(dwords) - 1 and dwords[tail][:1].isupper() and all(w.islower() for w in dwords[:tail]) \
+    if 0 < tail < len(dwords) and dwords[tail][:1].isupper() and all(w.islower() for w in dwords[1:tail]) \
+            and (dwords[0].islower() or initial and dwords[0][1:].islower() and tail > 1) \
             and dwords[tail - 1] not in ("&", "of", "and") and dwords[0].lower() not in _DETERMINERS:
-        # "UK fashion chain Marlow & Leigh, which ..., said", "development agency Scottish Enterprise said": a
-        # common noun, then the name it introduces (two words or more): the name speaks, not "chain Marlow ..."
+        # "UK fashion chain Marlow & Leigh, which ..., said", "development agency Scottish Enterprise said",
+        # "Mobile operator Orange said": a common noun, then the name it introduces (two words or more, or one
+        # the entity table holds as a body or person): the name speaks, not "chain Marlow & Leigh"
         name = " ".join(dwords[tail:])
         named = next((x for x in ms if text[x.start:x.end] == name), None)
-        if named is not None:
+        if named is not None and (tail < len(dwords) - 1 or named.type in ("ORG", "PERSON")):
             return named.entity, text[named.start:named.end], named.type
-        return name, surface, "PERSON" if dwords[tail] in _name_genders() else "ORG"
+        if tail < len(dwords) - 1:
+            return name, surface, "PERSON" if dwords[tail] in _name_genders() else "ORG"
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
