@@ -523,3 +523,12 @@ def test_a_name_after_a_sentence_opening_common_noun_speaks_without_the_noun():
     assert speakers(text) == ["Northgate Power"]
     text = 'Mobile operator Orange described the figures as "encouraging".'
     assert speakers(text) == ["Orange"]
+
+
+# --- "Oxfam, which ..., said": a capitalised singular word standing alone as subject is a name -------------
+
+def test_a_bare_capitalised_singular_subject_is_a_name_not_a_description():
+    text = 'Greenfeld, which campaigns on housing, said the plan was "a betrayal".'
+    assert speakers(text) == ["Greenfeld"]
+    text = 'Police said the man was "dangerous".'
+    assert speakers(text) == ["police"]

@@ -205,6 +205,9 @@ _SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,
 # apostrophes of "it's" never reach Python; the mark comes first so the engine skips ahead to marks fast
 # (a leading look-behind would test every position: four times slower)
 _SINGLE_OPEN = re.compile(r"['‘](?<![\w'‘’].)(?=[A-Za-z])")
+# singular or mass nouns that do stand as subjects without a determiner ("Police said", "Research shows")
+_BARE_SUBJECTS = frozenset("""police staff management research evidence government everyone everybody nobody someone
+somebody anyone anybody people security intelligence history science experience""".split())
 _SENT_BREAK = re.compile(r"[.!?][\"”’')]*\s+")
 _WORD = re.compile(r"[\w'’&.-]+")
 _SPACE = " \t\n\r\xa0"
@@ -953,6 +956,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             return named.entity, text[named.start:named.end], named.type
         if tail < len(dwords) - 1:
             return name, surface, "PERSON" if dwords[tail] in _name_genders() else "ORG"
+    if len(dwords) == 1 and surface[:1].isupper() and surface[1:].islower() and not desc.endswith("s") \
+            and desc not in _BARE_SUBJECTS and desc not in _PRONOUNS:
+        # "Oxfam, which campaigns on trade, said": a singular common noun is no subject without a determiner,
+        # so a capitalised word standing alone there is a name the entity table missed (not "oxfam")
+        return surface, surface, "ORG"
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
