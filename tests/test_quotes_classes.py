@@ -456,3 +456,79 @@ def test_the_body_after_the_before_a_participle_speaks():
     text = ('The Scottish National Party\'s leader Nicola Sturdy wrote to Mr McConnel on Tuesday, accusing him of an '
             '"ill-judged comment".')
     assert speakers(text) == ["Nicola Sturdy"]
+
+
+# --- "fashion chain Marlow & Leigh said": the name after a common noun speaks, not "chain Marlow & Leigh" ----
+
+def test_a_name_after_a_common_noun_speaks_without_the_noun():
+    text = ('Garden chain Pollard & Finch, which owns 40 shops, said sales were "better than hoped". '
+            'A spokesman said no more.')
+    assert speakers(text)[0] == "Pollard & Finch"
+    text = 'Regional tourism agency Visit Northumbria said the season was "the best in a decade".'
+    assert speakers(text) == ["Visit Northumbria"]
+
+
+# --- "Taoiseach Bertie Ahern": a national title before a name is no part of the name ----------------------
+
+def test_the_taoiseach_title_is_not_part_of_the_speakers_name():
+    text = 'Taoiseach Brendan Furlong called the plan "a fair start". Mr Furlong said it was "overdue".'
+    assert speakers(text) == ["Brendan Furlong", "Brendan Furlong"]
+
+
+# --- a relative clause holding a number with a thousands comma is still one aside ----------------------------
+
+def test_a_relative_clause_with_a_thousands_comma_does_not_hide_the_subject():
+    text = ('Liberal Democrat candidate Mary Tolland, who won by 2,306 votes after the death of sitting MP Alan '
+            'Crewe, said she was "ready for the fight".')
+    assert speakers(text) == ["Mary Tolland"]
+
+
+# --- ", and retailer Dixons described": the clause after ", and" has its own subject ------------------------
+
+def test_the_clause_after_comma_and_has_its_own_subject():
+    text = ('Toymaker Pellow Games has also done well, and retailer Harrold Stores described the toy as '
+            '"the hit of the season".')
+    assert speakers(text) == ["Harrold Stores"]
+
+
+# --- "a source close to the actress": the person the source is close to stays in the description ------------
+
+def test_a_source_close_to_a_person_keeps_whom_it_is_close_to():
+    text = 'A source close to the singer said she was "thrilled to be back".'
+    assert speakers(text) == ["a source close to the singer"]
+    text = 'A source close to the carmaker said it was "keen to agree a deal".'
+    assert speakers(text) == ["a source"]
+
+
+# --- "She is married to the actor Barry X": a spouse named in full leaves the bare surname to the story's person --
+
+def test_a_spouse_named_in_full_does_not_take_the_bare_surname():
+    text = ('Singer Carla Denholm is to retire. Denholm, 52, will tour one last time. She is married to the '
+            'drummer Pete Denholm, who played in her first band. Denholm joked that she would be "the oldest '
+            'woman on the road".')
+    assert speakers(text) == ["Carla Denholm"]
+
+
+# --- "in what producers are calling ...": the free relative's own subject speaks -----------------------------
+
+def test_the_subject_inside_what_x_are_calling_speaks():
+    text = ('Actor Tom Beale will leave the show in what writers are calling "the twist of the decade".')
+    assert speakers(text) == ["writers"]
+    text = 'Mr Reed attacked what the Treasury has described as "a sensible reform".'
+    assert speakers(text) == ["Treasury"]
+
+
+def test_a_name_after_a_sentence_opening_common_noun_speaks_without_the_noun():
+    text = 'Energy firm Northgate Power, which supplies 2m homes, said the rise was "unavoidable".'
+    assert speakers(text) == ["Northgate Power"]
+    text = 'Mobile operator Orange described the figures as "encouraging".'
+    assert speakers(text) == ["Orange"]
+
+
+# --- "Oxfam, which ..., said": a capitalised singular word standing alone as subject is a name -------------
+
+def test_a_bare_capitalised_singular_subject_is_a_name_not_a_description():
+    text = 'Greenfeld, which campaigns on housing, said the plan was "a betrayal".'
+    assert speakers(text) == ["Greenfeld"]
+    text = 'Police said the man was "dangerous".'
+    assert speakers(text) == ["police"]

@@ -876,8 +876,9 @@ literary grand""".split())
 # Police ranks and their abbreviations, which nameparser lacks ("Detective Chief Inspector Paul Hoare",
 # "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
 _RANK_TITLES = frozenset("""inspector insp det ch supt superintendent sergeant dj dci dsi wpc pte brig sqn ldr flt
-justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier""".split())
-# ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell")
+justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier
+taoiseach tanaiste""".split())
+# ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell", "Taoiseach Bertie Ahern")
 # Title abbreviations written in capitals before a name (other short capitalised words open a company: "MG Rover")
 _CAPS_TITLES = frozenset("mp mep hrh dj dci dsi wpc".split())
 # Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
@@ -2964,7 +2965,8 @@ _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husb
 
 _KIN_FULL_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]+['’]s) (?:[\w-]+ ){0,2}(?:wife|husband|father|"
                               r"mother|son|daughter|brother|sister|widow|grandson|granddaughter|grandfather|"
-                              r"grandmother|uncle|aunt|cousin|nephew|niece),? $")
+                              r"grandmother|uncle|aunt|cousin|nephew|niece),? $|\bmarried to (?:(?:the|an?) (?:[\w-]+ ){0,2})?$")
+# ("She is married to the actor Barry Hargreaves": a spouse too)
 
 
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:

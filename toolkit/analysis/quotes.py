@@ -205,6 +205,9 @@ _SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,
 # apostrophes of "it's" never reach Python; the mark comes first so the engine skips ahead to marks fast
 # (a leading look-behind would test every position: four times slower)
 _SINGLE_OPEN = re.compile(r"['‘](?<![\w'‘’].)(?=[A-Za-z])")
+# singular or mass nouns that do stand as subjects without a determiner ("Police said", "Research shows")
+_BARE_SUBJECTS = frozenset("""police staff management research evidence government everyone everybody nobody someone
+somebody anyone anybody people security intelligence history science experience""".split())
 _SENT_BREAK = re.compile(r"[.!?][\"”’')]*\s+")
 _WORD = re.compile(r"[\w'’&.-]+")
 _SPACE = " \t\n\r\xa0"
@@ -739,6 +742,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if desc:
             at_ = phrase.lower().find(desc.lower())
             surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+            close = phrase[lead.end():].strip(" ,") if lead.group(0).rstrip()[-8:].lower() == "close to" else ""
+            if close and len(close.split()) <= 4 and "," not in close and _person_description(close):
+                # "A source close to the actress told": the person the source is close to stays in the description
+                # (one close to a body, "a source close to the firm", is "a source")
+                return f"{desc} close to {close}", phrase[lead.start():].strip(" ,"), "DESC"
             return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
     if m is not None:
         # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
@@ -933,6 +941,26 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         # "Promoters Northern Star Concerts said" (a name the entity table missed): the name after the noun
         name = " ".join(dwords[1:])
         return name, surface, "PERSON" if len(dwords) > 2 and dwords[1] in _name_genders() else "ORG"
+    tail = len(dwords)
+    while tail > 0 and (dwords[tail - 1][:1].isupper() or dwords[tail - 1] in ("&", "of", "and")):
+        tail -= 1
+    if 0 < tail < len(dwords) and dwords[tail][:1].isupper() and all(w.islower() for w in dwords[1:tail]) \
+            and (dwords[0].islower() or initial and dwords[0][1:].islower() and tail > 1) \
+            and dwords[tail - 1] not in ("&", "of", "and") and dwords[0].lower() not in _DETERMINERS:
+        # "UK fashion chain Marlow & Leigh, which ..., said", "development agency Scottish Enterprise said",
+        # "Mobile operator Orange said": a common noun, then the name it introduces (two words or more, or one
+        # the entity table holds as a body or person): the name speaks, not "chain Marlow & Leigh"
+        name = " ".join(dwords[tail:])
+        named = next((x for x in ms if text[x.start:x.end] == name), None)
+        if named is not None and (tail < len(dwords) - 1 or named.type in ("ORG", "PERSON")):
+            return named.entity, text[named.start:named.end], named.type
+        if tail < len(dwords) - 1:
+            return name, surface, "PERSON" if dwords[tail] in _name_genders() else "ORG"
+    if len(dwords) == 1 and surface[:1].isupper() and surface[1:].islower() and not desc.endswith("s") \
+            and desc not in _BARE_SUBJECTS and desc not in _PRONOUNS:
+        # "Oxfam, which campaigns on trade, said": a singular common noun is no subject without a determiner,
+        # so a capitalised word standing alone there is a name the entity table missed (not "oxfam")
+        return surface, surface, "ORG"
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
@@ -1792,8 +1820,8 @@ _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
 _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
                          re.I)
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,|$)")
-_CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
+_CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
 _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
                              r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
@@ -1887,6 +1915,7 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
 _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
@@ -1925,6 +1954,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
                               at=at, prev=prev)
         if got and got[2] != "DESC":
+            return got, vtext
+    what = _WHAT_SUBJECT.search(before) if "what" in before else None
+    if what is not None:
+        # "in what producers are calling ...", "what the Tories call ...": the free relative's own subject
+        got = _resolve_phrase(ctx, a + what.start(1), a + what.end(1), inverted=False, at=at, prev=prev)
+        if got and got[0]:
             return got, vtext
     rel = _RELATIVE_END.search(before)
     if rel is not None:
