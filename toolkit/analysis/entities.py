@@ -3569,6 +3569,23 @@ def _merged_company_names(mentions: list[_Mention], text: str, firsts) -> set:
     return found
 
 
+def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str], typ: str,
+                      types: tuple) -> list[_Mention]:
+    """Each one-word mention of one of *types* whose hyphenated name joins names in *known* ("Blair-Brown",
+    "UFJ-MTFG") becomes one mention of *typ* per part."""
+    split: list[_Mention] = []
+    for m in mentions:
+        parts = m.name.split("-") if m.type in types and "-" in m.name and " " not in m.name and m.name not in known else ()
+        if len(parts) >= 2 and all(p in known for p in parts) and text[m.start:m.end] == m.name:
+            a = m.start
+            for p in parts:
+                split.append(_Mention(a, a + len(p), p, typ, named=True))
+                a += len(p) + 1
+        else:
+            split.append(m)
+    return split
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -3670,32 +3687,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _line_up(mentions, text, by_last)
     # "the Blair-Brown feud": surnames of the document's people joined by a hyphen are a mention of each
     if by_last and any("-" in m.name and " " not in m.name for m in mentions):
-        split: list[_Mention] = []
-        for m in mentions:
-            parts = m.name.split("-") if "-" in m.name and " " not in m.name and m.name not in by_last else ()
-            if len(parts) >= 2 and m.type in ("ORG", "PERSON", None) and text[m.start:m.end] == m.name \
-                    and all(p in by_last for p in parts):
-                a = m.start
-                for p in parts:
-                    split.append(_Mention(a, a + len(p), p, "PERSON", named=True))
-                    a += len(p) + 1
-            else:
-                split.append(m)
-        mentions = split
+        mentions = _split_at_hyphens(mentions, text, by_last, "PERSON", ("ORG", "PERSON", None))
     # "a UFJ-MTFG merger": organisations the document names alone, joined by a hyphen, are a mention of each
     if any("-" in m.name and " " not in m.name and m.type == "ORG" for m in mentions):
         alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name}
-        split = []
-        for m in mentions:
-            parts = m.name.split("-") if m.type == "ORG" and "-" in m.name and " " not in m.name else ()
-            if len(parts) >= 2 and all(p in alone for p in parts) and text[m.start:m.end] == m.name:
-                a = m.start
-                for p in parts:
-                    split.append(_Mention(a, a + len(p), p, "ORG", named=True))
-                    a += len(p) + 1
-            else:
-                split.append(m)
-        mentions = split
+        mentions = _split_at_hyphens(mentions, text, alone, "ORG", ("ORG",))
     orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
     # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
