@@ -678,6 +678,24 @@ _SPORT_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership
                          r"replacements|subs)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _sport_text(text: str) -> bool:
+    """Whether the text holds a word of sport reports (_SPORT_TEXT): one scan per document, for every rule asking."""
+    return _SPORT_TEXT.search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _football_text(text: str) -> bool:
+    """Whether the text holds a word of football or rugby reports (_FOOTBALL_TEXT): one scan per document."""
+    return _FOOTBALL_TEXT.search(text) is not None
+
+
+def _match_text(text: str) -> bool:
+    """Whether the text holds two or more words of a match report (_MATCH_TEXT): the scan stops at the second."""
+    hits = _MATCH_TEXT.finditer(text)
+    return next(hits, None) is not None and next(hits, None) is not None
+
+
 def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
     and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
@@ -705,7 +723,7 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
         cue = _TOWN_CUE.search(before)
         if cue and cue.group().startswith("at"):
             if sport is None:
-                sport = bool(_SPORT_TEXT.search(text))
+                sport = _sport_text(text)
             if sport:
                 continue
         if cue or prev_end >= 0 and text[prev_end:m.start] in (" and ", ", ", ", and "):
@@ -2755,7 +2773,7 @@ def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set
         while j + 1 < n and linked[j] and rare(by_pos[j + 1]):
             j += 1
         if j > k and rare(by_pos[k]) and not all(m.initial for m in by_pos[k:j + 1]) \
-                and not (football if football is not None else (football := bool(_FOOTBALL_TEXT.search(text)))):
+                and not (football if football is not None else (football := _football_text(text))):
             # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
             a, b = k, j
             while a > 0 and linked[a - 1]:
@@ -4002,7 +4020,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
     Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
-    if len(_MATCH_TEXT.findall(text)) < 2:
+    if not _match_text(text):
         return
     # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
     by_name: dict[str, list[_Mention]] = defaultdict(list)
@@ -4017,7 +4035,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     # in a football text, a one-word name no person of the story bears, with a score after it or a result before
     # it ("beat Chelsea 2-1", "drew 0-0 with Fulham", "Mourinho's Chelsea"), is a club
     scored: set = set()
-    if _FOOTBALL_TEXT.search(text):
+    if _football_text(text):
         parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
         for m in out:
             if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
@@ -4079,7 +4097,7 @@ def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Players named in a team line-up (every item of a list of five or more short capitalised names, commas or
     semicolons between them, after "Team:" on a line of its own) and a referee so named are people; what else was
     found on those spans gives way."""
-    if ": " not in text or not _SPORT_TEXT.search(text):
+    if ": " not in text or not _sport_text(text):
         return found  # (line-ups close match reports; a list of nominees or titles is no line-up)
     spans: list[tuple[int, int]] = []
     for m in _LINEUP.finditer(text):
@@ -4144,6 +4162,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
     """London's financial district, a GPE of its own (canonical "City of London"): its full name, in place of the
     "London" found inside it, and the bare "City" of finance copy (see _CITY_OF_LONDON)."""
+    if "City" not in text:
+        return found  # (both of _CITY_OF_LONDON's forms hold the word)
     hits = [(h.start(), h.end()) for h in _CITY_OF_LONDON.finditer(text)
             if h.end() - h.start() > 4 or not _CAPITALISED_BEFORE.search(text, max(0, h.start() - 40), h.start())]
     if not hits:  # (not after a capitalised word: "Manchester City analysts" is the club's)
