@@ -19,3 +19,15 @@ def test_folded_scans_match_the_case_insensitive_patterns():
     assert E._folded(TEXTS[0]) == TEXTS[0].lower()
     assert E._folded(TEXTS[3]) is None and E._folded(TEXTS[4]) is None
     assert [E._match_text(t) for t in TEXTS] == [True, True, False, True, True, True]
+
+
+def test_honorific_pattern_matches_the_word_boundary_form():
+    import re
+
+    old = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)")
+    texts = ["Mr Smith met Mrs Jones, Ms. Brown, Miss Lee and Dr Who.", "HMrs Smith, 5Mr Jones, (Mr Blair), MrBean",
+             "Mr\nSmith; Mr. O'Neill's; Dr. Dre", "Mrs  Double, Miss-Lee, Mr Öztürk, Mr Ørsted", "Mr Tom\u212a"]
+    for text in texts:
+        assert E._HONORIFIC_SURNAME.findall(text) == old.findall(text), text
+    assert E._HONORIFIC_SURNAME.findall(texts[0]) == ["Smith", "Jones", "Brown", "Lee", "Who"]
+    assert E._HONORIFIC_SURNAME.findall(texts[1]) == ["Blair"]
