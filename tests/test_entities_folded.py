@@ -1,0 +1,33 @@
+"""The lower-case scans (_folded) find what the case-insensitive patterns find, odd Unicode included."""
+from toolkit.analysis import entities as E
+
+TEXTS = [
+    "Chelsea beat Fulham 2-1 in the Premiership. Striker Joe Cole scored twice.",
+    "GOALS and a PENALTY: the LEAGUE CUP tie.",
+    "Shares fell on Monday; the firm cut 300 jobs.",
+    "The \u212aick-off was late; a \u017ftriker and a goal\u017f.",  # Kelvin sign, long s: only the slow path folds them
+    "\u0130stanbul: the league's fixture, a tr\u0131es line.",  # dotted and dotless I
+    "Half-Time at the Stadium \u2013 \u201cEqualiser\u201d, own goal, free-kick.",
+]
+
+
+def test_folded_scans_match_the_case_insensitive_patterns():
+    for text in TEXTS:
+        assert E._match_text(text) == (len(E._MATCH_TEXT.findall(text)) >= 2), text
+        assert E._sport_text(text) == (E._SPORT_TEXT.search(text) is not None), text
+        assert E._football_text(text) == (E._FOOTBALL_TEXT.search(text) is not None), text
+    assert E._folded(TEXTS[0]) == TEXTS[0].lower()
+    assert E._folded(TEXTS[3]) is None and E._folded(TEXTS[4]) is None
+    assert [E._match_text(t) for t in TEXTS] == [True, True, False, True, True, True]
+
+
+def test_honorific_pattern_matches_the_word_boundary_form():
+    import re
+
+    old = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)")
+    texts = ["Mr Smith met Mrs Jones, Ms. Brown, Miss Lee and Dr Who.", "HMrs Smith, 5Mr Jones, (Mr Blair), MrBean",
+             "Mr\nSmith; Mr. O'Neill's; Dr. Dre", "Mrs  Double, Miss-Lee, Mr Öztürk, Mr Ørsted", "Mr Tom\u212a"]
+    for text in texts:
+        assert E._HONORIFIC_SURNAME.findall(text) == old.findall(text), text
+    assert E._HONORIFIC_SURNAME.findall(texts[0]) == ["Smith", "Jones", "Brown", "Lee", "Who"]
+    assert E._HONORIFIC_SURNAME.findall(texts[1]) == ["Blair"]
