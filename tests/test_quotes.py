@@ -281,6 +281,20 @@ def test_pattern_shortcuts_give_the_patterns_matches(text):
     assert q._hedge_words(text) == q._HEDGE_RE.findall(text)
 
 
+_ANCHOR_PIECES = ["according to", "As Per", "CITING", "cited by", "cit", "ing", " said ", " told ", "\u00a0says\u2003",
+                  "reported", "said said", "a", "s", " ", "\n", ",", "\u017f", "\u212a", "\u0130", "\u0131", "\u00e9"]
+
+
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=25))
+@settings(max_examples=400, deadline=None)
+def test_indirect_anchor_starts_are_the_anchor_patterns_matches(pieces):
+    # the verb and preposition branches searched apart (the second in lower case) start where the one pattern's matches do
+    from toolkit.analysis import quotes as q
+
+    text = "".join(pieces)
+    assert q._indirect_anchor_starts(text) == [m.start() for m in q._INDIRECT_ANCHOR.finditer(text)]
+
+
 @given(st.text(alphabet='ab .!?"\u201d\u2019\')\n\t', max_size=400), st.integers(0, 400), st.integers(0, 400))
 @settings(max_examples=300, deadline=None)
 def test_last_sentence_break_is_the_last_match_of_the_stretch(text, lo, hi):
