@@ -2401,8 +2401,8 @@ def _double_act_brands(mentions: list[_Mention], text: str) -> set:
 
 # A title after a work's cue (a work noun, "star of", "starring in", "role in", "sequel to", "nominated for") that joins
 # title-case words with lower-case link words ("Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love").
-_LINKED_TITLE = re.compile(
-    r"\b(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
+_LINKED_TITLE = re.compile(  # (the look-ahead: a cue's first letter, a quick test before the word boundary)
+    r"\b(?=[abcdfmnoprst])(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
     r"thriller|poem|painting|programme|series|comedy|screenplay|novella|soap|cartoon|blockbuster|biopic|sequel|prequel|"
     r"remake)s?,?|stars? of|starring in|starred in|roles? in|sequel to|nominated for) "
     r"((?:The |A |An )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
