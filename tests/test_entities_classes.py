@@ -1753,3 +1753,20 @@ def test_exchange_a_firm_is_listed_on(text, expected):
 ])
 def test_indefinite_pronouns_are_no_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name whose possessive governs what only a person has (life, widow, ...) is a person, in every
+    # mention of the document; so is one with an age in apposition
+    ("Scholars have long studied Marlowe's life. The festival staged Marlowe in a barn.", [["Marlowe", "PERSON", 2]]),
+    ("The documentary retells the story of Caravaggio. Caravaggio's early life was violent.",
+     [["Caravaggio", "PERSON", 2]]),
+    ("The panel hailed Vantrell, 42, as a rare talent. Vantrell was not there.", [["Vantrell", "PERSON", 2]]),
+    # ... even where another mention looked like a work's title
+    ("Critics praised the version of Ossian his followers gave. Ossian's widow kept the papers.",
+     [["Ossian", "PERSON", 2]]),
+    # a company's possessive stays a company's
+    ("Enron's shares fell on Monday. Investors said Enron was in trouble.", [["Enron", "ORG", 2]]),
+])
+def test_one_word_person_by_possession_or_age(text, expected):
+    assert rows(text) == expected

@@ -2175,6 +2175,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
+    if works and ("'" in text or "’" in text or ", " in text):
+        works -= _person_by_possession(mentions, text)  # ("the Biblical version of Jesus" ... "Jesus' life": a person)
     for m in mentions:
         if m.start < covered:
             continue
@@ -2967,6 +2969,21 @@ _KIN_FULL_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]+[
                               r"mother|son|daughter|brother|sister|widow|grandson|granddaughter|grandfather|"
                               r"grandmother|uncle|aunt|cousin|nephew|niece),? $|\bmarried to (?:(?:the|an?) (?:[\w-]+ ){0,2})?$")
 # ("She is married to the actor Barry Hargreaves": a spouse too)
+
+
+# A possessive governing what only a person has ("Jesus' life", "Hitler's rise to power" no; "Enron's shares" no), or
+# an age in apposition ("Mourinho, 42, said"): document-level evidence that a lone word is a person.
+_PERSON_POSSESSION_AFTER = re.compile(r"['’]s? (?:own |early |later |late |private |personal |first |second |former )?"
+                                      r"(?:life|wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
+                                      r"girlfriend|boyfriend|fianc[eé]e?|childhood|funeral|grave|birthday|biography|"
+                                      r"autobiography|memoirs|mind|parents|marriage|divorce)\b")
+_PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, ")
+
+
+def _person_by_possession(out: list[_Mention], text: str) -> set:
+    """One-word organisations the document shows to be people: by a person's noun after their possessive, or an age."""
+    return {m.name for m in out if m.type in ("ORG", "PERSON", None) and " " not in m.name and not m.name.isupper()
+            and (_PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end))}
 
 
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
@@ -3857,6 +3874,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
         who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
+    vouched = _person_by_possession(out, text) - cued if text else set()
+    who |= vouched
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
     who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
             and text.startswith((", who ", " who "), m.end)
@@ -3931,7 +3950,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
-                and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and m.name not in vouched and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
                          and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
