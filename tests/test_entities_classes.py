@@ -1770,3 +1770,17 @@ def test_indefinite_pronouns_are_no_organisations(text, expected):
 ])
 def test_one_word_person_by_possession_or_age(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name standing alone for nobody of the story, that a deal is "with" or a "which" clause follows: a body
+    ("The kit maker lost its sponsorship deal with Chelsea last year. Chelsea, which won the title, signed elsewhere.",
+     [["Chelsea", "ORG", 2]]),
+    ("The band signed a record contract with Madison in May. Madison, which is based in Ohio, said no more.",
+     [["Madison", "ORG", 2], ["Ohio", "GPE", 1]]),
+    # not when a mention shows a person (an honorific, "said")
+    ("The talks with Morgan went well, said Tom Bell. Mr Morgan agreed.",
+     [["Tom Bell", "PERSON", 1], ["Morgan", "PERSON", 1]]),
+])
+def test_given_name_alone_as_a_firm(text, expected):
+    assert rows(text) == expected

@@ -2986,6 +2986,36 @@ def _person_by_possession(out: list[_Mention], text: str) -> set:
             and (_PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end))}
 
 
+# What follows a name only a body takes, never a person: "Chelsea, which gave Umbro", "the Chelsea-owned ground"
+_NOT_PERSON_AFTER = re.compile(r"(?:, which |-owned\b|-controlled\b)")
+
+
+def _given_names_as_firms(out: list[_Mention], text: str, by_first, full_names) -> None:
+    """A given name standing alone for nobody of the document ("Chelsea", "Morgan") that a deal is "with" or a
+    "which" clause follows, in one mention, and that no mention shows a person (title, "who", "said"): an
+    organisation in every mention ("sponsorship deals with Chelsea", "Chelsea, which gave Umbro the right")."""
+    firsts = _first_names()
+    alone = {m.name for m in out if m.type == "PERSON" and " " not in m.name and m.name in firsts
+             and m.name not in by_first and m.name not in full_names and not m.titled and not m.royal}
+    if not alone:
+        return
+    firm: set = set()
+    person: set = set()
+    for m in out:
+        if m.name not in alone or m.type != "PERSON":
+            continue
+        if _PERSON_AFTER.match(text, m.end) or _PERSON_POSSESSION_AFTER.match(text, m.end) \
+                or _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start) or _role_before(text, m.start):
+            person.add(m.name)
+        elif _NOT_PERSON_AFTER.match(text, m.end) or text[max(0, m.start - 5):m.start] == "with " \
+                and _DEAL_WITH.search(text, max(0, m.start - 20), m.start):
+            firm.add(m.name)
+    firm -= person
+    for m in out:
+        if m.name in firm and m.type == "PERSON":
+            m.type, m.named, m.link = "ORG", True, ""
+
+
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
     """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
     "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon. A relative named
@@ -3845,6 +3875,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         _towns_as_companies(out, text)
         _towns_as_clubs(out, text)
+    if text and (" with " in text or ", which " in text or "-owned" in text or "-controlled" in text):
+        _given_names_as_firms(out, text, by_first, full_names)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if listed_orgs:
