@@ -1784,3 +1784,15 @@ def test_one_word_person_by_possession_or_age(text, expected):
 ])
 def test_given_name_alone_as_a_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name before "-owned", "-backed", "-partnered" is a company, even one that is also a surname or a
+    # common-ish word; so is a one-word name owned so
+    ("Its buyers include Hudson-owned Zephyr, a van maker.", [["Hudson", "ORG", 1], ["Zephyr", "ORG", 1]]),
+    ("The Carrington-backed bid failed.", [["Carrington", "ORG", 1]]),
+    # not a common noun capitalised at a sentence start
+    ("State-owned banks lent more.", []),
+])
+def test_owner_before_owned_is_a_company(text, expected):
+    assert rows(text) == expected

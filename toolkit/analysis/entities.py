@@ -2629,6 +2629,13 @@ def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
     return False
 
 
+# A name before these owns or backs something, and a one-word name after the first three is owned: a company,
+# whatever the word means alone but a common noun ("Ford-owned Jaguar", "Microsoft-partnered devices"; not
+# "State-owned"; a person owning is named in full)
+_OWNER_TAILS = ("-owned", "-controlled", "-backed", "-partnered", "-funded", "-sponsored")
+_OWNED_BEFORE = ("-owned ", "-controlled ", "-backed ")
+
+
 # A relative clause after a one-word name that only a company fits ("Morrisons, which bought Safeway").
 _ORG_RELATIVE = re.compile(r",? (?:which|that) (?:bought|buys|owns|owned|makes|sells|employs|operates|publishes|"
                            r"acquired|manufactures|supplies|reported|posted|floated)\b")
@@ -2692,10 +2699,15 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         grew = False
         for k, m in enumerate(by_pos):
             w = m.name
-            if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
-                    or zipf(w.lower()) >= 3.8 or w.isupper():
+            if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names:
                 continue
-            if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
+            if (text.startswith(_OWNER_TAILS, m.end) or text.endswith(_OWNED_BEFORE, 0, m.start)) and zipf(w.lower()) < 5.0:
+                cued.add(w)  # "Ford-owned Jaguar", "Microsoft-partnered devices": whatever the word is alone
+                grew = True
+                continue
+            if w in firsts or zipf(w.lower()) >= 3.8 or w.isupper():
+                continue
+            if _ORG_RELATIVE.match(text, m.end):
                 cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
                 grew = True
                 continue
