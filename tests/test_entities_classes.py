@@ -1796,3 +1796,15 @@ def test_given_name_alone_as_a_firm(text, expected):
 ])
 def test_owner_before_owned_is_a_company(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name that speaks and is taken up by "he"/"she" in the same clause is a person ...
+    ("The album sold well. Eminem said he was delighted with it.", [["Eminem", "PERSON", 1]]),
+    ("The court heard the case. Kowalczyk told reporters she was happy.", [["Kowalczyk", "PERSON", 1]]),
+    # ... by "it"/"its", an organisation
+    ("The court heard the case. Enron said it would appeal.", [["Enron", "ORG", 1]]),
+    ("The bank lost money. Citibank said its profits fell.", [["Citibank", "ORG", 1]]),
+])
+def test_one_word_speaker_typed_by_its_pronoun(text, expected):
+    assert rows(text) == expected

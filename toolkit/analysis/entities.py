@@ -2992,10 +2992,32 @@ _PERSON_POSSESSION_AFTER = re.compile(r"['’]s? (?:own |early |later |late |pri
 _PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, ")
 
 
+# A one-word name speaking, then the pronoun that takes it up in the same clause: "X said he", "X told reporters she",
+# "X insisted on Monday that it" (he/she: a person; it/its: an organisation)
+_SPEAKER_PRONOUN_AFTER = re.compile(r" (?:said|says|told|tells|added|insisted|insists|admitted|admits|explained|claimed|"
+                                    r"claims|revealed|denied|argued|stressed|warned|conceded|confirmed|announced)"
+                                    r"(?: [\w'’-]+){0,3}? (?:that )?(he|she|it|its)\b")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|to|in|on|against|under)\s$")
+
+
 def _person_by_possession(out: list[_Mention], text: str) -> set:
-    """One-word organisations the document shows to be people: by a person's noun after their possessive, or an age."""
+    """One-word organisations the document shows to be people: by a person's noun after their possessive, an age,
+    or "he"/"she" taking the name up after it speaks."""
     return {m.name for m in out if m.type in ("ORG", "PERSON", None) and " " not in m.name and not m.name.isupper()
-            and (_PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end))}
+            and (_PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)
+                 or not m.named and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None
+                 and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))}
+    # (not a club or a body the text names so, "Chelsea said he"; nor the object of a preposition: "the star of
+    # Arsenal said he")
+
+
+def _firm_by_pronoun(out: list[_Mention], text: str) -> set:
+    """One-word names the document shows to be organisations: "it"/"its" taking the name up after it speaks."""
+    return {m.name for m in out if m.type == "ORG" and " " not in m.name
+            and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None and p.group(1) in ("it", "its")
+            and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)}
 
 
 # What follows a name only a body takes, never a person: "Chelsea, which gave Umbro", "the Chelsea-owned ground"
@@ -3891,6 +3913,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _given_names_as_firms(out, text, by_first, full_names)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
+    if text:
+        cued |= _firm_by_pronoun(out, text) - placed  # ("Zentrix said it would cut jobs")
     if listed_orgs:
         cued |= {w for w in listed_orgs if " " not in w}
         for m in out:
@@ -3918,7 +3942,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
         who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
-    vouched = _person_by_possession(out, text) - cued if text else set()
+    vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()
+    cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
     who |= vouched
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
     who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
