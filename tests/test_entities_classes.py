@@ -1808,3 +1808,17 @@ def test_owner_before_owned_is_a_company(text, expected):
 ])
 def test_one_word_speaker_typed_by_its_pronoun(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age or "himself/herself" beside a lone word says it is a person
+    ("The race was close. Kowalczyk, the 32-year-old, won by a second.", [["Kowalczyk", "PERSON", 1]]),
+    ("The race was close. The 32-year-old Kowalczyk won by a second.", [["Kowalczyk", "PERSON", 1]]),
+    ("Tickets sold out. Kowalczyk herself was surprised.", [["Kowalczyk", "PERSON", 1]]),
+    # ... as does an apposition with a person's role noun
+    ("The match was close. Kowalczyk, the former striker, scored twice.", [["Kowalczyk", "PERSON", 1]]),
+    # not a place before a role noun
+    ("He hinted that the 35-year-old Ballyrune runner may race.", []),
+])
+def test_one_word_person_by_age_or_reflexive(text, expected):
+    assert rows(text) == expected

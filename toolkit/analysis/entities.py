@@ -2989,7 +2989,14 @@ _PERSON_POSSESSION_AFTER = re.compile(r"['’]s? (?:own |early |later |late |pri
                                       r"(?:life|wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
                                       r"girlfriend|boyfriend|fianc[eé]e?|childhood|funeral|grave|birthday|biography|"
                                       r"autobiography|memoirs|mind|parents|marriage|divorce)\b")
-_PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, ")
+_PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, |, (?:the|a) \d{1,2}-year-old\b| (?:himself|herself)\b")
+_WORD_AFTER_NAME = re.compile(r" ([a-z]+)")  # ("the 35-year-old Cobh runner": a place before a role noun)
+_PERSON_AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \d{1,2}-year-old $")
+# An apposition that says what a person is: "X, the defending champion,", "X, a former striker."
+_PERSON_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
+    _PERSON_CUES - {"partner", "host", "agent", "plays", "played", "playing", "character", "boss", "manager", "star",
+                    "legend", "founder", "producer", "designer", "artist", "player", "forward", "keeper", "trainer",
+                    "promoter", "analyst", "director", "veteran", "champion", "runner", "chairman", "governor"})) + r")[,.]")
 
 
 # A one-word name speaking, then the pronoun that takes it up in the same clause: "X said he", "X told reporters she",
@@ -3007,6 +3014,9 @@ def _person_by_possession(out: list[_Mention], text: str) -> set:
     or "he"/"she" taking the name up after it speaks."""
     return {m.name for m in out if m.type in ("ORG", "PERSON", None) and " " not in m.name and not m.name.isupper()
             and (_PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)
+                 or text.startswith(", ", m.end) and _PERSON_APPOSITION.match(text, m.end)
+                 or text.endswith("-year-old ", 0, m.start) and _PERSON_AGE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                 and not ((w := _WORD_AFTER_NAME.match(text, m.end)) is not None and w.group(1) in _PERSON_CUES)
                  or not m.named and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None
                  and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))}
     # (not a club or a body the text names so, "Chelsea said he"; nor the object of a preposition: "the star of
