@@ -1753,3 +1753,72 @@ def test_exchange_a_firm_is_listed_on(text, expected):
 ])
 def test_indefinite_pronouns_are_no_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name whose possessive governs what only a person has (life, widow, ...) is a person, in every
+    # mention of the document; so is one with an age in apposition
+    ("Scholars have long studied Marlowe's life. The festival staged Marlowe in a barn.", [["Marlowe", "PERSON", 2]]),
+    ("The documentary retells the story of Caravaggio. Caravaggio's early life was violent.",
+     [["Caravaggio", "PERSON", 2]]),
+    ("The panel hailed Vantrell, 42, as a rare talent. Vantrell was not there.", [["Vantrell", "PERSON", 2]]),
+    # ... even where another mention looked like a work's title
+    ("Critics praised the version of Ossian his followers gave. Ossian's widow kept the papers.",
+     [["Ossian", "PERSON", 2]]),
+    # a company's possessive stays a company's
+    ("Enron's shares fell on Monday. Investors said Enron was in trouble.", [["Enron", "ORG", 2]]),
+])
+def test_one_word_person_by_possession_or_age(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name standing alone for nobody of the story, that a deal is "with" or a "which" clause follows: a body
+    ("The kit maker lost its sponsorship deal with Chelsea last year. Chelsea, which won the title, signed elsewhere.",
+     [["Chelsea", "ORG", 2]]),
+    ("The band signed a record contract with Madison in May. Madison, which is based in Ohio, said no more.",
+     [["Madison", "ORG", 2], ["Ohio", "GPE", 1]]),
+    # not when a mention shows a person (an honorific, "said")
+    ("The talks with Morgan went well, said Tom Bell. Mr Morgan agreed.",
+     [["Tom Bell", "PERSON", 1], ["Morgan", "PERSON", 1]]),
+])
+def test_given_name_alone_as_a_firm(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name before "-owned", "-backed", "-partnered" is a company, even one that is also a surname or a
+    # common-ish word; so is a one-word name owned so
+    ("Its buyers include Hudson-owned Zephyr, a van maker.", [["Hudson", "ORG", 1], ["Zephyr", "ORG", 1]]),
+    ("The Carrington-backed bid failed.", [["Carrington", "ORG", 1]]),
+    # not a common noun capitalised at a sentence start
+    ("State-owned banks lent more.", []),
+])
+def test_owner_before_owned_is_a_company(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name that speaks and is taken up by "he"/"she" in the same clause is a person ...
+    ("The album sold well. Eminem said he was delighted with it.", [["Eminem", "PERSON", 1]]),
+    ("The court heard the case. Kowalczyk told reporters she was happy.", [["Kowalczyk", "PERSON", 1]]),
+    # ... by "it"/"its", an organisation
+    ("The court heard the case. Enron said it would appeal.", [["Enron", "ORG", 1]]),
+    ("The bank lost money. Citibank said its profits fell.", [["Citibank", "ORG", 1]]),
+])
+def test_one_word_speaker_typed_by_its_pronoun(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age or "himself/herself" beside a lone word says it is a person
+    ("The race was close. Kowalczyk, the 32-year-old, won by a second.", [["Kowalczyk", "PERSON", 1]]),
+    ("The race was close. The 32-year-old Kowalczyk won by a second.", [["Kowalczyk", "PERSON", 1]]),
+    ("Tickets sold out. Kowalczyk herself was surprised.", [["Kowalczyk", "PERSON", 1]]),
+    # ... as does an apposition with a person's role noun
+    ("The match was close. Kowalczyk, the former striker, scored twice.", [["Kowalczyk", "PERSON", 1]]),
+    # not a place before a role noun
+    ("He hinted that the 35-year-old Ballyrune runner may race.", []),
+])
+def test_one_word_person_by_age_or_reflexive(text, expected):
+    assert rows(text) == expected

@@ -2218,6 +2218,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
+    if works and ("'" in text or "’" in text or ", " in text):
+        works -= _person_by_possession(mentions, text)  # ("the Biblical version of Jesus" ... "Jesus' life": a person)
     for m in mentions:
         if m.start < covered:
             continue
@@ -2670,6 +2672,13 @@ def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
     return False
 
 
+# A name before these owns or backs something, and a one-word name after the first three is owned: a company,
+# whatever the word means alone but a common noun ("Ford-owned Jaguar", "Microsoft-partnered devices"; not
+# "State-owned"; a person owning is named in full)
+_OWNER_TAILS = ("-owned", "-controlled", "-backed", "-partnered", "-funded", "-sponsored")
+_OWNED_BEFORE = ("-owned ", "-controlled ", "-backed ")
+
+
 # A relative clause after a one-word name that only a company fits ("Morrisons, which bought Safeway").
 _ORG_RELATIVE = re.compile(r",? (?:which|that) (?:bought|buys|owns|owned|makes|sells|employs|operates|publishes|"
                            r"acquired|manufactures|supplies|reported|posted|floated)\b")
@@ -2733,10 +2742,15 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         grew = False
         for k, m in enumerate(by_pos):
             w = m.name
-            if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names or w in firsts \
-                    or zipf(w.lower()) >= 3.8 or w.isupper():
+            if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names:
                 continue
-            if _ORG_RELATIVE.match(text, m.end) or text.startswith(("-owned", "-controlled"), m.end):
+            if (text.startswith(_OWNER_TAILS, m.end) or text.endswith(_OWNED_BEFORE, 0, m.start)) and zipf(w.lower()) < 5.0:
+                cued.add(w)  # "Ford-owned Jaguar", "Microsoft-partnered devices": whatever the word is alone
+                grew = True
+                continue
+            if w in firsts or zipf(w.lower()) >= 3.8 or w.isupper():
+                continue
+            if _ORG_RELATIVE.match(text, m.end):
                 cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
                 grew = True
                 continue
@@ -3010,6 +3024,83 @@ _KIN_FULL_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]+[
                               r"mother|son|daughter|brother|sister|widow|grandson|granddaughter|grandfather|"
                               r"grandmother|uncle|aunt|cousin|nephew|niece),? $|\bmarried to (?:(?:the|an?) (?:[\w-]+ ){0,2})?$")
 # ("She is married to the actor Barry Hargreaves": a spouse too)
+
+
+# A possessive governing what only a person has ("Jesus' life", "Hitler's rise to power" no; "Enron's shares" no), or
+# an age in apposition ("Mourinho, 42, said"): document-level evidence that a lone word is a person.
+_PERSON_POSSESSION_AFTER = re.compile(r"['’]s? (?:own |early |later |late |private |personal |first |second |former )?"
+                                      r"(?:life|wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
+                                      r"girlfriend|boyfriend|fianc[eé]e?|childhood|funeral|grave|birthday|biography|"
+                                      r"autobiography|memoirs|mind|parents|marriage|divorce)\b")
+_PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, |, (?:the|a) \d{1,2}-year-old\b| (?:himself|herself)\b")
+_WORD_AFTER_NAME = re.compile(r" ([a-z]+)")  # ("the 35-year-old Cobh runner": a place before a role noun)
+_PERSON_AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \d{1,2}-year-old $")
+# An apposition that says what a person is: "X, the defending champion,", "X, a former striker."
+_PERSON_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
+    _PERSON_CUES - {"partner", "host", "agent", "plays", "played", "playing", "character", "boss", "manager", "star",
+                    "legend", "founder", "producer", "designer", "artist", "player", "forward", "keeper", "trainer",
+                    "promoter", "analyst", "director", "veteran", "champion", "runner", "chairman", "governor"})) + r")[,.]")
+
+
+# A one-word name speaking, then the pronoun that takes it up in the same clause: "X said he", "X told reporters she",
+# "X insisted on Monday that it" (he/she: a person; it/its: an organisation)
+_SPEAKER_PRONOUN_AFTER = re.compile(r" (?:said|says|told|tells|added|insisted|insists|admitted|admits|explained|claimed|"
+                                    r"claims|revealed|denied|argued|stressed|warned|conceded|confirmed|announced)"
+                                    r"(?: [\w'’-]+){0,3}? (?:that )?(he|she|it|its)\b")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|to|in|on|against|under)\s$")
+
+
+def _person_by_possession(out: list[_Mention], text: str) -> set:
+    """One-word organisations the document shows to be people: by a person's noun after their possessive, an age,
+    or "he"/"she" taking the name up after it speaks."""
+    return {m.name for m in out if m.type in ("ORG", "PERSON", None) and " " not in m.name and not m.name.isupper()
+            and (_PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)
+                 or text.startswith(", ", m.end) and _PERSON_APPOSITION.match(text, m.end)
+                 or text.endswith("-year-old ", 0, m.start) and _PERSON_AGE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                 and not ((w := _WORD_AFTER_NAME.match(text, m.end)) is not None and w.group(1) in _PERSON_CUES)
+                 or not m.named and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None
+                 and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))}
+    # (not a club or a body the text names so, "Chelsea said he"; nor the object of a preposition: "the star of
+    # Arsenal said he")
+
+
+def _firm_by_pronoun(out: list[_Mention], text: str) -> set:
+    """One-word names the document shows to be organisations: "it"/"its" taking the name up after it speaks."""
+    return {m.name for m in out if m.type == "ORG" and " " not in m.name
+            and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None and p.group(1) in ("it", "its")
+            and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)}
+
+
+# What follows a name only a body takes, never a person: "Chelsea, which gave Umbro", "the Chelsea-owned ground"
+_NOT_PERSON_AFTER = re.compile(r"(?:, which |-owned\b|-controlled\b)")
+
+
+def _given_names_as_firms(out: list[_Mention], text: str, by_first, full_names) -> None:
+    """A given name standing alone for nobody of the document ("Chelsea", "Morgan") that a deal is "with" or a
+    "which" clause follows, in one mention, and that no mention shows a person (title, "who", "said"): an
+    organisation in every mention ("sponsorship deals with Chelsea", "Chelsea, which gave Umbro the right")."""
+    firsts = _first_names()
+    alone = {m.name for m in out if m.type == "PERSON" and " " not in m.name and m.name in firsts
+             and m.name not in by_first and m.name not in full_names and not m.titled and not m.royal}
+    if not alone:
+        return
+    firm: set = set()
+    person: set = set()
+    for m in out:
+        if m.name not in alone or m.type != "PERSON":
+            continue
+        if _PERSON_AFTER.match(text, m.end) or _PERSON_POSSESSION_AFTER.match(text, m.end) \
+                or _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start) or _role_before(text, m.start):
+            person.add(m.name)
+        elif _NOT_PERSON_AFTER.match(text, m.end) or text[max(0, m.start - 5):m.start] == "with " \
+                and _DEAL_WITH.search(text, max(0, m.start - 20), m.start):
+            firm.add(m.name)
+    firm -= person
+    for m in out:
+        if m.name in firm and m.type == "PERSON":
+            m.type, m.named, m.link = "ORG", True, ""
 
 
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
@@ -3871,8 +3962,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         _towns_as_companies(out, text)
         _towns_as_clubs(out, text)
+    if text and (" with " in text or ", which " in text or "-owned" in text or "-controlled" in text):
+        _given_names_as_firms(out, text, by_first, full_names)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
+    if text:
+        cued |= _firm_by_pronoun(out, text) - placed  # ("Zentrix said it would cut jobs")
     if listed_orgs:
         cued |= {w for w in listed_orgs if " " not in w}
         for m in out:
@@ -3900,6 +3995,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
         who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
+    vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()
+    cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
+    who |= vouched
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
     who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
             and text.startswith((", who ", " who "), m.end)
@@ -3974,7 +4072,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
-                and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and m.name not in vouched and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
                          and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
