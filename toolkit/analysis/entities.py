@@ -4393,18 +4393,22 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
         role = _word_before(text, start, 20) in _PERSON_CUES
     cue = False
-    if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
+    after = text[end:end + 1]
+    if after == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
-    paper = text[start:end].lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
-    poss_cap = text[end:end + 1] in ("'", "’") and _poss_before_name(text, end)
+    surface = text[start:end]
+    paper = surface.lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
+    poss_cap = after in ("'", "’") and _poss_before_name(text, end)
     club = said = False
-    if text[end:end + 1] in (" ", "'", "’"):  # (else neither pattern can match: both open with a possessive or a space)
+    if after in (" ", "'", "’"):  # (else neither pattern can match: both open with a possessive or a space)
         club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
         said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
-    listed = _org_plural_before(text, start)  # "makers such as Electronic Arts"
-    released = _released_by(text, start)  # "published by Bloomsbury"
-    return role, cue, text[start:end] in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed, \
+    # (each helper's own first test, made here: most runs have neither a list's plural nor "by" before them)
+    listed = start > 4 and text[start - 1] == " " and text[start - 2] in _LIST_CUE_ENDS \
+        and _org_plural_before(text, start)  # "makers such as Electronic Arts"
+    released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
+    return role, cue, surface in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed, \
         released
 
 
