@@ -1974,6 +1974,8 @@ broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split(
 
 
 def _role_before(text: str, start: int) -> bool:
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in _PERSON_CUES_LAST:
+        return False  # (the word before ends in a letter no role noun ends in, or is no word)
     return _word_before(text, start, 20) in _PERSON_CUES
 
 
