@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from ..text.document import DocLike, as_document
+from ...text.document import DocLike, as_document
 
 __all__ = ["quotes", "quote_rows", "sources", "hedges", "QUOTE_COLUMNS", "SOURCE_COLUMNS", "HEDGES", "REPORTING_VERBS"]
 
@@ -281,7 +281,7 @@ def _entity_mentions(doc) -> list[_Mention]:
     if not USE_ENTITIES:
         return _full_names(_fallback_mentions(doc.text))
     try:
-        from . import entities as _ent  # noqa: PLC0415
+        from .. import entities as _ent  # noqa: PLC0415
     except ImportError:
         return _full_names(_fallback_mentions(doc.text))
     spans = getattr(_ent, "entity_spans", None)
@@ -382,7 +382,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 @lru_cache(maxsize=1)
 def _stopset() -> frozenset:
-    from ..text.resources import stopwords
+    from ...text.resources import stopwords
 
     return frozenset(stopwords())
 
@@ -621,7 +621,7 @@ def _country_key(ctx: _Ctx, m: _Mention) -> str:
     """The country a GPE or NORP mention names or is of ("Frenchman", "French", "France": "france"), by the
     entity module's demonym table when it is there (else the name's first four letters)."""
     try:
-        from .entities import _demonym_of  # noqa: PLC0415
+        from ..entities import _demonym_of  # noqa: PLC0415
     except ImportError:  # pragma: no cover - the quotes module runs without the entity module
         _demonym_of = None
     if m.type == "NORP" or m.type == "GPE" and ctx.text[m.start:m.end] != m.entity:
@@ -1771,7 +1771,7 @@ _NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Jon
 def _name_genders() -> dict[str, str]:
     """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
     left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
-    from ..text.diskcache import stored  # noqa: PLC0415
+    from ...text.diskcache import stored  # noqa: PLC0415
 
     def build() -> dict[str, str]:
         import importlib  # noqa: PLC0415
@@ -2822,7 +2822,7 @@ def _sentence_bounds(doc) -> tuple[list[int], list[int]]:
             table = cache.get(("sentences",))
             if table is not None:
                 return table["start"].tolist(), table["end"].tolist()
-            from ..text.segment import sentence_spans
+            from ...text.segment import sentence_spans
 
             spans = doc.cached(("sentence_spans",), lambda: sentence_spans(doc.text))
         return [s for s, _, _ in spans], [e for _, e, _ in spans]
