@@ -272,7 +272,7 @@ def test_a_verb_spelt_with_a_letter_ignorecase_folds_is_still_found():
     "İcould MAY-may Likely_ REPORTEDLY unverified, allegedly. Police said, the mayor says\nthat.",
 ])
 def test_pattern_shortcuts_give_the_patterns_matches(text):
-    from toolkit.analysis import quotes as q
+    from toolkit.analysis.quotes import sourcing as q
 
     def spans(matches):
         return [(m.span(), m.groupdict()) for m in matches]
@@ -289,7 +289,7 @@ _ANCHOR_PIECES = ["according to", "As Per", "CITING", "cited by", "cit", "ing", 
 @settings(max_examples=400, deadline=None)
 def test_indirect_anchor_starts_are_the_anchor_patterns_matches(pieces):
     # the verb and preposition branches searched apart (the second in lower case) start where the one pattern's matches do
-    from toolkit.analysis import quotes as q
+    from toolkit.analysis.quotes import sourcing as q
 
     text = "".join(pieces)
     assert q._indirect_anchor_starts(text) == [m.start() for m in q._INDIRECT_ANCHOR.finditer(text)]
