@@ -1,7 +1,8 @@
 """Would compiling the entity and quotation rules with Cython pay? A trial, not a build step.
 
-It copies ``toolkit/`` into a temporary folder, compiles ``toolkit/analysis/entities.py`` and
-``quotes.py`` there UNCHANGED with Cython (pure-Python mode, as ``setup.py`` compiles the fast twins:
+It copies ``toolkit/`` into a temporary folder, compiles ``toolkit/analysis/entities.py`` and the
+modules of the ``toolkit/analysis/quotes/`` package there UNCHANGED with Cython (pure-Python mode, as
+``setup.py`` compiles the fast twins:
 ``language_level=3``, ``binding=True``, plus ``annotation_typing=False``, without which Cython turns
 annotations such as ``dict[str, list[str]]`` into exact-type checks and a ``defaultdict`` fails), with
 the compiler flags of ``setup.py`` (``-g0 -O1``; ``--opt=-O0`` for the other choice), and puts each
@@ -62,22 +63,36 @@ def cpu_of(cmd: list[str], **kw) -> tuple[float, subprocess.CompletedProcess]:
     return (after.children_user - before.children_user) + (after.children_system - before.children_system), run
 
 
+def compiled(copy: Path) -> list[tuple[str, Path]]:
+    """(dotted name, file) of each module compiled: ``analysis/<name>.py``, or each module of the package
+    ``analysis/<name>/`` (its ``__init__``, only imports, stays Python)."""
+    base = copy / "toolkit" / "analysis"
+    out = []
+    for name in MODULES:
+        if (base / name).is_dir():
+            out += [(f"toolkit.analysis.{name}.{p.stem}", p) for p in sorted((base / name).glob("*.py"))
+                    if p.stem != "__init__"]
+        else:
+            out.append((f"toolkit.analysis.{name}", base / f"{name}.py"))
+    return out
+
+
 def build(copy: Path, cython_path: str, opt: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([cython_path, str(copy)])}
     include = sysconfig.get_paths()["include"]
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
     seconds = {}
-    for name in MODULES:
-        src = copy / "toolkit" / "analysis" / f"{name}.py"
+    for dotted, src in compiled(copy):
+        name = dotted.removeprefix("toolkit.analysis.")
         code = ("from Cython.Build import cythonize; from setuptools import Extension; "
-                f"cythonize([Extension('toolkit.analysis.{name}', [{str(src)!r}])], quiet=True, force=True, "
+                f"cythonize([Extension({dotted!r}, [{str(src)!r}])], quiet=True, force=True, "
                 "compiler_directives={'language_level': 3, 'binding': True, 'annotation_typing': False})")
         t, run = cpu_of([sys.executable, "-c", code], env=env)
         if run.returncode:
             raise SystemExit(f"cythonize {name} failed:\n{run.stderr[-2000:]}")
         seconds[f"cythonize {name}"] = t
         t, run = cpu_of(["gcc", "-shared", "-fPIC", "-g0", opt, f"-I{include}", str(src.with_suffix(".c")),
-                         "-o", str(src.with_name(name + suffix))])
+                         "-o", str(src.with_name(src.stem + suffix))])
         if run.returncode:
             raise SystemExit(f"gcc {name} failed:\n{run.stderr[-2000:]}")
         seconds[f"gcc {opt} {name}"] = t
