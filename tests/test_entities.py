@@ -12,6 +12,7 @@ import pytest
 import toolkit as tk
 from toolkit import cli
 from toolkit.analysis import entities as ents
+from toolkit.analysis.entities import geography
 from toolkit.corpus.outputs import read_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -287,7 +288,7 @@ def test_city_links_and_famous_cities():
     assert t.loc["Manchester", "link"] == "United Kingdom"
     assert t.loc["Athens", "link"] == "Greece"
     assert t.loc["Tehran", "link"] == "Iran"
-    assert "Bush" not in t.index and ents._place("Commonwealth") is None
+    assert "Bush" not in t.index and geography._place("Commonwealth") is None
 
 
 def test_demonyms_link_to_the_closest_country_whatever_the_hash_seed():
@@ -298,7 +299,7 @@ def test_demonyms_link_to_the_closest_country_whatever_the_hash_seed():
     import sys
 
     words = ["Nigerian", "Austrian", "Australian", "Iranian", "Slovenian", "Indonesian", "Georgian", "Pakistani"]
-    code = f"import json; from toolkit.analysis.entities import _demonym_of; print(json.dumps([_demonym_of(w) for w in {words!r}]))"
+    code = f"import json; from toolkit.analysis.entities.geography import _demonym_of; print(json.dumps([_demonym_of(w) for w in {words!r}]))"
     runs = []
     for seed in ("0", "1", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}

@@ -11,6 +11,7 @@ import pytest
 
 import toolkit as tk
 from toolkit.analysis import entities as ents
+from toolkit.analysis.entities import gazetteers, geography
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news_sample"
@@ -108,10 +109,10 @@ def test_mention_invariants(text):
 def test_country_expressions_tried_by_index_give_the_first_match():
     """``_country_by_regex`` tries only the expressions whose needed letters are there; on country
     names, demonyms, cities, first names and odd forms it answers as trying every expression does."""
-    exact, _, regexes, demonyms = ents._countries()
+    exact, _, regexes, demonyms = geography._countries()
     each = regexes[0][1]
-    words = set(exact) | set(exact.values()) | set(demonyms) | set(list(ents._places()[0])[::4])
-    words |= set(list(ents._first_names())[::4])
+    words = set(exact) | set(exact.values()) | set(demonyms) | set(list(geography._places()[0])[::4])
+    words |= set(list(gazetteers._first_names())[::4])
     words |= {"the republic of korea", "south korea", "dprk", "u.s.a.", "gb", "türkiye", "turkiye", "haïti", "åland",
               "côte d'ivoire", "réunion", "north korea", "kampuchea", "faeroe islands", "new guinea", "congo-brazzaville",
               "democratic republic of the congo", "west bank", "great britain", "united states of america", "ussr"}
@@ -122,7 +123,7 @@ def test_country_expressions_tried_by_index_give_the_first_match():
     matched = 0
     for low in words:
         every = next((c for rx, c in each if rx.fullmatch(low)), None)
-        assert ents._country_by_regex(low) == every, low
+        assert geography._country_by_regex(low) == every, low
         matched += every is not None
     assert matched > 200
 
