@@ -12,6 +12,7 @@ import pytest
 import toolkit as tk
 from toolkit import cli
 from toolkit.analysis import entities as ents
+from toolkit.analysis.entities import chunking
 from toolkit.analysis.entities import geography
 from toolkit.corpus.outputs import read_csv
 
@@ -261,7 +262,7 @@ def test_shared_cache_gives_the_same_results(seed):
     """Chunk resolutions are cached across documents; a document resolves the same after others."""
     others = ["Iran's envoy met US officials.", "Biden said so. Mr Biden left.", "The Labour Party met in Manchester."]
     ents._RESOLVE_CACHE.clear()
-    ents._MATCH_CACHE.clear()
+    chunking._MATCH_CACHE.clear()
     alone = [(m.start, m.end, m.name, m.type) for m in ents._extract(seed.text)]
     for text in others:
         ents._extract(text)

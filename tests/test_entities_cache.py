@@ -11,6 +11,7 @@ import pytest
 
 import toolkit as tk
 from toolkit.analysis import entities as ents
+from toolkit.analysis.entities import chunking
 from toolkit.analysis.entities import gazetteers, geography
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,12 +132,12 @@ def test_country_expressions_tried_by_index_give_the_first_match():
 def test_fast_chunk_pattern_finds_the_plain_patterns_runs():
     """``_CHUNK`` (opens with a capital, so the engine skips ahead) finds exactly the runs of the plain
     pattern (opens with a look-behind) it was derived from."""
-    plain = re.compile(ents._CHUNK_PLAIN)
+    plain = re.compile(chunking._CHUNK_PLAIN)
     odd = ("McDonald O'Brien Mcx O’Neill A.B.C. U.S. U.S.A McA Mac Mac- O' O’ X-Ray &Co A&B /Foo .Bar -Baz @Q "
            "#H É Émile Zoë x Y al-Assad Osama bin Laden's U.N.-led Ahmed al Thani d'Estaing Mr. Smith T-Mobile 3M")
     runs = 0
     for text in _texts() + [odd, odd.lower(), odd.upper(), odd.replace(" ", "\n")]:
-        fast = [m.span() for m in ents._CHUNK.finditer(text)]
+        fast = [m.span() for m in chunking._CHUNK.finditer(text)]
         assert fast == [m.span() for m in plain.finditer(text)]
         runs += len(fast)
     assert runs > 1000
