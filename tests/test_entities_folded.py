@@ -1,5 +1,5 @@
 """The lower-case scans (_folded) find what the case-insensitive patterns find, odd Unicode included."""
-from toolkit.analysis import entities as E
+from toolkit.analysis.entities import works
 from toolkit.analysis.entities import cues, resolve
 
 TEXTS = [
@@ -37,12 +37,12 @@ def test_honorific_pattern_matches_the_word_boundary_form():
 def test_linked_title_look_ahead_keeps_the_matches():
     import re
 
-    old = re.compile(E._LINKED_TITLE.pattern.replace("(?=[abcdfmnoprst])", "", 1))
-    assert old.pattern != E._LINKED_TITLE.pattern
+    old = re.compile(works._LINKED_TITLE.pattern.replace("(?=[abcdfmnoprst])", "", 1))
+    assert old.pattern != works._LINKED_TITLE.pattern
     texts = ["the screenplay Flight into Danger and the star of Pirates of the Caribbean",
              "starring in Shakespeare in Love, remakes of The Italian Job; nominated for Master and Commander",
              "The novel, War and Peace; a Novel Of Sorts; Xnovel Lord of the Rings; sequel to Back to the Future"]
     for text in texts:
-        assert [m.span(1) for m in E._LINKED_TITLE.finditer(text)] == [m.span(1) for m in old.finditer(text)], text
-    assert E._LINKED_TITLE.findall(" ".join(texts)) == ["Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love",
+        assert [m.span(1) for m in works._LINKED_TITLE.finditer(text)] == [m.span(1) for m in old.finditer(text)], text
+    assert works._LINKED_TITLE.findall(" ".join(texts)) == ["Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love",
                                                          "Back to the Future"]
