@@ -115,21 +115,21 @@ def test_the_kept_zipf_table_reads_as_wordfreq_at_and_above_its_floor(monkeypatc
 
     from wordfreq import get_frequency_dict
 
-    from toolkit.analysis.entities import gazetteers as e
+    from toolkit.analysis.entities import gazetteers
 
     monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path))
-    e._wordfreq.cache_clear()
+    gazetteers._wordfreq.cache_clear()
     try:
-        zipf = e._wordfreq()
+        zipf = gazetteers._wordfreq()
         freqs = get_frequency_dict("en")
         for word in ("the", "iran", "geneva", "hezbollah", "manchester", "reading", "blinken", "zzzqx"):
             f = freqs.get(word, 0.0)
             z = round(math.log10(f) + 9, 2) if f > 0 else 0.0
-            assert zipf(word) == (z if z >= e._ZIPF_FLOOR else 0.0), word
+            assert zipf(word) == (z if z >= gazetteers._ZIPF_FLOOR else 0.0), word
         assert zipf("the") > 7 and zipf("zzzqx") == 0.0
-        assert 20_000 < len(e._common_zipf()) < 60_000
+        assert 20_000 < len(gazetteers._common_zipf()) < 60_000
     finally:
-        e._wordfreq.cache_clear()
+        gazetteers._wordfreq.cache_clear()
 
 
 def test_processes_started_together_build_a_value_once(tmp_path):

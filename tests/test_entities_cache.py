@@ -11,8 +11,7 @@ import pytest
 
 import toolkit as tk
 from toolkit.analysis import entities as ents
-from toolkit.analysis.entities import chunking
-from toolkit.analysis.entities import gazetteers, geography
+from toolkit.analysis.entities import chunking, extract, gazetteers, geography
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news_sample"
@@ -50,17 +49,17 @@ class _NoCache(dict):
 
 
 def _rows(text: str) -> list[tuple]:
-    return [(m.start, m.end, m.name, m.type, m.link) for m in ents._extract(text)]
+    return [(m.start, m.end, m.name, m.type, m.link) for m in extract._extract(text)]
 
 
 def test_resolution_cache_never_changes_a_result(monkeypatch):
     texts = _texts()
-    monkeypatch.setattr(ents, "_RESOLVE_CACHE", _NoCache())
+    monkeypatch.setattr(extract, "_RESOLVE_CACHE", _NoCache())
     uncached = [_rows(t) for t in texts]
-    monkeypatch.setattr(ents, "_RESOLVE_CACHE", {})
+    monkeypatch.setattr(extract, "_RESOLVE_CACHE", {})
     forward = [_rows(t) for t in texts]
     backward = [_rows(t) for t in reversed(texts)][::-1]
-    assert len(ents._RESOLVE_CACHE) > 0
+    assert len(extract._RESOLVE_CACHE) > 0
     assert forward == uncached
     assert backward == uncached
     assert sum(len(r) for r in uncached) > 100
@@ -73,8 +72,8 @@ def test_resolution_cache_never_changes_a_result(monkeypatch):
 def test_lazy_lower_words_match_the_regex():
     texts = _texts() + ["the-end don't Über über _ab ab_ ab a x2 ab’s cd' ef ‘gh’ ij-kl mn"]
     for text in texts:
-        seen = frozenset(ents._LOWER_WORD.findall(text))
-        lazy = ents._LowerWords(text)
+        seen = frozenset(extract._LOWER_WORD.findall(text))
+        lazy = extract._LowerWords(text)
         words = {w.lower() for w in re.findall(r"\S+", text)} | {w.strip(".,;:'\"’‘()") for w in text.lower().split()}
         words |= {"the", "end", "don", "über", "ab", "gh", "ij", "kl", "mn", "ef", "cd", "x", ""}
         wrong = [w for w in sorted(words) if (w in lazy) != (w in seen)]

@@ -1,6 +1,5 @@
 """The lower-case scans (_folded) find what the case-insensitive patterns find, odd Unicode included."""
-from toolkit.analysis.entities import works
-from toolkit.analysis.entities import cues, resolve
+from toolkit.analysis.entities import cues, resolve, works
 
 TEXTS = [
     "Chelsea beat Fulham 2-1 in the Premiership. Striker Joe Cole scored twice.",

@@ -157,7 +157,6 @@ _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express o
 economist spectator tribune gazette chronicle standard star record""".split())
 
 
-
 _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
