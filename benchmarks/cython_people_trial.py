@@ -1,10 +1,11 @@
 """Would compiling the entity and quotation rules with Cython pay? A trial, not a build step.
 
-It copies ``toolkit/`` into a temporary folder, compiles ``toolkit/analysis/entities.py`` and
-``quotes.py`` there UNCHANGED with Cython (pure-Python mode, as ``setup.py`` compiles the fast twins:
-``language_level=3``, ``binding=True``, plus ``annotation_typing=False``, without which Cython turns
-annotations such as ``dict[str, list[str]]`` into exact-type checks and a ``defaultdict`` fails), with
-the compiler flags of ``setup.py`` (``-g0 -O1``; ``--opt=-O0`` for the other choice), and puts each
+It copies ``toolkit/`` into a temporary folder, compiles the modules of the ``toolkit/analysis/entities/``
+package (all but its ``__init__.py``) and ``quotes.py`` (or, if it is a package, its modules) there
+UNCHANGED with Cython (pure-Python mode, as ``setup.py`` compiles the fast twins: ``language_level=3``,
+``binding=True``, plus ``annotation_typing=False``, without which Cython turns annotations such as
+``dict[str, list[str]]`` into exact-type checks and a ``defaultdict`` fails), with the compiler flags of
+``setup.py`` (``-g0 -O1``; ``--opt=-O0`` for the other choice), and puts each
 extension module beside its source in the copy (an extension module wins over a ``.py`` of the same name).
 Then, for the repository (pure Python) and the compiled copy:
 
@@ -62,13 +63,25 @@ def cpu_of(cmd: list[str], **kw) -> tuple[float, subprocess.CompletedProcess]:
     return (after.children_user - before.children_user) + (after.children_system - before.children_system), run
 
 
+def sources(tree: Path) -> list[tuple[str, Path]]:
+    """(dotted name under toolkit.analysis, source file) of each module to compile: a module of MODULES, or
+    each module of a package of that name but its ``__init__.py`` (which only imports the public names)."""
+    out = []
+    for name in MODULES:
+        folder = tree / "toolkit" / "analysis" / name
+        if folder.is_dir():
+            out += [(f"{name}.{src.stem}", src) for src in sorted(folder.glob("*.py")) if src.name != "__init__.py"]
+        else:
+            out.append((name, folder.with_suffix(".py")))
+    return out
+
+
 def build(copy: Path, cython_path: str, opt: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([cython_path, str(copy)])}
     include = sysconfig.get_paths()["include"]
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
     seconds = {}
-    for name in MODULES:
-        src = copy / "toolkit" / "analysis" / f"{name}.py"
+    for name, src in sources(copy):
         code = ("from Cython.Build import cythonize; from setuptools import Extension; "
                 f"cythonize([Extension('toolkit.analysis.{name}', [{str(src)!r}])], quiet=True, force=True, "
                 "compiler_directives={'language_level': 3, 'binding': True, 'annotation_typing': False})")
@@ -77,7 +90,7 @@ def build(copy: Path, cython_path: str, opt: str) -> dict[str, float]:
             raise SystemExit(f"cythonize {name} failed:\n{run.stderr[-2000:]}")
         seconds[f"cythonize {name}"] = t
         t, run = cpu_of(["gcc", "-shared", "-fPIC", "-g0", opt, f"-I{include}", str(src.with_suffix(".c")),
-                         "-o", str(src.with_name(name + suffix))])
+                         "-o", str(src.with_name(src.stem + suffix))])
         if run.returncode:
             raise SystemExit(f"gcc {name} failed:\n{run.stderr[-2000:]}")
         seconds[f"gcc {opt} {name}"] = t
