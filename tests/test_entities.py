@@ -85,6 +85,12 @@ def test_seed_links(table):
     assert table.loc["Qatari", "link"] == "Qatar" and table.loc["Egyptian", "link"] == "Egypt"
 
 
+def test_seed_armed_groups_are_organisations(table):
+    # "Hamas terror group leader", "a deal between Israel and Hamas": a party to a deal, not a place
+    assert (table.loc["Hamas", "type"], table.loc["Hamas", "mentions"]) == ("ORG", 2)
+    assert table.loc["Hezbollah", "type"] == "ORG"
+
+
 def test_aliases_merge_and_american_is_norp():
     doc = tk.load("President Joe Biden spoke in the U.S. capital. Biden said the United States and the US Navy "
                   "would act. American officials agreed. Mr Biden left for Britain, then the UK.")

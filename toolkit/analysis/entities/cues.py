@@ -100,7 +100,9 @@ def _paper_named_like_a_day(text: str, start: int, end: int) -> bool:
 
 
 # (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
-_WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|weekly|listings|showbiz|entertainment|record) "
+_WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|weekly|listings|showbiz|entertainment|record|"
+                         r"terror|terrorist|militant|rebel|armed|pressure|campaign|lobby|consumer|protest|"
+                         r"separatist|guerrilla|paramilitary|extremist|opposition) "
                          r"(?=[a-z]))?([a-z]+)")
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
@@ -125,7 +127,7 @@ def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
 
 
 # Cue words that say organisation even before a person-like name ("bookmaker William Hill")
-_ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group label airline carrier brewer publisher
+_ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group band label airline carrier brewer publisher
 broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split())
 
 

@@ -38,16 +38,27 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
     return best[1] if best[0] >= 0 else cands[-1]
 
 
+# Nouns of travel that make "between X and Y" a route ("flights between Leeds and X"); without one the pair may be two
+# parties ("a ceasefire between Israel and Hamas", "talks between Sony and X").
+_ROUTE_BEFORE = re.compile(r"\b(?:flights?|routes?|services?|trains?|buses|coaches|ferry|ferries|lines?|links?|roads?|"
+                           r"rail|railway|motorway|journeys?|trips?|drive|border|crossing|tunnel|bridge|miles|km|"
+                           r"kilometres|halfway|distance|stretch|sailings?|trade) (?:\w+ ){0,2}between $")
+
+
 def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
-    """by_pos[k] is one end of a route whose other end is a place: "from X to Edinburgh", "between Edinburgh and X"."""
+    """by_pos[k] is one end of a route whose other end is a place: "from X to Edinburgh", "flights between Edinburgh
+    and X" (a noun of travel before "between")."""
     m = by_pos[k]
     if k + 1 < len(by_pos) and by_pos[k + 1].type == "GPE" and text[m.end:by_pos[k + 1].start] in (" to ", " and ") \
             and text[max(0, m.start - 8):m.start].endswith((" from ", " between ")):
-        return text[m.end:by_pos[k + 1].start] == (" to " if text[m.start - 5:m.start] == "from " else " and ")
+        if text[m.end:by_pos[k + 1].start] == " and ":
+            return text[m.start - 8:m.start] == "between " and bool(_ROUTE_BEFORE.search(text, max(0, m.start - 60), m.start))
+        return text[m.start - 5:m.start] == "from "
     if k >= 1 and by_pos[k - 1].type == "GPE" and text[by_pos[k - 1].end:m.start] in (" to ", " and "):
         a = by_pos[k - 1].start
         return text[by_pos[k - 1].end:m.start] == " to " and text[max(0, a - 6):a] == " from " \
-            or text[by_pos[k - 1].end:m.start] == " and " and text[max(0, a - 9):a] == " between "
+            or text[by_pos[k - 1].end:m.start] == " and " and text[max(0, a - 9):a] == " between " \
+            and bool(_ROUTE_BEFORE.search(text, max(0, a - 60), a))
     return False
 
 
