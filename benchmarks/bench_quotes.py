@@ -41,13 +41,13 @@ SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "n
 
 def cold() -> None:
     """Empty the process-wide caches keyed by text (what a corpus of distinct articles cannot reuse)."""
-    from toolkit.analysis import entities
+    from toolkit.analysis.entities import extract, geography
     from toolkit.analysis.quotes import verbs
 
-    for module, names in ((entities, ("_country_of", "_demonym_of")), (verbs, ("_verbs",))):
+    for module, names in ((geography, ("_country_of", "_demonym_of")), (verbs, ("_verbs",))):
         for name in names:
             getattr(getattr(module, name, None), "cache_clear", lambda: None)()
-    getattr(entities, "_RESOLVE_CACHE", {}).clear()
+    extract._RESOLVE_CACHE.clear()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,11 +1,11 @@
 """Would compiling the entity and quotation rules with Cython pay? A trial, not a build step.
 
-It copies ``toolkit/`` into a temporary folder, compiles ``toolkit/analysis/entities.py`` and the
-modules of the ``toolkit/analysis/quotes/`` package there UNCHANGED with Cython (pure-Python mode, as
-``setup.py`` compiles the fast twins:
-``language_level=3``, ``binding=True``, plus ``annotation_typing=False``, without which Cython turns
-annotations such as ``dict[str, list[str]]`` into exact-type checks and a ``defaultdict`` fails), with
-the compiler flags of ``setup.py`` (``-g0 -O1``; ``--opt=-O0`` for the other choice), and puts each
+It copies ``toolkit/`` into a temporary folder, compiles the modules of the ``toolkit/analysis/entities/``
+package (all but its ``__init__.py``) and those of the ``toolkit/analysis/quotes/`` package likewise there
+UNCHANGED with Cython (pure-Python mode, as ``setup.py`` compiles the fast twins: ``language_level=3``,
+``binding=True``, plus ``annotation_typing=False``, without which Cython turns annotations such as
+``dict[str, list[str]]`` into exact-type checks and a ``defaultdict`` fails), with the compiler flags of
+``setup.py`` (``-g0 -O1``; ``--opt=-O0`` for the other choice), and puts each
 extension module beside its source in the copy (an extension module wins over a ``.py`` of the same name).
 Then, for the repository (pure Python) and the compiled copy:
 
@@ -63,17 +63,16 @@ def cpu_of(cmd: list[str], **kw) -> tuple[float, subprocess.CompletedProcess]:
     return (after.children_user - before.children_user) + (after.children_system - before.children_system), run
 
 
-def compiled(copy: Path) -> list[tuple[str, Path]]:
-    """(dotted name, file) of each module compiled: ``analysis/<name>.py``, or each module of the package
-    ``analysis/<name>/`` (its ``__init__``, only imports, stays Python)."""
-    base = copy / "toolkit" / "analysis"
+def sources(tree: Path) -> list[tuple[str, Path]]:
+    """(dotted name under toolkit.analysis, source file) of each module to compile: a module of MODULES, or
+    each module of a package of that name but its ``__init__.py`` (which only imports the public names)."""
     out = []
     for name in MODULES:
-        if (base / name).is_dir():
-            out += [(f"toolkit.analysis.{name}.{p.stem}", p) for p in sorted((base / name).glob("*.py"))
-                    if p.stem != "__init__"]
+        folder = tree / "toolkit" / "analysis" / name
+        if folder.is_dir():
+            out += [(f"{name}.{src.stem}", src) for src in sorted(folder.glob("*.py")) if src.name != "__init__.py"]
         else:
-            out.append((f"toolkit.analysis.{name}", base / f"{name}.py"))
+            out.append((name, folder.with_suffix(".py")))
     return out
 
 
@@ -82,10 +81,9 @@ def build(copy: Path, cython_path: str, opt: str) -> dict[str, float]:
     include = sysconfig.get_paths()["include"]
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
     seconds = {}
-    for dotted, src in compiled(copy):
-        name = dotted.removeprefix("toolkit.analysis.")
+    for name, src in sources(copy):
         code = ("from Cython.Build import cythonize; from setuptools import Extension; "
-                f"cythonize([Extension({dotted!r}, [{str(src)!r}])], quiet=True, force=True, "
+                f"cythonize([Extension('toolkit.analysis.{name}', [{str(src)!r}])], quiet=True, force=True, "
                 "compiler_directives={'language_level': 3, 'binding': True, 'annotation_typing': False})")
         t, run = cpu_of([sys.executable, "-c", code], env=env)
         if run.returncode:

@@ -91,23 +91,23 @@ def test_the_folder_follows_the_environment(monkeypatch, tmp_path):
 
 
 def test_entity_gazetteers_read_from_the_cache_equal_the_built_ones(monkeypatch, tmp_path):
-    from toolkit.analysis import entities as e
+    from toolkit.analysis.entities import gazetteers, geography
 
     monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path))
-    e._places.cache_clear()
-    e._first_names.cache_clear()
+    geography._places.cache_clear()
+    gazetteers._first_names.cache_clear()
     try:
-        built = e._build_places()
-        names = e._build_first_names()
-        assert e._places() == built  # built and written
+        built = geography._build_places()
+        names = gazetteers._build_first_names()
+        assert geography._places() == built  # built and written
         assert len(list(tmp_path.glob("entity-places-*.json"))) == 1
-        e._places.cache_clear()
-        assert e._places() == built  # read back
-        assert e._first_names() == names and "Joe" in names
+        geography._places.cache_clear()
+        assert geography._places() == built  # read back
+        assert gazetteers._first_names() == names and "Joe" in names
         assert built[0]["Tehran"] == "Iran" and "Europe" in built[1]
     finally:
-        e._places.cache_clear()
-        e._first_names.cache_clear()
+        geography._places.cache_clear()
+        gazetteers._first_names.cache_clear()
 
 
 def test_the_kept_zipf_table_reads_as_wordfreq_at_and_above_its_floor(monkeypatch, tmp_path):
@@ -115,21 +115,21 @@ def test_the_kept_zipf_table_reads_as_wordfreq_at_and_above_its_floor(monkeypatc
 
     from wordfreq import get_frequency_dict
 
-    from toolkit.analysis import entities as e
+    from toolkit.analysis.entities import gazetteers
 
     monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path))
-    e._wordfreq.cache_clear()
+    gazetteers._wordfreq.cache_clear()
     try:
-        zipf = e._wordfreq()
+        zipf = gazetteers._wordfreq()
         freqs = get_frequency_dict("en")
         for word in ("the", "iran", "geneva", "hezbollah", "manchester", "reading", "blinken", "zzzqx"):
             f = freqs.get(word, 0.0)
             z = round(math.log10(f) + 9, 2) if f > 0 else 0.0
-            assert zipf(word) == (z if z >= e._ZIPF_FLOOR else 0.0), word
+            assert zipf(word) == (z if z >= gazetteers._ZIPF_FLOOR else 0.0), word
         assert zipf("the") > 7 and zipf("zzzqx") == 0.0
-        assert 20_000 < len(e._common_zipf()) < 60_000
+        assert 20_000 < len(gazetteers._common_zipf()) < 60_000
     finally:
-        e._wordfreq.cache_clear()
+        gazetteers._wordfreq.cache_clear()
 
 
 def test_processes_started_together_build_a_value_once(tmp_path):

@@ -11,7 +11,7 @@ import pytest
 
 import toolkit as tk
 from toolkit import cli
-from toolkit.analysis import entities as ents
+from toolkit.analysis.entities import chunking, extract, geography
 from toolkit.corpus.outputs import read_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,6 +85,12 @@ def test_seed_links(table):
     assert table.loc["Qatari", "link"] == "Qatar" and table.loc["Egyptian", "link"] == "Egypt"
 
 
+def test_seed_armed_groups_are_organisations(table):
+    # "Hamas terror group leader", "a deal between Israel and Hamas": a party to a deal, not a place
+    assert (table.loc["Hamas", "type"], table.loc["Hamas", "mentions"]) == ("ORG", 2)
+    assert table.loc["Hezbollah", "type"] == "ORG"
+
+
 def test_aliases_merge_and_american_is_norp():
     doc = tk.load("President Joe Biden spoke in the U.S. capital. Biden said the United States and the US Navy "
                   "would act. American officials agreed. Mr Biden left for Britain, then the UK.")
@@ -151,8 +157,8 @@ def test_empty_and_odd_input():
 
 
 def test_deterministic(seed):
-    a = ents._extract(seed.text)
-    b = ents._extract(seed.text)
+    a = extract._extract(seed.text)
+    b = extract._extract(seed.text)
     assert [(m.start, m.end, m.name, m.type) for m in a] == [(m.start, m.end, m.name, m.type) for m in b]
 
 
@@ -259,14 +265,14 @@ def test_devset_figures_hold():
 def test_shared_cache_gives_the_same_results(seed):
     """Chunk resolutions are cached across documents; a document resolves the same after others."""
     others = ["Iran's envoy met US officials.", "Biden said so. Mr Biden left.", "The Labour Party met in Manchester."]
-    ents._RESOLVE_CACHE.clear()
-    ents._MATCH_CACHE.clear()
-    alone = [(m.start, m.end, m.name, m.type) for m in ents._extract(seed.text)]
+    extract._RESOLVE_CACHE.clear()
+    chunking._MATCH_CACHE.clear()
+    alone = [(m.start, m.end, m.name, m.type) for m in extract._extract(seed.text)]
     for text in others:
-        ents._extract(text)
-    again = [(m.start, m.end, m.name, m.type) for m in ents._extract(seed.text)]
-    ents._RESOLVE_CACHE.clear()
-    after_others = [(m.start, m.end, m.name, m.type) for m in ents._extract(seed.text)]
+        extract._extract(text)
+    again = [(m.start, m.end, m.name, m.type) for m in extract._extract(seed.text)]
+    extract._RESOLVE_CACHE.clear()
+    after_others = [(m.start, m.end, m.name, m.type) for m in extract._extract(seed.text)]
     assert alone == again == after_others
 
 
@@ -287,7 +293,7 @@ def test_city_links_and_famous_cities():
     assert t.loc["Manchester", "link"] == "United Kingdom"
     assert t.loc["Athens", "link"] == "Greece"
     assert t.loc["Tehran", "link"] == "Iran"
-    assert "Bush" not in t.index and ents._place("Commonwealth") is None
+    assert "Bush" not in t.index and geography._place("Commonwealth") is None
 
 
 def test_demonyms_link_to_the_closest_country_whatever_the_hash_seed():
@@ -298,7 +304,7 @@ def test_demonyms_link_to_the_closest_country_whatever_the_hash_seed():
     import sys
 
     words = ["Nigerian", "Austrian", "Australian", "Iranian", "Slovenian", "Indonesian", "Georgian", "Pakistani"]
-    code = f"import json; from toolkit.analysis.entities import _demonym_of; print(json.dumps([_demonym_of(w) for w in {words!r}]))"
+    code = f"import json; from toolkit.analysis.entities.geography import _demonym_of; print(json.dumps([_demonym_of(w) for w in {words!r}]))"
     runs = []
     for seed in ("0", "1", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}

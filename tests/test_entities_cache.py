@@ -11,6 +11,7 @@ import pytest
 
 import toolkit as tk
 from toolkit.analysis import entities as ents
+from toolkit.analysis.entities import chunking, extract, gazetteers, geography
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news_sample"
@@ -48,17 +49,17 @@ class _NoCache(dict):
 
 
 def _rows(text: str) -> list[tuple]:
-    return [(m.start, m.end, m.name, m.type, m.link) for m in ents._extract(text)]
+    return [(m.start, m.end, m.name, m.type, m.link) for m in extract._extract(text)]
 
 
 def test_resolution_cache_never_changes_a_result(monkeypatch):
     texts = _texts()
-    monkeypatch.setattr(ents, "_RESOLVE_CACHE", _NoCache())
+    monkeypatch.setattr(extract, "_RESOLVE_CACHE", _NoCache())
     uncached = [_rows(t) for t in texts]
-    monkeypatch.setattr(ents, "_RESOLVE_CACHE", {})
+    monkeypatch.setattr(extract, "_RESOLVE_CACHE", {})
     forward = [_rows(t) for t in texts]
     backward = [_rows(t) for t in reversed(texts)][::-1]
-    assert len(ents._RESOLVE_CACHE) > 0
+    assert len(extract._RESOLVE_CACHE) > 0
     assert forward == uncached
     assert backward == uncached
     assert sum(len(r) for r in uncached) > 100
@@ -71,8 +72,8 @@ def test_resolution_cache_never_changes_a_result(monkeypatch):
 def test_lazy_lower_words_match_the_regex():
     texts = _texts() + ["the-end don't Über über _ab ab_ ab a x2 ab’s cd' ef ‘gh’ ij-kl mn"]
     for text in texts:
-        seen = frozenset(ents._LOWER_WORD.findall(text))
-        lazy = ents._LowerWords(text)
+        seen = frozenset(extract._LOWER_WORD.findall(text))
+        lazy = extract._LowerWords(text)
         words = {w.lower() for w in re.findall(r"\S+", text)} | {w.strip(".,;:'\"’‘()") for w in text.lower().split()}
         words |= {"the", "end", "don", "über", "ab", "gh", "ij", "kl", "mn", "ef", "cd", "x", ""}
         wrong = [w for w in sorted(words) if (w in lazy) != (w in seen)]
@@ -108,10 +109,10 @@ def test_mention_invariants(text):
 def test_country_expressions_tried_by_index_give_the_first_match():
     """``_country_by_regex`` tries only the expressions whose needed letters are there; on country
     names, demonyms, cities, first names and odd forms it answers as trying every expression does."""
-    exact, _, regexes, demonyms = ents._countries()
+    exact, _, regexes, demonyms = geography._countries()
     each = regexes[0][1]
-    words = set(exact) | set(exact.values()) | set(demonyms) | set(list(ents._places()[0])[::4])
-    words |= set(list(ents._first_names())[::4])
+    words = set(exact) | set(exact.values()) | set(demonyms) | set(list(geography._places()[0])[::4])
+    words |= set(list(gazetteers._first_names())[::4])
     words |= {"the republic of korea", "south korea", "dprk", "u.s.a.", "gb", "türkiye", "turkiye", "haïti", "åland",
               "côte d'ivoire", "réunion", "north korea", "kampuchea", "faeroe islands", "new guinea", "congo-brazzaville",
               "democratic republic of the congo", "west bank", "great britain", "united states of america", "ussr"}
@@ -122,7 +123,7 @@ def test_country_expressions_tried_by_index_give_the_first_match():
     matched = 0
     for low in words:
         every = next((c for rx, c in each if rx.fullmatch(low)), None)
-        assert ents._country_by_regex(low) == every, low
+        assert geography._country_by_regex(low) == every, low
         matched += every is not None
     assert matched > 200
 
@@ -130,12 +131,12 @@ def test_country_expressions_tried_by_index_give_the_first_match():
 def test_fast_chunk_pattern_finds_the_plain_patterns_runs():
     """``_CHUNK`` (opens with a capital, so the engine skips ahead) finds exactly the runs of the plain
     pattern (opens with a look-behind) it was derived from."""
-    plain = re.compile(ents._CHUNK_PLAIN)
+    plain = re.compile(chunking._CHUNK_PLAIN)
     odd = ("McDonald O'Brien Mcx O’Neill A.B.C. U.S. U.S.A McA Mac Mac- O' O’ X-Ray &Co A&B /Foo .Bar -Baz @Q "
            "#H É Émile Zoë x Y al-Assad Osama bin Laden's U.N.-led Ahmed al Thani d'Estaing Mr. Smith T-Mobile 3M")
     runs = 0
     for text in _texts() + [odd, odd.lower(), odd.upper(), odd.replace(" ", "\n")]:
-        fast = [m.span() for m in ents._CHUNK.finditer(text)]
+        fast = [m.span() for m in chunking._CHUNK.finditer(text)]
         assert fast == [m.span() for m in plain.finditer(text)]
         runs += len(fast)
     assert runs > 1000

@@ -1822,3 +1822,16 @@ def test_one_word_speaker_typed_by_its_pronoun(text, expected):
 ])
 def test_one_word_person_by_age_or_reflexive(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of group after a name, with one modifier between, says organisation
+    ("The Hamas militant group said it would fight on.", [["Hamas", "ORG", 1]]),
+    ("Police met the Zorvath pressure group on Monday.", [["Zorvath", "ORG", 1]]),
+    # "between X and Y" is a route only after a noun of travel; else the pair may be two parties
+    ("The Hamas militant group said it would fight. A ceasefire between Israel and Hamas was agreed.",
+     [["Hamas", "ORG", 2], ["Israel", "GPE", 1]]),
+    ("New flights between Edinburgh and Kirkwall start in May.", [["Edinburgh", "GPE", 1], ["Kirkwall", "GPE", 1]]),
+])
+def test_group_after_name_and_routes_between_places(text, expected):
+    assert rows(text) == expected

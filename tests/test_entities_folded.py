@@ -1,5 +1,5 @@
 """The lower-case scans (_folded) find what the case-insensitive patterns find, odd Unicode included."""
-from toolkit.analysis import entities as E
+from toolkit.analysis.entities import cues, resolve, works
 
 TEXTS = [
     "Chelsea beat Fulham 2-1 in the Premiership. Striker Joe Cole scored twice.",
@@ -13,12 +13,12 @@ TEXTS = [
 
 def test_folded_scans_match_the_case_insensitive_patterns():
     for text in TEXTS:
-        assert E._match_text(text) == (len(E._MATCH_TEXT.findall(text)) >= 2), text
-        assert E._sport_text(text) == (E._SPORT_TEXT.search(text) is not None), text
-        assert E._football_text(text) == (E._FOOTBALL_TEXT.search(text) is not None), text
-    assert E._folded(TEXTS[0]) == TEXTS[0].lower()
-    assert E._folded(TEXTS[3]) is None and E._folded(TEXTS[4]) is None
-    assert [E._match_text(t) for t in TEXTS] == [True, True, False, True, True, True]
+        assert cues._match_text(text) == (len(cues._MATCH_TEXT.findall(text)) >= 2), text
+        assert cues._sport_text(text) == (cues._SPORT_TEXT.search(text) is not None), text
+        assert cues._football_text(text) == (cues._FOOTBALL_TEXT.search(text) is not None), text
+    assert cues._folded(TEXTS[0]) == TEXTS[0].lower()
+    assert cues._folded(TEXTS[3]) is None and cues._folded(TEXTS[4]) is None
+    assert [cues._match_text(t) for t in TEXTS] == [True, True, False, True, True, True]
 
 
 def test_honorific_pattern_matches_the_word_boundary_form():
@@ -28,20 +28,20 @@ def test_honorific_pattern_matches_the_word_boundary_form():
     texts = ["Mr Smith met Mrs Jones, Ms. Brown, Miss Lee and Dr Who.", "HMrs Smith, 5Mr Jones, (Mr Blair), MrBean",
              "Mr\nSmith; Mr. O'Neill's; Dr. Dre", "Mrs  Double, Miss-Lee, Mr Öztürk, Mr Ørsted", "Mr Tom\u212a"]
     for text in texts:
-        assert E._HONORIFIC_SURNAME.findall(text) == old.findall(text), text
-    assert E._HONORIFIC_SURNAME.findall(texts[0]) == ["Smith", "Jones", "Brown", "Lee", "Who"]
-    assert E._HONORIFIC_SURNAME.findall(texts[1]) == ["Blair"]
+        assert resolve._HONORIFIC_SURNAME.findall(text) == old.findall(text), text
+    assert resolve._HONORIFIC_SURNAME.findall(texts[0]) == ["Smith", "Jones", "Brown", "Lee", "Who"]
+    assert resolve._HONORIFIC_SURNAME.findall(texts[1]) == ["Blair"]
 
 
 def test_linked_title_look_ahead_keeps_the_matches():
     import re
 
-    old = re.compile(E._LINKED_TITLE.pattern.replace("(?=[abcdfmnoprst])", "", 1))
-    assert old.pattern != E._LINKED_TITLE.pattern
+    old = re.compile(works._LINKED_TITLE.pattern.replace("(?=[abcdfmnoprst])", "", 1))
+    assert old.pattern != works._LINKED_TITLE.pattern
     texts = ["the screenplay Flight into Danger and the star of Pirates of the Caribbean",
              "starring in Shakespeare in Love, remakes of The Italian Job; nominated for Master and Commander",
              "The novel, War and Peace; a Novel Of Sorts; Xnovel Lord of the Rings; sequel to Back to the Future"]
     for text in texts:
-        assert [m.span(1) for m in E._LINKED_TITLE.finditer(text)] == [m.span(1) for m in old.finditer(text)], text
-    assert E._LINKED_TITLE.findall(" ".join(texts)) == ["Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love",
+        assert [m.span(1) for m in works._LINKED_TITLE.finditer(text)] == [m.span(1) for m in old.finditer(text)], text
+    assert works._LINKED_TITLE.findall(" ".join(texts)) == ["Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love",
                                                          "Back to the Future"]

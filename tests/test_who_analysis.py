@@ -155,7 +155,8 @@ def test_neutral_names_takes_the_valence_of_united_out_of_sentence_2(seed):
 
 
 def test_mask_names_masks_the_spans_of_every_mention(seed):
-    from toolkit.analysis.entities import _mention_spans, mentions
+    from toolkit.analysis.entities import mentions
+    from toolkit.analysis.entities.tables import _mention_spans
 
     table = mentions(seed)
     spans = list(zip(table["start"].tolist(), table["end"].tolist()))

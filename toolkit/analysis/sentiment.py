@@ -105,7 +105,7 @@ def mask_names(doc: DocLike, *, start: int = 0, end: int | None = None) -> str:
 
 def _mention_spans(doc) -> list[tuple[int, int]]:
     """``(start, end)`` of every mention of *doc* (``tk.mentions``), found once for all its sentences."""
-    from .entities import _mention_spans as spans
+    from .entities.tables import _mention_spans as spans
 
     return spans(doc)
 

@@ -32,7 +32,7 @@ def _country_key(ctx: _Ctx, m: _Mention) -> str:
     """The country a GPE or NORP mention names or is of ("Frenchman", "French", "France": "france"), by the
     entity module's demonym table when it is there (else the name's first four letters)."""
     try:
-        from ..entities import _demonym_of  # noqa: PLC0415
+        from ..entities.geography import _demonym_of  # noqa: PLC0415
     except ImportError:  # pragma: no cover - the quotes module runs without the entity module
         _demonym_of = None
     if m.type == "NORP" or m.type == "GPE" and ctx.text[m.start:m.end] != m.entity:

@@ -1,0 +1,266 @@
+"""Document passes about acronyms and short forms of organisations' names: "Office for National Statistics
+(ONS)", "BSkyB" for "British Sky Broadcasting", clipped forms ("Man Utd"), country codes as names, and short forms
+that join two mentions.
+
+Input: the document's mentions and text. Output: the mentions renamed or joined, and maps of short form to full name.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .wordlists import (
+    _CALENDAR, _DOMAINS, _GENERIC_ORG_TAILS, _INITIALS_SKIP, _NEWSPAPERS, _ORG_HEADS, _PURPOSE_HEADS,
+)
+from .gazetteers import _wordfreq
+from .chunking import _Mention, _START
+from .cues import _CLUB_BEFORE, _CLUB_WORD_AFTER, _RESULT_AFTER
+
+
+def _acronym_letters(words: list[str]) -> str:
+    """The letters an acronym takes from *words*: a word in capitals whole, else the first capital of each
+    hyphenated part ("US Anti-Doping Agency" -> USADA)."""
+    out = ""
+    for w in words:
+        if w.lower() in _INITIALS_SKIP:
+            continue
+        out += w if w.isupper() else "".join(p[0] for p in w.split("-") if p[:1].isupper())
+    return out
+
+
+def _country_code_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A country code that the acronym in brackets shows to be part of an organisation's name ("US Anti-Doping
+    Agency (USADA)"): that name, with the code, wherever the code stands right before the rest of it."""
+    if "(" not in text:
+        return mentions
+    by_pos = sorted(mentions, key=_START)
+    owned: set[str] = set()
+    for code, org, acro in zip(by_pos, by_pos[1:], by_pos[2:]):
+        if code.type == "GPE" and org.type == "ORG" and " " in org.name and text[code.end:org.start] == " " \
+                and text[org.end:acro.start] == " (" and text[acro.end:acro.end + 1] == ")" and " " not in acro.name \
+                and text[acro.start:acro.end].isupper() and len(text[code.start:code.end]) <= 3 \
+                and _acronym_letters([text[code.start:code.end]] + org.name.split()) == text[acro.start:acro.end]:
+            owned.add(org.name)
+    if not owned:
+        return mentions
+    drop = set()
+    full: dict[str, str] = {}
+    for code, org in zip(by_pos, by_pos[1:]):
+        if org.name in owned and org.type == "ORG" and code.type == "GPE" and text[code.end:org.start] == " " \
+                and len(text[code.start:code.end]) <= 3:
+            drop.add(id(code))
+            full.setdefault(org.name, text[code.start:code.end] + " " + org.name)
+            org.start = code.start
+    for m in mentions:  # the rest of the name alone is a short form of it
+        if m.type == "ORG" and m.name in full:
+            m.name = full[m.name]
+    return [m for m in mentions if id(m) not in drop]
+
+
+_SHORT_FORM_TAILS = _GENERIC_ORG_TAILS | frozenset("financial international worldwide global".split())
+
+
+def _short_forms(names) -> dict[str, str]:
+    """Organisation name -> the one longer name of *names* it is a short form of: its words in order, the same
+    first word, and either the same last word ("Greek Federation", "Foreign Office") or a prefix with no
+    organisation head of its own that leaves off only generic words ("Sumitomo Mitsui" of "... Financial",
+    "Mitsubishi Tokyo" of "... Financial Group"; but "European Commission" is no short form of "European
+    Commission Delegation", nor "United Nations" of "United Nations Charter")."""
+    split = {n: (n[4:] if n.startswith("The ") else n).split() for n in names}
+    longer = [n for n in split if len(split[n]) >= 2]
+    out: dict[str, str] = {}
+    for short, sw in split.items():
+        if len(sw) < 2:
+            continue
+        fits = []
+        for long in longer:
+            lw = split[long]
+            if len(lw) <= len(sw) or lw[0] != sw[0]:
+                continue
+            k = 0
+            for w in lw:
+                if k < len(sw) and w == sw[k]:
+                    k += 1
+            if k < len(sw):
+                continue
+            if sw[-1] == lw[-1] or lw[:len(sw)] == sw and sw[-1].lower() not in _ORG_HEADS and all(
+                    w.lower() in _SHORT_FORM_TAILS for w in lw[len(sw):]):
+                fits.append(long)
+        if len(fits) == 1 or fits and all(split[f][:len(split[fits[0]])] == split[fits[0]] or
+                                           split[fits[0]][:len(split[f])] == split[f] for f in fits):
+            out[short] = max(fits, key=lambda f: len(split[f]))
+    return out
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
+
+
+def _acronym_extends(mentions: list[_Mention], text: str) -> None:
+    """An organisation's name before its acronym in brackets takes back the capitalised word before it that the
+    acronym spells ("World Anti-Doping Agency (WADA)" when a sentence start dropped "World"), in every mention."""
+    renamed: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type == "ORG" and " " not in b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" \
+                and b.name.isupper() and a.start >= 2 and text[a.start - 1] == " ":
+            letters = _acronym_letters(a.name.split())
+            if letters != b.name and b.name.endswith(letters) \
+                    and (w := _CAP_WORD_BEFORE.search(text, max(0, a.start - 30), a.start)) \
+                    and _acronym_letters([w.group(1)] + a.name.split()) == b.name:
+                renamed[a.name] = w.group(1) + " " + a.name
+                a.start = w.start(1)
+    for m in mentions:
+        if m.type == "ORG" and m.name in renamed:
+            m.name = renamed[m.name]
+
+
+# Heads that name a body of people, besides _ORG_HEADS and _PURPOSE_HEADS ("National Hi-Tech Crime Unit (NHTCU)").
+_BODY_HEADS = frozenset("unit units squad panel team taskforce".split())
+_ACRONYM_HEAD_ENDS = frozenset("of for on to".split())  # the head of "Office for National Statistics" is "Office"
+_BRACKET_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*|and|of|for|on|the|&),? $")
+
+
+def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A name introduced with its acronym in brackets: an organisation, acronym and all, when the head of the name
+    names a body ("the National Hi-Tech Crime Unit (NHTCU)", "Office for National Statistics (ONS)"); when the head is
+    an ordinary word that names none, a product, a standard or a policy, so the acronym is no organisation either
+    ("PlayStation Portable (PSP)", "High-Speed Downlink Packet Access (HSDPA)"). A name whose acronym spells words
+    before it takes them back ("The Entertainment and Leisure Software Publishers Association (Elspa)")."""
+    zipf = _wordfreq()
+    drop: set = set()
+    renamed: dict[str, str] = {}
+    cut: list[tuple[int, int]] = []
+    for a, b in zip(mentions, mentions[1:]):
+        if text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")" or " " in b.name or len(b.name) < 2 \
+                or not b.name[0].isupper() or a.type not in (None, "ORG") or " " not in a.name:
+            continue
+        acr = b.name.upper()
+        words = a.name.split()
+        letters = _acronym_letters(words).upper()
+        if letters != acr and len(letters) >= 2 and acr.endswith(letters) and a.type == "ORG":
+            # walk back over capitalised words and the links of a long name until the letters are the acronym's
+            start, extra = a.start, []
+            while len(_acronym_letters(extra + words)) < len(acr) \
+                    and (w := _BRACKET_WORD.search(text, max(0, start - 40), start)):
+                extra.insert(0, w.group(1))
+                start = w.start(1)
+            if _acronym_letters(extra + words).upper() == acr and extra[0][:1].isupper() \
+                    and extra[0] != "The":
+                cut.append((start, a.start))
+                renamed[a.name] = text[start:a.end]
+                a.start, a.name, a.named = start, text[start:a.end], True
+            continue
+        if letters != acr and "".join(c for w in words if w.lower() not in _INITIALS_SKIP for c in w if c.isupper()) != acr:
+            continue  # (the capitals inside a word count too: "PlayStation Portable (PSP)")
+        head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ACRONYM_HEAD_ENDS), words[-1]).lower()
+        if head in _ORG_HEADS or head in _PURPOSE_HEADS or head in _BODY_HEADS:
+            a.type = b.type = "ORG"
+            a.named = True
+        elif a.type is None and zipf(head) >= 3.0:
+            drop.add(b.name)
+    if cut:
+        mentions = [m for m in mentions if not any(x <= m.start and m.end <= y for x, y in cut)]
+    for m in mentions:
+        if m.name in drop and not m.named:
+            m.type = None
+        elif m.type == "ORG" and m.name in renamed:
+            m.name = renamed[m.name]
+    return mentions
+
+
+def _clipped_from(short: str, words: list[str]) -> bool:
+    """Whether *short* is written from the starts of *words* in order, case aside: every word's start ("CalMac" of
+    Caledonian MacBrayne, "Bafta" of British Academy of Film and Television Arts, "Ofcom" of Office of
+    Communications; words such as "of" and "and" may be left out), or a clipped first word alone ("Fed" of
+    Federal Reserve)."""
+    low = short.lower()
+    first = words[0].lower()
+    if low[0] != first[0]:
+        return False  # (the cheap test first: every such form starts with the name's first letter)
+    if len(low) >= 3 and len(low) < len(first) and first.startswith(low):
+        return True
+    parts = [w.lower() for w in words]
+    if sum(p not in _INITIALS_SKIP for p in parts) < 2:
+        return False
+    reach = {0}  # the positions of *low* that the words so far can have written up to
+    for w in parts:
+        nxt = set(reach) if w in _INITIALS_SKIP else set()
+        for i in reach:
+            n = 1
+            while n <= len(w) and i + n <= len(low) and low[i + n - 1] == w[n - 1]:
+                nxt.add(i + n)
+                n += 1
+        if not nxt:
+            return False
+        reach = nxt
+    return len(low) in reach
+
+
+def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: str = "") -> dict[str, str]:
+    """One-word organisation name -> the one longer organisation name of the document it is clipped or contracted
+    from (see _clipped_from), for the one-word names no other rule resolves (*taken*: tests of the names they do)."""
+    longs: dict[str, list[str]] = defaultdict(list)  # first letter -> the longer names
+    for n in {m.name for m in orgs if " " in m.name and not m.name.endswith(_DOMAINS)}:
+        longs[(n[4:] if n.startswith("The ") else n)[0]].append(n)
+    out: dict[str, str] = {}
+    if not longs:
+        return out
+    for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
+                 and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)
+                 and m.name.lower() not in _NEWSPAPERS}:  # ("The Sun" is a paper of its own, not "Sunday Telegraph")
+        fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
+                and not any(w == name for w in n.split())]
+        if len(fits) == 1 and not (" " not in name and fits[0].lower().startswith(name.lower()) and (
+                name.lower() in _NEWSPAPERS or fits[0].split()[0].lower() in _CALENDAR
+                or any(m.name == name and (_CLUB_WORD_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
+                                           or _CLUB_BEFORE.search(text, max(0, m.start - 30), m.start))
+                       for m in mentions))):
+            # (a clipped first word, but not "the Sun" of the Sunday Times, nor a club: "Inter beat Juventus")
+            out[name] = fits[0]
+    return out
+
+
+def _joined_by_short_form(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Two names joined by "and" or "&" are one organisation's name when the document's acronym or contraction is
+    written from the whole ("the Entertainment and Leisure Software Publishers Association (Elspa)", "the British
+    Academy of Film and Television Arts" ... "Bafta"): one ORG mention, in place of the two."""
+    shorts = {m.name for m in mentions if " " not in m.name and len(m.name) >= 3 and m.name.isalpha()
+              and m.name[:1].isupper() and m.type in ("ORG", None)}
+    if not shorts:
+        return mentions
+    by_pos = sorted(mentions, key=_START)
+    drop: set[int] = set()
+    for a, b in zip(by_pos, by_pos[1:]):
+        sep = text[a.end:b.start]
+        if sep not in (" and ", " & ") or id(a) in drop or a.type not in ("ORG", None) or b.type not in ("ORG", None) \
+                or text[a.start:a.end] != a.name or text[b.start:b.end] != b.name:
+            continue
+        whole = a.name + sep + b.name
+        words = whole.replace("-", " ").split()
+        letters = _acronym_letters(whole.split())
+        if any(s.upper() == letters or not s.isupper() and not s[1:].islower() and _clipped_from(s, words) for s in shorts):
+            b.start, b.name, b.type, b.named, b.initial = a.start, whole, "ORG", True, a.initial
+            drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _named_by_short_form(mentions: list[_Mention], firsts, text: str) -> None:
+    """A name of several words that an organisation's acronym or contraction of the document is written from is that
+    organisation ("Calder Vale Textiles" ... "CVT", "Caledonian MacBrayne" ... "CalMac"): people are not named so. Not a
+    name led by a given name, a title or a royal word, nor one introduced with its acronym in brackets (typed by
+    ``_bracketed_acronyms`` from the name's head)."""
+    shorts = {m.name for m in mentions if " " not in m.name and len(m.name) >= 3 and m.name.isalpha()
+              and (m.type == "ORG" or m.type is None and m.name.isupper()) and m.name[:1].isupper()
+              and not m.name[1:].islower()}  # (an acronym or a contraction: "NHTCU", "CalMac", not "Calder")
+    if not shorts:
+        return
+    upper = {s for s in shorts if s.isupper()}
+    letters = {s[0] for s in shorts}
+    for m in mentions:
+        if m.type in (None, "PERSON") and " " in m.name and m.name[0] in letters and not m.titled and not m.royal \
+                and m.ntok >= 2 and not (text and text.startswith(" (", m.end)):
+            words = m.name.replace("-", " ").split()
+            if words[0] in firsts or words[0].lower() in _INITIALS_SKIP:
+                continue
+            if _acronym_letters(m.name.split()) in upper or any(
+                    not s.isupper() and _clipped_from(s, words) and s.lower() != words[0].lower()[:len(s)] for s in shorts):
+                m.type, m.named = "ORG", True

@@ -1,0 +1,507 @@
+"""Candidate chunks: the capitalised runs of a text, split into tokens and into the parts that are separate
+names ("Iran's Foreign Minister Javad Zarif"), and the first guess at a chunk's type from its words (``_classify``).
+
+Input: the text. Output: lists of ``_Tok`` (word, start, end) per chunk; the ``_Mention`` record every later
+stage fills in (name, type, link, span, cues).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any
+
+from .wordlists import (
+    _CALENDAR, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
+    _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
+)
+from .gazetteers import _first_names, _last_names, _titles, _wordfreq
+from .geography import _country_of, _demonym_of, _place
+
+
+_PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
+_WORD_RE = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+# Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
+# al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
+_HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
+_CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*"
+# The same runs, found about 2.5x faster: a pattern that opens with a character class lets the regex
+# engine skip to the next capital letter, while one that opens with a look-behind is tried at every
+# position. So the first word is its first capital, the look-behind (checked behind that capital), then
+# what _WORD_RE matches after its first capital ("Mc"/"Mac"/"O'" add nothing: "[A-Z][\w&]*" covers them).
+# tests/test_entities_cache.py checks both give the same runs; change them together.
+_FIRST_WORD_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w&]*(?:[-'’][\w&]+)*)"
+_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
+_ARABIC_PARTICLES = (" al-", " el-", " bin-", " ibn-", " abu-", " ad-", " as-", " ash-", " ar-", " az-", " an-", " at-")
+_ARABIC_TAIL = re.compile(r"(?: (?:al|el|bin|ibn|abu|ad|as|ash|ar|az|an|at)-[A-Z][\w]*(?:['’]s?)?(?![\w'’-]))+")
+_ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
+_MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
+_NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
+_DIGIT = re.compile(r"\d")
+_OPENERS = set(" \t\"'“‘([-—–*")
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    poss: bool = False
+    low: str = ""
+
+
+_START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
+
+
+def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out, pos = [], start
+    for piece in text[start:end].split(" "):
+        out.append(_Tok(piece, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+_SENTENCE_ENDS = frozenset(".!?\n:;…")
+
+
+def _is_initial(text: str, start: int) -> bool:
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
+        return text[start - 2] in _SENTENCE_ENDS
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
+# Organisation heads that descriptive words often precede ("Previous Government", "Local Government"): no evidence that
+# a very common word before them at a sentence start is part of a name
+_GENERIC_HEADS = frozenset("government administration party parties group company companies cabinet police force forces "
+                           "army navy".split())
+
+
+def _opens_name(toks: list) -> bool:
+    """The run *toks* starts with a name of its own (a place, a people, a party, an acronym, a given name): so a common
+    word before it is a modifier ("Top Labour Party figures"), not the first word of one name."""
+    w = toks[0].text
+    return bool(_place(w) or _demonym_of(w) or w in _PARTIES or w.isupper() and len(w) > 1 or w in _first_names()
+                or len(toks) > 1 and (w + " " + toks[1].text) in _PARTIES)
+
+
+def _named_mid_sentence(text: str, start: int, end: int) -> bool:
+    """The run *text[start:end]* (at a sentence start) is written elsewhere in *text* as a whole, after a lower-case
+    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors")."""
+    surface = text[start:end]
+    n = len(surface)
+    i = text.find(surface)
+    while i >= 0:
+        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
+                                                               and _word_before_lower(text, i - 1)) \
+                and (i + n >= len(text) or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
+            return True
+        i = text.find(surface, i + 1)
+    return False
+
+
+def _word_before_lower(text: str, end: int) -> bool:
+    """The word ending at *end* is written in lower case ("said General Motors"; not "Neither Ask Jeeves")."""
+    k = end
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in _WORDISH):
+        k -= 1
+    return text[k].islower()
+
+
+def _org_named_mid_sentence(text: str, toks: list) -> bool:
+    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
+    the document also writes mid-sentence (``_named_mid_sentence``). (Not any run: a sentence-initial "General
+    McCaffrey" trimmed to "McCaffrey" is what shows that "General Barry McCaffrey" is a person.)"""
+    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
+        and _named_mid_sentence(text, toks[0].start, toks[-1].end)
+
+
+def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
+    """Possessive and hyphen suffixes cut off; returns (token, chunk ends here)."""
+    t = tok.text
+    if "'" not in t and "’" not in t and "-" not in t and t[-1:] != ".":  # nothing to cut (most tokens)
+        return (tok, False) if t else (None, True)
+    ends = False
+    m = _POSSESSIVE.search(t)
+    if m and len(t) > 2:
+        t = t[: m.start()]
+        ends = True
+    if "-" in t:
+        parts = t.split("-")
+        keep = [parts[0]]
+        for p in parts[1:]:
+            if p[:1].isupper() or p[:1].isdigit():
+                keep.append(p)
+            else:
+                ends = True
+                break
+        t = "-".join(keep)
+    if t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+        t = t[:-1]
+    if not t:
+        return None, True
+    return _Tok(t, tok.start, tok.start + len(t), bool(m and len(tok.text) > 2)), ends
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str      # the surface without titles
+    type: str | None
+    link: str = ""
+    titled: bool = False
+    royal: str = ""  # a kept royal title ("King")
+    initial: bool = False
+    named: bool = False  # something says it is a name (possessive, a role noun before it)
+
+    @property
+    def ntok(self) -> int:
+        return self.name.count(" ") + 1
+
+
+_MATCH_CACHE: dict[str, list] = {}
+
+
+_COMBINING_FORM = re.compile(r"[A-Z][a-z]{2,6}o")  # "Franco", "Anglo", "Sino", "Russo": a people as a prefix
+_POSS_INSTITUTIONS = frozenset("hospital college university school institute union society church cathedral infirmary "
+                               "clinic academy palace park square".split())  # (venues too: "St James's Palace")
+
+
+# Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
+_PLACE_MODIFIER_TAILS = ("-based", "-owned", "-listed", "-controlled", "-backed", "-born", "-funded", "-run", "-led")
+
+
+_CALENDAR_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+
+
+def _calendar_word_in_name(word: str, words: list[str], k: int) -> bool:
+    """A three-letter date abbreviation that is a name's word: before a capitalised word that is no date ("Jan Molby",
+    "Sun Microsystems", "Sun Life"), or the newspaper "Sun" alone or after "The" ("told The Sun")."""
+    if word.lower() not in _CALENDAR_SHORT or not word[1:].islower():
+        return False
+    if k + 1 < len(words):
+        nxt = _POSSESSIVE.sub("", words[k + 1])
+        return nxt[:1].isupper() and nxt.lower() not in _CALENDAR and not any(c.isdigit() for c in nxt)
+    return word == "Sun" and (k == 0 or k == 1 and words[0] == "The")
+
+
+def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
+    """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
+    out: list[list[tuple[str, int, int, bool]]] = []
+    toks: list[tuple[str, int, int, bool]] = []
+    words = surface.split(" ")  # (the tokens _split_tokens makes, read as plain strings)
+    n = len(words)
+    end = -1
+    for k, word in enumerate(words):
+        start = end + 1
+        end = start + len(word)
+        low = word.lower()
+        if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
+            toks.append((word, start, end, False, low))
+            continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and len(word) > 3 and word[0].isupper() \
+                and (j := next((j for j in range(k + 1, min(n, k + 4)) if words[j].lower().rstrip("'’s") in _POSS_INSTITUTIONS),
+                               None)) is not None and (j == n - 1 or _place(" ".join(words[j + 1:]))) \
+                and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
+            # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
+            # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
+            toks.append((word, start, end, False, low))
+            continue
+        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+                and not _calendar_word_in_name(word, words, k) \
+                and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
+                and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
+                and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
+            # (an event word before an organisation head is part of its name: "International Olympic Committee")
+            # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
+            # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
+            if toks and word not in _EVENT_WORDS:
+                out.append(toks)
+            toks = []
+            continue
+        if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) and not word.endswith(_PLACE_MODIFIER_TAILS) \
+                and any(t.lower() in _ORG_HEADS or t.lower().rstrip("'’s") in _ORG_HEADS for t in words[k + 1:]) \
+                and not (_place(word.split("-")[0]) or _demonym_of(word.split("-")[0])):
+            # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
+            toks.append((word, start, end, False, low))
+            continue
+        if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
+            toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
+            continue
+        if word.count("-") == 1 and toks and word[-1].isalpha() and (head := word.split("-")[0]).isalpha() \
+                and not head.isupper() and word.split("-")[1].islower() and not (_place(head) or _demonym_of(head)) \
+                and _wordfreq()(low.replace("-", "")) >= 3.0:
+            # "Economic Co-operation": one word written with a hyphen, inside a name (not "US-led", "Moscow-based")
+            toks.append((word, start, end, False, low))
+            continue
+        if "-" in word and k + 1 == n and (parts := _POSSESSIVE.sub("", word).split("-")) and len(parts) >= 2 \
+                and all(p[:1].isupper() for p in parts) and not _place(_POSSESSIVE.sub("", word)) \
+                and all(_place(p) or _demonym_of(p) or j < len(parts) - 1 and _COMBINING_FORM.fullmatch(p)
+                        for j, p in enumerate(parts)) and (_place(parts[-1]) or _demonym_of(parts[-1])):
+            # "US-German carmaker", "British-Irish council": each part names its own place or people (last in its run:
+            # not "Chancay-Huaral Valley"); a combining form before them names none ("Franco-German", "Sino-US")
+            if toks:
+                out.append(toks)
+            toks = []
+            a = start
+            for p in parts:
+                if _place(p) or _demonym_of(p):
+                    out.append([(p, a, a + len(p), False, p.lower())])
+                a += len(p) + 1
+            continue
+        clean, ends = _clean_token(_Tok(word, start, end))
+        if clean is not None:
+            toks.append((clean.text, clean.start, clean.end, clean.poss, clean.text.lower()))
+        if ends:
+            if toks:
+                out.append(toks)
+            toks = []
+    if toks:
+        out.append(toks)
+    return out
+
+
+def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
+    """Two places joined by "&" that stay two: two countries ("England & Wales", "UK & Ireland") or a pair that is
+    itself a place ("Trinidad & Tobago"). A firm named after towns, or after a people and a town, keeps its ampersand
+    ("Bradford & Bingley", "Marlow & Leigh", "Scottish & Newcastle")."""
+    left, right = " ".join(t.text for t in prev), " ".join(t.text for t in toks)
+    return bool(_country_of(prev[-1].text) and _country_of(toks[0].text)) or _place(left + " and " + right) is not None
+
+
+def _chunks(text: str) -> list[list[_Tok]]:
+    """Capitalised sequences, possessives and hyphen tails cut, joined across org connectors."""
+    chunks: list[list[_Tok]] = []
+    cache = _MATCH_CACHE
+    for m in _CHUNK.finditer(text):
+        surface = m.group()
+        pieces = cache.get(surface)
+        if pieces is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            pieces = cache[surface] = _split_match(surface)
+        base = m.start()
+        for piece in pieces:
+            toks = [_Tok(t, base + a, base + b, p, lo) for t, a, b, p, lo in piece]
+            if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
+                toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
+            if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
+                    and (toks[0].text in _first_names() or toks[0].low in _ROYAL) \
+                    and (tail := _ARABIC_TAIL.match(text, toks[-1].end)):
+                # "Ali al-Naimi", "Sheikh Ahmad Fahd al-Ahmad al-Sabah": the name goes on with its hyphenated particles
+                for w in _ARABIC_WORD.finditer(text, tail.start(), tail.end()):
+                    word = _POSSESSIVE.sub("", w.group())
+                    toks.append(_Tok(word, w.start(), w.start() + len(word), word != w.group(), word.lower()))
+            chunks.append(toks)
+    # "Bank of America", "Food and Agriculture Organisation", "Secretary of State": join when either side has an org head
+    out: list[list[_Tok]] = []
+    for toks in chunks:
+        if out:
+            prev = out[-1]
+            gap = text[prev[-1].end: toks[0].start]
+            if gap in _CONNECTORS:
+                heads = _ORG_HEADS
+                if gap == " to ":
+                    # only "<Committee> to <Verb> ...": a common verb after an organisation head, no place
+                    if prev[-1].low in _PURPOSE_HEADS and _wordfreq()(toks[0].low) >= 4.0 and toks[0].low not in heads \
+                            and not _place(" ".join(t.text for t in toks)):
+                        out[-1] = prev + [_Tok("to", prev[-1].end + 1, toks[0].start - 1, False, "to")] + toks
+                    else:
+                        out.append(toks)
+                    continue
+                tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
+                    and prev[-1].text.lower() not in heads \
+                    and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text) \
+                    and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text))
+                # (after "and", a field's common word: "Department of Trade and Industry", not "Bank of England and
+                # Barclays", "Institute of Directors and Tesco")
+                left_head = prev[-1].text.lower() in heads or tail_join
+                right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
+                title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State" \
+                    or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
+                    and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
+                # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
+                if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
+                        "-" in t.text for t in prev)) and _person_run(prev):
+                    right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
+                    # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list)
+                if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
+                        and prev[-1].low[-1:] != "s":
+                    right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
+                if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
+                        _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
+                    right_head = False  # "Ogilvy & Mather and Cordiant Communications", "Emily Blunt and Nathalie Press": two
+                if right_head and gap == " and " and len(prev) >= 2 and len(toks) >= 2 and prev[0].text != "The" \
+                        and toks[0].text == prev[0].text:
+                    right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
+                if right_head and gap == " and " and len(toks) >= 2 and toks[-1].low in _NEWSPAPERS:
+                    right_head = False  # "The Daily and Sunday Telegraph", "the Times and Sunday Times": a paper of its own
+                if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
+                    right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
+                join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
+                if not join and gap == " & ":
+                    # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
+                    join = len(prev) <= 3 and len(toks) <= 3 and not _places_paired(prev, toks) \
+                        and not (prev[-1].text in _first_names() and toks[0].text in _first_names())  # not "Richard & Judy"
+                elif not join and gap in (" of ", " of the ") and len(prev) - (prev[0].text == "The") == 1 and len(toks) <= 2 \
+                        and text[prev[0].start - 3:prev[0].start] not in ("'s ", "’s "):  # (not "People's Republic of China")
+                    # "Isle of Man", "District of Columbia", "Gulf of Mexico": a place named with "of"
+                    hit = _place(prev[-1].text + gap + " ".join(t.text for t in toks))
+                    right = _place(" ".join(t.text for t in toks))
+                    join = hit is not None and hit[1] != toks[-1].text and not (
+                        hit[0] == "LOC" and right is not None and right[0] == "LOC" and prev[-1].low not in _LOC_OF_HEADS)
+                    # (not "Farmers of the Chancay-Huaral Valley": a place's own head word, not the join, made it one)
+                elif not join and gap == " and " and len(toks) <= 2 and len(prev) <= 3:
+                    # "Trinidad and Tobago", "St Kitts and Nevis": a country named with "and"
+                    left = [t.text for t in prev if t.text != "The"]
+                    hit = _place(" ".join(left) + " and " + " ".join(t.text for t in toks)) if 0 < len(left) <= 2 else None
+                    join = hit is not None and hit[0] == "GPE" and not (
+                        (lc := _country_of(" ".join(left))) and (rc := _country_of(" ".join(t.text for t in toks))) and lc != rc)
+                    # (not "South Korea and North Korea": two countries of their own)
+                    # "accountants Ernst and Young": two names joined by "and" after a word that says company
+                    if not join and len(prev) == 1 and len(toks) == 1 and text[prev[0].start - 1:prev[0].start] == " " \
+                            and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
+                        join = not _place(prev[0].text) and not _place(toks[0].text)
+                if join:
+                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(
+                            t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev)):
+                        # (two organisations: "Labour Party and Liberal Party"; one head word alone is no name of its
+                        # own: "Securities and Exchange Commission")
+                        out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
+                        continue
+        out.append(toks)
+    if " and " in text:
+        out = _join_field_lists(out, text)
+    return out
+
+
+def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
+    """1..limit ordinary words naming fields of work ("Television Arts", "Sciences", "Rural Affairs"): common, no
+    place, no people, no given name, the last no organisation's head (unless *mid*: "Culture, Media and Sport")."""
+    zipf = _wordfreq()
+    return 0 < len(toks) <= limit and (mid or toks[-1].low not in _ORG_HEADS) and not toks[0].poss and not toks[-1].poss \
+        and all(t.text[:1].isupper() and zipf(t.low) >= 3.5 and not _place(t.text) and not _demonym_of(t.text)
+                and t.text not in _first_names() for t in toks)
+
+
+def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
+    """A body named "<Head> of <fields>" whose fields run on with "and" or a list is one name: "British Academy of Film
+    and Television Arts", "Department for Culture, Media and Sport", "Academy of Motion Picture, Arts and Sciences"
+    (not "Institute of Directors and Tesco": the fields are common words; nor "Bank of England and ...": a place)."""
+    out: list[list[_Tok]] = []
+    k = 0
+    n = len(chunks)
+    while k < n:
+        toks = chunks[k]
+        j = None
+        if len(toks) >= 3 and k + 1 < n and text[toks[-1].end:toks[-1].end + 2] in (" a", ", ") \
+                and (" of " in (seg := text[toks[0].start:toks[-1].end]) or " for " in seg):  # (a cheap test first)
+            j = next((j for j in range(1, len(toks) - 1) if toks[j].low in ("of", "for")
+                      and (toks[j - 1].low in _ORG_HEADS or toks[j - 1].low in _PURPOSE_HEADS)), None)
+        if j is not None and k + 1 < len(chunks) and _field_words([t for t in toks[j + 1:] if t.low != "the"], 3):
+            nxt = chunks[k + 1]
+            gap = text[toks[-1].end:nxt[0].start]
+            if gap == " and " and _field_words(nxt, 2):
+                out.append(toks + [_Tok("and", toks[-1].end + 1, nxt[0].start - 1, False, "and")] + nxt)
+                k += 2
+                continue
+            if gap == ", " and k + 2 < len(chunks) and _field_words(nxt, 2, mid=True) \
+                    and text[nxt[-1].end:chunks[k + 2][0].start] == " and " and _field_words(chunks[k + 2], 2):
+                last = toks[-1]
+                out.append(toks[:-1] + [_Tok(last.text + ",", last.start, last.end + 1, False, last.low + ",")] + nxt
+                           + [_Tok("and", nxt[-1].end + 1, chunks[k + 2][0].start - 1, False, "and")] + chunks[k + 2])
+                k += 3
+                continue
+        out.append(toks)
+        k += 1
+    return out
+
+
+def _name_after_titles(toks: list[_Tok], k: int, titles, firsts) -> bool:
+    """After more titles from *k* on, a given name starts a name ("... Commissioner Sir John Stevens"; not "Commission
+    on Social Security", whose words nameparser also lists as titles)."""
+    while k < len(toks) and toks[k].low in titles:
+        k += 1
+    return k < len(toks) - 1 and toks[k].text in firsts
+
+
+def _person_run(toks: list[_Tok]) -> bool:
+    """A run that is a person's name, an ordinary title before it or not ("Dr Jeremy Philpott",
+    "Orin Middleton"): a given name and a surname, no organisation head, no place."""
+    k = 1 if toks[0].low.rstrip(".") in _titles() and toks[0].low not in _ROYAL else 0
+    words = [t.text for t in toks[k:]]
+    if len(words) < 2 or len(words) > 4 or any(t.low in _ORG_HEADS for t in toks) or _place(" ".join(words)):
+        return False
+    return words[0] in _first_names() or _classify(words, titled=bool(k)) == "PERSON" and not words[0].isupper()
+
+
+def _looks_common(word: str) -> bool:
+    return _wordfreq()(word.lower()) >= 4.6
+
+
+def _memo_words(function):
+    """Memoise a pure function of a list of words and keyword flags (names recur across documents)."""
+    memo: dict[tuple, Any] = {}
+
+    def wrapper(words, **flags):
+        key = (tuple(words), *flags.items())
+        if key not in memo:
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[key] = function(words, **flags)
+        return memo[key]
+
+    wrapper.__wrapped__ = function
+    wrapper.__doc__ = function.__doc__
+    wrapper.cache_clear = memo.clear
+    return wrapper
+
+
+@_memo_words
+def _plural_noun_end(word: str) -> bool:
+    """A capitalised common plural noun that is no surname nor given name ("Textiles", "Concerts", "Monkeys")."""
+    low = word.lower()
+    return len(low) > 3 and low[-1] == "s" and low[-2] not in "s'’" and word[1:].islower() \
+        and _wordfreq()(low) >= 3.0 and _wordfreq()(low[:-1] if low[-2] != "e" or low[-3] in "aeiou" else low[:-1]) >= 3.0 \
+        and word not in _last_names() and word not in _first_names()
+
+
+def _classify(words: list[str], *, titled: bool) -> str | None:
+    """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
+    low = [w.lower() for w in words]
+    if low[-1] in _SKIP_HEADS:
+        return None
+    if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
+            or len(words) == 3 and words[1] == "and":
+        return "ORG"  # (a plural head too: "Nortel Networks")
+    if titled:
+        return "PERSON"
+    first = words[0].split("-")[0]
+    if len(words) >= 2:
+        if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \
+                and _wordfreq()(low[1]) < 3.5:
+            return "PERSON"  # initials before a surname ("JK Rowling", "PD James")
+        if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
+            return "ORG"
+        if first in _first_names():
+            return "PERSON"
+        zipf = _wordfreq()
+        if len(words) == 2 and words[1] in _last_names() and zipf(low[0]) < 4.5 and not words[0].isupper():
+            return "PERSON"  # a rare given name before a known surname ("Zadie Smith", "Mini Grey")
+        if all(zipf(w) >= 3.5 for w in low if w not in _INITIALS_SKIP):
+            return None  # ordinary words in capitals: a title, a slogan, a product ("Cloud Atlas")
+        if zipf(low[0]) >= 4.0 or zipf(low[-1]) >= 4.5:
+            return None  # "Ugly Duckling", "Coudenberg Palace": a given name is a known name or a rare word
+        if _plural_noun_end(words[-1]):
+            return "ORG"  # "Calder Vale Textiles", "Kelso Mills": nobody's name ends in a common plural noun (a surname
+            # that is one, "Banks", "Woods", is a surname)
+        return "PERSON"
+    if first in _first_names() and not words[0].isupper():
+        return "PERSON"  # kept only when a full name or a cue vouches for it ("Jesus" is nobody's company)
+    return "ORG"
+_WORDISH = frozenset("_'’-")

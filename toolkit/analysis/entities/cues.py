@@ -1,0 +1,381 @@
+"""Context cues: what the words just before or after a span say about it ("shares in X", "X said it",
+"the firm X", "striker X"), and whether the text is about sport or a match.
+
+Input: the text and a span's start or end. Output: booleans (and the word before a span); no mentions are made here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .wordlists import _NEWSPAPERS, _ORG_HEADS, _PERSON_CUES
+from .gazetteers import _first_names, _last_names, _wordfreq, _ZIPF_FLOOR
+from .geography import _country_of
+
+
+_SPORT_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|tries|wicket|innings|"
+                         r"half-time|kick-off|racecourse|fixture|referee|fly-half|scrum-half|flanker|winger|"
+                         r"replacements|subs)\b", re.IGNORECASE)
+_SPORT_TEXT_LOWER = re.compile(_SPORT_TEXT.pattern)  # (the same words, case-sensitive: for a text in lower case)
+
+
+# The only characters outside ASCII that a case-insensitive pattern takes for an ASCII letter, or whose lower case
+# is ASCII or longer than one character, or a word character where they are not (checked over all of Unicode):
+# dotted and dotless I, long s, the Kelvin sign.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str | None:
+    """The text in lower case when a case-insensitive search for lower-case ASCII words in it finds the same
+    matches, at the same places, as a case-sensitive search in that lower case (a faster scan); else None.
+
+    >>> _folded("Cup Final"), _folded("\u212aick-off")
+    ('cup final', None)
+    """
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    return text.lower()
+
+
+@lru_cache(maxsize=4)
+def _sport_text(text: str) -> bool:
+    """Whether the text holds a word of sport reports (_SPORT_TEXT): one scan per document, for every rule asking."""
+    low = _folded(text)
+    return (_SPORT_TEXT.search(text) if low is None else _SPORT_TEXT_LOWER.search(low)) is not None
+
+
+@lru_cache(maxsize=4)
+def _football_text(text: str) -> bool:
+    """Whether the text holds a word of football or rugby reports (_FOOTBALL_TEXT): one scan per document."""
+    low = _folded(text)
+    return (_FOOTBALL_TEXT.search(text) if low is None else _FOOTBALL_TEXT_LOWER.search(low)) is not None
+
+
+def _match_text(text: str) -> bool:
+    """Whether the text holds two or more words of a match report (_MATCH_TEXT): the scan stops at the second."""
+    low = _folded(text)
+    hits = _MATCH_TEXT.finditer(text) if low is None else _MATCH_TEXT_LOWER.finditer(low)
+    return next(hits, None) is not None and next(hits, None) is not None
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+) $")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
+
+
+def _word_before(text: str, start: int, width: int) -> str | None:
+    """``_WORD_BEFORE.search(text, max(0, start - width), start).group(1)`` (None when it does not match), without
+    the search's tries from every position of the window: the lower-case letters right before the space that ends
+    it (or before a space and a final newline, where ``$`` matches too), back to the window's start."""
+    lo = max(0, start - width)
+    e = start - 1
+    if e < lo:
+        return None
+    if text[e] != " ":
+        if text[e] != "\n" or e - 1 < lo or text[e - 1] != " ":
+            return None
+        e -= 1
+    word = text[lo:e]
+    word = word[len(word.rstrip(_ASCII_LOWER)):]  # (the letters at its end, found in C)
+    return word or None
+
+
+_RELEASED_BY = re.compile(r"\b(?:released|distributed|published|financed|bankrolled|reissued)(?: (?:in|on|at|the|this|"
+                          r"next|last|[A-Z][\w'’-]*|[a-z]+ly|autumn|spring|summer|winter|year|month|week)){0,7}? by $")
+
+
+def _released_by(text: str, start: int) -> bool:
+    """Whether a work's release verb and "by" come right before *start* ("released in the UK in the autumn by")."""
+    return text.endswith(" by ", 0, start) and _RELEASED_BY.search(text, max(0, start - 64), start) is not None
+
+
+def _paper_named_like_a_day(text: str, start: int, end: int) -> bool:
+    """ "According to The Sun", "the Sun newspaper said": a newspaper whose one-word name is also a day's short form
+    (after a capitalised "The", which the chunk holds; not "orbits the Sun")."""
+    if text[start:end].lower() not in _NEWSPAPERS:
+        return False
+    before = text[max(0, start - 4):start]
+    return before == "The "  # (the chunk's own surface: "the Sun" alone is dropped as a day before this test)
+
+
+# (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
+_WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|weekly|listings|showbiz|entertainment|record|"
+                         r"terror|terrorist|militant|rebel|armed|pressure|campaign|lobby|consumer|protest|"
+                         r"separatist|guerrilla|paramilitary|extremist|opposition) "
+                         r"(?=[a-z]))?([a-z]+)")
+# Words right after a name that say it is an organisation ("the Reuters news agency").
+_ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
+                            "chain label studio airline website broadcaster foundation".split())
+# Words that open a sentence before a group's name without being part of it ("Many Tories said").
+_QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
+top young old former ordinary rank grassroots fellow""".split())
+# Words right after a sentence-initial two-word run that say it is an organisation ("National Grid said").
+_ORG_SAID_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|announced|reported|posted|shares|chief executive|"
+                             r"spokesman|spokeswoman|spokesperson)\b")
+# Words right after an unknown one-word name that say it is a football or rugby club ("Everton striker").
+_CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
+                              r"full-back|centre-back|centre-half)\b")
+_ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
+brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
+""".split())
+
+
+def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
+    m = _word_before_any(text, start, 20)
+    return m is not None and text[m[0]:m[1]].lower() in (_ORG_CUES_STRICT if strict else _ORG_CUES) and text[m[1]] == " "
+
+
+# Cue words that say organisation even before a person-like name ("bookmaker William Hill")
+_ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group band label airline carrier brewer publisher
+broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split())
+
+
+def _role_before(text: str, start: int) -> bool:
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in _PERSON_CUES_LAST:
+        return False  # (the word before ends in a letter no role noun ends in, or is no word)
+    return _word_before(text, start, 20) in _PERSON_CUES
+
+
+# Document-level evidence read around a mention (used by _document_pass and _merge).
+_ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|earned|posted|agreed|bought|sold|owns|employs|"
+                        r"launched|unveiled|denied|insisted|warned|claimed|expects|hopes|plans|wants|make|makes|chief|boss|"
+                        r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|deputy|executives?|"
+                        r"shareholders|shares|staff|employees|workers|analysts?|guitarist|singer|drummer|bassist|frontman|"
+                        r"vocalist)\b")
+_ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
+                         r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
+                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
+                         r"union|association|"
+                         r"magazine|engine)[,:]? "
+                         r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
+                         r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
+                         r"manager|officer|partner|consultant)"
+                         r" (?:of|at|for) "
+                         r"|\b(?:market|sector|industry) leader "
+                         r"|\b(?:at|from|of|by|with) analysts? |\banalysts "
+                         r"|\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?"
+                         r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
+                         r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
+                         r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
+
+
+def _org_width(pattern: re.Pattern) -> int:
+    """The most characters one match of *pattern* spans (the regex parser's own measure; 40 if it cannot say)."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python before 3.11
+        import sre_parse
+    try:
+        return min(40, int(sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]))
+    except Exception:  # noqa: BLE001
+        return 40
+
+
+_ORG_BEFORE_SPAN = _org_width(_ORG_BEFORE) + 1  # (+1: "$" matches before a final newline too)
+
+
+def _org_before_search(text: str, start: int) -> bool:
+    """Whether ``_ORG_BEFORE.search(text, max(0, start - 40), start)`` finds a match: its matches end at *start*
+    (or before a newline there) and span at most ``_ORG_BEFORE_SPAN`` characters, so only the positions that
+    close are tried (``\\b`` still reads the character before the window)."""
+    return _ORG_BEFORE.search(text, max(0, start - 40, start - _ORG_BEFORE_SPAN), start) is not None
+
+
+_ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
+                             r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
+                             r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
+                             r"supermarket|manufacturer|giant|rival|arm|subsidiary|division|[a-z]*maker)\b(?! (?:said|says|added|told))")
+# Words after a name that say it is a company, not a person ("Pernod shares", "Pernod's takeover").
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)? (?:shares|shareholders|staff|employees|workers|executives?|chief|boss|chairman|"
+                            r"spokesman|spokeswoman|spokesperson|board|takeover|profits?|sales|revenues?|brands?|"
+                            r"subsidiary|stake|bid|merger)\b")
+
+
+def _place_before(text: str, start: int) -> bool:
+    """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
+    seg = text[max(0, start - 24):start]
+    if not seg.endswith((" in ", " In ", " near ", " outside ")) and seg not in ("In ",):
+        return False
+    return bool(_PLACE_BEFORE.search(seg))
+
+
+_PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
+                           r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
+_WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mr|Dr)\.? $")  # (a surname follows them; "Sir" takes a given name)
+_TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
+
+
+def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
+    """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
+    "CompTIA, an umbrella organisation", "analyst at Gartner")."""
+    return _org_before_phrase(text, start) or text.startswith((", a", ", the"), end) and bool(_ORG_APPOSITION.match(text, end)) \
+        or bool(_ORG_AFTER.match(text, end))
+
+
+def _org_before_phrase(text: str, start: int) -> bool:
+    """_ORG_BEFORE, tried only when the word before could end one of its phrases (cheap first test)."""
+    m = _word_before_any(text, start, 16)
+    return m is not None and text[m[0]:m[1]].lower() in _ORG_BEFORE_LAST \
+        and _org_before_search(text, start)
+
+
+_WORD_BEFORE_ANY = re.compile(r"([A-Za-z]+)[,:]? $")
+
+
+def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | None:
+    """``_WORD_BEFORE_ANY.search(text, max(0, start - width), start).span(1)`` (None when it does not match), read
+    backwards from the space that ends the window (or that a final newline follows, where ``$`` matches too)."""
+    lo = max(0, start - width)
+    s = start - 1
+    if s < lo:
+        return None
+    if text[s] != " ":
+        if text[s] != "\n" or s - 1 < lo or text[s - 1] != " ":
+            return None
+        s -= 1
+    e = s - 1 if s - 1 >= lo and text[s - 1] in ",:" else s
+    p = lo + len(text[lo:e].rstrip(_ASCII_LETTERS))
+    return (p, e) if p < e else None
+_ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
+brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
+organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
+analyst analysts on the
+leader
+acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
+software computer chocolate drink drinks food game games printer tyre truck""".split())
+
+
+# A job or field right before "at", or plural analysts right before a name: where someone works, or the firm that
+# speaks, never a person ("head of commodities research at Hallam Fairbank", "media analysts Enders Analysis").
+_EMPLOYER_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|director|head|research|researcher|partner|chief|"
+                          r"traders?|dealers?|consultants?|manager|executive|officer|banker|brokers?|adviser|advisor|"
+                          r"specialist|economics|equities|markets|investment|trading|marketing|sales|technology|"
+                          r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?) at $")
+
+
+def _employer_before(text: str, start: int, before_any: str | None) -> bool:
+    """A name right after "<job or field> at" or after "analysts": an employer (see _EMPLOYER_AT)."""
+    if before_any == "analysts":
+        return text[start - 1:start] == " "
+    return before_any == "at" and _EMPLOYER_AT.search(text, max(0, start - 32), start) is not None
+
+
+_LISTED_ON = re.compile(r"\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?$")
+
+
+def _coined_model(word: str) -> bool:
+    """A model's coined name after its maker ("the Toshiba Libretto", "a Motorola Startac"): no common English word,
+    no surname, no given name, no plural (a team's nickname: "the Warrington Wolves")."""
+    return word[-1:] != "s" and _wordfreq()(word.lower()) < _ZIPF_FLOOR and word not in _last_names() \
+        and word not in _first_names() and word.isalpha()
+
+
+# Nouns for a kind of organisation (never a person's role) right before a name.
+_FIRM_KIND_NOUNS = _ORG_CUES_STRICT | frozenset("agency operator developer network regulator watchdog body charity".split())
+
+
+def _demonym_led_firm(text: str, rest: list, after: list[str]) -> bool:
+    """A people's adjective and one more word right after a noun for a kind of organisation: one organisation's
+    name ("development agency Scottish Enterprise", "retailer French Connection"), not a people and a person."""
+    if len(after) != 1 or after[0] in _first_names() or after[0] in _last_names() or _country_of(after[0]):
+        return False
+    m = _word_before_any(text, rest[0].start, 20)
+    return m is not None and text[m[1]] == " " and text[m[0]:m[1]].lower() in _FIRM_KIND_NOUNS
+
+
+# A sentence-opening modifier before a noun for a kind of organisation and its name ("Telecoms firm Eircom", "Ad firm
+# WPP", "Clothing chain Harwick & Leigh"): the opening word names nothing.
+_MODIFIER_BEFORE_KIND = re.compile(r" (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
+    _FIRM_KIND_NOUNS | _ORG_CUES | frozenset("consultancy union association analysts".split()) - {"club", "side", "team"}))
+    + r"|[a-z]+maker) [A-Z]")
+
+
+# Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
+# (not "bank", "group": words that open names too, "Bank Leumi", "Group 4 Securicor")
+_DESCRIPTOR_OPENERS = _ORG_CUES_STRICT - frozenset(("bank", "group")) \
+    | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
+
+
+_PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")
+
+
+_DEAL_WITH = re.compile(r"\b(?:deals?|contracts?|agreements?|partnership|alliance|talks|tie-up|joint venture) with $")
+
+
+def _deal_with(text: str, start: int, end: int, word: str) -> bool:
+    """A one-word name (no given name, no surname) that a deal, contract or talks are "with", and that modifies no
+    noun after it: a company ("signed a deal with Vodafone", "in talks with Orange"; not "a deal with Hollywood
+    studio Warner Brothers")."""
+    if start < 6 or text[start - 5:start] != "with " or word in _first_names() or word in _last_names():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (after.group(1) in _ORG_CUES or after.group(1) in _ORG_CUES_AFTER
+                              or after.group(1) in _ORG_PLURAL_WORDS or after.group(1) == "studio"):
+        return False
+    return _DEAL_WITH.search(text, max(0, start - 20), start) is not None
+
+
+# A plural noun for organisations right before a list of names ("chains such as Dunkin' Donuts and Baskin-Robbins",
+# "the firms Young & Rubicam and J Walter Thompson", "rivals Sony and Nintendo", "publications such as Variety").
+_ORG_PLURAL_WORDS = frozenset("""firms companies groups banks chains retailers publishers broadcasters networks airlines
+carriers operators insurers lenders supermarkets manufacturers makers carmakers brewers labels studios publications
+newspapers papers magazines websites clubs teams charities organisations organizations agencies rivals competitors
+giants conglomerates consultancies distributors suppliers sponsors""".split())
+_ORG_PLURALS = re.compile(r"\b(?i:" + "|".join(sorted(_ORG_PLURAL_WORDS - {"makers"})) + r"|[a-z]*makers)"
+                          r"(?:,? (?:such as|like|including|notably|namely))?:? (?:the )?$")
+
+
+_ORG_LIST_LAST = _ORG_PLURAL_WORDS | {"as", "like", "including", "notably", "namely"}
+_LIST_CUE_ENDS = frozenset("sSeEgGfFyY:")  # the last letter before the space: "firms", "the", "including", "of", "namely", ":"
+
+
+def _org_plural_before(text: str, a: int) -> bool:
+    """A plural noun for organisations ends right before *a* ("makers such as ", "the firms ", "rivals ")."""
+    if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+        words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+        w = words[-1].rstrip(":,").lower()
+        if w == "the" and len(words) > 1:
+            w = words[-2].rstrip(":,").lower()
+        return (w in _ORG_LIST_LAST or w.endswith("makers")) and _ORG_PLURALS.search(text, max(0, a - 48), a) is not None
+    return False
+# (not "side" nor "team": "London side Wasps" names the club after them)
+_CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten|drew with|draw with|drawn with|lost to|losing to|defeat by|"
+                          r"defeated by|defeat to|victory over|win over|win against|wins over|face|faces|facing|"
+                          r"at home to|away to|away at|visit of|trip to|hosts|host|play|plays|playing|against|"
+                          r"joined|join|joins|signed for|sign for|move to|loan at|loan to|playing for|plays for|played for|"
+                          r"points clear of|points behind|points above|"
+                          r"(?:drew|drawn|draw|lost|losing|won|winning|win|victory|defeat|beat|beaten) \d{1,2}-\d{1,2} "
+                          r"(?:with|to|against|over|at|by)) $")
+_MATCH_TEXT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|goals?|equalis\w+|penalty|striker|midfielder|goalkeeper|"
+                         r"premiership|league|cup|fixture|kick-off|half-time|try|tries|relegation)\b", re.IGNORECASE)
+_MATCH_TEXT_LOWER = re.compile(_MATCH_TEXT.pattern)  # (case-sensitive: for a text in lower case)
+
+
+_FOOTBALL_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|"
+                            r"free-kick|corner|own goal|tries)\b", re.IGNORECASE)
+_FOOTBALL_TEXT_LOWER = re.compile(_FOOTBALL_TEXT.pattern)  # (case-sensitive: for a text in lower case)
+_RESULT_AFTER = re.compile(r" (?:beat|beats|drew with|draw with|lost to|thrashed|hammered|edged past|edged out|"
+                           r"(?:drew|lost|won) \d{1,2}-\d{1,2}) ")
+
+
+_PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
+
+
+_POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
+
+
+def _poss_before_name(text: str, end: int) -> bool:
+    """A possessive at *end* governs a capitalised word that is no given name ("Schindler's List", "Jacob's Creek",
+    "St James's Palace"): the two may be one longer name (a work, a brand, a place), so the possessive alone says
+    nothing of the first (not so "Kenya's Susan Chepkemei", "Microsoft's Gates", nor an organisation it owns:
+    "Pearson's Financial Times")."""
+    m = _POSS_CAP.match(text, end)
+    return m is not None and m.group(1) not in _first_names() and m.group(1) not in _last_names() \
+        and _ORG_HEADS.isdisjoint((m.group(1) + m.group(2)).lower().split())
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """A lower-case word follows *end* ("Pole vaulter")."""
+    return text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z"

@@ -1,0 +1,179 @@
+"""The rules backend for one text (``_extract``): chunks, each chunk resolved in its context (with a per-process
+cache of resolved chunks, ``_RESOLVE_CACHE``), the extraction-time passes, then the merge; and lower-case aliases
+("the party" after "Labour Party").
+
+Input: a text. Output: the list of ``_Mention`` for it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Container
+
+from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PERSON_CUES
+from .geography import _demonym_of, _place
+from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
+from .cues import (
+    _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
+    _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _PERSON_CUES_LAST, _poss_before_name, _released_by,
+    _WORD_AFTER, _word_before,
+)
+from .resolve import _honorific_surnames, _resolve_chunk
+from .people import _lineup_people
+from .places import _city_of_london, _demonym_in_longer_name
+from .merging import _merge
+
+
+def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word sentence-opening "name" that only modifies a noun for a kind of organisation before that
+    organisation's name (see _MODIFIER_BEFORE_KIND); a people, a place or an acronym stays ("British retailer Tesco")."""
+    return [m for m in found if not (
+        m.initial and " " not in m.name and m.type in ("ORG", None) and not m.name.isupper() and text[m.start:m.end] == m.name
+        and _MODIFIER_BEFORE_KIND.match(text, m.end) and not _place(m.name) and not _demonym_of(m.name))]
+
+
+def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
+    """The singular or plural of a word opening a sentence is written in lower case in the document ("Airline shares
+    fell" ... "hurting airlines"): an ordinary word."""
+    return low + "s" in lower_seen or len(low) > 4 and low[-1] == "s" and low[-2] != "s" and low[:-1] in lower_seen
+
+
+def _extract(text: str) -> list[_Mention]:
+    lower_seen = _LowerWords(text)
+    found: list[_Mention] = []
+    cache = _RESOLVE_CACHE
+    honorific = _honorific_surnames(text)
+    for toks in _chunks(text):
+        last = toks[-1]
+        start = toks[0].start
+        end = last.end
+        initial = _is_initial(text, start)
+        key = (text[start:end], last.poss, initial, _context(text, start, end),
+               (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
+               if initial else (), tuple([t.text in honorific for t in toks]) if honorific and len(toks) > 1 else ())
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
+                                for m in _demonym_in_longer_name(_resolve_chunk(text, toks, initial, lower_seen), toks)]
+        if hit:
+            for a, b, *rest in hit:
+                found.append(_Mention(start + a, start + b, *rest))
+    found = _lineup_people(found, text)
+    found = _drop_kind_modifiers(found, text)
+    if "City" in text:
+        found = _city_of_london(found, text)
+    # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
+    kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
+        m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
+        and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
+    # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
+    return _lower_aliases(_merge(kept, text), text)
+
+
+# Heads of institutions that news style also writes in lower case after the name ("the European parliament")
+_LOWER_ALIAS_HEADS = frozenset("""party parliament commission council committee executive assembly government senate
+congress ministry department office court tribunal""".split())
+
+
+def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation of the document named in capitals ("European Parliament", "Scottish Executive") is also
+    mentioned with its institutional head in lower case ("the European parliament"): those are its mentions too,
+    in place of what the capitalised words alone gave ("European" as a demonym)."""
+    variants: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and text[m.start:m.end] == m.name:
+            words = m.name.split()
+            if words[-1].lower() in _LOWER_ALIAS_HEADS and words[0] != "The" and 2 <= len(words) <= 4 \
+                    and all(w[:1].isupper() for w in words):
+                low = " ".join([words[0]] + [w.lower() for w in words[1:]])
+                if low not in variants and low in text:
+                    variants[low] = m
+    if not variants:
+        return mentions
+    added: list[_Mention] = []
+    for low, m in variants.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text):
+            added.append(_Mention(hit.start(), hit.end(), m.name, "ORG", m.link, named=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
+
+
+# Chunk resolutions, shared by every document of the process: the same run in the same context
+# always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
+# sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
+# word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
+# (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
+# (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``), "said" after it (``_ORG_SAID_AFTER``),
+# a plural noun for organisations before it (``_org_plural_before``) -- see ``_context``; and, at a sentence
+# start only (the only place it looks), which of the run's words the document also writes in lower
+# case and whether it writes the whole run mid-sentence (``_org_named_mid_sentence``). A rule that reads more
+# of the text around a run must add it to this key.
+_RESOLVE_CACHE: dict[tuple, list] = {}
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+_LOWER_ONLY = re.compile(r"[a-z][a-z]+")
+_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlser")  # (and _WORD_AFTER's trade words)
+
+
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+    """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
+    word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
+    governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
+    noun for organisations ends before *start*, a work's release verb and "by" end before *start*): all the
+    words around a run that
+    ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
+    "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
+    role = False
+    # (else the patterns cannot match, or not a word of the lists: a role noun ends in one of its last letters)
+    if start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z" and text[start - 2] in _PERSON_CUES_LAST:
+        role = _word_before(text, start, 20) in _PERSON_CUES
+    cue = False
+    after = text[end:end + 1]
+    if after == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
+        m = _WORD_AFTER.match(text, end)
+        cue = m is not None and m.group(1) in _ORG_CUES_AFTER
+    surface = text[start:end]
+    paper = surface.lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
+    poss_cap = after in ("'", "’") and _poss_before_name(text, end)
+    club = said = False
+    if after in (" ", "'", "’"):  # (else neither pattern can match: both open with a possessive or a space)
+        club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
+        said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
+    # (each helper's own first test, made here: most runs have neither a list's plural nor "by" before them)
+    listed = start > 4 and text[start - 1] == " " and text[start - 2] in _LIST_CUE_ENDS \
+        and _org_plural_before(text, start)  # "makers such as Electronic Arts"
+    released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
+    return role, cue, surface in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed, \
+        released
+
+
+class _LowerWords:
+    """``word in _LowerWords(text)``: whether *text* writes *word* in lower case as a word of its own
+    (what ``frozenset(_LOWER_WORD.findall(text))`` holds), looked up only for the words asked about."""
+
+    __slots__ = ("text", "memo")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.memo.get(word)
+        if hit is None:
+            hit = self.memo[word] = _has_lower_word(self.text, word)
+        return hit
+
+
+def _has_lower_word(text: str, word: str) -> bool:
+    if _LOWER_ONLY.fullmatch(word) is None:
+        return False
+    n, size = len(word), len(text)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _WORDISH)) \
+                and (i + n >= size or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
+            return True
+        i = text.find(word, i + 1)
+    return False

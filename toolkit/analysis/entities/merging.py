@@ -1,0 +1,512 @@
+"""Merging aliases within one document (``_merge``): runs the document passes, then joins the names that
+mean one entity (Joe Biden / President Biden / Biden; US / U.S. / United States; Labour / Labour Party;
+EU / European Union) and gives each mention its canonical name, type and link.
+
+Input: the resolved mentions of one document and its text. Output: the final list of ``_Mention``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Container
+
+from .wordlists import (
+    _DOMAINS, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS, _NEWSPAPERS,
+    _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
+)
+from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
+from .geography import _country_of, _demonym_of, _place
+from .chunking import _Mention
+from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE
+from .people import (
+    _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
+    _peers_named_in_full, _person_by_possession, _pick_person, _possessive_names,
+)
+from .works import _document_pass, _products
+from .acronyms import (
+    _acronym_extends, _bracketed_acronyms, _clipped_forms, _country_code_names, _joined_by_short_form,
+    _named_by_short_form, _short_forms,
+)
+from .organisations import (
+    _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
+    _towns_as_clubs, _towns_as_companies,
+)
+from .places import (
+    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _ROYAL_OF_BEFORE, _towns_by_cue,
+)
+
+
+_REGNAL = re.compile(r"[IVX]+|Jr")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _INITIALS_SKIP and w[:1].isupper())
+
+
+_ORDINAL_BEFORE = re.compile(r"\b(?:the|this|its|a) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"\d+(?:st|nd|rd|th)) $", re.IGNORECASE)
+_ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ")  # (how every ordinal the pattern finds ends: a cheap test first)
+_PRODUCT_HEADS = frozenset("""player players messenger organiser organizer trojan virus worm browser console handset
+phone camera chronometer calculator walkman""".split())
+_AWARD_FIRST = ("first", "debut", "novel", "book", "poetry", "children", "literary", "art", "music", "fiction", "prize",
+                "award")
+_AWARD_NAMED = re.compile(r" (?:(?:first |debut )?(?:novel|book|poetry|children's|literary|art|music|fiction) )?(?:prize|award|awards)\b")
+
+
+_VOWELS = frozenset("aeiou")
+_CONNECTOR_SWAPS = frozenset({frozenset({"of", "for"}), frozenset({"and", "&"})})
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words differ by one slip of the pen: two neighbouring letters swapped ("CSA" for "CAS"),
+    one vowel for another ("Anderson" for "Andersen"), a plural "s" ("Disaster"/"Disasters"), "of" for "for"."""
+    if frozenset({a.lower(), b.lower()}) in _CONNECTOR_SWAPS:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) == len(a) + 1:
+        return len(a) >= 4 and b == a + "s"
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _misspelt_variants(out: list[_Mention], text: str) -> None:
+    """Misspelt aliases of a document's name are mentions of it: an organisation's name of several words with one
+    slip in one word ("Institute of Fiscal Studies" beside "Institute for Fiscal Studies"), an acronym with two
+    letters swapped ("the CSA" beside "CAS"), a surname with one vowel wrong ("Anderson" beside Hans Christian
+    Andersen). The form written more often (then the longer) is the name; a form written once only moves."""
+    count = Counter((m.name, m.type) for m in out)
+    orgs = [n for (n, t) in count if t == "ORG" and " " in n]
+    rename: dict[tuple[str, str], str] = {}
+    buckets: dict[tuple, list[tuple[str, str]]] = defaultdict(list)  # the name less one word -> (that word, name)
+    for a in orgs:
+        wa = a.split()
+        for j in range(len(wa)):
+            buckets[(j, *wa[:j], *wa[j + 1:])].append((wa[j], a))
+    for pairs in buckets.values():  # (names alike but for one word: a handful, whatever the document's length)
+        for k, (wa, a) in enumerate(pairs):
+            for wb, b in pairs[k + 1:]:
+                if _one_slip(wa, wb):
+                    (lo, hi) = sorted((a, b), key=lambda n: (count[(n, "ORG")], len(n)))
+                    if count[(lo, "ORG")] == 1:
+                        rename[(lo, "ORG")] = hi
+    surface = {w: m for m in out if m.type == "ORG" and m.end - m.start >= 3 and (w := text[m.start:m.end]).isupper()
+               and w.isalpha()} if text else {}
+    acronyms = set(surface)
+    for w in acronyms:
+        m = surface[w]
+        if m.name == w and count[(w, "ORG")] == 1:
+            fits = [x for x in acronyms if x != w and _one_slip(w, x) and count[(surface[x].name, "ORG")] > 1]
+            if len(fits) == 1:
+                rename[(w, "ORG")] = surface[fits[0]].name
+    surnames: dict[int, dict[str, set]] = defaultdict(dict)  # length -> surname -> full names
+    for n, t in count:
+        if t == "PERSON" and " " in n:
+            last = n.rsplit(" ", 1)[1]
+            surnames[len(last)].setdefault(last, set()).add(n)
+    if surnames:
+        for (n, t), c in count.items():
+            if c == 1 and t in ("PERSON", "ORG") and " " not in n and len(n) in surnames and n not in surnames[len(n)] \
+                    and n[1:].islower():
+                fits = {f for s, names in surnames[len(n)].items() if _one_slip(n, s) for f in names}
+                if len(fits) == 1:
+                    rename[(n, t)] = next(iter(fits))
+    if rename:
+        for m in out:
+            if (m.name, m.type) in rename:
+                new = rename[(m.name, m.type)]
+                m.type = "PERSON" if (new, "PERSON") in count else "ORG"
+                m.name = new
+
+
+def _regional_arm(words: list[str]) -> bool:
+    """A company's arm for a region, named by three words or more that end in the place ("Sony Computer Entertainment
+    Europe"): the parent's one-word name is another organisation, no short form of it."""
+    return len(words) >= 3 and words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
+
+
+def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str], typ: str,
+                      types: tuple) -> list[_Mention]:
+    """Each one-word mention of one of *types* whose hyphenated name joins names in *known* ("Blair-Brown",
+    "UFJ-MTFG") becomes one mention of *typ* per part."""
+    split: list[_Mention] = []
+    for m in mentions:
+        parts = m.name.split("-") if m.type in types and "-" in m.name and " " not in m.name and m.name not in known else ()
+        if len(parts) >= 2 and all(p in known for p in parts) and text[m.start:m.end] == m.name:
+            a = m.start
+            for p in parts:
+                split.append(_Mention(a, a + len(p), p, typ, named=True))
+                a += len(p) + 1
+        else:
+            split.append(m)
+    return split
+
+
+def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
+    """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
+    short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
+    firsts = _first_names()
+    zipf = _wordfreq()
+    if text:
+        mentions = _document_pass(mentions, text)
+        _possessive_names(mentions, text)
+        mentions = _country_code_names(mentions, text)
+        _towns_by_cue(mentions, text)
+        if " and " in text or " & " in text:
+            mentions = _joined_by_short_form(mentions, text)
+    if text and " (" in text:
+        mentions = _bracketed_acronyms(mentions, text)
+    _named_by_short_form(mentions, firsts, text)
+    singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
+    typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
+    # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
+    # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
+    # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
+    person_names = [n for n, t in typed.items() if t == "PERSON"]
+    for m in mentions:
+        if m.type is None and m.name in typed:
+            m.type = typed[m.name]
+        elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
+            m.type = "PERSON"  # "El Guerrouj", "Van Gogh": the end of a person's full name (a particle capitalised or not:
+            # "Van Doren Stern" ... "Philip van Doren Stern")
+        if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
+                and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
+            m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
+        if m.type is None:
+            words = m.name.split()
+            head = words[0]
+            surname_led = singles[words[-1]] > singles[head] and len(words) <= 3 \
+                and not _GENERIC_ORG_TAILS & {w.lower() for w in words}  # "Phillips Idowu" ... "Idowu" x4, "Phillips" x1
+            if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts \
+                    and not surname_led or singles[head] and len(words) == 2 and head not in firsts and _place(words[-1]):
+                m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
+            elif singles[head] and head not in firsts and not surname_led:
+                # a maker before a product ("Apple Powerbook"): the maker is the organisation
+                m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
+            elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
+                m.type = "PERSON"  # "Ed Balls" ... "Balls said": a surname standing alone
+    mentions = [m for m in mentions if m.type is not None]
+    # A multi-word "person" whose first word is no first name and stands alone elsewhere is a
+    # company named by its first word ("Pernod Ricard" ... "Pernod shares"), when a mention of either has a
+    # company's cue (a person is named by the given name alone too: "Saddam Hussein" ... "Saddam's regime").
+    business = None
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal:
+            head = m.name.split()[0]
+            if head not in firsts and singles[head] and zipf(head.lower()) < 4.0 and not singles[m.name.split()[-1]]:
+                if business is None:
+                    business = {x.name for x in mentions if x.type in ("ORG", "PERSON") and text and (
+                        _COMPANY_AFTER.match(text, x.end) or _org_before_phrase(text, x.start))}
+                if head in business or m.name in business or any(
+                        x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
+                    m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+    merged_names = _merged_company_names(mentions, text, firsts)
+    listed_orgs = _org_list_names(mentions, text) if text else set()
+    listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
+                                                                    or " including " in text) else set()
+    if text:
+        _org_by_evidence(mentions, text, firsts, listed_orgs)
+        if " (" in text:
+            _acronym_extends(mentions, text)
+        if " stud" in text or "educated" in text or "graduate" in text or " don" in text or "alumn" in text:
+            _schools(mentions, text)
+    kin = _kin_names(mentions, text, firsts) if text else set()
+    persons = [m for m in mentions if m.type == "PERSON" and " " in m.name]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, set] = defaultdict(set)
+    full_names: dict[str, str] = {}
+    seen_at: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
+    for m in sorted(persons, key=lambda m: -m.ntok):
+        parts = m.name.split()
+        # (royal words lead a name: "King Abdullah II"; last they are a surname: "Graham King")
+        parts = parts[len(m.royal.split()):] if m.royal else [p for k, p in enumerate(parts) if k or p.lower() not in _ROYAL]
+        key_tokens = frozenset(p.lower() for p in parts)
+        # merge into a longer name that contains every word ("Van Doren Stern" in "Philip van Doren Stern")
+        target = next((full for full in full_names if key_tokens <= frozenset(full.lower().split())), None)
+        full_names.setdefault(target or m.name, target or m.name)
+        canon = target or m.name
+        m.name = canon
+        if canon not in kin:  # (a relative named so is picked for a surname by the title's gender only)
+            seen_at[canon].append(m.start)
+        if not parts or target:
+            continue
+        last = parts[-1]
+        if _REGNAL.fullmatch(last) and len(parts) > 1:
+            by_first[parts[0]].add(canon)
+            last = parts[-2]
+        if canon not in by_last[last]:
+            by_last[last].append(canon)
+        if "-" in last:
+            by_last.setdefault(last.split("-")[-1], [canon])
+        by_first[parts[0]].add(canon)
+    if by_last and text and ": " in text:
+        mentions = _line_up(mentions, text, by_last)
+    # "the Blair-Brown feud": surnames of the document's people joined by a hyphen are a mention of each
+    if by_last and any("-" in m.name and " " not in m.name for m in mentions):
+        mentions = _split_at_hyphens(mentions, text, by_last, "PERSON", ("ORG", "PERSON", None))
+    # "a UFJ-MTFG merger": organisations the document names alone, joined by a hyphen, are a mention of each
+    if any("-" in m.name and " " not in m.name and m.type == "ORG" for m in mentions):
+        alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name}
+        mentions = _split_at_hyphens(mentions, text, alone, "ORG", ("ORG",))
+    orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
+    acronyms: dict[str, str] = {}
+    # "Cepes (Peruvian Centre for Social Studies)", "the Food and Agriculture Organisation (FAO)":
+    # a one-word name in brackets right after a longer organisation's name, or the other way round
+    if text:
+        for a, b in zip(mentions, mentions[1:]):
+            if text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
+                for short, full in ((a, b), (b, a)):
+                    if " " not in short.name and full.type == "ORG" and " " in full.name and short.type in ("ORG", None):
+                        acronyms[short.name] = full.name
+    shorts: dict[str, str] = {}
+    first_words: dict[str, set] = defaultdict(set)
+    for m in orgs:
+        if m.name in merged_names:
+            continue  # ("Soclair" is no short form of "Rheinfeld Soclair": each word is a firm of its own)
+        ini = _initials(m.name)
+        if len(ini) >= 2:
+            acronyms.setdefault(ini, m.name)
+            if " & " in m.name and m.name.count(" ") == 2:
+                acronyms.setdefault(m.name[0] + "&" + m.name.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer
+        words = m.name.split()
+        if words[0] == "The":
+            shorts.setdefault(" ".join(words[1:]), m.name)
+            words = words[1:]
+        if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
+            shorts.setdefault(" ".join(words[:-1]), m.name)
+        shorts.setdefault(m.name.replace(" ", ""), m.name)
+        if m.name.endswith(_DOMAINS):
+            shorts.setdefault(m.name.split(".", 1)[0], m.name)
+        if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
+            shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
+        if len(words) >= 3 and words[-2] == "of":
+            shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
+        if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])):
+            shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
+        if not words[0].isupper() and not _regional_arm(words):
+            first_words[words[0]].add(" ".join(words))
+    # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
+    # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
+    # one's words in order, with its first word, when only one longer name fits
+    sub_of = _short_forms({m.name for m in orgs if not m.name.endswith(_DOMAINS)})
+    if sub_of:
+        first_words = defaultdict(set)
+        for name in {m.name for m in orgs} - sub_of.keys() - merged_names:
+            words = name.split()[1:] if name.startswith("The ") else name.split()
+            if not words[0].isupper() and not _regional_arm(words):
+                first_words[words[0]].add(" ".join(words))
+    # "the Forum" for Forum for the Future, "the Committee" for Committee to Protect Bloggers: a capitalised
+    # organisation head after "the", when one organisation of the document has it
+    head_of: dict[str, str] = {}
+    if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
+        head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
+                             and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
+        head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
+    seen = {m.name for m in mentions}
+    # a party's fullest name counts wherever the text writes it, inside a longer name too ("the Conservative Party
+    # Conference": the party is the Conservative Party)
+    seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text}
+    clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
+                                              head_of.__contains__, first_words.__contains__, by_last.__contains__,
+                                              by_first.__contains__), text) if orgs else {}
+    out: list[_Mention] = []
+    for m in mentions:
+        name = m.name
+        if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and " " not in m.name and name in by_last and not m.link == "" \
+                or m.type == "NORP" and " " not in m.name and name in by_last:
+            if " " not in m.name and name in by_last:
+                cands = by_last[name]
+                if kin and len(cands) > 1 and any(c in kin for c in cands):
+                    cands = _kin_candidates(cands, kin, m, text)
+                if len(cands) == 1 and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start):
+                    m.type, m.name = "PERSON", cands[0]
+                else:
+                    m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
+            elif " " not in m.name and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
+                    m.type == "ORG" and not name.isupper() and (not m.named and zipf(name.lower()) < 3.5
+                                                                or name not in firsts and not (business and name in business)
+                                                                and text[max(0, m.start - 4):m.start] != "the "))):
+                # ("Saddam's regime" for Saddam Hussein: a given name no package knows, no company's cue)
+                m.type, m.name = "PERSON", next(iter(by_first[name]))
+            elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
+                m.name = sub_of.get(acronyms[name], acronyms[name])
+            elif m.type == "ORG" and len(name) >= 4 and name[1:].islower() and name.upper() in acronyms \
+                    and " " not in name and zipf(name.lower()) < 4.5:
+                m.name = sub_of.get(acronyms[name.upper()], acronyms[name.upper()])  # "Bafta", "Elspa": an acronym
+                # written as a word
+            elif m.type == "ORG" and name in shorts:
+                m.name = shorts[name]
+            elif m.type == "ORG" and name in sub_of:
+                m.name = sub_of[name]
+            elif m.type == "ORG" and name in head_of and (text[max(0, m.start - 4):m.start] in ("the ", "The ")
+                                                          or head_of[name].endswith(" " + name)
+                                                          and text[max(0, m.start - 3):m.start] not in ("'s ", "’s ")):
+                # ("the Forum"; "Commission president" for the European Commission: the last word of its name, but
+                # not after a possessive: "Queen's Club" is no short form of the All England Club)
+                m.name, m.named = head_of[name], True
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts \
+                    and not (name.lower() in _NEWSPAPERS and text[max(0, m.start - 4):m.start] in ("the ", "The ")):
+                # ("The Guardian" is the paper, not the Guardian Media Group)
+                m.name = next(iter(first_words[name]))
+            elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) > 1 and name not in firsts \
+                    and len(fit := [n for n in first_words[name] if not _place(n.rsplit(" ", 1)[-1])]) == 1:
+                m.name = fit[0]  # "the Tate" beside Tate Gallery and Tate Britain: not the one named after a place
+            elif m.type == "ORG" and name in clipped:
+                m.name, m.named = clipped[name], True  # "Fed", "CalMac", "Bafta": written from the longer name
+        for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
+            if m.name in order:
+                m.name, m.type = next(f for f in order if f in seen), "ORG"
+                if m.name in ("Tory", "Conservative", "Liberal Democrat", "Lib Dem", "New Labour"):
+                    m.name = {"Tory": "Tories", "Conservative": "Conservatives", "Liberal Democrat": "Liberal Democrats",
+                              "Lib Dem": "Lib Dems", "New Labour": "Labour"}[m.name]  # ("New Labour" is Labour)
+                m.named = True
+        out.append(m)
+    # a one-word name seen in the singular and the plural is a thing, not an organisation ("Xbox", "Xboxes")
+    one_word = {m.name for m in out if m.type == "ORG" and " " not in m.name and not m.named and not m.name.isupper()}
+    things = {w for w in one_word if w + "s" in one_word or w + "es" in one_word}
+    things |= {w + "s" for w in things} | {w + "es" for w in things}
+    # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
+    names = {m.name for m in out if m.type == "ORG"}
+    for m in out:
+        if m.type == "ORG" and m.name + "s" in names:
+            m.name = m.name + "s"
+        if m.type == "ORG" and m.name.startswith("The ") and m.name[4:] in names:
+            m.name = m.name[4:]
+    # single words left unresolved: keep names, drop ordinary words and generic acronyms
+    mid = Counter(m.name for m in out if not m.initial)
+    if text and ("role of " in text or "role as " in text):  # "the role of Tom": a character, a person
+        listed_people = set(listed_people) | {m.name for m in out if " " not in m.name and m.type == "PERSON"
+                                              and text[max(0, m.start - 8):m.start] in ("role of ", "role as ")}
+    if listed_people:
+        for m in out:
+            if " " not in m.name and m.name in listed_people and m.type in ("ORG", "PERSON", "GPE"):
+                m.type, m.named, m.link = "PERSON", True, ""  # "authors like Cicero, Virgil and Tacitus"
+    if text:
+        _towns_as_companies(out, text)
+        _towns_as_clubs(out, text)
+    if text and (" with " in text or ", which " in text or "-owned" in text or "-controlled" in text):
+        _given_names_as_firms(out, text, by_first, full_names)
+    named = {m.name for m in out if m.named}
+    cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
+    if text:
+        cued |= _firm_by_pronoun(out, text) - placed  # ("Zentrix said it would cut jobs")
+    if listed_orgs:
+        cued |= {w for w in listed_orgs if " " not in w}
+        for m in out:
+            if m.name in listed_orgs and " " not in m.name and m.type == "GPE":
+                m.type, m.link = "ORG", ""  # "clubs such as Leeds and Hull": the clubs
+    # a one-word name before "prize" or "award" names the award ("the Whitbread novel prize")
+    awards = {m.name for m in out if m.type == "ORG" and " " not in m.name and text
+              and text.startswith(_AWARD_FIRST, m.end + 1) and _AWARD_NAMED.match(text, m.end)}
+    products = _products(out, text, full_names) if text else set()
+    # a name ending in a product's noun is the product, its first word the maker when named alone too ("Psion
+    # Organiser" ... "Psion", "the Bankash-A Trojan", "MSN Messenger", "Media Player")
+    made = {m.name for m in out if " " in m.name and m.type in ("PERSON", "ORG") and not m.titled and not m.royal
+            and m.name.rsplit(" ", 1)[-1].lower() in _PRODUCT_HEADS and m.name.split(" ", 1)[0] not in firsts}
+    makers = {n.split(" ", 1)[0] for n in made
+              if any(text[x.start:x.end] == n.split(" ", 1)[0] for x in out if x.name == n or x.name == n.split(" ", 1)[0])}
+    listed = _listed_people(out, text, firsts) if text else set()
+    facilities = _facilities(out, text) if text and ("irport" in text) else set()
+    # a one-word "organisation" followed by ", who" is a person ("Cragg, who recently defeated ...")
+    who = {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper() and text
+           and text.startswith((", who ", " who "), m.end) and m.name.lower() not in _ORG_HEADS
+           and not (m.name[-1] == "s" and m.name not in _last_names())  # (a plural: "Northerners who")
+           and text[max(0, m.start - 4):m.start] not in ("the ", "The ")} - cued - named
+    # "Hitler's Germany", "Thatcher's Britain": a one-word name whose possessive governs a country is its ruler
+    if text and ("'s " in text or "’s " in text):
+        starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
+        who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
+                and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
+    vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()
+    cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
+    who |= vouched
+    # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
+    who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
+            and text.startswith((", who ", " who "), m.end)
+            and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
+    # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
+    # "the Midlands", "the Highlands": a region, not a state or an organisation (a gazetteer's "-lands" without "the"
+    # too: "Rover's Midlands plant")
+    regions = {m.name for m in out if " " not in m.name and m.name.endswith("lands") and m.type in ("GPE", "ORG") and text
+               and (text[max(0, m.start - 4):m.start] in ("the ", "The ") or m.type == "GPE") and not _country_of(m.name)}
+    # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
+    _peers_named_in_full(out)
+    peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
+               and m.name not in _IRREGULAR_DEMONYMS}
+    if peoples:
+        for m in out:
+            if " " not in m.name and m.type in ("ORG", "PERSON") and not m.named and (
+                    m.name in peoples or m.name[-1:] == "s" and m.name[:-1] in peoples):
+                m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
+    final = []
+    for m in out:
+        if m.type == "NORP" and text and (_language_named(text, m.start, m.end) or _NORP_IN_NAME_AFTER.match(text, m.end)
+                                          or _ROYAL_OF_BEFORE.search(text, max(0, m.start - 12), m.start)):
+            continue  # "written in English", "my French", "Spanish-language films": the language, not annotated;
+            # "Scottish & Newcastle", "Mary Queen of Scots": a word of a company's or a royal's name
+        if m.type == "ORG" and m.name in who:
+            m.type = "PERSON"
+        if m.name in regions and m.type in ("GPE", "ORG"):
+            m.type, m.link = "LOC", ""
+        if m.name in products or m.name in facilities:
+            continue  # "use Linux", "Microsoft's Windows", "IE flaws": software or a product named alone; an airport
+        if made and m.name in made:
+            maker = m.name.split(" ", 1)[0]
+            if maker not in makers or not text.startswith(maker, m.start):
+                continue
+            m.name, m.type, m.end, m.named, m.link = maker, "ORG", m.start + len(maker), True, ""
+            final.append(m)
+            continue
+        if " " not in m.name and m.name in listed and m.type in ("PERSON", "ORG"):
+            m.type = "PERSON"  # "Harry, Ron and Hermione": listed with people, a person
+            final.append(m)
+            continue
+        if " " not in m.name and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
+            m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
+            final.append(m)
+            continue
+        if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
+                                                or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS):
+            continue
+        if " " not in m.name and m.type == "ORG" and m.name not in full_names and m.name not in named:
+            w = m.name
+            if w in awards:
+                continue
+            if w in cued:
+                final.append(m)
+                continue
+            if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
+                continue
+            if w.isupper() and (w.lower() in _stopwords() or len(w) >= 6 and zipf(w.lower()) >= 4.0):
+                continue  # capitals for emphasis ("IS", "AMAZING"), not an acronym the text defines
+            if w.isupper() and text[m.end:m.end + 1] in ("+", "-") and not text[m.end + 1:m.end + 2].isalnum():
+                continue  # a grade ("BB+", "BBB-"), not an organisation
+            if not (w.isupper() and len(w) > 1):
+                z = zipf(w.lower())
+                if m.initial and not mid[w] and z >= 3.3:
+                    continue
+                if z >= 4.0 and mid[w] < 3:
+                    continue
+                if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
+                    continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
+                    # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
+        if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \
+                and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
+        if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
+                and m.name not in vouched and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                         and not any(full.endswith(" " + m.name) for full in full_names)):
+            if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
+                    or zipf(m.name.lower()) >= 4.5:
+                continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
+                # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
+                # named in full has it: else the title's gender ruled it out for them)
+        final.append(m)
+    _misspelt_variants(final, text)
+    if text and "City " in text:
+        _financial_city(final, text)
+    return final

@@ -1,0 +1,455 @@
+"""Document passes about organisations: one-word names vouched for by their context across the document,
+lists of firms or of people ("firms such as X, Y and Z"), schools and universities, company names made of two
+names, and towns written for their football clubs or companies.
+
+Input: the document's mentions and text. Output: the mentions retyped in place, or the sets of names the evidence
+vouches for, for ``merging``.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .wordlists import _GENERIC_ACRONYMS
+from .gazetteers import _first_names, _last_names, _seats, _wordfreq
+from .geography import _country_of, _place
+from .chunking import _Mention, _START
+from .cues import (
+    _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
+    _ORG_AFTER, _ORG_APPOSITION, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
+    _RESULT_AFTER,
+)
+from .people import _route
+from .acronyms import _acronym_letters
+
+
+# A name before these owns or backs something, and a one-word name after the first three is owned: a company,
+# whatever the word means alone but a common noun ("Ford-owned Jaguar", "Microsoft-partnered devices"; not
+# "State-owned"; a person owning is named in full)
+_OWNER_TAILS = ("-owned", "-controlled", "-backed", "-partnered", "-funded", "-sponsored")
+_OWNED_BEFORE = ("-owned ", "-controlled ", "-backed ")
+
+
+# A relative clause after a one-word name that only a company fits ("Morrisons, which bought Safeway").
+_ORG_RELATIVE = re.compile(r",? (?:which|that) (?:bought|buys|owns|owned|makes|sells|employs|operates|publishes|"
+                           r"acquired|manufactures|supplies|reported|posted|floated)\b")
+
+
+def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
+    """One-word names no gazetteer knows: (organisations by the words around them, places by theirs:
+    "in X", "X-based", or listed beside a known place)."""
+    zipf = _wordfreq()
+    firsts = _first_names()
+    cued: set = set()
+    placed: set = set()
+    acting: set = set()  # said, announced...: what a place does not do
+    by_pos = out if all(a.start <= b.start for a, b in zip(out, out[1:])) else sorted(out, key=_START)
+
+    def listed(a: int, b: int) -> bool:  # by_pos[a] a place listed next to by_pos[b]
+        return 0 <= a < len(by_pos) and 0 <= b < len(by_pos) and by_pos[a].type == "GPE" \
+            and text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] in (", ", " and ")
+
+    def org_listed(a: int, b: int) -> int:  # by_pos[a] an organisation listed next to by_pos[b]: 1, 2 if a strong one
+        if not (0 <= a < len(by_pos) and 0 <= b < len(by_pos)) or by_pos[a].type != "ORG" \
+                or text[by_pos[min(a, b)].end:by_pos[max(a, b)].start] not in (", ", " and "):
+            return 0
+        o = by_pos[a]
+        return 2 if " " in o.name or o.named or o.name.isupper() and len(o.name) > 1 else 1
+
+    for k, m in enumerate(by_pos):
+        w = m.name
+        if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
+            continue
+        if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
+                and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
+                     or zipf(w.lower()) < 4.0 else
+                     _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
+                     ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w):
+            # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
+            cued.add(w)
+            if _ORG_AFTER.match(text, m.end):
+                acting.add(w)
+            continue
+        # in a list of organisations with one a sure name: "Sony, IBM and Toshiba"
+        pair = (org_listed(k - 1, k), org_listed(k - 2, k - 1)) if k and org_listed(k - 1, k) else \
+            (org_listed(k + 1, k), org_listed(k + 2, k + 1))
+        if all(pair) and max(pair) == 2:
+            cued.add(w)
+            continue
+        if w.isupper() or zipf(w.lower()) >= 3.8:
+            continue
+        if _place_before(text, m.start) or text.startswith("-based", m.end) or _route(by_pos, k, text):
+            placed.add(w)
+            continue
+        # in a list of places: two listed neighbours are places ("Leicester, Somerset, Basingstoke")
+        if listed(k - 1, k) and (listed(k + 1, k) or listed(k - 2, k - 1)
+                                 or _place_before(text, by_pos[k - 1].start)) \
+                or listed(k + 1, k) and listed(k + 2, k + 1):
+            placed.add(w)
+    # in a pair with an organisation the text names as one ("Tesco and Asda, the chain", "Enron and Worldcom"); again
+    # while names join ("Siemens and Ericsson", "AOL, Wanadoo"): each listed beside one already sure
+    grew = True
+    while grew:
+        grew = False
+        for k, m in enumerate(by_pos):
+            w = m.name
+            if m.type != "ORG" or " " in w or w in cued or w in placed or w in full_names:
+                continue
+            if (text.startswith(_OWNER_TAILS, m.end) or text.endswith(_OWNED_BEFORE, 0, m.start)) and zipf(w.lower()) < 5.0:
+                cued.add(w)  # "Ford-owned Jaguar", "Microsoft-partnered devices": whatever the word is alone
+                grew = True
+                continue
+            if w in firsts or zipf(w.lower()) >= 3.8 or w.isupper():
+                continue
+            if _ORG_RELATIVE.match(text, m.end):
+                cued.add(w)  # "Morrisons, which bought Safeway", "the Wal-Mart-owned chain"
+                grew = True
+                continue
+            for j in (k - 1, k + 1):
+                if org_listed(j, k) and _sure_org_neighbour(by_pos[j], cued - placed, named, mid) \
+                        and by_pos[j].name not in firsts:
+                    cued.add(w)
+                    grew = True
+                    break
+    _rare_names_listed(by_pos, text, cued, placed, full_names, firsts)
+    return cued - (placed - acting), placed
+
+
+_LIST_GAPS = (", ", " and ", ", and ")
+_POSS_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w]*){0,2})['’]s $")
+
+
+def _country_firm(text: str, start: int, word: str) -> bool:
+    """A one-word name (no given name, no surname, no place) right after a country's possessive: that country's
+    company ("Switzerland's Nestle", "Japan's Zentec"), as business copy names firms."""
+    if start < 4 or text[start - 1] != " " or text[start - 2] not in "sS" or word in _first_names() \
+            or word in _last_names() or _place(word):
+        return False
+    m = _POSS_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and _country_of(m.group(1)) is not None
+
+
+def _rare_names_listed(by_pos: list[_Mention], text: str, cued: set, placed: set, full_names, firsts) -> None:
+    """Rare one-word names listed together ("Anheuser-Busch, Heineken and Carlsberg", "such as Enron and Worldcom"),
+    none of them a given name, a place or a known word: the names of organisations."""
+    zipf = _wordfreq()
+    football = None  # (a match report lists players by surname: "Brindle, Quarrie and Vosk scored"; tested when needed)
+
+    def rare(m: _Mention) -> bool:
+        w = m.name
+        return m.type == "ORG" and " " not in w and w not in placed and w not in full_names and w not in firsts \
+            and not w.isupper() and zipf(w.lower()) < 3.5 and text[m.start:m.end] == w
+
+    n = len(by_pos)
+    linked = [text[by_pos[i].end:by_pos[i + 1].start] in _LIST_GAPS for i in range(n - 1)]  # by_pos[i] listed with i + 1
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and linked[j] and rare(by_pos[j + 1]):
+            j += 1
+        if j > k and rare(by_pos[k]) and not all(m.initial for m in by_pos[k:j + 1]) \
+                and not (football if football is not None else (football := _football_text(text))):
+            # (the whole list, rare names or not, holds no person's name: "Yobo, Pistone and Osman" are players)
+            a, b = k, j
+            while a > 0 and linked[a - 1]:
+                a -= 1
+            while b + 1 < n and linked[b]:
+                b += 1
+            if (b - a >= 2 or _EXAMPLES_BEFORE.search(text, max(0, by_pos[a].start - 12), by_pos[a].start)) \
+                    and not _PERSON_PLURALS.search(text[max(0, by_pos[a].start - 48):by_pos[a].start].lower()) \
+                    and not any(m.type in ("PERSON", "GPE", "LOC") or m.name in firsts or m.name in _last_names()
+                                for m in by_pos[a:b + 1]) \
+                    and not _NOT_ORG_LIST_BEFORE.search(text[max(0, by_pos[a].start - 40):by_pos[a].start].lower()):
+                cued.update(m.name for m in by_pos[k:j + 1])
+        k = j + 1
+
+
+# Before a list of two names, words that say they are examples of a kind ("scandals such as Enron and Worldcom"): a
+# pair with nothing before it may be two people ("Regulators fined Plovane and Tallamy").
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|like|including|notably|namely)[,:]? $")
+# Before a list of names: a place's preposition ("Islanders on Mull and Islay") or a plural noun for things that are
+# no organisations ("festivals like Slamdance and XDance", "islands such as ...").
+_NOT_ORG_LIST_BEFORE = re.compile(r"(?:\b(?:in|on|near|from|to|at|of|across|around|via|visit|visited|visiting)|"
+                                  r"\b(?:festivals|events|films|movies|shows|plays|books|novels|albums|songs|games|"
+                                  r"awards|prizes|islands|towns|cities|villages|places|countries|regions|areas|resorts|"
+                                  r"rivers|mountains|drugs|products|brands)(?:,? (?:such as|like|including))?) $")
+
+
+def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
+    """An organisation sure enough to vouch for a name listed beside it: cued, named by a rule, several words long, an
+    acronym the text uses, or a rare name seen twice mid-sentence."""
+    n = o.name
+    return n in cued or " " in n or n in named or n.isupper() and len(n) > 1 and n not in _GENERIC_ACRONYMS \
+        or mid is not None and mid[n] >= 2 and _wordfreq()(n.lower()) < 4.0
+
+
+# What a name is said to be, after it: "X is the firm at the centre", "X has become the third leading search firm",
+# "X, the world's biggest printer firm," (the noun is the head of the description: not "the firm's founder", "a
+# director at the firm", "a company director").
+_ORG_NOUNS = (r"(?:firm|company|group|organisation|organization|charity|agency|bank|maker|retailer|chain|network|website|"
+              r"newspaper|broadcaster|consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|"
+              r"lender|supermarket|manufacturer|giant|conglomerate|[a-z]*maker|firms|companies|groups|banks|banker|bankers|"
+              r"auditor|auditors|broker|brokers|subsidiary)")
+_ORG_SAID_TO_BE = re.compile(r"(?:['’]s)?(?:,| (?:is|was|has become|had become|became|remains|is now|was once)) "
+                             r"(?:now |still |also )?(?:a|an|the|its|their)((?: [\w'’-]+){0,6}?) " + _ORG_NOUNS +
+                             r"(?=[.,;:)]| (?:in|at|that|which|with|this|last|to|for|from|and|but|behind|based|since|"
+                             r"whose|by|owned|run|on)\b)")
+_NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|executive|chief|head|founder|boss|"
+                                  r"analyst|spokes\w*|owner|chairman|employee|member|partner)\b")
+
+
+# A plural noun for people right before a list of one-word names ("classical authors like Cicero, Virgil and
+# Tacitus", "composers such as Elgar", "the likes of Pele").
+_PERSON_PLURALS = re.compile(r"\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
+                             r"sculptors|philosophers|thinkers|historians|scientists|musicians|singers|actors|actresses|"
+                             r"players|athletes|stars|greats|legends|icons|figures|leaders|dictators|emperors|kings|"
+                             r"saints|prophets|characters|villains|heroes),? (?:such as|like|including)|the likes of) $")
+_PERSON_LIST_LAST = frozenset({"as", "like", "including", "of"})
+
+
+def _person_list_names(mentions: list[_Mention], text: str) -> set:
+    """One-word names listed right after a plural noun for people: people (not a possessive: "players like
+    Arsenal's Henry")."""
+    return {n for n in _org_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}
+
+
+def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
+    """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
+    by_pos = sorted(mentions, key=_START)
+    people = pattern is _PERSON_PLURALS
+    last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
+    # (the pattern ends where a name starts: tried only before a name whose word before can end it)
+    starts = set()
+    for m in by_pos:
+        a = m.start
+        if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+            words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+            w = words[-1].rstrip(":,").lower()
+            if w == "the" and len(words) > 1:
+                w = words[-2].rstrip(":,").lower()
+            if (w in last_words or not people and w.endswith("makers")) and pattern.search(text, max(0, a - 48), a):
+                starts.add(a)
+    if not starts:
+        return set()
+    found: set = set()
+    k = 0
+    while k < len(by_pos):
+        if by_pos[k].start not in starts:
+            k += 1
+            continue
+        while k < len(by_pos):
+            m = by_pos[k]
+            if people and text.startswith(("'s", "’s"), m.end):
+                break
+            if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
+                    or m.type == "GPE" and " " not in m.name and not _country_of(m.name):
+                found.add(m.name)
+            else:
+                break
+            if k + 1 < len(by_pos) and text[m.end:by_pos[k + 1].start] in (", ", " and ", ", and ", " or "):
+                k += 1
+                continue
+            break
+        k += 1
+    return found
+
+
+# What companies do and people seldom do, after a name with no given name ("X has agreed to buy 33% of", "X posted a
+# record profit").
+_ORG_DEALS_AFTER = re.compile(r"(?:['’]s)? (?:has |have |had )?(?:agreed to (?:buy|acquire|sell|merge)|bought|acquired|"
+                              r"is buying|is to buy|will buy|will acquire|plans to buy|(?:posted|reported|made) (?:a |an )?"
+                              r"(?:\w+ )?(?:profits?|loss|losses|sales|revenues?)|team-mates|teammates|club-mates|clubmates)\b")
+# Where someone studies: the school or university, not the town ("educated at Haverstock Comprehensive", "went on to
+# Oxford to study", "a Cambridge student", "Oxford graduates").
+_EDUCATED_BEFORE = re.compile(r"\b(?:educated at|studied at|studying at|graduated from|graduate of|a place at)(?: the)? $")
+_STUDY_AFTER = re.compile(r" to (?:study|read)\b")
+_STUDENT_AFTER = re.compile(r" (?:graduates?|undergraduates?|dons?|alumni|alumnus)\b")
+
+
+def _schools(mentions: list[_Mention], text: str) -> None:
+    """A town named as where someone studies is its university: an organisation, in that mention and where the
+    document then says "at <town>" ("a Cambridge student" ... "I wasn't at Cambridge")."""
+    schools = set()
+    for m in mentions:
+        if m.type == "GPE" and " " not in m.name and not _country_of(m.name) and m.start >= 2 and text[m.start - 1] == " " and (
+                _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
+                or text[m.start - 4:m.start] == " to " and _STUDY_AFTER.match(text, m.end)
+                or _STUDENT_AFTER.match(text, m.end)
+                or text.startswith(" student", m.end) and text[max(0, m.start - 3):m.start] in (" a ", "(a ")):
+            m.type, m.link, m.named = "ORG", "", True
+            schools.add(m.name)
+    for m in mentions:
+        if m.type == "GPE" and m.name in schools and text[max(0, m.start - 4):m.start] == " at ":
+            m.type, m.link, m.named = "ORG", "", True
+
+
+def _org_by_evidence(mentions: list[_Mention], text: str, firsts, listed=frozenset()) -> None:
+    """A multi-word name the document shows to be an organisation is one in every mention: an acronym of its
+    words in brackets after it ("Hewlett Packard (HP)": people get no acronyms), a description of it as a firm
+    ("Ask Jeeves has become the third leading search firm", "Balco Laboratories is the firm at the centre"), or a
+    mention typed an organisation by a cue of its own ("telecoms firm Deutsche Telekom" ... "Deutsche Telekom sees
+    mobile gain")."""
+    multi = {m.name for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
+    if not multi:
+        return
+    orgs: set = set()
+    lasts = {n.rsplit(" ", 1)[-1] for n in multi}
+    for m in mentions:
+        name = m.name
+        if name in orgs or m.type not in ("PERSON", "ORG") or m.royal:
+            continue
+        if name not in multi and name not in lasts:
+            continue  # (only names typed a person somewhere; a one-word name speaks for the full name it ends: "Ask
+            # Jeeves" ... "Jeeves has become")
+        if m.type == "ORG" and m.named and " " in m.name or name in listed:
+            orgs.add(name)
+            continue
+        if m.titled:
+            continue
+        after = text[m.end:m.end + 2]
+        if after == " (":
+            close = text.find(")", m.end + 2, m.end + 12)
+            acro = text[m.end + 2:close] if close > 0 else ""
+            if len(acro) >= 2 and acro.isupper() and acro.isalpha() and _acronym_letters(name.split()) == acro:
+                orgs.add(name)
+                continue
+        if after[:1] in (",", " ", "'", "’") and (said := _ORG_SAID_TO_BE.match(text, m.end)) \
+                and not _NOT_ORG_DESCRIPTION.search(said.group(1)) \
+                or after[:1] == " " and name.split(" ", 1)[0] not in firsts and _ORG_DEALS_AFTER.match(text, m.end) \
+                or m.type == "PERSON" and text.endswith(("at ", "of ", "om ", "he "), max(0, m.start - 4), m.start) \
+                and _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start):
+            orgs.add(name)  # ("Italy's Illva Saronno has agreed to buy 33% of ...", "educated at Haverstock Comprehensive")
+    if not orgs:
+        return
+    full = {n.rsplit(" ", 1)[-1]: n for n in multi if n in orgs or n.rsplit(" ", 1)[-1] in orgs}
+    orgs |= set(full.values())
+    for m in mentions:
+        if m.type == "PERSON" and " " not in m.name and m.name in full and not m.titled:
+            m.name = full[m.name]  # the last word alone, as a surname would be: the organisation's short form
+        if m.name in orgs and m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True
+
+
+def _merged_company_names(mentions: list[_Mention], text: str, firsts) -> set:
+    """A two-word "person" made of two names of the document's organisations is the company they make together
+    ("Rheinfeld Chemie" ... "its rival Soclair" ... "to be called Rheinfeld Soclair"): each word is the name, or the
+    first word of the name, of an organisation that a cue around it vouches for. Returns those names: neither word is a
+    short form of them."""
+    found: set = set()
+    if not text:
+        return found
+    singles = {m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    pairs = [m for m in mentions if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal
+             and m.name.split(" ", 1)[1] in singles]  # (a cheap test first: the second word an organisation alone)
+    if not pairs:
+        return found
+    orgs = {m.name for m in mentions if m.type == "ORG"}
+    firms = {n.split(" ", 1)[0] for n in orgs if " " in n} | {m.name for m in mentions if m.type == "ORG" and " " not in m.name
+                                                              and (m.named or _org_context(text, m.start, m.end))}
+    if len(firms) < 2:
+        return found
+    for m in pairs:
+        if m.type == "PERSON":
+            a, b = m.name.split()
+            if a in firms and b in firms and a != b and a not in firsts:
+                m.type = "ORG"
+                found.add(m.name)
+    return found
+
+
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|from|to|at|of|across|around|visit|visited|visiting|via) $", re.IGNORECASE)
+
+
+def _towns_as_companies(out: list[_Mention], text: str) -> None:
+    """A one-word town of the city list (no country, capital or state) that the document names only with a company's
+    cues ("bought Gillette", "Toyota said", "Gillette shares") and never as a place ("in Gillette", "Gillette-based")
+    is the company of that name."""
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
+            towns[m.name].append(m)
+    for name, ms in towns.items():
+        # (an apposition that says company: "Orange, the mobile arm of France Telecom")
+        apposed = [text.startswith((", a", ", the"), m.end) and bool(_ORG_APPOSITION.match(text, m.end)) for m in ms]
+        if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
+               or text.startswith(("-", ","), m.end) and not ap for m, ap in zip(ms, apposed)):
+            continue
+        if any(apposed) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
+                               or _deal_with(text, m.start, m.end, name) for m in ms):
+            for m in ms:
+                m.type, m.link, m.named = "ORG", "", True
+
+
+# Football and rugby: words that say a town's name is its club ("Everton striker", "the Arsenal manager", "beat
+# Chelsea 2-1", "at home to Leeds"); a score or a club word elsewhere says the text is about matches.
+_CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfielder|defender|keeper|goalkeeper|coach|"
+                         r"captain|skipper|winger|forward|full-back|centre-back|fans|supporters|squad|chairman|"
+                         r"youngster|academy|ahead|equalised|physiotherapist|physio|\d{1,2}-\d{1,2})\b")
+_CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
+celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
+_SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b")
+_PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "Jose Mourinho's Chelsea"
+
+
+def _towns_as_clubs(out: list[_Mention], text: str) -> None:
+    """A town of the gazetteer (no country: national teams named by their country stay GPE) that a text about
+    matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
+    Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
+    ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
+    if not _match_text(text):
+        return
+    # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "PERSON" and not m.titled and not m.royal and m.name.count(" ") == 1 \
+                and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS:
+            by_name[m.name].append(m)
+    for ms in by_name.values():
+        if any(_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start) for m in ms):
+            for m in ms:
+                m.type, m.link, m.named = "ORG", "", True
+    # in a football text, a one-word name no person of the story bears, with a score after it or a result before
+    # it ("beat Chelsea 2-1", "drew 0-0 with Fulham", "Mourinho's Chelsea"), is a club
+    scored: set = set()
+    if _football_text(text):
+        parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+        for m in out:
+            if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
+                    and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                    and (_SCORE_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
+                         or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start)
+                         or _PERSON_POSS_BEFORE.search(text, max(0, m.start - 30), m.start)):
+                m.type, m.link, m.named = "ORG", "", True
+                scored.add(m.name)
+    # a one-word club ("Chelsea midfielder") is the club in its other mentions too ("a win over Chelsea")
+    called = {m.name for m in out if m.type == "ORG" and " " not in m.name and (_CLUB_WORD_AFTER.match(text, m.end)
+                                                                               or m.name in scored)}
+    for m in out:
+        if m.name in called and m.type == "PERSON" and not m.titled and not m.royal:
+            m.type, m.link, m.named = "ORG", "", True
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) \
+                and text[m.start:m.end] == m.name:
+            towns[m.name].append(m)
+    if not towns:
+        return
+    clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
+             and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
+    people = {m.start for m in out if m.type == "PERSON"}
+    for name, ms in towns.items():
+        def club_cue(m: _Mention) -> bool:
+            if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start):
+                return True
+            if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
+                return True  # "Liverpool's Steven Gerrard"
+            return False
+        cued = [m for m in ms if club_cue(m)]
+        if name not in clubs and not cued:
+            continue
+        if any(_PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start) and not club_cue(m)
+               or text.startswith(("-based", "-born"), m.end) for m in ms):
+            continue  # named as a place too: leave it
+        for m in ms:
+            m.type, m.link, m.named = "ORG", "", True
+            m.name = clubs.get(name, name)

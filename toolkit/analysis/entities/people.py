@@ -1,0 +1,322 @@
+"""Document passes about people: kin ("his wife Cherie"), line-ups and team sheets, possession and
+apposition ("Smith's own", "Smith, 35,"), given names used as firms' names, peers named in full, and which of
+several full names a lone surname or given name means.
+
+Input: the document's mentions and text. Output: the mentions retyped or renamed in place, or the sets of names
+the evidence vouches for, for ``merging``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .wordlists import _PEERAGE, _PERSON_CUES
+from .gazetteers import _first_names, _gendered_first_names, _last_names
+from .geography import _country_of, _demonym_of, _place
+from .chunking import _Mention, _START
+from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
+
+
+def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str | None:
+    """Which of several people sharing a surname a surname mention means: by the title's gender
+    ("Mrs Howard" is Sandra, not Michael Howard), else the one named most recently before it."""
+    t = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    pool = cands
+    if t:
+        male, female = _gendered_first_names()
+        want = female if t.group(1) in ("Mrs", "Ms", "Miss", "Lady", "Dame") else male
+        other = male if want is female else female
+        fit = [c for c in cands if c.split()[0] in want]
+        if len(fit) == 1:
+            return fit[0]
+        if not fit and all(c.split()[0] in other for c in cands):
+            return None  # "Mrs Howard" when only Michael Howard is named in full: someone else
+        pool = fit or cands
+    before = [(max(s for s in seen.get(c, [-1]) if s < m.start) if any(s < m.start for s in seen.get(c, [])) else -1, c)
+              for c in pool]
+    best = max(before)
+    return best[1] if best[0] >= 0 else cands[-1]
+
+
+# Nouns of travel that make "between X and Y" a route ("flights between Leeds and X"); without one the pair may be two
+# parties ("a ceasefire between Israel and Hamas", "talks between Sony and X").
+_ROUTE_BEFORE = re.compile(r"\b(?:flights?|routes?|services?|trains?|buses|coaches|ferry|ferries|lines?|links?|roads?|"
+                           r"rail|railway|motorway|journeys?|trips?|drive|border|crossing|tunnel|bridge|miles|km|"
+                           r"kilometres|halfway|distance|stretch|sailings?|trade) (?:\w+ ){0,2}between $")
+
+
+def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
+    """by_pos[k] is one end of a route whose other end is a place: "from X to Edinburgh", "flights between Edinburgh
+    and X" (a noun of travel before "between")."""
+    m = by_pos[k]
+    if k + 1 < len(by_pos) and by_pos[k + 1].type == "GPE" and text[m.end:by_pos[k + 1].start] in (" to ", " and ") \
+            and text[max(0, m.start - 8):m.start].endswith((" from ", " between ")):
+        if text[m.end:by_pos[k + 1].start] == " and ":
+            return text[m.start - 8:m.start] == "between " and bool(_ROUTE_BEFORE.search(text, max(0, m.start - 60), m.start))
+        return text[m.start - 5:m.start] == "from "
+    if k >= 1 and by_pos[k - 1].type == "GPE" and text[by_pos[k - 1].end:m.start] in (" to ", " and "):
+        a = by_pos[k - 1].start
+        return text[by_pos[k - 1].end:m.start] == " to " and text[max(0, a - 6):a] == " from " \
+            or text[by_pos[k - 1].end:m.start] == " and " and text[max(0, a - 9):a] == " between " \
+            and bool(_ROUTE_BEFORE.search(text, max(0, a - 60), a))
+    return False
+
+
+_POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| \(| (?:said|says|has|had|is|was|will|would|and|in|on|to|for)\b)")
+
+
+def _possessive_names(mentions: list[_Mention], text: str) -> None:
+    """Organisations whose name ends in "'s" ("Sotheby's", "Standard & Poor's", "Waterstone's"):
+    every mention is written with the "'s", and at least one where no noun follows it."""
+    poss = {m.name for m in mentions if m.type == "ORG" and text.startswith(("'s", "’s"), m.end)}
+    if not poss:
+        return
+    lasts, firsts = _last_names(), _first_names()  # "Blair's aides", "Gordon's": a person's possessive
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.name in poss and m.type == "ORG" and m.name[-1:].isalpha():
+            by_name[m.name].append(m)
+    for name, ms in by_name.items():
+        last = name.rsplit(" ", 1)[-1]
+        if " & " not in name and (last in lasts or last in firsts):
+            continue
+        if all(text.startswith(("'s", "’s"), m.end) for m in ms) and any(_POSS_NAME_END.match(text, m.end) for m in ms) \
+                and not any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions):
+            for m in ms:
+                m.name = name + text[m.end] + "s"
+                m.end += 2
+                m.named = True
+
+
+_KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husband|father|mother|son|daughter|brother|"
+                         r"sister|widow|grandson|granddaughter|grandfather|grandmother),? $")
+
+
+_KIN_FULL_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]+['’]s) (?:[\w-]+ ){0,2}(?:wife|husband|father|"
+                              r"mother|son|daughter|brother|sister|widow|grandson|granddaughter|grandfather|"
+                              r"grandmother|uncle|aunt|cousin|nephew|niece),? $|\bmarried to (?:(?:the|an?) (?:[\w-]+ ){0,2})?$")
+# ("She is married to the actor Barry Hargreaves": a spouse too)
+
+
+# A possessive governing what only a person has ("Jesus' life", "Hitler's rise to power" no; "Enron's shares" no), or
+# an age in apposition ("Mourinho, 42, said"): document-level evidence that a lone word is a person.
+_PERSON_POSSESSION_AFTER = re.compile(r"['’]s? (?:own |early |later |late |private |personal |first |second |former )?"
+                                      r"(?:life|wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
+                                      r"girlfriend|boyfriend|fianc[eé]e?|childhood|funeral|grave|birthday|biography|"
+                                      r"autobiography|memoirs|mind|parents|marriage|divorce)\b")
+_PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, |, (?:the|a) \d{1,2}-year-old\b| (?:himself|herself)\b")
+_WORD_AFTER_NAME = re.compile(r" ([a-z]+)")  # ("the 35-year-old Cobh runner": a place before a role noun)
+_PERSON_AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \d{1,2}-year-old $")
+# An apposition that says what a person is: "X, the defending champion,", "X, a former striker."
+_PERSON_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
+    _PERSON_CUES - {"partner", "host", "agent", "plays", "played", "playing", "character", "boss", "manager", "star",
+                    "legend", "founder", "producer", "designer", "artist", "player", "forward", "keeper", "trainer",
+                    "promoter", "analyst", "director", "veteran", "champion", "runner", "chairman", "governor"})) + r")[,.]")
+
+
+# A one-word name speaking, then the pronoun that takes it up in the same clause: "X said he", "X told reporters she",
+# "X insisted on Monday that it" (he/she: a person; it/its: an organisation)
+_SPEAKER_PRONOUN_AFTER = re.compile(r" (?:said|says|told|tells|added|insisted|insists|admitted|admits|explained|claimed|"
+                                    r"claims|revealed|denied|argued|stressed|warned|conceded|confirmed|announced)"
+                                    r"(?: [\w'’-]+){0,3}? (?:that )?(he|she|it|its)\b")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|to|in|on|against|under)\s$")
+
+
+def _person_by_possession(out: list[_Mention], text: str) -> set:
+    """One-word organisations the document shows to be people: by a person's noun after their possessive, an age,
+    or "he"/"she" taking the name up after it speaks."""
+    return {m.name for m in out if m.type in ("ORG", "PERSON", None) and " " not in m.name and not m.name.isupper()
+            and (_PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)
+                 or text.startswith(", ", m.end) and _PERSON_APPOSITION.match(text, m.end)
+                 or text.endswith("-year-old ", 0, m.start) and _PERSON_AGE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                 and not ((w := _WORD_AFTER_NAME.match(text, m.end)) is not None and w.group(1) in _PERSON_CUES)
+                 or not m.named and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None
+                 and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))}
+    # (not a club or a body the text names so, "Chelsea said he"; nor the object of a preposition: "the star of
+    # Arsenal said he")
+
+
+def _firm_by_pronoun(out: list[_Mention], text: str) -> set:
+    """One-word names the document shows to be organisations: "it"/"its" taking the name up after it speaks."""
+    return {m.name for m in out if m.type == "ORG" and " " not in m.name
+            and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None and p.group(1) in ("it", "its")
+            and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)}
+
+
+# What follows a name only a body takes, never a person: "Chelsea, which gave Umbro", "the Chelsea-owned ground"
+_NOT_PERSON_AFTER = re.compile(r"(?:, which |-owned\b|-controlled\b)")
+
+
+def _given_names_as_firms(out: list[_Mention], text: str, by_first, full_names) -> None:
+    """A given name standing alone for nobody of the document ("Chelsea", "Morgan") that a deal is "with" or a
+    "which" clause follows, in one mention, and that no mention shows a person (title, "who", "said"): an
+    organisation in every mention ("sponsorship deals with Chelsea", "Chelsea, which gave Umbro the right")."""
+    firsts = _first_names()
+    alone = {m.name for m in out if m.type == "PERSON" and " " not in m.name and m.name in firsts
+             and m.name not in by_first and m.name not in full_names and not m.titled and not m.royal}
+    if not alone:
+        return
+    firm: set = set()
+    person: set = set()
+    for m in out:
+        if m.name not in alone or m.type != "PERSON":
+            continue
+        if _PERSON_AFTER.match(text, m.end) or _PERSON_POSSESSION_AFTER.match(text, m.end) \
+                or _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start) or _role_before(text, m.start):
+            person.add(m.name)
+        elif _NOT_PERSON_AFTER.match(text, m.end) or text[max(0, m.start - 5):m.start] == "with " \
+                and _DEAL_WITH.search(text, max(0, m.start - 20), m.start):
+            firm.add(m.name)
+    firm -= person
+    for m in out:
+        if m.name in firm and m.type == "PERSON":
+            m.type, m.named, m.link = "ORG", True, ""
+
+
+def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
+    """A given name named as a relative of a person of the document ("Michael Howard's ex-model wife, Sandra",
+    "Mr Conlon's father Giuseppe") takes that person's surname: Sandra Howard, Giuseppe Conlon. A relative named
+    in full ("His mother, Judy Murray") who shares the surname of another person named in full is a relative too:
+    the surname alone goes on meaning the story's person ("Murray said") unless a title's gender picks her."""
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and " " in m.name and not m.royal}
+    full = {m.name for m in mentions if m.type == "PERSON" and " " in m.name}
+    out = set()
+    if len(surnames) < len(full):  # (two people named in full share a surname)
+        shared = Counter(n.rsplit(" ", 1)[-1] for n in full if n.count(" ") == 1)
+        for m in mentions:
+            if m.type == "PERSON" and m.name.count(" ") == 1 and not m.royal and shared[m.name.rsplit(" ", 1)[-1]] > 1 \
+                    and _KIN_FULL_BEFORE.search(text, max(0, m.start - 40), m.start):
+                out.add(m.name)
+    for m in mentions:
+        if m.type == "PERSON" and " " not in m.name and m.name in firsts and m.start > 4:
+            kin = _KIN_BEFORE.search(text, max(0, m.start - 48), m.start)
+            if kin and kin.group(1) in surnames:
+                m.name = f"{m.name} {kin.group(1)}"
+                if m.name not in full:
+                    out.add(m.name)
+    return out
+
+
+def _kin_candidates(cands: list[str], kin: set, m: _Mention, text: str) -> list[str]:
+    """The people a surname may mean when some were named only as a relative ("Mr Conlon's father Giuseppe"): a
+    relative only when the title's gender picks it out from the others ("Mrs Howard": Sandra, not Michael)."""
+    t = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    others = [c for c in cands if c not in kin]
+    if t and others:
+        male, female = _gendered_first_names()
+        want, other = (female, male) if t.group(1) in ("Mrs", "Ms", "Miss", "Lady", "Dame") else (male, female)
+        if all(c.split()[0] in other for c in others):
+            return [c for c in cands if c in kin and c.split()[0] in want] or others
+    return others or cands
+
+
+def _listed_people(out: list[_Mention], text: str, firsts) -> set:
+    """One-word names in a list (", ", " and ") of three or more, all but one people or given names and none
+    anything but a person or an organisation ("Zoe, Chrissie and Sam", "Harry, Ron and Hermione")."""
+    by_pos = sorted(out, key=_START)
+    found: set = set()
+    group: list[_Mention] = []
+    for k, m in enumerate(by_pos + [None]):
+        if m is not None and group and text[group[-1].end:m.start] in (", ", " and ", ", and "):
+            group.append(m)
+            continue
+        if len(group) >= 3 and all(g.type in ("PERSON", "ORG") and not g.name.isupper() for g in group):
+            people = [g for g in group if g.type == "PERSON" and (" " in g.name or g.name in firsts)
+                      or " " not in g.name and g.name in firsts]
+            if len(people) >= 2 and len(group) - len(people) <= 1:
+                found.update(g.name for g in group if " " not in g.name)
+        group = [m] if m is not None else []
+    return found
+
+
+# A team's line-up: a paragraph "Everton: Martyn, Hibbert, Weir (Ferguson 75), ...", one-word names and commas.
+_LINE_UP = re.compile(r"(?m)^[A-Z][\w .'’-]{1,40}: ((?:[A-Z][\w'’-]+(?: \([^()\n]{1,40}\))?, ){3,}"
+                      r"[A-Z][\w'’-]+(?: \([^()\n]{1,40}\))?)\.?$")
+_LINE_UP_NAME = re.compile(r"(?<![\w(])[A-Z][\w'’-]+")
+
+
+def _line_up(mentions: list[_Mention], text: str, by_last) -> list[_Mention]:
+    """Every name of a team's line-up is a person's surname when a third of them are surnames of people the document
+    names in full ("Newcastle: Given, Carr, Boumsong, ..." with Shay Given, Kieron Dyer ... named before): a
+    mention of that person, or a person named by the surname alone ("Yobo", "Butt", "Robert")."""
+    spans = []
+    for line in _LINE_UP.finditer(text):
+        names = [(w.start() + line.start(1), w.group()) for w in _LINE_UP_NAME.finditer(line.group(1))]
+        known = sum(w in by_last for _, w in names)
+        if known >= 2 and 3 * known >= len(names):
+            spans.extend(names)
+    if not spans:
+        return mentions
+    taken = {(a, a + len(w)) for a, w in spans}
+    starts = {a for a, _ in taken}
+    kept = [m for m in mentions if m.start not in starts]
+    kept.extend(_Mention(a, b, text[a:b], "PERSON", named=True) for a, b in sorted(taken))
+    return sorted(kept, key=_START)
+
+
+def _peers_named_in_full(out: list[_Mention]) -> None:
+    """A peer and a full name with the peer's surname are one person, named as the peer ("Lord Falconer" ...
+    "Charles Falconer", "Baroness Thatcher" ... "Margaret Thatcher"), when the given name's gender fits the title."""
+    peers: dict[str, set] = defaultdict(set)
+    for m in out:
+        if m.type == "PERSON" and m.royal and m.royal.split()[0].lower() in _PEERAGE and m.name.count(" ") == 1:
+            peers[m.name.split(" ", 1)[1]].add(m.name)
+    if not peers:
+        return
+    male, female = _gendered_first_names()
+    for m in out:
+        words = m.name.split()
+        if m.type == "PERSON" and not m.royal and len(words) == 2 and len(peers.get(words[1], ())) == 1:
+            peer = next(iter(peers[words[1]]))
+            title = peer.split()[0].lower()
+            if words[0] in (female if title in ("lord", "baron") else male):
+                continue  # "Lady Thatcher" ... "Denis Thatcher": another person
+            m.name = peer
+
+
+# A team line-up on a line of its own: "Everton: Martyn, Hibbert, Yobo, ..." or "Ireland: G Murphy; G Dempsey, B
+# O'Driscoll (capt), ..." (five or more players), and the match official's line ("Referee: Rob Styles (Hampshire).")
+_LINEUP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}: ([^\n:]*?[,;][^\n:]*)$|^(?:Referee|Umpire): ([^\n:,;]+)$",
+                     re.MULTILINE)
+_LINEUP_ITEM = re.compile(r" *((?:[A-Z]\.? )?(?!(?:The|A|An) )(?:Mc|Mac|O['’])?[A-Z][\w'’-]+(?: (?:van |de |da |dos |der )?[A-Z][\w'’-]+)?)"
+                          r"(?: \([^()\n]{1,30}\))?\.? *")
+
+
+def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
+    """Players named in a team line-up (every item of a list of five or more short capitalised names, commas or
+    semicolons between them, after "Team:" on a line of its own) and a referee so named are people; what else was
+    found on those spans gives way."""
+    if ": " not in text or not _sport_text(text):
+        return found  # (line-ups close match reports; a list of nominees or titles is no line-up)
+    spans: list[tuple[int, int]] = []
+    for m in _LINEUP.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        body, base = m.group(group), m.start(group)
+        items = re.split(r"[,;]", body)
+        if group == 1 and len(items) < 5:
+            continue
+        got = []
+        a = base
+        for item in items:
+            im = _LINEUP_ITEM.fullmatch(item)
+            if im is None:
+                break
+            got.append((a + im.start(1), a + im.end(1)))
+            a += len(item) + 1
+        else:
+            names = [text[x:y] for x, y in got]
+            if any(_country_of(n) or _demonym_of(n) for n in names) or 3 * sum(bool(_place(n)) for n in names) > len(names):
+                continue  # a list of countries or towns ("Venues: Leeds, Hull, York, ..."), not of players
+            spans.extend(got)
+    if not spans:
+        return found
+    kept = [f for f in found if not any(a < f.end and f.start < b for a, b in spans)]
+    for a, b in spans:
+        name = text[a:b]
+        if len(name) > 2 and name[1] in " ." and name[0].isupper():
+            name = name[2:].lstrip(" ")  # an initial before the surname ("G Murphy"): the surname
+            a = b - len(name)
+        kept.append(_Mention(a, b, name, "PERSON", named=True))
+    return kept

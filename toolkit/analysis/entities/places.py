@@ -1,0 +1,174 @@
+"""Document passes about places: towns named by a cue ("in Cobh"), airports and other facilities, languages
+("in French") rather than peoples, "the City" as the City of London, demonyms inside longer names.
+
+Input: the document's mentions and text. Output: mentions added or retyped.
+"""
+from __future__ import annotations
+
+import re
+
+from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
+from .gazetteers import _stopwords, _titles_royal
+from .geography import _demonym_of, _place, _small_towns
+from .chunking import _Mention, _START, _Tok
+from .cues import _sport_text, _WORD_BEFORE_ANY
+
+
+# A place's preposition before a name ("in", "from", "near", "the port of"); "at" only outside sport (where it is
+# the ground: "at Highbury")
+_TOWN_CUE = re.compile(r"(?:\b(?:in|near|outside|at|port of|town of|village of|city of|island of|outskirts of)|"
+                       r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
+                       r"miles|moved|born|originally|hails?) )from) $")
+# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+_FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
+
+
+def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
+    """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
+    and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
+    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name)
+             and not m.titled and not m.royal]
+    if not cands:
+        return
+    towns = _small_towns()
+    cands = [m for m in cands if m.name in towns]
+    if not cands:
+        return
+    surnames = {w for m in mentions if m.type == "PERSON" for w in m.name.split()[1:]}
+    longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name}
+    if "irport" in text:  # airports named by their place ("the airports at Heathrow and Gatwick")
+        longer |= _facilities(mentions, text)
+    sport = None
+    prev_end = -1
+    placed = set()
+    for m in sorted(cands, key=_START):
+        if m.name in surnames or m.name in longer:  # (or the short form of a longer name: "Sundance TV Channel")
+            continue
+        if m.name not in placed and re.search(re.escape(m.name) + _FACILITY_AFTER, text):
+            continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
+        before = text[max(0, m.start - 12):m.start]
+        cue = _TOWN_CUE.search(before)
+        if cue and cue.group().startswith("at"):
+            if sport is None:
+                sport = _sport_text(text)
+            if sport:
+                continue
+        if cue or prev_end >= 0 and text[prev_end:m.start] in (" and ", ", ", ", and "):
+            placed.add(m.name)
+            prev_end = m.end
+        else:
+            prev_end = -1
+    for m in cands:  # every mention of a town so placed
+        if m.name in placed:
+            m.type, m.link, m.named = "GPE", towns[m.name], True
+
+
+_AIRPORT_AFTER = re.compile(r"(?:['’]s)? [Aa]irports?\b")
+_AIRPORT_BEFORE = re.compile(r"\b[Aa]irports? (?:at|of|in|such as) $")
+
+
+def _facilities(out: list[_Mention], text: str) -> set:
+    """One-word names no gazetteer knows that the document shows to be airports, facilities the guidelines leave
+    out: "Stansted Airport", "Heathrow airport", "the airports at Heathrow and Gatwick", and the names listed with
+    them ("At Heathrow, Gatwick, Edinburgh and Glasgow airports": Edinburgh and Glasgow stay places)."""
+    by_pos = sorted(out, key=_START)
+    cands = {m.name for m in by_pos if " " not in m.name and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
+             and not m.name.isupper()}
+    found = {w for w in cands if re.search(rf"\b{re.escape(w)} [Aa]irport", text)}
+    for m in by_pos:
+        if m.name in cands and (_AIRPORT_AFTER.match(text, m.end) or _AIRPORT_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            found.add(m.name)
+    # listed with one of them (", ", " and ")
+    for a, b in zip(by_pos, by_pos[1:]):
+        if text[a.end:b.start] in (", ", " and "):
+            if a.name in found and b.name in cands:
+                found.add(b.name)
+            elif b.name in found and a.name in cands:
+                found.add(a.name)
+    return found
+
+
+# A language named: a demonym after a word that governs a language ("write in English", "my French", "better
+# English") and ending its noun phrase, or before "-language".
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learns|learning|learnt|learned|teach|"
+                              r"teaches|teaching|taught|my|his|her|their|our|your|better|fluent|good|broken|perfect|"
+                              r"poor|conversational|native|from) $", re.IGNORECASE)
+_LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"
+                             r"has|had|have|will|would|could|can|at|on|for|so|then|when|while|if|because|since)\b)")
+_NORP_IN_NAME_AFTER = re.compile(r" & [A-Z]")
+_ROYAL_OF_BEFORE = re.compile(r"\b(?:Queen|King|Prince|Princess|Emperor|Empress) of $")
+_LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
+
+
+def _language_named(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] names a language: "in English", "my French and his English are not
+    very good", "Spanish-language films" (but "in English football", "English clubs": the people's adjective)."""
+    if text.startswith("-language", end):
+        return True
+    if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together
+    return bool(_LANGUAGE_AFTER.match(text, after.end() if after else end))
+
+
+# "City" before the people and words of finance: the City of London, the financial district ("City economists").
+_FINANCIAL_CITY = re.compile(r"(?<![\w'’&-])City (?=(?:economists|analysts|forecasts|experts|traders|investors|"
+                             r"dealers|firms|institutions|watchers|commentators|observers|brokers|bankers|fund managers|"
+                             r"editor|expectations|sentiment|consensus)\b)")
+
+
+def _financial_city(out: list[_Mention], text: str) -> None:
+    """"City" opening a phrase about finance ("Most City economists", "short of City forecasts") is a mention of the
+    City of London (a GPE, the guidelines' name), not of a club or a city ("Manchester City fans")."""
+    taken = [(m.start, m.end) for m in out]
+    for hit in _FINANCIAL_CITY.finditer(text):
+        a, b = hit.start(), hit.start() + 4
+        before = _WORD_BEFORE_ANY.search(text, max(0, a - 30), a)
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _stopwords() \
+                or a >= 2 and text[a - 2] in "'’":
+            continue  # "Manchester City analysts", "Leeds's City ...": a club's or a town's name
+        if not any(x < b and a < y for x, y in taken):
+            out.append(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True))
+    out.sort(key=_START)
+
+
+def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Mention]:
+    """A demonym opening a longer capitalised name whose other words name nothing the rules keep is part of that
+    name (a law, a work, an event: "European Convention", "The American Boy", "Australian Open"), not a NORP mention;
+    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one."""
+    if not found or len(toks) < 2 or found[0].type != "NORP" or found[0].end >= toks[-1].end or found[0].start != toks[0].start \
+            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]):
+        return found  # (the other words gave nothing, or one word no rule vouches for: dropped later)
+    titles = _titles_royal()
+    rest = [t for t in toks if t.start >= found[0].end]
+    if not rest or any(t.low in titles or t.low.rstrip("s") in titles or t.text in _EVENT_WORDS or t.low in _CALENDAR
+                       or t.text.rstrip("s").isupper() or t.low in _ORG_HEADS or _demonym_of(t.text) or _place(t.text)
+                       for t in rest) or rest[-1].low.endswith("s") and not rest[-1].low.endswith("ss"):
+        return found  # (a plural is a common noun named with capitals: "Soviet Republics", "Ugandan NGOs")
+    return found[1:]
+
+
+# "the City" as the financial district of London: named in full, or bare "City" before the nouns finance copy puts
+# after it ("City analysts", "City forecasts"); not "Manchester City", "City striker", "City Hall".
+_CITY_OF_LONDON = re.compile(r"\bCity of London\b|(?<![A-Z][\w'’-] )(?<![.!?:;\n\"“‘] )(?<!^)(?<=[\w,] )City(?= (?:"
+                             r"analysts?|economists?|strategists?|forecasts?|expectations|estimates|consensus|investors?|"
+                             r"institutions?|firms?|traders?|dealers?|brokers?|bankers?|fund managers?|financiers?|"
+                             r"insiders?|observers?|commentators?|sources?|watchdog|regulators?|opinion|sentiment|jobs|"
+                             r"workers|bonuses|figures|grandees|veterans|experts?|predictions?)\b)")
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
+    """London's financial district, a GPE of its own (canonical "City of London"): its full name, in place of the
+    "London" found inside it, and the bare "City" of finance copy (see _CITY_OF_LONDON)."""
+    if "City" not in text:
+        return found  # (both of _CITY_OF_LONDON's forms hold the word)
+    hits = [(h.start(), h.end()) for h in _CITY_OF_LONDON.finditer(text)
+            if h.end() - h.start() > 4 or not _CAPITALISED_BEFORE.search(text, max(0, h.start() - 40), h.start())]
+    if not hits:  # (not after a capitalised word: "Manchester City analysts" is the club's)
+        return found
+    kept = [m for m in found if not any(a <= m.start < b for a, b in hits)]
+    kept.extend(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True) for a, b in hits)
+    return sorted(kept, key=_START)

@@ -1,0 +1,169 @@
+"""Fixed word lists the rules read: heads of organisations' and places' names, royal and peerage titles,
+calendar words, generic acronyms, parties and institutions, demonyms the tables miss, cue words for people.
+
+Input: none (plain constants written here). Output: frozensets, dicts and one pattern, imported by every later
+stage. The gazetteer builders read some of them, so this file is part of the disk cache's key
+(``gazetteers._GAZETTEER_SOURCES``).
+"""
+from __future__ import annotations
+
+import re
+
+
+# Words whose capitalised form heads an organisation's name ("Foreign Ministry", "Bank of America").
+_ORG_HEADS = frozenset("""
+party parties ministry department agency journal times post guardian telegraph herald tribune gazette news
+navy army council bank banks commission committee union organisation organization association group corporation
+corp inc ltd plc co company companies holdings brothers bros university college school institute court courts office
+service services federation league club fc united rovers athletic airways airlines motors reserve exchange fund programme
+program board authority police force forces parliament congress senate assembly government foundation trust
+society network channel records studios pictures theatre labs systems technologies technology media entertainment
+telecom communications industries international partners capital securities insurance electronics software multimedia
+petroleum oil energy pharmaceuticals bureau directorate cabinet administration secretariat financial investments
+tobacco foods railways railway rail broadcasting radio television tv magazine press times
+executive watchdog institution alliance coalition movement front brigade brigades guard assembly
+inquiry chambers chamber embassy consulate tribunal circle centre center
+house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
+mirror mail express observer echo chronicle courier motor organisations organizations forum managers
+confederation consortium productions publishing laboratories consultants associates assurance brewery charity
+""".split())
+# Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
+_FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
+sailing gymnastics triathlon basketball netball badminton squash judo skiing""".split())
+# Words that end an event, work or other name the guidelines leave unannotated.
+_SKIP_HEADS = frozenset("""
+indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
+year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
+dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison line square park
+paper directive invitational
+""".split())
+# Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
+_AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
+# Heads of natural places (LOC).
+_LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
+_LOC_PREFIX = frozenset("river lake mount mt".split())
+_LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
+_COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
+_REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
+# Royal and religious titles that stay part of how a person is named (guidelines).
+_ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal "
+                   "ayatollah baroness baron".split())
+# Peerages: the name after them may be a place ("Baroness Scotland", "Lord Falconer of Thoroton").
+_PEERAGE = frozenset("lord lady baroness baron".split())
+# Organisation heads that are a role after a title ("Chief Executive Martin Sorrell").
+_ROLE_HEADS = frozenset(["executive", "constable", "general"])  # (and "Assistant Chief Constable": a surname alone elsewhere;
+# "Secretary General", "Attorney General": "general" after a title is part of it)
+_NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
+_SHIP = frozenset("USS HMS RMS MV SS".split())
+_CALENDAR = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+christmas easter
+""".split())
+# Acronyms of common things rather than organisations.
+_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
+                              "PM SUV ISBN VCR DNA URL PDF CV GCSE "
+                              "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
+                              "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C.".split()) - {"NHS"}
+# Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
+_EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
+_CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})
+# Words right before "X and Y" that make it one firm's name ("accountants Ernst and Young").
+_FIRM_BEFORE = re.compile(r"\b(?:accountants|accountancy firm|auditors?|law firm|lawyers|solicitors|firm|company|bank|"
+                          r"retailer|chain|publisher|agency|consultancy|consultants|maker|makers|group|brokers?|stockbrokers?) $")
+# Organisation heads that take a "to <Verb> ..." purpose clause in their names ("Committee to Protect Journalists").
+_PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement society fund foundation trust council forum "
+                           "association league group network".split())
+# Country aliases missing from country-converter's table, and demonyms that are not a stem of
+# their country's name (the rest are derived: Iran+ian, Israel+i, Egypt+ian, Chin(a)+ese...).
+_COUNTRY_ALIASES = {"America": "United States", "Great Britain": "United Kingdom", "Britain": "United Kingdom",
+                    "UK": "United Kingdom", "U.K.": "United Kingdom", "GB": "United Kingdom", "England": "England", "Scotland": "Scotland",
+                    "Wales": "Wales", "Northern Ireland": "Northern Ireland", "Holland": "Netherlands",
+                    "USA": "United States", "Kyrgyz Republic": "Kyrgyzstan", "Westminster": "Westminster",
+                    "Holyrood": "Holyrood",  # (the parliaments named by their seats, GPE by the guidelines)
+                    # (abbreviations news writes that the country package lists under no code: "UAE", "N Korea")
+                    "UAE": "United Arab Emirates", "N Korea": "North Korea", "S Korea": "South Korea",
+                    "N Ireland": "Northern Ireland"}
+# Short names as English writes them in the news (country-converter follows later renamings: Czechia 2016,
+# Eswatini 2018, North Macedonia 2019, Cabo Verde 2013, Türkiye 2022; Timor-Leste is the official form).
+_SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", "Curaçao": "Curacao",
+                         "Czechia": "Czech Republic", "Eswatini": "Swaziland", "North Macedonia": "Macedonia",
+                         "Cabo Verde": "Cape Verde", "Timor-Leste": "East Timor"}
+# Pronouns, verbs and question words that a title holds and a place's name does not
+_SENTENCE_WORDS = frozenset("how why what when where who was is are were my your his her our their i we you me".split())
+_HISTORIC_COUNTIES = frozenset(["Yorkshire"])
+# Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
+_CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
+_UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
+_IRREGULAR_DEMONYMS = {
+    "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
+    "Britons": "United Kingdom", "English": "England", "Irish": "Ireland", "Welsh": "Wales", "Scottish": "Scotland",
+    "Scots": "Scotland", "Dutch": "Netherlands", "French": "France", "Danish": "Denmark", "Dane": "Denmark",
+    "Spanish": "Spain", "Spaniard": "Spain", "Swiss": "Switzerland", "Greek": "Greece", "Filipino": "Philippines",
+    "Thai": "Thailand", "Argentine": "Argentina", "Peruvian": "Peru", "Cypriot": "Cyprus", "Emirati": "United Arab Emirates",
+    "Saudi": "Saudi Arabia", "Afghan": "Afghanistan", "Kiwi": "New Zealand", "Czech": "Czech Republic", "Slovak": "Slovakia",
+    "Serb": "Serbia", "Croat": "Croatia", "Kyrgyz": "Kyrgyzstan", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
+    "Turk": "Turkey", "Pole": "Poland", "Finn": "Finland", "Swede": "Sweden", "Icelandic": "Iceland",
+    "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
+    "Polish": "Poland", "Finnish": "Finland", "Scot": "Scotland", "Brit": "United Kingdom",
+    "European": "", "African": "", "Asian": "", "Arab": "", "Latin": "", "Western": "",
+}
+# Religious and political groups (NORP without a country).
+_GROUP_NORP = frozenset("""
+Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics Protestant Protestants Hindu Hindus
+Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
+Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
+Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Nazi Nazis
+""".split())
+# Demonym nouns whose NORP entity is named by the adjective (guidelines: "Scot" -> Scottish, "Jews" -> Jewish);
+# the other nouns are the adjective itself, or it plus "s" ("Iranians" -> Iranian).
+_DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "Scots": "Scottish", "Pole": "Polish",
+                  "Swede": "Swedish", "Finn": "Finnish", "Dane": "Danish", "Turk": "Turkish", "Serb": "Serbian",
+                  "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish"}
+# Party names and their people's names that mean the same party (merged under the fullest form seen).
+# UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
+_PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
+                      "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
+                      "Green Party", "Sinn Fein", "DUP"])
+# Institutions named by one capitalised word.
+_INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split()
+                         + ["Downing Street", "White House"])
+# Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
+_PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
+forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
+presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
+teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
+plays played playing
+wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
+nephew niece grandson granddaughter referee governor
+lawyer attorney solicitor barrister agent promoter
+referee umpire jockey trainer commentator pundit comedian comic guitarist drummer bassist frontman vocalist rapper
+pianist violinist cellist conductor photographer journalist reporter columnist critic cartoonist chef campaigner activist
+""".split())
+
+
+# Function words that open a sentence and are no part of a name ("Neither Ask Jeeves nor ...").
+_OPENERS_WORDS = frozenset("""neither either unlike despite although though whilst while meanwhile elsewhere instead
+indeed perhaps amid amidst following however moreover furthermore nevertheless nonetheless besides thus hence therefore
+whereas unless until since after before during without within across among amongst against towards toward upon via
+including like as already even still also only just
+nobody everybody somebody anybody everyone someone anyone noone nothing everything something anything""".split())
+# (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting)
+# Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
+_ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
+holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
+# One-word newspaper names, an organisation after "the" ("told the Times").
+_NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
+economist spectator tribune gazette chronicle standard star record""".split())
+
+
+_INITIALS_SKIP = frozenset("of and for the de la &".split())
+_GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
+_PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
+                "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
+                "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
+_PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
+
+
+# A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
+_DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")

@@ -1,0 +1,519 @@
+"""Document passes about titles of works, products and brands: films, books and shows ("Eve Green by Susan
+Fletcher", "starring", subtitles), double-act brands, software and devices, and the whole-document pass that
+drops or trims what those evidences show is not a name (``_document_pass``).
+
+Input: the document's mentions and text. Output: the mentions kept, dropped or retyped, and the names found to be
+works or products.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .wordlists import (
+    _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL, _SKIP_HEADS,
+)
+from .gazetteers import _first_names, _stopwords, _titles, _wordfreq
+from .geography import _demonym_of, _place
+from .chunking import _is_initial, _Mention, _START
+from .cues import (
+    _coined_model, _DESCRIPTOR_OPENERS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
+    _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
+    _role_before, _WORD_AFTER, _word_before, _WORK_BY,
+)
+from .people import _person_by_possession
+
+
+def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Evidence from the whole document, before aliases merge: ".com" names; titles of works
+    ("Eve Green by Susan Fletcher") dropped; a sentence-initial word trimmed when the rest is a
+    name used elsewhere in the document ("Neither Ask Jeeves" / "Ask Jeeves")."""
+    firsts = _first_names()
+    names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
+    types = {m.name: m.type for m in mentions if m.type is not None}
+    out: list[_Mention] = []
+    # names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European"): no capitalised run finds them
+    for pm in _HYPHEN_CAP.finditer(text):
+        a, b = pm.start(1), pm.end(1)
+        if not _PREFIXED.match(text, max(0, a - 6), a):
+            continue
+        word = pm.group(1)
+        if word in _PARTIES:
+            mentions.append(_Mention(a, b, word, "ORG", named=True))
+        elif (place := _place(word)) is not None:
+            mentions.append(_Mention(a, b, place[1], place[0], place[2], named=True))
+        elif (dem := _demonym_of(word)) is not None:
+            mentions.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
+        elif types.get(word) == "ORG":
+            mentions.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
+        else:
+            continue
+        mentions.sort(key=_START)
+    if ": " in text:
+        # "Joshua Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome": a title with a subtitle
+        # (an exhibition, a film, a book); the names in it are not mentions
+        spans = _subtitled_titles(mentions, text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " and " in text or " & " in text:
+        # "a Richard and Judy book award", "the Richard & Judy effect": a double act's first names as a show's or a
+        # brand's name before a common noun; not mentions of the two
+        brands = _double_act_brands(mentions, text)
+        if brands:
+            mentions = [m for m in mentions if id(m) not in brands]
+    if " of " in text or " into " in text or " in " in text:
+        # "the screenplay Flight into Danger", "star of Pirates of the Caribbean": a title with a lower-case link word
+        # after a work's cue; the names in it, and in every other occurrence of it, are not mentions
+        spans = _linked_title_spans(text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " - The " in text or " – The " in text:
+        # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
+        # word or two ending the phrase: a work named after the person, no mention of them
+        mentions = [m for m in mentions if not (m.type == "PERSON" and _DASH_SUBTITLE.match(text, m.end))]
+    work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
+    covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
+    works = _works(mentions, text)
+    if works and ("'" in text or "’" in text or ", " in text):
+        works -= _person_by_possession(mentions, text)  # ("the Biblical version of Jesus" ... "Jesus' life": a person)
+    for m in mentions:
+        if m.start < covered:
+            continue
+        if m.name in works or id(m) in works:
+            continue  # a title of a work somewhere in the document ("comedy Sideways", "in The Aviator"): everywhere
+        typ, name, end = m.type, m.name, m.end
+        if typ == "GPE" or typ == "NORP" or typ == "LOC":
+            out.append(m)  # places and demonyms: nothing below applies
+            continue
+        n = 1 if " " not in name else name.count(" ") + 1
+        person_like = typ is None or typ == "PERSON"
+        before = before_any = ""  # the word right before the name, lower case (before_any: also before a comma)
+        if person_like:
+            seg = text[max(0, m.start - 20):m.start]
+            if seg[-1:] == " ":
+                last = seg[:-1].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+                comma = last[-1:] in (",", ":")
+                word = last[:-1] if comma else last
+                if word.isalpha() and word.isascii():
+                    before_any = word.lower()
+                    before = "" if comma else before_any
+        if person_like and not m.royal and (
+                work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
+                or out and n >= 2 and _work_after(out[-1], m, text)
+                or before and before.rstrip("s") in _WORK_NOUNS and before not in _PERSON_CUES):  # ("plays Hector")
+            work_end = end
+            continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
+        if (typ is None or typ == "ORG") and (name[-1] == "s" or name.endswith("in")) and text.startswith(("' ", "’ "), end) \
+                and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts:
+            words = (name + "' " + poss.group(1)).split()
+            covered = end + poss.end() - poss.start()
+            if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
+                continue  # "Theatregoers' Choice Awards", "Theatregoers' Choice award winners"
+            m.end, m.name, m.type, m.named = covered, " ".join(words), "ORG", True  # "Critics' Circle", "Dunkin' Donuts"
+            out.append(m)
+            continue
+        if n >= 2 and name.isupper() and any(w.lower() in _stopwords() for w in name.split()):
+            continue  # a phrase in capitals ("OMG THIS IS AMAZING"), not a name
+        if n == 1 and text.startswith(".", end) and (dom := _DOMAIN.match(text, end)):
+            m.end = end = dom.end()
+            m.name = name = name + dom.group()
+            m.type, m.named = "ORG", True
+            typ = "ORG"
+            person_like = False
+        if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
+            continue  # a book, film or show followed by its author
+        if (n == 1 and text.startswith(_FAMILY_FIRST, end) and _FAMILY_AFTER.match(text, end)
+                                                             or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
+            continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
+        if typ == "ORG" and " and The " in name:  # "The Independent and The Times": two papers
+            left, right = name.split(" and The ", 1)
+            left = left[4:] if left.startswith("The ") else left
+            cut = text.find(" and The ", m.start, end)
+            out.extend([_Mention(cut - len(left), cut, left, "ORG", named=True), _Mention(cut + 9, end, right, "ORG", named=True)])
+            continue
+        if n >= 2 and typ == "ORG" and m.initial and (first := name.split(" ", 1)[0]).lower() in _DESCRIPTOR_OPENERS \
+                and (rest := name[len(first) + 1:])[:1].isupper() and rest.lower() not in _ORG_HEADS \
+                and text.startswith(first + " ", m.start):
+            # "Charity Age Concern welcomed ...", "Retailer Harrow Goods said": a common noun that says what the body is
+            # opens the sentence; the name is the rest (not "Charity Commission": a head word alone is no name)
+            m.start, m.name, m.named, m.initial = m.start + len(first) + 1, rest, True, False
+            out.append(m)
+            continue
+        if n >= 2 and person_like:
+            first = name.split(" ", 1)[0]
+            if m.initial and n >= 3 and first.lower() in _ORG_CUES_STRICT:
+                # "Bookmaker William Hill has placed...": the cue, then the name
+                m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
+            elif not m.titled and not m.royal and (
+                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or _employer_before(text, m.start, before_any)
+                    or first not in firsts and (
+                        before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
+                        or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
+                m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
+            elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
+                                                   or text.startswith((", which ", " which "), end)):
+                m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
+            elif typ is None and not m.titled and not m.royal and text.startswith((", a", ", the"), end) \
+                    and (app := _ORG_APPOSITION.match(text, end)) and text[app.end():app.end() + 1] not in ("'", "’"):
+                m.type, m.named = "ORG", True  # "Pure Digital, a small firm", "Yorkshire Forward, the regional agency"
+            elif typ is None and not m.titled and not m.royal and _LISTED_ON.search(text, max(0, m.start - 24), m.start):
+                m.type, m.named = "ORG", True  # "listed on the Alternative Investment Market": the exchange
+            elif not m.titled and not m.royal and n == 2 and first not in firsts and not first.isupper() \
+                    and (text[max(0, m.start - 4):m.start] in ("the ", " an ") or text[max(0, m.start - 3):m.start] == " a ") \
+                    and _wordfreq()(first.lower()) < 4.0 \
+                    and name.split(" ", 1)[1] not in firsts and not _place(first) \
+                    and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER) \
+                    and not text[end + 1:end + 2].isupper() \
+                    and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])
+                         or _coined_model(name.split(" ", 1)[1])):
+                # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on; a product's
+                # noun after it or a product's inner capital says product: not "the Emancipation Proclamation")
+                # "the Kodak Brownie camera", "the Toshiba Libretto": no person takes "the"; a maker and its product
+                m.end, m.name, m.type, m.named = m.start + len(first), first, "ORG", True
+            elif not m.titled and not m.royal and first not in firsts and (cue := _WORD_AFTER.match(text, end)) \
+                    and cue.group(1) in _ORG_CUES_AFTER:
+                m.type, m.named = "ORG", True  # "the Mecca Bingo chain": an organisation's cue after the name
+        elif n == 2 and typ == "ORG" and not m.named and text[max(0, m.start - 4):m.start] in ("the ", "The ", " a ") \
+                and (model := name.split(" ", 1))[1].isupper() and 2 <= len(model[1]) <= 4 and not model[0].isupper() \
+                and model[0] not in firsts and model[1].lower() not in _ORG_HEADS and model[1] not in _GENERIC_ACRONYMS \
+                and not _place(model[0]) and not _place(model[1]) \
+                and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER):
+            # "the Sony PSP", "a Zentec XR": a maker, then its product's letters (no organisation ends in them)
+            m.end, m.name, m.named = m.start + len(model[0]), model[0], True
+        if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
+            m.type, m.named = "PERSON", True  # "the Clinton administration"
+        if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
+            first, rest = m.name.split(" ", 1)
+            if rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:
+                m.start = m.start + len(first) + 1
+                m.name, m.type, m.initial = rest, types[rest], False
+        out.append(m)
+    return out
+_SUBTITLE = re.compile(r": ((?:[A-Z][\w'’-]*|of|the|and|to|from|in|a|an|at|for|on|with|by)(?: (?:[A-Z][\w'’-]*|of|the|and|"
+                       r"to|from|in|a|an|at|for|on|with|by))*)")
+_ABBREVIATION_BEFORE = re.compile(r"\b([A-Za-z]+)\.$")
+_SUBTITLE_OPENERS = frozenset("The A An From No In On At Of To For My Our Beyond After Before Inside Through".split())
+_SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split())
+
+
+_DASH_SUBTITLE = re.compile(r" [-–] The [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:[.,;:!?)\"”’']|\n| [a-z]|$)")
+
+
+def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
+    """Spans of titles "<Name>: <Subtitle In Title Case>" that open a line or a sentence: the name, then a colon and
+    three or more title-case words led by an article or a preposition or holding a lower-case link word ("Joshua
+    Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome"; not "Campbell: E-mail row 'silly fuss'",
+    whose words after the colon are a sentence's, nor "Arthur Hailey: King of the blockbusters")."""
+    spans = []
+    for m in mentions:
+        if text[m.end:m.end + 2] != ": ":
+            continue
+        before = text[max(0, m.start - 2):m.start]
+        if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ")):
+            continue
+        if before == ". " and (w := _ABBREVIATION_BEFORE.search(text, max(0, m.start - 12), m.start - 1)) \
+                and w.group(1).lower() in _titles():
+            continue  # "Mrs. Hastert: ...": an abbreviated title, not a sentence's end
+        sub = _SUBTITLE.match(text, m.end)
+        if sub is None:
+            continue
+        words = sub.group(1).split()
+        while words and words[-1] in _SUBTITLE_LINKS:
+            words.pop()
+        if len(words) >= 3 and words[0][:1].isupper() and (
+                words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
+            # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
+            spans.append((m.start, m.end + 2 + len(" ".join(words))))
+    return spans
+
+
+# After "<Given> and <Given>": a common noun it modifies (a show's or a brand's name), or a role in its staff
+_BRAND_NOUN_AFTER = re.compile(r" (?:[a-z]+ )?(?:book|books|award|awards|effect|show|shows|programme|club|team|producer|"
+                               r"editor|presenter|factor|style|brand|fans|viewers|slot|sofa|deal|phenomenon)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)[ \"'“‘]+$")
+
+
+def _double_act_brands(mentions: list[_Mention], text: str) -> set:
+    """ids of the two lone given names of "<Given> and|& <Given>" used as a name before a common noun ("a Richard and
+    Judy book award", "the Richard & Judy effect", "Richard and Judy executive producer"): after a determiner, or
+    before a show's or a staff noun; not the pair as people ("Richard and Judy choose", "known as Ant and Dec,")."""
+    firsts = _first_names()
+    out: set = set()
+    by_pos = sorted(mentions, key=_START)
+    for a, b in zip(by_pos, by_pos[1:]):
+        if text[a.end:b.start] not in (" and ", " & ") or " " in a.name or " " in b.name \
+                or a.name not in firsts or b.name not in firsts or a.type not in (None, "PERSON") \
+                or b.type not in (None, "PERSON"):
+            continue
+        after = _BRAND_NOUN_AFTER.match(text, b.end)
+        if after and (_DETERMINER_BEFORE.search(text, max(0, a.start - 6), a.start) or after.group().endswith(
+                ("producer", "editor", "presenter"))):
+            out.update((id(a), id(b)))
+    return out
+
+
+# A title after a work's cue (a work noun, "star of", "starring in", "role in", "sequel to", "nominated for") that joins
+# title-case words with lower-case link words ("Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love").
+_LINKED_TITLE = re.compile(  # (the look-ahead: a cue's first letter, a quick test before the word boundary)
+    r"\b(?=[abcdfmnoprst])(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
+    r"thriller|poem|painting|programme|series|comedy|screenplay|novella|soap|cartoon|blockbuster|biopic|sequel|prequel|"
+    r"remake)s?,?|stars? of|starring in|starred in|roles? in|sequel to|nominated for) "
+    r"((?:The |A |An )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?: (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+)")
+_TITLE_LINK = re.compile(r" (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) ")
+
+
+def _linked_title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every occurrence of a title that a work's cue introduces and whose title-case words a lower-case link
+    word joins ("the screenplay Flight into Danger", "star of Pirates of the Caribbean"); "in" joins only one word to a
+    name that is no place and no "The ..." ("Shakespeare in Love", not "Hanks in The Terminal", "Mary Poppins in
+    London")."""
+    titles = set()
+    for m in _LINKED_TITLE.finditer(text):
+        title = m.group(1)
+        # cut the title before the first "in" link that does not make a one-word-led title of it
+        cut = len(title)
+        for link in _TITLE_LINK.finditer(title):
+            if link.group() == " in ":
+                head, rest = title[:link.start()], title[link.end():]
+                nxt = rest.split(" ", 1)[0]
+                if " " in head or nxt in ("The", "A", "An") or _place(nxt) is not None:
+                    cut = link.start()
+                    break
+        title = title[:cut]
+        if _TITLE_LINK.search(title):
+            titles.add(title)
+    spans = []
+    for title in titles:
+        start = text.find(title)
+        while start >= 0:
+            spans.append((start, start + len(title)))
+            start = text.find(title, start + len(title))
+    return spans
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
+_PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
+                                 r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
+                                 r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
+_FAMILY_FIRST = (" and ", " fam", " bro", " sis", " twi", " cla", " dyn", " Two", " Thr", " Fou", " Fiv", " Six", " Sev",
+                 " Eig", " Nin", " Ten")
+_FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
+                           r"| (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
+_HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
+_PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+_AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
+_PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
+
+
+_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
+                              r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
+                              r"screening|staging|revival|cast) (?:in|of) (?:the )?"
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) "
+                              # what a nomination or an award is for is a work ("nominated for Vera Drake", "an Oscar for Ray")
+                              r"|\b(?:nominated|shortlisted|nominations?|nods?|Oscars?|Baftas?|Globes?|Emmys?|awards?|prizes?) "
+                              r"for (?:his |her |their )?)$")
+
+
+_STAR_OF = re.compile(r"\b(?:[Ss]tars?|[Cc]o-stars?|[Aa]uthors?) of $")
+# "starring" after a title (not an actor "starring as", "starring in", "starring alongside", "starring opposite")
+_STARRING_AFTER = re.compile(r",? (?:co-)?starring (?!as |in |alongside |opposite |with )|, which starr?(?:s|ed) ")
+_WORK_CUE_ENDS = ("in ", "of ", "the ", "as ", "ing ", "like ", "for ", "his ", "her ", "their ")  # how every match of _WORK_CUE_BEFORE ends
+
+
+def _works(mentions: list[_Mention], text: str) -> set:
+    """Names the document shows to be titles of works: right after a work noun or a phrase that names one ("comedy
+    Sideways", "role in Dead Man's Shoes", "films such as Billy Elliot"), before a subtitle ("Bridget Jones: The
+    Edge of Reason"), or after a capitalised "The" inside a sentence ("in The Aviator": not a newspaper, an
+    acronym, a place or a name with an organisation head, nor after "band" or "group")."""
+    works: set = set()
+    cued: set = set()
+    firsts = _first_names()
+    prev = None
+    for_names = set()
+    for m in mentions:
+        # "Rufus Norris for Festen": a one-word "organisation" after a person's full name and "for" (award lists),
+        # unless a mention of it acts as one ("Thierry Henry for Arsenal" ... "Arsenal boss")
+        if prev is not None and m.type == "ORG" and (" " not in m.name or _award_list_for(prev, m, text)) and not m.named \
+                and prev.type == "PERSON" \
+                and " " in prev.name and not prev.royal and text[prev.end:m.start] == " for ":
+            for_names.add(m.name)
+        prev = m
+    if for_names:
+        works |= for_names - {m.name for m in mentions if m.name in for_names and (
+            m.named or _org_context(text, m.start, m.end) or _org_before(text, m.start))}
+    for m in mentions:
+        if m.type == "LOC" and " " in m.name and m.start >= 2 and text[m.start - 1] == " " and "a" <= text[m.start - 2] <= "z" \
+                and _work_noun_before(text, m.start):
+            works.add(m.name)  # "her book Small Island", "the film Cold Mountain": a title named like a place by its head
+            continue
+        if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
+            continue
+        if not m.titled and not m.named and text.startswith((" s", " c", ", "), m.end) and _STARRING_AFTER.match(text, m.end):
+            works.add(id(m))  # "Kinsey starring Liam Neeson", "Ray, starring Jamie Foxx": this mention is the work's title
+            continue
+        if m.name.split(" ", 1)[0] in firsts and " " in m.name:
+            cued.add(id(m))  # a character's full name may also be the title ("the film Mary Poppins"): this mention
+            continue
+        a = m.start
+        if text[a - 1] != " ":
+            continue
+        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or text.endswith(_WORK_CUE_ENDS, 0, a)
+                                                        and _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
+            works.add(m.name)
+        elif m.type != "ORG" and not m.named and text.endswith(" of ", 0, a) and _STAR_OF.search(text, max(0, a - 16), a):
+            works.add(id(m))  # "star of Crouching Tiger", "the stars of Sweeney Todd" (not a club: "star of Arsenal")
+        elif m.named or m.name in _INSTITUTIONS:
+            continue  # (a party, an institution, a newspaper: "the 85th Congress. The Congress ...")
+        elif m.type != "ORG" and text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a) \
+                and text[text.find(" ", m.end + 2) + 1:][:1].isupper():
+            works.add(m.name)  # "Bridget Jones: The Edge of Reason" (a character-named title, in title case)
+        elif text[max(0, a - 4):a] == "The " and a >= 6 and text[a - 5] == " " and "a" <= text[a - 6] <= "z" \
+                and not m.name.isupper() \
+                and not any(w.lower() in _ORG_HEADS or w.lower() in _NEWSPAPERS for w in m.name.split()) \
+                and not _place(m.name) and not _org_before_phrase(text, a - 4) \
+                and not (" " not in m.name and m.name[-1:] == "s" and m.type == "ORG"):
+            works.add(m.name)
+    if cued:  # of the names with a given name, only the mentions with a cue of their own
+        hit = [m for m in mentions if id(m) in cued and _work_cued(m, text)]
+        works.update(id(m) for m in hit)
+        # ... or every mention, when nothing in the document shows a person: no title, role, "said" or ", who", and
+        # no surname alone ("British film Vera Drake" ... "Vera Drake scoops film award")
+        for name in {m.name for m in hit}:
+            surname = name.rsplit(" ", 1)[-1]
+            if not any(x.name == surname or x.name == name and (
+                    x.titled or x.named or _PERSON_AFTER.match(text, x.end) or _role_before(text, x.start))
+                    for x in mentions):
+                works.add(name)
+    # the names listed after a plural work noun ("films such as My Beautiful Laundrette, Billy Elliot and About A Boy")
+    if "such as" in text or "including" in text or " like " in text:
+        by_pos = sorted(mentions, key=_START)
+        listing = False
+        for k, m in enumerate(by_pos):
+            a = m.start
+            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+                    and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
+                listing = True
+            elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
+                      and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
+                listing = False
+            if listing and m.type in (None, "PERSON", "ORG") and not m.named:
+                works.add(id(m))
+    return works
+
+
+# An apposition that says what a work is, after its title: "X, a story about a boy", "X - Leigh's 1950s drama about ..."
+# (the work noun heads it: not "X, a film director", "X, the film's star")
+_WORK_APPOSITION = re.compile(r"(?:,| -| –) (?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s)(?: [\w'’-]+){0,3}? "
+                              r"(?:novel|book|film|movie|drama|play|musical|album|story|tale|comedy|thriller|documentary|"
+                              r"biopic|sitcom|opera|series|programme|memoir|biography)"
+                              r"(?= (?:about|by|starring|set|based|directed|written|which|that|from|of)\b|[,.;:)]|$)")
+
+
+def _work_cued(m: _Mention, text: str) -> bool:
+    """``bool(_works([_Mention(m.start, m.end, "x" + m.name, m.type)], text))`` -- whether this mention of a name with
+    a given name has a work's cue of its own -- without a whole pass of ``_works`` for one mention: the tests that pass
+    reads for a lone, unnamed mention whose name no list holds (any other goes through ``_works`` itself)."""
+    if m.type == "PERSON" and not m.titled and text[m.end:m.end + 1] in (",", " ") and _WORK_APPOSITION.match(text, m.end):
+        return True  # "Vera Drake - Leigh's 1950s drama about ...", "Fergus Crane, a story about a boy"
+    name = "x" + m.name
+    a = m.start
+    if a < 2 or m.type not in (None, "PERSON", "ORG") or name in _PARTIES \
+            or name.split(" ", 1)[0] in _first_names() and " " in name:
+        return bool(_works([_Mention(m.start, m.end, name, m.type)], text))
+    if text[a - 1] == " ":
+        if "a" <= text[a - 2] <= "z" and (_work_noun_before(text, a) or text.endswith(_WORK_CUE_ENDS, 0, a)
+                                          and _WORK_CUE_BEFORE.search(text, max(0, a - 32), a)):
+            return True
+        if name in _INSTITUTIONS:
+            pass
+        elif m.type != "ORG" and text.startswith((": The ", ": A "), m.end) and not _is_initial(text, a) \
+                and text[text.find(" ", m.end + 2) + 1:][:1].isupper():
+            return True
+        elif text[max(0, a - 4):a] == "The " and a >= 6 and text[a - 5] == " " and "a" <= text[a - 6] <= "z" \
+                and not name.isupper() \
+                and not any(w.lower() in _ORG_HEADS or w.lower() in _NEWSPAPERS for w in name.split()) \
+                and not _place(name) and not _org_before_phrase(text, a - 4) \
+                and not (" " not in name and name[-1:] == "s" and m.type == "ORG"):
+            return True
+    # the listing part: one mention, the first, is listed only right after a plural work noun and "such as" ...
+    return ("such as" in text or "including" in text or " like " in text) and text[a - 1] == " " \
+        and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+        and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
+_WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
+_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles),? "
+                               r"(?:such as|including|like) $")
+
+
+def _work_noun_before(text: str, start: int) -> bool:
+    w = _word_before(text, start, 16)
+    return w is not None and w.rstrip("s") in _WORK_NOUNS and w not in _PERSON_CUES  # (not "plays Hector")
+
+
+_WORK_NOUNS = frozenset("""novel book film movie musical play album single song sitcom drama opera documentary biography
+memoir thriller poem painting portrait programme serie comedy screenplay novella soap cartoon blockbuster biopic
+sequel prequel remake""".split())
+
+
+def _award_list_for(prev: _Mention, m: _Mention, text: str) -> bool:
+    """A longer "organisation" after "<person> for" that is one of a list of nominees and their works ("Charlize Theron
+    for Monster, Ziyi Zhang for House of Flying Daggers"): another "<Name> for <Name>" pair sits next to it."""
+    a = max(0, prev.start - 60)
+    return _NOMINEE_PAIR.search(text, a, prev.start) is not None or _NOMINEE_PAIR.match(text, m.end) is not None
+
+
+# A neighbouring "<Name> for <Name>" pair of a nominee list, before (ending with ", " or " and ") or after (", ...")
+_NOMINEE_PAIR = re.compile(r"(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
+                           r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z]")
+
+
+def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
+    """A person's name right after a person's possessive or "<person> for" is the title of a work
+    ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green"; not after a given name alone)."""
+    if prev.type != "PERSON" or m.type not in (None, "PERSON"):
+        return False
+    if " " not in prev.name and prev.name in _first_names() and not prev.titled:
+        return False  # "Chelsea's Frank Lampard": a given name alone is no author named for a work (a club, a place)
+    gap = text[prev.end:m.start]
+    return gap in ("'s ", "’s ", " for ") and (gap == " for " or prev.end < len(text) and text[prev.end] in "'’")
+
+
+# Words around a name that say it is a product or a program, not its maker ("download Firefox",
+# "Linux users", "Microsoft's Windows", "the Zafi virus").
+_PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
+                             r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
+                             r"switch to|switched to|play|plays|playing|own|owns) $)")
+_PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
+                            r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
+                            r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
+                            r"technology|standard|handsets?)\b")
+_MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
+
+
+def _products(out: list["_Mention"], text: str, full_names) -> set:
+    """One-word organisation names that the words around them show to be products (software, a
+    console, a virus) and that nothing in the document shows acting as an organisation (an acronym
+    needs the cue at half its mentions: "EU software patent law" is about the EU)."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    firsts = _first_names()
+    for m in out:
+        if m.type == "ORG" and " " not in m.name and m.name not in full_names and not m.name.endswith(_DOMAINS) \
+                or m.type == "PERSON" and " " in m.name and not m.titled and not m.royal and m.name.split(" ", 1)[0] not in firsts:
+            by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
+    orgs = {m.name for m in out if m.type == "ORG"}
+    found = set()
+    for name, ms in by_name.items():
+        cue = 0
+        for m in ms:
+            a, b = m.start, m.end
+            before = text[a - 2:a] if a >= 2 else ""
+            if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
+                                       or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
+                                       and maker.group(1) in orgs and maker.group(1) != name) \
+                    or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
+                cue += 1
+        if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
+                (_org_context(text, m.start, m.end) or _org_before(text, m.start))
+                and not (text[m.end:m.end + 1] == " " and _PRODUCT_AFTER.match(text, m.end)) for m in ms):
+            found.add(name)  # (a cue before the name counts for nothing when a product's noun follows: "its rival DS
+            # console")
+    return found
