@@ -41,10 +41,10 @@ SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "n
 
 def cold() -> None:
     """Empty the process-wide caches keyed by text (what a corpus of distinct articles cannot reuse)."""
-    from toolkit.analysis import quotes
     from toolkit.analysis.entities import extract, geography
+    from toolkit.analysis.quotes import verbs
 
-    for module, names in ((geography, ("_country_of", "_demonym_of")), (quotes, ("_verbs",))):
+    for module, names in ((geography, ("_country_of", "_demonym_of")), (verbs, ("_verbs",))):
         for name in names:
             getattr(getattr(module, name, None), "cache_clear", lambda: None)()
     extract._RESOLVE_CACHE.clear()

@@ -1,7 +1,7 @@
 """Would compiling the entity and quotation rules with Cython pay? A trial, not a build step.
 
 It copies ``toolkit/`` into a temporary folder, compiles the modules of the ``toolkit/analysis/entities/``
-package (all but its ``__init__.py``) and ``quotes.py`` (or, if it is a package, its modules) there
+package (all but its ``__init__.py``) and those of the ``toolkit/analysis/quotes/`` package likewise there
 UNCHANGED with Cython (pure-Python mode, as ``setup.py`` compiles the fast twins: ``language_level=3``,
 ``binding=True``, plus ``annotation_typing=False``, without which Cython turns annotations such as
 ``dict[str, list[str]]`` into exact-type checks and a ``defaultdict`` fails), with the compiler flags of

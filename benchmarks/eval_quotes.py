@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="name speakers with the quotes module's own capitalised-name fallback, not toolkit.analysis.entities")
     args = ap.parse_args(argv)
     if args.fallback:
-        import toolkit.analysis.quotes as q
+        import toolkit.analysis.quotes.people as q
 
         q.USE_ENTITIES = False
     if not SAMPLE.is_dir() and not args.split.startswith("synth_"):

@@ -272,7 +272,7 @@ def test_a_verb_spelt_with_a_letter_ignorecase_folds_is_still_found():
     "İcould MAY-may Likely_ REPORTEDLY unverified, allegedly. Police said, the mayor says\nthat.",
 ])
 def test_pattern_shortcuts_give_the_patterns_matches(text):
-    from toolkit.analysis import quotes as q
+    from toolkit.analysis.quotes import sourcing as q
 
     def spans(matches):
         return [(m.span(), m.groupdict()) for m in matches]
@@ -289,7 +289,7 @@ _ANCHOR_PIECES = ["according to", "As Per", "CITING", "cited by", "cit", "ing", 
 @settings(max_examples=400, deadline=None)
 def test_indirect_anchor_starts_are_the_anchor_patterns_matches(pieces):
     # the verb and preposition branches searched apart (the second in lower case) start where the one pattern's matches do
-    from toolkit.analysis import quotes as q
+    from toolkit.analysis.quotes import sourcing as q
 
     text = "".join(pieces)
     assert q._indirect_anchor_starts(text) == [m.start() for m in q._INDIRECT_ANCHOR.finditer(text)]
@@ -298,7 +298,7 @@ def test_indirect_anchor_starts_are_the_anchor_patterns_matches(pieces):
 @given(st.text(alphabet='ab .!?"\u201d\u2019\')\n\t', max_size=400), st.integers(0, 400), st.integers(0, 400))
 @settings(max_examples=300, deadline=None)
 def test_last_sentence_break_is_the_last_match_of_the_stretch(text, lo, hi):
-    from toolkit.analysis import quotes as q
+    from toolkit.analysis.quotes import marks as q
 
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
     matches = list(q._SENT_BREAK.finditer(text[lo:hi]))
@@ -395,7 +395,7 @@ def test_a_finished_quotation_does_not_take_the_verb_of_the_next_ones_sentence()
 @given(st.text(alphabet="ab_1 '\u2018\u2019\"\u00e9\u0660\n", max_size=200))
 @settings(max_examples=300, deadline=None)
 def test_single_mark_openers_are_the_plain_scans(text):
-    from toolkit.analysis import quotes as q
+    from toolkit.analysis.quotes import marks as q
 
     # a single mark before an ASCII letter, not after a letter, digit, "_" or another mark
     plain = [i for i in range(len(text)) if text[i] in "'\u2018" and i + 1 < len(text) and text[i + 1].isascii()

@@ -83,7 +83,7 @@ def test_a_name_with_initials_after_a_title_is_one_person():
 
 
 def test_a_sentence_ends_after_a_capital_word_not_after_an_initial():
-    from toolkit.analysis.quotes import _Piece, _right_context
+    from toolkit.analysis.quotes.marks import _Piece, _right_context
 
     text = '"Yes," said Dr J. Smith. Then it rained.'
     assert _right_context(text, _Piece(1, 5, 0, 5, 0), len(text))[1] == " said Dr J. Smith."

@@ -1,0 +1,417 @@
+"""A quotation's attribution: the reporting verb nearest the quote in its own sentence, and its subject.
+
+The verb comes before the quote ("Ms Hewitt told the seminar: ...", "Iran announced that Israel must be
+\\"punished\\"": ``_attribute_left``) or right after it ("..., said Jarre", "... he said":
+``_attribute_right``). Its subject is read from the clause around the verb (asides such as ", says BT,",
+relative clauses, participles, apposition, nominal speech such as "Jane Dowling's claim that ...") and
+resolved by :mod:`.speakers`.
+
+Input: the ``_Ctx``, the writer's words left or right of the quotation (:mod:`.marks`), the quotation's
+offset and the previous piece. Output: ``((speaker, surface, type), verb)``, or None.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .marks import _Piece
+from .people import _Ctx, _inside_quote, _mentions_in
+from .referents import _OPENERS, _is_subject
+from .speakers import _resolve_phrase
+from .verbs import _MODALS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
+
+_MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
+                  "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
+    """For a described message ("a stark message", "a statement"), the named party it is from, written
+    "from X" / "by X" in ``text[lo:hi]``: (entity, surface, type); None otherwise."""
+    words = got[0].split()
+    if not words or words[-1].lower() not in _MESSAGE_NOUNS:
+        return None
+    text = ctx.masked or ctx.text
+    for m in _mentions_in(ctx, lo, hi):
+        if m.type in ("PERSON", "ORG", "GPE") and _FROM_BEFORE.search(text, max(lo, m.start - 12), m.start):
+            return m.entity, ctx.text[m.start:m.end], m.type
+    return None
+
+
+_RELATIVE_END = re.compile(r",\s*(?:who|whom|which)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
+_NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
+                "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
+                "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
+_CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
+                         re.I)
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
+_CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+# "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
+_APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
+                             r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
+
+
+_SPEECH_NOUNS = (r"(?:claims?|comments?|remarks?|descriptions?|warnings?|assertions?|suggestions?|allegations?|"
+                 r"accusations?|statements?|words|criticism|insistence|arguments?|verdict|predictions?|promises?|pledges?)")
+# "Jane Dowling's claim that the plan was", "Jane Dowling's description of the plan as": her words
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b[^.;:!?\"“”]*$")
+# "claims by Jane Dowling that the plan was": hers too
+_SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
+_SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
+
+
+def _owned_speech(ctx: _Ctx, a: int, left: str):
+    """The person or body whose nominal speech runs up to the quotation ("Jane Dowling's claim that ...",
+    "claims by Jane Dowling that ..."): ((entity, surface, type), where the phrase starts in *left*); None
+    when there is none."""
+    found = None
+    own = _OWNED_SPEECH.search(left)
+    if own is not None:
+        for m in _mentions_in(ctx, a, a + own.start()):
+            if m.end == a + own.start() and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+                found = ((m.entity, ctx.text[m.start:m.end], m.type), m.start - a)
+    for by in _SPEECH_BY.finditer(left):
+        i = bisect_left(ctx.starts, a + by.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == a + by.end() and ctx.mentions[i].type in ("PERSON", "ORG"):
+            m = ctx.mentions[i]
+            if _SPEECH_BY_END.match(left, m.end - a) is not None and (found is None or by.start() > found[1]):
+                found = ((m.entity, ctx.text[m.start:m.end], m.type), by.start())
+    return found
+
+
+def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
+    """Speaker and verb from the writer's words before the quote: the nearest reporting verb whose subject
+    resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
+    to "said" when "who he" does not resolve)."""
+    owned = _owned_speech(ctx, a, left) if "'" in left or "’" in left or " by " in left or " from " in left else None
+    for v in reversed(_verbs(left)):
+        if owned is not None and v.start() <= owned[1]:
+            # "Mr Carr dismissed Jane Dowling's claim that ...": the claim, nearer the quotation, is hers
+            return owned[0], ""
+        got = _left_verb(ctx, a, left, v, at, prev)
+        if got:
+            return got
+    if owned is not None:
+        return owned[0], ""
+    m = _NOMINAL.search(left)  # "comments in a major Chinese newspaper that the ..."
+    if m:
+        got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
+        if got:
+            return got, ""
+    if left.rstrip().endswith(":"):
+        # "Tory leader Michael Howard disagreed: "..."", "He was adamant: "..."": the subject introduces it
+        ms = [x for x in _mentions_in(ctx, a, a + len(left)) if not _inside_quote(ctx, x.start)]
+        subjects = [x for x in ms[:3] if x.type in ("PERSON", "ORG") and _is_subject(ctx, x)]
+        subject = next((x for x in subjects if x.type == "PERSON"), subjects[0] if subjects else None)
+        if subject is not None:  # ("Tory leader Michael Howard": the person, not the party naming his role)
+            return (subject.entity, ctx.text[subject.start:subject.end], subject.type), ""
+        people = [x for x in ms if x.type == "PERSON"]
+        if len(people) == 1 and not ctx.text[people[0].end:a + len(left.rstrip()) - 1].strip(" ,") \
+                and not _verbs(left):
+            # "The decision angered union leader Tom Reed: "...": the one person, named right before the colon
+            x = people[0]
+            return (x.entity, ctx.text[x.start:x.end], x.type), ""
+        first = _WORD.search(left)
+        if not ms and first is not None and first.group().lower() in ("he", "she", "they"):
+            got = _resolve_phrase(ctx, a + first.start(), a + first.end(), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, ""
+    return None
+
+
+_ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
+# an aside naming a speaker is a noun phrase: "says BT", not "said the deal was done"
+_CLAUSE_WORDS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "that", "be"}
+_LISTENER = {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "advised", "advises"}  # "told X": X listens
+_PLAIN_SPEECH = {"said", "says", "added", "adds", "told", "tells", "continued", "insisted", "stated"}
+_NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|words|assertions?|suggestions?)\s+"
+                      r"(?:in|by|from|of)\s+([^,;:\"“”]{2,60}?)\s+that\b", re.I)
+
+
+def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
+    rest = left[v.end():]
+    cut = re.search(r"[,:;]", rest)
+    return _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
+                           inverted=True, at=at, prev=prev)
+
+
+_JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
+                         r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
+                         r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
+_PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+_WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
+_ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
+_PASSIVE_BY = re.compile(r"\s+by\s")
+
+
+def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
+    vtext = v.group(0).lower()
+    if vtext in ("according to", "citing", "as per"):
+        got = _after_verb(ctx, a, left, v, at, prev)
+        return (got, vtext) if got else None
+    before = left[: v.start()]
+    if vtext.endswith("ing") and before.endswith(("for ", "of ", "over ")):
+        # "Mr Carr attacked Jane Dowling for describing it as ...": the one judged for saying it said it
+        judged = _JUDGED_FOR.search(before)
+        if judged is not None:
+            for m in _mentions_in(ctx, a + judged.start(1), a + judged.end(1)):
+                if m.end == a + judged.end(1) and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+                    return (m.entity, ctx.text[m.start:m.end], m.type), vtext
+    words_before = before.split()
+    prior = words_before[-1].lower() if words_before else ""
+    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+            or prior[:1].isdigit() and not prior.endswith(",") \
+            and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
+        return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
+    if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
+        return None  # "she was told": the speaker is someone else
+    if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
+        return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
+    aside = _ASIDE.match(left[v.end():])
+    if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER \
+            and (aside.group(0).rstrip().endswith(",") or vtext in _PLAIN_SPEECH) \
+            and not {w.lower() for w in aside.group(1).split()} & _CLAUSE_WORDS:
+        # (an object running up to the quotation is no aside: "X, which ..., described his sentence as "harsh"")
+        # "The idea, says BT, is ...": the speaker is the aside after the verb
+        got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
+                              at=at, prev=prev)
+        if got and got[2] != "DESC":
+            return got, vtext
+    what = _WHAT_SUBJECT.search(before) if "what" in before else None
+    if what is not None:
+        # "in what producers are calling ...", "what the Tories call ...": the free relative's own subject
+        got = _resolve_phrase(ctx, a + what.start(1), a + what.end(1), inverted=False, at=at, prev=prev)
+        if got and got[0]:
+            return got, vtext
+    rel = _RELATIVE_END.search(before)
+    if rel is not None:
+        # the verb is inside a relative clause: "Mr Campbell, who he described as": its own subject ("he"),
+        # else ("who said") the name the clause hangs on
+        inner = rel.group(1)
+        if inner.strip():
+            got = _resolve_phrase(ctx, a + rel.start(1), a + rel.end(1), inverted=False, at=at, prev=prev)
+        else:
+            ms = _mentions_in(ctx, a, a + rel.start())
+            got = (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type) if ms else None
+        return (got, vtext) if got else None
+    # "He went on to say:", "she continued to insist": the subject is before the chain (blanked, offsets kept)
+    # (its match ends in "to" and spaces; "who", "which" or "whose" opens every relative clause: the searches only then)
+    chain = _CATENATIVE.search(before) if before.rstrip()[-2:] in ("to", "To", "tO", "TO") else None
+    if chain is not None:
+        before = before[:chain.start()] + " " * (len(before) - chain.start())
+    # subject: the clause before the verb (relative clauses ", who ...," blanked)
+    relative = "wh" in before
+    head = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)),
+                           _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
+    if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
+        head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
+    if vtext.endswith("ing"):
+        # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
+        first = _WORD.search(head)
+        if first is None:
+            return None
+        absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
+        if absolute is not None:
+            # "..., with one reviewer dismissing it as ...": the participle's own subject, after "with"
+            got = _resolve_phrase(ctx, a + absolute.start(1), a + absolute.end(1), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
+        ms = _mentions_in(ctx, a + first.start(), a + len(head))
+        opening = head[first.start():ms[0].start - a].strip() if ms else "-"
+        # ("The Bank of England kept rates on hold, saying": the body after "The", when no person is named there)
+        lead = ms[0] if opening == "" or opening in ("The", "the") and all(x.type != "PERSON" for x in ms) else None
+        if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
+                and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
+            lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
+        if lead is not None:
+            got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
+        else:
+            stop = _SUBJECT_END.search(head[first.start():])
+            hi = first.start() + (stop.start() if stop else len(head) - first.start())
+            got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
+            if got and got[2] == "DESC":
+                # "A message on the site from the MPAA warning ...": whoever the message is from
+                got = _message_source(ctx, got, a + first.start(), a + len(head)) or got
+        return (got, vtext) if got else None
+    cuts = list(_CLAUSE_CUT.finditer(head))
+    lo = cuts[-1].end() if cuts else 0
+    seg = head[lo:]
+    if not seg.strip() or _WORD.search(seg) is None:
+        if head.strip():
+            return None  # only a relative clause before the verb: let an earlier verb speak
+        # the verb opens its clause ("..., adding: ") or follows a cut: look after the verb (inverted)
+        got = _after_verb(ctx, a, left, v, at, prev)
+        return (got, vtext) if got else None
+    hi = v.start() if chain is None else chain.start()
+    if _AND_END.search(before[lo:hi]):
+        # "Male MPs pretended to juggle ... and jeered": the verbs share the clause's subject, before the first
+        first_verb = _FIRST_VERB.search(before, lo, hi)
+        if first_verb is not None and before[lo:first_verb.start()].strip():
+            got = _resolve_phrase(ctx, a + lo, a + first_verb.start(), inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
+    rel = _RELATIVE.search(before, lo) if relative else None
+    if rel is not None and before[lo:rel.start()].strip():
+        hi = rel.start()  # "X, who worked with Y, said": the subject is X
+    elif " -" in before or "–" in before or "—" in before:
+        dash = _DASH_ASIDE.search(before, lo, hi)
+        if dash is not None and before[lo:dash.start()].strip() and not before[dash.end():hi].strip():
+            hi = dash.start()  # "X - who was sacked by Y - said": the subject is X, as with commas
+    # (it ends with a comma and spaces: most subjects have none there, and the search costs a scan from every position)
+    appos = _APPOSITIVE_END.search(before, lo, hi) if before[lo:hi].rstrip().endswith(",") else None
+    if appos is not None:
+        # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
+        ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
+        if ms and ms[-1].end == a + appos.end(1) and ms[-1].type in ("PERSON", "ORG"):
+            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
+        np_ = before[appos.start(1):appos.end(1)].split()
+        if not ms and 2 <= len(np_) <= 4 and np_[0].lower() in ("the", "a", "an", "this") \
+                and all(w[:1].islower() for w in np_[1:]):
+            # "The study, published in Nature, said": the noun phrase before its aside
+            got = _resolve_phrase(ctx, a + appos.start(1), a + appos.end(1), inverted=False, at=at, prev=prev)
+            if got:
+                return got, vtext
+    comma = before.rfind(",", lo, hi)
+    if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
+        # "Writing in the Northern Echo, the Bishop said": the words after the last comma
+        got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
+        opener = before[lo:comma].split()[:1]
+        if got and (got[2] == "PERSON" or got[2] == "DESC" and opener and opener[0].lower() in _OPENERS):
+            # (a description too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison said")
+            return got, vtext
+    got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
+    return (got, vtext) if got else None
+
+
+def _named_possessive(ctx: _Ctx, end: int) -> bool:
+    """A name whose own spelling ends in 's ends at *end* ("Sainsbury's said", "Moody's said"): a subject, no
+    possessive before a noun."""
+    i = bisect_left(ctx.starts, end) - 1
+    while i >= 0 and ctx.mentions[i].start > end - 60:
+        m = ctx.mentions[i]
+        if m.end == end and m.type in ("ORG", "PERSON") and m.entity.endswith(("'s", "’s")):
+            return True
+        i -= 1
+    return False
+
+
+_AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
+_FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
+                         r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
+
+_RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
+                             r"(?<!\bMs)(?<!\bSt)(?<!\bProf)\.|\s(?:adding|who|in|at|on|"
+                             r"after|as|when|before|to)\b|$)", re.I)
+_RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
+
+
+# Under IGNORECASE these four non-ASCII letters also match ASCII letters of the verb forms.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False,
+                     quoted_next: bool = False):
+    relayed = _RELAYED.match(right) if "quot" in right or "cit" in right else None
+    if relayed is not None:
+        # '"...," the newspaper quotes a source close to the firm': the one quoted speaks, the paper relays
+        got = _resolve_phrase(ctx, start + relayed.start(3), start + relayed.end(3), inverted=True, at=at, prev=prev)
+        if got and got[0]:
+            return got, relayed.group(2).lower()
+    if not _verbs(right) and _ODD_CASE.search(right) is None:
+        return None  # both patterns need a reporting verb, which _verbs finds whenever they could
+    m = _RIGHT_INVERTED.match(right)
+    if m:
+        got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
+        if got and (got[2] == "DESC" or got[1][:4].lower() == "the "):
+            # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition (before
+            # whoever "the chairman" would resolve to)
+            named = _appositive_person(ctx, start + m.end(2))
+            if named is not None:
+                got = named
+        if got:
+            return got, m.group(1).lower()
+    m = _RIGHT_SUBJECT.match(right)
+    if m:
+        m = _noun_not_verb(right, m)
+    if m:
+        subj = m.group(1)
+        words = subj.split()
+        if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
+                words[0].lower() != "the" or len(words) > 8):  # "the world 200m and 400m record holder told"
+            return None
+        if {w.lower() for w in words} & _MODALS:
+            return None  # "The two task forces will report back ...": a new statement, not this quote's
+        after = right[m.end():]
+        clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
+        if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause) or quoted_next):
+            # a finished quotation, then a new sentence whose verb introduces its own quotation ('... any
+            # more." Ms Trew admitted it would be "very difficult"'): that verb is the next quotation's
+            return None
+        got = _resolve_phrase(ctx, start + m.start(1), start + m.end(1), inverted=False, at=at, prev=prev)
+        if got:
+            return got, m.group(2).lower()
+    return None
+
+
+_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
+                      r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)\s*(?:[,.;:!?]|$)")
+
+
+class _SubjectVerb:
+    """A match of _RIGHT_SUBJECT moved on to a later verb: group 1 the subject, group 2 the verb."""
+
+    __slots__ = ("spans", "text")
+
+    def __init__(self, text: str, subject: tuple[int, int], verb: tuple[int, int]):
+        self.text, self.spans = text, {1: subject, 2: verb}
+
+    def start(self, g: int = 0) -> int:
+        return self.spans[g][0] if g else self.spans[1][0]
+
+    def end(self, g: int = 0) -> int:
+        return self.spans[g][1] if g else self.spans[2][1]
+
+    def group(self, g: int = 0) -> str:
+        return self.text[self.start(g):self.end(g)]
+
+
+_FINDING_VERBS = {"found", "finds", "shows", "showed", "concludes", "concluded", "says", "said", "suggests"}
+_NEXT_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?([A-Za-z]+)\b")
+
+
+def _noun_not_verb(right: str, m):
+    """'"...," the report said' / 'the World Bank report said': a verb form right after an article or a
+    name and followed by another reporting verb is a noun; the subject runs on to that verb."""
+    words = m.group(1).split()
+    if not words:
+        return m
+    prior = words[-1]
+    if prior.lower() not in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest") \
+            and not (prior[:1].isupper() and len(words) > 1):
+        return m
+    nxt = _NEXT_VERB.match(right, m.end(2))
+    if nxt is None:
+        return m
+    word = nxt.group(1).lower()
+    if word not in _VERB_FORM and not (prior[:1].islower() and (word.endswith("ed") or word in _FINDING_VERBS)):
+        return m  # ("the report found": a document's finding verb after the noun too)
+    if len(right[m.start(1):nxt.start(1)].split()) > 10:
+        return None
+    return _SubjectVerb(right, (m.start(1), m.end(2) + 1), nxt.span(1))
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
+
+
+def _appositive_person(ctx: _Ctx, pos: int):
+    """A person named right after *pos* in apposition (", Labour MP Barry Sheerman"): (entity, surface, type)."""
+    text = ctx.masked or ctx.text
+    for m in _mentions_in(ctx, pos, pos + 80):
+        if m.type == "PERSON" and _APPOSITION.fullmatch(text, pos, m.start) is not None:
+            return m.entity, ctx.text[m.start:m.end], "PERSON"
+    return None

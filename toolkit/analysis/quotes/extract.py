@@ -1,0 +1,491 @@
+"""The extraction loop: candidate pieces in, the quotations and their speakers out.
+
+``_extract(doc)`` finds the pieces (:mod:`.marks`), builds the ``_Ctx`` from the mentions
+(:mod:`.people`), links the pieces of run-on quotations, and attributes each piece (:mod:`.attribution`).
+Pieces without their own attribution take the speaker of the run they continue, else of the previous
+quotation. A fragment with no verb of its own takes the reporting clause closing its sentence (", he
+said.") or, after a copula, the reported speech of the sentence before.
+
+Not quotations: headline phrases without an attribution ("Hewitt decries 'career sexism'"), quoted terms
+and scare quotes in a sentence with no reporting verb, titles (a short all-capitalised phrase), "so-called
+'x'", a term inside the noun phrase opening its sentence ('The "digital divide" is ...') and a term quoted
+again after the text first quoted it as no one's words.
+
+Input: a Document. Output: the kept ``_Piece`` records in text order (``_pieces_of`` caches them per
+Document).
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right
+from .marks import (
+    _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
+    _single_pieces,
+)
+from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in
+from .referents import _is_subject, _topic
+from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _lead_noun_names, _person_description
+from .speakers import _resolve_phrase
+from .verbs import _LETTERS, _VERB_FORM, _verbs
+
+_SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
+                           r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
+                           r"called|named)\s*$", re.I)
+
+# the last letters _SCARE_BEFORE's words end in, in either case ("ſ" is an "s" to IGNORECASE)
+_SCARE_LAST = frozenset("dDsSſmMeEnNlL")
+
+
+def _scare_before(left: str) -> bool:
+    """``_SCARE_BEFORE.search(left[-30:])``, tried only when the words before the mark end in a letter one of its words
+    ends in (its match ends in that word, then spaces)."""
+    tail = left[-30:]
+    return tail.rstrip()[-1:] in _SCARE_LAST and _SCARE_BEFORE.search(tail) is not None
+
+
+_PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
+
+_ENDS_SPEECH = re.compile(r"[.!?,][\"”’']?\s*$")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+
+
+def _is_full(text: str, piece: _Piece, left: str) -> bool:
+    body = text[piece.start:piece.end].lstrip()
+    first = next((c for c in body if c.isalpha()), "")
+    if not first or not first.isupper():
+        return False
+    lead = left.rstrip()
+    last_word = lead.rsplit(None, 1)[-1].lower() if lead else ""
+    if not lead or lead.endswith((":", ",", "-", "—", "–")) or last_word in _VERB_FORM:
+        return True
+    return bool(_ENDS_SPEECH.search(body)) and len(body.split()) >= 4
+
+
+def _titlelike(body: str) -> bool:
+    if body.rstrip()[-1:] in ",.!?":  # speech ends in punctuation inside the marks: "Yes," said ...
+        return False
+    words = [w for w in _TITLE_WORD.findall(body)]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "by"}
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and (
+        words[0][0].isupper())
+
+
+def _headline(doc, text: str) -> tuple[int, int] | None:
+    """The headline line: the first line when it is the document's title or has no end punctuation and more follows."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return None
+    line = text[:first_end]
+    if doc.title and line.strip() == doc.title.strip():
+        return 0, first_end
+    if len(line.split()) <= 16 and not re.search(r"[.!?][\"”’']?\s*$", line):
+        return 0, first_end
+    return None
+
+
+def _pieces_of(doc) -> list[_Piece]:
+    return doc.cached(("quote_pieces",), lambda: _extract(doc))
+
+
+_NAMED_NEXT = re.compile(r"[ \t]+(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+)?"
+                         r"(?:view|verdict|words?|message|assessment|warning|opinion|argument|reaction|response)\s+of|"
+                         r"So\s+(?:says|said))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+)?")
+_GLOSS_AFTER = re.compile(r"\s+[-–—]\s+(meaning|[a-z]+ing)\b")  # '"outsourcing" - relocating ...': a gloss
+_SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
+
+
+def _extract(doc) -> list[_Piece]:
+    text = doc.text
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+        return []
+    pieces = _pieces(text)
+    pieces += _single_pieces(text, pieces)
+    if not pieces:
+        return []
+    pieces.sort(key=lambda p: p.start)
+    ctx = _Ctx(text, *_doc_mentions(doc))
+    ctx.quoted = [(p.start, p.end) for p in pieces if not p.single]
+    parts, pos = [], 0
+    for p in pieces:
+        if not p.single and p.start >= pos:
+            last = p.end - 1 if text[p.end - 1] in ".!?" else p.end
+            parts += [text[pos:p.start], " " * (last - p.start)]
+            pos = last
+    parts.append(text[pos:])
+    masked = "".join(parts)
+    ctx.masked = masked
+    head = _headline(doc, text)
+    # runs: a piece without a closing mark continues into the next piece when that one opens the next
+    # stretch (same paragraph right after it, or the start of the next paragraph)
+    run = 0
+    for i, p in enumerate(pieces):
+        if i and pieces[i - 1].close_at is None and not pieces[i - 1].single and not p.single and (
+                pieces[i - 1].para == p.para or pieces[i - 1].para + 1 == p.para and
+                text[_line_bounds(text, p.open_at)[0]:p.open_at].strip() == ""):
+            p.run = pieces[i - 1].run
+        else:
+            run += 1
+            p.run = run
+    prev: _Piece | None = None
+    prev_close = 0
+    terms: set[str] = set()  # quoted terms of the body judged no one's words
+    for i, p in enumerate(pieces):
+        body = text[p.start:p.end]
+        a, left = _left_context(masked, p)
+        nxt = next((q.open_at for q in pieces[i + 1:] if q.open_at > p.start), len(text))
+        rstart, right = _right_context(text, p, nxt) if (p.close_at is not None) else (p.end, "")
+        p.kind = "full" if _is_full(text, p, left) else "partial"
+        in_head = head is not None and head[0] <= p.open_at < head[1]
+        got = None
+        if in_head:
+            m = re.match(r"^\s*([A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3})\s*:", text[head[0]:p.open_at])
+            if m:
+                got = (_resolve_phrase(ctx, head[0] + m.start(1), head[0] + m.end(1), inverted=False, at=p.open_at,
+                                       prev=None), "")
+                if got[0] is None:
+                    got = None
+            if got is None:
+                p.keep = False
+                continue
+        else:
+            if prev is not None and prev.keep and prev.own and prev.speaker and prev.side == "R" \
+                    and prev.close_at is not None and prev.para == p.para and text[prev.close_at - 1:prev.close_at] == ",":
+                # '"We have heard that," said Mr Reed, "but there is more."': a sentence split by its reporting
+                # clause; the second piece is the same speaker's and, with the first, a whole sentence
+                gap = _SPLIT_CLAUSE.fullmatch(text, prev.close_at + 1, p.open_at)
+                if gap is not None and _verbs(gap.group(1)):
+                    got = (prev.speaker, prev.surface, prev.stype), prev.verb
+                    p.kind = prev.kind
+            continuing = prev is not None and prev.run == p.run and prev.own and bool(prev.speaker)
+            left_first = p.kind == "partial" or left.rstrip().endswith(":") or bool(_verbs(left))
+            order = (("L", "R") if left_first else ("R", "L"))
+            for side in (() if got else order):
+                if side == "L":
+                    got = _attribute_left(ctx, a, left, p.open_at, prev)
+                elif p.close_at is not None:
+                    got = _attribute_right(ctx, rstart, right, p.open_at, prev,
+                                           complete=_ENDS_SENTENCE.search(body) is not None,
+                                           quoted_next=rstart + len(right) == nxt)
+                if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
+                    got = None  # a piece continuing an attributed run keeps its speaker
+                if got:
+                    p.side = side
+                    break
+        if not got and not in_head and p.kind == "full" and p.close_at is not None and _ENDS_SENTENCE.search(body):
+            # '"It is a disaster." That is the view of Ann Lee, ...' / 'So says Ann Lee.': the speaker named in
+            # the next sentence
+            named = _NAMED_NEXT.match(text, p.close_at + 1)
+            if named is not None:
+                ms = _mentions_in(ctx, named.end(), named.end() + 80)
+                if ms and ms[0].start == named.end() and ms[0].type in ("PERSON", "ORG"):
+                    got = (ms[0].entity, text[ms[0].start:ms[0].end], ms[0].type), ""
+        if p.kind == "partial" and not got:
+            # a name right before the marks: 'Richard Thomas "totally condemned" ...'
+            ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
+            if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
+                got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
+            elif p.close_at is not None and not in_head and left.strip().lower() not in _TERM_OPENERS:
+                # '... as the party "fades away" as a national force and ..., he said.': the reporting
+                # clause closing the quotation's sentence (not for a term opening the sentence: 'The
+                # "golden rule" will be met, he said.' names a thing)
+                got = _sentence_tail(ctx, p, prev)
+                if not got and _PARAPHRASE_GOES_ON.match(left) is not None:
+                    # 'The minister said the right was the "most important liberty". Law lords were "simply
+                    # wrong" to ...': the paraphrase of the sentence before goes on
+                    got = _paraphrase_before(ctx, p, a)
+        term = " ".join(body.lower().strip(" ,.;:!?").split())
+        if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
+                and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
+            # 'The "digital divide" is closing, he said.', 'The new "super-casinos" will ...': a quoted term
+            # inside the noun phrase opening the sentence names a thing; it reports no one's words
+            p.keep = False
+            terms.add(term)
+            continue
+        gloss = _GLOSS_AFTER.match(text, p.close_at + 1) if p.kind == "partial" and p.close_at is not None \
+            and len(term.split()) <= 3 else None
+        if gloss is not None and gloss.group(1).lower() not in _VERB_FORM:
+            # 'Suggestions that "outsourcing" - relocating jobs abroad - is to blame': a term the writer glosses
+            p.keep = False
+            terms.add(term)
+            continue
+        if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms:
+            # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
+            # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
+            p.keep = False
+            terms.add(term)
+            continue
+        if p.kind == "partial" and not got and prev is not None and prev.keep and prev.own and prev.speaker \
+                and prev.kind == "partial" and prev.para == p.para and prev.close_at is not None \
+                and _SENT_BREAK.search(ctx.masked, prev.close_at + 1, p.open_at) is None:
+            # 'In what Acme calls an "alarming trend", wages fell, leaving "staff unpaid".': a second fragment
+            # of a sentence whose first one is attributed is the same sayer's
+            got = (prev.speaker, prev.surface, prev.stype), ""
+        if p.kind == "partial" and not got:
+            same_run = prev is not None and prev.run == p.run and prev.keep
+            if not same_run:
+                p.keep = False
+                terms.add(term)
+                continue
+        if p.single and not got and not (
+                # "'We will win,' said Ann Lee. 'It is our time.'": a sentence of speech in single marks right
+                # after an attributed one of the same paragraph goes on with it
+                p.kind == "full" and prev is not None and prev.single and prev.keep and prev.speaker
+                and prev.para == p.para and _ENDS_SENTENCE.search(body) is not None and len(body.split()) >= 3):
+            p.keep = False
+            continue
+        if p.single and not got:
+            p.run = prev.run  # the continuation takes the run's speaker
+        if got:
+            (p.speaker, p.surface, p.stype), p.verb = got
+            if p.stype == "PERSON" and p.surface in _PRONOUN_SEX and p.speaker not in ctx.said_as:
+                # "Her coach, Margo Jennings, agreed. "...," she said.": a later "he" passes her over
+                ctx.said_as[p.speaker] = _PRONOUN_SEX[p.surface]
+            p.own = True
+        elif prev is not None and prev.speaker:
+            # provisional (settled after the loop): the speaker so far, so that a later "he said" can follow it
+            p.speaker, p.surface, p.stype = prev.speaker, prev.surface, prev.stype
+            p.anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
+        prev = p
+        prev_close = (p.close_at + 1) if p.close_at is not None else p.end
+    kept = [p for p in pieces if p.keep]
+    _lede_descriptions(text, kept)
+    lead_names = _lead_noun_names(ctx)
+    if lead_names:
+        for p in kept:
+            if p.speaker in lead_names:
+                p.speaker = lead_names[p.speaker]
+    # pieces without their own attribution: the run's, else the previous quotation's
+    by_run: dict[int, _Piece] = {}
+    for p in kept:
+        if p.own and p.speaker and p.run not in by_run:
+            by_run[p.run] = p
+    last: _Piece | None = None
+    for p in kept:
+        if not p.own or not p.speaker:
+            src = by_run.get(p.run)
+            if src is None:
+                # "His message was: "..." Sir Digby added: "..."": the next quotation's attribution stands
+                # between the two, in the same paragraph
+                nxt = next((q for q in kept if q.start > p.start), None)
+                later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
+                                and nxt.kind == "full"  # introduced as speech ("Sir Digby added: "), not woven in
+                                and not p.own and p.close_at is not None
+                                and not _SENT_BREAK.search(text, p.close_at + 1, nxt.open_at)
+                                # a lead-in of its own ("His message was:"): a quotation opening its
+                                # sentence is the previous speaker's or the sentence before's, and the
+                                # "X says:" after it introduces the next one
+                                and _left_context(ctx.masked, p)[1].strip()) else None
+                src = later
+                if src is None and by_run.get(p.run) is None and not p.own:
+                    # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
+                    got = _previous_sentence(ctx, p, last)
+                    if got is not None:
+                        (p.speaker, p.surface, p.stype), _verb = got
+                        last = p
+                        continue
+                src = src if src is not None else last
+                if src is None and not p.own and not p.speaker:
+                    # the first quotation, attributed nowhere near: the last speech the text reported before
+                    # it ("X said the compression was lossless. ... "People will see ...")
+                    got = _reported_before(ctx, p)
+                    if got is not None:
+                        (p.speaker, p.surface, p.stype), _verb = got
+                        last = p
+                        continue
+            if src is not None:
+                p.speaker, p.surface, p.stype = src.speaker, src.surface, src.stype
+                if src.run == p.run and not p.verb and src.para == p.para and src.start < p.start:
+                    p.verb = ""
+        if not p.speaker and p.kind == "full":
+            # 'His message was clear: "..."', 'Her verdict: "..."' with no one else's attribution after it: the
+            # person the possessive points back to
+            lead = _POSSESSIVE_LEAD.fullmatch(_left_context(ctx.masked, p)[1])
+            if lead is not None:
+                own = lead.group(1).lower()
+                types = ("PERSON",) if own in ("his", "her") else ("ORG", "GPE")
+                name = _topic(ctx, p.open_at, None, types, gender={"his": "M", "her": "F"}.get(own, ""))
+                if name:
+                    p.speaker, p.surface, p.stype = name, lead.group(1), types[0]
+        if p.speaker:
+            last = p
+    return kept
+
+
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
+
+
+_PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
+
+
+def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
+    """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
+    paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
+    description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person."""
+    for i, p in enumerate(kept):
+        head = p.speaker.lower().split()[-1] if p.speaker else ""
+        if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
+                or not (_person_description(p.speaker) or head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS
+                        and head not in _NONPERSON_NOUNS):
+            continue
+        end = p.close_at if p.close_at is not None else p.end
+        around = text[max(0, p.open_at - 120):end + 120]
+        if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
+            continue
+        named = next((q for q in kept[i + 1:] if q.own and q.stype == "PERSON" and q.speaker), None)
+        if named is not None and named.para <= p.para + 3:
+            p.speaker, p.stype = named.speaker, "PERSON"
+
+
+# words that may follow a fragment of speech woven into a clause ("fades away" as, "very favourable" because,
+# "instinctively" understood, "new liberal Britain" which): function words, verbs, adverbs
+_CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for|to|with|by|from|than|if|when|while|"
+                          r"after|before|since|until|unless|over|under|about|into|is|was|were|are|be|been|has|had|have|"
+                          r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
+_TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
+_TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
+_TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
+# ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
+_TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
+                           + r"\s*[.!?]?\s*$")
+_JOINED_FRAGMENT = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
+_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
+
+
+def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
+    """For a fragment with no attribution of its own: the reporting clause that closes its sentence
+    (", he said." / ", said Mr Lee." / ", WPP said."), the speaker of the whole paraphrase; None when the
+    sentence ends otherwise."""
+    masked = ctx.masked
+    nxt = _LETTERS.match(masked, p.close_at + 2) if masked[p.close_at + 1:p.close_at + 2] == " " else None
+    if nxt is not None and nxt.group()[0].islower() and not _CLAUSE_NEXT.fullmatch(nxt.group()) \
+            and _OBJECT_AFTER.match(masked, nxt.end()) is None:
+        # 'Under the "one-in, one-out" rule, ...': a quoted modifier of a noun names a thing (not '"instinctively"
+        # understood the': a verb, its object after it)
+        return None
+    _, line_end = _line_bounds(masked, p.close_at)
+    brk = _SENT_BREAK.search(masked, p.close_at + 1, line_end)
+    end = brk.start() + 1 if brk is not None else line_end
+    while brk is not None and _ABBREVIATION_END.search(masked, p.close_at + 1, brk.start()) is not None:
+        brk = _SENT_BREAK.search(masked, brk.end(), line_end)  # "said Mr R. Sridharan."
+        end = brk.start() + 1 if brk is not None else line_end
+    tail = masked[p.close_at + 1:end]
+    if len(tail) > 400 or ":" in tail:
+        return None
+    joined = _JOINED_FRAGMENT.match(tail)
+    if joined is not None:
+        # 'The plan was "dead" and "a waste of money", Ann Lee said.': the fragments share the clause after
+        # the last one
+        lo = p.close_at + 1 + joined.end()
+        got = _attribute_right(ctx, lo, masked[lo:end], p.open_at, prev)
+        if got and got[0] and got[0][0]:
+            return got
+    m = _TAIL_APPOSED.search(tail)
+    if m is not None:
+        lo = p.close_at + 1
+        ms = _mentions_in(ctx, lo + m.start(1), lo + m.end(1))
+        if ms and ms[-1].end == lo + m.end(1) and ms[-1].type in ("PERSON", "ORG"):
+            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=p.open_at, prev=prev)
+            if got and got[0]:
+                return got, m.group(2).lower()
+    m = _TAIL_SUBJECT.search(tail)
+    if m is not None and len(m.group(1).split()) <= 7:
+        lo = p.close_at + 1
+        got = _resolve_phrase(ctx, lo + m.start(1), lo + m.end(1), inverted=False, at=p.open_at, prev=prev)
+        if got and got[0]:
+            return got, m.group(2).lower()
+    m = _TAIL_INVERTED.search(tail)
+    if m is not None:
+        lo = p.close_at + 1
+        got = _resolve_phrase(ctx, lo + m.start(2), lo + m.end(2), inverted=True, at=p.open_at, prev=prev)
+        if got and got[0]:
+            return got, m.group(1).lower()
+    return None
+
+
+# the writer's words before the fragment: a short subject and a copula ("Law lords were", "The plan was")
+_PARAPHRASE_GOES_ON = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+$")
+
+
+def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
+    """The speaker of the sentence right before the one at *a* (same paragraph), when that sentence is
+    reported speech ("X said ...") holding no quotation of its own after its verb; None otherwise."""
+    masked = ctx.masked
+    line = masked.rfind("\n", 0, a) + 1
+    if a <= line:
+        # the sentence opens its paragraph: the paraphrase of the paragraph before goes on ("..., Ms Lee says.
+        # \n\nThere are "no big differences" ...")
+        a = len(masked[:line].rstrip())
+        if a <= 0 or masked[a - 1] not in ".!?":
+            return None
+        line = masked.rfind("\n", 0, a) + 1  # (not after a closing mark: a paragraph ending in a quotation)
+    lo = _last_break_end(masked, line, a - 1)
+    lo = line if lo < 0 else lo
+    sentence = masked[lo:a]
+    vs = [v for v in _verbs(sentence) if v.word in _PLAIN_SPEECH or v.word in ("argued", "insisted", "warned",
+                                                                                "claimed", "says", "said")]
+    if not vs:
+        return None
+    got = _attribute_left(ctx, lo, sentence[:vs[0].end()], p.open_at, None)
+    if got is None or not got[0][0] or got[0][2] == "DESC" and not _person_description(got[0][0]):
+        return None
+    return got[0], ""
+
+
+def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
+    """The attribution of the last sentence reporting speech in the quotation's paragraph or the
+    *paragraphs* before it (for a quotation no earlier quotation or sentence attributes); None when none."""
+    masked = ctx.masked
+    lo = _line_bounds(masked, p.open_at)[0]
+    for _ in range(paragraphs):
+        before = len(masked[:lo].rstrip())
+        if before <= 0:
+            break
+        lo = masked.rfind("\n", 0, before) + 1
+    seg = masked[lo:p.open_at]
+    ends = [0] + [m.end() for m in _SENT_BREAK.finditer(seg)]
+    for i in range(len(ends) - 1, 0, -1):
+        sentence = seg[ends[i - 1]:ends[i]]
+        if "\n\n" in sentence.strip() or not _verbs(sentence):
+            continue
+        got = _attribute_left(ctx, lo + ends[i - 1], sentence, p.open_at, None)
+        if got is not None and got[0][0] and got[1] and got[1] not in ("according to", "as per", "citing"):
+            return got
+    return None
+
+
+def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
+    """The attribution of the sentence right before a quotation that opens its own sentence, when that
+    sentence (in the same paragraph, holding no quotation) reports someone's speech."""
+    masked = ctx.masked
+    a, _ = _line_bounds(masked, p.open_at)
+    if not masked[a:p.open_at].strip() and a > 1:
+        # the quotation opens its paragraph: the last sentence of the paragraph before
+        a = masked.rfind("\n", 0, len(masked[:a].rstrip("\n"))) + 1
+        seg = masked[a:len(masked[:p.open_at].rstrip())] + " "
+    else:
+        seg = masked[a:p.open_at]
+    breaks = list(_SENT_BREAK.finditer(seg))
+    if not breaks or breaks[-1].end() != len(seg):
+        return None  # the quotation does not open a sentence
+    lo = breaks[-2].end() if len(breaks) > 1 else 0
+    sentence = seg[lo:breaks[-1].start() + 1]
+    if not sentence.strip():
+        return None
+    if prev is not None and prev.own and a + lo <= prev.start < a + lo + len(sentence):
+        return None  # '"...," the left-hander said. "...."': that quotation's attribution, its speaker goes on
+    got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
+    if got is not None and not got[0][0]:
+        return None  # a pronoun resolved to no one: the quotation before speaks on
+    if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
+        # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
+        ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
+        if ms and ms[0].type == "PERSON" and (prev is None or ms[0].entity != prev.speaker) and _is_subject(ctx, ms[0]) \
+                and not _verbs(sentence):
+            return (ms[0].entity, ctx.text[ms[0].start:ms[0].end], "PERSON"), ""
+        return None
+    return got

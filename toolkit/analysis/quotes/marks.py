@@ -1,0 +1,177 @@
+"""Finding the quoted pieces: the stretches between quotation marks, and the writer's words around them.
+
+Curly marks pair directly; a straight ``"`` opens when it follows a space or the start of a line and
+closes when a space, punctuation or the line end follows it. A second opening mark before a close (news
+style: ``"One. "Two."``) ends the first piece there; a line that ends with a quote still open ends the
+piece (it continues in the next paragraph). Single marks ``' '`` / ``‘ ’`` are candidates only outside
+double quotes (the extraction keeps them only when the words are attributed).
+
+Input: the document's text. Output: ``_Piece`` records (the offsets of the words inside the marks and of
+the marks, the paragraph number; later stages fill in speaker, verb and kind), and for a piece its left
+context (the writer's words of its own sentence before the opening mark) and right context (up to the
+next sentence end or quotation).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# One scan for every candidate mark.
+_MARKS = re.compile(r"[\"“”]")
+_SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
+# a mark before a letter and not after a word character or a mark (\w is str.isalnum() plus "_"), so the
+# apostrophes of "it's" never reach Python; the mark comes first so the engine skips ahead to marks fast
+# (a leading look-behind would test every position: four times slower)
+_SINGLE_OPEN = re.compile(r"['‘](?<![\w'‘’].)(?=[A-Za-z])")
+
+_SENT_BREAK = re.compile(r"[.!?][\"”’')]*\s+")
+
+_SPACE = " \t\n\r\xa0"
+_OPEN_BEFORE = set(_SPACE + "([{—–-/:;,")
+_CLOSE_AFTER = set(_SPACE + ".,;:!?)]}—–-/…")
+
+
+@dataclass
+class _Piece:
+    start: int                 # first character inside the marks
+    end: int                   # one past the last character inside (before the closing mark or the break)
+    open_at: int               # offset of the opening mark
+    close_at: int | None       # offset of the closing mark, None when the piece runs on without one
+    para: int
+    single: bool = False
+    kind: str = "full"
+    speaker: str = ""
+    surface: str = ""
+    verb: str = ""
+    stype: str = ""
+    run: int = 0               # pieces of one run-on quotation share a run number
+    own: bool = False          # the attribution is in the piece's own sentence
+    side: str = ""             # where it was found: "L" before the quote, "R" after it, "N" a name right before
+    keep: bool = True
+    anchor: int = -1           # a piece that inherits its speaker: where that speaker's own quotation starts
+
+
+def _pieces(text: str) -> list[_Piece]:
+    """Every candidate piece between quotation marks, per line (a paragraph never spans a newline)."""
+    pieces: list[_Piece] = []
+    para = 0
+    pos = 0
+    n = len(text)
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        state: int | None = None
+        for m in _MARKS.finditer(text, a, b):
+            i = m.start()
+            ch = text[i]
+            before = text[i - 1] if i > a else " "
+            after = text[i + 1] if i + 1 < b else " "
+            if ch == "“":
+                opening = True
+            elif ch == "”":
+                opening = False
+            else:
+                can_open, can_close = before in _OPEN_BEFORE, after in _CLOSE_AFTER
+                if can_open and after in _SPACE and state is not None:
+                    can_open = False
+                opening = can_open and not can_close if can_open != can_close else state is None
+            if opening:
+                if state is not None:
+                    pieces.append(_Piece(state + 1, _rstrip(text, state + 1, i), state, None, para))
+                state = i
+            elif state is not None:
+                pieces.append(_Piece(state + 1, i, state, i, para))
+                state = None
+        if state is not None:
+            pieces.append(_Piece(state + 1, _rstrip(text, state + 1, b), state, None, para))
+        para += 1
+    del n
+    return [p for p in pieces if p.end > p.start and text[p.start:p.end].strip()]
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in _SPACE:
+        hi -= 1
+    return hi
+
+
+def _single_opens(text: str):
+    """Offsets of single marks that can open a quotation: before a letter, not after a letter or mark."""
+    for m in _SINGLE_OPEN.finditer(text):
+        yield m.start()
+
+
+def _single_pieces(text: str, taken: list[_Piece]) -> list[_Piece]:
+    out = []
+    opens = list(_single_opens(text))
+    if not opens:  # no single mark opens anything (apostrophes only)
+        return out
+    spans = [(p.open_at, (p.close_at if p.close_at is not None else p.end)) for p in taken]
+    para_starts: list[int] | None = None
+    for i in opens:
+        m = _SINGLE.match(text, i)
+        if m is None or (out and i < out[-1].close_at):
+            continue
+        s, e = m.start(1), m.end(1)
+        if any(a <= s <= b for a, b in spans):
+            continue
+        if para_starts is None:  # only for the few single marks that open a quotation
+            para_starts, pos = [], 0
+            for line in text.split("\n"):
+                if line.strip():
+                    para_starts.append(pos)
+                pos += len(line) + 1
+        para = max(0, bisect_right(para_starts, s) - 1)
+        out.append(_Piece(s, e, m.start(), e, para, single=True))
+    return out
+
+
+def _line_bounds(text: str, i: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    return a, (len(text) if b < 0 else b)
+
+
+def _last_break_end(text: str, lo: int, hi: int) -> int:
+    """End of the last ``_SENT_BREAK`` match in ``text[lo:hi]`` (as an offset of *text*), or -1.
+
+    Every match starts at its own "." "!" or "?" (no match holds another), so the last match of the
+    whole stretch is the last one of any tail of it that holds a match: the 160 characters before *hi*
+    are searched first, the whole stretch only when they hold none."""
+    last = -1
+    mid = max(lo, hi - 160)
+    for m in _SENT_BREAK.finditer(text, mid, hi):
+        last = m.end()
+    if last < 0 and mid > lo:
+        for m in _SENT_BREAK.finditer(text, lo, hi):
+            last = m.end()
+    return last
+
+
+def _left_context(text: str, piece: _Piece) -> tuple[int, str]:
+    """The writer's words of the quote's own sentence before its opening mark (*text* has earlier
+    quotations blanked, so their words are never taken for the writer's)."""
+    a = text.rfind("\n", 0, piece.open_at) + 1
+    end = _last_break_end(text, a, piece.open_at)
+    if end >= 0:
+        a = end
+    return a, text[a:piece.open_at]
+
+
+def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
+    """The writer's words right after the closing mark, up to the next sentence end or quote."""
+    start = piece.close_at + 1 if piece.close_at is not None else piece.end
+    _, b = _line_bounds(text, start)
+    b = min(b, next_open)
+    right = text[start:b]
+    for m in _SENT_BREAK.finditer(right):
+        if _ABBREVIATION_END.search(right, 0, m.start()) is None:  # "said Mr R. Sridharan": no break
+            right = right[: m.start() + 1]
+            break
+    return start, right
+
+
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof)$")

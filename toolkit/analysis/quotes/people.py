@@ -1,0 +1,253 @@
+"""Mentions of people and bodies: the names a speaker can be.
+
+Names are canonical entities from :mod:`toolkit.analysis.entities` when that module is installed
+(``entity_spans``, else ``mentions(doc)``: entity, surface, start, end, sent_id, type), corrected for
+personal titles ("Mr R. Sridharan"; a titled name the entity table missed), peerages ("Lord Nicholls of
+Birkenhead") and one-word names standing for a full name of the text. A small capitalised-name fallback
+(``_fallback_mentions``) is used otherwise, or when this module's ``USE_ENTITIES`` is False (benchmarks
+compare the two: set ``toolkit.analysis.quotes.people.USE_ENTITIES``).
+
+Also ``_Ctx``, the per-document context every speaker stage reads (the text, the mentions sorted by start,
+the spans of accepted quotations, the text with quotations blanked, and caches of genders, roles and
+offices), with the lookups ``_mentions_in`` and ``_inside_quote``.
+
+Input: a Document. Output: ``_Mention`` records (start, end, entity, type) sorted by start, and their
+starts, cached per Document.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
+
+from .verbs import _ORG_HEADS, _TITLES
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+
+
+@dataclass
+class _Ctx:
+    text: str
+    mentions: list = field(default_factory=list)
+    starts: list = field(default_factory=list)
+    quoted: list = field(default_factory=list)   # (start, end) of accepted pieces, for excluding their names
+    masked: str = ""                              # the text with quotations blanked
+    genders: dict | None = None                   # person -> "M" / "F" from titles, computed when needed
+    all_genders: tuple | None = None              # (len(genders) then, genders and given-name cues)
+    roles: dict | None = None                     # person -> {(modifier, role noun)} the text names them with
+    offices: dict | None = None                   # person -> {"shadow", "deputy", ...} written before their name
+    lead_names: dict | None = None                # entity -> its name without a describing noun glued on
+    said_as: dict = field(default_factory=dict)   # person -> "M" / "F" from the "he said" / "she said" resolved to them
+
+
+# Entities: the other module when it is there, a small fallback when it is not.
+USE_ENTITIES = True  # False: the capitalised-name fallback only (benchmarks compare the two)
+
+
+_START = attrgetter("start")  # (a sort key in C)
+
+
+def _doc_mentions(doc) -> tuple[list[_Mention], list[int]]:
+    """The document's mentions sorted by start, and their starts: computed once per Document (quotes and
+    sources share them; nothing changes them afterwards)."""
+    def compute():
+        ms = _entity_mentions(doc)
+        ms.sort(key=_START)
+        return ms, [m.start for m in ms]
+
+    return doc.cached(("quotes.mentions", USE_ENTITIES), compute)
+
+
+def _entity_mentions(doc) -> list[_Mention]:
+    if not USE_ENTITIES:
+        return _full_names(_fallback_mentions(doc.text))
+    try:
+        from .. import entities as _ent  # noqa: PLC0415
+    except ImportError:
+        return _full_names(_fallback_mentions(doc.text))
+    spans = getattr(_ent, "entity_spans", None)
+    if spans is not None:  # (start, end, entity, type) without a DataFrame
+        out = [_Mention(s, e, n, t) if type(s) is int and type(e) is int and type(n) is str and type(t) is str
+               else _Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in spans(doc)]
+    else:  # the documented table: entity, surface, start, end, sent_id, type
+        table = _ent.mentions(doc)
+        out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
+               zip(table["start"], table["end"], table["entity"], table["type"])]
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+
+
+_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b")
+
+
+def _peerages(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Lord Nicholls of Birkenhead" is one person (a peer's title names a place): the place joins the name."""
+    out: list[_Mention] = []
+    peers: dict[str, str] = {}
+    for k, m in enumerate(mentions):
+        if out and m.start < out[-1].end:
+            continue  # the place of the peer before
+        if m.type == "PERSON" and _PEER.match(text, m.start) is not None and m.entity == text[m.start:m.end]:
+            place = _OF_PLACE.match(text, m.end)
+            inside = [x for x in mentions[k + 1:k + 3] if place is not None and x.start < place.end()]
+            if place is not None and not any(x.type == "ORG" for x in inside):  # "Lord Browne of BP": BP's
+                peers[m.entity] = text[m.start:place.end()]
+                m.entity = peers[m.entity]
+                m.end = place.end()
+        out.append(m)
+    for m in out:  # "Lord Nicholls" again, later: the same peer
+        if m.type == "PERSON" and m.entity in peers:
+            m.entity = peers[m.entity]
+    return out
+
+
+# "Mr R. Sridharan", "Dr J Smith": a personal title before a name makes it a person, initials part of the name
+# (written to open with a character class, the look-behind checked behind that capital, the title's other letters
+# after it: the regex engine then skips to the next M, D, S or P instead of trying the look-behind at every position,
+# about 4x faster, the same matches as (?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+...)
+_PERSON_TITLE_BEFORE = re.compile(r"[MDSP](?<![\w.].)(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|ame)|(?<=S)ir|(?<=P)(?:rof|rofessor))"
+                                  r"\.?\s+((?:[A-Z]\.?\s+){0,3})")
+
+
+def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    titles = {t.end(): t for t in _PERSON_TITLE_BEFORE.finditer(text)}  # one scan: where each title's name starts
+    if not titles:
+        return mentions
+    for m in mentions:
+        t = titles.get(m.start)
+        if t is None:
+            continue
+        m.type = "PERSON"
+        initials = " ".join(t.group(1).split())
+        if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
+            m.entity = f"{initials} {m.entity}"
+            m.start = t.start(1)
+    # a titled name the entity table missed ("Ms Lee disagrees."): a person all the same, so that a later
+    # "she" can find her (the surname becomes the full name the text gives, if one, in _full_names)
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for pos, t in titles.items():
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] <= pos < spans[i][1] or i + 1 < len(spans) and spans[i + 1][0] == pos:
+            continue
+        name = _TITLED_SURNAME.match(text, pos)
+        if name is not None and name.group().lower() not in _CALENDAR:
+            added.append(_Mention(name.start(), name.end(), name.group(), "PERSON"))
+    return mentions + added if added else mentions
+
+
+_TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?![\w'’-])")
+
+
+def _full_names(mentions: list[_Mention]) -> list[_Mention]:
+    """A one-word person ("Hewitt", "Sir Digby") becomes the one longer person of the text it names."""
+    people = {m.entity for m in mentions if m.type == "PERSON" and " " in m.entity}
+    for m in mentions:
+        if m.type == "PERSON" and " " not in m.entity:
+            fits = [p for p in people if p.split()[-1] == m.entity] or [p for p in people if p.split()[0] == m.entity]
+            if len(fits) == 1:
+                m.entity = fits[0]
+    return mentions
+
+
+_CAP_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*(?:['’]s\b)?"
+_CAP_RUN = re.compile(r"(?:" + _CAP_WORD + r"(?<!['’]s)\s(?:(?:bin|al|de|van|von|der|den|du|da|le|la|of|for|the)\s)?)*"
+                      + _CAP_WORD)
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _stopset() -> frozenset:
+    from ...text.resources import stopwords
+
+    return frozenset(stopwords())
+
+
+def _fallback_mentions(text: str) -> list[_Mention]:
+    """Capitalised runs, titles stripped, surnames merged into the full name seen before (PERSON/ORG/OTHER)."""
+    if _CAPITAL.search(text) is None:
+        return []
+    stop = _stopset()
+    raw: list[tuple[int, int, str, bool]] = []
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        words = text[s:e].split()
+        titled = False
+        cut = max((k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLES), default=-1)
+        if cut >= 0:  # "Trade and Industry Secretary Patricia Hewitt": the name follows the last title
+            for w in words[: cut + 1]:
+                s = text.index(w, s) + len(w)
+            while s < e and text[s] == " ":
+                s += 1
+            words, titled = words[cut + 1:], True
+        while words and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in stop):
+            titled = titled or words[0].lower().rstrip(".") in _TITLES
+            s = text.index(words[0], s) + len(words[0])
+            while s < e and text[s] == " ":
+                s += 1
+            words = words[1:]
+        if not words:
+            continue
+        surface = text[s:e]
+        for suffix in ("'s", "’s", "'", "’", "."):
+            if surface.endswith(suffix):
+                surface, e = surface[: -len(suffix)], e - len(suffix)
+        if s > 0 and text[max(0, s - 3):s].rstrip().lower().endswith(("mr", "ms", "dr")):
+            titled = True
+        if surface and surface[0].isupper():
+            raw.append((s, e, surface, titled))
+    out: list[_Mention] = []
+    lower_words = set(re.findall(r"(?<![\w.])[a-z][a-z'-]+", text))
+    kept = []
+    persons: list[str] = []
+    for s, e, surface, titled in raw:
+        words = surface.split()
+        if len(words) == 1 and (surface.lower() in lower_words or surface.lower() in _CALENDAR):
+            continue  # "Unnamed" at a sentence start, days and months
+        low = {w.lower().strip("'’") for w in words}
+        kind = "ORG" if (low & _ORG_HEADS or surface.isupper() and len(surface) > 1) else "OTHER"
+        if kind == "OTHER" and 2 <= len(words) <= 4 and not (low & _CALENDAR):
+            persons.append(surface)
+        kept.append((s, e, surface, titled, kind))
+    for s, e, surface, titled, kind in kept:
+        words = surface.split()
+        name = surface
+        if len(words) == 1:
+            match = next((p for p in persons if p.split()[-1] == surface), None) or next(
+                (p for p in persons if p.split()[0] == surface and titled), None)
+            if match:
+                name, kind = match, "PERSON"
+            elif titled and kind == "OTHER":
+                kind = "PERSON"
+        elif kind == "OTHER" and surface in persons:
+            kind = "PERSON"
+        out.append(_Mention(s, e, name, kind))
+    return out
+
+
+def _mentions_in(ctx: _Ctx, a: int, b: int) -> list[_Mention]:
+    i = bisect_left(ctx.starts, a)
+    out = []
+    while i < len(ctx.mentions) and ctx.mentions[i].start < b:
+        m = ctx.mentions[i]
+        if m.end <= b:
+            out.append(m)
+        i += 1
+    return out
+
+
+def _inside_quote(ctx: _Ctx, pos: int) -> bool:
+    return any(a <= pos < b for a, b in ctx.quoted)

@@ -1,0 +1,450 @@
+"""What the text says about the people it names: roles and offices, nationalities, genders.
+
+- Roles: "Tory leader Michael Howard", "Tony Blair, the prime minister," (``_roles``), offices written
+  before a name ("shadow", "deputy": ``_other_offices``), ages ("Ann Keo, 24,"), and whether a role the
+  text gives someone fits the one asked for ("the prime minister" is not "Finance Minister X":
+  ``_role_fits``). ``_definite`` reads the head of a definite description ("the minister", "the
+  magazine") and the kinds of entity it can stand for; ``_named_as`` finds the entity the text names
+  beside a noun ("technology magazine Mobile PC").
+- Nationalities: the people the text ties to a country ("Russia's Olga Petrova"), for "the Russian said".
+- Genders: by title (Mr, Ms, Sir), by a gendered noun beside the name ("actress Ann Lee") or, failing
+  those, by given name (Faker's English name lists, kept in the toolkit's disk cache): a cue for passing
+  over people of the other sex, never for picking one out.
+
+Input: the ``_Ctx`` of a document (its text and mentions). Output: small dicts and sets, cached on the
+context.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .marks import _SENT_BREAK
+from .people import _Ctx, _Mention, _inside_quote, _mentions_in
+from .verbs import _DETERMINERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_NOUNS, _ROLE_NOUNS, _TITLES, _VERB_FORM
+
+_NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
+_NATIONAL_AFTER = re.compile(r"\s+(?:of|from)\s+|\s*\(|,\s+")  # "Olga Petrova of Russia", "Olga Petrova (Russia)"
+
+
+def _country_key(ctx: _Ctx, m: _Mention) -> str:
+    """The country a GPE or NORP mention names or is of ("Frenchman", "French", "France": "france"), by the
+    entity module's demonym table when it is there (else the name's first four letters)."""
+    try:
+        from ..entities.geography import _demonym_of  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - the quotes module runs without the entity module
+        _demonym_of = None
+    if m.type == "NORP" or m.type == "GPE" and ctx.text[m.start:m.end] != m.entity:
+        for word in (ctx.text[m.start:m.end], m.entity):
+            found = _demonym_of(word) if _demonym_of is not None and " " not in word else None
+            if found is not None and found[1]:
+                return found[1].lower()
+    return m.entity.lower() if m.type == "GPE" else m.entity[:4].lower()
+
+
+def _nationals(ctx: _Ctx, m: _Mention, at: int) -> set:
+    """The people the text ties to the country or nationality of *m* before *at*: named right after it
+    ("Russia's Olga Petrova", "Kenyan Paul Tergat") or followed by it ("Olga Petrova of Russia", "(Russia)")."""
+    text = ctx.masked or ctx.text
+    key = _country_key(ctx, m)
+    found: set = set()
+    i = bisect_left(ctx.starts, at)
+    ms = ctx.mentions[:i]
+    for k, x in enumerate(ms):
+        if x is m or x.type not in ("GPE", "NORP") or _country_key(ctx, x) != key:
+            continue
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "PERSON" and _NATIONAL_GAP.fullmatch(text, x.end, nxt.start) is not None:
+            found.add(nxt.entity)
+        before = ms[k - 1] if k else None
+        if before is not None and before.type == "PERSON" and _NATIONAL_AFTER.fullmatch(text, before.end, x.start) is not None:
+            found.add(before.entity)
+    return found
+
+
+# Offices whose modifier says which one ("prime minister" / "finance minister", "US president" / "French
+# president"): two different modifiers are two offices, so two people. (Not "leader", "manager", "boss":
+# "Tory leader" / "Conservative leader", "Gunners boss" / "Arsenal manager" name one office two ways.)
+_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "governor", "commissioner",
+            "ambassador", "mayor"}
+# modifiers making an office another one: the shadow chancellor is not the chancellor, nor the former one
+_OTHER_OFFICE = {"shadow", "deputy", "vice", "former", "ex", "junior", "assistant", "outgoing"}
+_TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"}
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:([\w-]+)\s+)?([a-z][\w-]*)\s*"
+                         r"(?:[,.;]|\s+(?:of|at|for|in|to)\s)")
+# posts a person holds (not what they are or do: "film star Liam Neeson" may well be "the actor"): someone
+# named only with posts that are not the wanted one is not its holder
+_POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "executive", "boss", "manager", "coach",
+                         "director", "judge", "mp", "mep", "captain", "head", "official", "spokesman", "spokeswoman",
+                         "founder", "editor"}
+_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep"}
+_OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
+    "archbishop", "bishop", "mayor", "duke", "duchess", "earl", "dean", "governor", "secretary-general", "provost",
+    "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
+
+
+def _roles(ctx: _Ctx) -> dict[str, set]:
+    """Person -> {(modifier, role noun)} for the roles the text names beside them: "Tory leader Michael
+    Howard" ("tory", "leader"), "Tony Blair, the prime minister," ("prime", "minister"), "shadow chancellor
+    Oliver Letwin" ("shadow", "chancellor"); people named with no role are left out."""
+    if ctx.roles is None:
+        found: dict[str, set] = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type != "PERSON":
+                continue
+            pairs = []
+            if m.start > 1 and text[m.start - 1] == " ":
+                # the words right before the name (a title between dropped): "Tory leader (Mr) Michael Howard"
+                seg = text[max(0, m.start - 50):m.start]
+                words = seg[seg.rfind("\n") + 1:].split(" ")[-5:-1]
+                if words and words[-1].rstrip(".") in _TITLE_WORDS:
+                    words.pop()
+                if words:
+                    pairs.append((words[-2] if len(words) > 1 else "", words[-1]))
+            if text.startswith(",", m.end):
+                after = _ROLE_AFTER.match(text, m.end, m.end + 70)
+                if after is not None:
+                    pairs.append((after.group(1) or "", after.group(2)))
+            for mod, head in pairs:
+                head = head.lower()
+                if head not in _ROLE_HEADS:
+                    continue
+                low = mod.lower()
+                if not low.isalpha() or low in _DETERMINERS or low in _NOT_HEADS or low in _TITLE_GENDER:
+                    mod = ""
+                found.setdefault(m.entity, set()).add((mod, head))  # (the modifier as written)
+        ctx.roles = found
+    return ctx.roles
+
+
+# one post under several nouns ("Manager Steve Bruce" is "the Birmingham boss"; a secretary of state is "the
+# minister"); "boss", "chief" and "head" may stand for any post
+_ROLE_KIN = {"secretary": "minister", "chancellor": "minister", "premier": "minister", "coach": "manager",
+             "chairwoman": "chairman", "chair": "chairman", "ceo": "executive"}
+_ANY_POST = {"boss", "chief", "head"}
+
+
+def _role_fits(have: tuple[str, str], head: str, mod: str, mod_name: bool = False) -> bool:
+    """Whether a role the text gives someone, (modifier as written, noun), can be the role "the <mod>
+    <head>" (*mod* lower-cased; *mod_name*: written with a capital, a name such as a team or a country)."""
+    hmod_text, hhead = have
+    hmod = hmod_text.lower()
+    same = hhead == head or _ROLE_KIN.get(hhead, hhead) == _ROLE_KIN.get(head, head)
+    if not same and not (hhead in _ANY_POST and head in _POSITIONS or head in _ANY_POST and hhead in _POSITIONS):
+        return False
+    if hmod in _OTHER_OFFICE or mod in _OTHER_OFFICE:
+        return hmod == mod  # "the chancellor" is not "shadow chancellor Oliver Letwin"
+    if head in _OFFICES and hmod and mod:
+        return hmod == mod  # "the prime minister" is not "Finance Minister Ralph Goodale"
+    if mod_name and hmod and hmod != mod and hmod_text[:1].isupper():
+        return False  # "the Wales coach" is not "England coach Andy Robinson" (one noun, two named sides)
+    return True
+
+
+def _aged(ctx: _Ctx, years: str, at: int) -> set:
+    """The people named before *at* with the age *years*: "Ann Keo, 24,", "Ann Keo (24)", "24-year-old Ann Keo"."""
+    text = ctx.masked or ctx.text
+    after = re.compile(r",\s*" + years + r"\b|\s*\(" + years + r"\)")
+    before = re.compile(r"\b" + years + r"-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+    found = set()
+    for m in ctx.mentions:
+        if m.start >= at:
+            break
+        if m.type == "PERSON" and (after.match(text, m.end) is not None
+                                   or before.search(text, max(0, m.start - 40), m.start) is not None):
+            found.add(m.entity)
+    return found
+
+
+_OFFICE_WORDS_BEFORE = re.compile(r"\b(shadow|deputy|vice|former|ex|junior|assistant|outgoing)[\s-]+(?:[A-Za-z]+\s+){0,3}$",
+                                  re.I)
+
+
+def _other_offices(ctx: _Ctx, name: str) -> set:
+    """The words of :data:`_OTHER_OFFICE` the text writes within the four words before a mention of the
+    person *name* ("Shadow home secretary David Davis": {"shadow"})."""
+    if ctx.offices is None:
+        text = ctx.text
+        ctx.offices = {}
+        for m in ctx.mentions:
+            if m.type == "PERSON":
+                hit = _OFFICE_WORDS_BEFORE.search(text, max(0, m.start - 50), m.start)
+                if hit is not None:
+                    ctx.offices.setdefault(m.entity, set()).add(hit.group(1).lower())
+    return ctx.offices.get(name, set())
+
+
+_DOC_NOUNS = {"report", "study", "survey", "research", "document", "letter", "statement", "guidance", "ruling",
+              "figures", "data", "poll", "review", "analysis", "paper", "findings", "website", "memo", "e-mail",
+              "email", "message", "line", "book", "film", "play", "song", "virus", "idea", "plan", "bill", "law",
+              # court papers speak for themselves ("the suit said"): a description, not the party behind them
+              "suit", "lawsuit", "complaint", "filing", "petition", "indictment", "judgment", "affidavit", "writ",
+              "summons", "motion", "submission"}
+_NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "site", "court", "station", "channel",
+                                 "band", "team", "side", "squad", "country", "nation", "city", "state", "club",
+                                 "festival", "academy", "institute", "university", "school", "airline", "carrier",
+                                 "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel",
+                                 "tank", "think-tank", "carmaker", "automaker", "chipmaker", "drugmaker", "manufacturer",
+                                 "insurer", "lender", "publisher", "supermarket", "chain", "conglomerate", "label",
+                                 "studio", "exchange", "authority", "organisation", "organization"}
+
+
+def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
+    """("minister", ("PERSON",)) for "the minister", "the world indoor champion", "the Tory co-chairman";
+    ("magazine", ("ORG", ...)) for "the magazine"; None for other phrases, possessives ("the prime
+    minister's spokesman"), plurals ("the artists") and documents ("the report")."""
+    if "the" not in core:
+        return None
+    if inverted:
+        if core[0] != "the":
+            return None
+        np = core[1:]
+    else:
+        i = len(core) - 1 - core[::-1].index("the")
+        np = core[i + 1:]
+    if 4 < len(np) <= 7:
+        np = np[-4:]  # "the world 200m and 400m record holder": the head and its nearest modifiers
+    if not np or len(np) > 4 or any(w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM for w in np):
+        return None
+    if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
+        return None
+    return _definite_head(np)
+
+
+def _definite_np(core: list[str], inverted: bool) -> list[str]:
+    """The words of the noun phrase :func:`_definite` reads its head from ("prime minister" for "the prime
+    minister"); [] when it reads none."""
+    if _definite(core, inverted) is None:
+        return []
+    if inverted:
+        np = core[1:]
+    else:
+        i = len(core) - 1 - core[::-1].index("the")
+        np = core[i + 1:]
+    return np[-4:]
+
+
+# groups of people named by what they do together, no one person and no body of the entity table: "the jury
+# said" is the jury (a description), not the person the story is about
+_COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience", "public", "prosecution", "defence",
+                     "defense", "organisers", "organizers"}
+
+
+def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    head = np[-1]
+    if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
+        return None
+    if not head.isalpha() and "-" not in head or head in _DOC_NOUNS or head in _COLLECTIVE_NOUNS:
+        return None
+    if head in ("country", "nation", "city", "state", "town"):
+        return head, ("GPE",)
+    if head in _NONPERSON_NOUNS:
+        return head, ("ORG",)
+    if head.endswith("s") and not head.endswith("ss") and head not in _ROLE_NOUNS:
+        return None
+    return head, ("PERSON",)
+
+
+def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None,
+              mod_name: bool = False) -> str:
+    """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
+    magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
+    fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
+    in the text must fit it (:func:`_role_fits`): not "Finance Minister X", not "shadow chancellor Y"; and
+    a pairing with that very modifier comes first ("the Arsenal manager": "Arsenal manager X", not "Chelsea
+    manager Y")."""
+    text = ctx.masked or ctx.text
+    pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+    found, found_gap = "", 1 << 30
+    exact, exact_gap = "", 1 << 30
+    for hit in pattern.finditer(text, 0, at):
+        i, j = hit.start(), hit.end()
+        hmod = ""
+        if mod is not None:
+            before = _ROLE_MOD_BEFORE.search(text, max(0, i - 30), i)
+            hmod_text = before.group(1) if before is not None else ""
+            hmod = hmod_text.lower()
+            if hmod in _DETERMINERS or hmod in _NOT_HEADS or hmod in _TITLE_GENDER:
+                hmod = hmod_text = ""
+            if not _role_fits((hmod_text, noun), noun, mod, mod_name):
+                continue
+        best = None
+        for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
+            if m.type not in types:
+                continue
+            gap = text[m.end:i] if m.end <= i else text[j:m.start] if m.start >= j else None
+            if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > 3:
+                continue
+            if m.end <= i and gap[:1] in ("'", "’"):
+                continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), m.entity)
+        if best is not None and best[0] <= found_gap:
+            found_gap, found = best
+        if best is not None and mod and hmod == mod and best[0] <= exact_gap:
+            exact_gap, exact = best
+    return exact or found
+
+
+_ROLE_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z][\w-]*)\s+$")
+
+
+def _named_kind(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
+    """The last organisation named before *at* (outside quotations) whose name ends in *noun* ("the
+    Public Accounts Committee" for "committee"); None when none."""
+    i = bisect_left(ctx.starts, at) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.type == "ORG" and m.end <= at and m.entity.split()[-1].lower() == noun and not _inside_quote(ctx, m.start):
+            return m
+    return None
+
+
+def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
+    """The last group named right after the plural *noun* before *at* ("artists Langlands & Bell", "the
+    brothers Tom and Joe Reed"): an organisation or a name joining two ("&", "and"); None otherwise."""
+    text = ctx.masked or ctx.text
+    found = None
+    for hit in re.compile(r"\b" + re.escape(noun) + r"\s+", re.I).finditer(text, 0, at):
+        i = bisect_left(ctx.starts, hit.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == hit.end():
+            m = ctx.mentions[i]
+            if m.type == "ORG" or m.type == "PERSON" and re.search(r"\s(?:&|and)\s", text[m.start:m.end]):
+                found = m
+    return found
+
+
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Baroness|Baron)\.?\s+$")
+_TITLE_GENDER = {"mr": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M", "baron": "M",
+                 "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F", "queen": "F", "princess": "F",
+                 "baroness": "F"}
+_FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "actress", "woman", "mother", "wife", "daughter",
+                 "sister", "girl", "lady", "congresswoman", "policewoman", "grandmother", "widow", "princess",
+                 "queen", "duchess"}
+_MALE_NOUNS = {"spokesman", "chairman", "businessman", "actor", "man", "father", "husband", "son", "brother",
+               "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke"}
+_PERSON_HEADS = _ROLE_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | {"spokesperson", "source", "lawyer", "aide",
+                                                             "adviser", "advisor", "witness", "resident", "fan"}
+
+# common nouns that describe the name after them at a sentence start ("Promoters Northern Star Concerts said",
+# "Retailer Dixons has ..."), where the capital makes them look like the name's first word
+_LEAD_NOUNS = frozenset({"promoter", "promoters", "retailer", "retailers", "rival", "rivals", "carmaker", "chipmaker",
+                         "insurer", "lender", "broadcaster", "publisher", "publishers", "operator", "airline",
+                         "supermarket", "brewer", "housebuilder", "miner", "drugmaker", "bookmaker", "distributor",
+                         "manufacturer", "developer", "sponsor", "sponsors", "organisers", "regulator", "watchdog",
+                         "fellow", "compatriot", "teammate", "team-mate", "striker", "midfielder", "defender",
+                         "winger", "goalkeeper", "singer", "rapper", "novelist", "chef", "presenter", "comedian",
+                         "campaigners", "campaigner", "analyst", "economist"})
+_LEAD_NOUN_AT = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n)$")
+
+
+def _lead_noun_names(ctx: _Ctx) -> dict[str, str]:
+    """Entity -> name for entities the table holds with a describing noun glued on at a sentence start
+    ("Promoters Northern Star Concerts" -> "Northern Star Concerts"); computed once per document."""
+    found = ctx.lead_names
+    if found is None:
+        found = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type not in ("ORG", "PERSON") or " " not in m.entity or m.entity in found:
+                continue
+            first, rest = m.entity.split(" ", 1)
+            if first.lower() in _LEAD_NOUNS and rest[:1].isupper() and text[m.start:m.end] == m.entity \
+                    and _LEAD_NOUN_AT.search(text, max(0, m.start - 4), m.start) is not None:
+                found[m.entity] = rest
+        ctx.lead_names = found
+    return found
+
+
+_GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
+
+
+def _genders(ctx: _Ctx) -> dict[str, str]:
+    """Person -> "M" / "F" where the text titles them (Mr Blair, Ms Robinson, Sir Digby); "" when both."""
+    if ctx.genders is None:
+        found: dict[str, str] = {}
+        text = ctx.text
+        for m in ctx.mentions:
+            if m.type != "PERSON":
+                continue
+            t = _GENDER_TITLE.search(text, max(0, m.start - 12), m.start)
+            if t is not None:
+                g = _TITLE_GENDER[t.group(1).lower()]
+                found[m.entity] = g if found.get(m.entity, g) == g else ""
+                continue
+            # a gendered noun beside the name: "actress Ann Lee", "Ann Lee, the actress," "Tom Reed, her husband,"
+            noun = _GENDER_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start) or \
+                _GENDER_NOUN_AFTER.match(text, m.end, m.end + 60)
+            if noun is not None:
+                w = noun.group(1).lower()
+                g = "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
+                if g and m.entity not in found:
+                    found[m.entity] = g
+        ctx.genders = found
+    return ctx.genders
+
+
+def _all_genders(ctx: _Ctx) -> dict[str, str]:
+    """:func:`_genders`, and else the given name where name lists agree on it ("Marion Jones" F): a cue
+    for passing over a person of the other sex, never for picking one out (the titles' job)."""
+    strong = _genders(ctx)
+    if ctx.all_genders is None or ctx.all_genders[0] != (len(strong), len(ctx.said_as)):
+        found = dict(strong)
+        for name, g in ctx.said_as.items():
+            found.setdefault(name, g)
+        names = None
+        for m in ctx.mentions:
+            if m.type == "PERSON" and m.entity not in found and " " in m.entity:
+                names = _name_genders() if names is None else names
+                g = names.get(m.entity.split()[0], "")
+                if g:
+                    found[m.entity] = g
+        ctx.all_genders = ((len(strong), len(ctx.said_as)), found)
+    return ctx.all_genders[1]
+
+
+_NAME_FORMAT = 1  # raise when build() below changes
+_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
+
+
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str]:
+    """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
+    left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
+    from ...text.diskcache import stored  # noqa: PLC0415
+
+    def build() -> dict[str, str]:
+        import importlib  # noqa: PLC0415
+
+        seen: dict[str, str] = {}
+        for loc in _NAME_LOCALES:
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            except ImportError:
+                continue
+            for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
+                for n in getattr(provider, attr, ()):
+                    if n.isascii() and n.isalpha():
+                        seen[n] = g if seen.get(n, g) == g else ""
+        return {n: g for n, g in sorted(seen.items()) if g}
+
+    try:
+        # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
+        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
+    except Exception:  # pragma: no cover - the names are a cue, never a requirement
+        return {}
+
+
+def _description_gender(desc: str) -> str:
+    head = desc.split()[-1].lower() if desc.split() else ""
+    return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
+
+
+def _person_description(desc: str) -> bool:
+    """A description of one person ("a spokeswoman", "the Bishop"), not of several or of a thing."""
+    words = desc.lower().split()
+    return bool(words) and words[-1] in _PERSON_HEADS

@@ -1,0 +1,495 @@
+"""A subject phrase resolved to a speaker: ``_resolve_phrase(ctx, a, b, ...)``.
+
+The subject is a named entity when one is there (the last person named, else the first organisation or
+place), a pronoun or "the minister" resolved to the person it refers to (:mod:`.referents`), or a
+description ("unnamed officials", "a spokesman"). "they" goes to the plural group opening the sentence
+before ("Unions attacked ...").
+
+Descriptions follow the dev set's guidelines: unnamed people of a named body carry its name before the
+role ("A spokesman for the World Summit (WSIS)" -> "a WSIS spokesman", "Lawyers for Tom Reed" -> "Tom
+Reed's lawyers", "his lawyer" -> "<the man meant>'s lawyer"); documents speak as documents ("the World
+Bank report said" -> "the report", "A statement from Acme said" -> "an Acme statement").
+
+Input: the ``_Ctx``, the span of the phrase, whether it follows its verb (``inverted``), the quotation's
+offset and the previous piece. Output: ``(speaker, surface, type)`` (PERSON, ORG, GPE, ... or DESC for a
+description), or None when nothing fits.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .marks import _Piece
+from .people import _CALENDAR, _CAP_RUN, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
+from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
+from .roles import (
+    _DOC_NOUNS, _LEAD_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _TITLE_GENDER, _definite, _definite_np, _description_gender,
+    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description,
+)
+from .verbs import (
+    _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PRONOUNS, _ROLE_NOUNS, _TITLES,
+    _VERB_FORM, _VERB_PAST, _WORD, _verbs,
+)
+
+# singular or mass nouns that do stand as subjects without a determiner ("Police said", "Research shows")
+_BARE_SUBJECTS = frozenset("""police staff management research evidence government everyone everybody nobody someone
+somebody anyone anybody people security intelligence history science experience""".split())
+
+
+def _last_person(ctx: _Ctx, before: int, types=("PERSON",)) -> _Mention | None:
+    i = bisect_left(ctx.starts, before) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        if m.type in types and m.end <= before and not _inside_quote(ctx, m.start):
+            return m
+        i -= 1
+    return None
+
+
+def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | None:
+    people = [m for m in mentions if m.type == "PERSON"]
+    if people:
+        return people[-1] if last_person else people[0]
+    others = [m for m in mentions if m.type in ("ORG", "GPE", "NORP", "OTHER", "LOC")]
+    return others[0] if others else None
+
+
+_DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                              r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*|[A-Z][\w&'’.-]*))"
+                              r"{0,5}(?<=[\w.]))\s*,\s*$")
+
+_OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
+_LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
+_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
+
+
+def _describe(words: list[str], *, initial: bool = True) -> str:
+    """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
+    ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
+    words = [w.strip(".,;:") for w in words if w.strip(".,;:") and not _LABEL.fullmatch(w.strip(".,;:"))]
+    while words and words[-1].lower() in _AUX:
+        words = words[:-1]
+    if not words:
+        return ""
+    first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
+    # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
+    start = first_det if first_det is not None else 0
+    prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
+    if prep is not None and prep - start <= 4 and (first_det is not None or words[0][:1].islower()):
+        words = words[start:prep]
+    # from the last determiner (or up to four words back)
+    k = max(0, len(words) - 4)
+    for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[j].lower() in _DETERMINERS:
+            k = j
+            break
+    desc = words[k:]
+    if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS) \
+            and not (len(desc) > 1 and desc[1][:1].isupper() and desc[0].lower() not in _DETERMINERS):  # "Downing Street"
+        desc = [desc[0].lower()] + desc[1:]  # capitalised only as the sentence's first word
+    return " ".join(desc).strip(",;:")
+
+
+def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
+    """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
+    text = ctx.text
+    phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
+    if not phrase.strip():
+        return None
+    restricted = _RESTRICTIVE.match(phrase)
+    if restricted is not None:
+        # "The barrister who had represented Mr Martin had said": the clause picks out someone new, described
+        # by the noun before it (not the name inside the clause, nor whoever "the barrister" was before)
+        desc = _describe(restricted.group(1).split(), initial=True)
+        if desc and desc.split()[-1].lower() not in _NOT_HEADS and not desc.split()[-1][:1].isupper():
+            return desc, restricted.group(1).strip(), "DESC"
+    ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
+    m = _pick(ms)
+    appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
+    if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
+        # "The owners, Riverside Estates, said", "Peter Hale's firm, Holtco, said": the name in apposition to
+        # the description speaks (one the entity table does not hold: a person when it opens with a given
+        # name, else a body)
+        inside = [x for x in ms if x.end > a + appo.start(1)]
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (a + appo.start(1), a + appo.end(1)):
+            return inside[0].entity, text[inside[0].start:inside[0].end], inside[0].type
+        if not inside:
+            name = appo.group(1)
+            return name, name, "PERSON" if len(name.split()) >= 2 and name.split()[0] in _name_genders() else "ORG"
+    if inverted and m is not None and m.type == "PERSON" and len(ms) > 1:
+        first = next(x for x in ms if x.type == "PERSON")
+        if first is not m and _OF_TOPIC.match(text, first.end) is not None:
+            m = first  # '"...," said Mr Carr of Peter Hale': the first name speaks, of (about) the other
+    words = _WORD.findall(phrase)
+    lows = [w.lower() for w in words]
+    lead = _SPOKESPERSON_OF.match(phrase)
+    if lead is None:
+        lead_doc = _DOC_OF.match(phrase)
+        if lead_doc is not None:
+            # "A statement from Acme said", "a report by the World Bank": the document speaks, named with
+            # its body ("an Acme statement"; a definite one is "the report", as "the World Bank report")
+            det, noun = lead_doc.group(1).lower(), lead_doc.group(2).lower()
+            desc = f"the {noun}" if det == "the" else _with_body(ctx, f"{det} {noun}", a + lead_doc.end(), b)
+            return desc, phrase[lead_doc.start(1):lead_doc.end(2)], "DESC"
+    if lead is not None:
+        named = next((x for x in ms if x.type == "PERSON" and (ctx.masked or text)[a:x.start].rstrip().endswith(",")
+                      and (ctx.masked or text)[x.end:b].strip() in ("", ",")), None)
+        if named is not None:  # "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name
+            return named.entity, text[named.start:named.end], "PERSON"
+        # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
+        lead_words = _WORD.findall(lead.group(0))
+        if lead_words and lead_words[0].lower() not in _DETERMINERS and lead_words[0].lower() not in _CONNECTIVES:
+            # "Officials at the ministry", "Lawyers for Tom Reed": a plural without a determiner
+            cut = next((j for j in range(1, len(lead_words)) if lead_words[j].lower() in _PREPOSITIONS), len(lead_words))
+            head_words = lead_words[:cut]
+            desc = " ".join([head_words[0].lower()] + head_words[1:]) if head_words else ""
+        else:
+            desc = _describe(lead_words)
+        if desc:
+            at_ = phrase.lower().find(desc.lower())
+            surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+            close = phrase[lead.end():].strip(" ,") if lead.group(0).rstrip()[-8:].lower() == "close to" else ""
+            if close and len(close.split()) <= 4 and "," not in close and _person_description(close):
+                # "A source close to the actress told": the person the source is close to stays in the description
+                # (one close to a body, "a source close to the firm", is "a source")
+                return f"{desc} close to {close}", phrase[lead.start():].strip(" ,"), "DESC"
+            return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
+    if m is not None:
+        # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
+        own = _POSSESSOR.match(text, m.end, b)
+        if own is not None and not text[own.end():b].strip():
+            return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
+    if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
+                          # "the Tory said": one member of a body named in the plural ("Tories", "Conservatives")
+                          or m.type == "ORG" and m.entity.endswith("s") and text[m.start:m.end] != m.entity
+                          and m.entity.startswith(text[m.start:m.end][:3])
+                          or m.type == "GPE" and text[m.start:m.end] != m.entity and not text[m.start:m.end].isupper()
+                          and text[m.start:m.end].endswith(("ese", "ian", "ean", "an", "ish", "i"))) \
+            and not text[m.end:b].strip() and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
+            and (ctx.masked or text)[a:m.start].strip().lower().split()[:1] == ["the"]:
+        # "the Frenchman said", "the 25-year-old American added": one person of that nationality, the topic
+        # (among the people the text ties to that country, when it ties any: "Russia's Olga Petrova")
+        # (the referent is named before the verb: "The Portuguese said Wenger was ..." is not Wenger)
+        ref_at = at if inverted else _verb_at(ctx, b, at)
+        nationals = _nationals(ctx, m, ref_at)
+        name = ""
+        if nationals:
+            others = frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in nationals)
+            name = _topic(ctx, ref_at, prev, ("PERSON",), skip=others)
+        name = name or _topic(ctx, ref_at, prev, ("PERSON",))
+        if name:
+            return name, phrase.strip(), "PERSON"
+    office = _OFFICE_OF.search(phrase, 0, m.start - a) if m is not None and m.type in ("GPE", "ORG") \
+        and not text[m.end:b].strip(" ,") else None
+    if office is not None and office.end() == m.start - a and office.group(1).split()[-1].lower() in _OFFICE_NOUNS:
+        # "the Archbishop of Canterbury said", "said the head of the IMF": the office holder, the person the
+        # text names so ("Rowan Williams, the Archbishop of Canterbury"), else the office as a description
+        title = " ".join(text[a + office.start(1):m.end].split())
+        holder = _named_as(ctx, title, a + office.start(1), ("PERSON",))
+        if holder:
+            return holder, f"the {title}", "PERSON"
+        return f"the {title}", f"the {title}", "DESC"
+    modifier: list = []  # a name inside the phrase modifies its noun ("the Commons science committee"): the words after it
+    modifier_type = modifier_word = ""
+    if m is not None and m.type != "PERSON":
+        # a name used as a modifier ("unnamed US officials", "an IAAF spokesman", "a Tuesday report",
+        # "the Ballymena-born actor") leaves the description as the speaker; an organisation's own noun
+        # ("ISNA news agency") does not
+        acronym = _ACRONYM_AFTER.match(text, m.end, b)  # "The Curriculum Authority (QCA) has told": its own short name
+        rest = text[acronym.end() if acronym is not None else m.end:b]
+        tail = [w.lower() for w in _WORD.findall(rest.split(",")[0])]
+        if tail and tail[0][:1] == "-" and tail[0][1:2].islower():
+            if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
+                m = None  # "The Ballymena-born actor", "The Canada-based company"
+        elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+            modifier_word = text[m.start:m.end].split()[-1].lower()
+            m, modifier, modifier_type = None, tail, m.type
+    if m is not None:
+        return m.entity, text[m.start:m.end], m.type
+    if not ms:
+        # no entity here: a titled or two-word capitalised name the entity table missed ("Mr Lee")
+        names = [n for n in _fallback_mentions(phrase) if n.type == "PERSON" and n.entity.split()[0].lower()
+                 not in _DETERMINERS and phrase[:n.start].split()[-1:] and
+                 phrase[:n.start].split()[-1].lower().rstrip(".") in _TITLES]
+        if names:
+            n = names[-1]
+            full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity.split()[-1] == n.entity.split()[-1]}
+            name = full.pop() if len(full) == 1 else n.entity
+            title = phrase[:n.start].split()[-1].lower().rstrip(".")
+            if title in _TITLE_GENDER:  # "Ms Lee": so that a later "he" passes her over
+                _genders(ctx).setdefault(name, _TITLE_GENDER[title])
+            return name, phrase[n.start:n.end], "PERSON"
+    own = _POSSESSIVE_DOC.match(phrase.strip())
+    if own is not None:  # "the council's ruling said": the council speaks
+        definite = _definite(["the", own.group(1).lower()], False)
+        if definite is not None:
+            name = _topic(ctx, at, prev, definite[1])
+            if name:
+                return name, f"the {own.group(1).lower()}", definite[1][0]
+    pron = next((w for w in (lows[:1] if inverted else lows[-1:]) if w in _PRONOUNS), None)
+    if pron is None and not inverted:
+        core = [w for w in lows if w not in _AUX]
+        pron = core[-1] if core and core[-1] in _PRONOUNS else None
+        if pron == "it" and set(lows[lows.index("it") + 1:]) & {"was", "is", "has", "had", "been", "were"}:
+            return None  # "It was agreed that ...": no one speaks
+    if pron is not None:
+        want = _PRONOUNS[pron]
+        # the referent comes before the pronoun: in 'He said Mr Blair had spoken with "such sincerity"'
+        # Mr Blair is not who "he" is
+        hit = None
+        for hit in (() if inverted else _PRONOUN_RE[pron].finditer(phrase)):
+            pass  # the last "he" of the phrase
+        bound = min(at, a + hit.start()) if hit is not None else at
+        if want == "PERSON":
+            described = _described_subject(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
+            if described:  # "A spokesman for the ballet told BBC News that ... He said ...": that spokesman
+                named = any(m.entity == described for m in ctx.mentions)
+                return described, pron, "PERSON" if named else "DESC"
+            name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
+            if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
+                return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
+            return name, pron, "PERSON" if name else ""
+        if want == "ORG":
+            name = _topic(ctx, bound, prev, ("ORG", "GPE"))
+            return name, pron, "ORG" if name else ""
+        if pron == "they":
+            group = _plural_subject(ctx, bound, prev)
+            if group:  # 'Unions attacked the firm. "This is a disgrace," they said.': the unions
+                return group, pron, "DESC"
+        if prev is not None and prev.speaker:
+            return prev.speaker, pron, prev.stype
+        found = _last_person(ctx, at, types=("ORG", "GPE"))
+        return (found.entity, pron, found.type) if found else ("", pron, "")
+    core = [w.strip(".,;:") for w in lows if w not in _AUX]
+    if modifier and core[:1] == ["the"] and not inverted:
+        # "the Bank of England governor": the noun after the name ("of" inside the name is no clause)
+        core = ["the"] + [w.strip(".,;:") for w in modifier if w not in _AUX]
+        if modifier_word.isalpha() and modifier_word not in _NOT_HEADS and len(core) < 4:
+            core.insert(1, modifier_word)  # "the Tory leader": which leader (see _role_holder)
+    named_run = _NAME_OF_THE.search(phrase) if " the " in phrase else None
+    if named_run is not None and not phrase[named_run.end():].strip(" ,") and not any(
+            x.start <= a + named_run.start() and x.end >= a + named_run.end()
+            or x.type == "PERSON" and a + named_run.start() <= x.start < a + named_run.end() for x in ms):
+        # "Environmental group Friends of the Earth said": a name the entity table missed speaks, as a body
+        words = named_run.group(1).split()
+        while words and words[0].lower() in _CONNECTIVES | {"the", "a", "an"}:
+            words = words[1:]
+        if len(words) >= 3:
+            name = " ".join(words)
+            return name, name, "ORG"
+    definite = _definite(core, inverted) if named_run is None else None
+    if definite is None and inverted and core[:1] == ["the"]:
+        # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
+        cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
+        if cut is not None:
+            core = core[:cut]
+            definite = _definite(core, inverted)
+    if definite is not None:
+        role, types = definite
+        if types[0] == "ORG":
+            # "the committee": the last body named as one ("the Public Accounts Committee"); never a body whose
+            # name says it is another kind ("the Research Council"); the topic when the names say nothing
+            # (a generic noun fits any body: "Acme Bank ... the firm said", "the bank" for "Acme Group")
+            kinds = (_ORG_NOUNS | _ORG_HEADS) - _GENERIC_ORG if role not in _GENERIC_ORG else set()
+            # (named before the verb: "The group said rival Acme had been ..." is not Acme)
+            ref_at = at if inverted else _verb_at(ctx, b, at)
+            name = _named_as(ctx, role, ref_at, types)  # "the GMB union" before the European Union
+            if name and name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
+                name = ""
+            named = _named_kind(ctx, role, ref_at) if role in kinds and not name else None
+            name = named.entity if named is not None else name
+            if not name and (not modifier or modifier_type in ("NORP", "GPE") and role not in kinds):
+                # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
+                # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
+                name = _topic(ctx, ref_at, prev, types)
+            if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
+                if role in kinds:
+                    return f"the {role}", f"the {role}", "DESC"
+                name = ""
+        else:  # "the prime minister": whoever the text names so, else the topic not named as another office
+            # ("the businesswoman", "the actress": the noun's sex passes over people of the other)
+            np_, sex = _definite_np(core, inverted), _description_gender(role)
+            written = text[a:b]
+            # (named before the verb: "The prime minister said Mr Blunkett had been ..." is not Mr Blunkett)
+            ref_at = at if inverted else _verb_at(ctx, b, at)
+            name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
+                ctx, np_, ref_at, prev, words=written)
+        if name:
+            return name, f"the {role}", types[0]
+        if modifier and len(phrase.split()) <= 8:
+            # no one named as that: the whole phrase, its noun last ("the Bank of England governor")
+            return " ".join(phrase.split()), phrase.strip(), "DESC"
+    elif core[:1] == ["the"] and 2 <= len(core) <= 3 and core[-1].endswith("s") and core[-1].isalpha():
+        # "said the artists": the group the text introduced with that noun ("artists Langlands & Bell")
+        group = _named_group(ctx, core[-1], at)
+        if group is not None:
+            return group.entity, f"the {core[-1]}", group.type
+    initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
+    if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
+        words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
+    desc = _describe(words if not inverted else words[:6], initial=initial)
+    if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
+            w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
+            or desc.split()[-1].lower() in _VERB_PAST:
+        return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
+    at_ = phrase.lower().rfind(desc.lower())
+    surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
+    if surface[:1].isupper() and desc[:1].islower() and any(
+            ctx.text[x.start:x.end].split()[0] == surface.split()[0] for x in ms):
+        desc = surface.split()[0] + desc[len(surface.split()[0]):]  # "Rover bosses": a name keeps its capital
+    dwords = desc.split()
+    if len(dwords) >= 2 and dwords[0].lower() in ("his", "her") and dwords[-1].lower() in _OWNED_PEOPLE:
+        # "His lawyer said": whose lawyer, as "Tony Blair's official spokesman" ("his" the man the text is about)
+        owner = _topic(ctx, a, prev, ("PERSON",), gender="M" if dwords[0].lower() == "his" else "F")
+        if owner:
+            return f"{owner}'s {' '.join(dwords[1:])}", surface, "DESC"
+    if len(dwords) >= 2 and dwords[0].lower() in _LEAD_NOUNS and all(w[:1].isupper() for w in dwords[1:]):
+        # "Promoters Northern Star Concerts said" (a name the entity table missed): the name after the noun
+        name = " ".join(dwords[1:])
+        return name, surface, "PERSON" if len(dwords) > 2 and dwords[1] in _name_genders() else "ORG"
+    tail = len(dwords)
+    while tail > 0 and (dwords[tail - 1][:1].isupper() or dwords[tail - 1] in ("&", "of", "and")):
+        tail -= 1
+    if 0 < tail < len(dwords) and dwords[tail][:1].isupper() and all(w.islower() for w in dwords[1:tail]) \
+            and (dwords[0].islower() or initial and dwords[0][1:].islower() and tail > 1) \
+            and dwords[tail - 1] not in ("&", "of", "and") and dwords[0].lower() not in _DETERMINERS:
+        # "UK fashion chain Marlow & Leigh, which ..., said", "development agency Scottish Enterprise said",
+        # "Mobile operator Orange said": a common noun, then the name it introduces (two words or more, or one
+        # the entity table holds as a body or person): the name speaks, not "chain Marlow & Leigh"
+        name = " ".join(dwords[tail:])
+        named = next((x for x in ms if text[x.start:x.end] == name), None)
+        if named is not None and (tail < len(dwords) - 1 or named.type in ("ORG", "PERSON")):
+            return named.entity, text[named.start:named.end], named.type
+        if tail < len(dwords) - 1:
+            return name, surface, "PERSON" if dwords[tail] in _name_genders() else "ORG"
+    if len(dwords) == 1 and surface[:1].isupper() and surface[1:].islower() and not desc.endswith("s") \
+            and desc not in _BARE_SUBJECTS and desc not in _PRONOUNS:
+        # "Oxfam, which campaigns on trade, said": a singular common noun is no subject without a determiner,
+        # so a capitalised word standing alone there is a name the entity table missed (not "oxfam")
+        return surface, surface, "ORG"
+    if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
+        desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
+    return desc, surface, "DESC"
+
+
+# a capitalised name holding "of the" that the entity table missed ("Friends of the Earth"): no "the earth" role
+_NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+
+
+_OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
+
+
+def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
+    """Where the first reporting verb after a subject phrase ending at *b* starts (before *at*); *at* when none
+    ("The singer, whose real name is Tom Reed, said": past the relative clause, up to "said")."""
+    found = _verbs((ctx.masked or ctx.text)[b:at]) if b < at else ()
+    return b + found[0].start() if found else at
+
+
+# (not messages, letters or e-mails: "a message from the MPAA warning" is the MPAA's words, as in heldout3)
+_OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "agent", "spokesman", "spokeswoman",
+                 "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
+                 "representative", "representatives", "doctor"}
+_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
+                     r"document|ruling|review|paper|analysis|submission)\s+(?:by|from|of)\s", re.I)
+_RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
+_BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
+                                     "because", "since", "though", "although", "if", "than", "by"}
+_BODY_AFTER = re.compile(r"(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
+    """"a spokesman" for "a spokesman for the World Summit (WSIS)": the body named right at *pos* (after the
+    preposition) goes before the head noun, as the guidelines write it ("a WSIS spokesman", "an Acme
+    spokeswoman"); *desc* unchanged when no organisation or place is named there."""
+    words = desc.split()
+    if not words:
+        return desc
+    pos = _BODY_AFTER.match(ctx.text, pos).end()
+    i = bisect_left(ctx.starts, pos)
+    if i < len(ctx.mentions) and ctx.mentions[i].start == pos:
+        m = ctx.mentions[i]
+        if m.end > hi or m.type not in ("ORG", "GPE", "PERSON"):
+            return desc
+        if m.type == "PERSON":  # "lawyers for Tom Reed": Tom Reed's lawyers (as "Arash Sigarchi's lawyer")
+            rest = words[1:] if words[0].lower() in _DETERMINERS else words
+            return f"{m.entity}'s {' '.join(rest)}" if rest else desc
+        end = m.end
+    else:  # a body the entity table does not hold: its capitalised name as written ("the Royal Ballet")
+        run = _CAP_RUN.match(ctx.text, pos)
+        if run is None or run.end() > hi or len(run.group().split()) > 6 or run.group().lower() in _CALENDAR:
+            return desc
+        end = run.end()
+    nxt = _LETTERS.match(ctx.text, end + 1) if ctx.text[end:end + 1] == " " else None
+    if nxt is not None and nxt.group()[0].islower() and nxt.group() not in _BODY_ENDS and nxt.group() not in _VERB_FORM:
+        return desc  # the name modifies a noun ("a member of the Acme board"): the body is not the name alone
+    if ctx.text[pos:end].split()[-1].lower() in _TITLES | _ROLE_NOUNS:
+        return desc  # "a spokesman for the Prime Minister": a person's title, not a body
+    acronym = _ACRONYM_AFTER.match(ctx.text, end)
+    body = acronym.group(1) if acronym is not None else ctx.text[pos:end]
+    body = re.sub(r"['’]s?$", "", body)
+    if words[0].lower() not in _DETERMINERS:  # "officials at the ministry": ministry officials
+        return " ".join([*words[:-1], body, words[-1]])
+    det, middle, head = words[0], words[1:-1], words[-1]
+    if det in ("a", "an") and not middle:
+        det = "an" if (body[0] in "AEFHILMNORSX" if body.isupper() else body[0].upper() in "AEIO") else "a"
+    return " ".join([det, *middle, body, head])
+
+
+_POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
+                        r"advisers?|advisors?|solicitors?|agents?|correspondents?|editors?|reporters?|analysts?|"
+                        r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
+_SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
+# (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
+_SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
+                  r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
+_SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
+                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
+                              r")\s+(?:for|of|at|from|with|to|close\s+to)\s", re.I)
+_DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
+
+
+def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
+    """The description opening the sentence before the one at *at* ("a spokesman"), when that sentence
+    comes after the previous quotation and the description fits *gender*; "" otherwise."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _DESCRIBED_SUBJECT.match(text, start, here)
+    if found is None:
+        trailing = _TRAILING_DESCRIBED.search(text, start, here)
+        if trailing is not None:
+            # "Acme will cut 500 jobs, a company spokesman said. "...," he said.": the described sayer
+            got = _resolve_phrase(ctx, trailing.start(1), trailing.end(1), inverted=False, at=trailing.start(1),
+                                  prev=prev)
+            if got is not None and got[2] == "DESC" and got[0].split()[-1].lower() in _PERSON_HEADS | _OWNED_PEOPLE \
+                    and (not gender or _description_gender(got[0]) in (gender, "")):
+                return got[0]
+        return _role_subject(ctx, start, here, at, gender, prev)
+    desc = _describe(found.group(1).split())
+    prep = _BODY_PREP.match(text, found.end(1))
+    if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
+        desc = _with_body(ctx, desc, prep.end(), here)
+    return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
+# a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."
+_TRAILING_DESCRIBED = re.compile(r",\s+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                                 r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|confirmed|explained)"
+                                 r"\b[^,;:\"“”.!?]*[.!?]\s*$")
+
+_BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
+
+_POSSESSIVE_DOC = re.compile(r"(?i:the)\s+([A-Za-z-]+)['’]s\s+(?:\w+\s+)?(?:ruling|report|statement|decision|verdict|"
+                             r"letter|website|guidance|announcement)$")
+
+_GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
+                "network", "service", "office", "inc", "ltd"}
+
+_PRONOUN_GENDER = {"he": "M", "she": "F"}
+
+_PRONOUN_RE = {w: re.compile(r"(?i)\b" + w + r"\b") for w in _PRONOUNS}
