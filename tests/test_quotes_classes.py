@@ -532,3 +532,61 @@ def test_a_bare_capitalised_singular_subject_is_a_name_not_a_description():
     assert speakers(text) == ["Greenfeld"]
     text = 'Police said the man was "dangerous".'
     assert speakers(text) == ["police"]
+
+
+# --- a verb inside a wh-clause reports no one's words; a speaker newly reported takes over ---------------
+
+def test_a_verb_in_a_wh_clause_is_no_attribution():
+    text = ('Jo Pell, from Keyward, told the BBC there are two steps. The hardest is to check a person is who '
+            'they say they are.\n\n"The answer is to combine two things."')
+    assert speakers(text) == ["Jo Pell"]
+
+
+def test_a_speaker_reported_after_the_last_quotation_speaks_an_unattributed_one():
+    text = ('"Fraud is rising," Ben Ould told the BBC. "Banks must act," he said.\n\n'
+            'Many firms sell tokens. Jo Pell, from Keyward, told the BBC the token is only one part of it. '
+            'The rest is harder to build.\n\n"The answer is to combine two things."')
+    assert speakers(text) == ["Ben Ould", "Ben Ould", "Jo Pell"]
+    # with no one newly reported, the last speaker goes on
+    text = ('"Fraud is rising," Ben Ould told the BBC. "Banks must act," he said.\n\n'
+            'Many firms sell tokens.\n\n"The answer is to combine two things."')
+    assert speakers(text) == ["Ben Ould", "Ben Ould", "Ben Ould"]
+
+
+# --- unnamed people of a named body: the body's whole name, the person noun last --------------------------
+
+def test_a_description_keeps_a_long_body_name():
+    assert speakers('A Department for Trade and Skills source said: "Every day counts."') == \
+        ["a Department for Trade and Skills source"]
+    assert speakers('A Bank of England official said: "Rates will rise."') == ["a Bank of England official"]
+    assert speakers('The official said: "Rates will rise."') == ["the official"]
+
+
+# --- the subject after a role noun phrase opening the sentence ---------------------------------------------
+
+def test_he_after_a_role_described_subject_is_that_subject():
+    text = ('Mr Blunkton had to answer an urgent question. Shadow home secretary David Daviot welcomed his '
+            'apology. But he argued the minister should not have had to be "dragged" to face MPs.')
+    assert speakers(text) == ["David Daviot"]
+
+
+# --- "the panel", "the watchdog": a function noun may stand for a body named otherwise ----------------------
+
+def test_a_function_noun_stands_for_the_body_named_before():
+    text = ('In its report, the Law Review Commission said it had found wide support. The panel suggested '
+            'murders could be "graded" by seriousness.')
+    assert speakers(text) == ["Law Review Commission"]
+    text = 'The Financial Services Authority fined the bank. The watchdog said the failings were "serious".'
+    assert speakers(text) == ["Financial Services Authority"]
+    # a committee is not a council
+    text = 'The Research Council met. The committee said it was "concerned".'
+    assert speakers(text) == ["the committee"]
+
+
+# --- a report published by someone speaks as a report -----------------------------------------------------
+
+def test_a_report_published_by_a_body_is_the_report():
+    text = ('"Faster networks will be vital," according to a report published by UK-based research '
+            'consultancy Analysys.')
+    assert speakers(text) == ["a report"]
+    assert speakers('A report published by the World Bank said growth would be "weak".') == ["a World Bank report"]

@@ -144,6 +144,10 @@ _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
 _PASSIVE_BY = re.compile(r"\s+by\s")
+# A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
+# say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
+_WH_SUBJECT_END = re.compile(r"\b(?:who|how|where|why|whoever|whatever)\s+(?:he|she|they|we|I|you|it|people)\s+$", re.I)
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
@@ -161,7 +165,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+    if prior in _NOUN_BEFORE and not (prior == "official" and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
@@ -185,6 +189,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a + what.start(1), a + what.end(1), inverted=False, at=at, prev=prev)
         if got and got[0]:
             return got, vtext
+    if _WH_SUBJECT_END.search(before) is not None and _LETTER.search(left, v.end()) is not None:
+        return None  # "to check a person is who they say they are": a verb inside a wh-clause reports no one's words
     rel = _RELATIVE_END.search(before)
     if rel is not None:
         # the verb is inside a relative clause: "Mr Campbell, who he described as": its own subject ("he"),

@@ -286,6 +286,14 @@ def _extract(doc) -> list[_Piece]:
                         last = p
                         continue
                 src = src if src is not None else last
+                if src is not None and src is last and src.para < p.para and not p.own:
+                    # "... he said. [paragraphs] Steve Ash told the BBC there are two parts.\n\n"The end solution
+                    # is ..."": a speaker the text newly reports after the last quotation, before this one, speaks
+                    got = _reported_before(ctx, p, after=(src.close_at + 1) if src.close_at is not None else src.end)
+                    if got is not None and got[0][2] == "PERSON" and got[0][0] != src.speaker:
+                        (p.speaker, p.surface, p.stype), _verb = got
+                        last = p
+                        continue
                 if src is None and not p.own and not p.speaker:
                     # the first quotation, attributed nowhere near: the last speech the text reported before
                     # it ("X said the compression was lossless. ... "People will see ...")
@@ -436,9 +444,10 @@ def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
     return got[0], ""
 
 
-def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
+def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2, after: int = 0):
     """The attribution of the last sentence reporting speech in the quotation's paragraph or the
-    *paragraphs* before it (for a quotation no earlier quotation or sentence attributes); None when none."""
+    *paragraphs* before it, starting at *after* or later (for a quotation no earlier quotation or sentence
+    attributes, or one a new speaker's reported speech separates from the last quotation); None when none."""
     masked = ctx.masked
     lo = _line_bounds(masked, p.open_at)[0]
     for _ in range(paragraphs):
@@ -446,6 +455,10 @@ def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2):
         if before <= 0:
             break
         lo = masked.rfind("\n", 0, before) + 1
+    if lo < after:
+        lo = after
+        while lo < p.open_at and masked[lo] in " \n\t.,;:!?\"”’'":
+            lo += 1  # (the rest of the last quotation's sentence is no sentence of its own)
     seg = masked[lo:p.open_at]
     ends = [0] + [m.end() for m in _SENT_BREAK.finditer(seg)]
     for i in range(len(ends) - 1, 0, -1):

@@ -21,7 +21,7 @@ from .roles import (
     _NONPERSON_NOUNS, _OTHER_OFFICE, _PERSON_HEADS, _POSITIONS, _aged, _all_genders, _definite, _definite_np,
     _description_gender, _genders, _named_as, _other_offices, _person_description, _role_fits, _roles,
 )
-from .verbs import _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _TITLES, _VERB_FORM, _WORD, _verbs
+from .verbs import _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _PREPOSITIONS, _TITLES, _VERB_FORM, _WORD, _verbs
 
 
 def _sentence_before(ctx: _Ctx, at: int, prev: _Piece | None) -> tuple[str, int, int] | None:
@@ -198,6 +198,13 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     if len(words) <= 5 and all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _DESCRIPTORS
                                for w in words):
         return True
+    # a role noun phrase opening the sentence before the name, then its finite verb: "Shadow home secretary David
+    # Davis welcomed ...", "The shadow chancellor George Osborne argued ..."
+    if 2 <= len(words) <= 5 and end >= 0 and words[-1].lower() in _POSITIONS and words[0][:1].isupper() \
+            and not any(w.lower() in _PREPOSITIONS or w.lower() in _CONNECTIVES for w in words):
+        after = _LETTERS.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if after is not None and after.group()[0].islower() and (after.group().endswith("ed") or after.group() in _FINITE):
+            return True
     # the name opens a clause of its own: "... won last week, but McIlroy is unfazed."
     cut = None
     for cut in _CLAUSE_OPEN.finditer(seg):

@@ -27,8 +27,8 @@ from .roles import (
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description,
 )
 from .verbs import (
-    _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PRONOUNS, _ROLE_NOUNS, _TITLES,
-    _VERB_FORM, _VERB_PAST, _WORD, _verbs,
+    _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
+    _TITLES, _VERB_FORM, _VERB_PAST, _WORD, _verbs,
 )
 
 # singular or mass nouns that do stand as subjects without a determiner ("Police said", "Research shows")
@@ -61,7 +61,9 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
 
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
-_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
+
+
+_NAME_LINKS = frozenset(("of", "for", "and", "the", "&"))  # small words inside a body's name
 
 
 def _describe(words: list[str], *, initial: bool = True) -> str:
@@ -75,14 +77,18 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
     # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
     start = first_det if first_det is not None else 0
-    prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS), None)
+    # (not a preposition inside a name: "A Department for Education and Skills source", "a Bank of England official")
+    prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS
+                 and not (words[j - 1][:1].isupper() and j + 1 < len(words) and words[j + 1][:1].isupper())), None)
     if prep is not None and prep - start <= 4 and (first_det is not None or words[0][:1].islower()):
         words = words[start:prep]
-    # from the last determiner (or up to four words back)
+    # from the last determiner (or up to four words back); further back over a name ("a Department for Education
+    # and Skills source")
     k = max(0, len(words) - 4)
-    for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
+    for j in range(len(words) - 1, -1, -1):
         if words[j].lower() in _DETERMINERS:
-            k = j
+            if j > len(words) - 6 or all(w[:1].isupper() or w in _NAME_LINKS for w in words[j + 1:-1]):
+                k = j
             break
     desc = words[k:]
     if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS) \
@@ -303,7 +309,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
                 name = _topic(ctx, ref_at, prev, types)
-            if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds:
+            if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds \
+                    and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ()):
                 if role in kinds:
                     return f"the {role}", f"the {role}", "DESC"
                 name = ""
@@ -329,7 +336,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
         words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
     desc = _describe(words if not inverted else words[:6], initial=initial)
-    if not desc or len(desc.split()) > 6 or desc.split()[-1].lower() in _NOT_HEADS or any(
+    if not desc or len(desc.split()) > (9 if all(w[:1].isupper() or w in _NAME_LINKS for w in desc.split()[1:-1]) else 6) \
+            or desc.split()[-1].lower() in _NOT_HEADS or any(
             w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
             or desc.split()[-1].lower() in _VERB_PAST:
         return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
@@ -392,7 +400,9 @@ _OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "age
                  "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
                  "representative", "representatives", "doctor"}
 _DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
-                     r"document|ruling|review|paper|analysis|submission)\s+(?:by|from|of)\s", re.I)
+                     r"document|ruling|review|paper|analysis|submission)\s+"
+                     r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
+                     r"(?:by|from|of)\s", re.I)
 _RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
 _BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
                                      "because", "since", "though", "although", "if", "than", "by"}
@@ -422,6 +432,8 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
         if run is None or run.end() > hi or len(run.group().split()) > 6 or run.group().lower() in _CALENDAR:
             return desc
         end = run.end()
+    if ctx.text[end:end + 1] == "-":
+        return desc  # "a report by UK-based consultancy Analysys": the place only modifies the body
     nxt = _LETTERS.match(ctx.text, end + 1) if ctx.text[end:end + 1] == " " else None
     if nxt is not None and nxt.group()[0].islower() and nxt.group() not in _BODY_ENDS and nxt.group() not in _VERB_FORM:
         return desc  # the name modifies a noun ("a member of the Acme board"): the body is not the name alone
@@ -487,6 +499,13 @@ _BODY_PREP = re.compile(r"\s+(?:for|of|at|from)\s+")
 _POSSESSIVE_DOC = re.compile(r"(?i:the)\s+([A-Za-z-]+)['’]s\s+(?:\w+\s+)?(?:ruling|report|statement|decision|verdict|"
                              r"letter|website|guidance|announcement)$")
 
+# Nouns that say what a body does, not what it is called: "the panel" may be the Law Commission, "the
+# watchdog" the Financial Services Authority (the heads of the names each may stand for).
+_FUNCTION_NOUNS = {
+    "panel": frozenset("commission committee board council inquiry jury tribunal".split()),
+    "watchdog": frozenset("commission authority office agency board council committee service".split()),
+    "regulator": frozenset("commission authority office agency board council committee service".split()),
+}
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
                 "network", "service", "office", "inc", "ltd"}
 
