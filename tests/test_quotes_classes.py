@@ -590,3 +590,15 @@ def test_a_report_published_by_a_body_is_the_report():
             'consultancy Analysys.')
     assert speakers(text) == ["a report"]
     assert speakers('A report published by the World Bank said growth would be "weak".') == ["a World Bank report"]
+
+
+# --- welcoming or apologising for quoted words reports them -------------------------------------------------
+
+def test_welcomed_and_apologised_for_quoted_words_are_the_subjects():
+    text = 'Shadow home secretary David Daviot welcomed his "gracious apology" and the review.'
+    assert speakers(text) == ["David Daviot"]
+    text = ('Leslie Grantly left the show. He apologised for his "deplorable actions" and '
+            '"a moment\'s stupidity".')
+    assert speakers(text) == ["Leslie Grantly", "Leslie Grantly"]
+    # without a quotation, welcoming cites no source
+    assert quotes('The minister welcomed the decision.').empty
