@@ -234,6 +234,15 @@ def test_analyze_writes_entities_csv(tmp_path):
     assert rows[("a/one", "Joe Biden")] == ("PERSON", 2)
     assert rows[("a/two", "London")] == ("GPE", 1)
     assert "entities.csv" in json.loads((out / "manifest.json").read_text())["files"]
+    # --no-people: the same run without who is named and quoted; every other table byte for byte the same
+    bare = tmp_path / "bare"
+    assert cli.main([str(src), "--out", str(bare), "--engine", "local", "--no-progress", "--format", "csv",
+                     "--no-people"]) == 0
+    files = json.loads((bare / "manifest.json").read_text())["files"]
+    assert "entities.csv" not in files and "quotes.csv" not in files
+    assert not (bare / "entities.csv").exists() and not (bare / "quotes.csv").exists()
+    for name in ("documents.csv", "keywords.csv", "sentences.csv"):
+        assert (bare / name).read_bytes() == (out / name).read_bytes()
 
 
 # Dev set ------------------------------------------------------------------------------------

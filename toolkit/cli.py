@@ -62,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="table format (default: CSV, plus Parquet when pyarrow is installed)")
     p.add_argument("--top", type=int, default=200, help="rows of the corpus keyword table (default: 200)")
     p.add_argument("--keep-duplicates", action="store_true", help="analyse exact duplicate documents too")
+    p.add_argument("--no-people", action="store_true",
+                   help="skip who is named and quoted (entities.csv, quotes.csv): faster when you do not need them")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--version", action="version", version=f"toolkit {__version__}")
     return p
@@ -133,6 +135,7 @@ def run_analysis(
     formats: Sequence[str] = ("csv",),
     top: int = 200,
     drop_duplicates: bool = True,
+    people: bool = True,
     progress: bool = True,
     log: Callable[[str], None] = print,
 ) -> dict:
@@ -143,6 +146,8 @@ def run_analysis(
     happen while a client's threads run) and to disconnect from at the end: a ``tls://`` address
     with *security* (a ``distributed.security.Security``), or a ``tcp://`` one on this machine; a
     ``tcp://`` scheduler elsewhere is refused unless *insecure* (see :func:`check_scheduler`).
+
+    *people* False skips the entity and quotation tables (``entities``, ``quotes``): the rest is the same.
 
     Raises, before anything is written: :class:`toolkit.corpus.outputs.OutputDirError` when *out*
     would overwrite data, :class:`UsageError` when *engine* is unknown or *text_col* is not a
@@ -175,12 +180,12 @@ def run_analysis(
                                     f"{len(corpus.duplicates)} duplicates. {shown}{more}")
     if not scheduler:
         return _analyse(corpus, out_dir, paths, engine=engine, workers=workers, client=client, group=group,
-                        formats=formats, top=top, progress=progress, log=log, started=started)
+                        formats=formats, top=top, people=people, progress=progress, log=log, started=started)
     from distributed import Client
 
     with Client(scheduler, security=security) as own_client:
         return _analyse(corpus, out_dir, paths, engine="dask", workers=workers, client=own_client, group=group,
-                        formats=formats, top=top, progress=progress, log=log, started=started)
+                        formats=formats, top=top, people=people, progress=progress, log=log, started=started)
 
 
 def _is_loopback(host: str) -> bool:
@@ -268,8 +273,8 @@ def _analyse(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, l
 
 
 def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike], *, engine: str, workers: int | None,
-                   client: object | None, group: str, formats: Sequence[str], top: int, progress: bool,
-                   log: Callable[[str], None], started: float) -> dict:
+                   client: object | None, group: str, formats: Sequence[str], top: int, people: bool = True,
+                   progress: bool, log: Callable[[str], None], started: float) -> dict:
     """Profile *corpus* and write the tables, figures, report and manifest into the (new) folder *out*."""
     import pandas as pd
 
@@ -295,7 +300,7 @@ def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike]
     # who is named (one row per document x entity: mentions, type, link) and quoted (one row per
     # quotation: id, group, quote, start, end, speaker, verb, kind), on the worker processes, handed
     # out first: they work while this process makes the other tables
-    people = start_people_tables(corpus, workers=1 if engine == "local" else workers)
+    people_tables = start_people_tables(corpus, workers=1 if engine == "local" else workers) if people else None
     try:
         tables = {
             "documents": cs.document_table(corpus),
@@ -338,12 +343,15 @@ def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike]
             tables["problems"] = pd.concat([tables["problems"], pd.DataFrame(figure_problems)], ignore_index=True)
             written += write_table(tables["problems"], out / "problems", formats=formats)
         # the workers' tables, last: this process made all of its own meanwhile
-        tables["entities"], tables["quotes"] = people()
+        if people_tables is not None:
+            tables["entities"], tables["quotes"] = people_tables()
     except BaseException:
-        people.cancel()
+        if people_tables is not None:
+            people_tables.cancel()
         raise
     for name in ("entities", "quotes"):
-        written += write_table(tables[name], out / name, formats=formats)
+        if name in tables:
+            written += write_table(tables[name], out / name, formats=formats)
     report_tables = [("Documents", tables["documents"]), ("Sentiment by group", tables["sentiment_by_group"]),
                      ("Corpus keywords", tables["keywords"])]
     if "group_keyness" in tables:
@@ -423,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
             args.paths, args.out, engine=args.engine, workers=args.workers, scheduler=args.scheduler,
             security=security, insecure=args.insecure, group=args.group,
             text_col=args.text_col, formats=_formats(args.format), top=args.top,
-            drop_duplicates=not args.keep_duplicates, progress=not args.no_progress,
+            drop_duplicates=not args.keep_duplicates, people=not args.no_people, progress=not args.no_progress,
             log=lambda msg: print(msg, file=sys.stderr),
         )
     except (OutputDirError, UsageError) as exc:
