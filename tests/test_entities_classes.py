@@ -1835,3 +1835,21 @@ def test_one_word_person_by_age_or_reflexive(text, expected):
 ])
 def test_group_after_name_and_routes_between_places(text, expected):
     assert rows(text) == expected
+
+
+# --- arts, culture and entertainment (performing-arts companies, artists, publishers, works) ---
+@pytest.mark.parametrize("text, expected", [
+    # a head of the performing arts makes one organisation, the place inside it no GPE of its own
+    ("She joined the Oslo State Opera in 1990.", [["Oslo State Opera", "ORG", 1]]),
+    ("He conducted the Gdansk Philharmonic and studied at the Geneva Conservatory.",
+     [["Gdansk Philharmonic", "ORG", 1], ["Geneva Conservatory", "ORG", 1]]),
+    ("She danced for the Northern Ballet and then for Ballet Kowalski.",
+     [["Ballet Kowalski", "ORG", 1], ["Northern Ballet", "ORG", 1]]),
+    ("A spokesman for the Scottish National Ballet said the tour would go on.", [["Scottish National Ballet", "ORG", 1]]),
+    # the same words alone, after "of" or after "and" name an art, a genre or a work
+    ("Tickets for Phantom of the Opera sold out.", []),
+    ("He was Professor of Ballet and Drama at the University of Leeds.", [["University of Leeds", "ORG", 1]]),
+    ("She browses with Firefox and Opera.", []),
+])
+def test_performing_arts_companies(text, expected):
+    assert sorted(rows(text)) == sorted(expected)

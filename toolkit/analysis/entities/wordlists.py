@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 
 
+# Heads of performing-arts companies and schools ("Royal Ballet", "Vienna State Opera", "Geneva Conservatory"); alone,
+# or after "of" or "and", the same words name an art, a genre or a work ("Phantom of the Opera", "Firefox and Opera").
+_ARTS_HEADS = frozenset("ballet ballets opera philharmonic symphony sinfonia conservatory conservatoire choir chorale".split())
 # Words whose capitalised form heads an organisation's name ("Foreign Ministry", "Bank of America").
-_ORG_HEADS = frozenset("""
+_ORG_HEADS = _ARTS_HEADS | frozenset("""
 party parties ministry department agency journal times post guardian telegraph herald tribune gazette news
 navy army council bank banks commission committee union organisation organization association group corporation
 corp inc ltd plc co company companies holdings brothers bros university college school institute court courts office
