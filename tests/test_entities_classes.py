@@ -1853,3 +1853,17 @@ def test_group_after_name_and_routes_between_places(text, expected):
 ])
 def test_performing_arts_companies(text, expected):
     assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rare one-word names listed after "people such as" or named for their work are artists, not firms
+    ("People such as Kandinsky and Prokofiev became friends of hers.",
+     [["Kandinsky", "PERSON", 1], ["Prokofiev", "PERSON", 1]]),
+    ("The gallery has exhibitions of the work of Vermeer, Hogarth and Titian planned.",
+     [["Hogarth", "PERSON", 1], ["Titian", "PERSON", 1], ["Vermeer", "PERSON", 1]]),
+    ("Its exhibition programme of Zurbaran drew crowds.", [["Zurbaran", "PERSON", 1]]),
+    ("The sale includes paintings by Kowalczyk and Brindlemann.",
+     [["Brindlemann", "PERSON", 1], ["Kowalczyk", "PERSON", 1]]),
+])
+def test_artists_listed_or_named_for_their_work(text, expected):
+    assert sorted(rows(text)) == sorted(expected)

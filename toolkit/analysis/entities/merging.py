@@ -207,7 +207,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     merged_names = _merged_company_names(mentions, text, firsts)
     listed_orgs = _org_list_names(mentions, text) if text else set()
     listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
-                                                                    or " including " in text) else set()
+                                                                    or " including " in text or " by " in text
+                                                                    or "xhibition" in text or "etrospective" in text) else set()
     if text:
         _org_by_evidence(mentions, text, firsts, listed_orgs)
         if " (" in text:
