@@ -1867,3 +1867,15 @@ def test_performing_arts_companies(text, expected):
 ])
 def test_artists_listed_or_named_for_their_work(text, expected):
     assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency or a studio is never a person's role: the person-like name after it is the firm
+    ("The winner gets a deal with literary agency Peter Fenwick.", [["Peter Fenwick", "ORG", 1]]),
+    ("He signed with talent agency Gordon Kettle in May.", [["Gordon Kettle", "ORG", 1]]),
+    ("He joined film studio Martin Gale last year.", [["Martin Gale", "ORG", 1]]),
+    # a role noun still says person
+    ("The winner met literary agent Peter Fenwick.", [["Peter Fenwick", "PERSON", 1]]),
+])
+def test_agency_or_studio_before_a_person_like_name(text, expected):
+    assert rows(text) == expected

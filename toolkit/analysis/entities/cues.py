@@ -128,7 +128,8 @@ def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
 
 # Cue words that say organisation even before a person-like name ("bookmaker William Hill")
 _ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group band label airline carrier brewer publisher
-broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split())
+broadcaster supermarket insurer lender manufacturer carmaker chipmaker agency studio studios""".split())
+# (an agency or a studio is never a person's role: "literary agency Curtis Brown", "Hollywood studio Warner Brothers")
 
 
 def _role_before(text: str, start: int) -> bool:
