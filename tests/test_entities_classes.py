@@ -1879,3 +1879,16 @@ def test_artists_listed_or_named_for_their_work(text, expected):
 ])
 def test_agency_or_studio_before_a_person_like_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form of address opening a work's title after its author's possessive names no person
+    ("His debut came with Giacomo Belloni's Madame Farfalla.", [["Giacomo Belloni", "PERSON", 1]]),
+    ("She read Anna Kettering's Miss Pennyfeather twice.", [["Anna Kettering", "PERSON", 1]]),
+    ("Tony Blair's Mr Brown was absent.", [["Tony Blair", "PERSON", 1], ["Brown", "PERSON", 1]]),
+    # another author's possessive after "<work> and" starts a new work, its author named
+    ("He staged Giuseppe Verdi's La Traviata and Richard Strauss's Salome.",
+     [["Giuseppe Verdi", "PERSON", 1], ["Richard Strauss", "PERSON", 1]]),
+])
+def test_works_after_an_authors_possessive(text, expected):
+    assert rows(text) == expected

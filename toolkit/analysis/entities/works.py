@@ -99,7 +99,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                     before = "" if comma else before_any
         if person_like and not m.royal and (
                 work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
-                or out and n >= 2 and _work_after(out[-1], m, text)
+                and text[end:end + 2] not in ("'s", "’s")  # ("La Traviata and Richard Strauss's Salome": another author)
+                or out and (n >= 2 or m.titled) and _work_after(out[-1], m, text)
                 or before and before.rstrip("s") in _WORK_NOUNS and before not in _PERSON_CUES):  # ("plays Hector")
             work_end = end
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
@@ -474,7 +475,15 @@ def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
     if " " not in prev.name and prev.name in _first_names() and not prev.titled:
         return False  # "Chelsea's Frank Lampard": a given name alone is no author named for a work (a club, a place)
     gap = text[prev.end:m.start]
+    if m.titled and gap[3:] in _WORK_TITLE_WORDS and gap[:3] in ("'s ", "’s "):
+        return True  # "Puccini's Madame Butterfly", "Mozart's Don Giovanni": a form of address opens the work's title
     return gap in ("'s ", "’s ", " for ") and (gap == " for " or prev.end < len(text) and text[prev.end] in "'’")
+
+
+# A form of address, then a space, opening a work's title after its author's possessive
+# (not "Mr", "Dr", "Sir", "Lord": "Tony Blair's Mr Brown", "Thatcher's Lord Young" name a protégé)
+_WORK_TITLE_WORDS = frozenset(w + " " for w in "Madame Madam Monsieur Mrs Miss Lady Dame Don Donna Doctor "
+                              "Signor Signora Herr Frau Mademoiselle Uncle Aunt Saint St".split())
 
 
 # Words around a name that say it is a product or a program, not its maker ("download Firefox",
