@@ -1892,3 +1892,14 @@ def test_agency_or_studio_before_a_person_like_name(text, expected):
 ])
 def test_works_after_an_authors_possessive(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a theatre's (gallery's, museum's) name without its head word is a mention of it
+    ("Paolo Venti directed Rome's La Pergola Theatre. His time at La Pergola was short.",
+     [["Paolo Venti", "PERSON", 1], ["Rome", "GPE", 1], ["La Pergola Theatre", "ORG", 2]]),
+    ("Fans cheered as the Old Harwick Gallery reopened. The head of Old Harwick was pleased.",
+     [["Old Harwick Gallery", "ORG", 2]]),
+])
+def test_house_of_the_arts_named_without_its_head(text, expected):
+    assert sorted(rows(text)) == sorted(expected)

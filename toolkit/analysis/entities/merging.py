@@ -146,6 +146,10 @@ def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str]
     return split
 
 
+# Heads of a house of the arts that its short name leaves out ("La Fenice" for "La Fenice Theatre").
+_VENUE_TAILS = frozenset("theatre theater gallery museum playhouse".split())
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -167,7 +171,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
     # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
     person_names = [n for n, t in typed.items() if t == "PERSON"]
+    # "La Fenice" for "La Fenice Theatre": a house of the arts named without its head word (typed yet or not)
+    venue_of = {n.rsplit(" ", 1)[0]: n for n, t in typed.items() if t == "ORG" and n.count(" ") >= 2
+                and n.rsplit(" ", 1)[1].lower() in _VENUE_TAILS and not _place(n.rsplit(" ", 1)[0])}
     for m in mentions:
+        if venue_of and m.type in (None, "ORG") and m.name in venue_of:
+            m.type, m.name, m.named = "ORG", venue_of[m.name], True
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
