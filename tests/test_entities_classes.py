@@ -1903,3 +1903,17 @@ def test_works_after_an_authors_possessive(text, expected):
 ])
 def test_house_of_the_arts_named_without_its_head(text, expected):
     assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place or organisation of the document, then the surname of a person it names in full: the two
+    ("Anna Kowalski lives in Gdansk. In Gdansk Kowalski said she was happy.",
+     [["Anna Kowalski", "PERSON", 2], ["Gdansk", "GPE", 2]]),
+    ("Paolo Venti ran the La Pergola Theatre. His time at La Pergola was short. At La Pergola Venti was loved.",
+     [["La Pergola Theatre", "ORG", 3], ["Paolo Venti", "PERSON", 2]]),
+    # not a person's own full name that starts like a place
+    ("Fans met Florence Kettle on Monday. Later Florence Kettle said Florence was hot.",
+     [["Florence Kettle", "PERSON", 2], ["Florence", "GPE", 1]]),
+])
+def test_place_then_surname_fused_in_one_run(text, expected):
+    assert sorted(rows(text)) == sorted(expected)

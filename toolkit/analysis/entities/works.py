@@ -8,7 +8,7 @@ works or products.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .wordlists import (
     _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL, _SKIP_HEADS,
@@ -71,6 +71,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
         # word or two ending the phrase: a work named after the person, no mention of them
         mentions = [m for m in mentions if not (m.type == "PERSON" and _DASH_SUBTITLE.match(text, m.end))]
+    if len(mentions) > 2:
+        mentions = _split_fused_names(mentions, text)  # "At La Fenice Viotti was acclaimed": a venue, then a person
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -465,6 +467,39 @@ def _award_list_for(prev: _Mention, m: _Mention, text: str) -> bool:
 # A neighbouring "<Name> for <Name>" pair of a nominee list, before (ending with ", " or " and ") or after (", ...")
 _NOMINEE_PAIR = re.compile(r"(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
                            r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z]")
+
+
+def _split_fused_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A person-like run made of a name the document gives an organisation or a place elsewhere, then the surname of
+    a person it names in full elsewhere, is the two ("At La Fenice Viotti was acclaimed", "In Gdansk Kowalski said"):
+    a phrase opening the clause with no comma after it."""
+    others = {m.name: m for m in mentions if m.type in ("ORG", "GPE") and not m.initial}
+    untyped = Counter(m.name for m in mentions if m.type is None and not m.initial)
+    if untyped:
+        longer = [m.name for m in mentions if m.type == "ORG" and m.name.count(" ") >= 2]
+        others.update({m.name: m for m in mentions if m.type is None and m.name not in others and (
+            untyped[m.name] >= 2 or any(n.startswith(m.name + " ") for n in longer))})
+    # (a name not yet typed, written alone twice mid-sentence or the start of an organisation's longer name: "La
+    # Fenice" before the merge finds its theatre)
+    if not others:
+        return mentions
+    surnames: dict[str, set] = defaultdict(set)  # surname -> the full names that end with it
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.name:
+            surnames[m.name.rsplit(" ", 1)[-1]].add(m.name)
+    if not surnames:
+        return mentions
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.type in (None, "PERSON") and " " in m.name and not m.titled and not m.royal \
+                and text[m.start:m.end] == m.name and (last := m.name.rsplit(" ", 1)[-1]) in surnames \
+                and (left := m.name[:-len(last) - 1]) in others and surnames[last] - {m.name}:
+            o = others[left]
+            out.append(_Mention(m.start, m.start + len(left), o.name, o.type, o.link, named=True))
+            out.append(_Mention(m.end - len(last), m.end, last, "PERSON", named=True))
+            continue
+        out.append(m)
+    return out
 
 
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
