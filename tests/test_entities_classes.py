@@ -1917,3 +1917,17 @@ def test_house_of_the_arts_named_without_its_head(text, expected):
 ])
 def test_place_then_surname_fused_in_one_run(text, expected):
     assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Given> <Surname> and (the) <Title-Case Phrase>" holding "of", or written twice, is a book's or film's title
+    ("Tom Kettle and the Prisoner of Brindle sold well. Fans of Tom Kettle queued.", [["Tom Kettle", "PERSON", 1]]),
+    ("Tom Kettle and the Glass Owl topped the chart. Readers of Tom Kettle and the Glass Owl queued.", []),
+    # not two parties: a title, a given name, an organisation or a place after "and"
+    ("Prince Charles and the Duchess of Cornwall arrived.", [["Prince Charles", "PERSON", 1], ["Cornwall", "GPE", 1]]),
+    ("Gordon Brown and the Bank of England agreed.", [["Gordon Brown", "PERSON", 1], ["Bank of England", "ORG", 1]]),
+    ("He came behind Justin Kettle and Francis Obi of Portugal.",
+     [["Justin Kettle", "PERSON", 1], ["Francis Obi", "PERSON", 1], ["Portugal", "GPE", 1]]),
+])
+def test_character_and_the_title_of_a_work(text, expected):
+    assert rows(text) == expected

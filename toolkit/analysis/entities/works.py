@@ -67,6 +67,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         spans = _linked_title_spans(text)
         if spans:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " and " in text:
+        # "Harry Potter and the Half-Blood Prince", "Tom Kettle and the Prisoner of Brindle": a character's name, "and"
+        # and a title-case phrase, the title of a book or a film; no mention of the character, nor of names inside
+        spans = _and_titles(mentions, text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     if " - The " in text or " – The " in text:
         # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
         # word or two ending the phrase: a work named after the person, no mention of them
@@ -200,6 +206,36 @@ _SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split
 
 
 _DASH_SUBTITLE = re.compile(r" [-–] The [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:[.,;:!?)\"”’']|\n| [a-z]|$)")
+
+
+_AND_THE_RUN = re.compile(r" and the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+_AND_OF_RUN = re.compile(r" and (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def _and_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
+    """Spans of titles "<Given name> <Surname> and (the) <Title-Case Phrase>": the phrase holds "of" ("... and the
+    Order of the Phoenix") or the whole title is written more than once ("... and the Half-Blood Prince"); its first
+    word is no title nor given name ("Prince Charles and the Duchess of Cornwall", "Justin Gatlin and Francis Obikwelu
+    of Portugal"), none an organisation's head and
+    it is no place ("... and the Bank of England", "... and the Isle of Man")."""
+    spans = []
+    titles, firsts = _titles(), _first_names()
+    for m in mentions:
+        if m.type not in (None, "PERSON") or m.titled or m.royal or " " not in m.name or not text.startswith(" and ", m.end) \
+                or m.name.split(" ", 1)[0] not in firsts or text[m.start:m.end] != m.name:
+            continue
+        run = _AND_OF_RUN.match(text, m.end) or _AND_THE_RUN.match(text, m.end)
+        if run is None:
+            continue
+        words = run.group(1).split()
+        if words[0].lower() in titles or words[0].lower() in _ROYAL or words[0] in firsts \
+                or any(w.lower() in _ORG_HEADS for w in words) \
+                or _place(run.group(1)) or _place(" ".join(w for w in words if w not in ("of", "the"))):
+            continue
+        if " of " not in run.group(1) and text.count(text[m.start:run.end()]) < 2:
+            continue  # ("Tom Kettle and the Brindle Rovers": a title only if written so twice)
+        spans.append((m.start, run.end()))
+    return spans
 
 
 def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
