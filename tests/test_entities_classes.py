@@ -1931,3 +1931,15 @@ def test_place_then_surname_fused_in_one_run(text, expected):
 ])
 def test_character_and_the_title_of_a_work(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Head> of <Field> and <Field>": an abstract noun, however rare, goes on the name after "and"
+    ("He spent a year at Blackmoor School of Witchcraft and Wizardry.", [["Blackmoor School of Witchcraft and Wizardry", "ORG", 1]]),
+    ("The Academy of Sorcery and Herbology opened.", [["Academy of Sorcery and Herbology", "ORG", 1]]),
+    # a firm's name after "and" is a second organisation
+    ("The Institute of Directors and Sainsbury agreed.", [["Institute of Directors", "ORG", 1], ["Sainsbury", "ORG", 1]]),
+    ("The Institute of Directors and Tesco agreed.", [["Institute of Directors", "ORG", 1], ["Tesco", "ORG", 1]]),
+])
+def test_rare_fields_joined_in_an_of_name(text, expected):
+    assert rows(text) == expected
