@@ -1943,3 +1943,22 @@ def test_character_and_the_title_of_a_work(text, expected):
 ])
 def test_rare_fields_joined_in_an_of_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name before a lower-case noun for a contest, prize or lecture names the event, no mention of them
+    ("He won first prize at the Gino Belloni conducting competition in Italy.", [["Italy", "GPE", 1]]),
+    ("She gave the Tom Kettle memorial lecture. Tom Kettle's widow came.", [["Tom Kettle", "PERSON", 1]]),
+    # other nouns after the name leave the person
+    ("He beat the Tom Kettle record.", [["Tom Kettle", "PERSON", 1]]),
+])
+def test_person_named_event(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # buildings and theme parks named "... Towers" are venues, not annotated
+    ("Fans went to Brindle Towers and Blackpool.", [["Blackpool", "GPE", 1]]),
+])
+def test_towers_are_venues(text, expected):
+    assert rows(text) == expected

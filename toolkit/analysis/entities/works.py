@@ -131,6 +131,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             person_like = False
         if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
+        if person_like and not m.titled and text[max(0, m.start - 4):m.start] in ("the ", "The ", " an ") \
+                or person_like and text[max(0, m.start - 2):m.start] == "a " and not m.titled:
+            if _NAMED_EVENT_AFTER.match(text, end):
+                continue  # "the Gino Marinuzzi conducting competition", "a Tom Kettle memorial lecture": an event's name
         if (n == 1 and text.startswith(_FAMILY_FIRST, end) and _FAMILY_AFTER.match(text, end)
                                                              or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
             continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
@@ -340,6 +344,9 @@ _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brother
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 _HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
 _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+# After a person's name: a common noun for a contest, prize or lecture named after them (one modifier may come between)
+_NAMED_EVENT_AFTER = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:competition|contest|prize|award|trophy|scholarship|lecture|"
+                                r"memorial|bursary|fellowship)s?\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
