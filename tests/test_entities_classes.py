@@ -1962,3 +1962,15 @@ def test_person_named_event(text, expected):
 ])
 def test_towers_are_venues(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a birth name after "born" (or "née") is a mention of the person the text is about
+    ("Dame Anna Kettering, who has died aged 90, was a dancer. She was born Lilian Anna Marsh in 1910.",
+     [["Anna Kettering", "PERSON", 2]]),
+    ("The singer Amy Rowe, born Amelia Jane Trott in 1980, left.", [["Amy Rowe", "PERSON", 2]]),
+    # "born in" a place is no name
+    ("The singer Amy Rowe was born in Leeds.", [["Amy Rowe", "PERSON", 1], ["Leeds", "GPE", 1]]),
+])
+def test_birth_name_is_a_mention(text, expected):
+    assert rows(text) == expected

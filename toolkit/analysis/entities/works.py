@@ -131,6 +131,12 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             person_like = False
         if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
+        if person_like and " " in name and text[max(0, m.start - 5):m.start] in ("born ", " née ", " nee ") \
+                and (subject := next((o for o in reversed(out) if o.type == "PERSON" and " " in o.name), None)) is not None \
+                and subject.name != name:
+            m.name, m.type, m.named = subject.name, "PERSON", True  # "She was born Lilian Alicia Marks": a birth name
+            out.append(m)
+            continue
         if person_like and not m.titled and text[max(0, m.start - 4):m.start] in ("the ", "The ", " an ") \
                 or person_like and text[max(0, m.start - 2):m.start] == "a " and not m.titled:
             if _NAMED_EVENT_AFTER.match(text, end):
