@@ -1974,3 +1974,13 @@ def test_towers_are_venues(text, expected):
 ])
 def test_birth_name_is_a_mention(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an untyped "the <Name>" paired by "and the" with an institution is an institution too
+    ("Tourist spots such as the Brindle Modern and the Natural History Museum gained.",
+     [["Brindle Modern", "ORG", 1], ["Natural History Museum", "ORG", 1]]),
+    ("He visited the Science Museum and the Brindle Modern.", [["Science Museum", "ORG", 1], ["Brindle Modern", "ORG", 1]]),
+])
+def test_untyped_name_paired_with_an_institution(text, expected):
+    assert sorted(rows(text)) == sorted(expected)

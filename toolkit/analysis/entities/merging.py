@@ -174,9 +174,16 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # "La Fenice" for "La Fenice Theatre": a house of the arts named without its head word (typed yet or not)
     venue_of = {n.rsplit(" ", 1)[0]: n for n, t in typed.items() if t == "ORG" and n.count(" ") >= 2
                 and n.rsplit(" ", 1)[1].lower() in _VENUE_TAILS and not _place(n.rsplit(" ", 1)[0])}
+    at_start = {m.start: m for m in mentions if m.type == "ORG"} if text and " and the " in text else {}
+    at_end = {m.end: m for m in at_start.values()}
     for m in mentions:
         if venue_of and m.type in (None, "ORG") and m.name in venue_of:
             m.type, m.name, m.named = "ORG", venue_of[m.name], True
+        if at_start and m.type is None and " " in m.name and text[max(0, m.start - 4):m.start] in ("the ", "The ") \
+                and ((o := at_start.get(m.end + 9)) is not None and text.startswith(" and the ", m.end)
+                     or (o := at_end.get(m.start - 9)) is not None and text[m.start - 9:m.start] == " and the ") \
+                and " " in o.name and not _ORG_HEADS.isdisjoint(o.name.lower().split()):
+            m.type, m.named = "ORG", True  # "the Tate Modern and the Natural History Museum": paired with an institution
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
