@@ -1984,3 +1984,12 @@ def test_birth_name_is_a_mention(text, expected):
 ])
 def test_untyped_name_paired_with_an_institution(text, expected):
     assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific after an article makes a role or a nickname, no one named
+    ("I'm not going to be the Mr Nasty of books, said Tony Kettle.", [["Tony Kettle", "PERSON", 1]]),
+    ("He is a Mr Big in the city. Mr Kettle said so.", [["Kettle", "PERSON", 1]]),
+])
+def test_article_before_honorific_is_a_role(text, expected):
+    assert rows(text) == expected

@@ -131,6 +131,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             person_like = False
         if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
+        if person_like and m.titled and " " not in name and _ROLE_BY_HONORIFIC.search(text, max(0, m.start - 10), m.start):
+            continue  # "the Mr Nasty of books", "a Mr Big": an honorific after an article makes a role, no one named
         if person_like and " " in name and text[max(0, m.start - 5):m.start] in ("born ", " née ", " nee ") \
                 and (subject := next((o for o in reversed(out) if o.type == "PERSON" and " " in o.name), None)) is not None \
                 and subject.name != name:
@@ -350,6 +352,7 @@ _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brother
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 _HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
 _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+_ROLE_BY_HONORIFIC = re.compile(r"\b(?:[Tt]he|a|[Aa]nother) (?:Mr|Mrs|Ms|Miss)\.? $")
 # After a person's name: a common noun for a contest, prize or lecture named after them (one modifier may come between)
 _NAMED_EVENT_AFTER = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:competition|contest|prize|award|trophy|scholarship|lecture|"
                                 r"memorial|bursary|fellowship)s?\b")
