@@ -1993,3 +1993,14 @@ def test_untyped_name_paired_with_an_institution(text, expected):
 ])
 def test_article_before_honorific_is_a_role(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "members of" or a band's player "of"/"with", a person-like name is the band
+    ("The school also produced members of Franz Kettle.", [["Franz Kettle", "ORG", 1]]),
+    ("He was guitarist with Duran Brindle for years.", [["Duran Brindle", "ORG", 1]]),
+    # not a person's possessive
+    ("Members of John Kettle's family came.", [["John Kettle", "PERSON", 1]]),
+])
+def test_band_after_members_of(text, expected):
+    assert rows(text) == expected
