@@ -2004,3 +2004,15 @@ def test_article_before_honorific_is_a_role(text, expected):
 ])
 def test_band_after_members_of(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Name>: <Subtitle>" listed after "and" or a comma is an exhibition's or a book's title too
+    ("Our exhibition programme of Velazquez and Tom Kettle: From Urbino to Rome was strong.",
+     [["Velazquez", "PERSON", 1]]),
+    # not a colon before a sentence
+    ("He met Tom Kettle and Amy Rowe: The two said they were happy.",
+     [["Tom Kettle", "PERSON", 1], ["Amy Rowe", "PERSON", 1]]),
+])
+def test_listed_title_with_subtitle(text, expected):
+    assert rows(text) == expected

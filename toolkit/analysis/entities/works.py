@@ -260,8 +260,9 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
         if text[m.end:m.end + 2] != ": ":
             continue
         before = text[max(0, m.start - 2):m.start]
-        if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ")):
-            continue
+        listed = text[max(0, m.start - 5):m.start] in (" and ", ", ") or before == ", "
+        if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ") or listed):
+            continue  # (or listed after "and" or a comma: "programme of El Greco and Raphael: From Urbino to Rome")
         if before == ". " and (w := _ABBREVIATION_BEFORE.search(text, max(0, m.start - 12), m.start - 1)) \
                 and w.group(1).lower() in _titles():
             continue  # "Mrs. Hastert: ...": an abbreviated title, not a sentence's end
@@ -272,7 +273,7 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
         while words and words[-1] in _SUBTITLE_LINKS:
             words.pop()
         if len(words) >= 3 and words[0][:1].isupper() and (
-                words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
+                words[0] in _SUBTITLE_OPENERS or not listed and any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
             # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
             spans.append((m.start, m.end + 2 + len(" ".join(words))))
     return spans
