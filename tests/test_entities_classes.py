@@ -2016,3 +2016,12 @@ def test_band_after_members_of(text, expected):
 ])
 def test_listed_title_with_subtitle(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a symphony is a work; the orchestra says "Orchestra"
+    ("The band played Brindleman's Ninth Symphony and the Pastoral Symphony.", [["Brindleman", "PERSON", 1]]),
+    ("She sang with the Gdansk Symphony Orchestra.", [["Gdansk Symphony Orchestra", "ORG", 1]]),
+])
+def test_symphony_is_a_work(text, expected):
+    assert rows(text) == expected

@@ -12,7 +12,8 @@ import re
 
 # Heads of performing-arts companies and schools ("Royal Ballet", "Vienna State Opera", "Geneva Conservatory"); alone,
 # or after "of" or "and", the same words name an art, a genre or a work ("Phantom of the Opera", "Firefox and Opera").
-_ARTS_HEADS = frozenset("ballet ballets opera philharmonic symphony sinfonia conservatory conservatoire choir chorale".split())
+_ARTS_HEADS = frozenset("ballet ballets opera philharmonic sinfonia conservatory conservatoire choir chorale".split())
+# (not "symphony": "Beethoven's Ninth Symphony", "the Pastoral Symphony" are works; orchestras say "Symphony Orchestra")
 # Words whose capitalised form heads an organisation's name ("Foreign Ministry", "Bank of America").
 _ORG_HEADS = _ARTS_HEADS | frozenset("""
 party parties ministry department agency journal times post guardian telegraph herald tribune gazette news
