@@ -1835,3 +1835,193 @@ def test_one_word_person_by_age_or_reflexive(text, expected):
 ])
 def test_group_after_name_and_routes_between_places(text, expected):
     assert rows(text) == expected
+
+
+# --- arts, culture and entertainment (performing-arts companies, artists, publishers, works) ---
+@pytest.mark.parametrize("text, expected", [
+    # a head of the performing arts makes one organisation, the place inside it no GPE of its own
+    ("She joined the Oslo State Opera in 1990.", [["Oslo State Opera", "ORG", 1]]),
+    ("He conducted the Gdansk Philharmonic and studied at the Geneva Conservatory.",
+     [["Gdansk Philharmonic", "ORG", 1], ["Geneva Conservatory", "ORG", 1]]),
+    ("She danced for the Northern Ballet and then for Ballet Kowalski.",
+     [["Ballet Kowalski", "ORG", 1], ["Northern Ballet", "ORG", 1]]),
+    ("A spokesman for the Scottish National Ballet said the tour would go on.", [["Scottish National Ballet", "ORG", 1]]),
+    # the same words alone, after "of" or after "and" name an art, a genre or a work
+    ("Tickets for Phantom of the Opera sold out.", []),
+    ("He was Professor of Ballet and Drama at the University of Leeds.", [["University of Leeds", "ORG", 1]]),
+    ("She browses with Firefox and Opera.", []),
+])
+def test_performing_arts_companies(text, expected):
+    assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rare one-word names listed after "people such as" or named for their work are artists, not firms
+    ("People such as Kandinsky and Prokofiev became friends of hers.",
+     [["Kandinsky", "PERSON", 1], ["Prokofiev", "PERSON", 1]]),
+    ("The gallery has exhibitions of the work of Vermeer, Hogarth and Titian planned.",
+     [["Hogarth", "PERSON", 1], ["Titian", "PERSON", 1], ["Vermeer", "PERSON", 1]]),
+    ("Its exhibition programme of Zurbaran drew crowds.", [["Zurbaran", "PERSON", 1]]),
+    ("The sale includes paintings by Kowalczyk and Brindlemann.",
+     [["Brindlemann", "PERSON", 1], ["Kowalczyk", "PERSON", 1]]),
+])
+def test_artists_listed_or_named_for_their_work(text, expected):
+    assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency or a studio is never a person's role: the person-like name after it is the firm
+    ("The winner gets a deal with literary agency Peter Fenwick.", [["Peter Fenwick", "ORG", 1]]),
+    ("He signed with talent agency Gordon Kettle in May.", [["Gordon Kettle", "ORG", 1]]),
+    ("He joined film studio Martin Gale last year.", [["Martin Gale", "ORG", 1]]),
+    # a role noun still says person
+    ("The winner met literary agent Peter Fenwick.", [["Peter Fenwick", "PERSON", 1]]),
+])
+def test_agency_or_studio_before_a_person_like_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form of address opening a work's title after its author's possessive names no person
+    ("His debut came with Giacomo Belloni's Madame Farfalla.", [["Giacomo Belloni", "PERSON", 1]]),
+    ("She read Anna Kettering's Miss Pennyfeather twice.", [["Anna Kettering", "PERSON", 1]]),
+    ("Tony Blair's Mr Brown was absent.", [["Tony Blair", "PERSON", 1], ["Brown", "PERSON", 1]]),
+    # another author's possessive after "<work> and" starts a new work, its author named
+    ("He staged Giuseppe Verdi's La Traviata and Richard Strauss's Salome.",
+     [["Giuseppe Verdi", "PERSON", 1], ["Richard Strauss", "PERSON", 1]]),
+])
+def test_works_after_an_authors_possessive(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a theatre's (gallery's, museum's) name without its head word is a mention of it
+    ("Paolo Venti directed Rome's La Pergola Theatre. His time at La Pergola was short.",
+     [["Paolo Venti", "PERSON", 1], ["Rome", "GPE", 1], ["La Pergola Theatre", "ORG", 2]]),
+    ("Fans cheered as the Old Harwick Gallery reopened. The head of Old Harwick was pleased.",
+     [["Old Harwick Gallery", "ORG", 2]]),
+])
+def test_house_of_the_arts_named_without_its_head(text, expected):
+    assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place or organisation of the document, then the surname of a person it names in full: the two
+    ("Anna Kowalski lives in Gdansk. In Gdansk Kowalski said she was happy.",
+     [["Anna Kowalski", "PERSON", 2], ["Gdansk", "GPE", 2]]),
+    ("Paolo Venti ran the La Pergola Theatre. His time at La Pergola was short. At La Pergola Venti was loved.",
+     [["La Pergola Theatre", "ORG", 3], ["Paolo Venti", "PERSON", 2]]),
+    # not a person's own full name that starts like a place
+    ("Fans met Florence Kettle on Monday. Later Florence Kettle said Florence was hot.",
+     [["Florence Kettle", "PERSON", 2], ["Florence", "GPE", 1]]),
+])
+def test_place_then_surname_fused_in_one_run(text, expected):
+    assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Given> <Surname> and (the) <Title-Case Phrase>" holding "of", or written twice, is a book's or film's title
+    ("Tom Kettle and the Prisoner of Brindle sold well. Fans of Tom Kettle queued.", [["Tom Kettle", "PERSON", 1]]),
+    ("Tom Kettle and the Glass Owl topped the chart. Readers of Tom Kettle and the Glass Owl queued.", []),
+    # not two parties: a title, a given name, an organisation or a place after "and"
+    ("Prince Charles and the Duchess of Cornwall arrived.", [["Prince Charles", "PERSON", 1], ["Cornwall", "GPE", 1]]),
+    ("Gordon Brown and the Bank of England agreed.", [["Gordon Brown", "PERSON", 1], ["Bank of England", "ORG", 1]]),
+    ("He came behind Justin Kettle and Francis Obi of Portugal.",
+     [["Justin Kettle", "PERSON", 1], ["Francis Obi", "PERSON", 1], ["Portugal", "GPE", 1]]),
+])
+def test_character_and_the_title_of_a_work(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Head> of <Field> and <Field>": an abstract noun, however rare, goes on the name after "and"
+    ("He spent a year at Blackmoor School of Witchcraft and Wizardry.", [["Blackmoor School of Witchcraft and Wizardry", "ORG", 1]]),
+    ("The Academy of Sorcery and Herbology opened.", [["Academy of Sorcery and Herbology", "ORG", 1]]),
+    # a firm's name after "and" is a second organisation
+    ("The Institute of Directors and Sainsbury agreed.", [["Institute of Directors", "ORG", 1], ["Sainsbury", "ORG", 1]]),
+    ("The Institute of Directors and Tesco agreed.", [["Institute of Directors", "ORG", 1], ["Tesco", "ORG", 1]]),
+])
+def test_rare_fields_joined_in_an_of_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name before a lower-case noun for a contest, prize or lecture names the event, no mention of them
+    ("He won first prize at the Gino Belloni conducting competition in Italy.", [["Italy", "GPE", 1]]),
+    ("She gave the Tom Kettle memorial lecture. Tom Kettle's widow came.", [["Tom Kettle", "PERSON", 1]]),
+    # other nouns after the name leave the person
+    ("He beat the Tom Kettle record.", [["Tom Kettle", "PERSON", 1]]),
+])
+def test_person_named_event(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # buildings and theme parks named "... Towers" are venues, not annotated
+    ("Fans went to Brindle Towers and Blackpool.", [["Blackpool", "GPE", 1]]),
+])
+def test_towers_are_venues(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a birth name after "born" (or "née") is a mention of the person the text is about
+    ("Dame Anna Kettering, who has died aged 90, was a dancer. She was born Lilian Anna Marsh in 1910.",
+     [["Anna Kettering", "PERSON", 2]]),
+    ("The singer Amy Rowe, born Amelia Jane Trott in 1980, left.", [["Amy Rowe", "PERSON", 2]]),
+    # "born in" a place is no name
+    ("The singer Amy Rowe was born in Leeds.", [["Amy Rowe", "PERSON", 1], ["Leeds", "GPE", 1]]),
+])
+def test_birth_name_is_a_mention(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an untyped "the <Name>" paired by "and the" with an institution is an institution too
+    ("Tourist spots such as the Brindle Modern and the Natural History Museum gained.",
+     [["Brindle Modern", "ORG", 1], ["Natural History Museum", "ORG", 1]]),
+    ("He visited the Science Museum and the Brindle Modern.", [["Science Museum", "ORG", 1], ["Brindle Modern", "ORG", 1]]),
+])
+def test_untyped_name_paired_with_an_institution(text, expected):
+    assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific after an article makes a role or a nickname, no one named
+    ("I'm not going to be the Mr Nasty of books, said Tony Kettle.", [["Tony Kettle", "PERSON", 1]]),
+    ("He is a Mr Big in the city. Mr Kettle said so.", [["Kettle", "PERSON", 1]]),
+])
+def test_article_before_honorific_is_a_role(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "members of" or a band's player "of"/"with", a person-like name is the band
+    ("The school also produced members of Franz Kettle.", [["Franz Kettle", "ORG", 1]]),
+    ("He was guitarist with Duran Brindle for years.", [["Duran Brindle", "ORG", 1]]),
+    # not a person's possessive
+    ("Members of John Kettle's family came.", [["John Kettle", "PERSON", 1]]),
+])
+def test_band_after_members_of(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Name>: <Subtitle>" listed after "and" or a comma is an exhibition's or a book's title too
+    ("Our exhibition programme of Velazquez and Tom Kettle: From Urbino to Rome was strong.",
+     [["Velazquez", "PERSON", 1]]),
+    # not a colon before a sentence
+    ("He met Tom Kettle and Amy Rowe: The two said they were happy.",
+     [["Tom Kettle", "PERSON", 1], ["Amy Rowe", "PERSON", 1]]),
+])
+def test_listed_title_with_subtitle(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a symphony is a work; the orchestra says "Orchestra"
+    ("The band played Brindleman's Ninth Symphony and the Pastoral Symphony.", [["Brindleman", "PERSON", 1]]),
+    ("She sang with the Gdansk Symphony Orchestra.", [["Gdansk Symphony Orchestra", "ORG", 1]]),
+])
+def test_symphony_is_a_work(text, expected):
+    assert rows(text) == expected

@@ -133,8 +133,10 @@ def test_titles_roles_and_openers_before_names(text, expected):
     # one-word names listed with a sure organisation; a journal, newspaper or search engine before a name
     ("Sony, IBM and Toshiba built the chip.", [["Sony", "ORG", 1], ["IBM", "ORG", 1], ["Toshiba", "ORG", 1]]),
     ("Writing in the journal Nature, the team said so.", [["Nature", "ORG", 1]]),
-    # a list of unknown words with no sure organisation stays unresolved
-    ("Writers like Tacitus, Sallust and Livy wrote history.", []),
+    # a list of unknown words with no sure organisation is no organisation: after a plural noun for people
+    # (at a sentence start too), people
+    ("Writers like Tacitus, Sallust and Livy wrote history.",
+     [["Tacitus", "PERSON", 1], ["Sallust", "PERSON", 1], ["Livy", "PERSON", 1]]),
     # a two-word product with no first name is no person ("Internet Explorer users", "version of ...")
     ("Internet Explorer users face flaws, Microsoft said. A new version of Internet Explorer is out.",
      [["Microsoft", "ORG", 1]]),

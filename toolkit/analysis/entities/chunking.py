@@ -385,8 +385,15 @@ def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
     place, no people, no given name, the last no organisation's head (unless *mid*: "Culture, Media and Sport")."""
     zipf = _wordfreq()
     return 0 < len(toks) <= limit and (mid or toks[-1].low not in _ORG_HEADS) and not toks[0].poss and not toks[-1].poss \
-        and all(t.text[:1].isupper() and zipf(t.low) >= 3.5 and not _place(t.text) and not _demonym_of(t.text)
-                and t.text not in _first_names() for t in toks)
+        and all(t.text[:1].isupper() and (zipf(t.low) >= 3.5 or len(t.low) >= 6 and t.low.endswith(_FIELD_SUFFIXES)
+                                          and not t.low.endswith(("bury", "berry")) and t.text not in _last_names())
+                and not _place(t.text) and not _demonym_of(t.text) and t.text not in _first_names() for t in toks)
+
+
+# Endings of abstract nouns, the names of fields however rare the word ("Witchcraft and Wizardry", "Herbology"), which
+# the names of firms seldom have ("Institute of Directors and Tesco"; not "-ing", "-bury", "-berry": "Boeing",
+# "Sainsbury", "Burberry")
+_FIELD_SUFFIXES = ("ry", "craft", "ism", "ics", "logy", "ence", "ance", "ment", "tion", "sion", "ity", "ship", "ure")
 
 
 def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:

@@ -128,7 +128,8 @@ def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
 
 # Cue words that say organisation even before a person-like name ("bookmaker William Hill")
 _ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group band label airline carrier brewer publisher
-broadcaster supermarket insurer lender manufacturer carmaker chipmaker""".split())
+broadcaster supermarket insurer lender manufacturer carmaker chipmaker agency studio studios""".split())
+# (an agency or a studio is never a person's role: "literary agency Curtis Brown", "Hollywood studio Warner Brothers")
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -255,10 +256,19 @@ _EMPLOYER_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|director|hea
                           r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?) at $")
 
 
+# Members or a band's players right before "of"/"with": a band's (or a group's) name follows ("members of Franz
+# Ferdinand", "guitarist with Duran Duran"), never one person's
+_MEMBERS_OF = re.compile(r"\b(?:members? of|(?:frontman|guitarist|drummer|bassist|keyboardist|vocalist|lead singer) "
+                         r"(?:of|with)) (?:the )?$")
+
+
 def _employer_before(text: str, start: int, before_any: str | None) -> bool:
-    """A name right after "<job or field> at" or after "analysts": an employer (see _EMPLOYER_AT)."""
+    """A name right after "<job or field> at" or after "analysts": an employer (see _EMPLOYER_AT); after "members of"
+    or "<band role> of/with": a band or a group (see _MEMBERS_OF)."""
     if before_any == "analysts":
         return text[start - 1:start] == " "
+    if before_any in ("of", "with", "the"):
+        return _MEMBERS_OF.search(text, max(0, start - 30), start) is not None
     return before_any == "at" and _EMPLOYER_AT.search(text, max(0, start - 32), start) is not None
 
 

@@ -146,6 +146,10 @@ def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str]
     return split
 
 
+# Heads of a house of the arts that its short name leaves out ("La Fenice" for "La Fenice Theatre").
+_VENUE_TAILS = frozenset("theatre theater gallery museum playhouse".split())
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -167,7 +171,19 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
     # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
     person_names = [n for n, t in typed.items() if t == "PERSON"]
+    # "La Fenice" for "La Fenice Theatre": a house of the arts named without its head word (typed yet or not)
+    venue_of = {n.rsplit(" ", 1)[0]: n for n, t in typed.items() if t == "ORG" and n.count(" ") >= 2
+                and n.rsplit(" ", 1)[1].lower() in _VENUE_TAILS and not _place(n.rsplit(" ", 1)[0])}
+    at_start = {m.start: m for m in mentions if m.type == "ORG"} if text and " and the " in text else {}
+    at_end = {m.end: m for m in at_start.values()}
     for m in mentions:
+        if venue_of and m.type in (None, "ORG") and m.name in venue_of:
+            m.type, m.name, m.named = "ORG", venue_of[m.name], True
+        if at_start and m.type is None and " " in m.name and text[max(0, m.start - 4):m.start] in ("the ", "The ") \
+                and ((o := at_start.get(m.end + 9)) is not None and text.startswith(" and the ", m.end)
+                     or (o := at_end.get(m.start - 9)) is not None and text[m.start - 9:m.start] == " and the ") \
+                and " " in o.name and not _ORG_HEADS.isdisjoint(o.name.lower().split()):
+            m.type, m.named = "ORG", True  # "the Tate Modern and the Natural History Museum": paired with an institution
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
@@ -207,7 +223,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     merged_names = _merged_company_names(mentions, text, firsts)
     listed_orgs = _org_list_names(mentions, text) if text else set()
     listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
-                                                                    or " including " in text) else set()
+                                                                    or " including " in text or " by " in text
+                                                                    or "xhibition" in text or "etrospective" in text) else set()
     if text:
         _org_by_evidence(mentions, text, firsts, listed_orgs)
         if " (" in text:

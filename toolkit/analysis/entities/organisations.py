@@ -203,8 +203,13 @@ _NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|exec
 _PERSON_PLURALS = re.compile(r"\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
                              r"sculptors|philosophers|thinkers|historians|scientists|musicians|singers|actors|actresses|"
                              r"players|athletes|stars|greats|legends|icons|figures|leaders|dictators|emperors|kings|"
-                             r"saints|prophets|characters|villains|heroes),? (?:such as|like|including)|the likes of) $")
-_PERSON_LIST_LAST = frozenset({"as", "like", "including", "of"})
+                             r"saints|prophets|characters|villains|heroes|people|celebrities),? (?:such as|like|including)"
+                             r"|the likes of"
+                             # an artist named for the work: "exhibitions of the work of Caravaggio", "paintings by Turner"
+                             r"|(?:exhibitions?|retrospectives?)(?: programme)? of(?: the (?:work|works|paintings) of)?"
+                             r"|(?:paintings|drawings|sculptures|canvases|portraits|etchings|operas|symphonies|concertos|"
+                             r"sonatas|novels|poems) (?:of|by)|works by) $", re.IGNORECASE)
+_PERSON_LIST_LAST = frozenset({"as", "like", "including", "of", "by"})
 
 
 def _person_list_names(mentions: list[_Mention], text: str) -> set:

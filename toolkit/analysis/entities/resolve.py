@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
-    _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEVER_TITLE,
+    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEVER_TITLE,
     _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
     _SHIP, _SKIP_HEADS,
 )
@@ -38,6 +38,23 @@ _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: 
 # Heads of bodies that are no arm of a state: a country code before them is part of the name ("UK Film Council").
 _NON_STATE_HEADS = frozenset("""council party association federation league union society academy institute foundation
 trust club airways airlines corporation company group alliance coalition movement forum""".split())
+
+
+def _arts_head_misplaced(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention] | None:
+    """The mentions of a chunk whose only organisation heads are words of the arts standing where they name an art
+    or a work ("The Opera", "Professor of Ballet", "Firefox and Opera"), or None when they head a company's name."""
+    if any(t.low in _ORG_HEADS and t.low not in _ARTS_HEADS for t in toks):
+        return None  # "Royal School of Ballet", "Opera Software"
+    body = toks[1:] if toks[0].low == "the" else toks
+    k = next(k for k, t in enumerate(body) if t.low in _ARTS_HEADS)
+    if len(body) == 1:
+        return []  # "The Opera", "Ballet" alone
+    before = body[k - 1].low.split(" ", 1)[0] if k else ""  # (a connector token may be "of the")
+    if before in ("of", "for", "the"):
+        return []  # "Professor of Ballet", "Phantom of the Opera"
+    if before in ("and", "&"):
+        return _resolve_chunk(text, body[:k - 1], initial, lower_seen) if k > 1 else []  # "Firefox and Opera"
+    return None
 
 
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
@@ -136,6 +153,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
     if toks[0].text in _SHIP:
         return out
+    if not _ARTS_HEADS.isdisjoint([t.low for t in toks]) and (arts := _arts_head_misplaced(text, toks, initial, lower_seen)) is not None:
+        return arts  # "The Opera", "Phantom of the Opera", "Firefox and Opera": an art or a work, no company
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
     if toks[0].text == "The" and (not any(t.text.lower() in _ORG_HEADS for t in toks[1:])
                                   or len(toks) == 2 and toks[1].low in _NEWSPAPERS  # "The Guardian": Guardian

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 
 
+# Heads of performing-arts companies and schools ("Royal Ballet", "Vienna State Opera", "Geneva Conservatory"); alone,
+# or after "of" or "and", the same words name an art, a genre or a work ("Phantom of the Opera", "Firefox and Opera").
+_ARTS_HEADS = frozenset("ballet ballets opera philharmonic sinfonia conservatory conservatoire choir chorale".split())
+# (not "symphony": "Beethoven's Ninth Symphony", "the Pastoral Symphony" are works; orchestras say "Symphony Orchestra")
 # Words whose capitalised form heads an organisation's name ("Foreign Ministry", "Bank of America").
-_ORG_HEADS = frozenset("""
+_ORG_HEADS = _ARTS_HEADS | frozenset("""
 party parties ministry department agency journal times post guardian telegraph herald tribune gazette news
 navy army council bank banks commission committee union organisation organization association group corporation
 corp inc ltd plc co company companies holdings brothers bros university college school institute court courts office
@@ -34,7 +38,7 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing""".
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
-dome stadium arena palace hall castle cathedral abbey tower cellars airport airports racecourse bridge prison line square park
+dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
 paper directive invitational
 """.split())
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").

@@ -8,7 +8,7 @@ works or products.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .wordlists import (
     _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL, _SKIP_HEADS,
@@ -67,10 +67,18 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         spans = _linked_title_spans(text)
         if spans:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    if " and " in text:
+        # "Harry Potter and the Half-Blood Prince", "Tom Kettle and the Prisoner of Brindle": a character's name, "and"
+        # and a title-case phrase, the title of a book or a film; no mention of the character, nor of names inside
+        spans = _and_titles(mentions, text)
+        if spans:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     if " - The " in text or " – The " in text:
         # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
         # word or two ending the phrase: a work named after the person, no mention of them
         mentions = [m for m in mentions if not (m.type == "PERSON" and _DASH_SUBTITLE.match(text, m.end))]
+    if len(mentions) > 2:
+        mentions = _split_fused_names(mentions, text)  # "At La Fenice Viotti was acclaimed": a venue, then a person
     work_end = -1  # where the last title of a work dropped here ends ("Jonathan Strange and Mr Norrell")
     covered = -1  # end of a name extended over a plural possessive ("Critics' Circle")
     works = _works(mentions, text)
@@ -99,7 +107,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                     before = "" if comma else before_any
         if person_like and not m.royal and (
                 work_end >= 0 and text[work_end:m.start] in (" and ", " and Mr ", " and Mrs ", " and the ")
-                or out and n >= 2 and _work_after(out[-1], m, text)
+                and text[end:end + 2] not in ("'s", "’s")  # ("La Traviata and Richard Strauss's Salome": another author)
+                or out and (n >= 2 or m.titled) and _work_after(out[-1], m, text)
                 or before and before.rstrip("s") in _WORK_NOUNS and before not in _PERSON_CUES):  # ("plays Hector")
             work_end = end
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
@@ -122,6 +131,18 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             person_like = False
         if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
+        if person_like and m.titled and " " not in name and _ROLE_BY_HONORIFIC.search(text, max(0, m.start - 10), m.start):
+            continue  # "the Mr Nasty of books", "a Mr Big": an honorific after an article makes a role, no one named
+        if person_like and " " in name and text[max(0, m.start - 5):m.start] in ("born ", " née ", " nee ") \
+                and (subject := next((o for o in reversed(out) if o.type == "PERSON" and " " in o.name), None)) is not None \
+                and subject.name != name:
+            m.name, m.type, m.named = subject.name, "PERSON", True  # "She was born Lilian Alicia Marks": a birth name
+            out.append(m)
+            continue
+        if person_like and not m.titled and text[max(0, m.start - 4):m.start] in ("the ", "The ", " an ") \
+                or person_like and text[max(0, m.start - 2):m.start] == "a " and not m.titled:
+            if _NAMED_EVENT_AFTER.match(text, end):
+                continue  # "the Gino Marinuzzi conducting competition", "a Tom Kettle memorial lecture": an event's name
         if (n == 1 and text.startswith(_FAMILY_FIRST, end) and _FAMILY_AFTER.match(text, end)
                                                              or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
             continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
@@ -199,6 +220,36 @@ _SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split
 _DASH_SUBTITLE = re.compile(r" [-–] The [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:[.,;:!?)\"”’']|\n| [a-z]|$)")
 
 
+_AND_THE_RUN = re.compile(r" and the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+_AND_OF_RUN = re.compile(r" and (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def _and_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
+    """Spans of titles "<Given name> <Surname> and (the) <Title-Case Phrase>": the phrase holds "of" ("... and the
+    Order of the Phoenix") or the whole title is written more than once ("... and the Half-Blood Prince"); its first
+    word is no title nor given name ("Prince Charles and the Duchess of Cornwall", "Justin Gatlin and Francis Obikwelu
+    of Portugal"), none an organisation's head and
+    it is no place ("... and the Bank of England", "... and the Isle of Man")."""
+    spans = []
+    titles, firsts = _titles(), _first_names()
+    for m in mentions:
+        if m.type not in (None, "PERSON") or m.titled or m.royal or " " not in m.name or not text.startswith(" and ", m.end) \
+                or m.name.split(" ", 1)[0] not in firsts or text[m.start:m.end] != m.name:
+            continue
+        run = _AND_OF_RUN.match(text, m.end) or _AND_THE_RUN.match(text, m.end)
+        if run is None:
+            continue
+        words = run.group(1).split()
+        if words[0].lower() in titles or words[0].lower() in _ROYAL or words[0] in firsts \
+                or any(w.lower() in _ORG_HEADS for w in words) \
+                or _place(run.group(1)) or _place(" ".join(w for w in words if w not in ("of", "the"))):
+            continue
+        if " of " not in run.group(1) and text.count(text[m.start:run.end()]) < 2:
+            continue  # ("Tom Kettle and the Brindle Rovers": a title only if written so twice)
+        spans.append((m.start, run.end()))
+    return spans
+
+
 def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
     """Spans of titles "<Name>: <Subtitle In Title Case>" that open a line or a sentence: the name, then a colon and
     three or more title-case words led by an article or a preposition or holding a lower-case link word ("Joshua
@@ -209,8 +260,9 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
         if text[m.end:m.end + 2] != ": ":
             continue
         before = text[max(0, m.start - 2):m.start]
-        if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ")):
-            continue
+        listed = text[max(0, m.start - 5):m.start] in (" and ", ", ") or before == ", "
+        if not (m.start == 0 or before[-1:] in ("\n", '"', "“", "‘") or before in (". ", "- ", "! ", "? ") or listed):
+            continue  # (or listed after "and" or a comma: "programme of El Greco and Raphael: From Urbino to Rome")
         if before == ". " and (w := _ABBREVIATION_BEFORE.search(text, max(0, m.start - 12), m.start - 1)) \
                 and w.group(1).lower() in _titles():
             continue  # "Mrs. Hastert: ...": an abbreviated title, not a sentence's end
@@ -221,7 +273,7 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
         while words and words[-1] in _SUBTITLE_LINKS:
             words.pop()
         if len(words) >= 3 and words[0][:1].isupper() and (
-                words[0] in _SUBTITLE_OPENERS or any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
+                words[0] in _SUBTITLE_OPENERS or not listed and any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
             # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
             spans.append((m.start, m.end + 2 + len(" ".join(words))))
     return spans
@@ -301,6 +353,10 @@ _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brother
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 _HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
 _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+_ROLE_BY_HONORIFIC = re.compile(r"\b(?:[Tt]he|a|[Aa]nother) (?:Mr|Mrs|Ms|Miss)\.? $")
+# After a person's name: a common noun for a contest, prize or lecture named after them (one modifier may come between)
+_NAMED_EVENT_AFTER = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:competition|contest|prize|award|trophy|scholarship|lecture|"
+                                r"memorial|bursary|fellowship)s?\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
@@ -466,6 +522,39 @@ _NOMINEE_PAIR = re.compile(r"(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:o
                            r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z]")
 
 
+def _split_fused_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A person-like run made of a name the document gives an organisation or a place elsewhere, then the surname of
+    a person it names in full elsewhere, is the two ("At La Fenice Viotti was acclaimed", "In Gdansk Kowalski said"):
+    a phrase opening the clause with no comma after it."""
+    others = {m.name: m for m in mentions if m.type in ("ORG", "GPE") and not m.initial}
+    untyped = Counter(m.name for m in mentions if m.type is None and not m.initial)
+    if untyped:
+        longer = [m.name for m in mentions if m.type == "ORG" and m.name.count(" ") >= 2]
+        others.update({m.name: m for m in mentions if m.type is None and m.name not in others and (
+            untyped[m.name] >= 2 or any(n.startswith(m.name + " ") for n in longer))})
+    # (a name not yet typed, written alone twice mid-sentence or the start of an organisation's longer name: "La
+    # Fenice" before the merge finds its theatre)
+    if not others:
+        return mentions
+    surnames: dict[str, set] = defaultdict(set)  # surname -> the full names that end with it
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.name:
+            surnames[m.name.rsplit(" ", 1)[-1]].add(m.name)
+    if not surnames:
+        return mentions
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.type in (None, "PERSON") and " " in m.name and not m.titled and not m.royal \
+                and text[m.start:m.end] == m.name and (last := m.name.rsplit(" ", 1)[-1]) in surnames \
+                and (left := m.name[:-len(last) - 1]) in others and surnames[last] - {m.name}:
+            o = others[left]
+            out.append(_Mention(m.start, m.start + len(left), o.name, o.type, o.link, named=True))
+            out.append(_Mention(m.end - len(last), m.end, last, "PERSON", named=True))
+            continue
+        out.append(m)
+    return out
+
+
 def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
     """A person's name right after a person's possessive or "<person> for" is the title of a work
     ("Susanna Clarke's Jonathan Strange", "Susan Fletcher for Eve Green"; not after a given name alone)."""
@@ -474,7 +563,15 @@ def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
     if " " not in prev.name and prev.name in _first_names() and not prev.titled:
         return False  # "Chelsea's Frank Lampard": a given name alone is no author named for a work (a club, a place)
     gap = text[prev.end:m.start]
+    if m.titled and gap[3:] in _WORK_TITLE_WORDS and gap[:3] in ("'s ", "’s "):
+        return True  # "Puccini's Madame Butterfly", "Mozart's Don Giovanni": a form of address opens the work's title
     return gap in ("'s ", "’s ", " for ") and (gap == " for " or prev.end < len(text) and text[prev.end] in "'’")
+
+
+# A form of address, then a space, opening a work's title after its author's possessive
+# (not "Mr", "Dr", "Sir", "Lord": "Tony Blair's Mr Brown", "Thatcher's Lord Young" name a protégé)
+_WORK_TITLE_WORDS = frozenset(w + " " for w in "Madame Madam Monsieur Mrs Miss Lady Dame Don Donna Doctor "
+                              "Signor Signora Herr Frau Mademoiselle Uncle Aunt Saint St".split())
 
 
 # Words around a name that say it is a product or a program, not its maker ("download Firefox",
