@@ -1835,3 +1835,23 @@ def test_one_word_person_by_age_or_reflexive(text, expected):
 ])
 def test_group_after_name_and_routes_between_places(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): makers and models ---
+@pytest.mark.parametrize("text, expected", [
+    # a count of products: each item's first word is its maker; a model alone ("ZRX SUVs") is no name
+    ("The firm is recalling 12,480 Zorvex Quandrels, Tandra Pelvions and Marbek Ostrins.",
+     [["Zorvex", "ORG", 1], ["Tandra", "ORG", 1], ["Marbek", "ORG", 1]]),
+    ("It recalled 19,924 Zorvex QT7 coupes, ZRX SUVs and Tandra Grand Vista sedans.",
+     [["Zorvex", "ORG", 1], ["Tandra", "ORG", 1]]),
+    # one maker shared by a list of bare models; the models are no places or people
+    ("The faulty vehicles are the Zorvex Avalanche, Express, Kodiak and Yukon.", [["Zorvex", "ORG", 1]]),
+    # a maker, its model's code and a product's noun; the code alone later is the product
+    ("Vantor PSX console hits shops. Gamers can buy the PSX from Vantor. Vantor said the PSX would sell well.",
+     [["Vantor", "ORG", 3]]),
+    # not companies in a list, nor a count of staff
+    ("Shares in Goldman Sachs, Citigroup and Barclays fell.",
+     [["Goldman Sachs", "ORG", 1], ["Citigroup", "ORG", 1], ["Barclays", "ORG", 1]]),
+])
+def test_maker_before_model(text, expected):
+    assert rows(text) == expected

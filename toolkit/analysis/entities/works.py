@@ -13,7 +13,7 @@ from collections import defaultdict
 from .wordlists import (
     _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL, _SKIP_HEADS,
 )
-from .gazetteers import _first_names, _stopwords, _titles, _wordfreq
+from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
 from .chunking import _is_initial, _Mention, _START
 from .cues import (
@@ -29,6 +29,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     ("Eve Green by Susan Fletcher") dropped; a sentence-initial word trimmed when the rest is a
     name used elsewhere in the document ("Neither Ask Jeeves" / "Ask Jeeves")."""
     firsts = _first_names()
+    mentions = _maker_models(mentions, text)  # "17,815 Buick Raniers", "the Sony PSP console": the maker
     names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
     types = {m.name: m.type for m in mentions if m.type is not None}
     out: list[_Mention] = []
@@ -197,6 +198,94 @@ _SUBTITLE_LINKS = frozenset("of the and to from in a an at for on with by".split
 
 
 _DASH_SUBTITLE = re.compile(r" [-–] The [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:[.,;:!?)\"”’']|\n| [a-z]|$)")
+
+
+# Makers and their models. A product's name is its maker's name and a model's ("Chevrolet Avalanche", "Cadillac XLR
+# coupes", "Sony PSP"): the maker is an organisation, the model is not annotated. Evidence that a capitalised run is
+# maker + model: a count of them ("17,815 Buick Raniers, GMC Envoys and Isuzu Ascenders": companies are not counted),
+# a product's plural noun after it ("Pontiac Grand Prix sedans"), one maker shared by a list of bare models ("the
+# Chevrolet Avalanche, Express, Kodiak and Suburban"), or a model's code and a product's noun ("Sony PSP console").
+_PRODUCT_PLURALS = ("coupes|sedans|saloons|estates|hatchbacks|convertibles|roadsters|pickups|pick-ups|vans|trucks|lorries|"
+                    "cars|vehicles|models|motorbikes|motorcycles|scooters|tractors|jets|airliners|planes|helicopters|"
+                    "phones|handsets|consoles|cameras|players|laptops|notebooks|computers|machines|devices|printers|tablets")
+_MODEL_WORD = r"[A-Z][\w-]*"
+_MODEL_ITEM = rf"{_MODEL_WORD}(?: {_MODEL_WORD}){{0,3}}(?: (?:{_PRODUCT_PLURALS}))?"
+_MODEL_GAP = re.compile(r",? (?:and|or) |, ")
+_MODEL_LIST = re.compile(rf"(?:(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}})|\b(?:the|its|their|a|an)) "
+                         rf"({_MODEL_ITEM}(?:(?:, |,? and |,? or ){_MODEL_ITEM})*)(?![\w'’-])")
+_MODEL_LIST_CUE = re.compile(r"(?:\d|\bthe|\bits|\btheir|\ban?) [A-Z][\w-]* [A-Z]")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "SUVs", "PCs": a common noun's plural
+_CODE = re.compile(r"[A-Z]{2,4}|[A-Z]*\d[\w-]*|[A-Z][\w-]*\d[\w-]*|[A-Z]-[A-Z][a-z]+")  # "XLR", "PSP", "XC90", "N-Gage"
+
+
+def _maker_word(word: str, *, strict: bool = False, limit: float = 4.0) -> bool:
+    """A word that can be a maker's name before its model: no given name, no people's adjective; a rare word (below
+    ``limit``) or initials (strict: no surname either)."""
+    if word in _first_names() or _demonym_of(word) is not None or not word[1:2].isalpha():
+        return False
+    if word.isupper():
+        return 2 <= len(word) <= 4
+    return _wordfreq()(word.lower()) < limit and (not strict or word not in _last_names())
+
+
+def _rare_model(word: str) -> bool:
+    """A model's name: a code ("XLR"), or a rare word ("Savana", "Raniers" for the plural of a coined name)."""
+    return _CODE.fullmatch(word) is not None or _wordfreq()(word.lower()) < 3.0 and word not in _first_names()
+
+
+def _maker_models(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Cuts maker + model runs to the maker (an ORG) and drops the models and model-only names ("SRX SUVs")."""
+    cut: dict[int, str] = {}  # where a maker starts: its name
+    dropped: list[tuple[int, int]] = []  # spans of models
+    for lm in _MODEL_LIST.finditer(text) if _MODEL_LIST_CUE.search(text) else ():
+        count = lm.group(1) is not None
+        a = lm.start(2)
+        items = []
+        for piece in _MODEL_GAP.split(lm.group(2)):
+            words = piece.split(" ")
+            noun = words[-1] if words[-1][:1].islower() else ""
+            caps = words[:-1] if noun else words
+            items.append((a, a + len(piece), caps, noun))
+            a += len(piece)
+            if a < lm.end(2):
+                a = _MODEL_GAP.match(text, a).end()
+        first = items[0][2]
+        if count and all(noun or _ACRONYM_PLURAL.fullmatch(caps[-1]) or caps[-1][-1] == "s" and len(caps) >= 2
+                         and _rare_model(caps[-1]) for _, _, caps, noun in items):
+            # a count of products: each item's first word is its maker, unless the item is all codes
+            for s, e, caps, noun in items:
+                if all(_CODE.fullmatch(w) or _ACRONYM_PLURAL.fullmatch(w) for w in caps):
+                    dropped.append((s, e))  # "SRX SUVs": a model alone
+                elif len(caps) >= 2 and _maker_word(caps[0]):
+                    cut[s] = caps[0]
+                    dropped.append((s + len(caps[0]) + 1, e))
+        elif len(items) >= 2 and len(first) == 2 and not items[0][3] and all(len(c) == 1 and not n for _, _, c, n in items[1:]) \
+                and (len(items) >= 3 or _rare_model(first[1])) and _maker_word(first[0], strict=True) \
+                and first[1] not in _last_names():
+            # one maker shared by a list of bare models: "the Chevrolet Avalanche, Express, Kodiak and Suburban"
+            cut[items[0][0]] = first[0]
+            dropped.append((items[0][0] + len(first[0]) + 1, lm.end(2)))
+    for m in mentions:
+        if " " in m.name and m.type != "NORP" and not m.titled and not m.royal and m.start not in cut:
+            maker, model = m.name.split(" ", 1)
+            if " " not in model and _CODE.fullmatch(model) and m.end == m.start + len(m.name) \
+                    and _PRODUCT_NOUN_AFTER.match(text, m.end) and _maker_word(maker, limit=4.5):
+                cut[m.start] = maker  # "Sony PSP console", "the Zentec XR3 camera": a maker, its model's code, the product
+                dropped.append((m.start + len(maker) + 1, m.end))
+    if not cut and not dropped:
+        return [m for m in mentions if not _ACRONYM_PLURAL.fullmatch(m.name)]
+    models = {text[s:e] for s, e in dropped if " " not in text[s:e] and _CODE.fullmatch(text[s:e])}
+    out = []
+    for m in mentions:
+        if m.start in cut:
+            maker = cut.pop(m.start)
+            m.end, m.name, m.type, m.named, m.link = m.start + len(maker), maker, "ORG", True, ""
+        elif any(s <= m.start < e for s, e in dropped) or m.name in models or _ACRONYM_PLURAL.fullmatch(m.name):
+            continue  # a model ("Yukon", "PSP" after "Sony PSP"), or an acronym's plural ("SUVs")
+        out.append(m)
+    out.extend(_Mention(s, s + len(maker), maker, "ORG", named=True) for s, maker in cut.items())  # ("Pontiac Grand Prix")
+    out.sort(key=_START)
+    return out
 
 
 def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
