@@ -1855,3 +1855,20 @@ def test_group_after_name_and_routes_between_places(text, expected):
 ])
 def test_maker_before_model(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a company's own word and its trade, then the word alone ---
+@pytest.mark.parametrize("text, expected", [
+    # a trade after a word that is no given name makes a firm; the firm's person keeps "Mr Velko"
+    ("Velko Steel could cut 4,000 jobs. Velko Steel was formed when Mr Velko's firm merged.",
+     [["Velko Steel", "ORG", 2], ["Velko", "PERSON", 1]]),
+    # the word alone later names the firm, even a common word or a day's abbreviation, and before its product
+    ("Sun Microsystems has launched a grid. Costs are set by Sun. The Sun Grid costs $1 an hour, Sun said.",
+     [["Sun Microsystems", "ORG", 4]]),
+    # ... and even a word that is a place elsewhere
+    ("Tata Teleservices is using lasers. Costs fell at Tata, said an engineer.", [["Tata Teleservices", "ORG", 2]]),
+    # a given name before a trade word is a person; two firms of one word leave the word alone unresolved
+    ("David Steel spoke on Monday.", [["David Steel", "PERSON", 1]]),
+])
+def test_company_named_by_its_own_word(text, expected):
+    assert rows(text) == expected
