@@ -1872,3 +1872,16 @@ def test_maker_before_model(text, expected):
 ])
 def test_company_named_by_its_own_word(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): acronyms without brackets, and after one in brackets ---
+@pytest.mark.parametrize("text, expected", [
+    # three capitals that spell a month's or a day's abbreviation are an acronym, here the initials of a named body
+    ("Megan Price, a spokeswoman for the Distant Earth Council, spoke. Ms Price said DEC had told the police. "
+     "Spam was not DEC's style.", [["Distant Earth Council", "ORG", 3], ["Megan Price", "PERSON", 2]]),
+    # an acronym defined in brackets names the body at every later mention, whatever its cue
+    ("Data came from the League of European Nature Areas (Lena). Some Lena members did not reply. Lena director "
+     "Ann Kellow said it was fine.", [["League of European Nature Areas", "ORG", 4], ["Ann Kellow", "PERSON", 1]]),
+])
+def test_acronyms_of_named_bodies(text, expected):
+    assert rows(text) == expected

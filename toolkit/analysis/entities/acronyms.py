@@ -130,6 +130,7 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
     zipf = _wordfreq()
     drop: set = set()
     renamed: dict[str, str] = {}
+    bodies: set[str] = set()  # acronyms of bodies defined in brackets
     cut: list[tuple[int, int]] = []
     for a, b in zip(mentions, mentions[1:]):
         if text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")" or " " in b.name or len(b.name) < 2 \
@@ -157,6 +158,7 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
         if head in _ORG_HEADS or head in _PURPOSE_HEADS or head in _BODY_HEADS:
             a.type = b.type = "ORG"
             a.named = True
+            bodies.add(b.name)
         elif a.type is None and zipf(head) >= 3.0:
             drop.add(b.name)
     if cut:
@@ -166,6 +168,8 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.type = None
         elif m.type == "ORG" and m.name in renamed:
             m.name = renamed[m.name]
+        elif m.name in bodies and m.type != "ORG" and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True  # the acronym everywhere after "(Alva)": "Alva members", "Alva director X"
     return mentions
 
 

@@ -213,7 +213,8 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
             toks.append((word, start, end, False, low))
             continue
-        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+        if (low in _CALENDAR and not (len(word) == 3 and word.isupper()) or word in _EVENT_WORDS) \
+                and not (toks and word in ("May", "March", "August", "June")) \
                 and not _calendar_word_in_name(word, words, k) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
