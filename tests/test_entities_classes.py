@@ -1885,3 +1885,17 @@ def test_company_named_by_its_own_word(text, expected):
 ])
 def test_acronyms_of_named_bodies(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a name before a business's lower-case noun ---
+@pytest.mark.parametrize("text, expected", [
+    # a trade word may come between the name and the cue
+    ("The group sold the Varnel cinema chain last year.", [["Varnel", "ORG", 1]]),
+    # a chain's premises after a rare name, even a small town's name
+    ("It now owns 34 Quorrel casinos and the Pinewood studios.", [["Quorrel", "ORG", 1], ["Pinewood", "ORG", 1]]),
+    # not a number word opening a sentence, nor the town a firm is based in
+    ("Three film studios are keen to buy the rights.", []),
+    ("The Wolverhampton firm called in administrators.", [["Wolverhampton", "GPE", 1]]),
+])
+def test_name_before_business_noun(text, expected):
+    assert rows(text) == expected

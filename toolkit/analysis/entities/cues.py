@@ -102,11 +102,23 @@ def _paper_named_like_a_day(text: str, start: int, end: int) -> bool:
 # (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
 _WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|weekly|listings|showbiz|entertainment|record|"
                          r"terror|terrorist|militant|rebel|armed|pressure|campaign|lobby|consumer|protest|"
-                         r"separatist|guerrilla|paramilitary|extremist|opposition) "
+                         r"separatist|guerrilla|paramilitary|extremist|opposition|"
+                         r"cinema|casino|bingo|betting|hotel|restaurant|pub|supermarket|retail|clothing|coffee|bookshop|toy) "
                          r"(?=[a-z]))?([a-z]+)")
+# A business's premises, after its name ("34 Grosvenor casinos", "the Pinewood studios", "Odeon cinemas").
+_PREMISES = frozenset("studios casinos cinemas stores shops restaurants pubs outlets branches".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
-                            "chain label studio airline website broadcaster foundation".split())
+                            "chain label studio airline website broadcaster foundation".split()) | _PREMISES
+
+
+def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
+    """The word after a name (a trade word may come between) is an organisation's cue ("the Reuters news agency",
+    "the Odeon cinema chain"); a plural of premises only after a rare word ("34 Grosvenor casinos", not "Three film
+    studios")."""
+    cue = _WORD_AFTER.match(text, end)
+    return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
+        cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0)
 # Words that open a sentence before a group's name without being part of it ("Many Tories said").
 _QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
 top young old former ordinary rank grassroots fellow""".split())

@@ -28,7 +28,7 @@ from .chunking import (
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _role_before, _WORD_AFTER,
+    _org_cue_after, _PREMISES, _role_before, _WORD_AFTER,
 )
 
 
@@ -38,6 +38,19 @@ _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: 
 # Heads of bodies that are no arm of a state: a country code before them is part of the name ("UK Film Council").
 _NON_STATE_HEADS = frozenset("""council party association federation league union society academy institute foundation
 trust club airways airlines corporation company group alliance coalition movement forum""".split())
+
+
+def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
+    """A small town's one-word name (a rare word, no country) with a business's cue after it ("the Pinewood studios",
+    "the Tarbury cinema chain"): the business."""
+    return place[0] == "GPE" and _wordfreq()(name.lower()) < 3.5 and not _country_of(name) \
+        and (cue := _WORD_AFTER.match(text, end)) is not None and cue.group(1) in _BRAND_CUES \
+        and _org_cue_after(text, end, [name])
+
+
+# Nouns after a name that the name brands ("the Pinewood studios"); not a firm or a bank a place is the seat of ("the
+# Wolverhampton firm", "the Frankfurt bank").
+_BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
 
 
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
@@ -198,6 +211,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 place = _place(name)
                 if place and j == 2 and words[0].lower() in _ROYAL and words[1] in firsts:
                     place = None  # "Prince Edward", "Prince George": a royal, not the island or the town
+                if place and j == len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
+                    place = None  # "the Pinewood studios", "the Tarbury cinema chain": a small town's name, a business cue
                 if place:
                     hit = (j, place)
                     break
@@ -310,6 +325,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
+    if place and len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
+        place = None
     if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
         place = None  # "President Bush", "Mr Hamilton": a person named like a town; "Baroness Scotland": a peer
     if place:
@@ -358,17 +375,17 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # trades as a company (not mid-sentence: "prisoner B in Longmoor Jail said")
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
         return out
-    if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
+    cued = _org_cue_after(text, rest[-1].end, words)
+    if typ is None and not cued:
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
             out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
         return out
     role = _role_before(text, rest[0].start)
-    cue = _WORD_AFTER.match(text, rest[-1].end)
-    if cue and cue.group(1) in _ORG_CUES_AFTER and typ != "PERSON" or typ is None and cue and cue.group(1) in _ORG_CUES_AFTER:
+    if cued and typ != "PERSON" or typ is None and cued:
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
     named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
-        or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
+        or typ == "ORG" and cued
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
     if len(words) == 1 and name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "):
