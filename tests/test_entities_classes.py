@@ -1899,3 +1899,13 @@ def test_acronyms_of_named_bodies(text, expected):
 ])
 def test_name_before_business_noun(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a firm's role in the plural opening a sentence before its name ---
+@pytest.mark.parametrize("text, expected", [
+    ("The paper said so. Advisors Pelham Sachs are understood to have valued the unit.", [["Pelham Sachs", "ORG", 1]]),
+    ("The deal fell. Brokers Pelham Vance said the shares were cheap.", [["Pelham Vance", "ORG", 1]]),
+    ("The firm collapsed. Administrators Begbies Traynor said 300 jobs would go.", [["Begbies Traynor", "ORG", 1]]),
+])
+def test_firm_role_plural_before_name(text, expected):
+    assert rows(text) == expected

@@ -304,10 +304,14 @@ _MODIFIER_BEFORE_KIND = re.compile(r" (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorte
     + r"|[a-z]+maker) [A-Z]")
 
 
+# Plural roles that firms hold for a client, opening a sentence before the firm's name ("Advisors Goldman Sachs are
+# understood to ...", "Auditors Ernst & Young said"): no part of the name.
+_FIRM_ROLE_PLURALS = frozenset("""advisers advisors auditors brokers stockbrokers consultants administrators receivers
+liquidators accountants underwriters""".split())
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
 # (not "bank", "group": words that open names too, "Bank Leumi", "Group 4 Securicor")
 _DESCRIPTOR_OPENERS = _ORG_CUES_STRICT - frozenset(("bank", "group")) \
-    | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
+    | frozenset("charity watchdog regulator broadcaster promoter promoters".split()) | _FIRM_ROLE_PLURALS
 
 
 _PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")

@@ -17,7 +17,7 @@ from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfre
 from .geography import _demonym_of, _place
 from .chunking import _is_initial, _Mention, _START
 from .cues import (
-    _coined_model, _DESCRIPTOR_OPENERS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
+    _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
     _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
     _role_before, _WORD_AFTER, _word_before, _WORK_BY,
 )
@@ -142,7 +142,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             continue
         if n >= 2 and person_like:
             first = name.split(" ", 1)[0]
-            if m.initial and n >= 3 and first.lower() in _ORG_CUES_STRICT:
+            if m.initial and n >= 3 and (first.lower() in _ORG_CUES_STRICT or first.lower() in _FIRM_ROLE_PLURALS):
                 # "Bookmaker William Hill has placed...": the cue, then the name
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
