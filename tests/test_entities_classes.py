@@ -1909,3 +1909,12 @@ def test_name_before_business_noun(text, expected):
 ])
 def test_firm_role_plural_before_name(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a speaker's employer after "at" ---
+@pytest.mark.parametrize("text, expected", [
+    ('"Jobs will come," said Ilse Brandt at Nordlux. "We see it."', [["Ilse Brandt", "PERSON", 1], ["Nordlux", "ORG", 1]]),
+    ('"Rates will rise," said Dr Ilse Brandt at Quellbank.', [["Ilse Brandt", "PERSON", 1], ["Quellbank", "ORG", 1]]),
+])
+def test_speaker_employer_after_at(text, expected):
+    assert rows(text) == expected

@@ -219,11 +219,17 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mr|Dr)\.? $")  # (a surname fo
 _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
 
 
+# A speaker's full name, then "at": the speaker's employer follows ("said Ilse Brandt at Nordbank").
+_SPEAKER_AT = re.compile(r"\b(?:said|says|added|according to) (?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
+                         r" at $")
+
+
 def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
     """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
-    "CompTIA, an umbrella organisation", "analyst at Gartner")."""
+    "CompTIA, an umbrella organisation", "analyst at Gartner", "said Ilse Brandt at Nordbank")."""
     return _org_before_phrase(text, start) or text.startswith((", a", ", the"), end) and bool(_ORG_APPOSITION.match(text, end)) \
-        or bool(_ORG_AFTER.match(text, end))
+        or bool(_ORG_AFTER.match(text, end)) \
+        or text.endswith(" at ", 0, start) and _SPEAKER_AT.search(text, max(0, start - 60), start) is not None
 
 
 def _org_before_phrase(text: str, start: int) -> bool:
