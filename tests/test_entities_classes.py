@@ -1918,3 +1918,14 @@ def test_firm_role_plural_before_name(text, expected):
 ])
 def test_speaker_employer_after_at(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): formats and media named alone are products ---
+@pytest.mark.parametrize("text, expected", [
+    ("Sales moved to DVDs from QVX video last year.", []),
+    ("Each console comes with a game on XMD, the disc format for the machine.", []),
+    # an organisation described in apposition stays one
+    ("Shares in Vexor, the chip designer, rose.", [["Vexor", "ORG", 1]]),
+])
+def test_formats_are_products(text, expected):
+    assert rows(text) == expected

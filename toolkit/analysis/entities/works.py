@@ -574,7 +574,11 @@ _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|inst
 _PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
-                            r"technology|standard|handsets?)\b")
+                            r"technology|standard|handsets?|video|videos|tapes?|cassettes?|discs?|formats?)\b"
+                            # an apposition that says what the product is ("UMD, the disc format for the machine")
+                            r"|,? (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
+                            r"software|program|programme|operating system|chip|processor)"
+                            r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
 
 
@@ -598,7 +602,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
                                        or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
-                    or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
+                    or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
         if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
                 (_org_context(text, m.start, m.end) or _org_before(text, m.start))
