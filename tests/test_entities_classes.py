@@ -1929,3 +1929,15 @@ def test_speaker_employer_after_at(text, expected):
 ])
 def test_formats_are_products(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a one-word maker before a device's noun, or before a coined model ---
+@pytest.mark.parametrize("text, expected", [
+    ("The list includes the 1956 Varlo remote control and the Quimby sweet dispenser.",
+     [["Varlo", "ORG", 1], ["Quimby", "ORG", 1]]),
+    ("Lower down is the Orbit GameStar, a handheld from 1989.", [["Orbit", "ORG", 1]]),
+    # not a program named after itself, nor a verb's words between
+    ("He used the Vireo web browser.", []),
+])
+def test_maker_before_device_noun(text, expected):
+    assert rows(text) == expected

@@ -218,6 +218,16 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "SUVs", "PCs": a common noun's pl
 _CODE = re.compile(r"[A-Z]{2,4}|[A-Z]*\d[\w-]*|[A-Z][\w-]*\d[\w-]*|[A-Z]-[A-Z][a-z]+")  # "XLR", "PSP", "XC90", "N-Gage"
 
 
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # "GameBoy", "NetMD": a coined model's name
+_ARTICLE_NEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z0-9][\w-]*){0,2} $")
+# A device's noun after a maker's one-word name, with up to three words between ("the Zenith remote control", "the Pez
+# sweet dispenser", "the Breville pie maker"); not software (a browser or a game is named after itself).
+_PRODUCT_PHRASE = re.compile(r" ((?:[a-z][a-z0-9-]* ){0,3})(?:camera|phone|handset|player|console|computer|laptop|"
+                             r"machine|device|car|model|dispenser|recorder|watch|radio|television|tv|toy|gadget|"
+                             r"organiser|calculator|printer|scanner|tablet|remote|control|maker|scrambler|opener|razor|"
+                             r"kettle|toaster|vacuum|cleaner|fridge|cooker)s?\b(?![\w'’-])")
+
+
 def _maker_word(word: str, *, strict: bool = False, limit: float = 4.0) -> bool:
     """A word that can be a maker's name before its model: no given name, no people's adjective; a rare word (below
     ``limit``) or initials (strict: no surname either)."""
@@ -268,10 +278,18 @@ def _maker_models(mentions: list[_Mention], text: str) -> list[_Mention]:
     for m in mentions:
         if " " in m.name and m.type != "NORP" and not m.titled and not m.royal and m.start not in cut:
             maker, model = m.name.split(" ", 1)
-            if " " not in model and _CODE.fullmatch(model) and m.end == m.start + len(m.name) \
-                    and _PRODUCT_NOUN_AFTER.match(text, m.end) and _maker_word(maker, limit=4.5):
-                cut[m.start] = maker  # "Sony PSP console", "the Zentec XR3 camera": a maker, its model's code, the product
+            if m.end != m.start + len(m.name) or " " in model:
+                continue
+            if (_CODE.fullmatch(model) and _PRODUCT_NOUN_AFTER.match(text, m.end)
+                    or _INNER_CAPITAL.fullmatch(model) and (text[max(0, m.start - 4):m.start] in ("the ", "The ", " an ")
+                                                            or text[max(0, m.start - 2):m.start] in ("a ", "A "))) \
+                    and _maker_word(maker, limit=4.5):
+                cut[m.start] = maker  # "Sony PSP console", "the Nintendo GameBoy": a maker, its model's code or coinage
                 dropped.append((m.start + len(maker) + 1, m.end))
+        elif " " not in m.name and m.type in ("ORG", None) and not m.named and text[m.end:m.end + 1] == " " \
+                and (p := _PRODUCT_PHRASE.match(text, m.end)) and not _stopwords().intersection(p.group(1).split()) \
+                and _ARTICLE_NEAR_BEFORE.search(text, max(0, m.start - 24), m.start) and _maker_word(m.name, limit=4.5):
+            m.type, m.named = "ORG", True  # "the 1956 Zenith remote control", "the Pez sweet dispenser": the maker
     if not cut and not dropped:
         return [m for m in mentions if not _ACRONYM_PLURAL.fullmatch(m.name)]
     models = {text[s:e] for s, e in dropped if " " not in text[s:e] and _CODE.fullmatch(text[s:e])}
