@@ -1941,3 +1941,12 @@ def test_formats_are_products(text, expected):
 ])
 def test_maker_before_device_noun(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): "X has said it ...": a one-word organisation speaking ---
+@pytest.mark.parametrize("text, expected", [
+    ("The market has been dominated by Orbit for years. Orbit has said it will cut prices.", [["Orbit", "ORG", 2]]),
+    ("The court heard the case. Orbit has said he was wrong.", [["Orbit", "PERSON", 1]]),
+])
+def test_firm_speaks_with_auxiliary(text, expected):
+    assert rows(text) == expected
