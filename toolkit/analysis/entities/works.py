@@ -211,9 +211,9 @@ _PRODUCT_PLURALS = ("coupes|sedans|saloons|estates|hatchbacks|convertibles|roads
 _MODEL_WORD = r"[A-Z][\w-]*"
 _MODEL_ITEM = rf"{_MODEL_WORD}(?: {_MODEL_WORD}){{0,3}}(?: (?:{_PRODUCT_PLURALS}))?"
 _MODEL_GAP = re.compile(r",? (?:and|or) |, ")
-_MODEL_LIST = re.compile(rf"(?:(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}})|\b(?:the|its|their|a|an)) "
+_MODEL_LEAD = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}) $|\b(?:the|its|their|an|a) $")
+_MODEL_LIST = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}|the|its|their|an|a) "
                          rf"({_MODEL_ITEM}(?:(?:, |,? and |,? or ){_MODEL_ITEM})*)(?![\w'’-])")
-_MODEL_LIST_CUE = re.compile(r"(?:\d|\bthe|\bits|\btheir|\ban?) [A-Z][\w-]* [A-Z]")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "SUVs", "PCs": a common noun's plural
 _CODE = re.compile(r"[A-Z]{2,4}|[A-Z]*\d[\w-]*|[A-Z][\w-]*\d[\w-]*|[A-Z]-[A-Z][a-z]+")  # "XLR", "PSP", "XC90", "N-Gage"
 
@@ -247,8 +247,15 @@ def _maker_models(mentions: list[_Mention], text: str) -> list[_Mention]:
     """Cuts maker + model runs to the maker (an ORG) and drops the models and model-only names ("SRX SUVs")."""
     cut: dict[int, str] = {}  # where a maker starts: its name
     dropped: list[tuple[int, int]] = []  # spans of models
-    for lm in _MODEL_LIST.finditer(text) if _MODEL_LIST_CUE.search(text) else ():
-        count = lm.group(1) is not None
+    done = -1
+    for m in mentions:  # (a list opens with a mention after a count or an article: only there is the list read)
+        if m.start <= done or m.start < 2 or text[m.start - 1] != " " or not (
+                (c := text[m.start - 2]).isdigit() or c in "esran") \
+                or (lead := _MODEL_LEAD.search(text, max(0, m.start - 12), m.start)) is None \
+                or (lm := _MODEL_LIST.match(text, lead.start())) is None:
+            continue
+        done = lm.end()
+        count = lm.group(1)[0].isdigit()
         a = lm.start(2)
         items = []
         for piece in _MODEL_GAP.split(lm.group(2)):
