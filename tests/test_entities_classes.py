@@ -1950,3 +1950,12 @@ def test_maker_before_device_noun(text, expected):
 ])
 def test_firm_speaks_with_auxiliary(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): games listed as works ---
+@pytest.mark.parametrize("text, expected", [
+    ("The studio, which makes games such as Keepers of the Iron Vale and Frostwood Raiders, is hiring.", []),
+    ("Firms such as Zentrix and Vantor make games.", [["Zentrix", "ORG", 1], ["Vantor", "ORG", 1]]),
+])
+def test_games_listed_as_works(text, expected):
+    assert rows(text) == expected

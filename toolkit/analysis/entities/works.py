@@ -422,7 +422,7 @@ _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
                               r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|revival|cast) (?:in|of) (?:the )?"
-                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) "
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?|games?|titles),? (?:such as|including|like) "
                               # what a nomination or an award is for is a work ("nominated for Vera Drake", "an Oscar for Ray")
                               r"|\b(?:nominated|shortlisted|nominations?|nods?|Oscars?|Baftas?|Globes?|Emmys?|awards?|prizes?) "
                               r"for (?:his |her |their )?)$")
@@ -507,7 +507,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
             if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
                     and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
                 listing = True
-            elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
+            elif not (listing and k and (text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
+                                         or text[by_pos[k - 1].end:a] in _TITLE_LINKS)  # ("Knights of the Old Republic")
                       and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
                 listing = False
             if listing and m.type in (None, "PERSON", "ORG") and not m.named:
@@ -553,8 +554,9 @@ def _work_cued(m: _Mention, text: str) -> bool:
     return ("such as" in text or "including" in text or " like " in text) and text[a - 1] == " " \
         and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
         and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
+_TITLE_LINKS = frozenset((" of the ", " of ", " in the ", " on the ", " at the ", " for the ", " to the ", " from the "))
 _WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
-_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles),? "
+_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "
                                r"(?:such as|including|like) $")
 
 
