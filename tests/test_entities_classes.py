@@ -1959,3 +1959,12 @@ def test_firm_speaks_with_auxiliary(text, expected):
 ])
 def test_games_listed_as_works(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a firm's own word after its founder's initials ---
+@pytest.mark.parametrize("text, expected", [
+    ("Among the accused were RJ Velko Tobacco and Lorrin Tobacco. Shares rose, with Velko showing gains of 4%.",
+     [["RJ Velko Tobacco", "ORG", 2], ["Lorrin Tobacco", "ORG", 1]]),
+])
+def test_company_own_word_after_initials(text, expected):
+    assert rows(text) == expected

@@ -278,8 +278,11 @@ southern eastern western north south east west united british american european 
 
 
 def _trade_name(words: list[str]) -> bool:
-    """A company's own word and its trade ("Velko Steel", "Zun Microsystems", "Tarvo Teleservices")."""
+    """A company's own word and its trade ("Velko Steel", "Zun Microsystems", "Tarvo Teleservices"), after a founder's
+    initials perhaps ("RJ Velko Tobacco")."""
     low = words[-1].lower()
+    if len(words) == 3 and words[0].isupper() and len(words[0]) <= 3 and words[0].isalpha():
+        words = words[1:]
     return len(words) == 2 and (low in _TRADE_TAILS or len(low) > 6 and low.endswith(_TRADE_COMPOUND_ENDS) and low.isalpha()
                                 and _wordfreq()(low) < 3.0)
 
@@ -293,7 +296,7 @@ def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
     for m in mentions:
         if m.type in ("ORG", "PERSON", None) and not m.titled and not m.royal and " " in m.name:
             words = m.name.split()
-            own = words[0]
+            own = words[-2] if len(words) == 3 else words[0]
             if _trade_name(words) and own[1:].islower() and own.isalpha() and own not in _first_names() \
                     and own.lower() not in _NOT_OWN_WORDS and own.lower() not in _titles() and own.lower() not in _stopwords() \
                     and _demonym_of(own) is None and ((place := _place(own)) is None or _wordfreq()(own.lower()) < 3.5):
