@@ -1968,3 +1968,12 @@ def test_games_listed_as_works(text, expected):
 ])
 def test_company_own_word_after_initials(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): sister firms of one word stay apart ---
+@pytest.mark.parametrize("text, expected", [
+    ("The group has two divisions: gaming and Varden Films. It also owns Varden Media, which makes DVDs.",
+     [["Varden Films", "ORG", 1], ["Varden Media", "ORG", 1]]),
+])
+def test_sister_firms_stay_apart(text, expected):
+    assert rows(text) == expected

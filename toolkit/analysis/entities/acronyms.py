@@ -312,7 +312,8 @@ def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
         words = m.name.split()
         own = words[0]
         if own in full and m.name != full[own] and not m.titled and own not in surnames and text.startswith(own, m.start) \
-                and (len(words) == 1 or m.type is None or m.type == "PERSON"):  # ("Zun Grid": its product)
+                and (len(words) == 1 or (m.type is None or m.type == "PERSON") and not _trade_name(words)
+                     and words[-1].lower() not in _ORG_HEADS):  # ("Zun Grid": its product; not "Zun Films": a sister firm)
             m.end, m.name, m.type, m.link, m.named = m.start + len(own), full[own], "ORG", "", True
         out.append(m)
     for own, name in full.items():
