@@ -2025,3 +2025,145 @@ def test_listed_title_with_subtitle(text, expected):
 ])
 def test_symphony_is_a_work(text, expected):
     assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): makers and models ---
+@pytest.mark.parametrize("text, expected", [
+    # a count of products: each item's first word is its maker; a model alone ("ZRX SUVs") is no name
+    ("The firm is recalling 12,480 Zorvex Quandrels, Tandra Pelvions and Marbek Ostrins.",
+     [["Zorvex", "ORG", 1], ["Tandra", "ORG", 1], ["Marbek", "ORG", 1]]),
+    ("It recalled 19,924 Zorvex QT7 coupes, ZRX SUVs and Tandra Grand Vista sedans.",
+     [["Zorvex", "ORG", 1], ["Tandra", "ORG", 1]]),
+    # one maker shared by a list of bare models; the models are no places or people
+    ("The faulty vehicles are the Zorvex Avalanche, Express, Kodiak and Yukon.", [["Zorvex", "ORG", 1]]),
+    # a maker, its model's code and a product's noun; the code alone later is the product
+    ("Vantor PSX console hits shops. Gamers can buy the PSX from Vantor. Vantor said the PSX would sell well.",
+     [["Vantor", "ORG", 3]]),
+    # not companies in a list, nor a count of staff
+    ("Shares in Goldman Sachs, Citigroup and Barclays fell.",
+     [["Goldman Sachs", "ORG", 1], ["Citigroup", "ORG", 1], ["Barclays", "ORG", 1]]),
+])
+def test_maker_before_model(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a company's own word and its trade, then the word alone ---
+@pytest.mark.parametrize("text, expected", [
+    # a trade after a word that is no given name makes a firm; the firm's person keeps "Mr Velko"
+    ("Velko Steel could cut 4,000 jobs. Velko Steel was formed when Mr Velko's firm merged.",
+     [["Velko Steel", "ORG", 2], ["Velko", "PERSON", 1]]),
+    # the word alone later names the firm, even a common word or a day's abbreviation, and before its product
+    ("Sun Microsystems has launched a grid. Costs are set by Sun. The Sun Grid costs $1 an hour, Sun said.",
+     [["Sun Microsystems", "ORG", 4]]),
+    # ... and even a word that is a place elsewhere
+    ("Tata Teleservices is using lasers. Costs fell at Tata, said an engineer.", [["Tata Teleservices", "ORG", 2]]),
+    # a given name before a trade word is a person; two firms of one word leave the word alone unresolved
+    ("David Steel spoke on Monday.", [["David Steel", "PERSON", 1]]),
+])
+def test_company_named_by_its_own_word(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): acronyms without brackets, and after one in brackets ---
+@pytest.mark.parametrize("text, expected", [
+    # three capitals that spell a month's or a day's abbreviation are an acronym, here the initials of a named body
+    ("Megan Price, a spokeswoman for the Distant Earth Council, spoke. Ms Price said DEC had told the police. "
+     "Spam was not DEC's style.", [["Distant Earth Council", "ORG", 3], ["Megan Price", "PERSON", 2]]),
+    # an acronym defined in brackets names the body at every later mention, whatever its cue
+    ("Data came from the League of European Nature Areas (Lena). Some Lena members did not reply. Lena director "
+     "Ann Kellow said it was fine.", [["League of European Nature Areas", "ORG", 4], ["Ann Kellow", "PERSON", 1]]),
+])
+def test_acronyms_of_named_bodies(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a name before a business's lower-case noun ---
+@pytest.mark.parametrize("text, expected", [
+    # a trade word may come between the name and the cue
+    ("The group sold the Varnel cinema chain last year.", [["Varnel", "ORG", 1]]),
+    # a chain's premises after a rare name, even a small town's name
+    ("It now owns 34 Quorrel casinos and the Pinewood studios.", [["Quorrel", "ORG", 1], ["Pinewood", "ORG", 1]]),
+    # not a number word opening a sentence, nor the town a firm is based in
+    ("Three film studios are keen to buy the rights.", []),
+    ("The Wolverhampton firm called in administrators.", [["Wolverhampton", "GPE", 1]]),
+])
+def test_name_before_business_noun(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a firm's role in the plural opening a sentence before its name ---
+@pytest.mark.parametrize("text, expected", [
+    ("The paper said so. Advisors Pelham Sachs are understood to have valued the unit.", [["Pelham Sachs", "ORG", 1]]),
+    ("The deal fell. Brokers Pelham Vance said the shares were cheap.", [["Pelham Vance", "ORG", 1]]),
+    ("The firm collapsed. Administrators Begbies Traynor said 300 jobs would go.", [["Begbies Traynor", "ORG", 1]]),
+])
+def test_firm_role_plural_before_name(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a speaker's employer after "at" ---
+@pytest.mark.parametrize("text, expected", [
+    ('"Jobs will come," said Ilse Brandt at Nordlux. "We see it."', [["Ilse Brandt", "PERSON", 1], ["Nordlux", "ORG", 1]]),
+    ('"Rates will rise," said Dr Ilse Brandt at Quellbank.', [["Ilse Brandt", "PERSON", 1], ["Quellbank", "ORG", 1]]),
+])
+def test_speaker_employer_after_at(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): formats and media named alone are products ---
+@pytest.mark.parametrize("text, expected", [
+    ("Sales moved to DVDs from QVX video last year.", []),
+    ("Each console comes with a game on XMD, the disc format for the machine.", []),
+    # an organisation described in apposition stays one
+    ("Shares in Vexor, the chip designer, rose.", [["Vexor", "ORG", 1]]),
+])
+def test_formats_are_products(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a one-word maker before a device's noun, or before a coined model ---
+@pytest.mark.parametrize("text, expected", [
+    ("The list includes the 1956 Varlo remote control and the Quimby sweet dispenser.",
+     [["Varlo", "ORG", 1], ["Quimby", "ORG", 1]]),
+    ("Lower down is the Orbit GameStar, a handheld from 1989.", [["Orbit", "ORG", 1]]),
+    # not a program named after itself, nor a verb's words between
+    ("He used the Vireo web browser.", []),
+])
+def test_maker_before_device_noun(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): "X has said it ...": a one-word organisation speaking ---
+@pytest.mark.parametrize("text, expected", [
+    ("The market has been dominated by Orbit for years. Orbit has said it will cut prices.", [["Orbit", "ORG", 2]]),
+    ("The court heard the case. Orbit has said he was wrong.", [["Orbit", "PERSON", 1]]),
+])
+def test_firm_speaks_with_auxiliary(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): games listed as works ---
+@pytest.mark.parametrize("text, expected", [
+    ("The studio, which makes games such as Keepers of the Iron Vale and Frostwood Raiders, is hiring.", []),
+    ("Firms such as Zentrix and Vantor make games.", [["Zentrix", "ORG", 1], ["Vantor", "ORG", 1]]),
+])
+def test_games_listed_as_works(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): a firm's own word after its founder's initials ---
+@pytest.mark.parametrize("text, expected", [
+    ("Among the accused were RJ Velko Tobacco and Lorrin Tobacco. Shares rose, with Velko showing gains of 4%.",
+     [["RJ Velko Tobacco", "ORG", 2], ["Lorrin Tobacco", "ORG", 1]]),
+])
+def test_company_own_word_after_initials(text, expected):
+    assert rows(text) == expected
+
+
+# --- business and technology copy (ent_biz): sister firms of one word stay apart ---
+@pytest.mark.parametrize("text, expected", [
+    ("The group has two divisions: gaming and Varden Films. It also owns Varden Media, which makes DVDs.",
+     [["Varden Films", "ORG", 1], ["Varden Media", "ORG", 1]]),
+])
+def test_sister_firms_stay_apart(text, expected):
+    assert rows(text) == expected

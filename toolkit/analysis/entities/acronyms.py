@@ -11,8 +11,10 @@ from collections import defaultdict
 
 from .wordlists import (
     _CALENDAR, _DOMAINS, _GENERIC_ORG_TAILS, _INITIALS_SKIP, _NEWSPAPERS, _ORG_HEADS, _PURPOSE_HEADS,
+    _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
 )
-from .gazetteers import _wordfreq
+from .gazetteers import _first_names, _stopwords, _titles, _wordfreq
+from .geography import _demonym_of, _place
 from .chunking import _Mention, _START
 from .cues import _CLUB_BEFORE, _CLUB_WORD_AFTER, _RESULT_AFTER
 
@@ -128,6 +130,7 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
     zipf = _wordfreq()
     drop: set = set()
     renamed: dict[str, str] = {}
+    bodies: set[str] = set()  # acronyms of bodies defined in brackets
     cut: list[tuple[int, int]] = []
     for a, b in zip(mentions, mentions[1:]):
         if text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")" or " " in b.name or len(b.name) < 2 \
@@ -155,6 +158,7 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
         if head in _ORG_HEADS or head in _PURPOSE_HEADS or head in _BODY_HEADS:
             a.type = b.type = "ORG"
             a.named = True
+            bodies.add(b.name)
         elif a.type is None and zipf(head) >= 3.0:
             drop.add(b.name)
     if cut:
@@ -164,6 +168,8 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.type = None
         elif m.type == "ORG" and m.name in renamed:
             m.name = renamed[m.name]
+        elif m.name in bodies and m.type != "ORG" and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True  # the acronym everywhere after "(Alva)": "Alva members", "Alva director X"
     return mentions
 
 
@@ -264,3 +270,63 @@ def _named_by_short_form(mentions: list[_Mention], firsts, text: str) -> None:
             if _acronym_letters(m.name.split()) in upper or any(
                     not s.isupper() and _clipped_from(s, words) and s.lower() != words[0].lower()[:len(s)] for s in shorts):
                 m.type, m.named = "ORG", True
+
+
+# Words that open many names and alone name none of them ("General Motors" is never "General").
+_NOT_OWN_WORDS = frozenset("""new first great national royal international global general standard central northern
+southern eastern western north south east west united british american european world universal""".split())
+
+
+def _trade_name(words: list[str]) -> bool:
+    """A company's own word and its trade ("Velko Steel", "Zun Microsystems", "Tarvo Teleservices"), after a founder's
+    initials perhaps ("RJ Velko Tobacco")."""
+    low = words[-1].lower()
+    if len(words) == 3 and words[0].isupper() and len(words[0]) <= 3 and words[0].isalpha():
+        words = words[1:]
+    return len(words) == 2 and (low in _TRADE_TAILS or len(low) > 6 and low.endswith(_TRADE_COMPOUND_ENDS) and low.isalpha()
+                                and _wordfreq()(low) < 3.0)
+
+
+def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A company named in full by its own word and its trade is named later by that word alone ("Zun Microsystems" ...
+    "Zun said", "by Zun", "Zun's chief"; "Tarvo Teleservices" ... "at Tarvo"), even where the word alone would be a
+    place, a day's abbreviation or a common word; and before a product of its own ("Zun Grid"). Not where the word is a
+    given name, a people, a title or an opener of many names, nor a person's surname after a title ("Mr Velko")."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        if m.type in ("ORG", "PERSON", None) and not m.titled and not m.royal and " " in m.name:
+            words = m.name.split()
+            own = words[-2] if len(words) == 3 else words[0]
+            if _trade_name(words) and own[1:].islower() and own.isalpha() and own not in _first_names() \
+                    and own.lower() not in _NOT_OWN_WORDS and own.lower() not in _titles() and own.lower() not in _stopwords() \
+                    and _demonym_of(own) is None and (_place(own) is None or _wordfreq()(own.lower()) < 3.5):
+                if full.setdefault(own, m.name) != m.name:
+                    full[own] = ""  # two companies of one word ("Velko Steel", "Velko Motors"): neither is "Velko"
+    full = {own: name for own, name in full.items() if name}
+    if not full:
+        return mentions
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in mentions if m.type == "PERSON" and " " in m.name and m.name not in full.values()}
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        own = words[0]
+        if own in full and m.name != full[own] and not m.titled and own not in surnames and text.startswith(own, m.start) \
+                and (len(words) == 1 or (m.type is None or m.type == "PERSON") and not _trade_name(words)
+                     and words[-1].lower() not in _ORG_HEADS):  # ("Zun Grid": its product; not "Zun Films": a sister firm)
+            m.end, m.name, m.type, m.link, m.named = m.start + len(own), full[own], "ORG", "", True
+        out.append(m)
+    for own, name in full.items():
+        if own in surnames:
+            continue
+        for hit in re.finditer(r"(?<![\w'’&.-])" + own + r"(?![\w&-])", text):
+            a = hit.start()
+            if a in by_start or any(o.start <= a < o.end for o in out) or text[max(0, a - 4):a].lower() == "the " \
+                    or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a):
+                continue
+            out.append(_Mention(a, hit.end(), name, "ORG", named=True))  # ("Zun offers ...", "by Zun": dropped as common)
+    out.sort(key=_START)
+    return out
+
+
+_TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? $")

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import Any
 
 from .wordlists import (
+    _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
     _CALENDAR, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
 )
@@ -212,7 +213,8 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
             toks.append((word, start, end, False, low))
             continue
-        if (low in _CALENDAR or word in _EVENT_WORDS) and not (toks and word in ("May", "March", "August", "June")) \
+        if (low in _CALENDAR and not (len(word) == 3 and word.isupper()) or word in _EVENT_WORDS) \
+                and not (toks and word in ("May", "March", "August", "June")) \
                 and not _calendar_word_in_name(word, words, k) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
@@ -488,6 +490,10 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         return "ORG"  # (a plural head too: "Nortel Networks")
     if titled:
         return "PERSON"
+    if len(words) >= 2 and (low[-1] in _TRADE_TAILS and words[0] not in _first_names()
+                            or len(low[-1]) > 6 and low[-1].endswith(_TRADE_COMPOUND_ENDS) and low[-1].isalpha()
+                            and _wordfreq()(low[-1]) < 3.0):
+        return "ORG"  # "Velko Steel", "Zun Microsystems": a firm's own word and its trade
     first = words[0].split("-")[0]
     if len(words) >= 2:
         if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \

@@ -102,11 +102,23 @@ def _paper_named_like_a_day(text: str, start: int, end: int) -> bool:
 # (a trade or medium word may come between: "Variety trade magazine", "the Parlophone record label")
 _WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|weekly|listings|showbiz|entertainment|record|"
                          r"terror|terrorist|militant|rebel|armed|pressure|campaign|lobby|consumer|protest|"
-                         r"separatist|guerrilla|paramilitary|extremist|opposition) "
+                         r"separatist|guerrilla|paramilitary|extremist|opposition|"
+                         r"cinema|casino|bingo|betting|hotel|restaurant|pub|supermarket|retail|clothing|coffee|bookshop|toy) "
                          r"(?=[a-z]))?([a-z]+)")
+# A business's premises, after its name ("34 Grosvenor casinos", "the Pinewood studios", "Odeon cinemas").
+_PREMISES = frozenset("studios casinos cinemas stores shops restaurants pubs outlets branches".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
-                            "chain label studio airline website broadcaster foundation".split())
+                            "chain label studio airline website broadcaster foundation".split()) | _PREMISES
+
+
+def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
+    """The word after a name (a trade word may come between) is an organisation's cue ("the Reuters news agency",
+    "the Odeon cinema chain"); a plural of premises only after a rare word ("34 Grosvenor casinos", not "Three film
+    studios")."""
+    cue = _WORD_AFTER.match(text, end)
+    return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
+        cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0)
 # Words that open a sentence before a group's name without being part of it ("Many Tories said").
 _QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
 top young old former ordinary rank grassroots fellow""".split())
@@ -208,11 +220,17 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mr|Dr)\.? $")  # (a surname fo
 _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")
 
 
+# A speaker's full name, then "at": the speaker's employer follows ("said Ilse Brandt at Nordbank").
+_SPEAKER_AT = re.compile(r"\b(?:said|says|added|according to) (?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
+                         r" at $")
+
+
 def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
     """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
-    "CompTIA, an umbrella organisation", "analyst at Gartner")."""
+    "CompTIA, an umbrella organisation", "analyst at Gartner", "said Ilse Brandt at Nordbank")."""
     return _org_before_phrase(text, start) or text.startswith((", a", ", the"), end) and bool(_ORG_APPOSITION.match(text, end)) \
-        or bool(_ORG_AFTER.match(text, end))
+        or bool(_ORG_AFTER.match(text, end)) \
+        or text.endswith(" at ", 0, start) and _SPEAKER_AT.search(text, max(0, start - 60), start) is not None
 
 
 def _org_before_phrase(text: str, start: int) -> bool:
@@ -302,10 +320,14 @@ _MODIFIER_BEFORE_KIND = re.compile(r" (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorte
     + r"|[a-z]+maker) [A-Z]")
 
 
+# Plural roles that firms hold for a client, opening a sentence before the firm's name ("Advisors Goldman Sachs are
+# understood to ...", "Auditors Ernst & Young said"): no part of the name.
+_FIRM_ROLE_PLURALS = frozenset("""advisers advisors auditors brokers stockbrokers consultants administrators receivers
+liquidators accountants underwriters""".split())
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
 # (not "bank", "group": words that open names too, "Bank Leumi", "Group 4 Securicor")
 _DESCRIPTOR_OPENERS = _ORG_CUES_STRICT - frozenset(("bank", "group")) \
-    | frozenset("charity watchdog regulator broadcaster promoter promoters".split())
+    | frozenset("charity watchdog regulator broadcaster promoter promoters".split()) | _FIRM_ROLE_PLURALS
 
 
 _PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")

@@ -114,7 +114,7 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 _RESOLVE_CACHE: dict[tuple, list] = {}
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
-_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlser")  # (and _WORD_AFTER's trade words)
+_ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlserhpb")  # (and _WORD_AFTER's trade words)
 
 
 def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:

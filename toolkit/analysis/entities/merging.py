@@ -25,7 +25,7 @@ from .people import (
 from .works import _document_pass, _products
 from .acronyms import (
     _acronym_extends, _bracketed_acronyms, _clipped_forms, _country_code_names, _joined_by_short_form,
-    _named_by_short_form, _short_forms,
+    _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
@@ -165,6 +165,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text and " (" in text:
         mentions = _bracketed_acronyms(mentions, text)
     _named_by_short_form(mentions, firsts, text)
+    if text:
+        mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form

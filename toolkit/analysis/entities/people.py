@@ -116,7 +116,7 @@ _PERSON_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z][\w-]* ){0,2}(?:" + "|"
 
 # A one-word name speaking, then the pronoun that takes it up in the same clause: "X said he", "X told reporters she",
 # "X insisted on Monday that it" (he/she: a person; it/its: an organisation)
-_SPEAKER_PRONOUN_AFTER = re.compile(r" (?:said|says|told|tells|added|insisted|insists|admitted|admits|explained|claimed|"
+_SPEAKER_PRONOUN_AFTER = re.compile(r" (?:has |had )?(?:said|says|told|tells|added|insisted|insists|admitted|admits|explained|claimed|"
                                     r"claims|revealed|denied|argued|stressed|warned|conceded|confirmed|announced)"
                                     r"(?: [\w'’-]+){0,3}? (?:that )?(he|she|it|its)\b")
 

@@ -28,7 +28,7 @@ from .chunking import (
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _role_before, _WORD_AFTER,
+    _org_cue_after, _PREMISES, _role_before, _WORD_AFTER,
 )
 
 
@@ -55,6 +55,19 @@ def _arts_head_misplaced(text: str, toks: list[_Tok], initial: bool, lower_seen:
     if before in ("and", "&"):
         return _resolve_chunk(text, body[:k - 1], initial, lower_seen) if k > 1 else []  # "Firefox and Opera"
     return None
+
+
+def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
+    """A small town's one-word name (a rare word, no country) with a business's cue after it ("the Pinewood studios",
+    "the Tarbury cinema chain"): the business."""
+    return place[0] == "GPE" and _wordfreq()(name.lower()) < 3.5 and not _country_of(name) \
+        and (cue := _WORD_AFTER.match(text, end)) is not None and cue.group(1) in _BRAND_CUES \
+        and _org_cue_after(text, end, [name])
+
+
+# Nouns after a name that the name brands ("the Pinewood studios"); not a firm or a bank a place is the seat of ("the
+# Wolverhampton firm", "the Frankfurt bank").
+_BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
 
 
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
@@ -217,6 +230,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 place = _place(name)
                 if place and j == 2 and words[0].lower() in _ROYAL and words[1] in firsts:
                     place = None  # "Prince Edward", "Prince George": a royal, not the island or the town
+                if place and j == len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
+                    place = None  # "the Pinewood studios", "the Tarbury cinema chain": a small town's name, a business cue
                 if place:
                     hit = (j, place)
                     break
@@ -321,6 +336,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out  # "the Attorney General's advice", "the Chief Executive": a title with no name after it
     honorific = i > 0 and toks[i - 1].low.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mr King": a surname
     if len(words) == 1 and (name.lower() in _CALENDAR and not _paper_named_like_a_day(text, rest[0].start, rest[0].end)
+                            and not (len(name) == 3 and name.isupper())  # ("DEC", "SAT": an acronym, no day nor month)
                             or _NUMERAL_OR_LETTER.fullmatch(name)
                             or name.lower() in titles and not (honorific and name[1:].islower())
                             and not (name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "))
@@ -328,6 +344,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
     place = None if org_chunk else _place(name)
+    if place and len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
+        place = None
     if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
         place = None  # "President Bush", "Mr Hamilton": a person named like a town; "Baroness Scotland": a peer
     if place:
@@ -376,17 +394,17 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # trades as a company (not mid-sentence: "prisoner B in Longmoor Jail said")
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
         return out
-    if typ is None and not ((cue := _WORD_AFTER.match(text, rest[-1].end)) and cue.group(1) in _ORG_CUES_AFTER):
+    cued = _org_cue_after(text, rest[-1].end, words)
+    if typ is None and not cued:
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
             out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
         return out
     role = _role_before(text, rest[0].start)
-    cue = _WORD_AFTER.match(text, rest[-1].end)
-    if cue and cue.group(1) in _ORG_CUES_AFTER and typ != "PERSON" or typ is None and cue and cue.group(1) in _ORG_CUES_AFTER:
+    if cued and typ != "PERSON" or typ is None and cued:
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
     named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
-        or typ == "ORG" and bool(cue) and cue.group(1) in _ORG_CUES_AFTER
+        or typ == "ORG" and cued
     if role and len(words) == 1 and not name.isupper():
         typ = "PERSON"  # "soccer legend Pele"
     if len(words) == 1 and name.lower() in _NEWSPAPERS and text[max(0, rest[0].start - 4):rest[0].start] in ("the ", "The "):

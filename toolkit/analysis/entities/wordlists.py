@@ -31,6 +31,13 @@ house lords academy gallery museum library orchestra hospital research economics
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
 confederation consortium productions publishing laboratories consultants associates assurance brewery charity
 """.split())
+# A company's trade after its own word ("Velko Steel", "Nortel Networks"): with no given name first, the name of a firm
+# (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.
+_TRADE_TAILS = frozenset("""steel metals mining minerals chemicals cement shipping aerospace engineering construction
+logistics telecoms telecom airways airlines motors software networks systems technologies communications electronics
+pharmaceuticals petroleum oil energy foods media entertainment industries holdings insurance tobacco films""".split())
+_TRADE_COMPOUND_ENDS = ("systems", "services", "technologies", "communications", "networks", "electronics", "telecom",
+                        "tech", "soft", "ware", "media")
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
 sailing gymnastics triathlon basketball netball badminton squash judo skiing""".split())

@@ -13,11 +13,11 @@ from collections import Counter, defaultdict
 from .wordlists import (
     _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL, _SKIP_HEADS,
 )
-from .gazetteers import _first_names, _stopwords, _titles, _wordfreq
+from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
 from .chunking import _is_initial, _Mention, _START
 from .cues import (
-    _coined_model, _DESCRIPTOR_OPENERS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
+    _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
     _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
     _role_before, _WORD_AFTER, _word_before, _WORK_BY,
 )
@@ -29,6 +29,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     ("Eve Green by Susan Fletcher") dropped; a sentence-initial word trimmed when the rest is a
     name used elsewhere in the document ("Neither Ask Jeeves" / "Ask Jeeves")."""
     firsts = _first_names()
+    mentions = _maker_models(mentions, text)  # "17,815 Buick Raniers", "the Sony PSP console": the maker
     names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
     types = {m.name: m.type for m in mentions if m.type is not None}
     out: list[_Mention] = []
@@ -162,7 +163,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             continue
         if n >= 2 and person_like:
             first = name.split(" ", 1)[0]
-            if m.initial and n >= 3 and first.lower() in _ORG_CUES_STRICT:
+            if m.initial and n >= 3 and (first.lower() in _ORG_CUES_STRICT or first.lower() in _FIRM_ROLE_PLURALS):
                 # "Bookmaker William Hill has placed...": the cue, then the name
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
@@ -248,6 +249,119 @@ def _and_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
             continue  # ("Tom Kettle and the Brindle Rovers": a title only if written so twice)
         spans.append((m.start, run.end()))
     return spans
+
+
+# Makers and their models. A product's name is its maker's name and a model's ("Chevrolet Avalanche", "Cadillac XLR
+# coupes", "Sony PSP"): the maker is an organisation, the model is not annotated. Evidence that a capitalised run is
+# maker + model: a count of them ("17,815 Buick Raniers, GMC Envoys and Isuzu Ascenders": companies are not counted),
+# a product's plural noun after it ("Pontiac Grand Prix sedans"), one maker shared by a list of bare models ("the
+# Chevrolet Avalanche, Express, Kodiak and Suburban"), or a model's code and a product's noun ("Sony PSP console").
+_PRODUCT_PLURALS = ("coupes|sedans|saloons|estates|hatchbacks|convertibles|roadsters|pickups|pick-ups|vans|trucks|lorries|"
+                    "cars|vehicles|models|motorbikes|motorcycles|scooters|tractors|jets|airliners|planes|helicopters|"
+                    "phones|handsets|consoles|cameras|players|laptops|notebooks|computers|machines|devices|printers|tablets")
+_MODEL_WORD = r"[A-Z][\w-]*"
+_MODEL_ITEM = rf"{_MODEL_WORD}(?: {_MODEL_WORD}){{0,3}}(?: (?:{_PRODUCT_PLURALS}))?"
+_MODEL_GAP = re.compile(r",? (?:and|or) |, ")
+_MODEL_LEAD = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}) $|\b(?:the|its|their|an|a) $")
+_MODEL_LIST = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}|the|its|their|an|a) "
+                         rf"({_MODEL_ITEM}(?:(?:, |,? and |,? or ){_MODEL_ITEM})*)(?![\w'’-])")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "SUVs", "PCs": a common noun's plural
+_CODE = re.compile(r"[A-Z]{2,4}|[A-Z]*\d[\w-]*|[A-Z][\w-]*\d[\w-]*|[A-Z]-[A-Z][a-z]+")  # "XLR", "PSP", "XC90", "N-Gage"
+
+
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # "GameBoy", "NetMD": a coined model's name
+_ARTICLE_NEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z0-9][\w-]*){0,2} $")
+# A device's noun after a maker's one-word name, with up to three words between ("the Zenith remote control", "the Pez
+# sweet dispenser", "the Breville pie maker"); not software (a browser or a game is named after itself).
+_PRODUCT_PHRASE = re.compile(r" ((?:[a-z][a-z0-9-]* ){0,3})(?:camera|phone|handset|player|console|computer|laptop|"
+                             r"machine|device|car|model|dispenser|recorder|watch|radio|television|tv|toy|gadget|"
+                             r"organiser|calculator|printer|scanner|tablet|remote|control|maker|scrambler|opener|razor|"
+                             r"kettle|toaster|vacuum|cleaner|fridge|cooker)s?\b(?![\w'’-])")
+
+
+def _maker_word(word: str, *, strict: bool = False, limit: float = 4.0) -> bool:
+    """A word that can be a maker's name before its model: no given name, no people's adjective; a rare word (below
+    ``limit``) or initials (strict: no surname either)."""
+    if word in _first_names() or _demonym_of(word) is not None or not word[1:2].isalpha():
+        return False
+    if word.isupper():
+        return 2 <= len(word) <= 4
+    return _wordfreq()(word.lower()) < limit and (not strict or word not in _last_names())
+
+
+def _rare_model(word: str) -> bool:
+    """A model's name: a code ("XLR"), or a rare word ("Savana", "Raniers" for the plural of a coined name)."""
+    return _CODE.fullmatch(word) is not None or _wordfreq()(word.lower()) < 3.0 and word not in _first_names()
+
+
+def _maker_models(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Cuts maker + model runs to the maker (an ORG) and drops the models and model-only names ("SRX SUVs")."""
+    cut: dict[int, str] = {}  # where a maker starts: its name
+    dropped: list[tuple[int, int]] = []  # spans of models
+    done = -1
+    for m in mentions:  # (a list opens with a mention after a count or an article: only there is the list read)
+        if m.start <= done or m.start < 2 or text[m.start - 1] != " " or not (
+                (c := text[m.start - 2]).isdigit() or c in "esran") \
+                or (lead := _MODEL_LEAD.search(text, max(0, m.start - 12), m.start)) is None \
+                or (lm := _MODEL_LIST.match(text, lead.start())) is None:
+            continue
+        done = lm.end()
+        count = lm.group(1)[0].isdigit()
+        a = lm.start(2)
+        items = []
+        for piece in _MODEL_GAP.split(lm.group(2)):
+            words = piece.split(" ")
+            noun = words[-1] if words[-1][:1].islower() else ""
+            caps = words[:-1] if noun else words
+            items.append((a, a + len(piece), caps, noun))
+            a += len(piece)
+            if a < lm.end(2):
+                a = _MODEL_GAP.match(text, a).end()
+        first = items[0][2]
+        if count and all(noun or _ACRONYM_PLURAL.fullmatch(caps[-1]) or caps[-1][-1] == "s" and len(caps) >= 2
+                         and _rare_model(caps[-1]) for _, _, caps, noun in items):
+            # a count of products: each item's first word is its maker, unless the item is all codes
+            for s, e, caps, noun in items:
+                if all(_CODE.fullmatch(w) or _ACRONYM_PLURAL.fullmatch(w) for w in caps):
+                    dropped.append((s, e))  # "SRX SUVs": a model alone
+                elif len(caps) >= 2 and _maker_word(caps[0]):
+                    cut[s] = caps[0]
+                    dropped.append((s + len(caps[0]) + 1, e))
+        elif len(items) >= 2 and len(first) == 2 and not items[0][3] and all(len(c) == 1 and not n for _, _, c, n in items[1:]) \
+                and (len(items) >= 3 or _rare_model(first[1])) and _maker_word(first[0], strict=True) \
+                and first[1] not in _last_names():
+            # one maker shared by a list of bare models: "the Chevrolet Avalanche, Express, Kodiak and Suburban"
+            cut[items[0][0]] = first[0]
+            dropped.append((items[0][0] + len(first[0]) + 1, lm.end(2)))
+    for m in mentions:
+        if " " in m.name and m.type != "NORP" and not m.titled and not m.royal and m.start not in cut:
+            maker, model = m.name.split(" ", 1)
+            if m.end != m.start + len(m.name) or " " in model:
+                continue
+            if (_CODE.fullmatch(model) and _PRODUCT_NOUN_AFTER.match(text, m.end)
+                    or _INNER_CAPITAL.fullmatch(model) and (text[max(0, m.start - 4):m.start] in ("the ", "The ", " an ")
+                                                            or text[max(0, m.start - 2):m.start] in ("a ", "A "))) \
+                    and _maker_word(maker, limit=4.5):
+                cut[m.start] = maker  # "Sony PSP console", "the Nintendo GameBoy": a maker, its model's code or coinage
+                dropped.append((m.start + len(maker) + 1, m.end))
+        elif " " not in m.name and m.type in ("ORG", None) and not m.named and text[m.end:m.end + 1] == " " \
+                and (p := _PRODUCT_PHRASE.match(text, m.end)) and not _stopwords().intersection(p.group(1).split()) \
+                and _ARTICLE_NEAR_BEFORE.search(text, max(0, m.start - 24), m.start) and _maker_word(m.name, limit=4.5):
+            m.type, m.named = "ORG", True  # "the 1956 Zenith remote control", "the Pez sweet dispenser": the maker
+    if not cut and not dropped:
+        return [m for m in mentions if not _ACRONYM_PLURAL.fullmatch(m.name)]
+    models = {text[s:e] for s, e in dropped if " " not in text[s:e] and _CODE.fullmatch(text[s:e])}
+    out = []
+    for m in mentions:
+        if m.start in cut:
+            maker = cut.pop(m.start)
+            m.end, m.name, m.type, m.named, m.link = m.start + len(maker), maker, "ORG", True, ""
+        elif any(s <= m.start < e for s, e in dropped) or m.name in models or _ACRONYM_PLURAL.fullmatch(m.name):
+            continue  # a model ("Yukon", "PSP" after "Sony PSP"), or an acronym's plural ("SUVs")
+        out.append(m)
+    out.extend(_Mention(s, s + len(maker), maker, "ORG", named=True) for s, maker in cut.items())  # ("Pontiac Grand Prix")
+    out.sort(key=_START)
+    return out
 
 
 def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, int]]:
@@ -364,7 +478,7 @@ _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
                               r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|revival|cast) (?:in|of) (?:the )?"
-                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?),? (?:such as|including|like) "
+                              r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?|games?|titles),? (?:such as|including|like) "
                               # what a nomination or an award is for is a work ("nominated for Vera Drake", "an Oscar for Ray")
                               r"|\b(?:nominated|shortlisted|nominations?|nods?|Oscars?|Baftas?|Globes?|Emmys?|awards?|prizes?) "
                               r"for (?:his |her |their )?)$")
@@ -449,7 +563,8 @@ def _works(mentions: list[_Mention], text: str) -> set:
             if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
                     and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
                 listing = True
-            elif not (listing and k and text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
+            elif not (listing and k and (text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
+                                         or text[by_pos[k - 1].end:a] in _TITLE_LINKS)  # ("Knights of the Old Republic")
                       and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
                 listing = False
             if listing and m.type in (None, "PERSON", "ORG") and not m.named:
@@ -495,8 +610,9 @@ def _work_cued(m: _Mention, text: str) -> bool:
     return ("such as" in text or "including" in text or " like " in text) and text[a - 1] == " " \
         and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
         and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
+_TITLE_LINKS = frozenset((" of the ", " of ", " in the ", " on the ", " at the ", " for the ", " to the ", " from the "))
 _WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
-_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles),? "
+_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "
                                r"(?:such as|including|like) $")
 
 
@@ -582,7 +698,11 @@ _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|inst
 _PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
-                            r"technology|standard|handsets?)\b")
+                            r"technology|standard|handsets?|video|videos|tapes?|cassettes?|discs?|formats?)\b"
+                            # an apposition that says what the product is ("UMD, the disc format for the machine")
+                            r"|,? (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
+                            r"software|program|programme|operating system|chip|processor)"
+                            r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
 
 
@@ -606,7 +726,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
                                        or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
-                    or text[b:b + 1] in (" ", "'", "’") and _PRODUCT_AFTER.match(text, b):
+                    or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
         if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
                 (_org_context(text, m.start, m.end) or _org_before(text, m.start))
