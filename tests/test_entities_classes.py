@@ -1835,3 +1835,16 @@ def test_one_word_person_by_age_or_reflexive(text, expected):
 ])
 def test_group_after_name_and_routes_between_places(text, expected):
     assert rows(text) == expected
+
+
+# ---- politics, sport and places (round 3, ent_pol) ----
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before what a party or a maker has ("programme", "console") names the owner, not a product
+    ("Mr Smith praised Labour's programme. He said Labour would win.", [["Labour", "ORG", 2], ["Smith", "PERSON", 1]]),
+    ("Acme Corp makes chips. Acme's software was praised.", [["Acme Corp", "ORG", 2]]),
+    # ... but a product's own nouns after it still say product
+    ("Many people use Zorbix. Zorbix's users complained about Zorbix's flaws.", []),
+])
+def test_possessive_before_a_programme_is_the_owner(text, expected):
+    assert rows(text) == expected

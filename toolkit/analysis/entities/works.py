@@ -482,10 +482,13 @@ def _work_after(prev: _Mention, m: _Mention, text: str) -> bool:
 _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
                              r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
                              r"switch to|switched to|play|plays|playing|own|owns) $)")
-_PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
+# (after a possessive only the nouns a product has, not what a maker or a party makes: "Labour's programme",
+# "Sony's console" name their owner)
+_PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|updates?|patch(?:es)?|code|installations?|"
+                            r"licen[cs]e)\b| (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
-                            r"technology|standard|handsets?)\b")
+                            r"technology|standard|handsets?)\b)")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
 
 
