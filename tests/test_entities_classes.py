@@ -1848,3 +1848,14 @@ def test_group_after_name_and_routes_between_places(text, expected):
 ])
 def test_possessive_before_a_programme_is_the_owner(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym noun that is also a given name ("Scot", "Dane") before a full name: the people, then the person
+    ("The race also features in-form Scot Kathy Butler.", [["Scottish", "NORP", 1], ["Kathy Butler", "PERSON", 1]]),
+    ("Dane Anna Berg won the final.", [["Danish", "NORP", 1], ["Anna Berg", "PERSON", 1]]),
+    # ... but a two-word name opened by such a word is the person's own
+    ("The court heard that Scot Young was fined.", [["Scot Young", "PERSON", 1]]),
+])
+def test_demonym_noun_before_a_full_name(text, expected):
+    assert rows(text) == expected

@@ -204,7 +204,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if j == 2 and (dem := _compound_demonym(words[0], words[1])):
                     hit = (2, ("NORP", dem[0], dem[1]))  # "South Korean", "Sri Lankan", "New Zealander"
                     break
-                if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1):
+                if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1 or len(words) >= 3
+                                                              and name in _DEMONYM_NOUNS):
+                    # ("Scot Kathy Butler", "Dane Anna Berg": a demonym noun, also a given name, before a full name)
                     hit = (1, ("NORP", dem[0], dem[1]))
             if hit and hit[1][0] == "NORP" and initial and n == 1 and words[0] in _DEMONYM_NOUNS \
                     and _wordfreq()(words[0].lower()) >= 4.0 and _lower_after(text, toks[-1].end):
