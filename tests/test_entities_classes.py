@@ -1859,3 +1859,12 @@ def test_possessive_before_a_programme_is_the_owner(text, expected):
 ])
 def test_demonym_noun_before_a_full_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "St" before a word that is no given name opens a place's name, not a title before a person
+    ("He will not commit himself to the St Borrin event yet.", [["St Borrin", "GPE", 1]]),
+    ("She was born in St Marnock, a small town.", [["St Marnock", "GPE", 1]]),
+])
+def test_st_before_a_word_names_a_place(text, expected):
+    assert rows(text) == expected

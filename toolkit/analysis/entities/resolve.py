@@ -251,6 +251,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             titled = True  # "Foreign Minister", "Vice President", "Home Secretary"
             i += 1
             continue
+        if low in ("st", "saint") and len(words) == 2 and not royal and not titled and not rest[-1].poss \
+                and words[1][1:].islower() and words[1] not in firsts and not _place(words[1]):
+            # "the St Galmier event", "born in St Marnock": "St" before a word that is no given name opens a
+            # place's name (a saint is named by a given name: "St Patrick")
+            out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "GPE", "",
+                                initial=initial and i == 0))
+            return out
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
         if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
                 and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"
