@@ -1868,3 +1868,15 @@ def test_demonym_noun_before_a_full_name(text, expected):
 ])
 def test_st_before_a_word_names_a_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the seat after "MP for" is one place however many names "and" joins in it
+    ("Jane Hill, the Tory MP for Brackley and Marsden Vale, spoke.",
+     [["Jane Hill", "PERSON", 1], ["Tories", "ORG", 1], ["Brackley and Marsden Vale", "GPE", 1]]),
+    ("He is the MSP for Ross, Skye and Inverness West.", [["Ross, Skye and Inverness West", "GPE", 1]]),
+    # ... and ends before a title joined by "and"
+    ("Tony Blair, MP for Sedgefield and Prime Minister, spoke.", [["Tony Blair", "PERSON", 1], ["Sedgefield", "GPE", 1]]),
+])
+def test_constituency_after_mp_for(text, expected):
+    assert rows(text) == expected

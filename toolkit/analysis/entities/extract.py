@@ -19,7 +19,7 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _lineup_people
-from .places import _city_of_london, _demonym_in_longer_name
+from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
 
 
@@ -63,6 +63,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _drop_kind_modifiers(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
+    if " for " in text and "M" in text:
+        found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
