@@ -159,8 +159,10 @@ economist spectator tribune gazette chronicle standard star record""".split())
 
 _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
+# (the party's names before its adjectives; of the adjectives alone, the formal one: "Tory leader ... Conservative MP"
+# -> Conservatives)
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
-                "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
+                "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Conservative", "Tory"),
                 "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
 _PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
 
