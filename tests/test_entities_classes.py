@@ -1880,3 +1880,24 @@ def test_st_before_a_word_names_a_place(text, expected):
 ])
 def test_constituency_after_mp_for(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named only by its adjectives takes the formal plural ("Tory leader ... Conservative MP")
+    ("Tory leader Jim Pell said so. The Conservative MP Ann Rook agreed.",
+     [["Conservatives", "ORG", 2], ["Jim Pell", "PERSON", 1], ["Ann Rook", "PERSON", 1]]),
+    # ... but its noun name wins over the adjectives ("the Tories ... Conservative MP")
+    ("The Tories said so. The Conservative MP Ann Rook agreed.", [["Tories", "ORG", 2], ["Ann Rook", "PERSON", 1]]),
+])
+def test_party_named_by_adjectives_only(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution's head before a personal title with no name after it is a post, not an organisation
+    ("Mr Pell bypassed the Cabinet. His predecessor as Cabinet Secretary, Lord Quex, agreed.",
+     [["Pell", "PERSON", 1], ["Cabinet", "ORG", 1], ["Lord Quex", "PERSON", 1]]),
+    ("A former Cabinet Secretary said so.", []),
+])
+def test_institution_head_before_title_is_a_post(text, expected):
+    assert rows(text) == expected

@@ -183,6 +183,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
+    if org_chunk and n == 2 and toks[0].low in _ORG_HEADS and toks[1].low in titles and toks[1].low not in _ORG_HEADS:
+        return out  # "as Cabinet Secretary", "a Council Leader": a post named by its institution's head, no name
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
