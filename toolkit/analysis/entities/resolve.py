@@ -185,6 +185,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 toks, n, initial = toks[k:], n - k, False
     if org_chunk and n == 2 and toks[0].low in _ORG_HEADS and toks[1].low in titles and toks[1].low not in _ORG_HEADS:
         return out  # "as Cabinet Secretary", "a Council Leader": a post named by its institution's head, no name
+    if n == 2 and toks[1].text in ("Government", "Administration") and (dem := _demonym_of(toks[0].text)):
+        # "the Kenyan Government": the people, then a description of their state, no name of its own
+        return out + [_Mention(toks[0].start, toks[0].end, dem[0], "NORP", dem[1], initial=initial)]
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
