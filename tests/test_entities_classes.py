@@ -1901,3 +1901,23 @@ def test_party_named_by_adjectives_only(text, expected):
 ])
 def test_institution_head_before_title_is_a_post(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before "Government" is the people; the government is described, not named
+    ("He asked about the Kenyan Government's plans.", [["Kenyan", "NORP", 1]]),
+    # ... but a body with a name of its own stays whole
+    ("The Welsh Assembly Government said no.", [["Welsh Assembly Government", "ORG", 1]]),
+])
+def test_demonym_before_government(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event word opening a name whose head follows within three words belongs to the name
+    ("Speaking outside the Olympic Primary School, Mr Brown said so.",
+     [["Olympic Primary School", "ORG", 1], ["Brown", "PERSON", 1]]),
+    ("The Commonwealth Games Federation met.", [["Commonwealth Games Federation", "ORG", 1]]),
+])
+def test_event_word_inside_an_institution_name(text, expected):
+    assert rows(text) == expected

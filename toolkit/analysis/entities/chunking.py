@@ -216,8 +216,9 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 and not _calendar_word_in_name(word, words, k) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
-                and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
-            # (an event word before an organisation head is part of its name: "International Olympic Committee")
+                and not (word in _EVENT_WORDS and any(_POSSESSIVE.sub("", w).lower() in _ORG_HEADS for w in words[k + 1:k + 4])):
+            # (an event word before an organisation head is part of its name: "International Olympic Committee",
+            # "Olympic Primary School", "Commonwealth Games Federation")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
             if toks and word not in _EVENT_WORDS:
