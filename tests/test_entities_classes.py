@@ -1921,3 +1921,13 @@ def test_demonym_before_government(text, expected):
 ])
 def test_event_word_inside_an_institution_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive inside a longer name that ends in an organisation's head keeps the name whole
+    ("She won at the British Athletics Writers' Association annual dinner.",
+     [["British Athletics Writers' Association", "ORG", 1]]),
+    ("The Welsh Rugby Writers' Club met.", [["Welsh Rugby Writers' Club", "ORG", 1]]),
+])
+def test_plural_possessive_inside_a_longer_name(text, expected):
+    assert rows(text) == expected

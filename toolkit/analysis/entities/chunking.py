@@ -305,6 +305,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
         if out:
             prev = out[-1]
             gap = text[prev[-1].end: toks[0].start]
+            if gap in ("' ", "’ ") and len(prev) >= 2 and prev[-1].text[-1:] == "s" and not prev[-1].poss \
+                    and toks[-1].low in _ORG_HEADS and not toks[-1].poss:
+                # "British Athletics Writers' Association": a plural possessive inside a longer name with a head
+                last = prev[-1]
+                out[-1] = prev[:-1] + [_Tok(last.text + gap[0], last.start, last.end + 1, False, last.low + gap[0])] + toks
+                continue
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
                 if gap == " to ":
