@@ -1937,7 +1937,7 @@ def test_plural_possessive_inside_a_longer_name(text, expected):
     # a people's word and one more word before a bracketed acronym that opens with their letters: one organisation
     ("Kelly Holmes was voted European Athletics (EAA) athlete of 2004. EAA member federations voted.",
      [["European Athletics", "ORG", 3], ["Kelly Holmes", "PERSON", 1]]),
-    ("Officials of Swedish Rowing (SRF) met. The SRF said no.", [["Swedish Rowing", "ORG", 2]]),
+    ("Officials of Swedish Rowing (SRF) met. The SRF said no.", [["Swedish Rowing", "ORG", 3]]),
 ])
 def test_people_word_before_bracketed_acronym(text, expected):
     assert rows(text) == expected
