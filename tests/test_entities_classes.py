@@ -1941,3 +1941,12 @@ def test_plural_possessive_inside_a_longer_name(text, expected):
 ])
 def test_people_word_before_bracketed_acronym(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of capitalised words before "of the Year" is an award's title and holds no names
+    ("Tom Hale was named the Zarnia Radio Personality of the Year in May.", [["Tom Hale", "PERSON", 1]]),
+    ("Tom Hale won the BBC Sports Personality of the Year award.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_award_title_of_the_year_holds_no_names(text, expected):
+    assert rows(text) == expected

@@ -21,6 +21,7 @@ from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _lineup_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
+from .works import _award_titles
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -63,6 +64,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _drop_kind_modifiers(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
+    if " of the " in text:
+        found = _award_titles(found, text)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")

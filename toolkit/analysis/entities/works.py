@@ -520,3 +520,28 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             found.add(name)  # (a cue before the name counts for nothing when a product's noun follows: "its rival DS
             # console")
     return found
+
+
+# An award's title after a run of capitalised words ("BBC Sports Personality of the Year", "Whitbread Book of the Year",
+# "Player of the Month"): the run is the award's, not a name of its own
+_AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|Tournament|Match)\b")
+
+
+def _award_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the mentions that a run of an award's title holds: those between its first capital (back over capitalised
+    words and spaces) and " of the Year"."""
+    cuts = []
+    for hit in _AWARD_TITLE_AFTER.finditer(text):
+        a = hit.start()
+        while a > 0:
+            w = text.rfind(" ", 0, a)
+            word = text[w + 1:a]
+            if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalnum():
+                break
+            a = w if w >= 0 else 0
+            if w < 0:
+                break
+        cuts.append((a, hit.start()))
+    if not cuts:
+        return found
+    return [m for m in found if not any(x <= m.start and m.end <= y for x, y in cuts)]
