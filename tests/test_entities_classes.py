@@ -1950,3 +1950,12 @@ def test_people_word_before_bracketed_acronym(text, expected):
 ])
 def test_award_title_of_the_year_holds_no_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a race named by its kind ("Cross Country", "Road Race", "Relays") is an event, not an organisation
+    ("She is fit enough to run in next month's Great Zarnia International Cross Country.", []),
+    ("Tom Hale won the Zarnia Road Race in May.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_race_named_by_its_kind_is_an_event(text, expected):
+    assert rows(text) == expected
