@@ -1959,3 +1959,13 @@ def test_award_title_of_the_year_holds_no_names(text, expected):
 ])
 def test_race_named_by_its_kind_is_an_event(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named by its river's bank ("-side") that no town list holds is a region: LOC, not GPE
+    ("She won the title last year in Zornside before the race.", [["Zornside", "LOC", 1]]),
+    # ... a town so named stays a town
+    ("He lives in Ambleside now.", [["Ambleside", "GPE", 1]]),
+])
+def test_side_region_is_a_location(text, expected):
+    assert rows(text) == expected
