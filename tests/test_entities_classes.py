@@ -1969,3 +1969,15 @@ def test_race_named_by_its_kind_is_an_event(text, expected):
 ])
 def test_side_region_is_a_location(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial with its full stop goes on to the surname after it: one person, the surname alone a mention of it
+    ('"It is a task," said Mr V. Kallarakal. "It is fine," said Mr Kallarakal.', [["V. Kallarakal", "PERSON", 2]]),
+    ("The firm hired J. Pellow. Pellow said yes.", [["J. Pellow", "PERSON", 2]]),
+    ("The author Q.T. Marbury wrote it.", [["Q.T. Marbury", "PERSON", 1]]),
+    # ... but not on to a word that opens the next sentence
+    ("They chose Plan B. The firm said no.", []),
+])
+def test_initial_with_full_stop_before_surname(text, expected):
+    assert rows(text) == expected

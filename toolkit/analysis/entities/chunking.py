@@ -20,7 +20,10 @@ from .geography import _country_of, _demonym_of, _place
 
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
-_WORD_RE = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+# (one initial with its full stop goes on to the capitalised word after it, "Mr R. Sridharan", "George W. Bush", but not
+# to a word that opens a sentence: "Plan B. The ...")
+_LONE_INITIAL = r"\.(?= (?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their)\b)[A-Z][a-z])"
+_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
 _HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
@@ -30,7 +33,7 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_P
 # position. So the first word is its first capital, the look-behind (checked behind that capital), then
 # what _WORD_RE matches after its first capital ("Mc"/"Mac"/"O'" add nothing: "[A-Z][\w&]*" covers them).
 # tests/test_entities_cache.py checks both give the same runs; change them together.
-_FIRST_WORD_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w&]*(?:[-'’][\w&]+)*)"
+_FIRST_WORD_TAIL = rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)"
 _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
@@ -478,6 +481,9 @@ def _plural_noun_end(word: str) -> bool:
         and word not in _last_names() and word not in _first_names()
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
@@ -493,6 +499,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \
                 and _wordfreq()(low[1]) < 3.5:
             return "PERSON"  # initials before a surname ("JK Rowling", "PD James")
+        if words[-1][1:].islower() and any(_DOTTED_INITIALS.fullmatch(w) and not _place(w) for w in words[:-1]):
+            return "PERSON"  # initials with full stops before a surname ("R. Sridharan", "George W. Bush", "J.K. Rowling";
+            # not "U.S. Steel")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
             return "ORG"
         if first in _first_names():
