@@ -1981,3 +1981,14 @@ def test_side_region_is_a_location(text, expected):
 ])
 def test_initial_with_full_stop_before_surname(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article, an honorific, a name and "of" + a common noun: an epithet, no person
+    ('"I will not be the Mr Nasty of books," said Tom Hale.', [["Tom Hale", "PERSON", 1]]),
+    ("He was the Mr Fixit of the party, said Tom Hale.", [["Tom Hale", "PERSON", 1]]),
+    # ... but a person after an honorific and "of" + a place stays
+    ("Mr Pellow of Leeds said so.", [["Pellow", "PERSON", 1], ["Leeds", "GPE", 1]]),
+])
+def test_epithet_the_mr_x_of(text, expected):
+    assert rows(text) == expected

@@ -18,7 +18,7 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _lineup_people
+from .people import _epithets, _lineup_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
 from .works import _award_titles
@@ -64,6 +64,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _drop_kind_modifiers(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
+    if "Mr" in text or "Ms" in text:
+        found = _epithets(found, text)  # ("the Mr Nasty of books": a role, nobody's name)
     if " of the " in text:
         found = _award_titles(found, text)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
