@@ -1992,3 +1992,14 @@ def test_initial_with_full_stop_before_surname(text, expected):
 ])
 def test_epithet_the_mr_x_of(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's adjective before an event word is no part of the event
+    ("He was head of the Greek Olympic team at the Games.", [["Greek", "NORP", 1]]),
+    ("The American Olympic champion Tom Hale won.", [["American", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+    # ... a city before it is (the event's own name)
+    ("The Sydney Olympic champion won.", []),
+])
+def test_demonym_before_event_word(text, expected):
+    assert rows(text) == expected

@@ -224,8 +224,9 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             # "Olympic Primary School", "Commonwealth Games Federation")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
-            if toks and word not in _EVENT_WORDS:
-                out.append(toks)
+            if toks and (word not in _EVENT_WORDS or toks[-1][0] != "The" and len(toks) - (toks[0][0] == "The") == 1
+                         and _demonym_of(toks[-1][0]) and not _place(toks[-1][0])):
+                out.append(toks)  # (a people before an event word is no part of the event: "the Greek Olympic team")
             toks = []
             continue
         if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) and not word.endswith(_PLACE_MODIFIER_TAILS) \
