@@ -2003,3 +2003,15 @@ def test_epithet_the_mr_x_of(text, expected):
 ])
 def test_demonym_before_event_word(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named by a sponsor or a city and "International"/"Indoor", after "at the" in a report of races: an event
+    ("Kelly Holmes won the 1500m at the Zarnia Union International in Glasgow.",
+     [["Kelly Holmes", "PERSON", 1], ["Glasgow", "GPE", 1]]),
+    ("Tom Hale won the 60m race at Sunday's Kessel International meeting.", [["Tom Hale", "PERSON", 1]]),
+    # ... but an organisation so named, acting, stays
+    ("News International said profits rose in the race for readers.", [["News International", "ORG", 1]]),
+])
+def test_sport_meeting_named_international(text, expected):
+    assert rows(text) == expected

@@ -21,7 +21,7 @@ from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
-from .works import _award_titles
+from .works import _award_titles, _sport_meets
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -67,7 +67,8 @@ def _extract(text: str) -> list[_Mention]:
     if "Mr" in text or "Ms" in text:
         found = _epithets(found, text)  # ("the Mr Nasty of books": a role, nobody's name)
     if " of the " in text:
-        found = _award_titles(found, text)  # ("the BBC Sports Personality of the Year": an award)
+        found = _award_titles(found, text)
+    found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")

@@ -545,3 +545,23 @@ def _award_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
     if not cuts:
         return found
     return [m for m in found if not any(x <= m.start and m.end <= y for x, y in cuts)]
+
+
+# The last word of a meeting's name in sport copy ("the Norwich Union International", "Leipzig International", "the
+# Norwich Union European Indoor"): an event, named by a sponsor or a city, not an organisation -- after "at the", "won
+# the", "in next month's" in a report of races
+_MEET_TAILS = (" International", " Indoor", " Indoors", " Invitational")
+_MEET_BEFORE = re.compile(r"\b(?:at|in|to|won|wins|win|winning|for) (?:the|[A-Z]?[a-z]+ ?[a-z]*['’]s) $")
+_RACE_TEXT = re.compile(r"\b(?:athletics|athletes?|sprint(?:er|ers|s)?|hurdles|marathon|races?|medal(?:s|list)?|"
+                        r"\d{2,5}m|relay|cross-country|tournament|seeded|title)\b")
+
+
+def _sport_meets(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the organisations of two words or more ending in a meeting's last word after "at the" (and the like) in a
+    report of races (unless an acronym or a cue showed them acting: named)."""
+    hits = [m for m in found if m.type in ("ORG", "PERSON", None) and m.name.endswith(_MEET_TAILS) and " " in m.name
+            and not m.named and not m.name.isupper() and _MEET_BEFORE.search(text, max(0, m.start - 24), m.start)]
+    if not hits or not _RACE_TEXT.search(text):
+        return found
+    drop = {id(m) for m in hits}
+    return [m for m in found if id(m) not in drop]
