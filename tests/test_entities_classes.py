@@ -2015,3 +2015,12 @@ def test_demonym_before_event_word(text, expected):
 ])
 def test_sport_meeting_named_international(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before a full name is the people and the person, not the country whose long name opens alike
+    ("The title held by Italian Marco Zanetti is next.", [["Italian", "NORP", 1], ["Marco Zanetti", "PERSON", 1]]),
+    ("Italian Tom Hale won the race.", [["Italian", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+])
+def test_demonym_before_full_name_is_no_country(text, expected):
+    assert rows(text) == expected

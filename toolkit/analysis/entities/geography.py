@@ -101,6 +101,9 @@ def _country_of(name: str) -> str | None:
         return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
     if " " not in name and (name in _first_names() or name in _last_names()):
         return None  # (as below, before the expressions are tried: most one-word names are given names or surnames)
+    if " " in name and any(w in _first_names() for w in name.split()[1:]) \
+            and _demonym_of(name.split(" ", 1)[0]) is not None:
+        return None  # "Italian Marco Rossi": a people, then a person (the expression for the "Italian Republic" matches)
     low = name.lower()
     country = _country_by_regex(low)
     if country is None:
