@@ -2024,3 +2024,13 @@ def test_sport_meeting_named_international(text, expected):
 ])
 def test_demonym_before_full_name_is_no_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town whose own name is hyphenated with lower-case links stays whole
+    ("The 44-year-old from Stoke-on-Trent won.", [["Stoke-on-Trent", "GPE", 1]]),
+    ("Stoke-on-Trent's council met. He moved to Southend-on-Sea.",
+     [["Stoke-on-Trent", "GPE", 1], ["Southend-on-Sea", "GPE", 1]]),
+])
+def test_hyphenated_town_name_stays_whole(text, expected):
+    assert rows(text) == expected

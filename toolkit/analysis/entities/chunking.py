@@ -133,7 +133,7 @@ def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     if m and len(t) > 2:
         t = t[: m.start()]
         ends = True
-    if "-" in t:
+    if "-" in t and not (t.count("-") >= 2 and _place(t)):  # ("Stoke-on-Trent", "Southend-on-Sea": a town's own name)
         parts = t.split("-")
         keep = [parts[0]]
         for p in parts[1:]:
