@@ -2034,3 +2034,14 @@ def test_demonym_before_full_name_is_no_country(text, expected):
 ])
 def test_hyphenated_town_name_stays_whole(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "County" before a county's name and "Greater" before a city name a county: one place each
+    ("The novel is due to be filmed in County Clare next spring.", [["County Clare", "GPE", 1]]),
+    ("She grew up in Oldham, Greater Manchester, and trained.", [["Oldham", "GPE", 1], ["Greater Manchester", "GPE", 1]]),
+    # ... not a venue or a council's hall
+    ("Durham won at the County Ground.", [["Durham", "GPE", 1]]),
+])
+def test_county_and_greater_place_names(text, expected):
+    assert rows(text) == expected

@@ -442,6 +442,12 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset:
+    """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry")."""
+    return frozenset(name for name, _ in _subdivisions())
+
+
+@lru_cache(maxsize=1)
 def _small_towns() -> dict[str, str]:
     """Towns of 5,000 people or more (geonames) that the main gazetteer leaves out: name -> country. Used only after
     a place's preposition ("the port of Oban", "from Dunblane", "mills at Sowerby Bridge and Todmorden")."""
@@ -528,4 +534,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
             hit = _place(alt) if alt != name else None
             if hit:
                 return hit[0], name.replace("St. ", "St ", 1), hit[2]
+    if len(words) == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
+        return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
+    if len(words) == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
+            and (_place(words[1]) or words[1] in _small_towns() or words[1] in _subdivision_names()
+                 or _wordfreq()(low[1]) < 3.5):
+        return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
     return None
