@@ -2045,3 +2045,23 @@ def test_hyphenated_town_name_stays_whole(text, expected):
 ])
 def test_county_and_greater_place_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town of two words that a match report names as a club is the club in its mentions
+    ("Wigan 18-22 St Helens\n\nSt Helens beat Wigan 22-18 on Friday. The St Helens coach was pleased.",
+     [["St Helens", "ORG", 3], ["Wigan", "ORG", 2]]),
+])
+def test_two_word_town_named_as_a_club(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town and a plural noun: a club named by its nickname
+    ("The win leaves them a point clear of Leeds Rhinos on Friday.", [["Leeds Rhinos", "ORG", 1]]),
+    ("They lost to Leicester Tigers 20-10.", [["Leicester Tigers", "ORG", 1]]),
+    # ... not a time or a marathon
+    ("He wrote about his Hollywood Years in a memoir.", []),
+])
+def test_town_and_plural_nickname_is_a_club(text, expected):
+    assert rows(text) == expected

@@ -483,6 +483,8 @@ def _plural_noun_end(word: str) -> bool:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
+_NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
 
 
 def _classify(words: list[str], *, titled: bool) -> str | None:
@@ -505,6 +507,12 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
             # not "U.S. Steel")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
             return "ORG"
+        if len(words) == 2 and len(words[1]) > 4 and words[1][-1] == "s" and words[1][-2] not in "s'’" \
+                and words[1][1:].islower() and (town := _place(words[0])) and town[0] == "GPE" and town[2] \
+                and words[1] not in _last_names() and words[1] not in _first_names() \
+                and _wordfreq()(low[1]) >= 1.5 and _wordfreq()(low[1][:-1]) >= 2.0 \
+                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES:
+            return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
         if first in _first_names():
             return "PERSON"
         zipf = _wordfreq()
