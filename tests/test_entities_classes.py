@@ -2065,3 +2065,14 @@ def test_two_word_town_named_as_a_club(text, expected):
 ])
 def test_town_and_plural_nickname_is_a_club(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name after a personal title is a person, even when a town bears it
+    ("Speaking at the assembly, Mr Paisley said so.", [["Paisley", "PERSON", 1]]),
+    ("Mr Kettering said so.", [["Kettering", "PERSON", 1]]),
+    # ... a peer named by a place keeps the title
+    ("Baroness Scotland spoke.", [["Baroness Scotland", "PERSON", 1]]),
+])
+def test_surname_named_like_a_town_after_a_title(text, expected):
+    assert rows(text) == expected

@@ -195,7 +195,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # Leading country code before an organisation, country or demonym before a title or name.
         if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
                 and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
-                and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start):
+                and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start) \
+                and not (titled and not royal and i == n - 1):
+            # (nor a one-word name after a personal title: "Mr Hamilton", "Mr Paisley" are people named like towns)
             # ("UK Film Council", "US Soccer Federation": a body that is no arm of the state keeps its country code;
             # "US Federal Reserve", "UK Patent Office": the country, then its agency)
             hit = None
