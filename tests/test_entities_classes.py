@@ -2060,6 +2060,7 @@ def test_two_word_town_named_as_a_club(text, expected):
     # a town and a plural noun: a club named by its nickname
     ("The win leaves them a point clear of Leeds Rhinos on Friday.", [["Leeds Rhinos", "ORG", 1]]),
     ("They lost to Leicester Tigers 20-10.", [["Leicester Tigers", "ORG", 1]]),
+    ("He joined them from Warrington Wolves last summer.", [["Warrington Wolves", "ORG", 1]]),
     # ... not a time or a marathon
     ("He wrote about his Hollywood Years in a memoir.", []),
 ])

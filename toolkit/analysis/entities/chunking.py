@@ -510,7 +510,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if len(words) == 2 and len(words[1]) > 4 and words[1][-1] == "s" and words[1][-2] not in "s'’" \
                 and words[1][1:].islower() and (town := _place(words[0])) and town[0] == "GPE" and town[2] \
                 and words[1] not in _last_names() and words[1] not in _first_names() \
-                and _wordfreq()(low[1]) >= 1.5 and _wordfreq()(low[1][:-1]) >= 2.0 \
+                and _wordfreq()(low[1]) >= 1.5 and max(_wordfreq()(low[1][:-1]), _wordfreq()(low[1][:-2]),
+                                                        _wordfreq()(low[1][:-3] + "f")) >= 2.0 \
                 and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES:
             return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
         if first in _first_names():
