@@ -2077,3 +2077,12 @@ def test_town_and_plural_nickname_is_a_club(text, expected):
 ])
 def test_surname_named_like_a_town_after_a_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-opening adjective before a demonym and a lower-case noun names nothing: the demonym stays
+    ("It ended.\n\nRetired Canadian general Tom Hale spoke.", [["Canadian", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+    ("Veteran British diplomat Tom Hale spoke.", [["British", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+])
+def test_opening_adjective_before_demonym(text, expected):
+    assert rows(text) == expected

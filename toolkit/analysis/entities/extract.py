@@ -113,7 +113,7 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
-# (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
+# (``_lower_after``; also after a two-word run ending in a demonym: "Retired Canadian general"), "the" before a newspaper's one-word name, a capitalised word after a possessive
 # (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``), "said" after it (``_ORG_SAID_AFTER``),
 # a plural noun for organisations before it (``_org_plural_before``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
@@ -153,7 +153,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     listed = start > 4 and text[start - 1] == " " and text[start - 2] in _LIST_CUE_ENDS \
         and _org_plural_before(text, start)  # "makers such as Electronic Arts"
     released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
-    return role, cue, surface in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed, \
+    demonym_last = surface in _DEMONYM_NOUNS or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None
+    return role, cue, demonym_last and _lower_after(text, end), paper, poss_cap, club, said, listed, \
         released
 
 

@@ -90,6 +90,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             break
         if low in lower_seen or low in _CALENDAR and not (len(toks) > 1 and _calendar_word_in_name(w, [w, toks[1].text], 0)) \
                 or low in _stopwords() or low in _OPENERS_WORDS \
+                or len(toks) == 2 and w not in firsts and _wordfreq()(low) >= 3.0 and _lower_after(text, toks[1].end) \
+                and (dem := _demonym_of(toks[1].text)) and dem[1] and not _place(w) and not toks[1].poss \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
                     len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
