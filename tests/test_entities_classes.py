@@ -2086,3 +2086,12 @@ def test_surname_named_like_a_town_after_a_title(text, expected):
 ])
 def test_opening_adjective_before_demonym(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form of given names (derived from the lists: "Phil" opens Philip and Phillipa) before a surname
+    ('Their candidate, Phil Lowther, said: "People here are sick."', [["Phil Lowther", "PERSON", 1]]),
+    ("The minister, Reg Pellow, said so.", [["Reg Pellow", "PERSON", 1]]),
+])
+def test_short_given_name_before_surname(text, expected):
+    assert rows(text) == expected

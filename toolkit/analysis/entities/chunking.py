@@ -15,7 +15,7 @@ from .wordlists import (
     _CALENDAR, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
 )
-from .gazetteers import _first_names, _last_names, _titles, _wordfreq
+from .gazetteers import _first_names, _last_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 
 
@@ -516,6 +516,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
             return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
         if first in _first_names():
             return "PERSON"
+        if len(words) == 2 and first in _short_given_names() and words[1][1:].islower() and not _place(words[1]) \
+                and (words[1] in _last_names() or _wordfreq()(low[1]) < 2.5 and low[1][-1] != "s"):
+            return "PERSON"  # a short given name before a surname ("Phil Lowther", "Geoff Hoon")
         zipf = _wordfreq()
         if len(words) == 2 and words[1] in _last_names() and zipf(low[0]) < 4.5 and not words[0].isupper():
             return "PERSON"  # a rare given name before a known surname ("Zadie Smith", "Mini Grey")
