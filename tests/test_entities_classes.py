@@ -2095,3 +2095,12 @@ def test_opening_adjective_before_demonym(text, expected):
 ])
 def test_short_given_name_before_surname(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass word before a city names a district of it: a region, LOC
+    ("Fans flocked to a shopping mall in West Edmonton, Alberta, on Friday.",
+     [["West Edmonton", "LOC", 1], ["Alberta", "GPE", 1]]),
+])
+def test_compass_word_before_a_city_is_a_district(text, expected):
+    assert rows(text) == expected

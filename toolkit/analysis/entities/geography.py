@@ -534,6 +534,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
             hit = _place(alt) if alt != name else None
             if hit:
                 return hit[0], name.replace("St. ", "St ", 1), hit[2]
+    if len(words) == 2 and low[0] in ("north", "south", "east", "west") and words[1][1:].islower() \
+            and (hit := _place(words[1])) and hit[0] == "GPE" and hit[2] and not _country_of(words[1]) \
+            and not low[1].endswith("lands"):
+        return "LOC", name, ""  # "West Edmonton", "East Leeds": a district of a city, no government of its own
     if len(words) == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
         return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
     if len(words) == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
