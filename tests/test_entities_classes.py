@@ -2104,3 +2104,15 @@ def test_short_given_name_before_surname(text, expected):
 ])
 def test_compass_word_before_a_city_is_a_district(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's name before a noun for its people or posts is the party, even at a sentence start in a text that
+    # writes the word in lower case too
+    ("The labour ward will close, said Ms Hale.\n\nLabour candidate Karen Pellow said so. Labour officials agreed.",
+     [["Labour", "ORG", 2], ["Hale", "PERSON", 1], ["Karen Pellow", "PERSON", 1]]),
+    # ... not the common noun
+    ("Labour costs rose by 3%. The labour market is tight.", []),
+])
+def test_party_before_its_role_noun(text, expected):
+    assert rows(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PERSON_CUES
+from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .cues import (
@@ -38,6 +38,23 @@ def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
     return low + "s" in lower_seen or len(low) > 4 and low[-1] == "s" and low[-2] != "s" and low[:-1] in lower_seen
 
 
+# A party's one-word name before a noun for its people or its posts ("Labour candidate Karen Bellingham", "Tory
+# leader", "Labour officials"): the party, even at a sentence start in a text that writes the word in lower case too
+# ("the labour ward")
+_PARTY_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((p for p in _PARTIES if " " not in p and not p.isupper()),
+                                                                  key=len, reverse=True))
+                                + r")(?= (?:candidates?|MPs?|MEPs?|MSPs?|AMs?|leader|leadership|deputy|chairman|peers?|"
+                                  r"councillors?|officials|activists|ministers?|government|spokes(?:man|woman)|"
+                                  r"manifesto|backbenchers?|whips?|members?|voters|supporters)\b)")
+
+
+def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
+    """Adds the party mentions that _PARTY_BEFORE_ROLE finds and no mention covers."""
+    added = [_Mention(h.start(), h.end(), h.group(1), "ORG", named=True) for h in _PARTY_BEFORE_ROLE.finditer(text)
+             if not any(m.start < h.end() and h.start() < m.end for m in found)]
+    return sorted(found + added, key=_START) if added else found
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -61,6 +78,8 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
+        found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
