@@ -1976,8 +1976,9 @@ def test_side_region_is_a_location(text, expected):
     ('"It is a task," said Mr V. Kallarakal. "It is fine," said Mr Kallarakal.', [["V. Kallarakal", "PERSON", 2]]),
     ("The firm hired J. Pellow. Pellow said yes.", [["J. Pellow", "PERSON", 2]]),
     ("The author Q.T. Marbury wrote it.", [["Q.T. Marbury", "PERSON", 1]]),
-    # ... but not on to a word that opens the next sentence
+    # ... but not on to a word that opens the next sentence, nor after a word that is no given name or title
     ("They chose Plan B. The firm said no.", []),
+    ("He backed Plan B. Pellow left.", []),
 ])
 def test_initial_with_full_stop_before_surname(text, expected):
     assert rows(text) == expected

@@ -204,6 +204,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         start = end + 1
         end = start + len(word)
         low = word.lower()
+        if len(word) == 2 and word[1] == "." and k and k + 1 < n and words[k - 1] not in _first_names() \
+                and words[k - 1].lower().rstrip(".") not in _titles() and not _DOTTED_INITIALS.fullmatch(words[k - 1]):
+            # "Group B. Smith scored", "Plan B. Jones said": a letter that ends a name before the next sentence
+            toks.append((word[0], start, start + 1, False, low[0]))
+            out.append(toks)
+            toks = []
+            continue
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
