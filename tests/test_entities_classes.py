@@ -2167,3 +2167,285 @@ def test_company_own_word_after_initials(text, expected):
 ])
 def test_sister_firms_stay_apart(text, expected):
     assert rows(text) == expected
+
+
+# ---- politics, sport and places (round 3, ent_pol) ----
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before what a party or a maker has ("programme", "console") names the owner, not a product
+    ("Mr Smith praised Labour's programme. He said Labour would win.", [["Labour", "ORG", 2], ["Smith", "PERSON", 1]]),
+    ("Acme Corp makes chips. Acme's software was praised.", [["Acme Corp", "ORG", 2]]),
+    # ... but a product's own nouns after it still say product
+    ("Many people use Zorbix. Zorbix's users complained about Zorbix's flaws.", []),
+])
+def test_possessive_before_a_programme_is_the_owner(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym noun that is also a given name ("Scot", "Dane") before a full name: the people, then the person
+    ("The race also features in-form Scot Kathy Butler.", [["Scottish", "NORP", 1], ["Kathy Butler", "PERSON", 1]]),
+    ("Dane Anna Berg won the final.", [["Danish", "NORP", 1], ["Anna Berg", "PERSON", 1]]),
+    # ... but a two-word name opened by such a word is the person's own
+    ("The court heard that Scot Young was fined.", [["Scot Young", "PERSON", 1]]),
+])
+def test_demonym_noun_before_a_full_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "St" before a word that is no given name opens a place's name, not a title before a person
+    ("He will not commit himself to the St Borrin event yet.", [["St Borrin", "GPE", 1]]),
+    ("She was born in St Marnock, a small town.", [["St Marnock", "GPE", 1]]),
+])
+def test_st_before_a_word_names_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the seat after "MP for" is one place however many names "and" joins in it
+    ("Jane Hill, the Tory MP for Brackley and Marsden Vale, spoke.",
+     [["Jane Hill", "PERSON", 1], ["Tories", "ORG", 1], ["Brackley and Marsden Vale", "GPE", 1]]),
+    ("He is the MSP for Ross, Skye and Inverness West.", [["Ross, Skye and Inverness West", "GPE", 1]]),
+    # ... and ends before a title joined by "and"
+    ("Tony Blair, MP for Sedgefield and Prime Minister, spoke.", [["Tony Blair", "PERSON", 1], ["Sedgefield", "GPE", 1]]),
+])
+def test_constituency_after_mp_for(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named only by its adjectives takes the formal plural ("Tory leader ... Conservative MP")
+    ("Tory leader Jim Pell said so. The Conservative MP Ann Rook agreed.",
+     [["Conservatives", "ORG", 2], ["Jim Pell", "PERSON", 1], ["Ann Rook", "PERSON", 1]]),
+    # ... but its noun name wins over the adjectives ("the Tories ... Conservative MP")
+    ("The Tories said so. The Conservative MP Ann Rook agreed.", [["Tories", "ORG", 2], ["Ann Rook", "PERSON", 1]]),
+])
+def test_party_named_by_adjectives_only(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution's head before a personal title with no name after it is a post, not an organisation
+    ("Mr Pell bypassed the Cabinet. His predecessor as Cabinet Secretary, Lord Quex, agreed.",
+     [["Pell", "PERSON", 1], ["Cabinet", "ORG", 1], ["Lord Quex", "PERSON", 1]]),
+    ("A former Cabinet Secretary said so.", []),
+])
+def test_institution_head_before_title_is_a_post(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before "Government" is the people; the government is described, not named
+    ("He asked about the Kenyan Government's plans.", [["Kenyan", "NORP", 1]]),
+    # ... but a body with a name of its own stays whole
+    ("The Welsh Assembly Government said no.", [["Welsh Assembly Government", "ORG", 1]]),
+])
+def test_demonym_before_government(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event word opening a name whose head follows within three words belongs to the name
+    ("Speaking outside the Olympic Primary School, Mr Brown said so.",
+     [["Olympic Primary School", "ORG", 1], ["Brown", "PERSON", 1]]),
+    ("The Commonwealth Games Federation met.", [["Commonwealth Games Federation", "ORG", 1]]),
+])
+def test_event_word_inside_an_institution_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive inside a longer name that ends in an organisation's head keeps the name whole
+    ("She won at the British Athletics Writers' Association annual dinner.",
+     [["British Athletics Writers' Association", "ORG", 1]]),
+    ("The Welsh Rugby Writers' Club met.", [["Welsh Rugby Writers' Club", "ORG", 1]]),
+])
+def test_plural_possessive_inside_a_longer_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's word and one more word before a bracketed acronym that opens with their letters: one organisation
+    ("Kelly Holmes was voted European Athletics (EAA) athlete of 2004. EAA member federations voted.",
+     [["European Athletics", "ORG", 3], ["Kelly Holmes", "PERSON", 1]]),
+    ("Officials of Swedish Rowing (SRF) met. The SRF said no.", [["Swedish Rowing", "ORG", 3]]),
+])
+def test_people_word_before_bracketed_acronym(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of capitalised words before "of the Year" is an award's title and holds no names
+    ("Tom Hale was named the Zarnia Radio Personality of the Year in May.", [["Tom Hale", "PERSON", 1]]),
+    ("Tom Hale won the BBC Sports Personality of the Year award.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_award_title_of_the_year_holds_no_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a race named by its kind ("Cross Country", "Road Race", "Relays") is an event, not an organisation
+    ("She is fit enough to run in next month's Great Zarnia International Cross Country.", []),
+    ("Tom Hale won the Zarnia Road Race in May.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_race_named_by_its_kind_is_an_event(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named by its river's bank ("-side") that no town list holds is a region: LOC, not GPE
+    ("She won the title last year in Zornside before the race.", [["Zornside", "LOC", 1]]),
+    # ... a town so named stays a town
+    ("He lives in Ambleside now.", [["Ambleside", "GPE", 1]]),
+])
+def test_side_region_is_a_location(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial with its full stop goes on to the surname after it: one person, the surname alone a mention of it
+    ('"It is a task," said Mr V. Kallarakal. "It is fine," said Mr Kallarakal.', [["V. Kallarakal", "PERSON", 2]]),
+    ("The firm hired J. Pellow. Pellow said yes.", [["J. Pellow", "PERSON", 2]]),
+    ("The author Q.T. Marbury wrote it.", [["Q.T. Marbury", "PERSON", 1]]),
+    # ... but not on to a word that opens the next sentence, nor after a word that is no given name or title
+    ("They chose Plan B. The firm said no.", []),
+    ("He backed Plan B. Pellow left.", []),
+])
+def test_initial_with_full_stop_before_surname(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article, an honorific, a name and "of" + a common noun: an epithet, no person
+    ('"I will not be the Mr Nasty of books," said Tom Hale.', [["Tom Hale", "PERSON", 1]]),
+    ("He was the Mr Fixit of the party, said Tom Hale.", [["Tom Hale", "PERSON", 1]]),
+    # ... but a person after an honorific and "of" + a place stays
+    ("Mr Pellow of Leeds said so.", [["Pellow", "PERSON", 1], ["Leeds", "GPE", 1]]),
+])
+def test_epithet_the_mr_x_of(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's adjective before an event word is no part of the event
+    ("He was head of the Greek Olympic team at the Games.", [["Greek", "NORP", 1]]),
+    ("The American Olympic champion Tom Hale won.", [["American", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+    # ... a city before it is (the event's own name)
+    ("The Sydney Olympic champion won.", []),
+])
+def test_demonym_before_event_word(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named by a sponsor or a city and "International"/"Indoor", after "at the" in a report of races: an event
+    ("Kelly Holmes won the 1500m at the Zarnia Union International in Glasgow.",
+     [["Kelly Holmes", "PERSON", 1], ["Glasgow", "GPE", 1]]),
+    ("Tom Hale won the 60m race at Sunday's Kessel International meeting.", [["Tom Hale", "PERSON", 1]]),
+    # ... but an organisation so named, acting, stays
+    ("News International said profits rose in the race for readers.", [["News International", "ORG", 1]]),
+])
+def test_sport_meeting_named_international(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before a full name is the people and the person, not the country whose long name opens alike
+    ("The title held by Italian Marco Zanetti is next.", [["Italian", "NORP", 1], ["Marco Zanetti", "PERSON", 1]]),
+    ("Italian Tom Hale won the race.", [["Italian", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+])
+def test_demonym_before_full_name_is_no_country(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town whose own name is hyphenated with lower-case links stays whole
+    ("The 44-year-old from Stoke-on-Trent won.", [["Stoke-on-Trent", "GPE", 1]]),
+    ("Stoke-on-Trent's council met. He moved to Southend-on-Sea.",
+     [["Stoke-on-Trent", "GPE", 1], ["Southend-on-Sea", "GPE", 1]]),
+])
+def test_hyphenated_town_name_stays_whole(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "County" before a county's name and "Greater" before a city name a county: one place each
+    ("The novel is due to be filmed in County Clare next spring.", [["County Clare", "GPE", 1]]),
+    ("She grew up in Oldham, Greater Manchester, and trained.", [["Oldham", "GPE", 1], ["Greater Manchester", "GPE", 1]]),
+    # ... not a venue or a council's hall
+    ("The team played at the County Ground.", []),
+])
+def test_county_and_greater_place_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town of two words that a match report names as a club is the club in its mentions
+    ("Wigan 18-22 St Helens\n\nSt Helens beat Wigan 22-18 on Friday. The St Helens coach was pleased.",
+     [["St Helens", "ORG", 3], ["Wigan", "ORG", 2]]),
+])
+def test_two_word_town_named_as_a_club(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town and a plural noun: a club named by its nickname
+    ("The win leaves them a point clear of Leeds Rhinos on Friday.", [["Leeds Rhinos", "ORG", 1]]),
+    ("They lost to Leicester Tigers 20-10.", [["Leicester Tigers", "ORG", 1]]),
+    ("He joined them from Warrington Wolves last summer.", [["Warrington Wolves", "ORG", 1]]),
+    # ... not a time or a marathon
+    ("He wrote about his Hollywood Years in a memoir.", []),
+])
+def test_town_and_plural_nickname_is_a_club(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name after a personal title is a person, even when a town bears it
+    ("Speaking at the assembly, Mr Paisley said so.", [["Paisley", "PERSON", 1]]),
+    ("Mr Kettering said so.", [["Kettering", "PERSON", 1]]),
+    # ... a peer named by a place keeps the title
+    ("Baroness Scotland spoke.", [["Baroness Scotland", "PERSON", 1]]),
+])
+def test_surname_named_like_a_town_after_a_title(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-opening adjective before a demonym and a lower-case noun names nothing: the demonym stays
+    ("It ended.\n\nRetired Canadian general Tom Hale spoke.", [["Canadian", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+    ("Veteran British diplomat Tom Hale spoke.", [["British", "NORP", 1], ["Tom Hale", "PERSON", 1]]),
+])
+def test_opening_adjective_before_demonym(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form of given names (derived from the lists: "Phil" opens Philip and Phillipa) before a surname
+    ('Their candidate, Phil Lowther, said: "People here are sick."', [["Phil Lowther", "PERSON", 1]]),
+    ("The minister, Reg Pellow, said so.", [["Reg Pellow", "PERSON", 1]]),
+])
+def test_short_given_name_before_surname(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass word before a city names a district of it: a region, LOC
+    ("Fans flocked to a shopping mall in West Edmonton, Alberta, on Friday.",
+     [["West Edmonton", "LOC", 1], ["Alberta", "GPE", 1]]),
+])
+def test_compass_word_before_a_city_is_a_district(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's name before a noun for its people or posts is the party, even at a sentence start in a text that
+    # writes the word in lower case too
+    ("The labour ward will close, said Ms Hale.\n\nLabour candidate Karen Pellow said so. Labour officials agreed.",
+     [["Labour", "ORG", 2], ["Hale", "PERSON", 1], ["Karen Pellow", "PERSON", 1]]),
+    # ... not the common noun
+    ("Labour costs rose by 3%. The labour market is tight.", []),
+])
+def test_party_before_its_role_noun(text, expected):
+    assert rows(text) == expected

@@ -121,6 +121,32 @@ _ACRONYM_HEAD_ENDS = frozenset("of for on to".split())  # the head of "Office fo
 _BRACKET_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*|and|of|for|on|the|&),? $")
 
 
+def _people_led_acronym_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A people's or a place's name and one more word before an acronym in brackets that opens with their letters are
+    one organisation's name, as written ("European Athletics (EAA)", "Swedish Rowing (SRF)": the acronym of a longer
+    form), not a demonym and a word."""
+    joined: dict[int, int] = {}  # id of the word's mention -> where the name starts
+    for o, acr in zip(mentions, mentions[1:]):
+        if " " not in o.name and o.type in (None, "ORG", "PERSON") and o.name[1:].islower() and o.start >= 2 \
+                and text[o.end:acr.start] == " (" and text[acr.end:acr.end + 1] == ")" and acr.name.isupper() \
+                and 3 <= len(acr.name) <= 6 and (w := _CAP_WORD_BEFORE.search(text, max(0, o.start - 30), o.start)) \
+                and (_demonym_of(w.group(1)) or _place(w.group(1))) \
+                and acr.name.startswith(_acronym_letters([w.group(1), o.name])):
+            joined[id(o)] = w.start(1)
+    if not joined:
+        return mentions
+    starts = set(joined.values())
+    out = []
+    for m in mentions:
+        if m.start in starts and m.type in ("NORP", "GPE") and " " not in m.name:
+            continue  # (the people's word, now inside the name)
+        if id(m) in joined:
+            a = joined[id(m)]
+            m = _Mention(a, m.end, text[a:m.end], "ORG", "", named=True)
+        out.append(m)
+    return out
+
+
 def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
     """A name introduced with its acronym in brackets: an organisation, acronym and all, when the head of the name
     names a body ("the National Hi-Tech Crime Unit (NHTCU)", "Office for National Statistics (ONS)"); when the head is
@@ -132,6 +158,7 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
     renamed: dict[str, str] = {}
     bodies: set[str] = set()  # acronyms of bodies defined in brackets
     cut: list[tuple[int, int]] = []
+    mentions = _people_led_acronym_names(mentions, text)
     for a, b in zip(mentions, mentions[1:]):
         if text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")" or " " in b.name or len(b.name) < 2 \
                 or not b.name[0].isupper() or a.type not in (None, "ORG") or " " not in a.name:

@@ -16,12 +16,15 @@ from .wordlists import (
     _CALENDAR, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
 )
-from .gazetteers import _first_names, _last_names, _titles, _wordfreq
+from .gazetteers import _first_names, _last_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
-_WORD_RE = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+# (one initial with its full stop goes on to the capitalised word after it, "Mr R. Sridharan", "George W. Bush", but not
+# to a word that opens a sentence: "Plan B. The ...")
+_LONE_INITIAL = r"\.(?= (?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their)\b)[A-Z][a-z])"
+_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
 _HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
@@ -31,7 +34,7 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_P
 # position. So the first word is its first capital, the look-behind (checked behind that capital), then
 # what _WORD_RE matches after its first capital ("Mc"/"Mac"/"O'" add nothing: "[A-Z][\w&]*" covers them).
 # tests/test_entities_cache.py checks both give the same runs; change them together.
-_FIRST_WORD_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w&]*(?:[-'’][\w&]+)*)"
+_FIRST_WORD_TAIL = rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)"
 _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
@@ -131,7 +134,7 @@ def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     if m and len(t) > 2:
         t = t[: m.start()]
         ends = True
-    if "-" in t:
+    if "-" in t and not (t.count("-") >= 2 and _place(t)):  # ("Stoke-on-Trent", "Southend-on-Sea": a town's own name)
         parts = t.split("-")
         keep = [parts[0]]
         for p in parts[1:]:
@@ -202,6 +205,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         start = end + 1
         end = start + len(word)
         low = word.lower()
+        if len(word) == 2 and word[1] == "." and k and k + 1 < n and words[k - 1] not in _first_names() \
+                and words[k - 1].lower().rstrip(".") not in _titles() and not _DOTTED_INITIALS.fullmatch(words[k - 1]):
+            # "Group B. Smith scored", "Plan B. Jones said": a letter that ends a name before the next sentence
+            toks.append((word[0], start, start + 1, False, low[0]))
+            out.append(toks)
+            toks = []
+            continue
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
@@ -218,12 +228,14 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 and not _calendar_word_in_name(word, words, k) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
-                and not (word in _EVENT_WORDS and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _ORG_HEADS):
-            # (an event word before an organisation head is part of its name: "International Olympic Committee")
+                and not (word in _EVENT_WORDS and any(_POSSESSIVE.sub("", w).lower() in _ORG_HEADS for w in words[k + 1:k + 4])):
+            # (an event word before an organisation head is part of its name: "International Olympic Committee",
+            # "Olympic Primary School", "Commonwealth Games Federation")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
-            if toks and word not in _EVENT_WORDS:
-                out.append(toks)
+            if toks and (word not in _EVENT_WORDS or toks[-1][0] != "The" and len(toks) - (toks[0][0] == "The") == 1
+                         and _demonym_of(toks[-1][0]) and not _place(toks[-1][0])):
+                out.append(toks)  # (a people before an event word is no part of the event: "the Greek Olympic team")
             toks = []
             continue
         if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) and not word.endswith(_PLACE_MODIFIER_TAILS) \
@@ -306,6 +318,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
         if out:
             prev = out[-1]
             gap = text[prev[-1].end: toks[0].start]
+            if gap in ("' ", "’ ") and len(prev) >= 2 and prev[-1].text[-1:] == "s" and not prev[-1].poss \
+                    and toks[-1].low in _ORG_HEADS and not toks[-1].poss:
+                # "British Athletics Writers' Association": a plural possessive inside a longer name with a head
+                last = prev[-1]
+                out[-1] = prev[:-1] + [_Tok(last.text + gap[0], last.start, last.end + 1, False, last.low + gap[0])] + toks
+                continue
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
                 if gap == " to ":
@@ -480,6 +498,11 @@ def _plural_noun_end(word: str) -> bool:
         and word not in _last_names() and word not in _first_names()
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
+_NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
+
+
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
@@ -499,10 +522,23 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \
                 and _wordfreq()(low[1]) < 3.5:
             return "PERSON"  # initials before a surname ("JK Rowling", "PD James")
+        if words[-1][1:].islower() and any(_DOTTED_INITIALS.fullmatch(w) and not _place(w) for w in words[:-1]):
+            return "PERSON"  # initials with full stops before a surname ("R. Sridharan", "George W. Bush", "J.K. Rowling";
+            # not "U.S. Steel")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
             return "ORG"
+        if len(words) == 2 and len(words[1]) > 4 and words[1][-1] == "s" and words[1][-2] not in "s'’" \
+                and words[1][1:].islower() and (town := _place(words[0])) and town[0] == "GPE" and town[2] \
+                and words[1] not in _last_names() and words[1] not in _first_names() \
+                and _wordfreq()(low[1]) >= 1.5 and max(_wordfreq()(low[1][:-1]), _wordfreq()(low[1][:-2]),
+                                                        _wordfreq()(low[1][:-3] + "f")) >= 2.0 \
+                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES:
+            return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
         if first in _first_names():
             return "PERSON"
+        if len(words) == 2 and first in _short_given_names() and words[1][1:].islower() and not _place(words[1]) \
+                and (words[1] in _last_names() or _wordfreq()(low[1]) < 2.5 and low[1][-1] != "s"):
+            return "PERSON"  # a short given name before a surname ("Phil Lowther", "Geoff Hoon")
         zipf = _wordfreq()
         if len(words) == 2 and words[1] in _last_names() and zipf(low[0]) < 4.5 and not words[0].isupper():
             return "PERSON"  # a rare given name before a known surname ("Zadie Smith", "Mini Grey")

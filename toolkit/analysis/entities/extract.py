@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PERSON_CUES
+from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .cues import (
@@ -18,9 +18,10 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _lineup_people
-from .places import _city_of_london, _demonym_in_longer_name
+from .people import _epithets, _lineup_people
+from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
+from .works import _award_titles, _sport_meets
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -35,6 +36,23 @@ def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
     """The singular or plural of a word opening a sentence is written in lower case in the document ("Airline shares
     fell" ... "hurting airlines"): an ordinary word."""
     return low + "s" in lower_seen or len(low) > 4 and low[-1] == "s" and low[-2] != "s" and low[:-1] in lower_seen
+
+
+# A party's one-word name before a noun for its people or its posts ("Labour candidate Karen Bellingham", "Tory
+# leader", "Labour officials"): the party, even at a sentence start in a text that writes the word in lower case too
+# ("the labour ward")
+_PARTY_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((p for p in _PARTIES if " " not in p and not p.isupper()),
+                                                                  key=len, reverse=True))
+                                + r")(?= (?:candidates?|MPs?|MEPs?|MSPs?|AMs?|leader|leadership|deputy|chairman|peers?|"
+                                  r"councillors?|officials|activists|ministers?|government|spokes(?:man|woman)|"
+                                  r"manifesto|backbenchers?|whips?|members?|voters|supporters)\b)")
+
+
+def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
+    """Adds the party mentions that _PARTY_BEFORE_ROLE finds and no mention covers."""
+    added = [_Mention(h.start(), h.end(), h.group(1), "ORG", named=True) for h in _PARTY_BEFORE_ROLE.finditer(text)
+             if not any(m.start < h.end() and h.start() < m.end for m in found)]
+    return sorted(found + added, key=_START) if added else found
 
 
 def _extract(text: str) -> list[_Mention]:
@@ -60,9 +78,18 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
+        found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
+    if "Mr" in text or "Ms" in text:
+        found = _epithets(found, text)  # ("the Mr Nasty of books": a role, nobody's name)
+    if " of the " in text:
+        found = _award_titles(found, text)
+    found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
+    if " for " in text and "M" in text:
+        found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
@@ -105,7 +132,7 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
 # always resolves the same way. The context is what ``_resolve_chunk`` reads beyond the run itself:
 # sentence start or not; whether the word before the run is a role noun (``_role_before``) and the
 # word after it an organisation cue (``_ORG_CUES_AFTER``), after a demonym noun a lower-case word
-# (``_lower_after``), "the" before a newspaper's one-word name, a capitalised word after a possessive
+# (``_lower_after``; also after a two-word run ending in a demonym: "Retired Canadian general"), "the" before a newspaper's one-word name, a capitalised word after a possessive
 # (``_poss_before_name``), a club's role noun after it (``_CLUB_WORD_AFTER``), "said" after it (``_ORG_SAID_AFTER``),
 # a plural noun for organisations before it (``_org_plural_before``) -- see ``_context``; and, at a sentence
 # start only (the only place it looks), which of the run's words the document also writes in lower
@@ -145,7 +172,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     listed = start > 4 and text[start - 1] == " " and text[start - 2] in _LIST_CUE_ENDS \
         and _org_plural_before(text, start)  # "makers such as Electronic Arts"
     released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
-    return role, cue, surface in _DEMONYM_NOUNS and _lower_after(text, end), paper, poss_cap, club, said, listed, \
+    demonym_last = surface in _DEMONYM_NOUNS or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None
+    return role, cue, demonym_last and _lower_after(text, end), paper, poss_cap, club, said, listed, \
         released
 
 

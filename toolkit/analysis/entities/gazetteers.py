@@ -108,6 +108,22 @@ def _first_names() -> frozenset:
     return frozenset(_kept("entity-first-names", lambda: sorted(_build_first_names())))
 
 
+@lru_cache(maxsize=1)
+def _short_given_names() -> frozenset:
+    """Short forms of given names that the lists leave out, derived from them: a start of three to five letters that
+    opens two or more listed given names, each at least two letters longer, and is no common word ("Phil" for Philip
+    and Phillipa, "Rob", "Matt", "Geoff", "Reg"); listed names excluded."""
+    firsts = _first_names()
+    zipf = _wordfreq()
+    count: dict[str, int] = {}
+    for name in firsts:
+        for k in (3, 4, 5):
+            if len(name) >= k + 2:
+                count[name[:k]] = count.get(name[:k], 0) + 1
+    return frozenset(p for p, c in count.items() if c >= 2 and p not in firsts and p[-1] not in "aeiouy"
+                     and zipf(p.lower()) < 4.8)
+
+
 def _build_first_names() -> frozenset:
     names: set[str] = set()
     for provider in _faker_people(("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA",

@@ -101,6 +101,9 @@ def _country_of(name: str) -> str | None:
         return None  # "Tate Britain", "Michael Jordan": a longer name that ends in a country's
     if " " not in name and (name in _first_names() or name in _last_names()):
         return None  # (as below, before the expressions are tried: most one-word names are given names or surnames)
+    if " " in name and any(w in _first_names() for w in name.split()[1:]) \
+            and _demonym_of(name.split(" ", 1)[0]) is not None:
+        return None  # "Italian Marco Rossi": a people, then a person (the expression for the "Italian Republic" matches)
     low = name.lower()
     country = _country_by_regex(low)
     if country is None:
@@ -439,6 +442,12 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset:
+    """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry")."""
+    return frozenset(name for name, _ in _subdivisions())
+
+
+@lru_cache(maxsize=1)
 def _small_towns() -> dict[str, str]:
     """Towns of 5,000 people or more (geonames) that the main gazetteer leaves out: name -> country. Used only after
     a place's preposition ("the port of Oban", "from Dunblane", "mills at Sowerby Bridge and Todmorden")."""
@@ -525,4 +534,14 @@ def _place(name: str) -> tuple[str, str, str] | None:
             hit = _place(alt) if alt != name else None
             if hit:
                 return hit[0], name.replace("St. ", "St ", 1), hit[2]
+    if len(words) == 2 and low[0] in ("north", "south", "east", "west") and words[1][1:].islower() \
+            and (hit := _place(words[1])) and hit[0] == "GPE" and hit[2] and not _country_of(words[1]) \
+            and not low[1].endswith("lands"):
+        return "LOC", name, ""  # "West Edmonton", "East Leeds": a district of a city, no government of its own
+    if len(words) == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
+        return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
+    if len(words) == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
+            and (_place(words[1]) or words[1] in _small_towns() or words[1] in _subdivision_names()
+                 or _wordfreq()(low[1]) < 3.5):
+        return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
     return None

@@ -15,7 +15,7 @@ from .wordlists import (
     _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
-from .geography import _country_of, _demonym_of, _place
+from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE
 from .people import (
@@ -486,6 +486,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             continue
         if " " not in m.name and m.type == "ORG" and m.name in placed and m.name not in cued and m.name not in full_names:
             m.type = "GPE"  # "a meeting in Ghent", "Somerset, Dorset and Torbay": a place
+            if m.name.endswith("side") and len(m.name) > 6 and m.name not in _small_towns():
+                m.type = "LOC"  # "in Tyneside", "across Wearside": a region named by its river's bank, no town
             final.append(m)
             continue
         if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things

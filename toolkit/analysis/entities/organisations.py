@@ -434,9 +434,9 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "ORG", "", True
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
-        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) \
+        if m.type == "GPE" and m.name.count(" ") <= 1 and m.link and not _country_of(m.name) \
                 and text[m.start:m.end] == m.name:
-            towns[m.name].append(m)
+            towns[m.name].append(m)  # (a town of two words too: "St Helens", "Milton Keynes")
     if not towns:
         return
     clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1

@@ -320,3 +320,16 @@ def _lineup_people(found: list[_Mention], text: str) -> list[_Mention]:
             a = b - len(name)
         kept.append(_Mention(a, b, name, "PERSON", named=True))
     return kept
+
+
+# An article before an honorific and a name, then "of" ("the Mr Nasty of books", "a Mrs Mop of politics"): an epithet, a
+# role that the name stands for, not a mention of anyone
+_EPITHET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:Mr|Mrs|Ms|Miss)\.? $")
+_EPITHET_AFTER = re.compile(r"(?:['’]s)? of (?:the )?[a-z]")
+
+
+def _epithets(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the names of epithets ("the Mr Nasty of books")."""
+    return [m for m in found if not (m.type in ("PERSON", None, "ORG") and " " not in m.name
+                                     and _EPITHET_BEFORE.search(text, max(0, m.start - 10), m.start)
+                                     and _EPITHET_AFTER.match(text, m.end))]

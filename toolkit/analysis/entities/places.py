@@ -172,3 +172,32 @@ def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
     kept = [m for m in found if not any(a <= m.start < b for a, b in hits)]
     kept.extend(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True) for a, b in hits)
     return sorted(kept, key=_START)
+
+
+# A member's seat after "MP for": capitalised words, and more of them joined by "and" (after commas), one constituency
+_SEAT_PART = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+_SEAT = re.compile(rf"\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?) for ({_SEAT_PART}(?:(?:, {_SEAT_PART})* and {_SEAT_PART})?)")
+
+
+def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
+    """The seat after "MP for" is one place, a GPE, however many names "and" joins in it ("Labour MP for Hornsey and
+    Wood Green", "MSP for Ross, Skye and Inverness West"); a seat the gazetteer knows keeps its own mention."""
+    hits = []
+    for h in _SEAT.finditer(text):
+        a, b = h.span(1)
+        seat = h.group(1)
+        if " and " in seat and seat.rsplit(" and ", 1)[1].split(" ", 1)[0].lower() in _titles_royal():
+            a, b = a, a + len(seat.rsplit(" and ", 1)[0])  # "MP for Sedgefield and Prime Minister": the seat ends before
+            seat = text[a:b]
+        inside = [m for m in found if m.start < b and a < m.end]
+        if len(inside) == 1 and inside[0].start == a and inside[0].end == b and inside[0].type == "GPE":
+            continue
+        if any(m.start < a or m.end > b for m in inside):
+            continue  # a longer name runs across the seat's edge
+        hits.append((a, b, inside))
+    if not hits:
+        return found
+    drop = {id(m) for _, _, inside in hits for m in inside}
+    kept = [m for m in found if id(m) not in drop]
+    kept += [_Mention(a, b, text[a:b], "GPE", "", named=True) for a, b, _ in hits]
+    return sorted(kept, key=_START)

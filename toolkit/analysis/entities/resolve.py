@@ -78,7 +78,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if not toks:
         return out
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
-    if toks[-1].text.lower() in _SKIP_HEADS:
+    if toks[-1].text.lower() in _SKIP_HEADS or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
+        # (a race named by its kind: "Great Edinburgh International Cross Country")
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
         return out
@@ -119,6 +120,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             break
         if low in lower_seen or low in _CALENDAR and not (len(toks) > 1 and _calendar_word_in_name(w, [w, toks[1].text], 0)) \
                 or low in _stopwords() or low in _OPENERS_WORDS \
+                or len(toks) == 2 and w not in firsts and _wordfreq()(low) >= 3.0 and _lower_after(text, toks[1].end) \
+                and (dem := _demonym_of(toks[1].text)) and dem[1] and not _place(w) and not toks[1].poss \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
                     len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
@@ -215,13 +218,20 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
+    if org_chunk and n == 2 and toks[0].low in _ORG_HEADS and toks[1].low in titles and toks[1].low not in _ORG_HEADS:
+        return out  # "as Cabinet Secretary", "a Council Leader": a post named by its institution's head, no name
+    if n == 2 and toks[1].text in ("Government", "Administration") and (dem := _demonym_of(toks[0].text)):
+        # "the Kenyan Government": the people, then a description of their state, no name of its own
+        return out + [_Mention(toks[0].start, toks[0].end, dem[0], "NORP", dem[1], initial=initial)]
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
         # Leading country code before an organisation, country or demonym before a title or name.
         if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
                 and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
-                and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start):
+                and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start) \
+                and not (titled and not royal and i == n - 1):
+            # (nor a one-word name after a personal title: "Mr Hamilton", "Mr Paisley" are people named like towns)
             # ("UK Film Council", "US Soccer Federation": a body that is no arm of the state keeps its country code;
             # "US Federal Reserve", "UK Patent Office": the country, then its agency)
             hit = None
@@ -238,7 +248,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if j == 2 and (dem := _compound_demonym(words[0], words[1])):
                     hit = (2, ("NORP", dem[0], dem[1]))  # "South Korean", "Sri Lankan", "New Zealander"
                     break
-                if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1):
+                if j == 1 and (dem := _demonym_of(name)) and (name not in firsts or len(words) == 1 or len(words) >= 3
+                                                              and name in _DEMONYM_NOUNS):
+                    # ("Scot Kathy Butler", "Dane Anna Berg": a demonym noun, also a given name, before a full name)
                     hit = (1, ("NORP", dem[0], dem[1]))
             if hit and hit[1][0] == "NORP" and initial and n == 1 and words[0] in _DEMONYM_NOUNS \
                     and _wordfreq()(words[0].lower()) >= 4.0 and _lower_after(text, toks[-1].end):
@@ -283,6 +295,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             titled = True  # "Foreign Minister", "Vice President", "Home Secretary"
             i += 1
             continue
+        if low in ("st", "saint") and len(words) == 2 and not royal and not titled and not rest[-1].poss \
+                and words[1][1:].islower() and words[1] not in firsts and not _place(words[1]):
+            # "the St Galmier event", "born in St Marnock": "St" before a word that is no given name opens a
+            # place's name (a saint is named by a given name: "St Patrick")
+            out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "GPE", "",
+                                initial=initial and i == 0))
+            return out
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
         if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
                 and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"

@@ -46,7 +46,7 @@ _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
-paper directive invitational
+paper directive invitational race relays cross-country
 """.split())
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
@@ -72,7 +72,7 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 christmas easter
 """.split())
 # Acronyms of common things rather than organisations.
-_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
+_GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs MSP MSPs MLA MLAs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PM SUV ISBN VCR DNA URL PDF CV GCSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
                               "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C.".split()) - {"NHS"}
@@ -170,8 +170,10 @@ economist spectator tribune gazette chronicle standard star record""".split())
 
 _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
+# (the party's names before its adjectives; of the adjectives alone, the formal one: "Tory leader ... Conservative MP"
+# -> Conservatives)
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
-                "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Tory", "Conservative"),
+                "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Conservative", "Tory"),
                 "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
 _PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
 

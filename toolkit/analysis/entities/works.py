@@ -695,10 +695,13 @@ _WORK_TITLE_WORDS = frozenset(w + " " for w in "Madame Madam Monsieur Mrs Miss L
 _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
                              r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
                              r"switch to|switched to|play|plays|playing|own|owns) $)")
-_PRODUCT_AFTER = re.compile(r"(?:['’]s)? (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
+# (after a possessive only the nouns a product has, not what a maker or a party makes: "Labour's programme",
+# "Sony's console" name their owner)
+_PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|updates?|patch(?:es)?|code|installations?|"
+                            r"licen[cs]e)\b| (?:\d{1,3} )?(?:software|browser|browsers|program|programs|programme|operating system|"
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
-                            r"technology|standard|handsets?|video|videos|tapes?|cassettes?|discs?|formats?)\b"
+                            r"technology|standard|handsets?|video|videos|tapes?|cassettes?|discs?|formats?)\b)"
                             # an apposition that says what the product is ("UMD, the disc format for the machine")
                             r"|,? (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
                             r"software|program|programme|operating system|chip|processor)"
@@ -734,3 +737,48 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             found.add(name)  # (a cue before the name counts for nothing when a product's noun follows: "its rival DS
             # console")
     return found
+
+
+# An award's title after a run of capitalised words ("BBC Sports Personality of the Year", "Whitbread Book of the Year",
+# "Player of the Month"): the run is the award's, not a name of its own
+_AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|Tournament|Match)\b")
+
+
+def _award_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the mentions that a run of an award's title holds: those between its first capital (back over capitalised
+    words and spaces) and " of the Year"."""
+    cuts = []
+    for hit in _AWARD_TITLE_AFTER.finditer(text):
+        a = hit.start()
+        while a > 0:
+            w = text.rfind(" ", 0, a)
+            word = text[w + 1:a]
+            if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalnum():
+                break
+            a = w if w >= 0 else 0
+            if w < 0:
+                break
+        cuts.append((a, hit.start()))
+    if not cuts:
+        return found
+    return [m for m in found if not any(x <= m.start and m.end <= y for x, y in cuts)]
+
+
+# The last word of a meeting's name in sport copy ("the Norwich Union International", "Leipzig International", "the
+# Norwich Union European Indoor"): an event, named by a sponsor or a city, not an organisation -- after "at the", "won
+# the", "in next month's" in a report of races
+_MEET_TAILS = (" International", " Indoor", " Indoors", " Invitational")
+_MEET_BEFORE = re.compile(r"\b(?:at|in|to|won|wins|win|winning|for) (?:the|[A-Z]?[a-z]+ ?[a-z]*['’]s) $")
+_RACE_TEXT = re.compile(r"\b(?:athletics|athletes?|sprint(?:er|ers|s)?|hurdles|marathon|races?|medal(?:s|list)?|"
+                        r"\d{2,5}m|relay|cross-country|tournament|seeded|title)\b")
+
+
+def _sport_meets(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the organisations of two words or more ending in a meeting's last word after "at the" (and the like) in a
+    report of races (unless an acronym or a cue showed them acting: named)."""
+    hits = [m for m in found if m.type in ("ORG", "PERSON", None) and m.name.endswith(_MEET_TAILS) and " " in m.name
+            and not m.named and not m.name.isupper() and _MEET_BEFORE.search(text, max(0, m.start - 24), m.start)]
+    if not hits or not _RACE_TEXT.search(text):
+        return found
+    drop = {id(m) for m in hits}
+    return [m for m in found if id(m) not in drop]
