@@ -602,3 +602,11 @@ def test_welcomed_and_apologised_for_quoted_words_are_the_subjects():
     assert speakers(text) == ["Leslie Grantly", "Leslie Grantly"]
     # without a quotation, welcoming cites no source
     assert quotes('The minister welcomed the decision.').empty
+
+
+# --- "X disagreed:" introduces X's words ------------------------------------------------------------------
+
+def test_disagreed_before_a_colon_introduces_the_subjects_words():
+    text = ('Arsenal boss Arsene Wenders said: "We were unlucky." His opposite number, Alex Fergus, disagreed: '
+            '"We deserved it."')
+    assert speakers(text) == ["Arsene Wenders", "Alex Fergus"]

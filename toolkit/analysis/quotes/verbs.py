@@ -25,7 +25,7 @@ REPORTING_VERBS = (
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
     "confess", "retort", "counter", "underline", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
     "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
-    "welcome", "apologise", "apologize",
+    "welcome", "apologise", "apologize", "disagree",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
@@ -52,7 +52,7 @@ _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("cal
 # "point" reports only as "point out"; "believe"/"continue" only next to a quote ("welcomed his "gracious apology"",
 # "apologised for his "deplorable actions""); kept out of indirect sources.
 _WEAK = {"point", "believe", "continue", "call", "label", "brand", "estimate", "forecast", "caution", "welcome",
-         "apologise", "apologize"}
+         "apologise", "apologize", "disagree"}
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
 _VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|(?:" + "|".join(
     sorted(_VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
