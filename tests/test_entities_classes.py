@@ -2449,3 +2449,20 @@ def test_compass_word_before_a_city_is_a_district(text, expected):
 ])
 def test_party_before_its_role_noun(text, expected):
     assert rows(text) == expected
+
+
+# --- "X and Y <Head>": two names when the text also names X alone ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fiat and General Motors ended their alliance. Shares in Fiat fell.",
+     [["Fiat", "ORG", 2], ["General Motors", "ORG", 1]]),
+    # a field's word opening a longer name stays in it, even when it opens a variant of that name elsewhere (merged
+    # as a misspelling); a plural noun opening the sentence before "of the" is the body's people, not its name
+    ("The Economic and Social Research Council met. Critics of the Economic Social Research Council left.",
+     [["Economic and Social Research Council", "ORG", 2]]),
+    ("Members of the Royal Ballet left.", [["Royal Ballet", "ORG", 1]]),
+    ("Critics of the Halvorsen Research Council left.", [["Halvorsen Research Council", "ORG", 1]]),
+    ("The Food and Drug Administration said food was safe.", [["Food and Drug Administration", "ORG", 1]]),
+])
+def test_and_joins_two_names_when_the_first_stands_alone_elsewhere(text, expected):
+    assert rows(text) == expected

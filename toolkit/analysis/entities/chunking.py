@@ -363,6 +363,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "The Daily and Sunday Telegraph", "the Times and Sunday Times": a paper of its own
                 if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
                     right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
+                if right_head and not left_head and gap in (" of ", " of the ") and len(prev) == 1 \
+                        and _plural_opener(text, prev[0]):
+                    right_head = False  # "Members of the Royal Ballet", "Critics of the Research Council": people of it
+                if right_head and gap == " and " and len(prev) == 1 and _named_alone(text, prev[0]):
+                    right_head = False  # "Fiat and General Motors ... Fiat said": a name the text also uses alone
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
@@ -398,6 +403,32 @@ def _chunks(text: str) -> list[list[_Tok]]:
     if " and " in text:
         out = _join_field_lists(out, text)
     return out
+
+
+def _plural_opener(text: str, tok: _Tok) -> bool:
+    """*tok* opens its sentence and is an everyday plural noun, no organisation's head ("Members", "Critics",
+    "Supporters" before "of the <Body>": the people of a body, not part of its name)."""
+    low = tok.low
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in _ORG_HEADS \
+        and low[:-1] not in _ORG_HEADS and _wordfreq()(low) >= 4.0 \
+        and text[:tok.start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "\"", "”")
+
+
+def _named_alone(text: str, tok: _Tok) -> bool:
+    """The word of *tok* stands alone elsewhere in *text*, mid-sentence (after a lower-case word or a comma), before no
+    "and" and no other capitalised word: a name of its own ("Fiat and General Motors ... shares in Fiat fell"), not the first word of a longer
+    name ("Food and Drug Administration")."""
+    word = tok.text
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at != tok.start and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] == ",") \
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "-&")) \
+                and not text.startswith(" and ", end) and not text.startswith(" & ", end) \
+                and not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+            return True  # (not "the Economic Social Research Council": the word opens a longer name there too)
+        at = text.find(word, end)
+    return False
 
 
 def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
