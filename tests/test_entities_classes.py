@@ -2466,3 +2466,14 @@ def test_party_before_its_role_noun(text, expected):
 ])
 def test_and_joins_two_names_when_the_first_stands_alone_elsewhere(text, expected):
     assert rows(text) == expected
+
+
+# --- a body's name after a word for one keeps its "of the" / "for" ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity Friends of the Earth said no.", [["Friends of the Earth", "ORG", 1]]),
+    ("The pressure group Campaign for Better Transport said no.", [["Campaign for Better Transport", "ORG", 1]]),
+    ("The charity Help for Heroes raised money.", [["Help for Heroes", "ORG", 1]]),
+])
+def test_a_body_named_after_a_word_for_one_keeps_its_links(text, expected):
+    assert rows(text) == expected

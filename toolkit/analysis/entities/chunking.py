@@ -13,7 +13,7 @@ from typing import Any
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
-    _CALENDAR, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
+    _BODY_BEFORE, _CALENDAR, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
 )
 from .gazetteers import _first_names, _last_names, _short_given_names, _titles, _wordfreq
@@ -368,7 +368,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "Members of the Royal Ballet", "Critics of the Research Council": people of it
                 if right_head and gap == " and " and len(prev) == 1 and _named_alone(text, prev[0]):
                     right_head = False  # "Fiat and General Motors ... Fiat said": a name the text also uses alone
-                join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join
+                # "the charity Friends of the Earth": a body's name after a word for one holds its "of the"
+                cue_join = gap in (" of ", " of the ", " for ", " for the ") and len(prev) <= 2 and len(toks) <= 3 \
+                    and _body_cue_before(text, prev[0])
+                join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or cue_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
                     join = len(prev) <= 3 and len(toks) <= 3 and not _places_paired(prev, toks) \
@@ -403,6 +406,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
     if " and " in text:
         out = _join_field_lists(out, text)
     return out
+
+
+def _body_cue_before(text: str, tok: _Tok) -> bool:
+    """A word for a body of campaigners or carers right before *tok* ("the charity Friends of the Earth")."""
+    return tok.start > 2 and text[tok.start - 1] == " " and "a" <= text[tok.start - 2] <= "z" \
+        and _BODY_BEFORE.search(text, max(0, tok.start - 16), tok.start) is not None
 
 
 def _plural_opener(text: str, tok: _Tok) -> bool:

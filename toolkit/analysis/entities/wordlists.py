@@ -82,6 +82,10 @@ _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & 
 # Words right before "X and Y" that make it one firm's name ("accountants Ernst and Young").
 _FIRM_BEFORE = re.compile(r"\b(?:accountants|accountancy firm|auditors?|law firm|lawyers|solicitors|firm|company|bank|"
                           r"retailer|chain|publisher|agency|consultancy|consultants|maker|makers|group|brokers?|stockbrokers?) $")
+# Words right before a name that say it is a body of campaigners, givers or carers ("the charity Friends of the
+# Earth", "campaign group Reporters Without Borders"): the name after them may hold "of the", "for" or "without".
+_BODY_BEFORE = re.compile(r"\b(?:charity|charities|group|agency|organisation|organization|campaigners|body|"
+                          r"watchdog|foundation|trust|movement|coalition|alliance|network|union) $")
 # Organisation heads that take a "to <Verb> ..." purpose clause in their names ("Committee to Protect Journalists").
 _PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement society fund foundation trust council forum "
                            "association league group network".split())
