@@ -346,13 +346,27 @@ def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
     for own, name in full.items():
         if own in surnames:
             continue
-        for hit in re.finditer(r"(?<![\w'’&.-])" + own + r"(?![\w&-])", text):
-            a = hit.start()
+        for a in _word_alone_at(own, text):  # (the pattern r"(?<![\w'’&.-])" + own + r"(?![\w&-])", without compiling it)
             if a in by_start or any(o.start <= a < o.end for o in out) or text[max(0, a - 4):a].lower() == "the " \
                     or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a):
                 continue
-            out.append(_Mention(a, hit.end(), name, "ORG", named=True))  # ("Zun offers ...", "by Zun": dropped as common)
+            out.append(_Mention(a, a + len(own), name, "ORG", named=True))  # ("Zun offers ...", "by Zun": dropped as common)
     out.sort(key=_START)
+    return out
+
+
+def _word_alone_at(own: str, text: str) -> list[int]:
+    r"""Where ``re.finditer(r"(?<![\w'’&.-])" + own + r"(?![\w&-])", text)`` matches the word *own* (letters only): no
+    letter, digit or one of "_'’&.-" right before it, none of "_&-" nor a letter or digit right after it."""
+    out = []
+    n, size = len(own), len(text)
+    i = text.find(own)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’&.-")) \
+                and (j >= size or not (text[j].isalnum() or text[j] in "_&-")):
+            out.append(i)
+        i = text.find(own, i + 1)
     return out
 
 

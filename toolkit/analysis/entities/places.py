@@ -44,7 +44,7 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     for m in sorted(cands, key=_START):
         if m.name in surnames or m.name in longer:  # (or the short form of a longer name: "Sundance TV Channel")
             continue
-        if m.name not in placed and re.search(re.escape(m.name) + _FACILITY_AFTER, text):
+        if m.name not in placed and _named_before_facility(m.name, text):
             continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
         before = text[max(0, m.start - 12):m.start]
         cue = _TOWN_CUE.search(before)
@@ -63,6 +63,19 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "GPE", towns[m.name], True
 
 
+_FACILITY_AFTER_RE = re.compile(_FACILITY_AFTER)
+
+
+def _named_before_facility(name: str, text: str) -> bool:
+    """``re.search(re.escape(name) + _FACILITY_AFTER, text)``, without compiling a pattern per name."""
+    i = text.find(name)
+    while i >= 0:
+        if _FACILITY_AFTER_RE.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 _AIRPORT_AFTER = re.compile(r"(?:['’]s)? [Aa]irports?\b")
 _AIRPORT_BEFORE = re.compile(r"\b[Aa]irports? (?:at|of|in|such as) $")
 
@@ -74,7 +87,8 @@ def _facilities(out: list[_Mention], text: str) -> set:
     by_pos = sorted(out, key=_START)
     cands = {m.name for m in by_pos if " " not in m.name and m.type in ("ORG", "PERSON", None) and _place(m.name) is None
              and not m.name.isupper()}
-    found = {w for w in cands if re.search(rf"\b{re.escape(w)} [Aa]irport", text)}
+    found = {w for w in cands if (w + " airport" in text or w + " Airport" in text)
+             and re.search(rf"\b{re.escape(w)} [Aa]irport", text)}  # (a pattern compiled only when it can match)
     for m in by_pos:
         if m.name in cands and (_AIRPORT_AFTER.match(text, m.end) or _AIRPORT_BEFORE.search(text, max(0, m.start - 24), m.start)):
             found.add(m.name)
