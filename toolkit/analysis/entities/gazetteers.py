@@ -112,7 +112,11 @@ def _first_names() -> frozenset:
 def _short_given_names() -> frozenset:
     """Short forms of given names that the lists leave out, derived from them: a start of three to five letters that
     opens two or more listed given names, each at least two letters longer, and is no common word ("Phil" for Philip
-    and Phillipa, "Rob", "Matt", "Geoff", "Reg"); listed names excluded."""
+    and Phillipa, "Rob", "Matt", "Geoff", "Reg"); listed names excluded. (Kept on disk: deriving them takes 20-30 ms.)"""
+    return frozenset(_kept("entity-short-given-names", lambda: sorted(_build_short_given_names())))
+
+
+def _build_short_given_names() -> frozenset:
     firsts = _first_names()
     zipf = _wordfreq()
     count: dict[str, int] = {}

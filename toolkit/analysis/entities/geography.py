@@ -492,6 +492,9 @@ def warm_up() -> None:
     _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names()
+    from .gazetteers import _short_given_names
+
+    _short_given_names()
 
 
 @lru_cache(maxsize=1 << 16)
