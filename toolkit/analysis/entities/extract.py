@@ -158,22 +158,25 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
         role = _word_before(text, start, 20) in _PERSON_CUES
     cue = False
     after = text[end:end + 1]
-    if after == " " and "a" <= text[end + 1:end + 2] <= "z" and text[end + 1] in _ORG_CUES_AFTER_FIRST:
+    lower_next = after == " " and "a" <= text[end + 1:end + 2] <= "z"  # (what _lower_after tests)
+    if lower_next and text[end + 1] in _ORG_CUES_AFTER_FIRST:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     surface = text[start:end]
     paper = surface.lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
     poss_cap = after in ("'", "’") and _poss_before_name(text, end)
     club = said = False
-    if after in (" ", "'", "’"):  # (else neither pattern can match: both open with a possessive or a space)
+    if lower_next or after in ("'", "’"):  # (else neither pattern can match: both open with a possessive or a space
+        # and a lower-case word)
         club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
         said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
     # (each helper's own first test, made here: most runs have neither a list's plural nor "by" before them)
     listed = start > 4 and text[start - 1] == " " and text[start - 2] in _LIST_CUE_ENDS \
         and _org_plural_before(text, start)  # "makers such as Electronic Arts"
     released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
-    demonym_last = surface in _DEMONYM_NOUNS or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None
-    return role, cue, demonym_last and _lower_after(text, end), paper, poss_cap, club, said, listed, \
+    demonym_last = lower_next and (surface in _DEMONYM_NOUNS
+                                   or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None)
+    return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
         released
 
 
