@@ -2477,3 +2477,17 @@ def test_and_joins_two_names_when_the_first_stands_alone_elsewhere(text, expecte
 ])
 def test_a_body_named_after_a_word_for_one_keeps_its_links(text, expected):
     assert rows(text) == expected
+
+
+# --- in a match report, a town with a result or a plural verb after it is the team ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lampard scored twice in the 2-0 Premiership win. Leeds beat Everton 2-0 on Saturday.",
+     [["Leeds", "ORG", 1], ["Everton", "ORG", 1]]),
+    ("Drogba scored a goal in the 2-1 win. Leeds were relegated last season.", [["Leeds", "ORG", 1]]),
+    # not outside a match report, and not a contraction opening a quotation
+    ("Leeds were once a mill town.", [["Leeds", "GPE", 1]]),
+    ('Drogba scored a goal in the 2-1 win. "We\'ll have to wait," he said.', []),
+])
+def test_a_town_with_a_result_or_a_plural_verb_in_a_match_report_is_the_team(text, expected):
+    assert rows(text) == expected

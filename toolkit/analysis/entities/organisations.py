@@ -396,6 +396,11 @@ _SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b")
 _PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "Jose Mourinho's Chelsea"
 
 
+# A plural verb right after a one-word name: in British English a team takes one ("Chelsea are top", "Leeds were
+# relegated", "Arsenal have won"); a person or a town does not.
+_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\b(?! (?:been )?(?:born|named)\b)")
+
+
 def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     """A town of the gazetteer (no country: national teams named by their country stay GPE) that a text about
     matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
@@ -422,6 +427,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
                     and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
                     and (_SCORE_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
+                         or m.name.isalpha() and _TEAM_PLURAL_AFTER.match(text, m.end)
                          or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start)
                          or _PERSON_POSS_BEFORE.search(text, max(0, m.start - 30), m.start)):
                 m.type, m.link, m.named = "ORG", "", True
@@ -442,10 +448,13 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
              and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
     people = {m.start for m in out if m.type == "PERSON"}
+    football = _football_text(text)
     for name, ms in towns.items():
         def club_cue(m: _Mention) -> bool:
             if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start):
                 return True
+            if football and (_RESULT_AFTER.match(text, m.end) or _TEAM_PLURAL_AFTER.match(text, m.end)):
+                return True  # "Leeds beat Everton 2-0", "Leeds are fourth": the team, in a football text
             if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
                 return True  # "Liverpool's Steven Gerrard"
             return False
