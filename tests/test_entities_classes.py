@@ -2491,3 +2491,13 @@ def test_a_body_named_after_a_word_for_one_keeps_its_links(text, expected):
 ])
 def test_a_town_with_a_result_or_a_plural_verb_in_a_match_report_is_the_team(text, expected):
     assert rows(text) == expected
+
+
+# --- "X and <Town> United": a club named by its town is a name of its own ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lampard scored a goal. Everton and Manchester United both dropped points. Everton manager David Moyes was angry.",
+     [["Everton", "ORG", 2], ["Manchester United", "ORG", 1], ["David Moyes", "PERSON", 1]]),
+])
+def test_and_before_a_club_named_by_its_town_joins_nothing(text, expected):
+    assert rows(text) == expected

@@ -13,7 +13,7 @@ from typing import Any
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
-    _BODY_BEFORE, _CALENDAR, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
+    _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
 )
 from .gazetteers import _first_names, _last_names, _short_given_names, _titles, _wordfreq
@@ -366,6 +366,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and not left_head and gap in (" of ", " of the ") and len(prev) == 1 \
                         and _plural_opener(text, prev[0]):
                     right_head = False  # "Members of the Royal Ballet", "Critics of the Research Council": people of it
+                if right_head and gap == " and " and len(prev) == 1 and len(toks) == 2 and toks[1].low in _CLUB_HEADS \
+                        and _place(toks[0].text) is not None and not _place(prev[0].text + " and " + toks[0].text):
+                    right_head = False  # "Arsenal and Manchester United": a club named by its town is a name of its own
                 if right_head and gap == " and " and len(prev) == 1 and _named_alone(text, prev[0]):
                     right_head = False  # "Fiat and General Motors ... Fiat said": a name the text also uses alone
                 # "the charity Friends of the Earth": a body's name after a word for one holds its "of the"

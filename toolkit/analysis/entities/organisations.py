@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .wordlists import _GENERIC_ACRONYMS
+from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _place
 from .chunking import _Mention, _START
@@ -390,8 +390,6 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
 _CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfielder|defender|keeper|goalkeeper|coach|"
                          r"captain|skipper|winger|forward|full-back|centre-back|fans|supporters|squad|chairman|"
                          r"youngster|academy|ahead|equalised|physiotherapist|physio|\d{1,2}-\d{1,2})\b")
-_CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
-celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
 _SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b")
 _PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "Jose Mourinho's Chelsea"
 

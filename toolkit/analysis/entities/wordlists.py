@@ -184,3 +184,6 @@ _PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in ord
 
 # A website's address after a name ("Amazon.com", "Suprnova.org", "Lastminute.com").
 _DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")
+# The head words of clubs' names ("Manchester United", "Bristol Rovers", "Harlow Vale").
+_CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
+celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
