@@ -2501,3 +2501,16 @@ def test_a_town_with_a_result_or_a_plural_verb_in_a_match_report_is_the_team(tex
 ])
 def test_and_before_a_club_named_by_its_town_joins_nothing(text, expected):
     assert rows(text) == expected
+
+
+# --- an apposition saying what kind of firm a one-word name is, with a country's possessive too -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yukos, the Russian oil giant, filed for bankruptcy.", [["Yukos", "ORG", 1], ["Russian", "NORP", 1]]),
+    ("Profits rose at Tesco, Britain's biggest retailer.", [["Tesco", "ORG", 1], ["United Kingdom", "GPE", 1]]),
+    ("Nissan, Japan's second-largest carmaker, said sales rose.", [["Nissan", "ORG", 1], ["Japan", "GPE", 1]]),
+    # a common plural opening the sentence is no name, apposition or not
+    ("Analysts, the bank said, were wrong.", []),
+])
+def test_an_apposition_with_a_countrys_possessive_says_firm(text, expected):
+    assert rows(text) == expected

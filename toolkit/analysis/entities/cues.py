@@ -195,7 +195,7 @@ def _org_before_search(text: str, start: int) -> bool:
     return _ORG_BEFORE.search(text, max(0, start - 40, start - _ORG_BEFORE_SPAN), start) is not None
 
 
-_ORG_APPOSITION = re.compile(r",? (?:a|an|the)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
+_ORG_APPOSITION = re.compile(r",? (?:a|an|the|(?:the )?[A-Z][\w.]*['’]s)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
                              r"supermarket|manufacturer|giant|rival|arm|subsidiary|division|[a-z]*maker)\b(?! (?:said|says|added|told))")
@@ -225,10 +225,17 @@ _SPEAKER_AT = re.compile(r"\b(?:said|says|added|according to) (?:(?:Mr|Mrs|Ms|Dr
                          r" at $")
 
 
+def _org_apposed(text: str, end: int) -> bool:
+    """An apposition right after *end* says what kind of organisation the name is: ", the Russian oil giant,",
+    ", a charity", ", Britain's biggest retailer," (_ORG_APPOSITION)."""
+    return text.startswith(", ", end) and (text.startswith(("a", "the"), end + 2) or text[end + 2:end + 3].isupper()) \
+        and bool(_ORG_APPOSITION.match(text, end))
+
+
 def _org_context(text: str, start: int, end: int, *, initial: bool = False) -> bool:
     """Words around a one-word name say it is an organisation ("rival Google", "Yahoo earned",
     "CompTIA, an umbrella organisation", "analyst at Gartner", "said Ilse Brandt at Nordbank")."""
-    return _org_before_phrase(text, start) or text.startswith((", a", ", the"), end) and bool(_ORG_APPOSITION.match(text, end)) \
+    return _org_before_phrase(text, start) or _org_apposed(text, end) \
         or bool(_ORG_AFTER.match(text, end)) \
         or text.endswith(" at ", 0, start) and _SPEAKER_AT.search(text, max(0, start - 60), start) is not None
 

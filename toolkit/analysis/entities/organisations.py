@@ -16,7 +16,7 @@ from .geography import _country_of, _place
 from .chunking import _Mention, _START
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
-    _ORG_AFTER, _ORG_APPOSITION, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
+    _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
     _RESULT_AFTER,
 )
 from .people import _route
@@ -60,7 +60,8 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         w = m.name
         if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
-        if not (m.initial and w.endswith("s")) and (mid is None or mid[w] < 3 or w in named) \
+        if not (m.initial and w.endswith("s") and not (zipf(w.lower()) < 3.0 and _org_apposed(text, m.end))) \
+                and (mid is None or mid[w] < 3 or w in named) \
                 and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
                      or zipf(w.lower()) < 4.0 else
                      _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
