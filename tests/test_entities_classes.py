@@ -2514,3 +2514,15 @@ def test_and_before_a_club_named_by_its_town_joins_nothing(text, expected):
 ])
 def test_an_apposition_with_a_countrys_possessive_says_firm(text, expected):
     assert rows(text) == expected
+
+
+# --- a one-word name owning a product's coined name is its maker ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sony's PlayStation 2 sold well.", [["Sony", "ORG", 1]]),
+    ("Fans loved Zentrix's GameBoy.", [["Zentrix", "ORG", 1]]),
+    # an author's work is no product: no maker
+    ("Critics praised Joyce's Ulysses.", []),
+])
+def test_a_name_owning_a_coined_product_is_its_maker(text, expected):
+    assert rows(text) == expected

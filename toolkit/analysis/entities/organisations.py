@@ -17,7 +17,7 @@ from .chunking import _Mention, _START
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
-    _RESULT_AFTER,
+    _RESULT_AFTER, _coined_model,
 )
 from .people import _route
 from .acronyms import _acronym_letters
@@ -33,6 +33,23 @@ _OWNED_BEFORE = ("-owned ", "-controlled ", "-backed ")
 # A relative clause after a one-word name that only a company fits ("Morrisons, which bought Safeway").
 _ORG_RELATIVE = re.compile(r",? (?:which|that) (?:bought|buys|owns|owned|makes|sells|employs|operates|publishes|"
                            r"acquired|manufactures|supplies|reported|posted|floated)\b")
+
+
+_POSSESSED_MODEL = re.compile(r"['’]s ((?:[a-z]{1,2}[A-Z]|[A-Z])[\w-]*)(?: (\d{1,3})\b)?")
+
+
+def _maker_possessive(text: str, end: int) -> bool:
+    """A possessive right after *end* owning a product's coined name, one with a capital inside ("PlayStation",
+    "iPod", "GameBoy"), a number after it ("Walkman 2") or no English word at all ("Xbox"): the name is the maker
+    ("Sony's PlayStation 2", "Apple's iPod", "Microsoft's Xbox"); not a person's work or a place ("Smith's Ulysses")."""
+    if text[end:end + 1] not in ("'", "’"):
+        return False
+    got = _POSSESSED_MODEL.match(text, end)
+    if got is None:
+        return False
+    word = got.group(1)
+    inner = any(c.isupper() for c in word[1:]) and word[1:] != word[1:].upper()
+    return inner or bool(got.group(2)) or _coined_model(word) and not _place(word)
 
 
 def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid=None) -> tuple[set, set]:
@@ -65,7 +82,8 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                 and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
                      or zipf(w.lower()) < 4.0 else
                      _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
-                     ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w):
+                     ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w) \
+                or _maker_possessive(text, m.end):
             # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
