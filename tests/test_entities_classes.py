@@ -900,10 +900,12 @@ def test_common_word_before_manager_is_no_club():
     ("The Toys and Junior Games Makers Association (Tajgma) said sales rose. Tajgma was pleased.",
      [["Toys and Junior Games Makers Association", "ORG", 3]]),
     # an ordinary head that names no body: a product or a standard, so its acronym is no organisation either
-    ("Quorvex has launched the Pocket Video Tablet (PVT) in Spain. The PVT costs 200 euros.", [["Spain", "GPE", 1]]),
+    # (the maker is found by "has launched" since 2026-12-02)
+    ("Quorvex has launched the Pocket Video Tablet (PVT) in Spain. The PVT costs 200 euros.",
+     [["Quorvex", "ORG", 1], ["Spain", "GPE", 1]]),
     # without the brackets, an acronym the text uses makes the name it spells an organisation (_named_by_short_form)
     ("Quorvex has launched the Pocket Video Tablet in Spain. The PVT costs 200 euros.",
-     [["Pocket Video Tablet", "ORG", 2], ["Spain", "GPE", 1]]),
+     [["Pocket Video Tablet", "ORG", 2], ["Quorvex", "ORG", 1], ["Spain", "GPE", 1]]),
 ])
 def test_name_introduced_with_its_acronym_in_brackets(text, expected):
     assert rows(text) == expected
@@ -1508,7 +1510,8 @@ def test_a_sentence_start_keeps_the_word_before_an_organisation_head():
 
 def test_a_product_named_with_its_model_number():
     # a model number between a name and a product's noun still says product ("GameDeck 2 consoles")
-    assert rows("Quorvex has sold 80 million GameDeck 2 consoles. Rivals want a smaller GameDeck.") == []
+    # (the maker, Quorvex, is found by "has sold")
+    assert rows("Quorvex has sold 80 million GameDeck 2 consoles. Rivals want a smaller GameDeck.") == [["Quorvex", "ORG", 1]]
 
 
 def test_a_descriptive_noun_opening_the_sentence_before_a_name_that_speaks():
@@ -2525,4 +2528,20 @@ def test_an_apposition_with_a_countrys_possessive_says_firm(text, expected):
     ("Critics praised Joyce's Ulysses.", []),
 ])
 def test_a_name_owning_a_coined_product_is_its_maker(text, expected):
+    assert rows(text) == expected
+
+
+# --- everyday business phrases around a one-word company ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profits at Zentrix rose by 10%.", [["Zentrix", "ORG", 1]]),
+    ("Its bid for Zentrix failed.", [["Zentrix", "ORG", 1]]),
+    ("The deal values Zentrix at $4bn.", [["Zentrix", "ORG", 1]]),
+    ("Zentrix has agreed to buy Kolvex for $2bn.", [["Zentrix", "ORG", 1], ["Kolvex", "ORG", 1]]),
+    ("Zentrix is to close three plants.", [["Zentrix", "ORG", 1]]),
+    ("Zentrix issued a profit warning.", [["Zentrix", "ORG", 1]]),
+    # a place before "stock exchange" stays a place
+    ("Gold rose on the Shenzhen stock exchange.", [["Shenzhen", "GPE", 1]]),
+])
+def test_business_phrases_around_a_one_word_company(text, expected):
     assert rows(text) == expected

@@ -155,7 +155,8 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"launched|unveiled|denied|insisted|warned|claimed|expects|hopes|plans|wants|make|makes|chief|boss|"
                         r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|deputy|executives?|"
                         r"shareholders|shares|staff|employees|workers|analysts?|guitarist|singer|drummer|bassist|frontman|"
-                        r"vocalist)\b")
+                        r"vocalist|issued|(?:has|had) (?:agreed|bought|sold|posted|reported|announced|launched|unveiled)|"
+                        r"is to (?:close|cut|shed|axe|buy|sell|merge|float)|will float)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
                          r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
@@ -168,6 +169,8 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"|\b(?:market|sector|industry) leader "
                          r"|\b(?:at|from|of|by|with) analysts? |\banalysts "
                          r"|\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?"
+                         r"|\b(?:profits?|sales|revenues?|earnings|turnover|losses|jobs) at "
+                         r"|\b(?:bids?|offers?) for |\bvalu(?:es|ed|ing) "
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
@@ -269,7 +272,7 @@ brewer airline publisher broadcaster network agency label insurer lender superma
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
 analyst analysts on the
 leader
-acquiring in with""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
+acquiring in with values valued valuing""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
 
