@@ -2449,3 +2449,16 @@ def test_compass_word_before_a_city_is_a_district(text, expected):
 ])
 def test_party_before_its_role_noun(text, expected):
     assert rows(text) == expected
+
+
+# --- precision audit on unannotated text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indirect object before "a program designed ..." is no product with an apposition (the apposition needs its
+    # comma): the body stays an organisation
+    ("Farm incomes have fallen for years. I shall present to this Congress a program designed to help small farmers.",
+     [["Congress", "ORG", 1]]),
+])
+def test_audit_object_before_a_program_is_no_product(text, expected):
+    assert rows(text) == expected

@@ -702,8 +702,9 @@ _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|update
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
                             r"technology|standard|handsets?|video|videos|tapes?|cassettes?|discs?|formats?)\b)"
-                            # an apposition that says what the product is ("UMD, the disc format for the machine")
-                            r"|,? (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
+                            # an apposition that says what the product is ("UMD, the disc format for the machine"); its
+                            # comma is needed: "to send Congress a program designed to ..." is an object, no apposition
+                            r"|, (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
                             r"software|program|programme|operating system|chip|processor)"
                             r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
