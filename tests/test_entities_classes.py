@@ -2462,3 +2462,15 @@ def test_party_before_its_role_noun(text, expected):
 ])
 def test_audit_object_before_a_program_is_no_product(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a section's Roman numeral on its own line is no initial of a name opening the next sentence
+    ("Rights matter to all of us.\n\nX.\nOur civil rights are good.", []),
+    ("Work matters.\n\nV.\nFor our goal is work.", []),
+    # initials before an initial still join the surname
+    ('"Books," said H. G. Wells, "are a race."', [["H. G. Wells", "PERSON", 1]]),
+    ("The author J. R. Hartley wrote it.", [["J. R. Hartley", "PERSON", 1]]),
+])
+def test_audit_roman_numerals_and_double_initials(text, expected):
+    assert rows(text) == expected

@@ -22,8 +22,8 @@ from .geography import _country_of, _demonym_of, _place
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
 # (one initial with its full stop goes on to the capitalised word after it, "Mr R. Sridharan", "George W. Bush", but not
-# to a word that opens a sentence: "Plan B. The ...")
-_LONE_INITIAL = r"\.(?= (?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their)\b)[A-Z][a-z])"
+# to a word that opens a sentence: "Plan B. The ..."); other initials may come between ("H. G. Wells")
+_LONE_INITIAL = r"\.(?= (?:[A-Z]\. )*(?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their)\b)[A-Z][a-z])"
 _WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
@@ -212,6 +212,8 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append(toks)
             toks = []
             continue
+        if k == 0 and word in ("I.", "V.", "X.") and n > 1 and not _DOTTED_INITIALS.fullmatch(words[1]):
+            continue  # a section's Roman numeral before its first sentence ("X. Our rights ..."), no initial of a name
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
