@@ -2474,3 +2474,13 @@ def test_audit_object_before_a_program_is_no_product(text, expected):
 ])
 def test_audit_roman_numerals_and_double_initials(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <Two Words>" paired by "and the" with an institution is one only when it is no pair of everyday words
+    ("Ties between the Western Alliance and the Open Market have eased.", [["Western Alliance", "ORG", 1]]),
+    ("Crowds visited the Tate Modern and the Natural History Museum.",
+     [["Tate Modern", "ORG", 1], ["Natural History Museum", "ORG", 1]]),
+])
+def test_audit_everyday_words_paired_with_an_institution(text, expected):
+    assert rows(text) == expected
