@@ -2484,3 +2484,13 @@ def test_audit_roman_numerals_and_double_initials(text, expected):
 ])
 def test_audit_everyday_words_paired_with_an_institution(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town and a plural abstract noun of an agreement or a meeting is no club's nickname
+    ("We stand by the Lisbon Agreements of 1994 and 1998.", []),
+    ("They signed the Madrid Accords last year.", []),
+    ("Leeds Rhinos beat Warrington Wolves 24-12.", [["Leeds Rhinos", "ORG", 1], ["Warrington Wolves", "ORG", 1]]),
+])
+def test_audit_town_and_an_agreement_is_no_club(text, expected):
+    assert rows(text) == expected

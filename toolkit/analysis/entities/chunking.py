@@ -503,6 +503,8 @@ def _plural_noun_end(word: str) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
 _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
+# ... nor an abstract noun of an agreement or a meeting ("Geneva Agreements", "Paris Accords", "Madrid Talks")
+_NOT_NICKNAME_ENDS = ("ment", "tion", "sion", "ance", "ence", "ity", "ship", "ism", "accord", "talk", "rule", "protocol")
 
 
 def _classify(words: list[str], *, titled: bool) -> str | None:
@@ -534,7 +536,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
                 and words[1] not in _last_names() and words[1] not in _first_names() \
                 and _wordfreq()(low[1]) >= 1.5 and max(_wordfreq()(low[1][:-1]), _wordfreq()(low[1][:-2]),
                                                         _wordfreq()(low[1][:-3] + "f")) >= 2.0 \
-                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES:
+                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES \
+                and not low[1][:-1].endswith(_NOT_NICKNAME_ENDS):
             return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
         if first in _first_names():
             return "PERSON"
