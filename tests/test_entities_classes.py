@@ -2494,3 +2494,13 @@ def test_audit_everyday_words_paired_with_an_institution(text, expected):
 ])
 def test_audit_town_and_an_agreement_is_no_club(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "St"/"Saint" and a name that writes, preaches or is called a saint is the saint, no place
+    ("Long ago, Saint Ignatius, a saint of our order, wrote that work is prayer.", [["Ignatius", "PERSON", 1]]),
+    ("As St Ambrose wrote, patience is a virtue.", [["Ambrose", "PERSON", 1]]),
+    ("She won the St Galmier event in June.", [["St Galmier", "GPE", 1]]),
+])
+def test_audit_saint_who_writes_is_no_place(text, expected):
+    assert rows(text) == expected
