@@ -2504,3 +2504,13 @@ def test_audit_town_and_an_agreement_is_no_club(text, expected):
 ])
 def test_audit_saint_who_writes_is_no_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "members of" a person's name with a possessive owns the group: the person, no band
+    ("He spoke to members of John Smith's family.", [["John Smith", "PERSON", 1]]),
+    ("Two members of Tom Hale's cabinet resigned.", [["Tom Hale", "PERSON", 1]]),
+    ("The members of Franz Ferdinand met.", [["Franz Ferdinand", "ORG", 1]]),
+])
+def test_audit_members_of_a_persons_group(text, expected):
+    assert rows(text) == expected

@@ -167,7 +167,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 # "Bookmaker William Hill has placed...": the cue, then the name
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
-                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or _employer_before(text, m.start, before_any)
+                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES)
+                    or _employer_before(text, m.start, before_any) and not text.startswith(("'s ", "’s "), end)
+                    # (not a person owning the group: "members of John Smith's family")
                     or first not in firsts and (
                         before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
                         or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
