@@ -2514,3 +2514,12 @@ def test_audit_saint_who_writes_is_no_place(text, expected):
 ])
 def test_audit_members_of_a_persons_group(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lettered item or a letter that ends a sentence does not join a pronoun, determiner or preposition after it
+    ("It ended.\n\nA. Our team won the league.", []),
+    ("Notes follow. B. For the record, we lost.", []),
+])
+def test_audit_letter_before_a_sentence_opener(text, expected):
+    assert rows(text) == expected

@@ -23,7 +23,9 @@ from .geography import _country_of, _demonym_of, _place
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
 # (one initial with its full stop goes on to the capitalised word after it, "Mr R. Sridharan", "George W. Bush", but not
 # to a word that opens a sentence: "Plan B. The ..."); other initials may come between ("H. G. Wells")
-_LONE_INITIAL = r"\.(?= (?:[A-Z]\. )*(?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their)\b)[A-Z][a-z])"
+_LONE_INITIAL = (r"\.(?= (?:[A-Z]\. )*(?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their|"
+                  r"Our|Your|My|You|For|To|As|If|So|By|With|From|Of|Yet|Now|Then|When|What|These|Those|Let|All|No|"
+                  r"Each|Every|After|Before|Since|While|Today|Here|Why|How|Where|Is|Are|Was|Were)\b)[A-Z][a-z])")
 _WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
