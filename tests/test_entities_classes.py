@@ -2523,3 +2523,15 @@ def test_audit_members_of_a_persons_group(text, expected):
 ])
 def test_audit_letter_before_a_sentence_opener(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Government" or "the Administration" alone, possessive or not, is a description of the government of the
+    # day, no organisation's name; a named one keeps its own mentions
+    ("It is the Government's duty to help farmers. The Government must act.", []),
+    ("There are many items in the Administration's plan this year.", []),
+    ("The Federal Reserve Board and the Federal Government will pay.",
+     [["Federal Reserve Board", "ORG", 1], ["Federal Government", "ORG", 1]]),
+])
+def test_audit_government_alone_is_a_description(text, expected):
+    assert rows(text) == expected
