@@ -2530,6 +2530,8 @@ def test_audit_letter_before_a_sentence_opener(text, expected):
     # day, no organisation's name; a named one keeps its own mentions
     ("It is the Government's duty to help farmers. The Government must act.", []),
     ("There are many items in the Administration's plan this year.", []),
+    ("They kept those principles in their respective Administrations. In the Administrations of the men before me, "
+     "peace held.", []),
     ("The Federal Reserve Board and the Federal Government will pay.",
      [["Federal Reserve Board", "ORG", 1], ["Federal Government", "ORG", 1]]),
 ])

@@ -102,7 +102,7 @@ def _extract(text: str) -> list[_Mention]:
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
 # programme", "the Administration's plan"; as "the executive" is, GUIDELINES): named ones keep it ("Federal Government")
-_DESCRIPTION_HEADS = frozenset(("Government", "Administration"))
+_DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations"))
 
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")
