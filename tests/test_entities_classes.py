@@ -2549,3 +2549,11 @@ def test_audit_government_alone_is_a_description(text, expected):
 ])
 def test_audit_two_word_town_needs_a_club_word(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after dotted capitals opens the next sentence: no run across it
+    ("They moved to the U.K. We Britons stayed.", [["United Kingdom", "GPE", 1], ["British", "NORP", 1]]),
+])
+def test_audit_pronoun_after_dotted_capitals(text, expected):
+    assert rows(text) == expected

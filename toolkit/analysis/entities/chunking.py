@@ -214,6 +214,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append(toks)
             toks = []
             continue
+        if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
+            # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
+            toks.append((word, start, end, False, low))
+            out.append(toks)
+            toks = []
+            continue
         if k == 0 and word in ("I.", "V.", "X.") and n > 1 and not _DOTTED_INITIALS.fullmatch(words[1]):
             continue  # a section's Roman numeral before its first sentence ("X. Our rights ..."), no initial of a name
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
@@ -503,6 +509,7 @@ def _plural_noun_end(word: str) -> bool:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_SENTENCE_PRONOUNS = frozenset("We I You They He She It Our Your Their".split())
 # Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
 _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
 # ... nor an abstract noun of an agreement or a meeting ("Geneva Agreements", "Paris Accords", "Madrid Talks")
