@@ -2545,3 +2545,111 @@ def test_a_name_owning_a_coined_product_is_its_maker(text, expected):
 ])
 def test_business_phrases_around_a_one_word_company(text, expected):
     assert rows(text) == expected
+
+
+# --- precision audit on unannotated text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indirect object before "a program designed ..." is no product with an apposition (the apposition needs its
+    # comma): the body stays an organisation
+    ("Farm incomes have fallen for years. I shall present to this Congress a program designed to help small farmers.",
+     [["Congress", "ORG", 1]]),
+])
+def test_audit_object_before_a_program_is_no_product(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a section's Roman numeral on its own line is no initial of a name opening the next sentence
+    ("Rights matter to all of us.\n\nX.\nOur civil rights are good.", []),
+    ("Work matters.\n\nV.\nFor our goal is work.", []),
+    # initials before an initial still join the surname
+    ('"Books," said H. G. Wells, "are a race."', [["H. G. Wells", "PERSON", 1]]),
+    ("The author J. R. Hartley wrote it.", [["J. R. Hartley", "PERSON", 1]]),
+])
+def test_audit_roman_numerals_and_double_initials(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <Two Words>" paired by "and the" with an institution is one only when it is no pair of everyday words
+    ("Ties between the Western Alliance and the Open Market have eased.", [["Western Alliance", "ORG", 1]]),
+    ("Crowds visited the Tate Modern and the Natural History Museum.",
+     [["Tate Modern", "ORG", 1], ["Natural History Museum", "ORG", 1]]),
+])
+def test_audit_everyday_words_paired_with_an_institution(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town and a plural abstract noun of an agreement or a meeting is no club's nickname
+    ("We stand by the Lisbon Agreements of 1994 and 1998.", []),
+    ("They signed the Madrid Accords last year.", []),
+    ("Leeds Rhinos beat Warrington Wolves 24-12.", [["Leeds Rhinos", "ORG", 1], ["Warrington Wolves", "ORG", 1]]),
+])
+def test_audit_town_and_an_agreement_is_no_club(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "St"/"Saint" and a name that writes, preaches or is called a saint is the saint, no place
+    ("Long ago, Saint Ignatius, a saint of our order, wrote that work is prayer.", [["Ignatius", "PERSON", 1]]),
+    ("As St Ambrose wrote, patience is a virtue.", [["Ambrose", "PERSON", 1]]),
+    ("She won the St Galmier event in June.", [["St Galmier", "GPE", 1]]),
+])
+def test_audit_saint_who_writes_is_no_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "members of" a person's name with a possessive owns the group: the person, no band
+    ("He spoke to members of John Smith's family.", [["John Smith", "PERSON", 1]]),
+    ("Two members of Tom Hale's cabinet resigned.", [["Tom Hale", "PERSON", 1]]),
+    ("The members of Franz Ferdinand met.", [["Franz Ferdinand", "ORG", 1]]),
+])
+def test_audit_members_of_a_persons_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lettered item or a letter that ends a sentence does not join a pronoun, determiner or preposition after it
+    ("It ended.\n\nA. Our team won the league.", []),
+    ("Notes follow. B. For the record, we lost.", []),
+])
+def test_audit_letter_before_a_sentence_opener(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Government" or "the Administration" alone, possessive or not, is a description of the government of the
+    # day, no organisation's name; a named one keeps its own mentions
+    ("It is the Government's duty to help farmers. The Government must act.", []),
+    ("There are many items in the Administration's plan this year.", []),
+    ("They kept those principles in their respective Administrations. In the Administrations of the men before me, "
+     "peace held.", []),
+    ("The Federal Reserve Board and the Federal Government will pay.",
+     [["Federal Reserve Board", "ORG", 1], ["Federal Government", "ORG", 1]]),
+])
+def test_audit_government_alone_is_a_description(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of two words before "'s <person>" in a text with a few sport words is a club only when a club's word
+    # names it so somewhere ("St Helens coach"); a state's governor keeps the state
+    ("Our goals are clear and we will try again. Governors like Rhode Island's Tom Hale are teaching classes.",
+     [["Rhode Island", "GPE", 1], ["Tom Hale", "PERSON", 1]]),
+    ("St Helens coach Ian Millward was pleased. St Helens's Paul Wellens scored two tries as St Helens won 24-12 in "
+     "the league.", [["St Helens", "ORG", 3], ["Ian Millward", "PERSON", 1], ["Paul Wellens", "PERSON", 1]]),
+])
+def test_audit_two_word_town_needs_a_club_word(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after dotted capitals opens the next sentence: no run across it
+    ("They moved to the U.K. We Britons stayed.", [["United Kingdom", "GPE", 1], ["British", "NORP", 1]]),
+])
+def test_audit_pronoun_after_dotted_capitals(text, expected):
+    assert rows(text) == expected

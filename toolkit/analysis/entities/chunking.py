@@ -22,8 +22,10 @@ from .geography import _country_of, _demonym_of, _place
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
 # (one initial with its full stop goes on to the capitalised word after it, "Mr R. Sridharan", "George W. Bush", but not
-# to a word that opens a sentence: "Plan B. The ...")
-_LONE_INITIAL = r"\.(?= (?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their)\b)[A-Z][a-z])"
+# to a word that opens a sentence: "Plan B. The ..."); other initials may come between ("H. G. Wells")
+_LONE_INITIAL = (r"\.(?= (?:[A-Z]\. )*(?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their|"
+                  r"Our|Your|My|You|For|To|As|If|So|By|With|From|Of|Yet|Now|Then|When|What|These|Those|Let|All|No|"
+                  r"Each|Every|After|Before|Since|While|Today|Here|Why|How|Where|Is|Are|Was|Were)\b)[A-Z][a-z])")
 _WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
@@ -212,6 +214,14 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append(toks)
             toks = []
             continue
+        if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
+            # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
+            toks.append((word, start, end, False, low))
+            out.append(toks)
+            toks = []
+            continue
+        if k == 0 and word in ("I.", "V.", "X.") and n > 1 and not _DOTTED_INITIALS.fullmatch(words[1]):
+            continue  # a section's Roman numeral before its first sentence ("X. Our rights ..."), no initial of a name
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
@@ -542,8 +552,11 @@ def _plural_noun_end(word: str) -> bool:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_SENTENCE_PRONOUNS = frozenset("We I You They He She It Our Your Their".split())
 # Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
 _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
+# ... nor an abstract noun of an agreement or a meeting ("Geneva Agreements", "Paris Accords", "Madrid Talks")
+_NOT_NICKNAME_ENDS = ("ment", "tion", "sion", "ance", "ence", "ity", "ship", "ism", "accord", "talk", "rule", "protocol")
 
 
 def _classify(words: list[str], *, titled: bool) -> str | None:
@@ -575,7 +588,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
                 and words[1] not in _last_names() and words[1] not in _first_names() \
                 and _wordfreq()(low[1]) >= 1.5 and max(_wordfreq()(low[1][:-1]), _wordfreq()(low[1][:-2]),
                                                         _wordfreq()(low[1][:-3] + "f")) >= 2.0 \
-                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES:
+                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES \
+                and not low[1][:-1].endswith(_NOT_NICKNAME_ENDS):
             return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
         if first in _first_names():
             return "PERSON"

@@ -95,7 +95,14 @@ def _extract(text: str) -> list[_Mention]:
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
         and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
+    if "Government" in text or "Administration" in text:
+        kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
     return _lower_aliases(_merge(kept, text), text)
+
+
+# A head word that stands alone for the government of the day is a description, no name ("the Government's
+# programme", "the Administration's plan"; as "the executive" is, GUIDELINES): named ones keep it ("Federal Government")
+_DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations"))
 
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")

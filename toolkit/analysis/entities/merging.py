@@ -184,8 +184,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if at_start and m.type is None and " " in m.name and text[max(0, m.start - 4):m.start] in ("the ", "The ") \
                 and ((o := at_start.get(m.end + 9)) is not None and text.startswith(" and the ", m.end)
                      or (o := at_end.get(m.start - 9)) is not None and text[m.start - 9:m.start] == " and the ") \
-                and " " in o.name and not _ORG_HEADS.isdisjoint(o.name.lower().split()):
-            m.type, m.named = "ORG", True  # "the Tate Modern and the Natural History Museum": paired with an institution
+                and " " in o.name and not _ORG_HEADS.isdisjoint(o.name.lower().split()) \
+                and any(_wordfreq()(w.lower()) < 5.0 for w in m.name.split()):
+            # "the Tate Modern and the Natural History Museum": paired with an institution (not everyday words only:
+            # "between the Soviet Union and the Free World")
+            m.type, m.named = "ORG", True
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):

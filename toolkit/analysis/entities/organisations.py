@@ -478,6 +478,9 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
         cued = [m for m in ms if club_cue(m)]
         if name not in clubs and not cued:
             continue
+        if " " in name and name not in clubs and not any(
+                _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start) for m in ms):
+            continue  # a town of two words needs a club's word ("St Helens coach"): "New Jersey's Tom Kean" is a state's
         if any(_PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start) and not club_cue(m)
                or text.startswith(("-based", "-born"), m.end) for m in ms):
             continue  # named as a place too: leave it

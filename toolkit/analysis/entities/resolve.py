@@ -33,6 +33,10 @@ from .cues import (
 
 
 _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
+# What a saint does or is, after "St X" / "Saint X": the saint, no place ("Saint Augustine, a saint of my church,
+# wrote ...", "St Jerome translated")
+_SAINT_AFTER = re.compile(r",? (?:a|an|the) (?:\w+ )?(?:saint|bishop|monk|martyr|apostle|theologian|hermit|abbot|nun)\b"
+                          r"| (?:wrote|writes|said|says|taught|teaches|preached|prayed|translated|warned|told)\b")
 
 
 # Heads of bodies that are no arm of a state: a country code before them is part of the name ("UK Film Council").
@@ -296,7 +300,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             i += 1
             continue
         if low in ("st", "saint") and len(words) == 2 and not royal and not titled and not rest[-1].poss \
-                and words[1][1:].islower() and words[1] not in firsts and not _place(words[1]):
+                and words[1][1:].islower() and words[1] not in firsts and not _place(words[1]) \
+                and not _SAINT_AFTER.match(text, rest[-1].end):
             # "the St Galmier event", "born in St Marnock": "St" before a word that is no given name opens a
             # place's name (a saint is named by a given name: "St Patrick")
             out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "GPE", "",

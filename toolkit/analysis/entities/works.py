@@ -167,7 +167,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 # "Bookmaker William Hill has placed...": the cue, then the name
                 m.start, m.name, m.type, m.named, m.initial = m.start + len(first) + 1, name[len(first) + 1:], "ORG", True, False
             elif not m.titled and not m.royal and (
-                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES) or _employer_before(text, m.start, before_any)
+                    before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES)
+                    or _employer_before(text, m.start, before_any) and not text.startswith(("'s ", "’s "), end)
+                    # (not a person owning the group: "members of John Smith's family")
                     or first not in firsts and (
                         before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
                         or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
@@ -702,8 +704,9 @@ _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|update
                             r"users|user|flaws?|bugs?|versions?|update|updates|patch|patches|console|consoles|handheld|"
                             r"virus|viruses|worm|worms|trojan|machines?|desktops?|installations?|code|licence|license|chips?|processors?|"
                             r"technology|standard|handsets?|video|videos|tapes?|cassettes?|discs?|formats?)\b)"
-                            # an apposition that says what the product is ("UMD, the disc format for the machine")
-                            r"|,? (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
+                            # an apposition that says what the product is ("UMD, the disc format for the machine"); its
+                            # comma is needed: "to send Congress a program designed to ..." is an object, no apposition
+                            r"|, (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
                             r"software|program|programme|operating system|chip|processor)"
                             r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
