@@ -54,8 +54,11 @@ def record(path: Path) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(record, fields: tuple[str, ...], *, script: str, argv: list[str] | None = None, count: str = "") -> int:
+    """The command line both reference scripts share: ``--write FILE`` / ``--check FILE`` [``--reverse``] over
+    :func:`texts`, one JSON line per text from *record(path)*; ``--check`` prints the first differences of *fields*
+    and returns 1. *count* names a list field whose items are counted in the summary line."""
+    ap = argparse.ArgumentParser(description=sys.modules["__main__"].__doc__.splitlines()[0])
     group = ap.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", type=Path)
     group.add_argument("--check", type=Path)
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         import subprocess
 
         env = {**os.environ, "PYTHONHASHSEED": "0"}
-        return subprocess.call([sys.executable, __file__, *(sys.argv[1:] if argv is None else argv)], env=env)
+        return subprocess.call([sys.executable, script, *(sys.argv[1:] if argv is None else argv)], env=env)
     import warnings
 
     warnings.simplefilter("ignore")
@@ -78,23 +81,32 @@ def main(argv: list[str] | None = None) -> int:
         lines[r["name"]] = json.dumps(r, ensure_ascii=False, default=str)
     body = "".join(lines[k] + "\n" for k in sorted(lines))
     digest = hashlib.sha256(body.encode()).hexdigest()
+    counted = f", {sum(len(json.loads(v)[count]) for v in lines.values())} {count}" if count else ""
     if args.write:
         args.write.write_text(body, encoding="utf-8")
-        print(f"{len(lines)} texts, sha256 {digest} -> {args.write}")
+        print(f"{len(lines)} texts{counted}, sha256 {digest} -> {args.write}")
         return 0
     ref = {json.loads(l)["name"]: l for l in args.check.read_text(encoding="utf-8").splitlines()}
     bad = [k for k in sorted(set(ref) | set(lines)) if ref.get(k) != lines.get(k)]
-    print(f"{len(lines)} texts, sha256 {digest}; {len(bad)} differ from {args.check}")
+    print(f"{len(lines)} texts{counted}, sha256 {digest}; {len(bad)} differ from {args.check}")
     for k in bad[:5]:
         a = json.loads(ref[k]) if k in ref else {}
         b = json.loads(lines[k]) if k in lines else {}
-        for field in ("mentions", "counts", "entities", "dtypes"):
+        for field in fields:
             ra, rb = a.get(field, []), b.get(field, [])
-            only_a = [r for r in ra if r not in rb][:4]
-            only_b = [r for r in rb if r not in ra][:4]
-            if only_a or only_b or ra != rb:
+            if ra == rb:
+                continue
+            if isinstance(ra, list) and isinstance(rb, list):
+                only_a = [r for r in ra if r not in rb][:4]
+                only_b = [r for r in rb if r not in ra][:4]
                 print(f"  {k} {field}: reference only {only_a} / now only {only_b}")
+            else:
+                print(f"  {k} {field}: reference {ra} / now {rb}")
     return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(record, ("mentions", "counts", "entities", "dtypes"), script=__file__, argv=argv)
 
 
 if __name__ == "__main__":

@@ -19,31 +19,16 @@ the output must not change). ``--check`` prints the first differences and exits 
 """
 from __future__ import annotations
 
-import argparse
-import hashlib
 import importlib
-import json
-import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from entities_reference import run  # noqa: E402  (the shared --write/--check command line)
 
 FIELDS = ("quotes", "sources", "source_hedges", "hedges", "fallback_quotes", "fallback_sources", "dtypes")
-
-
-def _switch():
-    """The module whose ``USE_ENTITIES`` turns the entity mentions off (the stage that reads them)."""
-    for name in ("toolkit.analysis.quotes.people", "toolkit.analysis.quotes"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "USE_ENTITIES"):
-            return module
-    raise SystemExit("no USE_ENTITIES switch found in toolkit.analysis.quotes")
 
 
 def record(path: Path) -> dict:
@@ -53,7 +38,7 @@ def record(path: Path) -> dict:
     q = tk.quotes(doc)
     s = tk.sources(doc)
     h = tk.hedges(doc)
-    switch = _switch()
+    switch = importlib.import_module("toolkit.analysis.quotes.people")  # the stage that reads the entity mentions
     switch.USE_ENTITIES = False
     try:
         plain = tk.load(path)  # (a fresh Document: the quotation pieces are cached per Document)
@@ -74,53 +59,7 @@ def record(path: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    group = ap.add_mutually_exclusive_group(required=True)
-    group.add_argument("--write", type=Path)
-    group.add_argument("--check", type=Path)
-    ap.add_argument("--reverse", action="store_true")
-    args = ap.parse_args(argv)
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        import subprocess
-
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
-        return subprocess.call([sys.executable, __file__, *(sys.argv[1:] if argv is None else argv)], env=env)
-    import warnings
-
-    from entities_reference import texts
-
-    warnings.simplefilter("ignore")
-    paths = texts()
-    if args.reverse:
-        paths = paths[::-1]
-    lines = {}
-    for p in paths:
-        r = record(p)
-        lines[r["name"]] = json.dumps(r, ensure_ascii=False, default=str)
-    body = "".join(lines[k] + "\n" for k in sorted(lines))
-    digest = hashlib.sha256(body.encode()).hexdigest()
-    quoted = sum(len(json.loads(v)["quotes"]) for v in lines.values())
-    if args.write:
-        args.write.write_text(body, encoding="utf-8")
-        print(f"{len(lines)} texts, {quoted} quotations, sha256 {digest} -> {args.write}")
-        return 0
-    ref = {json.loads(l)["name"]: l for l in args.check.read_text(encoding="utf-8").splitlines()}
-    bad = [k for k in sorted(set(ref) | set(lines)) if ref.get(k) != lines.get(k)]
-    print(f"{len(lines)} texts, {quoted} quotations, sha256 {digest}; {len(bad)} differ from {args.check}")
-    for k in bad[:5]:
-        a = json.loads(ref[k]) if k in ref else {}
-        b = json.loads(lines[k]) if k in lines else {}
-        for field in FIELDS:
-            ra, rb = a.get(field, []), b.get(field, [])
-            if ra == rb:
-                continue
-            if isinstance(ra, list) and isinstance(rb, list):
-                only_a = [r for r in ra if r not in rb][:4]
-                only_b = [r for r in rb if r not in ra][:4]
-                print(f"  {k} {field}: reference only {only_a} / now only {only_b}")
-            else:
-                print(f"  {k} {field}: reference {ra} / now {rb}")
-    return 1 if bad else 0
+    return run(record, FIELDS, script=__file__, argv=argv, count="quotes")
 
 
 if __name__ == "__main__":
