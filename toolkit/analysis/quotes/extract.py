@@ -129,7 +129,6 @@ def _extract(doc) -> list[_Piece]:
             run += 1
             p.run = run
     prev: _Piece | None = None
-    prev_close = 0
     terms: set[str] = set()  # quoted terms of the body judged no one's words
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
@@ -248,7 +247,6 @@ def _extract(doc) -> list[_Piece]:
             p.speaker, p.surface, p.stype = prev.speaker, prev.surface, prev.stype
             p.anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         prev = p
-        prev_close = (p.close_at + 1) if p.close_at is not None else p.end
     kept = [p for p in pieces if p.keep]
     _lede_descriptions(text, kept)
     lead_names = _lead_noun_names(ctx)

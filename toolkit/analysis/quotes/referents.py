@@ -345,13 +345,5 @@ _DESCRIPTORS = _PERSON_HEADS | {
     "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
 
 
-def _recent(ctx: _Ctx, prev: _Piece, at: int) -> bool:
-    """The previous speaker is still the topic: no other person named (outside quotes) since that quote."""
-    for m in _mentions_in(ctx, prev.end, at):
-        if m.type == "PERSON" and m.entity != prev.speaker and not _inside_quote(ctx, m.start):
-            return False
-    return True
-
-
 _OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
             "responding", "commenting", "later", "earlier", "meanwhile", "separately", "elsewhere"}

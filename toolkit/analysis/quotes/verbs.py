@@ -25,6 +25,8 @@ REPORTING_VERBS = (
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
     "confess", "retort", "counter", "underline", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
     "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
+    # next to a quotation only in practice ("welcomed his "gracious apology"", "apologised for his "deplorable
+    # actions"", "X disagreed: "...""); tk.sources has its own, narrower verbs for indirect speech
     "welcome", "apologise", "apologize", "disagree",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
@@ -49,10 +51,6 @@ def _forms(base: str) -> tuple[str, ...]:
 
 
 _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("call", "calls", "calling")}
-# "point" reports only as "point out"; "believe"/"continue" only next to a quote ("welcomed his "gracious apology"",
-# "apologised for his "deplorable actions""); kept out of indirect sources.
-_WEAK = {"point", "believe", "continue", "call", "label", "brand", "estimate", "forecast", "caution", "welcome",
-         "apologise", "apologize", "disagree"}
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
 _VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|(?:" + "|".join(
     sorted(_VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
@@ -63,7 +61,6 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "ministe
            "mp", "mep", "ambassador", "general", "commissioner", "chair", "head", "boss", "founder", "analyst",
            "economist", "lawyer", "producer", "editor", "officer", "official", "deputy", "vice", "prime",
            "foreign", "shadow", "ceo", "king", "queen", "prince", "princess", "lord", "lady"}
-_KEEP_TITLES = {"king", "queen", "prince", "princess", "lord", "lady", "sheikh", "pope", "crown"}
 _ORG_HEADS = {"agency", "bank", "journal", "ministry", "party", "council", "commission", "association", "union",
               "group", "corporation", "company", "committee", "office", "department", "board", "institute",
               "news", "times", "post", "federation", "club", "league", "university", "authority", "service",
