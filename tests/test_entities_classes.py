@@ -2653,3 +2653,17 @@ def test_audit_two_word_town_needs_a_club_word(text, expected):
 ])
 def test_audit_pronoun_after_dotted_capitals(text, expected):
     assert rows(text) == expected
+
+
+# --- a present-tense plural verb after a one-word name in a match report: the team ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chelsea go top after win\n\nChelsea moved clear in the Premiership with a 2-0 win over Everton. Leeds face "
+     "Arsenal next week.",
+     [["Chelsea", "ORG", 2], ["Everton", "ORG", 1], ["Leeds", "ORG", 1], ["Arsenal", "ORG", 1]]),
+    # a field's name is no team ("Athletics play a role", even in a text that scores goals)
+    ("He scored two goals. Athletics play such an important role in schools.", []),
+    ("He scored two goals. Republics have their own laws.", []),
+])
+def test_a_present_plural_verb_after_a_name_in_a_match_report_is_the_team(text, expected):
+    assert rows(text) == expected

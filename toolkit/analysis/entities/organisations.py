@@ -414,8 +414,16 @@ _PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "
 
 
 # A plural verb right after a one-word name: in British English a team takes one ("Chelsea are top", "Leeds were
-# relegated", "Arsenal have won"); a person or a town does not.
-_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\b(?! (?:been )?(?:born|named)\b)")
+# relegated", "Arsenal have won", "Chelsea go top", "Leeds face Arsenal"); a person or a town does not.
+_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t|go|face|need|host|visit|remain|stay|"
+                                r"climb|slip|travel|meet|play)\b(?! (?:been )?(?:born|named)\b)")
+
+
+def _team_plural(name: str) -> bool:
+    """*name* may be a team before a plural verb: one word, no common noun's plural ("Athletics play", "Republics
+    have": a field or a kind of thing) nor a contraction."""
+    low = name.lower()
+    return name.isalpha() and not low.endswith("ics") and not (low.endswith("s") and _wordfreq()(low[:-1]) >= 3.5)
 
 
 def _towns_as_clubs(out: list[_Mention], text: str) -> None:
@@ -444,7 +452,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
                     and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
                     and (_SCORE_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
-                         or m.name.isalpha() and _TEAM_PLURAL_AFTER.match(text, m.end)
+                         or _team_plural(m.name) and _TEAM_PLURAL_AFTER.match(text, m.end)
                          or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start)
                          or _PERSON_POSS_BEFORE.search(text, max(0, m.start - 30), m.start)):
                 m.type, m.link, m.named = "ORG", "", True
