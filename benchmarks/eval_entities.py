@@ -38,6 +38,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import lee_corpus  # noqa: E402
 
 DEVSET = ROOT / "benchmarks" / "devset"
 TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -69,19 +72,30 @@ def load_gold() -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEVSET.glob("*.json"))]
 
 
-# every devset/synth_* folder on disk is an invented split of its own (synth_a, synth_b, synth_c, ...)
+# every devset/synth_* folder on disk is an invented split of its own (synth_a, synth_b, synth_c, ...), and every
+# devset/lee_* folder a split of real ABC News articles from the Lee corpus (benchmarks/lee_corpus.py)
 SYNTH_SPLITS = tuple(sorted(d.name for d in DEVSET.glob("synth_*") if d.is_dir()))
+LEE_SPLITS = tuple(sorted(d.name for d in DEVSET.glob("lee_*") if d.is_dir()))
 
 
 def load_synth() -> list[tuple[str, dict, str]]:
     """(split, gold, text) for the invented articles: every ``devset/synth_*/<stem>.json`` whose
-    ``<stem>.txt`` (the committed article) lies beside it; the split is the folder's name."""
+    ``<stem>.txt`` (the committed article) lies beside it; the split is the folder's name. Then the Lee
+    articles, ``devset/lee_*/lee_NNN.json``, when the Lee corpus is here (their text is never committed)."""
     out = []
     for sub in sorted(d for d in DEVSET.glob("synth_*") if d.is_dir()):
         for p in sorted(sub.glob("*.json")):
             txt = p.with_suffix(".txt")
             if txt.is_file():
                 out.append((sub.name, json.loads(p.read_text(encoding="utf-8")), txt.read_bytes().decode("utf-8")))
+    if LEE_SPLITS and lee_corpus.corpus_path() is not None:
+        for name in LEE_SPLITS:
+            for p in sorted((DEVSET / name).glob("lee_*.json")):
+                gold = json.loads(p.read_text(encoding="utf-8"))
+                out.append((name, gold, lee_corpus.article(gold["file"], sha256=gold["sha256"])))
+    elif LEE_SPLITS:
+        print("the Lee corpus is not here (python benchmarks/lee_corpus.py --fetch): the lee_* splits are skipped",
+              file=sys.stderr)
     return out
 
 
@@ -145,7 +159,7 @@ def main(argv=None) -> int:
     ap.add_argument("--backend", default="rules", choices=("rules", "spacy"))
     ap.add_argument("--model", default="en_core_web_sm", help="spaCy pipeline for --backend spacy")
     ap.add_argument("--split", default="all",
-                    choices=("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", *SYNTH_SPLITS, "all"),
+                    choices=("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", *SYNTH_SPLITS, *LEE_SPLITS, "all"),
                     help="which errors to list (a synth split: also evaluate only that invented split)")
     ap.add_argument("--no-fresh", action="store_true",
                     help="leave the fresh splits (fresh to fresh5) and the invented synth splits out entirely "
@@ -153,13 +167,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     folder = news_dir()
     synth = [] if args.no_fresh else load_synth()
-    if args.split.startswith("synth_"):
+    if args.split.startswith(("synth_", "lee_")):
         synth = [item for item in synth if item[0] == args.split]
         if not synth:
             print(f"no invented articles to evaluate for {args.split}: benchmarks/devset/{args.split}/ holds no "
                   "<stem>.txt beside <stem>.json, or --no-fresh left it out", file=sys.stderr)
             return 1
-    bbc = folder is not None and not args.split.startswith("synth_")
+    bbc = folder is not None and not args.split.startswith(("synth_", "lee_"))
     if folder is None:
         print("the news sample (../shared/data/news_sample) is not here: "
               + ("evaluating the invented splits only" if synth else "nothing to evaluate"), file=sys.stderr)
@@ -203,14 +217,16 @@ def main(argv=None) -> int:
         print(f"note: {mismatched} articles' cleaned text is not a prefix of the raw file; offsets may shift")
     out = {name: report(name, results[name]) for name in ("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all") if results[name]}
     synth_names = sorted({part for part, _, _ in synth})
-    synth_out = {name: report(name + " (invented, not in all)", results[name]) for name in synth_names if results[name]}
+    synth_out = {name: report(name + (" (real ABC News, Lee corpus, not in all)" if name.startswith("lee_")
+                                      else " (invented, not in all)"), results[name])
+                 for name in synth_names if results[name]}
     if "all" in out:
         main_all = out["all"]["PER/ORG/GPE"]
         print(f"\nPERSON/ORG/GPE on all: typed F1 {main_all[2]:.3f} (target 0.92), exact counts {main_all[3]:.1%} (target 95%)"
               f"; {elapsed:.2f}s for {len(results['all'])} articles")
     for name, figures in synth_out.items():
         print(f"PERSON/ORG/GPE on {name}: typed F1 {figures['PER/ORG/GPE'][2]:.3f}, exact counts {figures['PER/ORG/GPE'][3]:.1%}"
-              f"; {len(results[name])} invented articles")
+              f"; {len(results[name])} {'real' if name.startswith('lee_') else 'invented'} articles")
     if synth_out:
         print(f"{elapsed_synth:.2f}s for {sum(len(results[n]) for n in synth_out)} invented articles")
     if args.errors:

@@ -56,6 +56,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import lee_corpus  # noqa: E402
+
 DEVSET = ROOT / "benchmarks" / "devset"
 SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "news_sample"))
 
@@ -140,17 +143,23 @@ def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
     for sub in sorted(d for d in DEVSET.iterdir() if d.is_dir()):  # heldout/, heldout2/: the folder is the split
         paths += [(p, sub.name) for p in sorted(sub.glob("*.json"))]
     for path, part in paths:
-        if split != part and (split != "all" or part.startswith("synth_")):
-            continue  # "all" is the BBC articles: the invented synth_* splits are scored only by name
+        if split != part and (split != "all" or part.startswith(("synth_", "lee_"))):
+            continue  # "all" is the BBC articles: the invented synth_* and real lee_* splits are scored only by name
         gold_doc = json.loads(path.read_text(encoding="utf-8"))
         if "quotes" not in gold_doc:
             continue  # annotated for entities only
         local = path.parent / gold_doc["file"]
-        # an invented article (synth_a/, synth_b/, synth_c/, ...): its committed text lies beside its annotation
+        # an invented article (synth_a/, synth_b/, synth_c/, ...): its committed text lies beside its annotation;
+        # a Lee article (lee_a/, lee_b/): a line of the Lee corpus, when it is here (benchmarks/lee_corpus.py)
         src = local if path.parent != DEVSET and local.is_file() else SAMPLE / gold_doc["file"]
-        if not src.is_file():
+        if part.startswith("lee_"):
+            if lee_corpus.corpus_path() is None:
+                continue
+            raw = lee_corpus.article(gold_doc["file"], sha256=gold_doc["sha256"])
+        elif not src.is_file():
             continue
-        raw = src.read_bytes().decode("utf-8")
+        else:
+            raw = src.read_bytes().decode("utf-8")
         doc = from_text(raw, source=str(src))
         t0 = time.perf_counter()
         table = quotes(doc)
@@ -216,7 +225,8 @@ def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list missed, extra and wrongly attributed quotes")
-    synth = sorted(d.name for d in DEVSET.glob("synth_*") if d.is_dir())  # invented splits: every devset/synth_* folder
+    # invented splits (every devset/synth_* folder) and real Lee splits (every devset/lee_* folder)
+    synth = sorted(d.name for d in DEVSET.iterdir() if d.is_dir() and d.name.startswith(("synth_", "lee_")))
     ap.add_argument("--split", choices=("dev", "check", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                         *synth, "all"), default="all")
     ap.add_argument("--fallback", action="store_true",
@@ -226,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         import toolkit.analysis.quotes.people as q
 
         q.USE_ENTITIES = False
-    if not SAMPLE.is_dir() and not args.split.startswith("synth_"):
+    if not SAMPLE.is_dir() and not args.split.startswith(("synth_", "lee_")):
         print(f"news sample not found at {SAMPLE} (set NEWS_SAMPLE); the invented splits need no sample: --split synth_a")
         return 1
     evaluate(args.split, args.errors)
