@@ -23,6 +23,11 @@ annotation, not the news sample. They are reported as their own blocks and are N
 figures stay those of the BBC sample; ``--no-fresh`` leaves them out too (they are unseen test data: never
 tune on them).
 
+Real ABC News articles from the Lee corpus: every ``devset/lee_*`` folder (``lee_a``: studied; ``lee_b``: unseen,
+measured only) is a split of its own, scored like the invented ones (not in "all", left out by ``--no-fresh``); their
+text is read from the Lee corpus (``python benchmarks/lee_corpus.py --fetch``), never committed (GUIDELINES.md, "Real
+articles from the Lee corpus"), and they are skipped with a message when it is not here.
+
 The BBC articles' text is read from ../shared/data/news_sample (never committed); when it is not there
 the script evaluates the invented splits only, or exits with a message when there is nothing to evaluate.
 """

@@ -28,6 +28,10 @@ test data (never tune on them). Files without a "quotes" list (entity-only annot
 "quotes" list is empty (an article with no quotations) is scored: everything predicted in it counts against
 precision.
 
+Real ABC News articles from the Lee corpus: every ``devset/lee_*`` folder is a split scored only by name (``lee_a``
+studied, ``lee_b`` unseen), its text read from the Lee corpus (``python benchmarks/lee_corpus.py --fetch``; never
+committed; skipped when absent).
+
 Texts the toolkit's cleaning changes (trailing spaces, extra blank lines) are scored too: predicted spans
 are mapped back to the raw offsets gold uses through a ``difflib.SequenceMatcher`` alignment of the two
 texts (``raw_offsets``), and the script prints how many were mapped.
