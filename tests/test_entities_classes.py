@@ -1360,6 +1360,30 @@ def test_languages_are_not_norp(text, expected):
     assert rows(text) == expected
 
 
+# --- Lee round (place-person): a lower-case noun for land or water after a name, "suburb of" before it -----------
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no gazetteer places, before "mountain", "region", "river", "valley": a place, not two given names
+    ("Troops searched the caves near Kessa Doro mountain. Fighters fled the mountainous Kessa Doro region.",
+     [["Kessa Doro", "LOC", 2]]),
+    ("The boat sailed up the Orvanto river into the Orvanto Basin.",
+     [["Orvanto", "LOC", 1], ["Orvanto Basin", "LOC", 1]]),
+    # "suburb of" names a district; a name joined to it by "and" is one too
+    ("Houses will go up in the Hobart suburb of Kellmoor. Land at Kellmoor and Dunraith is free.",
+     [["Kellmoor", "LOC", 2], ["Hobart", "GPE", 1], ["Dunraith", "LOC", 1]]),
+    # a gorge and heights are places however their words look
+    ("Six hikers died in the Brenner Falls Gorge. Guards patrol the Marlow Heights reactor.",
+     [["Brenner Falls Gorge", "LOC", 1], ["Marlow Heights", "LOC", 1]]),
+    # a person written with a title keeps the type; a known city stays a city; a product range is no place
+    ("Mr Kessa Doro said the Perth region was dry. Dunmore said the Dunmore range sold well.",
+     [["Dunmore", "ORG", 2], ["Kessa Doro", "PERSON", 1], ["Perth", "GPE", 1]]),
+])
+def test_lee_a_name_before_a_noun_for_land_or_water_is_a_place(text, expected):
+    assert rows(text) == expected
+
+# --- end of the Lee round (place-person) tests ---
+
+
 @pytest.mark.parametrize("text, expected", [
     # a demonym opening a longer name whose other words name nothing (a law, a work, an event) is part of it
     ("The government opted out of part of the European Charter on Fish Quotas.", []),

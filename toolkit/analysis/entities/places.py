@@ -215,3 +215,39 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
     kept = [m for m in found if id(m) not in drop]
     kept += [_Mention(a, b, text[a:b], "GPE", "", named=True) for a, b, _ in hits]
     return sorted(kept, key=_START)
+
+
+# A lower-case noun for a kind of land or water right after a name ("near Tora Bora mountain", "the Amazon river",
+# "the mountainous Kunar region"), or "suburb of" before it ("the Perth suburb of Rivervale"): a place with no
+# government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
+_REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
+                                r"glacier|canyon|suburbs?|district)\b(?!['’-])")
+_SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
+
+
+def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
+    """Names no gazetteer places that such a noun follows, or "suburb of" precedes, become LOC, every mention of them
+    (and a name joined to a placed one by "and": "at Rivervale and Kewdale"). A name written with a title anywhere
+    (a person's), an acronym or a known place keeps its type."""
+    if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
+                                                             " plateau", " basin", " gorge", " peninsula",
+                                                             " glacier", " canyon", " district")):
+        return
+    cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
+             and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    placed: set[str] = set()
+    prev: _Mention | None = None
+    for m in sorted(cands, key=_START):
+        if m.name in titled or _place(m.name) is not None:
+            prev = None
+            continue
+        if _REGION_NOUN_AFTER.match(text, m.end) or _SUBURB_OF_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", "):
+            placed.add(m.name)
+        prev = m
+    for m in mentions:
+        if m.name in placed and m.type != "GPE":
+            m.type, m.link, m.named = "LOC", "", True

@@ -51,7 +51,8 @@ paper directive invitational race relays cross-country
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
-_LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
+_LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
+islands gorge heights basin canyon plateau glacier""".split())  # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin")
 _LOC_PREFIX = frozenset("river lake mount mt".split())
 _LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
