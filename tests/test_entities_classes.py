@@ -1381,6 +1381,26 @@ def test_languages_are_not_norp(text, expected):
 def test_lee_a_name_before_a_noun_for_land_or_water_is_a_place(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a title word, then a portfolio's common words, then a title: all one title ("Federal Science Minister")
+    ("Federal Transport Minister Nerida Quayle says the roads are safe. Ms Quayle left.",
+     [["Nerida Quayle", "PERSON", 2]]),
+    # a title of that kind with no name after it names nobody
+    ("The Federal Privacy Commissioner, Oswin Tarrant, says hospitals must ask.", [["Oswin Tarrant", "PERSON", 1]]),
+    # a given name after the title is a name, not a portfolio
+    ("Dr Peter King said it.", [["Peter King", "PERSON", 1]]),
+    # a country whose name holds "United" before a title: the country, then the person
+    ("United States Secretary of State Harlan Vosk said in Rome that the US would help. Mr Vosk left.",
+     [["United States", "GPE", 2], ["Harlan Vosk", "PERSON", 2], ["Rome", "GPE", 1]]),
+    ("United States Defense Secretary Harlan Vosk said it.", [["United States", "GPE", 1], ["Harlan Vosk", "PERSON", 1]]),
+    # an armed service before a rank is part of the rank
+    ("Pentagon spokesman Navy Captain Oswin Tarrant said the crew was safe.",
+     [["Pentagon", "ORG", 1], ["Oswin Tarrant", "PERSON", 1]]),
+])
+def test_lee_portfolio_country_and_service_words_before_a_title(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

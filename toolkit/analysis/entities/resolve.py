@@ -32,6 +32,8 @@ from .cues import (
 )
 
 
+# The armed services, written before a rank as part of it ("Navy Captain", "Army Colonel", "Marine Sergeant")
+_ARMED_SERVICES = frozenset("army navy marine marines".split())
 _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
 # What a saint does or is, after "St X" / "Saint X": the saint, no place ("Saint Augustine, a saint of my church,
 # wrote ...", "St Jerome translated")
@@ -205,6 +207,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     royal: list[_Tok] = []
     n = len(toks)
     org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
+    if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
+        org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[lead + _title_after_portfolio([t.text for t in toks[lead:]], titles):]])
+        # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
@@ -219,6 +224,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             org_chunk = False
             if k == 2 and _place(toks[0].text) and toks[1].low in _ORG_HEADS:
                 pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
+            elif k == 1 and toks[0].low in _ARMED_SERVICES:
+                toks, n = toks[1:], n - 1  # "Navy Captain Timothy Taylor": a service before its rank, part of the rank
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
@@ -266,7 +273,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 after = words[j:]
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") \
-                        or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
+                        or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
+                                                                                    or j >= 2 and _title_after_portfolio(after, titles) > 0)):
                     if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
@@ -324,10 +332,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         # Words before a later title ("Trade and Industry Secretary Patricia Hewitt", "Labour MP"):
         # resolved on their own, then the title.
-        if not org_chunk and not titled:
+        if not org_chunk:
             k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
                       or words[k].endswith("s") and words[k][:-1].lower() in titles)
                       and words[k - 1] not in ("of", "and")), None)
+            if titled and k is not None and not _portfolio_words(words[:k], firsts):
+                k = None  # after a title only a portfolio's common words ("Federal Science Minister", "Federal
+                # Privacy Commissioner"); not a given name ("Dr Peter King")
+            if titled and k is None:
+                break
             while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
             if k is not None and k == len(words) - 1 and (words[k - 1] in firsts or words[k - 1][1:].islower() and (
@@ -498,3 +511,32 @@ def _org_after_title(words: list[str], firsts) -> bool:
             or words[-1].lower() in _titles_royal():
         return False
     return any(_wordfreq()(w.lower()) >= 4.0 for w in words)
+
+
+def _portfolio_words(words: list[str], firsts: Container[str]) -> bool:
+    """Capitalised common words (Zipf >= 3.5) naming a portfolio between a title word and the next ("Federal Science
+    Minister", "Federal Privacy Commissioner"): none a given name, a place or a
+    people."""
+    return bool(words) and all(w == "and" or w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in firsts
+                               and _wordfreq()(w.lower()) >= 3.5 and not _place(w) and not _demonym_of(w)
+                               for w in words)
+
+
+def _country_before_title(toks: list[_Tok], titles: Container[str]) -> int:
+    """The number of words of a country's name of two or three words that opens *toks* before a title word, or before
+    a portfolio's words and a title ("United States Secretary of State ...", "United States Defense Secretary ...",
+    "United Arab Emirates Foreign Minister ..."), else 0."""
+    for j in (3, 2):
+        if len(toks) > j + 1 and _title_after_portfolio([t.text for t in toks[j:]], titles) >= 0 \
+                and _country_of(" ".join(t.text for t in toks[:j])):
+            return j
+    return 0
+
+
+def _title_after_portfolio(words: list[str], titles: Container[str]) -> int:
+    """The index of the title word that *words* open with, after at most two words naming a portfolio ("Secretary",
+    "Defense Secretary", "Foreign Minister"), with a word after the title; else -1."""
+    for k in range(min(3, len(words) - 1)):
+        if words[k].lower() in titles:
+            return k if k == 0 or words[0].lower() in _NEVER_TITLE or _portfolio_words(words[:k], _first_names()) else -1
+    return -1
