@@ -1401,6 +1401,21 @@ def test_lee_a_name_before_a_noun_for_land_or_water_is_a_place(text, expected):
 def test_lee_portfolio_country_and_service_words_before_a_title(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the Palestinian territories are places of their own, not the country nor a bank; "Gaza" alone is the Strip
+    ("Jets struck the West Bank and Gaza overnight. Gaza City was hit. Roads in the Gaza Strip and West Bank were shut.",
+     [["West Bank", "GPE", 2], ["Gaza Strip", "GPE", 2], ["Gaza City", "GPE", 1]]),
+    # a city that a country's expression names is the city ("Taipei" is no mention of Taiwan)
+    ("Talks in Taipei went well, Taiwan said.", [["Taipei", "GPE", 1], ["Taiwan", "GPE", 1]]),
+    # a place before "of the" and a body: where the body meets, then the body
+    ("A meeting in Rome of the Ministerial Action Group was held.",
+     [["Rome", "GPE", 1], ["Ministerial Action Group", "ORG", 1]]),
+    ("The Bank of England and Barclays agreed.", [["Bank of England", "ORG", 1], ["Barclays", "ORG", 1]]),
+])
+def test_lee_territories_and_places_beside_an_organisation_head(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from .wordlists import (
     _CITY_ALIASES, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
     _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _REGION_CORES, _SENTENCE_WORDS, _SHORT_NAME_OVERRIDES,
-    _UK_NATIONS,
+    _TERRITORIES, _UK_NATIONS,
 )
 from .gazetteers import (
     EntityResourceError, _first_names, _gendered_first_names, _grouped, _kept, _last_names, _need, _particles, _seats,
@@ -500,7 +500,12 @@ def warm_up() -> None:
 @lru_cache(maxsize=1 << 16)
 def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
+    if name in _TERRITORIES:
+        return "GPE", _TERRITORIES[name], "Palestine"
     country = _country_of(name)
+    if country and name not in _countries()[0] and _places()[0].get(name) == country \
+            and not country.lower().startswith(name.lower()[:4]):
+        return "GPE", name, country  # "Taipei", "Kinshasa": a city the country's expression names, not the country
     if country:
         return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
     places, continents = _places()

@@ -110,6 +110,10 @@ _SENTENCE_WORDS = frozenset("how why what when where who was is are were my your
 _HISTORIC_COUNTIES = frozenset(["Yorkshire"])
 # Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
 _CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
+# The Palestinian territories, which country-converter's expression for Palestine folds into the country ("gaza",
+# "west bank"): places with a government of their own, GPE under their own names; "Gaza" alone is the Strip, as news
+# writes it ("strikes on Gaza"), and Gaza City the city in it
+_TERRITORIES = {"West Bank": "West Bank", "Gaza Strip": "Gaza Strip", "Gaza": "Gaza Strip", "Gaza City": "Gaza City"}
 _UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
