@@ -1416,6 +1416,21 @@ def test_lee_portfolio_country_and_service_words_before_a_title(text, expected):
 def test_lee_territories_and_places_beside_an_organisation_head(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a state or city before a church's or a people's adjective and a common noun: the place, then the group
+    ("Abuse at a Queensland Anglican school was reported. The Anglican bishop spoke.",
+     [["Anglican", "NORP", 2], ["Queensland", "GPE", 1]]),
+    ("Perth Aboriginal elders will own the land. The Aborigines of the coast agreed.",
+     [["Aboriginal", "NORP", 2], ["Perth", "GPE", 1]]),
+    # a faith is no language
+    ("He converted from Catholic to Methodist.", [["Catholic", "NORP", 1], ["Methodist", "NORP", 1]]),
+    # a state of an English-speaking country named like a frequent word is still the state
+    ("She trains in Queensland.", [["Queensland", "GPE", 1]]),
+])
+def test_lee_churches_and_peoples_after_a_place(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -431,7 +431,10 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
         if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or all(w in _COMPASS for w in low):
             continue  # "Red Sea" (a Sudanese state) is the sea first
         # (a county named "-shire" is one, however common the word: "Hampshire"; "East Sussex", "West Lothian" too)
-        if name not in places and name not in exact and (wf(name.lower()) < 4.0 or low[-1].endswith("shire")) \
+        # (a state of an English-speaking country, which English news names most, may be as frequent as a common
+        # word: "Queensland", as the towns above)
+        limit = 5.0 if code[:2] in ("GB", "US", "IE", "AU", "CA", "NZ") else 4.0
+        if name not in places and name not in exact and (wf(name.lower()) < limit or low[-1].endswith("shire")) \
                 and name not in firsts and name not in lasts:
             places[name] = (0, iso2.get(code, code))
     continents = frozenset(c["name"] for c in g.get_continents().values())

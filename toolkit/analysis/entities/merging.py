@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Container
 
 from .wordlists import (
-    _DOMAINS, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS, _NEWSPAPERS,
+    _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS, _NEWSPAPERS,
     _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
@@ -467,7 +467,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
-        if m.type == "NORP" and text and (_language_named(text, m.start, m.end) or _NORP_IN_NAME_AFTER.match(text, m.end)
+        if m.type == "NORP" and text and (_language_named(text, m.start, m.end) and m.name not in _FAITH_NORP
+                                          or _NORP_IN_NAME_AFTER.match(text, m.end)
                                           or _ROYAL_OF_BEFORE.search(text, max(0, m.start - 12), m.start)):
             continue  # "written in English", "my French", "Spanish-language films": the language, not annotated;
             # "Scottish & Newcastle", "Mary Queen of Scots": a word of a company's or a royal's name

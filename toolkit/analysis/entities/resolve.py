@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
-    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEVER_TITLE,
+    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
+    _NEVER_TITLE,
     _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
     _SHIP, _SKIP_HEADS,
 )
@@ -273,6 +274,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 after = words[j:]
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") \
+                        or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
                                                                                     or j >= 2 and _title_after_portfolio(after, titles) > 0)):
                     if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"

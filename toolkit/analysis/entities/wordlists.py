@@ -134,12 +134,17 @@ Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics P
 Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
 Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
 Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Nazi Nazis
-""".split())
+Anglican Anglicans Methodist Methodists Presbyterian Presbyterians Baptist Baptists Lutheran Lutherans Mormon Mormons
+Quaker Quakers Aboriginal Aboriginals Aborigine
+""".split())  # (churches and indigenous Australians; not the religions' nouns, "Islam", which the BBC sets leave out)
+# Faiths (their NORP names): never a language ("he converted from Catholic to Anglican")
+_FAITH_NORP = frozenset("""Muslim Christian Jewish Islamic Catholic Protestant Hindu Sikh Buddhist Sunni Shia Shiite Anglican
+Methodist Presbyterian Baptist Lutheran Mormon Quaker""".split())
 # Demonym nouns whose NORP entity is named by the adjective (guidelines: "Scot" -> Scottish, "Jews" -> Jewish);
 # the other nouns are the adjective itself, or it plus "s" ("Iranians" -> Iranian).
 _DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "Scots": "Scottish", "Pole": "Polish",
                   "Swede": "Swedish", "Finn": "Finnish", "Dane": "Danish", "Turk": "Turkish", "Serb": "Serbian",
-                  "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish"}
+                  "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish", "Aborigine": "Aboriginal"}
 # Party names and their people's names that mean the same party (merged under the fullest form seen).
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
 _PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
