@@ -1431,6 +1431,18 @@ def test_lee_territories_and_places_beside_an_organisation_head(text, expected):
 def test_lee_churches_and_peoples_after_a_place(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a calendar word that opens a place's name is part of it
+    ("Detainees were flown from Christmas Island to Nauru. Christmas Island is calm again.",
+     [["Christmas Island", "GPE", 2], ["Nauru", "GPE", 1]]),
+    # a country the tables name with a bracket is named without it
+    ("A boat landed at the Cocos Islands.", [["Cocos Islands", "GPE", 1]]),
+    ("Records from the former Soviet Union were opened.", [["Soviet Union", "GPE", 1]]),
+])
+def test_lee_island_territories_named_as_news_writes_them(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -65,6 +65,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
     regexes = []
     for r in rows:
         name = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
+        name = re.sub(r" \([^)]*\)", "", name)  # "Cocos (Keeling) Islands", "Soviet Union (former)": named without the
+        # bracket, as news writes them ("Cocos Islands", "Soviet Union")
         exact[name] = name
         exact.setdefault(r["name_short"], name)  # (the package's own short name still names it: "Timor-Leste")
         r["name_short"] = name

@@ -116,8 +116,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if named_mid:
             break
-        if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
-                                                         for j in range(2, min(len(toks), 4) + 1)):
+        if len(toks) > 1 and (low not in _CALENDAR or _place(w + " " + toks[1].text)) \
+                and any(_place(" ".join([t.text for t in toks[:j]])) for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
         if len(toks) > 1 and _compound_demonym(w, toks[1].text):
             break  # "South Korean operators", "New Zealanders"
