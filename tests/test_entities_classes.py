@@ -1443,6 +1443,19 @@ def test_lee_churches_and_peoples_after_a_place(text, expected):
 def test_lee_island_territories_named_as_news_writes_them(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a country or a people before a craft's model: whose the craft are, not its maker
+    ("US B-52 bombers and a US B-1 bomber flew. Greek F-16 jets followed.",
+     [["United States", "GPE", 2], ["Greek", "NORP", 1]]),
+    ("Airbus A380 orders rose.", [["Airbus", "ORG", 1]]),
+    # a cricket Test is a match: a place before it is named, the rest is no one's name
+    ("India won the first Test in Chennai. Both sides meet again in the Kolkata Test. The Boxing Day Test follows.",
+     [["India", "GPE", 1], ["Chennai", "GPE", 1], ["Kolkata", "GPE", 1]]),
+])
+def test_lee_names_before_a_model_or_a_test_match(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -189,9 +189,18 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # A model number ("Casio QV-10", "Airbus A321", "PB100"): a product, its maker (if named) an organisation.
     if _DIGIT.search(text, toks[0].start, toks[-1].end) and any(_MODEL.fullmatch(t.text) for t in toks):  # (_MODEL needs a digit)
         k = next(k for k, t in enumerate(toks) if _MODEL.fullmatch(t.text))
+        if 1 <= k <= 3 and (owner := _place(" ".join(t.text for t in toks[:k])) or (
+                _demonym_of(toks[0].text) if k == 1 else None)):
+            # "US B-52 bombers", "Israeli F-16 warplanes": whose the craft are, a country or its people, no maker
+            typ, canon, link = owner if len(owner) == 3 else ("NORP", *owner)
+            return [_Mention(toks[0].start, toks[k - 1].end, canon, typ, link, initial=initial)]
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
+    if len(toks) >= 2 and toks[-1].text == "Test" and not toks[-1].poss and toks[-2].low not in ("nuclear", "the"):
+        # "the Melbourne Test", "the Boxing Day Test": a cricket Test (match), no one's name; a place before it is
+        # named as a modifier ("London marathon"), the rest resolves on its own
+        return out + _resolve_chunk(text, toks[:-1], initial, lower_seen)
     whole = " ".join([t.text for t in toks])
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
