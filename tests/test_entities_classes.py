@@ -1456,6 +1456,18 @@ def test_lee_island_territories_named_as_news_writes_them(text, expected):
 def test_lee_names_before_a_model_or_a_test_match(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a place before "Government": the place, then a description of its state (as "the Kenyan Government" gives NORP)
+    ("The Fiji Government has expressed regret. The Tasmania Government agreed.",
+     [["Fiji", "GPE", 1], ["Tasmania", "GPE", 1]]),
+    # a rare word between "the" and a noun for a people is that people
+    ("The Warrakin people plan to take a lease. The Warrakin have withdrawn their claim.", [["Warrakin", "NORP", 2]]),
+    ("He met the Google people.", []),
+])
+def test_lee_place_before_government_and_a_people_named_by_cue(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

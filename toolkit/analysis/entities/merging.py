@@ -32,7 +32,7 @@ from .organisations import (
     _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
-    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _regions_by_cue, _ROYAL_OF_BEFORE, _towns_by_cue,
+    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE, _towns_by_cue,
 )
 
 
@@ -161,6 +161,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _country_code_names(mentions, text)
         _towns_by_cue(mentions, text)
         _regions_by_cue(mentions, text)
+        _peoples_by_cue(mentions, text)
         if " and " in text or " & " in text:
             mentions = _joined_by_short_form(mentions, text)
     if text and " (" in text:

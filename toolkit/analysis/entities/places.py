@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
-from .gazetteers import _stopwords, _titles_royal
+from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import _demonym_of, _place, _small_towns
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -251,3 +251,26 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     for m in mentions:
         if m.name in placed and m.type != "GPE":
             m.type, m.link, m.named = "LOC", "", True
+
+
+# "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
+_PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clans)\b(?!['’])")
+
+
+def _peoples_by_cue(mentions: list[_Mention], text: str) -> None:
+    """A rare one-word name no rule vouches for (untyped, or an organisation or a person only by its look: no title,
+    no list, no given name) between "the" and a noun for a people ("the Larrakia people") is that people, NORP, every mention of it."""
+    if " people" not in text and " tribe" not in text and " clan" not in text:
+        return
+    named = set()
+    for m in mentions:
+        if m.type in (None, "ORG", "PERSON") and not m.named and not m.titled and not m.royal and m.ntok == 1 \
+                and m.name[1:].islower() and text[m.start:m.end] == m.name and _PEOPLE_AFTER.match(text, m.end) \
+                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _place(m.name) is None \
+                and _wordfreq()(m.name.lower()) < 3.0 and m.name not in _first_names():  # (not "the Google people")
+            named.add(m.name)
+    if named:
+        titled = {m.name for m in mentions if m.titled or m.royal or m.named and m.type in ("ORG", "PERSON")}
+        for m in mentions:
+            if m.name in named and m.name not in titled and m.type != "GPE":
+                m.type, m.link, m.named = "NORP", "", True

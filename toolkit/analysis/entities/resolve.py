@@ -244,6 +244,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if n == 2 and toks[1].text in ("Government", "Administration") and (dem := _demonym_of(toks[0].text)):
         # "the Kenyan Government": the people, then a description of their state, no name of its own
         return out + [_Mention(toks[0].start, toks[0].end, dem[0], "NORP", dem[1], initial=initial)]
+    if 2 <= n <= 4 and toks[-1].text in ("Government", "Administration") and not toks[-1].poss \
+            and (state := _place(" ".join(t.text for t in toks[:-1]))) and state[0] == "GPE":
+        # "the Israel Government", "the Queensland Government": the place, then a description of its state, as above
+        return out + [_Mention(toks[0].start, toks[-2].end, state[1], "GPE", state[2], initial=initial)]
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
