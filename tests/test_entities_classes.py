@@ -1468,6 +1468,19 @@ def test_lee_names_before_a_model_or_a_test_match(text, expected):
 def test_lee_place_before_government_and_a_people_named_by_cue(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a naming verb after a noun for a person, or "calls himself", names that person, even by a given name alone
+    ("But a man known as Gavin, told reporters he was sure.", [["Gavin", "PERSON", 1]]),
+    ("A witness named Gavin said the car was red.", [["Gavin", "PERSON", 1]]),
+    ("The fighter who calls himself Abu Tariq told reporters he was safe.", [["Abu Tariq", "PERSON", 1]]),
+    # not a place, nor an organisation, nor a description
+    ("A group called Hamas said it. A man known as the Butcher fled. A town called Perth was flooded.",
+     [["Hamas", "ORG", 1], ["Perth", "GPE", 1]]),
+])
+def test_lee_a_person_named_by_known_as_or_calls_himself(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -18,7 +18,7 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _epithets, _lineup_people
+from .people import _epithets, _lineup_people, _named_as_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
 from .works import _award_titles, _sport_meets
@@ -78,6 +78,7 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    found = _named_as_people(found, text)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
