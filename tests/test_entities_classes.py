@@ -1452,6 +1452,7 @@ def test_lee_island_territories_named_as_news_writes_them(text, expected):
     # a cricket Test is a match: a place before it is named, the rest is no one's name
     ("India won the first Test in Chennai. Both sides meet again in the Kolkata Test. The Boxing Day Test follows.",
      [["India", "GPE", 1], ["Chennai", "GPE", 1], ["Kolkata", "GPE", 1]]),
+    ("It is only one Test match, the Test side said. Rahul Dravid won the second Test.", [["Rahul Dravid", "PERSON", 1]]),
 ])
 def test_lee_names_before_a_model_or_a_test_match(text, expected):
     assert rows(text) == expected
