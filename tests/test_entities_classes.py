@@ -1482,6 +1482,17 @@ def test_lee_place_before_government_and_a_people_named_by_cue(text, expected):
 def test_lee_a_person_named_by_known_as_or_calls_himself(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Islands", "the Territory", "the Strip" after the place named in full: a mention of it
+    ("A boat landed at the Cocos Islands. The Islands have a shire council.", [["Cocos Islands", "GPE", 2]]),
+    ("Police in the Northern Territory said it. The Territory has few roads.", [["Northern Territory", "GPE", 2]]),
+    # two places with that head: neither
+    ("The Channel Islands and the Faroe Islands voted.", [["Channel Islands", "GPE", 1], ["Faroe Islands", "GPE", 1]]),
+])
+def test_lee_a_place_named_by_its_head_alone(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -274,3 +274,31 @@ def _peoples_by_cue(mentions: list[_Mention], text: str) -> None:
         for m in mentions:
             if m.name in named and m.name not in titled and m.type != "GPE":
                 m.type, m.link, m.named = "NORP", "", True
+
+
+# Heads of places' names that news writes alone, capitalised, for the place named in full before ("the Cocos
+# Islands" ... "the Islands", "the Northern Territory" ... "the Territory", "the Gaza Strip" ... "the Strip")
+_PLACE_SHORT_HEADS = frozenset("Islands Isles Territory Strip Peninsula".split())
+
+
+def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
+    """"the <Head>" after a place of the document named "<...> <Head>" (and no other place with that head) is a mention
+    of that place, in place of what the head alone gave ("Islands" as a LOC of its own)."""
+    heads: dict[str, set] = {}
+    for m in found:
+        if m.type in ("GPE", "LOC") and " " in m.name and m.name.rsplit(" ", 1)[1] in _PLACE_SHORT_HEADS:
+            heads.setdefault(m.name.rsplit(" ", 1)[1], set()).add((m.name, m.type, m.link))
+    heads = {h: next(iter(s)) for h, s in heads.items() if len(s) == 1}
+    if not heads:
+        return found
+    added = []
+    for h, (name, typ, link) in heads.items():
+        for hit in re.finditer(rf"\b[Tt]he ({h})\b(?![\w'’-]| [A-Z])", text):
+            a, b = hit.span(1)
+            inside = [m for m in found if m.start < b and a < m.end]
+            if all(m.start == a and m.end == b for m in inside):
+                added.append((_Mention(a, b, name, typ, link, named=True), inside))
+    if not added:
+        return found
+    drop = {id(m) for _, inside in added for m in inside}
+    return sorted([m for m in found if id(m) not in drop] + [m for m, _ in added], key=_START)
