@@ -1493,6 +1493,16 @@ def test_lee_a_person_named_by_known_as_or_calls_himself(text, expected):
 def test_lee_a_place_named_by_its_head_alone(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a title word opening a sentence before a group's adjective (no country of its own): the group, no organisation
+    ("Chief Palestinian negotiator Otieno Barasa said talks would resume.",
+     [["Palestinian", "NORP", 1], ["Otieno Barasa", "PERSON", 1]]),
+    ("Senior Kurdish officials met on Monday.", [["Kurdish", "NORP", 1]]),
+])
+def test_lee_a_title_word_before_a_peoples_adjective(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -257,8 +257,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
                 and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
                 and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start) \
-                and not (titled and not royal and i == n - 1):
-            # (nor a one-word name after a personal title: "Mr Hamilton", "Mr Paisley" are people named like towns)
+                and not (titled and not royal and i == n - 1 and not (
+                    _bare_demonym(words[0], firsts) and toks[i - 1].low.rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr"))):
+            # (nor a one-word name after a personal title: "Mr Hamilton", "Mr Paisley" are people named like towns;
+            # but a people's adjective there is the people: "Chief Palestinian negotiator", "Senior Israeli officials")
             # ("UK Film Council", "US Soccer Federation": a body that is no arm of the state keeps its country code;
             # "US Federal Reserve", "UK Patent Office": the country, then its agency)
             hit = None
@@ -557,3 +559,8 @@ def _title_after_portfolio(words: list[str], titles: Container[str]) -> int:
         if words[k].lower() in titles:
             return k if k == 0 or words[0].lower() in _NEVER_TITLE or _portfolio_words(words[:k], _first_names()) else -1
     return -1
+
+
+def _bare_demonym(word: str, firsts: Container[str]) -> bool:
+    """A people's adjective that is no given name nor surname ("Palestinian", not "English" or "French", surnames)."""
+    return word not in firsts and word not in _last_names() and _demonym_of(word) is not None
