@@ -1503,6 +1503,16 @@ def test_lee_a_place_named_by_its_head_alone(text, expected):
 def test_lee_a_title_word_before_a_peoples_adjective(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a barrister's rank after the name is no part of it
+    ("The inquiry led by Wendell Prosser QC heard evidence. Mr Prosser said little.", [["Wendell Prosser", "PERSON", 2]]),
+    # roads are venues, as railway lines are
+    ("Traffic on the Kelso Highway was slow and the Drumlin Motorway was shut.", []),
+])
+def test_lee_post_nominal_rank_and_roads(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -197,6 +197,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
+    if len(toks) >= 3 and toks[-1].text in ("QC", "KC") and toks[-2].text[:1].isupper():
+        toks = toks[:-1]  # "Terrence Cole QC": a barrister's rank after the name, no part of it
     if len(toks) == 1 and toks[0].text in ("Test", "Tests"):
         return out  # "the first Test", "one Test match", "Test cricket": the cricket match, no name
     if len(toks) >= 2 and toks[-1].text == "Test" and not toks[-1].poss and toks[-2].low not in ("nuclear", "the"):

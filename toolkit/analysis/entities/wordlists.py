@@ -46,8 +46,8 @@ _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
-paper directive invitational race relays cross-country
-""".split())
+paper directive invitational race relays cross-country highway motorway freeway expressway
+""".split())  # (roads are venues, as railway lines are: "the Hume Highway")
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
