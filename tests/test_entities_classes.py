@@ -1513,6 +1513,15 @@ def test_lee_a_title_word_before_a_peoples_adjective(text, expected):
 def test_lee_post_nominal_rank_and_roads(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named like a given name, after a place's preposition and never beside a surname or a title: the state
+    ("Officials believe Victoria's supply is at risk. The strike avoids cuts in Victoria.", [["Victoria", "GPE", 2]]),
+    ("Queen Victoria ruled. Victoria died in 1901.", [["Queen Victoria", "PERSON", 2]]),
+])
+def test_lee_a_state_named_like_a_given_name(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -32,7 +32,7 @@ from .organisations import (
     _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
-    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE, _towns_by_cue,
+    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE, _states_named_like_people, _towns_by_cue,
 )
 
 
@@ -162,6 +162,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _towns_by_cue(mentions, text)
         _regions_by_cue(mentions, text)
         _peoples_by_cue(mentions, text)
+        _states_named_like_people(mentions, text)
         if " and " in text or " & " in text:
             mentions = _joined_by_short_form(mentions, text)
     if text and " (" in text:
