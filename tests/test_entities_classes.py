@@ -1522,6 +1522,14 @@ def test_lee_post_nominal_rank_and_roads(text, expected):
 def test_lee_a_state_named_like_a_given_name(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's people named like a region of another country ("Somali", a region of Ethiopia): the people
+    ("Officials held talks with a rebel Somali group. Somali elders agreed.", [["Somali", "NORP", 2]]),
+])
+def test_lee_a_demonym_named_like_a_region_is_the_people(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -519,6 +519,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in _CITY_ALIASES:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
+    if name in places and len(words) == 1 and len(name) >= 5 and (dem := _demonym_of(name)) and dem[1] \
+            and dem[1].startswith(name) and dem[1] != name:
+        return None  # "Somali": a country's people (the name of a region of Ethiopia too)
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]
