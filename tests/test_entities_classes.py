@@ -1530,6 +1530,15 @@ def test_lee_a_state_named_like_a_given_name(text, expected):
 def test_lee_a_demonym_named_like_a_region_is_the_people(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # two nations' peoples side by side are one mention of each; an origin before a settler nation's people is one group
+    ("A Dutch Moroccan woman has been charged.", [["Dutch", "NORP", 1], ["Moroccan", "NORP", 1]]),
+    ("Greek Australian voters met.", [["Greek Australian", "NORP", 1]]),
+])
+def test_lee_two_nations_peoples_side_by_side(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -33,6 +33,8 @@ from .cues import (
 )
 
 
+# Nations whose people are named by their origin too, as one group ("Irish American", "Greek Australian")
+_SETTLER_NATIONS = frozenset(["United States", "Canada", "Australia", "New Zealand"])
 # The armed services, written before a rank as part of it ("Navy Captain", "Army Colonel", "Marine Sergeant")
 _ARMED_SERVICES = frozenset("army navy marine marines".split())
 _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
@@ -299,7 +301,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                     if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
-                    elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts:
+                    elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
+                            and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS):
+                        # (not two nations' peoples, "a French Moroccan man": one mention of each, below)
                         # "Irish Americans", "Latin American": one group, named by the singular
                         out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
                                             initial=initial and i == 0))
