@@ -1489,6 +1489,8 @@ def test_lee_a_person_named_by_known_as_or_calls_himself(text, expected):
     ("Police in the Northern Territory said it. The Territory has few roads.", [["Northern Territory", "GPE", 2]]),
     # two places with that head: neither
     ("The Channel Islands and the Faroe Islands voted.", [["Channel Islands", "GPE", 1], ["Faroe Islands", "GPE", 1]]),
+    # a river named without its head word after its full name
+    ("Rafts overturned on the Tullamore River. Rafting on the Tullamore is now banned.", [["Tullamore River", "LOC", 2]]),
 ])
 def test_lee_a_place_named_by_its_head_alone(text, expected):
     assert rows(text) == expected

@@ -283,17 +283,22 @@ _PLACE_SHORT_HEADS = frozenset("Islands Isles Territory Strip Peninsula".split()
 
 def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
     """"the <Head>" after a place of the document named "<...> <Head>" (and no other place with that head) is a mention
-    of that place, in place of what the head alone gave ("Islands" as a LOC of its own)."""
+    of that place, in place of what the head alone gave ("Islands" as a LOC of its own); so is "the <Name>" after "the
+    <Name> River"."""
     heads: dict[str, set] = {}
     for m in found:
         if m.type in ("GPE", "LOC") and " " in m.name and m.name.rsplit(" ", 1)[1] in _PLACE_SHORT_HEADS:
             heads.setdefault(m.name.rsplit(" ", 1)[1], set()).add((m.name, m.type, m.link))
     heads = {h: next(iter(s)) for h, s in heads.items() if len(s) == 1}
+    # a river named without its head word ("the Franklin River" ... "the Franklin", as "the Thames")
+    rivers = {m.name.rsplit(" ", 1)[0]: (m.name, m.type, m.link) for m in found
+              if m.type == "LOC" and m.name.endswith(" River") and m.name.count(" ") <= 2}
+    heads.update({r: v for r, v in rivers.items() if r not in heads})
     if not heads:
         return found
     added = []
     for h, (name, typ, link) in heads.items():
-        for hit in re.finditer(rf"\b[Tt]he ({h})\b(?![\w'’-]| [A-Z])", text):
+        for hit in re.finditer(rf"\b[Tt]he ({re.escape(h)})\b(?![\w'’-]| [A-Z])", text):
             a, b = hit.span(1)
             inside = [m for m in found if m.start < b and a < m.end]
             if all(m.start == a and m.end == b for m in inside):
