@@ -1541,6 +1541,14 @@ def test_lee_a_demonym_named_like_a_region_is_the_people(text, expected):
 def test_lee_two_nations_peoples_side_by_side(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a tour named by the land it crosses is an event: its place is no mention
+    ("She won the Tour of Norway and later rode for Norway in Oslo.", [["Norway", "GPE", 1], ["Oslo", "GPE", 1]]),
+])
+def test_lee_a_tour_of_a_place_is_an_event(text, expected):
+    assert rows(text) == expected
+
 # --- end of the Lee round (place-person) tests ---
 
 

@@ -21,7 +21,7 @@ from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people, _named_as_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_heads_alone
 from .merging import _merge
-from .works import _award_titles, _sport_meets
+from .works import _award_titles, _sport_meets, _tours
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -88,6 +88,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _epithets(found, text)  # ("the Mr Nasty of books": a role, nobody's name)
     if " of the " in text:
         found = _award_titles(found, text)
+    if "Tour of " in text:
+        found = _tours(found, text)  # ("won the Tour of Britain": an event)
     found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
