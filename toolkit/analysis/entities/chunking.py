@@ -236,13 +236,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if (low in _CALENDAR and not (len(word) == 3 and word.isupper()) or word in _EVENT_WORDS) \
                 and not (toks and word in ("May", "March", "August", "June")) \
                 and not _calendar_word_in_name(word, words, k) \
-                and not (k + 1 < n and words[k + 1][:1].isupper() and _place(word + " " + _POSSESSIVE.sub("", words[k + 1])))  \
+                and not (k + 1 < n and words[k + 1][:1].isupper() and _place(word + " " + _POSSESSIVE.sub("", words[k + 1]))) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
                 and not (word in _EVENT_WORDS and any(_POSSESSIVE.sub("", w).lower() in _ORG_HEADS for w in words[k + 1:k + 4])):
             # (an event word before an organisation head is part of its name: "International Olympic Committee",
-            # and a calendar word that opens a place's name is part of it: "Christmas Island", "Easter Island")
-            # "Olympic Primary School", "Commonwealth Games Federation")
+            # "Olympic Primary School", "Commonwealth Games Federation"; a calendar word that opens a place's name is
+            # part of it: "Christmas Island", "Easter Island")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
             if toks and (word not in _EVENT_WORDS or toks[-1][0] != "The" and len(toks) - (toks[0][0] == "The") == 1

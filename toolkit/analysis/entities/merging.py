@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from typing import Container
 
 from .wordlists import (
-    _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS, _NEWSPAPERS,
-    _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
+    _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
+    _NEWSPAPERS, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
@@ -32,7 +32,8 @@ from .organisations import (
     _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
-    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE, _states_named_like_people, _towns_by_cue,
+    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
+    _states_named_like_people, _towns_by_cue,
 )
 
 

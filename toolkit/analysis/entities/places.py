@@ -259,7 +259,8 @@ _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clan
 
 def _peoples_by_cue(mentions: list[_Mention], text: str) -> None:
     """A rare one-word name no rule vouches for (untyped, or an organisation or a person only by its look: no title,
-    no list, no given name) between "the" and a noun for a people ("the Larrakia people") is that people, NORP, every mention of it."""
+    no list, no given name) between "the" and a noun for a people ("the Larrakia people") is that people, NORP, every
+    mention of it."""
     if " people" not in text and " tribe" not in text and " clan" not in text:
         return
     named = set()

@@ -13,8 +13,7 @@ from typing import Container
 
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
-    _NEVER_TITLE,
-    _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
+    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
     _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
@@ -224,7 +223,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     n = len(toks)
     org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
     if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
-        org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[lead + _title_after_portfolio([t.text for t in toks[lead:]], titles):]])
+        title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
+        org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
         # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
@@ -540,8 +540,7 @@ def _org_after_title(words: list[str], firsts) -> bool:
 
 def _portfolio_words(words: list[str], firsts: Container[str]) -> bool:
     """Capitalised common words (Zipf >= 3.5) naming a portfolio between a title word and the next ("Federal Science
-    Minister", "Federal Privacy Commissioner"): none a given name, a place or a
-    people."""
+    Minister", "Federal Privacy Commissioner"): none a given name, a place or a people."""
     return bool(words) and all(w == "and" or w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in firsts
                                and _wordfreq()(w.lower()) >= 3.5 and not _place(w) and not _demonym_of(w)
                                for w in words)
