@@ -236,11 +236,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if (low in _CALENDAR and not (len(word) == 3 and word.isupper()) or word in _EVENT_WORDS) \
                 and not (toks and word in ("May", "March", "August", "June")) \
                 and not _calendar_word_in_name(word, words, k) \
+                and not (k + 1 < n and words[k + 1][:1].isupper() and _place(word + " " + _POSSESSIVE.sub("", words[k + 1]))) \
                 and not (low == "sunday" and k + 1 < n and _POSSESSIVE.sub("", words[k + 1]).lower() in _NEWSPAPERS) \
                 and not (low in _NEWSPAPERS and len(toks) == 1 and toks[0][0] == "The") \
                 and not (word in _EVENT_WORDS and any(_POSSESSIVE.sub("", w).lower() in _ORG_HEADS for w in words[k + 1:k + 4])):
             # (an event word before an organisation head is part of its name: "International Olympic Committee",
-            # "Olympic Primary School", "Commonwealth Games Federation")
+            # "Olympic Primary School", "Commonwealth Games Federation"; a calendar word that opens a place's name is
+            # part of it: "Christmas Island", "Easter Island")
             # "On Monday Lib Dem ...": a day is no part of a name (but "Theresa May" is one); a name
             # before an event word belongs to the event ("Sydney Olympic champion", "Athens Olympics")
             if toks and (word not in _EVENT_WORDS or toks[-1][0] != "The" and len(toks) - (toks[0][0] == "The") == 1
@@ -371,6 +373,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
                 if right_head and gap == " and " and len(toks) >= 2 and toks[-1].low in _NEWSPAPERS:
                     right_head = False  # "The Daily and Sunday Telegraph", "the Times and Sunday Times": a paper of its own
+                if right_head and gap in (" and ", " of the ") and not left_head and _places_on_both_sides(prev, toks, gap):
+                    right_head = False  # "the Gaza Strip and West Bank": two places ("Bank" is no bank's head there);
+                    # "a meeting in London of the Commonwealth Action Group": where, then the body that meets
                 if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
                     right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 if right_head and not left_head and gap in (" of ", " of the ") and len(prev) == 1 \
@@ -419,6 +424,21 @@ def _chunks(text: str) -> list[list[_Tok]]:
     if " and " in text:
         out = _join_field_lists(out, text)
     return out
+
+
+def _places_on_both_sides(prev: list[_Tok], toks: list[_Tok], gap: str) -> bool:
+    """Around "and", two places a gazetteer knows ("Gaza Strip and West Bank"); before "of the", one city or country
+    word that no organisation's head follows ("London of the Commonwealth Ministerial Action Group")."""
+    left = [t.text for t in prev if t.text != "The"]
+    if not left or len(left) > 3 or any(t.low in _ORG_HEADS for t in prev):
+        return False
+    here = _place(" ".join(left))
+    if here is None or here[0] != "GPE":
+        return False
+    if gap == " of the ":
+        return len(left) == 1 and here[1] == left[0] or _country_of(left[0]) is not None
+    there = _place(" ".join(t.text for t in toks))
+    return there is not None and there[0] in ("GPE", "LOC")
 
 
 def _body_cue_before(text: str, tok: _Tok) -> bool:

@@ -18,10 +18,10 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _epithets, _lineup_people
-from .places import _city_of_london, _constituencies, _demonym_in_longer_name
+from .people import _epithets, _lineup_people, _named_as_people
+from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_heads_alone
 from .merging import _merge
-from .works import _award_titles, _sport_meets
+from .works import _award_titles, _sport_meets, _tours
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -78,6 +78,7 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    found = _named_as_people(found, text)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
@@ -87,6 +88,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _epithets(found, text)  # ("the Mr Nasty of books": a role, nobody's name)
     if " of the " in text:
         found = _award_titles(found, text)
+    if "Tour of " in text:
+        found = _tours(found, text)  # ("won the Tour of Britain": an event)
     found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
@@ -97,7 +100,7 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _lower_aliases(_merge(kept, text), text)
+    return _place_heads_alone(_lower_aliases(_merge(kept, text), text), text)
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's

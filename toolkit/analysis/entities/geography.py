@@ -14,7 +14,7 @@ from typing import Any
 from .wordlists import (
     _CITY_ALIASES, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
     _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _REGION_CORES, _SENTENCE_WORDS, _SHORT_NAME_OVERRIDES,
-    _UK_NATIONS,
+    _TERRITORIES, _UK_NATIONS,
 )
 from .gazetteers import (
     EntityResourceError, _first_names, _gendered_first_names, _grouped, _kept, _last_names, _need, _particles, _seats,
@@ -65,6 +65,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[Any, str]],
     regexes = []
     for r in rows:
         name = _SHORT_NAME_OVERRIDES.get(r["name_short"], r["name_short"])
+        name = re.sub(r" \([^)]*\)", "", name)  # "Cocos (Keeling) Islands", "Soviet Union (former)": named without the
+        # bracket, as news writes them ("Cocos Islands", "Soviet Union")
         exact[name] = name
         exact.setdefault(r["name_short"], name)  # (the package's own short name still names it: "Timor-Leste")
         r["name_short"] = name
@@ -431,7 +433,10 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
         if low[-1] in _LOC_HEADS or low[0] in _LOC_PREFIX or all(w in _COMPASS for w in low):
             continue  # "Red Sea" (a Sudanese state) is the sea first
         # (a county named "-shire" is one, however common the word: "Hampshire"; "East Sussex", "West Lothian" too)
-        if name not in places and name not in exact and (wf(name.lower()) < 4.0 or low[-1].endswith("shire")) \
+        # (a state of an English-speaking country, which English news names most, may be as frequent as a common
+        # word: "Queensland", as the towns above)
+        limit = 5.0 if code[:2] in ("GB", "US", "IE", "AU", "CA", "NZ") else 4.0
+        if name not in places and name not in exact and (wf(name.lower()) < limit or low[-1].endswith("shire")) \
                 and name not in firsts and name not in lasts:
             places[name] = (0, iso2.get(code, code))
     continents = frozenset(c["name"] for c in g.get_continents().values())
@@ -500,7 +505,12 @@ def warm_up() -> None:
 @lru_cache(maxsize=1 << 16)
 def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
+    if name in _TERRITORIES:
+        return "GPE", _TERRITORIES[name], "Palestine"
     country = _country_of(name)
+    if country and name not in _countries()[0] and _places()[0].get(name) == country \
+            and not country.lower().startswith(name.lower()[:4]):
+        return "GPE", name, country  # "Taipei", "Kinshasa": a city the country's expression names, not the country
     if country:
         return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
     places, continents = _places()
@@ -509,6 +519,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in _CITY_ALIASES:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
+    if name in places and len(words) == 1 and len(name) >= 5 and (dem := _demonym_of(name)) and dem[1] \
+            and dem[1].startswith(name) and dem[1] != name:
+        return None  # "Somali": a country's people (the name of a region of Ethiopia too)
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]

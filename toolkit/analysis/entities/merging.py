@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from typing import Container
 
 from .wordlists import (
-    _DOMAINS, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS, _NEWSPAPERS,
-    _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
+    _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
+    _NEWSPAPERS, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
@@ -32,7 +32,8 @@ from .organisations import (
     _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
-    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _ROYAL_OF_BEFORE, _towns_by_cue,
+    _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
+    _states_named_like_people, _towns_by_cue,
 )
 
 
@@ -160,6 +161,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
         _towns_by_cue(mentions, text)
+        _regions_by_cue(mentions, text)
+        _peoples_by_cue(mentions, text)
+        _states_named_like_people(mentions, text)
         if " and " in text or " & " in text:
             mentions = _joined_by_short_form(mentions, text)
     if text and " (" in text:
@@ -466,7 +470,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
     for m in out:
-        if m.type == "NORP" and text and (_language_named(text, m.start, m.end) or _NORP_IN_NAME_AFTER.match(text, m.end)
+        if m.type == "NORP" and text and (_language_named(text, m.start, m.end) and m.name not in _FAITH_NORP
+                                          or _NORP_IN_NAME_AFTER.match(text, m.end)
                                           or _ROYAL_OF_BEFORE.search(text, max(0, m.start - 12), m.start)):
             continue  # "written in English", "my French", "Spanish-language films": the language, not annotated;
             # "Scottish & Newcastle", "Mary Queen of Scots": a word of a company's or a royal's name

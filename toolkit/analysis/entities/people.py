@@ -333,3 +333,38 @@ def _epithets(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (m.type in ("PERSON", None, "ORG") and " " not in m.name
                                      and _EPITHET_BEFORE.search(text, max(0, m.start - 10), m.start)
                                      and _EPITHET_AFTER.match(text, m.end))]
+
+
+# A person named by a naming verb after a noun for a person or a reflexive pronoun ("a man known as Nick", "a
+# boy named Jarrah", "the man who calls himself Abu Mohammad"): the capitalised words after it are that person's name
+_NAMED_AS = re.compile(r"\b(?:(?:man|woman|boy|girl|teenager|youth|person|soldier|fighter|militant|gunman|friend|"
+                       r"brother|sister|son|daughter|husband|wife|neighbour|witness|pilot|student)(?:,)? "
+                       r"(?:known (?:only |simply )?as|named|called)"
+                       r"|(?:call|calls|called|calling) (?:himself|herself)) "
+                       r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?![\w'’-])")
+
+
+def _named_as_people(found: list[_Mention], text: str) -> list[_Mention]:
+    """Adds the names _NAMED_AS finds as PERSON mentions, in place of what the rules made of the same words (a given
+    name alone, which they drop, or a guess at another type); a place or a people named so keeps its type."""
+    if " as " not in text and "named " not in text and "called " not in text and "self " not in text:
+        return found
+    added = []
+    for hit in _NAMED_AS.finditer(text):
+        a, b = hit.span(1)
+        name = hit.group(1)
+        if _place(name) or _demonym_of(name.split()[0]) or name.split()[0].lower() in ("the", "a", "an", "mr", "mrs", "ms"):
+            continue
+        inside = [m for m in found if m.start < b and a < m.end]
+        if any(m.start < a or m.end > b for m in inside):
+            continue  # a longer name runs across it
+        if len(inside) == 1 and inside[0].type == "PERSON" and inside[0].start == a and inside[0].end == b:
+            inside[0].named = True  # (a given name alone, which would be dropped as naming nobody of the story)
+            continue
+        added.append((a, b, name, inside))
+    if not added:
+        return found
+    drop = {id(m) for _, _, _, inside in added for m in inside}
+    kept = [m for m in found if id(m) not in drop]
+    kept += [_Mention(a, b, name, "PERSON", named=True) for a, b, name, _ in added]
+    return sorted(kept, key=_START)

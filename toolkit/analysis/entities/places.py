@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
-from .gazetteers import _stopwords, _titles_royal
-from .geography import _demonym_of, _place, _small_towns
+from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
+from .geography import _demonym_of, _place, _small_towns, _subdivision_names
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 
@@ -215,3 +215,114 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
     kept = [m for m in found if id(m) not in drop]
     kept += [_Mention(a, b, text[a:b], "GPE", "", named=True) for a, b, _ in hits]
     return sorted(kept, key=_START)
+
+
+# A lower-case noun for a kind of land or water right after a name ("near Tora Bora mountain", "the Amazon river",
+# "the mountainous Kunar region"), or "suburb of" before it ("the Perth suburb of Rivervale"): a place with no
+# government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
+_REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
+                                r"glacier|canyon|suburbs?|district)\b(?!['’-])")
+_SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
+
+
+def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
+    """Names no gazetteer places that such a noun follows, or "suburb of" precedes, become LOC, every mention of them
+    (and a name joined to a placed one by "and": "at Rivervale and Kewdale"). A name written with a title anywhere
+    (a person's), an acronym or a known place keeps its type."""
+    if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
+                                                             " plateau", " basin", " gorge", " peninsula",
+                                                             " glacier", " canyon", " district")):
+        return
+    cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
+             and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    placed: set[str] = set()
+    prev: _Mention | None = None
+    for m in sorted(cands, key=_START):
+        if m.name in titled or _place(m.name) is not None:
+            prev = None
+            continue
+        if _REGION_NOUN_AFTER.match(text, m.end) or _SUBURB_OF_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", "):
+            placed.add(m.name)
+        prev = m
+    for m in mentions:
+        if m.name in placed and m.type != "GPE":
+            m.type, m.link, m.named = "LOC", "", True
+
+
+# "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
+_PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clans)\b(?!['’])")
+
+
+def _peoples_by_cue(mentions: list[_Mention], text: str) -> None:
+    """A rare one-word name no rule vouches for (untyped, or an organisation or a person only by its look: no title,
+    no list, no given name) between "the" and a noun for a people ("the Larrakia people") is that people, NORP, every
+    mention of it."""
+    if " people" not in text and " tribe" not in text and " clan" not in text:
+        return
+    named = set()
+    for m in mentions:
+        if m.type in (None, "ORG", "PERSON") and not m.named and not m.titled and not m.royal and m.ntok == 1 \
+                and m.name[1:].islower() and text[m.start:m.end] == m.name and _PEOPLE_AFTER.match(text, m.end) \
+                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _place(m.name) is None \
+                and _wordfreq()(m.name.lower()) < 3.0 and m.name not in _first_names():  # (not "the Google people")
+            named.add(m.name)
+    if named:
+        titled = {m.name for m in mentions if m.titled or m.royal or m.named and m.type in ("ORG", "PERSON")}
+        for m in mentions:
+            if m.name in named and m.name not in titled and m.type != "GPE":
+                m.type, m.link, m.named = "NORP", "", True
+
+
+# Heads of places' names that news writes alone, capitalised, for the place named in full before ("the Cocos
+# Islands" ... "the Islands", "the Northern Territory" ... "the Territory", "the Gaza Strip" ... "the Strip")
+_PLACE_SHORT_HEADS = frozenset("Islands Isles Territory Strip Peninsula".split())
+
+
+def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
+    """"the <Head>" after a place of the document named "<...> <Head>" (and no other place with that head) is a mention
+    of that place, in place of what the head alone gave ("Islands" as a LOC of its own); so is "the <Name>" after "the
+    <Name> River"."""
+    heads: dict[str, set] = {}
+    for m in found:
+        if m.type in ("GPE", "LOC") and " " in m.name and m.name.rsplit(" ", 1)[1] in _PLACE_SHORT_HEADS:
+            heads.setdefault(m.name.rsplit(" ", 1)[1], set()).add((m.name, m.type, m.link))
+    heads = {h: next(iter(s)) for h, s in heads.items() if len(s) == 1}
+    # a river named without its head word ("the Franklin River" ... "the Franklin", as "the Thames")
+    rivers = {m.name.rsplit(" ", 1)[0]: (m.name, m.type, m.link) for m in found
+              if m.type == "LOC" and m.name.endswith(" River") and m.name.count(" ") <= 2}
+    heads.update({r: v for r, v in rivers.items() if r not in heads})
+    if not heads:
+        return found
+    added = []
+    for h, (name, typ, link) in heads.items():
+        for hit in re.finditer(rf"\b[Tt]he ({re.escape(h)})\b(?![\w'’-]| [A-Z])", text):
+            a, b = hit.span(1)
+            inside = [m for m in found if m.start < b and a < m.end]
+            if all(m.start == a and m.end == b for m in inside):
+                added.append((_Mention(a, b, name, typ, link, named=True), inside))
+    if not added:
+        return found
+    drop = {id(m) for _, inside in added for m in inside}
+    return sorted([m for m in found if id(m) not in drop] + [m for m, _ in added], key=_START)
+
+
+def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
+    """A one-word "person" that is a state's or a province's name ("Victoria", "Georgia"), never written with a title,
+    a surname or a given name beside it in the document, and that a place's preposition precedes at least once ("in
+    Victoria"), is the state: GPE, every mention."""
+    cands = [m for m in mentions if m.type == "PERSON" and m.ntok == 1 and not m.titled and not m.royal and not m.named
+             and m.name in _subdivision_names() and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    fuller = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    states = {m.name for m in cands if m.name not in fuller and m.name not in titled
+              and _TOWN_CUE.search(text[max(0, m.start - 12):m.start])}
+    for m in mentions:
+        if m.name in states and m.type == "PERSON" and m.ntok == 1:
+            place = _place(m.name)
+            m.type, m.link, m.named = "GPE", place[2] if place else "", True

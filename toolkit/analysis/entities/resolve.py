@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
-    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEVER_TITLE,
-    _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
+    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
+    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
     _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
@@ -32,6 +32,10 @@ from .cues import (
 )
 
 
+# Nations whose people are named by their origin too, as one group ("Irish American", "Greek Australian")
+_SETTLER_NATIONS = frozenset(["United States", "Canada", "Australia", "New Zealand"])
+# The armed services, written before a rank as part of it ("Navy Captain", "Army Colonel", "Marine Sergeant")
+_ARMED_SERVICES = frozenset("army navy marine marines".split())
 _NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
 # What a saint does or is, after "St X" / "Saint X": the saint, no place ("Saint Augustine, a saint of my church,
 # wrote ...", "St Jerome translated")
@@ -113,8 +117,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if named_mid:
             break
-        if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
-                                                         for j in range(2, min(len(toks), 4) + 1)):
+        if len(toks) > 1 and (low not in _CALENDAR or _place(w + " " + toks[1].text)) \
+                and any(_place(" ".join([t.text for t in toks[:j]])) for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
         if len(toks) > 1 and _compound_demonym(w, toks[1].text):
             break  # "South Korean operators", "New Zealanders"
@@ -186,9 +190,22 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # A model number ("Casio QV-10", "Airbus A321", "PB100"): a product, its maker (if named) an organisation.
     if _DIGIT.search(text, toks[0].start, toks[-1].end) and any(_MODEL.fullmatch(t.text) for t in toks):  # (_MODEL needs a digit)
         k = next(k for k, t in enumerate(toks) if _MODEL.fullmatch(t.text))
+        if 1 <= k <= 3 and (owner := _place(" ".join(t.text for t in toks[:k])) or (
+                _demonym_of(toks[0].text) if k == 1 else None)):
+            # "US B-52 bombers", "Israeli F-16 warplanes": whose the craft are, a country or its people, no maker
+            typ, canon, link = owner if len(owner) == 3 else ("NORP", *owner)
+            return [_Mention(toks[0].start, toks[k - 1].end, canon, typ, link, initial=initial)]
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
+    if len(toks) >= 3 and toks[-1].text in ("QC", "KC") and toks[-2].text[:1].isupper():
+        toks = toks[:-1]  # "Terrence Cole QC": a barrister's rank after the name, no part of it
+    if len(toks) == 1 and toks[0].text in ("Test", "Tests"):
+        return out  # "the first Test", "one Test match", "Test cricket": the cricket match, no name
+    if len(toks) >= 2 and toks[-1].text == "Test" and not toks[-1].poss and toks[-2].low not in ("nuclear", "the"):
+        # "the Melbourne Test", "the Boxing Day Test": a cricket Test (match), no one's name; a place before it is
+        # named as a modifier ("London marathon"), the rest resolves on its own
+        return out + _resolve_chunk(text, toks[:-1], initial, lower_seen)
     whole = " ".join([t.text for t in toks])
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
@@ -205,6 +222,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     royal: list[_Tok] = []
     n = len(toks)
     org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
+    if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
+        title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
+        org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
+        # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
@@ -219,6 +240,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             org_chunk = False
             if k == 2 and _place(toks[0].text) and toks[1].low in _ORG_HEADS:
                 pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
+            elif k == 1 and toks[0].low in _ARMED_SERVICES:
+                toks, n = toks[1:], n - 1  # "Navy Captain Timothy Taylor": a service before its rank, part of the rank
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
@@ -227,6 +250,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if n == 2 and toks[1].text in ("Government", "Administration") and (dem := _demonym_of(toks[0].text)):
         # "the Kenyan Government": the people, then a description of their state, no name of its own
         return out + [_Mention(toks[0].start, toks[0].end, dem[0], "NORP", dem[1], initial=initial)]
+    if 2 <= n <= 4 and toks[-1].text in ("Government", "Administration") and not toks[-1].poss \
+            and (state := _place(" ".join(t.text for t in toks[:-1]))) and state[0] == "GPE":
+        # "the Israel Government", "the Queensland Government": the place, then a description of its state, as above
+        return out + [_Mention(toks[0].start, toks[-2].end, state[1], "GPE", state[2], initial=initial)]
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
@@ -234,8 +261,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
                 and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
                 and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start) \
-                and not (titled and not royal and i == n - 1):
-            # (nor a one-word name after a personal title: "Mr Hamilton", "Mr Paisley" are people named like towns)
+                and not (titled and not royal and i == n - 1 and not (
+                    _bare_demonym(words[0], firsts) and toks[i - 1].low.rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr"))):
+            # (nor a one-word name after a personal title: "Mr Hamilton", "Mr Paisley" are people named like towns;
+            # but a people's adjective there is the people: "Chief Palestinian negotiator", "Senior Israeli officials")
             # ("UK Film Council", "US Soccer Federation": a body that is no arm of the state keeps its country code;
             # "US Federal Reserve", "UK Patent Office": the country, then its agency)
             hit = None
@@ -266,11 +295,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 after = words[j:]
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") \
-                        or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0]))):
+                        or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
+                        or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
+                                                                                    or j >= 2 and _title_after_portfolio(after, titles) > 0)):
                     if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
-                    elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts:
+                    elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
+                            and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS):
+                        # (not two nations' peoples, "a French Moroccan man": one mention of each, below)
                         # "Irish Americans", "Latin American": one group, named by the singular
                         out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
                                             initial=initial and i == 0))
@@ -324,10 +357,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         # Words before a later title ("Trade and Industry Secretary Patricia Hewitt", "Labour MP"):
         # resolved on their own, then the title.
-        if not org_chunk and not titled:
+        if not org_chunk:
             k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
                       or words[k].endswith("s") and words[k][:-1].lower() in titles)
                       and words[k - 1] not in ("of", "and")), None)
+            if titled and k is not None and not _portfolio_words(words[:k], firsts):
+                k = None  # after a title only a portfolio's common words ("Federal Science Minister", "Federal
+                # Privacy Commissioner"); not a given name ("Dr Peter King")
+            if titled and k is None:
+                break
             while k is not None and k > 1 and words[k - 1].lower() in _TITLE_PREFIXES:
                 k -= 1  # "NUJ General Secretary", "Labour Deputy Prime Minister": the title starts earlier
             if k is not None and k == len(words) - 1 and (words[k - 1] in firsts or words[k - 1][1:].islower() and (
@@ -498,3 +536,36 @@ def _org_after_title(words: list[str], firsts) -> bool:
             or words[-1].lower() in _titles_royal():
         return False
     return any(_wordfreq()(w.lower()) >= 4.0 for w in words)
+
+
+def _portfolio_words(words: list[str], firsts: Container[str]) -> bool:
+    """Capitalised common words (Zipf >= 3.5) naming a portfolio between a title word and the next ("Federal Science
+    Minister", "Federal Privacy Commissioner"): none a given name, a place or a people."""
+    return bool(words) and all(w == "and" or w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in firsts
+                               and _wordfreq()(w.lower()) >= 3.5 and not _place(w) and not _demonym_of(w)
+                               for w in words)
+
+
+def _country_before_title(toks: list[_Tok], titles: Container[str]) -> int:
+    """The number of words of a country's name of two or three words that opens *toks* before a title word, or before
+    a portfolio's words and a title ("United States Secretary of State ...", "United States Defense Secretary ...",
+    "United Arab Emirates Foreign Minister ..."), else 0."""
+    for j in (3, 2):
+        if len(toks) > j + 1 and _title_after_portfolio([t.text for t in toks[j:]], titles) >= 0 \
+                and _country_of(" ".join(t.text for t in toks[:j])):
+            return j
+    return 0
+
+
+def _title_after_portfolio(words: list[str], titles: Container[str]) -> int:
+    """The index of the title word that *words* open with, after at most two words naming a portfolio ("Secretary",
+    "Defense Secretary", "Foreign Minister"), with a word after the title; else -1."""
+    for k in range(min(3, len(words) - 1)):
+        if words[k].lower() in titles:
+            return k if k == 0 or words[0].lower() in _NEVER_TITLE or _portfolio_words(words[:k], _first_names()) else -1
+    return -1
+
+
+def _bare_demonym(word: str, firsts: Container[str]) -> bool:
+    """A people's adjective that is no given name nor surname ("Palestinian", not "English" or "French", surnames)."""
+    return word not in firsts and word not in _last_names() and _demonym_of(word) is not None

@@ -46,12 +46,13 @@ _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
-paper directive invitational race relays cross-country
-""".split())
+paper directive invitational race relays cross-country highway motorway freeway expressway
+""".split())  # (roads are venues, as railway lines are: "the Hume Highway")
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
-_LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
+_LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
+islands gorge heights basin canyon plateau glacier""".split())  # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin")
 _LOC_PREFIX = frozenset("river lake mount mt".split())
 _LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
@@ -109,6 +110,10 @@ _SENTENCE_WORDS = frozenset("how why what when where who was is are were my your
 _HISTORIC_COUNTIES = frozenset(["Yorkshire"])
 # Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
 _CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
+# The Palestinian territories, which country-converter's expression for Palestine folds into the country ("gaza",
+# "west bank"): places with a government of their own, GPE under their own names; "Gaza" alone is the Strip, as news
+# writes it ("strikes on Gaza"), and Gaza City the city in it
+_TERRITORIES = {"West Bank": "West Bank", "Gaza Strip": "Gaza Strip", "Gaza": "Gaza Strip", "Gaza City": "Gaza City"}
 _UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
 _IRREGULAR_DEMONYMS = {
     "American": "United States", "Americans": "United States", "British": "United Kingdom", "Briton": "United Kingdom",
@@ -129,12 +134,17 @@ Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics P
 Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
 Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
 Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Nazi Nazis
-""".split())
+Anglican Anglicans Methodist Methodists Presbyterian Presbyterians Baptist Baptists Lutheran Lutherans Mormon Mormons
+Quaker Quakers Aboriginal Aboriginals Aborigine
+""".split())  # (churches and indigenous Australians; not the religions' nouns, "Islam", which the BBC sets leave out)
+# Faiths (their NORP names): never a language ("he converted from Catholic to Anglican")
+_FAITH_NORP = frozenset("""Muslim Christian Jewish Islamic Catholic Protestant Hindu Sikh Buddhist Sunni Shia Shiite Anglican
+Methodist Presbyterian Baptist Lutheran Mormon Quaker""".split())
 # Demonym nouns whose NORP entity is named by the adjective (guidelines: "Scot" -> Scottish, "Jews" -> Jewish);
 # the other nouns are the adjective itself, or it plus "s" ("Iranians" -> Iranian).
 _DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "Scots": "Scottish", "Pole": "Polish",
                   "Swede": "Swedish", "Finn": "Finnish", "Dane": "Danish", "Turk": "Turkish", "Serb": "Serbian",
-                  "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish"}
+                  "Croat": "Croatian", "Spaniard": "Spanish", "Jew": "Jewish", "Kurd": "Kurdish", "Aborigine": "Aboriginal"}
 # Party names and their people's names that mean the same party (merged under the fullest form seen).
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
 _PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",

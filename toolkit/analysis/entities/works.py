@@ -785,3 +785,16 @@ def _sport_meets(found: list["_Mention"], text: str) -> list["_Mention"]:
         return found
     drop = {id(m) for m in hits}
     return [m for m in found if id(m) not in drop]
+
+
+# A stage race or a tour named by the land it crosses ("the Tour of Britain", "the Tour of Flanders"): an event, whose
+# place is no mention (as "Athens Olympics")
+_TOUR_OF = re.compile(r"\bTour of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the mentions inside the place of a "Tour of <Place>"."""
+    spans = [h.span(1) for h in _TOUR_OF.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
