@@ -178,6 +178,10 @@ _POSS_INSTITUTIONS = frozenset("hospital college university school institute uni
                                "clinic academy palace park square".split())  # (venues too: "St James's Palace")
 
 
+# Irregular plural nouns for people, whose possessive ("People's", "Women's") is no person's nor place's
+_COLLECTIVE_POSSESSORS = frozenset(("People", "Women", "Children", "Men"))
+
+
 # Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
 _PLACE_MODIFIER_TAILS = ("-based", "-owned", "-listed", "-controlled", "-backed", "-born", "-funded", "-run", "-led")
 
@@ -231,6 +235,11 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
             # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
+            toks.append((word, start, end, False, low))
+            continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _COLLECTIVE_POSSESSORS and words[k + 1][:1].isupper():
+            # "People's Alliance Against Child Abuse", "the Women's Royal Voluntary Service", "Children's Society": a plural
+            # noun for people owns no one thing of the story; its possessive opens a body's or a paper's name
             toks.append((word, start, end, False, low))
             continue
         if (low in _CALENDAR and not (len(word) == 3 and word.isupper()) or word in _EVENT_WORDS) \
@@ -288,6 +297,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     if toks:
         out.append(toks)
     return out
+
+
+def _town_or_country(toks: list[_Tok]) -> bool:
+    """The chunk (a leading "The" aside) is a place with a government of its own ("London", "New Zealand")."""
+    words = [t.text for t in toks if t.text != "The"]
+    hit = _place(" ".join(words)) if 0 < len(words) <= 3 else None
+    return hit is not None and hit[0] == "GPE"
 
 
 def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
@@ -360,6 +376,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         "-" in t.text for t in prev)) and _person_run(prev):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
                     # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list)
+                if right_head and not left_head and gap in (" of ", " of the ") and _town_or_country(prev):
+                    right_head = False  # "a meeting in London of the Commonwealth Action Group": where, then who meets
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
                         and prev[-1].low[-1:] != "s":
                     right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")

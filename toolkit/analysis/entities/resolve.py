@@ -171,7 +171,18 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
+    if len(toks) >= 3 and toks[-1].text == "I" and any(t.low in _ORG_HEADS for t in toks[:-1]):
+        toks = toks[:-1]  # "the International Council of Red Cross I understand": the speaker's "I" after a body's
+        # name (a numeral ends a person's or a war's: "George I", "World War I")
     if toks[0].text in _SHIP:
+        return out
+    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[0].text == "Federal"):
+        level = _level_of_government(toks)
+        if level is not None:
+            if not level:
+                return out
+            toks, initial = level, False
+    if not toks:
         return out
     if not _ARTS_HEADS.isdisjoint([t.low for t in toks]) and (arts := _arts_head_misplaced(text, toks, initial, lower_seen)) is not None:
         return arts  # "The Opera", "Phantom of the Opera", "Firefox and Opera": an art or a work, no company
@@ -442,6 +453,37 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+_GOVERNMENT_WORDS = frozenset(("Government", "Administration"))
+# Words for a level or kind of government before "Government" ("the Federal Government", "the State Government"):
+# a description of the government of the day, no name of its own, as "the Government" alone is
+_LEVEL_WORDS = frozenset(("Federal", "State", "Territory", "Provincial", "Commonwealth", "Central", "Coalition",
+                          "Regional", "Interim", "Transitional"))
+
+
+def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
+    """The tokens left to resolve when a chunk opens with a word for a level of government, or [] when nothing is
+    named; None when the rule does not apply.
+
+    - "Federal Government", "State Administration", "the Federal Opposition": a description, nothing named ([]).
+    - "Israel Government", "Hong Kong Government": a place, then a description of its state: the place's tokens (as
+      "the Kenyan Government" gives the people only).
+    - "Federal" before a title, a person or a party ("Federal Science Minister Peter McGauran", "Federal Privacy
+      Commissioner", "the Federal National Party"): the level is no part of the title or the party's name; the rest
+      (not before a body's head word: "Federal Reserve", "Federal Bureau of Investigation", "Federal Court" keep it).
+    """
+    head = toks[-1].text
+    if head in _GOVERNMENT_WORDS or head == "Opposition":
+        if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
+            return []
+        if head != "Opposition" and len(toks) <= 4 and not toks[0].poss and not any(t.poss for t in toks[:-1]) \
+                and (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE":
+            return toks[:-1]
+        return None
+    if toks[0].text == "Federal" and toks[1].text[:1].isupper() and toks[1].low not in ("of", "and", "&"):
+        rest = toks[1:]
+        if rest[-1].low == "party" or not any(t.low in _ORG_HEADS for t in rest):
+            return rest
+    return None
 
 
 def _era_before_country(first: str, second: str, whole: str) -> bool:

@@ -75,7 +75,11 @@ christmas easter
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs MSP MSPs MLA MLAs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PM SUV ISBN VCR DNA URL PDF CV GCSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
-                              "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C.".split()) - {"NHS"}
+                              "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C. IVF MRI BSE CJD ADHD "
+                              # time zones after a clock time ("5:30am AEDT", "noon EST") and honours after a name or
+                              # "received an OBE": no body of people
+                              "UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AKST HST AEST AEDT ACST ACDT AWST "
+                              "NZST NZDT JST KST HKT SGT MSK SAST OBE MBE CBE KBE DBE GBE".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
 _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})
