@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES
+from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .cues import (
@@ -21,7 +21,7 @@ from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
-from .works import _award_titles, _sport_meets
+from .works import _award_titles, _craft_names, _sport_meets
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -30,6 +30,39 @@ def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (
         m.initial and " " not in m.name and m.type in ("ORG", None) and not m.name.isupper() and text[m.start:m.end] == m.name
         and _MODIFIER_BEFORE_KIND.match(text, m.end) and not _place(m.name) and not _demonym_of(m.name))]
+
+
+# A condition named after who described it ("Parkinson's disease", "Down's syndrome", "Bell's palsy"): no mention of
+# anyone of the story, nor an organisation
+_CONDITION_AFTER = re.compile(r"['’]s (?:disease|diseases|syndrome|disorder|palsy|lymphoma|sarcoma|chorea|ataxia)\b")
+
+
+def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word name whose possessive names a disease or syndrome ("Alzheimer's disease")."""
+    return [m for m in found if not (" " not in m.name and m.type in ("ORG", "PERSON", None)
+                                     and _CONDITION_AFTER.match(text, m.end))]
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
+
+
+def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops an acronym in brackets right after a venue's or a site's name that spells it ("the International Space
+    Station (ISS)"), there and wherever the text uses it: the venue, not annotated, as its name is not."""
+    venues = set()
+    for m in found:
+        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" \
+                and (before := _NAME_BEFORE_BRACKET.search(text, max(0, m.start - 80), m.start)) is not None:
+            words = before.group(1).split()
+            last = words[-1].lower()
+            if (last in _SKIP_HEADS or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES) \
+                    and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
+                venues.add(m.name)
+    return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
+
+
+_CRAFT_HINT = re.compile(r"yacht|tanker|ferry|liner|freighter|frigate|destroyer|submarine|warship|cruiser|trawler|"
+                         r"schooner|spacecraft|lander")
 
 
 def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
@@ -81,12 +114,18 @@ def _extract(text: str) -> list[_Mention]:
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
+    if "'s " in text or "’s " in text:
+        found = _drop_eponym_conditions(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
     if "Mr" in text or "Ms" in text:
         found = _epithets(found, text)  # ("the Mr Nasty of books": a role, nobody's name)
     if " of the " in text:
         found = _award_titles(found, text)
+    if "huttle" in text or _CRAFT_HINT.search(text):
+        found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
+    if " (" in text:
+        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
     found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)

@@ -40,14 +40,22 @@ _TRADE_COMPOUND_ENDS = ("systems", "services", "technologies", "communications",
                         "tech", "soft", "ware", "media")
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
-sailing gymnastics triathlon basketball netball badminton squash judo skiing""".split())
+sailing gymnastics triathlon basketball netball badminton squash judo skiing soccer""".split())
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
-paper directive invitational race relays cross-country
+paper directive invitational race relays cross-country station
 """.split())
+# (stations are venues: "International Space Station", "Waterloo Station"; so are hospitals named as where something
+# happens, fresh4 and the Lee annotators: "suspended at Wollongong Hospital"; one that speaks is an institution, as a
+# theatre is: "Guy's Hospital said")
+_HOSPITAL_HEADS = frozenset(("hospital", "infirmary"))
+# Kinds of premises before "Centre": a building or a site, no body ("World Trade Centre", "Kennedy Space Centre",
+# "Villawood Detention Centre"; not "Peruvian Centre for Social Studies")
+_VENUE_CENTRES = frozenset("""trade space shopping conference leisure sports detention convention exhibition community
+civic visitor visitors reception processing garden aquatic""".split())
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
