@@ -299,13 +299,6 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     return out
 
 
-def _town_or_country(toks: list[_Tok]) -> bool:
-    """The chunk (a leading "The" aside) is a place with a government of its own ("London", "New Zealand")."""
-    words = [t.text for t in toks if t.text != "The"]
-    hit = _place(" ".join(words)) if 0 < len(words) <= 3 else None
-    return hit is not None and hit[0] == "GPE"
-
-
 def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
     """Two places joined by "&" that stay two: two countries ("England & Wales", "UK & Ireland") or a pair that is
     itself a place ("Trinidad & Tobago"). A firm named after towns, or after a people and a town, keeps its ampersand
@@ -376,8 +369,6 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         "-" in t.text for t in prev)) and _person_run(prev):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
                     # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list)
-                if right_head and not left_head and gap in (" of ", " of the ") and _town_or_country(prev):
-                    right_head = False  # "a meeting in London of the Commonwealth Action Group": where, then who meets
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
                         and prev[-1].low[-1:] != "s":
                     right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")

@@ -239,8 +239,6 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     royal: list[_Tok] = []
     n = len(toks)
     org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
-    if org_chunk and n >= 4 and _ORG_HEADS.isdisjoint([t.low for t in toks[2:]]) and _place(toks[0].text + " " + toks[1].text):
-        org_chunk = False  # "United States Secretary of State Colin Powell": "United" is the place's, no body's head
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
