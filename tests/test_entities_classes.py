@@ -2770,3 +2770,16 @@ def test_lee_conditions_and_faiths_are_no_organisations(text, expected):
 ])
 def test_lee_craft_and_venues_are_not_annotated(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of two words no rule types, with a noun for militants after one of its mentions: an organisation
+    ("Jets struck Abu Sayyaf camps. Troops fought Abu Sayyaf gunmen near the coast, and the Abu Sayyaf hideouts fell.",
+     [["Abu Sayyaf", "ORG", 3]]),
+    # a faith's adjective before a rare name the text never writes alone: one name
+    ("Police detained a senior Islamic Jihad commander. Islamic Jihad denied it.", [["Islamic Jihad", "ORG", 2]]),
+    # a one-word name after a noun for a movement or a faction
+    ("Gunmen from the militant movement Fatah fired on the convoy.", [["Fatah", "ORG", 1]]),
+])
+def test_lee_militant_groups(text, expected):
+    assert rows(text) == expected

@@ -130,7 +130,8 @@ _CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder
                               r"full-back|centre-back|centre-half|coach)\b")
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
-""".split())
+movement faction militia
+""".split())  # ("the Islamic movement Hamas", "the rival faction Fatah")
 
 
 def _org_before(text: str, start: int, *, strict: bool = False) -> bool:

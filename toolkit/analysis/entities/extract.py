@@ -21,6 +21,7 @@ from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
+from .organisations import _faith_led_names, _militant_groups
 from .works import _award_titles, _craft_names, _sport_meets
 
 
@@ -114,6 +115,9 @@ def _extract(text: str) -> list[_Mention]:
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
+    if " " in text:
+        _militant_groups(found, text)  # ("Al Qaeda fighters")
+        found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if "'s " in text or "’s " in text:
         found = _drop_eponym_conditions(found, text)
     if "City" in text:

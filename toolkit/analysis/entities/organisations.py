@@ -8,7 +8,7 @@ vouches for, for ``merging``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
@@ -495,3 +495,54 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
         for m in ms:
             m.type, m.link, m.named = "ORG", "", True
             m.name = clubs.get(name, name)
+
+
+# Nouns after a name that say it is an armed or militant group ("Al Qaeda fighters", "Abu Sayyaf gunmen", "the Tamil
+# Tiger rebels' leader"): an organisation, for a name of several words no rule typed (a people's word alone is NORP)
+_MILITANT_AFTER = re.compile(r"(?:['’]s?)? (?:fighters?|militants?|guerrillas?|gunmen|rebels?|bombers?|operatives?|"
+                             r"cells?|network|militia|militiamen|leader|leaders|leadership|commanders?|training camps?)\b")
+
+
+def _militant_groups(found: list[_Mention], text: str) -> None:
+    """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
+    (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it)."""
+    names = {m.name for m in found if m.type is None and " " in m.name and _MILITANT_AFTER.match(text, m.end)}
+    if not names:
+        return
+    for m in found:
+        if m.type is None and m.name in names:
+            m.type, m.named = "ORG", True
+
+
+def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """A faith's adjective right before a rare one-word name (Zipf < 4) that the text never writes without it ("Islamic
+    Jihad", "Muslim Brotherhood"): one organisation's name, in each mention; a name written alone too stays apart
+    ("Islamic Hamas militants" ... "Hamas said"), and so do common words ("the Islamic Republic", "Christian Aid") and a
+    word the text also writes in lower case ("jihad")."""
+    pairs = []
+    for n in found:
+        if n.type in ("ORG", None) and " " not in n.name and n.name[1:].islower() and not n.titled and n.start > 2 \
+                and text[n.start:n.end] == n.name and (before := _ADJECTIVE_BEFORE.search(text, max(0, n.start - 16), n.start)) \
+                and before.group(1) in _FAITH_ADJECTIVES and _wordfreq()(n.name.lower()) < 4.0 and not _place(n.name):
+            pairs.append((before.start(1), n))
+    if not pairs:
+        return found
+    alone = Counter(m.name for m in found if m.type in ("ORG", None, "PERSON"))
+    joined = Counter(n.name for _, n in pairs)
+    drop = set()
+    added = []
+    for start, n in pairs:
+        if alone[n.name] != joined[n.name] or re.search(rf"(?<![\w'’-]){re.escape(n.name.lower())}(?![\w'’-])", text):
+            continue
+        drop.add(id(n))
+        added.append(_Mention(start, n.end, text[start:n.end], "ORG", initial=n.initial and False, named=True))
+    if not added:
+        return found
+    spans = [(a.start, a.end) for a in added]
+    return sorted([m for m in found if id(m) not in drop and not any(a <= m.start and m.end <= b for a, b in spans)]
+                  + added, key=_START)
+
+
+# A faith's adjectives, which open the names of bodies of its people ("Islamic Jihad", "Muslim Brotherhood")
+_FAITH_ADJECTIVES = frozenset("Islamic Muslim Christian Jewish Catholic Hindu Sikh Buddhist Protestant Anglican".split())
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
