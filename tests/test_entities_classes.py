@@ -2783,3 +2783,22 @@ def test_lee_craft_and_venues_are_not_annotated(text, expected):
 ])
 def test_lee_militant_groups(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named by a common word and "Party", opening a sentence before a title, keeps its first word
+    ("The Country Party met. National Party President Ann Fyfe says a merger is off.",
+     [["Country Party", "ORG", 1], ["National Party", "ORG", 1], ["Ann Fyfe", "PERSON", 1]]),
+    # the plural of a party's adjective is a mention of the party ("the Liberals" for the Liberal Party)
+    ("A merger with the Liberals is off, the Liberal Party president said.", [["Liberal Party", "ORG", 2]]),
+])
+def test_lee_party_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named with the Arabic article is also written with it in lower case, hyphenated or not
+    ("Troops fought Al Qaeda fighters. Police said al-Qaeda had sent money.", [["Al Qaeda", "ORG", 2]]),
+])
+def test_lee_arabic_article_variants(text, expected):
+    assert rows(text) == expected

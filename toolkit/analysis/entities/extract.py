@@ -140,12 +140,31 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _lower_aliases(_merge(kept, text), text)
+    merged = _merge(kept, text)
+    if "l-" in text or "l " in text:
+        merged = _article_variants(merged, text)  # ("Al Qaeda" ... "al-Qaeda")
+    return _lower_aliases(merged, text)
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
 # programme", "the Administration's plan"; as "the executive" is, GUIDELINES): named ones keep it ("Federal Government")
 _DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations"))
+
+
+def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation named with the Arabic article ("Al Qaeda", "Al-Jazeera") is also written with it in lower case,
+    hyphenated or not ("al-Qaeda", "al Qaeda"): those are its mentions too."""
+    names = {m.name for m in mentions if m.type == "ORG" and len(m.name) > 4 and m.name[:3] in ("Al ", "Al-")
+             and m.name.count(" ") + m.name.count("-") == 1}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for name in names:
+        for hit in re.finditer(rf"(?<![\w'’-])[Aa]l[- ]{re.escape(name[3:])}(?![\w'’-])", text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+    return sorted(mentions + added, key=_START) if added else mentions
 
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")

@@ -300,6 +300,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             words = words[1:]
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
+            if words[-1] == "Party" and len(words) == 2 and words[0][-1:] not in ("s", "y"):
+                shorts.setdefault(words[0] + "s", m.name)  # "the Liberals" for the Liberal Party, "the Greens"
         shorts.setdefault(m.name.replace(" ", ""), m.name)
         if m.name.endswith(_DOMAINS):
             shorts.setdefault(m.name.split(".", 1)[0], m.name)

@@ -121,6 +121,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if named_mid:
             break
+        if len(toks) >= 2 and toks[1].text == "Party" and not toks[0].poss and low not in _stopwords() \
+                and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in _QUANTIFIERS:
+            break  # "National Party President Helen Dickie says": a party named by a common word, opening the sentence
         if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
                                                          for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
