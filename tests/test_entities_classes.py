@@ -2802,3 +2802,29 @@ def test_lee_party_names(text, expected):
 ])
 def test_lee_arabic_article_variants(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's one word, a capitalised title with a role head, then a given name and a surname: two entities,
+    # whatever list knows the given name
+    ("Talks went on in Sydney, and Virgin Chief Executive Geoff Tanner was pleased. Mr Tanner left.",
+     [["Geoff Tanner", "PERSON", 2], ["Sydney", "GPE", 1]]),
+    # a title no company's name opens with, before words no list knows
+    ("The head of the Melbourne Institute, Professor Kym Masters, says so.",
+     [["Melbourne Institute", "ORG", 1], ["Kym Masters", "PERSON", 1]]),
+    # letters after a person's name are no part of it
+    ("Ross Alder QC, representing the club, said so. Mr Alder left.", [["Ross Alder", "PERSON", 2]]),
+])
+def test_lee_people_inside_org_looking_runs(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's head word takes no "'s" in its name, even before its acronym in brackets
+    ("Labor backs the Australian Maritime Safety Organisation's (AMSO) plan. AMSO agreed.",
+     [["Australian Maritime Safety Organisation", "ORG", 3]]),
+    # "the Opposition" is a description, as "the Government" is
+    ("The Opposition says the bill is rushed, and the Opposition's leader agrees.", []),
+])
+def test_lee_org_names_and_descriptions(text, expected):
+    assert rows(text) == expected

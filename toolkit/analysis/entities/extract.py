@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _VENUE_CENTRES
+from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .cues import (
@@ -138,9 +138,11 @@ def _extract(text: str) -> list[_Mention]:
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
         and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
-    if "Government" in text or "Administration" in text:
+    if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
     merged = _merge(kept, text)
+    if any(m.name[-2:] in ("'s", "’s") and m.type == "ORG" for m in merged):
+        _head_possessives(merged, text)  # ("the Intelligence Organisation's (ASIO) powers")
     if "l-" in text or "l " in text:
         merged = _article_variants(merged, text)  # ("Al Qaeda" ... "al-Qaeda")
     return _lower_aliases(merged, text)
@@ -148,7 +150,20 @@ def _extract(text: str) -> list[_Mention]:
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
 # programme", "the Administration's plan"; as "the executive" is, GUIDELINES): named ones keep it ("Federal Government")
-_DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations"))
+_DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations", "Opposition"))
+# (and "the Opposition", the parties out of office: a description too, as both Lee annotators read it)
+
+
+def _head_possessives(mentions: list[_Mention], text: str) -> None:
+    """An organisation's name that kept a possessive after its head word ("Australian Security Intelligence
+    Organisation's" before its acronym in brackets) is named without it, and its span ends before it: a body's head
+    word takes no "'s" in its name (as "Sotheby's" and "Sainsbury's" do, after a surname)."""
+    for m in mentions:
+        if m.type == "ORG" and m.name[-2:] in ("'s", "’s") and " " in m.name \
+                and m.name[:-2].rsplit(" ", 1)[1].lower() in _ORG_HEADS:
+            if text[m.start:m.end] == m.name:
+                m.end -= 2
+            m.name = m.name[:-2]
 
 
 def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:

@@ -190,6 +190,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 1 and toks[0].text in _FAITHS:
         return out  # "an interest in Islam": a faith, no organisation (the Lee annotators gave it NORP Islamic, the BBC
         # ones left "under Islam", "the origins of Christianity" unannotated)
+    if len(toks) >= 3 and toks[-1].text in _POST_NOMINALS and toks[-2].text[1:].islower():
+        toks = toks[:-1]  # "Ross Ray QC, representing the club", "Sir Tom Arle MBE": letters after a person's name
     if len(toks) >= 3 and toks[-1].text == "I" and any(t.low in _ORG_HEADS for t in toks[:-1]):
         toks = toks[:-1]  # "the International Council of Red Cross I understand": the speaker's "I" after a body's
         # name (a numeral ends a person's or a war's: "George I", "World War I")
@@ -247,12 +249,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # a personal title that a name follows; the words before the title resolve on their own
         k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
                                                   or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
-                                                  or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts)
+                                                  or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts
+                                                  or _title_then_person(toks, k, titles))
                   and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
         # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",
         # "Chief Executive Martin Sorrell")
-        if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
+        if k is not None and not any(t.low in _ORG_HEADS and not (j == k + 1 and t.low in _ROLE_HEADS)
+                                     for j, t in enumerate(toks[k + 1:], k + 1)):
             org_chunk = False
             if k == 2 and _place(toks[0].text) and toks[1].low in _ORG_HEADS:
                 pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
@@ -388,7 +392,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     words = [t.text for t in rest]
     name = " ".join(words)
     if titled and not out and i == 1 and toks[0].low in _titles_royal() and toks[0].low not in _HONORIFICS \
-            and toks[0].low not in _PEERAGE and toks[0].low != "grand" and _org_after_title(words, firsts):
+            and toks[0].low not in _PEERAGE and toks[0].low != "grand" and toks[0].low not in _PERSON_ONLY_TITLES \
+            and _org_after_title(words, firsts):
         # "Credit Suisse First Boston", "Cardinal Health": a word nameparser lists as a title, then words that name
         # nobody (no given name, no surname, a common word or a place among them): one organisation's name
         return [_Mention(toks[0].start, rest[-1].end, " ".join(t.text for t in toks), "ORG",
@@ -481,7 +486,20 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+# Titles no company's name opens with: a person follows, whatever list knows the words ("Professor Geoff Masters")
+_PERSON_ONLY_TITLES = frozenset("professor prof doctor senator councillor judge detective sergeant inspector".split())
+
+
+def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool:
+    """A title and a role head ("Chief Executive") at *k*, then the last two words of the chunk, capitalised words that
+    are no organisation's head nor a place: a person's given name and surname, whatever list knows the given name
+    ("Qantas Chief Executive Geoff Dixon")."""
+    n = len(toks)
+    return toks[k].low in titles and k + 1 < n and toks[k + 1].low in _ROLE_HEADS and n - (k + 2) == 2 \
+        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
+                and not _place(t.text) for t in toks[k + 2:])
 _GOVERNMENT_WORDS = frozenset(("Government", "Administration"))
+_POST_NOMINALS = frozenset("QC KC SC OBE MBE CBE KBE DBE VC".split())
 _FAITHS = frozenset("Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Anglicanism".split())
 # Words for a level or kind of government before "Government" ("the Federal Government", "the State Government"):
 # a description of the government of the day, no name of its own, as "the Government" alone is
