@@ -2828,3 +2828,16 @@ def test_lee_people_inside_org_looking_runs(text, expected):
 ])
 def test_lee_org_names_and_descriptions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short particle between the capitalised parts of one hyphenated name keeps it whole
+    ("Police blamed Hizb-ul-Tahrir and Harkat-ul-Ansar. Hizb-ul-Tahrir denied it.",
+     [["Hizb-ul-Tahrir", "ORG", 2], ["Harkat-ul-Ansar", "ORG", 1]]),
+    # a pronoun's contraction opening a quotation, a scale named after its maker, a tax's acronym: no names
+    ('"They\'re ready," the coach said. The quake was 5.2 on the Richter scale and GST rose.', []),
+    # a run left opening with a connector once a sentence's opener is dropped names nothing
+    ("The boy was found in June. News of the Wek editor Anne Fell said so.", [["Anne Fell", "PERSON", 1]]),
+])
+def test_lee_hyphenated_names_and_non_names(text, expected):
+    assert rows(text) == expected

@@ -126,6 +126,11 @@ def _org_named_mid_sentence(text: str, toks: list) -> bool:
         and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 
+# Short particles written between the capitalised parts of one hyphenated name (Urdu, Persian and Arabic names of
+# groups and people: "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Hizb-ul-Mujahideen", "Jamiat Ulema-i-Islam")
+_INNER_PARTICLES = frozenset("e i ul ut ud al el ud-din".split())
+
+
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     """Possessive and hyphen suffixes cut off; returns (token, chunk ends here)."""
     t = tok.text
@@ -139,9 +144,11 @@ def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     if "-" in t and not (t.count("-") >= 2 and _place(t)):  # ("Stoke-on-Trent", "Southend-on-Sea": a town's own name)
         parts = t.split("-")
         keep = [parts[0]]
-        for p in parts[1:]:
+        for j, p in enumerate(parts[1:], 1):
             if p[:1].isupper() or p[:1].isdigit():
                 keep.append(p)
+            elif p in _INNER_PARTICLES and j + 1 < len(parts) and parts[j + 1][:1].isupper() and parts[0][:1].isupper():
+                keep.append(p)  # "Lashkar-e-Taiba", "Hizb-ul-Mujahideen": a particle inside one name
             else:
                 ends = True
                 break

@@ -35,11 +35,13 @@ def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A condition named after who described it ("Parkinson's disease", "Down's syndrome", "Bell's palsy"): no mention of
 # anyone of the story, nor an organisation
-_CONDITION_AFTER = re.compile(r"['’]s (?:disease|diseases|syndrome|disorder|palsy|lymphoma|sarcoma|chorea|ataxia)\b")
+_CONDITION_AFTER = re.compile(r"['’]s (?:disease|diseases|syndrome|disorder|palsy|lymphoma|sarcoma|chorea|ataxia)\b"
+                              r"| scale\b")  # (and a scale named after its maker: "6.1 on the Richter scale")
 
 
 def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
-    """Drops a one-word name whose possessive names a disease or syndrome ("Alzheimer's disease")."""
+    """Drops a one-word name whose possessive names a disease or syndrome ("Alzheimer's disease"), or that names a
+    scale ("the Richter scale")."""
     return [m for m in found if not (" " not in m.name and m.type in ("ORG", "PERSON", None)
                                      and _CONDITION_AFTER.match(text, m.end))]
 
@@ -118,7 +120,7 @@ def _extract(text: str) -> list[_Mention]:
     if " " in text:
         _militant_groups(found, text)  # ("Al Qaeda fighters")
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
-    if "'s " in text or "’s " in text:
+    if "'s " in text or "’s " in text or " scale" in text:
         found = _drop_eponym_conditions(found, text)
     if "City" in text:
         found = _city_of_london(found, text)

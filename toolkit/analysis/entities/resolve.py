@@ -187,9 +187,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
+    if len(toks) == 1 and _CONTRACTION.fullmatch(toks[0].text):
+        return out  # "We'll make a team appraisal", "They're good": a pronoun and a verb, no name
     if len(toks) == 1 and toks[0].text in _FAITHS:
         return out  # "an interest in Islam": a faith, no organisation (the Lee annotators gave it NORP Islamic, the BBC
         # ones left "under Islam", "the origins of Christianity" unannotated)
+    while toks and toks[0].low in _CONNECTOR_TOKENS:
+        toks = toks[1:]  # "News of the Worl editor" at a sentence start, the opener dropped: no name opens with "of the"
+    if not toks:
+        return out
     if len(toks) >= 3 and toks[-1].text in _POST_NOMINALS and toks[-2].text[1:].islower():
         toks = toks[:-1]  # "Ross Ray QC, representing the club", "Sir Tom Arle MBE": letters after a person's name
     if len(toks) >= 3 and toks[-1].text == "I" and any(t.low in _ORG_HEADS for t in toks[:-1]):
@@ -499,6 +505,8 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
         and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
                 and not _place(t.text) for t in toks[k + 2:])
 _GOVERNMENT_WORDS = frozenset(("Government", "Administration"))
+_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|re|ve|d|m|s)")
+_CONNECTOR_TOKENS = frozenset(("of", "of the", "and", "for", "for the", "on", "to", "&"))
 _POST_NOMINALS = frozenset("QC KC SC OBE MBE CBE KBE DBE VC".split())
 _FAITHS = frozenset("Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Anglicanism".split())
 # Words for a level or kind of government before "Government" ("the Federal Government", "the State Government"):
