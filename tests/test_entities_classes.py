@@ -2841,3 +2841,12 @@ def test_lee_org_names_and_descriptions(text, expected):
 ])
 def test_lee_hyphenated_names_and_non_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm named with "&" is the same firm written with "and"
+    ("The Pike and Wendell survey found gains. Of the firms asked by Pike & Wendell, most grew.",
+     [["Pike & Wendell", "ORG", 2]]),
+])
+def test_lee_ampersand_and_variants(text, expected):
+    assert rows(text) == expected

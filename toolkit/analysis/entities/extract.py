@@ -147,6 +147,8 @@ def _extract(text: str) -> list[_Mention]:
         _head_possessives(merged, text)  # ("the Intelligence Organisation's (ASIO) powers")
     if "l-" in text or "l " in text:
         merged = _article_variants(merged, text)  # ("Al Qaeda" ... "al-Qaeda")
+    if " & " in text and " and " in text:
+        merged = _ampersand_variants(merged, text)  # ("Dun & Bradstreet" ... "the Dun and Bradstreet survey")
     return _lower_aliases(merged, text)
 
 
@@ -166,6 +168,22 @@ def _head_possessives(mentions: list[_Mention], text: str) -> None:
             if text[m.start:m.end] == m.name:
                 m.end -= 2
             m.name = m.name[:-2]
+
+
+def _ampersand_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation named with "&" between two words ("Dun & Bradstreet", "Marks & Spencer") is the same one written
+    with "and" ("the Dun and Bradstreet survey"): that run is one mention of it, in place of what its words gave."""
+    names = {m.name for m in mentions if m.type == "ORG" and m.name.count(" & ") == 1 and m.name.count(" ") == 2}
+    if not names:
+        return mentions
+    added = []
+    for name in names:
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name.replace(' & ', ' and '))}(?![\w-])", text):
+            added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
 
 
 def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
