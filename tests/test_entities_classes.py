@@ -2850,3 +2850,12 @@ def test_lee_hyphenated_names_and_non_names(text, expected):
 ])
 def test_lee_ampersand_and_variants(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined word no dictionary holds before a country's name is a company's name; an era's adjective is not
+    ("Staff at Brevair Australia met the union. Brevair Australia said so.", [["Brevair Australia", "ORG", 2]]),
+    ("He wrote of Edwardian England and Tsarist Russia.", [["England", "GPE", 1], ["Russia", "GPE", 1]]),
+])
+def test_lee_coined_word_before_a_country(text, expected):
+    assert rows(text) == expected

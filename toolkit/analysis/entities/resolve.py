@@ -239,6 +239,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if len(toks) == 2 and not toks[1].poss and _firm_before_country(toks[0].text, toks[1].text, whole):
+        # "Ansett Australia", "Telecom Italia"-like: a coined word no dictionary holds, then a country: a company's name
+        return [_Mention(toks[0].start, toks[1].end, whole, "ORG", initial=initial, named=True)]
     if len(toks) == 2 and not initial and _era_before_country(toks[0].text, toks[1].text, whole):
         # "Tudor England", "Bolshevik Russia": a rare modifier of a country, which is named on its own
         country = _place(toks[1].text)
@@ -551,6 +554,21 @@ def _era_before_country(first: str, second: str, whole: str) -> bool:
         return True  # "Nazi Germany", "Soviet Russia": a people's adjective
     return _wordfreq()(low) < 4.0 and low not in _ORG_HEADS and low not in _titles_royal() \
         and first not in _first_names() and first not in _last_names() and low not in _TITLE_WORDS_IN_NAMES
+
+
+# Endings of adjectives that name an era or a regime before a country ("Edwardian England", "Tsarist Russia",
+# "Bolshevik Russia"), rare as they may be
+_ERA_ENDINGS = ("an", "ist", "ite", "ik", "ic", "ish", "ese", "ine")
+
+
+def _firm_before_country(first: str, second: str, whole: str) -> bool:
+    """A word no dictionary holds (Zipf 0), no era's adjective by its ending, no person's name, no place nor people,
+    before a country's name: the two are a company's name ("Ansett Australia"; not "Tudor England", a known word, nor
+    "Edwardian England", "Tsarist Russia")."""
+    return _country_of(second) is not None and first[1:].islower() and first.isalpha() and len(first) > 3 \
+        and _wordfreq()(first.lower()) == 0.0 and not first.lower().endswith(_ERA_ENDINGS) \
+        and first not in _first_names() and first not in _last_names() and not _place(first) and not _place(whole) \
+        and not _demonym_of(first) and first.lower() not in _titles_royal()
 
 
 def _common_word_place(word: str, lower_seen: Container[str]) -> bool:
