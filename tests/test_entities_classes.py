@@ -2698,6 +2698,10 @@ def test_lee_time_zones_honours_and_procedures_are_no_organisations(text, expect
     ("The Federal Privacy Commissioner, Alan Brisk, met the Federal Country Party.",
      [["Alan Brisk", "PERSON", 1], ["Country Party", "ORG", 1]]),
     ("The Federal Reserve kept rates on hold.", [["Federal Reserve", "ORG", 1]]),
+    # what comes before a capitalised "Government" or "Opposition" reads as before a lower-case one: a leader's name is
+    # a mention of the leader (as "the Blair government" in the BBC sets), a state's the state
+    ("Prime Minister Ian Crowe says the Crowe Government will act.", [["Ian Crowe", "PERSON", 2]]),
+    ("The New South Wales Opposition and the Victorian Government disagree.", [["New South Wales", "GPE", 1]]),
 ])
 def test_lee_a_level_of_government_is_no_name(text, expected):
     assert rows(text) == expected

@@ -207,7 +207,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "The United States Space Shuttle Endeavour": a craft (not annotated), after whose it is
         j = k - 1 if k and toks[k - 1].low == "space" else k
         return _resolve_chunk(text, toks[:j], initial, lower_seen) if j else out
-    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[0].text == "Federal"):
+    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text == "Opposition" or toks[0].text == "Federal"):
         level = _level_of_government(toks)
         if level is not None:
             if not level:
@@ -523,8 +523,9 @@ def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
     named; None when the rule does not apply.
 
     - "Federal Government", "State Administration", "the Federal Opposition": a description, nothing named ([]).
-    - "Israel Government", "Hong Kong Government": a place, then a description of its state: the place's tokens (as
-      "the Kenyan Government" gives the people only).
+    - "Israel Government", "Hong Kong Government", "the Howard Government", "the New South Wales Opposition": what
+      comes before the description, resolved on its own as before a lower-case "government" (the place; the person, as
+      "the Blair government" is a mention of Tony Blair in the BBC sets; "the Kenyan Government" gives the people).
     - "Federal" before a title, a person or a party ("Federal Science Minister Peter McGauran", "Federal Privacy
       Commissioner", "the Federal National Party"): the level is no part of the title or the party's name; the rest
       (not before a body's head word: "Federal Reserve", "Federal Bureau of Investigation", "Federal Court" keep it).
@@ -533,9 +534,9 @@ def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
     if head in _GOVERNMENT_WORDS or head == "Opposition":
         if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
             return []
-        if head != "Opposition" and len(toks) <= 4 and not toks[0].poss and not any(t.poss for t in toks[:-1]) \
-                and (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE":
-            return toks[:-1]
+        if len(toks) <= 4 and not any(t.poss for t in toks[:-1]) and toks[-2].low not in _ORG_HEADS \
+                and (len(toks) == 2 or (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE"):
+            return toks[:-1]  # read as "the Howard government", "the Queensland government", "the NSW opposition"
         return None
     if toks[0].text == "Federal" and toks[1].text[:1].isupper() and toks[1].low not in ("of", "and", "&"):
         rest = toks[1:]
