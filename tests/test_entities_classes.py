@@ -2863,3 +2863,16 @@ def test_lee_ampersand_and_variants(text, expected):
 ])
 def test_lee_coined_word_before_a_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Anti-"/"Pro-" opening a sentence before a name: the name; a group's one-word name with a noun for militants after
+    # it, that the text also uses bare ("the Harakat said"), is kept though named once mid-sentence
+    ("Anti-Harakat fighters took the town overnight.", [["Harakat", "ORG", 1]]),
+    # (a word never used bare, as a people's adjective is not: "Chechen rebels", stays unexplained)
+    ("Police said Vorani rebels attacked the town overnight.", []),
+    # a body's own name keeps its prefix
+    ("Anti-Slavery International said so.", [["Anti-Slavery International", "ORG", 1]]),
+])
+def test_lee_group_names_after_anti_and_before_militants(text, expected):
+    assert rows(text) == expected

@@ -225,6 +225,11 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append(toks)
             toks = []
             continue
+        if k == 0 and (word[:5] == "Anti-" and word[5:6].isupper() or word[:4] == "Pro-" and word[4:5].isupper()) \
+                and (n == 1 or not any(w.lower() in _ORG_HEADS for w in words[1:])):
+            cut = 5 if word[0] == "A" else 4  # "Anti-Taliban fighters", "Pro-Moscow rebels": the name after the prefix
+            word, start = word[cut:], start + cut  # (not "Anti-Slavery International", a body's own name)
+            low = word.lower()
         if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
             # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
             toks.append((word, start, end, False, low))

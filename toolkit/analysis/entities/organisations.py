@@ -503,9 +503,20 @@ _MILITANT_AFTER = re.compile(r"(?:['’]s?)? (?:fighters?|militants?|guerrillas?
                              r"cells?|network|militia|militiamen|leader|leaders|leadership|commanders?|training camps?)\b")
 
 
+def _group_noun(text: str, word: str) -> bool:
+    """Whether the text uses *word* as a group's name of its own: after "the" with no noun after it ("fighting
+    alongside the Taliban in", "the Taliban is finished") or after "anti-"/"pro-" ("Anti-Taliban fighters"), as a
+    people's adjective is not ("the Chechen capital", "Chechen rebels")."""
+    w = re.escape(word)
+    return re.search(rf"(?:\b[Tt]he {w}(?=[.,;:!?)'’\"]| (?:is|are|was|were|has|have|had|in|on|of|and|or|who|which|said|"
+                     rf"says|to|for|from|at|by|with|will|would|could|may)\b)|\b(?:[Aa]nti|[Pp]ro)-{w}\b)", text) is not None
+
+
 def _militant_groups(found: list[_Mention], text: str) -> None:
     """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
-    (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it)."""
+    (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it).
+    (A one-word name with such a noun after it is vouched for in ``merging`` when the text also uses it as a group's
+    name of its own, _group_noun: "Chechen rebels" is a people.)"""
     names = {m.name for m in found if m.type is None and " " in m.name and _MILITANT_AFTER.match(text, m.end)}
     if not names:
         return
