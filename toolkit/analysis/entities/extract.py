@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _VENUE_CENTRES
+from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
+from .organisations import _faith_led_names, _militant_groups
+from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
     _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _PERSON_CUES_LAST, _poss_before_name, _released_by,
@@ -21,8 +23,7 @@ from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name
 from .merging import _merge
-from .organisations import _faith_led_names, _militant_groups
-from .works import _award_titles, _craft_names, _sport_meets
+from .works import _award_titles, _sport_meets
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -58,7 +59,7 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
                 and (before := _NAME_BEFORE_BRACKET.search(text, max(0, m.start - 80), m.start)) is not None:
             words = before.group(1).split()
             last = words[-1].lower()
-            if (last in _SKIP_HEADS or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES) \
+            if (last in _SKIP_HEADS or last in _STATION_HEADS or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES) \
                     and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
                 venues.add(m.name)
     return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
@@ -128,13 +129,13 @@ def _extract(text: str) -> list[_Mention]:
         found = _epithets(found, text)  # ("the Mr Nasty of books": a role, nobody's name)
     if " of the " in text:
         found = _award_titles(found, text)
+    found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
+    if " for " in text and "M" in text:
+        found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     if "huttle" in text or _CRAFT_HINT.search(text):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
     if " (" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
-    found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
-    if " for " in text and "M" in text:
-        found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
@@ -142,64 +143,13 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    merged = _merge(kept, text)
-    if any(m.name[-2:] in ("'s", "’s") and m.type == "ORG" for m in merged):
-        _head_possessives(merged, text)  # ("the Intelligence Organisation's (ASIO) powers")
-    if "l-" in text or "l " in text:
-        merged = _article_variants(merged, text)  # ("Al Qaeda" ... "al-Qaeda")
-    if " & " in text and " and " in text:
-        merged = _ampersand_variants(merged, text)  # ("Dun & Bradstreet" ... "the Dun and Bradstreet survey")
-    return _lower_aliases(merged, text)
+    return _lower_aliases(_merge(kept, text), text)
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
 # programme", "the Administration's plan"; as "the executive" is, GUIDELINES): named ones keep it ("Federal Government")
 _DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations", "Opposition"))
 # (and "the Opposition", the parties out of office: a description too, as both Lee annotators read it)
-
-
-def _head_possessives(mentions: list[_Mention], text: str) -> None:
-    """An organisation's name that kept a possessive after its head word ("Australian Security Intelligence
-    Organisation's" before its acronym in brackets) is named without it, and its span ends before it: a body's head
-    word takes no "'s" in its name (as "Sotheby's" and "Sainsbury's" do, after a surname)."""
-    for m in mentions:
-        if m.type == "ORG" and m.name[-2:] in ("'s", "’s") and " " in m.name \
-                and m.name[:-2].rsplit(" ", 1)[1].lower() in _ORG_HEADS:
-            if text[m.start:m.end] == m.name:
-                m.end -= 2
-            m.name = m.name[:-2]
-
-
-def _ampersand_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """An organisation named with "&" between two words ("Dun & Bradstreet", "Marks & Spencer") is the same one written
-    with "and" ("the Dun and Bradstreet survey"): that run is one mention of it, in place of what its words gave."""
-    names = {m.name for m in mentions if m.type == "ORG" and m.name.count(" & ") == 1 and m.name.count(" ") == 2}
-    if not names:
-        return mentions
-    added = []
-    for name in names:
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name.replace(' & ', ' and '))}(?![\w-])", text):
-            added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
-    if not added:
-        return mentions
-    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
-    return sorted(kept + added, key=_START)
-
-
-def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """An organisation named with the Arabic article ("Al Qaeda", "Al-Jazeera") is also written with it in lower case,
-    hyphenated or not ("al-Qaeda", "al Qaeda"): those are its mentions too."""
-    names = {m.name for m in mentions if m.type == "ORG" and len(m.name) > 4 and m.name[:3] in ("Al ", "Al-")
-             and m.name.count(" ") + m.name.count("-") == 1}
-    if not names:
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    added = []
-    for name in names:
-        for hit in re.finditer(rf"(?<![\w'’-])[Aa]l[- ]{re.escape(name[3:])}(?![\w'’-])", text):
-            if not any(a < hit.end() and hit.start() < b for a, b in taken):
-                added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
-    return sorted(mentions + added, key=_START) if added else mentions
 
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")

@@ -28,7 +28,7 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _group_noun, _MILITANT_AFTER,
+    _group_noun, _MILITANT_AFTER, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -537,4 +537,4 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     _misspelt_variants(final, text)
     if text and "City " in text:
         _financial_city(final, text)
-    return final
+    return _org_name_variants(final, text) if text else final

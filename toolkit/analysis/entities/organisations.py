@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS
+from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _place
 from .chunking import _Mention, _START
@@ -557,3 +557,59 @@ def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
 # A faith's adjectives, which open the names of bodies of its people ("Islamic Jihad", "Muslim Brotherhood")
 _FAITH_ADJECTIVES = frozenset("Islamic Muslim Christian Jewish Catholic Hindu Sikh Buddhist Protestant Anglican".split())
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+
+
+def _org_name_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """The last passes of ``merging._merge`` over organisations' names: a head word's possessive dropped, and the
+    spellings of one name with "and" for "&" or a lower-case Arabic article found as its mentions."""
+    if any(m.name[-2:] in ("'s", "’s") and m.type == "ORG" for m in mentions):
+        _head_possessives(mentions, text)  # ("the Intelligence Organisation's (ASIO) powers")
+    if "l-" in text or "l " in text:
+        mentions = _article_variants(mentions, text)  # ("Al Qaeda" ... "al-Qaeda")
+    if " & " in text and " and " in text:
+        mentions = _ampersand_variants(mentions, text)  # ("Dun & Bradstreet" ... "the Dun and Bradstreet survey")
+    return mentions
+
+
+def _head_possessives(mentions: list[_Mention], text: str) -> None:
+    """An organisation's name that kept a possessive after its head word ("Australian Security Intelligence
+    Organisation's" before its acronym in brackets) is named without it, and its span ends before it: a body's head
+    word takes no "'s" in its name (as "Sotheby's" and "Sainsbury's" do, after a surname)."""
+    for m in mentions:
+        if m.type == "ORG" and m.name[-2:] in ("'s", "’s") and " " in m.name \
+                and m.name[:-2].rsplit(" ", 1)[1].lower() in _ORG_HEADS:
+            if text[m.start:m.end] == m.name:
+                m.end -= 2
+            m.name = m.name[:-2]
+
+
+def _ampersand_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation named with "&" between two words ("Dun & Bradstreet", "Marks & Spencer") is the same one written
+    with "and" ("the Dun and Bradstreet survey"): that run is one mention of it, in place of what its words gave."""
+    names = {m.name for m in mentions if m.type == "ORG" and m.name.count(" & ") == 1 and m.name.count(" ") == 2}
+    if not names:
+        return mentions
+    added = []
+    for name in names:
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name.replace(' & ', ' and '))}(?![\w-])", text):
+            added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
+
+
+def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation named with the Arabic article ("Al Qaeda", "Al-Jazeera") is also written with it in lower case,
+    hyphenated or not ("al-Qaeda", "al Qaeda"): those are its mentions too."""
+    names = {m.name for m in mentions if m.type == "ORG" and len(m.name) > 4 and m.name[:3] in ("Al ", "Al-")
+             and m.name.count(" ") + m.name.count("-") == 1}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for name in names:
+        for hit in re.finditer(rf"(?<![\w'’-])[Aa]l[- ]{re.escape(name[3:])}(?![\w'’-])", text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+    return sorted(mentions + added, key=_START) if added else mentions

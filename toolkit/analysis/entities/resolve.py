@@ -14,7 +14,7 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEVER_TITLE,
     _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _HOSPITAL_HEADS, _SHIP, _SKIP_HEADS, _VENUE_CENTRES,
+    _HOSPITAL_HEADS, _SHIP, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -87,6 +87,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
         return out
+    if len(toks) >= 2 and toks[-1].low in _STATION_HEADS:
+        return out  # "the International Space Station", "Waterloo Station": a venue
     if len(toks) >= 2 and toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
         return out  # "the World Trade Centre", "Kennedy Space Centre": a site (buildings are not annotated)
     if len(toks) >= 2 and toks[-1].low in _HOSPITAL_HEADS and not _ORG_SAID_AFTER.match(text, toks[-1].end):
@@ -121,14 +123,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if named_mid:
             break
-        if len(toks) >= 2 and toks[1].text == "Party" and not toks[0].poss and low not in _stopwords() \
-                and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in _QUANTIFIERS:
-            break  # "National Party President Helen Dickie says": a party named by a common word, opening the sentence
         if len(toks) > 1 and low not in _CALENDAR and any(_place(" ".join([t.text for t in toks[:j]]))
                                                          for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
         if len(toks) > 1 and _compound_demonym(w, toks[1].text):
             break  # "South Korean operators", "New Zealanders"
+        if len(toks) >= 2 and toks[1].text == "Party" and not toks[0].poss and low not in _stopwords() \
+                and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in _QUANTIFIERS:
+            break  # "National Party President Helen Dickie says": a party named by a common word, opening the sentence
         if len(toks) == 2 and low in titles and w not in firsts and not toks[1].poss and _demonym_of(toks[1].text) \
                 and not _demonym_of(w) and _lower_after(text, toks[1].end):
             toks = toks[1:]  # "Chief Palestinian negotiator Saeb Erakat", "Senior Israeli officials": a rank, then the people
@@ -228,9 +230,6 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # A model number ("Casio QV-10", "Airbus A321", "PB100"): a product, its maker (if named) an organisation.
     if _DIGIT.search(text, toks[0].start, toks[-1].end) and any(_MODEL.fullmatch(t.text) for t in toks):  # (_MODEL needs a digit)
         k = next(k for k, t in enumerate(toks) if _MODEL.fullmatch(t.text))
-        if k == 1 and (place := _place(toks[0].text) or _demonym_of(toks[0].text) and ("NORP", *_demonym_of(toks[0].text))):
-            # "Israeli F-16 warplanes", "US B-52 bombers": whose the model is, no maker
-            return [_Mention(toks[0].start, toks[0].end, place[1], place[0], place[2], initial=initial)]
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out

@@ -46,11 +46,12 @@ _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
-paper directive invitational race relays cross-country station
+paper directive invitational race relays cross-country
 """.split())
-# (stations are venues: "International Space Station", "Waterloo Station"; so are hospitals named as where something
-# happens, fresh4 and the Lee annotators: "suspended at Wollongong Hospital"; one that speaks is an institution, as a
-# theatre is: "Guy's Hospital said")
+# Venues besides _SKIP_HEADS: stations ("International Space Station", "Waterloo Station"), and hospitals named as where
+# something happens (fresh4 and the Lee annotators: "suspended at Wollongong Hospital"; one that speaks is an
+# institution, as a theatre is: "Guy's Hospital said")
+_STATION_HEADS = frozenset(("station", "stations"))
 _HOSPITAL_HEADS = frozenset(("hospital", "infirmary"))
 # Kinds of premises before "Centre": a building or a site, no body ("World Trade Centre", "Kennedy Space Centre",
 # "Villawood Detention Centre"; not "Peruvian Centre for Social Studies")

@@ -747,6 +747,33 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
 _AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|Tournament|Match)\b")
 
 
+# A craft's name after the noun for its kind ("the shuttle Endeavour", "the oil tanker Prestige", "the yacht Black
+# Magic", "Space Shuttle Atlantis"): a vessel, not annotated, in that mention and wherever the story names it alone
+_CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|ferry|liner|freighter|frigate|destroyer|"
+                           r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander) "
+                           r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
+
+
+def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the mentions of vessels and spacecraft the text names after a noun for their kind (_CRAFT_BEFORE): the
+    name alone ("aboard Endeavour", "the Endeavour crew") is the craft too, even one named like a place ("the shuttle
+    Columbia"); a people's word after the noun is no name ("the tanker British Pride" aside: "a ferry Dutch police
+    boarded" is the people)."""
+    names = set()
+    for hit in _CRAFT_BEFORE.finditer(text):
+        name = hit.group(1)
+        if _demonym_of(name.split()[0]) or name.split()[0].lower() in _stopwords():
+            continue
+        names.add(name)
+        if " " in name and name.rsplit(" ", 1)[1].isdigit():
+            names.add(name.rsplit(" ", 1)[0])  # "Steinlager 2" ... "Steinlager"
+    if not names:
+        return found
+    return [m for m in found if not (m.type in ("ORG", "PERSON", None, "GPE")
+                                     and (m.name in names or text[m.start:m.end] in names)
+                                     or m.type in ("ORG", None) and any(m.name.endswith(" " + n) for n in names))]
+
+
 def _award_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
     """Drops the mentions that a run of an award's title holds: those between its first capital (back over capitalised
     words and spaces) and " of the Year"."""
@@ -785,30 +812,3 @@ def _sport_meets(found: list["_Mention"], text: str) -> list["_Mention"]:
         return found
     drop = {id(m) for m in hits}
     return [m for m in found if id(m) not in drop]
-
-
-# A craft's name after the noun for its kind ("the shuttle Endeavour", "the oil tanker Prestige", "the yacht Black
-# Magic", "Space Shuttle Atlantis"): a vessel, not annotated, in that mention and wherever the story names it alone
-_CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|ferry|liner|freighter|frigate|destroyer|"
-                           r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander) "
-                           r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
-
-
-def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
-    """Drops the mentions of vessels and spacecraft the text names after a noun for their kind (_CRAFT_BEFORE): the
-    name alone ("aboard Endeavour", "the Endeavour crew") is the craft too, even one named like a place ("the shuttle
-    Columbia"); a people's word after the noun is no name ("the tanker British Pride" aside: "a ferry Dutch police
-    boarded" is the people)."""
-    names = set()
-    for hit in _CRAFT_BEFORE.finditer(text):
-        name = hit.group(1)
-        if _demonym_of(name.split()[0]) or name.split()[0].lower() in _stopwords():
-            continue
-        names.add(name)
-        if " " in name and name.rsplit(" ", 1)[1].isdigit():
-            names.add(name.rsplit(" ", 1)[0])  # "Steinlager 2" ... "Steinlager"
-    if not names:
-        return found
-    return [m for m in found if not (m.type in ("ORG", "PERSON", None, "GPE")
-                                     and (m.name in names or text[m.start:m.end] in names)
-                                     or m.type in ("ORG", None) and any(m.name.endswith(" " + n) for n in names))]
