@@ -14,12 +14,13 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEVER_TITLE,
     _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _HOSPITAL_HEADS, _SHIP, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES,
+    _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
+from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,

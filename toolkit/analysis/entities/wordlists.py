@@ -48,6 +48,14 @@ year act bill budget summit conference open marathon final finals stakes prize p
 dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
 paper directive invitational race relays cross-country
 """.split())
+# Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
+_AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
+# Heads of natural places (LOC).
+_LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
+_LOC_PREFIX = frozenset("river lake mount mt".split())
+_LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
+_COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
+_REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
 # Venues besides _SKIP_HEADS: stations ("International Space Station", "Waterloo Station"), and hospitals named as where
 # something happens (fresh4 and the Lee annotators: "suspended at Wollongong Hospital"; one that speaks is an
 # institution, as a theatre is: "Guy's Hospital said")
@@ -57,14 +65,6 @@ _HOSPITAL_HEADS = frozenset(("hospital", "infirmary"))
 # "Villawood Detention Centre"; not "Peruvian Centre for Social Studies")
 _VENUE_CENTRES = frozenset("""trade space shopping conference leisure sports detention convention exhibition community
 civic visitor visitors reception processing garden aquatic""".split())
-# Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
-_AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
-# Heads of natural places (LOC).
-_LOC_HEADS = frozenset("sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island islands".split())
-_LOC_PREFIX = frozenset("river lake mount mt".split())
-_LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
-_COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
-_REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
 # Royal and religious titles that stay part of how a person is named (guidelines).
 _ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal "
                    "ayatollah baroness baron".split())
