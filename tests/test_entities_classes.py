@@ -2874,3 +2874,11 @@ def test_lee_coined_word_before_a_country(text, expected):
 ])
 def test_lee_group_names_after_anti_and_before_militants(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's name before "-owned" is the company of that name (a town owns nothing); "-based" stays a place
+    ("Staff at the Fairfax-owned paper went on strike.", [["Fairfax", "ORG", 1]]),
+])
+def test_lee_town_named_owner_is_a_company(text, expected):
+    assert rows(text) == expected

@@ -386,8 +386,8 @@ _PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|from|to|at|of|across|aroun
 
 def _towns_as_companies(out: list[_Mention], text: str) -> None:
     """A one-word town of the city list (no country, capital or state) that the document names only with a company's
-    cues ("bought Gillette", "Toyota said", "Gillette shares") and never as a place ("in Gillette", "Gillette-based")
-    is the company of that name."""
+    cues ("bought Gillette", "Toyota said", "Gillette shares", "Fairfax-owned") and never as a place ("in Gillette",
+    "Gillette-based") is the company of that name."""
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
         if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
@@ -395,11 +395,13 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
     for name, ms in towns.items():
         # (an apposition that says company: "Orange, the mobile arm of France Telecom")
         apposed = [text.startswith((", a", ", the"), m.end) and bool(_ORG_APPOSITION.match(text, m.end)) for m in ms]
+        owns = [text.startswith(_OWNER_TAILS, m.end) for m in ms]  # "Fairfax-owned The Age": a town owns nothing
         if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
-               or text.startswith(("-", ","), m.end) and not ap for m, ap in zip(ms, apposed)):
+               or text.startswith(("-", ","), m.end) and not ap and not own for m, ap, own in zip(ms, apposed, owns)):
             continue
-        if any(apposed) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
-                               or _deal_with(text, m.start, m.end, name) for m in ms):
+        if any(apposed) or any(owns) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end)
+                                            or _COMPANY_AFTER.match(text, m.end) or _deal_with(text, m.start, m.end, name)
+                                            for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
 
