@@ -2882,3 +2882,15 @@ def test_lee_group_names_after_anti_and_before_militants(text, expected):
 ])
 def test_lee_town_named_owner_is_a_company(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # race yachts named after "boat," or "maxi", or before "skippered by" (or "skipper" in a yacht-race report): vessels
+    ("In the yacht race, Brindabella, skippered by Ann Lowe, led. Another Tasmanian boat, Kestrava, was second, and "
+     "Kestrava skipper Ian Rudd was pleased.", [["Ann Lowe", "PERSON", 1], ["Ian Rudd", "PERSON", 1]]),
+    # a place after a plain "boat" stays a place; a team's skipper is no vessel's outside a yacht race
+    ("Police seized a boat Darwin officers had tracked. Wales skipper Gareth Thomas agreed.",
+     [["Darwin", "GPE", 1], ["Wales", "GPE", 1], ["Gareth Thomas", "PERSON", 1]]),
+])
+def test_lee_race_yachts_are_vessels(text, expected):
+    assert rows(text) == expected

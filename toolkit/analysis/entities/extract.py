@@ -66,7 +66,7 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
 
 
 _CRAFT_HINT = re.compile(r"yacht|tanker|ferry|liner|freighter|frigate|destroyer|submarine|warship|cruiser|trawler|"
-                         r"schooner|spacecraft|lander")
+                         r"schooner|spacecraft|lander|boat|maxi|maran|sloop|ketch|skippered")
 
 
 def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:

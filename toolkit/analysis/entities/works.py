@@ -750,8 +750,12 @@ _AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|To
 # A craft's name after the noun for its kind ("the shuttle Endeavour", "the oil tanker Prestige", "the yacht Black
 # Magic", "Space Shuttle Atlantis"): a vessel, not annotated, in that mention and wherever the story names it alone
 _CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|ferry|liner|freighter|frigate|destroyer|"
-                           r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander) "
-                           r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
+                           r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander|boat|maxi|supermaxi|catamaran|"
+                           r"trimaran|sloop|ketch),? [\"“]?([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
+# ... or before the words for its crew, in a race report ("San Miguel, skippered by Gary Clapham", "Kontrol skipper
+# Peter Blake" in a text about a yacht race)
+_CRAFT_CREWED = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)[\"”]?,? (?:skippered|crewed|helmed|sailed) by\b")
+_CRAFT_SKIPPER = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) skipper [A-Z]")
 
 
 def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
@@ -760,10 +764,15 @@ def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
     Columbia"); a people's word after the noun is no name ("the tanker British Pride" aside: "a ferry Dutch police
     boarded" is the people)."""
     names = set()
-    for hit in _CRAFT_BEFORE.finditer(text):
+    hits = list(_CRAFT_BEFORE.finditer(text)) + list(_CRAFT_CREWED.finditer(text))
+    if "yacht" in text:
+        hits += list(_CRAFT_SKIPPER.finditer(text))
+    for hit in hits:
         name = hit.group(1)
         if _demonym_of(name.split()[0]) or name.split()[0].lower() in _stopwords():
             continue
+        if hit.group().startswith("boat ") and _place(name):
+            continue  # ("a boat Darwin police boarded": the place, after a plain "boat"; "the boat, Tevake," is named)
         names.add(name)
         if " " in name and name.rsplit(" ", 1)[1].isdigit():
             names.add(name.rsplit(" ", 1)[0])  # "Steinlager 2" ... "Steinlager"
