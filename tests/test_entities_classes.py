@@ -2894,3 +2894,12 @@ def test_lee_town_named_owner_is_a_company(text, expected):
 ])
 def test_lee_race_yachts_are_vessels(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Yesterday's", "Today's" and a plural noun's possessive alone ("the Women's and ...") name nothing
+    ('"Two things are plain: Yesterday\'s storm has passed," she said.', []),
+    ("She heads the clinic at the Women's and Babies' Centre for Research.", [["Babies' Centre", "ORG", 1]]),
+])
+def test_lee_day_words_and_lone_collective_possessives(text, expected):
+    assert rows(text) == expected

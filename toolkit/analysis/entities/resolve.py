@@ -190,8 +190,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
-    if len(toks) == 1 and _CONTRACTION.fullmatch(toks[0].text):
-        return out  # "We'll make a team appraisal", "They're good": a pronoun and a verb, no name
+    if len(toks) == 1 and (_CONTRACTION.fullmatch(toks[0].text) or toks[0].low in _DEICTIC_DAYS
+                           or toks[0].poss and toks[0].text in _COLLECTIVE_WORDS):
+        return out  # "We'll make a team appraisal", "They're good": a pronoun and a verb, no name; "Yesterday's rain";
+        # "the Women's and Children's Hospital": a plural noun's possessive alone names nothing
     if len(toks) == 1 and toks[0].text in _FAITHS:
         return out  # "an interest in Islam": a faith, no organisation (the Lee annotators gave it NORP Islamic, the BBC
         # ones left "under Islam", "the origins of Christianity" unannotated)
@@ -509,6 +511,8 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
                 and not _place(t.text) for t in toks[k + 2:])
 _GOVERNMENT_WORDS = frozenset(("Government", "Administration"))
 _CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|re|ve|d|m|s)")
+_DEICTIC_DAYS = frozenset(("yesterday", "today", "tomorrow", "tonight"))
+_COLLECTIVE_WORDS = frozenset(("People", "Women", "Children", "Men"))
 _CONNECTOR_TOKENS = frozenset(("of", "of the", "and", "for", "for the", "on", "to", "&"))
 _POST_NOMINALS = frozenset("QC KC SC OBE MBE CBE KBE DBE VC".split())
 _FAITHS = frozenset("Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Anglicanism".split())
