@@ -2903,3 +2903,12 @@ def test_lee_race_yachts_are_vessels(text, expected):
 ])
 def test_lee_day_words_and_lone_collective_possessives(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym's bank is named by the acronym alone too; a broadcaster's unit stays its own (BBC News)
+    ("The NBA Bank survey fell. NBA chief economist Ann Lee says so. BBC News and the BBC agreed.",
+     [["NBA Bank", "ORG", 2], ["Ann Lee", "PERSON", 1], ["BBC News", "ORG", 1], ["BBC", "ORG", 1]]),
+])
+def test_lee_acronym_bank_short_form(text, expected):
+    assert rows(text) == expected

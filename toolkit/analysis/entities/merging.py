@@ -303,6 +303,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(" ".join(words[:-1]), m.name)
             if words[-1] == "Party" and len(words) == 2 and words[0][-1:] not in ("s", "y"):
                 shorts.setdefault(words[0] + "s", m.name)  # "the Liberals" for the Liberal Party, "the Greens"
+        if len(words) == 2 and words[1] == "Bank" and words[0].isupper() and len(words[0]) >= 2:
+            shorts.setdefault(words[0], m.name)  # "ANZ chief economist" for the ANZ Bank, "HSBC" for HSBC Bank
         shorts.setdefault(m.name.replace(" ", ""), m.name)
         if m.name.endswith(_DOMAINS):
             shorts.setdefault(m.name.split(".", 1)[0], m.name)
