@@ -2912,3 +2912,11 @@ def test_lee_day_words_and_lone_collective_possessives(text, expected):
 ])
 def test_lee_acronym_bank_short_form(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "boat," only an apposition closed by a comma names the boat; "the boat, Navy officials said" does not
+    ("They boarded the boat, Navy officials said. The Navy agreed.", [["Navy", "ORG", 2]]),
+])
+def test_lee_boat_apposition_only(text, expected):
+    assert rows(text) == expected

@@ -751,7 +751,10 @@ _AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|To
 # Magic", "Space Shuttle Atlantis"): a vessel, not annotated, in that mention and wherever the story names it alone
 _CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|ferry|liner|freighter|frigate|destroyer|"
                            r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander|boat|maxi|supermaxi|catamaran|"
-                           r"trimaran|sloop|ketch),? [\"“]?([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
+                           r"trimaran|sloop|ketch)(?: [\"“]?|, [\"“]?(?=[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?[\"”]?,))"
+                           r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
+# (after a comma only an apposition closed by a comma: "Another Victorian boat, Tevake, claimed"; not "the boat, Navy
+# officials said")
 # ... or before the words for its crew, in a race report ("San Miguel, skippered by Gary Clapham", "Kontrol skipper
 # Peter Blake" in a text about a yacht race)
 _CRAFT_CREWED = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)[\"”]?,? (?:skippered|crewed|helmed|sailed) by\b")
