@@ -2920,3 +2920,12 @@ def test_lee_acronym_bank_short_form(text, expected):
 ])
 def test_lee_boat_apposition_only(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" after a person's name in a run that holds an organisation's head ("Police Minister ...") joins no field
+    ("Police Minister Carl Boyd and Labor backbencher Ann Kent abstained.",
+     [["Carl Boyd", "PERSON", 1], ["Ann Kent", "PERSON", 1]]),
+])
+def test_lee_and_after_a_person_joins_no_field(text, expected):
+    assert rows(text) == expected
