@@ -59,8 +59,9 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
                 and (before := _NAME_BEFORE_BRACKET.search(text, max(0, m.start - 80), m.start)) is not None:
             words = before.group(1).split()
             last = words[-1].lower()
-            if (last in _SKIP_HEADS or last in _STATION_HEADS or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES) \
-                    and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
+            venue = last in _SKIP_HEADS or last in _STATION_HEADS \
+                or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES
+            if venue and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
                 venues.add(m.name)
     return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
 
@@ -147,9 +148,9 @@ def _extract(text: str) -> list[_Mention]:
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
-# programme", "the Administration's plan"; as "the executive" is, GUIDELINES): named ones keep it ("Federal Government")
+# programme", "the Administration's plan"; as "the executive" is, GUIDELINES), and so is "the Opposition" (Lee annotator
+# q's call); with a level of government before it too ("the Federal Government": resolve._level_of_government)
 _DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations", "Opposition"))
-# (and "the Opposition", the parties out of office: a description too, as both Lee annotators read it)
 
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")

@@ -520,7 +520,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     continue
                 if z >= 4.0 and mid[w] < 3:
                     continue
-                if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
+                if mid[w] < 2 and not _org_before(text, m.start) \
+                        and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
                         and not (z < 4.0 and _MILITANT_AFTER.match(text, m.end) and _group_noun(text, w)):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
