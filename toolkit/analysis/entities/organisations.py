@@ -566,7 +566,7 @@ def _org_name_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
     spellings of one name with "and" for "&" or a lower-case Arabic article found as its mentions."""
     if any(m.name[-2:] in ("'s", "’s") and m.type == "ORG" for m in mentions):
         _head_possessives(mentions, text)  # ("the Intelligence Organisation's (ASIO) powers")
-    if "l-" in text or "l " in text:
+    if "Al " in text or "Al-" in text:
         mentions = _article_variants(mentions, text)  # ("Al Qaeda" ... "al-Qaeda")
     if " & " in text and " and " in text:
         mentions = _ampersand_variants(mentions, text)  # ("Dun & Bradstreet" ... "the Dun and Bradstreet survey")

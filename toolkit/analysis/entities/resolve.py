@@ -190,8 +190,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
-    if len(toks) == 1 and (_CONTRACTION.fullmatch(toks[0].text) or toks[0].low in _DEICTIC_DAYS
-                           or toks[0].poss and toks[0].text in _COLLECTIVE_WORDS):
+    if len(toks) == 1 and (toks[0].low in _DEICTIC_DAYS or toks[0].poss and toks[0].text in _COLLECTIVE_WORDS
+                           or ("'" in toks[0].text or "’" in toks[0].text) and _CONTRACTION.fullmatch(toks[0].text)):
         return out  # "We'll make a team appraisal", "They're good": a pronoun and a verb, no name; "Yesterday's rain";
         # "the Women's and Children's Hospital": a plural noun's possessive alone names nothing
     if len(toks) == 1 and toks[0].text in _FAITHS:
@@ -208,7 +208,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # name (a numeral ends a person's or a war's: "George I", "World War I")
     if toks[0].text in _SHIP:
         return out
-    if len(toks) >= 2 and (k := next((k for k, t in enumerate(toks[:-1]) if t.low == "shuttle"), None)) is not None:
+    if len(toks) >= 2 and text.find("huttle", toks[0].start, toks[-2].end) >= 0 \
+            and (k := next((k for k, t in enumerate(toks[:-1]) if t.low == "shuttle"), None)) is not None:
         # "The United States Space Shuttle Endeavour": a craft (not annotated), after whose it is
         j = k - 1 if k and toks[k - 1].low == "space" else k
         return _resolve_chunk(text, toks[:j], initial, lower_seen) if j else out
@@ -571,8 +572,8 @@ def _firm_before_country(first: str, second: str, whole: str) -> bool:
     """A word no dictionary holds (Zipf 0), no era's adjective by its ending, no person's name, no place nor people,
     before a country's name: the two are a company's name ("Ansett Australia"; not "Tudor England", a known word, nor
     "Edwardian England", "Tsarist Russia")."""
-    return _country_of(second) is not None and first[1:].islower() and first.isalpha() and len(first) > 3 \
-        and _wordfreq()(first.lower()) == 0.0 and not first.lower().endswith(_ERA_ENDINGS) \
+    return len(first) > 3 and first[1:].islower() and first.isalpha() and _wordfreq()(first.lower()) == 0.0 \
+        and not first.lower().endswith(_ERA_ENDINGS) and _country_of(second) is not None \
         and first not in _first_names() and first not in _last_names() and not _place(first) and not _place(whole) \
         and not _demonym_of(first) and first.lower() not in _titles_royal()
 
