@@ -2929,3 +2929,14 @@ def test_lee_boat_apposition_only(text, expected):
 ])
 def test_lee_and_after_a_person_joins_no_field(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of common words that no rule types, before a body's officer and a person's name: the body
+    ("Harbour Quest president Lena Korff said the tours would resume.",
+     [["Harbour Quest", "ORG", 1], ["Lena Korff", "PERSON", 1]]),
+    # not before "boss" or "director", which sports and films have too
+    ("Formula One boss Bernie Ecclestone agreed.", [["Bernie Ecclestone", "PERSON", 1]]),
+])
+def test_lee_body_before_its_officer(text, expected):
+    assert rows(text) == expected

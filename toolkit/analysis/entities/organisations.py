@@ -505,6 +505,12 @@ _MILITANT_AFTER = re.compile(r"(?:['’]s?)? (?:fighters?|militants?|guerrillas?
                              r"cells?|network|militia|militiamen|leader|leaders|leadership|commanders?|training camps?)\b")
 
 
+# A body's officer and a person's name after a name ("Adventure World president Stephan Friedli", "Soccer Australia
+# chairman Ian Knop"); not "director" nor "boss", which films, shows and sports have too ("Formula One boss")
+_OFFICER_AFTER = re.compile(r" (?:president|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman)|"
+                            r"founder|treasurer|secretary-general) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
 def _group_noun(text: str, word: str) -> bool:
     """Whether the text uses *word* as a group's name of its own: after "the" with no noun after it ("fighting
     alongside the Taliban in", "the Taliban is finished") or after "anti-"/"pro-" ("Anti-Taliban fighters"), as a
@@ -516,10 +522,12 @@ def _group_noun(text: str, word: str) -> bool:
 
 def _militant_groups(found: list[_Mention], text: str) -> None:
     """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
-    (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it).
+    (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it); or
+    a body's officer and a person's name (_OFFICER_AFTER): "Adventure World president Stephan Friedli".
     (A one-word name with such a noun after it is vouched for in ``merging`` when the text also uses it as a group's
     name of its own, _group_noun: "Chechen rebels" is a people.)"""
-    names = {m.name for m in found if m.type is None and " " in m.name and _MILITANT_AFTER.match(text, m.end)}
+    names = {m.name for m in found if m.type is None and " " in m.name
+             and (_MILITANT_AFTER.match(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
     if not names:
         return
     for m in found:
