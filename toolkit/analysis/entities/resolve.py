@@ -511,6 +511,10 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
     return toks[k].low in titles and k + 1 < n and toks[k + 1].low in _ROLE_HEADS and n - (k + 2) == 2 \
         and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
                 and not _place(t.text) for t in toks[k + 2:])
+
+
+# Single tokens and parts of chunks that name nothing: a pronoun's contraction, a day word, a plural noun's possessive,
+# a connector left at a run's start, post-nominal letters, a faith
 _GOVERNMENT_WORDS = frozenset(("Government", "Administration"))
 _CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|re|ve|d|m|s)")
 _DEICTIC_DAYS = frozenset(("yesterday", "today", "tomorrow", "tonight"))
@@ -525,8 +529,8 @@ _LEVEL_WORDS = frozenset(("Federal", "State", "Territory", "Provincial", "Common
 
 
 def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
-    """The tokens left to resolve when a chunk opens with a word for a level of government, or [] when nothing is
-    named; None when the rule does not apply.
+    """The tokens left to resolve of a chunk that ends in "Government", "Administration" or "Opposition" or opens with
+    "Federal", or [] when nothing is named; None when the rule does not apply.
 
     - "Federal Government", "State Administration", "the Federal Opposition": a description, nothing named ([]).
     - "Israel Government", "Hong Kong Government", "the Howard Government", "the New South Wales Opposition": what
