@@ -609,8 +609,9 @@ def test_towns_named_as_companies_and_ampersand_short_forms(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a possessive inside an institution's name keeps the name whole ("St Mary's Hospital", "Women's Institute")
-    ("He was treated at St Agnes's Hospital in Leeds. The Widows' Guild met.",
-     [["St Agnes's Hospital", "ORG", 1], ["Leeds", "GPE", 1], ["Widows' Guild", "ORG", 1]]),
+    # (a college: a hospital named only as where something happens is a venue, by the fresh4 and Lee annotators' calls)
+    ("He was taught at St Agnes's College in Leeds. The Widows' Guild met.",
+     [["St Agnes's College", "ORG", 1], ["Leeds", "GPE", 1], ["Widows' Guild", "ORG", 1]]),
     ("The Farmer's Union agreed. Guy's Hospital said so.", [["Farmer's Union", "ORG", 1], ["Guy's Hospital", "ORG", 1]]),
     # (a place's or an organisation's own body stays two names)
     ("Iran's Foreign Ministry said so.", [["Iran", "GPE", 1], ["Foreign Ministry", "ORG", 1]]),
@@ -2820,8 +2821,9 @@ def test_audit_letter_before_a_sentence_opener(text, expected):
     ("There are many items in the Administration's plan this year.", []),
     ("They kept those principles in their respective Administrations. In the Administrations of the men before me, "
      "peace held.", []),
+    # (and "the Federal Government" is the government of the day too: both Lee annotators' call, lee_a README_p/q)
     ("The Federal Reserve Board and the Federal Government will pay.",
-     [["Federal Reserve Board", "ORG", 1], ["Federal Government", "ORG", 1]]),
+     [["Federal Reserve Board", "ORG", 1]]),
 ])
 def test_audit_government_alone_is_a_description(text, expected):
     assert rows(text) == expected
@@ -2858,4 +2860,275 @@ def test_audit_pronoun_after_dotted_capitals(text, expected):
     ("He scored two goals. Republics have their own laws.", []),
 ])
 def test_a_present_plural_verb_after_a_name_in_a_match_report_is_the_team(text, expected):
+    assert rows(text) == expected
+
+
+# --- Lee round (real ABC News copy), organisations ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a time zone after a clock time, an honour, a medical procedure: acronyms of no body of people
+    ("The ferry docked at 9:40pm local time (6:40am AEST), the harbourmaster Joan Pell said.",
+     [["Joan Pell", "PERSON", 1]]),
+    ("Talks in Ottawa resume at noon EDT on Friday.", [["Ottawa", "GPE", 1]]),
+    ("The yachtsman Tom Arle received an MBE in 1998 and a CBE in 2003.", [["Tom Arle", "PERSON", 1]]),
+    ("The clinic said spare IVF embryos were used.", []),
+])
+def test_lee_time_zones_honours_and_procedures_are_no_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level of government before "Government" or "Opposition" describes the government of the day: nothing named
+    ("The Federal Government says the scheme will close in June.", []),
+    ("Farmers want the State Government to act, and the Federal Opposition agrees.", []),
+    # a place before "Government": the place; a people: the people
+    ("The Norway Government has apologised, as the Peruvian Government did.",
+     [["Norway", "GPE", 1], ["Peruvian", "NORP", 1]]),
+    # "Federal" before a title or a party is no part of it; a body's own name keeps it
+    ("Federal Health Minister Dora Penk says the Federal Court will rule.",
+     [["Dora Penk", "PERSON", 1], ["Federal Court", "ORG", 1]]),
+    ("The Federal Privacy Commissioner, Alan Brisk, met the Federal Country Party.",
+     [["Alan Brisk", "PERSON", 1], ["Country Party", "ORG", 1]]),
+    ("The Federal Reserve kept rates on hold.", [["Federal Reserve", "ORG", 1]]),
+    # what comes before a capitalised "Government" or "Opposition" reads as before a lower-case one: a leader's name is
+    # a mention of the leader (as "the Blair government" in the BBC sets), a state's the state
+    ("Prime Minister Ian Crowe says the Crowe Government will act.", [["Ian Crowe", "PERSON", 2]]),
+    ("The New South Wales Opposition and the Victorian Government disagree.", [["New South Wales", "GPE", 1]]),
+])
+def test_lee_a_level_of_government_is_no_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the possessive of an irregular plural noun for people opens a body's name, whatever its head word
+    ("Ann Trobe, from the People's Coalition Against Road Deaths, says the limit must fall.",
+     [["Ann Trobe", "PERSON", 1], ["People's Coalition Against Road Deaths", "ORG", 1]]),
+    ("The Women's Rural Guild and the Children's Reading Foundation met.",
+     [["Women's Rural Guild", "ORG", 1], ["Children's Reading Foundation", "ORG", 1]]),
+])
+def test_lee_collective_possessive_inside_a_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's "I" after a body's name in a quotation is no part of the name
+    ('"For instance, the Regional Council of Harbour Pilots I believe has refused," Mr Dunne said.',
+     [["Regional Council of Harbour Pilots", "ORG", 1], ["Dunne", "PERSON", 1]]),
+])
+def test_lee_speaker_pronoun_after_a_body_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Team" and a country: the squad as a body; a sport and a country: the federation; a rare word before "coach": the
+    # squad (a common word there names a sport)
+    ("Mr Rowe sailed for Team Canada in 2003.", [["Rowe", "PERSON", 1], ["Team Canada", "ORG", 1]]),
+    ("The board of Soccer Canada met today.", [["Soccer Canada", "ORG", 1]]),
+    ("Matildas coach Tom Sermanni spoke. Fitness coach Dan Roe agreed.",
+     [["Matildas", "ORG", 1], ["Tom Sermanni", "PERSON", 1], ["Dan Roe", "PERSON", 1]]),
+])
+def test_lee_national_squads_and_federations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank word opening a sentence before a people and a lower-case noun is no part of a name
+    ("Chief Palestinian negotiator Omar Haddad spoke.", [["Palestinian", "NORP", 1], ["Omar Haddad", "PERSON", 1]]),
+])
+def test_lee_people_and_places_before_models_and_titles(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition named after who described it, and a faith, are no organisations
+    ("The drug may help patients with Crohn's disease or Tourette's syndrome.", []),
+    ("He developed an interest in Islam, says Ali Reza of the Islamic Council of Perth.",
+     [["Ali Reza", "PERSON", 1], ["Islamic Council of Perth", "ORG", 1]]),
+])
+def test_lee_conditions_and_faiths_are_no_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a craft named after the noun for its kind, there and alone later: no entity; whose it is stays
+    ("The United States Space Shuttle Atlantis has landed. Atlantis docked in orbit in 1995.",
+     [["United States", "GPE", 1]]),
+    ("The yacht Karmala won easily. Karmala's crew celebrated, and Karmala led from the start.", []),
+    # hospitals, stations and premises named "Centre" are venues; an acronym spelling one, too
+    ("Two nurses at Gosford Hospital were suspended, police in Sydney said.", [["Sydney", "GPE", 1]]),
+    ("Gosford Hospital said the nurses were suspended.", [["Gosford Hospital", "ORG", 1]]),
+    ("The crew reached the Orbital Research Station (ORS) in May. The ORS has a lab.", []),
+    ("Protesters gathered outside the Baxter Detention Centre and the Darling Harbour Convention Centre.", []),
+    # a body named "Centre" keeps its name
+    ("The Centre for Coastal Studies said so.", [["Centre for Coastal Studies", "ORG", 1]]),
+])
+def test_lee_craft_and_venues_are_not_annotated(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of two words no rule types, with a noun for militants after one of its mentions: an organisation
+    ("Jets struck Abu Sayyaf camps. Troops fought Abu Sayyaf gunmen near the coast, and the Abu Sayyaf hideouts fell.",
+     [["Abu Sayyaf", "ORG", 3]]),
+    # a faith's adjective before a rare name the text never writes alone: one name
+    ("Police detained a senior Islamic Jihad commander. Islamic Jihad denied it.", [["Islamic Jihad", "ORG", 2]]),
+    # a one-word name after a noun for a movement or a faction
+    ("Gunmen from the militant movement Fatah fired on the convoy.", [["Fatah", "ORG", 1]]),
+])
+def test_lee_militant_groups(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named by a common word and "Party", opening a sentence before a title, keeps its first word
+    ("The Country Party met. National Party President Ann Fyfe says a merger is off.",
+     [["Country Party", "ORG", 1], ["National Party", "ORG", 1], ["Ann Fyfe", "PERSON", 1]]),
+    # the plural of a party's adjective is a mention of the party ("the Liberals" for the Liberal Party)
+    ("A merger with the Liberals is off, the Liberal Party president said.", [["Liberal Party", "ORG", 2]]),
+])
+def test_lee_party_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named with the Arabic article is also written with it in lower case, hyphenated or not
+    ("Troops fought Al Qaeda fighters. Police said al-Qaeda had sent money.", [["Al Qaeda", "ORG", 2]]),
+])
+def test_lee_arabic_article_variants(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's one word, a capitalised title with a role head, then a given name and a surname: two entities,
+    # whatever list knows the given name
+    ("Talks went on in Sydney, and Virgin Chief Executive Geoff Tanner was pleased. Mr Tanner left.",
+     [["Geoff Tanner", "PERSON", 2], ["Sydney", "GPE", 1]]),
+    # a title no company's name opens with, before words no list knows
+    ("The head of the Melbourne Institute, Professor Kym Masters, says so.",
+     [["Melbourne Institute", "ORG", 1], ["Kym Masters", "PERSON", 1]]),
+    # letters after a person's name are no part of it
+    ("Ross Alder QC, representing the club, said so. Mr Alder left.", [["Ross Alder", "PERSON", 2]]),
+])
+def test_lee_people_inside_org_looking_runs(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's head word takes no "'s" in its name, even before its acronym in brackets
+    ("Labor backs the Australian Maritime Safety Organisation's (AMSO) plan. AMSO agreed.",
+     [["Australian Maritime Safety Organisation", "ORG", 3]]),
+    # "the Opposition" is a description, as "the Government" is
+    ("The Opposition says the bill is rushed, and the Opposition's leader agrees.", []),
+])
+def test_lee_org_names_and_descriptions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short particle between the capitalised parts of one hyphenated name keeps it whole
+    ("Police blamed Hizb-ul-Tahrir and Harkat-ul-Ansar. Hizb-ul-Tahrir denied it.",
+     [["Hizb-ul-Tahrir", "ORG", 2], ["Harkat-ul-Ansar", "ORG", 1]]),
+    # a pronoun's contraction opening a quotation, a scale named after its maker, a tax's acronym: no names
+    ('"They\'re ready," the coach said. The quake was 5.2 on the Richter scale and GST rose.', []),
+    # a run left opening with a connector once a sentence's opener is dropped names nothing
+    ("The boy was found in June. News of the Wek editor Anne Fell said so.", [["Anne Fell", "PERSON", 1]]),
+])
+def test_lee_hyphenated_names_and_non_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm named with "&" is the same firm written with "and"
+    ("The Pike and Wendell survey found gains. Of the firms asked by Pike & Wendell, most grew.",
+     [["Pike & Wendell", "ORG", 2]]),
+])
+def test_lee_ampersand_and_variants(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined word no dictionary holds before a country's name is a company's name; an era's adjective is not
+    ("Staff at Brevair Australia met the union. Brevair Australia said so.", [["Brevair Australia", "ORG", 2]]),
+    ("He wrote of Edwardian England and Tsarist Russia.", [["England", "GPE", 1], ["Russia", "GPE", 1]]),
+])
+def test_lee_coined_word_before_a_country(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Anti-"/"Pro-" opening a sentence before a name: the name; a group's one-word name with a noun for militants after
+    # it, that the text also uses bare ("the Harakat said"), is kept though named once mid-sentence
+    ("Anti-Harakat fighters took the town overnight.", [["Harakat", "ORG", 1]]),
+    # (a word never used bare, as a people's adjective is not: "Chechen rebels", stays unexplained)
+    ("Police said Vorani rebels attacked the town overnight.", []),
+    # a body's own name keeps its prefix
+    ("Anti-Slavery International said so.", [["Anti-Slavery International", "ORG", 1]]),
+])
+def test_lee_group_names_after_anti_and_before_militants(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's name before "-owned" is the company of that name (a town owns nothing); "-based" stays a place
+    ("Staff at the Fairfax-owned paper went on strike.", [["Fairfax", "ORG", 1]]),
+])
+def test_lee_town_named_owner_is_a_company(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # race yachts named after "boat," or "maxi", or before "skippered by" (or "skipper" in a yacht-race report): vessels
+    ("In the yacht race, Brindabella, skippered by Ann Lowe, led. Another Tasmanian boat, Kestrava, was second, and "
+     "Kestrava skipper Ian Rudd was pleased.", [["Ann Lowe", "PERSON", 1], ["Ian Rudd", "PERSON", 1]]),
+    # a place after a plain "boat" stays a place; a team's skipper is no vessel's outside a yacht race
+    ("Police seized a boat Darwin officers had tracked. Wales skipper Gareth Thomas agreed.",
+     [["Darwin", "GPE", 1], ["Wales", "GPE", 1], ["Gareth Thomas", "PERSON", 1]]),
+])
+def test_lee_race_yachts_are_vessels(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Yesterday's", "Today's" and a plural noun's possessive alone ("the Women's and ...") name nothing
+    ('"Two things are plain: Yesterday\'s storm has passed," she said.', []),
+    ("She heads the clinic at the Women's and Babies' Centre for Research.", [["Babies' Centre", "ORG", 1]]),
+])
+def test_lee_day_words_and_lone_collective_possessives(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym's bank is named by the acronym alone too; a broadcaster's unit stays its own (BBC News)
+    ("The NBA Bank survey fell. NBA chief economist Ann Lee says so. BBC News and the BBC agreed.",
+     [["NBA Bank", "ORG", 2], ["Ann Lee", "PERSON", 1], ["BBC News", "ORG", 1], ["BBC", "ORG", 1]]),
+])
+def test_lee_acronym_bank_short_form(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "boat," only an apposition closed by a comma names the boat; "the boat, Navy officials said" does not
+    ("They boarded the boat, Navy officials said. The Navy agreed.", [["Navy", "ORG", 2]]),
+])
+def test_lee_boat_apposition_only(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" after a person's name in a run that holds an organisation's head ("Police Minister ...") joins no field
+    ("Police Minister Carl Boyd and Labor backbencher Ann Kent abstained.",
+     [["Carl Boyd", "PERSON", 1], ["Ann Kent", "PERSON", 1]]),
+])
+def test_lee_and_after_a_person_joins_no_field(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of common words that no rule types, before a body's officer and a person's name: the body
+    ("Harbour Quest president Lena Korff said the tours would resume.",
+     [["Harbour Quest", "ORG", 1], ["Lena Korff", "PERSON", 1]]),
+    # not before "boss" or "director", which sports and films have too
+    ("Formula One boss Bernie Ecclestone agreed.", [["Bernie Ecclestone", "PERSON", 1]]),
+])
+def test_lee_body_before_its_officer(text, expected):
     assert rows(text) == expected

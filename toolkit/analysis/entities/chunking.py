@@ -126,6 +126,11 @@ def _org_named_mid_sentence(text: str, toks: list) -> bool:
         and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 
+# Short particles written between the capitalised parts of one hyphenated name (Urdu, Persian and Arabic names of
+# groups and people: "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Hizb-ul-Mujahideen", "Jamiat Ulema-i-Islam")
+_INNER_PARTICLES = frozenset("e i ul ut ud al el ud-din".split())
+
+
 def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     """Possessive and hyphen suffixes cut off; returns (token, chunk ends here)."""
     t = tok.text
@@ -139,9 +144,11 @@ def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
     if "-" in t and not (t.count("-") >= 2 and _place(t)):  # ("Stoke-on-Trent", "Southend-on-Sea": a town's own name)
         parts = t.split("-")
         keep = [parts[0]]
-        for p in parts[1:]:
+        for j, p in enumerate(parts[1:], 1):
             if p[:1].isupper() or p[:1].isdigit():
                 keep.append(p)
+            elif p in _INNER_PARTICLES and j + 1 < len(parts) and parts[j + 1][:1].isupper() and parts[0][:1].isupper():
+                keep.append(p)  # "Lashkar-e-Taiba", "Hizb-ul-Mujahideen": a particle inside one name
             else:
                 ends = True
                 break
@@ -176,6 +183,10 @@ _MATCH_CACHE: dict[str, list] = {}
 _COMBINING_FORM = re.compile(r"[A-Z][a-z]{2,6}o")  # "Franco", "Anglo", "Sino", "Russo": a people as a prefix
 _POSS_INSTITUTIONS = frozenset("hospital college university school institute union society church cathedral infirmary "
                                "clinic academy palace park square".split())  # (venues too: "St James's Palace")
+
+
+# Irregular plural nouns for people, whose possessive ("People's", "Women's") is no person's nor place's
+_COLLECTIVE_POSSESSORS = frozenset(("People", "Women", "Children", "Men"))
 
 
 # Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
@@ -214,6 +225,11 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append(toks)
             toks = []
             continue
+        if k == 0 and (word[:5] == "Anti-" and word[5:6].isupper() or word[:4] == "Pro-" and word[4:5].isupper()) \
+                and (n == 1 or not any(w.lower() in _ORG_HEADS for w in words[1:])):
+            cut = 5 if word[0] == "A" else 4  # "Anti-Taliban fighters", "Pro-Moscow rebels": the name after the prefix
+            word, start = word[cut:], start + cut  # (not "Anti-Slavery International", a body's own name)
+            low = word.lower()
         if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
             # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
             toks.append((word, start, end, False, low))
@@ -231,6 +247,11 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
             # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
+            toks.append((word, start, end, False, low))
+            continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _COLLECTIVE_POSSESSORS and words[k + 1][:1].isupper():
+            # "People's Alliance Against Child Abuse", "the Women's Royal Voluntary Service", "Children's Society": a plural
+            # noun for people owns no one thing of the story; its possessive opens a body's or a paper's name
             toks.append((word, start, end, False, low))
             continue
         if (low in _CALENDAR and not (len(word) == 3 and word.isupper()) or word in _EVENT_WORDS) \
@@ -349,9 +370,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text) \
-                    and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text))
+                    and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text)
+                         and not (len(prev) >= 3 and prev[-2].text in _first_names()))
                 # (after "and", a field's common word: "Department of Trade and Industry", not "Bank of England and
-                # Barclays", "Institute of Directors and Tesco")
+                # Barclays", "Institute of Directors and Tesco", nor after a person's name: "Police Minister David
+                # Llewellyn and Labor backbencher Steven Kons")
                 left_head = prev[-1].text.lower() in heads or tail_join
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State" \

@@ -127,10 +127,11 @@ _ORG_SAID_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|announced|reported|pos
                              r"spokesman|spokeswoman|spokesperson)\b")
 # Words right after an unknown one-word name that say it is a football or rugby club ("Everton striker").
 _CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
-                              r"full-back|centre-back|centre-half)\b")
+                              r"full-back|centre-back|centre-half|coach)\b")
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
-""".split())
+movement faction militia
+""".split())  # ("the Islamic movement Hamas", "the rival faction Fatah")
 
 
 def _org_before(text: str, start: int, *, strict: bool = False) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES
+from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
+from .organisations import _faith_led_names, _militant_groups
+from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
     _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _PERSON_CUES_LAST, _poss_before_name, _released_by,
@@ -30,6 +32,47 @@ def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (
         m.initial and " " not in m.name and m.type in ("ORG", None) and not m.name.isupper() and text[m.start:m.end] == m.name
         and _MODIFIER_BEFORE_KIND.match(text, m.end) and not _place(m.name) and not _demonym_of(m.name))]
+
+
+# A condition named after who described it ("Parkinson's disease", "Down's syndrome", "Bell's palsy"): no mention of
+# anyone of the story, nor an organisation
+_CONDITION_AFTER = re.compile(r"['’]s (?:disease|diseases|syndrome|disorder|palsy|lymphoma|sarcoma|chorea|ataxia)\b"
+                              r"| scale\b")  # (and a scale named after its maker: "6.1 on the Richter scale")
+
+
+def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word name whose possessive names a disease or syndrome ("Alzheimer's disease"), or that names a
+    scale ("the Richter scale")."""
+    return [m for m in found if not (" " not in m.name and m.type in ("ORG", "PERSON", None)
+                                     and _CONDITION_AFTER.match(text, m.end))]
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
+
+
+def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops an acronym in brackets right after a venue's or a site's name that spells it ("the International Space
+    Station (ISS)"), there and wherever the text uses it: the venue, not annotated, as its name is not."""
+    venues = set()
+    for m in found:
+        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" \
+                and (before := _NAME_BEFORE_BRACKET.search(text, max(0, m.start - 80), m.start)) is not None:
+            words = before.group(1).split()
+            last = words[-1].lower()
+            venue = last in _SKIP_HEADS or last in _STATION_HEADS \
+                or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES
+            if venue and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
+                venues.add(m.name)
+    return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
+
+
+# Words whose absence from a text spares it a pass (substring tests, faster than one scan by a pattern of alternatives)
+_CRAFT_WORDS = ("huttle", "yacht", "tanker", "ferry", "liner", "freighter", "frigate", "destroyer", "submarine", "warship",
+                "cruiser", "trawler", "schooner", "spacecraft", "lander", "boat", "maxi", "maran", "sloop", "ketch",
+                "skippered")
+_FAITH_WORDS = ("Islamic ", "Muslim ", "Christian ", "Jewish ", "Catholic ", "Hindu ", "Sikh ", "Buddhist ", "Protestant ",
+                "Anglican ")
+_CONDITION_WORDS = ("disease", "syndrome", "disorder", "palsy", "lymphoma", "sarcoma", "chorea", "ataxia", " scale")
 
 
 def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
@@ -82,6 +125,12 @@ def _extract(text: str) -> list[_Mention]:
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
+    if any(m.type is None for m in found):
+        _militant_groups(found, text)  # ("Al Qaeda fighters")
+    if any(a in text for a in _FAITH_WORDS):
+        found = _faith_led_names(found, text)  # ("Islamic Jihad")
+    if any(w in text for w in _CONDITION_WORDS):
+        found = _drop_eponym_conditions(found, text)
     if "City" in text:
         found = _city_of_london(found, text)
     if "Mr" in text or "Ms" in text:
@@ -93,19 +142,24 @@ def _extract(text: str) -> list[_Mention]:
     found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
+    if any(w in text for w in _CRAFT_WORDS):
+        found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
+    if " (" in text:
+        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
         and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
-    if "Government" in text or "Administration" in text:
+    if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
     return _place_heads_alone(_lower_aliases(_merge(kept, text), text), text)
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
-# programme", "the Administration's plan"; as "the executive" is, GUIDELINES): named ones keep it ("Federal Government")
-_DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations"))
+# programme", "the Administration's plan"; as "the executive" is, GUIDELINES), and so is "the Opposition" (Lee annotator
+# q's call); with a level of government before it too ("the Federal Government": resolve._level_of_government)
+_DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "Administrations", "Opposition"))
 
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")

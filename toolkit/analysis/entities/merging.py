@@ -28,6 +28,7 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
+    _group_noun, _MILITANT_AFTER, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -304,6 +305,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             words = words[1:]
         if words[-1].lower() in _GENERIC_ORG_TAILS and len(words) >= 2:
             shorts.setdefault(" ".join(words[:-1]), m.name)
+            if words[-1] == "Party" and len(words) == 2 and words[0][-1:] not in ("s", "y"):
+                shorts.setdefault(words[0] + "s", m.name)  # "the Liberals" for the Liberal Party, "the Greens"
+        if len(words) == 2 and words[1] == "Bank" and words[0].isupper() and len(words[0]) >= 2:
+            shorts.setdefault(words[0], m.name)  # "ANZ chief economist" for the ANZ Bank, "HSBC" for HSBC Bank
         shorts.setdefault(m.name.replace(" ", ""), m.name)
         if m.name.endswith(_DOMAINS):
             shorts.setdefault(m.name.split(".", 1)[0], m.name)
@@ -520,7 +525,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     continue
                 if z >= 4.0 and mid[w] < 3:
                     continue
-                if mid[w] < 2 and not _org_before(text, m.start) and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2):
+                if mid[w] < 2 and not _org_before(text, m.start) \
+                        and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
+                        and not (z < 4.0 and _MILITANT_AFTER.match(text, m.end) and _group_noun(text, w)):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \
@@ -538,4 +545,4 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     _misspelt_variants(final, text)
     if text and "City " in text:
         _financial_city(final, text)
-    return final
+    return _org_name_variants(final, text) if text else final

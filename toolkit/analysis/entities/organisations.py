@@ -8,9 +8,9 @@ vouches for, for ``merging``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS
+from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _place
 from .chunking import _Mention, _START
@@ -386,8 +386,8 @@ _PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|from|to|at|of|across|aroun
 
 def _towns_as_companies(out: list[_Mention], text: str) -> None:
     """A one-word town of the city list (no country, capital or state) that the document names only with a company's
-    cues ("bought Gillette", "Toyota said", "Gillette shares") and never as a place ("in Gillette", "Gillette-based")
-    is the company of that name."""
+    cues ("bought Gillette", "Toyota said", "Gillette shares", "Fairfax-owned") and never as a place ("in Gillette",
+    "Gillette-based") is the company of that name."""
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
         if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
@@ -395,11 +395,13 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
     for name, ms in towns.items():
         # (an apposition that says company: "Orange, the mobile arm of France Telecom")
         apposed = [text.startswith((", a", ", the"), m.end) and bool(_ORG_APPOSITION.match(text, m.end)) for m in ms]
+        owns = [text.startswith(_OWNER_TAILS, m.end) for m in ms]  # "Fairfax-owned The Age": a town owns nothing
         if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
-               or text.startswith(("-", ","), m.end) and not ap for m, ap in zip(ms, apposed)):
+               or text.startswith(("-", ","), m.end) and not ap and not own for m, ap, own in zip(ms, apposed, owns)):
             continue
-        if any(apposed) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
-                               or _deal_with(text, m.start, m.end, name) for m in ms):
+        if any(apposed) or any(owns) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end)
+                                            or _COMPANY_AFTER.match(text, m.end) or _deal_with(text, m.start, m.end, name)
+                                            for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
 
@@ -495,3 +497,129 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
         for m in ms:
             m.type, m.link, m.named = "ORG", "", True
             m.name = clubs.get(name, name)
+
+
+# Nouns after a name that say it is an armed or militant group ("Al Qaeda fighters", "Abu Sayyaf gunmen", "the Tamil
+# Tiger rebels' leader"): an organisation, for a name of several words no rule typed (a people's word alone is NORP)
+_MILITANT_AFTER = re.compile(r"(?:['’]s?)? (?:fighters?|militants?|guerrillas?|gunmen|rebels?|bombers?|operatives?|"
+                             r"cells?|network|militia|militiamen|leader|leaders|leadership|commanders?|training camps?)\b")
+
+
+# A body's officer and a person's name after a name ("Adventure World president Stephan Friedli", "Soccer Australia
+# chairman Ian Knop"); not "director" nor "boss", which films, shows and sports have too ("Formula One boss")
+_OFFICER_AFTER = re.compile(r" (?:president|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman)|"
+                            r"founder|treasurer|secretary-general) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
+def _group_noun(text: str, word: str) -> bool:
+    """Whether the text uses *word* as a group's name of its own: after "the" with no noun after it ("fighting
+    alongside the Taliban in", "the Taliban is finished") or after "anti-"/"pro-" ("Anti-Taliban fighters"), as a
+    people's adjective is not ("the Chechen capital", "Chechen rebels")."""
+    w = re.escape(word)
+    return re.search(rf"(?:\b[Tt]he {w}(?=[.,;:!?)'’\"]| (?:is|are|was|were|has|have|had|in|on|of|and|or|who|which|said|"
+                     rf"says|to|for|from|at|by|with|will|would|could|may)\b)|\b(?:[Aa]nti|[Pp]ro)-{w}\b)", text) is not None
+
+
+def _militant_groups(found: list[_Mention], text: str) -> None:
+    """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
+    (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it); or
+    a body's officer and a person's name (_OFFICER_AFTER): "Adventure World president Stephan Friedli".
+    (A one-word name with such a noun after it is vouched for in ``merging`` when the text also uses it as a group's
+    name of its own, _group_noun: "Chechen rebels" is a people.)"""
+    names = {m.name for m in found if m.type is None and " " in m.name
+             and (_MILITANT_AFTER.match(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
+    if not names:
+        return
+    for m in found:
+        if m.type is None and m.name in names:
+            m.type, m.named = "ORG", True
+
+
+def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """A faith's adjective right before a rare one-word name (Zipf < 4) that the text never writes without it ("Islamic
+    Jihad", "Muslim Brotherhood"): one organisation's name, in each mention; a name written alone too stays apart
+    ("Islamic Hamas militants" ... "Hamas said"), and so do common words ("the Islamic Republic", "Christian Aid") and a
+    word the text also writes in lower case ("jihad")."""
+    pairs = []
+    for n in found:
+        if n.type in ("ORG", None) and " " not in n.name and n.name[1:].islower() and not n.titled and n.start > 2 \
+                and text[n.start:n.end] == n.name and (before := _ADJECTIVE_BEFORE.search(text, max(0, n.start - 16), n.start)) \
+                and before.group(1) in _FAITH_ADJECTIVES and _wordfreq()(n.name.lower()) < 4.0 and not _place(n.name):
+            pairs.append((before.start(1), n))
+    if not pairs:
+        return found
+    alone = Counter(m.name for m in found if m.type in ("ORG", None, "PERSON"))
+    joined = Counter(n.name for _, n in pairs)
+    drop = set()
+    added = []
+    for start, n in pairs:
+        if alone[n.name] != joined[n.name] or re.search(rf"(?<![\w'’-]){re.escape(n.name.lower())}(?![\w'’-])", text):
+            continue
+        drop.add(id(n))
+        added.append(_Mention(start, n.end, text[start:n.end], "ORG", initial=n.initial and False, named=True))
+    if not added:
+        return found
+    spans = [(a.start, a.end) for a in added]
+    return sorted([m for m in found if id(m) not in drop and not any(a <= m.start and m.end <= b for a, b in spans)]
+                  + added, key=_START)
+
+
+# A faith's adjectives, which open the names of bodies of its people ("Islamic Jihad", "Muslim Brotherhood")
+_FAITH_ADJECTIVES = frozenset("Islamic Muslim Christian Jewish Catholic Hindu Sikh Buddhist Protestant Anglican".split())
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+
+
+def _org_name_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """The last passes of ``merging._merge`` over organisations' names: a head word's possessive dropped, and the
+    spellings of one name with "and" for "&" or a lower-case Arabic article found as its mentions."""
+    if any(m.name[-2:] in ("'s", "’s") and m.type == "ORG" for m in mentions):
+        _head_possessives(mentions, text)  # ("the Intelligence Organisation's (ASIO) powers")
+    if "Al " in text or "Al-" in text:
+        mentions = _article_variants(mentions, text)  # ("Al Qaeda" ... "al-Qaeda")
+    if " & " in text and " and " in text:
+        mentions = _ampersand_variants(mentions, text)  # ("Dun & Bradstreet" ... "the Dun and Bradstreet survey")
+    return mentions
+
+
+def _head_possessives(mentions: list[_Mention], text: str) -> None:
+    """An organisation's name that kept a possessive after its head word ("Australian Security Intelligence
+    Organisation's" before its acronym in brackets) is named without it, and its span ends before it: a body's head
+    word takes no "'s" in its name (as "Sotheby's" and "Sainsbury's" do, after a surname)."""
+    for m in mentions:
+        if m.type == "ORG" and m.name[-2:] in ("'s", "’s") and " " in m.name \
+                and m.name[:-2].rsplit(" ", 1)[1].lower() in _ORG_HEADS:
+            if text[m.start:m.end] == m.name:
+                m.end -= 2
+            m.name = m.name[:-2]
+
+
+def _ampersand_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation named with "&" between two words ("Dun & Bradstreet", "Marks & Spencer") is the same one written
+    with "and" ("the Dun and Bradstreet survey"): that run is one mention of it, in place of what its words gave."""
+    names = {m.name for m in mentions if m.type == "ORG" and m.name.count(" & ") == 1 and m.name.count(" ") == 2}
+    if not names:
+        return mentions
+    added = []
+    for name in names:
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name.replace(' & ', ' and '))}(?![\w-])", text):
+            added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
+
+
+def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation named with the Arabic article ("Al Qaeda", "Al-Jazeera") is also written with it in lower case,
+    hyphenated or not ("al-Qaeda", "al Qaeda"): those are its mentions too."""
+    names = {m.name for m in mentions if m.type == "ORG" and len(m.name) > 4 and m.name[:3] in ("Al ", "Al-")
+             and m.name.count(" ") + m.name.count("-") == 1}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for name in names:
+        for hit in re.finditer(rf"(?<![\w'’-])[Aa]l[- ]{re.escape(name[3:])}(?![\w'’-])", text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+    return sorted(mentions + added, key=_START) if added else mentions

@@ -20,6 +20,7 @@ from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
+from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
@@ -91,13 +92,23 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
         return out
+    if len(toks) >= 2 and toks[-1].low in _STATION_HEADS:
+        return out  # "the International Space Station", "Waterloo Station": a venue
+    if len(toks) >= 2 and toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
+        return out  # "the World Trade Centre", "Kennedy Space Centre": a site (buildings are not annotated)
+    if len(toks) >= 2 and toks[-1].low in _HOSPITAL_HEADS and not _ORG_SAID_AFTER.match(text, toks[-1].end):
+        return out  # "suspended at Wollongong Hospital": where it happened, a venue (not "Guy's Hospital said")
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
     # head follows ("World Cup Organising Committee" is one)
     k = next((k for k in range(len(toks) - 1) if toks[k].low in _AWARD_WORDS), None) \
         if not _AWARD_WORDS.isdisjoint([t.low for t in toks]) else None  # (most chunks hold no award word)
     if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
         return out
-    # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya").
+    # A sport and a country: the national federation ("UK Athletics", "Athletics Kenya"); "Team" and a country: the
+    # national squad as a body of its own ("Team New Zealand", "Team GB").
+    if 2 <= len(toks) <= 3 and toks[0].text == "Team" and _country_of(" ".join(t.text for t in toks[1:])) \
+            and not toks[-1].poss:
+        return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
     if len(toks) == 2:
         a, b = toks[0].text, toks[1].text
         if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
@@ -122,6 +133,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
         if len(toks) > 1 and _compound_demonym(w, toks[1].text):
             break  # "South Korean operators", "New Zealanders"
+        if len(toks) >= 2 and toks[1].text == "Party" and not toks[0].poss and low not in _stopwords() \
+                and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in _QUANTIFIERS:
+            break  # "National Party President Helen Dickie says": a party named by a common word, opening the sentence
+        if len(toks) == 2 and low in titles and w not in firsts and not toks[1].poss and _demonym_of(toks[1].text) \
+                and not _demonym_of(w) and _lower_after(text, toks[1].end):
+            toks = toks[1:]  # "Chief Palestinian negotiator Saeb Erakat", "Senior Israeli officials": a rank, then the people
+            initial = False
+            continue
         if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
                 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
@@ -129,7 +148,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if low in lower_seen or low in _CALENDAR and not (len(toks) > 1 and _calendar_word_in_name(w, [w, toks[1].text], 0)) \
                 or low in _stopwords() or low in _OPENERS_WORDS \
                 or len(toks) == 2 and w not in firsts and _wordfreq()(low) >= 3.0 and _lower_after(text, toks[1].end) \
-                and (dem := _demonym_of(toks[1].text)) and dem[1] and not _place(w) and not toks[1].poss \
+                and (dem := _demonym_of(toks[1].text)) and (dem[1] or low in titles) and not _place(w) and not toks[1].poss \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
                     len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
@@ -175,7 +194,37 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
+    if len(toks) == 1 and (toks[0].low in _DEICTIC_DAYS or toks[0].poss and toks[0].text in _COLLECTIVE_WORDS
+                           or ("'" in toks[0].text or "’" in toks[0].text) and _CONTRACTION.fullmatch(toks[0].text)):
+        return out  # "We'll make a team appraisal", "They're good": a pronoun and a verb, no name; "Yesterday's rain";
+        # "the Women's and Children's Hospital": a plural noun's possessive alone names nothing
+    if len(toks) == 1 and toks[0].text in _FAITHS:
+        return out  # "an interest in Islam": a faith, no organisation (the Lee annotators gave it NORP Islamic, the BBC
+        # ones left "under Islam", "the origins of Christianity" unannotated)
+    while toks and toks[0].low in _CONNECTOR_TOKENS:
+        toks = toks[1:]  # "News of the Worl editor" at a sentence start, the opener dropped: no name opens with "of the"
+    if not toks:
+        return out
+    if len(toks) >= 3 and toks[-1].text in _POST_NOMINALS and toks[-2].text[1:].islower():
+        toks = toks[:-1]  # "Ross Ray QC, representing the club", "Sir Tom Arle MBE": letters after a person's name
+    if len(toks) >= 3 and toks[-1].text == "I" and any(t.low in _ORG_HEADS for t in toks[:-1]):
+        toks = toks[:-1]  # "the International Council of Red Cross I understand": the speaker's "I" after a body's
+        # name (a numeral ends a person's or a war's: "George I", "World War I")
     if toks[0].text in _SHIP:
+        return out
+    if len(toks) >= 2 and text.find("huttle", toks[0].start, toks[-2].end) >= 0 \
+            and (k := next((k for k, t in enumerate(toks[:-1]) if t.low == "shuttle"), None)) is not None:
+        # "The United States Space Shuttle Endeavour": a craft (not annotated), after whose it is
+        j = k - 1 if k and toks[k - 1].low == "space" else k
+        return _resolve_chunk(text, toks[:j], initial, lower_seen) if j else out
+    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text == "Opposition"
+                           or toks[0].text == "Federal"):
+        level = _level_of_government(toks)
+        if level is not None:
+            if not level:
+                return out
+            toks, initial = level, False
+    if not toks:
         return out
     if not _ARTS_HEADS.isdisjoint([t.low for t in toks]) and (arts := _arts_head_misplaced(text, toks, initial, lower_seen)) is not None:
         return arts  # "The Opera", "Phantom of the Opera", "Firefox and Opera": an art or a work, no company
@@ -211,6 +260,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if len(toks) == 2 and not toks[1].poss and _firm_before_country(toks[0].text, toks[1].text, whole):
+        # "Ansett Australia", "Telecom Italia"-like: a coined word no dictionary holds, then a country: a company's name
+        return [_Mention(toks[0].start, toks[1].end, whole, "ORG", initial=initial, named=True)]
     if len(toks) == 2 and not initial and _era_before_country(toks[0].text, toks[1].text, whole):
         # "Tudor England", "Bolshevik Russia": a rare modifier of a country, which is named on its own
         country = _place(toks[1].text)
@@ -231,12 +283,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # a personal title that a name follows; the words before the title resolve on their own
         k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
                                                   or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
-                                                  or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts)
+                                                  or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts
+                                                  or _title_then_person(toks, k, titles))
                   and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
         # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",
         # "Chief Executive Martin Sorrell")
-        if k is not None and not any(t.low in _ORG_HEADS for t in toks[k + 1:]):
+        if k is not None and not any(t.low in _ORG_HEADS and not (j == k + 1 and t.low in _ROLE_HEADS)
+                                     for j, t in enumerate(toks[k + 1:], k + 1)):
             org_chunk = False
             if k == 2 and _place(toks[0].text) and toks[1].low in _ORG_HEADS:
                 pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
@@ -389,7 +443,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     words = [t.text for t in rest]
     name = " ".join(words)
     if titled and not out and i == 1 and toks[0].low in _titles_royal() and toks[0].low not in _HONORIFICS \
-            and toks[0].low not in _PEERAGE and toks[0].low != "grand" and _org_after_title(words, firsts):
+            and toks[0].low not in _PEERAGE and toks[0].low != "grand" and toks[0].low not in _PERSON_ONLY_TITLES \
+            and _org_after_title(words, firsts):
         # "Credit Suisse First Boston", "Cardinal Health": a word nameparser lists as a title, then words that name
         # nobody (no given name, no surname, a common word or a place among them): one organisation's name
         return [_Mention(toks[0].start, rest[-1].end, " ".join(t.text for t in toks), "ORG",
@@ -432,7 +487,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # Rich Nichols", "author JM Barry", "referee Rab Styles")
     if len(words) == 1 and not titled and not royal and not honorific and not name.isupper() \
             and _wordfreq()(rest[0].low) < 4.5 and not (initial and i == 0 and rest[0].low in lower_seen) \
-            and _CLUB_WORD_AFTER.match(text, rest[-1].end):
+            and (club := _CLUB_WORD_AFTER.match(text, rest[-1].end)) \
+            and (not club.group().endswith("coach") or _wordfreq()(rest[0].low) < 3.0):
+        # (a coach trains a squad named by a rare word, "Socceroos coach"; a common word names a sport: "Swim coach")
         # (not a common word: "Fund manager", "Project manager", "Team manager")
         # "Everton striker", "Chelsea manager Ray Dunn", "Hull boss": an unknown word before a club's role is the club
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
@@ -480,6 +537,60 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
+# Titles no company's name opens with: a person follows, whatever list knows the words ("Professor Geoff Masters")
+_PERSON_ONLY_TITLES = frozenset("professor prof doctor senator councillor judge detective sergeant inspector".split())
+
+
+def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool:
+    """A title and a role head ("Chief Executive") at *k*, then the last two words of the chunk, capitalised words that
+    are no organisation's head nor a place: a person's given name and surname, whatever list knows the given name
+    ("Qantas Chief Executive Geoff Dixon")."""
+    n = len(toks)
+    return toks[k].low in titles and k + 1 < n and toks[k + 1].low in _ROLE_HEADS and n - (k + 2) == 2 \
+        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
+                and not _place(t.text) for t in toks[k + 2:])
+
+
+# Single tokens and parts of chunks that name nothing: a pronoun's contraction, a day word, a plural noun's possessive,
+# a connector left at a run's start, post-nominal letters, a faith
+_GOVERNMENT_WORDS = frozenset(("Government", "Administration"))
+_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It|There|That|What|Who|Let)['’](?:ll|re|ve|d|m|s)")
+_DEICTIC_DAYS = frozenset(("yesterday", "today", "tomorrow", "tonight"))
+_COLLECTIVE_WORDS = frozenset(("People", "Women", "Children", "Men"))
+_CONNECTOR_TOKENS = frozenset(("of", "of the", "and", "for", "for the", "on", "to", "&"))
+_POST_NOMINALS = frozenset("QC KC SC OBE MBE CBE KBE DBE VC".split())
+_FAITHS = frozenset("Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Anglicanism".split())
+# Words for a level or kind of government before "Government" ("the Federal Government", "the State Government"):
+# a description of the government of the day, no name of its own, as "the Government" alone is
+_LEVEL_WORDS = frozenset(("Federal", "State", "Territory", "Provincial", "Commonwealth", "Central", "Coalition",
+                          "Regional", "Interim", "Transitional"))
+
+
+def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
+    """The tokens left to resolve of a chunk that ends in "Government", "Administration" or "Opposition" or opens with
+    "Federal", or [] when nothing is named; None when the rule does not apply.
+
+    - "Federal Government", "State Administration", "the Federal Opposition": a description, nothing named ([]).
+    - "Israel Government", "Hong Kong Government", "the Howard Government", "the New South Wales Opposition": what
+      comes before the description, resolved on its own as before a lower-case "government" (the place; the person, as
+      "the Blair government" is a mention of Tony Blair in the BBC sets; "the Kenyan Government" gives the people).
+    - "Federal" before a title, a person or a party ("Federal Science Minister Peter McGauran", "Federal Privacy
+      Commissioner", "the Federal National Party"): the level is no part of the title or the party's name; the rest
+      (not before a body's head word: "Federal Reserve", "Federal Bureau of Investigation", "Federal Court" keep it).
+    """
+    head = toks[-1].text
+    if head in _GOVERNMENT_WORDS or head == "Opposition":
+        if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
+            return []
+        if len(toks) <= 4 and not any(t.poss for t in toks[:-1]) and toks[-2].low not in _ORG_HEADS \
+                and (len(toks) == 2 or (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE"):
+            return toks[:-1]  # read as "the Howard government", "the Queensland government", "the NSW opposition"
+        return None
+    if toks[0].text == "Federal" and toks[1].text[:1].isupper() and toks[1].low not in ("of", "and", "&"):
+        rest = toks[1:]
+        if rest[-1].low == "party" or not any(t.low in _ORG_HEADS for t in rest):
+            return rest
+    return None
 
 
 def _era_before_country(first: str, second: str, whole: str) -> bool:
@@ -492,6 +603,21 @@ def _era_before_country(first: str, second: str, whole: str) -> bool:
         return True  # "Nazi Germany", "Soviet Russia": a people's adjective
     return _wordfreq()(low) < 4.0 and low not in _ORG_HEADS and low not in _titles_royal() \
         and first not in _first_names() and first not in _last_names() and low not in _TITLE_WORDS_IN_NAMES
+
+
+# Endings of adjectives that name an era or a regime before a country ("Edwardian England", "Tsarist Russia",
+# "Bolshevik Russia"), rare as they may be
+_ERA_ENDINGS = ("an", "ist", "ite", "ik", "ic", "ish", "ese", "ine")
+
+
+def _firm_before_country(first: str, second: str, whole: str) -> bool:
+    """A word no dictionary holds (Zipf 0), no era's adjective by its ending, no person's name, no place nor people,
+    before a country's name: the two are a company's name ("Ansett Australia"; not "Tudor England", a known word, nor
+    "Edwardian England", "Tsarist Russia")."""
+    return len(first) > 3 and first[1:].islower() and first.isalpha() and _wordfreq()(first.lower()) == 0.0 \
+        and not first.lower().endswith(_ERA_ENDINGS) and _country_of(second) is not None \
+        and first not in _first_names() and first not in _last_names() and not _place(first) and not _place(whole) \
+        and not _demonym_of(first) and first.lower() not in _titles_royal()
 
 
 def _common_word_place(word: str, lower_seen: Container[str]) -> bool:

@@ -40,7 +40,7 @@ _TRADE_COMPOUND_ENDS = ("systems", "services", "technologies", "communications",
                         "tech", "soft", "ware", "media")
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
 _FEDERATION_SPORTS = frozenset("""athletics swimming cycling rowing cricket rugby football hockey tennis golf boxing
-sailing gymnastics triathlon basketball netball badminton squash judo skiing""".split())
+sailing gymnastics triathlon basketball netball badminton squash judo skiing soccer""".split())
 # Words that end an event, work or other name the guidelines leave unannotated.
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
@@ -57,6 +57,15 @@ _LOC_PREFIX = frozenset("river lake mount mt".split())
 _LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
 _REGION_CORES = frozenset("end east west asia africa europe america americas pacific atlantic arctic antarctic caribbean balkans mediterranean".split())
+# Venues besides _SKIP_HEADS: stations ("International Space Station", "Waterloo Station"), and hospitals named as where
+# something happens (fresh4 and the Lee annotators: "suspended at Wollongong Hospital"; one that speaks is an
+# institution, as a theatre is: "Guy's Hospital said")
+_STATION_HEADS = frozenset(("station", "stations"))
+_HOSPITAL_HEADS = frozenset(("hospital", "infirmary"))
+# Kinds of premises before "Centre": a building or a site, no body ("World Trade Centre", "Kennedy Space Centre",
+# "Villawood Detention Centre"; not "Peruvian Centre for Social Studies")
+_VENUE_CENTRES = frozenset("""trade space shopping conference leisure sports detention convention exhibition community
+civic visitor visitors reception processing garden aquatic""".split())
 # Royal and religious titles that stay part of how a person is named (guidelines).
 _ROYAL = frozenset("king queen prince princess crown pope sheikh sheik shaikh emir lord lady sultan archbishop cardinal "
                    "ayatollah baroness baron".split())
@@ -76,7 +85,11 @@ christmas easter
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs MSP MSPs MLA MLAs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
                               "PM SUV ISBN VCR DNA URL PDF CV GCSE "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
-                              "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C.".split()) - {"NHS"}
+                              "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C. IVF MRI BSE CJD ADHD GST "
+                              # time zones after a clock time ("5:30am AEDT", "noon EST") and honours after a name or
+                              # "received an OBE": no body of people
+                              "UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AKST HST AEST AEDT ACST ACDT AWST "
+                              "NZST NZDT JST KST HKT SGT MSK SAST OBE MBE CBE KBE DBE GBE".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
 _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})

@@ -747,6 +747,45 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
 _AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|Tournament|Match)\b")
 
 
+# A craft's name after the noun for its kind ("the shuttle Endeavour", "the oil tanker Prestige", "the yacht Black
+# Magic", "Space Shuttle Atlantis"): a vessel, not annotated, in that mention and wherever the story names it alone
+_CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|ferry|liner|freighter|frigate|destroyer|"
+                           r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander|boat|maxi|supermaxi|catamaran|"
+                           r"trimaran|sloop|ketch)(?: [\"“]?|, [\"“]?(?=[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?[\"”]?,))"
+                           r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
+# (after a comma only an apposition closed by a comma: "Another Victorian boat, Tevake, claimed"; not "the boat, Navy
+# officials said")
+# ... or before the words for its crew, in a race report ("San Miguel, skippered by Gary Clapham", "Kontrol skipper
+# Peter Blake" in a text about a yacht race)
+_CRAFT_CREWED = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)[\"”]?,? (?:skippered|crewed|helmed|sailed) by\b")
+_CRAFT_SKIPPER = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) skipper [A-Z]")
+
+
+def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the mentions of vessels and spacecraft the text names after a noun for their kind (_CRAFT_BEFORE): the
+    name alone ("aboard Endeavour", "the Endeavour crew") is the craft too, even one named like a place ("the shuttle
+    Columbia"); a people's word after the noun is no name ("the tanker British Pride" aside: "a ferry Dutch police
+    boarded" is the people)."""
+    names = set()
+    hits = list(_CRAFT_BEFORE.finditer(text)) + list(_CRAFT_CREWED.finditer(text))
+    if "yacht" in text:
+        hits += list(_CRAFT_SKIPPER.finditer(text))
+    for hit in hits:
+        name = hit.group(1)
+        if _demonym_of(name.split()[0]) or name.split()[0].lower() in _stopwords():
+            continue
+        if hit.group().startswith("boat ") and _place(name):
+            continue  # ("a boat Darwin police boarded": the place, after a plain "boat"; "the boat, Tevake," is named)
+        names.add(name)
+        if " " in name and name.rsplit(" ", 1)[1].isdigit():
+            names.add(name.rsplit(" ", 1)[0])  # "Steinlager 2" ... "Steinlager"
+    if not names:
+        return found
+    return [m for m in found if not (m.type in ("ORG", "PERSON", None, "GPE")
+                                     and (m.name in names or text[m.start:m.end] in names)
+                                     or m.type in ("ORG", None) and any(m.name.endswith(" " + n) for n in names))]
+
+
 def _award_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
     """Drops the mentions that a run of an award's title holds: those between its first capital (back over capitalised
     words and spaces) and " of the Year"."""
