@@ -610,3 +610,18 @@ def test_disagreed_before_a_colon_introduces_the_subjects_words():
     text = ('Arsenal boss Arsene Wenders said: "We were unlucky." His opposite number, Alex Fergus, disagreed: '
             '"We deserved it."')
     assert speakers(text) == ["Arsene Wenders", "Alex Fergus"]
+
+
+# --- an office written before a name is no part of the speaker's name (lee_a round) -----------------------
+
+def test_an_office_glued_to_a_name_is_dropped_from_the_speaker():
+    # "Federal Health Minister Joan Fairley": the speaker is Joan Fairley, and "Ms Fairley" later is her too
+    text = ('Federal Health Minister Joan Fairley says hospitals are ready. "We have enough beds," she said. '
+            'Ms Fairley says staff are trained. "They know what to do," she said.')
+    assert speakers(text) == ["Joan Fairley", "Joan Fairley"]
+    text = ('United States Secretary of State Colin Powers said in Rome the talks went well. '
+            'Mr Powers said: "We are trying to calm things down."')
+    assert speakers(text) == ["Colin Powers"]
+    # royal titles stay part of how a person is named
+    text = 'Queen Elizabeth II spoke at the dinner. "We share a long history," the Queen said.'
+    assert speakers(text) == ["Queen Elizabeth II"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from .verbs import _ORG_HEADS, _TITLES
+from .verbs import _ORG_HEADS, _ROLE_NOUNS, _TITLES
 
 
 @dataclass(slots=True)
@@ -81,7 +81,56 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, _office_prefixed(doc.text, out))))
+
+
+_NAME_LINK_WORDS = frozenset(("of", "for", "the", "and", "&"))
+# office words a name is written after but that are no part of it (royal, religious and peerage titles are:
+# "Queen Elizabeth II", "King Juan Carlos", "Lord Falconer"; personal titles are handled in _titled_people)
+_OFFICE_WORDS = (_TITLES | _ROLE_NOUNS) - {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev", "prof", "professor",
+                                          "king", "queen", "prince", "princess", "lord", "lady"}
+
+
+def _office_name(entity: str) -> str:
+    """The person's name at the end of an entity that glued an office onto it ("Science Minister Peter
+    McGauran", "United States Secretary of State Colin Powell", "Defence Martin Oakes" is not caught: no
+    office word): a given name and one or two more capitalised words after an office word; "" otherwise."""
+    words = entity.split()
+    if len(words) < 3:
+        return ""
+    from .roles import _name_genders  # noqa: PLC0415 (roles imports this module)
+
+    given = _name_genders()
+    for k in range(1, len(words) - 1):
+        rest = words[k:]
+        if words[k] not in given or len(rest) > 3 or words[k - 1].lower() in _NAME_LINK_WORDS:
+            continue
+        if not all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in rest):
+            return ""
+        if any(w.lower() in _OFFICE_WORDS for w in words[:k]):
+            return " ".join(rest)
+        return ""
+    return ""
+
+
+def _office_prefixed(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """An entity holding the office written before its person's name ("Federal Health Minister Joan Fairley"
+    as one name, a person or a body) speaks as the person: the name alone, its mentions starting where the
+    name does ("Ms Fairley" keeps its span)."""
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.type in ("PERSON", "ORG") and m.entity not in renamed and " " in m.entity:
+            renamed[m.entity] = _office_name(m.entity)
+    if not any(renamed.values()):
+        return mentions
+    for m in mentions:
+        name = renamed.get(m.entity)
+        if not name:
+            continue
+        m.entity, m.type = name, "PERSON"
+        if text[m.start:m.end].endswith(" " + name):
+            m.start = m.end - len(name)
+    return mentions
 
 
 _PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
