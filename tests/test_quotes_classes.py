@@ -625,3 +625,16 @@ def test_an_office_glued_to_a_name_is_dropped_from_the_speaker():
     # royal titles stay part of how a person is named
     text = 'Queen Elizabeth II spoke at the dinner. "We share a long history," the Queen said.'
     assert speakers(text) == ["Queen Elizabeth II"]
+
+
+# --- a name, its apposition, then the verb after the quotation (lee_a round) ------------------------------
+
+def test_a_name_in_apposition_before_the_verb_after_a_quotation_speaks():
+    # "an adviser to Mr Reed": the name inside the apposition does not speak, and "to" is no infinitive
+    text = ('Tom Reed met Jane Hill in Paris. "The talks went well," Peter Novak, an adviser to Mr Reed said.')
+    assert speakers(text) == ["Peter Novak"]
+    text = ('Tom Reed met Jane Hill in Paris. "The talks went well," Peter Novak, an adviser to Mr Reed, said.')
+    assert speakers(text) == ["Peter Novak"]
+    # a short apposition already worked and still does
+    text = 'Tom Reed met Jane Hill. "It was useful," Peter Novak, a senior aide, told reporters.'
+    assert speakers(text) == ["Peter Novak"]

@@ -345,6 +345,11 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     if m:
         m = _noun_not_verb(right, m)
     if m:
+        named = _apposed_name(ctx, start, right, m.start(1), m.end(1))
+        if named is not None:
+            # '"...," Ann Lee, an adviser to the minister(,) said': the name before its apposition speaks (not a
+            # name inside the apposition, and "to" there is no infinitive)
+            return named, m.group(2).lower()
         subj = m.group(1)
         words = subj.split()
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
@@ -362,6 +367,24 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if got:
             return got, m.group(2).lower()
     return None
+
+
+# the apposition after a name: a comma, a lower-case description (up to 14 words, no other comma inside), an
+# optional closing comma ("Ann Lee, an adviser to the minister, said" / "... the minister said")
+_APPOSED_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|[0-9][\w-]*)(?:\s+[^\s,;:!?\"“”]+){0,13}?\s*,?\s*")
+
+
+def _apposed_name(ctx: _Ctx, start: int, right: str, lo: int, hi: int):
+    """A person or body named first in the subject ``right[lo:hi]`` of a reporting verb after a quotation, then
+    described in apposition up to the verb: (entity, surface, type); None otherwise."""
+    if "," not in right[lo:hi]:
+        return None
+    ms = _mentions_in(ctx, start + lo, start + hi)
+    if not ms or ms[0].start != start + lo or ms[0].type not in ("PERSON", "ORG") or _inside_quote(ctx, ms[0].start):
+        return None
+    if _APPOSED_TAIL.fullmatch(right, ms[0].end - start, hi) is None:
+        return None
+    return ms[0].entity, ctx.text[ms[0].start:ms[0].end], ms[0].type
 
 
 _RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
