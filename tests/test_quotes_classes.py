@@ -638,3 +638,28 @@ def test_a_name_in_apposition_before_the_verb_after_a_quotation_speaks():
     # a short apposition already worked and still does
     text = 'Tom Reed met Jane Hill. "It was useful," Peter Novak, a senior aide, told reporters.'
     assert speakers(text) == ["Peter Novak"]
+
+
+# --- a quoted sentence going on outside the marks, then its reporting clause (lee_a round) ------------------
+
+def test_a_quotation_running_on_outside_the_marks_takes_the_clause_closing_its_sentence():
+    text = ('Tom Reed spoke first. "The strikes will go on as long as the company refuses to talk" about pay and '
+            'conditions in the mines, a union official told the rally. "We have no other choice," he said.')
+    assert speakers(text) == ["a union official", "a union official"]
+    q = quotes(text)
+    assert list(q["kind"]) == ["partial", "full"]
+    # a pronoun closing such a sentence still goes on with the speaker before
+    text = ('There was an "absolute crisis" in hiring, the Commons science committee said. "Major problems" are '
+            'expected over the next ten years, it said.')
+    first, second = speakers(text)
+    assert first == second and first.endswith("committee")
+
+
+def test_an_indefinite_sayer_of_a_named_group_is_the_sayer_not_the_group():
+    # "a militant from the group": the "the" opens the complement, the group does not speak
+    text = ('The rally was called by Hamas, a militant group. "The attacks will continue," a militant from the '
+            'group told a crowd. "We have the right to defend ourselves," he said.')
+    assert speakers(text) == ["a militant", "a militant"]
+    # a definite head still resolves to the body
+    text = 'Acme said profits rose. "We are pleased," the head of the firm said.'
+    assert speakers(text) != ["a head"]

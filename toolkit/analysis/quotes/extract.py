@@ -25,9 +25,9 @@ from .marks import (
 )
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in
 from .referents import _is_subject, _topic
-from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _lead_noun_names, _person_description
+from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _lead_noun_names, _person_description
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _VERB_FORM, _verbs
+from .verbs import _LETTERS, _PRONOUNS, _VERB_FORM, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -172,6 +172,16 @@ def _extract(doc) -> list[_Piece]:
                 if got:
                     p.side = side
                     break
+        if not got and not in_head and p.kind == "full" and p.close_at is not None and not _ENDS_SPEECH.search(body) \
+                and _LOWER_AFTER.match(text, p.close_at + 1) is not None:
+            # '"The strikes will go on as long as the firm refuses to talk" about pay, a union official told the
+            # rally.': the quoted sentence goes on outside the marks; the reporting clause closing it speaks
+            # (not ", it said.": a pronoun there goes on with the speaker before, as for a whole sentence)
+            got = _sentence_tail(ctx, p, prev)
+            if got and got[0][1].lower() in _PRONOUNS:
+                got = None
+            if got:
+                p.kind = "partial"
         if not got and not in_head and p.kind == "full" and p.close_at is not None and _ENDS_SENTENCE.search(body):
             # '"It is a disaster." That is the view of Ann Lee, ...' / 'So says Ann Lee.': the speaker named in
             # the next sentence
@@ -320,9 +330,6 @@ def _extract(doc) -> list[_Piece]:
 
 
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
-
-
-_PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
 
 
 def _lede_descriptions(text: str, kept: list[_Piece]) -> None:

@@ -20,6 +20,7 @@ from .people import _CALENDAR, _Ctx, _Mention, _inside_quote, _mentions_in, _sto
 from .roles import (
     _NONPERSON_NOUNS, _OTHER_OFFICE, _PERSON_HEADS, _POSITIONS, _aged, _all_genders, _definite, _definite_np,
     _description_gender, _genders, _named_as, _other_offices, _person_description, _role_fits, _roles,
+    _sayer_description,
 )
 from .verbs import _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _PREPOSITIONS, _TITLES, _VERB_FORM, _WORD, _verbs
 
@@ -274,7 +275,7 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
                 subject = m
             break
     if prev is not None and prev.speaker and prev.speaker not in skip and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
-                                              and _person_description(prev.speaker)):
+                                              and _sayer_description(prev.speaker)):
         fits = not gender or (_description_gender(prev.speaker) if prev.stype == "DESC"
                               else genders.get(prev.speaker, gender)) in (gender, "")
         # where the previous speaker was last named: a piece that only inherited its speaker points back

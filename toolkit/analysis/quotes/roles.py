@@ -444,6 +444,19 @@ def _description_gender(desc: str) -> str:
     return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
 
 
+_PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
+
+
+def _sayer_description(desc: str) -> bool:
+    """A description of one person by what they are or do, the head noun known as a person's or ending as nouns of
+    people do ("a militant", "a gunman", "a protester"), and no document, body or thing ("the report")."""
+    if _person_description(desc):
+        return True
+    words = desc.lower().split()
+    head = words[-1] if words else ""
+    return head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS and head not in _NONPERSON_NOUNS
+
+
 def _person_description(desc: str) -> bool:
     """A description of one person ("a spokeswoman", "the Bishop"), not of several or of a thing."""
     words = desc.lower().split()

@@ -284,7 +284,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if len(words) >= 3:
             name = " ".join(words)
             return name, name, "ORG"
-    definite = _definite(core, inverted) if named_run is None else None
+    definite = _definite(core, inverted) if named_run is None and not _indefinite_head(core, inverted) else None
     if definite is None and inverted and core[:1] == ["the"]:
         # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
         cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
@@ -379,6 +379,16 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
+
+
+def _indefinite_head(core: list[str], inverted: bool) -> bool:
+    """"a militant from the group", "one resident of the town": an indefinite noun phrase whose "the" only opens
+    the complement after its head's preposition (the speaker is the one described, not the group or town)."""
+    if inverted or len(core) < 4 or core[0] not in ("a", "an", "one", "another") or "the" not in core:
+        return False
+    prep = next((j for j in range(2, min(len(core), 5)) if core[j] in _PREPOSITIONS), None)
+    return prep is not None and all(w.isalpha() or "-" in w for w in core[1:prep]) \
+        and prep < len(core) - 1 - core[::-1].index("the")
 
 
 # a capitalised name holding "of the" that the entity table missed ("Friends of the Earth"): no "the earth" role
