@@ -663,3 +663,18 @@ def test_an_indefinite_sayer_of_a_named_group_is_the_sayer_not_the_group():
     # a definite head still resolves to the body
     text = 'Acme said profits rose. "We are pleased," the head of the firm said.'
     assert speakers(text) != ["a head"]
+
+
+# --- a person introduced by a naming cue ("a man known as Nick") is a speaker (lee_a round) -----------------
+
+def test_a_person_introduced_as_known_as_a_name_speaks_by_that_name():
+    text = ('Police say Tom Reed fled. But a man known as Nick, told Channel Ten he is sure Reed is innocent. '
+            'He says in 1999 Reed worked with him. "He was a quiet bloke, you know," the man said.')
+    assert speakers(text) == ["Nick"]
+    text = ('A defector who has applied for asylum says he has secret papers. The man who calls himself Abu Karim '
+            "told ABC Radio he worked for years on Saddam Hussein's weapons plants. He says he can name the sites. "
+            '"New plants are built in place of the old ones," he said.')
+    assert speakers(text) == ["Abu Karim"]
+    # a place or thing "named" so is no person
+    text = 'A village named Hope was flooded. "It was terrible," the mayor said.'
+    assert speakers(text) == ["the mayor"]

@@ -81,7 +81,47 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(_peerages(doc.text, _titled_people(doc.text, _office_prefixed(doc.text, out))))
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, _named_people(doc.text, _office_prefixed(doc.text, out)))))
+
+
+# "a man known as Nick", "the man who calls himself Abu Karim", "a woman identified only as Maria": the name a
+# person is introduced by (group 1), after its naming cue; the describing noun before the cue is read from _NOUN_BEFORE
+_NAMED_BY = re.compile(r"(?:known\s+(?:only\s+|simply\s+)?as|call(?:s|ed)\s+(?:himself|herself)|identified\s+(?:only\s+)?as|"
+                       r"gave\s+(?:his|her)\s+name\s+(?:only\s+)?as|going\s+by\s+the\s+name(?:\s+of)?|named)\s+"
+                       r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][\w-]*),?\s+(?:who\s+)?(?:(?:is|was)\s+)?$")
+
+
+def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A person the text introduces by a name after a naming cue ("a man known as Nick", "the man who calls himself
+    Abu Karim") that the entity table missed: a person mention, so that "the man said" or "he said" can find him
+    (the describing noun must be a person's: "a man", "a defector", not "a village named Hope")."""
+    added = []
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    for found in _NAMED_BY.finditer(text):
+        a, b = found.span(1)
+        if "self" not in found.group(0):
+            noun = _NOUN_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            if noun is None or not _person_noun(noun.group(1).lower()):
+                continue
+        if found.group(1).split()[0].lower() in _CALENDAR:
+            continue
+        i = bisect_right(starts, b) - 1
+        if i >= 0 and spans[i][1] > a:
+            continue  # the entity table has a name there already
+        added.append(_Mention(a, b, found.group(1), "PERSON"))
+    return sorted(mentions + added, key=_START) if added else mentions  # (in text order: _peerages reads them so)
+
+
+def _person_noun(noun: str) -> bool:
+    from .roles import _sayer_description  # noqa: PLC0415 (roles imports this module)
+
+    return _sayer_description(noun) or noun in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset({"person", "teenager", "youth", "child", "boy", "girl", "defector", "soldier", "refugee",
+                           "militant", "gunman", "suspect", "victim", "pilot", "nurse", "doctor", "student"})
 
 
 _NAME_LINK_WORDS = frozenset(("of", "for", "the", "and", "&"))
