@@ -678,3 +678,20 @@ def test_a_person_introduced_as_known_as_a_name_speaks_by_that_name():
     # a place or thing "named" so is no person
     text = 'A village named Hope was flooded. "It was terrible," the mayor said.'
     assert speakers(text) == ["the mayor"]
+
+
+# --- "The head of X, NAME, says Y could ..., the only ...": NAME is the sentence's subject (lee_a round) ----
+
+def test_a_name_in_apposition_then_says_is_the_subject_even_with_a_later_comma():
+    text = ('David Hicks, 26, was captured by rebel forces three days ago. The head of the Victorian Law '
+            'Institute, John Corrigan, says Mr Hicks could face a charge of treason under Australian law, the '
+            'only crime. "If the facts are proven, he could be charged," he said.')
+    assert speakers(text) == ["John Corrigan"]
+
+
+def test_she_is_a_woman_named_after_a_subject_of_unknown_sex():
+    # the subject "Walid Hanafi" is of unknown sex; the woman named after him is who "she" is
+    text = ('The president of the society, Walid Hanafi, says Mr Hicks approached him in 1999. Local residents '
+            'confirmed he had travelled abroad. But most, including Karen Whitley, cannot imagine Mr Hicks '
+            'fighting. "He was just a normal boy," she said.')
+    assert speakers(text) == ["Karen Whitley"]

@@ -182,6 +182,7 @@ _SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
 _CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:but|yet|while|whereas|although|though)\s+|,\s*and\s+|;\s*", re.I)
 _INVERTED_BEFORE = re.compile(r",\s*([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
+_COMMA_VERB = re.compile(r",\s+(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 _APPOSITIVE_VERB = re.compile(r"(?:\s*,\s*[^,.;:!?\"“”\n]{1,90}?,|\s+[-–—]\s+[^-–—.;:!?\"“”\n]{1,120}?\s+[-–—]|\s*,)?\s+"
                               r"(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 
@@ -237,6 +238,11 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     verb = _APPOSITIVE_VERB.match(text, m.end)
     if verb is not None and verb.group(1).lower() in _VERB_FORM:
         return True
+    # "The head of the Law Institute, John Corcoran, says Mr Hicks could face ..., the only ...": the verb right after
+    # the name's closing comma (the aside above ran on to a later comma)
+    verb = _COMMA_VERB.match(text, m.end) if verb is not None and text[m.end:m.end + 1] == "," else None
+    if verb is not None and verb.group(1).lower() in _VERB_FORM:
+        return True
     # "..., argued Mr Howard.": the name after its reporting verb, ending the sentence
     inverted = _INVERTED_BEFORE.search(seg)
     return (inverted is not None and inverted.group(1).lower() in _VERB_FORM
@@ -274,6 +280,11 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
             if subject.entity in skip:
                 subject = m
             break
+    if gender == "F" and subject is not None and last is not None and last.start > subject.start \
+            and genders.get(last.entity) == "F" and subject.entity not in genders:
+        # "she": a woman named after the last subject of unknown sex ("Walli Hanifi says ... But most, including
+        # Karen White, agree ... "...," she said."), the unmarked being mostly men in news text
+        subject = last
     if prev is not None and prev.speaker and prev.speaker not in skip and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
                                               and _sayer_description(prev.speaker)):
         fits = not gender or (_description_gender(prev.speaker) if prev.stype == "DESC"
