@@ -695,3 +695,18 @@ def test_she_is_a_woman_named_after_a_subject_of_unknown_sex():
             'confirmed he had travelled abroad. But most, including Karen Whitley, cannot imagine Mr Hicks '
             'fighting. "He was just a normal boy," she said.')
     assert speakers(text) == ["Karen Whitley"]
+
+
+# --- "X denouncing what he called ...": "he" is X, whose verb the free relative is the object of ----------
+
+def test_he_in_what_he_called_is_the_person_whose_verb_it_follows():
+    text = ("Mr Reed's hard words opened divisions in his government, with left-wing Peter Novak denouncing what "
+            'he called a bid during the cabinet meeting to cause "the downfall of the coalition".')
+    assert speakers(text) == ["Peter Novak"]
+    text = ('Tom Reed spoke on Monday. The move was welcomed by Peter Novak, who condemned what he called an '
+            'attempt to cause "chaos in the streets".')
+    assert speakers(text) == ["Peter Novak"]
+    # a woman named there is not "he"
+    text = ('Tom Reed spoke on Monday. The move was welcomed by Ms Jane Novak, who condemned what he called an '
+            'attempt to cause "chaos in the streets".')
+    assert speakers(text) == ["Tom Reed"]

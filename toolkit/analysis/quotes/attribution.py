@@ -17,6 +17,7 @@ from bisect import bisect_left
 from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
+from .roles import _all_genders
 from .speakers import _resolve_phrase
 from .verbs import _MODALS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
@@ -139,6 +140,9 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
 _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
+# the end of a name before its verb and a free relative: "Mr Peres denouncing what", "Novak, who condemned what"
+_WHAT_OWNER = re.compile(r"(?:,\s+who)?\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ing|s)\s+$")
+_PRONOUN_SEX = {"he": "M", "she": "F"}
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
@@ -184,6 +188,16 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if got and got[2] != "DESC":
             return got, vtext
     what = _WHAT_SUBJECT.search(before) if "what" in before else None
+    if what is not None and what.group(1).strip().lower() in ("he", "she"):
+        # "with Mr Peres denouncing what he called ...", "Peter Novak, who condemned what he called ...": "he" is
+        # the person whose verb the free relative is the object of
+        owner = _WHAT_OWNER.search(before, max(0, what.start() - 40), what.start())
+        ms = _mentions_in(ctx, a + max(0, what.start() - 80), a + owner.start()) if owner is not None else []
+        x = ms[-1] if ms else None
+        if x is not None and x.end == a + owner.start() and x.type == "PERSON" and not _inside_quote(ctx, x.start) \
+                and _all_genders(ctx).get(x.entity, _PRONOUN_SEX[what.group(1).strip().lower()]) \
+                == _PRONOUN_SEX[what.group(1).strip().lower()]:
+            return (x.entity, ctx.text[x.start:x.end], x.type), vtext
     if what is not None:
         # "in what producers are calling ...", "what the Tories call ...": the free relative's own subject
         got = _resolve_phrase(ctx, a + what.start(1), a + what.end(1), inverted=False, at=at, prev=prev)
