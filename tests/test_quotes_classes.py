@@ -710,3 +710,20 @@ def test_he_in_what_he_called_is_the_person_whose_verb_it_follows():
     text = ('Tom Reed spoke on Monday. The move was welcomed by Ms Jane Novak, who condemned what he called an '
             'attempt to cause "chaos in the streets".')
     assert speakers(text) == ["Tom Reed"]
+
+
+# --- two people named together as the subject speak together (lee_a round) -------------------------------
+
+def test_two_people_named_together_as_the_subject_speak_together():
+    text = ('However, Britain\'s Prime Minister Tony Blaine and US President George Busk expressed "sympathy" '
+            'with Israel and called on all sides "to do anything they can".')
+    assert speakers(text) == ["Tony Blaine and George Busk", "Tony Blaine and George Busk"]
+    text = ('Tom Reed and Jane Hill said in a joint statement: "We are delighted." "We will marry in June," '
+            'they said.')
+    assert speakers(text) == ["Tom Reed and Jane Hill", "Tom Reed and Jane Hill"]
+    # "he" afterwards is one of them, never both
+    text = 'Tom Reed and Peter Hill said in a joint statement: "We are delighted." He added: "It is a dream."'
+    assert speakers(text)[1] in ("Tom Reed", "Peter Hill")
+    # two names that are not the subject together
+    text = 'Talks between Tom Reed and Jane Hill ended. Mr Reed said: "We are delighted."'
+    assert speakers(text) == ["Tom Reed"]

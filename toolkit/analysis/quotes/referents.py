@@ -289,6 +289,8 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
                                               and _sayer_description(prev.speaker)):
         fits = not gender or (_description_gender(prev.speaker) if prev.stype == "DESC"
                               else genders.get(prev.speaker, gender)) in (gender, "")
+        if gender and prev.stype == "PERSON" and " and " in prev.speaker:
+            fits = False  # "A and B said ... He added": one of the two, not both (the subject or last named below)
         # where the previous speaker was last named: a piece that only inherited its speaker points back
         anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         if fits and (subject is None or subject.entity == prev.speaker or subject.start < anchor):

@@ -66,6 +66,32 @@ _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", 
 _NAME_LINKS = frozenset(("of", "for", "and", "the", "&"))  # small words inside a body's name
 
 
+_JOINED_BY_AND = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _joint_people(ctx: _Ctx, ms: list[_Mention], a: int, b: int):
+    """"Tony Blair and US President George W Bush expressed ...": two people named as the subject together speak
+    together: ("A and B", surface, "PERSON"); None for one person, a longer list, or a name that is not the
+    subject ("Talks between A and B")."""
+    people = [x for x in ms if x.type == "PERSON"]
+    if len(people) != 2 or people[1] is not ms[-1] or people[0].entity == people[1].entity:
+        return None
+    x1, x2 = people
+    text = ctx.masked or ctx.text
+    if text[x2.end:b].strip(" ,") or _JOINED_BY_AND.fullmatch(text, x1.end, x2.start) is None:
+        return None
+    lead = [w.strip(".,;:").lower() for w in _WORD.findall(text[a:x1.start])]
+    if any(w and not (w in _TITLES or w in _CONNECTIVES or w in ("the", "both") or
+                      any(x.start <= a + text[a:x1.start].lower().find(w) < x.end for x in ms)) and
+           not _capitalised_in(text, a, x1.start, w) for w in lead):
+        return None  # a lower-case word before the first name: not the subject's opening ("talks between")
+    return f"{x1.entity} and {x2.entity}", ctx.text[x1.start:x2.end], "PERSON"
+
+
+def _capitalised_in(text: str, a: int, b: int, word: str) -> bool:
+    return any(w.strip(".,;:").lower() == word and w[:1].isupper() for w in text[a:b].split())
+
+
 def _describe(words: list[str], *, initial: bool = True) -> str:
     """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
     ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
@@ -111,6 +137,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if desc and desc.split()[-1].lower() not in _NOT_HEADS and not desc.split()[-1][:1].isupper():
             return desc, restricted.group(1).strip(), "DESC"
     ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
+    if not inverted and len(ms) >= 2:
+        joint = _joint_people(ctx, ms, a, b)
+        if joint is not None:
+            return joint
     m = _pick(ms)
     appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
     if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:

@@ -27,7 +27,7 @@ REPORTING_VERBS = (
     "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
     # next to a quotation only in practice ("welcomed his "gracious apology"", "apologised for his "deplorable
     # actions"", "X disagreed: "...""); tk.sources has its own, narrower verbs for indirect speech
-    "welcome", "apologise", "apologize", "disagree",
+    "welcome", "apologise", "apologize", "disagree", "express",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
