@@ -727,3 +727,14 @@ def test_two_people_named_together_as_the_subject_speak_together():
     # two names that are not the subject together
     text = 'Talks between Tom Reed and Jane Hill ended. Mr Reed said: "We are delighted."'
     assert speakers(text) == ["Tom Reed"]
+
+
+# --- a surname spelt one letter differently in the copy is the same person (lee_a round) ------------------
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before():
+    text = ('Richard Romanek was rafting when the party was hit. Mr Romaneck says he went into survival mode. '
+            '"We hit the bottom of the rapid," he said.')
+    assert speakers(text) == ["Richard Romanek"]
+    # two people one letter apart, each named as written: no merging
+    text = 'Peter Hansen met Tom Hanson on Friday. "It went well," Mr Hanson said.'
+    assert speakers(text) == ["Tom Hanson"]

@@ -243,9 +243,24 @@ def _full_names(mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         if m.type == "PERSON" and " " not in m.entity:
             fits = [p for p in people if p.split()[-1] == m.entity] or [p for p in people if p.split()[0] == m.entity]
+            if not fits and len(m.entity) >= 6:
+                # "Richard Romaszko ... Mr Romanszko says": a surname spelt one letter differently is a slip of the
+                # copy, when it fits one person only
+                fits = [p for p in people if _one_edit(p.split()[-1], m.entity)]
             if len(fits) == 1:
                 m.entity = fits[0]
     return mentions
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """*a* and *b* (six letters or more, the same first letter) differ by one inserted, dropped or changed letter."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 6:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _CAP_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*(?:['’]s\b)?"
