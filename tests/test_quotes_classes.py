@@ -638,6 +638,18 @@ def test_a_name_in_apposition_before_the_verb_after_a_quotation_speaks():
     # a short apposition already worked and still does
     text = 'Tom Reed met Jane Hill. "It was useful," Peter Novak, a senior aide, told reporters.'
     assert speakers(text) == ["Peter Novak"]
+    # longer appositions, an age and a description, a relative clause holding a passive verb
+    text = ('Tom Reed resigned on Monday. "It is a sad day," Peter Novak, the head of the union which represents '
+            'Mr Reed, told the ABC.')
+    assert speakers(text) == ["Peter Novak"]
+    text = 'Tom Reed resigned. "It is a sad day," Jane Hill, 45, a close friend of Mr Reed, told reporters.'
+    assert speakers(text) == ["Jane Hill"]
+    q = quotes('Tom Reed resigned. "It is a sad day," Peter Novak, who was told of the news by Mr Reed, said.')
+    assert list(q["speaker"]) == ["Peter Novak"] and list(q["verb"]) == ["said"]
+    # a finished quotation, then a new sentence about a body with a second predicate: not its words
+    text = ('"It takes about 30 seconds," said Ms Lee. "Put nothing else on it." Blogcount, a search engine, '
+            'tracks six million blogs and says more are added daily.')
+    assert speakers(text) == ["Lee", "Lee"]
 
 
 # --- a quoted sentence going on outside the marks, then its reporting clause (lee_a round) ------------------

@@ -355,15 +355,15 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
                 got = named
         if got:
             return got, m.group(1).lower()
+    named = _apposed_name(ctx, start, right) if "," in right and not complete else None
+    if named is not None:
+        # '"...," Ann Lee, an adviser to the minister(,) said': the name before its apposition speaks (not a
+        # name inside the apposition, and "to" there is no infinitive)
+        return named
     m = _RIGHT_SUBJECT.match(right)
     if m:
         m = _noun_not_verb(right, m)
     if m:
-        named = _apposed_name(ctx, start, right, m.start(1), m.end(1))
-        if named is not None:
-            # '"...," Ann Lee, an adviser to the minister(,) said': the name before its apposition speaks (not a
-            # name inside the apposition, and "to" there is no infinitive)
-            return named, m.group(2).lower()
         subj = m.group(1)
         words = subj.split()
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
@@ -383,22 +383,38 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     return None
 
 
-# the apposition after a name: a comma, a lower-case description (up to 14 words, no other comma inside), an
-# optional closing comma ("Ann Lee, an adviser to the minister, said" / "... the minister said")
-_APPOSED_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|[0-9][\w-]*)(?:\s+[^\s,;:!?\"“”]+){0,13}?\s*,?\s*")
+# the apposition after a name, up to its reporting verb: a comma, a description opening in lower case, with a number
+# or a possessive name (up to three comma-separated parts, 24 words), an optional closing comma ("Ann Lee, 45, an
+# adviser to the minister, said" / "Ann Lee, an adviser to the minister said"); no second name joined by "and"
+_APPOSED_GAP = re.compile(r",\s+(?:[a-z0-9][^,;:!?\"“”]*?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s\s[^,;:!?\"“”]*?)"
+                          r"(?:,\s+[a-z0-9][^,;:!?\"“”]*?){0,2},?\s+(?:(?:has|had|have|also|later)\s+)*")
+_LEAD_GAP = re.compile(r"[\s,]*")
+# (a passive "was told", a second predicate "tracks ... and says": no reporting verb of the named sayer's)
+_NOT_BEFORE_APPOSED_VERB = {"was", "were", "been", "being", "is", "are", "and", "or", "but"}
 
 
-def _apposed_name(ctx: _Ctx, start: int, right: str, lo: int, hi: int):
-    """A person or body named first in the subject ``right[lo:hi]`` of a reporting verb after a quotation, then
-    described in apposition up to the verb: (entity, surface, type); None otherwise."""
-    if "," not in right[lo:hi]:
+def _apposed_name(ctx: _Ctx, start: int, right: str):
+    """After a quotation, a person or body named first, then described in apposition up to a reporting verb:
+    ((entity, surface, type), verb); None otherwise."""
+    lo = start + _LEAD_GAP.match(right).end()
+    i = bisect_left(ctx.starts, lo)
+    if i >= len(ctx.mentions) or ctx.mentions[i].start != lo:
         return None
-    ms = _mentions_in(ctx, start + lo, start + hi)
-    if not ms or ms[0].start != start + lo or ms[0].type not in ("PERSON", "ORG") or _inside_quote(ctx, ms[0].start):
+    x = ctx.mentions[i]
+    if x.type not in ("PERSON", "ORG") or ctx.text[x.end:x.end + 1] != "," or _inside_quote(ctx, x.start):
         return None
-    if _APPOSED_TAIL.fullmatch(right, ms[0].end - start, hi) is None:
-        return None
-    return ms[0].entity, ctx.text[ms[0].start:ms[0].end], ms[0].type
+    after = x.end - start
+    found = None
+    for v in _verbs(right[after:]):
+        gap = right[after:after + v.start()]
+        if len(gap.split()) > 24:
+            break
+        if _APPOSED_GAP.fullmatch(gap) is None or gap.split()[-1].lower() in _NOT_BEFORE_APPOSED_VERB:
+            continue
+        found = (x.entity, ctx.text[x.start:x.end], x.type), v.group(0).lower()
+        if gap.rstrip().endswith(","):
+            break  # the verb right after the apposition's closing comma ("who was told ..., said": "said")
+    return found
 
 
 _RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
