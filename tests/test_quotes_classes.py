@@ -750,3 +750,17 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_before():
     # two people one letter apart, each named as written: no merging
     text = 'Peter Hansen met Tom Hanson on Friday. "It went well," Mr Hanson said.'
     assert speakers(text) == ["Tom Hanson"]
+
+
+# --- a rank or a personal title before a name the entity table missed or glued on -------------------------
+
+def test_a_ranked_or_titled_name_is_a_person_speaker():
+    text = ('Local commanders say they have overrun the caves. However the head of the US Central Command, General '
+            'Tommy Frank, says it will take time to confirm the reports. "We are with these commanders," he said.')
+    assert speakers(text) == ["Tommy Frank"]
+    text = ('The head of the Australian Council for Educational Research, Professor Geoff Mastin, says there are '
+            'some alarming signs. "Boys tend to read less," he said.')
+    assert speakers(text) == ["Geoff Mastin"]
+    # a rank word before no given name is no person
+    text = 'General Motors said sales fell. "It was a tough year," the company said.'
+    assert speakers(text) == ["General Motors"]

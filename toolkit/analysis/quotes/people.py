@@ -81,7 +81,7 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(_peerages(doc.text, _titled_people(doc.text, _named_people(doc.text, _office_prefixed(doc.text, out)))))
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out))))))
 
 
 # "a man known as Nick", "the man who calls himself Abu Karim", "a woman identified only as Maria": the name a
@@ -125,10 +125,22 @@ _PEOPLE_NOUNS = frozenset({"person", "teenager", "youth", "child", "boy", "girl"
 
 
 _NAME_LINK_WORDS = frozenset(("of", "for", "the", "and", "&"))
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+# military and police ranks written before a name ("General Tommy Franks", "Rear Admiral John Stufflebeem")
+_RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "captain", "commander", "sergeant",
+                    "brigadier", "commodore", "marshal", "corporal", "superintendent", "inspector", "constable",
+                    "detective", "rear", "vice", "air", "chief", "lieutenant-colonel", "lieutenant-general",
+                    "major-general", "brigadier-general", "lt", "col", "gen", "sgt", "maj", "capt", "cmdr", "supt",
+                    "insp", "det"})
+_RANK_RUN = re.compile(r"\b(?:General|Admiral|Colonel|Lieutenant|Major|Captain|Commander|Sergeant|Brigadier|Commodore|"
+                       r"Marshal|Corporal|Superintendent|Inspector|Constable|Detective|Lieutenant-Colonel|"
+                       r"Lieutenant-General|Major-General|Brigadier-General|Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Supt|Insp|Det)"
+                       r"\.?\s+(?:(?:General|Colonel|Sergeant|Inspector|Superintendent|Constable)\s+)?"
+                       r"([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 # office words a name is written after but that are no part of it (royal, religious and peerage titles are:
 # "Queen Elizabeth II", "King Juan Carlos", "Lord Falconer"; personal titles are handled in _titled_people)
-_OFFICE_WORDS = (_TITLES | _ROLE_NOUNS) - {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev", "prof", "professor",
-                                          "king", "queen", "prince", "princess", "lord", "lady"}
+# (personal titles are ordinary titles too: "Professor Geoff Masters" as one name is Geoff Masters)
+_OFFICE_WORDS = (_TITLES | _ROLE_NOUNS | _RANKS) - {"rev", "king", "queen", "prince", "princess", "lord", "lady"}
 
 
 def _office_name(entity: str) -> str:
@@ -141,6 +153,9 @@ def _office_name(entity: str) -> str:
     from .roles import _name_genders  # noqa: PLC0415 (roles imports this module)
 
     given = _name_genders()
+    if words[0].lower().rstrip(".") in _PERSONAL_TITLES and len(words) <= 4 \
+            and all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in words[1:]):
+        return " ".join(words[1:])  # "Professor Geoff Masters": a personal title is a person's (given name or not)
     for k in range(1, len(words) - 1):
         rest = words[k:]
         if words[k] not in given or len(rest) > 3 or words[k - 1].lower() in _NAME_LINK_WORDS:
@@ -151,6 +166,28 @@ def _office_name(entity: str) -> str:
             return " ".join(rest)
         return ""
     return ""
+
+
+def _ranked_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A rank before a given name and a surname ("General Tommy Franks", "Rear Admiral John Stufflebeem") makes a
+    person of a name the entity table missed (not "General Motors": a given name must follow the rank)."""
+    if _RANK_RUN.search(text) is None:
+        return mentions
+    from .roles import _name_genders  # noqa: PLC0415 (roles imports this module)
+
+    given = _name_genders()
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for found in _RANK_RUN.finditer(text):
+        a, b = found.span(1)
+        if found.group(1).split()[0] not in given:
+            continue
+        i = bisect_right(starts, b) - 1
+        if i >= 0 and spans[i][1] > a:
+            continue  # a name the entity table has there
+        added.append(_Mention(a, b, " ".join(found.group(1).split()), "PERSON"))
+    return sorted(mentions + added, key=_START) if added else mentions
 
 
 def _office_prefixed(text: str, mentions: list[_Mention]) -> list[_Mention]:
