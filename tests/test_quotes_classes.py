@@ -764,3 +764,16 @@ def test_a_ranked_or_titled_name_is_a_person_speaker():
     # a rank word before no given name is no person
     text = 'General Motors said sales fell. "It was a tough year," the company said.'
     assert speakers(text) == ["General Motors"]
+
+
+# --- "to" before a name or a noun phrase in a subject after a quotation is no infinitive -----------------
+
+def test_to_inside_a_described_name_after_a_quotation_is_no_infinitive():
+    text = '"The talks went well," special envoy to the region Peter Novak said.'
+    assert speakers(text) == ["Peter Novak"]
+    text = 'Canada sent an envoy. "The talks went well," former ambassador to Canada Peter Novak told reporters.'
+    assert speakers(text) in (["Peter Novak"], ["former ambassador"])  # (the name as the entity table finds it)
+    assert quotes(text)["verb"].tolist() == ["told"]
+    # a new statement with a modal is still not this quotation's attribution
+    text = '"The two sides will report back to the council next week," the chairman said.'
+    assert speakers(text) == ["the chairman"]

@@ -140,6 +140,7 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
 _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
+_NOT_INFINITIVE = re.compile(r"[A-Z]|(?:the|a|an|his|her|its|their)$")  # "to Pakistan", "to the region"
 # the end of a name before its verb and a free relative: "Mr Peres denouncing what", "Novak, who condemned what"
 _WHAT_OWNER = re.compile(r"(?:,\s+who)?\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ing|s)\s+$")
 _PRONOUN_SEX = {"he": "M", "she": "F"}
@@ -369,8 +370,10 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
                 words[0].lower() != "the" or len(words) > 8):  # "the world 200m and 400m record holder told"
             return None
-        if {w.lower() for w in words} & _MODALS:
+        if any(w.lower() in _MODALS and not (w.lower() == "to" and k + 1 < len(words) and _NOT_INFINITIVE.match(words[k + 1]))
+               for k, w in enumerate(words)):
             return None  # "The two task forces will report back ...": a new statement, not this quote's
+            # (not "to" before a name or a noun phrase: "former ambassador to Pakistan Abdul Zaman told")
         after = right[m.end():]
         clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
         if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause) or quoted_next):
