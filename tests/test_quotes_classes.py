@@ -777,3 +777,14 @@ def test_to_inside_a_described_name_after_a_quotation_is_no_infinitive():
     # a new statement with a modal is still not this quotation's attribution
     text = '"The two sides will report back to the council next week," the chairman said.'
     assert speakers(text) == ["the chairman"]
+
+
+# --- "was hailed by X as "..."": the passive's agent speaks ------------------------------------------------
+
+def test_the_agent_of_a_passive_reporting_verb_before_as_speaks():
+    text = ('Tom Reed attacks the plan daily. The speech was hailed by UN envoy Peter Novak as "a potential '
+            'turning point in the search for peace".')
+    assert speakers(text) == ["Peter Novak"]
+    assert speakers('The deal was described by union leader Ann Cole as "a disgrace".') == ["Ann Cole"]
+    # no one named as the agent: no one's words
+    assert speakers('The deal was described by many as "a disgrace".') == []

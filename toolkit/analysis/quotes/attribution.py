@@ -149,6 +149,8 @@ _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
 _PASSIVE_BY = re.compile(r"\s+by\s")
+# "... was hailed by X as ": the agent, then "as" right before the quotation
+_BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
 # say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
 _WH_SUBJECT_END = re.compile(r"\b(?:who|how|where|why|whoever|whatever)\s+(?:he|she|they|we|I|you|it|people)\s+$", re.I)
@@ -174,10 +176,16 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
+    if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
+        agent = _BY_AGENT_AS.match(left, v.end())
+        if agent is not None:
+            # 'The speech was hailed by UN envoy Peter Novak as "a turning point"': the agent's words
+            got = _resolve_phrase(ctx, a + agent.start(1), a + agent.end(1), inverted=True, at=at, prev=prev)
+            if got and got[0] and got[2] != "DESC":
+                return got, vtext
+        return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
-    if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
-        return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
     aside = _ASIDE.match(left[v.end():])
     if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER \
             and (aside.group(0).rstrip().endswith(",") or vtext in _PLAIN_SPEECH) \
