@@ -788,3 +788,16 @@ def test_the_agent_of_a_passive_reporting_verb_before_as_speaks():
     assert speakers('The deal was described by union leader Ann Cole as "a disgrace".') == ["Ann Cole"]
     # no one named as the agent: no one's words
     assert speakers('The deal was described by many as "a disgrace".') == []
+
+
+# --- a clause is no described speaker; words someone refused to say are not theirs ---------------------------
+
+def test_a_clause_read_as_a_description_speaks_nothing():
+    # "attacks" is a noun here: "the group would revert to grisly" is no one
+    text = ('It was unclear whether the group would revert to grisly attacks if the army carries out more '
+            '"targeted" killings.')
+    assert speakers(text) == []
+    text = 'The official refused to say what the group would do if the army carries out more "targeted" killings.'
+    assert speakers(text) == []
+    # hypothetical words of "people" are still theirs
+    assert speakers('If she won, people would say: "It was luck."') == ["people"]

@@ -149,6 +149,7 @@ _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
 _PASSIVE_BY = re.compile(r"\s+by\s")
+_REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
 # "... was hailed by X as ": the agent, then "as" right before the quotation
 _BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
@@ -176,6 +177,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
+    if _REFUSED_TO.search(before) is not None:
+        return None  # "The official refused to say what ...": a verb of words not said reports none
     if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
         agent = _BY_AGENT_AS.match(left, v.end())
         if agent is not None:

@@ -27,7 +27,7 @@ from .roles import (
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description,
 )
 from .verbs import (
-    _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
+    _AUX, _DETERMINERS, _LETTERS, _MODALS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
     _TITLES, _VERB_FORM, _VERB_PAST, _WORD, _verbs,
 )
 
@@ -59,6 +59,8 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
                               r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*|[A-Z][\w&'’.-]*))"
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
 
+# adverbs that open no noun phrase ("and now planned to attack ...")
+_NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 
@@ -369,8 +371,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if not desc or len(desc.split()) > (9 if all(w[:1].isupper() or w in _NAME_LINKS for w in desc.split()[1:-1]) else 6) \
             or desc.split()[-1].lower() in _NOT_HEADS or any(
             w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
-            or desc.split()[-1].lower() in _VERB_PAST:
-        return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
+            or desc.split()[-1].lower() in _VERB_PAST \
+            or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
+            or desc.split()[0].lower() in _NOT_NP_OPENERS:
+        # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
+        # to grisly attacks": a clause, "attacks" a noun)
+        return None
     at_ = phrase.lower().rfind(desc.lower())
     surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
     if surface[:1].isupper() and desc[:1].islower() and any(
