@@ -801,3 +801,16 @@ def test_a_clause_read_as_a_description_speaks_nothing():
     assert speakers(text) == []
     # hypothetical words of "people" are still theirs
     assert speakers('If she won, people would say: "It was luck."') == ["people"]
+
+
+# --- a noun of people glued before a name at a sentence start ("Firefighter Robert Savage") ----------------
+
+def test_a_person_noun_glued_before_a_name_at_a_sentence_start_is_dropped():
+    text = ('The cause of the fire is unknown. Firefighter Robert Savage, who was among the first to enter the '
+            'church, said visibility was poor. "We knew which way the fire was coming from," he said.')
+    assert speakers(text) == ["Robert Savage"]
+    text = ('Businessmen Solomon Lewin and Lindsay Foxe have called on the Government to act. "We are '
+            'concerned," Mr Lewin said.')
+    assert speakers(text) == ["Solomon Lewin"]
+    # a given name is no such noun
+    assert speakers('Christopher Robin Hood said: "It is fine."') == ["Christopher Robin Hood"]

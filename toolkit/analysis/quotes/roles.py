@@ -352,11 +352,22 @@ def _lead_noun_names(ctx: _Ctx) -> dict[str, str]:
             if m.type not in ("ORG", "PERSON") or " " not in m.entity or m.entity in found:
                 continue
             first, rest = m.entity.split(" ", 1)
-            if first.lower() in _LEAD_NOUNS and rest[:1].isupper() and text[m.start:m.end] == m.entity \
+            if (first.lower() in _LEAD_NOUNS or _person_noun_before_name(first, rest, m.type)) and rest[:1].isupper() \
+                    and text[m.start:m.end] == m.entity \
                     and _LEAD_NOUN_AT.search(text, max(0, m.start - 4), m.start) is not None:
                 found[m.entity] = rest
         ctx.lead_names = found
     return found
+
+
+def _person_noun_before_name(first: str, rest: str, kind: str) -> bool:
+    """"Firefighter Robert Savarese", "Businessmen Solomon Lew": a noun of people (by its ending) before a name of two
+    or three words (a person's, or opening with a given name), capitalised only as the sentence's first word."""
+    low = first.lower()
+    words = rest.split()
+    return first[1:].islower() and first not in _name_genders() and low.endswith(_PERSON_SUFFIXES + ("men",)) \
+        and 2 <= len(words) <= 3 and (kind == "PERSON" or words[0] in _name_genders()) \
+        and all(w[:1].isupper() and w.lower() not in _ORG_NOUNS for w in words)
 
 
 _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
