@@ -326,6 +326,10 @@ def _extract(doc) -> list[_Piece]:
                     p.speaker, p.surface, p.stype = name, lead.group(1), types[0]
         if p.speaker:
             last = p
+    if lead_names:  # (speakers found after the first renaming: the sentence before's, the last reported)
+        for p in kept:
+            if p.speaker in lead_names:
+                p.speaker = lead_names[p.speaker]
     return kept
 
 
