@@ -815,3 +815,12 @@ def test_a_person_noun_glued_before_a_name_at_a_sentence_start_is_dropped():
     assert speakers(text) == ["Solomon Lewin"] * 3
     # a given name is no such noun
     assert speakers('Christopher Robin Hood said: "It is fine."') == ["Christopher Robin Hood"]
+
+
+# --- the reporting subject behind a describing noun phrase is who "he" is, not a name in its clause ---------
+
+def test_he_is_the_described_reporting_subject_not_the_name_in_its_clause():
+    text = ('The team scored 390 in Perth. Meanwhile South African vice-captain Mark Bouchard says veteran fast '
+            'bowler Allan Donnell is a strong contender for the match. "He has been working really hard, so I '
+            'think he should be fine," he said.')
+    assert speakers(text) == ["Mark Bouchard"]

@@ -324,8 +324,10 @@ def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str,
                 or gender and genders.get(x.entity, gender) != gender:
             continue
         # the sentence's own subject: only capitalised words, titles and connectives before it
+        # (or a describing noun phrase: "Meanwhile team vice-captain Mark Boucher says ...")
         opening = [w.strip(".,;:") for w in _WORD.findall(text[lo:x.start])]
-        if not all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in opening):
+        if not all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES
+                   or _describing(w.lower()) for w in opening):
             break
         between = text[x.end:m.start]
         verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing")]
@@ -334,6 +336,12 @@ def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str,
             return x  # (not '... claimed the race was his, but McIlroy is unfazed': a clause of its own)
         break
     return m
+
+
+def _describing(word: str) -> bool:
+    """A word of a noun phrase describing the person named after it ("team", "vice-captain", "veteran")."""
+    return word in _DESCRIPTORS or word in _POSITIONS or word.rsplit("-", 1)[-1] in _DESCRIPTORS \
+        or word.rsplit("-", 1)[-1] in _POSITIONS or word in ("team", "club", "party", "union", "squad")
 
 
 def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str, ...]) -> str:
