@@ -824,3 +824,11 @@ def test_he_is_the_described_reporting_subject_not_the_name_in_its_clause():
             'bowler Allan Donnell is a strong contender for the match. "He has been working really hard, so I '
             'think he should be fine," he said.')
     assert speakers(text) == ["Mark Bouchard"]
+
+
+# --- "A delegate from X, NAME, summed up ...": NAME is the sentence's subject --------------------------------
+
+def test_a_name_in_apposition_to_the_opening_noun_phrase_is_the_subject():
+    text = ('"We will be proud," said Peter Novak, the chief negotiator. A delegate from the northern group, '
+            'Tom Gailey, summed up the mood in a single phrase. "There are two things evident today," he said.')
+    assert speakers(text) == ["Peter Novak", "Tom Gailey"]

@@ -182,6 +182,8 @@ _SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
 _CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:but|yet|while|whereas|although|though)\s+|,\s*and\s+|;\s*", re.I)
 _INVERTED_BEFORE = re.compile(r",\s*([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
+_DESCRIBED_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Earlier|Later),?\s+)?(?:A|An|The|One|Another)\s+"
+                                r"[^,;:.!?\"“”]{1,80},\s*")
 _COMMA_VERB = re.compile(r",\s+(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 _APPOSITIVE_VERB = re.compile(r"(?:\s*,\s*[^,.;:!?\"“”\n]{1,90}?,|\s+[-–—]\s+[^-–—.;:!?\"“”\n]{1,120}?\s+[-–—]|\s*,)?\s+"
                               r"(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
@@ -243,6 +245,13 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     verb = _COMMA_VERB.match(text, m.end) if verb is not None and text[m.end:m.end + 1] == "," else None
     if verb is not None and verb.group(1).lower() in _VERB_FORM:
         return True
+    # "A delegate from the northern group, Tom Gailey, summed up ...": the name in apposition to the noun phrase
+    # opening the sentence, then the sentence's finite verb
+    if seg.rstrip().endswith(",") and _DESCRIBED_OPENING.fullmatch(seg) is not None:
+        finite = _COMMA_VERB.match(text, m.end)
+        if finite is not None and finite.group(1)[0].islower() and (
+                finite.group(1).endswith("ed") or finite.group(1) in _FINITE):
+            return True
     # "..., argued Mr Howard.": the name after its reporting verb, ending the sentence
     inverted = _INVERTED_BEFORE.search(seg)
     return (inverted is not None and inverted.group(1).lower() in _VERB_FORM
