@@ -832,3 +832,11 @@ def test_a_name_in_apposition_to_the_opening_noun_phrase_is_the_subject():
     text = ('"We will be proud," said Peter Novak, the chief negotiator. A delegate from the northern group, '
             'Tom Gailey, summed up the mood in a single phrase. "There are two things evident today," he said.')
     assert speakers(text) == ["Peter Novak", "Tom Gailey"]
+
+
+# --- "among" opens a complement after a described sayer's head noun --------------------------------------
+
+def test_among_cuts_a_described_sayer_at_its_head():
+    text = ('"The government will be installed next week," said a western diplomat among official observers at '
+            'the conference.')
+    assert speakers(text) == ["a western diplomat"]
