@@ -840,3 +840,14 @@ def test_among_cuts_a_described_sayer_at_its_head():
     text = ('"The government will be installed next week," said a western diplomat among official observers at '
             'the conference.')
     assert speakers(text) == ["a western diplomat"]
+
+
+# --- "A statement issued after ... said": the document speaks, not a name in its modifier ------------------
+
+def test_a_document_issued_after_an_event_speaks_as_the_document():
+    text = ('A statement issued after a meeting chaired by Palestinian leader Yasir Arafa called for a "quick '
+            'return of the envoy".')
+    assert speakers(text) == ["a statement"]
+    assert speakers('A statement released after the talks said the deal was "a step forward".') == ["a statement"]
+    # a body named right after the document still names it
+    assert speakers('A statement issued by Acme said the deal was "a step forward".') == ["an Acme statement"]

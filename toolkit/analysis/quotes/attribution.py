@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders
-from .speakers import _resolve_phrase
+from .speakers import _DOC_ISSUED, _resolve_phrase
 from .verbs import _MODALS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -267,6 +267,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 # "A message on the site from the MPAA warning ...": whoever the message is from
                 got = _message_source(ctx, got, a + first.start(), a + len(head)) or got
         return (got, vtext) if got else None
+    if _DOC_ISSUED.match(head) is not None and not _verbs(head):
+        # "A statement issued after a meeting chaired by X called for": the document opening the sentence is the
+        # subject ("after" opens no clause of its own there)
+        got = _resolve_phrase(ctx, a, a + v.start(), inverted=False, at=at, prev=prev)
+        if got and got[2] == "DESC":
+            return got, vtext
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
     seg = head[lo:]

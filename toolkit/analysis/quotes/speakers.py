@@ -162,6 +162,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
+    if lead is None and not inverted:
+        issued = _DOC_ISSUED.match(phrase)
+        if issued is not None and _DOC_OF.match(phrase) is None:
+            # "A statement issued after a meeting chaired by Yasser Arafat called for": the document speaks (no
+            # body named right after it: not the meeting's chair, not "the talks")
+            det, noun = issued.group(1).lower(), issued.group(2).lower()
+            return f"{'the' if det == 'the' else det} {noun}", phrase[issued.start(1):issued.end(2)], "DESC"
     if lead is None:
         lead_doc = _DOC_OF.match(phrase)
         if lead_doc is not None:
@@ -449,6 +456,11 @@ _DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(r
                      r"document|ruling|review|paper|analysis|submission)\s+"
                      r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
                      r"(?:by|from|of)\s", re.I)
+_DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(statement|report|study|survey|document|"
+                         r"ruling|review|paper|analysis|submission|communique|communiqué|declaration)\s+"
+                         r"(?:published|released|issued|commissioned|produced|compiled|conducted|written|read\s+out|"
+                         r"signed|adopted|distributed|posted)\s+(?:after|at|on|following|during|in|late|early|"
+                         r"yesterday|today|last)\b", re.I)
 _RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
 _BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
                                      "because", "since", "though", "although", "if", "than", "by"}
