@@ -851,3 +851,14 @@ def test_a_document_issued_after_an_event_speaks_as_the_document():
     assert speakers('A statement released after the talks said the deal was "a step forward".') == ["a statement"]
     # a body named right after the document still names it
     assert speakers('A statement issued by Acme said the deal was "a step forward".') == ["an Acme statement"]
+
+
+# --- a whole quotation closing without its comma, then a new reported clause: not that clause's words -------
+
+def test_a_quotation_closing_without_a_comma_is_not_the_next_reported_clauses():
+    text = ('Australian captain John Fitzroy suggested he might do just that. "We\'ll make a team appraisal and '
+            'make a decision" French team captain Guy Forret says he will not make changes but does not know what '
+            'to expect.')
+    assert speakers(text) == ["John Fitzroy"]
+    # a missing comma before a plain reporting clause is still that clause's
+    assert speakers('"We will win" Mr Reed said on Monday.') == ["Reed"]

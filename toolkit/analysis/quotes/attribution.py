@@ -353,7 +353,7 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False,
-                     quoted_next: bool = False):
+                     quoted_next: bool = False, unclosed: bool = False):
     relayed = _RELAYED.match(right) if "quot" in right or "cit" in right else None
     if relayed is not None:
         # '"...," the newspaper quotes a source close to the firm': the one quoted speaks, the paper relays
@@ -393,7 +393,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             # (not "to" before a name or a noun phrase: "former ambassador to Pakistan Abdul Zaman told")
         after = right[m.end():]
         clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
-        if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause) or quoted_next):
+        if (complete or unclosed) and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause)) \
+                or complete and quoted_next:
             # a finished quotation, then a new sentence whose verb introduces its own quotation ('... any
             # more." Ms Trew admitted it would be "very difficult"'): that verb is the next quotation's
             return None

@@ -166,6 +166,9 @@ def _extract(doc) -> list[_Piece]:
                 elif p.close_at is not None:
                     got = _attribute_right(ctx, rstart, right, p.open_at, prev,
                                            complete=_ENDS_SENTENCE.search(body) is not None,
+                                           # (a whole quotation closing with no comma: the writer's next words
+                                           # may open a sentence of their own, as after a full stop)
+                                           unclosed=p.kind == "full" and not body.rstrip().endswith(","),
                                            quoted_next=rstart + len(right) == nxt)
                 if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
                     got = None  # a piece continuing an attributed run keeps its speaker
