@@ -115,13 +115,17 @@ def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _person_noun(noun: str) -> bool:
-    from .roles import _sayer_description  # noqa: PLC0415 (roles imports this module)
-
-    return _sayer_description(noun) or noun in _PEOPLE_NOUNS
+    """A noun of one person or a few ("man", "defector", "spokeswoman", "chairman", "activist"): a role noun, a
+    listed noun, or one ending as nouns of people do ("-man", "-woman", "-ist"; not "-er": "a river named ...")."""
+    return noun in _PEOPLE_NOUNS or noun in _ROLE_NOUNS or noun.endswith(("man", "woman", "men", "women", "ist")) \
+        and noun not in ("list", "twist", "mist", "fist", "german", "roman")
 
 
 _PEOPLE_NOUNS = frozenset({"person", "teenager", "youth", "child", "boy", "girl", "defector", "soldier", "refugee",
-                           "militant", "gunman", "suspect", "victim", "pilot", "nurse", "doctor", "student"})
+                           "militant", "gunman", "suspect", "victim", "pilot", "nurse", "doctor", "student", "witness",
+                           "resident", "mother", "father", "wife", "husband", "son", "daughter", "friend", "neighbour",
+                           "farmer", "worker", "fighter", "bystander", "passenger", "prisoner", "detainee", "insider",
+                           "lawyer", "aide", "adviser", "advisor", "source", "blogger", "rapper", "singer", "player"})
 
 
 _NAME_LINK_WORDS = frozenset(("of", "for", "the", "and", "&"))
@@ -150,8 +154,6 @@ def _office_name(entity: str) -> str:
     words = entity.split()
     if len(words) < 3:
         return ""
-    from .roles import _name_genders  # noqa: PLC0415 (roles imports this module)
-
     given = _name_genders()
     if words[0].lower().rstrip(".") in _PERSONAL_TITLES and len(words) <= 4 \
             and all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in words[1:]):
@@ -173,8 +175,6 @@ def _ranked_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     person of a name the entity table missed (not "General Motors": a given name must follow the rank)."""
     if _RANK_RUN.search(text) is None:
         return mentions
-    from .roles import _name_genders  # noqa: PLC0415 (roles imports this module)
-
     given = _name_genders()
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
@@ -315,6 +315,38 @@ def _stopset() -> frozenset:
     from ...text.resources import stopwords
 
     return frozenset(stopwords())
+
+
+_NAME_FORMAT = 1  # raise when build() below changes
+_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
+
+
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str]:
+    """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
+    left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
+    from ...text.diskcache import stored  # noqa: PLC0415
+
+    def build() -> dict[str, str]:
+        import importlib  # noqa: PLC0415
+
+        seen: dict[str, str] = {}
+        for loc in _NAME_LOCALES:
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            except ImportError:
+                continue
+            for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
+                for n in getattr(provider, attr, ()):
+                    if n.isascii() and n.isalpha():
+                        seen[n] = g if seen.get(n, g) == g else ""
+        return {n: g for n, g in sorted(seen.items()) if g}
+
+    try:
+        # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
+        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
+    except Exception:  # pragma: no cover - the names are a cue, never a requirement
+        return {}
 
 
 def _fallback_mentions(text: str) -> list[_Mention]:

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .marks import _SENT_BREAK
-from .people import _Ctx, _Mention, _inside_quote, _mentions_in
+from .people import _Ctx, _Mention, _inside_quote, _mentions_in, _name_genders
 from .verbs import _DETERMINERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_NOUNS, _ROLE_NOUNS, _TITLES, _VERB_FORM
 
 _NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
@@ -418,36 +418,6 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
     return ctx.all_genders[1]
 
 
-_NAME_FORMAT = 1  # raise when build() below changes
-_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
-
-
-@lru_cache(maxsize=1)
-def _name_genders() -> dict[str, str]:
-    """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
-    left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
-    from ...text.diskcache import stored  # noqa: PLC0415
-
-    def build() -> dict[str, str]:
-        import importlib  # noqa: PLC0415
-
-        seen: dict[str, str] = {}
-        for loc in _NAME_LOCALES:
-            try:
-                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-            except ImportError:
-                continue
-            for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
-                for n in getattr(provider, attr, ()):
-                    if n.isascii() and n.isalpha():
-                        seen[n] = g if seen.get(n, g) == g else ""
-        return {n: g for n, g in sorted(seen.items()) if g}
-
-    try:
-        # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
-        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
-    except Exception:  # pragma: no cover - the names are a cue, never a requirement
-        return {}
 
 
 def _description_gender(desc: str) -> str:
