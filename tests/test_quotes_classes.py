@@ -862,3 +862,11 @@ def test_a_quotation_closing_without_a_comma_is_not_the_next_reported_clauses():
     assert speakers(text) == ["John Fitzroy"]
     # a missing comma before a plain reporting clause is still that clause's
     assert speakers('"We will win" Mr Reed said on Monday.') == ["Reed"]
+
+
+# --- "X radio quoted one witness as saying": the one quoted speaks --------------------------------------
+
+def test_a_long_relayer_quoting_someone_as_saying():
+    text = ('The roof had leaked, the manager said. There was "a lot of dust and smoke and then people were just '
+            'running," the South African Broadcasting Corporation radio quoted one witness as saying.')
+    assert speakers(text) == ["one witness"]

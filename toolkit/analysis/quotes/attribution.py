@@ -438,8 +438,11 @@ def _apposed_name(ctx: _Ctx, start: int, right: str):
     return found
 
 
-_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
-                      r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)\s*(?:[,.;:!?]|$)")
+# ("the South African Broadcasting Corporation radio quoted one witness as saying": a relayer of up to eight words,
+# the one quoted before "as saying")
+_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,8}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
+                      r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)(?:\s+as\s+(?:saying|telling\s[^,.;:!?]*))?"
+                      r"\s*(?:[,.;:!?]|$)")
 
 
 class _SubjectVerb:
