@@ -81,7 +81,9 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
-    return _full_names(_peerages(doc.text, _titled_people(doc.text, _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out))))))
+    # (an office glued to a name dropped; people named after a rank or a naming cue the table missed added)
+    out = _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out)))
+    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
 
 
 # "a man known as Nick", "the man who calls himself Abu Karim", "a woman identified only as Maria": the name a
@@ -141,9 +143,8 @@ _RANK_RUN = re.compile(r"\b(?:General|Admiral|Colonel|Lieutenant|Major|Captain|C
                        r"Lieutenant-General|Major-General|Brigadier-General|Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Supt|Insp|Det)"
                        r"\.?\s+(?:(?:General|Colonel|Sergeant|Inspector|Superintendent|Constable)\s+)?"
                        r"([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z]+)?)(?![\w'’-])")
-# office words a name is written after but that are no part of it (royal, religious and peerage titles are:
-# "Queen Elizabeth II", "King Juan Carlos", "Lord Falconer"; personal titles are handled in _titled_people)
-# (personal titles are ordinary titles too: "Professor Geoff Masters" as one name is Geoff Masters)
+# office words, ranks and personal titles a name is written after but that are no part of it (royal, religious and
+# peerage titles are: "Queen Elizabeth II", "King Juan Carlos", "Lord Falconer")
 _OFFICE_WORDS = (_TITLES | _ROLE_NOUNS | _RANKS) - {"rev", "king", "queen", "prince", "princess", "lord", "lady"}
 
 
