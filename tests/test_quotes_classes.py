@@ -870,3 +870,18 @@ def test_a_long_relayer_quoting_someone_as_saying():
     text = ('The roof had leaked, the manager said. There was "a lot of dust and smoke and then people were just '
             'running," the South African Broadcasting Corporation radio quoted one witness as saying.')
     assert speakers(text) == ["one witness"]
+
+
+def test_she_is_not_a_woman_named_inside_the_subjects_own_sentence():
+    from toolkit.analysis.quotes import sources
+    text = ('Prof Joni Lovendale, who conducted the study with the help of Margaret Morrow MP, said she was '
+            'shocked. But she said there was a difference.')
+    table = sources(text)
+    assert "Margaret Morrow" not in set(table["source"])
+
+
+def test_a_person_noun_glued_before_a_name_is_dropped_from_sources_too():
+    from toolkit.analysis.quotes import sources
+    text = ('Businessmen Solomon Lewin and Lindsay Foxe have called on the Government to act. Mr Lewin says the '
+            'bid needs no help. "We are concerned," Mr Lewin said.')
+    assert "Businessmen Solomon Lewin" not in set(sources(text)["source"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .marks import _Piece, _last_break_end
+from .marks import _SENT_BREAK, _Piece, _last_break_end
 from .people import _CALENDAR, _Ctx, _Mention, _inside_quote, _mentions_in, _stopset
 from .roles import (
     _NONPERSON_NOUNS, _OTHER_OFFICE, _PERSON_HEADS, _POSITIONS, _aged, _all_genders, _definite, _definite_np,
@@ -290,9 +290,11 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
                 subject = m
             break
     if gender == "F" and subject is not None and last is not None and last.start > subject.start \
-            and genders.get(last.entity) == "F" and subject.entity not in genders:
-        # "she": a woman named after the last subject of unknown sex ("Walli Hanifi says ... But most, including
-        # Karen White, agree ... "...," she said."), the unmarked being mostly men in news text
+            and genders.get(last.entity) == "F" and subject.entity not in genders \
+            and _SENT_BREAK.search(ctx.masked or ctx.text, subject.end, last.start) is not None:
+        # "she": a woman named in a sentence after the last subject of unknown sex ("Walli Hanifi says ... But most,
+        # including Karen White, agree ... "...," she said."), the unmarked being mostly men in news text (not a
+        # woman named inside the subject's own sentence: "Prof Joni Lovenduski, who worked with Margaret Moran,")
         subject = last
     if prev is not None and prev.speaker and prev.speaker not in skip and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
                                               and _sayer_description(prev.speaker)):
