@@ -885,3 +885,9 @@ def test_a_person_noun_glued_before_a_name_is_dropped_from_sources_too():
     text = ('Businessmen Solomon Lewin and Lindsay Foxe have called on the Government to act. Mr Lewin says the '
             'bid needs no help. "We are concerned," Mr Lewin said.')
     assert "Businessmen Solomon Lewin" not in set(sources(text)["source"])
+
+
+def test_run_on_words_before_the_last_comma_hold_no_speaker():
+    # the quoted sentence runs on outside the marks; the name in the run-on words does not speak
+    assert speakers('"The market is weak" in Asia and Europe, the company said in its report.') == ["the company"]
+    assert speakers('"Prices will rise" unless supply improves, economists at HSBC said.') == ["HSBC economists"]

@@ -381,6 +381,12 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_SUBJECT.match(right)
     if m:
         m = _noun_not_verb(right, m)
+    if m and "," in m.group(1) and m.group(1)[:1].islower():
+        # '"The market is weak" in Asia and Europe, the company said': the quoted sentence runs on outside the
+        # marks up to the last comma; the subject is what follows it (not a name in the run-on words)
+        cut = m.group(1).rstrip().rfind(",")
+        if m.group(1)[cut + 1:].strip():
+            m = _SubjectVerb(right, (m.start(1) + cut + 1, m.end(1)), m.span(2))
     if m:
         subj = m.group(1)
         words = subj.split()
