@@ -891,3 +891,13 @@ def test_run_on_words_before_the_last_comma_hold_no_speaker():
     # the quoted sentence runs on outside the marks; the name in the run-on words does not speak
     assert speakers('"The market is weak" in Asia and Europe, the company said in its report.') == ["the company"]
     assert speakers('"Prices will rise" unless supply improves, economists at HSBC said.') == ["HSBC economists"]
+
+
+def test_run_on_words_rule_leaves_pronouns_and_terms_alone():
+    # ", it said": the speaker before goes on; a quoted term before a noun is no one's words
+    text = ('There was an "absolute crisis" in hiring, the Commons science committee said. "Major problems" are '
+            'expected over the next ten years, it said.')
+    first, second = speakers(text)
+    assert first == second
+    text = 'Tom Reed spoke. Under the "one-in, one-out" rule, firms must cut old rules, he said.'
+    assert speakers(text) == []

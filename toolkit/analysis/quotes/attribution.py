@@ -19,7 +19,7 @@ from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders
 from .speakers import _DOC_ISSUED, _resolve_phrase
-from .verbs import _MODALS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
+from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
@@ -140,6 +140,10 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
 _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
+# words that open the rest of a quoted sentence written outside its marks ('"..." in Asia, the firm said')
+_RUN_ON_OPENERS = frozenset({"in", "on", "at", "for", "of", "to", "with", "about", "unless", "if", "when", "because",
+                             "until", "after", "before", "from", "by", "over", "across", "since", "while", "than",
+                             "into", "among", "between", "against", "without", "within", "during"})
 _NOT_INFINITIVE = re.compile(r"[A-Z]|(?:the|a|an|his|her|its|their)$")  # "to Pakistan", "to the region"
 # the end of a name before its verb and a free relative: "Mr Peres denouncing what", "Novak, who condemned what"
 _WHAT_OWNER = re.compile(r"(?:,\s+who)?\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ing|s)\s+$")
@@ -381,11 +385,14 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_SUBJECT.match(right)
     if m:
         m = _noun_not_verb(right, m)
-    if m and "," in m.group(1) and m.group(1)[:1].islower():
+    if m and "," in m.group(1) and m.group(1).split(None, 1)[0] in _RUN_ON_OPENERS:
         # '"The market is weak" in Asia and Europe, the company said': the quoted sentence runs on outside the
-        # marks up to the last comma; the subject is what follows it (not a name in the run-on words)
+        # marks up to the last comma; the subject is what follows it (not a name in the run-on words; not a
+        # pronoun, which goes on with the speaker before, nor after a run-on holding a modal: a clause of its own)
         cut = m.group(1).rstrip().rfind(",")
-        if m.group(1)[cut + 1:].strip():
+        after_cut = m.group(1)[cut + 1:].split()
+        if after_cut and not (len(after_cut) == 1 and after_cut[0].lower() in _PRONOUNS) \
+                and not {w.lower() for w in m.group(1)[:cut].split()} & _MODALS - {"to"}:
             m = _SubjectVerb(right, (m.start(1) + cut + 1, m.end(1)), m.span(2))
     if m:
         subj = m.group(1)
