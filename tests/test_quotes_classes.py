@@ -901,3 +901,11 @@ def test_run_on_words_rule_leaves_pronouns_and_terms_alone():
     assert first == second
     text = 'Tom Reed spoke. Under the "one-in, one-out" rule, firms must cut old rules, he said.'
     assert speakers(text) == []
+
+
+# --- "one of the residents": a partitive is the description, not "one" ----------------------------------
+
+def test_a_partitive_sayer_is_described_whole():
+    assert speakers('"We are worried," one of the residents said.') == ["one of the residents"]
+    assert speakers('"We are worried," said one of the residents.') == ["one of the residents"]
+    assert speakers('One of the victims, a 40-year-old woman, said she was "terrified".') == ["one of the victims"]

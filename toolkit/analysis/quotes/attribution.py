@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders
-from .speakers import _DOC_ISSUED, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _resolve_phrase
 from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -311,7 +311,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got:
                 return got, vtext
         np_ = before[appos.start(1):appos.end(1)].split()
-        if not ms and 2 <= len(np_) <= 4 and np_[0].lower() in ("the", "a", "an", "this") \
+        if not ms and 2 <= len(np_) <= 4 and (np_[0].lower() in ("the", "a", "an", "this") or
+                                             np_[0].lower() in _PARTITIVES and np_[1] == "of") \
                 and all(w[:1].islower() for w in np_[1:]):
             # "The study, published in Nature, said": the noun phrase before its aside
             got = _resolve_phrase(ctx, a + appos.start(1), a + appos.end(1), inverted=False, at=at, prev=prev)

@@ -61,6 +61,7 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
 
 # adverbs that open no noun phrase ("and now planned to attack ...")
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
+_PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 
@@ -106,6 +107,13 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
     start = first_det if first_det is not None else 0
     # (not a preposition inside a name: "A Department for Education and Skills source", "a Bank of England official")
+    if first_det is not None and first_det + 2 < len(words) and words[first_det].lower() in _PARTITIVES \
+            and words[first_det + 1].lower() == "of" and words[first_det + 2].lower() in ("the", "his", "her", "their"):
+        # "one of the victims", "some of the residents (of the town)": a determiner alone is no head; the partitive
+        # is the description, up to the next preposition
+        end = next((j for j in range(first_det + 3, len(words)) if words[j].lower() in _PREPOSITIONS), len(words))
+        if end - first_det <= 5:
+            return " ".join([words[first_det].lower()] + words[first_det + 1:end]).strip(",;:")
     prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS
                  and not (words[j - 1][:1].isupper() and j + 1 < len(words) and words[j + 1][:1].isupper())), None)
     if prep is not None and prep - start <= 4 and (first_det is not None or words[0][:1].islower()):
