@@ -909,3 +909,15 @@ def test_a_partitive_sayer_is_described_whole():
     assert speakers('"We are worried," one of the residents said.') == ["one of the residents"]
     assert speakers('"We are worried," said one of the residents.') == ["one of the residents"]
     assert speakers('One of the victims, a 40-year-old woman, said she was "terrified".') == ["one of the victims"]
+
+
+# --- "she" with no named referent: the described person opening the sentence before ----------------------
+
+def test_a_pronoun_with_no_named_referent_is_the_described_person_before():
+    text = 'The defendant, 34, denied the charges. "I did nothing wrong," she told the jury.'
+    assert speakers(text) == ["the defendant"]
+    text = 'The young mother wept as the verdict was read. "I can\'t believe it," she said.'
+    assert speakers(text) == ["the young mother"]
+    # a thing or a body opening the sentence is no "he"; nor a woman
+    assert speakers('The report was published on Monday. "It is wrong," he said.') == [""]
+    assert speakers('The young mother wept. "I can\'t believe it," he said.') == [""]

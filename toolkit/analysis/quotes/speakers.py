@@ -24,7 +24,7 @@ from .people import _CALENDAR, _CAP_RUN, _Ctx, _Mention, _fallback_mentions, _in
 from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _TITLE_GENDER, _definite, _definite_np, _description_gender,
-    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description,
+    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _sayer_description,
 )
 from .verbs import (
     _AUX, _DETERMINERS, _LETTERS, _MODALS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
@@ -302,6 +302,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
             if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
                 return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
+            if not name:
+                # no one named fits: the person the sentence before opens with, described ("The defendant, 34,
+                # denied the charges. "...," she told the jury.")
+                opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
+                if opening:
+                    return opening, pron, "DESC"
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
@@ -553,6 +559,28 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
         desc = _with_body(ctx, desc, prep.end(), here)
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
+_OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+[a-z][\w-]*){1,3})")
+
+
+def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
+    """The description of one person opening the sentence before the one at *at* ("The defendant, 34, denied
+    ..."), when it fits *gender*; "" otherwise (a thing or a body: "The report", "The company")."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _OPENING_DESCRIBED.match(text, start, here)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    for n in range(len(words), 1, -1):  # "The young mother wept": the longest opening whose last word is a person's
+        desc = _describe(words[:n])
+        if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
+                and desc.split()[-1].lower() not in _VERB_FORM:
+            return desc if not gender or _description_gender(desc) in (gender, "") else ""
+    return ""
 
 
 # a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."
