@@ -921,3 +921,12 @@ def test_a_pronoun_with_no_named_referent_is_the_described_person_before():
     # a thing or a body opening the sentence is no "he"; nor a woman
     assert speakers('The report was published on Monday. "It is wrong," he said.') == [""]
     assert speakers('The young mother wept. "I can\'t believe it," he said.') == [""]
+
+
+# --- "challenged X to ..." reports words as "urged" does; a body after an adverbial opener speaks ----------
+
+def test_challenged_a_named_party_to_act_reports_the_words():
+    text = 'In Brussels, the European Union challenged Mr Arafat to dismantle the "terrorist networks" of Hamas.'
+    assert speakers(text) == ["European Union"]
+    # "challenged the ruling" is no such verb: a quoted term after it is no one's words
+    assert speakers('The Tories challenged the ruling as "absurd".') == []

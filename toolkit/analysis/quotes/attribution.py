@@ -323,8 +323,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
         got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
         opener = before[lo:comma].split()[:1]
-        if got and (got[2] == "PERSON" or got[2] == "DESC" and opener and opener[0].lower() in _OPENERS):
-            # (a description too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison said")
+        if got and (got[2] == "PERSON" or got[2] in ("DESC", "ORG") and opener and opener[0].lower() in _OPENERS):
+            # (a description or a body too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison
+            # said", "In Brussels, the European Union challenged")
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
