@@ -930,3 +930,12 @@ def test_challenged_a_named_party_to_act_reports_the_words():
     assert speakers(text) == ["European Union"]
     # "challenged the ruling" is no such verb: a quoted term after it is no one's words
     assert speakers('The Tories challenged the ruling as "absurd".') == []
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_a_person_the_table_missed():
+    text = ('The manager said the roof had leaked. A bystander, Marius duPlessis, said he was searching for his '
+            'son. "His car is there, but he is nowhere to be found," he said.')
+    assert speakers(text) == ["Marius duPlessis"]
+    assert speakers('A local resident, Pieter van Dyk, said the noise was "unbearable".') == ["Pieter van Dyk"]
+    # a body in apposition to a body is no person
+    assert speakers('The company, Acme Holdings, said it was "delighted".') == ["Acme Holdings"]

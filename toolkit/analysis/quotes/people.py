@@ -94,6 +94,13 @@ _NAMED_BY = re.compile(r"(?:known\s+(?:only\s+|simply\s+)?as|call(?:s|ed)\s+(?:h
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][\w-]*),?\s+(?:who\s+)?(?:(?:is|was)\s+)?$")
 
 
+# "A bystander, Marius duPlessis, said": a person noun, then a name in apposition between commas (group 1 the noun,
+# group 2 the name: capitalised words, and lower-case particles or prefixes before a capital: "duPlessis", "van Dyk")
+_APPOSED_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+"
+                           r"([A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:van|von|de|du|der|den|le|la|al|bin|da)\s+[A-Z][\w'’-]+|"
+                           r"[a-z]{1,3}[A-Z][\w'’-]+)){1,3}),")
+
+
 def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """A person the text introduces by a name after a naming cue ("a man known as Nick", "the man who calls himself
     Abu Karim") that the entity table missed: a person mention, so that "the man said" or "he said" can find him
@@ -113,6 +120,14 @@ def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if i >= 0 and spans[i][1] > a:
             continue  # the entity table has a name there already
         added.append(_Mention(a, b, found.group(1), "PERSON"))
+    if ", " in text:
+        for found in _APPOSED_NAME.finditer(text):
+            a, b = found.span(2)
+            i = bisect_right(starts, b) - 1
+            if not _person_noun(found.group(1)) or i >= 0 and spans[i][1] > a \
+                    or any(w.lower() in _ORG_HEADS for w in found.group(2).split()):
+                continue  # no person described ("the executive, Scottish Borders Council,"), or a name the table has
+            added.append(_Mention(a, b, " ".join(found.group(2).split()), "PERSON"))
     return sorted(mentions + added, key=_START) if added else mentions  # (in text order: _peerages reads them so)
 
 
