@@ -939,3 +939,13 @@ def test_a_name_in_apposition_to_a_person_noun_is_a_person_the_table_missed():
     assert speakers('A local resident, Pieter van Dyk, said the noise was "unbearable".') == ["Pieter van Dyk"]
     # a body in apposition to a body is no person
     assert speakers('The company, Acme Holdings, said it was "delighted".') == ["Acme Holdings"]
+
+
+# --- "what he called "..."": the free relative's subject speaks; no scare quote -------------------------------
+
+def test_what_someone_called_is_their_words():
+    text = 'Tom Reed met Peter Novak on Monday. Mr Novak rejected what he called "a reckless gamble".'
+    assert speakers(text) == ["Peter Novak"]
+    assert speakers('The union met on Monday. The BBC criticised what it called "a flawed process".') == ["BBC"]
+    # a name introduced by "called" is still no quotation
+    assert speakers('A group called "Fathers 4 Justice" staged the protest.') == []

@@ -204,15 +204,17 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if got and got[2] != "DESC":
             return got, vtext
     what = _WHAT_SUBJECT.search(before) if "what" in before else None
-    if what is not None and what.group(1).strip().lower() in ("he", "she"):
-        # "with Mr Peres denouncing what he called ...", "Peter Novak, who condemned what he called ...": "he" is
-        # the person whose verb the free relative is the object of
+    pron = what.group(1).strip().lower() if what is not None else ""
+    if pron in ("he", "she", "it"):
+        # "with Mr Peres denouncing what he called ...", "Peter Novak, who condemned what he called ...", "Acme
+        # criticised what it called ...": the pronoun is the one whose verb the free relative is the object of
         owner = _WHAT_OWNER.search(before, max(0, what.start() - 40), what.start())
         ms = _mentions_in(ctx, a + max(0, what.start() - 80), a + owner.start()) if owner is not None else []
         x = ms[-1] if ms else None
-        if x is not None and x.end == a + owner.start() and x.type == "PERSON" and not _inside_quote(ctx, x.start) \
-                and _all_genders(ctx).get(x.entity, _PRONOUN_SEX[what.group(1).strip().lower()]) \
-                == _PRONOUN_SEX[what.group(1).strip().lower()]:
+        if x is not None and x.end == a + owner.start() and not _inside_quote(ctx, x.start) and (
+                pron == "it" and x.type in ("ORG", "GPE")
+                or pron != "it" and x.type == "PERSON"
+                and _all_genders(ctx).get(x.entity, _PRONOUN_SEX[pron]) == _PRONOUN_SEX[pron]):
             return (x.entity, ctx.text[x.start:x.end], x.type), vtext
     if what is not None:
         # "in what producers are calling ...", "what the Tories call ...": the free relative's own subject

@@ -41,7 +41,13 @@ def _scare_before(left: str) -> bool:
     """``_SCARE_BEFORE.search(left[-30:])``, tried only when the words before the mark end in a letter one of its words
     ends in (its match ends in that word, then spaces)."""
     tail = left[-30:]
-    return tail.rstrip()[-1:] in _SCARE_LAST and _SCARE_BEFORE.search(tail) is not None
+    return tail.rstrip()[-1:] in _SCARE_LAST and _SCARE_BEFORE.search(tail) is not None \
+        and _WHAT_CALLED.search(left[-60:]) is None
+
+
+# 'what he called "a reckless gamble"', 'what Acme has called': a free relative with its own subject reports that
+# subject's words (not 'a group called "X"': a name)
+_WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){1,3}?(?:has\s+|had\s+|have\s+)?called\s*$")
 
 
 _PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
