@@ -949,3 +949,10 @@ def test_what_someone_called_is_their_words():
     assert speakers('The union met on Monday. The BBC criticised what it called "a flawed process".') == ["BBC"]
     # a name introduced by "called" is still no quotation
     assert speakers('A group called "Fathers 4 Justice" staged the protest.') == []
+
+
+def test_what_a_described_subject_called_is_theirs():
+    assert speakers('The minister attacked what she described as "a reckless gamble".') == ["the minister"]
+    # a thing is no sayer: the person the text is about is
+    text = 'Tom Reed spoke. The plan attracted what he called "a flood of complaints".'
+    assert speakers(text) == ["Tom Reed"]

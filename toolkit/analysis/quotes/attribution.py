@@ -17,7 +17,7 @@ from bisect import bisect_left
 from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
-from .roles import _all_genders
+from .roles import _all_genders, _description_gender, _sayer_description
 from .speakers import _DOC_ISSUED, _PARTITIVES, _resolve_phrase
 from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
@@ -216,6 +216,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 or pron != "it" and x.type == "PERSON"
                 and _all_genders(ctx).get(x.entity, _PRONOUN_SEX[pron]) == _PRONOUN_SEX[pron]):
             return (x.entity, ctx.text[x.start:x.end], x.type), vtext
+        if owner is not None and pron != "it" and (x is None or x.end != a + owner.start()):
+            # "The minister attacked what she described as ...": the described subject of that verb
+            cuts = list(_CLAUSE_CUT.finditer(before, 0, owner.start()))
+            lo = cuts[-1].end() if cuts else 0
+            got = _resolve_phrase(ctx, a + lo, a + owner.start(), inverted=False, at=at, prev=prev) \
+                if before[lo:owner.start()].strip() else None
+            if got and got[0] and got[2] in ("PERSON", "DESC") and (got[2] == "PERSON" or _sayer_description(got[0])
+                                                                     and _description_gender(got[0]) in (_PRONOUN_SEX[pron], "")):
+                return got, vtext
     if what is not None:
         # "in what producers are calling ...", "what the Tories call ...": the free relative's own subject
         got = _resolve_phrase(ctx, a + what.start(1), a + what.end(1), inverted=False, at=at, prev=prev)
