@@ -17,8 +17,9 @@ from bisect import bisect_left
 from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
-from .speakers import _resolve_phrase
-from .verbs import _MODALS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
+from .roles import _all_genders, _description_gender, _sayer_description
+from .speakers import _DOC_ISSUED, _PARTITIVES, _resolve_phrase
+from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
@@ -139,11 +140,22 @@ def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
 _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
                          r"congratulat|applaud|fault|ridicul|chastis|scold|censur|sack|fine|fined|punish|suspend|ban)"
                          r"[a-z]*\s+((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:for|of|over)\s+$")
+# words that open the rest of a quoted sentence written outside its marks ('"..." in Asia, the firm said')
+_RUN_ON_OPENERS = frozenset({"in", "on", "at", "for", "of", "to", "with", "about", "unless", "if", "when", "because",
+                             "until", "after", "before", "from", "by", "over", "across", "since", "while", "than",
+                             "into", "among", "between", "against", "without", "within", "during"})
+_NOT_INFINITIVE = re.compile(r"[A-Z]|(?:the|a|an|his|her|its|their)$")  # "to Pakistan", "to the region"
+# the end of a name before its verb and a free relative: "Mr Peres denouncing what", "Novak, who condemned what"
+_WHAT_OWNER = re.compile(r"(?:,\s+who)?\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ing|s)\s+$")
+_PRONOUN_SEX = {"he": "M", "she": "F"}
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
 _PASSIVE_BY = re.compile(r"\s+by\s")
+_REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
+# "... was hailed by X as ": the agent, then "as" right before the quotation
+_BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
 # say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
 _WH_SUBJECT_END = re.compile(r"\b(?:who|how|where|why|whoever|whatever)\s+(?:he|she|they|we|I|you|it|people)\s+$", re.I)
@@ -169,10 +181,18 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
+    if _REFUSED_TO.search(before) is not None:
+        return None  # "The official refused to say what ...": a verb of words not said reports none
+    if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
+        agent = _BY_AGENT_AS.match(left, v.end())
+        if agent is not None:
+            # 'The speech was hailed by UN envoy Peter Novak as "a turning point"': the agent's words
+            got = _resolve_phrase(ctx, a + agent.start(1), a + agent.end(1), inverted=True, at=at, prev=prev)
+            if got and got[0] and got[2] != "DESC":
+                return got, vtext
+        return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
-    if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
-        return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
     aside = _ASIDE.match(left[v.end():])
     if before.rstrip().endswith(",") and aside and len(aside.group(1).split()) <= 6 and vtext not in _LISTENER \
             and (aside.group(0).rstrip().endswith(",") or vtext in _PLAIN_SPEECH) \
@@ -184,6 +204,27 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if got and got[2] != "DESC":
             return got, vtext
     what = _WHAT_SUBJECT.search(before) if "what" in before else None
+    pron = what.group(1).strip().lower() if what is not None else ""
+    if pron in ("he", "she", "it"):
+        # "with Mr Peres denouncing what he called ...", "Peter Novak, who condemned what he called ...", "Acme
+        # criticised what it called ...": the pronoun is the one whose verb the free relative is the object of
+        owner = _WHAT_OWNER.search(before, max(0, what.start() - 40), what.start())
+        ms = _mentions_in(ctx, a + max(0, what.start() - 80), a + owner.start()) if owner is not None else []
+        x = ms[-1] if ms else None
+        if x is not None and x.end == a + owner.start() and not _inside_quote(ctx, x.start) and (
+                pron == "it" and x.type in ("ORG", "GPE")
+                or pron != "it" and x.type == "PERSON"
+                and _all_genders(ctx).get(x.entity, _PRONOUN_SEX[pron]) == _PRONOUN_SEX[pron]):
+            return (x.entity, ctx.text[x.start:x.end], x.type), vtext
+        if owner is not None and pron != "it" and (x is None or x.end != a + owner.start()):
+            # "The minister attacked what she described as ...": the described subject of that verb
+            cuts = list(_CLAUSE_CUT.finditer(before, 0, owner.start()))
+            lo = cuts[-1].end() if cuts else 0
+            got = _resolve_phrase(ctx, a + lo, a + owner.start(), inverted=False, at=at, prev=prev) \
+                if before[lo:owner.start()].strip() else None
+            if got and got[0] and got[2] in ("PERSON", "DESC") and (got[2] == "PERSON" or _sayer_description(got[0])
+                                                                     and _description_gender(got[0]) in (_PRONOUN_SEX[pron], "")):
+                return got, vtext
     if what is not None:
         # "in what producers are calling ...", "what the Tories call ...": the free relative's own subject
         got = _resolve_phrase(ctx, a + what.start(1), a + what.end(1), inverted=False, at=at, prev=prev)
@@ -241,6 +282,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 # "A message on the site from the MPAA warning ...": whoever the message is from
                 got = _message_source(ctx, got, a + first.start(), a + len(head)) or got
         return (got, vtext) if got else None
+    if _DOC_ISSUED.match(head) is not None and not _verbs(head):
+        # "A statement issued after a meeting chaired by X called for": the document opening the sentence is the
+        # subject ("after" opens no clause of its own there)
+        got = _resolve_phrase(ctx, a, a + v.start(), inverted=False, at=at, prev=prev)
+        if got and got[2] == "DESC":
+            return got, vtext
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
     seg = head[lo:]
@@ -275,7 +322,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got:
                 return got, vtext
         np_ = before[appos.start(1):appos.end(1)].split()
-        if not ms and 2 <= len(np_) <= 4 and np_[0].lower() in ("the", "a", "an", "this") \
+        if not ms and 2 <= len(np_) <= 4 and (np_[0].lower() in ("the", "a", "an", "this") or
+                                             np_[0].lower() in _PARTITIVES and np_[1] == "of") \
                 and all(w[:1].islower() for w in np_[1:]):
             # "The study, published in Nature, said": the noun phrase before its aside
             got = _resolve_phrase(ctx, a + appos.start(1), a + appos.end(1), inverted=False, at=at, prev=prev)
@@ -286,8 +334,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
         got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
         opener = before[lo:comma].split()[:1]
-        if got and (got[2] == "PERSON" or got[2] == "DESC" and opener and opener[0].lower() in _OPENERS):
-            # (a description too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison said")
+        if got and (got[2] == "PERSON" or got[2] in ("DESC", "ORG") and opener and opener[0].lower() in _OPENERS):
+            # (a description or a body too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison
+            # said", "In Brussels, the European Union challenged")
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
@@ -321,7 +370,7 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | None, *, complete: bool = False,
-                     quoted_next: bool = False):
+                     quoted_next: bool = False, unclosed: bool = False):
     relayed = _RELAYED.match(right) if "quot" in right or "cit" in right else None
     if relayed is not None:
         # '"...," the newspaper quotes a source close to the firm': the one quoted speaks, the paper relays
@@ -341,20 +390,37 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
                 got = named
         if got:
             return got, m.group(1).lower()
+    named = _apposed_name(ctx, start, right) if "," in right and not complete else None
+    if named is not None:
+        # '"...," Ann Lee, an adviser to the minister(,) said': the name before its apposition speaks (not a
+        # name inside the apposition, and "to" there is no infinitive)
+        return named
     m = _RIGHT_SUBJECT.match(right)
     if m:
         m = _noun_not_verb(right, m)
+    if m and "," in m.group(1) and m.group(1).split(None, 1)[0] in _RUN_ON_OPENERS:
+        # '"The market is weak" in Asia and Europe, the company said': the quoted sentence runs on outside the
+        # marks up to the last comma; the subject is what follows it (not a name in the run-on words; not a
+        # pronoun, which goes on with the speaker before, nor after a run-on holding a modal: a clause of its own)
+        cut = m.group(1).rstrip().rfind(",")
+        after_cut = m.group(1)[cut + 1:].split()
+        if after_cut and not (len(after_cut) == 1 and after_cut[0].lower() in _PRONOUNS) \
+                and not {w.lower() for w in m.group(1)[:cut].split()} & _MODALS - {"to"}:
+            m = _SubjectVerb(right, (m.start(1) + cut + 1, m.end(1)), m.span(2))
     if m:
         subj = m.group(1)
         words = subj.split()
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
                 words[0].lower() != "the" or len(words) > 8):  # "the world 200m and 400m record holder told"
             return None
-        if {w.lower() for w in words} & _MODALS:
+        if any(w.lower() in _MODALS and not (w.lower() == "to" and k + 1 < len(words) and _NOT_INFINITIVE.match(words[k + 1]))
+               for k, w in enumerate(words)):
             return None  # "The two task forces will report back ...": a new statement, not this quote's
+            # (not "to" before a name or a noun phrase: "former ambassador to Pakistan Abdul Zaman told")
         after = right[m.end():]
         clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
-        if complete and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause) or quoted_next):
+        if (complete or unclosed) and (len(clause.split()) > 5 or re.search(r"\bthat\b", clause)) \
+                or complete and quoted_next:
             # a finished quotation, then a new sentence whose verb introduces its own quotation ('... any
             # more." Ms Trew admitted it would be "very difficult"'): that verb is the next quotation's
             return None
@@ -364,8 +430,45 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     return None
 
 
-_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,5}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
-                      r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)\s*(?:[,.;:!?]|$)")
+# the apposition after a name, up to its reporting verb: a comma, a description opening in lower case, with a number
+# or a possessive name (up to three comma-separated parts, 24 words), an optional closing comma ("Ann Lee, 45, an
+# adviser to the minister, said" / "Ann Lee, an adviser to the minister said"); no second name joined by "and"
+_APPOSED_GAP = re.compile(r",\s+(?:[a-z0-9][^,;:!?\"“”]*?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s\s[^,;:!?\"“”]*?)"
+                          r"(?:,\s+[a-z0-9][^,;:!?\"“”]*?){0,2},?\s+(?:(?:has|had|have|also|later)\s+)*")
+_LEAD_GAP = re.compile(r"[\s,]*")
+# (a passive "was told", a second predicate "tracks ... and says": no reporting verb of the named sayer's)
+_NOT_BEFORE_APPOSED_VERB = {"was", "were", "been", "being", "is", "are", "and", "or", "but"}
+
+
+def _apposed_name(ctx: _Ctx, start: int, right: str):
+    """After a quotation, a person or body named first, then described in apposition up to a reporting verb:
+    ((entity, surface, type), verb); None otherwise."""
+    lo = start + _LEAD_GAP.match(right).end()
+    i = bisect_left(ctx.starts, lo)
+    if i >= len(ctx.mentions) or ctx.mentions[i].start != lo:
+        return None
+    x = ctx.mentions[i]
+    if x.type not in ("PERSON", "ORG") or ctx.text[x.end:x.end + 1] != "," or _inside_quote(ctx, x.start):
+        return None
+    after = x.end - start
+    found = None
+    for v in _verbs(right[after:]):
+        gap = right[after:after + v.start()]
+        if len(gap.split()) > 24:
+            break
+        if _APPOSED_GAP.fullmatch(gap) is None or gap.split()[-1].lower() in _NOT_BEFORE_APPOSED_VERB:
+            continue
+        found = (x.entity, ctx.text[x.start:x.end], x.type), v.group(0).lower()
+        if gap.rstrip().endswith(","):
+            break  # the verb right after the apposition's closing comma ("who was told ..., said": "said")
+    return found
+
+
+# ("the South African Broadcasting Corporation radio quoted one witness as saying": a relayer of up to eight words,
+# the one quoted before "as saying")
+_RELAYED = re.compile(r"^[\s,]*((?:[\w'’&.-]+\s+){1,8}?)(quotes|quoted|cites|cited)\s+((?:a|an|one|two|three|several|"
+                      r"unnamed|anonymous|senior)\s[^,.;:!?\"“”]{1,80}?)(?:\s+as\s+(?:saying|telling\s[^,.;:!?]*))?"
+                      r"\s*(?:[,.;:!?]|$)")
 
 
 class _SubjectVerb:

@@ -25,9 +25,9 @@ from .marks import (
 )
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in
 from .referents import _is_subject, _topic
-from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _lead_noun_names, _person_description
+from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _lead_noun_names, _person_description
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _VERB_FORM, _verbs
+from .verbs import _LETTERS, _PRONOUNS, _VERB_FORM, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -41,7 +41,13 @@ def _scare_before(left: str) -> bool:
     """``_SCARE_BEFORE.search(left[-30:])``, tried only when the words before the mark end in a letter one of its words
     ends in (its match ends in that word, then spaces)."""
     tail = left[-30:]
-    return tail.rstrip()[-1:] in _SCARE_LAST and _SCARE_BEFORE.search(tail) is not None
+    return tail.rstrip()[-1:] in _SCARE_LAST and _SCARE_BEFORE.search(tail) is not None \
+        and _WHAT_CALLED.search(left[-60:]) is None
+
+
+# 'what he called "a reckless gamble"', 'what Acme has called': a free relative with its own subject reports that
+# subject's words (not 'a group called "X"': a name)
+_WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){1,3}?(?:has\s+|had\s+|have\s+)?called\s*$")
 
 
 _PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
@@ -166,12 +172,25 @@ def _extract(doc) -> list[_Piece]:
                 elif p.close_at is not None:
                     got = _attribute_right(ctx, rstart, right, p.open_at, prev,
                                            complete=_ENDS_SENTENCE.search(body) is not None,
+                                           # (a whole quotation closing with no comma: the writer's next words
+                                           # may open a sentence of their own, as after a full stop)
+                                           unclosed=p.kind == "full" and not body.rstrip().endswith(","),
                                            quoted_next=rstart + len(right) == nxt)
                 if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
                     got = None  # a piece continuing an attributed run keeps its speaker
                 if got:
                     p.side = side
                     break
+        if not got and not in_head and p.kind == "full" and p.close_at is not None and not _ENDS_SPEECH.search(body) \
+                and _LOWER_AFTER.match(text, p.close_at + 1) is not None:
+            # '"The strikes will go on as long as the firm refuses to talk" about pay, a union official told the
+            # rally.': the quoted sentence goes on outside the marks; the reporting clause closing it speaks
+            # (not ", it said.": a pronoun there goes on with the speaker before, as for a whole sentence)
+            got = _sentence_tail(ctx, p, prev)
+            if got and got[0][1].lower() in _PRONOUNS:
+                got = None
+            if got:
+                p.kind = "partial"
         if not got and not in_head and p.kind == "full" and p.close_at is not None and _ENDS_SENTENCE.search(body):
             # '"It is a disaster." That is the view of Ann Lee, ...' / 'So says Ann Lee.': the speaker named in
             # the next sentence
@@ -316,13 +335,14 @@ def _extract(doc) -> list[_Piece]:
                     p.speaker, p.surface, p.stype = name, lead.group(1), types[0]
         if p.speaker:
             last = p
+    if lead_names:  # (speakers found after the first renaming: the sentence before's, the last reported)
+        for p in kept:
+            if p.speaker in lead_names:
+                p.speaker = lead_names[p.speaker]
     return kept
 
 
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
-
-
-_PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
 
 
 def _lede_descriptions(text: str, kept: list[_Piece]) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from .verbs import _ORG_HEADS, _TITLES
+from .verbs import _ORG_HEADS, _ROLE_NOUNS, _TITLES
 
 
 @dataclass(slots=True)
@@ -81,7 +81,149 @@ def _entity_mentions(doc) -> list[_Mention]:
         table = _ent.mentions(doc)
         out = [_Mention(int(s), int(e), str(n), str(t)) for s, e, n, t in
                zip(table["start"], table["end"], table["entity"], table["type"])]
+    # (an office glued to a name dropped; people named after a rank or a naming cue the table missed added)
+    out = _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out)))
     return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+
+
+# "a man known as Nick", "the man who calls himself Abu Karim", "a woman identified only as Maria": the name a
+# person is introduced by (group 1), after its naming cue; the describing noun before the cue is read from _NOUN_BEFORE
+_NAMED_BY = re.compile(r"(?:known\s+(?:only\s+|simply\s+)?as|call(?:s|ed)\s+(?:himself|herself)|identified\s+(?:only\s+)?as|"
+                       r"gave\s+(?:his|her)\s+name\s+(?:only\s+)?as|going\s+by\s+the\s+name(?:\s+of)?|named)\s+"
+                       r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][\w-]*),?\s+(?:who\s+)?(?:(?:is|was)\s+)?$")
+
+
+# "A bystander, Marius duPlessis, said": a person noun, then a name in apposition between commas (group 1 the noun,
+# group 2 the name: capitalised words, and lower-case particles or prefixes before a capital: "duPlessis", "van Dyk")
+_APPOSED_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+"
+                           r"([A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:van|von|de|du|der|den|le|la|al|bin|da)\s+[A-Z][\w'’-]+|"
+                           r"[a-z]{1,3}[A-Z][\w'’-]+)){1,3}),")
+
+
+def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A person the text introduces by a name after a naming cue ("a man known as Nick", "the man who calls himself
+    Abu Karim") that the entity table missed: a person mention, so that "the man said" or "he said" can find him
+    (the describing noun must be a person's: "a man", "a defector", not "a village named Hope")."""
+    added = []
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    for found in _NAMED_BY.finditer(text):
+        a, b = found.span(1)
+        if "self" not in found.group(0):
+            noun = _NOUN_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            if noun is None or not _person_noun(noun.group(1).lower()):
+                continue
+        if found.group(1).split()[0].lower() in _CALENDAR:
+            continue
+        i = bisect_right(starts, b) - 1
+        if i >= 0 and spans[i][1] > a:
+            continue  # the entity table has a name there already
+        added.append(_Mention(a, b, found.group(1), "PERSON"))
+    if ", " in text:
+        for found in _APPOSED_NAME.finditer(text):
+            a, b = found.span(2)
+            i = bisect_right(starts, b) - 1
+            if not _person_noun(found.group(1)) or i >= 0 and spans[i][1] > a \
+                    or any(w.lower() in _ORG_HEADS for w in found.group(2).split()):
+                continue  # no person described ("the executive, Scottish Borders Council,"), or a name the table has
+            added.append(_Mention(a, b, " ".join(found.group(2).split()), "PERSON"))
+    return sorted(mentions + added, key=_START) if added else mentions  # (in text order: _peerages reads them so)
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun of one person or a few ("man", "defector", "spokeswoman", "chairman", "activist"): a role noun, a
+    listed noun, or one ending as nouns of people do ("-man", "-woman", "-ist"; not "-er": "a river named ...")."""
+    return noun in _PEOPLE_NOUNS or noun in _ROLE_NOUNS or noun.endswith(("man", "woman", "men", "women", "ist")) \
+        and noun not in ("list", "twist", "mist", "fist", "german", "roman")
+
+
+_PEOPLE_NOUNS = frozenset({"person", "teenager", "youth", "child", "boy", "girl", "defector", "soldier", "refugee",
+                           "militant", "gunman", "suspect", "victim", "pilot", "nurse", "doctor", "student", "witness",
+                           "resident", "mother", "father", "wife", "husband", "son", "daughter", "friend", "neighbour",
+                           "farmer", "worker", "fighter", "bystander", "passenger", "prisoner", "detainee", "insider",
+                           "lawyer", "aide", "adviser", "advisor", "source", "blogger", "rapper", "singer", "player"})
+
+
+_NAME_LINK_WORDS = frozenset(("of", "for", "the", "and", "&"))
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+# military and police ranks written before a name ("General Tommy Franks", "Rear Admiral John Stufflebeem")
+_RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "captain", "commander", "sergeant",
+                    "brigadier", "commodore", "marshal", "corporal", "superintendent", "inspector", "constable",
+                    "detective", "rear", "vice", "air", "chief", "lieutenant-colonel", "lieutenant-general",
+                    "major-general", "brigadier-general", "lt", "col", "gen", "sgt", "maj", "capt", "cmdr", "supt",
+                    "insp", "det"})
+_RANK_RUN = re.compile(r"\b(?:General|Admiral|Colonel|Lieutenant|Major|Captain|Commander|Sergeant|Brigadier|Commodore|"
+                       r"Marshal|Corporal|Superintendent|Inspector|Constable|Detective|Lieutenant-Colonel|"
+                       r"Lieutenant-General|Major-General|Brigadier-General|Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Supt|Insp|Det)"
+                       r"\.?\s+(?:(?:General|Colonel|Sergeant|Inspector|Superintendent|Constable)\s+)?"
+                       r"([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+# office words, ranks and personal titles a name is written after but that are no part of it (royal, religious and
+# peerage titles are: "Queen Elizabeth II", "King Juan Carlos", "Lord Falconer")
+_OFFICE_WORDS = (_TITLES | _ROLE_NOUNS | _RANKS) - {"rev", "king", "queen", "prince", "princess", "lord", "lady"}
+
+
+def _office_name(entity: str) -> str:
+    """The person's name at the end of an entity that glued an office onto it ("Science Minister Peter
+    McGauran", "United States Secretary of State Colin Powell", "Defence Martin Oakes" is not caught: no
+    office word): a given name and one or two more capitalised words after an office word; "" otherwise."""
+    words = entity.split()
+    if len(words) < 3:
+        return ""
+    given = _name_genders()
+    if words[0].lower().rstrip(".") in _PERSONAL_TITLES and len(words) <= 4 \
+            and all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in words[1:]):
+        return " ".join(words[1:])  # "Professor Geoff Masters": a personal title is a person's (given name or not)
+    for k in range(1, len(words) - 1):
+        rest = words[k:]
+        if words[k] not in given or len(rest) > 3 or words[k - 1].lower() in _NAME_LINK_WORDS:
+            continue
+        if not all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in rest):
+            return ""
+        if any(w.lower() in _OFFICE_WORDS for w in words[:k]):
+            return " ".join(rest)
+        return ""
+    return ""
+
+
+def _ranked_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A rank before a given name and a surname ("General Tommy Franks", "Rear Admiral John Stufflebeem") makes a
+    person of a name the entity table missed (not "General Motors": a given name must follow the rank)."""
+    if _RANK_RUN.search(text) is None:
+        return mentions
+    given = _name_genders()
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for found in _RANK_RUN.finditer(text):
+        a, b = found.span(1)
+        if found.group(1).split()[0] not in given:
+            continue
+        i = bisect_right(starts, b) - 1
+        if i >= 0 and spans[i][1] > a:
+            continue  # a name the entity table has there
+        added.append(_Mention(a, b, " ".join(found.group(1).split()), "PERSON"))
+    return sorted(mentions + added, key=_START) if added else mentions
+
+
+def _office_prefixed(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """An entity holding the office written before its person's name ("Federal Health Minister Joan Fairley"
+    as one name, a person or a body) speaks as the person: the name alone, its mentions starting where the
+    name does ("Ms Fairley" keeps its span)."""
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.type in ("PERSON", "ORG") and m.entity not in renamed and " " in m.entity:
+            renamed[m.entity] = _office_name(m.entity)
+    if not any(renamed.values()):
+        return mentions
+    for m in mentions:
+        name = renamed.get(m.entity)
+        if not name:
+            continue
+        m.entity, m.type = name, "PERSON"
+        if text[m.start:m.end].endswith(" " + name):
+            m.start = m.end - len(name)
+    return mentions
 
 
 _PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
@@ -154,9 +296,24 @@ def _full_names(mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         if m.type == "PERSON" and " " not in m.entity:
             fits = [p for p in people if p.split()[-1] == m.entity] or [p for p in people if p.split()[0] == m.entity]
+            if not fits and len(m.entity) >= 6:
+                # "Richard Romaszko ... Mr Romanszko says": a surname spelt one letter differently is a slip of the
+                # copy, when it fits one person only
+                fits = [p for p in people if _one_edit(p.split()[-1], m.entity)]
             if len(fits) == 1:
                 m.entity = fits[0]
     return mentions
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """*a* and *b* (six letters or more, the same first letter) differ by one inserted, dropped or changed letter."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 6:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _CAP_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*(?:['’]s\b)?"
@@ -174,6 +331,38 @@ def _stopset() -> frozenset:
     from ...text.resources import stopwords
 
     return frozenset(stopwords())
+
+
+_NAME_FORMAT = 1  # raise when build() below changes
+_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
+
+
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str]:
+    """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
+    left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
+    from ...text.diskcache import stored  # noqa: PLC0415
+
+    def build() -> dict[str, str]:
+        import importlib  # noqa: PLC0415
+
+        seen: dict[str, str] = {}
+        for loc in _NAME_LOCALES:
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            except ImportError:
+                continue
+            for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
+                for n in getattr(provider, attr, ()):
+                    if n.isascii() and n.isalpha():
+                        seen[n] = g if seen.get(n, g) == g else ""
+        return {n: g for n, g in sorted(seen.items()) if g}
+
+    try:
+        # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
+        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
+    except Exception:  # pragma: no cover - the names are a cue, never a requirement
+        return {}
 
 
 def _fallback_mentions(text: str) -> list[_Mention]:

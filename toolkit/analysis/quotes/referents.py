@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .marks import _Piece, _last_break_end
+from .marks import _SENT_BREAK, _Piece, _last_break_end
 from .people import _CALENDAR, _Ctx, _Mention, _inside_quote, _mentions_in, _stopset
 from .roles import (
     _NONPERSON_NOUNS, _OTHER_OFFICE, _PERSON_HEADS, _POSITIONS, _aged, _all_genders, _definite, _definite_np,
     _description_gender, _genders, _named_as, _other_offices, _person_description, _role_fits, _roles,
+    _sayer_description,
 )
 from .verbs import _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _PREPOSITIONS, _TITLES, _VERB_FORM, _WORD, _verbs
 
@@ -181,6 +182,9 @@ _SUBJECT_AUX = {"has", "had", "have", "also", "later", "then", "now"}
 _CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:but|yet|while|whereas|although|though)\s+|,\s*and\s+|;\s*", re.I)
 _INVERTED_BEFORE = re.compile(r",\s*([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?$")
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
+_DESCRIBED_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Earlier|Later),?\s+)?(?:A|An|The|One|Another)\s+"
+                                r"[^,;:.!?\"“”]{1,80},\s*")
+_COMMA_VERB = re.compile(r",\s+(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 _APPOSITIVE_VERB = re.compile(r"(?:\s*,\s*[^,.;:!?\"“”\n]{1,90}?,|\s+[-–—]\s+[^-–—.;:!?\"“”\n]{1,120}?\s+[-–—]|\s*,)?\s+"
                               r"(?:(?:has|had|have|also|later|then|now|previously|once)\s+)*([A-Za-z]+)")
 
@@ -236,6 +240,18 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     verb = _APPOSITIVE_VERB.match(text, m.end)
     if verb is not None and verb.group(1).lower() in _VERB_FORM:
         return True
+    # "The head of the Law Institute, John Corcoran, says Mr Hicks could face ..., the only ...": the verb right after
+    # the name's closing comma (the aside above ran on to a later comma)
+    verb = _COMMA_VERB.match(text, m.end) if verb is not None and text[m.end:m.end + 1] == "," else None
+    if verb is not None and verb.group(1).lower() in _VERB_FORM:
+        return True
+    # "A delegate from the northern group, Tom Gailey, summed up ...": the name in apposition to the noun phrase
+    # opening the sentence, then the sentence's finite verb
+    if seg.rstrip().endswith(",") and _DESCRIBED_OPENING.fullmatch(seg) is not None:
+        finite = _COMMA_VERB.match(text, m.end)
+        if finite is not None and finite.group(1)[0].islower() and (
+                finite.group(1).endswith("ed") or finite.group(1) in _FINITE):
+            return True
     # "..., argued Mr Howard.": the name after its reporting verb, ending the sentence
     inverted = _INVERTED_BEFORE.search(seg)
     return (inverted is not None and inverted.group(1).lower() in _VERB_FORM
@@ -273,10 +289,19 @@ def _topic(ctx: _Ctx, at: int, prev: _Piece | None, types: tuple[str, ...], *, g
             if subject.entity in skip:
                 subject = m
             break
+    if gender == "F" and subject is not None and last is not None and last.start > subject.start \
+            and genders.get(last.entity) == "F" and subject.entity not in genders \
+            and _SENT_BREAK.search(ctx.masked or ctx.text, subject.end, last.start) is not None:
+        # "she": a woman named in a sentence after the last subject of unknown sex ("Walli Hanifi says ... But most,
+        # including Karen White, agree ... "...," she said."), the unmarked being mostly men in news text (not a
+        # woman named inside the subject's own sentence: "Prof Joni Lovenduski, who worked with Margaret Moran,")
+        subject = last
     if prev is not None and prev.speaker and prev.speaker not in skip and (prev.stype in types or prev.stype == "DESC" and types == ("PERSON",)
-                                              and _person_description(prev.speaker)):
+                                              and _sayer_description(prev.speaker)):
         fits = not gender or (_description_gender(prev.speaker) if prev.stype == "DESC"
                               else genders.get(prev.speaker, gender)) in (gender, "")
+        if gender and prev.stype == "PERSON" and " and " in prev.speaker:
+            fits = False  # "A and B said ... He added": one of the two, not both (the subject or last named below)
         # where the previous speaker was last named: a piece that only inherited its speaker points back
         anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         if fits and (subject is None or subject.entity == prev.speaker or subject.start < anchor):
@@ -310,8 +335,10 @@ def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str,
                 or gender and genders.get(x.entity, gender) != gender:
             continue
         # the sentence's own subject: only capitalised words, titles and connectives before it
+        # (or a describing noun phrase: "Meanwhile team vice-captain Mark Boucher says ...")
         opening = [w.strip(".,;:") for w in _WORD.findall(text[lo:x.start])]
-        if not all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in opening):
+        if not all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES
+                   or _describing(w.lower()) for w in opening):
             break
         between = text[x.end:m.start]
         verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing")]
@@ -320,6 +347,12 @@ def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str,
             return x  # (not '... claimed the race was his, but McIlroy is unfazed': a clause of its own)
         break
     return m
+
+
+def _describing(word: str) -> bool:
+    """A word of a noun phrase describing the person named after it ("team", "vice-captain", "veteran")."""
+    return word in _DESCRIPTORS or word in _POSITIONS or word.rsplit("-", 1)[-1] in _DESCRIPTORS \
+        or word.rsplit("-", 1)[-1] in _POSITIONS or word in ("team", "club", "party", "union", "squad")
 
 
 def _last_marked(ctx: _Ctx, prev: _Piece, at: int, gender: str, types: tuple[str, ...]) -> str:

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .marks import _SENT_BREAK
-from .people import _Ctx, _Mention, _inside_quote, _mentions_in
+from .people import _Ctx, _Mention, _inside_quote, _mentions_in, _name_genders
 from .verbs import _DETERMINERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_NOUNS, _ROLE_NOUNS, _TITLES, _VERB_FORM
 
 _NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
@@ -352,11 +352,22 @@ def _lead_noun_names(ctx: _Ctx) -> dict[str, str]:
             if m.type not in ("ORG", "PERSON") or " " not in m.entity or m.entity in found:
                 continue
             first, rest = m.entity.split(" ", 1)
-            if first.lower() in _LEAD_NOUNS and rest[:1].isupper() and text[m.start:m.end] == m.entity \
+            if (first.lower() in _LEAD_NOUNS or _person_noun_before_name(first, rest, m.type)) and rest[:1].isupper() \
+                    and text[m.start:m.end] == m.entity \
                     and _LEAD_NOUN_AT.search(text, max(0, m.start - 4), m.start) is not None:
                 found[m.entity] = rest
         ctx.lead_names = found
     return found
+
+
+def _person_noun_before_name(first: str, rest: str, kind: str) -> bool:
+    """"Firefighter Robert Savarese", "Businessmen Solomon Lew": a noun of people (by its ending) before a name of two
+    or three words (a person's, or opening with a given name), capitalised only as the sentence's first word."""
+    low = first.lower()
+    words = rest.split()
+    return first[1:].islower() and first not in _name_genders() and low.endswith(_PERSON_SUFFIXES + ("men",)) \
+        and 2 <= len(words) <= 3 and (kind == "PERSON" or words[0] in _name_genders()) \
+        and all(w[:1].isupper() and w.lower() not in _ORG_NOUNS for w in words)
 
 
 _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -407,41 +418,24 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
     return ctx.all_genders[1]
 
 
-_NAME_FORMAT = 1  # raise when build() below changes
-_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
-
-
-@lru_cache(maxsize=1)
-def _name_genders() -> dict[str, str]:
-    """Given name -> "M" / "F" from Faker's person providers (names both ways, such as Jordan or Andrea,
-    left out); {} without Faker. Built once and kept in the toolkit's disk cache."""
-    from ...text.diskcache import stored  # noqa: PLC0415
-
-    def build() -> dict[str, str]:
-        import importlib  # noqa: PLC0415
-
-        seen: dict[str, str] = {}
-        for loc in _NAME_LOCALES:
-            try:
-                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-            except ImportError:
-                continue
-            for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
-                for n in getattr(provider, attr, ()):
-                    if n.isascii() and n.isalpha():
-                        seen[n] = g if seen.get(n, g) == g else ""
-        return {n: g for n, g in sorted(seen.items()) if g}
-
-    try:
-        # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
-        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
-    except Exception:  # pragma: no cover - the names are a cue, never a requirement
-        return {}
 
 
 def _description_gender(desc: str) -> str:
     head = desc.split()[-1].lower() if desc.split() else ""
     return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
+
+
+_PERSON_SUFFIXES = ("man", "woman", "ist", "er", "or", "ian", "ant", "ent")  # clergyman, scientist, campaigner
+
+
+def _sayer_description(desc: str) -> bool:
+    """A description of one person by what they are or do, the head noun known as a person's or ending as nouns of
+    people do ("a militant", "a gunman", "a protester"), and no document, body or thing ("the report")."""
+    if _person_description(desc):
+        return True
+    words = desc.lower().split()
+    head = words[-1] if words else ""
+    return head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS and head not in _NONPERSON_NOUNS
 
 
 def _person_description(desc: str) -> bool:

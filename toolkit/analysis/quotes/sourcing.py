@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ...text.document import DocLike, as_document
 from .extract import _pieces_of
 from .people import _Ctx, _doc_mentions
+from .roles import _lead_noun_names
 from .speakers import _resolve_phrase
 from .tables import _sentence_bounds
 from .verbs import _ORG_NOUNS, _ROLE_NOUNS
@@ -176,6 +177,7 @@ def _source_rows(doc) -> list[dict]:
         if not got:
             continue
         name, _surface, typ = got
+        name = _lead_noun_names(ctx).get(name, name)  # ("Businessmen Solomon Lew": the name, as for quotations)
         if typ == "DESC":
             words = name.split()
             if len(words) > 4 or not any(w[:1].isupper() for w in words) and not (

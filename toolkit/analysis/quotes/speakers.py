@@ -24,10 +24,10 @@ from .people import _CALENDAR, _CAP_RUN, _Ctx, _Mention, _fallback_mentions, _in
 from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _TITLE_GENDER, _definite, _definite_np, _description_gender,
-    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description,
+    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _sayer_description,
 )
 from .verbs import (
-    _AUX, _DETERMINERS, _LETTERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
+    _AUX, _DETERMINERS, _LETTERS, _MODALS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
     _TITLES, _VERB_FORM, _VERB_PAST, _WORD, _verbs,
 )
 
@@ -59,11 +59,40 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
                               r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s*([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*|[A-Z][\w&'’.-]*))"
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
 
+# adverbs that open no noun phrase ("and now planned to attack ...")
+_NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
+_PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 
 
 _NAME_LINKS = frozenset(("of", "for", "and", "the", "&"))  # small words inside a body's name
+
+
+_JOINED_BY_AND = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _joint_people(ctx: _Ctx, ms: list[_Mention], a: int, b: int):
+    """"Tony Blair and US President George W Bush expressed ...": two people named as the subject together speak
+    together: ("A and B", surface, "PERSON"); None for one person, a longer list, or a name that is not the
+    subject ("Talks between A and B")."""
+    people = [x for x in ms if x.type == "PERSON"]
+    if len(people) != 2 or people[1] is not ms[-1] or people[0].entity == people[1].entity:
+        return None
+    x1, x2 = people
+    text = ctx.masked or ctx.text
+    if text[x2.end:b].strip(" ,") or _JOINED_BY_AND.fullmatch(text, x1.end, x2.start) is None:
+        return None
+    lead = [w.strip(".,;:").lower() for w in _WORD.findall(text[a:x1.start])]
+    if any(w and not (w in _TITLES or w in _CONNECTIVES or w in ("the", "both") or
+                      any(x.start <= a + text[a:x1.start].lower().find(w) < x.end for x in ms)) and
+           not _capitalised_in(text, a, x1.start, w) for w in lead):
+        return None  # a lower-case word before the first name: not the subject's opening ("talks between")
+    return f"{x1.entity} and {x2.entity}", ctx.text[x1.start:x2.end], "PERSON"
+
+
+def _capitalised_in(text: str, a: int, b: int, word: str) -> bool:
+    return any(w.strip(".,;:").lower() == word and w[:1].isupper() for w in text[a:b].split())
 
 
 def _describe(words: list[str], *, initial: bool = True) -> str:
@@ -78,6 +107,13 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
     start = first_det if first_det is not None else 0
     # (not a preposition inside a name: "A Department for Education and Skills source", "a Bank of England official")
+    if first_det is not None and first_det + 2 < len(words) and words[first_det].lower() in _PARTITIVES \
+            and words[first_det + 1].lower() == "of" and words[first_det + 2].lower() in ("the", "his", "her", "their"):
+        # "one of the victims", "some of the residents (of the town)": a determiner alone is no head; the partitive
+        # is the description, up to the next preposition
+        end = next((j for j in range(first_det + 3, len(words)) if words[j].lower() in _PREPOSITIONS), len(words))
+        if end - first_det <= 5:
+            return " ".join([words[first_det].lower()] + words[first_det + 1:end]).strip(",;:")
     prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS
                  and not (words[j - 1][:1].isupper() and j + 1 < len(words) and words[j + 1][:1].isupper())), None)
     if prep is not None and prep - start <= 4 and (first_det is not None or words[0][:1].islower()):
@@ -111,6 +147,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if desc and desc.split()[-1].lower() not in _NOT_HEADS and not desc.split()[-1][:1].isupper():
             return desc, restricted.group(1).strip(), "DESC"
     ms = [x for x in _mentions_in(ctx, a, b) if not _inside_quote(ctx, x.start)]
+    if not inverted and len(ms) >= 2:
+        joint = _joint_people(ctx, ms, a, b)
+        if joint is not None:
+            return joint
     m = _pick(ms)
     appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
     if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
@@ -130,6 +170,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     words = _WORD.findall(phrase)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
+    if lead is None and not inverted:
+        issued = _DOC_ISSUED.match(phrase)
+        if issued is not None and _DOC_OF.match(phrase) is None:
+            # "A statement issued after a meeting chaired by Yasser Arafat called for": the document speaks (no
+            # body named right after it: not the meeting's chair, not "the talks")
+            det, noun = issued.group(1).lower(), issued.group(2).lower()
+            return f"{'the' if det == 'the' else det} {noun}", phrase[issued.start(1):issued.end(2)], "DESC"
     if lead is None:
         lead_doc = _DOC_OF.match(phrase)
         if lead_doc is not None:
@@ -255,6 +302,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
             if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
                 return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
+            if not name:
+                # no one named fits: the person the sentence before opens with, described ("The defendant, 34,
+                # denied the charges. "...," she told the jury.")
+                opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
+                if opening:
+                    return opening, pron, "DESC"
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
@@ -284,7 +337,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if len(words) >= 3:
             name = " ".join(words)
             return name, name, "ORG"
-    definite = _definite(core, inverted) if named_run is None else None
+    definite = _definite(core, inverted) if named_run is None and not _indefinite_head(core, inverted) else None
     if definite is None and inverted and core[:1] == ["the"]:
         # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
         cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
@@ -339,8 +392,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if not desc or len(desc.split()) > (9 if all(w[:1].isupper() or w in _NAME_LINKS for w in desc.split()[1:-1]) else 6) \
             or desc.split()[-1].lower() in _NOT_HEADS or any(
             w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
-            or desc.split()[-1].lower() in _VERB_PAST:
-        return None  # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there)
+            or desc.split()[-1].lower() in _VERB_PAST \
+            or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
+            or desc.split()[0].lower() in _NOT_NP_OPENERS:
+        # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
+        # to grisly attacks": a clause, "attacks" a noun)
+        return None
     at_ = phrase.lower().rfind(desc.lower())
     surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
     if surface[:1].isupper() and desc[:1].islower() and any(
@@ -381,6 +438,16 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     return desc, surface, "DESC"
 
 
+def _indefinite_head(core: list[str], inverted: bool) -> bool:
+    """"a militant from the group", "one resident of the town": an indefinite noun phrase whose "the" only opens
+    the complement after its head's preposition (the speaker is the one described, not the group or town)."""
+    if inverted or len(core) < 4 or core[0] not in ("a", "an", "one", "another") or "the" not in core:
+        return False
+    prep = next((j for j in range(2, min(len(core), 5)) if core[j] in _PREPOSITIONS), None)
+    return prep is not None and all(w.isalpha() or "-" in w for w in core[1:prep]) \
+        and prep < len(core) - 1 - core[::-1].index("the")
+
+
 # a capitalised name holding "of the" that the entity table missed ("Friends of the Earth"): no "the earth" role
 _NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 
@@ -403,6 +470,11 @@ _DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(r
                      r"document|ruling|review|paper|analysis|submission)\s+"
                      r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
                      r"(?:by|from|of)\s", re.I)
+_DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(statement|report|study|survey|document|"
+                         r"ruling|review|paper|analysis|submission|communique|communiqué|declaration)\s+"
+                         r"(?:published|released|issued|commissioned|produced|compiled|conducted|written|read\s+out|"
+                         r"signed|adopted|distributed|posted)\s+(?:after|at|on|following|during|in|late|early|"
+                         r"yesterday|today|last)\b", re.I)
 _RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:who|that)\s")
 _BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
                                      "because", "since", "though", "although", "if", "than", "by"}
@@ -487,6 +559,28 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
         desc = _with_body(ctx, desc, prep.end(), here)
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
+
+
+_OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+[a-z][\w-]*){1,3})")
+
+
+def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
+    """The description of one person opening the sentence before the one at *at* ("The defendant, 34, denied
+    ..."), when it fits *gender*; "" otherwise (a thing or a body: "The report", "The company")."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _OPENING_DESCRIBED.match(text, start, here)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    for n in range(len(words), 1, -1):  # "The young mother wept": the longest opening whose last word is a person's
+        desc = _describe(words[:n])
+        if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
+                and desc.split()[-1].lower() not in _VERB_FORM:
+            return desc if not gender or _description_gender(desc) in (gender, "") else ""
+    return ""
 
 
 # a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."

@@ -27,7 +27,7 @@ REPORTING_VERBS = (
     "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
     # next to a quotation only in practice ("welcomed his "gracious apology"", "apologised for his "deplorable
     # actions"", "X disagreed: "...""); tk.sources has its own, narrower verbs for indirect speech
-    "welcome", "apologise", "apologize", "disagree",
+    "welcome", "apologise", "apologize", "disagree", "express",
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
@@ -115,7 +115,11 @@ _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key
 _CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
 
 
-_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as"}  # the words _verbs tests
+# "challenged Mr Arafat to dismantle the "terrorist networks"": a challenge to a named party to act reports words, as
+# "urged" does (not "the challenge", "challenged the ruling", "challenged by")
+_CHALLENGED_OBJECT = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}to\s+[a-z]")
+_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged",
+                                     "challenges"}  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -139,6 +143,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         elif w in ("call", "calls", "calling") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
             # right before the quotation: 'which he calls "good fun"', 'what Acme calls an "alarming trend"'
             out.append(_Verb(m.start(), m.end(), w))
+        elif w in ("challenged", "challenges") and _CHALLENGED_OBJECT.match(s, m.end()) is not None:
+            out.append(_Verb(m.start(), m.end(), w))
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
             out.append(_Verb(m.start(), m.end() + 3, "according to"))
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
@@ -148,4 +154,4 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
 
 _WORD = re.compile(r"[\w'’&.-]+")
 # prepositions that end the head of a description ("a spokesman for the company") or of a role phrase
-_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close"}
+_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close", "among", "amongst"}
