@@ -205,8 +205,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         toks = toks[1:]  # "News of the Worl editor" at a sentence start, the opener dropped: no name opens with "of the"
     if not toks:
         return out
-    if len(toks) >= 3 and toks[-1].text in _POST_NOMINALS and toks[-2].text[1:].islower():
-        toks = toks[:-1]  # "Ross Ray QC, representing the club", "Sir Tom Arle MBE": letters after a person's name
+    if len(toks) >= 3 and toks[-1].text in _POST_NOMINALS and toks[-2].text[:1].isupper() and not toks[-2].text.isupper():
+        toks = toks[:-1]  # "Ross Ray QC, representing the club", "Terrence Cole QC", "Sir Tom Arle MBE": letters after a
+        # person's name, no part of it
     if len(toks) >= 3 and toks[-1].text == "I" and any(t.low in _ORG_HEADS for t in toks[:-1]):
         toks = toks[:-1]  # "the International Council of Red Cross I understand": the speaker's "I" after a body's
         # name (a numeral ends a person's or a war's: "George I", "World War I")
@@ -247,8 +248,6 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
-    if len(toks) >= 3 and toks[-1].text in ("QC", "KC") and toks[-2].text[:1].isupper():
-        toks = toks[:-1]  # "Terrence Cole QC": a barrister's rank after the name, no part of it
     if len(toks) == 1 and toks[0].text in ("Test", "Tests"):
         return out  # "the first Test", "one Test match", "Test cricket": the cricket match, no name
     if len(toks) >= 2 and toks[-1].text == "Test" and not toks[-1].poss and toks[-2].low not in ("nuclear", "the"):
