@@ -1,4 +1,4 @@
-"""Real web news articles (several outlets, 1987-2015) for the blind evaluation splits web_*.
+"""Real web news articles (several outlets, 1987-2023) for the blind evaluation splits web_*.
 
     python benchmarks/news_corpus.py --fetch     # once: puts the source files under benchmarks/devset/.news/
 
@@ -101,6 +101,11 @@ MANIFEST: dict[str, tuple[str, str, str, tuple[int, ...], str]] = {
     "web_047": ("newspaper4k", "tests/data/txt/yna_co_kr.txt", "txt", (), "59b069c6d187a63f2d404edb60fdb535c2964b72ef34ba5ea7fb842cd3cf9d5c"),
     "web_048": ("r-cran-tm", "texts/crude/reut-00012.xml", "reuters", (), "b2d574908f728b13a335831674c4600adba5f9aa1d583ba7bd63753d2e76466b"),
     "web_049": ("newspaper4k", "tests/data/txt/cnn_002.txt", "txt", (55,), "2f4b85d2e8f7baedb8953604b2948772e8a409aeaf10b232b4f9e0e862b757a4"),
+    "web_050": ("r-cran-tm", "texts/acq/reut-00018.xml", "reuters", (), "257f45f65888d2c4a096daa6e13c1b29045e99e29424ba1a3a4530a86309a2de"),
+    "web_051": ("r-cran-tm", "texts/crude/reut-00009.xml", "reuters", (), "b329eacbdc22746a380e06c9e552005b1a873485aaaba3d8f93c03e200aefdcf"),
+    "web_052": ("r-cran-tm", "texts/acq/reut-00045.xml", "reuters", (), "12f22706fe94fc8d34b12d181e685bc400d33a1ec5f5eea1c151e6c78fd9e1c4"),
+    "web_053": ("r-cran-tm", "texts/acq/reut-00013.xml", "reuters", (), "2b8f4357aa9880d5b6b349794bdbfbe5f59aa75c9e6fd2742c2083fb1fa76928"),
+    "web_054": ("r-cran-tm", "texts/acq/reut-00027.xml", "reuters", (), "425bd8aadb1eaa5f67ce4ef0fc5c97e37a676d768add511a97f34c39ec708a52"),
 }
 
 _WS = re.compile(r"\s+")
