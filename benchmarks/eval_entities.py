@@ -262,7 +262,8 @@ def main(argv=None) -> int:
         print(f"PERSON/ORG/GPE on {name}: typed F1 {figures['PER/ORG/GPE'][2]:.3f}, exact counts {figures['PER/ORG/GPE'][3]:.1%}"
               f"; {len(results[name])} {'real' if name.startswith(REAL) else 'invented'} articles")
     if synth_out:
-        print(f"{elapsed_synth:.2f}s for {sum(len(results[n]) for n in synth_out)} invented articles")
+        print(f"{elapsed_synth:.2f}s for {sum(len(results[n]) for n in synth_out)} articles of the split folders "
+              "(invented synth_*, real lee_* and web_*)")
     if args.errors:
         print("\n".join(["", "errors:"] + errors))
     return 0
