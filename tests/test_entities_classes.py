@@ -3132,3 +3132,20 @@ def test_lee_and_after_a_person_joins_no_field(text, expected):
 ])
 def test_lee_body_before_its_officer(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's officer written in capitals before a name, as US copy does: a title, not part of an organisation
+    ("Halvex CEO Rex Pellow said the plant would close. Pellow gave no date.", [["Rex Pellow", "PERSON", 2]]),
+    ("Orbitel Chairman Dana Whitlock told reporters the deal was done. Whitlock left early.",
+     [["Dana Whitlock", "PERSON", 2]]),
+    # after a body's name, a title no company's name opens with and two name-like words: the body, then a person
+    ("The Tarnwick Freight Association Chairman Olu Bamidele said rates would rise.",
+     [["Tarnwick Freight Association", "ORG", 1], ["Olu Bamidele", "PERSON", 1]]),
+    # a head of state's name is a frequent word in news, yet names a person after the title
+    ("President Halvard Storm said the talks would go on.", [["Halvard Storm", "PERSON", 1]]),
+    ("The pact was signed under President Steel and torn up under President Storm.",
+     [["Steel", "PERSON", 1], ["Storm", "PERSON", 1]]),
+])
+def test_web_titles_before_names(text, expected):
+    assert rows(text) == expected

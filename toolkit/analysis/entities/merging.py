@@ -152,6 +152,14 @@ def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str]
 _VENUE_TAILS = frozenset("theatre theater gallery museum playhouse".split())
 
 
+def _office_titled(m: _Mention, text: str) -> bool:
+    """A one-word name after the title of an office ("President Obama", "Chairman Steel"), not after an honorific
+    ("Mr Howard", which the gender of the title may show to be nobody named in full): a person, however frequent the
+    word."""
+    return m.titled and not _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start) \
+        and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -534,7 +542,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
-                and m.name not in vouched and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and m.name not in vouched and not _office_titled(m, text) \
+                and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
                          and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:

@@ -537,17 +537,24 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
 # Titles no company's name opens with: a person follows, whatever list knows the words ("Professor Geoff Masters")
-_PERSON_ONLY_TITLES = frozenset("professor prof doctor senator councillor judge detective sergeant inspector".split())
+_PERSON_ONLY_TITLES = frozenset("""professor prof doctor senator councillor judge detective sergeant inspector president
+vice-president chairman chairwoman chairperson governor mayor sen rep gov congressman congresswoman ceo cfo coo cio
+cto""".split())
+# ("President Barack Obama", "Gov. Jan Brewer": a famous name is a common word by its frequency, yet names a person)
 
 
 def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool:
-    """A title and a role head ("Chief Executive") at *k*, then the last two words of the chunk, capitalised words that
-    are no organisation's head nor a place: a person's given name and surname, whatever list knows the given name
-    ("Qantas Chief Executive Geoff Dixon")."""
+    """A title and a role head ("Chief Executive") at *k*, or a title no company's name opens with ("Chairman",
+    "President"), then the last two words of the chunk, capitalised words that are no organisation's head nor a
+    place: a person's given name and surname, whatever list knows the given name ("Qantas Chief Executive Geoff
+    Dixon", "Ports Association Chairman Olu Bamidele")."""
     n = len(toks)
-    return toks[k].low in titles and k + 1 < n and toks[k + 1].low in _ROLE_HEADS and n - (k + 2) == 2 \
+    if toks[k].low not in titles:
+        return False
+    j = k + 2 if k + 1 < n and toks[k + 1].low in _ROLE_HEADS else k + 1 if toks[k].low in _PERSON_ONLY_TITLES else n
+    return n - j == 2 \
         and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
-                and not _place(t.text) for t in toks[k + 2:])
+                and not _place(t.text) for t in toks[j:])
 
 
 # Single tokens and parts of chunks that name nothing: a pronoun's contraction, a day word, a plural noun's possessive,
