@@ -3149,3 +3149,15 @@ def test_lee_body_before_its_officer(text, expected):
 ])
 def test_web_titles_before_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title abbreviated with a full stop (US copy) goes on to the name after it: the stop ends no sentence
+    ("Republican Sen. Dana Whitcombe said the bill would pass. Whitcombe wrote it.",
+     [["Dana Whitcombe", "PERSON", 2], ["Republican", "NORP", 1]]),
+    ("He said Mr. Pellow was wrong.", [["Pellow", "PERSON", 1]]),
+    # a place's abbreviated first word, named as written
+    ("The team moved to St. Louis in 1995. Fans in St. Louis cheered.", [["St. Louis", "GPE", 2]]),
+])
+def test_web_abbreviations_with_a_full_stop(text, expected):
+    assert rows(text) == expected

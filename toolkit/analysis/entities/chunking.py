@@ -23,9 +23,13 @@ from .geography import _country_of, _demonym_of, _place
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
 # (one initial with its full stop goes on to the capitalised word after it, "Mr R. Sridharan", "George W. Bush", but not
 # to a word that opens a sentence: "Plan B. The ..."); other initials may come between ("H. G. Wells")
-_LONE_INITIAL = (r"\.(?= (?:[A-Z]\. )*(?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their|"
-                  r"Our|Your|My|You|For|To|As|If|So|By|With|From|Of|Yet|Now|Then|When|What|These|Those|Let|All|No|"
-                  r"Each|Every|After|Before|Since|While|Today|Here|Why|How|Where|Is|Are|Was|Were)\b)[A-Z][a-z])")
+# Words that open a sentence: after a full stop they say the stop ends one ("Plan B. The ...", "Sen. The ...")
+_SENTENCE_OPENING_WORDS = ("The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "In", "On", "At", "This", "That",
+                           "There", "Its", "His", "Her", "Their", "Our", "Your", "My", "You", "For", "To", "As", "If", "So",
+                           "By", "With", "From", "Of", "Yet", "Now", "Then", "When", "What", "These", "Those", "Let", "All",
+                           "No", "Each", "Every", "After", "Before", "Since", "While", "Today", "Here", "Why", "How", "Where",
+                           "Is", "Are", "Was", "Were")
+_LONE_INITIAL = (r"\.(?= (?:[A-Z]\. )*(?!(?:" + "|".join(_SENTENCE_OPENING_WORDS) + r")\b)[A-Z][a-z])")
 _WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
@@ -55,7 +59,7 @@ class _Tok:
     start: int
     end: int
     poss: bool = False
-    low: str = ""
+    low: str = ""  # (the text in lower case; an abbreviated title's without its stop: "Gov." -> "gov")
 
 
 _START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
@@ -321,6 +325,36 @@ def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
     return bool(_country_of(prev[-1].text) and _country_of(toks[0].text)) or _place(left + " and " + right) is not None
 
 
+# Titles that US copy abbreviates with a full stop before a name ("Sen. Scott Beason", "Republican Sen.", "Lt. Gen.",
+# "Mr. Smith"), and the abbreviated first words of places' names ("St. Louis", "Ft. Worth", "Mt. Hood")
+_TITLE_ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Lt Gen Col Capt Cmdr Sgt Cpl Pvt Maj Adm Rev Prof Supt Insp Det
+Atty Pres Hon""".split())
+_PLACE_ABBREVIATIONS = frozenset("St Ft Mt".split())
+# The full words of the abbreviations that are surnames too, which the title list leaves out ("Amartya Sen"): with the
+# stop they are titles, read as their full word
+_STOPPED_TITLES = {"Sen": "senator", "Atty": "attorney", "Cmdr": "commander"}
+
+
+def _join_abbreviations(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
+    """A run that ends in a title's abbreviation and its full stop goes on to the capitalised run right after it
+    ("Sen. Scott Beason", "Lt. Gen. Ann Hix"), and so does a place's abbreviated first word alone ("St. Louis"); not
+    when the word after the stop opens a sentence ("... Dr. The ..."). The abbreviation's token keeps its stop in its
+    text, not in its lower-case form ("Gov." -> "gov"; "Sen." -> "senator", see _STOPPED_TITLES)."""
+    out: list[list[_Tok]] = []
+    for toks in chunks:
+        if out:
+            prev = out[-1]
+            last = prev[-1]
+            if toks[0].start == last.end + 2 and text.startswith(". ", last.end) and not last.poss \
+                    and (last.text in _TITLE_ABBREVIATIONS or last.text in _PLACE_ABBREVIATIONS and len(prev) == 1) \
+                    and toks[0].text not in _SENTENCE_OPENING_WORDS:
+                low = _STOPPED_TITLES.get(last.text, last.low)
+                out[-1] = prev[:-1] + [_Tok(last.text + ".", last.start, last.end + 1, False, low)] + toks
+                continue
+        out.append(toks)
+    return out
+
+
 def _chunks(text: str) -> list[list[_Tok]]:
     """Capitalised sequences, possessives and hyphen tails cut, joined across org connectors."""
     chunks: list[list[_Tok]] = []
@@ -345,6 +379,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     word = _POSSESSIVE.sub("", w.group())
                     toks.append(_Tok(word, w.start(), w.start() + len(word), word != w.group(), word.lower()))
             chunks.append(toks)
+    if ". " in text:
+        chunks = _join_abbreviations(chunks, text)
     # "Bank of America", "Food and Agriculture Organisation", "Secretary of State": join when either side has an org head
     out: list[list[_Tok]] = []
     for toks in chunks:

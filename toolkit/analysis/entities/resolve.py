@@ -323,7 +323,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             hit = None
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
-                place = _place(name)
+                place = _as_written(_place(name), name)
                 if place and j == 2 and words[0].lower() in _ROYAL and words[1] in firsts:
                     place = None  # "Prince Edward", "Prince George": a royal, not the island or the town
                 if place and j == len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
@@ -346,7 +346,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             if hit:
                 j, (typ, canon, link) = hit
                 after = words[j:]
-                if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
+                if not after or typ == "NORP" or rest[j].low in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") \
                         or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
@@ -376,12 +376,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             j = 0
         if j:
             continue
-        low = words[0].lower().rstrip(".")
+        low = rest[0].low.rstrip(".")  # (an abbreviated title's full word: "Sen." -> "senator")
         if len(words) > 1 and low.endswith(("man", "woman")) and _demonym_of(words[0][: -5 if low.endswith("woman") else -3]):
             i += 1  # "Dutchman Patrick van Balkom"
             continue
         if not org_chunk and len(words) > 2 and low in _TITLE_PREFIXES \
-                and words[1].lower() in titles:
+                and rest[1].low in titles:
             titled = True  # "Foreign Minister", "Vice President", "Home Secretary"
             i += 1
             continue
@@ -411,7 +411,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # Words before a later title ("Trade and Industry Secretary Patricia Hewitt", "Labour MP"):
         # resolved on their own, then the title.
         if not org_chunk:
-            k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
+            k = next((k for k in range(1, len(words)) if (rest[k].low.rstrip(".") in titles
                       or words[k].endswith("s") and words[k][:-1].lower() in titles)
                       and words[k - 1] not in ("of", "and")), None)
             if titled and k is not None and not _portfolio_words(words[:k], firsts):
@@ -459,7 +459,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
-    place = None if org_chunk else _place(name)
+    place = None if org_chunk else _as_written(_place(name), name)
     if place and len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
         place = None
     if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
@@ -533,6 +533,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+def _as_written(place: tuple[str, str, str] | None, name: str) -> tuple[str, str, str] | None:
+    """A place's entry named as the text writes it when the two differ only by the stop after an abbreviation ("St.
+    Louis" in US copy, where the gazetteer says "St Louis")."""
+    if place is not None and "." in name and place[1] == name.replace(".", ""):
+        return place[0], name, place[2]
+    return place
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
