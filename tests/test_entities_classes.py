@@ -3161,3 +3161,18 @@ def test_web_titles_before_names(text, expected):
 ])
 def test_web_abbreviations_with_a_full_stop(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # US ethnic and party groups are NORP; the party's adjective is its people's noun when the text names them so
+    ("Many Hispanic workers left the state. Hispanics make up a fifth of its people.", [["Hispanic", "NORP", 2]]),
+    ("Democrats and Republicans clashed. Democratic leaders walked out.",
+     [["Democrat", "NORP", 2], ["Republican", "NORP", 1]]),
+    ("Hackers stole Democratic emails.", [["Democratic", "NORP", 1]]),
+    # a compass word and a continent's people: a region's people
+    ("Several West African countries closed their borders.", [["West African", "NORP", 1]]),
+    # a plural demonym noun is the people, not a small town of the same name
+    ("Spice-loving Brits bought curry.", [["British", "NORP", 1]]),
+])
+def test_web_norp_groups(text, expected):
+    assert rows(text) == expected

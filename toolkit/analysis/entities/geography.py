@@ -333,8 +333,10 @@ def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
     (('South Korean', 'South Korea'), ('South Korean', 'South Korea'), None)
     """
     cands = _compound_countries().get(first)
-    if not cands or not second[:1].isupper() or not second.isalpha():
+    if not second[:1].isupper() or not second.isalpha():
         return None
+    if not cands:
+        return _regional_demonym(first, second)
     low = second.lower()
     singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     for last, country in cands:
@@ -342,7 +344,20 @@ def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
         if len(stem) >= 3 and singular.startswith(stem) and singular != last and 0 < len(singular) - len(stem) <= 3 \
                 and singular.endswith(_DEMONYM_SUFFIXES):
             return f"{first} {second[:len(singular)]}", country
-    return None
+    return _regional_demonym(first, second)
+
+
+# The peoples of continents, which a compass word narrows to a region's ("West African", "South American")
+_CONTINENTAL_DEMONYMS = frozenset("African Asian European American".split())
+
+
+def _regional_demonym(first: str, second: str) -> tuple[str, str] | None:
+    """(demonym, "") for a compass word and a continent's people: "West African", "Southeast Asians", "Central
+    American" (a region's people, no country's; "South African" is South Africa's, found before)."""
+    if first.lower() not in _COMPASS or first[1:] != first[1:].lower():
+        return None
+    singular = second[:-1] if second.endswith("s") else second
+    return (f"{first} {singular}", "") if singular in _CONTINENTAL_DEMONYMS else None
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -520,8 +535,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
     if name in places and len(words) == 1 and len(name) >= 5 and (dem := _demonym_of(name)) and dem[1] \
-            and dem[1].startswith(name) and dem[1] != name:
-        return None  # "Somali": a country's people (the name of a region of Ethiopia too)
+            and (dem[1].startswith(name) and dem[1] != name or name[:-1] in _DEMONYM_NOUNS):
+        return None  # "Somali": a country's people (the name of a region of Ethiopia too); "Brits": a plural demonym
+        # noun (a South African town too)
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]

@@ -152,6 +152,19 @@ def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str]
 _VENUE_TAILS = frozenset("theatre theater gallery museum playhouse".split())
 
 
+# A party's adjective whose people's noun differs ("Democratic Sen. Harry Reid", "Democratic lawmakers" ... "Democrats"):
+# one NORP entity with the noun, when the text names the people by it
+_PARTY_ADJECTIVES = {"Democratic": "Democrat"}
+
+
+def _party_adjectives(out: list[_Mention]) -> None:
+    """Renames the NORP mentions of a party's adjective to its people's noun when the document has that NORP too."""
+    norp = {m.name for m in out if m.type == "NORP"}
+    for m in out:
+        if m.type == "NORP" and _PARTY_ADJECTIVES.get(m.name) in norp:
+            m.name = _PARTY_ADJECTIVES[m.name]
+
+
 def _office_titled(m: _Mention, text: str) -> bool:
     """A one-word name after the title of an office ("President Obama", "Chairman Steel"), not after an honorific
     ("Mr Howard", which the gender of the title may show to be nobody named in full): a person, however frequent the
@@ -551,6 +564,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
+    _party_adjectives(final)
     _misspelt_variants(final, text)
     if text and "City " in text:
         _financial_city(final, text)

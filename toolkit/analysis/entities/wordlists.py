@@ -145,8 +145,9 @@ _IRREGULAR_DEMONYMS = {
 _GROUP_NORP = frozenset("""
 Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics Protestant Protestants Hindu Hindus
 Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
-Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
-Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Nazi Nazis
+Palestinians Zionist Zionists Republican Republicans Democrat Democrats Democratic Communist Communists Socialist Socialists
+Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Hispanic
+Nazi Nazis
 Anglican Anglicans Methodist Methodists Presbyterian Presbyterians Baptist Baptists Lutheran Lutherans Mormon Mormons
 Quaker Quakers Aboriginal Aboriginals Aborigine
 """.split())  # (churches and indigenous Australians; not the religions' nouns, "Islam", which the BBC sets leave out)
