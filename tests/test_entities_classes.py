@@ -3176,3 +3176,19 @@ def test_web_abbreviations_with_a_full_stop(text, expected):
 ])
 def test_web_norp_groups(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's place in capitals is the town; a US state's agency abbreviation after a town or a party's letter
+    # is the state
+    ("TRENTON, N.J. -- The governor vetoed the bill on Friday. Trenton has a new mayor.",
+     [["Trenton", "GPE", 2], ["New Jersey", "GPE", 1]]),
+    ("Senator Ada Quill, D-Calif., voted no.", [["Ada Quill", "PERSON", 1], ["California", "GPE", 1]]),
+    ("He grew up in Jackson, Miss., and moved to Dayton.",
+     [["Jackson", "GPE", 1], ["Mississippi", "GPE", 1], ["Dayton", "GPE", 1]]),
+    # a double hyphen is a dash: the name after it is a name of its own
+    ("NEW YORK--Halvex Communications is preparing a plan.",
+     [["New York", "GPE", 1], ["Halvex Communications", "ORG", 1]]),
+])
+def test_web_datelines_and_state_abbreviations(text, expected):
+    assert rows(text) == expected

@@ -21,7 +21,9 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people, _named_as_people
-from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_heads_alone
+from .places import (
+    _city_of_london, _constituencies, _datelines, _demonym_in_longer_name, _place_heads_alone, _state_abbreviations,
+)
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
 
@@ -121,6 +123,10 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    if text[:1].isupper() or "\n" in text:
+        found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
+    if "." in text:
+        found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)

@@ -518,6 +518,14 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=1 << 16)
+def _as_written(place: tuple[str, str, str] | None, name: str) -> tuple[str, str, str] | None:
+    """A place's entry named as the text writes it when the two differ only by the stop after an abbreviation ("St.
+    Louis" in US copy, where the gazetteer says "St Louis")."""
+    if place is not None and "." in name and place[1] == name.replace(".", ""):
+        return place[0], name, place[2]
+    return place
+
+
 def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     if name in _TERRITORIES:

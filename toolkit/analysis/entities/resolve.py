@@ -21,7 +21,7 @@ from .gazetteers import (
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
-from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
+from .geography import _as_written, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
     _org_named_mid_sentence, _plural_noun_end, _POSSESSIVE, _Tok,
@@ -533,14 +533,6 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
-
-
-def _as_written(place: tuple[str, str, str] | None, name: str) -> tuple[str, str, str] | None:
-    """A place's entry named as the text writes it when the two differ only by the stop after an abbreviation ("St.
-    Louis" in US copy, where the gazetteer says "St Louis")."""
-    if place is not None and "." in name and place[1] == name.replace(".", ""):
-        return place[0], name, place[2]
-    return place
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())

@@ -211,3 +211,19 @@ _DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")
 # The head words of clubs' names ("Manchester United", "Bristol Rovers", "Harlow Vale").
 _CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
 celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
+
+
+# US states as news agencies abbreviate them after a town or a party's letter (AP style: "Montgomery, Ala.", "Trenton,
+# N.J.", "Sen. Dianne Feinstein, D-Calif."); the eight states written in full (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
+# Texas, Utah) need none
+_US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
