@@ -3192,3 +3192,14 @@ def test_web_norp_groups(text, expected):
 ])
 def test_web_datelines_and_state_abbreviations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the street that names the financial district is a place (LOC), no venue; inside the paper's name it is the paper's
+    ("Rumours circulated on Wall Street that Halvex would bid, Wall Street traders said.", [["Wall Street", "LOC", 2]]),
+    ("The Wall Street Journal reported the bid.", [["Wall Street Journal", "ORG", 1]]),
+    # a hemisphere is a region
+    ("Much of the Southern Hemisphere had a wet winter.", [["Southern Hemisphere", "LOC", 1]]),
+])
+def test_web_districts_and_hemispheres(text, expected):
+    assert rows(text) == expected

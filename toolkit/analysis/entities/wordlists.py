@@ -52,7 +52,11 @@ paper directive invitational race relays cross-country highway motorway freeway 
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
-islands gorge heights basin canyon plateau glacier""".split())  # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin")
+islands gorge heights basin canyon plateau glacier hemisphere""".split())  # ("Saxeten River Gorge", "Golan Heights",
+# "Amazon Basin", "Northern Hemisphere")
+# A street that news names for the district and the trade on it ("rumours circulated on Wall Street", "Wall Street
+# arbitrageurs"): a place (LOC), no venue; with an organisation's head after it, part of that name ("Wall Street Journal")
+_DISTRICT_STREETS = frozenset(["Wall Street"])
 _LOC_PREFIX = frozenset("river lake mount mt".split())
 _LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
