@@ -3203,3 +3203,11 @@ def test_web_datelines_and_state_abbreviations(text, expected):
 ])
 def test_web_districts_and_hemispheres(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country, "for the" and a country: where from and where to, no body's name
+    ("The family fled Eritrea for the United Kingdom in 2010.", [["Eritrea", "GPE", 1], ["United Kingdom", "GPE", 1]]),
+])
+def test_web_places_on_both_sides_of_for(text, expected):
+    assert rows(text) == expected

@@ -432,9 +432,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
                 if right_head and gap == " and " and len(toks) >= 2 and toks[-1].low in _NEWSPAPERS:
                     right_head = False  # "The Daily and Sunday Telegraph", "the Times and Sunday Times": a paper of its own
-                if right_head and gap in (" and ", " of the ") and not left_head and _places_on_both_sides(prev, toks, gap):
+                if right_head and gap in (" and ", " of the ", " for ", " for the ") and not left_head \
+                        and _places_on_both_sides(prev, toks, gap):
                     right_head = False  # "the Gaza Strip and West Bank": two places ("Bank" is no bank's head there);
-                    # "a meeting in London of the Commonwealth Action Group": where, then the body that meets
+                    # "a meeting in London of the Commonwealth Action Group": where, then the body that meets; "left
+                    # Liberia for the United States": where from, where to
                 if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
                     right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 if right_head and not left_head and gap in (" of ", " of the ") and len(prev) == 1 \
@@ -486,7 +488,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
 
 
 def _places_on_both_sides(prev: list[_Tok], toks: list[_Tok], gap: str) -> bool:
-    """Around "and", two places a gazetteer knows ("Gaza Strip and West Bank"); before "of the", one city or country
+    """Around "and" or "for", two places a gazetteer knows ("Gaza Strip and West Bank", "Liberia for the United
+    States"); before "of the", one city or country
     word that no organisation's head follows ("London of the Commonwealth Ministerial Action Group")."""
     left = [t.text for t in prev if t.text != "The"]
     if not left or len(left) > 3 or any(t.low in _ORG_HEADS for t in prev):
