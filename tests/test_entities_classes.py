@@ -3211,3 +3211,13 @@ def test_web_districts_and_hemispheres(text, expected):
 ])
 def test_web_places_on_both_sides_of_for(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's people, a portfolio's common words and a title: the people and the person, no organisation
+    ("Norwegian Oil Minister Ada Quill said output would rise.", [["Norwegian", "NORP", 1], ["Ada Quill", "PERSON", 1]]),
+    ("Halvor Dahl, who is also Norwegian Energy Minister, agreed.",
+     [["Halvor Dahl", "PERSON", 1], ["Norwegian", "NORP", 1]]),
+])
+def test_web_demonym_portfolio_title(text, expected):
+    assert rows(text) == expected

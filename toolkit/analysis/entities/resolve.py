@@ -276,7 +276,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     n = len(toks)
     org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
     if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
-        title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
+        at = _title_after_portfolio([t.text for t in toks[lead:]], titles)
+        title_at = lead + at if at >= 0 else n - 1  # (a title that ends the run: "Nigerian Oil Minister")
         org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
         # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
     if org_chunk and n >= 3:
@@ -353,7 +354,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
                                                                                     or j >= 2 and _title_after_portfolio(after, titles) > 0)):
-                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"
+                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) and not (
+                            _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
@@ -432,7 +434,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             elif k == len(words) - 1 == 1 and words[1] in _last_names() and _rare_given_name(words[0]):
                 k = None  # a rare word, then such a title word: a given name no list holds ("Mervyn King"; not "Lion King")
             if k is not None:
-                out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
+                if not (i and out and out[-1].type in ("NORP", "GPE") and out[-1].end == toks[i - 1].end
+                        and _portfolio_words(words[:k], firsts)):
+                    # (not a portfolio's words after a country or its people: "Iranian Oil Minister", "Nigerian Oil
+                    # Minister": part of the title, no organisation)
+                    out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
                 if i == n - 1:  # a title with no name after it ("Foreign Secretary")
                     return out
@@ -681,14 +687,29 @@ def _portfolio_words(words: list[str], firsts: Container[str]) -> bool:
 
 
 def _country_before_title(toks: list[_Tok], titles: Container[str]) -> int:
-    """The number of words of a country's name of two or three words that opens *toks* before a title word, or before
-    a portfolio's words and a title ("United States Secretary of State ...", "United States Defense Secretary ...",
-    "United Arab Emirates Foreign Minister ..."), else 0."""
-    for j in (3, 2):
-        if len(toks) > j + 1 and _title_after_portfolio([t.text for t in toks[j:]], titles) >= 0 \
-                and _country_of(" ".join(t.text for t in toks[:j])):
+    """The number of words of a country's name (or its people's adjective) that opens *toks* before a title word, or
+    before a portfolio's words and a title ("United States Secretary of State ...", "United States Defense Secretary
+    ...", "United Arab Emirates Foreign Minister ...", "Iranian Oil Minister ...", "Saudi Arabian Oil Minister"), else
+    0."""
+    for j in (3, 2, 1):
+        if len(toks) > j + 1 and (_title_after_portfolio([t.text for t in toks[j:]], titles) >= 0
+                                  or _portfolio_then_title([t.text for t in toks[j:]], titles)) \
+                and (_country_of(" ".join(t.text for t in toks[:j])) or j == 1 and _national_demonym(toks[0].text)
+                     or j == 2 and _compound_demonym(toks[0].text, toks[1].text)):
             return j
     return 0
+
+
+def _national_demonym(word: str) -> bool:
+    """A country's people's adjective ("Iranian", "Nigerian"; not a group's, "Democratic", nor a given name)."""
+    dem = _demonym_of(word)
+    return dem is not None and bool(dem[1]) and word not in _first_names()
+
+
+def _portfolio_then_title(words: list[str], titles: Container[str]) -> bool:
+    """One or two words naming a portfolio, then a title that ends the run ("Oil Minister" in "who is also Nigerian
+    Oil Minister")."""
+    return 2 <= len(words) <= 3 and words[-1].lower() in titles and _portfolio_words(words[:-1], _first_names())
 
 
 def _title_after_portfolio(words: list[str], titles: Container[str]) -> int:
