@@ -3221,3 +3221,12 @@ def test_web_places_on_both_sides_of_for(text, expected):
 ])
 def test_web_demonym_portfolio_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generation's suffix written with its stop (US copy) stays in the name; the surname alone is the same person
+    ("Halvard Brook Jr., the grandson of the founder, spoke. Brook, who chairs the trust, agreed.",
+     [["Halvard Brook Jr.", "PERSON", 2]]),
+])
+def test_web_generation_suffix_with_a_stop(text, expected):
+    assert rows(text) == expected

@@ -330,6 +330,7 @@ def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
 _TITLE_ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Lt Gen Col Capt Cmdr Sgt Cpl Pvt Maj Adm Rev Prof Supt Insp Det
 Atty Pres Hon""".split())
 _PLACE_ABBREVIATIONS = frozenset("St Ft Mt".split())
+_GENERATION_SUFFIXES = frozenset(("Jr", "Sr"))  # (after a full name, written "Jr." in US copy)
 # The full words of the abbreviations that are surnames too, which the title list leaves out ("Amartya Sen"): with the
 # stop they are titles, read as their full word
 _STOPPED_TITLES = {"Sen": "senator", "Atty": "attorney", "Cmdr": "commander"}
@@ -339,9 +340,13 @@ def _join_abbreviations(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]
     """A run that ends in a title's abbreviation and its full stop goes on to the capitalised run right after it
     ("Sen. Scott Beason", "Lt. Gen. Ann Hix"), and so does a place's abbreviated first word alone ("St. Louis"); not
     when the word after the stop opens a sentence ("... Dr. The ..."). The abbreviation's token keeps its stop in its
-    text, not in its lower-case form ("Gov." -> "gov"; "Sen." -> "senator", see _STOPPED_TITLES)."""
+    text, not in its lower-case form ("Gov." -> "gov"; "Sen." -> "senator", see _STOPPED_TITLES); so does a
+    generation's suffix after a full name ("James Roosevelt Jr.")."""
     out: list[list[_Tok]] = []
     for toks in chunks:
+        if len(toks) >= 3 and toks[-1].text in _GENERATION_SUFFIXES and text.startswith(".", toks[-1].end):
+            last = toks[-1]  # "James Roosevelt Jr.": the suffix keeps its stop, in the name as in the span
+            toks = toks[:-1] + [_Tok(last.text + ".", last.start, last.end + 1, False, last.low)]
         if out:
             prev = out[-1]
             last = prev[-1]
@@ -663,7 +668,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if words[-1][1:].islower() and any(_DOTTED_INITIALS.fullmatch(w) and not _place(w) for w in words[:-1]):
             return "PERSON"  # initials with full stops before a surname ("R. Sridharan", "George W. Bush", "J.K. Rowling";
             # not "U.S. Steel")
-        if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
+        if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."):
             return "ORG"
         if len(words) == 2 and len(words[1]) > 4 and words[1][-1] == "s" and words[1][-2] not in "s'’" \
                 and words[1][1:].islower() and (town := _place(words[0])) and town[0] == "GPE" and town[2] \

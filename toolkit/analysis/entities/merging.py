@@ -38,7 +38,7 @@ from .places import (
 )
 
 
-_REGNAL = re.compile(r"[IVX]+|Jr")
+_REGNAL = re.compile(r"[IVX]+|[JS]r\.?")  # (a numeral or a generation: "Jr", "Jr.")
 
 
 def _initials(name: str) -> str:
