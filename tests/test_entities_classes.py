@@ -3230,3 +3230,14 @@ def test_web_demonym_portfolio_title(text, expected):
 ])
 def test_web_generation_suffix_with_a_stop(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname in quotation marks inside a person's name: one person named as written, the nickname alone theirs too
+    ("Park “Vortex” Min-jae’s team won the final. Vortex was calm throughout.",
+     [["Park “Vortex” Min-jae", "PERSON", 2]]),
+    ("Boxer Delroy 'The Hammer' Quist retired. The Hammer had won 40 fights.",
+     [["Delroy 'The Hammer' Quist", "PERSON", 2]]),
+])
+def test_web_nicknames_inside_names(text, expected):
+    assert rows(text) == expected

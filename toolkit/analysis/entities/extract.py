@@ -20,7 +20,7 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _epithets, _lineup_people, _named_as_people
+from .people import _epithets, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
     _city_of_london, _constituencies, _datelines, _demonym_in_longer_name, _place_heads_alone, _state_abbreviations,
 )
@@ -128,6 +128,8 @@ def _extract(text: str) -> list[_Mention]:
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)
+    if "“" in text or '"' in text or "'" in text or "‘" in text:
+        found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
