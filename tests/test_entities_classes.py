@@ -3241,3 +3241,14 @@ def test_web_generation_suffix_with_a_stop(text, expected):
 ])
 def test_web_nicknames_inside_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's adjective hyphened to a settler nation's people is one group of origin, named as written
+    ("Ada Quill, a Ghanaian-American nurse, flew home. Many Ghanaian-Americans cheered.",
+     [["Ghanaian-American", "NORP", 2], ["Ada Quill", "PERSON", 1]]),
+    # two nations before a noun of their dealings stay two peoples
+    ("Chinese-American relations cooled.", [["Chinese", "NORP", 1], ["American", "NORP", 1]]),
+])
+def test_web_heritage_groups(text, expected):
+    assert rows(text) == expected

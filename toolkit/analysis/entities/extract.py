@@ -22,7 +22,8 @@ from .cues import (
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
-    _city_of_london, _constituencies, _datelines, _demonym_in_longer_name, _place_heads_alone, _state_abbreviations,
+    _city_of_london, _constituencies, _datelines, _demonym_in_longer_name, _heritage_groups, _place_heads_alone,
+    _state_abbreviations,
 )
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
@@ -125,6 +126,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _lineup_people(found, text)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
+    if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
+        found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)

@@ -367,3 +367,27 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
         return found
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
+
+# A people's adjective joined by a hyphen to the people of a nation of settlers ("a Liberian-American", "Mexican-American
+# voters", "African-Americans"): one group of origin, named as written; not a pair of nations before a noun of their
+# dealings ("Chinese-American relations", "the Mexican-American War")
+_HERITAGE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)-(American|Canadian|Australian)(s?)(?![\w'’-])")
+_BETWEEN_NATIONS_AFTER = re.compile(r" (?:relations|ties|talks|trade|war|War|border|summit|alliance|agreement|deal|treaty|"
+                                    r"partnership|conflict|cooperation|co-operation|friendship|accord|negotiations|rivalry)\b")
+_SETTLER_PEOPLES = frozenset(("American", "Canadian", "Australian", "New Zealander"))
+
+
+def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
+    """One NORP mention for each _HERITAGE name whose first part is a people's adjective (not itself a settler nation's:
+    "Australian-American" stays two), in place of the two the hyphen gave."""
+    added = []
+    for hit in _HERITAGE.finditer(text):
+        dem = _demonym_of(hit.group(1))
+        if dem is None or dem[0] in _SETTLER_PEOPLES or _BETWEEN_NATIONS_AFTER.match(text, hit.end()):
+            continue
+        added.append(_Mention(hit.start(), hit.end(), f"{hit.group(1)}-{hit.group(2)}", "NORP", "", named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
