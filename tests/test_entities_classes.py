@@ -3252,3 +3252,11 @@ def test_web_nicknames_inside_names(text, expected):
 ])
 def test_web_heritage_groups(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's adjective typed with its second letter in capitals is that people
+    ("The GHanaian minister met Ghanaians abroad.", [["Ghanaian", "NORP", 2]]),
+])
+def test_web_demonym_with_a_shifted_second_letter(text, expected):
+    assert rows(text) == expected

@@ -260,6 +260,8 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
     """
     if not word[:1].isupper() or " " in word or not word.isalpha() or len(word) < 4 and word not in ("Thai",):
         return None
+    if len(word) > 4 and word[1].isupper() and word[2:].islower():
+        return _demonym_of(word[0] + word[1:].lower())  # "LIberian": the shift key held one letter too long
     if word[-3:] in ("man", "men") and word[-5:-3] != "wo" and len(word) > 6 and word.lower() not in _NEWSPAPERS \
             or word[-5:] in ("woman", "women") and len(word) > 8:
         # "Dutchman", "Frenchwomen", "Scotsman": the demonym they are (but "The Scotsman" is a newspaper)
