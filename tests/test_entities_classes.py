@@ -3260,3 +3260,13 @@ def test_web_heritage_groups(text, expected):
 ])
 def test_web_demonym_with_a_shifted_second_letter(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber and a party's people's word: the chamber and the people, no organisation named by both
+    ("Senate Republicans blocked the bill. Senate leaders met.", [["Senate", "ORG", 2], ["Republican", "NORP", 1]]),
+    ("The Republican Senate candidate lost to Ada Quill.",
+     [["Republican", "NORP", 1], ["Senate", "ORG", 1], ["Ada Quill", "PERSON", 1]]),
+])
+def test_web_chamber_and_party(text, expected):
+    assert rows(text) == expected

@@ -190,6 +190,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         break
     if not toks:
         return out
+    if len(toks) == 2 and (pair := _chamber_and_party(toks)):
+        return pair  # "Senate Republicans", "House Democratic source", "the Republican Senate candidate"
     if len(toks) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper() and toks[-2].text[1:].islower() \
             and _place(" ".join(t.text for t in toks[:-1])):
         toks = toks[:-1]  # "the Athens B standard", "London A": a place, then a letter
@@ -698,6 +700,29 @@ def _country_before_title(toks: list[_Tok], titles: Container[str]) -> int:
                      or j == 2 and _compound_demonym(toks[0].text, toks[1].text)):
             return j
     return 0
+
+
+# A legislature's chamber named by one word in US copy, and the words for a US party's people
+_CHAMBERS = frozenset(("House", "Senate"))
+_PARTY_PEOPLE = frozenset(("Republican", "Republicans", "Democrat", "Democrats", "Democratic"))
+
+
+def _chamber_and_party(toks: list[_Tok]) -> list[_Mention]:
+    """A chamber and a party's people's word, in either order ("Senate Republicans", "House Democratic source", "the
+    Republican Senate candidate"): the chamber (ORG) and the people (NORP), no one organisation's name."""
+    a, b = toks
+    if a.text in _CHAMBERS and b.text in _PARTY_PEOPLE:
+        chamber, party = a, b
+    elif a.text in _PARTY_PEOPLE and b.text in _CHAMBERS and not b.poss:
+        chamber, party = b, a
+    else:
+        return []
+    dem = _demonym_of(party.text)
+    if dem is None:
+        return []
+    pair = [_Mention(chamber.start, chamber.end, chamber.text, "ORG", named=True),
+            _Mention(party.start, party.end, dem[0], "NORP", dem[1])]
+    return pair if chamber is a else pair[::-1]
 
 
 def _national_demonym(word: str) -> bool:
