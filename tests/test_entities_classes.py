@@ -3270,3 +3270,12 @@ def test_web_demonym_with_a_shifted_second_letter(text, expected):
 ])
 def test_web_chamber_and_party(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's quoted word between capitalised common words is no nickname inside a name
+    "Mayor Quill 'Confident' Deal Will Pass",
+    "Halvex 'Pleased' With Sales",
+])
+def test_web_headline_quote_is_no_nickname(text):
+    assert not any("'" in name for name, _, _ in rows(text))

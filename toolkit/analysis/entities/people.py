@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 
 from .wordlists import _PEERAGE, _PERSON_CUES
-from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal
+from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
@@ -377,6 +377,11 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*)?) ([“\"�
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
+def _common_word(word: str) -> bool:
+    """A stopword or a frequent English word (Zipf >= 4), which a family name after a nickname seldom is."""
+    return word.lower() in _stopwords() or _wordfreq()(word.lower()) >= 4.0
+
+
 def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds each name with a quoted nickname inside it (_NICKNAMED) as one PERSON mention named as written, and every
     other mention of the nickname alone as a mention of that person, in place of what the rules made of those words."""
@@ -384,8 +389,9 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
     for hit in _NICKNAMED.finditer(text):
         first = hit.group(1).split(" ", 1)[0]
         if _QUOTE_PAIRS[hit.group(2)] != hit.group(4) or first.lower() in _stopwords() or first.lower() in _titles_royal() \
-                or _place(hit.group(1)) or _place(hit.group(5)) or _demonym_of(first):
-            continue
+                or _place(hit.group(1)) or _place(hit.group(5)) or _demonym_of(first) \
+                or _common_word(hit.group(5)) and hit.group(5) not in _last_names():
+            continue  # (not a headline's words: "Smith 'Confident' Deal Will Pass")
         a = hit.start()
         if " " in hit.group(1) and first not in _first_names():
             a += len(first) + 1  # "Wrestler Dwayne 'The Rock' Johnson": a role word before the given name
