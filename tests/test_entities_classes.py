@@ -3279,3 +3279,13 @@ def test_web_chamber_and_party(text, expected):
 ])
 def test_web_headline_quote_is_no_nickname(text):
     assert not any("'" in name for name, _, _ in rows(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article before an office's title: the title word opens a business's name, no person follows
+    ("They stayed at the President Hotel.", [["President Hotel", "ORG", 1]]),
+    # "Emeritus" goes with the title before it
+    ("He was named Chairman Emeritus last year. Professor Emeritus Ada Quill retired.", [["Ada Quill", "PERSON", 1]]),
+])
+def test_web_office_titles_guarded(text, expected):
+    assert rows(text) == expected

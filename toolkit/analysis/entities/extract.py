@@ -219,11 +219,12 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlserhpb")  # (and _WORD_AFTER's trade words)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
-    noun for organisations ends before *start*, a work's release verb and "by" end before *start*): all the
+    noun for organisations ends before *start*, a work's release verb and "by" end before *start*, an article ends before
+    *start*): all the
     words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
     "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
@@ -251,8 +252,9 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
     demonym_last = lower_next and (surface in _DEMONYM_NOUNS
                                    or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None)
+    determiner = text.endswith(("the ", "The ", " a ", " an "), max(0, start - 4), start)  # ("the President Hotel")
     return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
-        released
+        released, determiner
 
 
 class _LowerWords:

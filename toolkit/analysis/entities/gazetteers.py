@@ -207,7 +207,7 @@ def _build_titles() -> frozenset:
     surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
     titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
         | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"} | _RANK_TITLES \
-        | _OFFICER_TITLES | _CHAIR_TITLES
+        | _OFFICER_TITLES | _CHAIR_TITLES | {"emeritus"}  # ("Chairman Emeritus", "Professor Emeritus Ada Quill")
     # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
     titles -= _TITLE_WORDS_IN_NAMES | _NOT_TITLES

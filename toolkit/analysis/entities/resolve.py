@@ -86,6 +86,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     firsts = _first_names()
     if not toks:
         return out
+    # an article before the run ("the President Hotel"; _context keys the cache on it)
+    article_before = toks[0].low in ("the", "a", "an") \
+        or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
@@ -453,7 +456,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     name = " ".join(words)
     if titled and not out and i == 1 and toks[0].low in _titles_royal() and toks[0].low not in _HONORIFICS \
             and toks[0].low not in _PEERAGE and toks[0].low != "grand" and toks[0].low not in _PERSON_ONLY_TITLES \
-            and _org_after_title(words, firsts):
+            and (toks[0].low not in _OFFICE_TITLES or article_before) and _org_after_title(words, firsts):
         # "Credit Suisse First Boston", "Cardinal Health": a word nameparser lists as a title, then words that name
         # nobody (no given name, no surname, a common word or a place among them): one organisation's name
         return [_Mention(toks[0].start, rest[-1].end, " ".join(t.text for t in toks), "ORG",
@@ -547,10 +550,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
 # Titles no company's name opens with: a person follows, whatever list knows the words ("Professor Geoff Masters")
-_PERSON_ONLY_TITLES = frozenset("""professor prof doctor senator councillor judge detective sergeant inspector president
-vice-president chairman chairwoman chairperson governor mayor sen rep gov congressman congresswoman ceo cfo coo cio
-cto""".split())
-# ("President Barack Obama", "Gov. Jan Brewer": a famous name is a common word by its frequency, yet names a person)
+_PERSON_ONLY_TITLES = frozenset("professor prof doctor senator councillor judge detective sergeant inspector".split())
+# Titles of an office before a name: a person follows unless an article comes before the title ("President Barack
+# Obama", "Gov. Jan Brewer": a famous name is a common word by its frequency, yet names a person; "the President Hotel")
+_OFFICE_TITLES = frozenset("""president vice-president chairman chairwoman chairperson governor mayor sen rep gov
+congressman congresswoman ceo cfo coo cio cto""".split())
 
 
 def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool:
@@ -561,7 +565,8 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
     n = len(toks)
     if toks[k].low not in titles:
         return False
-    j = k + 2 if k + 1 < n and toks[k + 1].low in _ROLE_HEADS else k + 1 if toks[k].low in _PERSON_ONLY_TITLES else n
+    j = k + 2 if k + 1 < n and toks[k + 1].low in _ROLE_HEADS \
+        else k + 1 if toks[k].low in _PERSON_ONLY_TITLES or toks[k].low in _OFFICE_TITLES else n
     return n - j == 2 \
         and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
                 and not _place(t.text) for t in toks[j:])
