@@ -3289,3 +3289,11 @@ def test_web_headline_quote_is_no_nickname(text):
 ])
 def test_web_office_titles_guarded(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named by one word after an office's title is that person when the word alone modifies a noun
+    ("President Heath spoke. Critics blamed the Heath recession and the Heath years.", [["Heath", "PERSON", 3]]),
+])
+def test_web_titled_single_name_as_modifier(text, expected):
+    assert rows(text) == expected

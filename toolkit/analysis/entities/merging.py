@@ -365,9 +365,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
                                               head_of.__contains__, first_words.__contains__, by_last.__contains__,
                                               by_first.__contains__), text) if orgs else {}
+    # one-word names of people named after an office's title ("President Bush"): the same word alone before a noun
+    # is that person too ("the Bush administration"), unless a cue made it an organisation
+    titled_singles = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.titled and not m.royal
+                      and _office_titled(m, text)} - by_last.keys() if text else set()
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
+        if titled_singles and m.type == "ORG" and name in titled_singles and not m.named:
+            m.type = "PERSON"
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and " " not in m.name and name in by_last and not m.link == "" \
                 or m.type == "NORP" and " " not in m.name and name in by_last:
             if " " not in m.name and name in by_last:
