@@ -3297,3 +3297,12 @@ def test_web_office_titles_guarded(text, expected):
 ])
 def test_web_titled_single_name_as_modifier(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continent's first people, named with "Native", is one NORP group
+    ("Native American leaders praised the law. Native Americans marched in Denver.",
+     [["Native American", "NORP", 2], ["Denver", "GPE", 1]]),
+])
+def test_web_native_peoples(text, expected):
+    assert rows(text) == expected

@@ -354,10 +354,11 @@ _CONTINENTAL_DEMONYMS = frozenset("African Asian European American".split())
 
 
 def _regional_demonym(first: str, second: str) -> tuple[str, str] | None:
-    """(demonym, "") for a compass word and a continent's people: "West African", "Southeast Asians", "Central
-    American" (a region's people, no country's; "South African" is South Africa's, found before)."""
-    if first.lower() not in _COMPASS or first[1:] != first[1:].lower():
-        return None
+    """(demonym, "") for a compass word and a continent's people: "West African", "Eastern Europeans", "Central
+    American" (a region's people, no country's; "South African" is South Africa's, found before), or "Native
+    American"."""
+    if (first.lower() not in _COMPASS or first[1:] != first[1:].lower()) and first != "Native":
+        return None  # (and a continent's first people: "Native American")
     singular = second[:-1] if second.endswith("s") else second
     return (f"{first} {singular}", "") if singular in _CONTINENTAL_DEMONYMS else None
 
