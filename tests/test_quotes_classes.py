@@ -956,3 +956,14 @@ def test_what_a_described_subject_called_is_theirs():
     # a thing is no sayer: the person the text is about is
     text = 'Tom Reed spoke. The plan attracted what he called "a flood of complaints".'
     assert speakers(text) == ["Tom Reed"]
+
+
+# --- a bracketed aside between the sayer and the verb after a quotation ("Acme Press (AP) said") --------------
+
+def test_a_bracketed_aside_after_the_sayer_does_not_hide_the_verb():
+    text = ('"We are ready," Mr Harlow said. "The road to the border is now closed," the news agency Delta Wire '
+            '(DW) said on Monday.')
+    assert speakers(text) == ["Harlow", "Delta Wire"]
+    text = ('"We are ready," Mr Harlow said. "The budget is a fraud," Ms Karen Pilbeam (Greens) told reporters.')
+    assert speakers(text) == ["Harlow", "Karen Pilbeam"]
+

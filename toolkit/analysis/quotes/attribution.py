@@ -379,6 +379,10 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             return got, relayed.group(2).lower()
     if not _verbs(right) and _ODD_CASE.search(right) is None:
         return None  # both patterns need a reporting verb, which _verbs finds whenever they could
+    if "(" in right:
+        # '"...," the news agency Afghan Islamic Press (AIP) said', 'Tom Reed (Labor) said': a bracketed aside
+        # between the sayer and the verb (blanked, offsets kept)
+        right = _PAREN_ASIDE.sub(lambda p: " " * len(p.group(0)), right)
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
