@@ -967,3 +967,18 @@ def test_a_bracketed_aside_after_the_sayer_does_not_hide_the_verb():
     text = ('"We are ready," Mr Harlow said. "The budget is a fraud," Ms Karen Pilbeam (Greens) told reporters.')
     assert speakers(text) == ["Harlow", "Karen Pilbeam"]
 
+
+# --- "the Japanese carmaker Toyota said": the name a common noun introduces speaks, not its place modifier --------
+
+def test_a_name_introduced_by_a_noun_with_a_place_modifier_speaks():
+    text = '"We are ready," Mr Harlow said. "The plant will close," the Japanese carmaker Toyota said.'
+    assert speakers(text) == ["Harlow", "Toyota"]
+    text = '"We are ready," Mr Harlow said. "Talks have failed," the German news agency DPA reported.'
+    assert speakers(text) == ["Harlow", "DPA"]
+    text = '"We are ready," Mr Harlow said. "Prices will rise," said the British charity Oxfam.'
+    assert speakers(text) == ["Harlow", "Oxfam"]
+    text = '"We are ready," Mr Harlow said. Iran\'s official news agency IRNA reported: "The border is open."'
+    assert speakers(text) == ["Harlow", "IRNA"]
+    # a place after a preposition names no sayer: the envoy to the UN is not the UN
+    text = '"We are ready," Mr Harlow said. "The vote is lost," the British envoy to the UN said.'
+    assert speakers(text)[1] != "UN"

@@ -152,6 +152,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if joint is not None:
             return joint
     m = _pick(ms)
+    if m is not None and m.type != "PERSON":
+        m = _introduced_name(ctx, ms, a, b) or m
     appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
     if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
         # "The owners, Riverside Estates, said", "Peter Hale's firm, Holtco, said": the name in apposition to
@@ -436,6 +438,45 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
+
+
+_INTRO_WORD = re.compile(r"[A-Za-z][a-z'’]*(?:-[a-z]+)*")  # "carmaker", "state-run", "Software"
+
+
+def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention | None:
+    """"the Japanese carmaker Toyota", "US software giant Microsoft", "Iran's official news agency IRNA", "the
+    Pakistan-based news agency Afghan Islamic Press (AIP)": a common noun phrase (lower-case words, places and
+    nationalities as its modifiers) introducing the name that ends the phrase: that name speaks, not the
+    place modifying the noun; None otherwise."""
+    text = ctx.masked or ctx.text
+    if len(ms) > 1 and ms[-1].entity == ms[-2].entity and text[ms[-2].end:ms[-1].start].strip() == "(":
+        ms = ms[:-1]  # "Afghan Islamic Press (AIP)": the short name in brackets is the same body
+    last = ms[-1] if ms else None
+    if last is None or last.type not in ("ORG", "PERSON"):
+        return None
+    acronym = _ACRONYM_AFTER.match(text, last.end, b)
+    if text[acronym.end() if acronym is not None else last.end:b].strip(" ,"):
+        return None
+    gap = text[a:last.start]
+    for x in reversed(ms[:-1]):  # the places and nationalities modifying the noun, blanked
+        if x.type not in ("GPE", "NORP", "LOC") or x.start < a:
+            return None
+        gap = gap[:x.start - a] + " " * (x.end - x.start) + gap[x.end - a:]
+    words = gap.split()
+    if not words:
+        return None
+    noun = words[-1].lower()
+    if not noun.isalpha() or noun in _PREPOSITIONS or noun in _AUX or noun in _DETERMINERS or noun in _NOT_HEADS \
+            or noun in _VERB_FORM or noun in _PRONOUNS:
+        return None
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in ("the", "a", "an") or w in ("'s", "’s", "'", "’") or w[:1] == "-" and w[1:].isalpha():
+            continue  # ("Iran's", "Pakistan-based": what is left of a blanked place)
+        if _INTRO_WORD.fullmatch(w) is None or (w[:1].isupper() and k > 0) or low in _PREPOSITIONS or low in _AUX \
+                or low in _VERB_FORM or low in _PRONOUNS or low in _NOT_HEADS:
+            return None
+    return last
 
 
 def _indefinite_head(core: list[str], inverted: bool) -> bool:
