@@ -982,3 +982,23 @@ def test_a_name_introduced_by_a_noun_with_a_place_modifier_speaks():
     # a place after a preposition names no sayer: the envoy to the UN is not the UN
     text = '"We are ready," Mr Harlow said. "The vote is lost," the British envoy to the UN said.'
     assert speakers(text)[1] != "UN"
+
+
+# --- "the source said" right after a quotation: the sayer just quoted, referred to again -----------------------
+
+def test_a_bare_sayer_noun_used_for_the_first_time_is_the_previous_speaker():
+    text = ('"The vote will be held next week," said a Nordic diplomat at the talks. "The old council will then be '
+            'dissolved," the source said.')
+    assert speakers(text) == ["a Nordic diplomat", "a Nordic diplomat"]
+    text = '"We will appeal," Tom Ferris said. The spokesman added: "The ruling is wrong."'
+    assert speakers(text) == ["Tom Ferris", "Tom Ferris"]
+    # a noun the text used before refers to whoever it described then, not to the last speaker
+    text = ('A spokesman for Acme said the plant would close. "We will appeal," Tom Ferris said. The spokesman '
+            'said: "The ruling is wrong."')
+    assert speakers(text)[1] != "Tom Ferris"
+    # with a modifier it is someone new ("the Downing Street spokesman" after the prime minister)
+    text = '"We will win," Tony Blane said. The Downing Street spokesman said: "The prime minister is confident."'
+    assert speakers(text)[1] != "Tony Blane"
+    # someone named in between, or a speaker holding another post, is not referred to so
+    text = '"We will win," Prime Minister Tony Blane said. The spokesman said: "He is confident."'
+    assert speakers(text)[1] != "Tony Blane"

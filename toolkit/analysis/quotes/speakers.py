@@ -23,8 +23,9 @@ from .marks import _Piece
 from .people import _CALENDAR, _CAP_RUN, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
-    _DOC_NOUNS, _LEAD_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _TITLE_GENDER, _definite, _definite_np, _description_gender,
-    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _sayer_description,
+    _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
+    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
+    _sayer_description,
 )
 from .verbs import (
     _AUX, _DETERMINERS, _LETTERS, _MODALS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
@@ -387,6 +388,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         group = _named_group(ctx, core[-1], at)
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
+    if definite is None and core[:1] == ["the"] and core[-1] in _ANAPHORIC_SAYERS:
+        again = _previous_sayer(ctx, core, a, prev)
+        if again is not None:
+            return again
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
     if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
         words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
@@ -477,6 +482,43 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
                 or low in _VERB_FORM or low in _PRONOUNS or low in _NOT_HEADS:
             return None
     return last
+
+
+# nouns for whoever speaks for someone, which a reporter uses to refer again to the sayer just quoted ("the
+# source said", "the spokesman added") when the text has not yet used them for anyone else ("the official" is a post:
+# the role rules resolve it)
+_ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _previous_sayer(ctx: _Ctx, core: list[str], a: int, prev: _Piece | None):
+    """'"...," said a western diplomat. "...," the source said.', '"...," Tom Reed said. The spokesman added: ...':
+    a bare definite sayer noun the text has not used before (outside quotations), right after the previous
+    quotation, with no one else named between, is the previous speaker again: (speaker, surface, type); None
+    otherwise (also with a modifier -- "the Downing Street spokesman" is no one quoted before --, for a speaker of
+    the other sex, a body, a document or a group, and for one the text names with another post: a minister is
+    no spokesman)."""
+    if prev is None or not prev.speaker or prev.stype not in ("PERSON", "DESC") or len(core) != 2:
+        return None
+    text = ctx.masked or ctx.text
+    head = core[-1]
+    lo = prev.close_at if prev.close_at is not None else prev.end
+    if not 0 <= a - lo <= 300 or re.search(r"\b" + head + r"\b", text[:a], re.I) is not None:
+        return None
+    if any(x.type == "PERSON" and x.entity != prev.speaker for x in _mentions_in(ctx, lo, a)
+           if not _inside_quote(ctx, x.start)):
+        return None
+    sex = _description_gender(head)
+    if prev.stype == "DESC":
+        was = prev.speaker.lower().split()[-1]
+        if not was.isalpha() or was.endswith("s") or was in _DOC_NOUNS or was in _NONPERSON_NOUNS \
+                or was in _ORG_NOUNS or was in _ORG_HEADS or sex and _description_gender(prev.speaker) not in (sex, ""):
+            return None
+        return prev.speaker, f"the {head}", "DESC"
+    if sex and _all_genders(ctx).get(prev.speaker, sex) != sex:
+        return None
+    if any(r[1] in _POSITIONS and r[1] != head for r in _roles(ctx).get(prev.speaker, ())):
+        return None
+    return prev.speaker, f"the {head}", "PERSON"
 
 
 def _indefinite_head(core: list[str], inverted: bool) -> bool:
