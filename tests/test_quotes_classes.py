@@ -1002,3 +1002,13 @@ def test_a_bare_sayer_noun_used_for_the_first_time_is_the_previous_speaker():
     # someone named in between, or a speaker holding another post, is not referred to so
     text = '"We will win," Prime Minister Tony Blane said. The spokesman said: "He is confident."'
     assert speakers(text)[1] != "Tony Blane"
+
+
+# --- "former envoy to Pakistan Abdul Rahim Haqqa told": a name the entity table missed, after a role noun -------
+
+def test_a_missed_name_after_a_role_and_its_place_speaks():
+    text = ('"The border will open on Friday," former Taliban envoy to Pakistan Abdul Rahim Haqqa told CNN by '
+            'telephone. "The elders will keep the peace," he said.')
+    assert speakers(text) == ["Abdul Rahim Haqqa", "Abdul Rahim Haqqa"]
+    text = '"The border will open on Friday," the former Taliban envoy to Pakistan Abdul Rahim Haqqa told CNN.'
+    assert speakers(text) == ["Abdul Rahim Haqqa"]

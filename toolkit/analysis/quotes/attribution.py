@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _missed_name, _resolve_phrase
 from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -415,8 +415,9 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         subj = m.group(1)
         words = subj.split()
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
-                words[0].lower() != "the" or len(words) > 8):  # "the world 200m and 400m record holder told"
-            return None
+                words[0].lower() != "the" or len(words) > 8) \
+                and _missed_name(subj, start + m.start(1), []) is None:  # "the world 200m and 400m record holder told"
+            return None  # (not "former envoy to Pakistan Abdul Rahim Haqqa told": a name the entity table missed)
         if any(w.lower() in _MODALS and not (w.lower() == "to" and k + 1 < len(words) and _NOT_INFINITIVE.match(words[k + 1]))
                for k, w in enumerate(words)):
             return None  # "The two task forces will report back ...": a new statement, not this quote's

@@ -155,6 +155,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     m = _pick(ms)
     if m is not None and m.type != "PERSON":
         m = _introduced_name(ctx, ms, a, b) or m
+    if m is None or m.type != "PERSON":
+        missed = _missed_name(phrase, a, ms)
+        if missed is not None:
+            return missed
     appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
     if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
         # "The owners, Riverside Estates, said", "Peter Hale's firm, Holtco, said": the name in apposition to
@@ -519,6 +523,32 @@ def _previous_sayer(ctx: _Ctx, core: list[str], a: int, prev: _Piece | None):
     if any(r[1] in _POSITIONS and r[1] != head for r in _roles(ctx).get(prev.speaker, ())):
         return None
     return prev.speaker, f"the {head}", "PERSON"
+
+
+_END_NAME = re.compile(r"((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[\s,]*$")
+
+
+def _missed_name(phrase: str, a: int, ms: list[_Mention]):
+    """"former ambassador to Pakistan Abdul Salam Zaeef (told)", "law lecturer Bede Harris (said)": a person's
+    name the entity table missed, ending the subject phrase after a lower-case role noun (and the place it is
+    "to" or "for"), opening with a known given name: (name, name, "PERSON"); None otherwise."""
+    run = _END_NAME.search(phrase)
+    if run is None:
+        return None
+    words, lo = run.group(1).split(), run.start(1)
+    before = phrase[:lo].split()
+    if len(before) >= 2 and before[-1].lower() in ("to", "for") and before[-2].islower() and len(words) >= 3:
+        lo = phrase.index(words[1], lo + len(words[0]))  # "envoy to Pakistan Abdul Salam Zaeef": past the place
+        words, before = words[1:], before + words[:1]
+    elif not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _DETERMINERS \
+            or before[-1] in _PREPOSITIONS or before[-1] in _AUX or before[-1] in _VERB_FORM:
+        return None
+    if len(words) < 2 or words[0] not in _name_genders() or any(w.lower() in _TITLES or w.lower() in _CALENDAR for w in words):
+        return None
+    if any(x.end > a + lo and x.start < a + run.end(1) for x in ms):
+        return None  # (the entity table holds some of it: its own reading stands)
+    name = " ".join(words)
+    return name, name, "PERSON"
 
 
 def _indefinite_head(core: list[str], inverted: bool) -> bool:
