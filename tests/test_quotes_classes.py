@@ -1012,3 +1012,17 @@ def test_a_missed_name_after_a_role_and_its_place_speaks():
     assert speakers(text) == ["Abdul Rahim Haqqa", "Abdul Rahim Haqqa"]
     text = '"The border will open on Friday," the former Taliban envoy to Pakistan Abdul Rahim Haqqa told CNN.'
     assert speakers(text) == ["Abdul Rahim Haqqa"]
+
+
+# --- "the groups said" after "X, an alliance of 18 groups": the body made of them -----------------------------
+
+def test_a_plural_noun_a_body_is_described_as_made_of_is_that_body():
+    text = ('"We had no part in the attack," said the Kashmir Jihad Front (KJF), an alliance of 18 groups fighting '
+            'in the valley. "The attack was staged by spies," the groups added in a statement.')
+    assert speakers(text) == ["Kashmir Jihad Front", "Kashmir Jihad Front"]
+    text = ('"We had no part in the attack," said the Kashmir Jihad Front, a coalition of rebel factions. "The '
+            'attack was staged by spies," the factions said.')
+    assert speakers(text) == ["Kashmir Jihad Front", "Kashmir Jihad Front"]
+    # a body not described so is not "the groups"
+    text = '"We had no part in the attack," said the Kashmir Jihad Front. "It was staged," the groups said.'
+    assert speakers(text)[1] != "Kashmir Jihad Front"
