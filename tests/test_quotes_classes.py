@@ -1026,3 +1026,10 @@ def test_a_plural_noun_a_body_is_described_as_made_of_is_that_body():
     # a body not described so is not "the groups"
     text = '"We had no part in the attack," said the Kashmir Jihad Front. "It was staged," the groups said.'
     assert speakers(text)[1] != "Kashmir Jihad Front"
+
+
+# --- "underscored the "importance of ..."": a reporting verb like "underlined" ---------------------------------
+
+def test_underscored_reports_words():
+    assert speakers('Acme Holdings underscored the "importance of a stable market for small investors".') == [
+        "Acme Holdings"]
