@@ -1033,3 +1033,12 @@ def test_a_plural_noun_a_body_is_described_as_made_of_is_that_body():
 def test_underscored_reports_words():
     assert speakers('Acme Holdings underscored the "importance of a stable market for small investors".') == [
         "Acme Holdings"]
+
+
+# --- "the leadership", "the delegation": people speaking together, described, not the last person named -------
+
+def test_a_collective_of_leaders_is_a_description_not_a_person():
+    text = 'Envoy Tom Redding met the negotiators in Geneva. The Syrian leadership said: "We will not sign this draft."'
+    assert speakers(text) == ["the Syrian leadership"]
+    text = 'Envoy Tom Redding met the negotiators in Geneva. "We will not sign this draft," the delegation said.'
+    assert speakers(text) == ["the delegation"]

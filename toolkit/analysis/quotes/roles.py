@@ -229,7 +229,9 @@ def _definite_np(core: list[str], inverted: bool) -> list[str]:
 # groups of people named by what they do together, no one person and no body of the entity table: "the jury
 # said" is the jury (a description), not the person the story is about
 _COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience", "public", "prosecution", "defence",
-                     "defense", "organisers", "organizers"}
+                     "defense", "organisers", "organizers",
+                     # the people who lead or speak for a side together ("the Palestinian leadership underscored")
+                     "leadership", "delegation", "administration", "opposition", "cabinet", "regime", "junta"}
 
 
 def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
