@@ -1042,3 +1042,15 @@ def test_a_collective_of_leaders_is_a_description_not_a_person():
     assert speakers(text) == ["the Syrian leadership"]
     text = 'Envoy Tom Redding met the negotiators in Geneva. "We will not sign this draft," the delegation said.'
     assert speakers(text) == ["the delegation"]
+
+
+# --- "a US official, speaking on condition of anonymity, said": the described sayer before its aside ------------
+
+def test_a_described_sayer_keeps_its_noun_across_an_aside():
+    assert speakers('"The raids are not over," a US official, speaking on condition of anonymity, said.') == [
+        "a US official"]
+    assert speakers('A US official, speaking on condition of anonymity, said: "The raids are not over."') == [
+        "a US official"]
+    assert speakers('"The raids are not over," the official, who declined to be named, told AFP.') == ["the official"]
+    # a name given in the aside still names the sayer
+    assert speakers('"The raids are not over," the man, named as Tom Reddle, told AFP.') == ["Tom Reddle"]

@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _missed_name, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
 from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -413,6 +413,10 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             m = _SubjectVerb(right, (m.start(1) + cut + 1, m.end(1)), m.span(2))
     if m:
         subj = m.group(1)
+        aside = _SUBJECT_ASIDE.match(subj) if "," in subj else None
+        if aside is not None:  # '"...," the official, who declined to be named, told AFP': the words before the aside
+            m = _SubjectVerb(right, (m.start(1), m.start(1) + aside.end(1)), m.span(2))
+            subj = m.group(1)
         words = subj.split()
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
                 words[0].lower() != "the" or len(words) > 8) \

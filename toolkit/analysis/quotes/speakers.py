@@ -140,6 +140,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    aside = _SUBJECT_ASIDE.match(phrase) if "," in phrase else None
+    if aside is not None:
+        # "a US official, speaking on condition of anonymity, (said)", "the official, who declined to be named,":
+        # the noun phrase before its aside speaks
+        b = a + aside.end(1)
+        phrase = phrase[:aside.end(1)]
     restricted = _RESTRICTIVE.match(phrase)
     if restricted is not None:
         # "The barrister who had represented Mr Martin had said": the clause picks out someone new, described
@@ -449,6 +455,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     return desc, surface, "DESC"
 
 
+# a described subject, then an aside between commas up to the verb: a participle ("speaking on condition of
+# anonymity", "asked about the blast") or a relative clause ("who declined to be named"); not "named as Tom Reed"
+_SUBJECT_ASIDE = re.compile(r"(\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’&.-]+\s+){0,4}?[a-z][\w-]*)"
+                            r"\s*,\s+(?:who|[a-z]+ing|asked|quoted|contacted|reached|interviewed|questioned|pressed)"
+                            r"\b[^,;:\"“”]*,\s*$")
 _INTRO_WORD = re.compile(r"[A-Za-z][a-z'’]*(?:-[a-z]+)*")  # "carmaker", "state-run", "Software"
 
 
