@@ -1054,3 +1054,16 @@ def test_a_described_sayer_keeps_its_noun_across_an_aside():
     assert speakers('"The raids are not over," the official, who declined to be named, told AFP.') == ["the official"]
     # a name given in the aside still names the sayer
     assert speakers('"The raids are not over," the man, named as Tom Reddle, told AFP.') == ["Tom Reddle"]
+
+
+# --- "The agency quoted X as saying: ...": X speaks, the agency only relays -------------------------------------
+
+def test_the_one_a_medium_quoted_as_saying_speaks():
+    text = 'The Saudi Press Agency quoted Prince Khalid as saying: "The bases will not be used."'
+    assert speakers(text)[0].endswith("Khalid")
+    assert speakers('Israel Radio quoted a senior army officer as saying: "The troops will stay."')[0].endswith("officer")
+    text = 'State radio quoted a senior army officer as saying the troops would stay "as long as necessary".'
+    assert speakers(text)[0].endswith("officer")
+    # the passive keeps its subject: the one quoted
+    text = 'A senior army officer was quoted by state radio as saying the troops would stay "as long as necessary".'
+    assert speakers(text)[0].endswith("officer")

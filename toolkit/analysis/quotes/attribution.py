@@ -155,6 +155,10 @@ _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief
 _PASSIVE_BY = re.compile(r"\s+by\s")
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
 # "... was hailed by X as ": the agent, then "as" right before the quotation
+# "X quoted Y as saying": Y, the one quoted (an object of up to 80 characters before "as")
+# (not the passive "was quoted by army radio as saying": the one quoted is its subject)
+_QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+                        r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
 _BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
 # say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
@@ -254,6 +258,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
     if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
         head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
+    relayed = _QUOTED_AS.search(before) if vtext == "saying" and "as" in before else None
+    if relayed is not None:
+        # "The Saudi Press Agency quoted Prince Sultan as saying: ...": the one quoted speaks, the agency relays
+        got = _resolve_phrase(ctx, a + relayed.start(1), a + relayed.end(1), inverted=True, at=at, prev=prev)
+        if got and got[0]:
+            return got, vtext
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
         first = _WORD.search(head)
