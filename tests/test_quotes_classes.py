@@ -1067,3 +1067,11 @@ def test_the_one_a_medium_quoted_as_saying_speaks():
     # the passive keeps its subject: the one quoted
     text = 'A senior army officer was quoted by state radio as saying the troops would stay "as long as necessary".'
     assert speakers(text)[0].endswith("officer")
+
+
+# --- "Vice-President Dick Chesney" as one entity: the office glued on is no part of the speaker's name ----------
+
+def test_a_hyphenated_office_glued_to_a_name_is_dropped():
+    text = 'US Vice-President Dick Chesney says the tape is genuine. "There is no doubt," he said.'
+    assert speakers(text) == ["Dick Chesney"]
+    assert speakers('"There is no doubt," Vice-President Dick Chesney said.') == ["Dick Chesney"]
