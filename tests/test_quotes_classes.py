@@ -1075,3 +1075,15 @@ def test_a_hyphenated_office_glued_to_a_name_is_dropped():
     text = 'US Vice-President Dick Chesney says the tape is genuine. "There is no doubt," he said.'
     assert speakers(text) == ["Dick Chesney"]
     assert speakers('"There is no doubt," Vice-President Dick Chesney said.') == ["Dick Chesney"]
+
+
+# --- "Asked where ..., the Pentagon spokesman said": the one just quoted answers -------------------------------
+
+def test_the_sayer_noun_answering_a_question_is_the_one_just_quoted():
+    text = ('"We believed he was in the valley," Rear Admiral Tom Stufflehorn said in Washington. Asked where Omar '
+            'Haddad was now, the Pentagon spokesman said, "Anybody’s guess is the latest thinking."')
+    assert speakers(text) == ["Tom Stufflehorn", "Tom Stufflehorn"]
+    # without the question, a modified noun is someone new
+    text = ('"We believed he was in the valley," Rear Admiral Tom Stufflehorn said in Washington. The Pentagon '
+            'spokesman said, "Anybody’s guess is the latest thinking."')
+    assert speakers(text)[1] != "Tom Stufflehorn"

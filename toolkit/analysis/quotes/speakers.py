@@ -505,21 +505,30 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
 _ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
 
 
+_ASKED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+)Asked\s+(?:about|where|whether|if|what|how|why|when|who|to)\b[^.!?\"“”]*,\s*$")
+
+
 def _previous_sayer(ctx: _Ctx, core: list[str], a: int, prev: _Piece | None):
     """'"...," said a western diplomat. "...," the source said.', '"...," Tom Reed said. The spokesman added: ...':
     a bare definite sayer noun the text has not used before (outside quotations), right after the previous
     quotation, with no one else named between, is the previous speaker again: (speaker, surface, type); None
-    otherwise (also with a modifier -- "the Downing Street spokesman" is no one quoted before --, for a speaker of
+    otherwise (also with a modifier -- "the Downing Street spokesman" is no one quoted before -- unless the sentence
+    opens with a question put to the one just quoted: "Asked where ..., the Pentagon spokesman said"; for a speaker of
     the other sex, a body, a document or a group, and for one the text names with another post: a minister is
     no spokesman)."""
-    if prev is None or not prev.speaker or prev.stype not in ("PERSON", "DESC") or len(core) != 2:
+    if prev is None or not prev.speaker or prev.stype not in ("PERSON", "DESC"):
         return None
     text = ctx.masked or ctx.text
+    asked = _ASKED_OPENING.search(text, max(0, a - 200), a)
+    if len(core) != 2 and not (len(core) <= 4 and prev.stype == "PERSON" and asked is not None):
+        return None  # (with a modifier only as the answer to a question put to the one just quoted: "Asked ..., the
+        # Pentagon spokesman said")
     head = core[-1]
     lo = prev.close_at if prev.close_at is not None else prev.end
     if not 0 <= a - lo <= 300 or re.search(r"\b" + head + r"\b", text[:a], re.I) is not None:
         return None
-    if any(x.type == "PERSON" and x.entity != prev.speaker for x in _mentions_in(ctx, lo, a)
+    # (someone named in the question asked is what it was about: "Asked where bin Laden was, ...")
+    if any(x.type == "PERSON" and x.entity != prev.speaker for x in _mentions_in(ctx, lo, asked.start() if asked else a)
            if not _inside_quote(ctx, x.start)):
         return None
     sex = _description_gender(head)
