@@ -1087,3 +1087,12 @@ def test_the_sayer_noun_answering_a_question_is_the_one_just_quoted():
     text = ('"We believed he was in the valley," Rear Admiral Tom Stufflehorn said in Washington. The Pentagon '
             'spokesman said, "Anybody’s guess is the latest thinking."')
     assert speakers(text)[1] != "Tom Stufflehorn"
+
+
+# --- a piece without its closing mark, right after an attributed sentence, goes on with that speaker -----------
+
+def test_an_unclosed_piece_after_an_attributed_sentence_is_that_speakers():
+    text = ('"The public must see the tape," Senator Ann Whitlow said. "Some officials hope it will calm the critics. '
+            'The rebels were said to be retreating into the hills. "We have taken the pass," Karim Aziz told the '
+            'Reuters news agency.')
+    assert speakers(text) == ["Ann Whitlow", "Ann Whitlow", "Karim Aziz"]

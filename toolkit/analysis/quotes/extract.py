@@ -282,6 +282,13 @@ def _extract(doc) -> list[_Piece]:
     for p in kept:
         if not p.own or not p.speaker:
             src = by_run.get(p.run)
+            if src is not None and src.start > p.start and p.close_at is None and last is not None and last.own \
+                    and last.speaker and last.speaker != src.speaker and last.para == p.para \
+                    and _ATTRIBUTED_THEN.fullmatch(text, last.close_at + 1, p.open_at) is not None:
+                # '"The world needs to see this," he said. "Some officials hope ... [no closing mark] ... "...,"
+                # Mr Amin said': a piece opening right after an attributed sentence goes on with that speaker,
+                # not with one the run reaches only after its missing closing mark
+                src = last
             if src is None:
                 # "His message was: "..." Sir Digby added: "..."": the next quotation's attribution stands
                 # between the two, in the same paragraph
@@ -342,6 +349,9 @@ def _extract(doc) -> list[_Piece]:
     return kept
 
 
+# the end of an attributed quotation's sentence, up to the next piece's opening mark: ', he said. ', ' Mr Lee said. '
+_ATTRIBUTED_THEN = re.compile(r"[,.!?]?\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|adds|told\s+[\w\s'’.-]{1,40}?|"
+                              r"explained|insisted|continued|stated)\s*[.!?]\s*")
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
