@@ -1096,3 +1096,11 @@ def test_an_unclosed_piece_after_an_attributed_sentence_is_that_speakers():
             'The rebels were said to be retreating into the hills. "We have taken the pass," Karim Aziz told the '
             'Reuters news agency.')
     assert speakers(text) == ["Ann Whitlow", "Ann Whitlow", "Karim Aziz"]
+
+
+# --- "The Palestinians called it a "failure"": a people speaking together is described, not its adjective ------
+
+def test_a_people_in_the_plural_speaks_as_a_description():
+    text = 'The Palestinians called the meeting a "failure", but Israeli officials said it had gone well.'
+    assert speakers(text) == ["the Palestinians"]
+    assert speakers('"We will not give up," the Palestinians said.') == ["the Palestinians"]

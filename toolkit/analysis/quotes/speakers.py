@@ -271,6 +271,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
             modifier_word = text[m.start:m.end].split()[-1].lower()
             m, modifier, modifier_type = None, tail, m.type
+    if m is not None and m.type == "NORP" and _PEOPLE_PLURAL.fullmatch((ctx.masked or text)[a:b]) is not None \
+            and text[m.start:m.end].endswith("s"):
+        # "The Palestinians called the meeting a "failure"", "Israelis say": a people speaking together is described
+        # so, not named by its adjective ("Palestinian")
+        return " ".join(text[a:b].split()).replace("The ", "the ", 1), text[m.start:m.end], "DESC"
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
     if not ms:
@@ -460,6 +465,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
 _SUBJECT_ASIDE = re.compile(r"(\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’&.-]+\s+){0,4}?[a-z][\w-]*)"
                             r"\s*,\s+(?:who|[a-z]+ing|asked|quoted|contacted|reached|interviewed|questioned|pressed)"
                             r"\b[^,;:\"“”]*,\s*$")
+_PEOPLE_PLURAL = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*s[\s,]*")  # "The Palestinians", "Israelis"
 _INTRO_WORD = re.compile(r"[A-Za-z][a-z'’]*(?:-[a-z]+)*")  # "carmaker", "state-run", "Software"
 
 
