@@ -1104,3 +1104,15 @@ def test_a_people_in_the_plural_speaks_as_a_description():
     text = 'The Palestinians called the meeting a "failure", but Israeli officials said it had gone well.'
     assert speakers(text) == ["the Palestinians"]
     assert speakers('"We will not give up," the Palestinians said.') == ["the Palestinians"]
+
+
+# --- a closing mark written after the space ('... this season. "Petrova, slow into her stride, slipped ...') ----
+
+def test_a_misplaced_closing_mark_opens_no_quotation_of_narration():
+    text = ('Anna Petrova said she still had the hunger to win. "This is why you play," she said. "But I want to try '
+            'not to peak too early this season. "Petrova, slow into her stride, slipped to 2-3 in her opening set '
+            'but recovered quickly.')
+    assert speakers(text) == ["Anna Petrova", "Anna Petrova"]
+    # a real run-on piece that does not name its speaker stays
+    text = '"This is why you play," Anna Petrova said. "But I want to peak late. "We will see how it goes.'
+    assert speakers(text) == ["Anna Petrova"] * 3

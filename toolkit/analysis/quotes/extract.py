@@ -346,7 +346,26 @@ def _extract(doc) -> list[_Piece]:
         for p in kept:
             if p.speaker in lead_names:
                 p.speaker = lead_names[p.speaker]
-    return kept
+    return _misplaced_close(ctx, kept)
+
+
+def _misplaced_close(ctx: _Ctx, kept: list[_Piece]) -> list[_Piece]:
+    """'... "But I want to peak late this season. "Seles, slow into her stride, slipped to 2-3 ...': the mark
+    that should have closed the piece before, written after the space: when neither piece has a closing mark,
+    the second runs to the end of its paragraph and opens by naming its own speaker as a subject in the third
+    person, it is the writer's narration, no quotation (dropped; the piece before ends at the mark)."""
+    text = ctx.text
+    out: list[_Piece] = []
+    for p in kept:
+        before = out[-1] if out else None
+        if before is not None and p.close_at is None and before.close_at is None and p.speaker and p.stype == "PERSON" \
+                and not text[before.end:p.open_at].strip() and not text[p.end:_line_bounds(text, p.start)[1]].strip():
+            lead = _mentions_in(ctx, p.start, p.start + 80)
+            if lead and not text[p.start:lead[0].start].strip() and lead[0].type == "PERSON" \
+                    and lead[0].entity == p.speaker and text[lead[0].end:lead[0].end + 1] in (",", " "):
+                continue
+        out.append(p)
+    return out
 
 
 # the end of an attributed quotation's sentence, up to the next piece's opening mark: ', he said. ', ' Mr Lee said. '
