@@ -1116,3 +1116,19 @@ def test_a_misplaced_closing_mark_opens_no_quotation_of_narration():
     # a real run-on piece that does not name its speaker stays
     text = '"This is why you play," Anna Petrova said. "But I want to peak late. "We will see how it goes.'
     assert speakers(text) == ["Anna Petrova"] * 3
+
+
+# --- "A spokesman for X, Alec Marr, said ..." then "he said": the spokesman's name; "for the Minister, Y," Y's -----
+
+def test_a_spokesman_named_in_apposition_is_the_he_of_the_next_sentence():
+    text = ('The spokesman for the Wilderness Guild, Alec Marrow, says the logging must stop. "These forests are '
+            'irreplaceable," he said.')
+    assert speakers(text) == ["Alec Marrow"]
+    text = 'A spokeswoman for Qantas, Jane Boydell, says flights are delayed. "We apologise to passengers," she said.'
+    assert speakers(text) == ["Jane Boydell"]
+    # after a person's title the name is that office holder's: the speaker is his spokesman
+    text = '"Nothing has been signed," a spokesman for the Interior Minister, Yunus Qanooni, said.'
+    assert speakers(text) == ["Yunus Qanooni's spokesman"]
+    text = ('A spokesman for the Interior Minister, Yunus Qanooni, said there was no deal. "Nothing has been '
+            'signed," he said.')
+    assert speakers(text) == ["Yunus Qanooni's spokesman"]

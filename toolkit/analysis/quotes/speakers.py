@@ -201,6 +201,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if lead is not None:
         named = next((x for x in ms if x.type == "PERSON" and (ctx.masked or text)[a:x.start].rstrip().endswith(",")
                       and (ctx.masked or text)[x.end:b].strip() in ("", ",")), None)
+        if named is not None and _titled_before_comma(text, a, named.start):
+            # "A spokesman for the Interior Minister, Yunus Qanooni, said": the name is the minister's, whose
+            # spokesman speaks
+            head = _describe(_WORD.findall(lead.group(0)))
+            if head:
+                return f"{named.entity}'s {head.split()[-1]}", phrase.strip(" ,"), "DESC"
+            named = None
         if named is not None:  # "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name
             return named.entity, text[named.start:named.end], "PERSON"
         # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
@@ -693,12 +700,34 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
                     and (not gender or _description_gender(got[0]) in (gender, "")):
                 return got[0]
         return _role_subject(ctx, start, here, at, gender, prev)
+    named = _NAMED_AFTER_DESC.match(text, found.end(1), here)
+    if named is not None:
+        # "A spokesman for the Wilderness Society, Alec Marr, said ... "...," he said.": the spokesman has a name
+        person = next((x for x in _mentions_in(ctx, named.end() - 1, here) if x.type == "PERSON"), None)
+        if person is not None and not text[named.end():person.start].strip() and text[person.end:person.end + 1] == ",":
+            if _titled_before_comma(text, found.end(1), named.end()):
+                # "A spokesman for the Interior Minister, Yunus Qanooni,": the name is the minister's
+                head = found.group(1).split()[-1].lower()
+                if not gender or _description_gender(head) in (gender, ""):
+                    return f"{person.entity}'s {head}"
+            elif not gender or _all_genders(ctx).get(person.entity, gender) == gender:
+                return person.entity
     desc = _describe(found.group(1).split())
     prep = _BODY_PREP.match(text, found.end(1))
     if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
         desc = _with_body(ctx, desc, prep.end(), here)
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
 
+
+def _titled_before_comma(text: str, lo: int, hi: int) -> bool:
+    """The last word before the last comma of ``text[lo:hi]`` is a person's title or role noun ("a spokesman for
+    the Interior Minister, "): a name in apposition after it is that office holder's."""
+    words = text[lo:hi].rstrip(" ,").split()
+    return bool(words) and words[-1].lower().strip(".") in _TITLES | _ROLE_NOUNS
+
+
+# the body after a described sayer, then the comma before the name in apposition: " for the Wilderness Society, "
+_NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with)\s+[^,;:.!?\"“”]{2,60})?,\s*")
 
 _OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+[a-z][\w-]*){1,3})")
 
