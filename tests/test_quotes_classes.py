@@ -1126,6 +1126,9 @@ def test_a_spokesman_named_in_apposition_is_the_he_of_the_next_sentence():
     assert speakers(text) == ["Alec Marrow"]
     text = 'A spokeswoman for Qantas, Jane Boydell, says flights are delayed. "We apologise to passengers," she said.'
     assert speakers(text) == ["Jane Boydell"]
+    text = ('A US military spokesman in Kandahar, Major Bryan Hilford, said the prisoners were secure. "They are not '
+            'going anywhere," he said.')
+    assert speakers(text) == ["Bryan Hilford"]
     # after a person's title the name is that office holder's: the speaker is his spokesman
     text = '"Nothing has been signed," a spokesman for the Interior Minister, Yunus Qanooni, said.'
     assert speakers(text) == ["Yunus Qanooni's spokesman"]

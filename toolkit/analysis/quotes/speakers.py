@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 
 from .marks import _Piece
-from .people import _CALENDAR, _CAP_RUN, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
+from .people import _CALENDAR, _CAP_RUN, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
@@ -704,7 +704,9 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if named is not None:
         # "A spokesman for the Wilderness Society, Alec Marr, said ... "...," he said.": the spokesman has a name
         person = next((x for x in _mentions_in(ctx, named.end() - 1, here) if x.type == "PERSON"), None)
-        if person is not None and not text[named.end():person.start].strip() and text[person.end:person.end + 1] == ",":
+        if person is not None and all(w.lower().rstrip(".") in _TITLES or w.lower().rstrip(".") in _RANKS
+                                      for w in text[named.end():person.start].split()) \
+                and text[person.end:person.end + 1] == ",":  # ("Major Bryan Hilferty": a rank before the name)
             if _titled_before_comma(text, found.end(1), named.end()):
                 # "A spokesman for the Interior Minister, Yunus Qanooni,": the name is the minister's
                 head = found.group(1).split()[-1].lower()
@@ -727,7 +729,7 @@ def _titled_before_comma(text: str, lo: int, hi: int) -> bool:
 
 
 # the body after a described sayer, then the comma before the name in apposition: " for the Wilderness Society, "
-_NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with)\s+[^,;:.!?\"“”]{2,60})?,\s*")
+_NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with|in)\s+[^,;:.!?\"“”]{2,60})?,\s*")
 
 _OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+[a-z][\w-]*){1,3})")
 
