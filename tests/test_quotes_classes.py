@@ -1135,3 +1135,11 @@ def test_a_spokesman_named_in_apposition_is_the_he_of_the_next_sentence():
     text = ('A spokesman for the Interior Minister, Yunus Qanooni, said there was no deal. "Nothing has been '
             'signed," he said.')
     assert speakers(text) == ["Yunus Qanooni's spokesman"]
+
+
+# --- a quote sentence after a paraphrase whose last reporting verb is an infinitive ("should apologise") --------
+
+def test_a_paraphrase_before_speaks_by_its_own_verb_not_an_infinitive():
+    assert speakers('Mr Crean says Mr Howard should apologise. "He misled the Australian people."') == ["Crean"]
+    assert speakers('Mr Howard has rejected calls from Mr Crean to apologise. "I have nothing to apologise for."') == [
+        "Howard"]

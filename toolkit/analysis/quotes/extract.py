@@ -371,6 +371,8 @@ def _misplaced_close(ctx: _Ctx, kept: list[_Piece]) -> list[_Piece]:
 # the end of an attributed quotation's sentence, up to the next piece's opening mark: ', he said. ', ' Mr Lee said. '
 _ATTRIBUTED_THEN = re.compile(r"[,.!?]?\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|adds|told\s+[\w\s'’.-]{1,40}?|"
                               r"explained|insisted|continued|stated)\s*[.!?]\s*")
+# a modal or "to" (an adverb between) before a verb: "should apologise", "to publicly warn"
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|should|must|would|could|will|shall|might|may|can|cannot|not)\s+(?:[a-z]+ly\s+)?$")
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
@@ -538,6 +540,14 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
         return None
     if prev is not None and prev.own and a + lo <= prev.start < a + lo + len(sentence):
         return None  # '"...," the left-hander said. "...."': that quotation's attribution, its speaker goes on
+    verbs = _verbs(sentence)
+    if verbs and _INFINITIVE_BEFORE.search(sentence, 0, verbs[-1].start()) is not None:
+        # "Mr Crean says Mr Howard should apologise.", "Mr Howard rejected calls from Mr Crean to apologise.": a
+        # reporting verb inside a modal or an infinitive reports nothing said; the sentence's own verb (or its
+        # subject) does, up to that verb
+        sentence = sentence[:verbs[-1].start()]
+        while _verbs(sentence) and _INFINITIVE_BEFORE.search(sentence, 0, _verbs(sentence)[-1].start()) is not None:
+            sentence = sentence[:_verbs(sentence)[-1].start()]
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is not None and not got[0][0]:
         return None  # a pronoun resolved to no one: the quotation before speaks on
