@@ -1143,3 +1143,10 @@ def test_a_paraphrase_before_speaks_by_its_own_verb_not_an_infinitive():
     assert speakers('Mr Crean says Mr Howard should apologise. "He misled the Australian people."') == ["Crean"]
     assert speakers('Mr Howard has rejected calls from Mr Crean to apologise. "I have nothing to apologise for."') == [
         "Howard"]
+
+
+# --- "According to Mr Carr, ... "...."": the person the paraphrase is according to goes on speaking ------------
+
+def test_a_quote_sentence_after_according_to_a_person_is_that_persons():
+    assert speakers('According to Mr Carrick, Mr Howe has misled voters. "The figures simply do not add up."') == [
+        "Carrick"]

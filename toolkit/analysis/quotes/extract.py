@@ -551,6 +551,8 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is not None and not got[0][0]:
         return None  # a pronoun resolved to no one: the quotation before speaks on
+    if got is not None and got[1] in ("according to", "as per") and got[0][2] == "PERSON":
+        return got[0], ""  # "According to Mr Carr, the figures were wrong. "They do not add up."": his words go on
     if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
         # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
         ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
