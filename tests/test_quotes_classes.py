@@ -1150,3 +1150,10 @@ def test_a_paraphrase_before_speaks_by_its_own_verb_not_an_infinitive():
 def test_a_quote_sentence_after_according_to_a_person_is_that_persons():
     assert speakers('According to Mr Carrick, Mr Howe has misled voters. "The figures simply do not add up."') == [
         "Carrick"]
+
+
+def test_an_aside_naming_the_described_sayer_still_names_them():
+    assert speakers('"I saw the flames," the man, who was named as Tom Reddle, told reporters.') == ["Tom Reddle"]
+    assert speakers('"I saw the flames," the woman, who gave her name as Anna, said.') == ["Anna"]
+    # a thousands separator inside the aside is no clause break
+    assert speakers('"Sales will fall," the study, covering 2,000 firms, said.') == ["the study"]

@@ -424,7 +424,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     if m:
         subj = m.group(1)
         aside = _SUBJECT_ASIDE.match(subj) if "," in subj else None
-        if aside is not None:  # '"...," the official, who declined to be named, told AFP': the words before the aside
+        if aside is not None and not any(x.type == "PERSON" for x in _mentions_in(
+                ctx, start + m.start(1) + aside.end(1), start + m.end(1))):  # (not "the man, who was named as X,")  # '"...," the official, who declined to be named, told AFP': the words before the aside
             m = _SubjectVerb(right, (m.start(1), m.start(1) + aside.end(1)), m.span(2))
             subj = m.group(1)
         words = subj.split()

@@ -141,7 +141,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if not phrase.strip():
         return None
     aside = _SUBJECT_ASIDE.match(phrase) if "," in phrase else None
-    if aside is not None:
+    if aside is not None and not any(x.type == "PERSON" for x in _mentions_in(ctx, a + aside.end(1), b)):
+        # (not "the man, who was named as Tom Reed,": the aside names him)
         # "a US official, speaking on condition of anonymity, (said)", "the official, who declined to be named,":
         # the noun phrase before its aside speaks
         b = a + aside.end(1)
@@ -471,7 +472,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
 # anonymity", "asked about the blast") or a relative clause ("who declined to be named"); not "named as Tom Reed"
 _SUBJECT_ASIDE = re.compile(r"(\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’&.-]+\s+){0,4}?[a-z][\w-]*)"
                             r"\s*,\s+(?:who|[a-z]+ing|asked|quoted|contacted|reached|interviewed|questioned|pressed)"
-                            r"\b[^,;:\"“”]*,\s*$")
+                            r"\b(?:[^,;:\"“”]|(?<=\d),(?=\d{3}))*,\s*$")  # ("covering 2,000 firms")
 _PEOPLE_PLURAL = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*s[\s,]*")  # "The Palestinians", "Israelis"
 _INTRO_WORD = re.compile(r"[A-Za-z][a-z'’]*(?:-[a-z]+)*")  # "carmaker", "state-run", "Software"
 
