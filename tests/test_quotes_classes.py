@@ -1075,6 +1075,8 @@ def test_a_hyphenated_office_glued_to_a_name_is_dropped():
     text = 'US Vice-President Dick Chesney says the tape is genuine. "There is no doubt," he said.'
     assert speakers(text) == ["Dick Chesney"]
     assert speakers('"There is no doubt," Vice-President Dick Chesney said.') == ["Dick Chesney"]
+    # a rank that opens a body's name is no title
+    assert speakers('"Sales are up," General Motors Holden said.') == ["General Motors Holden"]
 
 
 # --- "Asked where ..., the Pentagon spokesman said": the one just quoted answers -------------------------------
