@@ -979,6 +979,9 @@ def test_a_name_introduced_by_a_noun_with_a_place_modifier_speaks():
     assert speakers(text) == ["Harlow", "Oxfam"]
     text = '"We are ready," Mr Harlow said. Iran\'s official news agency IRNA reported: "The border is open."'
     assert speakers(text) == ["Harlow", "IRNA"]
+    # a person's noun, a verb or a second noun phrase before the name: the person speaks, not the body
+    assert speakers('"We will appeal," the lawyer representing the British firm Acme said.')[0] != "Acme"
+    assert speakers('"We will appeal," the lawyer representing British firm Acme said.')[0] != "Acme"
     # a place after a preposition names no sayer: the envoy to the UN is not the UN
     text = '"We are ready," Mr Harlow said. "The vote is lost," the British envoy to the UN said.'
     assert speakers(text)[1] != "UN"

@@ -474,6 +474,9 @@ _SUBJECT_ASIDE = re.compile(r"(\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]
                             r"\s*,\s+(?:who|[a-z]+ing|asked|quoted|contacted|reached|interviewed|questioned|pressed)"
                             r"\b(?:[^,;:\"“”]|(?<=\d),(?=\d{3}))*,\s*$")  # ("covering 2,000 firms")
 _PEOPLE_PLURAL = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*s[\s,]*")  # "The Palestinians", "Israelis"
+_ING_ADJECTIVES = frozenset({"leading", "ruling", "governing", "opposing", "reigning", "defending", "visiting",
+                             "touring", "founding", "emerging", "publishing", "banking", "mining", "engineering",
+                             "advertising", "broadcasting", "accounting", "consulting", "computing", "retailing"})
 _INTRO_WORD = re.compile(r"[A-Za-z][a-z'’]*(?:-[a-z]+)*")  # "carmaker", "state-run", "Software"
 
 
@@ -505,6 +508,8 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
         return None
     for k, w in enumerate(words):
         low = w.lower()
+        if low in ("the", "a", "an") and k > 0 or low.endswith("ing") and low not in _ING_ADJECTIVES:
+            return None  # a verb or two noun phrases: "the lawyer representing (the) British firm Acme" is the lawyer
         if low in ("the", "a", "an") or w in ("'s", "’s", "'", "’") or w[:1] == "-" and w[1:].isalpha():
             continue  # ("Iran's", "Pakistan-based": what is left of a blanked place)
         if _INTRO_WORD.fullmatch(w) is None or (w[:1].isupper() and k > 0) or low in _PREPOSITIONS or low in _AUX \
