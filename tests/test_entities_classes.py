@@ -3132,3 +3132,22 @@ def test_lee_and_after_a_person_joins_no_field(text, expected):
 ])
 def test_lee_body_before_its_officer(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<post> of the <body>": the post is no part of the body's name
+    ("The President of the Brindle Rowing Society, Anna Korff, says the race will go ahead.",
+     [["Brindle Rowing Society", "ORG", 1], ["Anna Korff", "PERSON", 1]]),
+    ("Head of the Northern Growers Union, Peter Lamb, said prices had fallen.",
+     [["Northern Growers Union", "ORG", 1], ["Peter Lamb", "PERSON", 1]]),
+    # ... and a person's name right after the body's head, with no comma, is the person
+    ("Chairman of the Brindle Harbour Authority Peter Lamb said the port would reopen.",
+     [["Brindle Harbour Authority", "ORG", 1], ["Peter Lamb", "PERSON", 1]]),
+    # a people's or a party's word before a person, then "of the <body>": three entities
+    ("Democrat Senator Mary Vale of the Senate Budget Committee says the plan is late.",
+     [["Democrat", "NORP", 1], ["Mary Vale", "PERSON", 1], ["Senate Budget Committee", "ORG", 1]]),
+    # a title before the name keeps its old reading ("Chief Executive" is no organisation)
+    ("Chief Executive Peter Lamb said profits rose.", [["Peter Lamb", "PERSON", 1]]),
+])
+def test_lee_post_of_the_body(text, expected):
+    assert rows(text) == expected

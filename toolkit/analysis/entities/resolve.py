@@ -24,7 +24,7 @@ from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
-    _org_named_mid_sentence, _plural_noun_end, _POSSESSIVE, _Tok,
+    _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
 )
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
@@ -77,6 +77,18 @@ def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
 # Nouns after a name that the name brands ("the Pinewood studios"); not a firm or a bank a place is the seat of ("the
 # Wolverhampton firm", "the Frankfurt bank").
 _BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
+
+
+def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
+    """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
+    word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
+    or 0."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k - 1].low in _ORG_HEADS and toks[k - 1].low not in _ROLE_HEADS and not toks[k - 1].poss \
+                and toks[k].text in firsts and not any(t.low in titles for t in toks[:k]) \
+                and 2 <= len(toks) - k <= 3 and _person_run(toks[k:]):
+            return k
+    return 0
 
 
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
@@ -277,6 +289,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
         org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
         # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
+    if org_chunk and n >= 3 and (k := _person_after_head(toks, firsts, titles)):
+        # "the Football Association Geoff Thompson" (after "President of"): the body's name ends at its head, then a
+        # person's name follows
+        out.extend(_resolve_chunk(text, toks[:k], initial, lower_seen))
+        return out + _resolve_chunk(text, toks[k:], False, lower_seen)
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
