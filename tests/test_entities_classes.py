@@ -3151,3 +3151,18 @@ def test_lee_body_before_its_officer(text, expected):
 ])
 def test_lee_post_of_the_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name spelled out before the generic name of its state's arm: the country, then the body
+    ("The United States Federal Reserve held rates. The Federal Reserve meets again in May.",
+     [["Federal Reserve", "ORG", 2], ["United States", "GPE", 1]]),
+    ("A United Kingdom Border Agency officer stopped the van.",
+     [["United Kingdom", "GPE", 1], ["Border Agency", "ORG", 1]]),
+    # a body named by more than generic words, or a legislature, keeps the country in its name
+    ("The Kosovo Liberation Army laid down its arms.", [["Kosovo Liberation Army", "ORG", 1]]),
+    ("The United States Congress passed the bill.", [["United States Congress", "ORG", 1]]),
+    ("Singapore Airlines cut its fares.", [["Singapore Airlines", "ORG", 1]]),
+])
+def test_lee_country_before_state_body(text, expected):
+    assert rows(text) == expected

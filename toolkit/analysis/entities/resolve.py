@@ -79,6 +79,30 @@ def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
 _BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
 
 
+# The heads of a state's arms, and the words that open their generic names ("Federal Court", "Air Force", "Border
+# Agency", "Central Command", "Defence Ministry"): after a country's name these name the country's own body
+_STATE_BODY_HEADS = frozenset("""court reserve force forces army navy ministry department command agency office bureau police
+guard service corps""".split())
+_STATE_BODY_OPENERS = frozenset("""federal supreme high district central air defence defense foreign interior justice
+border coast armed special naval military national""".split())
+
+
+def _country_before_state_body(toks: list[_Tok]) -> int:
+    """How many words of a chunk spell out a country's name before the generic name of one of its state's arms
+    ("United States Federal Reserve", "United States Air Force": the country, then the body, as the rule for "US"
+    before a body has it), or 0; a body named by more than generic words keeps the country ("Kosovo Liberation
+    Army", "Israel Army Radio"), as does a legislature ("United States Congress")."""
+    for j in (3, 2, 1):
+        rest = toks[j:]
+        if not 2 <= len(rest) <= 3 or rest[-1].low not in _STATE_BODY_HEADS or rest[-1].poss \
+                or any(t.low not in _STATE_BODY_OPENERS for t in rest[:-1]) or any(t.poss for t in toks[:j]):
+            continue
+        name = " ".join(t.text for t in toks[:j])
+        if _country_of(name) and (place := _place(name)) and place[0] == "GPE":
+            return j
+    return 0
+
+
 def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
     word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
@@ -324,6 +348,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             and (state := _place(" ".join(t.text for t in toks[:-1]))) and state[0] == "GPE":
         # "the Israel Government", "the Queensland Government": the place, then a description of its state, as above
         return out + [_Mention(toks[0].start, toks[-2].end, state[1], "GPE", state[2], initial=initial)]
+    if org_chunk and i == 0 and (j := _country_before_state_body(toks)):
+        # "United States Federal Court", "United Kingdom Border Agency": the country, then its arm (as "US" before one)
+        country = _place(" ".join(t.text for t in toks[:j]))
+        out.append(_Mention(toks[0].start, toks[j - 1].end, country[1], "GPE", country[2], initial=initial))
+        return out + _resolve_chunk(text, toks[j:], False, lower_seen)
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
