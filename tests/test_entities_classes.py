@@ -3166,3 +3166,15 @@ def test_lee_post_of_the_body(text, expected):
 ])
 def test_lee_country_before_state_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's one-word name, its model's bare number, then a noun for a craft: the maker is an organisation
+    ("The airline will lease three Brantwell 340 aircraft from May.", [["Brantwell", "ORG", 1]]),
+    ("A Corvane 210-400 light plane landed safely.", [["Corvane", "ORG", 1]]),
+    # not a mission's name, nor a common word before a number
+    ("The Apollo 11 spacecraft landed.", []),
+    ("Flight 93 plane debris was found.", []),
+])
+def test_lee_maker_before_model_number(text, expected):
+    assert rows(text) == expected

@@ -103,6 +103,18 @@ def _country_before_state_body(toks: list[_Tok]) -> int:
     return 0
 
 
+# A model's bare number, then a noun for an aircraft, a vehicle or a gun, after a maker's one-word name ("Boeing 767-300
+# aircraft", "Beech 200 plane", "Cessna 172 light aircraft"); not a spacecraft or a mission ("Apollo 11 spacecraft")
+_NUMBERED_CRAFT_AFTER = re.compile(r" \d{2,4}(?:-\d{1,4})?s? (?:[a-z][\w-]* )?(?:aircraft|airliners?|planes?|jets?|"
+                                   r"helicopters?|bombers?|fighters?|cars?|trucks?|buses|bus|rifles?|pistols?|engines?)\b")
+
+
+def _craft_maker_word(word: str) -> bool:
+    """A maker's one-word name before a model's number: no common word, no given name, no place, no people's word."""
+    return word[1:].islower() and word.isalpha() and _wordfreq()(word.lower()) < 4.0 and word not in _first_names() \
+        and _demonym_of(word) is None and _place(word) is None
+
+
 def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
     word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
@@ -284,6 +296,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         return out
+    if len(toks) == 1 and _NUMBERED_CRAFT_AFTER.match(text, toks[0].end) and _craft_maker_word(toks[0].text):
+        # "a Boeing 767-300 aircraft", "a Beech 200 plane": a maker's name, its model's number, a craft's noun
+        return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", initial=initial, named=True)]
     if len(toks) == 1 and toks[0].text in ("Test", "Tests"):
         return out  # "the first Test", "one Test match", "Test cricket": the cricket match, no name
     if len(toks) >= 2 and toks[-1].text == "Test" and not toks[-1].poss and toks[-2].low not in ("nuclear", "the"):
