@@ -3016,7 +3016,7 @@ def test_lee_people_inside_org_looking_runs(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a body's head word takes no "'s" in its name, even before its acronym in brackets
     ("Labor backs the Australian Maritime Safety Organisation's (AMSO) plan. AMSO agreed.",
-     [["Australian Maritime Safety Organisation", "ORG", 3]]),
+     [["Australian Maritime Safety Organisation", "ORG", 3], ["Labor", "ORG", 1]]),
     # "the Opposition" is a description, as "the Government" is
     ("The Opposition says the bill is rushed, and the Opposition's leader agrees.", []),
 ])
@@ -3117,7 +3117,7 @@ def test_lee_boat_apposition_only(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "and" after a person's name in a run that holds an organisation's head ("Police Minister ...") joins no field
     ("Police Minister Carl Boyd and Labor backbencher Ann Kent abstained.",
-     [["Carl Boyd", "PERSON", 1], ["Ann Kent", "PERSON", 1]]),
+     [["Carl Boyd", "PERSON", 1], ["Labor", "ORG", 1], ["Ann Kent", "PERSON", 1]]),
 ])
 def test_lee_and_after_a_person_joins_no_field(text, expected):
     assert rows(text) == expected
@@ -3177,4 +3177,17 @@ def test_lee_country_before_state_body(text, expected):
     ("Flight 93 plane debris was found.", []),
 ])
 def test_lee_maker_before_model_number(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Labor", the Australian spelling of the party, before a noun for its people or posts
+    ("The motion was opposed by Labor backbencher Ann Kent.", [["Labor", "ORG", 1], ["Ann Kent", "PERSON", 1]]),
+    ("Mr Pell, a former Labor attorney-general, spoke.", [["Pell", "PERSON", 1], ["Labor", "ORG", 1]]),
+    ("Labor senators will vote against the bill.", [["Labor", "ORG", 1]]),
+    # a US portfolio or holiday named with "Labor" is no party
+    ("Labor Secretary Ann Kent said jobs grew.", [["Ann Kent", "PERSON", 1]]),
+    ("Labor Day sales were strong.", []),
+])
+def test_lee_labor_party(text, expected):
     assert rows(text) == expected

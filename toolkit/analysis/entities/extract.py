@@ -88,7 +88,8 @@ _PARTY_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((p for p in
                                                                   key=len, reverse=True))
                                 + r")(?= (?:candidates?|MPs?|MEPs?|MSPs?|AMs?|leader|leadership|deputy|chairman|peers?|"
                                   r"councillors?|officials|activists|ministers?|government|spokes(?:man|woman)|"
-                                  r"manifesto|backbenchers?|whips?|members?|voters|supporters)\b)")
+                                  r"manifesto|backbenchers?|frontbenchers?|whips?|members?|voters|supporters|senators?|"
+                                  r"premier|attorney-general|treasurer|MLAs?|MHRs?|politicians?)\b)")
 
 
 def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:

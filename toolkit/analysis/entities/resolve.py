@@ -13,7 +13,7 @@ from typing import Container
 
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
-    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
+    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
     _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
@@ -308,6 +308,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     whole = " ".join([t.text for t in toks])
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if whole == "Labor" and text[toks[-1].end:toks[-1].end + 1] == " " \
+            and text[toks[-1].end + 1:toks[-1].end + 14].split(" ", 1)[0].rstrip(",.") in _US_LABOR_AFTER:
+        return out  # "Labor Secretary Elaine Chao", "Labor Day": a US portfolio or holiday, no party
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if len(toks) == 2 and not toks[1].poss and _firm_before_country(toks[0].text, toks[1].text, whole):
@@ -429,7 +432,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         continue
         # A party before a name ("Liberal Democrat Sarah Teather", "Labour MP ..."): the party, then the rest.
         for j in (2, 1):
-            if len(words) > j and " ".join(words[:j]) in _PARTIES:
+            if len(words) > j and " ".join(words[:j]) in _PARTIES \
+                    and not (words[0] == "Labor" and words[j] in _US_LABOR_AFTER):  # (not "US Labor Department")
                 out.append(_Mention(rest[0].start, rest[j - 1].end, " ".join(words[:j]), "ORG", named=True))
                 i += j
                 break
