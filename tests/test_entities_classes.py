@@ -3191,3 +3191,18 @@ def test_lee_maker_before_model_number(text, expected):
 ])
 def test_lee_labor_party(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for an armed group's networks or hideouts after a name, or after "and" and one more name: both groups
+    ("Troops will hunt the Kharzai and Al Vosht networks in the hills.",
+     [["Kharzai", "ORG", 1], ["Al Vosht", "ORG", 1]]),
+    ("Jets bombed the Al Vosht hideout overnight.", [["Al Vosht", "ORG", 1]]),
+    # a rare name before "movement" or "organisation" is the body's name
+    ("He joined the Vashtar movement in 1990.", [["Vashtar", "ORG", 1]]),
+    ("Fighters of his Al Vosht organisation fled.", [["Al Vosht", "ORG", 1]]),
+    # a school of art or thought is no body
+    ("Champions of the Pop movement and the Surrealist movement were shown.", []),
+])
+def test_lee_armed_groups_and_movements(text, expected):
+    assert rows(text) == expected

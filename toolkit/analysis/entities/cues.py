@@ -109,7 +109,8 @@ _WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|week
 _PREMISES = frozenset("studios casinos cinemas stores shops restaurants pubs outlets branches".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
-                            "chain label studio airline website broadcaster foundation".split()) | _PREMISES
+                            "chain label studio airline website broadcaster foundation movement organisation "
+                            "organization".split()) | _PREMISES
 
 
 def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
@@ -118,7 +119,11 @@ def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
     studios")."""
     cue = _WORD_AFTER.match(text, end)
     return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
-        cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0)
+        cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0) and (
+        cue.group(1) != "movement" or _wordfreq()(words[-1].lower()) < 4.0 and not words[-1].lower().endswith(_SCHOOL_ENDS))
+# (a movement is a body only when named by a rare word: "the Fatah movement", "the Hare Krishna movement"; not a school of
+# art or thought, "the Pop movement", "the Surrealist movement", "the Romantic movement")
+_SCHOOL_ENDS = ("ist", "ists", "ism", "ian", "ic", "ical", "art", "arts")
 # Words that open a sentence before a group's name without being part of it ("Many Tories said").
 _QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
 top young old former ordinary rank grassroots fellow""".split())

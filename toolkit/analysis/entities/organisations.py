@@ -502,7 +502,18 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
 # Nouns after a name that say it is an armed or militant group ("Al Qaeda fighters", "Abu Sayyaf gunmen", "the Tamil
 # Tiger rebels' leader"): an organisation, for a name of several words no rule typed (a people's word alone is NORP)
 _MILITANT_AFTER = re.compile(r"(?:['’]s?)? (?:fighters?|militants?|guerrillas?|gunmen|rebels?|bombers?|operatives?|"
-                             r"cells?|network|militia|militiamen|leader|leaders|leadership|commanders?|training camps?)\b")
+                             r"cells?|networks?|militia|militiamen|leader|leaders|leadership|commanders?|training camps?|"
+                             r"hideouts?|strongholds?|regime)\b")
+# "and" and another name between a name and such a noun: the noun is said of both ("the Taliban and Al Qaeda networks")
+_AND_NAME_BEFORE_NOUN = re.compile(r" and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?=['’ ])")
+
+
+def _militant_noun_after(text: str, end: int) -> bool:
+    """A noun for an armed group's people or places follows *end*, right after it or after "and" and one more name."""
+    if _MILITANT_AFTER.match(text, end):
+        return True
+    pair = _AND_NAME_BEFORE_NOUN.match(text, end)
+    return pair is not None and _MILITANT_AFTER.match(text, pair.end()) is not None
 
 
 # A body's officer and a person's name after a name ("Adventure World president Stephan Friedli", "Soccer Australia
@@ -527,7 +538,7 @@ def _militant_groups(found: list[_Mention], text: str) -> None:
     (A one-word name with such a noun after it is vouched for in ``merging`` when the text also uses it as a group's
     name of its own, _group_noun: "Chechen rebels" is a people.)"""
     names = {m.name for m in found if m.type is None and " " in m.name
-             and (_MILITANT_AFTER.match(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
+             and (_militant_noun_after(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
     if not names:
         return
     for m in found:
