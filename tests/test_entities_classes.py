@@ -3206,3 +3206,14 @@ def test_lee_labor_party(text, expected):
 ])
 def test_lee_armed_groups_and_movements(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ground named by its initials ("... Cricket Ground") in a report of a game is a venue, not annotated
+    ("The third Test begins at the BCG on Friday after two wickets fell late.", []),
+    ("Four goals were scored at the KCG. The ground was full.", []),
+    # not outside a game's report, nor an acronym that ends otherwise
+    ("Profits rose at the BCG consultancy, the BCG said.", [["BCG", "ORG", 2]]),
+])
+def test_lee_ground_initials_are_venues(text, expected):
+    assert rows(text) == expected

@@ -50,12 +50,17 @@ def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
 
 
+# Words of a report of a game, in a text where "the MCG", "the SCG" are grounds ("... Cricket Ground")
+_GAME_TEXT = re.compile(r"\b(?:wickets?|innings|Test|bowl(?:er|ers|ing|ed)|batsm[ae]n|overs|matches|match|goals?|"
+                        r"kick-off|tries|half-time|grand final|premiership|crowd)\b")
+
+
 def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops an acronym in brackets right after a venue's or a site's name that spells it ("the International Space
     Station (ISS)"), there and wherever the text uses it: the venue, not annotated, as its name is not."""
     venues = set()
     for m in found:
-        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" \
+        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" and m.start >= 2 \
                 and (before := _NAME_BEFORE_BRACKET.search(text, max(0, m.start - 80), m.start)) is not None:
             words = before.group(1).split()
             last = words[-1].lower()
@@ -63,6 +68,9 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
                 or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES
             if venue and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
                 venues.add(m.name)
+        elif m.type == "ORG" and m.name.isupper() and 3 <= len(m.name) <= 4 and m.name[-1] == "G" \
+                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _GAME_TEXT.search(text):
+            venues.add(m.name)  # "at the MCG", "the SCG": a sports ground named by its initials ("... Ground")
     return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
 
 
@@ -145,8 +153,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     if any(w in text for w in _CRAFT_WORDS):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
-    if " (" in text:
-        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
+    if " (" in text or "G" in text:
+        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
