@@ -3217,3 +3217,15 @@ def test_lee_armed_groups_and_movements(text, expected):
 ])
 def test_lee_ground_initials_are_venues(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for a field of work before a country's name: that country's body for the field
+    ("Hydration Australia says children drink too little. Hydration Australia's chief agreed.",
+     [["Hydration Australia", "ORG", 2]]),
+    ("Officials from Reconciliation Canada said the talks went well.", [["Reconciliation Canada", "ORG", 1]]),
+    # an adjective or a period before a country's name is no body's name
+    ("They wrote of 20th Century Britain and Colonial Australia.", []),
+])
+def test_lee_field_body_before_country(text, expected):
+    assert rows(text) == expected

@@ -24,7 +24,7 @@ from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
-    _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
+    _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
 )
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
@@ -159,7 +159,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
     if len(toks) == 2:
         a, b = toks[0].text, toks[1].text
-        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
+        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a) \
+                or _field_before_country(a, b):
             return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
@@ -672,6 +673,21 @@ def _era_before_country(first: str, second: str, whole: str) -> bool:
 # Endings of adjectives that name an era or a regime before a country ("Edwardian England", "Tsarist Russia",
 # "Bolshevik Russia"), rare as they may be
 _ERA_ENDINGS = ("an", "ist", "ite", "ik", "ic", "ish", "ese", "ine")
+
+
+# Endings of nouns that name a field of work ("Nutrition", "Energy", "Geoscience", "Tourism", "Infrastructure")
+_FIELD_NOUN_ENDS = _FIELD_SUFFIXES + ("gy",)
+
+
+def _field_before_country(first: str, second: str) -> bool:
+    """A noun for a field of work before a country's name: the country's body for that field ("Nutrition Australia",
+    "Energy Australia", "Geo-science Australia", "Tourism Ireland"), as a sport before it names its federation; not an
+    adjective or a period before it ("Rural Australia", "Modern Britain", "Victorian England": no such ending; "20th
+    Century Britain")."""
+    word = first.replace("-", "").lower()
+    return len(word) >= 5 and first[1:].replace("-", "").islower() and word.isalpha() and word.endswith(_FIELD_NOUN_ENDS) \
+        and not word.endswith(("bury", "berry", "ary", "century")) and _country_of(second) is not None and _country_of(first) is None \
+        and not _place(first) and _demonym_of(first) is None and first not in _first_names() and first not in _last_names()
 
 
 def _firm_before_country(first: str, second: str, whole: str) -> bool:
