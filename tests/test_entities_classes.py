@@ -3229,3 +3229,14 @@ def test_lee_ground_initials_are_venues(text, expected):
 ])
 def test_lee_field_body_before_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contraction written from a body's name without its head word ("Austrade" of Australian Trade Commission)
+    # is a mention of it, also where a company's noun follows it ("Senior Norfish staff")
+    ("The Northern Fisheries Authority says stocks are low. Norfish's director Ann Kent agreed. "
+     "Senior Norfish staff met in Hobart.",
+     [["Northern Fisheries Authority", "ORG", 3], ["Ann Kent", "PERSON", 1], ["Hobart", "GPE", 1]]),
+])
+def test_lee_contraction_without_head_word(text, expected):
+    assert rows(text) == expected

@@ -386,8 +386,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) > 1 and name not in firsts \
                     and len(fit := [n for n in first_words[name] if not _place(n.rsplit(" ", 1)[-1])]) == 1:
                 m.name = fit[0]  # "the Tate" beside Tate Gallery and Tate Britain: not the one named after a place
-            elif m.type == "ORG" and name in clipped:
+            elif name in clipped and (m.type == "ORG" or m.type == "PERSON" and " " not in m.name and text
+                                      and _COMPANY_AFTER.match(text, m.end)):
                 m.name, m.named = clipped[name], True  # "Fed", "CalMac", "Bafta": written from the longer name
+                m.type = "ORG"  # (a person-like mention of it too when a company's noun follows: "Senior Austrade staff")
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
