@@ -3240,3 +3240,15 @@ def test_lee_field_body_before_country(text, expected):
 ])
 def test_lee_contraction_without_head_word(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portfolio named by a plural field before "Minister" is part of the title, no body; a place before it is named
+    ("Emergency Services Minister Ted Varley praised the crews.", [["Ted Varley", "PERSON", 1]]),
+    ("Tasmania's Community Services Minister Ann Kent said.", [["Tasmania", "GPE", 1], ["Ann Kent", "PERSON", 1]]),
+    ("Queensland Emergency Services Minister Ted Varley said.", [["Queensland", "GPE", 1], ["Ted Varley", "PERSON", 1]]),
+    # a body's name before the title stays a body
+    ("Foreign Office Minister Bill Hartley said.", [["Foreign Office", "ORG", 1], ["Bill Hartley", "PERSON", 1]]),
+])
+def test_lee_portfolio_before_minister(text, expected):
+    assert rows(text) == expected

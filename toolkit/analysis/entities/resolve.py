@@ -115,6 +115,11 @@ def _craft_maker_word(word: str) -> bool:
         and _demonym_of(word) is None and _place(word) is None
 
 
+# Plural fields that name a minister's portfolio before the title ("Emergency Services Minister", "Community Services
+# Minister", "Resources Minister"): part of the title, no body's name
+_PORTFOLIO_PLURALS = frozenset("services industries communications affairs resources relations".split())
+
+
 def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
     word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
@@ -355,6 +360,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
             elif k == 1 and toks[0].low in _ARMED_SERVICES:
                 toks, n = toks[1:], n - 1  # "Navy Captain Timothy Taylor": a service before its rank, part of the rank
+            elif toks[k - 1].low in _PORTFOLIO_PLURALS and not toks[k - 1].poss and toks[k].low in titles:
+                # "Emergency Services Minister Ted Quinlan", "New South Wales Community Services Minister": a portfolio
+                # named by a plural field, part of the title (no body's name); a place before it is named on its own
+                lead = next((j for j in range(min(k - 1, 4), 0, -1) if _place(" ".join(t.text for t in toks[:j]))), 0)
+                if lead:
+                    out.extend(_resolve_chunk(text, toks[:lead], initial, lower_seen))
+                toks, n, initial = toks[k:], n - k, False
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
