@@ -3252,3 +3252,15 @@ def test_lee_contraction_without_head_word(text, expected):
 ])
 def test_lee_portfolio_before_minister(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level's or a place's cabinet or "State Government" is a description, as "the Federal Government" is
+    ("The Federal Cabinet has endorsed the plan.", []),
+    ("The deal follows Tasmania Cabinet approval of the grant.", [["Tasmania", "GPE", 1]]),
+    ("The Queensland State Government has called in the unions.", [["Queensland", "GPE", 1]]),
+    # the institution named alone, and a body named with "Cabinet", stay
+    ("Ministers left the Cabinet Office.", [["Cabinet Office", "ORG", 1]]),
+])
+def test_lee_cabinet_and_state_government_descriptions(text, expected):
+    assert rows(text) == expected

@@ -272,7 +272,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "The United States Space Shuttle Endeavour": a craft (not annotated), after whose it is
         j = k - 1 if k and toks[k - 1].low == "space" else k
         return _resolve_chunk(text, toks[:j], initial, lower_seen) if j else out
-    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text == "Opposition"
+    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text in ("Opposition", "Cabinet")
                            or toks[0].text == "Federal"):
         level = _level_of_government(toks)
         if level is not None:
@@ -656,9 +656,25 @@ def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
       (not before a body's head word: "Federal Reserve", "Federal Bureau of Investigation", "Federal Court" keep it).
     """
     head = toks[-1].text
+    if head == "Cabinet":  # "the Federal Cabinet", "Queensland Cabinet approval": a level's or a place's cabinet, a
+        # description as the government is ("the Cabinet" alone stays the institution)
+        if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
+            return []
+        lead = " ".join(t.text for t in toks[:-1] if t.text not in _LEVEL_WORDS)
+        if toks[0].text != "The" and not any(t.poss for t in toks[:-1]) and lead \
+                and (_demonym_of(lead) is not None or (place := _place(lead)) is not None and place[0] == "GPE"):
+            return [t for t in toks[:-1] if t.text not in _LEVEL_WORDS]
+        return None
     if head in _GOVERNMENT_WORDS or head == "Opposition":
         if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
             return []
+        if len(toks) >= 3 and toks[-2].text in _LEVEL_WORDS and not any(t.poss for t in toks[:-1]):
+            # "the Victorian State Government", "the NSW State Cabinet": the state's people or name, then the level
+            lead_toks = toks[1:-2] if toks[0].text == "The" else toks[:-2]
+            lead = " ".join(t.text for t in lead_toks)
+            if 0 < len(lead_toks) <= 3 and not any(t.low in _ORG_HEADS for t in lead_toks):
+                return lead_toks  # (whatever the state's name or people resolve to on their own)
+            return None
         if len(toks) <= 4 and not any(t.poss for t in toks[:-1]) and toks[-2].low not in _ORG_HEADS \
                 and (len(toks) == 2 or (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE"):
             return toks[:-1]  # read as "the Howard government", "the Queensland government", "the NSW opposition"
