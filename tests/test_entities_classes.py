@@ -3264,3 +3264,14 @@ def test_lee_portfolio_before_minister(text, expected):
 ])
 def test_lee_cabinet_and_state_government_descriptions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name, then the region its envoy serves, before the envoy's role: the body and the region
+    ("The plan was praised by United Nations Middle East envoy Lars Brekke.",
+     [["United Nations", "ORG", 1], ["Middle East", "LOC", 1], ["Lars Brekke", "PERSON", 1]]),
+    ("European Union Balkans envoy Carl Brekke said talks would resume.",
+     [["European Union", "ORG", 1], ["Balkans", "LOC", 1], ["Carl Brekke", "PERSON", 1]]),
+])
+def test_lee_body_then_region_before_envoy(text, expected):
+    assert rows(text) == expected

@@ -120,6 +120,26 @@ def _craft_maker_word(word: str) -> bool:
 _PORTFOLIO_PLURALS = frozenset("services industries communications affairs resources relations".split())
 
 
+# A lower-case role after a body and a region ("United Nations Middle East envoy Terje Roed-Larsen")
+_ENVOY_AFTER = re.compile(r" (?:special |peace |chief |top )?(?:envoy|envoys|ambassador|representative|coordinator|"
+                          r"co-ordinator|negotiator|mediator|correspondent|observers?|inspectors?|monitors?|mission)\b")
+
+
+def _body_then_region(text: str, toks: list[_Tok], lower_seen: Container[str]) -> list[_Mention]:
+    """The mentions of a chunk that is an organisation's name, then a place or region (one to three words) before an
+    envoy's role; [] when the chunk is no such pair."""
+    for j in (3, 2, 1):
+        if len(toks) - j < 1 or toks[-1].poss or any(t.poss for t in toks[:-j]):
+            continue
+        place = _place(" ".join(t.text for t in toks[-j:]))
+        if place is None:
+            continue
+        body = _resolve_chunk(text, toks[:-j], False, lower_seen)
+        if len(body) == 1 and body[0].type == "ORG" and body[0].end == toks[-j - 1].end:
+            return body + [_Mention(toks[-j].start, toks[-1].end, place[1], place[0], place[2])]
+    return []
+
+
 def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
     word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
@@ -379,6 +399,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             and (state := _place(" ".join(t.text for t in toks[:-1]))) and state[0] == "GPE":
         # "the Israel Government", "the Queensland Government": the place, then a description of its state, as above
         return out + [_Mention(toks[0].start, toks[-2].end, state[1], "GPE", state[2], initial=initial)]
+    if n >= 2 and _ENVOY_AFTER.match(text, toks[-1].end) and (split := _body_then_region(text, toks, lower_seen)):
+        # "United Nations Middle East envoy", "EU Balkans envoy": the body, then the region its envoy serves
+        return out + split
     if org_chunk and i == 0 and (j := _country_before_state_body(toks)):
         # "United States Federal Court", "United Kingdom Border Agency": the country, then its arm (as "US" before one)
         country = _place(" ".join(t.text for t in toks[:j]))
