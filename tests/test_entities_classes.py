@@ -3275,3 +3275,13 @@ def test_lee_cabinet_and_state_government_descriptions(text, expected):
 ])
 def test_lee_body_then_region_before_envoy(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Command" heads a military body's name ("Central Command", "Bomber Command")
+    ("The head of the US Southern Command said the raids would go on.",
+     [["United States", "GPE", 1], ["Southern Command", "ORG", 1]]),
+    ("Coastal Command lost two aircraft.", [["Coastal Command", "ORG", 1]]),
+])
+def test_lee_command_heads_a_body(text, expected):
+    assert rows(text) == expected
