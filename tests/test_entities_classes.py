@@ -3285,3 +3285,12 @@ def test_lee_body_then_region_before_envoy(text, expected):
 ])
 def test_lee_command_heads_a_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name before a craft's model code: whose craft it is, an organisation
+    ("A bomb dropped by an Air Force B-52 bomber landed nearby.", [["Air Force", "ORG", 1]]),
+    ("A Coast Guard HC-130 plane searched the area.", [["Coast Guard", "ORG", 1]]),
+])
+def test_lee_body_before_model_code(text, expected):
+    assert rows(text) == expected
