@@ -322,7 +322,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
         if 2 <= k <= 4 and toks[k - 1].low in _ORG_HEADS and not toks[k - 1].poss:
-            return _resolve_chunk(text, toks[:k], initial, lower_seen)  # "an Air Force B-52 bomber": whose craft it is
+            lead = 1 if toks[0].text in ("A", "An", "The") else 0
+            return _resolve_chunk(text, toks[lead:k], initial and not lead, lower_seen)  # "an Air Force B-52 bomber":
+            # whose craft it is
         return out
     if len(toks) == 1 and _NUMBERED_CRAFT_AFTER.match(text, toks[0].end) and _craft_maker_word(toks[0].text):
         # "a Boeing 767-300 aircraft", "a Beech 200 plane": a maker's name, its model's number, a craft's noun
