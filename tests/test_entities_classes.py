@@ -3294,3 +3294,12 @@ def test_lee_command_heads_a_body(text, expected):
 ])
 def test_lee_body_before_model_code(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's administrators, receivers or subsidiary after a one-word name: a company
+    ("He expects a buyer for the former Zentrix subsidiary by Friday.", [["Zentrix", "ORG", 1]]),
+    ('"Zentrix administrators are liable for the debts," Mr Foley said.', [["Zentrix", "ORG", 1], ["Foley", "PERSON", 1]]),
+])
+def test_lee_company_in_administration(text, expected):
+    assert rows(text) == expected
