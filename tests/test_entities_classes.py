@@ -3303,3 +3303,15 @@ def test_lee_body_before_model_code(text, expected):
 ])
 def test_lee_company_in_administration(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Arabic article "Al" before a rare word that is no name, place or people: a body's name
+    ("The cell helped Al Fahrun buy arms and gave maps to Al Fahrun, police said.", [["Al Fahrun", "ORG", 2]]),
+    ("The tape was aired by Al Zahira on Monday.", [["Al Zahira", "ORG", 1]]),
+    # not a person ("Al Gore") nor after a place's preposition
+    ("Vice President Al Gore spoke.", [["Al Gore", "PERSON", 1]]),
+    ("They met in Al Fahrun yesterday.", []),
+])
+def test_lee_arabic_article_bodies(text, expected):
+    assert rows(text) == expected
