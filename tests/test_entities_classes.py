@@ -3315,3 +3315,13 @@ def test_lee_company_in_administration(text, expected):
 ])
 def test_lee_arabic_article_bodies(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Coalition" with a capital: the governing parties' alliance, an organisation
+    ("The cuts came when the Coalition was elected. Critics backed the Coalition's stance.", [["Coalition", "ORG", 2]]),
+    # not the allies of a war
+    ("The Coalition forces pushed on towards the city.", []),
+])
+def test_lee_the_coalition(text, expected):
+    assert rows(text) == expected

@@ -140,6 +140,11 @@ def _body_then_region(text: str, toks: list[_Tok], lower_seen: Container[str]) -
     return []
 
 
+# Nouns after "Coalition" for a war's allies, no party alliance ("Coalition forces", "Coalition troops")
+_COALITION_ARMS_AFTER = re.compile(r" (?:forces|troops|soldiers|aircraft|jets|warplanes|partners|members|countries|nations|"
+                                   r"allies|commanders|bombing|air|military|of)\b")
+
+
 def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
     word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
@@ -336,6 +341,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # named as a modifier ("London marathon"), the rest resolves on its own
         return out + _resolve_chunk(text, toks[:-1], initial, lower_seen)
     whole = " ".join([t.text for t in toks])
+    if whole == "Coalition" and not toks[-1].poss and text[max(0, toks[0].start - 4):toks[0].start] in ("the ", "The ") \
+            and not _COALITION_ARMS_AFTER.match(text, toks[-1].end) or whole == "Coalition" and toks[-1].poss \
+            and text[max(0, toks[0].start - 4):toks[0].start] in ("the ", "The "):
+        # "when the Coalition was elected", "the Coalition's stance": the governing parties' alliance, named so with a
+        # capital (not the allies of a war: "Coalition forces")
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole == "Labor" and text[toks[-1].end:toks[-1].end + 1] == " " \
