@@ -3199,7 +3199,9 @@ def test_lee_labor_party(text, expected):
      [["Kharzai", "ORG", 1], ["Al Vosht", "ORG", 1]]),
     ("Jets bombed the Al Vosht hideout overnight.", [["Al Vosht", "ORG", 1]]),
     # a rare name before "movement" or "organisation" is the body's name
-    ("He joined the Vashtar movement in 1990.", [["Vashtar", "ORG", 1]]),
+    ("He joined their Vashtar movement in 1990.", [["Vashtar", "ORG", 1]]),
+    # a one-word name with no owner before it may be a people's adjective ("the Tamil movement")
+    ("The Vashtar movement grew. The Uighur organisation said so.", []),
     ("Fighters of his Al Vosht organisation fled.", [["Al Vosht", "ORG", 1]]),
     # a school of art or thought is no body
     ("Champions of the Pop movement and the Surrealist movement were shown.", []),

@@ -120,9 +120,21 @@ def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
     cue = _WORD_AFTER.match(text, end)
     return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
         cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0) and (
-        cue.group(1) != "movement" or _wordfreq()(words[-1].lower()) < 4.0 and not words[-1].lower().endswith(_SCHOOL_ENDS))
-# (a movement is a body only when named by a rare word: "the Fatah movement", "the Hare Krishna movement"; not a school of
-# art or thought, "the Pop movement", "the Surrealist movement", "the Romantic movement")
+        cue.group(1) not in _BODY_NOUNS_AFTER or _owned_body(text, end, words))
+# (a movement or an organisation is a body's cue only for a rare name; a one-word name also needs an owner before it, as
+# a people's adjective takes these nouns too: "Arafat's Fatah movement", "his Al Qaeda organisation", "the Hare Krishna
+# movement"; not "the Tamil movement", "the Pop movement", "the Surrealist movement")
+_BODY_NOUNS_AFTER = frozenset(("movement", "organisation", "organization"))
+
+
+def _owned_body(text: str, end: int, words: list[str]) -> bool:
+    """A rare name before "movement"/"organisation" that is no school of art or thought, and, for one word, owned."""
+    if _wordfreq()(words[-1].lower()) >= 4.0 or words[-1].lower().endswith(_SCHOOL_ENDS):
+        return False
+    if len(words) > 1:
+        return True
+    before = text[max(0, end - len(words[0]) - 7):end - len(words[0])]
+    return before.endswith(("'s ", "’s ", "his ", "her ", "its ", "their "))
 _SCHOOL_ENDS = ("ist", "ists", "ism", "ian", "ic", "ical", "art", "arts")
 # Words that open a sentence before a group's name without being part of it ("Many Tories said").
 _QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
