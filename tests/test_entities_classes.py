@@ -3309,11 +3309,12 @@ def test_lee_company_in_administration(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the Arabic article "Al" before a rare word that is no name, place or people: a body's name
-    ("The cell helped Al Fahrun buy arms and gave maps to Al Fahrun, police said.", [["Al Fahrun", "ORG", 2]]),
+    ("The cell helped Al Qarun buy arms and gave maps to Al Qarun, police said.", [["Al Qarun", "ORG", 2]]),
     ("The tape was aired by Al Zahira on Monday.", [["Al Zahira", "ORG", 1]]),
     # not a person ("Al Gore") nor after a place's preposition
     ("Vice President Al Gore spoke.", [["Al Gore", "PERSON", 1]]),
-    ("They met in Al Fahrun yesterday.", []),
+    ("The film starred Al Pacino.", []),
+    ("They met in Al Qarun yesterday.", []),
 ])
 def test_lee_arabic_article_bodies(text, expected):
     assert rows(text) == expected
@@ -3327,4 +3328,12 @@ def test_lee_arabic_article_bodies(text, expected):
     ("The Coalition forces pushed on towards the city.", []),
 ])
 def test_lee_the_coalition(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name after a head that is also a firm's cue word stays in the old one-ORG reading, never a firm-person
+    ("Governor of the Brindle Bank Peter Lamb said rates would rise.", [["Brindle Bank Peter Lamb", "ORG", 1]]),
+])
+def test_lee_no_person_split_after_firm_cue_head(text, expected):
     assert rows(text) == expected

@@ -547,20 +547,24 @@ def _militant_groups(found: list[_Mention], text: str) -> None:
 
 
 def _arabic_article_bodies(found: list[_Mention], text: str) -> None:
-    """Types ORG a two-word name no rule typed that opens with the Arabic article "Al" before a rare word that is no
-    surname, given name, place or people ("helped Al Qaeda develop", "aired by Al Jazeera"): the name of a group, a
+    """Types ORG a two-word name no rule typed that opens with the Arabic article "Al" before a rare word written as
+    Arabic is transliterated (_ARABIC_SHAPED) that is no surname, given name, place or people ("helped Al Qaeda develop", "aired by Al Jazeera"): the name of a group, a
     broadcaster, a paper or a club; not where a place's preposition comes before it ("in Al Qaim")."""
     zipf = _wordfreq()
     for m in found:
         if m.type is not None or not m.name.startswith("Al ") or m.name.count(" ") != 1 or text[m.start:m.start + 3] != "Al ":
             continue
         word = m.name[3:]
-        if word[1:].islower() and word.isalpha() and zipf(word.lower()) < 4.0 and word not in _first_names() \
+        if word[1:].islower() and word.isalpha() and _ARABIC_SHAPED.search(word.lower()) and zipf(word.lower()) < 4.0 \
+                and word not in _first_names() \
                 and word not in _last_names() and _place(word) is None and _place(m.name) is None \
                 and _demonym_of(word) is None and not _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
             m.type, m.named = "ORG", True
 
 
+# A word written as Arabic is transliterated: "q" with no "u" after it, or the ending "-a"/"-ah" ("Qaeda", "Jazeera",
+# "Aqsa", "Nusra", "Arabiya"), which "Al Pacino", "Al Capone", "Al Franken" do not have
+_ARABIC_SHAPED = re.compile(r"q(?!u)|ah?$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|at|around) $")
 
 

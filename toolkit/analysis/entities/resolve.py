@@ -29,7 +29,7 @@ from .chunking import (
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _org_cue_after, _PREMISES, _role_before, _WORD_AFTER,
+    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER,
 )
 
 
@@ -148,9 +148,10 @@ _COALITION_ARMS_AFTER = re.compile(r" (?:forces|troops|soldiers|aircraft|jets|wa
 def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
     word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
-    or 0."""
+    or 0. Not after a head that is also a firm's cue word ("Bank", "Group"), which would type the person a firm."""
     for k in range(len(toks) - 2, 0, -1):
         if toks[k - 1].low in _ORG_HEADS and toks[k - 1].low not in _ROLE_HEADS and not toks[k - 1].poss \
+                and toks[k - 1].low not in _ORG_CUES_STRICT \
                 and toks[k].text in firsts and not any(t.low in titles for t in toks[:k]) \
                 and 2 <= len(toks) - k <= 3 and _person_run(toks[k:]):
             return k
