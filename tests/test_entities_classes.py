@@ -3337,3 +3337,14 @@ def test_lee_the_coalition(text, expected):
 ])
 def test_lee_no_person_split_after_firm_cue_head(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare one-word name that someone fights or fights beside, used as a group's name: an armed or criminal group
+    ("He is accused of fighting alongside the Vashtari. Officials agreed.", [["Vashtari", "ORG", 1]]),
+    ("Police vowed to fight the Camorrisi and their allies.", [["Camorrisi", "ORG", 1]]),
+    # not a family named by its surname
+    ("He fought the Smiths in court.", []),
+])
+def test_lee_group_that_is_fought(text, expected):
+    assert rows(text) == expected

@@ -28,7 +28,7 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _group_noun, _militant_noun_after, _org_name_variants,
+    _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -529,7 +529,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     continue
                 if mid[w] < 2 and not _org_before(text, m.start) \
                         and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
-                        and not (z < 4.0 and _militant_noun_after(text, m.end) and _group_noun(text, w)):
+                        and not (z < 4.0 and _militant_noun_after(text, m.end) and _group_noun(text, w)) \
+                        and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \

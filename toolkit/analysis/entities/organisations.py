@@ -531,6 +531,19 @@ def _group_noun(text: str, word: str) -> bool:
                      rf"says|to|for|from|at|by|with|will|would|could|may)\b)|\b(?:[Aa]nti|[Pp]ro)-{w}\b)", text) is not None
 
 
+# A fight's verb and "the" right before a name ("fighting alongside the X", "to fight the X", "battled against the X")
+_FIGHT_THE_BEFORE = re.compile(r"\b(?:fight|fights|fighting|fought|battle|battles|battling|battled)"
+                               r"(?: (?:alongside|with|against|for))? the $")
+
+
+def _fought_as_group(text: str, start: int, end: int, word: str) -> bool:
+    """A one-word name that the text says someone fights, or fights beside, used as a group's name of its own ("accused of
+    fighting alongside the Taliban.", "to fight the Mafia and"): an armed or criminal group (a people's word is NORP
+    before this is asked)."""
+    return _FIGHT_THE_BEFORE.search(text, max(0, start - 30), start) is not None and _group_noun(text, word) \
+        and not (word[-1:] == "s" and word[:-1] in _last_names())  # ("fought the Smiths in court": a family)
+
+
 def _militant_groups(found: list[_Mention], text: str) -> None:
     """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
     (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it); or
