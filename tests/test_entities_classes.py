@@ -3348,3 +3348,13 @@ def test_lee_no_person_split_after_firm_cue_head(text, expected):
 ])
 def test_lee_group_that_is_fought(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" and a militant's adjective before a rare one-word name that no noun follows: the group
+    ("A cleric helped to create the fundamentalist Vashtari. Officials agreed.", [["Vashtari", "ORG", 1]]),
+    # not before a noun ("the radical cleric Abu Hamza": the cleric's name)
+    ("The radical cleric spoke of the militant Vashtari leadership.", []),
+])
+def test_lee_militant_adjective_group(text, expected):
+    assert rows(text) == expected

@@ -538,10 +538,21 @@ _FIGHT_THE_BEFORE = re.compile(r"\b(?:fight|fights|fighting|fought|battle|battle
 
 def _fought_as_group(text: str, start: int, end: int, word: str) -> bool:
     """A one-word name that the text says someone fights, or fights beside, used as a group's name of its own ("accused of
-    fighting alongside the Taliban.", "to fight the Mafia and"): an armed or criminal group (a people's word is NORP
-    before this is asked)."""
-    return _FIGHT_THE_BEFORE.search(text, max(0, start - 30), start) is not None and _group_noun(text, word) \
-        and not (word[-1:] == "s" and word[:-1] in _last_names())  # ("fought the Smiths in court": a family)
+    fighting alongside the Taliban.", "to fight the Mafia and"), or that "the" and a militant's adjective open with no
+    noun after it ("the fundamentalist Taliban."): an armed or criminal group (a people's word is NORP before this is
+    asked)."""
+    if word[-1:] == "s" and word[:-1] in _last_names():
+        return False  # ("fought the Smiths in court": a family)
+    if _FIGHT_THE_BEFORE.search(text, max(0, start - 30), start) is not None and _group_noun(text, word):
+        return True
+    return word not in _last_names() and _ZEALOT_THE_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _GROUP_END_AFTER.match(text, end) is not None  # "who helped to create the fundamentalist Taliban."
+
+
+# "the" and an adjective only a militant body takes, right before a name ("the fundamentalist Taliban", "the militant Hamas")
+_ZEALOT_THE_BEFORE = re.compile(r"\b[Tt]he (?:fundamentalist|militant|radical|extremist|hardline|hard-line|Islamist) $")
+# What follows a group's name that no noun follows: a stop or a verb ("... Taliban.", "... Hamas said")
+_GROUP_END_AFTER = re.compile(r"[.,;:!?)'’\"]| (?:is|are|was|were|has|have|had|said|says|and|in|to|which|who)\b")
 
 
 def _militant_groups(found: list[_Mention], text: str) -> None:
