@@ -3358,3 +3358,15 @@ def test_lee_group_that_is_fought(text, expected):
 ])
 def test_lee_militant_adjective_group(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered military unit is one organisation, ordinal and larger unit after a comma included
+    ("He served with the 2nd Battalion, Royal Brindle Regiment, in 1999.", [["2nd Battalion, Royal Brindle Regiment", "ORG", 1]]),
+    ("Troops of the 88th Airborne Division arrived.", [["88th Airborne Division", "ORG", 1]]),
+    # not an ordinal before a bare "Group", nor a league's division in a report of a game
+    ("They finished 3rd Group stage.", []),
+    ("Leeds were promoted from the 1st Division after two goals.", [["Leeds", "GPE", 1]]),
+])
+def test_lee_numbered_military_units(text, expected):
+    assert rows(text) == expected

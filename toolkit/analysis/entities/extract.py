@@ -12,7 +12,7 @@ from typing import Container
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
-from .organisations import _arabic_article_bodies, _faith_led_names, _militant_groups
+from .organisations import _arabic_article_bodies, _faith_led_names, _militant_groups, _numbered_units
 from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
@@ -50,6 +50,7 @@ def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
 
 
+_ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th) [A-Z]")  # (a cheap test before the numbered units' pass)
 # Words of a report of a game, in a text where "the MCG", "the SCG" are grounds ("... Cricket Ground")
 _GAME_TEXT = re.compile(r"\b(?:wickets?|innings|Test|bowl(?:er|ers|ing|ed)|batsm[ae]n|overs|matches|match|goals?|"
                         r"kick-off|tries|half-time|grand final|premiership|crowd)\b")
@@ -138,6 +139,8 @@ def _extract(text: str) -> list[_Mention]:
         _militant_groups(found, text)  # ("Al Qaeda fighters")
         if "Al " in text:
             _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
+    if _ORDINAL_DIGIT.search(text):
+        found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):

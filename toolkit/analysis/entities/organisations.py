@@ -17,7 +17,7 @@ from .chunking import _Mention, _START
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
-    _RESULT_AFTER, _coined_model,
+    _RESULT_AFTER, _coined_model, _sport_text,
 )
 from .people import _route
 from .acronyms import _acronym_letters
@@ -590,6 +590,30 @@ def _arabic_article_bodies(found: list[_Mention], text: str) -> None:
 # "Aqsa", "Nusra", "Arabiya"), which "Al Pacino", "Al Capone", "Al Franken" do not have
 _ARABIC_SHAPED = re.compile(r"q(?!u)|ah?$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|at|around) $")
+
+
+# A numbered military unit: an ordinal, up to three capitalised words and a unit's head ("3rd Battalion", "101st Airborne
+# Division", "5th Special Forces Group"), and the larger unit after a comma ("3rd Battalion, Royal Australian Regiment")
+_UNIT_HEAD = r"(?:Division|Battalion|Brigade|Regiment|Fleet|Corps|Squadron|Infantry|Cavalry|Army|Group|Commando|Marines)"
+_NUMBERED_UNIT = re.compile(rf"(?<![\w-])\d{{1,3}}(?:st|nd|rd|th)((?: [A-Z][\w'’-]*){{0,3}}) {_UNIT_HEAD}\b"
+                            rf"(?:, (?:\d{{1,3}}(?:st|nd|rd|th) )?(?:[A-Z][\w'’-]* ){{0,3}}{_UNIT_HEAD}\b)?")
+
+
+def _numbered_units(found: list[_Mention], text: str) -> list[_Mention]:
+    """A numbered military unit is one organisation, its ordinal and a larger unit after a comma included ("the 3rd
+    Battalion, 5th Special Forces Group", "the 101st Airborne Division"), in place of what its words gave; not an
+    ordinal before a bare "Group" or "Army", nor a sports league's "1st Division" in a report of a game.""" 
+    added = []
+    for hit in _NUMBERED_UNIT.finditer(text):
+        if not hit.group(1) and "," not in hit.group() and (
+                hit.group().endswith(("Group", "Army", "Corps", "Marines")) or hit.group().endswith("Division")
+                and _sport_text(text)):
+            continue  # ("finished 3rd Group stage", "the 1st Division" of a league: an ordinal and a bare head)
+        added.append(_Mention(hit.start(), hit.end(), hit.group(), "ORG", named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
 
 
 def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
