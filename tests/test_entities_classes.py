@@ -3370,3 +3370,13 @@ def test_lee_militant_adjective_group(text, expected):
 ])
 def test_lee_numbered_military_units(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word after "a" before "group" says whose the group is (a people's adjective), no firm's name
+    ("He also linked a Vashtari group to the attack.", []),
+    # "the <name> group" still names the firm
+    ("He sold shares in the Zentrix group.", [["Zentrix", "ORG", 1]]),
+])
+def test_lee_a_people_group_is_no_firm(text, expected):
+    assert rows(text) == expected

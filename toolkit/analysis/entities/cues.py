@@ -120,7 +120,12 @@ def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
     cue = _WORD_AFTER.match(text, end)
     return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
         cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0) and (
-        cue.group(1) not in _BODY_NOUNS_AFTER or _owned_body(text, end, words))
+        cue.group(1) not in _BODY_NOUNS_AFTER or _owned_body(text, end, words)) and not (
+        cue.group(1) == "group" and len(words) == 1 and _INDEFINITE_BEFORE.search(text, max(0, end - len(words[0]) - 4),
+                                                                              end - len(words[0])))
+# ("linked a Kashmiri group to the attack": one word after "a" before "group" says of whom the group is, as an
+# adjective; "the Virgin group" names the firm)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?) $")
 # (a movement or an organisation is a body's cue only for a rare name; a one-word name also needs an owner before it, as
 # a people's adjective takes these nouns too: "Arafat's Fatah movement", "his Al Qaeda organisation", "the Hare Krishna
 # movement"; not "the Tamil movement", "the Pop movement", "the Surrealist movement")
