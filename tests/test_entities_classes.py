@@ -3016,7 +3016,7 @@ def test_lee_people_inside_org_looking_runs(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a body's head word takes no "'s" in its name, even before its acronym in brackets
     ("Labor backs the Australian Maritime Safety Organisation's (AMSO) plan. AMSO agreed.",
-     [["Australian Maritime Safety Organisation", "ORG", 3]]),
+     [["Australian Maritime Safety Organisation", "ORG", 3], ["Labor", "ORG", 1]]),
     # "the Opposition" is a description, as "the Government" is
     ("The Opposition says the bill is rushed, and the Opposition's leader agrees.", []),
 ])
@@ -3117,7 +3117,7 @@ def test_lee_boat_apposition_only(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "and" after a person's name in a run that holds an organisation's head ("Police Minister ...") joins no field
     ("Police Minister Carl Boyd and Labor backbencher Ann Kent abstained.",
-     [["Carl Boyd", "PERSON", 1], ["Ann Kent", "PERSON", 1]]),
+     [["Carl Boyd", "PERSON", 1], ["Labor", "ORG", 1], ["Ann Kent", "PERSON", 1]]),
 ])
 def test_lee_and_after_a_person_joins_no_field(text, expected):
     assert rows(text) == expected
@@ -3131,4 +3131,252 @@ def test_lee_and_after_a_person_joins_no_field(text, expected):
     ("Formula One boss Bernie Ecclestone agreed.", [["Bernie Ecclestone", "PERSON", 1]]),
 ])
 def test_lee_body_before_its_officer(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<post> of the <body>": the post is no part of the body's name
+    ("The President of the Brindle Rowing Society, Anna Korff, says the race will go ahead.",
+     [["Brindle Rowing Society", "ORG", 1], ["Anna Korff", "PERSON", 1]]),
+    ("Head of the Northern Growers Union, Peter Lamb, said prices had fallen.",
+     [["Northern Growers Union", "ORG", 1], ["Peter Lamb", "PERSON", 1]]),
+    # ... and a person's name right after the body's head, with no comma, is the person
+    ("Chairman of the Brindle Harbour Authority Peter Lamb said the port would reopen.",
+     [["Brindle Harbour Authority", "ORG", 1], ["Peter Lamb", "PERSON", 1]]),
+    # a people's or a party's word before a person, then "of the <body>": three entities
+    ("Democrat Senator Mary Vale of the Senate Budget Committee says the plan is late.",
+     [["Democrat", "NORP", 1], ["Mary Vale", "PERSON", 1], ["Senate Budget Committee", "ORG", 1]]),
+    # a title before the name keeps its old reading ("Chief Executive" is no organisation)
+    ("Chief Executive Peter Lamb said profits rose.", [["Peter Lamb", "PERSON", 1]]),
+])
+def test_lee_post_of_the_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name spelled out before the generic name of its state's arm: the country, then the body
+    ("The United States Federal Reserve held rates. The Federal Reserve meets again in May.",
+     [["Federal Reserve", "ORG", 2], ["United States", "GPE", 1]]),
+    ("A United Kingdom Border Agency officer stopped the van.",
+     [["United Kingdom", "GPE", 1], ["Border Agency", "ORG", 1]]),
+    # a body named by more than generic words, or a legislature, keeps the country in its name
+    ("The Kosovo Liberation Army laid down its arms.", [["Kosovo Liberation Army", "ORG", 1]]),
+    ("The United States Congress passed the bill.", [["United States Congress", "ORG", 1]]),
+    ("Singapore Airlines cut its fares.", [["Singapore Airlines", "ORG", 1]]),
+])
+def test_lee_country_before_state_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's one-word name, its model's bare number, then a noun for a craft: the maker is an organisation
+    ("The airline will lease three Brantwell 340 aircraft from May.", [["Brantwell", "ORG", 1]]),
+    ("A Corvane 210-400 light plane landed safely.", [["Corvane", "ORG", 1]]),
+    # not a mission's name, nor a common word before a number
+    ("The Apollo 11 spacecraft landed.", []),
+    ("Flight 93 plane debris was found.", []),
+])
+def test_lee_maker_before_model_number(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Labor", the Australian spelling of the party, before a noun for its people or posts
+    ("The motion was opposed by Labor backbencher Ann Kent.", [["Labor", "ORG", 1], ["Ann Kent", "PERSON", 1]]),
+    ("Mr Pell, a former Labor attorney-general, spoke.", [["Pell", "PERSON", 1], ["Labor", "ORG", 1]]),
+    ("Labor senators will vote against the bill.", [["Labor", "ORG", 1]]),
+    # a US portfolio or holiday named with "Labor" is no party
+    ("Labor Secretary Ann Kent said jobs grew.", [["Ann Kent", "PERSON", 1]]),
+    ("Labor Day sales were strong.", []),
+])
+def test_lee_labor_party(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for an armed group's networks or hideouts after a name, or after "and" and one more name: both groups
+    ("Troops will hunt the Kharzai and Al Vosht networks in the hills.",
+     [["Kharzai", "ORG", 1], ["Al Vosht", "ORG", 1]]),
+    ("Jets bombed the Al Vosht hideout overnight.", [["Al Vosht", "ORG", 1]]),
+    # a rare name before "movement" or "organisation" is the body's name
+    ("He joined their Vashtar movement in 1990.", [["Vashtar", "ORG", 1]]),
+    # a one-word name with no owner before it may be a people's adjective ("the Tamil movement")
+    ("The Vashtar movement grew. The Uighur organisation said so.", []),
+    ("Fighters of his Al Vosht organisation fled.", [["Al Vosht", "ORG", 1]]),
+    # a school of art or thought is no body
+    ("Champions of the Pop movement and the Surrealist movement were shown.", []),
+])
+def test_lee_armed_groups_and_movements(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ground named by its initials ("... Cricket Ground") in a report of a game is a venue, not annotated
+    ("The third Test begins at the BCG on Friday after two wickets fell late.", []),
+    ("Four goals were scored at the KCG. The ground was full.", []),
+    # not outside a game's report, nor an acronym that ends otherwise
+    ("Profits rose at the BCG consultancy, the BCG said.", [["BCG", "ORG", 2]]),
+])
+def test_lee_ground_initials_are_venues(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for a field of work before a country's name: that country's body for the field
+    ("Hydration Australia says children drink too little. Hydration Australia's chief agreed.",
+     [["Hydration Australia", "ORG", 2]]),
+    ("Officials from Reconciliation Canada said the talks went well.", [["Reconciliation Canada", "ORG", 1]]),
+    # an adjective or a period before a country's name is no body's name
+    ("They wrote of 20th Century Britain and Colonial Australia.", []),
+])
+def test_lee_field_body_before_country(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contraction written from a body's name without its head word ("Austrade" of Australian Trade Commission)
+    # is a mention of it, also where a company's noun follows it ("Senior Norfish staff")
+    ("The Northern Fisheries Authority says stocks are low. Norfish's director Ann Kent agreed. "
+     "Senior Norfish staff met in Hobart.",
+     [["Northern Fisheries Authority", "ORG", 3], ["Ann Kent", "PERSON", 1], ["Hobart", "GPE", 1]]),
+])
+def test_lee_contraction_without_head_word(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portfolio named by a plural field before "Minister" is part of the title, no body; a place before it is named
+    ("Emergency Services Minister Ted Varley praised the crews.", [["Ted Varley", "PERSON", 1]]),
+    ("Tasmania's Community Services Minister Ann Kent said.", [["Tasmania", "GPE", 1], ["Ann Kent", "PERSON", 1]]),
+    ("Queensland Emergency Services Minister Ted Varley said.", [["Queensland", "GPE", 1], ["Ted Varley", "PERSON", 1]]),
+    # a body's name before the title stays a body
+    ("Foreign Office Minister Bill Hartley said.", [["Foreign Office", "ORG", 1], ["Bill Hartley", "PERSON", 1]]),
+])
+def test_lee_portfolio_before_minister(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level's or a place's cabinet or "State Government" is a description, as "the Federal Government" is
+    ("The Federal Cabinet has endorsed the plan.", []),
+    ("The deal follows Tasmania Cabinet approval of the grant.", [["Tasmania", "GPE", 1]]),
+    ("The Queensland State Government has called in the unions.", [["Queensland", "GPE", 1]]),
+    # the institution named alone, and a body named with "Cabinet", stay
+    ("Ministers left the Cabinet Office.", [["Cabinet Office", "ORG", 1]]),
+])
+def test_lee_cabinet_and_state_government_descriptions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name, then the region its envoy serves, before the envoy's role: the body and the region
+    ("The plan was praised by United Nations Middle East envoy Lars Brekke.",
+     [["United Nations", "ORG", 1], ["Middle East", "LOC", 1], ["Lars Brekke", "PERSON", 1]]),
+    ("European Union Balkans envoy Carl Brekke said talks would resume.",
+     [["European Union", "ORG", 1], ["Balkans", "LOC", 1], ["Carl Brekke", "PERSON", 1]]),
+])
+def test_lee_body_then_region_before_envoy(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Command" heads a military body's name ("Central Command", "Bomber Command")
+    ("The head of the US Southern Command said the raids would go on.",
+     [["United States", "GPE", 1], ["Southern Command", "ORG", 1]]),
+    ("Coastal Command lost two aircraft.", [["Coastal Command", "ORG", 1]]),
+])
+def test_lee_command_heads_a_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name before a craft's model code: whose craft it is, an organisation
+    ("A bomb dropped by an Air Force B-52 bomber landed nearby.", [["Air Force", "ORG", 1]]),
+    ("A Coast Guard HC-130 plane searched the area.", [["Coast Guard", "ORG", 1]]),
+])
+def test_lee_body_before_model_code(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's administrators, receivers or subsidiary after a one-word name: a company
+    ("He expects a buyer for the former Zentrix subsidiary by Friday.", [["Zentrix", "ORG", 1]]),
+    ('"Zentrix administrators are liable for the debts," Mr Foley said.', [["Zentrix", "ORG", 1], ["Foley", "PERSON", 1]]),
+])
+def test_lee_company_in_administration(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Arabic article "Al" before a rare word that is no name, place or people: a body's name
+    ("The cell helped Al Qarun buy arms and gave maps to Al Qarun, police said.", [["Al Qarun", "ORG", 2]]),
+    ("The tape was aired by Al Zahira on Monday.", [["Al Zahira", "ORG", 1]]),
+    # not a person ("Al Gore") nor after a place's preposition
+    ("Vice President Al Gore spoke.", [["Al Gore", "PERSON", 1]]),
+    ("The film starred Al Pacino.", []),
+    ("They met in Al Qarun yesterday.", []),
+])
+def test_lee_arabic_article_bodies(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Coalition" with a capital: the governing parties' alliance, an organisation
+    ("The cuts came when the Coalition was elected in 1996.", [["Coalition", "ORG", 1]]),
+    ("Critics backed the Coalition's stance on tax.", [["Coalition", "ORG", 1]]),
+    # not the allies of a war
+    ("The Coalition forces pushed on towards the city.", []),
+])
+def test_lee_the_coalition(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name after a head that is also a firm's cue word stays in the old one-ORG reading, never a firm-person
+    ("Governor of the Brindle Bank Peter Lamb said rates would rise.", [["Brindle Bank Peter Lamb", "ORG", 1]]),
+])
+def test_lee_no_person_split_after_firm_cue_head(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare one-word name that someone fights or fights beside, used as a group's name: an armed or criminal group
+    ("He is accused of fighting alongside the Vashtari. Officials agreed.", [["Vashtari", "ORG", 1]]),
+    ("Police vowed to fight the Camorrisi and their allies.", [["Camorrisi", "ORG", 1]]),
+    # not a family named by its surname
+    ("He fought the Smiths in court.", []),
+])
+def test_lee_group_that_is_fought(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" and a militant's adjective before a rare one-word name that no noun follows: the group
+    ("A cleric helped to create the fundamentalist Vashtari. Officials agreed.", [["Vashtari", "ORG", 1]]),
+    # not before a noun ("the radical cleric Abu Hamza": the cleric's name)
+    ("The radical cleric spoke of the militant Vashtari leadership.", []),
+])
+def test_lee_militant_adjective_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered military unit is one organisation, ordinal and larger unit after a comma included
+    ("He served with the 2nd Battalion, Royal Brindle Regiment, in 1999.", [["2nd Battalion, Royal Brindle Regiment", "ORG", 1]]),
+    ("Troops of the 88th Airborne Division arrived.", [["88th Airborne Division", "ORG", 1]]),
+    # not an ordinal before a bare "Group", nor a league's division in a report of a game
+    ("They finished 3rd Group stage.", []),
+    ("Leeds were promoted from the 1st Division after two goals.", [["Leeds", "GPE", 1]]),
+])
+def test_lee_numbered_military_units(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word after "a" before "group" says whose the group is (a people's adjective), no firm's name
+    ("He also linked a Vashtari group to the attack.", []),
+    # "the <name> group" still names the firm
+    ("He sold shares in the Zentrix group.", [["Zentrix", "ORG", 1]]),
+])
+def test_lee_a_people_group_is_no_firm(text, expected):
     assert rows(text) == expected

@@ -12,7 +12,7 @@ from typing import Container
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
-from .organisations import _faith_led_names, _militant_groups
+from .organisations import _arabic_article_bodies, _faith_led_names, _militant_groups, _numbered_units
 from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
@@ -50,12 +50,18 @@ def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
 
 
+_ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th) [A-Z]")  # (a cheap test before the numbered units' pass)
+# Words of a report of a game, in a text where "the MCG", "the SCG" are grounds ("... Cricket Ground")
+_GAME_TEXT = re.compile(r"\b(?:wickets?|innings|Test|bowl(?:er|ers|ing|ed)|batsm[ae]n|overs|matches|match|goals?|"
+                        r"kick-off|tries|half-time|grand final|premiership|crowd)\b")
+
+
 def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops an acronym in brackets right after a venue's or a site's name that spells it ("the International Space
     Station (ISS)"), there and wherever the text uses it: the venue, not annotated, as its name is not."""
     venues = set()
     for m in found:
-        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" \
+        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" and m.start >= 2 \
                 and (before := _NAME_BEFORE_BRACKET.search(text, max(0, m.start - 80), m.start)) is not None:
             words = before.group(1).split()
             last = words[-1].lower()
@@ -63,6 +69,9 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
                 or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES
             if venue and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
                 venues.add(m.name)
+        elif m.type == "ORG" and m.name.isupper() and 3 <= len(m.name) <= 4 and m.name[-1] == "G" \
+                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _GAME_TEXT.search(text):
+            venues.add(m.name)  # "at the MCG", "the SCG": a sports ground named by its initials ("... Ground")
     return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
 
 
@@ -88,7 +97,8 @@ _PARTY_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((p for p in
                                                                   key=len, reverse=True))
                                 + r")(?= (?:candidates?|MPs?|MEPs?|MSPs?|AMs?|leader|leadership|deputy|chairman|peers?|"
                                   r"councillors?|officials|activists|ministers?|government|spokes(?:man|woman)|"
-                                  r"manifesto|backbenchers?|whips?|members?|voters|supporters)\b)")
+                                  r"manifesto|backbenchers?|frontbenchers?|whips?|members?|voters|supporters|senators?|"
+                                  r"premier|attorney-general|treasurer|MLAs?|MHRs?|politicians?)\b)")
 
 
 def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
@@ -127,6 +137,10 @@ def _extract(text: str) -> list[_Mention]:
     found = _drop_kind_modifiers(found, text)
     if any(m.type is None for m in found):
         _militant_groups(found, text)  # ("Al Qaeda fighters")
+        if "Al " in text:
+            _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
+    if _ORDINAL_DIGIT.search(text):
+        found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):
@@ -144,8 +158,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     if any(w in text for w in _CRAFT_WORDS):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
-    if " (" in text:
-        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
+    if " (" in text or "G" in text:
+        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))

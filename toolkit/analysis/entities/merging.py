@@ -28,7 +28,7 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _group_noun, _MILITANT_AFTER, _org_name_variants,
+    _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -386,8 +386,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) > 1 and name not in firsts \
                     and len(fit := [n for n in first_words[name] if not _place(n.rsplit(" ", 1)[-1])]) == 1:
                 m.name = fit[0]  # "the Tate" beside Tate Gallery and Tate Britain: not the one named after a place
-            elif m.type == "ORG" and name in clipped:
+            elif name in clipped and (m.type == "ORG" or m.type == "PERSON" and " " not in m.name and text
+                                      and _COMPANY_AFTER.match(text, m.end)):
                 m.name, m.named = clipped[name], True  # "Fed", "CalMac", "Bafta": written from the longer name
+                m.type = "ORG"  # (a person-like mention of it too when a company's noun follows: "Senior Austrade staff")
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
@@ -527,7 +529,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     continue
                 if mid[w] < 2 and not _org_before(text, m.start) \
                         and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
-                        and not (z < 4.0 and _MILITANT_AFTER.match(text, m.end) and _group_noun(text, w)):
+                        and not (z < 4.0 and _militant_noun_after(text, m.end) and _group_noun(text, w)) \
+                        and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \

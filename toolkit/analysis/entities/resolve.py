@@ -13,7 +13,7 @@ from typing import Container
 
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
-    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
+    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
     _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
@@ -24,12 +24,12 @@ from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
-    _org_named_mid_sentence, _plural_noun_end, _POSSESSIVE, _Tok,
+    _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
 )
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _org_cue_after, _PREMISES, _role_before, _WORD_AFTER,
+    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER,
 )
 
 
@@ -79,6 +79,85 @@ def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
 _BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
 
 
+# The heads of a state's arms, and the words that open their generic names ("Federal Court", "Air Force", "Border
+# Agency", "Central Command", "Defence Ministry"): after a country's name these name the country's own body
+_STATE_BODY_HEADS = frozenset("""court reserve force forces army navy ministry department command agency office bureau police
+guard service corps""".split())
+_STATE_BODY_OPENERS = frozenset("""federal supreme high district central air defence defense foreign interior justice
+border coast armed special naval military national""".split())
+
+
+def _country_before_state_body(toks: list[_Tok]) -> int:
+    """How many words of a chunk spell out a country's name before the generic name of one of its state's arms
+    ("United States Federal Reserve", "United States Air Force": the country, then the body, as the rule for "US"
+    before a body has it), or 0; a body named by more than generic words keeps the country ("Kosovo Liberation
+    Army", "Israel Army Radio"), as does a legislature ("United States Congress")."""
+    for j in (3, 2, 1):
+        rest = toks[j:]
+        if not 2 <= len(rest) <= 3 or rest[-1].low not in _STATE_BODY_HEADS or rest[-1].poss \
+                or any(t.low not in _STATE_BODY_OPENERS for t in rest[:-1]) or any(t.poss for t in toks[:j]):
+            continue
+        name = " ".join(t.text for t in toks[:j])
+        if _country_of(name) and (place := _place(name)) and place[0] == "GPE":
+            return j
+    return 0
+
+
+# A model's bare number, then a noun for an aircraft, a vehicle or a gun, after a maker's one-word name ("Boeing 767-300
+# aircraft", "Beech 200 plane", "Cessna 172 light aircraft"); not a spacecraft or a mission ("Apollo 11 spacecraft")
+_NUMBERED_CRAFT_AFTER = re.compile(r" \d{2,4}(?:-\d{1,4})?s? (?:[a-z][\w-]* )?(?:aircraft|airliners?|planes?|jets?|"
+                                   r"helicopters?|bombers?|fighters?|cars?|trucks?|buses|bus|rifles?|pistols?|engines?)\b")
+
+
+def _craft_maker_word(word: str) -> bool:
+    """A maker's one-word name before a model's number: no common word, no given name, no place, no people's word."""
+    return word[1:].islower() and word.isalpha() and _wordfreq()(word.lower()) < 4.0 and word not in _first_names() \
+        and _demonym_of(word) is None and _place(word) is None
+
+
+# Plural fields that name a minister's portfolio before the title ("Emergency Services Minister", "Community Services
+# Minister", "Resources Minister"): part of the title, no body's name
+_PORTFOLIO_PLURALS = frozenset("services industries communications affairs resources relations".split())
+
+
+# A lower-case role after a body and a region ("United Nations Middle East envoy Terje Roed-Larsen")
+_ENVOY_AFTER = re.compile(r" (?:special |peace |chief |top )?(?:envoy|envoys|ambassador|representative|coordinator|"
+                          r"co-ordinator|negotiator|mediator|correspondent|observers?|inspectors?|monitors?|mission)\b")
+
+
+def _body_then_region(text: str, toks: list[_Tok], lower_seen: Container[str]) -> list[_Mention]:
+    """The mentions of a chunk that is an organisation's name, then a place or region (one to three words) before an
+    envoy's role; [] when the chunk is no such pair."""
+    for j in (3, 2, 1):
+        if len(toks) - j < 1 or toks[-1].poss or any(t.poss for t in toks[:-j]):
+            continue
+        place = _place(" ".join(t.text for t in toks[-j:]))
+        if place is None:
+            continue
+        body = _resolve_chunk(text, toks[:-j], False, lower_seen)
+        if len(body) == 1 and body[0].type == "ORG" and body[0].end == toks[-j - 1].end:
+            return body + [_Mention(toks[-j].start, toks[-1].end, place[1], place[0], place[2])]
+    return []
+
+
+# Nouns after "Coalition" for a war's allies, no party alliance ("Coalition forces", "Coalition troops")
+_COALITION_ARMS_AFTER = re.compile(r" (?:forces|troops|soldiers|aircraft|jets|warplanes|partners|members|countries|nations|"
+                                   r"allies|commanders|bombing|air|military|of)\b")
+
+
+def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
+    """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
+    word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
+    or 0. Not after a head that is also a firm's cue word ("Bank", "Group"), which would type the person a firm."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k - 1].low in _ORG_HEADS and toks[k - 1].low not in _ROLE_HEADS and not toks[k - 1].poss \
+                and toks[k - 1].low not in _ORG_CUES_STRICT \
+                and toks[k].text in firsts and not any(t.low in titles for t in toks[:k]) \
+                and 2 <= len(toks) - k <= 3 and _person_run(toks[k:]):
+            return k
+    return 0
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -111,7 +190,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
     if len(toks) == 2:
         a, b = toks[0].text, toks[1].text
-        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
+        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a) \
+                or _field_before_country(a, b):
             return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
@@ -218,7 +298,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "The United States Space Shuttle Endeavour": a craft (not annotated), after whose it is
         j = k - 1 if k and toks[k - 1].low == "space" else k
         return _resolve_chunk(text, toks[:j], initial, lower_seen) if j else out
-    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text == "Opposition"
+    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text in ("Opposition", "Cabinet")
                            or toks[0].text == "Federal"):
         level = _level_of_government(toks)
         if level is not None:
@@ -247,7 +327,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return [_Mention(toks[0].start, toks[k - 1].end, canon, typ, link, initial=initial)]
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
+        if 2 <= k <= 4 and toks[k - 1].low in _ORG_HEADS and not toks[k - 1].poss:
+            lead = 1 if toks[0].text in ("A", "An", "The") else 0
+            return _resolve_chunk(text, toks[lead:k], initial and not lead, lower_seen)  # "an Air Force B-52 bomber":
+            # whose craft it is
         return out
+    if len(toks) == 1 and _NUMBERED_CRAFT_AFTER.match(text, toks[0].end) and _craft_maker_word(toks[0].text):
+        # "a Boeing 767-300 aircraft", "a Beech 200 plane": a maker's name, its model's number, a craft's noun
+        return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", initial=initial, named=True)]
     if len(toks) == 1 and toks[0].text in ("Test", "Tests"):
         return out  # "the first Test", "one Test match", "Test cricket": the cricket match, no name
     if len(toks) >= 2 and toks[-1].text == "Test" and not toks[-1].poss and toks[-2].low not in ("nuclear", "the"):
@@ -255,8 +342,17 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # named as a modifier ("London marathon"), the rest resolves on its own
         return out + _resolve_chunk(text, toks[:-1], initial, lower_seen)
     whole = " ".join([t.text for t in toks])
+    if whole == "Coalition" and not toks[-1].poss and text[max(0, toks[0].start - 4):toks[0].start] in ("the ", "The ") \
+            and not _COALITION_ARMS_AFTER.match(text, toks[-1].end) or whole == "Coalition" and toks[-1].poss \
+            and text[max(0, toks[0].start - 4):toks[0].start] in ("the ", "The "):
+        # "when the Coalition was elected", "the Coalition's stance": the governing parties' alliance, named so with a
+        # capital (not the allies of a war: "Coalition forces")
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if whole == "Labor" and text[toks[-1].end:toks[-1].end + 1] == " " \
+            and text[toks[-1].end + 1:toks[-1].end + 14].split(" ", 1)[0].rstrip(",.") in _US_LABOR_AFTER:
+        return out  # "Labor Secretary Elaine Chao", "Labor Day": a US portfolio or holiday, no party
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if len(toks) == 2 and not toks[1].poss and _firm_before_country(toks[0].text, toks[1].text, whole):
@@ -277,6 +373,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
         org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
         # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
+    if org_chunk and n >= 3 and (k := _person_after_head(toks, firsts, titles)):
+        # "the Football Association Geoff Thompson" (after "President of"): the body's name ends at its head, then a
+        # person's name follows
+        out.extend(_resolve_chunk(text, toks[:k], initial, lower_seen))
+        return out + _resolve_chunk(text, toks[k:], False, lower_seen)
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
@@ -295,6 +396,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
             elif k == 1 and toks[0].low in _ARMED_SERVICES:
                 toks, n = toks[1:], n - 1  # "Navy Captain Timothy Taylor": a service before its rank, part of the rank
+            elif toks[k - 1].low in _PORTFOLIO_PLURALS and not toks[k - 1].poss and toks[k].low in titles:
+                # "Emergency Services Minister Ted Quinlan", "New South Wales Community Services Minister": a portfolio
+                # named by a plural field, part of the title (no body's name); a place before it is named on its own
+                lead = next((j for j in range(min(k - 1, 4), 0, -1) if _place(" ".join(t.text for t in toks[:j]))), 0)
+                if lead:
+                    out.extend(_resolve_chunk(text, toks[:lead], initial, lower_seen))
+                toks, n, initial = toks[k:], n - k, False
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
@@ -307,6 +415,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             and (state := _place(" ".join(t.text for t in toks[:-1]))) and state[0] == "GPE":
         # "the Israel Government", "the Queensland Government": the place, then a description of its state, as above
         return out + [_Mention(toks[0].start, toks[-2].end, state[1], "GPE", state[2], initial=initial)]
+    if n >= 2 and _ENVOY_AFTER.match(text, toks[-1].end) and (split := _body_then_region(text, toks, lower_seen)):
+        # "United Nations Middle East envoy", "EU Balkans envoy": the body, then the region its envoy serves
+        return out + split
+    if org_chunk and i == 0 and (j := _country_before_state_body(toks)):
+        # "United States Federal Court", "United Kingdom Border Agency": the country, then its arm (as "US" before one)
+        country = _place(" ".join(t.text for t in toks[:j]))
+        out.append(_Mention(toks[0].start, toks[j - 1].end, country[1], "GPE", country[2], initial=initial))
+        return out + _resolve_chunk(text, toks[j:], False, lower_seen)
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
@@ -368,7 +484,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         continue
         # A party before a name ("Liberal Democrat Sarah Teather", "Labour MP ..."): the party, then the rest.
         for j in (2, 1):
-            if len(words) > j and " ".join(words[:j]) in _PARTIES:
+            if len(words) > j and " ".join(words[:j]) in _PARTIES \
+                    and not (words[0] == "Labor" and words[j] in _US_LABOR_AFTER):  # (not "US Labor Department")
                 out.append(_Mention(rest[0].start, rest[j - 1].end, " ".join(words[:j]), "ORG", named=True))
                 i += j
                 break
@@ -578,9 +695,25 @@ def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
       (not before a body's head word: "Federal Reserve", "Federal Bureau of Investigation", "Federal Court" keep it).
     """
     head = toks[-1].text
+    if head == "Cabinet":  # "the Federal Cabinet", "Queensland Cabinet approval": a level's or a place's cabinet, a
+        # description as the government is ("the Cabinet" alone stays the institution)
+        if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
+            return []
+        lead = " ".join(t.text for t in toks[:-1] if t.text not in _LEVEL_WORDS)
+        if toks[0].text != "The" and not any(t.poss for t in toks[:-1]) and lead \
+                and (_demonym_of(lead) is not None or (place := _place(lead)) is not None and place[0] == "GPE"):
+            return [t for t in toks[:-1] if t.text not in _LEVEL_WORDS]
+        return None
     if head in _GOVERNMENT_WORDS or head == "Opposition":
         if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
             return []
+        if len(toks) >= 3 and toks[-2].text in _LEVEL_WORDS and not any(t.poss for t in toks[:-1]):
+            # "the Victorian State Government", "the NSW State Cabinet": the state's people or name, then the level
+            lead_toks = toks[1:-2] if toks[0].text == "The" else toks[:-2]
+            lead = " ".join(t.text for t in lead_toks)
+            if 0 < len(lead_toks) <= 3 and not any(t.low in _ORG_HEADS for t in lead_toks):
+                return lead_toks  # (whatever the state's name or people resolve to on their own)
+            return None
         if len(toks) <= 4 and not any(t.poss for t in toks[:-1]) and toks[-2].low not in _ORG_HEADS \
                 and (len(toks) == 2 or (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE"):
             return toks[:-1]  # read as "the Howard government", "the Queensland government", "the NSW opposition"
@@ -607,6 +740,21 @@ def _era_before_country(first: str, second: str, whole: str) -> bool:
 # Endings of adjectives that name an era or a regime before a country ("Edwardian England", "Tsarist Russia",
 # "Bolshevik Russia"), rare as they may be
 _ERA_ENDINGS = ("an", "ist", "ite", "ik", "ic", "ish", "ese", "ine")
+
+
+# Endings of nouns that name a field of work ("Nutrition", "Energy", "Geoscience", "Tourism", "Infrastructure")
+_FIELD_NOUN_ENDS = _FIELD_SUFFIXES + ("gy",)
+
+
+def _field_before_country(first: str, second: str) -> bool:
+    """A noun for a field of work before a country's name: the country's body for that field ("Nutrition Australia",
+    "Energy Australia", "Geo-science Australia", "Tourism Ireland"), as a sport before it names its federation; not an
+    adjective or a period before it ("Rural Australia", "Modern Britain", "Victorian England": no such ending; "20th
+    Century Britain")."""
+    word = first.replace("-", "").lower()
+    return len(word) >= 5 and first[1:].replace("-", "").islower() and word.isalpha() and word.endswith(_FIELD_NOUN_ENDS) \
+        and not word.endswith(("bury", "berry", "ary", "century")) and _country_of(second) is not None and _country_of(first) is None \
+        and not _place(first) and _demonym_of(first) is None and first not in _first_names() and first not in _last_names()
 
 
 def _firm_before_country(first: str, second: str, whole: str) -> bool:

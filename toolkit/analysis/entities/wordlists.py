@@ -29,7 +29,7 @@ executive watchdog institution alliance coalition movement front brigade brigade
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
-confederation consortium productions publishing laboratories consultants associates assurance brewery charity
+confederation consortium productions publishing laboratories consultants associates assurance brewery charity command
 """.split())
 # A company's trade after its own word ("Velko Steel", "Nortel Networks"): with no given name first, the name of a firm
 # (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.
@@ -162,7 +162,9 @@ _DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "S
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
 _PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
-                      "Green Party", "Sinn Fein", "DUP"])
+                      "Green Party", "Sinn Fein", "DUP", "Labor", "Labor Party"])
+# ("Labor": the Australian Labor Party's spelling; US "Labor Department", "Labor Secretary" are no party: _US_LABOR_AFTER)
+_US_LABOR_AFTER = frozenset("Department Dept Secretary Day Statistics Relations Board Union Unions".split())
 # Institutions named by one capitalised word.
 _INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split()
                          + ["Downing Street", "White House"])
@@ -201,7 +203,8 @@ _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co comp
 # -> Conservatives)
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
                 "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Conservative", "Tory"),
-                "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
+                "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem"),
+                "Labor": ("Labor Party", "Labor")}
 _PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
 
 
