@@ -3132,3 +3132,17 @@ def test_lee_and_after_a_person_joins_no_field(text, expected):
 ])
 def test_lee_body_before_its_officer(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for a settlement with "of" before a name no list holds: a town, every mention of it, and one joined by "and"
+    ("Troops entered the hill town of Varrukh and Qeshlat. Shops in Varrukh stayed shut.",
+     [["Varrukh", "GPE", 2], ["Qeshlat", "GPE", 1]]),
+    ("Settlers left the nearby settlement of Bet Hadar on Sunday.", [["Bet Hadar", "GPE", 1]]),
+    # a lower-case "village" or "province" after the name
+    ("Two men died in Korrab village. Police in the Dasht province said.", [["Korrab", "GPE", 1], ["Dasht", "GPE", 1]]),
+    # not a person named by a given name and a surname
+    ("The state of Grace Jones's health worried fans.", [["Grace Jones", "PERSON", 1]]),
+])
+def test_lee_settlements_named_by_a_kind_noun_are_places(text, expected):
+    assert rows(text) == expected

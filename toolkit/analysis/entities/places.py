@@ -63,6 +63,46 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "GPE", towns[m.name], True
 
 
+# A noun for a settlement or a province with "of" before a name ("the West Bank city of Tulkarem", "the Jewish
+# settlement of Qadim", "the north-eastern township of Bayt Hanun", "the state of Victoria"), or a lower-case
+# "village" or "province" right after it ("Dora village", "the Zabul province"): a place with a government, whatever
+# the name looked like alone (a company's one word, two words read as a person's name)
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|town|township|village|settlement|hamlet|province|state|port) "
+                                   r"of $")
+_SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
+
+
+def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
+    """Names no rule placed (untyped, an organisation only by its look, a person with no title) that such a noun
+    names as a settlement or a province are GPE, every mention of them; so is a name joined to one so placed by
+    "and" ("the village of At Tira and Beitunya"). A name written with a title, or the start or end of a longer
+    person's name, keeps its type."""
+    if " of " not in text and not any(w in text for w in (" village", " township", " province")):
+        return
+    firsts = _first_names()
+    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named
+                                     or m.type == "PERSON" and (m.ntok == 1 or m.name.split(" ", 1)[0] not in firsts))
+             and not m.titled and not m.royal and not m.name.isupper() and m.ntok <= 3
+             and text[m.start:m.end] == m.name and _place(m.name) is None]
+    if not cands:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in (m.name.split()[0], m.name.split()[-1])}
+    placed: set[str] = set()
+    prev: _Mention | None = None
+    for m in sorted(cands, key=_START):
+        if m.name in titled or m.name in people:
+            prev = None
+            continue
+        if _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) or _SETTLEMENT_AFTER.match(text, m.end) \
+                or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", ", ", and "):
+            placed.add(m.name)
+        prev = m
+    for m in mentions:
+        if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "GPE", "", True
+
+
 _FACILITY_AFTER_RE = re.compile(_FACILITY_AFTER)
 
 
