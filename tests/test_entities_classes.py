@@ -3163,3 +3163,16 @@ def test_lee_settlements_named_by_a_kind_noun_are_places(text, expected):
 ])
 def test_lee_towns_after_a_capitalised_cue_or_listed_after_a_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read as a person's, after a noun for rough land with "of"/"around", or before "battlefield": a region (LOC)
+    ("US jets bombed the cave complex of Tora Bora on Sunday.", [["United States", "GPE", 1], ["Tora Bora", "LOC", 1]]),
+    ("Rebels fled into the forests of Spin Kotal. Veterans walked the Harlan Ridge battlefield.",
+     [["Spin Kotal", "LOC", 1], ["Harlan Ridge", "LOC", 1]]),
+    # not an organisation before "battleground", nor a person named by the surname elsewhere
+    ("The Microsoft battleground is the desktop. Microsoft said so.", [["Microsoft", "ORG", 2]]),
+    ("The hills around Kelly Smith's farm burned. Smith said so.", [["Kelly Smith", "PERSON", 2]]),
+])
+def test_lee_regions_named_by_rough_land_or_a_battlefield(text, expected):
+    assert rows(text) == expected

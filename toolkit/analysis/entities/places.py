@@ -278,6 +278,11 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
 _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
                                 r"glacier|canyon|suburbs?|district)\b(?!['’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
+# Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
+# Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
+# with "of", "around" or "near" before it ("the forests of Spin Ghar", "the cave complex of Tora Bora")
+_BATTLEFIELD_AFTER = re.compile(r" (?:battlefields?|battlegrounds?)\b(?!['’-])")
+_ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|cave complex|slopes) (?:of|around|near) $")
 
 
 def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
@@ -286,20 +291,28 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     (a person's), an acronym or a known place keeps its type."""
     if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
                                                              " plateau", " basin", " gorge", " peninsula",
-                                                             " glacier", " canyon", " district")):
+                                                             " glacier", " canyon", " district", " battle",
+                                                             " hills", " forest", " cave", " slopes")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
              and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]
     if not cands:
         return
     titled = {m.name for m in mentions if m.titled or m.royal}
+    # (a person named elsewhere with a role or a possessive, or by the surname alone, stays one)
+    people = {m.name for m in mentions if m.type == "PERSON" and m.named} \
+        | {n for m in mentions if m.type == "PERSON" and m.ntok == 1 for n in (m.name,)}
+    people |= {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2 and m.name.rsplit(" ", 1)[1] in people}
     placed: set[str] = set()
     prev: _Mention | None = None
     for m in sorted(cands, key=_START):
         if m.name in titled or _place(m.name) is not None:
             prev = None
             continue
+        weak = m.type is None or m.type == "PERSON" and m.ntok >= 2 and m.name not in people
         if _REGION_NOUN_AFTER.match(text, m.end) or _SUBURB_OF_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                or weak and (_BATTLEFIELD_AFTER.match(text, m.end)
+                             or _ROUGH_LAND_BEFORE.search(text, max(0, m.start - 20), m.start)) \
                 or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", "):
             placed.add(m.name)
         prev = m
