@@ -3176,3 +3176,9 @@ def test_lee_towns_after_a_capitalised_cue_or_listed_after_a_place(text, expecte
 ])
 def test_lee_regions_named_by_rough_land_or_a_battlefield(text, expected):
     assert rows(text) == expected
+
+
+def test_lee_a_range_named_mountains_is_a_location_though_a_council_shares_the_name():
+    # geonames lists the Blue Mountains council as a city; "<X> Mountains" is the range
+    text = "Fires burned in the Blue Mountains west of Sydney. Blue Mountains residents fled."
+    assert rows(text) == [["Blue Mountains", "LOC", 2], ["Sydney", "GPE", 1]]
