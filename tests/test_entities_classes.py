@@ -3182,3 +3182,16 @@ def test_lee_a_range_named_mountains_is_a_location_though_a_council_shares_the_n
     # geonames lists the Blue Mountains council as a city; "<X> Mountains" is the range
     text = "Fires burned in the Blue Mountains west of Sydney. Blue Mountains residents fled."
     assert rows(text) == [["Blue Mountains", "LOC", 2], ["Sydney", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named like a person, listed beside a state, or owning a state's office: the state, every mention
+    ("Floods hit Queensland and Victoria. Victoria's Premier Steve Bracks visited.",
+     [["Victoria", "GPE", 2], ["Queensland", "GPE", 1], ["Steve Bracks", "PERSON", 1]]),
+    ("Victoria's Industrial Relations Minister, Ann Dale, spoke in Melbourne.",
+     [["Victoria", "GPE", 1], ["Ann Dale", "PERSON", 1], ["Melbourne", "GPE", 1]]),
+    # not a person listed beside a person
+    ("Victoria and David Beckham arrived in London.", [["David Beckham", "PERSON", 1], ["London", "GPE", 1]]),
+])
+def test_lee_states_named_like_people_listed_with_states(text, expected):
+    assert rows(text) == expected

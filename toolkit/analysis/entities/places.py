@@ -378,6 +378,11 @@ def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted([m for m in found if id(m) not in drop] + [m for m, _ in added], key=_START)
 
 
+# A state's office after a possessive ("Victoria's Premier", "Georgia's Agriculture Minister")
+_STATE_OFFICE_AFTER = re.compile(r"['’]s (?:[A-Z][a-z]+ ){0,3}(?:Premier|Governor|Minister|Treasurer|Attorney-General|"
+                                 r"Government|Parliament|Legislature|Assembly)\b")
+
+
 def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
     """A one-word "person" that is a state's or a province's name ("Victoria", "Georgia"), never written with a title,
     a surname or a given name beside it in the document, and that a place's preposition precedes at least once ("in
@@ -388,8 +393,15 @@ def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
         return
     fuller = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
     titled = {m.name for m in mentions if m.titled or m.royal}
+    # (or listed right beside a state or a country: "in both Queensland and Victoria", "Victoria and Tasmania"; or
+    # owning a state's office: "Victoria's Industrial Relations Minister")
+    ends = {m.end for m in mentions if m.type == "GPE"}
+    starts = {m.start for m in mentions if m.type == "GPE"}
     states = {m.name for m in cands if m.name not in fuller and m.name not in titled
-              and _TOWN_CUE.search(text[max(0, m.start - 12):m.start])}
+              and (_TOWN_CUE.search(text[max(0, m.start - 12):m.start])
+                   or any(m.start - len(gap) in ends and text.startswith(gap, m.start - len(gap))
+                          or m.end + len(gap) in starts and text.startswith(gap, m.end) for gap in _LIST_GAPS)
+                   or _STATE_OFFICE_AFTER.match(text, m.end))}
     for m in mentions:
         if m.name in states and m.type == "PERSON" and m.ntok == 1:
             place = _place(m.name)
