@@ -3195,3 +3195,15 @@ def test_lee_a_range_named_mountains_is_a_location_though_a_council_shares_the_n
 ])
 def test_lee_states_named_like_people_listed_with_states(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's ISO 3166-2 code beside a place of its country: the state (a code that is a word only after "the")
+    ("Deaths rose in Queensland, while the ACT and Tasmania remain fatality free. In the ACT, fires burned.",
+     [["ACT", "GPE", 2], ["Queensland", "GPE", 1], ["Tasmania", "GPE", 1]]),
+    ("Fires burned across New South Wales. NSW firefighters agreed.", [["New South Wales", "GPE", 2]]),
+    # not in a text about another country
+    ("The ACT party won in Wellington. He sat the ACT exam in Boston.", [["Wellington", "GPE", 1], ["Boston", "GPE", 1]]),
+])
+def test_lee_state_codes_beside_a_place_of_their_country(text, expected):
+    assert rows(text) == expected

@@ -447,6 +447,25 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _state_codes() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 codes of three or four letters of states and territories (pycountry) -> (name, country): "ACT" ->
+    ("Australian Capital Territory", "Australia"), "NSW" -> ("New South Wales", "Australia"). News of those countries
+    writes them for the state; they are read as such only beside a place of the same country (_state_code_mentions)."""
+    def build() -> dict[str, list[str]]:
+        pycountry = _need("pycountry", "pycountry")
+        iso2 = _countries()[1]
+        out = {}
+        for sub in pycountry.subdivisions:
+            code = sub.code.split("-", 1)[1]
+            name = re.sub(r"\s*\[.*\]$", "", sub.name)
+            if sub.type in ("State", "Territory") and 3 <= len(code) <= 4 and code.isalpha() and name.isascii() \
+                    and sub.country_code in iso2:
+                out[code] = [name, iso2[sub.country_code]]
+        return out
+    return {code: (name, country) for code, (name, country) in _kept("entity-state-codes", build).items()}
+
+
+@lru_cache(maxsize=1)
 def _subdivision_names() -> frozenset:
     """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry")."""
     return frozenset(name for name, _ in _subdivisions())

@@ -9,7 +9,7 @@ import re
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
-from .geography import _demonym_of, _place, _small_towns, _subdivision_names, _villages
+from .geography import _demonym_of, _place, _small_towns, _state_codes, _subdivision_names, _villages
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 
@@ -85,6 +85,34 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|town|township|village|settlement|hamlet|province|state|port) "
                                    r"of $")
 _SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
+
+
+_CAPS_CODE = re.compile(r"(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])")
+
+
+def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
+    """A state's or a territory's ISO 3166-2 code in capitals ("NSW", "the ACT") in a text that names a place of the
+    same country is a mention of that state (a code that is also a word only after "the": "the ACT and Tasmania");
+    named by the code, or by the state's full name when the text writes that too."""
+    codes = _state_codes()
+    hits = [h for h in _CAPS_CODE.finditer(text) if h.group() in codes]
+    if not hits:
+        return found
+    countries = {m.link or m.name for m in found if m.type == "GPE"}
+    names = {m.name for m in found if m.type == "GPE"}
+    added = []
+    replaced = set()
+    for h in hits:
+        a, b = h.span()
+        name, country = codes[h.group()]
+        inside = [m for m in found if m.start < b and a < m.end]
+        if country not in countries or any(not (m.start == a and m.end == b and m.type in (None, "ORG")) for m in inside):
+            continue  # (an acronym the rules read as an organisation's gives way: "NSW" is the state)
+        if _wordfreq()(h.group().lower()) >= 3.9 and text[max(0, a - 4):a] not in ("the ", "The "):
+            continue  # ("ACT" alone may be a test's or a party's name)
+        added.append(_Mention(a, b, name if name in names else h.group(), "GPE", country, named=True))
+        replaced.update(id(m) for m in inside)
+    return sorted([m for m in found if id(m) not in replaced] + added, key=_START) if added else found
 
 
 def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
