@@ -3148,6 +3148,12 @@ def test_lee_settlements_named_by_a_kind_noun_are_places(text, expected):
     assert rows(text) == expected
 
 
+def test_lee_a_known_town_opens_a_list_of_settlements():
+    # "the towns of <known town> and <unknown>": the plural kind noun, the list opened by a town a gazetteer knows
+    text = "Troops pulled out of the border towns of Hebron and Qalqas on Monday."
+    assert rows(text) == [["Hebron", "GPE", 1], ["Qalqas", "GPE", 1]]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a town after a sentence-opening "At", and towns listed after a known place ("around X, Y and Z")
     ("Bushfires swept South Australia overnight. At Tanunda, two homes burned, and crews worked around Strathalbyn, "

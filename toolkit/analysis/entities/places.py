@@ -82,8 +82,8 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
 # settlement of Qadim", "the north-eastern township of Bayt Hanun", "the state of Victoria"), or a lower-case
 # "village" or "province" right after it ("Dora village", "the Zabul province"): a place with a government, whatever
 # the name looked like alone (a company's one word, two words read as a person's name)
-_SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|town|township|village|settlement|hamlet|province|state|port) "
-                                   r"of $")
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|cities|towns?|townships?|villages?|settlements?|hamlets?|"
+                                   r"provinces?|state|port) of $")
 _SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
 
 
@@ -133,14 +133,20 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
     people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in (m.name.split()[0], m.name.split()[-1])}
     placed: set[str] = set()
     prev: _Mention | None = None
-    for m in sorted(cands, key=_START):
+    prev_placed = False
+    # (a known town can open the list too: "the West Bank towns of Salfit and Tulkarem")
+    cued_places = [m for m in mentions if m.type == "GPE" and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    for m in sorted(cands + cued_places, key=_START):
+        if m.type == "GPE":
+            prev, prev_placed = m, True
+            continue
         if m.name in titled or m.name in people:
-            prev = None
+            prev, prev_placed = None, False
             continue
         if _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) or _SETTLEMENT_AFTER.match(text, m.end) \
-                or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", ", ", and "):
+                or prev is not None and prev_placed and text[prev.end:m.start] in (" and ", ", ", ", and "):
             placed.add(m.name)
-        prev = m
+        prev, prev_placed = m, m.name in placed
     for m in mentions:
         if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
             m.type, m.link, m.named = "GPE", "", True
