@@ -3213,3 +3213,9 @@ def test_lee_states_named_like_people_listed_with_states(text, expected):
 ])
 def test_lee_state_codes_beside_a_place_of_their_country(text, expected):
     assert rows(text) == expected
+
+
+def test_lee_mt_before_a_town_geonames_spells_mount():
+    # "Mt <X>" where geonames lists the town "Mount <X>": the town, named as geonames spells it; a peak stays LOC
+    text = "A light plane crashed near Mt Gambier in South Australia. Police in Mount Gambier said so. Fire reached Mt Archer."
+    assert rows(text) == [["Mount Gambier", "GPE", 2], ["South Australia", "GPE", 1], ["Mt Archer", "LOC", 1]]
