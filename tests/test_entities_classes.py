@@ -3219,3 +3219,9 @@ def test_lee_mt_before_a_town_geonames_spells_mount():
     # "Mt <X>" where geonames lists the town "Mount <X>": the town, named as geonames spells it; a peak stays LOC
     text = "A light plane crashed near Mt Gambier in South Australia. Police in Mount Gambier said so. Fire reached Mt Archer."
     assert rows(text) == [["Mount Gambier", "GPE", 2], ["South Australia", "GPE", 1], ["Mt Archer", "LOC", 1]]
+
+
+def test_lee_a_national_park_is_a_natural_area_not_a_venue():
+    # "<X> National Park" is a LOC (fires burn in it, roads lead to it); a park named as a venue is not annotated
+    text = "All roads to the Royal National Park are closed. Fires burned in Kakadu National Park. Crowds filled Holloway Park."
+    assert rows(text) == [["Royal National Park", "LOC", 1], ["Kakadu National Park", "LOC", 1]]

@@ -91,6 +91,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # (a race named by its kind: "Great Edinburgh International Cross Country")
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
+        if 3 <= len(toks) <= 5 and toks[-1].low == "park" and toks[-2].low == "national" and toks[0].low != "the":
+            # "Royal National Park", "Kakadu National Park": a natural area where fires burn and people walk, LOC (the
+            # Lee annotators sB and sC), not a park as a venue ("Holloway Park")
+            return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "LOC", named=True,
+                             initial=initial)]
         return out
     if len(toks) >= 2 and toks[-1].low in _STATION_HEADS:
         return out  # "the International Space Station", "Waterloo Station": a venue
