@@ -3225,3 +3225,17 @@ def test_lee_a_national_park_is_a_natural_area_not_a_venue():
     # "<X> National Park" is a LOC (fires burn in it, roads lead to it); a park named as a venue is not annotated
     text = "All roads to the Royal National Park are closed. Fires burned in Kakadu National Park. Crowds filled Holloway Park."
     assert rows(text) == [["Royal National Park", "LOC", 1], ["Kakadu National Park", "LOC", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a race named by its two ends, with an edition's ordinal or "this year's", or "the A to B" that no noun follows:
+    # an event, no mention of either place
+    ("Wild Oats won the 57th Perth to Broome yacht race. A yacht in the Perth to Broome has been towed to Perth.",
+     [["Perth", "GPE", 1]]),
+    ("Crews prepared for this year's London to Brighton run.", []),
+    # names before a common noun, with no edition, stay places
+    ("The Melbourne to Hobart yacht race is close. The Leeds to York road is shut.",
+     [["Melbourne", "GPE", 1], ["Hobart", "GPE", 1], ["Leeds", "GPE", 1], ["York", "GPE", 1]]),
+])
+def test_lee_races_named_by_their_two_ends_hold_no_mentions(text, expected):
+    assert rows(text) == expected

@@ -87,6 +87,28 @@ _SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|cities
 _SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
 
 
+# A race named by its two ends ("the 57th Sydney to Hobart", "this year's Sydney to Hobart yacht race", "a yacht in
+# the Sydney to Hobart has been towed"): an event, whose names are no mentions (the guidelines: names inside events);
+# an edition's ordinal or "this year's" says event, and so does "the A to B" that no noun follows. "The Melbourne to
+# Hobart yacht race" (no edition) and "the Sydney to Melbourne flight" keep their places, names before a common noun.
+_NAMED_PLACE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_ROUTE_EVENT = re.compile(rf"\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s) ({_NAMED_PLACE}) to ({_NAMED_PLACE})\b"
+                          rf"|[Tt]he ({_NAMED_PLACE}) to ({_NAMED_PLACE})(?=[.,;:!?]| (?:has|had|is|was|will|would|"
+                          rf"starts?|started|began|begins|ended|ends|in|on|at|with|for|from|this|last|next|yesterday|"
+                          rf"today|tomorrow)\b))")
+
+
+def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the two names of a race named by its ends (_ROUTE_EVENT) when one at least is a place the rules found."""
+    drop = set()
+    for hit in _ROUTE_EVENT.finditer(text):
+        spans = [hit.span(g) for g in (1, 2, 3, 4) if hit.group(g)]
+        inside = [[m for m in found if m.start == a and m.end == b] for a, b in spans]
+        if all(inside) and any(m.type == "GPE" for ms in inside for m in ms):  # (a town typed later, "Perth", too)
+            drop.update(id(m) for ms in inside for m in ms)
+    return [m for m in found if id(m) not in drop] if drop else found
+
+
 _CAPS_CODE = re.compile(r"(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])")
 
 
