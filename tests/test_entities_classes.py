@@ -3239,3 +3239,14 @@ def test_lee_a_national_park_is_a_natural_area_not_a_venue():
 ])
 def test_lee_races_named_by_their_two_ends_hold_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "United States" / "United Kingdom" in full before an arm of the state: the country, then the agency (as "US ...")
+    ("The United States Air Force dropped a bomb. At a hearing in United States Federal Court, he spoke.",
+     [["United States", "GPE", 2], ["Air Force", "ORG", 1], ["Federal Court", "ORG", 1]]),
+    # the legislature keeps the country in its name (the guidelines' example)
+    ("A bill was debated by the United States Congress.", [["United States Congress", "ORG", 1]]),
+])
+def test_lee_country_in_full_before_its_agency(text, expected):
+    assert rows(text) == expected
