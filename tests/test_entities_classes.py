@@ -3250,3 +3250,16 @@ def test_lee_races_named_by_their_two_ends_hold_no_mentions(text, expected):
 ])
 def test_lee_country_in_full_before_its_agency(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name a bearing from a known place follows is a town, every mention (one placed so can anchor another)
+    ("Fires are burning at Spencer north of Sydney. At Spencer, crews worked.",
+     [["Spencer", "GPE", 2], ["Sydney", "GPE", 1]]),
+    ("Jo Tate of Wubin just west of Burakin felt it. Burakin, 240 kilometres north-east of Perth, shook.",
+     [["Burakin", "GPE", 2], ["Jo Tate", "PERSON", 1], ["Wubin", "GPE", 1], ["Perth", "GPE", 1]]),
+    # not a person with a title
+    ("Mr Jones, west of London, agreed.", [["Jones", "PERSON", 1], ["London", "GPE", 1]]),
+])
+def test_lee_a_name_a_bearing_from_a_place_follows_is_a_town(text, expected):
+    assert rows(text) == expected

@@ -174,6 +174,34 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "GPE", "", True
 
 
+# A bearing from a known place after a name ("Spencer north of Sydney", "Ballidu just west of Burakin", "Tarin, 240
+# kilometres north-east of Perth"): the name is a place too
+_BEARING_AFTER = re.compile(r",? (?:about |some |just |roughly |around |[\d,.]+ ?(?:km|kilometres|kilometers|miles) )*"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))? of (?=[A-Z])")
+
+
+def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
+    """Names no rule placed (untyped, a one-word organisation only by its look, a one-word person with no title who
+    is nobody's given name or surname in the text) that a bearing from a place follows are towns: GPE, every mention."""
+    if " of " not in text or not any(w in text for w in ("north", "south", "east", "west")):
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    cands = [(m, hit.end()) for m in mentions
+             if (m.type is None or m.type == "ORG" and not m.named and m.ntok == 1
+                 or m.type == "PERSON" and m.ntok == 1 and not m.named) and not m.titled and not m.royal
+             and m.name not in titled and m.name not in people and not m.name.isupper()
+             and text[m.start:m.end] == m.name and (hit := _BEARING_AFTER.match(text, m.end)) and _place(m.name) is None]
+    for _ in range(2):  # (twice: "Ballidu just west of Burakin", then "Burakin, 240 kilometres north-east of Perth")
+        starts = {m.start for m in mentions if m.type == "GPE"}
+        placed = {m.name for m, after in cands if after in starts}
+        if not placed:
+            return
+        for m in mentions:
+            if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
+                m.type, m.link, m.named = "GPE", "", True
+
+
 _FACILITY_AFTER_RE = re.compile(_FACILITY_AFTER)
 
 
