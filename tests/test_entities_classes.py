@@ -3263,3 +3263,9 @@ def test_lee_country_in_full_before_its_agency(text, expected):
 ])
 def test_lee_a_name_a_bearing_from_a_place_follows_is_a_town(text, expected):
     assert rows(text) == expected
+
+
+def test_lee_a_town_a_road_is_named_after_stays_a_town():
+    # "Kapunda Road" is a venue named after the town: the town after "from" is still the town
+    text = "Fires hit South Australia. Kapunda Road is closed from Kapunda to Nuriootpa."
+    assert rows(text) == [["South Australia", "GPE", 1], ["Kapunda", "GPE", 1], ["Nuriootpa", "GPE", 1]]

@@ -21,6 +21,7 @@ _TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port o
                        r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
                        r"miles|moved|born|originally|hails?) )from) $")
 # (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+_ROAD_TAILS = frozenset("Road Street Highway Lane Avenue Way Drive".split())
 _ROUTE_END_AFTER = re.compile(r" to [A-Z]")  # ("closed from Appin to Bulli": one end of a route)
 _LIST_GAPS = (" and ", ", ", ", and ")
 _FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
@@ -49,7 +50,8 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     # a known place a town is listed after ("around Tamworth, Gunnedah and Quirindi")
     place_ends = {m.end for m in mentions if m.type == "GPE" and not (m.type == "GPE" and m.name in titled)}
     surnames = {w for m in mentions if m.type == "PERSON" for w in m.name.split()[1:]}
-    longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name}
+    longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name
+              and m.name.rsplit(" ", 1)[1] not in _ROAD_TAILS}  # (a road named after a town: "Appin Road")
     if "irport" in text:  # airports named by their place ("the airports at Heathrow and Gatwick")
         longer |= _facilities(mentions, text)
     sport = None
