@@ -3269,3 +3269,14 @@ def test_lee_a_town_a_road_is_named_after_stays_a_town():
     # "Kapunda Road" is a venue named after the town: the town after "from" is still the town
     text = "Fires hit South Australia. Kapunda Road is closed from Kapunda to Nuriootpa."
     assert rows(text) == [["South Australia", "GPE", 1], ["Kapunda", "GPE", 1], ["Nuriootpa", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post for a place before a person's name: the place ends the post, the person follows
+    ("The deal was signed by UN special envoy for Afghanistan Lakhdar Brahimi. Mr Brahimi smiled.",
+     [["Lakhdar Brahimi", "PERSON", 2], ["UN", "ORG", 1], ["Afghanistan", "GPE", 1]]),
+    ("The former ambassador to Pakistan Abdul Salam Zaeef told CNN.",
+     [["Pakistan", "GPE", 1], ["Abdul Salam Zaeef", "PERSON", 1], ["CNN", "ORG", 1]]),
+])
+def test_lee_a_post_for_a_place_before_a_person(text, expected):
+    assert rows(text) == expected

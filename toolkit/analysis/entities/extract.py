@@ -21,7 +21,7 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people, _named_as_people
-from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_heads_alone, _route_events, _state_code_mentions
+from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_before_person, _place_heads_alone, _route_events, _state_code_mentions
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
 
@@ -147,6 +147,8 @@ def _extract(text: str) -> list[_Mention]:
     if " (" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
+    if " to " in text or " for " in text or " in " in text or " on " in text:
+        found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
     if " to " in text:
         found = _route_events(found, text)  # ("the 57th Sydney to Hobart": a race, no mention of either city)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")

@@ -111,6 +111,37 @@ def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if id(m) not in drop] if drop else found
 
 
+# A post for a place before a person's name ("UN special envoy for Afghanistan Lakhdar Brahimi", "ambassador to
+# Pakistan Abdul Salam Zaeef", "minister for Europe Denis MacShane"): the place ends the post, the person follows
+_POST_FOR_PLACE_BEFORE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|emissary|representative|consul|"
+                                    r"commissioner|minister|secretary|coordinator|co-ordinator|correspondent|"
+                                    r"delegate|negotiator|adviser|advisor) (?:to|for|in|on) $")
+
+
+def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
+    """A run no rule typed, or typed a person with no title, that opens with a place (a gazetteer's GPE or LOC) after
+    a post's "envoy for", "ambassador to", and goes on with two or more capitalised words: the place, then the person."""
+    out = []
+    for m in found:
+        if m.type in (None, "PERSON") and not m.titled and not m.royal and m.ntok >= 3 \
+                and text[m.start:m.end] == m.name and _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            words = m.name.split()
+            for j in (2, 1):
+                if len(words) - j < 2:
+                    continue
+                place = _place(" ".join(words[:j]))
+                if place and place[0] in ("GPE", "LOC"):
+                    cut = m.start + len(" ".join(words[:j]))
+                    out.append(_Mention(m.start, cut, place[1], place[0], place[2], named=True))
+                    out.append(_Mention(cut + 1, m.end, " ".join(words[j:]), "PERSON", named=True))
+                    break
+            else:
+                out.append(m)
+            continue
+        out.append(m)
+    return out
+
+
 _CAPS_CODE = re.compile(r"(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])")
 
 
