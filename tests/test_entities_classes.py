@@ -3280,3 +3280,8 @@ def test_lee_a_town_a_road_is_named_after_stays_a_town():
 ])
 def test_lee_a_post_for_a_place_before_a_person(text, expected):
     assert rows(text) == expected
+
+
+def test_lee_an_ice_sheet_or_shelf_is_a_location():
+    text = "There is a 5 per cent chance of the giant West Antarctic Ice Sheet disintegrating. The Larsen Ice Shelf broke up."
+    assert rows(text) == [["West Antarctic Ice Sheet", "LOC", 1], ["Larsen Ice Shelf", "LOC", 1]]

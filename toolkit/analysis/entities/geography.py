@@ -550,6 +550,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in _CITY_ALIASES:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
+    if len(words) >= 3 and words[-2] == "Ice" and words[-1] in ("Sheet", "Shelf", "Cap", "Field"):
+        return "LOC", name, ""  # "the West Antarctic Ice Sheet", "the Larsen Ice Shelf": a mass of land ice
     if len(words) >= 2 and words[-1] in ("Mountains", "Ranges"):
         return "LOC", name, ""  # "Blue Mountains", "Snowy Mountains": the range, though a council of that name is a city
     if name in places and len(words) == 1 and len(name) >= 5 and (dem := _demonym_of(name)) and dem[1] \
