@@ -3285,3 +3285,12 @@ def test_lee_a_post_for_a_place_before_a_person(text, expected):
 def test_lee_an_ice_sheet_or_shelf_is_a_location():
     text = "There is a 5 per cent chance of the giant West Antarctic Ice Sheet disintegrating. The Larsen Ice Shelf broke up."
     assert rows(text) == [["West Antarctic Ice Sheet", "LOC", 1], ["Larsen Ice Shelf", "LOC", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a place's preposition, then a comma and the county or state it lies in: a town
+    ("She grew up in Beverley, East Yorkshire, and moved away.", [["Beverley", "GPE", 1], ["East Yorkshire", "GPE", 1]]),
+    ("A plant shut at Lensworth, Texas, on Monday.", [["Lensworth", "GPE", 1], ["Texas", "GPE", 1]]),
+])
+def test_lee_a_town_before_its_county_or_state(text, expected):
+    assert rows(text) == expected

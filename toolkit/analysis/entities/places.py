@@ -9,7 +9,7 @@ import re
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
-from .geography import _demonym_of, _place, _small_towns, _state_codes, _subdivision_names, _villages
+from .geography import _country_of, _demonym_of, _place, _small_towns, _state_codes, _subdivision_names, _villages
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 
@@ -211,6 +211,36 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
 # kilometres north-east of Perth"): the name is a place too
 _BEARING_AFTER = re.compile(r",? (?:about |some |just |roughly |around |[\d,.]+ ?(?:km|kilometres|kilometers|miles) )*"
                             r"(?:north|south|east|west)(?:-?(?:east|west))? of (?=[A-Z])")
+
+
+def _towns_before_their_state(mentions: list[_Mention], text: str) -> None:
+    """A name no rule placed (untyped, a one-word organisation only by its look, a one-word person with no title who
+    is nobody's given name or surname in the text) written before a comma and the state, county or province it lies
+    in ("grew up in Beverley, East Yorkshire, and", "Gunnedah, New South Wales."), after a place's preposition: a town,
+    GPE, every mention."""
+    if ", " not in text:
+        return
+    states = _subdivision_names()  # (a state, a province or a county: not a town listed next, "At X, Leeds and ...")
+    by_start = {m.start: m for m in mentions if m.type == "GPE" and not _country_of(m.name) and m.link
+                and (m.name in states or m.name.endswith("shire"))}
+    if not by_start:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    placed = set()
+    for m in mentions:
+        if (m.type is None or m.type == "ORG" and not m.named and m.ntok == 1
+                or m.type == "PERSON" and m.ntok == 1 and not m.named) and not m.titled and not m.royal \
+                and m.name not in titled and m.name not in people and text.startswith(", ", m.end) \
+                and (state := by_start.get(m.end + 2)) is not None and _STATE_END.match(text, state.end) \
+                and _TOWN_CUE.search(text[max(0, m.start - 12):m.start]) and _place(m.name) is None:
+            placed.add(m.name)
+    for m in mentions:
+        if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "GPE", "", True
+
+
+_STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
 
 
 def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
