@@ -3294,3 +3294,8 @@ def test_lee_an_ice_sheet_or_shelf_is_a_location():
 ])
 def test_lee_a_town_before_its_county_or_state(text, expected):
     assert rows(text) == expected
+
+
+def test_latin_america_is_a_region_not_a_people_and_america():
+    text = "It buys beans from Ghana and Latin America. Latin American exports rose."
+    assert rows(text) == [["Ghana", "GPE", 1], ["Latin America", "LOC", 1], ["Latin American", "NORP", 1]]

@@ -577,7 +577,7 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
-                "Atlantic", "Pacific"):  # (the oceans named alone: "across the Atlantic")
+                "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
     if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
         return city  # "Washington DC": the city
