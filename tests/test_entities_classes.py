@@ -3166,6 +3166,8 @@ def test_lee_a_known_town_opens_a_list_of_settlements():
     ("The canoeists finished at Swan Hill on Sunday after a week on the water.", [["Swan Hill", "GPE", 1]]),
     # a village of a country the text names no place of stays out
     ("Hail hit England. Dinner at Hahndorf was fun.", [["England", "GPE", 1]]),
+    # a list of people, one named like a city, with no place's preposition before it, is no list of places
+    ("Let us be for them what Lafayette, Pulaski, and Von Steuben were for us.", [["Lafayette", "GPE", 1]]),
 ])
 def test_lee_towns_after_a_capitalised_cue_or_listed_after_a_place(text, expected):
     assert rows(text) == expected

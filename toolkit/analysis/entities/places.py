@@ -47,8 +47,9 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     if not cands:
         return
     titled = {m.name for m in mentions if m.titled or m.royal}
-    # a known place a town is listed after ("around Tamworth, Gunnedah and Quirindi")
-    place_ends = {m.end for m in mentions if m.type == "GPE" and not (m.type == "GPE" and m.name in titled)}
+    # a known place a town is listed after, in a list a place's preposition opens ("around Tamworth, Gunnedah and
+    # Quirindi", "in Campbeltown, Hornsby, Warringah"; not "what Lafayette, Pulaski and Von Steuben were")
+    place_ends = _cued_list_place_ends(mentions, text, titled)
     surnames = {w for m in mentions if m.type == "PERSON" for w in m.name.split()[1:]}
     longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name
               and m.name.rsplit(" ", 1)[1] not in _ROAD_TAILS}  # (a road named after a town: "Appin Road")
@@ -78,6 +79,27 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     for m in cands:  # every mention of a town so placed
         if m.name in placed:
             m.type, m.link, m.named = "GPE", towns.get(m.name) or villages[m.name], True
+
+
+def _cued_list_place_ends(mentions: list[_Mention], text: str, titled: set) -> set:
+    """The ends of the GPE mentions that stand in a list (", ", " and ") of places: one whose first item a place's
+    preposition precedes (_TOWN_CUE, or "between"), or that holds two known places or more."""
+    by_pos = sorted(mentions, key=_START)
+    out: set = set()
+    lists: list[list[_Mention]] = []
+    for k, m in enumerate(by_pos):
+        if k and text[by_pos[k - 1].end:m.start] in _LIST_GAPS:
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    for items in lists:
+        places = [m for m in items if m.type == "GPE" and m.name not in titled]
+        if not places:
+            continue
+        before = text[max(0, items[0].start - 12):items[0].start]
+        if len(places) >= 2 or _TOWN_CUE.search(before) or before.endswith(("between ", "Between ")):
+            out.update(m.end for m in places)
+    return out
 
 
 # A noun for a settlement or a province with "of" before a name ("the West Bank city of Tulkarem", "the Jewish
