@@ -3301,3 +3301,15 @@ def test_lee_a_town_before_its_county_or_state(text, expected):
 def test_latin_america_is_a_region_not_a_people_and_america():
     text = "It buys beans from Ghana and Latin America. Latin American exports rose."
     assert rows(text) == [["Ghana", "GPE", 1], ["Latin America", "LOC", 1], ["Latin American", "NORP", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # precision: a range of places "from the A to B" is no race; a state named like a person beside a state of
+    # another country is no state ("St. Paul, Minnesota"); a cemetery on hills is a venue
+    ("America must be a force for peace from the Middle East to Haiti.",
+     [["United States", "GPE", 1], ["Middle East", "LOC", 1], ["Haiti", "GPE", 1]]),
+    ("Carlos Rosas of St. Paul, Minnesota, wanted to do right.", [["Carlos Rosas", "PERSON", 1], ["Minnesota", "GPE", 1]]),
+    ("On the far shore are the sloping hills of Arlington National Cemetery.", []),
+])
+def test_lee_place_rules_do_not_fire_on_ranges_saints_or_cemeteries(text, expected):
+    assert rows(text) == expected

@@ -466,6 +466,16 @@ def _state_codes() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset]:
+    """ISO 3166-2 subdivision name -> the countries (common short names) that have one so named."""
+    iso2 = _countries()[1]
+    out: dict[str, set] = defaultdict(set)
+    for name, code in _subdivisions():
+        out[name].add(iso2.get(code, code))
+    return {name: frozenset(c) for name, c in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _subdivision_names() -> frozenset:
     """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry")."""
     return frozenset(name for name, _ in _subdivisions())

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
+from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
-from .geography import _country_of, _demonym_of, _place, _small_towns, _state_codes, _subdivision_names, _villages
+from .geography import (
+    _country_of, _demonym_of, _place, _small_towns, _state_codes, _subdivision_countries, _subdivision_names, _villages,
+)
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 
@@ -128,8 +130,12 @@ def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
     for hit in _ROUTE_EVENT.finditer(text):
         spans = [hit.span(g) for g in (1, 2, 3, 4) if hit.group(g)]
         inside = [[m for m in found if m.start == a and m.end == b] for a, b in spans]
-        if all(inside) and any(m.type == "GPE" for ms in inside for m in ms):  # (a town typed later, "Perth", too)
-            drop.update(id(m) for ms in inside for m in ms)
+        if not all(inside) or not any(m.type == "GPE" for ms in inside for m in ms):  # (a town typed later, "Perth", too)
+            continue
+        if hit.group(3) and (text[max(0, hit.start() - 5):hit.start()] in ("from ", "From ")
+                             or any(m.type == "LOC" or _country_of(m.name) for ms in inside for m in ms)):
+            continue  # "from the Middle East to Haiti": a range of places, no race (the bare form only between towns)
+        drop.update(id(m) for ms in inside for m in ms)
     return [m for m in found if id(m) not in drop] if drop else found
 
 
@@ -254,6 +260,7 @@ def _towns_before_their_state(mentions: list[_Mention], text: str) -> None:
         if (m.type is None or m.type == "ORG" and not m.named and m.ntok == 1
                 or m.type == "PERSON" and m.ntok == 1 and not m.named) and not m.titled and not m.royal \
                 and m.name not in titled and m.name not in people and text.startswith(", ", m.end) \
+                and not text.endswith(("St. ", "St ", "Mt. ", "Mt "), 0, m.start) \
                 and (state := by_start.get(m.end + 2)) is not None and _STATE_END.match(text, state.end) \
                 and _TOWN_CUE.search(text[max(0, m.start - 12):m.start]) and _place(m.name) is None:
             placed.add(m.name)
@@ -450,6 +457,7 @@ _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
 # Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
 # Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
 # with "of", "around" or "near" before it ("the forests of Spin Ghar", "the cave complex of Tora Bora")
+_VENUE_TAILS = _SKIP_HEADS | {"cemetery", "cemeteries", "church", "hospital", "school", "college", "university", "museum"}
 _BATTLEFIELD_AFTER = re.compile(r" (?:battlefields?|battlegrounds?)\b(?!['’-])")
 _ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|cave complex|slopes) (?:of|around|near) $")
 
@@ -478,7 +486,8 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
         if m.name in titled or _place(m.name) is not None:
             prev = None
             continue
-        weak = m.type is None or m.type == "PERSON" and m.ntok >= 2 and m.name not in people
+        weak = (m.type is None or m.type == "PERSON" and m.ntok >= 2 and m.name not in people) \
+            and m.name.rsplit(" ", 1)[-1].lower() not in _VENUE_TAILS
         if _REGION_NOUN_AFTER.match(text, m.end) or _SUBURB_OF_BEFORE.search(text, max(0, m.start - 12), m.start) \
                 or weak and (_BATTLEFIELD_AFTER.match(text, m.end)
                              or _ROUGH_LAND_BEFORE.search(text, max(0, m.start - 20), m.start)) \
@@ -564,12 +573,15 @@ def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
     titled = {m.name for m in mentions if m.titled or m.royal}
     # (or listed right beside a state or a country: "in both Queensland and Victoria", "Victoria and Tasmania"; or
     # owning a state's office: "Victoria's Industrial Relations Minister")
-    ends = {m.end for m in mentions if m.type == "GPE"}
-    starts = {m.start for m in mentions if m.type == "GPE"}
+    # (the state or country listed beside it is of the same country: not "St. Paul, Minnesota")
+    ends = {m.end: m.link or m.name for m in mentions if m.type == "GPE"}
+    starts = {m.start: m.link or m.name for m in mentions if m.type == "GPE"}
+    of = _subdivision_countries()
     states = {m.name for m in cands if m.name not in fuller and m.name not in titled
               and (_TOWN_CUE.search(text[max(0, m.start - 12):m.start])
-                   or any(m.start - len(gap) in ends and text.startswith(gap, m.start - len(gap))
-                          or m.end + len(gap) in starts and text.startswith(gap, m.end) for gap in _LIST_GAPS)
+                   or any(ends.get(m.start - len(gap)) in of[m.name] and text.startswith(gap, m.start - len(gap))
+                          or starts.get(m.end + len(gap)) in of[m.name] and text.startswith(gap, m.end)
+                          for gap in _LIST_GAPS)
                    or _STATE_OFFICE_AFTER.match(text, m.end))}
     for m in mentions:
         if m.name in states and m.type == "PERSON" and m.ntok == 1:
