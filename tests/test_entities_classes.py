@@ -3313,3 +3313,9 @@ def test_latin_america_is_a_region_not_a_people_and_america():
 ])
 def test_lee_place_rules_do_not_fire_on_ranges_saints_or_cemeteries(text, expected):
     assert rows(text) == expected
+
+
+def test_lee_a_country_named_by_its_compass_free_word_alone():
+    # "Timor" after "East Timor": the country, when the word is no place of its own and no other place ends in it
+    text = "Troops left East Timor on Monday. Timor has been calm since the vote. Aid reached Timor."
+    assert rows(text) == [["East Timor", "GPE", 3]]

@@ -21,7 +21,10 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people, _named_as_people
-from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_before_person, _place_heads_alone, _route_events, _state_code_mentions
+from .places import (
+    _city_of_london, _constituencies, _country_core_alone, _demonym_in_longer_name, _place_before_person, _place_heads_alone,
+    _route_events, _state_code_mentions,
+)
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
 
@@ -158,7 +161,7 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _place_heads_alone(_lower_aliases(_merge(kept, text), text), text)
+    return _country_core_alone(_place_heads_alone(_lower_aliases(_merge(kept, text), text), text))
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's

@@ -561,6 +561,31 @@ _STATE_OFFICE_AFTER = re.compile(r"['’]s (?:[A-Z][a-z]+ ){0,3}(?:Premier|Gover
                                  r"Government|Parliament|Legislature|Assembly)\b")
 
 
+def _country_core_alone(found: list[_Mention]) -> list[_Mention]:
+    """A country of the document named by a compass word and one more ("East Timor", "South Korea") is named by that
+    word alone too ("Timor has been calm"), when the word is no place of its own and no other place of the document
+    ends in it: the one-word organisation or person the rules made of it is a mention of the country."""
+    cores: dict[str, _Mention] = {}
+    seen: set = set()
+    for m in found:
+        if m.type == "GPE" and m.ntok == 2 and m.name not in seen:
+            seen.add(m.name)
+            first, core = m.name.split()
+            if first.lower() in _COMPASS_WORDS and _country_of(m.name) and _place(core) is None:
+                cores[core] = None if core in cores else m  # (two countries ending in it: neither)
+    cores = {c: m for c, m in cores.items() if m is not None}
+    if not cores:
+        return found
+    for m in found:
+        if m.type in ("ORG", "PERSON") and m.ntok == 1 and not m.titled and not m.royal and m.name in cores:
+            country = cores[m.name]
+            m.name, m.type, m.link, m.named = country.name, "GPE", country.link, True
+    return found
+
+
+_COMPASS_WORDS = frozenset("north south east west".split())
+
+
 def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
     """A one-word "person" that is a state's or a province's name ("Victoria", "Georgia"), never written with a title,
     a surname or a given name beside it in the document, and that a place's preposition precedes at least once ("in
