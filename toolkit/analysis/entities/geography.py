@@ -468,11 +468,13 @@ def _state_codes() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _subdivision_countries() -> dict[str, frozenset]:
     """ISO 3166-2 subdivision name -> the countries (common short names) that have one so named."""
-    iso2 = _countries()[1]
-    out: dict[str, set] = defaultdict(set)
-    for name, code in _subdivisions():
-        out[name].add(iso2.get(code, code))
-    return {name: frozenset(c) for name, c in out.items()}
+    def build() -> dict[str, list[str]]:
+        iso2 = _countries()[1]
+        out: dict[str, set] = defaultdict(set)
+        for name, code in _subdivisions():
+            out[name].add(iso2.get(code, code))
+        return {name: sorted(c) for name, c in out.items()}
+    return {name: frozenset(c) for name, c in _kept("entity-subdivision-countries", build).items()}
 
 
 @lru_cache(maxsize=1)
@@ -538,6 +540,7 @@ def warm_up() -> None:
     _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names()
+    _small_towns(), _villages(), _state_codes(), _subdivision_countries()
     from .gazetteers import _short_given_names
 
     _short_given_names()
