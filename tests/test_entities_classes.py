@@ -3380,3 +3380,190 @@ def test_lee_numbered_military_units(text, expected):
 ])
 def test_lee_a_people_group_is_no_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for a settlement with "of" before a name no list holds: a town, every mention of it, and one joined by "and"
+    ("Troops entered the hill town of Varrukh and Qeshlat. Shops in Varrukh stayed shut.",
+     [["Varrukh", "GPE", 2], ["Qeshlat", "GPE", 1]]),
+    ("Settlers left the nearby settlement of Bet Hadar on Sunday.", [["Bet Hadar", "GPE", 1]]),
+    # a lower-case "village" or "province" after the name
+    ("Two men died in Korrab village. Police in the Dasht province said.", [["Korrab", "GPE", 1], ["Dasht", "GPE", 1]]),
+    # not a person named by a given name and a surname
+    ("The state of Grace Jones's health worried fans.", [["Grace Jones", "PERSON", 1]]),
+])
+def test_lee_settlements_named_by_a_kind_noun_are_places(text, expected):
+    assert rows(text) == expected
+
+
+def test_lee_a_known_town_opens_a_list_of_settlements():
+    # "the towns of <known town> and <unknown>": the plural kind noun, the list opened by a town a gazetteer knows
+    text = "Troops pulled out of the border towns of Hebron and Qalqas on Monday."
+    assert rows(text) == [["Hebron", "GPE", 1], ["Qalqas", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town after a sentence-opening "At", and towns listed after a known place ("around X, Y and Z")
+    ("Bushfires swept South Australia overnight. At Tanunda, two homes burned, and crews worked around Strathalbyn, "
+     "Mannum and Kapunda.",
+     [["South Australia", "GPE", 1], ["Tanunda", "GPE", 1], ["Strathalbyn", "GPE", 1], ["Mannum", "GPE", 1],
+      ["Kapunda", "GPE", 1]]),
+    ("Roads were shut near Sydney, and Penrith and Springwood lost power.",
+     [["Sydney", "GPE", 1], ["Penrith", "GPE", 1], ["Springwood", "GPE", 1]]),
+    # a town whose two words read like a person's name (no given name first)
+    ("The canoeists finished at Swan Hill on Sunday after a week on the water.", [["Swan Hill", "GPE", 1]]),
+    # a village of a country the text names no place of stays out
+    ("Hail hit England. Dinner at Hahndorf was fun.", [["England", "GPE", 1]]),
+    # a list of people, one named like a city, with no place's preposition before it, is no list of places
+    ("Let us be for them what Lafayette, Pulaski, and Von Steuben were for us.", [["Lafayette", "GPE", 1]]),
+])
+def test_lee_towns_after_a_capitalised_cue_or_listed_after_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read as a person's, after a noun for rough land with "of"/"around", or before "battlefield": a region (LOC)
+    ("US jets bombed the cave complex of Tora Bora on Sunday.", [["United States", "GPE", 1], ["Tora Bora", "LOC", 1]]),
+    ("Rebels fled into the forests of Spin Kotal. Veterans walked the Harlan Ridge battlefield.",
+     [["Spin Kotal", "LOC", 1], ["Harlan Ridge", "LOC", 1]]),
+    # not an organisation before "battleground", nor a person named by the surname elsewhere
+    ("The Microsoft battleground is the desktop. Microsoft said so.", [["Microsoft", "ORG", 2]]),
+    ("The hills around Kelly Smith's farm burned. Smith said so.", [["Kelly Smith", "PERSON", 2]]),
+])
+def test_lee_regions_named_by_rough_land_or_a_battlefield(text, expected):
+    assert rows(text) == expected
+
+
+def test_lee_a_range_named_mountains_is_a_location_though_a_council_shares_the_name():
+    # geonames lists the Blue Mountains council as a city; "<X> Mountains" is the range
+    text = "Fires burned in the Blue Mountains west of Sydney. Blue Mountains residents fled."
+    assert rows(text) == [["Blue Mountains", "LOC", 2], ["Sydney", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named like a person, listed beside a state, or owning a state's office: the state, every mention
+    ("Floods hit Queensland and Victoria. Victoria's Premier Steve Bracks visited.",
+     [["Victoria", "GPE", 2], ["Queensland", "GPE", 1], ["Steve Bracks", "PERSON", 1]]),
+    ("Victoria's Industrial Relations Minister, Ann Dale, spoke in Melbourne.",
+     [["Victoria", "GPE", 1], ["Ann Dale", "PERSON", 1], ["Melbourne", "GPE", 1]]),
+    # not a person listed beside a person
+    ("Victoria and David Beckham arrived in London.", [["David Beckham", "PERSON", 1], ["London", "GPE", 1]]),
+])
+def test_lee_states_named_like_people_listed_with_states(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's ISO 3166-2 code beside a place of its country: the state (a code that is a word only after "the")
+    ("Deaths rose in Queensland, while the ACT and Tasmania remain fatality free. In the ACT, fires burned.",
+     [["ACT", "GPE", 2], ["Queensland", "GPE", 1], ["Tasmania", "GPE", 1]]),
+    ("Fires burned across New South Wales. NSW firefighters agreed.", [["New South Wales", "GPE", 2]]),
+    # not in a text about another country
+    ("The ACT party won in Wellington. He sat the ACT exam in Boston.", [["Wellington", "GPE", 1], ["Boston", "GPE", 1]]),
+])
+def test_lee_state_codes_beside_a_place_of_their_country(text, expected):
+    assert rows(text) == expected
+
+
+def test_lee_mt_before_a_town_geonames_spells_mount():
+    # "Mt <X>" where geonames lists the town "Mount <X>": the town, named as geonames spells it; a peak stays LOC
+    text = "A light plane crashed near Mt Gambier in South Australia. Police in Mount Gambier said so. Fire reached Mt Archer."
+    assert rows(text) == [["Mount Gambier", "GPE", 2], ["South Australia", "GPE", 1], ["Mt Archer", "LOC", 1]]
+
+
+def test_lee_a_national_park_is_a_natural_area_not_a_venue():
+    # "<X> National Park" is a LOC (fires burn in it, roads lead to it); a park named as a venue is not annotated
+    text = "All roads to the Royal National Park are closed. Fires burned in Kakadu National Park. Crowds filled Holloway Park."
+    assert rows(text) == [["Royal National Park", "LOC", 1], ["Kakadu National Park", "LOC", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a race named by its two ends, with an edition's ordinal or "this year's", or "the A to B" that no noun follows:
+    # an event, no mention of either place
+    ("Wild Oats won the 57th Perth to Broome yacht race. A yacht in the Perth to Broome has been towed to Perth.",
+     [["Perth", "GPE", 1]]),
+    ("Crews prepared for this year's London to Brighton run.", []),
+    # names before a common noun, with no edition, stay places
+    ("The Melbourne to Hobart yacht race is close. The Leeds to York road is shut.",
+     [["Melbourne", "GPE", 1], ["Hobart", "GPE", 1], ["Leeds", "GPE", 1], ["York", "GPE", 1]]),
+])
+def test_lee_races_named_by_their_two_ends_hold_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "United States" / "United Kingdom" in full before an arm of the state: the country, then the agency (as "US ...")
+    ("The United States Air Force dropped a bomb. At a hearing in United States Federal Court, he spoke.",
+     [["United States", "GPE", 2], ["Air Force", "ORG", 1], ["Federal Court", "ORG", 1]]),
+    # the legislature keeps the country in its name (the guidelines' example)
+    ("A bill was debated by the United States Congress.", [["United States Congress", "ORG", 1]]),
+])
+def test_lee_country_in_full_before_its_agency(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name a bearing from a known place follows is a town, every mention (one placed so can anchor another)
+    ("Fires are burning at Spencer north of Sydney. At Spencer, crews worked.",
+     [["Spencer", "GPE", 2], ["Sydney", "GPE", 1]]),
+    ("Jo Tate of Wubin just west of Burakin felt it. Burakin, 240 kilometres north-east of Perth, shook.",
+     [["Burakin", "GPE", 2], ["Jo Tate", "PERSON", 1], ["Wubin", "GPE", 1], ["Perth", "GPE", 1]]),
+    # not a person with a title
+    ("Mr Jones, west of London, agreed.", [["Jones", "PERSON", 1], ["London", "GPE", 1]]),
+])
+def test_lee_a_name_a_bearing_from_a_place_follows_is_a_town(text, expected):
+    assert rows(text) == expected
+
+
+def test_lee_a_town_a_road_is_named_after_stays_a_town():
+    # "Kapunda Road" is a venue named after the town: the town after "from" is still the town
+    text = "Fires hit South Australia. Kapunda Road is closed from Kapunda to Nuriootpa."
+    assert rows(text) == [["South Australia", "GPE", 1], ["Kapunda", "GPE", 1], ["Nuriootpa", "GPE", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post for a place before a person's name: the place ends the post, the person follows
+    ("The deal was signed by UN special envoy for Afghanistan Lakhdar Brahimi. Mr Brahimi smiled.",
+     [["Lakhdar Brahimi", "PERSON", 2], ["UN", "ORG", 1], ["Afghanistan", "GPE", 1]]),
+    ("The former ambassador to Pakistan Abdul Salam Zaeef told CNN.",
+     [["Pakistan", "GPE", 1], ["Abdul Salam Zaeef", "PERSON", 1], ["CNN", "ORG", 1]]),
+])
+def test_lee_a_post_for_a_place_before_a_person(text, expected):
+    assert rows(text) == expected
+
+
+def test_lee_an_ice_sheet_or_shelf_is_a_location():
+    text = "There is a 5 per cent chance of the giant West Antarctic Ice Sheet disintegrating. The Larsen Ice Shelf broke up."
+    assert rows(text) == [["West Antarctic Ice Sheet", "LOC", 1], ["Larsen Ice Shelf", "LOC", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a place's preposition, then a comma and the county or state it lies in: a town
+    ("She grew up in Beverley, East Yorkshire, and moved away.", [["Beverley", "GPE", 1], ["East Yorkshire", "GPE", 1]]),
+    ("A plant shut at Lensworth, Texas, on Monday.", [["Lensworth", "GPE", 1], ["Texas", "GPE", 1]]),
+])
+def test_lee_a_town_before_its_county_or_state(text, expected):
+    assert rows(text) == expected
+
+
+def test_latin_america_is_a_region_not_a_people_and_america():
+    text = "It buys beans from Ghana and Latin America. Latin American exports rose."
+    assert rows(text) == [["Ghana", "GPE", 1], ["Latin America", "LOC", 1], ["Latin American", "NORP", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # precision: a range of places "from the A to B" is no race; a state named like a person beside a state of
+    # another country is no state ("St. Paul, Minnesota"); a cemetery on hills is a venue
+    ("America must be a force for peace from the Middle East to Haiti.",
+     [["United States", "GPE", 1], ["Middle East", "LOC", 1], ["Haiti", "GPE", 1]]),
+    ("Carlos Rosas of St. Paul, Minnesota, wanted to do right.", [["Carlos Rosas", "PERSON", 1], ["Minnesota", "GPE", 1]]),
+    ("On the far shore are the sloping hills of Arlington National Cemetery.", []),
+])
+def test_lee_place_rules_do_not_fire_on_ranges_saints_or_cemeteries(text, expected):
+    assert rows(text) == expected
+
+
+def test_lee_a_country_named_by_its_compass_free_word_alone():
+    # "Timor" after "East Timor": the country, when the word is no place of its own and no other place ends in it
+    text = "Troops left East Timor on Monday. Timor has been calm since the vote. Aid reached Timor."
+    assert rows(text) == [["East Timor", "GPE", 3]]

@@ -21,7 +21,10 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _epithets, _lineup_people, _named_as_people
-from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_heads_alone
+from .places import (
+    _city_of_london, _constituencies, _country_core_alone, _demonym_in_longer_name, _place_before_person, _place_heads_alone,
+    _route_events, _state_code_mentions,
+)
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
 
@@ -160,6 +163,11 @@ def _extract(text: str) -> list[_Mention]:
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
+    found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
+    if " to " in text or " for " in text or " in " in text or " on " in text:
+        found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
+    if " to " in text:
+        found = _route_events(found, text)  # ("the 57th Sydney to Hobart": a race, no mention of either city)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
@@ -167,7 +175,7 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _place_heads_alone(_lower_aliases(_merge(kept, text), text), text)
+    return _country_core_alone(_place_heads_alone(_lower_aliases(_merge(kept, text), text), text))
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's

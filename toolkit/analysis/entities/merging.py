@@ -34,7 +34,7 @@ from .organisations import (
 )
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
-    _states_named_like_people, _towns_by_cue,
+    _places_by_bearing, _places_by_kind_noun, _states_named_like_people, _towns_before_their_state, _towns_by_cue,
 )
 
 
@@ -162,6 +162,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
         _towns_by_cue(mentions, text)
+        _places_by_kind_noun(mentions, text)
+        _places_by_bearing(mentions, text)
+        _towns_before_their_state(mentions, text)
         _regions_by_cue(mentions, text)
         _peoples_by_cue(mentions, text)
         _states_named_like_people(mentions, text)

@@ -49,6 +49,14 @@ _NON_STATE_HEADS = frozenset("""council party association federation league unio
 trust club airways airlines corporation company group alliance coalition movement forum""".split())
 
 
+def _country_named_in_full(words: list[str]) -> bool:
+    """"United States" or "United Kingdom" before an arm of the state ("the United States Federal Reserve", "United
+    States Air Force"): the country, then its agency, as "US Federal Reserve" is; its legislature keeps the country in
+    its name ("United States Congress", the guidelines' example) and so does a body that is no arm of the state."""
+    return len(words) > 2 and words[0] == "United" and words[1] in ("States", "Kingdom") \
+        and words[-1] not in ("Congress", "Senate") and not (len(words) > 3 and words[-1].lower() in _NON_STATE_HEADS)
+
+
 def _arts_head_misplaced(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention] | None:
     """The mentions of a chunk whose only organisation heads are words of the arts standing where they name an art
     or a work ("The Opera", "Professor of Ballet", "Firefox and Opera"), or None when they head a company's name."""
@@ -170,6 +178,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # (a race named by its kind: "Great Edinburgh International Cross Country")
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
+        if 3 <= len(toks) <= 5 and toks[-1].low == "park" and toks[-2].low == "national" and toks[0].low != "the":
+            # "Royal National Park", "Kakadu National Park": a natural area where fires burn and people walk, LOC (the
+            # Lee annotators sB and sC), not a park as a venue ("Holloway Park")
+            return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "LOC", named=True,
+                             initial=initial)]
         return out
     if len(toks) >= 2 and toks[-1].low in _STATION_HEADS:
         return out  # "the International Space Station", "Waterloo Station": a venue
@@ -428,7 +441,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         words = [t.text for t in rest]
         # Leading country code before an organisation, country or demonym before a title or name.
         if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
-                and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
+                and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)
+                or _country_named_in_full(words)) \
                 and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start) \
                 and not (titled and not royal and i == n - 1 and not (
                     _bare_demonym(words[0], firsts) and toks[i - 1].low.rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr"))):
@@ -463,7 +477,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 j, (typ, canon, link) = hit
                 after = words[j:]
                 if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
-                        or words[0] in ("US", "U.S.", "UK") \
+                        or words[0] in ("US", "U.S.", "UK") or _country_named_in_full(words) \
                         or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
                                                                                     or j >= 2 and _title_after_portfolio(after, titles) > 0)):
