@@ -2893,7 +2893,9 @@ def test_lee_time_zones_honours_and_procedures_are_no_organisations(text, expect
     # what comes before a capitalised "Government" or "Opposition" reads as before a lower-case one: a leader's name is
     # a mention of the leader (as "the Blair government" in the BBC sets), a state's the state
     ("Prime Minister Ian Crowe says the Crowe Government will act.", [["Ian Crowe", "PERSON", 2]]),
-    ("The New South Wales Opposition and the Victorian Government disagree.", [["New South Wales", "GPE", 1]]),
+    # (and a state's people before it, the people: "the Victorian Government", as "the Kenyan Government")
+    ("The New South Wales Opposition and the Victorian Government disagree.",
+     [["New South Wales", "GPE", 1], ["Victorian", "NORP", 1]]),
 ])
 def test_lee_a_level_of_government_is_no_name(text, expected):
     assert rows(text) == expected
@@ -3131,4 +3133,21 @@ def test_lee_and_after_a_person_joins_no_field(text, expected):
     ("Formula One boss Bernie Ecclestone agreed.", [["Bernie Ecclestone", "PERSON", 1]]),
 ])
 def test_lee_body_before_its_officer(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's or province's people (Australia, the United States, Canada) are NORP, in a story set in that country
+    ("A Tasmanian crew won in Hobart, and the only Victorian entry came third.",
+     [["Tasmanian", "NORP", 1], ["Hobart", "GPE", 1], ["Victorian", "NORP", 1]]),
+    ("The young South Australian beat two Queenslanders in Perth.",
+     [["South Australian", "NORP", 1], ["Queenslander", "NORP", 1], ["Perth", "GPE", 1]]),
+    # before a state office, wherever the story is set; the state's government is a description
+    ("The Victorian State Government rejected the plan of the Texan governor.",
+     [["Victorian", "NORP", 1], ["Texan", "NORP", 1]]),
+    # not the era's adjective, nor in a story set elsewhere
+    ("Victorian terraces line the streets of Leeds. A Victorian mill stands in Bradford.",
+     [["Leeds", "GPE", 1], ["Bradford", "GPE", 1]]),
+])
+def test_lee_state_peoples(text, expected):
     assert rows(text) == expected

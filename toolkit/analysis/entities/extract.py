@@ -10,7 +10,7 @@ import re
 from typing import Container
 
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
-from .geography import _demonym_of, _place
+from .geography import _demonym_of, _place, _state_demonyms
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import _faith_led_names, _militant_groups
 from .works import _craft_names
@@ -32,6 +32,33 @@ def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (
         m.initial and " " not in m.name and m.type in ("ORG", None) and not m.name.isupper() and text[m.start:m.end] == m.name
         and _MODIFIER_BEFORE_KIND.match(text, m.end) and not _place(m.name) and not _demonym_of(m.name))]
+
+
+# Nouns after a state's adjective that make it an era's or a style's ("Victorian era", "Victorian terraces")
+_ERA_NOUNS_AFTER = re.compile(r" (?:era|eras|age|times|period|style|architecture|values|morality|house|houses|home|homes|"
+                              r"terrace|terraces|building|buildings|mansion|villa|novel|novels|novelist|novelists|poet|"
+                              r"poets|gothic|England|Britain|London|society|literature|fiction|melodrama)\b")
+
+
+def _state_peoples_at_home(found: list[_Mention], text: str) -> list[_Mention]:
+    """Keeps a state's people ("Victorian", "Texan": geography._state_demonyms) only in a text that names the state, its
+    country or a place or people of that country, and not before an era's noun: "a Victorian boat" in a story naming
+    Hobart and Sydney; not "Victorian terraces" in a London story."""
+    states = _state_demonyms()
+    if not any(m.type == "NORP" and m.name in states for m in found):
+        return found
+    named = {state for state, _ in states.values()}
+    countries = {m.name for m in found if m.type == "GPE" or m.name in named} \
+        | {m.link for m in found if m.type in ("GPE", "NORP") and m.link and m.name not in states}
+    return [m for m in found if not (m.type == "NORP" and m.name in states and (
+        states[m.name][1] not in countries and states[m.name][0] not in countries and not _STATE_OFFICE_AFTER.match(text, m.end)
+        or _ERA_NOUNS_AFTER.match(text, m.end)))]
+
+
+# A state's office or government after its people's adjective ("the Victorian Premier", "the Texan governor", "the
+# Tasmanian Government"): the state's, whatever else the text names
+_STATE_OFFICE_AFTER = re.compile(r" (?:[Pp]remier|[Gg]overnor|[Gg]overnment|[Ss]tate|[Pp]arliament|[Ll]egislature|[Ss]enator|"
+                                 r"[Aa]ttorney|[Tt]reasurer|[Mm]inister|[Pp]olice|[Oo]pposition|[Cc]oroner|[Ss]upreme)\b")
 
 
 # A condition named after who described it ("Parkinson's disease", "Down's syndrome", "Bell's palsy"): no mention of
@@ -125,6 +152,7 @@ def _extract(text: str) -> list[_Mention]:
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
+    found = _state_peoples_at_home(found, text)
     if any(m.type is None for m in found):
         _militant_groups(found, text)  # ("Al Qaeda fighters")
     if any(a in text for a in _FAITH_WORDS):

@@ -581,6 +581,10 @@ def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
     if head in _GOVERNMENT_WORDS or head == "Opposition":
         if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
             return []
+        if len(toks) == 3 and toks[1].text in _LEVEL_WORDS and not toks[0].poss \
+                and (_demonym_of(toks[0].text) or (place := _place(toks[0].text)) is not None and place[0] == "GPE"):
+            return toks[:1]  # "the Victorian State Government", "the Queensland State Government": the people or the
+            # place, then the description (as "the Kenyan Government", "the Queensland Government")
         if len(toks) <= 4 and not any(t.poss for t in toks[:-1]) and toks[-2].low not in _ORG_HEADS \
                 and (len(toks) == 2 or (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE"):
             return toks[:-1]  # read as "the Howard government", "the Queensland government", "the NSW opposition"
