@@ -3151,3 +3151,20 @@ def test_lee_body_before_its_officer(text, expected):
 ])
 def test_lee_state_peoples(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank or title before a person's name is no part of it: hyphenated ranks and titles
+    ("Rival Vice-President Omar Delgado spoke. Vice-Admiral Ruth Penhale agreed with Mr Delgado.",
+     [["Omar Delgado", "PERSON", 2], ["Ruth Penhale", "PERSON", 1]]),
+    # "General" and "Major" before a given name (not "General Motors"), the army's "Sergeant First Class"
+    ("The chief, General Harold Brankley, met Major Ken Oduya and Sergeant First Class Paul Denn Rusk.",
+     [["Harold Brankley", "PERSON", 1], ["Ken Oduya", "PERSON", 1], ["Paul Denn Rusk", "PERSON", 1]]),
+    ("General Motors fell.", [["General Motors", "ORG", 1]]),
+    # a noun for a person opening the sentence before a full name ("Firefighter", "Businessmen"); not a noun for a body
+    ("Firefighter Robert Kellaway said the smoke was thick. Businessmen Tolan Brisk and Ann Fold agreed.",
+     [["Robert Kellaway", "PERSON", 1], ["Tolan Brisk", "PERSON", 1], ["Ann Fold", "PERSON", 1]]),
+    ("Calder Dale Textiles is to cut 900 jobs.", [["Calder Dale Textiles", "ORG", 1]]),
+])
+def test_lee_rank_and_role_before_a_name(text, expected):
+    assert rows(text) == expected

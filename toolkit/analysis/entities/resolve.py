@@ -151,7 +151,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 and (dem := _demonym_of(toks[1].text)) and (dem[1] or low in titles) and not _place(w) and not toks[1].poss \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
-                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
+                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())) \
+                or _agent_noun_before_name(toks, firsts):
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
@@ -394,8 +395,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                                 initial=initial and i == 0))
             return out
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
-        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
+        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS or _rank_before_name(words, firsts)
+                              or titled and low == "class" and toks[i - 1].low == "first") and len(words) > 1 \
                 and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"
+            # ("Sergeant First Class Dan Reed", "Private First Class": the army's rank in three words)
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -533,6 +536,42 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+# Endings of nouns for what a person does or is ("Firefighter", "Businessmen", "Bystander", "Tourist", "Resident")
+_AGENT_ENDINGS = ("er", "ers", "man", "men", "ist", "ists", "or", "ors", "ant", "ants", "ent", "ents")
+
+
+def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
+    """A sentence opens with a common noun for a person ("Firefighter Robert Savarese", "Businessmen Solomon Lew and",
+    "Bystander Ann Lee"), no given name, surname, title, place or people, before a given name and a surname (a
+    surname of the lists; else no plural, after a given name or both rare words): the noun is no part of the name.
+    (Not a noun for a body, "Advisors Goldman Sachs", "Promoters Northern Star"; nor a firm's name, "Calder Vale
+    Textiles".)"""
+    w = toks[0].text
+    low = toks[0].low
+    return 3 <= len(toks) <= 4 and (toks[-1].text in _last_names() or toks[-1].low[-1:] != "s" and (
+        toks[1].text in firsts or all(_wordfreq()(t.low) < 4.0 for t in toks[1:]))) and w[1:].islower() \
+        and low.endswith(_AGENT_ENDINGS) \
+        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS for t in toks[1:]) \
+        and w not in firsts and w not in _last_names() and _wordfreq()(low) >= 2.5 and low not in _titles_royal() \
+        and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
+        and not _place(w) and not _demonym_of(w)
+
+
+# Ranks that are also common words or surnames, so no title of the lists ("General Motors", "John Major")
+_RANK_WORDS = frozenset(("general", "major"))
+
+
+def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
+    """"General" or "Major" opening a person's name: before a given name and a capitalised word ("General Tommy Franks",
+    "Major Ken Hughes"), or before the other rank word ("Major General John Cantwell"); not "General Motors",
+    "General Electric Company"."""
+    if words[0].lower() not in _RANK_WORDS or len(words) < 3:
+        return False
+    k = 2 if words[1].lower() in _RANK_WORDS and len(words) >= 4 else 1
+    return words[k] in firsts and words[k + 1][:1].isupper() and words[k + 1][1:].islower() \
+        and words[k + 1].lower() not in _ORG_HEADS and not _place(words[k + 1])
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
