@@ -3168,3 +3168,12 @@ def test_lee_state_peoples(text, expected):
 ])
 def test_lee_rank_and_role_before_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "General" or "Major" before the surname of a person of the story is a mention of that person
+    ("Army chief Harold Brankley spoke first. Later General Brankley said the border was shut, General Brankley said.",
+     [["Harold Brankley", "PERSON", 3]]),
+])
+def test_lee_rank_before_a_known_surname(text, expected):
+    assert rows(text) == expected

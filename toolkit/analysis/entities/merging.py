@@ -12,7 +12,7 @@ from typing import Container
 
 from .wordlists import (
     _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
-    _NEWSPAPERS, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
+    _NEWSPAPERS, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
@@ -194,6 +194,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             # "the Tate Modern and the Natural History Museum": paired with an institution (not everyday words only:
             # "between the Soviet Union and the Free World")
             m.type, m.named = "ORG", True
+        if m.type is None and m.ntok == 2 and m.name.split(" ", 1)[0].lower() in _RANK_WORDS \
+                and any(n.endswith(" " + m.name.split(" ", 1)[1]) for n in person_names):
+            # "General Musharraf" after "Pervez Musharraf": the rank, then the surname of a person of the story
+            rank = m.name.split(" ", 1)[0]
+            m.name, m.type, m.start, m.named = m.name.split(" ", 1)[1], "PERSON", m.start + len(rank) + 1, True
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):

@@ -14,7 +14,7 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
     _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _SHIP, _SKIP_HEADS,
+    _RANK_WORDS, _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -557,10 +557,6 @@ def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
         and w not in firsts and w not in _last_names() and _wordfreq()(low) >= 2.5 and low not in _titles_royal() \
         and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
         and not _place(w) and not _demonym_of(w)
-
-
-# Ranks that are also common words or surnames, so no title of the lists ("General Motors", "John Major")
-_RANK_WORDS = frozenset(("general", "major"))
 
 
 def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
