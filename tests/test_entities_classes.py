@@ -3177,3 +3177,15 @@ def test_lee_rank_and_role_before_a_name(text, expected):
 ])
 def test_lee_rank_before_a_known_surname(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Mr X" after a full name whose given name the lists hold as a woman's only is that person (Shirley, Lindsay)
+    ("The crash killed the singer Shirley Stranahan. Mr Stranahan was flying alone.",
+     [["Shirley Stranahan", "PERSON", 2]]),
+    # but "Mrs X" after a man's full name is someone else (his wife)
+    ("Opposition leader Michael Harwood spoke. Mrs Harwood stayed home.",
+     [["Michael Harwood", "PERSON", 1], ["Harwood", "PERSON", 1]]),
+])
+def test_lee_mr_after_a_womans_given_name(text, expected):
+    assert rows(text) == expected

@@ -29,8 +29,10 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
         fit = [c for c in cands if c.split()[0] in want]
         if len(fit) == 1:
             return fit[0]
-        if not fit and all(c.split()[0] in other for c in cands):
-            return None  # "Mrs Howard" when only Michael Howard is named in full: someone else
+        if not fit and want is female and all(c.split()[0] in other for c in cands):
+            return None  # "Mrs Howard" when only Michael Howard is named in full: someone else (his wife); but "Mr
+            # Strachan" after "Shirley Strachan" is he: given names the lists hold as women's only are men's too
+            # (Shirley, Lindsay, Leslie, Kim), while a wife is named by her husband's surname
         pool = fit or cands
     before = [(max(s for s in seen.get(c, [-1]) if s < m.start) if any(s < m.start for s in seen.get(c, [])) else -1, c)
               for c in pool]
