@@ -3189,3 +3189,12 @@ def test_lee_rank_before_a_known_surname(text, expected):
 ])
 def test_lee_mr_after_a_womans_given_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan, memorandum, doctrine, mass or index named after someone is no mention of a person
+    ("Both sides backed the Carver Plan and the Dunmore Memorandum. The Carver Plan calls for talks.", []),
+    ("He will attend Christmas Eve Mass in the town. The Hollis Jobs Index fell again.", []),
+])
+def test_lee_documents_named_after_people(text, expected):
+    assert rows(text) == expected
