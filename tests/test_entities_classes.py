@@ -3198,3 +3198,15 @@ def test_lee_mr_after_a_womans_given_name(text, expected):
 ])
 def test_lee_documents_named_after_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people or a branch of a faith before the faith's adjective: two peoples, one mention each
+    ("A British Islamic scholar and the Shiite Muslim group Tanzeem spoke.",
+     [["British", "NORP", 1], ["Islamic", "NORP", 1], ["Shiite", "NORP", 1], ["Muslim", "NORP", 1],
+      ["Tanzeem", "ORG", 1]]),
+    # a people of a settler nation named by its origin stays one group
+    ("Irish Americans voted.", [["Irish American", "NORP", 1]]),
+])
+def test_lee_people_before_a_faith(text, expected):
+    assert rows(text) == expected
