@@ -3210,3 +3210,17 @@ def test_lee_documents_named_after_people(text, expected):
 ])
 def test_lee_people_before_a_faith(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name typed a person by its given-name-like first word is a place where only a place stands: before a place
+    # noun, after "the township of", "an area called"
+    ("Fighters hid in the Kora Bala caves. Bombers circled Kora Bala all day.", [["Kora Bala", "LOC", 2]]),
+    ("Shells hit a post in the township of Bayt Hanum.", [["Bayt Hanum", "GPE", 1]]),
+    ("The plane came down in an area called Dismal Swamp.", [["Dismal Swamp", "LOC", 1]]),
+    # not a person the text names as one ("Mr", "said"), nor after a preposition alone
+    ("Ann Lee said the Ann Lee area fund grew.", [["Ann Lee", "PERSON", 2]]),
+    ("The team around Mark Berrow agreed.", [["Mark Berrow", "PERSON", 1]]),
+])
+def test_lee_places_named_like_people(text, expected):
+    assert rows(text) == expected

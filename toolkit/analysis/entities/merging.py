@@ -20,7 +20,7 @@ from .chunking import _Mention
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
-    _peers_named_in_full, _person_by_possession, _pick_person, _possessive_names,
+    _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
 )
 from .works import _document_pass, _products
 from .acronyms import (
@@ -471,6 +471,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                and (text[max(0, m.start - 4):m.start] in ("the ", "The ") or m.type == "GPE") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     _peers_named_in_full(out)
+    if text:
+        _places_named_like_people(out, text)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:

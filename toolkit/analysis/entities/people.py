@@ -370,3 +370,37 @@ def _named_as_people(found: list[_Mention], text: str) -> list[_Mention]:
     kept = [m for m in found if id(m) not in drop]
     kept += [_Mention(a, b, name, "PERSON", named=True) for a, b, name, _ in added]
     return sorted(kept, key=_START)
+
+
+# What stands before or after a place's name and never a person's: a place noun and "of" ("the township of Bayt
+# Hanum"), "an area called"; a lower-case place noun after it ("the Tora Bora caves", "the Pilkem Ridge battlefield").
+# (Not a preposition of place alone: "the team around David Beckham", "a seat near Ann Lee".)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:town|township|village|area|region|district|province|valley|vicinity|mountains) of"
+                           r"(?: the)?|\b(?:area|place|region|village|town) (?:called|named|known as)) $")
+_PLACE_NOUN_AFTER = re.compile(r" (?:region|area|caves?|mountains?|valley|district|province|battleground|battlefield|"
+                               r"township|village|range|foothills|hills|desert|plains?)\b")
+_TOWN_BEFORE = re.compile(r"\b(?:town|township|village) of $")
+
+
+def _places_named_like_people(out: list[_Mention], text: str) -> None:
+    """A name of two or more words that the rules typed PERSON only by its first word's being a given name (no title,
+    no role, nobody's "said" or "who" after it) is a place when the text writes it where only a place stands (see
+    _PLACE_BEFORE, _PLACE_NOUN_AFTER): "the Tora Bora caves", "near Tora Bora", "the township of Bayt Hanum" (a town:
+    GPE; the rest LOC)."""
+    names: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal:
+            names[m.name].append(m)
+    for name, ms in names.items():
+        place = [m for m in ms if _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                 or _PLACE_NOUN_AFTER.match(text, m.end)]
+        if not place or any(text[m.start:m.end] != name or _PERSON_AFTER.match(text, m.end)
+                            or _PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)
+                            or _role_before(text, m.start) or _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                            for m in ms) or any(x.type == "PERSON" and x.name == name and " " not in text[x.start:x.end]
+                                                for x in out):
+            continue  # (a mention as a person, or one of the name's words alone meaning it: "Mr Bora")
+        typ = "GPE" if any(_TOWN_BEFORE.search(text, max(0, m.start - 12), m.start) for m in place) else "LOC"
+        for m in ms:
+            m.type, m.link, m.named = typ, "", True
+
