@@ -3224,3 +3224,12 @@ def test_lee_people_before_a_faith(text, expected):
 ])
 def test_lee_places_named_like_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare one-word name before an adjective only a people takes ("tribal", "ethnic") is that people, every mention
+    ("The town was handed to Hadrani tribal leaders. He is a Hadrani elder from the largest Hadrani ethnic group.",
+     [["Hadrani", "NORP", 3]]),
+])
+def test_lee_people_before_tribal_or_ethnic(text, expected):
+    assert rows(text) == expected

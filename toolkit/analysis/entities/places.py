@@ -255,19 +255,23 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
 
 # "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clans)\b(?!['’])")
+# An adjective only a people takes, after which the name is that people wherever it stands ("to Pashtun tribal leaders",
+# "the dominant Pashtun ethnic group", "Hazara tribesmen")
+_PEOPLE_ADJECTIVE_AFTER = re.compile(r" (?:tribal|ethnic|tribe|tribes|tribesmen)\b(?!['’])")
 
 
 def _peoples_by_cue(mentions: list[_Mention], text: str) -> None:
     """A rare one-word name no rule vouches for (untyped, or an organisation or a person only by its look: no title,
-    no list, no given name) between "the" and a noun for a people ("the Larrakia people") is that people, NORP, every
-    mention of it."""
-    if " people" not in text and " tribe" not in text and " clan" not in text:
+    no list, no given name) between "the" and a noun for a people ("the Larrakia people"), or before an adjective only a
+    people takes ("Pashtun tribal leaders", "the Pashtun ethnic group"), is that people, NORP, every mention of it."""
+    if " people" not in text and " tribe" not in text and " clan" not in text and " ethnic" not in text:
         return
     named = set()
     for m in mentions:
         if m.type in (None, "ORG", "PERSON") and not m.named and not m.titled and not m.royal and m.ntok == 1 \
-                and m.name[1:].islower() and text[m.start:m.end] == m.name and _PEOPLE_AFTER.match(text, m.end) \
-                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _place(m.name) is None \
+                and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                and (_PEOPLE_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start] in ("the ", "The ")
+                     or _PEOPLE_ADJECTIVE_AFTER.match(text, m.end)) and _place(m.name) is None \
                 and _wordfreq()(m.name.lower()) < 3.0 and m.name not in _first_names():  # (not "the Google people")
             named.add(m.name)
     if named:
