@@ -3174,6 +3174,8 @@ def test_lee_rank_and_role_before_a_name(text, expected):
     # "General" or "Major" before the surname of a person of the story is a mention of that person
     ("Army chief Harold Brankley spoke first. Later General Brankley said the border was shut, General Brankley said.",
      [["Harold Brankley", "PERSON", 3]]),
+    # and "Chairman" (no title of the lists: "Chairman of the Board")
+    ('Omar Tadif spoke first. "Chairman Tadif must act now," the envoy said.', [["Omar Tadif", "PERSON", 2]]),
 ])
 def test_lee_rank_before_a_known_surname(text, expected):
     assert rows(text) == expected

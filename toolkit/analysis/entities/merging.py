@@ -194,9 +194,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             # "the Tate Modern and the Natural History Museum": paired with an institution (not everyday words only:
             # "between the Soviet Union and the Free World")
             m.type, m.named = "ORG", True
-        if m.type is None and m.ntok == 2 and m.name.split(" ", 1)[0].lower() in _RANK_WORDS \
+        if m.type in (None, "PERSON") and not m.titled and m.ntok == 2 and m.name.split(" ", 1)[0].lower() in _RANK_WORDS \
                 and any(n.endswith(" " + m.name.split(" ", 1)[1]) for n in person_names):
-            # "General Musharraf" after "Pervez Musharraf": the rank, then the surname of a person of the story
+            # "General Musharraf" after "Pervez Musharraf", "Chairman Arafat" after "Yasser Arafat": the rank, then the
+            # surname of a person of the story
             rank = m.name.split(" ", 1)[0]
             m.name, m.type, m.start, m.named = m.name.split(" ", 1)[1], "PERSON", m.start + len(rank) + 1, True
         if m.type is None and m.name in typed:

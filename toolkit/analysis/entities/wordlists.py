@@ -78,9 +78,9 @@ _PEERAGE = frozenset("lord lady baroness baron".split())
 _ROLE_HEADS = frozenset(["executive", "constable", "general"])  # (and "Assistant Chief Constable": a surname alone elsewhere;
 # "Secretary General", "Attorney General": "general" after a title is part of it)
 _NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
-# Ranks that are also common words or surnames, so no title of the lists ("General Motors", "John Major"): a rank only
-# before a person's name
-_RANK_WORDS = frozenset(("general", "major"))
+# Ranks and offices that are also common words or surnames, so no title of the lists ("General Motors", "John Major",
+# "Chairman of the Board"): a rank only before a person's name ("General Tommy Franks", "Chairman Arafat")
+_RANK_WORDS = frozenset(("general", "major", "chairman", "chairwoman"))
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
