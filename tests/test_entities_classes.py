@@ -3235,3 +3235,14 @@ def test_lee_places_named_like_people(text, expected):
 ])
 def test_lee_people_before_tribal_or_ethnic(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy's country right before the envoy's name: the country, then the person
+    ("The former ambassador to Pakistan Abdul Karim Zadran told reporters he would stay.",
+     [["Pakistan", "GPE", 1], ["Abdul Karim Zadran", "PERSON", 1]]),
+    ("The UN envoy for Afghanistan Lakhmar Brahno spoke. Mr Brahno left.",
+     [["Lakhmar Brahno", "PERSON", 2], ["UN", "ORG", 1], ["Afghanistan", "GPE", 1]]),
+])
+def test_lee_envoy_country_before_name(text, expected):
+    assert rows(text) == expected
