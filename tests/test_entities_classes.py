@@ -3246,3 +3246,12 @@ def test_lee_people_before_tribal_or_ethnic(text, expected):
 ])
 def test_lee_envoy_country_before_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Fort" and a name no gazetteer knows is an army base, a venue, no person; a town named so stays a place
+    ("The unit is based at Fort Morrison, Kentucky, and trains near Fort Worth.",
+     [["Kentucky", "GPE", 1], ["Fort Worth", "GPE", 1]]),
+])
+def test_lee_fort_bases_are_venues(text, expected):
+    assert rows(text) == expected

@@ -96,6 +96,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out  # "the International Space Station", "Waterloo Station": a venue
     if len(toks) >= 2 and toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
         return out  # "the World Trade Centre", "Kennedy Space Centre": a site (buildings are not annotated)
+    if len(toks) == 2 and toks[0].text == "Fort" and toks[1].text[1:].islower() and not toks[1].poss \
+            and not _place(f"Fort {toks[1].text}") and not _small_towns().get(f"Fort {toks[1].text}"):
+        return out  # "based at Fort Campbell", "Fort Bragg": an army base, a venue (no person); a town a gazetteer
+        # knows is one ("Fort Worth", "Fort William")
     if len(toks) >= 2 and toks[-1].low in _HOSPITAL_HEADS and not _ORG_SAID_AFTER.match(text, toks[-1].end):
         return out  # "suspended at Wollongong Hospital": where it happened, a venue (not "Guy's Hospital said")
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
