@@ -3255,3 +3255,16 @@ def test_lee_envoy_country_before_name(text, expected):
 ])
 def test_lee_fort_bases_are_venues(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name that a lower-case office or kin word marks as a person once ("then-president X") is a person in
+    # every mention, though "claimed" and "told" follow organisations too
+    ("The move by then-president Harto consigned the land to misery. Harto claimed it was needed, Harto told visitors.",
+     [["Harto", "PERSON", 3]]),
+    # and two people of the story joined by a hyphen are a mention of each
+    ("Then-president Harto briefed Gerald Fordham. The day after the Fordham-Harto meeting, Harto claimed victory.",
+     [["Harto", "PERSON", 3], ["Gerald Fordham", "PERSON", 2]]),
+])
+def test_lee_one_word_person_named_by_office(text, expected):
+    assert rows(text) == expected

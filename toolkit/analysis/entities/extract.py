@@ -91,6 +91,28 @@ def _envoy_country_names(found: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+def _hyphenated_people(found: list[_Mention]) -> list[_Mention]:
+    """Two people of the story joined by a hyphen ("the Ford-Suharto meeting", "the Blair-Brown feud"): a mention of
+    each (merged later with the person each names), in place of what the joined word gave, when one part is the
+    surname of a person named in full and the other that too or a name the text writes alone."""
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in found if m.type == "PERSON" and " " in m.name}
+    alone = {m.name for m in found if " " not in m.name and "-" not in m.name and m.type in ("PERSON", "ORG")}
+    if not surnames:
+        return found
+    out = []
+    for m in found:
+        parts = m.name.split("-")
+        if m.type in ("ORG", "PERSON", None) and len(parts) == 2 and " " not in m.name and m.end - m.start == len(m.name) \
+                and all(p[:1].isupper() and p[1:].islower() for p in parts) \
+                and all(p in surnames or p in alone for p in parts) and any(p in surnames for p in parts):
+            cut = m.start + len(parts[0])
+            out.append(_Mention(m.start, cut, parts[0], "PERSON", named=True))
+            out.append(_Mention(cut + 1, m.end, parts[1], "PERSON", named=True))
+            continue
+        out.append(m)
+    return out
+
+
 # A condition named after who described it ("Parkinson's disease", "Down's syndrome", "Bell's palsy"): no mention of
 # anyone of the story, nor an organisation
 _CONDITION_AFTER = re.compile(r"['’]s (?:disease|diseases|syndrome|disorder|palsy|lymphoma|sarcoma|chorea|ataxia)\b"
@@ -206,6 +228,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
     if " (" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
+    if "-" in text:
+        found = _hyphenated_people(found)  # ("the Ford-Suharto meeting")
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))

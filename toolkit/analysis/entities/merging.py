@@ -17,7 +17,7 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE
+from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
@@ -150,6 +150,12 @@ def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str]
 
 # Heads of a house of the arts that its short name leaves out ("La Fenice" for "La Fenice Theatre").
 _VENUE_TAILS = frozenset("theatre theater gallery museum playhouse".split())
+
+
+# Lower-case words before a one-word name that only a person takes (an office, a relative), unlike a role a firm
+# may have too ("partner Vodafone", "host Channel 4")
+_OFFICE_AND_KIN = frozenset("""president premier governor dictator emperor wife husband widow son daughter father mother
+brother sister""".split())
 
 
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
@@ -458,6 +464,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
         who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
+    # a one-word name that a role noun or a lower-case title marks as a person in one mention ("then-president
+    # Suharto", "governor Agha") is that person where no cue says more ("General Suharto briefed ...")
+    titled_once = {m.name for m in out if " " not in m.name and m.type == "PERSON" and not m.name.isupper()
+                   and _word_before(text, m.start, 20) in _OFFICE_AND_KIN} if text else set()
+    cued -= titled_once  # (a person's verbs follow organisations too: "Suharto claimed", "Suharto told")
+    who |= titled_once
     vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()
     cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
     who |= vouched

@@ -179,7 +179,7 @@ presenter host artist player champion veteran runner sprinter athlete designer f
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
-nephew niece grandson granddaughter referee governor
+nephew niece grandson granddaughter referee governor president premier
 lawyer attorney solicitor barrister agent promoter
 referee umpire jockey trainer commentator pundit comedian comic guitarist drummer bassist frontman vocalist rapper
 pianist violinist cellist conductor photographer journalist reporter columnist critic cartoonist chef campaigner activist
