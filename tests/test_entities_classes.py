@@ -3268,3 +3268,12 @@ def test_lee_fort_bases_are_venues(text, expected):
 ])
 def test_lee_one_word_person_named_by_office(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name that an office's word marks as a person stays one after a body's cue ("a spokesman for X")
+    ("Aziz Kohn is a deputy to former provincial governor Gul Rahmat. We will win, a spokesman for Gul Rahmat said.",
+     [["Gul Rahmat", "PERSON", 2], ["Aziz Kohn", "PERSON", 1]]),
+])
+def test_lee_office_holder_after_spokesman_for(text, expected):
+    assert rows(text) == expected

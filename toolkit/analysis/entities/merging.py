@@ -12,7 +12,7 @@ from typing import Container
 
 from .wordlists import (
     _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
-    _NEWSPAPERS, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
+    _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
@@ -150,12 +150,6 @@ def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str]
 
 # Heads of a house of the arts that its short name leaves out ("La Fenice" for "La Fenice Theatre").
 _VENUE_TAILS = frozenset("theatre theater gallery museum playhouse".split())
-
-
-# Lower-case words before a one-word name that only a person takes (an office, a relative), unlike a role a firm
-# may have too ("partner Vodafone", "host Channel 4")
-_OFFICE_AND_KIN = frozenset("""president premier governor dictator emperor wife husband widow son daughter father mother
-brother sister""".split())
 
 
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
@@ -464,9 +458,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
         who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
-    # a one-word name that a role noun or a lower-case title marks as a person in one mention ("then-president
-    # Suharto", "governor Agha") is that person where no cue says more ("General Suharto briefed ...")
-    titled_once = {m.name for m in out if " " not in m.name and m.type == "PERSON" and not m.name.isupper()
+    # a name that a lower-case office or a relative's word marks as a person in one mention ("then-president
+    # Suharto", "governor Gul Agha") is that person where other cues say organisation ("Suharto claimed", "a
+    # spokesman for Gul Agha")
+    titled_once = {m.name for m in out if m.type == "PERSON" and not m.name.isupper()
                    and _word_before(text, m.start, 20) in _OFFICE_AND_KIN} if text else set()
     cued -= titled_once  # (a person's verbs follow organisations too: "Suharto claimed", "Suharto told")
     who |= titled_once

@@ -186,6 +186,12 @@ pianist violinist cellist conductor photographer journalist reporter columnist c
 """.split())
 
 
+# Lower-case words before a name that only a person takes (an office, a relative), unlike a role a firm may have too
+# ("partner Vodafone", "host Channel 4")
+_OFFICE_AND_KIN = frozenset("""president premier governor dictator emperor wife husband widow son daughter father mother
+brother sister""".split())
+
+
 # Function words that open a sentence and are no part of a name ("Neither Ask Jeeves nor ...").
 _OPENERS_WORDS = frozenset("""neither either unlike despite although though whilst while meanwhile elsewhere instead
 indeed perhaps amid amidst following however moreover furthermore nevertheless nonetheless besides thus hence therefore
