@@ -3277,3 +3277,15 @@ def test_lee_one_word_person_named_by_office(text, expected):
 ])
 def test_lee_office_holder_after_spokesman_for(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's people: a compass word (or Middle, Far, Central) and a continent's adjective, one NORP
+    ("A Middle Eastern man met North African traders and Eastern European workers.",
+     [["Middle Eastern", "NORP", 1], ["North African", "NORP", 1], ["Eastern European", "NORP", 1]]),
+    # before an organisation's head, the whole organisation
+    ("The North American Court of Arbitration for Sport ruled.",
+     [["North American Court of Arbitration for Sport", "ORG", 1]]),
+])
+def test_lee_region_peoples(text, expected):
+    assert rows(text) == expected

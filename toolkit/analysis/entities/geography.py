@@ -363,6 +363,13 @@ def _build_state_demonyms() -> list[list[str]]:
     return sorted(out)
 
 
+# A region's people named by a compass word and a continent's adjective ("North African", "Eastern European", "Middle
+# Eastern", "Central Asian", "South American")
+_REGION_DEMONYM_FIRSTS = frozenset("""North South East West Central Eastern Western Northern Southern Middle Far
+Sub-Saharan""".split())
+_CONTINENT_DEMONYMS = frozenset("African American Asian European Eastern".split())
+
+
 def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
     """(demonym, country) for a two-word demonym of a two-word country: "South Korean" (South Korea), "Sri Lankan",
     "New Zealander", "South African"; None otherwise.
@@ -370,6 +377,8 @@ def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
     >>> _compound_demonym("South", "Korean"), _compound_demonym("South", "Koreans"), _compound_demonym("South", "Bank")
     (('South Korean', 'South Korea'), ('South Korean', 'South Korea'), None)
     """
+    if first in _REGION_DEMONYM_FIRSTS and (second[:-1] if second.endswith("s") else second) in _CONTINENT_DEMONYMS:
+        return f"{first} {second[:-1] if second.endswith('s') else second}", ""  # "North African", "Middle Eastern"
     if first[:1].isupper() and second[-1:] in "nrs" and (state := _state_demonyms().get(
             f"{first} {second[:-1] if second.endswith('s') else second}")):
         return f"{first} {second[:-1] if second.endswith('s') else second}", state[0]  # "South Australian", "Nova Scotian"
