@@ -3289,3 +3289,14 @@ def test_lee_office_holder_after_spokesman_for(text, expected):
 ])
 def test_lee_region_peoples(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name between commas right after a noun for a person is that person, every mention
+    ("Earlier, the general's spokesman, Amir, told reporters they had won. \"We hold it,\" Amir said.",
+     [["Amir", "PERSON", 2]]),
+    # not after a role a firm has too
+    ("Its partner, Vodafone, agreed.", []),
+])
+def test_lee_one_word_apposition_after_role(text, expected):
+    assert rows(text) == expected

@@ -20,7 +20,7 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _epithets, _lineup_people, _named_as_people
+from .people import _appositive_people, _epithets, _lineup_people, _named_as_people
 from .places import _city_of_london, _constituencies, _demonym_in_longer_name, _place_heads_alone
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
@@ -203,6 +203,8 @@ def _extract(text: str) -> list[_Mention]:
     if " to " in text or " for " in text or " in " in text:
         found = _envoy_country_names(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi")
     found = _named_as_people(found, text)
+    if ", " in text:
+        found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)

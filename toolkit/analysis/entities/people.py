@@ -109,11 +109,13 @@ _PERSON_POSSESSION_AFTER = re.compile(r"['’]s? (?:own |early |later |late |pri
 _PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, |, (?:the|a) \d{1,2}-year-old\b| (?:himself|herself)\b")
 _WORD_AFTER_NAME = re.compile(r" ([a-z]+)")  # ("the 35-year-old Cobh runner": a place before a role noun)
 _PERSON_AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \d{1,2}-year-old $")
+# Nouns for a person that a firm, a club or a band may be too ("its partner Vodafone", "the host Channel 4")
+_FIRM_ROLES = frozenset({"partner", "host", "agent", "plays", "played", "playing", "character", "boss", "manager", "star",
+                         "legend", "founder", "producer", "designer", "artist", "player", "forward", "keeper", "trainer",
+                         "promoter", "analyst", "director", "veteran", "champion", "runner", "chairman", "governor"})
 # An apposition that says what a person is: "X, the defending champion,", "X, a former striker."
 _PERSON_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
-    _PERSON_CUES - {"partner", "host", "agent", "plays", "played", "playing", "character", "boss", "manager", "star",
-                    "legend", "founder", "producer", "designer", "artist", "player", "forward", "keeper", "trainer",
-                    "promoter", "analyst", "director", "veteran", "champion", "runner", "chairman", "governor"})) + r")[,.]")
+    _PERSON_CUES - _FIRM_ROLES)) + r")[,.]")
 
 
 # A one-word name speaking, then the pronoun that takes it up in the same clause: "X said he", "X told reporters she",
@@ -403,4 +405,21 @@ def _places_named_like_people(out: list[_Mention], text: str) -> None:
         typ = "GPE" if any(_TOWN_BEFORE.search(text, max(0, m.start - 12), m.start) for m in place) else "LOC"
         for m in ms:
             m.type, m.link, m.named = typ, "", True
+
+
+# A noun for a person, then a comma: an apposition names that person next ("Mr Ali's spokesman, Amin, told", "his
+# lawyer, Kaplan, said")
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(_PERSON_CUES - _FIRM_ROLES, key=len, reverse=True)) + r"), $")
+
+
+def _appositive_people(found: list[_Mention], text: str) -> list[_Mention]:
+    """A one-word name between commas right after a noun for a person ("the spokesman, Amin, told") is that person
+    (no place, people or acronym)."""
+    for m in found:
+        if m.type in (None, "ORG", "PERSON") and " " not in m.name and m.name[1:].islower() and not m.titled \
+                and text.startswith(",", m.end) and text[m.start - 2:m.start] == ", " \
+                and _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 20), m.start) \
+                and not _place(m.name) and not _demonym_of(m.name):
+            m.type, m.named, m.link = "PERSON", True, ""
+    return found
 
