@@ -3300,3 +3300,12 @@ def test_lee_region_peoples(text, expected):
 ])
 def test_lee_one_word_apposition_after_role(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader's surname before "Government" is a mention of the leader, though it is a given name too
+    ("The inquiry began in Perth today. The Howard Government set it up in July.",
+     [["Perth", "GPE", 1], ["Howard", "PERSON", 1]]),
+])
+def test_lee_leader_named_government(text, expected):
+    assert rows(text) == expected

@@ -209,8 +209,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER):
             # "the Sony PSP", "a Zentec XR": a maker, then its product's letters (no organisation ends in them)
             m.end, m.name, m.named = m.start + len(model[0]), model[0], True
-        if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
-            m.type, m.named = "PERSON", True  # "the Clinton administration"
+        if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end) \
+                or n == 1 and typ == "PERSON" and text.startswith((" government", " Government"), end):
+            m.type, m.named = "PERSON", True  # "the Clinton administration"; "the Howard Government" (a given name too)
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
             first, rest = m.name.split(" ", 1)
             if rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:
