@@ -3309,3 +3309,11 @@ def test_lee_one_word_apposition_after_role(text, expected):
 ])
 def test_lee_leader_named_government(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people, then a given name the lists lack or hold as a common word and a known surname: a person
+    ("She was happy. American Ed Hughes won the 50 metres.", [["American", "NORP", 1], ["Ed Hughes", "PERSON", 1]]),
+])
+def test_lee_demonym_before_short_given_name(text, expected):
+    assert rows(text) == expected

@@ -486,6 +486,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
     typ = _classify(words, titled=titled or bool(royal))
+    if typ is None and len(words) == 2 and out and out[-1].type == "NORP" and out[-1].end + 1 == rest[0].start \
+            and words[1] in _last_names() and words[0][1:].islower() and words[0].isalpha() \
+            and words[0].lower() not in _ORG_HEADS and words[1].lower() not in _ORG_HEADS:
+        typ = "PERSON"  # "American Ed Moses", "Briton Al Hayes": a people, then a given name and a known surname (a
+        # given name the lists lack or hold as a common word)
     if typ is not None and typ != "ORG" or not 2 <= len(words) <= 3 or any(t.low in _ORG_HEADS for t in rest) \
             or not _role_before(text, rest[0].start):
         pass
