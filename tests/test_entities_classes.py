@@ -3317,3 +3317,14 @@ def test_lee_leader_named_government(text, expected):
 ])
 def test_lee_demonym_before_short_given_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before a capitalised word that names nothing, then a lower-case noun for a person: the people
+    ("A senior Israeli Defence official was quoted. A French Treasury source agreed.",
+     [["Israeli", "NORP", 1], ["French", "NORP", 1]]),
+    # not a work's or an event's name
+    ("The European Convention was signed.", []),
+])
+def test_lee_demonym_before_person_noun(text, expected):
+    assert rows(text) == expected

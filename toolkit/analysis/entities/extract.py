@@ -195,7 +195,8 @@ def _extract(text: str) -> list[_Mention]:
             if len(cache) > 100_000:
                 cache.clear()
             hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
-                                for m in _demonym_in_longer_name(_resolve_chunk(text, toks, initial, lower_seen), toks)]
+                                for m in _demonym_in_longer_name(_resolve_chunk(text, toks, initial, lower_seen), toks,
+                                                                 key[3][-1])]
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
@@ -294,7 +295,7 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlserhpb")  # (and _WORD_AFTER's trade words)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
@@ -326,8 +327,14 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
     demonym_last = lower_next and (surface in _DEMONYM_NOUNS
                                    or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None)
+    # a lower-case noun for a person after the run (read by _demonym_in_longer_name: "a senior Israeli Defence official")
+    person_after = lower_next and " " in surface and _PERSON_NOUN_AFTER.match(text, end) is not None
     return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
-        released
+        released, person_after
+
+
+_PERSON_NOUN_AFTER = re.compile(r" (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|officer|officers|"
+                                r"minister|ministers|commander|commanders|envoy|diplomat|diplomats|negotiator|leader|leaders)\b")
 
 
 class _LowerWords:

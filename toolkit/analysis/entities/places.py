@@ -146,12 +146,13 @@ def _financial_city(out: list[_Mention], text: str) -> None:
     out.sort(key=_START)
 
 
-def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Mention]:
+def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok], person_after: bool = False) -> list[_Mention]:
     """A demonym opening a longer capitalised name whose other words name nothing the rules keep is part of that
     name (a law, a work, an event: "European Convention", "The American Boy", "Australian Open"), not a NORP mention;
-    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one."""
+    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one, and
+    before a lower-case noun for a person (*person_after*: "a senior Israeli Defence official", the run a modifier)."""
     if not found or len(toks) < 2 or found[0].type != "NORP" or found[0].end >= toks[-1].end or found[0].start != toks[0].start \
-            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]):
+            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]) or person_after:
         return found  # (the other words gave nothing, or one word no rule vouches for: dropped later)
     titles = _titles_royal()
     rest = [t for t in toks if t.start >= found[0].end]
