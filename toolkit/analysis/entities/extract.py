@@ -299,7 +299,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
-    noun for organisations ends before *start*, a work's release verb and "by" end before *start*): all the
+    noun for organisations ends before *start*, a work's release verb and "by" end before *start*, a lower-case noun
+    for a person follows a run of two or more words): all the
     words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
     "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
