@@ -3328,3 +3328,13 @@ def test_lee_demonym_before_short_given_name(text, expected):
 ])
 def test_lee_demonym_before_person_noun(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named like a given name is the state where the text names its people ("Victorian")
+    ("The Victorian State Government called in the unions. The plant is Victoria's third biggest. Victoria's Industrial "
+     "Relations Minister, Ann Gold, agrees.",
+     [["Victoria", "GPE", 2], ["Victorian", "NORP", 1], ["Ann Gold", "PERSON", 1]]),
+])
+def test_lee_state_named_like_a_person_by_its_people(text, expected):
+    assert rows(text) == expected

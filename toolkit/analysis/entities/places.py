@@ -9,7 +9,7 @@ import re
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
-from .geography import _demonym_of, _place, _small_towns, _subdivision_names
+from .geography import _demonym_of, _place, _small_towns, _state_demonyms, _subdivision_names
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 
@@ -318,15 +318,17 @@ def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
 def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
     """A one-word "person" that is a state's or a province's name ("Victoria", "Georgia"), never written with a title,
     a surname or a given name beside it in the document, and that a place's preposition precedes at least once ("in
-    Victoria"), is the state: GPE, every mention."""
+    Victoria") or whose people the document names ("Victorian"), is the state: GPE, every mention."""
     cands = [m for m in mentions if m.type == "PERSON" and m.ntok == 1 and not m.titled and not m.royal and not m.named
              and m.name in _subdivision_names() and text[m.start:m.end] == m.name]
     if not cands:
         return
     fuller = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
     titled = {m.name for m in mentions if m.titled or m.royal}
+    # (or the text names the state's people: "the Victorian State Government" ... "Victoria's third biggest")
+    peoples_of = {state for form, (state, _) in _state_demonyms().items() if form in text}
     states = {m.name for m in cands if m.name not in fuller and m.name not in titled
-              and _TOWN_CUE.search(text[max(0, m.start - 12):m.start])}
+              and (_TOWN_CUE.search(text[max(0, m.start - 12):m.start]) or m.name in peoples_of)}
     for m in mentions:
         if m.name in states and m.type == "PERSON" and m.ntok == 1:
             place = _place(m.name)
