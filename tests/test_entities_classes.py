@@ -3338,3 +3338,12 @@ def test_lee_demonym_before_person_noun(text, expected):
 ])
 def test_lee_state_named_like_a_person_by_its_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "General" before a full name after a body's name in one run: the body, then the person
+    ("The blast was huge. Head of the Army Staff General Tom Rusk said so.",
+     [["Army Staff", "ORG", 1], ["Tom Rusk", "PERSON", 1]]),
+])
+def test_lee_rank_after_a_body_in_one_run(text, expected):
+    assert rows(text) == expected

@@ -288,7 +288,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
                                                   or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
                                                   or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts
-                                                  or _title_then_person(toks, k, titles))
+                                                  or _title_then_person(toks, k, titles)
+                                                  or _rank_before_name([t.text for t in toks[k:]], firsts))
                   and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
         # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",
@@ -421,7 +422,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # resolved on their own, then the title.
         if not org_chunk:
             k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
-                      or words[k].endswith("s") and words[k][:-1].lower() in titles)
+                      or words[k].endswith("s") and words[k][:-1].lower() in titles
+                      or _rank_before_name(words[k:], firsts))
                       and words[k - 1] not in ("of", "and")), None)
             if titled and k is not None and not _portfolio_words(words[:k], firsts):
                 k = None  # after a title only a portfolio's common words ("Federal Science Minister", "Federal
