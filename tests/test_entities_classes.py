@@ -3347,3 +3347,14 @@ def test_lee_state_named_like_a_person_by_its_people(text, expected):
 ])
 def test_lee_rank_after_a_body_in_one_run(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a movement's people named after its leader, in the plural ("-ists", "-ites"): NORP, by the singular
+    ("He quit because fellow Menemists would not back him, and the Kirchnerites agreed.",
+     [["Menemist", "NORP", 1], ["Kirchnerite", "NORP", 1]]),
+    # not a rare singular, often a surname
+    ("Adam Gilchrist scored.", [["Adam Gilchrist", "PERSON", 1]]),
+])
+def test_lee_movements_named_after_leaders(text, expected):
+    assert rows(text) == expected

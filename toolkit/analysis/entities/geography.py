@@ -286,6 +286,10 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
         return word, ""
     if singular in _state_demonyms():
         return singular, _state_demonyms()[singular][0]  # "Victorian", "Queenslanders", "Texan": a state's people
+    if word.endswith(("ists", "ites")) and len(word) >= 8 and word[1:].islower() and _wordfreq()(word.lower()) < 3.0 \
+            and not is_first and singular not in _last_names() and _place(word[:-4]) is None:
+        return singular, ""  # "Peronists", "Blairites", "Trotskyists": a movement named after its leader, its people
+        # (the plural, a group: a rare singular in "-ist" is often a surname, "Gilchrist")
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
