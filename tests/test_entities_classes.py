@@ -3358,3 +3358,12 @@ def test_lee_rank_after_a_body_in_one_run(text, expected):
 ])
 def test_lee_movements_named_after_leaders(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the peoples of regions and provinces named by an adjective no country's name gives
+    ("Flemish officials met Kashmiri militant groups and a Cornish fishing family.",
+     [["Flemish", "NORP", 1], ["Kashmiri", "NORP", 1], ["Cornish", "NORP", 1]]),
+])
+def test_lee_region_adjective_peoples(text, expected):
+    assert rows(text) == expected

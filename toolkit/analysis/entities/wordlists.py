@@ -146,6 +146,10 @@ _IRREGULAR_DEMONYMS = {
     "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
     "Polish": "Poland", "Finnish": "Finland", "Scot": "Scotland", "Brit": "United Kingdom",
     "European": "", "African": "", "Asian": "", "Arab": "", "Latin": "", "Western": "",
+    # the peoples of regions and provinces no package names by an adjective ("Flemish authorities", "a Cornish fishing
+    # family", "the Bavarian city of Munich", "Kashmiri militant groups")
+    "Flemish": "", "Walloon": "", "Cornish": "", "Bavarian": "", "Catalan": "", "Corsican": "",
+    "Sicilian": "", "Sardinian": "", "Tuscan": "", "Kashmiri": "", "Punjabi": "", "Chechen": "", "Tibetan": "",
 }
 # Religious and political groups (NORP without a country).
 _GROUP_NORP = frozenset("""
