@@ -284,6 +284,12 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
             return form, ""
     if word in _GROUP_NORP:
         return word, ""
+    if singular in _state_demonyms():
+        return singular, _state_demonyms()[singular][0]  # "Victorian", "Queenslanders", "Texan": a state's people
+    if word.endswith(("ists", "ites")) and len(word) >= 8 and word[1:].islower() and _wordfreq()(word.lower()) < 3.0 \
+            and not is_first and singular not in _last_names() and _place(word[:-4]) is None:
+        return singular, ""  # "Peronists", "Blairites", "Trotskyists": a movement named after its leader, its people
+        # (the plural, a group: a rare singular in "-ist" is often a surname, "Gilchrist")
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
@@ -325,6 +331,49 @@ def _compound_countries() -> dict[str, list[tuple[str, str]]]:
     return dict(out)
 
 
+# Federations whose states' and provinces' people news names by an adjective of the state ("a Victorian boat", "the
+# young South Australian", "Texan oilmen", "Albertan farmers"), a NORP as the country's demonym is
+_STATE_DEMONYM_COUNTRIES = frozenset(("AU", "US", "CA"))
+_STATE_TYPES = frozenset(("State", "Province", "Territory"))
+
+
+@lru_cache(maxsize=1)
+def _state_demonyms() -> dict[str, tuple[str, str]]:
+    """Demonym of a state, province or territory of Australia, the United States or Canada (ISO 3166-2, pycountry)
+    -> (state, country), formed as English forms them: "-a" + "n" (Victoria: Victorian, South Australia: South
+    Australian, Alberta: Albertan), "-land" + "er" (Queensland: Queenslander), "-as" to "-an" (Texas: Texan); not one
+    that is a country's people too ("Georgian") or a given name or surname.
+
+    >>> _state_demonyms()["Victorian"], _state_demonyms()["Queenslander"], _state_demonyms()["Texan"]
+    (('Victoria', 'Australia'), ('Queensland', 'Australia'), ('Texas', 'United States'))
+    """
+    return {form: (state, country) for form, state, country in _kept("entity-state-demonyms", _build_state_demonyms)}
+
+
+def _build_state_demonyms() -> list[list[str]]:
+    pycountry = _need("pycountry", "pycountry")
+    exact, iso2, _, _ = _countries()
+    firsts, lasts = _first_names(), _last_names()
+    out = []
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if sub.country_code not in _STATE_DEMONYM_COUNTRIES or sub.type not in _STATE_TYPES \
+                or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name) or name in exact:
+            continue  # (not "Georgia": the country's people are Georgian)
+        forms = [name + "n"] if name.endswith("a") else [name + "er"] if name.endswith("land") \
+            else [name[:-1] + "n"] if name.endswith("as") else []
+        out.extend([form, name, iso2.get(sub.country_code, sub.country_code)] for form in forms
+                   if " " in form or form not in firsts and form not in lasts)
+    return sorted(out)
+
+
+# A region's people named by a compass word and a continent's adjective ("North African", "Eastern European", "Middle
+# Eastern", "Central Asian", "South American")
+_REGION_DEMONYM_FIRSTS = frozenset("""North South East West Central Eastern Western Northern Southern Middle Far
+Sub-Saharan""".split())
+_CONTINENT_DEMONYMS = frozenset("African American Asian European Eastern".split())
+
+
 def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
     """(demonym, country) for a two-word demonym of a two-word country: "South Korean" (South Korea), "Sri Lankan",
     "New Zealander", "South African"; None otherwise.
@@ -332,6 +381,11 @@ def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
     >>> _compound_demonym("South", "Korean"), _compound_demonym("South", "Koreans"), _compound_demonym("South", "Bank")
     (('South Korean', 'South Korea'), ('South Korean', 'South Korea'), None)
     """
+    if first in _REGION_DEMONYM_FIRSTS and (second[:-1] if second.endswith("s") else second) in _CONTINENT_DEMONYMS:
+        return f"{first} {second[:-1] if second.endswith('s') else second}", ""  # "North African", "Middle Eastern"
+    if first[:1].isupper() and second[-1:] in "nrs" and (state := _state_demonyms().get(
+            f"{first} {second[:-1] if second.endswith('s') else second}")):
+        return f"{first} {second[:-1] if second.endswith('s') else second}", state[0]  # "South Australian", "Nova Scotian"
     cands = _compound_countries().get(first)
     if not cands or not second[:1].isupper() or not second.isalpha():
         return None

@@ -12,15 +12,15 @@ from typing import Container
 
 from .wordlists import (
     _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
-    _NEWSPAPERS, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
+    _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE
+from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
-    _peers_named_in_full, _person_by_possession, _pick_person, _possessive_names,
+    _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
 )
 from .works import _document_pass, _products
 from .acronyms import (
@@ -197,6 +197,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             # "the Tate Modern and the Natural History Museum": paired with an institution (not everyday words only:
             # "between the Soviet Union and the Free World")
             m.type, m.named = "ORG", True
+        if m.type in (None, "PERSON") and not m.titled and m.ntok == 2 and m.name.split(" ", 1)[0].lower() in _RANK_WORDS \
+                and any(n.endswith(" " + m.name.split(" ", 1)[1]) for n in person_names):
+            # "General Musharraf" after "Pervez Musharraf", "Chairman Arafat" after "Yasser Arafat": the rank, then the
+            # surname of a person of the story
+            rank = m.name.split(" ", 1)[0]
+            m.name, m.type, m.start, m.named = m.name.split(" ", 1)[1], "PERSON", m.start + len(rank) + 1, True
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
@@ -457,6 +463,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
         who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
+    # a name that a lower-case office or a relative's word marks as a person in one mention ("then-president
+    # Suharto", "governor Gul Agha") is that person where other cues say organisation ("Suharto claimed", "a
+    # spokesman for Gul Agha")
+    titled_once = {m.name for m in out if m.type == "PERSON" and not m.name.isupper()
+                   and _word_before(text, m.start, 20) in _OFFICE_AND_KIN} if text else set()
+    cued -= titled_once  # (a person's verbs follow organisations too: "Suharto claimed", "Suharto told")
+    who |= titled_once
     vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()
     cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
     who |= vouched
@@ -471,6 +484,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                and (text[max(0, m.start - 4):m.start] in ("the ", "The ") or m.type == "GPE") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     _peers_named_in_full(out)
+    if text:
+        _places_named_like_people(out, text)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:

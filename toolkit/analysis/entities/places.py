@@ -10,7 +10,8 @@ import re
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
-    _country_of, _demonym_of, _place, _small_towns, _state_codes, _subdivision_countries, _subdivision_names, _villages,
+    _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
+    _subdivision_names, _villages,
 )
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -377,12 +378,13 @@ def _financial_city(out: list[_Mention], text: str) -> None:
     out.sort(key=_START)
 
 
-def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Mention]:
+def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok], person_after: bool = False) -> list[_Mention]:
     """A demonym opening a longer capitalised name whose other words name nothing the rules keep is part of that
     name (a law, a work, an event: "European Convention", "The American Boy", "Australian Open"), not a NORP mention;
-    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one."""
+    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one, and
+    before a lower-case noun for a person (*person_after*: "a senior Israeli Defence official", the run a modifier)."""
     if not found or len(toks) < 2 or found[0].type != "NORP" or found[0].end >= toks[-1].end or found[0].start != toks[0].start \
-            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]):
+            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]) or person_after:
         return found  # (the other words gave nothing, or one word no rule vouches for: dropped later)
     titles = _titles_royal()
     rest = [t for t in toks if t.start >= found[0].end]
@@ -501,19 +503,23 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
 
 # "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clans)\b(?!['’])")
+# An adjective only a people takes, after which the name is that people wherever it stands ("to Pashtun tribal leaders",
+# "the dominant Pashtun ethnic group", "Hazara tribesmen")
+_PEOPLE_ADJECTIVE_AFTER = re.compile(r" (?:tribal|ethnic|tribe|tribes|tribesmen)\b(?!['’])")
 
 
 def _peoples_by_cue(mentions: list[_Mention], text: str) -> None:
     """A rare one-word name no rule vouches for (untyped, or an organisation or a person only by its look: no title,
-    no list, no given name) between "the" and a noun for a people ("the Larrakia people") is that people, NORP, every
-    mention of it."""
-    if " people" not in text and " tribe" not in text and " clan" not in text:
+    no list, no given name) between "the" and a noun for a people ("the Larrakia people"), or before an adjective only a
+    people takes ("Pashtun tribal leaders", "the Pashtun ethnic group"), is that people, NORP, every mention of it."""
+    if " people" not in text and " tribe" not in text and " clan" not in text and " ethnic" not in text:
         return
     named = set()
     for m in mentions:
         if m.type in (None, "ORG", "PERSON") and not m.named and not m.titled and not m.royal and m.ntok == 1 \
-                and m.name[1:].islower() and text[m.start:m.end] == m.name and _PEOPLE_AFTER.match(text, m.end) \
-                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _place(m.name) is None \
+                and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                and (_PEOPLE_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start] in ("the ", "The ")
+                     or _PEOPLE_ADJECTIVE_AFTER.match(text, m.end)) and _place(m.name) is None \
                 and _wordfreq()(m.name.lower()) < 3.0 and m.name not in _first_names():  # (not "the Google people")
             named.add(m.name)
     if named:
@@ -589,7 +595,7 @@ _COMPASS_WORDS = frozenset("north south east west".split())
 def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
     """A one-word "person" that is a state's or a province's name ("Victoria", "Georgia"), never written with a title,
     a surname or a given name beside it in the document, and that a place's preposition precedes at least once ("in
-    Victoria"), is the state: GPE, every mention."""
+    Victoria") or whose people the document names ("Victorian"), is the state: GPE, every mention."""
     cands = [m for m in mentions if m.type == "PERSON" and m.ntok == 1 and not m.titled and not m.royal and not m.named
              and m.name in _subdivision_names() and text[m.start:m.end] == m.name]
     if not cands:
@@ -598,16 +604,18 @@ def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
     titled = {m.name for m in mentions if m.titled or m.royal}
     # (or listed right beside a state or a country: "in both Queensland and Victoria", "Victoria and Tasmania"; or
     # owning a state's office: "Victoria's Industrial Relations Minister")
+    # (or the text names the state's people: "the Victorian State Government" ... "Victoria's third biggest")
     # (the state or country listed beside it is of the same country: not "St. Paul, Minnesota")
     ends = {m.end: m.link or m.name for m in mentions if m.type == "GPE"}
     starts = {m.start: m.link or m.name for m in mentions if m.type == "GPE"}
     of = _subdivision_countries()
+    peoples_of = {state for form, (state, _) in _state_demonyms().items() if form in text}
     states = {m.name for m in cands if m.name not in fuller and m.name not in titled
               and (_TOWN_CUE.search(text[max(0, m.start - 12):m.start])
                    or any(ends.get(m.start - len(gap)) in of[m.name] and text.startswith(gap, m.start - len(gap))
                           or starts.get(m.end + len(gap)) in of[m.name] and text.startswith(gap, m.end)
                           for gap in _LIST_GAPS)
-                   or _STATE_OFFICE_AFTER.match(text, m.end))}
+                   or _STATE_OFFICE_AFTER.match(text, m.end) or m.name in peoples_of)}
     for m in mentions:
         if m.name in states and m.type == "PERSON" and m.ntok == 1:
             place = _place(m.name)

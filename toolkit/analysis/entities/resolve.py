@@ -12,9 +12,9 @@ from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
-    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
+    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FAITH_NORP, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
     _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _SHIP, _SKIP_HEADS,
+    _RANK_WORDS, _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -188,6 +188,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out  # "the International Space Station", "Waterloo Station": a venue
     if len(toks) >= 2 and toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
         return out  # "the World Trade Centre", "Kennedy Space Centre": a site (buildings are not annotated)
+    if len(toks) == 2 and toks[0].text == "Fort" and toks[1].text[1:].islower() and not toks[1].poss \
+            and not _place(f"Fort {toks[1].text}") and not _small_towns().get(f"Fort {toks[1].text}"):
+        return out  # "based at Fort Campbell", "Fort Bragg": an army base, a venue (no person); a town a gazetteer
+        # knows is one ("Fort Worth", "Fort William")
     if len(toks) >= 2 and toks[-1].low in _HOSPITAL_HEADS and not _ORG_SAID_AFTER.match(text, toks[-1].end):
         return out  # "suspended at Wollongong Hospital": where it happened, a venue (not "Guy's Hospital said")
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
@@ -244,7 +248,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 and (dem := _demonym_of(toks[1].text)) and (dem[1] or low in titles) and not _place(w) and not toks[1].poss \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
-                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
+                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())) \
+                or _agent_noun_before_name(toks, firsts):
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
@@ -397,7 +402,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
                                                   or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
                                                   or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts
-                                                  or _title_then_person(toks, k, titles))
+                                                  or _title_then_person(toks, k, titles)
+                                                  or _rank_before_name([t.text for t in toks[k:]], firsts))
                   and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
         # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",
@@ -485,8 +491,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
-                            and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS):
-                        # (not two nations' peoples, "a French Moroccan man": one mention of each, below)
+                            and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS) \
+                            and dem2[0] not in _FAITH_NORP:
+                        # (not two nations' peoples, "a French Moroccan man", nor a people or a branch of a faith and
+                        # the faith, "a British Islamic leader", "the Shiite Muslim movement": one mention of each, below)
                         # "Irish Americans", "Latin American": one group, named by the singular
                         out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
                                             initial=initial and i == 0))
@@ -525,8 +533,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                                 initial=initial and i == 0))
             return out
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
-        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
+        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS or _rank_before_name(words, firsts)
+                              or titled and low == "class" and toks[i - 1].low == "first") and len(words) > 1 \
                 and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"
+            # ("Sergeant First Class Dan Reed", "Private First Class": the army's rank in three words)
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -543,7 +553,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # resolved on their own, then the title.
         if not org_chunk:
             k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
-                      or words[k].endswith("s") and words[k][:-1].lower() in titles)
+                      or words[k].endswith("s") and words[k][:-1].lower() in titles
+                      or _rank_before_name(words[k:], firsts))
                       and words[k - 1] not in ("of", "and")), None)
             if titled and k is not None and not _portfolio_words(words[:k], firsts):
                 k = None  # after a title only a portfolio's common words ("Federal Science Minister", "Federal
@@ -608,6 +619,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
     typ = _classify(words, titled=titled or bool(royal))
+    if typ is None and len(words) == 2 and out and out[-1].type == "NORP" and out[-1].end + 1 == rest[0].start \
+            and words[1] in _last_names() and words[0][1:].islower() and words[0].isalpha() \
+            and words[0].lower() not in _ORG_HEADS and words[1].lower() not in _ORG_HEADS:
+        typ = "PERSON"  # "American Ed Moses", "Briton Al Hayes": a people, then a given name and a known surname (a
+        # given name the lists lack or hold as a common word)
     if typ is not None and typ != "ORG" or not 2 <= len(words) <= 3 or any(t.low in _ORG_HEADS for t in rest) \
             or not _role_before(text, rest[0].start):
         pass
@@ -664,6 +680,38 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+# Endings of nouns for what a person does or is ("Firefighter", "Businessmen", "Bystander", "Tourist", "Resident")
+_AGENT_ENDINGS = ("er", "ers", "man", "men", "ist", "ists", "or", "ors", "ant", "ants", "ent", "ents")
+
+
+def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
+    """A sentence opens with a common noun for a person ("Firefighter Robert Savarese", "Businessmen Solomon Lew and",
+    "Bystander Ann Lee"), no given name, surname, title, place or people, before a given name and a surname (a
+    surname of the lists; else no plural, after a given name or both rare words): the noun is no part of the name.
+    (Not a noun for a body, "Advisors Goldman Sachs", "Promoters Northern Star"; nor a firm's name, "Calder Vale
+    Textiles".)"""
+    w = toks[0].text
+    low = toks[0].low
+    return 3 <= len(toks) <= 4 and (toks[-1].text in _last_names() or toks[-1].low[-1:] != "s" and (
+        toks[1].text in firsts or all(_wordfreq()(t.low) < 4.0 for t in toks[1:]))) and w[1:].islower() \
+        and low.endswith(_AGENT_ENDINGS) \
+        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS for t in toks[1:]) \
+        and w not in firsts and w not in _last_names() and _wordfreq()(low) >= 2.5 and low not in _titles_royal() \
+        and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
+        and not _place(w) and not _demonym_of(w)
+
+
+def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
+    """"General" or "Major" opening a person's name: before a given name and a capitalised word ("General Tommy Franks",
+    "Major Ken Hughes"), or before the other rank word ("Major General John Cantwell"); not "General Motors",
+    "General Electric Company"."""
+    if words[0].lower() not in _RANK_WORDS or len(words) < 3:
+        return False
+    k = 2 if words[1].lower() in _RANK_WORDS and len(words) >= 4 else 1
+    return words[k] in firsts and words[k + 1][:1].isupper() and words[k + 1][1:].islower() \
+        and words[k + 1].lower() not in _ORG_HEADS and not _place(words[k + 1])
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
