@@ -956,3 +956,209 @@ def test_what_a_described_subject_called_is_theirs():
     # a thing is no sayer: the person the text is about is
     text = 'Tom Reed spoke. The plan attracted what he called "a flood of complaints".'
     assert speakers(text) == ["Tom Reed"]
+
+
+# --- a bracketed aside between the sayer and the verb after a quotation ("Acme Press (AP) said") --------------
+
+def test_a_bracketed_aside_after_the_sayer_does_not_hide_the_verb():
+    text = ('"We are ready," Mr Harlow said. "The road to the border is now closed," the news agency Delta Wire '
+            '(DW) said on Monday.')
+    assert speakers(text) == ["Harlow", "Delta Wire"]
+    text = ('"We are ready," Mr Harlow said. "The budget is a fraud," Ms Karen Pilbeam (Greens) told reporters.')
+    assert speakers(text) == ["Harlow", "Karen Pilbeam"]
+
+
+# --- "the Japanese carmaker Toyota said": the name a common noun introduces speaks, not its place modifier --------
+
+def test_a_name_introduced_by_a_noun_with_a_place_modifier_speaks():
+    text = '"We are ready," Mr Harlow said. "The plant will close," the Japanese carmaker Toyota said.'
+    assert speakers(text) == ["Harlow", "Toyota"]
+    text = '"We are ready," Mr Harlow said. "Talks have failed," the German news agency DPA reported.'
+    assert speakers(text) == ["Harlow", "DPA"]
+    text = '"We are ready," Mr Harlow said. "Prices will rise," said the British charity Oxfam.'
+    assert speakers(text) == ["Harlow", "Oxfam"]
+    text = '"We are ready," Mr Harlow said. Iran\'s official news agency IRNA reported: "The border is open."'
+    assert speakers(text) == ["Harlow", "IRNA"]
+    # a person's noun, a verb or a second noun phrase before the name: the person speaks, not the body
+    assert speakers('"We will appeal," the lawyer representing the British firm Acme said.')[0] != "Acme"
+    assert speakers('"We will appeal," the lawyer representing British firm Acme said.')[0] != "Acme"
+    # a place after a preposition names no sayer: the envoy to the UN is not the UN
+    text = '"We are ready," Mr Harlow said. "The vote is lost," the British envoy to the UN said.'
+    assert speakers(text)[1] != "UN"
+
+
+# --- "the source said" right after a quotation: the sayer just quoted, referred to again -----------------------
+
+def test_a_bare_sayer_noun_used_for_the_first_time_is_the_previous_speaker():
+    text = ('"The vote will be held next week," said a Nordic diplomat at the talks. "The old council will then be '
+            'dissolved," the source said.')
+    assert speakers(text) == ["a Nordic diplomat", "a Nordic diplomat"]
+    text = '"We will appeal," Tom Ferris said. The spokesman added: "The ruling is wrong."'
+    assert speakers(text) == ["Tom Ferris", "Tom Ferris"]
+    # a noun the text used before refers to whoever it described then, not to the last speaker
+    text = ('A spokesman for Acme said the plant would close. "We will appeal," Tom Ferris said. The spokesman '
+            'said: "The ruling is wrong."')
+    assert speakers(text)[1] != "Tom Ferris"
+    # with a modifier it is someone new ("the Downing Street spokesman" after the prime minister)
+    text = '"We will win," Tony Blane said. The Downing Street spokesman said: "The prime minister is confident."'
+    assert speakers(text)[1] != "Tony Blane"
+    # someone named in between, or a speaker holding another post, is not referred to so
+    text = '"We will win," Prime Minister Tony Blane said. The spokesman said: "He is confident."'
+    assert speakers(text)[1] != "Tony Blane"
+
+
+# --- "former envoy to Pakistan Abdul Rahim Haqqa told": a name the entity table missed, after a role noun -------
+
+def test_a_missed_name_after_a_role_and_its_place_speaks():
+    text = ('"The border will open on Friday," former Taliban envoy to Pakistan Abdul Rahim Haqqa told CNN by '
+            'telephone. "The elders will keep the peace," he said.')
+    assert speakers(text) == ["Abdul Rahim Haqqa", "Abdul Rahim Haqqa"]
+    text = '"The border will open on Friday," the former Taliban envoy to Pakistan Abdul Rahim Haqqa told CNN.'
+    assert speakers(text) == ["Abdul Rahim Haqqa"]
+
+
+# --- "the groups said" after "X, an alliance of 18 groups": the body made of them -----------------------------
+
+def test_a_plural_noun_a_body_is_described_as_made_of_is_that_body():
+    text = ('"We had no part in the attack," said the Kashmir Jihad Front (KJF), an alliance of 18 groups fighting '
+            'in the valley. "The attack was staged by spies," the groups added in a statement.')
+    assert speakers(text) == ["Kashmir Jihad Front", "Kashmir Jihad Front"]
+    text = ('"We had no part in the attack," said the Kashmir Jihad Front, a coalition of rebel factions. "The '
+            'attack was staged by spies," the factions said.')
+    assert speakers(text) == ["Kashmir Jihad Front", "Kashmir Jihad Front"]
+    # a body not described so is not "the groups"
+    text = '"We had no part in the attack," said the Kashmir Jihad Front. "It was staged," the groups said.'
+    assert speakers(text)[1] != "Kashmir Jihad Front"
+
+
+# --- "underscored the "importance of ..."": a reporting verb like "underlined" ---------------------------------
+
+def test_underscored_reports_words():
+    assert speakers('Acme Holdings underscored the "importance of a stable market for small investors".') == [
+        "Acme Holdings"]
+
+
+# --- "the leadership", "the delegation": people speaking together, described, not the last person named -------
+
+def test_a_collective_of_leaders_is_a_description_not_a_person():
+    text = 'Envoy Tom Redding met the negotiators in Geneva. The Syrian leadership said: "We will not sign this draft."'
+    assert speakers(text) == ["the Syrian leadership"]
+    text = 'Envoy Tom Redding met the negotiators in Geneva. "We will not sign this draft," the delegation said.'
+    assert speakers(text) == ["the delegation"]
+
+
+# --- "a US official, speaking on condition of anonymity, said": the described sayer before its aside ------------
+
+def test_a_described_sayer_keeps_its_noun_across_an_aside():
+    assert speakers('"The raids are not over," a US official, speaking on condition of anonymity, said.') == [
+        "a US official"]
+    assert speakers('A US official, speaking on condition of anonymity, said: "The raids are not over."') == [
+        "a US official"]
+    assert speakers('"The raids are not over," the official, who declined to be named, told AFP.') == ["the official"]
+    # a name given in the aside still names the sayer
+    assert speakers('"The raids are not over," the man, named as Tom Reddle, told AFP.') == ["Tom Reddle"]
+
+
+# --- "The agency quoted X as saying: ...": X speaks, the agency only relays -------------------------------------
+
+def test_the_one_a_medium_quoted_as_saying_speaks():
+    text = 'The Saudi Press Agency quoted Prince Khalid as saying: "The bases will not be used."'
+    assert speakers(text)[0].endswith("Khalid")
+    assert speakers('Israel Radio quoted a senior army officer as saying: "The troops will stay."')[0].endswith("officer")
+    text = 'State radio quoted a senior army officer as saying the troops would stay "as long as necessary".'
+    assert speakers(text)[0].endswith("officer")
+    # the passive keeps its subject: the one quoted
+    text = 'A senior army officer was quoted by state radio as saying the troops would stay "as long as necessary".'
+    assert speakers(text)[0].endswith("officer")
+
+
+# --- "Vice-President Dick Chesney" as one entity: the office glued on is no part of the speaker's name ----------
+
+def test_a_hyphenated_office_glued_to_a_name_is_dropped():
+    text = 'US Vice-President Dick Chesney says the tape is genuine. "There is no doubt," he said.'
+    assert speakers(text) == ["Dick Chesney"]
+    assert speakers('"There is no doubt," Vice-President Dick Chesney said.') == ["Dick Chesney"]
+    # a rank that opens a body's name is no title
+    assert speakers('"Sales are up," General Motors Holden said.') == ["General Motors Holden"]
+
+
+# --- "Asked where ..., the Pentagon spokesman said": the one just quoted answers -------------------------------
+
+def test_the_sayer_noun_answering_a_question_is_the_one_just_quoted():
+    text = ('"We believed he was in the valley," Rear Admiral Tom Stufflehorn said in Washington. Asked where Omar '
+            'Haddad was now, the Pentagon spokesman said, "Anybody’s guess is the latest thinking."')
+    assert speakers(text) == ["Tom Stufflehorn", "Tom Stufflehorn"]
+    # without the question, a modified noun is someone new
+    text = ('"We believed he was in the valley," Rear Admiral Tom Stufflehorn said in Washington. The Pentagon '
+            'spokesman said, "Anybody’s guess is the latest thinking."')
+    assert speakers(text)[1] != "Tom Stufflehorn"
+
+
+# --- a piece without its closing mark, right after an attributed sentence, goes on with that speaker -----------
+
+def test_an_unclosed_piece_after_an_attributed_sentence_is_that_speakers():
+    text = ('"The public must see the tape," Senator Ann Whitlow said. "Some officials hope it will calm the critics. '
+            'The rebels were said to be retreating into the hills. "We have taken the pass," Karim Aziz told the '
+            'Reuters news agency.')
+    assert speakers(text) == ["Ann Whitlow", "Ann Whitlow", "Karim Aziz"]
+
+
+# --- "The Palestinians called it a "failure"": a people speaking together is described, not its adjective ------
+
+def test_a_people_in_the_plural_speaks_as_a_description():
+    text = 'The Palestinians called the meeting a "failure", but Israeli officials said it had gone well.'
+    assert speakers(text) == ["the Palestinians"]
+    assert speakers('"We will not give up," the Palestinians said.') == ["the Palestinians"]
+
+
+# --- a closing mark written after the space ('... this season. "Petrova, slow into her stride, slipped ...') ----
+
+def test_a_misplaced_closing_mark_opens_no_quotation_of_narration():
+    text = ('Anna Petrova said she still had the hunger to win. "This is why you play," she said. "But I want to try '
+            'not to peak too early this season. "Petrova, slow into her stride, slipped to 2-3 in her opening set '
+            'but recovered quickly.')
+    assert speakers(text) == ["Anna Petrova", "Anna Petrova"]
+    # a real run-on piece that does not name its speaker stays
+    text = '"This is why you play," Anna Petrova said. "But I want to peak late. "We will see how it goes.'
+    assert speakers(text) == ["Anna Petrova"] * 3
+
+
+# --- "A spokesman for X, Alec Marr, said ..." then "he said": the spokesman's name; "for the Minister, Y," Y's -----
+
+def test_a_spokesman_named_in_apposition_is_the_he_of_the_next_sentence():
+    text = ('The spokesman for the Wilderness Guild, Alec Marrow, says the logging must stop. "These forests are '
+            'irreplaceable," he said.')
+    assert speakers(text) == ["Alec Marrow"]
+    text = 'A spokeswoman for Qantas, Jane Boydell, says flights are delayed. "We apologise to passengers," she said.'
+    assert speakers(text) == ["Jane Boydell"]
+    text = ('A US military spokesman in Kandahar, Major Bryan Hilford, said the prisoners were secure. "They are not '
+            'going anywhere," he said.')
+    assert speakers(text) == ["Bryan Hilford"]
+    # after a person's title the name is that office holder's: the speaker is his spokesman
+    text = '"Nothing has been signed," a spokesman for the Interior Minister, Yunus Qanooni, said.'
+    assert speakers(text) == ["Yunus Qanooni's spokesman"]
+    text = ('A spokesman for the Interior Minister, Yunus Qanooni, said there was no deal. "Nothing has been '
+            'signed," he said.')
+    assert speakers(text) == ["Yunus Qanooni's spokesman"]
+
+
+# --- a quote sentence after a paraphrase whose last reporting verb is an infinitive ("should apologise") --------
+
+def test_a_paraphrase_before_speaks_by_its_own_verb_not_an_infinitive():
+    assert speakers('Mr Crean says Mr Howard should apologise. "He misled the Australian people."') == ["Crean"]
+    assert speakers('Mr Howard has rejected calls from Mr Crean to apologise. "I have nothing to apologise for."') == [
+        "Howard"]
+
+
+# --- "According to Mr Carr, ... "...."": the person the paraphrase is according to goes on speaking ------------
+
+def test_a_quote_sentence_after_according_to_a_person_is_that_persons():
+    assert speakers('According to Mr Carrick, Mr Howe has misled voters. "The figures simply do not add up."') == [
+        "Carrick"]
+
+
+def test_an_aside_naming_the_described_sayer_still_names_them():
+    assert speakers('"I saw the flames," the man, who was named as Tom Reddle, told reporters.') == ["Tom Reddle"]
+    assert speakers('"I saw the flames," the woman, who gave her name as Anna, said.') == ["Anna"]
+    # a thousands separator inside the aside is no clause break
+    assert speakers('"Sales will fall," the study, covering 2,000 firms, said.') == ["the study"]

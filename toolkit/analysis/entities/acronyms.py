@@ -214,6 +214,15 @@ def _clipped_from(short: str, words: list[str]) -> bool:
     parts = [w.lower() for w in words]
     if sum(p not in _INITIALS_SKIP for p in parts) < 2:
         return False
+    if len(parts) >= 3 and parts[-1] in _ORG_HEADS and len(low) >= 6 and _written_from_starts(low, parts[:-1]):
+        return True  # "Austrade" of Australian Trade Commission: the body's head word left out
+    return _written_from_starts(low, parts)
+
+
+def _written_from_starts(low: str, parts: list[str]) -> bool:
+    """Whether *low* is the starts of every word of *parts* in order (words such as "of" and "and" may be left out)."""
+    if sum(p not in _INITIALS_SKIP for p in parts) < 2:
+        return False
     reach = {0}  # the positions of *low* that the words so far can have written up to
     for w in parts:
         nxt = set(reach) if w in _INITIALS_SKIP else set()

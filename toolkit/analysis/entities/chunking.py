@@ -16,7 +16,7 @@ from .wordlists import (
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
 )
-from .gazetteers import _first_names, _last_names, _short_given_names, _titles, _wordfreq
+from .gazetteers import _TITLE_PREFIXES, _first_names, _last_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 
 
@@ -423,9 +423,13 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
                 # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
                 if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
-                        "-" in t.text for t in prev)) and _person_run(prev):
+                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and _person_run(prev[1:])):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
-                    # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list)
+                    # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list); "Republican
+                    # Chuck Hagel of the Foreign Relations Committee": a party's or a people's word before the person
+                if right_head and not left_head and gap == " of the " and _post_title(prev):
+                    right_head = False  # "Chairman of the Joint Chiefs", "President of the Law Society": a post, then
+                    # the body it is held in; the post is no part of the body's name
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
                         and prev[-1].low[-1:] != "s":
                     right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
@@ -605,6 +609,25 @@ def _person_run(toks: list[_Tok]) -> bool:
     if len(words) < 2 or len(words) > 4 or any(t.low in _ORG_HEADS for t in toks) or _place(" ".join(words)):
         return False
     return words[0] in _first_names() or _classify(words, titled=bool(k)) == "PERSON" and not words[0].isupper()
+
+
+# Words for posts that are no personal titles in nameparser's list but head "<post> of the <body>" ("Chairman of the
+# Joint Chiefs", "Head of the Australian Council of Trade Unions")
+_POST_WORDS = frozenset("chairman chairwoman chair head".split())
+
+
+def _post_title(toks: list[_Tok]) -> bool:
+    """A run that is only a post, a prefix before it or not ("President", "Vice President", "Deputy Chairman",
+    "The Chief"): the words of a title, no organisation's head, no name."""
+    words = [t.low for t in toks if t.text != "The"]
+    return 0 < len(words) <= 3 and not toks[-1].poss and all(w in _titles() or w in _POST_WORDS or w in _TITLE_PREFIXES
+                                                          for w in words) \
+        and (words[-1] in _titles() or words[-1] in _POST_WORDS) and not any(w in _ORG_HEADS for w in words)
+
+
+def _group_word(tok: _Tok) -> bool:
+    """A people's or a party's word before a person's name ("Republican", "Australian", "Labour")."""
+    return not tok.poss and (_demonym_of(tok.text) is not None or tok.text in _PARTIES)
 
 
 def _looks_common(word: str) -> bool:

@@ -109,7 +109,8 @@ _WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|week
 _PREMISES = frozenset("studios casinos cinemas stores shops restaurants pubs outlets branches".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
-                            "chain label studio airline website broadcaster foundation".split()) | _PREMISES
+                            "chain label studio airline website broadcaster foundation movement organisation "
+                            "organization".split()) | _PREMISES
 
 
 def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
@@ -118,7 +119,28 @@ def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
     studios")."""
     cue = _WORD_AFTER.match(text, end)
     return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
-        cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0)
+        cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0) and (
+        cue.group(1) not in _BODY_NOUNS_AFTER or _owned_body(text, end, words)) and not (
+        cue.group(1) == "group" and len(words) == 1 and _INDEFINITE_BEFORE.search(text, max(0, end - len(words[0]) - 4),
+                                                                              end - len(words[0])))
+# ("linked a Kashmiri group to the attack": one word after "a" before "group" says of whom the group is, as an
+# adjective; "the Virgin group" names the firm)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?) $")
+# (a movement or an organisation is a body's cue only for a rare name; a one-word name also needs an owner before it, as
+# a people's adjective takes these nouns too: "Arafat's Fatah movement", "his Al Qaeda organisation", "the Hare Krishna
+# movement"; not "the Tamil movement", "the Pop movement", "the Surrealist movement")
+_BODY_NOUNS_AFTER = frozenset(("movement", "organisation", "organization"))
+
+
+def _owned_body(text: str, end: int, words: list[str]) -> bool:
+    """A rare name before "movement"/"organisation" that is no school of art or thought, and, for one word, owned."""
+    if _wordfreq()(words[-1].lower()) >= 4.0 or words[-1].lower().endswith(_SCHOOL_ENDS):
+        return False
+    if len(words) > 1:
+        return True
+    before = text[max(0, end - len(words[0]) - 7):end - len(words[0])]
+    return before.endswith(("'s ", "’s ", "his ", "her ", "its ", "their "))
+_SCHOOL_ENDS = ("ist", "ists", "ism", "ian", "ic", "ical", "art", "arts")
 # Words that open a sentence before a group's name without being part of it ("Many Tories said").
 _QUANTIFIERS = frozenset("""many most some several few all both other others more fewer local senior junior leading
 top young old former ordinary rank grassroots fellow""".split())
@@ -156,6 +178,7 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"launched|unveiled|denied|insisted|warned|claimed|expects|hopes|plans|wants|make|makes|chief|boss|"
                         r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|deputy|executives?|"
                         r"shareholders|shares|staff|employees|workers|analysts?|guitarist|singer|drummer|bassist|frontman|"
+                        r"administrators|receivers|liquidators|creditors|subsidiary|subsidiaries|"
                         r"vocalist|issued|(?:has|had) (?:agreed|bought|sold|posted|reported|announced|launched|unveiled)|"
                         r"is to (?:close|cut|shed|axe|buy|sell|merge|float)|will float)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"

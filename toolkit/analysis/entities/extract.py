@@ -10,9 +10,9 @@ import re
 from typing import Container
 
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
-from .geography import _demonym_of, _place
+from .geography import _demonym_of, _place, _state_demonyms
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
-from .organisations import _faith_led_names, _militant_groups
+from .organisations import _arabic_article_bodies, _faith_led_names, _militant_groups, _numbered_units
 from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
@@ -20,10 +20,10 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _epithets, _lineup_people, _named_as_people, _nicknamed_people
+from .people import _appositive_people, _epithets, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
-    _city_of_london, _constituencies, _datelines, _demonym_in_longer_name, _heritage_groups, _place_heads_alone,
-    _state_abbreviations,
+    _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
+    _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
@@ -35,6 +35,85 @@ def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (
         m.initial and " " not in m.name and m.type in ("ORG", None) and not m.name.isupper() and text[m.start:m.end] == m.name
         and _MODIFIER_BEFORE_KIND.match(text, m.end) and not _place(m.name) and not _demonym_of(m.name))]
+
+
+# Nouns after a state's adjective that make it an era's or a style's ("Victorian era", "Victorian terraces")
+_ERA_NOUNS_AFTER = re.compile(r" (?:era|eras|age|times|period|style|architecture|values|morality|house|houses|home|homes|"
+                              r"terrace|terraces|building|buildings|mansion|villa|novel|novels|novelist|novelists|poet|"
+                              r"poets|gothic|England|Britain|London|society|literature|fiction|melodrama)\b")
+
+
+def _state_peoples_at_home(found: list[_Mention], text: str) -> list[_Mention]:
+    """Keeps a state's people ("Victorian", "Texan": geography._state_demonyms) only in a text that names the state, its
+    country or a place or people of that country, and not before an era's noun: "a Victorian boat" in a story naming
+    Hobart and Sydney; not "Victorian terraces" in a London story."""
+    states = _state_demonyms()
+    if not any(m.type == "NORP" and m.name in states for m in found):
+        return found
+    named = {state for state, _ in states.values()}
+    countries = {m.name for m in found if m.type == "GPE" or m.name in named} \
+        | {m.link for m in found if m.type in ("GPE", "NORP") and m.link and m.name not in states}
+    return [m for m in found if not (m.type == "NORP" and m.name in states and (
+        states[m.name][1] not in countries and states[m.name][0] not in countries and not _STATE_OFFICE_AFTER.match(text, m.end)
+        or _ERA_NOUNS_AFTER.match(text, m.end)))]
+
+
+# A state's office or government after its people's adjective ("the Victorian Premier", "the Texan governor", "the
+# Tasmanian Government"): the state's, whatever else the text names
+_STATE_OFFICE_AFTER = re.compile(r" (?:[Pp]remier|[Gg]overnor|[Gg]overnment|[Ss]tate|[Pp]arliament|[Ll]egislature|[Ss]enator|"
+                                 r"[Aa]ttorney|[Tt]reasurer|[Mm]inister|[Pp]olice|[Oo]pposition|[Cc]oroner|[Ss]upreme)\b")
+
+
+# An envoy's post named by the country it is to or for, right before the envoy's name ("ambassador to Pakistan Abdul
+# Salam Zaeef", "UN envoy for Afghanistan Lakhdar Brahimi")
+_ENVOY_TO_BEFORE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|representative|consul|commissioner|coordinator|"
+                              r"emissary|negotiator|delegate|correspondent|administrator|governor|viceroy) (?:to|for|in) $")
+
+
+def _envoy_country_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """Splits a run that opens with a country's name and goes on with two or three capitalised words no rule typed,
+    after an envoy's noun and "to"/"for"/"in": the country (its post), then the envoy, a person."""
+    out = []
+    for m in found:
+        words = m.name.split()
+        if m.type is None and 3 <= len(words) <= 5 and text[m.start:m.end] == m.name \
+                and _ENVOY_TO_BEFORE.search(text, max(0, m.start - 20), m.start):
+            for j in (2, 1):
+                place = _place(" ".join(words[:j]))
+                rest = words[j:]
+                if place and place[0] == "GPE" and 2 <= len(rest) <= 3 \
+                        and all(w[:1].isupper() and w[1:].islower() and not _place(w) for w in rest):
+                    cut = m.start + len(" ".join(words[:j]))
+                    out.append(_Mention(m.start, cut, place[1], "GPE", place[2]))
+                    out.append(_Mention(cut + 1, m.end, " ".join(rest), "PERSON", named=True))
+                    break
+            else:
+                out.append(m)
+            continue
+        out.append(m)
+    return out
+
+
+def _hyphenated_people(found: list[_Mention]) -> list[_Mention]:
+    """Two people of the story joined by a hyphen ("the Ford-Suharto meeting", "the Blair-Brown feud"): a mention of
+    each (merged later with the person each names), in place of what the joined word gave, when one part is the
+    surname of a person named in full and the other that too or a name the text writes alone."""
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in found if m.type == "PERSON" and " " in m.name}
+    alone = {m.name for m in found if " " not in m.name and "-" not in m.name and m.type in ("PERSON", "ORG")}
+    if not surnames:
+        return found
+    out = []
+    for m in found:
+        parts = m.name.split("-")
+        if m.type in ("ORG", "PERSON", None) and len(parts) == 2 and " " not in m.name and m.end - m.start == len(m.name) \
+                and all(p[:1].isupper() and p[1:].islower() for p in parts) \
+                and all(p in surnames or p in alone for p in parts) and any(p in surnames for p in parts):
+            cut = m.start + len(parts[0])
+            out.append(_Mention(m.start, cut, parts[0], "PERSON", named=True))
+            out.append(_Mention(cut + 1, m.end, parts[1], "PERSON", named=True))
+            continue
+        out.append(m)
+    return out
 
 
 # A condition named after who described it ("Parkinson's disease", "Down's syndrome", "Bell's palsy"): no mention of
@@ -53,12 +132,18 @@ def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
 
 
+_ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th) [A-Z]")  # (a cheap test before the numbered units' pass)
+# Words of a report of a game, in a text where "the MCG", "the SCG" are grounds ("... Cricket Ground")
+_GAME_TEXT = re.compile(r"\b(?:wickets?|innings|Test|bowl(?:er|ers|ing|ed)|batsm[ae]n|overs|matches|match|goals?|"
+                        r"kick-off|tries|half-time|grand final|premiership|crowd)\b")
+
+
 def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops an acronym in brackets right after a venue's or a site's name that spells it ("the International Space
     Station (ISS)"), there and wherever the text uses it: the venue, not annotated, as its name is not."""
     venues = set()
     for m in found:
-        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" \
+        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6 and text[m.start - 2:m.start] == " (" and m.start >= 2 \
                 and (before := _NAME_BEFORE_BRACKET.search(text, max(0, m.start - 80), m.start)) is not None:
             words = before.group(1).split()
             last = words[-1].lower()
@@ -66,6 +151,9 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
                 or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES
             if venue and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
                 venues.add(m.name)
+        elif m.type == "ORG" and m.name.isupper() and 3 <= len(m.name) <= 4 and m.name[-1] == "G" \
+                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _GAME_TEXT.search(text):
+            venues.add(m.name)  # "at the MCG", "the SCG": a sports ground named by its initials ("... Ground")
     return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
 
 
@@ -91,7 +179,8 @@ _PARTY_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((p for p in
                                                                   key=len, reverse=True))
                                 + r")(?= (?:candidates?|MPs?|MEPs?|MSPs?|AMs?|leader|leadership|deputy|chairman|peers?|"
                                   r"councillors?|officials|activists|ministers?|government|spokes(?:man|woman)|"
-                                  r"manifesto|backbenchers?|whips?|members?|voters|supporters)\b)")
+                                  r"manifesto|backbenchers?|frontbenchers?|whips?|members?|voters|supporters|senators?|"
+                                  r"premier|attorney-general|treasurer|MLAs?|MHRs?|politicians?)\b)")
 
 
 def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
@@ -119,7 +208,8 @@ def _extract(text: str) -> list[_Mention]:
             if len(cache) > 100_000:
                 cache.clear()
             hit = cache[key] = [(m.start - start, m.end - start, m.name, m.type, m.link, m.titled, m.royal, m.initial, m.named)
-                                for m in _demonym_in_longer_name(_resolve_chunk(text, toks, initial, lower_seen), toks)]
+                                for m in _demonym_in_longer_name(_resolve_chunk(text, toks, initial, lower_seen), toks,
+                                                                 key[3][-1])]
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
@@ -130,14 +220,23 @@ def _extract(text: str) -> list[_Mention]:
         found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
+    if " to " in text or " for " in text or " in " in text:
+        found = _envoy_country_names(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi")
     found = _named_as_people(found, text)
+    if ", " in text:
+        found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
+    found = _state_peoples_at_home(found, text)
     if any(m.type is None for m in found):
         _militant_groups(found, text)  # ("Al Qaeda fighters")
+        if "Al " in text:
+            _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
+    if _ORDINAL_DIGIT.search(text):
+        found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):
@@ -155,8 +254,15 @@ def _extract(text: str) -> list[_Mention]:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     if any(w in text for w in _CRAFT_WORDS):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
-    if " (" in text:
-        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)": a venue's acronym)
+    if " (" in text or "G" in text:
+        found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
+    found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
+    if " to " in text or " for " in text or " in " in text or " on " in text:
+        found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
+    if " to " in text:
+        found = _route_events(found, text)  # ("the 57th Sydney to Hobart": a race, no mention of either city)
+    if "-" in text:
+        found = _hyphenated_people(found)  # ("the Ford-Suharto meeting")
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
@@ -164,7 +270,7 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _place_heads_alone(_lower_aliases(_merge(kept, text), text), text)
+    return _country_core_alone(_place_heads_alone(_lower_aliases(_merge(kept, text), text), text))
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
@@ -223,8 +329,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
-    noun for organisations ends before *start*, a work's release verb and "by" end before *start*, an article ends before
-    *start*): all the
+    noun for organisations ends before *start*, a work's release verb and "by" end before *start*, a lower-case noun
+    for a person follows a run of two or more words, an article ends before *start*): all the
     words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
     "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
@@ -252,9 +358,15 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     released = text.endswith(" by ", 0, start) and _released_by(text, start)  # "published by Bloomsbury"
     demonym_last = lower_next and (surface in _DEMONYM_NOUNS
                                    or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None)
+    # a lower-case noun for a person after the run (read by _demonym_in_longer_name: "a senior Israeli Defence official")
+    person_after = lower_next and " " in surface and _PERSON_NOUN_AFTER.match(text, end) is not None
     determiner = text.endswith(("the ", "The ", " a ", " an "), max(0, start - 4), start)  # ("the President Hotel")
     return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
-        released, determiner
+        released, determiner, person_after  # (person_after last: _extract reads it as key[3][-1])
+
+
+_PERSON_NOUN_AFTER = re.compile(r" (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|officer|officers|"
+                                r"minister|ministers|commander|commanders|envoy|diplomat|diplomats|negotiator|leader|leaders)\b")
 
 
 class _LowerWords:

@@ -211,8 +211,10 @@ def _build_titles() -> frozenset:
     # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
     titles -= _TITLE_WORDS_IN_NAMES | _NOT_TITLES
-    # "Secretary-General", "Director-General": a title and "general" in one hyphenated word
-    return titles | {t + "-general" for t in titles} | _RANK_TITLES
+    # "Secretary-General", "Director-General": a title and "general" in one hyphenated word; "Vice-President",
+    # "Vice-Admiral", "Lieutenant-Colonel", "Deputy-Governor": a prefix of rank and a title in one
+    return titles | {t + "-general" for t in titles} | _RANK_TITLES \
+        | {f"{p}-{t}" for p in ("vice", "deputy", "acting", "lieutenant", "rear") for t in titles | _RANK_TITLES}
 
 
 _TITLE_WORDS_IN_NAMES = frozenset("air film flag high met risk tax wing host rear".split())

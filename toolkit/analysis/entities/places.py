@@ -7,60 +7,292 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _US_STATE_ABBREVIATIONS
+from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
-from .geography import _as_written, _demonym_of, _place, _small_towns, _subdivision_names
+from .geography import (
+    _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
+    _subdivision_names, _villages,
+)
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 
 
 # A place's preposition before a name ("in", "from", "near", "the port of"); "at" only outside sport (where it is
 # the ground: "at Highbury")
-_TOWN_CUE = re.compile(r"(?:\b(?:in|near|outside|at|port of|town of|village of|city of|island of|outskirts of)|"
+_TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port of|town of|village of|city of|"
+                       r"island of|outskirts of)|"
                        r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
                        r"miles|moved|born|originally|hails?) )from) $")
 # (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+_ROAD_TAILS = frozenset("Road Street Highway Lane Avenue Way Drive".split())
+_ROUTE_END_AFTER = re.compile(r" to [A-Z]")  # ("closed from Appin to Bulli": one end of a route)
+_LIST_GAPS = (" and ", ", ", ", and ")
 _FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
 
 
 def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
     and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
-    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name)
+    firsts = _first_names()
+    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name
+                                     or m.type == "PERSON" and m.ntok == 2 and m.name.split(" ", 1)[0] not in firsts)
              and not m.titled and not m.royal]
     if not cands:
         return
     towns = _small_towns()
-    cands = [m for m in cands if m.name in towns]
+    villages = _villages()
+    if villages.keys().isdisjoint(m.name for m in cands):
+        villages = {}
+    else:  # (a village only in a text that names a place of its country: "At Boonah" in a story about Queensland)
+        countries = {m.link or m.name for m in mentions if m.type == "GPE"}
+        villages = {m.name: villages[m.name] for m in cands if villages.get(m.name) in countries}
+    cands = [m for m in cands if (m.name in towns or m.ntok == 1 and m.name in villages) and text[m.start:m.end] == m.name]
     if not cands:
         return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    # a known place a town is listed after, in a list a place's preposition opens ("around Tamworth, Gunnedah and
+    # Quirindi", "in Campbeltown, Hornsby, Warringah"; not "what Lafayette, Pulaski and Von Steuben were")
+    place_ends = _cued_list_place_ends(mentions, text, titled)
     surnames = {w for m in mentions if m.type == "PERSON" for w in m.name.split()[1:]}
-    longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name}
+    longer = {m.name.split(" ", 1)[0] for m in mentions if m.type in (None, "ORG") and " " in m.name
+              and m.name.rsplit(" ", 1)[1] not in _ROAD_TAILS}  # (a road named after a town: "Appin Road")
     if "irport" in text:  # airports named by their place ("the airports at Heathrow and Gatwick")
         longer |= _facilities(mentions, text)
     sport = None
     prev_end = -1
     placed = set()
     for m in sorted(cands, key=_START):
-        if m.name in surnames or m.name in longer:  # (or the short form of a longer name: "Sundance TV Channel")
-            continue
+        if m.name in surnames or m.name in longer or m.name in titled:
+            continue  # (or the short form of a longer name: "Sundance TV Channel")
         if m.name not in placed and _named_before_facility(m.name, text):
             continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
         before = text[max(0, m.start - 12):m.start]
-        cue = _TOWN_CUE.search(before)
-        if cue and cue.group().startswith("at"):
+        cue = _TOWN_CUE.search(before) or before.endswith("from ") and _ROUTE_END_AFTER.match(text, m.end)
+        if cue and before.endswith(("at ", "At ")):
             if sport is None:
                 sport = _sport_text(text)
             if sport:
                 continue
-        if cue or prev_end >= 0 and text[prev_end:m.start] in (" and ", ", ", ", and "):
+        if cue or prev_end >= 0 and text[prev_end:m.start] in _LIST_GAPS \
+                or any(m.start - len(gap) in place_ends and text.startswith(gap, m.start - len(gap)) for gap in _LIST_GAPS):
             placed.add(m.name)
             prev_end = m.end
         else:
             prev_end = -1
     for m in cands:  # every mention of a town so placed
         if m.name in placed:
-            m.type, m.link, m.named = "GPE", towns[m.name], True
+            m.type, m.link, m.named = "GPE", towns.get(m.name) or villages[m.name], True
+
+
+def _cued_list_place_ends(mentions: list[_Mention], text: str, titled: set) -> set:
+    """The ends of the GPE mentions that stand in a list (", ", " and ") of places: one whose first item a place's
+    preposition precedes (_TOWN_CUE, or "between"), or that holds two known places or more."""
+    by_pos = sorted(mentions, key=_START)
+    out: set = set()
+    lists: list[list[_Mention]] = []
+    for k, m in enumerate(by_pos):
+        if k and text[by_pos[k - 1].end:m.start] in _LIST_GAPS:
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    for items in lists:
+        places = [m for m in items if m.type == "GPE" and m.name not in titled]
+        if not places:
+            continue
+        before = text[max(0, items[0].start - 12):items[0].start]
+        if len(places) >= 2 or _TOWN_CUE.search(before) or before.endswith(("between ", "Between ")):
+            out.update(m.end for m in places)
+    return out
+
+
+# A noun for a settlement or a province with "of" before a name ("the West Bank city of Tulkarem", "the Jewish
+# settlement of Qadim", "the north-eastern township of Bayt Hanun", "the state of Victoria"), or a lower-case
+# "village" or "province" right after it ("Dora village", "the Zabul province"): a place with a government, whatever
+# the name looked like alone (a company's one word, two words read as a person's name)
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|cities|towns?|townships?|villages?|settlements?|hamlets?|"
+                                   r"provinces?|state|port) of $")
+_SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
+
+
+# A race named by its two ends ("the 57th Sydney to Hobart", "this year's Sydney to Hobart yacht race", "a yacht in
+# the Sydney to Hobart has been towed"): an event, whose names are no mentions (the guidelines: names inside events);
+# an edition's ordinal or "this year's" says event, and so does "the A to B" that no noun follows. "The Melbourne to
+# Hobart yacht race" (no edition) and "the Sydney to Melbourne flight" keep their places, names before a common noun.
+_NAMED_PLACE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_ROUTE_EVENT = re.compile(rf"\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s) ({_NAMED_PLACE}) to ({_NAMED_PLACE})\b"
+                          rf"|[Tt]he ({_NAMED_PLACE}) to ({_NAMED_PLACE})(?=[.,;:!?]| (?:has|had|is|was|will|would|"
+                          rf"starts?|started|began|begins|ended|ends|in|on|at|with|for|from|this|last|next|yesterday|"
+                          rf"today|tomorrow)\b))")
+
+
+def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the two names of a race named by its ends (_ROUTE_EVENT) when one at least is a place the rules found."""
+    drop = set()
+    for hit in _ROUTE_EVENT.finditer(text):
+        spans = [hit.span(g) for g in (1, 2, 3, 4) if hit.group(g)]
+        inside = [[m for m in found if m.start == a and m.end == b] for a, b in spans]
+        if not all(inside) or not any(m.type == "GPE" for ms in inside for m in ms):  # (a town typed later, "Perth", too)
+            continue
+        if hit.group(3) and (text[max(0, hit.start() - 5):hit.start()] in ("from ", "From ")
+                             or any(m.type == "LOC" or _country_of(m.name) for ms in inside for m in ms)):
+            continue  # "from the Middle East to Haiti": a range of places, no race (the bare form only between towns)
+        drop.update(id(m) for ms in inside for m in ms)
+    return [m for m in found if id(m) not in drop] if drop else found
+
+
+# A post for a place before a person's name ("UN special envoy for Afghanistan Lakhdar Brahimi", "ambassador to
+# Pakistan Abdul Salam Zaeef", "minister for Europe Denis MacShane"): the place ends the post, the person follows
+_POST_FOR_PLACE_BEFORE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|emissary|representative|consul|"
+                                    r"commissioner|minister|secretary|coordinator|co-ordinator|correspondent|"
+                                    r"delegate|negotiator|adviser|advisor) (?:to|for|in|on) $")
+
+
+def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
+    """A run no rule typed, or typed a person with no title, that opens with a place (a gazetteer's GPE or LOC) after
+    a post's "envoy for", "ambassador to", and goes on with two or more capitalised words: the place, then the person."""
+    out = []
+    for m in found:
+        if m.type in (None, "PERSON") and not m.titled and not m.royal and m.ntok >= 3 \
+                and text[m.start:m.end] == m.name and _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            words = m.name.split()
+            for j in (2, 1):
+                if len(words) - j < 2:
+                    continue
+                place = _place(" ".join(words[:j]))
+                if place and place[0] in ("GPE", "LOC"):
+                    cut = m.start + len(" ".join(words[:j]))
+                    out.append(_Mention(m.start, cut, place[1], place[0], place[2], named=True))
+                    out.append(_Mention(cut + 1, m.end, " ".join(words[j:]), "PERSON", named=True))
+                    break
+            else:
+                out.append(m)
+            continue
+        out.append(m)
+    return out
+
+
+_CAPS_CODE = re.compile(r"(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])")
+
+
+def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
+    """A state's or a territory's ISO 3166-2 code in capitals ("NSW", "the ACT") in a text that names a place of the
+    same country is a mention of that state (a code that is also a word only after "the": "the ACT and Tasmania");
+    named by the code, or by the state's full name when the text writes that too."""
+    codes = _state_codes()
+    hits = [h for h in _CAPS_CODE.finditer(text) if h.group() in codes]
+    if not hits:
+        return found
+    countries = {m.link or m.name for m in found if m.type == "GPE"}
+    names = {m.name for m in found if m.type == "GPE"}
+    added = []
+    replaced = set()
+    for h in hits:
+        a, b = h.span()
+        name, country = codes[h.group()]
+        inside = [m for m in found if m.start < b and a < m.end]
+        if country not in countries or any(not (m.start == a and m.end == b and m.type in (None, "ORG")) for m in inside):
+            continue  # (an acronym the rules read as an organisation's gives way: "NSW" is the state)
+        if _wordfreq()(h.group().lower()) >= 3.9 and text[max(0, a - 4):a] not in ("the ", "The "):
+            continue  # ("ACT" alone may be a test's or a party's name)
+        added.append(_Mention(a, b, name if name in names else h.group(), "GPE", country, named=True))
+        replaced.update(id(m) for m in inside)
+    return sorted([m for m in found if id(m) not in replaced] + added, key=_START) if added else found
+
+
+def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
+    """Names no rule placed (untyped, an organisation only by its look, a person with no title) that such a noun
+    names as a settlement or a province are GPE, every mention of them; so is a name joined to one so placed by
+    "and" ("the village of At Tira and Beitunya"). A name written with a title, or the start or end of a longer
+    person's name, keeps its type."""
+    if " of " not in text and not any(w in text for w in (" village", " township", " province")):
+        return
+    firsts = _first_names()
+    cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named
+                                     or m.type == "PERSON" and (m.ntok == 1 or m.name.split(" ", 1)[0] not in firsts))
+             and not m.titled and not m.royal and not m.name.isupper() and m.ntok <= 3
+             and text[m.start:m.end] == m.name and _place(m.name) is None]
+    if not cands:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in (m.name.split()[0], m.name.split()[-1])}
+    placed: set[str] = set()
+    prev: _Mention | None = None
+    prev_placed = False
+    # (a known town can open the list too: "the West Bank towns of Salfit and Tulkarem")
+    cued_places = [m for m in mentions if m.type == "GPE" and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    for m in sorted(cands + cued_places, key=_START):
+        if m.type == "GPE":
+            prev, prev_placed = m, True
+            continue
+        if m.name in titled or m.name in people:
+            prev, prev_placed = None, False
+            continue
+        if _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) or _SETTLEMENT_AFTER.match(text, m.end) \
+                or prev is not None and prev_placed and text[prev.end:m.start] in (" and ", ", ", ", and "):
+            placed.add(m.name)
+        prev, prev_placed = m, m.name in placed
+    for m in mentions:
+        if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "GPE", "", True
+
+
+# A bearing from a known place after a name ("Spencer north of Sydney", "Ballidu just west of Burakin", "Tarin, 240
+# kilometres north-east of Perth"): the name is a place too
+_BEARING_AFTER = re.compile(r",? (?:about |some |just |roughly |around |[\d,.]+ ?(?:km|kilometres|kilometers|miles) )*"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))? of (?=[A-Z])")
+
+
+def _towns_before_their_state(mentions: list[_Mention], text: str) -> None:
+    """A name no rule placed (untyped, a one-word organisation only by its look, a one-word person with no title who
+    is nobody's given name or surname in the text) written before a comma and the state, county or province it lies
+    in ("grew up in Beverley, East Yorkshire, and", "Gunnedah, New South Wales."), after a place's preposition: a town,
+    GPE, every mention."""
+    if ", " not in text:
+        return
+    states = _subdivision_names()  # (a state, a province or a county: not a town listed next, "At X, Leeds and ...")
+    by_start = {m.start: m for m in mentions if m.type == "GPE" and not _country_of(m.name) and m.link
+                and (m.name in states or m.name.endswith("shire"))}
+    if not by_start:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    placed = set()
+    for m in mentions:
+        if (m.type is None or m.type == "ORG" and not m.named and m.ntok == 1
+                or m.type == "PERSON" and m.ntok == 1 and not m.named) and not m.titled and not m.royal \
+                and m.name not in titled and m.name not in people and text.startswith(", ", m.end) \
+                and not text.endswith(("St. ", "St ", "Mt. ", "Mt "), 0, m.start) \
+                and (state := by_start.get(m.end + 2)) is not None and _STATE_END.match(text, state.end) \
+                and _TOWN_CUE.search(text[max(0, m.start - 12):m.start]) and _place(m.name) is None:
+            placed.add(m.name)
+    for m in mentions:
+        if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "GPE", "", True
+
+
+_STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
+
+
+def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
+    """Names no rule placed (untyped, a one-word organisation only by its look, a one-word person with no title who
+    is nobody's given name or surname in the text) that a bearing from a place follows are towns: GPE, every mention."""
+    if " of " not in text or not any(w in text for w in ("north", "south", "east", "west")):
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    cands = [(m, hit.end()) for m in mentions
+             if (m.type is None or m.type == "ORG" and not m.named and m.ntok == 1
+                 or m.type == "PERSON" and m.ntok == 1 and not m.named) and not m.titled and not m.royal
+             and m.name not in titled and m.name not in people and not m.name.isupper()
+             and text[m.start:m.end] == m.name and (hit := _BEARING_AFTER.match(text, m.end)) and _place(m.name) is None]
+    for _ in range(2):  # (twice: "Ballidu just west of Burakin", then "Burakin, 240 kilometres north-east of Perth")
+        starts = {m.start for m in mentions if m.type == "GPE"}
+        placed = {m.name for m, after in cands if after in starts}
+        if not placed:
+            return
+        for m in mentions:
+            if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
+                m.type, m.link, m.named = "GPE", "", True
 
 
 _FACILITY_AFTER_RE = re.compile(_FACILITY_AFTER)
@@ -146,12 +378,13 @@ def _financial_city(out: list[_Mention], text: str) -> None:
     out.sort(key=_START)
 
 
-def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok]) -> list[_Mention]:
+def _demonym_in_longer_name(found: list[_Mention], toks: list[_Tok], person_after: bool = False) -> list[_Mention]:
     """A demonym opening a longer capitalised name whose other words name nothing the rules keep is part of that
     name (a law, a work, an event: "European Convention", "The American Boy", "Australian Open"), not a NORP mention;
-    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one."""
+    before a title ("Israeli Prime Minister"), an Olympic word ("British Olympic relay") or a date it stays one, and
+    before a lower-case noun for a person (*person_after*: "a senior Israeli Defence official", the run a modifier)."""
     if not found or len(toks) < 2 or found[0].type != "NORP" or found[0].end >= toks[-1].end or found[0].start != toks[0].start \
-            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]):
+            and toks[0].low != "the" or any(m.type != "ORG" or m.named or " " in m.name for m in found[1:]) or person_after:
         return found  # (the other words gave nothing, or one word no rule vouches for: dropped later)
     titles = _titles_royal()
     rest = [t for t in toks if t.start >= found[0].end]
@@ -223,6 +456,12 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
 _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
                                 r"glacier|canyon|suburbs?|district)\b(?!['’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
+# Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
+# Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
+# with "of", "around" or "near" before it ("the forests of Spin Ghar", "the cave complex of Tora Bora")
+_VENUE_TAILS = _SKIP_HEADS | {"cemetery", "cemeteries", "church", "hospital", "school", "college", "university", "museum"}
+_BATTLEFIELD_AFTER = re.compile(r" (?:battlefields?|battlegrounds?)\b(?!['’-])")
+_ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|cave complex|slopes) (?:of|around|near) $")
 
 
 def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
@@ -231,20 +470,29 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     (a person's), an acronym or a known place keeps its type."""
     if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
                                                              " plateau", " basin", " gorge", " peninsula",
-                                                             " glacier", " canyon", " district")):
+                                                             " glacier", " canyon", " district", " battle",
+                                                             " hills", " forest", " cave", " slopes")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
              and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]
     if not cands:
         return
     titled = {m.name for m in mentions if m.titled or m.royal}
+    # (a person named elsewhere with a role or a possessive, or by the surname alone, stays one)
+    people = {m.name for m in mentions if m.type == "PERSON" and m.named} \
+        | {n for m in mentions if m.type == "PERSON" and m.ntok == 1 for n in (m.name,)}
+    people |= {m.name for m in mentions if m.type == "PERSON" and m.ntok >= 2 and m.name.rsplit(" ", 1)[1] in people}
     placed: set[str] = set()
     prev: _Mention | None = None
     for m in sorted(cands, key=_START):
         if m.name in titled or _place(m.name) is not None:
             prev = None
             continue
+        weak = (m.type is None or m.type == "PERSON" and m.ntok >= 2 and m.name not in people) \
+            and m.name.rsplit(" ", 1)[-1].lower() not in _VENUE_TAILS
         if _REGION_NOUN_AFTER.match(text, m.end) or _SUBURB_OF_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                or weak and (_BATTLEFIELD_AFTER.match(text, m.end)
+                             or _ROUGH_LAND_BEFORE.search(text, max(0, m.start - 20), m.start)) \
                 or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", "):
             placed.add(m.name)
         prev = m
@@ -255,19 +503,23 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
 
 # "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clans)\b(?!['’])")
+# An adjective only a people takes, after which the name is that people wherever it stands ("to Pashtun tribal leaders",
+# "the dominant Pashtun ethnic group", "Hazara tribesmen")
+_PEOPLE_ADJECTIVE_AFTER = re.compile(r" (?:tribal|ethnic|tribe|tribes|tribesmen)\b(?!['’])")
 
 
 def _peoples_by_cue(mentions: list[_Mention], text: str) -> None:
     """A rare one-word name no rule vouches for (untyped, or an organisation or a person only by its look: no title,
-    no list, no given name) between "the" and a noun for a people ("the Larrakia people") is that people, NORP, every
-    mention of it."""
-    if " people" not in text and " tribe" not in text and " clan" not in text:
+    no list, no given name) between "the" and a noun for a people ("the Larrakia people"), or before an adjective only a
+    people takes ("Pashtun tribal leaders", "the Pashtun ethnic group"), is that people, NORP, every mention of it."""
+    if " people" not in text and " tribe" not in text and " clan" not in text and " ethnic" not in text:
         return
     named = set()
     for m in mentions:
         if m.type in (None, "ORG", "PERSON") and not m.named and not m.titled and not m.royal and m.ntok == 1 \
-                and m.name[1:].islower() and text[m.start:m.end] == m.name and _PEOPLE_AFTER.match(text, m.end) \
-                and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _place(m.name) is None \
+                and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                and (_PEOPLE_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start] in ("the ", "The ")
+                     or _PEOPLE_ADJECTIVE_AFTER.match(text, m.end)) and _place(m.name) is None \
                 and _wordfreq()(m.name.lower()) < 3.0 and m.name not in _first_names():  # (not "the Google people")
             named.add(m.name)
     if named:
@@ -310,18 +562,60 @@ def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted([m for m in found if id(m) not in drop] + [m for m, _ in added], key=_START)
 
 
+# A state's office after a possessive ("Victoria's Premier", "Georgia's Agriculture Minister")
+_STATE_OFFICE_AFTER = re.compile(r"['’]s (?:[A-Z][a-z]+ ){0,3}(?:Premier|Governor|Minister|Treasurer|Attorney-General|"
+                                 r"Government|Parliament|Legislature|Assembly)\b")
+
+
+def _country_core_alone(found: list[_Mention]) -> list[_Mention]:
+    """A country of the document named by a compass word and one more ("East Timor", "South Korea") is named by that
+    word alone too ("Timor has been calm"), when the word is no place of its own and no other place of the document
+    ends in it: the one-word organisation or person the rules made of it is a mention of the country."""
+    cores: dict[str, _Mention] = {}
+    seen: set = set()
+    for m in found:
+        if m.type == "GPE" and m.ntok == 2 and m.name not in seen:
+            seen.add(m.name)
+            first, core = m.name.split()
+            if first.lower() in _COMPASS_WORDS and _country_of(m.name) and _place(core) is None:
+                cores[core] = None if core in cores else m  # (two countries ending in it: neither)
+    cores = {c: m for c, m in cores.items() if m is not None}
+    if not cores:
+        return found
+    for m in found:
+        if m.type in ("ORG", "PERSON") and m.ntok == 1 and not m.titled and not m.royal and m.name in cores:
+            country = cores[m.name]
+            m.name, m.type, m.link, m.named = country.name, "GPE", country.link, True
+    return found
+
+
+_COMPASS_WORDS = frozenset("north south east west".split())
+
+
 def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
     """A one-word "person" that is a state's or a province's name ("Victoria", "Georgia"), never written with a title,
     a surname or a given name beside it in the document, and that a place's preposition precedes at least once ("in
-    Victoria"), is the state: GPE, every mention."""
+    Victoria") or whose people the document names ("Victorian"), is the state: GPE, every mention."""
     cands = [m for m in mentions if m.type == "PERSON" and m.ntok == 1 and not m.titled and not m.royal and not m.named
              and m.name in _subdivision_names() and text[m.start:m.end] == m.name]
     if not cands:
         return
     fuller = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
     titled = {m.name for m in mentions if m.titled or m.royal}
+    # (or listed right beside a state or a country: "in both Queensland and Victoria", "Victoria and Tasmania"; or
+    # owning a state's office: "Victoria's Industrial Relations Minister")
+    # (or the text names the state's people: "the Victorian State Government" ... "Victoria's third biggest")
+    # (the state or country listed beside it is of the same country: not "St. Paul, Minnesota")
+    ends = {m.end: m.link or m.name for m in mentions if m.type == "GPE"}
+    starts = {m.start: m.link or m.name for m in mentions if m.type == "GPE"}
+    of = _subdivision_countries()
+    peoples_of = {state for form, (state, _) in _state_demonyms().items() if form in text}
     states = {m.name for m in cands if m.name not in fuller and m.name not in titled
-              and _TOWN_CUE.search(text[max(0, m.start - 12):m.start])}
+              and (_TOWN_CUE.search(text[max(0, m.start - 12):m.start])
+                   or any(ends.get(m.start - len(gap)) in of[m.name] and text.startswith(gap, m.start - len(gap))
+                          or starts.get(m.end + len(gap)) in of[m.name] and text.startswith(gap, m.end)
+                          for gap in _LIST_GAPS)
+                   or _STATE_OFFICE_AFTER.match(text, m.end) or m.name in peoples_of)}
     for m in mentions:
         if m.name in states and m.type == "PERSON" and m.ntok == 1:
             place = _place(m.name)

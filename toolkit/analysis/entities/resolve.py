@@ -12,9 +12,9 @@ from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
-    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
-    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _SHIP, _SKIP_HEADS,
+    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
+    _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES,
+    _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -24,12 +24,12 @@ from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _as_written, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
-    _org_named_mid_sentence, _plural_noun_end, _POSSESSIVE, _Tok,
+    _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
 )
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _org_cue_after, _PREMISES, _role_before, _WORD_AFTER,
+    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER,
 )
 
 
@@ -47,6 +47,14 @@ _SAINT_AFTER = re.compile(r",? (?:a|an|the) (?:\w+ )?(?:saint|bishop|monk|martyr
 # Heads of bodies that are no arm of a state: a country code before them is part of the name ("UK Film Council").
 _NON_STATE_HEADS = frozenset("""council party association federation league union society academy institute foundation
 trust club airways airlines corporation company group alliance coalition movement forum""".split())
+
+
+def _country_named_in_full(words: list[str]) -> bool:
+    """"United States" or "United Kingdom" before an arm of the state ("the United States Federal Reserve", "United
+    States Air Force"): the country, then its agency, as "US Federal Reserve" is; its legislature keeps the country in
+    its name ("United States Congress", the guidelines' example) and so does a body that is no arm of the state."""
+    return len(words) > 2 and words[0] == "United" and words[1] in ("States", "Kingdom") \
+        and words[-1] not in ("Congress", "Senate") and not (len(words) > 3 and words[-1].lower() in _NON_STATE_HEADS)
 
 
 def _arts_head_misplaced(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention] | None:
@@ -79,6 +87,85 @@ def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
 _BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
 
 
+# The heads of a state's arms, and the words that open their generic names ("Federal Court", "Air Force", "Border
+# Agency", "Central Command", "Defence Ministry"): after a country's name these name the country's own body
+_STATE_BODY_HEADS = frozenset("""court reserve force forces army navy ministry department command agency office bureau police
+guard service corps""".split())
+_STATE_BODY_OPENERS = frozenset("""federal supreme high district central air defence defense foreign interior justice
+border coast armed special naval military national""".split())
+
+
+def _country_before_state_body(toks: list[_Tok]) -> int:
+    """How many words of a chunk spell out a country's name before the generic name of one of its state's arms
+    ("United States Federal Reserve", "United States Air Force": the country, then the body, as the rule for "US"
+    before a body has it), or 0; a body named by more than generic words keeps the country ("Kosovo Liberation
+    Army", "Israel Army Radio"), as does a legislature ("United States Congress")."""
+    for j in (3, 2, 1):
+        rest = toks[j:]
+        if not 2 <= len(rest) <= 3 or rest[-1].low not in _STATE_BODY_HEADS or rest[-1].poss \
+                or any(t.low not in _STATE_BODY_OPENERS for t in rest[:-1]) or any(t.poss for t in toks[:j]):
+            continue
+        name = " ".join(t.text for t in toks[:j])
+        if _country_of(name) and (place := _place(name)) and place[0] == "GPE":
+            return j
+    return 0
+
+
+# A model's bare number, then a noun for an aircraft, a vehicle or a gun, after a maker's one-word name ("Boeing 767-300
+# aircraft", "Beech 200 plane", "Cessna 172 light aircraft"); not a spacecraft or a mission ("Apollo 11 spacecraft")
+_NUMBERED_CRAFT_AFTER = re.compile(r" \d{2,4}(?:-\d{1,4})?s? (?:[a-z][\w-]* )?(?:aircraft|airliners?|planes?|jets?|"
+                                   r"helicopters?|bombers?|fighters?|cars?|trucks?|buses|bus|rifles?|pistols?|engines?)\b")
+
+
+def _craft_maker_word(word: str) -> bool:
+    """A maker's one-word name before a model's number: no common word, no given name, no place, no people's word."""
+    return word[1:].islower() and word.isalpha() and _wordfreq()(word.lower()) < 4.0 and word not in _first_names() \
+        and _demonym_of(word) is None and _place(word) is None
+
+
+# Plural fields that name a minister's portfolio before the title ("Emergency Services Minister", "Community Services
+# Minister", "Resources Minister"): part of the title, no body's name
+_PORTFOLIO_PLURALS = frozenset("services industries communications affairs resources relations".split())
+
+
+# A lower-case role after a body and a region ("United Nations Middle East envoy Terje Roed-Larsen")
+_ENVOY_AFTER = re.compile(r" (?:special |peace |chief |top )?(?:envoy|envoys|ambassador|representative|coordinator|"
+                          r"co-ordinator|negotiator|mediator|correspondent|observers?|inspectors?|monitors?|mission)\b")
+
+
+def _body_then_region(text: str, toks: list[_Tok], lower_seen: Container[str]) -> list[_Mention]:
+    """The mentions of a chunk that is an organisation's name, then a place or region (one to three words) before an
+    envoy's role; [] when the chunk is no such pair."""
+    for j in (3, 2, 1):
+        if len(toks) - j < 1 or toks[-1].poss or any(t.poss for t in toks[:-j]):
+            continue
+        place = _place(" ".join(t.text for t in toks[-j:]))
+        if place is None:
+            continue
+        body = _resolve_chunk(text, toks[:-j], False, lower_seen)
+        if len(body) == 1 and body[0].type == "ORG" and body[0].end == toks[-j - 1].end:
+            return body + [_Mention(toks[-j].start, toks[-1].end, place[1], place[0], place[2])]
+    return []
+
+
+# Nouns after "Coalition" for a war's allies, no party alliance ("Coalition forces", "Coalition troops")
+_COALITION_ARMS_AFTER = re.compile(r" (?:forces|troops|soldiers|aircraft|jets|warplanes|partners|members|countries|nations|"
+                                   r"allies|commanders|bombing|air|military|of)\b")
+
+
+def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
+    """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
+    word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
+    or 0. Not after a head that is also a firm's cue word ("Bank", "Group"), which would type the person a firm."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k - 1].low in _ORG_HEADS and toks[k - 1].low not in _ROLE_HEADS and not toks[k - 1].poss \
+                and toks[k - 1].low not in _ORG_CUES_STRICT \
+                and toks[k].text in firsts and not any(t.low in titles for t in toks[:k]) \
+                and 2 <= len(toks) - k <= 3 and _person_run(toks[k:]):
+            return k
+    return 0
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -96,11 +183,20 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # (a race named by its kind: "Great Edinburgh International Cross Country")
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
+        if 3 <= len(toks) <= 5 and toks[-1].low == "park" and toks[-2].low == "national" and toks[0].low != "the":
+            # "Royal National Park", "Kakadu National Park": a natural area where fires burn and people walk, LOC (the
+            # Lee annotators sB and sC), not a park as a venue ("Holloway Park")
+            return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "LOC", named=True,
+                             initial=initial)]
         return out
     if len(toks) >= 2 and toks[-1].low in _STATION_HEADS:
         return out  # "the International Space Station", "Waterloo Station": a venue
     if len(toks) >= 2 and toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
         return out  # "the World Trade Centre", "Kennedy Space Centre": a site (buildings are not annotated)
+    if len(toks) == 2 and toks[0].text == "Fort" and toks[1].text[1:].islower() and not toks[1].poss \
+            and not _place(f"Fort {toks[1].text}") and not _small_towns().get(f"Fort {toks[1].text}"):
+        return out  # "based at Fort Campbell", "Fort Bragg": an army base, a venue (no person); a town a gazetteer
+        # knows is one ("Fort Worth", "Fort William")
     if len(toks) >= 2 and toks[-1].low in _HOSPITAL_HEADS and not _ORG_SAID_AFTER.match(text, toks[-1].end):
         return out  # "suspended at Wollongong Hospital": where it happened, a venue (not "Guy's Hospital said")
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
@@ -116,7 +212,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
     if len(toks) == 2:
         a, b = toks[0].text, toks[1].text
-        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
+        if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a) \
+                or _field_before_country(a, b):
             return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
@@ -156,7 +253,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 and (dem := _demonym_of(toks[1].text)) and (dem[1] or low in titles) and not _place(w) and not toks[1].poss \
                 or len(toks) > 1 and w not in firsts and (_wordfreq()(low) >= 5.0 or low in _ORG_PLURAL_WORDS) \
                 or (low in _ROLE_START or low[-1:] == "s" and low[:-1] in _ROLE_START) and (
-                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())):
+                    len(toks) >= 3 or len(toks) == 2 and (toks[1].text in firsts or toks[1].text in _last_names())) \
+                or _agent_noun_before_name(toks, firsts):
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
@@ -225,7 +323,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "The United States Space Shuttle Endeavour": a craft (not annotated), after whose it is
         j = k - 1 if k and toks[k - 1].low == "space" else k
         return _resolve_chunk(text, toks[:j], initial, lower_seen) if j else out
-    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text == "Opposition"
+    if len(toks) >= 2 and (toks[-1].text in _GOVERNMENT_WORDS or toks[-1].text in ("Opposition", "Cabinet")
                            or toks[0].text == "Federal"):
         level = _level_of_government(toks)
         if level is not None:
@@ -254,7 +352,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return [_Mention(toks[0].start, toks[k - 1].end, canon, typ, link, initial=initial)]
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
+        if 2 <= k <= 4 and toks[k - 1].low in _ORG_HEADS and not toks[k - 1].poss:
+            lead = 1 if toks[0].text in ("A", "An", "The") else 0
+            return _resolve_chunk(text, toks[lead:k], initial and not lead, lower_seen)  # "an Air Force B-52 bomber":
+            # whose craft it is
         return out
+    if len(toks) == 1 and _NUMBERED_CRAFT_AFTER.match(text, toks[0].end) and _craft_maker_word(toks[0].text):
+        # "a Boeing 767-300 aircraft", "a Beech 200 plane": a maker's name, its model's number, a craft's noun
+        return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", initial=initial, named=True)]
     if len(toks) == 1 and toks[0].text in ("Test", "Tests"):
         return out  # "the first Test", "one Test match", "Test cricket": the cricket match, no name
     if len(toks) >= 2 and toks[-1].text == "Test" and not toks[-1].poss and toks[-2].low not in ("nuclear", "the"):
@@ -262,8 +367,17 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # named as a modifier ("London marathon"), the rest resolves on its own
         return out + _resolve_chunk(text, toks[:-1], initial, lower_seen)
     whole = " ".join([t.text for t in toks])
+    if whole == "Coalition" and not toks[-1].poss and text[max(0, toks[0].start - 4):toks[0].start] in ("the ", "The ") \
+            and not _COALITION_ARMS_AFTER.match(text, toks[-1].end) or whole == "Coalition" and toks[-1].poss \
+            and text[max(0, toks[0].start - 4):toks[0].start] in ("the ", "The "):
+        # "when the Coalition was elected", "the Coalition's stance": the governing parties' alliance, named so with a
+        # capital (not the allies of a war: "Coalition forces")
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if whole == "Labor" and text[toks[-1].end:toks[-1].end + 1] == " " \
+            and text[toks[-1].end + 1:toks[-1].end + 14].split(" ", 1)[0].rstrip(",.") in _US_LABOR_AFTER:
+        return out  # "Labor Secretary Elaine Chao", "Labor Day": a US portfolio or holiday, no party
     if whole in _PARTIES:
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if len(toks) == 2 and not toks[1].poss and _firm_before_country(toks[0].text, toks[1].text, whole):
@@ -285,13 +399,19 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         title_at = lead + at if at >= 0 else n - 1  # (a title that ends the run: "Nigerian Oil Minister")
         org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
         # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
+    if org_chunk and n >= 3 and (k := _person_after_head(toks, firsts, titles)):
+        # "the Football Association Geoff Thompson" (after "President of"): the body's name ends at its head, then a
+        # person's name follows
+        out.extend(_resolve_chunk(text, toks[:k], initial, lower_seen))
+        return out + _resolve_chunk(text, toks[k:], False, lower_seen)
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
         k = next((k for k in range(1, n - 1) if (toks[k].low in _PERSON_TITLES and toks[k].low in titles
                                                   or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
                                                   or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts
-                                                  or _title_then_person(toks, k, titles))
+                                                  or _title_then_person(toks, k, titles)
+                                                  or _rank_before_name([t.text for t in toks[k:]], firsts))
                   and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
         # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",
@@ -303,6 +423,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 pass  # "US Energy Secretary Samuel Bodman": the country, then a portfolio that is part of the title
             elif k == 1 and toks[0].low in _ARMED_SERVICES:
                 toks, n = toks[1:], n - 1  # "Navy Captain Timothy Taylor": a service before its rank, part of the rank
+            elif toks[k - 1].low in _PORTFOLIO_PLURALS and not toks[k - 1].poss and toks[k].low in titles:
+                # "Emergency Services Minister Ted Quinlan", "New South Wales Community Services Minister": a portfolio
+                # named by a plural field, part of the title (no body's name); a place before it is named on its own
+                lead = next((j for j in range(min(k - 1, 4), 0, -1) if _place(" ".join(t.text for t in toks[:j]))), 0)
+                if lead:
+                    out.extend(_resolve_chunk(text, toks[:lead], initial, lower_seen))
+                toks, n, initial = toks[k:], n - k, False
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
@@ -315,12 +442,21 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             and (state := _place(" ".join(t.text for t in toks[:-1]))) and state[0] == "GPE":
         # "the Israel Government", "the Queensland Government": the place, then a description of its state, as above
         return out + [_Mention(toks[0].start, toks[-2].end, state[1], "GPE", state[2], initial=initial)]
+    if n >= 2 and _ENVOY_AFTER.match(text, toks[-1].end) and (split := _body_then_region(text, toks, lower_seen)):
+        # "United Nations Middle East envoy", "EU Balkans envoy": the body, then the region its envoy serves
+        return out + split
+    if org_chunk and i == 0 and (j := _country_before_state_body(toks)):
+        # "United States Federal Court", "United Kingdom Border Agency": the country, then its arm (as "US" before one)
+        country = _place(" ".join(t.text for t in toks[:j]))
+        out.append(_Mention(toks[0].start, toks[j - 1].end, country[1], "GPE", country[2], initial=initial))
+        return out + _resolve_chunk(text, toks[j:], False, lower_seen)
     while i < n:
         rest = toks[i:]
         words = [t.text for t in rest]
         # Leading country code before an organisation, country or demonym before a title or name.
         if (not org_chunk or words[0] in ("US", "U.S.", "UK") and len(words) > 1
-                and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)) \
+                and not (len(words) > 2 and words[-1].lower() in _NON_STATE_HEADS)
+                or _country_named_in_full(words)) \
                 and not (royal and royal[-1].low in _PEERAGE and royal[-1].end + 1 == rest[0].start) \
                 and not (titled and not royal and i == n - 1 and not (
                     _bare_demonym(words[0], firsts) and toks[i - 1].low.rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr"))):
@@ -355,7 +491,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 j, (typ, canon, link) = hit
                 after = words[j:]
                 if not after or typ == "NORP" or rest[j].low in titles or after[0].lower() in _ROYAL \
-                        or words[0] in ("US", "U.S.", "UK") \
+                        or words[0] in ("US", "U.S.", "UK") or _country_named_in_full(words) \
                         or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
                                                                                     or j >= 2 and _title_after_portfolio(after, titles) > 0)):
@@ -364,8 +500,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
-                            and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS):
-                        # (not two nations' peoples, "a French Moroccan man": one mention of each, below)
+                            and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS) \
+                            and dem2[0] not in _FAITH_NORP:
+                        # (not two nations' peoples, "a French Moroccan man", nor a people or a branch of a faith and
+                        # the faith, "a British Islamic leader", "the Shiite Muslim movement": one mention of each, below)
                         # "Irish Americans", "Latin American": one group, named by the singular
                         out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} {dem2[0]}", "NORP", "",
                                             initial=initial and i == 0))
@@ -377,7 +515,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         continue
         # A party before a name ("Liberal Democrat Sarah Teather", "Labour MP ..."): the party, then the rest.
         for j in (2, 1):
-            if len(words) > j and " ".join(words[:j]) in _PARTIES:
+            if len(words) > j and " ".join(words[:j]) in _PARTIES \
+                    and not (words[0] == "Labor" and words[j] in _US_LABOR_AFTER):  # (not "US Labor Department")
                 out.append(_Mention(rest[0].start, rest[j - 1].end, " ".join(words[:j]), "ORG", named=True))
                 i += j
                 break
@@ -403,8 +542,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                                 initial=initial and i == 0))
             return out
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
-        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS) and len(words) > 1 \
+        if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS or _rank_before_name(words, firsts)
+                              or titled and low == "class" and toks[i - 1].low == "first") and len(words) > 1 \
                 and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"
+            # ("Sergeant First Class Dan Reed", "Private First Class": the army's rank in three words)
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
@@ -421,7 +562,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # resolved on their own, then the title.
         if not org_chunk:
             k = next((k for k in range(1, len(words)) if (rest[k].low.rstrip(".") in titles
-                      or words[k].endswith("s") and words[k][:-1].lower() in titles)
+                      or words[k].endswith("s") and words[k][:-1].lower() in titles
+                      or _rank_before_name(words[k:], firsts))
                       and words[k - 1] not in ("of", "and")), None)
             if titled and k is not None and not _portfolio_words(words[:k], firsts):
                 k = None  # after a title only a portfolio's common words ("Federal Science Minister", "Federal
@@ -490,6 +632,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         out.append(_Mention(rest[0].start, rest[-1].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
         return out
     typ = _classify(words, titled=titled or bool(royal))
+    if typ is None and len(words) == 2 and out and out[-1].type == "NORP" and out[-1].end + 1 == rest[0].start \
+            and words[1] in _last_names() and words[0][1:].islower() and words[0].isalpha() \
+            and words[0].lower() not in _ORG_HEADS and words[1].lower() not in _ORG_HEADS:
+        typ = "PERSON"  # "American Ed Moses", "Briton Al Hayes": a people, then a given name and a known surname (a
+        # given name the lists lack or hold as a common word)
     if typ is not None and typ != "ORG" or not 2 <= len(words) <= 3 or any(t.low in _ORG_HEADS for t in rest) \
             or not _role_before(text, rest[0].start):
         pass
@@ -548,6 +695,38 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     return out
 
 
+# Endings of nouns for what a person does or is ("Firefighter", "Businessmen", "Bystander", "Tourist", "Resident")
+_AGENT_ENDINGS = ("er", "ers", "man", "men", "ist", "ists", "or", "ors", "ant", "ants", "ent", "ents")
+
+
+def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
+    """A sentence opens with a common noun for a person ("Firefighter Robert Savarese", "Businessmen Solomon Lew and",
+    "Bystander Ann Lee"), no given name, surname, title, place or people, before a given name and a surname (a
+    surname of the lists; else no plural, after a given name or both rare words): the noun is no part of the name.
+    (Not a noun for a body, "Advisors Goldman Sachs", "Promoters Northern Star"; nor a firm's name, "Calder Vale
+    Textiles".)"""
+    w = toks[0].text
+    low = toks[0].low
+    return 3 <= len(toks) <= 4 and (toks[-1].text in _last_names() or toks[-1].low[-1:] != "s" and (
+        toks[1].text in firsts or all(_wordfreq()(t.low) < 4.0 for t in toks[1:]))) and w[1:].islower() \
+        and low.endswith(_AGENT_ENDINGS) \
+        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS for t in toks[1:]) \
+        and w not in firsts and w not in _last_names() and _wordfreq()(low) >= 2.5 and low not in _titles_royal() \
+        and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
+        and not _place(w) and not _demonym_of(w)
+
+
+def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
+    """"General" or "Major" opening a person's name: before a given name and a capitalised word ("General Tommy Franks",
+    "Major Ken Hughes"), or before the other rank word ("Major General John Cantwell"); not "General Motors",
+    "General Electric Company"."""
+    if words[0].lower() not in _RANK_WORDS or len(words) < 3:
+        return False
+    k = 2 if words[1].lower() in _RANK_WORDS and len(words) >= 4 else 1
+    return words[k] in firsts and words[k + 1][:1].isupper() and words[k + 1][1:].islower() \
+        and words[k + 1].lower() not in _ORG_HEADS and not _place(words[k + 1])
+
+
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
 # Titles no company's name opens with: a person follows, whatever list knows the words ("Professor Geoff Masters")
 _PERSON_ONLY_TITLES = frozenset("professor prof doctor senator councillor judge detective sergeant inspector".split())
@@ -600,9 +779,25 @@ def _level_of_government(toks: list[_Tok]) -> list[_Tok] | None:
       (not before a body's head word: "Federal Reserve", "Federal Bureau of Investigation", "Federal Court" keep it).
     """
     head = toks[-1].text
+    if head == "Cabinet":  # "the Federal Cabinet", "Queensland Cabinet approval": a level's or a place's cabinet, a
+        # description as the government is ("the Cabinet" alone stays the institution)
+        if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
+            return []
+        lead = " ".join(t.text for t in toks[:-1] if t.text not in _LEVEL_WORDS)
+        if toks[0].text != "The" and not any(t.poss for t in toks[:-1]) and lead \
+                and (_demonym_of(lead) is not None or (place := _place(lead)) is not None and place[0] == "GPE"):
+            return [t for t in toks[:-1] if t.text not in _LEVEL_WORDS]
+        return None
     if head in _GOVERNMENT_WORDS or head == "Opposition":
         if len(toks) == 2 and toks[0].text in _LEVEL_WORDS:
             return []
+        if len(toks) >= 3 and toks[-2].text in _LEVEL_WORDS and not any(t.poss for t in toks[:-1]):
+            # "the Victorian State Government", "the NSW State Cabinet": the state's people or name, then the level
+            lead_toks = toks[1:-2] if toks[0].text == "The" else toks[:-2]
+            lead = " ".join(t.text for t in lead_toks)
+            if 0 < len(lead_toks) <= 3 and not any(t.low in _ORG_HEADS for t in lead_toks):
+                return lead_toks  # (whatever the state's name or people resolve to on their own)
+            return None
         if len(toks) <= 4 and not any(t.poss for t in toks[:-1]) and toks[-2].low not in _ORG_HEADS \
                 and (len(toks) == 2 or (place := _place(" ".join(t.text for t in toks[:-1]))) is not None and place[0] == "GPE"):
             return toks[:-1]  # read as "the Howard government", "the Queensland government", "the NSW opposition"
@@ -629,6 +824,21 @@ def _era_before_country(first: str, second: str, whole: str) -> bool:
 # Endings of adjectives that name an era or a regime before a country ("Edwardian England", "Tsarist Russia",
 # "Bolshevik Russia"), rare as they may be
 _ERA_ENDINGS = ("an", "ist", "ite", "ik", "ic", "ish", "ese", "ine")
+
+
+# Endings of nouns that name a field of work ("Nutrition", "Energy", "Geoscience", "Tourism", "Infrastructure")
+_FIELD_NOUN_ENDS = _FIELD_SUFFIXES + ("gy",)
+
+
+def _field_before_country(first: str, second: str) -> bool:
+    """A noun for a field of work before a country's name: the country's body for that field ("Nutrition Australia",
+    "Energy Australia", "Geo-science Australia", "Tourism Ireland"), as a sport before it names its federation; not an
+    adjective or a period before it ("Rural Australia", "Modern Britain", "Victorian England": no such ending; "20th
+    Century Britain")."""
+    word = first.replace("-", "").lower()
+    return len(word) >= 5 and first[1:].replace("-", "").islower() and word.isalpha() and word.endswith(_FIELD_NOUN_ENDS) \
+        and not word.endswith(("bury", "berry", "ary", "century")) and _country_of(second) is not None and _country_of(first) is None \
+        and not _place(first) and _demonym_of(first) is None and first not in _first_names() and first not in _last_names()
 
 
 def _firm_before_country(first: str, second: str, whole: str) -> bool:

@@ -29,7 +29,7 @@ executive watchdog institution alliance coalition movement front brigade brigade
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
-confederation consortium productions publishing laboratories consultants associates assurance brewery charity
+confederation consortium productions publishing laboratories consultants associates assurance brewery charity command
 """.split())
 # A company's trade after its own word ("Velko Steel", "Nortel Networks"): with no given name first, the name of a firm
 # (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.
@@ -47,7 +47,10 @@ indoors nationals worlds run cup cups championship championships games olympics 
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
 paper directive invitational race relays cross-country highway motorway freeway expressway
-""".split())  # (roads are venues, as railway lines are: "the Hume Highway")
+plan memorandum doctrine accord accords roadmap mass index
+""".split())  # (roads are venues, as railway lines are: "the Hume Highway"; a plan, a memorandum, a doctrine, a mass or
+# an index named after someone is a document, a service or a figure, no mention of them: "the Mitchell Plan", "the Tenet
+# Memorandum", "Christmas Eve Mass", "the Olivier Internet Job Index")
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
@@ -79,6 +82,9 @@ _PEERAGE = frozenset("lord lady baroness baron".split())
 _ROLE_HEADS = frozenset(["executive", "constable", "general"])  # (and "Assistant Chief Constable": a surname alone elsewhere;
 # "Secretary General", "Attorney General": "general" after a title is part of it)
 _NEVER_TITLE = frozenset("us united national state foreign general new world home".split())
+# Ranks and offices that are also common words or surnames, so no title of the lists ("General Motors", "John Major",
+# "Chairman of the Board"): a rank only before a person's name ("General Tommy Franks", "Chairman Arafat")
+_RANK_WORDS = frozenset(("general", "major", "chairman", "chairwoman"))
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -144,6 +150,10 @@ _IRREGULAR_DEMONYMS = {
     "Norwegian": "Norway", "Portuguese": "Portugal", "Maltese": "Malta", "Monegasque": "Monaco", "Soviet": "",
     "Polish": "Poland", "Finnish": "Finland", "Scot": "Scotland", "Brit": "United Kingdom",
     "European": "", "African": "", "Asian": "", "Arab": "", "Latin": "", "Western": "",
+    # the peoples of regions and provinces no package names by an adjective ("Flemish authorities", "a Cornish fishing
+    # family", "the Bavarian city of Munich", "Kashmiri militant groups")
+    "Flemish": "", "Walloon": "", "Cornish": "", "Bavarian": "", "Catalan": "", "Corsican": "",
+    "Sicilian": "", "Sardinian": "", "Tuscan": "", "Kashmiri": "", "Punjabi": "", "Chechen": "", "Tibetan": "",
 }
 # Religious and political groups (NORP without a country).
 _GROUP_NORP = frozenset("""
@@ -167,7 +177,9 @@ _DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "S
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
 _PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
-                      "Green Party", "Sinn Fein", "DUP"])
+                      "Green Party", "Sinn Fein", "DUP", "Labor", "Labor Party"])
+# ("Labor": the Australian Labor Party's spelling; US "Labor Department", "Labor Secretary" are no party: _US_LABOR_AFTER)
+_US_LABOR_AFTER = frozenset("Department Dept Secretary Day Statistics Relations Board Union Unions".split())
 # Institutions named by one capitalised word.
 _INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split()
                          + ["Downing Street", "White House"])
@@ -178,11 +190,17 @@ presenter host artist player champion veteran runner sprinter athlete designer f
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
 wife husband brother sister son daughter father mother partner girlfriend boyfriend fiancee fiance widow uncle aunt cousin
-nephew niece grandson granddaughter referee governor
+nephew niece grandson granddaughter referee governor president premier
 lawyer attorney solicitor barrister agent promoter
 referee umpire jockey trainer commentator pundit comedian comic guitarist drummer bassist frontman vocalist rapper
 pianist violinist cellist conductor photographer journalist reporter columnist critic cartoonist chef campaigner activist
 """.split())
+
+
+# Lower-case words before a name that only a person takes (an office, a relative), unlike a role a firm may have too
+# ("partner Vodafone", "host Channel 4")
+_OFFICE_AND_KIN = frozenset("""president premier governor dictator emperor wife husband widow son daughter father mother
+brother sister""".split())
 
 
 # Function words that open a sentence and are no part of a name ("Neither Ask Jeeves nor ...").
@@ -206,7 +224,8 @@ _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co comp
 # -> Conservatives)
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
                 "Conservatives": ("Conservative Party", "Conservatives", "Tories", "Conservative", "Tory"),
-                "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem")}
+                "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem"),
+                "Labor": ("Labor Party", "Labor")}
 _PARTY_NAMES = frozenset(name for order in _PARTY_ORDER.values() for name in order)
 
 

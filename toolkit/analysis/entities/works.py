@@ -11,7 +11,8 @@ import re
 from collections import Counter, defaultdict
 
 from .wordlists import (
-    _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL, _SKIP_HEADS,
+    _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL,
+    _SKIP_HEADS,
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
@@ -32,6 +33,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     mentions = _maker_models(mentions, text)  # "17,815 Buick Raniers", "the Sony PSP console": the maker
     names_mid = {m.name for m in mentions if not m.initial and m.type is not None}
     types = {m.name: m.type for m in mentions if m.type is not None}
+    # names that an office or a relative's word marks as a person ("former governor Gul Agha"): a body's cue before
+    # another mention ("a spokesman for Gul Agha") does not make them an organisation
+    in_office = {m.name for m in mentions if m.type == "PERSON" and " " in m.name
+                 and _word_before(text, m.start, 20) in _OFFICE_AND_KIN}
     out: list[_Mention] = []
     # names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European"): no capitalised run finds them
     for pm in _HYPHEN_CAP.finditer(text):
@@ -170,7 +175,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                     before in (_ORG_CUES_STRICT if first in firsts else _ORG_CUES)
                     or _employer_before(text, m.start, before_any) and not text.startswith(("'s ", "’s "), end)
                     # (not a person owning the group: "members of John Smith's family")
-                    or first not in firsts and (
+                    or first not in firsts and name not in in_office and (
                         before_any in _ORG_BEFORE_LAST and _org_before_search(text, m.start)
                         or out and out[-1].type == "PERSON" and " " in out[-1].name and text[out[-1].end:m.start] in (" of ", ", of "))):
                 m.type, m.named = "ORG", True  # "Bookmaker William Hill", "analyst at Dresdner Kleinwort Wasserstein"
@@ -204,8 +209,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER):
             # "the Sony PSP", "a Zentec XR": a maker, then its product's letters (no organisation ends in them)
             m.end, m.name, m.named = m.start + len(model[0]), model[0], True
-        if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end):
-            m.type, m.named = "PERSON", True  # "the Clinton administration"
+        if n == 1 and (typ == "PERSON" or typ == "ORG") and text.startswith(" administration", end) \
+                or n == 1 and typ == "PERSON" and text.startswith((" government", " Government"), end):
+            m.type, m.named = "PERSON", True  # "the Clinton administration"; "the Howard Government" (a given name too)
         if m.initial and n >= 3 and (m.type is None or m.type == "ORG"):
             first, rest = m.name.split(" ", 1)
             if rest in names_mid and first not in firsts and first.lower() not in _ROYAL and _wordfreq()(first.lower()) >= 4.0:

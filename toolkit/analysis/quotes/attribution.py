@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
 from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -155,6 +155,10 @@ _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief
 _PASSIVE_BY = re.compile(r"\s+by\s")
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
 # "... was hailed by X as ": the agent, then "as" right before the quotation
+# "X quoted Y as saying": Y, the one quoted (an object of up to 80 characters before "as")
+# (not the passive "was quoted by army radio as saying": the one quoted is its subject)
+_QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+                        r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
 _BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
 # say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
@@ -254,6 +258,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
     if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
         head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
+    relayed = _QUOTED_AS.search(before) if vtext == "saying" and "as" in before else None
+    if relayed is not None:
+        # "The Saudi Press Agency quoted Prince Sultan as saying: ...": the one quoted speaks, the agency relays
+        got = _resolve_phrase(ctx, a + relayed.start(1), a + relayed.end(1), inverted=True, at=at, prev=prev)
+        if got and got[0]:
+            return got, vtext
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
         first = _WORD.search(head)
@@ -379,6 +389,10 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             return got, relayed.group(2).lower()
     if not _verbs(right) and _ODD_CASE.search(right) is None:
         return None  # both patterns need a reporting verb, which _verbs finds whenever they could
+    if "(" in right:
+        # '"...," the news agency Afghan Islamic Press (AIP) said', 'Tom Reed (Labor) said': a bracketed aside
+        # between the sayer and the verb (blanked, offsets kept)
+        right = _PAREN_ASIDE.sub(lambda p: " " * len(p.group(0)), right)
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
@@ -409,10 +423,16 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             m = _SubjectVerb(right, (m.start(1) + cut + 1, m.end(1)), m.span(2))
     if m:
         subj = m.group(1)
+        aside = _SUBJECT_ASIDE.match(subj) if "," in subj else None
+        if aside is not None and not any(x.type == "PERSON" for x in _mentions_in(
+                ctx, start + m.start(1) + aside.end(1), start + m.end(1))):  # (not "the man, who was named as X,")  # '"...," the official, who declined to be named, told AFP': the words before the aside
+            m = _SubjectVerb(right, (m.start(1), m.start(1) + aside.end(1)), m.span(2))
+            subj = m.group(1)
         words = subj.split()
         if len(words) > 6 and not _mentions_in(ctx, start + m.start(1), start + m.end(1)) and (
-                words[0].lower() != "the" or len(words) > 8):  # "the world 200m and 400m record holder told"
-            return None
+                words[0].lower() != "the" or len(words) > 8) \
+                and _missed_name(subj, start + m.start(1), []) is None:  # "the world 200m and 400m record holder told"
+            return None  # (not "former envoy to Pakistan Abdul Rahim Haqqa told": a name the entity table missed)
         if any(w.lower() in _MODALS and not (w.lower() == "to" and k + 1 < len(words) and _NOT_INFINITIVE.match(words[k + 1]))
                for k, w in enumerate(words)):
             return None  # "The two task forces will report back ...": a new statement, not this quote's

@@ -282,6 +282,13 @@ def _extract(doc) -> list[_Piece]:
     for p in kept:
         if not p.own or not p.speaker:
             src = by_run.get(p.run)
+            if src is not None and src.start > p.start and p.close_at is None and last is not None and last.own \
+                    and last.speaker and last.speaker != src.speaker and last.para == p.para \
+                    and _ATTRIBUTED_THEN.fullmatch(text, last.close_at + 1, p.open_at) is not None:
+                # '"The world needs to see this," he said. "Some officials hope ... [no closing mark] ... "...,"
+                # Mr Amin said': a piece opening right after an attributed sentence goes on with that speaker,
+                # not with one the run reaches only after its missing closing mark
+                src = last
             if src is None:
                 # "His message was: "..." Sir Digby added: "..."": the next quotation's attribution stands
                 # between the two, in the same paragraph
@@ -339,9 +346,33 @@ def _extract(doc) -> list[_Piece]:
         for p in kept:
             if p.speaker in lead_names:
                 p.speaker = lead_names[p.speaker]
-    return kept
+    return _misplaced_close(ctx, kept)
 
 
+def _misplaced_close(ctx: _Ctx, kept: list[_Piece]) -> list[_Piece]:
+    """'... "But I want to peak late this season. "Seles, slow into her stride, slipped to 2-3 ...': the mark
+    that should have closed the piece before, written after the space: when neither piece has a closing mark,
+    the second runs to the end of its paragraph and opens by naming its own speaker as a subject in the third
+    person, it is the writer's narration, no quotation (dropped; the piece before ends at the mark)."""
+    text = ctx.text
+    out: list[_Piece] = []
+    for p in kept:
+        before = out[-1] if out else None
+        if before is not None and p.close_at is None and before.close_at is None and p.speaker and p.stype == "PERSON" \
+                and not text[before.end:p.open_at].strip() and not text[p.end:_line_bounds(text, p.start)[1]].strip():
+            lead = _mentions_in(ctx, p.start, p.start + 80)
+            if lead and not text[p.start:lead[0].start].strip() and lead[0].type == "PERSON" \
+                    and lead[0].entity == p.speaker and text[lead[0].end:lead[0].end + 1] in (",", " "):
+                continue
+        out.append(p)
+    return out
+
+
+# the end of an attributed quotation's sentence, up to the next piece's opening mark: ', he said. ', ' Mr Lee said. '
+_ATTRIBUTED_THEN = re.compile(r"[,.!?]?\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|adds|told\s+[\w\s'’.-]{1,40}?|"
+                              r"explained|insisted|continued|stated)\s*[.!?]\s*")
+# a modal or "to" (an adverb between) before a verb: "should apologise", "to publicly warn"
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|should|must|would|could|will|shall|might|may|can|cannot|not)\s+(?:[a-z]+ly\s+)?$")
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
@@ -509,9 +540,19 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
         return None
     if prev is not None and prev.own and a + lo <= prev.start < a + lo + len(sentence):
         return None  # '"...," the left-hander said. "...."': that quotation's attribution, its speaker goes on
+    verbs = _verbs(sentence)
+    if verbs and _INFINITIVE_BEFORE.search(sentence, 0, verbs[-1].start()) is not None:
+        # "Mr Crean says Mr Howard should apologise.", "Mr Howard rejected calls from Mr Crean to apologise.": a
+        # reporting verb inside a modal or an infinitive reports nothing said; the sentence's own verb (or its
+        # subject) does, up to that verb
+        sentence = sentence[:verbs[-1].start()]
+        while _verbs(sentence) and _INFINITIVE_BEFORE.search(sentence, 0, _verbs(sentence)[-1].start()) is not None:
+            sentence = sentence[:_verbs(sentence)[-1].start()]
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is not None and not got[0][0]:
         return None  # a pronoun resolved to no one: the quotation before speaks on
+    if got is not None and got[1] in ("according to", "as per") and got[0][2] == "PERSON":
+        return got[0], ""  # "According to Mr Carr, the figures were wrong. "They do not add up."": his words go on
     if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
         # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
         ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]

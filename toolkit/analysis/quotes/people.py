@@ -174,6 +174,11 @@ def _office_name(entity: str) -> str:
     if words[0].lower().rstrip(".") in _PERSONAL_TITLES and len(words) <= 4 \
             and all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in words[1:]):
         return " ".join(words[1:])  # "Professor Geoff Masters": a personal title is a person's (given name or not)
+    if "-" in words[0] and _office_word(words[0]) and len(words) <= 4 and all(
+            w[:1].isupper() and w[1:2].islower() and w.lower() not in _ORG_HEADS and not _office_word(w) for w in words[1:]):
+        # "Vice-President Dick Cheney", "Attorney-General Daryl Williams" (a hyphenated title only: "General Motors
+        # Holden" is a body)
+        return " ".join(words[1:])
     for k in range(1, len(words) - 1):
         rest = words[k:]
         if words[k] not in given or len(rest) > 3 or words[k - 1].lower() in _NAME_LINK_WORDS:
@@ -184,6 +189,12 @@ def _office_name(entity: str) -> str:
             return " ".join(rest)
         return ""
     return ""
+
+
+def _office_word(word: str) -> bool:
+    """An office or title word, hyphenated ones by their parts ("Vice-President", "Attorney-General")."""
+    low = word.lower().rstrip(".")
+    return low in _OFFICE_WORDS or "-" in low and all(p in _OFFICE_WORDS or p == "attorney" for p in low.split("-"))
 
 
 def _ranked_people(text: str, mentions: list[_Mention]) -> list[_Mention]:

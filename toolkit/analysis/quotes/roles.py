@@ -229,7 +229,9 @@ def _definite_np(core: list[str], inverted: bool) -> list[str]:
 # groups of people named by what they do together, no one person and no body of the entity table: "the jury
 # said" is the jury (a description), not the person the story is about
 _COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience", "public", "prosecution", "defence",
-                     "defense", "organisers", "organizers"}
+                     "defense", "organisers", "organizers",
+                     # the people who lead or speak for a side together ("the Palestinian leadership underscored")
+                     "leadership", "delegation", "administration", "opposition", "cabinet", "regime", "junta"}
 
 
 def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -305,7 +307,9 @@ def _named_kind(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
 
 def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
     """The last group named right after the plural *noun* before *at* ("artists Langlands & Bell", "the
-    brothers Tom and Joe Reed"): an organisation or a name joining two ("&", "and"); None otherwise."""
+    brothers Tom and Joe Reed"): an organisation or a name joining two ("&", "and"); else the last body the
+    text describes in apposition as made of them ("the Jihad Council (JC), an alliance of 18 groups," for "the
+    groups"); None otherwise."""
     text = ctx.masked or ctx.text
     found = None
     for hit in re.compile(r"\b" + re.escape(noun) + r"\s+", re.I).finditer(text, 0, at):
@@ -314,7 +318,23 @@ def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
             m = ctx.mentions[i]
             if m.type == "ORG" or m.type == "PERSON" and re.search(r"\s(?:&|and)\s", text[m.start:m.end]):
                 found = m
+    if found is None and noun.endswith("s"):
+        made_of = re.compile(_MADE_OF.pattern + re.escape(noun) + r"\b", re.I)
+        for hit in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:at], re.I):
+            i = bisect_left(ctx.starts, hit.start()) - 1
+            while i >= 0 and ctx.mentions[i].end > hit.start() - 120:
+                m = ctx.mentions[i]
+                if m.type == "ORG" and made_of.match(text, m.end) is not None \
+                        and made_of.match(text, m.end).end() == hit.end():
+                    found = m
+                    break
+                i -= 1
     return found
+
+
+# a body's apposition naming what it is made of: ", an alliance of 18 groups", " (JC), a coalition of rebel factions"
+_MADE_OF = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\))?\s*,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:of|for)\s+"
+                      r"(?:(?:\d[\d,]*|[a-z]+)\s+){0,3}")
 
 
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Baroness|Baron)\.?\s+$")

@@ -20,11 +20,12 @@ import re
 from bisect import bisect_left
 
 from .marks import _Piece
-from .people import _CALENDAR, _CAP_RUN, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
+from .people import _CALENDAR, _CAP_RUN, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
-    _DOC_NOUNS, _LEAD_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _TITLE_GENDER, _definite, _definite_np, _description_gender,
-    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _sayer_description,
+    _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
+    _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
+    _sayer_description,
 )
 from .verbs import (
     _AUX, _DETERMINERS, _LETTERS, _MODALS, _NOT_HEADS, _NOT_MODIFIED, _ORG_HEADS, _ORG_NOUNS, _PREPOSITIONS, _PRONOUNS, _ROLE_NOUNS,
@@ -139,6 +140,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    aside = _SUBJECT_ASIDE.match(phrase) if "," in phrase else None
+    if aside is not None and not any(x.type == "PERSON" for x in _mentions_in(ctx, a + aside.end(1), b)):
+        # (not "the man, who was named as Tom Reed,": the aside names him)
+        # "a US official, speaking on condition of anonymity, (said)", "the official, who declined to be named,":
+        # the noun phrase before its aside speaks
+        b = a + aside.end(1)
+        phrase = phrase[:aside.end(1)]
     restricted = _RESTRICTIVE.match(phrase)
     if restricted is not None:
         # "The barrister who had represented Mr Martin had said": the clause picks out someone new, described
@@ -152,6 +160,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if joint is not None:
             return joint
     m = _pick(ms)
+    if m is not None and m.type != "PERSON":
+        m = _introduced_name(ctx, ms, a, b) or m
+    if m is None or m.type != "PERSON":
+        missed = _missed_name(phrase, a, ms)
+        if missed is not None:
+            return missed
     appo = _DESC_APPOSITION.match(phrase) if not inverted and phrase.endswith((",", ", ")) else None
     if appo is not None and appo.group(1).split()[-1].lower() not in _CALENDAR:
         # "The owners, Riverside Estates, said", "Peter Hale's firm, Holtco, said": the name in apposition to
@@ -188,6 +202,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if lead is not None:
         named = next((x for x in ms if x.type == "PERSON" and (ctx.masked or text)[a:x.start].rstrip().endswith(",")
                       and (ctx.masked or text)[x.end:b].strip() in ("", ",")), None)
+        if named is not None and _titled_before_comma(text, a, named.start):
+            # "A spokesman for the Interior Minister, Yunus Qanooni, said": the name is the minister's, whose
+            # spokesman speaks
+            head = _describe(_WORD.findall(lead.group(0)))
+            if head:
+                return f"{named.entity}'s {head.split()[-1]}", phrase.strip(" ,"), "DESC"
+            named = None
         if named is not None:  # "A spokeswoman for Acme, Ann Lee, said": the spokeswoman has a name
             return named.entity, text[named.start:named.end], "PERSON"
         # "A spokeswoman for the RAD said": the spokeswoman speaks, not the RAD
@@ -258,6 +279,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
             modifier_word = text[m.start:m.end].split()[-1].lower()
             m, modifier, modifier_type = None, tail, m.type
+    if m is not None and m.type == "NORP" and _PEOPLE_PLURAL.fullmatch((ctx.masked or text)[a:b]) is not None \
+            and text[m.start:m.end].endswith("s"):
+        # "The Palestinians called the meeting a "failure"", "Israelis say": a people speaking together is described
+        # so, not named by its adjective ("Palestinian")
+        return " ".join(text[a:b].split()).replace("The ", "the ", 1), text[m.start:m.end], "DESC"
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
     if not ms:
@@ -385,6 +411,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         group = _named_group(ctx, core[-1], at)
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
+    if definite is None and core[:1] == ["the"] and core[-1] in _ANAPHORIC_SAYERS:
+        again = _previous_sayer(ctx, core, a, prev)
+        if again is not None:
+            return again
     initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
     if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
         words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
@@ -436,6 +466,128 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if len(dwords) > 2 and dwords[0].lower() == "the" and dwords[-1].lower() in _DOC_NOUNS:
         desc = "the " + dwords[-1]  # "the World Bank report said": the report (whose it is stays in the surface)
     return desc, surface, "DESC"
+
+
+# a described subject, then an aside between commas up to the verb: a participle ("speaking on condition of
+# anonymity", "asked about the blast") or a relative clause ("who declined to be named"); not "named as Tom Reed"
+_SUBJECT_ASIDE = re.compile(r"(\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’&.-]+\s+){0,4}?[a-z][\w-]*)"
+                            r"\s*,\s+(?:who|[a-z]+ing|asked|quoted|contacted|reached|interviewed|questioned|pressed)"
+                            r"\b(?:[^,;:\"“”]|(?<=\d),(?=\d{3}))*,\s*$")  # ("covering 2,000 firms")
+_PEOPLE_PLURAL = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*s[\s,]*")  # "The Palestinians", "Israelis"
+_ING_ADJECTIVES = frozenset({"leading", "ruling", "governing", "opposing", "reigning", "defending", "visiting",
+                             "touring", "founding", "emerging", "publishing", "banking", "mining", "engineering",
+                             "advertising", "broadcasting", "accounting", "consulting", "computing", "retailing"})
+_INTRO_WORD = re.compile(r"[A-Za-z][a-z'’]*(?:-[a-z]+)*")  # "carmaker", "state-run", "Software"
+
+
+def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention | None:
+    """"the Japanese carmaker Toyota", "US software giant Microsoft", "Iran's official news agency IRNA", "the
+    Pakistan-based news agency Afghan Islamic Press (AIP)": a common noun phrase (lower-case words, places and
+    nationalities as its modifiers) introducing the name that ends the phrase: that name speaks, not the
+    place modifying the noun; None otherwise."""
+    text = ctx.masked or ctx.text
+    if len(ms) > 1 and ms[-1].entity == ms[-2].entity and text[ms[-2].end:ms[-1].start].strip() == "(":
+        ms = ms[:-1]  # "Afghan Islamic Press (AIP)": the short name in brackets is the same body
+    last = ms[-1] if ms else None
+    if last is None or last.type not in ("ORG", "PERSON"):
+        return None
+    acronym = _ACRONYM_AFTER.match(text, last.end, b)
+    if text[acronym.end() if acronym is not None else last.end:b].strip(" ,"):
+        return None
+    gap = text[a:last.start]
+    for x in reversed(ms[:-1]):  # the places and nationalities modifying the noun, blanked
+        if x.type not in ("GPE", "NORP", "LOC") or x.start < a:
+            return None
+        gap = gap[:x.start - a] + " " * (x.end - x.start) + gap[x.end - a:]
+    words = gap.split()
+    if not words:
+        return None
+    noun = words[-1].lower()
+    if not noun.isalpha() or noun in _PREPOSITIONS or noun in _AUX or noun in _DETERMINERS or noun in _NOT_HEADS \
+            or noun in _VERB_FORM or noun in _PRONOUNS:
+        return None
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in ("the", "a", "an") and k > 0 or low.endswith("ing") and low not in _ING_ADJECTIVES:
+            return None  # a verb or two noun phrases: "the lawyer representing (the) British firm Acme" is the lawyer
+        if low in ("the", "a", "an") or w in ("'s", "’s", "'", "’") or w[:1] == "-" and w[1:].isalpha():
+            continue  # ("Iran's", "Pakistan-based": what is left of a blanked place)
+        if _INTRO_WORD.fullmatch(w) is None or (w[:1].isupper() and k > 0) or low in _PREPOSITIONS or low in _AUX \
+                or low in _VERB_FORM or low in _PRONOUNS or low in _NOT_HEADS:
+            return None
+    return last
+
+
+# nouns for whoever speaks for someone, which a reporter uses to refer again to the sayer just quoted ("the
+# source said", "the spokesman added") when the text has not yet used them for anyone else ("the official" is a post:
+# the role rules resolve it)
+_ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
+
+
+_ASKED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+)Asked\s+(?:about|where|whether|if|what|how|why|when|who|to)\b[^.!?\"“”]*,\s*$")
+
+
+def _previous_sayer(ctx: _Ctx, core: list[str], a: int, prev: _Piece | None):
+    """'"...," said a western diplomat. "...," the source said.', '"...," Tom Reed said. The spokesman added: ...':
+    a bare definite sayer noun the text has not used before (outside quotations), right after the previous
+    quotation, with no one else named between, is the previous speaker again: (speaker, surface, type); None
+    otherwise (also with a modifier -- "the Downing Street spokesman" is no one quoted before -- unless the sentence
+    opens with a question put to the one just quoted: "Asked where ..., the Pentagon spokesman said"; for a speaker of
+    the other sex, a body, a document or a group, and for one the text names with another post: a minister is
+    no spokesman)."""
+    if prev is None or not prev.speaker or prev.stype not in ("PERSON", "DESC"):
+        return None
+    text = ctx.masked or ctx.text
+    asked = _ASKED_OPENING.search(text, max(0, a - 200), a)
+    if len(core) != 2 and not (len(core) <= 4 and prev.stype == "PERSON" and asked is not None):
+        return None  # (with a modifier only as the answer to a question put to the one just quoted: "Asked ..., the
+        # Pentagon spokesman said")
+    head = core[-1]
+    lo = prev.close_at if prev.close_at is not None else prev.end
+    if not 0 <= a - lo <= 300 or re.search(r"\b" + head + r"\b", text[:a], re.I) is not None:
+        return None
+    # (someone named in the question asked is what it was about: "Asked where bin Laden was, ...")
+    if any(x.type == "PERSON" and x.entity != prev.speaker for x in _mentions_in(ctx, lo, asked.start() if asked else a)
+           if not _inside_quote(ctx, x.start)):
+        return None
+    sex = _description_gender(head)
+    if prev.stype == "DESC":
+        was = prev.speaker.lower().split()[-1]
+        if not was.isalpha() or was.endswith("s") or was in _DOC_NOUNS or was in _NONPERSON_NOUNS \
+                or was in _ORG_NOUNS or was in _ORG_HEADS or sex and _description_gender(prev.speaker) not in (sex, ""):
+            return None
+        return prev.speaker, f"the {head}", "DESC"
+    if sex and _all_genders(ctx).get(prev.speaker, sex) != sex:
+        return None
+    if any(r[1] in _POSITIONS and r[1] != head for r in _roles(ctx).get(prev.speaker, ())):
+        return None
+    return prev.speaker, f"the {head}", "PERSON"
+
+
+_END_NAME = re.compile(r"((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[\s,]*$")
+
+
+def _missed_name(phrase: str, a: int, ms: list[_Mention]):
+    """"former ambassador to Pakistan Abdul Salam Zaeef (told)", "law lecturer Bede Harris (said)": a person's
+    name the entity table missed, ending the subject phrase after a lower-case role noun (and the place it is
+    "to" or "for"), opening with a known given name: (name, name, "PERSON"); None otherwise."""
+    run = _END_NAME.search(phrase)
+    if run is None:
+        return None
+    words, lo = run.group(1).split(), run.start(1)
+    before = phrase[:lo].split()
+    if len(before) >= 2 and before[-1].lower() in ("to", "for") and before[-2].islower() and len(words) >= 3:
+        lo = phrase.index(words[1], lo + len(words[0]))  # "envoy to Pakistan Abdul Salam Zaeef": past the place
+        words, before = words[1:], before + words[:1]
+    elif not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _DETERMINERS \
+            or before[-1] in _PREPOSITIONS or before[-1] in _AUX or before[-1] in _VERB_FORM:
+        return None
+    if len(words) < 2 or words[0] not in _name_genders() or any(w.lower() in _TITLES or w.lower() in _CALENDAR for w in words):
+        return None
+    if any(x.end > a + lo and x.start < a + run.end(1) for x in ms):
+        return None  # (the entity table holds some of it: its own reading stands)
+    name = " ".join(words)
+    return name, name, "PERSON"
 
 
 def _indefinite_head(core: list[str], inverted: bool) -> bool:
@@ -554,12 +706,36 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
                     and (not gender or _description_gender(got[0]) in (gender, "")):
                 return got[0]
         return _role_subject(ctx, start, here, at, gender, prev)
+    named = _NAMED_AFTER_DESC.match(text, found.end(1), here)
+    if named is not None:
+        # "A spokesman for the Wilderness Society, Alec Marr, said ... "...," he said.": the spokesman has a name
+        person = next((x for x in _mentions_in(ctx, named.end() - 1, here) if x.type == "PERSON"), None)
+        if person is not None and all(w.lower().rstrip(".") in _TITLES or w.lower().rstrip(".") in _RANKS
+                                      for w in text[named.end():person.start].split()) \
+                and text[person.end:person.end + 1] == ",":  # ("Major Bryan Hilferty": a rank before the name)
+            if _titled_before_comma(text, found.end(1), named.end()):
+                # "A spokesman for the Interior Minister, Yunus Qanooni,": the name is the minister's
+                head = found.group(1).split()[-1].lower()
+                if not gender or _description_gender(head) in (gender, ""):
+                    return f"{person.entity}'s {head}"
+            elif not gender or _all_genders(ctx).get(person.entity, gender) == gender:
+                return person.entity
     desc = _describe(found.group(1).split())
     prep = _BODY_PREP.match(text, found.end(1))
     if desc and prep is not None:  # "A spokesman for the Royal Ballet told ...": a Royal Ballet spokesman
         desc = _with_body(ctx, desc, prep.end(), here)
     return desc if desc and (not gender or _description_gender(desc) in (gender, "")) else ""
 
+
+def _titled_before_comma(text: str, lo: int, hi: int) -> bool:
+    """The last word before the last comma of ``text[lo:hi]`` is a person's title or role noun ("a spokesman for
+    the Interior Minister, "): a name in apposition after it is that office holder's."""
+    words = text[lo:hi].rstrip(" ,").split()
+    return bool(words) and words[-1].lower().strip(".") in _TITLES | _ROLE_NOUNS
+
+
+# the body after a described sayer, then the comma before the name in apposition: " for the Wilderness Society, "
+_NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with|in)\s+[^,;:.!?\"“”]{2,60})?,\s*")
 
 _OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+[a-z][\w-]*){1,3})")
 

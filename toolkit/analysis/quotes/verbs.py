@@ -23,7 +23,7 @@ REPORTING_VERBS = (
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
-    "confess", "retort", "counter", "underline", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
+    "confess", "retort", "counter", "underline", "underscore", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
     "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
     # next to a quotation only in practice ("welcomed his "gracious apology"", "apologised for his "deplorable
     # actions"", "X disagreed: "...""); tk.sources has its own, narrower verbs for indirect speech
