@@ -956,3 +956,17 @@ def test_what_a_described_subject_called_is_theirs():
     # a thing is no sayer: the person the text is about is
     text = 'Tom Reed spoke. The plan attracted what he called "a flood of complaints".'
     assert speakers(text) == ["Tom Reed"]
+
+
+# --- real web news (web_a, session 8) ---------------------------------------------------------------------------
+
+def test_the_listener_after_told_closing_a_run_on_quote_is_not_the_sayer():
+    # '"..." when ..., NAME, DESCRIPTION, told reporters.': the named sayer before its apposition speaks
+    text = ('"Nobody will be spared" in the inquiry, Maria Vance, head of the county police, told journalists '
+            'on Friday.')
+    assert speakers(text) == ["Maria Vance"]
+    text = ('"He will face charges" when he lands in Oslo, Per Dahlberg, chairman of the port authority, '
+            'told reporters.')
+    assert speakers(text) == ["Per Dahlberg"]
+    # "told" with a described subject before it is unchanged
+    assert speakers('"The plant will stay shut" until the spring, the company told staff.') == ["the company"]

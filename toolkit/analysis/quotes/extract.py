@@ -377,9 +377,10 @@ _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
 # ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
 _TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
-                           + r"\s*[.!?]?\s*$")
+                           + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")  # (", told reporters.": its listener after it)
 _JOINED_FRAGMENT = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
-_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
+# (not "told" or "tells": the words after it are the listener, ", told reporters.", never the sayer)
+_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH.replace("told|tells|", "") + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
 
 
 def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
