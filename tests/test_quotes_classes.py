@@ -970,3 +970,14 @@ def test_the_listener_after_told_closing_a_run_on_quote_is_not_the_sayer():
     assert speakers(text) == ["Per Dahlberg"]
     # "told" with a described subject before it is unchanged
     assert speakers('"The plant will stay shut" until the spring, the company told staff.') == ["the company"]
+
+
+def test_a_sayer_inside_the_that_clause_of_an_earlier_reporting_verb_speaks():
+    # "The paper reported that a nurse said ...": the nurse, not the paper nor a name inside her description
+    text = 'Anna Berg runs the clinic. The local paper reported that a nurse said she was "deeply shaken" by the raid.'
+    assert speakers(text) == ["a nurse"]
+    text = ('Tomas Rudd is in hospital in Leeds. The agency reported that a source close to Rudd said he "felt '
+            'fine" on the flight.')
+    assert speakers(text) == ["Tomas Rudd's source"]
+    # a noun before "that" opens no such clause: "Ms Berg told them" is still hers
+    assert speakers('Anna Berg runs the clinic. Police say that Ms Berg told them the raid was "a shock".') == ["Anna Berg"]

@@ -290,6 +290,16 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
+    if " that " in head[lo:]:
+        # "The paper reported that a source close to him said that he ...": the verb's subject opens the
+        # complement clause of an earlier reporting verb ("reported that"), not the sentence
+        base = lo
+        for inner in _verbs(head[base:]):
+            that = _THAT_AFTER.match(head, base + inner.end())
+            prior_word = head[base:base + inner.start()].split()[-1:]
+            if that is not None and head[that.end():].strip() and prior_word \
+                    and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
+                lo = that.end()  # (not a noun: "he had reports that", "the claims that")
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -354,6 +364,8 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
     return False
 
 
+_HAVE = {"had", "has", "have", "having"}
+_THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
