@@ -981,3 +981,13 @@ def test_a_sayer_inside_the_that_clause_of_an_earlier_reporting_verb_speaks():
     assert speakers(text) == ["Tomas Rudd's source"]
     # a noun before "that" opens no such clause: "Ms Berg told them" is still hers
     assert speakers('Anna Berg runs the clinic. Police say that Ms Berg told them the raid was "a shock".') == ["Anna Berg"]
+
+
+def test_an_indefinite_person_from_a_place_is_the_sayer_not_the_place():
+    # "says a doctor from Hebron": the doctor (described), not Hebron
+    text = '"We are not just numbers," says a pharmacist from Tulkarm, whose name was not given.'
+    assert speakers(text) == ["a pharmacist"]
+    assert speakers('"We lost everything," said a farmer near Aleppo.') == ["a farmer"]
+    assert speakers('A teacher from Ramallah said the school was "under siege".') == ["a teacher"]
+    # a document or a spokesman from a body keeps its own rule
+    assert speakers('A spokesman for Acme said the plan was "flawed".') == ["an Acme spokesman"]

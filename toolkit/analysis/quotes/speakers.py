@@ -208,6 +208,16 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # (one close to a body, "a source close to the firm", is "a source")
                 return f"{desc} close to {close}", phrase[lead.start():].strip(" ,"), "DESC"
             return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
+    placed = _PERSON_FROM.match(phrase) if m is not None else None
+    if placed is not None and all(x.start >= a + placed.end() for x in ms):
+        # "says a doctor from Hebron", "said one resident of Gaza City", "A farmer near Aleppo said": the person
+        # described speaks, not the place (or body) the description names after its head
+        desc = _describe(placed.group(1).split())
+        if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS:
+            surface = " ".join(placed.group(1).split())
+            if m.type == "PERSON":  # "a friend of Tom Reed": Tom Reed's friend
+                return _with_body(ctx, desc, a + placed.end(), b), surface, "DESC"
+            return desc, surface, "DESC"
     if m is not None:
         # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
         own = _POSSESSOR.match(text, m.end, b)
@@ -450,6 +460,12 @@ def _indefinite_head(core: list[str], inverted: bool) -> bool:
 
 # a capitalised name holding "of the" that the entity table missed ("Friends of the Earth"): no "the earth" role
 _NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+
+
+# an indefinite description of one person, then where or whom they are from: "a doctor from Hebron", "one resident of
+# Gaza City", "a farmer near Aleppo" (the head before the preposition; up to three words)
+_PERSON_FROM = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"[a-z][\w-]*)\s+(?:from|of|in|at|near|outside|inside)\s")
 
 
 _OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
