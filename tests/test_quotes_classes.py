@@ -991,3 +991,14 @@ def test_an_indefinite_person_from_a_place_is_the_sayer_not_the_place():
     assert speakers('A teacher from Ramallah said the school was "under siege".') == ["a teacher"]
     # a document or a spokesman from a body keeps its own rule
     assert speakers('A spokesman for Acme said the plan was "flawed".') == ["an Acme spokesman"]
+
+
+def test_a_name_after_an_opening_subordinate_clause_is_the_sentences_subject():
+    # "When he was 16, Haddad was arrested. ... "...," he says.": Haddad is the topic, not the last speaker
+    text = ('Omar Haddad lives in the old town. Karl Weiss wrote a book about it. "The data decides everything," '
+            'says Weiss. According to Haddad, the guards know him. When he was 16, Haddad was arrested, but he was '
+            'later cleared. He says the record follows him. "It is a violation of our privacy," he says.')
+    assert speakers(text) == ["Karl Weiss", "Omar Haddad"]
+    text = ('Omar Haddad lives in the old town. Karl Weiss wrote a book about it. "The data decides everything," '
+            'says Weiss. Although he was cleared, Haddad was stopped again. "It is a violation of our privacy," he says.')
+    assert speakers(text) == ["Karl Weiss", "Omar Haddad"]

@@ -235,6 +235,12 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     if nxt is not None and words and words[0].lower() in _OPENERS and seg.rstrip().endswith(",") \
             and nxt.group()[0].islower() and (nxt.group().endswith("ed") or nxt.group() in _FINITE):
         return True
+    # "When he was 16, Haddad was arrested", "Although she was cleared, Ms Lee ...": a subordinate clause opening
+    # the sentence, its comma, then the name and its finite verb (the main clause's subject)
+    if nxt is not None and words and words[0].lower() in _SUBORDINATORS and seg.rstrip().endswith(",") \
+            and "," not in seg.rstrip()[:-1] and nxt.group()[0].islower() \
+            and (nxt.group().endswith("ed") or nxt.group() in _FINITE or nxt.group() in _SUBJECT_AUX):
+        return True
     # "..., Gerry Conlon - who was wrongly convicted - said", "Jacques Barrot, vice president of the
     # Commission, said", "The BBC's correspondent, Rachel Harvey, told": the name, an aside, its reporting verb
     verb = _APPOSITIVE_VERB.match(text, m.end)
@@ -378,5 +384,6 @@ _DESCRIPTORS = _PERSON_HEADS | {
     "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
 
 
+_SUBORDINATORS = {"when", "while", "although", "though", "because", "since", "once", "as", "if", "until", "whenever"}
 _OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
             "responding", "commenting", "later", "earlier", "meanwhile", "separately", "elsewhere"}
