@@ -1002,3 +1002,14 @@ def test_a_name_after_an_opening_subordinate_clause_is_the_sentences_subject():
     text = ('Omar Haddad lives in the old town. Karl Weiss wrote a book about it. "The data decides everything," '
             'says Weiss. Although he was cleared, Haddad was stopped again. "It is a violation of our privacy," he says.')
     assert speakers(text) == ["Karl Weiss", "Omar Haddad"]
+
+
+def test_a_gendered_noun_predicated_of_a_name_marks_the_persons_sex():
+    # "Cristian Vega ... is a mother of three": a woman, whatever the given name suggests; "she said" is hers
+    text = ('Lina Ortiz grows tomatoes. "We lost half the crop," she said. Cristian Vega, a cleaner from Peru, is a '
+            'stay-at-home mother of three who lives near Tulsa. "We are afraid to drive," Vega said. Her husband lost '
+            'his job last month. "We just want to stay one more year," she said.')
+    assert speakers(text) == ["Lina Ortiz", "Cristian Vega", "Cristian Vega"]
+    text = ('Maria Bell chairs the board. "Costs are up," she said. Andrea Russo was the son of a miner. '
+            '"We will fight on," Russo said. The vote is on Monday. "It will be close," he said.')
+    assert speakers(text) == ["Maria Bell", "Andrea Russo", "Andrea Russo"]
