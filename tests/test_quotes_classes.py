@@ -1013,3 +1013,15 @@ def test_a_gendered_noun_predicated_of_a_name_marks_the_persons_sex():
     text = ('Maria Bell chairs the board. "Costs are up," she said. Andrea Russo was the son of a miner. '
             '"We will fight on," Russo said. The vote is on Monday. "It will be close," he said.')
     assert speakers(text) == ["Maria Bell", "Andrea Russo", "Andrea Russo"]
+
+
+def test_the_woman_after_an_indefinite_described_sayer_is_that_sayer():
+    # 'A resident who ... said ... "...," the woman said.': the resident, not the last woman named
+    text = ('Lana Boyd farms near Tulsa. "We lost half the crop," she said.\n\nA resident who did not want to be '
+            'named said people stay indoors.\n\n"Nobody goes to work any more," the woman said.')
+    assert speakers(text) == ["Lana Boyd", "a resident"]
+    text = ('Lana Boyd farms near Tulsa. "We lost half the crop," she said. A driver was stopped on Monday. '
+            '"I did nothing wrong," the man said.')
+    assert speakers(text) == ["Lana Boyd", "a driver"]
+    # a named person before is still who "the man" is
+    assert speakers('Police arrested John Smith on Monday. "I did nothing wrong," the man said.') == ["John Smith"]

@@ -383,6 +383,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             written = text[a:b]
             # (named before the verb: "The prime minister said Mr Blunkett had been ..." is not Mr Blunkett)
             ref_at = at if inverted else _verb_at(ctx, b, at)
+            if role in _ANYONE_NOUNS:
+                # 'A resident who asked not to be named said ... "...," the woman said.': the one the sentence
+                # before introduced with an indefinite description (no name: "the woman" is not the last woman named)
+                opening = _described_opening(ctx, at, prev, sex)
+                if opening and opening.split()[0] in ("a", "an"):
+                    return opening, f"the {role}", "DESC"
             name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
                 ctx, np_, ref_at, prev, words=written)
         if name:
@@ -618,6 +624,9 @@ _FUNCTION_NOUNS = {
 }
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
                 "network", "service", "office", "inc", "ltd"}
+
+# nouns that say only that someone is a person of a sex or age: "the woman" may be anyone the text described
+_ANYONE_NOUNS = frozenset({"man", "woman", "boy", "girl"})
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 
