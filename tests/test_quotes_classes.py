@@ -1025,3 +1025,14 @@ def test_the_woman_after_an_indefinite_described_sayer_is_that_sayer():
     assert speakers(text) == ["Lana Boyd", "a driver"]
     # a named person before is still who "the man" is
     assert speakers('Police arrested John Smith on Monday. "I did nothing wrong," the man said.') == ["John Smith"]
+
+
+def test_the_people_acting_for_a_named_person_speak_as_theirs():
+    # "Reed's campaign", "Reed's office": the campaign or office speaks, described by whose it is
+    base = 'Sharon Hale is running against Senator Harry Reed. '
+    assert speakers(base + "Reed's campaign hit back, saying her plan was \"particularly disingenuous\".") \
+        == ["Harry Reed's campaign"]
+    assert speakers(base + "Reed's campaign said her plan was \"particularly disingenuous\".") == ["Harry Reed's campaign"]
+    assert speakers(base + '"It is disingenuous," Reed\'s office said in a statement.') == ["Harry Reed's office"]
+    # the person alone still speaks for himself
+    assert speakers(base + 'Reed hit back, saying her plan was "particularly disingenuous".') == ["Harry Reed"]

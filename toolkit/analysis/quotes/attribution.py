@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _resolve_phrase
 from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -177,7 +177,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE and not (prior == "official" and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+    if prior in _NOUN_BEFORE and not (prior in ("official", "campaign") and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
@@ -273,7 +273,10 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
         if lead is not None:
-            got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
+            # ("Reid's campaign hit back, saying": the campaign, the name's possessor phrase with it)
+            own = _POSSESSOR.match(ctx.text, lead.end, a + len(head)) if lead.type in ("PERSON", "ORG") else None
+            got = _resolve_phrase(ctx, lead.start, own.end() if own is not None else lead.end, inverted=False, at=at,
+                                  prev=prev)
         else:
             stop = _SUBJECT_END.search(head[first.start():])
             hi = first.start() + (stop.start() if stop else len(head) - first.start())

@@ -544,7 +544,9 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
     return " ".join([det, *middle, body, head])
 
 
-_POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
+# (and the people acting for one person: "Reid's campaign", "the senator's office", "Duncan's family")
+_POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|attorneys?|aides?|"
+                        r"campaign|office|camp|family|"
                         r"advisers?|advisors?|solicitors?|agents?|correspondents?|editors?|reporters?|analysts?|"
                         r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
