@@ -1036,3 +1036,14 @@ def test_the_people_acting_for_a_named_person_speak_as_theirs():
     assert speakers(base + '"It is disingenuous," Reed\'s office said in a statement.') == ["Harry Reed's office"]
     # the person alone still speaks for himself
     assert speakers(base + 'Reed hit back, saying her plan was "particularly disingenuous".') == ["Harry Reed"]
+
+
+def test_a_title_closing_its_sentence_with_the_full_stop_inside_the_marks_is_no_quotation():
+    # US copy puts the sentence's full stop inside the marks: 'on NBC's "Meet the Press."' names a programme
+    text = '"Being friendly is not being friends," Gates said in an interview on ABC’s “Morning Line Today.”'
+    assert speakers(text) == ["Gates"]
+    assert speakers('Ann Lee spoke to CBS. "It was a mistake," she told CBS’s “Face the Nation.”') == ["Ann Lee"]
+    assert speakers('"We are ready," Tom Reed said in an interview with the Daily Courier. He wrote a column in "The '
+                    'Weekly Herald."') == ["Tom Reed"]
+    # speech introduced as speech stays a quotation
+    assert speakers('Tom Reed spoke at a rally. He told the crowd: "We Will Win."') == ["Tom Reed"]

@@ -78,6 +78,16 @@ def _titlelike(body: str) -> bool:
         words[0][0].isupper())
 
 
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*$")
+
+
+def _title_closing_sentence(body: str, left: str) -> bool:
+    """'... in an interview on NBC's "Meet the Press."': a title closing its sentence, the sentence's full stop
+    inside the marks as US copy writes it, after a possessive or a preposition (a programme, a paper, a book)."""
+    return body.endswith(".") and body[:-1].strip() and body[:-1].rstrip()[-1:] not in ",.!?" \
+        and _titlelike(body[:-1]) and _TITLE_OWNER.search(left[-40:]) is not None
+
+
 def _headline(doc, text: str) -> tuple[int, int] | None:
     """The headline line: the first line when it is the document's title or has no end punctuation and more follows."""
     first_end = text.find("\n")
@@ -228,7 +238,8 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
-        if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms:
+        if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms \
+                or body[-1:] == "." and _title_closing_sentence(body, left):
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
             # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
             p.keep = False
