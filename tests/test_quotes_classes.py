@@ -1047,3 +1047,14 @@ def test_a_title_closing_its_sentence_with_the_full_stop_inside_the_marks_is_no_
                     'Weekly Herald."') == ["Tom Reed"]
     # speech introduced as speech stays a quotation
     assert speakers('Tom Reed spoke at a rally. He told the crowd: "We Will Win."') == ["Tom Reed"]
+
+
+def test_a_name_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_it():
+    # "Ford, who served under President Bill Carter, blasted ...": Ford is the subject; "he said" is Ford
+    text = ('James Ford spoke on Friday. "It was a legacy," Ford said. Ford, who served as commissioner under '
+            'President Bill Carter, blasted recent claims that the fund is in trouble. "There is a lot of scare '
+            'talk," he said.')
+    assert speakers(text) == ["James Ford", "James Ford"]
+    text = ('James Ford spoke on Friday. "It was a legacy," Ford said. Ford, who worked for Tom Reed, said the fund '
+            'is fine. "There is a lot of scare talk," he said.')
+    assert speakers(text) == ["James Ford", "James Ford"]
