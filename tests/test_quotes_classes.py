@@ -1058,3 +1058,10 @@ def test_a_name_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_i
     text = ('James Ford spoke on Friday. "It was a legacy," Ford said. Ford, who worked for Tom Reed, said the fund '
             'is fine. "There is a lot of scare talk," he said.')
     assert speakers(text) == ["James Ford", "James Ford"]
+
+
+def test_in_a_qa_answer_i_is_the_one_answering_and_he_someone_else():
+    # "Kelly: ... He tapped me ... and said, "..." And I said, "..."": Kelly answers; "he" is the other man
+    text = ('Jim Kelly founded the firm with Jack Dorn.\n\nKelly: Dorn came to my office. He tapped me on the '
+            'shoulder and said, "I\'m Jack." And I said, "I\'m Jim."')
+    assert speakers(text) == ["Jack Dorn", "Jim Kelly"]

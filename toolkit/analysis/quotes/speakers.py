@@ -304,12 +304,22 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         for hit in (() if inverted else _PRONOUN_RE[pron].finditer(phrase)):
             pass  # the last "he" of the phrase
         bound = min(at, a + hit.start()) if hit is not None else at
+        label = _answer_label(ctx, bound) if want == "PERSON" and pron in ("i", "he", "she") else None
+        if label is not None and pron == "i":
+            # a Q&A's answer ("McKelvey: ... I said, '...'"): "I" is the one the paragraph is labelled with
+            return label, pron, "PERSON"
         if want == "PERSON":
             described = _described_subject(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
             if described:  # "A spokesman for the ballet told BBC News that ... He said ...": that spokesman
                 named = any(m.entity == described for m in ctx.mentions)
                 return described, pron, "PERSON" if named else "DESC"
-            name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
+            # (the narrator who said "I" before is not "he" now: 'I said, '...' I asked him and he said, '...'')
+            # (nor, in a Q&A's answer, the one answering: "McKelvey: He tapped me on the shoulder and said, ...")
+            narrator = frozenset((prev.speaker,)) if pron in _PRONOUN_GENDER and prev is not None and prev.speaker \
+                and prev.surface in ("I", "i") and prev.stype == "PERSON" else frozenset()
+            if label is not None:
+                narrator = narrator | {label}
+            name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""), skip=narrator)
             if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
                 return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
             if not name:
@@ -629,6 +639,23 @@ _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organizatio
 
 # nouns that say only that someone is a person of a sex or age: "the woman" may be anyone the text described
 _ANYONE_NOUNS = frozenset({"man", "woman", "boy", "girl"})
+
+_LABEL_RUN = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]*:")
+
+
+def _answer_label(ctx: _Ctx, at: int) -> str | None:
+    """The person whose name labels the paragraph holding *at* as an interview answer ("McKelvey: Jack and I got
+    back together."), when the entity table holds that name as a person's; None otherwise."""
+    text = ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    found = _LABEL_RUN.match(text, line, at)
+    if found is None:
+        return None
+    for m in _mentions_in(ctx, found.start(1), found.end(1) + 1):
+        if m.type == "PERSON" and (m.start, m.end) == (found.start(1), found.end(1)):
+            return m.entity
+    return None
+
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 
