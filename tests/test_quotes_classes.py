@@ -1065,3 +1065,18 @@ def test_in_a_qa_answer_i_is_the_one_answering_and_he_someone_else():
     text = ('Jim Kelly founded the firm with Jack Dorn.\n\nKelly: Dorn came to my office. He tapped me on the '
             'shoulder and said, "I\'m Jack." And I said, "I\'m Jim."')
     assert speakers(text) == ["Jack Dorn", "Jim Kelly"]
+
+
+def test_speech_in_single_marks_may_hold_a_contraction():
+    # "she said, 'I don't know.'": the apostrophe of "don't" is no closing mark
+    text = "Tom Reed met Ann Lee. He asked what she would do and she said, 'I don't know.' Then he said, 'We will see.'"
+    assert speakers(text) == ["Ann Lee", "Tom Reed"]
+    assert list(quotes("Tom Reed met Ann Lee. She said, 'It's over.'")["quote"]) == ["It's over."]
+    # single marks inside a double-quoted piece stay inside it
+    assert speakers('Ann Lee spoke. "He told me: \'I can\'t stay,\'" she said.') == ["Ann Lee"]
+
+
+def test_a_qa_answer_with_speech_in_single_marks():
+    text = ("Jim Kelly founded the firm with Jack Dorn.\n\nKelly: Dorn came to my office. I said, 'I can't talk "
+            "now.' I asked him to wait and he said, 'I don't mind.'")
+    assert speakers(text) == ["Jim Kelly", "Jack Dorn"]

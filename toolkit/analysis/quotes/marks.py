@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
-_SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
+# (an apostrophe between letters inside is a contraction, "don't", "I'm", not the closing mark)
+_SINGLE = re.compile(r"['‘](?=[A-Za-z])((?:[^'‘’\"“”\n]|(?<=[A-Za-z])['’](?=[a-z])){1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
 # a mark before a letter and not after a word character or a mark (\w is str.isalnum() plus "_"), so the
 # apostrophes of "it's" never reach Python; the mark comes first so the engine skips ahead to marks fast
 # (a leading look-behind would test every position: four times slower)
