@@ -1080,3 +1080,13 @@ def test_a_qa_answer_with_speech_in_single_marks():
     text = ("Jim Kelly founded the firm with Jack Dorn.\n\nKelly: Dorn came to my office. I said, 'I can't talk "
             "now.' I asked him to wait and he said, 'I don't mind.'")
     assert speakers(text) == ["Jim Kelly", "Jack Dorn"]
+
+
+def test_a_title_or_state_abbreviation_after_a_quotation_ends_no_sentence():
+    # US copy: "Sen.", "Rep.", "Gov.", "Lt. Gen.", "D-Calif." keep their full stop inside the reporting clause
+    assert speakers('"We will not back down," Sen. John Smith, R-Texas, said Tuesday.') == ["John Smith"]
+    assert speakers('"We will not back down," said Rep. Jane Doe, D-Calif., in a statement.') == ["Jane Doe"]
+    assert speakers('"The line will hold," said Lt. Gen. Tom Reed.') == ["Tom Reed"]
+    assert speakers('"We will not back down," Gov. Ann Price said.') == ["Ann Price"]
+    # an initial still keeps the sentence going, as before
+    assert speakers('"It was fine," said R. Sridharan.') == ["R. Sridharan"]

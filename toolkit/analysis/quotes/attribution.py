@@ -374,8 +374,11 @@ _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
                          r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
 
+# (a full stop after a title is no end: "said Sen. John Smith", "said Rep. Jane Doe", "said Lt. Gen. Tom Reed")
 _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
-                             r"(?<!\bMs)(?<!\bSt)(?<!\bProf)\.|\s(?:adding|who|in|at|on|"
+                             r"(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
+                             r"(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bRev)(?<!\bCmdr)(?<!\bSupt)(?<!\bDet)(?<!\bInsp)"
+                             r"\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 

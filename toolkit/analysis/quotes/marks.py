@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ...text.resources import _punkt_sections
 
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
@@ -175,4 +178,28 @@ def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
     return start, right
 
 
-_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof)$")
+_LAST_WORD = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The abbreviations the sentence splitter keeps a full stop inside a sentence after (toolkit/data/punkt_en.txt:
+    titles "Mr", "Sen", "Gov", "Lt", states "Calif", "Ill", "U.S", months, "Inc"), lower-cased."""
+    return frozenset(_punkt_sections().get("abbreviations", ()))
+
+
+class _AbbreviationEnd:
+    """``.search(text, lo, hi)``: the word right before *hi* (a full stop) is an initial ("said Mr R. Sridharan")
+    or a capitalised abbreviation of that list ("said Sen. John Smith, R-Texas", "of Springfield, Ill., said");
+    a match object or None, as the pattern this replaces."""
+
+    @staticmethod
+    def search(text: str, lo: int = 0, hi: int | None = None):
+        m = _LAST_WORD.search(text, lo, len(text) if hi is None else hi)
+        if m is None:
+            return None
+        w = m.group(1)
+        return m if w[0].isupper() and (len(w) == 1 or w.lower() in _abbreviations()) else None
+
+
+_ABBREVIATION_END = _AbbreviationEnd()
