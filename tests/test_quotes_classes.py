@@ -1090,3 +1090,10 @@ def test_a_title_or_state_abbreviation_after_a_quotation_ends_no_sentence():
     assert speakers('"We will not back down," Gov. Ann Price said.') == ["Ann Price"]
     # an initial still keeps the sentence going, as before
     assert speakers('"It was fine," said R. Sridharan.') == ["R. Sridharan"]
+
+
+def test_a_title_or_state_abbreviation_before_a_quotation_ends_no_sentence():
+    assert speakers('Rep. Jane Doe (D-Calif.) said the bill was "dead on arrival."') == ["Jane Doe"]
+    assert speakers('Tom Reed met Sen. Ann Price. Sen. Price said the bill was "dead on arrival."') == ["Ann Price"]
+    # a sentence that does end at an abbreviation still ends there
+    assert speakers('Ann Lee runs Acme Inc. She said the bill was "dead on arrival."') == ["Ann Lee"]

@@ -160,9 +160,29 @@ def _left_context(text: str, piece: _Piece) -> tuple[int, str]:
     quotations blanked, so their words are never taken for the writer's)."""
     a = text.rfind("\n", 0, piece.open_at) + 1
     end = _last_break_end(text, a, piece.open_at)
+    while end >= 0 and _abbreviation_not_end(text, a, end):
+        # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
+        end = _last_break_end(text, a, text.rfind(".", a, end))
     if end >= 0:
         a = end
     return a, text[a:piece.open_at]
+
+
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st sen rep gov gen lt col maj capt cmdr adm sgt cpl rev hon pres "
+                                 "supt insp det".split())
+
+
+def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
+    """The sentence break ending at *end* is a full stop after a capitalised abbreviation (:data:`_ABBREVIATION_END`)
+    that is a title before a name ("Sen. John Smith") or is followed by a lower-case word ("D-Calif.) said")."""
+    dot = text.rfind(".", lo, end)
+    if dot < 0 or text[dot:end].strip(".\"”’') \t") or end >= len(text):
+        return False
+    found = _ABBREVIATION_END.search(text, lo, dot)
+    if found is None:
+        return False
+    nxt = text[end]
+    return nxt.islower() or nxt.isupper() and found.group(1).lower() in _TITLE_ABBREVIATIONS
 
 
 def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
