@@ -1097,3 +1097,15 @@ def test_a_title_or_state_abbreviation_before_a_quotation_ends_no_sentence():
     assert speakers('Tom Reed met Sen. Ann Price. Sen. Price said the bill was "dead on arrival."') == ["Ann Price"]
     # a sentence that does end at an abbreviation still ends there
     assert speakers('Ann Lee runs Acme Inc. She said the bill was "dead on arrival."') == ["Ann Lee"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotations_after_it():
+    # a document named there speaks; not a name reported two paragraphs back
+    text = ('Tom Reed is the party chairman. Critics such as Ann Lee have called for cuts.\n\nA party source gave '
+            'reporters a memo setting out the main messages, which include:\n\n• "Our rivals want to cut your '
+            'pension.\n\n• "The pension is a promise we will keep."')
+    assert speakers(text) == ["the memo", "the memo"]
+    # a named subject introducing them speaks
+    assert speakers('Tom Reed is the party chairman.\n\nReed said:\n\n"We will win."') == ["Tom Reed"]
+    text = 'Tom Reed runs Acme. "We are fine," he said last week.\n\nAcme issued a statement on Monday:\n\n"We regret it."'
+    assert speakers(text) == ["Tom Reed", "Acme"]

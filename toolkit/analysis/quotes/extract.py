@@ -308,7 +308,7 @@ def _extract(doc) -> list[_Piece]:
                 src = later
                 if src is None and by_run.get(p.run) is None and not p.own:
                     # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
-                    got = _previous_sentence(ctx, p, last)
+                    got = _colon_document(ctx, p) or _previous_sentence(ctx, p, last)
                     if got is not None:
                         (p.speaker, p.surface, p.stype), _verb = got
                         last = p
@@ -351,6 +351,42 @@ def _extract(doc) -> list[_Piece]:
             if p.speaker in lead_names:
                 p.speaker = lead_names[p.speaker]
     return kept
+
+
+_FINITE_LEADS = {"said", "says", "wrote", "writes", "put", "sent", "gave", "made", "set", "read", "reads", "has", "had"}
+_LIST_LEAD = re.compile(r"[\s•·*\-–—]*")  # a bullet or dash before a listed quotation's mark
+_LEAD_DOCUMENT = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(memo|statement|letter|"
+                            r"message|document|e-mail|email|note|release|report|post|manifesto|platform)\b", re.I)
+
+
+def _colon_document(ctx: _Ctx, p: _Piece):
+    """A quotation (or a listed one, after a bullet) opening its paragraph right after a paragraph that ends with a
+    colon: the document that sentence names speaks ("... provided a memo laying out the key messages, which
+    include:" -> "the memo"), else the sentence's own attribution ("Reed said:"); None otherwise."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, p.open_at) + 1
+    if _LIST_LEAD.fullmatch(text, line, p.open_at) is None:
+        return None
+    end = len(text[:line].rstrip())
+    if end <= 0 or text[end - 1] != ":":
+        return None
+    para = text.rfind("\n", 0, end) + 1
+    start = _last_break_end(text, para, end)
+    lo = start if start >= 0 else para
+    first = next((x for x in _mentions_in(ctx, lo, end) if not _inside_quote(ctx, x.start)), None)
+    nxt = _LETTERS.match(text, first.end + 1) if first is not None and text[first.end:first.end + 1] == " " else None
+    if first is not None and first.type in ("PERSON", "ORG") and nxt is not None and nxt.group()[0].islower() \
+            and (nxt.group().endswith("ed") or nxt.group() in _FINITE_LEADS) and _is_subject(ctx, first):
+        # "Acme issued a statement on Monday:": the named subject speaks through it (not "A House Democratic
+        # source provided ... a memo": a name modifying the subject's noun)
+        return (first.entity, ctx.text[first.start:first.end], first.type), ""
+    found = _LEAD_DOCUMENT.search(text, lo, end)  # the first document the sentence names (not its contents after)
+    if found is None:
+        # 'Reed said:\n\n"We will win."': the colon sentence's own attribution
+        got = _attribute_left(ctx, lo, text[lo:end], p.open_at, None) if _verbs(text[lo:end]) else None
+        return got if got is not None and got[0][0] else None
+    noun = found.group(1).lower()
+    return (f"the {noun}", ctx.text[found.start():found.end()], "DESC"), ""
 
 
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
