@@ -1109,3 +1109,10 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotations_after_it():
     assert speakers('Tom Reed is the party chairman.\n\nReed said:\n\n"We will win."') == ["Tom Reed"]
     text = 'Tom Reed runs Acme. "We are fine," he said last week.\n\nAcme issued a statement on Monday:\n\n"We regret it."'
     assert speakers(text) == ["Tom Reed", "Acme"]
+
+
+def test_answered_reports_words():
+    assert speakers('Ann Lee was asked if she knew. "No," she answered.') == ["Ann Lee"]
+    assert speakers('On the form, Tom Reed answered "no" to questions about his travel.') == ["Tom Reed"]
+    # "answered" with no quotation near it reports nothing
+    assert speakers('Tom Reed answered all the questions. "It went well," he said.') == ["Tom Reed"]
