@@ -1162,3 +1162,161 @@ def test_an_aside_naming_the_described_sayer_still_names_them():
     assert speakers('"I saw the flames," the woman, who gave her name as Anna, said.') == ["Anna"]
     # a thousands separator inside the aside is no clause break
     assert speakers('"Sales will fall," the study, covering 2,000 firms, said.') == ["the study"]
+# --- real web news (web_a, session 8) ---------------------------------------------------------------------------
+
+def test_the_listener_after_told_closing_a_run_on_quote_is_not_the_sayer():
+    # '"..." when ..., NAME, DESCRIPTION, told reporters.': the named sayer before its apposition speaks
+    text = ('"Nobody will be spared" in the inquiry, Maria Vance, head of the county police, told journalists '
+            'on Friday.')
+    assert speakers(text) == ["Maria Vance"]
+    text = ('"He will face charges" when he lands in Oslo, Per Dahlberg, chairman of the port authority, '
+            'told reporters.')
+    assert speakers(text) == ["Per Dahlberg"]
+    # "told" with a described subject before it is unchanged
+    assert speakers('"The plant will stay shut" until the spring, the company told staff.') == ["the company"]
+
+
+def test_a_sayer_inside_the_that_clause_of_an_earlier_reporting_verb_speaks():
+    # "The paper reported that a nurse said ...": the nurse, not the paper nor a name inside her description
+    text = 'Anna Berg runs the clinic. The local paper reported that a nurse said she was "deeply shaken" by the raid.'
+    assert speakers(text) == ["a nurse"]
+    text = ('Tomas Rudd is in hospital in Leeds. The agency reported that a source close to Rudd said he "felt '
+            'fine" on the flight.')
+    assert speakers(text) == ["Tomas Rudd's source"]
+    # a noun before "that" opens no such clause: "Ms Berg told them" is still hers
+    assert speakers('Anna Berg runs the clinic. Police say that Ms Berg told them the raid was "a shock".') == ["Anna Berg"]
+
+
+def test_an_indefinite_person_from_a_place_is_the_sayer_not_the_place():
+    # "says a doctor from Hebron": the doctor (described), not Hebron
+    text = '"We are not just numbers," says a pharmacist from Tulkarm, whose name was not given.'
+    assert speakers(text) == ["a pharmacist"]
+    assert speakers('"We lost everything," said a farmer near Aleppo.') == ["a farmer"]
+    assert speakers('A teacher from Ramallah said the school was "under siege".') == ["a teacher"]
+    # a document or a spokesman from a body keeps its own rule
+    assert speakers('A spokesman for Acme said the plan was "flawed".') == ["an Acme spokesman"]
+
+
+def test_a_name_after_an_opening_subordinate_clause_is_the_sentences_subject():
+    # "When he was 16, Haddad was arrested. ... "...," he says.": Haddad is the topic, not the last speaker
+    text = ('Omar Haddad lives in the old town. Karl Weiss wrote a book about it. "The data decides everything," '
+            'says Weiss. According to Haddad, the guards know him. When he was 16, Haddad was arrested, but he was '
+            'later cleared. He says the record follows him. "It is a violation of our privacy," he says.')
+    assert speakers(text) == ["Karl Weiss", "Omar Haddad"]
+    text = ('Omar Haddad lives in the old town. Karl Weiss wrote a book about it. "The data decides everything," '
+            'says Weiss. Although he was cleared, Haddad was stopped again. "It is a violation of our privacy," he says.')
+    assert speakers(text) == ["Karl Weiss", "Omar Haddad"]
+
+
+def test_a_gendered_noun_predicated_of_a_name_marks_the_persons_sex():
+    # "Cristian Vega ... is a mother of three": a woman, whatever the given name suggests; "she said" is hers
+    text = ('Lina Ortiz grows tomatoes. "We lost half the crop," she said. Cristian Vega, a cleaner from Peru, is a '
+            'stay-at-home mother of three who lives near Tulsa. "We are afraid to drive," Vega said. Her husband lost '
+            'his job last month. "We just want to stay one more year," she said.')
+    assert speakers(text) == ["Lina Ortiz", "Cristian Vega", "Cristian Vega"]
+    text = ('Maria Bell chairs the board. "Costs are up," she said. Andrea Russo was the son of a miner. '
+            '"We will fight on," Russo said. The vote is on Monday. "It will be close," he said.')
+    assert speakers(text) == ["Maria Bell", "Andrea Russo", "Andrea Russo"]
+
+
+def test_the_woman_after_an_indefinite_described_sayer_is_that_sayer():
+    # 'A resident who ... said ... "...," the woman said.': the resident, not the last woman named
+    text = ('Lana Boyd farms near Tulsa. "We lost half the crop," she said.\n\nA resident who did not want to be '
+            'named said people stay indoors.\n\n"Nobody goes to work any more," the woman said.')
+    assert speakers(text) == ["Lana Boyd", "a resident"]
+    text = ('Lana Boyd farms near Tulsa. "We lost half the crop," she said. A driver was stopped on Monday. '
+            '"I did nothing wrong," the man said.')
+    assert speakers(text) == ["Lana Boyd", "a driver"]
+    # a named person before is still who "the man" is
+    assert speakers('Police arrested John Smith on Monday. "I did nothing wrong," the man said.') == ["John Smith"]
+
+
+def test_the_people_acting_for_a_named_person_speak_as_theirs():
+    # "Reed's campaign", "Reed's office": the campaign or office speaks, described by whose it is
+    base = 'Sharon Hale is running against Senator Harry Reed. '
+    assert speakers(base + "Reed's campaign hit back, saying her plan was \"particularly disingenuous\".") \
+        == ["Harry Reed's campaign"]
+    assert speakers(base + "Reed's campaign said her plan was \"particularly disingenuous\".") == ["Harry Reed's campaign"]
+    assert speakers(base + '"It is disingenuous," Reed\'s office said in a statement.') == ["Harry Reed's office"]
+    # the person alone still speaks for himself
+    assert speakers(base + 'Reed hit back, saying her plan was "particularly disingenuous".') == ["Harry Reed"]
+
+
+def test_a_title_closing_its_sentence_with_the_full_stop_inside_the_marks_is_no_quotation():
+    # US copy puts the sentence's full stop inside the marks: 'on NBC's "Meet the Press."' names a programme
+    text = '"Being friendly is not being friends," Gates said in an interview on ABC’s “Morning Line Today.”'
+    assert speakers(text) == ["Gates"]
+    assert speakers('Ann Lee spoke to CBS. "It was a mistake," she told CBS’s “Face the Nation.”') == ["Ann Lee"]
+    assert speakers('"We are ready," Tom Reed said in an interview with the Daily Courier. He wrote a column in "The '
+                    'Weekly Herald."') == ["Tom Reed"]
+    # speech introduced as speech stays a quotation
+    assert speakers('Tom Reed spoke at a rally. He told the crowd: "We Will Win."') == ["Tom Reed"]
+
+
+def test_a_name_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_it():
+    # "Ford, who served under President Bill Carter, blasted ...": Ford is the subject; "he said" is Ford
+    text = ('James Ford spoke on Friday. "It was a legacy," Ford said. Ford, who served as commissioner under '
+            'President Bill Carter, blasted recent claims that the fund is in trouble. "There is a lot of scare '
+            'talk," he said.')
+    assert speakers(text) == ["James Ford", "James Ford"]
+    text = ('James Ford spoke on Friday. "It was a legacy," Ford said. Ford, who worked for Tom Reed, said the fund '
+            'is fine. "There is a lot of scare talk," he said.')
+    assert speakers(text) == ["James Ford", "James Ford"]
+
+
+def test_in_a_qa_answer_i_is_the_one_answering_and_he_someone_else():
+    # "Kelly: ... He tapped me ... and said, "..." And I said, "..."": Kelly answers; "he" is the other man
+    text = ('Jim Kelly founded the firm with Jack Dorn.\n\nKelly: Dorn came to my office. He tapped me on the '
+            'shoulder and said, "I\'m Jack." And I said, "I\'m Jim."')
+    assert speakers(text) == ["Jack Dorn", "Jim Kelly"]
+
+
+def test_speech_in_single_marks_may_hold_a_contraction():
+    # "she said, 'I don't know.'": the apostrophe of "don't" is no closing mark
+    text = "Tom Reed met Ann Lee. He asked what she would do and she said, 'I don't know.' Then he said, 'We will see.'"
+    assert speakers(text) == ["Ann Lee", "Tom Reed"]
+    assert list(quotes("Tom Reed met Ann Lee. She said, 'It's over.'")["quote"]) == ["It's over."]
+    # single marks inside a double-quoted piece stay inside it
+    assert speakers('Ann Lee spoke. "He told me: \'I can\'t stay,\'" she said.') == ["Ann Lee"]
+
+
+def test_a_qa_answer_with_speech_in_single_marks():
+    text = ("Jim Kelly founded the firm with Jack Dorn.\n\nKelly: Dorn came to my office. I said, 'I can't talk "
+            "now.' I asked him to wait and he said, 'I don't mind.'")
+    assert speakers(text) == ["Jim Kelly", "Jack Dorn"]
+
+
+def test_a_title_or_state_abbreviation_after_a_quotation_ends_no_sentence():
+    # US copy: "Sen.", "Rep.", "Gov.", "Lt. Gen.", "D-Calif." keep their full stop inside the reporting clause
+    assert speakers('"We will not back down," Sen. John Smith, R-Texas, said Tuesday.') == ["John Smith"]
+    assert speakers('"We will not back down," said Rep. Jane Doe, D-Calif., in a statement.') == ["Jane Doe"]
+    assert speakers('"The line will hold," said Lt. Gen. Tom Reed.') == ["Tom Reed"]
+    assert speakers('"We will not back down," Gov. Ann Price said.') == ["Ann Price"]
+    # an initial still keeps the sentence going, as before
+    assert speakers('"It was fine," said R. Sridharan.') == ["R. Sridharan"]
+
+
+def test_a_title_or_state_abbreviation_before_a_quotation_ends_no_sentence():
+    assert speakers('Rep. Jane Doe (D-Calif.) said the bill was "dead on arrival."') == ["Jane Doe"]
+    assert speakers('Tom Reed met Sen. Ann Price. Sen. Price said the bill was "dead on arrival."') == ["Ann Price"]
+    # a sentence that does end at an abbreviation still ends there
+    assert speakers('Ann Lee runs Acme Inc. She said the bill was "dead on arrival."') == ["Ann Lee"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotations_after_it():
+    # a document named there speaks; not a name reported two paragraphs back
+    text = ('Tom Reed is the party chairman. Critics such as Ann Lee have called for cuts.\n\nA party source gave '
+            'reporters a memo setting out the main messages, which include:\n\n• "Our rivals want to cut your '
+            'pension.\n\n• "The pension is a promise we will keep."')
+    assert speakers(text) == ["the memo", "the memo"]
+    # a named subject introducing them speaks
+    assert speakers('Tom Reed is the party chairman.\n\nReed said:\n\n"We will win."') == ["Tom Reed"]
+    text = 'Tom Reed runs Acme. "We are fine," he said last week.\n\nAcme issued a statement on Monday:\n\n"We regret it."'
+    assert speakers(text) == ["Tom Reed", "Acme"]
+
+
+def test_answered_reports_words():
+    assert speakers('Ann Lee was asked if she knew. "No," she answered.') == ["Ann Lee"]
+    assert speakers('On the form, Tom Reed answered "no" to questions about his travel.') == ["Tom Reed"]
+    # "answered" with no quotation near it reports nothing
+    assert speakers('Tom Reed answered all the questions. "It went well," he said.') == ["Tom Reed"]

@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
 from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -181,7 +181,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE and not (prior == "official" and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+    if prior in _NOUN_BEFORE and not (prior in ("official", "campaign") and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
@@ -283,7 +283,10 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
         if lead is not None:
-            got = _resolve_phrase(ctx, lead.start, lead.end, inverted=False, at=at, prev=prev)
+            # ("Reid's campaign hit back, saying": the campaign, the name's possessor phrase with it)
+            own = _POSSESSOR.match(ctx.text, lead.end, a + len(head)) if lead.type in ("PERSON", "ORG") else None
+            got = _resolve_phrase(ctx, lead.start, own.end() if own is not None else lead.end, inverted=False, at=at,
+                                  prev=prev)
         else:
             stop = _SUBJECT_END.search(head[first.start():])
             hi = first.start() + (stop.start() if stop else len(head) - first.start())
@@ -300,6 +303,16 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
+    if " that " in head[lo:]:
+        # "The paper reported that a source close to him said that he ...": the verb's subject opens the
+        # complement clause of an earlier reporting verb ("reported that"), not the sentence
+        base = lo
+        for inner in _verbs(head[base:]):
+            that = _THAT_AFTER.match(head, base + inner.end())
+            prior_word = head[base:base + inner.start()].split()[-1:]
+            if that is not None and head[that.end():].strip() and prior_word \
+                    and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
+                lo = that.end()  # (not a noun: "he had reports that", "the claims that")
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -364,13 +377,18 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
     return False
 
 
+_HAVE = {"had", "has", "have", "having"}
+_THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
                          r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
 
+# (a full stop after a title is no end: "said Sen. John Smith", "said Rep. Jane Doe", "said Lt. Gen. Tom Reed")
 _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(?=[,;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\b[MD]r)"
-                             r"(?<!\bMs)(?<!\bSt)(?<!\bProf)\.|\s(?:adding|who|in|at|on|"
+                             r"(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
+                             r"(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bRev)(?<!\bCmdr)(?<!\bSupt)(?<!\bDet)(?<!\bInsp)"
+                             r"\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 

@@ -78,6 +78,16 @@ def _titlelike(body: str) -> bool:
         words[0][0].isupper())
 
 
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*$")
+
+
+def _title_closing_sentence(body: str, left: str) -> bool:
+    """'... in an interview on NBC's "Meet the Press."': a title closing its sentence, the sentence's full stop
+    inside the marks as US copy writes it, after a possessive or a preposition (a programme, a paper, a book)."""
+    return body.endswith(".") and body[:-1].strip() and body[:-1].rstrip()[-1:] not in ",.!?" \
+        and _titlelike(body[:-1]) and _TITLE_OWNER.search(left[-40:]) is not None
+
+
 def _headline(doc, text: str) -> tuple[int, int] | None:
     """The headline line: the first line when it is the document's title or has no end punctuation and more follows."""
     first_end = text.find("\n")
@@ -228,7 +238,8 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
-        if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms:
+        if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms \
+                or body[-1:] == "." and _title_closing_sentence(body, left):
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
             # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
             p.keep = False
@@ -304,7 +315,7 @@ def _extract(doc) -> list[_Piece]:
                 src = later
                 if src is None and by_run.get(p.run) is None and not p.own:
                     # "Prof X said she was shocked. "We expected ..."": reported speech, then the words
-                    got = _previous_sentence(ctx, p, last)
+                    got = _colon_document(ctx, p) or _previous_sentence(ctx, p, last)
                     if got is not None:
                         (p.speaker, p.surface, p.stype), _verb = got
                         last = p
@@ -373,6 +384,44 @@ _ATTRIBUTED_THEN = re.compile(r"[,.!?]?\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|a
                               r"explained|insisted|continued|stated)\s*[.!?]\s*")
 # a modal or "to" (an adverb between) before a verb: "should apologise", "to publicly warn"
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|should|must|would|could|will|shall|might|may|can|cannot|not)\s+(?:[a-z]+ly\s+)?$")
+
+
+_FINITE_LEADS = {"said", "says", "wrote", "writes", "put", "sent", "gave", "made", "set", "read", "reads", "has", "had"}
+_LIST_LEAD = re.compile(r"[\s•·*\-–—]*")  # a bullet or dash before a listed quotation's mark
+_LEAD_DOCUMENT = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(memo|statement|letter|"
+                            r"message|document|e-mail|email|note|release|report|post|manifesto|platform)\b", re.I)
+
+
+def _colon_document(ctx: _Ctx, p: _Piece):
+    """A quotation (or a listed one, after a bullet) opening its paragraph right after a paragraph that ends with a
+    colon: the document that sentence names speaks ("... provided a memo laying out the key messages, which
+    include:" -> "the memo"), else the sentence's own attribution ("Reed said:"); None otherwise."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, p.open_at) + 1
+    if _LIST_LEAD.fullmatch(text, line, p.open_at) is None:
+        return None
+    end = len(text[:line].rstrip())
+    if end <= 0 or text[end - 1] != ":":
+        return None
+    para = text.rfind("\n", 0, end) + 1
+    start = _last_break_end(text, para, end)
+    lo = start if start >= 0 else para
+    first = next((x for x in _mentions_in(ctx, lo, end) if not _inside_quote(ctx, x.start)), None)
+    nxt = _LETTERS.match(text, first.end + 1) if first is not None and text[first.end:first.end + 1] == " " else None
+    if first is not None and first.type in ("PERSON", "ORG") and nxt is not None and nxt.group()[0].islower() \
+            and (nxt.group().endswith("ed") or nxt.group() in _FINITE_LEADS) and _is_subject(ctx, first):
+        # "Acme issued a statement on Monday:": the named subject speaks through it (not "A House Democratic
+        # source provided ... a memo": a name modifying the subject's noun)
+        return (first.entity, ctx.text[first.start:first.end], first.type), ""
+    found = _LEAD_DOCUMENT.search(text, lo, end)  # the first document the sentence names (not its contents after)
+    if found is None:
+        # 'Reed said:\n\n"We will win."': the colon sentence's own attribution
+        got = _attribute_left(ctx, lo, text[lo:end], p.open_at, None) if _verbs(text[lo:end]) else None
+        return got if got is not None and got[0][0] else None
+    noun = found.group(1).lower()
+    return (f"the {noun}", ctx.text[found.start():found.end()], "DESC"), ""
+
+
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
@@ -408,9 +457,10 @@ _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
 # ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
 _TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
-                           + r"\s*[.!?]?\s*$")
+                           + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")  # (", told reporters.": its listener after it)
 _JOINED_FRAGMENT = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
-_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
+# (not "told" or "tells": the words after it are the listener, ", told reporters.", never the sayer)
+_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH.replace("told|tells|", "") + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
 
 
 def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):

@@ -16,10 +16,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ...text.resources import _punkt_sections
 
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
-_SINGLE = re.compile(r"['‘](?=[A-Za-z])([^'‘’\"“”\n]{1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
+# (an apostrophe between letters inside is a contraction, "don't", "I'm", not the closing mark)
+_SINGLE = re.compile(r"['‘](?=[A-Za-z])((?:[^'‘’\"“”\n]|(?<=[A-Za-z])['’](?=[a-z])){1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
 # a mark before a letter and not after a word character or a mark (\w is str.isalnum() plus "_"), so the
 # apostrophes of "it's" never reach Python; the mark comes first so the engine skips ahead to marks fast
 # (a leading look-behind would test every position: four times slower)
@@ -156,9 +160,29 @@ def _left_context(text: str, piece: _Piece) -> tuple[int, str]:
     quotations blanked, so their words are never taken for the writer's)."""
     a = text.rfind("\n", 0, piece.open_at) + 1
     end = _last_break_end(text, a, piece.open_at)
+    while end >= 0 and _abbreviation_not_end(text, a, end):
+        # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
+        end = _last_break_end(text, a, text.rfind(".", a, end))
     if end >= 0:
         a = end
     return a, text[a:piece.open_at]
+
+
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st sen rep gov gen lt col maj capt cmdr adm sgt cpl rev hon pres "
+                                 "supt insp det".split())
+
+
+def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
+    """The sentence break ending at *end* is a full stop after a capitalised abbreviation (:data:`_ABBREVIATION_END`)
+    that is a title before a name ("Sen. John Smith") or is followed by a lower-case word ("D-Calif.) said")."""
+    dot = text.rfind(".", lo, end)
+    if dot < 0 or text[dot:end].strip(".\"”’') \t") or end >= len(text):
+        return False
+    found = _ABBREVIATION_END.search(text, lo, dot)
+    if found is None:
+        return False
+    nxt = text[end]
+    return nxt.islower() or nxt.isupper() and found.group(1).lower() in _TITLE_ABBREVIATIONS
 
 
 def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
@@ -174,4 +198,28 @@ def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
     return start, right
 
 
-_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof)$")
+_LAST_WORD = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The abbreviations the sentence splitter keeps a full stop inside a sentence after (toolkit/data/punkt_en.txt:
+    titles "Mr", "Sen", "Gov", "Lt", states "Calif", "Ill", "U.S", months, "Inc"), lower-cased."""
+    return frozenset(_punkt_sections().get("abbreviations", ()))
+
+
+class _AbbreviationEnd:
+    """``.search(text, lo, hi)``: the word right before *hi* (a full stop) is an initial ("said Mr R. Sridharan")
+    or a capitalised abbreviation of that list ("said Sen. John Smith, R-Texas", "of Springfield, Ill., said");
+    a match object or None, as the pattern this replaces."""
+
+    @staticmethod
+    def search(text: str, lo: int = 0, hi: int | None = None):
+        m = _LAST_WORD.search(text, lo, len(text) if hi is None else hi)
+        if m is None:
+            return None
+        w = m.group(1)
+        return m if w[0].isupper() and (len(w) == 1 or w.lower() in _abbreviations()) else None
+
+
+_ABBREVIATION_END = _AbbreviationEnd()

@@ -235,9 +235,17 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     if nxt is not None and words and words[0].lower() in _OPENERS and seg.rstrip().endswith(",") \
             and nxt.group()[0].islower() and (nxt.group().endswith("ed") or nxt.group() in _FINITE):
         return True
+    # "When he was 16, Haddad was arrested", "Although she was cleared, Ms Lee ...": a subordinate clause opening
+    # the sentence, its comma, then the name and its finite verb (the main clause's subject)
+    if nxt is not None and words and words[0].lower() in _SUBORDINATORS and seg.rstrip().endswith(",") \
+            and "," not in seg.rstrip()[:-1] and nxt.group()[0].islower() \
+            and (nxt.group().endswith("ed") or nxt.group() in _FINITE or nxt.group() in _SUBJECT_AUX):
+        return True
     # "..., Gerry Conlon - who was wrongly convicted - said", "Jacques Barrot, vice president of the
     # Commission, said", "The BBC's correspondent, Rachel Harvey, told": the name, an aside, its reporting verb
-    verb = _APPOSITIVE_VERB.match(text, m.end)
+    # (not a name closing a relative clause: "Ford, who served under President Carter, blasted ...": the verb
+    # after the clause's closing comma is the antecedent's, Ford's)
+    verb = _APPOSITIVE_VERB.match(text, m.end) if _OPEN_RELATIVE.search(seg) is None else None
     if verb is not None and verb.group(1).lower() in _VERB_FORM:
         return True
     # "The head of the Law Institute, John Corcoran, says Mr Hicks could face ..., the only ...": the verb right after
@@ -258,6 +266,7 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
 
 
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:()\"“”]*$")  # a relative clause still open
 _BE_AFTER_SUBJECT = {"was", "is", "were", "are", "had", "has", "will", "would"}
 _OBJECT_RELATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
 _OBJECT_RELATIVE_VERBS = {"made", "gave", "took", "won", "wrote", "held", "shared", "put", "set", "struck", "drew"}
@@ -378,5 +387,6 @@ _DESCRIPTORS = _PERSON_HEADS | {
     "expert", "critic", "industry", "analyst", "lawyer", "entrepreneur", "businessman", "businesswoman"}
 
 
+_SUBORDINATORS = {"when", "while", "although", "though", "because", "since", "once", "as", "if", "until", "whenever"}
 _OPENERS = {"in", "on", "at", "from", "with", "during", "after", "before", "writing", "speaking", "asked",
             "responding", "commenting", "later", "earlier", "meanwhile", "separately", "elsewhere"}

@@ -394,6 +394,24 @@ _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
 
 
+# the name, an optional apposition, then a copula and the noun phrase it predicates ("Ann Lee, a nurse, is a mother
+# of four", "Tom Reed was the son of a miner")
+_GENDER_PREDICATE = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,80},)?\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_PREDICATE_END = frozenset({"of", "for", "in", "at", "with", "to", "from", "who", "whose", "that", "and", "on"})
+
+
+def _predicate_gender(text: str, end: int) -> str:
+    """"F" / "M" when the name ending at *end* is the subject of "is/was a <gendered noun>" ("..., is a stay-at-home
+    mother of four"): the head before the noun phrase's first preposition or relative; "" otherwise."""
+    found = _GENDER_PREDICATE.match(text, end, end + 160)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    cut = next((j for j, w in enumerate(words) if w.lower() in _PREDICATE_END), len(words))
+    head = words[cut - 1].lower() if cut else ""
+    return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
+
+
 def _genders(ctx: _Ctx) -> dict[str, str]:
     """Person -> "M" / "F" where the text titles them (Mr Blair, Ms Robinson, Sir Digby); "" when both."""
     if ctx.genders is None:
@@ -415,6 +433,10 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
                 g = "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
                 if g and m.entity not in found:
                     found[m.entity] = g
+                    continue
+            g = _predicate_gender(text, m.end)
+            if g and m.entity not in found:
+                found[m.entity] = g
         ctx.genders = found
     return ctx.genders
 

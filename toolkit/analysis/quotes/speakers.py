@@ -229,6 +229,16 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # (one close to a body, "a source close to the firm", is "a source")
                 return f"{desc} close to {close}", phrase[lead.start():].strip(" ,"), "DESC"
             return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
+    placed = _PERSON_FROM.match(phrase) if m is not None else None
+    if placed is not None and all(x.start >= a + placed.end() for x in ms):
+        # "says a doctor from Hebron", "said one resident of Gaza City", "A farmer near Aleppo said": the person
+        # described speaks, not the place (or body) the description names after its head
+        desc = _describe(placed.group(1).split())
+        if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS:
+            surface = " ".join(placed.group(1).split())
+            if m.type == "PERSON":  # "a friend of Tom Reed": Tom Reed's friend
+                return _with_body(ctx, desc, a + placed.end(), b), surface, "DESC"
+            return desc, surface, "DESC"
     if m is not None:
         # "Mr Blair's official spokesman said": the spokesman speaks, described by whose he is
         own = _POSSESSOR.match(text, m.end, b)
@@ -320,12 +330,22 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         for hit in (() if inverted else _PRONOUN_RE[pron].finditer(phrase)):
             pass  # the last "he" of the phrase
         bound = min(at, a + hit.start()) if hit is not None else at
+        label = _answer_label(ctx, bound) if want == "PERSON" and pron in ("i", "he", "she") else None
+        if label is not None and pron == "i":
+            # a Q&A's answer ("McKelvey: ... I said, '...'"): "I" is the one the paragraph is labelled with
+            return label, pron, "PERSON"
         if want == "PERSON":
             described = _described_subject(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
             if described:  # "A spokesman for the ballet told BBC News that ... He said ...": that spokesman
                 named = any(m.entity == described for m in ctx.mentions)
                 return described, pron, "PERSON" if named else "DESC"
-            name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""))
+            # (the narrator who said "I" before is not "he" now: 'I said, '...' I asked him and he said, '...'')
+            # (nor, in a Q&A's answer, the one answering: "McKelvey: He tapped me on the shoulder and said, ...")
+            narrator = frozenset((prev.speaker,)) if pron in _PRONOUN_GENDER and prev is not None and prev.speaker \
+                and prev.surface in ("I", "i") and prev.stype == "PERSON" else frozenset()
+            if label is not None:
+                narrator = narrator | {label}
+            name = _topic(ctx, bound, prev, ("PERSON",), gender=_PRONOUN_GENDER.get(pron, ""), skip=narrator)
             if name and prev is not None and name == prev.speaker and prev.stype == "DESC":
                 return name, pron, "DESC"  # "A spokeswoman said ... She added": the same spokeswoman
             if not name:
@@ -399,6 +419,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             written = text[a:b]
             # (named before the verb: "The prime minister said Mr Blunkett had been ..." is not Mr Blunkett)
             ref_at = at if inverted else _verb_at(ctx, b, at)
+            if role in _ANYONE_NOUNS:
+                # 'A resident who asked not to be named said ... "...," the woman said.': the one the sentence
+                # before introduced with an indefinite description (no name: "the woman" is not the last woman named)
+                opening = _described_opening(ctx, at, prev, sex)
+                if opening and opening.split()[0] in ("a", "an"):
+                    return opening, f"the {role}", "DESC"
             name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
                 ctx, np_, ref_at, prev, words=written)
         if name:
@@ -604,6 +630,12 @@ def _indefinite_head(core: list[str], inverted: bool) -> bool:
 _NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 
 
+# an indefinite description of one person, then where or whom they are from: "a doctor from Hebron", "one resident of
+# Gaza City", "a farmer near Aleppo" (the head before the preposition; up to three words)
+_PERSON_FROM = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"[a-z][\w-]*)\s+(?:from|of|in|at|near|outside|inside)\s")
+
+
 _OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
 
 
@@ -674,7 +706,9 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
     return " ".join([det, *middle, body, head])
 
 
-_POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|aides?|"
+# (and the people acting for one person: "Reid's campaign", "the senator's office", "Duncan's family")
+_POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|attorneys?|aides?|"
+                        r"campaign|office|camp|family|"
                         r"advisers?|advisors?|solicitors?|agents?|correspondents?|editors?|reporters?|analysts?|"
                         r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
@@ -778,6 +812,26 @@ _FUNCTION_NOUNS = {
 }
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
                 "network", "service", "office", "inc", "ltd"}
+
+# nouns that say only that someone is a person of a sex or age: "the woman" may be anyone the text described
+_ANYONE_NOUNS = frozenset({"man", "woman", "boy", "girl"})
+
+_LABEL_RUN = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]*:")
+
+
+def _answer_label(ctx: _Ctx, at: int) -> str | None:
+    """The person whose name labels the paragraph holding *at* as an interview answer ("McKelvey: Jack and I got
+    back together."), when the entity table holds that name as a person's; None otherwise."""
+    text = ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    found = _LABEL_RUN.match(text, line, at)
+    if found is None:
+        return None
+    for m in _mentions_in(ctx, found.start(1), found.end(1) + 1):
+        if m.type == "PERSON" and (m.start, m.end) == (found.start(1), found.end(1)):
+            return m.entity
+    return None
+
 
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 

@@ -28,12 +28,13 @@ REPORTING_VERBS = (
     # next to a quotation only in practice ("welcomed his "gracious apology"", "apologised for his "deplorable
     # actions"", "X disagreed: "...""); tk.sources has its own, narrower verbs for indirect speech
     "welcome", "apologise", "apologize", "disagree", "express",
+    "answer",  # ('"No," she answered.': only the past, "answer"/"answers" are nouns more often than not)
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
               "forecast": ("forecast", "forecasts", "forecasting"),
               "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
-              "counter": ("countered",)}  # "counter"/"counters" are nouns more often than not
+              "counter": ("countered",), "answer": ("answered",)}  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
