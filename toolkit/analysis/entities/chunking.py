@@ -23,21 +23,25 @@ from .geography import _country_of, _demonym_of, _place
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
 # (one initial with its full stop goes on to the capitalised word after it, "Mr R. Sridharan", "George W. Bush", but not
 # to a word that opens a sentence: "Plan B. The ..."); other initials may come between ("H. G. Wells")
-_LONE_INITIAL = (r"\.(?= (?:[A-Z]\. )*(?!(?:The|A|An|But|And|He|She|It|They|We|In|On|At|This|That|There|Its|His|Her|Their|"
-                  r"Our|Your|My|You|For|To|As|If|So|By|With|From|Of|Yet|Now|Then|When|What|These|Those|Let|All|No|"
-                  r"Each|Every|After|Before|Since|While|Today|Here|Why|How|Where|Is|Are|Was|Were)\b)[A-Z][a-z])")
+# Words that open a sentence: after a full stop they say the stop ends one ("Plan B. The ...", "Sen. The ...")
+_SENTENCE_OPENING_WORDS = ("The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "In", "On", "At", "This", "That",
+                           "There", "Its", "His", "Her", "Their", "Our", "Your", "My", "You", "For", "To", "As", "If", "So",
+                           "By", "With", "From", "Of", "Yet", "Now", "Then", "When", "What", "These", "Those", "Let", "All",
+                           "No", "Each", "Every", "After", "Before", "Since", "While", "Today", "Here", "Why", "How", "Where",
+                           "Is", "Are", "Was", "Were")
+_LONE_INITIAL = (r"\.(?= (?:[A-Z]\. )*(?!(?:" + "|".join(_SENTENCE_OPENING_WORDS) + r")\b)[A-Z][a-z])")
 _WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
 _HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
-_CHUNK_PLAIN = rf"(?<![\w&@#/.-]){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*"
+_CHUNK_PLAIN = rf"(?<![\w&@#/.])(?<![^-]-){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*"
 # The same runs, found about 2.5x faster: a pattern that opens with a character class lets the regex
 # engine skip to the next capital letter, while one that opens with a look-behind is tried at every
 # position. So the first word is its first capital, the look-behind (checked behind that capital), then
 # what _WORD_RE matches after its first capital ("Mc"/"Mac"/"O'" add nothing: "[A-Z][\w&]*" covers them).
 # tests/test_entities_cache.py checks both give the same runs; change them together.
 _FIRST_WORD_TAIL = rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)"
-_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.-][A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
+_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.][A-Z])(?<![^-]-[A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
 _ARABIC_PARTICLES = (" al-", " el-", " bin-", " ibn-", " abu-", " ad-", " as-", " ash-", " ar-", " az-", " an-", " at-")
@@ -55,7 +59,7 @@ class _Tok:
     start: int
     end: int
     poss: bool = False
-    low: str = ""
+    low: str = ""  # (the text in lower case; an abbreviated title's without its stop: "Gov." -> "gov")
 
 
 _START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
@@ -321,6 +325,41 @@ def _places_paired(prev: list[_Tok], toks: list[_Tok]) -> bool:
     return bool(_country_of(prev[-1].text) and _country_of(toks[0].text)) or _place(left + " and " + right) is not None
 
 
+# Titles that US copy abbreviates with a full stop before a name ("Sen. Scott Beason", "Republican Sen.", "Lt. Gen.",
+# "Mr. Smith"), and the abbreviated first words of places' names ("St. Louis", "Ft. Worth", "Mt. Hood")
+_TITLE_ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Lt Gen Col Capt Cmdr Sgt Cpl Pvt Maj Adm Rev Prof Supt Insp Det
+Atty Pres Hon""".split())
+_PLACE_ABBREVIATIONS = frozenset("St Ft Mt".split())
+_GENERATION_SUFFIXES = frozenset(("Jr", "Sr"))  # (after a full name, written "Jr." in US copy)
+# The full words of the abbreviations that are surnames too, which the title list leaves out ("Amartya Sen"): with the
+# stop they are titles, read as their full word
+_STOPPED_TITLES = {"Sen": "senator", "Atty": "attorney", "Cmdr": "commander"}
+
+
+def _join_abbreviations(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
+    """A run that ends in a title's abbreviation and its full stop goes on to the capitalised run right after it
+    ("Sen. Scott Beason", "Lt. Gen. Ann Hix"), and so does a place's abbreviated first word alone ("St. Louis"); not
+    when the word after the stop opens a sentence ("... Dr. The ..."). The abbreviation's token keeps its stop in its
+    text, not in its lower-case form ("Gov." -> "gov"; "Sen." -> "senator", see _STOPPED_TITLES); so does a
+    generation's suffix after a full name ("James Roosevelt Jr.")."""
+    out: list[list[_Tok]] = []
+    for toks in chunks:
+        if len(toks) >= 3 and toks[-1].text in _GENERATION_SUFFIXES and text.startswith(".", toks[-1].end):
+            last = toks[-1]  # "James Roosevelt Jr.": the suffix keeps its stop, in the name as in the span
+            toks = toks[:-1] + [_Tok(last.text + ".", last.start, last.end + 1, False, last.low)]
+        if out:
+            prev = out[-1]
+            last = prev[-1]
+            if toks[0].start == last.end + 2 and text.startswith(". ", last.end) and not last.poss \
+                    and (last.text in _TITLE_ABBREVIATIONS or last.text in _PLACE_ABBREVIATIONS and len(prev) == 1) \
+                    and toks[0].text not in _SENTENCE_OPENING_WORDS:
+                low = _STOPPED_TITLES.get(last.text, last.low)
+                out[-1] = prev[:-1] + [_Tok(last.text + ".", last.start, last.end + 1, False, low)] + toks
+                continue
+        out.append(toks)
+    return out
+
+
 def _chunks(text: str) -> list[list[_Tok]]:
     """Capitalised sequences, possessives and hyphen tails cut, joined across org connectors."""
     chunks: list[list[_Tok]] = []
@@ -345,6 +384,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     word = _POSSESSIVE.sub("", w.group())
                     toks.append(_Tok(word, w.start(), w.start() + len(word), word != w.group(), word.lower()))
             chunks.append(toks)
+    if ". " in text:
+        chunks = _join_abbreviations(chunks, text)
     # "Bank of America", "Food and Agriculture Organisation", "Secretary of State": join when either side has an org head
     out: list[list[_Tok]] = []
     for toks in chunks:
@@ -400,9 +441,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "BBC Sport and BBC Radio 4", "Bank Austria and Bank Leumi": two, named alike
                 if right_head and gap == " and " and len(toks) >= 2 and toks[-1].low in _NEWSPAPERS:
                     right_head = False  # "The Daily and Sunday Telegraph", "the Times and Sunday Times": a paper of its own
-                if right_head and gap in (" and ", " of the ") and not left_head and _places_on_both_sides(prev, toks, gap):
+                if right_head and gap in (" and ", " of the ", " for ", " for the ") and not left_head \
+                        and _places_on_both_sides(prev, toks, gap):
                     right_head = False  # "the Gaza Strip and West Bank": two places ("Bank" is no bank's head there);
-                    # "a meeting in London of the Commonwealth Action Group": where, then the body that meets
+                    # "a meeting in London of the Commonwealth Action Group": where, then the body that meets; "left
+                    # Liberia for the United States": where from, where to
                 if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
                     right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 if right_head and not left_head and gap in (" of ", " of the ") and len(prev) == 1 \
@@ -454,7 +497,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
 
 
 def _places_on_both_sides(prev: list[_Tok], toks: list[_Tok], gap: str) -> bool:
-    """Around "and", two places a gazetteer knows ("Gaza Strip and West Bank"); before "of the", one city or country
+    """Around "and" or "for", two places a gazetteer knows ("Gaza Strip and West Bank", "Liberia for the United
+    States"); before "of the", one city or country
     word that no organisation's head follows ("London of the Commonwealth Ministerial Action Group")."""
     left = [t.text for t in prev if t.text != "The"]
     if not left or len(left) > 3 or any(t.low in _ORG_HEADS for t in prev):
@@ -647,7 +691,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if words[-1][1:].islower() and any(_DOTTED_INITIALS.fullmatch(w) and not _place(w) for w in words[:-1]):
             return "PERSON"  # initials with full stops before a surname ("R. Sridharan", "George W. Bush", "J.K. Rowling";
             # not "U.S. Steel")
-        if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr"):
+        if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."):
             return "ORG"
         if len(words) == 2 and len(words[1]) > 4 and words[1][-1] == "s" and words[1][-2] not in "s'’" \
                 and words[1][1:].islower() and (town := _place(words[0])) and town[0] == "GPE" and town[2] \

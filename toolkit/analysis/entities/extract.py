@@ -20,10 +20,10 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _appositive_people, _epithets, _lineup_people, _named_as_people
+from .people import _appositive_people, _epithets, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
-    _city_of_london, _constituencies, _country_core_alone, _demonym_in_longer_name, _place_before_person, _place_heads_alone,
-    _route_events, _state_code_mentions,
+    _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
+    _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
@@ -214,11 +214,19 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     found = _lineup_people(found, text)
+    if text[:1].isupper() or "\n" in text:
+        found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
+    if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
+        found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
+    if "." in text:
+        found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     if " to " in text or " for " in text or " in " in text:
         found = _envoy_country_names(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi")
     found = _named_as_people(found, text)
     if ", " in text:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
+    if "“" in text or '"' in text or "'" in text or "‘" in text:
+        found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)
@@ -322,7 +330,7 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
     noun for organisations ends before *start*, a work's release verb and "by" end before *start*, a lower-case noun
-    for a person follows a run of two or more words): all the
+    for a person follows a run of two or more words, an article ends before *start*): all the
     words around a run that
     ``_resolve_chunk`` tests (through ``_role_before``, ``_WORD_AFTER``, ``_lower_after``, the newspaper rule,
     "told the Times", ``_poss_before_name``, ``_CLUB_WORD_AFTER``, ``_ORG_SAID_AFTER`` and ``_org_plural_before``)."""
@@ -352,8 +360,9 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
                                    or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None)
     # a lower-case noun for a person after the run (read by _demonym_in_longer_name: "a senior Israeli Defence official")
     person_after = lower_next and " " in surface and _PERSON_NOUN_AFTER.match(text, end) is not None
+    determiner = text.endswith(("the ", "The ", " a ", " an "), max(0, start - 4), start)  # ("the President Hotel")
     return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
-        released, person_after
+        released, determiner, person_after  # (person_after last: _extract reads it as key[3][-1])
 
 
 _PERSON_NOUN_AFTER = re.compile(r" (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|officer|officers|"

@@ -206,7 +206,8 @@ def _build_titles() -> frozenset:
     # here, except the few titles news writes before a name ("Bishop", "Judge", "King"...)
     surnames = {n.lower() for n in _last_names()} - {"bishop", "doctor", "judge", "king", "lord", "pope", "prince"}
     titles = frozenset(t for t in CONSTANTS.titles if t.isalpha()) - _NEVER_TITLE - _ORG_HEADS - _stopwords() - surnames \
-        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"} | _RANK_TITLES
+        | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "rt", "hon", "mp", "mep"} | _RANK_TITLES \
+        | _OFFICER_TITLES | _CHAIR_TITLES | {"emeritus"}  # ("Chairman Emeritus", "Professor Emeritus Ada Quill")
     # (nor the ordinary words nameparser lists that open organisations' names: "Air France", "High Court", "Met Office",
     # "Film Four", "Tax Office"; "Air Marshal", "Rear Admiral" still strip at their second word)
     titles -= _TITLE_WORDS_IN_NAMES | _NOT_TITLES
@@ -229,10 +230,14 @@ _RANK_TITLES = frozenset("""inspector insp det ch supt superintendent sergeant d
 justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier
 taoiseach tanaiste""".split())
 # ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell", "Taoiseach Bertie Ahern")
+# A company's officers, written in capitals before a name as a title ("ExxonMobil CEO Rex Tillerson", "CFO Amy Hood"),
+# and the chair of a board, which nameparser lacks ("Exco Chairman Richard Lacy", US style capitalises it)
+_OFFICER_TITLES = frozenset("ceo cfo coo cio cto".split())
+_CHAIR_TITLES = frozenset("chairman chairwoman chairperson".split())
 # Title abbreviations written in capitals before a name (other short capitalised words open a company: "MG Rover")
-_CAPS_TITLES = frozenset("mp mep hrh dj dci dsi wpc".split())
+_CAPS_TITLES = frozenset("mp mep hrh dj dci dsi wpc".split()) | _OFFICER_TITLES
 # Title abbreviations in capitals; other capitalised words that nameparser lists as titles are acronyms ("BP", "RA")
-_TITLE_ACRONYMS = frozenset("mp mep pm hr ceo cfo vc dr mr ms mrs st rt hon uk dj dci dsi wpc".split())
+_TITLE_ACRONYMS = frozenset("mp mep pm hr vc dr mr ms mrs st rt hon uk dj dci dsi wpc".split()) | _OFFICER_TITLES
 
 
 @lru_cache(maxsize=1)

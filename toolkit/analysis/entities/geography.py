@@ -260,6 +260,8 @@ def _demonym_of(word: str) -> tuple[str, str] | None:
     """
     if not word[:1].isupper() or " " in word or not word.isalpha() or len(word) < 4 and word not in ("Thai",):
         return None
+    if len(word) > 4 and word[1].isupper() and word[2:].islower():
+        return _demonym_of(word[0] + word[1:].lower())  # "LIberian": the shift key held one letter too long
     if word[-3:] in ("man", "men") and word[-5:-3] != "wo" and len(word) > 6 and word.lower() not in _NEWSPAPERS \
             or word[-5:] in ("woman", "women") and len(word) > 8:
         # "Dutchman", "Frenchwomen", "Scotsman": the demonym they are (but "The Scotsman" is a newspaper)
@@ -387,8 +389,10 @@ def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
             f"{first} {second[:-1] if second.endswith('s') else second}")):
         return f"{first} {second[:-1] if second.endswith('s') else second}", state[0]  # "South Australian", "Nova Scotian"
     cands = _compound_countries().get(first)
-    if not cands or not second[:1].isupper() or not second.isalpha():
+    if not second[:1].isupper() or not second.isalpha():
         return None
+    if not cands:
+        return _regional_demonym(first, second)
     low = second.lower()
     singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     for last, country in cands:
@@ -396,7 +400,21 @@ def _compound_demonym(first: str, second: str) -> tuple[str, str] | None:
         if len(stem) >= 3 and singular.startswith(stem) and singular != last and 0 < len(singular) - len(stem) <= 3 \
                 and singular.endswith(_DEMONYM_SUFFIXES):
             return f"{first} {second[:len(singular)]}", country
-    return None
+    return _regional_demonym(first, second)
+
+
+# The peoples of continents, which a compass word narrows to a region's ("West African", "South American")
+_CONTINENTAL_DEMONYMS = frozenset("African Asian European American".split())
+
+
+def _regional_demonym(first: str, second: str) -> tuple[str, str] | None:
+    """(demonym, "") for a compass word and a continent's people: "West African", "Eastern Europeans", "Central
+    American" (a region's people, no country's; "South African" is South Africa's, found before), or "Native
+    American"."""
+    if (first.lower() not in _COMPASS or first[1:] != first[1:].lower()) and first != "Native":
+        return None  # (and a continent's first people: "Native American")
+    singular = second[:-1] if second.endswith("s") else second
+    return (f"{first} {singular}", "") if singular in _CONTINENTAL_DEMONYMS else None
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -601,6 +619,14 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=1 << 16)
+def _as_written(place: tuple[str, str, str] | None, name: str) -> tuple[str, str, str] | None:
+    """A place's entry named as the text writes it when the two differ only by the stop after an abbreviation ("St.
+    Louis" in US copy, where the gazetteer says "St Louis")."""
+    if place is not None and "." in name and place[1] == name.replace(".", ""):
+        return place[0], name, place[2]
+    return place
+
+
 def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     if name in _TERRITORIES:
@@ -622,8 +648,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if len(words) >= 2 and words[-1] in ("Mountains", "Ranges"):
         return "LOC", name, ""  # "Blue Mountains", "Snowy Mountains": the range, though a council of that name is a city
     if name in places and len(words) == 1 and len(name) >= 5 and (dem := _demonym_of(name)) and dem[1] \
-            and dem[1].startswith(name) and dem[1] != name:
-        return None  # "Somali": a country's people (the name of a region of Ethiopia too)
+            and (dem[1].startswith(name) and dem[1] != name or name[:-1] in _DEMONYM_NOUNS):
+        return None  # "Somali": a country's people (the name of a region of Ethiopia too); "Brits": a plural demonym
+        # noun (a South African town too)
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]

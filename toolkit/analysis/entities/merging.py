@@ -38,7 +38,7 @@ from .places import (
 )
 
 
-_REGNAL = re.compile(r"[IVX]+|Jr")
+_REGNAL = re.compile(r"[IVX]+|[JS]r\.?")  # (a numeral or a generation: "Jr", "Jr.")
 
 
 def _initials(name: str) -> str:
@@ -150,6 +150,27 @@ def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str]
 
 # Heads of a house of the arts that its short name leaves out ("La Fenice" for "La Fenice Theatre").
 _VENUE_TAILS = frozenset("theatre theater gallery museum playhouse".split())
+
+
+# A party's adjective whose people's noun differs ("Democratic Sen. Harry Reid", "Democratic lawmakers" ... "Democrats"):
+# one NORP entity with the noun, when the text names the people by it
+_PARTY_ADJECTIVES = {"Democratic": "Democrat"}
+
+
+def _party_adjectives(out: list[_Mention]) -> None:
+    """Renames the NORP mentions of a party's adjective to its people's noun when the document has that NORP too."""
+    norp = {m.name for m in out if m.type == "NORP"}
+    for m in out:
+        if m.type == "NORP" and _PARTY_ADJECTIVES.get(m.name) in norp:
+            m.name = _PARTY_ADJECTIVES[m.name]
+
+
+def _office_titled(m: _Mention, text: str) -> bool:
+    """A one-word name after the title of an office ("President Obama", "Chairman Steel"), not after an honorific
+    ("Mr Howard", which the gender of the title may show to be nobody named in full): a person, however frequent the
+    word."""
+    return m.titled and not _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start) \
+        and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
 
 
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
@@ -353,9 +374,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
                                               head_of.__contains__, first_words.__contains__, by_last.__contains__,
                                               by_first.__contains__), text) if orgs else {}
+    # one-word names of people named after an office's title ("President Bush"): the same word alone before a noun
+    # is that person too ("the Bush administration"), unless a cue made it an organisation
+    titled_singles = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.titled and not m.royal
+                      and _office_titled(m, text)} - by_last.keys() if text else set()
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
+        if titled_singles and m.type == "ORG" and name in titled_singles and not m.named:
+            m.type = "PERSON"
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and " " not in m.name and name in by_last and not m.link == "" \
                 or m.type == "NORP" and " " not in m.name and name in by_last:
             if " " not in m.name and name in by_last:
@@ -555,7 +582,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
-                and m.name not in vouched and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and m.name not in vouched and not _office_titled(m, text) \
+                and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
                          and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
@@ -563,6 +591,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
+    _party_adjectives(final)
     _misspelt_variants(final, text)
     if text and "City " in text:
         _financial_city(final, text)

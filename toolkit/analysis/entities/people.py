@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 
 from .wordlists import _PEERAGE, _PERSON_CUES
-from .gazetteers import _first_names, _gendered_first_names, _last_names
+from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
@@ -423,3 +423,39 @@ def _appositive_people(found: list[_Mention], text: str) -> list[_Mention]:
             m.type, m.named, m.link = "PERSON", True, ""
     return found
 
+# A person's nickname in quotation marks between the given name and the family name, in either order ("Dwayne 'The
+# Rock' Johnson", "Lee “Faker” Sang-hyeok"): the whole is the person's name, and the nickname alone names them too
+_NICKNAMED = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*)?) ([“\"‘'])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})([”\"’']) "
+                        r"([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _common_word(word: str) -> bool:
+    """A stopword or a frequent English word (Zipf >= 4), which a family name after a nickname seldom is."""
+    return word.lower() in _stopwords() or _wordfreq()(word.lower()) >= 4.0
+
+
+def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
+    """Adds each name with a quoted nickname inside it (_NICKNAMED) as one PERSON mention named as written, and every
+    other mention of the nickname alone as a mention of that person, in place of what the rules made of those words."""
+    people: list[tuple[int, int, str, str]] = []
+    for hit in _NICKNAMED.finditer(text):
+        first = hit.group(1).split(" ", 1)[0]
+        if _QUOTE_PAIRS[hit.group(2)] != hit.group(4) or first.lower() in _stopwords() or first.lower() in _titles_royal() \
+                or _place(hit.group(1)) or _place(hit.group(5)) or _demonym_of(first) \
+                or _common_word(hit.group(5)) and hit.group(5) not in _last_names():
+            continue  # (not a headline's words: "Smith 'Confident' Deal Will Pass")
+        a = hit.start()
+        if " " in hit.group(1) and first not in _first_names():
+            a += len(first) + 1  # "Wrestler Dwayne 'The Rock' Johnson": a role word before the given name
+        people.append((a, hit.end(), text[a:hit.end()], hit.group(3)))
+    if not people:
+        return found
+    spans = [(a, b) for a, b, _, _ in people]
+    added = [_Mention(a, b, name, "PERSON", named=True) for a, b, name, _ in people]
+    for _, _, name, nick in people:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(nick)}(?![\w-])", text):
+            if not any(a <= m.start() < b for a, b in spans):
+                added.append(_Mention(m.start(), m.end(), name, "PERSON", named=True))
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS
+from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
-    _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
+    _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _subdivision_names, _villages,
 )
 from .chunking import _Mention, _START, _Tok
@@ -620,3 +620,68 @@ def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
         if m.name in states and m.type == "PERSON" and m.ntok == 1:
             place = _place(m.name)
             m.type, m.link, m.named = "GPE", place[2] if place else "", True
+
+
+# A dateline: a place in capitals opening a paragraph, then a comma, a dash or the agency's name in brackets
+# ("MONTGOMERY, Ala. --", "NEW YORK--Verizon ...", "WASHINGTON (AP) —")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})(?=,| ?--| ?[—–] | \()")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
+    """The place of each dateline, written in capitals: a GPE mention of the place the gazetteers know under the
+    words in title case ("NEW YORK" -> New York), in place of what the capitals gave (an acronym-like organisation)."""
+    added = []
+    for hit in _DATELINE.finditer(text):
+        words = hit.group(1).split(" ")
+        name = " ".join(w if _DOTTED.fullmatch(w) else w[0] + w[1:].lower() for w in words)
+        place = _as_written(_place(name), name)
+        if place is not None and place[0] == "GPE":
+            added.append(_Mention(hit.start(1), hit.end(1), place[1], "GPE", place[2], named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
+
+
+# A US state's agency abbreviation after a town and a comma, or after a party's letter ("Montgomery, Ala.", "Sen. Dianne
+# Feinstein, D-Calif.")
+_STATE_ABBREVIATION = re.compile(r"(?:(?<=, )|(?<=\b[DRI]-))(" + "|".join(
+    re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
+    """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town of the document and a comma, or after a
+    party's letter and a hyphen: a GPE mention of the state, its span with the stop."""
+    towns = {m.end for m in found if m.type == "GPE"}
+    added = [_Mention(hit.start(1), hit.end(1), _US_STATE_ABBREVIATIONS[hit.group(1)], "GPE", "United States", named=True)
+             for hit in _STATE_ABBREVIATION.finditer(text)
+             if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I")]
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
+
+
+# A people's adjective joined by a hyphen to the people of a nation of settlers ("a Liberian-American", "Mexican-American
+# voters", "African-Americans"): one group of origin, named as written; not a pair of nations before a noun of their
+# dealings ("Chinese-American relations", "the Mexican-American War")
+_HERITAGE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)-(American|Canadian|Australian)(s?)(?![\w'’-])")
+_BETWEEN_NATIONS_AFTER = re.compile(r" (?:relations|ties|talks|trade|war|War|border|summit|alliance|agreement|deal|treaty|"
+                                    r"partnership|conflict|cooperation|co-operation|friendship|accord|negotiations|rivalry)\b")
+_SETTLER_PEOPLES = frozenset(("American", "Canadian", "Australian", "New Zealander"))
+
+
+def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
+    """One NORP mention for each _HERITAGE name whose first part is a people's adjective (not itself a settler nation's:
+    "Australian-American" stays two), in place of the two the hyphen gave."""
+    added = []
+    for hit in _HERITAGE.finditer(text):
+        dem = _demonym_of(hit.group(1))
+        if dem is None or dem[0] in _SETTLER_PEOPLES or _BETWEEN_NATIONS_AFTER.match(text, hit.end()):
+            continue
+        added.append(_Mention(hit.start(), hit.end(), f"{hit.group(1)}-{hit.group(2)}", "NORP", "", named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)

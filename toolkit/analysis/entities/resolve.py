@@ -12,16 +12,16 @@ from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
-    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FAITH_NORP, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
-    _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _RANK_WORDS, _SHIP, _SKIP_HEADS,
+    _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
+    _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES,
+    _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
-from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
+from .geography import _as_written, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
     _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
@@ -173,6 +173,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     firsts = _first_names()
     if not toks:
         return out
+    # an article before the run ("the President Hotel"; _context keys the cache on it)
+    article_before = toks[0].low in ("the", "a", "an") \
+        or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
+    if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
+        return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
         # (a race named by its kind: "Great Edinburgh International Cross Country")
@@ -286,6 +291,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         break
     if not toks:
         return out
+    if len(toks) == 2 and (pair := _chamber_and_party(toks)):
+        return pair  # "Senate Republicans", "House Democratic source", "the Republican Senate candidate"
     if len(toks) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper() and toks[-2].text[1:].islower() \
             and _place(" ".join(t.text for t in toks[:-1])):
         toks = toks[:-1]  # "the Athens B standard", "London A": a place, then a letter
@@ -388,7 +395,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     n = len(toks)
     org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
     if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
-        title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
+        at = _title_after_portfolio([t.text for t in toks[lead:]], titles)
+        title_at = lead + at if at >= 0 else n - 1  # (a title that ends the run: "Nigerian Oil Minister")
         org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
         # "United States Secretary of State Colin Powell": "United" is the country's word, no organisation's head
     if org_chunk and n >= 3 and (k := _person_after_head(toks, firsts, titles)):
@@ -459,7 +467,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             hit = None
             for j in range(min(len(words), 4), 0, -1):
                 name = " ".join(words[:j])
-                place = _place(name)
+                place = _as_written(_place(name), name)
                 if place and j == 2 and words[0].lower() in _ROYAL and words[1] in firsts:
                     place = None  # "Prince Edward", "Prince George": a royal, not the island or the town
                 if place and j == len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
@@ -482,12 +490,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             if hit:
                 j, (typ, canon, link) = hit
                 after = words[j:]
-                if not after or typ == "NORP" or after[0].lower() in titles or after[0].lower() in _ROYAL \
+                if not after or typ == "NORP" or rest[j].low in titles or after[0].lower() in _ROYAL \
                         or words[0] in ("US", "U.S.", "UK") or _country_named_in_full(words) \
                         or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
                                                                                     or j >= 2 and _title_after_portfolio(after, titles) > 0)):
-                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) or after[0] == "&"
+                    if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) and not (
+                            _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
@@ -515,12 +524,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             j = 0
         if j:
             continue
-        low = words[0].lower().rstrip(".")
+        low = rest[0].low.rstrip(".")  # (an abbreviated title's full word: "Sen." -> "senator")
         if len(words) > 1 and low.endswith(("man", "woman")) and _demonym_of(words[0][: -5 if low.endswith("woman") else -3]):
             i += 1  # "Dutchman Patrick van Balkom"
             continue
         if not org_chunk and len(words) > 2 and low in _TITLE_PREFIXES \
-                and words[1].lower() in titles:
+                and rest[1].low in titles:
             titled = True  # "Foreign Minister", "Vice President", "Home Secretary"
             i += 1
             continue
@@ -552,7 +561,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # Words before a later title ("Trade and Industry Secretary Patricia Hewitt", "Labour MP"):
         # resolved on their own, then the title.
         if not org_chunk:
-            k = next((k for k in range(1, len(words)) if (words[k].lower().rstrip(".") in titles
+            k = next((k for k in range(1, len(words)) if (rest[k].low.rstrip(".") in titles
                       or words[k].endswith("s") and words[k][:-1].lower() in titles
                       or _rank_before_name(words[k:], firsts))
                       and words[k - 1] not in ("of", "and")), None)
@@ -572,7 +581,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             elif k == len(words) - 1 == 1 and words[1] in _last_names() and _rare_given_name(words[0]):
                 k = None  # a rare word, then such a title word: a given name no list holds ("Mervyn King"; not "Lion King")
             if k is not None:
-                out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
+                if not (i and out and out[-1].type in ("NORP", "GPE") and out[-1].end == toks[i - 1].end
+                        and _portfolio_words(words[:k], firsts)):
+                    # (not a portfolio's words after a country or its people: "Iranian Oil Minister", "Nigerian Oil
+                    # Minister": part of the title, no organisation)
+                    out.extend(_resolve_chunk(text, rest[:k], False, lower_seen))
                 i += k
                 if i == n - 1:  # a title with no name after it ("Foreign Secretary")
                     return out
@@ -585,7 +598,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     name = " ".join(words)
     if titled and not out and i == 1 and toks[0].low in _titles_royal() and toks[0].low not in _HONORIFICS \
             and toks[0].low not in _PEERAGE and toks[0].low != "grand" and toks[0].low not in _PERSON_ONLY_TITLES \
-            and _org_after_title(words, firsts):
+            and (toks[0].low not in _OFFICE_TITLES or article_before) and _org_after_title(words, firsts):
         # "Credit Suisse First Boston", "Cardinal Health": a word nameparser lists as a title, then words that name
         # nobody (no given name, no surname, a common word or a place among them): one organisation's name
         return [_Mention(toks[0].start, rest[-1].end, " ".join(t.text for t in toks), "ORG",
@@ -601,7 +614,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             and not (name.isupper() and name.lower() not in _TITLE_ACRONYMS)
                             or name.lower() in _stopwords() and not name.isupper()):
         return out  # (an upper-case "WHO" goes on: it may be an acronym defined in the text)
-    place = None if org_chunk else _place(name)
+    place = None if org_chunk else _as_written(_place(name), name)
     if place and len(words) == 1 and _town_named_business(place, name, text, rest[-1].end):
         place = None
     if place and (titled or royal) and (not _country_of(name) or royal and royal[-1].low in _PEERAGE):
@@ -717,16 +730,25 @@ def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
 # Titles no company's name opens with: a person follows, whatever list knows the words ("Professor Geoff Masters")
 _PERSON_ONLY_TITLES = frozenset("professor prof doctor senator councillor judge detective sergeant inspector".split())
+# Titles of an office before a name: a person follows unless an article comes before the title ("President Barack
+# Obama", "Gov. Jan Brewer": a famous name is a common word by its frequency, yet names a person; "the President Hotel")
+_OFFICE_TITLES = frozenset("""president vice-president chairman chairwoman chairperson governor mayor sen rep gov
+congressman congresswoman ceo cfo coo cio cto""".split())
 
 
 def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool:
-    """A title and a role head ("Chief Executive") at *k*, then the last two words of the chunk, capitalised words that
-    are no organisation's head nor a place: a person's given name and surname, whatever list knows the given name
-    ("Qantas Chief Executive Geoff Dixon")."""
+    """A title and a role head ("Chief Executive") at *k*, or a title no company's name opens with ("Chairman",
+    "President"), then the last two words of the chunk, capitalised words that are no organisation's head nor a
+    place: a person's given name and surname, whatever list knows the given name ("Qantas Chief Executive Geoff
+    Dixon", "Ports Association Chairman Olu Bamidele")."""
     n = len(toks)
-    return toks[k].low in titles and k + 1 < n and toks[k + 1].low in _ROLE_HEADS and n - (k + 2) == 2 \
+    if toks[k].low not in titles:
+        return False
+    j = k + 2 if k + 1 < n and toks[k + 1].low in _ROLE_HEADS \
+        else k + 1 if toks[k].low in _PERSON_ONLY_TITLES or toks[k].low in _OFFICE_TITLES else n
+    return n - j == 2 \
         and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
-                and not _place(t.text) for t in toks[k + 2:])
+                and not _place(t.text) for t in toks[j:])
 
 
 # Single tokens and parts of chunks that name nothing: a pronoun's contraction, a day word, a plural noun's possessive,
@@ -882,14 +904,52 @@ def _portfolio_words(words: list[str], firsts: Container[str]) -> bool:
 
 
 def _country_before_title(toks: list[_Tok], titles: Container[str]) -> int:
-    """The number of words of a country's name of two or three words that opens *toks* before a title word, or before
-    a portfolio's words and a title ("United States Secretary of State ...", "United States Defense Secretary ...",
-    "United Arab Emirates Foreign Minister ..."), else 0."""
-    for j in (3, 2):
-        if len(toks) > j + 1 and _title_after_portfolio([t.text for t in toks[j:]], titles) >= 0 \
-                and _country_of(" ".join(t.text for t in toks[:j])):
+    """The number of words of a country's name (or its people's adjective) that opens *toks* before a title word, or
+    before a portfolio's words and a title ("United States Secretary of State ...", "United States Defense Secretary
+    ...", "United Arab Emirates Foreign Minister ...", "Iranian Oil Minister ...", "Saudi Arabian Oil Minister"), else
+    0."""
+    for j in (3, 2, 1):
+        if len(toks) > j + 1 and (_title_after_portfolio([t.text for t in toks[j:]], titles) >= 0
+                                  or _portfolio_then_title([t.text for t in toks[j:]], titles)) \
+                and (_country_of(" ".join(t.text for t in toks[:j])) or j == 1 and _national_demonym(toks[0].text)
+                     or j == 2 and _compound_demonym(toks[0].text, toks[1].text)):
             return j
     return 0
+
+
+# A legislature's chamber named by one word in US copy, and the words for a US party's people
+_CHAMBERS = frozenset(("House", "Senate"))
+_PARTY_PEOPLE = frozenset(("Republican", "Republicans", "Democrat", "Democrats", "Democratic"))
+
+
+def _chamber_and_party(toks: list[_Tok]) -> list[_Mention]:
+    """A chamber and a party's people's word, in either order ("Senate Republicans", "House Democratic source", "the
+    Republican Senate candidate"): the chamber (ORG) and the people (NORP), no one organisation's name."""
+    a, b = toks
+    if a.text in _CHAMBERS and b.text in _PARTY_PEOPLE:
+        chamber, party = a, b
+    elif a.text in _PARTY_PEOPLE and b.text in _CHAMBERS and not b.poss:
+        chamber, party = b, a
+    else:
+        return []
+    dem = _demonym_of(party.text)
+    if dem is None:
+        return []
+    pair = [_Mention(chamber.start, chamber.end, chamber.text, "ORG", named=True),
+            _Mention(party.start, party.end, dem[0], "NORP", dem[1])]
+    return pair if chamber is a else pair[::-1]
+
+
+def _national_demonym(word: str) -> bool:
+    """A country's people's adjective ("Iranian", "Nigerian"; not a group's, "Democratic", nor a given name)."""
+    dem = _demonym_of(word)
+    return dem is not None and bool(dem[1]) and word not in _first_names()
+
+
+def _portfolio_then_title(words: list[str], titles: Container[str]) -> bool:
+    """One or two words naming a portfolio, then a title that ends the run ("Oil Minister" in "who is also Nigerian
+    Oil Minister")."""
+    return 2 <= len(words) <= 3 and words[-1].lower() in titles and _portfolio_words(words[:-1], _first_names())
 
 
 def _title_after_portfolio(words: list[str], titles: Container[str]) -> int:

@@ -55,7 +55,11 @@ plan memorandum doctrine accord accords roadmap mass index
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
-islands gorge heights basin canyon plateau glacier""".split())  # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin")
+islands gorge heights basin canyon plateau glacier hemisphere""".split())  # ("Saxeten River Gorge", "Golan Heights",
+# "Amazon Basin", "Northern Hemisphere")
+# A street that news names for the district and the trade on it ("rumours circulated on Wall Street", "Wall Street
+# arbitrageurs"): a place (LOC), no venue; with an organisation's head after it, part of that name ("Wall Street Journal")
+_DISTRICT_STREETS = frozenset(["Wall Street"])
 _LOC_PREFIX = frozenset("river lake mount mt".split())
 _LOC_OF_HEADS = frozenset("gulf bay isle isles sea strait straits".split())  # ("Isle of Sheppey", "Gulf of Mexico")
 _COMPASS = frozenset("north south east west northern southern eastern western central middle far upper lower sub-saharan".split())
@@ -155,8 +159,9 @@ _IRREGULAR_DEMONYMS = {
 _GROUP_NORP = frozenset("""
 Muslim Muslims Christian Christians Jewish Jew Jews Islamic Catholic Catholics Protestant Protestants Hindu Hindus
 Sikh Sikhs Buddhist Buddhists Sunni Sunnis Shia Shiite Shiites Arab Arabs Israelite Kurd Kurds Kurdish Palestinian
-Palestinians Zionist Zionists Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
-Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Nazi Nazis
+Palestinians Zionist Zionists Republican Republicans Democrat Democrats Democratic Communist Communists Socialist Socialists
+Labourite Islamist Islamists Maoist Maoists Soviet European Europeans African Africans Asian Asians Latino Hispanic
+Nazi Nazis
 Anglican Anglicans Methodist Methodists Presbyterian Presbyterians Baptist Baptists Lutheran Lutherans Mormon Mormons
 Quaker Quakers Aboriginal Aboriginals Aborigine
 """.split())  # (churches and indigenous Australians; not the religions' nouns, "Islam", which the BBC sets leave out)
@@ -229,3 +234,19 @@ _DOMAINS = (".com", ".org", ".net", ".co.uk", ".org.uk")
 # The head words of clubs' names ("Manchester United", "Bristol Rovers", "Harlow Vale").
 _CLUB_HEADS = frozenset("""united city town rovers wanderers athletic albion county villa hotspur forest rangers
 celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequins saracens""".split())
+
+
+# US states as news agencies abbreviate them after a town or a party's letter (AP style: "Montgomery, Ala.", "Trenton,
+# N.J.", "Sen. Dianne Feinstein, D-Calif."); the eight states written in full (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
+# Texas, Utah) need none
+_US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
