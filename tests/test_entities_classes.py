@@ -3132,3 +3132,15 @@ def test_lee_and_after_a_person_joins_no_field(text, expected):
 ])
 def test_lee_body_before_its_officer(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newswire's stock code in angle brackets after a company's name is no name of the story, nor an alias of it;
+    # the "REUTER" sign-off line is no name either; a name the wire marks with brackets stays one ("its <QRX> unit")
+    ("Holtby Mills Corp <HMC> said it would buy Varnel Foods Inc <VFI.N>. Holtby Mills Corp employs 900 people "
+     "in its <QRX> unit.\n\nREUTER",
+     [["Holtby Mills Corp", "ORG", 2], ["Varnel Foods Inc", "ORG", 1], ["QRX", "ORG", 1]]),
+    ("Stenvik Tractor Ltd <STVK ST> rose.", [["Stenvik Tractor Ltd", "ORG", 1]]),
+])
+def test_web_newswire_stock_codes_and_sign_off(text, expected):
+    assert rows(text) == expected

@@ -47,6 +47,19 @@ def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
                                      and _CONDITION_AFTER.match(text, m.end))]
 
 
+# A stock code in angle brackets right after a company's name, as newswires write it ("Mobil Corp <MOB>", "Swedish Match
+# <SMBS ST>", "Toshin Steel Co Ltd <TOSS.T>"; a slip may open it with a round bracket): an exchange's code, no name of
+# the story (a name the wire marks so stands elsewhere: "in its <SMS> unit", "<Azuma Steel Co Ltd>")
+_STOCK_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?(?: [A-Z]{1,2})?>")
+_NAME_END_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]* [<(]$")
+
+
+def _drop_stock_codes(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions of a stock code in angle brackets after a company's name (see _STOCK_CODE)."""
+    return [m for m in found if not (m.start > 2 and text[m.start - 1] in "<(" and _STOCK_CODE.match(text, m.start)
+                                     and _NAME_END_BEFORE.search(text, max(0, m.start - 40), m.start))]
+
+
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
 
 
@@ -120,6 +133,8 @@ def _extract(text: str) -> list[_Mention]:
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
+    if ">" in text:
+        found = _drop_stock_codes(found, text)  # ("Mobil Corp <MOB>": a newswire's stock code)
     found = _lineup_people(found, text)
     found = _named_as_people(found, text)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
