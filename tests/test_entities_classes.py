@@ -3144,3 +3144,24 @@ def test_lee_body_before_its_officer(text, expected):
 ])
 def test_web_newswire_stock_codes_and_sign_off(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's legal form after its name makes it an organisation, whatever the words before ("AB" is no title)
+    ("Brannvik Verken AB said it would sell its stake. Koppel Stahl GmbH and Dufrene SA agreed.",
+     [["Brannvik Verken AB", "ORG", 1], ["Koppel Stahl GmbH", "ORG", 1], ["Dufrene SA", "ORG", 1]]),
+    # the name less its legal form and generic words, or its first words, is the company later on: the one named
+    # first when two names start so; the founder's initials may go too
+    ("Brindle Nakamura KK said profits fell. Brindle Nakamura makes steel.", [["Brindle Nakamura KK", "ORG", 2]]),
+    ("Shares in Halvard Steel Works Inc rose. Analysts said Halvard Steel Works would gain, and Halvard Steel too.",
+     [["Halvard Steel Works Inc", "ORG", 3]]),
+    ("Marrow-Kent Products Inc said it would sell Marrow-Kent Tooling Inc. Marrow-Kent Tooling makes ladders. "
+     "Marrow-Kent had a loss.", [["Marrow-Kent Products Inc", "ORG", 2], ["Marrow-Kent Tooling Inc", "ORG", 2]]),
+    ("The J.R. Ostley Group Inc offer was rejected by Ostley.", [["J.R. Ostley Group Inc", "ORG", 2]]),
+    # a people's word, a common word or a given name that opens the name is no short form of it
+    ("Quillan Foods Plc rose. British and Commonwealth Holdings PLC fell, and British and Commonwealth said so. "
+     "British investors sold.",
+     [["British and Commonwealth Holdings PLC", "ORG", 2], ["Quillan Foods Plc", "ORG", 1], ["British", "NORP", 1]]),
+])
+def test_web_company_legal_forms_and_short_forms(text, expected):
+    assert rows(text) == expected

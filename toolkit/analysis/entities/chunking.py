@@ -14,7 +14,7 @@ from typing import Any
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
-    _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
+    _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
 )
 from .gazetteers import _first_names, _last_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
@@ -608,7 +608,7 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     if low[-1] in _SKIP_HEADS:
         return None
     if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
-            or len(words) == 3 and words[1] == "and":
+            or len(words) == 3 and words[1] == "and" or _legal_form_name(words):
         return "ORG"  # (a plural head too: "Nortel Networks")
     if titled:
         return "PERSON"

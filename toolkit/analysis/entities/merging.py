@@ -28,7 +28,7 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _group_noun, _MILITANT_AFTER, _org_name_variants,
+    _group_noun, _legal_name_short_forms, _MILITANT_AFTER, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -172,6 +172,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     _named_by_short_form(mentions, firsts, text)
     if text:
         mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
+        mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form

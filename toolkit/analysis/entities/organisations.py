@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _ORG_HEADS
+from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _legal_form_name, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
-from .geography import _country_of, _place
+from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _START
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
@@ -20,7 +20,7 @@ from .cues import (
     _RESULT_AFTER, _coined_model,
 )
 from .people import _route
-from .acronyms import _acronym_letters
+from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
 
 
 # A name before these owns or backs something, and a one-word name after the first three is owned: a company,
@@ -623,3 +623,104 @@ def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
             if not any(a < hit.end() and hit.start() < b for a, b in taken):
                 added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
     return sorted(mentions + added, key=_START) if added else mentions
+
+
+# Words that a company's own name can drop after it, besides its legal form ("Exco International Plc" is "Exco",
+# "RMJ Holdings Corp" is "RMJ", "Tarxien Company Ltd" is "Tarxien")
+_CORE_DROPS = frozenset("group corp corporation inc incorporated ltd limited plc co company holdings holding "
+                        "international".split())
+
+
+def _legal_core(name: str) -> list[str]:
+    """The words of a company's name with a legal form ("Exco International Plc", "AB Investor") that the story
+    calls it by later: without the legal form and the generic words before it (_CORE_DROPS), nor "The"."""
+    words = name.split()
+    k = next((k for k, w in enumerate(words[:-1]) if w in _LEGAL_FORMS_INSIDE), None)
+    if k is not None:
+        words = words[k + 1:]  # ("Forvaltnings AB Providentia" is "Providentia": the form and what says the trade)
+    if words and words[0] == "The":
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in _LEGAL_FORMS or words[-1].lower() in _CORE_DROPS or words[-1] == "&"):
+        words = words[:-1]
+    return words
+
+
+_CONNECTORS = frozenset(("of", "and", "&", "the", "for", "de", "du", "la"))
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’&.-]*(?<!\.) $")  # (not a full stop: "... Inc. Exco said")
+
+
+def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A company named in full with its legal form ("Exco International Plc", "Nippon Kokan KK", "Multi-Step Products
+    Inc", "AB Investor") is named later without it: by the rest of its name less generic words ("Exco", "RMJ" for
+    "RMJ Holdings Corp", "Waste Management", "Investor"), or by the first words of that ("Nobel Industrier" for "Nobel
+    Industrier Sweden AB", "Multi-Step" for "Multi-Step Products Inc"; when several such names start so, the one named
+    first, the story's subject). Those mentions, and the bare words where no mention covers them, become the company.
+    Not a word that alone names a people, a place, a given name or an everyday thing ("American" of "American Express
+    Co", "Bank" of "Bank of New York Co Inc"), nor the name of a person of the document."""
+    companies: list[str] = []
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and m.name not in companies and _legal_form_name(m.name.split()):
+            companies.append(m.name)
+    if not companies:
+        return mentions
+    exact: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    for name in companies:
+        core = _legal_core(name)
+        if " ".join(core) == name:
+            continue
+        keys = [" ".join(core)]
+        if len(core) > 1 and _DOTTED.fullmatch(core[0]):
+            keys.append(" ".join(core[1:]))  # "Hutton" for "E.F. Hutton Group Inc": the founder's initials left off
+        for key in keys:
+            exact[key] = name if exact.get(key, name) == name else ""  # (two companies of one core: neither)
+        for j in range(1, len(core)):
+            prefix.setdefault(" ".join(core[:j]), name)  # (the first named keeps a shared prefix)
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name and m.name not in exact and m.name not in prefix
+              for w in m.name.split()}  # (the words of the document's people: "Ford" of "Harold Ford", not of "Ford Motor")
+    firsts = _first_names()
+    zipf = _wordfreq()
+
+    def fits(short: str, whole: bool) -> bool:
+        if short in companies or short in people:
+            return False
+        if " " in short:  # (not "Bank of" of "Bank of New York Co Inc", nor "John Lewis" of "John Lewis Partnership Plc")
+            return whole or not _place(short) and not _demonym_of(short.split()[0]) and short.split()[0] not in firsts \
+                and short.rsplit(" ", 1)[1] not in _CONNECTORS
+        return short not in firsts and short.lower() not in _NOT_OWN_WORDS and _demonym_of(short) is None \
+            and (not _place(short) or zipf(short.lower()) < 3.5) and zipf(short.lower()) < (5.0 if whole else 4.0) \
+            and short[:1].isupper()  # ("Investor" of "AB Investor"; not "News" of "News Corp")
+
+    target = {s: n for s, n in prefix.items() if s not in exact and fits(s, False)}
+    target.update({s: n for s, n in exact.items() if n and fits(s, True)})
+    if not target:
+        return mentions
+    for short, name in target.items():
+        mentions = _claim_occurrences(mentions, text, short, name)
+    return mentions
+
+
+def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: str) -> list[_Mention]:
+    """Every occurrence of *short* in *text* that is no part of a longer capitalised name, nor "the" and one word,
+    nor a surname after "Mr", becomes one ORG mention named *name*, in place of the mentions inside it ("British and
+    Commonwealth": no NORP "British" there); an occurrence that a mention runs past is left alone."""
+    out = mentions
+    for h in re.finditer(rf"(?<![\w'’&.-]){re.escape(short)}(?![\w&-])", text):
+        a, b = h.span()
+        inside = [m for m in out if m.start < b and a < m.end]
+        if any(m.start < a or m.end > b for m in inside) \
+                or text[b:b + 2] == " " + text[b + 1:b + 2].upper() and text[b + 1:b + 2].isalpha() \
+                or text[a - 1:a] == " " and _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) \
+                or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a) \
+                or " " not in short and text[max(0, a - 4):a].lower() == "the ":
+            continue  # (inside a longer name: "Formula One Grand Prix"; "Mr Exco"; "the Investor")
+        if len(inside) == 1 and inside[0].start == a and inside[0].end == b:
+            m = inside[0]
+            if m.type in ("ORG", "PERSON", None) and not m.titled and not m.royal:
+                m.name, m.type, m.link, m.named = name, "ORG", "", True
+            continue
+        out = [m for m in out if not (a <= m.start and m.end <= b)] + [_Mention(a, b, name, "ORG", named=True)]
+        out.sort(key=_START)
+    return out
+

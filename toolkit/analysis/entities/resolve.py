@@ -14,7 +14,7 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
     _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _SHIP, _SKIP_HEADS,
+    _SHIP, _SKIP_HEADS, _legal_form_name,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -272,7 +272,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     titled = False
     royal: list[_Tok] = []
     n = len(toks)
-    org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
+    org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole) \
+        or _legal_form_name(whole.split())  # ("Nobel Industrier Sweden AB": no title "AB" after a person's name)
     if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
         title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
         org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])
