@@ -3165,3 +3165,15 @@ def test_web_newswire_stock_codes_and_sign_off(text, expected):
 ])
 def test_web_company_legal_forms_and_short_forms(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before a newswire's stock code is one company's name, wherever the story writes it again; so is a
+    # name the wire puts in angle brackets
+    ("A bid for Danish Harbour <DHBR CO> failed. Danish Harbour's shares fell, and the Danish Harbour board met.",
+     [["Danish Harbour", "ORG", 3]]),
+    ("Investors bought Orsolo Pemberton <ORPB ST> and <Kettleby Vane Holdings>.",
+     [["Orsolo Pemberton", "ORG", 1], ["Kettleby Vane Holdings", "ORG", 1]]),
+])
+def test_web_newswire_marked_company_names(text, expected):
+    assert rows(text) == expected

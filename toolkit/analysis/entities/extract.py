@@ -12,7 +12,7 @@ from typing import Container
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
-from .organisations import _faith_led_names, _militant_groups
+from .organisations import _faith_led_names, _militant_groups, _newswire_marks
 from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
@@ -45,19 +45,6 @@ def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
     scale ("the Richter scale")."""
     return [m for m in found if not (" " not in m.name and m.type in ("ORG", "PERSON", None)
                                      and _CONDITION_AFTER.match(text, m.end))]
-
-
-# A stock code in angle brackets right after a company's name, as newswires write it ("Mobil Corp <MOB>", "Swedish Match
-# <SMBS ST>", "Toshin Steel Co Ltd <TOSS.T>"; a slip may open it with a round bracket): an exchange's code, no name of
-# the story (a name the wire marks so stands elsewhere: "in its <SMS> unit", "<Azuma Steel Co Ltd>")
-_STOCK_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?(?: [A-Z]{1,2})?>")
-_NAME_END_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]* [<(]$")
-
-
-def _drop_stock_codes(found: list[_Mention], text: str) -> list[_Mention]:
-    """Drops the mentions of a stock code in angle brackets after a company's name (see _STOCK_CODE)."""
-    return [m for m in found if not (m.start > 2 and text[m.start - 1] in "<(" and _STOCK_CODE.match(text, m.start)
-                                     and _NAME_END_BEFORE.search(text, max(0, m.start - 40), m.start))]
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
@@ -116,10 +103,12 @@ def _extract(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
     honorific = _honorific_surnames(text)
+    spans: dict[int, int] = {}  # where each chunk ends -> where it starts
     for toks in _chunks(text):
         last = toks[-1]
         start = toks[0].start
         end = last.end
+        spans[end] = start
         initial = _is_initial(text, start)
         key = (text[start:end], last.poss, initial, _context(text, start, end),
                (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
@@ -134,7 +123,7 @@ def _extract(text: str) -> list[_Mention]:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
     if ">" in text:
-        found = _drop_stock_codes(found, text)  # ("Mobil Corp <MOB>": a newswire's stock code)
+        found = _newswire_marks(found, text, spans)  # ("Mobil Corp <MOB>": a stock code; "<Exco Plc>": a company)
     found = _lineup_people(found, text)
     found = _named_as_people(found, text)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:

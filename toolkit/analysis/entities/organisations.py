@@ -724,3 +724,42 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
         out.sort(key=_START)
     return out
 
+
+# Newswire markup (Reuters): a stock code in angle brackets right after a company's name ("Mobil Corp <MOB>", "Swedish
+# Match <SMBS ST>", "Toshin Steel Co Ltd <TOSS.T>"; a slip may open it with a round bracket) is an exchange's code, no
+# name of the story, and shows the name before it to be a company's; a name in angle brackets elsewhere is a company the
+# wire marks so ("<Exco International Plc>, a subsidiary of ...", "in its <SMS> unit")
+_STOCK_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?(?: [A-Z]{1,2})?")
+_NAME_END_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]* [<(]$")
+_MARKED = re.compile(r"[<(]([A-Z][^<>()\n]{0,79})>")
+
+
+def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> list[_Mention]:
+    """Drops the mentions of stock codes (see _STOCK_CODE); makes the run before a code (*spans*: where each chunk of
+    the text ends -> where it starts), and a name in angle brackets, one organisation's mention, and so every other
+    mention of that name that is no part of a longer one ("Swedish Match" ... "The Swedish Match deal")."""
+    codes: list[tuple[int, int]] = []
+    marked: list[tuple[int, int]] = []
+    for h in _MARKED.finditer(text):
+        a, b = h.span(1)
+        code = _STOCK_CODE.fullmatch(text, a, b) is not None
+        if code and _NAME_END_BEFORE.search(text, max(0, a - 40), a):
+            codes.append((a, b))
+            s = spans.get(a - 2)
+            if s is not None and not all(w in _LEGAL_FORMS for w in text[s:a - 2].split()):
+                marked.append((s, a - 2))
+        elif text[h.start()] == "<" and text[a:b].strip() == text[a:b]:
+            marked.append((a, b))
+    if codes:
+        found = [m for m in found if not any(a <= m.start < b for a, b in codes)]
+    names = set()
+    for a, b in marked:
+        if text.startswith("The ", a):
+            a += 4
+        if b - a >= 2:
+            names.add(text[a:b])
+    if not names:
+        return found
+    for name in names:
+        found = _claim_occurrences(found, text, name, name)
+    return found
