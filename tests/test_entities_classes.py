@@ -3177,3 +3177,12 @@ def test_web_company_legal_forms_and_short_forms(text, expected):
 ])
 def test_web_newswire_marked_company_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double hyphen is a dash (a dateline's, or a break in the sentence): a name may start right after it
+    ("DENVER--Harlow Vance Communications is preparing a new service. Harlow Vance Communications said so.",
+     [["Harlow Vance Communications", "ORG", 2]]),
+])
+def test_web_name_after_a_double_hyphen(text, expected):
+    assert [r for r in rows(text) if r[1] == "ORG"] == expected
