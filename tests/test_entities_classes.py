@@ -3186,3 +3186,13 @@ def test_web_newswire_marked_company_names(text, expected):
 ])
 def test_web_name_after_a_double_hyphen(text, expected):
     assert [r for r in rows(text) if r[1] == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym written as a word ("Opec", British style) and in capitals ("OPEC") in one story: one organisation,
+    # named in capitals
+    ("Output rose above Wepco quotas. WEPCO ministers met on Monday, and Wepco prices held.",
+     [["WEPCO", "ORG", 3]]),
+])
+def test_web_acronym_case_variants(text, expected):
+    assert rows(text) == expected

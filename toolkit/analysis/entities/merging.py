@@ -76,6 +76,16 @@ def _one_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+def _acronym_case_variants(out: list[_Mention]) -> None:
+    """An acronym written as a word ("Opec", "Nato": British style) in a document that also writes it in capitals
+    ("OPEC", American and wire style) is the same organisation, named in capitals."""
+    caps = {m.name for m in out if m.type == "ORG" and len(m.name) >= 3 and m.name.isalpha() and m.name.isupper()}
+    if caps:
+        for m in out:
+            if m.type == "ORG" and m.name[1:].islower() and m.name.isalpha() and m.name.upper() in caps:
+                m.name = m.name.upper()
+
+
 def _misspelt_variants(out: list[_Mention], text: str) -> None:
     """Misspelt aliases of a document's name are mentions of it: an organisation's name of several words with one
     slip in one word ("Institute of Fiscal Studies" beside "Institute for Fiscal Studies"), an acronym with two
@@ -543,6 +553,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
+    _acronym_case_variants(final)
     _misspelt_variants(final, text)
     if text and "City " in text:
         _financial_city(final, text)
