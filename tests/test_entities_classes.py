@@ -3196,3 +3196,13 @@ def test_web_name_after_a_double_hyphen(text, expected):
 ])
 def test_web_acronym_case_variants(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's name and a common thing's acronym is the maker's product: the mention is the maker's, when the story
+    # names the maker alone too; "TV" alone is no short form of the product's name
+    ("By Christmas you may own a Zellbrook TV. Analysts say Zellbrook is building one, and TV makers worry. "
+     "Zellbrook declined to comment.", [["Zellbrook", "ORG", 3]]),
+])
+def test_web_maker_before_a_product_acronym(text, expected):
+    assert rows(text) == expected

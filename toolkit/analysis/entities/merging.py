@@ -28,7 +28,7 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _group_noun, _legal_name_short_forms, _MILITANT_AFTER, _org_name_variants,
+    _group_noun, _legal_name_short_forms, _maker_products, _MILITANT_AFTER, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -183,6 +183,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
         mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
+        mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
@@ -346,7 +347,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     head_of: dict[str, str] = {}
     if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
         head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
-                             and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
+                             and w[:1].isupper() and w.lower() not in _NEWSPAPERS  # "The Times" is no short form of the FT
+                             and w not in _GENERIC_ACRONYMS)  # ("TV" alone is no short form of "Fios TV")
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
     # a party's fullest name counts wherever the text writes it, inside a longer name too ("the Conservative Party

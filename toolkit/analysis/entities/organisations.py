@@ -763,3 +763,23 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
     for name in names:
         found = _claim_occurrences(found, text, name, name)
     return found
+
+
+# Common things' acronyms that follow a maker's name to name its product ("Apple TV", "Zune HD", "Archos PC")
+_PRODUCT_ACRONYMS = frozenset("TV HD PC DVD CD".split())
+
+
+def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
+    """A maker's name and a common thing's acronym ("Apple TV", "Verizon Fios TV") in a document that names the maker
+    alone as an organisation ("Apple is gearing up"): the product (not annotated), so the mention is the maker's name
+    alone, and no name for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter
+    DVD": a work)."""
+    alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    if not alone:
+        return mentions
+    for m in mentions:
+        words = m.name.split()
+        if len(words) >= 2 and words[-1] in _PRODUCT_ACRONYMS and m.type in ("ORG", None) and words[0] in alone \
+                and not m.titled and not m.royal:
+            m.name, m.end, m.type, m.named = words[0], m.start + len(words[0]), "ORG", True
+    return mentions
