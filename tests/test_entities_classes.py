@@ -3206,3 +3206,12 @@ def test_web_acronym_case_variants(text, expected):
 ])
 def test_web_maker_before_a_product_acronym(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X and Co" is one firm's name, though its founder's surname stands alone elsewhere as the person
+    ("Prices will rise, said Martin Dubbery, Dubbery and Co chairman. Dubbery expects more trade.",
+     [["Martin Dubbery", "PERSON", 2], ["Dubbery and Co", "ORG", 1]]),
+])
+def test_web_and_co_firm_names(text, expected):
+    assert rows(text) == expected

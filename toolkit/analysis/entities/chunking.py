@@ -437,6 +437,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     if not join and len(prev) == 1 and len(toks) == 1 and text[prev[0].start - 1:prev[0].start] == " " \
                             and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
                         join = not _place(prev[0].text) and not _place(toks[0].text)
+                if not join and gap == " and " and len(toks) == 1 and toks[0].text in ("Co", "Company", "Sons") \
+                        and not toks[0].poss and 1 <= len(prev) <= 3 and not prev[-1].poss:
+                    join = True  # "McKiernan and Co", "Dombey and Sons": a firm's name, whatever the name before it
                 if join:
                     if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(
                             t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev)):
