@@ -3215,3 +3215,13 @@ def test_web_maker_before_a_product_acronym(text, expected):
 ])
 def test_web_and_co_firm_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name and then its acronym without brackets (newswire style): the name, and the acronym its mention
+    ("Exports fell, the official Marundi Press Agency MPA said. Asked by MPA about prices, the minister left.",
+     [["Marundi Press Agency", "ORG", 3]]),
+    ("The Ostravan News Agency OSNA said output fell.", [["Ostravan News Agency", "ORG", 2]]),
+])
+def test_web_acronym_after_a_name_without_brackets(text, expected):
+    assert rows(text) == expected

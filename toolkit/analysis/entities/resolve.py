@@ -14,7 +14,7 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
     _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _SHIP, _SKIP_HEADS, _legal_form_name,
+    _INITIALS_SKIP, _SHIP, _SKIP_HEADS, _legal_form_name,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -113,6 +113,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         a, b = toks[0].text, toks[1].text
         if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a):
             return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
+    if len(toks) >= 3 and 2 <= len(toks[-1].text) <= 6 and toks[-1].text.isupper() and toks[-1].text.isalpha() \
+            and not toks[-2].poss and _spells(toks[-1].text, [t.text for t in toks[:-1]]):
+        # "the official Saudi Press Agency SPA said": a name, then its acronym without brackets (newswire style); the
+        # name resolves on its own, an organisation's as its acronym shows
+        named = _resolve_chunk(text, toks[:-1], initial, lower_seen)
+        if len(named) == 1 and named[0].type in ("ORG", None) and named[0].end == toks[-2].end:
+            named[0].type, named[0].named = "ORG", True  # (not a place's: "New York NY")
+            return named + [_Mention(toks[-1].start, toks[-1].end, toks[-1].text, "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
     named_mid = initial and _org_named_mid_sentence(text, toks)
@@ -534,6 +542,19 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """*acronym* is made of the initials of *words* (those of "of", "and", "the" ... left out or not), a leading "The"
+    aside ("Saudi Press Agency" SPA, "Kuwait News Agency" KUNA: a word's first two letters may stand for it)."""
+    if words[0] == "The":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() or w in _INITIALS_SKIP for w in words):
+        return False
+    main = [w for w in words if w not in _INITIALS_SKIP]
+    return acronym in ("".join(w[0] for w in main), "".join(w[0] for w in words).upper()) \
+        or len(acronym) == len(main) + 1 and any(acronym == "".join(w[:2].upper() if j == k else w[0] for j, w in enumerate(main))
+                                                 for k in range(len(main)))
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())
