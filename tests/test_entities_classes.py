@@ -3225,3 +3225,12 @@ def test_web_and_co_firm_names(text, expected):
 ])
 def test_web_acronym_after_a_name_without_brackets(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word for a share of something, then "of the", opening a sentence: no part of the body's name after it
+    ("Rules vary.\n\nMuch of the Tarrow Standards Committee's time is spent on this. Half of the Quarry Workers Union "
+     "voted.", [["Tarrow Standards Committee", "ORG", 1], ["Quarry Workers Union", "ORG", 1]]),
+])
+def test_web_share_of_a_body_at_a_sentence_start(text, expected):
+    assert rows(text) == expected

@@ -163,6 +163,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
+            if len(toks) > 2 and toks[1].low in ("of", "of the") and (low in _PORTION_WORDS or low in _QUANTIFIERS):
+                toks = toks[2:]  # "Much of the IFRS Committee's time", "Most of the Reporting Council": a share of it
+                initial = False
+                continue
             if len(toks) > 2 and toks[1].low in ("of", "and", "for", "on", "to"):
                 if low[-1:] == "s" and _wordfreq()(low[:-1]) >= 4.0:
                     toks = toks[2:]  # "Members of Congress said": a plural noun of people, then the name
@@ -542,6 +546,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+# Words for a share of something before "of (the)" at a sentence start, no name's first word ("Much of the ...")
+_PORTION_WORDS = frozenset("much none half part parts each either neither any one".split())
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
