@@ -3234,3 +3234,12 @@ def test_web_acronym_after_a_name_without_brackets(text, expected):
 ])
 def test_web_share_of_a_body_at_a_sentence_start(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NGO and MVP are common nouns' acronyms, no organisation; "the NGO X" names the body X
+    ("An NGO made up of former nurses complained. The NGO Harbour Watch Alliance said so. He was named the MVP of the season.",
+     [["Harbour Watch Alliance", "ORG", 1]]),
+])
+def test_web_common_noun_acronyms_ngo_mvp(text, expected):
+    assert rows(text) == expected

@@ -200,6 +200,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         break
     if not toks:
         return out
+    if len(toks) >= 2 and toks[0].text in ("NGO", "NGOs") and toks[1].text[:1].isupper() and not toks[0].poss:
+        toks = toks[1:]  # "the NGO Front Line Defenders": the common noun's acronym for the kind of body, then its name
+        initial = False
     if len(toks) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper() and toks[-2].text[1:].islower() \
             and _place(" ".join(t.text for t in toks[:-1])):
         toks = toks[:-1]  # "the Athens B standard", "London A": a place, then a letter
