@@ -3180,15 +3180,6 @@ def test_web_newswire_marked_company_names(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a double hyphen is a dash (a dateline's, or a break in the sentence): a name may start right after it
-    ("DENVER--Harlow Vance Communications is preparing a new service. Harlow Vance Communications said so.",
-     [["Harlow Vance Communications", "ORG", 2]]),
-])
-def test_web_name_after_a_double_hyphen(text, expected):
-    assert [r for r in rows(text) if r[1] == "ORG"] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # an acronym written as a word ("Opec", British style) and in capitals ("OPEC") in one story: one organisation,
     # named in capitals
     ("Output rose above Wepco quotas. WEPCO ministers met on Monday, and Wepco prices held.",
