@@ -3234,3 +3234,12 @@ def test_web_share_of_a_body_at_a_sentence_start(text, expected):
 ])
 def test_web_common_noun_acronyms_ngo_mvp(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X Poll" is a poll (a work, not annotated) that the organisation X took: the mention is X's
+    ("A Daily Courier Poll from June showed it. The Daily Courier said so.", [["Daily Courier", "ORG", 2]]),
+    ("A new Brantley Research Poll found the same.", [["Brantley Research", "ORG", 1]]),
+])
+def test_web_polls_named_after_their_organisation(text, expected):
+    assert rows(text) == expected

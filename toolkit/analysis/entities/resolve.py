@@ -92,6 +92,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
         return out
+    if len(toks) >= 2 and toks[-1].text in ("Poll", "Polls") and not toks[-2].poss:
+        # "an NBC News/Wall Street Journal Poll", "a Gallup Poll": the poll (a work, not annotated) of the organisation
+        # that took it, named before it; nothing when that is no name of one ("the Sunday Poll")
+        rest = _resolve_chunk(text, toks[:-1], initial, lower_seen)
+        if len(rest) == 1 and rest[0].type in ("ORG", "PERSON", None) and rest[0].end == toks[-2].end \
+                and not rest[0].titled:
+            rest[0].type, rest[0].named = "ORG", True
+            return rest
+        return [m for m in rest if m.type == "ORG"]
     if len(toks) >= 2 and toks[-1].low in _STATION_HEADS:
         return out  # "the International Space Station", "Waterloo Station": a venue
     if len(toks) >= 2 and toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
