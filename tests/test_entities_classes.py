@@ -3243,3 +3243,14 @@ def test_web_common_noun_acronyms_ngo_mvp(text, expected):
 ])
 def test_web_polls_named_after_their_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym defined by the lower-case words before it is a term of the trade, no organisation, at every mention
+    ("One side must hold a forward swap contract or FSC first. The FSC rule will change. Farmers grow "
+     "pest resistant crops (PRC), and PRC seed is dear.", []),
+    # a body's name in capitals before its acronym stays an organisation
+    ("The Forward Swap Council (FSC) agreed.", [["Forward Swap Council", "ORG", 2]]),
+])
+def test_web_acronyms_of_lower_case_terms(text, expected):
+    assert rows(text) == expected

@@ -12,7 +12,7 @@ from typing import Container
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
-from .organisations import _faith_led_names, _militant_groups, _newswire_marks
+from .organisations import _faith_led_names, _lower_case_terms, _militant_groups, _newswire_marks
 from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
@@ -124,6 +124,8 @@ def _extract(text: str) -> list[_Mention]:
                 found.append(_Mention(start + a, start + b, *rest))
     if ">" in text:
         found = _newswire_marks(found, text, spans)  # ("Mobil Corp <MOB>": a stock code; "<Exco Plc>": a company)
+    if " or " in text or " (" in text:
+        found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
     found = _named_as_people(found, text)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:

@@ -783,3 +783,26 @@ def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
                 and not m.titled and not m.royal:
             m.name, m.end, m.type, m.named = words[0], m.start + len(words[0]), "ORG", True
     return mentions
+
+
+# Lower-case words, then "or" or an opening bracket, right before an acronym: the words it stands for ("an exchange
+# for physical or EFP", "weapons of mass destruction (WMD)")
+_LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’-]* ){1,8})(?:or |\()$")
+_TERM_SKIPS = frozenset("of and for the in on to a an".split())
+
+
+def _lower_case_terms(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops an acronym defined by the lower-case words before it ("called an exchange for physical or EFP",
+    "weapons of mass destruction (WMD)"), there and at every mention: a term of the trade, no organisation's name
+    (those are written in capitals)."""
+    terms = set()
+    for m in found:
+        w = m.name
+        if m.type in ("ORG", None) and w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and m.start > 3 \
+                and text[m.start - 1] in " (" and (h := _LOWER_WORDS_BEFORE.search(text, max(0, m.start - 90), m.start)):
+            words = [x for x in h.group(1).replace("-", " ").split()]
+            initials = "".join(x[0] for x in words if x not in _TERM_SKIPS).upper()
+            every = "".join(x[0] for x in words).upper()
+            if initials.endswith(w) or every.endswith(w):
+                terms.add(w)
+    return [m for m in found if not (m.name in terms and m.type in ("ORG", None))] if terms else found
