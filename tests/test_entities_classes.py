@@ -3194,6 +3194,8 @@ def test_web_acronym_case_variants(text, expected):
     # names the maker alone too; "TV" alone is no short form of the product's name
     ("By Christmas you may own a Zellbrook TV. Analysts say Zellbrook is building one, and TV makers worry. "
      "Zellbrook declined to comment.", [["Zellbrook", "ORG", 3]]),
+    # and the medium: "the KXTV Web site" is KXTV's
+    ("KXTV reported it, and the KXTV Web site ran the story. The Web is full of it.", [["KXTV", "ORG", 2]]),
 ])
 def test_web_maker_before_a_product_acronym(text, expected):
     assert rows(text) == expected

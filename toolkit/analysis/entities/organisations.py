@@ -765,8 +765,9 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
     return found
 
 
-# Common things' acronyms that follow a maker's name to name its product ("Apple TV", "Zune HD", "Archos PC")
-_PRODUCT_ACRONYMS = frozenset("TV HD PC DVD CD".split())
+# Common things' acronyms that follow a maker's name to name its product ("Apple TV", "Zune HD", "Archos PC"), and the
+# medium ("the CNN Web site")
+_PRODUCT_ACRONYMS = frozenset("TV HD PC DVD CD Web".split())
 
 
 def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
