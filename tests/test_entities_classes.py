@@ -3256,3 +3256,13 @@ def test_web_polls_named_after_their_organisation(text, expected):
 ])
 def test_web_acronyms_of_lower_case_terms(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a firm's analyst and a person's name is the firm, even when it reads like a person's name
+    ("Sales will slow, Nelson Garrick analyst Maria Oduya said.", [["Nelson Garrick", "ORG", 1], ["Maria Oduya", "PERSON", 1]]),
+    # a person's spokesman is still a person's
+    ("Tony Blair spokesman Tom Kelly disagreed.", [["Tony Blair", "PERSON", 1], ["Tom Kelly", "PERSON", 1]]),
+])
+def test_web_firm_before_its_analyst(text, expected):
+    assert rows(text) == expected

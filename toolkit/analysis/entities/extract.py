@@ -12,7 +12,7 @@ from typing import Container
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
-from .organisations import _faith_led_names, _lower_case_terms, _militant_groups, _newswire_marks
+from .organisations import _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks
 from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
@@ -133,6 +133,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _drop_kind_modifiers(found, text)
     if any(m.type is None for m in found):
         _militant_groups(found, text)  # ("Al Qaeda fighters")
+    if " analyst" in text or " economist" in text or " strategist" in text:
+        _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):

@@ -807,3 +807,18 @@ def _lower_case_terms(found: list[_Mention], text: str) -> list[_Mention]:
             if initials.endswith(w) or every.endswith(w):
                 terms.add(w)
     return [m for m in found if not (m.name in terms and m.type in ("ORG", None))] if terms else found
+
+
+# A firm's analyst, economist or strategist and a person's name after a name ("Piper Jaffray analyst Gene Munster",
+# "Morgan Stanley economist Ann Lee"): people work for firms, not for a person of that name
+_ANALYST_AFTER = re.compile(r" (?:analysts?|economists?|strategists?) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
+def _firms_before_analysts(found: list[_Mention], text: str) -> None:
+    """Types ORG a name of two or more words typed as a person's or not at all, when a firm's analyst and a person's
+    name follow one of its mentions (_ANALYST_AFTER), in every mention of it."""
+    names = {m.name for m in found if m.type in ("PERSON", None) and " " in m.name and not m.titled and not m.royal
+             and _ANALYST_AFTER.match(text, m.end)}
+    for m in found:
+        if m.name in names and m.type in ("PERSON", None) and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True
