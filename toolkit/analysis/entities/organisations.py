@@ -697,14 +697,17 @@ def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mentio
     if not target:
         return mentions
     for short, name in target.items():
-        mentions = _claim_occurrences(mentions, text, short, name)
+        mentions = _claim_occurrences(mentions, text, short, name, places=short in exact and " " not in short)
     return mentions
 
 
-def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: str) -> list[_Mention]:
+def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: str,
+                       places: bool = False) -> list[_Mention]:
     """Every occurrence of *short* in *text* that is no part of a longer capitalised name, nor "the" and one word,
     nor a surname after "Mr", becomes one ORG mention named *name*, in place of the mentions inside it ("British and
-    Commonwealth": no NORP "British" there); an occurrence that a mention runs past is left alone."""
+    Commonwealth": no NORP "British" there); an occurrence that a mention runs past is left alone. With *places*, a
+    one-word mention a gazetteer took for a town is the company too ("Tarxien" for "Tarxien Company Ltd": a rare place,
+    see ``fits``)."""
     out = mentions
     for h in re.finditer(rf"(?<![\w'’&.-]){re.escape(short)}(?![\w&-])", text):
         a, b = h.span()
@@ -717,7 +720,7 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
             continue  # (inside a longer name: "Formula One Grand Prix"; "Mr Exco"; "the Investor")
         if len(inside) == 1 and inside[0].start == a and inside[0].end == b:
             m = inside[0]
-            if m.type in ("ORG", "PERSON", None) and not m.titled and not m.royal:
+            if (m.type in ("ORG", "PERSON", None) or places and m.type == "GPE") and not m.titled and not m.royal:
                 m.name, m.type, m.link, m.named = name, "ORG", "", True
             continue
         out = [m for m in out if not (a <= m.start and m.end <= b)] + [_Mention(a, b, name, "ORG", named=True)]
