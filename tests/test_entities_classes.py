@@ -3158,6 +3158,11 @@ def test_web_newswire_stock_codes_and_sign_off(text, expected):
     ("Marrow-Kent Products Inc said it would sell Marrow-Kent Tooling Inc. Marrow-Kent Tooling makes ladders. "
      "Marrow-Kent had a loss.", [["Marrow-Kent Products Inc", "ORG", 2], ["Marrow-Kent Tooling Inc", "ORG", 2]]),
     ("The J.R. Ostley Group Inc offer was rejected by Ostley.", [["J.R. Ostley Group Inc", "ORG", 2]]),
+    # the acronym of an "&" name with a legal form; a club's owner named after it leaves the club its name
+    ("Marks & Spencer Group Plc sales fell. Marks & Spencer said trading was tough, and M&S shares dropped.",
+     [["Marks & Spencer Group Plc", "ORG", 3]]),
+    ("Brindley Holdings Plc, which owns Brindley Football Club, said Brindley Football Club would move. Brindley lost.",
+     [["Brindley Football Club", "ORG", 2], ["Brindley Holdings Plc", "ORG", 1]]),
     # a company named after a small town: the town's word alone is the company in its story
     ("It owes a debt to Mdina Company Ltd, and will buy the rest of Mdina.", [["Mdina Company Ltd", "ORG", 2]]),
     # a people's word, a common word or a given name that opens the name is no short form of it

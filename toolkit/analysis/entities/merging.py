@@ -28,7 +28,7 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _group_noun, _legal_name_short_forms, _maker_products, _MILITANT_AFTER, _org_name_variants,
+    _group_noun, _legal_core, _legal_name_short_forms, _maker_products, _MILITANT_AFTER, _org_name_variants,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -309,8 +309,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         ini = _initials(m.name)
         if len(ini) >= 2:
             acronyms.setdefault(ini, m.name)
-            if " & " in m.name and m.name.count(" ") == 2:
-                acronyms.setdefault(m.name[0] + "&" + m.name.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer
+            amp = " ".join(_legal_core(m.name)) if " & " in m.name and m.name.count(" ") > 2 else m.name
+            if " & " in amp and amp.count(" ") == 2:  # (and for "Marks & Spencer Group Plc")
+                acronyms.setdefault(amp[0] + "&" + amp.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer
         words = m.name.split()
         if words[0] == "The":
             shorts.setdefault(" ".join(words[1:]), m.name)

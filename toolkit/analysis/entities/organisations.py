@@ -677,13 +677,16 @@ def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mentio
             exact[key] = name if exact.get(key, name) == name else ""  # (two companies of one core: neither)
         for j in range(1, len(core)):
             prefix.setdefault(" ".join(core[:j]), name)  # (the first named keeps a shared prefix)
+    clubs = {m.name.split()[0] for m in mentions if m.type == "ORG" and " " in m.name
+             and (m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS or m.name.endswith(" Club"))}
+    # ("Arsenal" beside "Arsenal Holdings Plc" and "Arsenal Football Club" is the club)
     people = {w for m in mentions if m.type == "PERSON" and " " in m.name and m.name not in exact and m.name not in prefix
               for w in m.name.split()}  # (the words of the document's people: "Ford" of "Harold Ford", not of "Ford Motor")
     firsts = _first_names()
     zipf = _wordfreq()
 
     def fits(short: str, whole: bool) -> bool:
-        if short in companies or short in people:
+        if short in companies or short in people or short in clubs:
             return False
         if " " in short:  # (not "Bank of" of "Bank of New York Co Inc", nor "John Lewis" of "John Lewis Partnership Plc")
             return whole or not _place(short) and not _demonym_of(short.split()[0]) and short.split()[0] not in firsts \
