@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _legal_form_name, _ORG_HEADS
+from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _START
+from .chunking import _legal_form_run, _Mention, _START
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
@@ -660,7 +660,7 @@ def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mentio
     Co", "Bank" of "Bank of New York Co Inc"), nor the name of a person of the document."""
     companies: list[str] = []
     for m in mentions:
-        if m.type == "ORG" and " " in m.name and m.name not in companies and _legal_form_name(m.name.split()):
+        if m.type == "ORG" and " " in m.name and m.name not in companies and _legal_form_run(m.name.split()):
             companies.append(m.name)
     if not companies:
         return mentions

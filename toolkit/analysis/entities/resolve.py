@@ -14,7 +14,7 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _FEDERATION_SPORTS, _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS,
     _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES, _PARTY_NAMES, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL,
-    _INITIALS_SKIP, _SHIP, _SKIP_HEADS, _legal_form_name,
+    _INITIALS_SKIP, _SHIP, _SKIP_HEADS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -23,7 +23,7 @@ from .gazetteers import (
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
-    _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
+    _calendar_word_in_name, _classify, _DIGIT, _legal_form_run, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
     _org_named_mid_sentence, _plural_noun_end, _POSSESSIVE, _Tok,
 )
 from .cues import (
@@ -297,7 +297,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     royal: list[_Tok] = []
     n = len(toks)
     org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole) \
-        or _legal_form_name(whole.split())  # ("Nobel Industrier Sweden AB": no title "AB" after a person's name)
+        or _legal_form_run(whole.split())  # ("Nobel Industrier Sweden AB": no title "AB" after a person's name)
     if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
         title_at = lead + _title_after_portfolio([t.text for t in toks[lead:]], titles)
         org_chunk = not _ORG_HEADS.isdisjoint([t.low for t in toks[title_at:]])

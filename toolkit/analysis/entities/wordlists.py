@@ -199,8 +199,8 @@ _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
 # Legal forms of companies written after the name ("Siemens AG", "Heineken NV", "Nippon Kokan KK", "Koppel GmbH"; the
 # English ones are _ORG_HEADS too), matched case and all: "SA", "AG" or "LP" are also other things' abbreviations, so
-# they make a company's name only as the last word of a run of two or more; "AB" (Swedish "aktiebolag") may also open
-# or sit inside the name ("AB Volvo", "Forvaltnings AB Providentia")
+# they make a company's name only as the last word of a run of two or more; "AB" (Swedish "aktiebolag") may also sit
+# inside the name ("Forvaltnings AB Providentia"), or open it (chunking._legal_form_run: "AB Volvo", not "AB de Villiers")
 _LEGAL_FORMS = frozenset("""Inc Corp Co Ltd Plc PLC LLC LLP LP L.P. AB AG NV N.V. SA S.A. SpA KK BV B.V. GmbH Oy Oyj ASA
 Bhd Pty Limited Corporation Incorporated""".split())
 _LEGAL_FORMS_INSIDE = frozenset(("AB",))
@@ -208,8 +208,8 @@ _LEGAL_FORMS_INSIDE = frozenset(("AB",))
 
 def _legal_form_name(words: list[str]) -> bool:
     """A run of two words or more that a company's legal form ends ("Skanska AB", "Nippon Kokan KK") or, for the forms
-    written before or inside the name too, holds ("AB Investor")."""
-    return len(words) >= 2 and (words[-1] in _LEGAL_FORMS or not _LEGAL_FORMS_INSIDE.isdisjoint(words))
+    written inside the name too, holds ("Forvaltnings AB Providentia")."""
+    return len(words) >= 2 and (words[-1] in _LEGAL_FORMS or not _LEGAL_FORMS_INSIDE.isdisjoint(words[1:-1]))
 # (the party's names before its adjectives; of the adjectives alone, the formal one: "Tory leader ... Conservative MP"
 # -> Conservatives)
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
