@@ -3273,3 +3273,12 @@ def test_web_acronyms_of_lower_case_terms(text, expected):
 ])
 def test_web_firm_before_its_analyst(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name right after "told" that is nobody's name is the medium someone spoke to
+    ("The chairman told Brevwire the acquisition was made.", [["Brevwire", "ORG", 1]]),
+    ("She told Quillpost in an interview that it was fine.", [["Quillpost", "ORG", 1]]),
+])
+def test_web_medium_after_told(text, expected):
+    assert rows(text) == expected
