@@ -3978,3 +3978,153 @@ def test_web_titled_single_name_as_modifier(text, expected):
 ])
 def test_web_native_peoples(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newswire's stock code in angle brackets after a company's name is no name of the story, nor an alias of it;
+    # the "REUTER" sign-off line is no name either; a name the wire marks with brackets stays one ("its <QRX> unit")
+    ("Holtby Mills Corp <HMC> said it would buy Varnel Foods Inc <VFI.N>. Holtby Mills Corp employs 900 people "
+     "in its <QRX> unit.\n\nREUTER",
+     [["Holtby Mills Corp", "ORG", 2], ["Varnel Foods Inc", "ORG", 1], ["QRX", "ORG", 1]]),
+    ("Stenvik Tractor Ltd <STVK ST> rose.", [["Stenvik Tractor Ltd", "ORG", 1]]),
+])
+def test_web_newswire_stock_codes_and_sign_off(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's legal form after its name makes it an organisation, whatever the words before ("AB" is no title)
+    ("Brannvik Verken AB said it would sell its stake. Koppel Stahl GmbH and Dufrene SA agreed.",
+     [["Brannvik Verken AB", "ORG", 1], ["Koppel Stahl GmbH", "ORG", 1], ["Dufrene SA", "ORG", 1]]),
+    # the name less its legal form and generic words, or its first words, is the company later on: the one named
+    # first when two names start so; the founder's initials may go too
+    ("Brindle Nakamura KK said profits fell. Brindle Nakamura makes steel.", [["Brindle Nakamura KK", "ORG", 2]]),
+    ("Shares in Halvard Steel Works Inc rose. Analysts said Halvard Steel Works would gain, and Halvard Steel too.",
+     [["Halvard Steel Works Inc", "ORG", 3]]),
+    ("Marrow-Kent Products Inc said it would sell Marrow-Kent Tooling Inc. Marrow-Kent Tooling makes ladders. "
+     "Marrow-Kent had a loss.", [["Marrow-Kent Products Inc", "ORG", 2], ["Marrow-Kent Tooling Inc", "ORG", 2]]),
+    ("The J.R. Ostley Group Inc offer was rejected by Ostley.", [["J.R. Ostley Group Inc", "ORG", 2]]),
+    # the acronym of an "&" name with a legal form; a club's owner named after it leaves the club its name
+    ("Marks & Spencer Group Plc sales fell. Marks & Spencer said trading was tough, and M&S shares dropped.",
+     [["Marks & Spencer Group Plc", "ORG", 3]]),
+    ("Brindley Holdings Plc, which owns Brindley Football Club, said Brindley Football Club would move. Brindley lost.",
+     [["Brindley Football Club", "ORG", 2], ["Brindley Holdings Plc", "ORG", 1]]),
+    # a company named after a small town: the town's word alone is the company in its story
+    ("It owes a debt to Mdina Company Ltd, and will buy the rest of Mdina.", [["Mdina Company Ltd", "ORG", 2]]),
+    # a people's word, a common word or a given name that opens the name is no short form of it
+    ("Quillan Foods Plc rose. British and Commonwealth Holdings PLC fell, and British and Commonwealth said so. "
+     "British investors sold.",
+     [["British and Commonwealth Holdings PLC", "ORG", 2], ["Quillan Foods Plc", "ORG", 1], ["British", "NORP", 1]]),
+])
+def test_web_company_legal_forms_and_short_forms(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before a newswire's stock code is one company's name, wherever the story writes it again; so is a
+    # name the wire puts in angle brackets
+    ("A bid for Danish Harbour <DHBR CO> failed. Danish Harbour's shares fell, and the Danish Harbour board met.",
+     [["Danish Harbour", "ORG", 3]]),
+    ("Investors bought Orsolo Pemberton <ORPB ST> and <Kettleby Vane Holdings>.",
+     [["Orsolo Pemberton", "ORG", 1], ["Kettleby Vane Holdings", "ORG", 1]]),
+])
+def test_web_newswire_marked_company_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym written as a word ("Opec", British style) and in capitals ("OPEC") in one story: one organisation,
+    # named in capitals
+    ("Output rose above Wepco quotas. WEPCO ministers met on Monday, and Wepco prices held.",
+     [["WEPCO", "ORG", 3]]),
+])
+def test_web_acronym_case_variants(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's name and a common thing's acronym is the maker's product: the mention is the maker's, when the story
+    # names the maker alone too; "TV" alone is no short form of the product's name
+    ("By Christmas you may own a Zellbrook TV. Analysts say Zellbrook is building one, and TV makers worry. "
+     "Zellbrook declined to comment.", [["Zellbrook", "ORG", 3]]),
+    # and the medium: "the KXTV Web site" is KXTV's
+    ("KXTV reported it, and the KXTV Web site ran the story. The Web is full of it.", [["KXTV", "ORG", 2]]),
+])
+def test_web_maker_before_a_product_acronym(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X and Co" is one firm's name, though its founder's surname stands alone elsewhere as the person
+    ("Prices will rise, said Martin Dubbery, Dubbery and Co chairman. Dubbery expects more trade.",
+     [["Martin Dubbery", "PERSON", 2], ["Dubbery and Co", "ORG", 1]]),
+])
+def test_web_and_co_firm_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name and then its acronym without brackets (newswire style): the name, and the acronym its mention
+    ("Exports fell, the official Marundi Press Agency MPA said. Asked by MPA about prices, the minister left.",
+     [["Marundi Press Agency", "ORG", 3]]),
+    ("The Ostravan News Agency OSNA said output fell.", [["Ostravan News Agency", "ORG", 2]]),
+])
+def test_web_acronym_after_a_name_without_brackets(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word for a share of something, then "of the", opening a sentence: no part of the body's name after it
+    ("Rules vary.\n\nMuch of the Tarrow Standards Committee's time is spent on this. Half of the Quarry Workers Union "
+     "voted.", [["Tarrow Standards Committee", "ORG", 1], ["Quarry Workers Union", "ORG", 1]]),
+])
+def test_web_share_of_a_body_at_a_sentence_start(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NGO and MVP are common nouns' acronyms, no organisation; "the NGO X" names the body X
+    ("An NGO made up of former nurses complained. The NGO Harbour Watch Alliance said so. He was named the MVP of the season.",
+     [["Harbour Watch Alliance", "ORG", 1]]),
+])
+def test_web_common_noun_acronyms_ngo_mvp(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X Poll" is a poll (a work, not annotated) that the organisation X took: the mention is X's
+    ("A Daily Courier Poll from June showed it. The Daily Courier said so.", [["Daily Courier", "ORG", 2]]),
+    ("A new Brantley Research Poll found the same.", [["Brantley Research", "ORG", 1]]),
+])
+def test_web_polls_named_after_their_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym defined by the lower-case words before it is a term of the trade, no organisation, at every mention
+    ("One side must hold a forward swap contract or FSC first. The FSC rule will change. Farmers grow "
+     "pest resistant crops (PRC), and PRC seed is dear.", []),
+    # a body's name in capitals before its acronym stays an organisation
+    ("The Forward Swap Council (FSC) agreed.", [["Forward Swap Council", "ORG", 2]]),
+])
+def test_web_acronyms_of_lower_case_terms(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a firm's analyst and a person's name is the firm, even when it reads like a person's name
+    ("Sales will slow, Nelson Garrick analyst Maria Oduya said.", [["Nelson Garrick", "ORG", 1], ["Maria Oduya", "PERSON", 1]]),
+    # a person's spokesman is still a person's
+    ("Tony Blair spokesman Tom Kelly disagreed.", [["Tony Blair", "PERSON", 1], ["Tom Kelly", "PERSON", 1]]),
+])
+def test_web_firm_before_its_analyst(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name right after "told" that is nobody's name is the medium someone spoke to
+    ("The chairman told Brevwire the acquisition was made.", [["Brevwire", "ORG", 1]]),
+    ("She told Quillpost in an interview that it was fine.", [["Quillpost", "ORG", 1]]),
+])
+def test_web_medium_after_told(text, expected):
+    assert rows(text) == expected

@@ -14,7 +14,7 @@ from typing import Any
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
-    _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS,
+    _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
 )
 from .gazetteers import _TITLE_PREFIXES, _first_names, _last_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
@@ -483,6 +483,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     if not join and len(prev) == 1 and len(toks) == 1 and text[prev[0].start - 1:prev[0].start] == " " \
                             and _FIRM_BEFORE.search(text, max(0, prev[0].start - 24), prev[0].start):
                         join = not _place(prev[0].text) and not _place(toks[0].text)
+                if not join and gap == " and " and len(toks) == 1 and toks[0].text in ("Co", "Company", "Sons") \
+                        and not toks[0].poss and 1 <= len(prev) <= 3 and not prev[-1].poss:
+                    join = True  # "McKiernan and Co", "Dombey and Sons": a firm's name, whatever the name before it
                 if join:
                     if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(
                             t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev)):
@@ -669,13 +672,20 @@ _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute st
 _NOT_NICKNAME_ENDS = ("ment", "tion", "sion", "ance", "ence", "ity", "ship", "ism", "accord", "talk", "rule", "protocol")
 
 
+def _legal_form_run(words: list[str]) -> bool:
+    """A company's name by its legal form (wordlists._legal_form_name), or opened by "AB" before a word that is no
+    given name, surname nor particle ("AB Volvo", "AB Investor"; not "AB de Villiers", "AB Smith": initials)."""
+    return _legal_form_name(words) or len(words) >= 2 and words[0] in _LEGAL_FORMS_INSIDE and words[1][:1].isupper() \
+        and words[1] not in _first_names() and words[1] not in _last_names()
+
+
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
     if low[-1] in _SKIP_HEADS:
         return None
     if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
-            or len(words) == 3 and words[1] == "and":
+            or len(words) == 3 and words[1] == "and" or _legal_form_run(words):
         return "ORG"  # (a plural head too: "Nortel Networks")
     if titled:
         return "PERSON"

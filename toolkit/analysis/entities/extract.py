@@ -12,7 +12,10 @@ from typing import Container
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _demonym_of, _place, _state_demonyms
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
-from .organisations import _arabic_article_bodies, _faith_led_names, _militant_groups, _numbered_units
+from .organisations import (
+    _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
+    _numbered_units,
+)
 from .works import _craft_names
 from .cues import (
     _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
@@ -195,10 +198,12 @@ def _extract(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     cache = _RESOLVE_CACHE
     honorific = _honorific_surnames(text)
+    spans: dict[int, int] = {}  # where each chunk ends -> where it starts
     for toks in _chunks(text):
         last = toks[-1]
         start = toks[0].start
         end = last.end
+        spans[end] = start
         initial = _is_initial(text, start)
         key = (text[start:end], last.poss, initial, _context(text, start, end),
                (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
@@ -213,6 +218,10 @@ def _extract(text: str) -> list[_Mention]:
         if hit:
             for a, b, *rest in hit:
                 found.append(_Mention(start + a, start + b, *rest))
+    if ">" in text:
+        found = _newswire_marks(found, text, spans)  # ("Mobil Corp <MOB>": a stock code; "<Exco Plc>": a company)
+    if " or " in text or " (" in text:
+        found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
@@ -237,6 +246,8 @@ def _extract(text: str) -> list[_Mention]:
             _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
     if _ORDINAL_DIGIT.search(text):
         found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
+    if " analyst" in text or " economist" in text or " strategist" in text:
+        _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):

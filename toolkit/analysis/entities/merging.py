@@ -28,7 +28,8 @@ from .acronyms import (
     _company_first_words, _named_by_short_form, _short_forms,
 )
 from .organisations import (
-    _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants,
+    _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants, _legal_core,
+    _legal_name_short_forms, _maker_products, _MILITANT_AFTER,
     _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
@@ -74,6 +75,16 @@ def _one_slip(a: str, b: str) -> bool:
     if len(diff) == 2 and diff[1] == diff[0] + 1:
         return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _acronym_case_variants(out: list[_Mention]) -> None:
+    """An acronym written as a word ("Opec", "Nato": British style) in a document that also writes it in capitals
+    ("OPEC", American and wire style) is the same organisation, named in capitals."""
+    caps = {m.name for m in out if m.type == "ORG" and len(m.name) >= 3 and m.name.isalpha() and m.name.isupper()}
+    if caps:
+        for m in out:
+            if m.type == "ORG" and m.name[1:].islower() and m.name.isalpha() and m.name.upper() in caps:
+                m.name = m.name.upper()
 
 
 def _misspelt_variants(out: list[_Mention], text: str) -> None:
@@ -196,6 +207,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     _named_by_short_form(mentions, firsts, text)
     if text:
         mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
+        mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
+        mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
@@ -327,8 +340,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         ini = _initials(m.name)
         if len(ini) >= 2:
             acronyms.setdefault(ini, m.name)
-            if " & " in m.name and m.name.count(" ") == 2:
-                acronyms.setdefault(m.name[0] + "&" + m.name.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer
+            amp = " ".join(_legal_core(m.name)) if " & " in m.name and m.name.count(" ") > 2 else m.name
+            if " & " in amp and amp.count(" ") == 2:  # (and for "Marks & Spencer Group Plc")
+                acronyms.setdefault(amp[0] + "&" + amp.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer
         words = m.name.split()
         if words[0] == "The":
             shorts.setdefault(" ".join(words[1:]), m.name)
@@ -365,7 +379,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     head_of: dict[str, str] = {}
     if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
         head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
-                             and w[:1].isupper() and w.lower() not in _NEWSPAPERS)  # "The Times" is no short form of the FT
+                             and w[:1].isupper() and w.lower() not in _NEWSPAPERS  # "The Times" is no short form of the FT
+                             and w not in _GENERIC_ACRONYMS)  # ("TV" alone is no short form of "Fios TV")
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
     seen = {m.name for m in mentions}
     # a party's fullest name counts wherever the text writes it, inside a longer name too ("the Conservative Party
@@ -592,6 +607,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     _party_adjectives(final)
+    _acronym_case_variants(final)
     _misspelt_variants(final, text)
     if text and "City " in text:
         _financial_city(final, text)

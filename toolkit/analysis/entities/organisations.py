@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _ORG_HEADS
+from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _START
+from .chunking import _Mention, _START, _legal_form_run
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
     _RESULT_AFTER, _coined_model, _sport_text,
 )
 from .people import _route
-from .acronyms import _acronym_letters
+from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
 
 
 # A name before these owns or backs something, and a one-word name after the first three is owned: a company,
@@ -83,7 +83,7 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                      or zipf(w.lower()) < 4.0 else
                      _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
                      ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w) \
-                or _maker_possessive(text, m.end):
+                or _maker_possessive(text, m.end) or _told_medium(text, m.start, w):
             # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
@@ -132,6 +132,13 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                     break
     _rare_names_listed(by_pos, text, cued, placed, full_names, firsts)
     return cued - (placed - acting), placed
+
+
+def _told_medium(text: str, start: int, word: str) -> bool:
+    """A one-word name right after "told" that is nobody's name (no given name nor surname a package knows, no place):
+    the news medium someone spoke to ("he told Reuters the deal was done", "she told Mashable in an interview")."""
+    return text.endswith("told ", 0, start) and word[1:].islower() and word not in _first_names() \
+        and word not in _last_names() and not _place(word)
 
 
 _LIST_GAPS = (", ", " and ", ", and ")
@@ -704,3 +711,208 @@ def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
             if not any(a < hit.end() and hit.start() < b for a, b in taken):
                 added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
     return sorted(mentions + added, key=_START) if added else mentions
+
+
+# Words that a company's own name can drop after it, besides its legal form ("Exco International Plc" is "Exco",
+# "RMJ Holdings Corp" is "RMJ", "Tarxien Company Ltd" is "Tarxien")
+_CORE_DROPS = frozenset("group corp corporation inc incorporated ltd limited plc co company holdings holding "
+                        "international".split())
+
+
+def _legal_core(name: str) -> list[str]:
+    """The words of a company's name with a legal form ("Exco International Plc", "AB Investor") that the story
+    calls it by later: without the legal form and the generic words before it (_CORE_DROPS), nor "The"."""
+    words = name.split()
+    k = next((k for k, w in enumerate(words[:-1]) if w in _LEGAL_FORMS_INSIDE), None)
+    if k is not None:
+        words = words[k + 1:]  # ("Forvaltnings AB Providentia" is "Providentia": the form and what says the trade)
+    if words and words[0] == "The":
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in _LEGAL_FORMS or words[-1].lower() in _CORE_DROPS or words[-1] == "&"):
+        words = words[:-1]
+    return words
+
+
+_CONNECTORS = frozenset(("of", "and", "&", "the", "for", "de", "du", "la"))
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’&.-]*(?<!\.) $")  # (not a full stop: "... Inc. Exco said")
+
+
+def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A company named in full with its legal form ("Exco International Plc", "Nippon Kokan KK", "Multi-Step Products
+    Inc", "AB Investor") is named later without it: by the rest of its name less generic words ("Exco", "RMJ" for
+    "RMJ Holdings Corp", "Waste Management", "Investor"), or by the first words of that ("Nobel Industrier" for "Nobel
+    Industrier Sweden AB", "Multi-Step" for "Multi-Step Products Inc"; when several such names start so, the one named
+    first, the story's subject). Those mentions, and the bare words where no mention covers them, become the company.
+    Not a word that alone names a people, a place, a given name or an everyday thing ("American" of "American Express
+    Co", "Bank" of "Bank of New York Co Inc"), nor the name of a person of the document."""
+    companies: list[str] = []
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and m.name not in companies and _legal_form_run(m.name.split()):
+            companies.append(m.name)
+    if not companies:
+        return mentions
+    exact: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    for name in companies:
+        core = _legal_core(name)
+        if " ".join(core) == name:
+            continue
+        keys = [" ".join(core)]
+        if len(core) > 1 and _DOTTED.fullmatch(core[0]):
+            keys.append(" ".join(core[1:]))  # "Hutton" for "E.F. Hutton Group Inc": the founder's initials left off
+        for key in keys:
+            exact[key] = name if exact.get(key, name) == name else ""  # (two companies of one core: neither)
+        for j in range(1, len(core)):
+            prefix.setdefault(" ".join(core[:j]), name)  # (the first named keeps a shared prefix)
+    clubs = {m.name.split()[0] for m in mentions if m.type == "ORG" and " " in m.name
+             and (m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS or m.name.endswith(" Club"))}
+    # ("Arsenal" beside "Arsenal Holdings Plc" and "Arsenal Football Club" is the club)
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name and m.name not in exact and m.name not in prefix
+              for w in m.name.split()}  # (the words of the document's people: "Ford" of "Harold Ford", not of "Ford Motor")
+    firsts = _first_names()
+    zipf = _wordfreq()
+
+    def fits(short: str, whole: bool) -> bool:
+        if short in companies or short in people or short in clubs:
+            return False
+        if " " in short:  # (not "Bank of" of "Bank of New York Co Inc", nor "John Lewis" of "John Lewis Partnership Plc")
+            return whole or not _place(short) and not _demonym_of(short.split()[0]) and short.split()[0] not in firsts \
+                and short.rsplit(" ", 1)[1] not in _CONNECTORS
+        return short not in firsts and short.lower() not in _NOT_OWN_WORDS and _demonym_of(short) is None \
+            and (not _place(short) or zipf(short.lower()) < 3.5) and zipf(short.lower()) < (5.0 if whole else 4.0) \
+            and short[:1].isupper()  # ("Investor" of "AB Investor"; not "News" of "News Corp")
+
+    target = {s: n for s, n in prefix.items() if s not in exact and fits(s, False)}
+    target.update({s: n for s, n in exact.items() if n and fits(s, True)})
+    if not target:
+        return mentions
+    for short, name in target.items():
+        mentions = _claim_occurrences(mentions, text, short, name, places=short in exact and " " not in short)
+    return mentions
+
+
+def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: str,
+                       places: bool = False) -> list[_Mention]:
+    """Every occurrence of *short* in *text* that is no part of a longer capitalised name, nor "the" and one word,
+    nor a surname after "Mr", becomes one ORG mention named *name*, in place of the mentions inside it ("British and
+    Commonwealth": no NORP "British" there); an occurrence that a mention runs past is left alone. With *places*, a
+    one-word mention a gazetteer took for a town is the company too ("Tarxien" for "Tarxien Company Ltd": a rare place,
+    see ``fits``)."""
+    out = mentions
+    for h in re.finditer(rf"(?<![\w'’&.-]){re.escape(short)}(?![\w&-])", text):
+        a, b = h.span()
+        inside = [m for m in out if m.start < b and a < m.end]
+        if any(m.start < a or m.end > b for m in inside) \
+                or text[b:b + 2] == " " + text[b + 1:b + 2].upper() and text[b + 1:b + 2].isalpha() \
+                or text[a - 1:a] == " " and _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) \
+                or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a) \
+                or " " not in short and text[max(0, a - 4):a].lower() == "the ":
+            continue  # (inside a longer name: "Formula One Grand Prix"; "Mr Exco"; "the Investor")
+        if len(inside) == 1 and inside[0].start == a and inside[0].end == b:
+            m = inside[0]
+            if (m.type in ("ORG", "PERSON", None) or places and m.type == "GPE") and not m.titled and not m.royal:
+                m.name, m.type, m.link, m.named = name, "ORG", "", True
+            continue
+        out = [m for m in out if not (a <= m.start and m.end <= b)] + [_Mention(a, b, name, "ORG", named=True)]
+        out.sort(key=_START)
+    return out
+
+
+# Newswire markup (Reuters): a stock code in angle brackets right after a company's name ("Mobil Corp <MOB>", "Swedish
+# Match <SMBS ST>", "Toshin Steel Co Ltd <TOSS.T>"; a slip may open it with a round bracket) is an exchange's code, no
+# name of the story, and shows the name before it to be a company's; a name in angle brackets elsewhere is a company the
+# wire marks so ("<Exco International Plc>, a subsidiary of ...", "in its <SMS> unit")
+_STOCK_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?(?: [A-Z]{1,2})?")
+_NAME_END_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]* [<(]$")
+_MARKED = re.compile(r"[<(]([A-Z][^<>()\n]{0,79})>")
+
+
+def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> list[_Mention]:
+    """Drops the mentions of stock codes (see _STOCK_CODE); makes the run before a code (*spans*: where each chunk of
+    the text ends -> where it starts), and a name in angle brackets, one organisation's mention, and so every other
+    mention of that name that is no part of a longer one ("Swedish Match" ... "The Swedish Match deal")."""
+    codes: list[tuple[int, int]] = []
+    marked: list[tuple[int, int]] = []
+    for h in _MARKED.finditer(text):
+        a, b = h.span(1)
+        code = _STOCK_CODE.fullmatch(text, a, b) is not None
+        if code and _NAME_END_BEFORE.search(text, max(0, a - 40), a):
+            codes.append((a, b))
+            s = spans.get(a - 2)
+            if s is not None and not all(w in _LEGAL_FORMS for w in text[s:a - 2].split()):
+                marked.append((s, a - 2))
+        elif text[h.start()] == "<" and text[a:b].strip() == text[a:b]:
+            marked.append((a, b))
+    if codes:
+        found = [m for m in found if not any(a <= m.start < b for a, b in codes)]
+    names = set()
+    for a, b in marked:
+        if text.startswith("The ", a):
+            a += 4
+        if b - a >= 2:
+            names.add(text[a:b])
+    if not names:
+        return found
+    for name in names:
+        found = _claim_occurrences(found, text, name, name)
+    return found
+
+
+# Common things' acronyms that follow a maker's name to name its product ("Apple TV", "Zune HD", "Archos PC"), and the
+# medium ("the CNN Web site")
+_PRODUCT_ACRONYMS = frozenset("TV HD PC DVD CD Web".split())
+
+
+def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
+    """A maker's name and a common thing's acronym ("Apple TV", "Verizon Fios TV") in a document that names the maker
+    alone as an organisation ("Apple is gearing up"): the product (not annotated), so the mention is the maker's name
+    alone, and no name for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter
+    DVD": a work)."""
+    alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    if not alone:
+        return mentions
+    for m in mentions:
+        words = m.name.split()
+        if len(words) >= 2 and words[-1] in _PRODUCT_ACRONYMS and m.type in ("ORG", None) and words[0] in alone \
+                and not m.titled and not m.royal:
+            m.name, m.end, m.type, m.named = words[0], m.start + len(words[0]), "ORG", True
+    return mentions
+
+
+# Lower-case words, then "or" or an opening bracket, right before an acronym: the words it stands for ("an exchange
+# for physical or EFP", "weapons of mass destruction (WMD)")
+_LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’-]* ){1,8})(?:or |\()$")
+_TERM_SKIPS = frozenset("of and for the in on to a an".split())
+
+
+def _lower_case_terms(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops an acronym defined by the lower-case words before it ("called an exchange for physical or EFP",
+    "weapons of mass destruction (WMD)"), there and at every mention: a term of the trade, no organisation's name
+    (those are written in capitals)."""
+    terms = set()
+    for m in found:
+        w = m.name
+        if m.type in ("ORG", None) and w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and m.start > 3 \
+                and text[m.start - 1] in " (" and (h := _LOWER_WORDS_BEFORE.search(text, max(0, m.start - 90), m.start)):
+            words = [x for x in h.group(1).replace("-", " ").split()]
+            initials = "".join(x[0] for x in words if x not in _TERM_SKIPS).upper()
+            every = "".join(x[0] for x in words).upper()
+            if initials.endswith(w) or every.endswith(w):
+                terms.add(w)
+    return [m for m in found if not (m.name in terms and m.type in ("ORG", None))] if terms else found
+
+
+# A firm's analyst, economist or strategist and a person's name after a name ("Piper Jaffray analyst Gene Munster",
+# "Morgan Stanley economist Ann Lee"): people work for firms, not for a person of that name
+_ANALYST_AFTER = re.compile(r" (?:analysts?|economists?|strategists?) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
+def _firms_before_analysts(found: list[_Mention], text: str) -> None:
+    """Types ORG a name of two or more words typed as a person's or not at all, when a firm's analyst and a person's
+    name follow one of its mentions (_ANALYST_AFTER), in every mention of it."""
+    names = {m.name for m in found if m.type in ("PERSON", None) and " " in m.name and not m.titled and not m.royal
+             and _ANALYST_AFTER.match(text, m.end)}
+    for m in found:
+        if m.name in names and m.type in ("PERSON", None) and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True

@@ -13,8 +13,9 @@ from typing import Container
 
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
-    _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS, _PARTIES,
-    _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP, _SKIP_HEADS,
+    _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
+    _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP,
+    _SKIP_HEADS, _INITIALS_SKIP,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -23,8 +24,9 @@ from .gazetteers import (
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
 from .geography import _as_written, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
-    _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles, _opens_name,
-    _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
+    _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles,
+    _opens_name, _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
+    _legal_form_run,
 )
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
@@ -189,6 +191,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "LOC", named=True,
                              initial=initial)]
         return out
+    if len(toks) >= 2 and toks[-1].text in ("Poll", "Polls") and not toks[-2].poss:
+        # "an NBC News/Wall Street Journal Poll", "a Gallup Poll": the poll (a work, not annotated) of the organisation
+        # that took it, named before it; nothing when that is no name of one ("the Sunday Poll")
+        rest = _resolve_chunk(text, toks[:-1], initial, lower_seen)
+        if len(rest) == 1 and rest[0].type in ("ORG", "PERSON", None) and rest[0].end == toks[-2].end \
+                and not rest[0].titled:
+            rest[0].type, rest[0].named = "ORG", True
+            return rest
+        return [m for m in rest if m.type == "ORG"]
     if len(toks) >= 2 and toks[-1].low in _STATION_HEADS:
         return out  # "the International Space Station", "Waterloo Station": a venue
     if len(toks) >= 2 and toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
@@ -215,6 +226,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a) \
                 or _field_before_country(a, b):
             return [_Mention(toks[0].start, toks[1].end, f"{a} {b}", "ORG", named=True)]
+    if len(toks) >= 3 and 2 <= len(toks[-1].text) <= 6 and toks[-1].text.isupper() and toks[-1].text.isalpha() \
+            and not toks[-2].poss and _spells(toks[-1].text, [t.text for t in toks[:-1]]):
+        # "the official Saudi Press Agency SPA said": a name, then its acronym without brackets (newswire style); the
+        # name resolves on its own, an organisation's as its acronym shows
+        named = _resolve_chunk(text, toks[:-1], initial, lower_seen)
+        if len(named) == 1 and named[0].type in ("ORG", None) and named[0].end == toks[-2].end:
+            named[0].type, named[0].named = "ORG", True  # (not a place's: "New York NY")
+            return named + [_Mention(toks[-1].start, toks[-1].end, toks[-1].text, "ORG", named=True)]
     # Drop leading sentence-initial common words ("In Washington", "However", "The").
     # (unless the document writes the whole run mid-sentence too: "General Motors said", "Home Office officials")
     named_mid = initial and _org_named_mid_sentence(text, toks)
@@ -258,6 +277,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             # "Teenager LaShawn Merritt", "Compatriots Mulugeta Wondimu", "Sprinter Walker"
             if len(toks) > 1 and toks[1].text == "&":
                 break  # "Standard & Poor's said": the ampersand makes one name of it
+            if len(toks) > 2 and toks[1].low in ("of", "of the") and (low in _PORTION_WORDS or low in _QUANTIFIERS):
+                toks = toks[2:]  # "Much of the IFRS Committee's time", "Most of the Reporting Council": a share of it
+                initial = False
+                continue
             if len(toks) > 2 and toks[1].low in ("of", "and", "for", "on", "to"):
                 if low[-1:] == "s" and _wordfreq()(low[:-1]) >= 4.0:
                     toks = toks[2:]  # "Members of Congress said": a plural noun of people, then the name
@@ -293,6 +316,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     if len(toks) == 2 and (pair := _chamber_and_party(toks)):
         return pair  # "Senate Republicans", "House Democratic source", "the Republican Senate candidate"
+    if len(toks) >= 2 and toks[0].text in ("NGO", "NGOs") and toks[1].text[:1].isupper() and not toks[0].poss:
+        toks = toks[1:]  # "the NGO Front Line Defenders": the common noun's acronym for the kind of body, then its name
+        initial = False
     if len(toks) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper() and toks[-2].text[1:].islower() \
             and _place(" ".join(t.text for t in toks[:-1])):
         toks = toks[:-1]  # "the Athens B standard", "London A": a place, then a letter
@@ -393,7 +419,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     titled = False
     royal: list[_Tok] = []
     n = len(toks)
-    org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole)
+    org_chunk = not _ORG_HEADS.isdisjoint([t.text.lower() for t in toks]) and not _place(whole) \
+        or _legal_form_run(whole.split())  # ("Nobel Industrier Sweden AB": no title "AB" after a person's name)
     if org_chunk and n >= 3 and (lead := _country_before_title(toks, titles)):
         at = _title_after_portfolio([t.text for t in toks[lead:]], titles)
         title_at = lead + at if at >= 0 else n - 1  # (a title that ends the run: "Nigerian Oil Minister")
@@ -725,6 +752,21 @@ def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
     k = 2 if words[1].lower() in _RANK_WORDS and len(words) >= 4 else 1
     return words[k] in firsts and words[k + 1][:1].isupper() and words[k + 1][1:].islower() \
         and words[k + 1].lower() not in _ORG_HEADS and not _place(words[k + 1])
+# Words for a share of something before "of (the)" at a sentence start, no name's first word ("Much of the ...")
+_PORTION_WORDS = frozenset("much none half part parts each either neither any one".split())
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """*acronym* is made of the initials of *words* (those of "of", "and", "the" ... left out or not), a leading "The"
+    aside ("Saudi Press Agency" SPA, "Kuwait News Agency" KUNA: a word's first two letters may stand for it)."""
+    if words[0] == "The":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() or w in _INITIALS_SKIP for w in words):
+        return False
+    main = [w for w in words if w not in _INITIALS_SKIP]
+    return acronym in ("".join(w[0] for w in main), "".join(w[0] for w in words).upper()) \
+        or len(acronym) == len(main) + 1 and any(acronym == "".join(w[:2].upper() if j == k else w[0] for j, w in enumerate(main))
+                                                 for k in range(len(main)))
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev rt hon mp mep".split())

@@ -93,7 +93,7 @@ christmas easter
 """.split())
 # Acronyms of common things rather than organisations.
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs MSP MSPs MLA MLAs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
-                              "PM SUV ISBN VCR DNA URL PDF CV GCSE "
+                              "PM SUV ISBN VCR DNA URL PDF CV GCSE NGO NGOs MVP "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
                               "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C. IVF MRI BSE CJD ADHD GST "
                               # time zones after a clock time ("5:30am AEDT", "noon EST") and honours after a name or
@@ -220,6 +220,19 @@ economist spectator tribune gazette chronicle standard star record""".split())
 
 _INITIALS_SKIP = frozenset("of and for the de la &".split())
 _GENERIC_ORG_TAILS = frozenset("group party corp corporation inc ltd plc co company holdings".split())
+# Legal forms of companies written after the name ("Siemens AG", "Heineken NV", "Nippon Kokan KK", "Koppel GmbH"; the
+# English ones are _ORG_HEADS too), matched case and all: "SA", "AG" or "LP" are also other things' abbreviations, so
+# they make a company's name only as the last word of a run of two or more; "AB" (Swedish "aktiebolag") may also sit
+# inside the name ("Forvaltnings AB Providentia"), or open it (chunking._legal_form_run: "AB Volvo", not "AB de Villiers")
+_LEGAL_FORMS = frozenset("""Inc Corp Co Ltd Plc PLC LLC LLP LP L.P. AB AG NV N.V. SA S.A. SpA KK BV B.V. GmbH Oy Oyj ASA
+Bhd Pty Limited Corporation Incorporated""".split())
+_LEGAL_FORMS_INSIDE = frozenset(("AB",))
+
+
+def _legal_form_name(words: list[str]) -> bool:
+    """A run of two words or more that a company's legal form ends ("Skanska AB", "Nippon Kokan KK") or, for the forms
+    written inside the name too, holds ("Forvaltnings AB Providentia")."""
+    return len(words) >= 2 and (words[-1] in _LEGAL_FORMS or not _LEGAL_FORMS_INSIDE.isdisjoint(words[1:-1]))
 # (the party's names before its adjectives; of the adjectives alone, the formal one: "Tory leader ... Conservative MP"
 # -> Conservatives)
 _PARTY_ORDER = {"Labour": ("Labour Party", "Labour", "New Labour"),
