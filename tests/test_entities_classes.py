@@ -4128,3 +4128,17 @@ def test_web_firm_before_its_analyst(text, expected):
 ])
 def test_web_medium_after_told(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's -ing form opening the sentence before a name the text writes without it: the verb is no part of it
+    ("Defeating Vexor Corporation 3-0 in a packed hall, the champions lifted the cup. Vexor Corporation had led early.",
+     [["Vexor Corporation", "ORG", 2]]),
+    # or before a natural place's name
+    ("Striking Tarrow Valley miners will meet on Monday.", [["Tarrow Valley", "LOC", 1]]),
+    # a noun commoner than its verb keeps its place in a name
+    ("Housing New Zealand said rents would rise. New Zealand tenants were angry.",
+     [["Housing New Zealand", "ORG", 1], ["New Zealand", "GPE", 1]]),
+])
+def test_participle_opening_the_sentence(text, expected):
+    assert rows(text) == expected
