@@ -4142,3 +4142,17 @@ def test_web_medium_after_told(text, expected):
 ])
 def test_participle_opening_the_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town the small-town list holds, after "between" (one end of a stretch) or a verb of a journey ("relocated to",
+    # "left", "toured"): a place, as after "in" or "from"
+    ("The highway is closed between Moree and Narrabri tonight.", [["Moree", "GPE", 1], ["Narrabri", "GPE", 1]]),
+    ("The refugees were relocated to Port Augusta last month.", [["Port Augusta", "GPE", 1]]),
+    ("Forty riders left Yarrawonga at dawn.", [["Yarrawonga", "GPE", 1]]),
+    ("The minister toured Narrabri on Tuesday.", [["Narrabri", "GPE", 1]]),
+    # no journey: a name after a bare "to" stays unplaced
+    ("She handed the ball to Robertson between quarters.", []),
+])
+def test_town_after_between_or_a_journey(text, expected):
+    assert rows(text) == expected

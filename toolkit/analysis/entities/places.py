@@ -22,8 +22,14 @@ from .cues import _sport_text, _WORD_BEFORE_ANY
 _TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port of|town of|village of|city of|"
                        r"island of|outskirts of)|"
                        r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
-                       r"miles|moved|born|originally|hails?) )from) $")
-# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+                       r"miles|moved|born|originally|hails?) )from|"
+                       r"\b[Bb]etween|"
+                       r"\b(?:travel(?:s|led|ling)?|flew|fly|moved?|relocated|returned|headed|drove|sailed|evacuated|"
+                       r"transferred) to|"
+                       r"\b(?:left|leaving|reached|reaching|visited|visiting|toured|touring)) $")
+# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount"; one end of a
+# stretch, "closed between Wilton and Bulli"; a journey's end or start, "relocated to Port Augusta", "canoes left
+# Yarrawonga", "the Premier visited Moree")
 _ROAD_TAILS = frozenset("Road Street Highway Lane Avenue Way Drive".split())
 _ROUTE_END_AFTER = re.compile(r" to [A-Z]")  # ("closed from Appin to Bulli": one end of a route)
 _LIST_GAPS = (" and ", ", ", ", and ")
@@ -66,7 +72,7 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
             continue  # (or the short form of a longer name: "Sundance TV Channel")
         if m.name not in placed and _named_before_facility(m.name, text):
             continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
-        before = text[max(0, m.start - 12):m.start]
+        before = text[max(0, m.start - 16):m.start]
         cue = _TOWN_CUE.search(before) or before.endswith("from ") and _ROUTE_END_AFTER.match(text, m.end)
         if cue and before.endswith(("at ", "At ")):
             if sport is None:
@@ -99,7 +105,7 @@ def _cued_list_place_ends(mentions: list[_Mention], text: str, titled: set) -> s
         places = [m for m in items if m.type == "GPE" and m.name not in titled]
         if not places:
             continue
-        before = text[max(0, items[0].start - 12):items[0].start]
+        before = text[max(0, items[0].start - 16):items[0].start]
         if len(places) >= 2 or _TOWN_CUE.search(before) or before.endswith(("between ", "Between ")):
             out.update(m.end for m in places)
     return out
