@@ -4156,3 +4156,15 @@ def test_participle_opening_the_sentence(text, expected):
 ])
 def test_town_after_between_or_a_journey(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a naming verb with an article or an opening quotation mark after it names a thing, not a person
+    ("The air force dropped a huge bomb called the Daisy Cutter on the caves.", []),
+    ("The network of cameras is known as “Rose Garland.” Critics object.", []),
+    ("Engineers built a drill dubbed 'Molly Digger' for the tunnel.", []),
+    # a person named by the verb alone stays a person
+    ("A man called John Smith was arrested.", [["John Smith", "PERSON", 1]]),
+])
+def test_things_named_like_people(text, expected):
+    assert rows(text) == expected
