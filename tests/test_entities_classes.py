@@ -4168,3 +4168,18 @@ def test_town_after_between_or_a_journey(text, expected):
 ])
 def test_things_named_like_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known town or an untyped name in a part of a city (a compass word and the city, or the city's possessive and
+    # one): a suburb or a district, LOC
+    ("Crowds gathered in Brockley in south London.", [["Brockley", "LOC", 1], ["London", "GPE", 1]]),
+    ("The Premier inspected Wahroonga in Sydney's north. Wahroonga was badly hit.",
+     [["Wahroonga", "LOC", 2], ["Sydney", "GPE", 1]]),
+    # a town in a part of a state stays a town, and a person in a part of a city a person
+    ("Bill Peel of Mackay in north Queensland spoke.",
+     [["Bill Peel", "PERSON", 1], ["Mackay", "GPE", 1], ["Queensland", "GPE", 1]]),
+    ("John Smith in south London said it was over.", [["John Smith", "PERSON", 1], ["London", "GPE", 1]]),
+])
+def test_suburb_in_a_part_of_a_city(text, expected):
+    assert rows(text) == expected

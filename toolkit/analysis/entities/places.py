@@ -507,6 +507,38 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "LOC", "", True
 
 
+# A city's part after a name: "in" and a compass word before the city ("Brockley in south London"), or the city's
+# possessive and one after it ("Wahroonga in Sydney's north", "Beaumont in Adelaide's eastern suburbs")
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+_CITY_PART_AFTER = re.compile(rf",? in (?:(?:{_COMPASS}|inner|outer|central) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])"
+                              rf"|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?:far |inner |outer )?(?:{_COMPASS}|inner|outer)\b)")
+
+
+def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
+    """A name that _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or
+    province: not "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a
+    district of it, LOC by the guidelines, every mention of it. Only a known town or a name nothing typed (not a
+    person or a firm "in central London"); a name written with a title anywhere, a country or a state keeps its type."""
+    if " in " not in text:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    placed: set[str] = set()
+    for m in mentions:
+        if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 \
+                or text[m.start:m.end] != m.name or not (hit := _CITY_PART_AFTER.match(text, m.end)):
+            continue
+        city = hit.group(1) or hit.group(2)
+        place = _place(city)
+        if place is None or place[0] != "GPE" or _country_of(city) or city in _subdivision_names() or city == m.name:
+            continue
+        if m.name in titled or _country_of(m.name) or m.name in _subdivision_names():
+            continue
+        placed.add(m.name)
+    for m in mentions:
+        if m.name in placed and not m.titled and not m.royal:
+            m.type, m.link, m.named = "LOC", "", True
+
+
 # "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clans)\b(?!['’])")
 # An adjective only a people takes, after which the name is that people wherever it stands ("to Pashtun tribal leaders",
