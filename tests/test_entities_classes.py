@@ -4183,3 +4183,14 @@ def test_things_named_like_people(text, expected):
 ])
 def test_suburb_in_a_part_of_a_city(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" and two unknown words before a noun for a piece of land: a place's name, no maker and its model
+    ("Troops raided homes in the Zarko Delan district.", [["Zarko Delan", "LOC", 1]]),
+    ("Jets bombed caves in the Sarkel Ghundi area near the border.", [["Sarkel Ghundi", "LOC", 1]]),
+    # a maker and its model before a product's noun is still cut to the maker
+    ("He bought the Kodak Brownie camera.", [["Kodak", "ORG", 1]]),
+])
+def test_place_not_maker_and_model(text, expected):
+    assert rows(text) == expected
