@@ -4194,3 +4194,14 @@ def test_suburb_in_a_part_of_a_city(text, expected):
 ])
 def test_place_not_maker_and_model(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a language's name before "from" (its source) after a word that governs a language: the language, no people
+    ("The letter was translated into English from the original. English fans cheered.", [["English", "NORP", 1]]),
+    ("The poem was rendered into French from a rough draft.", []),
+    # a plural is a people, whatever follows
+    ("It helps poor Americans from Ohio.", [["American", "NORP", 1], ["Ohio", "GPE", 1]]),
+])
+def test_language_before_its_source(text, expected):
+    assert rows(text) == expected

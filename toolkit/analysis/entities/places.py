@@ -347,6 +347,9 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|l
                               r"poor|conversational|native|from) $", re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"
                              r"has|had|have|will|would|could|can|at|on|for|so|then|when|while|if|because|since)\b)")
+# (and "from" after a language's name, which no plural is: "translated into English from the Arabic"; not "poor
+# Americans from Ohio")
+_LANGUAGE_SOURCE_AFTER = re.compile(r" from\b")
 _NORP_IN_NAME_AFTER = re.compile(r" & [A-Z]")
 _ROYAL_OF_BEFORE = re.compile(r"\b(?:Queen|King|Prince|Princess|Emperor|Empress) of $")
 _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
@@ -354,13 +357,15 @@ _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A
 
 def _language_named(text: str, start: int, end: int) -> bool:
     """Whether the demonym at text[start:end] names a language: "in English", "my French and his English are not
-    very good", "Spanish-language films" (but "in English football", "English clubs": the people's adjective)."""
+    very good", "Spanish-language films", "translated into English from the Arabic" (but "in English football",
+    "English clubs": the people's adjective)."""
     if text.startswith("-language", end):
         return True
     if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):
         return False
     after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together
-    return bool(_LANGUAGE_AFTER.match(text, after.end() if after else end))
+    at = after.end() if after else end
+    return bool(_LANGUAGE_AFTER.match(text, at) or text[at - 1] != "s" and _LANGUAGE_SOURCE_AFTER.match(text, at))
 
 
 # "City" before the people and words of finance: the City of London, the financial district ("City economists").
