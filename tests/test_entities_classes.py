@@ -4205,3 +4205,13 @@ def test_place_not_maker_and_model(text, expected):
 ])
 def test_language_before_its_source(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ocean racer is a yacht: its name, there and alone, names no person
+    ("The ocean racer Brask Holm took line honours. Brask Holm sailed up the river ahead of the fleet.", []),
+    # a racer of another kind is a person
+    ("Cycle racer Lance Armstrong won.", [["Lance Armstrong", "PERSON", 1]]),
+])
+def test_ocean_racer_is_a_craft(text, expected):
+    assert rows(text) == expected

@@ -761,7 +761,7 @@ _AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|To
 # Magic", "Space Shuttle Atlantis"): a vessel, not annotated, in that mention and wherever the story names it alone
 _CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|ferry|liner|freighter|frigate|destroyer|"
                            r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander|boat|maxi|supermaxi|catamaran|"
-                           r"trimaran|sloop|ketch)(?: [\"“]?|, [\"“]?(?=[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?[\"”]?,))"
+                           r"trimaran|sloop|ketch|ocean racers?)(?: [\"“]?|, [\"“]?(?=[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?[\"”]?,))"
                            r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
 # (after a comma only an apposition closed by a comma: "Another Victorian boat, Tevake, claimed"; not "the boat, Navy
 # officials said")
