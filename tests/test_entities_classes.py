@@ -4215,3 +4215,12 @@ def test_language_before_its_source(text, expected):
 ])
 def test_ocean_racer_is_a_craft(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resort is a venue, which the guidelines leave unannotated, as a stadium or a hall
+    ("Harlow Bay Beach Resort owner Tessa Moule says bookings are up.", [["Tessa Moule", "PERSON", 1]]),
+    ("They stayed at the Glenmore Ski Resort for a week.", []),
+])
+def test_resort_is_a_venue(text, expected):
+    assert rows(text) == expected
