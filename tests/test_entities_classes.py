@@ -4128,3 +4128,99 @@ def test_web_firm_before_its_analyst(text, expected):
 ])
 def test_web_medium_after_told(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's -ing form opening the sentence before a name the text writes without it: the verb is no part of it
+    ("Defeating Vexor Corporation 3-0 in a packed hall, the champions lifted the cup. Vexor Corporation had led early.",
+     [["Vexor Corporation", "ORG", 2]]),
+    # or before a natural place's name
+    ("Striking Tarrow Valley miners will meet on Monday.", [["Tarrow Valley", "LOC", 1]]),
+    # a noun commoner than its verb keeps its place in a name
+    ("Housing New Zealand said rents would rise. New Zealand tenants were angry.",
+     [["Housing New Zealand", "ORG", 1], ["New Zealand", "GPE", 1]]),
+])
+def test_participle_opening_the_sentence(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town the small-town list holds, after "between" (one end of a stretch) or a verb of a journey ("relocated to",
+    # "left", "toured"): a place, as after "in" or "from"
+    ("The highway is closed between Moree and Narrabri tonight.", [["Moree", "GPE", 1], ["Narrabri", "GPE", 1]]),
+    ("The refugees were relocated to Port Augusta last month.", [["Port Augusta", "GPE", 1]]),
+    ("Forty riders left Yarrawonga at dawn.", [["Yarrawonga", "GPE", 1]]),
+    ("The minister toured Narrabri on Tuesday.", [["Narrabri", "GPE", 1]]),
+    # no journey: a name after a bare "to" stays unplaced
+    ("She handed the ball to Robertson between quarters.", []),
+])
+def test_town_after_between_or_a_journey(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a naming verb with an article or an opening quotation mark after it names a thing, not a person
+    ("The air force dropped a huge bomb called the Daisy Cutter on the caves.", []),
+    ("The network of cameras is known as “Rose Garland.” Critics object.", []),
+    ("Engineers built a drill dubbed 'Molly Digger' for the tunnel.", []),
+    # a person named by the verb alone stays a person
+    ("A man called John Smith was arrested.", [["John Smith", "PERSON", 1]]),
+])
+def test_things_named_like_people(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known town or an untyped name in a part of a city (a compass word and the city, or the city's possessive and
+    # one): a suburb or a district, LOC
+    ("Crowds gathered in Brockley in south London.", [["Brockley", "LOC", 1], ["London", "GPE", 1]]),
+    ("The Premier inspected Wahroonga in Sydney's north. Wahroonga was badly hit.",
+     [["Wahroonga", "LOC", 2], ["Sydney", "GPE", 1]]),
+    # a town in a part of a state stays a town, and a person in a part of a city a person
+    ("Bill Peel of Mackay in north Queensland spoke.",
+     [["Bill Peel", "PERSON", 1], ["Mackay", "GPE", 1], ["Queensland", "GPE", 1]]),
+    ("John Smith in south London said it was over.", [["John Smith", "PERSON", 1], ["London", "GPE", 1]]),
+])
+def test_suburb_in_a_part_of_a_city(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" and two unknown words before a noun for a piece of land: a place's name, no maker and its model
+    ("Troops raided homes in the Zarko Delan district.", [["Zarko Delan", "LOC", 1]]),
+    ("Jets bombed caves in the Sarkel Ghundi area near the border.", [["Sarkel Ghundi", "LOC", 1]]),
+    # a maker and its model before a product's noun is still cut to the maker
+    ("He bought the Kodak Brownie camera.", [["Kodak", "ORG", 1]]),
+])
+def test_place_not_maker_and_model(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a language's name before "from" (its source) after a word that governs a language: the language, no people
+    ("The letter was translated into English from the original. English fans cheered.", [["English", "NORP", 1]]),
+    ("The poem was rendered into French from a rough draft.", []),
+    # a plural is a people, whatever follows
+    ("It helps poor Americans from Ohio.", [["American", "NORP", 1], ["Ohio", "GPE", 1]]),
+])
+def test_language_before_its_source(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ocean racer is a yacht: its name, there and alone, names no person
+    ("The ocean racer Brask Holm took line honours. Brask Holm sailed up the river ahead of the fleet.", []),
+    # a racer of another kind is a person
+    ("Cycle racer Lance Armstrong won.", [["Lance Armstrong", "PERSON", 1]]),
+])
+def test_ocean_racer_is_a_craft(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resort is a venue, which the guidelines leave unannotated, as a stadium or a hall
+    ("Harlow Bay Beach Resort owner Tessa Moule says bookings are up.", [["Tessa Moule", "PERSON", 1]]),
+    ("They stayed at the Glenmore Ski Resort for a week.", []),
+])
+def test_resort_is_a_venue(text, expected):
+    assert rows(text) == expected

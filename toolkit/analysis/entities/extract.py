@@ -163,7 +163,7 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
 # Words whose absence from a text spares it a pass (substring tests, faster than one scan by a pattern of alternatives)
 _CRAFT_WORDS = ("huttle", "yacht", "tanker", "ferry", "liner", "freighter", "frigate", "destroyer", "submarine", "warship",
                 "cruiser", "trawler", "schooner", "spacecraft", "lander", "boat", "maxi", "maran", "sloop", "ketch",
-                "skippered")
+                "skippered", "ocean racer")
 _FAITH_WORDS = ("Islamic ", "Muslim ", "Christian ", "Jewish ", "Catholic ", "Hindu ", "Sikh ", "Buddhist ", "Protestant ",
                 "Anglican ")
 _CONDITION_WORDS = ("disease", "syndrome", "disorder", "palsy", "lymphoma", "sarcoma", "chorea", "ataxia", " scale")

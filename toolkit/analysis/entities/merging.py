@@ -21,6 +21,7 @@ from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_ph
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
+    _things_named_like_people,
 )
 from .works import _document_pass, _products
 from .acronyms import (
@@ -36,6 +37,7 @@ from .organisations import (
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
     _places_by_bearing, _places_by_kind_noun, _states_named_like_people, _towns_before_their_state, _towns_by_cue,
+    _suburbs_by_city_cue,
 )
 
 
@@ -198,6 +200,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _places_by_bearing(mentions, text)
         _towns_before_their_state(mentions, text)
         _regions_by_cue(mentions, text)
+        _suburbs_by_city_cue(mentions, text)
         _peoples_by_cue(mentions, text)
         _states_named_like_people(mentions, text)
         if " and " in text or " & " in text:
@@ -528,6 +531,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     _peers_named_in_full(out)
     if text:
         _places_named_like_people(out, text)
+        _things_named_like_people(out, text)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP
                and m.name not in _IRREGULAR_DEMONYMS}
     if peoples:

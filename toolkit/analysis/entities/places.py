@@ -22,8 +22,14 @@ from .cues import _sport_text, _WORD_BEFORE_ANY
 _TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port of|town of|village of|city of|"
                        r"island of|outskirts of)|"
                        r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
-                       r"miles|moved|born|originally|hails?) )from) $")
-# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount")
+                       r"miles|moved|born|originally|hails?) )from|"
+                       r"\b[Bb]etween|"
+                       r"\b(?:travel(?:s|led|ling)?|flew|fly|moved?|relocated|returned|headed|drove|sailed|evacuated|"
+                       r"transferred) to|"
+                       r"\b(?:left|leaving|reached|reaching|visited|visiting|toured|touring)) $")
+# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount"; one end of a
+# stretch, "closed between Wilton and Bulli"; a journey's end or start, "relocated to Port Augusta", "canoes left
+# Yarrawonga", "the Premier visited Moree")
 _ROAD_TAILS = frozenset("Road Street Highway Lane Avenue Way Drive".split())
 _ROUTE_END_AFTER = re.compile(r" to [A-Z]")  # ("closed from Appin to Bulli": one end of a route)
 _LIST_GAPS = (" and ", ", ", ", and ")
@@ -66,7 +72,7 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
             continue  # (or the short form of a longer name: "Sundance TV Channel")
         if m.name not in placed and _named_before_facility(m.name, text):
             continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
-        before = text[max(0, m.start - 12):m.start]
+        before = text[max(0, m.start - 16):m.start]
         cue = _TOWN_CUE.search(before) or before.endswith("from ") and _ROUTE_END_AFTER.match(text, m.end)
         if cue and before.endswith(("at ", "At ")):
             if sport is None:
@@ -99,7 +105,7 @@ def _cued_list_place_ends(mentions: list[_Mention], text: str, titled: set) -> s
         places = [m for m in items if m.type == "GPE" and m.name not in titled]
         if not places:
             continue
-        before = text[max(0, items[0].start - 12):items[0].start]
+        before = text[max(0, items[0].start - 16):items[0].start]
         if len(places) >= 2 or _TOWN_CUE.search(before) or before.endswith(("between ", "Between ")):
             out.update(m.end for m in places)
     return out
@@ -341,6 +347,9 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|l
                               r"poor|conversational|native|from) $", re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"
                              r"has|had|have|will|would|could|can|at|on|for|so|then|when|while|if|because|since)\b)")
+# (and "from" after a language's name, which no plural is: "translated into English from the Arabic"; not "poor
+# Americans from Ohio")
+_LANGUAGE_SOURCE_AFTER = re.compile(r" from\b")
 _NORP_IN_NAME_AFTER = re.compile(r" & [A-Z]")
 _ROYAL_OF_BEFORE = re.compile(r"\b(?:Queen|King|Prince|Princess|Emperor|Empress) of $")
 _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
@@ -348,13 +357,15 @@ _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A
 
 def _language_named(text: str, start: int, end: int) -> bool:
     """Whether the demonym at text[start:end] names a language: "in English", "my French and his English are not
-    very good", "Spanish-language films" (but "in English football", "English clubs": the people's adjective)."""
+    very good", "Spanish-language films", "translated into English from the Arabic" (but "in English football",
+    "English clubs": the people's adjective)."""
     if text.startswith("-language", end):
         return True
     if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):
         return False
     after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together
-    return bool(_LANGUAGE_AFTER.match(text, after.end() if after else end))
+    at = after.end() if after else end
+    return bool(_LANGUAGE_AFTER.match(text, at) or text[at - 1] != "s" and _LANGUAGE_SOURCE_AFTER.match(text, at))
 
 
 # "City" before the people and words of finance: the City of London, the financial district ("City economists").
@@ -498,6 +509,38 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
         prev = m
     for m in mentions:
         if m.name in placed and m.type != "GPE":
+            m.type, m.link, m.named = "LOC", "", True
+
+
+# A city's part after a name: "in" and a compass word before the city ("Brockley in south London"), or the city's
+# possessive and one after it ("Wahroonga in Sydney's north", "Beaumont in Adelaide's eastern suburbs")
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+_CITY_PART_AFTER = re.compile(rf",? in (?:(?:{_COMPASS}|inner|outer|central) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])"
+                              rf"|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?:far |inner |outer )?(?:{_COMPASS}|inner|outer)\b)")
+
+
+def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
+    """A name that _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or
+    province: not "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a
+    district of it, LOC by the guidelines, every mention of it. Only a known town or a name nothing typed (not a
+    person or a firm "in central London"); a name written with a title anywhere, a country or a state keeps its type."""
+    if " in " not in text:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    placed: set[str] = set()
+    for m in mentions:
+        if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 \
+                or text[m.start:m.end] != m.name or not (hit := _CITY_PART_AFTER.match(text, m.end)):
+            continue
+        city = hit.group(1) or hit.group(2)
+        place = _place(city)
+        if place is None or place[0] != "GPE" or _country_of(city) or city in _subdivision_names() or city == m.name:
+            continue
+        if m.name in titled or _country_of(m.name) or m.name in _subdivision_names():
+            continue
+        placed.add(m.name)
+    for m in mentions:
+        if m.name in placed and not m.titled and not m.royal:
             m.type, m.link, m.named = "LOC", "", True
 
 

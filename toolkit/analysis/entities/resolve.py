@@ -15,7 +15,7 @@ from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
     _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP,
-    _SKIP_HEADS, _INITIALS_SKIP,
+    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -249,6 +249,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             continue
         if named_mid:
             break
+        if _participle_opener(text, toks, firsts, lower_seen):
+            toks = toks[1:]  # "Defeating Weibo Gaming 3-0, ...", "Striking Latrobe Valley workers": the verb goes
+            initial = False
+            continue
         if len(toks) > 1 and (low not in _CALENDAR or _place(w + " " + toks[1].text)) \
                 and any(_place(" ".join([t.text for t in toks[:j]])) for j in range(2, min(len(toks), 4) + 1)):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
@@ -891,6 +895,37 @@ def _firm_before_country(first: str, second: str, whole: str) -> bool:
         and not first.lower().endswith(_ERA_ENDINGS) and _country_of(second) is not None \
         and first not in _first_names() and first not in _last_names() and not _place(first) and not _place(whole) \
         and not _demonym_of(first) and first.lower() not in _titles_royal()
+
+
+def _participle_opener(text: str, toks: list, firsts: Container[str], lower_seen: Container[str]) -> bool:
+    """At a sentence start, a capitalised verb's -ing form ("Defeating", "Striking": its stem a known word) before a
+    name that the text also writes without it, or that a natural place's head ends ("Latrobe Valley"): the verb opens
+    the clause and is no part of the name. (The -ing form rarer than the verb itself, as a verb's is; not "Evening".) (Not a given name, a place, a sport before a country, nor a word the text
+    writes in lower case too: "Trading Standards" with "trading" later keeps its word.)"""
+    if len(toks) < 2:
+        return False
+    w, low = toks[0].text, toks[0].low
+    if len(low) < 6 or not low.endswith("ing") or not w[1:].islower() or not w.isalpha() or toks[0].poss \
+            or w in firsts or low in lower_seen or _place(w) or low in _FEDERATION_SPORTS or low in _OPENERS_WORDS \
+            or low in _CALENDAR:
+        return False
+    nxt = toks[1]
+    if not nxt.text[:1].isupper() or nxt.low in ("of", "and", "for", "on", "to", "&", "the"):
+        return False
+    stem = low[:-3]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem)
+    own = _wordfreq()(low)
+    if own >= 4.6 or not any(_wordfreq()(s) >= max(3.0, own) for s in stems):
+        return False  # (a noun in its own right, commoner than its verb, heads names: "Evening Standard", "Housing")
+    if toks[-1].low in _LOC_HEADS:
+        return True
+    rest = text[nxt.start:toks[-1].end]
+    i = text.find(rest)
+    while i >= 0:
+        if i != nxt.start and (i + len(rest) >= len(text) or not text[i + len(rest)].isalnum()):
+            return True
+        i = text.find(rest, i + 1)
+    return False
 
 
 def _common_word_place(word: str, lower_seen: Container[str]) -> bool:

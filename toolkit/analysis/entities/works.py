@@ -192,7 +192,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                     and _wordfreq()(first.lower()) < 4.0 \
                     and name.split(" ", 1)[1] not in firsts and not _place(first) \
                     and not ((cue := _WORD_AFTER.match(text, end)) and cue.group(1) in _ORG_CUES | _ORG_CUES_AFTER) \
-                    and not text[end + 1:end + 2].isupper() \
+                    and not text[end + 1:end + 2].isupper() and not _PLACE_NOUN_AFTER.match(text, end) \
                     and (_PRODUCT_NOUN_AFTER.match(text, end) or any(c.isupper() for c in name.split(" ", 1)[1][1:])
                          or _coined_model(name.split(" ", 1)[1])):
                 # (not "the Mecca Bingo chain": the whole is the organisation; nor a name that goes on; a product's
@@ -468,6 +468,10 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
 _PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
                                  r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
                                  r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
+# A lower-case noun for a piece of land after "the" and two words: a place's name ("the Mosh Khil area", "the Zarko
+# Delan district"), no maker and its model
+_PLACE_NOUN_AFTER = re.compile(r" (?:area|region|district|province|valley|village|township|mountains?|hills|river|"
+                               r"desert|plains?|plateau|highlands|border|frontier)s?\b(?!['’-])")
 _FAMILY_FIRST = (" and ", " fam", " bro", " sis", " twi", " cla", " dyn", " Two", " Thr", " Fou", " Fiv", " Six", " Sev",
                  " Eig", " Nin", " Ten")
 _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
@@ -757,7 +761,7 @@ _AWARD_TITLE_AFTER = re.compile(r" of the (?:Year|Month|Season|Decade|Century|To
 # Magic", "Space Shuttle Atlantis"): a vessel, not annotated, in that mention and wherever the story names it alone
 _CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|ferry|liner|freighter|frigate|destroyer|"
                            r"submarine|warship|cruiser|trawler|schooner|spacecraft|lander|boat|maxi|supermaxi|catamaran|"
-                           r"trimaran|sloop|ketch)(?: [\"“]?|, [\"“]?(?=[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?[\"”]?,))"
+                           r"trimaran|sloop|ketch|ocean racers?)(?: [\"“]?|, [\"“]?(?=[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?[\"”]?,))"
                            r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)")
 # (after a comma only an apposition closed by a comma: "Another Victorian boat, Tevake, claimed"; not "the boat, Navy
 # officials said")
