@@ -4128,3 +4128,17 @@ def test_web_firm_before_its_analyst(text, expected):
 ])
 def test_web_medium_after_told(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare name after "anti-", "pro-" or "post-" and before a side's or a government's noun is the group's name,
+    # opening a sentence or inside one (GUIDELINES: "anti-Taliban" is a Taliban mention)
+    ("Anti-Qorvashi forces took the pass on Monday, officials said.", [["Qorvashi", "ORG", 1]]),
+    ("Talks on the shape of a post-Qorvashi government resumed in the capital.", [["Qorvashi", "ORG", 1]]),
+    ("Villagers said pro-Drelvak fighters had fled.", [["Drelvak", "ORG", 1]]),
+    # not a person's name, nor a name with no such noun after it
+    ("Anti-Trump marchers filled the square.", []),
+    ("Stocks rose in a post-Drelvak rally.", []),
+])
+def test_name_after_stance_prefix_is_a_group(text, expected):
+    assert rows(text) == expected

@@ -22,7 +22,7 @@ from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
 )
-from .works import _document_pass, _products
+from .works import _document_pass, _named_by_stance, _products
 from .acronyms import (
     _acronym_extends, _bracketed_acronyms, _clipped_forms, _country_code_names, _joined_by_short_form,
     _company_first_words, _named_by_short_form, _short_forms,
@@ -590,7 +590,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if mid[w] < 2 and not _org_before(text, m.start) \
                         and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
                         and not (z < 4.0 and _militant_noun_after(text, m.end) and _group_noun(text, w)) \
-                        and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)):
+                        and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)) \
+                        and not _named_by_stance(text, m.start, m.end, w):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \
