@@ -4142,3 +4142,17 @@ def test_web_medium_after_told(text, expected):
 ])
 def test_name_after_stance_prefix_is_a_group(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Head> for the <aim>" goes on with "of" and up to three words for the fields the aim is about
+    ("Monitors from the Agency for the Prevention of Coastal Pollution arrived on Tuesday.",
+     [["Agency for the Prevention of Coastal Pollution", "ORG", 1]]),
+    ("A report by the Bureau for the Coordination of Rural Affairs was published.",
+     [["Bureau for the Coordination of Rural Affairs", "ORG", 1]]),
+    # not a place after "of"
+    ("The Office for the Coordination of New South Wales closed.",
+     [["Office for the Coordination", "ORG", 1], ["New South Wales", "GPE", 1]]),
+])
+def test_aim_of_fields_continues_the_name(text, expected):
+    assert rows(text) == expected

@@ -408,7 +408,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     else:
                         out.append(toks)
                     continue
-                tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
+                tail_join = gap in (" and ", " of ", " for ") and (len(toks) == 1 or gap == " of " and _purpose_run(prev)
+                                                                  and _field_words(toks, 3)) \
+                    and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text) \
                     and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text)
@@ -545,6 +547,14 @@ def _named_alone(text: str, tok: _Tok) -> bool:
             return True  # (not "the Economic Social Research Council": the word opens a longer name there too)
         at = text.find(word, end)
     return False
+
+
+def _purpose_run(toks: list[_Tok]) -> bool:
+    """A run that ends in "for (the)" and an abstract noun of an aim ("Office for the Coordination", "Organisation for
+    the Prohibition"): the name goes on with "of" and the fields the aim is about ("... of Humanitarian Affairs",
+    "... of Chemical Weapons")."""
+    return len(toks) >= 3 and toks[-2].low in ("for", "for the") and toks[-1].low.endswith(("tion", "sion", "ment", "ance",
+                                                                                           "ence"))
 
 
 def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
