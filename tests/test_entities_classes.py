@@ -4156,3 +4156,15 @@ def test_name_after_stance_prefix_is_a_group(text, expected):
 ])
 def test_aim_of_fields_continues_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the text also spells out in lower-case words is a common noun phrase's, no organisation's name
+    ("Lenders want shared carbon disclosure rules. A move to CDR would cost little, Brunwick Bank said.",
+     [["Brunwick Bank", "ORG", 1]]),
+    ("Growers backed regional quality labelling schemes, and RQLS took effect in May.", []),
+    # short words and stopwords spell nothing ("as a ...")
+    ("Former AAA champion Jo Brett won as an athlete again.", [["AAA", "ORG", 1], ["Jo Brett", "PERSON", 1]]),
+])
+def test_acronym_spelled_out_in_lower_case_is_no_organisation(text, expected):
+    assert rows(text) == expected

@@ -380,3 +380,15 @@ def _word_alone_at(own: str, text: str) -> list[int]:
 
 
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? $")
+
+
+def _spelled_out_lower(acronym: str, text: str) -> bool:
+    """The text writes, in lower case, words whose initials spell *acronym* (three to six capitals), one after another
+    ("international financial reporting standards" ... "IFRS", "gross domestic product" ... "GDP"; words of three
+    letters or more, no stopword): the acronym is short for a common noun phrase, no organisation's name."""
+    if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    words = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in acronym.lower())
+    stop = _stopwords()
+    return any(not any(w in stop for w in re.split(r"[\s-]+", hit.group()))
+               for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))

@@ -25,7 +25,7 @@ from .people import (
 from .works import _document_pass, _named_by_stance, _products
 from .acronyms import (
     _acronym_extends, _bracketed_acronyms, _clipped_forms, _country_code_names, _joined_by_short_form,
-    _company_first_words, _named_by_short_form, _short_forms,
+    _company_first_words, _named_by_short_form, _short_forms, _spelled_out_lower,
 )
 from .organisations import (
     _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants, _legal_core,
@@ -566,8 +566,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             final.append(m)
             continue
         if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
-                                                or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS):
-            continue
+                                                or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS
+                                                or m.name.isupper() and m.name not in named
+                                                and _spelled_out_lower(m.name, text)):
+            continue  # ("international financial reporting standards" ... "IFRS": a common noun phrase's initials)
         if " " not in m.name and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
             if w in awards:
