@@ -4168,3 +4168,16 @@ def test_aim_of_fields_continues_the_name(text, expected):
 ])
 def test_acronym_spelled_out_in_lower_case_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one-word names joined by commas and "and" after an analyst's "at"/"of" are one firm's partners' names
+    ("It will not last, said Dana Holt, analyst at Prescott, Warrender and Lusk Inc. Shares fell.",
+     [["Dana Holt", "PERSON", 1], ["Prescott, Warrender and Lusk Inc", "ORG", 1]]),
+    ("Analyst Marta Quill of Tolliver and Brack said the bid was low.",
+     [["Marta Quill", "PERSON", 1], ["Tolliver and Brack", "ORG", 1]]),
+    # places with no legal form after them stay places
+    ("Analysts at London and Paris said so.", [["London", "GPE", 1], ["Paris", "GPE", 1]]),
+])
+def test_partners_names_after_analyst_are_one_firm(text, expected):
+    assert rows(text) == expected
