@@ -4181,3 +4181,14 @@ def test_acronym_spelled_out_in_lower_case_is_no_organisation(text, expected):
 ])
 def test_partners_names_after_analyst_are_one_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the daily", "the weekly", "the tabloid" before a one-word name: a newspaper
+    ("The minister was quoted by the local daily Zarvosta as saying no.", [["Zarvosta", "ORG", 1]]),
+    ("He told the weekly Brevwire of his plans.", [["Brevwire", "ORG", 1]]),
+    # an adverb's "daily" before a day is no cue
+    ("He takes the daily Monday briefing.", []),
+])
+def test_daily_or_weekly_before_a_name_is_a_newspaper(text, expected):
+    assert rows(text) == expected

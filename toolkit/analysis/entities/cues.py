@@ -190,6 +190,7 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
                          r"manager|officer|partner|consultant)"
                          r" (?:of|at|for) "
+                         r"|(?:\bthe|\ba|\blocal|\bleading|['’]s) (?:daily|weekly|tabloid) "
                          r"|\b(?:market|sector|industry) leader "
                          r"|\b(?:at|from|of|by|with) analysts? |\banalysts "
                          r"|\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?"
@@ -294,6 +295,7 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
+daily weekly tabloid
 analyst analysts on the
 leader
 acquiring in with values valued valuing""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
