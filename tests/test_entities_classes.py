@@ -4192,3 +4192,15 @@ def test_partners_names_after_analyst_are_one_firm(text, expected):
 ])
 def test_daily_or_weekly_before_a_name_is_a_newspaper(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "NGO" before a name is what the body is, no part of its name, and says organisation
+    ("It was revealed by the NGO Brask Vortel that six phones were hacked.", [["Brask Vortel", "ORG", 1]]),
+    # a head word alone before a given name and another word is a body's name of three words, no body and a person
+    ("The Front Line Watchers group said the vote was fair.", [["Front Line Watchers", "ORG", 1]]),
+    # (two words of a body's name before a person's still part: "European Commission Jose Manuel Barroso")
+    ("Orbis Commission Maria Lopez said so.", [["Orbis Commission", "ORG", 1], ["Maria Lopez", "PERSON", 1]]),
+])
+def test_ngo_cue_and_head_alone_before_a_given_name(text, expected):
+    assert rows(text) == expected

@@ -234,6 +234,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             cut = 5 if word[0] == "A" else 4  # "Anti-Taliban fighters", "Pro-Moscow rebels": the name after the prefix
             word, start = word[cut:], start + cut  # (not "Anti-Slavery International", a body's own name)
             low = word.lower()
+        if word in ("NGO", "NGOs") and k + 1 < n:
+            # "the NGO Front Line Defenders": a kind of body before a name, no part of it
+            if toks:
+                out.append(toks)
+            out.append([(word, start, end, False, low)])
+            toks = []
+            continue
         if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
             # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
             toks.append((word, start, end, False, low))
