@@ -4204,3 +4204,17 @@ def test_daily_or_weekly_before_a_name_is_a_newspaper(text, expected):
 ])
 def test_ngo_cue_and_head_alone_before_a_given_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that ends in a plural noun for working people, "of" and a state or a country: one body of members
+    ("Dale Pruitt, president of Allied Roofing Contractors of Alabama, said work had stopped.",
+     [["Dale Pruitt", "PERSON", 1], ["Allied Roofing Contractors of Alabama", "ORG", 1]]),
+    ("The union Textile Workers of Kenya said pay was low.", [["Textile Workers of Kenya", "ORG", 1]]),
+    ("Jo Reyes, president of Pacific Steel Workers of Oregon, backed the strike.",
+     [["Jo Reyes", "PERSON", 1], ["Pacific Steel Workers of Oregon", "ORG", 1]]),
+    # not a title's plural
+    ("The Foreign Ministers of France and Spain met.", [["France", "GPE", 1], ["Spain", "GPE", 1]]),
+])
+def test_members_body_of_a_place_is_one_name(text, expected):
+    assert rows(text) == expected

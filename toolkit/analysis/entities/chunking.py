@@ -431,6 +431,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
                     and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
                 # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
+                title_join = title_join or gap == " of " and _members_of_place(prev, toks)
+                # ("Associated General Contractors of Alabama", "Communications Workers of America": a members' body)
                 if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
                         "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and _person_run(prev[1:])):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
@@ -554,6 +556,24 @@ def _named_alone(text: str, tok: _Tok) -> bool:
             return True  # (not "the Economic Social Research Council": the word opens a longer name there too)
         at = text.find(word, end)
     return False
+
+
+# Endings of plural nouns for people who work or act ("Contractors", "Workers", "Agents", "Pharmacists"), that a body of
+# members is named by
+_AGENT_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents")
+
+
+def _members_of_place(prev: list[_Tok], toks: list[_Tok]) -> bool:
+    """A name of two or three capitalised words that ends in a plural noun for people who work, then "of" and a state's
+    or a country's name: one body of members ("Associated General Contractors of Alabama", "Communications Workers of
+    America"); not a title's plural ("Foreign Ministers of France"), nor a person's name before it."""
+    words = [t.text for t in prev]
+    last = prev[-1].low
+    return 2 <= len(words) <= 3 and last.endswith(_AGENT_PLURAL_ENDS) and not prev[-1].poss and len(toks) <= 2 \
+        and all(w[:1].isupper() and w.isalpha() for w in words) and words[0] not in _first_names() \
+        and last[:-1] not in _titles() and prev[-2].low not in ("foreign", "prime", "finance", "defence", "defense") \
+        and _wordfreq()(last) >= 3.0 and (place := _place(" ".join(t.text for t in toks))) is not None \
+        and place[0] == "GPE" and not _place(" ".join(words))
 
 
 def _purpose_run(toks: list[_Tok]) -> bool:
