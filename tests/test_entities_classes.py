@@ -4218,3 +4218,16 @@ def test_ngo_cue_and_head_alone_before_a_given_name(text, expected):
 ])
 def test_members_body_of_a_place_is_one_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a survey named by a science's or a region's adjective, with its acronym in brackets, is a body, a people's word
+    # before it included
+    ("A study by the Dutch Hydrographic Survey (DHS) found the channel had silted. DHS said so.",
+     [["Dutch Hydrographic Survey", "ORG", 3]]),
+    ("Maps from the Qorvel Geological Survey (QGS) were used.", [["Qorvel Geological Survey", "ORG", 2]]),
+    # a statistic's survey named by nouns is no body
+    ("The Annual Business Survey (ABS) was published.", []),
+])
+def test_survey_body_with_bracketed_acronym(text, expected):
+    assert rows(text) == expected
