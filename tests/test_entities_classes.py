@@ -4231,3 +4231,16 @@ def test_members_body_of_a_place_is_one_name(text, expected):
 ])
 def test_survey_body_with_bracketed_acronym(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's word and two capitalised words no list knows as a name ("Chuck" is a common word), then "of the" and a
+    # body: the body is a name of its own, no organisation "Republican ... of the ... Committee" (the person is the
+    # people-and-places area's)
+    ("Republican Chuck Dovrak of the Budget Committee says the plan is wrong.",
+     [["Republican", "NORP", 1], ["Budget Committee", "ORG", 1]]),
+    # a body's head after the party's word still joins
+    ("Republican Study Group of the House met.", [["Republican Study Group of the House", "ORG", 1]]),
+])
+def test_party_word_and_unknown_name_before_of_the_body(text, expected):
+    assert [r for r in rows(text) if r[1] != "PERSON"] == expected

@@ -434,7 +434,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 title_join = title_join or gap == " of " and _members_of_place(prev, toks)
                 # ("Associated General Contractors of Alabama", "Communications Workers of America": a members' body)
                 if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
-                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and _person_run(prev[1:])):
+                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and (
+                        _person_run(prev[1:]) or _name_pair(prev[1:]))):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
                     # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list); "Republican
                     # Chuck Hagel of the Foreign Relations Committee": a party's or a people's word before the person
@@ -663,6 +664,14 @@ def _post_title(toks: list[_Tok]) -> bool:
     return 0 < len(words) <= 3 and not toks[-1].poss and all(w in _titles() or w in _POST_WORDS or w in _TITLE_PREFIXES
                                                           for w in words) \
         and (words[-1] in _titles() or words[-1] in _POST_WORDS) and not any(w in _ORG_HEADS for w in words)
+
+
+def _name_pair(toks: list[_Tok]) -> bool:
+    """Two capitalised words after a party's or a people's word that look like a given name and a surname the lists
+    lack ("Republican Chuck Hagel"): no organisation's head, no place, no people, the surname no common word."""
+    return len(toks) == 2 and all(t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() and not t.poss
+                                  and t.low not in _ORG_HEADS and _place(t.text) is None and _demonym_of(t.text) is None
+                                  for t in toks) and _wordfreq()(toks[1].low) < 4.0
 
 
 def _group_word(tok: _Tok) -> bool:
