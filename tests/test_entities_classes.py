@@ -4224,3 +4224,119 @@ def test_ocean_racer_is_a_craft(text, expected):
 ])
 def test_resort_is_a_venue(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare name after "anti-", "pro-" or "post-" and before a side's or a government's noun is the group's name,
+    # opening a sentence or inside one (GUIDELINES: "anti-Taliban" is a Taliban mention)
+    ("Anti-Qorvashi forces took the pass on Monday, officials said.", [["Qorvashi", "ORG", 1]]),
+    ("Talks on the shape of a post-Qorvashi government resumed in the capital.", [["Qorvashi", "ORG", 1]]),
+    ("Villagers said pro-Drelvak fighters had fled.", [["Drelvak", "ORG", 1]]),
+    # not a person's name, nor a name with no such noun after it
+    ("Anti-Trump marchers filled the square.", []),
+    ("Stocks rose in a post-Drelvak rally.", []),
+])
+def test_name_after_stance_prefix_is_a_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Head> for the <aim>" goes on with "of" and up to three words for the fields the aim is about
+    ("Monitors from the Agency for the Prevention of Coastal Pollution arrived on Tuesday.",
+     [["Agency for the Prevention of Coastal Pollution", "ORG", 1]]),
+    ("A report by the Bureau for the Coordination of Rural Affairs was published.",
+     [["Bureau for the Coordination of Rural Affairs", "ORG", 1]]),
+    # not a place after "of"
+    ("The Office for the Coordination of New South Wales closed.",
+     [["Office for the Coordination", "ORG", 1], ["New South Wales", "GPE", 1]]),
+])
+def test_aim_of_fields_continues_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the text also spells out in lower-case words is a common noun phrase's, no organisation's name
+    ("Lenders want shared carbon disclosure rules. A move to CDR would cost little, Brunwick Bank said.",
+     [["Brunwick Bank", "ORG", 1]]),
+    ("Growers backed regional quality labelling schemes, and RQLS took effect in May.", []),
+    # short words and stopwords spell nothing ("as a ...")
+    ("Former AAA champion Jo Brett won as an athlete again.", [["AAA", "ORG", 1], ["Jo Brett", "PERSON", 1]]),
+])
+def test_acronym_spelled_out_in_lower_case_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one-word names joined by commas and "and" after an analyst's "at"/"of" are one firm's partners' names
+    ("It will not last, said Dana Holt, analyst at Prescott, Warrender and Lusk Inc. Shares fell.",
+     [["Dana Holt", "PERSON", 1], ["Prescott, Warrender and Lusk Inc", "ORG", 1]]),
+    ("Analyst Marta Quill of Tolliver and Brack said the bid was low.",
+     [["Marta Quill", "PERSON", 1], ["Tolliver and Brack", "ORG", 1]]),
+    # places with no legal form after them stay places
+    ("Analysts at London and Paris said so.", [["London", "GPE", 1], ["Paris", "GPE", 1]]),
+])
+def test_partners_names_after_analyst_are_one_firm(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the daily", "the weekly", "the tabloid" before a one-word name: a newspaper
+    ("The minister was quoted by the local daily Zarvosta as saying no.", [["Zarvosta", "ORG", 1]]),
+    ("He told the weekly Brevwire of his plans.", [["Brevwire", "ORG", 1]]),
+    # an adverb's "daily" before a day is no cue
+    ("He takes the daily Monday briefing.", []),
+])
+def test_daily_or_weekly_before_a_name_is_a_newspaper(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "NGO" before a name is what the body is, no part of its name, and says organisation
+    ("It was revealed by the NGO Brask Vortel that six phones were hacked.", [["Brask Vortel", "ORG", 1]]),
+    # a head word alone before a given name and another word is a body's name of three words, no body and a person
+    ("The Front Line Watchers group said the vote was fair.", [["Front Line Watchers", "ORG", 1]]),
+    # (two words of a body's name before a person's still part: "European Commission Jose Manuel Barroso")
+    ("Orbis Commission Maria Lopez said so.", [["Orbis Commission", "ORG", 1], ["Maria Lopez", "PERSON", 1]]),
+])
+def test_ngo_cue_and_head_alone_before_a_given_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that ends in a plural noun for working people, "of" and a state or a country: one body of members
+    ("Dale Pruitt, president of Allied Roofing Contractors of Alabama, said work had stopped.",
+     [["Dale Pruitt", "PERSON", 1], ["Allied Roofing Contractors of Alabama", "ORG", 1]]),
+    ("The union Textile Workers of Kenya said pay was low.", [["Textile Workers of Kenya", "ORG", 1]]),
+    ("Jo Reyes, president of Pacific Steel Workers of Oregon, backed the strike.",
+     [["Jo Reyes", "PERSON", 1], ["Pacific Steel Workers of Oregon", "ORG", 1]]),
+    # not a title's plural
+    ("The Foreign Ministers of France and Spain met.", [["France", "GPE", 1], ["Spain", "GPE", 1]]),
+])
+def test_members_body_of_a_place_is_one_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a survey named by a science's or a region's adjective, with its acronym in brackets, is a body, a people's word
+    # before it included
+    ("A study by the Dutch Hydrographic Survey (DHS) found the channel had silted. DHS said so.",
+     [["Dutch Hydrographic Survey", "ORG", 3]]),
+    ("Maps from the Qorvel Geological Survey (QGS) were used.", [["Qorvel Geological Survey", "ORG", 2]]),
+    # a statistic's survey named by nouns is no body
+    ("The Annual Business Survey (ABS) was published.", []),
+])
+def test_survey_body_with_bracketed_acronym(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's word and two capitalised words no list knows as a name ("Chuck" is a common word), then "of the" and a
+    # body: the body is a name of its own, no organisation "Republican ... of the ... Committee" (the person is the
+    # people-and-places area's)
+    ("Republican Chuck Dovrak of the Budget Committee says the plan is wrong.",
+     [["Republican", "NORP", 1], ["Budget Committee", "ORG", 1]]),
+    # a body's head after the party's word still joins
+    ("Republican Study Group of the House met.", [["Republican Study Group of the House", "ORG", 1]]),
+])
+def test_party_word_and_unknown_name_before_of_the_body(text, expected):
+    assert [r for r in rows(text) if r[1] != "PERSON"] == expected

@@ -117,6 +117,12 @@ def _acronym_extends(mentions: list[_Mention], text: str) -> None:
 
 # Heads that name a body of people, besides _ORG_HEADS and _PURPOSE_HEADS ("National Hi-Tech Crime Unit (NHTCU)").
 _BODY_HEADS = frozenset("unit units squad panel team taskforce".split())
+
+
+def _survey_body(words: list[str]) -> bool:
+    """A survey named by a science's or a region's adjective is a body that surveys ("British Antarctic Survey", "US
+    Geological Survey"); one named by nouns is a statistic's ("Labour Force Survey", "Annual Business Survey")."""
+    return len(words) >= 2 and words[-1] == "Survey" and words[-2].lower().endswith(("ic", "ical"))
 _ACRONYM_HEAD_ENDS = frozenset("of for on to".split())  # the head of "Office for National Statistics" is "Office"
 _BRACKET_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*|and|of|for|on|the|&),? $")
 
@@ -166,7 +172,9 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
         acr = b.name.upper()
         words = a.name.split()
         letters = _acronym_letters(words).upper()
-        if letters != acr and len(letters) >= 2 and acr.endswith(letters) and a.type == "ORG":
+        body_head = (words[-1].lower() in _BODY_HEADS or _survey_body(words)) and a.type is None  # ("British Antarctic Survey (BAS)": a
+        # people's word the chunk left out opens the body's name)
+        if letters != acr and len(letters) >= 2 and acr.endswith(letters) and (a.type == "ORG" or body_head):
             # walk back over capitalised words and the links of a long name until the letters are the acronym's
             start, extra = a.start, []
             while len(_acronym_letters(extra + words)) < len(acr) \
@@ -178,11 +186,14 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
                 cut.append((start, a.start))
                 renamed[a.name] = text[start:a.end]
                 a.start, a.name, a.named = start, text[start:a.end], True
+                if body_head:
+                    a.type = b.type = "ORG"
+                    bodies.add(b.name)
             continue
         if letters != acr and "".join(c for w in words if w.lower() not in _INITIALS_SKIP for c in w if c.isupper()) != acr:
             continue  # (the capitals inside a word count too: "PlayStation Portable (PSP)")
         head = next((words[k - 1] for k, w in enumerate(words) if k and w in _ACRONYM_HEAD_ENDS), words[-1]).lower()
-        if head in _ORG_HEADS or head in _PURPOSE_HEADS or head in _BODY_HEADS:
+        if head in _ORG_HEADS or head in _PURPOSE_HEADS or head in _BODY_HEADS or _survey_body(words):
             a.type = b.type = "ORG"
             a.named = True
             bodies.add(b.name)
@@ -380,3 +391,15 @@ def _word_alone_at(own: str, text: str) -> list[int]:
 
 
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? $")
+
+
+def _spelled_out_lower(acronym: str, text: str) -> bool:
+    """The text writes, in lower case, words whose initials spell *acronym* (three to six capitals), one after another
+    ("international financial reporting standards" ... "IFRS", "gross domestic product" ... "GDP"; words of three
+    letters or more, no stopword): the acronym is short for a common noun phrase, no organisation's name."""
+    if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    words = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in acronym.lower())
+    stop = _stopwords()
+    return any(not any(w in stop for w in re.split(r"[\s-]+", hit.group()))
+               for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))

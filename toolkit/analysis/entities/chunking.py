@@ -234,6 +234,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             cut = 5 if word[0] == "A" else 4  # "Anti-Taliban fighters", "Pro-Moscow rebels": the name after the prefix
             word, start = word[cut:], start + cut  # (not "Anti-Slavery International", a body's own name)
             low = word.lower()
+        if word in ("NGO", "NGOs") and k + 1 < n:
+            # "the NGO Front Line Defenders": a kind of body before a name, no part of it
+            if toks:
+                out.append(toks)
+            out.append([(word, start, end, False, low)])
+            toks = []
+            continue
         if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
             # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
             toks.append((word, start, end, False, low))
@@ -408,7 +415,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     else:
                         out.append(toks)
                     continue
-                tail_join = gap in (" and ", " of ", " for ") and len(toks) == 1 and any(t.text.lower() in heads for t in prev[:-1]) \
+                tail_join = gap in (" and ", " of ", " for ") and (len(toks) == 1 or gap == " of " and _purpose_run(prev)
+                                                                  and _field_words(toks, 3)) \
+                    and any(t.text.lower() in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text) \
                     and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text)
@@ -422,8 +431,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
                     and prev[1].low not in _ORG_HEADS and not _place(prev[1].text)
                 # ("Lord Nicholls of Birkenhead": a peer's territorial title is part of the name)
+                title_join = title_join or gap == " of " and _members_of_place(prev, toks)
+                # ("Associated General Contractors of Alabama", "Communications Workers of America": a members' body)
                 if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
-                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and _person_run(prev[1:])):
+                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and (
+                        _person_run(prev[1:]) or _name_pair(prev[1:]))):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
                     # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list); "Republican
                     # Chuck Hagel of the Foreign Relations Committee": a party's or a people's word before the person
@@ -547,6 +559,32 @@ def _named_alone(text: str, tok: _Tok) -> bool:
     return False
 
 
+# Endings of plural nouns for people who work or act ("Contractors", "Workers", "Agents", "Pharmacists"), that a body of
+# members is named by
+_AGENT_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents")
+
+
+def _members_of_place(prev: list[_Tok], toks: list[_Tok]) -> bool:
+    """A name of two or three capitalised words that ends in a plural noun for people who work, then "of" and a state's
+    or a country's name: one body of members ("Associated General Contractors of Alabama", "Communications Workers of
+    America"); not a title's plural ("Foreign Ministers of France"), nor a person's name before it."""
+    words = [t.text for t in prev]
+    last = prev[-1].low
+    return 2 <= len(words) <= 3 and last.endswith(_AGENT_PLURAL_ENDS) and not prev[-1].poss and len(toks) <= 2 \
+        and all(w[:1].isupper() and w.isalpha() for w in words) and words[0] not in _first_names() \
+        and last[:-1] not in _titles() and prev[-2].low not in ("foreign", "prime", "finance", "defence", "defense") \
+        and _wordfreq()(last) >= 3.0 and (place := _place(" ".join(t.text for t in toks))) is not None \
+        and place[0] == "GPE" and not _place(" ".join(words))
+
+
+def _purpose_run(toks: list[_Tok]) -> bool:
+    """A run that ends in "for (the)" and an abstract noun of an aim ("Office for the Coordination", "Organisation for
+    the Prohibition"): the name goes on with "of" and the fields the aim is about ("... of Humanitarian Affairs",
+    "... of Chemical Weapons")."""
+    return len(toks) >= 3 and toks[-2].low in ("for", "for the") and toks[-1].low.endswith(("tion", "sion", "ment", "ance",
+                                                                                           "ence"))
+
+
 def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
     """1..limit ordinary words naming fields of work ("Television Arts", "Sciences", "Rural Affairs"): common, no
     place, no people, no given name, the last no organisation's head (unless *mid*: "Culture, Media and Sport")."""
@@ -626,6 +664,14 @@ def _post_title(toks: list[_Tok]) -> bool:
     return 0 < len(words) <= 3 and not toks[-1].poss and all(w in _titles() or w in _POST_WORDS or w in _TITLE_PREFIXES
                                                           for w in words) \
         and (words[-1] in _titles() or words[-1] in _POST_WORDS) and not any(w in _ORG_HEADS for w in words)
+
+
+def _name_pair(toks: list[_Tok]) -> bool:
+    """Two capitalised words after a party's or a people's word that look like a given name and a surname the lists
+    lack ("Republican Chuck Hagel"): no organisation's head, no place, no people, the surname no common word."""
+    return len(toks) == 2 and all(t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() and not t.poss
+                                  and t.low not in _ORG_HEADS and _place(t.text) is None and _demonym_of(t.text) is None
+                                  for t in toks) and _wordfreq()(toks[1].low) < 4.0
 
 
 def _group_word(tok: _Tok) -> bool:

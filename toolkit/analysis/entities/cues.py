@@ -152,7 +152,7 @@ _CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder
                               r"full-back|centre-back|centre-half|coach)\b")
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
-movement faction militia
+movement faction militia ngo
 """.split())  # ("the Islamic movement Hamas", "the rival faction Fatah")
 
 
@@ -163,7 +163,7 @@ def _org_before(text: str, start: int, *, strict: bool = False) -> bool:
 
 # Cue words that say organisation even before a person-like name ("bookmaker William Hill")
 _ORG_CUES_STRICT = frozenset("""firm company bookmaker retailer chain bank group band label airline carrier brewer publisher
-broadcaster supermarket insurer lender manufacturer carmaker chipmaker agency studio studios""".split())
+broadcaster supermarket insurer lender manufacturer carmaker chipmaker agency studio studios ngo""".split())
 # (an agency or a studio is never a person's role: "literary agency Curtis Brown", "Hollywood studio Warner Brothers")
 
 
@@ -183,13 +183,14 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"is to (?:close|cut|shed|axe|buy|sell|merge|float)|will float)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
-                         r"developer|charity|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
+                         r"developer|charity|ngo|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
                          r"union|association|"
                          r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
                          r"manager|officer|partner|consultant)"
                          r" (?:of|at|for) "
+                         r"|(?:\bthe|\ba|\blocal|\bleading|['’]s) (?:daily|weekly|tabloid) "
                          r"|\b(?:market|sector|industry) leader "
                          r"|\b(?:at|from|of|by|with) analysts? |\banalysts "
                          r"|\b(?:listed|quoted|traded|floated|float|listing|flotation) on (?:the )?"
@@ -294,6 +295,7 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
+daily weekly tabloid ngo
 analyst analysts on the
 leader
 acquiring in with values valued valuing""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset

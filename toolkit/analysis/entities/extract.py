@@ -14,7 +14,7 @@ from .geography import _demonym_of, _place, _state_demonyms
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
-    _numbered_units,
+    _numbered_units, _partners_firms,
 )
 from .works import _craft_names
 from .cues import (
@@ -248,6 +248,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if " analyst" in text or " economist" in text or " strategist" in text:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
+    if "nalyst" in text or "conomist" in text or "trategist" in text:
+        found = _partners_firms(found, text)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):

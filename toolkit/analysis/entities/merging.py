@@ -23,10 +23,10 @@ from .people import (
     _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
     _things_named_like_people,
 )
-from .works import _document_pass, _products
+from .works import _document_pass, _named_by_stance, _products
 from .acronyms import (
     _acronym_extends, _bracketed_acronyms, _clipped_forms, _country_code_names, _joined_by_short_form,
-    _company_first_words, _named_by_short_form, _short_forms,
+    _company_first_words, _named_by_short_form, _short_forms, _spelled_out_lower,
 )
 from .organisations import (
     _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants, _legal_core,
@@ -570,8 +570,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             final.append(m)
             continue
         if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
-                                                or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS):
-            continue
+                                                or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS
+                                                or m.name.isupper() and m.name not in named
+                                                and _spelled_out_lower(m.name, text)):
+            continue  # ("international financial reporting standards" ... "IFRS": a common noun phrase's initials)
         if " " not in m.name and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
             if w in awards:
@@ -594,7 +596,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if mid[w] < 2 and not _org_before(text, m.start) \
                         and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
                         and not (z < 4.0 and _militant_noun_after(text, m.end) and _group_noun(text, w)) \
-                        and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)):
+                        and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)) \
+                        and not _named_by_stance(text, m.start, m.end, w):
                     continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
                     # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \

@@ -916,3 +916,29 @@ def _firms_before_analysts(found: list[_Mention], text: str) -> None:
     for m in found:
         if m.name in names and m.type in ("PERSON", None) and not m.titled and not m.royal:
             m.type, m.named = "ORG", True
+
+
+# A firm's analyst, economist or strategist (and their name) and "at", "of" or "with" before names of one word each
+# joined by commas and "and" or "&", a legal form after them or not ("analyst at Prescott, Ball and Turben Inc",
+# "Analyst Jane Roe of Ingalls and Snyder"): the partners' names of one firm, as brokers and law firms are named
+_PARTNERS_AFTER_ANALYST = re.compile(
+    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)(?: [A-Z][\w'’-]*){0,3},? (?:at|of|with) "
+    r"([A-Z][a-z]+(?:(?:, |,? and | & )[A-Z][a-z]+)+( (?:Inc|Co|Corp|Ltd|Plc|LP|Cos))?)"
+    r"(?=[.,;:)]| (?:said|says|told|added|noted|expects?|believes?|thinks?|estimates?|predicts?|who|in|on)\b)")
+
+
+def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
+    """The partners' names after an analyst's "at"/"of"/"with" (_PARTNERS_AFTER_ANALYST) are one firm, in place of the
+    mentions their words gave, when a stop or a verb follows; not where a name is a place's and no legal form follows
+    ("analysts at London and Paris said")."""
+    added = []
+    for hit in _PARTNERS_AFTER_ANALYST.finditer(text):
+        run = hit.group(1)
+        if not hit.group(2) and any(_place(w) is not None or _demonym_of(w) is not None
+                                    for w in re.split(r", |,? and | & | ", run)):
+            continue  # (a legal form after the names makes them a firm's, whatever else a word names: "Prescott")
+        added.append(_Mention(hit.start(1), hit.end(1), run, "ORG", named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)

@@ -158,8 +158,9 @@ _COALITION_ARMS_AFTER = re.compile(r" (?:forces|troops|soldiers|aircraft|jets|wa
 def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     """Where a person's name (a given name and a surname, nothing else) starts right after an organisation's head
     word in a chunk with no title ("European Commission Jose Manuel Barroso"; not "Chief Executive Martin Sorrell"),
-    or 0. Not after a head that is also a firm's cue word ("Bank", "Group"), which would type the person a firm."""
-    for k in range(len(toks) - 2, 0, -1):
+    or 0. Not after a head that is also a firm's cue word ("Bank", "Group"), which would type the person a firm, nor
+    after a head alone ("Front Line Defenders": a body's name of three words, a given name inside it)."""
+    for k in range(len(toks) - 2, 1, -1):
         if toks[k - 1].low in _ORG_HEADS and toks[k - 1].low not in _ROLE_HEADS and not toks[k - 1].poss \
                 and toks[k - 1].low not in _ORG_CUES_STRICT \
                 and toks[k].text in firsts and not any(t.low in titles for t in toks[:k]) \

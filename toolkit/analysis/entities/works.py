@@ -50,8 +50,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             mentions.append(_Mention(a, b, place[1], place[0], place[2], named=True))
         elif (dem := _demonym_of(word)) is not None:
             mentions.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
-        elif types.get(word) == "ORG":
+        elif types.get(word) == "ORG" or word not in types and _named_by_stance(text, a, b, word) \
+                and not any(word in m.name.split() for m in mentions if m.type == "PERSON"):
             mentions.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
+            # ("anti-Taliban forces", "a post-Taliban government": a group the text names nowhere else)
         else:
             continue
         mentions.sort(key=_START)
@@ -478,6 +480,21 @@ _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brother
                            r"| (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 _HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
+# A stance's prefix and a hyphen right before a name, and a noun for a side in a conflict or a government right after
+# it ("anti-Taliban forces", "Anti-Taliban fighters", "a post-Taliban government", "the pro-Hamas militia")
+_STANCE_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost)-$")
+_SIDE_NOUN_AFTER = re.compile(r" (?:forces|fighters|troops|alliance|coalition|militias?|rebels|guerrillas|government|"
+                              r"administration|regime|leadership|movement|groups?|factions?|opposition|commanders?)\b")
+
+
+def _named_by_stance(text: str, start: int, end: int, word: str) -> bool:
+    """A rare capitalised word (*word*, text[start:end]) after "anti-", "pro-" or "post-" and before a noun for a side
+    or a government, that is no given name nor surname: the name of a group ("anti-Taliban forces had captured", "a
+    post-Taliban government"; GUIDELINES: "anti-Taliban" is a Taliban mention); not "anti-Trump marchers" (a person),
+    "post-Brexit Britain", "anti-Semitic attacks" (no side's noun after)."""
+    return _STANCE_PREFIX_BEFORE.search(text, max(0, start - 5), start) is not None \
+        and _SIDE_NOUN_AFTER.match(text, end) is not None and word.isalpha() and word not in _first_names() \
+        and word not in _last_names() and _wordfreq()(word.lower()) < 4.0
 _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
 _ROLE_BY_HONORIFIC = re.compile(r"\b(?:[Tt]he|a|[Aa]nother) (?:Mr|Mrs|Ms|Miss)\.? $")
 # After a person's name: a common noun for a contest, prize or lecture named after them (one modifier may come between)
