@@ -67,36 +67,6 @@ _STATE_OFFICE_AFTER = re.compile(r" (?:[Pp]remier|[Gg]overnor|[Gg]overnment|[Ss]
                                  r"[Aa]ttorney|[Tt]reasurer|[Mm]inister|[Pp]olice|[Oo]pposition|[Cc]oroner|[Ss]upreme)\b")
 
 
-# An envoy's post named by the country it is to or for, right before the envoy's name ("ambassador to Pakistan Abdul
-# Salam Zaeef", "UN envoy for Afghanistan Lakhdar Brahimi")
-_ENVOY_TO_BEFORE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|representative|consul|commissioner|coordinator|"
-                              r"emissary|negotiator|delegate|correspondent|administrator|governor|viceroy) (?:to|for|in) $")
-
-
-def _envoy_country_names(found: list[_Mention], text: str) -> list[_Mention]:
-    """Splits a run that opens with a country's name and goes on with two or three capitalised words no rule typed,
-    after an envoy's noun and "to"/"for"/"in": the country (its post), then the envoy, a person."""
-    out = []
-    for m in found:
-        words = m.name.split()
-        if m.type is None and 3 <= len(words) <= 5 and text[m.start:m.end] == m.name \
-                and _ENVOY_TO_BEFORE.search(text, max(0, m.start - 20), m.start):
-            for j in (2, 1):
-                place = _place(" ".join(words[:j]))
-                rest = words[j:]
-                if place and place[0] == "GPE" and 2 <= len(rest) <= 3 \
-                        and all(w[:1].isupper() and w[1:].islower() and not _place(w) for w in rest):
-                    cut = m.start + len(" ".join(words[:j]))
-                    out.append(_Mention(m.start, cut, place[1], "GPE", place[2]))
-                    out.append(_Mention(cut + 1, m.end, " ".join(rest), "PERSON", named=True))
-                    break
-            else:
-                out.append(m)
-            continue
-        out.append(m)
-    return out
-
-
 def _hyphenated_people(found: list[_Mention]) -> list[_Mention]:
     """Two people of the story joined by a hyphen ("the Ford-Suharto meeting", "the Blair-Brown feud"): a mention of
     each (merged later with the person each names), in place of what the joined word gave, when one part is the
@@ -229,8 +199,6 @@ def _extract(text: str) -> list[_Mention]:
         found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
-    if " to " in text or " for " in text or " in " in text:
-        found = _envoy_country_names(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi")
     found = _named_as_people(found, text)
     if ", " in text:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")

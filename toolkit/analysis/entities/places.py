@@ -150,7 +150,7 @@ def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
 # Pakistan Abdul Salam Zaeef", "minister for Europe Denis MacShane"): the place ends the post, the person follows
 _POST_FOR_PLACE_BEFORE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|emissary|representative|consul|"
                                     r"commissioner|minister|secretary|coordinator|co-ordinator|correspondent|"
-                                    r"delegate|negotiator|adviser|advisor) (?:to|for|in|on) $")
+                                    r"delegate|negotiator|adviser|advisor|administrator|governor|viceroy) (?:to|for|in|on) $")
 
 
 def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
