@@ -186,3 +186,26 @@ def test_help_lists_web_folders(script, tmp_path, monkeypatch, capsys):
     usage = capsys.readouterr().out
     choices = usage[usage.index("--split {") + len("--split {"):].split("}", 1)[0].split(",")
     assert "web_zz" in choices
+
+
+def test_agreement_scores_a_second_annotation_as_the_toolkit_is_scored():
+    agreement = _load("agreement")
+    ev = _load("eval_entities")
+    text = "Ann Lee met Acme Corp in Paris. Lee said: \"We agree.\" Acme said little."
+    first = {"entities": [{"entity": "Ann Lee", "type": "PERSON", "mentions": [[0, 7], [32, 35]]},
+                          {"entity": "Acme Corp", "type": "ORG", "mentions": [[12, 21], [54, 58]]},
+                          {"entity": "Paris", "type": "GPE", "mentions": [[25, 30]]}],
+             "quotes": [{"start": 43, "end": 52, "speaker": "Ann Lee", "verb": "said", "kind": "full"}]}
+    # the second annotator kept the ORG's short form apart and gave the quotation to Acme Corp
+    second = {"entities": [{"entity": "Ann Lee", "type": "PERSON", "mentions": [[0, 7], [32, 35]]},
+                           {"entity": "Acme Corp", "type": "ORG", "mentions": [[12, 21]]},
+                           {"entity": "Acme", "type": "ORG", "mentions": [[54, 58]]},
+                           {"entity": "Paris", "type": "GPE", "mentions": [[25, 30]]}],
+              "quotes": [{"start": 43, "end": 52, "speaker": "Acme Corp"}]}
+    table = agreement.annotation_table(second, text)
+    assert list(table["mentions"]) == [2, 1, 1, 1]
+    assert list(table.loc[0, "aliases"]) == ["Ann Lee", "Lee"]
+    scored = ev.score_article(first, table, text)
+    assert (scored["tp"]["PERSON"], scored["tp"]["ORG"], scored["fp"]["ORG"], scored["exact"]["ORG"]) == (1, 1, 1, 0)
+    counts = agreement.quote_counts(first, [(q["start"], q["end"], q["speaker"]) for q in second["quotes"]])
+    assert counts == {"gold": 1, "pred": 1, "matched": 1, "speaker": 0}
