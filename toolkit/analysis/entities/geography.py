@@ -551,8 +551,9 @@ def _subdivision_countries() -> dict[str, frozenset]:
 
 @lru_cache(maxsize=1)
 def _subdivision_names() -> frozenset:
-    """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry")."""
-    return frozenset(name for name, _ in _subdivisions())
+    """The names of ISO 3166-2 subdivisions (counties, provinces: "Clare", "Kerry"): the keys of the table kept on disk,
+    so a new process need not load pycountry's subdivisions (a tenth of the time of a 200-article corpus)."""
+    return frozenset(_subdivision_countries())
 
 
 @lru_cache(maxsize=1)
@@ -612,7 +613,8 @@ def warm_up() -> None:
     _countries(), _places(), _first_names(), _titles(), _particles(), _wordfreq()
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names()
-    _small_towns(), _villages(), _state_codes(), _subdivision_countries()
+    _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
+    _state_demonyms()
     from .gazetteers import _short_given_names
 
     _short_given_names()
