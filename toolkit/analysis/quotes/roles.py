@@ -273,12 +273,14 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
             if not _role_fits((hmod_text, noun), noun, mod, mod_name):
                 continue
         best = None
-        for m in _mentions_in(ctx, max(0, i - 30), min(at, j + 40)):
+        for m in _mentions_in(ctx, max(0, i - 60), min(at, j + 40)):
             if m.type not in types:
                 continue
             gap = text[m.end:i] if m.end <= i else text[j:m.start] if m.start >= j else None
-            if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > 3:
-                continue
+            apposed = m.end <= i and _APPOSED_A.match(gap) is not None if gap is not None else False
+            if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > (6 if apposed else 3) \
+                    or m.start < i - 30 and not apposed:
+                continue  # (a longer description in apposition: "McAfee.com, a leading anti-virus software company")
             if m.end <= i and gap[:1] in ("'", "’"):
                 continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
             if best is None or len(gap) < best[0]:
@@ -290,6 +292,7 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
     return exact or found
 
 
+_APPOSED_A = re.compile(r", an? [\w-]+(?: [\w-]+)* $")
 _ROLE_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z][\w-]*)\s+$")
 
 
