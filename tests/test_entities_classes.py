@@ -3732,8 +3732,8 @@ def test_lee_region_peoples(text, expected):
     # a one-word name between commas right after a noun for a person is that person, every mention
     ("Earlier, the general's spokesman, Amir, told reporters they had won. \"We hold it,\" Amir said.",
      [["Amir", "PERSON", 2]]),
-    # not after a role a firm has too
-    ("Its partner, Vodafone, agreed.", []),
+    # not after a role a firm has too (a listed company's own name: the company)
+    ("Its partner, Vodafone, agreed.", [["Vodafone", "ORG", 1]]),
 ])
 def test_lee_one_word_apposition_after_role(text, expected):
     assert rows(text) == expected
@@ -4340,3 +4340,27 @@ def test_survey_body_with_bracketed_acronym(text, expected):
 ])
 def test_party_word_and_unknown_name_before_of_the_body(text, expected):
     assert [r for r in rows(text) if r[1] != "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own short name (pytickersymbols, legal form and trade's tail stripped), named bare once with
+    # no cue around it: the company
+    ("Shoppers queued outside Walmart before dawn on Friday.", [["Walmart", "ORG", 1]]),
+    ("The series streams on Netflix from next week.", [["Netflix", "ORG", 1]]),
+    ("Analysts expect Comcast and Verizon to bid for the rights.", [["Comcast", "ORG", 1], ["Verizon", "ORG", 1]]),
+    ("Gamers can pre-order the console through Microsoft until June.", [["Microsoft", "ORG", 1]]),
+    # several ordinary words that make a listed company's name, mid-sentence
+    ("She worked at Home Depot for a decade before retiring.", [["Home Depot", "ORG", 1]]),
+    # "Motorola Solutions" is also "Motorola"
+    ("The radios came from Motorola in the end.", [["Motorola", "ORG", 1]]),
+    # not after an article (a product, a river), nor opening a sentence before a noun it modifies (a sponsor's race)
+    ("He drives a Porsche to the training ground every day.", []),
+    ("Rafting groups rested for a week beside the Indus.", []),
+    ("Volvo ocean racer Tyco leads the fleet past the heads.", []),
+    # nor a listed name that is an ordinary word or a surname: a person of the story keeps it
+    ("Target shooting resumed at the range on Sunday.", []),
+    ("Shell fragments littered the beach after the storm.", []),
+    ("Harrison Ford arrived late. Ford said the film was his best.", [["Harrison Ford", "PERSON", 2]]),
+])
+def test_listed_company_named_bare(text, expected):
+    assert rows(text) == expected

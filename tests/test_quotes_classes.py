@@ -1320,3 +1320,12 @@ def test_answered_reports_words():
     assert speakers('On the form, Tom Reed answered "no" to questions about his travel.') == ["Tom Reed"]
     # "answered" with no quotation near it reports nothing
     assert speakers('Tom Reed answered all the questions. "It went well," he said.') == ["Tom Reed"]
+
+
+def test_a_body_described_in_a_long_apposition_is_the_one_its_noun_names():
+    # "X, a leading home security software maker," names X "the maker" though five words stand between them: the
+    # sayer, not the company named last ("via Sony's PlayStation network")
+    text = ('Experts have warned of a new virus. According to Norvexa, a leading home security software maker, the bug '
+            'is spreading fast. It gets into computers via Sony\'s PlayStation network. The bug, the maker warned, '
+            '"can wipe every saved game on the console."')
+    assert speakers(text) == ["Norvexa"]

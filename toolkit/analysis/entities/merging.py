@@ -17,7 +17,8 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .companies import _bare_company
+from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
@@ -186,6 +187,23 @@ def _office_titled(m: _Mention, text: str) -> bool:
         and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
 
 
+_LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)")
+_ARTICLES = ("the ", "The ", " a ", " an ", "A ", "An ")
+
+
+def _company_named_bare(m: _Mention, text: str, mid: int) -> bool:
+    """A mention of a listed company's own name (companies._bare_company) written as a name: as the text writes it,
+    with no article ("the Indus", "the Olympus": a river, a mountain; "drives a Porsche": a product), and, opening a sentence with no mention of it
+    mid-sentence, not before a lower-case content word other than a company's cue or a past tense ("Volvo ocean racer Tyco":
+    a sponsor's race named attributively; "Netflix said", "Netflix raised" are the company)."""
+    if text[m.start:m.end] != m.name or text.endswith(_ARTICLES, max(0, m.start - 4), m.start):
+        return False
+    if m.initial and not mid and (after := _LOWER_WORD_AFTER.match(text, m.end)) is not None \
+            and after.group(1) not in _stopwords():  # ("Motorola and Cisco")
+        return after.group(1).endswith("ed") or _ORG_AFTER.match(text, m.end) is not None
+    return True
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -248,6 +266,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
                 and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
             m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
+        if m.type is None and " " in m.name and _bare_company(m.name, m.initial):
+            m.type = "ORG"  # "at Home Depot", "General Motors": a listed company's name
         if m.type is None:
             words = m.name.split()
             head = words[0]
@@ -256,7 +276,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts \
                     and not surname_led or singles[head] and len(words) == 2 and head not in firsts and _place(words[-1]):
                 m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
-            elif singles[head] and head not in firsts and not surname_led:
+            elif (singles[head] or _bare_company(head) and text.startswith(head + " ", m.start)) and head not in firsts \
+                    and not surname_led:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
             elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
@@ -578,8 +599,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             w = m.name
             if w in awards:
                 continue
-            if w in cued:
-                final.append(m)
+            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]):
+                final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
                 continue

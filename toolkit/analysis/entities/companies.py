@@ -1,0 +1,125 @@
+"""Well-known companies named bare ("streams Netflix", "at Home Depot", "Motorola and Cisco"): a gazetteer of the
+short names of the 1,800-odd companies of twenty stock indices (``pytickersymbols``: "Netflix, Inc.", "The Home Depot",
+"Motorola Solutions", "Verizon Communications"), legal forms and a trade's tail stripped, built once and kept on disk
+(``toolkit.text.diskcache``).
+
+Precision first: a short name that is also an ordinary English word ("Apple", "Target", "Shell", "Gap", "Block",
+"Visa": the lower-case word in TextBlob's Brill lexicon or spelling list), a given name or a surname ("Ford",
+"Douglas", "Gates"), a place or a people ("Gibraltar", "Hartford") is never taken on the gazetteer's word alone.
+
+Input: a name as the chunker wrote it. Output: ``_bare_company(name)``, whether the name alone is a company's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote
+
+from ...text.diskcache import stored
+from .gazetteers import _first_names, _last_names, _stopwords
+from .geography import _demonym_of, _place
+
+# A company's legal form, or its listing's word for a holding, after its name ("Netflix, Inc.", "Aegon N.V.",
+# "Booking Holdings", "Elior Group", "Carnival Corporation & plc")
+_LEGAL_TAIL = re.compile(r"(?:,? (?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Companies|Co\.?|plc|PLC|Plc|N\.V\.|NV|"
+                         r"SE|AG|S\.A\.|SA|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|L\.P\.|LP|ASA|AB|A/S|Oyj|Holdings?|Group|"
+                         r"KGaA|SCA|Trust|&))+$")
+# A trade's word that news drops after a well-known company's own name ("Motorola Solutions", "Verizon
+# Communications", "Akamai Technologies", "Hilton Worldwide"): both forms are kept
+_TRADE_TAIL = re.compile(r" (?:Solutions|Technologies|Technology|Systems|Communications|Networks|Industries|International|"
+                         r"Enterprises|Brands|Entertainment|Platforms|Worldwide|Global|Motor|Motors)$")
+_SMALL_WORDS = frozenset(("&", "and", "of", "de", "the"))
+
+
+def _short_names(name: str) -> set[str]:
+    """The names news gives a listed company: its listed name less the legal form, "The" and a bracket, with and
+    without a trade's tail.
+
+    >>> sorted(_short_names("The Walt Disney Company"))
+    ['Walt Disney']
+    >>> sorted(_short_names("Motorola Solutions, Inc."))
+    ['Motorola', 'Motorola Solutions']
+    """
+    name = re.sub(r"\s*\(.*\)$", "", name).strip()
+    prev = None
+    while prev != name:
+        prev, name = name, _LEGAL_TAIL.sub("", name).strip()
+    if name.startswith("The "):
+        name = name[4:]
+    out = {name} if name else set()
+    short = _TRADE_TAIL.sub("", name)
+    if short and short != name:
+        out.add(short)
+    return out
+
+
+def _build() -> list[str]:
+    from pytickersymbols import PyTickerSymbols
+
+    names: set[str] = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        wiki = stock.get("metadata", {}).get("wikipedia_url") or ""
+        title = unquote(wiki.rsplit("/", 1)[-1]).replace("_", " ") if "/wiki/" in wiki else ""
+        for listed in (stock["name"], title):  # (the article's title: "Amazon (company)", "Home Depot")
+            names |= _short_names(listed) if listed else set()
+    return sorted(n for n in names if len(n) >= 3 and not n.isupper()
+                  and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split()))
+
+
+def _ordinary_words() -> frozenset:
+    """Lower-case English words of TextBlob's Brill lexicon and spelling list (its package data): words that
+    news writes for themselves, whatever company bears one as its name."""
+    import textblob
+
+    folder = Path(textblob.__file__).with_name("en")
+    words: set[str] = set()
+    for file, lower_only in (("en-lexicon.txt", True), ("en-spelling.txt", False)):
+        with (folder / file).open(encoding="utf-8") as fh:
+            for line in fh:
+                word = line.split(" ", 1)[0]
+                if word and not line.startswith(";;;") and (word.islower() or not lower_only):
+                    words.add(word.lower())
+    return frozenset(words)
+
+
+def _build_split() -> list[list[str]]:
+    """[the gazetteer's names that are no ordinary lower-case word (of several words: not all ordinary),
+    its names of several ordinary words ("Home Depot", "General Motors", "Best Buy")]."""
+    ordinary = _ordinary_words()
+    plain, common = [], []
+    for name in _build():
+        words = name.split()
+        if all(w.lower() in ordinary or w in _SMALL_WORDS for w in words):
+            if len(words) > 1:
+                common.append(name)
+        else:
+            plain.append(name)
+    return [plain, common]
+
+
+@lru_cache(maxsize=1)
+def _company_names() -> tuple[frozenset, frozenset]:
+    """(short names of listed companies that are no ordinary word, those of several ordinary words): see
+    ``_build_split``."""
+    plain, common = stored("entity-companies", _build_split, sources=(__file__,), packages=("pytickersymbols", "textblob"))
+    return frozenset(plain), frozenset(common)
+
+
+@lru_cache(maxsize=4096)
+def _bare_company(name: str, initial: bool = False) -> bool:
+    """A listed company's short name that only the company bears: no ordinary word, given name, surname, place or
+    people ("Netflix", "Comcast"; not "Apple", "Ford", "Gibraltar", "Walt Disney"); or several ordinary words
+    that make a company's name ("Home Depot", "General Motors") not at the start of a sentence (a heading's words).
+
+    >>> _bare_company("Netflix"), _bare_company("Target"), _bare_company("Ford"), _bare_company("Home Depot")
+    (True, False, False, True)
+    """
+    plain, common = _company_names()
+    if name not in plain and (initial or name not in common):
+        return False
+    words = name.split()
+    if words[0] in _first_names() or _place(name) is not None:
+        return False
+    return len(words) > 1 or not (name in _last_names() or _demonym_of(name) is not None
+                                  or name.lower() in _stopwords())
