@@ -4364,3 +4364,19 @@ def test_party_word_and_unknown_name_before_of_the_body(text, expected):
 ])
 def test_listed_company_named_bare(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own name opening a run whose other words name no body (a product or a service): a mention
+    # of the company, merged with its longer name, the product not annotated
+    ("Verizon Communications posted a profit. Verizon said customers of Verizon Fios TV will pay $5 more.",
+     [["Verizon Communications", "ORG", 3]]),
+    ("Comcast Corporation reported results. Comcast said viewers of Comcast Xfinity TV rose.",
+     [["Comcast Corporation", "ORG", 3]]),
+    ("She drafted the letter in Microsoft Word before lunch.", [["Microsoft", "ORG", 1]]),
+    # a body's word after the name keeps the run whole (a listed company's arm or its full name)
+    ("The board of Amazon Web Services met on Tuesday.", [["Amazon Web Services", "ORG", 1]]),
+    ("Cisco Systems cut 200 jobs in Texas.", [["Cisco Systems", "ORG", 1], ["Texas", "GPE", 1]]),
+])
+def test_listed_company_before_its_product(text, expected):
+    assert rows(text) == expected

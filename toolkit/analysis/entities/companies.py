@@ -27,8 +27,10 @@ _LEGAL_TAIL = re.compile(r"(?:,? (?:Inc\.?|Incorporated|Corporation|Corp\.?|Comp
                          r"KGaA|SCA|Trust|&))+$")
 # A trade's word that news drops after a well-known company's own name ("Motorola Solutions", "Verizon
 # Communications", "Akamai Technologies", "Hilton Worldwide"): both forms are kept
-_TRADE_TAIL = re.compile(r" (?:Solutions|Technologies|Technology|Systems|Communications|Networks|Industries|International|"
-                         r"Enterprises|Brands|Entertainment|Platforms|Worldwide|Global|Motor|Motors)$")
+_TRADE_TAIL_WORDS = ("Solutions", "Technologies", "Technology", "Systems", "Communications", "Networks", "Industries",
+                     "International", "Enterprises", "Brands", "Entertainment", "Platforms", "Worldwide", "Global", "Motor",
+                     "Motors")
+_TRADE_TAIL = re.compile(r" (?:" + "|".join(_TRADE_TAIL_WORDS) + r")$")
 _SMALL_WORDS = frozenset(("&", "and", "of", "de", "the"))
 
 
@@ -123,3 +125,36 @@ def _bare_company(name: str, initial: bool = False) -> bool:
         return False
     return len(words) > 1 or not (name in _last_names() or _demonym_of(name) is not None
                                   or name.lower() in _stopwords())
+
+
+# Words after a listed company's name that make the run a body of its own ("Amazon Web Services", "Walmart Stores",
+# "Cisco Systems", "Sony Pictures"): the run stays whole
+_BODY_WORDS = frozenset(w.lower() for w in _TRADE_TAIL_WORDS)
+
+
+def _listed_maker_products(mentions: list, text: str) -> list:
+    """A run that opens with a listed company's own name (``_bare_company``) and goes on with words that name no body
+    (no organisation's head but a product's acronym, no trade, legal form or place: "Verizon Fios TV", "Microsoft Word",
+    "Netflix Originals"):
+    the company, the product after it not annotated, so the mention is the company's name alone."""
+    from .organisations import _PRODUCT_ACRONYMS
+    from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
+
+    for m in mentions:
+        if m.type not in ("ORG", None) or m.titled or m.royal or m.named or " " not in m.name:
+            continue
+        words = m.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:k])
+            if _bare_company(head, m.initial) and text.startswith(head + " ", m.start):
+                break
+        else:
+            continue
+        rest = words[k:]
+        if " ".join(words) in _company_names()[0] or rest[0].lower() in _SMALL_WORDS or any(
+                w not in _PRODUCT_ACRONYMS and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS) or w.lower() in _TRADE_TAILS
+                or w.lower() in _BODY_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
+                or _place(w) is not None for w in rest):
+            continue
+        m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
+    return mentions
