@@ -4380,3 +4380,15 @@ def test_listed_company_named_bare(text, expected):
 ])
 def test_listed_company_before_its_product(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company that bears its founder's two names is named by the surname alone: the company
+    ("Tickets for the parade went on sale through Disney on Friday.", [["Disney", "ORG", 1]]),
+    ("Savers moved their money to Schwab after the fees rose.", [["Schwab", "ORG", 1]]),
+    # the founder's two names stay a person's, and the surname after them is that person
+    ("Walt Disney drew the mouse in 1928. Disney later moved to California.",
+     [["Walt Disney", "PERSON", 2], ["California", "GPE", 1]]),
+])
+def test_company_named_by_its_founders_surname(text, expected):
+    assert rows(text) == expected

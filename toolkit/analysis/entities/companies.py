@@ -56,15 +56,31 @@ def _short_names(name: str) -> set[str]:
     return out
 
 
+def _founder_surnames(names: set[str], founders: str) -> set[str]:
+    """The surname of a company that bears its founder's two names, which news names it by ("The Walt Disney
+    Company", founded by Walt Disney: "Disney"; "Charles Schwab", founded by Charles R. Schwab: "Schwab").
+
+    >>> _founder_surnames({"Walt Disney"}, "Walt Disney Roy O. Disney")
+    {'Disney'}
+    """
+    said = set(founders.split())
+    return {n.split()[1] for n in names if n.count(" ") == 1 and set(n.split()) <= said}
+
+
 def _build() -> list[str]:
     from pytickersymbols import PyTickerSymbols
 
     names: set[str] = set()
+    founders: set[str] = set()
     for stock in PyTickerSymbols().get_all_stocks():
         wiki = stock.get("metadata", {}).get("wikipedia_url") or ""
         title = unquote(wiki.rsplit("/", 1)[-1]).replace("_", " ") if "/wiki/" in wiki else ""
         for listed in (stock["name"], title):  # (the article's title: "Amazon (company)", "Home Depot")
             names |= _short_names(listed) if listed else set()
+        surnames = _founder_surnames(_short_names(stock["name"]), stock.get("metadata", {}).get("founder") or "")
+        names |= surnames
+        founders |= {n for n in _short_names(stock["name"]) if n.count(" ") == 1 and n.split()[1] in surnames}
+    names -= founders  # (the founder's two names are his as well: "Walt Disney drew the mouse")
     return sorted(n for n in names if len(n) >= 3 and not n.isupper()
                   and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split()))
 
