@@ -4392,3 +4392,17 @@ def test_listed_company_before_its_product(text, expected):
 ])
 def test_company_named_by_its_founders_surname(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's whole name that looks like a person's (a given name first, or two unknown capitalised words):
+    # the company
+    ("Analysts at Morgan Stanley cut their forecast for the year.", [["Morgan Stanley", "ORG", 1]]),
+    ("Shares of Avery Dennison rose 3 percent on Tuesday.", [["Avery Dennison", "ORG", 1]]),
+    ("The order went to Assa Abloy after a long tender.", [["Assa Abloy", "ORG", 1]]),
+    # a person still, when the last word stands alone as a surname, or a title goes with the name
+    ("A statue of Ethan Allen stands in the square. Allen led the raid in 1775.", [["Ethan Allen", "PERSON", 2]]),
+    ("Mr Ethan Allen opened the fete.", [["Ethan Allen", "PERSON", 1]]),
+])
+def test_listed_company_named_like_a_person(text, expected):
+    assert rows(text) == expected

@@ -62,9 +62,18 @@ def _founder_surnames(names: set[str], founders: str) -> set[str]:
 
     >>> _founder_surnames({"Walt Disney"}, "Walt Disney Roy O. Disney")
     {'Disney'}
+    >>> _founder_surnames({"Morgan Stanley"}, "Henry Sturgis Morgan Harold Stanley")
+    set()
     """
-    said = set(founders.split())
-    return {n.split()[1] for n in names if n.count(" ") == 1 and set(n.split()) <= said}
+    out = set()
+    for n in names:
+        if n.count(" ") == 1:
+            given, surname = n.split()
+            # (one founder's names, a middle initial between them: not "Morgan Stanley", founded by Henry S. Morgan
+            # and Harold Stanley)
+            if re.search(rf"\b{re.escape(given)}(?: [A-Z]\.)* {re.escape(surname)}\b", founders):
+                out.add(surname)
+    return out
 
 
 def _build() -> list[str]:
@@ -174,3 +183,16 @@ def _listed_maker_products(mentions: list, text: str) -> list:
             continue
         m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
     return mentions
+
+
+def _listed_companies_named_like_people(mentions: list, text: str) -> None:
+    """A run that is a listed company's whole name of two words or more but looks like a person's ("Morgan Stanley",
+    "Goldman Sachs", "Assa Abloy": unknown capitalised words, or a given name first) is the company, unless a title
+    goes with it or its last word stands alone in the text, as a person's surname does ("Ethan Allen ... Allen led");
+    a founder's own two names are no listed name ("Walt Disney")."""
+    plain, common = _company_names()
+    alone = {m.name for m in mentions if " " not in m.name}
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal and (m.name in plain or m.name in common) \
+                and m.name.rsplit(" ", 1)[-1] not in alone and text[m.start:m.end] == m.name:
+            m.type, m.named = "ORG", True

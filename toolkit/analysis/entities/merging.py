@@ -17,7 +17,7 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .companies import _bare_company, _listed_maker_products
+from .companies import _bare_company, _listed_companies_named_like_people, _listed_maker_products
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
@@ -231,6 +231,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
         mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
         mentions = _listed_maker_products(mentions, text)  # "Verizon Fios TV", "Microsoft Word": a listed company's
+        _listed_companies_named_like_people(mentions, text)  # "Morgan Stanley", "Assa Abloy"
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
