@@ -4406,3 +4406,14 @@ def test_company_named_by_its_founders_surname(text, expected):
 ])
 def test_listed_company_named_like_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word organisation of TextBlob's entity list, named bare (no stock index lists it under that name), and
+    # as the maker before its product
+    ("Her post spread on Facebook within an hour.", [["Facebook", "ORG", 1]]),
+    ("Fans queued outside Samsung before the launch.", [["Samsung", "ORG", 1]]),
+    ("New apps for Google Android will follow in the spring.", [["Google", "ORG", 1]]),
+])
+def test_well_known_brand_named_bare(text, expected):
+    assert rows(text) == expected

@@ -1,7 +1,7 @@
 """Well-known companies named bare ("streams Netflix", "at Home Depot", "Motorola and Cisco"): a gazetteer of the
 short names of the 1,800-odd companies of twenty stock indices (``pytickersymbols``: "Netflix, Inc.", "The Home Depot",
-"Motorola Solutions", "Verizon Communications"), legal forms and a trade's tail stripped, built once and kept on disk
-(``toolkit.text.diskcache``).
+"Motorola Solutions", "Verizon Communications"), legal forms and a trade's tail stripped, with the one-word
+organisations of TextBlob's entity list ("Google", "Facebook"), built once and kept on disk (``toolkit.text.diskcache``).
 
 Precision first: a short name that is also an ordinary English word ("Apple", "Target", "Shell", "Gap", "Block",
 "Visa": the lower-case word in TextBlob's Brill lexicon or spelling list), a given name or a surname ("Ford",
@@ -76,6 +76,24 @@ def _founder_surnames(names: set[str], founders: str) -> set[str]:
     return out
 
 
+def _textblob_brands() -> set[str]:
+    """The one-word names TextBlob's entity list (its package data, ``en-entities.txt``) types ORG: well-known
+    companies no stock index lists under the name news uses ("Google", "Facebook", "Samsung", "YouTube", "IKEA")."""
+    import textblob
+
+    out = set()
+    with (Path(textblob.__file__).with_name("en") / "en-entities.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 2 and parts[1] == "ORG" and parts[0][:1].isupper():
+                out.add(parts[0])
+    return out - _NOT_BODIES
+
+
+# What TextBlob's list types ORG that is no body: a browser, a faith
+_NOT_BODIES = frozenset(("Firefox", "Scientology"))
+
+
 def _build() -> list[str]:
     from pytickersymbols import PyTickerSymbols
 
@@ -90,6 +108,7 @@ def _build() -> list[str]:
         names |= surnames
         founders |= {n for n in _short_names(stock["name"]) if n.count(" ") == 1 and n.split()[1] in surnames}
     names -= founders  # (the founder's two names are his as well: "Walt Disney drew the mouse")
+    names |= _textblob_brands()
     return sorted(n for n in names if len(n) >= 3 and not n.isupper()
                   and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split()))
 
