@@ -4417,3 +4417,14 @@ def test_listed_company_named_like_a_person(text, expected):
 ])
 def test_well_known_brand_named_bare(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's one-word name that is an ordinary word too, right before a product's coined name: the maker
+    ("Schools handed out the Apple iPad to every pupil.", [["Apple", "ORG", 1]]),
+    # the ordinary word before an ordinary noun stays a word
+    ("Apple growers in the valley are worried about the frost.", []),
+    ("He ate an Apple pie at the fair.", []),
+])
+def test_ordinary_word_company_before_a_coined_product(text, expected):
+    assert rows(text) == expected

@@ -131,14 +131,13 @@ def _ordinary_words() -> frozenset:
 
 def _build_split() -> list[list[str]]:
     """[the gazetteer's names that are no ordinary lower-case word (of several words: not all ordinary),
-    its names of several ordinary words ("Home Depot", "General Motors", "Best Buy")]."""
+    its names of ordinary words ("Home Depot", "General Motors", "Apple", "Target")]."""
     ordinary = _ordinary_words()
     plain, common = [], []
     for name in _build():
         words = name.split()
         if all(w.lower() in ordinary or w in _SMALL_WORDS for w in words):
-            if len(words) > 1:
-                common.append(name)
+            common.append(name)
         else:
             plain.append(name)
     return [plain, common]
@@ -146,7 +145,7 @@ def _build_split() -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _company_names() -> tuple[frozenset, frozenset]:
-    """(short names of listed companies that are no ordinary word, those of several ordinary words): see
+    """(short names of listed companies that are no ordinary word, those of ordinary words): see
     ``_build_split``."""
     plain, common = stored("entity-companies", _build_split, sources=(__file__,), packages=("pytickersymbols", "textblob"))
     return frozenset(plain), frozenset(common)
@@ -162,7 +161,7 @@ def _bare_company(name: str, initial: bool = False) -> bool:
     (True, False, False, True)
     """
     plain, common = _company_names()
-    if name not in plain and (initial or name not in common):
+    if name not in plain and (initial or " " not in name or name not in common):
         return False
     words = name.split()
     if words[0] in _first_names() or _place(name) is not None:
@@ -215,3 +214,13 @@ def _listed_companies_named_like_people(mentions: list, text: str) -> None:
         if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal and (m.name in plain or m.name in common) \
                 and m.name.rsplit(" ", 1)[-1] not in alone and text[m.start:m.end] == m.name:
             m.type, m.named = "ORG", True
+
+
+# A product's coined name: a capital inside a word ("iPad", "iPhone", "eBook", "PlayStation", "MacBook")
+_COINED_PRODUCT = re.compile(r" (?:[a-z]{1,2}[A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z]*\b")
+
+
+def _maker_of_coined_product(name: str, text: str, end: int) -> bool:
+    """A listed company's one-word name, an ordinary word too ("Apple", "Amazon"), right before a product's coined
+    name: the maker ("the Apple iPad", "an Apple iPhone"; not "Apple growers", "apple pie")."""
+    return " " not in name and name in _company_names()[1] and _COINED_PRODUCT.match(text, end) is not None

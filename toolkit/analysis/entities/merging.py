@@ -17,7 +17,7 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .companies import _bare_company, _listed_companies_named_like_people, _listed_maker_products
+from .companies import _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
@@ -601,7 +601,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             w = m.name
             if w in awards:
                 continue
-            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]):
+            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) \
+                    or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end):
                 final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
