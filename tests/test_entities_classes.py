@@ -4428,3 +4428,14 @@ def test_well_known_brand_named_bare(text, expected):
 ])
 def test_ordinary_word_company_before_a_coined_product(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name before a public body's head names its product: the maker, merged with its mentions
+    ("Staff will switch from Microsoft Office next year. Microsoft said it was disappointed.",
+     [["Microsoft", "ORG", 2]]),
+    # a place or a field before the head is the body
+    ("The Foreign Office said the talks would go on.", [["Foreign Office", "ORG", 1]]),
+])
+def test_listed_company_before_a_public_body_head(text, expected):
+    assert rows(text) == expected

@@ -154,7 +154,8 @@ def _company_names() -> tuple[frozenset, frozenset]:
 @lru_cache(maxsize=4096)
 def _bare_company(name: str, initial: bool = False) -> bool:
     """A listed company's short name that only the company bears: no ordinary word, given name, surname, place or
-    people ("Netflix", "Comcast"; not "Apple", "Ford", "Gibraltar", "Walt Disney"); or several ordinary words
+    people, and of four letters or more (three are written in capitals: "AXA") ("Netflix", "Comcast"; not "Apple",
+    "Ford", "Gibraltar", "Walt Disney"); or several ordinary words
     that make a company's name ("Home Depot", "General Motors") not at the start of a sentence (a heading's words).
 
     >>> _bare_company("Netflix"), _bare_company("Target"), _bare_company("Ford"), _bare_company("Home Depot")
@@ -166,7 +167,7 @@ def _bare_company(name: str, initial: bool = False) -> bool:
     words = name.split()
     if words[0] in _first_names() or _place(name) is not None:
         return False
-    return len(words) > 1 or not (name in _last_names() or _demonym_of(name) is not None
+    return len(words) > 1 or len(name) > 3 and not (name in _last_names() or _demonym_of(name) is not None
                                   or name.lower() in _stopwords())
 
 
@@ -175,10 +176,15 @@ def _bare_company(name: str, initial: bool = False) -> bool:
 _BODY_WORDS = frozenset(w.lower() for w in _TRADE_TAIL_WORDS)
 
 
+# Heads that name a public body after a place or a field ("Home Office", "Foreign Ministry", "Arts Council"), never a
+# company's arm after its name: a listed company's name before one names its product ("Microsoft Office")
+_PUBLIC_BODY_HEADS = frozenset("office ministry department council commission parliament tribunal".split())
+
+
 def _listed_maker_products(mentions: list, text: str) -> list:
     """A run that opens with a listed company's own name (``_bare_company``) and goes on with words that name no body
-    (no organisation's head but a product's acronym, no trade, legal form or place: "Verizon Fios TV", "Microsoft Word",
-    "Netflix Originals"):
+    (no organisation's head but a product's acronym or a public body's head, no trade, legal form or place: "Verizon
+    Fios TV", "Microsoft Word", "Microsoft Office", "Netflix Originals"):
     the company, the product after it not annotated, so the mention is the company's name alone."""
     from .organisations import _PRODUCT_ACRONYMS
     from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
@@ -195,7 +201,8 @@ def _listed_maker_products(mentions: list, text: str) -> list:
             continue
         rest = words[k:]
         if " ".join(words) in _company_names()[0] or rest[0].lower() in _SMALL_WORDS or any(
-                w not in _PRODUCT_ACRONYMS and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS) or w.lower() in _TRADE_TAILS
+                w not in _PRODUCT_ACRONYMS and w.lower() not in _PUBLIC_BODY_HEADS
+                and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS) or w.lower() in _TRADE_TAILS
                 or w.lower() in _BODY_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
                 or _place(w) is not None for w in rest):
             continue
