@@ -181,10 +181,18 @@ _BODY_WORDS = frozenset(w.lower() for w in _TRADE_TAIL_WORDS)
 _PUBLIC_BODY_HEADS = frozenset("office ministry department council commission parliament tribunal".split())
 
 
+# Last words of a competition, a venue or an award that a sponsor names ("Honda Classic", "Heineken Cup", "Allianz
+# Arena", "Volvo Ocean Race", "Sony Open"): the event's or the place's name, no mention of the company
+_SPONSORED_TAILS = frozenset("""cup open classic championship championships trophy race challenge series masters
+invitational arena stadium park centre center field dome ground prize award awards festival week tour league
+premiership prix marathon games rally bowl shield plate final finals""".split())
+
+
 def _listed_maker_products(mentions: list, text: str) -> list:
     """A run that opens with a listed company's own name (``_bare_company``) and goes on with words that name no body
     (no organisation's head but a product's acronym or a public body's head, no trade, legal form or place: "Verizon
-    Fios TV", "Microsoft Word", "Microsoft Office", "Netflix Originals"):
+    Fios TV", "Microsoft Word", "Microsoft Office", "Netflix Originals"; not a sponsor's event or venue: "Honda
+    Classic"):
     the company, the product after it not annotated, so the mention is the company's name alone."""
     from .organisations import _PRODUCT_ACRONYMS
     from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
@@ -204,7 +212,7 @@ def _listed_maker_products(mentions: list, text: str) -> list:
                 w not in _PRODUCT_ACRONYMS and w.lower() not in _PUBLIC_BODY_HEADS
                 and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS) or w.lower() in _TRADE_TAILS
                 or w.lower() in _BODY_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
-                or _place(w) is not None for w in rest):
+                or _place(w) is not None for w in rest) or rest[-1].lower() in _SPONSORED_TAILS:
             continue
         m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
     return mentions

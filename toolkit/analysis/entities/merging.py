@@ -17,7 +17,9 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .companies import _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product
+from .companies import (
+    _SPONSORED_TAILS, _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product,
+)
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
@@ -278,7 +280,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts \
                     and not surname_led or singles[head] and len(words) == 2 and head not in firsts and _place(words[-1]):
                 m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
-            elif (singles[head] or _bare_company(head) and text.startswith(head + " ", m.start)) and head not in firsts \
+            elif (singles[head] or _bare_company(head) and text.startswith(head + " ", m.start)
+                  and words[-1].lower() not in _SPONSORED_TAILS) and head not in firsts \
                     and not surname_led:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
