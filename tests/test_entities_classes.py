@@ -4377,8 +4377,9 @@ def test_listed_company_named_bare(text, expected):
     # a body's word after the name keeps the run whole (a listed company's arm or its full name)
     ("The board of Amazon Web Services met on Tuesday.", [["Amazon Web Services", "ORG", 1]]),
     ("Cisco Systems cut 200 jobs in Texas.", [["Cisco Systems", "ORG", 1], ["Texas", "GPE", 1]]),
-    # a sponsor's event or venue names no company
+    # a sponsor's event or venue names no company, and an arm named by a plural noun is no product
     ("He won the Honda Classic by two shots.", []),
+    ("Sony Pictures made the film in Toronto.", [["Sony Pictures", "ORG", 1], ["Toronto", "GPE", 1]]),
     ("Fans filled the Vodafone Arena for the final.", []),
 ])
 def test_listed_company_before_its_product(text, expected):

@@ -188,15 +188,26 @@ invitational arena stadium park centre center field dome ground prize award awar
 premiership prix marathon games rally bowl shield plate final finals""".split())
 
 
-def _listed_maker_products(mentions: list, text: str) -> list:
-    """A run that opens with a listed company's own name (``_bare_company``) and goes on with words that name no body
-    (no organisation's head but a product's acronym or a public body's head, no trade, legal form or place: "Verizon
-    Fios TV", "Microsoft Word", "Microsoft Office", "Netflix Originals"; not a sponsor's event or venue: "Honda
-    Classic"):
-    the company, the product after it not annotated, so the mention is the company's name alone."""
+def _names_no_body(rest: list[str]) -> bool:
+    """Words after a listed company's name that name no body of its own: no organisation's head but a product's
+    acronym or a public body's head, no trade, legal form or place, no sponsor's event or venue ("Honda Classic"),
+    no arm named by a plural noun ("Penguin Books", "Sony Pictures")."""
+    from .chunking import _plural_noun_end
     from .organisations import _PRODUCT_ACRONYMS
     from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
 
+    return bool(rest) and rest[0].lower() not in _SMALL_WORDS and not any(
+        w not in _PRODUCT_ACRONYMS and w.lower() not in _PUBLIC_BODY_HEADS
+        and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS)
+        or w.lower() in _TRADE_TAILS or w.lower() in _BODY_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
+        or _place(w) is not None for w in rest) and rest[-1].lower() not in _SPONSORED_TAILS \
+        and not _plural_noun_end(rest[-1])
+
+
+def _listed_maker_products(mentions: list, text: str) -> list:
+    """A run that opens with a listed company's own name (``_bare_company``) and goes on with words that name no body
+    (``_names_no_body``: "Verizon Fios TV", "Microsoft Word", "Microsoft Office"): the company, the product after it
+    not annotated, so the mention is the company's name alone."""
     for m in mentions:
         if m.type not in ("ORG", None) or m.titled or m.royal or m.named or " " not in m.name:
             continue
@@ -207,12 +218,7 @@ def _listed_maker_products(mentions: list, text: str) -> list:
                 break
         else:
             continue
-        rest = words[k:]
-        if " ".join(words) in _company_names()[0] or rest[0].lower() in _SMALL_WORDS or any(
-                w not in _PRODUCT_ACRONYMS and w.lower() not in _PUBLIC_BODY_HEADS
-                and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS) or w.lower() in _TRADE_TAILS
-                or w.lower() in _BODY_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
-                or _place(w) is not None for w in rest) or rest[-1].lower() in _SPONSORED_TAILS:
+        if " ".join(words) in _company_names()[0] or not _names_no_body(words[k:]):
             continue
         m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
     return mentions

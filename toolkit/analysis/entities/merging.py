@@ -18,7 +18,7 @@ from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
 from .companies import (
-    _SPONSORED_TAILS, _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product,
+    _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
@@ -232,7 +232,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
         mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
         mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
-        mentions = _listed_maker_products(mentions, text)  # "Verizon Fios TV", "Microsoft Word": a listed company's
+        mentions = _listed_maker_products(mentions, text)  # ("Verizon Fios TV", "Microsoft Word")
         _listed_companies_named_like_people(mentions, text)  # "Morgan Stanley", "Assa Abloy"
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
@@ -281,7 +281,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     and not surname_led or singles[head] and len(words) == 2 and head not in firsts and _place(words[-1]):
                 m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
             elif (singles[head] or _bare_company(head) and text.startswith(head + " ", m.start)
-                  and words[-1].lower() not in _SPONSORED_TAILS) and head not in firsts \
+                  and _names_no_body(words[1:])) and head not in firsts \
                     and not surname_led:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
