@@ -17,8 +17,11 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ...text.diskcache import stored
-from .gazetteers import _first_names, _last_names, _stopwords
+from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
+from .gazetteers import _first_names, _last_names, _need, _stopwords
 from .geography import _demonym_of, _place
+from .chunking import _plural_noun_end
+from .organisations import _PRODUCT_ACRONYMS
 
 # A company's legal form, or its listing's word for a holding, after its name ("Netflix, Inc.", "Aegon N.V.",
 # "Booking Holdings", "Elior Group", "Carnival Corporation & plc")
@@ -79,10 +82,8 @@ def _founder_surnames(names: set[str], founders: str) -> set[str]:
 def _textblob_brands() -> set[str]:
     """The one-word names TextBlob's entity list (its package data, ``en-entities.txt``) types ORG: well-known
     companies no stock index lists under the name news uses ("Google", "Facebook", "Samsung", "YouTube", "IKEA")."""
-    import textblob
-
     out = set()
-    with (Path(textblob.__file__).with_name("en") / "en-entities.txt").open(encoding="utf-8") as fh:
+    with (Path(_need("textblob", "textblob").__file__).with_name("en") / "en-entities.txt").open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 2 and parts[1] == "ORG" and parts[0][:1].isupper():
@@ -95,11 +96,10 @@ _NOT_BODIES = frozenset(("Firefox", "Scientology"))
 
 
 def _build() -> list[str]:
-    from pytickersymbols import PyTickerSymbols
-
+    tickers = _need("pytickersymbols", "pytickersymbols")
     names: set[str] = set()
     founders: set[str] = set()
-    for stock in PyTickerSymbols().get_all_stocks():
+    for stock in tickers.PyTickerSymbols().get_all_stocks():
         wiki = stock.get("metadata", {}).get("wikipedia_url") or ""
         title = unquote(wiki.rsplit("/", 1)[-1]).replace("_", " ") if "/wiki/" in wiki else ""
         for listed in (stock["name"], title):  # (the article's title: "Amazon (company)", "Home Depot")
@@ -116,9 +116,7 @@ def _build() -> list[str]:
 def _ordinary_words() -> frozenset:
     """Lower-case English words of TextBlob's Brill lexicon and spelling list (its package data): words that
     news writes for themselves, whatever company bears one as its name."""
-    import textblob
-
-    folder = Path(textblob.__file__).with_name("en")
+    folder = Path(_need("textblob", "textblob").__file__).with_name("en")
     words: set[str] = set()
     for file, lower_only in (("en-lexicon.txt", True), ("en-spelling.txt", False)):
         with (folder / file).open(encoding="utf-8") as fh:
@@ -192,10 +190,6 @@ def _names_no_body(rest: list[str]) -> bool:
     """Words after a listed company's name that name no body of its own: no organisation's head but a product's
     acronym or a public body's head, no trade, legal form or place, no sponsor's event or venue ("Honda Classic"),
     no arm named by a plural noun ("Penguin Books", "Sony Pictures")."""
-    from .chunking import _plural_noun_end
-    from .organisations import _PRODUCT_ACRONYMS
-    from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
-
     return bool(rest) and rest[0].lower() not in _SMALL_WORDS and not any(
         w not in _PRODUCT_ACRONYMS and w.lower() not in _PUBLIC_BODY_HEADS
         and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS)
