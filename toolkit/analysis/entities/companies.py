@@ -19,7 +19,7 @@ from urllib.parse import unquote
 from ...text.diskcache import stored
 from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
 from .gazetteers import _first_names, _last_names, _need, _stopwords
-from .geography import _demonym_of, _place
+from .geography import _demonym_of, _place, warm_up as _warm_up_places
 from .chunking import _plural_noun_end
 from .organisations import _PRODUCT_ACRONYMS
 
@@ -239,3 +239,12 @@ def _maker_of_coined_product(name: str, text: str, end: int) -> bool:
     """A listed company's one-word name, an ordinary word too ("Apple", "Amazon"), right before a product's coined
     name: the maker ("the Apple iPad", "an Apple iPhone"; not "Apple growers", "apple pie")."""
     return " " not in name and name in _company_names()[1] and _COINED_PRODUCT.match(text, end) is not None
+
+
+def warm_up() -> None:
+    """Build every gazetteer now, the listed companies' names with the rest (``geography.warm_up``).
+
+    >>> warm_up()
+    """
+    _warm_up_places()
+    _company_names()

@@ -616,9 +616,8 @@ def warm_up() -> None:
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
     _state_demonyms()
     from .gazetteers import _short_given_names
-    from .companies import _company_names
 
-    _short_given_names(), _company_names()
+    _short_given_names()
 
 
 @lru_cache(maxsize=1 << 16)
