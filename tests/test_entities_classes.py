@@ -4361,6 +4361,8 @@ def test_party_word_and_unknown_name_before_of_the_body(text, expected):
     ("Target shooting resumed at the range on Sunday.", []),
     ("Shell fragments littered the beach after the storm.", []),
     ("Harrison Ford arrived late. Ford said the film was his best.", [["Harrison Ford", "PERSON", 2]]),
+    # nor a name whose encyclopaedia title puts another sense first ("Puig (company)"): a player's surname here
+    ("Puig scored twice in the second half.", []),
 ])
 def test_listed_company_named_bare(text, expected):
     assert rows(text) == expected

@@ -95,22 +95,27 @@ def _textblob_brands() -> set[str]:
 _NOT_BODIES = frozenset(("Firefox", "Scientology"))
 
 
-def _build() -> list[str]:
+def _build() -> tuple[list[str], set[str]]:
+    """(the gazetteer's names, those the encyclopaedia's title says another sense of the word comes first: a
+    bracket after it, "Legrand (company)", "Puig (company)", "Iron Mountain (company)")."""
     tickers = _need("pytickersymbols", "pytickersymbols")
     names: set[str] = set()
     founders: set[str] = set()
+    ambiguous: set[str] = set()
     for stock in tickers.PyTickerSymbols().get_all_stocks():
         wiki = stock.get("metadata", {}).get("wikipedia_url") or ""
         title = unquote(wiki.rsplit("/", 1)[-1]).replace("_", " ") if "/wiki/" in wiki else ""
         for listed in (stock["name"], title):  # (the article's title: "Amazon (company)", "Home Depot")
             names |= _short_names(listed) if listed else set()
+        if title.endswith(")") and " (" in title:
+            ambiguous |= _short_names(title)
         surnames = _founder_surnames(_short_names(stock["name"]), stock.get("metadata", {}).get("founder") or "")
         names |= surnames
         founders |= {n for n in _short_names(stock["name"]) if n.count(" ") == 1 and n.split()[1] in surnames}
     names -= founders  # (the founder's two names are his as well: "Walt Disney drew the mouse")
     names |= _textblob_brands()
     return sorted(n for n in names if len(n) >= 3 and not n.isupper()
-                  and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split()))
+                  and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split())), ambiguous
 
 
 def _ordinary_words() -> frozenset:
@@ -129,11 +134,15 @@ def _ordinary_words() -> frozenset:
 
 def _build_split() -> list[list[str]]:
     """[the gazetteer's names that are no ordinary lower-case word (of several words: not all ordinary),
-    its names of ordinary words ("Home Depot", "General Motors", "Apple", "Target")]."""
+    its names of ordinary words ("Home Depot", "General Motors", "Apple", "Target")]; not the names whose
+    encyclopaedia title puts another sense first (see ``_build``)."""
     ordinary = _ordinary_words()
     plain, common = [], []
-    for name in _build():
+    names, ambiguous = _build()
+    for name in names:
         words = name.split()
+        if name in ambiguous:
+            continue  # (never taken for the company on the gazetteer's word: "Puig scored", "Ethan Allen's statue")
         if all(w.lower() in ordinary or w in _SMALL_WORDS for w in words):
             common.append(name)
         else:
