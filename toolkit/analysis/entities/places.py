@@ -6,6 +6,7 @@ Input: the document's mentions and text. Output: mentions added or retyped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
@@ -702,7 +703,13 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
              if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I")]
     if not added:
         return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    starts = [a.start for a in added]  # (in order and apart: one look per mention, through the next one's start)
+
+    def meets(m: _Mention) -> bool:
+        k = bisect_left(starts, m.end)  # added[k - 1] is the last one starting before m ends
+        return k > 0 and m.start < added[k - 1].end
+
+    kept = [m for m in found if not meets(m)]
     return sorted(kept + added, key=_START)
 
 
