@@ -4340,3 +4340,20 @@ def test_survey_body_with_bracketed_acronym(text, expected):
 ])
 def test_party_word_and_unknown_name_before_of_the_body(text, expected):
     assert [r for r in rows(text) if r[1] != "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname written once with a letter added or dropped is the person named in full (a misspelling in the copy)
+    ("Gordon Ferrazzano led the climbers down the ridge. Mr Ferrazano said the weather turned fast. "
+     "Ferrazzano was praised.", [["Gordon Ferrazzano", "PERSON", 3]]),
+    ("Rescuers found Alicja Wendrowska near the river. Ms Wendrowskia said she was cold. Wendrowska is well.",
+     [["Alicja Wendrowska", "PERSON", 3]]),
+    # an organisation's one-word form written twice, then once with a letter dropped
+    ("Quintrell Holdings Inc said it would sell its shipping arm. Quintrell said the sale would improve Quintell's "
+     "capital. Quintrell shares rose.", [["Quintrell Holdings Inc", "ORG", 4]]),
+    # a name of its own one letter away (a known surname) is somebody else
+    ("Ian Thompson scored twice. Mr Thomson said he was beaten.",
+     [["Ian Thompson", "PERSON", 1], ["Thomson", "PERSON", 1]]),
+])
+def test_name_written_once_with_a_letter_added_or_dropped(text, expected):
+    assert rows(text) == expected

@@ -79,6 +79,19 @@ def _one_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+def _letter_slip(variant: str, name: str) -> bool:
+    """Whether *variant* is *name* with one letter dropped or added past the first two ("Shearon" for "Shearson",
+    "Romanszko" for "Romaszko"), both six letters or more, and *variant* no word or name of its own (a surname such as
+    "Thomson" beside "Thompson", a word such as "Philips" beside "Phillips" is somebody else)."""
+    if abs(len(variant) - len(name)) != 1 or min(len(variant), len(name)) < 6 or variant[:2] != name[:2]:
+        return False
+    short, long_ = sorted((variant, name), key=len)
+    k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    if short[k:] != long_[k + 1:]:
+        return False
+    return _wordfreq()(variant.lower()) == 0.0 and variant not in _last_names() and variant not in _first_names()
+
+
 def _acronym_case_variants(out: list[_Mention]) -> None:
     """An acronym written as a word ("Opec", "Nato": British style) in a document that also writes it in capitals
     ("OPEC", American and wire style) is the same organisation, named in capitals."""
@@ -130,6 +143,24 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
                 fits = {f for s, names in surnames[len(n)].items() if _one_slip(n, s) for f in names}
                 if len(fits) == 1:
                     rename[(n, t)] = next(iter(fits))
+    # a one-word name written once with a letter dropped or added ("Mr Romanszko" beside Richard Romaszko, "Shearon's
+    # access" beside Shearson ... Shearson): the surname of a person named in full, or a one-word form of an
+    # organisation the text names twice or more
+    words: dict[str, set] = defaultdict(set)  # one-word surface form -> the names it stands for
+    for by_len in surnames.values():
+        for last, names in by_len.items():
+            words[last] |= names
+    if text:
+        for m in out:
+            if m.type == "ORG" and count[(m.name, "ORG")] >= 2 and " " not in (w := text[m.start:m.end]) and w[1:].islower():
+                words[w].add(m.name)
+    if words:
+        for (n, t), c in count.items():
+            if c == 1 and (n, t) not in rename and t in ("PERSON", "ORG") and " " not in n and n[1:].islower() \
+                    and n not in words:
+                fits = {f for w in (w for w in words if abs(len(w) - len(n)) == 1) if _letter_slip(n, w) for f in words[w]}
+                if len(fits) == 1 and (new := next(iter(fits))) != n:
+                    rename[(n, t)] = new
     if rename:
         for m in out:
             if (m.name, m.type) in rename:
