@@ -4357,3 +4357,20 @@ def test_party_word_and_unknown_name_before_of_the_body(text, expected):
 ])
 def test_name_written_once_with_a_letter_added_or_dropped(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words no list knows, read as a person by their look, after a place's preposition: a town (every mention)
+    ("Residents of Tumbi Umbi were evacuated. Fires burned in Tumbi Umbi overnight.", [["Tumbi Umbi", "GPE", 2]]),
+    ("A cyclist was hit by a truck at Wattle Gully, west of Bendigo, on Sunday.",
+     [["Wattle Gully", "GPE", 1], ["Bendigo", "GPE", 1]]),
+    # ... a part of a foreign city when a comma and the city follow
+    ("The family lives in Dar Qassem, Nablus, near the old market.", [["Dar Qassem", "LOC", 1], ["Nablus", "GPE", 1]]),
+    # not a person's name after a word that takes a person there, nor a surname the story writes alone
+    ("The president has full confidence in Obiora Nwankwo, his aide said.", [["Obiora Nwankwo", "PERSON", 1]]),
+    ("The party has faith in Mboya Kariuki. Kariuki said he would run.", [["Mboya Kariuki", "PERSON", 2]]),
+    # nor where someone studies
+    ("She was educated at Haverstock Comprehensive.", [["Haverstock Comprehensive", "ORG", 1]]),
+])
+def test_unknown_two_word_name_after_place_preposition_is_a_place(text, expected):
+    assert rows(text) == expected
