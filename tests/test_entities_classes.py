@@ -4374,3 +4374,19 @@ def test_name_written_once_with_a_letter_added_or_dropped(text, expected):
 ])
 def test_unknown_two_word_name_after_place_preposition_is_a_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an editor's surname in brackets after a given name in a quotation: one person, two mentions
+    ('"Back then it was me and Kofo (Adeyemi) at the front of the pack," the sprinter said.',
+     [["Kofo Adeyemi", "PERSON", 2]]),
+    # a gloss in brackets that ends in a role noun and the given name, closed before the surname (a town's name as
+    # given name too)
+    ('"It means that (former president Burhanuddin) Tolgani will step aside," he said. Tolgani was not available.',
+     [["Burhanuddin Tolgani", "PERSON", 3]]),
+    # a place and its country in brackets stay two places
+    ("The convoy moved from Kandahar (Afghanistan) to Quetta.",
+     [["Kandahar", "GPE", 1], ["Afghanistan", "GPE", 1], ["Quetta", "GPE", 1]]),
+])
+def test_person_named_across_editorial_brackets(text, expected):
+    assert rows(text) == expected
