@@ -4390,3 +4390,17 @@ def test_unknown_two_word_name_after_place_preposition_is_a_place(text, expected
 ])
 def test_person_named_across_editorial_brackets(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a country's official name alone, after "the" or a possessive, for the one country so styled
+    ("Iran denied the report. Officials in the Islamic Republic said the plant was civilian.",
+     [["Iran", "GPE", 2]]),
+    ("Beijing protested. China said the People's Republic would not accept it.",
+     [["China", "GPE", 2], ["Beijing", "GPE", 1]]),
+    # not when two countries of the story are so styled, nor the opening of a longer name
+    ("Iran said so, the Islamic Republic News Agency reported.",
+     [["Iran", "GPE", 1], ["Islamic Republic News Agency", "ORG", 1]]),
+])
+def test_official_name_head_alone_is_the_country(text, expected):
+    assert rows(text) == expected

@@ -28,6 +28,7 @@ from .people import (
 )
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
+    _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
@@ -242,6 +243,8 @@ def _extract(text: str) -> list[_Mention]:
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
+    if "Republic" in text or "Kingdom" in text or "State" in text or "Duchy" in text:
+        found = _official_name_heads(found, text)  # ("Iran ... the Islamic Republic": the country)
     if " to " in text or " for " in text or " in " in text or " on " in text:
         found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
     if " to " in text:

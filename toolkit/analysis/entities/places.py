@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _subdivision_names, _villages,
+    _official_heads, _subdivision_names, _villages,
 )
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -784,3 +784,25 @@ def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
     for m in mentions:
         if m.name in placed and m.type == "PERSON":
             m.type, m.link, m.named = placed[m.name], "", True
+
+
+def _official_name_heads(found: list[_Mention], text: str) -> list[_Mention]:
+    """The head of a country's official name written alone after "the" or a possessive ("officials in the Islamic
+    Republic", "the founder of Iran's Islamic Republic": geography._official_heads) for the one country of the story so
+    styled: a mention of that country, in place of what its words gave ("Islamic" a faith's word, "Republic"); not the
+    full name ("... of Iran") nor a longer name it opens ("the Islamic Republic News Agency")."""
+    heads = [(head, countries) for head, countries in _official_heads().items() if head in text]
+    if not heads:
+        return found
+    named = {m.name: m for m in found if m.type == "GPE"}
+    added: list[_Mention] = []
+    for head, countries in heads:
+        fit = [c for c in countries if c in named]
+        if len(fit) != 1:
+            continue
+        for hit in re.finditer(rf"(?:(?<=the )|(?<=The )|(?<='s )|(?<=’s )){re.escape(head)}(?![\w'’-])(?! of\b)(?! [A-Z])", text):
+            added.append(_Mention(hit.start(), hit.end(), fit[0], "GPE", named[fit[0]].link, named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
