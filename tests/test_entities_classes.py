@@ -4371,6 +4371,9 @@ def test_name_written_once_with_a_letter_added_or_dropped(text, expected):
     ("The party has faith in Mboya Kariuki. Kariuki said he would run.", [["Mboya Kariuki", "PERSON", 2]]),
     # nor where someone studies
     ("She was educated at Haverstock Comprehensive.", [["Haverstock Comprehensive", "ORG", 1]]),
+    # nor a document or a work, nor the start of a longer name (no place: what the look gave stays)
+    ("The right was first written in Carta Vellonia.", [["Carta Vellonia", "PERSON", 1]]),
+    ("The decade saw a fall in Quorvel Aptitude Test scores.", [["Quorvel Aptitude", "PERSON", 1]]),
 ])
 def test_unknown_two_word_name_after_place_preposition_is_a_place(text, expected):
     assert rows(text) == expected

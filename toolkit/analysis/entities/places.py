@@ -732,14 +732,18 @@ def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A place's preposition right before a name ("lives in", "at", "near", "off", "outside"); not "to" or "from" (a gift
 # to somebody, a letter from somebody), and "at" not in a report of a game (where it is the ground: "at Highbury")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # (a longer name the run was cut from: "in Scholastic Aptitude Test scores")
 _ANGLO_COUNTRIES = frozenset(("United Kingdom", "United States", "Australia", "Canada", "Ireland", "New Zealand"))
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff|[Oo]utside) $")
-# ... but not after a word that takes a person there ("confidence in", "faith in", "a swipe at", "angry at")
+# ... but not after a word that takes a person there ("confidence in", "faith in", "a swipe at", "angry at"), nor a
+# document or a work ("written in Magna Charta", "starred in Donnie Darko")
 _PERSON_PREPOSITION_BEFORE = re.compile(r"\b(?:confidence|faith|trust|belief|believes?|believed|believing|interest|"
                                         r"interested|role|stake|hope|hopes|pride|proud|lies|lay|invested|invest|"
                                         r"looks?|looked|looking|glanced?|stared?|laughed|laugh|angry|furious|shot|aimed|"
                                         r"directed|swipe|dig|jibe|jibes|attack|attacks|lashed out|shouted|yelled|"
-                                        r"pointed|smiled|waved|sneered|hit out|fired|swung) (?:in|at) $")
+                                        r"pointed|smiled|waved|sneered|hit out|fired|swung|written|enshrined|set out|"
+                                        r"laid down|spelled out|published|printed|starred|appeared|appears|appearing|"
+                                        r"featured|cast) (?:in|at) $")
 
 
 def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
@@ -763,7 +767,7 @@ def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
     sport = None
     placed: dict[str, str] = {}
     for m in cands:
-        if m.name in bad or any(w in people for w in m.name.split()) \
+        if m.name in bad or any(w in people for w in m.name.split()) or _CAPITAL_AFTER.match(text, m.end) \
                 or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start) \
                 or _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start) \
                 or _PERSON_PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start):
