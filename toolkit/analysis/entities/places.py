@@ -730,10 +730,11 @@ def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
 
-# A place's preposition right before a name ("lives in", "at", "near", "off", "outside"); not "to" or "from" (a gift
-# to somebody, a letter from somebody), and "at" not in a report of a game (where it is the ground: "at Highbury")
+
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # (a longer name the run was cut from: "in Scholastic Aptitude Test scores")
 _ANGLO_COUNTRIES = frozenset(("United Kingdom", "United States", "Australia", "Canada", "Ireland", "New Zealand"))
+# A place's preposition right before a name ("lives in", "at", "near", "off", "outside"); not "to" or "from" (a gift
+# to somebody, a letter from somebody), and "at" not in a report of a game (where it is the ground: "at Highbury")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff|[Oo]utside) $")
 # ... but not after a word that takes a person there ("confidence in", "faith in", "a swipe at", "angry at"), nor a
 # document or a work ("written in Magna Charta", "starred in Donnie Darko")
@@ -804,7 +805,8 @@ def _official_name_heads(found: list[_Mention], text: str) -> list[_Mention]:
         fit = [c for c in countries if c in named]
         if len(fit) != 1:
             continue
-        for hit in re.finditer(rf"(?:(?<=the )|(?<=The )|(?<='s )|(?<=’s )){re.escape(head)}(?![\w'’-])(?! of\b)(?! [A-Z])", text):
+        for hit in re.finditer(rf"(?:(?<=the )|(?<=The )|(?<='s )|(?<=’s )){re.escape(head)}(?![\w'’-])(?! of\b)(?! [A-Z])",
+                               text):
             added.append(_Mention(hit.start(), hit.end(), fit[0], "GPE", named[fit[0]].link, named=True))
     if not added:
         return found
