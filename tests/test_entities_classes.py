@@ -4407,3 +4407,16 @@ def test_person_named_across_editorial_brackets(text, expected):
 ])
 def test_official_name_head_alone_is_the_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word, then a rare one, that no list holds as a name: a person when a US party's word for its member
+    # comes before, or ", who" after
+    ("The plan is wrong, said Republican Buck Tarrowby of the Senate Finance Committee.",
+     [["Republican", "NORP", 1], ["Buck Tarrowby", "PERSON", 1], ["Senate Finance Committee", "ORG", 1]]),
+    ("Radio hosts like Storm Quellbrook, who had mocked the plan, said nothing.", [["Storm Quellbrook", "PERSON", 1]]),
+    # not two common words before "who" (a deity's epithet in a speech)
+    ("We trust in that Almighty Being who rules the world.", []),
+])
+def test_party_member_word_or_who_marks_common_word_name_as_person(text, expected):
+    assert rows(text) == expected

@@ -41,6 +41,9 @@ from .places import (
 )
 
 
+# A US party's word for its member right before a name ("Republican Chuck Hagel", "Democratic Senator ...")
+_PARTY_MEMBER_BEFORE = re.compile(r"(?<![\w'’-])(?:Republican|Democrat|Democratic)(?: (?:[Ss]enator|Sen\.|[Rr]epresentative|"
+                                  r"Rep\.|[Cc]ongressman|[Cc]ongresswoman|[Gg]overnor|Gov\.))? $")
 _REGNAL = re.compile(r"[IVX]+|[JS]r\.?")  # (a numeral or a generation: "Jr", "Jr.")
 
 
@@ -280,6 +283,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
                 and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
             m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
+        if m.type is None and m.ntok == 2 and text and zipf(m.name.rsplit(" ", 1)[1].lower()) == 0.0 \
+                and (text.startswith(", who ", m.end) or _PARTY_MEMBER_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            m.type = "PERSON"  # "commentators like Rush Limbaugh, who", "Republican Chuck Hagel": a common word and a
+            # rare one, no list's name, that a person's relative pronoun or a party member's word marks (not "that
+            # Almighty Being who rules")
         if m.type is None:
             words = m.name.split()
             head = words[0]
