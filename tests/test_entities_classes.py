@@ -4343,6 +4343,86 @@ def test_party_word_and_unknown_name_before_of_the_body(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a surname written once with a letter added or dropped is the person named in full (a misspelling in the copy)
+    ("Gordon Ferrazzano led the climbers down the ridge. Mr Ferrazano said the weather turned fast. "
+     "Ferrazzano was praised.", [["Gordon Ferrazzano", "PERSON", 3]]),
+    ("Rescuers found Alicja Wendrowska near the river. Ms Wendrowskia said she was cold. Wendrowska is well.",
+     [["Alicja Wendrowska", "PERSON", 3]]),
+    # an organisation's one-word form written twice, then once with a letter dropped
+    ("Quintrell Holdings Inc said it would sell its shipping arm. Quintrell said the sale would improve Quintell's "
+     "capital. Quintrell shares rose.", [["Quintrell Holdings Inc", "ORG", 4]]),
+    # a name of its own one letter away (a known surname) is somebody else
+    ("Ian Thompson scored twice. Mr Thomson said he was beaten.",
+     [["Ian Thompson", "PERSON", 1], ["Thomson", "PERSON", 1]]),
+])
+def test_name_written_once_with_a_letter_added_or_dropped(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words no list knows, read as a person by their look, after a place's preposition: a town (every mention)
+    ("Residents of Tumbi Umbi were evacuated. Fires burned in Tumbi Umbi overnight.", [["Tumbi Umbi", "GPE", 2]]),
+    ("A cyclist was hit by a truck at Wattle Gully, west of Bendigo, on Sunday.",
+     [["Wattle Gully", "GPE", 1], ["Bendigo", "GPE", 1]]),
+    # ... a part of a foreign city when a comma and the city follow
+    ("The family lives in Dar Qassem, Nablus, near the old market.", [["Dar Qassem", "LOC", 1], ["Nablus", "GPE", 1]]),
+    # not a person's name after a word that takes a person there, nor a surname the story writes alone
+    ("The president has full confidence in Obiora Nwankwo, his aide said.", [["Obiora Nwankwo", "PERSON", 1]]),
+    ("The party has faith in Mboya Kariuki. Kariuki said he would run.", [["Mboya Kariuki", "PERSON", 2]]),
+    # nor where someone studies
+    ("She was educated at Haverstock Comprehensive.", [["Haverstock Comprehensive", "ORG", 1]]),
+    # nor a document or a work, nor the start of a longer name (no place: what the look gave stays)
+    ("The right was first written in Carta Vellonia.", [["Carta Vellonia", "PERSON", 1]]),
+    ("The decade saw a fall in Quorvel Aptitude Test scores.", [["Quorvel Aptitude", "PERSON", 1]]),
+])
+def test_unknown_two_word_name_after_place_preposition_is_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an editor's surname in brackets after a given name in a quotation: one person, two mentions
+    ('"Back then it was me and Kofo (Adeyemi) at the front of the pack," the sprinter said.',
+     [["Kofo Adeyemi", "PERSON", 2]]),
+    # a gloss in brackets that ends in a role noun and the given name, closed before the surname (a town's name as
+    # given name too)
+    ('"It means that (former president Burhanuddin) Tolgani will step aside," he said. Tolgani was not available.',
+     [["Burhanuddin Tolgani", "PERSON", 3]]),
+    # a place and its country in brackets stay two places
+    ("The convoy moved from Kandahar (Afghanistan) to Quetta.",
+     [["Kandahar", "GPE", 1], ["Afghanistan", "GPE", 1], ["Quetta", "GPE", 1]]),
+])
+def test_person_named_across_editorial_brackets(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a country's official name alone, after "the" or a possessive, for the one country so styled
+    ("Iran denied the report. Officials in the Islamic Republic said the plant was civilian.",
+     [["Iran", "GPE", 2]]),
+    ("Beijing protested. China said the People's Republic would not accept it.",
+     [["China", "GPE", 2], ["Beijing", "GPE", 1]]),
+    # not when two countries of the story are so styled, nor the opening of a longer name
+    ("Iran said so, the Islamic Republic News Agency reported.",
+     [["Iran", "GPE", 1], ["Islamic Republic News Agency", "ORG", 1]]),
+])
+def test_official_name_head_alone_is_the_country(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word, then a rare one, that no list holds as a name: a person when a US party's word for its member
+    # comes before, or ", who" after
+    ("The plan is wrong, said Republican Buck Tarrowby of the Senate Finance Committee.",
+     [["Republican", "NORP", 1], ["Buck Tarrowby", "PERSON", 1], ["Senate Finance Committee", "ORG", 1]]),
+    ("Radio hosts like Storm Quellbrook, who had mocked the plan, said nothing.", [["Storm Quellbrook", "PERSON", 1]]),
+    # not two common words before "who" (a deity's epithet in a speech)
+    ("We trust in that Almighty Being who rules the world.", []),
+])
+def test_party_member_word_or_who_marks_common_word_name_as_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a listed company's own short name (pytickersymbols, legal form and trade's tail stripped), named bare once with
     # no cue around it: the company
     ("Shoppers queued outside Walmart before dawn on Friday.", [["Walmart", "ORG", 1]]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .wordlists import (
     _CALENDAR, _DOMAINS, _GENERIC_ORG_TAILS, _INITIALS_SKIP, _NEWSPAPERS, _ORG_HEADS, _PURPOSE_HEADS,
@@ -393,6 +394,7 @@ def _word_alone_at(own: str, text: str) -> list[int]:
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? $")
 
 
+@lru_cache(maxsize=256)  # (asked once per mention: one scan of the text per acronym)
 def _spelled_out_lower(acronym: str, text: str) -> bool:
     """The text writes, in lower case, words whose initials spell *acronym* (three to six capitals), one after another
     ("international financial reporting standards" ... "IFRS", "gross domestic product" ... "GDP"; words of three

@@ -23,9 +23,12 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _appositive_people, _epithets, _lineup_people, _named_as_people, _nicknamed_people
+from .people import (
+    _appositive_people, _bracketed_name_parts, _epithets, _lineup_people, _named_as_people, _nicknamed_people,
+)
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
+    _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
@@ -202,6 +205,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _named_as_people(found, text)
     if ", " in text:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
+    if ") " in text:
+        found = _bracketed_name_parts(found, text)  # ("me and Ato (Boldon) in the crowd": one person)
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
@@ -238,6 +243,8 @@ def _extract(text: str) -> list[_Mention]:
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
+    if "Republic" in text or "Kingdom" in text or "State" in text or "Duchy" in text:
+        found = _official_name_heads(found, text)  # ("Iran ... the Islamic Republic": the country)
     if " to " in text or " for " in text or " in " in text or " on " in text:
         found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
     if " to " in text:

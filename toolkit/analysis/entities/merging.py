@@ -40,10 +40,13 @@ from .organisations import (
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
     _places_by_bearing, _places_by_kind_noun, _states_named_like_people, _towns_before_their_state, _towns_by_cue,
-    _suburbs_by_city_cue,
+    _suburbs_by_city_cue, _unknown_places_by_cue,
 )
 
 
+# A US party's word for its member right before a name ("Republican Chuck Hagel", "Democratic Senator ...")
+_PARTY_MEMBER_BEFORE = re.compile(r"(?<![\w'’-])(?:Republican|Democrat|Democratic)(?: (?:[Ss]enator|Sen\.|[Rr]epresentative|"
+                                  r"Rep\.|[Cc]ongressman|[Cc]ongresswoman|[Gg]overnor|Gov\.))? $")
 _REGNAL = re.compile(r"[IVX]+|[JS]r\.?")  # (a numeral or a generation: "Jr", "Jr.")
 
 
@@ -80,6 +83,19 @@ def _one_slip(a: str, b: str) -> bool:
     if len(diff) == 2 and diff[1] == diff[0] + 1:
         return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _letter_slip(variant: str, name: str) -> bool:
+    """Whether *variant* is *name* with one letter dropped or added past the first two ("Shearon" for "Shearson",
+    "Romanszko" for "Romaszko"), both six letters or more, and *variant* no word or name of its own (a surname such as
+    "Thomson" beside "Thompson", a word such as "Philips" beside "Phillips" is somebody else)."""
+    if abs(len(variant) - len(name)) != 1 or min(len(variant), len(name)) < 6 or variant[:2] != name[:2]:
+        return False
+    short, long_ = sorted((variant, name), key=len)
+    k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    if short[k:] != long_[k + 1:]:
+        return False
+    return _wordfreq()(variant.lower()) == 0.0 and variant not in _last_names() and variant not in _first_names()
 
 
 def _acronym_case_variants(out: list[_Mention]) -> None:
@@ -133,6 +149,24 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
                 fits = {f for s, names in surnames[len(n)].items() if _one_slip(n, s) for f in names}
                 if len(fits) == 1:
                     rename[(n, t)] = next(iter(fits))
+    # a one-word name written once with a letter dropped or added ("Mr Romanszko" beside Richard Romaszko, "Shearon's
+    # access" beside Shearson ... Shearson): the surname of a person named in full, or a one-word form of an
+    # organisation the text names twice or more
+    words: dict[str, set] = defaultdict(set)  # one-word surface form -> the names it stands for
+    for by_len in surnames.values():
+        for last, names in by_len.items():
+            words[last] |= names
+    if text:
+        for m in out:
+            if m.type == "ORG" and count[(m.name, "ORG")] >= 2 and " " not in (w := text[m.start:m.end]) and w[1:].islower():
+                words[w].add(m.name)
+    if words:
+        for (n, t), c in count.items():
+            if c == 1 and (n, t) not in rename and t in ("PERSON", "ORG") and " " not in n and n[1:].islower() \
+                    and n not in words:
+                fits = {f for w in (w for w in words if abs(len(w) - len(n)) == 1) if _letter_slip(n, w) for f in words[w]}
+                if len(fits) == 1 and (new := next(iter(fits))) != n:
+                    rename[(n, t)] = new
     if rename:
         for m in out:
             if (m.name, m.type) in rename:
@@ -221,6 +255,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _towns_before_their_state(mentions, text)
         _regions_by_cue(mentions, text)
         _suburbs_by_city_cue(mentions, text)
+        _unknown_places_by_cue(mentions, text)
         _peoples_by_cue(mentions, text)
         _states_named_like_people(mentions, text)
         if " and " in text or " & " in text:
@@ -272,6 +307,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
         if m.type is None and " " in m.name and _bare_company(m.name, m.initial):
             m.type = "ORG"  # "at Home Depot", "General Motors": a listed company's name
+        if m.type is None and m.ntok == 2 and text and zipf(m.name.rsplit(" ", 1)[1].lower()) == 0.0 \
+                and (text.startswith(", who ", m.end) or _PARTY_MEMBER_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            m.type = "PERSON"  # "commentators like Rush Limbaugh, who", "Republican Chuck Hagel": a common word and a
+            # rare one, no list's name, that a person's relative pronoun or a party member's word marks (not "that
+            # Almighty Being who rules")
         if m.type is None:
             words = m.name.split()
             head = words[0]

@@ -8,6 +8,7 @@ vouches for, for ``merging``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
@@ -799,10 +800,17 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
     Commonwealth": no NORP "British" there); an occurrence that a mention runs past is left alone. With *places*, a
     one-word mention a gazetteer took for a town is the company too ("Tarxien" for "Tarxien Company Ltd": a rare place,
     see ``fits``)."""
-    out = mentions
+    # (the occurrences never overlap, so each sees the mentions as they were: the mentions that meet one are found
+    # through their starts in order, and the claimed spans are made ORG mentions in one pass at the end)
+    order = sorted(mentions, key=_START)
+    starts = [m.start for m in order]
+    longest = max((m.end - m.start for m in order), default=0)
+    claimed: list[tuple[int, int]] = []
     for h in re.finditer(rf"(?<![\w'’&.-]){re.escape(short)}(?![\w&-])", text):
         a, b = h.span()
-        inside = [m for m in out if m.start < b and a < m.end]
+        hi = bisect_left(starts, b)
+        lo = bisect_left(starts, a - longest, 0, hi)
+        inside = [m for m in order[lo:hi] if a < m.end]
         if any(m.start < a or m.end > b for m in inside) \
                 or text[b:b + 2] == " " + text[b + 1:b + 2].upper() and text[b + 1:b + 2].isalpha() \
                 or text[a - 1:a] == " " and _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) \
@@ -814,9 +822,12 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
             if (m.type in ("ORG", "PERSON", None) or places and m.type == "GPE") and not m.titled and not m.royal:
                 m.name, m.type, m.link, m.named = name, "ORG", "", True
             continue
-        out = [m for m in out if not (a <= m.start and m.end <= b)] + [_Mention(a, b, name, "ORG", named=True)]
-        out.sort(key=_START)
-    return out
+        claimed.append((a, b))
+    if not claimed:
+        return mentions
+    gone = {id(m) for a, b in claimed for m in order[bisect_left(starts, a):bisect_left(starts, b)] if m.end <= b}
+    return sorted([m for m in mentions if id(m) not in gone] + [_Mention(a, b, name, "ORG", named=True)
+                                                                for a, b in claimed], key=_START)
 
 
 # Newswire markup (Reuters): a stock code in angle brackets right after a company's name ("Mobil Corp <MOB>", "Swedish

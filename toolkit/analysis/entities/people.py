@@ -487,3 +487,42 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
                 added.append(_Mention(m.start(), m.end(), name, "PERSON", named=True))
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
+
+# An editor's brackets inside a person's name in a quotation: the surname added after the given name ("me and Ato
+# (Boldon) in the young crowd"), or a gloss opened before the given name and closed before the surname ("that
+# (ousted president Burhanuddin) Rabbani is"): one person, the given name and the surname each a mention of them
+_NAME_THEN_BRACKETED = re.compile(r"(?<![\w'’.-])(?<![A-Z][\w'’-] )([A-Z][a-z]+) \(([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\)")
+_GLOSS_THEN_NAME = re.compile(r"\((?:[a-z][\w'’-]* ){1,4}([A-Z][a-z]+)\) ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _bracket_name_part(word: str, role: bool = False) -> bool:
+    """A word that may be a given name or a surname: no place (but a small town's name after a person's role noun,
+    *role*: "president Burhanuddin"), no country, people or common word (a known name, or a rare word)."""
+    return (_place(word) is None or role and not _country_of(word)) and _demonym_of(word) is None \
+        and word.lower() not in _stopwords() and (
+            word in _first_names() or word in _last_names() or _wordfreq()(word.lower()) < 3.0)
+
+
+def _bracketed_name_parts(found: list[_Mention], text: str) -> list[_Mention]:
+    """Each given name and surname that _NAME_THEN_BRACKETED or _GLOSS_THEN_NAME (whose gloss ends in a person's role
+    noun: "president", "wife") finds, both possible name words, becomes a mention of the person "Given Surname", in
+    place of what the words alone gave."""
+    parts: list[tuple[int, int, int, int, bool]] = []
+    for hit in _NAME_THEN_BRACKETED.finditer(text):
+        parts.append((hit.start(1), hit.end(1), hit.start(2), hit.end(2), False))
+    for hit in _GLOSS_THEN_NAME.finditer(text):
+        gloss = text[hit.start():hit.start(1)].rstrip().rsplit(" ", 1)[-1].lstrip("(")
+        if gloss in _PERSON_CUES:
+            parts.append((hit.start(1), hit.end(1), hit.start(2), hit.end(2), True))
+    added = []
+    for a, b, c, d, role in parts:
+        given, surname = text[a:b], text[c:d]
+        if given != surname and _bracket_name_part(given, role) and _bracket_name_part(surname) \
+                and not any(m.type in ("ORG", "PERSON") and m.start < a < m.end for m in found):
+            name = f"{given} {surname}"
+            added += [_Mention(a, b, name, "PERSON", named=True), _Mention(c, d, name, "PERSON", named=True)]
+    if not added:
+        return found
+    kept = [m for m in found if not any(x.start < m.end and m.start < x.end for x in added)]
+    return sorted(kept + added, key=_START)

@@ -17,6 +17,7 @@ Document).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right
 from .marks import (
@@ -149,7 +150,7 @@ def _extract(doc) -> list[_Piece]:
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
         a, left = _left_context(masked, p)
-        nxt = next((q.open_at for q in pieces[i + 1:] if q.open_at > p.start), len(text))
+        nxt = next((pieces[k].open_at for k in range(i + 1, len(pieces)) if pieces[k].open_at > p.start), len(text))
         rstart, right = _right_context(text, p, nxt) if (p.close_at is not None) else (p.end, "")
         p.kind = "full" if _is_full(text, p, left) else "partial"
         in_head = head is not None and head[0] <= p.open_at < head[1]
@@ -278,6 +279,7 @@ def _extract(doc) -> list[_Piece]:
             p.anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         prev = p
     kept = [p for p in pieces if p.keep]
+    kept_starts = [p.start for p in kept]
     _lede_descriptions(text, kept)
     lead_names = _lead_noun_names(ctx)
     if lead_names:
@@ -303,7 +305,8 @@ def _extract(doc) -> list[_Piece]:
             if src is None:
                 # "His message was: "..." Sir Digby added: "..."": the next quotation's attribution stands
                 # between the two, in the same paragraph
-                nxt = next((q for q in kept if q.start > p.start), None)
+                k = bisect_right(kept_starts, p.start)  # (kept is in order of start)
+                nxt = kept[k] if k < len(kept) else None
                 later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
                                 and nxt.kind == "full"  # introduced as speech ("Sir Digby added: "), not woven in
                                 and not p.own and p.close_at is not None

@@ -155,10 +155,17 @@ def _last_break_end(text: str, lo: int, hi: int) -> int:
     return last
 
 
+# The most writer's words read on either side of a quotation (far more than any real sentence: 2,000 characters).
+MAX_CONTEXT = 2000
+
+
 def _left_context(text: str, piece: _Piece) -> tuple[int, str]:
     """The writer's words of the quote's own sentence before its opening mark (*text* has earlier
-    quotations blanked, so their words are never taken for the writer's)."""
-    a = text.rfind("\n", 0, piece.open_at) + 1
+    quotations blanked, so their words are never taken for the writer's). At most :data:`MAX_CONTEXT` characters:
+    a "sentence" longer than that is no sentence (a text without stops or line breaks), and an unbounded look-back
+    made each quotation's cost grow with the text before it."""
+    lo = max(0, piece.open_at - MAX_CONTEXT)
+    a = text.rfind("\n", lo, piece.open_at) + 1 or lo
     end = _last_break_end(text, a, piece.open_at)
     while end >= 0 and _abbreviation_not_end(text, a, end):
         # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
@@ -188,8 +195,8 @@ def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
 def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
     """The writer's words right after the closing mark, up to the next sentence end or quote."""
     start = piece.close_at + 1 if piece.close_at is not None else piece.end
-    _, b = _line_bounds(text, start)
-    b = min(b, next_open)
+    b = text.find("\n", start, start + MAX_CONTEXT)  # (bounded, as on the left)
+    b = min(start + MAX_CONTEXT if b < 0 else b, len(text), next_open)
     right = text[start:b]
     for m in _SENT_BREAK.finditer(right):
         if _ABBREVIATION_END.search(right, 0, m.start()) is None:  # "said Mr R. Sridharan": no break
