@@ -1320,3 +1320,19 @@ def test_answered_reports_words():
     assert speakers('On the form, Tom Reed answered "no" to questions about his travel.') == ["Tom Reed"]
     # "answered" with no quotation near it reports nothing
     assert speakers('Tom Reed answered all the questions. "It went well," he said.') == ["Tom Reed"]
+
+
+# --- a full stop inside a name (initials: "P.J. Reed", "E.F. Hutton", "Thomas M. Hale") ends no sentence ----
+
+def test_initials_inside_a_name_before_the_verb_end_no_sentence():
+    assert speakers('Foreign ministry spokesman T.J. Mallory said the plan "carries no risk at all."') == ["T.J. Mallory"]
+    text = ('Acme Bank of Tulsa President Thomas M. Hale, the bank\'s longest-serving director, said rates were '
+            '"far too low for far too long."')
+    assert speakers(text) == ["Thomas M. Hale"]
+
+
+def test_initials_inside_a_name_after_the_quotation_end_no_sentence():
+    text = '"Demand will stay weak for a year," said A.G. Foster Securities analyst Helen Marsh.'
+    assert speakers(text) == ["Helen Marsh"]
+    # a sentence that ends after an abbreviation still ends there
+    assert speakers('Ann Lee moved to the U.S. She said it was "a fresh start."') == ["Ann Lee"]

@@ -17,13 +17,14 @@ Document).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right
 from .marks import (
     _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
     _single_pieces,
 )
-from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in
+from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across
 from .referents import _is_subject, _topic
 from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _lead_noun_names, _person_description
 from .speakers import _resolve_phrase
@@ -133,6 +134,7 @@ def _extract(doc) -> list[_Piece]:
     masked = "".join(parts)
     ctx.masked = masked
     head = _headline(doc, text)
+    across = partial(_name_across, ctx)
     # runs: a piece without a closing mark continues into the next piece when that one opens the next
     # stretch (same paragraph right after it, or the start of the next paragraph)
     run = 0
@@ -148,9 +150,9 @@ def _extract(doc) -> list[_Piece]:
     terms: set[str] = set()  # quoted terms of the body judged no one's words
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
-        a, left = _left_context(masked, p)
+        a, left = _left_context(masked, p, across)
         nxt = next((q.open_at for q in pieces[i + 1:] if q.open_at > p.start), len(text))
-        rstart, right = _right_context(text, p, nxt) if (p.close_at is not None) else (p.end, "")
+        rstart, right = _right_context(text, p, nxt, across) if (p.close_at is not None) else (p.end, "")
         p.kind = "full" if _is_full(text, p, left) else "partial"
         in_head = head is not None and head[0] <= p.open_at < head[1]
         got = None

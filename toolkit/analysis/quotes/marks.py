@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ...text.resources import _punkt_sections
 
@@ -155,14 +156,21 @@ def _last_break_end(text: str, lo: int, hi: int) -> int:
     return last
 
 
-def _left_context(text: str, piece: _Piece) -> tuple[int, str]:
+def _left_context(text: str, piece: _Piece, across: Callable[[int], int] | None = None) -> tuple[int, str]:
     """The writer's words of the quote's own sentence before its opening mark (*text* has earlier
-    quotations blanked, so their words are never taken for the writer's)."""
+    quotations blanked, so their words are never taken for the writer's). *across*: the start of a name that
+    runs across an offset, else -1 (a full stop inside a name ends no sentence: "spokesman P.J. Crowley said")."""
     a = text.rfind("\n", 0, piece.open_at) + 1
     end = _last_break_end(text, a, piece.open_at)
-    while end >= 0 and _abbreviation_not_end(text, a, end):
-        # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
-        end = _last_break_end(text, a, text.rfind(".", a, end))
+    while end >= 0:
+        if _abbreviation_not_end(text, a, end):
+            # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
+            end = _last_break_end(text, a, text.rfind(".", a, end))
+            continue
+        name = across(end) if across is not None else -1
+        if name < 0 or name >= end:
+            break
+        end = _last_break_end(text, a, name)  # the sentence holding the whole name
     if end >= 0:
         a = end
     return a, text[a:piece.open_at]
@@ -185,14 +193,17 @@ def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
     return nxt.islower() or nxt.isupper() and found.group(1).lower() in _TITLE_ABBREVIATIONS
 
 
-def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
-    """The writer's words right after the closing mark, up to the next sentence end or quote."""
+def _right_context(text: str, piece: _Piece, next_open: int,
+                   across: Callable[[int], int] | None = None) -> tuple[int, str]:
+    """The writer's words right after the closing mark, up to the next sentence end or quote (*across*: as for
+    ``_left_context``; "said E.F. Hutton analyst Tom Reed." ends after the name)."""
     start = piece.close_at + 1 if piece.close_at is not None else piece.end
     _, b = _line_bounds(text, start)
     b = min(b, next_open)
     right = text[start:b]
     for m in _SENT_BREAK.finditer(right):
-        if _ABBREVIATION_END.search(right, 0, m.start()) is None:  # "said Mr R. Sridharan": no break
+        if _ABBREVIATION_END.search(right, 0, m.start()) is None and (
+                across is None or across(start + m.end()) < 0):  # "said Mr R. Sridharan": no break
             right = right[: m.start() + 1]
             break
     return start, right
