@@ -1336,3 +1336,18 @@ def test_initials_inside_a_name_after_the_quotation_end_no_sentence():
     assert speakers(text) == ["Helen Marsh"]
     # a sentence that ends after an abbreviation still ends there
     assert speakers('Ann Lee moved to the U.S. She said it was "a fresh start."') == ["Ann Lee"]
+
+
+# --- a source the text keeps unnamed is a description, not the last person named ------------------------
+
+def test_a_described_source_kept_unnamed_is_no_one_named_before():
+    # "for one of ...", "who spoke on condition ...": someone new, whom the writer does not name
+    text = ('"Prices will fall," said Ruth Mabry, a fund manager with Keller Brothers.\n\n"Supply is the real '
+            'problem," said the sales director for one of the big steel makers.')
+    assert speakers(text) == ["Ruth Mabry", "the sales director"]
+    text = ('"Prices will fall," said Ruth Mabry, a fund manager with Keller Brothers.\n\n"Supply is the real '
+            'problem," said the sales director, who spoke on condition that he not be named.')
+    assert speakers(text) == ["Ruth Mabry", "the sales director"]
+    # a definite role the text has given someone still resolves to them
+    text = 'Omar Haddad is the new sales director. "Supply is the real problem," said the sales director.'
+    assert speakers(text) == ["Omar Haddad"]
