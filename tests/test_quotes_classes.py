@@ -1351,3 +1351,14 @@ def test_a_described_source_kept_unnamed_is_no_one_named_before():
     # a definite role the text has given someone still resolves to them
     text = 'Omar Haddad is the new sales director. "Supply is the real problem," said the sales director.'
     assert speakers(text) == ["Omar Haddad"]
+
+
+# --- an abbreviation right before quoted words that go on in lower case ends no sentence --------------------
+
+def test_an_abbreviation_before_quoted_words_in_lower_case_ends_no_sentence():
+    text = 'Ann Keller also declared her Canadian counterpart, Tom Reed, would help the U.S. "win the trade talks."'
+    assert speakers(text) == ["Ann Keller"]
+    text = 'The senator said the bill would be sent to the Dept. "as soon as the vote is done."'
+    assert speakers(text) == ["the senator"]
+    # a quotation opening a sentence of its own after the abbreviation still does
+    assert speakers('Ann Keller moved to the U.S. "It was the right choice," she said.') == ["Ann Keller"]

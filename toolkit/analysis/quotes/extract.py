@@ -150,7 +150,7 @@ def _extract(doc) -> list[_Piece]:
     terms: set[str] = set()  # quoted terms of the body judged no one's words
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
-        a, left = _left_context(masked, p, across)
+        a, left = _left_context(masked, p, across, text)
         nxt = next((q.open_at for q in pieces[i + 1:] if q.open_at > p.start), len(text))
         rstart, right = _right_context(text, p, nxt, across) if (p.close_at is not None) else (p.end, "")
         p.kind = "full" if _is_full(text, p, left) else "partial"

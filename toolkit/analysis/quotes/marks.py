@@ -156,14 +156,16 @@ def _last_break_end(text: str, lo: int, hi: int) -> int:
     return last
 
 
-def _left_context(text: str, piece: _Piece, across: Callable[[int], int] | None = None) -> tuple[int, str]:
+def _left_context(text: str, piece: _Piece, across: Callable[[int], int] | None = None,
+                  raw: str | None = None) -> tuple[int, str]:
     """The writer's words of the quote's own sentence before its opening mark (*text* has earlier
     quotations blanked, so their words are never taken for the writer's). *across*: the start of a name that
-    runs across an offset, else -1 (a full stop inside a name ends no sentence: "spokesman P.J. Crowley said")."""
+    runs across an offset, else -1 (a full stop inside a name ends no sentence: "spokesman P.J. Crowley said");
+    *raw*: the text before blanking, whose quoted words tell whether a sentence goes on into them."""
     a = text.rfind("\n", 0, piece.open_at) + 1
     end = _last_break_end(text, a, piece.open_at)
     while end >= 0:
-        if _abbreviation_not_end(text, a, end):
+        if _abbreviation_not_end(text, a, end, raw):
             # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
             end = _last_break_end(text, a, text.rfind(".", a, end))
             continue
@@ -180,9 +182,10 @@ _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st sen rep gov gen lt col ma
                                  "supt insp det".split())
 
 
-def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
+def _abbreviation_not_end(text: str, lo: int, end: int, raw: str | None = None) -> bool:
     """The sentence break ending at *end* is a full stop after a capitalised abbreviation (:data:`_ABBREVIATION_END`)
-    that is a title before a name ("Sen. John Smith") or is followed by a lower-case word ("D-Calif.) said")."""
+    that is a title before a name ("Sen. John Smith") or is followed by a lower-case word ("D-Calif.) said"), a
+    quotation mark between ('the U.S. "secure ...'))."""
     dot = text.rfind(".", lo, end)
     if dot < 0 or text[dot:end].strip(".\"”’') \t") or end >= len(text):
         return False
@@ -190,6 +193,8 @@ def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
     if found is None:
         return False
     nxt = text[end]
+    if nxt in "\"“‘'" and end + 1 < len(text):
+        nxt = (raw or text)[end + 1]  # 'would help the U.S. "secure tough sanctions."': the quoted words go on with it
     return nxt.islower() or nxt.isupper() and found.group(1).lower() in _TITLE_ABBREVIATIONS
 
 
