@@ -1362,3 +1362,28 @@ def test_an_abbreviation_before_quoted_words_in_lower_case_ends_no_sentence():
     assert speakers(text) == ["the senator"]
     # a quotation opening a sentence of its own after the abbreviation still does
     assert speakers('Ann Keller moved to the U.S. "It was the right choice," she said.') == ["Ann Keller"]
+
+
+# --- verbs that report words only in a construction running up to the quotation --------------------------
+
+def test_a_comparison_running_up_to_the_quotation_reports_words():
+    assert speakers('Coach Ben Tull compared the referees to "blind men" after the game.') == ["Ben Tull"]
+    assert speakers('Ann Keller likened the merger to "a hostage swap".') == ["Ann Keller"]
+    # "compared with" a figure reports nothing
+    assert speakers('Sales rose 5% compared with "a weak" year.') == []
+
+
+def test_questioned_whether_reports_words():
+    text = 'Ann Keller questioned whether the plan was "a serious one."'
+    assert speakers(text) == ["Ann Keller"]
+    text = 'He met Ann Keller. She questioned what could be a better buy than "a very profitable bank."'
+    assert speakers(text) == ["Ann Keller"]
+    # questioning a suspect reports no one's words
+    assert speakers('Police questioned Tom Reed about his "links" to the gang.') == []
+
+
+def test_calling_with_a_noun_object_reports_words():
+    assert speakers('Ben Tull calling the fans "a disgrace" drew a fine.') == ["Ben Tull"]
+    assert speakers('Critics like Ann Keller call the deal "a disgrace".') == ["Ann Keller"]
+    # "calls for" is no naming
+    assert speakers('Tom Reed calls for "urgent action" were ignored.') == []
