@@ -1387,3 +1387,19 @@ def test_calling_with_a_noun_object_reports_words():
     assert speakers('Critics like Ann Keller call the deal "a disgrace".') == ["Ann Keller"]
     # "calls for" is no naming
     assert speakers('Tom Reed calls for "urgent action" were ignored.') == []
+
+
+# --- a title or a name in marks, the writer's comma or full stop inside as US copy writes it, is no quotation --
+
+def test_a_title_after_the_noun_of_a_work_is_no_quotation():
+    text = '"The water is still dirty," says Ann Keller, a biologist. (Watch our video "Storm Over the Gulf.")'
+    assert speakers(text) == ["Ann Keller"]
+    text = 'Tom Reed wrote a book, "Storm Over the Gulf." "It was hard work," he said.'
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_capitalised_name_after_a_determiner_is_no_quotation():
+    text = 'Growth was 3 percent in the first year after the current "Great Slump," Ann Keller said.'
+    assert speakers(text) == []
+    # words of speech after a determiner still are
+    assert speakers('Ann Keller said it was "a very bad idea," and left.') == ["Ann Keller"]

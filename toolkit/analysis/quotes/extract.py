@@ -79,14 +79,30 @@ def _titlelike(body: str) -> bool:
         words[0][0].isupper())
 
 
-_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*$")
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of|video|film|movie|documentary|book|novel|memoir|song|"
+                          r"album|show|series|episode|podcast|play|poem|article|essay|column|headline|op-ed|"
+                          r"editorial|report|story),?)\s*$")
 
 
 def _title_closing_sentence(body: str, left: str) -> bool:
     """'... in an interview on NBC's "Meet the Press."': a title closing its sentence, the sentence's full stop
-    inside the marks as US copy writes it, after a possessive or a preposition (a programme, a paper, a book)."""
+    inside the marks as US copy writes it, after a possessive, a preposition or the noun of a work ('Watch the
+    video "Oil on the Bayou."': a programme, a paper, a book, a song)."""
     return body.endswith(".") and body[:-1].strip() and body[:-1].rstrip()[-1:] not in ",.!?" \
         and _titlelike(body[:-1]) and _TITLE_OWNER.search(left[-40:]) is not None
+
+
+# a determiner and up to two lower-case modifiers before the marks: "the current ", "a so-called "
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _named_after_determiner(body: str, left: str) -> bool:
+    """'following the current "Great Recession," Hoenig said': capitalised words of two or more (a name or a title)
+    after a determiner, the comma or full stop of the writer's sentence inside the marks as US copy writes it,
+    name a thing; they report no one's words."""
+    core = body[:-1].rstrip()
+    return len(core.split()) >= 2 and core[-1:] not in ",.!?" and _titlelike(core) \
+        and _DETERMINER_BEFORE.search(left[-40:]) is not None
 
 
 def _headline(doc, text: str) -> tuple[int, int] | None:
@@ -241,7 +257,8 @@ def _extract(doc) -> list[_Piece]:
             terms.add(term)
             continue
         if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms \
-                or body[-1:] == "." and _title_closing_sentence(body, left):
+                or body[-1:] == "." and _title_closing_sentence(body, left) \
+                or p.kind == "partial" and body[-1:] in ",." and _named_after_determiner(body, left):
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
             # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
             p.keep = False
