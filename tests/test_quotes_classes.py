@@ -1403,3 +1403,12 @@ def test_a_capitalised_name_after_a_determiner_is_no_quotation():
     assert speakers(text) == []
     # words of speech after a determiner still are
     assert speakers('Ann Keller said it was "a very bad idea," and left.') == ["Ann Keller"]
+
+
+# --- a role noun ending a hyphenated compound is another post ("co-founder X" is not "the founder") ---------
+
+def test_a_compound_role_is_not_the_role_it_ends_with():
+    text = ('Tom Reed set up Acme in 1990. His goal was to grow (fun fact: that is co-founder Jim Dole at the '
+            'party).\n\nBut at the time the site, which Reed described as a directory, was small. His goal was to '
+            'expand, and when asked what was next the Acme founder said, "There is no more."')
+    assert speakers(text) == ["Tom Reed"]

@@ -258,7 +258,8 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
     a pairing with that very modifier comes first ("the Arsenal manager": "Arsenal manager X", not "Chelsea
     manager Y")."""
     text = ctx.masked or ctx.text
-    pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+    # (not the end of a compound: "co-founder X", "vice-president Y" hold another post than "the founder")
+    pattern = re.compile(r"(?<![\w-])" + re.escape(noun) + r"\b", re.I)
     found, found_gap = "", 1 << 30
     exact, exact_gap = "", 1 << 30
     for hit in pattern.finditer(text, 0, at):
