@@ -1412,3 +1412,13 @@ def test_a_compound_role_is_not_the_role_it_ends_with():
             'party).\n\nBut at the time the site, which Reed described as a directory, was small. His goal was to '
             'expand, and when asked what was next the Acme founder said, "There is no more."')
     assert speakers(text) == ["Tom Reed"]
+
+
+# --- a right double mark written where a left one belongs opens the quotation --------------------------------
+
+def test_a_right_mark_written_for_a_left_one_opens_the_quotation():
+    text = 'Asked what came next, Ann Keller said, ”There is no more to do. We are done.”'
+    assert speakers(text) == ["Ann Keller"]
+    assert list(quotes(text)["quote"]) == ["There is no more to do. We are done."]
+    # a right mark closing a quotation stays a close
+    assert list(quotes('Ann Keller said: “We are done.” Then she left.')["quote"]) == ["We are done."]

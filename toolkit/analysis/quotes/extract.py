@@ -131,7 +131,7 @@ _SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
 
 def _extract(doc) -> list[_Piece]:
     text = doc.text
-    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+    if '"' not in text and "“" not in text and "”" not in text and "'" not in text and "‘" not in text:
         return []
     pieces = _pieces(text)
     pieces += _single_pieces(text, pieces)

@@ -77,7 +77,9 @@ def _pieces(text: str) -> list[_Piece]:
             if ch == "“":
                 opening = True
             elif ch == "”":
-                opening = False
+                # a right mark written for a left one ('the founder said, ”There is ...”'): with no piece open, after
+                # a space or a comma and right before a letter, it opens
+                opening = state is None and before in _OPEN_BEFORE and after.isalnum()
             else:
                 can_open, can_close = before in _OPEN_BEFORE, after in _CLOSE_AFTER
                 if can_open and after in _SPACE and state is not None:
