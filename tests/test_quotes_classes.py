@@ -1422,3 +1422,20 @@ def test_a_right_mark_written_for_a_left_one_opens_the_quotation():
     assert list(quotes(text)["quote"]) == ["There is no more to do. We are done."]
     # a right mark closing a quotation stays a close
     assert list(quotes('Ann Keller said: “We are done.” Then she left.')["quote"]) == ["We are done."]
+
+
+# --- US copy's delayed lede: a described official, named in the next paragraph with the same body -------------
+
+def test_a_delayed_lede_description_is_the_person_the_next_paragraph_introduces():
+    text = ('A top Acme Bank official sharply criticized on Friday the plan to cut rates as a "dangerous '
+            'gamble."\n\nAcme Bank of Tulsa President Thomas M. Hale, the longest-serving director, said the plan '
+            'is "risking a repeat of past errors."')
+    assert speakers(text) == ["Thomas M. Hale", "Thomas M. Hale"]
+    # a spokesman speaks for someone else: not the leader named after him
+    text = ('A Labour spokesman said the plan was "unworkable".\n\nLabour leader Tom Reed said the plan was '
+            '"the best on offer".')
+    assert speakers(text) == ["a Labour spokesman", "Tom Reed"]
+    # nor a description with no body in common with the person named next
+    text = ('A government official said the plan was "unworkable".\n\nAcme chairman Tom Reed said the plan was '
+            '"the best on offer".')
+    assert speakers(text) == ["a government official", "Tom Reed"]

@@ -297,7 +297,7 @@ def _extract(doc) -> list[_Piece]:
             p.anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         prev = p
     kept = [p for p in pieces if p.keep]
-    _lede_descriptions(text, kept)
+    _lede_descriptions(ctx, text, kept)
     lead_names = _lead_noun_names(ctx)
     if lead_names:
         for p in kept:
@@ -444,10 +444,12 @@ def _colon_document(ctx: _Ctx, p: _Piece):
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
-def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
+def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
     """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
     paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
-    description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person."""
+    description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person; one
+    speaking in the first paragraph in another tense, when the second opens by naming its next speaker for the first
+    time (:func:`_introduced_at_paragraph`)."""
     for i, p in enumerate(kept):
         head = p.speaker.lower().split()[-1] if p.speaker else ""
         if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
@@ -456,11 +458,38 @@ def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
             continue
         end = p.close_at if p.close_at is not None else p.end
         around = text[max(0, p.open_at - 120):end + 120]
-        if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
-            continue
         named = next((q for q in kept[i + 1:] if q.own and q.stype == "PERSON" and q.speaker), None)
+        if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
+            if named is not None and p.para == 0 and named.para == 1 and head not in _FOR_ANOTHER \
+                    and _introduced_at_paragraph(ctx, named, p.speaker):
+                # US copy's delayed lede: "A top Federal Reserve official criticized ... a "dangerous gamble."\n\n
+                # Federal Reserve Bank of Kansas City President Tom Hale, ..., said ...": the one the next paragraph
+                # opens by naming, with the body the description names
+                p.speaker, p.stype = named.speaker, "PERSON"
+            continue
         if named is not None and named.para <= p.para + 3:
             p.speaker, p.stype = named.speaker, "PERSON"
+
+
+_NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "du"})
+# people who speak for someone else: "a Labour spokesman" is not the Labour leader the next paragraph names
+_FOR_ANOTHER = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser", "advisor",
+                          "insider", "lawyer", "attorney", "representative", "assistant"})
+
+
+def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str) -> bool:
+    """The speaker of *q* is named for the first time in the text as the subject opening *q*'s paragraph, after
+    the office and body they hold ("Federal Reserve Bank of Kansas City President"), and the description *desc*
+    names that body by its capitalised words ("a top Federal Reserve official")."""
+    text = ctx.text
+    line = text.rfind("\n", 0, q.open_at) + 1
+    first = next((m for m in _mentions_in(ctx, 0, q.open_at) if m.type == "PERSON" and m.entity == q.speaker), None)
+    if first is None or first.start < line:
+        return False
+    before = text[line:first.start].split()
+    named = [w for w in desc.split()[1:] if w[:1].isupper()]
+    return 0 < len(before) <= 10 and all(w[:1].isupper() or w in _NAME_LINK_WORDS for w in before) \
+        and bool(named) and " ".join(named) in " ".join(before) and text[first.end:first.end + 1] in (",", " ")
 
 
 # words that may follow a fragment of speech woven into a clause ("fades away" as, "very favourable" because,

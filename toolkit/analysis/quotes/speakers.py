@@ -102,6 +102,9 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     words = [w.strip(".,;:") for w in words if w.strip(".,;:") and not _LABEL.fullmatch(w.strip(".,;:"))]
     while words and words[-1].lower() in _AUX:
         words = words[:-1]
+    if len(words) >= 2 and words[-1].endswith("ly") and words[-1].isalpha() and words[-1].islower() \
+            and _sayer_description(words[-2]):
+        words = words[:-1]  # "A top Federal Reserve official sharply (criticized)": an adverb after the head
     if not words:
         return ""
     first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
@@ -124,7 +127,7 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     k = max(0, len(words) - 4)
     for j in range(len(words) - 1, -1, -1):
         if words[j].lower() in _DETERMINERS:
-            if j > len(words) - 6 or all(w[:1].isupper() or w in _NAME_LINKS for w in words[j + 1:-1]):
+            if j >= len(words) - 6 or all(w[:1].isupper() or w in _NAME_LINKS for w in words[j + 1:-1]):
                 k = j
             break
     desc = words[k:]
