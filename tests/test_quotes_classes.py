@@ -1439,3 +1439,14 @@ def test_a_delayed_lede_description_is_the_person_the_next_paragraph_introduces(
     text = ('A government official said the plan was "unworkable".\n\nAcme chairman Tom Reed said the plan was '
             '"the best on offer".')
     assert speakers(text) == ["a government official", "Tom Reed"]
+
+
+# --- a quotation in apposition to a named party's motto, vision or message is that party's -------------------
+
+def test_a_quotation_in_apposition_to_a_named_partys_motto_is_theirs():
+    text = 'Tom Reed founded Acme. It is a far cry from Acme’s current motto, “Making the world better.” Times change.'
+    assert speakers(text) == ["Acme"]
+    text = 'Tom Reed founded Acme with Jim Dole. Reed’s initial vision, “a directory for colleges” seems modest now.'
+    assert speakers(text) == ["Tom Reed"]
+    # a scare-quoted term after a possessive and no such noun reports no one's words
+    assert speakers('Acme’s new “smart” fridge sold well.') == []

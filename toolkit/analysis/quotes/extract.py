@@ -227,6 +227,8 @@ def _extract(doc) -> list[_Piece]:
                 ms = _mentions_in(ctx, named.end(), named.end() + 80)
                 if ms and ms[0].start == named.end() and ms[0].type in ("PERSON", "ORG"):
                     got = (ms[0].entity, text[ms[0].start:ms[0].end], ms[0].type), ""
+        if not got and not in_head and (left.endswith(", ") or left.endswith(": ")):
+            got = _possessed_words(ctx, a, left)
         if p.kind == "partial" and not got:
             # a name right before the marks: 'Richard Thomas "totally condemned" ...'
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
@@ -439,6 +441,25 @@ def _colon_document(ctx: _Ctx, p: _Piece):
         return got if got is not None and got[0][0] else None
     noun = found.group(1).lower()
     return (f"the {noun}", ctx.text[found.start():found.end()], "DESC"), ""
+
+
+# "Acme's motto, ", "Tom Reed's initial vision, ": words a named party owns, in apposition to the quotation
+_POSSESSED_WORDS = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:motto|slogan|mantra|tagline|catchphrase|creed|credo|"
+                              r"watchword|vision|message|pitch|promise|pledge|refrain|verdict|advice|warning|words)"
+                              r"\s*[,:]\s*$")
+
+
+def _possessed_words(ctx: _Ctx, a: int, left: str):
+    """'... from Acme's current motto, "Making the world open."', 'Tom Reed's initial vision, "an online directory"':
+    the named person or body whose motto, vision or message the quotation is in apposition to; None otherwise."""
+    own = _POSSESSED_WORDS.search(left)
+    if own is None:
+        return None
+    ms = [m for m in _mentions_in(ctx, max(a, a + own.start() - 80), a + own.start()) if m.end == a + own.start()]
+    if not ms or ms[-1].type not in ("PERSON", "ORG") or _inside_quote(ctx, ms[-1].start):
+        return None
+    m = ms[-1]
+    return (m.entity, ctx.text[m.start:m.end], m.type), ""
 
 
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
