@@ -1450,3 +1450,18 @@ def test_a_quotation_in_apposition_to_a_named_partys_motto_is_theirs():
     assert speakers(text) == ["Tom Reed"]
     # a scare-quoted term after a possessive and no such noun reports no one's words
     assert speakers('Acme’s new “smart” fridge sold well.') == []
+
+
+# --- a fragment closing a sentence with no attribution, next to one speaker's attributed words, is theirs ------
+
+def test_a_closing_fragment_beside_one_speakers_words_is_theirs():
+    text = ('Ann Keller runs the bank.\n\nRaising rates will lead to a "steadier recovery," Keller said. Debts will '
+            'be paid down. Growth will be modest, and hiring will be "slow but steady."')
+    assert speakers(text) == ["Ann Keller", "Ann Keller"]
+    text = ('Ann Keller runs the bank.\n\nMeanwhile, the bank\'s zero-rate policy "is as likely to hurt as to help '
+            'the economy." Ending it "tells lenders to take risks again," Keller said.')
+    assert speakers(text) == ["Ann Keller", "Ann Keller"]
+    # a fragment inside its sentence, or with no attributed words near it, stays no one's
+    text = ('Ann Keller runs the bank.\n\nHiring will be "slow but steady" this year. The bank\'s profit rose '
+            'sharply in the spring and the shares did well.')
+    assert speakers(text) == []

@@ -164,6 +164,7 @@ def _extract(doc) -> list[_Piece]:
             p.run = run
     prev: _Piece | None = None
     terms: set[str] = set()  # quoted terms of the body judged no one's words
+    pending: list[_Piece] = []  # fragments closing a sentence with no attribution: settled by their paragraph
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
         a, left = _left_context(masked, p, across, text)
@@ -277,6 +278,8 @@ def _extract(doc) -> list[_Piece]:
             if not same_run:
                 p.keep = False
                 terms.add(term)
+                if _closing_fragment(text, p, body):
+                    pending.append(p)
                 continue
         if p.single and not got and not (
                 # "'We will win,' said Ann Lee. 'It is our time.'": a sentence of speech in single marks right
@@ -298,6 +301,8 @@ def _extract(doc) -> list[_Piece]:
             p.speaker, p.surface, p.stype = prev.speaker, prev.surface, prev.stype
             p.anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         prev = p
+    if pending:
+        _paragraph_speaker(pending, pieces)
     kept = [p for p in pieces if p.keep]
     _lede_descriptions(ctx, text, kept)
     lead_names = _lead_noun_names(ctx)
@@ -463,6 +468,35 @@ def _possessed_words(ctx: _Ctx, a: int, left: str):
 
 
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
+
+
+def _closing_fragment(text: str, p: _Piece, body: str) -> bool:
+    """A fragment of three words or more in double marks that ends its sentence ('... job growth will be "stable
+    and resilient."'), the writer's words before it in the same sentence."""
+    if p.single or p.close_at is None or len(body.split()) < 3:
+        return False
+    after = text[p.close_at + 1:p.close_at + 2]
+    return after in (".", "!", "?") or body.rstrip()[-1:] == "." and after in ("", " ", "\n")
+
+
+_NEAR = 250  # characters between a fragment and the attributed quotation that gives it its speaker
+
+
+def _paragraph_speaker(pending: list[_Piece], pieces: list[_Piece]) -> None:
+    """US copy weaves one speaker's words into the writer's sentences: 'This will lead to a "more sustained
+    recovery," Hoenig said. ... job growth will be "stable and resilient."' A fragment closing a sentence that
+    attributes nothing (:func:`_closing_fragment`) is the words of the one person whose quotations the same
+    paragraph attributes in their own sentences; it is dropped as before when the paragraph attributes none, or
+    several people's."""
+    for c in pending:
+        # (near it: within a sentence or two, not anywhere in a wire story written as one paragraph)
+        said = [q for q in pieces if q.keep and q.own and q.para == c.para and q.speaker and not q.single
+                and (q.open_at - c.close_at if q.start > c.start else c.open_at - (q.close_at or q.end)) <= _NEAR]
+        if not said or {q.speaker for q in said} != {said[0].speaker} or said[0].stype != "PERSON":
+            continue
+        src = said[0]
+        c.keep, c.own, c.verb = True, True, ""
+        c.speaker, c.surface, c.stype = src.speaker, src.surface, src.stype
 
 
 def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
