@@ -1465,3 +1465,13 @@ def test_a_closing_fragment_beside_one_speakers_words_is_theirs():
     text = ('Ann Keller runs the bank.\n\nHiring will be "slow but steady" this year. The bank\'s profit rose '
             'sharply in the spring and the shares did well.')
     assert speakers(text) == []
+
+
+# --- a name in marks between a possessive and the noun of the scheme it names is no quotation -----------------
+
+def test_a_named_scheme_after_a_possessive_is_no_quotation():
+    text = 'The charity said it aims through its “sky watch” effort to stop “cruel” and “illegal” hunting.'
+    assert list(quotes(text)["quote"]) == ["cruel", "illegal"]
+    assert speakers('Acme will push its "Buy Local" campaign in May, Ann Keller said.') == []
+    # a fragment after a possessive with no such noun after it still is speech
+    assert speakers('Ann Keller said her plan was "very bold" and right.') == ["Ann Keller"]

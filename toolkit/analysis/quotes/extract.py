@@ -252,6 +252,14 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
+        if p.kind == "partial" and not in_head and p.close_at is not None and body[-1:].isalnum() \
+                and _POSSESSIVE_BEFORE.search(left[-12:]) is not None \
+                and _NAMED_SCHEME_AFTER.match(text, p.close_at + 1) is not None:
+            # 'PETA said it aims through its "air angels" effort to ...', 'their "Buy Local" campaign': a name
+            # in marks between a possessive and the noun of the scheme it names reports no one's words
+            p.keep = False
+            terms.add(term)
+            continue
         gloss = _GLOSS_AFTER.match(text, p.close_at + 1) if p.kind == "partial" and p.close_at is not None \
             and len(term.split()) <= 3 else None
         if gloss is not None and gloss.group(1).lower() not in _VERB_FORM:
@@ -555,6 +563,11 @@ _CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
 _TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")
+# the noun of a scheme, a campaign or a rule right after the marks ('its "air angels" effort')
+_NAMED_SCHEME_AFTER = re.compile(r"\s+(?:effort|program|programme|campaign|initiative|policy|plan|strategy|scheme|"
+                                 r"project|rule|provision|doctrine|agenda|project|operation|movement|drive|brand|"
+                                 r"label|line|series|tour|slogan|motto|approach|system|model)s?\b")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
