@@ -1475,3 +1475,12 @@ def test_a_named_scheme_after_a_possessive_is_no_quotation():
     assert speakers('Acme will push its "Buy Local" campaign in May, Ann Keller said.') == []
     # a fragment after a possessive with no such noun after it still is speech
     assert speakers('Ann Keller said her plan was "very bold" and right.') == ["Ann Keller"]
+
+
+# --- "calls <a longer object>, "..."": the naming verb's object, a comma, then the words it is called ---------
+
+def test_calls_a_long_object_then_a_comma_reports_words():
+    text = 'Ann Keller calls Tom Reed’s arguments for the necessity of a new tax, “misguided policy advocacy.”'
+    assert speakers(text) == ["Ann Keller"]
+    # a noun "calls" with a long phrase after it is no naming
+    assert speakers('The calls made to the office every day, "dozens" of them, were logged.') == []

@@ -117,7 +117,9 @@ _CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|
                            # 'calling agents "pimps"', 'call the deal "a disgrace"': an object of up to three words (not
                            # "calls for", "calls were": a preposition or a verb after the noun)
                            r"\s+(?!(?:for|on|upon|off|out|up|in|from|to|at|into|back|of|with|by|over|is|are|was|were|"
-                           r"has|have|had|will|would|can|could|and|or)\b)(?:[\w'’-]+\s+){1,3}", re.I)
+                           r"has|have|had|will|would|can|could|and|or)\b)(?:(?:[\w'’-]+\s+){1,3}|"
+                           # ('calls Hansen's arguments for geoengineering, "misguided"': a longer object, then a comma)
+                           r"(?:[\w'’.-]+\s+){1,11}[\w'’.-]+,\s*)", re.I)
 
 
 # "challenged Mr Arafat to dismantle the "terrorist networks"": a challenge to a named party to act reports words, as
