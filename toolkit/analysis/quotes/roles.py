@@ -300,12 +300,13 @@ MAX_NOUN_HITS = 300
 @lru_cache(maxsize=64)
 def _noun_hits(text: str, noun: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(starts, ends) of *noun* as a word in *text*, any case: found once per text and noun."""
-    hits = [h.span() for h in re.finditer(r"\b" + re.escape(noun) + r"\b", text, re.I)]
+    # (not the end of a compound: "co-founder X", "vice-president Y" hold another post than "the founder")
+    hits = [h.span() for h in re.finditer(r"(?<![\w-])" + re.escape(noun) + r"\b", text, re.I)]
     return tuple(a for a, _ in hits), tuple(b for _, b in hits)
 
 
 def _noun_hits_before(text: str, noun: str, at: int) -> list[tuple[int, int]]:
-    """The spans ``re.finditer(rf"\\b{noun}\\b", text[:at], re.I)`` finds (the last :data:`MAX_NOUN_HITS` of them),
+    """The spans ``re.finditer(rf"(?<![\\w-]){noun}\\b", text[:at], re.I)`` finds (the last :data:`MAX_NOUN_HITS` of them),
     from the hits in the whole text."""
     starts, ends = _noun_hits(text, noun)
     k = bisect_left(ends, at + 1)  # the hits ending at or before *at*
@@ -313,7 +314,7 @@ def _noun_hits_before(text: str, noun: str, at: int) -> list[tuple[int, int]]:
     if at < len(text) and (text[at].isalnum() or text[at] == "_") and at >= len(noun) \
             and (k == 0 or ends[k - 1] < at):
         # (cut at *at*, a word may end there that goes on in the whole text: "minister" in "ministers")
-        tail = re.compile(r"\b" + re.escape(noun) + r"\Z", re.I).search(text[max(0, at - len(noun) - 1):at])
+        tail = re.compile(r"(?<![\w-])" + re.escape(noun) + r"\Z", re.I).search(text[max(0, at - len(noun) - 1):at])
         if tail is not None:
             out.append((at - len(noun), at))
     return out
