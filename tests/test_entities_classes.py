@@ -4340,3 +4340,15 @@ def test_survey_body_with_bracketed_acronym(text, expected):
 ])
 def test_party_word_and_unknown_name_before_of_the_body(text, expected):
     assert [r for r in rows(text) if r[1] != "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family named in the plural after "the" is a mention of the person of the story who bears the name
+    ("The Halvorsens moved to Ohio when Greta Halvorsen was nine. Halvorsen later studied law.",
+     [["Greta Halvorsen", "PERSON", 3], ["Ohio", "GPE", 1]]),
+    # and of the family's firm when the story names one after it; a mistyped article before it is no name
+    ("The Brindlecombe group raised its stake. Thr Brindlecombes paid cash, and the Brindlecombes' bank agreed.",
+     [["Brindlecombe", "ORG", 3]]),
+])
+def test_family_plural_is_a_mention_of_the_name(text, expected):
+    assert rows(text) == expected

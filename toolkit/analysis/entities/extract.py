@@ -23,7 +23,7 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _appositive_people, _epithets, _lineup_people, _named_as_people, _nicknamed_people
+from .people import _appositive_people, _epithets, _family_plurals, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
@@ -244,6 +244,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _route_events(found, text)  # ("the 57th Sydney to Hobart": a race, no mention of either city)
     if "-" in text:
         found = _hyphenated_people(found)  # ("the Ford-Suharto meeting")
+    if "s " in text or "s'" in text or "s’" in text:
+        found = _family_plurals(found, text)  # ("the Kennedys": the family of Ted Kennedy)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .wordlists import _PEERAGE, _PERSON_CUES
+from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
 from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _START
@@ -487,3 +487,40 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
                 added.append(_Mention(m.start(), m.end(), name, "PERSON", named=True))
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
+
+# Nouns after a family's name for the family's firm or holdings ("the Wallenberg group", "a Wallenberg company")
+_FAMILY_FIRM_AFTER = re.compile(r" (?:family|group|groups|holdings?|company|companies|firm|firms|empire|dynasty|clan|"
+                                r"bank|fortune|trust|foundation)\b")
+
+
+def _family_plurals(found: list[_Mention], text: str) -> list[_Mention]:
+    """A family named by its surname in the plural after "the" ("the Kennedys", "The Wallenbergs' stake"), or opening
+    a sentence after one word that is no given name ("Thre Wallenbergs paid": a mistyped article), where the document
+    names someone or something by that one word (Ted Kennedy; the Wallenberg group): a mention of that name, which
+    the merge then takes to its entity; a party's people ("the Democrats") are left alone."""
+    names: dict[str, str] = {}
+    for m in found:
+        if m.type == "PERSON" and " " in m.name and not m.royal:
+            names.setdefault(m.name.rsplit(" ", 1)[1], "PERSON")
+        elif (m.type == "PERSON" or m.type == "ORG" and _FAMILY_FIRM_AFTER.match(text, m.end)) and " " not in m.name \
+                and m.name[1:].islower():
+            names.setdefault(m.name, m.type)  # (a family's firm: "the Wallenberg group"; not "a former Beatle")
+    if not names:
+        return found
+    firsts = _first_names()
+    out = []
+    for m in found:
+        if m.type in ("PERSON", "ORG", None) and m.name.endswith("s") and m.name.count(" ") <= 1 and not m.titled \
+                and text[m.start:m.end] == m.name:
+            words = m.name.split(" ")
+            single = words[-1][:-1]
+            typ = names.get(single)
+            if typ is not None and single not in _PARTIES and words[-1][1:-1].islower() and _demonym_of(single) is None:
+                start = m.end - len(words[-1])
+                if len(words) == 1 and text[max(0, start - 4):start] in ("the ", "The ") \
+                        or len(words) == 2 and m.initial and words[0] not in firsts and words[0].lower() not in _stopwords():
+                    out.append(_Mention(start, m.end, single, typ, named=True))
+                    continue
+        out.append(m)
+    return out
