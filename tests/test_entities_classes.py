@@ -4352,3 +4352,16 @@ def test_party_word_and_unknown_name_before_of_the_body(text, expected):
 ])
 def test_family_plural_is_a_mention_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is a common noun too ("a mark") opening a sentence as its subject, where the story names one
+    # person only with it and also writes it alone mid-sentence for them: that person
+    ("The kiln was built by Mark Tolliver in May. Later, you and Mark sold pots. Mark was tired of it. He left a mark.",
+     [["Mark Tolliver", "PERSON", 3]]),
+    # not a given name two people of the story share
+    ("The kiln was built by Mark Tolliver and Mark Ebden. Later, you and Mark sold pots. Mark was tired of it. He left "
+     "a mark.", [["Mark Tolliver", "PERSON", 1], ["Mark Ebden", "PERSON", 1]]),
+])
+def test_given_name_opening_a_sentence_is_the_one_person(text, expected):
+    assert rows(text) == expected

@@ -23,7 +23,7 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _appositive_people, _epithets, _family_plurals, _lineup_people, _named_as_people, _nicknamed_people
+from .people import _appositive_people, _epithets, _family_plurals, _given_names_opening, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
@@ -246,6 +246,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _hyphenated_people(found)  # ("the Ford-Suharto meeting")
     if "s " in text or "s'" in text or "s’" in text:
         found = _family_plurals(found, text)  # ("the Kennedys": the family of Ted Kennedy)
+    found = _given_names_opening(found, text)  # ("Jack was into it" after "Jack Dorsey" and "you and Jack")
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
 from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _START
+from .chunking import _is_initial, _Mention, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
 
 
@@ -524,3 +524,41 @@ def _family_plurals(found: list[_Mention], text: str) -> list[_Mention]:
                     continue
         out.append(m)
     return out
+
+
+# What follows a person's given name opening a sentence as its subject ("Jack was into it", "Jack and I", "Jack
+# doesn't try"): a finite verb or "and"
+_SUBJECT_VERB_AFTER = re.compile(r" (?:and|was|is|has|had|did|does|doesn['’]t|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|"
+                                 r"hadn['’]t|would|wouldn['’]t|could|couldn['’]t|can|can['’]t|will|won['’]t|should|might|"
+                                 r"must|said|says|told|tells|thinks|thought|knew|knows|wanted|wants|[a-z]{2,}ed)\b")
+
+
+def _given_names_opening(found: list[_Mention], text: str) -> list[_Mention]:
+    """A given name opening a sentence as its subject ("Jack was basically looking ...") where the story names one
+    person only with that given name (Jack Dorsey) and also writes the given name alone mid-sentence for them ("you and
+    Jack set out"): a mention of that person, even when the word is a common noun too ("a jack") that the sentence
+    start left out; not a given name that two people share, nor one the story never uses alone ("Hope was fading" in
+    a story about Hope Hicks)."""
+    owners: dict[str, set] = defaultdict(set)
+    for m in found:
+        if m.type == "PERSON" and " " in m.name and not m.royal:
+            owners[m.name.split(" ", 1)[0]].add(m.name)
+    firsts = _first_names()
+    alone = {m.name for m in found if m.name in owners and not m.initial and m.type in ("PERSON", None)
+             and text[m.start:m.end] == m.name}
+    cands = [g for g in alone if len(owners[g]) == 1 and g in firsts]
+    if not cands:
+        return found
+    others = {m.name for m in found if m.type in ("ORG", "GPE", "LOC", "NORP")}
+    starts = {m.start for m in found}
+    added = []
+    for g in cands:
+        if g in others:
+            continue
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(g)}(?= )", text):
+            a = hit.start()
+            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, hit.end()) \
+                    or any(m.start < hit.end() and a < m.end for m in found):
+                continue
+            added.append(_Mention(a, hit.end(), g, "PERSON", initial=True, named=True))
+    return sorted(found + added, key=_START) if added else found
