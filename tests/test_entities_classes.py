@@ -4365,3 +4365,21 @@ def test_family_plural_is_a_mention_of_the_name(text, expected):
 ])
 def test_given_name_opening_a_sentence_is_the_one_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name written again all in lower case (hurried newswire copy): an acronym's letters, a country's name,
+    # a rare coined name are mentions of the entity
+    ("Ministers of OPEC met in Vienna on Monday. Talks of the opec pricing panel went on in Kuwait and in qatar, "
+     "said Qatar's envoy.",
+     [["OPEC", "ORG", 2], ["Qatar", "GPE", 2], ["Vienna", "GPE", 1], ["Kuwait", "GPE", 1]]),
+    ("Analysts at Brandvoll said the unit would go. Selling brandvoll would help, one said.",
+     [["Brandvoll", "ORG", 2]]),
+    # not an ordinary word the name also is, nor a web address
+    ("Talks in Qatar ended on Monday. Officials posted the text on qatar.gov.qa and at visitqatar.com.",
+     [["Qatar", "GPE", 1]]),
+    # (a country's name that is a common word too: "turkey")
+    ("Talks in Turkey ended on Monday with a turkey dinner.", [["Turkey", "GPE", 1]]),
+])
+def test_lower_case_variant_of_a_name_is_a_mention(text, expected):
+    assert rows(text) == expected

@@ -10,7 +10,8 @@ import re
 from typing import Container
 
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
-from .geography import _demonym_of, _place, _state_demonyms
+from .geography import _country_of, _demonym_of, _place, _state_demonyms
+from .gazetteers import _first_names, _wordfreq
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
@@ -254,7 +255,7 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _country_core_alone(_place_heads_alone(_lower_aliases(_merge(kept, text), text), text))
+    return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(_merge(kept, text), text), text), text))
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
@@ -291,6 +292,37 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
         return mentions
     kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
+
+def _lower_case_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A one-word name of the document written again all in lower case, as newswire and hurried copy do ("OPEC" ...
+    "talks of opec's committee", "Qatar" ... "the Gulf state of qatar", "Shearson" ... "sell shearson"): a mention of
+    the same entity, when the lower-case word is no word of English of its own: an acronym's letters (four or more)
+    or a country's name below the common words (wordfreq), or a rare word (a surname, a firm's coined name); not
+    "square" after the firm Square, "labour" after Labour, nor a web address ("amazon.co.uk")."""
+    zipf = _wordfreq()
+    wanted: dict[str, _Mention] = {}
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.type not in ("ORG", "GPE", "PERSON") or " " in surface or "-" in surface or len(surface) < 4 \
+                or not surface.isalpha():
+            continue
+        low = surface.lower()
+        if low in wanted or low not in text:
+            continue
+        z = zipf(low)
+        if surface.isupper() and z < 4.0 or surface[1:].islower() and (
+                z == 0.0 or m.type == "GPE" and _country_of(surface) and z < 4.0 and low.capitalize() not in _first_names()):
+            wanted[low] = m
+    if not wanted:
+        return mentions
+    added = []
+    for low, m in wanted.items():
+        for hit in re.finditer(rf"(?<![\w'’@#/.-]){low}(?![\w’-]|['](?!s\b)|\.\w)", text):
+            added.append(_Mention(hit.start(), hit.end(), m.name, m.type, m.link, named=True))
+    taken = [(m.start, m.end) for m in mentions]
+    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+    return sorted(mentions + added, key=_START) if added else mentions
 
 
 # Chunk resolutions, shared by every document of the process: the same run in the same context
