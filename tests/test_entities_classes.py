@@ -4383,3 +4383,15 @@ def test_given_name_opening_a_sentence_is_the_one_person(text, expected):
 ])
 def test_lower_case_variant_of_a_name_is_a_mention(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's acronym written with full stops and without them, or in full, in one story: one entity
+    ("Envoys said the UN would act. A U.N. panel met in Geneva, and U.N. inspectors left.", [["UN", "ORG", 3],
+                                                                                            ["Geneva", "GPE", 1]]),
+    ("The World Trade Organization ruled on Monday. W.T.O. judges were split.", [["World Trade Organization", "ORG", 2]]),
+    # the dotted form alone keeps its stops
+    ("A U.N. panel met in Geneva, and U.N. inspectors left.", [["U.N.", "ORG", 2], ["Geneva", "GPE", 1]]),
+])
+def test_dotted_acronym_is_the_same_organisation(text, expected):
+    assert rows(text) == expected

@@ -403,3 +403,22 @@ def _spelled_out_lower(acronym: str, text: str) -> bool:
     stop = _stopwords()
     return any(not any(w in stop for w in re.split(r"[\s-]+", hit.group()))
                for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _dotted_acronyms(found: list[_Mention]) -> list[_Mention]:
+    """An organisation's acronym written with full stops ("U.N.", "E.U.") where the document also names it without
+    them ("UN") or in full ("United Nations", whose initials spell it): the same name, so the merge joins them (the
+    dotted form alone keeps its stops: "U.N." is the entity's name then)."""
+    dotted = [m for m in found if m.type == "ORG" and _DOTTED.fullmatch(m.name)]
+    if not dotted:
+        return found
+    orgs = {m.name for m in found if m.type == "ORG"}
+    spelled = {_acronym_letters(n.split()) for n in orgs if " " in n}
+    for m in dotted:
+        plain = m.name.replace(".", "")
+        if plain in orgs or plain in spelled:
+            m.name = plain
+    return found

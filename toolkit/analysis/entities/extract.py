@@ -30,6 +30,7 @@ from .places import (
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
+from .acronyms import _dotted_acronyms
 from .works import _award_titles, _sport_meets, _tours
 
 
@@ -248,6 +249,8 @@ def _extract(text: str) -> list[_Mention]:
     if "s " in text or "s'" in text or "s’" in text:
         found = _family_plurals(found, text)  # ("the Kennedys": the family of Ted Kennedy)
     found = _given_names_opening(found, text)  # ("Jack was into it" after "Jack Dorsey" and "you and Jack")
+    if "." in text:
+        found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
