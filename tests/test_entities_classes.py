@@ -4395,3 +4395,13 @@ def test_lower_case_variant_of_a_name_is_a_mention(text, expected):
 ])
 def test_dotted_acronym_is_the_same_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's name and a common thing's acronym ("Zentrix TV") is a mention of the maker, also when the maker's short
+    # form was already given its full name ("Zentrix Communications" ... "Zentrix said")
+    ("Zentrix Communications said on Monday that it would cut jobs. Zentrix said customers of Zentrix TV would pay more.",
+     [["Zentrix Communications", "ORG", 3]]),
+])
+def test_maker_before_product_acronym_after_short_form(text, expected):
+    assert rows(text) == expected

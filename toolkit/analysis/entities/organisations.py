@@ -869,14 +869,18 @@ def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
     alone as an organisation ("Apple is gearing up"): the product (not annotated), so the mention is the maker's name
     alone, and no name for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter
     DVD": a work)."""
-    alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    alone = {m.name: m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    # (and a short form already given its full name: "Verizon Communications" ... "Verizon said" ... "Verizon Fios TV")
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and m.end - m.start == len(first := m.name.split(" ", 1)[0]):
+            alone.setdefault(first, m.name)
     if not alone:
         return mentions
     for m in mentions:
         words = m.name.split()
         if len(words) >= 2 and words[-1] in _PRODUCT_ACRONYMS and m.type in ("ORG", None) and words[0] in alone \
                 and not m.titled and not m.royal:
-            m.name, m.end, m.type, m.named = words[0], m.start + len(words[0]), "ORG", True
+            m.name, m.end, m.type, m.named = alone[words[0]], m.start + len(words[0]), "ORG", True
     return mentions
 
 
@@ -942,3 +946,4 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
         return found
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
