@@ -4405,3 +4405,19 @@ def test_dotted_acronym_is_the_same_organisation(text, expected):
 ])
 def test_maker_before_product_acronym_after_short_form(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's product or service named between "its" and a noun for one is no organisation, there and wherever else
+    # it stands with its first word ("Lumo Internet", "the Lumo app")
+    ("Profits at Harwick Telecom rose, and the firm said its Lumo TV service had grown. Customers for Lumo Internet "
+     "can now use the Lumo app.", [["Harwick Telecom", "ORG", 1]]),
+])
+def test_owned_product_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+def test_owned_product_spoken_of_as_a_body_stays():
+    # not a name that is spoken of as a body elsewhere in the story
+    text = "Profits at Harwick Telecom rose, and the firm said its Lumo TV service had grown. Lumo Networks staff struck."
+    assert ["Lumo Networks", "ORG", 1] in rows(text)

@@ -15,7 +15,7 @@ from .gazetteers import _first_names, _wordfreq
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
-    _numbered_units, _partners_firms,
+    _numbered_units, _owned_products, _partners_firms,
 )
 from .works import _craft_names
 from .cues import (
@@ -249,6 +249,8 @@ def _extract(text: str) -> list[_Mention]:
     if "s " in text or "s'" in text or "s’" in text:
         found = _family_plurals(found, text)  # ("the Kennedys": the family of Ted Kennedy)
     found = _given_names_opening(found, text)  # ("Jack was into it" after "Jack Dorsey" and "you and Jack")
+    if "its " in text or "Its " in text or "their " in text or "Their " in text:
+        found = _owned_products(found, text)  # ("its Fios TV service": a product, here and where else it is named)
     if "." in text:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")

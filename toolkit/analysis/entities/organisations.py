@@ -947,3 +947,41 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
 
+
+# A firm's own product or service named between "its" (or "their") and a noun for one ("its Fios TV service", "their
+# Xpedia app", "its Zune platform")
+_OWNED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2}) (?:service|services|app|apps|"
+                            r"platform|console|consoles|device|devices|handset|handsets|brand|subscription|"
+                            r"subscriptions|package|packages|software|browser|range)\b")
+
+
+def _owned_products(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the name of a firm's product or service that the text names after "its" and before a noun for one ("its
+    Fios TV service"), there and wherever else it stands with its first word ("customers for Fios Internet", "Fios
+    subscribers"): a product, not annotated; a name the story gives a person or a place, or an organisation's acronym,
+    stays ("its BBC service")."""
+    heads: set[str] = set()
+    for hit in _OWNED_PRODUCT.finditer(text):
+        first = hit.group(1).split(" ", 1)[0]
+        if not first.isupper() and not _place(first) and first not in _first_names():
+            heads.add(first)
+    if not heads:
+        return found
+    kept = {m.name for m in found if m.type in ("PERSON", "GPE", "LOC", "NORP")}
+    heads -= {w for n in kept for w in n.split()}
+    if not heads:
+        return found
+    heads |= {h + "s" for h in heads} | {h + "es" for h in heads}  # ("turn off their Xboxes")
+    named = [m for m in found if m.type in ("ORG", "PERSON", None) and m.name.split(" ", 1)[0] in heads]
+    # (not a name that acts or is spoken of as a body somewhere: "Parcelforce Worldwide staff struck", "Shares in
+    # Eurostar")
+    heads -= {m.name.split(" ", 1)[0] for m in named if _ORG_STAFF_AFTER.match(text, m.end) or _org_apposed(text, m.end)
+              or _SHARES_IN.search(text, max(0, m.start - 12), m.start)}
+    if not heads:
+        return found
+    return [m for m in found if not (m.type in ("ORG", "PERSON", None) and m.name.split(" ", 1)[0] in heads)]
+
+
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?) in $")
+_ORG_STAFF_AFTER = re.compile(r"(?: [A-Z][\w-]*)* (?:said|says|staff|workers|employees|shares|spokesman|"
+                              r"spokeswoman|spokesperson)\b")
