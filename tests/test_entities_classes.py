@@ -4421,3 +4421,16 @@ def test_owned_product_spoken_of_as_a_body_stays():
     # not a name that is spoken of as a body elsewhere in the story
     text = "Profits at Harwick Telecom rose, and the firm said its Lumo TV service had grown. Lumo Networks staff struck."
     assert ["Lumo Networks", "ORG", 1] in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disease's name (before "outbreak", "patient", after "infected with") is no organisation nor a person's
+    # surname; a city named before it in one run is the city
+    ("Doctors in Denver treated a Korvala patient on Monday. The Korvala outbreak has killed 40, and Korvala spreads "
+     "fast. Officials will charge Denver Korvala patient Ann Lister.",
+     [["Denver", "GPE", 2], ["Ann Lister", "PERSON", 1]]),
+    # a firm whose name comes before such a noun, but that acts as a body, stays
+    ("Doctors said Brenmoor patients complained, and Brenmoor said it would respond.", [["Brenmoor", "ORG", 2]]),
+])
+def test_disease_is_no_organisation(text, expected):
+    assert rows(text) == expected

@@ -15,7 +15,7 @@ from .gazetteers import _first_names, _wordfreq
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
-    _numbered_units, _owned_products, _partners_firms,
+    _diseases, _numbered_units, _owned_products, _partners_firms,
 )
 from .works import _craft_names
 from .cues import (
@@ -138,6 +138,7 @@ _CRAFT_WORDS = ("huttle", "yacht", "tanker", "ferry", "liner", "freighter", "fri
                 "skippered", "ocean racer")
 _FAITH_WORDS = ("Islamic ", "Muslim ", "Christian ", "Jewish ", "Catholic ", "Hindu ", "Sikh ", "Buddhist ", "Protestant ",
                 "Anglican ")
+_DISEASE_WORDS = (" outbreak", "pidemic", "andemic", " virus", " vaccine", " infect", " patient", " symptoms")
 _CONDITION_WORDS = ("disease", "syndrome", "disorder", "palsy", "lymphoma", "sarcoma", "chorea", "ataxia", " scale")
 
 
@@ -251,6 +252,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _given_names_opening(found, text)  # ("Jack was into it" after "Jack Dorsey" and "you and Jack")
     if "its " in text or "Its " in text or "their " in text or "Their " in text:
         found = _owned_products(found, text)  # ("its Fios TV service": a product, here and where else it is named)
+    if any(w in text for w in _DISEASE_WORDS):
+        found = _diseases(found, text)  # ("the Ebola outbreak", "Dallas Ebola patient": a disease, the city)
     if "." in text:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")

@@ -985,3 +985,44 @@ def _owned_products(found: list[_Mention], text: str) -> list[_Mention]:
 _SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?) in $")
 _ORG_STAFF_AFTER = re.compile(r"(?: [A-Z][\w-]*)* (?:said|says|staff|workers|employees|shares|spokesman|"
                               r"spokeswoman|spokesperson)\b")
+
+
+# Nouns after a disease's name ("the Ebola outbreak", "an Ebola patient", "the Zika virus"), and words before it
+# ("infected with Ebola", "cases of Zika")
+_DISEASE_NOUN_AFTER = re.compile(r"(?:-related|-infected|-stricken|-hit)?\s(?:outbreaks?|epidemics?|pandemic|virus|viruses|"
+                                 r"vaccines?|infections?|symptoms|patients?|wards?|treatments?|deaths|victims|"
+                                 r"survivors?|crisis)\b")
+_DISEASE_BEFORE = re.compile(r"\b(?:infected with|died of|dying of|sick with|ill with|cases of|spread of|exposed to|"
+                             r"tested positive for|symptoms of|fight against) $")
+
+
+def _diseases(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word name (no acronym) that the story writes before a noun for what a disease has or brings ("the
+    Ebola outbreak", "an Ebola patient") or after "infected with", at half its mentions or more, and never acting as a
+    body ("X said", "X staff"): a disease, not annotated; a place or a person named before it in one run is kept
+    ("Dallas Ebola patient": the city Dallas)."""
+    cands: dict[str, list[_Mention]] = defaultdict(list)
+    for m in found:
+        last = m.name.rsplit(" ", 1)[-1]
+        if m.type in ("ORG", "PERSON", None) and last[1:].islower() and text[m.end - len(last):m.end] == last:
+            cands[last].append(m)
+    diseases = set()
+    for word, ms in cands.items():
+        alone = [m for m in ms if m.name == word]
+        if not alone:
+            continue
+        cue = sum(1 for m in ms if _DISEASE_NOUN_AFTER.match(text, m.end)
+                  or _DISEASE_BEFORE.search(text, max(0, m.start - 22), m.start))
+        if 2 * cue >= len(ms) and not any(_ORG_STAFF_AFTER.match(text, m.end) or _org_apposed(text, m.end) for m in ms) \
+                and not _place(word) and word not in _first_names():
+            diseases.add(word)
+    if not diseases:
+        return found
+    out = []
+    for m in found:
+        words = m.name.split(" ")
+        if words[-1] not in diseases or m.type not in ("ORG", "PERSON", None):
+            out.append(m)
+        elif len(words) == 2 and (place := _place(words[0])) is not None and place[0] == "GPE":
+            out.append(_Mention(m.start, m.start + len(words[0]), place[1], "GPE", place[2], named=True))
+    return out
