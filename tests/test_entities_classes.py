@@ -4434,3 +4434,15 @@ def test_owned_product_spoken_of_as_a_body_stays():
 ])
 def test_disease_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accounting standards and measures, picture and network technology's acronyms, the UN climate talks' meetings: no
+    # organisation
+    ("Harwick Foods would suffer if forced to drop US GAAP, and its EBITDA fell.",
+     [["Harwick Foods", "ORG", 1], ["United States", "GPE", 1]]),
+    ("The film's cheap CGI spoils it, critics said of the sequel streamed over 4G networks.", []),
+    ("Ministers gather at yearly COP meetings to haggle over targets.", []),
+])
+def test_trade_acronyms_are_no_organisations(text, expected):
+    assert rows(text) == expected
