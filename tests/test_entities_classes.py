@@ -4446,3 +4446,15 @@ def test_disease_is_no_organisation(text, expected):
 ])
 def test_trade_acronyms_are_no_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective made from a person's name, written twice, is no organisation
+    ("Humanity made a Faustian bargain by burning coal, Dr Ellen Marsh said. Our first Faustian payment is due.",
+     [["Ellen Marsh", "PERSON", 1]]),
+    ("Talks with Harwick Foods were Kafkaesque, he said. The Kafkaesque process went on.", [["Harwick Foods", "ORG", 1]]),
+    # a body whose name ends so stays
+    ("Visitors to the Smithsonian museum rose. The Smithsonian said so.", [["Smithsonian", "ORG", 2]]),
+])
+def test_eponym_adjective_is_no_organisation(text, expected):
+    assert rows(text) == expected

@@ -1026,3 +1026,43 @@ def _diseases(found: list[_Mention], text: str) -> list[_Mention]:
         elif len(words) == 2 and (place := _place(words[0])) is not None and place[0] == "GPE":
             out.append(_Mention(m.start, m.start + len(words[0]), place[1], "GPE", place[2], named=True))
     return out
+
+
+# The endings of adjectives made from a person's name ("a Faustian bargain", "an Orwellian plan", "a Kafkaesque
+# ordeal", "Keynesian economics")
+_EPONYM_ENDS = ("ian", "ean", "esque")
+# Lower-case words after a one-word name that say it acts or is a place, not an adjective before a noun
+_ACTS_AFTER = re.compile(r" (?:said|says|has|had|is|was|will|would|announced|told|spokesman|spokeswoman|staff|museum|"
+                         r"institution)\b")
+
+
+# A linking verb or a degree word before an adjective used as a predicate ("Talks were Kafkaesque", "more Orwellian")
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|seems?|seemed|sounds?|so|too|very|more|most|less|truly|"
+                               r"almost|quite|positively) $")
+
+
+# A determiner or an ordinal before an adjective and its noun ("a Faustian bargain", "our first Faustian payment")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|first|second|"
+                                r"last|new|such|[a-z]+ly) $")
+
+
+def _eponym_adjectives(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word "organisation" that is an adjective made from a person's name: it ends as those do ("-ian",
+    "-esque"), is no word of everyday English, no people's or place's name nor a given name, names no person of the
+    story, and every mention of it stands between a determiner and a lower-case word that is no verb ("a Faustian
+    bargain", "our first Faustian payment") or after a linking verb ("talks were Kafkaesque"): no entity ("the Smithsonian said", "the Guardian newspaper", "the work of Vermeer and Titian" stay)."""
+    cands: dict[str, list[_Mention]] = defaultdict(list)
+    for m in found:
+        if m.type == "ORG" and not m.named and " " not in m.name and m.name.endswith(_EPONYM_ENDS) and m.name[1:].islower():
+            cands[m.name].append(m)
+    if not cands:
+        return found
+    zipf = _wordfreq()
+    people = {w for m in found if m.type == "PERSON" for w in m.name.split()}
+    drop = {name for name, ms in cands.items()
+            if zipf(name.lower()) == 0.0 and name not in people and not _demonym_of(name) and not _place(name)
+            and name not in _first_names()
+            and all(text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].islower() and not _ACTS_AFTER.match(text, m.end)
+                    and _DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    or _PREDICATE_BEFORE.search(text, max(0, m.start - 12), m.start) for m in ms)}
+    return [m for m in found if m.name not in drop] if drop else found
