@@ -4458,3 +4458,8 @@ def test_trade_acronyms_are_no_organisations(text, expected):
 ])
 def test_eponym_adjective_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+def test_newswire_sign_off_with_stops_is_no_name():
+    # the wire's sign-off line, with the stops some copies add ("REUTER..."), is no organisation
+    assert rows("Profits at Harwick Foods rose, the firm said.\n\nREUTER...") == [["Harwick Foods", "ORG", 1]]
