@@ -4463,3 +4463,13 @@ def test_eponym_adjective_is_no_organisation(text, expected):
 def test_newswire_sign_off_with_stops_is_no_name():
     # the wire's sign-off line, with the stops some copies add ("REUTER..."), is no organisation
     assert rows("Profits at Harwick Foods rose, the firm said.\n\nREUTER...") == [["Harwick Foods", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public health scheme named in one word ending in "care" is no organisation
+    ("Senator Ann Lister said that cuts to Medicare were wrong. The Medicare budget grew.", [["Ann Lister", "PERSON", 1]]),
+    # unless the story speaks of it as a body
+    ("Officials at Medicare said it would pay. Medicare staff agreed.", [["Medicare", "ORG", 2]]),
+])
+def test_care_scheme_is_no_organisation(text, expected):
+    assert rows(text) == expected

@@ -15,7 +15,7 @@ from .gazetteers import _first_names, _wordfreq
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
-    _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
+    _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
 )
 from .works import _craft_names
 from .cues import (
@@ -256,6 +256,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _diseases(found, text)  # ("the Ebola outbreak", "Dallas Ebola patient": a disease, the city)
     if "ian " in text or "ean " in text or "esque " in text:
         found = _eponym_adjectives(found, text)  # ("a Faustian bargain": an adjective from a name)
+    if "care" in text:
+        found = _care_schemes(found, text)  # ("cuts to Medicare", "mandates under Obamacare": a scheme)
     if "." in text:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")

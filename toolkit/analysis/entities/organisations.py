@@ -1066,3 +1066,14 @@ def _eponym_adjectives(found: list[_Mention], text: str) -> list[_Mention]:
                     and _DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start)
                     or _PREDICATE_BEFORE.search(text, max(0, m.start - 12), m.start) for m in ms)}
     return [m for m in found if m.name not in drop] if drop else found
+
+
+def _care_schemes(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word name ending in "care" ("Medicare", "Obamacare"): a public health scheme, no organisation (the
+    agency that runs one has a name of its own), unless the story speaks of it as a body ("X said", "X staff")."""
+    schemes = {m.name for m in found if m.type == "ORG" and " " not in m.name and len(m.name) > 6
+               and m.name.endswith("care") and m.name[1:].islower()}
+    if not schemes:
+        return found
+    schemes -= {m.name for m in found if m.name in schemes and (_ORG_STAFF_AFTER.match(text, m.end) or _org_apposed(text, m.end))}
+    return [m for m in found if m.name not in schemes] if schemes else found
