@@ -4473,3 +4473,12 @@ def test_newswire_sign_off_with_stops_is_no_name():
 ])
 def test_care_scheme_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form made of the full name's first words' initials and the word after them is a mention of the full name
+    ("Harwick Foods made an offer for Northern Valley Gas Company on Monday. It values each NV Gas share at 700p, and "
+     "NV Gas said it would reply.", [["Northern Valley Gas Company", "ORG", 3], ["Harwick Foods", "ORG", 1]]),
+])
+def test_initials_and_next_word_short_form(text, expected):
+    assert rows(text) == expected

@@ -422,3 +422,24 @@ def _dotted_acronyms(found: list[_Mention]) -> list[_Mention]:
         if plain in orgs or plain in spelled:
             m.name = plain
     return found
+
+
+def _initialled_short_forms(found: list[_Mention]) -> list[_Mention]:
+    """An organisation's short form that puts its first words' initials before the word that follows them in its full
+    name ("IC Gas" for "Imperial Continental Gas Association", "BC Hydro" for "British Columbia Hydro and Power
+    Authority"), where the story names it in full: a mention of the full name."""
+    fulls = [m.name for m in found if m.type == "ORG" and m.name.count(" ") >= 2]
+    if not fulls:
+        return found
+    by_form: dict[str, str] = {}
+    for full in fulls:
+        words = full.split()
+        for k in (2, 3):
+            if len(words) > k + 1 and all(w[:1].isupper() for w in words[:k + 1]) and not any(w.isupper() for w in words[:k]):
+                by_form.setdefault("".join(w[0] for w in words[:k]) + " " + words[k], full)
+    if not by_form:
+        return found
+    for m in found:
+        if m.type in ("ORG", None) and m.name in by_form and m.name.split(" ", 1)[0].isupper():
+            m.name, m.type, m.named = by_form[m.name], "ORG", True
+    return found

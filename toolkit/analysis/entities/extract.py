@@ -30,7 +30,7 @@ from .places import (
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
-from .acronyms import _dotted_acronyms
+from .acronyms import _dotted_acronyms, _initialled_short_forms
 from .works import _award_titles, _sport_meets, _tours
 
 
@@ -260,6 +260,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _care_schemes(found, text)  # ("cuts to Medicare", "mandates under Obamacare": a scheme)
     if "." in text:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
+    found = _initialled_short_forms(found)  # ("IC Gas" for "Imperial Continental Gas Association")
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
