@@ -4482,3 +4482,11 @@ def test_care_scheme_is_no_organisation(text, expected):
 ])
 def test_initials_and_next_word_short_form(text, expected):
     assert rows(text) == expected
+
+
+def test_newswire_marked_name_with_bracketed_country():
+    # a company's name in the wire's angle brackets with its country in brackets inside is one name, and its capitals
+    # alone are its mentions, "the" before them too
+    text = ("<QRX (Netherlands) Holding Co Ltd> said it would bid for Harwick Foods. QRX already holds 6.8 mln shares, "
+            "and Harwick said it noted the QRX offer.")
+    assert rows(text) == [["QRX (Netherlands) Holding Co Ltd", "ORG", 3], ["Harwick Foods", "ORG", 2]]
