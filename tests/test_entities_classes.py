@@ -4490,3 +4490,9 @@ def test_newswire_marked_name_with_bracketed_country():
     text = ("<QRX (Netherlands) Holding Co Ltd> said it would bid for Harwick Foods. QRX already holds 6.8 mln shares, "
             "and Harwick said it noted the QRX offer.")
     assert rows(text) == [["QRX (Netherlands) Holding Co Ltd", "ORG", 3], ["Harwick Foods", "ORG", 2]]
+
+
+def test_stock_code_with_exchange_suffix_glued_to_a_stop():
+    # a stock code with its exchange's suffix in the wire's angle brackets, glued to the stop before it, is no name
+    text = "Harwick Foods bid for Northern Valley Gas Company.<NVGS.L>. It said so."
+    assert rows(text) == [["Harwick Foods", "ORG", 1], ["Northern Valley Gas Company", "ORG", 1]]

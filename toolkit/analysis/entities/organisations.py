@@ -838,7 +838,8 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
     for h in _MARKED.finditer(text):
         a, b = h.span(1)
         code = _STOCK_CODE.fullmatch(text, a, b) is not None
-        if code and _NAME_END_BEFORE.search(text, max(0, a - 40), a):
+        if code and (_NAME_END_BEFORE.search(text, max(0, a - 40), a) or text[a - 1] == "<" and "." in text[a:b]):
+            # (a code with its exchange's suffix is one even with no space before it: "Gas Association.<ICGS.L>")
             codes.append((a, b))
             s = spans.get(a - 2)
             if s is not None and not all(w in _LEGAL_FORMS for w in text[s:a - 2].split()):
