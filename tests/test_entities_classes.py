@@ -4496,3 +4496,15 @@ def test_stock_code_with_exchange_suffix_glued_to_a_stop():
     # a stock code with its exchange's suffix in the wire's angle brackets, glued to the stop before it, is no name
     text = "Harwick Foods bid for Northern Valley Gas Company.<NVGS.L>. It said so."
     assert rows(text) == [["Harwick Foods", "ORG", 1], ["Northern Valley Gas Company", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the UN's acronym before a body's own full name that says what it is for: the UN, then the body (a panel's name
+    # is a body's name too)
+    ("Scientists from the U.N. Intergovernmental Panel on Ocean Warming said so.",
+     [["U.N.", "ORG", 1], ["Intergovernmental Panel on Ocean Warming", "ORG", 1]]),
+    # a short organ's name stays whole
+    ("The U.N. Security Council met on Monday.", [["U.N. Security Council", "ORG", 1]]),
+])
+def test_un_before_a_named_body(text, expected):
+    assert rows(text) == expected

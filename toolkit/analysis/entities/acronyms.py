@@ -443,3 +443,22 @@ def _initialled_short_forms(found: list[_Mention]) -> list[_Mention]:
         if m.type in ("ORG", None) and m.name in by_form and m.name.split(" ", 1)[0].isupper():
             m.name, m.type, m.named = by_form[m.name], "ORG", True
     return found
+
+
+_UN_BEFORE_BODY = re.compile(r"(U\.N\.|UN) ((?:[A-Z][\w-]* )+(?:on|for|of) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
+
+
+def _un_before_named_body(found: list[_Mention]) -> list[_Mention]:
+    """The UN's acronym before a body's own full name, one that says what it is for ("the U.N. Intergovernmental
+    Panel on Climate Change", "the UN Commission on Human Rights"): the UN, then the body, as "US" before a body is
+    the country, then the body (a short organ's name stays whole: "the U.N. Security Council")."""
+    out = []
+    for m in found:
+        hit = _UN_BEFORE_BODY.match(m.name) if m.type == "ORG" and m.name.startswith("U") else None
+        if hit is None:
+            out.append(m)
+            continue
+        rest = m.start + len(hit.group(1)) + 1
+        out.append(_Mention(m.start, m.start + len(hit.group(1)), hit.group(1), "ORG", named=True))
+        out.append(_Mention(rest, m.end, hit.group(2), "ORG", named=True))
+    return out

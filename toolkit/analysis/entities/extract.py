@@ -30,7 +30,7 @@ from .places import (
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
-from .acronyms import _dotted_acronyms, _initialled_short_forms
+from .acronyms import _dotted_acronyms, _initialled_short_forms, _un_before_named_body
 from .works import _award_titles, _sport_meets, _tours
 
 
@@ -258,6 +258,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _eponym_adjectives(found, text)  # ("a Faustian bargain": an adjective from a name)
     if "care" in text:
         found = _care_schemes(found, text)  # ("cuts to Medicare", "mandates under Obamacare": a scheme)
+    if "UN " in text or "U.N. " in text:
+        found = _un_before_named_body(found)  # ("the U.N. Intergovernmental Panel on Climate Change": two bodies)
     if "." in text:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     found = _initialled_short_forms(found)  # ("IC Gas" for "Imperial Continental Gas Association")

@@ -16,7 +16,7 @@ _ARTS_HEADS = frozenset("ballet ballets opera philharmonic sinfonia conservatory
 # (not "symphony": "Beethoven's Ninth Symphony", "the Pastoral Symphony" are works; orchestras say "Symphony Orchestra")
 # Words whose capitalised form heads an organisation's name ("Foreign Ministry", "Bank of America").
 _ORG_HEADS = _ARTS_HEADS | frozenset("""
-party parties ministry department agency journal times post guardian telegraph herald tribune gazette news
+party parties panel ministry department agency journal times post guardian telegraph herald tribune gazette news
 navy army council bank banks commission committee union organisation organization association group corporation
 corp inc ltd plc co company companies holdings brothers bros university college school institute court courts office
 service services federation league club fc united rovers athletic airways airlines motors reserve exchange fund programme
