@@ -4508,3 +4508,8 @@ def test_stock_code_with_exchange_suffix_glued_to_a_stop():
 ])
 def test_un_before_a_named_body(text, expected):
     assert rows(text) == expected
+
+
+def test_owned_product_named_after_its_maker_keeps_the_maker():
+    # a product named with its maker's name first: the maker, spoken of as a body ("shares of"), stays
+    assert ["Zentrix", "ORG", 2] in rows("Shares of Zentrix rose after its Zentrix Prime service launched.")

@@ -333,7 +333,7 @@ def _lower_case_names(mentions: list[_Mention], text: str) -> list[_Mention]:
         return mentions
     added = []
     for low, m in wanted.items():
-        for hit in re.finditer(rf"(?<![\w'’@#/.-]){low}(?![\w’-]|['](?!s\b)|\.\w)", text):
+        for hit in re.finditer(rf"(?<![\w'’@#/.-]){low}(?![\w’@-]|['](?!s\b)|\.\w)", text):
             added.append(_Mention(hit.start(), hit.end(), m.name, m.type, m.link, named=True))
     taken = [(m.start, m.end) for m in mentions]
     added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]

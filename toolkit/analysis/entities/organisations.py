@@ -984,7 +984,7 @@ def _owned_products(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (m.type in ("ORG", "PERSON", None) and m.name.split(" ", 1)[0] in heads)]
 
 
-_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?) in $")
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?) (?:in|of) $")
 _ORG_STAFF_AFTER = re.compile(r"(?: [A-Z][\w-]*)* (?:said|says|staff|workers|employees|shares|spokesman|"
                               r"spokeswoman|spokesperson)\b")
 
