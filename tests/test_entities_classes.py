@@ -4513,3 +4513,13 @@ def test_un_before_a_named_body(text, expected):
 def test_owned_product_named_after_its_maker_keeps_the_maker():
     # a product named with its maker's name first: the maker, spoken of as a body ("shares of"), stays
     assert ["Zentrix", "ORG", 2] in rows("Shares of Zentrix rose after its Zentrix Prime service launched.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an everyday plural noun set in a lead-in's capitals is no acronym
+    ("UK COMPANIES have thrown their weight behind the new rules, the survey found.", [["United Kingdom", "GPE", 1]]),
+    # an organisation's acronym is no common word and stays
+    ("UNESCO said so, and UNICEF agreed.", [["UNESCO", "ORG", 1], ["UNICEF", "ORG", 1]]),
+])
+def test_plural_noun_in_capitals_is_no_acronym(text, expected):
+    assert rows(text) == expected

@@ -16,6 +16,7 @@ from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
+    _plural_nouns_in_capitals,
 )
 from .works import _craft_names
 from .cues import (
@@ -263,6 +264,7 @@ def _extract(text: str) -> list[_Mention]:
     if "." in text:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     found = _initialled_short_forms(found)  # ("IC Gas" for "Imperial Continental Gas Association")
+    found = _plural_nouns_in_capitals(found)  # ("UK INSTITUTES have thrown ...": a headline's capitals)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))

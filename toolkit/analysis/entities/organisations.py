@@ -1079,3 +1079,14 @@ def _care_schemes(found: list[_Mention], text: str) -> list[_Mention]:
         return found
     schemes -= {m.name for m in found if m.name in schemes and (_ORG_STAFF_AFTER.match(text, m.end) or _org_apposed(text, m.end))}
     return [m for m in found if m.name not in schemes] if schemes else found
+
+
+def _plural_nouns_in_capitals(found: list[_Mention]) -> list[_Mention]:
+    """Drops a one-word "acronym" of six letters or more that is an everyday plural noun set in capitals, as headlines
+    and lead-ins are ("UK INSTITUTES have thrown their weight behind ..."): its singular is a common word and so is it
+    (wordfreq); an organisation's acronym is no common word ("UNESCO", "NASDAQ", "UNICEF" stay)."""
+    zipf = _wordfreq()
+    drop = {m.name for m in found if m.type == "ORG" and len(m.name) >= 6 and m.name.isupper()
+            and m.name.isalpha() and m.name.endswith("S") and zipf(m.name.lower()) >= 3.6
+            and max(zipf(m.name[:-1].lower()), zipf(m.name[:-2].lower()), zipf(m.name[:-3].lower() + "y")) >= 4.0}
+    return [m for m in found if not (m.type == "ORG" and m.name in drop)] if drop else found
