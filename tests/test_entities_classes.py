@@ -4525,3 +4525,186 @@ def test_ordinary_word_company_before_a_coined_product(text, expected):
 ])
 def test_listed_company_before_a_public_body_head(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family named in the plural after "the" is a mention of the person of the story who bears the name
+    ("The Halvorsens moved to Ohio when Greta Halvorsen was nine. Halvorsen later studied law.",
+     [["Greta Halvorsen", "PERSON", 3], ["Ohio", "GPE", 1]]),
+    # and of the family's firm when the story names one after it; a mistyped article before it is no name
+    ("The Brindlecombe group raised its stake. Thr Brindlecombes paid cash, and the Brindlecombes' bank agreed.",
+     [["Brindlecombe", "ORG", 3]]),
+])
+def test_family_plural_is_a_mention_of_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is a common noun too ("a mark") opening a sentence as its subject, where the story names one
+    # person only with it and also writes it alone mid-sentence for them: that person
+    ("The kiln was built by Mark Tolliver in May. Later, you and Mark sold pots. Mark was tired of it. He left a mark.",
+     [["Mark Tolliver", "PERSON", 3]]),
+    # not a given name two people of the story share
+    ("The kiln was built by Mark Tolliver and Mark Ebden. Later, you and Mark sold pots. Mark was tired of it. He left "
+     "a mark.", [["Mark Tolliver", "PERSON", 1], ["Mark Ebden", "PERSON", 1]]),
+])
+def test_given_name_opening_a_sentence_is_the_one_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name written again all in lower case (hurried newswire copy): an acronym's letters, a country's name,
+    # a rare coined name are mentions of the entity
+    ("Ministers of OPEC met in Vienna on Monday. Talks of the opec pricing panel went on in Kuwait and in qatar, "
+     "said Qatar's envoy.",
+     [["OPEC", "ORG", 2], ["Qatar", "GPE", 2], ["Vienna", "GPE", 1], ["Kuwait", "GPE", 1]]),
+    ("Analysts at Brandvoll said the unit would go. Selling brandvoll would help, one said.",
+     [["Brandvoll", "ORG", 2]]),
+    # not an ordinary word the name also is, nor a web address
+    ("Talks in Qatar ended on Monday. Officials posted the text on qatar.gov.qa and at visitqatar.com.",
+     [["Qatar", "GPE", 1]]),
+    # (a country's name that is a common word too: "turkey")
+    ("Talks in Turkey ended on Monday with a turkey dinner.", [["Turkey", "GPE", 1]]),
+])
+def test_lower_case_variant_of_a_name_is_a_mention(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's acronym written with full stops and without them, or in full, in one story: one entity
+    ("Envoys said the UN would act. A U.N. panel met in Geneva, and U.N. inspectors left.", [["UN", "ORG", 3],
+                                                                                            ["Geneva", "GPE", 1]]),
+    ("The World Trade Organization ruled on Monday. W.T.O. judges were split.", [["World Trade Organization", "ORG", 2]]),
+    # the dotted form alone keeps its stops
+    ("A U.N. panel met in Geneva, and U.N. inspectors left.", [["U.N.", "ORG", 2], ["Geneva", "GPE", 1]]),
+])
+def test_dotted_acronym_is_the_same_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's name and a common thing's acronym ("Zentrix TV") is a mention of the maker, also when the maker's short
+    # form was already given its full name ("Zentrix Communications" ... "Zentrix said")
+    ("Zentrix Communications said on Monday that it would cut jobs. Zentrix said customers of Zentrix TV would pay more.",
+     [["Zentrix Communications", "ORG", 3]]),
+])
+def test_maker_before_product_acronym_after_short_form(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's product or service named between "its" and a noun for one is no organisation, there and wherever else
+    # it stands with its first word ("Lumo Internet", "the Lumo app")
+    ("Profits at Harwick Telecom rose, and the firm said its Lumo TV service had grown. Customers for Lumo Internet "
+     "can now use the Lumo app.", [["Harwick Telecom", "ORG", 1]]),
+])
+def test_owned_product_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+def test_owned_product_spoken_of_as_a_body_stays():
+    # not a name that is spoken of as a body elsewhere in the story
+    text = "Profits at Harwick Telecom rose, and the firm said its Lumo TV service had grown. Lumo Networks staff struck."
+    assert ["Lumo Networks", "ORG", 1] in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disease's name (before "outbreak", "patient", after "infected with") is no organisation nor a person's
+    # surname; a city named before it in one run is the city
+    ("Doctors in Denver treated a Korvala patient on Monday. The Korvala outbreak has killed 40, and Korvala spreads "
+     "fast. Officials will charge Denver Korvala patient Ann Lister.",
+     [["Denver", "GPE", 2], ["Ann Lister", "PERSON", 1]]),
+    # a firm whose name comes before such a noun, but that acts as a body, stays
+    ("Doctors said Brenmoor patients complained, and Brenmoor said it would respond.", [["Brenmoor", "ORG", 2]]),
+])
+def test_disease_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accounting standards and measures, picture and network technology's acronyms, the UN climate talks' meetings: no
+    # organisation
+    ("Harwick Foods would suffer if forced to drop US GAAP, and its EBITDA fell.",
+     [["Harwick Foods", "ORG", 1], ["United States", "GPE", 1]]),
+    ("The film's cheap CGI spoils it, critics said of the sequel streamed over 4G networks.", []),
+    ("Ministers gather at yearly COP meetings to haggle over targets.", []),
+])
+def test_trade_acronyms_are_no_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective made from a person's name, written twice, is no organisation
+    ("Humanity made a Faustian bargain by burning coal, Dr Ellen Marsh said. Our first Faustian payment is due.",
+     [["Ellen Marsh", "PERSON", 1]]),
+    ("Talks with Harwick Foods were Kafkaesque, he said. The Kafkaesque process went on.", [["Harwick Foods", "ORG", 1]]),
+    # a body whose name ends so stays
+    ("Visitors to the Smithsonian museum rose. The Smithsonian said so.", [["Smithsonian", "ORG", 2]]),
+])
+def test_eponym_adjective_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+def test_newswire_sign_off_with_stops_is_no_name():
+    # the wire's sign-off line, with the stops some copies add ("REUTER..."), is no organisation
+    assert rows("Profits at Harwick Foods rose, the firm said.\n\nREUTER...") == [["Harwick Foods", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public health scheme named in one word ending in "care" is no organisation
+    ("Senator Ann Lister said that cuts to Medicare were wrong. The Medicare budget grew.", [["Ann Lister", "PERSON", 1]]),
+    # unless the story speaks of it as a body
+    ("Officials at Medicare said it would pay. Medicare staff agreed.", [["Medicare", "ORG", 2]]),
+])
+def test_care_scheme_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form made of the full name's first words' initials and the word after them is a mention of the full name
+    ("Harwick Foods made an offer for Northern Valley Gas Company on Monday. It values each NV Gas share at 700p, and "
+     "NV Gas said it would reply.", [["Northern Valley Gas Company", "ORG", 3], ["Harwick Foods", "ORG", 1]]),
+])
+def test_initials_and_next_word_short_form(text, expected):
+    assert rows(text) == expected
+
+
+def test_newswire_marked_name_with_bracketed_country():
+    # a company's name in the wire's angle brackets with its country in brackets inside is one name, and its capitals
+    # alone are its mentions, "the" before them too
+    text = ("<QRX (Netherlands) Holding Co Ltd> said it would bid for Harwick Foods. QRX already holds 6.8 mln shares, "
+            "and Harwick said it noted the QRX offer.")
+    assert rows(text) == [["QRX (Netherlands) Holding Co Ltd", "ORG", 3], ["Harwick Foods", "ORG", 2]]
+
+
+def test_stock_code_with_exchange_suffix_glued_to_a_stop():
+    # a stock code with its exchange's suffix in the wire's angle brackets, glued to the stop before it, is no name
+    text = "Harwick Foods bid for Northern Valley Gas Company.<NVGS.L>. It said so."
+    assert rows(text) == [["Harwick Foods", "ORG", 1], ["Northern Valley Gas Company", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the UN's acronym before a body's own full name that says what it is for: the UN, then the body (a panel's name
+    # is a body's name too)
+    ("Scientists from the U.N. Intergovernmental Panel on Ocean Warming said so.",
+     [["U.N.", "ORG", 1], ["Intergovernmental Panel on Ocean Warming", "ORG", 1]]),
+    # a short organ's name stays whole
+    ("The U.N. Security Council met on Monday.", [["U.N. Security Council", "ORG", 1]]),
+])
+def test_un_before_a_named_body(text, expected):
+    assert rows(text) == expected
+
+
+def test_owned_product_named_after_its_maker_keeps_the_maker():
+    # a product named with its maker's name first: the maker, spoken of as a body ("shares of"), stays
+    assert ["Zentrix", "ORG", 2] in rows("Shares of Zentrix rose after its Zentrix Prime service launched.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an everyday plural noun set in a lead-in's capitals is no acronym
+    ("UK COMPANIES have thrown their weight behind the new rules, the survey found.", [["United Kingdom", "GPE", 1]]),
+    # an organisation's acronym is no common word and stays
+    ("UNESCO said so, and UNICEF agreed.", [["UNESCO", "ORG", 1], ["UNICEF", "ORG", 1]]),
+])
+def test_plural_noun_in_capitals_is_no_acronym(text, expected):
+    assert rows(text) == expected
