@@ -4340,3 +4340,16 @@ def test_survey_body_with_bracketed_acronym(text, expected):
 ])
 def test_party_word_and_unknown_name_before_of_the_body(text, expected):
     assert [r for r in rows(text) if r[1] != "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name, a title, then a short form of a given name that the lists leave out and a surname: the body,
+    # then the person
+    ("The State Ambulance Service Commissioner Phil Oberhart says crews are ready.",
+     [["State Ambulance Service", "ORG", 1], ["Phil Oberhart", "PERSON", 1]]),
+    ("The Harbour Ports Authority Commissioner Matt Tillbrook said trade was up.",
+     [["Harbour Ports Authority", "ORG", 1], ["Matt Tillbrook", "PERSON", 1]]),
+])
+def test_short_given_name_after_a_body_and_its_title(text, expected):
+    assert rows(text) == expected
+
