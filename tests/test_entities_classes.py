@@ -4353,3 +4353,16 @@ def test_party_word_and_unknown_name_before_of_the_body(text, expected):
 def test_short_given_name_after_a_body_and_its_title(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised member's noun before a full name the story also writes alone: a description, not the name
+    ("Fans mourned former Wombat Carl Dunstable last night. Carl Dunstable was 61. Another Wombat spoke.",
+     [["Carl Dunstable", "PERSON", 2]]),
+    ("The fellow Kestrel Owen Brackley came on. Owen Brackley scored twice for the Kestrels.",
+     [["Owen Brackley", "PERSON", 2]]),
+    # a given name or a religious title stays in the name
+    ("Mary Anne Pellow spoke. Anne Pellow is her sister.",
+     [["Mary Anne Pellow", "PERSON", 2]]),
+])
+def test_member_noun_before_a_full_name_is_no_part_of_it(text, expected):
+    assert rows(text) == expected

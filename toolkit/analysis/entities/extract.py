@@ -23,7 +23,7 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _appositive_people, _epithets, _lineup_people, _named_as_people, _nicknamed_people
+from .people import _appositive_people, _descriptor_before_full_name, _epithets, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
@@ -206,6 +206,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
+    found = _descriptor_before_full_name(found, text)  # ("former Beatle George Harrison" ... "George Harrison")
     found = _drop_kind_modifiers(found, text)
     found = _state_peoples_at_home(found, text)
     if any(m.type is None for m in found):
