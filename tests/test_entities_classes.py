@@ -4366,3 +4366,16 @@ def test_short_given_name_after_a_body_and_its_title(text, expected):
 ])
 def test_member_noun_before_a_full_name_is_no_part_of_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a place's preposition, a name that a bearing from "the city" follows is a town
+    ("A second blaze at Bradley, north of the city, is still burning.", [["Bradley", "GPE", 1]]),
+    # and a two-word name, not a given name first, that a bearing from a known place follows
+    ("The rider was hit by a truck at Wallow Creek, west of Melbourne, on Friday.",
+     [["Wallow Creek", "GPE", 1], ["Melbourne", "GPE", 1]]),
+    # a person with a given name stays a person
+    ("She met Tom Harker, west of Melbourne, on Friday.", [["Tom Harker", "PERSON", 1], ["Melbourne", "GPE", 1]]),
+])
+def test_bearing_after_a_name_makes_it_a_town(text, expected):
+    assert rows(text) == expected

@@ -244,6 +244,9 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
 
 # A bearing from a known place after a name ("Spencer north of Sydney", "Ballidu just west of Burakin", "Tarin, 240
 # kilometres north-east of Perth"): the name is a place too
+_BEARING_FROM_TOWN = re.compile(r", (?:about |some |just |roughly |around |[\d,.]+ ?(?:km|kilometres|kilometers|miles) )*"
+                                r"(?:north|south|east|west)(?:-?(?:east|west))? of the (?:city|town|capital)\b")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:at|in|near|from) $")
 _BEARING_AFTER = re.compile(r",? (?:about |some |just |roughly |around |[\d,.]+ ?(?:km|kilometres|kilometers|miles) )*"
                             r"(?:north|south|east|west)(?:-?(?:east|west))? of (?=[A-Z])")
 
@@ -281,16 +284,30 @@ _STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
 
 def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
     """Names no rule placed (untyped, a one-word organisation only by its look, a one-word person with no title who
-    is nobody's given name or surname in the text) that a bearing from a place follows are towns: GPE, every mention."""
+    is nobody's given name or surname in the text; after a place's preposition, a two-word person too, "at Baccus
+    Marsh, west of Melbourne") that a bearing from a place follows are towns: GPE, every mention. After a place's
+    preposition the bearing may be from "the city" or "the town" ("a flare-up at Spencer, north of the city")."""
     if " of " not in text or not any(w in text for w in ("north", "south", "east", "west")):
         return
     titled = {m.name for m in mentions if m.titled or m.royal}
     people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    alone = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name}
     cands = [(m, hit.end()) for m in mentions
              if (m.type is None or m.type == "ORG" and not m.named and m.ntok == 1
-                 or m.type == "PERSON" and m.ntok == 1 and not m.named) and not m.titled and not m.royal
-             and m.name not in titled and m.name not in people and not m.name.isupper()
+                 or m.type == "PERSON" and not m.named and (
+                     m.ntok == 1 or m.ntok == 2 and m.name.split(" ")[1] not in alone and m.name.split(" ")[0] not in alone
+                     and m.name.split(" ")[0] not in _first_names()
+                     and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 6), m.start) is not None))
+             and not m.titled and not m.royal
+             and m.name not in titled and (m.name not in people or m.ntok == 2) and not m.name.isupper()
              and text[m.start:m.end] == m.name and (hit := _BEARING_AFTER.match(text, m.end)) and _place(m.name) is None]
+    by_town = {m.name for m in mentions if (m.type is None or m.type == "PERSON" and m.ntok == 1 and not m.named)
+               and not m.titled and not m.royal and m.name not in titled and m.name not in people and not m.name.isupper()
+               and text[m.start:m.end] == m.name and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 6), m.start)
+               and _BEARING_FROM_TOWN.match(text, m.end) and _place(m.name) is None}
+    for m in mentions:
+        if m.name in by_town and m.type in (None, "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "GPE", "", True
     for _ in range(2):  # (twice: "Ballidu just west of Burakin", then "Burakin, 240 kilometres north-east of Perth")
         starts = {m.start for m in mentions if m.type == "GPE"}
         placed = {m.name for m, after in cands if after in starts}
