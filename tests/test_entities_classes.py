@@ -4379,3 +4379,13 @@ def test_member_noun_before_a_full_name_is_no_part_of_it(text, expected):
 ])
 def test_bearing_after_a_name_makes_it_a_town(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-ists" after a common English word: the people of a field or a cause, no group named after a leader
+    ("Preservationists say the old mill must stay. Protectionists agree.", []),
+    # a movement named after its leader stays a group
+    ("Peronists marched in the capital.", [["Peronist", "NORP", 1]]),
+])
+def test_ists_after_a_common_word_are_no_group(text, expected):
+    assert rows(text) == expected
