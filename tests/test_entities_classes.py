@@ -4389,3 +4389,15 @@ def test_bearing_after_a_name_makes_it_a_town(text, expected):
 ])
 def test_ists_after_a_common_word_are_no_group(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street named like a person after a place's preposition or "the": a venue, not annotated
+    ("Police closed shops in Gordon Street after the fire.", []),
+    ("Traffic was diverted along the Martin Avenue overpass.", []),
+    # a person of that surname, and a street standing for the government, stay
+    ("Mayor Andy Street said the Downing Street plan was late.",
+     [["Andy Street", "PERSON", 1], ["Downing Street", "ORG", 1]]),
+])
+def test_street_named_like_a_person_is_a_venue(text, expected):
+    assert rows(text) == expected
