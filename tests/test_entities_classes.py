@@ -4401,3 +4401,13 @@ def test_ists_after_a_common_word_are_no_group(text, expected):
 ])
 def test_street_named_like_a_person_is_a_venue(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of islands named by the islands, a sea or a strait: NORP, not a person or an organisation
+    ("Many Torres Strait Islanders and Pacific Islanders work in the port.",
+     [["Torres Strait Islander", "NORP", 1], ["Pacific Islander", "NORP", 1]]),
+    ("A Solomon Islander coached the side.", [["Solomon Islander", "NORP", 1]]),
+])
+def test_islanders_are_a_people(text, expected):
+    assert rows(text) == expected

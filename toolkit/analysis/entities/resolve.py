@@ -181,6 +181,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
+    if 2 <= len(toks) <= 5 and toks[-1].text in ("Islander", "Islanders"):
+        # "Torres Strait Islanders", "Pacific Islander", "Cook Islanders": the people of the islands (NORP), no
+        # organisation nor person (after the words of a sentence's start: "Many Torres Strait Islanders")
+        j = next((j for j in range(len(toks) - 1) if toks[j].low not in _stopwords() and toks[j].low not in _QUANTITY_WORDS),
+                 len(toks) - 1)
+        if (people := _islanders(toks[j:-1])) is not None:
+            return [_Mention(toks[j].start, toks[-1].end, people[0], "NORP", people[1], initial=initial and j == 0)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
         # (a race named by its kind: "Great Edinburgh International Cross Country")
@@ -1042,3 +1049,21 @@ def _title_after_portfolio(words: list[str], titles: Container[str]) -> int:
 def _bare_demonym(word: str, firsts: Container[str]) -> bool:
     """A people's adjective that is no given name nor surname ("Palestinian", not "English" or "French", surnames)."""
     return word not in firsts and word not in _last_names() and _demonym_of(word) is not None
+
+
+_QUANTITY_WORDS = frozenset(("many", "several", "most", "numerous", "two", "three", "four", "five", "young", "local"))
+
+
+def _islanders(toks: list[_Tok]) -> tuple[str, str] | None:
+    """(NORP name, linked place or "") for the words before "Islander(s)" when they name a place, or with "Islands"
+    or "Island" after them ("Torres Strait", "Pacific", "Cook" for the Cook Islands); else None."""
+    if not toks or not all(t.text[:1].isupper() and not t.poss for t in toks):
+        return None
+    stem = " ".join(t.text for t in toks)
+    place = _place(stem)
+    if place is not None and place[0] == "GPE":
+        return None  # (a city or a state: "the New York Islanders" are a team)
+    for name in (stem + " Islands", stem + " Island"):
+        if (place := _place(name)) is not None:
+            return f"{stem} Islander", place[1] if place[0] == "GPE" else ""
+    return (f"{stem} Islander", "") if place is not None else None  # (a sea or a strait: "Pacific")
