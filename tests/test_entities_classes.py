@@ -4411,3 +4411,13 @@ def test_street_named_like_a_person_is_a_venue(text, expected):
 ])
 def test_islanders_are_a_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Territory" after a territory named at the start of a body's name, and its possessive: that territory
+    ("The Northern Territory Cattle Council says the Territory's herds are growing. Rain in the Territory helped.",
+     [["Northern Territory", "GPE", 2], ["Northern Territory Cattle Council", "ORG", 1]]),
+    ("Floods hit the Northern Territory. The Territory's roads are shut.", [["Northern Territory", "GPE", 2]]),
+])
+def test_the_territory_after_a_named_territory(text, expected):
+    assert rows(text) == expected

@@ -602,6 +602,14 @@ def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
     for m in found:
         if m.type in ("GPE", "LOC") and " " in m.name and m.name.rsplit(" ", 1)[1] in _PLACE_SHORT_HEADS:
             heads.setdefault(m.name.rsplit(" ", 1)[1], set()).add((m.name, m.type, m.link))
+        elif m.type == "ORG" and m.name.count(" ") >= 2 and any(h in m.name for h in _PLACE_SHORT_HEADS):
+            # a place named at the start of a body's name ("the Northern Territory Aids Council ... the Territory's
+            # rate"): "the Territory" is that place
+            words = m.name.split(" ")
+            for k in range(2, min(len(words), 4)):
+                if words[k - 1] in _PLACE_SHORT_HEADS and (place := _place(" ".join(words[:k]))) and place[0] == "GPE":
+                    heads.setdefault(words[k - 1], set()).add((place[1], "GPE", place[2]))
+                    break
     heads = {h: next(iter(s)) for h, s in heads.items() if len(s) == 1}
     # a river named without its head word ("the Franklin River" ... "the Franklin", as "the Thames")
     rivers = {m.name.rsplit(" ", 1)[0]: (m.name, m.type, m.link) for m in found
@@ -611,7 +619,7 @@ def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
         return found
     added = []
     for h, (name, typ, link) in heads.items():
-        for hit in re.finditer(rf"\b[Tt]he ({re.escape(h)})\b(?![\w'’-]| [A-Z])", text):
+        for hit in re.finditer(rf"\b[Tt]he ({re.escape(h)})\b(?!(?!['’]s\b)[\w'’-]| [A-Z])", text):
             a, b = hit.span(1)
             inside = [m for m in found if m.start < b and a < m.end]
             if all(m.start == a and m.end == b for m in inside):
