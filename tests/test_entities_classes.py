@@ -4421,3 +4421,14 @@ def test_islanders_are_a_people(text, expected):
 ])
 def test_the_territory_after_a_named_territory(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town a detention centre is named after, written alone: the town; the centre and its short form: a venue
+    ("Fires broke out at the Quorrabin Detention Centre overnight. The minister denied losing control of Quorrabin. "
+     "Guards at the Quorrabin Centre were hurt, and the Quorrabin centre is full.", [["Quorrabin", "GPE", 2]]),
+    ("The Tarnbury Immigration Detention Centre is full. Incidents at Tarnbury have cost $1 million. "
+     "Tarnbury residents are angry.", [["Tarnbury", "GPE", 2]]),
+])
+def test_town_named_by_its_detention_centre(text, expected):
+    assert rows(text) == expected

@@ -318,6 +318,32 @@ def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
                 m.type, m.link, m.named = "GPE", "", True
 
 
+# A detention centre named after its town ("the Woomera Detention Centre", "Villawood immigration detention centre")
+_DETENTION_CENTRE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)??) (?:[Ii]mmigration )?(?:[Dd]etention|[Rr]eception and "
+                               r"[Pp]rocessing) (?:[Cc]entre|[Cc]enter)\b")
+
+
+def _detention_centre_towns(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """The town a detention centre is named after ("the Woomera Detention Centre"), written alone elsewhere ("incidents
+    at Woomera", "losing control of Woomera", "the Woomera centre"): the town, GPE (the centre is a venue, as prisons
+    are, GUIDELINES); "the Woomera Centre", the venue's capitalised short form, is no mention."""
+    towns = {hit.group(1) for hit in _DETENTION_CENTRE.finditer(text)}
+    towns = {t for t in towns if not t.startswith(("The ", "A ")) and t not in ("The", "A", "An")
+             and ((place := _place(t)) is None or place[0] == "GPE")}
+    if not towns:
+        return mentions
+    shorts = {f"{t} Centre" for t in towns} | {f"{t} Center" for t in towns}
+    people = {w for m in mentions if m.type == "PERSON" for w in m.name.split()}
+    out = []
+    for m in mentions:
+        if m.name in shorts and m.type in (None, "ORG") and not m.titled:
+            continue
+        if m.name in towns and m.type in (None, "ORG") and not m.titled and not m.royal and m.name not in people:
+            m.type, m.link, m.named = "GPE", (_place(m.name) or ("", "", ""))[2], True
+        out.append(m)
+    return out
+
+
 _FACILITY_AFTER_RE = re.compile(_FACILITY_AFTER)
 
 
