@@ -1320,3 +1320,17 @@ def test_answered_reports_words():
     assert speakers('On the form, Tom Reed answered "no" to questions about his travel.') == ["Tom Reed"]
     # "answered" with no quotation near it reports nothing
     assert speakers('Tom Reed answered all the questions. "It went well," he said.') == ["Tom Reed"]
+
+
+
+def test_a_verb_form_after_an_article_with_no_verb_after_it_is_a_noun():
+    # "Despite the caution, ...": no sayer "the" and verb "caution"; the quote goes on with the speaker before
+    text = ('Ann Petrov of the water board says supplies are safe. "The dams are full," she said. '
+            '"That does not mean we can waste it." Despite the caution, the board says levels are high. '
+            'Perth is ringed by dams to the north, west and south.')
+    assert speakers(text) == ["Ann Petrov", "Ann Petrov"]
+    text = ('Coach Tom Reed was upbeat. "We can win this," Reed said. "The players are ready." '
+            'After the claims, his team trained hard. Perth is ringed by hills to the north, west and south.')
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]
+    # the noun before a reporting verb still gives the verb ("the report said")
+    assert speakers('"Growth will slow," the report said.') == ["the report"]
