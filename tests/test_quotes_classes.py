@@ -1334,3 +1334,13 @@ def test_a_verb_form_after_an_article_with_no_verb_after_it_is_a_noun():
     assert speakers(text) == ["Tom Reed", "Tom Reed"]
     # the noun before a reporting verb still gives the verb ("the report said")
     assert speakers('"Growth will slow," the report said.') == ["the report"]
+
+
+def test_the_noun_of_the_sayer_described_before_is_that_sayer():
+    # "a staff member told ... the staff member added": the one described before, not the person the story is about
+    text = ('Former governor Tom Reed, 80, is ill. "He is better today," a staff member told reporters. '
+            'Reed ruled for 30 years. "His breathing is normal," the staff member added.')
+    assert speakers(text) == ["a staff member", "a staff member"]
+    text = ('Ann Lee, 91, was taken to hospital. "She is resting," a nurse told AFP. Lee was a famous singer. '
+            '"She ate well," the nurse said.')
+    assert speakers(text) == ["a nurse", "a nurse"]
