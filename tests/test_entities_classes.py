@@ -4432,3 +4432,14 @@ def test_the_territory_after_a_named_territory(text, expected):
 ])
 def test_town_named_by_its_detention_centre(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's adjective before "<portfolio> Ministry": the people, then the ministry (as "US Federal Reserve")
+    ("A Chilean Mining Ministry spokesman said output fell.",
+     [["Chilean", "NORP", 1], ["Mining Ministry", "ORG", 1]]),
+    ("The Peruvian Energy Ministry said prices would rise. The Energy Ministry gave no date.",
+     [["Peruvian", "NORP", 1], ["Energy Ministry", "ORG", 2]]),
+])
+def test_nation_adjective_before_a_ministry_is_the_people(text, expected):
+    assert sorted(rows(text)) == sorted(expected)

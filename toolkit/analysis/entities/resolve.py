@@ -181,6 +181,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
+    if 3 <= len(toks) <= 4 and toks[-1].text == "Ministry" and not toks[-2].poss and toks[-2].text[1:].islower() \
+            and (toks[0].low in ("the", "a", "an")) + 3 == len(toks) and (dem := _demonym_of(toks[-3].text)) and dem[1]:
+        # "An Israeli Foreign Ministry spokesman", "the Russian Defence Ministry": the people, then the ministry's name
+        # (as "US Federal Reserve" gives the country and the body)
+        return [_Mention(toks[-3].start, toks[-3].end, dem[0], "NORP", dem[1], initial=initial and len(toks) == 3),
+                _Mention(toks[-2].start, toks[-1].end, f"{toks[-2].text} Ministry", "ORG", named=True)]
     if 2 <= len(toks) <= 5 and toks[-1].text in ("Islander", "Islanders"):
         # "Torres Strait Islanders", "Pacific Islander", "Cook Islanders": the people of the islands (NORP), no
         # organisation nor person (after the words of a sentence's start: "Many Torres Strait Islanders")
