@@ -4443,3 +4443,14 @@ def test_town_named_by_its_detention_centre(text, expected):
 ])
 def test_nation_adjective_before_a_ministry_is_the_people(text, expected):
     assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Name, age, of Town": the person's home town
+    ("Ray Hollis, 52, of Todmorden was jailed for two years.",
+     [["Ray Hollis", "PERSON", 1], ["Todmorden", "GPE", 1]]),
+    ("Police charged Jane Moss, 27, of Dunblane, and a man.",
+     [["Jane Moss", "PERSON", 1], ["Dunblane", "GPE", 1]]),
+])
+def test_age_then_of_names_a_home_town(text, expected):
+    assert rows(text) == expected
