@@ -4454,3 +4454,14 @@ def test_nation_adjective_before_a_ministry_is_the_people(text, expected):
 ])
 def test_age_then_of_names_a_home_town(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owned one-word name before "faction": the faction's body, as before "movement"
+    ("The attack was claimed by Ali Haddad's Nasr faction on Sunday.",
+     [["Ali Haddad", "PERSON", 1], ["Nasr", "ORG", 1]]),
+    # a people's adjective before "faction", with no owner, names no body
+    ("The Tamil faction walked out of the talks.", []),
+])
+def test_owned_name_before_faction_is_a_body(text, expected):
+    assert rows(text) == expected

@@ -110,7 +110,7 @@ _PREMISES = frozenset("studios casinos cinemas stores shops restaurants pubs out
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
                             "chain label studio airline website broadcaster foundation movement organisation "
-                            "organization".split()) | _PREMISES
+                            "organization faction".split()) | _PREMISES
 
 
 def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
@@ -129,7 +129,7 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?) $")
 # (a movement or an organisation is a body's cue only for a rare name; a one-word name also needs an owner before it, as
 # a people's adjective takes these nouns too: "Arafat's Fatah movement", "his Al Qaeda organisation", "the Hare Krishna
 # movement"; not "the Tamil movement", "the Pop movement", "the Surrealist movement")
-_BODY_NOUNS_AFTER = frozenset(("movement", "organisation", "organization"))
+_BODY_NOUNS_AFTER = frozenset(("movement", "organisation", "organization", "faction"))  # ("Arafat's Fatah faction")
 
 
 def _owned_body(text: str, end: int, words: list[str]) -> bool:
