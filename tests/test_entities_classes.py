@@ -4465,3 +4465,14 @@ def test_age_then_of_names_a_home_town(text, expected):
 ])
 def test_owned_name_before_faction_is_a_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state written in full before a region of two words or more: the state, then the region
+    ("Vines were lost, but growers in the Western Australia Margaret River Valley were spared.",
+     [["Western Australia", "GPE", 1], ["Margaret River Valley", "LOC", 1]]),
+    ("Two walkers were found in the Queensland Lamington Gorge.",
+     [["Queensland", "GPE", 1], ["Lamington Gorge", "LOC", 1]]),
+])
+def test_state_before_a_region_is_two_places(text, expected):
+    assert rows(text) == expected

@@ -15,7 +15,7 @@ from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
     _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP,
-    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS,
+    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _COMPASS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -181,6 +181,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
+    if 3 <= len(toks) <= 7 and toks[-1].low in _LOC_HEADS and (split := _state_then_region(toks)):
+        # "the New South Wales Hunter Valley", "the Queensland Gold Coast": the state, then the region in it
+        return [_Mention(t.start, t.end, name, typ, link, initial=initial and t is toks[0]) for t, name, typ, link in split]
     if 3 <= len(toks) <= 4 and toks[-1].text == "Ministry" and not toks[-2].poss and toks[-2].text[1:].islower() \
             and (toks[0].low in ("the", "a", "an")) + 3 == len(toks) and (dem := _demonym_of(toks[-3].text)) and dem[1]:
         # "An Israeli Foreign Ministry spokesman", "the Russian Defence Ministry": the people, then the ministry's name
@@ -1073,3 +1076,31 @@ def _islanders(toks: list[_Tok]) -> tuple[str, str] | None:
         if (place := _place(name)) is not None:
             return f"{stem} Islander", place[1] if place[0] == "GPE" else ""
     return (f"{stem} Islander", "") if place is not None else None  # (a sea or a strait: "Pacific")
+
+
+class _Span:
+    """Where a run of tokens starts and ends (for _state_then_region's parts)."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _state_then_region(toks: list[_Tok]) -> list[tuple] | None:
+    """[(span, name, type, link)] for a state's or a country's name written in full before a region's name of two
+    words or more that a place's head word ends ("New South Wales Hunter Valley"); else None."""
+    skip = 1 if toks[0].low in ("the", "a", "an") else 0
+    if any(t.poss for t in toks[:-1]):
+        return None
+    for k in range(min(3, len(toks) - skip - 2), 0, -1):
+        pre, rest = toks[skip:skip + k], toks[skip + k:]
+        pre_text, rest_text = " ".join(t.text for t in pre), " ".join(t.text for t in rest)
+        state = _place(pre_text)
+        if state is None or state[0] != "GPE" or state[1] != pre_text:
+            continue
+        region = _place(rest_text)
+        if region is not None and region[1] == rest_text and rest[0].text[:1].isupper() and rest[0].low not in _COMPASS:
+            return [(_Span(pre[0].start, pre[-1].end), pre_text, "GPE", state[2]),
+                    (_Span(rest[0].start, rest[-1].end), rest_text, region[0], region[2])]
+    return None
