@@ -4476,3 +4476,15 @@ def test_owned_name_before_faction_is_a_body(text, expected):
 ])
 def test_state_before_a_region_is_two_places(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of two words or more before a firm's workplace noun: the firm (not a person)
+    ("The gunman had been fired from Brell-Oak Decorative Cabinetry factory last month.",
+     [["Brell-Oak Decorative Cabinetry", "ORG", 1]]),
+    ("Staff at the Norvell Precision Castings plant walked out.", [["Norvell Precision Castings", "ORG", 1]]),
+    # a place before "plant", or a given name first: no firm
+    ("Jobs went at the Longbridge plant. He worked at the John Smith factory.", [["John Smith", "PERSON", 1]]),
+])
+def test_name_before_a_workplace_noun_is_a_firm(text, expected):
+    assert rows(text) == expected

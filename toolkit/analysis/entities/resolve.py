@@ -31,7 +31,7 @@ from .chunking import (
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER,
+    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES,
 )
 
 
@@ -727,8 +727,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
         return out
     role = _role_before(text, rest[0].start)
-    if cued and typ != "PERSON" or typ is None and cued:
+    if cued and typ != "PERSON" or typ is None and cued or cued and typ == "PERSON" and not titled and not royal \
+            and _WORD_AFTER.match(text, rest[-1].end).group(1) in _WORKPLACES:
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
+        # (and a firm's workplace after a name that looked like a person's: "the Nu-Wood Decorative Millwork factory")
     named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
         or typ == "ORG" and cued
     if role and len(words) == 1 and not name.isupper():
