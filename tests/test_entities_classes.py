@@ -4488,3 +4488,15 @@ def test_state_before_a_region_is_two_places(text, expected):
 ])
 def test_name_before_a_workplace_noun_is_a_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name, "for the", then a place opening another body's name: two bodies
+    ("The survey by the Deakin University for the Victorian Department of Transport found delays.",
+     [["Deakin University", "ORG", 1], ["Victorian Department of Transport", "ORG", 1]]),
+    # a body named with "for" stays one
+    ("The Institute for Fiscal Studies and the Commission for Racial Equality agreed.",
+     [["Institute for Fiscal Studies", "ORG", 1], ["Commission for Racial Equality", "ORG", 1]]),
+])
+def test_body_for_another_body_is_two_names(text, expected):
+    assert rows(text) == expected

@@ -472,6 +472,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 cue_join = gap in (" of ", " of the ", " for ", " for the ") and len(prev) <= 2 and len(toks) <= 3 \
                     and _body_cue_before(text, prev[0])
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or cue_join
+                if join and gap in (" for ", " for the ") and _body_for_body(prev, toks):
+                    join = False  # "the Australian National University for the New South Wales Bureau of Crime
+                    # Statistics": one body's work for another, two names
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
                     join = len(prev) <= 3 and len(toks) <= 3 and not _places_paired(prev, toks) \
@@ -632,6 +635,20 @@ def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
         out.append(toks)
         k += 1
     return out
+
+
+# Heads of a body's name strong enough to say, on both sides of "for", that two bodies are named
+_BODY_FOR_HEADS = frozenset("university college institute bureau department ministry commission council agency office "
+                            "authority service police".split())
+
+
+def _body_for_body(prev: list[_Tok], toks: list[_Tok]) -> bool:
+    """A body's name ending in its head before "for (the)", then a place's name or its people's adjective opening a run
+    with a head of its own ("Monash University for the Victorian Department of Health"): two bodies, not one."""
+    return len(prev) - (prev[0].low == "the") >= 2 and prev[-1].low in _BODY_FOR_HEADS and len(toks) >= 2 \
+        and any(t.low in _BODY_FOR_HEADS for t in toks[1:]) \
+        and any(_place(" ".join(t.text for t in toks[:k])) is not None or k == 1 and _demonym_of(toks[0].text) is not None
+                for k in (1, 2, 3) if k < len(toks))
 
 
 def _name_after_titles(toks: list[_Tok], k: int, titles, firsts) -> bool:
