@@ -4500,3 +4500,13 @@ def test_name_before_a_workplace_noun_is_a_firm(text, expected):
 ])
 def test_body_for_another_body_is_two_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official's office named with the post's possessive is one body
+    ("The gunman is dead, Harlan County Sheriff's Department said in a statement.",
+     [["Harlan County Sheriff's Department", "ORG", 1]]),
+    ("A Coroner's Office spokeswoman said tests were under way.", [["Coroner's Office", "ORG", 1]]),
+])
+def test_posts_possessive_office_is_one_body(text, expected):
+    assert rows(text) == expected

@@ -191,6 +191,9 @@ _POSS_INSTITUTIONS = frozenset("hospital college university school institute uni
 
 # Irregular plural nouns for people, whose possessive ("People's", "Women's") is no person's nor place's
 _COLLECTIVE_POSSESSORS = frozenset(("People", "Women", "Children", "Men"))
+# Posts whose holder's office or department is a body named with the post's possessive ("Sheriff's Department")
+_POST_POSSESSORS = frozenset(("Sheriff", "Attorney", "Marshal", "Coroner", "Prosecutor", "Auditor", "Comptroller",
+                              "Ombudsman", "Solicitor", "Examiner"))
 
 
 # Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
@@ -258,6 +261,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
             # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
+            toks.append((word, start, end, False, low))
+            continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _POST_POSSESSORS \
+                and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department"):
+            # "the Elkhart County Sheriff's Department", "the Manhattan District Attorney's Office": an official's
+            # office is a body named with the post's possessive
             toks.append((word, start, end, False, low))
             continue
         if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _COLLECTIVE_POSSESSORS and words[k + 1][:1].isupper():
