@@ -4510,3 +4510,13 @@ def test_body_for_another_body_is_two_names(text, expected):
 ])
 def test_posts_possessive_office_is_one_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the suburb of X": a suburb, LOC, even a name the gazetteer holds as a town
+    ("Police were called to the suburb of Chatswood after the fire.", [["Chatswood", "LOC", 1]]),
+    # "a suburb of X" names the city, which stays a town
+    ("Bankstown, a suburb of Sydney, was flooded.", [["Bankstown", "GPE", 1], ["Sydney", "GPE", 1]]),
+])
+def test_the_suburb_of_names_a_suburb(text, expected):
+    assert rows(text) == expected

@@ -562,16 +562,27 @@ _CITY_PART_AFTER = re.compile(rf",? in (?:(?:{_COMPASS}|inner|outer|central) ([A
                               rf"|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?:far |inner |outer )?(?:{_COMPASS}|inner|outer)\b)")
 
 
+# ("the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"; not "a suburb of Sydney", "the suburbs of
+# Sydney": the city whose suburb it is)
+_THE_SUBURB_OF = re.compile(r"(?:\b[Tt]he suburb|\b[A-Z][\w'’-]+ suburbs?) of (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and )?$")
+
+
 def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
-    """A name that _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or
-    province: not "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a
-    district of it, LOC by the guidelines, every mention of it. Only a known town or a name nothing typed (not a
-    person or a firm "in central London"); a name written with a title anywhere, a country or a state keeps its type."""
-    if " in " not in text:
+    """A name after "the suburb of" (_THE_SUBURB_OF; a known town too: "the suburb of Hornsby"), or that
+    _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or province: not
+    "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a district of it, LOC by
+    the guidelines, every mention of it. Only a known town or a name nothing typed (not a person or a firm "in central
+    London"); a name written with a title anywhere, a country or a state keeps its type."""
+    if " in " not in text and "suburb" not in text:
         return
     titled = {m.name for m in mentions if m.titled or m.royal}
     placed: set[str] = set()
     for m in mentions:
+        if m.type in (None, "GPE") and not m.titled and not m.royal and m.ntok <= 3 and text[m.start:m.end] == m.name \
+                and _THE_SUBURB_OF.search(text, max(0, m.start - 40), m.start) \
+                and m.name not in titled and not _country_of(m.name) and m.name not in _subdivision_names():
+            placed.add(m.name)  # "the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"
+            continue
         if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 \
                 or text[m.start:m.end] != m.name or not (hit := _CITY_PART_AFTER.match(text, m.end)):
             continue
