@@ -11,7 +11,10 @@ import re
 from collections import Counter, defaultdict
 
 from .wordlists import _PEERAGE, _PERSON_CUES
-from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal, _wordfreq
+from .gazetteers import (
+    _first_names, _gendered_first_names, _last_names, _particles, _short_given_names, _stopwords, _titles, _titles_royal,
+    _wordfreq,
+)
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
@@ -526,7 +529,6 @@ def _written_alone(word: str, text: str, start: int) -> bool:
 
 def _plain_descriptor(word: str) -> bool:
     """A capitalised word of letters that is no given name (nor a short form of one), title, particle or surname."""
-    from .gazetteers import _particles, _short_given_names, _titles
     low = word.lower()
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in _first_names() \
         and word not in _short_given_names() and low not in _titles() and low not in _titles_royal() \
