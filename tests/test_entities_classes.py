@@ -4340,3 +4340,19 @@ def test_survey_body_with_bracketed_acronym(text, expected):
 ])
 def test_party_word_and_unknown_name_before_of_the_body(text, expected):
     assert [r for r in rows(text) if r[1] != "PERSON"] == expected
+
+
+# --- session 9, web_c entity classes (helper webc-ent) ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a clipped first word fits several names: the parent body, whose name opens an arm's name, not the arms
+    ("The Federal Reserve held rates. The Federal Reserve Bank of Boston disagreed, and the Federal Open Market "
+     "Committee met. The Fed said prices were stable.",
+     [["Federal Reserve", "ORG", 2], ["Federal Reserve Bank of Boston", "ORG", 1],
+      ["Federal Open Market Committee", "ORG", 1]]),
+    # no name opens another: no choice, the short form stays apart
+    ("The Federal Open Market Committee met. The Federal Trade Commission sued. The Fed said nothing.",
+     [["Federal Open Market Committee", "ORG", 1], ["Federal Trade Commission", "ORG", 1], ["Fed", "ORG", 1]]),
+])
+def test_clipped_short_form_of_the_parent_body(text, expected):
+    assert rows(text) == expected
