@@ -4356,3 +4356,16 @@ def test_party_word_and_unknown_name_before_of_the_body(text, expected):
 ])
 def test_clipped_short_form_of_the_parent_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Gulf" after "the Gulf of Mexico": the one sea of the story named so
+    ("Oil drifted across the Gulf of Mexico on Monday. Shrimpers said the Gulf had never looked worse, and boats "
+     "left the Gulf.",
+     [["Gulf of Mexico", "LOC", 3]]),
+    # a word that is a place of its own stays so ("Europe" after "Western Europe")
+    ("Cheap flights come from Western Europe and from Europe as a whole.",
+     [["Western Europe", "LOC", 1], ["Europe", "LOC", 1]]),
+])
+def test_one_word_short_form_of_a_place(text, expected):
+    assert rows(text) == expected

@@ -178,6 +178,21 @@ def _party_adjectives(out: list[_Mention]) -> None:
             m.name = _PARTY_ADJECTIVES[m.name]
 
 
+def _place_short_forms(out: list[_Mention]) -> None:
+    """A one-word place (LOC) that opens the name "W of X" of a place of the document ("the Gulf" after "Gulf of
+    Mexico", "the Bay" after "Bay of Biscay") or, when it is no place of its own, ends it ("the Reef" after "Great
+    Barrier Reef"; not "Europe" after "Western Europe"): a mention of that place, when only one place of the document
+    is named so."""
+    longs = {m.name for m in out if m.type == "LOC" and " " in m.name}
+    if not longs:
+        return
+    for m in out:
+        if m.type == "LOC" and " " not in m.name:
+            fits = [n for n in longs if n.startswith(m.name + " of ") or n.endswith(" " + m.name) and not _place(m.name)]
+            if len(fits) == 1:
+                m.name = fits[0]
+
+
 def _office_titled(m: _Mention, text: str) -> bool:
     """A one-word name after the title of an office ("President Obama", "Chairman Steel"), not after an honorific
     ("Mr Howard", which the gender of the title may show to be nobody named in full): a person, however frequent the
@@ -614,6 +629,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     _party_adjectives(final)
+    _place_short_forms(final)
     _acronym_case_variants(final)
     _misspelt_variants(final, text)
     if text and "City " in text:
