@@ -4369,3 +4369,15 @@ def test_clipped_short_form_of_the_parent_body(text, expected):
 ])
 def test_one_word_short_form_of_a_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's registered name opening a sentence keeps its everyday first word; its short form merges
+    ("Computer Plains Holdings Inc said it would sell its printer unit. The computer maker gave no price. "
+     "Computer Plains said the sale would close in May.",
+     [["Computer Plains Holdings Inc", "ORG", 2]]),
+    # a kind of firm before the name is no part of it
+    ("Retailer Bexley Stores Inc said sales rose.", [["Bexley Stores Inc", "ORG", 1]]),
+])
+def test_sentence_opening_registered_company_name(text, expected):
+    assert rows(text) == expected

@@ -15,7 +15,7 @@ from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
     _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP,
-    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS,
+    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -267,6 +267,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]  # "Chief Palestinian negotiator Saeb Erakat", "Senior Israeli officials": a rank, then the people
             initial = False
             continue
+        if _legal_form_opener(toks, low, titles):
+            break  # "Computer Terminal Systems Inc said": a company's registered name, written whole, common word and all
         if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
                 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
@@ -729,6 +731,18 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 # Endings of nouns for what a person does or is ("Firefighter", "Businessmen", "Bystander", "Tourist", "Resident")
 _AGENT_ENDINGS = ("er", "ers", "man", "men", "ist", "ists", "or", "ors", "ant", "ants", "ent", "ents")
+
+
+def _legal_form_opener(toks: list[_Tok], low: str, titles: Container[str]) -> bool:
+    """A run of three or more capitalised words that ends in a company's legal form ("Computer Terminal Systems Inc",
+    "General Cinema Corp") opening a sentence: its first word is the name's, though an everyday word, unless it is a
+    function word, a date, a title, a role or a kind of firm ("Retailer Acme Stores Inc"), or a plural noun
+    ("Shares", "Analysts")."""
+    return len(toks) >= 3 and toks[-1].text in _LEGAL_FORMS and not toks[-1].poss \
+        and all(t.text[:1].isupper() and not t.poss for t in toks[:-1]) \
+        and low not in _stopwords() and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in titles \
+        and low not in _ROLE_START and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
+        and low not in _QUANTIFIERS and not (low[-1:] == "s" and _wordfreq()(low[:-1]) >= 3.0)
 
 
 def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
