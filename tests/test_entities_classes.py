@@ -4381,3 +4381,15 @@ def test_one_word_short_form_of_a_place(text, expected):
 ])
 def test_sentence_opening_registered_company_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive between two names, the first written alone elsewhere: the owner, then a company of its own
+    ("Garland Foods Inc received a bid from Hollis Brothers' Marlow Capital Corp on Monday. Hollis Brothers already "
+     "holds 9 pct of Garland Foods.",
+     [["Garland Foods Inc", "ORG", 2], ["Hollis Brothers", "ORG", 2], ["Marlow Capital Corp", "ORG", 1]]),
+    # a possessor named nowhere else stays inside the name
+    ("The British Athletics Writers' Association met.", [["British Athletics Writers' Association", "ORG", 1]]),
+])
+def test_plural_possessive_owner_named_alone_is_apart(text, expected):
+    assert rows(text) == expected

@@ -403,6 +403,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     and toks[-1].low in _ORG_HEADS and not toks[-1].poss:
                 # "British Athletics Writers' Association": a plural possessive inside a longer name with a head
                 last = prev[-1]
+                if _owner_named_alone(text, text[prev[0].start:prev[-1].end], len(toks)):
+                    # "National Amusements' Arsenal Holdings Inc" beside "National Amusements Inc": the owner, then a
+                    # company of its own
+                    out[-1] = prev[:-1] + [_Tok(last.text, last.start, last.end, True, last.low)]
+                    out.append(toks)
+                    continue
                 out[-1] = prev[:-1] + [_Tok(last.text + gap[0], last.start, last.end + 1, False, last.low + gap[0])] + toks
                 continue
             if gap in _CONNECTORS:
@@ -508,6 +514,23 @@ def _chunks(text: str) -> list[list[_Tok]]:
         out.append(toks)
     if " and " in text:
         out = _join_field_lists(out, text)
+    return out
+
+
+def _owner_named_alone(text: str, owner: str, words_after: int) -> bool:
+    """Before a plural possessive ("National Amusements' Arsenal Holdings Inc"), a name the text writes elsewhere without
+    the possessive, and after it a name of two words or more: an owner and what it owns, two names (not "British
+    Athletics Writers' Association", whose possessor is named nowhere else, nor "Writers' Guild")."""
+    return words_after >= 2 and any(text[i + len(owner):i + len(owner) + 1] not in ("'", "’")
+                                    for i in _find_all(text, owner))
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where *word* starts in *text*."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
     return out
 
 
