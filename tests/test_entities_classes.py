@@ -4393,3 +4393,13 @@ def test_sentence_opening_registered_company_name(text, expected):
 ])
 def test_plural_possessive_owner_named_alone_is_apart(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<field> and <fields> <head>": one body's name, though the first field is a word that heads names of its own
+    ("She runs the Energy and Climate Research Institute in Leeds.",
+     [["Energy and Climate Research Institute", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("He joined the Media and Democracy Policy Centre last year.", [["Media and Democracy Policy Centre", "ORG", 1]]),
+])
+def test_fields_then_body_is_one_name(text, expected):
+    assert rows(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, Container
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
@@ -449,7 +449,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "Chairman of the Joint Chiefs", "President of the Law Society": a post, then
                     # the body it is held in; the post is no part of the body's name
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
-                        and prev[-1].low[-1:] != "s":
+                        and prev[-1].low[-1:] != "s" and not _fields_then_body(toks, heads):
                     right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
                 if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
                         _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
@@ -515,6 +515,14 @@ def _chunks(text: str) -> list[list[_Tok]]:
     if " and " in text:
         out = _join_field_lists(out, text)
     return out
+
+
+def _fields_then_body(toks: list[_Tok], heads: Container[str]) -> bool:
+    """After "<field> and", a body's name of three words or more that opens with no head word of its own ("Energy and
+    Environment Policy Center", "Energy and Resources Research Institute"): the fields the body covers, then its head;
+    not a second institution ("Army and Navy", "House and Senate Intelligence Committees")."""
+    return len(toks) >= 3 and toks[0].low not in heads and toks[-1].low in heads and not toks[-1].poss \
+        and all(t.text[:1].isupper() for t in toks)
 
 
 def _owner_named_alone(text: str, owner: str, words_after: int) -> bool:
