@@ -4403,3 +4403,13 @@ def test_plural_possessive_owner_named_alone_is_apart(text, expected):
 ])
 def test_fields_then_body_is_one_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire-marked company named with its country in brackets: one name, and its short form (after "the" too)
+    ("<KRT (Ireland) Ltd> said it bid for Talvin Mining Corp. KRT already owns 5 pct of Talvin. Talvin said it "
+     "would study the KRT bid.",
+     [["KRT (Ireland) Ltd", "ORG", 3], ["Talvin Mining Corp", "ORG", 3]]),
+])
+def test_wire_marked_company_with_bracketed_country(text, expected):
+    assert rows(text) == expected

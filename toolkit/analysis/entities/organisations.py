@@ -807,8 +807,9 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
                 or text[b:b + 2] == " " + text[b + 1:b + 2].upper() and text[b + 1:b + 2].isalpha() \
                 or text[a - 1:a] == " " and _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) \
                 or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a) \
-                or " " not in short and text[max(0, a - 4):a].lower() == "the ":
-            continue  # (inside a longer name: "Formula One Grand Prix"; "Mr Exco"; "the Investor")
+                or " " not in short and not short.isupper() and text[max(0, a - 4):a].lower() == "the ":
+            continue  # (inside a longer name: "Formula One Grand Prix"; "Mr Exco"; "the Investor"; but "the SHV offer":
+            # capitals are no everyday word)
         if len(inside) == 1 and inside[0].start == a and inside[0].end == b:
             m = inside[0]
             if (m.type in ("ORG", "PERSON", None) or places and m.type == "GPE") and not m.titled and not m.royal:
@@ -825,7 +826,8 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
 # wire marks so ("<Exco International Plc>, a subsidiary of ...", "in its <SMS> unit")
 _STOCK_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?(?: [A-Z]{1,2})?")
 _NAME_END_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]* [<(]$")
-_MARKED = re.compile(r"[<(]([A-Z][^<>()\n]{0,79})>")
+_MARKED = re.compile(r"[<(]([A-Z](?:[^<>()\n]|\([A-Z][^<>()\n]{0,29}\)){0,79})>")  # (a bracketed place inside the name:
+# "<SHV (United Kingdom) Holding Co Ltd>", a subsidiary named by its country)
 
 
 def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> list[_Mention]:
