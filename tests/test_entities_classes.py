@@ -4413,3 +4413,12 @@ def test_fields_then_body_is_one_name(text, expected):
 ])
 def test_wire_marked_company_with_bracketed_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exchange's code with its market's suffix, in angle brackets right after a stop: a code, no company
+    ("Talvin Mining Corp said it agreed to the bid from Vorsk Resources Ltd.<VRSK.L>. Talvin shares rose.",
+     [["Talvin Mining Corp", "ORG", 2], ["Vorsk Resources Ltd", "ORG", 1]]),
+])
+def test_suffixed_stock_code_after_a_stop(text, expected):
+    assert rows(text) == expected

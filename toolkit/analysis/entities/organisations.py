@@ -828,6 +828,8 @@ _STOCK_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?(?: [A-Z]{1,2})?"
 _NAME_END_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]* [<(]$")
 _MARKED = re.compile(r"[<(]([A-Z](?:[^<>()\n]|\([A-Z][^<>()\n]{0,29}\)){0,79})>")  # (a bracketed place inside the name:
 # "<SHV (United Kingdom) Holding Co Ltd>", a subsidiary named by its country)
+# An exchange's code with its market's suffix ("<ICGS.L>", "<TOSS.T>"): a code wherever it stands, a name before it or not
+_SUFFIXED_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}\.[A-Z]{1,2}")
 
 
 def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> list[_Mention]:
@@ -839,7 +841,9 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
     for h in _MARKED.finditer(text):
         a, b = h.span(1)
         code = _STOCK_CODE.fullmatch(text, a, b) is not None
-        if code and _NAME_END_BEFORE.search(text, max(0, a - 40), a):
+        if code and _SUFFIXED_CODE.fullmatch(text, a, b) and not _NAME_END_BEFORE.search(text, max(0, a - 40), a):
+            codes.append((a, b))  # "... Gas Association.<ICGS.L>": a code after the stop, no name of the story
+        elif code and _NAME_END_BEFORE.search(text, max(0, a - 40), a):
             codes.append((a, b))
             s = spans.get(a - 2)
             if s is not None and not all(w in _LEGAL_FORMS for w in text[s:a - 2].split()):
