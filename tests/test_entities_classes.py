@@ -4422,3 +4422,12 @@ def test_wire_marked_company_with_bracketed_country(text, expected):
 ])
 def test_suffixed_stock_code_after_a_stop(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials of a longer name's first words, then its next words: a short form of it
+    ("Harlow Vale Engineering Ltd bid for the firm. HV Engineering already owns 4 pct and HV Engineering wants more.",
+     [["Harlow Vale Engineering Ltd", "ORG", 3]]),
+])
+def test_partial_acronym_short_form(text, expected):
+    assert rows(text) == expected
