@@ -4431,3 +4431,15 @@ def test_suffixed_stock_code_after_a_stop(text, expected):
 ])
 def test_partial_acronym_short_form(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a word for a body, its name runs on over a second connector, and its acronym then merges
+    ("The ban came after the group Neighbours for the Humane Care of Horses said it would film the races. NHCH said "
+     "so again.",
+     [["Neighbours for the Humane Care of Horses", "ORG", 2]]),
+    # but not on to a place: a branch's town
+    ("The charity Friends of the Earth of Leeds said so.", [["Friends of the Earth", "ORG", 1], ["Leeds", "GPE", 1]]),
+])
+def test_body_named_after_its_cue_runs_over_two_connectors(text, expected):
+    assert rows(text) == expected

@@ -475,8 +475,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and gap == " and " and len(prev) == 1 and _named_alone(text, prev[0]):
                     right_head = False  # "Fiat and General Motors ... Fiat said": a name the text also uses alone
                 # "the charity Friends of the Earth": a body's name after a word for one holds its "of the"
-                cue_join = gap in (" of ", " of the ", " for ", " for the ") and len(prev) <= 2 and len(toks) <= 3 \
+                cue_join = gap in (" of ", " of the ", " for ", " for the ") and len(toks) <= 3 \
+                    and (len(prev) <= 2 or len(prev) <= 6 and any(t.low in ("of", "for", "of the", "for the") for t in prev)
+                         and not _place(" ".join(t.text for t in toks))) \
                     and _body_cue_before(text, prev[0])
+                # (and on after a connector the cue already let in: "the group People for the Ethical Treatment of
+                # Animals", but not on to a place: "Friends of the Earth of Leeds", a branch's town)
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or cue_join
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
