@@ -4443,3 +4443,12 @@ def test_partial_acronym_short_form(text, expected):
 ])
 def test_body_named_after_its_cue_runs_over_two_connectors(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US state and a capital "State": the state's university
+    ("He coached at Kansas State before moving on. Iowa State's new coach Dale Pruitt agreed.",
+     [["Kansas State", "ORG", 1], ["Iowa State", "ORG", 1], ["Dale Pruitt", "PERSON", 1]]),
+])
+def test_us_state_university_by_short_name(text, expected):
+    assert rows(text) == expected

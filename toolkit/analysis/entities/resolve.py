@@ -222,6 +222,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if 2 <= len(toks) <= 3 and toks[0].text == "Team" and _country_of(" ".join(t.text for t in toks[1:])) \
             and not toks[-1].poss:
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
+    if len(toks) == 2 and toks[1].text == "State" and _us_state_university(toks[0].text):
+        # "coached at Michigan State", "Ohio State's Jim Tressel": a US state's university by its short name (news style
+        # writes the state itself "Washington state", and the capital "State" is the school's)
+        return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} State", "ORG", initial=initial, named=True)]
     if len(toks) == 2:
         a, b = toks[0].text, toks[1].text
         if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a) \
@@ -731,6 +735,14 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 # Endings of nouns for what a person does or is ("Firefighter", "Businessmen", "Bystander", "Tourist", "Resident")
 _AGENT_ENDINGS = ("er", "ers", "man", "men", "ist", "ists", "or", "ors", "ant", "ants", "ent", "ents")
+
+
+def _us_state_university(word: str) -> bool:
+    """A one-word US state whose name before "State" is a university's ("Michigan State", "Ohio State"); not Washington
+    nor New York, whose "State" sets the state apart from the capital or the city ("Washington State", "New York State")."""
+    place = _place(word)
+    return place is not None and place[0] == "GPE" and place[2] == "United States" and place[1] == word \
+        and word not in ("Washington", "York")
 
 
 def _legal_form_opener(toks: list[_Tok], low: str, titles: Container[str]) -> bool:
