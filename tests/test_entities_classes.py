@@ -4452,3 +4452,12 @@ def test_body_named_after_its_cue_runs_over_two_connectors(text, expected):
 ])
 def test_us_state_university_by_short_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name of two words or more after an acronym, then written without it: one organisation
+    ("Envoys asked the UN Relief Agency for help. Relief Agency staff arrived in Goma on Monday.",
+     [["UN Relief Agency", "ORG", 2], ["Goma", "GPE", 1]]),
+])
+def test_body_named_without_its_leading_acronym(text, expected):
+    assert rows(text) == expected

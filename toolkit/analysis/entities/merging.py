@@ -193,6 +193,23 @@ def _place_short_forms(out: list[_Mention]) -> None:
                 m.name = fits[0]
 
 
+def _acronym_led_short_forms(out: list[_Mention]) -> None:
+    """An organisation's name of two words or more that a longer organisation of the document writes after an acronym
+    ("Security Council" after "U.N. Security Council", "Food Programme" after "UN Food Programme"): a mention of that
+    organisation, when only one is named so."""
+    longs: dict[str, list[str]] = defaultdict(list)
+    for m in out:
+        if m.type == "ORG" and " " in m.name:
+            lead, rest = m.name.split(" ", 1)
+            if " " in rest and lead.replace(".", "").isupper() and lead.replace(".", "").isalpha():
+                longs[rest].append(m.name)
+    if not longs:
+        return
+    for m in out:
+        if m.type == "ORG" and len(set(longs.get(m.name, ()))) == 1:
+            m.name = longs[m.name][0]
+
+
 def _office_titled(m: _Mention, text: str) -> bool:
     """A one-word name after the title of an office ("President Obama", "Chairman Steel"), not after an honorific
     ("Mr Howard", which the gender of the title may show to be nobody named in full): a person, however frequent the
@@ -631,6 +648,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         final.append(m)
     _party_adjectives(final)
     _place_short_forms(final)
+    _acronym_led_short_forms(final)
     _acronym_case_variants(final)
     _misspelt_variants(final, text)
     if text and "City " in text:
