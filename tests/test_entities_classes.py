@@ -4461,3 +4461,14 @@ def test_us_state_university_by_short_name(text, expected):
 ])
 def test_body_named_without_its_leading_acronym(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun's contraction right after a name (curly or straight mark) is no part of the name
+    ("The film was shot by Ray Hafner and Derek Franzese. If I were Hafner and Franzese I’d sell it.",
+     [["Ray Hafner", "PERSON", 2], ["Derek Franzese", "PERSON", 2]]),
+    ("Mina Strand grew up in Lisbon. \"In Lisbon I'm at home,\" she said.",
+     [["Lisbon", "GPE", 2], ["Mina Strand", "PERSON", 1]]),
+])
+def test_pronoun_contraction_after_a_name(text, expected):
+    assert rows(text) == expected

@@ -336,6 +336,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
+    if len(toks) >= 2 and ("'" in toks[-1].text or "’" in toks[-1].text) and _CONTRACTION.fullmatch(toks[-1].text):
+        toks = toks[:-1]  # "if I were Hafner and Franzese I’d be ...": a pronoun and its verb after the name, no part of it
     if len(toks) == 1 and (toks[0].low in _DEICTIC_DAYS or toks[0].poss and toks[0].text in _COLLECTIVE_WORDS
                            or ("'" in toks[0].text or "’" in toks[0].text) and _CONTRACTION.fullmatch(toks[0].text)):
         return out  # "We'll make a team appraisal", "They're good": a pronoun and a verb, no name; "Yesterday's rain";
