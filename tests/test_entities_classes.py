@@ -4472,3 +4472,12 @@ def test_body_named_without_its_leading_acronym(text, expected):
 ])
 def test_pronoun_contraction_after_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Tex." after a town and a comma, or a party's letter: Texas (wire style)
+    ("The unit was sold to a buyer in Houston, Tex. for 2 mln dlrs.", [["Houston", "GPE", 1], ["Texas", "GPE", 1]]),
+    ("Rep. Sam Cole, R-Tex., voted no.", [["Sam Cole", "PERSON", 1], ["Texas", "GPE", 1]]),
+])
+def test_texas_wire_abbreviation(text, expected):
+    assert rows(text) == expected

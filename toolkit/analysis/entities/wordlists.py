@@ -251,7 +251,7 @@ celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequin
 
 # US states as news agencies abbreviate them after a town or a party's letter (AP style: "Montgomery, Ala.", "Trenton,
 # N.J.", "Sen. Dianne Feinstein, D-Calif."); the eight states written in full (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
-# Texas, Utah) need none
+# Texas, Utah) need none, though wire copy of the 1980s wrote "Tex."
 _US_STATE_ABBREVIATIONS = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
     "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
@@ -260,6 +260,7 @@ _US_STATE_ABBREVIATIONS = {
     "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
     "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
     "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Tex.": "Texas",  # (not in AP style, which writes Texas out, but in Reuters and the Government Printing Office's)
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }
