@@ -4481,3 +4481,13 @@ def test_pronoun_contraction_after_a_name(text, expected):
 ])
 def test_texas_wire_abbreviation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone that is also a frequent token, named elsewhere after an office's title: the person everywhere
+    ("Critics questioned what President Obama calls progress. Obama also declared a win.", [["Obama", "PERSON", 2]]),
+    # not a word the story also writes in lower case
+    ("Chairman Steel spoke. Steel prices rose as steel output fell.", [["Steel", "PERSON", 1]]),
+])
+def test_office_titled_surname_alone_elsewhere(text, expected):
+    assert rows(text) == expected

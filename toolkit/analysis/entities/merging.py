@@ -178,6 +178,11 @@ def _party_adjectives(out: list[_Mention]) -> None:
             m.name = _PARTY_ADJECTIVES[m.name]
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether *text* writes *word* in lower case as a word of its own ("steel" beside "Chairman Steel")."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
 def _place_short_forms(out: list[_Mention]) -> None:
     """A one-word place (LOC) that opens the name "W of X" of a place of the document ("the Gulf" after "Gulf of
     Mexico", "the Bay" after "Bay of Biscay") or, when it is no place of its own, ends it ("the Reef" after "Great
@@ -638,11 +643,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
                 and m.name not in vouched and not _office_titled(m, text) \
+                and not (m.name in titled_singles and not _written_lower(text, m.name)) \
                 and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
                          and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
-                continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
+                continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek"); not a name the
+                # story writes after an office's title ("President Obama" ... "Obama also said") and never in lower case
                 # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
