@@ -4504,3 +4504,12 @@ def test_office_titled_surname_alone_elsewhere(text, expected):
 ])
 def test_country_named_by_its_form_of_state(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun ("spokesperson" too), then a given name and a surname that is a venue's head word: a person
+    ("\"We are closed,\" museum spokesperson Ann Hall said.", [["Ann Hall", "PERSON", 1]]),
+    ("Trains on the Victoria Line stopped, spokesman Tom Park said.", [["Tom Park", "PERSON", 1]]),
+])
+def test_person_named_like_a_venue_after_a_role(text, expected):
+    assert rows(text) == expected

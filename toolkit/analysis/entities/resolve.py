@@ -182,7 +182,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
-    if toks[-1].text.lower() in _SKIP_HEADS or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
+    if toks[-1].text.lower() in _SKIP_HEADS and not _person_named_like_a_venue(text, toks) \
+            or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
         # (a race named by its kind: "Great Edinburgh International Cross Country")
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
@@ -745,6 +746,13 @@ def _us_state_university(word: str) -> bool:
     place = _place(word)
     return place is not None and place[0] == "GPE" and place[2] == "United States" and place[1] == word \
         and word not in ("Washington", "York")
+
+
+def _person_named_like_a_venue(text: str, toks: list[_Tok]) -> bool:
+    """A given name and a surname that is also a venue's or an event's head word ("Bill Line", "Ann Hall"), after a
+    role noun ("spokesperson Bill Line said"): a person, not a railway line or a hall."""
+    return len(toks) == 2 and toks[0].text in _first_names() and toks[1].text[1:].islower() and not toks[1].poss \
+        and _role_before(text, toks[0].start)
 
 
 def _legal_form_opener(toks: list[_Tok], low: str, titles: Container[str]) -> bool:

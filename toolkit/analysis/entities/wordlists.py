@@ -185,7 +185,7 @@ _INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kr
                          + ["Downing Street", "White House"])
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
-forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
+forward coach boss chairman chairwoman spokesman spokeswoman spokesperson analyst economist author writer novelist director producer
 presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
