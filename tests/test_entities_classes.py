@@ -4494,19 +4494,6 @@ def test_office_titled_surname_alone_elsewhere(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a country named by the form of state of its official name, in a story naming that country only
-    ("Envoys in Geneva pressed Iran again. The Islamic Republic said it would reply next week.",
-     [["Iran", "GPE", 2], ["Geneva", "GPE", 1]]),
-    ("Trade with China grew. The People's Republic bought more soy.", [["China", "GPE", 2]]),
-    # two countries of that form: no choice
-    ("Iran and Pakistan met. The Islamic Republic said so.",
-     [["Iran", "GPE", 1], ["Pakistan", "GPE", 1], ["Republic", "ORG", 1]]),
-])
-def test_country_named_by_its_form_of_state(text, expected):
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a role noun ("spokesperson" too), then a given name and a surname that is a venue's head word: a person
     ("\"We are closed,\" museum spokesperson Ann Hall said.", [["Ann Hall", "PERSON", 1]]),
     ("Trains on the Victoria Line stopped, spokesman Tom Park said.", [["Tom Park", "PERSON", 1]]),

@@ -26,8 +26,7 @@ from .resolve import _honorific_surnames, _resolve_chunk
 from .people import _appositive_people, _epithets, _lineup_people, _named_as_people, _nicknamed_people
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
-    _place_before_person, _place_heads_alone, _republics_by_form, _route_events, _state_abbreviations,
-    _state_code_mentions,
+    _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
 from .works import _award_titles, _sport_meets, _tours
@@ -200,8 +199,6 @@ def _extract(text: str) -> list[_Mention]:
         found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
-    if " Republic" in text:
-        found = _republics_by_form(found, text)  # ("the Islamic Republic" in a story about Iran: Iran)
     found = _named_as_people(found, text)
     if ", " in text:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")

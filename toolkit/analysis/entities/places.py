@@ -6,7 +6,6 @@ Input: the document's mentions and text. Output: mentions added or retyped.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
@@ -725,38 +724,6 @@ def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
         if dem is None or dem[0] in _SETTLER_PEOPLES or _BETWEEN_NATIONS_AFTER.match(text, hit.end()):
             continue
         added.append(_Mention(hit.start(), hit.end(), f"{hit.group(1)}-{hit.group(2)}", "NORP", "", named=True))
-    if not added:
-        return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
-    return sorted(kept + added, key=_START)
-
-# A country named by the form of its state in its official name ("the Islamic Republic" for the Islamic Republic of Iran,
-# "the People's Republic" for China), ISO 3166-1 official names (pycountry)
-_FORM_OF_STATE = re.compile(r"(?<![\w'’-])(?:the|The) ((?:[A-Z][\w'’]* ){1,3}Republic)(?! of)(?![\w'’-])")
-
-
-@lru_cache(maxsize=1)
-def _republic_forms() -> dict[str, tuple[str, ...]]:
-    """"Islamic Republic" -> the countries whose official name opens with it and "of" (their common short names)."""
-    import pycountry
-    forms: dict[str, list[str]] = {}
-    for c in pycountry.countries:
-        hit = re.fullmatch(r"(.+ Republic) of (.+)", getattr(c, "official_name", "") or "")
-        if hit:
-            forms.setdefault(hit.group(1), []).append(getattr(c, "common_name", None) or c.name)
-    return {k: tuple(v) for k, v in forms.items()}
-
-
-def _republics_by_form(found: list[_Mention], text: str) -> list[_Mention]:
-    """"the Islamic Republic" in a story that names Iran and no other country of that form (Pakistan, Afghanistan,
-    Mauritania): a mention of that country, in place of what its words gave."""
-    countries = {m.name for m in found if m.type == "GPE"}
-    added = []
-    for hit in _FORM_OF_STATE.finditer(text):
-        named = {p[1] for n in _republic_forms().get(hit.group(1), ()) if (p := _place(n)) is not None
-                 and p[0] == "GPE" and p[1] in countries}
-        if len(named) == 1:
-            added.append(_Mention(hit.start(1), hit.end(1), named.pop(), "GPE", "", named=True))
     if not added:
         return found
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
