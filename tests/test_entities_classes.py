@@ -4500,3 +4500,13 @@ def test_office_titled_surname_alone_elsewhere(text, expected):
 ])
 def test_person_named_like_a_venue_after_a_role(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's plural noun after a word that can govern a language ("poor", "my") is the people: no language is plural
+    ("He said poor Americans will pay more. Rich Americans will not.", [["American", "NORP", 2]]),
+    # the language itself stays unannotated
+    ("His English is poor and his French is better.", []),
+])
+def test_plural_people_noun_is_no_language(text, expected):
+    assert rows(text) == expected

@@ -361,6 +361,8 @@ def _language_named(text: str, start: int, end: int) -> bool:
     "English clubs": the people's adjective)."""
     if text.startswith("-language", end):
         return True
+    if text[end - 1] == "s" and _demonym_of(text[start:end - 1]) is not None:
+        return False  # "poor Americans", "my Britons": a people's plural noun, no language (none is plural)
     if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):
         return False
     after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together
