@@ -4510,3 +4510,14 @@ def test_person_named_like_a_venue_after_a_role(text, expected):
 ])
 def test_plural_people_noun_is_no_language(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "person" named only right after a post and "of": the body the post is held in
+    ("The grant helps, said Anna Berwick, director of Marion Sea Grant at the college.",
+     [["Anna Berwick", "PERSON", 1], ["Marion Sea Grant", "ORG", 1]]),
+    # not a person named elsewhere too, nor after a kin word
+    ("He is the father of Jane Smith. Jane Smith said so.", [["Jane Smith", "PERSON", 2]]),
+])
+def test_person_like_name_after_a_post_of(text, expected):
+    assert rows(text) == expected

@@ -183,6 +183,25 @@ def _written_lower(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
 
 
+# A post "of" a body right before a name ("director of Georgia Sea Grant", "president of Harlow Foods"): the body's name
+_POST_OF_BEFORE = re.compile(r"\b(?:director|directors|president|chairman|chairwoman|chair|head|chief|editor|dean|founder|"
+                             r"co-founder|members?|executive|boss|manager|owner|spokesman|spokeswoman|spokesperson) of $")
+
+
+def _bodies_after_posts(out: list[_Mention], text: str) -> None:
+    """A "person" of two words or more named only right after a post and "of" ("Charles Hopkinson, director of Georgia
+    Sea Grant"), never alone by a surname, nor titled, nor before a possessive: the body the post is held in, ORG."""
+    people = Counter(m.name for m in out if m.type == "PERSON")
+    cued = Counter(m.name for m in out if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
+                   and text[m.start:m.end] == m.name and not text.startswith(("'s", "’s"), m.end)
+                   and _POST_OF_BEFORE.search(text, max(0, m.start - 16), m.start))
+    if not cued:
+        return
+    for m in out:
+        if m.type == "PERSON" and cued[m.name] and cued[m.name] == people[m.name]:
+            m.type, m.named = "ORG", True
+
+
 def _place_short_forms(out: list[_Mention]) -> None:
     """A one-word place (LOC) that opens the name "W of X" of a place of the document ("the Gulf" after "Gulf of
     Mexico", "the Bay" after "Bay of Biscay") or, when it is no place of its own, ends it ("the Reef" after "Great
@@ -655,6 +674,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         final.append(m)
     _party_adjectives(final)
     _place_short_forms(final)
+    if text and " of " in text:
+        _bodies_after_posts(final, text)
     _acronym_led_short_forms(final)
     _acronym_case_variants(final)
     _misspelt_variants(final, text)
