@@ -4521,3 +4521,12 @@ def test_plural_people_noun_is_no_language(text, expected):
 ])
 def test_person_like_name_after_a_post_of(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work's noun, then its title in quotation marks: a work, whatever head word of a body it holds
+    ("He made the documentary \"Harbour Gas Blues\" with Tom Hale.", [["Tom Hale", "PERSON", 1]]),
+    ("(Watch the video \"Tanker Fleet Worries on the Coast.\")", []),
+])
+def test_work_title_in_marks_after_its_noun(text, expected):
+    assert rows(text) == expected

@@ -29,7 +29,7 @@ from .places import (
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
-from .works import _award_titles, _sport_meets, _tours
+from .works import _award_titles, _sport_meets, _titles_in_marks, _tours
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -204,6 +204,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
+    if ' "' in text or " “" in text:
+        found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _drop_kind_modifiers(found, text)

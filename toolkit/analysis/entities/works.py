@@ -865,3 +865,18 @@ def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
     if not spans:
         return found
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+# A work's noun, then its title in quotation marks ('TIME's video "Oil Spill Anxiety on the Bayou."', 'the documentary
+# "Harbour Gas Blues"'): the title, a work (not annotated), whatever words of a name it holds
+_TITLE_IN_MARKS = re.compile(r"\b(?:video|videos|film|movie|documentary|book|novel|song|album|single|show|series|podcast|"
+                             r"episode|essay|article|column|play|musical|poem|programme|program)"
+                             r" [\"“]([A-Z][^\"“”\n]{0,100}?)[\"”]")
+
+
+def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside a work's title in quotation marks right after the work's noun (_TITLE_IN_MARKS)."""
+    spans = [h.span(1) for h in _TITLE_IN_MARKS.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
