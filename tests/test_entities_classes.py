@@ -4530,3 +4530,13 @@ def test_person_like_name_after_a_post_of(text, expected):
 ])
 def test_work_title_in_marks_after_its_noun(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an everyday word, then a rare word that names the company: the rare word alone is its short form
+    ("United Zorvex Corp said sales fell. He said Zorvex would cut jobs.", [["United Zorvex Corp", "ORG", 2]]),
+    # not a frequent word ("Motors")
+    ("General Motors Corp said sales fell. Motors shares rose.", [["General Motors Corp", "ORG", 1]]),
+])
+def test_rare_last_word_of_a_company_alone(text, expected):
+    assert rows(text) == expected
