@@ -4540,3 +4540,12 @@ def test_work_title_in_marks_after_its_noun(text, expected):
 ])
 def test_rare_last_word_of_a_company_alone(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region, then a people's adjective: a mention of each
+    ("Traders said several Gulf Arab producers cut prices.", [["Gulf", "LOC", 1], ["Arab", "NORP", 1]]),
+    ("Leaders of the Caribbean Indian community met.", [["Caribbean", "LOC", 1], ["Indian", "NORP", 1]]),
+])
+def test_region_then_people(text, expected):
+    assert rows(text) == expected

@@ -223,6 +223,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if 2 <= len(toks) <= 3 and toks[0].text == "Team" and _country_of(" ".join(t.text for t in toks[1:])) \
             and not toks[-1].poss:
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
+    if len(toks) == 2 and not toks[0].poss and (region := _place(toks[0].text)) is not None and region[0] == "LOC" \
+            and (dem := _demonym_of(toks[1].text)) is not None and not _place(f"{toks[0].text} {toks[1].text}"):
+        # "several Gulf Arab producers", "the Caribbean Indian community": a region, then a people of it, each named
+        return [_Mention(toks[0].start, toks[0].end, region[1], "LOC", region[2], initial=initial, named=True),
+                _Mention(toks[1].start, toks[1].end, dem[0], "NORP", dem[1], named=True)]
     if len(toks) == 2 and toks[1].text == "State" and _us_state_university(toks[0].text):
         # "coached at Michigan State", "Ohio State's Jim Tressel": a US state's university by its short name (news style
         # writes the state itself "Washington state", and the capital "State" is the school's)
