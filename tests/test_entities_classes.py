@@ -4549,3 +4549,12 @@ def test_rare_last_word_of_a_company_alone(text, expected):
 ])
 def test_region_then_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # island groups, reefs and highlands named by their head word are places (LOC)
+    ("They fished off the Marquesas Keys all week.", [["Marquesas Keys", "LOC", 1]]),
+    ("Divers mapped the Great Barrier Reef in May.", [["Great Barrier Reef", "LOC", 1]]),
+])
+def test_island_groups_and_reefs_are_places(text, expected):
+    assert rows(text) == expected

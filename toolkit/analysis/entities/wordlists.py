@@ -55,8 +55,9 @@ plan memorandum doctrine accord accords roadmap mass index
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
-islands gorge heights basin canyon plateau glacier hemisphere""".split())  # ("Saxeten River Gorge", "Golan Heights",
-# "Amazon Basin", "Northern Hemisphere")
+islands gorge heights basin canyon plateau glacier hemisphere keys cays isles archipelago atoll reef highlands""".split())
+# ("Saxeten River Gorge", "Golan Heights", "Amazon Basin", "Northern Hemisphere", "the Florida Keys", "Great Barrier Reef",
+# "the Scottish Highlands")
 # A street that news names for the district and the trade on it ("rumours circulated on Wall Street", "Wall Street
 # arbitrageurs"): a place (LOC), no venue; with an organisation's head after it, part of that name ("Wall Street Journal")
 _DISTRICT_STREETS = frozenset(["Wall Street"])
