@@ -4558,3 +4558,12 @@ def test_region_then_people(text, expected):
 ])
 def test_island_groups_and_reefs_are_places(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction opening the sentence, then a person "of" an organisation: two entities, not one organisation
+    ("But Tom Hale of Harvard University said so.", [["Tom Hale", "PERSON", 1], ["Harvard University", "ORG", 1]]),
+    ("And Bank of England officials agreed.", [["Bank of England", "ORG", 1]]),
+])
+def test_conjunction_then_person_of_organisation(text, expected):
+    assert rows(text) == expected

@@ -440,7 +440,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 title_join = title_join or gap == " of " and _members_of_place(prev, toks)
                 # ("Associated General Contractors of Alabama", "Communications Workers of America": a members' body)
                 if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
-                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and (
+                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and (
+                        _group_word(prev[0]) or prev[0].low in _SENTENCE_CONJUNCTIONS) and (
                         _person_run(prev[1:]) or _name_pair(prev[1:]))):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
                     # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list); "Republican
@@ -685,6 +686,10 @@ def _person_run(toks: list[_Tok]) -> bool:
     if len(words) < 2 or len(words) > 4 or any(t.low in _ORG_HEADS for t in toks) or _place(" ".join(words)):
         return False
     return words[0] in _first_names() or _classify(words, titled=bool(k)) == "PERSON" and not words[0].isupper()
+
+
+# Conjunctions that open a sentence before a name ("But Bijan Moussavar-Rahmani of Harvard University said")
+_SENTENCE_CONJUNCTIONS = frozenset(("but", "and", "yet", "so", "still"))
 
 
 # Words for posts that are no personal titles in nameparser's list but head "<post> of the <body>" ("Chairman of the
