@@ -4567,3 +4567,12 @@ def test_island_groups_and_reefs_are_places(text, expected):
 ])
 def test_conjunction_then_person_of_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two fields joined by "and" before a minister's or a secretary's title: the portfolio, part of the title
+    ("Mining and Energy Minister Rafiq Osmani said the plan would work.", [["Rafiq Osmani", "PERSON", 1]]),
+    ("Finance and Oil Minister Rafiq Osmani said so.", [["Rafiq Osmani", "PERSON", 1]]),
+])
+def test_joined_portfolio_before_a_ministers_title(text, expected):
+    assert rows(text) == expected

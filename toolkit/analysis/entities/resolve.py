@@ -476,6 +476,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if lead:
                     out.extend(_resolve_chunk(text, toks[:lead], initial, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
+            elif k >= 3 and toks[k].low in ("minister", "secretary") and any(t.low == "and" for t in toks[:k]) \
+                    and not any(t.poss for t in toks[:k]) and _portfolio_words([t.text for t in toks[:k]], firsts):
+                toks, n, initial = toks[k:], n - k, False  # "Finance and Petroleum Minister Sheikh ...": two fields of
+                # one minister's portfolio, part of the title (no body's name)
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
