@@ -4576,3 +4576,12 @@ def test_conjunction_then_person_of_organisation(text, expected):
 ])
 def test_joined_portfolio_before_a_ministers_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a small town right before a disaster's or an attack's noun: where it happened, a place
+    ("Parents recalled the Dunblane school massacre.", [["Dunblane", "GPE", 1]]),
+    ("Farmers feared another Hungerford flood this year.", [["Hungerford", "GPE", 1]]),
+])
+def test_town_named_by_the_event_after_it(text, expected):
+    assert rows(text) == expected
