@@ -3732,8 +3732,8 @@ def test_lee_region_peoples(text, expected):
     # a one-word name between commas right after a noun for a person is that person, every mention
     ("Earlier, the general's spokesman, Amir, told reporters they had won. \"We hold it,\" Amir said.",
      [["Amir", "PERSON", 2]]),
-    # not after a role a firm has too
-    ("Its partner, Vodafone, agreed.", []),
+    # not after a role a firm has too (a listed company's own name: the company)
+    ("Its partner, Vodafone, agreed.", [["Vodafone", "ORG", 1]]),
 ])
 def test_lee_one_word_apposition_after_role(text, expected):
     assert rows(text) == expected
@@ -4340,6 +4340,374 @@ def test_survey_body_with_bracketed_acronym(text, expected):
 ])
 def test_party_word_and_unknown_name_before_of_the_body(text, expected):
     assert [r for r in rows(text) if r[1] != "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname written once with a letter added or dropped is the person named in full (a misspelling in the copy)
+    ("Gordon Ferrazzano led the climbers down the ridge. Mr Ferrazano said the weather turned fast. "
+     "Ferrazzano was praised.", [["Gordon Ferrazzano", "PERSON", 3]]),
+    ("Rescuers found Alicja Wendrowska near the river. Ms Wendrowskia said she was cold. Wendrowska is well.",
+     [["Alicja Wendrowska", "PERSON", 3]]),
+    # an organisation's one-word form written twice, then once with a letter dropped
+    ("Quintrell Holdings Inc said it would sell its shipping arm. Quintrell said the sale would improve Quintell's "
+     "capital. Quintrell shares rose.", [["Quintrell Holdings Inc", "ORG", 4]]),
+    # a name of its own one letter away (a known surname) is somebody else
+    ("Ian Thompson scored twice. Mr Thomson said he was beaten.",
+     [["Ian Thompson", "PERSON", 1], ["Thomson", "PERSON", 1]]),
+])
+def test_name_written_once_with_a_letter_added_or_dropped(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words no list knows, read as a person by their look, after a place's preposition: a town (every mention)
+    ("Residents of Tumbi Umbi were evacuated. Fires burned in Tumbi Umbi overnight.", [["Tumbi Umbi", "GPE", 2]]),
+    ("A cyclist was hit by a truck at Wattle Gully, west of Bendigo, on Sunday.",
+     [["Wattle Gully", "GPE", 1], ["Bendigo", "GPE", 1]]),
+    # ... a part of a foreign city when a comma and the city follow
+    ("The family lives in Dar Qassem, Nablus, near the old market.", [["Dar Qassem", "LOC", 1], ["Nablus", "GPE", 1]]),
+    # not a person's name after a word that takes a person there, nor a surname the story writes alone
+    ("The president has full confidence in Obiora Nwankwo, his aide said.", [["Obiora Nwankwo", "PERSON", 1]]),
+    ("The party has faith in Mboya Kariuki. Kariuki said he would run.", [["Mboya Kariuki", "PERSON", 2]]),
+    # nor where someone studies
+    ("She was educated at Haverstock Comprehensive.", [["Haverstock Comprehensive", "ORG", 1]]),
+    # nor a document or a work, nor the start of a longer name (no place: what the look gave stays)
+    ("The right was first written in Carta Vellonia.", [["Carta Vellonia", "PERSON", 1]]),
+    ("The decade saw a fall in Quorvel Aptitude Test scores.", [["Quorvel Aptitude", "PERSON", 1]]),
+])
+def test_unknown_two_word_name_after_place_preposition_is_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an editor's surname in brackets after a given name in a quotation: one person, two mentions
+    ('"Back then it was me and Kofo (Adeyemi) at the front of the pack," the sprinter said.',
+     [["Kofo Adeyemi", "PERSON", 2]]),
+    # a gloss in brackets that ends in a role noun and the given name, closed before the surname (a town's name as
+    # given name too)
+    ('"It means that (former president Burhanuddin) Tolgani will step aside," he said. Tolgani was not available.',
+     [["Burhanuddin Tolgani", "PERSON", 3]]),
+    # a place and its country in brackets stay two places
+    ("The convoy moved from Kandahar (Afghanistan) to Quetta.",
+     [["Kandahar", "GPE", 1], ["Afghanistan", "GPE", 1], ["Quetta", "GPE", 1]]),
+])
+def test_person_named_across_editorial_brackets(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a country's official name alone, after "the" or a possessive, for the one country so styled
+    ("Iran denied the report. Officials in the Islamic Republic said the plant was civilian.",
+     [["Iran", "GPE", 2]]),
+    ("Beijing protested. China said the People's Republic would not accept it.",
+     [["China", "GPE", 2], ["Beijing", "GPE", 1]]),
+    # not when two countries of the story are so styled, nor the opening of a longer name
+    ("Iran said so, the Islamic Republic News Agency reported.",
+     [["Iran", "GPE", 1], ["Islamic Republic News Agency", "ORG", 1]]),
+])
+def test_official_name_head_alone_is_the_country(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word, then a rare one, that no list holds as a name: a person when a US party's word for its member
+    # comes before, or ", who" after
+    ("The plan is wrong, said Republican Buck Tarrowby of the Senate Finance Committee.",
+     [["Republican", "NORP", 1], ["Buck Tarrowby", "PERSON", 1], ["Senate Finance Committee", "ORG", 1]]),
+    ("Radio hosts like Storm Quellbrook, who had mocked the plan, said nothing.", [["Storm Quellbrook", "PERSON", 1]]),
+    # not two common words before "who" (a deity's epithet in a speech)
+    ("We trust in that Almighty Being who rules the world.", []),
+])
+def test_party_member_word_or_who_marks_common_word_name_as_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own short name (pytickersymbols, legal form and trade's tail stripped), named bare once with
+    # no cue around it: the company
+    ("Shoppers queued outside Walmart before dawn on Friday.", [["Walmart", "ORG", 1]]),
+    ("The series streams on Netflix from next week.", [["Netflix", "ORG", 1]]),
+    ("Analysts expect Comcast and Verizon to bid for the rights.", [["Comcast", "ORG", 1], ["Verizon", "ORG", 1]]),
+    ("Gamers can pre-order the console through Microsoft until June.", [["Microsoft", "ORG", 1]]),
+    # several ordinary words that make a listed company's name, mid-sentence
+    ("She worked at Home Depot for a decade before retiring.", [["Home Depot", "ORG", 1]]),
+    # "Motorola Solutions" is also "Motorola"
+    ("The radios came from Motorola in the end.", [["Motorola", "ORG", 1]]),
+    # not after an article (a product, a river), nor opening a sentence before a noun it modifies (a sponsor's race)
+    ("He drives a Porsche to the training ground every day.", []),
+    ("Rafting groups rested for a week beside the Indus.", []),
+    ("Volvo ocean racer Tyco leads the fleet past the heads.", []),
+    # nor a listed name that is an ordinary word or a surname: a person of the story keeps it
+    ("Target shooting resumed at the range on Sunday.", []),
+    ("Shell fragments littered the beach after the storm.", []),
+    ("Harrison Ford arrived late. Ford said the film was his best.", [["Harrison Ford", "PERSON", 2]]),
+    # nor a name whose encyclopaedia title puts another sense first ("Puig (company)"): a player's surname here
+    ("Puig scored twice in the second half.", []),
+])
+def test_listed_company_named_bare(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own name opening a run whose other words name no body (a product or a service): a mention
+    # of the company, merged with its longer name, the product not annotated
+    ("Verizon Communications posted a profit. Verizon said customers of Verizon Fios TV will pay $5 more.",
+     [["Verizon Communications", "ORG", 3]]),
+    ("Comcast Corporation reported results. Comcast said viewers of Comcast Xfinity TV rose.",
+     [["Comcast Corporation", "ORG", 3]]),
+    ("She drafted the letter in Microsoft Word before lunch.", [["Microsoft", "ORG", 1]]),
+    # a body's word after the name keeps the run whole (a listed company's arm or its full name)
+    ("The board of Amazon Web Services met on Tuesday.", [["Amazon Web Services", "ORG", 1]]),
+    ("Cisco Systems cut 200 jobs in Texas.", [["Cisco Systems", "ORG", 1], ["Texas", "GPE", 1]]),
+    # a sponsor's event or venue names no company, and an arm named by a plural noun is no product
+    ("He won the Honda Classic by two shots.", []),
+    ("Sony Pictures made the film in Toronto.", [["Sony Pictures", "ORG", 1], ["Toronto", "GPE", 1]]),
+    ("Fans filled the Vodafone Arena for the final.", []),
+])
+def test_listed_company_before_its_product(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company that bears its founder's two names is named by the surname alone: the company
+    ("Tickets for the parade went on sale through Disney on Friday.", [["Disney", "ORG", 1]]),
+    ("Savers moved their money to Schwab after the fees rose.", [["Schwab", "ORG", 1]]),
+    # the founder's two names stay a person's, and the surname after them is that person
+    ("Walt Disney drew the mouse in 1928. Disney later moved to California.",
+     [["Walt Disney", "PERSON", 2], ["California", "GPE", 1]]),
+])
+def test_company_named_by_its_founders_surname(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's whole name that looks like a person's (a given name first, or two unknown capitalised words):
+    # the company
+    ("Analysts at Morgan Stanley cut their forecast for the year.", [["Morgan Stanley", "ORG", 1]]),
+    ("Shares of Avery Dennison rose 3 percent on Tuesday.", [["Avery Dennison", "ORG", 1]]),
+    ("The order went to Assa Abloy after a long tender.", [["Assa Abloy", "ORG", 1]]),
+    # a person still, when the last word stands alone as a surname, or a title goes with the name
+    ("A statue of Ethan Allen stands in the square. Allen led the raid in 1775.", [["Ethan Allen", "PERSON", 2]]),
+    ("Mr Ethan Allen opened the fete.", [["Ethan Allen", "PERSON", 1]]),
+])
+def test_listed_company_named_like_a_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word organisation of TextBlob's entity list, named bare (no stock index lists it under that name), and
+    # as the maker before its product
+    ("Her post spread on Facebook within an hour.", [["Facebook", "ORG", 1]]),
+    ("Fans queued outside Samsung before the launch.", [["Samsung", "ORG", 1]]),
+    ("New apps for Google Android will follow in the spring.", [["Google", "ORG", 1]]),
+])
+def test_well_known_brand_named_bare(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's one-word name that is an ordinary word too, right before a product's coined name: the maker
+    ("Schools handed out the Apple iPad to every pupil.", [["Apple", "ORG", 1]]),
+    # the ordinary word before an ordinary noun stays a word
+    ("Apple growers in the valley are worried about the frost.", []),
+    ("He ate an Apple pie at the fair.", []),
+])
+def test_ordinary_word_company_before_a_coined_product(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name before a public body's head names its product: the maker, merged with its mentions
+    ("Staff will switch from Microsoft Office next year. Microsoft said it was disappointed.",
+     [["Microsoft", "ORG", 2]]),
+    # a place or a field before the head is the body
+    ("The Foreign Office said the talks would go on.", [["Foreign Office", "ORG", 1]]),
+])
+def test_listed_company_before_a_public_body_head(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family named in the plural after "the" is a mention of the person of the story who bears the name
+    ("The Halvorsens moved to Ohio when Greta Halvorsen was nine. Halvorsen later studied law.",
+     [["Greta Halvorsen", "PERSON", 3], ["Ohio", "GPE", 1]]),
+    # and of the family's firm when the story names one after it; a mistyped article before it is no name
+    ("The Brindlecombe group raised its stake. Thr Brindlecombes paid cash, and the Brindlecombes' bank agreed.",
+     [["Brindlecombe", "ORG", 3]]),
+])
+def test_family_plural_is_a_mention_of_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is a common noun too ("a mark") opening a sentence as its subject, where the story names one
+    # person only with it and also writes it alone mid-sentence for them: that person
+    ("The kiln was built by Mark Tolliver in May. Later, you and Mark sold pots. Mark was tired of it. He left a mark.",
+     [["Mark Tolliver", "PERSON", 3]]),
+    # not a given name two people of the story share
+    ("The kiln was built by Mark Tolliver and Mark Ebden. Later, you and Mark sold pots. Mark was tired of it. He left "
+     "a mark.", [["Mark Tolliver", "PERSON", 1], ["Mark Ebden", "PERSON", 1]]),
+])
+def test_given_name_opening_a_sentence_is_the_one_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name written again all in lower case (hurried newswire copy): an acronym's letters, a country's name,
+    # a rare coined name are mentions of the entity
+    ("Ministers of OPEC met in Vienna on Monday. Talks of the opec pricing panel went on in Kuwait and in qatar, "
+     "said Qatar's envoy.",
+     [["OPEC", "ORG", 2], ["Qatar", "GPE", 2], ["Vienna", "GPE", 1], ["Kuwait", "GPE", 1]]),
+    ("Analysts at Brandvoll said the unit would go. Selling brandvoll would help, one said.",
+     [["Brandvoll", "ORG", 2]]),
+    # not an ordinary word the name also is, nor a web address
+    ("Talks in Qatar ended on Monday. Officials posted the text on qatar.gov.qa and at visitqatar.com.",
+     [["Qatar", "GPE", 1]]),
+    # (a country's name that is a common word too: "turkey")
+    ("Talks in Turkey ended on Monday with a turkey dinner.", [["Turkey", "GPE", 1]]),
+])
+def test_lower_case_variant_of_a_name_is_a_mention(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's acronym written with full stops and without them, or in full, in one story: one entity
+    ("Envoys said the UN would act. A U.N. panel met in Geneva, and U.N. inspectors left.", [["UN", "ORG", 3],
+                                                                                            ["Geneva", "GPE", 1]]),
+    ("The World Trade Organization ruled on Monday. W.T.O. judges were split.", [["World Trade Organization", "ORG", 2]]),
+    # the dotted form alone keeps its stops
+    ("A U.N. panel met in Geneva, and U.N. inspectors left.", [["U.N.", "ORG", 2], ["Geneva", "GPE", 1]]),
+])
+def test_dotted_acronym_is_the_same_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's name and a common thing's acronym ("Zentrix TV") is a mention of the maker, also when the maker's short
+    # form was already given its full name ("Zentrix Communications" ... "Zentrix said")
+    ("Zentrix Communications said on Monday that it would cut jobs. Zentrix said customers of Zentrix TV would pay more.",
+     [["Zentrix Communications", "ORG", 3]]),
+])
+def test_maker_before_product_acronym_after_short_form(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's product or service named between "its" and a noun for one is no organisation, there and wherever else
+    # it stands with its first word ("Lumo Internet", "the Lumo app")
+    ("Profits at Harwick Telecom rose, and the firm said its Lumo TV service had grown. Customers for Lumo Internet "
+     "can now use the Lumo app.", [["Harwick Telecom", "ORG", 1]]),
+])
+def test_owned_product_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+def test_owned_product_spoken_of_as_a_body_stays():
+    # not a name that is spoken of as a body elsewhere in the story
+    text = "Profits at Harwick Telecom rose, and the firm said its Lumo TV service had grown. Lumo Networks staff struck."
+    assert ["Lumo Networks", "ORG", 1] in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disease's name (before "outbreak", "patient", after "infected with") is no organisation nor a person's
+    # surname; a city named before it in one run is the city
+    ("Doctors in Denver treated a Korvala patient on Monday. The Korvala outbreak has killed 40, and Korvala spreads "
+     "fast. Officials will charge Denver Korvala patient Ann Lister.",
+     [["Denver", "GPE", 2], ["Ann Lister", "PERSON", 1]]),
+    # a firm whose name comes before such a noun, but that acts as a body, stays
+    ("Doctors said Brenmoor patients complained, and Brenmoor said it would respond.", [["Brenmoor", "ORG", 2]]),
+])
+def test_disease_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accounting standards and measures, picture and network technology's acronyms, the UN climate talks' meetings: no
+    # organisation
+    ("Harwick Foods would suffer if forced to drop US GAAP, and its EBITDA fell.",
+     [["Harwick Foods", "ORG", 1], ["United States", "GPE", 1]]),
+    ("The film's cheap CGI spoils it, critics said of the sequel streamed over 4G networks.", []),
+    ("Ministers gather at yearly COP meetings to haggle over targets.", []),
+])
+def test_trade_acronyms_are_no_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective made from a person's name, written twice, is no organisation
+    ("Humanity made a Faustian bargain by burning coal, Dr Ellen Marsh said. Our first Faustian payment is due.",
+     [["Ellen Marsh", "PERSON", 1]]),
+    ("Talks with Harwick Foods were Kafkaesque, he said. The Kafkaesque process went on.", [["Harwick Foods", "ORG", 1]]),
+    # a body whose name ends so stays
+    ("Visitors to the Smithsonian museum rose. The Smithsonian said so.", [["Smithsonian", "ORG", 2]]),
+])
+def test_eponym_adjective_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+def test_newswire_sign_off_with_stops_is_no_name():
+    # the wire's sign-off line, with the stops some copies add ("REUTER..."), is no organisation
+    assert rows("Profits at Harwick Foods rose, the firm said.\n\nREUTER...") == [["Harwick Foods", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public health scheme named in one word ending in "care" is no organisation
+    ("Senator Ann Lister said that cuts to Medicare were wrong. The Medicare budget grew.", [["Ann Lister", "PERSON", 1]]),
+    # unless the story speaks of it as a body
+    ("Officials at Medicare said it would pay. Medicare staff agreed.", [["Medicare", "ORG", 2]]),
+])
+def test_care_scheme_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form made of the full name's first words' initials and the word after them is a mention of the full name
+    ("Harwick Foods made an offer for Northern Valley Gas Company on Monday. It values each NV Gas share at 700p, and "
+     "NV Gas said it would reply.", [["Northern Valley Gas Company", "ORG", 3], ["Harwick Foods", "ORG", 1]]),
+])
+def test_initials_and_next_word_short_form(text, expected):
+    assert rows(text) == expected
+
+
+def test_newswire_marked_name_with_bracketed_country():
+    # a company's name in the wire's angle brackets with its country in brackets inside is one name, and its capitals
+    # alone are its mentions, "the" before them too
+    text = ("<QRX (Netherlands) Holding Co Ltd> said it would bid for Harwick Foods. QRX already holds 6.8 mln shares, "
+            "and Harwick said it noted the QRX offer.")
+    assert rows(text) == [["QRX (Netherlands) Holding Co Ltd", "ORG", 3], ["Harwick Foods", "ORG", 2]]
+
+
+def test_stock_code_with_exchange_suffix_glued_to_a_stop():
+    # a stock code with its exchange's suffix in the wire's angle brackets, glued to the stop before it, is no name
+    text = "Harwick Foods bid for Northern Valley Gas Company.<NVGS.L>. It said so."
+    assert rows(text) == [["Harwick Foods", "ORG", 1], ["Northern Valley Gas Company", "ORG", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the UN's acronym before a body's own full name that says what it is for: the UN, then the body (a panel's name
+    # is a body's name too)
+    ("Scientists from the U.N. Intergovernmental Panel on Ocean Warming said so.",
+     [["U.N.", "ORG", 1], ["Intergovernmental Panel on Ocean Warming", "ORG", 1]]),
+    # a short organ's name stays whole
+    ("The U.N. Security Council met on Monday.", [["U.N. Security Council", "ORG", 1]]),
+])
+def test_un_before_a_named_body(text, expected):
+    assert rows(text) == expected
+
+
+def test_owned_product_named_after_its_maker_keeps_the_maker():
+    # a product named with its maker's name first: the maker, spoken of as a body ("shares of"), stays
+    assert ["Zentrix", "ORG", 2] in rows("Shares of Zentrix rose after its Zentrix Prime service launched.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an everyday plural noun set in a lead-in's capitals is no acronym
+    ("UK COMPANIES have thrown their weight behind the new rules, the survey found.", [["United Kingdom", "GPE", 1]]),
+    # an organisation's acronym is no common word and stays
+    ("UNESCO said so, and UNICEF agreed.", [["UNESCO", "ORG", 1], ["UNICEF", "ORG", 1]]),
+])
+def test_plural_noun_in_capitals_is_no_acronym(text, expected):
+    assert rows(text) == expected
 
 
 # --- session 9, web_c entity classes (helper webc-ent) ---

@@ -1320,3 +1320,176 @@ def test_answered_reports_words():
     assert speakers('On the form, Tom Reed answered "no" to questions about his travel.') == ["Tom Reed"]
     # "answered" with no quotation near it reports nothing
     assert speakers('Tom Reed answered all the questions. "It went well," he said.') == ["Tom Reed"]
+
+
+# --- a full stop inside a name (initials: "P.J. Reed", "E.F. Hutton", "Thomas M. Hale") ends no sentence ----
+
+def test_initials_inside_a_name_before_the_verb_end_no_sentence():
+    assert speakers('Foreign ministry spokesman T.J. Mallory said the plan "carries no risk at all."') == ["T.J. Mallory"]
+    text = ('Acme Bank of Tulsa President Thomas M. Hale, the bank\'s longest-serving director, said rates were '
+            '"far too low for far too long."')
+    assert speakers(text) == ["Thomas M. Hale"]
+
+
+def test_initials_inside_a_name_after_the_quotation_end_no_sentence():
+    text = '"Demand will stay weak for a year," said A.G. Foster Securities analyst Helen Marsh.'
+    assert speakers(text) == ["Helen Marsh"]
+    # a sentence that ends after an abbreviation still ends there
+    assert speakers('Ann Lee moved to the U.S. She said it was "a fresh start."') == ["Ann Lee"]
+
+
+# --- a source the text keeps unnamed is a description, not the last person named ------------------------
+
+def test_a_described_source_kept_unnamed_is_no_one_named_before():
+    # "for one of ...", "who spoke on condition ...": someone new, whom the writer does not name
+    text = ('"Prices will fall," said Ruth Mabry, a fund manager with Keller Brothers.\n\n"Supply is the real '
+            'problem," said the sales director for one of the big steel makers.')
+    assert speakers(text) == ["Ruth Mabry", "the sales director"]
+    text = ('"Prices will fall," said Ruth Mabry, a fund manager with Keller Brothers.\n\n"Supply is the real '
+            'problem," said the sales director, who spoke on condition that he not be named.')
+    assert speakers(text) == ["Ruth Mabry", "the sales director"]
+    # a definite role the text has given someone still resolves to them
+    text = 'Omar Haddad is the new sales director. "Supply is the real problem," said the sales director.'
+    assert speakers(text) == ["Omar Haddad"]
+
+
+# --- an abbreviation right before quoted words that go on in lower case ends no sentence --------------------
+
+def test_an_abbreviation_before_quoted_words_in_lower_case_ends_no_sentence():
+    text = 'Ann Keller also declared her Canadian counterpart, Tom Reed, would help the U.S. "win the trade talks."'
+    assert speakers(text) == ["Ann Keller"]
+    text = 'The senator said the bill would be sent to the Dept. "as soon as the vote is done."'
+    assert speakers(text) == ["the senator"]
+    # a quotation opening a sentence of its own after the abbreviation still does
+    assert speakers('Ann Keller moved to the U.S. "It was the right choice," she said.') == ["Ann Keller"]
+
+
+# --- verbs that report words only in a construction running up to the quotation --------------------------
+
+def test_a_comparison_running_up_to_the_quotation_reports_words():
+    assert speakers('Coach Ben Tull compared the referees to "blind men" after the game.') == ["Ben Tull"]
+    assert speakers('Ann Keller likened the merger to "a hostage swap".') == ["Ann Keller"]
+    # "compared with" a figure reports nothing
+    assert speakers('Sales rose 5% compared with "a weak" year.') == []
+
+
+def test_questioned_whether_reports_words():
+    text = 'Ann Keller questioned whether the plan was "a serious one."'
+    assert speakers(text) == ["Ann Keller"]
+    text = 'He met Ann Keller. She questioned what could be a better buy than "a very profitable bank."'
+    assert speakers(text) == ["Ann Keller"]
+    # questioning a suspect reports no one's words
+    assert speakers('Police questioned Tom Reed about his "links" to the gang.') == []
+
+
+def test_calling_with_a_noun_object_reports_words():
+    assert speakers('Ben Tull calling the fans "a disgrace" drew a fine.') == ["Ben Tull"]
+    assert speakers('Critics like Ann Keller call the deal "a disgrace".') == ["Ann Keller"]
+    # "calls for" is no naming
+    assert speakers('Tom Reed calls for "urgent action" were ignored.') == []
+
+
+# --- a title or a name in marks, the writer's comma or full stop inside as US copy writes it, is no quotation --
+
+def test_a_title_after_the_noun_of_a_work_is_no_quotation():
+    text = '"The water is still dirty," says Ann Keller, a biologist. (Watch our video "Storm Over the Gulf.")'
+    assert speakers(text) == ["Ann Keller"]
+    text = 'Tom Reed wrote a book, "Storm Over the Gulf." "It was hard work," he said.'
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_capitalised_name_after_a_determiner_is_no_quotation():
+    text = 'Growth was 3 percent in the first year after the current "Great Slump," Ann Keller said.'
+    assert speakers(text) == []
+    # words of speech after a determiner still are
+    assert speakers('Ann Keller said it was "a very bad idea," and left.') == ["Ann Keller"]
+
+
+# --- a role noun ending a hyphenated compound is another post ("co-founder X" is not "the founder") ---------
+
+def test_a_compound_role_is_not_the_role_it_ends_with():
+    text = ('Tom Reed set up Acme in 1990. His goal was to grow (fun fact: that is co-founder Jim Dole at the '
+            'party).\n\nBut at the time the site, which Reed described as a directory, was small. His goal was to '
+            'expand, and when asked what was next the Acme founder said, "There is no more."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+# --- a right double mark written where a left one belongs opens the quotation --------------------------------
+
+def test_a_right_mark_written_for_a_left_one_opens_the_quotation():
+    text = 'Asked what came next, Ann Keller said, ”There is no more to do. We are done.”'
+    assert speakers(text) == ["Ann Keller"]
+    assert list(quotes(text)["quote"]) == ["There is no more to do. We are done."]
+    # a right mark closing a quotation stays a close
+    assert list(quotes('Ann Keller said: “We are done.” Then she left.')["quote"]) == ["We are done."]
+
+
+# --- US copy's delayed lede: a described official, named in the next paragraph with the same body -------------
+
+def test_a_delayed_lede_description_is_the_person_the_next_paragraph_introduces():
+    text = ('A top Acme Bank official sharply criticized on Friday the plan to cut rates as a "dangerous '
+            'gamble."\n\nAcme Bank of Tulsa President Thomas M. Hale, the longest-serving director, said the plan '
+            'is "risking a repeat of past errors."')
+    assert speakers(text) == ["Thomas M. Hale", "Thomas M. Hale"]
+    # a spokesman speaks for someone else: not the leader named after him
+    text = ('A Labour spokesman said the plan was "unworkable".\n\nLabour leader Tom Reed said the plan was '
+            '"the best on offer".')
+    assert speakers(text) == ["a Labour spokesman", "Tom Reed"]
+    # nor a description with no body in common with the person named next
+    text = ('A government official said the plan was "unworkable".\n\nAcme chairman Tom Reed said the plan was '
+            '"the best on offer".')
+    assert speakers(text) == ["a government official", "Tom Reed"]
+
+
+# --- a quotation in apposition to a named party's motto, vision or message is that party's -------------------
+
+def test_a_quotation_in_apposition_to_a_named_partys_motto_is_theirs():
+    text = 'Tom Reed founded Acme. It is a far cry from Acme’s current motto, “Making the world better.” Times change.'
+    assert speakers(text) == ["Acme"]
+    text = 'Tom Reed founded Acme with Jim Dole. Reed’s initial vision, “a directory for colleges” seems modest now.'
+    assert speakers(text) == ["Tom Reed"]
+    # a scare-quoted term after a possessive and no such noun reports no one's words
+    assert speakers('Acme’s new “smart” fridge sold well.') == []
+
+
+# --- a fragment closing a sentence with no attribution, next to one speaker's attributed words, is theirs ------
+
+def test_a_closing_fragment_beside_one_speakers_words_is_theirs():
+    text = ('Ann Keller runs the bank.\n\nRaising rates will lead to a "steadier recovery," Keller said. Debts will '
+            'be paid down. Growth will be modest, and hiring will be "slow but steady."')
+    assert speakers(text) == ["Ann Keller", "Ann Keller"]
+    text = ('Ann Keller runs the bank.\n\nMeanwhile, the bank\'s zero-rate policy "is as likely to hurt as to help '
+            'the economy." Ending it "tells lenders to take risks again," Keller said.')
+    assert speakers(text) == ["Ann Keller", "Ann Keller"]
+    # a fragment inside its sentence, or with no attributed words near it, stays no one's
+    text = ('Ann Keller runs the bank.\n\nHiring will be "slow but steady" this year. The bank\'s profit rose '
+            'sharply in the spring and the shares did well.')
+    assert speakers(text) == []
+
+
+# --- a name in marks between a possessive and the noun of the scheme it names is no quotation -----------------
+
+def test_a_named_scheme_after_a_possessive_is_no_quotation():
+    text = 'The charity said it aims through its “sky watch” effort to stop “cruel” and “illegal” hunting.'
+    assert list(quotes(text)["quote"]) == ["cruel", "illegal"]
+    assert speakers('Acme will push its "Buy Local" campaign in May, Ann Keller said.') == []
+    # a fragment after a possessive with no such noun after it still is speech
+    assert speakers('Ann Keller said her plan was "very bold" and right.') == ["Ann Keller"]
+
+
+# --- "calls <a longer object>, "..."": the naming verb's object, a comma, then the words it is called ---------
+
+def test_calls_a_long_object_then_a_comma_reports_words():
+    text = 'Ann Keller calls Tom Reed’s arguments for the necessity of a new tax, “misguided policy advocacy.”'
+    assert speakers(text) == ["Ann Keller"]
+    # a noun "calls" with a long phrase after it is no naming
+    assert speakers('The calls made to the office every day, "dozens" of them, were logged.') == []
+
+
+def test_a_body_described_in_a_long_apposition_is_the_one_its_noun_names():
+    # "X, a leading home security software maker," names X "the maker" though five words stand between them: the
+    # sayer, not the company named last ("via Sony's PlayStation network")
+    text = ('Experts have warned of a new virus. According to Norvexa, a leading home security software maker, the bug '
+            'is spreading fast. It gets into computers via Sony\'s PlayStation network. The bug, the maker warned, '
+            '"can wipe every saved game on the console."')
+    assert speakers(text) == ["Norvexa"]

@@ -282,7 +282,7 @@ _TRAILER = re.compile(
     r"^(\d+\s+comments?|comments?\s*\(\d+\)|no comments|share( this( article| story)?)?|advertisement|"
     r"read more|related( articles| stories)?|click here.*|sign up.*newsletter.*|subscribe.*|"
     r"follow us.*|print|email|tweet|share on (facebook|twitter|x)|"
-    r"reuter)\s*:?$",  # (a newswire's sign-off line: "REUTER" ends each Reuters story of the 1980s)
+    r"reuter)(?:\s*:|\.{1,3})?\s*$",  # (a newswire's sign-off line: "REUTER" ends each Reuters story of the 1980s)
     re.I,
 )
 _ADVERT = re.compile(r"^(advertisement|story continues below( advertisement)?|scroll to continue reading)$", re.I)

@@ -18,7 +18,7 @@ The modules, in pipeline order:
 
 - ``wordlists``: the fixed word lists the rules read (heads of names, titles, parties, cue words);
 - ``gazetteers``: word tables built from packages (word frequencies, names, titles) and their disk cache;
-- ``geography``: countries, demonyms, cities, states and towns, and ``warm_up``;
+- ``geography``: countries, demonyms, cities, states and towns;
 - ``chunking``: tokens and capitalised chunks of a text, the ``_Mention`` record, ``_classify``;
 - ``cues``: what the words before and after a span say about it;
 - ``resolve``: one chunk to its typed mentions (``_resolve_chunk``);
@@ -26,6 +26,7 @@ The modules, in pipeline order:
 - ``works``: titles of works, products and brands, and the whole-document pass (``_document_pass``);
 - ``acronyms``: acronyms and short or clipped forms of organisations' names;
 - ``organisations``: document passes about organisations (evidence, lists, schools, towns as clubs or firms);
+- ``companies``: listed companies' short names (pytickersymbols) named bare or before a product, and ``warm_up``;
 - ``places``: document passes about places (towns by cue, facilities, languages, the City of London);
 - ``merging``: aliases merged within one document (``_merge``);
 - ``extract``: the rules backend for one text (``_extract``) and lower-case aliases;
@@ -33,7 +34,7 @@ The modules, in pipeline order:
 - ``tables``: the public functions.
 """
 from .gazetteers import EntityResourceError
-from .geography import warm_up
+from .companies import warm_up
 from .tables import ENTITY_TYPES, canonical_entity, entities, entity_aliases, entity_counts, entity_spans, mentions
 
 __all__ = ["entities", "mentions", "canonical_entity", "entity_aliases", "entity_spans", "entity_counts", "ENTITY_TYPES",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .wordlists import (
     _CALENDAR, _DOMAINS, _GENERIC_ORG_TAILS, _INITIALS_SKIP, _NEWSPAPERS, _ORG_HEADS, _PURPOSE_HEADS,
@@ -429,6 +430,7 @@ def _word_alone_at(own: str, text: str) -> list[int]:
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? $")
 
 
+@lru_cache(maxsize=256)  # (asked once per mention: one scan of the text per acronym)
 def _spelled_out_lower(acronym: str, text: str) -> bool:
     """The text writes, in lower case, words whose initials spell *acronym* (three to six capitals), one after another
     ("international financial reporting standards" ... "IFRS", "gross domestic product" ... "GDP"; words of three
@@ -439,3 +441,62 @@ def _spelled_out_lower(acronym: str, text: str) -> bool:
     stop = _stopwords()
     return any(not any(w in stop for w in re.split(r"[\s-]+", hit.group()))
                for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _dotted_acronyms(found: list[_Mention]) -> list[_Mention]:
+    """An organisation's acronym written with full stops ("U.N.", "E.U.") where the document also names it without
+    them ("UN") or in full ("United Nations", whose initials spell it): the same name, so the merge joins them (the
+    dotted form alone keeps its stops: "U.N." is the entity's name then)."""
+    dotted = [m for m in found if m.type == "ORG" and _DOTTED.fullmatch(m.name)]
+    if not dotted:
+        return found
+    orgs = {m.name for m in found if m.type == "ORG"}
+    spelled = {_acronym_letters(n.split()) for n in orgs if " " in n}
+    for m in dotted:
+        plain = m.name.replace(".", "")
+        if plain in orgs or plain in spelled:
+            m.name = plain
+    return found
+
+
+def _initialled_short_forms(found: list[_Mention]) -> list[_Mention]:
+    """An organisation's short form that puts its first words' initials before the word that follows them in its full
+    name ("IC Gas" for "Imperial Continental Gas Association", "BC Hydro" for "British Columbia Hydro and Power
+    Authority"), where the story names it in full: a mention of the full name."""
+    fulls = [m.name for m in found if m.type == "ORG" and m.name.count(" ") >= 2]
+    if not fulls:
+        return found
+    by_form: dict[str, str] = {}
+    for full in fulls:
+        words = full.split()
+        for k in (2, 3):
+            if len(words) > k + 1 and all(w[:1].isupper() for w in words[:k + 1]) and not any(w.isupper() for w in words[:k]):
+                by_form.setdefault("".join(w[0] for w in words[:k]) + " " + words[k], full)
+    if not by_form:
+        return found
+    for m in found:
+        if m.type in ("ORG", None) and m.name in by_form and m.name.split(" ", 1)[0].isupper():
+            m.name, m.type, m.named = by_form[m.name], "ORG", True
+    return found
+
+
+_UN_BEFORE_BODY = re.compile(r"(U\.N\.|UN) ((?:[A-Z][\w-]* )+(?:on|for|of) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
+
+
+def _un_before_named_body(found: list[_Mention]) -> list[_Mention]:
+    """The UN's acronym before a body's own full name, one that says what it is for ("the U.N. Intergovernmental
+    Panel on Climate Change", "the UN Commission on Human Rights"): the UN, then the body, as "US" before a body is
+    the country, then the body (a short organ's name stays whole: "the U.N. Security Council")."""
+    out = []
+    for m in found:
+        hit = _UN_BEFORE_BODY.match(m.name) if m.type == "ORG" and m.name.startswith("U") else None
+        if hit is None:
+            out.append(m)
+            continue
+        rest = m.start + len(hit.group(1)) + 1
+        out.append(_Mention(m.start, m.start + len(hit.group(1)), hit.group(1), "ORG", named=True))
+        out.append(_Mention(rest, m.end, hit.group(2), "ORG", named=True))
+    return out

@@ -431,7 +431,7 @@ _RESULT_AFTER = re.compile(r" (?:beat|beats|drew with|draw with|lost to|thrashed
 _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 
 
-_POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*)*)")
+_POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*){0,12})")  # (twelve words at most: linear on any text)
 
 
 def _poss_before_name(text: str, end: int) -> bool:

@@ -10,11 +10,13 @@ import re
 from typing import Container
 
 from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
-from .geography import _demonym_of, _place, _state_demonyms
+from .geography import _country_of, _demonym_of, _place, _state_demonyms
+from .gazetteers import _first_names, _wordfreq
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
-    _numbered_units, _partners_firms,
+    _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
+    _plural_nouns_in_capitals,
 )
 from .works import _craft_names
 from .cues import (
@@ -23,12 +25,17 @@ from .cues import (
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
-from .people import _appositive_people, _epithets, _lineup_people, _named_as_people, _nicknamed_people
+from .people import (
+    _appositive_people, _bracketed_name_parts, _epithets, _family_plurals, _given_names_opening, _lineup_people,
+    _named_as_people, _nicknamed_people,
+)
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
+    _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
+from .acronyms import _dotted_acronyms, _initialled_short_forms, _un_before_named_body
 from .works import _award_titles, _sport_meets, _titles_in_marks, _tours
 
 
@@ -136,6 +143,7 @@ _CRAFT_WORDS = ("huttle", "yacht", "tanker", "ferry", "liner", "freighter", "fri
                 "skippered", "ocean racer")
 _FAITH_WORDS = ("Islamic ", "Muslim ", "Christian ", "Jewish ", "Catholic ", "Hindu ", "Sikh ", "Buddhist ", "Protestant ",
                 "Anglican ")
+_DISEASE_WORDS = (" outbreak", "pidemic", "andemic", " virus", " vaccine", " infect", " patient", " symptoms")
 _CONDITION_WORDS = ("disease", "syndrome", "disorder", "palsy", "lymphoma", "sarcoma", "chorea", "ataxia", " scale")
 
 
@@ -202,6 +210,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _named_as_people(found, text)
     if ", " in text:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
+    if ") " in text:
+        found = _bracketed_name_parts(found, text)  # ("me and Ato (Boldon) in the crowd": one person)
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
     if ' "' in text or " “" in text:
@@ -240,12 +250,31 @@ def _extract(text: str) -> list[_Mention]:
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
+    if "Republic" in text or "Kingdom" in text or "State" in text or "Duchy" in text:
+        found = _official_name_heads(found, text)  # ("Iran ... the Islamic Republic": the country)
     if " to " in text or " for " in text or " in " in text or " on " in text:
         found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
     if " to " in text:
         found = _route_events(found, text)  # ("the 57th Sydney to Hobart": a race, no mention of either city)
     if "-" in text:
         found = _hyphenated_people(found)  # ("the Ford-Suharto meeting")
+    if "s " in text or "s'" in text or "s’" in text:
+        found = _family_plurals(found, text)  # ("the Kennedys": the family of Ted Kennedy)
+    found = _given_names_opening(found, text)  # ("Jack was into it" after "Jack Dorsey" and "you and Jack")
+    if "its " in text or "Its " in text or "their " in text or "Their " in text:
+        found = _owned_products(found, text)  # ("its Fios TV service": a product, here and where else it is named)
+    if any(w in text for w in _DISEASE_WORDS):
+        found = _diseases(found, text)  # ("the Ebola outbreak", "Dallas Ebola patient": a disease, the city)
+    if "ian " in text or "ean " in text or "esque " in text:
+        found = _eponym_adjectives(found, text)  # ("a Faustian bargain": an adjective from a name)
+    if "care" in text:
+        found = _care_schemes(found, text)  # ("cuts to Medicare", "mandates under Obamacare": a scheme)
+    if "UN " in text or "U.N. " in text:
+        found = _un_before_named_body(found)  # ("the U.N. Intergovernmental Panel on Climate Change": two bodies)
+    if "." in text:
+        found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
+    found = _initialled_short_forms(found)  # ("IC Gas" for "Imperial Continental Gas Association")
+    found = _plural_nouns_in_capitals(found)  # ("UK INSTITUTES have thrown ...": a headline's capitals)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
@@ -253,7 +282,7 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _country_core_alone(_place_heads_alone(_lower_aliases(_merge(kept, text), text), text))
+    return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(_merge(kept, text), text), text), text))
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's
@@ -290,6 +319,37 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
         return mentions
     kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
+
+def _lower_case_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A one-word name of the document written again all in lower case, as newswire and hurried copy do ("OPEC" ...
+    "talks of opec's committee", "Qatar" ... "the Gulf state of qatar", "Shearson" ... "sell shearson"): a mention of
+    the same entity, when the lower-case word is no word of English of its own: an acronym's letters (four or more)
+    or a country's name below the common words (wordfreq), or a rare word (a surname, a firm's coined name); not
+    "square" after the firm Square, "labour" after Labour, nor a web address ("amazon.co.uk")."""
+    zipf = _wordfreq()
+    wanted: dict[str, _Mention] = {}
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.type not in ("ORG", "GPE", "PERSON") or " " in surface or "-" in surface or len(surface) < 4 \
+                or not surface.isalpha():
+            continue
+        low = surface.lower()
+        if low in wanted or low not in text:
+            continue
+        z = zipf(low)
+        if surface.isupper() and z < 4.0 or surface[1:].islower() and (
+                z == 0.0 or m.type == "GPE" and _country_of(surface) and z < 4.0 and low.capitalize() not in _first_names()):
+            wanted[low] = m
+    if not wanted:
+        return mentions
+    added = []
+    for low, m in wanted.items():
+        for hit in re.finditer(rf"(?<![\w'’@#/.-]){low}(?![\w’@-]|['](?!s\b)|\.\w)", text):
+            added.append(_Mention(hit.start(), hit.end(), m.name, m.type, m.link, named=True))
+    taken = [(m.start, m.end) for m in mentions]
+    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+    return sorted(mentions + added, key=_START) if added else mentions
 
 
 # Chunk resolutions, shared by every document of the process: the same run in the same context

@@ -17,7 +17,10 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
-from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .companies import (
+    _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
+)
+from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
@@ -37,10 +40,13 @@ from .organisations import (
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
     _places_by_bearing, _places_by_kind_noun, _states_named_like_people, _towns_before_their_state, _towns_by_cue,
-    _suburbs_by_city_cue,
+    _suburbs_by_city_cue, _unknown_places_by_cue,
 )
 
 
+# A US party's word for its member right before a name ("Republican Chuck Hagel", "Democratic Senator ...")
+_PARTY_MEMBER_BEFORE = re.compile(r"(?<![\w'’-])(?:Republican|Democrat|Democratic)(?: (?:[Ss]enator|Sen\.|[Rr]epresentative|"
+                                  r"Rep\.|[Cc]ongressman|[Cc]ongresswoman|[Gg]overnor|Gov\.))? $")
 _REGNAL = re.compile(r"[IVX]+|[JS]r\.?")  # (a numeral or a generation: "Jr", "Jr.")
 
 
@@ -77,6 +83,19 @@ def _one_slip(a: str, b: str) -> bool:
     if len(diff) == 2 and diff[1] == diff[0] + 1:
         return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _letter_slip(variant: str, name: str) -> bool:
+    """Whether *variant* is *name* with one letter dropped or added past the first two ("Shearon" for "Shearson",
+    "Romanszko" for "Romaszko"), both six letters or more, and *variant* no word or name of its own (a surname such as
+    "Thomson" beside "Thompson", a word such as "Philips" beside "Phillips" is somebody else)."""
+    if abs(len(variant) - len(name)) != 1 or min(len(variant), len(name)) < 6 or variant[:2] != name[:2]:
+        return False
+    short, long_ = sorted((variant, name), key=len)
+    k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    if short[k:] != long_[k + 1:]:
+        return False
+    return _wordfreq()(variant.lower()) == 0.0 and variant not in _last_names() and variant not in _first_names()
 
 
 def _acronym_case_variants(out: list[_Mention]) -> None:
@@ -130,6 +149,24 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
                 fits = {f for s, names in surnames[len(n)].items() if _one_slip(n, s) for f in names}
                 if len(fits) == 1:
                     rename[(n, t)] = next(iter(fits))
+    # a one-word name written once with a letter dropped or added ("Mr Romanszko" beside Richard Romaszko, "Shearon's
+    # access" beside Shearson ... Shearson): the surname of a person named in full, or a one-word form of an
+    # organisation the text names twice or more
+    words: dict[str, set] = defaultdict(set)  # one-word surface form -> the names it stands for
+    for by_len in surnames.values():
+        for last, names in by_len.items():
+            words[last] |= names
+    if text:
+        for m in out:
+            if m.type == "ORG" and count[(m.name, "ORG")] >= 2 and " " not in (w := text[m.start:m.end]) and w[1:].islower():
+                words[w].add(m.name)
+    if words:
+        for (n, t), c in count.items():
+            if c == 1 and (n, t) not in rename and t in ("PERSON", "ORG") and " " not in n and n[1:].islower() \
+                    and n not in words:
+                fits = {f for w in (w for w in words if abs(len(w) - len(n)) == 1) if _letter_slip(n, w) for f in words[w]}
+                if len(fits) == 1 and (new := next(iter(fits))) != n:
+                    rename[(n, t)] = new
     if rename:
         for m in out:
             if (m.name, m.type) in rename:
@@ -242,6 +279,23 @@ def _office_titled(m: _Mention, text: str) -> bool:
         and not _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
 
 
+_LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)")
+_ARTICLES = ("the ", "The ", " a ", " an ", "A ", "An ")
+
+
+def _company_named_bare(m: _Mention, text: str, mid: int) -> bool:
+    """A mention of a listed company's own name (companies._bare_company) written as a name: as the text writes it,
+    with no article ("the Indus", "the Olympus": a river, a mountain; "drives a Porsche": a product), and, opening a sentence with no mention of it
+    mid-sentence, not before a lower-case content word other than a company's cue or a past tense ("Volvo ocean racer Tyco":
+    a sponsor's race named attributively; "Netflix said", "Netflix raised" are the company)."""
+    if text[m.start:m.end] != m.name or text.endswith(_ARTICLES, max(0, m.start - 4), m.start):
+        return False
+    if m.initial and not mid and (after := _LOWER_WORD_AFTER.match(text, m.end)) is not None \
+            and after.group(1) not in _stopwords():  # ("Motorola and Cisco")
+        return after.group(1).endswith("ed") or _ORG_AFTER.match(text, m.end) is not None
+    return True
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -257,6 +311,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _towns_before_their_state(mentions, text)
         _regions_by_cue(mentions, text)
         _suburbs_by_city_cue(mentions, text)
+        _unknown_places_by_cue(mentions, text)
         _peoples_by_cue(mentions, text)
         _states_named_like_people(mentions, text)
         if " and " in text or " & " in text:
@@ -269,6 +324,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
         _partial_acronyms(mentions)  # "Imperial Continental Gas Association" ... "IC Gas"
         mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
+        mentions = _listed_maker_products(mentions, text)  # ("Verizon Fios TV", "Microsoft Word")
+        _listed_companies_named_like_people(mentions, text)  # "Morgan Stanley", "Assa Abloy"
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
     typed = {m.name: m.type for m in mentions if m.type in ("ORG", "PERSON") and " " in m.name}
     # Chunks of ordinary words kept aside: back as ORG when their first word or their joined form
@@ -305,6 +362,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if m.type is None and m.ntok <= 3 and text[max(0, m.start - 5):m.start] in ("said ", "says ") \
                 and text[m.end:m.end + 1] in (",", ".") and not _GENERIC_ORG_TAILS & {w.lower() for w in m.name.split()}:
             m.type = "PERSON"  # "..., said Sri Mulyani Indrawati, State Minister": a speaker named after the verb
+        if m.type is None and " " in m.name and _bare_company(m.name, m.initial):
+            m.type = "ORG"  # "at Home Depot", "General Motors": a listed company's name
+        if m.type is None and m.ntok == 2 and text and zipf(m.name.rsplit(" ", 1)[1].lower()) == 0.0 \
+                and (text.startswith(", who ", m.end) or _PARTY_MEMBER_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            m.type = "PERSON"  # "commentators like Rush Limbaugh, who", "Republican Chuck Hagel": a common word and a
+            # rare one, no list's name, that a person's relative pronoun or a party member's word marks (not "that
+            # Almighty Being who rules")
         if m.type is None:
             words = m.name.split()
             head = words[0]
@@ -313,7 +377,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             if singles[m.name.replace(" ", "")] or singles[head] and singles[words[-1]] and head not in firsts \
                     and not surname_led or singles[head] and len(words) == 2 and head not in firsts and _place(words[-1]):
                 m.type = "ORG"  # "Time Warner" ... "TimeWarner"; "Allied Domecq" ... "Allied", "Domecq"
-            elif singles[head] and head not in firsts and not surname_led:
+            elif (singles[head] or _bare_company(head) and text.startswith(head + " ", m.start)
+                  and _names_no_body(words[1:])) and head not in firsts \
+                    and not surname_led:
                 # a maker before a product ("Apple Powerbook"): the maker is the organisation
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
             elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
@@ -635,8 +701,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             w = m.name
             if w in awards:
                 continue
-            if w in cued:
-                final.append(m)
+            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) \
+                    or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end):
+                final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
                 continue

@@ -8,6 +8,7 @@ vouches for, for ``merging``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
@@ -802,25 +803,34 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
     Commonwealth": no NORP "British" there); an occurrence that a mention runs past is left alone. With *places*, a
     one-word mention a gazetteer took for a town is the company too ("Tarxien" for "Tarxien Company Ltd": a rare place,
     see ``fits``)."""
-    out = mentions
+    # (the occurrences never overlap, so each sees the mentions as they were: the mentions that meet one are found
+    # through their starts in order, and the claimed spans are made ORG mentions in one pass at the end)
+    order = sorted(mentions, key=_START)
+    starts = [m.start for m in order]
+    longest = max((m.end - m.start for m in order), default=0)
+    claimed: list[tuple[int, int]] = []
     for h in re.finditer(rf"(?<![\w'’&.-]){re.escape(short)}(?![\w&-])", text):
         a, b = h.span()
-        inside = [m for m in out if m.start < b and a < m.end]
+        hi = bisect_left(starts, b)
+        lo = bisect_left(starts, a - longest, 0, hi)
+        inside = [m for m in order[lo:hi] if a < m.end]
         if any(m.start < a or m.end > b for m in inside) \
                 or text[b:b + 2] == " " + text[b + 1:b + 2].upper() and text[b + 1:b + 2].isalpha() \
                 or text[a - 1:a] == " " and _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) \
                 or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a) \
                 or " " not in short and not short.isupper() and text[max(0, a - 4):a].lower() == "the ":
-            continue  # (inside a longer name: "Formula One Grand Prix"; "Mr Exco"; "the Investor"; but "the SHV offer":
-            # capitals are no everyday word)
+            continue  # (inside a longer name: "Formula One Grand Prix"; "Mr Exco"; "the Investor"; not "the SHV offer")
         if len(inside) == 1 and inside[0].start == a and inside[0].end == b:
             m = inside[0]
             if (m.type in ("ORG", "PERSON", None) or places and m.type == "GPE") and not m.titled and not m.royal:
                 m.name, m.type, m.link, m.named = name, "ORG", "", True
             continue
-        out = [m for m in out if not (a <= m.start and m.end <= b)] + [_Mention(a, b, name, "ORG", named=True)]
-        out.sort(key=_START)
-    return out
+        claimed.append((a, b))
+    if not claimed:
+        return mentions
+    gone = {id(m) for a, b in claimed for m in order[bisect_left(starts, a):bisect_left(starts, b)] if m.end <= b}
+    return sorted([m for m in mentions if id(m) not in gone] + [_Mention(a, b, name, "ORG", named=True)
+                                                                for a, b in claimed], key=_START)
 
 
 # Newswire markup (Reuters): a stock code in angle brackets right after a company's name ("Mobil Corp <MOB>", "Swedish
@@ -829,10 +839,8 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
 # wire marks so ("<Exco International Plc>, a subsidiary of ...", "in its <SMS> unit")
 _STOCK_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?(?: [A-Z]{1,2})?")
 _NAME_END_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]* [<(]$")
-_MARKED = re.compile(r"[<(]([A-Z](?:[^<>()\n]|\([A-Z][^<>()\n]{0,29}\)){0,79})>")  # (a bracketed place inside the name:
-# "<SHV (United Kingdom) Holding Co Ltd>", a subsidiary named by its country)
-# An exchange's code with its market's suffix ("<ICGS.L>", "<TOSS.T>"): a code wherever it stands, a name before it or not
-_SUFFIXED_CODE = re.compile(r"[A-Z][A-Z0-9&]{0,5}\.[A-Z]{1,2}")
+_MARKED = re.compile(r"[<(]([A-Z][^<>()\n]{0,79}(?: \([A-Z][^<>()\n]{0,40}\)[^<>()\n]{0,60})?)>")  # (with a bracketed
+# country inside: "<SHV (United Kingdom) Holding Co Ltd>")
 
 
 def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> list[_Mention]:
@@ -844,9 +852,8 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
     for h in _MARKED.finditer(text):
         a, b = h.span(1)
         code = _STOCK_CODE.fullmatch(text, a, b) is not None
-        if code and _SUFFIXED_CODE.fullmatch(text, a, b) and not _NAME_END_BEFORE.search(text, max(0, a - 40), a):
-            codes.append((a, b))  # "... Gas Association.<ICGS.L>": a code after the stop, no name of the story
-        elif code and _NAME_END_BEFORE.search(text, max(0, a - 40), a):
+        if code and (_NAME_END_BEFORE.search(text, max(0, a - 40), a) or text[a - 1] == "<" and "." in text[a:b]):
+            # (a code with its exchange's suffix is one even with no space before it: "Gas Association.<ICGS.L>")
             codes.append((a, b))
             s = spans.get(a - 2)
             if s is not None and not all(w in _LEGAL_FORMS for w in text[s:a - 2].split()):
@@ -878,14 +885,18 @@ def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
     alone as an organisation ("Apple is gearing up"): the product (not annotated), so the mention is the maker's name
     alone, and no name for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter
     DVD": a work)."""
-    alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    alone = {m.name: m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    # (and a short form already given its full name: "Verizon Communications" ... "Verizon said" ... "Verizon Fios TV")
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and m.end - m.start == len(first := m.name.split(" ", 1)[0]):
+            alone.setdefault(first, m.name)
     if not alone:
         return mentions
     for m in mentions:
         words = m.name.split()
         if len(words) >= 2 and words[-1] in _PRODUCT_ACRONYMS and m.type in ("ORG", None) and words[0] in alone \
                 and not m.titled and not m.royal:
-            m.name, m.end, m.type, m.named = words[0], m.start + len(words[0]), "ORG", True
+            m.name, m.end, m.type, m.named = alone[words[0]], m.start + len(words[0]), "ORG", True
     return mentions
 
 
@@ -951,3 +962,145 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
         return found
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
+
+# A firm's own product or service named between "its" (or "their") and a noun for one ("its Fios TV service", "their
+# Xpedia app", "its Zune platform")
+_OWNED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2}) (?:service|services|app|apps|"
+                            r"platform|console|consoles|device|devices|handset|handsets|brand|subscription|"
+                            r"subscriptions|package|packages|software|browser|range)\b")
+
+
+def _owned_products(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the name of a firm's product or service that the text names after "its" and before a noun for one ("its
+    Fios TV service"), there and wherever else it stands with its first word ("customers for Fios Internet", "Fios
+    subscribers"): a product, not annotated; a name the story gives a person or a place, or an organisation's acronym,
+    stays ("its BBC service")."""
+    heads: set[str] = set()
+    for hit in _OWNED_PRODUCT.finditer(text):
+        first = hit.group(1).split(" ", 1)[0]
+        if not first.isupper() and not _place(first) and first not in _first_names():
+            heads.add(first)
+    if not heads:
+        return found
+    kept = {m.name for m in found if m.type in ("PERSON", "GPE", "LOC", "NORP")}
+    heads -= {w for n in kept for w in n.split()}
+    if not heads:
+        return found
+    heads |= {h + "s" for h in heads} | {h + "es" for h in heads}  # ("turn off their Xboxes")
+    named = [m for m in found if m.type in ("ORG", "PERSON", None) and m.name.split(" ", 1)[0] in heads]
+    # (not a name that acts or is spoken of as a body somewhere: "Parcelforce Worldwide staff struck", "Shares in
+    # Eurostar")
+    heads -= {m.name.split(" ", 1)[0] for m in named if _ORG_STAFF_AFTER.match(text, m.end) or _org_apposed(text, m.end)
+              or _SHARES_IN.search(text, max(0, m.start - 12), m.start)}
+    if not heads:
+        return found
+    return [m for m in found if not (m.type in ("ORG", "PERSON", None) and m.name.split(" ", 1)[0] in heads)]
+
+
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ii]nvestors?) (?:in|of) $")
+_ORG_STAFF_AFTER = re.compile(r"(?: [A-Z][\w-]*)* (?:said|says|staff|workers|employees|shares|spokesman|"
+                              r"spokeswoman|spokesperson)\b")
+
+
+# Nouns after a disease's name ("the Ebola outbreak", "an Ebola patient", "the Zika virus"), and words before it
+# ("infected with Ebola", "cases of Zika")
+_DISEASE_NOUN_AFTER = re.compile(r"(?:-related|-infected|-stricken|-hit)?\s(?:outbreaks?|epidemics?|pandemic|virus|viruses|"
+                                 r"vaccines?|infections?|symptoms|patients?|wards?|treatments?|deaths|victims|"
+                                 r"survivors?|crisis)\b")
+_DISEASE_BEFORE = re.compile(r"\b(?:infected with|died of|dying of|sick with|ill with|cases of|spread of|exposed to|"
+                             r"tested positive for|symptoms of|fight against) $")
+
+
+def _diseases(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word name (no acronym) that the story writes before a noun for what a disease has or brings ("the
+    Ebola outbreak", "an Ebola patient") or after "infected with", at half its mentions or more, and never acting as a
+    body ("X said", "X staff"): a disease, not annotated; a place or a person named before it in one run is kept
+    ("Dallas Ebola patient": the city Dallas)."""
+    cands: dict[str, list[_Mention]] = defaultdict(list)
+    for m in found:
+        last = m.name.rsplit(" ", 1)[-1]
+        if m.type in ("ORG", "PERSON", None) and last[1:].islower() and text[m.end - len(last):m.end] == last:
+            cands[last].append(m)
+    diseases = set()
+    for word, ms in cands.items():
+        alone = [m for m in ms if m.name == word]
+        if not alone:
+            continue
+        cue = sum(1 for m in ms if _DISEASE_NOUN_AFTER.match(text, m.end)
+                  or _DISEASE_BEFORE.search(text, max(0, m.start - 22), m.start))
+        if 2 * cue >= len(ms) and not any(_ORG_STAFF_AFTER.match(text, m.end) or _org_apposed(text, m.end) for m in ms) \
+                and not _place(word) and word not in _first_names():
+            diseases.add(word)
+    if not diseases:
+        return found
+    out = []
+    for m in found:
+        words = m.name.split(" ")
+        if words[-1] not in diseases or m.type not in ("ORG", "PERSON", None):
+            out.append(m)
+        elif len(words) == 2 and (place := _place(words[0])) is not None and place[0] == "GPE":
+            out.append(_Mention(m.start, m.start + len(words[0]), place[1], "GPE", place[2], named=True))
+    return out
+
+
+# The endings of adjectives made from a person's name ("a Faustian bargain", "an Orwellian plan", "a Kafkaesque
+# ordeal", "Keynesian economics")
+_EPONYM_ENDS = ("ian", "ean", "esque")
+# Lower-case words after a one-word name that say it acts or is a place, not an adjective before a noun
+_ACTS_AFTER = re.compile(r" (?:said|says|has|had|is|was|will|would|announced|told|spokesman|spokeswoman|staff|museum|"
+                         r"institution)\b")
+
+
+# A linking verb or a degree word before an adjective used as a predicate ("Talks were Kafkaesque", "more Orwellian")
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|seems?|seemed|sounds?|so|too|very|more|most|less|truly|"
+                               r"almost|quite|positively) $")
+
+
+# A determiner or an ordinal before an adjective and its noun ("a Faustian bargain", "our first Faustian payment")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|first|second|"
+                                r"last|new|such|[a-z]+ly) $")
+
+
+def _eponym_adjectives(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word "organisation" that is an adjective made from a person's name: it ends as those do ("-ian",
+    "-esque"), is no word of everyday English, no people's or place's name nor a given name, names no person of the
+    story, and every mention of it stands between a determiner and a lower-case word that is no verb ("a Faustian
+    bargain", "our first Faustian payment") or after a linking verb ("talks were Kafkaesque"): no entity ("the Smithsonian said", "the Guardian newspaper", "the work of Vermeer and Titian" stay)."""
+    cands: dict[str, list[_Mention]] = defaultdict(list)
+    for m in found:
+        if m.type == "ORG" and not m.named and " " not in m.name and m.name.endswith(_EPONYM_ENDS) and m.name[1:].islower():
+            cands[m.name].append(m)
+    if not cands:
+        return found
+    zipf = _wordfreq()
+    people = {w for m in found if m.type == "PERSON" for w in m.name.split()}
+    drop = {name for name, ms in cands.items()
+            if zipf(name.lower()) == 0.0 and name not in people and not _demonym_of(name) and not _place(name)
+            and name not in _first_names()
+            and all(text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].islower() and not _ACTS_AFTER.match(text, m.end)
+                    and _DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    or _PREDICATE_BEFORE.search(text, max(0, m.start - 12), m.start) for m in ms)}
+    return [m for m in found if m.name not in drop] if drop else found
+
+
+def _care_schemes(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word name ending in "care" ("Medicare", "Obamacare"): a public health scheme, no organisation (the
+    agency that runs one has a name of its own), unless the story speaks of it as a body ("X said", "X staff")."""
+    schemes = {m.name for m in found if m.type == "ORG" and " " not in m.name and len(m.name) > 6
+               and m.name.endswith("care") and m.name[1:].islower()}
+    if not schemes:
+        return found
+    schemes -= {m.name for m in found if m.name in schemes and (_ORG_STAFF_AFTER.match(text, m.end) or _org_apposed(text, m.end))}
+    return [m for m in found if m.name not in schemes] if schemes else found
+
+
+def _plural_nouns_in_capitals(found: list[_Mention]) -> list[_Mention]:
+    """Drops a one-word "acronym" of six letters or more that is an everyday plural noun set in capitals, as headlines
+    and lead-ins are ("UK INSTITUTES have thrown their weight behind ..."): its singular is a common word and so is it
+    (wordfreq); an organisation's acronym is no common word ("UNESCO", "NASDAQ", "UNICEF" stay)."""
+    zipf = _wordfreq()
+    drop = {m.name for m in found if m.type == "ORG" and len(m.name) >= 6 and m.name.isupper()
+            and m.name.isalpha() and m.name.endswith("S") and zipf(m.name.lower()) >= 3.6
+            and max(zipf(m.name[:-1].lower()), zipf(m.name[:-2].lower()), zipf(m.name[:-3].lower() + "y")) >= 4.0}
+    return [m for m in found if not (m.type == "ORG" and m.name in drop)] if drop else found

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .wordlists import _PEERAGE, _PERSON_CUES
+from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
 from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _START
+from .chunking import _is_initial, _Mention, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
 
 
@@ -487,3 +487,117 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
                 added.append(_Mention(m.start(), m.end(), name, "PERSON", named=True))
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return sorted(kept + added, key=_START)
+
+
+# An editor's brackets inside a person's name in a quotation: the surname added after the given name ("me and Ato
+# (Boldon) in the young crowd"), or a gloss opened before the given name and closed before the surname ("that
+# (ousted president Burhanuddin) Rabbani is"): one person, the given name and the surname each a mention of them
+_NAME_THEN_BRACKETED = re.compile(r"(?<![\w'’.-])(?<![A-Z][\w'’-] )([A-Z][a-z]+) \(([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\)")
+_GLOSS_THEN_NAME = re.compile(r"\((?:[a-z][\w'’-]* ){1,4}([A-Z][a-z]+)\) ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _bracket_name_part(word: str, role: bool = False) -> bool:
+    """A word that may be a given name or a surname: no place (but a small town's name after a person's role noun,
+    *role*: "president Burhanuddin"), no country, people or common word (a known name, or a rare word)."""
+    return (_place(word) is None or role and not _country_of(word)) and _demonym_of(word) is None \
+        and word.lower() not in _stopwords() and (
+            word in _first_names() or word in _last_names() or _wordfreq()(word.lower()) < 3.0)
+
+
+def _bracketed_name_parts(found: list[_Mention], text: str) -> list[_Mention]:
+    """Each given name and surname that _NAME_THEN_BRACKETED or _GLOSS_THEN_NAME (whose gloss ends in a person's role
+    noun: "president", "wife") finds, both possible name words, becomes a mention of the person "Given Surname", in
+    place of what the words alone gave."""
+    parts: list[tuple[int, int, int, int, bool]] = []
+    for hit in _NAME_THEN_BRACKETED.finditer(text):
+        parts.append((hit.start(1), hit.end(1), hit.start(2), hit.end(2), False))
+    for hit in _GLOSS_THEN_NAME.finditer(text):
+        gloss = text[hit.start():hit.start(1)].rstrip().rsplit(" ", 1)[-1].lstrip("(")
+        if gloss in _PERSON_CUES:
+            parts.append((hit.start(1), hit.end(1), hit.start(2), hit.end(2), True))
+    added = []
+    for a, b, c, d, role in parts:
+        given, surname = text[a:b], text[c:d]
+        if given != surname and _bracket_name_part(given, role) and _bracket_name_part(surname) \
+                and not any(m.type in ("ORG", "PERSON") and m.start < a < m.end for m in found):
+            name = f"{given} {surname}"
+            added += [_Mention(a, b, name, "PERSON", named=True), _Mention(c, d, name, "PERSON", named=True)]
+    if not added:
+        return found
+    kept = [m for m in found if not any(x.start < m.end and m.start < x.end for x in added)]
+    return sorted(kept + added, key=_START)
+
+
+# Nouns after a family's name for the family's firm or holdings ("the Wallenberg group", "a Wallenberg company")
+_FAMILY_FIRM_AFTER = re.compile(r" (?:family|group|groups|holdings?|company|companies|firm|firms|empire|dynasty|clan|"
+                                r"bank|fortune|trust|foundation)\b")
+
+
+def _family_plurals(found: list[_Mention], text: str) -> list[_Mention]:
+    """A family named by its surname in the plural after "the" ("the Kennedys", "The Wallenbergs' stake"), or opening
+    a sentence after one word that is no given name ("Thre Wallenbergs paid": a mistyped article), where the document
+    names someone or something by that one word (Ted Kennedy; the Wallenberg group): a mention of that name, which
+    the merge then takes to its entity; a party's people ("the Democrats") are left alone."""
+    names: dict[str, str] = {}
+    for m in found:
+        if m.type == "PERSON" and " " in m.name and not m.royal:
+            names.setdefault(m.name.rsplit(" ", 1)[1], "PERSON")
+        elif (m.type == "PERSON" or m.type == "ORG" and _FAMILY_FIRM_AFTER.match(text, m.end)) and " " not in m.name \
+                and m.name[1:].islower():
+            names.setdefault(m.name, m.type)  # (a family's firm: "the Wallenberg group"; not "a former Beatle")
+    if not names:
+        return found
+    firsts = _first_names()
+    out = []
+    for m in found:
+        if m.type in ("PERSON", "ORG", None) and m.name.endswith("s") and m.name.count(" ") <= 1 and not m.titled \
+                and text[m.start:m.end] == m.name:
+            words = m.name.split(" ")
+            single = words[-1][:-1]
+            typ = names.get(single)
+            if typ is not None and single not in _PARTIES and words[-1][1:-1].islower() and _demonym_of(single) is None:
+                start = m.end - len(words[-1])
+                if len(words) == 1 and text[max(0, start - 4):start] in ("the ", "The ") \
+                        or len(words) == 2 and m.initial and words[0] not in firsts and words[0].lower() not in _stopwords():
+                    out.append(_Mention(start, m.end, single, typ, named=True))
+                    continue
+        out.append(m)
+    return out
+
+
+# What follows a person's given name opening a sentence as its subject ("Jack was into it", "Jack and I", "Jack
+# doesn't try"): a finite verb or "and"
+_SUBJECT_VERB_AFTER = re.compile(r" (?:and|was|is|has|had|did|does|doesn['’]t|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|"
+                                 r"hadn['’]t|would|wouldn['’]t|could|couldn['’]t|can|can['’]t|will|won['’]t|should|might|"
+                                 r"must|said|says|told|tells|thinks|thought|knew|knows|wanted|wants|[a-z]{2,}ed)\b")
+
+
+def _given_names_opening(found: list[_Mention], text: str) -> list[_Mention]:
+    """A given name opening a sentence as its subject ("Jack was basically looking ...") where the story names one
+    person only with that given name (Jack Dorsey) and also writes the given name alone mid-sentence for them ("you and
+    Jack set out"): a mention of that person, even when the word is a common noun too ("a jack") that the sentence
+    start left out; not a given name that two people share, nor one the story never uses alone ("Hope was fading" in
+    a story about Hope Hicks)."""
+    owners: dict[str, set] = defaultdict(set)
+    for m in found:
+        if m.type == "PERSON" and " " in m.name and not m.royal:
+            owners[m.name.split(" ", 1)[0]].add(m.name)
+    firsts = _first_names()
+    alone = {m.name for m in found if m.name in owners and not m.initial and m.type in ("PERSON", None)
+             and text[m.start:m.end] == m.name}
+    cands = [g for g in alone if len(owners[g]) == 1 and g in firsts]
+    if not cands:
+        return found
+    others = {m.name for m in found if m.type in ("ORG", "GPE", "LOC", "NORP")}
+    starts = {m.start for m in found}
+    added = []
+    for g in cands:
+        if g in others:
+            continue
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(g)}(?= )", text):
+            a = hit.start()
+            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, hit.end()) \
+                    or any(m.start < hit.end() and a < m.end for m in found):
+                continue
+            added.append(_Mention(a, hit.end(), g, "PERSON", initial=True, named=True))
+    return sorted(found + added, key=_START) if added else found

@@ -6,15 +6,17 @@ Input: the document's mentions and text. Output: mentions added or retyped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _subdivision_names, _villages,
+    _official_heads, _subdivision_names, _villages,
 )
 from .chunking import _Mention, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
+from .organisations import _EDUCATED_BEFORE
 
 
 # A place's preposition before a name ("in", "from", "near", "the port of"); "at" only outside sport (where it is
@@ -711,7 +713,13 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
              if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I")]
     if not added:
         return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    starts = [a.start for a in added]  # (in order and apart: one look per mention, through the next one's start)
+
+    def meets(m: _Mention) -> bool:
+        k = bisect_left(starts, m.end)  # added[k - 1] is the last one starting before m ends
+        return k > 0 and m.start < added[k - 1].end
+
+    kept = [m for m in found if not meets(m)]
     return sorted(kept + added, key=_START)
 
 
@@ -733,6 +741,89 @@ def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
         if dem is None or dem[0] in _SETTLER_PEOPLES or _BETWEEN_NATIONS_AFTER.match(text, hit.end()):
             continue
         added.append(_Mention(hit.start(), hit.end(), f"{hit.group(1)}-{hit.group(2)}", "NORP", "", named=True))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=_START)
+
+
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # (a longer name the run was cut from: "in Scholastic Aptitude Test scores")
+_ANGLO_COUNTRIES = frozenset(("United Kingdom", "United States", "Australia", "Canada", "Ireland", "New Zealand"))
+# A place's preposition right before a name ("lives in", "at", "near", "off", "outside"); not "to" or "from" (a gift
+# to somebody, a letter from somebody), and "at" not in a report of a game (where it is the ground: "at Highbury")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff|[Oo]utside) $")
+# ... but not after a word that takes a person there ("confidence in", "faith in", "a swipe at", "angry at"), nor a
+# document or a work ("written in Magna Charta", "starred in Donnie Darko")
+_PERSON_PREPOSITION_BEFORE = re.compile(r"\b(?:confidence|faith|trust|belief|believes?|believed|believing|interest|"
+                                        r"interested|role|stake|hope|hopes|pride|proud|lies|lay|invested|invest|"
+                                        r"looks?|looked|looking|glanced?|stared?|laughed|laugh|angry|furious|shot|aimed|"
+                                        r"directed|swipe|dig|jibe|jibes|attack|attacks|lashed out|shouted|yelled|"
+                                        r"pointed|smiled|waved|sneered|hit out|fired|swung|written|enshrined|set out|"
+                                        r"laid down|spelled out|published|printed|starred|appeared|appears|appearing|"
+                                        r"featured|cast) (?:in|at) $")
+
+
+def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
+    """A two-word name that only its look made a person (its first word no given name, no title before it) and that
+    a place's preposition precedes ("Azza lives in Tel Rumeida", "run down by a car at Baccus Marsh", "the race in
+    Puerto Rice") is a place, every mention of it, when neither of its words names a person of the story alone or in
+    another name and it is never written as a possessive ("in Ngozi Okafor's office"). A town, GPE; a part of a city,
+    LOC, when a comma and a known place that is no country nor a state or county of an English-speaking country follow
+    ("in Tel Rumeida, Hebron")."""
+    firsts = _first_names()
+    cands = [m for m in mentions if m.type == "PERSON" and m.ntok == 2 and not m.titled and not m.royal
+             and " " in m.name and m.name.split(" ", 1)[0] not in firsts and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    names = {m.name for m in cands}
+    # (a word of a person's name, or a word standing alone anywhere: "Mboya Kariuki" ... "Kariuki said")
+    people = {w for m in mentions if m.type == "PERSON" and m.name not in names for w in m.name.split()} \
+        | {m.name for m in mentions if " " not in m.name}
+    bad = {m.name for m in mentions if m.name in names and (m.titled or m.royal or text[m.start:m.end] != m.name
+                                                           or text.startswith(("'s", "’s", "'", "’"), m.end))}
+    sport = None
+    placed: dict[str, str] = {}
+    for m in cands:
+        if m.name in bad or any(w in people for w in m.name.split()) or _CAPITAL_AFTER.match(text, m.end) \
+                or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                or _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start) \
+                or _PERSON_PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue  # (not where someone studies: "educated at Haverstock Comprehensive")
+        if text[max(0, m.start - 3):m.start] in ("at ", "At "):
+            if sport is None:
+                sport = _sport_text(text)
+            if sport:
+                continue
+        kind = placed.get(m.name, "GPE")
+        if text.startswith(", ", m.end):
+            city = next((c for c in mentions if c.start == m.end + 2 and c.type == "GPE"), None)
+            if city is not None and not _country_of(city.name) and _STATE_END.match(text, city.end) \
+                    and _ANGLO_COUNTRIES.isdisjoint(_subdivision_countries().get(city.name, ())):
+                kind = "LOC"  # ("Tel Rumeida, Hebron": a part of the city; "Baxter Creek, Victoria": a town, as English
+                # news of a state of its own country writes it)
+        placed[m.name] = kind
+    for m in mentions:
+        if m.name in placed and m.type == "PERSON":
+            m.type, m.link, m.named = placed[m.name], "", True
+
+
+def _official_name_heads(found: list[_Mention], text: str) -> list[_Mention]:
+    """The head of a country's official name written alone after "the" or a possessive ("officials in the Islamic
+    Republic", "the founder of Iran's Islamic Republic": geography._official_heads) for the one country of the story so
+    styled: a mention of that country, in place of what its words gave ("Islamic" a faith's word, "Republic"); not the
+    full name ("... of Iran") nor a longer name it opens ("the Islamic Republic News Agency")."""
+    heads = [(head, countries) for head, countries in _official_heads().items() if head in text]
+    if not heads:
+        return found
+    named = {m.name: m for m in found if m.type == "GPE"}
+    added: list[_Mention] = []
+    for head, countries in heads:
+        fit = [c for c in countries if c in named]
+        if len(fit) != 1:
+            continue
+        for hit in re.finditer(rf"(?:(?<=the )|(?<=The )|(?<='s )|(?<=’s )){re.escape(head)}(?![\w'’-])(?! of\b)(?! [A-Z])",
+                               text):
+            added.append(_Mention(hit.start(), hit.end(), fit[0], "GPE", named[fit[0]].link, named=True))
     if not added:
         return found
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]

@@ -457,7 +457,7 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                                                   or toks[k].low in titles and _name_after_titles(toks, k + 1, titles, firsts)
                                                   or toks[k].low in _ROLE_HEADS and toks[k - 1].low in titles and toks[k + 1].text in firsts
                                                   or _title_then_person(toks, k, titles)
-                                                  or _rank_before_name([t.text for t in toks[k:]], firsts))
+                                                  or _rank_before_name([t.text for t in toks[k:k + 4]], firsts))  # (it reads four words at most)
                   and toks[k - 1].low not in ("of", "and", "for")
                   and toks[k + 1].low not in ("of", "and", "for")), None)
         # (also a title before a title or a given name: "Metropolitan Police Commissioner Sir John Stevens",

@@ -16,7 +16,7 @@ _ARTS_HEADS = frozenset("ballet ballets opera philharmonic sinfonia conservatory
 # (not "symphony": "Beethoven's Ninth Symphony", "the Pastoral Symphony" are works; orchestras say "Symphony Orchestra")
 # Words whose capitalised form heads an organisation's name ("Foreign Ministry", "Bank of America").
 _ORG_HEADS = _ARTS_HEADS | frozenset("""
-party parties ministry department agency journal times post guardian telegraph herald tribune gazette news
+party parties panel ministry department agency journal times post guardian telegraph herald tribune gazette news
 navy army council bank banks commission committee union organisation organization association group corporation
 corp inc ltd plc co company companies holdings brothers bros university college school institute court courts office
 service services federation league club fc united rovers athletic airways airlines motors reserve exchange fund programme
@@ -100,7 +100,11 @@ _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEP
                               # time zones after a clock time ("5:30am AEDT", "noon EST") and honours after a name or
                               # "received an OBE": no body of people
                               "UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AKST HST AEST AEDT ACST ACDT AWST "
-                              "NZST NZDT JST KST HKT SGT MSK SAST OBE MBE CBE KBE DBE GBE".split()) - {"NHS"}
+                              "NZST NZDT JST KST HKT SGT MSK SAST OBE MBE CBE KBE DBE GBE "
+                              # accounting standards and measures ("drop US GAAP", "EBITDA rose"), the trades' terms for
+                              # picture and network technology ("cheap CGI", "3G and 4G networks"), and the UN climate
+                              # talks' meetings ("yearly COP meetings": an event)
+                              "GAAP IFRS EBITDA EPS ETF ETFs CGI VFX HDTV OLED VPN API HTML HTTP LTE 3G 4G 5G COP".split()) - {"NHS"}
 # Event adjectives that end a name ("Sydney Olympic champion"): dropped like days and months.
 _EVENT_WORDS = frozenset(["Olympic", "Olympics", "Paralympic", "Commonwealth"])
 _CONNECTORS = frozenset({" of ", " and ", " for ", " for the ", " of the ", " & ", " on ", " to "})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .wordlists import (
     _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL,
@@ -637,9 +638,15 @@ def _work_cued(m: _Mention, text: str) -> bool:
                 and not (" " not in name and name[-1:] == "s" and m.type == "ORG"):
             return True
     # the listing part: one mention, the first, is listed only right after a plural work noun and "such as" ...
-    return ("such as" in text or "including" in text or " like " in text) and text[a - 1] == " " \
+    return text[a - 1] == " " and _lists_things(text) \
         and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
         and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
+@lru_cache(maxsize=8)
+def _lists_things(text: str) -> bool:
+    """The text has a word that opens a list ("such as", "including", "like"): looked for once per text."""
+    return "such as" in text or "including" in text or " like " in text
+
+
 _TITLE_LINKS = frozenset((" of the ", " of ", " in the ", " on the ", " at the ", " for the ", " to the ", " from the "))
 _WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
 _WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "

@@ -17,13 +17,15 @@ Document).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import partial
 
 from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right
 from .marks import (
     _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
     _single_pieces,
 )
-from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in
+from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across
 from .referents import _is_subject, _topic
 from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _lead_noun_names, _person_description
 from .speakers import _resolve_phrase
@@ -78,14 +80,30 @@ def _titlelike(body: str) -> bool:
         words[0][0].isupper())
 
 
-_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*$")
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of|video|film|movie|documentary|book|novel|memoir|song|"
+                          r"album|show|series|episode|podcast|play|poem|article|essay|column|headline|op-ed|"
+                          r"editorial|report|story),?)\s*$")
 
 
 def _title_closing_sentence(body: str, left: str) -> bool:
     """'... in an interview on NBC's "Meet the Press."': a title closing its sentence, the sentence's full stop
-    inside the marks as US copy writes it, after a possessive or a preposition (a programme, a paper, a book)."""
+    inside the marks as US copy writes it, after a possessive, a preposition or the noun of a work ('Watch the
+    video "Oil on the Bayou."': a programme, a paper, a book, a song)."""
     return body.endswith(".") and body[:-1].strip() and body[:-1].rstrip()[-1:] not in ",.!?" \
         and _titlelike(body[:-1]) and _TITLE_OWNER.search(left[-40:]) is not None
+
+
+# a determiner and up to two lower-case modifiers before the marks: "the current ", "a so-called "
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _named_after_determiner(body: str, left: str) -> bool:
+    """'following the current "Great Recession," Hoenig said': capitalised words of two or more (a name or a title)
+    after a determiner, the comma or full stop of the writer's sentence inside the marks as US copy writes it,
+    name a thing; they report no one's words."""
+    core = body[:-1].rstrip()
+    return len(core.split()) >= 2 and core[-1:] not in ",.!?" and _titlelike(core) \
+        and _DETERMINER_BEFORE.search(left[-40:]) is not None
 
 
 def _headline(doc, text: str) -> tuple[int, int] | None:
@@ -114,7 +132,7 @@ _SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
 
 def _extract(doc) -> list[_Piece]:
     text = doc.text
-    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+    if '"' not in text and "“" not in text and "”" not in text and "'" not in text and "‘" not in text:
         return []
     pieces = _pieces(text)
     pieces += _single_pieces(text, pieces)
@@ -133,6 +151,7 @@ def _extract(doc) -> list[_Piece]:
     masked = "".join(parts)
     ctx.masked = masked
     head = _headline(doc, text)
+    across = partial(_name_across, ctx)
     # runs: a piece without a closing mark continues into the next piece when that one opens the next
     # stretch (same paragraph right after it, or the start of the next paragraph)
     run = 0
@@ -146,11 +165,12 @@ def _extract(doc) -> list[_Piece]:
             p.run = run
     prev: _Piece | None = None
     terms: set[str] = set()  # quoted terms of the body judged no one's words
+    pending: list[_Piece] = []  # fragments closing a sentence with no attribution: settled by their paragraph
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
-        a, left = _left_context(masked, p)
-        nxt = next((q.open_at for q in pieces[i + 1:] if q.open_at > p.start), len(text))
-        rstart, right = _right_context(text, p, nxt) if (p.close_at is not None) else (p.end, "")
+        a, left = _left_context(masked, p, across, text)
+        nxt = next((pieces[k].open_at for k in range(i + 1, len(pieces)) if pieces[k].open_at > p.start), len(text))
+        rstart, right = _right_context(text, p, nxt, across) if (p.close_at is not None) else (p.end, "")
         p.kind = "full" if _is_full(text, p, left) else "partial"
         in_head = head is not None and head[0] <= p.open_at < head[1]
         got = None
@@ -209,6 +229,8 @@ def _extract(doc) -> list[_Piece]:
                 ms = _mentions_in(ctx, named.end(), named.end() + 80)
                 if ms and ms[0].start == named.end() and ms[0].type in ("PERSON", "ORG"):
                     got = (ms[0].entity, text[ms[0].start:ms[0].end], ms[0].type), ""
+        if not got and not in_head and (left.endswith(", ") or left.endswith(": ")):
+            got = _possessed_words(ctx, a, left)
         if p.kind == "partial" and not got:
             # a name right before the marks: 'Richard Thomas "totally condemned" ...'
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
@@ -231,6 +253,14 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
+        if p.kind == "partial" and not in_head and p.close_at is not None and body[-1:].isalnum() \
+                and _POSSESSIVE_BEFORE.search(left[-12:]) is not None \
+                and _NAMED_SCHEME_AFTER.match(text, p.close_at + 1) is not None:
+            # 'PETA said it aims through its "air angels" effort to ...', 'their "Buy Local" campaign': a name
+            # in marks between a possessive and the noun of the scheme it names reports no one's words
+            p.keep = False
+            terms.add(term)
+            continue
         gloss = _GLOSS_AFTER.match(text, p.close_at + 1) if p.kind == "partial" and p.close_at is not None \
             and len(term.split()) <= 3 else None
         if gloss is not None and gloss.group(1).lower() not in _VERB_FORM:
@@ -239,7 +269,8 @@ def _extract(doc) -> list[_Piece]:
             terms.add(term)
             continue
         if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms \
-                or body[-1:] == "." and _title_closing_sentence(body, left):
+                or body[-1:] == "." and _title_closing_sentence(body, left) \
+                or p.kind == "partial" and body[-1:] in ",." and _named_after_determiner(body, left):
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
             # force ... Mr Howard said the "grossly disproportionate" test ...' names that term again)
             p.keep = False
@@ -256,6 +287,8 @@ def _extract(doc) -> list[_Piece]:
             if not same_run:
                 p.keep = False
                 terms.add(term)
+                if _closing_fragment(text, p, body):
+                    pending.append(p)
                 continue
         if p.single and not got and not (
                 # "'We will win,' said Ann Lee. 'It is our time.'": a sentence of speech in single marks right
@@ -277,8 +310,11 @@ def _extract(doc) -> list[_Piece]:
             p.speaker, p.surface, p.stype = prev.speaker, prev.surface, prev.stype
             p.anchor = prev.start if prev.own or prev.anchor < 0 else prev.anchor
         prev = p
+    if pending:
+        _paragraph_speaker(pending, pieces)
     kept = [p for p in pieces if p.keep]
-    _lede_descriptions(text, kept)
+    kept_starts = [p.start for p in kept]
+    _lede_descriptions(ctx, text, kept)
     lead_names = _lead_noun_names(ctx)
     if lead_names:
         for p in kept:
@@ -303,7 +339,8 @@ def _extract(doc) -> list[_Piece]:
             if src is None:
                 # "His message was: "..." Sir Digby added: "..."": the next quotation's attribution stands
                 # between the two, in the same paragraph
-                nxt = next((q for q in kept if q.start > p.start), None)
+                k = bisect_right(kept_starts, p.start)  # (kept is in order of start)
+                nxt = kept[k] if k < len(kept) else None
                 later = nxt if (nxt is not None and nxt.para == p.para and nxt.own and nxt.speaker and nxt.side == "L"
                                 and nxt.kind == "full"  # introduced as speech ("Sir Digby added: "), not woven in
                                 and not p.own and p.close_at is not None
@@ -422,13 +459,63 @@ def _colon_document(ctx: _Ctx, p: _Piece):
     return (f"the {noun}", ctx.text[found.start():found.end()], "DESC"), ""
 
 
+# "Acme's motto, ", "Tom Reed's initial vision, ": words a named party owns, in apposition to the quotation
+_POSSESSED_WORDS = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:motto|slogan|mantra|tagline|catchphrase|creed|credo|"
+                              r"watchword|vision|message|pitch|promise|pledge|refrain|verdict|advice|warning|words)"
+                              r"\s*[,:]\s*$")
+
+
+def _possessed_words(ctx: _Ctx, a: int, left: str):
+    """'... from Acme's current motto, "Making the world open."', 'Tom Reed's initial vision, "an online directory"':
+    the named person or body whose motto, vision or message the quotation is in apposition to; None otherwise."""
+    own = _POSSESSED_WORDS.search(left)
+    if own is None:
+        return None
+    ms = [m for m in _mentions_in(ctx, max(a, a + own.start() - 80), a + own.start()) if m.end == a + own.start()]
+    if not ms or ms[-1].type not in ("PERSON", "ORG") or _inside_quote(ctx, ms[-1].start):
+        return None
+    m = ms[-1]
+    return (m.entity, ctx.text[m.start:m.end], m.type), ""
+
+
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet),?\s+)?(His|Her|Its)\s+[^:;\"“”]{1,60}:\s*")
 
 
-def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
+def _closing_fragment(text: str, p: _Piece, body: str) -> bool:
+    """A fragment of three words or more in double marks that ends its sentence ('... job growth will be "stable
+    and resilient."'), the writer's words before it in the same sentence."""
+    if p.single or p.close_at is None or len(body.split()) < 3:
+        return False
+    after = text[p.close_at + 1:p.close_at + 2]
+    return after in (".", "!", "?") or body.rstrip()[-1:] == "." and after in ("", " ", "\n")
+
+
+_NEAR = 250  # characters between a fragment and the attributed quotation that gives it its speaker
+
+
+def _paragraph_speaker(pending: list[_Piece], pieces: list[_Piece]) -> None:
+    """US copy weaves one speaker's words into the writer's sentences: 'This will lead to a "more sustained
+    recovery," Hoenig said. ... job growth will be "stable and resilient."' A fragment closing a sentence that
+    attributes nothing (:func:`_closing_fragment`) is the words of the one person whose quotations the same
+    paragraph attributes in their own sentences; it is dropped as before when the paragraph attributes none, or
+    several people's."""
+    for c in pending:
+        # (near it: within a sentence or two, not anywhere in a wire story written as one paragraph)
+        said = [q for q in pieces if q.keep and q.own and q.para == c.para and q.speaker and not q.single
+                and (q.open_at - c.close_at if q.start > c.start else c.open_at - (q.close_at or q.end)) <= _NEAR]
+        if not said or {q.speaker for q in said} != {said[0].speaker} or said[0].stype != "PERSON":
+            continue
+        src = said[0]
+        c.keep, c.own, c.verb = True, True, ""
+        c.speaker, c.surface, c.stype = src.speaker, src.surface, src.stype
+
+
+def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
     """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
     paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
-    description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person."""
+    description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person; one
+    speaking in the first paragraph in another tense, when the second opens by naming its next speaker for the first
+    time (:func:`_introduced_at_paragraph`)."""
     for i, p in enumerate(kept):
         head = p.speaker.lower().split()[-1] if p.speaker else ""
         if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
@@ -437,11 +524,38 @@ def _lede_descriptions(text: str, kept: list[_Piece]) -> None:
             continue
         end = p.close_at if p.close_at is not None else p.end
         around = text[max(0, p.open_at - 120):end + 120]
-        if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
-            continue
         named = next((q for q in kept[i + 1:] if q.own and q.stype == "PERSON" and q.speaker), None)
+        if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
+            if named is not None and p.para == 0 and named.para == 1 and head not in _FOR_ANOTHER \
+                    and _introduced_at_paragraph(ctx, named, p.speaker):
+                # US copy's delayed lede: "A top Federal Reserve official criticized ... a "dangerous gamble."\n\n
+                # Federal Reserve Bank of Kansas City President Tom Hale, ..., said ...": the one the next paragraph
+                # opens by naming, with the body the description names
+                p.speaker, p.stype = named.speaker, "PERSON"
+            continue
         if named is not None and named.para <= p.para + 3:
             p.speaker, p.stype = named.speaker, "PERSON"
+
+
+_NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "du"})
+# people who speak for someone else: "a Labour spokesman" is not the Labour leader the next paragraph names
+_FOR_ANOTHER = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser", "advisor",
+                          "insider", "lawyer", "attorney", "representative", "assistant"})
+
+
+def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str) -> bool:
+    """The speaker of *q* is named for the first time in the text as the subject opening *q*'s paragraph, after
+    the office and body they hold ("Federal Reserve Bank of Kansas City President"), and the description *desc*
+    names that body by its capitalised words ("a top Federal Reserve official")."""
+    text = ctx.text
+    line = text.rfind("\n", 0, q.open_at) + 1
+    first = next((m for m in _mentions_in(ctx, 0, q.open_at) if m.type == "PERSON" and m.entity == q.speaker), None)
+    if first is None or first.start < line:
+        return False
+    before = text[line:first.start].split()
+    named = [w for w in desc.split()[1:] if w[:1].isupper()]
+    return 0 < len(before) <= 10 and all(w[:1].isupper() or w in _NAME_LINK_WORDS for w in before) \
+        and bool(named) and " ".join(named) in " ".join(before) and text[first.end:first.end + 1] in (",", " ")
 
 
 # words that may follow a fragment of speech woven into a clause ("fades away" as, "very favourable" because,
@@ -452,6 +566,11 @@ _CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
 _TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")
+# the noun of a scheme, a campaign or a rule right after the marks ('its "air angels" effort')
+_NAMED_SCHEME_AFTER = re.compile(r"\s+(?:effort|program|programme|campaign|initiative|policy|plan|strategy|scheme|"
+                                 r"project|rule|provision|doctrine|agenda|project|operation|movement|drive|brand|"
+                                 r"label|line|series|tour|slogan|motto|approach|system|model)s?\b")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")

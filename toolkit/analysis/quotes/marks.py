@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ...text.resources import _punkt_sections
 
@@ -76,7 +77,9 @@ def _pieces(text: str) -> list[_Piece]:
             if ch == "“":
                 opening = True
             elif ch == "”":
-                opening = False
+                # a right mark written for a left one ('the founder said, ”There is ...”'): with no piece open, after
+                # a space or a comma and right before a letter, it opens
+                opening = state is None and before in _OPEN_BEFORE and after.isalnum()
             else:
                 can_open, can_close = before in _OPEN_BEFORE, after in _CLOSE_AFTER
                 if can_open and after in _SPACE and state is not None:
@@ -155,14 +158,30 @@ def _last_break_end(text: str, lo: int, hi: int) -> int:
     return last
 
 
-def _left_context(text: str, piece: _Piece) -> tuple[int, str]:
+# The most writer's words read on either side of a quotation (far more than any real sentence: 2,000 characters).
+MAX_CONTEXT = 2000
+
+
+def _left_context(text: str, piece: _Piece, across: Callable[[int], int] | None = None,
+                  raw: str | None = None) -> tuple[int, str]:
     """The writer's words of the quote's own sentence before its opening mark (*text* has earlier
-    quotations blanked, so their words are never taken for the writer's)."""
-    a = text.rfind("\n", 0, piece.open_at) + 1
+    quotations blanked, so their words are never taken for the writer's). *across*: the start of a name that
+    runs across an offset, else -1 (a full stop inside a name ends no sentence: "spokesman P.J. Crowley said");
+    *raw*: the text before blanking, whose quoted words tell whether a sentence goes on into them. At most
+    :data:`MAX_CONTEXT` characters: a "sentence" longer than that is no sentence (a text without stops or line
+    breaks), and an unbounded look-back made each quotation's cost grow with the text before it."""
+    lo = max(0, piece.open_at - MAX_CONTEXT)
+    a = text.rfind("\n", lo, piece.open_at) + 1 or lo
     end = _last_break_end(text, a, piece.open_at)
-    while end >= 0 and _abbreviation_not_end(text, a, end):
-        # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
-        end = _last_break_end(text, a, text.rfind(".", a, end))
+    while end >= 0:
+        if _abbreviation_not_end(text, a, end, raw):
+            # "Rep. Jane Doe (D-Calif.) said the bill was": no sentence ends at a title or before a lower-case word
+            end = _last_break_end(text, a, text.rfind(".", a, end))
+            continue
+        name = across(end) if across is not None else -1
+        if name < 0 or name >= end:
+            break
+        end = _last_break_end(text, a, name)  # the sentence holding the whole name
     if end >= 0:
         a = end
     return a, text[a:piece.open_at]
@@ -172,9 +191,10 @@ _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st sen rep gov gen lt col ma
                                  "supt insp det".split())
 
 
-def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
+def _abbreviation_not_end(text: str, lo: int, end: int, raw: str | None = None) -> bool:
     """The sentence break ending at *end* is a full stop after a capitalised abbreviation (:data:`_ABBREVIATION_END`)
-    that is a title before a name ("Sen. John Smith") or is followed by a lower-case word ("D-Calif.) said")."""
+    that is a title before a name ("Sen. John Smith") or is followed by a lower-case word ("D-Calif.) said"), a
+    quotation mark between ('the U.S. "secure ...'))."""
     dot = text.rfind(".", lo, end)
     if dot < 0 or text[dot:end].strip(".\"”’') \t") or end >= len(text):
         return False
@@ -182,17 +202,22 @@ def _abbreviation_not_end(text: str, lo: int, end: int) -> bool:
     if found is None:
         return False
     nxt = text[end]
+    if nxt in "\"“‘'" and end + 1 < len(text):
+        nxt = (raw or text)[end + 1]  # 'would help the U.S. "secure tough sanctions."': the quoted words go on with it
     return nxt.islower() or nxt.isupper() and found.group(1).lower() in _TITLE_ABBREVIATIONS
 
 
-def _right_context(text: str, piece: _Piece, next_open: int) -> tuple[int, str]:
-    """The writer's words right after the closing mark, up to the next sentence end or quote."""
+def _right_context(text: str, piece: _Piece, next_open: int,
+                   across: Callable[[int], int] | None = None) -> tuple[int, str]:
+    """The writer's words right after the closing mark, up to the next sentence end or quote (*across*: as for
+    ``_left_context``; "said E.F. Hutton analyst Tom Reed." ends after the name)."""
     start = piece.close_at + 1 if piece.close_at is not None else piece.end
-    _, b = _line_bounds(text, start)
-    b = min(b, next_open)
+    b = text.find("\n", start, start + MAX_CONTEXT)  # (bounded, as on the left)
+    b = min(start + MAX_CONTEXT if b < 0 else b, len(text), next_open)
     right = text[start:b]
     for m in _SENT_BREAK.finditer(right):
-        if _ABBREVIATION_END.search(right, 0, m.start()) is None:  # "said Mr R. Sridharan": no break
+        if _ABBREVIATION_END.search(right, 0, m.start()) is None and (
+                across is None or across(start + m.end()) < 0):  # "said Mr R. Sridharan": no break
             right = right[: m.start() + 1]
             break
     return start, right

@@ -449,5 +449,17 @@ def _mentions_in(ctx: _Ctx, a: int, b: int) -> list[_Mention]:
     return out
 
 
+def _name_across(ctx: _Ctx, pos: int) -> int:
+    """The start of a person's or body's name that runs across *pos* (begins before it, ends after it: "P.J.
+    Crowley", "E.F. Hutton Group" across the full stop of an initial), else -1."""
+    i = bisect_left(ctx.starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start > pos - 80:
+        m = ctx.mentions[i]
+        if m.end > pos and m.type in ("PERSON", "ORG") and m.start < pos:
+            return m.start
+        i -= 1
+    return -1
+
+
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
     return any(a <= pos < b for a, b in ctx.quoted)

@@ -102,6 +102,9 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     words = [w.strip(".,;:") for w in words if w.strip(".,;:") and not _LABEL.fullmatch(w.strip(".,;:"))]
     while words and words[-1].lower() in _AUX:
         words = words[:-1]
+    if len(words) >= 2 and words[-1].endswith("ly") and words[-1].isalpha() and words[-1].islower() \
+            and _sayer_description(words[-2]):
+        words = words[:-1]  # "A top Federal Reserve official sharply (criticized)": an adverb after the head
     if not words:
         return ""
     first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
@@ -124,7 +127,7 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     k = max(0, len(words) - 4)
     for j in range(len(words) - 1, -1, -1):
         if words[j].lower() in _DETERMINERS:
-            if j > len(words) - 6 or all(w[:1].isupper() or w in _NAME_LINKS for w in words[j + 1:-1]):
+            if j >= len(words) - 6 or all(w[:1].isupper() or w in _NAME_LINKS for w in words[j + 1:-1]):
                 k = j
             break
     desc = words[k:]
@@ -384,12 +387,23 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             name = " ".join(words)
             return name, name, "ORG"
     definite = _definite(core, inverted) if named_run is None and not _indefinite_head(core, inverted) else None
+    unnamed = False
     if definite is None and inverted and core[:1] == ["the"]:
         # "said the star of Four Weddings", "said the head of the agency": the noun before its complement
         cut = next((j for j in range(2, min(len(core), 6)) if core[j] in _PREPOSITIONS), None)
         if cut is not None:
+            # ("said the manager for one of the big oil firms": a complement opening with "one of" or "a"
+            # introduces someone new, whom no name of the text stands for)
+            unnamed = core[cut] in ("for", "at", "of", "with", "from") and (
+                core[cut + 1:cut + 3] == ["one", "of"] or core[cut + 1:cut + 2] in (["a"], ["an"]))
             core = core[:cut]
             definite = _definite(core, inverted)
+    if definite is not None and definite[1] == ("PERSON",) and (
+            unnamed or _UNNAMED_AFTER.match(ctx.masked or text, b) is not None) and _sayer_description(" ".join(core)):
+        # "said the regional manager for one of the oil majors, who spoke on condition that he not be named",
+        # "The official, who asked not to be named, said": a source the text keeps unnamed is described, never
+        # the last person named (who would be named)
+        return " ".join(core), phrase.strip(" ,"), "DESC"
     if definite is not None:
         role, types = definite
         if types[0] == "ORG":
@@ -494,6 +508,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     return desc, surface, "DESC"
 
 
+# the aside after a described source that keeps them unnamed: "who spoke on condition of anonymity", "who asked not
+# to be named", "speaking on condition that he not be identified", "who was not authorised to speak"
+_UNNAMED_AFTER = re.compile(r"\s*,?\s*(?:who\s+(?:(?:spoke|talked)\s+(?:on\s+condition|anonymously)|(?:asked|requested|"
+                            r"declined|refused|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|did\s+not\s+want\s+"
+                            r"(?:to\s+be\s+|his\s+|her\s+)?(?:named|identified|name)|(?:was|is|were|are)\s+not\s+authori[sz]ed)|"
+                            r"speaking\s+(?:on\s+condition|anonymously)|on\s+condition\s+of\s+anonymity)\b")
 # a described subject, then an aside between commas up to the verb: a participle ("speaking on condition of
 # anonymity", "asked about the blast") or a relative clause ("who declined to be named"); not "named as Tom Reed"
 _SUBJECT_ASIDE = re.compile(r"(\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’&.-]+\s+){0,4}?[a-z][\w-]*)"

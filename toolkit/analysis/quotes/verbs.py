@@ -113,14 +113,26 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
 
-_CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?", re.I)
+_CALLS_OBJECT = re.compile(r"\s*(?:(?:it|them|this|that|him|her)\s+)?(?:(?:a|an|the)\s+)?|"
+                           # 'calling agents "pimps"', 'call the deal "a disgrace"': an object of up to three words (not
+                           # "calls for", "calls were": a preposition or a verb after the noun)
+                           r"\s+(?!(?:for|on|upon|off|out|up|in|from|to|at|into|back|of|with|by|over|is|are|was|were|"
+                           r"has|have|had|will|would|can|could|and|or)\b)(?:(?:[\w'’-]+\s+){1,3}|"
+                           # ('calls Hansen's arguments for geoengineering, "misguided"': a longer object, then a comma)
+                           r"(?:[\w'’.-]+\s+){1,11}[\w'’.-]+,\s*)", re.I)
 
 
 # "challenged Mr Arafat to dismantle the "terrorist networks"": a challenge to a named party to act reports words, as
 # "urged" does (not "the challenge", "challenged the ruling", "challenged by")
 _CHALLENGED_OBJECT = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}to\s+[a-z]")
+# 'compared agents to "pimps"', 'likened the deal to "a hostage swap"': a comparison whose quoted term is the
+# subject's words (only with the object and "to" running up to the quotation: not "sales compared with last year")
+_COMPARED_OBJECT = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?to\s*")
+# 'questioned whether the plan was "serious"': a question put in words (not "police questioned the suspect")
+_QUESTIONED_WHAT = re.compile(r"\s+(?:whether|what|why|how|if)\b")
+_COMPARING = frozenset({"compared", "compares", "comparing", "likened", "likens", "likening"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged",
-                                     "challenges"}  # the words _verbs tests
+                                     "challenges", "questioned"} | _COMPARING  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -145,6 +157,10 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             # right before the quotation: 'which he calls "good fun"', 'what Acme calls an "alarming trend"'
             out.append(_Verb(m.start(), m.end(), w))
         elif w in ("challenged", "challenges") and _CHALLENGED_OBJECT.match(s, m.end()) is not None:
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w in _COMPARING and _COMPARED_OBJECT.fullmatch(s, m.end()) is not None:
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w == "questioned" and _QUESTIONED_WHAT.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
             out.append(_Verb(m.start(), m.end() + 3, "according to"))

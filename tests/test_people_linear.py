@@ -1,0 +1,77 @@
+"""Who is named and who is quoted stays linear on hostile text: no rule looks at every earlier word for every word.
+
+Each text below repeats one short unit until it is 120 to 560 kilobytes long, with no sentence break or line break to
+cut it up. Before session 9 each took from a minute to several (a look-back, a regular expression or a list scan that
+grew with the text before every word or quotation: the square of the length); each now takes one to a few seconds.
+The time limits guard against hanging, far above the time taken; the assertions are on what is found.
+"""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import toolkit as tk
+
+
+def _people(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # (these texts are no English: the check says so)
+        return tk.entities(text), tk.quotes(text), tk.sources(text)
+
+
+@pytest.mark.timeout(40)
+@pytest.mark.parametrize("unit, n, expected", [
+    # a capitalised run of 35,000 words (every tail of the run was read: 147 s at 560 KB)
+    ("President Prime Minister Secretary of State King Sheikh ", 10000, []),
+    # an all-caps text (76 s at 400 KB)
+    ("THE PRESIDENT OF THE UNITED STATES SAID ", 10000, []),
+    # initials without end (the look past the next initials went to the end of the run)
+    ("A. ", 40000, []),
+    # possessives one after another (the words after each were read to the end of the run)
+    ("Iran's ", 40000, [("Iran", "GPE", 40000)]),
+    # an acronym spelled out nowhere, asked again for each mention (a scan of the text each time)
+    ("Washington (CNN) ", 15000, [("Washington", "GPE", 15000), ("CNN", "ORG", 15000)]),
+    # a state's abbreviation after each party letter (each mention tested against every one of them)
+    ("D-Calif., ", 30000, [("California", "GPE", 30000)]),
+    # a company in angle brackets, claimed at each place (the mentions rebuilt and sorted each time)
+    ("<ABC>", 60000, [("ABC", "ORG", 60000)]),
+])
+def test_entities_stay_linear_on_hostile_text(unit, n, expected):
+    ents, quotes, _ = _people(unit * n)
+    assert [tuple(r) for r in ents[["entity", "type", "mentions"]].values.tolist()] == expected
+    assert quotes.empty
+
+
+@pytest.mark.timeout(60)
+def test_quotations_stay_linear_on_hostile_text():
+    # 20,000 opening marks after a colon and no stop (the writer's words before each were read back to the start)
+    ents, quotes, sources = _people('Smith: "' * 20000)
+    assert quotes.empty and sources.empty
+    # 15,000 times the same role noun before a reporting verb (each quotation looked at every earlier "company")
+    ents, quotes, sources = _people("the company said " * 15000)
+    assert quotes.empty
+    assert sources[["source", "cited"]].values.tolist() == [["the company", 14999]]
+    # 4,000 attributed quotations (the next quotation was looked for among all the kept ones)
+    ents, quotes, _ = _people('"Yes," he said. ' * 4000)
+    assert len(quotes) == 4000 and set(quotes["verb"]) == {"said"}
+    assert quotes["start"].is_monotonic_increasing
+
+
+def test_capped_look_backs_keep_what_a_story_needs():
+    """The bounds sit far beyond real copy: a role noun named 150 times before a quotation still resolves, a long
+    sentence before a quotation still gives its speaker, and a 20-word name is still read whole."""
+    from toolkit.analysis.entities.chunking import MAX_RUN
+    from toolkit.analysis.quotes.marks import MAX_CONTEXT
+    from toolkit.analysis.quotes.roles import MAX_NOUN_HITS
+
+    assert MAX_RUN >= 40 and MAX_CONTEXT >= 2000 and MAX_NOUN_HITS >= 300
+    filler = "The weather stayed dry and the roads were clear for most of the week. " * 150
+    text = ("Finance Minister Jane Doe opened the session. " + filler
+            + 'The finance minister said: "We will cut the deficit this year."')
+    quotes = tk.quotes(text)
+    assert quotes["speaker"].tolist() == ["Jane Doe"]
+    long_clause = " ".join(["after a long day of talks with farmers, bankers and traders"] * 12)
+    assert len(long_clause) > 700
+    text = f'Prime Minister John Howard said on Tuesday, {long_clause}, that the deal was "done and dusted".'
+    assert tk.quotes(text)[["speaker", "verb", "kind"]].values.tolist() == [["John Howard", "said", "partial"]]

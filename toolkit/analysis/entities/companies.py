@@ -1,0 +1,259 @@
+"""Well-known companies named bare ("streams Netflix", "at Home Depot", "Motorola and Cisco"): a gazetteer of the
+short names of the 1,800-odd companies of twenty stock indices (``pytickersymbols``: "Netflix, Inc.", "The Home Depot",
+"Motorola Solutions", "Verizon Communications"), legal forms and a trade's tail stripped, with the one-word
+organisations of TextBlob's entity list ("Google", "Facebook"), built once and kept on disk (``toolkit.text.diskcache``).
+
+Precision first: a short name that is also an ordinary English word ("Apple", "Target", "Shell", "Gap", "Block",
+"Visa": the lower-case word in TextBlob's Brill lexicon or spelling list), a given name or a surname ("Ford",
+"Douglas", "Gates"), a place or a people ("Gibraltar", "Hartford") is never taken on the gazetteer's word alone.
+
+Input: a name as the chunker wrote it. Output: ``_bare_company(name)``, whether the name alone is a company's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote
+
+from ...text.diskcache import stored
+from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
+from .gazetteers import _first_names, _last_names, _need, _stopwords
+from .geography import _demonym_of, _place, warm_up as _warm_up_places
+from .chunking import _plural_noun_end
+from .organisations import _PRODUCT_ACRONYMS
+
+# A company's legal form, or its listing's word for a holding, after its name ("Netflix, Inc.", "Aegon N.V.",
+# "Booking Holdings", "Elior Group", "Carnival Corporation & plc")
+_LEGAL_TAIL = re.compile(r"(?:,? (?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Companies|Co\.?|plc|PLC|Plc|N\.V\.|NV|"
+                         r"SE|AG|S\.A\.|SA|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|L\.P\.|LP|ASA|AB|A/S|Oyj|Holdings?|Group|"
+                         r"KGaA|SCA|Trust|&))+$")
+# A trade's word that news drops after a well-known company's own name ("Motorola Solutions", "Verizon
+# Communications", "Akamai Technologies", "Hilton Worldwide"): both forms are kept
+_TRADE_TAIL_WORDS = ("Solutions", "Technologies", "Technology", "Systems", "Communications", "Networks", "Industries",
+                     "International", "Enterprises", "Brands", "Entertainment", "Platforms", "Worldwide", "Global", "Motor",
+                     "Motors")
+_TRADE_TAIL = re.compile(r" (?:" + "|".join(_TRADE_TAIL_WORDS) + r")$")
+_SMALL_WORDS = frozenset(("&", "and", "of", "de", "the"))
+
+
+def _short_names(name: str) -> set[str]:
+    """The names news gives a listed company: its listed name less the legal form, "The" and a bracket, with and
+    without a trade's tail.
+
+    >>> sorted(_short_names("The Walt Disney Company"))
+    ['Walt Disney']
+    >>> sorted(_short_names("Motorola Solutions, Inc."))
+    ['Motorola', 'Motorola Solutions']
+    """
+    name = re.sub(r"\s*\(.*\)$", "", name).strip()
+    prev = None
+    while prev != name:
+        prev, name = name, _LEGAL_TAIL.sub("", name).strip()
+    if name.startswith("The "):
+        name = name[4:]
+    out = {name} if name else set()
+    short = _TRADE_TAIL.sub("", name)
+    if short and short != name:
+        out.add(short)
+    return out
+
+
+def _founder_surnames(names: set[str], founders: str) -> set[str]:
+    """The surname of a company that bears its founder's two names, which news names it by ("The Walt Disney
+    Company", founded by Walt Disney: "Disney"; "Charles Schwab", founded by Charles R. Schwab: "Schwab").
+
+    >>> _founder_surnames({"Walt Disney"}, "Walt Disney Roy O. Disney")
+    {'Disney'}
+    >>> _founder_surnames({"Morgan Stanley"}, "Henry Sturgis Morgan Harold Stanley")
+    set()
+    """
+    out = set()
+    for n in names:
+        if n.count(" ") == 1:
+            given, surname = n.split()
+            # (one founder's names, a middle initial between them: not "Morgan Stanley", founded by Henry S. Morgan
+            # and Harold Stanley)
+            if re.search(rf"\b{re.escape(given)}(?: [A-Z]\.)* {re.escape(surname)}\b", founders):
+                out.add(surname)
+    return out
+
+
+def _textblob_brands() -> set[str]:
+    """The one-word names TextBlob's entity list (its package data, ``en-entities.txt``) types ORG: well-known
+    companies no stock index lists under the name news uses ("Google", "Facebook", "Samsung", "YouTube", "IKEA")."""
+    out = set()
+    with (Path(_need("textblob", "textblob").__file__).with_name("en") / "en-entities.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 2 and parts[1] == "ORG" and parts[0][:1].isupper():
+                out.add(parts[0])
+    return out - _NOT_BODIES
+
+
+# What TextBlob's list types ORG that is no body: a browser, a faith
+_NOT_BODIES = frozenset(("Firefox", "Scientology"))
+
+
+def _build() -> tuple[list[str], set[str]]:
+    """(the gazetteer's names, those the encyclopaedia's title says another sense of the word comes first: a
+    bracket after it, "Legrand (company)", "Puig (company)", "Iron Mountain (company)")."""
+    tickers = _need("pytickersymbols", "pytickersymbols")
+    names: set[str] = set()
+    founders: set[str] = set()
+    ambiguous: set[str] = set()
+    for stock in tickers.PyTickerSymbols().get_all_stocks():
+        wiki = stock.get("metadata", {}).get("wikipedia_url") or ""
+        title = unquote(wiki.rsplit("/", 1)[-1]).replace("_", " ") if "/wiki/" in wiki else ""
+        for listed in (stock["name"], title):  # (the article's title: "Amazon (company)", "Home Depot")
+            names |= _short_names(listed) if listed else set()
+        if title.endswith(")") and " (" in title:
+            ambiguous |= _short_names(title)
+        surnames = _founder_surnames(_short_names(stock["name"]), stock.get("metadata", {}).get("founder") or "")
+        names |= surnames
+        founders |= {n for n in _short_names(stock["name"]) if n.count(" ") == 1 and n.split()[1] in surnames}
+    names -= founders  # (the founder's two names are his as well: "Walt Disney drew the mouse")
+    names |= _textblob_brands()
+    return sorted(n for n in names if len(n) >= 3 and not n.isupper()
+                  and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split())), ambiguous
+
+
+def _ordinary_words() -> frozenset:
+    """Lower-case English words of TextBlob's Brill lexicon and spelling list (its package data): words that
+    news writes for themselves, whatever company bears one as its name."""
+    folder = Path(_need("textblob", "textblob").__file__).with_name("en")
+    words: set[str] = set()
+    for file, lower_only in (("en-lexicon.txt", True), ("en-spelling.txt", False)):
+        with (folder / file).open(encoding="utf-8") as fh:
+            for line in fh:
+                word = line.split(" ", 1)[0]
+                if word and not line.startswith(";;;") and (word.islower() or not lower_only):
+                    words.add(word.lower())
+    return frozenset(words)
+
+
+def _build_split() -> list[list[str]]:
+    """[the gazetteer's names that are no ordinary lower-case word (of several words: not all ordinary),
+    its names of ordinary words ("Home Depot", "General Motors", "Apple", "Target")]; not the names whose
+    encyclopaedia title puts another sense first (see ``_build``)."""
+    ordinary = _ordinary_words()
+    plain, common = [], []
+    names, ambiguous = _build()
+    for name in names:
+        words = name.split()
+        if name in ambiguous:
+            continue  # (never taken for the company on the gazetteer's word: "Puig scored", "Ethan Allen's statue")
+        if all(w.lower() in ordinary or w in _SMALL_WORDS for w in words):
+            common.append(name)
+        else:
+            plain.append(name)
+    return [plain, common]
+
+
+@lru_cache(maxsize=1)
+def _company_names() -> tuple[frozenset, frozenset]:
+    """(short names of listed companies that are no ordinary word, those of ordinary words): see
+    ``_build_split``."""
+    plain, common = stored("entity-companies", _build_split, sources=(__file__,), packages=("pytickersymbols", "textblob"))
+    return frozenset(plain), frozenset(common)
+
+
+@lru_cache(maxsize=4096)
+def _bare_company(name: str, initial: bool = False) -> bool:
+    """A listed company's short name that only the company bears: no ordinary word, given name, surname, place or
+    people, and of four letters or more (three are written in capitals: "AXA") ("Netflix", "Comcast"; not "Apple",
+    "Ford", "Gibraltar", "Walt Disney"); or several ordinary words
+    that make a company's name ("Home Depot", "General Motors") not at the start of a sentence (a heading's words).
+
+    >>> _bare_company("Netflix"), _bare_company("Target"), _bare_company("Ford"), _bare_company("Home Depot")
+    (True, False, False, True)
+    """
+    plain, common = _company_names()
+    if name not in plain and (initial or " " not in name or name not in common):
+        return False
+    words = name.split()
+    if words[0] in _first_names() or _place(name) is not None:
+        return False
+    return len(words) > 1 or len(name) > 3 and not (name in _last_names() or _demonym_of(name) is not None
+                                  or name.lower() in _stopwords())
+
+
+# Words after a listed company's name that make the run a body of its own ("Amazon Web Services", "Walmart Stores",
+# "Cisco Systems", "Sony Pictures"): the run stays whole
+_BODY_WORDS = frozenset(w.lower() for w in _TRADE_TAIL_WORDS)
+
+
+# Heads that name a public body after a place or a field ("Home Office", "Foreign Ministry", "Arts Council"), never a
+# company's arm after its name: a listed company's name before one names its product ("Microsoft Office")
+_PUBLIC_BODY_HEADS = frozenset("office ministry department council commission parliament tribunal".split())
+
+
+# Last words of a competition, a venue or an award that a sponsor names ("Honda Classic", "Heineken Cup", "Allianz
+# Arena", "Volvo Ocean Race", "Sony Open"): the event's or the place's name, no mention of the company
+_SPONSORED_TAILS = frozenset("""cup open classic championship championships trophy race challenge series masters
+invitational arena stadium park centre center field dome ground prize award awards festival week tour league
+premiership prix marathon games rally bowl shield plate final finals""".split())
+
+
+def _names_no_body(rest: list[str]) -> bool:
+    """Words after a listed company's name that name no body of its own: no organisation's head but a product's
+    acronym or a public body's head, no trade, legal form or place, no sponsor's event or venue ("Honda Classic"),
+    no arm named by a plural noun ("Penguin Books", "Sony Pictures")."""
+    return bool(rest) and rest[0].lower() not in _SMALL_WORDS and not any(
+        w not in _PRODUCT_ACRONYMS and w.lower() not in _PUBLIC_BODY_HEADS
+        and (w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS)
+        or w.lower() in _TRADE_TAILS or w.lower() in _BODY_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
+        or _place(w) is not None for w in rest) and rest[-1].lower() not in _SPONSORED_TAILS \
+        and not _plural_noun_end(rest[-1])
+
+
+def _listed_maker_products(mentions: list, text: str) -> list:
+    """A run that opens with a listed company's own name (``_bare_company``) and goes on with words that name no body
+    (``_names_no_body``: "Verizon Fios TV", "Microsoft Word", "Microsoft Office"): the company, the product after it
+    not annotated, so the mention is the company's name alone."""
+    for m in mentions:
+        if m.type not in ("ORG", None) or m.titled or m.royal or m.named or " " not in m.name:
+            continue
+        words = m.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:k])
+            if _bare_company(head, m.initial) and text.startswith(head + " ", m.start):
+                break
+        else:
+            continue
+        if " ".join(words) in _company_names()[0] or not _names_no_body(words[k:]):
+            continue
+        m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
+    return mentions
+
+
+def _listed_companies_named_like_people(mentions: list, text: str) -> None:
+    """A run that is a listed company's whole name of two words or more but looks like a person's ("Morgan Stanley",
+    "Goldman Sachs", "Assa Abloy": unknown capitalised words, or a given name first) is the company, unless a title
+    goes with it or its last word stands alone in the text, as a person's surname does ("Ethan Allen ... Allen led");
+    a founder's own two names are no listed name ("Walt Disney")."""
+    plain, common = _company_names()
+    alone = {m.name for m in mentions if " " not in m.name}
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal and (m.name in plain or m.name in common) \
+                and m.name.rsplit(" ", 1)[-1] not in alone and text[m.start:m.end] == m.name:
+            m.type, m.named = "ORG", True
+
+
+# A product's coined name: a capital inside a word ("iPad", "iPhone", "eBook", "PlayStation", "MacBook")
+_COINED_PRODUCT = re.compile(r" (?:[a-z]{1,2}[A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z]*\b")
+
+
+def _maker_of_coined_product(name: str, text: str, end: int) -> bool:
+    """A listed company's one-word name, an ordinary word too ("Apple", "Amazon"), right before a product's coined
+    name: the maker ("the Apple iPad", "an Apple iPhone"; not "Apple growers", "apple pie")."""
+    return " " not in name and name in _company_names()[1] and _COINED_PRODUCT.match(text, end) is not None
+
+
+def warm_up() -> None:
+    """Build every gazetteer now, the listed companies' names with the rest (``geography.warm_up``).
+
+    >>> warm_up()
+    """
+    _warm_up_places()
+    _company_names()
