@@ -275,29 +275,6 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
     return out
 
 
-def _partial_acronyms(mentions: list[_Mention]) -> None:
-    """A name whose first word, in capitals, is the initials of the first words of a longer organisation's name of the
-    document and whose other words are that name's next words ("IC Gas" of "Imperial Continental Gas Association", "GW
-    Pharmaceuticals" of "Greenwich West Pharmaceuticals"): a short form of that organisation, when it fits only one; not
-    a place's code ("NZ Dairy Board")."""
-    longs = [m.name.split() for m in mentions if m.type == "ORG" and m.name.count(" ") >= 2]
-    if not longs:
-        return
-    for m in mentions:
-        words = m.name.split()
-        if m.type not in ("ORG", None) or len(words) < 2 or not (2 <= len(words[0]) <= 4 and words[0].isalpha()
-                                                                  and words[0].isupper()):
-            continue
-        k = len(words[0])
-        if _place(words[0]):
-            continue  # ("NZ Dairy Board", "UK Film Council": a place's code before a body, named as the guidelines say)
-        fits = {" ".join(long) for long in longs if len(long) >= k + len(words) - 1
-                and "".join(w[0] for w in long[:k]) == words[0] and all(w[:1].isupper() for w in long[:k])
-                and long[k:k + len(words) - 1] == words[1:]}
-        if len(fits) == 1:
-            m.name, m.type, m.named = fits.pop(), "ORG", True
-
-
 def _parent_body(fits: list[str]) -> list[str]:
     """Of several names one short form is clipped from ("Fed": Federal Reserve, Federal Reserve Bank of Kansas City,
     Federal Open Market Committee), the parent body: the one shortest name whose words open another of them (the

@@ -29,7 +29,7 @@ from .people import (
 from .works import _document_pass, _named_by_stance, _products
 from .acronyms import (
     _acronym_extends, _bracketed_acronyms, _clipped_forms, _country_code_names, _joined_by_short_form,
-    _company_first_words, _named_by_short_form, _partial_acronyms, _short_forms, _spelled_out_lower,
+    _company_first_words, _named_by_short_form, _short_forms, _spelled_out_lower,
 )
 from .organisations import (
     _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants, _legal_core,
@@ -322,7 +322,6 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
         mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
-        _partial_acronyms(mentions)  # "Imperial Continental Gas Association" ... "IC Gas"
         mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
         mentions = _listed_maker_products(mentions, text)  # ("Verizon Fios TV", "Microsoft Word")
         _listed_companies_named_like_people(mentions, text)  # "Morgan Stanley", "Assa Abloy"
