@@ -4710,6 +4710,186 @@ def test_plural_noun_in_capitals_is_no_acronym(text, expected):
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body's name, a title, then a short form of a given name that the lists leave out and a surname: the body,
+    # then the person
+    ("The State Ambulance Service Commissioner Phil Oberhart says crews are ready.",
+     [["State Ambulance Service", "ORG", 1], ["Phil Oberhart", "PERSON", 1]]),
+    ("The Harbour Ports Authority Commissioner Matt Tillbrook said trade was up.",
+     [["Harbour Ports Authority", "ORG", 1], ["Matt Tillbrook", "PERSON", 1]]),
+])
+def test_short_given_name_after_a_body_and_its_title(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised member's noun before a full name the story also writes alone: a description, not the name
+    ("Fans mourned former Wombat Carl Dunstable last night. Carl Dunstable was 61. Another Wombat spoke.",
+     [["Carl Dunstable", "PERSON", 2]]),
+    ("The fellow Kestrel Owen Brackley came on. Owen Brackley scored twice for the Kestrels.",
+     [["Owen Brackley", "PERSON", 2]]),
+    # a given name or a religious title stays in the name
+    ("Mary Anne Pellow spoke. Anne Pellow is her sister.",
+     [["Mary Anne Pellow", "PERSON", 2]]),
+])
+def test_member_noun_before_a_full_name_is_no_part_of_it(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a place's preposition, a name that a bearing from "the city" follows is a town
+    ("A second blaze at Bradley, north of the city, is still burning.", [["Bradley", "GPE", 1]]),
+    # and a two-word name, not a given name first, that a bearing from a known place follows
+    ("The rider was hit by a truck at Wallow Creek, west of Melbourne, on Friday.",
+     [["Wallow Creek", "GPE", 1], ["Melbourne", "GPE", 1]]),
+    # a person with a given name stays a person
+    ("She met Tom Harker, west of Melbourne, on Friday.", [["Tom Harker", "PERSON", 1], ["Melbourne", "GPE", 1]]),
+])
+def test_bearing_after_a_name_makes_it_a_town(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-ists" after a common English word: the people of a field or a cause, no group named after a leader
+    ("Preservationists say the old mill must stay. Protectionists agree.", []),
+    # a movement named after its leader stays a group
+    ("Peronists marched in the capital.", [["Peronist", "NORP", 1]]),
+])
+def test_ists_after_a_common_word_are_no_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street named like a person after a place's preposition or "the": a venue, not annotated
+    ("Police closed shops in Gordon Street after the fire.", []),
+    ("Traffic was diverted along the Martin Avenue overpass.", []),
+    # a person of that surname, and a street standing for the government, stay
+    ("Mayor Andy Street said the Downing Street plan was late.",
+     [["Andy Street", "PERSON", 1], ["Downing Street", "ORG", 1]]),
+])
+def test_street_named_like_a_person_is_a_venue(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of islands named by the islands, a sea or a strait: NORP, not a person or an organisation
+    ("Many Torres Strait Islanders and Pacific Islanders work in the port.",
+     [["Torres Strait Islander", "NORP", 1], ["Pacific Islander", "NORP", 1]]),
+    ("A Solomon Islander coached the side.", [["Solomon Islander", "NORP", 1]]),
+])
+def test_islanders_are_a_people(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Territory" after a territory named at the start of a body's name, and its possessive: that territory
+    ("The Northern Territory Cattle Council says the Territory's herds are growing. Rain in the Territory helped.",
+     [["Northern Territory", "GPE", 2], ["Northern Territory Cattle Council", "ORG", 1]]),
+    ("Floods hit the Northern Territory. The Territory's roads are shut.", [["Northern Territory", "GPE", 2]]),
+])
+def test_the_territory_after_a_named_territory(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town a detention centre is named after, written alone: the town; the centre and its short form: a venue
+    ("Fires broke out at the Quorrabin Detention Centre overnight. The minister denied losing control of Quorrabin. "
+     "Guards at the Quorrabin Centre were hurt, and the Quorrabin centre is full.", [["Quorrabin", "GPE", 2]]),
+    ("The Tarnbury Immigration Detention Centre is full. Incidents at Tarnbury have cost $1 million. "
+     "Tarnbury residents are angry.", [["Tarnbury", "GPE", 2]]),
+])
+def test_town_named_by_its_detention_centre(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's adjective before "<portfolio> Ministry": the people, then the ministry (as "US Federal Reserve")
+    ("A Chilean Mining Ministry spokesman said output fell.",
+     [["Chilean", "NORP", 1], ["Mining Ministry", "ORG", 1]]),
+    ("The Peruvian Energy Ministry said prices would rise. The Energy Ministry gave no date.",
+     [["Peruvian", "NORP", 1], ["Energy Ministry", "ORG", 2]]),
+])
+def test_nation_adjective_before_a_ministry_is_the_people(text, expected):
+    assert sorted(rows(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Name, age, of Town": the person's home town
+    ("Ray Hollis, 52, of Todmorden was jailed for two years.",
+     [["Ray Hollis", "PERSON", 1], ["Todmorden", "GPE", 1]]),
+    ("Police charged Jane Moss, 27, of Dunblane, and a man.",
+     [["Jane Moss", "PERSON", 1], ["Dunblane", "GPE", 1]]),
+])
+def test_age_then_of_names_a_home_town(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owned one-word name before "faction": the faction's body, as before "movement"
+    ("The attack was claimed by Ali Haddad's Nasr faction on Sunday.",
+     [["Ali Haddad", "PERSON", 1], ["Nasr", "ORG", 1]]),
+    # a people's adjective before "faction", with no owner, names no body
+    ("The Tamil faction walked out of the talks.", []),
+])
+def test_owned_name_before_faction_is_a_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state written in full before a region of two words or more: the state, then the region
+    ("Vines were lost, but growers in the Western Australia Margaret River Valley were spared.",
+     [["Western Australia", "GPE", 1], ["Margaret River Valley", "LOC", 1]]),
+    ("Two walkers were found in the Queensland Lamington Gorge.",
+     [["Queensland", "GPE", 1], ["Lamington Gorge", "LOC", 1]]),
+])
+def test_state_before_a_region_is_two_places(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of two words or more before a firm's workplace noun: the firm (not a person)
+    ("The gunman had been fired from Brell-Oak Decorative Cabinetry factory last month.",
+     [["Brell-Oak Decorative Cabinetry", "ORG", 1]]),
+    ("Staff at the Norvell Precision Castings plant walked out.", [["Norvell Precision Castings", "ORG", 1]]),
+    # a place before "plant", or a given name first: no firm
+    ("Jobs went at the Longbridge plant. He worked at the John Smith factory.", [["John Smith", "PERSON", 1]]),
+])
+def test_name_before_a_workplace_noun_is_a_firm(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name, "for the", then a place opening another body's name: two bodies
+    ("The survey by the Deakin University for the Victorian Department of Transport found delays.",
+     [["Deakin University", "ORG", 1], ["Victorian Department of Transport", "ORG", 1]]),
+    # a body named with "for" stays one
+    ("The Institute for Fiscal Studies and the Commission for Racial Equality agreed.",
+     [["Institute for Fiscal Studies", "ORG", 1], ["Commission for Racial Equality", "ORG", 1]]),
+])
+def test_body_for_another_body_is_two_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official's office named with the post's possessive is one body
+    ("The gunman is dead, Harlan County Sheriff's Department said in a statement.",
+     [["Harlan County Sheriff's Department", "ORG", 1]]),
+    ("A Coroner's Office spokeswoman said tests were under way.", [["Coroner's Office", "ORG", 1]]),
+])
+def test_posts_possessive_office_is_one_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the suburb of X": a suburb, LOC, even a name the gazetteer holds as a town
+    ("Police were called to the suburb of Chatswood after the fire.", [["Chatswood", "LOC", 1]]),
+    # "a suburb of X" names the city, which stays a town
+    ("Bankstown, a suburb of Sydney, was flooded.", [["Bankstown", "GPE", 1], ["Sydney", "GPE", 1]]),
+])
+def test_the_suburb_of_names_a_suburb(text, expected):
+    assert rows(text) == expected
+
+
 # --- session 9, web_c entity classes (helper webc-ent) ---
 
 @pytest.mark.parametrize("text, expected", [

@@ -1493,3 +1493,27 @@ def test_a_body_described_in_a_long_apposition_is_the_one_its_noun_names():
             'is spreading fast. It gets into computers via Sony\'s PlayStation network. The bug, the maker warned, '
             '"can wipe every saved game on the console."')
     assert speakers(text) == ["Norvexa"]
+
+
+
+def test_a_verb_form_after_an_article_with_no_verb_after_it_is_a_noun():
+    # "Despite the caution, ...": no sayer "the" and verb "caution"; the quote goes on with the speaker before
+    text = ('Ann Petrov of the water board says supplies are safe. "The dams are full," she said. '
+            '"That does not mean we can waste it." Despite the caution, the board says levels are high. '
+            'Perth is ringed by dams to the north, west and south.')
+    assert speakers(text) == ["Ann Petrov", "Ann Petrov"]
+    text = ('Coach Tom Reed was upbeat. "We can win this," Reed said. "The players are ready." '
+            'After the claims, his team trained hard. Perth is ringed by hills to the north, west and south.')
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]
+    # the noun before a reporting verb still gives the verb ("the report said")
+    assert speakers('"Growth will slow," the report said.') == ["the report"]
+
+
+def test_the_noun_of_the_sayer_described_before_is_that_sayer():
+    # "a staff member told ... the staff member added": the one described before, not the person the story is about
+    text = ('Former governor Tom Reed, 80, is ill. "He is better today," a staff member told reporters. '
+            'Reed ruled for 30 years. "His breathing is normal," the staff member added.')
+    assert speakers(text) == ["a staff member", "a staff member"]
+    text = ('Ann Lee, 91, was taken to hospital. "She is resting," a nurse told AFP. Lee was a famous singer. '
+            '"She ate well," the nurse said.')
+    assert speakers(text) == ["a nurse", "a nurse"]

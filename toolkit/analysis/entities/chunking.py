@@ -193,6 +193,9 @@ _POSS_INSTITUTIONS = frozenset("hospital college university school institute uni
 
 # Irregular plural nouns for people, whose possessive ("People's", "Women's") is no person's nor place's
 _COLLECTIVE_POSSESSORS = frozenset(("People", "Women", "Children", "Men"))
+# Posts whose holder's office or department is a body named with the post's possessive ("Sheriff's Department")
+_POST_POSSESSORS = frozenset(("Sheriff", "Attorney", "Marshal", "Coroner", "Prosecutor", "Auditor", "Comptroller",
+                              "Ombudsman", "Solicitor", "Examiner"))
 
 
 # Tails that make a capitalised word a modifier before a name, not part of it ("Frankfurt-based Helmholtz Bank").
@@ -260,6 +263,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
             # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
+            toks.append((word, start, end, False, low))
+            continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _POST_POSSESSORS \
+                and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department"):
+            # "the Elkhart County Sheriff's Department", "the Manhattan District Attorney's Office": an official's
+            # office is a body named with the post's possessive
             toks.append((word, start, end, False, low))
             continue
         if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _COLLECTIVE_POSSESSORS and words[k + 1][:1].isupper():
@@ -490,6 +499,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 # (and on after a connector the cue already let in: "the group People for the Ethical Treatment of
                 # Animals", but not on to a place: "Friends of the Earth of Leeds", a branch's town)
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or cue_join
+                if join and gap in (" for ", " for the ") and _body_for_body(prev, toks):
+                    join = False  # "the Australian National University for the New South Wales Bureau of Crime
+                    # Statistics": one body's work for another, two names
                 if not join and gap == " & ":
                     # "Marks & Spencer", "Langlands & Bell": an ampersand between capitalised words makes one name
                     join = len(prev) <= 3 and len(toks) <= 3 and not _places_paired(prev, toks) \
@@ -681,12 +693,28 @@ def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
     return out
 
 
+# Heads of a body's name strong enough to say, on both sides of "for", that two bodies are named
+_BODY_FOR_HEADS = frozenset("university college institute bureau department ministry commission council agency office "
+                            "authority service police".split())
+
+
+def _body_for_body(prev: list[_Tok], toks: list[_Tok]) -> bool:
+    """A body's name ending in its head before "for (the)", then a place's name or its people's adjective opening a run
+    with a head of its own ("Monash University for the Victorian Department of Health"): two bodies, not one."""
+    return len(prev) - (prev[0].low == "the") >= 2 and prev[-1].low in _BODY_FOR_HEADS and len(toks) >= 2 \
+        and any(t.low in _BODY_FOR_HEADS for t in toks[1:]) \
+        and any(_place(" ".join(t.text for t in toks[:k])) is not None or k == 1 and _demonym_of(toks[0].text) is not None
+                for k in (1, 2, 3) if k < len(toks))
+
+
 def _name_after_titles(toks: list[_Tok], k: int, titles, firsts) -> bool:
     """After more titles from *k* on, a given name starts a name ("... Commissioner Sir John Stevens"; not "Commission
-    on Social Security", whose words nameparser also lists as titles)."""
+    on Social Security", whose words nameparser also lists as titles); a short form of given names that the lists leave
+    out counts when a capitalised surname alone ends the run ("Rural Fire Service Commissioner Phil Koperberg")."""
     while k < len(toks) and toks[k].low in titles:
         k += 1
-    return k < len(toks) - 1 and toks[k].text in firsts
+    return k < len(toks) - 1 and (toks[k].text in firsts or k == len(toks) - 2 and toks[k].text in _short_given_names()
+                                  and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:].islower())
 
 
 def _person_run(toks: list[_Tok]) -> bool:

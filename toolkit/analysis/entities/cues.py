@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .wordlists import _NEWSPAPERS, _ORG_HEADS, _PERSON_CUES
 from .gazetteers import _first_names, _last_names, _wordfreq, _ZIPF_FLOOR
-from .geography import _country_of
+from .geography import _country_of, _place
 
 
 _SPORT_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership|penalty|penalties|tries|wicket|innings|"
@@ -107,10 +107,13 @@ _WORD_AFTER = re.compile(r" (?:(?:trade|music|film|fashion|celebrity|gossip|week
                          r"(?=[a-z]))?([a-z]+)")
 # A business's premises, after its name ("34 Grosvenor casinos", "the Pinewood studios", "Odeon cinemas").
 _PREMISES = frozenset("studios casinos cinemas stores shops restaurants pubs outlets branches".split())
+# A firm's workplace after a name of two words or more that opens with no given name and names no place ("the Nu-Wood
+# Decorative Millwork factory", "the Acme Steel plant"; not "the Longbridge plant", "the John Smith factory")
+_WORKPLACES = frozenset("factory plant refinery smelter mill works".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
                             "chain label studio airline website broadcaster foundation movement organisation "
-                            "organization".split()) | _PREMISES
+                            "organization faction".split()) | _PREMISES | _WORKPLACES
 
 
 def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
@@ -120,7 +123,9 @@ def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
     cue = _WORD_AFTER.match(text, end)
     return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
         cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0) and (
-        cue.group(1) not in _BODY_NOUNS_AFTER or _owned_body(text, end, words)) and not (
+        cue.group(1) not in _BODY_NOUNS_AFTER or _owned_body(text, end, words)) and (
+        cue.group(1) not in _WORKPLACES or len(words) > 1 and words[0] not in _first_names()
+        and not any(_place(w) for w in words) and _place(" ".join(words)) is None) and not (
         cue.group(1) == "group" and len(words) == 1 and _INDEFINITE_BEFORE.search(text, max(0, end - len(words[0]) - 4),
                                                                               end - len(words[0])))
 # ("linked a Kashmiri group to the attack": one word after "a" before "group" says of whom the group is, as an
@@ -129,7 +134,7 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?) $")
 # (a movement or an organisation is a body's cue only for a rare name; a one-word name also needs an owner before it, as
 # a people's adjective takes these nouns too: "Arafat's Fatah movement", "his Al Qaeda organisation", "the Hare Krishna
 # movement"; not "the Tamil movement", "the Pop movement", "the Surrealist movement")
-_BODY_NOUNS_AFTER = frozenset(("movement", "organisation", "organization"))
+_BODY_NOUNS_AFTER = frozenset(("movement", "organisation", "organization", "faction"))  # ("Arafat's Fatah faction")
 
 
 def _owned_body(text: str, end: int, words: list[str]) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from .wordlists import _DEMONYM_NOUNS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES
+from .wordlists import (
+    _DEMONYM_NOUNS, _DISTRICT_STREETS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES,
+)
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
 from .gazetteers import _first_names, _wordfreq
 from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
@@ -26,8 +28,8 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
-    _appositive_people, _bracketed_name_parts, _epithets, _family_plurals, _given_names_opening, _lineup_people,
-    _named_as_people, _nicknamed_people,
+    _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
+    _given_names_opening, _lineup_people, _named_as_people, _nicknamed_people,
 )
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
@@ -107,6 +109,22 @@ def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
     scale ("the Richter scale")."""
     return [m for m in found if not (" " not in m.name and m.type in ("ORG", "PERSON", None)
                                      and _CONDITION_AFTER.match(text, m.end))]
+
+
+# A street's head word and a place's preposition (or "the") before the street's name ("a blast in Elliot Street", "the
+# corner of Smith Road"): the street, a venue (GUIDELINES), not the person a given name and a surname-like word seem to
+# name; not a street that stands for an institution ("Downing Street", "Wall Street": _DISTRICT_STREETS)
+_STREET_HEADS = (" Street", " Road", " Avenue", " Boulevard")
+_STREET_PREP_BEFORE = re.compile(r"\b(?:in|on|at|along|off|near|from|into|down|up|of|the|The) $")
+
+
+def _drop_streets(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a name of two or three words ending in a street's head word, untyped or typed a person, after a place's
+    preposition or "the" (see _STREET_HEADS)."""
+    return [m for m in found if not (
+        m.type in ("PERSON", None) and m.name.endswith(_STREET_HEADS) and 1 <= m.name.count(" ") <= 2
+        and text[m.start:m.end] == m.name and m.name not in _DISTRICT_STREETS and m.name != "Downing Street"
+        and _STREET_PREP_BEFORE.search(text, max(0, m.start - 6), m.start))]
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
@@ -218,6 +236,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
+    found = _descriptor_before_full_name(found, text)  # ("former Beatle George Harrison" ... "George Harrison")
     found = _drop_kind_modifiers(found, text)
     found = _state_peoples_at_home(found, text)
     if any(m.type is None for m in found):
@@ -234,6 +253,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):
         found = _drop_eponym_conditions(found, text)
+    if any(w in text for w in _STREET_HEADS):
+        found = _drop_streets(found, text)  # ("a blast in Elliot Street": a venue)
     if "City" in text:
         found = _city_of_london(found, text)
     if "Mr" in text or "Ms" in text:

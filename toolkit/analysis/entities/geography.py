@@ -289,9 +289,11 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
     if singular in _state_demonyms():
         return singular, _state_demonyms()[singular][0]  # "Victorian", "Queenslanders", "Texan": a state's people
     if word.endswith(("ists", "ites")) and len(word) >= 8 and word[1:].islower() and _wordfreq()(word.lower()) < 3.0 \
-            and not is_first and singular not in _last_names() and _place(word[:-4]) is None:
+            and not is_first and singular not in _last_names() and _place(word[:-4]) is None \
+            and not _common_noun_stem(word[:-4]):
         return singular, ""  # "Peronists", "Blairites", "Trotskyists": a movement named after its leader, its people
-        # (the plural, a group: a rare singular in "-ist" is often a surname, "Gilchrist")
+        # (the plural, a group: a rare singular in "-ist" is often a surname, "Gilchrist"; not a field's people,
+        # "Conservationists", "Protectionists")
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
@@ -719,3 +721,9 @@ def _official_heads() -> dict[str, tuple[str, ...]]:
                 out[head].add(country)
         return {head: sorted(names) for head, names in out.items()}
     return {head: tuple(names) for head, names in _kept("entity-official-heads", build).items()}
+
+
+def _common_noun_stem(stem: str) -> bool:
+    """A stem before "-ists"/"-ites" that is a common English word and nobody's surname ("Conservation",
+    "Protection"): the word names the people of a field or a cause, no movement named after a leader ("Blair")."""
+    return _wordfreq()(stem.lower()) >= 4.0 and stem not in _last_names()

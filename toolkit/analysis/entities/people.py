@@ -11,7 +11,10 @@ import re
 from collections import Counter, defaultdict
 
 from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
-from .gazetteers import _first_names, _gendered_first_names, _last_names, _stopwords, _titles_royal, _wordfreq
+from .gazetteers import (
+    _first_names, _gendered_first_names, _last_names, _particles, _short_given_names, _stopwords, _titles, _titles_royal,
+    _wordfreq,
+)
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _is_initial, _Mention, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
@@ -601,3 +604,46 @@ def _given_names_opening(found: list[_Mention], text: str) -> list[_Mention]:
                 continue
             added.append(_Mention(a, hit.end(), g, "PERSON", initial=True, named=True))
     return sorted(found + added, key=_START) if added else found
+
+
+def _descriptor_before_full_name(found: list[_Mention], text: str) -> list[_Mention]:
+    """A capitalised noun before a person's given name and surname that the document also writes without it ("former
+    Beatle George Harrison" ... "George Harrison", "fellow Socceroo Harry Kewell" ... "Harry Kewell"): a description of
+    the person (a member of a band or a team), no part of the name, when "former", "fellow" or "ex-" comes before it or
+    the document writes the noun (or its plural) elsewhere without the name ("another Beatle", "the Beatles"); the
+    mention is the name alone. Not a given name, a short form of one, a title or a particle ("Mary Anne Smith", "Sheikh
+    Ahmed Yassin")."""
+    full = {m.name for m in found if m.type == "PERSON" and m.name.count(" ") == 1}
+    if not full:
+        return found
+    out = []
+    for m in found:
+        words = m.name.split(" ")
+        if m.type == "PERSON" and len(words) == 3 and not m.royal and f"{words[1]} {words[2]}" in full \
+                and m.end - m.start == len(m.name) and _plain_descriptor(words[0]) \
+                and (_DESCRIPTOR_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+                     or _written_alone(words[0], text, m.start)):
+            cut = m.start + len(words[0]) + 1
+            out.append(_Mention(cut, m.end, f"{words[1]} {words[2]}", "PERSON", m.link, m.titled, m.royal, False, m.named))
+            continue
+        out.append(m)
+    return out
+
+
+_DESCRIPTOR_BEFORE = re.compile(r"(?:\b[Ff]ormer |\b[Ff]ellow |\b[Ee]x-)$")
+
+
+def _written_alone(word: str, text: str, start: int) -> bool:
+    """The document writes *word* or its plural elsewhere than at *start*, not before a capitalised word."""
+    for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w'’-])(?! [A-Z])", text):
+        if hit.start() != start:
+            return True
+    return False
+
+
+def _plain_descriptor(word: str) -> bool:
+    """A capitalised word of letters that is no given name (nor a short form of one), title, particle or surname."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in _first_names() \
+        and word not in _short_given_names() and low not in _titles() and low not in _titles_royal() \
+        and low not in _particles() and word not in _last_names()

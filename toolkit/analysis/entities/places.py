@@ -25,11 +25,11 @@ _TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port o
                        r"island of|outskirts of)|"
                        r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
                        r"miles|moved|born|originally|hails?) )from|"
-                       r"\b[Bb]etween|"
+                       r"\b[Bb]etween|\d, of|"
                        r"\b(?:travel(?:s|led|ling)?|flew|fly|moved?|relocated|returned|headed|drove|sailed|evacuated|"
                        r"transferred) to|"
                        r"\b(?:left|leaving|reached|reaching|visited|visiting|toured|touring)) $")
-# (a person's home: "Murray, 18, from Dunblane", "a man from Oban"; not "the rights from Paramount"; one end of a
+# (a person's home: "Murray, 18, from Dunblane", "Tom Reed, 31, of Ravenshoe", "a man from Oban"; not "the rights from Paramount"; one end of a
 # stretch, "closed between Wilton and Bulli"; a journey's end or start, "relocated to Port Augusta", "canoes left
 # Yarrawonga", "the Premier visited Moree")
 _ROAD_TAILS = frozenset("Road Street Highway Lane Avenue Way Drive".split())
@@ -253,6 +253,9 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
 
 # A bearing from a known place after a name ("Spencer north of Sydney", "Ballidu just west of Burakin", "Tarin, 240
 # kilometres north-east of Perth"): the name is a place too
+_BEARING_FROM_TOWN = re.compile(r", (?:about |some |just |roughly |around |[\d,.]+ ?(?:km|kilometres|kilometers|miles) )*"
+                                r"(?:north|south|east|west)(?:-?(?:east|west))? of the (?:city|town|capital)\b")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:at|in|near|from) $")
 _BEARING_AFTER = re.compile(r",? (?:about |some |just |roughly |around |[\d,.]+ ?(?:km|kilometres|kilometers|miles) )*"
                             r"(?:north|south|east|west)(?:-?(?:east|west))? of (?=[A-Z])")
 
@@ -290,16 +293,30 @@ _STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
 
 def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
     """Names no rule placed (untyped, a one-word organisation only by its look, a one-word person with no title who
-    is nobody's given name or surname in the text) that a bearing from a place follows are towns: GPE, every mention."""
+    is nobody's given name or surname in the text; after a place's preposition, a two-word person too, "at Baccus
+    Marsh, west of Melbourne") that a bearing from a place follows are towns: GPE, every mention. After a place's
+    preposition the bearing may be from "the city" or "the town" ("a flare-up at Spencer, north of the city")."""
     if " of " not in text or not any(w in text for w in ("north", "south", "east", "west")):
         return
     titled = {m.name for m in mentions if m.titled or m.royal}
     people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    alone = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name}
     cands = [(m, hit.end()) for m in mentions
              if (m.type is None or m.type == "ORG" and not m.named and m.ntok == 1
-                 or m.type == "PERSON" and m.ntok == 1 and not m.named) and not m.titled and not m.royal
-             and m.name not in titled and m.name not in people and not m.name.isupper()
+                 or m.type == "PERSON" and not m.named and (
+                     m.ntok == 1 or m.ntok == 2 and m.name.split(" ")[1] not in alone and m.name.split(" ")[0] not in alone
+                     and m.name.split(" ")[0] not in _first_names()
+                     and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 6), m.start) is not None))
+             and not m.titled and not m.royal
+             and m.name not in titled and (m.name not in people or m.ntok == 2) and not m.name.isupper()
              and text[m.start:m.end] == m.name and (hit := _BEARING_AFTER.match(text, m.end)) and _place(m.name) is None]
+    by_town = {m.name for m in mentions if (m.type is None or m.type == "PERSON" and m.ntok == 1 and not m.named)
+               and not m.titled and not m.royal and m.name not in titled and m.name not in people and not m.name.isupper()
+               and text[m.start:m.end] == m.name and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 6), m.start)
+               and _BEARING_FROM_TOWN.match(text, m.end) and _place(m.name) is None}
+    for m in mentions:
+        if m.name in by_town and m.type in (None, "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "GPE", "", True
     for _ in range(2):  # (twice: "Ballidu just west of Burakin", then "Burakin, 240 kilometres north-east of Perth")
         starts = {m.start for m in mentions if m.type == "GPE"}
         placed = {m.name for m, after in cands if after in starts}
@@ -308,6 +325,32 @@ def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
         for m in mentions:
             if m.name in placed and m.type in (None, "ORG", "PERSON") and not m.titled and not m.royal:
                 m.type, m.link, m.named = "GPE", "", True
+
+
+# A detention centre named after its town ("the Woomera Detention Centre", "Villawood immigration detention centre")
+_DETENTION_CENTRE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)??) (?:[Ii]mmigration )?(?:[Dd]etention|[Rr]eception and "
+                               r"[Pp]rocessing) (?:[Cc]entre|[Cc]enter)\b")
+
+
+def _detention_centre_towns(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """The town a detention centre is named after ("the Woomera Detention Centre"), written alone elsewhere ("incidents
+    at Woomera", "losing control of Woomera", "the Woomera centre"): the town, GPE (the centre is a venue, as prisons
+    are, GUIDELINES); "the Woomera Centre", the venue's capitalised short form, is no mention."""
+    towns = {hit.group(1) for hit in _DETENTION_CENTRE.finditer(text)}
+    towns = {t for t in towns if not t.startswith(("The ", "A ")) and t not in ("The", "A", "An")
+             and ((place := _place(t)) is None or place[0] == "GPE")}
+    if not towns:
+        return mentions
+    shorts = {f"{t} Centre" for t in towns} | {f"{t} Center" for t in towns}
+    people = {w for m in mentions if m.type == "PERSON" for w in m.name.split()}
+    out = []
+    for m in mentions:
+        if m.name in shorts and m.type in (None, "ORG") and not m.titled:
+            continue
+        if m.name in towns and m.type in (None, "ORG") and not m.titled and not m.royal and m.name not in people:
+            m.type, m.link, m.named = "GPE", (_place(m.name) or ("", "", ""))[2], True
+        out.append(m)
+    return out
 
 
 _FACILITY_AFTER_RE = re.compile(_FACILITY_AFTER)
@@ -530,16 +573,27 @@ _CITY_PART_AFTER = re.compile(rf",? in (?:(?:{_COMPASS}|inner|outer|central) ([A
                               rf"|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?:far |inner |outer )?(?:{_COMPASS}|inner|outer)\b)")
 
 
+# ("the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"; not "a suburb of Sydney", "the suburbs of
+# Sydney": the city whose suburb it is)
+_THE_SUBURB_OF = re.compile(r"(?:\b[Tt]he suburb|\b[A-Z][\w'’-]+ suburbs?) of (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and )?$")
+
+
 def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
-    """A name that _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or
-    province: not "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a
-    district of it, LOC by the guidelines, every mention of it. Only a known town or a name nothing typed (not a
-    person or a firm "in central London"); a name written with a title anywhere, a country or a state keeps its type."""
-    if " in " not in text:
+    """A name after "the suburb of" (_THE_SUBURB_OF; a known town too: "the suburb of Hornsby"), or that
+    _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or province: not
+    "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a district of it, LOC by
+    the guidelines, every mention of it. Only a known town or a name nothing typed (not a person or a firm "in central
+    London"); a name written with a title anywhere, a country or a state keeps its type."""
+    if " in " not in text and "suburb" not in text:
         return
     titled = {m.name for m in mentions if m.titled or m.royal}
     placed: set[str] = set()
     for m in mentions:
+        if m.type in (None, "GPE") and not m.titled and not m.royal and m.ntok <= 3 and text[m.start:m.end] == m.name \
+                and _THE_SUBURB_OF.search(text, max(0, m.start - 40), m.start) \
+                and m.name not in titled and not _country_of(m.name) and m.name not in _subdivision_names():
+            placed.add(m.name)  # "the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"
+            continue
         if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 \
                 or text[m.start:m.end] != m.name or not (hit := _CITY_PART_AFTER.match(text, m.end)):
             continue
@@ -596,6 +650,14 @@ def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
     for m in found:
         if m.type in ("GPE", "LOC") and " " in m.name and m.name.rsplit(" ", 1)[1] in _PLACE_SHORT_HEADS:
             heads.setdefault(m.name.rsplit(" ", 1)[1], set()).add((m.name, m.type, m.link))
+        elif m.type == "ORG" and m.name.count(" ") >= 2 and any(h in m.name for h in _PLACE_SHORT_HEADS):
+            # a place named at the start of a body's name ("the Northern Territory Aids Council ... the Territory's
+            # rate"): "the Territory" is that place
+            words = m.name.split(" ")
+            for k in range(2, min(len(words), 4)):
+                if words[k - 1] in _PLACE_SHORT_HEADS and (place := _place(" ".join(words[:k]))) and place[0] == "GPE":
+                    heads.setdefault(words[k - 1], set()).add((place[1], "GPE", place[2]))
+                    break
     heads = {h: next(iter(s)) for h, s in heads.items() if len(s) == 1}
     # a river named without its head word ("the Franklin River" ... "the Franklin", as "the Thames")
     rivers = {m.name.rsplit(" ", 1)[0]: (m.name, m.type, m.link) for m in found
@@ -605,7 +667,7 @@ def _place_heads_alone(found: list[_Mention], text: str) -> list[_Mention]:
         return found
     added = []
     for h, (name, typ, link) in heads.items():
-        for hit in re.finditer(rf"\b[Tt]he ({re.escape(h)})\b(?![\w'’-]| [A-Z])", text):
+        for hit in re.finditer(rf"\b[Tt]he ({re.escape(h)})\b(?!(?!['’]s\b)[\w'’-]| [A-Z])", text):
             a, b = hit.span(1)
             inside = [m for m in found if m.start < b and a < m.end]
             if all(m.start == a and m.end == b for m in inside):

@@ -15,7 +15,7 @@ from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
     _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP,
-    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS,
+    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -31,7 +31,7 @@ from .chunking import (
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER,
+    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES,
 )
 
 
@@ -181,6 +181,22 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
+    if 3 <= len(toks) <= 7 and toks[-1].low in _LOC_HEADS and (split := _state_then_region(toks)):
+        # "the New South Wales Hunter Valley", "the Queensland Gold Coast": the state, then the region in it
+        return [_Mention(t.start, t.end, name, typ, link, initial=initial and t is toks[0]) for t, name, typ, link in split]
+    if 3 <= len(toks) <= 4 and toks[-1].text == "Ministry" and not toks[-2].poss and toks[-2].text[1:].islower() \
+            and (toks[0].low in ("the", "a", "an")) + 3 == len(toks) and (dem := _demonym_of(toks[-3].text)) and dem[1]:
+        # "An Israeli Foreign Ministry spokesman", "the Russian Defence Ministry": the people, then the ministry's name
+        # (as "US Federal Reserve" gives the country and the body)
+        return [_Mention(toks[-3].start, toks[-3].end, dem[0], "NORP", dem[1], initial=initial and len(toks) == 3),
+                _Mention(toks[-2].start, toks[-1].end, f"{toks[-2].text} Ministry", "ORG", named=True)]
+    if 2 <= len(toks) <= 5 and toks[-1].text in ("Islander", "Islanders"):
+        # "Torres Strait Islanders", "Pacific Islander", "Cook Islanders": the people of the islands (NORP), no
+        # organisation nor person (after the words of a sentence's start: "Many Torres Strait Islanders")
+        j = next((j for j in range(len(toks) - 1) if toks[j].low not in _stopwords() and toks[j].low not in _QUANTITY_WORDS),
+                 len(toks) - 1)
+        if (people := _islanders(toks[j:-1])) is not None:
+            return [_Mention(toks[j].start, toks[-1].end, people[0], "NORP", people[1], initial=initial and j == 0)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS and not _person_named_like_a_venue(text, toks) \
             or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
@@ -729,8 +745,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             out.append(_Mention(rest[0].start, rest[-1].end, name, None, initial=initial and i == 0))
         return out
     role = _role_before(text, rest[0].start)
-    if cued and typ != "PERSON" or typ is None and cued:
+    if cued and typ != "PERSON" or typ is None and cued or cued and typ == "PERSON" and not titled and not royal \
+            and _WORD_AFTER.match(text, rest[-1].end).group(1) in _WORKPLACES:
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
+        # (and a firm's workplace after a name that looked like a person's: "the Nu-Wood Decorative Millwork factory")
     named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
         or typ == "ORG" and cued
     if role and len(words) == 1 and not name.isupper():
@@ -1087,3 +1105,49 @@ def _title_after_portfolio(words: list[str], titles: Container[str]) -> int:
 def _bare_demonym(word: str, firsts: Container[str]) -> bool:
     """A people's adjective that is no given name nor surname ("Palestinian", not "English" or "French", surnames)."""
     return word not in firsts and word not in _last_names() and _demonym_of(word) is not None
+
+
+_QUANTITY_WORDS = frozenset(("many", "several", "most", "numerous", "two", "three", "four", "five", "young", "local"))
+
+
+def _islanders(toks: list[_Tok]) -> tuple[str, str] | None:
+    """(NORP name, linked place or "") for the words before "Islander(s)" when they name a place, or with "Islands"
+    or "Island" after them ("Torres Strait", "Pacific", "Cook" for the Cook Islands); else None."""
+    if not toks or not all(t.text[:1].isupper() and not t.poss for t in toks):
+        return None
+    stem = " ".join(t.text for t in toks)
+    place = _place(stem)
+    if place is not None and place[0] == "GPE":
+        return None  # (a city or a state: "the New York Islanders" are a team)
+    for name in (stem + " Islands", stem + " Island"):
+        if (place := _place(name)) is not None:
+            return f"{stem} Islander", place[1] if place[0] == "GPE" else ""
+    return (f"{stem} Islander", "") if place is not None else None  # (a sea or a strait: "Pacific")
+
+
+class _Span:
+    """Where a run of tokens starts and ends (for _state_then_region's parts)."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _state_then_region(toks: list[_Tok]) -> list[tuple] | None:
+    """[(span, name, type, link)] for a state's or a country's name written in full before a region's name of two
+    words or more that a place's head word ends ("New South Wales Hunter Valley"); else None."""
+    skip = 1 if toks[0].low in ("the", "a", "an") else 0
+    if any(t.poss for t in toks[:-1]):
+        return None
+    for k in range(min(3, len(toks) - skip - 2), 0, -1):
+        pre, rest = toks[skip:skip + k], toks[skip + k:]
+        pre_text, rest_text = " ".join(t.text for t in pre), " ".join(t.text for t in rest)
+        state = _place(pre_text)
+        if state is None or state[0] != "GPE" or state[1] != pre_text:
+            continue
+        region = _place(rest_text)
+        if region is not None and region[1] == rest_text and rest[0].text[:1].isupper() and rest[0].low not in _COMPASS:
+            return [(_Span(pre[0].start, pre[-1].end), pre_text, "GPE", state[2]),
+                    (_Span(rest[0].start, rest[-1].end), rest_text, region[0], region[2])]
+    return None

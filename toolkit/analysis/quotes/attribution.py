@@ -544,7 +544,9 @@ def _noun_not_verb(right: str, m):
         return m
     nxt = _NEXT_VERB.match(right, m.end(2))
     if nxt is None:
-        return m
+        # "Despite the caution, the service says ...": a verb's form after an article or a possessive, no verb after
+        # it, is a noun; no sayer and verb here
+        return None if prior.lower() in ("the", "a", "an", "its", "their", "his") else m
     word = nxt.group(1).lower()
     if word not in _VERB_FORM and not (prior[:1].islower() and (word.endswith("ed") or word in _FINDING_VERBS)):
         return m  # ("the report found": a document's finding verb after the noun too)

@@ -433,6 +433,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             written = text[a:b]
             # (named before the verb: "The prime minister said Mr Blunkett had been ..." is not Mr Blunkett)
             ref_at = at if inverted else _verb_at(ctx, b, at)
+            if prev is not None and prev.stype == "DESC" and prev.speaker.split()[:1] in (["a"], ["an"]) \
+                    and prev.speaker.split()[-1].lower() == role and not _named_as(ctx, role, ref_at, types):
+                # '"...," a staff member told AFP. ... "...," the staff member added': the one the quotation before
+                # described with that noun, no one named as that
+                return prev.speaker, f"the {role}", "DESC"
             if role in _ANYONE_NOUNS:
                 # 'A resident who asked not to be named said ... "...," the woman said.': the one the sentence
                 # before introduced with an indefinite description (no name: "the woman" is not the last woman named)
