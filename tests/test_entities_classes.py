@@ -4888,3 +4888,248 @@ def test_posts_possessive_office_is_one_body(text, expected):
 ])
 def test_the_suburb_of_names_a_suburb(text, expected):
     assert rows(text) == expected
+
+
+# --- session 9, web_c entity classes (helper webc-ent) ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a clipped first word fits several names: the parent body, whose name opens an arm's name, not the arms
+    ("The Federal Reserve held rates. The Federal Reserve Bank of Boston disagreed, and the Federal Open Market "
+     "Committee met. The Fed said prices were stable.",
+     [["Federal Reserve", "ORG", 2], ["Federal Reserve Bank of Boston", "ORG", 1],
+      ["Federal Open Market Committee", "ORG", 1]]),
+    # no name opens another: no choice, the short form stays apart
+    ("The Federal Open Market Committee met. The Federal Trade Commission sued. The Fed said nothing.",
+     [["Federal Open Market Committee", "ORG", 1], ["Federal Trade Commission", "ORG", 1], ["Fed", "ORG", 1]]),
+])
+def test_clipped_short_form_of_the_parent_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Gulf" after "the Gulf of Mexico": the one sea of the story named so
+    ("Oil drifted across the Gulf of Mexico on Monday. Shrimpers said the Gulf had never looked worse, and boats "
+     "left the Gulf.",
+     [["Gulf of Mexico", "LOC", 3]]),
+    # a word that is a place of its own stays so ("Europe" after "Western Europe")
+    ("Cheap flights come from Western Europe and from Europe as a whole.",
+     [["Western Europe", "LOC", 1], ["Europe", "LOC", 1]]),
+])
+def test_one_word_short_form_of_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's registered name opening a sentence keeps its everyday first word; its short form merges
+    ("Computer Plains Holdings Inc said it would sell its printer unit. The computer maker gave no price. "
+     "Computer Plains said the sale would close in May.",
+     [["Computer Plains Holdings Inc", "ORG", 2]]),
+    # a kind of firm before the name is no part of it
+    ("Retailer Bexley Stores Inc said sales rose.", [["Bexley Stores Inc", "ORG", 1]]),
+])
+def test_sentence_opening_registered_company_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive between two names, the first written alone elsewhere: the owner, then a company of its own
+    ("Garland Foods Inc received a bid from Hollis Brothers' Marlow Capital Corp on Monday. Hollis Brothers already "
+     "holds 9 pct of Garland Foods.",
+     [["Garland Foods Inc", "ORG", 2], ["Hollis Brothers", "ORG", 2], ["Marlow Capital Corp", "ORG", 1]]),
+    # a possessor named nowhere else stays inside the name
+    ("The British Athletics Writers' Association met.", [["British Athletics Writers' Association", "ORG", 1]]),
+])
+def test_plural_possessive_owner_named_alone_is_apart(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<field> and <fields> <head>": one body's name, though the first field is a word that heads names of its own
+    ("She runs the Energy and Climate Research Institute in Leeds.",
+     [["Energy and Climate Research Institute", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("He joined the Media and Democracy Policy Centre last year.", [["Media and Democracy Policy Centre", "ORG", 1]]),
+])
+def test_fields_then_body_is_one_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire-marked company named with its country in brackets: one name, and its short form (after "the" too)
+    ("<KRT (Ireland) Ltd> said it bid for Talvin Mining Corp. KRT already owns 5 pct of Talvin. Talvin said it "
+     "would study the KRT bid.",
+     [["KRT (Ireland) Ltd", "ORG", 3], ["Talvin Mining Corp", "ORG", 3]]),
+])
+def test_wire_marked_company_with_bracketed_country(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exchange's code with its market's suffix, in angle brackets right after a stop: a code, no company
+    ("Talvin Mining Corp said it agreed to the bid from Vorsk Resources Ltd.<VRSK.L>. Talvin shares rose.",
+     [["Talvin Mining Corp", "ORG", 2], ["Vorsk Resources Ltd", "ORG", 1]]),
+])
+def test_suffixed_stock_code_after_a_stop(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials of a longer name's first words, then its next words: a short form of it
+    ("Harlow Vale Engineering Ltd bid for the firm. HV Engineering already owns 4 pct and HV Engineering wants more.",
+     [["Harlow Vale Engineering Ltd", "ORG", 3]]),
+])
+def test_partial_acronym_short_form(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a word for a body, its name runs on over a second connector, and its acronym then merges
+    ("The ban came after the group Neighbours for the Humane Care of Horses said it would film the races. NHCH said "
+     "so again.",
+     [["Neighbours for the Humane Care of Horses", "ORG", 2]]),
+    # but not on to a place: a branch's town
+    ("The charity Friends of the Earth of Leeds said so.", [["Friends of the Earth", "ORG", 1], ["Leeds", "GPE", 1]]),
+])
+def test_body_named_after_its_cue_runs_over_two_connectors(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US state and a capital "State": the state's university
+    ("He coached at Kansas State before moving on. Iowa State's new coach Dale Pruitt agreed.",
+     [["Kansas State", "ORG", 1], ["Iowa State", "ORG", 1], ["Dale Pruitt", "PERSON", 1]]),
+])
+def test_us_state_university_by_short_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name of two words or more after an acronym, then written without it: one organisation
+    ("Envoys asked the UN Relief Agency for help. Relief Agency staff arrived in Goma on Monday.",
+     [["UN Relief Agency", "ORG", 2], ["Goma", "GPE", 1]]),
+])
+def test_body_named_without_its_leading_acronym(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun's contraction right after a name (curly or straight mark) is no part of the name
+    ("The film was shot by Ray Hafner and Derek Franzese. If I were Hafner and Franzese I’d sell it.",
+     [["Ray Hafner", "PERSON", 2], ["Derek Franzese", "PERSON", 2]]),
+    ("Mina Strand grew up in Lisbon. \"In Lisbon I'm at home,\" she said.",
+     [["Lisbon", "GPE", 2], ["Mina Strand", "PERSON", 1]]),
+])
+def test_pronoun_contraction_after_a_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Tex." after a town and a comma, or a party's letter: Texas (wire style)
+    ("The unit was sold to a buyer in Houston, Tex. for 2 mln dlrs.", [["Houston", "GPE", 1], ["Texas", "GPE", 1]]),
+    ("Rep. Sam Cole, R-Tex., voted no.", [["Sam Cole", "PERSON", 1], ["Texas", "GPE", 1]]),
+])
+def test_texas_wire_abbreviation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone that is also a frequent token, named elsewhere after an office's title: the person everywhere
+    ("Critics questioned what President Obama calls progress. Obama also declared a win.", [["Obama", "PERSON", 2]]),
+    # not a word the story also writes in lower case
+    ("Chairman Steel spoke. Steel prices rose as steel output fell.", [["Steel", "PERSON", 1]]),
+])
+def test_office_titled_surname_alone_elsewhere(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun ("spokesperson" too), then a given name and a surname that is a venue's head word: a person
+    ("\"We are closed,\" museum spokesperson Ann Hall said.", [["Ann Hall", "PERSON", 1]]),
+    ("Trains on the Victoria Line stopped, spokesman Tom Park said.", [["Tom Park", "PERSON", 1]]),
+])
+def test_person_named_like_a_venue_after_a_role(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's plural noun after a word that can govern a language ("poor", "my") is the people: no language is plural
+    ("He said poor Americans will pay more. Rich Americans will not.", [["American", "NORP", 2]]),
+    # the language itself stays unannotated
+    ("His English is poor and his French is better.", []),
+])
+def test_plural_people_noun_is_no_language(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "person" named only right after a post and "of": the body the post is held in
+    ("The grant helps, said Anna Berwick, director of Marion Sea Grant at the college.",
+     [["Anna Berwick", "PERSON", 1], ["Marion Sea Grant", "ORG", 1]]),
+    # not a person named elsewhere too, nor after a kin word
+    ("He is the father of Jane Smith. Jane Smith said so.", [["Jane Smith", "PERSON", 2]]),
+])
+def test_person_like_name_after_a_post_of(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work's noun, then its title in quotation marks: a work, whatever head word of a body it holds
+    ("He made the documentary \"Harbour Gas Blues\" with Tom Hale.", [["Tom Hale", "PERSON", 1]]),
+    ("(Watch the video \"Tanker Fleet Worries on the Coast.\")", []),
+])
+def test_work_title_in_marks_after_its_noun(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an everyday word, then a rare word that names the company: the rare word alone is its short form
+    ("United Zorvex Corp said sales fell. He said Zorvex would cut jobs.", [["United Zorvex Corp", "ORG", 2]]),
+    # not a frequent word ("Motors")
+    ("General Motors Corp said sales fell. Motors shares rose.", [["General Motors Corp", "ORG", 1]]),
+])
+def test_rare_last_word_of_a_company_alone(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region, then a people's adjective: a mention of each
+    ("Traders said several Gulf Arab producers cut prices.", [["Gulf", "LOC", 1], ["Arab", "NORP", 1]]),
+    ("Leaders of the Caribbean Indian community met.", [["Caribbean", "LOC", 1], ["Indian", "NORP", 1]]),
+])
+def test_region_then_people(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # island groups, reefs and highlands named by their head word are places (LOC)
+    ("They fished off the Marquesas Keys all week.", [["Marquesas Keys", "LOC", 1]]),
+    ("Divers mapped the Great Barrier Reef in May.", [["Great Barrier Reef", "LOC", 1]]),
+])
+def test_island_groups_and_reefs_are_places(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction opening the sentence, then a person "of" an organisation: two entities, not one organisation
+    ("But Tom Hale of Harvard University said so.", [["Tom Hale", "PERSON", 1], ["Harvard University", "ORG", 1]]),
+    ("And Bank of England officials agreed.", [["Bank of England", "ORG", 1]]),
+])
+def test_conjunction_then_person_of_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two fields joined by "and" before a minister's or a secretary's title: the portfolio, part of the title
+    ("Mining and Energy Minister Rafiq Osmani said the plan would work.", [["Rafiq Osmani", "PERSON", 1]]),
+    ("Finance and Oil Minister Rafiq Osmani said so.", [["Rafiq Osmani", "PERSON", 1]]),
+])
+def test_joined_portfolio_before_a_ministers_title(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a small town right before a disaster's or an attack's noun: where it happened, a place
+    ("Parents recalled the Dunblane school massacre.", [["Dunblane", "GPE", 1]]),
+    ("Farmers feared another Hungerford flood this year.", [["Hungerford", "GPE", 1]]),
+])
+def test_town_named_by_the_event_after_it(text, expected):
+    assert rows(text) == expected

@@ -263,6 +263,8 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
                  and m.name.lower() not in _NEWSPAPERS}:  # ("The Sun" is a paper of its own, not "Sunday Telegraph")
         fits = [n for n in longs[name[0]] if _clipped_from(name, (n[4:] if n.startswith("The ") else n).replace("-", " ").split())
                 and not any(w == name for w in n.split())]
+        if len(fits) > 1:
+            fits = _parent_body(fits)
         if len(fits) == 1 and not (" " not in name and fits[0].lower().startswith(name.lower()) and (
                 name.lower() in _NEWSPAPERS or fits[0].split()[0].lower() in _CALENDAR
                 or any(m.name == name and (_CLUB_WORD_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
@@ -271,6 +273,17 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
             # (a clipped first word, but not "the Sun" of the Sunday Times, nor a club: "Inter beat Juventus")
             out[name] = fits[0]
     return out
+
+
+def _parent_body(fits: list[str]) -> list[str]:
+    """Of several names one short form is clipped from ("Fed": Federal Reserve, Federal Reserve Bank of Kansas City,
+    Federal Open Market Committee), the parent body: the one shortest name whose words open another of them (the
+    other names are its arms, named from it); else all of them (no choice)."""
+    shortest = min(len(n.split()) for n in fits)
+    short = [n for n in fits if len(n.split()) == shortest]
+    if len(short) == 1 and shortest >= 2 and any(n.startswith(short[0] + " ") for n in fits):
+        return short
+    return fits
 
 
 def _joined_by_short_form(mentions: list[_Mention], text: str) -> list[_Mention]:

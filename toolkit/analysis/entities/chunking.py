@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, Container
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
@@ -419,6 +419,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     and toks[-1].low in _ORG_HEADS and not toks[-1].poss:
                 # "British Athletics Writers' Association": a plural possessive inside a longer name with a head
                 last = prev[-1]
+                if _owner_named_alone(text, text[prev[0].start:prev[-1].end], len(toks)):
+                    # "National Amusements' Arsenal Holdings Inc" beside "National Amusements Inc": the owner, then a
+                    # company of its own
+                    out[-1] = prev[:-1] + [_Tok(last.text, last.start, last.end, True, last.low)]
+                    out.append(toks)
+                    continue
                 out[-1] = prev[:-1] + [_Tok(last.text + gap[0], last.start, last.end + 1, False, last.low + gap[0])] + toks
                 continue
             if gap in _CONNECTORS:
@@ -450,7 +456,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 title_join = title_join or gap == " of " and _members_of_place(prev, toks)
                 # ("Associated General Contractors of Alabama", "Communications Workers of America": a members' body)
                 if right_head and not left_head and (gap in (" of ", " of the ") or gap in (" for ", " for the ") and not any(
-                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and _group_word(prev[0]) and (
+                        "-" in t.text for t in prev)) and (_person_run(prev) or len(prev) > 2 and (
+                        _group_word(prev[0]) or prev[0].low in _SENTENCE_CONJUNCTIONS) and (
                         _person_run(prev[1:]) or _name_pair(prev[1:]))):
                     right_head = False  # "analyst Orin Middleton of Barclays Capital": a person, then where they work;
                     # "Ziyi Zhang for House of Flying Daggers": a nominee, then the work (an award list); "Republican
@@ -459,7 +466,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "Chairman of the Joint Chiefs", "President of the Law Society": a post, then
                     # the body it is held in; the post is no part of the body's name
                 if right_head and gap == " and " and len(prev) - (prev[0].text == "The") == 1 and prev[-1].low in heads \
-                        and prev[-1].low[-1:] != "s":
+                        and prev[-1].low[-1:] != "s" and not _fields_then_body(toks, heads):
                     right_head = False  # "Army and Navy", "House and Senate": two institutions (but "Securities and ...")
                 if right_head and gap == " and " and ("&" in [t.text for t in prev] or _person_run(prev) and (
                         _person_run(toks) or len(toks) == 2 and toks[0].text in _first_names())):
@@ -485,8 +492,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and gap == " and " and len(prev) == 1 and _named_alone(text, prev[0]):
                     right_head = False  # "Fiat and General Motors ... Fiat said": a name the text also uses alone
                 # "the charity Friends of the Earth": a body's name after a word for one holds its "of the"
-                cue_join = gap in (" of ", " of the ", " for ", " for the ") and len(prev) <= 2 and len(toks) <= 3 \
+                cue_join = gap in (" of ", " of the ", " for ", " for the ") and len(toks) <= 3 \
+                    and (len(prev) <= 2 or len(prev) <= 6 and any(t.low in ("of", "for", "of the", "for the") for t in prev)
+                         and not _place(" ".join(t.text for t in toks))) \
                     and _body_cue_before(text, prev[0])
+                # (and on after a connector the cue already let in: "the group People for the Ethical Treatment of
+                # Animals", but not on to a place: "Friends of the Earth of Leeds", a branch's town)
                 join = left_head and (gap != " and " or tail_join) or right_head and gap != " on " or title_join or cue_join
                 if join and gap in (" for ", " for the ") and _body_for_body(prev, toks):
                     join = False  # "the Australian National University for the New South Wales Bureau of Crime
@@ -531,6 +542,31 @@ def _chunks(text: str) -> list[list[_Tok]]:
         # a run of capitalised words longer than any name (all-caps or title-case running text): read in pieces, so
         # the rules' cost stays linear in the text (some read every tail of a run)
         out = [toks[i:i + MAX_RUN] for toks in out for i in range(0, len(toks), MAX_RUN)]
+    return out
+
+
+def _fields_then_body(toks: list[_Tok], heads: Container[str]) -> bool:
+    """After "<field> and", a body's name of three words or more that opens with no head word of its own ("Energy and
+    Environment Policy Center", "Energy and Resources Research Institute"): the fields the body covers, then its head;
+    not a second institution ("Army and Navy", "House and Senate Intelligence Committees")."""
+    return len(toks) >= 3 and toks[0].low not in heads and toks[-1].low in heads and not toks[-1].poss \
+        and all(t.text[:1].isupper() for t in toks)
+
+
+def _owner_named_alone(text: str, owner: str, words_after: int) -> bool:
+    """Before a plural possessive ("National Amusements' Arsenal Holdings Inc"), a name the text writes elsewhere without
+    the possessive, and after it a name of two words or more: an owner and what it owns, two names (not "British
+    Athletics Writers' Association", whose possessor is named nowhere else, nor "Writers' Guild")."""
+    return words_after >= 2 and any(text[i + len(owner):i + len(owner) + 1] not in ("'", "’")
+                                    for i in _find_all(text, owner))
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where *word* starts in *text*."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
     return out
 
 
@@ -689,6 +725,10 @@ def _person_run(toks: list[_Tok]) -> bool:
     if len(words) < 2 or len(words) > 4 or any(t.low in _ORG_HEADS for t in toks) or _place(" ".join(words)):
         return False
     return words[0] in _first_names() or _classify(words, titled=bool(k)) == "PERSON" and not words[0].isupper()
+
+
+# Conjunctions that open a sentence before a name ("But Bijan Moussavar-Rahmani of Harvard University said")
+_SENTENCE_CONJUNCTIONS = frozenset(("but", "and", "yet", "so", "still"))
 
 
 # Words for posts that are no personal titles in nameparser's list but head "<post> of the <body>" ("Chairman of the

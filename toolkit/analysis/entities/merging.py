@@ -215,6 +215,62 @@ def _party_adjectives(out: list[_Mention]) -> None:
             m.name = _PARTY_ADJECTIVES[m.name]
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether *text* writes *word* in lower case as a word of its own ("steel" beside "Chairman Steel")."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+# A post "of" a body right before a name ("director of Georgia Sea Grant", "president of Harlow Foods"): the body's name
+_POST_OF_BEFORE = re.compile(r"\b(?:director|directors|president|chairman|chairwoman|chair|head|chief|editor|dean|founder|"
+                             r"co-founder|members?|executive|boss|manager|owner|spokesman|spokeswoman|spokesperson) of $")
+
+
+def _bodies_after_posts(out: list[_Mention], text: str) -> None:
+    """A "person" of two words or more named only right after a post and "of" ("Charles Hopkinson, director of Georgia
+    Sea Grant"), never alone by a surname, nor titled, nor before a possessive: the body the post is held in, ORG."""
+    people = Counter(m.name for m in out if m.type == "PERSON")
+    cued = Counter(m.name for m in out if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
+                   and text[m.start:m.end] == m.name and not text.startswith(("'s", "’s"), m.end)
+                   and _POST_OF_BEFORE.search(text, max(0, m.start - 16), m.start))
+    if not cued:
+        return
+    for m in out:
+        if m.type == "PERSON" and cued[m.name] and cued[m.name] == people[m.name]:
+            m.type, m.named = "ORG", True
+
+
+def _place_short_forms(out: list[_Mention]) -> None:
+    """A one-word place (LOC) that opens the name "W of X" of a place of the document ("the Gulf" after "Gulf of
+    Mexico", "the Bay" after "Bay of Biscay") or, when it is no place of its own, ends it ("the Reef" after "Great
+    Barrier Reef"; not "Europe" after "Western Europe"): a mention of that place, when only one place of the document
+    is named so."""
+    longs = {m.name for m in out if m.type == "LOC" and " " in m.name}
+    if not longs:
+        return
+    for m in out:
+        if m.type == "LOC" and " " not in m.name:
+            fits = [n for n in longs if n.startswith(m.name + " of ") or n.endswith(" " + m.name) and not _place(m.name)]
+            if len(fits) == 1:
+                m.name = fits[0]
+
+
+def _acronym_led_short_forms(out: list[_Mention]) -> None:
+    """An organisation's name of two words or more that a longer organisation of the document writes after an acronym
+    ("Security Council" after "U.N. Security Council", "Food Programme" after "UN Food Programme"): a mention of that
+    organisation, when only one is named so."""
+    longs: dict[str, list[str]] = defaultdict(list)
+    for m in out:
+        if m.type == "ORG" and " " in m.name:
+            lead, rest = m.name.split(" ", 1)
+            if " " in rest and lead.replace(".", "").isupper() and lead.replace(".", "").isalpha():
+                longs[rest].append(m.name)
+    if not longs:
+        return
+    for m in out:
+        if m.type == "ORG" and len(set(longs.get(m.name, ()))) == 1:
+            m.name = longs[m.name][0]
+
+
 def _office_titled(m: _Mention, text: str) -> bool:
     """A one-word name after the title of an office ("President Obama", "Chairman Steel"), not after an honorific
     ("Mr Howard", which the gender of the title may show to be nobody named in full): a person, however frequent the
@@ -674,15 +730,21 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
                 and m.name not in vouched and not _office_titled(m, text) \
+                and not (m.name in titled_singles and not _written_lower(text, m.name)) \
                 and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
                          and not any(full.endswith(" " + m.name) for full in full_names)):
             if m.initial and not mid[m.name] and zipf(m.name.lower()) >= 3.8 or m.name in firsts \
                     or zipf(m.name.lower()) >= 4.5:
-                continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek")
+                continue  # a first name alone that names nobody of the story ("Alexander", "Jacob's Creek"); not a name the
+                # story writes after an office's title ("President Obama" ... "Obama also said") and never in lower case
                 # (but "Mr Howard", "Mrs Brown": a surname after an honorific, whatever else the word is, when nobody
                 # named in full has it: else the title's gender ruled it out for them)
         final.append(m)
     _party_adjectives(final)
+    _place_short_forms(final)
+    if text and " of " in text:
+        _bodies_after_posts(final, text)
+    _acronym_led_short_forms(final)
     _acronym_case_variants(final)
     _misspelt_variants(final, text)
     if text and "City " in text:

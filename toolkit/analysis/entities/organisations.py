@@ -762,6 +762,9 @@ def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mentio
         keys = [" ".join(core)]
         if len(core) > 1 and _DOTTED.fullmatch(core[0]):
             keys.append(" ".join(core[1:]))  # "Hutton" for "E.F. Hutton Group Inc": the founder's initials left off
+        elif len(core) == 2 and _wordfreq()(core[0].lower()) >= 4.5 and _wordfreq()(core[1].lower()) < 3.0 \
+                and core[1][1:].islower():
+            keys.append(core[1])  # "Carbide" for "Union Carbide Corp": an everyday word, then the rare word that names it
         for key in keys:
             exact[key] = name if exact.get(key, name) == name else ""  # (two companies of one core: neither)
         for j in range(1, len(core)):

@@ -38,6 +38,12 @@ _LIST_GAPS = (" and ", ", ", ", and ")
 _FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
 
 
+# A disaster or an attack named by where it happened, right after a town ("a year after the Newtown school shooting",
+# "the Thredbo landslide", "the Port Arthur massacre"): the town
+_TOWN_EVENT_AFTER = re.compile(r" (?:school |mall |mass |church |train |bus )?(?:shootings?|massacres?|bombings?|siege|"
+                               r"landslide|earthquake|floods?|bushfires?|tragedy|disaster|riots)\b")
+
+
 def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
     and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
@@ -75,7 +81,8 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
         if m.name not in placed and _named_before_facility(m.name, text):
             continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
         before = text[max(0, m.start - 16):m.start]
-        cue = _TOWN_CUE.search(before) or before.endswith("from ") and _ROUTE_END_AFTER.match(text, m.end)
+        cue = _TOWN_CUE.search(before) or before.endswith("from ") and _ROUTE_END_AFTER.match(text, m.end) \
+            or _TOWN_EVENT_AFTER.match(text, m.end)
         if cue and before.endswith(("at ", "At ")):
             if sport is None:
                 sport = _sport_text(text)
@@ -406,6 +413,8 @@ def _language_named(text: str, start: int, end: int) -> bool:
     "English clubs": the people's adjective)."""
     if text.startswith("-language", end):
         return True
+    if text[end - 1] == "s" and _demonym_of(text[start:end - 1]) is not None:
+        return False  # "poor Americans", "my Britons": a people's plural noun, no language (none is plural)
     if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):
         return False
     after = _LANGUAGE_AND.match(text, end)  # "in English and Welsh": the pair ends the noun phrase together

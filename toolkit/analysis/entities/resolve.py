@@ -15,7 +15,7 @@ from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
     _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP,
-    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _COMPASS,
+    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -198,7 +198,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         if (people := _islanders(toks[j:-1])) is not None:
             return [_Mention(toks[j].start, toks[-1].end, people[0], "NORP", people[1], initial=initial and j == 0)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
-    if toks[-1].text.lower() in _SKIP_HEADS or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
+    if toks[-1].text.lower() in _SKIP_HEADS and not _person_named_like_a_venue(text, toks) \
+            or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
         # (a race named by its kind: "Great Edinburgh International Cross Country")
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
@@ -238,6 +239,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if 2 <= len(toks) <= 3 and toks[0].text == "Team" and _country_of(" ".join(t.text for t in toks[1:])) \
             and not toks[-1].poss:
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
+    if len(toks) == 2 and not toks[0].poss and (region := _place(toks[0].text)) is not None and region[0] == "LOC" \
+            and (dem := _demonym_of(toks[1].text)) is not None and not _place(f"{toks[0].text} {toks[1].text}"):
+        # "several Gulf Arab producers", "the Caribbean Indian community": a region, then a people of it, each named
+        return [_Mention(toks[0].start, toks[0].end, region[1], "LOC", region[2], initial=initial, named=True),
+                _Mention(toks[1].start, toks[1].end, dem[0], "NORP", dem[1], named=True)]
+    if len(toks) == 2 and toks[1].text == "State" and _us_state_university(toks[0].text):
+        # "coached at Michigan State", "Ohio State's Jim Tressel": a US state's university by its short name (news style
+        # writes the state itself "Washington state", and the capital "State" is the school's)
+        return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} State", "ORG", initial=initial, named=True)]
     if len(toks) == 2:
         a, b = toks[0].text, toks[1].text
         if a.lower() in _FEDERATION_SPORTS and _country_of(b) or b.lower() in _FEDERATION_SPORTS and _country_of(a) \
@@ -283,6 +293,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]  # "Chief Palestinian negotiator Saeb Erakat", "Senior Israeli officials": a rank, then the people
             initial = False
             continue
+        if _legal_form_opener(toks, low, titles):
+            break  # "Computer Terminal Systems Inc said": a company's registered name, written whole, common word and all
         if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
                 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
@@ -346,6 +358,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if len(toks) == 2 and (toks[-1].text in _GENERIC_ACRONYMS or toks[-1].text == "HQ") \
             and (_place(toks[0].text) or _demonym_of(toks[0].text)) and toks[0].low not in lower_seen:
         toks = toks[:-1]  # "London HQ", "British TV": a place before a common abbreviation
+    if len(toks) >= 2 and ("'" in toks[-1].text or "’" in toks[-1].text) and _CONTRACTION.fullmatch(toks[-1].text):
+        toks = toks[:-1]  # "if I were Hafner and Franzese I’d be ...": a pronoun and its verb after the name, no part of it
     if len(toks) == 1 and (toks[0].low in _DEICTIC_DAYS or toks[0].poss and toks[0].text in _COLLECTIVE_WORDS
                            or ("'" in toks[0].text or "’" in toks[0].text) and _CONTRACTION.fullmatch(toks[0].text)):
         return out  # "We'll make a team appraisal", "They're good": a pronoun and a verb, no name; "Yesterday's rain";
@@ -478,6 +492,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 if lead:
                     out.extend(_resolve_chunk(text, toks[:lead], initial, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
+            elif k >= 3 and toks[k].low in ("minister", "secretary") and any(t.low == "and" for t in toks[:k]) \
+                    and not any(t.poss for t in toks[:k]) and _portfolio_words([t.text for t in toks[:k]], firsts):
+                toks, n, initial = toks[k:], n - k, False  # "Finance and Petroleum Minister Sheikh ...": two fields of
+                # one minister's portfolio, part of the title (no body's name)
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
@@ -747,6 +765,33 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 
 # Endings of nouns for what a person does or is ("Firefighter", "Businessmen", "Bystander", "Tourist", "Resident")
 _AGENT_ENDINGS = ("er", "ers", "man", "men", "ist", "ists", "or", "ors", "ant", "ants", "ent", "ents")
+
+
+def _us_state_university(word: str) -> bool:
+    """A one-word US state whose name before "State" is a university's ("Michigan State", "Ohio State"); not Washington
+    nor New York, whose "State" sets the state apart from the capital or the city ("Washington State", "New York State")."""
+    place = _place(word)
+    return place is not None and place[0] == "GPE" and place[2] == "United States" and place[1] == word \
+        and word not in ("Washington", "York")
+
+
+def _person_named_like_a_venue(text: str, toks: list[_Tok]) -> bool:
+    """A given name and a surname that is also a venue's or an event's head word ("Bill Line", "Ann Hall"), after a
+    role noun ("spokesperson Bill Line said"): a person, not a railway line or a hall."""
+    return len(toks) == 2 and toks[0].text in _first_names() and toks[1].text[1:].islower() and not toks[1].poss \
+        and _role_before(text, toks[0].start)
+
+
+def _legal_form_opener(toks: list[_Tok], low: str, titles: Container[str]) -> bool:
+    """A run of three or more capitalised words that ends in a company's legal form ("Computer Terminal Systems Inc",
+    "General Cinema Corp") opening a sentence: its first word is the name's, though an everyday word, unless it is a
+    function word, a date, a title, a role or a kind of firm ("Retailer Acme Stores Inc"), or a plural noun
+    ("Shares", "Analysts")."""
+    return len(toks) >= 3 and toks[-1].text in _LEGAL_FORMS and not toks[-1].poss \
+        and all(t.text[:1].isupper() and not t.poss for t in toks[:-1]) \
+        and low not in _stopwords() and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in titles \
+        and low not in _ROLE_START and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
+        and low not in _QUANTIFIERS and not (low[-1:] == "s" and _wordfreq()(low[:-1]) >= 3.0)
 
 
 def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:

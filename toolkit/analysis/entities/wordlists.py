@@ -55,8 +55,9 @@ plan memorandum doctrine accord accords roadmap mass index
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
-islands gorge heights basin canyon plateau glacier hemisphere""".split())  # ("Saxeten River Gorge", "Golan Heights",
-# "Amazon Basin", "Northern Hemisphere")
+islands gorge heights basin canyon plateau glacier hemisphere keys cays isles archipelago atoll reef highlands""".split())
+# ("Saxeten River Gorge", "Golan Heights", "Amazon Basin", "Northern Hemisphere", "the Florida Keys", "Great Barrier Reef",
+# "the Scottish Highlands")
 # A street that news names for the district and the trade on it ("rumours circulated on Wall Street", "Wall Street
 # arbitrageurs"): a place (LOC), no venue; with an organisation's head after it, part of that name ("Wall Street Journal")
 _DISTRICT_STREETS = frozenset(["Wall Street"])
@@ -189,7 +190,7 @@ _INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kr
                          + ["Downing Street", "White House"])
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
-forward coach boss chairman chairwoman spokesman spokeswoman analyst economist author writer novelist director producer
+forward coach boss chairman chairwoman spokesman spokeswoman spokesperson analyst economist author writer novelist director producer
 presenter host artist player champion veteran runner sprinter athlete designer founder manager skipper captain
 teacher poet playwright dramatist composer painter sculptor philosopher historian dictator emperor prophet character
 plays played playing
@@ -255,7 +256,7 @@ celtic fc afc athletico vale argyle orient wednesday alexandra borough harlequin
 
 # US states as news agencies abbreviate them after a town or a party's letter (AP style: "Montgomery, Ala.", "Trenton,
 # N.J.", "Sen. Dianne Feinstein, D-Calif."); the eight states written in full (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
-# Texas, Utah) need none
+# Texas, Utah) need none, though wire copy of the 1980s wrote "Tex."
 _US_STATE_ABBREVIATIONS = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
     "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
@@ -264,6 +265,7 @@ _US_STATE_ABBREVIATIONS = {
     "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
     "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
     "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Tex.": "Texas",  # (not in AP style, which writes Texas out, but in Reuters and the Government Printing Office's)
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }

@@ -17,7 +17,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
-from .chunking import _is_initial, _Mention, _START
+from .chunking import _is_initial, _Mention, _owner_named_alone, _START
 from .cues import (
     _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
     _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
@@ -122,7 +122,8 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             work_end = end
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
         if (typ is None or typ == "ORG") and (name[-1] == "s" or name.endswith("in")) and text.startswith(("' ", "’ "), end) \
-                and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts:
+                and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts \
+                and not _owner_named_alone(text, text[m.start:end], poss.group(1).count(" ") + 1):
             words = (name + "' " + poss.group(1)).split()
             covered = end + poss.end() - poss.start()
             if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
@@ -868,6 +869,21 @@ _TOUR_OF = re.compile(r"\bTour of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){
 def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
     """Drops the mentions inside the place of a "Tour of <Place>"."""
     spans = [h.span(1) for h in _TOUR_OF.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+# A work's noun, then its title in quotation marks ('TIME's video "Oil Spill Anxiety on the Bayou."', 'the documentary
+# "Harbour Gas Blues"'): the title, a work (not annotated), whatever words of a name it holds
+_TITLE_IN_MARKS = re.compile(r"\b(?:video|videos|film|movie|documentary|book|novel|song|album|single|show|series|podcast|"
+                             r"episode|essay|article|column|play|musical|poem|programme|program)"
+                             r" [\"“]([A-Z][^\"“”\n]{0,100}?)[\"”]")
+
+
+def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside a work's title in quotation marks right after the work's noun (_TITLE_IN_MARKS)."""
+    spans = [h.span(1) for h in _TITLE_IN_MARKS.finditer(text)]
     if not spans:
         return found
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
