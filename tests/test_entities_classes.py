@@ -5133,3 +5133,14 @@ def test_joined_portfolio_before_a_ministers_title(text, expected):
 ])
 def test_town_named_by_the_event_after_it(text, expected):
     assert rows(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pet form the given-name lists lack, before a surname, names a person
+    ("The plant was visited by Chuck Vandermolen on Tuesday.", [["Chuck Vandermolen", "PERSON", 1]]),
+    ("The talks were led by Cliff Ostrander.", [["Cliff Ostrander", "PERSON", 1]]),
+    ("The plant was visited by Doug Vandermolen on Tuesday.", [["Doug Vandermolen", "PERSON", 1]]),
+])
+def test_pet_form_before_a_surname_is_a_person(text, expected):
+    assert rows(text) == expected

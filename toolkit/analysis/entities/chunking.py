@@ -16,7 +16,7 @@ from .wordlists import (
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
 )
-from .gazetteers import _TITLE_PREFIXES, _first_names, _last_names, _short_given_names, _titles, _wordfreq
+from .gazetteers import _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 
 
@@ -838,9 +838,10 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
             return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
         if first in _first_names():
             return "PERSON"
-        if len(words) == 2 and first in _short_given_names() and words[1][1:].islower() and not _place(words[1]) \
-                and (words[1] in _last_names() or _wordfreq()(low[1]) < 2.5 and low[1][-1] != "s"):
-            return "PERSON"  # a short given name before a surname ("Phil Lowther", "Geoff Hoon")
+        if len(words) == 2 and (first in _short_given_names() or first in _pet_given_names()) and words[1][1:].islower() \
+                and not _place(words[1]) and (words[1] in _last_names() or _wordfreq()(low[1]) < 2.5 and low[1][-1] != "s"):
+            return "PERSON"  # a short given name or a pet form of one before a surname ("Phil Lowther", "Geoff Hoon",
+            # "Chuck Renwick", "Hank Olsen")
         zipf = _wordfreq()
         if len(words) == 2 and words[1] in _last_names() and zipf(low[0]) < 4.5 and not words[0].isupper():
             return "PERSON"  # a rare given name before a known surname ("Zadie Smith", "Mini Grey")

@@ -267,3 +267,41 @@ def _stopwords() -> frozenset:
     from ...text.resources import stopwords
 
     return frozenset(stopwords())
+
+
+# Pet forms commoner than this as English words are left out of the given names that recognise a person ("Will",
+# "Art", "Rich", "Court", "Day": the data lists them, but capitalised they mostly open a sentence or a name of a thing).
+_PET_FORM_MAX_ZIPF = 4.2
+
+
+@lru_cache(maxsize=1)
+def _pet_forms() -> dict[str, frozenset]:
+    """Pet forms of English given names (the ``nicknames`` package's hand-kept table): capitalised pet form -> the
+    given names it is a pet form of ("Jim" -> {"James"}, "Bill" -> {"William", "Robert"}); empty when the package is
+    missing.  Kept on disk: reading its CSV takes a few milliseconds per process.
+
+    >>> sorted(_pet_forms()["Jim"]), "Chuck" in _pet_forms()
+    (['James'], True)
+    """
+    def build() -> dict[str, list[str]]:
+        try:
+            from nicknames import name_triplets
+        except ImportError:  # pragma: no cover - an install without the package: no pet forms
+            return {}
+        out: dict[str, set[str]] = {}
+        for given, relation, pet in name_triplets():
+            if relation == "has_nickname" and pet.isalpha() and given.isalpha() and pet != given:
+                out.setdefault(pet.capitalize(), set()).add(given.capitalize())
+        return {pet: sorted(givens) for pet, givens in sorted(out.items())}
+    table = stored("entity-pet-forms", build, sources=(__file__,), packages=("nicknames",))
+    return {pet: frozenset(givens) for pet, givens in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _pet_given_names() -> frozenset:
+    """Pet forms that the given-name lists leave out, of a listed given name, three letters or more, and no common word
+    ("Chuck" for Charles, "Hank" for Henry, "Newt" for Newton; not "Will", "Art", "Rush" is none)."""
+    firsts, zipf = _first_names(), _wordfreq()
+    return frozenset(pet for pet, givens in _pet_forms().items() if len(pet) >= 3 and pet not in firsts
+                     and zipf(pet.lower()) < _PET_FORM_MAX_ZIPF and pet.lower() not in _stopwords()
+                     and any(g in firsts for g in givens))

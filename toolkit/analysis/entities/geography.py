@@ -617,9 +617,9 @@ def warm_up() -> None:
     _country_regex_index(), _country_first_words(), _country_names()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
     _state_demonyms(), _official_heads()
-    from .gazetteers import _short_given_names
+    from .gazetteers import _pet_given_names, _short_given_names
 
-    _short_given_names()
+    _short_given_names(), _pet_given_names()
 
 
 @lru_cache(maxsize=1 << 16)
