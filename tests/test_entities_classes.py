@@ -5137,6 +5137,34 @@ def test_town_named_by_the_event_after_it(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a pet form of the given name, with the surname or alone, is the one person of the story it can be
+    ("Geologist James Pellworth mapped the ridge. Jim Pellworth said the rock was old. Jim later said more.",
+     [["James Pellworth", "PERSON", 3]]),
+    ("Senator William Dravenport flew in on Monday. Bill Dravenport said talks had gone well.",
+     [["William Dravenport", "PERSON", 2]]),
+    ("Coach Rosa Melling praised Thomas Quorridge. Tom Quorridge scored twice.",
+     [["Thomas Quorridge", "PERSON", 2], ["Rosa Melling", "PERSON", 1]]),
+    # a pet form no given-name list knows, alone ("Chuck" for Charles)
+    ("Aid worker Charles Brattonby arrived on Monday. Chuck said the roads were closed.",
+     [["Charles Brattonby", "PERSON", 2]]),
+])
+def test_pet_form_of_the_given_name_is_the_same_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people of the story could own the pet form alone ("Bill" for William or Robert): nobody's alias
+    ("William Ostergaard and Robert Pennimore met. Bill told reporters he agreed.",
+     [["William Ostergaard", "PERSON", 1], ["Robert Pennimore", "PERSON", 1]]),
+    # a pet form right after a relative's noun names the relative, not the parent
+    ("Bill Quennell, a farmer whose son Billy was hurt, spoke. Quennell said the road was unsafe.",
+     [["Bill Quennell", "PERSON", 2], ["Billy", "PERSON", 1]]),
+])
+def test_pet_form_stays_apart_when_not_one_owner(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a pet form the given-name lists lack, before a surname, names a person
     ("The plant was visited by Chuck Vandermolen on Tuesday.", [["Chuck Vandermolen", "PERSON", 1]]),
     ("The talks were led by Cliff Ostrander.", [["Cliff Ostrander", "PERSON", 1]]),

@@ -14,7 +14,7 @@ from .wordlists import (
     _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
     _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
-from .gazetteers import _first_names, _last_names, _stopwords, _wordfreq
+from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _Mention
 from .companies import (
@@ -23,8 +23,8 @@ from .companies import (
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
-    _peers_named_in_full, _person_by_possession, _pick_person, _places_named_like_people, _possessive_names,
-    _things_named_like_people,
+    _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
+    _places_named_like_people, _possessive_names, _things_named_like_people,
 )
 from .works import _document_pass, _named_by_stance, _products
 from .acronyms import (
@@ -413,6 +413,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             _schools(mentions, text)
     kin = _kin_names(mentions, text, firsts) if text else set()
     persons = [m for m in mentions if m.type == "PERSON" and " " in m.name]
+    _pet_form_full_names(persons, kin)  # "Jim Hansen" ... "James Hansen"
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set] = defaultdict(set)
     full_names: dict[str, str] = {}
@@ -541,6 +542,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                                                                 and text[max(0, m.start - 4):m.start] != "the "))):
                 # ("Saddam's regime" for Saddam Hussein: a given name no package knows, no company's cue)
                 m.type, m.name = "PERSON", next(iter(by_first[name]))
+            elif " " not in m.name and name not in by_first and by_first and not m.royal and (
+                    m.type == "PERSON" or not m.named and (name in firsts or name in _pet_given_names())
+                    and text[max(0, m.start - 4):m.start] not in ("the ", "The ")) \
+                    and (owner := _pet_form_owner(name, by_first, text, m.start)) is not None:
+                # "Jim said" for James Hansen, "Chuck said" for Charles Brattonby: a pet form of the given name of one
+                # person of the story (typed an organisation too when no list knows it as a name, unless a cue named it)
+                m.type, m.name = "PERSON", owner
             elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
             elif m.type == "ORG" and len(name) >= 4 and name[1:].islower() and name.upper() in acronyms \

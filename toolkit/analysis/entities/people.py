@@ -12,12 +12,12 @@ from collections import Counter, defaultdict
 
 from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
 from .gazetteers import (
-    _first_names, _gendered_first_names, _last_names, _particles, _short_given_names, _stopwords, _titles, _titles_royal,
-    _wordfreq,
+    _first_names, _gendered_first_names, _last_names, _particles, _pet_forms, _short_given_names, _stopwords, _titles,
+    _titles_royal, _wordfreq,
 )
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _is_initial, _Mention, _START
-from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
+from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
 
 def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str | None:
@@ -180,6 +180,55 @@ def _given_names_as_firms(out: list[_Mention], text: str, by_first, full_names) 
     for m in out:
         if m.name in firm and m.type == "PERSON":
             m.type, m.named, m.link = "ORG", True, ""
+
+
+def _pet_form_of(pet: str, given: str, pets: dict[str, frozenset]) -> bool:
+    """*pet* is a pet form of *given* ("Jim" of James).  The table lists some pairs both ways ("Bill" of William and
+    "William" of Bill): then the longer is the given name, and of two as long neither is.
+
+    >>> _pet_form_of("Bill", "William", _pet_forms()), _pet_form_of("William", "Bill", _pet_forms())
+    (True, False)
+    """
+    return given in pets.get(pet, ()) and (pet not in pets.get(given, ()) or len(given) > len(pet))
+
+
+def _pet_form_full_names(persons: list[_Mention], kin: set) -> None:
+    """A person named in full by a pet form of the given name ("Jim Hansen", "Bill Cohen") is the one person of the
+    story named by a given name it is a pet form of and the same other words ("James Hansen", "William Cohen"): the
+    mention takes that name.  Not when two people of the story could own it, nor for a relative (kin)."""
+    pets = _pet_forms()
+    by_rest: dict[str, list[str]] = defaultdict(list)  # the words after the given name -> the full names with them
+    for name in {m.name for m in persons if not m.royal and " " in m.name}:
+        by_rest[name.split(" ", 1)[1]].append(name)
+    rename: dict[str, str] = {}
+    for rest, names in by_rest.items():
+        if len(names) < 2:
+            continue
+        for name in names:
+            given = name.split(" ", 1)[0]
+            owners = [n for n in names if n != name and _pet_form_of(given, n.split(" ", 1)[0], pets)]
+            if len(owners) == 1 and name not in kin and owners[0] not in kin:
+                rename[name] = owners[0]
+    for m in persons:
+        seen = 0
+        while m.name in rename and seen < 3:  # ("Bobby Vance" -> "Bob Vance" -> "Robert Vance")
+            m.name, seen = rename[m.name], seen + 1
+
+
+# Relatives' nouns: a pet form right after one names a relative ("whose son Billy": no pet form of "Bill Peel")
+_KIN_NOUNS = frozenset("""wife husband father mother son daughter brother sister widow grandson granddaughter grandfather
+grandmother uncle aunt cousin nephew niece dad mum mom""".split())
+
+
+def _pet_form_owner(name: str, by_first: dict[str, set], text: str = "", start: int = 0) -> str | None:
+    """The one person of the story whose given name *name* alone is a pet form of ("Jim" for James Hansen; not "Bill"
+    when William Cohen and Robert Pell are both in it), or None; None too right after a relative's noun ("his son
+    Jimmy" is not James Hansen)."""
+    if text and _word_before(text, start, 16) in _KIN_NOUNS:
+        return None
+    pets = _pet_forms()
+    owners = {full for given in pets.get(name, ()) if _pet_form_of(name, given, pets) for full in by_first.get(given, ())}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _kin_names(mentions: list[_Mention], text: str, firsts) -> set:
