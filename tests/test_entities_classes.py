@@ -5172,3 +5172,15 @@ def test_pet_form_stays_apart_when_not_one_owner(text, expected):
 ])
 def test_pet_form_before_a_surname_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pet form of a given name after a body's name and an office's title, a surname alone after it: the person
+    # apart from the body ("... Commissioner Chuck Vandermolen", as "Phil" does)
+    ("Rural Fire Service Commissioner Chuck Vandermolen said the fires were contained.",
+     [["Rural Fire Service", "ORG", 1], ["Chuck Vandermolen", "PERSON", 1]]),
+    ("State Emergency Service Commissioner Doug Pellworth said crews were ready.",
+     [["State Emergency Service", "ORG", 1], ["Doug Pellworth", "PERSON", 1]]),
+])
+def test_pet_form_after_a_bodys_title_starts_a_name(text, expected):
+    assert rows(text) == expected

@@ -710,10 +710,12 @@ def _body_for_body(prev: list[_Tok], toks: list[_Tok]) -> bool:
 def _name_after_titles(toks: list[_Tok], k: int, titles, firsts) -> bool:
     """After more titles from *k* on, a given name starts a name ("... Commissioner Sir John Stevens"; not "Commission
     on Social Security", whose words nameparser also lists as titles); a short form of given names that the lists leave
-    out counts when a capitalised surname alone ends the run ("Rural Fire Service Commissioner Phil Koperberg")."""
+    out, or a pet form of one, counts when a capitalised surname alone ends the run ("Rural Fire Service Commissioner
+    Phil Koperberg", "Chuck Renwick")."""
     while k < len(toks) and toks[k].low in titles:
         k += 1
-    return k < len(toks) - 1 and (toks[k].text in firsts or k == len(toks) - 2 and toks[k].text in _short_given_names()
+    return k < len(toks) - 1 and (toks[k].text in firsts or k == len(toks) - 2
+                                  and (toks[k].text in _short_given_names() or toks[k].text in _pet_given_names())
                                   and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:].islower())
 
 
