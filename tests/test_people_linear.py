@@ -75,3 +75,25 @@ def test_capped_look_backs_keep_what_a_story_needs():
     assert len(long_clause) > 700
     text = f'Prime Minister John Howard said on Tuesday, {long_clause}, that the deal was "done and dusted".'
     assert tk.quotes(text)[["speaker", "verb", "kind"]].values.tolist() == [["John Howard", "said", "partial"]]
+
+
+def test_not_overlapped_keeps_what_the_pairwise_look_kept():
+    """The document passes drop the mentions an added span overlaps through one binary search each
+    (``chunking._not_overlapped``); it keeps exactly what a look at every added span kept, in order, for spans that
+    overlap one another, come unsorted or touch end to start."""
+    import random
+
+    from toolkit.analysis.entities.chunking import _Mention, _not_overlapped
+
+    rng = random.Random(7)
+    for _ in range(300):
+        def spans(n: int) -> list[_Mention]:
+            out = []
+            for _ in range(n):
+                a = rng.randrange(60)
+                out.append(_Mention(a, a + rng.randrange(1, 12), "X", None))
+            return out
+
+        found, added = spans(rng.randrange(0, 25)), spans(rng.randrange(0, 8))
+        pairwise = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+        assert [id(m) for m in _not_overlapped(found, added)] == [id(m) for m in pairwise]

@@ -7,7 +7,9 @@ stage fills in (name, type, link, span, cues).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any, Container
 
@@ -65,6 +67,23 @@ class _Tok:
 
 
 _START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
+
+
+def _not_overlapped(found: list, added: list) -> list:
+    """The items of *found* (mentions or tokens: ``start``, ``end``) that overlap none of *added*, in their order:
+    one binary search per item through *added* sorted by start and the furthest end so far (linear on long texts,
+    where a look at every added span for every mention took the square of their number)."""
+    if not added:
+        return list(found)
+    spans = sorted((a.start, a.end) for a in added)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # (the furthest end of the spans starting so far)
+
+    def meets(m) -> bool:
+        k = bisect_left(starts, m.end)  # (the spans starting before m ends: starts[:k])
+        return k > 0 and m.start < reach[k - 1]
+
+    return [m for m in found if not meets(m)]
 
 
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:

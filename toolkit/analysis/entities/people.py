@@ -16,7 +16,7 @@ from .gazetteers import (
     _wordfreq,
 )
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _is_initial, _Mention, _START
+from .chunking import _is_initial, _Mention, _not_overlapped, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
 
 
@@ -488,7 +488,7 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(nick)}(?![\w-])", text):
             if not any(a <= m.start() < b for a, b in spans):
                 added.append(_Mention(m.start(), m.end(), name, "PERSON", named=True))
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -527,7 +527,7 @@ def _bracketed_name_parts(found: list[_Mention], text: str) -> list[_Mention]:
             added += [_Mention(a, b, name, "PERSON", named=True), _Mention(c, d, name, "PERSON", named=True)]
     if not added:
         return found
-    kept = [m for m in found if not any(x.start < m.end and m.start < x.end for x in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -599,10 +599,10 @@ def _given_names_opening(found: list[_Mention], text: str) -> list[_Mention]:
             continue
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(g)}(?= )", text):
             a = hit.start()
-            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, hit.end()) \
-                    or any(m.start < hit.end() and a < m.end for m in found):
+            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, hit.end()):
                 continue
             added.append(_Mention(a, hit.end(), g, "PERSON", initial=True, named=True))
+    added = _not_overlapped(added, found)  # (no word of another mention)
     return sorted(found + added, key=_START) if added else found
 
 
