@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 from typing import Any, Container
@@ -576,17 +577,18 @@ def _owner_named_alone(text: str, owner: str, words_after: int) -> bool:
     """Before a plural possessive ("National Amusements' Arsenal Holdings Inc"), a name the text writes elsewhere without
     the possessive, and after it a name of two words or more: an owner and what it owns, two names (not "British
     Athletics Writers' Association", whose possessor is named nowhere else, nor "Writers' Guild")."""
-    return words_after >= 2 and any(text[i + len(owner):i + len(owner) + 1] not in ("'", "’")
-                                    for i in _find_all(text, owner))
+    return words_after >= 2 and _written_without_possessive(text, owner)
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    """Every offset where *word* starts in *text*."""
-    out, at = [], text.find(word)
+@lru_cache(maxsize=256)  # (asked at each plural possessive: one scan of the text per owner, not one per possessive)
+def _written_without_possessive(text: str, owner: str) -> bool:
+    """*text* writes *owner* somewhere with no apostrophe right after it."""
+    n, at = len(owner), text.find(owner)
     while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
+        if text[at + n:at + n + 1] not in ("'", "’"):
+            return True
+        at = text.find(owner, at + 1)
+    return False
 
 
 def _places_on_both_sides(prev: list[_Tok], toks: list[_Tok], gap: str) -> bool:
