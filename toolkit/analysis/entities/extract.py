@@ -350,13 +350,18 @@ def _lower_case_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     "square" after the firm Square, "labour" after Labour, nor a web address ("amazon.co.uk")."""
     zipf = _wordfreq()
     wanted: dict[str, _Mention] = {}
+    in_text: dict[str, bool] = {}
     for m in mentions:
         surface = text[m.start:m.end]
         if m.type not in ("ORG", "GPE", "PERSON") or " " in surface or "-" in surface or len(surface) < 4 \
                 or not surface.isalpha():
             continue
         low = surface.lower()
-        if low in wanted or low not in text:
+        if low in wanted:
+            continue
+        if (written := in_text.get(low)) is None:
+            written = in_text[low] = low in text  # (one look at the text per word, not one per mention)
+        if not written:
             continue
         z = zipf(low)
         if surface.isupper() and z < 4.0 or surface[1:].islower() and (

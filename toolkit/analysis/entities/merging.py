@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
@@ -215,6 +216,7 @@ def _party_adjectives(out: list[_Mention]) -> None:
             m.name = _PARTY_ADJECTIVES[m.name]
 
 
+@lru_cache(maxsize=256)  # (asked at each mention of a titled name: one scan of the text per name)
 def _written_lower(text: str, word: str) -> bool:
     """Whether *text* writes *word* in lower case as a word of its own ("steel" beside "Chairman Steel")."""
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None

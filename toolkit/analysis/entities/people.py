@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
 from .gazetteers import (
@@ -635,10 +636,15 @@ _DESCRIPTOR_BEFORE = re.compile(r"(?:\b[Ff]ormer |\b[Ff]ellow |\b[Ee]x-)$")
 
 def _written_alone(word: str, text: str, start: int) -> bool:
     """The document writes *word* or its plural elsewhere than at *start*, not before a capitalised word."""
-    for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w'’-])(?! [A-Z])", text):
-        if hit.start() != start:
-            return True
-    return False
+    at = _alone_starts(text, word)
+    return len(at) > 1 or bool(at) and at[0] != start
+
+
+@lru_cache(maxsize=256)  # (asked at each mention that a descriptor may open: one scan of the text per word)
+def _alone_starts(text: str, word: str) -> tuple[int, ...]:
+    """The first two places where *text* writes *word* or its plural not before a capitalised word."""
+    hits = re.finditer(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w'’-])(?! [A-Z])", text)
+    return tuple(h.start() for _, h in zip(range(2), hits))
 
 
 def _plain_descriptor(word: str) -> bool:
