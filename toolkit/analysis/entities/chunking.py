@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
-from typing import Any, Container
+from typing import Any, Callable, Container
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
@@ -70,21 +70,28 @@ class _Tok:
 _START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
 
 
+def _overlap_test(spans: list) -> Callable[[int, int], bool]:
+    """A test ``meets(start, end)``: whether any of *spans* (``start``, ``end``) overlaps the span *start*-*end*
+    (``s.start < end and start < s.end``; with *start* == *end*: a span runs across that offset). One binary search
+    per test, through the spans sorted by start and the furthest end so far (linear on long texts, where a look at
+    every span for every mention took the square of their number)."""
+    ordered = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))  # (the furthest end of the spans starting so far)
+
+    def meets(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # (the spans starting before *end*: starts[:k])
+        return k > 0 and start < reach[k - 1]
+
+    return meets
+
+
 def _not_overlapped(found: list, added: list) -> list:
-    """The items of *found* (mentions or tokens: ``start``, ``end``) that overlap none of *added*, in their order:
-    one binary search per item through *added* sorted by start and the furthest end so far (linear on long texts,
-    where a look at every added span for every mention took the square of their number)."""
+    """The items of *found* (mentions or tokens) that overlap none of *added*, in their order (``_overlap_test``)."""
     if not added:
         return list(found)
-    spans = sorted((a.start, a.end) for a in added)
-    starts = [s for s, _ in spans]
-    reach = list(accumulate((e for _, e in spans), max))  # (the furthest end of the spans starting so far)
-
-    def meets(m) -> bool:
-        k = bisect_left(starts, m.end)  # (the spans starting before m ends: starts[:k])
-        return k > 0 and m.start < reach[k - 1]
-
-    return [m for m in found if not meets(m)]
+    meets = _overlap_test(added)
+    return [m for m in found if not meets(m.start, m.end)]
 
 
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:

@@ -17,7 +17,7 @@ from .gazetteers import (
     _wordfreq,
 )
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _is_initial, _Mention, _not_overlapped, _START
+from .chunking import _is_initial, _Mention, _not_overlapped, _overlap_test, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE
 
 
@@ -520,10 +520,11 @@ def _bracketed_name_parts(found: list[_Mention], text: str) -> list[_Mention]:
         if gloss in _PERSON_CUES:
             parts.append((hit.start(1), hit.end(1), hit.start(2), hit.end(2), True))
     added = []
+    named_across = _overlap_test([m for m in found if m.type in ("ORG", "PERSON")])
     for a, b, c, d, role in parts:
         given, surname = text[a:b], text[c:d]
         if given != surname and _bracket_name_part(given, role) and _bracket_name_part(surname) \
-                and not any(m.type in ("ORG", "PERSON") and m.start < a < m.end for m in found):
+                and not named_across(a, a):  # (no person's or body's name runs across the given name's start)
             name = f"{given} {surname}"
             added += [_Mention(a, b, name, "PERSON", named=True), _Mention(c, d, name, "PERSON", named=True)]
     if not added:

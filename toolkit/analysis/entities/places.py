@@ -838,6 +838,10 @@ def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
                                                            or text.startswith(("'s", "’s", "'", "’"), m.end))}
     sport = None
     placed: dict[str, str] = {}
+    gpe_at: dict[int, _Mention] = {}  # (the first GPE mention starting at each offset)
+    for c in mentions:
+        if c.type == "GPE":
+            gpe_at.setdefault(c.start, c)
     for m in cands:
         if m.name in bad or any(w in people for w in m.name.split()) or _CAPITAL_AFTER.match(text, m.end) \
                 or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start) \
@@ -851,7 +855,7 @@ def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
                 continue
         kind = placed.get(m.name, "GPE")
         if text.startswith(", ", m.end):
-            city = next((c for c in mentions if c.start == m.end + 2 and c.type == "GPE"), None)
+            city = gpe_at.get(m.end + 2)
             if city is not None and not _country_of(city.name) and _STATE_END.match(text, city.end) \
                     and _ANGLO_COUNTRIES.isdisjoint(_subdivision_countries().get(city.name, ())):
                 kind = "LOC"  # ("Tel Rumeida, Hebron": a part of the city; "Baxter Creek, Victoria": a town, as English
