@@ -108,3 +108,11 @@ def test_not_overlapped_keeps_what_the_pairwise_look_kept():
         found, added = spans(rng.randrange(0, 25)), spans(rng.randrange(0, 8))
         pairwise = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
         assert [id(m) for m in _not_overlapped(found, added)] == [id(m) for m in pairwise]
+
+
+@pytest.mark.timeout(40)
+def test_names_inside_quotations_are_found_by_search():
+    # 24,000 attributed fragments, each speaker's name tested against every quotation of the text (50 s before)
+    ents, quotes, _ = _people('It is a "more sustained recovery," Hoenig said. Jobs will be "stable and very resilient." '
+                              * 24000)
+    assert len(quotes) == 24000 and set(quotes["speaker"]) == {"Hoenig"}
