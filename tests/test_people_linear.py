@@ -116,3 +116,25 @@ def test_names_inside_quotations_are_found_by_search():
     ents, quotes, _ = _people('It is a "more sustained recovery," Hoenig said. Jobs will be "stable and very resilient." '
                               * 24000)
     assert len(quotes) == 24000 and set(quotes["speaker"]) == {"Hoenig"}
+
+
+def test_slip_index_finds_every_surname_one_slip_pairs():
+    """A name written once is matched to a surname one slip away through keys (``merging._slip_index``), not by a
+    look at every surname: it finds every surname ``_one_slip`` pairs with it (random words of a few letters, so
+    that slips abound)."""
+    import random
+    from collections import defaultdict
+
+    from toolkit.analysis.entities.merging import _one_slip, _slip_candidates, _slip_index
+
+    rng = random.Random(3)
+    for _ in range(200):
+        pool = {"".join(rng.choice("aeiobr") for _ in range(rng.choice((3, 6, 7)))) for _ in range(40)}
+        surnames: dict[int, dict[str, set]] = defaultdict(dict)
+        for s in pool:
+            surnames[len(s)][s] = {s}
+        index = _slip_index(surnames)
+        for n in ("".join(rng.choice("aeiobr") for _ in range(rng.choice((3, 6, 7)))) for _ in range(20)):
+            brute = {s for s in surnames.get(len(n), {}) if _one_slip(n, s)}
+            assert {s for s in _slip_candidates(n, index) if _one_slip(n, s)} == brute
+
