@@ -7,9 +7,12 @@ stage fills in (name, type, link, span, cues).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter
-from typing import Any, Container
+from typing import Any, Callable, Container
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
@@ -65,6 +68,30 @@ class _Tok:
 
 
 _START = attrgetter("start")  # (a sort key in C: where a mention or token starts)
+
+
+def _overlap_test(spans: list) -> Callable[[int, int], bool]:
+    """A test ``meets(start, end)``: whether any of *spans* (``start``, ``end``) overlaps the span *start*-*end*
+    (``s.start < end and start < s.end``; with *start* == *end*: a span runs across that offset). One binary search
+    per test, through the spans sorted by start and the furthest end so far (linear on long texts, where a look at
+    every span for every mention took the square of their number)."""
+    ordered = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))  # (the furthest end of the spans starting so far)
+
+    def meets(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # (the spans starting before *end*: starts[:k])
+        return k > 0 and start < reach[k - 1]
+
+    return meets
+
+
+def _not_overlapped(found: list, added: list) -> list:
+    """The items of *found* (mentions or tokens) that overlap none of *added*, in their order (``_overlap_test``)."""
+    if not added:
+        return list(found)
+    meets = _overlap_test(added)
+    return [m for m in found if not meets(m.start, m.end)]
 
 
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -557,17 +584,18 @@ def _owner_named_alone(text: str, owner: str, words_after: int) -> bool:
     """Before a plural possessive ("National Amusements' Arsenal Holdings Inc"), a name the text writes elsewhere without
     the possessive, and after it a name of two words or more: an owner and what it owns, two names (not "British
     Athletics Writers' Association", whose possessor is named nowhere else, nor "Writers' Guild")."""
-    return words_after >= 2 and any(text[i + len(owner):i + len(owner) + 1] not in ("'", "’")
-                                    for i in _find_all(text, owner))
+    return words_after >= 2 and _written_without_possessive(text, owner)
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    """Every offset where *word* starts in *text*."""
-    out, at = [], text.find(word)
+@lru_cache(maxsize=256)  # (asked at each plural possessive: one scan of the text per owner, not one per possessive)
+def _written_without_possessive(text: str, owner: str) -> bool:
+    """*text* writes *owner* somewhere with no apostrophe right after it."""
+    n, at = len(owner), text.find(owner)
     while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
+        if text[at + n:at + n + 1] not in ("'", "’"):
+            return True
+        at = text.find(owner, at + 1)
+    return False
 
 
 def _places_on_both_sides(prev: list[_Tok], toks: list[_Tok], gap: str) -> bool:

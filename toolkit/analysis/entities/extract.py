@@ -14,7 +14,7 @@ from .wordlists import (
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
 from .gazetteers import _first_names, _wordfreq
-from .chunking import _chunks, _is_initial, _Mention, _org_named_mid_sentence, _START, _WORDISH
+from .chunking import _chunks, _is_initial, _Mention, _not_overlapped, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
@@ -338,7 +338,7 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
             added.append(_Mention(hit.start(), hit.end(), m.name, "ORG", m.link, named=True))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(mentions, added)
     return sorted(kept + added, key=_START)
 
 
@@ -350,13 +350,18 @@ def _lower_case_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     "square" after the firm Square, "labour" after Labour, nor a web address ("amazon.co.uk")."""
     zipf = _wordfreq()
     wanted: dict[str, _Mention] = {}
+    in_text: dict[str, bool] = {}
     for m in mentions:
         surface = text[m.start:m.end]
         if m.type not in ("ORG", "GPE", "PERSON") or " " in surface or "-" in surface or len(surface) < 4 \
                 or not surface.isalpha():
             continue
         low = surface.lower()
-        if low in wanted or low not in text:
+        if low in wanted:
+            continue
+        if (written := in_text.get(low)) is None:
+            written = in_text[low] = low in text  # (one look at the text per word, not one per mention)
+        if not written:
             continue
         z = zipf(low)
         if surface.isupper() and z < 4.0 or surface[1:].islower() and (
@@ -368,8 +373,7 @@ def _lower_case_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     for low, m in wanted.items():
         for hit in re.finditer(rf"(?<![\w'’@#/.-]){low}(?![\w’@-]|['](?!s\b)|\.\w)", text):
             added.append(_Mention(hit.start(), hit.end(), m.name, m.type, m.link, named=True))
-    taken = [(m.start, m.end) for m in mentions]
-    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+    added = _not_overlapped(added, mentions)
     return sorted(mentions + added, key=_START) if added else mentions
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Container
 
 from .wordlists import (
@@ -85,6 +86,30 @@ def _one_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and len(a) >= 6 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+def _slip_index(surnames: dict[int, dict[str, set]]) -> dict[tuple, set]:
+    """Keys under which a word of the same length that ``_one_slip`` may pair with a surname finds it: the surname
+    with two neighbouring letters swapped, and with a vowel blanked out (at its place)."""
+    index: dict[tuple, set] = defaultdict(set)
+    for by_len in surnames.values():
+        for s in by_len:
+            for k in range(len(s) - 1):
+                index[("swap", s[:k] + s[k + 1] + s[k] + s[k + 2:])].add(s)
+            for k, ch in enumerate(s):
+                if ch in _VOWELS:
+                    index[("vowel", k, s[:k] + s[k + 1:])].add(s)
+    return index
+
+
+def _slip_candidates(n: str, index: dict[tuple, set]) -> set[str]:
+    """The surnames of *index* (``_slip_index``) of *n*'s length that one swap or one vowel may make *n* (a superset
+    of those ``_one_slip`` pairs with it)."""
+    out = set(index.get(("swap", n), ()))
+    for k, ch in enumerate(n):
+        if ch in _VOWELS:
+            out |= index.get(("vowel", k, n[:k] + n[k + 1:]), set())
+    return out
+
+
 def _letter_slip(variant: str, name: str) -> bool:
     """Whether *variant* is *name* with one letter dropped or added past the first two ("Shearon" for "Shearson",
     "Romanszko" for "Romaszko"), both six letters or more, and *variant* no word or name of its own (a surname such as
@@ -143,10 +168,11 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
             last = n.rsplit(" ", 1)[1]
             surnames[len(last)].setdefault(last, set()).add(n)
     if surnames:
+        near = _slip_index(surnames)
         for (n, t), c in count.items():
             if c == 1 and t in ("PERSON", "ORG") and " " not in n and len(n) in surnames and n not in surnames[len(n)] \
                     and n[1:].islower():
-                fits = {f for s, names in surnames[len(n)].items() if _one_slip(n, s) for f in names}
+                fits = {f for s in _slip_candidates(n, near) if _one_slip(n, s) for f in surnames[len(n)][s]}
                 if len(fits) == 1:
                     rename[(n, t)] = next(iter(fits))
     # a one-word name written once with a letter dropped or added ("Mr Romanszko" beside Richard Romaszko, "Shearon's
@@ -161,10 +187,17 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
             if m.type == "ORG" and count[(m.name, "ORG")] >= 2 and " " not in (w := text[m.start:m.end]) and w[1:].islower():
                 words[w].add(m.name)
     if words:
+        dropped: dict[str, set] = defaultdict(set)  # a word less one letter -> the words it comes from
+        for w in words:
+            for j in range(len(w)):
+                dropped[w[:j] + w[j + 1:]].add(w)
         for (n, t), c in count.items():
             if c == 1 and (n, t) not in rename and t in ("PERSON", "ORG") and " " not in n and n[1:].islower() \
                     and n not in words:
-                fits = {f for w in (w for w in words if abs(len(w) - len(n)) == 1) if _letter_slip(n, w) for f in words[w]}
+                # (the words one letter longer or shorter that n comes from or gives by dropping a letter: one look
+                # each, not a look at every word of the text)
+                near_words = dropped.get(n, set()) | {v for j in range(len(n)) if (v := n[:j] + n[j + 1:]) in words}
+                fits = {f for w in near_words if _letter_slip(n, w) for f in words[w]}
                 if len(fits) == 1 and (new := next(iter(fits))) != n:
                     rename[(n, t)] = new
     if rename:
@@ -215,6 +248,7 @@ def _party_adjectives(out: list[_Mention]) -> None:
             m.name = _PARTY_ADJECTIVES[m.name]
 
 
+@lru_cache(maxsize=256)  # (asked at each mention of a titled name: one scan of the text per name)
 def _written_lower(text: str, word: str) -> bool:
     """Whether *text* writes *word* in lower case as a word of its own ("steel" beside "Chairman Steel")."""
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None

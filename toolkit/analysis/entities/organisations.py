@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _START, _legal_form_run
+from .chunking import _Mention, _not_overlapped, _START, _legal_form_run
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
@@ -620,7 +620,7 @@ def _numbered_units(found: list[_Mention], text: str) -> list[_Mention]:
         added.append(_Mention(hit.start(), hit.end(), hit.group(), "ORG", named=True))
     if not added:
         return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -694,7 +694,7 @@ def _ampersand_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
             added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(mentions, added)
     return sorted(kept + added, key=_START)
 
 
@@ -960,7 +960,7 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
         added.append(_Mention(hit.start(1), hit.end(1), run, "ORG", named=True))
     if not added:
         return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
 from .gazetteers import (
@@ -16,7 +17,7 @@ from .gazetteers import (
     _titles_royal, _wordfreq,
 )
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _is_initial, _Mention, _START
+from .chunking import _is_initial, _Mention, _not_overlapped, _overlap_test, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
 
@@ -537,7 +538,7 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(nick)}(?![\w-])", text):
             if not any(a <= m.start() < b for a, b in spans):
                 added.append(_Mention(m.start(), m.end(), name, "PERSON", named=True))
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -568,15 +569,16 @@ def _bracketed_name_parts(found: list[_Mention], text: str) -> list[_Mention]:
         if gloss in _PERSON_CUES:
             parts.append((hit.start(1), hit.end(1), hit.start(2), hit.end(2), True))
     added = []
+    named_across = _overlap_test([m for m in found if m.type in ("ORG", "PERSON")])
     for a, b, c, d, role in parts:
         given, surname = text[a:b], text[c:d]
         if given != surname and _bracket_name_part(given, role) and _bracket_name_part(surname) \
-                and not any(m.type in ("ORG", "PERSON") and m.start < a < m.end for m in found):
+                and not named_across(a, a):  # (no person's or body's name runs across the given name's start)
             name = f"{given} {surname}"
             added += [_Mention(a, b, name, "PERSON", named=True), _Mention(c, d, name, "PERSON", named=True)]
     if not added:
         return found
-    kept = [m for m in found if not any(x.start < m.end and m.start < x.end for x in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -648,10 +650,10 @@ def _given_names_opening(found: list[_Mention], text: str) -> list[_Mention]:
             continue
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(g)}(?= )", text):
             a = hit.start()
-            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, hit.end()) \
-                    or any(m.start < hit.end() and a < m.end for m in found):
+            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, hit.end()):
                 continue
             added.append(_Mention(a, hit.end(), g, "PERSON", initial=True, named=True))
+    added = _not_overlapped(added, found)  # (no word of another mention)
     return sorted(found + added, key=_START) if added else found
 
 
@@ -684,10 +686,15 @@ _DESCRIPTOR_BEFORE = re.compile(r"(?:\b[Ff]ormer |\b[Ff]ellow |\b[Ee]x-)$")
 
 def _written_alone(word: str, text: str, start: int) -> bool:
     """The document writes *word* or its plural elsewhere than at *start*, not before a capitalised word."""
-    for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w'’-])(?! [A-Z])", text):
-        if hit.start() != start:
-            return True
-    return False
+    at = _alone_starts(text, word)
+    return len(at) > 1 or bool(at) and at[0] != start
+
+
+@lru_cache(maxsize=256)  # (asked at each mention that a descriptor may open: one scan of the text per word)
+def _alone_starts(text: str, word: str) -> tuple[int, ...]:
+    """The first two places where *text* writes *word* or its plural not before a capitalised word."""
+    hits = re.finditer(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w'’-])(?! [A-Z])", text)
+    return tuple(h.start() for _, h in zip(range(2), hits))
 
 
 def _plain_descriptor(word: str) -> bool:

@@ -6,7 +6,6 @@ Input: the document's mentions and text. Output: mentions added or retyped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
@@ -14,7 +13,7 @@ from .geography import (
     _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _official_heads, _subdivision_names, _villages,
 )
-from .chunking import _Mention, _START, _Tok
+from .chunking import _Mention, _not_overlapped, _START, _Tok
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -756,7 +755,7 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
             added.append(_Mention(hit.start(1), hit.end(1), place[1], "GPE", place[2], named=True))
     if not added:
         return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -775,13 +774,7 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
              if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I")]
     if not added:
         return found
-    starts = [a.start for a in added]  # (in order and apart: one look per mention, through the next one's start)
-
-    def meets(m: _Mention) -> bool:
-        k = bisect_left(starts, m.end)  # added[k - 1] is the last one starting before m ends
-        return k > 0 and m.start < added[k - 1].end
-
-    kept = [m for m in found if not meets(m)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -805,7 +798,7 @@ def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
         added.append(_Mention(hit.start(), hit.end(), f"{hit.group(1)}-{hit.group(2)}", "NORP", "", named=True))
     if not added:
         return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 
 
@@ -845,6 +838,10 @@ def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
                                                            or text.startswith(("'s", "’s", "'", "’"), m.end))}
     sport = None
     placed: dict[str, str] = {}
+    gpe_at: dict[int, _Mention] = {}  # (the first GPE mention starting at each offset)
+    for c in mentions:
+        if c.type == "GPE":
+            gpe_at.setdefault(c.start, c)
     for m in cands:
         if m.name in bad or any(w in people for w in m.name.split()) or _CAPITAL_AFTER.match(text, m.end) \
                 or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start) \
@@ -858,7 +855,7 @@ def _unknown_places_by_cue(mentions: list[_Mention], text: str) -> None:
                 continue
         kind = placed.get(m.name, "GPE")
         if text.startswith(", ", m.end):
-            city = next((c for c in mentions if c.start == m.end + 2 and c.type == "GPE"), None)
+            city = gpe_at.get(m.end + 2)
             if city is not None and not _country_of(city.name) and _STATE_END.match(text, city.end) \
                     and _ANGLO_COUNTRIES.isdisjoint(_subdivision_countries().get(city.name, ())):
                 kind = "LOC"  # ("Tel Rumeida, Hebron": a part of the city; "Baxter Creek, Victoria": a town, as English
@@ -888,5 +885,5 @@ def _official_name_heads(found: list[_Mention], text: str) -> list[_Mention]:
             added.append(_Mention(hit.start(), hit.end(), fit[0], "GPE", named[fit[0]].link, named=True))
     if not added:
         return found
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)

@@ -569,7 +569,7 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")
 # the noun of a scheme, a campaign or a rule right after the marks ('its "air angels" effort')
 _NAMED_SCHEME_AFTER = re.compile(r"\s+(?:effort|program|programme|campaign|initiative|policy|plan|strategy|scheme|"
-                                 r"project|rule|provision|doctrine|agenda|project|operation|movement|drive|brand|"
+                                 r"project|rule|provision|doctrine|agenda|operation|movement|drive|brand|"
                                  r"label|line|series|tour|slogan|motto|approach|system|model)s?\b")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter
 
 from .verbs import _ORG_HEADS, _ROLE_NOUNS, _TITLES
@@ -46,6 +47,7 @@ class _Ctx:
     offices: dict | None = None                   # person -> {"shadow", "deputy", ...} written before their name
     lead_names: dict | None = None                # entity -> its name without a describing noun glued on
     said_as: dict = field(default_factory=dict)   # person -> "M" / "F" from the "he said" / "she said" resolved to them
+    quoted_index: tuple | None = None             # (quoted, its length, starts, furthest ends): see _inside_quote
 
 
 # Entities: the other module when it is there, a small fallback when it is not.
@@ -462,4 +464,14 @@ def _name_across(ctx: _Ctx, pos: int) -> int:
 
 
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
-    return any(a <= pos < b for a, b in ctx.quoted)
+    """*pos* lies in one of the quotations ``ctx.quoted`` (``a <= pos < b``): one binary search through them sorted by
+    start and the furthest end so far, built once per list (a look at every quotation for every name asked about
+    took the square of their number on a long text)."""
+    quoted = ctx.quoted
+    index = ctx.quoted_index
+    if index is None or index[0] is not quoted or index[1] != len(quoted):
+        spans = sorted(quoted)
+        index = ctx.quoted_index = (quoted, len(quoted), [a for a, _ in spans],
+                                    list(accumulate((b for _, b in spans), max)))
+    k = bisect_right(index[2], pos)  # (the quotations starting at or before *pos*)
+    return k > 0 and pos < index[3][k - 1]
