@@ -1517,3 +1517,21 @@ def test_the_noun_of_the_sayer_described_before_is_that_sayer():
     text = ('Ann Lee, 91, was taken to hospital. "She is resting," a nurse told AFP. Lee was a famous singer. '
             '"She ate well," the nurse said.')
     assert speakers(text) == ["a nurse", "a nurse"]
+
+
+# --- a court's officer named by the title before the name ("Justice Anne Rowe") is "the judge" ------------------
+
+def test_a_justice_named_by_title_is_the_judge():
+    text = ('The case was heard by Justice Anne Rowe. Prosecutor Ian Bell said the accused had planned the attack. '
+            '"This was no accident," the judge said.')
+    assert speakers(text) == ["Anne Rowe"]
+    text = ('Justice Anne Rowe heard the case. Defence lawyer Tom Reed said his client was sorry. '
+            '"Sorry is not enough," the judge said.')
+    assert speakers(text) == ["Anne Rowe"]
+    text = ('Mr Justice Alan Moss heard the appeal. Lawyer Tom Reed argued the law was unclear. '
+            '"The law is clear," the judge said.')
+    assert speakers(text) == ["Alan Moss"]
+    # the other officers keep their own posts: the prosecutor is not the magistrate
+    text = ('Magistrate Pat Shane heard the case. Prosecutor Ian Bell opposed bail. "He may flee," the prosecutor '
+            'said. "There is no risk of flight," the magistrate said.')
+    assert speakers(text) == ["Ian Bell", "Pat Shane"]
