@@ -1535,3 +1535,16 @@ def test_a_justice_named_by_title_is_the_judge():
     text = ('Magistrate Pat Shane heard the case. Prosecutor Ian Bell opposed bail. "He may flee," the prosecutor '
             'said. "There is no risk of flight," the magistrate said.')
     assert speakers(text) == ["Ian Bell", "Pat Shane"]
+
+
+# --- "they" after a bare plural opening the sentence before, with where or whom they are of, or a passive -------
+
+def test_they_is_a_bare_plural_subject_with_a_phrase_after_it_or_a_passive_verb():
+    assert speakers('Residents have been told to leave. They said: "We will not go."') == ["residents"]
+    assert speakers('Residents of the town have been told to leave. "We will not go," they said.') == ["residents"]
+    assert speakers('Farmers in the west are angry about the plan. "It will ruin us," they said.') == ["farmers"]
+    assert speakers('Doctors at the hospital are angry about the plan. "It will cost lives," they said.') \
+        == ["doctors"]
+    assert speakers('Scientists have found water on Mars. "It is a huge step," they said.') == ["scientists"]
+    # a quantity heading the plural: the people are the noun after "of"
+    assert speakers('Hundreds of workers marched on parliament. "We want our jobs back," they said.') == ["workers"]

@@ -56,8 +56,18 @@ _TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s
                               r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
                               r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
-                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))\s+"
-                             r"(?:have\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
+                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))"
+                             # where or whom they are of: "Residents of the town", "Doctors at the hospital",
+                             # "Hundreds of workers" (up to four words, then the verb)
+                             r"(?:\s+(of|in|at|from|for|on|across|around|near)\s+((?:(?:the|a|an)\s+)?"
+                             r"(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+))?\s+"
+                             r"(?:have\s+|has\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
+# past forms without "-ed" a plural subject's verb may have ("Scientists have found", "Residents have been told")
+_IRREGULAR_PAST = frozenset({"been", "found", "fled", "fought", "built", "sent", "spent", "paid", "struck", "stood",
+                             "sold", "bought", "led", "felt", "begun", "taken", "given", "seen", "known", "done",
+                             "shown", "chose", "chosen", "gathered", "flew", "drove", "rode", "threw", "sat"})
+# quantities heading a plural ("Hundreds of workers", "Dozens of residents"): the people are the noun after "of"
+_QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "lots", "groups", "crowds"})
 
 
 def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
@@ -86,10 +96,17 @@ def _plural_opening(ctx: _Ctx, text: str, start: int, here: int) -> str:
     found = _PLURAL_SUBJECT.match(text, start, here)
     if found is None:
         return ""
-    verb = found.group(2)
-    if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")):
+    verb = found.group(4)
+    if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")
+            or verb in _IRREGULAR_PAST):
         return ""
     words = found.group(1).split()
+    if found.group(2) == "of" and len(words) == 1 and words[0].lower() in _QUANTITIES:
+        # "Hundreds of workers marched": the workers (a plural after "of", no name)
+        obj = found.group(3).split()
+        if not obj[-1].lower().endswith("s") or any(m.end == found.end(3) for m in _mentions_in(ctx, found.start(3), found.end(3))):
+            return ""
+        return " ".join(w for w in obj if w.lower() not in ("the", "a", "an"))
     if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR \
             or any(m.end == found.end(1) for m in _mentions_in(ctx, found.start(1), found.end(1))):
         return ""  # a name ("Liberal Democrats", "Rangers"): the entity rules speak for it
