@@ -1548,3 +1548,17 @@ def test_they_is_a_bare_plural_subject_with_a_phrase_after_it_or_a_passive_verb(
     assert speakers('Scientists have found water on Mars. "It is a huge step," they said.') == ["scientists"]
     # a quantity heading the plural: the people are the noun after "of"
     assert speakers('Hundreds of workers marched on parliament. "We want our jobs back," they said.') == ["workers"]
+
+
+# --- "the court heard that X told ...": the hearing reports X's words; X opens the "that" clause -------------
+
+def test_the_sayer_after_heard_that_or_found_that_speaks_not_the_hearing():
+    assert speakers('Mark Dunn, 34, denies murder. The court heard that Dunn had told a friend: "I will get him."') \
+        == ["Mark Dunn"]
+    assert speakers('Mark Dunn, 34, denies murder. The court heard that he told a friend: "I will get him."') \
+        == ["Mark Dunn"]
+    assert speakers('The inquiry heard that chief executive Tom Reed told staff: "Sell everything."') == ["Tom Reed"]
+    assert speakers('The inquiry found that chief executive Tom Reed had told staff to "sell everything".') \
+        == ["Tom Reed"]
+    assert speakers('An inquest heard that the pilot told air traffic control: "We have lost an engine."') \
+        == ["the pilot"]

@@ -314,6 +314,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if that is not None and head[that.end():].strip() and prior_word \
                     and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
                 lo = that.end()  # (not a noun: "he had reports that", "the claims that")
+        # "The court heard that Dunn told a friend", "The inquiry found that Reed told staff": a hearing or finding
+        # reports what someone else said; the sayer opens its "that" clause
+        for heard in _HEARD_THAT.finditer(head, base):
+            if heard.end() > lo and head[heard.end():].strip():
+                lo = heard.end()
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -380,6 +385,8 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
 
 _HAVE = {"had", "has", "have", "having"}
 _THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
+_HEARD_THAT = re.compile(r"\b(?:heard|hears|learned|learnt|found|finds|was\s+told|were\s+told|understands|understood)"
+                         r"\s+that\s+", re.I)
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
