@@ -1562,3 +1562,15 @@ def test_the_sayer_after_heard_that_or_found_that_speaks_not_the_hearing():
         == ["Tom Reed"]
     assert speakers('An inquest heard that the pilot told air traffic control: "We have lost an engine."') \
         == ["the pilot"]
+
+
+# --- a participle after a clause with no name opening it: the subject ends at the clause's past verb ----------
+
+def test_a_participle_takes_the_subject_before_the_past_verb_not_the_last_noun():
+    text = 'Thousands of protesters marched through the city shouting "Down with the dictator".'
+    assert speakers(text) == ["thousands of protesters"]
+    assert speakers('Fans marched to the ground shouting "Sack the board".') == ["fans"]
+    text = 'Angry farmers blocked the road into town, waving banners and shouting "No more cuts".'
+    assert speakers(text) == ["angry farmers"]
+    # a name opening the sentence still speaks
+    assert speakers('Tom Reed walked out of the court shouting "I am innocent".') == ["Tom Reed"]

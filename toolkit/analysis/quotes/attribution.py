@@ -291,6 +291,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         else:
             stop = _SUBJECT_END.search(head[first.start():])
             hi = first.start() + (stop.start() if stop else len(head) - first.start())
+            finite = _PAST_VERB.search(head, first.end(), hi)
+            if finite is not None and finite.group(1) not in _NOT_PAST:
+                # "Thousands of protesters marched through the city chanting": the subject ends at its verb (not
+                # "the city", the last noun before the participle)
+                hi = finite.start()
             got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
             if got and got[2] == "DESC":
                 # "A message on the site from the MPAA warning ...": whoever the message is from
@@ -385,6 +390,10 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
 
 _HAVE = {"had", "has", "have", "having"}
 _THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
+_PAST_VERB = re.compile(r"\s([a-z]+ed)\s")  # a finite past verb ending the subject of a participle's sentence
+# words in "-ed" that are no verbs after a subject ("a red flag", "the bed", "one hundred")
+_NOT_PAST = frozenset({"red", "bed", "need", "seed", "feed", "speed", "hundred", "shed", "bred", "led", "wed", "weed",
+                       "breed", "greed", "deed", "creed", "reed", "sled", "fled"})
 _HEARD_THAT = re.compile(r"\b(?:heard|hears|learned|learnt|found|finds|was\s+told|were\s+told|understands|understood)"
                          r"\s+that\s+", re.I)
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
