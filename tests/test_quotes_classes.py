@@ -1574,3 +1574,13 @@ def test_a_participle_takes_the_subject_before_the_past_verb_not_the_last_noun()
     assert speakers(text) == ["angry farmers"]
     # a name opening the sentence still speaks
     assert speakers('Tom Reed walked out of the court shouting "I am innocent".') == ["Tom Reed"]
+
+
+# --- "X, who were heard / thought to be shouting ...": the people the relative clause hangs on ----------------
+
+def test_people_heard_or_thought_to_be_shouting_in_a_relative_clause_speak():
+    text = 'Police used tear gas on the prisoners, who throughout the night were thought to be shouting "freedom".'
+    assert speakers(text) == ["prisoners"]
+    assert speakers('The team was booed by the fans, who were heard shouting "Sack the board".') == ["fans"]
+    text = 'Guards found the miners, who were heard shouting "We are alive" from the shaft.'
+    assert speakers(text) == ["miners"]

@@ -237,6 +237,17 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     if _WH_SUBJECT_END.search(before) is not None and _LETTER.search(left, v.end()) is not None:
         return None  # "to check a person is who they say they are": a verb inside a wh-clause reports no one's words
+    heard = _HEARD_DOING.search(before) if vtext.endswith("ing") and "who" in before else None
+    if heard is not None:
+        # "detainees, who throughout the night were thought to be chanting", "fans, who were heard shouting": the
+        # people the relative clause hangs on (a name ending there, else a plural noun)
+        ms = [x for x in _mentions_in(ctx, a, a + heard.start()) if x.end == a + heard.start()]
+        if ms:
+            return (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type), vtext
+        noun = heard.group(1)
+        if noun[:1].islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in _NOT_PLURAL_NOUNS:
+            return (noun, noun, "DESC"), vtext
+        return None
     rel = _RELATIVE_END.search(before)
     if rel is not None:
         # the verb is inside a relative clause: "Mr Campbell, who he described as": its own subject ("he"),
@@ -390,6 +401,11 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
 
 _HAVE = {"had", "has", "have", "having"}
 _THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
+# a relative clause on people heard, seen or thought to be doing the reporting ("detainees, who were thought to be
+# chanting", "fans, who were heard shouting"): its antecedent (one word, before the comma) did it
+_HEARD_DOING = re.compile(r"\b([\w'’-]+)\s*,\s*who\s+(?:[\w-]+\s+){0,4}?(?:were|was|are|is|had\s+been|have\s+been|could\s+be)\s+"
+                          r"(?:(?:thought|said|believed|reported|understood)\s+to\s+(?:be|have\s+been)|heard|seen)\s+$")
+_NOT_PLURAL_NOUNS = frozenset({"this", "his", "was", "has", "is", "its", "does", "thus", "as", "us", "yes", "news"})
 _PAST_VERB = re.compile(r"\s([a-z]+ed)\s")  # a finite past verb ending the subject of a participle's sentence
 # words in "-ed" that are no verbs after a subject ("a red flag", "the bed", "one hundred")
 _NOT_PAST = frozenset({"red", "bed", "need", "seed", "feed", "speed", "hundred", "shed", "bred", "led", "wed", "weed",
