@@ -1584,3 +1584,13 @@ def test_people_heard_or_thought_to_be_shouting_in_a_relative_clause_speak():
     assert speakers('The team was booed by the fans, who were heard shouting "Sack the board".') == ["fans"]
     text = 'Guards found the miners, who were heard shouting "We are alive" from the shaft.'
     assert speakers(text) == ["miners"]
+
+
+# --- "chanted" / "chanting" report the words of a crowd (protest and sport copy) -------------------------------
+
+def test_chanted_reports_words():
+    assert speakers('"We want our jobs back," the protesters chanted.') == ["the protesters"]
+    assert speakers('The crowd chanted "Out, out, out" as the coach left.') == ["the crowd"]
+    assert speakers('Marchers filled the square, chanting "Free elections now".') == ["marchers"]
+    # the noun "chant" reports nothing by itself
+    assert speakers('The chant of "Olé" rang round the ground.') == []

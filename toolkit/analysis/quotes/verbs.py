@@ -29,12 +29,14 @@ REPORTING_VERBS = (
     # actions"", "X disagreed: "...""); tk.sources has its own, narrower verbs for indirect speech
     "welcome", "apologise", "apologize", "disagree", "express",
     "answer",  # ('"No," she answered.': only the past, "answer"/"answers" are nouns more often than not)
+    "chant",  # (protest and sport copy: 'the crowd chanted "Out, out, out"'; only "chanted"/"chanting": "chant" is a noun)
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
               "forecast": ("forecast", "forecasts", "forecasting"),
               "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
-              "counter": ("countered",), "answer": ("answered",)}  # "counter"/"counters" are nouns more often than not
+              "counter": ("countered",), "answer": ("answered",),
+              "chant": ("chanted", "chanting")}  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
