@@ -1594,3 +1594,12 @@ def test_chanted_reports_words():
     assert speakers('Marchers filled the square, chanting "Free elections now".') == ["marchers"]
     # the noun "chant" reports nothing by itself
     assert speakers('The chant of "Olé" rang round the ground.') == []
+
+
+# --- a document with modifiers before its noun, then "released today" / "published on Monday", speaks itself ---
+
+def test_a_modified_document_issued_at_a_time_speaks_not_the_body_in_its_modifiers():
+    text = 'A Senate committee report released today says the scheme is "a failure".'
+    assert speakers(text) == ["a report"]
+    text = 'The Acme annual review published on Monday says profits were "disappointing".'
+    assert speakers(text) == ["the review"]

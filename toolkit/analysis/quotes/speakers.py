@@ -679,7 +679,9 @@ _DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(r
                      r"document|ruling|review|paper|analysis|submission)\s+"
                      r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
                      r"(?:by|from|of)\s", re.I)
-_DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(statement|report|study|survey|document|"
+_DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+"
+                         # (its modifiers: "A Senate committee report released today")
+                         r"(?:(?!(?:statement|report|study|survey)\b)[\w'’&-]+\s+){0,3}?(statement|report|study|survey|document|"
                          r"ruling|review|paper|analysis|submission|communique|communiqué|declaration)\s+"
                          r"(?:published|released|issued|commissioned|produced|compiled|conducted|written|read\s+out|"
                          r"signed|adopted|distributed|posted)\s+(?:after|at|on|following|during|in|late|early|"
