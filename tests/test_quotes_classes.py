@@ -1603,3 +1603,15 @@ def test_a_modified_document_issued_at_a_time_speaks_not_the_body_in_its_modifie
     assert speakers(text) == ["a report"]
     text = 'The Acme annual review published on Monday says profits were "disappointing".'
     assert speakers(text) == ["the review"]
+
+
+# --- "the spokesman" after a spokesman the text names is that person ------------------------------------------
+
+def test_the_spokesman_is_the_person_the_text_names_as_spokesman():
+    text = 'Acme spokesman John Reid confirmed the cuts. "It is a sad day," the spokesman said.'
+    assert speakers(text) == ["John Reid"]
+    text = ('Police spokeswoman Ann Marsh said two men were held. Chief executive Tom Reed was shocked. '
+            '"They were armed," the spokeswoman said.')
+    assert speakers(text) == ["Ann Marsh"]
+    # no spokesman named: the description, as before
+    assert speakers('Acme confirmed the cuts. "It is a sad day," the spokesman said.') == ["the spokesman"]

@@ -456,6 +456,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         group = _named_group(ctx, core[-1], at)
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
+    if definite is None and len(core) == 2 and core[0] == "the" and core[-1] in _SPOKES_NOUNS:
+        # "Acme spokesman John Reid confirmed the cuts. "...," the spokesman said.': the person the text names
+        # with that noun (none named so: the description, as before)
+        named = _named_as(ctx, core[-1], at if inverted else _verb_at(ctx, b, at), ("PERSON",))
+        if named:
+            return named, f"the {core[-1]}", "PERSON"
     if definite is None and core[:1] == ["the"] and core[-1] in _ANAPHORIC_SAYERS:
         again = _previous_sayer(ctx, core, a, prev)
         if again is not None:
@@ -573,6 +579,7 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
 # source said", "the spokesman added") when the text has not yet used them for anyone else ("the official" is a post:
 # the role rules resolve it)
 _ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 _ASKED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+)Asked\s+(?:about|where|whether|if|what|how|why|when|who|to)\b[^.!?\"“”]*,\s*$")
