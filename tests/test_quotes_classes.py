@@ -1615,3 +1615,14 @@ def test_the_spokesman_is_the_person_the_text_names_as_spokesman():
     assert speakers(text) == ["Ann Marsh"]
     # no spokesman named: the description, as before
     assert speakers('Acme confirmed the cuts. "It is a sad day," the spokesman said.') == ["the spokesman"]
+
+
+# --- "The Prime Minister's office said": a capitalised office title owning the sayer noun is a description -----
+
+def test_a_capitalised_office_title_owning_the_sayer_is_described_not_a_name():
+    assert speakers('The Prime Minister\'s office said the claims were "baseless".') == ["the prime minister's office"]
+    text = 'John Howard has been accused of lying. The Prime Minister\'s office said the claims were "baseless".'
+    assert speakers(text) == ["the prime minister's office"]
+    assert speakers('"No comment," the Prime Minister\'s spokesman said.') == ["the prime minister's spokesman"]
+    # a body's name owning it stays the body's
+    assert speakers('Acme Bank\'s spokesman said: "No comment."') == ["Acme Bank's spokesman"]

@@ -150,6 +150,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         # the noun phrase before its aside speaks
         b = a + aside.end(1)
         phrase = phrase[:aside.end(1)]
+    titled = _TITLE_POSSESSOR.fullmatch(phrase) if "’" in phrase or "'" in phrase else None
+    if titled is not None and titled.group(1).split()[-1].lower() in _OFFICE_NOUNS | {"treasurer", "attorney-general"}:
+        # "The Prime Minister's office said", "the Premier's spokeswoman": the office's people, described as the
+        # lower-case "the prime minister's office" is (the title is no one's name)
+        return f"the {titled.group(1).lower()}'s {titled.group(2)}", phrase.strip(), "DESC"
     restricted = _RESTRICTIVE.match(phrase)
     if restricted is not None:
         # "The barrister who had represented Mr Martin had said": the clause picks out someone new, described
@@ -578,6 +583,10 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
 # nouns for whoever speaks for someone, which a reporter uses to refer again to the sayer just quoted ("the
 # source said", "the spokesman added") when the text has not yet used them for anyone else ("the official" is a post:
 # the role rules resolve it)
+# "the Prime Minister's office", "the Premier's spokeswoman": a capitalised office title owning the sayer noun
+_TITLE_POSSESSOR = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z-]+)['’]s\s+"
+                              r"((?:[a-z-]+\s+){0,2}(?:office|spokesman|spokeswoman|spokesperson|department|staff|aides?|"
+                              r"advisers?|lawyers?))\s*")
 _ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
