@@ -1626,3 +1626,14 @@ def test_a_capitalised_office_title_owning_the_sayer_is_described_not_a_name():
     assert speakers('"No comment," the Prime Minister\'s spokesman said.') == ["the prime minister's spokesman"]
     # a body's name owning it stays the body's
     assert speakers('Acme Bank\'s spokesman said: "No comment."') == ["Acme Bank's spokesman"]
+
+
+# --- "in the words of X" attributes as "according to X" does ---------------------------------------------------
+
+def test_in_the_words_of_attributes_the_quotation():
+    assert speakers('In the words of coach Alan Pike, the team was "simply not good enough".') == ["Alan Pike"]
+    assert speakers('The team was "simply not good enough", in the words of coach Alan Pike.') == ["Alan Pike"]
+    assert speakers('In the words of one fan, it was "a shambles".') == ["one fan"]
+    # a dash closes the phrase after it as a comma does
+    text = 'Prices have -- in the words of one trader -- gone "completely mad".'
+    assert speakers(text) == ["one trader"]

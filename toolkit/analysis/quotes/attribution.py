@@ -131,9 +131,12 @@ _NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|word
                       r"(?:in|by|from|of)\s+([^,;:\"“”]{2,60}?)\s+that\b", re.I)
 
 
+_AFTER_VERB_CUT = re.compile(r"[,:;]|\s[-–—]+\s")
+
+
 def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rest = left[v.end():]
-    cut = re.search(r"[,:;]", rest)
+    cut = _AFTER_VERB_CUT.search(rest)  # (a dash closes the phrase as a comma does: "in the words of X -- made")
     return _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
                            inverted=True, at=at, prev=prev)
 
@@ -169,7 +172,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     vtext = v.group(0).lower()
-    if vtext in ("according to", "citing", "as per"):
+    if vtext in ("according to", "citing", "as per", "in the words of"):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     before = left[: v.start()]

@@ -684,7 +684,7 @@ def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2, after: int = 
         if "\n\n" in sentence.strip() or not _verbs(sentence):
             continue
         got = _attribute_left(ctx, lo + ends[i - 1], sentence, p.open_at, None)
-        if got is not None and got[0][0] and got[1] and got[1] not in ("according to", "as per", "citing"):
+        if got is not None and got[0][0] and got[1] and got[1] not in ("according to", "as per", "citing", "in the words of"):
             return got
     return None
 
@@ -720,9 +720,9 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is not None and not got[0][0]:
         return None  # a pronoun resolved to no one: the quotation before speaks on
-    if got is not None and got[1] in ("according to", "as per") and got[0][2] == "PERSON":
+    if got is not None and got[1] in ("according to", "as per", "in the words of") and got[0][2] == "PERSON":
         return got[0], ""  # "According to Mr Carr, the figures were wrong. "They do not add up."": his words go on
-    if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
+    if got is None or not got[1] or got[1] in ("according to", "as per", "citing", "in the words of"):
         # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
         ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
         if ms and ms[0].type == "PERSON" and (prev is None or ms[0].entity != prev.speaker) and _is_subject(ctx, ms[0]) \

@@ -367,7 +367,7 @@ def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str,
                    or _describing(w.lower()) for w in opening):
             break
         between = text[x.end:m.start]
-        verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing")]
+        verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing", "in the words of")]
         if verbs and len(between) < 120 and _COORDINATE.search(between, verbs[-1].end()) is None \
                 and _is_subject(ctx, x):
             return x  # (not '... claimed the race was his, but McIlroy is unfazed': a clause of its own)
