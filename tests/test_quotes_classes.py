@@ -1637,3 +1637,17 @@ def test_in_the_words_of_attributes_the_quotation():
     # a dash closes the phrase after it as a comma does
     text = 'Prices have -- in the words of one trader -- gone "completely mad".'
     assert speakers(text) == ["one trader"]
+
+
+# --- pet forms of given names ("Phil", "Rod", "Liz") are given names: an office glued before one is dropped ------
+
+def test_a_pet_form_given_name_after_an_office_word_makes_a_person():
+    text = ('Commissioner Phil Koperman says crews are exhausted. "They have been fighting fires for five days," '
+            'he said.')
+    assert speakers(text) == ["Phil Koperman"]
+    text = ('Coach Rod Macquarie named his squad yesterday. He left out veteran John Eales. "It was a hard call," '
+            'he said.')
+    assert speakers(text) == ["Rod Macquarie"]
+    # a pet form that is a name of the other sex elsewhere marks no sex ("Ali" is Alice's and a man's name)
+    text = 'Oil minister Ali al-Nasser met traders. "The market is well supplied," he told reporters.'
+    assert speakers(text) == ["Ali al-Nasser"]
