@@ -1651,3 +1651,13 @@ def test_a_pet_form_given_name_after_an_office_word_makes_a_person():
     # a pet form that is a name of the other sex elsewhere marks no sex ("Ali" is Alice's and a man's name)
     text = 'Oil minister Ali al-Nasser met traders. "The market is well supplied," he told reporters.'
     assert speakers(text) == ["Ali al-Nasser"]
+
+
+# --- "were told by X: ..." / "was told by X that ...": the agent of the passive reporting verb speaks -------------
+
+def test_the_agent_of_a_passive_told_speaks():
+    assert speakers('Reporters were told by a police spokesman: "The man is in custody."') == ["a police spokesman"]
+    assert speakers('Reporters were told by Tom Reed: "The man is in custody."') == ["Tom Reed"]
+    assert speakers('Ann Lee was told by doctors that she was "lucky to be alive".') == ["doctors"]
+    # with no agent, still no one
+    assert speakers('She was told: "You are fired."') == [""]

@@ -163,6 +163,7 @@ _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|decli
 # (not the passive "was quoted by army radio as saying": the one quoted is its subject)
 _QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
                         r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
+_BY_AGENT_END = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,60}?)\s*(?:[:,]\s*|\s+that\s+(?:[^\s\"“”:;,]+\s+){1,6})?$")
 _BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
 # say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
@@ -199,6 +200,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got and got[0] and got[2] != "DESC":
                 return got, vtext
         return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
+    if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext in ("told", "informed", "assured", "warned") \
+            and _PASSIVE_BY.match(left, v.end()):
+        agent = _BY_AGENT_END.match(left, v.end())
+        if agent is not None:
+            # 'Reporters were told by a police spokesman: "..."', 'MPs were told by the minister that it was "..."':
+            # the agent of the passive speaks
+            got = _resolve_phrase(ctx, a + agent.start(1), a + agent.end(1), inverted=True, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
     aside = _ASIDE.match(left[v.end():])
