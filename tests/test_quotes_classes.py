@@ -1661,3 +1661,17 @@ def test_the_agent_of_a_passive_told_speaks():
     assert speakers('Ann Lee was told by doctors that she was "lucky to be alive".') == ["doctors"]
     # with no agent, still no one
     assert speakers('She was told: "You are fired."') == [""]
+
+
+# --- "they" after two people or two bodies named together opening the sentence before: the two together --------
+
+def test_they_is_two_names_joined_by_and_opening_the_sentence_before():
+    text = 'Acme Corp and Bolt Group have agreed to merge. "This is a great deal," they said.'
+    assert speakers(text) == ["Acme Corp and Bolt Group"]
+    assert speakers('Tom Reed and Ann Lee have agreed to marry. "We are very happy," they said.') \
+        == ["Tom Reed and Ann Lee"]
+    assert speakers('Mr Reed and Ms Lee met in Paris. "We are very happy," they said.') == ["Reed and Lee"]
+    # names that are not the subject together, or "he" for one of them: not both
+    assert speakers('Talks between Tom Reed and Ann Lee ended. "We are very happy," they said.') != \
+        ["Tom Reed and Ann Lee"]
+    assert speakers('Tom Reed and Ann Lee have agreed to marry. "We are very happy," he said.') == ["Tom Reed"]

@@ -81,6 +81,34 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
     return _plural_opening(ctx, text, start, here) or _plural_closing(ctx, text, start, here)
 
 
+_JOINT_AND = re.compile(r"\s+(?:and|&)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?")
+_JOINT_VERB = re.compile(r"\s+(?:(?:have|had|also|both|jointly)\s+)*([a-z]+)\b")
+
+
+def _joint_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> tuple[str, str] | None:
+    """'Acme and Bolt have agreed to merge. "...," they said.': two people or two bodies named together opening the
+    sentence before, then its verb, are "they": ("A and B", type); None otherwise."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return None
+    text, start, here = before
+    ms = [m for m in _mentions_in(ctx, start, here) if not _inside_quote(ctx, m.start)]
+    if len(ms) < 2:
+        return None
+    x1, x2 = ms[0], ms[1]
+    if x1.type != x2.type or x1.type not in ("PERSON", "ORG") or x1.entity == x2.entity \
+            or _JOINT_AND.fullmatch(text, x1.end, x2.start) is None:
+        return None
+    lead = [w.strip(".,;:").lower() for w in _WORD.findall(text[start:x1.start])]
+    if any(w and w not in _CONNECTIVES and w not in _TITLES and w not in ("the", "both") for w in lead):
+        return None  # not the sentence's opening ("Talks between A and B ended")
+    verb = _JOINT_VERB.match(text, x2.end)
+    if verb is None or not (verb.group(1).endswith("ed") or verb.group(1) in _FINITE or verb.group(1) in _VERB_FORM
+                            or verb.group(1) in ("are", "were", "have", "will") or verb.group(1) in _IRREGULAR_PAST):
+        return None
+    return f"{x1.entity} and {x2.entity}", x1.type
+
+
 def _plural_closing(ctx: _Ctx, text: str, start: int, here: int) -> str:
     """"The plant will close, officials said. "...," they said.": the plural sayer closing that sentence."""
     trailing = _TRAILING_PLURAL.search(text, start, here) if "," in text[start:here] else None

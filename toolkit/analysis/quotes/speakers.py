@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from .marks import _Piece
 from .people import _CALENDAR, _CAP_RUN, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
-from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
+from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
@@ -367,6 +367,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             return name, pron, "ORG" if name else ""
         if pron == "they":
+            joint = _joint_subject(ctx, bound, prev)
+            if joint is not None:  # 'Acme and Bolt have agreed to merge. "...," they said.': the two together
+                return joint[0], pron, joint[1]
             group = _plural_subject(ctx, bound, prev)
             if group:  # 'Unions attacked the firm. "This is a disgrace," they said.': the unions
                 return group, pron, "DESC"
