@@ -1675,3 +1675,15 @@ def test_they_is_two_names_joined_by_and_opening_the_sentence_before():
     assert speakers('Talks between Tom Reed and Ann Lee ended. "We are very happy," they said.') != \
         ["Tom Reed and Ann Lee"]
     assert speakers('Tom Reed and Ann Lee have agreed to marry. "We are very happy," he said.') == ["Tom Reed"]
+
+
+# --- a quotation standing alone, then "That was the verdict of X" / "The words came from X": X's words -----------
+
+def test_the_sentence_after_a_lone_quotation_naming_its_source_gives_the_speaker():
+    assert speakers('"We did our best" - that was the verdict of coach Alan Pike after the loss.') == ["Alan Pike"]
+    text = '"We are broke."\n\nThe words came from Acme\'s chief executive, Tom Reed, on Monday.'
+    assert speakers(text) == ["Tom Reed"]
+    text = '"It was like a war zone." That was how Tim Hunt, a local shopkeeper, described the scene.'
+    assert speakers(text) == ["Tim Hunt"]
+    # a name further on in the sentence is no source
+    assert speakers('"The end is nigh." This is the view of many in the party, including Tom Reed.') == [""]
