@@ -1687,3 +1687,14 @@ def test_the_sentence_after_a_lone_quotation_naming_its_source_gives_the_speaker
     assert speakers(text) == ["Tim Hunt"]
     # a name further on in the sentence is no source
     assert speakers('"The end is nigh." This is the view of many in the party, including Tom Reed.') == [""]
+
+
+# --- the agent of a passive whose subject is no person is who acted: the "he" of the next sentence ------------
+
+def test_he_is_the_agent_of_a_passive_with_a_non_person_subject():
+    assert speakers('Mr Howard\'s decision was attacked by Mr Crean. "It is a betrayal," he said.') == ["Crean"]
+    text = ('"We will appeal," said Tom Reed.\n\nThe ruling was welcomed by Bill Hart, who brought the case.\n\n'
+            '"Justice has been done," he said.')
+    assert speakers(text) == ["Tom Reed", "Bill Hart"]
+    # a person as the passive's subject stays the topic
+    assert speakers('Tom Reed was sacked by Mr Carr in May. "They treated me badly," he said.') == ["Tom Reed"]

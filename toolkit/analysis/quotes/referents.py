@@ -220,6 +220,8 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic else ""
 
 
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"
+                            r"(?:(?!the\b|a\b|an\b)[a-z][\w-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?$")
 _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also", "then", "so", "now", "yet"}
 
 
@@ -243,6 +245,13 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     words = [w.strip(".,;:") for w in _WORD.findall(seg)]
     if all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words):
         return True
+    agent = _PASSIVE_AGENT.search(seg) if " by " in seg else None
+    if agent is not None:
+        # "The ruling was welcomed by Bill Hart", "Mr Howard's decision was attacked by Mr Crean": the agent of a
+        # passive whose subject is no person is who acted (not "Reed was sacked by Ian Carr": Reed is the subject)
+        lo = m.start - len(seg)
+        return not any(x.type == "PERSON" and not text.startswith(("'s", "’s"), x.end)
+                       for x in _mentions_in(ctx, lo, lo + agent.start()))
     # a describing noun phrase before the name: "Her colleague Frank Dobson agreed", "Arsenal striker X was"
     if len(words) <= 5 and all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _DESCRIPTORS
                                for w in words):
