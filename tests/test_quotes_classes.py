@@ -1698,3 +1698,17 @@ def test_he_is_the_agent_of_a_passive_with_a_non_person_subject():
     assert speakers(text) == ["Tom Reed", "Bill Hart"]
     # a person as the passive's subject stays the topic
     assert speakers('Tom Reed was sacked by Mr Carr in May. "They treated me badly," he said.') == ["Tom Reed"]
+
+
+# --- "he" after an office written with capitals opening the sentence before, no one named: that office ---------
+
+def test_he_after_a_capitalised_office_no_one_is_named_as_is_that_office():
+    text = 'The Prime Minister says the troops will come home soon. "They have done their job," he said.'
+    assert speakers(text) == ["the Prime Minister"]
+    text = 'The Opposition Leader says the Government has lied. "They cannot be trusted," he said.'
+    assert speakers(text) == ["the Opposition Leader"]
+    assert speakers('The Health Minister has resigned. "I have let people down," she said.') == ["the Health Minister"]
+    # a paper's name is no office; a named holder still speaks
+    assert speakers('The Guardian says the troops will come home. "They have done their job," he said.') == [""]
+    text = 'The Prime Minister, John Howard, says the troops will come home. "They have done their job," he said.'
+    assert speakers(text) == ["John Howard"]

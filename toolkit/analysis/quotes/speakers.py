@@ -817,7 +817,8 @@ def _titled_before_comma(text: str, lo: int, hi: int) -> bool:
 # the body after a described sayer, then the comma before the name in apposition: " for the Wilderness Society, "
 _NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with|in)\s+[^,;:.!?\"“”]{2,60})?,\s*")
 
-_OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+[a-z][\w-]*){1,3})")
+_OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+(?:[a-z][\w-]*|"
+                                r"[A-Z][a-z-]+)){1,3})")
 
 
 def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
@@ -831,6 +832,14 @@ def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if found is None:
         return ""
     words = found.group(1).split()
+    caps = [k for k in range(1, len(words)) if words[k][:1].isupper()]
+    if caps:
+        # "The Prime Minister says", "The Opposition Leader": an office written with capitals (its last capitalised
+        # word an office noun), no name such as "The Guardian" (the words before it only)
+        run = caps[0]
+        while run + 1 < len(words) and words[run + 1][:1].isupper():
+            run += 1
+        words = words[:run + 1] if words[run].lower() in _OFFICE_NOUNS else words[:caps[0]]
     for n in range(len(words), 1, -1):  # "The young mother wept": the longest opening whose last word is a person's
         desc = _describe(words[:n])
         if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
