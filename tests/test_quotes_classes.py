@@ -1685,6 +1685,8 @@ def test_the_sentence_after_a_lone_quotation_naming_its_source_gives_the_speaker
     assert speakers(text) == ["Tom Reed"]
     text = '"It was like a war zone." That was how Tim Hunt, a local shopkeeper, described the scene.'
     assert speakers(text) == ["Tim Hunt"]
+    text = '"It is the end of an era." With those words, chairman Tom Reed closed the meeting.'
+    assert speakers(text) == ["Tom Reed"]
     # a name further on in the sentence is no source
     assert speakers('"The end is nigh." This is the view of many in the party, including Tom Reed.') == [""]
 

@@ -404,7 +404,7 @@ def _extract(doc) -> list[_Piece]:
 
 
 # the sentence after a quotation naming whose words they were: "That was the verdict of X", "That is the message from
-# X", "The words came from X", "That was how X described it", "So said X"
+# X", "The words came from X", "That was how X described it", "So said X", "With those words, X ..."
 _NOT_SOURCE_GAP = re.compile(r"[,;:]|\b(?:many|some|most|all|several|others|those|including)\b")
 _OWNED_ROLE_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|with|to|for|of)\b)[a-z][\w-]*\s+){0,2}"
                              r"(?!(?:and|or|with|to|for|of)\b)[a-z][\w-]*,?\s+")
@@ -412,7 +412,7 @@ _SOURCE_AFTER = re.compile(r"[\s.,!?\-–—]*(?:(?:[Tt]hat|[Tt]his|Such)(?:['�
                            r"(?:verdict|message|view|warning|words|assessment|opinion|advice|plea|response|reaction|"
                            r"prediction|promise|word)\s+(?:of|from)\s+|(?:That|This)(?:['’]s|\s+(?:is|was))\s+how\s+|"
                            r"The\s+(?:words|comments|remarks|warning|message)\s+(?:came\s+from|were\s+those\s+of|are\s+"
-                           r"those\s+of)\s+|So\s+(?:said|says)\s+)")
+                           r"those\s+of)\s+|So\s+(?:said|says)\s+|With\s+(?:those|these)\s+words,?\s+)")
 
 
 def _named_after(ctx: _Ctx, pos: int):
