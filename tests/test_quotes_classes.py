@@ -1517,3 +1517,200 @@ def test_the_noun_of_the_sayer_described_before_is_that_sayer():
     text = ('Ann Lee, 91, was taken to hospital. "She is resting," a nurse told AFP. Lee was a famous singer. '
             '"She ate well," the nurse said.')
     assert speakers(text) == ["a nurse", "a nurse"]
+
+
+# --- a court's officer named by the title before the name ("Justice Anne Rowe") is "the judge" ------------------
+
+def test_a_justice_named_by_title_is_the_judge():
+    text = ('The case was heard by Justice Anne Rowe. Prosecutor Ian Bell said the accused had planned the attack. '
+            '"This was no accident," the judge said.')
+    assert speakers(text) == ["Anne Rowe"]
+    text = ('Justice Anne Rowe heard the case. Defence lawyer Tom Reed said his client was sorry. '
+            '"Sorry is not enough," the judge said.')
+    assert speakers(text) == ["Anne Rowe"]
+    text = ('Mr Justice Alan Moss heard the appeal. Lawyer Tom Reed argued the law was unclear. '
+            '"The law is clear," the judge said.')
+    assert speakers(text) == ["Alan Moss"]
+    # the other officers keep their own posts: the prosecutor is not the magistrate
+    text = ('Magistrate Pat Shane heard the case. Prosecutor Ian Bell opposed bail. "He may flee," the prosecutor '
+            'said. "There is no risk of flight," the magistrate said.')
+    assert speakers(text) == ["Ian Bell", "Pat Shane"]
+
+
+# --- "they" after a bare plural opening the sentence before, with where or whom they are of, or a passive -------
+
+def test_they_is_a_bare_plural_subject_with_a_phrase_after_it_or_a_passive_verb():
+    assert speakers('Residents have been told to leave. They said: "We will not go."') == ["residents"]
+    assert speakers('Residents of the town have been told to leave. "We will not go," they said.') == ["residents"]
+    assert speakers('Farmers in the west are angry about the plan. "It will ruin us," they said.') == ["farmers"]
+    assert speakers('Doctors at the hospital are angry about the plan. "It will cost lives," they said.') \
+        == ["doctors"]
+    assert speakers('Scientists have found water on Mars. "It is a huge step," they said.') == ["scientists"]
+    # a quantity heading the plural: the people are the noun after "of"
+    assert speakers('Hundreds of workers marched on parliament. "We want our jobs back," they said.') == ["workers"]
+
+
+# --- "the court heard that X told ...": the hearing reports X's words; X opens the "that" clause -------------
+
+def test_the_sayer_after_heard_that_or_found_that_speaks_not_the_hearing():
+    assert speakers('Mark Dunn, 34, denies murder. The court heard that Dunn had told a friend: "I will get him."') \
+        == ["Mark Dunn"]
+    assert speakers('Mark Dunn, 34, denies murder. The court heard that he told a friend: "I will get him."') \
+        == ["Mark Dunn"]
+    assert speakers('The inquiry heard that chief executive Tom Reed told staff: "Sell everything."') == ["Tom Reed"]
+    assert speakers('The inquiry found that chief executive Tom Reed had told staff to "sell everything".') \
+        == ["Tom Reed"]
+    assert speakers('An inquest heard that the pilot told air traffic control: "We have lost an engine."') \
+        == ["the pilot"]
+
+
+# --- a participle after a clause with no name opening it: the subject ends at the clause's past verb ----------
+
+def test_a_participle_takes_the_subject_before_the_past_verb_not_the_last_noun():
+    text = 'Thousands of protesters marched through the city shouting "Down with the dictator".'
+    assert speakers(text) == ["thousands of protesters"]
+    assert speakers('Fans marched to the ground shouting "Sack the board".') == ["fans"]
+    text = 'Angry farmers blocked the road into town, waving banners and shouting "No more cuts".'
+    assert speakers(text) == ["angry farmers"]
+    # a name opening the sentence still speaks
+    assert speakers('Tom Reed walked out of the court shouting "I am innocent".') == ["Tom Reed"]
+
+
+# --- "X, who were heard / thought to be shouting ...": the people the relative clause hangs on ----------------
+
+def test_people_heard_or_thought_to_be_shouting_in_a_relative_clause_speak():
+    text = 'Police used tear gas on the prisoners, who throughout the night were thought to be shouting "freedom".'
+    assert speakers(text) == ["prisoners"]
+    assert speakers('The team was booed by the fans, who were heard shouting "Sack the board".') == ["fans"]
+    text = 'Guards found the miners, who were heard shouting "We are alive" from the shaft.'
+    assert speakers(text) == ["miners"]
+
+
+# --- "chanted" / "chanting" report the words of a crowd (protest and sport copy) -------------------------------
+
+def test_chanted_reports_words():
+    assert speakers('"We want our jobs back," the protesters chanted.') == ["the protesters"]
+    assert speakers('The crowd chanted "Out, out, out" as the coach left.') == ["the crowd"]
+    assert speakers('Marchers filled the square, chanting "Free elections now".') == ["marchers"]
+    # the noun "chant" reports nothing by itself
+    assert speakers('The chant of "Olé" rang round the ground.') == []
+
+
+# --- a document with modifiers before its noun, then "released today" / "published on Monday", speaks itself ---
+
+def test_a_modified_document_issued_at_a_time_speaks_not_the_body_in_its_modifiers():
+    text = 'A Senate committee report released today says the scheme is "a failure".'
+    assert speakers(text) == ["a report"]
+    text = 'The Acme annual review published on Monday says profits were "disappointing".'
+    assert speakers(text) == ["the review"]
+
+
+# --- "the spokesman" after a spokesman the text names is that person ------------------------------------------
+
+def test_the_spokesman_is_the_person_the_text_names_as_spokesman():
+    text = 'Acme spokesman John Reid confirmed the cuts. "It is a sad day," the spokesman said.'
+    assert speakers(text) == ["John Reid"]
+    text = ('Police spokeswoman Ann Marsh said two men were held. Chief executive Tom Reed was shocked. '
+            '"They were armed," the spokeswoman said.')
+    assert speakers(text) == ["Ann Marsh"]
+    # no spokesman named: the description, as before
+    assert speakers('Acme confirmed the cuts. "It is a sad day," the spokesman said.') == ["the spokesman"]
+
+
+# --- "The Prime Minister's office said": a capitalised office title owning the sayer noun is a description -----
+
+def test_a_capitalised_office_title_owning_the_sayer_is_described_not_a_name():
+    assert speakers('The Prime Minister\'s office said the claims were "baseless".') == ["the prime minister's office"]
+    text = 'John Howard has been accused of lying. The Prime Minister\'s office said the claims were "baseless".'
+    assert speakers(text) == ["the prime minister's office"]
+    assert speakers('"No comment," the Prime Minister\'s spokesman said.') == ["the prime minister's spokesman"]
+    # a body's name owning it stays the body's
+    assert speakers('Acme Bank\'s spokesman said: "No comment."') == ["Acme Bank's spokesman"]
+
+
+# --- "in the words of X" attributes as "according to X" does ---------------------------------------------------
+
+def test_in_the_words_of_attributes_the_quotation():
+    assert speakers('In the words of coach Alan Pike, the team was "simply not good enough".') == ["Alan Pike"]
+    assert speakers('The team was "simply not good enough", in the words of coach Alan Pike.') == ["Alan Pike"]
+    assert speakers('In the words of one fan, it was "a shambles".') == ["one fan"]
+    # a dash closes the phrase after it as a comma does
+    text = 'Prices have -- in the words of one trader -- gone "completely mad".'
+    assert speakers(text) == ["one trader"]
+
+
+# --- pet forms of given names ("Phil", "Rod", "Liz") are given names: an office glued before one is dropped ------
+
+def test_a_pet_form_given_name_after_an_office_word_makes_a_person():
+    text = ('Commissioner Phil Koperman says crews are exhausted. "They have been fighting fires for five days," '
+            'he said.')
+    assert speakers(text) == ["Phil Koperman"]
+    text = ('Coach Rod Macquarie named his squad yesterday. He left out veteran John Eales. "It was a hard call," '
+            'he said.')
+    assert speakers(text) == ["Rod Macquarie"]
+    # a pet form that is a name of the other sex elsewhere marks no sex ("Ali" is Alice's and a man's name)
+    text = 'Oil minister Ali al-Nasser met traders. "The market is well supplied," he told reporters.'
+    assert speakers(text) == ["Ali al-Nasser"]
+
+
+# --- "were told by X: ..." / "was told by X that ...": the agent of the passive reporting verb speaks -------------
+
+def test_the_agent_of_a_passive_told_speaks():
+    assert speakers('Reporters were told by a police spokesman: "The man is in custody."') == ["a police spokesman"]
+    assert speakers('Reporters were told by Tom Reed: "The man is in custody."') == ["Tom Reed"]
+    assert speakers('Ann Lee was told by doctors that she was "lucky to be alive".') == ["doctors"]
+    # with no agent, still no one
+    assert speakers('She was told: "You are fired."') == [""]
+
+
+# --- "they" after two people or two bodies named together opening the sentence before: the two together --------
+
+def test_they_is_two_names_joined_by_and_opening_the_sentence_before():
+    text = 'Acme Corp and Bolt Group have agreed to merge. "This is a great deal," they said.'
+    assert speakers(text) == ["Acme Corp and Bolt Group"]
+    assert speakers('Tom Reed and Ann Lee have agreed to marry. "We are very happy," they said.') \
+        == ["Tom Reed and Ann Lee"]
+    assert speakers('Mr Reed and Ms Lee met in Paris. "We are very happy," they said.') == ["Reed and Lee"]
+    # names that are not the subject together, or "he" for one of them: not both
+    assert speakers('Talks between Tom Reed and Ann Lee ended. "We are very happy," they said.') != \
+        ["Tom Reed and Ann Lee"]
+    assert speakers('Tom Reed and Ann Lee have agreed to marry. "We are very happy," he said.') == ["Tom Reed"]
+
+
+# --- a quotation standing alone, then "That was the verdict of X" / "The words came from X": X's words -----------
+
+def test_the_sentence_after_a_lone_quotation_naming_its_source_gives_the_speaker():
+    assert speakers('"We did our best" - that was the verdict of coach Alan Pike after the loss.') == ["Alan Pike"]
+    text = '"We are broke."\n\nThe words came from Acme\'s chief executive, Tom Reed, on Monday.'
+    assert speakers(text) == ["Tom Reed"]
+    text = '"It was like a war zone." That was how Tim Hunt, a local shopkeeper, described the scene.'
+    assert speakers(text) == ["Tim Hunt"]
+    text = '"It is the end of an era." With those words, chairman Tom Reed closed the meeting.'
+    assert speakers(text) == ["Tom Reed"]
+    # a name further on in the sentence is no source
+    assert speakers('"The end is nigh." This is the view of many in the party, including Tom Reed.') == [""]
+
+
+# --- the agent of a passive whose subject is no person is who acted: the "he" of the next sentence ------------
+
+def test_he_is_the_agent_of_a_passive_with_a_non_person_subject():
+    assert speakers('Mr Howard\'s decision was attacked by Mr Crean. "It is a betrayal," he said.') == ["Crean"]
+    text = ('"We will appeal," said Tom Reed.\n\nThe ruling was welcomed by Bill Hart, who brought the case.\n\n'
+            '"Justice has been done," he said.')
+    assert speakers(text) == ["Tom Reed", "Bill Hart"]
+    # a person as the passive's subject stays the topic
+    assert speakers('Tom Reed was sacked by Mr Carr in May. "They treated me badly," he said.') == ["Tom Reed"]
+
+
+# --- "he" after an office written with capitals opening the sentence before, no one named: that office ---------
+
+def test_he_after_a_capitalised_office_no_one_is_named_as_is_that_office():
+    text = 'The Prime Minister says the troops will come home soon. "They have done their job," he said.'
+    assert speakers(text) == ["the Prime Minister"]
+    text = 'The Opposition Leader says the Government has lied. "They cannot be trusted," he said.'
+    assert speakers(text) == ["the Opposition Leader"]
+    assert speakers('The Health Minister has resigned. "I have let people down," she said.') == ["the Health Minister"]
+    # a paper's name is no office; a named holder still speaks
+    assert speakers('The Guardian says the troops will come home. "They have done their job," he said.') == [""]
+    text = 'The Prime Minister, John Howard, says the troops will come home. "They have done their job," he said.'
+    assert speakers(text) == ["John Howard"]

@@ -131,9 +131,12 @@ _NOMINAL = re.compile(r"\b(comments?|remarks?|statements?|claims?|warnings?|word
                       r"(?:in|by|from|of)\s+([^,;:\"“”]{2,60}?)\s+that\b", re.I)
 
 
+_AFTER_VERB_CUT = re.compile(r"[,:;]|\s[-–—]+\s")
+
+
 def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rest = left[v.end():]
-    cut = re.search(r"[,:;]", rest)
+    cut = _AFTER_VERB_CUT.search(rest)  # (a dash closes the phrase as a comma does: "in the words of X -- made")
     return _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
                            inverted=True, at=at, prev=prev)
 
@@ -160,6 +163,7 @@ _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|decli
 # (not the passive "was quoted by army radio as saying": the one quoted is its subject)
 _QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
                         r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
+_BY_AGENT_END = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,60}?)\s*(?:[:,]\s*|\s+that\s+(?:[^\s\"“”:;,]+\s+){1,6})?$")
 _BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
 # say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
@@ -169,7 +173,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     vtext = v.group(0).lower()
-    if vtext in ("according to", "citing", "as per"):
+    if vtext in ("according to", "citing", "as per", "in the words of"):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     before = left[: v.start()]
@@ -196,6 +200,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got and got[0] and got[2] != "DESC":
                 return got, vtext
         return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
+    if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext in ("told", "informed", "assured", "warned") \
+            and _PASSIVE_BY.match(left, v.end()):
+        agent = _BY_AGENT_END.match(left, v.end())
+        if agent is not None:
+            # 'Reporters were told by a police spokesman: "..."', 'MPs were told by the minister that it was "..."':
+            # the agent of the passive speaks
+            got = _resolve_phrase(ctx, a + agent.start(1), a + agent.end(1), inverted=True, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext.endswith(("ed", "told", "said")):
         return None  # "she was told": the speaker is someone else
     aside = _ASIDE.match(left[v.end():])
@@ -237,6 +250,17 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     if _WH_SUBJECT_END.search(before) is not None and _LETTER.search(left, v.end()) is not None:
         return None  # "to check a person is who they say they are": a verb inside a wh-clause reports no one's words
+    heard = _HEARD_DOING.search(before) if vtext.endswith("ing") and "who" in before else None
+    if heard is not None:
+        # "detainees, who throughout the night were thought to be chanting", "fans, who were heard shouting": the
+        # people the relative clause hangs on (a name ending there, else a plural noun)
+        ms = [x for x in _mentions_in(ctx, a, a + heard.start()) if x.end == a + heard.start()]
+        if ms:
+            return (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type), vtext
+        noun = heard.group(1)
+        if noun[:1].islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in _NOT_PLURAL_NOUNS:
+            return (noun, noun, "DESC"), vtext
+        return None
     rel = _RELATIVE_END.search(before)
     if rel is not None:
         # the verb is inside a relative clause: "Mr Campbell, who he described as": its own subject ("he"),
@@ -291,6 +315,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         else:
             stop = _SUBJECT_END.search(head[first.start():])
             hi = first.start() + (stop.start() if stop else len(head) - first.start())
+            finite = _PAST_VERB.search(head, first.end(), hi)
+            if finite is not None and finite.group(1) not in _NOT_PAST:
+                # "Thousands of protesters marched through the city chanting": the subject ends at its verb (not
+                # "the city", the last noun before the participle)
+                hi = finite.start()
             got = _resolve_phrase(ctx, a + first.start(), a + hi, inverted=False, at=at, prev=prev)
             if got and got[2] == "DESC":
                 # "A message on the site from the MPAA warning ...": whoever the message is from
@@ -314,6 +343,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if that is not None and head[that.end():].strip() and prior_word \
                     and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
                 lo = that.end()  # (not a noun: "he had reports that", "the claims that")
+        # "The court heard that Dunn told a friend", "The inquiry found that Reed told staff": a hearing or finding
+        # reports what someone else said; the sayer opens its "that" clause
+        for heard in _HEARD_THAT.finditer(head, base):
+            if heard.end() > lo and head[heard.end():].strip():
+                lo = heard.end()
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -380,6 +414,17 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
 
 _HAVE = {"had", "has", "have", "having"}
 _THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
+# a relative clause on people heard, seen or thought to be doing the reporting ("detainees, who were thought to be
+# chanting", "fans, who were heard shouting"): its antecedent (one word, before the comma) did it
+_HEARD_DOING = re.compile(r"\b([\w'’-]+)\s*,\s*who\s+(?:[\w-]+\s+){0,4}?(?:were|was|are|is|had\s+been|have\s+been|could\s+be)\s+"
+                          r"(?:(?:thought|said|believed|reported|understood)\s+to\s+(?:be|have\s+been)|heard|seen)\s+$")
+_NOT_PLURAL_NOUNS = frozenset({"this", "his", "was", "has", "is", "its", "does", "thus", "as", "us", "yes", "news"})
+_PAST_VERB = re.compile(r"\s([a-z]+ed)\s")  # a finite past verb ending the subject of a participle's sentence
+# words in "-ed" that are no verbs after a subject ("a red flag", "the bed", "one hundred")
+_NOT_PAST = frozenset({"red", "bed", "need", "seed", "feed", "speed", "hundred", "shed", "bred", "led", "wed", "weed",
+                       "breed", "greed", "deed", "creed", "reed", "sled", "fled"})
+_HEARD_THAT = re.compile(r"\b(?:heard|hears|learned|learnt|found|finds|was\s+told|were\s+told|understands|understood)"
+                         r"\s+that\s+", re.I)
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"

@@ -388,6 +388,12 @@ def _extract(doc) -> list[_Piece]:
                 name = _topic(ctx, p.open_at, None, types, gender={"his": "M", "her": "F"}.get(own, ""))
                 if name:
                     p.speaker, p.surface, p.stype = name, lead.group(1), types[0]
+        if not p.speaker and p.kind == "full" and p.close_at is not None:
+            # '"We are broke." That was the verdict of coach Alan Pike.', '"...". The words came from X.': the
+            # sentence after the quotation names whose words they were
+            named = _named_after(ctx, p.close_at + 1)
+            if named is not None:
+                p.speaker, p.surface, p.stype = named
         if p.speaker:
             last = p
     if lead_names:  # (speakers found after the first renaming: the sentence before's, the last reported)
@@ -395,6 +401,40 @@ def _extract(doc) -> list[_Piece]:
             if p.speaker in lead_names:
                 p.speaker = lead_names[p.speaker]
     return _misplaced_close(ctx, kept)
+
+
+# the sentence after a quotation naming whose words they were: "That was the verdict of X", "That is the message from
+# X", "The words came from X", "That was how X described it", "So said X", "With those words, X ..."
+_NOT_SOURCE_GAP = re.compile(r"[,;:]|\b(?:many|some|most|all|several|others|those|including)\b")
+_OWNED_ROLE_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|with|to|for|of)\b)[a-z][\w-]*\s+){0,2}"
+                             r"(?!(?:and|or|with|to|for|of)\b)[a-z][\w-]*,?\s+")
+_SOURCE_AFTER = re.compile(r"[\s.,!?\-–—]*(?:(?:[Tt]hat|[Tt]his|Such)(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                           r"(?:verdict|message|view|warning|words|assessment|opinion|advice|plea|response|reaction|"
+                           r"prediction|promise|word)\s+(?:of|from)\s+|(?:That|This)(?:['’]s|\s+(?:is|was))\s+how\s+|"
+                           r"The\s+(?:words|comments|remarks|warning|message)\s+(?:came\s+from|were\s+those\s+of|are\s+"
+                           r"those\s+of)\s+|So\s+(?:said|says)\s+|With\s+(?:those|these)\s+words,?\s+)")
+
+
+def _named_after(ctx: _Ctx, pos: int):
+    """The person (else body) the sentence right after a closed quotation names as its source ("That was the
+    verdict of coach Alan Pike"): (entity, surface, type); None when it names none."""
+    text = ctx.masked or ctx.text
+    found = _SOURCE_AFTER.match(text, pos)
+    if found is None:
+        return None
+    stop = _SENT_BREAK.search(text, found.end())
+    hi = stop.start() if stop is not None else len(text)
+    ms = [m for m in _mentions_in(ctx, found.end(), hi) if not _inside_quote(ctx, m.start)]
+    # the source opens the phrase (a describing noun or two before it: "coach Alan Pike"), not a name further on
+    # ("the view of many in the party, including Tom Reed")
+    if not ms or ms[0].type not in ("PERSON", "ORG") or ms[0].start - found.end() > 40 \
+            or _NOT_SOURCE_GAP.search(text, found.end(), ms[0].start) is not None:
+        return None
+    pick = ms[0]
+    if pick.type == "ORG" and len(ms) > 1 and ms[1].type == "PERSON" \
+            and _OWNED_ROLE_GAP.fullmatch(text, pick.end, ms[1].start) is not None:
+        pick = ms[1]  # "from Acme's chief executive, Tom Reed": the person
+    return pick.entity, ctx.text[pick.start:pick.end], pick.type
 
 
 def _misplaced_close(ctx: _Ctx, kept: list[_Piece]) -> list[_Piece]:
@@ -684,7 +724,7 @@ def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2, after: int = 
         if "\n\n" in sentence.strip() or not _verbs(sentence):
             continue
         got = _attribute_left(ctx, lo + ends[i - 1], sentence, p.open_at, None)
-        if got is not None and got[0][0] and got[1] and got[1] not in ("according to", "as per", "citing"):
+        if got is not None and got[0][0] and got[1] and got[1] not in ("according to", "as per", "citing", "in the words of"):
             return got
     return None
 
@@ -720,9 +760,9 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     got = _attribute_left(ctx, a + lo, sentence, p.open_at, prev)
     if got is not None and not got[0][0]:
         return None  # a pronoun resolved to no one: the quotation before speaks on
-    if got is not None and got[1] in ("according to", "as per") and got[0][2] == "PERSON":
+    if got is not None and got[1] in ("according to", "as per", "in the words of") and got[0][2] == "PERSON":
         return got[0], ""  # "According to Mr Carr, the figures were wrong. "They do not add up."": his words go on
-    if got is None or not got[1] or got[1] in ("according to", "as per", "citing"):
+    if got is None or not got[1] or got[1] in ("according to", "as per", "citing", "in the words of"):
         # "Tom Reed rejected that. "The costs are fine."": a person newly the subject of the sentence before
         ms = [m for m in _mentions_in(ctx, a + lo, a + lo + len(sentence)) if not _inside_quote(ctx, m.start)]
         if ms and ms[0].type == "PERSON" and (prev is None or ms[0].entity != prev.speaker) and _is_subject(ctx, ms[0]) \

@@ -346,7 +346,12 @@ def _stopset() -> frozenset:
     return frozenset(stopwords())
 
 
-_NAME_FORMAT = 1  # raise when build() below changes
+_NAME_FORMAT = 4  # raise when build() below changes
+# pet forms that are common words more often than names ("Will", "King", "Art"): no given-name cue
+_PET_WORDS = frozenset({"will", "king", "day", "court", "art", "link", "glory", "mercy", "angel", "win", "rich", "con",
+                        "dot", "norm", "bias", "than", "lib", "el", "em", "si", "sis", "ginger", "candy", "herb", "chick",
+                        "dunk", "ant", "ally", "belle", "flora", "nanny", "ford", "indy", "lea", "lu", "dee", "dell",
+                        "ev", "mack", "mae", "cam", "beck", "barbie", "dolly", "bradford", "bryant", "barrett"})
 _NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ")  # English lists only: "Joni" is a man in Finnish
 
 
@@ -369,13 +374,56 @@ def _name_genders() -> dict[str, str]:
                 for n in getattr(provider, attr, ()):
                     if n.isascii() and n.isalpha():
                         seen[n] = g if seen.get(n, g) == g else ""
+        # pet forms (the nicknames package's table: "Phil", "Geoff", "Liz") of given names all of one sex
+        try:
+            from nicknames import name_triplets  # noqa: PLC0415
+        except ImportError:  # pragma: no cover - without the package: the full names only
+            name_triplets = None
+        pets: dict[str, set] = {}
+        for given, relation, pet in name_triplets() if name_triplets is not None else ():
+            if relation == "has_nickname" and pet.isalpha() and pet.isascii() and len(pet) > 1 and pet != given:
+                if given.capitalize() in seen:  # (a given name of neither list says nothing)
+                    pets.setdefault(pet.capitalize(), set()).add(seen[given.capitalize()])
+        stop = _stopset()
+        elsewhere = _other_locale_names() if pets else {}
+        for pet, sexes in pets.items():
+            sex = next(iter(sexes)) if len(sexes) == 1 else ""
+            # (not a pet form that another language's list gives the other sex: "Ali" is Alice's, and a man's name)
+            if pet not in seen and sex and pet.lower() not in _PET_WORDS and pet.lower() not in stop \
+                    and elsewhere.get(pet, {sex}) == {sex}:
+                seen[pet] = sex
         return {n: g for n, g in sorted(seen.items()) if g}
 
     try:
         # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
-        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker",))
+        return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker", "nicknames"))
     except Exception:  # pragma: no cover - the names are a cue, never a requirement
         return {}
+
+
+def _other_locale_names() -> dict[str, set]:
+    """Given name -> the sexes Faker's non-English person providers give it (for telling pet forms that are names
+    of their own elsewhere, such as "Ali"); {} without Faker."""
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    try:
+        import faker.providers.person as people  # noqa: PLC0415
+    except ImportError:  # pragma: no cover
+        return {}
+    out: dict[str, set] = {}
+    for module in pkgutil.iter_modules(people.__path__):
+        if module.name in _NAME_LOCALES:
+            continue
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        except Exception:  # noqa: BLE001 - a locale that fails to load says nothing
+            continue
+        for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
+            for n in getattr(provider, attr, ()) or ():
+                if isinstance(n, str):
+                    out.setdefault(n, set()).add(g)
+    return out
 
 
 def _fallback_mentions(text: str) -> list[_Mention]:

@@ -56,8 +56,18 @@ _TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s
                               r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
                               r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
-                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))\s+"
-                             r"(?:have\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
+                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))"
+                             # where or whom they are of: "Residents of the town", "Doctors at the hospital",
+                             # "Hundreds of workers" (up to four words, then the verb)
+                             r"(?:\s+(of|in|at|from|for|on|across|around|near)\s+((?:(?:the|a|an)\s+)?"
+                             r"(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+))?\s+"
+                             r"(?:have\s+|has\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
+# past forms without "-ed" a plural subject's verb may have ("Scientists have found", "Residents have been told")
+_IRREGULAR_PAST = frozenset({"been", "found", "fled", "fought", "built", "sent", "spent", "paid", "struck", "stood",
+                             "sold", "bought", "led", "felt", "begun", "taken", "given", "seen", "known", "done",
+                             "shown", "chose", "chosen", "gathered", "flew", "drove", "rode", "threw", "sat"})
+# quantities heading a plural ("Hundreds of workers", "Dozens of residents"): the people are the noun after "of"
+_QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "lots", "groups", "crowds"})
 
 
 def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
@@ -69,6 +79,34 @@ def _plural_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
         return ""
     text, start, here = before
     return _plural_opening(ctx, text, start, here) or _plural_closing(ctx, text, start, here)
+
+
+_JOINT_AND = re.compile(r"\s+(?:and|&)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?")
+_JOINT_VERB = re.compile(r"\s+(?:(?:have|had|also|both|jointly)\s+)*([a-z]+)\b")
+
+
+def _joint_subject(ctx: _Ctx, at: int, prev: _Piece | None) -> tuple[str, str] | None:
+    """'Acme and Bolt have agreed to merge. "...," they said.': two people or two bodies named together opening the
+    sentence before, then its verb, are "they": ("A and B", type); None otherwise."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return None
+    text, start, here = before
+    ms = [m for m in _mentions_in(ctx, start, here) if not _inside_quote(ctx, m.start)]
+    if len(ms) < 2:
+        return None
+    x1, x2 = ms[0], ms[1]
+    if x1.type != x2.type or x1.type not in ("PERSON", "ORG") or x1.entity == x2.entity \
+            or _JOINT_AND.fullmatch(text, x1.end, x2.start) is None:
+        return None
+    lead = [w.strip(".,;:").lower() for w in _WORD.findall(text[start:x1.start])]
+    if any(w and w not in _CONNECTIVES and w not in _TITLES and w not in ("the", "both") for w in lead):
+        return None  # not the sentence's opening ("Talks between A and B ended")
+    verb = _JOINT_VERB.match(text, x2.end)
+    if verb is None or not (verb.group(1).endswith("ed") or verb.group(1) in _FINITE or verb.group(1) in _VERB_FORM
+                            or verb.group(1) in ("are", "were", "have", "will") or verb.group(1) in _IRREGULAR_PAST):
+        return None
+    return f"{x1.entity} and {x2.entity}", x1.type
 
 
 def _plural_closing(ctx: _Ctx, text: str, start: int, here: int) -> str:
@@ -86,10 +124,17 @@ def _plural_opening(ctx: _Ctx, text: str, start: int, here: int) -> str:
     found = _PLURAL_SUBJECT.match(text, start, here)
     if found is None:
         return ""
-    verb = found.group(2)
-    if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")):
+    verb = found.group(4)
+    if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")
+            or verb in _IRREGULAR_PAST):
         return ""
     words = found.group(1).split()
+    if found.group(2) == "of" and len(words) == 1 and words[0].lower() in _QUANTITIES:
+        # "Hundreds of workers marched": the workers (a plural after "of", no name)
+        obj = found.group(3).split()
+        if not obj[-1].lower().endswith("s") or any(m.end == found.end(3) for m in _mentions_in(ctx, found.start(3), found.end(3))):
+            return ""
+        return " ".join(w for w in obj if w.lower() not in ("the", "a", "an"))
     if words[-1].lower() in _NOT_HEADS or words[-1].lower() in _CALENDAR \
             or any(m.end == found.end(1) for m in _mentions_in(ctx, found.start(1), found.end(1))):
         return ""  # a name ("Liberal Democrats", "Rangers"): the entity rules speak for it
@@ -175,6 +220,8 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic else ""
 
 
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"
+                            r"(?:(?!the\b|a\b|an\b)[a-z][\w-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?$")
 _CONNECTIVES = {"however", "but", "and", "earlier", "meanwhile", "later", "also", "then", "so", "now", "yet"}
 
 
@@ -198,6 +245,13 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
     words = [w.strip(".,;:") for w in _WORD.findall(seg)]
     if all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _CONNECTIVES for w in words):
         return True
+    agent = _PASSIVE_AGENT.search(seg) if " by " in seg else None
+    if agent is not None:
+        # "The ruling was welcomed by Bill Hart", "Mr Howard's decision was attacked by Mr Crean": the agent of a
+        # passive whose subject is no person is who acted (not "Reed was sacked by Ian Carr": Reed is the subject)
+        lo = m.start - len(seg)
+        return not any(x.type == "PERSON" and not text.startswith(("'s", "’s"), x.end)
+                       for x in _mentions_in(ctx, lo, lo + agent.start()))
     # a describing noun phrase before the name: "Her colleague Frank Dobson agreed", "Arsenal striker X was"
     if len(words) <= 5 and all(not w or w[0].isupper() or w.lower() in _TITLES or w.lower() in _DESCRIPTORS
                                for w in words):
@@ -350,7 +404,7 @@ def _matrix_subject(ctx: _Ctx, m: _Mention, types: tuple[str, ...], gender: str,
                    or _describing(w.lower()) for w in opening):
             break
         between = text[x.end:m.start]
-        verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing")]
+        verbs = [v for v in _verbs(between) if v.word not in ("according to", "as per", "citing", "in the words of")]
         if verbs and len(between) < 120 and _COORDINATE.search(between, verbs[-1].end()) is None \
                 and _is_subject(ctx, x):
             return x  # (not '... claimed the race was his, but McIlroy is unfazed': a clause of its own)

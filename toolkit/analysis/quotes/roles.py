@@ -77,8 +77,11 @@ _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:([\w-]+)\s+)
 # named only with posts that are not the wanted one is not its holder
 _POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "executive", "boss", "manager", "coach",
                          "director", "judge", "mp", "mep", "captain", "head", "official", "spokesman", "spokeswoman",
-                         "founder", "editor"}
-_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep"}
+                         "founder", "editor", "magistrate", "coroner", "prosecutor"}
+# a court's officers by the title written before their name: "Justice Anne Rowe" is "the judge", "Magistrate Pat
+# Shane" "the magistrate" (courts copy of every country names them so, then by the office alone)
+_TITLE_ROLE = {"justice": "judge"}
+_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep", "magistrate", "coroner", "prosecutor"}
 _OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
     "archbishop", "bishop", "mayor", "duke", "duchess", "earl", "dean", "governor", "secretary-general", "provost",
     "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
@@ -109,6 +112,7 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
                     pairs.append((after.group(1) or "", after.group(2)))
             for mod, head in pairs:
                 head = head.lower()
+                head = _TITLE_ROLE.get(head, head)
                 if head not in _ROLE_HEADS:
                     continue
                 low = mod.lower()

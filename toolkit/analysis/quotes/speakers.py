@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from .marks import _Piece
 from .people import _CALENDAR, _CAP_RUN, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
-from .referents import _CONNECTIVES, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
+from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
@@ -150,6 +150,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         # the noun phrase before its aside speaks
         b = a + aside.end(1)
         phrase = phrase[:aside.end(1)]
+    titled = _TITLE_POSSESSOR.fullmatch(phrase) if "’" in phrase or "'" in phrase else None
+    if titled is not None and titled.group(1).split()[-1].lower() in _OFFICE_NOUNS | {"treasurer", "attorney-general"}:
+        # "The Prime Minister's office said", "the Premier's spokeswoman": the office's people, described as the
+        # lower-case "the prime minister's office" is (the title is no one's name)
+        return f"the {titled.group(1).lower()}'s {titled.group(2)}", phrase.strip(), "DESC"
     restricted = _RESTRICTIVE.match(phrase)
     if restricted is not None:
         # "The barrister who had represented Mr Martin had said": the clause picks out someone new, described
@@ -362,6 +367,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             return name, pron, "ORG" if name else ""
         if pron == "they":
+            joint = _joint_subject(ctx, bound, prev)
+            if joint is not None:  # 'Acme and Bolt have agreed to merge. "...," they said.': the two together
+                return joint[0], pron, joint[1]
             group = _plural_subject(ctx, bound, prev)
             if group:  # 'Unions attacked the firm. "This is a disgrace," they said.': the unions
                 return group, pron, "DESC"
@@ -456,6 +464,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         group = _named_group(ctx, core[-1], at)
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
+    if definite is None and len(core) == 2 and core[0] == "the" and core[-1] in _SPOKES_NOUNS:
+        # "Acme spokesman John Reid confirmed the cuts. "...," the spokesman said.': the person the text names
+        # with that noun (none named so: the description, as before)
+        named = _named_as(ctx, core[-1], at if inverted else _verb_at(ctx, b, at), ("PERSON",))
+        if named:
+            return named, f"the {core[-1]}", "PERSON"
     if definite is None and core[:1] == ["the"] and core[-1] in _ANAPHORIC_SAYERS:
         again = _previous_sayer(ctx, core, a, prev)
         if again is not None:
@@ -572,7 +586,12 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
 # nouns for whoever speaks for someone, which a reporter uses to refer again to the sayer just quoted ("the
 # source said", "the spokesman added") when the text has not yet used them for anyone else ("the official" is a post:
 # the role rules resolve it)
+# "the Prime Minister's office", "the Premier's spokeswoman": a capitalised office title owning the sayer noun
+_TITLE_POSSESSOR = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z-]+)['’]s\s+"
+                              r"((?:[a-z-]+\s+){0,2}(?:office|spokesman|spokeswoman|spokesperson|department|staff|aides?|"
+                              r"advisers?|lawyers?))\s*")
 _ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 _ASKED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+)Asked\s+(?:about|where|whether|if|what|how|why|when|who|to)\b[^.!?\"“”]*,\s*$")
@@ -679,7 +698,9 @@ _DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(r
                      r"document|ruling|review|paper|analysis|submission)\s+"
                      r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
                      r"(?:by|from|of)\s", re.I)
-_DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(statement|report|study|survey|document|"
+_DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+"
+                         # (its modifiers: "A Senate committee report released today")
+                         r"(?:(?!(?:statement|report|study|survey)\b)[\w'’&-]+\s+){0,3}?(statement|report|study|survey|document|"
                          r"ruling|review|paper|analysis|submission|communique|communiqué|declaration)\s+"
                          r"(?:published|released|issued|commissioned|produced|compiled|conducted|written|read\s+out|"
                          r"signed|adopted|distributed|posted)\s+(?:after|at|on|following|during|in|late|early|"
@@ -796,7 +817,8 @@ def _titled_before_comma(text: str, lo: int, hi: int) -> bool:
 # the body after a described sayer, then the comma before the name in apposition: " for the Wilderness Society, "
 _NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with|in)\s+[^,;:.!?\"“”]{2,60})?,\s*")
 
-_OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+[a-z][\w-]*){1,3})")
+_OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+(?:[a-z][\w-]*|"
+                                r"[A-Z][a-z-]+)){1,3})")
 
 
 def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
@@ -810,6 +832,14 @@ def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
     if found is None:
         return ""
     words = found.group(1).split()
+    caps = [k for k in range(1, len(words)) if words[k][:1].isupper()]
+    if caps:
+        # "The Prime Minister says", "The Opposition Leader": an office written with capitals (its last capitalised
+        # word an office noun), no name such as "The Guardian" (the words before it only)
+        run = caps[0]
+        while run + 1 < len(words) and words[run + 1][:1].isupper():
+            run += 1
+        words = words[:run + 1] if words[run].lower() in _OFFICE_NOUNS else words[:caps[0]]
     for n in range(len(words), 1, -1):  # "The young mother wept": the longest opening whose last word is a person's
         desc = _describe(words[:n])
         if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \

@@ -29,12 +29,14 @@ REPORTING_VERBS = (
     # actions"", "X disagreed: "...""); tk.sources has its own, narrower verbs for indirect speech
     "welcome", "apologise", "apologize", "disagree", "express",
     "answer",  # ('"No," she answered.': only the past, "answer"/"answers" are nouns more often than not)
+    "chant",  # (protest and sport copy: 'the crowd chanted "Out, out, out"'; only "chanted"/"chanting": "chant" is a noun)
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
               "forecast": ("forecast", "forecasts", "forecasting"),
               "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
-              "counter": ("countered",), "answer": ("answered",)}  # "counter"/"counters" are nouns more often than not
+              "counter": ("countered",), "answer": ("answered",),
+              "chant": ("chanted", "chanting")}  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -53,7 +55,7 @@ def _forms(base: str) -> tuple[str, ...]:
 
 _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("call", "calls", "calling")}
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
-_VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|(?:" + "|".join(
+_VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|in the words of|(?:" + "|".join(
     sorted(_VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "minister", "secretary", "chancellor",
@@ -131,7 +133,7 @@ _COMPARED_OBJECT = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?to\s*")
 # 'questioned whether the plan was "serious"': a question put in words (not "police questioned the suspect")
 _QUESTIONED_WHAT = re.compile(r"\s+(?:whether|what|why|how|if)\b")
 _COMPARING = frozenset({"compared", "compares", "comparing", "likened", "likens", "likening"})
-_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged",
+_VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
                                      "challenges", "questioned"} | _COMPARING  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -164,6 +166,10 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             out.append(_Verb(m.start(), m.end(), w))
         elif w == "according" and s[m.end():m.end() + 3].lower() == " to":
             out.append(_Verb(m.start(), m.end() + 3, "according to"))
+        elif w == "words" and s[max(0, m.start() - 7):m.start()].lower() == "in the " \
+                and s[m.end():m.end() + 3].lower() == " of":
+            # "In the words of coach Alan Pike, the team was ...": the one named after it speaks, as "according to"
+            out.append(_Verb(m.start() - 7, m.end() + 3, "in the words of"))
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
             out.append(_Verb(m.start(), m.end() + 4, "as per"))
     return tuple(out)
