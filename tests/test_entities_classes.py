@@ -5184,3 +5184,19 @@ def test_pet_form_before_a_surname_is_a_person(text, expected):
 ])
 def test_pet_form_after_a_bodys_title_starts_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of the commonest words of English opening a body's name as a modifier ("State Emergency Service", "House
+    # Intelligence Committee") is, alone, no short form of that body: "the State" is the state, "the House" the chamber
+    ("Heavy rain hit the State again. State Emergency Service crews answered 900 calls.",
+     [["State Emergency Service", "ORG", 1]]),
+    ("The House Intelligence Committee met on Tuesday. The House will vote on the bill next week.",
+     [["House Intelligence Committee", "ORG", 1]]),
+    # the head word of a body named "<Head> of ..." stays its short form ("the Bank", "the Forum")
+    ("The Bank of Tamworth raised rates. The Bank said inflation would rise.", [["Bank of Tamworth", "ORG", 2]]),
+    ("Officials at the Forum for Rural Growth spoke. The Forum said it was pleased.",
+     [["Forum for Rural Growth", "ORG", 2]]),
+])
+def test_common_word_opening_a_name_is_no_short_form(text, expected):
+    assert rows(text) == expected
