@@ -5200,3 +5200,24 @@ def test_pet_form_after_a_bodys_title_starts_a_name(text, expected):
 ])
 def test_common_word_opening_a_name_is_no_short_form(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field of work before "and" and a body's name whose head follows a plural possessive: one name
+    ("He is a regional organiser for the Transport and General Workers' Union in Leeds.",
+     [["Transport and General Workers' Union", "ORG", 1], ["Leeds", "GPE", 1]]),
+    # "<Head> of <field> and <fields>": a rare adjective of a field, a head that names a field, a given name that is a
+    # common word, all end the list of one body's fields
+    ("The Department of Immigration and Multicultural Affairs rejected the claim.",
+     [["Department of Immigration and Multicultural Affairs", "ORG", 1]]),
+    ("A spokeswoman for the Department of Health and Human Services said the drug was safe.",
+     [["Department of Health and Human Services", "ORG", 1]]),
+    ("Grants from the Department of Housing and Urban Development fell by a third.",
+     [["Department of Housing and Urban Development", "ORG", 1]]),
+    # two bodies, a body and a person, a body and a brand stay apart
+    ("The Bank of England and Barclays Bank agreed.", [["Bank of England", "ORG", 1], ["Barclays Bank", "ORG", 1]]),
+    ("The Department of Health and Mark Smith agreed.", [["Department of Health", "ORG", 1], ["Mark Smith", "PERSON", 1]]),
+    ("Workers from Fiat and General Workers' Union met.", [["Fiat", "ORG", 1], ["General Workers' Union", "ORG", 1]]),
+])
+def test_fields_joined_by_and_in_a_bodys_name(text, expected):
+    assert rows(text) == expected
