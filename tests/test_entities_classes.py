@@ -5221,3 +5221,21 @@ def test_common_word_opening_a_name_is_no_short_form(text, expected):
 ])
 def test_fields_joined_by_and_in_a_bodys_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town or a state before a team's post and a person's full name is the team, in a text with no match report's
+    # words (a profile, a row over agents, a contract story)
+    ("Ballarat coach Brent Hollis says his players are tired. Hollis wants a rest.",
+     [["Brent Hollis", "PERSON", 2], ["Ballarat", "ORG", 1]]),
+    ("Toowoomba captain Brent Hollis signed a new two-year contract on Monday.",
+     [["Toowoomba", "ORG", 1], ["Brent Hollis", "PERSON", 1]]),
+    ("Oregon coach Dana Whitcombe closed Oregon's practices to the media. Nebraska coach Ray Pruitt agreed.",
+     [["Oregon", "ORG", 2], ["Dana Whitcombe", "PERSON", 1], ["Nebraska", "ORG", 1], ["Ray Pruitt", "PERSON", 1]]),
+    # a country's team stays the country (GPE); a town also named as a place stays the place
+    ("England coach Martin Pellow named his squad.", [["England", "GPE", 1], ["Martin Pellow", "PERSON", 1]]),
+    ("Leeds captain Paul Drury was hurt in a crash in Leeds on Friday.",
+     [["Leeds", "GPE", 2], ["Paul Drury", "PERSON", 1]]),
+])
+def test_town_before_a_coach_is_its_team(text, expected):
+    assert rows(text) == expected

@@ -442,6 +442,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
     if not _match_text(text):
+        _towns_before_coaches(out, text)
         return
     # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
     by_name: dict[str, list[_Mention]] = defaultdict(list)
@@ -505,6 +506,30 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
         for m in ms:
             m.type, m.link, m.named = "ORG", "", True
             m.name = clubs.get(name, name)
+
+
+# A team's coach, captain or skipper and a person's full name after a place's name ("Florida coach Urban Meyer",
+# "Adelaide captain Mark Ricciuto"): sport's posts, held in a team, never in a town or a state
+_COACH_NAME_AFTER = re.compile(r" (?:head |assistant )?(?:coach|captain|skipper) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
+def _towns_before_coaches(out: list[_Mention], text: str) -> None:
+    """In a text no match report's words mark as one (``_towns_as_clubs`` reads those), a town or a state (no country:
+    national teams named by their country stay GPE) before a team's post and a person's full name (_COACH_NAME_AFTER),
+    and never after a place's preposition nor before "-based"/"-born", is its team, an ORG, in each of its mentions:
+    "Florida coach Urban Meyer ... Florida's practices"."""
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and m.name.count(" ") <= 1 and m.link and not _country_of(m.name) \
+                and text[m.start:m.end] == m.name:
+            towns[m.name].append(m)
+    for ms in towns.values():
+        if not any(_COACH_NAME_AFTER.match(text, m.end) and not text.endswith(("'s ", "’s "), 0, m.start) for m in ms) \
+                or any(_PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
+                       or text.startswith(("-based", "-born"), m.end) for m in ms):
+            continue
+        for m in ms:
+            m.type, m.link, m.named = "ORG", "", True
 
 
 # Nouns after a name that say it is an armed or militant group ("Al Qaeda fighters", "Abu Sayyaf gunmen", "the Tamil
