@@ -5239,3 +5239,15 @@ def test_fields_joined_by_and_in_a_bodys_name(text, expected):
 ])
 def test_town_before_a_coach_is_its_team(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a publication's lower-case noun is the publication's, not a person's
+    ("The actress posed for Maxim magazine last year.", [["Maxim", "ORG", 1]]),
+    ("The striker told the Bugle newspaper he would stay.", [["Bugle", "ORG", 1]]),
+    ("Greta Holm told Chloe magazine that the film was her last.", [["Greta Holm", "PERSON", 1], ["Chloe", "ORG", 1]]),
+    # a place's name before "newspaper" stays the place ("a Leeds newspaper")
+    ("A Leeds newspaper said the council would close the pool.", [["Leeds", "GPE", 1]]),
+])
+def test_name_before_a_publication_noun_is_the_publication(text, expected):
+    assert rows(text) == expected

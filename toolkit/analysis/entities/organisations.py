@@ -948,6 +948,20 @@ def _lower_case_terms(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (m.name in terms and m.type in ("ORG", None))] if terms else found
 
 
+# A publication's noun in lower case right after a name ("Maxim magazine", "the Bugle newspaper"): the name is the
+# publication's, an ORG (news media, GUIDELINES), not a person's nor a place's
+_PUBLICATION_AFTER = re.compile(r" (?:magazine|newspaper|tabloid)\b")
+
+
+def _publications(found: list[_Mention], text: str) -> list[_Mention]:
+    """Types ORG a name typed as a person's (without a title) or not at all before a publication's lower-case noun
+    (_PUBLICATION_AFTER): "She posed for Maxim magazine", "told the Bugle newspaper"."""
+    for m in found:
+        if m.type in ("PERSON", None) and not m.titled and not m.royal and _PUBLICATION_AFTER.match(text, m.end):
+            m.type, m.link, m.named = "ORG", "", True
+    return found
+
+
 # A firm's analyst, economist or strategist and a person's name after a name ("Piper Jaffray analyst Gene Munster",
 # "Morgan Stanley economist Ann Lee"): people work for firms, not for a person of that name
 _ANALYST_AFTER = re.compile(r" (?:analysts?|economists?|strategists?) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
