@@ -5251,3 +5251,16 @@ def test_town_before_a_coach_is_its_team(text, expected):
 ])
 def test_name_before_a_publication_noun_is_the_publication(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a noun for a campaign's people is the campaigning group's (environment, animals, aid, fathers)
+    ("Dozens of Greenwatch demonstrators walked through the front gate of the plant.", [["Greenwatch", "ORG", 1]]),
+    ("Dozens of Blue Tide activists boarded the whaling ship.", [["Blue Tide", "ORG", 1]]),
+    ("Police removed Oxworth campaigners from the roof of the ministry.", [["Oxworth", "ORG", 1]]),
+    ("Hundreds of Fair Rent protesters marched on the town hall.", [["Fair Rent", "ORG", 1]]),
+    # a people's word before such a noun is no group's name
+    ("Dozens of Tamil protesters gathered outside the embassy.", []),
+])
+def test_name_before_campaigners_is_a_group(text, expected):
+    assert rows(text) == expected
