@@ -5264,3 +5264,20 @@ def test_name_before_a_publication_noun_is_the_publication(text, expected):
 ])
 def test_name_before_campaigners_is_a_group(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read as a person's, with no given name first, before a firm's officer (and the officer's name, or "a ...
+    # spokeswoman"): the firm
+    ("Harbour Ferries owner Jim Blake said the boats were safe.",
+     [["Harbour Ferries", "ORG", 1], ["Jim Blake", "PERSON", 1]]),
+    ("A Millbrook Dairies spokeswoman said the milk was safe to drink.", [["Millbrook Dairies", "ORG", 1]]),
+    ("Harbour Ferries managing director, Jim Blake, said the fares would rise.",
+     [["Harbour Ferries", "ORG", 1], ["Jim Blake", "PERSON", 1]]),
+    ("The Greenvale Water general manager Tom Hill said supplies were safe.",
+     [["Greenvale Water", "ORG", 1], ["Tom Hill", "PERSON", 1]]),
+    # a person named in full before the post "of" a body stays the person
+    ("Jim Blake, president of Harbour Ferries, said.", [["Jim Blake", "PERSON", 1], ["Harbour Ferries", "ORG", 1]]),
+])
+def test_name_before_a_firms_officer_is_the_firm(text, expected):
+    assert rows(text) == expected

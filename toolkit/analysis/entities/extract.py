@@ -18,7 +18,7 @@ from .chunking import _chunks, _is_initial, _Mention, _not_overlapped, _org_name
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
-    _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS,
+    _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
 )
 from .works import _craft_names
 from .cues import (
@@ -249,6 +249,8 @@ def _extract(text: str) -> list[_Mention]:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if "nalyst" in text or "conomist" in text or "trategist" in text:
         found = _partners_firms(found, text)
+    if any(w in text for w in _OFFICER_WORDS):
+        _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
     if any(w in text for w in _CAMPAIGN_WORDS):
         _campaign_groups(found, text)  # ("Greenpeace demonstrators")
     if "agazine" in text or " newspaper" in text or " tabloid" in text:

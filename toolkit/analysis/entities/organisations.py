@@ -575,6 +575,23 @@ def _militant_noun_after(text: str, end: int) -> bool:
 # chairman Ian Knop"); not "director" nor "boss", which films, shows and sports have too ("Formula One boss")
 _OFFICER_AFTER = re.compile(r" (?:president|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman)|"
                             r"founder|treasurer|secretary-general) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+# The same after a name read as a person's that opens with no given name ("Harbour Ferries owner Jim Blake", "Millbrook
+# Dairies managing director, Jo Kerr,"; "a Millbrook Dairies spokeswoman said"): a firm's officer, and its owner, named
+# after it; a person holds no such post in another person
+_FIRM_OFFICER_AFTER = re.compile(r" (?:president|chairman|chairwoman|chief executive|managing director|general manager|"
+                                 r"spokes(?:man|woman|person)|founder|owner|treasurer),? (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+_SPOKESMAN_AFTER = re.compile(r" spokes(?:man|woman|person)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:A|An|The) $)[A-Z][\w'’&-]* $")  # (a capitalised word, no article)
+
+
+def _firm_officer_after(text: str, m: _Mention) -> bool:
+    """A firm's officer and a person's name after *m* (_FIRM_OFFICER_AFTER), or "a"/"the" before it and a spokesman's
+    noun after it."""
+    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None or _SPOKESMAN_AFTER.match(text, m.end) is not None
+            and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None) \
+        and not _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    # (not the tail of a longer name whose opening word a rule cut: "Blue Tongue Helicopters owner")
 
 
 def _group_noun(text: str, word: str) -> bool:
@@ -613,15 +630,34 @@ _GROUP_END_AFTER = re.compile(r"[.,;:!?)'’\"]| (?:is|are|was|were|has|have|had
 def _militant_groups(found: list[_Mention], text: str) -> None:
     """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
     (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it); or
-    a body's officer and a person's name (_OFFICER_AFTER): "Adventure World president Stephan Friedli".
+    a body's officer and a person's name (_OFFICER_AFTER, _FIRM_OFFICER_AFTER): "Adventure World president Stephan
+    Friedli", "Blue Tongue Helicopters owner, Helen Gillies,".
     (A one-word name with such a noun after it is vouched for in ``merging`` when the text also uses it as a group's
     name of its own, _group_noun: "Chechen rebels" is a people.)"""
     names = {m.name for m in found if m.type is None and " " in m.name
-             and (_militant_noun_after(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
+             and (_militant_noun_after(text, m.end) or _OFFICER_AFTER.match(text, m.end)
+                  or _FIRM_OFFICER_AFTER.match(text, m.end) and not _NAME_WORD_BEFORE.search(text, max(0, m.start - 30),
+                                                                                           m.start))}
     if not names:
         return
     for m in found:
         if m.type is None and m.name in names:
+            m.type, m.named = "ORG", True
+
+
+_OFFICER_WORDS = ("president", "chair", "chief executive", "director", "general manager", "spokes", "founder", "owner",
+                  "treasurer")  # (a cheap test first)
+
+
+def _firms_before_officers(found: list[_Mention], text: str) -> None:
+    """Types ORG, in every mention, a name of two words or more read as a person's (no title) that opens with no given
+    name, before a firm's officer (_firm_officer_after): "Harbour Ferries owner Jim Blake", "a Millbrook Dairies
+    spokeswoman said"."""
+    firms = {m.name for m in found if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
+             and m.name.split(" ", 1)[0] not in _first_names() and text[m.start:m.end] == m.name
+             and _firm_officer_after(text, m)}
+    for m in found if firms else ():
+        if m.type == "PERSON" and m.name in firms and not m.titled and not m.royal:
             m.type, m.named = "ORG", True
 
 
