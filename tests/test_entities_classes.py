@@ -5281,3 +5281,12 @@ def test_name_before_campaigners_is_a_group(text, expected):
 ])
 def test_name_before_a_firms_officer_is_the_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a very common word opening a sentence and a firm's name of three words that ends in its trade: part of the name
+    ("Prices rose. Red Rock Mining said output fell by a tenth.", [["Red Rock Mining", "ORG", 1]]),
+    ("Shares slipped. Big Sky Steel has cut 300 jobs at its mill.", [["Big Sky Steel", "ORG", 1]]),
+])
+def test_common_word_opening_a_firms_name_stays(text, expected):
+    assert rows(text) == expected
