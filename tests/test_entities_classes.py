@@ -5290,3 +5290,15 @@ def test_name_before_a_firms_officer_is_the_firm(text, expected):
 ])
 def test_common_word_opening_a_firms_name_stays(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portfolio's word before a minister's title and a name is part of the title, no body (after "for" too)
+    ("Fires broke out and a spokesman for Transport Minister Alan Petrie says damage was light.",
+     [["Alan Petrie", "PERSON", 1]]),
+    ("A spokeswoman for Defence Minister Joan Carrow said the ship would sail.", [["Joan Carrow", "PERSON", 1]]),
+    # an institution's name before the title stays ("Treasury Secretary")
+    ("A spokesman for Treasury Secretary Dan Gribble said.", [["Treasury", "ORG", 1], ["Dan Gribble", "PERSON", 1]]),
+])
+def test_portfolio_before_a_ministers_title_is_no_body(text, expected):
+    assert rows(text) == expected

@@ -10,7 +10,8 @@ import re
 from typing import Container
 
 from .wordlists import (
-    _DEMONYM_NOUNS, _DISTRICT_STREETS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES,
+    _DEMONYM_NOUNS, _DISTRICT_STREETS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS,
+    _STATION_HEADS, _VENUE_CENTRES,
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
 from .gazetteers import _first_names, _wordfreq
@@ -189,6 +190,22 @@ def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted(found + added, key=_START) if added else found
 
 
+# A minister's or a secretary's title and a name after a word ("Immigration Minister Philip Ruddock", "a spokesman for
+# Transport Minister John Anderson"): the word names the portfolio, part of the title, no body of its own
+_MINISTER_NAME_AFTER = re.compile(r" (?:[Mm]inister|[Ss]ecretary) [A-Z]")
+
+
+def _drop_portfolios(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word organisation no cue vouched for that is a common word of English (zipf >= 3.0), no institution's
+    name or organisation's head ("Home Office Minister", "Treasury Secretary" stay) nor an acronym, before a minister's
+    or a secretary's title and a name (_MINISTER_NAME_AFTER)."""
+    zipf = _wordfreq()
+    return [m for m in found if not (
+        m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and text[m.start:m.end] == m.name
+        and _MINISTER_NAME_AFTER.match(text, m.end) and m.name not in _INSTITUTIONS and m.name.lower() not in _ORG_HEADS
+        and m.name not in _PARTIES and zipf(m.name.lower()) >= 3.0)]
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -249,6 +266,8 @@ def _extract(text: str) -> list[_Mention]:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if "nalyst" in text or "conomist" in text or "trategist" in text:
         found = _partners_firms(found, text)
+    if "inister " in text or "ecretary " in text:
+        found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if any(w in text for w in _OFFICER_WORDS):
         _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
     if any(w in text for w in _CAMPAIGN_WORDS):
