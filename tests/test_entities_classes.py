@@ -5319,3 +5319,13 @@ def test_portfolio_before_a_ministers_title_is_no_body(text, expected):
 ])
 def test_head_inside_a_name_before_and(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named with a plural possessive, itself in the possessive: one name ("... Writers' Association's award")
+    ("She has won the Crime Authors' Association's Gold Dagger for her novel. The CAA said it was a fine book.",
+     [["Crime Authors' Association", "ORG", 2]]),
+    ("He has won the Film Critics' Circle's award for the second year.", [["Film Critics' Circle", "ORG", 1]]),
+])
+def test_plural_possessive_body_in_the_possessive(text, expected):
+    assert rows(text) == expected
