@@ -5329,3 +5329,17 @@ def test_head_inside_a_name_before_and(text, expected):
 ])
 def test_plural_possessive_body_in_the_possessive(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no rule typed where a broadcaster or an employer is named: after a broadcast's verb and "on", after
+    # "joined", after "told" with the channel's programme or a stop after it
+    ("The fight was shown live on Arena Sports and drew a record audience.", [["Arena Sports", "ORG", 1]]),
+    ("The winger told Talk Live's Sportsline that he would stay.", [["Talk Live", "ORG", 1]]),
+    ("In June she joined Comedy Planet as a writer.", [["Comedy Planet", "ORG", 1]]),
+    # a programme before a colon, a day's name, a person stay as they were
+    ("She told Good Morning Leeds: \"I am fine.\"", []),
+    ("The film was screened on Boxing Day.", []),
+])
+def test_broadcaster_named_where_one_is_named(text, expected):
+    assert rows(text) == expected

@@ -20,6 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
+    _broadcasters, _AIRED_WORDS,
 )
 from .works import _craft_names
 from .cues import (
@@ -270,6 +271,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if any(w in text for w in _OFFICER_WORDS):
         _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
+    if any(w in text for w in _AIRED_WORDS):
+        _broadcasters(found, text)  # ("shown live on Sky Sports", "told Five Live's Sportsweek")
     if any(w in text for w in _CAMPAIGN_WORDS):
         _campaign_groups(found, text)  # ("Greenpeace demonstrators")
     if "agazine" in text or " newspaper" in text or " tabloid" in text:

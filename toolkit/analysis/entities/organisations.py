@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
+from .wordlists import _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _not_overlapped, _START, _legal_form_run
@@ -1004,6 +1004,29 @@ def _lower_case_terms(found: list[_Mention], text: str) -> list[_Mention]:
             if initials.endswith(w) or every.endswith(w):
                 terms.add(w)
     return [m for m in found if not (m.name in terms and m.type in ("ORG", None))] if terms else found
+
+
+# Where a broadcaster is named: after a broadcast's verb and "on" ("shown live on Sky Sports", "broadcast on Triple J"),
+# after "joined" ("she joined Comedy Central"), or after "told" with its programme, a stop or a comma after the name
+# ("told Five Live's Sportsweek", "told Five Live.")
+_AIRED_ON_BEFORE = re.compile(r"\b(?:shown|broadcast|screened|aired|televised|carried|streamed)(?: live)? on (?:the )?$"
+                              r"|\bjoined $")
+_TOLD_BEFORE = re.compile(r"\btold $")
+_MEDIUM_END_AFTER = re.compile(r"['’]s [A-Z]|[.,](?!\w)")  # (not a colon: "told Good Morning Wales:", a programme)
+_AIRED_WORDS = ("shown", "broadcast", "screened", "aired", "televised", "carried", "streamed", "joined", "told ")
+
+
+def _broadcasters(found: list[_Mention], text: str) -> None:
+    """Types ORG, in every mention, a name of several words that no rule typed (no person, place or known body) where
+    a broadcaster or an employer is named (_AIRED_ON_BEFORE, or "told" and _MEDIUM_END_AFTER): "shown live on Sky
+    Sports", "told Five Live's Sportsweek"; not a day's name ("screened on Boxing Day")."""
+    names = {m.name for m in found if m.type is None and " " in m.name and text[m.start:m.end] == m.name
+             and not any(w.lower() in _CALENDAR or w in ("Day", "Eve", "Night") for w in m.name.split())
+             and (_AIRED_ON_BEFORE.search(text, max(0, m.start - 24), m.start)
+                  or _TOLD_BEFORE.search(text, max(0, m.start - 6), m.start) and _MEDIUM_END_AFTER.match(text, m.end))}
+    for m in found if names else ():
+        if m.type is None and m.name in names:
+            m.type, m.named = "ORG", True
 
 
 # A publication's noun in lower case right after a name ("Maxim magazine", "the Bugle newspaper"): the name is the
