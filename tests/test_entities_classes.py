@@ -5343,3 +5343,15 @@ def test_plural_possessive_body_in_the_possessive(text, expected):
 ])
 def test_broadcaster_named_where_one_is_named(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym after a noun for a substance, or a test for one, names the substance (sport, courts, science)
+    ("The runner had tested positive for the banned substance RXP. The RXP test was repeated.", []),
+    ("The shoe bomb held an explosive called HMTD, the court heard.", []),
+    ("Farmers stopped using the pesticide DBQ after the study.", []),
+    # a body's acronym after a noun for a body stays
+    ("The drug agency WADA said the test was sound.", [["WADA", "ORG", 1]]),
+])
+def test_acronym_of_a_substance_is_no_body(text, expected):
+    assert rows(text) == expected

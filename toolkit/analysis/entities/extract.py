@@ -207,6 +207,21 @@ def _drop_portfolios(found: list[_Mention], text: str) -> list[_Mention]:
         and m.name not in _PARTIES and zipf(m.name.lower()) >= 3.0)]
 
 
+# A noun for a substance, or a test for one, right before an acronym ("the banned substance EPO", "an explosive called
+# TATP", "tested positive for THG"): the acronym names the substance, no organisation
+_SUBSTANCE_BEFORE = re.compile(r"\b(?:(?:substance|steroid|drug|stimulant|hormone|explosive|chemical|compound|toxin|"
+                               r"pesticide|additive)s?(?: called| known as)?|tested (?:positive )?for|traces of) $")
+_SUBSTANCE_WORDS = ("substance", "steroid", "drug", "stimulant", "hormone", "explosive", "chemical", "compound", "toxin",
+                    "pesticide", "additive", "tested ", "traces of")  # (a cheap test first)
+
+
+def _drop_substances(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops, in every mention, an acronym typed ORG that one mention shows to be a substance's (_SUBSTANCE_BEFORE)."""
+    names = {m.name for m in found if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6
+             and text[m.start:m.end] == m.name and _SUBSTANCE_BEFORE.search(text, max(0, m.start - 32), m.start)}
+    return [m for m in found if not (m.type == "ORG" and m.name in names)] if names else found
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -267,6 +282,8 @@ def _extract(text: str) -> list[_Mention]:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if "nalyst" in text or "conomist" in text or "trategist" in text:
         found = _partners_firms(found, text)
+    if any(w in text for w in _SUBSTANCE_WORDS):
+        found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
     if "inister " in text or "ecretary " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if any(w in text for w in _OFFICER_WORDS):
