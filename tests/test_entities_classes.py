@@ -5184,3 +5184,174 @@ def test_pet_form_before_a_surname_is_a_person(text, expected):
 ])
 def test_pet_form_after_a_bodys_title_starts_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of the commonest words of English opening a body's name as a modifier ("State Emergency Service", "House
+    # Intelligence Committee") is, alone, no short form of that body: "the State" is the state, "the House" the chamber
+    ("Heavy rain hit the State again. State Emergency Service crews answered 900 calls.",
+     [["State Emergency Service", "ORG", 1]]),
+    ("The House Intelligence Committee met on Tuesday. The House will vote on the bill next week.",
+     [["House Intelligence Committee", "ORG", 1]]),
+    # the head word of a body named "<Head> of ..." stays its short form ("the Bank", "the Forum")
+    ("The Bank of Tamworth raised rates. The Bank said inflation would rise.", [["Bank of Tamworth", "ORG", 2]]),
+    ("Officials at the Forum for Rural Growth spoke. The Forum said it was pleased.",
+     [["Forum for Rural Growth", "ORG", 2]]),
+])
+def test_common_word_opening_a_name_is_no_short_form(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field of work before "and" and a body's name whose head follows a plural possessive: one name
+    ("He is a regional organiser for the Transport and General Workers' Union in Leeds.",
+     [["Transport and General Workers' Union", "ORG", 1], ["Leeds", "GPE", 1]]),
+    # "<Head> of <field> and <fields>": a rare adjective of a field, a head that names a field, a given name that is a
+    # common word, all end the list of one body's fields
+    ("The Department of Immigration and Multicultural Affairs rejected the claim.",
+     [["Department of Immigration and Multicultural Affairs", "ORG", 1]]),
+    ("A spokeswoman for the Department of Health and Human Services said the drug was safe.",
+     [["Department of Health and Human Services", "ORG", 1]]),
+    ("Grants from the Department of Housing and Urban Development fell by a third.",
+     [["Department of Housing and Urban Development", "ORG", 1]]),
+    # two bodies, a body and a person, a body and a brand stay apart
+    ("The Bank of England and Barclays Bank agreed.", [["Bank of England", "ORG", 1], ["Barclays Bank", "ORG", 1]]),
+    ("The Department of Health and Mark Smith agreed.", [["Department of Health", "ORG", 1], ["Mark Smith", "PERSON", 1]]),
+    ("Workers from Fiat and General Workers' Union met.", [["Fiat", "ORG", 1], ["General Workers' Union", "ORG", 1]]),
+])
+def test_fields_joined_by_and_in_a_bodys_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town or a state before a team's post and a person's full name is the team, in a text with no match report's
+    # words (a profile, a row over agents, a contract story)
+    ("Ballarat coach Brent Hollis says his players are tired. Hollis wants a rest.",
+     [["Brent Hollis", "PERSON", 2], ["Ballarat", "ORG", 1]]),
+    ("Toowoomba captain Brent Hollis signed a new two-year contract on Monday.",
+     [["Toowoomba", "ORG", 1], ["Brent Hollis", "PERSON", 1]]),
+    ("Oregon coach Dana Whitcombe closed Oregon's practices to the media. Nebraska coach Ray Pruitt agreed.",
+     [["Oregon", "ORG", 2], ["Dana Whitcombe", "PERSON", 1], ["Nebraska", "ORG", 1], ["Ray Pruitt", "PERSON", 1]]),
+    # a country's team stays the country (GPE); a town also named as a place stays the place
+    ("England coach Martin Pellow named his squad.", [["England", "GPE", 1], ["Martin Pellow", "PERSON", 1]]),
+    ("Leeds captain Paul Drury was hurt in a crash in Leeds on Friday.",
+     [["Leeds", "GPE", 2], ["Paul Drury", "PERSON", 1]]),
+])
+def test_town_before_a_coach_is_its_team(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a publication's lower-case noun is the publication's, not a person's
+    ("The actress posed for Maxim magazine last year.", [["Maxim", "ORG", 1]]),
+    ("The striker told the Bugle newspaper he would stay.", [["Bugle", "ORG", 1]]),
+    ("Greta Holm told Chloe magazine that the film was her last.", [["Greta Holm", "PERSON", 1], ["Chloe", "ORG", 1]]),
+    # a place's name before "newspaper" stays the place ("a Leeds newspaper")
+    ("A Leeds newspaper said the council would close the pool.", [["Leeds", "GPE", 1]]),
+])
+def test_name_before_a_publication_noun_is_the_publication(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a noun for a campaign's people is the campaigning group's (environment, animals, aid, fathers)
+    ("Dozens of Greenwatch demonstrators walked through the front gate of the plant.", [["Greenwatch", "ORG", 1]]),
+    ("Dozens of Blue Tide activists boarded the whaling ship.", [["Blue Tide", "ORG", 1]]),
+    ("Police removed Oxworth campaigners from the roof of the ministry.", [["Oxworth", "ORG", 1]]),
+    ("Hundreds of Fair Rent protesters marched on the town hall.", [["Fair Rent", "ORG", 1]]),
+    # a people's word before such a noun is no group's name
+    ("Dozens of Tamil protesters gathered outside the embassy.", []),
+])
+def test_name_before_campaigners_is_a_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read as a person's, with no given name first, before a firm's officer (and the officer's name, or "a ...
+    # spokeswoman"): the firm
+    ("Harbour Ferries owner Jim Blake said the boats were safe.",
+     [["Harbour Ferries", "ORG", 1], ["Jim Blake", "PERSON", 1]]),
+    ("A Millbrook Dairies spokeswoman said the milk was safe to drink.", [["Millbrook Dairies", "ORG", 1]]),
+    ("Harbour Ferries managing director, Jim Blake, said the fares would rise.",
+     [["Harbour Ferries", "ORG", 1], ["Jim Blake", "PERSON", 1]]),
+    ("The Greenvale Water general manager Tom Hill said supplies were safe.",
+     [["Greenvale Water", "ORG", 1], ["Tom Hill", "PERSON", 1]]),
+    # a person named in full before the post "of" a body stays the person
+    ("Jim Blake, president of Harbour Ferries, said.", [["Jim Blake", "PERSON", 1], ["Harbour Ferries", "ORG", 1]]),
+])
+def test_name_before_a_firms_officer_is_the_firm(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a very common word opening a sentence and a firm's name of three words that ends in its trade: part of the name
+    ("Prices rose. Red Rock Mining said output fell by a tenth.", [["Red Rock Mining", "ORG", 1]]),
+    ("Shares slipped. Big Sky Steel has cut 300 jobs at its mill.", [["Big Sky Steel", "ORG", 1]]),
+])
+def test_common_word_opening_a_firms_name_stays(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portfolio's word before a minister's title and a name is part of the title, no body (after "for" too)
+    ("Fires broke out and a spokesman for Transport Minister Alan Petrie says damage was light.",
+     [["Alan Petrie", "PERSON", 1]]),
+    ("A spokeswoman for Defence Minister Joan Carrow said the ship would sail.", [["Joan Carrow", "PERSON", 1]]),
+    # an institution's name before the title stays ("Treasury Secretary")
+    ("A spokesman for Treasury Secretary Dan Gribble said.", [["Treasury", "ORG", 1], ["Dan Gribble", "PERSON", 1]]),
+])
+def test_portfolio_before_a_ministers_title_is_no_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head word inside a name that goes on with fields ("International Financial Futures") does not end a body: the
+    # name goes on after "and"
+    ("Cocoa futures on the Paris International Commodity Futures and Options Exchange rose.",
+     [["Paris International Commodity Futures and Options Exchange", "ORG", 1]]),
+    # names that end in their head, a legal form or a place, or hold "<Head> of", are bodies of their own
+    ("Amnesty International and Human Rights Watch agreed.",
+     [["Amnesty International", "ORG", 1], ["Human Rights Watch", "ORG", 1]]),
+    ("University College London and Imperial College agreed.",
+     [["University College London", "ORG", 1], ["Imperial College", "ORG", 1]]),
+    ("The Bank of England and Financial Services Authority agreed.",
+     [["Bank of England", "ORG", 1], ["Financial Services Authority", "ORG", 1]]),
+])
+def test_head_inside_a_name_before_and(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named with a plural possessive, itself in the possessive: one name ("... Writers' Association's award")
+    ("She has won the Crime Authors' Association's Gold Dagger for her novel. The CAA said it was a fine book.",
+     [["Crime Authors' Association", "ORG", 2]]),
+    ("He has won the Film Critics' Circle's award for the second year.", [["Film Critics' Circle", "ORG", 1]]),
+])
+def test_plural_possessive_body_in_the_possessive(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no rule typed where a broadcaster or an employer is named: after a broadcast's verb and "on", after
+    # "joined", after "told" with the channel's programme or a stop after it
+    ("The fight was shown live on Arena Sports and drew a record audience.", [["Arena Sports", "ORG", 1]]),
+    ("The winger told Talk Live's Sportsline that he would stay.", [["Talk Live", "ORG", 1]]),
+    ("In June she joined Comedy Planet as a writer.", [["Comedy Planet", "ORG", 1]]),
+    # a programme before a colon, a day's name, a person stay as they were
+    ("She told Good Morning Leeds: \"I am fine.\"", []),
+    ("The film was screened on Boxing Day.", []),
+])
+def test_broadcaster_named_where_one_is_named(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym after a noun for a substance, or a test for one, names the substance (sport, courts, science)
+    ("The runner had tested positive for the banned substance RXP. The RXP test was repeated.", []),
+    ("The shoe bomb held an explosive called HMTD, the court heard.", []),
+    ("Farmers stopped using the pesticide DBQ after the study.", []),
+    # a body's acronym after a noun for a body stays
+    ("The drug agency WADA said the test was sound.", [["WADA", "ORG", 1]]),
+])
+def test_acronym_of_a_substance_is_no_body(text, expected):
+    assert rows(text) == expected

@@ -17,7 +17,7 @@ from typing import Any, Callable, Container
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
-    _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
+    _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
 )
 from .gazetteers import _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
@@ -443,7 +443,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
             prev = out[-1]
             gap = text[prev[-1].end: toks[0].start]
             if gap in ("' ", "’ ") and len(prev) >= 2 and prev[-1].text[-1:] == "s" and not prev[-1].poss \
-                    and toks[-1].low in _ORG_HEADS and not toks[-1].poss:
+                    and toks[-1].low in _ORG_HEADS:
                 # "British Athletics Writers' Association": a plural possessive inside a longer name with a head
                 last = prev[-1]
                 if _owner_named_alone(text, text[prev[0].start:prev[-1].end], len(toks)):
@@ -453,6 +453,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     out.append(toks)
                     continue
                 out[-1] = prev[:-1] + [_Tok(last.text + gap[0], last.start, last.end + 1, False, last.low + gap[0])] + toks
+                if len(out) >= 2 and _field_before_and(out[-2], out[-1], text):
+                    # "Transport and General Workers' Union": the field before "and" is the name's too (the run after
+                    # "and" had no head yet when the two met)
+                    before = out.pop(-2)
+                    out[-1] = before + [_Tok("and", before[-1].end + 1, out[-1][0].start - 1, False, "and")] + out[-1]
                 continue
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
@@ -556,8 +561,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         and not toks[0].poss and 1 <= len(prev) <= 3 and not prev[-1].poss:
                     join = True  # "McKiernan and Co", "Dombey and Sons": a firm's name, whatever the name before it
                 if join:
-                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(
-                            t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev)):
+                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2
+                            and _whole_body(prev, heads)):
                         # (two organisations: "Labour Party and Liberal Party"; one head word alone is no name of its
                         # own: "Securities and Exchange Commission")
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
@@ -570,6 +575,27 @@ def _chunks(text: str) -> list[list[_Tok]]:
         # the rules' cost stays linear in the text (some read every tail of a run)
         out = [toks[i:i + MAX_RUN] for toks in out for i in range(0, len(toks), MAX_RUN)]
     return out
+
+
+def _whole_body(toks: list[_Tok], heads: Container[str]) -> bool:
+    """*toks* (two words or more, before "and" and a run with a head) name a body of their own: they end in a head
+    ("Labour Party", "Amnesty International"), a legal form ("Deutsche Bank AG") or a place ("University College
+    London"), or a head is followed by "of"/"for" ("Bank of England"); not a head inside a name that goes on with
+    fields ("London International Financial Futures and Options Exchange")."""
+    def head(t: _Tok) -> bool:
+        return t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads
+    last = toks[-1]
+    return head(last) or last.text in _LEGAL_FORMS or _place(last.text) is not None \
+        or any(head(t) and nxt.low in ("of", "for", "of the", "for the") for t, nxt in zip(toks, toks[1:]))
+
+
+def _field_before_and(prev: list[_Tok], run: list[_Tok], text: str) -> bool:
+    """*prev* is one or two words naming a field of work (no head, place, person or party) right before " and " and
+    *run*, a body's name that opens with no head of its own and ends in one ("Transport" before "General Workers'
+    Union"): one name."""
+    return text[prev[-1].end:run[0].start] == " and " and run[0].low not in _ORG_HEADS and run[-1].low in _ORG_HEADS \
+        and _field_words(prev, 2) and not any(t.text in _PARTIES or _wordfreq()(t.low) < 3.9 for t in prev)
+    # (a common word: not a brand's coined name, "Fiat and General Workers' Union")
 
 
 def _fields_then_body(toks: list[_Tok], heads: Container[str]) -> bool:
@@ -677,15 +703,29 @@ def _field_words(toks: list[_Tok], limit: int, *, mid: bool = False) -> bool:
     place, no people, no given name, the last no organisation's head (unless *mid*: "Culture, Media and Sport")."""
     zipf = _wordfreq()
     return 0 < len(toks) <= limit and (mid or toks[-1].low not in _ORG_HEADS) and not toks[0].poss and not toks[-1].poss \
-        and all(t.text[:1].isupper() and (zipf(t.low) >= 3.5 or len(t.low) >= 6 and t.low.endswith(_FIELD_SUFFIXES)
+        and all(t.text[:1].isupper() and (zipf(t.low) >= 3.5 or len(t.low) >= 6 and t.low.endswith(_FIELD_LIST_SUFFIXES)
                                           and not t.low.endswith(("bury", "berry")) and t.text not in _last_names())
-                and not _place(t.text) and not _demonym_of(t.text) and t.text not in _first_names() for t in toks)
+                and not _place(t.text) and not _demonym_of(t.text)
+                and (t.text not in _first_names() or _field_given_name(toks, t, zipf)) for t in toks)
+
+
+def _field_given_name(toks: list[_Tok], t: _Tok, zipf) -> bool:
+    """A given name that is also a common word (zipf >= 4.5), opening a field's name of more words none of which is a
+    surname: "Urban Development", not "Mark Smith"."""
+    return t is not toks[-1] and zipf(t.low) >= 4.5 and not any(u.text in _last_names() for u in toks)
 
 
 # Endings of abstract nouns, the names of fields however rare the word ("Witchcraft and Wizardry", "Herbology"), which
 # the names of firms seldom have ("Institute of Directors and Tesco"; not "-ing", "-bury", "-berry": "Boeing",
 # "Sainsbury", "Burberry")
 _FIELD_SUFFIXES = ("ry", "craft", "ism", "ics", "logy", "ence", "ance", "ment", "tion", "sion", "ity", "ship", "ure")
+# and, in a list of fields, adjectives of fields ("Multicultural Affairs", "Agricultural Sciences")
+_FIELD_LIST_SUFFIXES = _FIELD_SUFFIXES + ("al",)
+# Organisations' heads that also name a field of work, which can end a list of fields after "and" ("Department of Health
+# and Human Services", "Department of Transport and Communications"), as a body's own head would not ("Bank of England
+# and Barclays Bank")
+_FIELD_HEADS = frozenset("services communications industries technologies technology economics research media energy "
+                         "broadcasting television telecommunications insurance entertainment".split())
 
 
 def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
@@ -705,7 +745,8 @@ def _join_field_lists(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
         if j is not None and k + 1 < len(chunks) and _field_words([t for t in toks[j + 1:] if t.low != "the"], 3):
             nxt = chunks[k + 1]
             gap = text[toks[-1].end:nxt[0].start]
-            if gap == " and " and _field_words(nxt, 2):
+            if gap == " and " and (_field_words(nxt, 2) or nxt[-1].low in _FIELD_HEADS
+                                   and (len(nxt) == 1 or nxt[0].low not in _ORG_HEADS) and _field_words(nxt, 2, mid=True)):
                 out.append(toks + [_Tok("and", toks[-1].end + 1, nxt[0].start - 1, False, "and")] + nxt)
                 k += 2
                 continue

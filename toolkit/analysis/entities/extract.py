@@ -10,7 +10,8 @@ import re
 from typing import Container
 
 from .wordlists import (
-    _DEMONYM_NOUNS, _DISTRICT_STREETS, _NEWSPAPERS, _PARTIES, _PERSON_CUES, _SKIP_HEADS, _STATION_HEADS, _VENUE_CENTRES,
+    _DEMONYM_NOUNS, _DISTRICT_STREETS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS,
+    _STATION_HEADS, _VENUE_CENTRES,
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
 from .gazetteers import _first_names, _wordfreq
@@ -18,7 +19,8 @@ from .chunking import _chunks, _is_initial, _Mention, _not_overlapped, _org_name
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
-    _plural_nouns_in_capitals,
+    _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
+    _broadcasters, _AIRED_WORDS,
 )
 from .works import _craft_names
 from .cues import (
@@ -189,6 +191,37 @@ def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted(found + added, key=_START) if added else found
 
 
+# A minister's or a secretary's title and a name after a word ("Immigration Minister Philip Ruddock", "a spokesman for
+# Transport Minister John Anderson"): the word names the portfolio, part of the title, no body of its own
+_MINISTER_NAME_AFTER = re.compile(r" (?:[Mm]inister|[Ss]ecretary) [A-Z]")
+
+
+def _drop_portfolios(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a one-word organisation no cue vouched for that is a common word of English (zipf >= 3.0), no institution's
+    name or organisation's head ("Home Office Minister", "Treasury Secretary" stay) nor an acronym, before a minister's
+    or a secretary's title and a name (_MINISTER_NAME_AFTER)."""
+    zipf = _wordfreq()
+    return [m for m in found if not (
+        m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and text[m.start:m.end] == m.name
+        and _MINISTER_NAME_AFTER.match(text, m.end) and m.name not in _INSTITUTIONS and m.name.lower() not in _ORG_HEADS
+        and m.name not in _PARTIES and zipf(m.name.lower()) >= 3.0)]
+
+
+# A noun for a substance, or a test for one, right before an acronym ("the banned substance EPO", "an explosive called
+# TATP", "tested positive for THG"): the acronym names the substance, no organisation
+_SUBSTANCE_BEFORE = re.compile(r"\b(?:(?:substance|steroid|drug|stimulant|hormone|explosive|chemical|compound|toxin|"
+                               r"pesticide|additive)s?(?: called| known as)?|tested (?:positive )?for|traces of) $")
+_SUBSTANCE_WORDS = ("substance", "steroid", "drug", "stimulant", "hormone", "explosive", "chemical", "compound", "toxin",
+                    "pesticide", "additive", "tested ", "traces of")  # (a cheap test first)
+
+
+def _drop_substances(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops, in every mention, an acronym typed ORG that one mention shows to be a substance's (_SUBSTANCE_BEFORE)."""
+    names = {m.name for m in found if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 6
+             and text[m.start:m.end] == m.name and _SUBSTANCE_BEFORE.search(text, max(0, m.start - 32), m.start)}
+    return [m for m in found if not (m.type == "ORG" and m.name in names)] if names else found
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -248,7 +281,19 @@ def _extract(text: str) -> list[_Mention]:
     if " analyst" in text or " economist" in text or " strategist" in text:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if "nalyst" in text or "conomist" in text or "trategist" in text:
-        found = _partners_firms(found, text)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
+        found = _partners_firms(found, text)
+    if any(w in text for w in _SUBSTANCE_WORDS):
+        found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
+    if "inister " in text or "ecretary " in text:
+        found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
+    if any(w in text for w in _OFFICER_WORDS):
+        _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
+    if any(w in text for w in _AIRED_WORDS):
+        _broadcasters(found, text)  # ("shown live on Sky Sports", "told Five Live's Sportsweek")
+    if any(w in text for w in _CAMPAIGN_WORDS):
+        _campaign_groups(found, text)  # ("Greenpeace demonstrators")
+    if "agazine" in text or " newspaper" in text or " tabloid" in text:
+        found = _publications(found, text)  # ("posed for Maxim magazine", "PC Pro Magazine": a publication)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS):

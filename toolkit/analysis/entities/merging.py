@@ -330,6 +330,19 @@ def _company_named_bare(m: _Mention, text: str, mid: int) -> bool:
     return True
 
 
+# Names' own connectors after their first word: there the first word is the body's head ("Bank of England", "Forum for the
+# Future", "Committee to Protect Journalists"), which alone can be the body's short form ("the Bank", "the Forum")
+_HEAD_CONNECTORS = frozenset(("of", "for", "to", "&", "and", "on"))
+
+
+def _modifier_opening(word: str, name: str, zipf) -> bool:
+    """*word*, an everyday word of English (among the commonest: "State", "House", "National", "Team"), opens the longer
+    name *name* as a modifier of the words after it ("State Emergency Services", "House Democratic Leadership"), not as
+    its head: alone ("the State", "the House") it names something else, not that body."""
+    words = name.split()
+    return len(words) >= 2 and words[0] == word and words[1] not in _HEAD_CONNECTORS and zipf(word.lower()) >= 5.5
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -593,14 +606,16 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.name = shorts[name]
             elif m.type == "ORG" and name in sub_of:
                 m.name = sub_of[name]
-            elif m.type == "ORG" and name in head_of and (text[max(0, m.start - 4):m.start] in ("the ", "The ")
+            elif m.type == "ORG" and name in head_of and not _modifier_opening(name, head_of[name], zipf) \
+                    and (text[max(0, m.start - 4):m.start] in ("the ", "The ")
                                                           or head_of[name].endswith(" " + name)
                                                           and text[max(0, m.start - 3):m.start] not in ("'s ", "’s ")):
                 # ("the Forum"; "Commission president" for the European Commission: the last word of its name, but
                 # not after a possessive: "Queen's Club" is no short form of the All England Club)
                 m.name, m.named = head_of[name], True
             elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) == 1 and name not in firsts \
-                    and not (name.lower() in _NEWSPAPERS and text[max(0, m.start - 4):m.start] in ("the ", "The ")):
+                    and not (name.lower() in _NEWSPAPERS and text[max(0, m.start - 4):m.start] in ("the ", "The ")) \
+                    and not _modifier_opening(name, next(iter(first_words[name])), zipf):
                 # ("The Guardian" is the paper, not the Guardian Media Group)
                 m.name = next(iter(first_words[name]))
             elif m.type == "ORG" and " " not in m.name and len(first_words.get(name, ())) > 1 and name not in firsts \

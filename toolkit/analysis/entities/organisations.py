@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from .wordlists import _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
+from .wordlists import _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _not_overlapped, _START, _legal_form_run
@@ -442,6 +442,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
     if not _match_text(text):
+        _towns_before_coaches(out, text)
         return
     # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
     by_name: dict[str, list[_Mention]] = defaultdict(list)
@@ -507,6 +508,52 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
             m.name = clubs.get(name, name)
 
 
+# Nouns for a campaign's people right after a name ("Greenpeace demonstrators", "Sea Shepherd activists", "Fathers 4
+# Justice protesters"): the name is the campaigning group's, an ORG
+_CAMPAIGNERS_AFTER = re.compile(r"(?:['’]s?)? (?:demonstrators|protesters|protestors|activists|campaigners)\b")
+_CAMPAIGN_WORDS = ("demonstrators", "protesters", "protestors", "activists", "campaigners")  # (a cheap test first)
+
+
+def _campaign_groups(found: list[_Mention], text: str) -> None:
+    """Types ORG, in every mention, a name before a noun for a campaign's people (_CAMPAIGNERS_AFTER): of several
+    words that no rule typed, or of one word that a rule typed ORG or none, rare in English (zipf < 3.0: a people's
+    word, "Tamil protesters", "Basque activists", is not) and no place's or people's name."""
+    zipf = _wordfreq()
+    names = {m.name for m in found if (m.type is None or m.type == "ORG" and " " not in m.name) and not m.titled
+             and _CAMPAIGNERS_AFTER.match(text, m.end) and text[m.start:m.end] == m.name
+             and (" " in m.name and m.type is None or zipf(m.name.lower()) < 3.0 and _place(m.name) is None
+                  and _demonym_of(m.name) is None)}
+    if not names:
+        return
+    for m in found:
+        if m.name in names and (m.type is None or m.type == "ORG"):
+            m.type, m.named = "ORG", True
+
+
+# A team's coach, captain or skipper and a person's full name after a place's name ("Florida coach Urban Meyer",
+# "Adelaide captain Mark Ricciuto"): sport's posts, held in a team, never in a town or a state
+_COACH_NAME_AFTER = re.compile(r" (?:head |assistant )?(?:coach|captain|skipper) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
+def _towns_before_coaches(out: list[_Mention], text: str) -> None:
+    """In a text no match report's words mark as one (``_towns_as_clubs`` reads those), a town or a state (no country:
+    national teams named by their country stay GPE) before a team's post and a person's full name (_COACH_NAME_AFTER),
+    and never after a place's preposition nor before "-based"/"-born", is its team, an ORG, in each of its mentions:
+    "Florida coach Urban Meyer ... Florida's practices"."""
+    towns: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        if m.type == "GPE" and m.name.count(" ") <= 1 and m.link and not _country_of(m.name) \
+                and text[m.start:m.end] == m.name:
+            towns[m.name].append(m)
+    for ms in towns.values():
+        if not any(_COACH_NAME_AFTER.match(text, m.end) and not text.endswith(("'s ", "’s "), 0, m.start) for m in ms) \
+                or any(_PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
+                       or text.startswith(("-based", "-born"), m.end) for m in ms):
+            continue
+        for m in ms:
+            m.type, m.link, m.named = "ORG", "", True
+
+
 # Nouns after a name that say it is an armed or militant group ("Al Qaeda fighters", "Abu Sayyaf gunmen", "the Tamil
 # Tiger rebels' leader"): an organisation, for a name of several words no rule typed (a people's word alone is NORP)
 _MILITANT_AFTER = re.compile(r"(?:['’]s?)? (?:fighters?|militants?|guerrillas?|gunmen|rebels?|bombers?|operatives?|"
@@ -528,6 +575,23 @@ def _militant_noun_after(text: str, end: int) -> bool:
 # chairman Ian Knop"); not "director" nor "boss", which films, shows and sports have too ("Formula One boss")
 _OFFICER_AFTER = re.compile(r" (?:president|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman)|"
                             r"founder|treasurer|secretary-general) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+# The same after a name read as a person's that opens with no given name ("Harbour Ferries owner Jim Blake", "Millbrook
+# Dairies managing director, Jo Kerr,"; "a Millbrook Dairies spokeswoman said"): a firm's officer, and its owner, named
+# after it; a person holds no such post in another person
+_FIRM_OFFICER_AFTER = re.compile(r" (?:president|chairman|chairwoman|chief executive|managing director|general manager|"
+                                 r"spokes(?:man|woman|person)|founder|owner|treasurer),? (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+_SPOKESMAN_AFTER = re.compile(r" spokes(?:man|woman|person)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:A|An|The) $)[A-Z][\w'’&-]* $")  # (a capitalised word, no article)
+
+
+def _firm_officer_after(text: str, m: _Mention) -> bool:
+    """A firm's officer and a person's name after *m* (_FIRM_OFFICER_AFTER), or "a"/"the" before it and a spokesman's
+    noun after it."""
+    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None or _SPOKESMAN_AFTER.match(text, m.end) is not None
+            and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None) \
+        and not _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    # (not the tail of a longer name whose opening word a rule cut: "Blue Tongue Helicopters owner")
 
 
 def _group_noun(text: str, word: str) -> bool:
@@ -566,15 +630,34 @@ _GROUP_END_AFTER = re.compile(r"[.,;:!?)'’\"]| (?:is|are|was|were|has|have|had
 def _militant_groups(found: list[_Mention], text: str) -> None:
     """Types ORG a name of two or more words that no rule typed when a noun for militants follows one of its mentions
     (_MILITANT_AFTER): "a raid against Al Qaeda fighters", "Al Qaeda leader Osama bin Laden" (every mention of it); or
-    a body's officer and a person's name (_OFFICER_AFTER): "Adventure World president Stephan Friedli".
+    a body's officer and a person's name (_OFFICER_AFTER, _FIRM_OFFICER_AFTER): "Adventure World president Stephan
+    Friedli", "Blue Tongue Helicopters owner, Helen Gillies,".
     (A one-word name with such a noun after it is vouched for in ``merging`` when the text also uses it as a group's
     name of its own, _group_noun: "Chechen rebels" is a people.)"""
     names = {m.name for m in found if m.type is None and " " in m.name
-             and (_militant_noun_after(text, m.end) or _OFFICER_AFTER.match(text, m.end))}
+             and (_militant_noun_after(text, m.end) or _OFFICER_AFTER.match(text, m.end)
+                  or _FIRM_OFFICER_AFTER.match(text, m.end) and not _NAME_WORD_BEFORE.search(text, max(0, m.start - 30),
+                                                                                           m.start))}
     if not names:
         return
     for m in found:
         if m.type is None and m.name in names:
+            m.type, m.named = "ORG", True
+
+
+_OFFICER_WORDS = ("president", "chair", "chief executive", "director", "general manager", "spokes", "founder", "owner",
+                  "treasurer")  # (a cheap test first)
+
+
+def _firms_before_officers(found: list[_Mention], text: str) -> None:
+    """Types ORG, in every mention, a name of two words or more read as a person's (no title) that opens with no given
+    name, before a firm's officer (_firm_officer_after): "Harbour Ferries owner Jim Blake", "a Millbrook Dairies
+    spokeswoman said"."""
+    firms = {m.name for m in found if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
+             and m.name.split(" ", 1)[0] not in _first_names() and text[m.start:m.end] == m.name
+             and _firm_officer_after(text, m)}
+    for m in found if firms else ():
+        if m.type == "PERSON" and m.name in firms and not m.titled and not m.royal:
             m.type, m.named = "ORG", True
 
 
@@ -921,6 +1004,43 @@ def _lower_case_terms(found: list[_Mention], text: str) -> list[_Mention]:
             if initials.endswith(w) or every.endswith(w):
                 terms.add(w)
     return [m for m in found if not (m.name in terms and m.type in ("ORG", None))] if terms else found
+
+
+# Where a broadcaster is named: after a broadcast's verb and "on" ("shown live on Sky Sports", "broadcast on Triple J"),
+# after "joined" ("she joined Comedy Central"), or after "told" with its programme, a stop or a comma after the name
+# ("told Five Live's Sportsweek", "told Five Live.")
+_AIRED_ON_BEFORE = re.compile(r"\b(?:shown|broadcast|screened|aired|televised|carried|streamed)(?: live)? on (?:the )?$"
+                              r"|\bjoined $")
+_TOLD_BEFORE = re.compile(r"\btold $")
+_MEDIUM_END_AFTER = re.compile(r"['’]s [A-Z]|[.,](?!\w)")  # (not a colon: "told Good Morning Wales:", a programme)
+_AIRED_WORDS = ("shown", "broadcast", "screened", "aired", "televised", "carried", "streamed", "joined", "told ")
+
+
+def _broadcasters(found: list[_Mention], text: str) -> None:
+    """Types ORG, in every mention, a name of several words that no rule typed (no person, place or known body) where
+    a broadcaster or an employer is named (_AIRED_ON_BEFORE, or "told" and _MEDIUM_END_AFTER): "shown live on Sky
+    Sports", "told Five Live's Sportsweek"; not a day's name ("screened on Boxing Day")."""
+    names = {m.name for m in found if m.type is None and " " in m.name and text[m.start:m.end] == m.name
+             and not any(w.lower() in _CALENDAR or w in ("Day", "Eve", "Night") for w in m.name.split())
+             and (_AIRED_ON_BEFORE.search(text, max(0, m.start - 24), m.start)
+                  or _TOLD_BEFORE.search(text, max(0, m.start - 6), m.start) and _MEDIUM_END_AFTER.match(text, m.end))}
+    for m in found if names else ():
+        if m.type is None and m.name in names:
+            m.type, m.named = "ORG", True
+
+
+# A publication's noun in lower case right after a name ("Maxim magazine", "the Bugle newspaper"): the name is the
+# publication's, an ORG (news media, GUIDELINES), not a person's nor a place's
+_PUBLICATION_AFTER = re.compile(r" (?:magazine|newspaper|tabloid)\b")
+
+
+def _publications(found: list[_Mention], text: str) -> list[_Mention]:
+    """Types ORG a name typed as a person's (without a title) or not at all before a publication's lower-case noun
+    (_PUBLICATION_AFTER): "She posed for Maxim magazine", "told the Bugle newspaper"."""
+    for m in found:
+        if m.type in ("PERSON", None) and not m.titled and not m.royal and _PUBLICATION_AFTER.match(text, m.end):
+            m.type, m.link, m.named = "ORG", "", True
+    return found
 
 
 # A firm's analyst, economist or strategist and a person's name after a name ("Piper Jaffray analyst Gene Munster",

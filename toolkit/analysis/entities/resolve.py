@@ -21,7 +21,7 @@ from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
-from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _VENUE_CENTRES
+from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES
 from .geography import _as_written, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles,
@@ -323,9 +323,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             if not (low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
                     or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in _TITLE_PREFIXES - _NEVER_TITLE) \
                     and w not in firsts and _wordfreq()(low) >= 5.0 \
-                    and any(t.low in _ORG_HEADS and t.low not in _GENERIC_HEADS for t in toks[1:]) \
+                    and any(t.low in _ORG_HEADS and t.low not in _GENERIC_HEADS
+                            or t is toks[-1] and len(toks) >= 3 and t.low in _TRADE_TAILS for t in toks[1:]) \
                     and not _opens_name(toks[1:]):
                 break  # "Human Rights Watch said", "Home Office officials": a very common word opening an organisation's name
+                # (or a firm's, its trade last: "Red Rock Mining said")
             if len(toks) == 2 and w not in firsts and toks[1].text[1:].islower() and not toks[1].poss \
                     and not (low in lower_seen or low in _CALENDAR or low in _stopwords() or low in _OPENERS_WORDS
                              or low in _ROLE_START or low in _ORG_PLURAL_WORDS or low in titles) \
