@@ -17,7 +17,7 @@ from typing import Any, Callable, Container
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
-    _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
+    _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
 )
 from .gazetteers import _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place
@@ -561,8 +561,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                         and not toks[0].poss and 1 <= len(prev) <= 3 and not prev[-1].poss:
                     join = True  # "McKiernan and Co", "Dombey and Sons": a firm's name, whatever the name before it
                 if join:
-                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2
-                            and _whole_body(prev, heads)):
+                    if not (gap == " and " and right_head and len(prev) - (prev[0].text == "The") >= 2 and any(
+                            t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev)):
                         # (two organisations: "Labour Party and Liberal Party"; one head word alone is no name of its
                         # own: "Securities and Exchange Commission")
                         out[-1] = prev + [_Tok(gap.strip(), prev[-1].end + 1, toks[0].start - 1, False, gap.strip())] + toks
@@ -575,18 +575,6 @@ def _chunks(text: str) -> list[list[_Tok]]:
         # the rules' cost stays linear in the text (some read every tail of a run)
         out = [toks[i:i + MAX_RUN] for toks in out for i in range(0, len(toks), MAX_RUN)]
     return out
-
-
-def _whole_body(toks: list[_Tok], heads: Container[str]) -> bool:
-    """*toks* (two words or more, before "and" and a run with a head) name a body of their own: they end in a head
-    ("Labour Party", "Amnesty International"), a legal form ("Deutsche Bank AG") or a place ("University College
-    London"), or a head is followed by "of"/"for" ("Bank of England"); not a head inside a name that goes on with
-    fields ("London International Financial Futures and Options Exchange")."""
-    def head(t: _Tok) -> bool:
-        return t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads
-    last = toks[-1]
-    return head(last) or last.text in _LEGAL_FORMS or _place(last.text) is not None \
-        or any(head(t) and nxt.low in ("of", "for", "of the", "for the") for t, nxt in zip(toks, toks[1:]))
 
 
 def _field_before_and(prev: list[_Tok], run: list[_Tok], text: str) -> bool:
