@@ -5184,3 +5184,17 @@ def test_pet_form_before_a_surname_is_a_person(text, expected):
 ])
 def test_pet_form_after_a_bodys_title_starts_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym after a stance's or a group's prefix ("non-", "anti-", "pro-", "ex-") is a mention of the country or
+    # the body it names, as a capitalised word there is ("non-Opec", "ex-Tory")
+    ("The sanctions hit three non-US lenders. Officials in the US agreed.", [["United States", "GPE", 2]]),
+    ("Non-EU workers need a visa, the EU said.", [["EU", "ORG", 2]]),
+    ("Rovers fielded five non-UK players. The UK rules allow it.", [["United Kingdom", "GPE", 2]]),
+    ("Crowds joined anti-US marches in Lahore.", [["United States", "GPE", 1], ["Lahore", "GPE", 1]]),
+    ("The ex-BBC newsreader joined ITV. The BBC declined to comment.",
+     [["BBC", "ORG", 2], ["ITV", "ORG", 1]]),
+])
+def test_acronym_after_a_prefix_is_a_mention(text, expected):
+    assert rows(text) == expected
