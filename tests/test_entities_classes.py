@@ -5198,3 +5198,20 @@ def test_pet_form_after_a_bodys_title_starts_a_name(text, expected):
 ])
 def test_acronym_after_a_prefix_is_a_mention(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landform's name no gazetteer holds, by its head ("Range", "Ridge", "Cape", "Point" after a rare word) or
+    # "Cape" before it, is LOC; a given name first is a person's ("Tom Ridge"), a newspaper's head a paper's
+    ("The light aircraft came down on the Kelbarra Range in fog.", [["Kelbarra Range", "LOC", 1]]),
+    ("The yachts made their radio checks off Green Cape.", [["Green Cape", "LOC", 1]]),
+    ("The trawler sank 40 miles from Tullawong Point.", [["Tullawong Point", "LOC", 1]]),
+    ("Gales battered Cape York as the season opened.", [["Cape York", "LOC", 1]]),
+    ("Her yacht rounded Cape Horn in record time.", [["Cape Horn", "LOC", 1]]),
+    ("Tom Ridge said the alert level would stay high.", [["Tom Ridge", "PERSON", 1]]),
+    ("The Cape Times reported the deal.", [["Cape Times", "ORG", 1]]),
+    # a lower-case "estuary" after a name: a place with no government (LOC), as "river" or "valley" there
+    ("The crew filmed for six weeks on the Humber estuary.", [["Humber", "LOC", 1]]),
+])
+def test_landforms_are_loc(text, expected):
+    assert rows(text) == expected

@@ -13,7 +13,7 @@ from typing import Any
 
 from .wordlists import (
     _CITY_ALIASES, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
-    _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _REGION_CORES, _SENTENCE_WORDS, _SHORT_NAME_OVERRIDES,
+    _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _ORG_HEADS, _REGION_CORES, _SENTENCE_WORDS, _SHORT_NAME_OVERRIDES,
     _TERRITORIES, _UK_NATIONS,
 )
 from .gazetteers import (
@@ -674,6 +674,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
+    if _landform(words, low):
+        return "LOC", name, ""
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
                 "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
@@ -697,6 +699,23 @@ def _place(name: str) -> tuple[str, str, str] | None:
                  or _wordfreq()(low[1]) < 3.5):
         return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
     return None
+
+
+# Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
+# Thames Estuary"); "Point" only after a rare word ("Eddystone Point", not "Talking Point" or "Match Point")
+_LANDFORM_HEADS = frozenset("range ridge peak peaks cape estuary headland".split())
+
+
+def _landform(words: list[str], low: list[str]) -> bool:
+    """A landform's name: a capitalised name of two or three words that ends in a landform's head or opens with "Cape"
+    ("Cape York", "Cape Horn"), whose first word is no given name ("Tom Ridge" is a person) and whose last word names
+    no newspaper or body ("Cape Times", "Cape Air Services")."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words) \
+            or words[0] in _first_names():
+        return False
+    if low[0] == "cape":
+        return low[-1] not in _NEWSPAPERS and low[-1] not in _ORG_HEADS
+    return low[-1] in _LANDFORM_HEADS or low[-1] == "point" and _wordfreq()(low[-2]) < 3.0
 
 
 @lru_cache(maxsize=1)

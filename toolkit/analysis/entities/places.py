@@ -514,11 +514,11 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted(kept, key=_START)
 
 
-# A lower-case noun for a kind of land or water right after a name ("near Tora Bora mountain", "the Amazon river",
-# "the mountainous Kunar region"), or "suburb of" before it ("the Perth suburb of Rivervale"): a place with no
-# government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
+# A lower-case noun for a kind of land or water right after a name ("near Tora Bora mountain", "the Amazon river", "the
+# Humber estuary", "the mountainous Kunar region"), or "suburb of" before it ("the Perth suburb of Rivervale"): a place
+# with no government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
 _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
-                                r"glacier|canyon|suburbs?|district)\b(?!['’-])")
+                                r"glacier|canyon|estuary|suburbs?|district)\b(?!['’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
 # Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
 # Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
@@ -534,7 +534,7 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     (a person's), an acronym or a known place keeps its type."""
     if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
                                                              " plateau", " basin", " gorge", " peninsula",
-                                                             " glacier", " canyon", " district", " battle",
+                                                             " glacier", " canyon", " estuary", " district", " battle",
                                                              " hills", " forest", " cave", " slopes")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
