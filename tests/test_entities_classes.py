@@ -5215,3 +5215,17 @@ def test_acronym_after_a_prefix_is_a_mention(text, expected):
 ])
 def test_landforms_are_loc(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a title, before a name or the body served, is a word of the office ("Counsel Assisting",
+    # "Officer Commanding"), no name of its own; a surname in "-ing" after a title stays one ("Ambassador Jarring's")
+    ("The inquiry heard from Counsel Assisting, Peter Gannell SC.", [["Peter Gannell", "PERSON", 1]]),
+    ("Counsel Assisting Wayne Pellow told the hearing the claim was false.", [["Wayne Pellow", "PERSON", 1]]),
+    ("Counsel Assisting the Royal Commission, Ruth Heyde, asked why.",
+     [["Royal Commission", "ORG", 1], ["Ruth Heyde", "PERSON", 1]]),
+    ("The Officer Commanding, Major Ian Baird, said the patrol was safe.", [["Ian Baird", "PERSON", 1]]),
+    ("Talks with Ambassador Jarring's mission resumed.", [["Jarring", "PERSON", 1]]),
+])
+def test_participle_after_a_title_is_no_name(text, expected):
+    assert rows(text) == expected

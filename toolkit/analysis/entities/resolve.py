@@ -169,6 +169,13 @@ def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
     return 0
 
 
+def _participle_of_title(word: str, firsts: Container[str]) -> bool:
+    """A common word in "-ing" that names nobody ("Assisting", "Commanding"; not "Manning", "Fleming"): after a title,
+    a word of the office ("Counsel Assisting", "Officer Commanding"), no name."""
+    return len(word) > 5 and word.endswith("ing") and word[1:].islower() and word not in firsts \
+        and word not in _last_names() and _wordfreq()(word.lower()) >= 3.0
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -617,6 +624,15 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             else:
                 royal = []
             titled = True
+            i += 1
+            continue
+        if not org_chunk and titled and not rest[0].poss and _participle_of_title(words[0], firsts) \
+                and (len(words) > 1 or text.startswith((", ", " the "), rest[0].end)):
+            # "Counsel Assisting Wayne Martin", "Counsel Assisting, Wayne Martin", "Counsel Assisting the Commission": a
+            # participle after a title, before a name or the body, belongs to the title ("Ambassador Jarring's" is a
+            # surname)
+            if len(words) == 1:
+                return out
             i += 1
             continue
         if not org_chunk and words[0] in ("of", "State") and titled:
