@@ -5229,3 +5229,15 @@ def test_landforms_are_loc(text, expected):
 ])
 def test_participle_after_a_title_is_no_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town of the small-town list before an event's noun (one word of its kind may come between) or before the role
+    # noun of someone from it is a mention of the town (GPE)
+    ("Six guides were convicted in the Dunblane canyoning trial.", [["Dunblane", "GPE", 1]]),
+    ("Survivors of the 1999 Soham rail accident met.", [["Soham", "GPE", 1]]),
+    ("The selectors said the 35-year-old Cobh runner may yet be picked.", [["Cobh", "GPE", 1]]),
+    ("A Hungerford pensioner won the lottery.", [["Hungerford", "GPE", 1]]),
+])
+def test_town_before_an_event_or_a_role_noun(text, expected):
+    assert rows(text) == expected

@@ -37,10 +37,14 @@ _LIST_GAPS = (" and ", ", ", ", and ")
 _FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
 
 
-# A disaster or an attack named by where it happened, right after a town ("a year after the Newtown school shooting",
-# "the Thredbo landslide", "the Port Arthur massacre"): the town
-_TOWN_EVENT_AFTER = re.compile(r" (?:school |mall |mass |church |train |bus )?(?:shootings?|massacres?|bombings?|siege|"
-                               r"landslide|earthquake|floods?|bushfires?|tragedy|disaster|riots)\b")
+# A disaster, an attack or a trial named by where it happened, right after a town, one word of its kind between ("a
+# year after the Newtown school shooting", "the Thredbo landslide", "the Port Arthur massacre", "the Interlaken canyoning
+# accident", "the Lockerbie bombing trial"), or a person's role noun for one who comes from it ("the 35-year-old Cobh
+# runner", "a Soham schoolgirl"): the town
+_TOWN_EVENT_AFTER = re.compile(r" (?:[a-z]+ )?(?:shootings?|massacres?|bombings?|siege|landslide|earthquake|floods?|"
+                               r"bushfires?|tragedy|disaster|riots|accident|crash|inquest|trial)\b(?!['’-])"
+                               r"| (?:runner|athlete|boxer|jockey|golfer|cyclist|swimmer|fisherman|trawlerman|farmer|"
+                               r"schoolboy|schoolgirl|teenager|pensioner|publican)s?\b(?!['’-])")
 
 
 def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
