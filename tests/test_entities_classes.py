@@ -5241,3 +5241,16 @@ def test_participle_after_a_title_is_no_name(text, expected):
 ])
 def test_town_before_an_event_or_a_role_noun(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a river named "River X" and later "the X" alone: one LOC entity, whatever the word alone looked like
+    ("Police divers searched the River Severn. The Severn was too high to continue.",
+     [["River Severn", "LOC", 2]]),
+    ("The River Thames burst its banks and the Thames flooded homes near Oxford.",
+     [["River Thames", "LOC", 2], ["Oxford", "GPE", 1]]),
+    ("Crews raced on the River Cam. The Cam was calm for the final.", [["River Cam", "LOC", 2]]),
+    ("Barges on the River Mersey carried the grain. Traffic on the Mersey doubled.", [["River Mersey", "LOC", 2]]),
+])
+def test_river_then_its_name_alone(text, expected):
+    assert rows(text) == expected

@@ -569,6 +569,22 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "LOC", "", True
 
 
+def _river_short_forms(mentions: list[_Mention], text: str) -> None:
+    """A river named in the British style, "River X" ("the River Severn"), and then "the X" alone ("the Severn burst its
+    banks"): a mention of the river (LOC), whatever the word alone looked like (a town's name, a firm's), as "the
+    Murray" after "the Murray River" is; not a country ("the River Congo" ... "the Congo")."""
+    if "River " not in text:
+        return
+    rivers = {m.name[6:]: m.name for m in mentions if m.type == "LOC" and m.name.startswith("River ")
+              and m.name[6:7].isupper()}
+    if not rivers:
+        return
+    for m in mentions:
+        if m.name in rivers and text[max(0, m.start - 4):m.start] in ("the ", "The ") and text[m.start:m.end] == m.name \
+                and not _country_of(m.name):
+            m.name, m.type, m.link, m.named = rivers[m.name], "LOC", "", True
+
+
 # A city's part after a name: "in" and a compass word before the city ("Brockley in south London"), or the city's
 # possessive and one after it ("Wahroonga in Sydney's north", "Beaumont in Adelaide's eastern suburbs")
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
