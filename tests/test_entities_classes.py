@@ -5254,3 +5254,14 @@ def test_town_before_an_event_or_a_role_noun(text, expected):
 ])
 def test_river_then_its_name_alone(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Co" before an Irish or Northern Irish county, as that copy abbreviates "County": the county (GPE), no company
+    ("A man from Ballymena, Co Antrim, was charged.", [["Ballymena", "GPE", 1], ["County Antrim", "GPE", 1]]),
+    ("The Co Tyrone farmer was fined for the breach.", [["County Tyrone", "GPE", 1]]),
+    ("Hurling fans in Co Kilkenny celebrated the win.", [["County Kilkenny", "GPE", 1]]),
+    ("Shares in Pellow Co Ltd rose.", [["Pellow Co Ltd", "ORG", 1]]),
+])
+def test_co_before_a_county_is_the_county(text, expected):
+    assert rows(text) == expected

@@ -698,6 +698,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
             and (_place(words[1]) or words[1] in _small_towns() or words[1] in _subdivision_names()
                  or _wordfreq()(low[1]) < 3.5):
         return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
+    if len(words) == 2 and words[0] in ("Co", "Co.") and (hit := _place("County " + words[1])) is not None:
+        return hit  # "Ballymena, Co Antrim", "Co. Kerry": the county, as Irish and Northern Irish copy abbreviates it
     return None
 
 
