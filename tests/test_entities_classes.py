@@ -5265,3 +5265,19 @@ def test_river_then_its_name_alone(text, expected):
 ])
 def test_co_before_a_county_is_the_county(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-syllable given name written with a hyphen after a one-syllable family name (Korean, Taiwanese names) is
+    # part of the name; a modifier's tail after a place is not ("Hong Kong-based"), nor a word after a dash ("War-was")
+    ("North Korean leader Kim Jong-il met President Roh Moo-hyun. Mr Kim and Mr Roh shook hands.",
+     [["Kim Jong-il", "PERSON", 2], ["Roh Moo-hyun", "PERSON", 2], ["North Korean", "NORP", 1]]),
+    ("UN Secretary-General Ban Ki-moon said so. Ban Ki-moon's aides agreed.",
+     [["Ban Ki-moon", "PERSON", 2], ["UN", "ORG", 1]]),
+    ("Taiwan's President Chen Shui-bian spoke. Mr Chen said talks must resume.",
+     [["Chen Shui-bian", "PERSON", 2], ["Taiwan", "GPE", 1]]),
+    ("Striker Lee Dong-gook scored twice for the visitors.", [["Lee Dong-gook", "PERSON", 1]]),
+    ("The Hong Kong-based lender grew.", [["Hong Kong", "GPE", 1]]),
+])
+def test_hyphenated_syllable_given_names(text, expected):
+    assert rows(text) == expected
