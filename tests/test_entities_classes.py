@@ -5281,3 +5281,17 @@ def test_co_before_a_county_is_the_county(text, expected):
 ])
 def test_hyphenated_syllable_given_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intercardinal compass word (hyphenated, spaced or closed up) before a continent or a region's core is a
+    # region of its own (LOC), as "East Asia" or "Western Europe" are; written in lower case it is the continent's
+    ("Exports to South-East Asia rose by a fifth.", [["South-East Asia", "LOC", 1]]),
+    ("The tsunami struck Southeast Asia on Boxing Day.", [["Southeast Asia", "LOC", 1]]),
+    ("Asylum seekers head for North-West Europe.", [["North-West Europe", "LOC", 1]]),
+    ("Sales in south-east Asia rose.", [["Asia", "LOC", 1]]),
+    # the hyphenated compound alone, a region of the country, as "the North East" already was
+    ("House prices in the South-East rose again.", [["South-East", "LOC", 1]]),
+])
+def test_intercardinal_regions_are_loc(text, expected):
+    assert rows(text) == expected

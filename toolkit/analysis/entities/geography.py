@@ -676,6 +676,11 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if _landform(words, low):
         return "LOC", name, ""
+    if 2 <= len(words) <= 3 and _INTERCARDINAL.fullmatch(" ".join(low[:-1])) \
+            and (low[-1] in _REGION_CORES or words[-1] in continents):
+        return "LOC", name, ""  # "South-East Asia", "Southeast Asia", "South East Asia", "North-West Europe": a region
+    if len(words) == 1 and "-" in name and _INTERCARDINAL.fullmatch(low[0]):
+        return "LOC", name, ""  # "the South-East", "the North-West": a region of the country, as "the North East" is
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
                 "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
@@ -703,6 +708,7 @@ def _place(name: str) -> tuple[str, str, str] | None:
     return None
 
 
+_INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")  # ("South-East", "Southeast", "North West")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
 # Thames Estuary"); "Point" only after a rare word ("Eddystone Point", not "Talking Point" or "Match Point")
 _LANDFORM_HEADS = frozenset("range ridge peak peaks cape estuary headland".split())
