@@ -5295,3 +5295,12 @@ def test_hyphenated_syllable_given_names(text, expected):
 ])
 def test_intercardinal_regions_are_loc(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continent is LOC (GUIDELINES) even when a country table also lists it
+    ("The survey ship left Hobart for Antarctica.", [["Hobart", "GPE", 1], ["Antarctica", "LOC", 1]]),
+    ("Scientists drilling in Antarctica found ancient air.", [["Antarctica", "LOC", 1]]),
+])
+def test_continent_listed_as_a_country_is_loc(text, expected):
+    assert rows(text) == expected

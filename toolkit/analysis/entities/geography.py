@@ -635,6 +635,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     if name in _TERRITORIES:
         return "GPE", _TERRITORIES[name], "Palestine"
+    if name in _places()[1]:
+        return "LOC", name, ""  # a continent (geonames'), though a country table lists it too ("Antarctica", AQ)
     country = _country_of(name)
     if country and name not in _countries()[0] and _places()[0].get(name) == country \
             and not country.lower().startswith(name.lower()[:4]):
