@@ -5304,3 +5304,16 @@ def test_intercardinal_regions_are_loc(text, expected):
 ])
 def test_continent_listed_as_a_country_is_loc(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two peoples joined by "and" before a noun are two NORP mentions, not the country one side's name matches
+    ("Czech and Slovak leaders met in Bratislava.",
+     [["Czech", "NORP", 1], ["Slovak", "NORP", 1], ["Bratislava", "GPE", 1]]),
+    ("Slovak and Czech hockey fans celebrated.", [["Slovak", "NORP", 1], ["Czech", "NORP", 1]]),
+    ("Czech and Polish investors bought the brewery.", [["Czech", "NORP", 1], ["Polish", "NORP", 1]]),
+    # a country named with "and" stays one
+    ("Trinidad and Tobago beat Bahrain.", [["Trinidad and Tobago", "GPE", 1], ["Bahrain", "GPE", 1]]),
+])
+def test_two_peoples_joined_by_and(text, expected):
+    assert rows(text) == expected

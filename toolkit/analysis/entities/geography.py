@@ -106,6 +106,8 @@ def _country_of(name: str) -> str | None:
     if " " in name and any(w in _first_names() for w in name.split()[1:]) \
             and _demonym_of(name.split(" ", 1)[0]) is not None:
         return None  # "Italian Marco Rossi": a people, then a person (the expression for the "Italian Republic" matches)
+    if " and " in name and any(_demonym_of(part) is not None for part in name.split(" and ")):
+        return None  # "Czech and Slovak leaders": two peoples (the expression for Czechia matches any "...czech...")
     low = name.lower()
     country = _country_by_regex(low)
     if country is None:
