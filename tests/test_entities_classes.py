@@ -5317,3 +5317,24 @@ def test_continent_listed_as_a_country_is_loc(text, expected):
 ])
 def test_two_peoples_joined_by_and(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two kin or a couple named by two given names that share one surname, after a plural noun for them: the first
+    # given name is a mention of its own full name (it was lost, or read into another name)
+    ("Brothers Ralf and Michael Schumacher collided. Michael Schumacher blamed Ralf.",
+     [["Ralf Schumacher", "PERSON", 2], ["Michael Schumacher", "PERSON", 2]]),
+    ("The couple, Ian and Sarah Pellow, were arrested. Mrs Pellow was later released.",
+     [["Sarah Pellow", "PERSON", 2], ["Ian Pellow", "PERSON", 1]]),
+    ("The brothers, Gary and Phil Neville, signed new deals.",
+     [["Gary Neville", "PERSON", 1], ["Phil Neville", "PERSON", 1]]),
+    # the surname before the plural noun, the two given names after it: both full names
+    ("The hotel was bought by the Barclay twins - Frederick and David - last year.",
+     [["Frederick Barclay", "PERSON", 1], ["David Barclay", "PERSON", 1]]),
+    ("The Mitchell brothers, Phil and Grant, returned to the square.",
+     [["Phil Mitchell", "PERSON", 1], ["Grant Mitchell", "PERSON", 1]]),
+    # no plural noun for kin: a surname and a full name stay apart ("Hayden and Mark Waugh")
+    ("Hayden and Mark Waugh put on 90.", [["Mark Waugh", "PERSON", 1]]),
+])
+def test_kin_named_by_two_given_names_and_one_surname(text, expected):
+    assert rows(text) == expected
