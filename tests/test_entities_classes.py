@@ -5338,3 +5338,13 @@ def test_two_peoples_joined_by_and(text, expected):
 ])
 def test_kin_named_by_two_given_names_and_one_surname(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised "Brothers" inside a firm's name is no plural noun for kin
+    ("Advisers were Lehman Brothers, Morgan and Ann Stanley.",
+     [["Lehman Brothers", "ORG", 1], ["Morgan", "PERSON", 1], ["Ann Stanley", "PERSON", 1]]),
+    ("He said so. Twins Tom and Ben Youngs started.", [["Tom Youngs", "PERSON", 1], ["Ben Youngs", "PERSON", 1]]),
+])
+def test_kin_noun_in_a_firms_name_is_no_kin(text, expected):
+    assert rows(text) == expected

@@ -621,7 +621,9 @@ def _family_plurals(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A plural noun for kin or a pair, then two given names and one surname ("brothers Ralf and Michael Schumacher", "the
 # twins, Frederick and David Barclay", "the couple, Ian and Sarah Blake"): the first given name is that person's too
-_KIN_PAIR = re.compile(r"\b(?:[Bb]rothers|[Ss]isters|[Tt]wins|[Cc]ouple|[Ss]iblings|[Cc]ousins)(?:,|:| [-–—])? "
+# (capitalised only opening a sentence: "Lehman Brothers, Goldman and ..." is a firm's name)
+_KIN_PAIR = re.compile(r"(?:\b(?:brothers|sisters|twins|couple|siblings|cousins)|(?:^|(?<=[.!?] )|(?<=\n))"
+                       r"(?:Brothers|Sisters|Twins))(?:,|:| [-–—])? "
                        r"([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 
 # ... or the surname in the plural's stead, the two given names after it ("the Barclay twins - Frederick and David", "the
@@ -647,7 +649,7 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
             added.append(_Mention(hit.start(3), hit.end(3), f"{second} {surname}", "PERSON", named=True))
     for hit in _KIN_PAIR.finditer(text):
         first, second, surname = hit.group(1), hit.group(2), hit.group(3)
-        if first != second and (first in firsts or first in shorts or second in firsts or second in shorts) and not any(
+        if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) and not any(
                 _demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
             added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
     if not added:
