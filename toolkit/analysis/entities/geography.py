@@ -637,9 +637,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     if name in _TERRITORIES:
         return "GPE", _TERRITORIES[name], "Palestine"
-    if name in _places()[1]:
-        return "LOC", name, ""  # a continent (geonames'), though a country table lists it too ("Antarctica", AQ)
     country = _country_of(name)
+    if country and name in _places()[1]:
+        return "LOC", name, ""  # a continent (geonames'), though a country table lists it too ("Antarctica", AQ)
     if country and name not in _countries()[0] and _places()[0].get(name) == country \
             and not country.lower().startswith(name.lower()[:4]):
         return "GPE", name, country  # "Taipei", "Kinshasa": a city the country's expression names, not the country
@@ -678,12 +678,12 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
-    if _landform(words, low):
+    if 2 <= len(words) <= 3 and _landform(words, low):
         return "LOC", name, ""
-    if 2 <= len(words) <= 3 and _INTERCARDINAL.fullmatch(" ".join(low[:-1])) \
+    if low[0][:5] in ("north", "south") and 2 <= len(words) <= 3 and _INTERCARDINAL.fullmatch(" ".join(low[:-1])) \
             and (low[-1] in _REGION_CORES or words[-1] in continents):
         return "LOC", name, ""  # "South-East Asia", "Southeast Asia", "South East Asia", "North-West Europe": a region
-    if len(words) == 1 and "-" in name and _INTERCARDINAL.fullmatch(low[0]):
+    if len(words) == 1 and "-" in name and low[0][:5] in ("north", "south") and _INTERCARDINAL.fullmatch(low[0]):
         return "LOC", name, ""  # "the South-East", "the North-West": a region of the country, as "the North East" is
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
                 "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
