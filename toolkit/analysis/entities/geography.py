@@ -722,8 +722,8 @@ def _landform(words: list[str], low: list[str]) -> bool:
     """A landform's name: a capitalised name of two or three words that ends in a landform's head or opens with "Cape"
     ("Cape York", "Cape Horn"), whose first word is no given name ("Tom Ridge" is a person) and whose last word names
     no newspaper or body ("Cape Times", "Cape Air Services")."""
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words) \
-            or words[0] in _first_names():
+    if low[0] != "cape" and low[-1] not in _LANDFORM_HEADS and low[-1] != "point" or not 2 <= len(words) <= 3 \
+            or not all(w[:1].isupper() and w[1:].islower() for w in words) or words[0] in _first_names():
         return False
     if low[0] == "cape":
         return low[-1] not in _NEWSPAPERS and low[-1] not in _ORG_HEADS
