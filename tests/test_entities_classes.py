@@ -5348,3 +5348,16 @@ def test_kin_named_by_two_given_names_and_one_surname(text, expected):
 ])
 def test_kin_noun_in_a_firms_name_is_no_kin(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a British police rank abbreviated in capitals is a title before a given name and a surname, or before a surname
+    # alone; not before a common word that names a shop, a magazine or a product
+    ("Officers said PC Sarah Kemp was hurt in the crash. PC Kemp is recovering.", [["Sarah Kemp", "PERSON", 2]]),
+    ("DC Alan Moss and DS Jane Pellow gave evidence. DS Pellow said the search was thorough.",
+     [["Jane Pellow", "PERSON", 2], ["Alan Moss", "PERSON", 1]]),
+    ("PCSO Tom Hillary helped the family.", [["Tom Hillary", "PERSON", 1]]),
+    ("Sales at PC World rose by a tenth.", [["PC World", "ORG", 1]]),
+])
+def test_police_rank_abbreviations_are_titles(text, expected):
+    assert rows(text) == expected
