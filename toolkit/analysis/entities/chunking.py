@@ -245,9 +245,9 @@ def _calendar_word_in_name(word: str, words: list[str], k: int) -> bool:
     return word == "Sun" and (k == 0 or k == 1 and words[0] == "The")
 
 
-# Lower-case words after a hyphen that make a name a modifier ("Hong Kong-based", "Seoul-born"), not a syllable of a name
-_COMPOUND_TAILS = frozenset("""based born bred led run made owned style type like era wide bound free proof fed held built
-grown sized esque ish ite ites ism ist ists""".split())
+# Lower-case words after a hyphen that make a name a modifier ("Hong Kong-based", "Seoul-born"), no syllable of a name
+_COMPOUND_TAILS = frozenset("""based born bred led run made owned style type like era wide bound free proof fed held
+built grown sized esque ish ite ites ism ist ists""".split())
 _SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}(?:['’]s)?")
 
 

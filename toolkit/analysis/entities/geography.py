@@ -13,8 +13,8 @@ from typing import Any
 
 from .wordlists import (
     _CITY_ALIASES, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
-    _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _ORG_HEADS, _REGION_CORES, _SENTENCE_WORDS, _SHORT_NAME_OVERRIDES,
-    _TERRITORIES, _UK_NATIONS,
+    _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _ORG_HEADS, _REGION_CORES, _SENTENCE_WORDS,
+    _SHORT_NAME_OVERRIDES, _TERRITORIES, _UK_NATIONS,
 )
 from .gazetteers import (
     EntityResourceError, _first_names, _gendered_first_names, _grouped, _kept, _last_names, _need, _particles, _seats,
@@ -712,7 +712,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     return None
 
 
-_INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")  # ("South-East", "Southeast", "North West")
+# ("South-East", "Southeast", "North West")
+_INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
 # Thames Estuary"); "Point" only after a rare word ("Eddystone Point", not "Talking Point" or "Match Point")
 _LANDFORM_HEADS = frozenset("range ridge peak peaks cape estuary headland".split())

@@ -622,12 +622,14 @@ def _family_plurals(found: list[_Mention], text: str) -> list[_Mention]:
 # A plural noun for kin or a pair, then two given names and one surname ("brothers Ralf and Michael Schumacher", "the
 # twins, Frederick and David Barclay", "the couple, Ian and Sarah Blake"): the first given name is that person's too
 # (capitalised only opening a sentence: "Lehman Brothers, Goldman and ..." is a firm's name)
-_KIN_PAIR = re.compile(r"(?<![\w-])(?:brothers|sisters|twins|couple|siblings|cousins|Brothers|Sisters|Twins)(?:,|:| [-–—])? "
+_KIN_PAIR = re.compile(r"(?<![\w-])(?:brothers|sisters|twins|couple|siblings|cousins|Brothers|Sisters|Twins)"
+                       r"(?:,|:| [-–—])? "
                        r"([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 
 # ... or the surname in the plural's stead, the two given names after it ("the Barclay twins - Frederick and David", "the
 # Williams sisters, Venus and Serena")
-_SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|sisters|twins|cousins)(?:,|:| [-–—])? "
+_SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|sisters|twins|cousins)"
+                               r"(?:,|:| [-–—])? "
                                r"([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 
 
@@ -648,11 +650,11 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
             added.append(_Mention(hit.start(3), hit.end(3), f"{second} {surname}", "PERSON", named=True))
     for hit in _KIN_PAIR.finditer(text):
         first, second, surname = hit.group(1), hit.group(2), hit.group(3)
-        if text[hit.start()].isupper() and hit.start() and text[max(0, hit.start() - 2):hit.start()] not in (". ", "! ", "? ") \
-                and text[hit.start() - 1] != "\n":
+        at = hit.start()
+        if text[at].isupper() and at and text[max(0, at - 2):at] not in (". ", "! ", "? ") and text[at - 1] != "\n":
             continue  # (capitalised only opening a sentence or a paragraph)
-        if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) and not any(
-                _demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
+        if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
+                and not any(_demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
             added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
     if not added:
         return found
