@@ -5338,3 +5338,180 @@ def test_broadcaster_named_where_one_is_named(text, expected):
 ])
 def test_acronym_of_a_substance_is_no_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym after a stance's or a group's prefix ("non-", "anti-", "pro-", "ex-") is a mention of the country or
+    # the body it names, as a capitalised word there is ("non-Opec", "ex-Tory")
+    ("The sanctions hit three non-US lenders. Officials in the US agreed.", [["United States", "GPE", 2]]),
+    ("Non-EU workers need a visa, the EU said.", [["EU", "ORG", 2]]),
+    ("Rovers fielded five non-UK players. The UK rules allow it.", [["United Kingdom", "GPE", 2]]),
+    ("Crowds joined anti-US marches in Lahore.", [["United States", "GPE", 1], ["Lahore", "GPE", 1]]),
+    ("The ex-BBC newsreader joined ITV. The BBC declined to comment.",
+     [["BBC", "ORG", 2], ["ITV", "ORG", 1]]),
+])
+def test_acronym_after_a_prefix_is_a_mention(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landform's name no gazetteer holds, by its head ("Range", "Ridge", "Cape", "Point" after a rare word) or
+    # "Cape" before it, is LOC; a given name first is a person's ("Tom Ridge"), a newspaper's head a paper's
+    ("The light aircraft came down on the Kelbarra Range in fog.", [["Kelbarra Range", "LOC", 1]]),
+    ("The yachts made their radio checks off Green Cape.", [["Green Cape", "LOC", 1]]),
+    ("The trawler sank 40 miles from Tullawong Point.", [["Tullawong Point", "LOC", 1]]),
+    ("Gales battered Cape York as the season opened.", [["Cape York", "LOC", 1]]),
+    ("Her yacht rounded Cape Horn in record time.", [["Cape Horn", "LOC", 1]]),
+    ("Tom Ridge said the alert level would stay high.", [["Tom Ridge", "PERSON", 1]]),
+    ("The Cape Times reported the deal.", [["Cape Times", "ORG", 1]]),
+    # a lower-case "estuary" after a name: a place with no government (LOC), as "river" or "valley" there
+    ("The crew filmed for six weeks on the Humber estuary.", [["Humber", "LOC", 1]]),
+])
+def test_landforms_are_loc(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a title, before a name or the body served, is a word of the office ("Counsel Assisting",
+    # "Officer Commanding"), no name of its own; a surname in "-ing" after a title stays one ("Ambassador Jarring's")
+    ("The inquiry heard from Counsel Assisting, Peter Gannell SC.", [["Peter Gannell", "PERSON", 1]]),
+    ("Counsel Assisting Wayne Pellow told the hearing the claim was false.", [["Wayne Pellow", "PERSON", 1]]),
+    ("Counsel Assisting the Royal Commission, Ruth Heyde, asked why.",
+     [["Royal Commission", "ORG", 1], ["Ruth Heyde", "PERSON", 1]]),
+    ("The Officer Commanding, Major Ian Baird, said the patrol was safe.", [["Ian Baird", "PERSON", 1]]),
+    ("Talks with Ambassador Jarring's mission resumed.", [["Jarring", "PERSON", 1]]),
+])
+def test_participle_after_a_title_is_no_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town of the small-town list before an event's noun (one word of its kind may come between) or before the role
+    # noun of someone from it is a mention of the town (GPE)
+    ("Six guides were convicted in the Dunblane canyoning trial.", [["Dunblane", "GPE", 1]]),
+    ("Survivors of the 1999 Soham rail accident met.", [["Soham", "GPE", 1]]),
+    ("The selectors said the 35-year-old Cobh runner may yet be picked.", [["Cobh", "GPE", 1]]),
+    ("A Hungerford pensioner won the lottery.", [["Hungerford", "GPE", 1]]),
+])
+def test_town_before_an_event_or_a_role_noun(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a river named "River X" and later "the X" alone: one LOC entity, whatever the word alone looked like
+    ("Police divers searched the River Severn. The Severn was too high to continue.",
+     [["River Severn", "LOC", 2]]),
+    ("The River Thames burst its banks and the Thames flooded homes near Oxford.",
+     [["River Thames", "LOC", 2], ["Oxford", "GPE", 1]]),
+    ("Crews raced on the River Cam. The Cam was calm for the final.", [["River Cam", "LOC", 2]]),
+    ("Barges on the River Mersey carried the grain. Traffic on the Mersey doubled.", [["River Mersey", "LOC", 2]]),
+])
+def test_river_then_its_name_alone(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Co" before an Irish or Northern Irish county, as that copy abbreviates "County": the county (GPE), no company
+    ("A man from Ballymena, Co Antrim, was charged.", [["Ballymena", "GPE", 1], ["County Antrim", "GPE", 1]]),
+    ("The Co Tyrone farmer was fined for the breach.", [["County Tyrone", "GPE", 1]]),
+    ("Hurling fans in Co Kilkenny celebrated the win.", [["County Kilkenny", "GPE", 1]]),
+    ("Shares in Pellow Co Ltd rose.", [["Pellow Co Ltd", "ORG", 1]]),
+])
+def test_co_before_a_county_is_the_county(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-syllable given name written with a hyphen after a one-syllable family name (Korean, Taiwanese names) is
+    # part of the name; a modifier's tail after a place is not ("Hong Kong-based"), nor a word after a dash ("War-was")
+    ("North Korean leader Kim Jong-il met President Roh Moo-hyun. Mr Kim and Mr Roh shook hands.",
+     [["Kim Jong-il", "PERSON", 2], ["Roh Moo-hyun", "PERSON", 2], ["North Korean", "NORP", 1]]),
+    ("UN Secretary-General Ban Ki-moon said so. Ban Ki-moon's aides agreed.",
+     [["Ban Ki-moon", "PERSON", 2], ["UN", "ORG", 1]]),
+    ("Taiwan's President Chen Shui-bian spoke. Mr Chen said talks must resume.",
+     [["Chen Shui-bian", "PERSON", 2], ["Taiwan", "GPE", 1]]),
+    ("Striker Lee Dong-gook scored twice for the visitors.", [["Lee Dong-gook", "PERSON", 1]]),
+    ("The Hong Kong-based lender grew.", [["Hong Kong", "GPE", 1]]),
+])
+def test_hyphenated_syllable_given_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intercardinal compass word (hyphenated, spaced or closed up) before a continent or a region's core is a
+    # region of its own (LOC), as "East Asia" or "Western Europe" are; written in lower case it is the continent's
+    ("Exports to South-East Asia rose by a fifth.", [["South-East Asia", "LOC", 1]]),
+    ("The tsunami struck Southeast Asia on Boxing Day.", [["Southeast Asia", "LOC", 1]]),
+    ("Asylum seekers head for North-West Europe.", [["North-West Europe", "LOC", 1]]),
+    ("Sales in south-east Asia rose.", [["Asia", "LOC", 1]]),
+    # the hyphenated compound alone, a region of the country, as "the North East" already was
+    ("House prices in the South-East rose again.", [["South-East", "LOC", 1]]),
+])
+def test_intercardinal_regions_are_loc(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continent is LOC (GUIDELINES) even when a country table also lists it
+    ("The survey ship left Hobart for Antarctica.", [["Hobart", "GPE", 1], ["Antarctica", "LOC", 1]]),
+    ("Scientists drilling in Antarctica found ancient air.", [["Antarctica", "LOC", 1]]),
+])
+def test_continent_listed_as_a_country_is_loc(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two peoples joined by "and" before a noun are two NORP mentions, not the country one side's name matches
+    ("Czech and Slovak leaders met in Bratislava.",
+     [["Czech", "NORP", 1], ["Slovak", "NORP", 1], ["Bratislava", "GPE", 1]]),
+    ("Slovak and Czech hockey fans celebrated.", [["Slovak", "NORP", 1], ["Czech", "NORP", 1]]),
+    ("Czech and Polish investors bought the brewery.", [["Czech", "NORP", 1], ["Polish", "NORP", 1]]),
+    # a country named with "and" stays one
+    ("Trinidad and Tobago beat Bahrain.", [["Trinidad and Tobago", "GPE", 1], ["Bahrain", "GPE", 1]]),
+])
+def test_two_peoples_joined_by_and(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two kin or a couple named by two given names that share one surname, after a plural noun for them: the first
+    # given name is a mention of its own full name (it was lost, or read into another name)
+    ("Brothers Ralf and Michael Schumacher collided. Michael Schumacher blamed Ralf.",
+     [["Ralf Schumacher", "PERSON", 2], ["Michael Schumacher", "PERSON", 2]]),
+    ("The couple, Ian and Sarah Pellow, were arrested. Mrs Pellow was later released.",
+     [["Sarah Pellow", "PERSON", 2], ["Ian Pellow", "PERSON", 1]]),
+    ("The brothers, Gary and Phil Neville, signed new deals.",
+     [["Gary Neville", "PERSON", 1], ["Phil Neville", "PERSON", 1]]),
+    # the surname before the plural noun, the two given names after it: both full names
+    ("The hotel was bought by the Barclay twins - Frederick and David - last year.",
+     [["Frederick Barclay", "PERSON", 1], ["David Barclay", "PERSON", 1]]),
+    ("The Mitchell brothers, Phil and Grant, returned to the square.",
+     [["Phil Mitchell", "PERSON", 1], ["Grant Mitchell", "PERSON", 1]]),
+    # no plural noun for kin: a surname and a full name stay apart ("Hayden and Mark Waugh")
+    ("Hayden and Mark Waugh put on 90.", [["Mark Waugh", "PERSON", 1]]),
+])
+def test_kin_named_by_two_given_names_and_one_surname(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised "Brothers" inside a firm's name is no plural noun for kin
+    ("Advisers were Lehman Brothers, Morgan and Ann Stanley.",
+     [["Lehman Brothers", "ORG", 1], ["Morgan", "PERSON", 1], ["Ann Stanley", "PERSON", 1]]),
+    ("He said so. Twins Tom and Ben Youngs started.", [["Tom Youngs", "PERSON", 1], ["Ben Youngs", "PERSON", 1]]),
+])
+def test_kin_noun_in_a_firms_name_is_no_kin(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a British police rank abbreviated in capitals is a title before a given name and a surname, or before a surname
+    # alone; not before a common word that names a shop, a magazine or a product
+    ("Officers said PC Sarah Kemp was hurt in the crash. PC Kemp is recovering.", [["Sarah Kemp", "PERSON", 2]]),
+    ("DC Alan Moss and DS Jane Pellow gave evidence. DS Pellow said the search was thorough.",
+     [["Jane Pellow", "PERSON", 2], ["Alan Moss", "PERSON", 1]]),
+    ("PCSO Tom Hillary helped the family.", [["Tom Hillary", "PERSON", 1]]),
+    ("Sales at PC World rose by a tenth.", [["PC World", "ORG", 1]]),
+])
+def test_police_rank_abbreviations_are_titles(text, expected):
+    assert rows(text) == expected

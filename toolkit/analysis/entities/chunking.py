@@ -19,7 +19,9 @@ from .wordlists import (
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
     _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
 )
-from .gazetteers import _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _titles, _wordfreq
+from .gazetteers import (
+    _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _stopwords, _titles, _wordfreq,
+)
 from .geography import _country_of, _demonym_of, _place
 
 
@@ -243,6 +245,23 @@ def _calendar_word_in_name(word: str, words: list[str], k: int) -> bool:
     return word == "Sun" and (k == 0 or k == 1 and words[0] == "The")
 
 
+# Lower-case words after a hyphen that make a name a modifier ("Hong Kong-based", "Seoul-born"), no syllable of a name
+_COMPOUND_TAILS = frozenset("""based born bred led run made owned style type like era wide bound free proof fed held
+built grown sized esque ish ite ites ism ist ists""".split())
+_SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}(?:['’]s)?")
+
+
+def _syllable_given_name(word: str, before: str) -> bool:
+    """*word* ("Jong-il") is a two-syllable given name after *before*, a family name of one syllable ("Kim"): a
+    capitalised syllable, a hyphen and a lower-case one that is no modifier's tail ("-based", "-led") nor a word of
+    the sentence after a dash written as a hyphen ("the World War-was")."""
+    if _SYLLABLE_NAME.fullmatch(word) is None or not 2 <= len(before) <= 5 or not before[:1].isupper() \
+            or not before[1:].islower():
+        return False
+    tail = _POSSESSIVE.sub("", word).split("-")[1]
+    return tail not in _COMPOUND_TAILS and tail not in _stopwords()
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
@@ -328,6 +347,15 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             continue
         if word and "'" not in word and "’" not in word and "-" not in word and word[-1] != ".":
             toks.append((word, start, end, False, low))  # nothing to cut (what _clean_token gives back)
+            continue
+        if toks and _syllable_given_name(word, toks[-1][0]):
+            # "Kim Jong-il", "Roh Moo-hyun", "Ban Ki-moon's", "Chen Shui-bian": a given name of two syllables after a
+            # one-syllable family name, as Korean and Taiwanese names are written (not "Hong Kong-based")
+            base = _POSSESSIVE.sub("", word)
+            toks.append((base, start, start + len(base), base != word, base.lower()))
+            if base != word:
+                out.append(toks)
+                toks = []
             continue
         if word.count("-") == 1 and toks and word[-1].isalpha() and (head := word.split("-")[0]).isalpha() \
                 and not head.isupper() and word.split("-")[1].islower() and not (_place(head) or _demonym_of(head)) \

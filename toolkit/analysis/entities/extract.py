@@ -31,7 +31,7 @@ from .cues import (
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
     _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
-    _given_names_opening, _lineup_people, _named_as_people, _nicknamed_people,
+    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _nicknamed_people,
 )
 from .places import (
     _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
@@ -341,6 +341,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     found = _initialled_short_forms(found)  # ("IC Gas" for "Imperial Continental Gas Association")
     found = _plural_nouns_in_capitals(found)  # ("UK INSTITUTES have thrown ...": a headline's capitals)
+    if " and " in text and any(w in text for w in ("rothers", "isters", "wins", "ouple", "iblings", "ousins")):
+        found = _kin_pairs(found, text)  # ("brothers Ralf and Michael Schumacher": Ralf Schumacher too)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))

@@ -13,8 +13,8 @@ from typing import Any
 
 from .wordlists import (
     _CITY_ALIASES, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
-    _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _REGION_CORES, _SENTENCE_WORDS, _SHORT_NAME_OVERRIDES,
-    _TERRITORIES, _UK_NATIONS,
+    _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _ORG_HEADS, _REGION_CORES, _SENTENCE_WORDS,
+    _SHORT_NAME_OVERRIDES, _TERRITORIES, _UK_NATIONS,
 )
 from .gazetteers import (
     EntityResourceError, _first_names, _gendered_first_names, _grouped, _kept, _last_names, _need, _particles, _seats,
@@ -106,6 +106,8 @@ def _country_of(name: str) -> str | None:
     if " " in name and any(w in _first_names() for w in name.split()[1:]) \
             and _demonym_of(name.split(" ", 1)[0]) is not None:
         return None  # "Italian Marco Rossi": a people, then a person (the expression for the "Italian Republic" matches)
+    if " and " in name and any(_demonym_of(part) is not None for part in name.split(" and ")):
+        return None  # "Czech and Slovak leaders": two peoples (the expression for Czechia matches any "...czech...")
     low = name.lower()
     country = _country_by_regex(low)
     if country is None:
@@ -636,6 +638,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in _TERRITORIES:
         return "GPE", _TERRITORIES[name], "Palestine"
     country = _country_of(name)
+    if country and name in _places()[1]:
+        return "LOC", name, ""  # a continent (geonames'), though a country table lists it too ("Antarctica", AQ)
     if country and name not in _countries()[0] and _places()[0].get(name) == country \
             and not country.lower().startswith(name.lower()[:4]):
         return "GPE", name, country  # "Taipei", "Kinshasa": a city the country's expression names, not the country
@@ -674,6 +678,13 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
+    if 2 <= len(words) <= 3 and _landform(words, low):
+        return "LOC", name, ""
+    if low[0][:5] in ("north", "south") and 2 <= len(words) <= 3 and _INTERCARDINAL.fullmatch(" ".join(low[:-1])) \
+            and (low[-1] in _REGION_CORES or words[-1] in continents):
+        return "LOC", name, ""  # "South-East Asia", "Southeast Asia", "South East Asia", "North-West Europe": a region
+    if len(words) == 1 and "-" in name and low[0][:5] in ("north", "south") and _INTERCARDINAL.fullmatch(low[0]):
+        return "LOC", name, ""  # "the South-East", "the North-West": a region of the country, as "the North East" is
     if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
                 "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
         return "LOC", name, ""
@@ -696,7 +707,28 @@ def _place(name: str) -> tuple[str, str, str] | None:
             and (_place(words[1]) or words[1] in _small_towns() or words[1] in _subdivision_names()
                  or _wordfreq()(low[1]) < 3.5):
         return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
+    if len(words) == 2 and words[0] in ("Co", "Co.") and (hit := _place("County " + words[1])) is not None:
+        return hit  # "Ballymena, Co Antrim", "Co. Kerry": the county, as Irish and Northern Irish copy abbreviates it
     return None
+
+
+# ("South-East", "Southeast", "North West")
+_INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
+# Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
+# Thames Estuary"); "Point" only after a rare word ("Eddystone Point", not "Talking Point" or "Match Point")
+_LANDFORM_HEADS = frozenset("range ridge peak peaks cape estuary headland".split())
+
+
+def _landform(words: list[str], low: list[str]) -> bool:
+    """A landform's name: a capitalised name of two or three words that ends in a landform's head or opens with "Cape"
+    ("Cape York", "Cape Horn"), whose first word is no given name ("Tom Ridge" is a person) and whose last word names
+    no newspaper or body ("Cape Times", "Cape Air Services")."""
+    if low[0] != "cape" and low[-1] not in _LANDFORM_HEADS and low[-1] != "point" or not 2 <= len(words) <= 3 \
+            or not all(w[:1].isupper() and w[1:].islower() for w in words) or words[0] in _first_names():
+        return False
+    if low[0] == "cape":
+        return low[-1] not in _NEWSPAPERS and low[-1] not in _ORG_HEADS
+    return low[-1] in _LANDFORM_HEADS or low[-1] == "point" and _wordfreq()(low[-2]) < 3.0
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from .organisations import (
 )
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
-    _detention_centre_towns, _places_by_bearing, _places_by_kind_noun, _states_named_like_people,
+    _detention_centre_towns, _places_by_bearing, _places_by_kind_noun, _river_short_forms, _states_named_like_people,
     _towns_before_their_state, _towns_by_cue, _suburbs_by_city_cue, _unknown_places_by_cue,
 )
 
@@ -359,6 +359,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             mentions = _detention_centre_towns(mentions, text)  # ("the Woomera Detention Centre" ... "at Woomera")
         _towns_before_their_state(mentions, text)
         _regions_by_cue(mentions, text)
+        _river_short_forms(mentions, text)
         _suburbs_by_city_cue(mentions, text)
         _unknown_places_by_cue(mentions, text)
         _peoples_by_cue(mentions, text)

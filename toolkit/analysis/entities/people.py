@@ -619,6 +619,49 @@ def _family_plurals(found: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+# A plural noun for kin or a pair, then two given names and one surname ("brothers Ralf and Michael Schumacher", "the
+# twins, Frederick and David Barclay", "the couple, Ian and Sarah Blake"): the first given name is that person's too
+# (capitalised only opening a sentence: "Lehman Brothers, Goldman and ..." is a firm's name)
+_KIN_PAIR = re.compile(r"(?<![\w-])(?:brothers|sisters|twins|couple|siblings|cousins|Brothers|Sisters|Twins)"
+                       r"(?:,|:| [-–—])? "
+                       r"([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+# ... or the surname in the plural's stead, the two given names after it ("the Barclay twins - Frederick and David", "the
+# Williams sisters, Venus and Serena")
+_SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|sisters|twins|cousins)"
+                               r"(?:,|:| [-–—])? "
+                               r"([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+
+
+def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
+    """Two kin or a couple named by two given names that share one surname after a plural noun for them ("sisters
+    Venus and Serena Williams", "the twins, Frederick and David Barclay"): the first given name is a mention of its own
+    full name ("Venus Williams"), whatever it gave alone (nothing, a word of an organisation's name); the second name
+    is already whole. With the surname before the plural noun ("the Barclay twins - Frederick and David"), each given
+    name is a mention of its full name."""
+    firsts, shorts = _first_names(), _short_given_names()
+    added = []
+    for hit in _SURNAME_KIN_PAIR.finditer(text):
+        surname, first, second = hit.group(1), hit.group(2), hit.group(3)
+        if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
+                and surname not in _stopwords() and not any(
+                _demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
+            added.append(_Mention(hit.start(2), hit.end(2), f"{first} {surname}", "PERSON", named=True))
+            added.append(_Mention(hit.start(3), hit.end(3), f"{second} {surname}", "PERSON", named=True))
+    for hit in _KIN_PAIR.finditer(text):
+        first, second, surname = hit.group(1), hit.group(2), hit.group(3)
+        at = hit.start()
+        if text[at].isupper() and at and text[max(0, at - 2):at] not in (". ", "! ", "? ") and text[at - 1] != "\n":
+            continue  # (capitalised only opening a sentence or a paragraph)
+        if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
+                and not any(_demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
+            added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
+    if not added:
+        return found
+    kept = _not_overlapped(found, added)
+    return sorted(kept + added, key=_START)
+
+
 # What follows a person's given name opening a sentence as its subject ("Jack was into it", "Jack and I", "Jack
 # doesn't try"): a finite verb or "and"
 _SUBJECT_VERB_AFTER = re.compile(r" (?:and|was|is|has|had|did|does|doesn['’]t|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|"

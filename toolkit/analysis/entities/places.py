@@ -37,10 +37,14 @@ _LIST_GAPS = (" and ", ", ", ", and ")
 _FACILITY_AFTER = r"(?:['’]s)? (?:[Aa]irports?|[Ss]tation|[Ss]tadium|[Pp]rison|[Rr]acecourse|[Tt]erminals?|[Rr]unways?)\b"
 
 
-# A disaster or an attack named by where it happened, right after a town ("a year after the Newtown school shooting",
-# "the Thredbo landslide", "the Port Arthur massacre"): the town
-_TOWN_EVENT_AFTER = re.compile(r" (?:school |mall |mass |church |train |bus )?(?:shootings?|massacres?|bombings?|siege|"
-                               r"landslide|earthquake|floods?|bushfires?|tragedy|disaster|riots)\b")
+# A disaster, an attack or a trial named by where it happened, right after a town, one word of its kind between ("a
+# year after the Newtown school shooting", "the Thredbo landslide", "the Port Arthur massacre", "the Interlaken canyoning
+# accident", "the Lockerbie bombing trial"), or a person's role noun for one who comes from it ("the 35-year-old Cobh
+# runner", "a Soham schoolgirl"): the town
+_TOWN_EVENT_AFTER = re.compile(r" (?:[a-z]+ )?(?:shootings?|massacres?|bombings?|siege|landslide|earthquake|floods?|"
+                               r"bushfires?|tragedy|disaster|riots|accident|crash|inquest|trial)\b(?!['’-])"
+                               r"| (?:runner|athlete|boxer|jockey|golfer|cyclist|swimmer|fisherman|trawlerman|farmer|"
+                               r"schoolboy|schoolgirl|teenager|pensioner|publican)s?\b(?!['’-])")
 
 
 def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
@@ -514,11 +518,11 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted(kept, key=_START)
 
 
-# A lower-case noun for a kind of land or water right after a name ("near Tora Bora mountain", "the Amazon river",
-# "the mountainous Kunar region"), or "suburb of" before it ("the Perth suburb of Rivervale"): a place with no
-# government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
+# A lower-case noun for a kind of land or water right after a name ("near Tora Bora mountain", "the Amazon river", "the
+# Humber estuary", "the mountainous Kunar region"), or "suburb of" before it ("the Perth suburb of Rivervale"): a place
+# with no government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
 _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
-                                r"glacier|canyon|suburbs?|district)\b(?!['’-])")
+                                r"glacier|canyon|estuary|suburbs?|district)\b(?!['’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
 # Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
 # Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
@@ -534,7 +538,7 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     (a person's), an acronym or a known place keeps its type."""
     if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
                                                              " plateau", " basin", " gorge", " peninsula",
-                                                             " glacier", " canyon", " district", " battle",
+                                                             " glacier", " canyon", " estuary", " district", " battle",
                                                              " hills", " forest", " cave", " slopes")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
@@ -563,6 +567,22 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     for m in mentions:
         if m.name in placed and m.type != "GPE":
             m.type, m.link, m.named = "LOC", "", True
+
+
+def _river_short_forms(mentions: list[_Mention], text: str) -> None:
+    """A river named in the British style, "River X" ("the River Severn"), and then "the X" alone ("the Severn burst its
+    banks"): a mention of the river (LOC), whatever the word alone looked like (a town's name, a firm's), as "the
+    Murray" after "the Murray River" is; not a country ("the River Congo" ... "the Congo")."""
+    if "River " not in text:
+        return
+    rivers = {m.name[6:]: m.name for m in mentions if m.type == "LOC" and m.name.startswith("River ")
+              and m.name[6:7].isupper()}
+    if not rivers:
+        return
+    for m in mentions:
+        if m.name in rivers and text[max(0, m.start - 4):m.start] in ("the ", "The ") and text[m.start:m.end] == m.name \
+                and not _country_of(m.name):
+            m.name, m.type, m.link, m.named = rivers[m.name], "LOC", "", True
 
 
 # A city's part after a name: "in" and a compass word before the city ("Brockley in south London"), or the city's

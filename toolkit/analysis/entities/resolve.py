@@ -14,8 +14,8 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
-    _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS, _SHIP,
-    _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
+    _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _POLICE_RANKS, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS,
+    _SHIP, _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
@@ -167,6 +167,13 @@ def _person_after_head(toks: list[_Tok], firsts, titles) -> int:
                 and 2 <= len(toks) - k <= 3 and _person_run(toks[k:]):
             return k
     return 0
+
+
+def _participle_of_title(word: str, firsts: Container[str]) -> bool:
+    """A common word in "-ing" that names nobody ("Assisting", "Commanding"; not "Manning", "Fleming"): after a title,
+    a word of the office ("Counsel Assisting", "Officer Commanding"), no name."""
+    return len(word) > 5 and word.endswith("ing") and word[1:].islower() and word not in firsts \
+        and word not in _last_names() and _wordfreq()(word.lower()) >= 3.0
 
 
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
@@ -612,13 +619,23 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # Titles: "President", "Prime Minister", "Secretary of State", "Mr"; royal ones are kept.
         if not org_chunk and (low in _titles_royal() or titled and low in _ROLE_HEADS or _rank_before_name(words, firsts)
                               or titled and low == "class" and toks[i - 1].low == "first") and len(words) > 1 \
-                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES):  # "MG Rover"
+                and not (words[0].isupper() and 1 < len(words[0]) <= 3 and low not in _CAPS_TITLES
+                         and low not in _POLICE_RANKS):  # "MG Rover" (a police rank passed _rank_before_name)
             # ("Sergeant First Class Dan Reed", "Private First Class": the army's rank in three words)
             if low in _ROYAL:
                 royal.append(rest[0])
             else:
                 royal = []
             titled = True
+            i += 1
+            continue
+        if not org_chunk and titled and not rest[0].poss and _participle_of_title(words[0], firsts) \
+                and (len(words) > 1 or text.startswith((", ", " the "), rest[0].end)):
+            # "Counsel Assisting Wayne Martin", "Counsel Assisting, Wayne Martin", "Counsel Assisting the Commission": a
+            # participle after a title, before a name or the body, belongs to the title ("Ambassador Jarring's" is a
+            # surname)
+            if len(words) == 1:
+                return out
             i += 1
             continue
         if not org_chunk and words[0] in ("of", "State") and titled:
@@ -817,9 +834,18 @@ def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
     """"General" or "Major" opening a person's name: before a given name and a capitalised word ("General Tommy Franks",
     "Major Ken Hughes"), or before the other rank word ("Major General John Cantwell"); not "General Motors",
     "General Electric Company"."""
-    if words[0].lower() not in _RANK_WORDS or len(words) < 3:
+    if words[0].lower() in _POLICE_RANKS and words[0].isupper() and len(words) == 2:
+        # "PC Kemp" (as "PC Sarah Kemp" before): a surname or a rare word, no common one ("PC World", "DC Comics")
+        return words[1][1:].islower() and (words[1] in _last_names() or _wordfreq()(words[1].lower()) < 3.0) \
+            and words[1].lower() not in _ORG_HEADS and not _place(words[1])
+    if len(words) < 3:
         return False
-    k = 2 if words[1].lower() in _RANK_WORDS and len(words) >= 4 else 1
+    if words[0].lower() in _POLICE_RANKS and words[0].isupper():
+        k = 1  # "PC Sarah Kemp", "DS Jane Pellow": a police rank in capitals
+    elif words[0].lower() not in _RANK_WORDS:
+        return False
+    else:
+        k = 2 if words[1].lower() in _RANK_WORDS and len(words) >= 4 else 1
     return words[k] in firsts and words[k + 1][:1].isupper() and words[k + 1][1:].islower() \
         and words[k + 1].lower() not in _ORG_HEADS and not _place(words[k + 1])
 # Words for a share of something before "of (the)" at a sentence start, no name's first word ("Much of the ...")

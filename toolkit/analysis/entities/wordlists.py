@@ -86,6 +86,9 @@ _NEVER_TITLE = frozenset("us united national state foreign general new world hom
 # Ranks and offices that are also common words or surnames, so no title of the lists ("General Motors", "John Major",
 # "Chairman of the Board"): a rank only before a person's name ("General Tommy Franks", "Chairman Arafat")
 _RANK_WORDS = frozenset(("general", "major", "chairman", "chairwoman"))
+# British police ranks abbreviated in capitals, titles only before a given name and a surname ("PC Sarah Kemp", "DS Jane
+# Park", "PCSO Tom Hill"; not "PC World", "DS Lite", "DC Comics")
+_POLICE_RANKS = frozenset(("pc", "dc", "ds", "di", "pcso", "dcs"))
 _SHIP = frozenset("USS HMS RMS MV SS".split())
 _CALENDAR = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

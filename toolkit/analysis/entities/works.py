@@ -42,9 +42,16 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     # names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European"): no capitalised run finds them
     for pm in _HYPHEN_CAP.finditer(text):
         a, b = pm.start(1), pm.end(1)
-        if not _PREFIXED.match(text, max(0, a - 6), a):
-            continue
         word = pm.group(1)
+        if not _PREFIXED.match(text, max(0, a - 6), a) \
+                and not (word.isupper() and _PREFIXED_CAPITAL.match(text, max(0, a - 6), a)):
+            continue  # (a capital prefix only before an acronym: "Non-EU workers", not "the Non-Aligned Movement")
+        if word.isupper():
+            held = [m for m in mentions if m.start < b and m.end > a]
+            if any(m.start == a and m.end == b for m in held) or any(m.end != b or m.start < a - 6 for m in held):
+                continue  # (found already; or inside a longer name)
+            if held:  # the prefix and the acronym read as one name ("Non-EU"): the acronym alone
+                mentions = [m for m in mentions if m not in held]
         if word in _PARTIES:
             mentions.append(_Mention(a, b, word, "ORG", named=True))
         elif (place := _place(word)) is not None:
@@ -481,7 +488,8 @@ _FAMILY_FIRST = (" and ", " fam", " bro", " sis", " twi", " cla", " dyn", " Two"
 _FAMILY_AFTER = re.compile(r"(?: and [A-Z][\w'’-]+)? (?:famil(?:y|ies)|brothers|sisters|twins|clan|dynasty)\b"
                            r"| (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
-_HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+)\b")
+# (a capitalised word or an acronym: "ex-Tory", "non-Opec", "non-US banks", "anti-EU parties")
+_HYPHEN_CAP = re.compile(r"-([A-Z][a-z]+|[A-Z]{2,5})\b")
 # A stance's prefix and a hyphen right before a name, and a noun for a side in a conflict or a government right after
 # it ("anti-Taliban forces", "Anti-Taliban fighters", "a post-Taliban government", "the pro-Hamas militia")
 _STANCE_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost)-$")
@@ -498,6 +506,7 @@ def _named_by_stance(text: str, start: int, end: int, word: str) -> bool:
         and _SIDE_NOUN_AFTER.match(text, end) is not None and word.isalpha() and word not in _first_names() \
         and word not in _last_names() and _wordfreq()(word.lower()) < 4.0
 _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTALL)
+_PREFIXED_CAPITAL = re.compile(r"(?:^|.*[^\w-])(?:Ex|Pro|Anti|Non|Post|Pre)-$", re.DOTALL)
 _ROLE_BY_HONORIFIC = re.compile(r"\b(?:[Tt]he|a|[Aa]nother) (?:Mr|Mrs|Ms|Miss)\.? $")
 # After a person's name: a common noun for a contest, prize or lecture named after them (one modifier may come between)
 _NAMED_EVENT_AFTER = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:competition|contest|prize|award|trophy|scholarship|lecture|"
