@@ -5515,3 +5515,19 @@ def test_kin_noun_in_a_firms_name_is_no_kin(text, expected):
 ])
 def test_police_rank_abbreviations_are_titles(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sea channel is named after a people, a place or a compass point; a broadcaster's after a brand or a subject
+    ("The English Channel was rough. Ferries crossed the Bristol Channel.",
+     [["English Channel", "LOC", 1], ["Bristol Channel", "LOC", 1]]),
+    ("Ships left the Mozambique Channel and the North Channel.",
+     [["Mozambique Channel", "LOC", 1], ["North Channel", "LOC", 1]]),
+    ("He watched the Discovery Channel and the History Channel.",
+     [["Discovery Channel", "ORG", 1], ["History Channel", "ORG", 1]]),
+    # a family doctor ("a GP", "GPs") is no body, nor is a Grand Prix
+    ("She saw a GP last week and the GP said it was fine.", []),
+    ("Patients told GPs in Leeds about it.", [["Leeds", "GPE", 1]]),
+])
+def test_sea_channels_and_family_doctors(text, expected):
+    assert rows(text) == expected

@@ -680,6 +680,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "LOC", name, ""
     if 2 <= len(words) <= 3 and _landform(words, low):
         return "LOC", name, ""
+    if len(words) == 2 and low[1] == "channel" and _sea_channel(words[0], low[0]):
+        return "LOC", name, ""
     if low[0][:5] in ("north", "south") and 2 <= len(words) <= 3 and _INTERCARDINAL.fullmatch(" ".join(low[:-1])) \
             and (low[-1] in _REGION_CORES or words[-1] in continents):
         return "LOC", name, ""  # "South-East Asia", "Southeast Asia", "South East Asia", "North-West Europe": a region
@@ -729,6 +731,16 @@ def _landform(words: list[str], low: list[str]) -> bool:
     if low[0] == "cape":
         return low[-1] not in _NEWSPAPERS and low[-1] not in _ORG_HEADS
     return low[-1] in _LANDFORM_HEADS or low[-1] == "point" and _wordfreq()(low[-2]) < 3.0
+
+
+def _sea_channel(word: str, low: str) -> bool:
+    """The first word of a sea channel's name: a people, a place or a compass point ("English Channel", "Bristol
+    Channel", "Mozambique Channel", "North Channel"); a broadcaster's channel is named after a brand or a subject
+    ("Discovery Channel", "History Channel")."""
+    if low in _COMPASS or _demonym_of(word) is not None:
+        return True
+    place = _place(word)
+    return place is not None and place[0] == "GPE"
 
 
 @lru_cache(maxsize=1)

@@ -97,7 +97,7 @@ christmas easter
 """.split())
 # Acronyms of common things rather than organisations.
 _GENERIC_ACRONYMS = frozenset("TV PC AI UV GMT BST DVD CD GDP CEO MP MPs MEP MEPs MSP MSPs MLA MLAs IT PR HIV AIDS OK ID SMS MP3 PhD VAT FTSE "
-                              "PM SUV ISBN VCR DNA URL PDF CV GCSE NGO NGOs MVP "
+                              "PM SUV ISBN VCR DNA URL PDF CV GCSE NGO NGOs MVP GP GPs "
                               "PDA GPS SIM LCD USB RAM CPU PIN CCTV NHS "
                               "DIY OS DOS FAQ IPO FDI GNP CPI RPI ATM Q&A AD BC A.D. B.C. IVF MRI BSE CJD ADHD GST "
                               # time zones after a clock time ("5:30am AEDT", "noon EST") and honours after a name or
