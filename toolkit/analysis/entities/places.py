@@ -141,6 +141,8 @@ _ROUTE_EVENT = re.compile(rf"\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[Tt]his|[Ll]as
 
 def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops the two names of a race named by its ends (_ROUTE_EVENT) when one at least is a place the rules found."""
+    if _ROUTE_END_AFTER.search(text) is None:
+        return found  # (every match holds " to " and a capital: most texts have none, and this search is quick)
     drop = set()
     for hit in _ROUTE_EVENT.finditer(text):
         spans = [hit.span(g) for g in (1, 2, 3, 4) if hit.group(g)]
