@@ -763,8 +763,11 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A US state's agency abbreviation after a town and a comma, or after a party's letter ("Montgomery, Ala.", "Sen. Dianne
 # Feinstein, D-Calif.")
-_STATE_ABBREVIATION = re.compile(r"(?:(?<=, )|(?<=\b[DRI]-))(" + "|".join(
-    re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
+# (what r"(?:(?<=, )|(?<=\b[DRI]-))(Ala\.|...)(?!\w)" finds, the look-behinds tested after each abbreviation's first
+# letter: a pattern that opens with letters is scanned for them, one that opens with a look-behind tried everywhere)
+_STATE_ABBREVIATION = re.compile("(" + "|".join(
+    re.escape(a[0]) + r"(?:(?<=, .)|(?<=\b[DRI]-.))" + re.escape(a[1:])
+    for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
