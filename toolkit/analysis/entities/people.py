@@ -394,7 +394,8 @@ def _epithets(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A person named by a naming verb after a noun for a person or a reflexive pronoun ("a man known as Nick", "a
 # boy named Jarrah", "the man who calls himself Abu Mohammad"): the capitalised words after it are that person's name
-_NAMED_AS = re.compile(r"\b(?:(?:man|woman|boy|girl|teenager|youth|person|soldier|fighter|militant|gunman|friend|"
+# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
+_NAMED_AS = re.compile(r"(?=[bcdfghmnpstwy])\b(?:(?:man|woman|boy|girl|teenager|youth|person|soldier|fighter|militant|gunman|friend|"
                        r"brother|sister|son|daughter|husband|wife|neighbour|witness|pilot|student)(?:,)? "
                        r"(?:known (?:only |simply )?as|named|called)"
                        r"|(?:call|calls|called|calling) (?:himself|herself)) "
@@ -506,7 +507,8 @@ def _appositive_people(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A person's nickname in quotation marks between the given name and the family name, in either order ("Dwayne 'The
 # Rock' Johnson", "Lee “Faker” Sang-hyeok"): the whole is the person's name, and the nickname alone names them too
-_NICKNAMED = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*)?) ([“\"‘'])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})([”\"’']) "
+# (the look-ahead: the first letters of its matches, a quick test before the look-behind: far fewer places tried)
+_NICKNAMED = re.compile(r"(?=[A-Z])(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*)?) ([“\"‘'])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})([”\"’']) "
                         r"([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 

@@ -433,7 +433,7 @@ def _double_act_brands(mentions: list[_Mention], text: str) -> set:
 # A title after a work's cue (a work noun, "star of", "starring in", "role in", "sequel to", "nominated for") that joins
 # title-case words with lower-case link words ("Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love").
 _LINKED_TITLE = re.compile(  # (the look-ahead: a cue's first letter, a quick test before the word boundary)
-    r"\b(?=[abcdfmnoprst])(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
+    r"(?=[abcdfmnoprst])\b(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
     r"thriller|poem|painting|programme|series|comedy|screenplay|novella|soap|cartoon|blockbuster|biopic|sequel|prequel|"
     r"remake)s?,?|stars? of|starring in|starred in|roles? in|sequel to|nominated for) "
     r"((?:The |A |An )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
@@ -876,7 +876,8 @@ def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
 
 # A work's noun, then its title in quotation marks ('TIME's video "Oil Spill Anxiety on the Bayou."', 'the documentary
 # "Harbour Gas Blues"'): the title, a work (not annotated), whatever words of a name it holds
-_TITLE_IN_MARKS = re.compile(r"\b(?:video|videos|film|movie|documentary|book|novel|song|album|single|show|series|podcast|"
+# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
+_TITLE_IN_MARKS = re.compile(r"(?=[abcdefmnpsv])\b(?:video|videos|film|movie|documentary|book|novel|song|album|single|show|series|podcast|"
                              r"episode|essay|article|column|play|musical|poem|programme|program)"
                              r" [\"“]([A-Z][^\"“”\n]{0,100}?)[\"”]")
 
