@@ -405,8 +405,8 @@ _NAMED_AS = re.compile(r"(?=[bcdfghmnpstwy])\b(?:(?:man|woman|boy|girl|teenager|
 def _named_as_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds the names _NAMED_AS finds as PERSON mentions, in place of what the rules made of the same words (a given
     name alone, which they drop, or a guess at another type); a place or a people named so keeps its type."""
-    if " as " not in text and "named " not in text and "called " not in text and "self " not in text:
-        return found
+    if "known " not in text and "named " not in text and "called " not in text and "self " not in text:
+        return found  # (each match holds one: "known as", "named", "called", "calls himself")
     added = []
     for hit in _NAMED_AS.finditer(text):
         a, b = hit.span(1)
@@ -511,6 +511,9 @@ def _appositive_people(found: list[_Mention], text: str) -> list[_Mention]:
 _NICKNAMED = re.compile(r"(?=[A-Z])(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*)?) ([“\"‘'])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})([”\"’']) "
                         r"([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?![\w-])")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+# (the part of a _NICKNAMED match from the nickname's opening mark to the family name's capital: a quick test first,
+# opening with the marks, which are rare, where the whole pattern is tried at every capital)
+_NICKNAME_IN_MARKS = re.compile(r"[“\"‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[”\"’'] [A-Z]")
 
 
 def _common_word(word: str) -> bool:
@@ -521,6 +524,8 @@ def _common_word(word: str) -> bool:
 def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds each name with a quoted nickname inside it (_NICKNAMED) as one PERSON mention named as written, and every
     other mention of the nickname alone as a mention of that person, in place of what the rules made of those words."""
+    if _NICKNAME_IN_MARKS.search(text) is None:
+        return found  # (no match of _NICKNAMED can hold no match of it)
     people: list[tuple[int, int, str, str]] = []
     for hit in _NICKNAMED.finditer(text):
         first = hit.group(1).split(" ", 1)[0]

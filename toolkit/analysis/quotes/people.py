@@ -99,9 +99,13 @@ _NOUN_BEFORE = re.compile(r"\b([A-Za-z][\w-]*),?\s+(?:who\s+)?(?:(?:is|was)\s+)?
 # "A bystander, Marius duPlessis, said": a person noun, then a name in apposition between commas (group 1 the noun,
 # group 2 the name: capitalised words, and lower-case particles or prefixes before a capital: "duPlessis", "van Dyk")
 # (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
+_APPOSED_NAME_PART = (r"([A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:van|von|de|du|der|den|le|la|al|bin|da)\s+[A-Z][\w'’-]+|"
+                      r"[a-z]{1,3}[A-Z][\w'’-]+)){1,3}),")
 _APPOSED_NAME = re.compile(r"(?=[AaOoTt])\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+"
-                           r"([A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:van|von|de|du|der|den|le|la|al|bin|da)\s+[A-Z][\w'’-]+|"
-                           r"[a-z]{1,3}[A-Z][\w'’-]+)){1,3}),")
+                           + _APPOSED_NAME_PART)
+# (how every match of _APPOSED_NAME ends: a quick test first, opening with a comma, where the whole pattern is tried at
+# every article)
+_APPOSED_NAME_TAIL = re.compile(r",\s+" + _APPOSED_NAME_PART)
 
 
 def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -123,7 +127,7 @@ def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if i >= 0 and spans[i][1] > a:
             continue  # the entity table has a name there already
         added.append(_Mention(a, b, found.group(1), "PERSON"))
-    if ", " in text:
+    if ", " in text and _APPOSED_NAME_TAIL.search(text) is not None:
         for found in _APPOSED_NAME.finditer(text):
             a, b = found.span(2)
             i = bisect_right(starts, b) - 1
