@@ -876,10 +876,13 @@ def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
 
 # A work's noun, then its title in quotation marks ('TIME's video "Oil Spill Anxiety on the Bayou."', 'the documentary
 # "Harbour Gas Blues"'): the title, a work (not annotated), whatever words of a name it holds
-# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
-_TITLE_IN_MARKS = re.compile(r"(?=[abcdefmnpsv])\b(?:video|videos|film|movie|documentary|book|novel|song|album|single|show|series|podcast|"
-                             r"episode|essay|article|column|play|musical|poem|programme|program)"
-                             r" [\"“]([A-Z][^\"“”\n]{0,100}?)[\"”]")
+_WORK_NOUNS_BEFORE_MARKS = ("video", "videos", "film", "movie", "documentary", "book", "novel", "song", "album", "single",
+                            "show", "series", "podcast", "episode", "essay", "article", "column", "play", "musical", "poem",
+                            "programme", "program")
+# (group 1 is what r'\b(?:video|...|program) ["“]([A-Z][^"“”\n]{0,100}?)["”]' finds, the noun tested behind the opening
+# mark: a pattern that opens with the marks is tried only at them, one that opens with a word boundary everywhere)
+_TITLE_IN_MARKS = re.compile(r"[\"“](?:" + "|".join(rf"(?<=\b{noun} [\"“])" for noun in _WORK_NOUNS_BEFORE_MARKS)
+                             + r")([A-Z][^\"“”\n]{0,100}?)[\"”]")
 
 
 def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
