@@ -125,6 +125,8 @@ def _cued_list_place_ends(mentions: list[_Mention], text: str, titled: set) -> s
 # the name looked like alone (a company's one word, two words read as a person's name)
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|cities|towns?|townships?|villages?|settlements?|hamlets?|"
                                    r"provinces?|state|port) of $")
+_OF_ENDS = ("of ", "of \n")  # (how every _SETTLEMENT_OF_BEFORE match ends, "$" matching before a final line break too:
+# a quick test before the search)
 _SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
 
 
@@ -236,7 +238,8 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
     prev: _Mention | None = None
     prev_placed = False
     # (a known town can open the list too: "the West Bank towns of Salfit and Tulkarem")
-    cued_places = [m for m in mentions if m.type == "GPE" and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    cued_places = [m for m in mentions if m.type == "GPE" and text.endswith(_OF_ENDS, 0, m.start)
+                   and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start)]
     for m in sorted(cands + cued_places, key=_START):
         if m.type == "GPE":
             prev, prev_placed = m, True
@@ -244,7 +247,8 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
         if m.name in titled or m.name in people:
             prev, prev_placed = None, False
             continue
-        if _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) or _SETTLEMENT_AFTER.match(text, m.end) \
+        if text.endswith(_OF_ENDS, 0, m.start) and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                or _SETTLEMENT_AFTER.match(text, m.end) \
                 or prev is not None and prev_placed and text[prev.end:m.start] in (" and ", ", ", ", and "):
             placed.add(m.name)
         prev, prev_placed = m, m.name in placed
