@@ -58,3 +58,15 @@ def test_word_scans_before_the_sport_patterns_miss_no_match():
             assert cues._bounded_word_in(low, cues._MATCH_WORDS, "equalis") or cues._SCORE_LIKE.search(low), low
     assert not cues._bounded_word_in("countries and subsidies", cues._SPORT_WORDS)
     assert cues._bounded_word_in("an equaliser", (), "equalis") and not cues._bounded_word_in("equalis", (), "equalis")
+
+
+def test_first_letter_sets_hold_every_word_of_their_patterns():
+    # (_context tests the letter after a space before trying _CLUB_WORD_AFTER, _ORG_SAID_AFTER, _PERSON_NOUN_AFTER)
+    import re
+
+    from toolkit.analysis.entities import extract
+
+    for pattern, firsts in ((cues._CLUB_WORD_AFTER, cues._CLUB_WORD_FIRST), (cues._ORG_SAID_AFTER, cues._ORG_SAID_FIRST),
+                            (extract._PERSON_NOUN_AFTER, extract._PERSON_NOUN_FIRST)):
+        words = re.search(r" \(\?:([^()]*)\)\\b", pattern.pattern).group(1).split("|")
+        assert len(words) >= 10 and {w[0] for w in words} <= firsts, pattern.pattern

@@ -189,6 +189,9 @@ _ORG_SAID_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|announced|reported|pos
 # Words right after an unknown one-word name that say it is a football or rugby club ("Everton striker").
 _CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
                               r"full-back|centre-back|centre-half|coach)\b")
+# (the first letters of the words after the space in each of the two: a quick test at a lower-case word)
+_ORG_SAID_FIRST = frozenset("sarpc")
+_CLUB_WORD_FIRST = frozenset("mbsdgwfc")
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 movement faction militia ngo
