@@ -189,8 +189,9 @@ def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
-# (the look-ahead: the first letters of its matches, a quick test before the look-behind: far fewer places tried)
-_CAPS_CODE = re.compile(r"(?=[A-Z])(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])")
+# (what r"(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])" finds, the look-behind tested after the first capital: a pattern that
+# opens with a letter class is scanned for it, one that opens with a look-behind tried at every position)
+_CAPS_CODE = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[A-Z]{2,3}(?![\w&-])")
 
 
 def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
@@ -494,8 +495,9 @@ def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A member's seat after "MP for": capitalised words, and more of them joined by "and" (after commas), one constituency
 _SEAT_PART = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
-_SEAT = re.compile(rf"(?=[AMT])\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?) for ({_SEAT_PART}(?:(?:, {_SEAT_PART})* and {_SEAT_PART})?)")
+# (r"\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?) for ...", the boundary tested after each title's first letter: a pattern
+# that opens with letters is scanned for them, one that opens with a word boundary tried at every position)
+_SEAT = re.compile(rf"(?:M(?<=\bM)(?:Ps?|SPs?|EPs?|LAs?)|A(?<=\bA)Ms?|T(?<=\bT)Ds?) for ({_SEAT_PART}(?:(?:, {_SEAT_PART})* and {_SEAT_PART})?)")
 
 
 def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
