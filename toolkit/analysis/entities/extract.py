@@ -174,8 +174,10 @@ def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
 # A party's one-word name before a noun for its people or its posts ("Labour candidate Karen Bellingham", "Tory
 # leader", "Labour officials"): the party, even at a sentence start in a text that writes the word in lower case too
 # ("the labour ward")
-_PARTY_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((p for p in _PARTIES if " " not in p and not p.isupper()),
-                                                                  key=len, reverse=True))
+# (each name's look-behind tested after its first letter: a pattern that opens with letters is scanned for them)
+_PARTY_BEFORE_ROLE = re.compile(r"(" + "|".join(re.escape(p[0]) + r"(?<![\w'’-].)" + re.escape(p[1:])
+                                               for p in sorted((p for p in _PARTIES if " " not in p and not p.isupper()),
+                                                               key=len, reverse=True))
                                 + r")(?= (?:candidates?|MPs?|MEPs?|MSPs?|AMs?|leader|leadership|deputy|chairman|peers?|"
                                   r"councillors?|officials|activists|ministers?|government|spokes(?:man|woman)|"
                                   r"manifesto|backbenchers?|frontbenchers?|whips?|members?|voters|supporters|senators?|"

@@ -552,7 +552,8 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
 # An editor's brackets inside a person's name in a quotation: the surname added after the given name ("me and Ato
 # (Boldon) in the young crowd"), or a gloss opened before the given name and closed before the surname ("that
 # (ousted president Burhanuddin) Rabbani is"): one person, the given name and the surname each a mention of them
-_NAME_THEN_BRACKETED = re.compile(r"(?<![\w'’.-])(?<![A-Z][\w'’-] )([A-Z][a-z]+) \(([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\)")
+# (the look-behinds tested after the name's capital: a pattern that opens with a letter class is scanned for it)
+_NAME_THEN_BRACKETED = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][\w'’-] .)[a-z]+) \(([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\)")
 _GLOSS_THEN_NAME = re.compile(r"\((?:[a-z][\w'’-]* ){1,4}([A-Z][a-z]+)\) ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?![\w'’-])")
 
 

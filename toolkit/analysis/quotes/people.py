@@ -160,10 +160,13 @@ _RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "cap
                     "detective", "rear", "vice", "air", "chief", "lieutenant-colonel", "lieutenant-general",
                     "major-general", "brigadier-general", "lt", "col", "gen", "sgt", "maj", "capt", "cmdr", "supt",
                     "insp", "det"})
-# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
-_RANK_RUN = re.compile(r"(?=[ABCDGILMS])\b(?:General|Admiral|Colonel|Lieutenant|Major|Captain|Commander|Sergeant|Brigadier|Commodore|"
-                       r"Marshal|Corporal|Superintendent|Inspector|Constable|Detective|Lieutenant-Colonel|"
-                       r"Lieutenant-General|Major-General|Brigadier-General|Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Supt|Insp|Det)"
+# (the ranks in order, each word boundary tested after its first letter: a pattern that opens with letters is
+# scanned for them, one that opens with a word boundary tried at every position)
+_RANK_WORDS_RE = "|".join(w[0] + r"(?<=\b" + w[0] + ")" + w[1:] for w in (
+    "General", "Admiral", "Colonel", "Lieutenant", "Major", "Captain", "Commander", "Sergeant", "Brigadier", "Commodore",
+    "Marshal", "Corporal", "Superintendent", "Inspector", "Constable", "Detective", "Lieutenant-Colonel", "Lieutenant-General",
+    "Major-General", "Brigadier-General", "Lt", "Col", "Gen", "Sgt", "Maj", "Capt", "Cmdr", "Supt", "Insp", "Det"))
+_RANK_RUN = re.compile(r"(?:" + _RANK_WORDS_RE + ")"
                        r"\.?\s+(?:(?:General|Colonel|Sergeant|Inspector|Superintendent|Constable)\s+)?"
                        r"([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 # office words, ranks and personal titles a name is written after but that are no part of it (royal, religious and
