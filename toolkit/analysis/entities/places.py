@@ -749,7 +749,7 @@ def _states_named_like_people(mentions: list[_Mention], text: str) -> None:
 
 # A dateline: a place in capitals opening a paragraph, then a comma, a dash or the agency's name in brackets
 # ("MONTGOMERY, Ala. --", "NEW YORK--Verizon ...", "WASHINGTON (AP) —")
-_DATELINE = re.compile(r"(?m)([A-Z](?<=^.)[A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})(?=,| ?--| ?[—–] | \()")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})(?=,| ?--| ?[—–] | \()")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 
 
