@@ -45,3 +45,28 @@ def test_linked_title_look_ahead_keeps_the_matches():
         assert [m.span(1) for m in works._LINKED_TITLE.finditer(text)] == [m.span(1) for m in old.finditer(text)], text
     assert works._LINKED_TITLE.findall(" ".join(texts)) == ["Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love",
                                                          "Back to the Future"]
+
+
+def test_word_scans_before_the_sport_patterns_miss_no_match():
+    # (_bounded_word_in runs before _SPORT_TEXT_LOWER and _MATCH_TEXT_LOWER: it must say yes wherever they match)
+    texts = ["the goalkeeper saved", "countries", "cupboard and cup", "a try_", "x-goal-y", "half-time", "2-1 win",
+             "equaliser", "equalis", "subs_bench", "é-subs", "goal\u00b2", "ﬁxture", "league's", "penalties.", "_tries",
+             "policy goals", "kick-offs", "fly-half"]
+    for low in texts:
+        assert (cues._SPORT_TEXT_LOWER.search(low) is not None) == cues._bounded_word_in(low, cues._SPORT_WORDS), low
+        if cues._MATCH_TEXT_LOWER.search(low) is not None:
+            assert cues._bounded_word_in(low, cues._MATCH_WORDS, "equalis") or cues._SCORE_LIKE.search(low), low
+    assert not cues._bounded_word_in("countries and subsidies", cues._SPORT_WORDS)
+    assert cues._bounded_word_in("an equaliser", (), "equalis") and not cues._bounded_word_in("equalis", (), "equalis")
+
+
+def test_first_letter_sets_hold_every_word_of_their_patterns():
+    # (_context tests the letter after a space before trying _CLUB_WORD_AFTER, _ORG_SAID_AFTER, _PERSON_NOUN_AFTER)
+    import re
+
+    from toolkit.analysis.entities import extract
+
+    for pattern, firsts in ((cues._CLUB_WORD_AFTER, cues._CLUB_WORD_FIRST), (cues._ORG_SAID_AFTER, cues._ORG_SAID_FIRST),
+                            (extract._PERSON_NOUN_AFTER, extract._PERSON_NOUN_FIRST)):
+        words = re.search(r" \(\?:([^()]*)\)\\b", pattern.pattern).group(1).split("|")
+        assert len(words) >= 10 and {w[0] for w in words} <= firsts, pattern.pattern

@@ -17,6 +17,36 @@ _SPORT_TEXT = re.compile(r"\b(?:goals?|striker|midfielder|goalkeeper|premiership
                          r"half-time|kick-off|racecourse|fixture|referee|fly-half|scrum-half|flanker|winger|"
                          r"replacements|subs)\b", re.IGNORECASE)
 _SPORT_TEXT_LOWER = re.compile(_SPORT_TEXT.pattern)  # (the same words, case-sensitive: for a text in lower case)
+# The words _SPORT_TEXT and _MATCH_TEXT's word branches match, as each can be written ("goals?": "goal", "goals"): a
+# quick test by str.find before the patterns, which open with a word boundary and so are tried at every position of
+# the many texts (no sport) that hold none of them; the score branch and "equalis..." have tests of their own.
+_SPORT_WORDS = ("goal", "goals", "striker", "midfielder", "goalkeeper", "premiership", "penalty", "penalties", "tries",
+                "wicket", "innings", "half-time", "kick-off", "racecourse", "fixture", "referee", "fly-half", "scrum-half",
+                "flanker", "winger", "replacements", "subs")
+_MATCH_WORDS = ("goal", "goals", "penalty", "striker", "midfielder", "goalkeeper", "premiership", "league", "cup",
+                "fixture", "kick-off", "half-time", "try", "tries", "relegation")
+_SCORE_LIKE = re.compile(r"\d-\d")  # (in every match of _MATCH_TEXT's score branch)
+
+
+def _is_word_char(c: str) -> bool:
+    """A character ``\\w`` matches (and a word boundary is read against): a letter, a digit, a numeral, "_"."""
+    return c.isalnum() or c == "_"
+
+
+def _bounded_word_in(low: str, words: tuple[str, ...], prefix: str = "") -> bool:
+    """Whether *low* holds one of *words* (each opening and closing with a letter) between word boundaries, as
+    ``\\b(?:word|...)\\b`` would find it; or *prefix* after a boundary and before a word character (``\\bprefix\\w``)."""
+    size = len(low)
+    for w, open_end in [(w, False) for w in words] + ([(prefix, True)] if prefix else []):
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            if (i == 0 or not _is_word_char(low[i - 1])) \
+                    and (i + n < size and _is_word_char(low[i + n]) if open_end
+                         else i + n == size or not _is_word_char(low[i + n])):
+                return True
+            i = low.find(w, i + 1)
+    return False
 
 
 # The only characters outside ASCII that a case-insensitive pattern takes for an ASCII letter, or whose lower case
@@ -42,6 +72,8 @@ def _folded(text: str) -> str | None:
 def _sport_text(text: str) -> bool:
     """Whether the text holds a word of sport reports (_SPORT_TEXT): one scan per document, for every rule asking."""
     low = _folded(text)
+    if low is not None and not _bounded_word_in(low, _SPORT_WORDS):
+        return False  # (no word of the pattern's: it cannot match)
     return (_SPORT_TEXT.search(text) if low is None else _SPORT_TEXT_LOWER.search(low)) is not None
 
 
@@ -55,6 +87,8 @@ def _football_text(text: str) -> bool:
 def _match_text(text: str) -> bool:
     """Whether the text holds two or more words of a match report (_MATCH_TEXT): the scan stops at the second."""
     low = _folded(text)
+    if low is not None and not _bounded_word_in(low, _MATCH_WORDS, "equalis") and _SCORE_LIKE.search(low) is None:
+        return False  # (no word of the pattern's, no score: not even one match)
     hits = _MATCH_TEXT.finditer(text) if low is None else _MATCH_TEXT_LOWER.finditer(low)
     return next(hits, None) is not None and next(hits, None) is not None
 
@@ -155,6 +189,9 @@ _ORG_SAID_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|announced|reported|pos
 # Words right after an unknown one-word name that say it is a football or rugby club ("Everton striker").
 _CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
                               r"full-back|centre-back|centre-half|coach)\b")
+# (the first letters of the words after the space in each of the two: a quick test at a lower-case word)
+_ORG_SAID_FIRST = frozenset("sarpc")
+_CLUB_WORD_FIRST = frozenset("mbsdgwfc")
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 movement faction militia ngo

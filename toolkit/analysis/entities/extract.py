@@ -24,8 +24,8 @@ from .organisations import (
 )
 from .works import _craft_names
 from .cues import (
-    _CLUB_WORD_AFTER, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
-    _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _PERSON_CUES_LAST, _poss_before_name, _released_by,
+    _CLUB_WORD_AFTER, _CLUB_WORD_FIRST, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
+    _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_FIRST, _PERSON_CUES_LAST, _poss_before_name, _released_by,
     _WORD_AFTER, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
@@ -176,8 +176,10 @@ def _number_variant_seen(low: str, lower_seen: Container[str]) -> bool:
 # A party's one-word name before a noun for its people or its posts ("Labour candidate Karen Bellingham", "Tory
 # leader", "Labour officials"): the party, even at a sentence start in a text that writes the word in lower case too
 # ("the labour ward")
-_PARTY_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((p for p in _PARTIES if " " not in p and not p.isupper()),
-                                                                  key=len, reverse=True))
+# (each name's look-behind tested after its first letter: a pattern that opens with letters is scanned for them)
+_PARTY_BEFORE_ROLE = re.compile(r"(" + "|".join(re.escape(p[0]) + r"(?<![\w'’-].)" + re.escape(p[1:])
+                                               for p in sorted((p for p in _PARTIES if " " not in p and not p.isupper()),
+                                                               key=len, reverse=True))
                                 + r")(?= (?:candidates?|MPs?|MEPs?|MSPs?|AMs?|leader|leadership|deputy|chairman|peers?|"
                                   r"councillors?|officials|activists|ministers?|government|spokes(?:man|woman)|"
                                   r"manifesto|backbenchers?|frontbenchers?|whips?|members?|voters|supporters|senators?|"
@@ -463,8 +465,11 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     paper = surface.lower() in _NEWSPAPERS and text[max(0, start - 4):start] in ("the ", "The ")
     poss_cap = after in ("'", "’") and _poss_before_name(text, end)
     club = said = False
-    if lower_next or after in ("'", "’"):  # (else neither pattern can match: both open with a possessive or a space
-        # and a lower-case word)
+    if lower_next:  # (a space and a lower-case word: one of the patterns' words only if it opens with one's letter)
+        club = text[end + 1] in _CLUB_WORD_FIRST and _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker"
+        said = text[end + 1] in _ORG_SAID_FIRST and _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said"
+    elif after in ("'", "’"):  # (else neither pattern can match: both open with a possessive or a space and a
+        # lower-case word)
         club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
         said = _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said" (at a sentence start)
     # (each helper's own first test, made here: most runs have neither a list's plural nor "by" before them)
@@ -474,7 +479,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     demonym_last = lower_next and (surface in _DEMONYM_NOUNS
                                    or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None)
     # a lower-case noun for a person after the run (read by _demonym_in_longer_name: "a senior Israeli Defence official")
-    person_after = lower_next and " " in surface and _PERSON_NOUN_AFTER.match(text, end) is not None
+    person_after = lower_next and " " in surface and text[end + 1] in _PERSON_NOUN_FIRST \
+        and _PERSON_NOUN_AFTER.match(text, end) is not None
     determiner = text.endswith(("the ", "The ", " a ", " an "), max(0, start - 4), start)  # ("the President Hotel")
     return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
         released, determiner, person_after  # (person_after last: _extract reads it as key[3][-1])
@@ -482,6 +488,7 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
 
 _PERSON_NOUN_AFTER = re.compile(r" (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|officer|officers|"
                                 r"minister|ministers|commander|commanders|envoy|diplomat|diplomats|negotiator|leader|leaders)\b")
+_PERSON_NOUN_FIRST = frozenset("osmcednl")  # (their first letters: a quick test)
 
 
 class _LowerWords:

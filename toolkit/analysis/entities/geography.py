@@ -633,6 +633,7 @@ def _as_written(place: tuple[str, str, str] | None, name: str) -> tuple[str, str
     return place
 
 
+@lru_cache(maxsize=1 << 16)
 def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     if name in _TERRITORIES:

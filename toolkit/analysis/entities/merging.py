@@ -265,6 +265,7 @@ def _bodies_after_posts(out: list[_Mention], text: str) -> None:
     people = Counter(m.name for m in out if m.type == "PERSON")
     cued = Counter(m.name for m in out if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
                    and text[m.start:m.end] == m.name and not text.startswith(("'s", "’s"), m.end)
+                   and text.endswith(("of ", "of \n"), 0, m.start)  # (how every match ends: a quick test first)
                    and _POST_OF_BEFORE.search(text, max(0, m.start - 16), m.start))
     if not cued:
         return

@@ -986,6 +986,18 @@ def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
 # Lower-case words, then "or" or an opening bracket, right before an acronym: the words it stands for ("an exchange
 # for physical or EFP", "weapons of mass destruction (WMD)")
 _LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’-]* ){1,8})(?:or |\()$")
+_LOWER_WORDS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’- (")  # (every character a match of it can hold)
+
+
+def _lower_words_from(text: str, lo: int, hi: int) -> int:
+    """Where a match of _LOWER_WORDS_BEFORE ending at *hi* (or before a line break there) can start, at the earliest:
+    the start of the run of its characters that ends there (a search from *lo* finds the same match, trying more)."""
+    w = hi
+    if w > lo and text[w - 1] == "\n":
+        w -= 1
+    while w > lo and text[w - 1] in _LOWER_WORDS_CHARS:
+        w -= 1
+    return w
 _TERM_SKIPS = frozenset("of and for the in on to a an".split())
 
 
@@ -997,7 +1009,8 @@ def _lower_case_terms(found: list[_Mention], text: str) -> list[_Mention]:
     for m in found:
         w = m.name
         if m.type in ("ORG", None) and w.isupper() and w.isalpha() and 2 <= len(w) <= 6 and m.start > 3 \
-                and text[m.start - 1] in " (" and (h := _LOWER_WORDS_BEFORE.search(text, max(0, m.start - 90), m.start)):
+                and text[m.start - 1] in " (" \
+                and (h := _LOWER_WORDS_BEFORE.search(text, _lower_words_from(text, max(0, m.start - 90), m.start), m.start)):
             words = [x for x in h.group(1).replace("-", " ").split()]
             initials = "".join(x[0] for x in words if x not in _TERM_SKIPS).upper()
             every = "".join(x[0] for x in words).upper()
@@ -1086,7 +1099,8 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A firm's own product or service named between "its" (or "their") and a noun for one ("its Fios TV service", "their
 # Xpedia app", "its Zune platform")
-_OWNED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2}) (?:service|services|app|apps|"
+# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
+_OWNED_PRODUCT = re.compile(r"(?=[IiTt])\b(?:[Ii]ts|[Tt]heir) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2}) (?:service|services|app|apps|"
                             r"platform|console|consoles|device|devices|handset|handsets|brand|subscription|"
                             r"subscriptions|package|packages|software|browser|range)\b")
 

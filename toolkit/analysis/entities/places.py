@@ -129,6 +129,8 @@ def _cued_list_place_ends(mentions: list[_Mention], text: str, titled: set) -> s
 # the name looked like alone (a company's one word, two words read as a person's name)
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b[Tt]he (?:[\w'’-]+ ){0,3}(?:city|cities|towns?|townships?|villages?|settlements?|hamlets?|"
                                    r"provinces?|state|port) of $")
+_OF_ENDS = ("of ", "of \n")  # (how every _SETTLEMENT_OF_BEFORE match ends, "$" matching before a final line break too:
+# a quick test before the search)
 _SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
 
 
@@ -137,7 +139,8 @@ _SETTLEMENT_AFTER = re.compile(r" (?:village|township|province)\b(?!['’-])")
 # an edition's ordinal or "this year's" says event, and so does "the A to B" that no noun follows. "The Melbourne to
 # Hobart yacht race" (no edition) and "the Sydney to Melbourne flight" keep their places, names before a common noun.
 _NAMED_PLACE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-_ROUTE_EVENT = re.compile(rf"\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s) ({_NAMED_PLACE}) to ({_NAMED_PLACE})\b"
+# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
+_ROUTE_EVENT = re.compile(rf"(?=[TtLlNn])\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s) ({_NAMED_PLACE}) to ({_NAMED_PLACE})\b"
                           rf"|[Tt]he ({_NAMED_PLACE}) to ({_NAMED_PLACE})(?=[.,;:!?]| (?:has|had|is|was|will|would|"
                           rf"starts?|started|began|begins|ended|ends|in|on|at|with|for|from|this|last|next|yesterday|"
                           rf"today|tomorrow)\b))")
@@ -145,6 +148,8 @@ _ROUTE_EVENT = re.compile(rf"\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[Tt]his|[Ll]as
 
 def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops the two names of a race named by its ends (_ROUTE_EVENT) when one at least is a place the rules found."""
+    if _ROUTE_END_AFTER.search(text) is None:
+        return found  # (every match holds " to " and a capital: most texts have none, and this search is quick)
     drop = set()
     for hit in _ROUTE_EVENT.finditer(text):
         spans = [hit.span(g) for g in (1, 2, 3, 4) if hit.group(g)]
@@ -189,7 +194,9 @@ def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
-_CAPS_CODE = re.compile(r"(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])")
+# (what r"(?<![\w'’.&-])[A-Z]{3,4}(?![\w&-])" finds, the look-behind tested after the first capital: a pattern that
+# opens with a letter class is scanned for it, one that opens with a look-behind tried at every position)
+_CAPS_CODE = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[A-Z]{2,3}(?![\w&-])")
 
 
 def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
@@ -237,7 +244,8 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
     prev: _Mention | None = None
     prev_placed = False
     # (a known town can open the list too: "the West Bank towns of Salfit and Tulkarem")
-    cued_places = [m for m in mentions if m.type == "GPE" and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    cued_places = [m for m in mentions if m.type == "GPE" and text.endswith(_OF_ENDS, 0, m.start)
+                   and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start)]
     for m in sorted(cands + cued_places, key=_START):
         if m.type == "GPE":
             prev, prev_placed = m, True
@@ -245,7 +253,8 @@ def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
         if m.name in titled or m.name in people:
             prev, prev_placed = None, False
             continue
-        if _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) or _SETTLEMENT_AFTER.match(text, m.end) \
+        if text.endswith(_OF_ENDS, 0, m.start) and _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                or _SETTLEMENT_AFTER.match(text, m.end) \
                 or prev is not None and prev_placed and text[prev.end:m.start] in (" and ", ", ", ", and "):
             placed.add(m.name)
         prev, prev_placed = m, m.name in placed
@@ -491,7 +500,9 @@ def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A member's seat after "MP for": capitalised words, and more of them joined by "and" (after commas), one constituency
 _SEAT_PART = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-_SEAT = re.compile(rf"\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?) for ({_SEAT_PART}(?:(?:, {_SEAT_PART})* and {_SEAT_PART})?)")
+# (r"\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?) for ...", the boundary tested after each title's first letter: a pattern
+# that opens with letters is scanned for them, one that opens with a word boundary tried at every position)
+_SEAT = re.compile(rf"(?:M(?<=\bM)(?:Ps?|SPs?|EPs?|LAs?)|A(?<=\bA)Ms?|T(?<=\bT)Ds?) for ({_SEAT_PART}(?:(?:, {_SEAT_PART})* and {_SEAT_PART})?)")
 
 
 def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
@@ -781,8 +792,11 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A US state's agency abbreviation after a town and a comma, or after a party's letter ("Montgomery, Ala.", "Sen. Dianne
 # Feinstein, D-Calif.")
-_STATE_ABBREVIATION = re.compile(r"(?:(?<=, )|(?<=\b[DRI]-))(" + "|".join(
-    re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
+# (what r"(?:(?<=, )|(?<=\b[DRI]-))(Ala\.|...)(?!\w)" finds, the look-behinds tested after each abbreviation's first
+# letter: a pattern that opens with letters is scanned for them, one that opens with a look-behind tried everywhere)
+_STATE_ABBREVIATION = re.compile("(" + "|".join(
+    re.escape(a[0]) + r"(?:(?<=, .)|(?<=\b[DRI]-.))" + re.escape(a[1:])
+    for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:

@@ -440,7 +440,7 @@ def _double_act_brands(mentions: list[_Mention], text: str) -> set:
 # A title after a work's cue (a work noun, "star of", "starring in", "role in", "sequel to", "nominated for") that joins
 # title-case words with lower-case link words ("Flight into Danger", "Pirates of the Caribbean", "Shakespeare in Love").
 _LINKED_TITLE = re.compile(  # (the look-ahead: a cue's first letter, a quick test before the word boundary)
-    r"\b(?=[abcdfmnoprst])(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
+    r"(?=[abcdfmnoprst])\b(?:(?:novel|book|film|movie|musical|album|single|song|sitcom|drama|opera|documentary|biography|memoir|"
     r"thriller|poem|painting|programme|series|comedy|screenplay|novella|soap|cartoon|blockbuster|biopic|sequel|prequel|"
     r"remake)s?,?|stars? of|starring in|starred in|roles? in|sequel to|nominated for) "
     r"((?:The |A |An )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
@@ -885,9 +885,13 @@ def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
 
 # A work's noun, then its title in quotation marks ('TIME's video "Oil Spill Anxiety on the Bayou."', 'the documentary
 # "Harbour Gas Blues"'): the title, a work (not annotated), whatever words of a name it holds
-_TITLE_IN_MARKS = re.compile(r"\b(?:video|videos|film|movie|documentary|book|novel|song|album|single|show|series|podcast|"
-                             r"episode|essay|article|column|play|musical|poem|programme|program)"
-                             r" [\"“]([A-Z][^\"“”\n]{0,100}?)[\"”]")
+_WORK_NOUNS_BEFORE_MARKS = ("video", "videos", "film", "movie", "documentary", "book", "novel", "song", "album", "single",
+                            "show", "series", "podcast", "episode", "essay", "article", "column", "play", "musical", "poem",
+                            "programme", "program")
+# (group 1 is what r'\b(?:video|...|program) ["“]([A-Z][^"“”\n]{0,100}?)["”]' finds, the noun tested behind the opening
+# mark: a pattern that opens with the marks is tried only at them, one that opens with a word boundary everywhere)
+_TITLE_IN_MARKS = re.compile(r"[\"“](?:" + "|".join(rf"(?<=\b{noun} [\"“])" for noun in _WORK_NOUNS_BEFORE_MARKS)
+                             + r")([A-Z][^\"“”\n]{0,100}?)[\"”]")
 
 
 def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:

@@ -224,6 +224,19 @@ def _right_context(text: str, piece: _Piece, next_open: int,
 
 
 _LAST_WORD = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]+)$")
+_WORD_OR_STOP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _last_word_from(text: str, lo: int, hi: int) -> int:
+    """Where :data:`_LAST_WORD` can first match in ``text[lo:hi]``: the start of the run of ASCII letters and full
+    stops that ends the span (before a final line break, where ``$`` matches too); no match can start earlier, so
+    searching from there finds what a search from *lo* finds, in time of the word instead of the span."""
+    w = hi
+    if w > lo and text[w - 1] == "\n":
+        w -= 1
+    while w > lo and text[w - 1] in _WORD_OR_STOP:
+        w -= 1
+    return w
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +253,8 @@ class _AbbreviationEnd:
 
     @staticmethod
     def search(text: str, lo: int = 0, hi: int | None = None):
-        m = _LAST_WORD.search(text, lo, len(text) if hi is None else hi)
+        hi = len(text) if hi is None else min(hi, len(text))
+        m = _LAST_WORD.search(text, _last_word_from(text, max(lo, 0), hi), hi)
         if m is None:
             return None
         w = m.group(1)

@@ -98,9 +98,14 @@ _NOUN_BEFORE = re.compile(r"\b([A-Za-z][\w-]*),?\s+(?:who\s+)?(?:(?:is|was)\s+)?
 
 # "A bystander, Marius duPlessis, said": a person noun, then a name in apposition between commas (group 1 the noun,
 # group 2 the name: capitalised words, and lower-case particles or prefixes before a capital: "duPlessis", "van Dyk")
-_APPOSED_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+"
-                           r"([A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:van|von|de|du|der|den|le|la|al|bin|da)\s+[A-Z][\w'’-]+|"
-                           r"[a-z]{1,3}[A-Z][\w'’-]+)){1,3}),")
+# (the look-ahead: the first letters of its matches, a quick test before the word boundary: far fewer places tried)
+_APPOSED_NAME_PART = (r"([A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]+|(?:van|von|de|du|der|den|le|la|al|bin|da)\s+[A-Z][\w'’-]+|"
+                      r"[a-z]{1,3}[A-Z][\w'’-]+)){1,3}),")
+_APPOSED_NAME = re.compile(r"(?=[AaOoTt])\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+"
+                           + _APPOSED_NAME_PART)
+# (how every match of _APPOSED_NAME ends: a quick test first, opening with a comma, where the whole pattern is tried at
+# every article)
+_APPOSED_NAME_TAIL = re.compile(r",\s+" + _APPOSED_NAME_PART)
 
 
 def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -122,7 +127,7 @@ def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if i >= 0 and spans[i][1] > a:
             continue  # the entity table has a name there already
         added.append(_Mention(a, b, found.group(1), "PERSON"))
-    if ", " in text:
+    if ", " in text and _APPOSED_NAME_TAIL.search(text) is not None:
         for found in _APPOSED_NAME.finditer(text):
             a, b = found.span(2)
             i = bisect_right(starts, b) - 1
@@ -155,9 +160,13 @@ _RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "cap
                     "detective", "rear", "vice", "air", "chief", "lieutenant-colonel", "lieutenant-general",
                     "major-general", "brigadier-general", "lt", "col", "gen", "sgt", "maj", "capt", "cmdr", "supt",
                     "insp", "det"})
-_RANK_RUN = re.compile(r"\b(?:General|Admiral|Colonel|Lieutenant|Major|Captain|Commander|Sergeant|Brigadier|Commodore|"
-                       r"Marshal|Corporal|Superintendent|Inspector|Constable|Detective|Lieutenant-Colonel|"
-                       r"Lieutenant-General|Major-General|Brigadier-General|Lt|Col|Gen|Sgt|Maj|Capt|Cmdr|Supt|Insp|Det)"
+# (the ranks in order, each word boundary tested after its first letter: a pattern that opens with letters is
+# scanned for them, one that opens with a word boundary tried at every position)
+_RANK_WORDS_RE = "|".join(w[0] + r"(?<=\b" + w[0] + ")" + w[1:] for w in (
+    "General", "Admiral", "Colonel", "Lieutenant", "Major", "Captain", "Commander", "Sergeant", "Brigadier", "Commodore",
+    "Marshal", "Corporal", "Superintendent", "Inspector", "Constable", "Detective", "Lieutenant-Colonel", "Lieutenant-General",
+    "Major-General", "Brigadier-General", "Lt", "Col", "Gen", "Sgt", "Maj", "Capt", "Cmdr", "Supt", "Insp", "Det"))
+_RANK_RUN = re.compile(r"(?:" + _RANK_WORDS_RE + ")"
                        r"\.?\s+(?:(?:General|Colonel|Sergeant|Inspector|Superintendent|Constable)\s+)?"
                        r"([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 # office words, ranks and personal titles a name is written after but that are no part of it (royal, religious and
