@@ -269,13 +269,13 @@ _POST_OF_BEFORE = re.compile(r"\b(?:director|directors|president|chairman|chairw
 def _bodies_after_posts(out: list[_Mention], text: str) -> None:
     """A "person" of two words or more named only right after a post and "of" ("Charles Hopkinson, director of Georgia
     Sea Grant"), never alone by a surname, nor titled, nor before a possessive: the body the post is held in, ORG."""
-    people = Counter(m.name for m in out if m.type == "PERSON")
     cued = Counter(m.name for m in out if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
                    and text[m.start:m.end] == m.name and not text.startswith(("'s", "’s"), m.end)
                    and text.endswith(("of ", "of \n"), 0, m.start)  # (how every match ends: a quick test first)
                    and _POST_OF_BEFORE.search(text, max(0, m.start - 16), m.start))
     if not cued:
         return
+    people = Counter(m.name for m in out if m.type == "PERSON")
     for m in out:
         if m.type == "PERSON" and cued[m.name] and cued[m.name] == people[m.name]:
             m.type, m.named = "ORG", True
@@ -709,7 +709,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
     who |= vouched
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
-    who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
+    who |= {m.name for m in out if m.type == "ORG" and m.ntok == 2 and text and m.name.split(" ", 1)[0] in firsts
             and text.startswith((", who ", " who "), m.end)
             and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
