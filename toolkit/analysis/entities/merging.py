@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from operator import attrgetter
 from typing import Container
 
 from .wordlists import (
@@ -133,16 +134,19 @@ def _acronym_case_variants(out: list[_Mention]) -> None:
                 m.name = m.name.upper()
 
 
+_NAME_TYPE = attrgetter("name", "type")
+
+
 def _misspelt_variants(out: list[_Mention], text: str) -> None:
     """Misspelt aliases of a document's name are mentions of it: an organisation's name of several words with one
     slip in one word ("Institute of Fiscal Studies" beside "Institute for Fiscal Studies"), an acronym with two
     letters swapped ("the CSA" beside "CAS"), a surname with one vowel wrong ("Anderson" beside Hans Christian
     Andersen). The form written more often (then the longer) is the name; a form written once only moves."""
-    count = Counter((m.name, m.type) for m in out)
+    count = Counter(map(_NAME_TYPE, out))
     orgs = [n for (n, t) in count if t == "ORG" and " " in n]
     rename: dict[tuple[str, str], str] = {}
     buckets: dict[tuple, list[tuple[str, str]]] = defaultdict(list)  # the name less one word -> (that word, name)
-    for a in orgs:
+    for a in orgs if len(orgs) >= 2 else ():  # (a pair of names at least)
         wa = a.split()
         for j in range(len(wa)):
             buckets[(j, *wa[:j], *wa[j + 1:])].append((wa[j], a))
@@ -167,14 +171,14 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
         if t == "PERSON" and " " in n:
             last = n.rsplit(" ", 1)[1]
             surnames[len(last)].setdefault(last, set()).add(n)
-    if surnames:
+    slips = [(n, t) for (n, t), c in count.items() if c == 1 and t in ("PERSON", "ORG") and " " not in n
+             and len(n) in surnames and n not in surnames[len(n)] and n[1:].islower()] if surnames else ()
+    if slips:  # (the index only when a name may be a slip of a surname)
         near = _slip_index(surnames)
-        for (n, t), c in count.items():
-            if c == 1 and t in ("PERSON", "ORG") and " " not in n and len(n) in surnames and n not in surnames[len(n)] \
-                    and n[1:].islower():
-                fits = {f for s in _slip_candidates(n, near) if _one_slip(n, s) for f in surnames[len(n)][s]}
-                if len(fits) == 1:
-                    rename[(n, t)] = next(iter(fits))
+        for n, t in slips:
+            fits = {f for s in _slip_candidates(n, near) if _one_slip(n, s) for f in surnames[len(n)][s]}
+            if len(fits) == 1:
+                rename[(n, t)] = next(iter(fits))
     # a one-word name written once with a letter dropped or added ("Mr Romanszko" beside Richard Romaszko, "Shearon's
     # access" beside Shearson ... Shearson): the surname of a person named in full, or a one-word form of an
     # organisation the text names twice or more
@@ -186,20 +190,23 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
         for m in out:
             if m.type == "ORG" and count[(m.name, "ORG")] >= 2 and " " not in (w := text[m.start:m.end]) and w[1:].islower():
                 words[w].add(m.name)
-    if words:
+    # (_letter_slip pairs words of six letters or more: a shorter name has no fit)
+    letter_slips = [(n, t) for (n, t), c in count.items() if c == 1 and (n, t) not in rename and len(n) >= 6
+                    and t in ("PERSON", "ORG") and " " not in n and n[1:].islower() and n not in words] if words else ()
+    if letter_slips:
         dropped: dict[str, set] = defaultdict(set)  # a word less one letter -> the words it comes from
+        longer = {len(n) + 1 for n, _ in letter_slips}  # (only the words one letter longer than a name are looked up)
         for w in words:
-            for j in range(len(w)):
-                dropped[w[:j] + w[j + 1:]].add(w)
-        for (n, t), c in count.items():
-            if c == 1 and (n, t) not in rename and t in ("PERSON", "ORG") and " " not in n and n[1:].islower() \
-                    and n not in words:
-                # (the words one letter longer or shorter that n comes from or gives by dropping a letter: one look
-                # each, not a look at every word of the text)
-                near_words = dropped.get(n, set()) | {v for j in range(len(n)) if (v := n[:j] + n[j + 1:]) in words}
-                fits = {f for w in near_words if _letter_slip(n, w) for f in words[w]}
-                if len(fits) == 1 and (new := next(iter(fits))) != n:
-                    rename[(n, t)] = new
+            if len(w) in longer:
+                for j in range(len(w)):
+                    dropped[w[:j] + w[j + 1:]].add(w)
+        for n, t in letter_slips:
+            # (the words one letter longer or shorter that n comes from or gives by dropping a letter: one look
+            # each, not a look at every word of the text)
+            near_words = dropped.get(n, set()) | {v for j in range(len(n)) if (v := n[:j] + n[j + 1:]) in words}
+            fits = {f for w in near_words if _letter_slip(n, w) for f in words[w]}
+            if len(fits) == 1 and (new := next(iter(fits))) != n:
+                rename[(n, t)] = new
     if rename:
         for m in out:
             if (m.name, m.type) in rename:
@@ -262,13 +269,13 @@ _POST_OF_BEFORE = re.compile(r"\b(?:director|directors|president|chairman|chairw
 def _bodies_after_posts(out: list[_Mention], text: str) -> None:
     """A "person" of two words or more named only right after a post and "of" ("Charles Hopkinson, director of Georgia
     Sea Grant"), never alone by a surname, nor titled, nor before a possessive: the body the post is held in, ORG."""
-    people = Counter(m.name for m in out if m.type == "PERSON")
     cued = Counter(m.name for m in out if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
                    and text[m.start:m.end] == m.name and not text.startswith(("'s", "’s"), m.end)
                    and text.endswith(("of ", "of \n"), 0, m.start)  # (how every match ends: a quick test first)
                    and _POST_OF_BEFORE.search(text, max(0, m.start - 16), m.start))
     if not cued:
         return
+    people = Counter(m.name for m in out if m.type == "PERSON")
     for m in out:
         if m.type == "PERSON" and cued[m.name] and cued[m.name] == people[m.name]:
             m.type, m.named = "ORG", True
@@ -702,7 +709,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     cued -= vouched  # ("Eminem said he was delighted": a person, though "said" also follows organisations)
     who |= vouched
     # ... and a given name and a surname that is an organisation's head word ("Nathalie Press who", "Emma House, who")
-    who |= {m.name for m in out if m.ntok == 2 and m.type == "ORG" and text and m.name.split(" ", 1)[0] in firsts
+    who |= {m.name for m in out if m.type == "ORG" and m.ntok == 2 and text and m.name.split(" ", 1)[0] in firsts
             and text.startswith((", who ", " who "), m.end)
             and text[max(0, m.start - 4):m.start] not in ("the ", "The ")}
     # (not "the Tories, who", "the Taliban, who", "this Chamber, who": groups)
