@@ -699,13 +699,25 @@ def _given_names_opening(found: list[_Mention], text: str) -> list[_Mention]:
     for g in cands:
         if g in others:
             continue
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(g)}(?= )", text):
-            a = hit.start()
-            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, hit.end()):
+        for a in _word_before_space(text, g):
+            if a in starts or not _is_initial(text, a) or not _SUBJECT_VERB_AFTER.match(text, a + len(g)):
                 continue
-            added.append(_Mention(a, hit.end(), g, "PERSON", initial=True, named=True))
+            added.append(_Mention(a, a + len(g), g, "PERSON", initial=True, named=True))
     added = _not_overlapped(added, found)  # (no word of another mention)
     return sorted(found + added, key=_START) if added else found
+
+
+def _word_before_space(text: str, word: str) -> list[int]:
+    """Where ``re.finditer(rf"(?<![\\w'’-]){re.escape(word)}(?= )", text)`` finds *word* (no letter, digit, "_",
+    apostrophe or hyphen before it, a space after it), without a pattern compiled per word."""
+    out = []
+    n = len(word)
+    i = text.find(word + " ")
+    while i >= 0:
+        if i == 0 or not ((c := text[i - 1]).isalnum() or c in "_'’-"):
+            out.append(i)
+        i = text.find(word + " ", i + n)
+    return out
 
 
 def _descriptor_before_full_name(found: list[_Mention], text: str) -> list[_Mention]:
