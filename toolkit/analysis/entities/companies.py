@@ -11,7 +11,6 @@ Input: a name as the chunker wrote it. Output: ``_bare_company(name)``, whether 
 """
 from __future__ import annotations
 
-import gc
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -258,9 +257,3 @@ def warm_up() -> None:
     """
     _warm_up_places()
     _company_names()
-    # Every object alive now (the gazetteers just built, the modules) is moved out of the cyclic collector's sight:
-    # the collections a document's work sets off no longer walk them, nor, in analyze's forked workers, write to
-    # their pages (the gc module's advice before a fork). Only cycles among these objects that later become garbage
-    # stay unfreed; anything else is freed when its last reference goes, as before. (About 4% of the corpus path's
-    # instructions.)
-    gc.freeze()
