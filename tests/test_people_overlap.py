@@ -85,3 +85,25 @@ def test_analyze_cancels_the_people_work_when_its_own_tables_fail(tmp_path, monk
         run_analysis([folder], tmp_path / "out", progress=False, workers=2, log=lambda s: None)
     assert cancelled == [True]
     assert not (tmp_path / "out").exists()
+
+
+def _frozen_count(_item: int) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_forked_workers_freeze_what_they_inherit_and_the_parent_does_not():
+    """start_map's forked workers start with gc.freeze() (the gazetteers they inherit leave the collector's sight);
+    the parent's own objects are not frozen."""
+    import gc
+    import multiprocessing
+
+    from toolkit.corpus.parallel import start_map
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    before = gc.get_freeze_count()
+    counts = start_map(_frozen_count, list(range(8)), workers=2, min_items=1, chunks_per_worker=2)()
+    assert len(counts) == 8 and min(counts) > before
+    assert gc.get_freeze_count() == before
