@@ -5531,3 +5531,15 @@ def test_police_rank_abbreviations_are_titles(text, expected):
 ])
 def test_sea_channels_and_family_doctors(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own name before a model's word (no given name, surname, place or ordinary word) at a
+    # sentence's start, where a person's two names would stand: the maker is ORG, the model is not annotated
+    ("The Motorola Zentrix sold well in Europe, analysts said.", [["Motorola", "ORG", 1], ["Europe", "LOC", 1]]),
+    ("The Nokia Veltrop failed to catch on with gamers.", [["Nokia", "ORG", 1]]),
+    # a person's surname after the company's word keeps the person
+    ("Nokia Smith said the match was close.", [["Nokia Smith", "PERSON", 1]]),
+])
+def test_listed_maker_before_a_model_typed_like_a_person(text, expected):
+    assert rows(text) == expected

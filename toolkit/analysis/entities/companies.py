@@ -212,7 +212,7 @@ def _listed_maker_products(mentions: list, text: str) -> list:
     (``_names_no_body``: "Verizon Fios TV", "Microsoft Word", "Microsoft Office"): the company, the product after it
     not annotated, so the mention is the company's name alone."""
     for m in mentions:
-        if m.type not in ("ORG", None) or m.titled or m.royal or m.named or " " not in m.name:
+        if m.type not in ("ORG", "PERSON", None) or m.titled or m.royal or m.named or " " not in m.name:
             continue
         words = m.name.split()
         for k in range(len(words) - 1, 0, -1):
@@ -223,8 +223,23 @@ def _listed_maker_products(mentions: list, text: str) -> list:
             continue
         if " ".join(words) in _company_names()[0] or not _names_no_body(words[k:]):
             continue
+        if m.type == "PERSON" and (k > 1 or len(words) != 2 or not _model_after_maker(words[1])):
+            continue  # (typed a person: only a maker's one-word name and a model's, no name of a person's)
         m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
     return mentions
+
+
+def _model_after_maker(word: str) -> bool:
+    """A word after a listed company's own name that can be its product's model and no part of a person's name: no
+    given name, surname or place, no listed company's name ("Sony Ericsson"), no word of a lower-case sense
+    ("Razr", "Startac", "N-Gage"; not "Smith", "Ericsson", "Paris")."""
+    return word not in _first_names() and word not in _last_names() and _place(word) is None \
+        and word not in _company_names()[0] and word not in _company_names()[1] and word.lower() not in _ordinary_words_cached()
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words_cached() -> frozenset:
+    return _ordinary_words()
 
 
 def _listed_companies_named_like_people(mentions: list, text: str) -> None:
