@@ -5543,3 +5543,15 @@ def test_sea_channels_and_family_doctors(text, expected):
 ])
 def test_listed_maker_before_a_model_typed_like_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name, never given in full, that speaks a quotation in the first person singular is a person
+    ('"I was lucky to survive the first set," Quorrington said after the match.', [["Quorrington", "PERSON", 1]]),
+    ('Drummelow said: "My legs felt heavy in the last lap." Drummelow finished fourth.', [["Drummelow", "PERSON", 2]]),
+    # "we" is a firm's voice too; whom a quotation is told to is not its speaker
+    ('"We are pleased with the results," Halberd said.', [["Halberd", "ORG", 1]]),
+    ("But she told Radio Kent's Farmweek: \"I had to decide quickly.\"", [["Radio Kent", "ORG", 1]]),
+])
+def test_one_word_speaker_of_a_first_person_quotation_is_a_person(text, expected):
+    assert rows(text) == expected

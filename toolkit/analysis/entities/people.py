@@ -131,6 +131,32 @@ _SPEAKER_PRONOUN_AFTER = re.compile(r" (?:has |had )?(?:said|says|told|tells|add
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|to|in|on|against|under)\s$")
 
+# A one-word name that speaks a quotation in the first person singular: a person, never a firm or a club ("'I was
+# tired,' Hewitt said", "said Wenger: 'My players ...'", "Ponting said: 'I ...'"). The quotation closes right before
+# the name (and "said"), or opens right after it (and its verb and a colon).
+_SPEECH_VERBS = r"(?:said|says|added|admitted|insisted|explained|continued|conceded|told [\w ]{1,24}?)"
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,?!.]?([\"”]) (?:" + _SPEECH_VERBS + r" )?$")
+_SPEECH_VERB_AFTER = re.compile(r" " + _SPEECH_VERBS + r"\b")
+_QUOTE_OPENED_AFTER = re.compile(r"(?: " + _SPEECH_VERBS + r")?: ([\"“])")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]yself)\b")
+
+
+def _speaks_in_first_person(text: str, start: int, end: int) -> bool:
+    """The name at *start*..*end* is the speaker of a quotation right before or after it that says "I", "me" or
+    "my" (see ``_FIRST_PERSON``)."""
+    before = _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and (before.group(0).rstrip(" ").endswith(before.group(1))
+                               and _SPEECH_VERB_AFTER.match(text, end) or not before.group(0).rstrip(" ").endswith(before.group(1))):
+        close = before.start(1)
+        opening = text.rfind("“" if before.group(1) == "”" else '"', max(0, close - 600), close)
+        return opening >= 0 and _FIRST_PERSON.search(text, opening, close) is not None
+    after = _QUOTE_OPENED_AFTER.match(text, end)
+    if after is not None and (start == 0 or text[start - 1] == "\n" or text.endswith((". ", "? ", "! "), 0, start)):
+        # (the name opens its sentence, so it is who speaks: not "he told Five Live's Sportsweek: 'I ...'")
+        close = text.find("”" if after.group(1) == "“" else '"', after.end())
+        return close > 0 and _FIRST_PERSON.search(text, after.end(), min(close, after.end() + 600)) is not None
+    return False
+
 
 def _person_by_possession(out: list[_Mention], text: str) -> set:
     """One-word organisations the document shows to be people: by a person's noun after their possessive, an age,
@@ -141,7 +167,8 @@ def _person_by_possession(out: list[_Mention], text: str) -> set:
                  or text.endswith("-year-old ", 0, m.start) and _PERSON_AGE_BEFORE.search(text, max(0, m.start - 20), m.start)
                  and not ((w := _WORD_AFTER_NAME.match(text, m.end)) is not None and w.group(1) in _PERSON_CUES)
                  or not m.named and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None
-                 and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))}
+                 and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)
+                 or not m.named and m.type != "PERSON" and _speaks_in_first_person(text, m.start, m.end))}
     # (not a club or a body the text names so, "Chelsea said he"; nor the object of a preposition: "the star of
     # Arsenal said he")
 
