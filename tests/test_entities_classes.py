@@ -5555,3 +5555,14 @@ def test_listed_maker_before_a_model_typed_like_a_person(text, expected):
 ])
 def test_one_word_speaker_of_a_first_person_quotation_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Mrs <Surname>" after "<his full name> and his wife <Given>" is the wife, her own person, not the husband
+    ("Senator Colin Prewitt and his wife Maureen flew to Hobart. Mrs Prewitt opened the fair. Mr Prewitt spoke.",
+     [["Colin Prewitt", "PERSON", 2], ["Maureen", "PERSON", 2], ["Hobart", "GPE", 1]]),
+    ("The coach, Derek Ambling, and his wife Susan live in Leeds. Mrs Ambling is a nurse.",
+     [["Susan", "PERSON", 2], ["Derek Ambling", "PERSON", 1], ["Leeds", "GPE", 1]]),
+])
+def test_mrs_surname_is_the_wife_introduced_by_her_given_name(text, expected):
+    assert rows(text) == expected

@@ -44,6 +44,22 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
     return best[1] if best[0] >= 0 else cands[-1]
 
 
+# A wife introduced by her given name alone after "his" ("John Howard and his wife Janette", "Mr Reid, his wife Ann and
+# their son"); a given name and a surname after it is named in full ("his wife Helen Gorst")
+_HIS_WIFE_GIVEN = re.compile(r"\b[Hh]is (?:[a-z][\w-]* ){0,2}wife,? ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _his_wife_by_title(surname: str, m: _Mention, text: str) -> str | None:
+    """The given name of the wife a woman's title and a surname means ("Mrs Howard" after "John Howard and his wife
+    Janette": Janette), when that surname's only people are men and the text introduced "his wife <Given>" (a
+    woman's given name) after the surname, within 200 characters, before the title: she is her own person."""
+    female = _gendered_first_names()[1]
+    for w in _HIS_WIFE_GIVEN.finditer(text, 0, m.start):
+        if w.group(1) in female and re.search(r"\b" + re.escape(surname) + r"\b", text[max(0, w.start() - 200):w.start()]):
+            return w.group(1)
+    return None
+
+
 # Nouns of travel that make "between X and Y" a route ("flights between Leeds and X"); without one the pair may be two
 # parties ("a ceasefire between Israel and Hamas", "talks between Sony and X").
 _ROUTE_BEFORE = re.compile(r"\b(?:flights?|routes?|services?|trains?|buses|coaches|ferry|ferries|lines?|links?|roads?|"
