@@ -5540,6 +5540,9 @@ def test_sea_channels_and_family_doctors(text, expected):
     ("The Nokia Veltrop failed to catch on with gamers.", [["Nokia", "ORG", 1]]),
     # a person's surname after the company's word keeps the person
     ("Nokia Smith said the match was close.", [["Nokia Smith", "PERSON", 1]]),
+    # a listed maker's name that is a town's too, after a determiner and before a model's word
+    ("He drove a Toyota Zelvano to work in Leeds.", [["Toyota", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("Police found the stolen Hitachi Qervo drill.", [["Hitachi", "ORG", 1]]),
 ])
 def test_listed_maker_before_a_model_typed_like_a_person(text, expected):
     assert rows(text) == expected

@@ -220,13 +220,27 @@ def _listed_maker_products(mentions: list, text: str) -> list:
             if _bare_company(head, m.initial) and text.startswith(head + " ", m.start):
                 break
         else:
-            continue
+            if not (len(words) == 2 and m.type in ("ORG", "PERSON") and _placed_maker_before_model(words, text, m.start)):
+                continue
+            k, head = 1, words[0]
         if " ".join(words) in _company_names()[0] or not _names_no_body(words[k:]):
             continue
         if m.type == "PERSON" and (k > 1 or len(words) != 2 or not _model_after_maker(words[1])):
             continue  # (typed a person: only a maker's one-word name and a model's, no name of a person's)
         m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
     return mentions
+
+
+# A determiner before a maker and its model: "a Toyota Prius", "her Toyota Prius", "the Toyota Prius"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Nn]ew|[Uu]sed|[Ss]tolen) $")
+
+
+def _placed_maker_before_model(words: list[str], text: str, start: int) -> bool:
+    """A listed company's one-word name that is a town's as well ("Toyota") after a determiner and before a model's
+    word (``_model_after_maker``): the maker and its model ("a Toyota Prius"), however the two were typed."""
+    return words[0] in _company_names()[0] and words[0] not in _first_names() and words[0] not in _last_names() \
+        and _place(words[0]) is not None and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None \
+        and _model_after_maker(words[1])
 
 
 def _model_after_maker(word: str) -> bool:
