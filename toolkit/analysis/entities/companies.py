@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from ...text.diskcache import stored
 from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
-from .gazetteers import _first_names, _last_names, _need, _stopwords
+from .gazetteers import _first_names, _last_names, _need, _stopwords, _wordfreq
 from .geography import _demonym_of, _place, warm_up as _warm_up_places
 from .chunking import _plural_noun_end
 from .organisations import _PRODUCT_ACRONYMS
@@ -245,15 +245,11 @@ def _placed_maker_before_model(words: list[str], text: str, start: int) -> bool:
 
 def _model_after_maker(word: str) -> bool:
     """A word after a listed company's own name that can be its product's model and no part of a person's name: no
-    given name, surname or place, no listed company's name ("Sony Ericsson"), no word of a lower-case sense
-    ("Razr", "Startac", "N-Gage"; not "Smith", "Ericsson", "Paris")."""
+    given name, surname or place, no listed company's name ("Sony Ericsson"), a rare word (below 3.3 on the
+    frequency scale: no common word's sense) ("Razr", "Startac", "N-Gage", "Prius"; not "Smith", "Ericsson", "Paris",
+    "Focus")."""
     return word not in _first_names() and word not in _last_names() and _place(word) is None \
-        and word not in _company_names()[0] and word not in _company_names()[1] and word.lower() not in _ordinary_words_cached()
-
-
-@lru_cache(maxsize=1)
-def _ordinary_words_cached() -> frozenset:
-    return _ordinary_words()
+        and word not in _company_names()[0] and word not in _company_names()[1] and _wordfreq()(word.lower()) < 3.3
 
 
 def _listed_companies_named_like_people(mentions: list, text: str) -> None:

@@ -160,13 +160,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|
 def _speaks_in_first_person(text: str, start: int, end: int) -> bool:
     """The name at *start*..*end* is the speaker of a quotation right before or after it that says "I", "me" or
     "my" (see ``_FIRST_PERSON``)."""
-    before = _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 40), start)
+    window = text[max(0, start - 40):start]
+    before = _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 40), start) if '"' in window or "”" in window else None
     if before is not None and (before.group(0).rstrip(" ").endswith(before.group(1))
                                and _SPEECH_VERB_AFTER.match(text, end) or not before.group(0).rstrip(" ").endswith(before.group(1))):
         close = before.start(1)
         opening = text.rfind("“" if before.group(1) == "”" else '"', max(0, close - 600), close)
         return opening >= 0 and _FIRST_PERSON.search(text, opening, close) is not None
-    after = _QUOTE_OPENED_AFTER.match(text, end)
+    after = _QUOTE_OPENED_AFTER.match(text, end) if text.find(":", end, end + 40) >= 0 else None
     if after is not None and (start == 0 or text[start - 1] == "\n" or text.endswith((". ", "? ", "! "), 0, start)):
         # (the name opens its sentence, so it is who speaks: not "he told Five Live's Sportsweek: 'I ...'")
         close = text.find("”" if after.group(1) == "“" else '"', after.end())
