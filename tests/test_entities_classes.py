@@ -5569,3 +5569,12 @@ def test_one_word_speaker_of_a_first_person_quotation_is_a_person(text, expected
 ])
 def test_mrs_surname_is_the_wife_introduced_by_her_given_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known surname alone, never given in full and no listed company's name, that speaks a quotation is a person
+    ('"It was a hard week for the squad," said Pritchard.', [["Pritchard", "PERSON", 1]]),
+    ('"We never gave up," Gallagher said after the final.', [["Gallagher", "PERSON", 1]]),
+])
+def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
+    assert rows(text) == expected

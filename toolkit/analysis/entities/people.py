@@ -157,22 +157,35 @@ _QUOTE_OPENED_AFTER = re.compile(r"(?: " + _SPEECH_VERBS + r")?: ([\"“])")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]yself)\b")
 
 
-def _speaks_in_first_person(text: str, start: int, end: int) -> bool:
-    """The name at *start*..*end* is the speaker of a quotation right before or after it that says "I", "me" or
-    "my" (see ``_FIRST_PERSON``)."""
+def _quotation_spoken(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a quotation whose speaker is the name at *start*..*end*: closed right before it (and its verb after
+    the name, or "said" between), or opened right after it, its verb and a colon when the name opens its sentence."""
     window = text[max(0, start - 40):start]
     before = _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 40), start) if '"' in window or "”" in window else None
     if before is not None and (before.group(0).rstrip(" ").endswith(before.group(1))
                                and _SPEECH_VERB_AFTER.match(text, end) or not before.group(0).rstrip(" ").endswith(before.group(1))):
         close = before.start(1)
         opening = text.rfind("“" if before.group(1) == "”" else '"', max(0, close - 600), close)
-        return opening >= 0 and _FIRST_PERSON.search(text, opening, close) is not None
+        return (opening, close) if opening >= 0 else None
     after = _QUOTE_OPENED_AFTER.match(text, end) if text.find(":", end, end + 40) >= 0 else None
     if after is not None and (start == 0 or text[start - 1] == "\n" or text.endswith((". ", "? ", "! "), 0, start)):
         # (the name opens its sentence, so it is who speaks: not "he told Five Live's Sportsweek: 'I ...'")
         close = text.find("”" if after.group(1) == "“" else '"', after.end())
-        return close > 0 and _FIRST_PERSON.search(text, after.end(), min(close, after.end() + 600)) is not None
-    return False
+        return (after.end(), min(close, after.end() + 600)) if close > 0 else None
+    return None
+
+
+def _speaks_as_a_person(name: str, text: str, start: int, end: int) -> bool:
+    """A one-word name that speaks a quotation (``_quotation_spoken``) in the first person singular ("I", "me", "my"),
+    or any quotation when the surname lists know the name and no listed company bears it ('"It was tough," said
+    Hewitt', '"We were tired," Ferguson said'): a person named by the surname alone."""
+    span = _quotation_spoken(text, start, end)
+    if span is None:
+        return False
+    if _FIRST_PERSON.search(text, *span) is not None:
+        return True
+    from .companies import _company_names  # (not at the top: companies imports a stage that imports this one)
+    return name in _last_names() and name not in _company_names()[0] and name not in _company_names()[1]
 
 
 def _person_by_possession(out: list[_Mention], text: str) -> set:
@@ -185,7 +198,7 @@ def _person_by_possession(out: list[_Mention], text: str) -> set:
                  and not ((w := _WORD_AFTER_NAME.match(text, m.end)) is not None and w.group(1) in _PERSON_CUES)
                  or not m.named and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None
                  and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)
-                 or not m.named and m.type != "PERSON" and _speaks_in_first_person(text, m.start, m.end))}
+                 or not m.named and m.type != "PERSON" and _speaks_as_a_person(m.name, text, m.start, m.end))}
     # (not a club or a body the text names so, "Chelsea said he"; nor the object of a preposition: "the star of
     # Arsenal said he")
 
