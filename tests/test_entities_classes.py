@@ -5554,6 +5554,8 @@ def test_listed_maker_before_a_model_typed_like_a_person(text, expected):
     ('Drummelow said: "My legs felt heavy in the last lap." Drummelow finished fourth.', [["Drummelow", "PERSON", 2]]),
     # "we" is a firm's voice too; whom a quotation is told to is not its speaker
     ('"We are pleased with the results," Halberd said.', [["Halberd", "ORG", 1]]),
+    # a name that does not end the clause after "said" is no speaker of its own
+    ('"I am pleased with the results," said Graxon chief executive Tom Reed.', [["Graxon", "ORG", 1], ["Tom Reed", "PERSON", 1]]),
     ("But she told Radio Kent's Farmweek: \"I had to decide quickly.\"", [["Radio Kent", "ORG", 1]]),
 ])
 def test_one_word_speaker_of_a_first_person_quotation_is_a_person(text, expected):

@@ -163,7 +163,9 @@ def _quotation_spoken(text: str, start: int, end: int) -> tuple[int, int] | None
     window = text[max(0, start - 40):start]
     before = _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 40), start) if '"' in window or "”" in window else None
     if before is not None and (before.group(0).rstrip(" ").endswith(before.group(1))
-                               and _SPEECH_VERB_AFTER.match(text, end) or not before.group(0).rstrip(" ").endswith(before.group(1))):
+                               and _SPEECH_VERB_AFTER.match(text, end) or not before.group(0).rstrip(" ").endswith(before.group(1))
+                               and (end == len(text) or text[end] in ".,;!?\n")):
+        # ("said X." or "said X, who": X ends the clause; not "said Barclays chief executive John Varley")
         close = before.start(1)
         opening = text.rfind("“" if before.group(1) == "”" else '"', max(0, close - 600), close)
         return (opening, close) if opening >= 0 else None
