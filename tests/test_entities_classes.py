@@ -5574,6 +5574,16 @@ def test_mrs_surname_is_the_wife_introduced_by_her_given_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "his" is another man's when another name stands between: "Mrs <Surname>" is not that wife
+    ("Colin Prewitt met Alan Dorley and his wife Maureen. Mrs Prewitt stayed home.",
+     [["Colin Prewitt", "PERSON", 1], ["Alan Dorley", "PERSON", 1], ["Maureen", "PERSON", 1],
+      ["Prewitt", "PERSON", 1]]),
+])
+def test_mrs_surname_is_not_another_mans_wife(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a known surname alone, never given in full and no listed company's name, that speaks a quotation is a person
     ('"It was a hard week for the squad," said Pritchard.', [["Pritchard", "PERSON", 1]]),
     ('"We never gave up," Gallagher said after the final.', [["Gallagher", "PERSON", 1]]),

@@ -52,11 +52,16 @@ _HIS_WIFE_GIVEN = re.compile(r"\b[Hh]is (?:[a-z][\w-]* ){0,2}wife,? ([A-Z][a-z]+
 def _his_wife_by_title(surname: str, m: _Mention, text: str) -> str | None:
     """The given name of the wife a woman's title and a surname means ("Mrs Howard" after "John Howard and his wife
     Janette": Janette), when that surname's only people are men and the text introduced "his wife <Given>" (a
-    woman's given name) after the surname, within 200 characters, before the title: she is her own person."""
+    woman's given name) right after the surname, no other name between, within 200 characters, before the title: she
+    is her own person."""
     female = _gendered_first_names()[1]
     for w in _HIS_WIFE_GIVEN.finditer(text, 0, m.start):
-        if w.group(1) in female and re.search(r"\b" + re.escape(surname) + r"\b", text[max(0, w.start() - 200):w.start()]):
-            return w.group(1)
+        if w.group(1) not in female:
+            continue
+        last = text.rfind(surname, max(0, w.start() - 200), w.start())
+        if last >= 0 and not text[last + len(surname):last + len(surname) + 1].isalpha() \
+                and not any(c.isupper() for c in text[last + len(surname):w.start()]):
+            return w.group(1)  # ("his" is the surname's man: no other name between, "Kim Beazley and his wife Susie")
     return None
 
 
