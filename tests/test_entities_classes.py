@@ -5531,3 +5531,62 @@ def test_police_rank_abbreviations_are_titles(text, expected):
 ])
 def test_sea_channels_and_family_doctors(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own name before a model's word (no given name, surname, place or ordinary word) at a
+    # sentence's start, where a person's two names would stand: the maker is ORG, the model is not annotated
+    ("The Motorola Zentrix sold well in Europe, analysts said.", [["Motorola", "ORG", 1], ["Europe", "LOC", 1]]),
+    ("The Nokia Veltrop failed to catch on with gamers.", [["Nokia", "ORG", 1]]),
+    # a person's surname after the company's word keeps the person
+    ("Nokia Smith said the match was close.", [["Nokia Smith", "PERSON", 1]]),
+    # a listed maker's name that is a town's too, after a determiner and before a model's word
+    ("He drove a Toyota Zelvano to work in Leeds.", [["Toyota", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("Police found the stolen Hitachi Qervo drill.", [["Hitachi", "ORG", 1]]),
+])
+def test_listed_maker_before_a_model_typed_like_a_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name, never given in full, that speaks a quotation in the first person singular is a person
+    ('"I was lucky to survive the first set," Quorrington said after the match.', [["Quorrington", "PERSON", 1]]),
+    ('Drummelow said: "My legs felt heavy in the last lap." Drummelow finished fourth.', [["Drummelow", "PERSON", 2]]),
+    # "we" is a firm's voice too; whom a quotation is told to is not its speaker
+    ('"We are pleased with the results," Halberd said.', [["Halberd", "ORG", 1]]),
+    # a name that does not end the clause after "said" is no speaker of its own
+    ('"I am pleased with the results," said Graxon chief executive Tom Reed.', [["Graxon", "ORG", 1], ["Tom Reed", "PERSON", 1]]),
+    ("But she told Radio Kent's Farmweek: \"I had to decide quickly.\"", [["Radio Kent", "ORG", 1]]),
+])
+def test_one_word_speaker_of_a_first_person_quotation_is_a_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Mrs <Surname>" after "<his full name> and his wife <Given>" is the wife, her own person, not the husband
+    ("Senator Colin Prewitt and his wife Maureen flew to Hobart. Mrs Prewitt opened the fair. Mr Prewitt spoke.",
+     [["Colin Prewitt", "PERSON", 2], ["Maureen", "PERSON", 2], ["Hobart", "GPE", 1]]),
+    ("The coach, Derek Ambling, and his wife Susan live in Leeds. Mrs Ambling is a nurse.",
+     [["Susan", "PERSON", 2], ["Derek Ambling", "PERSON", 1], ["Leeds", "GPE", 1]]),
+])
+def test_mrs_surname_is_the_wife_introduced_by_her_given_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "his" is another man's when another name stands between: "Mrs <Surname>" is not that wife
+    ("Colin Prewitt met Alan Dorley and his wife Maureen. Mrs Prewitt stayed home.",
+     [["Colin Prewitt", "PERSON", 1], ["Alan Dorley", "PERSON", 1], ["Maureen", "PERSON", 1],
+      ["Prewitt", "PERSON", 1]]),
+])
+def test_mrs_surname_is_not_another_mans_wife(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known surname alone, never given in full and no listed company's name, that speaks a quotation is a person
+    ('"It was a hard week for the squad," said Pritchard.', [["Pritchard", "PERSON", 1]]),
+    ('"We never gave up," Gallagher said after the final.', [["Gallagher", "PERSON", 1]]),
+])
+def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
+    assert rows(text) == expected

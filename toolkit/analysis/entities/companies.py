@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from ...text.diskcache import stored
 from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _TRADE_TAILS
-from .gazetteers import _first_names, _last_names, _need, _stopwords
+from .gazetteers import _first_names, _last_names, _need, _stopwords, _wordfreq
 from .geography import _demonym_of, _place, warm_up as _warm_up_places
 from .chunking import _plural_noun_end
 from .organisations import _PRODUCT_ACRONYMS
@@ -212,7 +212,7 @@ def _listed_maker_products(mentions: list, text: str) -> list:
     (``_names_no_body``: "Verizon Fios TV", "Microsoft Word", "Microsoft Office"): the company, the product after it
     not annotated, so the mention is the company's name alone."""
     for m in mentions:
-        if m.type not in ("ORG", None) or m.titled or m.royal or m.named or " " not in m.name:
+        if m.type not in ("ORG", "PERSON", None) or m.titled or m.royal or m.named or " " not in m.name:
             continue
         words = m.name.split()
         for k in range(len(words) - 1, 0, -1):
@@ -220,11 +220,36 @@ def _listed_maker_products(mentions: list, text: str) -> list:
             if _bare_company(head, m.initial) and text.startswith(head + " ", m.start):
                 break
         else:
-            continue
+            if not (len(words) == 2 and m.type in ("ORG", "PERSON") and _placed_maker_before_model(words, text, m.start)):
+                continue
+            k, head = 1, words[0]
         if " ".join(words) in _company_names()[0] or not _names_no_body(words[k:]):
             continue
+        if m.type == "PERSON" and (k > 1 or len(words) != 2 or not _model_after_maker(words[1])):
+            continue  # (typed a person: only a maker's one-word name and a model's, no name of a person's)
         m.name, m.end, m.type, m.named = head, m.start + len(head), "ORG", True
     return mentions
+
+
+# A determiner before a maker and its model: "a Toyota Prius", "her Toyota Prius", "the Toyota Prius"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Nn]ew|[Uu]sed|[Ss]tolen) $")
+
+
+def _placed_maker_before_model(words: list[str], text: str, start: int) -> bool:
+    """A listed company's one-word name that is a town's as well ("Toyota") after a determiner and before a model's
+    word (``_model_after_maker``): the maker and its model ("a Toyota Prius"), however the two were typed."""
+    return words[0] in _company_names()[0] and words[0] not in _first_names() and words[0] not in _last_names() \
+        and _place(words[0]) is not None and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None \
+        and _model_after_maker(words[1])
+
+
+def _model_after_maker(word: str) -> bool:
+    """A word after a listed company's own name that can be its product's model and no part of a person's name: no
+    given name, surname or place, no listed company's name ("Sony Ericsson"), a rare word (below 3.3 on the
+    frequency scale: no common word's sense) ("Razr", "Startac", "N-Gage", "Prius"; not "Smith", "Ericsson", "Paris",
+    "Focus")."""
+    return word not in _first_names() and word not in _last_names() and _place(word) is None \
+        and word not in _company_names()[0] and word not in _company_names()[1] and _wordfreq()(word.lower()) < 3.3
 
 
 def _listed_companies_named_like_people(mentions: list, text: str) -> None:

@@ -24,7 +24,7 @@ from .companies import (
 )
 from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
-    _firm_by_pronoun, _given_names_as_firms, _kin_candidates, _kin_names, _line_up, _listed_people,
+    _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
     _places_named_like_people, _possessive_names, _things_named_like_people,
 )
@@ -592,6 +592,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     m.type, m.name = "PERSON", cands[0]
                 else:
                     m.type, m.name = "PERSON", _pick_person(cands, m, text, seen_at) or name
+                    if m.name == name and text and (wife := _his_wife_by_title(name, m, text)) is not None:
+                        m.name = wife  # "Mrs Howard" after "John Howard and his wife Janette": Janette
             elif " " not in m.name and len(by_first.get(name, ())) == 1 and (m.type == "PERSON" or name in firsts or (
                     m.type == "ORG" and not name.isupper() and (not m.named and zipf(name.lower()) < 3.5
                                                                 or name not in firsts and not (business and name in business)

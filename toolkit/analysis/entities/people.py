@@ -44,6 +44,27 @@ def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[
     return best[1] if best[0] >= 0 else cands[-1]
 
 
+# A wife introduced by her given name alone after "his" ("John Howard and his wife Janette", "Mr Reid, his wife Ann and
+# their son"); a given name and a surname after it is named in full ("his wife Helen Gorst")
+_HIS_WIFE_GIVEN = re.compile(r"\b[Hh]is (?:[a-z][\w-]* ){0,2}wife,? ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _his_wife_by_title(surname: str, m: _Mention, text: str) -> str | None:
+    """The given name of the wife a woman's title and a surname means ("Mrs Howard" after "John Howard and his wife
+    Janette": Janette), when that surname's only people are men and the text introduced "his wife <Given>" (a
+    woman's given name) right after the surname, no other name between, within 200 characters, before the title: she
+    is her own person."""
+    female = _gendered_first_names()[1]
+    for w in _HIS_WIFE_GIVEN.finditer(text, 0, m.start):
+        if w.group(1) not in female:
+            continue
+        last = text.rfind(surname, max(0, w.start() - 200), w.start())
+        if last >= 0 and not text[last + len(surname):last + len(surname) + 1].isalpha() \
+                and not any(c.isupper() for c in text[last + len(surname):w.start()]):
+            return w.group(1)  # ("his" is the surname's man: no other name between, "Kim Beazley and his wife Susie")
+    return None
+
+
 # Nouns of travel that make "between X and Y" a route ("flights between Leeds and X"); without one the pair may be two
 # parties ("a ceasefire between Israel and Hamas", "talks between Sony and X").
 _ROUTE_BEFORE = re.compile(r"\b(?:flights?|routes?|services?|trains?|buses|coaches|ferry|ferries|lines?|links?|roads?|"
@@ -131,6 +152,48 @@ _SPEAKER_PRONOUN_AFTER = re.compile(r" (?:has |had )?(?:said|says|told|tells|add
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by|to|in|on|against|under)\s$")
 
+# A one-word name that speaks a quotation in the first person singular: a person, never a firm or a club ("'I was
+# tired,' Hewitt said", "said Wenger: 'My players ...'", "Ponting said: 'I ...'"). The quotation closes right before
+# the name (and "said"), or opens right after it (and its verb and a colon).
+_SPEECH_VERBS = r"(?:said|says|added|admitted|insisted|explained|continued|conceded|told [\w ]{1,24}?)"
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,?!.]?([\"”]) (?:" + _SPEECH_VERBS + r" )?$")
+_SPEECH_VERB_AFTER = re.compile(r" " + _SPEECH_VERBS + r"\b")
+_QUOTE_OPENED_AFTER = re.compile(r"(?: " + _SPEECH_VERBS + r")?: ([\"“])")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]yself)\b")
+
+
+def _quotation_spoken(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a quotation whose speaker is the name at *start*..*end*: closed right before it (and its verb after
+    the name, or "said" between), or opened right after it, its verb and a colon when the name opens its sentence."""
+    window = text[max(0, start - 40):start]
+    before = _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 40), start) if '"' in window or "”" in window else None
+    if before is not None and (before.group(0).rstrip(" ").endswith(before.group(1))
+                               and _SPEECH_VERB_AFTER.match(text, end) or not before.group(0).rstrip(" ").endswith(before.group(1))
+                               and (end == len(text) or text[end] in ".,;!?\n")):
+        # ("said X." or "said X, who": X ends the clause; not "said Barclays chief executive John Varley")
+        close = before.start(1)
+        opening = text.rfind("“" if before.group(1) == "”" else '"', max(0, close - 600), close)
+        return (opening, close) if opening >= 0 else None
+    after = _QUOTE_OPENED_AFTER.match(text, end) if text.find(":", end, end + 40) >= 0 else None
+    if after is not None and (start == 0 or text[start - 1] == "\n" or text.endswith((". ", "? ", "! "), 0, start)):
+        # (the name opens its sentence, so it is who speaks: not "he told Five Live's Sportsweek: 'I ...'")
+        close = text.find("”" if after.group(1) == "“" else '"', after.end())
+        return (after.end(), min(close, after.end() + 600)) if close > 0 else None
+    return None
+
+
+def _speaks_as_a_person(name: str, text: str, start: int, end: int) -> bool:
+    """A one-word name that speaks a quotation (``_quotation_spoken``) in the first person singular ("I", "me", "my"),
+    or any quotation when the surname lists know the name and no listed company bears it ('"It was tough," said
+    Hewitt', '"We were tired," Ferguson said'): a person named by the surname alone."""
+    span = _quotation_spoken(text, start, end)
+    if span is None:
+        return False
+    if _FIRST_PERSON.search(text, *span) is not None:
+        return True
+    from .companies import _company_names  # (not at the top: companies imports a stage that imports this one)
+    return name in _last_names() and name not in _company_names()[0] and name not in _company_names()[1]
+
 
 def _person_by_possession(out: list[_Mention], text: str) -> set:
     """One-word organisations the document shows to be people: by a person's noun after their possessive, an age,
@@ -141,7 +204,8 @@ def _person_by_possession(out: list[_Mention], text: str) -> set:
                  or text.endswith("-year-old ", 0, m.start) and _PERSON_AGE_BEFORE.search(text, max(0, m.start - 20), m.start)
                  and not ((w := _WORD_AFTER_NAME.match(text, m.end)) is not None and w.group(1) in _PERSON_CUES)
                  or not m.named and (p := _SPEAKER_PRONOUN_AFTER.match(text, m.end)) is not None
-                 and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))}
+                 and p.group(1) in ("he", "she") and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)
+                 or not m.named and m.type != "PERSON" and _speaks_as_a_person(m.name, text, m.start, m.end))}
     # (not a club or a body the text names so, "Chelsea said he"; nor the object of a preposition: "the star of
     # Arsenal said he")
 
