@@ -11,7 +11,9 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from .wordlists import _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS
+from .wordlists import (
+    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PRODUCT_ACRONYMS,
+)
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
 from .chunking import _Mention, _not_overlapped, _START, _legal_form_run
@@ -958,9 +960,6 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
     return found
 
 
-# Common things' acronyms that follow a maker's name to name its product ("Apple TV", "Zune HD", "Archos PC"), and the
-# medium ("the CNN Web site")
-_PRODUCT_ACRONYMS = frozenset("TV HD PC DVD CD Web".split())
 
 
 def _maker_products(mentions: list[_Mention]) -> list[_Mention]:

@@ -17,6 +17,7 @@ from .gazetteers import (
     _titles_royal, _wordfreq,
 )
 from .geography import _country_of, _demonym_of, _place
+from .companies import _company_names
 from .chunking import _is_initial, _Mention, _not_overlapped, _overlap_test, _START
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
@@ -191,7 +192,6 @@ def _speaks_as_a_person(name: str, text: str, start: int, end: int) -> bool:
         return False
     if _FIRST_PERSON.search(text, *span) is not None:
         return True
-    from .companies import _company_names  # (not at the top: companies imports a stage that imports this one)
     return name in _last_names() and name not in _company_names()[0] and name not in _company_names()[1]
 
 

@@ -272,3 +272,7 @@ _US_STATE_ABBREVIATIONS = {
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }
+
+# Common things' acronyms that follow a maker's name to name its product ("Apple TV", "Zune HD", "Archos PC"), and the
+# medium ("the CNN Web site")
+_PRODUCT_ACRONYMS = frozenset("TV HD PC DVD CD Web".split())
