@@ -8,6 +8,7 @@ works or products.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -26,6 +27,55 @@ from .cues import (
 from .people import _person_by_possession
 
 
+def _prefixed_names(mentions: list[_Mention], text: str, types: dict[str, str]) -> list[_Mention]:
+    """Names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European", "non-US"): no capitalised run finds
+    them. Each match looks only at the mentions near it (a binary search through their starts) and the additions are
+    sorted in once, so a text of many prefixed names costs time in proportion to its length."""
+    base = mentions
+    order = sorted(range(len(base)), key=lambda i: base[i].start)
+    starts = [base[i].start for i in order]
+    longest = max((m.end - m.start for m in base), default=0)
+    person_words = Counter(w for m in base if m.type == "PERSON" for w in m.name.split())
+    dropped: set[int] = set()
+    added: list[_Mention] = []
+    for pm in _HYPHEN_CAP.finditer(text):
+        a, b = pm.start(1), pm.end(1)
+        word = pm.group(1)
+        if not _PREFIXED.match(text, max(0, a - 6), a) \
+                and not (word.isupper() and _PREFIXED_CAPITAL.match(text, max(0, a - 6), a)):
+            continue  # (a capital prefix only before an acronym: "Non-EU workers", not "the Non-Aligned Movement")
+        if word.isupper():
+            held = []  # the mentions that overlap the acronym, in their order
+            for k in range(bisect_left(starts, a - longest), bisect_left(starts, b)):
+                i = order[k]
+                if i not in dropped and base[i].end > a:
+                    held.append(i)
+            held.sort()
+            if any(base[i].start == a and base[i].end == b for i in held) \
+                    or any(base[i].end != b or base[i].start < a - 6 for i in held):
+                continue  # (found already; or inside a longer name)
+            for i in held:  # the prefix and the acronym read as one name ("Non-EU"): the acronym alone
+                dropped.add(i)
+                if base[i].type == "PERSON":
+                    person_words.subtract(base[i].name.split())
+        if word in _PARTIES:
+            added.append(_Mention(a, b, word, "ORG", named=True))
+        elif (place := _place(word)) is not None:
+            added.append(_Mention(a, b, place[1], place[0], place[2], named=True))
+        elif (dem := _demonym_of(word)) is not None:
+            added.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
+        elif types.get(word) == "ORG" or word not in types and _named_by_stance(text, a, b, word) \
+                and person_words[word] <= 0:
+            added.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
+            # ("anti-Taliban forces", "a post-Taliban government": a group the text names nowhere else)
+    if not dropped and not added:
+        return mentions
+    out = [m for i, m in enumerate(base) if i not in dropped] + added
+    if added:
+        out.sort(key=_START)
+    return out
+
+
 def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     """Evidence from the whole document, before aliases merge: ".com" names; titles of works
     ("Eve Green by Susan Fletcher") dropped; a sentence-initial word trimmed when the rest is a
@@ -39,32 +89,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
     in_office = {m.name for m in mentions if m.type == "PERSON" and " " in m.name
                  and _word_before(text, m.start, 20) in _OFFICE_AND_KIN}
     out: list[_Mention] = []
-    # names after a lower-case prefix ("ex-Tory", "anti-American", "pro-European"): no capitalised run finds them
-    for pm in _HYPHEN_CAP.finditer(text):
-        a, b = pm.start(1), pm.end(1)
-        word = pm.group(1)
-        if not _PREFIXED.match(text, max(0, a - 6), a) \
-                and not (word.isupper() and _PREFIXED_CAPITAL.match(text, max(0, a - 6), a)):
-            continue  # (a capital prefix only before an acronym: "Non-EU workers", not "the Non-Aligned Movement")
-        if word.isupper():
-            held = [m for m in mentions if m.start < b and m.end > a]
-            if any(m.start == a and m.end == b for m in held) or any(m.end != b or m.start < a - 6 for m in held):
-                continue  # (found already; or inside a longer name)
-            if held:  # the prefix and the acronym read as one name ("Non-EU"): the acronym alone
-                mentions = [m for m in mentions if m not in held]
-        if word in _PARTIES:
-            mentions.append(_Mention(a, b, word, "ORG", named=True))
-        elif (place := _place(word)) is not None:
-            mentions.append(_Mention(a, b, place[1], place[0], place[2], named=True))
-        elif (dem := _demonym_of(word)) is not None:
-            mentions.append(_Mention(a, b, dem[0], "NORP", dem[1], named=True))
-        elif types.get(word) == "ORG" or word not in types and _named_by_stance(text, a, b, word) \
-                and not any(word in m.name.split() for m in mentions if m.type == "PERSON"):
-            mentions.append(_Mention(a, b, word, "ORG", named=True))  # "non-Opec": an organisation of the document
-            # ("anti-Taliban forces", "a post-Taliban government": a group the text names nowhere else)
-        else:
-            continue
-        mentions.sort(key=_START)
+    mentions = _prefixed_names(mentions, text, types)
     if ": " in text:
         # "Joshua Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome": a title with a subtitle
         # (an exhibition, a film, a book); the names in it are not mentions
