@@ -96,6 +96,14 @@ def _not_overlapped(found: list, added: list) -> list:
     return [m for m in found if not meets(m.start, m.end)]
 
 
+def _with_added(found: list, added: list) -> list:
+    """*found* less the items that an item of *added* overlaps, with *added*, in order of start (``_not_overlapped``);
+    *found* itself when nothing is added."""
+    if not added:
+        return found
+    return sorted(_not_overlapped(found, added) + added, key=_START)
+
+
 def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
     out, pos = [], start
     for piece in text[start:end].split(" "):

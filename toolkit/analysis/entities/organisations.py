@@ -16,7 +16,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _not_overlapped, _START, _legal_form_run
+from .chunking import _Mention, _not_overlapped, _START, _legal_form_run, _with_added
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
@@ -703,10 +703,7 @@ def _numbered_units(found: list[_Mention], text: str) -> list[_Mention]:
                 and _sport_text(text)):
             continue  # ("finished 3rd Group stage", "the 1st Division" of a league: an ordinal and a bare head)
         added.append(_Mention(hit.start(), hit.end(), hit.group(), "ORG", named=True))
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
 
 
 def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1090,10 +1087,7 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
                                     for w in re.split(r", |,? and | & | ", run)):
             continue  # (a legal form after the names makes them a firm's, whatever else a word names: "Prescott")
         added.append(_Mention(hit.start(1), hit.end(1), run, "ORG", named=True))
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
 
 
 # A firm's own product or service named between "its" (or "their") and a noun for one ("its Fios TV service", "their

@@ -18,7 +18,7 @@ from .gazetteers import (
 )
 from .geography import _country_of, _demonym_of, _place
 from .companies import _company_names
-from .chunking import _is_initial, _Mention, _not_overlapped, _overlap_test, _START
+from .chunking import _is_initial, _Mention, _not_overlapped, _overlap_test, _START, _with_added
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
 
@@ -648,10 +648,7 @@ def _bracketed_name_parts(found: list[_Mention], text: str) -> list[_Mention]:
                 and not named_across(a, a):  # (no person's or body's name runs across the given name's start)
             name = f"{given} {surname}"
             added += [_Mention(a, b, name, "PERSON", named=True), _Mention(c, d, name, "PERSON", named=True)]
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
 
 
 # Nouns after a family's name for the family's firm or holdings ("the Wallenberg group", "a Wallenberg company")
@@ -728,10 +725,7 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
         if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
                 and not any(_demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
             added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
 
 
 # What follows a person's given name opening a sentence as its subject ("Jack was into it", "Jack and I", "Jack

@@ -13,7 +13,7 @@ from .geography import (
     _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _official_heads, _subdivision_names, _villages,
 )
-from .chunking import _Mention, _not_overlapped, _START, _Tok
+from .chunking import _Mention, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -784,10 +784,7 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
         place = _as_written(_place(name), name)
         if place is not None and place[0] == "GPE":
             added.append(_Mention(hit.start(1), hit.end(1), place[1], "GPE", place[2], named=True))
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
 
 
 # A US state's agency abbreviation after a town and a comma, or after a party's letter ("Montgomery, Ala.", "Sen. Dianne
@@ -806,10 +803,7 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     added = [_Mention(hit.start(1), hit.end(1), _US_STATE_ABBREVIATIONS[hit.group(1)], "GPE", "United States", named=True)
              for hit in _STATE_ABBREVIATION.finditer(text)
              if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I")]
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
 
 
 # A people's adjective joined by a hyphen to the people of a nation of settlers ("a Liberian-American", "Mexican-American
@@ -830,10 +824,7 @@ def _heritage_groups(found: list[_Mention], text: str) -> list[_Mention]:
         if dem is None or dem[0] in _SETTLER_PEOPLES or _BETWEEN_NATIONS_AFTER.match(text, hit.end()):
             continue
         added.append(_Mention(hit.start(), hit.end(), f"{hit.group(1)}-{hit.group(2)}", "NORP", "", named=True))
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # (a longer name the run was cut from: "in Scholastic Aptitude Test scores")
@@ -917,7 +908,4 @@ def _official_name_heads(found: list[_Mention], text: str) -> list[_Mention]:
         for hit in re.finditer(rf"(?:(?<=the )|(?<=The )|(?<='s )|(?<=’s )){re.escape(head)}(?![\w'’-])(?! of\b)(?! [A-Z])",
                                text):
             added.append(_Mention(hit.start(), hit.end(), fit[0], "GPE", named[fit[0]].link, named=True))
-    if not added:
-        return found
-    kept = _not_overlapped(found, added)
-    return sorted(kept + added, key=_START)
+    return _with_added(found, added)
