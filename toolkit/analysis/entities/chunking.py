@@ -96,6 +96,18 @@ def _not_overlapped(found: list, added: list) -> list:
     return [m for m in found if not meets(m.start, m.end)]
 
 
+def _trailing_run_start(text: str, lo: int, hi: int, chars: frozenset[str]) -> int:
+    """Where the run of *chars* that ends at *hi* (or before a line break there) starts, not before *lo*: where a
+    ``$``-anchored pattern made of those characters can first match in ``text[lo:hi]``, so a search from there finds
+    what a search from *lo* finds, in time of the run instead of the span."""
+    w = hi
+    if w > lo and text[w - 1] == "\n":
+        w -= 1
+    while w > lo and text[w - 1] in chars:
+        w -= 1
+    return w
+
+
 def _with_added(found: list, added: list) -> list:
     """*found* less the items that an item of *added* overlaps, with *added*, in order of start (``_not_overlapped``);
     *found* itself when nothing is added."""

@@ -16,7 +16,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _not_overlapped, _START, _legal_form_run, _with_added
+from .chunking import _Mention, _not_overlapped, _START, _legal_form_run, _trailing_run_start, _with_added
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
@@ -988,12 +988,7 @@ _LOWER_WORDS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’- (")  # (every ch
 def _lower_words_from(text: str, lo: int, hi: int) -> int:
     """Where a match of _LOWER_WORDS_BEFORE ending at *hi* (or before a line break there) can start, at the earliest:
     the start of the run of its characters that ends there (a search from *lo* finds the same match, trying more)."""
-    w = hi
-    if w > lo and text[w - 1] == "\n":
-        w -= 1
-    while w > lo and text[w - 1] in _LOWER_WORDS_CHARS:
-        w -= 1
-    return w
+    return _trailing_run_start(text, lo, hi, _LOWER_WORDS_CHARS)
 _TERM_SKIPS = frozenset("of and for the in on to a an".split())
 
 

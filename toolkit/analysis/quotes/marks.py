@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ...text.resources import _punkt_sections
+from ..entities.chunking import _trailing_run_start
 
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
@@ -231,12 +232,7 @@ def _last_word_from(text: str, lo: int, hi: int) -> int:
     """Where :data:`_LAST_WORD` can first match in ``text[lo:hi]``: the start of the run of ASCII letters and full
     stops that ends the span (before a final line break, where ``$`` matches too); no match can start earlier, so
     searching from there finds what a search from *lo* finds, in time of the word instead of the span."""
-    w = hi
-    if w > lo and text[w - 1] == "\n":
-        w -= 1
-    while w > lo and text[w - 1] in _WORD_OR_STOP:
-        w -= 1
-    return w
+    return _trailing_run_start(text, lo, hi, _WORD_OR_STOP)
 
 
 @lru_cache(maxsize=1)
