@@ -1714,3 +1714,21 @@ def test_he_after_a_capitalised_office_no_one_is_named_as_is_that_office():
     assert speakers('The Guardian says the troops will come home. "They have done their job," he said.') == [""]
     text = 'The Prime Minister, John Howard, says the troops will come home. "They have done their job," he said.'
     assert speakers(text) == ["John Howard"]
+
+
+# --- a job title glued before a name the name lists do not know: the person speaks, "he"/"she" finds them --------
+
+def test_a_job_title_before_an_unlisted_given_name_leaves_the_person_as_speaker():
+    text = ('Chief Financial Officer Ngozi Adebayo said margins had improved. '
+            '"The second half was strong," she said.')
+    assert speakers(text) == ["Ngozi Adebayo"]
+    text = ('Speaking at the launch in Austin, Chief Technology Officer Priyanka Raghavan said the chip was faster. '
+            '"It changes what a laptop can do," she said.')
+    assert speakers(text) == ["Priyanka Raghavan"]
+    text = ('Managing Director Oyelaran Bakare said the bank would expand in Lagos. '
+            '"Our customers asked for it," he said.')
+    assert speakers(text) == ["Oyelaran Bakare"]
+    # a body named with common words after a title is no person
+    from toolkit.analysis.quotes.people import _office_name
+    assert _office_name("Executive Director Amnesty International") == ""
+    assert _office_name("Chief Executive Officer") == ""

@@ -199,6 +199,39 @@ def _office_name(entity: str) -> str:
         if any(w.lower() in _OFFICE_WORDS for w in words[:k]):
             return " ".join(rest)
         return ""
+    return _after_job_title(words)
+
+
+# the words of a job title written before a name ("Chief Executive", "Chief Financial Officer", "Managing Director",
+# "Co-Founder"): office words and the words that name a department of a firm
+_JOB_TITLE_WORDS = _OFFICE_WORDS | {"officer", "financial", "operating", "technology", "technical", "marketing",
+                                    "information", "commercial", "creative", "managing", "senior", "co-founder",
+                                    "cofounder", "founder", "executive", "chief", "president", "director"}
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
+
+
+def _after_job_title(words: list[str]) -> str:
+    """The name after a job title that opens an entity ("Chief Executive Satya Nadella", "Chief Financial Officer
+    Ngozi Adebayo") when its given name is one the name lists do not know: every word before the name a job-title
+    word, then two or three name-like words, none an office word or a body's head noun; "" otherwise."""
+    k = 0
+    while k < len(words) and words[k].lower().rstrip(".") in _JOB_TITLE_WORDS:
+        k += 1
+    rest = words[k:]
+    if k == 0 or not 2 <= len(rest) <= 3 or not any(words[i].lower() in _OFFICE_WORDS for i in range(k)):
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) and w.lower() not in _ORG_HEADS and w.lower().rstrip(".") not in _JOB_TITLE_WORDS
+               for w in rest):
+        return ""
+    try:
+        from ..entities.gazetteers import _wordfreq  # noqa: PLC0415
+    except ImportError:
+        return ""
+    zipf = _wordfreq()
+    # a name, not a body named with words ("Executive Director Amnesty International", "Hudson Bay"): no word of it
+    # common in English, its first one rarer still
+    if zipf(rest[0].lower()) < 3.5 and all(zipf(w.lower()) < 4.0 for w in rest[1:]):
+        return " ".join(rest)
     return ""
 
 
