@@ -1732,3 +1732,20 @@ def test_a_job_title_before_an_unlisted_given_name_leaves_the_person_as_speaker(
     from toolkit.analysis.quotes.people import _office_name
     assert _office_name("Executive Director Amnesty International") == ""
     assert _office_name("Chief Executive Officer") == ""
+
+
+# --- the reporting clause closing the last quotation ("...," he said.) reports no new speaker -----------------
+
+def test_a_quotation_after_a_described_speakers_he_said_goes_on_with_that_description():
+    # the next paragraph's quotation, attributed nowhere, is the spokesman's, not the person the text named before
+    text = ('Striker Marco Bellini scored twice for the visitors.\n\nA club spokesman said the player would have a '
+            'scan.\n\n"He felt his hamstring late on," he said.\n\n"We will know more tomorrow."')
+    assert speakers(text) == ["a club spokesman", "a club spokesman"]
+    text = ('Jo Harlan, who chairs the committee, called for an inquiry.\n\nA spokeswoman for the regulator said it '
+            'was aware of the concerns.\n\n"We will look at the evidence carefully," she said.\n\n'
+            '"Nobody is above the rules."')
+    assert speakers(text) == ["a spokeswoman", "a spokeswoman"]
+    # a speaker newly reported between the two quotations still takes the next one
+    text = ('"We will win the case," said Tom Reed.\n\nHis rival Bill Hart told reporters there was no case to '
+            'answer.\n\n"The claims are false."')
+    assert speakers(text) == ["Tom Reed", "Bill Hart"]

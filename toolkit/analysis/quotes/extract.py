@@ -715,6 +715,11 @@ def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2, after: int = 
         lo = masked.rfind("\n", 0, before) + 1
     if lo < after:
         lo = after
+        if masked[after - 2:after - 1] not in (".", "!", "?"):
+            # '"..., " he said.': the last quotation's sentence goes on after its closing mark with its own
+            # reporting clause, which reports no new speech (its "he" is that quotation's speaker)
+            end = _SENT_BREAK.search(masked, after, p.open_at)
+            lo = end.end() if end is not None else p.open_at
         while lo < p.open_at and masked[lo] in " \n\t.,;:!?\"”’'":
             lo += 1  # (the rest of the last quotation's sentence is no sentence of its own)
     seg = masked[lo:p.open_at]
