@@ -1749,3 +1749,21 @@ def test_a_quotation_after_a_described_speakers_he_said_goes_on_with_that_descri
     text = ('"We will win the case," said Tom Reed.\n\nHis rival Bill Hart told reporters there was no case to '
             'answer.\n\n"The claims are false."')
     assert speakers(text) == ["Tom Reed", "Bill Hart"]
+
+
+# --- a fragment whose sentence closes with ", says X, <description>." is X's ----------------------------------
+
+def test_a_fragment_closed_by_an_inverted_says_with_an_apposition_is_that_sayers():
+    text = ('But the lander\'s "remarkable stability" will help later missions, says Ana Ruiz, an engineer at '
+            'the space agency in Toulouse, France.')
+    assert speakers(text) == ["Ana Ruiz"]
+    text = 'The new pitch is "a real improvement" for the players, says Ian Marsh, the club\'s head groundsman.'
+    assert speakers(text) == ["Ian Marsh"]
+    text = ('Shares in the group have been "badly oversold" this year, said Priya Natarajan, 41, who runs a '
+            'fund in Boston.')
+    assert speakers(text) == ["Priya Natarajan"]
+    # a sayer named before an apposition or a relative clause still speaks; "told" is followed by its listener
+    text = '"We are outraged," the festival\'s organiser in Kenya, Grace Wanjiru, told the radio station.'
+    assert speakers(text) == ["Grace Wanjiru"]
+    text = '"It will be very hard," Ms Okoro, who runs a clinic in Leeds, said on Monday.'
+    assert speakers(text) == ["Okoro"]

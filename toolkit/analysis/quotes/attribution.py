@@ -436,6 +436,7 @@ _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(
                              r"(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bRev)(?<!\bCmdr)(?<!\bSupt)(?<!\bDet)(?<!\bInsp)"
                              r"\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
 
@@ -476,6 +477,19 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_SUBJECT.match(right)
     if m:
         m = _noun_not_verb(right, m)
+    if m and m.group(1).rstrip().endswith(",") and m.group(2).lower() not in _LISTENER \
+            and _RELATIVE_WORD.search(m.group(1)) is None \
+            and not any(x.type in ("PERSON", "ORG") for x in _mentions_in(ctx, start + m.start(1), start + m.end(1))):
+        # '"as much as 10%" next year, says one analyst.', '"a real improvement" for the players, says Ian Marsh, the
+        # groundsman.': the quoted sentence runs on outside the marks up to a comma, then an inverted reporting
+        # clause; the sayer follows its verb (not the run-on words before the comma; not a sayer named before an
+        # apposition or a relative clause: "the organiser, Sarah Mukasa, told", "Ms Trew, who runs a school, said")
+        inv = _RIGHT_INVERTED.match(right[m.start(2):])
+        if inv is not None:
+            lo = start + m.start(2)
+            got = _resolve_phrase(ctx, lo + inv.start(2), lo + inv.end(2), inverted=True, at=at, prev=prev)
+            if got and got[0]:
+                return got, inv.group(1).lower()
     if m and "," in m.group(1) and m.group(1).split(None, 1)[0] in _RUN_ON_OPENERS:
         # '"The market is weak" in Asia and Europe, the company said': the quoted sentence runs on outside the
         # marks up to the last comma; the subject is what follows it (not a name in the run-on words; not a

@@ -619,7 +619,10 @@ _TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^
                            + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")  # (", told reporters.": its listener after it)
 _JOINED_FRAGMENT = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+[\"“][^\"“”\n]*[\"”]")  # ' and "....."'
 # (not "told" or "tells": the words after it are the listener, ", told reporters.", never the sayer)
-_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH.replace("told|tells|", "") + r"\s+([\w'’&. -]{1,60}?)\s*[.!?]?\s*$")
+# (", says Ann Lee, an astronomer at the institute in Bonn, Germany.": a description in apposition after the name)
+_TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH.replace("told|tells|", "") + r"\s+([\w'’&. -]{1,60}?)"
+                            r"(?:\s*,\s*(?:a|an|the|who|one|[0-9]+)\s[^,.;:!?\"“”\n]{1,80}(?:,\s*[A-Z][^,.;:!?\"“”\n]{1,30})?)?"
+                            r"\s*[.!?]?\s*$")
 
 
 def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
