@@ -1767,3 +1767,19 @@ def test_a_fragment_closed_by_an_inverted_says_with_an_apposition_is_that_sayers
     assert speakers(text) == ["Grace Wanjiru"]
     text = '"It will be very hard," Ms Okoro, who runs a clinic in Leeds, said on Monday.'
     assert speakers(text) == ["Okoro"]
+
+
+# --- "..., says a report highlighting "..."": the inverted sayer a participle describes, not the sentence's subject --
+
+def test_an_inverted_sayer_described_by_a_participle_speaks_the_fragment():
+    assert speakers('Pupils in rural areas are falling behind, says a study showing a "worrying gap" in reading.') \
+        == ["a study"]
+    text = 'Fans are being priced out of football, says a survey warning of "a lost generation" of supporters.'
+    assert speakers(text) == ["a survey"]
+    text = 'Crime in the city centre has fallen, says a police spokesman describing the figures as "encouraging".'
+    assert speakers(text) == ["a police spokesman"]
+    assert speakers('Profits rose 5%, says the company, adding that demand was "robust".') == ["the company"]
+    text = 'Water levels have dropped, says the Environment Agency, describing the drought as "severe".'
+    assert speakers(text) == ["Environment Agency"]
+    # a participle with no inverted sayer before it still takes its sentence's subject
+    assert speakers('Tom Reed met the minister on Monday, saying the talks were "useful".') == ["Tom Reed"]

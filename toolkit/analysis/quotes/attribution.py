@@ -17,9 +17,9 @@ from bisect import bisect_left
 from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
-from .roles import _all_genders, _description_gender, _sayer_description
+from .roles import _DOC_NOUNS, _all_genders, _description_gender, _sayer_description
 from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
-from .verbs import _MODALS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
+from .verbs import _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
@@ -124,6 +124,11 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
 
 _ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
 # an aside naming a speaker is a noun phrase: "says BT", not "said the deal was done"
+# "a report highlighting the", "a study showing": a determiner and up to two words, then a present participle
+_DESCRIBED_BY_PARTICIPLE = re.compile(r"((?:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)\s+[a-z]+ing\b")
+# ", says a report warning", ", said the company, adding", ", says Tom Reed, adding": an inverted sayer, a participle
+_INVERTED_SAYER_BEFORE = re.compile(r",\s+(?:says|said)\s+((?:a|an|the|one)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|"
+                                    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,3})\s*,?\s+$")
 _CLAUSE_WORDS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "that", "be"}
 _LISTENER = {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "advised", "advises"}  # "told X": X listens
 _PLAIN_SPEECH = {"said", "says", "added", "adds", "told", "tells", "continued", "insisted", "stated"}
@@ -217,9 +222,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             and not {w.lower() for w in aside.group(1).split()} & _CLAUSE_WORDS:
         # (an object running up to the quotation is no aside: "X, which ..., described his sentence as "harsh"")
         # "The idea, says BT, is ...": the speaker is the aside after the verb
-        got = _resolve_phrase(ctx, a + v.end() + aside.start(1), a + v.end() + aside.end(1), inverted=True,
-                              at=at, prev=prev)
-        if got and got[2] != "DESC":
+        lo, hi = a + v.end() + aside.start(1), a + v.end() + aside.end(1)
+        participle = _DESCRIBED_BY_PARTICIPLE.match(aside.group(1))
+        if participle is not None:
+            hi = lo + participle.end(1)  # "..., says a report highlighting the": the noun the participle describes
+        got = _resolve_phrase(ctx, lo, hi, inverted=True, at=at, prev=prev)
+        if got and (got[2] != "DESC" if participle is None else got[2] == "DESC" and (
+                got[0].split()[-1].lower() in _DOC_NOUNS or _sayer_description(got[0]))):
             return got, vtext
     what = _WHAT_SUBJECT.search(before) if "what" in before else None
     pron = what.group(1).strip().lower() if what is not None else ""
@@ -289,6 +298,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a + relayed.start(1), a + relayed.end(1), inverted=True, at=at, prev=prev)
         if got and got[0]:
             return got, vtext
+    if vtext.endswith("ing") and ("says " in before or "said " in before):
+        inverted = _INVERTED_SAYER_BEFORE.search(before)
+        if inverted is not None:
+            # "..., says a report warning of "a lethal gap"": the participle describes the inverted sayer before it
+            got = _resolve_phrase(ctx, a + inverted.start(1), a + inverted.end(1), inverted=True, at=at, prev=prev)
+            if got and got[0] and (got[2] in ("PERSON", "ORG") or got[2] == "DESC" and (
+                    got[0].split()[-1].lower() in _DOC_NOUNS or got[0].split()[-1].lower() in _ORG_NOUNS
+                    or _sayer_description(got[0]))):
+                return got, vtext
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
         first = _WORD.search(head)
