@@ -1783,3 +1783,17 @@ def test_an_inverted_sayer_described_by_a_participle_speaks_the_fragment():
     assert speakers(text) == ["Environment Agency"]
     # a participle with no inverted sayer before it still takes its sentence's subject
     assert speakers('Tom Reed met the minister on Monday, saying the talks were "useful".') == ["Tom Reed"]
+
+
+# --- a document that found or concluded something: the fragment in its sentence is its words -------------------
+
+def test_a_fragment_a_document_found_or_concluded_is_that_documents():
+    text = 'A study by the university found that the drug "significantly reduced" symptoms in older patients.'
+    assert speakers(text) == ["a study"]
+    assert speakers('The review concluded the club had been "badly run" for years.') == ["the review"]
+    text = 'The report, published on Tuesday, found that teachers were "exhausted and demoralised".'
+    assert speakers(text) == ["the report"]
+    text = 'But an audit of the council\'s accounts revealed spending had been "out of control" since 2019.'
+    assert speakers(text) == ["an audit"]
+    # a finding verb with no document as its subject reports no one's words
+    assert speakers('Police found the car "badly damaged" near the river.') == []

@@ -245,6 +245,8 @@ def _extract(doc) -> list[_Piece]:
                     # 'The minister said the right was the "most important liberty". Law lords were "simply
                     # wrong" to ...': the paraphrase of the sentence before goes on
                     got = _paraphrase_before(ctx, p, a)
+            if not got and not in_head:
+                got = _document_finding(ctx, p, a, left)
         term = " ".join(body.lower().strip(" ,.;:!?").split())
         if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
                 and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
@@ -678,6 +680,32 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
 
 # the writer's words before the fragment: a short subject and a copula ("Law lords were", "The plan was")
 _PARAPHRASE_GOES_ON = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+$")
+
+
+# 'A study by the university found that the drug "significantly reduced" ...', 'The report concluded the scheme was
+# "poor value"': a document opening the sentence, a verb of finding, then the fragment in the same sentence
+_DOC_FINDING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|However|Yet|Meanwhile|Now),?\s+)?"
+                          r"((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:study|report|survey|review|analysis|poll|inquiry|audit|paper|investigation|assessment|"
+                          r"research|trial|evaluation))\b[^.;:!?\"“”\n]{0,120}?\s"
+                          r"(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|revealed|reveals|"
+                          r"estimated|estimates|predicted|predicts)\s+(?:that\s+)?[^.;:!?\"“”\n]*$")
+
+
+def _document_finding(ctx: _Ctx, p: _Piece, a: int, left: str):
+    """A fragment in a sentence whose subject is a document that found or concluded it: that document (a
+    description), with no reporting verb of its own ("A survey found that ... "...""); None otherwise."""
+    m = _DOC_FINDING.search(left[-400:]) if ("found" in left or "show" in left or "conclude" in left
+                                             or "suggest" in left or "reveal" in left or "estimate" in left
+                                             or "predict" in left) else None
+    if m is None:
+        return None
+    lo = a + len(left) - len(left[-400:])
+    got = _resolve_phrase(ctx, lo + m.start(1), lo + m.end(1), inverted=False, at=p.open_at, prev=None)
+    if got is None or not got[0] or got[2] != "DESC" or got[0].split()[-1].lower() not in _DOC_NOUNS | {
+            "inquiry", "audit", "investigation", "assessment", "trial", "evaluation"}:
+        return None
+    return got, ""
 
 
 def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
