@@ -1797,3 +1797,15 @@ def test_a_fragment_a_document_found_or_concluded_is_that_documents():
     assert speakers(text) == ["an audit"]
     # a finding verb with no document as its subject reports no one's words
     assert speakers('Police found the car "badly damaged" near the river.') == []
+
+
+# --- words posted on a social network or a site: "posted on Instagram:" reports them -----------------------------
+
+def test_posted_on_a_network_or_site_reports_words():
+    assert speakers('The singer posted on Instagram: "Thank you for twenty amazing years."') == ["the singer"]
+    text = 'Senator Ruth Alvarez posted on Twitter that the ruling was "a victory for common sense".'
+    assert speakers(text) == ["Ruth Alvarez"]
+    assert speakers('The club posted on its official Facebook page: "We are devastated."') == ["the club"]
+    # "posted" of results, of a soldier, of a video: no words reported
+    assert speakers('Acme posted a loss of £3m, calling the year "very difficult".') == ["Acme"]
+    assert speakers('The video was posted on YouTube on Monday, showing the "miracle" catch.') == []

@@ -133,8 +133,15 @@ _COMPARED_OBJECT = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?to\s*")
 # 'questioned whether the plan was "serious"': a question put in words (not "police questioned the suspect")
 _QUESTIONED_WHAT = re.compile(r"\s+(?:whether|what|why|how|if)\b")
 _COMPARING = frozenset({"compared", "compares", "comparing", "likened", "likens", "likening"})
+# 'posted on Instagram: "..."', 'posted to her blog that ...': words put on a site or a social network (not "posted a
+# loss", "posted to Iraq": only "on"/"to" and a capitalised name of a network or site, or such a noun)
+_POSTED_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:official\s+)?"
+                        r"(?:(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)[A-Z][\w.-]*(?:\s+(?:page|account|feed|"
+                        r"channel|story|stories))?|social\s+media|blog|website|web\s+site|forum)\s*(?:[:,]|that\b|$)")
+_POSTED = frozenset({"posted", "posts", "posting"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
-                                     "challenges", "questioned"} | _COMPARING  # the words _verbs tests
+                                     "challenges", "questioned"} | _COMPARING | _POSTED  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -161,6 +168,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         elif w in ("challenged", "challenges") and _CHALLENGED_OBJECT.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
         elif w in _COMPARING and _COMPARED_OBJECT.fullmatch(s, m.end()) is not None:
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w in _POSTED and _POSTED_ON.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
         elif w == "questioned" and _QUESTIONED_WHAT.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
