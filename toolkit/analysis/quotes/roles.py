@@ -475,6 +475,35 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     return ctx.genders
 
 
+# a sentence opening with the person's name (after a connective) and the next one opening with "He" or "She"
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\s*(?:(?:But|And|However|Yet|Meanwhile|Now|So|Still),?\s+)?$")
+_NEXT_OPENING = re.compile(r"\s*(?:(?:But|And|However|Yet|Meanwhile|Now|So|Still),?\s+)?(?:(He)|(She))\b")
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
+_OTHER_PERSON_NOUNS = frozenset(_PERSON_HEADS | _TITLES) | {"him", "her", "his", "he", "she"}
+
+
+def _pronoun_votes(ctx: _Ctx, people: dict[str, str]) -> dict[tuple[str, str], int]:
+    """(person, "M" / "F") -> how often a sentence of the writer's opening with a mention of one of *people* is
+    followed by one opening with "He" (M) or "She" (F): "Li hopes that ... . He expects ..."."""
+    masked = ctx.masked or ctx.text
+    votes: dict[tuple[str, str], int] = {}
+    for m in ctx.mentions:
+        if m.entity not in people or _inside_quote(ctx, m.start) \
+                or _OPENING_BEFORE.search(masked, max(0, m.start - 24), m.start) is None:
+            continue
+        b = _SENT_BREAK.search(masked, m.end, min(len(masked), m.end + 400))
+        found = _NEXT_OPENING.match(masked, b.end()) if b is not None else None
+        if found is not None and not any(x.type == "PERSON" and x.entity != m.entity
+                                         for x in _mentions_in(ctx, m.end, b.start())) \
+                and not {w.lower() for w in _LOWER_WORD.findall(masked, m.end, b.start())} & _OTHER_PERSON_NOUNS:
+            # (no one else in the sentence "He" could be: "Carol White met the minister. He told her ...")
+            key = (m.entity, "M" if found.group(1) else "F")
+            votes[key] = votes.get(key, 0) + 1
+    return votes
+
+
 def _all_genders(ctx: _Ctx) -> dict[str, str]:
     """:func:`_genders`, and else the given name where name lists agree on it ("Marion Jones" F): a cue
     for passing over a person of the other sex, never for picking one out (the titles' job)."""
@@ -484,12 +513,20 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
         for name, g in ctx.said_as.items():
             found.setdefault(name, g)
         names = None
+        listed: dict[str, str] = {}
         for m in ctx.mentions:
             if m.type == "PERSON" and m.entity not in found and " " in m.entity:
                 names = _name_genders() if names is None else names
                 g = names.get(m.entity.split()[0], "")
                 if g:
-                    found[m.entity] = g
+                    listed[m.entity] = g
+        if listed:
+            votes = _pronoun_votes(ctx, listed)
+            for name, g in listed.items():
+                other = "F" if g == "M" else "M"
+                if votes.get((name, other), 0) and not votes.get((name, g), 0):
+                    continue  # "Di Li hopes ... He expects ...": the text's own pronouns over a name list's cue
+                found[name] = g
         ctx.all_genders = ((len(strong), len(ctx.said_as)), found)
     return ctx.all_genders[1]
 
