@@ -1827,3 +1827,16 @@ def test_a_person_the_text_calls_he_is_not_passed_over_for_a_given_name_listed_a
     text = ('"It was a long night," said Ben Cole.\n\nJoan Baker leads the council. She took office in May.\n\n'
             '"We will fix the roads," she said.')
     assert speakers(text) == ["Ben Cole", "Joan Baker"]
+
+
+# --- a person the entity table missed, named with a given name and described in apposition, can be "she"/"he" ----
+
+def test_a_missed_name_described_in_apposition_as_a_person_is_a_referent():
+    text = ('Helen Park, the chief scientist, has spent a decade on the project.\n\nHer deputy, Luis Moreno, is more '
+            'blunt. "We are late and over budget," he says.\n\n"But it will work," she insists.')
+    assert speakers(text) == ["Luis Moreno", "Helen Park"]
+    # not a place or a body described as a thing
+    from toolkit.analysis.quotes.people import _Mention, _described_people
+    assert _described_people("Hyde Park, the royal park, was shut.", []) == []
+    assert _described_people("Grace Church, the oldest building in town, burned.", []) == []
+    assert [m.entity for m in _described_people("Helen Park, a nurse at the hospital, said so.", [])] == ["Helen Park"]

@@ -85,6 +85,7 @@ def _entity_mentions(doc) -> list[_Mention]:
                zip(table["start"], table["end"], table["entity"], table["type"])]
     # (an office glued to a name dropped; people named after a rank or a naming cue the table missed added)
     out = _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out)))
+    out = _described_people(doc.text, out)
     return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
 
 
@@ -136,6 +137,36 @@ def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # no person described ("the executive, Scottish Borders Council,"), or a name the table has
             added.append(_Mention(a, b, " ".join(found.group(2).split()), "PERSON"))
     return sorted(mentions + added, key=_START) if added else mentions  # (in text order: _peerages reads them so)
+
+
+# "Helen Park, the chief scientist,", "Ravi Shah, a nurse at the hospital,": a given name and a surname, then a
+# description in apposition whose head (before a preposition or the closing comma) is a person's noun
+_DESCRIBED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:the|a|an|its|their|his|her)\s+"
+                             r"((?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*(?:,|\s(?:at|of|for|with|in|from|to|on)\s)")
+
+
+def _described_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A person the entity table missed whom the text names with a given name and a surname and describes in
+    apposition as a person ("Helen Park, the chief scientist,"): a person mention, so that "she" can find her."""
+    if ", " not in text:
+        return mentions
+    given = None
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for found in _DESCRIBED_NAME.finditer(text):
+        a, b = found.span(1)
+        i = bisect_right(starts, b) - 1
+        if i >= 0 and spans[i][1] > a:
+            continue  # the entity table has a name there
+        words = found.group(1).split()
+        given = _name_genders() if given is None else given
+        if words[0] not in given or words[0].lower() in _PET_WORDS \
+                or not _person_noun(found.group(2).split()[-1].lower()) \
+                or any(w.lower() in _ORG_HEADS or w.lower() in _CALENDAR for w in words):
+            continue
+        added.append(_Mention(a, b, " ".join(words), "PERSON"))
+    return sorted(mentions + added, key=_START) if added else mentions
 
 
 def _person_noun(noun: str) -> bool:
