@@ -1840,3 +1840,15 @@ def test_a_missed_name_described_in_apposition_as_a_person_is_a_referent():
     assert _described_people("Hyde Park, the royal park, was shut.", []) == []
     assert _described_people("Grace Church, the oldest building in town, burned.", []) == []
     assert [m.entity for m in _described_people("Helen Park, a nurse at the hospital, said so.", [])] == ["Helen Park"]
+
+
+# --- "were told by <role>, <Name>, that ...": the agent named in apposition speaks ---------------------------------
+
+def test_the_agent_of_a_passive_told_named_in_apposition_speaks():
+    text = 'Staff were told by the chief executive, Amir Shah, that the office would close "within weeks".'
+    assert speakers(text) == ["Amir Shah"]
+    text = ('The jury was told by the prosecutor, Claire Dunmore, that the defendant had been "calm and '
+            'calculating".')
+    assert speakers(text) == ["Claire Dunmore"]
+    assert speakers('Players were told by the manager, Dean Holt: "Nobody is safe."') == ["Dean Holt"]
+    assert speakers('MPs were told by the minister that the plan was "on track".') == ["the minister"]

@@ -168,7 +168,8 @@ _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|decli
 # (not the passive "was quoted by army radio as saying": the one quoted is its subject)
 _QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
                         r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
-_BY_AGENT_END = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,60}?)\s*(?:[:,]\s*|\s+that\s+(?:[^\s\"“”:;,]+\s+){1,6})?$")
+# ("were told by the manager, Dean Holt, that": the agent may have a name in apposition)
+_BY_AGENT_END = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,60}?(?:,\s+[A-Z][^,;:\"“”.!?]{1,40}?)?)\s*(?:[:,]\s*|,?\s+that\s+(?:[^\s\"“”:;,]+\s+){1,6})?$")
 _BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
 # A wh-word and a pronoun right before a verb: the verb is inside a free relative or an indirect question ("who they
 # say they are", "how he says it"); with words after it before the quotation, it introduces nothing.
