@@ -1852,3 +1852,13 @@ def test_the_agent_of_a_passive_told_named_in_apposition_speaks():
     assert speakers(text) == ["Claire Dunmore"]
     assert speakers('Players were told by the manager, Dean Holt: "Nobody is safe."') == ["Dean Holt"]
     assert speakers('MPs were told by the minister that the plan was "on track".') == ["the minister"]
+
+
+# --- "As X put it, "..."", "X puts it bluntly: "..."": "put it" closing the clause reports the words ---------------
+
+def test_put_it_before_a_quotation_reports_the_words():
+    assert speakers('As the novelist Ada Mensah put it, "Every book is a letter to someone."') == ["Ada Mensah"]
+    assert speakers('As one trader put it: "Nobody wants to be the last one holding the bag."') == ["one trader"]
+    assert speakers('The coach puts it bluntly: "We were rubbish."') == ["the coach"]
+    # "put it" as a plain verb with an object's place after it reports nothing
+    assert speakers('He took the trophy and put it on the shelf. "It belongs there," he said.') == [""]

@@ -140,8 +140,11 @@ _POSTED_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:his|her|their|its|the|a|an|our|my
                         r"June|July|August|September|October|November|December)[A-Z][\w.-]*(?:\s+(?:page|account|feed|"
                         r"channel|story|stories))?|social\s+media|blog|website|web\s+site|forum)\s*(?:[:,]|that\b|$)")
 _POSTED = frozenset({"posted", "posts", "posting"})
+# 'As one analyst put it, "..."', 'Ann Lee puts it bluntly: "..."': "put it" closing the clause before the quotation
+_PUT_IT = re.compile(r"\s+it(?:\s+(?:this\s+way|so|best|[a-z]+ly))?\s*(?:[,:]\s*)?$")
+_PUT = frozenset({"put", "puts"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
-                                     "challenges", "questioned"} | _COMPARING | _POSTED  # the words _verbs tests
+                                     "challenges", "questioned"} | _COMPARING | _POSTED | _PUT  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -168,6 +171,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         elif w in ("challenged", "challenges") and _CHALLENGED_OBJECT.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
         elif w in _COMPARING and _COMPARED_OBJECT.fullmatch(s, m.end()) is not None:
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w in _PUT and _PUT_IT.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
         elif w in _POSTED and _POSTED_ON.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
