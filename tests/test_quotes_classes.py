@@ -1862,3 +1862,15 @@ def test_put_it_before_a_quotation_reports_the_words():
     assert speakers('The coach puts it bluntly: "We were rubbish."') == ["the coach"]
     # "put it" as a plain verb with an object's place after it reports nothing
     assert speakers('He took the trophy and put it on the shelf. "It belongs there," he said.') == [""]
+
+
+# --- "X's response was swift: "..."": the owner of the response, reply or answer speaks ---------------------------
+
+def test_the_owner_of_a_response_before_a_colon_speaks():
+    assert speakers('Acme Corp\'s reply was short: "No comment."') == ["Acme Corp"]
+    assert speakers('The council\'s response was swift: "We will not be bullied."') == ["the council"]
+    text = ('Health Minister Jane Porter was asked about the delays. The minister\'s reaction was furious: '
+            '"This is a stitch-up."')
+    assert speakers(text) == ["Jane Porter"]
+    # a thing's "answer" is no one's words
+    assert speakers('The film\'s answer is clear: "Love wins."') == [""]

@@ -25,11 +25,11 @@ from .marks import (
     _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
     _single_pieces,
 )
-from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across
+from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
 from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _lead_noun_names, _person_description
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _PRONOUNS, _VERB_FORM, _verbs
+from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _VERB_FORM, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -503,8 +503,11 @@ def _colon_document(ctx: _Ctx, p: _Piece):
 
 # "Acme's motto, ", "Tom Reed's initial vision, ": words a named party owns, in apposition to the quotation
 _POSSESSED_WORDS = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:motto|slogan|mantra|tagline|catchphrase|creed|credo|"
-                              r"watchword|vision|message|pitch|promise|pledge|refrain|verdict|advice|warning|words)"
-                              r"\s*[,:]\s*$")
+                              r"watchword|vision|message|pitch|promise|pledge|refrain|verdict|advice|warning|words|"
+                              r"response|reply|answer|reaction|retort|explanation)"
+                              # ("Acme's response was swift:": a short predicate before the colon)
+                              r"(?:\s+(?:was|is)\s+(?:[a-z]+\s+)?[a-z]+(?=\s*:))?\s*[,:]\s*$")
+_OWNER_DESCRIPTION = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*))$")
 
 
 def _possessed_words(ctx: _Ctx, a: int, left: str):
@@ -514,7 +517,15 @@ def _possessed_words(ctx: _Ctx, a: int, left: str):
     if own is None:
         return None
     ms = [m for m in _mentions_in(ctx, max(a, a + own.start() - 80), a + own.start()) if m.end == a + own.start()]
-    if not ms or ms[-1].type not in ("PERSON", "ORG") or _inside_quote(ctx, ms[-1].start):
+    if not ms:
+        # "The council's response was swift:": a body or a person the text describes
+        desc = _OWNER_DESCRIPTION.search(left, max(0, own.start() - 40), own.start())
+        if desc is not None and (desc.group(2) in _ORG_NOUNS or _person_noun(desc.group(2))):
+            got = _resolve_phrase(ctx, a + desc.start(1), a + desc.end(1), inverted=False, at=a + len(left), prev=None)
+            if got and got[0]:
+                return got, ""
+        return None
+    if ms[-1].type not in ("PERSON", "ORG") or _inside_quote(ctx, ms[-1].start):
         return None
     m = ms[-1]
     return (m.entity, ctx.text[m.start:m.end], m.type), ""
