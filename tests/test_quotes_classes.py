@@ -1874,3 +1874,13 @@ def test_the_owner_of_a_response_before_a_colon_speaks():
     assert speakers(text) == ["Jane Porter"]
     # a thing's "answer" is no one's words
     assert speakers('The film\'s answer is clear: "Love wins."') == [""]
+
+
+# --- "recalls her mother saying", "heard the gunman say": the one remembered or heard speaks ------------------------
+
+def test_the_one_remembered_or_heard_saying_speaks():
+    assert speakers('She recalls her mother saying: "Never let them see you cry."') == ["her mother"]
+    assert speakers('Witnesses heard the gunman say: "Nobody move."') == ["the gunman"]
+    assert speakers('Tom Reed recalled Mr Carr saying the deal was "as good as done".') == ["Carr"]
+    # remembering one's own words: the subject
+    assert speakers('Tom Reed remembered saying: "I will be back."') == ["Tom Reed"]

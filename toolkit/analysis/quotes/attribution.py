@@ -168,6 +168,9 @@ _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|decli
 # (not the passive "was quoted by army radio as saying": the one quoted is its subject)
 _QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
                         r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
+# "recalls her mother saying", "heard the gunman say": the object of a verb of memory or hearing, up to the verb
+_HEARD_SAYING = re.compile(r"\b(?:recalls?|recalled|recalling|remembers?|remembered|remembering|heard|hears?|overheard)\s+"
+                           r"((?:(?:his|her|their|my|our|the|a|an|one)\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)\s+$")
 # ("were told by the manager, Dean Holt, that": the agent may have a name in apposition)
 _BY_AGENT_END = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,60}?(?:,\s+[A-Z][^,;:\"“”.!?]{1,40}?)?)\s*(?:[:,]\s*|,?\s+that\s+(?:[^\s\"“”:;,]+\s+){1,6})?$")
 _BY_AGENT_AS = re.compile(r"\s+by\s+([^,;:\"“”.!?]{2,80}?)\s+as\s*$")
@@ -293,6 +296,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
     if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
         head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
+    heard = _HEARD_SAYING.search(before) if vtext in ("saying", "say", "telling", "tell") else None
+    if heard is not None:
+        # "She recalls her mother saying: ...", "Witnesses heard the gunman shout ...", "I remember him telling me":
+        # the one remembered or heard saying it speaks (not the subject who remembers)
+        got = _resolve_phrase(ctx, a + heard.start(1), a + heard.end(1), inverted=True, at=at, prev=prev)
+        if got and got[0]:
+            return got, vtext
     relayed = _QUOTED_AS.search(before) if vtext == "saying" and "as" in before else None
     if relayed is not None:
         # "The Saudi Press Agency quoted Prince Sultan as saying: ...": the one quoted speaks, the agency relays
