@@ -1884,3 +1884,13 @@ def test_the_one_remembered_or_heard_saying_speaks():
     assert speakers('Tom Reed recalled Mr Carr saying the deal was "as good as done".') == ["Carr"]
     # remembering one's own words: the subject
     assert speakers('Tom Reed remembered saying: "I will be back."') == ["Tom Reed"]
+
+
+# --- "Those were the words of X" after a quotation (plural demonstrative, next paragraph too): X's words -----------
+
+def test_those_were_the_words_of_names_the_speaker():
+    text = '"We had no warning at all."\n\nThose were the words of Ingrid Vance, whose house was flooded on Sunday.'
+    assert speakers(text) == ["Ingrid Vance"]
+    assert speakers('"We will be back." These were the words of coach Alan Pike after the defeat.') == ["Alan Pike"]
+    # a name further on, after a comma-separated crowd, is no source
+    assert speakers('"The end is nigh." These are the words of many in the party, including Tom Reed.') == [""]

@@ -410,7 +410,8 @@ def _extract(doc) -> list[_Piece]:
 _NOT_SOURCE_GAP = re.compile(r"[,;:]|\b(?:many|some|most|all|several|others|those|including)\b")
 _OWNED_ROLE_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|with|to|for|of)\b)[a-z][\w-]*\s+){0,2}"
                              r"(?!(?:and|or|with|to|for|of)\b)[a-z][\w-]*,?\s+")
-_SOURCE_AFTER = re.compile(r"[\s.,!?\-–—]*(?:(?:[Tt]hat|[Tt]his|Such)(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+_SOURCE_AFTER = re.compile(r"[\s.,!?\-–—]*(?:(?:(?:[Tt]hat|[Tt]his|Such)(?:['’]s|\s+(?:is|was))|(?:[Tt]hose|[Tt]hese)\s+(?:are|were))"
+                           r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                            r"(?:verdict|message|view|warning|words|assessment|opinion|advice|plea|response|reaction|"
                            r"prediction|promise|word)\s+(?:of|from)\s+|(?:That|This)(?:['’]s|\s+(?:is|was))\s+how\s+|"
                            r"The\s+(?:words|comments|remarks|warning|message)\s+(?:came\s+from|were\s+those\s+of|are\s+"
