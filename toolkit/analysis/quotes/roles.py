@@ -481,12 +481,15 @@ _NEXT_OPENING = re.compile(r"\s*(?:(?:But|And|However|Yet|Meanwhile|Now|So|Still
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
+_NEXT_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b")
 _OTHER_PERSON_NOUNS = frozenset(_PERSON_HEADS | _TITLES) | {"him", "her", "his", "he", "she"}
 
 
 def _pronoun_votes(ctx: _Ctx, people: dict[str, str]) -> dict[tuple[str, str], int]:
-    """(person, "M" / "F") -> how often a sentence of the writer's opening with a mention of one of *people* is
-    followed by one opening with "He" (M) or "She" (F): "Li hopes that ... . He expects ..."."""
+    """(person, "M" / "F") -> how often the writer's words call one of *people* "he" or "she": in a sentence opening
+    with a mention of them, the first personal pronoun after it ("Li says that he is ...") and a next sentence
+    opening with "He" or "She" ("Li hopes that ... . He expects ..."), each when no one else is named or described
+    in the sentence before the pronoun."""
     masked = ctx.masked or ctx.text
     votes: dict[tuple[str, str], int] = {}
     for m in ctx.mentions:
@@ -494,11 +497,15 @@ def _pronoun_votes(ctx: _Ctx, people: dict[str, str]) -> dict[tuple[str, str], i
                 or _OPENING_BEFORE.search(masked, max(0, m.start - 24), m.start) is None:
             continue
         b = _SENT_BREAK.search(masked, m.end, min(len(masked), m.end + 400))
-        found = _NEXT_OPENING.match(masked, b.end()) if b is not None else None
-        if found is not None and not any(x.type == "PERSON" and x.entity != m.entity
-                                         for x in _mentions_in(ctx, m.end, b.start())) \
-                and not {w.lower() for w in _LOWER_WORD.findall(masked, m.end, b.start())} & _OTHER_PERSON_NOUNS:
-            # (no one else in the sentence "He" could be: "Carol White met the minister. He told her ...")
+        if b is None:
+            continue
+        own = _NEXT_PRONOUN.search(masked, m.end, b.start())
+        upto = own.start() if own is not None else b.start()
+        if any(x.type == "PERSON" and x.entity != m.entity for x in _mentions_in(ctx, m.end, upto)) \
+                or {w.lower() for w in _LOWER_WORD.findall(masked, m.end, upto)} & _OTHER_PERSON_NOUNS:
+            continue  # (someone else the pronoun could be: "Carol White met the minister. He told her ...")
+        found = own if own is not None else _NEXT_OPENING.match(masked, b.end())
+        if found is not None:
             key = (m.entity, "M" if found.group(1) else "F")
             votes[key] = votes.get(key, 0) + 1
     return votes
@@ -524,7 +531,7 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
             votes = _pronoun_votes(ctx, listed)
             for name, g in listed.items():
                 other = "F" if g == "M" else "M"
-                if votes.get((name, other), 0) and not votes.get((name, g), 0):
+                if votes.get((name, other), 0) >= 2 and not votes.get((name, g), 0):
                     continue  # "Di Li hopes ... He expects ...": the text's own pronouns over a name list's cue
                 found[name] = g
         ctx.all_genders = ((len(strong), len(ctx.said_as)), found)
