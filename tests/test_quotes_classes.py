@@ -1897,3 +1897,12 @@ def test_those_were_the_words_of_names_the_speaker():
     assert speakers('"We will be back." These were the words of coach Alan Pike after the defeat.') == ["Alan Pike"]
     # a name further on, after a comma-separated crowd, is no source
     assert speakers('"The end is nigh." These are the words of many in the party, including Tom Reed.') == [""]
+
+
+# --- "a person familiar with the talks", "officials briefed on it": the description's head is before the phrase ---
+
+def test_a_source_familiar_with_or_briefed_on_is_described_by_its_head():
+    text = 'The plant will close "within months", according to two people familiar with the plans.'
+    assert speakers(text) == ["two people"]
+    assert speakers('"The deal is done," said a person familiar with the talks.') == ["a person"]
+    assert speakers('"It is dead," said one official briefed on the negotiations.') == ["one official"]
