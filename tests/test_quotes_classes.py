@@ -1906,3 +1906,11 @@ def test_a_source_familiar_with_or_briefed_on_is_described_by_its_head():
     assert speakers(text) == ["two people"]
     assert speakers('"The deal is done," said a person familiar with the talks.') == ["a person"]
     assert speakers('"It is dead," said one official briefed on the negotiations.') == ["one official"]
+
+
+# --- "People familiar with the talks said", "Officials briefed on the plan said": the unnamed sources speak ---------
+
+def test_unnamed_sources_familiar_with_or_briefed_on_speak_as_subjects():
+    assert speakers('People familiar with the talks said the deal was "close".') == ["people"]
+    assert speakers('Officials briefed on the plan said it was "dead".') == ["officials"]
+    assert speakers('Two people familiar with the matter told Reuters the bid was "imminent".') == ["two people"]

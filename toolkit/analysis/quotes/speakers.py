@@ -763,7 +763,9 @@ _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representati
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
                               r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
-                              r")\s+(?:for|of|at|from|with|to|close\s+to)\s", re.I)
+                              # ("People familiar with the talks", "officials briefed on the plan": wire-service sources)
+                              r"|(?:(?:a|an|one|two|three|several|some)\s+)?(?:people|persons?)"
+                              r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
