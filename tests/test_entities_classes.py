@@ -5590,3 +5590,23 @@ def test_mrs_surname_is_not_another_mans_wife(text, expected):
 ])
 def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case phrase in quotation marks after a work's noun (plural too), in a list with a title, or before a
+    # work's person is a title (US copy): the names inside it are no mentions, even quoted again elsewhere
+    ("Hollywood movies “Goodbye Berlin” and “Once Upon A Time in Leeds” beat the thriller “Kill Switch.” Critics in "
+     "Leeds loved it.", [["Hollywood", "GPE", 1], ["Leeds", "GPE", 1]]),
+    ("“Brindle Bay” director Maria Santos said the film was shot in Spain.",
+     [["Maria Santos", "PERSON", 1], ["Spain", "GPE", 1]]),
+    ("Paula Grey won for her turn as Queen Victoria in biopic “Victoria.” Grey thanked her family.",
+     [["Paula Grey", "PERSON", 2], ["Queen Victoria", "PERSON", 1]]),
+    ("The Brindle Herald said the thriller “Kill Switch” and the comedy “Dear Gerald,” as well as “Manchester Blues,” "
+     "were the hits of the year.", [["Brindle Herald", "ORG", 1]]),
+    ("Fans of the video game “Legends of Rome” queued outside shops in London.", [["London", "GPE", 1]]),
+    # a club's name in marks is no title; a phrase said with a reporting verb is speech
+    ("Striker Tom Hale joined Brindle Rovers. “Rovers,” the fans sang as Hale scored.",
+     [["Tom Hale", "PERSON", 2], ["Brindle Rovers", "ORG", 2]]),
+])
+def test_names_inside_quoted_titles_of_works_are_no_mentions(text, expected):
+    assert rows(text) == expected

@@ -267,7 +267,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _bracketed_name_parts(found, text)  # ("me and Ato (Boldon) in the crowd": one person)
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
-    if ' "' in text or " “" in text:
+    if '"' in text or "“" in text or "‘" in text:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)

@@ -920,8 +920,128 @@ _TITLE_IN_MARKS = re.compile(r"[\"“](?:" + "|".join(rf"(?<=\b{noun} [\"“])" 
 
 
 def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
-    """Drops the mentions inside a work's title in quotation marks right after the work's noun (_TITLE_IN_MARKS)."""
-    spans = [h.span(1) for h in _TITLE_IN_MARKS.finditer(text)]
+    """Drops the mentions inside a work's title in quotation marks: right after the work's noun (_TITLE_IN_MARKS), or
+    a title-case phrase that a work's cue, a list or another quoting of it marks as a title (_quoted_title_spans)."""
+    spans = [h.span(1) for h in _TITLE_IN_MARKS.finditer(text)] if ' "' in text or " “" in text else []
+    spans += _quoted_title_spans(text)
     if not spans:
         return found
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+# Titles of works in quotation marks, as US and web copy writes them ('South Korean thriller "Parasite"', '"Parasite"
+# director Bong Joon Ho', 'his role in "Once Upon A Time in Hollywood,"', 'NBC's "Meet the Press"'): a title-case
+# phrase in double marks (or curly single ones), the writer's comma or full stop inside the marks, that a work's cue
+# marks as a title; the names inside it are no mentions ("Hollywood", "Irishman", "Judy") and it is no quotation.
+# (in single curly marks an apostrophe before a letter is no closing mark: "‘Schindler’s List’")
+_QUOTED_PHRASE = re.compile(r"(?<![\w\"“”‘’'])(?:“([A-Z0-9][^\"“”\n]{0,100}?)”|\"([A-Z0-9][^\"“”\n]{0,100}?)\""
+                            r"|‘([A-Z0-9](?:[^\"“”‘’\n]|’(?=\w)){0,100}?)’)(?![\w'’])")
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with or by from into nor but vs upon".split())
+_TITLE_WORD_SPLIT = re.compile(r"[\s:]+")
+# the nouns of a work right before its title's opening mark ("the drama", "Hollywood movies", "novel adaptation")
+_TITLE_NOUNS = frozenset(("""novel book film movie musical play album single song sitcom drama opera documentary
+biography memoir thriller poem painting programme program serie series comedy comedie screenplay novella soap cartoon
+blockbuster biopic sequel prequel remake satire video podcast episode essay article column show game miniseries
+adaptation franchise anthem ballad track hit"""
+                       ).split())
+# a phrase naming a work's part in a career right before the opening mark ("his role in", "star of", "nominated for")
+_TITLE_CUE_BEFORE = re.compile(r"\b(?:(?:co-)?(?:stars?|directors?|creators?|authors?|writers?|producers?|cast|makers?) of"
+                               r"|(?:starring|starred|stars|appeared|appears|roles?|part|turn|performance|cameo) in"
+                               r"|(?:nominated|nominations?|nods?|Oscars?|Emmys?|Baftas?|awards?|prizes?|won|wins) for"
+                               r"(?: his| her| their)?"
+                               r"|(?:co-)?(?:starring|directed|written|produced|released)) (?:the )?$")
+# a person of a work named right after its title (no comma inside the marks: '"Never Again," director Ann Lee said'
+# quotes her words)
+_TITLE_ROLE_AFTER = re.compile(r" (?:co-)?(?:directors?|stars?|actress(?:es)?|actors?|creators?|authors?|writers?|"
+                               r"producers?|cast|screenwriters?|showrunners?|composers?|premiere|sequel|trailer|"
+                               r"soundtrack)\b(?!['’-])")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)['’]s $")
+# a reporting clause right after the closing mark ('"Yes," said Ann Lee', '"Yes," Tom Hale told reporters', '..., she
+# added')
+_SAID_AFTER = re.compile(r"(?:,? (?:[A-Z][\w'’.-]*|he|she|they|we|I|it|the [a-z]+)(?: [A-Z][\w'’.-]*){0,3})?,? (?:said|says|"
+                         r"told|tells|added|adds|asked|asks|replied|replies|explained|insisted|recalled|quipped|joked|"
+                         r"laughed|shouted|wrote|writes|noted|continued|conceded|admitted|agreed|warned|declared)\b")
+_LIST_GAP = re.compile(r"(?:,? (?:and|or|&|as well as) |, | )")
+
+
+def _title_core(body: str) -> str | None:
+    """The title a quoted body holds (the writer's comma or full stop inside the marks cut off), or None when the
+    body is no title: every word capitalised, a number or a small link word, ten words at most."""
+    core = body[:-1] if body[-1:] in ",." else body
+    if not core or core[-1:] in ",.;:" or ". " in core or ", " in core or len(core) > 80:
+        return None
+    words = [w for w in _TITLE_WORD_SPLIT.split(core) if w]
+    if not words or len(words) > 10:
+        return None
+    for w in words:
+        c = w[0]
+        if not (c.isupper() or c.isdigit() or w in _TITLE_SMALL_WORDS or c in "&-'’("):
+            return None
+    return core
+
+
+def _title_key(core: str) -> str:
+    """A title compared across its forms: case folded, a leading article dropped ("The Irishman", headline "IRISHMAN")."""
+    key = core.casefold()
+    for article in ("the ", "a ", "an "):
+        if key.startswith(article) and len(key) > len(article):
+            return key[len(article):]
+    return key
+
+
+def _title_cued(text: str, start: int, end: int, core: str, body: str) -> bool:
+    """A work's cue at the quoted phrase text[start:end] (the marks included): a work's noun or a career's phrase
+    right before it, an organisation's or an author's possessive, or a work's person right after it."""
+    before = text[max(0, start - 40):start]
+    if before.endswith(" "):
+        word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        low = word.lower()
+        if low in _TITLE_NOUNS or low.endswith("s") and (low[:-1] in _TITLE_NOUNS or low[:-3] + "y" in _TITLE_NOUNS
+                                                          and low.endswith("ies")):
+            return True
+        owner = _OWNER_BEFORE.search(before)
+        if owner is not None and owner.group(1).isupper() and core not in _PARTIES:
+            return True  # 'NBC's "Meet the Press"', 'HBO's "The Wire"': a broadcaster's or a maker's work
+    if any(w.lower() in _ORG_HEADS for w in core.split()) or core in _PARTIES:
+        return False  # (a body's name in marks: 'star of "Manchester United"', 'Hale's "Brindle Group"')
+    if before.endswith(" ") and (_TITLE_CUE_BEFORE.search(before) is not None
+                                 or (owner := _OWNER_BEFORE.search(before)) is not None
+                                 and _place(owner.group(1)) is None and _demonym_of(owner.group(1)) is None):
+        return True  # 'his role in "Goodbye Berlin"', 'Scorsese's "The Irishman"' (not 'Britain's "Iron Lady"')
+    return body == core and _TITLE_ROLE_AFTER.match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _quoted_title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans (inside the marks) of the titles of works that the text writes in quotation marks: each quoted
+    title-case phrase with a work's cue (_title_cued), every other quoted phrase of the same title, and every phrase
+    quoted in one list with a title ('"Joker," "Marriage Story," and "Little Women."')."""
+    found = []  # (start, end, body start, body end, key, cued)
+    for m in _QUOTED_PHRASE.finditer(text):
+        g = m.lastindex or 1
+        body = m.group(g)
+        core = _title_core(body)
+        if core is None:
+            continue
+        found.append([m.start(), m.end(), m.start(g), m.end(g), _title_key(core),
+                      _title_cued(text, m.start(), m.end(), core, body)])
+    if not found or not any(f[5] for f in found):
+        return ()
+    keys = {f[4] for f in found if f[5]}
+    listed = [_LIST_GAP.fullmatch(text, a[1], b[0]) is not None for a, b in zip(found, found[1:])]
+    # (a phrase a reporting clause follows is speech, whatever else the text calls so: '"Yes," said Ann Lee')
+    spoken = [_SAID_AFTER.match(text, f[1]) is not None for f in found]
+    changed = True
+    while changed:  # titles spread along lists, and lists along titles
+        changed = False
+        for k, f in enumerate(found):
+            if not f[5] and f[4] in keys and not spoken[k]:
+                f[5] = changed = True
+        for k, joined in enumerate(listed):
+            a, b = found[k], found[k + 1]
+            if joined and a[5] != b[5]:
+                for j, f in ((k, a), (k + 1, b)):
+                    if not f[5] and not spoken[j]:
+                        f[5] = changed = True
+                        keys.add(f[4])
+    return tuple((f[2], f[3]) for f in found if f[5])
