@@ -1714,3 +1714,29 @@ def test_he_after_a_capitalised_office_no_one_is_named_as_is_that_office():
     assert speakers('The Guardian says the troops will come home. "They have done their job," he said.') == [""]
     text = 'The Prime Minister, John Howard, says the troops will come home. "They have done their job," he said.'
     assert speakers(text) == ["John Howard"]
+
+
+# --- a title of a work in quotation marks, the comma or full stop inside the marks (US copy), is no quotation ---
+
+def test_quoted_titles_of_works_are_no_quotations():
+    # a title quoted again with the writer's comma inside the marks, an apposition after it
+    text = ('South African thriller “Harbour Lights” won. “Harbour Lights,” the Cape Town crime story about a '
+            'family, was the first film to win.')
+    assert list(quotes(text)["quote"]) == []
+
+
+def test_quoted_title_after_a_work_noun_or_a_career_phrase_is_no_quotation():
+    # the sentence's full stop or the writer's comma inside the marks
+    assert list(quotes('Ann Lee said the prize should have gone to the British comedy “Dear Gerald.”')["quote"]) == []
+    text = 'Tom Hale, who starred in “Brindle Nights,” said he was thrilled. “It was a dream,” he said.'
+    assert list(quotes(text)["quote"]) == ["It was a dream,"]
+
+
+def test_short_title_case_speech_stays_a_quotation():
+    # the same words as a film's title, with a reporting clause right after the marks: speech
+    text = '“Yes,” said Ann Lee. “Yes,” said Tom Hale, whose film “Yes” opens today.'
+    assert speakers(text) == ["Ann Lee", "Tom Hale"]
+    text = '“Absolutely,” film director Ann Lee said. “Never Again,” director Tom Hale told the BBC.'
+    assert speakers(text) == ["Ann Lee", "Tom Hale"]
+    text = '“Seven Gates,” Ann Lee said, “is the best thing I have done.” Her drama “Seven Gates” opens today.'
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]
