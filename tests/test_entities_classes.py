@@ -5610,3 +5610,14 @@ def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
 ])
 def test_names_inside_quoted_titles_of_works_are_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the names listed after a work's plural and "include" are titles ("whose films include ..."), a possessive
+    # inside one of them ("Moran's Ladder") going on with the list
+    ("The actor, whose films include Moran's Ladder, Thomas Kettle and The Last Ferry, said he was proud.", []),
+    ("Her novels include Mary Dunmore, The Leeds Affair and Brindle Road. Mary Dunmore sold best.", []),
+    ("The playwright, whose plays include Arthur Penrose and The Dublin Wake, died in Cork.", [["Cork", "GPE", 1]]),
+])
+def test_names_listed_after_works_include_are_titles(text, expected):
+    assert rows(text) == expected

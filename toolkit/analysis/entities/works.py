@@ -620,16 +620,17 @@ def _works(mentions: list[_Mention], text: str) -> set:
                     for x in mentions):
                 works.add(name)
     # the names listed after a plural work noun ("films such as My Beautiful Laundrette, Billy Elliot and About A Boy")
-    if "such as" in text or "including" in text or " like " in text:
+    if _lists_things(text):
         by_pos = sorted(mentions, key=_START)
         listing = False
         for k, m in enumerate(by_pos):
             a = m.start
-            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+            if a >= 2 and text[a - 1] == " " and text[a - 2] in "segd" and text.endswith(_WORK_LIST_ENDS, 0, a) \
                     and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
                 listing = True
-            elif not (listing and k and (text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
-                                         or text[by_pos[k - 1].end:a] in _TITLE_LINKS)  # ("Knights of the Old Republic")
+            elif not (listing and k and (text[by_pos[k - 1].end:a] in (", ", " and ", ", and ", "'s ", "’s ")
+                                         # ("Knights of the Old Republic", "Schindler's List")
+                                         or text[by_pos[k - 1].end:a] in _TITLE_LINKS)
                       and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
                 listing = False
             if listing and m.type in (None, "PERSON", "ORG") and not m.named:
@@ -673,18 +674,22 @@ def _work_cued(m: _Mention, text: str) -> bool:
             return True
     # the listing part: one mention, the first, is listed only right after a plural work noun and "such as" ...
     return text[a - 1] == " " and _lists_things(text) \
-        and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+        and text[a - 2] in "segd" and text.endswith(_WORK_LIST_ENDS, 0, a) \
         and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
 @lru_cache(maxsize=8)
 def _lists_things(text: str) -> bool:
-    """The text has a word that opens a list ("such as", "including", "like"): looked for once per text."""
-    return "such as" in text or "including" in text or " like " in text
+    """The text has a word that opens a list ("such as", "including", "like", "include"): looked for once per text."""
+    return "such as" in text or "includ" in text or " like " in text
 
 
 _TITLE_LINKS = frozenset((" of the ", " of ", " in the ", " on the ", " at the ", " for the ", " to the ", " from the "))
-_WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
-_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "
-                               r"(?:such as|including|like) $")
+_WORK_LIST_ENDS = ("such as ", "including ", "like ", "include ", "includes ", "included ")  # (how every match of
+# _WORK_LIST_BEFORE ends) ... or a work's plural as the subject of "include" ("whose films include Schindler's List,
+# Michael Collins and ...", "her novels include"; not "roles", whose names are characters, nor "games" or "titles",
+# whose lists in sport copy name clubs and events)
+_WORK_LIST_BEFORE = re.compile(r"\b(?:(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "
+                               r"(?:such as|including|like)|(?:films|plays|books|novels|musicals|albums|movies|songs|"
+                               r"singles|credits|programmes|sitcoms|dramas|documentaries) (?:include|includes|included)) $")
 
 
 def _work_noun_before(text: str, start: int) -> bool:
