@@ -5621,3 +5621,15 @@ def test_names_inside_quoted_titles_of_works_are_no_mentions(text, expected):
 ])
 def test_names_listed_after_works_include_are_titles(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a science story's citation: the paper's title between "et al." and the journal with its year holds no mentions
+    ("Fruit bats hunt by echo, researchers in Peru found.\n\nMore information: Ann Lee et al. Echolocation in fruit "
+     "bats of Brazil and Chile, Journal of Animal Ecology (2018).",
+     [["Peru", "GPE", 1], ["Ann Lee", "PERSON", 1], ["Journal of Animal Ecology", "ORG", 1]]),
+    ("Ice is melting fast, the team said. More information: Tom Hale et al., Ice loss in Greenland since 1990, "
+     "Journal of Polar Studies (2020).", [["Tom Hale", "PERSON", 1], ["Journal of Polar Studies", "ORG", 1]]),
+])
+def test_names_inside_a_cited_papers_title_are_no_mentions(text, expected):
+    assert rows(text) == expected

@@ -1050,3 +1050,17 @@ def _quoted_title_spans(text: str) -> tuple[tuple[int, int], ...]:
                         f[5] = changed = True
                         keys.add(f[4])
     return tuple((f[2], f[3]) for f in found if f[5])
+
+
+# A science story's citation of a paper ("More information: Ann Lee et al. Tar-backed tools from the Dutch North Sea,
+# Proceedings of the National Academy of Sciences (2019). DOI: ..."): the paper's title runs from "et al." to the
+# comma before the journal's name and the year in brackets; the names in a title are no mentions (the journal is)
+_CITED_TITLE = re.compile(r"\bet al\.,? ([A-Z0-9][^\n]{8,400}?), [A-Z][^\n,()]{1,120}? \((?:19|20)\d\d\)")
+
+
+def _cited_titles(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside the titles of the papers a text cites (_CITED_TITLE)."""
+    spans = [h.span(1) for h in _CITED_TITLE.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
