@@ -5633,3 +5633,17 @@ def test_names_listed_after_works_include_are_titles(text, expected):
 ])
 def test_names_inside_a_cited_papers_title_are_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted title after "entitled"/"titled" or "a documentary called", commas and a colon inside it or BBC-style
+    # single marks: the names inside are no mentions
+    ("Ann Lee praised a paper entitled \"Chile: Old Mines, New Markets\". The paper says Chile is cheap.",
+     [["Ann Lee", "PERSON", 1], ["Chile", "GPE", 1]]),
+    ("His views come in a BBC documentary called 'Goodbye Mr Grumpy'. Mr Hale agreed.",
+     [["BBC", "ORG", 1], ["Hale", "PERSON", 1]]),
+    # a contraction is no owner of a title: "It's 'Game On'" names nothing
+    ("It's 'Game On' for Tom Hale.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_names_inside_titles_after_entitled_are_no_mentions(text, expected):
+    assert rows(text) == expected

@@ -267,7 +267,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _bracketed_name_parts(found, text)  # ("me and Ato (Boldon) in the crowd": one person)
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
-    if '"' in text or "“" in text or "‘" in text:
+    if '"' in text or "“" in text or "‘" in text or " '" in text:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if "et al" in text:
         found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")

@@ -940,7 +940,11 @@ def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
 # marks as a title; the names inside it are no mentions ("Hollywood", "Irishman", "Judy") and it is no quotation.
 # (in single curly marks an apostrophe before a letter is no closing mark: "‘Schindler’s List’")
 _QUOTED_PHRASE = re.compile(r"(?<![\w\"“”‘’'])(?:“([A-Z0-9][^\"“”\n]{0,100}?)”|\"([A-Z0-9][^\"“”\n]{0,100}?)\""
-                            r"|‘([A-Z0-9](?:[^\"“”‘’\n]|’(?=\w)){0,100}?)’)(?![\w'’])")
+                            r"|‘([A-Z0-9](?:[^\"“”‘’\n]|’(?=\w)){0,100}?)’|'([A-Z0-9][^\"“”'\n]{0,100}?)')(?![\w'’])")
+# a word that says a title follows, whatever its commas ('a report entitled "India: New Economy, Old Economy"', 'a
+# documentary called 'No More Mr Nasty'')
+_TITLED_BEFORE = re.compile(r"(?:\b(?:titled|entitled)|(?:" + "|".join(_WORK_NOUNS_BEFORE_MARKS) + r"|report|exhibition|"
+                            r"campaign) (?:called|named)),? $")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with or by from into nor but vs upon".split())
 _TITLE_WORD_SPLIT = re.compile(r"[\s:]+")
 # the nouns of a work right before its title's opening mark ("the drama", "Hollywood movies", "novel adaptation")
@@ -969,14 +973,15 @@ _SAID_AFTER = re.compile(r"(?:,? (?:[A-Z][\w'’.-]*|he|she|they|we|I|it|the [a-
 _LIST_GAP = re.compile(r"(?:,? (?:and|or|&|as well as) |, | )")
 
 
-def _title_core(body: str) -> str | None:
+def _title_core(body: str, commas: bool = False) -> str | None:
     """The title a quoted body holds (the writer's comma or full stop inside the marks cut off), or None when the
-    body is no title: every word capitalised, a number or a small link word, ten words at most."""
+    body is no title: every word capitalised, a number or a small link word, ten words at most (twelve and commas
+    inside when *commas*: after "entitled")."""
     core = body[:-1] if body[-1:] in ",." else body
-    if not core or core[-1:] in ",.;:" or ". " in core or ", " in core or len(core) > 80:
+    if not core or core[-1:] in ",.;:" or ". " in core or ", " in core and not commas or len(core) > 100:
         return None
-    words = [w for w in _TITLE_WORD_SPLIT.split(core) if w]
-    if not words or len(words) > 10:
+    words = [w for w in _TITLE_WORD_SPLIT.split(core.replace(",", " ") if commas else core) if w]
+    if not words or len(words) > (12 if commas else 10):
         return None
     for w in words:
         c = w[0]
@@ -1011,7 +1016,8 @@ def _title_cued(text: str, start: int, end: int, core: str, body: str) -> bool:
         return False  # (a body's name in marks: 'star of "Manchester United"', 'Hale's "Brindle Group"')
     if before.endswith(" ") and (_TITLE_CUE_BEFORE.search(before) is not None
                                  or (owner := _OWNER_BEFORE.search(before)) is not None
-                                 and _place(owner.group(1)) is None and _demonym_of(owner.group(1)) is None):
+                                 and _place(owner.group(1)) is None and _demonym_of(owner.group(1)) is None
+                                 and owner.group(1).lower() not in _stopwords()):  # (not "It's", "That's")
         return True  # 'his role in "Goodbye Berlin"', 'Scorsese's "The Irishman"' (not 'Britain's "Iron Lady"')
     return body == core and _TITLE_ROLE_AFTER.match(text, end) is not None
 
@@ -1027,9 +1033,13 @@ def _quoted_title_spans(text: str) -> tuple[tuple[int, int], ...]:
         body = m.group(g)
         core = _title_core(body)
         if core is None:
+            if ", " in body and _TITLED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
+                    and _title_core(body, commas=True) is not None:
+                found.append([m.start(), m.end(), m.start(g), m.end(g), "", True])
             continue
+        titled = _TITLED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
         found.append([m.start(), m.end(), m.start(g), m.end(g), _title_key(core),
-                      _title_cued(text, m.start(), m.end(), core, body)])
+                      titled or _title_cued(text, m.start(), m.end(), core, body)])
     if not found or not any(f[5] for f in found):
         return ()
     keys = {f[4] for f in found if f[5]}
