@@ -1035,30 +1035,37 @@ def _quoted_title_spans(text: str) -> tuple[tuple[int, int], ...]:
         if core is None:
             if ", " in body and _TITLED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
                     and _title_core(body, commas=True) is not None:
-                found.append([m.start(), m.end(), m.start(g), m.end(g), "", True])
+                found.append([m.start(), m.end(), m.start(g), m.end(g), _title_key(body), True])
             continue
         titled = _TITLED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
         found.append([m.start(), m.end(), m.start(g), m.end(g), _title_key(core),
                       titled or _title_cued(text, m.start(), m.end(), core, body)])
     if not found or not any(f[5] for f in found):
         return ()
-    keys = {f[4] for f in found if f[5]}
-    listed = [_LIST_GAP.fullmatch(text, a[1], b[0]) is not None for a, b in zip(found, found[1:])]
-    # (a phrase a reporting clause follows is speech, whatever else the text calls so: '"Yes," said Ann Lee')
-    spoken = [_SAID_AFTER.match(text, f[1]) is not None for f in found]
-    changed = True
-    while changed:  # titles spread along lists, and lists along titles
-        changed = False
-        for k, f in enumerate(found):
-            if not f[5] and f[4] in keys and not spoken[k]:
-                f[5] = changed = True
-        for k, joined in enumerate(listed):
-            a, b = found[k], found[k + 1]
-            if joined and a[5] != b[5]:
-                for j, f in ((k, a), (k + 1, b)):
-                    if not f[5] and not spoken[j]:
-                        f[5] = changed = True
-                        keys.add(f[4])
+    # titles spread along lists and to the same title quoted elsewhere: the phrases joined so (union-find), a group
+    # holding a cued phrase is all titles; a phrase a reporting clause follows is speech whatever else the text calls
+    # so ('"Yes," said Ann Lee') and joins no group unless cued itself
+    group = list(range(len(found)))
+
+    def root(k: int) -> int:
+        while group[k] != k:
+            group[k] = group[group[k]]
+            k = group[k]
+        return k
+
+    joins = [f[5] or _SAID_AFTER.match(text, f[1]) is None for f in found]
+    first_of_key: dict[str, int] = {}
+    for k, f in enumerate(found):
+        if not joins[k]:
+            continue
+        if k and joins[k - 1] and _LIST_GAP.fullmatch(text, found[k - 1][1], f[0]) is not None:
+            group[root(k)] = root(k - 1)
+        if (j := first_of_key.setdefault(f[4], k)) != k:
+            group[root(k)] = root(j)
+    cued = {root(k) for k, f in enumerate(found) if f[5]}
+    for k, f in enumerate(found):
+        if joins[k] and root(k) in cued:
+            f[5] = True
     return tuple((f[2], f[3]) for f in found if f[5])
 
 
