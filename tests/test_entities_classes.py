@@ -5647,3 +5647,17 @@ def test_names_inside_a_cited_papers_title_are_no_mentions(text, expected):
 ])
 def test_names_inside_titles_after_entitled_are_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more cues of a quoted title: an award's "-winning", a song's verb, an apposition headed by a work's noun
+    ("The Oscar-winning “Brindle Bay” was shot in Spain.", [["Spain", "GPE", 1]]),
+    ("The crowd sang “Flower of Scotland” before the match in Edinburgh.", [["Edinburgh", "GPE", 1]]),
+    ("Ann Lee performed “Jerusalem” at the opening in Wembley.", [["Ann Lee", "PERSON", 1], ["Wembley", "GPE", 1]]),
+    ("“Anna Kowalski” - the Danish drama set in a fishing town - opens in Leeds on Friday.",
+     [["Danish", "NORP", 1], ["Leeds", "GPE", 1]]),
+    # not a body's name after "-winning", nor a chant with a comma
+    ("The award-winning “Brindle Group” said profits rose.", [["Brindle Group", "ORG", 1]]),
+])
+def test_names_inside_quoted_titles_with_more_cues_are_no_mentions(text, expected):
+    assert rows(text) == expected

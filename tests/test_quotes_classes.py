@@ -1740,3 +1740,13 @@ def test_short_title_case_speech_stays_a_quotation():
     assert speakers(text) == ["Ann Lee", "Tom Hale"]
     text = '“Seven Gates,” Ann Lee said, “is the best thing I have done.” Her drama “Seven Gates” opens today.'
     assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_quoted_title_with_an_apposition_or_after_a_work_noun_and_comma_is_no_quotation():
+    text = ('“Harbour Lights,” the South African thriller about a fisherman, won the top prize in Berlin. '
+            '“It was a dream,” said its director Ann Lee.')
+    assert list(quotes(text)["quote"]) == ["It was a dream,"]
+    assert list(quotes("His new book, “The Road to Kabul,” is out in May.")["quote"]) == []
+    # a reporting clause after the comma: speech ("In the book, ..., he says"), and an apposition that is no work's
+    text = 'In the book, “Never Again,” he says, is the lesson. “Absolutely,” the film director said.'
+    assert list(quotes(text)["quote"]) == ["Never Again,", "Absolutely,"]

@@ -951,14 +951,24 @@ _TITLE_WORD_SPLIT = re.compile(r"[\s:]+")
 _TITLE_NOUNS = frozenset(("""novel book film movie musical play album single song sitcom drama opera documentary
 biography memoir thriller poem painting programme program serie series comedy comedie screenplay novella soap cartoon
 blockbuster biopic sequel prequel remake satire video podcast episode essay article column show game miniseries
-adaptation franchise anthem ballad track hit"""
+adaptation franchise anthem ballad track hit bestseller best-seller"""
                        ).split())
 # a phrase naming a work's part in a career right before the opening mark ("his role in", "star of", "nominated for")
+# (one lower-case word may come between: "a role in the upcoming"; a song's or a record's verb: "sang", "a recording
+# of")
 _TITLE_CUE_BEFORE = re.compile(r"\b(?:(?:co-)?(?:stars?|directors?|creators?|authors?|writers?|producers?|cast|makers?) of"
+                               r"|(?:recording|version|rendition|cover) of"
                                r"|(?:starring|starred|stars|appeared|appears|roles?|part|turn|performance|cameo) in"
                                r"|(?:nominated|nominations?|nods?|Oscars?|Emmys?|Baftas?|awards?|prizes?|won|wins) for"
                                r"(?: his| her| their)?"
-                               r"|(?:co-)?(?:starring|directed|written|produced|released)) (?:the )?$")
+                               r"|(?:co-)?(?:starring|directed|written|produced|released|sang|sings|sung|singing|"
+                               r"performed|performing|recorded|covered))(?: (?:the|a|an|his|her|their)(?: [a-z][a-z-]*)?)? $")
+# an apposition that says what the quoted title is ('"Harbour Lights," the South African thriller about ...', '"Cold
+# Harbour" - the Danish drama set in ...'): a work's noun heads it (not '"Absolutely," the film director said')
+_TITLE_APPOSITION = re.compile(r",? (?:[-–—] )?(?:the|a|an|his|her|their|[A-Z][\w'’-]*['’]s)(?: [\w'’-]+){0,4}? "
+                               r"(?:novel|book|film|movie|drama|play|musical|album|single|song|story|tale|comedy|thriller|"
+                               r"documentary|biopic|sitcom|satire|opera|series|show|programme|memoir|biography)"
+                               r"(?= (?:about|by|starring|set|based|directed|written|which|that|from|of)\b|[,.;:)]| [-–—]|$)")
 # a person of a work named right after its title (no comma inside the marks: '"Never Again," director Ann Lee said'
 # quotes her words)
 _TITLE_ROLE_AFTER = re.compile(r" (?:co-)?(?:directors?|stars?|actress(?:es)?|actors?|creators?|authors?|writers?|"
@@ -1005,6 +1015,8 @@ def _title_cued(text: str, start: int, end: int, core: str, body: str) -> bool:
     before = text[max(0, start - 40):start]
     if before.endswith(" "):
         word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        if word.endswith(","):  # 'his new book, "The Road to Kabul," is out': an apposition closed by its comma
+            word = word[:-1] if body[-1:] == "," and _SAID_AFTER.match(text, end) is None else ""
         low = word.lower()
         if low in _TITLE_NOUNS or low.endswith("s") and (low[:-1] in _TITLE_NOUNS or low[:-3] + "y" in _TITLE_NOUNS
                                                           and low.endswith("ies")):
@@ -1019,6 +1031,10 @@ def _title_cued(text: str, start: int, end: int, core: str, body: str) -> bool:
                                  and _place(owner.group(1)) is None and _demonym_of(owner.group(1)) is None
                                  and owner.group(1).lower() not in _stopwords()):  # (not "It's", "That's")
         return True  # 'his role in "Goodbye Berlin"', 'Scorsese's "The Irishman"' (not 'Britain's "Iron Lady"')
+    if before.endswith(("-winning ", "-nominated ")):
+        return True  # 'the Oscar-winning "Brindle Bay"'
+    if body[-1:] != "." and text[end:end + 1] in (",", " ") and _TITLE_APPOSITION.match(text, end) is not None:
+        return True
     return body == core and _TITLE_ROLE_AFTER.match(text, end) is not None
 
 
