@@ -5661,3 +5661,14 @@ def test_names_inside_titles_after_entitled_are_no_mentions(text, expected):
 ])
 def test_names_inside_quoted_titles_with_more_cues_are_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's word after a capitalised "The" inside a sentence is a title or a paper, no NORP mention
+    ("Her performance in The Norwegian was praised in Oslo.", [["Oslo", "GPE", 1]]),
+    ("Tom Hale's The Welshman opens in Cardiff.", [["Tom Hale", "PERSON", 1], ["Cardiff", "GPE", 1]]),
+    # the word opening its sentence, or before a capitalised word, stays
+    ("The American won the race in Oslo.", [["American", "NORP", 1], ["Oslo", "GPE", 1]]),
+])
+def test_demonym_after_capital_the_inside_a_sentence_is_a_title(text, expected):
+    assert rows(text) == expected
