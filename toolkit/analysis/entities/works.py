@@ -938,9 +938,11 @@ def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
 # director Bong Joon Ho', 'his role in "Once Upon A Time in Hollywood,"', 'NBC's "Meet the Press"'): a title-case
 # phrase in double marks (or curly single ones), the writer's comma or full stop inside the marks, that a work's cue
 # marks as a title; the names inside it are no mentions ("Hollywood", "Irishman", "Judy") and it is no quotation.
-# (in single curly marks an apostrophe before a letter is no closing mark: "‘Schindler’s List’")
-_QUOTED_PHRASE = re.compile(r"(?<![\w\"“”‘’'])(?:“([A-Z0-9][^\"“”\n]{0,100}?)”|\"([A-Z0-9][^\"“”\n]{0,100}?)\""
-                            r"|‘([A-Z0-9](?:[^\"“”‘’\n]|’(?=\w)){0,100}?)’|'([A-Z0-9][^\"“”'\n]{0,100}?)')(?![\w'’])")
+# (in single curly marks an apostrophe before a letter is no closing mark: "‘Schindler’s List’"; written to open with
+# the mark, so that the engine looks only at marks, the character before it tested behind)
+_QUOTED_PHRASE = re.compile(r"[\"“‘'](?<![\w\"“”‘’'].)(?=[A-Z0-9])(?:(?<=“)([A-Z0-9][^\"“”\n]{0,100}?)”"
+                            r"|(?<=\")([A-Z0-9][^\"“”\n]{0,100}?)\"|(?<=‘)([A-Z0-9](?:[^\"“”‘’\n]|’(?=\w)){0,100}?)’"
+                            r"|(?<=')([A-Z0-9][^\"“”'\n]{0,100}?)')(?![\w'’])")
 # a word that says a title follows, whatever its commas ('a report entitled "India: New Economy, Old Economy"', 'a
 # documentary called 'No More Mr Nasty'')
 _TITLED_BEFORE = re.compile(r"(?:\b(?:titled|entitled)|(?:" + "|".join(_WORK_NOUNS_BEFORE_MARKS) + r"|report|exhibition|"
@@ -1105,9 +1107,8 @@ def _titled_demonyms(found: list[_Mention], text: str) -> list[_Mention]:
     title ("his performance in The Irishman", "Scorsese's The Irishman", "she read The Italian"), or a paper ("told
     The Australian"); a people's word is no mention there (not "The American won", which opens its sentence, nor
     "The Australian Government")."""
-    if not any(_titled_demonym_at(m, text) for m in found):
-        return found
-    return [m for m in found if not _titled_demonym_at(m, text)]
+    drop = {id(m) for m in found if m.type == "NORP" and _titled_demonym_at(m, text)}
+    return [m for m in found if id(m) not in drop] if drop else found
 
 
 def _titled_demonym_at(m: _Mention, text: str) -> bool:
