@@ -1750,3 +1750,8 @@ def test_quoted_title_with_an_apposition_or_after_a_work_noun_and_comma_is_no_qu
     # a reporting clause after the comma: speech ("In the book, ..., he says"), and an apposition that is no work's
     text = 'In the book, “Never Again,” he says, is the lesson. “Absolutely,” the film director said.'
     assert list(quotes(text)["quote"]) == ["Never Again,", "Absolutely,"]
+
+
+def test_speech_with_the_words_of_a_title_and_a_described_speaker_stays_a_quotation():
+    text = 'The film “Yes” opens today. “Yes,” the England coach said.'
+    assert speakers(text) == ["the England coach"]

@@ -979,7 +979,8 @@ _TITLE_ROLE_AFTER = re.compile(r" (?:co-)?(?:directors?|stars?|actress(?:es)?|ac
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)['’]s $")
 # a reporting clause right after the closing mark ('"Yes," said Ann Lee', '"Yes," Tom Hale told reporters', '..., she
 # added')
-_SAID_AFTER = re.compile(r"(?:,? (?:[A-Z][\w'’.-]*|he|she|they|we|I|it|the [a-z]+)(?: [A-Z][\w'’.-]*){0,3})?,? (?:said|says|"
+_SAID_AFTER = re.compile(r"(?:,? (?:[A-Z][\w'’.-]*|he|she|they|we|I|it|(?:the|a|an|his|her|their)(?: [\w'’-]+){1,3})"
+                         r"(?: [A-Z][\w'’.-]*){0,3})?,? (?:said|says|"
                          r"told|tells|added|adds|asked|asks|replied|replies|explained|insisted|recalled|quipped|joked|"
                          r"laughed|shouted|wrote|writes|noted|continued|conceded|admitted|agreed|warned|declared)\b")
 _LIST_GAP = re.compile(r"(?:,? (?:and|or|&|as well as) |, | )")
