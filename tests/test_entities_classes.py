@@ -5672,3 +5672,12 @@ def test_names_inside_quoted_titles_with_more_cues_are_no_mentions(text, expecte
 ])
 def test_demonym_after_capital_the_inside_a_sentence_is_a_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's word before the lower-case noun "language" names the language, no NORP mention
+    ("Ann Lee teaches the Welsh language in Cardiff.", [["Ann Lee", "PERSON", 1], ["Cardiff", "GPE", 1]]),
+    ("The Korean language drama won in Busan.", [["Busan", "GPE", 1]]),
+])
+def test_demonym_before_language_is_the_language(text, expected):
+    assert rows(text) == expected
