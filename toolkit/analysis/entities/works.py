@@ -1102,7 +1102,6 @@ def _cited_titles(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
-
 def _titled_demonyms(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops a people's word that a capitalised "The" opens inside a sentence, with nothing capitalised after it: a
     title ("his performance in The Irishman", "Scorsese's The Irishman", "she read The Italian"), or a paper ("told
@@ -1116,7 +1115,7 @@ def _titled_demonym_at(m: _Mention, text: str) -> bool:
     """*m* is a people's word right after "The " that follows a lower-case letter (mid-sentence), no capitalised
     word after it."""
     a = m.start
-    if m.type != "NORP" or a < 6 or text[a - 5:a] != " The" + " " or not "a" <= text[a - 6] <= "z":
+    if m.type != "NORP" or a < 6 or text[a - 5:a] != " The " or not "a" <= text[a - 6] <= "z":
         return False
     nxt = text[m.end:m.end + 2]
     return not (nxt[:1] == " " and nxt[1:2].isupper() or nxt[:1].isalpha())
