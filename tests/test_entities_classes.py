@@ -5681,3 +5681,15 @@ def test_demonym_after_capital_the_inside_a_sentence_is_a_title(text, expected):
 ])
 def test_demonym_before_language_is_the_language(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's name right after a work's noun is the work's title in that mention; the place elsewhere stays
+    ("The film Notting Hill was set in London.", [["London", "GPE", 1]]),
+    ("The musical Chicago opened in Chicago last night.", [["Chicago", "GPE", 1]]),
+    ("The drama Chernobyl won an award in Los Angeles.", [["Los Angeles", "GPE", 1]]),
+    # "play" as a verb: the teams stay
+    ("England play Wales in Cardiff.", [["England", "GPE", 1], ["Wales", "GPE", 1], ["Cardiff", "GPE", 1]]),
+])
+def test_place_named_right_after_a_work_noun_is_a_title(text, expected):
+    assert rows(text) == expected

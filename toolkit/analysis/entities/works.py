@@ -581,6 +581,11 @@ def _works(mentions: list[_Mention], text: str) -> set:
                 and _work_noun_before(text, m.start):
             works.add(m.name)  # "her book Small Island", "the film Cold Mountain": a title named like a place by its head
             continue
+        if m.type == "GPE" and m.start >= 2 and text[m.start - 1] == " " and "a" <= text[m.start - 2] <= "z" \
+                and _word_before(text, m.start, 16) in _WORK_NOUNS_NO_VERB \
+                and not text.startswith(("'s", "’s"), m.end):
+            works.add(id(m))  # "the film Notting Hill", "the musical Chicago": this mention is a title (the place
+            continue  # elsewhere stays: "the musical Chicago ... in Chicago"; not "England play Wales")
         if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
             continue
         if not m.titled and not m.named and text.startswith((" s", " c", ", "), m.end) and _STARRING_AFTER.match(text, m.end):
@@ -690,6 +695,11 @@ _WORK_LIST_ENDS = ("such as ", "including ", "like ", "include ", "includes ", "
 _WORK_LIST_BEFORE = re.compile(r"\b(?:(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "
                                r"(?:such as|including|like)|(?:films|plays|books|novels|musicals|albums|movies|songs|"
                                r"singles|credits|programmes|sitcoms|dramas|documentaries) (?:include|includes|included)) $")
+
+
+# the work nouns that are no verbs nor adjectives ("England play Wales", "book Paris hotels")
+_WORK_NOUNS_NO_VERB = frozenset("""film films movie movies musical musicals album sitcom drama opera documentary biopic
+thriller comedy miniseries series programme soap cartoon blockbuster""".split())
 
 
 def _work_noun_before(text: str, start: int) -> bool:
