@@ -5693,3 +5693,14 @@ def test_demonym_before_language_is_the_language(text, expected):
 ])
 def test_place_named_right_after_a_work_noun_is_a_title(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised "Portrait of ..." is a painting's title, no mention of its sitter; a lower-case portrait is
+    ("Tom Hale's Portrait of Mary Dunmore sold for two million pounds in London.",
+     [["Tom Hale", "PERSON", 1], ["London", "GPE", 1]]),
+    ("The gallery in Leeds bought a portrait of Mary Dunmore last week.",
+     [["Leeds", "GPE", 1], ["Mary Dunmore", "PERSON", 1]]),
+])
+def test_names_inside_a_portrait_title_are_no_mentions(text, expected):
+    assert rows(text) == expected

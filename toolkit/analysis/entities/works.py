@@ -1112,6 +1112,20 @@ def _cited_titles(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
+# A painting's title: a capitalised "Portrait of" (a running text writes "a portrait of") and the title-case words
+# after it ("Reynolds' Portrait of Omai", "Self-Portrait of Ann Lee", "Portrait of a Lady"): the names in it are no
+# mentions
+_PORTRAIT_TITLE = re.compile(r"\bPortrait of (?:the |a |an |[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+")
+
+
+def _painting_titles(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside a painting's "Portrait of ..." title (_PORTRAIT_TITLE)."""
+    spans = [h.span() for h in _PORTRAIT_TITLE.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def _titled_demonyms(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops a people's word that a capitalised "The" opens inside a sentence, with nothing capitalised after it: a
     title ("his performance in The Irishman", "Scorsese's The Irishman", "she read The Italian"), or a paper ("told
