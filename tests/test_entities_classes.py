@@ -5590,3 +5590,117 @@ def test_mrs_surname_is_not_another_mans_wife(text, expected):
 ])
 def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case phrase in quotation marks after a work's noun (plural too), in a list with a title, or before a
+    # work's person is a title (US copy): the names inside it are no mentions, even quoted again elsewhere
+    ("Hollywood movies “Goodbye Berlin” and “Once Upon A Time in Leeds” beat the thriller “Kill Switch.” Critics in "
+     "Leeds loved it.", [["Hollywood", "GPE", 1], ["Leeds", "GPE", 1]]),
+    ("“Brindle Bay” director Maria Santos said the film was shot in Spain.",
+     [["Maria Santos", "PERSON", 1], ["Spain", "GPE", 1]]),
+    ("Paula Grey won for her turn as Queen Victoria in biopic “Victoria.” Grey thanked her family.",
+     [["Paula Grey", "PERSON", 2], ["Queen Victoria", "PERSON", 1]]),
+    ("The Brindle Herald said the thriller “Kill Switch” and the comedy “Dear Gerald,” as well as “Manchester Blues,” "
+     "were the hits of the year.", [["Brindle Herald", "ORG", 1]]),
+    ("Fans of the video game “Legends of Rome” queued outside shops in London.", [["London", "GPE", 1]]),
+    # a club's name in marks is no title; a phrase said with a reporting verb is speech
+    ("Striker Tom Hale joined Brindle Rovers. “Rovers,” the fans sang as Hale scored.",
+     [["Tom Hale", "PERSON", 2], ["Brindle Rovers", "ORG", 2]]),
+])
+def test_names_inside_quoted_titles_of_works_are_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the names listed after a work's plural and "include" are titles ("whose films include ..."), a possessive
+    # inside one of them ("Moran's Ladder") going on with the list
+    ("The actor, whose films include Moran's Ladder, Thomas Kettle and The Last Ferry, said he was proud.", []),
+    ("Her novels include Mary Dunmore, The Leeds Affair and Brindle Road. Mary Dunmore sold best.", []),
+    ("The playwright, whose plays include Arthur Penrose and The Dublin Wake, died in Cork.", [["Cork", "GPE", 1]]),
+])
+def test_names_listed_after_works_include_are_titles(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a science story's citation: the paper's title between "et al." and the journal with its year holds no mentions
+    ("Fruit bats hunt by echo, researchers in Peru found.\n\nMore information: Ann Lee et al. Echolocation in fruit "
+     "bats of Brazil and Chile, Journal of Animal Ecology (2018).",
+     [["Peru", "GPE", 1], ["Ann Lee", "PERSON", 1], ["Journal of Animal Ecology", "ORG", 1]]),
+    ("Ice is melting fast, the team said. More information: Tom Hale et al., Ice loss in Greenland since 1990, "
+     "Journal of Polar Studies (2020).", [["Tom Hale", "PERSON", 1], ["Journal of Polar Studies", "ORG", 1]]),
+])
+def test_names_inside_a_cited_papers_title_are_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted title after "entitled"/"titled" or "a documentary called", commas and a colon inside it or BBC-style
+    # single marks: the names inside are no mentions
+    ("Ann Lee praised a paper entitled \"Chile: Old Mines, New Markets\". The paper says Chile is cheap.",
+     [["Ann Lee", "PERSON", 1], ["Chile", "GPE", 1]]),
+    ("His views come in a BBC documentary called 'Goodbye Mr Grumpy'. Mr Hale agreed.",
+     [["BBC", "ORG", 1], ["Hale", "PERSON", 1]]),
+    # a contraction is no owner of a title: "It's 'Game On'" names nothing
+    ("It's 'Game On' for Tom Hale.", [["Tom Hale", "PERSON", 1]]),
+])
+def test_names_inside_titles_after_entitled_are_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more cues of a quoted title: an award's "-winning", a song's verb, an apposition headed by a work's noun
+    ("The Oscar-winning “Brindle Bay” was shot in Spain.", [["Spain", "GPE", 1]]),
+    ("The crowd sang “Flower of Scotland” before the match in Edinburgh.", [["Edinburgh", "GPE", 1]]),
+    ("Ann Lee performed “Jerusalem” at the opening in Wembley.", [["Ann Lee", "PERSON", 1], ["Wembley", "GPE", 1]]),
+    ("“Anna Kowalski” - the Danish drama set in a fishing town - opens in Leeds on Friday.",
+     [["Danish", "NORP", 1], ["Leeds", "GPE", 1]]),
+    # not a body's name after "-winning", nor a chant with a comma
+    ("The award-winning “Brindle Group” said profits rose.", [["Brindle Group", "ORG", 1]]),
+])
+def test_names_inside_quoted_titles_with_more_cues_are_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's word after a capitalised "The" inside a sentence is a title or a paper, no NORP mention
+    ("Her performance in The Norwegian was praised in Oslo.", [["Oslo", "GPE", 1]]),
+    ("Tom Hale's The Welshman opens in Cardiff.", [["Tom Hale", "PERSON", 1], ["Cardiff", "GPE", 1]]),
+    # the word opening its sentence, or before a capitalised word, stays
+    ("The American won the race in Oslo.", [["American", "NORP", 1], ["Oslo", "GPE", 1]]),
+])
+def test_demonym_after_capital_the_inside_a_sentence_is_a_title(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's word before the lower-case noun "language" names the language, no NORP mention
+    ("Ann Lee teaches the Welsh language in Cardiff.", [["Ann Lee", "PERSON", 1], ["Cardiff", "GPE", 1]]),
+    ("The Korean language drama won in Busan.", [["Busan", "GPE", 1]]),
+])
+def test_demonym_before_language_is_the_language(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's name right after a work's noun is the work's title in that mention; the place elsewhere stays
+    ("The film Notting Hill was set in London.", [["London", "GPE", 1]]),
+    ("The musical Chicago opened in Chicago last night.", [["Chicago", "GPE", 1]]),
+    ("The drama Chernobyl won an award in Los Angeles.", [["Los Angeles", "GPE", 1]]),
+    # "play" as a verb: the teams stay
+    ("England play Wales in Cardiff.", [["England", "GPE", 1], ["Wales", "GPE", 1], ["Cardiff", "GPE", 1]]),
+])
+def test_place_named_right_after_a_work_noun_is_a_title(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised "Portrait of ..." is a painting's title, no mention of its sitter; a lower-case portrait is
+    ("Tom Hale's Portrait of Mary Dunmore sold for two million pounds in London.",
+     [["Tom Hale", "PERSON", 1], ["London", "GPE", 1]]),
+    ("The gallery in Leeds bought a portrait of Mary Dunmore last week.",
+     [["Leeds", "GPE", 1], ["Mary Dunmore", "PERSON", 1]]),
+])
+def test_names_inside_a_portrait_title_are_no_mentions(text, expected):
+    assert rows(text) == expected

@@ -1914,3 +1914,43 @@ def test_unnamed_sources_familiar_with_or_briefed_on_speak_as_subjects():
     assert speakers('People familiar with the talks said the deal was "close".') == ["people"]
     assert speakers('Officials briefed on the plan said it was "dead".') == ["officials"]
     assert speakers('Two people familiar with the matter told Reuters the bid was "imminent".') == ["two people"]
+
+# --- a title of a work in quotation marks, the comma or full stop inside the marks (US copy), is no quotation ---
+
+def test_quoted_titles_of_works_are_no_quotations():
+    # a title quoted again with the writer's comma inside the marks, an apposition after it
+    text = ('South African thriller “Harbour Lights” won. “Harbour Lights,” the Cape Town crime story about a '
+            'family, was the first film to win.')
+    assert list(quotes(text)["quote"]) == []
+
+
+def test_quoted_title_after_a_work_noun_or_a_career_phrase_is_no_quotation():
+    # the sentence's full stop or the writer's comma inside the marks
+    assert list(quotes('Ann Lee said the prize should have gone to the British comedy “Dear Gerald.”')["quote"]) == []
+    text = 'Tom Hale, who starred in “Brindle Nights,” said he was thrilled. “It was a dream,” he said.'
+    assert list(quotes(text)["quote"]) == ["It was a dream,"]
+
+
+def test_short_title_case_speech_stays_a_quotation():
+    # the same words as a film's title, with a reporting clause right after the marks: speech
+    text = '“Yes,” said Ann Lee. “Yes,” said Tom Hale, whose film “Yes” opens today.'
+    assert speakers(text) == ["Ann Lee", "Tom Hale"]
+    text = '“Absolutely,” film director Ann Lee said. “Never Again,” director Tom Hale told the BBC.'
+    assert speakers(text) == ["Ann Lee", "Tom Hale"]
+    text = '“Seven Gates,” Ann Lee said, “is the best thing I have done.” Her drama “Seven Gates” opens today.'
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_quoted_title_with_an_apposition_or_after_a_work_noun_and_comma_is_no_quotation():
+    text = ('“Harbour Lights,” the South African thriller about a fisherman, won the top prize in Berlin. '
+            '“It was a dream,” said its director Ann Lee.')
+    assert list(quotes(text)["quote"]) == ["It was a dream,"]
+    assert list(quotes("His new book, “The Road to Kabul,” is out in May.")["quote"]) == []
+    # a reporting clause after the comma: speech ("In the book, ..., he says"), and an apposition that is no work's
+    text = 'In the book, “Never Again,” he says, is the lesson. “Absolutely,” the film director said.'
+    assert list(quotes(text)["quote"]) == ["Never Again,", "Absolutely,"]
+
+
+def test_speech_with_the_words_of_a_title_and_a_described_speaker_stays_a_quotation():
+    text = 'The film “Yes” opens today. “Yes,” the England coach said.'
+    assert speakers(text) == ["the England coach"]

@@ -40,7 +40,9 @@ from .places import (
 )
 from .merging import _merge
 from .acronyms import _dotted_acronyms, _initialled_short_forms, _un_before_named_body
-from .works import _award_titles, _sport_meets, _titles_in_marks, _tours
+from .works import (
+    _award_titles, _cited_titles, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
+)
 
 
 def _drop_kind_modifiers(found: list[_Mention], text: str) -> list[_Mention]:
@@ -267,8 +269,14 @@ def _extract(text: str) -> list[_Mention]:
         found = _bracketed_name_parts(found, text)  # ("me and Ato (Boldon) in the crowd": one person)
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
-    if ' "' in text or " “" in text:
+    if '"' in text or "“" in text or "‘" in text or " '" in text:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
+    if " The " in text:
+        found = _titled_demonyms(found, text)  # ("his performance in The Irishman": a title)
+    if "Portrait of " in text:
+        found = _painting_titles(found, text)  # ("Reynolds' Portrait of Omai": a painting)
+    if "et al" in text:
+        found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
     found = _descriptor_before_full_name(found, text)  # ("former Beatle George Harrison" ... "George Harrison")

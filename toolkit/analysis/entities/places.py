@@ -421,10 +421,10 @@ _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A
 
 def _language_named(text: str, start: int, end: int) -> bool:
     """Whether the demonym at text[start:end] names a language: "in English", "my French and his English are not
-    very good", "Spanish-language films", "translated into English from the Arabic" (but "in English football",
-    "English clubs": the people's adjective)."""
-    if text.startswith("-language", end):
-        return True
+    very good", "Spanish-language films", "the Korean language", "translated into English from the Arabic" (but "in
+    English football", "English clubs": the people's adjective)."""
+    if text.startswith(("-language", " language"), end):
+        return True  # ("the Korean language social satire")
     if text[end - 1] == "s" and _demonym_of(text[start:end - 1]) is not None:
         return False  # "poor Americans", "my Britons": a people's plural noun, no language (none is plural)
     if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):

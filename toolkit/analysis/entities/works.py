@@ -581,6 +581,11 @@ def _works(mentions: list[_Mention], text: str) -> set:
                 and _work_noun_before(text, m.start):
             works.add(m.name)  # "her book Small Island", "the film Cold Mountain": a title named like a place by its head
             continue
+        if m.type == "GPE" and m.start >= 2 and text[m.start - 1] == " " and "a" <= text[m.start - 2] <= "z" \
+                and _word_before(text, m.start, 16) in _WORK_NOUNS_NO_VERB \
+                and not text.startswith(("'s", "’s"), m.end):
+            works.add(id(m))  # "the film Notting Hill", "the musical Chicago": this mention is a title (the place
+            continue  # elsewhere stays: "the musical Chicago ... in Chicago"; not "England play Wales")
         if m.type not in (None, "PERSON", "ORG") or m.royal or m.name in works or m.start < 2 or m.name in _PARTIES:
             continue
         if not m.titled and not m.named and text.startswith((" s", " c", ", "), m.end) and _STARRING_AFTER.match(text, m.end):
@@ -620,16 +625,17 @@ def _works(mentions: list[_Mention], text: str) -> set:
                     for x in mentions):
                 works.add(name)
     # the names listed after a plural work noun ("films such as My Beautiful Laundrette, Billy Elliot and About A Boy")
-    if "such as" in text or "including" in text or " like " in text:
+    if _lists_things(text):
         by_pos = sorted(mentions, key=_START)
         listing = False
         for k, m in enumerate(by_pos):
             a = m.start
-            if a >= 2 and text[a - 1] == " " and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+            if a >= 2 and text[a - 1] == " " and text[a - 2] in "segd" and text.endswith(_WORK_LIST_ENDS, 0, a) \
                     and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a):
                 listing = True
-            elif not (listing and k and (text[by_pos[k - 1].end:a] in (", ", " and ", ", and ")
-                                         or text[by_pos[k - 1].end:a] in _TITLE_LINKS)  # ("Knights of the Old Republic")
+            elif not (listing and k and (text[by_pos[k - 1].end:a] in (", ", " and ", ", and ", "'s ", "’s ")
+                                         # ("Knights of the Old Republic", "Schindler's List")
+                                         or text[by_pos[k - 1].end:a] in _TITLE_LINKS)
                       and m.type in (None, "PERSON", "ORG") and not m.named and not m.royal and not m.titled):
                 listing = False
             if listing and m.type in (None, "PERSON", "ORG") and not m.named:
@@ -673,18 +679,27 @@ def _work_cued(m: _Mention, text: str) -> bool:
             return True
     # the listing part: one mention, the first, is listed only right after a plural work noun and "such as" ...
     return text[a - 1] == " " and _lists_things(text) \
-        and text[a - 2] in "seg" and text.endswith(_WORK_LIST_ENDS, 0, a) \
+        and text[a - 2] in "segd" and text.endswith(_WORK_LIST_ENDS, 0, a) \
         and _WORK_LIST_BEFORE.search(text, max(0, a - 32), a) is not None
 @lru_cache(maxsize=8)
 def _lists_things(text: str) -> bool:
-    """The text has a word that opens a list ("such as", "including", "like"): looked for once per text."""
-    return "such as" in text or "including" in text or " like " in text
+    """The text has a word that opens a list ("such as", "including", "like", "include"): looked for once per text."""
+    return "such as" in text or "includ" in text or " like " in text
 
 
 _TITLE_LINKS = frozenset((" of the ", " of ", " in the ", " on the ", " at the ", " for the ", " to the ", " from the "))
-_WORK_LIST_ENDS = ("such as ", "including ", "like ")  # how every match of _WORK_LIST_BEFORE ends
-_WORK_LIST_BEFORE = re.compile(r"\b(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "
-                               r"(?:such as|including|like) $")
+_WORK_LIST_ENDS = ("such as ", "including ", "like ", "include ", "includes ", "included ")  # (how every match of
+# _WORK_LIST_BEFORE ends) ... or a work's plural as the subject of "include" ("whose films include Schindler's List,
+# Michael Collins and ...", "her novels include"; not "roles", whose names are characters, nor "games" or "titles",
+# whose lists in sport copy name clubs and events)
+_WORK_LIST_BEFORE = re.compile(r"\b(?:(?:films|plays|books|novels|shows|musicals|albums|hits|movies|series|songs|titles|games),? "
+                               r"(?:such as|including|like)|(?:films|plays|books|novels|musicals|albums|movies|songs|"
+                               r"singles|credits|programmes|sitcoms|dramas|documentaries) (?:include|includes|included)) $")
+
+
+# the work nouns that are no verbs nor adjectives ("England play Wales", "book Paris hotels")
+_WORK_NOUNS_NO_VERB = frozenset("""film films movie movies musical musicals album sitcom drama opera documentary biopic
+thriller comedy miniseries series programme soap cartoon blockbuster""".split())
 
 
 def _work_noun_before(text: str, start: int) -> bool:
@@ -920,8 +935,211 @@ _TITLE_IN_MARKS = re.compile(r"[\"“](?:" + "|".join(rf"(?<=\b{noun} [\"“])" 
 
 
 def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
-    """Drops the mentions inside a work's title in quotation marks right after the work's noun (_TITLE_IN_MARKS)."""
-    spans = [h.span(1) for h in _TITLE_IN_MARKS.finditer(text)]
+    """Drops the mentions inside a work's title in quotation marks: right after the work's noun (_TITLE_IN_MARKS), or
+    a title-case phrase that a work's cue, a list or another quoting of it marks as a title (_quoted_title_spans)."""
+    spans = [h.span(1) for h in _TITLE_IN_MARKS.finditer(text)] if ' "' in text or " “" in text else []
+    spans += _quoted_title_spans(text)
     if not spans:
         return found
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+# Titles of works in quotation marks, as US and web copy writes them ('South Korean thriller "Parasite"', '"Parasite"
+# director Bong Joon Ho', 'his role in "Once Upon A Time in Hollywood,"', 'NBC's "Meet the Press"'): a title-case
+# phrase in double marks (or curly single ones), the writer's comma or full stop inside the marks, that a work's cue
+# marks as a title; the names inside it are no mentions ("Hollywood", "Irishman", "Judy") and it is no quotation.
+# (in single curly marks an apostrophe before a letter is no closing mark: "‘Schindler’s List’"; written to open with
+# the mark, so that the engine looks only at marks, the character before it tested behind)
+_QUOTED_PHRASE = re.compile(r"[\"“‘'](?<![\w\"“”‘’'].)(?=[A-Z0-9])(?:(?<=“)([A-Z0-9][^\"“”\n]{0,100}?)”"
+                            r"|(?<=\")([A-Z0-9][^\"“”\n]{0,100}?)\"|(?<=‘)([A-Z0-9](?:[^\"“”‘’\n]|’(?=\w)){0,100}?)’"
+                            r"|(?<=')([A-Z0-9][^\"“”'\n]{0,100}?)')(?![\w'’])")
+# a word that says a title follows, whatever its commas ('a report entitled "India: New Economy, Old Economy"', 'a
+# documentary called 'No More Mr Nasty'')
+_TITLED_BEFORE = re.compile(r"(?:\b(?:titled|entitled)|(?:" + "|".join(_WORK_NOUNS_BEFORE_MARKS) + r"|report|exhibition|"
+                            r"campaign) (?:called|named)),? $")
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with or by from into nor but vs upon".split())
+_TITLE_WORD_SPLIT = re.compile(r"[\s:]+")
+# the nouns of a work right before its title's opening mark ("the drama", "Hollywood movies", "novel adaptation")
+_TITLE_NOUNS = frozenset(("""novel book film movie musical play album single song sitcom drama opera documentary
+biography memoir thriller poem painting programme program serie series comedy comedie screenplay novella soap cartoon
+blockbuster biopic sequel prequel remake satire video podcast episode essay article column show game miniseries
+adaptation franchise anthem ballad track hit bestseller best-seller"""
+                       ).split())
+# a phrase naming a work's part in a career right before the opening mark ("his role in", "star of", "nominated for")
+# (one lower-case word may come between: "a role in the upcoming"; a song's or a record's verb: "sang", "a recording
+# of")
+_TITLE_CUE_BEFORE = re.compile(r"\b(?:(?:co-)?(?:stars?|directors?|creators?|authors?|writers?|producers?|cast|makers?) of"
+                               r"|(?:recording|version|rendition|cover) of"
+                               r"|(?:starring|starred|stars|appeared|appears|roles?|part|turn|performance|cameo) in"
+                               r"|(?:nominated|nominations?|nods?|Oscars?|Emmys?|Baftas?|awards?|prizes?|won|wins) for"
+                               r"(?: his| her| their)?"
+                               r"|(?:co-)?(?:starring|directed|written|produced|released|sang|sings|sung|singing|"
+                               r"performed|performing|recorded|covered))(?: (?:the|a|an|his|her|their)(?: [a-z][a-z-]*)?)? $")
+# an apposition that says what the quoted title is ('"Harbour Lights," the South African thriller about ...', '"Cold
+# Harbour" - the Danish drama set in ...'): a work's noun heads it (not '"Absolutely," the film director said')
+_TITLE_APPOSITION = re.compile(r",? (?:[-–—] )?(?:the|a|an|his|her|their|[A-Z][\w'’-]*['’]s)(?: [\w'’-]+){0,4}? "
+                               r"(?:novel|book|film|movie|drama|play|musical|album|single|song|story|tale|comedy|thriller|"
+                               r"documentary|biopic|sitcom|satire|opera|series|show|programme|memoir|biography)"
+                               r"(?= (?:about|by|starring|set|based|directed|written|which|that|from|of)\b|[,.;:)]| [-–—]|$)")
+# a person of a work named right after its title (no comma inside the marks: '"Never Again," director Ann Lee said'
+# quotes her words)
+_TITLE_ROLE_AFTER = re.compile(r" (?:co-)?(?:directors?|stars?|actress(?:es)?|actors?|creators?|authors?|writers?|"
+                               r"producers?|cast|screenwriters?|showrunners?|composers?|premiere|sequel|trailer|"
+                               r"soundtrack)\b(?!['’-])")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)['’]s $")
+# a reporting clause right after the closing mark ('"Yes," said Ann Lee', '"Yes," Tom Hale told reporters', '..., she
+# added')
+_SAID_AFTER = re.compile(r"(?:,? (?:[A-Z][\w'’.-]*|he|she|they|we|I|it|(?:the|a|an|his|her|their)(?: [\w'’-]+){1,3})"
+                         r"(?: [A-Z][\w'’.-]*){0,3})?,? (?:said|says|"
+                         r"told|tells|added|adds|asked|asks|replied|replies|explained|insisted|recalled|quipped|joked|"
+                         r"laughed|shouted|wrote|writes|noted|continued|conceded|admitted|agreed|warned|declared)\b")
+_LIST_GAP = re.compile(r"(?:,? (?:and|or|&|as well as) |, | )")
+
+
+def _title_core(body: str, commas: bool = False) -> str | None:
+    """The title a quoted body holds (the writer's comma or full stop inside the marks cut off), or None when the
+    body is no title: every word capitalised, a number or a small link word, ten words at most (twelve and commas
+    inside when *commas*: after "entitled")."""
+    core = body[:-1] if body[-1:] in ",." else body
+    if not core or core[-1:] in ",.;:" or ". " in core or ", " in core and not commas or len(core) > 100:
+        return None
+    words = [w for w in _TITLE_WORD_SPLIT.split(core.replace(",", " ") if commas else core) if w]
+    if not words or len(words) > (12 if commas else 10):
+        return None
+    for w in words:
+        c = w[0]
+        if not (c.isupper() or c.isdigit() or w in _TITLE_SMALL_WORDS or c in "&-'’("):
+            return None
+    return core
+
+
+def _title_key(core: str) -> str:
+    """A title compared across its forms: case folded, a leading article dropped ("The Irishman", headline "IRISHMAN")."""
+    key = core.casefold()
+    for article in ("the ", "a ", "an "):
+        if key.startswith(article) and len(key) > len(article):
+            return key[len(article):]
+    return key
+
+
+def _title_cued(text: str, start: int, end: int, core: str, body: str) -> bool:
+    """A work's cue at the quoted phrase text[start:end] (the marks included): a work's noun or a career's phrase
+    right before it, an organisation's or an author's possessive, or a work's person right after it."""
+    before = text[max(0, start - 40):start]
+    if before.endswith(" "):
+        word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        if word.endswith(","):  # 'his new book, "The Road to Kabul," is out': an apposition closed by its comma
+            word = word[:-1] if body[-1:] == "," and _SAID_AFTER.match(text, end) is None else ""
+        low = word.lower()
+        if low in _TITLE_NOUNS or low.endswith("s") and (low[:-1] in _TITLE_NOUNS or low[:-3] + "y" in _TITLE_NOUNS
+                                                          and low.endswith("ies")):
+            return True
+        owner = _OWNER_BEFORE.search(before)
+        if owner is not None and owner.group(1).isupper() and core not in _PARTIES:
+            return True  # 'NBC's "Meet the Press"', 'HBO's "The Wire"': a broadcaster's or a maker's work
+    if any(w.lower() in _ORG_HEADS for w in core.split()) or core in _PARTIES:
+        return False  # (a body's name in marks: 'star of "Manchester United"', 'Hale's "Brindle Group"')
+    if before.endswith(" ") and (_TITLE_CUE_BEFORE.search(before) is not None
+                                 or (owner := _OWNER_BEFORE.search(before)) is not None
+                                 and _place(owner.group(1)) is None and _demonym_of(owner.group(1)) is None
+                                 and owner.group(1).lower() not in _stopwords()):  # (not "It's", "That's")
+        return True  # 'his role in "Goodbye Berlin"', 'Scorsese's "The Irishman"' (not 'Britain's "Iron Lady"')
+    if before.endswith(("-winning ", "-nominated ")):
+        return True  # 'the Oscar-winning "Brindle Bay"'
+    if body[-1:] != "." and text[end:end + 1] in (",", " ") and _TITLE_APPOSITION.match(text, end) is not None:
+        return True
+    return body == core and _TITLE_ROLE_AFTER.match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _quoted_title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans (inside the marks) of the titles of works that the text writes in quotation marks: each quoted
+    title-case phrase with a work's cue (_title_cued), every other quoted phrase of the same title, and every phrase
+    quoted in one list with a title ('"Joker," "Marriage Story," and "Little Women."')."""
+    found = []  # (start, end, body start, body end, key, cued)
+    for m in _QUOTED_PHRASE.finditer(text):
+        g = m.lastindex or 1
+        body = m.group(g)
+        core = _title_core(body)
+        if core is None:
+            if ", " in body and _TITLED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
+                    and _title_core(body, commas=True) is not None:
+                found.append([m.start(), m.end(), m.start(g), m.end(g), _title_key(body), True])
+            continue
+        titled = _TITLED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+        found.append([m.start(), m.end(), m.start(g), m.end(g), _title_key(core),
+                      titled or _title_cued(text, m.start(), m.end(), core, body)])
+    if not found or not any(f[5] for f in found):
+        return ()
+    # titles spread along lists and to the same title quoted elsewhere: the phrases joined so (union-find), a group
+    # holding a cued phrase is all titles; a phrase a reporting clause follows is speech whatever else the text calls
+    # so ('"Yes," said Ann Lee') and joins no group unless cued itself
+    group = list(range(len(found)))
+
+    def root(k: int) -> int:
+        while group[k] != k:
+            group[k] = group[group[k]]
+            k = group[k]
+        return k
+
+    joins = [f[5] or _SAID_AFTER.match(text, f[1]) is None for f in found]
+    first_of_key: dict[str, int] = {}
+    for k, f in enumerate(found):
+        if not joins[k]:
+            continue
+        if k and joins[k - 1] and _LIST_GAP.fullmatch(text, found[k - 1][1], f[0]) is not None:
+            group[root(k)] = root(k - 1)
+        if (j := first_of_key.setdefault(f[4], k)) != k:
+            group[root(k)] = root(j)
+    cued = {root(k) for k, f in enumerate(found) if f[5]}
+    for k, f in enumerate(found):
+        if joins[k] and root(k) in cued:
+            f[5] = True
+    return tuple((f[2], f[3]) for f in found if f[5])
+
+
+# A science story's citation of a paper ("More information: Ann Lee et al. Tar-backed tools from the Dutch North Sea,
+# Proceedings of the National Academy of Sciences (2019). DOI: ..."): the paper's title runs from "et al." to the
+# comma before the journal's name and the year in brackets; the names in a title are no mentions (the journal is)
+_CITED_TITLE = re.compile(r"\bet al\.,? ([A-Z0-9][^\n]{8,400}?), [A-Z][^\n,()]{1,120}? \((?:19|20)\d\d\)")
+
+
+def _cited_titles(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside the titles of the papers a text cites (_CITED_TITLE)."""
+    spans = [h.span(1) for h in _CITED_TITLE.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+# A painting's title: a capitalised "Portrait of" (a running text writes "a portrait of") and the title-case words
+# after it ("Reynolds' Portrait of Omai", "Self-Portrait of Ann Lee", "Portrait of a Lady"): the names in it are no
+# mentions
+_PORTRAIT_TITLE = re.compile(r"\bPortrait of (?:the |a |an |[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+")
+
+
+def _painting_titles(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside a painting's "Portrait of ..." title (_PORTRAIT_TITLE)."""
+    spans = [h.span() for h in _PORTRAIT_TITLE.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+def _titled_demonyms(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a people's word that a capitalised "The" opens inside a sentence, with nothing capitalised after it: a
+    title ("his performance in The Irishman", "Scorsese's The Irishman", "she read The Italian"), or a paper ("told
+    The Australian"); a people's word is no mention there (not "The American won", which opens its sentence, nor
+    "The Australian Government")."""
+    drop = {id(m) for m in found if m.type == "NORP" and _titled_demonym_at(m, text)}
+    return [m for m in found if id(m) not in drop] if drop else found
+
+
+def _titled_demonym_at(m: _Mention, text: str) -> bool:
+    """*m* is a people's word right after "The " that follows a lower-case letter (mid-sentence), no capitalised
+    word after it."""
+    a = m.start
+    if m.type != "NORP" or a < 6 or text[a - 5:a] != " The " or not "a" <= text[a - 6] <= "z":
+        return False
+    nxt = text[m.end:m.end + 2]
+    return not (nxt[:1] == " " and nxt[1:2].isupper() or nxt[:1].isalpha())

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from functools import partial
 
+from ..entities.works import _quoted_title_spans
 from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right
 from .marks import (
     _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
@@ -165,6 +166,7 @@ def _extract(doc) -> list[_Piece]:
             p.run = run
     prev: _Piece | None = None
     terms: set[str] = set()  # quoted terms of the body judged no one's words
+    titles = _quoted_title_spans(text)  # titles of works in marks ('the drama "Marriage Story,"'): no one's words
     pending: list[_Piece] = []  # fragments closing a sentence with no attribution: settled by their paragraph
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
@@ -271,6 +273,7 @@ def _extract(doc) -> list[_Piece]:
             terms.add(term)
             continue
         if _scare_before(left) or _titlelike(body) or p.kind == "partial" and term in terms \
+                or titles and any(x <= p.start and p.end <= y for x, y in titles) \
                 or body[-1:] == "." and _title_closing_sentence(body, left) \
                 or p.kind == "partial" and body[-1:] in ",." and _named_after_determiner(body, left):
             # (a term the text has already quoted as no one's words: 'using "grossly disproportionate"
