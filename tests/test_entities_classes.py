@@ -5590,3 +5590,17 @@ def test_mrs_surname_is_not_another_mans_wife(text, expected):
 ])
 def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city whose own name opens with "The" keeps it, mid-sentence and at a sentence start; "the Hague" too
+    ("The court in The Hague ruled on Monday. The Hague is the seat of government.",
+     [["The Hague", "GPE", 2]]),
+    ("Ministers met in the Hague. Mr Hague, the former Tory leader, was not there.",
+     [["The Hague", "GPE", 1], ["Hague", "PERSON", 1], ["Tories", "ORG", 1]]),
+    ("Our striker grew up in The Bronx before he signed for the club.", [["The Bronx", "GPE", 1]]),
+    # ... not a common word after "The" that a gazetteer also lists as a town
+    ("The Gap between rich and poor grew.", []),
+])
+def test_a_city_named_with_the(text, expected):
+    assert rows(text) == expected

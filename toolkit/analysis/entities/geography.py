@@ -717,6 +717,20 @@ def _place(name: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
+    """The place (type, canonical, link) a run "The X" names when "The" is part of a city's own name in the gazetteer
+    ("The Hague", "The Bronx", "The Dalles"): the word after it is no common word of English (so not "The Valley", "The
+    Colony", "The Gap", "The Crossings", which open titles and bodies' names) and no place alone."""
+    if len(words) != 2 or words[0] != "The" or not words[1][1:].islower() or not words[1].isalpha():
+        return None
+    name, low = f"The {words[1]}", words[1].lower()
+    zipf = _wordfreq()
+    if name not in _places()[0] or zipf(low) >= 3.7 or low[-1] == "s" and zipf(low[:-1]) >= 3.0 \
+            or _place(words[1]) is not None:
+        return None
+    return _place(name)
+
+
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
