@@ -5604,3 +5604,22 @@ def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
 ])
 def test_a_city_named_with_the(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an island that a state lists as a dependency or an island district (ISO 3166-2) has no government: LOC
+    ("Rebuilding on Barbuda began after the hurricane. Barbuda has 1,600 people.", [["Barbuda", "LOC", 2]]),
+    ("Seabirds returned to Redonda once the goats were gone.", [["Redonda", "LOC", 1]]),
+    # a town's name the text calls an island ("the island of X", "X island", "X, an island") is the island: LOC
+    ("The ferry to the Scottish island of Mull was cancelled. Islanders on Mull were angry.",
+     [["Mull", "LOC", 2], ["Scottish", "NORP", 1]]),
+    ("She retired to the Greek island of Kos last year. Kos is popular with tourists.",
+     [["Kos", "LOC", 2], ["Greek", "NORP", 1]]),
+    ("The bomber crashed near Diego Garcia, an Indian Ocean island.",
+     [["Diego Garcia", "LOC", 1], ["Indian Ocean", "LOC", 1]]),
+    # ... not a country, a state or a province that is an island
+    ("The island of Tasmania is cold. Tourists love the island of Cyprus. He grew up on the island of Bali.",
+     [["Tasmania", "GPE", 1], ["Cyprus", "GPE", 1], ["Bali", "GPE", 1]]),
+])
+def test_islands_without_a_government_are_locations(text, expected):
+    assert rows(text) == expected

@@ -560,6 +560,23 @@ def _subdivision_names() -> frozenset:
     return frozenset(_subdivision_countries())
 
 
+# ISO 3166-2 kinds of subdivision that are islands or a state's dependencies, with no government of their own (not the
+# island councils of Tuvalu, nor a state or a province that is an island: "Tasmania", "Bali")
+_ISLAND_SUBDIVISION_TYPES = frozenset(("Island", "Dependency", "Federal dependency", "Chain (of islands)",
+                                       "Islands, groups of islands", "Group of islands (20 inhabited islands)"))
+
+
+@lru_cache(maxsize=1)
+def _island_subdivisions() -> frozenset:
+    """The names of ISO 3166-2 subdivisions (pycountry) that are islands or dependencies ("Redonda", "Barbuda", "New
+    Providence", "Wake Island"): places with no government of their own, LOC by the guidelines."""
+    def build() -> list[str]:
+        pycountry = _need("pycountry", "pycountry")
+        return sorted({re.sub(r"\s*\[.*\]$", "", s.name) for s in pycountry.subdivisions
+                       if s.type in _ISLAND_SUBDIVISION_TYPES})
+    return frozenset(_kept("entity-island-subdivisions", build))
+
+
 @lru_cache(maxsize=1)
 def _small_towns() -> dict[str, str]:
     """Towns of 5,000 people or more (geonames) that the main gazetteer leaves out: name -> country. Used only after
@@ -618,7 +635,7 @@ def warm_up() -> None:
     for rx, _ in _countries()[2][0][1]:  # country-converter's expressions, compiled now (about 50 ms for all): a
         rx.fullmatch("")  # document then tries them at no cost, and analyze's forked workers inherit them
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
-    _country_regex_index(), _country_first_words(), _country_names()
+    _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names
@@ -662,6 +679,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
             and (dem[1].startswith(name) and dem[1] != name or name[:-1] in _DEMONYM_NOUNS):
         return None  # "Somali": a country's people (the name of a region of Ethiopia too); "Brits": a plural demonym
         # noun (a South African town too)
+    if name in places and name in _island_subdivisions():
+        return "LOC", name, ""  # "Redonda", "New Providence": an island a state lists as a dependency, no government
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]

@@ -639,6 +639,38 @@ def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "LOC", "", True
 
 
+# What says a name is an island's: "the island of" before it, with up to three words between ("the Scottish island of
+# ", "the remote Greek island of "), lower-case "island" right after it ("his home in New Providence island"), or an
+# appositive that calls it one ("Mull, a Hebridean island")
+_ISLAND_OF_BEFORE = re.compile(r"\b(?:[Tt]he|an?) (?:[\w'’-]+ ){0,3}island of $")
+_ISLAND_AFTER = re.compile(r" island\b(?!['’-])|, (?:an?|the) (?:[\w'’-]+ ){0,3}island\b(?!['’-])")
+
+
+def _islands_by_cue(mentions: list[_Mention], text: str) -> None:
+    """A name the text calls an island (_ISLAND_OF_BEFORE, _ISLAND_AFTER) is LOC, every mention of it, when it is a
+    town's or village's name in the gazetteers or a name nothing typed: an island with no government of its own, as the
+    guidelines type islands (or an organisation or a person only by its look, no cue vouching for it); not a country or
+    a territory ("Christmas island", "the island of Cyprus"), nor a state or a province that is an island ("the island of
+    Tasmania"), nor a name written with a title or vouched for as a person or an organisation."""
+    if "island" not in text:
+        return
+    placed: set[str] = set()
+    for m in mentions:
+        if not (m.type in (None, "GPE") or m.type in ("ORG", "PERSON") and not m.named) or m.titled or m.royal \
+                or m.ntok > 3 or text[m.start:m.end] != m.name \
+                or not (_ISLAND_AFTER.match(text, m.end) or _ISLAND_OF_BEFORE.search(text, max(0, m.start - 60), m.start)):
+            continue
+        if _country_of(m.name) or m.name in _subdivision_names():
+            continue
+        placed.add(m.name)
+    if not placed:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal or m.named and m.type in ("ORG", "PERSON")}
+    for m in mentions:
+        if m.name in placed and m.name not in titled:
+            m.type, m.link, m.named = "LOC", "", True
+
+
 # "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|tribes|tribesmen|clan|clans)\b(?!['’])")
 # An adjective only a people takes, after which the name is that people wherever it stands ("to Pashtun tribal leaders",
