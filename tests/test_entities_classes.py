@@ -5623,3 +5623,17 @@ def test_a_city_named_with_the(text, expected):
 ])
 def test_islands_without_a_government_are_locations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Earth, the Milky Way and the Solar System named in running text are places with no government: LOC
+    ("Life on Earth began long ago, said Dr Anna Pollock. Probes left Earth's orbit in May.",
+     [["Earth", "LOC", 2], ["Anna Pollock", "PERSON", 1]]),
+    ("Astronomers found stars beyond the Milky Way that sweep through the Galaxy. Planets outside the Solar System "
+     "are hard to see.", [["Milky Way", "LOC", 2], ["Solar System", "LOC", 1]]),
+    ("Every fan on Earth wanted a ticket for the final.", [["Earth", "LOC", 1]]),
+    # ... not inside a longer name, a title or a product
+    ("A choir sang Peace on Earth. He bought a Milky Way bar. Middle Earth is a fictional land.", []),
+])
+def test_earth_and_its_neighbourhood_are_locations(text, expected):
+    assert rows(text) == expected

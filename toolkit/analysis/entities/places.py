@@ -13,7 +13,7 @@ from .geography import (
     _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _official_heads, _subdivision_names, _villages,
 )
-from .chunking import _Mention, _START, _Tok, _with_added
+from .chunking import _is_initial, _Mention, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -669,6 +669,44 @@ def _islands_by_cue(mentions: list[_Mention], text: str) -> None:
     for m in mentions:
         if m.name in placed and m.name not in titled:
             m.type, m.link, m.named = "LOC", "", True
+
+
+# The world and its neighbourhood in space, written with capitals as science and news copy write them ("life on Earth",
+# "beyond the Milky Way", "outside the Solar System"): places with no government, LOC (the planets, the Moon and the
+# Sun are left out: "Mars" and "Mercury" name firms and gods, "the Sun" a newspaper)
+_HEAVENLY_BODY = re.compile(r"(?<![\w'’&.-])(?:Earth|Milky Way|Solar System)(?![\w&-]|['’](?!s\b))")
+# (a capitalised word right after it makes it part of a longer name: "Earth Day", "Earth Wind and Fire", "The Day the
+# Earth Stood Still"; a sweet's noun makes "Milky Way" a product)
+_HEAVENLY_BODY_NOT_AFTER = re.compile(r"(?:['’]s)?,? [A-Z0-9]| (?:bars?|chocolate|chocolates)\b")
+# (a capitalised word before it, or before "on", "of", "the" before it, that does not open a sentence: a longer name or
+# a title, "Google Earth", "Middle Earth", "Planet Earth", "Peace on Earth", "Friends of the Earth")
+_CAPITALISED_BEFORE_BODY = re.compile(r"[A-Z][\w'’-]* (?:(?:on|of|to|in) )?(?:the )?$")
+
+
+def _heavenly_bodies(found: list[_Mention], text: str) -> list[_Mention]:
+    """Earth, the Milky Way and the Solar System named in running text (_HEAVENLY_BODY) are LOC mentions, in place of
+    what their words gave alone (an untyped word, a guessed organisation); not inside a longer mention nor a longer
+    capitalised name or title (_HEAVENLY_BODY_NOT_AFTER, _CAPITALISED_BEFORE_BODY)."""
+    added = []
+    for hit in _HEAVENLY_BODY.finditer(text):
+        start, end = hit.span()
+        if _HEAVENLY_BODY_NOT_AFTER.match(text, end):
+            continue
+        before = _CAPITALISED_BEFORE_BODY.search(text, max(0, start - 40), start)
+        if before is not None and (not _is_initial(text, before.start()) or before.end() - before.start() == len(
+                word := before.group().split(" ", 1)[0]) + 1 and word.lower() not in _stopwords()):
+            continue  # (at a sentence start, only a word right before that is no stop word: "Middle Earth", not "In")
+        if any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in found):
+            continue  # (inside a longer name: "Friends of the Earth", "Earth Institute")
+        added.append(_Mention(start, end, hit.group(), "LOC", "", named=True))
+    if added and "Milky Way" in text and "the Galaxy" in text:
+        # "as they sweep through the Galaxy": astronomy's capitalised name for the Milky Way, in a text that names it (not
+        # a club, "the Galaxy", nor a phone, "the Galaxy S10")
+        for hit in re.finditer(r"(?<=\bthe )Galaxy(?![\w&-]|['’](?!s\b)| [A-Z0-9])", text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in found if m.ntok > 1):
+                added.append(_Mention(hit.start(), hit.end(), "Milky Way", "LOC", "", named=True))
+        added.sort(key=_START)
+    return _with_added(found, added)
 
 
 # "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds
