@@ -5637,3 +5637,17 @@ def test_islands_without_a_government_are_locations(text, expected):
 ])
 def test_earth_and_its_neighbourhood_are_locations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name abbreviated to two or more letters among a person's initials is one of them ("Th.", "Wm.", "Chas.")
+    ("The lead author, Anna M. Th. Bakker, said the find was rare.", [["Anna M. Th. Bakker", "PERSON", 1]]),
+    ("More information: Joost H. Th. Verbeek et al., Journal of Quaternary Studies (2019).",
+     [["Joost H. Th. Verbeek", "PERSON", 1], ["Journal of Quaternary Studies", "ORG", 1]]),
+    ("The deed was signed by Wm. H. Taylor and Chas. Pembury in 1881.",
+     [["Wm. H. Taylor", "PERSON", 1], ["Chas. Pembury", "PERSON", 1]]),
+    # ... and initials go on through a surname's particles
+    ("The study was led by Jan A. B. de Vries of the museum.", [["Jan A. B. de Vries", "PERSON", 1]]),
+])
+def test_initials_with_abbreviated_given_names(text, expected):
+    assert rows(text) == expected
