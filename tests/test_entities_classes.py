@@ -5651,3 +5651,13 @@ def test_earth_and_its_neighbourhood_are_locations(text, expected):
 ])
 def test_initials_with_abbreviated_given_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's code glued to a currency sign names the currency (money, not annotated), no mention of the country
+    ("The miner will invest US$2 billion over the next four years in Chile.", [["Chile", "GPE", 1]]),
+    ("Shares closed at HK$15.20 in Hong Kong, and the fund raised NZ$40 million. The U.S. economy grew.",
+     [["Hong Kong", "GPE", 1], ["United States", "GPE", 1]]),
+])
+def test_country_codes_of_currencies_are_no_mentions(text, expected):
+    assert rows(text) == expected

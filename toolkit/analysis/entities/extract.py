@@ -34,7 +34,7 @@ from .people import (
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _nicknamed_people,
 )
 from .places import (
-    _city_of_london, _constituencies, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
+    _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
@@ -271,6 +271,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
+    if "$" in text:
+        found = _currency_codes(found, text)  # ("US$2 billion", "HK$15": a currency, no place)
     if "Earth" in text or "Milky Way" in text or "Solar System" in text:
         found = _heavenly_bodies(found, text)  # ("life on Earth", "beyond the Milky Way": LOC)
     found = _descriptor_before_full_name(found, text)  # ("former Beatle George Harrison" ... "George Harrison")

@@ -671,6 +671,17 @@ def _islands_by_cue(mentions: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "LOC", "", True
 
 
+# A country's code glued to a currency sign ("US$2 billion", "HK$15", "NZ$40", "U.S.$5"): the currency, money (not
+# annotated), no mention of the country nor an organisation's acronym
+_CURRENCY_CODE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,3}")
+
+
+def _currency_codes(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a mention whose surface is a short code of capitals (dotted or not) written right before "$"."""
+    return [m for m in found if not (text.startswith("$", m.end) and m.type in ("GPE", "ORG", None)
+                                     and _CURRENCY_CODE.fullmatch(text, m.start, m.end))]
+
+
 # The world and its neighbourhood in space, written with capitals as science and news copy write them ("life on Earth",
 # "beyond the Milky Way", "outside the Solar System"): places with no government, LOC (the planets, the Moon and the
 # Sun are left out: "Mars" and "Mercury" name firms and gods, "the Sun" a newspaper)
