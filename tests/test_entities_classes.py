@@ -5661,3 +5661,17 @@ def test_initials_with_abbreviated_given_names(text, expected):
 ])
 def test_country_codes_of_currencies_are_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare name before a lower-case noun for land, water or the shore is a place with no government: LOC
+    ("The observatory was built in the remote Kelvado depression in the south.", [["Kelvado", "LOC", 1]]),
+    ("The flint was found on Strandvlakte beach by a walker.", [["Strandvlakte", "LOC", 1]]),
+    ("Floods hit the Irrawaddy delta. Divers explored the Tubbataha reef.",
+     [["Irrawaddy", "LOC", 1], ["Tubbataha", "LOC", 1]]),
+    # ... not a firm's everyday word or a person's name before such a noun, nor a known town
+    ("Fans queued for Anna Kendrick beach photos. The Apple reef project was cancelled. Crowds packed Brighton beach.",
+     [["Anna Kendrick", "PERSON", 1], ["Brighton", "GPE", 1]]),
+])
+def test_rare_names_before_nouns_for_land_are_locations(text, expected):
+    assert rows(text) == expected

@@ -534,6 +534,10 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
 # with no government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
 _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
                                 r"glacier|canyon|estuary|suburbs?|district)\b(?!['’-])")
+# ... and more nouns for land, water and the shore ("the remote Dawodang depression", "found on Zandmotor beach", "the
+# Irrawaddy delta", "the Tubbataha reef"), for a name that is no given name and a surname ("Anna Kendrick beach photos")
+_LAND_NOUN_AFTER = re.compile(r" (?:depression|lowlands|highlands|steppes?|delta|lagoon|reef|atoll|archipelago|beach|"
+                              r"wetlands|marshes|swamp|rainforest|crater|volcano)\b(?!['’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
 # Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
 # Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
@@ -543,6 +547,13 @@ _BATTLEFIELD_AFTER = re.compile(r" (?:battlefields?|battlegrounds?)\b(?!['’-])
 _ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|cave complex|slopes) (?:of|around|near) $")
 
 
+def _rare_place_words(name: str) -> bool:
+    """Every word of *name* is rare in English (zipf < 3.0) and none is a given name: a coined or foreign name, as a
+    remote place's is ("Dawodang", "Tubbataha"), not a firm's everyday word ("Apple", "Vodafone") nor a person's."""
+    zipf = _wordfreq()
+    return all(zipf(w.lower()) < 3.0 and w not in _first_names() for w in name.split())
+
+
 def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     """Names no gazetteer places that such a noun follows, or "suburb of" precedes, become LOC, every mention of them
     (and a name joined to a placed one by "and": "at Rivervale and Kewdale"). A name written with a title anywhere
@@ -550,7 +561,10 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
                                                              " plateau", " basin", " gorge", " peninsula",
                                                              " glacier", " canyon", " estuary", " district", " battle",
-                                                             " hills", " forest", " cave", " slopes")):
+                                                             " hills", " forest", " cave", " slopes", " depression",
+                                                             "lands", " stepp", " delta", " lagoon", " reef", " atoll",
+                                                             " archipelago", " beach", " marshes", " swamp", " crater",
+                                                             " volcano", " rainforest")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
              and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]
@@ -570,6 +584,7 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
         weak = (m.type is None or m.type == "PERSON" and m.ntok >= 2 and m.name not in people) \
             and m.name.rsplit(" ", 1)[-1].lower() not in _VENUE_TAILS
         if _REGION_NOUN_AFTER.match(text, m.end) or _SUBURB_OF_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                or _LAND_NOUN_AFTER.match(text, m.end) and not m.named and _rare_place_words(m.name) \
                 or weak and (_BATTLEFIELD_AFTER.match(text, m.end)
                              or _ROUGH_LAND_BEFORE.search(text, max(0, m.start - 20), m.start)) \
                 or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", "):
