@@ -5675,3 +5675,15 @@ def test_country_codes_of_currencies_are_no_mentions(text, expected):
 ])
 def test_rare_names_before_nouns_for_land_are_locations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Al" and a word that does not look Arabic, listed beside a person of the story, is a person ("Al" for Albert)
+    ("The film stars Robert Danvers, Al Pintoro, and Joe Pesker.",
+     [["Robert Danvers", "PERSON", 1], ["Al Pintoro", "PERSON", 1], ["Joe Pesker", "PERSON", 1]]),
+    ("Speakers included Al Fenwright and Mary Coyle.", [["Al Fenwright", "PERSON", 1], ["Mary Coyle", "PERSON", 1]]),
+    # ... not a body named with the Arabic article
+    ("Officials named Al Qaeda and Mary Coyle's charity.", [["Al Qaeda", "ORG", 1], ["Mary Coyle", "PERSON", 1]]),
+])
+def test_al_as_a_given_name_in_a_list_of_people(text, expected):
+    assert rows(text) == expected

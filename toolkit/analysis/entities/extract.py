@@ -30,7 +30,7 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
-    _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
+    _al_given_names, _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _nicknamed_people,
 )
 from .places import (
@@ -282,6 +282,7 @@ def _extract(text: str) -> list[_Mention]:
         _militant_groups(found, text)  # ("Al Qaeda fighters")
         if "Al " in text:
             _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
+            _al_given_names(found, text)  # ("Robert De Niro, Al Pacino, and Joe Pesci": a person)
     if _ORDINAL_DIGIT.search(text):
         found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if " analyst" in text or " economist" in text or " strategist" in text:

@@ -824,3 +824,39 @@ def _plain_descriptor(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in _first_names() \
         and word not in _short_given_names() and low not in _titles() and low not in _titles_royal() \
         and low not in _particles() and word not in _last_names()
+
+
+# A word written as Arabic is transliterated (as organisations._ARABIC_SHAPED, a long vowel, "kh", "dh"):
+# "Qaeda", "Jazeera", "Shabaab", "Khair"; "Pacino", "Gore", "Sharpton", "Franken" have none of them
+_ARABIC_LOOK = re.compile(r"q(?!u)|ah?$|aa|kh|dh")
+# What joins two people in a list ("Robert De Niro, Al Pacino, and Joe Pesci", "Al Franken and Al Sharpton")
+_LIST_JOIN = re.compile(r"(?:,|,? and|,? or) ")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? or) $")
+
+
+def _al_given_names(found: list[_Mention], text: str) -> None:
+    """Types PERSON, every mention of it, a two-word name no rule typed that opens with "Al" (the short form of Albert,
+    Alan, Alfred: "Al Pacino", "Al Gore", "Al Sharpton") before a word that does not look Arabic (_ARABIC_LOOK: not "Al
+    Qaeda", "Al Jazeera") and names no place nor people, when a person of the story stands beside it in a list (the
+    rules already type it from the word alone elsewhere, "Pacino won", or a cue, "Al Sharpton said")."""
+    cands = [m for m in found if m.type is None and m.name.startswith("Al ") and m.name.count(" ") == 1
+             and text.startswith("Al ", m.start) and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    zipf = _wordfreq()
+    people_ends = {m.end for m in found if m.type == "PERSON"}
+    people_starts = {m.start for m in found if m.type == "PERSON"}
+    named = set()
+    for m in cands:
+        word = m.name[3:]
+        if not (word[1:].islower() and word.isalpha()) or _ARABIC_LOOK.search(word.lower()) or zipf(word.lower()) >= 3.5 \
+                or word in _first_names() or _place(word) is not None or _place(m.name) is not None \
+                or _demonym_of(word) is not None:
+            continue
+        before = _LIST_JOIN_BEFORE.search(text, max(0, m.start - 6), m.start)
+        after = _LIST_JOIN.match(text, m.end)
+        if before is not None and before.start() in people_ends or after is not None and after.end() in people_starts:
+            named.add(m.name)
+    for m in found:
+        if m.type is None and m.name in named:
+            m.type, m.named = "PERSON", True
