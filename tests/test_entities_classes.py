@@ -5687,3 +5687,15 @@ def test_rare_names_before_nouns_for_land_are_locations(text, expected):
 ])
 def test_al_as_a_given_name_in_a_list_of_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known town's name after a city's possessive is a district of that city: LOC
+    ("Sales have been brisk in Tokyo's Akihabara electronics district.", [["Tokyo", "GPE", 1], ["Akihabara", "LOC", 1]]),
+    ("Police raided a flat in London's Brixton on Friday.", [["London", "GPE", 1], ["Brixton", "LOC", 1]]),
+    # ... not after a state's or a country's possessive, nor a borough with a council (ISO 3166-2)
+    ("Police raided a flat in London's Hackney. Texas's Houston is hot.",
+     [["London", "GPE", 1], ["Hackney", "GPE", 1], ["Texas", "GPE", 1], ["Houston", "GPE", 1]]),
+])
+def test_a_town_after_a_citys_possessive_is_a_district(text, expected):
+    assert rows(text) == expected

