@@ -5699,3 +5699,13 @@ def test_al_as_a_given_name_in_a_list_of_people(text, expected):
 ])
 def test_a_town_after_a_citys_possessive_is_a_district(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Observatory" heads an institution's name: an organisation, not a person nor a place
+    ("Astronomers at the Kelso Observatory in Puerto Rico agreed.", [["Kelso Observatory", "ORG", 1], ["Puerto Rico", "GPE", 1]]),
+    ("Data came from the Parkes Observatory and the Marlow Astronomical Observatory.",
+     [["Parkes Observatory", "ORG", 1], ["Marlow Astronomical Observatory", "ORG", 1]]),
+])
+def test_observatories_are_organisations(text, expected):
+    assert rows(text) == expected

@@ -29,7 +29,8 @@ executive watchdog institution alliance coalition movement front brigade brigade
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
-confederation consortium productions publishing laboratories consultants associates assurance brewery charity command
+confederation consortium productions publishing laboratories observatory consultants associates assurance brewery
+charity command
 """.split())
 # A company's trade after its own word ("Velko Steel", "Nortel Networks"): with no given name first, the name of a firm
 # (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.
