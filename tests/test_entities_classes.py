@@ -5709,3 +5709,14 @@ def test_a_town_after_a_citys_possessive_is_a_district(text, expected):
 ])
 def test_observatories_are_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delta, a lagoon, marshes, a swamp, a steppe, a plain, lowlands or wetlands named with a capital head: LOC
+    ("Tourists visit the Okavango Delta. The Pripet Marshes froze. Lions roam the Serengeti Plain.",
+     [["Okavango Delta", "LOC", 1], ["Pripet Marshes", "LOC", 1], ["Serengeti Plain", "LOC", 1]]),
+    # ... not a surname ("Marsh"), nor an airline named "Delta"
+    ("Delta Air Lines said fares rose, said Richard Marsh.", [["Delta Air Lines", "ORG", 1], ["Richard Marsh", "PERSON", 1]]),
+])
+def test_deltas_marshes_and_plains_are_locations(text, expected):
+    assert rows(text) == expected
