@@ -57,10 +57,11 @@ _AWARD_WORDS = frozenset("award awards prize prizes trophy championship champion
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
 islands gorge heights basin canyon plateau glacier hemisphere keys cays isles archipelago atoll reef highlands delta lagoon
-marshes swamp steppe steppes plain plains lowlands wetlands fjord""".split())
+marshes swamp steppe steppes plain lowlands wetlands fjord""".split())
 # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin", "Northern Hemisphere", "the Florida Keys", "Great Barrier Reef",
 # "the Scottish Highlands", "the Niger Delta", "the Pripet Marshes", "Salisbury Plain"; not "Forest", a club's and a
-# borough's name too, "Beach", an amusement park's, "Marsh", a surname, nor "Depression", "the Great Depression")
+# borough's name too, "Beach", an amusement park's, "Marsh", a surname, "Plains", a firm's word ("Great Plains said"),
+# nor "Depression", "the Great Depression")
 # A street that news names for the district and the trade on it ("rumours circulated on Wall Street", "Wall Street
 # arbitrageurs"): a place (LOC), no venue; with an organisation's head after it, part of that name ("Wall Street Journal")
 _DISTRICT_STREETS = frozenset(["Wall Street"])
