@@ -5720,3 +5720,14 @@ def test_observatories_are_organisations(text, expected):
 ])
 def test_deltas_marshes_and_plains_are_locations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the world's great regions, ranges and deserts named alone are LOC, not a town or a province of their name
+    ("Drought hit the Sahel. Troops moved into the Caucasus. Climbers died in the Andes.",
+     [["Sahel", "LOC", 1], ["Caucasus", "LOC", 1], ["Andes", "LOC", 1]]),
+    ("Storms hit the Baltic and dust blew from the Sahara. The Baltic Exchange shut.",
+     [["Baltic", "LOC", 1], ["Sahara", "LOC", 1], ["Baltic Exchange", "ORG", 1]]),
+])
+def test_great_regions_named_alone_are_locations(text, expected):
+    assert rows(text) == expected

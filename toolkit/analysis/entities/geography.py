@@ -676,8 +676,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if country:
         return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
     places, continents = _places()
-    if name in continents:
-        return "LOC", name, ""
+    if name in continents or name in _WORLD_REGIONS:
+        return "LOC", name, ""  # (a region before a town or a province of its name: "the Sahel", "the Andes")
     if name in _CITY_ALIASES:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
@@ -760,6 +760,13 @@ def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
     return _place(name)
 
 
+# The world's great regions, mountain ranges and deserts that international news names alone, with no head word ("the
+# Sahel", "the Caucasus", "the Himalayas", "the Baltic"): places with no government, LOC, as "the Balkans" and "the Middle
+# East" are (not "Amazon", "Patagonia", "Iberia": a firm's, a brand's, an airline's name too; not "Sinai", "Punjab",
+# "Tibet", "Kurdistan": a town's, a province's or a region's with a government)
+_WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", "Andes", "Sahara", "Levant", "Maghreb",
+                            "Outback", "Horn of Africa", "Rockies", "Pyrenees", "Urals", "Siberia", "Lapland", "Indochina",
+                            "Mesopotamia", "Anatolia"))
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
