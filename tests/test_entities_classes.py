@@ -5731,3 +5731,14 @@ def test_deltas_marshes_and_plains_are_locations(text, expected):
 ])
 def test_great_regions_named_alone_are_locations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named storm is an event (not annotated), no person, and so is its name alone after it
+    ("Hurricane Katrina hit New Orleans. After Katrina, the city rebuilt, said Mayor Ray Nagin.",
+     [["New Orleans", "GPE", 1], ["Ray Nagin", "PERSON", 1]]),
+    ("Cyclone Tracy destroyed Darwin. Typhoon Haiyan struck the Philippines and Storm Ciara battered Wales.",
+     [["Darwin", "GPE", 1], ["Philippines", "GPE", 1], ["Wales", "GPE", 1]]),
+])
+def test_named_storms_are_no_people(text, expected):
+    assert rows(text) == expected

@@ -31,7 +31,7 @@ from .cues import (
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
     _al_given_names, _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
-    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _nicknamed_people,
+    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
 )
 from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
@@ -271,6 +271,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
+    if any(w in text for w in _STORM_WORDS):
+        found = _named_storms(found, text)  # ("Hurricane Katrina", "after Katrina": an event, nobody)
     if "$" in text:
         found = _currency_codes(found, text)  # ("US$2 billion", "HK$15": a currency, no place)
     if "Earth" in text or "Milky Way" in text or "Solar System" in text:

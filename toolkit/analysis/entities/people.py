@@ -860,3 +860,26 @@ def _al_given_names(found: list[_Mention], text: str) -> None:
     for m in found:
         if m.type is None and m.name in named:
             m.type, m.named = "PERSON", True
+
+
+# A storm named by the weather services ("Hurricane Katrina", "Cyclone Tracy", "Typhoon Haiyan", "Storm Ciara"): an
+# event (not annotated), no person, and so is its name alone after it ("after Katrina")
+_NAMED_STORM = re.compile(r"\b(?:(?:Tropical|Winter|Super) )?(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm) ([A-Z][a-z]+)\b"
+                          r"(?!['’-]\w)")
+_STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Storm")  # (a cheap test first)
+
+
+def _named_storms(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops what the words of a named storm gave (_NAMED_STORM), and every one-word mention of the storm's name that no
+    title or cue vouched for as somebody's."""
+    spans, names = [], set()
+    for hit in _NAMED_STORM.finditer(text):
+        if hit.group().startswith("Storm ") and hit.group(1) not in _first_names():
+            continue  # ("Storm Keating": a person named Storm; the services name storms with given names, "Storm Ciara")
+        spans.append(hit.span())
+        names.add(hit.group(1))
+    if not spans:
+        return found
+    meets = _overlap_test([_Mention(a, b, "", None) for a, b in spans])
+    return [m for m in found if not (meets(m.start, m.end) and m.type in ("PERSON", "ORG", None)
+                                     or m.name in names and m.type in ("PERSON", None) and not m.titled)]
