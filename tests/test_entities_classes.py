@@ -5742,3 +5742,12 @@ def test_great_regions_named_alone_are_locations(text, expected):
 ])
 def test_named_storms_are_no_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty or a protocol named after a place is a law (not annotated): no person, and no mention of the place
+    ("Japan backed the Kyoto Protocol. The Nice Treaty was signed.", [["Japan", "GPE", 1]]),
+    ("The Northern Ireland Protocol angered unionists, said Arlene Foster.", [["Arlene Foster", "PERSON", 1]]),
+])
+def test_treaties_and_protocols_are_not_annotated(text, expected):
+    assert rows(text) == expected

@@ -48,8 +48,9 @@ indoors nationals worlds run cup cups championship championships games olympics 
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall resort castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
 paper directive invitational race relays cross-country highway motorway freeway expressway
-plan memorandum doctrine accord accords roadmap mass index
-""".split())  # (roads are venues, as railway lines are: "the Hume Highway"; a plan, a memorandum, a doctrine, a mass or
+plan memorandum doctrine accord accords roadmap mass index protocol protocols treaty treaties
+""".split())  # (roads are venues, as railway lines are: "the Hume Highway"; a plan, a memorandum, a doctrine, a treaty, a
+# protocol ("the Kyoto Protocol", "the Lisbon Treaty": laws, not annotated), a mass or
 # an index named after someone is a document, a service or a figure, no mention of them: "the Mitchell Plan", "the Tenet
 # Memorandum", "Christmas Eve Mass", "the Olivier Internet Job Index")
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
