@@ -5751,3 +5751,14 @@ def test_named_storms_are_no_people(text, expected):
 ])
 def test_treaties_and_protocols_are_not_annotated(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name between commas after a noun for a person of the story (hero, narrator, victim, son ...) is a person
+    ("Its heroine, Adaeze, returns from Houston.", [["Adaeze", "PERSON", 1], ["Houston", "GPE", 1]]),
+    ("The victim, Kwabena, was 19. The narrator, Tomasz, is ten.", [["Kwabena", "PERSON", 1], ["Tomasz", "PERSON", 1]]),
+    # ... not a place
+    ("The boy, Lagos, was found.", [["Lagos", "GPE", 1]]),
+])
+def test_a_name_after_a_noun_for_a_person_of_the_story(text, expected):
+    assert rows(text) == expected

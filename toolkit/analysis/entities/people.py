@@ -555,12 +555,18 @@ def _things_named_like_people(out: list[_Mention], text: str) -> None:
 
 # A noun for a person, then a comma: an apposition names that person next ("Mr Ali's spokesman, Amin, told", "his
 # lawyer, Kaplan, said")
-_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(_PERSON_CUES - _FIRM_ROLES, key=len, reverse=True)) + r"), $")
+# (and nouns for a person of a story, true or told, that name no post: "Its heroine, Adaeze, returns", "The victim,
+# Kwame, was 19", "The narrator, Tomasz, is ten")
+_STORY_PERSON_NOUNS = frozenset("""hero heroine narrator protagonist victim victims suspect survivor widow widower son
+daughter mother father brother sister wife girlfriend boyfriend fiancee fiance friend neighbour neighbor teenager
+toddler boy girl baby""".split())
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted((_PERSON_CUES - _FIRM_ROLES) | _STORY_PERSON_NOUNS, key=len,
+                                                         reverse=True)) + r"), $")
 
 
 def _appositive_people(found: list[_Mention], text: str) -> list[_Mention]:
-    """A one-word name between commas right after a noun for a person ("the spokesman, Amin, told") is that person
-    (no place, people or acronym)."""
+    """A one-word name between commas right after a noun for a person ("the spokesman, Amin, told", "its heroine,
+    Adaeze, returns") is that person (no place, people or acronym)."""
     for m in found:
         if m.type in (None, "ORG", "PERSON") and " " not in m.name and m.name[1:].islower() and not m.titled \
                 and text.startswith(",", m.end) and text[m.start - 2:m.start] == ", " \
