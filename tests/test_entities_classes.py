@@ -5728,6 +5728,7 @@ def test_deltas_marshes_and_plains_are_locations(text, expected):
      [["Sahel", "LOC", 1], ["Caucasus", "LOC", 1], ["Andes", "LOC", 1]]),
     ("Storms hit the Baltic and dust blew from the Sahara. The Baltic Exchange shut.",
      [["Baltic", "LOC", 1], ["Sahara", "LOC", 1], ["Baltic Exchange", "ORG", 1]]),
+    ("The sailor reached Paris from Polynesia in 1774.", [["Paris", "GPE", 1], ["Polynesia", "LOC", 1]]),
 ])
 def test_great_regions_named_alone_are_locations(text, expected):
     assert rows(text) == expected

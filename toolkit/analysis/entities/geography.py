@@ -763,10 +763,10 @@ def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
 # The world's great regions, mountain ranges and deserts that international news names alone, with no head word ("the
 # Sahel", "the Caucasus", "the Himalayas", "the Baltic"): places with no government, LOC, as "the Balkans" and "the Middle
 # East" are (not "Amazon", "Patagonia", "Iberia": a firm's, a brand's, an airline's name too; not "Sinai", "Punjab",
-# "Tibet", "Kurdistan": a town's, a province's or a region's with a government)
+# "Tibet", "Kurdistan": a town's, a province's or a region's with a government; not "Micronesia": a state's too)
 _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", "Andes", "Sahara", "Levant", "Maghreb",
                             "Outback", "Horn of Africa", "Rockies", "Pyrenees", "Urals", "Siberia", "Lapland", "Indochina",
-                            "Mesopotamia", "Anatolia"))
+                            "Mesopotamia", "Anatolia", "Polynesia", "Melanesia"))
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
