@@ -5704,3 +5704,177 @@ def test_place_named_right_after_a_work_noun_is_a_title(text, expected):
 ])
 def test_names_inside_a_portrait_title_are_no_mentions(text, expected):
     assert rows(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city whose own name opens with "The" keeps it, mid-sentence and at a sentence start; "the Hague" too
+    ("The court in The Hague ruled on Monday. The Hague is the seat of government.",
+     [["The Hague", "GPE", 2]]),
+    ("Ministers met in the Hague. Mr Hague, the former Tory leader, was not there.",
+     [["The Hague", "GPE", 1], ["Hague", "PERSON", 1], ["Tories", "ORG", 1]]),
+    ("Our striker grew up in The Bronx before he signed for the club.", [["The Bronx", "GPE", 1]]),
+    # ... not a common word after "The" that a gazetteer also lists as a town
+    ("The Gap between rich and poor grew.", []),
+])
+def test_a_city_named_with_the(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an island that a state lists as a dependency or an island district (ISO 3166-2) has no government: LOC
+    ("Rebuilding on Barbuda began after the hurricane. Barbuda has 1,600 people.", [["Barbuda", "LOC", 2]]),
+    ("Seabirds returned to Redonda once the goats were gone.", [["Redonda", "LOC", 1]]),
+    # a town's name the text calls an island ("the island of X", "X island", "X, an island") is the island: LOC
+    ("The ferry to the Scottish island of Mull was cancelled. Islanders on Mull were angry.",
+     [["Mull", "LOC", 2], ["Scottish", "NORP", 1]]),
+    ("She retired to the Greek island of Kos last year. Kos is popular with tourists.",
+     [["Kos", "LOC", 2], ["Greek", "NORP", 1]]),
+    ("The bomber crashed near Diego Garcia, an Indian Ocean island.",
+     [["Diego Garcia", "LOC", 1], ["Indian Ocean", "LOC", 1]]),
+    # ... not a country, a state or a province that is an island
+    ("The island of Tasmania is cold. Tourists love the island of Cyprus. He grew up on the island of Bali.",
+     [["Tasmania", "GPE", 1], ["Cyprus", "GPE", 1], ["Bali", "GPE", 1]]),
+])
+def test_islands_without_a_government_are_locations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Earth, the Milky Way and the Solar System named in running text are places with no government: LOC
+    ("Life on Earth began long ago, said Dr Anna Pollock. Probes left Earth's orbit in May.",
+     [["Earth", "LOC", 2], ["Anna Pollock", "PERSON", 1]]),
+    ("Astronomers found stars beyond the Milky Way that sweep through the Galaxy. Planets outside the Solar System "
+     "are hard to see.", [["Milky Way", "LOC", 2], ["Solar System", "LOC", 1]]),
+    ("Every fan on Earth wanted a ticket for the final.", [["Earth", "LOC", 1]]),
+    # ... not inside a longer name, a title or a product
+    ("A choir sang Peace on Earth. He bought a Milky Way bar. Middle Earth is a fictional land.", []),
+])
+def test_earth_and_its_neighbourhood_are_locations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name abbreviated to two or more letters among a person's initials is one of them ("Th.", "Wm.", "Chas.")
+    ("The lead author, Anna M. Th. Bakker, said the find was rare.", [["Anna M. Th. Bakker", "PERSON", 1]]),
+    ("More information: Joost H. Th. Verbeek et al., Journal of Quaternary Studies (2019).",
+     [["Joost H. Th. Verbeek", "PERSON", 1], ["Journal of Quaternary Studies", "ORG", 1]]),
+    ("The deed was signed by Wm. H. Taylor and Chas. Pembury in 1881.",
+     [["Wm. H. Taylor", "PERSON", 1], ["Chas. Pembury", "PERSON", 1]]),
+    # ... and initials go on through a surname's particles
+    ("The study was led by Jan A. B. de Vries of the museum.", [["Jan A. B. de Vries", "PERSON", 1]]),
+])
+def test_initials_with_abbreviated_given_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's code glued to a currency sign names the currency (money, not annotated), no mention of the country
+    ("The miner will invest US$2 billion over the next four years in Chile.", [["Chile", "GPE", 1]]),
+    ("Shares closed at HK$15.20 in Hong Kong, and the fund raised NZ$40 million. The U.S. economy grew.",
+     [["Hong Kong", "GPE", 1], ["United States", "GPE", 1]]),
+])
+def test_country_codes_of_currencies_are_no_mentions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare name before a lower-case noun for land, water or the shore is a place with no government: LOC
+    ("The observatory was built in the remote Kelvado depression in the south.", [["Kelvado", "LOC", 1]]),
+    ("The flint was found on Strandvlakte beach by a walker.", [["Strandvlakte", "LOC", 1]]),
+    ("Floods hit the Irrawaddy delta. Divers explored the Tubbataha reef.",
+     [["Irrawaddy", "LOC", 1], ["Tubbataha", "LOC", 1]]),
+    # ... not a firm's everyday word or a person's name before such a noun, nor a known town
+    ("Fans queued for Anna Kendrick beach photos. The Apple reef project was cancelled. Crowds packed Brighton beach.",
+     [["Anna Kendrick", "PERSON", 1], ["Brighton", "GPE", 1]]),
+])
+def test_rare_names_before_nouns_for_land_are_locations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Al" and a word that does not look Arabic, listed beside a person of the story, is a person ("Al" for Albert)
+    ("The film stars Robert Danvers, Al Pintoro, and Joe Pesker.",
+     [["Robert Danvers", "PERSON", 1], ["Al Pintoro", "PERSON", 1], ["Joe Pesker", "PERSON", 1]]),
+    ("Speakers included Al Fenwright and Mary Coyle.", [["Al Fenwright", "PERSON", 1], ["Mary Coyle", "PERSON", 1]]),
+    # ... not a body named with the Arabic article
+    ("Officials named Al Qaeda and Mary Coyle's charity.", [["Al Qaeda", "ORG", 1], ["Mary Coyle", "PERSON", 1]]),
+])
+def test_al_as_a_given_name_in_a_list_of_people(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known town's name after a city's possessive is a district of that city: LOC
+    ("Sales have been brisk in Tokyo's Akihabara electronics district.", [["Tokyo", "GPE", 1], ["Akihabara", "LOC", 1]]),
+    ("Police raided a flat in London's Brixton on Friday.", [["London", "GPE", 1], ["Brixton", "LOC", 1]]),
+    # ... not after a state's or a country's possessive, nor a borough with a council (ISO 3166-2)
+    ("Police raided a flat in London's Hackney. Texas's Houston is hot.",
+     [["London", "GPE", 1], ["Hackney", "GPE", 1], ["Texas", "GPE", 1], ["Houston", "GPE", 1]]),
+])
+def test_a_town_after_a_citys_possessive_is_a_district(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Observatory" heads an institution's name: an organisation, not a person nor a place
+    ("Astronomers at the Kelso Observatory in Puerto Rico agreed.", [["Kelso Observatory", "ORG", 1], ["Puerto Rico", "GPE", 1]]),
+    ("Data came from the Parkes Observatory and the Marlow Astronomical Observatory.",
+     [["Parkes Observatory", "ORG", 1], ["Marlow Astronomical Observatory", "ORG", 1]]),
+])
+def test_observatories_are_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delta, a lagoon, marshes, a swamp, a steppe, a plain, lowlands or wetlands named with a capital head: LOC
+    ("Tourists visit the Okavango Delta. The Pripet Marshes froze. Lions roam the Serengeti Plain.",
+     [["Okavango Delta", "LOC", 1], ["Pripet Marshes", "LOC", 1], ["Serengeti Plain", "LOC", 1]]),
+    # ... not a surname ("Marsh"), nor an airline named "Delta"
+    ("Delta Air Lines said fares rose, said Richard Marsh.", [["Delta Air Lines", "ORG", 1], ["Richard Marsh", "PERSON", 1]]),
+])
+def test_deltas_marshes_and_plains_are_locations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the world's great regions, ranges and deserts named alone are LOC, not a town or a province of their name
+    ("Drought hit the Sahel. Troops moved into the Caucasus. Climbers died in the Andes.",
+     [["Sahel", "LOC", 1], ["Caucasus", "LOC", 1], ["Andes", "LOC", 1]]),
+    ("Storms hit the Baltic and dust blew from the Sahara. The Baltic Exchange shut.",
+     [["Baltic", "LOC", 1], ["Sahara", "LOC", 1], ["Baltic Exchange", "ORG", 1]]),
+    ("The sailor reached Paris from Polynesia in 1774.", [["Paris", "GPE", 1], ["Polynesia", "LOC", 1]]),
+])
+def test_great_regions_named_alone_are_locations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named storm is an event (not annotated), no person, and so is its name alone after it
+    ("Hurricane Katrina hit New Orleans. After Katrina, the city rebuilt, said Mayor Ray Nagin.",
+     [["New Orleans", "GPE", 1], ["Ray Nagin", "PERSON", 1]]),
+    ("Cyclone Tracy destroyed Darwin. Typhoon Haiyan struck the Philippines and Storm Ciara battered Wales.",
+     [["Darwin", "GPE", 1], ["Philippines", "GPE", 1], ["Wales", "GPE", 1]]),
+])
+def test_named_storms_are_no_people(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty or a protocol named after a place is a law (not annotated): no person, and no mention of the place
+    ("Japan backed the Kyoto Protocol. The Nice Treaty was signed.", [["Japan", "GPE", 1]]),
+    ("The Northern Ireland Protocol angered unionists, said Arlene Foster.", [["Arlene Foster", "PERSON", 1]]),
+])
+def test_treaties_and_protocols_are_not_annotated(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name between commas after a noun for a person of the story (hero, narrator, victim, son ...) is a person
+    ("Its heroine, Adaeze, returns from Houston.", [["Adaeze", "PERSON", 1], ["Houston", "GPE", 1]]),
+    ("The victim, Kwabena, was 19. The narrator, Tomasz, is ten.", [["Kwabena", "PERSON", 1], ["Tomasz", "PERSON", 1]]),
+    # ... not a place
+    ("The boy, Lagos, was found.", [["Lagos", "GPE", 1]]),
+])
+def test_a_name_after_a_noun_for_a_person_of_the_story(text, expected):
+    assert rows(text) == expected

@@ -36,8 +36,14 @@ _SENTENCE_OPENING_WORDS = ("The", "A", "An", "But", "And", "He", "She", "It", "T
                            "Is", "Are", "Was", "Were")
 # (at most six more initials looked past: no name has more, and an unbounded look made a run of initials cost the
 # square of its length)
-_LONE_INITIAL = (r"\.(?= (?:[A-Z]\. ){0,6}(?!(?:" + "|".join(_SENTENCE_OPENING_WORDS) + r")\b)[A-Z][a-z])")
-_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+# Given names abbreviated to two or more letters and a full stop among a person's initials, as Dutch, German and older
+# English names are written ("Marcel J. L. Th. Niekus", "Wm. H. Taylor", "Chas. Dickens"): initials too
+_GIVEN_NAME_ABBREVIATIONS = frozenset("Th Ch Chr Ph Wm Thos Chas Jas Jos Geo Edw Hy Joh Jac Jno Saml Benj".split())
+_ABBREVIATED_GIVEN = "|".join(sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse=True))
+# (and a surname's particles after the initials: "Pieter J. M. van den Berg", "Ch. de Wit")
+_LONE_INITIAL = (r"\.(?= (?:(?:[A-Z]|" + _ABBREVIATED_GIVEN + r")\. ){0,6}(?:(?:van|von|de|der|den|du|da|dos|ter|le|la) ){0,2}"
+                 + r"(?!(?:" + "|".join(_SENTENCE_OPENING_WORDS) + r")\b)[A-Z][a-z])")
+_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:{_ABBREVIATED_GIVEN}){_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
 _HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
@@ -47,7 +53,9 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.])(?<![^-]-){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{
 # position. So the first word is its first capital, the look-behind (checked behind that capital), then
 # what _WORD_RE matches after its first capital ("Mc"/"Mac"/"O'" add nothing: "[A-Z][\w&]*" covers them).
 # tests/test_entities_cache.py checks both give the same runs; change them together.
-_FIRST_WORD_TAIL = rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)"
+_FIRST_WORD_TAIL = (rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|(?:"
+                    + "|".join(f"(?<={a[0]}){a[1:]}" for a in sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse=True))
+                    + rf"){_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)")
 _CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.][A-Z])(?<![^-]-[A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
@@ -208,7 +216,7 @@ def _clean_token(tok: _Tok) -> tuple[_Tok | None, bool]:
                 ends = True
                 break
         t = "-".join(keep)
-    if t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+    if t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", t) and t[:-1] not in _GIVEN_NAME_ABBREVIATIONS:
         t = t[:-1]
     if not t:
         return None, True
@@ -294,7 +302,8 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         end = start + len(word)
         low = word.lower()
         if len(word) == 2 and word[1] == "." and k and k + 1 < n and words[k - 1] not in _first_names() \
-                and words[k - 1].lower().rstrip(".") not in _titles() and not _DOTTED_INITIALS.fullmatch(words[k - 1]):
+                and words[k - 1].lower().rstrip(".") not in _titles() and not _DOTTED_INITIALS.fullmatch(words[k - 1]) \
+                and not (words[k - 1][-1:] == "." and words[k - 1][:-1] in _GIVEN_NAME_ABBREVIATIONS):
             # "Group B. Smith scored", "Plan B. Jones said": a letter that ends a name before the next sentence
             toks.append((word[0], start, start + 1, False, low[0]))
             out.append(toks)
@@ -930,7 +939,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if len(words) == 2 and len(words[0]) == 2 and words[0].isupper() and words[1][1:].islower() \
                 and _wordfreq()(low[1]) < 3.5:
             return "PERSON"  # initials before a surname ("JK Rowling", "PD James")
-        if words[-1][1:].islower() and any(_DOTTED_INITIALS.fullmatch(w) and not _place(w) for w in words[:-1]):
+        if words[-1][1:].islower() and any(_DOTTED_INITIALS.fullmatch(w) and not _place(w)
+                                           or w[-1] == "." and w[:-1] in _GIVEN_NAME_ABBREVIATIONS for w in words[:-1]):
             return "PERSON"  # initials with full stops before a surname ("R. Sridharan", "George W. Bush", "J.K. Rowling";
             # not "U.S. Steel")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."):

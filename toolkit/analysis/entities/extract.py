@@ -30,11 +30,11 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
-    _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
-    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _nicknamed_people,
+    _al_given_names, _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
+    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
 )
 from .places import (
-    _city_of_london, _constituencies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
+    _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
@@ -279,6 +279,12 @@ def _extract(text: str) -> list[_Mention]:
         found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
+    if any(w in text for w in _STORM_WORDS):
+        found = _named_storms(found, text)  # ("Hurricane Katrina", "after Katrina": an event, nobody)
+    if "$" in text:
+        found = _currency_codes(found, text)  # ("US$2 billion", "HK$15": a currency, no place)
+    if "Earth" in text or "Milky Way" in text or "Solar System" in text:
+        found = _heavenly_bodies(found, text)  # ("life on Earth", "beyond the Milky Way": LOC)
     found = _descriptor_before_full_name(found, text)  # ("former Beatle George Harrison" ... "George Harrison")
     found = _drop_kind_modifiers(found, text)
     found = _state_peoples_at_home(found, text)
@@ -286,6 +292,7 @@ def _extract(text: str) -> list[_Mention]:
         _militant_groups(found, text)  # ("Al Qaeda fighters")
         if "Al " in text:
             _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
+            _al_given_names(found, text)  # ("Robert De Niro, Al Pacino, and Joe Pesci": a person)
     if _ORDINAL_DIGIT.search(text):
         found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if " analyst" in text or " economist" in text or " strategist" in text:

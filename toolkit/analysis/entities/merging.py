@@ -42,7 +42,7 @@ from .organisations import (
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
     _detention_centre_towns, _places_by_bearing, _places_by_kind_noun, _river_short_forms, _states_named_like_people,
-    _towns_before_their_state, _towns_by_cue, _suburbs_by_city_cue, _unknown_places_by_cue,
+    _towns_before_their_state, _towns_by_cue, _suburbs_by_city_cue, _unknown_places_by_cue, _islands_by_cue,
 )
 
 
@@ -369,6 +369,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         _regions_by_cue(mentions, text)
         _river_short_forms(mentions, text)
         _suburbs_by_city_cue(mentions, text)
+        _islands_by_cue(mentions, text)  # ("the Scottish island of Mull", "New Providence island": no government)
         _unknown_places_by_cue(mentions, text)
         _peoples_by_cue(mentions, text)
         _states_named_like_people(mentions, text)

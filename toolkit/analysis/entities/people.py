@@ -555,12 +555,18 @@ def _things_named_like_people(out: list[_Mention], text: str) -> None:
 
 # A noun for a person, then a comma: an apposition names that person next ("Mr Ali's spokesman, Amin, told", "his
 # lawyer, Kaplan, said")
-_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(_PERSON_CUES - _FIRM_ROLES, key=len, reverse=True)) + r"), $")
+# (and nouns for a person of a story, true or told, that name no post: "Its heroine, Adaeze, returns", "The victim,
+# Kwame, was 19", "The narrator, Tomasz, is ten")
+_STORY_PERSON_NOUNS = frozenset("""hero heroine narrator protagonist victim victims suspect survivor widow widower son
+daughter mother father brother sister wife girlfriend boyfriend fiancee fiance friend neighbour neighbor teenager
+toddler boy girl baby""".split())
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted((_PERSON_CUES - _FIRM_ROLES) | _STORY_PERSON_NOUNS, key=len,
+                                                         reverse=True)) + r"), $")
 
 
 def _appositive_people(found: list[_Mention], text: str) -> list[_Mention]:
-    """A one-word name between commas right after a noun for a person ("the spokesman, Amin, told") is that person
-    (no place, people or acronym)."""
+    """A one-word name between commas right after a noun for a person ("the spokesman, Amin, told", "its heroine,
+    Adaeze, returns") is that person (no place, people or acronym)."""
     for m in found:
         if m.type in (None, "ORG", "PERSON") and " " not in m.name and m.name[1:].islower() and not m.titled \
                 and text.startswith(",", m.end) and text[m.start - 2:m.start] == ", " \
@@ -824,3 +830,62 @@ def _plain_descriptor(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in _first_names() \
         and word not in _short_given_names() and low not in _titles() and low not in _titles_royal() \
         and low not in _particles() and word not in _last_names()
+
+
+# A word written as Arabic is transliterated (as organisations._ARABIC_SHAPED, a long vowel, "kh", "dh"):
+# "Qaeda", "Jazeera", "Shabaab", "Khair"; "Pacino", "Gore", "Sharpton", "Franken" have none of them
+_ARABIC_LOOK = re.compile(r"q(?!u)|ah?$|aa|kh|dh")
+# What joins two people in a list ("Robert De Niro, Al Pacino, and Joe Pesci", "Al Franken and Al Sharpton")
+_LIST_JOIN = re.compile(r"(?:,|,? and|,? or) ")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? or) $")
+
+
+def _al_given_names(found: list[_Mention], text: str) -> None:
+    """Types PERSON, every mention of it, a two-word name no rule typed that opens with "Al" (the short form of Albert,
+    Alan, Alfred: "Al Pacino", "Al Gore", "Al Sharpton") before a word that does not look Arabic (_ARABIC_LOOK: not "Al
+    Qaeda", "Al Jazeera") and names no place nor people, when a person of the story stands beside it in a list (the
+    rules already type it from the word alone elsewhere, "Pacino won", or a cue, "Al Sharpton said")."""
+    cands = [m for m in found if m.type is None and m.name.startswith("Al ") and m.name.count(" ") == 1
+             and text.startswith("Al ", m.start) and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    zipf = _wordfreq()
+    people_ends = {m.end for m in found if m.type == "PERSON"}
+    people_starts = {m.start for m in found if m.type == "PERSON"}
+    named = set()
+    for m in cands:
+        word = m.name[3:]
+        if not (word[1:].islower() and word.isalpha()) or _ARABIC_LOOK.search(word.lower()) or zipf(word.lower()) >= 3.5 \
+                or word in _first_names() or _place(word) is not None or _place(m.name) is not None \
+                or _demonym_of(word) is not None:
+            continue
+        before = _LIST_JOIN_BEFORE.search(text, max(0, m.start - 6), m.start)
+        after = _LIST_JOIN.match(text, m.end)
+        if before is not None and before.start() in people_ends or after is not None and after.end() in people_starts:
+            named.add(m.name)
+    for m in found:
+        if m.type is None and m.name in named:
+            m.type, m.named = "PERSON", True
+
+
+# A storm named by the weather services ("Hurricane Katrina", "Cyclone Tracy", "Typhoon Haiyan", "Storm Ciara"): an
+# event (not annotated), no person, and so is its name alone after it ("after Katrina")
+_NAMED_STORM = re.compile(r"\b(?:(?:Tropical|Winter|Super) )?(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm) ([A-Z][a-z]+)\b"
+                          r"(?!['’-]\w)")
+_STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Storm")  # (a cheap test first)
+
+
+def _named_storms(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops what the words of a named storm gave (_NAMED_STORM), and every one-word mention of the storm's name that no
+    title or cue vouched for as somebody's."""
+    spans, names = [], set()
+    for hit in _NAMED_STORM.finditer(text):
+        if hit.group().startswith("Storm ") and hit.group(1) not in _first_names():
+            continue  # ("Storm Keating": a person named Storm; the services name storms with given names, "Storm Ciara")
+        spans.append(hit.span())
+        names.add(hit.group(1))
+    if not spans:
+        return found
+    meets = _overlap_test([_Mention(a, b, "", None) for a, b in spans])
+    return [m for m in found if not (meets(m.start, m.end) and m.type in ("PERSON", "ORG", None)
+                                     or m.name in names and m.type in ("PERSON", None) and not m.titled)]

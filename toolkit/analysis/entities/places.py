@@ -10,10 +10,10 @@ import re
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
-    _as_written, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
+    _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _official_heads, _subdivision_names, _villages,
 )
-from .chunking import _Mention, _START, _Tok, _with_added
+from .chunking import _is_initial, _Mention, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -534,6 +534,10 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
 # with no government of its own (LOC), whatever the name's words looked like (two given names, a company's name)
 _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plateau|basin|gorge|peninsula|"
                                 r"glacier|canyon|estuary|suburbs?|district)\b(?!['’-])")
+# ... and more nouns for land, water and the shore ("the remote Dawodang depression", "found on Zandmotor beach", "the
+# Irrawaddy delta", "the Tubbataha reef"), for a name that is no given name and a surname ("Anna Kendrick beach photos")
+_LAND_NOUN_AFTER = re.compile(r" (?:depression|lowlands|highlands|steppes?|delta|lagoon|reef|atoll|archipelago|beach|"
+                              r"wetlands|marshes|swamp|rainforest|crater|volcano)\b(?!['’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
 # Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
 # Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
@@ -543,6 +547,13 @@ _BATTLEFIELD_AFTER = re.compile(r" (?:battlefields?|battlegrounds?)\b(?!['’-])
 _ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|cave complex|slopes) (?:of|around|near) $")
 
 
+def _rare_place_words(name: str) -> bool:
+    """Every word of *name* is rare in English (zipf < 3.0) and none is a given name: a coined or foreign name, as a
+    remote place's is ("Dawodang", "Tubbataha"), not a firm's everyday word ("Apple", "Vodafone") nor a person's."""
+    zipf = _wordfreq()
+    return all(zipf(w.lower()) < 3.0 and w not in _first_names() for w in name.split())
+
+
 def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     """Names no gazetteer places that such a noun follows, or "suburb of" precedes, become LOC, every mention of them
     (and a name joined to a placed one by "and": "at Rivervale and Kewdale"). A name written with a title anywhere
@@ -550,7 +561,10 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
                                                              " plateau", " basin", " gorge", " peninsula",
                                                              " glacier", " canyon", " estuary", " district", " battle",
-                                                             " hills", " forest", " cave", " slopes")):
+                                                             " hills", " forest", " cave", " slopes", " depression",
+                                                             "lands", " stepp", " delta", " lagoon", " reef", " atoll",
+                                                             " archipelago", " beach", " marshes", " swamp", " crater",
+                                                             " volcano", " rainforest")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
              and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]
@@ -570,6 +584,7 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
         weak = (m.type is None or m.type == "PERSON" and m.ntok >= 2 and m.name not in people) \
             and m.name.rsplit(" ", 1)[-1].lower() not in _VENUE_TAILS
         if _REGION_NOUN_AFTER.match(text, m.end) or _SUBURB_OF_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                or _LAND_NOUN_AFTER.match(text, m.end) and not m.named and _rare_place_words(m.name) \
                 or weak and (_BATTLEFIELD_AFTER.match(text, m.end)
                              or _ROUGH_LAND_BEFORE.search(text, max(0, m.start - 20), m.start)) \
                 or prev is not None and prev.name in placed and text[prev.end:m.start] in (" and ", ", "):
@@ -603,14 +618,20 @@ _CITY_PART_AFTER = re.compile(rf",? in (?:(?:{_COMPASS}|inner|outer|central) ([A
                               rf"|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?:far |inner |outer )?(?:{_COMPASS}|inner|outer)\b)")
 
 
+# A city's possessive right before a name ("Tokyo's Akihabara", "London's Brixton"): a district of that city, when the
+# name is a town the gazetteers know (not an untyped name: "London's Tate Britain", "Milan's La Scala") and the owner a city (no country, state or province: "Texas's Houston" is a city; a
+# capital that is a subdivision too is a city: "Tokyo")
+_CITY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s $")
+
+
 # ("the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"; not "a suburb of Sydney", "the suburbs of
 # Sydney": the city whose suburb it is)
 _THE_SUBURB_OF = re.compile(r"(?:\b[Tt]he suburb|\b[A-Z][\w'’-]+ suburbs?) of (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and )?$")
 
 
 def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
-    """A name after "the suburb of" (_THE_SUBURB_OF; a known town too: "the suburb of Hornsby"), or that
-    _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or province: not
+    """A name after "the suburb of" (_THE_SUBURB_OF; a known town too: "the suburb of Hornsby"), after a city's
+    possessive (_CITY_POSSESSIVE_BEFORE: "Tokyo's Akihabara"), or that _CITY_PART_AFTER shows to lie in a part of a city (a known town that is no country nor a state or province: not
     "Mackay in north Queensland", "Mt Gambier in South Australia's south-east") is a suburb or a district of it, LOC by
     the guidelines, every mention of it. Only a known town or a name nothing typed (not a person or a firm "in central
     London"); a name written with a title anywhere, a country or a state keeps its type."""
@@ -624,8 +645,17 @@ def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
                 and m.name not in titled and not _country_of(m.name) and m.name not in _subdivision_names():
             placed.add(m.name)  # "the suburb of Hornsby", "the Sydney suburbs of Heathcote and Engadine"
             continue
-        if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 \
-                or text[m.start:m.end] != m.name or not (hit := _CITY_PART_AFTER.match(text, m.end)):
+        if m.type not in (None, "GPE") or m.titled or m.royal or m.ntok > 3 or text[m.start:m.end] != m.name:
+            continue
+        hit = _CITY_PART_AFTER.match(text, m.end)
+        if hit is None and m.type == "GPE" and m.start > 3 and text[m.start - 3:m.start] in ("'s ", "’s ") \
+                and not _country_of(m.name) and m.name not in _subdivision_names() and m.name not in titled \
+                and (owner := _CITY_POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)) \
+                and (town := _place(owner.group(1))) and town[0] == "GPE" and town[2] and not _country_of(owner.group(1)) \
+                and (owner.group(1) not in _subdivision_names() or owner.group(1) in _capitals()) and owner.group(1) != m.name:
+            placed.add(m.name)  # "Tokyo's Akihabara", "London's Brixton": a district of the city before it
+            continue
+        if hit is None:
             continue
         city = hit.group(1) or hit.group(2)
         place = _place(city)
@@ -637,6 +667,87 @@ def _suburbs_by_city_cue(mentions: list[_Mention], text: str) -> None:
     for m in mentions:
         if m.name in placed and not m.titled and not m.royal:
             m.type, m.link, m.named = "LOC", "", True
+
+
+# What says a name is an island's: "the island of" before it, with up to three words between ("the Scottish island of
+# ", "the remote Greek island of "), lower-case "island" right after it ("his home in New Providence island"), or an
+# appositive that calls it one ("Mull, a Hebridean island")
+_ISLAND_OF_BEFORE = re.compile(r"\b(?:[Tt]he|an?) (?:[\w'’-]+ ){0,3}island of $")
+_ISLAND_AFTER = re.compile(r" island\b(?!['’-])|, (?:an?|the) (?:[\w'’-]+ ){0,3}island\b(?!['’-])")
+
+
+def _islands_by_cue(mentions: list[_Mention], text: str) -> None:
+    """A name the text calls an island (_ISLAND_OF_BEFORE, _ISLAND_AFTER) is LOC, every mention of it, when it is a
+    town's or village's name in the gazetteers or a name nothing typed: an island with no government of its own, as the
+    guidelines type islands (or an organisation or a person only by its look, no cue vouching for it); not a country or
+    a territory ("Christmas island", "the island of Cyprus"), nor a state or a province that is an island ("the island of
+    Tasmania"), nor a name written with a title or vouched for as a person or an organisation."""
+    if "island" not in text:
+        return
+    placed: set[str] = set()
+    for m in mentions:
+        if not (m.type in (None, "GPE") or m.type in ("ORG", "PERSON") and not m.named) or m.titled or m.royal \
+                or m.ntok > 3 or text[m.start:m.end] != m.name \
+                or not (_ISLAND_AFTER.match(text, m.end) or _ISLAND_OF_BEFORE.search(text, max(0, m.start - 60), m.start)):
+            continue
+        if _country_of(m.name) or m.name in _subdivision_names():
+            continue
+        placed.add(m.name)
+    if not placed:
+        return
+    titled = {m.name for m in mentions if m.titled or m.royal or m.named and m.type in ("ORG", "PERSON")}
+    for m in mentions:
+        if m.name in placed and m.name not in titled:
+            m.type, m.link, m.named = "LOC", "", True
+
+
+# A country's code glued to a currency sign ("US$2 billion", "HK$15", "NZ$40", "U.S.$5"): the currency, money (not
+# annotated), no mention of the country nor an organisation's acronym
+_CURRENCY_CODE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,3}")
+
+
+def _currency_codes(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a mention whose surface is a short code of capitals (dotted or not) written right before "$"."""
+    return [m for m in found if not (text.startswith("$", m.end) and m.type in ("GPE", "ORG", None)
+                                     and _CURRENCY_CODE.fullmatch(text, m.start, m.end))]
+
+
+# The world and its neighbourhood in space, written with capitals as science and news copy write them ("life on Earth",
+# "beyond the Milky Way", "outside the Solar System"): places with no government, LOC (the planets, the Moon and the
+# Sun are left out: "Mars" and "Mercury" name firms and gods, "the Sun" a newspaper)
+_HEAVENLY_BODY = re.compile(r"(?<![\w'’&.-])(?:Earth|Milky Way|Solar System)(?![\w&-]|['’](?!s\b))")
+# (a capitalised word right after it makes it part of a longer name: "Earth Day", "Earth Wind and Fire", "The Day the
+# Earth Stood Still"; a sweet's noun makes "Milky Way" a product)
+_HEAVENLY_BODY_NOT_AFTER = re.compile(r"(?:['’]s)?,? [A-Z0-9]| (?:bars?|chocolate|chocolates)\b")
+# (a capitalised word before it, or before "on", "of", "the" before it, that does not open a sentence: a longer name or
+# a title, "Google Earth", "Middle Earth", "Planet Earth", "Peace on Earth", "Friends of the Earth")
+_CAPITALISED_BEFORE_BODY = re.compile(r"[A-Z][\w'’-]* (?:(?:on|of|to|in) )?(?:the )?$")
+
+
+def _heavenly_bodies(found: list[_Mention], text: str) -> list[_Mention]:
+    """Earth, the Milky Way and the Solar System named in running text (_HEAVENLY_BODY) are LOC mentions, in place of
+    what their words gave alone (an untyped word, a guessed organisation); not inside a longer mention nor a longer
+    capitalised name or title (_HEAVENLY_BODY_NOT_AFTER, _CAPITALISED_BEFORE_BODY)."""
+    added = []
+    for hit in _HEAVENLY_BODY.finditer(text):
+        start, end = hit.span()
+        if _HEAVENLY_BODY_NOT_AFTER.match(text, end):
+            continue
+        before = _CAPITALISED_BEFORE_BODY.search(text, max(0, start - 40), start)
+        if before is not None and (not _is_initial(text, before.start()) or before.end() - before.start() == len(
+                word := before.group().split(" ", 1)[0]) + 1 and word.lower() not in _stopwords()):
+            continue  # (at a sentence start, only a word right before that is no stop word: "Middle Earth", not "In")
+        if any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in found):
+            continue  # (inside a longer name: "Friends of the Earth", "Earth Institute")
+        added.append(_Mention(start, end, hit.group(), "LOC", "", named=True))
+    if added and "Milky Way" in text and "the Galaxy" in text:
+        # "as they sweep through the Galaxy": astronomy's capitalised name for the Milky Way, in a text that names it (not
+        # a club, "the Galaxy", nor a phone, "the Galaxy S10")
+        for hit in re.finditer(r"(?<=\bthe )Galaxy(?![\w&-]|['’](?!s\b)| [A-Z0-9])", text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in found if m.ntok > 1):
+                added.append(_Mention(hit.start(), hit.end(), "Milky Way", "LOC", "", named=True))
+        added.sort(key=_START)
+    return _with_added(found, added)
 
 
 # "the Larrakia people", "the Yolngu peoples", "the Hmong tribe": a people named by a word no list holds

@@ -22,7 +22,7 @@ from .gazetteers import (
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES
-from .geography import _as_written, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
+from .geography import _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles,
     _opens_name, _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
@@ -204,6 +204,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                  len(toks) - 1)
         if (people := _islanders(toks[j:-1])) is not None:
             return [_Mention(toks[j].start, toks[-1].end, people[0], "NORP", people[1], initial=initial and j == 0)]
+    if len(toks) == 2 and toks[0].text == "The" and (city := _city_named_with_the([toks[0].text, toks[1].text])):
+        # "near The Hague", "The Hague said": a city whose name opens with "The", which stays in its name and span
+        return [_Mention(toks[0].start, toks[1].end, city[1], city[0], city[2], initial=initial, named=True)]
+    if len(toks) == 1 and text.endswith("the ", 0, toks[0].start) and (city := _city_named_with_the(["The", toks[0].text])):
+        # "talks in the Hague": the same city, its "The" written in lower case (the word alone is a surname: "Hague")
+        return [_Mention(toks[0].start, toks[0].end, city[1], city[0], city[2], named=True)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
     if toks[-1].text.lower() in _SKIP_HEADS and not _person_named_like_a_venue(text, toks) \
             or len(toks) >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":

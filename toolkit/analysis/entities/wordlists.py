@@ -29,7 +29,8 @@ executive watchdog institution alliance coalition movement front brigade brigade
 inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
-confederation consortium productions publishing laboratories consultants associates assurance brewery charity command
+confederation consortium productions publishing laboratories observatory consultants associates assurance brewery
+charity command
 """.split())
 # A company's trade after its own word ("Velko Steel", "Nortel Networks"): with no given name first, the name of a firm
 # (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.
@@ -47,17 +48,21 @@ indoors nationals worlds run cup cups championship championships games olympics 
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
 dome stadium arena palace hall resort castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
 paper directive invitational race relays cross-country highway motorway freeway expressway
-plan memorandum doctrine accord accords roadmap mass index
-""".split())  # (roads are venues, as railway lines are: "the Hume Highway"; a plan, a memorandum, a doctrine, a mass or
+plan memorandum doctrine accord accords roadmap mass index protocol protocols treaty treaties
+""".split())  # (roads are venues, as railway lines are: "the Hume Highway"; a plan, a memorandum, a doctrine, a treaty, a
+# protocol ("the Kyoto Protocol", "the Lisbon Treaty": laws, not annotated), a mass or
 # an index named after someone is a document, a service or a figure, no mention of them: "the Mitchell Plan", "the Tenet
 # Memorandum", "Christmas Eve Mass", "the Olivier Internet Job Index")
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
-islands gorge heights basin canyon plateau glacier hemisphere keys cays isles archipelago atoll reef highlands""".split())
+islands gorge heights basin canyon plateau glacier hemisphere keys cays isles archipelago atoll reef highlands delta lagoon
+marshes swamp steppe steppes plain lowlands wetlands fjord""".split())
 # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin", "Northern Hemisphere", "the Florida Keys", "Great Barrier Reef",
-# "the Scottish Highlands")
+# "the Scottish Highlands", "the Niger Delta", "the Pripet Marshes", "Salisbury Plain"; not "Forest", a club's and a
+# borough's name too, "Beach", an amusement park's, "Marsh", a surname, "Plains", a firm's word ("Great Plains said"),
+# nor "Depression", "the Great Depression")
 # A street that news names for the district and the trade on it ("rumours circulated on Wall Street", "Wall Street
 # arbitrageurs"): a place (LOC), no venue; with an organisation's head after it, part of that name ("Wall Street Journal")
 _DISTRICT_STREETS = frozenset(["Wall Street"])
