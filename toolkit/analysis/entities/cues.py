@@ -25,7 +25,8 @@ _SPORT_WORDS = ("goal", "goals", "striker", "midfielder", "goalkeeper", "premier
                 "flanker", "winger", "replacements", "subs")
 _MATCH_WORDS = ("goal", "goals", "penalty", "striker", "midfielder", "goalkeeper", "premiership", "league", "cup",
                 "fixture", "kick-off", "half-time", "try", "tries", "relegation")
-_SCORE_LIKE = re.compile(r"\d-\d")  # (in every match of _MATCH_TEXT's score branch)
+_SCORE_LIKE = re.compile(r"-(?<=\d-)\d")  # (in every match of _MATCH_TEXT's score branch; a digit, a hyphen and a
+# digit, found from the hyphen: the engine skips to each hyphen instead of testing every character for a digit)
 
 
 def _is_word_char(c: str) -> bool:
