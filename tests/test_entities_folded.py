@@ -70,3 +70,57 @@ def test_first_letter_sets_hold_every_word_of_their_patterns():
                             (extract._PERSON_NOUN_AFTER, extract._PERSON_NOUN_FIRST)):
         words = re.search(r" \(\?:([^()]*)\)\\b", pattern.pattern).group(1).split("|")
         assert len(words) >= 10 and {w[0] for w in words} <= firsts, pattern.pattern
+
+
+def test_spelled_out_lower_reads_what_the_acronyms_own_pattern_reads():
+    import re
+
+    from toolkit.analysis.entities import acronyms
+    from toolkit.analysis.entities.gazetteers import _stopwords
+
+    def old(acronym, text):  # (the pattern of the acronym's own letters, compiled for each)
+        if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return False
+        words = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in acronym.lower())
+        return any(not any(w in _stopwords() for w in re.split(r"[\s-]+", hit.group()))
+                   for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))
+
+    texts = ["Gross domestic product rose; gross domestic product fell.", "the gross-domestic  product, xgross domestic product",
+             "gross domestic products and the gross domestic product_", "-gross domestic product\tgross\ndomestic\nproduct",
+             "of the international financial reporting standards and the international financial",
+             "the the the and of the a gross domestic product", "Gross Domestic Product"]
+    new = acronyms._spelled_out_lower.__wrapped__
+    for text in texts:
+        for acronym in ("GDP", "IFRS", "TTT", "GDPS", "ÉTA", "GD", "AB1", "GdP", "IFRSAB", "TAG"):
+            assert new(acronym, text) == old(acronym, text), (acronym, text)
+    assert new("GDP", texts[0]) and not new("GDP", texts[6]) and new("IFRS", texts[4])
+
+
+def test_whole_text_tests_found_from_their_rarest_character():
+    import re
+
+    from toolkit.analysis.entities import extract
+
+    score, ordinal = re.compile(r"\d-\d"), re.compile(r"\d(?:st|nd|rd|th) [A-Z]")
+    for text in ("won 2-1", "a-1", "1-a", "-1", "1-", "x9-9y", "1--2", "\u0661-\u0662", "the 3rd Battalion", "21st Century",
+                 "1th B", "st A", "1st a", "1 st A", "x2nd Z", "\u0663rd A", "1st\nA", ""):
+        assert (cues._SCORE_LIKE.search(text) is None) == (score.search(text) is None), text
+        assert (extract._ORDINAL_DIGIT.search(text) is None) == (ordinal.search(text) is None), text
+
+
+def test_matches_at_words_are_the_patterns_finditer():
+    import random
+
+    from toolkit.analysis.entities import organisations
+    from toolkit.analysis.entities.chunking import _matches_at_words
+
+    rx, openers = organisations._OWNED_PRODUCT, organisations._OWNED_PRODUCT_OPENERS
+    vocab = "its Its their Their Fios TV Internet service app apps X-Box bits the ITS Sky Plus range browser _x 9".split()
+    rnd = random.Random(7)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", ", ", "-", "'"]) for _ in range(rnd.randint(1, 10)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
+        hits += len(want)
+    assert hits > 20
