@@ -124,3 +124,30 @@ def test_matches_at_words_are_the_patterns_finditer():
         assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
         hits += len(want)
     assert hits > 20
+
+
+def test_word_sets_hold_the_first_word_of_every_alternative():
+    # (_context and _org_cue_after read the lower-case word after a space and try a pattern only if it is in its set)
+    import re
+
+    from toolkit.analysis.entities import extract
+
+    for pattern, words in ((cues._CLUB_WORD_AFTER, cues._CLUB_WORDS), (cues._ORG_SAID_AFTER, cues._ORG_SAID_WORDS),
+                           (extract._PERSON_NOUN_AFTER, extract._PERSON_NOUN_WORDS)):
+        alternatives = re.search(r" \(\?:([^()]*)\)\\b", pattern.pattern).group(1).split("|")
+        assert {re.match(r"[a-z]+", a).group() for a in alternatives} == words and len(words) >= 10
+    assert {"news", "agency", "trade", "music", "terrorist", "toy"} <= cues._WORD_AFTER_OPENERS
+    texts = ["the Reuters news agency said", "the Parlophone record label", "the Odeon cinema chain", "Everton striker Joe",
+             "Celtic full-back Joe", "National Grid said", "Acme chief executive Joe", "a senior Israeli Defence official",
+             "the Acme music", "the Acme music Awards", "Chelsea's manager", "Acme saidx", "Acme said_", "Acme newsagency",
+             "the Acme trade  magazine", "Acme terrorist group"]
+    for text in texts:
+        m = re.search(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", text)
+        start, end = m.span()
+        ctx = extract._context(text, start, end)
+        cue = (w := extract._WORD_AFTER.match(text, end)) is not None and w.group(1) in extract._ORG_CUES_AFTER
+        assert ctx[1] == cue, text
+        assert ctx[5] == (cues._CLUB_WORD_AFTER.match(text, end) is not None), text
+        assert ctx[6] == (cues._ORG_SAID_AFTER.match(text, end) is not None), text
+        assert ctx[-1] == (" " in text[start:end] and text[end:end + 1] == " " and text[end + 1:end + 2].islower()
+                           and extract._PERSON_NOUN_AFTER.match(text, end) is not None), text
