@@ -151,3 +151,22 @@ def test_word_sets_hold_the_first_word_of_every_alternative():
         assert ctx[6] == (cues._ORG_SAID_AFTER.match(text, end) is not None), text
         assert ctx[-1] == (" " in text[start:end] and text[end:end + 1] == " " and text[end + 1:end + 2].islower()
                            and extract._PERSON_NOUN_AFTER.match(text, end) is not None), text
+
+
+def test_named_by_tried_at_its_openers_finds_what_finditer_finds():
+    import random
+
+    from toolkit.analysis.entities.chunking import _matches_at_words
+    from toolkit.analysis.quotes import people
+
+    rx, openers = people._NAMED_BY, people._NAMED_BY_OPENERS
+    vocab = ("known as only simply calls called himself herself identified gave his her name going by the of named Nick "
+             "Abu Karim Maria Jo unknown renamed Ab").split()
+    rnd = random.Random(11)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", ", ", "-", "\n"]) for _ in range(rnd.randint(1, 10)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
+        hits += len(want)
+    assert hits > 20
