@@ -170,3 +170,23 @@ def test_named_by_tried_at_its_openers_finds_what_finditer_finds():
         assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
         hits += len(want)
     assert hits > 20
+
+
+def test_state_abbreviations_grouped_by_letter_find_the_same_matches():
+    import random
+    import re
+
+    from toolkit.analysis.entities import places
+
+    abbreviations = sorted(places._US_STATE_ABBREVIATIONS)
+    old = re.compile("(" + "|".join(re.escape(a[0]) + r"(?:(?<=, .)|(?<=\b[DRI]-.))" + re.escape(a[1:])
+                                     for a in sorted(abbreviations, key=len, reverse=True)) + r")(?!\w)")
+    rnd = random.Random(2)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice([", ", "D-", "R-", "I-", "xD-", " ", "Town", ".", "W"]) + rnd.choice(abbreviations + ["Cal", "N.", "Va"])
+                       + rnd.choice(["", "x", " ", ",", "."]) for _ in range(rnd.randint(1, 5)))
+        want = [(m.span(), m.groups()) for m in old.finditer(text)]
+        assert [(m.span(), m.groups()) for m in places._STATE_ABBREVIATION.finditer(text)] == want, text
+        hits += len(want)
+    assert hits > 1000
