@@ -190,3 +190,24 @@ def test_state_abbreviations_grouped_by_letter_find_the_same_matches():
         assert [(m.span(), m.groups()) for m in places._STATE_ABBREVIATION.finditer(text)] == want, text
         hits += len(want)
     assert hits > 1000
+
+
+def test_named_as_tried_before_its_cues_finds_what_finditer_finds():
+    import random
+
+    from toolkit.analysis.entities import people
+
+    rnd = random.Random(4)
+    pre = ["", "a ", "the ", "ex-", "x", "2", "_", "(", "\n", "policeman", "wo", "A "]
+    nouns = ["man", "woman", "boy", "son", "person", "friend", "call", "calls", "called", "calling", "Man", "men"]
+    seps = [" ", ", ", ",  ", "  ", ",", "\n", " , "]
+    cues = ["known as ", "known only as ", "known simply as ", "named ", "called ", "himself ", "herself ", "known  as "]
+    names = ["Nick", "Abu Karim", "Jo Lee Ray Bob", "O'Neil", "Mary-Ann", "nick", "NICK", "Al", "\u00c9va", "Nick2"]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(pre) + rnd.choice(nouns) + rnd.choice(seps) + rnd.choice(cues) + rnd.choice(names)
+                       + rnd.choice(["", " ", ".", "'s", "-x"]) for _ in range(rnd.randint(1, 3)))
+        want = [(m.span(), m.groups()) for m in people._NAMED_AS.finditer(text)]
+        assert [(m.span(), m.groups()) for m in people._named_as_hits(text)] == want, text
+        hits += len(want)
+    assert hits > 100
