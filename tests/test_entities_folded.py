@@ -211,3 +211,40 @@ def test_named_as_tried_before_its_cues_finds_what_finditer_finds():
         assert [(m.span(), m.groups()) for m in people._named_as_hits(text)] == want, text
         hits += len(want)
     assert hits > 100
+
+
+def _first_literals(pattern):
+    """The literal text each alternative of *pattern*'s first group of alternatives opens with (up to its first
+    non-literal), read with the regex parser."""
+    from re import _constants as c
+    from re import _parser
+
+    items = _parser.parse(pattern.pattern, pattern.flags)
+    while items.data[0][0] is c.SUBPATTERN:
+        items = items.data[0][1][3]
+    op, av = items.data[0]
+    assert op is c.BRANCH
+    out = []
+    for alternative in av[1]:
+        text = ""
+        for op, av in alternative.data:
+            if op is not c.LITERAL:
+                break
+            text += chr(av)
+        out.append(text)
+    return out
+
+
+def test_openers_hold_every_way_their_patterns_open():
+    # (the patterns tried only at their openers must gain no way of opening that the openers miss)
+    from toolkit.analysis.entities import organisations, people as entity_people
+    from toolkit.analysis.quotes import people
+
+    for first in _first_literals(people._NAMED_BY):
+        assert first and any(first.startswith(o) for o in people._NAMED_BY_OPENERS), first
+    assert organisations._OWNED_PRODUCT.pattern.startswith(r"(?=[IiTt])\b(?:[Ii]ts|[Tt]heir) (")
+    assert sorted(organisations._OWNED_PRODUCT_OPENERS) == sorted(("its ", "Its ", "their ", "Their "))
+    # _NAMED_AS: a person's noun and a naming cue, or "call..." and a reflexive pronoun; the cues _named_as_hits finds
+    pattern = entity_people._NAMED_AS.pattern
+    assert "(?:,)? (?:known (?:only |simply )?as|named|called)|(?:call|calls|called|calling) (?:himself|herself)) " in pattern
+    assert sorted(entity_people._NAMED_AS_CUES) == sorted(("known ", "named ", "called ", "himself ", "herself "))
