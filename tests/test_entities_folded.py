@@ -70,3 +70,181 @@ def test_first_letter_sets_hold_every_word_of_their_patterns():
                             (extract._PERSON_NOUN_AFTER, extract._PERSON_NOUN_FIRST)):
         words = re.search(r" \(\?:([^()]*)\)\\b", pattern.pattern).group(1).split("|")
         assert len(words) >= 10 and {w[0] for w in words} <= firsts, pattern.pattern
+
+
+def test_spelled_out_lower_reads_what_the_acronyms_own_pattern_reads():
+    import re
+
+    from toolkit.analysis.entities import acronyms
+    from toolkit.analysis.entities.gazetteers import _stopwords
+
+    def old(acronym, text):  # (the pattern of the acronym's own letters, compiled for each)
+        if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return False
+        words = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in acronym.lower())
+        return any(not any(w in _stopwords() for w in re.split(r"[\s-]+", hit.group()))
+                   for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))
+
+    texts = ["Gross domestic product rose; gross domestic product fell.", "the gross-domestic  product, xgross domestic product",
+             "gross domestic products and the gross domestic product_", "-gross domestic product\tgross\ndomestic\nproduct",
+             "of the international financial reporting standards and the international financial",
+             "the the the and of the a gross domestic product", "Gross Domestic Product"]
+    new = acronyms._spelled_out_lower.__wrapped__
+    for text in texts:
+        for acronym in ("GDP", "IFRS", "TTT", "GDPS", "ÉTA", "GD", "AB1", "GdP", "IFRSAB", "TAG"):
+            assert new(acronym, text) == old(acronym, text), (acronym, text)
+    assert new("GDP", texts[0]) and not new("GDP", texts[6]) and new("IFRS", texts[4])
+
+
+def test_whole_text_tests_found_from_their_rarest_character():
+    import re
+
+    from toolkit.analysis.entities import extract
+
+    score, ordinal = re.compile(r"\d-\d"), re.compile(r"\d(?:st|nd|rd|th) [A-Z]")
+    for text in ("won 2-1", "a-1", "1-a", "-1", "1-", "x9-9y", "1--2", "\u0661-\u0662", "the 3rd Battalion", "21st Century",
+                 "1th B", "st A", "1st a", "1 st A", "x2nd Z", "\u0663rd A", "1st\nA", ""):
+        assert (cues._SCORE_LIKE.search(text) is None) == (score.search(text) is None), text
+        assert (extract._ORDINAL_DIGIT.search(text) is None) == (ordinal.search(text) is None), text
+
+
+def test_matches_at_words_are_the_patterns_finditer():
+    import random
+
+    from toolkit.analysis.entities import organisations
+    from toolkit.analysis.entities.chunking import _matches_at_words
+
+    rx, openers = organisations._OWNED_PRODUCT, organisations._OWNED_PRODUCT_OPENERS
+    vocab = "its Its their Their Fios TV Internet service app apps X-Box bits the ITS Sky Plus range browser _x 9".split()
+    rnd = random.Random(7)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", ", ", "-", "'"]) for _ in range(rnd.randint(1, 10)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
+        hits += len(want)
+    assert hits > 20
+
+
+def test_word_sets_hold_the_first_word_of_every_alternative():
+    # (_context and _org_cue_after read the lower-case word after a space and try a pattern only if it is in its set)
+    import re
+
+    from toolkit.analysis.entities import extract
+
+    for pattern, words in ((cues._CLUB_WORD_AFTER, cues._CLUB_WORDS), (cues._ORG_SAID_AFTER, cues._ORG_SAID_WORDS),
+                           (extract._PERSON_NOUN_AFTER, extract._PERSON_NOUN_WORDS)):
+        alternatives = re.search(r" \(\?:([^()]*)\)\\b", pattern.pattern).group(1).split("|")
+        assert {re.match(r"[a-z]+", a).group() for a in alternatives} == words and len(words) >= 10
+    assert {"news", "agency", "trade", "music", "terrorist", "toy"} <= cues._WORD_AFTER_OPENERS
+    texts = ["the Reuters news agency said", "the Parlophone record label", "the Odeon cinema chain", "Everton striker Joe",
+             "Celtic full-back Joe", "National Grid said", "Acme chief executive Joe", "a senior Israeli Defence official",
+             "the Acme music", "the Acme music Awards", "Chelsea's manager", "Acme saidx", "Acme said_", "Acme newsagency",
+             "the Acme trade  magazine", "Acme terrorist group"]
+    for text in texts:
+        m = re.search(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", text)
+        start, end = m.span()
+        ctx = extract._context(text, start, end)
+        cue = (w := extract._WORD_AFTER.match(text, end)) is not None and w.group(1) in extract._ORG_CUES_AFTER
+        assert ctx[1] == cue, text
+        assert ctx[5] == (cues._CLUB_WORD_AFTER.match(text, end) is not None), text
+        assert ctx[6] == (cues._ORG_SAID_AFTER.match(text, end) is not None), text
+        assert ctx[-1] == (" " in text[start:end] and text[end:end + 1] == " " and text[end + 1:end + 2].islower()
+                           and extract._PERSON_NOUN_AFTER.match(text, end) is not None), text
+
+
+def test_named_by_tried_at_its_openers_finds_what_finditer_finds():
+    import random
+
+    from toolkit.analysis.entities.chunking import _matches_at_words
+    from toolkit.analysis.quotes import people
+
+    rx, openers = people._NAMED_BY, people._NAMED_BY_OPENERS
+    vocab = ("known as only simply calls called himself herself identified gave his her name going by the of named Nick "
+             "Abu Karim Maria Jo unknown renamed Ab").split()
+    rnd = random.Random(11)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", ", ", "-", "\n"]) for _ in range(rnd.randint(1, 10)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
+        hits += len(want)
+    assert hits > 20
+
+
+def test_state_abbreviations_grouped_by_letter_find_the_same_matches():
+    import random
+    import re
+
+    from toolkit.analysis.entities import places
+
+    abbreviations = sorted(places._US_STATE_ABBREVIATIONS)
+    old = re.compile("(" + "|".join(re.escape(a[0]) + r"(?:(?<=, .)|(?<=\b[DRI]-.))" + re.escape(a[1:])
+                                     for a in sorted(abbreviations, key=len, reverse=True)) + r")(?!\w)")
+    rnd = random.Random(2)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice([", ", "D-", "R-", "I-", "xD-", " ", "Town", ".", "W"]) + rnd.choice(abbreviations + ["Cal", "N.", "Va"])
+                       + rnd.choice(["", "x", " ", ",", "."]) for _ in range(rnd.randint(1, 5)))
+        want = [(m.span(), m.groups()) for m in old.finditer(text)]
+        assert [(m.span(), m.groups()) for m in places._STATE_ABBREVIATION.finditer(text)] == want, text
+        hits += len(want)
+    assert hits > 1000
+
+
+def test_named_as_tried_before_its_cues_finds_what_finditer_finds():
+    import random
+
+    from toolkit.analysis.entities import people
+
+    rnd = random.Random(4)
+    pre = ["", "a ", "the ", "ex-", "x", "2", "_", "(", "\n", "policeman", "wo", "A "]
+    nouns = ["man", "woman", "boy", "son", "person", "friend", "call", "calls", "called", "calling", "Man", "men"]
+    seps = [" ", ", ", ",  ", "  ", ",", "\n", " , "]
+    cues = ["known as ", "known only as ", "known simply as ", "named ", "called ", "himself ", "herself ", "known  as "]
+    names = ["Nick", "Abu Karim", "Jo Lee Ray Bob", "O'Neil", "Mary-Ann", "nick", "NICK", "Al", "\u00c9va", "Nick2"]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(pre) + rnd.choice(nouns) + rnd.choice(seps) + rnd.choice(cues) + rnd.choice(names)
+                       + rnd.choice(["", " ", ".", "'s", "-x"]) for _ in range(rnd.randint(1, 3)))
+        want = [(m.span(), m.groups()) for m in people._NAMED_AS.finditer(text)]
+        assert [(m.span(), m.groups()) for m in people._named_as_hits(text)] == want, text
+        hits += len(want)
+    assert hits > 100
+
+
+def _first_literals(pattern):
+    """The literal text each alternative of *pattern*'s first group of alternatives opens with (up to its first
+    non-literal), read with the regex parser."""
+    from re import _constants as c
+    from re import _parser
+
+    items = _parser.parse(pattern.pattern, pattern.flags)
+    while items.data[0][0] is c.SUBPATTERN:
+        items = items.data[0][1][3]
+    op, av = items.data[0]
+    assert op is c.BRANCH
+    out = []
+    for alternative in av[1]:
+        text = ""
+        for op, av in alternative.data:
+            if op is not c.LITERAL:
+                break
+            text += chr(av)
+        out.append(text)
+    return out
+
+
+def test_openers_hold_every_way_their_patterns_open():
+    # (the patterns tried only at their openers must gain no way of opening that the openers miss)
+    from toolkit.analysis.entities import organisations, people as entity_people
+    from toolkit.analysis.quotes import people
+
+    for first in _first_literals(people._NAMED_BY):
+        assert first and any(first.startswith(o) for o in people._NAMED_BY_OPENERS), first
+    assert organisations._OWNED_PRODUCT.pattern.startswith(r"(?=[IiTt])\b(?:[Ii]ts|[Tt]heir) (")
+    assert sorted(organisations._OWNED_PRODUCT_OPENERS) == sorted(("its ", "Its ", "their ", "Their "))
+    # _NAMED_AS: a person's noun and a naming cue, or "call..." and a reflexive pronoun; the cues _named_as_hits finds
+    pattern = entity_people._NAMED_AS.pattern
+    assert "(?:,)? (?:known (?:only |simply )?as|named|called)|(?:call|calls|called|calling) (?:himself|herself)) " in pattern
+    assert sorted(entity_people._NAMED_AS_CUES) == sorted(("known ", "named ", "called ", "himself ", "herself "))

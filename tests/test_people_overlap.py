@@ -107,3 +107,17 @@ def test_forked_workers_freeze_what_they_inherit_and_the_parent_does_not():
     counts = start_map(_frozen_count, list(range(8)), workers=2, min_items=1, chunks_per_worker=2)()
     assert len(counts) == 8 and min(counts) > before
     assert gc.get_freeze_count() == before
+
+
+def test_the_rules_first_document_runs_before_the_workers_fork(monkeypatch):
+    from toolkit.corpus import people
+
+    warmed: list[int] = []
+    real = people._warm_rows
+    monkeypatch.setattr(people, "_warm_rows", lambda: (warmed.append(os.getpid()), real()))
+    corpus = tk.load_corpus(TEXTS, profile=True)
+    assert warmed == []
+    start_people_tables(corpus, workers=1)()  # (everything here: nothing to inherit, no warm-up)
+    assert warmed == []
+    ents, _ = start_people_tables(corpus, workers=2, min_docs=2)()
+    assert warmed == [os.getpid()] and "Jane Smith" in set(ents["entity"])

@@ -22,6 +22,16 @@ def _rows_of(doc) -> tuple[list[tuple], list[tuple]]:
     return document_entity_rows(doc), document_quote_rows(doc)
 
 
+def _warm_rows() -> None:
+    """One short invented document through the entity and quotation rules here, before the workers fork, so what a
+    first document builds (the quotation modules imported and their patterns compiled, the sentence splitter's first
+    use) is built once in this process and inherited, not once in every worker (about 0.1 s of CPU each). The rules'
+    caches never change a result (``benchmarks/entities_reference.py --reverse``), so the rows are the same."""
+    from ..text.document import from_text
+
+    _rows_of(from_text('"We will win," said Jane Smith of Acme Corp in Paris.'))
+
+
 def _light(doc):
     """A copy of *doc* to send to a worker: its text and metadata, and of its cache only the
     sentence spans (the entity and quote rules read them; the word counts are not needed)."""
@@ -62,6 +72,7 @@ def start_people_tables(corpus: Corpus, *, workers: int | None = None, min_docs:
         from ..analysis.entities import warm_up
 
         warm_up()  # built once here, inherited by forked workers
+        _warm_rows()
         pending = start_map(_rows_of, [_light(d) for d in docs], workers=workers, min_items=limit)
     else:
         pending = Pending(lambda progress: [_rows_of(d) for d in docs], lambda: None)

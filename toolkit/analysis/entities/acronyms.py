@@ -407,6 +407,14 @@ def _word_alone_at(own: str, text: str) -> list[int]:
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? $")
 
 
+# Runs of k lower-case words of three letters or more, each initial captured (k = 3..6), and the start of a lower-case
+# word by its first letter (the letter first: the engine looks for it before testing the boundary): with them
+# _spelled_out_lower reads an acronym's words where a pattern of the acronym's own letters, compiled for each new
+# acronym, read them
+_LOWER_WORD_RUNS = {k: re.compile(r"(?<![\w-])" + r"[\s-]+".join([r"([a-z])[a-z]{2,}"] * k) + r"(?![\w-])") for k in range(3, 7)}
+_LOWER_WORD_STARTS = {c: re.compile(rf"{c}(?<![\w-]{c})") for c in "abcdefghijklmnopqrstuvwxyz"}
+
+
 @lru_cache(maxsize=256)  # (asked once per mention: one scan of the text per acronym)
 def _spelled_out_lower(acronym: str, text: str) -> bool:
     """The text writes, in lower case, words whose initials spell *acronym* (three to six capitals), one after another
@@ -414,10 +422,28 @@ def _spelled_out_lower(acronym: str, text: str) -> bool:
     letters or more, no stopword): the acronym is short for a common noun phrase, no organisation's name."""
     if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return False
-    words = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in acronym.lower())
+    letters = acronym.lower()
     stop = _stopwords()
-    return any(not any(w in stop for w in re.split(r"[\s-]+", hit.group()))
-               for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))
+    if not acronym.isascii():  # (a letter beyond a-z: the acronym's own pattern)
+        words = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in letters)
+        return any(not any(w in stop for w in re.split(r"[\s-]+", hit.group()))
+                   for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text))
+    # what finditer of "(?<![\w-])a[a-z]{2,}[\s-]+b[a-z]{2,}...(?![\w-])" finds: each word there is the whole run of
+    # lower-case letters, each gap the whole run of spaces and hyphens, so a match at a word's start is the run of
+    # _LOWER_WORD_RUNS there with the acronym's initials; tried at each lower-case word opening with the first letter,
+    # past the last match
+    runs = _LOWER_WORD_RUNS[len(letters)]
+    done = 0
+    for start in _LOWER_WORD_STARTS[letters[0]].finditer(text):
+        if start.start() < done:
+            continue
+        hit = runs.match(text, start.start())
+        if hit is None or "".join(hit.groups()) != letters:
+            continue
+        if not any(w in stop for w in re.split(r"[\s-]+", hit.group())):
+            return True
+        done = hit.end()
+    return False
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")

@@ -116,6 +116,26 @@ def _trailing_run_start(text: str, lo: int, hi: int, chars: frozenset[str]) -> i
     return w
 
 
+def _matches_at_words(rx: re.Pattern, text: str, words: tuple[str, ...]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a pattern whose every match opens with one of a few *words*: *rx* is tried only
+    where one is written (found by ``str.find``, far quicker than the engine's try at every position of the text), in
+    the order ``finditer`` tries them, past the end of the last match as ``finditer`` goes on. *rx* must match no empty
+    string. (Worth it only for words rarely written: each place one stands costs a try.)"""
+    starts: set[int] = set()
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(w, i + 1)
+    out: list[re.Match] = []
+    done = 0
+    for i in sorted(starts):
+        if i >= done and (m := rx.match(text, i)) is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def _with_added(found: list, added: list) -> list:
     """*found* less the items that an item of *added* overlaps, with *added*, in order of start (``_not_overlapped``);
     *found* itself when nothing is added."""

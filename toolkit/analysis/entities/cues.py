@@ -25,7 +25,8 @@ _SPORT_WORDS = ("goal", "goals", "striker", "midfielder", "goalkeeper", "premier
                 "flanker", "winger", "replacements", "subs")
 _MATCH_WORDS = ("goal", "goals", "penalty", "striker", "midfielder", "goalkeeper", "premiership", "league", "cup",
                 "fixture", "kick-off", "half-time", "try", "tries", "relegation")
-_SCORE_LIKE = re.compile(r"\d-\d")  # (in every match of _MATCH_TEXT's score branch)
+_SCORE_LIKE = re.compile(r"-(?<=\d-)\d")  # (in every match of _MATCH_TEXT's score branch; a digit, a hyphen and a
+# digit, found from the hyphen: the engine skips to each hyphen instead of testing every character for a digit)
 
 
 def _is_word_char(c: str) -> bool:
@@ -154,6 +155,9 @@ def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
     """The word after a name (a trade word may come between) is an organisation's cue ("the Reuters news agency",
     "the Odeon cinema chain"); a plural of premises only after a rare word ("34 Grosvenor casinos", not "Three film
     studios")."""
+    if not (text.startswith(" ", end) and (word := _LOWER_RUN.match(text, end + 1)) is not None
+            and word.group() in _WORD_AFTER_OPENERS):
+        return False  # (no match of _WORD_AFTER, or none whose word is a cue)
     cue = _WORD_AFTER.match(text, end)
     return cue is not None and cue.group(1) in _ORG_CUES_AFTER and (
         cue.group(1) not in _PREMISES or len(words) > 1 or _wordfreq()(words[0].lower()) < 4.0) and (
@@ -192,6 +196,24 @@ _CLUB_WORD_AFTER = re.compile(r"(?:['’]s?)? (?:manager|boss|striker|midfielder
 # (the first letters of the words after the space in each of the two: a quick test at a lower-case word)
 _ORG_SAID_FIRST = frozenset("sarpc")
 _CLUB_WORD_FIRST = frozenset("mbsdgwfc")
+
+
+def _alternatives_first_words(pattern: re.Pattern, group: str = r" \(\?:([^()]*)\)\\b") -> frozenset[str]:
+    """The first word (run of lower-case letters) of each alternative of the group of words in *pattern* (found by
+    *group*, by default its " (?:a|b|c d)\\b"): a lower-case word after a space can open a match of that group only if
+    it is one of them, so a caller reads the word and tries the pattern only then. Taken from the pattern itself, so
+    they cannot fall out of step (and an import fails loudly if the pattern's shape changes)."""
+    words = re.search(group, pattern.pattern).group(1).split("|")
+    return frozenset(re.match(r"[a-z]+", w).group() for w in words)
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")  # (the lower-case word after a space: what the sets below are looked up with)
+_ORG_SAID_WORDS = _alternatives_first_words(_ORG_SAID_AFTER)
+_CLUB_WORDS = _alternatives_first_words(_CLUB_WORD_AFTER)
+# The words a match of _WORD_AFTER can open with (after its space): a trade word, else the word it captures, which a cue
+# must be; a lower-case word not among them opens no match whose word is a cue (a trade word opens a match only as the
+# whole word before a space)
+_WORD_AFTER_OPENERS = _alternatives_first_words(_WORD_AFTER, r"^ \(\?:\(\?:([^()]*)\) \(\?=") | _ORG_CUES_AFTER
 _ORG_CUES = frozenset("""firm company group maker giant rival bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer
 movement faction militia ngo

@@ -24,9 +24,9 @@ from .organisations import (
 )
 from .works import _craft_names
 from .cues import (
-    _CLUB_WORD_AFTER, _CLUB_WORD_FIRST, _LIST_CUE_ENDS, _lower_after, _MODIFIER_BEFORE_KIND, _ORG_AFTER, _org_before_phrase,
-    _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_FIRST, _PERSON_CUES_LAST, _poss_before_name, _released_by,
-    _WORD_AFTER, _word_before,
+    _alternatives_first_words, _CLUB_WORD_AFTER, _CLUB_WORDS, _LIST_CUE_ENDS, _lower_after, _LOWER_RUN, _MODIFIER_BEFORE_KIND,
+    _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
+    _poss_before_name, _released_by, _WORD_AFTER, _WORD_AFTER_OPENERS, _word_before,
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
@@ -134,7 +134,9 @@ def _drop_streets(found: list[_Mention], text: str) -> list[_Mention]:
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,6}) \($")
 
 
-_ORDINAL_DIGIT = re.compile(r"\d(?:st|nd|rd|th) [A-Z]")  # (a cheap test before the numbered units' pass)
+# (a cheap test before the numbered units' pass: a digit, an ordinal's ending, a space and a capital, found from the
+# space, which the engine skips to, instead of testing every character for a digit)
+_ORDINAL_DIGIT = re.compile(r" (?<=\d(?:st|nd|rd|th) )[A-Z]")
 # Words of a report of a game, in a text where "the MCG", "the SCG" are grounds ("... Cricket Ground")
 _GAME_TEXT = re.compile(r"\b(?:wickets?|innings|Test|bowl(?:er|ers|ing|ed)|batsm[ae]n|overs|matches|match|goals?|"
                         r"kick-off|tries|half-time|grand final|premiership|crowd)\b")
@@ -473,7 +475,10 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     cue = False
     after = text[end:end + 1]
     lower_next = after == " " and "a" <= text[end + 1:end + 2] <= "z"  # (what _lower_after tests)
-    if lower_next and text[end + 1] in _ORG_CUES_AFTER_FIRST:
+    # (the lower-case word after the space, read once: each pattern below is tried only when it opens one of its
+    # matches)
+    word = _LOWER_RUN.match(text, end + 1).group() if lower_next else ""
+    if lower_next and text[end + 1] in _ORG_CUES_AFTER_FIRST and word in _WORD_AFTER_OPENERS:
         m = _WORD_AFTER.match(text, end)
         cue = m is not None and m.group(1) in _ORG_CUES_AFTER
     surface = text[start:end]
@@ -481,8 +486,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     poss_cap = after in ("'", "’") and _poss_before_name(text, end)
     club = said = False
     if lower_next:  # (a space and a lower-case word: one of the patterns' words only if it opens with one's letter)
-        club = text[end + 1] in _CLUB_WORD_FIRST and _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker"
-        said = text[end + 1] in _ORG_SAID_FIRST and _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said"
+        club = word in _CLUB_WORDS and _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker"
+        said = word in _ORG_SAID_WORDS and _ORG_SAID_AFTER.match(text, end) is not None  # "National Grid said"
     elif after in ("'", "’"):  # (else neither pattern can match: both open with a possessive or a space and a
         # lower-case word)
         club = _CLUB_WORD_AFTER.match(text, end) is not None  # "Everton striker" (a one-word club)
@@ -494,7 +499,7 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     demonym_last = lower_next and (surface in _DEMONYM_NOUNS
                                    or surface.count(" ") == 1 and _demonym_of(surface.rsplit(" ", 1)[1]) is not None)
     # a lower-case noun for a person after the run (read by _demonym_in_longer_name: "a senior Israeli Defence official")
-    person_after = lower_next and " " in surface and text[end + 1] in _PERSON_NOUN_FIRST \
+    person_after = lower_next and " " in surface and word in _PERSON_NOUN_WORDS \
         and _PERSON_NOUN_AFTER.match(text, end) is not None
     determiner = text.endswith(("the ", "The ", " a ", " an "), max(0, start - 4), start)  # ("the President Hotel")
     return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
@@ -504,6 +509,7 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
 _PERSON_NOUN_AFTER = re.compile(r" (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|officer|officers|"
                                 r"minister|ministers|commander|commanders|envoy|diplomat|diplomats|negotiator|leader|leaders)\b")
 _PERSON_NOUN_FIRST = frozenset("osmcednl")  # (their first letters: a quick test)
+_PERSON_NOUN_WORDS = _alternatives_first_words(_PERSON_NOUN_AFTER)  # (their words: the test _context makes)
 
 
 class _LowerWords:

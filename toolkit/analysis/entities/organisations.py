@@ -16,7 +16,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _not_overlapped, _START, _legal_form_run, _trailing_run_start, _with_added
+from .chunking import _Mention, _not_overlapped, _START, _legal_form_run, _matches_at_words, _trailing_run_start, _with_added
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
@@ -1091,6 +1091,7 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
 _OWNED_PRODUCT = re.compile(r"(?=[IiTt])\b(?:[Ii]ts|[Tt]heir) ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2}) (?:service|services|app|apps|"
                             r"platform|console|consoles|device|devices|handset|handsets|brand|subscription|"
                             r"subscriptions|package|packages|software|browser|range)\b")
+_OWNED_PRODUCT_OPENERS = ("its ", "Its ", "their ", "Their ")  # (how every match opens: it is tried only there)
 
 
 def _owned_products(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1099,7 +1100,7 @@ def _owned_products(found: list[_Mention], text: str) -> list[_Mention]:
     subscribers"): a product, not annotated; a name the story gives a person or a place, or an organisation's acronym,
     stays ("its BBC service")."""
     heads: set[str] = set()
-    for hit in _OWNED_PRODUCT.finditer(text):
+    for hit in _matches_at_words(_OWNED_PRODUCT, text, _OWNED_PRODUCT_OPENERS):
         first = hit.group(1).split(" ", 1)[0]
         if not first.isupper() and not _place(first) and first not in _first_names():
             heads.add(first)

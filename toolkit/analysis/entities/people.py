@@ -466,13 +466,43 @@ _NAMED_AS = re.compile(r"(?=[bcdfghmnpstwy])\b(?:(?:man|woman|boy|girl|teenager|
                        r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?![\w'’-])")
 
 
+_NAMED_AS_CUES = ("known ", "named ", "called ", "himself ", "herself ")  # (the word after a match's first word)
+
+
+def _named_as_hits(text: str) -> list[re.Match]:
+    """``list(_NAMED_AS.finditer(text))``, the pattern tried only where a match can open: a match opens with a
+    lower-case word (a boundary before it) that a naming cue follows after a space, or a comma and a space (_NAMED_AS_CUES:
+    "man known as", "boy, named", "calls himself"), so at the start of the run of lower-case letters ending there; each
+    cue found by ``str.find``, where the engine tried every position of the text."""
+    starts: set[int] = set()
+    for cue in _NAMED_AS_CUES:
+        q = text.find(cue)
+        while q >= 0:
+            for end in (q - 1, q - 2):  # (the word before the space; before a comma and the space)
+                if end < 1 or text[q - 1] != " " or end == q - 2 and text[end] != ",":
+                    continue
+                k = end
+                while k > 0 and "a" <= text[k - 1] <= "z":
+                    k -= 1
+                if k < end:
+                    starts.add(k)
+            q = text.find(cue, q + 1)
+    out: list[re.Match] = []
+    done = 0
+    for i in sorted(starts):
+        if i >= done and (m := _NAMED_AS.match(text, i)) is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def _named_as_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds the names _NAMED_AS finds as PERSON mentions, in place of what the rules made of the same words (a given
     name alone, which they drop, or a guess at another type); a place or a people named so keeps its type."""
     if "known " not in text and "named " not in text and "called " not in text and "self " not in text:
         return found  # (each match holds one: "known as", "named", "called", "calls himself")
     added = []
-    for hit in _NAMED_AS.finditer(text):
+    for hit in _named_as_hits(text):
         a, b = hit.span(1)
         name = hit.group(1)
         if _place(name) or _demonym_of(name.split()[0]) or name.split()[0].lower() in ("the", "a", "an", "mr", "mrs", "ms"):

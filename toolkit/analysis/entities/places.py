@@ -898,13 +898,23 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
     return _with_added(found, added)
 
 
+def _by_first_letter(words: list[str]) -> list[tuple[str, list[str]]]:
+    """*words* grouped by their first letter, the groups in order of their first word, each in the words' order."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    return list(groups.items())
+
+
 # A US state's agency abbreviation after a town and a comma, or after a party's letter ("Montgomery, Ala.", "Sen. Dianne
 # Feinstein, D-Calif.")
 # (what r"(?:(?<=, )|(?<=\b[DRI]-))(Ala\.|...)(?!\w)" finds, the look-behinds tested after each abbreviation's first
-# letter: a pattern that opens with letters is scanned for them, one that opens with a look-behind tried everywhere)
+# letter: a pattern that opens with letters is scanned for them, one that opens with a look-behind tried everywhere;
+# the abbreviations grouped by their first letter, so a capital is tested against each letter once and the look-behinds
+# once, not once for every abbreviation: each ends with a stop and none opens another, so at most one matches anywhere)
 _STATE_ABBREVIATION = re.compile("(" + "|".join(
-    re.escape(a[0]) + r"(?:(?<=, .)|(?<=\b[DRI]-.))" + re.escape(a[1:])
-    for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
+    re.escape(first) + r"(?:(?<=, .)|(?<=\b[DRI]-.))(?:" + "|".join(re.escape(a[1:]) for a in group) + ")"
+    for first, group in _by_first_letter(sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True))) + r")(?!\w)")
 
 
 def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:

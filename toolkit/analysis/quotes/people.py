@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
+from ..entities.chunking import _matches_at_words
 from .verbs import _ORG_HEADS, _ROLE_NOUNS, _TITLES
 
 
@@ -94,6 +95,7 @@ def _entity_mentions(doc) -> list[_Mention]:
 _NAMED_BY = re.compile(r"(?:known\s+(?:only\s+|simply\s+)?as|call(?:s|ed)\s+(?:himself|herself)|identified\s+(?:only\s+)?as|"
                        r"gave\s+(?:his|her)\s+name\s+(?:only\s+)?as|going\s+by\s+the\s+name(?:\s+of)?|named)\s+"
                        r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])")
+_NAMED_BY_OPENERS = ("known", "call", "identified", "gave", "going", "named")  # (how every match opens: tried only there)
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][\w-]*),?\s+(?:who\s+)?(?:(?:is|was)\s+)?$")
 
 
@@ -116,7 +118,7 @@ def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     added = []
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
-    for found in _NAMED_BY.finditer(text):
+    for found in _matches_at_words(_NAMED_BY, text, _NAMED_BY_OPENERS):
         a, b = found.span(1)
         if "self" not in found.group(0):
             noun = _NOUN_BEFORE.search(text, max(0, found.start() - 40), found.start())
