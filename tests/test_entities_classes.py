@@ -5590,3 +5590,21 @@ def test_mrs_surname_is_not_another_mans_wife(text, expected):
 ])
 def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # file formats the standard library's media types know, shown to be formats by a noun for files or a list of them
+    ("The malware locks DOC, PPT, JPEG and other files, the security firm Velmont said.", [["Velmont", "ORG", 1]]),
+    ("The camera saves pictures as PNG or JPG images. The JPG copies are smaller.", []),
+    # units of data, frequency and power after a number
+    ("The tablet has 64 GB of storage, a 2 GHz chip and files under 150 KB load at once.", []),
+    ("Brackley Energy will build a 500 MW wind farm off the coast of Norfolk.",
+     [["Brackley Energy", "ORG", 1], ["Norfolk", "GPE", 1]]),
+    # an identifier's scheme before its number
+    ("More information: Ana Ruiz et al. Early farming in Peru (2020). DOI: 10.1073/pnas.2012345117",
+     [["Ana Ruiz", "PERSON", 1], ["Peru", "GPE", 1]]),
+    # an acronym that names a body stays
+    ("The DOT fined the airline on Monday. The DOT said safety came first.", [["DOT", "ORG", 2]]),
+])
+def test_file_formats_units_and_identifiers_are_no_organisations(text, expected):
+    assert rows(text) == expected

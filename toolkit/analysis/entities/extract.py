@@ -39,7 +39,7 @@ from .places import (
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
-from .acronyms import _dotted_acronyms, _initialled_short_forms, _un_before_named_body
+from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .works import _award_titles, _sport_meets, _titles_in_marks, _tours
 
 
@@ -286,6 +286,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _partners_firms(found, text)
     if any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
+    found = _formats_and_units(found, text)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
     if "inister " in text or "ecretary " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if any(w in text for w in _OFFICER_WORDS):
