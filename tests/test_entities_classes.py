@@ -5608,3 +5608,17 @@ def test_known_surname_alone_speaking_a_quotation_is_a_person(text, expected):
 ])
 def test_file_formats_units_and_identifiers_are_no_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head word before "and" that the text also writes in lower case is still the name's first word when the
+    # document's acronym spells the whole name
+    ("The School and College Leaders Union warned that every school faced cuts, the SCLU said.",
+     [["School and College Leaders Union", "ORG", 2]]),
+    ("The University and Research Staff Union said pay at each university had fallen. The URSU will ballot members.",
+     [["University and Research Staff Union", "ORG", 2]]),
+    ("Nurses at the Hospital and Care Union said each hospital was short of staff. An HCU spokeswoman agreed.",
+     [["Hospital and Care Union", "ORG", 2]]),
+])
+def test_a_lower_case_head_before_and_joins_the_name_its_acronym_spells(text, expected):
+    assert rows(text) == expected

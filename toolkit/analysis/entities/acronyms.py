@@ -307,6 +307,15 @@ def _joined_by_short_form(mentions: list[_Mention], text: str) -> list[_Mention]
         if any(s.upper() == letters or not s.isupper() and not s[1:].islower() and _clipped_from(s, words) for s in shorts):
             b.start, b.name, b.type, b.named, b.initial = a.start, whole, "ORG", True, a.initial
             drop.add(id(a))
+    upper = {s for s in shorts if s.isupper()}
+    for b in by_pos:
+        # the word before "and" left no mention of its own ("the University and College Union" ... "UCU", where the
+        # text also writes "university" in lower case): taken back when the acronym spells the whole
+        if b.type in ("ORG", None) and id(b) not in drop and " " in b.name and text[b.start:b.end] == b.name \
+                and text.endswith(" and ", 0, b.start) and (w := _CAP_WORD_BEFORE.search(text, max(0, b.start - 30), b.start - 4)) \
+                and not any(m.start <= w.start(1) < m.end for m in by_pos) \
+                and _acronym_letters([w.group(1), "and"] + b.name.split()) in upper:
+            b.start, b.name, b.type, b.named = w.start(1), w.group(1) + " and " + b.name, "ORG", True
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
