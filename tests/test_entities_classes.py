@@ -5622,3 +5622,17 @@ def test_file_formats_units_and_identifiers_are_no_organisations(text, expected)
 ])
 def test_a_lower_case_head_before_and_joins_the_name_its_acronym_spells(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company officer's title opening the run, then a name no list knows: the title is no organisation
+    ("Speaking in Leeds, Chief Executive Vikram Ostaszewski said the merger would cut 300 jobs.",
+     [["Leeds", "GPE", 1], ["Vikram Ostaszewski", "PERSON", 1]]),
+    # "Chief", a field and "Officer" make one title (its field is no body's name)
+    ("Chief Financial Officer Amy Hood told analysts that sales rose.", [["Amy Hood", "PERSON", 1]]),
+    ("Sales at Velkor fell 5%, Velkor Chief Operating Officer Tom Baird said.",
+     [["Velkor", "ORG", 2], ["Tom Baird", "PERSON", 1]]),
+    ("Chief Technology Officer Raj Patel said the new chip was ready.", [["Raj Patel", "PERSON", 1]]),
+])
+def test_corporate_titles_before_a_name_are_no_organisation(text, expected):
+    assert rows(text) == expected
