@@ -5636,3 +5636,15 @@ def test_a_lower_case_head_before_and_joins_the_name_its_acronym_spells(text, ex
 ])
 def test_corporate_titles_before_a_name_are_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a web name and a legal form are one company's name; the abbreviation keeps its full stop mid-sentence
+    ("Velkor.com Inc., the online grocer, said sales rose. Velkor will hire 500 staff.", [["Velkor.com Inc.", "ORG", 2]]),
+    ("Shares of Brindle.com Inc fell 5% on Monday, and Brindle said it would cut costs.", [["Brindle.com Inc", "ORG", 2]]),
+    ("Ostrava Corp. said on Tuesday it would close two plants. Ostrava makes steel.", [["Ostrava Corp.", "ORG", 2]]),
+    # at a sentence's end the full stop is the sentence's
+    ("The shares were sold to Ostrava Corp. Ostrava makes steel.", [["Ostrava Corp", "ORG", 2]]),
+])
+def test_a_web_name_with_a_legal_form_and_the_abbreviations_full_stop(text, expected):
+    assert rows(text) == expected

@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops,
 )
 from .works import _craft_names
 from .cues import (
@@ -353,7 +353,10 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(_merge(kept, text), text), text), text))
+    merged = _merge(kept, text)
+    if "Inc." in text or "Corp." in text or "Co." in text or "Ltd." in text or "Bros." in text:
+        merged = _legal_form_stops(merged, text)  # ("Amazon.com Inc., the retailer": the abbreviation's full stop)
+    return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(merged, text), text), text))
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's

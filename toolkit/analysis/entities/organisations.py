@@ -1226,3 +1226,25 @@ def _plural_nouns_in_capitals(found: list[_Mention]) -> list[_Mention]:
             and m.name.isalpha() and m.name.endswith("S") and zipf(m.name.lower()) >= 3.6
             and max(zipf(m.name[:-1].lower()), zipf(m.name[:-2].lower()), zipf(m.name[:-3].lower() + "y")) >= 4.0}
     return [m for m in found if not (m.type == "ORG" and m.name in drop)] if drop else found
+
+
+# Legal forms written as abbreviations, and a full stop after one that does not end the sentence (a comma, a bracket or
+# a lower-case word follows: "Amazon.com Inc., the retailer", "Velkor Corp. said")
+_LEGAL_ABBREVIATIONS = frozenset(("Inc", "Corp", "Co", "Ltd", "Bros"))
+_STOP_MID_SENTENCE = re.compile(r"\.(?:[,;:)]| [a-z])")
+
+
+def _legal_form_stops(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A company's name ending in a legal form's abbreviation that the text writes with its full stop mid-sentence keeps
+    the stop, as written ("Amazon.com Inc., the world's largest online retailer" is "Amazon.com Inc."), in every
+    mention's name; at a sentence's end the stop is the sentence's ("... shares of Velkor Inc.": "Velkor Inc")."""
+    dotted = set()
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and (form := m.name.rsplit(" ", 1)[1]) in _LEGAL_ABBREVIATIONS \
+                and text.endswith(form, m.start, m.end) and _STOP_MID_SENTENCE.match(text, m.end):
+            dotted.add(m.name)
+            m.end += 1
+    for m in mentions:
+        if m.name in dotted and m.type == "ORG":
+            m.name += "."
+    return mentions

@@ -171,6 +171,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.type, m.named = "ORG", True
             typ = "ORG"
             person_like = False
+            if legal := _LEGAL_FORM_AFTER.match(text, end):
+                # "Amazon.com Inc., the retailer": the company's legal form after its web name is part of its name
+                m.end = end = covered = legal.end()
+                m.name = name = name + legal.group()
         if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
         if person_like and m.titled and " " not in name and _ROLE_BY_HONORIFIC.search(text, max(0, m.start - 10), m.start):
@@ -501,6 +505,7 @@ def _linked_title_spans(text: str) -> list[tuple[int, int]]:
             start = text.find(title, start + len(title))
     return spans
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
+_LEGAL_FORM_AFTER = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)(?![\w'’-])")
 _PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
                                  r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
                                  r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
