@@ -5648,3 +5648,11 @@ def test_corporate_titles_before_a_name_are_no_organisation(text, expected):
 ])
 def test_a_web_name_with_a_legal_form_and_the_abbreviations_full_stop(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school's name is no place, though the gazetteer lists a place so named
+    ("She joined the University of Texas in 2010 as a lecturer.", [["University of Texas", "ORG", 1]]),
+])
+def test_a_schools_name_in_the_gazetteer_is_no_place(text, expected):
+    assert rows(text) == expected
