@@ -5651,6 +5651,21 @@ def test_a_web_name_with_a_legal_form_and_the_abbreviations_full_stop(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a US state's university, a comma and a campus's town: one institution, named alone later too
+    ("Ruth Abel, who studies comets at the University of Maryland, College Park, said the orbit was odd.",
+     [["Ruth Abel", "PERSON", 1], ["University of Maryland, College Park", "ORG", 1]]),
+    ("A team at the University of Colorado, Boulder found the enzyme. The University of Colorado team will test it.",
+     [["University of Colorado, Boulder", "ORG", 2]]),
+    # not a country after the comma, nor a university named after no US state
+    ("She studied at the University of Kent, Canterbury, and then at the University of Sydney, Australia.",
+     [["University of Kent", "ORG", 1], ["Canterbury", "GPE", 1], ["University of Sydney", "ORG", 1],
+      ["Australia", "GPE", 1]]),
+])
+def test_a_campus_after_a_state_university_and_a_comma_is_part_of_its_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a school's name is no place, though the gazetteer lists a place so named
     ("She joined the University of Texas in 2010 as a lecturer.", [["University of Texas", "ORG", 1]]),
 ])

@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS, _legal_form_stops,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names,
 )
 from .works import _craft_names
 from .cues import (
@@ -287,6 +287,8 @@ def _extract(text: str) -> list[_Mention]:
     if any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
     found = _formats_and_units(found, text)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
+    if "University of " in text:
+        found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
     if "inister " in text or "ecretary " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if any(w in text for w in _OFFICER_WORDS):

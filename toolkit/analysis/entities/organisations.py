@@ -15,7 +15,7 @@ from .wordlists import (
     _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
-from .geography import _country_of, _demonym_of, _place
+from .geography import _country_of, _demonym_of, _place, _subdivision_countries
 from .chunking import _Mention, _not_overlapped, _START, _legal_form_run, _trailing_run_start, _with_added
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
@@ -1248,3 +1248,35 @@ def _legal_form_stops(mentions: list[_Mention], text: str) -> list[_Mention]:
         if m.name in dotted and m.type == "ORG":
             m.name += "."
     return mentions
+
+
+# A campus after a state university's name and a comma ("the University of California, Berkeley", "the University of
+# Maryland, College Park"): one to three capitalised words that end the name (a comma, a stop, a bracket or a
+# lower-case word follows)
+_CAMPUS_AFTER = re.compile(r", ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+
+
+def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """A US state's university, a comma and a campus's town (_CAMPUS_AFTER) are one institution's name, as US usage
+    names a state system's campuses; not a country or a state after the comma ("the University of Texas, USA"), and not a
+    university named after no US state ("the University of Kent, Canterbury": where it is). The university named
+    without the campus, where the text names one campus of it, is that campus."""
+    out = found
+    campuses: dict[str, set[str]] = {}
+    for m in found:
+        if m.type != "ORG" or not m.name.startswith("University of ") or not text.startswith(m.name, m.start) \
+                or not (hit := _CAMPUS_AFTER.match(text, m.end)):
+            continue
+        state, campus = m.name[len("University of "):], hit.group(1)
+        if "United States" not in _subdivision_countries().get(state, ()) or _country_of(campus) \
+                or campus in _subdivision_countries() or campus in ("US", "USA"):
+            continue
+        end = hit.end(1)
+        out = [o for o in out if not (m.end <= o.start < end)]
+        campuses.setdefault(m.name, set()).add(f"{m.name}, {campus}")
+        m.end, m.name, m.named = end, f"{m.name}, {campus}", True
+    for m in out:  # the state's university named alone, where the text names one campus of it: that campus
+        if m.type == "ORG" and len(campuses.get(m.name, ())) == 1 and not text.startswith(" at ", m.end):
+            # (not another campus named with "at": "the University of Texas at Dallas")
+            m.name = next(iter(campuses[m.name]))
+    return out
