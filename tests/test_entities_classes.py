@@ -5671,3 +5671,14 @@ def test_a_campus_after_a_state_university_and_a_comma_is_part_of_its_name(text,
 ])
 def test_a_schools_name_in_the_gazetteer_is_no_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's name and a common thing's acronym with a subscription brand's plus: the maker, the service no name
+    ("The drama will stream on the new Velkor TV+ service from May, critics said.", [["Velkor", "ORG", 1]]),
+    ("Her show won the first prize for the Brindle TV+ streaming service.", [["Brindle", "ORG", 1]]),
+    # a broadcaster named "<name> TV" stays whole
+    ("The match is live on Sky TV tonight.", [["Sky TV", "ORG", 1]]),
+])
+def test_a_makers_service_with_a_plus_is_the_maker(text, expected):
+    assert rows(text) == expected

@@ -380,7 +380,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
         mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
-        mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
+        mentions = _maker_products(mentions, text)  # "Apple TV" ... "Apple is", "Apple TV+": the maker of the product
         mentions = _listed_maker_products(mentions, text)  # ("Verizon Fios TV", "Microsoft Word")
         _listed_companies_named_like_people(mentions, text)  # "Morgan Stanley", "Assa Abloy"
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))

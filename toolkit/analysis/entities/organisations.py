@@ -959,16 +959,19 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
 
 
 
-def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
+def _maker_products(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """A maker's name and a common thing's acronym ("Apple TV", "Verizon Fios TV") in a document that names the maker
-    alone as an organisation ("Apple is gearing up"): the product (not annotated), so the mention is the maker's name
-    alone, and no name for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter
-    DVD": a work)."""
+    alone as an organisation ("Apple is gearing up"), or written with the plus of a subscription service's brand ("the
+    Apple TV+ streaming service"): the product (not annotated), so the mention is the maker's name alone, and no name
+    for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter DVD": a work)."""
     alone = {m.name: m.name for m in mentions if m.type == "ORG" and " " not in m.name}
     # (and a short form already given its full name: "Verizon Communications" ... "Verizon said" ... "Verizon Fios TV")
     for m in mentions:
         if m.type == "ORG" and " " in m.name and m.end - m.start == len(first := m.name.split(" ", 1)[0]):
             alone.setdefault(first, m.name)
+        elif text and "+" in text and m.type in ("ORG", None) and m.name.count(" ") == 1 and text.startswith("+", m.end) \
+                and m.name.split(" ", 1)[1] in _PRODUCT_ACRONYMS and text.startswith(m.name, m.start):
+            alone.setdefault(m.name.split(" ", 1)[0], m.name.split(" ", 1)[0])
     if not alone:
         return mentions
     for m in mentions:
