@@ -5682,3 +5682,14 @@ def test_a_schools_name_in_the_gazetteer_is_no_place(text, expected):
 ])
 def test_a_makers_service_with_a_plus_is_the_maker(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a platform named before nouns for software written for it, at two mentions or more, and never acting: no body
+    ("Researchers warned of new Orvex ransomware spread by text message. Orvex malware has doubled this year.", []),
+    ("Fake Zelmo apps leaked passwords, and Zelmo spyware was found on 3,000 phones in Kenya.", [["Kenya", "GPE", 1]]),
+    # a maker's name before nouns for hardware stays a maker
+    ("Sales of Huawei phones rose, and Huawei tablets sold well in China.", [["Huawei", "ORG", 2], ["China", "GPE", 1]]),
+])
+def test_a_platform_named_before_software_nouns_is_no_organisation(text, expected):
+    assert rows(text) == expected

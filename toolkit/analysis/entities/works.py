@@ -784,6 +784,10 @@ _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|update
                             r"software|program|programme|operating system|chip|processor)"
                             r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
+# Nouns for software written for a platform ("Android malware", "Android ransomware", "iOS apps"), which a maker's
+# name takes too now and then ("Google apps"): a cue only when two mentions or more have one (not nouns for hardware,
+# which name the maker: "Huawei phones", "Samsung devices")
+_PLATFORM_AFTER = re.compile(r" (?:apps|malware|ransomware|spyware|adware)\b")
 
 
 def _products(out: list["_Mention"], text: str, full_names) -> set:
@@ -799,7 +803,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     orgs = {m.name for m in out if m.type == "ORG"}
     found = set()
     for name, ms in by_name.items():
-        cue = 0
+        cue = platform = 0
         for m in ms:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
@@ -808,6 +812,10 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
+            elif text[b:b + 1] == " " and _PLATFORM_AFTER.match(text, b):
+                platform += 1
+        if platform >= 2 and not name.isupper():
+            cue += platform
         if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
                 (_org_context(text, m.start, m.end) or _org_before(text, m.start))
                 and not (text[m.end:m.end + 1] == " " and _PRODUCT_AFTER.match(text, m.end)) for m in ms):
