@@ -5693,3 +5693,13 @@ def test_a_makers_service_with_a_plus_is_the_maker(text, expected):
 ])
 def test_a_platform_named_before_software_nouns_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telescope is an instrument, a facility: not annotated, nor its acronym, even one that leaves words out
+    ("The Northern Wide-field Survey Radio Telescope (NWST) in Chile saw the burst first, said Ana Ruiz. NWST will "
+     "scan the sky again in May.", [["Chile", "GPE", 1], ["Ana Ruiz", "PERSON", 1]]),
+    ("Pictures from the Kessler Space Telescope show the galaxy, Nasa said.", [["Nasa", "ORG", 1]]),
+])
+def test_telescopes_and_their_acronyms_are_facilities(text, expected):
+    assert rows(text) == expected

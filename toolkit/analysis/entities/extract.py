@@ -149,12 +149,22 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
             last = words[-1].lower()
             venue = last in _SKIP_HEADS or last in _STATION_HEADS \
                 or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES
-            if venue and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
+            initials = "".join(w[0] for w in words[words[0] == "The":] if w[0].isupper())
+            if venue and (initials.endswith(m.name) or _skips_letters_of(initials, m.name)):
                 venues.add(m.name)
         elif m.type == "ORG" and m.name.isupper() and 3 <= len(m.name) <= 4 and m.name[-1] == "G" \
                 and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _GAME_TEXT.search(text):
             venues.add(m.name)  # "at the MCG", "the SCG": a sports ground named by its initials ("... Ground")
     return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
+
+
+def _skips_letters_of(initials: str, acronym: str) -> bool:
+    """*acronym* takes the first and the last of *initials* and some of those between, in order ("FAST" of the
+    initials of "Five-hundred-meter Aperture Spherical Radio Telescope"): a name's acronym that leaves words out."""
+    if len(acronym) < 3 or acronym[0] != initials[:1] or acronym[-1] != initials[-1:]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym)
 
 
 # Words whose absence from a text spares it a pass (substring tests, faster than one scan by a pattern of alternatives)
