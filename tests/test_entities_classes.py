@@ -5703,3 +5703,15 @@ def test_a_platform_named_before_software_nouns_is_no_organisation(text, expecte
 ])
 def test_telescopes_and_their_acronyms_are_facilities(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive after a body's whole name (a head and what it is of) owns, it does not extend the name
+    ("Li Wen, a member of the Polish Academy of Sciences’ Institute of Zoology, found the beetle.",
+     [["Li Wen", "PERSON", 1], ["Polish Academy of Sciences", "ORG", 1], ["Institute of Zoology", "ORG", 1]]),
+    # a plural word inside a longer name still joins it
+    ("The British Athletics Writers' Association named her athlete of the year.",
+     [["British Athletics Writers' Association", "ORG", 1]]),
+])
+def test_a_plural_possessive_after_a_whole_body_name_is_no_part_of_a_longer_one(text, expected):
+    assert rows(text) == expected

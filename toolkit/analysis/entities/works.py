@@ -155,7 +155,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
         if (typ is None or typ == "ORG") and (name[-1] == "s" or name.endswith("in")) and text.startswith(("' ", "’ "), end) \
                 and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts \
-                and not _owner_named_alone(text, text[m.start:end], poss.group(1).count(" ") + 1):
+                and not _owner_named_alone(text, text[m.start:end], poss.group(1).count(" ") + 1) \
+                and not (typ == "ORG" and _head_of_field(name)):
+            # (not after a body's whole name, a head and what it is of: "the Chinese Academy of Sciences' FAST
+            # committee" is the academy's)
             words = (name + "' " + poss.group(1)).split()
             covered = end + poss.end() - poss.start()
             if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
@@ -543,6 +546,13 @@ _NAMED_EVENT_AFTER = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:competition|contes
                                 r"memorial|bursary|fellowship)s?\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
+
+
+def _head_of_field(name: str) -> bool:
+    """An organisation's name that holds a head word of bodies and "of" after it ("Chinese Academy of Sciences",
+    "Institute of Directors"): a body's whole name, which a plural possessive after it owns with, not extends."""
+    words = name.split()
+    return any(words[k + 1] == "of" and w.lower() in _ORG_HEADS for k, w in enumerate(words[:-2]))
 
 
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
