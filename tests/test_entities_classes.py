@@ -5715,3 +5715,14 @@ def test_telescopes_and_their_acronyms_are_facilities(text, expected):
 ])
 def test_a_plural_possessive_after_a_whole_body_name_is_no_part_of_a_longer_one(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency in brackets after a dateline's place is an organisation, whatever its words
+    ("MADRID (Reuters) - Spanish banks raised their fees on Monday.",
+     [["Madrid", "GPE", 1], ["Reuters", "ORG", 1], ["Spanish", "NORP", 1]]),
+    ("NEW YORK (Dow Jones) — Shares in Velkor rose 5% on Tuesday, Velkor said.",
+     [["Velkor", "ORG", 2], ["New York", "GPE", 1], ["Dow Jones", "ORG", 1]]),
+])
+def test_the_agency_of_a_dateline_is_an_organisation(text, expected):
+    assert rows(text) == expected

@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies,
 )
 from .works import _craft_names
 from .cues import (
@@ -266,6 +266,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _lineup_people(found, text)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
+        if ") " in text:
+            found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -": the agency)
     if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
         found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:

@@ -1283,3 +1283,17 @@ def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
             # (not another campus named with "at": "the University of Texas at Dallas")
             m.name = next(iter(campuses[m.name]))
     return out
+
+
+# A news agency's name in brackets after a dateline's place in capitals, before the dash that opens the story ("LOS
+# ANGELES (Reuters) -", "WASHINGTON (CNN) --", "Washington (AP) —")
+_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, [A-Z][A-Za-z'’.-]*)? "
+                              r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
+
+
+def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:
+    """The agency named in brackets in a dateline (_DATELINE_AGENCY: after a place in capitals or one the gazetteers
+    know) is an organisation's mention, whatever the words of the name are (a person's too: "(Dow Jones)")."""
+    added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True) for hit in _DATELINE_AGENCY.finditer(text)
+             if hit.group(1).isupper() or _place(hit.group(1))]  # (the dateline's place, in capitals or known)
+    return _with_added([m for m in found if not any(a.start <= m.start < a.end for a in added)], added)
