@@ -5726,3 +5726,15 @@ def test_a_plural_possessive_after_a_whole_body_name_is_no_part_of_a_longer_one(
 ])
 def test_the_agency_of_a_dateline_is_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's acronym and a word for its trade or group, then the acronym alone: one company
+    ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
+    ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",
+     [["DVR Security", "ORG", 3], ["Ann Moss", "PERSON", 1]]),
+    # a broadcaster's unit is a body of its own
+    ("BBC Films will make the movie, the BBC said.", [["BBC Films", "ORG", 1], ["BBC", "ORG", 1]]),
+])
+def test_an_acronym_and_its_trade_word_then_the_acronym_alone_are_one_company(text, expected):
+    assert rows(text) == expected

@@ -369,7 +369,8 @@ def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
             own = words[-2] if len(words) == 3 else words[0]
             if _trade_name(words) and own[1:].islower() and own.isalpha() and own not in _first_names() \
                     and own.lower() not in _NOT_OWN_WORDS and own.lower() not in _titles() and own.lower() not in _stopwords() \
-                    and _demonym_of(own) is None and (_place(own) is None or _wordfreq()(own.lower()) < 3.5):
+                    and _demonym_of(own) is None and (_place(own) is None or _wordfreq()(own.lower()) < 3.5) \
+                    or m.type == "ORG" and _acronym_firm(words):
                 if full.setdefault(own, m.name) != m.name:
                     full[own] = ""  # two companies of one word ("Velko Steel", "Velko Motors"): neither is "Velko"
     full = {own: name for own, name in full.items() if name}
@@ -396,6 +397,19 @@ def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
             out.append(_Mention(a, a + len(own), name, "ORG", named=True))  # ("Zun offers ...", "by Zun": dropped as common)
     out.sort(key=_START)
     return out
+
+
+# Words after a company's acronym that name the company itself, not a unit of it ("RSA Security", "BAE Systems", "KPX
+# Energy"; not "BBC Films", "ITV Digital")
+_SAME_FIRM_TAILS = frozenset("""security systems holdings group technologies software networks energy industries engineering
+aerospace electronics communications telecom pharmaceuticals petroleum steel mining insurance""".split())
+
+
+def _acronym_firm(words: list[str]) -> bool:
+    """A company's acronym and a word for its trade or its group (_SAME_FIRM_TAILS): "RSA Security", "BAE Systems", whose
+    acronym alone names the company too; not a place's or a country's code ("US Energy")."""
+    return len(words) == 2 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 5 \
+        and words[1].lower() in _SAME_FIRM_TAILS and _place(words[0]) is None and _demonym_of(words[0]) is None
 
 
 def _word_alone_at(own: str, text: str) -> list[int]:

@@ -504,7 +504,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _split_at_hyphens(mentions, text, by_last, "PERSON", ("ORG", "PERSON", None))
     # "a UFJ-MTFG merger": organisations the document names alone, joined by a hyphen, are a mention of each
     if any("-" in m.name and " " not in m.name and m.type == "ORG" for m in mentions):
-        alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name}
+        alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name} \
+            | {text[m.start:m.end] for m in mentions if m.type == "ORG" and " " in m.name and m.end - m.start < len(m.name)
+               and " " not in text[m.start:m.end] and "-" not in text[m.start:m.end]}
+        # (and a short form written alone that a full name was given: "UFJ" of "UFJ Holdings")
         mentions = _split_at_hyphens(mentions, text, alone, "ORG", ("ORG",))
     orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}
