@@ -5643,6 +5643,7 @@ def test_corporate_titles_before_a_name_are_no_organisation(text, expected):
     ("Velkor.com Inc., the online grocer, said sales rose. Velkor will hire 500 staff.", [["Velkor.com Inc.", "ORG", 2]]),
     ("Shares of Brindle.com Inc fell 5% on Monday, and Brindle said it would cut costs.", [["Brindle.com Inc", "ORG", 2]]),
     ("Ostrava Corp. said on Tuesday it would close two plants. Ostrava makes steel.", [["Ostrava Corp.", "ORG", 2]]),
+    ("Ostrava Corp.'s shares fell 5% on Tuesday.", [["Ostrava Corp.", "ORG", 1]]),
     # at a sentence's end the full stop is the sentence's
     ("The shares were sold to Ostrava Corp. Ostrava makes steel.", [["Ostrava Corp", "ORG", 2]]),
 ])

@@ -1231,10 +1231,10 @@ def _plural_nouns_in_capitals(found: list[_Mention]) -> list[_Mention]:
     return [m for m in found if not (m.type == "ORG" and m.name in drop)] if drop else found
 
 
-# Legal forms written as abbreviations, and a full stop after one that does not end the sentence (a comma, a bracket or
-# a lower-case word follows: "Amazon.com Inc., the retailer", "Velkor Corp. said")
+# Legal forms written as abbreviations, and a full stop after one that does not end the sentence (a comma, a bracket, a
+# lower-case word or a possessive follows: "Amazon.com Inc., the retailer", "Velkor Corp. said", "Netflix Inc.'s shares")
 _LEGAL_ABBREVIATIONS = frozenset(("Inc", "Corp", "Co", "Ltd", "Bros"))
-_STOP_MID_SENTENCE = re.compile(r"\.(?:[,;:)]| [a-z])")
+_STOP_MID_SENTENCE = re.compile(r"\.(?:[,;:)]| [a-z]|['’]s\b)")
 
 
 def _legal_form_stops(mentions: list[_Mention], text: str) -> list[_Mention]:
