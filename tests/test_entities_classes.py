@@ -5739,3 +5739,12 @@ def test_the_agency_of_a_dateline_is_an_organisation(text, expected):
 ])
 def test_an_acronym_and_its_trade_word_then_the_acronym_alone_are_one_company(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Chief", a field and "Officer" after a company's possessive, then a name no list knows: a person
+    ("Shares in Brindle Bank fell. Brindle Bank's Chief Financial Officer Ewen Stockdale said costs would fall.",
+     [["Brindle Bank", "ORG", 2], ["Ewen Stockdale", "PERSON", 1]]),
+])
+def test_a_chief_officers_title_after_a_possessive_is_no_organisation(text, expected):
+    assert rows(text) == expected

@@ -902,7 +902,9 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
     if toks[k].low not in titles:
         return False
     j = k + 2 if k + 1 < n and toks[k + 1].low in _ROLE_HEADS \
-        else k + 1 if toks[k].low in _PERSON_ONLY_TITLES or toks[k].low in _OFFICE_TITLES else n
+        else k + 1 if toks[k].low in _PERSON_ONLY_TITLES or toks[k].low in _OFFICE_TITLES \
+        or toks[k].low == "officer" and _chief_of_officer(toks, k) is not None else n
+    # ("HSBC's Chief Financial Officer Ewen Stevenson": "Chief", a field and "Officer" are an office's title too)
     return n - j == 2 \
         and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
                 and not _place(t.text) for t in toks[j:])
