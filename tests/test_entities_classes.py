@@ -5748,3 +5748,13 @@ def test_an_acronym_and_its_trade_word_then_the_acronym_alone_are_one_company(te
 ])
 def test_a_chief_officers_title_after_a_possessive_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stock's code with its exchange's suffix in brackets after a company's name is no name of its own
+    ("Shares of Brindle Holdings (BRND.L) fell 4% after the bank cut its forecast.", [["Brindle Holdings", "ORG", 1]]),
+    ("Velkor Corp (VLK.N) said on Monday it would buy Ostrava Steel (OSTS.PA) for $2 billion.",
+     [["Velkor Corp", "ORG", 1], ["Ostrava Steel", "ORG", 1]]),
+])
+def test_a_stock_code_with_its_exchange_in_brackets_is_no_organisation(text, expected):
+    assert rows(text) == expected

@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes,
 )
 from .works import _craft_names
 from .cues import (
@@ -261,6 +261,9 @@ def _extract(text: str) -> list[_Mention]:
                 found.append(_Mention(start + a, start + b, *rest))
     if ">" in text:
         found = _newswire_marks(found, text, spans)  # ("Mobil Corp <MOB>": a stock code; "<Exco Plc>": a company)
+    if ".O)" in text or ".N)" in text or ".L)" in text or ".T)" in text or ".PA)" in text or ".DE)" in text \
+            or ".HK)" in text or ".TO)" in text or ".AX)" in text or ".KS)" in text or ".SS)" in text or ".MI)" in text:
+        found = _exchange_codes(found, text)  # ("Tesla Inc (TSLA.O)": a stock's code)
     if " or " in text or " (" in text:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)

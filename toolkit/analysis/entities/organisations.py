@@ -959,6 +959,17 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
 
 
 
+# A stock's code with its exchange's suffix in round brackets after a company's name, as Reuters writes it since the
+# 1990s ("Tesla Inc (TSLA.O)", "HSBC Holdings (HSBA.L)"): no name of its own
+_EXCHANGE_CODE = re.compile(r"\(([A-Z][A-Z0-9&]{0,5}\.[A-Z]{1,2})\)")
+
+
+def _exchange_codes(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside a stock's code in brackets (_EXCHANGE_CODE)."""
+    codes = [h.span(1) for h in _EXCHANGE_CODE.finditer(text)]
+    return [m for m in found if not any(a <= m.start < b for a, b in codes)] if codes else found
+
+
 def _maker_products(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """A maker's name and a common thing's acronym ("Apple TV", "Verizon Fios TV") in a document that names the maker
     alone as an organisation ("Apple is gearing up"), or written with the plus of a subscription service's brand ("the
