@@ -14,7 +14,7 @@ from .wordlists import (
     _CALENDAR, _DOMAINS, _GENERIC_ORG_TAILS, _INITIALS_SKIP, _NEWSPAPERS, _ORG_HEADS, _PURPOSE_HEADS,
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
 )
-from .gazetteers import _first_names, _stopwords, _titles, _wordfreq
+from .gazetteers import _file_extensions, _first_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
 from .chunking import _Mention, _START
 from .cues import _CLUB_BEFORE, _CLUB_WORD_AFTER, _RESULT_AFTER
@@ -307,6 +307,15 @@ def _joined_by_short_form(mentions: list[_Mention], text: str) -> list[_Mention]
         if any(s.upper() == letters or not s.isupper() and not s[1:].islower() and _clipped_from(s, words) for s in shorts):
             b.start, b.name, b.type, b.named, b.initial = a.start, whole, "ORG", True, a.initial
             drop.add(id(a))
+    upper = {s for s in shorts if s.isupper()}
+    for b in by_pos:
+        # the word before "and" left no mention of its own ("the University and College Union" ... "UCU", where the
+        # text also writes "university" in lower case): taken back when the acronym spells the whole
+        if b.type in ("ORG", None) and id(b) not in drop and " " in b.name and text[b.start:b.end] == b.name \
+                and text.endswith(" and ", 0, b.start) and (w := _CAP_WORD_BEFORE.search(text, max(0, b.start - 30), b.start - 4)) \
+                and not any(m.start <= w.start(1) < m.end for m in by_pos) \
+                and _acronym_letters([w.group(1), "and"] + b.name.split()) in upper:
+            b.start, b.name, b.type, b.named = w.start(1), w.group(1) + " and " + b.name, "ORG", True
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
@@ -360,7 +369,8 @@ def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
             own = words[-2] if len(words) == 3 else words[0]
             if _trade_name(words) and own[1:].islower() and own.isalpha() and own not in _first_names() \
                     and own.lower() not in _NOT_OWN_WORDS and own.lower() not in _titles() and own.lower() not in _stopwords() \
-                    and _demonym_of(own) is None and (_place(own) is None or _wordfreq()(own.lower()) < 3.5):
+                    and _demonym_of(own) is None and (_place(own) is None or _wordfreq()(own.lower()) < 3.5) \
+                    or m.type == "ORG" and _acronym_firm(words):
                 if full.setdefault(own, m.name) != m.name:
                     full[own] = ""  # two companies of one word ("Velko Steel", "Velko Motors"): neither is "Velko"
     full = {own: name for own, name in full.items() if name}
@@ -387,6 +397,19 @@ def _company_first_words(mentions: list[_Mention], text: str) -> list[_Mention]:
             out.append(_Mention(a, a + len(own), name, "ORG", named=True))  # ("Zun offers ...", "by Zun": dropped as common)
     out.sort(key=_START)
     return out
+
+
+# Words after a company's acronym that name the company itself, not a unit of it ("RSA Security", "BAE Systems", "KPX
+# Energy"; not "BBC Films", "ITV Digital")
+_SAME_FIRM_TAILS = frozenset("""security systems holdings group technologies software networks energy industries engineering
+aerospace electronics communications telecom pharmaceuticals petroleum steel mining insurance""".split())
+
+
+def _acronym_firm(words: list[str]) -> bool:
+    """A company's acronym and a word for its trade or its group (_SAME_FIRM_TAILS): "RSA Security", "BAE Systems", whose
+    acronym alone names the company too; not a place's or a country's code ("US Energy")."""
+    return len(words) == 2 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 5 \
+        and words[1].lower() in _SAME_FIRM_TAILS and _place(words[0]) is None and _demonym_of(words[0]) is None
 
 
 def _word_alone_at(own: str, text: str) -> list[int]:
@@ -503,3 +526,36 @@ def _un_before_named_body(found: list[_Mention]) -> list[_Mention]:
         out.append(_Mention(m.start, m.start + len(hit.group(1)), hit.group(1), "ORG", named=True))
         out.append(_Mention(rest, m.end, hit.group(2), "ORG", named=True))
     return out
+
+
+# Symbols of units of data, frequency and power, written after a number ("200 KB", "5 MB", "64 GB of storage", "a 2 GHz
+# chip", "a 500 MW plant"): a closed class, no organisation's acronym (nor "GB" for Great Britain)
+_UNIT_SYMBOLS = frozenset("""KB kB MB GB TB PB Kb Mb Gb Tb KiB MiB GiB TiB Kbps Mbps Gbps kHz KHz MHz GHz THz kW MW GW
+TW kWh MWh GWh TWh mAh""".split())
+_NUMBER_RIGHT_BEFORE = re.compile(r"\d[ \u00a0]?$")
+# A file format's acronym before a noun for a file or what one holds ("PNG files", "a DOC attachment", "JPEG images"),
+# or in a list of such acronyms ("DOC, PPT, JPEG and others", "JPEG, JPG and PNG files", "MP4/MOV")
+_FILE_NOUN_AFTER = re.compile(r" (?:files?|formats?|images?|photos?|pictures?|documents?|attachments?|extensions?|"
+                              r"filetypes?|file types?|videos?|clips?)\b")
+_LIST_GAP = re.compile(r"(?:,? (?:and|or|and/or) |, |/)")
+# An acronym before a standard identifier's number, the scheme's name ("DOI: 10.1073/pnas.1907828116", "ISBN
+# 978-0-14-044913-6", "ISSN 0028-0836"), no organisation
+_IDENTIFIER_AFTER = re.compile(r":? ?(?:10\.\d{4,}/|97[89]-?\d|\d{4}-\d{3}[\dX]\b)")
+
+
+def _formats_and_units(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops a unit's symbol after a number (_UNIT_SYMBOLS), whatever it was typed, and, in every mention, the acronym of
+    a file format (gazetteers._file_extensions) that one mention shows to be one: a noun for files after it
+    (_FILE_NOUN_AFTER) or another file format beside it in a list (not an acronym the text defines in brackets); and the
+    name of an identifier's scheme before its number (_IDENTIFIER_AFTER), in every mention."""
+    exts = _file_extensions()
+    formats = [m for m in found if m.type in ("ORG", None) and m.name in exts and text[m.start:m.end] == m.name]
+    cued = {m.name for m in formats if _FILE_NOUN_AFTER.match(text, m.end)}
+    for a, b in zip(formats, formats[1:]):
+        if _LIST_GAP.fullmatch(text, a.end, b.start):
+            cued.update((a.name, b.name))
+    cued = {n for n in cued if f"({n})" not in text}
+    cued.update(m.name for m in found if m.type in ("ORG", None) and m.name.isupper() and _IDENTIFIER_AFTER.match(text, m.end))
+    return [m for m in found if not (
+        m.type in ("ORG", None) and m.name in cued
+        or text[m.start:m.end] in _UNIT_SYMBOLS and _NUMBER_RIGHT_BEFORE.search(text, max(0, m.start - 2), m.start))]

@@ -520,7 +520,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
             prev = out[-1]
             gap = text[prev[-1].end: toks[0].start]
             if gap in ("' ", "’ ") and len(prev) >= 2 and prev[-1].text[-1:] == "s" and not prev[-1].poss \
-                    and toks[-1].low in _ORG_HEADS:
+                    and toks[-1].low in _ORG_HEADS and not any(
+                        t.low in _ORG_HEADS and u.low == "of" for t, u in zip(prev, prev[1:-1])):
+                # (not after a body's whole name, a head and what it is of: "the Polish Academy of Sciences' Institute
+                # of Zoology" is the academy's institute, a body of its own)
                 # "British Athletics Writers' Association": a plural possessive inside a longer name with a head
                 last = prev[-1]
                 if _owner_named_alone(text, text[prev[0].start:prev[-1].end], len(toks)):

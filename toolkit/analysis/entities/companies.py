@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from ...text.diskcache import stored
 from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _PRODUCT_ACRONYMS, _TRADE_TAILS
-from .gazetteers import _first_names, _last_names, _need, _stopwords, _wordfreq
+from .gazetteers import _file_extensions, _first_names, _last_names, _need, _stopwords, _wordfreq
 from .geography import _demonym_of, _place, warm_up as _warm_up_places
 from .chunking import _plural_noun_end
 
@@ -281,3 +281,4 @@ def warm_up() -> None:
     """
     _warm_up_places()
     _company_names()
+    _file_extensions()

@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes,
 )
 from .works import _craft_names
 from .cues import (
@@ -39,7 +39,7 @@ from .places import (
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
 from .merging import _merge
-from .acronyms import _dotted_acronyms, _initialled_short_forms, _un_before_named_body
+from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .works import (
     _award_titles, _cited_titles, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
 )
@@ -153,12 +153,22 @@ def _venue_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
             last = words[-1].lower()
             venue = last in _SKIP_HEADS or last in _STATION_HEADS \
                 or last in ("centre", "center") and len(words) > 1 and words[-2].lower() in _VENUE_CENTRES
-            if venue and "".join(w[0] for w in words if w[0].isupper()).endswith(m.name):
+            initials = "".join(w[0] for w in words[words[0] == "The":] if w[0].isupper())
+            if venue and (initials.endswith(m.name) or _skips_letters_of(initials, m.name)):
                 venues.add(m.name)
         elif m.type == "ORG" and m.name.isupper() and 3 <= len(m.name) <= 4 and m.name[-1] == "G" \
                 and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _GAME_TEXT.search(text):
             venues.add(m.name)  # "at the MCG", "the SCG": a sports ground named by its initials ("... Ground")
     return [m for m in found if not (m.type == "ORG" and m.name in venues)] if venues else found
+
+
+def _skips_letters_of(initials: str, acronym: str) -> bool:
+    """*acronym* takes the first and the last of *initials* and some of those between, in order ("FAST" of the
+    initials of "Five-hundred-meter Aperture Spherical Radio Telescope"): a name's acronym that leaves words out."""
+    if len(acronym) < 3 or acronym[0] != initials[:1] or acronym[-1] != initials[-1:]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym)
 
 
 # Words whose absence from a text spares it a pass (substring tests, faster than one scan by a pattern of alternatives)
@@ -255,11 +265,16 @@ def _extract(text: str) -> list[_Mention]:
                 found.append(_Mention(start + a, start + b, *rest))
     if ">" in text:
         found = _newswire_marks(found, text, spans)  # ("Mobil Corp <MOB>": a stock code; "<Exco Plc>": a company)
+    if ".O)" in text or ".N)" in text or ".L)" in text or ".T)" in text or ".PA)" in text or ".DE)" in text \
+            or ".HK)" in text or ".TO)" in text or ".AX)" in text or ".KS)" in text or ".SS)" in text or ".MI)" in text:
+        found = _exchange_codes(found, text)  # ("Tesla Inc (TSLA.O)": a stock's code)
     if " or " in text or " (" in text:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
+        if ") " in text:
+            found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -": the agency)
     if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
         found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:
@@ -303,6 +318,9 @@ def _extract(text: str) -> list[_Mention]:
         found = _partners_firms(found, text)
     if any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
+    found = _formats_and_units(found, text)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
+    if "University of " in text:
+        found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
     if "inister " in text or "ecretary " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if any(w in text for w in _OFFICER_WORDS):
@@ -369,7 +387,10 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(_merge(kept, text), text), text), text))
+    merged = _merge(kept, text)
+    if "Inc." in text or "Corp." in text or "Co." in text or "Ltd." in text or "Bros." in text:
+        merged = _legal_form_stops(merged, text)  # ("Amazon.com Inc., the retailer": the abbreviation's full stop)
+    return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(merged, text), text), text))
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's

@@ -305,3 +305,15 @@ def _pet_given_names() -> frozenset:
     return frozenset(pet for pet, givens in _pet_forms().items() if len(pet) >= 3 and pet not in firsts
                      and zipf(pet.lower()) < _PET_FORM_MAX_ZIPF and pet.lower() not in _stopwords()
                      and any(g in firsts for g in givens))
+
+
+@lru_cache(maxsize=1)
+def _file_extensions() -> frozenset:
+    """File name extensions in capitals ("JPEG", "PNG", "DOC", "PDF") from the standard library's own table of media
+    types (``mimetypes.MimeTypes()`` without the system's files, which list thousands of rare ones); two letters or more.
+    Kept on disk: building it reads the system's files once (``mimetypes.init``), which a process need not do."""
+    def build() -> list[str]:
+        import mimetypes
+        table = mimetypes.MimeTypes()
+        return sorted({ext[1:].upper() for types in table.types_map for ext in types if len(ext) > 2 and ext[1:].isalnum()})
+    return frozenset(_kept("entity-file-extensions", build))

@@ -675,6 +675,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "GPE", name, country  # "Taipei", "Kinshasa": a city the country's expression names, not the country
     if country:
         return "GPE", country, ("United Kingdom" if country in _UK_NATIONS and country not in ("Westminster", "Holyrood") else "")
+    if name.startswith(("University of ", "College of ", "Institute of ", "School of ")):
+        return None  # a school's name, though geonames lists a place so named ("University of Texas")
     places, continents = _places()
     if name in continents or name in _WORLD_REGIONS:
         return "LOC", name, ""  # (a region before a town or a province of its name: "the Sahel", "the Andes")

@@ -381,7 +381,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         mentions = _company_first_words(mentions, text)  # "Zun Microsystems" ... "Zun said"
         mentions = _legal_name_short_forms(mentions, text)  # "Exco International Plc" ... "Exco said"
-        mentions = _maker_products(mentions)  # "Apple TV" ... "Apple is": the maker of the product
+        mentions = _maker_products(mentions, text)  # "Apple TV" ... "Apple is", "Apple TV+": the maker of the product
         mentions = _listed_maker_products(mentions, text)  # ("Verizon Fios TV", "Microsoft Word")
         _listed_companies_named_like_people(mentions, text)  # "Morgan Stanley", "Assa Abloy"
     singles = Counter(m.name for m in mentions if " " not in m.name and m.type in ("ORG", "PERSON"))
@@ -505,7 +505,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _split_at_hyphens(mentions, text, by_last, "PERSON", ("ORG", "PERSON", None))
     # "a UFJ-MTFG merger": organisations the document names alone, joined by a hyphen, are a mention of each
     if any("-" in m.name and " " not in m.name and m.type == "ORG" for m in mentions):
-        alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name}
+        alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and "-" not in m.name} \
+            | {text[m.start:m.end] for m in mentions if m.type == "ORG" and " " in m.name and m.end - m.start < len(m.name)
+               and " " not in text[m.start:m.end] and "-" not in text[m.start:m.end]}
+        # (and a short form written alone that a full name was given: "UFJ" of "UFJ Holdings")
         mentions = _split_at_hyphens(mentions, text, alone, "ORG", ("ORG",))
     orgs = [m for m in mentions if m.type == "ORG" and (" " in m.name or m.name.endswith(_DOMAINS))]
     acronyms: dict[str, str] = {}

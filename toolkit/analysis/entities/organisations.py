@@ -15,8 +15,10 @@ from .wordlists import (
     _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
-from .geography import _country_of, _demonym_of, _place
-from .chunking import _Mention, _not_overlapped, _START, _legal_form_run, _matches_at_words, _trailing_run_start, _with_added
+from .geography import _country_of, _demonym_of, _place, _subdivision_countries
+from .chunking import (
+    _Mention, _not_overlapped, _START, _legal_form_run, _matches_at_words, _trailing_run_start, _with_added,
+)
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
@@ -959,16 +961,30 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
 
 
 
-def _maker_products(mentions: list[_Mention]) -> list[_Mention]:
+# A stock's code with its exchange's suffix in round brackets after a company's name, as Reuters writes it since the
+# 1990s ("Tesla Inc (TSLA.O)", "HSBC Holdings (HSBA.L)"): no name of its own
+_EXCHANGE_CODE = re.compile(r"\(([A-Z][A-Z0-9&]{0,5}\.[A-Z]{1,2})\)")
+
+
+def _exchange_codes(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the mentions inside a stock's code in brackets (_EXCHANGE_CODE)."""
+    codes = [h.span(1) for h in _EXCHANGE_CODE.finditer(text)]
+    return [m for m in found if not any(a <= m.start < b for a, b in codes)] if codes else found
+
+
+def _maker_products(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """A maker's name and a common thing's acronym ("Apple TV", "Verizon Fios TV") in a document that names the maker
-    alone as an organisation ("Apple is gearing up"): the product (not annotated), so the mention is the maker's name
-    alone, and no name for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter
-    DVD": a work)."""
+    alone as an organisation ("Apple is gearing up"), or written with the plus of a subscription service's brand ("the
+    Apple TV+ streaming service"): the product (not annotated), so the mention is the maker's name alone, and no name
+    for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter DVD": a work)."""
     alone = {m.name: m.name for m in mentions if m.type == "ORG" and " " not in m.name}
     # (and a short form already given its full name: "Verizon Communications" ... "Verizon said" ... "Verizon Fios TV")
     for m in mentions:
         if m.type == "ORG" and " " in m.name and m.end - m.start == len(first := m.name.split(" ", 1)[0]):
             alone.setdefault(first, m.name)
+        elif text and "+" in text and m.type in ("ORG", None) and m.name.count(" ") == 1 and text.startswith("+", m.end) \
+                and m.name.split(" ", 1)[1] in _PRODUCT_ACRONYMS and text.startswith(m.name, m.start):
+            alone.setdefault(m.name.split(" ", 1)[0], m.name.split(" ", 1)[0])
     if not alone:
         return mentions
     for m in mentions:
@@ -1227,3 +1243,71 @@ def _plural_nouns_in_capitals(found: list[_Mention]) -> list[_Mention]:
             and m.name.isalpha() and m.name.endswith("S") and zipf(m.name.lower()) >= 3.6
             and max(zipf(m.name[:-1].lower()), zipf(m.name[:-2].lower()), zipf(m.name[:-3].lower() + "y")) >= 4.0}
     return [m for m in found if not (m.type == "ORG" and m.name in drop)] if drop else found
+
+
+# Legal forms written as abbreviations, and a full stop after one that does not end the sentence (a comma, a bracket, a
+# lower-case word or a possessive follows: "Amazon.com Inc., the retailer", "Velkor Corp. said", "Netflix Inc.'s shares")
+_LEGAL_ABBREVIATIONS = frozenset(("Inc", "Corp", "Co", "Ltd", "Bros"))
+_STOP_MID_SENTENCE = re.compile(r"\.(?:[,;:)]| [a-z]|['’]s\b)")
+
+
+def _legal_form_stops(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A company's name ending in a legal form's abbreviation that the text writes with its full stop mid-sentence keeps
+    the stop, as written ("Amazon.com Inc., the world's largest online retailer" is "Amazon.com Inc."), in every
+    mention's name; at a sentence's end the stop is the sentence's ("... shares of Velkor Inc.": "Velkor Inc")."""
+    dotted = set()
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name and (form := m.name.rsplit(" ", 1)[1]) in _LEGAL_ABBREVIATIONS \
+                and text.endswith(form, m.start, m.end) and _STOP_MID_SENTENCE.match(text, m.end):
+            dotted.add(m.name)
+            m.end += 1
+    for m in mentions:
+        if m.name in dotted and m.type == "ORG":
+            m.name += "."
+    return mentions
+
+
+# A campus after a state university's name and a comma ("the University of California, Berkeley", "the University of
+# Maryland, College Park"): one to three capitalised words that end the name (a comma, a stop, a bracket or a
+# lower-case word follows)
+_CAMPUS_AFTER = re.compile(r", ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+
+
+def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """A US state's university, a comma and a campus's town (_CAMPUS_AFTER) are one institution's name, as US usage
+    names a state system's campuses; not a country or a state after the comma ("the University of Texas, USA"), and not a
+    university named after no US state ("the University of Kent, Canterbury": where it is). The university named
+    without the campus, where the text names one campus of it, is that campus."""
+    out = found
+    campuses: dict[str, set[str]] = {}
+    for m in found:
+        if m.type != "ORG" or not m.name.startswith("University of ") or not text.startswith(m.name, m.start) \
+                or not (hit := _CAMPUS_AFTER.match(text, m.end)):
+            continue
+        state, campus = m.name[len("University of "):], hit.group(1)
+        if "United States" not in _subdivision_countries().get(state, ()) or _country_of(campus) \
+                or campus in _subdivision_countries() or campus in ("US", "USA"):
+            continue
+        end = hit.end(1)
+        out = [o for o in out if not (m.end <= o.start < end)]
+        campuses.setdefault(m.name, set()).add(f"{m.name}, {campus}")
+        m.end, m.name, m.named = end, f"{m.name}, {campus}", True
+    for m in out:  # the state's university named alone, where the text names one campus of it: that campus
+        if m.type == "ORG" and len(campuses.get(m.name, ())) == 1 and not text.startswith(" at ", m.end):
+            # (not another campus named with "at": "the University of Texas at Dallas")
+            m.name = next(iter(campuses[m.name]))
+    return out
+
+
+# A news agency's name in brackets after a dateline's place in capitals, before the dash that opens the story ("LOS
+# ANGELES (Reuters) -", "WASHINGTON (CNN) --", "Washington (AP) —")
+_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, [A-Z][A-Za-z'’.-]*)? "
+                              r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
+
+
+def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:
+    """The agency named in brackets in a dateline (_DATELINE_AGENCY: after a place in capitals or one the gazetteers
+    know) is an organisation's mention, whatever the words of the name are (a person's too: "(Dow Jones)")."""
+    added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True) for hit in _DATELINE_AGENCY.finditer(text)
+             if hit.group(1).isupper() or _place(hit.group(1))]  # (the dateline's place, in capitals or known)
+    return _with_added([m for m in found if not any(a.start <= m.start < a.end for a in added)], added)

@@ -481,6 +481,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # person's name follows
         out.extend(_resolve_chunk(text, toks[:k], initial, lower_seen))
         return out + _resolve_chunk(text, toks[k:], False, lower_seen)
+    if org_chunk and n == 4 and toks[1].low in _ROLE_HEADS and _title_then_person(toks, 0, titles):
+        org_chunk = False  # "Chief Executive Satya Nadella said": a title and its role head open the run, then a
+        # person's given name and surname, whatever list knows the given name (as after a company's name below)
     if org_chunk and n >= 3:
         # "Communications Minister Kourosh Ahmadi", "Foreign Office Minister Bill Rammell": the heads end before
         # a personal title that a name follows; the words before the title resolve on their own
@@ -511,6 +514,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                     and not any(t.poss for t in toks[:k]) and _portfolio_words([t.text for t in toks[:k]], firsts):
                 toks, n, initial = toks[k:], n - k, False  # "Finance and Petroleum Minister Sheikh ...": two fields of
                 # one minister's portfolio, part of the title (no body's name)
+            elif toks[k].low == "officer" and (c := _chief_of_officer(toks, k)) is not None:
+                # "Chief Financial Officer Amy Hood", "Acme Chief Technology Officer Raj Patel": a company's officer
+                # named by "Chief", a field and "Officer" is one title (the field is no body's name); a name before
+                # "Chief" resolves on its own
+                if c:
+                    out.extend(_resolve_chunk(text, toks[:c], initial, lower_seen))
+                toks, n, initial = toks[k:], n - k, False
             elif any(t.low in _ORG_HEADS for t in toks[:k]):  # the organisation before the title, on its own
                 out.extend(_resolve_chunk(text, toks[:k], False, lower_seen))
                 toks, n, initial = toks[k:], n - k, False
@@ -880,6 +890,15 @@ _OFFICE_TITLES = frozenset("""president vice-president chairman chairwoman chair
 congressman congresswoman ceo cfo coo cio cto""".split())
 
 
+def _chief_of_officer(toks: list[_Tok], k: int) -> int | None:
+    """Where "Chief" stands, one to three capitalised words before "Officer" at *k* ("Chief Financial Officer", "Chief
+    Information Security Officer"); None when it does not."""
+    c = next((j for j in range(max(0, k - 4), k - 1) if toks[j].text == "Chief"), None)
+    if c is None or not all(t.text[:1].isupper() and not t.poss for t in toks[c + 1:k]):
+        return None
+    return c
+
+
 def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool:
     """A title and a role head ("Chief Executive") at *k*, or a title no company's name opens with ("Chairman",
     "President"), then the last two words of the chunk, capitalised words that are no organisation's head nor a
@@ -889,7 +908,9 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
     if toks[k].low not in titles:
         return False
     j = k + 2 if k + 1 < n and toks[k + 1].low in _ROLE_HEADS \
-        else k + 1 if toks[k].low in _PERSON_ONLY_TITLES or toks[k].low in _OFFICE_TITLES else n
+        else k + 1 if toks[k].low in _PERSON_ONLY_TITLES or toks[k].low in _OFFICE_TITLES \
+        or toks[k].low == "officer" and _chief_of_officer(toks, k) is not None else n
+    # ("HSBC's Chief Financial Officer Ewen Stevenson": "Chief", a field and "Officer" are an office's title too)
     return n - j == 2 \
         and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
                 and not _place(t.text) for t in toks[j:])

@@ -49,10 +49,12 @@ year act bill budget summit conference open marathon final finals stakes prize p
 dome stadium arena palace hall resort castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
 paper directive invitational race relays cross-country highway motorway freeway expressway
 plan memorandum doctrine accord accords roadmap mass index protocol protocols treaty treaties
+telescope telescopes
 """.split())  # (roads are venues, as railway lines are: "the Hume Highway"; a plan, a memorandum, a doctrine, a treaty, a
 # protocol ("the Kyoto Protocol", "the Lisbon Treaty": laws, not annotated), a mass or
 # an index named after someone is a document, a service or a figure, no mention of them: "the Mitchell Plan", "the Tenet
-# Memorandum", "Christmas Eve Mass", "the Olivier Internet Job Index")
+# Memorandum", "Christmas Eve Mass", "the Olivier Internet Job Index"; a telescope is an instrument, a facility: "the
+# Hubble Space Telescope", "the James Webb Space Telescope")
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).

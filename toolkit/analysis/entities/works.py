@@ -155,7 +155,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             continue  # "Susanna Clarke's Jonathan Strange", "Fletcher for Eve Green", "the film Michael Collins"
         if (typ is None or typ == "ORG") and (name[-1] == "s" or name.endswith("in")) and text.startswith(("' ", "’ "), end) \
                 and (poss := _PLURAL_POSSESSIVE.match(text, end)) and poss.group(1).split()[0] not in firsts \
-                and not _owner_named_alone(text, text[m.start:end], poss.group(1).count(" ") + 1):
+                and not _owner_named_alone(text, text[m.start:end], poss.group(1).count(" ") + 1) \
+                and not (typ == "ORG" and _head_of_field(name)):
+            # (not after a body's whole name, a head and what it is of: "the Chinese Academy of Sciences' FAST
+            # committee" is the academy's)
             words = (name + "' " + poss.group(1)).split()
             covered = end + poss.end() - poss.start()
             if words[-1].lower() in _SKIP_HEADS or _AWARD_AFTER.match(text, covered):
@@ -171,6 +174,10 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             m.type, m.named = "ORG", True
             typ = "ORG"
             person_like = False
+            if legal := _LEGAL_FORM_AFTER.match(text, end):
+                # "Amazon.com Inc., the retailer": the company's legal form after its web name is part of its name
+                m.end = end = covered = legal.end()
+                m.name = name = name + legal.group()
         if person_like and not m.royal and text.find(" by ", end, end + 60) >= 0 and _WORK_BY.match(text, end):
             continue  # a book, film or show followed by its author
         if person_like and m.titled and " " not in name and _ROLE_BY_HONORIFIC.search(text, max(0, m.start - 10), m.start):
@@ -501,6 +508,7 @@ def _linked_title_spans(text: str) -> list[tuple[int, int]]:
             start = text.find(title, start + len(title))
     return spans
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)(?![\w.-]*\w)")
+_LEGAL_FORM_AFTER = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)(?![\w'’-])")
 _PRODUCT_NOUN_AFTER = re.compile(r" (?:camera|phone|handset|player|console|computer|laptop|notebook|machine|device|car|"
                                  r"model|dispenser|recorder|watch|radio|television|tv|system|software|game|toy|gadget|"
                                  r"organiser|calculator|browser|printer|scanner|tablet|remote)s?\b")
@@ -538,6 +546,13 @@ _NAMED_EVENT_AFTER = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:competition|contes
                                 r"memorial|bursary|fellowship)s?\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 _PLURAL_POSSESSIVE = re.compile(r"['’] ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
+
+
+def _head_of_field(name: str) -> bool:
+    """An organisation's name that holds a head word of bodies and "of" after it ("Chinese Academy of Sciences",
+    "Institute of Directors"): a body's whole name, which a plural possessive after it owns with, not extends."""
+    words = name.split()
+    return any(words[k + 1] == "of" and w.lower() in _ORG_HEADS for k, w in enumerate(words[:-2]))
 
 
 _WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
@@ -794,6 +809,10 @@ _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|update
                             r"software|program|programme|operating system|chip|processor)"
                             r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
+# Nouns for software written for a platform ("Android malware", "Android ransomware", "iOS apps"), which a maker's
+# name takes too now and then ("Google apps"): a cue only when two mentions or more have one (not nouns for hardware,
+# which name the maker: "Huawei phones", "Samsung devices")
+_PLATFORM_AFTER = re.compile(r" (?:apps|malware|ransomware|spyware|adware)\b")
 
 
 def _products(out: list["_Mention"], text: str, full_names) -> set:
@@ -809,7 +828,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     orgs = {m.name for m in out if m.type == "ORG"}
     found = set()
     for name, ms in by_name.items():
-        cue = 0
+        cue = platform = 0
         for m in ms:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
@@ -818,6 +837,10 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b):
                 cue += 1
+            elif text[b:b + 1] == " " and _PLATFORM_AFTER.match(text, b):
+                platform += 1
+        if platform >= 2 and not name.isupper():
+            cue += platform
         if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
                 (_org_context(text, m.start, m.end) or _org_before(text, m.start))
                 and not (text[m.end:m.end + 1] == " " and _PRODUCT_AFTER.match(text, m.end)) for m in ms):
