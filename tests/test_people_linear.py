@@ -49,6 +49,14 @@ def _people(text: str):
     ("me and Ato (Boldon) in the crowd. ", 30000, [("Ato Boldon", "PERSON", 60000)]),
     # an acronym after a prefix, each looked for among all mentions and the mentions re-sorted each time (10 s at 170 KB)
     ("non-US ", 60000, [("United States", "GPE", 60000)]),
+    # a town-like name never placed, asked at each mention whether a facility's word follows it anywhere (a scan of
+    # the text per mention: 8.4 s at 36 KB, some 200 s at 180 KB)
+    ("Ala., ", 30000, [("Ala", "ORG", 30000)]),
+    # a stock's code in brackets, every mention tested against every code (0.8 s at 54 KB, growing as the square)
+    ("Tesla Inc (TSLA.O) ", 20000, [("Tesla Inc", "ORG", 20000)]),
+    # a hyphenated word in a capitalised run, the rest of the run read for an organisation's head at each one
+    # (2.1 s at 84 KB, about a minute at 420 KB)
+    ("Oscar-winning ", 30000, []),
 ])
 def test_entities_stay_linear_on_hostile_text(unit, n, expected):
     ents, quotes, _ = _people(unit * n)

@@ -7,7 +7,7 @@ stage fills in (name, type, link, span, cues).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -133,6 +133,27 @@ def _matches_at_words(rx: re.Pattern, text: str, words: tuple[str, ...]) -> list
         if i >= done and (m := rx.match(text, i)) is not None:
             out.append(m)
             done = m.end()
+    return out
+
+
+def _outside(found: list[_Mention], spans: list[tuple[int, int]], *, whole: bool = False) -> list[_Mention]:
+    """The mentions that start inside none of ``spans`` (``(start, end)`` pairs, in any order, overlapping or not);
+    with ``whole``, those that lie wholly inside none. ``found`` itself when there are no spans. One binary search
+    per mention (a scan of every span per mention is quadratic on a hostile text with thousands of spans).
+
+    >>> [m.name for m in _outside([_Mention(0, 4, "Omai", "PERSON"), _Mention(9, 13, "Cook", "PERSON")], [(0, 6)])]
+    ['Cook']
+    """
+    if not spans:
+        return found
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans opening at or before each
+    out = []
+    for m in found:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or (reach[i] < m.end if whole else reach[i] <= m.start):
+            out.append(m)
     return out
 
 
@@ -310,12 +331,31 @@ def _syllable_given_name(word: str, before: str) -> bool:
     return tail not in _COMPOUND_TAILS and tail not in _stopwords()
 
 
+def _org_head_after(words: list[str], k: int, memo: list[bool]) -> bool:
+    """Whether a word after ``words[k]`` is an organisation's head ("Low-fare ... Association"); ``memo`` (empty at
+    first) keeps the answer for every k, made in one pass from the end, so a long run costs no rescan per word.
+
+    >>> _org_head_after(["Low-fare", "Airlines", "Association"], 0, [])
+    True
+    """
+    if not memo:
+        seen = False
+        after = [False] * len(words)
+        for i in range(len(words) - 1, -1, -1):
+            after[i] = seen
+            low = words[i].lower()
+            seen = seen or low in _ORG_HEADS or low.rstrip("'’s") in _ORG_HEADS
+        memo.extend(after)
+    return memo[k]
+
+
 def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
     """One capitalised run cut into chunks: (token, start, end, possessive) relative to the run."""
     out: list[list[tuple[str, int, int, bool]]] = []
     toks: list[tuple[str, int, int, bool]] = []
     words = surface.split(" ")  # (the tokens _split_tokens makes, read as plain strings)
     n = len(words)
+    heads_after: list[bool] = []
     end = -1
     for k, word in enumerate(words):
         start = end + 1
@@ -389,7 +429,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks = []
             continue
         if "-" in word and k + 1 < n and not _POSSESSIVE.search(word) and not word.endswith(_PLACE_MODIFIER_TAILS) \
-                and any(t.lower() in _ORG_HEADS or t.lower().rstrip("'’s") in _ORG_HEADS for t in words[k + 1:]) \
+                and _org_head_after(words, k, heads_after) \
                 and not (_place(word.split("-")[0]) or _demonym_of(word.split("-")[0])):
             # "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
             toks.append((word, start, end, False, low))

@@ -17,7 +17,7 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries
 from .chunking import (
-    _Mention, _not_overlapped, _START, _legal_form_run, _matches_at_words, _trailing_run_start, _with_added,
+    _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start, _with_added,
 )
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
@@ -733,8 +733,7 @@ def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
     if not added:
         return found
     spans = [(a.start, a.end) for a in added]
-    return sorted([m for m in found if id(m) not in drop and not any(a <= m.start and m.end <= b for a, b in spans)]
-                  + added, key=_START)
+    return sorted(_outside([m for m in found if id(m) not in drop], spans, whole=True) + added, key=_START)
 
 
 # A faith's adjectives, which open the names of bodies of its people ("Islamic Jihad", "Muslim Brotherhood")
@@ -945,7 +944,7 @@ def _newswire_marks(found: list[_Mention], text: str, spans: dict[int, int]) -> 
         elif text[h.start()] == "<" and text[a:b].strip() == text[a:b]:
             marked.append((a, b))
     if codes:
-        found = [m for m in found if not any(a <= m.start < b for a, b in codes)]
+        found = _outside(found, codes)
     names = set()
     for a, b in marked:
         if text.startswith("The ", a):
@@ -969,7 +968,7 @@ _EXCHANGE_CODE = re.compile(r"\(([A-Z][A-Z0-9&]{0,5}\.[A-Z]{1,2})\)")
 def _exchange_codes(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops the mentions inside a stock's code in brackets (_EXCHANGE_CODE)."""
     codes = [h.span(1) for h in _EXCHANGE_CODE.finditer(text)]
-    return [m for m in found if not any(a <= m.start < b for a, b in codes)] if codes else found
+    return _outside(found, codes)
 
 
 def _maker_products(mentions: list[_Mention], text: str = "") -> list[_Mention]:

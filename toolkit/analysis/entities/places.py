@@ -13,7 +13,7 @@ from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _official_heads, _subdivision_names, _villages,
 )
-from .chunking import _is_initial, _Mention, _START, _Tok, _with_added
+from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -78,10 +78,13 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     sport = None
     prev_end = -1
     placed = set()
+    facility: dict[str, bool] = {}  # (once per name: a scan of the text per mention is quadratic on a repeated name)
     for m in sorted(cands, key=_START):
         if m.name in surnames or m.name in longer or m.name in titled:
             continue  # (or the short form of a longer name: "Sundance TV Channel")
-        if m.name not in placed and _named_before_facility(m.name, text):
+        if m.name not in facility:
+            facility[m.name] = _named_before_facility(m.name, text)
+        if m.name not in placed and facility[m.name]:
             continue  # an airport or a ground named by its place ("at Heathrow" ... "Heathrow airport")
         before = text[max(0, m.start - 16):m.start]
         cue = _TOWN_CUE.search(before) or before.endswith("from ") and _ROUTE_END_AFTER.match(text, m.end) \
@@ -493,7 +496,7 @@ def _city_of_london(found: list[_Mention], text: str) -> list[_Mention]:
             if h.end() - h.start() > 4 or not _CAPITALISED_BEFORE.search(text, max(0, h.start() - 40), h.start())]
     if not hits:  # (not after a capitalised word: "Manchester City analysts" is the club's)
         return found
-    kept = [m for m in found if not any(a <= m.start < b for a, b in hits)]
+    kept = _outside(found, hits)
     kept.extend(_Mention(a, b, "City of London", "GPE", "United Kingdom", named=True) for a, b in hits)
     return sorted(kept, key=_START)
 

@@ -18,7 +18,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
-from .chunking import _is_initial, _Mention, _owner_named_alone, _START
+from .chunking import _is_initial, _Mention, _outside, _owner_named_alone, _START
 from .cues import (
     _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
     _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
@@ -95,7 +95,7 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         # (an exhibition, a film, a book); the names in it are not mentions
         spans = _subtitled_titles(mentions, text)
         if spans:
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+            mentions = _outside(mentions, spans)
     if " and " in text or " & " in text:
         # "a Richard and Judy book award", "the Richard & Judy effect": a double act's first names as a show's or a
         # brand's name before a common noun; not mentions of the two
@@ -107,13 +107,13 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
         # after a work's cue; the names in it, and in every other occurrence of it, are not mentions
         spans = _linked_title_spans(text)
         if spans:
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+            mentions = _outside(mentions, spans)
     if " and " in text:
         # "Harry Potter and the Half-Blood Prince", "Tom Kettle and the Prisoner of Brindle": a character's name, "and"
         # and a title-case phrase, the title of a book or a film; no mention of the character, nor of names inside
         spans = _and_titles(mentions, text)
         if spans:
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+            mentions = _outside(mentions, spans)
     if " - The " in text or " – The " in text:
         # "Jerry Springer - The Opera", "Billy Budd – The Musical": a person's name, a dash, then "The" and a title-case
         # word or two ending the phrase: a work named after the person, no mention of them
@@ -943,7 +943,7 @@ def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
     spans = [h.span(1) for h in _TOUR_OF.finditer(text)]
     if not spans:
         return found
-    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return _outside(found, spans, whole=True)
 
 
 # A work's noun, then its title in quotation marks ('TIME's video "Oil Spill Anxiety on the Bayou."', 'the documentary
@@ -964,7 +964,7 @@ def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
     spans += _quoted_title_spans(text)
     if not spans:
         return found
-    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return _outside(found, spans, whole=True)
 
 
 # Titles of works in quotation marks, as US and web copy writes them ('South Korean thriller "Parasite"', '"Parasite"
@@ -1132,7 +1132,7 @@ def _cited_titles(found: list[_Mention], text: str) -> list[_Mention]:
     spans = [h.span(1) for h in _CITED_TITLE.finditer(text)]
     if not spans:
         return found
-    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return _outside(found, spans, whole=True)
 
 
 # A painting's title: a capitalised "Portrait of" (a running text writes "a portrait of") and the title-case words
@@ -1146,7 +1146,7 @@ def _painting_titles(found: list[_Mention], text: str) -> list[_Mention]:
     spans = [h.span() for h in _PORTRAIT_TITLE.finditer(text)]
     if not spans:
         return found
-    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return _outside(found, spans, whole=True)
 
 
 def _titled_demonyms(found: list[_Mention], text: str) -> list[_Mention]:
