@@ -127,6 +127,12 @@ def _matches_at_words(rx: re.Pattern, text: str, words: tuple[str, ...]) -> list
         while i >= 0:
             starts.add(i)
             i = text.find(w, i + 1)
+    return _matches_at(rx, text, starts)
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: set[int]) -> list[re.Match]:
+    """The matches of *rx* tried at *starts* alone, in order, each past the end of the last one, as ``finditer`` goes
+    on (``list(rx.finditer(text))`` when every match opens at one of *starts*)."""
     out: list[re.Match] = []
     done = 0
     for i in sorted(starts):

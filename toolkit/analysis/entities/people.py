@@ -18,7 +18,7 @@ from .gazetteers import (
 )
 from .geography import _country_of, _demonym_of, _place
 from .companies import _company_names
-from .chunking import _is_initial, _Mention, _not_overlapped, _overlap_test, _START, _with_added
+from .chunking import _is_initial, _matches_at, _Mention, _not_overlapped, _overlap_test, _START, _with_added
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
 
@@ -487,13 +487,7 @@ def _named_as_hits(text: str) -> list[re.Match]:
                 if k < end:
                     starts.add(k)
             q = text.find(cue, q + 1)
-    out: list[re.Match] = []
-    done = 0
-    for i in sorted(starts):
-        if i >= done and (m := _NAMED_AS.match(text, i)) is not None:
-            out.append(m)
-            done = m.end()
-    return out
+    return _matches_at(_NAMED_AS, text, starts)
 
 
 def _named_as_people(found: list[_Mention], text: str) -> list[_Mention]:
