@@ -57,6 +57,8 @@ def _people(text: str):
     # a hyphenated word in a capitalised run, the rest of the run read for an organisation's head at each one
     # (2.1 s at 84 KB, about a minute at 420 KB)
     ("Oscar-winning ", 30000, []),
+    # a two-word "person" opening with a rare word, every ORG name asked whether it opens with it (grew as the square)
+    ("Portrait of Omai ", 20000, [("Omai Portrait", "PERSON", 10000)]),
 ])
 def test_entities_stay_linear_on_hostile_text(unit, n, expected):
     ents, quotes, _ = _people(unit * n)
@@ -77,6 +79,11 @@ def test_quotations_stay_linear_on_hostile_text():
     ents, quotes, _ = _people('"Yes," he said. ' * 4000)
     assert len(quotes) == 4000 and set(quotes["verb"]) == {"said"}
     assert quotes["start"].is_monotonic_increasing
+    # fragments on one line with no sentence break (each looked for the end of its sentence to the end of the line)
+    ents, quotes, _ = _people('A study by X found that "y" ' * 12000)
+    assert len(quotes) == 12000 and set(quotes["speaker"]) == {"a study"}
+    ents, quotes, _ = _people('entitled "A: B, C" ' * 20000)
+    assert quotes.empty and ents.empty
 
 
 def test_capped_look_backs_keep_what_a_story_needs():
@@ -148,3 +155,28 @@ def test_slip_index_finds_every_surname_one_slip_pairs():
             brute = {s for s in surnames.get(len(n), {}) if _one_slip(n, s)}
             assert {s for s in _slip_candidates(n, index) if _one_slip(n, s)} == brute
 
+
+
+def test_outside_and_name_starts_keep_what_the_pairwise_look_kept():
+    """``chunking._outside`` (one binary search per mention) keeps exactly the mentions a look at every span kept, for
+    spans that overlap, come unsorted or touch; ``merging._name_starts`` gives exactly the names another opens with."""
+    import random
+
+    from toolkit.analysis.entities.chunking import _Mention, _outside
+    from toolkit.analysis.entities.merging import _name_starts
+
+    rng = random.Random(11)
+    for _ in range(400):
+        found = []
+        for _ in range(rng.randrange(0, 25)):
+            a = rng.randrange(60)
+            found.append(_Mention(a, a + rng.randrange(1, 12), "X", None))
+        spans = [(a, a + rng.randrange(0, 15)) for a in (rng.randrange(60) for _ in range(rng.randrange(0, 8)))]
+        starts = [m for m in found if not any(a <= m.start < b for a, b in spans)]
+        wholes = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+        assert [id(m) for m in _outside(found, spans)] == [id(m) for m in starts]
+        assert [id(m) for m in _outside(found, spans, whole=True)] == [id(m) for m in wholes]
+    names = ["Kirrawee Nagano Financial Group", "Ann  Lee", "A", " B", "C "]
+    for x in names:
+        for y in ["Kirrawee", "Kirrawee Nagano", "Ann", "Ann ", "", "C", "A"]:
+            assert (y in _name_starts(x)) == x.startswith(y + " ")

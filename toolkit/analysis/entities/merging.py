@@ -351,6 +351,15 @@ def _modifier_opening(word: str, name: str, zipf) -> bool:
     return len(words) >= 2 and words[0] == word and words[1] not in _HEAD_CONNECTORS and zipf(word.lower()) >= 5.5
 
 
+def _name_starts(name: str) -> list[str]:
+    """The names *name* opens with, up to a space: what ``name.startswith(x + " ")`` holds for.
+
+    >>> _name_starts("Kirrawee Nagano Financial Group")
+    ['Kirrawee', 'Kirrawee Nagano', 'Kirrawee Nagano Financial']
+    """
+    return [name[:i] for i, c in enumerate(name) if c == " "]
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -447,6 +456,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # company named by its first word ("Pernod Ricard" ... "Pernod shares"), when a mention of either has a
     # company's cue (a person is named by the given name alone too: "Saddam Hussein" ... "Saddam's regime").
     business = None
+    org_starts: set | None = None  # (the names an ORG's name opens with, made when first asked, kept up to date)
     for m in mentions:
         if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal:
             head = m.name.split()[0]
@@ -454,9 +464,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 if business is None:
                     business = {x.name for x in mentions if x.type in ("ORG", "PERSON") and text and (
                         _COMPANY_AFTER.match(text, x.end) or _org_before_phrase(text, x.start))}
-                if head in business or m.name in business or any(
-                        x.type == "ORG" and x.name.startswith(m.name + " ") for x in mentions):
+                if org_starts is None and head not in business and m.name not in business:
+                    org_starts = {s for x in mentions if x.type == "ORG" for s in _name_starts(x.name)}
+                if head in business or m.name in business or m.name in org_starts:
                     m.type = "ORG"  # (or the start of an organisation's name: "Kirrawee Nagano" ... Financial Group)
+                    if org_starts is not None:
+                        org_starts.update(_name_starts(m.name))
     merged_names = _merged_company_names(mentions, text, firsts)
     listed_orgs = _org_list_names(mentions, text) if text else set()
     listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text

@@ -642,6 +642,21 @@ _TAIL_INVERTED = re.compile(r",\s*" + _TAIL_SPEECH.replace("told|tells|", "") + 
                             r"\s*[.!?]?\s*$")
 
 
+def _break_near(masked: str, pos: int, origin: int, line_end: int) -> re.Match | None:
+    """``_SENT_BREAK.search(masked, pos, line_end)`` wherever that break opens within 1,400 characters of *origin*;
+    None (or that break) for one further on, where _sentence_tail's tail is too long to read anyway. One long line
+    without a break no longer costs a scan to its end for every fragment on it (quadratic on hostile text)."""
+    limit = min(line_end, origin + 1400)
+    brk = _SENT_BREAK.search(masked, pos, limit)
+    if brk is None and limit < line_end:  # (a break that opens before the limit and runs past it: its stop, then marks)
+        k = limit - 1
+        while k >= pos and masked[k] in "\"”’')":
+            k -= 1
+        if k >= pos and masked[k] in ".!?":
+            brk = _SENT_BREAK.match(masked, k, line_end)
+    return brk
+
+
 def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     """For a fragment with no attribution of its own: the reporting clause that closes its sentence
     (", he said." / ", said Mr Lee." / ", WPP said."), the speaker of the whole paraphrase; None when the
@@ -654,10 +669,10 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
         # understood the': a verb, its object after it)
         return None
     _, line_end = _line_bounds(masked, p.close_at)
-    brk = _SENT_BREAK.search(masked, p.close_at + 1, line_end)
+    brk = _break_near(masked, p.close_at + 1, p.close_at + 1, line_end)
     end = brk.start() + 1 if brk is not None else line_end
     while brk is not None and _ABBREVIATION_END.search(masked, p.close_at + 1, brk.start()) is not None:
-        brk = _SENT_BREAK.search(masked, brk.end(), line_end)  # "said Mr R. Sridharan."
+        brk = _break_near(masked, brk.end(), p.close_at + 1, line_end)  # "said Mr R. Sridharan."
         end = brk.start() + 1 if brk is not None else line_end
     tail = masked[p.close_at + 1:end]
     if len(tail) > 400 or ":" in tail:
