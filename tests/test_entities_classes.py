@@ -6047,3 +6047,16 @@ def test_a_chief_officers_title_after_a_possessive_is_no_organisation(text, expe
 ])
 def test_a_stock_code_with_its_exchange_in_brackets_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before a noun for a union or a gang (a trade word may come between) is an organisation's name
+    ("The Brannock Metall union said it would fight the job cuts at the plant.",
+     [["Brannock Metall", "ORG", 1]]),
+    ("Workers in the Quorvex union walked out on Monday.", [["Quorvex", "ORG", 1]]),
+    ("The Velmora ransomware gang has claimed responsibility for the attack on the council.",
+     [["Velmora", "ORG", 1]]),
+    ("Police blamed the Drennick hacking group for the outage.", [["Drennick", "ORG", 1]]),
+])
+def test_a_name_before_union_or_gang_is_an_organisation(text, expected):
+    assert rows(text) == expected

@@ -148,7 +148,7 @@ _WORKPLACES = frozenset("factory plant refinery smelter mill works".split())
 # Words right after a name that say it is an organisation ("the Reuters news agency").
 _ORG_CUES_AFTER = frozenset("newspaper news agency magazine channel network charity firm company group bank academy "
                             "chain label studio airline website broadcaster foundation movement organisation "
-                            "organization faction".split()) | _PREMISES | _WORKPLACES
+                            "organization faction union gang".split()) | _PREMISES | _WORKPLACES
 
 
 def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
@@ -164,7 +164,7 @@ def _org_cue_after(text: str, end: int, words: list[str]) -> bool:
         cue.group(1) not in _BODY_NOUNS_AFTER or _owned_body(text, end, words)) and (
         cue.group(1) not in _WORKPLACES or len(words) > 1 and words[0] not in _first_names()
         and not any(_place(w) for w in words) and _place(" ".join(words)) is None) and not (
-        cue.group(1) == "group" and len(words) == 1 and _INDEFINITE_BEFORE.search(text, max(0, end - len(words[0]) - 4),
+        cue.group(1) in ("group", "gang") and len(words) == 1 and _INDEFINITE_BEFORE.search(text, max(0, end - len(words[0]) - 4),
                                                                               end - len(words[0])))
 # ("linked a Kashmiri group to the attack": one word after "a" before "group" says of whom the group is, as an
 # adjective; "the Virgin group" names the firm)
@@ -243,7 +243,8 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|deputy|executives?|"
                         r"shareholders|shares|staff|employees|workers|analysts?|guitarist|singer|drummer|bassist|frontman|"
                         r"administrators|receivers|liquidators|creditors|subsidiary|subsidiaries|"
-                        r"vocalist|issued|(?:has|had) (?:agreed|bought|sold|posted|reported|announced|launched|unveiled)|"
+                        r"vocalist|issued|union|(?:ransomware|hacking|hacker|cybercrime) (?:gang|group)|"
+                        r"(?:has|had) (?:agreed|bought|sold|posted|reported|announced|launched|unveiled)|"
                         r"is to (?:close|cut|shed|axe|buy|sell|merge|float)|will float)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
