@@ -6060,3 +6060,13 @@ def test_a_stock_code_with_its_exchange_in_brackets_is_no_organisation(text, exp
 ])
 def test_a_name_before_union_or_gang_is_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town after "the N-year-old from" is a person's home, as after "a man from" (courts, sport, local news)
+    ("Police said the 32-year-old from Helston would appear in court on Monday.", [["Helston", "GPE", 1]]),
+    ("The 19-year-old from Nambour scored twice on his debut.", [["Nambour", "GPE", 1]]),
+    ("Two 17-year-olds from Helston were treated in hospital.", [["Helston", "GPE", 1]]),
+])
+def test_a_town_after_an_age_noun_and_from_is_a_place(text, expected):
+    assert rows(text) == expected

@@ -23,12 +23,13 @@ from .organisations import _EDUCATED_BEFORE
 _TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port of|town of|village of|city of|"
                        r"island of|outskirts of)|"
                        r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
-                       r"miles|moved|born|originally|hails?) )from|"
+                       r"year-olds?|miles|moved|born|originally|hails?) )from|"
                        r"\b[Bb]etween|\d, of|"
                        r"\b(?:travel(?:s|led|ling)?|flew|fly|moved?|relocated|returned|headed|drove|sailed|evacuated|"
                        r"transferred) to|"
                        r"\b(?:left|leaving|reached|reaching|visited|visiting|toured|touring)) $")
-# (a person's home: "Murray, 18, from Dunblane", "Tom Reed, 31, of Ravenshoe", "a man from Oban"; not "the rights from Paramount"; one end of a
+# (a person's home: "Murray, 18, from Dunblane", "Tom Reed, 31, of Ravenshoe", "a man from Oban", "the 32-year-old from
+# Nambour"; not "the rights from Paramount"; one end of a
 # stretch, "closed between Wilton and Bulli"; a journey's end or start, "relocated to Port Augusta", "canoes left
 # Yarrawonga", "the Premier visited Moree")
 _ROAD_TAILS = frozenset("Road Street Highway Lane Avenue Way Drive".split())
