@@ -6070,3 +6070,14 @@ def test_a_name_before_union_or_gang_is_an_organisation(text, expected):
 ])
 def test_a_town_after_an_age_noun_and_from_is_a_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire story's first sentence starts after its dateline's dash: "The" there opens the sentence, not the name
+    ("DENVER (AP) — The Brindle Reserve Board left its key rate unchanged on Wednesday.",
+     [["Denver", "GPE", 1], ["AP", "ORG", 1], ["Brindle Reserve Board", "ORG", 1]]),
+    ("OSLO (Reuters) - The Norwegian Refugee Council said aid had run out.",
+     [["Oslo", "GPE", 1], ["Reuters", "ORG", 1], ["Norwegian Refugee Council", "ORG", 1]]),
+])
+def test_the_after_a_datelines_dash_opens_the_sentence(text, expected):
+    assert rows(text) == expected

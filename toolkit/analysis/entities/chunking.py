@@ -182,13 +182,19 @@ def _split_tokens(text: str, start: int, end: int) -> list[_Tok]:
 _SENTENCE_ENDS = frozenset(".!?\n:;…")
 
 
+# A wire story's dateline and the dash after it ("WASHINGTON (AP) — ", "LONDON (Reuters) - ", "MONTGOMERY, Ala. — "):
+# the story's first sentence starts after it
+_DATELINE_DASH = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]*(?:, [A-Z][A-Za-z.]*(?: \d{1,2})?)*(?: \([A-Za-z. ]{1,30}\))? (?:—|–|--?) $")
+
+
 def _is_initial(text: str, start: int) -> bool:
     if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
         return text[start - 2] in _SENTENCE_ENDS
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_ENDS
+    return i < 0 or text[i] in _SENTENCE_ENDS or text[start - 2:start] in ("— ", "– ", "- ") \
+        and _DATELINE_DASH.search(text, max(0, start - 80), start) is not None
 
 
 # Organisation heads that descriptive words often precede ("Previous Government", "Local Government"): no evidence that
