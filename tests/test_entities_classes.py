@@ -6081,3 +6081,13 @@ def test_a_town_after_an_age_noun_and_from_is_a_place(text, expected):
 ])
 def test_the_after_a_datelines_dash_opens_the_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X and its allies/members/partners": "its" says X is a body, not a person ("his") - a cartel, an alliance, a firm
+    ("Oil prices rose after Opaxa and its allies agreed to extend output cuts.", [["Opaxa", "ORG", 1]]),
+    ("Fares fell after Brannock and its rivals cut prices on Monday.", [["Brannock", "ORG", 1]]),
+    ("The Kelvara and its member associations voted to expand the tournament.", [["Kelvara", "ORG", 1]]),
+])
+def test_a_name_before_and_its_allies_is_an_organisation(text, expected):
+    assert rows(text) == expected

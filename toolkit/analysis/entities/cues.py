@@ -244,6 +244,7 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"shareholders|shares|staff|employees|workers|analysts?|guitarist|singer|drummer|bassist|frontman|"
                         r"administrators|receivers|liquidators|creditors|subsidiary|subsidiaries|"
                         r"vocalist|issued|union|(?:ransomware|hacking|hacker|cybercrime) (?:gang|group)|"
+                        r"and its (?:allies|members?|partners|affiliates|subsidiaries|rivals)|"
                         r"(?:has|had) (?:agreed|bought|sold|posted|reported|announced|launched|unveiled)|"
                         r"is to (?:close|cut|shed|axe|buy|sell|merge|float)|will float)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
