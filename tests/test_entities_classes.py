@@ -6091,3 +6091,17 @@ def test_the_after_a_datelines_dash_opens_the_sentence(text, expected):
 ])
 def test_a_name_before_and_its_allies_is_an_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role word opening a sentence before a name is no part of it: "Rival" before a firm (as "Charity" is), and the
+    # US legislators' titles nameparser lacks before a person
+    ("Rival Quellmart said its sales fell by 3% in the quarter.", [["Quellmart", "ORG", 1]]),
+    ("Rival Quellmart reported growth of 2.8% last week.", [["Quellmart", "ORG", 1]]),
+    ("Assemblywoman Dora Quintero-Vale called the bill a victory. Quintero-Vale wrote it.",
+     [["Dora Quintero-Vale", "PERSON", 2]]),
+    ("Councilwoman Ada Brisket-Lowe said the park would close.", [["Ada Brisket-Lowe", "PERSON", 1]]),
+    ("Assemblyman Tom Varga voted against the bill.", [["Tom Varga", "PERSON", 1]]),
+])
+def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
+    assert rows(text) == expected

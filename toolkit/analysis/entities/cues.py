@@ -429,7 +429,7 @@ liquidators accountants underwriters""".split())
 # Common nouns that open a sentence before an organisation's name and say what it is ("Charity Age Concern said").
 # (not "bank", "group": words that open names too, "Bank Leumi", "Group 4 Securicor")
 _DESCRIPTOR_OPENERS = _ORG_CUES_STRICT - frozenset(("bank", "group")) \
-    | frozenset("charity watchdog regulator broadcaster promoter promoters".split()) | _FIRM_ROLE_PLURALS
+    | frozenset("charity watchdog regulator broadcaster promoter promoters rival".split()) | _FIRM_ROLE_PLURALS
 
 
 _PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")
