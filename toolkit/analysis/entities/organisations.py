@@ -17,7 +17,8 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries
 from .chunking import (
-    _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start, _with_added,
+    _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
+    _with_added,
 )
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
@@ -726,7 +727,7 @@ def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
     drop = set()
     added = []
     for start, n in pairs:
-        if alone[n.name] != joined[n.name] or re.search(rf"(?<![\w'’-]){re.escape(n.name.lower())}(?![\w'’-])", text):
+        if alone[n.name] != joined[n.name] or _literal_hits(text, n.name.lower(), "'’-", "'’-"):
             continue
         drop.add(id(n))
         added.append(_Mention(start, n.end, text[start:n.end], "ORG", initial=n.initial and False, named=True))
@@ -773,8 +774,8 @@ def _ampersand_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
         return mentions
     added = []
     for name in names:
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name.replace(' & ', ' and '))}(?![\w-])", text):
-            added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+        for a, b in _literal_hits(text, name.replace(" & ", " and "), "'’-", "-"):
+            added.append(_Mention(a, b, name, "ORG", named=True))
     if not added:
         return mentions
     kept = _not_overlapped(mentions, added)
@@ -892,8 +893,7 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
     starts = [m.start for m in order]
     longest = max((m.end - m.start for m in order), default=0)
     claimed: list[tuple[int, int]] = []
-    for h in re.finditer(rf"(?<![\w'’&.-]){re.escape(short)}(?![\w&-])", text):
-        a, b = h.span()
+    for a, b in _literal_hits(text, short, "'’&.-", "&-"):
         hi = bisect_left(starts, b)
         lo = bisect_left(starts, a - longest, 0, hi)
         inside = [m for m in order[lo:hi] if a < m.end]
