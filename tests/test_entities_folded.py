@@ -275,3 +275,18 @@ def test_linked_titles_tried_at_their_openers_are_the_patterns_finditer():
         assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
         hits += len(want)
     assert hits > 50
+
+
+def test_partners_after_analysts_tried_at_their_openers_are_the_patterns_finditer():
+    # (organisations._partners_firms tries _PARTNERS_AFTER_ANALYST only where one of its opening words is written)
+    from toolkit.analysis.entities import organisations
+    from toolkit.analysis.entities.chunking import _matches_at_words
+
+    rx, openers = organisations._PARTNERS_AFTER_ANALYST, organisations._PARTNERS_OPENERS
+    assert rx.pattern.startswith(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)(?: ")
+    assert sorted(openers) == sorted(("Analyst", "analyst", "Economist", "economist", "Strategist", "strategist"))
+    for text in ("said analyst Jo Ray at Prescott, Ball and Turben Inc.", "Economists at Smith & Jones said",
+                 "xanalysts at Prescott, Ball and Turben said", "a strategist with Dean, Witter and Reynolds who",
+                 "Analysts of Salomon and Hutton, in"):
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text

@@ -1084,6 +1084,8 @@ _PARTNERS_AFTER_ANALYST = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)(?: [A-Z][\w'’-]*){0,3},? (?:at|of|with) "
     r"([A-Z][a-z]+(?:(?:, |,? and | & )[A-Z][a-z]+)+( (?:Inc|Co|Corp|Ltd|Plc|LP|Cos))?)"
     r"(?=[.,;:)]| (?:said|says|told|added|noted|expects?|believes?|thinks?|estimates?|predicts?|who|in|on)\b)")
+# (the words every match of _PARTNERS_AFTER_ANALYST opens with: the pattern is tried only where one is written)
+_PARTNERS_OPENERS = ("Analyst", "analyst", "Economist", "economist", "Strategist", "strategist")
 
 
 def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1091,7 +1093,7 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
     mentions their words gave, when a stop or a verb follows; not where a name is a place's and no legal form follows
     ("analysts at London and Paris said")."""
     added = []
-    for hit in _PARTNERS_AFTER_ANALYST.finditer(text):
+    for hit in _matches_at_words(_PARTNERS_AFTER_ANALYST, text, _PARTNERS_OPENERS):
         run = hit.group(1)
         if not hit.group(2) and any(_place(w) is not None or _demonym_of(w) is not None
                                     for w in re.split(r", |,? and | & | ", run)):
