@@ -248,3 +248,45 @@ def test_openers_hold_every_way_their_patterns_open():
     pattern = entity_people._NAMED_AS.pattern
     assert "(?:,)? (?:known (?:only |simply )?as|named|called)|(?:call|calls|called|calling) (?:himself|herself)) " in pattern
     assert sorted(entity_people._NAMED_AS_CUES) == sorted(("known ", "named ", "called ", "himself ", "herself "))
+
+
+def test_linked_titles_tried_at_their_openers_are_the_patterns_finditer():
+    # (works._linked_title_spans tries _LINKED_TITLE only where one of its opening words is written)
+    import random
+
+    from toolkit.analysis.entities import works
+    from toolkit.analysis.entities.chunking import _matches_at_words
+
+    rx, openers = works._LINKED_TITLE, works._LINKED_TITLE_OPENERS
+    head = r"(?=[abcdfmnoprst])\b(?:(?:"
+    assert rx.pattern.startswith(head)
+    words, _, rest = rx.pattern[len(head):].partition(")s?,?|")
+    phrases = rest.partition(") ")[0]
+    for alternative in words.split("|") + phrases.split("|"):
+        assert alternative[:1] in "abcdfmnoprst" and any(alternative.startswith(o) for o in openers), alternative
+    vocab = ("the film Flight into Danger star of Pirates of the Caribbean starring in Shakespeare in Love roles in "
+             "The Lord of the Rings sequel to nominated for Best of the Year novella Heart of Darkness started in "
+             "films, Lost in Translation xfilm Man of Steel Star of David").split()
+    rnd = random.Random(11)
+    hits = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 14)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
+        hits += len(want)
+    assert hits > 50
+
+
+def test_partners_after_analysts_tried_at_their_openers_are_the_patterns_finditer():
+    # (organisations._partners_firms tries _PARTNERS_AFTER_ANALYST only where one of its opening words is written)
+    from toolkit.analysis.entities import organisations
+    from toolkit.analysis.entities.chunking import _matches_at_words
+
+    rx, openers = organisations._PARTNERS_AFTER_ANALYST, organisations._PARTNERS_OPENERS
+    assert rx.pattern.startswith(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)(?: ")
+    assert sorted(openers) == sorted(("Analyst", "analyst", "Economist", "economist", "Strategist", "strategist"))
+    for text in ("said analyst Jo Ray at Prescott, Ball and Turben Inc.", "Economists at Smith & Jones said",
+                 "xanalysts at Prescott, Ball and Turben said", "a strategist with Dean, Witter and Reynolds who",
+                 "Analysts of Salomon and Hutton, in"):
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text

@@ -180,3 +180,22 @@ def test_outside_and_name_starts_keep_what_the_pairwise_look_kept():
     for x in names:
         for y in ["Kirrawee", "Kirrawee Nagano", "Ann", "Ann ", "", "C", "A"]:
             assert (y in _name_starts(x)) == x.startswith(y + " ")
+
+
+@pytest.mark.parametrize("text, literal", [
+    ("Dun and Bradstreet's survey; Dun and Bradstreeting, xDun and Bradstreet, -Dun and Bradstreet", "Dun and Bradstreet"),
+    ("aaa aa aa_ 'aa’ a-aa aa. aa&aa S&P", "aa"),
+    ("S&P S&P& &S&P .S&P S&P.", "S&P"),
+    ("éExco Exco Excoé Exco’s _Exco 1Exco", "Exco"),
+    ("", "word"),
+    ("ab", ""),
+])
+@pytest.mark.parametrize("before, after", [("'’-", "-"), ("'’&.-", "&-"), ("'’-", "'’-")])
+def test_literal_hits_finds_what_the_pattern_per_name_found(text, literal, before, after):
+    """chunking._literal_hits scans for a name without compiling a pattern per name: the spans the old pattern found."""
+    import re
+
+    from toolkit.analysis.entities.chunking import _literal_hits
+
+    rx = rf"(?<![\w{before}]){re.escape(literal)}(?![\w{after}])"
+    assert _literal_hits(text, literal, before, after) == [h.span() for h in re.finditer(rx, text)]

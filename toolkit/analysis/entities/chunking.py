@@ -142,6 +142,25 @@ def _matches_at(rx: re.Pattern, text: str, starts: set[int]) -> list[re.Match]:
     return out
 
 
+def _literal_hits(text: str, literal: str, before: str, after: str) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(rf"(?<![\\w{before}]){re.escape(literal)}(?![\\w{after}])", text)`` finds (*literal*
+    not after a letter, digit, "_" or a character of *before*, nor before one of those or of *after*), in order, without
+    a pattern compiled per literal (the names of a document are new each time: each compile costs more than the scan)."""
+    if not literal:
+        return [h.span() for h in re.finditer(rf"(?<![\w{re.escape(before)}])(?![\w{re.escape(after)}])", text)]
+    out = []
+    n, size = len(literal), len(text)
+    i = text.find(literal)
+    while i >= 0:
+        if (i == 0 or not ((c := text[i - 1]).isalnum() or c == "_" or c in before)) \
+                and (i + n >= size or not ((c := text[i + n]).isalnum() or c == "_" or c in after)):
+            out.append((i, i + n))
+            i = text.find(literal, i + n)
+        else:
+            i = text.find(literal, i + 1)
+    return out
+
+
 def _outside(found: list[_Mention], spans: list[tuple[int, int]], *, whole: bool = False) -> list[_Mention]:
     """The mentions that start inside none of ``spans`` (``(start, end)`` pairs, in any order, overlapping or not);
     with ``whole``, those that lie wholly inside none. ``found`` itself when there are no spans. One binary search

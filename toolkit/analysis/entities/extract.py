@@ -15,7 +15,7 @@ from .wordlists import (
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
 from .gazetteers import _first_names, _wordfreq
-from .chunking import _chunks, _is_initial, _Mention, _not_overlapped, _org_named_mid_sentence, _START, _WORDISH
+from .chunking import _chunks, _is_initial, _literal_hits, _Mention, _not_overlapped, _org_named_mid_sentence, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
@@ -421,8 +421,8 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
         return mentions
     added: list[_Mention] = []
     for low, m in variants.items():
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text):
-            added.append(_Mention(hit.start(), hit.end(), m.name, "ORG", m.link, named=True))
+        for a, b in _literal_hits(text, low, "'’-", "'’-"):
+            added.append(_Mention(a, b, m.name, "ORG", m.link, named=True))
     if not added:
         return mentions
     kept = _not_overlapped(mentions, added)

@@ -18,7 +18,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
-from .chunking import _Mention
+from .chunking import _literal_hits, _Mention
 from .companies import (
     _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
@@ -258,7 +258,7 @@ def _party_adjectives(out: list[_Mention]) -> None:
 @lru_cache(maxsize=256)  # (asked at each mention of a titled name: one scan of the text per name)
 def _written_lower(text: str, word: str) -> bool:
     """Whether *text* writes *word* in lower case as a word of its own ("steel" beside "Chairman Steel")."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    return bool(_literal_hits(text, word.lower(), "'’-", "'’-"))
 
 
 # A post "of" a body right before a name ("director of Georgia Sea Grant", "president of Harlow Foods"): the body's name

@@ -17,7 +17,8 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries
 from .chunking import (
-    _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start, _with_added,
+    _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
+    _with_added,
 )
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
@@ -726,7 +727,7 @@ def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
     drop = set()
     added = []
     for start, n in pairs:
-        if alone[n.name] != joined[n.name] or re.search(rf"(?<![\w'’-]){re.escape(n.name.lower())}(?![\w'’-])", text):
+        if alone[n.name] != joined[n.name] or _literal_hits(text, n.name.lower(), "'’-", "'’-"):
             continue
         drop.add(id(n))
         added.append(_Mention(start, n.end, text[start:n.end], "ORG", initial=n.initial and False, named=True))
@@ -773,8 +774,8 @@ def _ampersand_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
         return mentions
     added = []
     for name in names:
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name.replace(' & ', ' and '))}(?![\w-])", text):
-            added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
+        for a, b in _literal_hits(text, name.replace(" & ", " and "), "'’-", "-"):
+            added.append(_Mention(a, b, name, "ORG", named=True))
     if not added:
         return mentions
     kept = _not_overlapped(mentions, added)
@@ -892,8 +893,7 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
     starts = [m.start for m in order]
     longest = max((m.end - m.start for m in order), default=0)
     claimed: list[tuple[int, int]] = []
-    for h in re.finditer(rf"(?<![\w'’&.-]){re.escape(short)}(?![\w&-])", text):
-        a, b = h.span()
+    for a, b in _literal_hits(text, short, "'’&.-", "&-"):
         hi = bisect_left(starts, b)
         lo = bisect_left(starts, a - longest, 0, hi)
         inside = [m for m in order[lo:hi] if a < m.end]
@@ -1084,6 +1084,8 @@ _PARTNERS_AFTER_ANALYST = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)(?: [A-Z][\w'’-]*){0,3},? (?:at|of|with) "
     r"([A-Z][a-z]+(?:(?:, |,? and | & )[A-Z][a-z]+)+( (?:Inc|Co|Corp|Ltd|Plc|LP|Cos))?)"
     r"(?=[.,;:)]| (?:said|says|told|added|noted|expects?|believes?|thinks?|estimates?|predicts?|who|in|on)\b)")
+# (the words every match of _PARTNERS_AFTER_ANALYST opens with: the pattern is tried only where one is written)
+_PARTNERS_OPENERS = ("Analyst", "analyst", "Economist", "economist", "Strategist", "strategist")
 
 
 def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1091,7 +1093,7 @@ def _partners_firms(found: list[_Mention], text: str) -> list[_Mention]:
     mentions their words gave, when a stop or a verb follows; not where a name is a place's and no legal form follows
     ("analysts at London and Paris said")."""
     added = []
-    for hit in _PARTNERS_AFTER_ANALYST.finditer(text):
+    for hit in _matches_at_words(_PARTNERS_AFTER_ANALYST, text, _PARTNERS_OPENERS):
         run = hit.group(1)
         if not hit.group(2) and any(_place(w) is not None or _demonym_of(w) is not None
                                     for w in re.split(r", |,? and | & | ", run)):

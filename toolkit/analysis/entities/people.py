@@ -18,7 +18,7 @@ from .gazetteers import (
 )
 from .geography import _country_of, _demonym_of, _place
 from .companies import _company_names
-from .chunking import _is_initial, _matches_at, _Mention, _not_overlapped, _overlap_test, _START, _with_added
+from .chunking import _is_initial, _literal_hits, _matches_at, _Mention, _not_overlapped, _overlap_test, _START, _with_added
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
 
@@ -636,9 +636,9 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
     spans = [(a, b) for a, b, _, _ in people]
     added = [_Mention(a, b, name, "PERSON", named=True) for a, b, name, _ in people]
     for _, _, name, nick in people:
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(nick)}(?![\w-])", text):
-            if not any(a <= m.start() < b for a, b in spans):
-                added.append(_Mention(m.start(), m.end(), name, "PERSON", named=True))
+        for c, d in _literal_hits(text, nick, "'’-", "-"):
+            if not any(a <= c < b for a, b in spans):
+                added.append(_Mention(c, d, name, "PERSON", named=True))
     kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
 

@@ -18,7 +18,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
-from .chunking import _is_initial, _Mention, _outside, _owner_named_alone, _START
+from .chunking import _is_initial, _matches_at_words, _Mention, _outside, _owner_named_alone, _START
 from .cues import (
     _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
     _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
@@ -478,6 +478,11 @@ _LINKED_TITLE = re.compile(  # (the look-ahead: a cue's first letter, a quick te
     r"((?:The |A |An )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
     r"(?: (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+)")
 _TITLE_LINK = re.compile(r" (?:of the|of|into|in|and the|from the|on the|under the|at the|to the) ")
+# (the words every match of _LINKED_TITLE opens with: the pattern is tried only where one is written)
+_LINKED_TITLE_OPENERS = ("novel", "book", "film", "movie", "musical", "album", "single", "song", "sitcom", "drama", "opera",
+                         "documentary", "biography", "memoir", "thriller", "poem", "painting", "programme", "series",
+                         "comedy", "screenplay", "soap", "cartoon", "blockbuster", "biopic", "sequel", "prequel", "remake",
+                         "star", "role", "nominated")
 
 
 def _linked_title_spans(text: str) -> list[tuple[int, int]]:
@@ -486,7 +491,7 @@ def _linked_title_spans(text: str) -> list[tuple[int, int]]:
     name that is no place and no "The ..." ("Shakespeare in Love", not "Hanks in The Terminal", "Mary Poppins in
     London")."""
     titles = set()
-    for m in _LINKED_TITLE.finditer(text):
+    for m in _matches_at_words(_LINKED_TITLE, text, _LINKED_TITLE_OPENERS):
         title = m.group(1)
         # cut the title before the first "in" link that does not make a one-word-led title of it
         cut = len(title)

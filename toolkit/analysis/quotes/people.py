@@ -143,7 +143,9 @@ def _named_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 # "Helen Park, the chief scientist,", "Ravi Shah, a nurse at the hospital,": a given name and a surname, then a
 # description in apposition whose head (before a preposition or the closing comma) is a person's noun
-_DESCRIBED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:the|a|an|its|their|his|her)\s+"
+# (the look-behind after the capital: a pattern that opens with a character class is scanned for it, one that opens
+# with a look-behind tried at every position)
+_DESCRIBED_NAME = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:the|a|an|its|their|his|her)\s+"
                              r"((?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*(?:,|\s(?:at|of|for|with|in|from|to|on)\s)")
 
 
