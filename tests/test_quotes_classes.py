@@ -1954,3 +1954,19 @@ def test_quoted_title_with_an_apposition_or_after_a_work_noun_and_comma_is_no_qu
 def test_speech_with_the_words_of_a_title_and_a_described_speaker_stays_a_quotation():
     text = 'The film “Yes” opens today. “Yes,” the England coach said.'
     assert speakers(text) == ["the England coach"]
+
+
+# --- round 32: a court's or a match's officer nobody is named as stays unnamed -----------------------------
+
+def test_an_unnamed_judge_or_referee_is_not_the_person_the_story_is_about():
+    # the defendant is the only person named: "the judge" is someone else, left as the description
+    text = ('Lorna Haskett, 44, admitted stealing from the charity. Jailing her, the judge said: '
+            '"You betrayed the trust of every volunteer."')
+    assert speakers(text) == ["the judge"]
+    text = ('Winger Kofi Mensah was sent off after 20 minutes. "It was a clear red card," the referee said.')
+    assert speakers(text) == ["the referee"]
+    text = ('Factory owner Glen Starling was fined for the breach. "This was wholly avoidable," the magistrate said.')
+    assert speakers(text) == ["the magistrate"]
+    # named as that office, the officer is still resolved
+    text = ('Judge Hilary Kemp jailed Lorna Haskett for two years. "You showed no remorse," the judge said.')
+    assert speakers(text) == ["Hilary Kemp"]

@@ -173,6 +173,8 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _
 
 
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+# officers of a court, an inquest or a match: never the person the story is about unless the text names them so
+_OFFICIAL_NOUNS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "referee", "umpire", "jury", "sheriff"})
 
 
 def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gender: str = "",
@@ -208,6 +210,10 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
                       skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in fits))
         if name:
             return name
+    if head in _OFFICIAL_NOUNS and not fits:
+        # "Darren Pike admitted the assault. Sentencing him, the judge said": the court's or the match's own
+        # officers are other people than the one the story is about; unnamed as that, the role stays unnamed
+        return ""
     # (not for a former holder: "the former cabinet secretary" now holds other posts, or none)
     skip = frozenset() if {"former", "ex"} & set(np) else frozenset(
         e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
