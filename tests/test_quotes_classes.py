@@ -1970,3 +1970,14 @@ def test_an_unnamed_judge_or_referee_is_not_the_person_the_story_is_about():
     # named as that office, the officer is still resolved
     text = ('Judge Hilary Kemp jailed Lorna Haskett for two years. "You showed no remorse," the judge said.')
     assert speakers(text) == ["Hilary Kemp"]
+
+
+def test_the_accused_is_a_person_noun_in_court_copy():
+    # "accused" is a reporting verb, but after "the" it names the defendant (resolved like "the defendant")
+    text = '"I was nowhere near the shop," the accused said.'
+    assert speakers(text) == ["the accused"]
+    text = ('Bryony Walsh, 29, denies fraud. The accused told investigators: "Every payment was approved."')
+    assert speakers(text) == ["Bryony Walsh"]
+    # the verb is still a verb
+    text = 'The council leader accused the minister of "playing games with people\'s homes".'
+    assert speakers(text) == ["the council leader"]

@@ -195,6 +195,10 @@ _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "si
                                  "studio", "exchange", "authority", "organisation", "organization"}
 
 
+# participles of reporting verbs that courts copy uses as a person noun after "the": "the accused told police"
+_PARTICIPLE_NOUNS = frozenset({"accused"})
+
+
 def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
     """("minister", ("PERSON",)) for "the minister", "the world indoor champion", "the Tory co-chairman";
     ("magazine", ("ORG", ...)) for "the magazine"; None for other phrases, possessives ("the prime
@@ -210,7 +214,8 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
         np = core[i + 1:]
     if 4 < len(np) <= 7:
         np = np[-4:]  # "the world 200m and 400m record holder": the head and its nearest modifiers
-    if not np or len(np) > 4 or any(w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM for w in np):
+    if not np or len(np) > 4 or any((w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM)
+                                    and not (w == np[-1] and w in _PARTICIPLE_NOUNS) for w in np):
         return None
     if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
         return None

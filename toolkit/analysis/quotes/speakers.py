@@ -23,7 +23,7 @@ from .marks import _Piece
 from .people import _CALENDAR, _CAP_RUN, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
-    _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
+    _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PARTICIPLE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
     _sayer_description,
 )
@@ -481,7 +481,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if not desc or len(desc.split()) > (9 if all(w[:1].isupper() or w in _NAME_LINKS for w in desc.split()[1:-1]) else 6) \
             or desc.split()[-1].lower() in _NOT_HEADS or any(
             w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
-            or desc.split()[-1].lower() in _VERB_PAST \
+            or desc.split()[-1].lower() in _VERB_PAST and not (
+                desc.split()[-1].lower() in _PARTICIPLE_NOUNS and desc.split()[0].lower() == "the") \
             or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
             or desc.split()[0].lower() in _NOT_NP_OPENERS:
         # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
