@@ -1981,3 +1981,17 @@ def test_the_accused_is_a_person_noun_in_court_copy():
     # the verb is still a verb
     text = 'The council leader accused the minister of "playing games with people\'s homes".'
     assert speakers(text) == ["the council leader"]
+
+
+def test_what_a_court_heard_is_said_by_the_subject_of_the_clause_it_heard():
+    # "The court heard (that) X ...": the words are X's, "that" written or not; the hearing's subject is no part of
+    # the sayer's phrase (not "the court heard Pike" for a surname the entity step does not know)
+    assert speakers('The court heard Pike had said: "You will regret this."') == ["Pike"]
+    assert speakers('Jurors heard Marsh had written: "Nobody will find out."') == ["Marsh"]
+    # a participle after the clause heard: its subject, and the surface is the name written there
+    got = quotes('Nadia Frost, 34, died in May. The inquest heard that Frost had left a note saying: '
+                 '"I am sorry for everything."')
+    assert list(got["speaker"]) == ["Nadia Frost"] and list(got["speaker_surface"]) == ["Frost"]
+    # the court or jury speaking for itself is unchanged
+    text = 'The jury told the judge: "We cannot reach a verdict."'
+    assert speakers(text) == ["the jury"]

@@ -296,6 +296,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
     if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
         head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
+    court = _COURT_HEARD.search(head) if "heard" in head or "told" in head or "hears" in head else None
+    if court is not None and not _WORD.search(head, court.end()):
+        court = None
     heard = _HEARD_SAYING.search(before) if vtext in ("saying", "say", "telling", "tell") else None
     if heard is not None:
         # "She recalls her mother saying: ...", "Witnesses heard the gunman shout ...", "I remember him telling me":
@@ -319,8 +322,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     or _sayer_description(got[0]))):
                 return got, vtext
     if vtext.endswith("ing"):
-        # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
-        first = _WORD.search(head)
+        # "He warned his supporters, saying: ...": a participle takes the subject of its sentence (of the clause
+        # a court heard: "The court heard Pike sent a text saying")
+        first = _WORD.search(head, court.end() if court is not None else 0)
         if first is None:
             return None
         absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
@@ -377,6 +381,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         for heard in _HEARD_THAT.finditer(head, base):
             if heard.end() > lo and head[heard.end():].strip():
                 lo = heard.end()
+    if court is not None and court.end() > lo:
+        lo = court.end()  # "The court heard Pike had said", "Jurors were told Pike shouted": the clause heard
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -454,6 +460,9 @@ _NOT_PAST = frozenset({"red", "bed", "need", "seed", "feed", "speed", "hundred",
                        "breed", "greed", "deed", "creed", "reed", "sled", "fled"})
 _HEARD_THAT = re.compile(r"\b(?:heard|hears|learned|learnt|found|finds|was\s+told|were\s+told|understands|understood)"
                          r"\s+that\s+", re.I)
+# a hearing told what someone said, "that" or not: "The court heard Pike had said", "Jurors were told the accused shouted"
+_COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|trial|magistrates|inquiry|coroner)\s+"
+                          r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
