@@ -1995,3 +1995,14 @@ def test_what_a_court_heard_is_said_by_the_subject_of_the_clause_it_heard():
     # the court or jury speaking for itself is unchanged
     text = 'The jury told the judge: "We cannot reach a verdict."'
     assert speakers(text) == ["the jury"]
+
+
+def test_a_pronoun_passes_over_a_person_whose_given_name_other_languages_give_the_other_sex():
+    # given names missing from the English lists (Arabic, Russian, Scandinavian ...) still tell "she" from "he"
+    text = ('Hamid Rostami met the mayor, Ellen Drury, on Tuesday. "The bridge will open in June," she said.')
+    assert speakers(text) == ["Ellen Drury"]
+    text = ('Svetlana Orlova chaired the meeting with Kevin Price. "We have a deal," he said.')
+    assert speakers(text) == ["Kevin Price"]
+    # a name only one list gives a sex is no cue ("Walli" a German woman's name, an Afghan man's): he may speak
+    text = 'Walli Hanifi met Karen Dowd on Monday. "He was a quiet boy," he said.'
+    assert speakers(text) == ["Walli Hanifi"]

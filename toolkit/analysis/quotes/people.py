@@ -478,6 +478,60 @@ def _name_genders() -> dict[str, str]:
         return {}
 
 
+_WORLD_FORMAT = 4  # raise when build() below changes
+
+
+@lru_cache(maxsize=1)
+def _world_name_genders() -> dict[str, str]:
+    """Given name -> "M" / "F" for names the English lists of :func:`_name_genders` do not hold, from Faker's
+    other person providers (the English base list, Kenyan, Turkish, Indonesian, European ...) where two lists or more
+    agree ("Ali", "Sergei", "Ingrid"); names an English list holds either way keep its call, and a name lists give
+    both sexes ("Kim") or only one list gives ("Walli") says nothing. A cue for passing over a person of the other
+    sex only (:func:`.roles._all_genders`), never for finding names. {} without Faker."""
+    from ...text.diskcache import stored  # noqa: PLC0415
+
+    def build() -> dict[str, str]:
+        import importlib  # noqa: PLC0415
+        import pkgutil  # noqa: PLC0415
+
+        try:
+            import faker.providers.person as people  # noqa: PLC0415
+        except ImportError:  # pragma: no cover
+            return {}
+        english: set = set()
+        for loc in _NAME_LOCALES:
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            except ImportError:
+                continue
+            for attr in ("first_names_male", "first_names_female"):
+                english.update(n for n in getattr(provider, attr, ()) or () if isinstance(n, str))
+        votes: dict[str, list] = {}  # name -> [lists giving it to men, lists giving it to women]
+        for module in pkgutil.iter_modules(people.__path__):
+            if module.name in _NAME_LOCALES:
+                continue
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+            except Exception:  # noqa: BLE001 - a locale that fails to load says nothing
+                continue
+            for k, attr in enumerate(("first_names_male", "first_names_female")):
+                for n in set(getattr(provider, attr, ()) or ()):
+                    if isinstance(n, str) and n.isascii() and n.isalpha() and len(n) > 1 and n not in english:
+                        # (Faker's base English list, a long one of names given in the US, weighs as two)
+                        votes.setdefault(n, [0, 0])[k] += 2 if module.name == "en" else 1
+        stop = _stopset()
+        # one sex by a clear majority of two lists or more ("Ali": ten lists a man's, one list's slip a woman's), not
+        # a name many lists give both ways ("Kim") nor one list's only ("Walli", a German woman's, a Afghan man's)
+        return {n: "M" if m > f else "F" for n, (m, f) in sorted(votes.items())
+                if max(m, f) >= 3 * min(m, f) and max(m, f) >= 2 and max(m, f) > min(m, f) + (1 if min(m, f) else 0)
+                and n.lower() not in stop and n.lower() not in _PET_WORDS}
+
+    try:
+        return stored(f"quotes-world-name-genders-{_WORLD_FORMAT}", build, packages=("Faker",))
+    except Exception:  # pragma: no cover - the names are a cue, never a requirement
+        return {}
+
+
 def _other_locale_names() -> dict[str, set]:
     """Given name -> the sexes Faker's non-English person providers give it (for telling pet forms that are names
     of their own elsewhere, such as "Ali"); {} without Faker."""

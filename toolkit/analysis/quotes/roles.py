@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .marks import _SENT_BREAK
-from .people import _Ctx, _Mention, _inside_quote, _mentions_in, _name_genders
+from .people import _Ctx, _Mention, _inside_quote, _mentions_in, _name_genders, _world_name_genders
 from .verbs import _DETERMINERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_NOUNS, _ROLE_NOUNS, _TITLES, _VERB_FORM
 
 _NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
@@ -529,7 +529,8 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
         for m in ctx.mentions:
             if m.type == "PERSON" and m.entity not in found and " " in m.entity:
                 names = _name_genders() if names is None else names
-                g = names.get(m.entity.split()[0], "")
+                # (a name the English lists lack: the other lists' call, "Ali", "Sergei", "Ingrid")
+                g = names.get(m.entity.split()[0], "") or _world_name_genders().get(m.entity.split()[0], "")
                 if g:
                     listed[m.entity] = g
         if listed:
