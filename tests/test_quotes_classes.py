@@ -2006,3 +2006,11 @@ def test_a_pronoun_passes_over_a_person_whose_given_name_other_languages_give_th
     # a name only one list gives a sex is no cue ("Walli" a German woman's name, an Afghan man's): he may speak
     text = 'Walli Hanifi met Karen Dowd on Monday. "He was a quiet boy," he said.'
     assert speakers(text) == ["Walli Hanifi"]
+
+
+def test_a_parent_of_n_children_is_the_person_so_described():
+    # "the father of three said": the noun before the count of children, resolved as "the father"
+    text = 'Dev Malhotra, a father of three, was laid off in March. "We have cut back on everything," the father of three said.'
+    assert speakers(text) == ["Dev Malhotra"]
+    text = 'Carla Bruno lost her home in the fire. The mother of two said: "We got out with the clothes we had on."'
+    assert speakers(text) == ["Carla Bruno"]

@@ -199,6 +199,17 @@ _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "si
 _PARTICIPLE_NOUNS = frozenset({"accused"})
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mum", "mom"})
+
+
+def _without_count(np: list[str]) -> list[str]:
+    """"father of three", "mother of two": the noun, without the count of children that follows it."""
+    if len(np) >= 3 and np[-2] == "of" and (np[-1] in _COUNTS or np[-1].isdigit()) and np[-3] in _PARENT_NOUNS:
+        return np[:-2]
+    return np
+
+
 def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
     """("minister", ("PERSON",)) for "the minister", "the world indoor champion", "the Tory co-chairman";
     ("magazine", ("ORG", ...)) for "the magazine"; None for other phrases, possessives ("the prime
@@ -212,6 +223,7 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
     else:
         i = len(core) - 1 - core[::-1].index("the")
         np = core[i + 1:]
+    np = _without_count(np)
     if 4 < len(np) <= 7:
         np = np[-4:]  # "the world 200m and 400m record holder": the head and its nearest modifiers
     if not np or len(np) > 4 or any((w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM)
@@ -232,7 +244,7 @@ def _definite_np(core: list[str], inverted: bool) -> list[str]:
     else:
         i = len(core) - 1 - core[::-1].index("the")
         np = core[i + 1:]
-    return np[-4:]
+    return _without_count(np)[-4:]
 
 
 # groups of people named by what they do together, no one person and no body of the entity table: "the jury
