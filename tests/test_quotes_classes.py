@@ -2014,3 +2014,15 @@ def test_a_parent_of_n_children_is_the_person_so_described():
     assert speakers(text) == ["Dev Malhotra"]
     text = 'Carla Bruno lost her home in the fire. The mother of two said: "We got out with the clothes we had on."'
     assert speakers(text) == ["Carla Bruno"]
+
+
+def test_a_surname_that_is_also_a_place_or_a_people_is_the_person_named_so():
+    # the entity step reads "Pole", "Holland", "Jordan" alone as a people or a place; after a title, or as the
+    # sayer of a reporting verb once the full name is written, it is the person
+    text = ('Finance director Gary Pole said costs had risen. "We have a strong balance sheet," Mr Pole said.')
+    assert speakers(text) == ["Gary Pole"]
+    text = ('Coach Ian Holland named an unchanged team. "The players have earned it," Holland said.')
+    assert speakers(text) == ["Ian Holland"]
+    # the place named as a place still speaks as the place
+    text = ('Jordan said in a statement that the border would "remain closed until further notice".')
+    assert speakers(text) == ["Jordan"]

@@ -87,7 +87,7 @@ def _entity_mentions(doc) -> list[_Mention]:
     # (an office glued to a name dropped; people named after a rank or a naming cue the table missed added)
     out = _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out)))
     out = _described_people(doc.text, out)
-    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+    return _full_names(_surname_places(doc.text, _peerages(doc.text, _titled_people(doc.text, out))))
 
 
 # "a man known as Nick", "the man who calls himself Abu Karim", "a woman identified only as Maria": the name a
@@ -357,6 +357,10 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         t = titles.get(m.start)
         if t is None:
             continue
+        if m.type != "PERSON":
+            # "Mr Pole", "Mr Holland": a surname the entity table took for a people or a place; the name as written,
+            # for _full_names to read as the person the text names so ("Andrew Pole"), not "Polish"/"Netherlands"
+            m.entity = text[m.start:m.end]
         m.type = "PERSON"
         initials = " ".join(t.group(1).split())
         if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
@@ -378,6 +382,29 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?![\w'’-])")
+
+
+# a reporting verb right after a name ("Jordan said", "Holland told reporters"), or right before it ("said Jordan")
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds|explained|insisted|admitted|"
+                         r"replied|recalled|warned)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
+
+
+def _surname_places(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Striker Tom Jordan scored twice. ... Jordan said": a one-word place or people (GPE, NORP, LOC) written as
+    the surname of a person the text named before, as the sayer of a reporting verb next to it, is that person."""
+    surnames: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.entity:
+            surnames.setdefault(m.entity.split()[-1], m.end)
+    if not surnames:
+        return mentions
+    for m in mentions:
+        if m.type in ("GPE", "NORP", "LOC") and surnames.get(text[m.start:m.end], 1 << 62) <= m.start \
+                and (_SAYS_AFTER.match(text, m.end) is not None
+                     or _SAYS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None):
+            m.entity, m.type = text[m.start:m.end], "PERSON"
+    return mentions
 
 
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
