@@ -2026,3 +2026,13 @@ def test_a_surname_that_is_also_a_place_or_a_people_is_the_person_named_so():
     # the place named as a place still speaks as the place
     text = ('Jordan said in a statement that the border would "remain closed until further notice".')
     assert speakers(text) == ["Jordan"]
+
+
+def test_an_abbreviated_elected_office_before_a_name_is_no_part_of_the_speaker():
+    # US "Rep." / "Sen." and UK local "Cllr" / "Coun" glued to the name (the entity step may read a body, or nothing)
+    text = 'Rep. Tom Banks attacked the plan on Tuesday. "It is reckless," the Ohio Republican said.'
+    assert speakers(text) == ["Tom Banks"]
+    text = '"The residents have been heard at last," Coun Janet Pryce said after the vote.'
+    assert speakers(text) == ["Janet Pryce"]
+    text = 'Cllr Ray Dunmore said the result was "a fantastic day for the town".'
+    assert speakers(text) == ["Ray Dunmore"]

@@ -189,6 +189,10 @@ _PEOPLE_NOUNS = frozenset({"person", "teenager", "youth", "child", "boy", "girl"
 
 _NAME_LINK_WORDS = frozenset(("of", "for", "the", "and", "&"))
 _PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+# elected offices written before a name, abbreviated as US and UK local copy does ("Rep. Jim Banks", "Sen. Amy Kloss",
+# "Gov. Tom Hale", "Cllr Janet Price", "Coun Ray Dunn"): a person's (the entity table may glue them on, as a body)
+_ELECTED_TITLES = frozenset({"rep", "sen", "gov", "cllr", "coun", "councillor", "councilman", "councilwoman",
+                             "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "delegate"})
 # military and police ranks written before a name ("General Tommy Franks", "Rear Admiral John Stufflebeem")
 _RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "captain", "commander", "sergeant",
                     "brigadier", "commodore", "marshal", "corporal", "superintendent", "inspector", "constable",
@@ -217,7 +221,8 @@ def _office_name(entity: str) -> str:
     if len(words) < 3:
         return ""
     given = _name_genders()
-    if words[0].lower().rstrip(".") in _PERSONAL_TITLES and len(words) <= 4 \
+    if (words[0].lower().rstrip(".") in _PERSONAL_TITLES or words[0].lower().rstrip(".") in _ELECTED_TITLES) \
+            and len(words) <= 4 \
             and all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in words[1:]):
         return " ".join(words[1:])  # "Professor Geoff Masters": a personal title is a person's (given name or not)
     if "-" in words[0] and _office_word(words[0]) and len(words) <= 4 and all(

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 
 from .marks import _Piece
-from .people import _CALENDAR, _CAP_RUN, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
+from .people import _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PARTICIPLE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
@@ -647,6 +647,11 @@ def _missed_name(phrase: str, a: int, ms: list[_Mention]):
         return None
     words, lo = run.group(1).split(), run.start(1)
     before = phrase[:lo].split()
+    if len(words) >= 3 and words[0].lower().rstrip(".") in _ELECTED_TITLES and words[1] in _name_genders() \
+            and not any(x.end > a + lo and x.start < a + run.end(1) for x in ms) \
+            and not any(w.lower() in _TITLES or w.lower() in _CALENDAR for w in words[1:]):
+        name = " ".join(words[1:])  # "Coun Janet Price said", "Cllr Ray Dunn": the name after the abbreviated office
+        return name, name, "PERSON"
     if len(before) >= 2 and before[-1].lower() in ("to", "for") and before[-2].islower() and len(words) >= 3:
         lo = phrase.index(words[1], lo + len(words[0]))  # "envoy to Pakistan Abdul Salam Zaeef": past the place
         words, before = words[1:], before + words[:1]
