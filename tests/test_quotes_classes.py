@@ -2036,3 +2036,11 @@ def test_an_abbreviated_elected_office_before_a_name_is_no_part_of_the_speaker()
     assert speakers(text) == ["Janet Pryce"]
     text = 'Cllr Ray Dunmore said the result was "a fantastic day for the town".'
     assert speakers(text) == ["Ray Dunmore"]
+
+
+def test_a_named_persons_relative_speaks_as_the_relative_not_as_the_person():
+    # "Grant's mother said": the mother, described by whose she is (as "Grant's lawyer"), never Grant
+    text = 'Callum Ashby, 19, was killed in the crash. "He lit up every room," Ashby\'s mother said.'
+    assert speakers(text) == ["Callum Ashby's mother"]
+    text = 'Callum Ashby, 19, was killed in the crash. Ashby\'s older brother told the BBC: "We are broken."'
+    assert speakers(text) == ["Callum Ashby's older brother"]
