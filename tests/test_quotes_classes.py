@@ -2044,3 +2044,10 @@ def test_a_named_persons_relative_speaks_as_the_relative_not_as_the_person():
     assert speakers(text) == ["Callum Ashby's mother"]
     text = 'Callum Ashby, 19, was killed in the crash. Ashby\'s older brother told the BBC: "We are broken."'
     assert speakers(text) == ["Callum Ashby's older brother"]
+
+
+def test_a_couple_or_a_pair_speaks_as_the_group_not_as_the_last_person_named():
+    text = 'Ken and Mavis Orwell have farmed the valley since 1971. "We are not leaving," the couple said.'
+    assert speakers(text) == ["the couple"]
+    text = 'Lucy Hale and Dina Roux won the doubles title. "We never doubted each other," said the pair.'
+    assert speakers(text) == ["the pair"]

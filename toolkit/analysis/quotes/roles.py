@@ -251,6 +251,8 @@ def _definite_np(core: list[str], inverted: bool) -> list[str]:
 # said" is the jury (a description), not the person the story is about
 _COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience", "public", "prosecution", "defence",
                      "defense", "organisers", "organizers",
+                     # two or three people as one ("the couple said": both, not the last one named)
+                     "couple", "pair", "duo", "trio",
                      # the people who lead or speak for a side together ("the Palestinian leadership underscored")
                      "leadership", "delegation", "administration", "opposition", "cabinet", "regime", "junta"}
 
