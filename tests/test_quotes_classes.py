@@ -2051,3 +2051,14 @@ def test_a_couple_or_a_pair_speaks_as_the_group_not_as_the_last_person_named():
     assert speakers(text) == ["the couple"]
     text = 'Lucy Hale and Dina Roux won the doubles title. "We never doubted each other," said the pair.'
     assert speakers(text) == ["the pair"]
+
+
+def test_it_said_after_an_unnamed_body_or_document_is_that_description():
+    # no body is named: "it" is the body or document the sentence before opens with
+    text = 'The health board apologised to the patient\'s family. It said: "Her care fell below the standard expected."'
+    assert speakers(text) == ["the health board"]
+    text = 'The review was published on Thursday. It said the service had been "chronically underfunded".'
+    assert speakers(text) == ["the review"]
+    # a named body is still the one "it" stands for
+    text = 'Brenton Foods apologised to customers. It said: "We let people down."'
+    assert speakers(text) == ["Brenton Foods"]

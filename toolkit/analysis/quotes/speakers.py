@@ -365,6 +365,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
+            if not name:
+                # no body named: the one the sentence before opens with, described ("The hospital trust apologised
+                # to the family. It said: ..." -> "the hospital trust")
+                body = _described_body_opening(ctx, bound, prev)
+                if body:
+                    return body, pron, "DESC"
             return name, pron, "ORG" if name else ""
         if pron == "they":
             joint = _joint_subject(ctx, bound, prev)
@@ -857,6 +863,32 @@ def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
         if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
                 and desc.split()[-1].lower() not in _VERB_FORM:
             return desc if not gender or _description_gender(desc) in (gender, "") else ""
+    return ""
+
+
+# bodies and places that speak through "it" when the text describes them without a name
+_BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airline", "retailer", "charity", "college",
+                                                  "carrier", "operator", "insurer", "lender", "supermarket", "chain",
+                                                  "manufacturer", "carmaker", "developer", "publisher", "studio",
+                                                  "label", "museum", "gallery", "force", "prison", "tribunal"})
+
+
+def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The definite description of a body or a document opening the sentence before the one at *at* ("The
+    hospital trust apologised ...", "The report was published ..."), lower-cased; "" otherwise."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _OPENING_DESCRIBED.match(text, start, here)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    if words[0] != "The" or any(w[:1].isupper() for w in words[1:]):
+        return ""  # (a name, "The Guardian", speaks as the entity; "a firm" is no referent)
+    for n in range(len(words), 1, -1):
+        if words[n - 1] in _BODY_NOUNS or words[n - 1] in _DOC_NOUNS:
+            return " ".join(["the"] + words[1:n])
     return ""
 
 
