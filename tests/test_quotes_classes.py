@@ -2062,3 +2062,14 @@ def test_it_said_after_an_unnamed_body_or_document_is_that_description():
     # a named body is still the one "it" stands for
     text = 'Brenton Foods apologised to customers. It said: "We let people down."'
     assert speakers(text) == ["Brenton Foods"]
+
+
+def test_a_story_opening_with_a_quotation_and_a_pronoun_names_the_speaker_after_it():
+    # feature ledes: '"...," she says. The singer, Nell Avery, ...' - no one is named before the pronoun
+    text = ('"I still get nervous before every show," she says. The comedian Rhona Tate has been touring for a decade.')
+    assert speakers(text) == ["Rhona Tate"]
+    text = '"It was the best day of my life," he said.\n\nOwen Pugh, a sheep farmer, won the top prize at the county show.'
+    assert speakers(text) == ["Owen Pugh"]
+    # the first person named after is of the other sex: no guess
+    text = '"We were lucky," he said. Ellen Marsh, his neighbour, agreed.'
+    assert speakers(text) == [""]

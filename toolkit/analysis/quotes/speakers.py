@@ -47,6 +47,19 @@ def _last_person(ctx: _Ctx, before: int, types=("PERSON",)) -> _Mention | None:
     return None
 
 
+def _first_person_after(ctx: _Ctx, after: int, gender: str, *, within: int = 400) -> _Mention | None:
+    """The first person named outside quotation marks after *after* (up to *within* characters on) whose sex is
+    not the other one; None if the first person named there is of the other sex, or none is."""
+    i = bisect_left(ctx.starts, after)
+    genders = _all_genders(ctx)
+    while i < len(ctx.mentions) and ctx.mentions[i].start < after + within:
+        m = ctx.mentions[i]
+        if m.type == "PERSON" and not _inside_quote(ctx, m.start):
+            return m if genders.get(m.entity, gender) == gender else None
+        i += 1
+    return None
+
+
 def _pick(mentions: list[_Mention], *, last_person: bool = True) -> _Mention | None:
     people = [m for m in mentions if m.type == "PERSON"]
     if people:
@@ -362,6 +375,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
                 if opening:
                     return opening, pron, "DESC"
+                if prev is None and pron in _PRONOUN_GENDER and _last_person(ctx, bound) is None:
+                    # a story that opens with the quotation: "he"/"she" is the first person named after it
+                    # ('"...," she says. The singer, Nell Avery, ...')
+                    after = _first_person_after(ctx, at, _PRONOUN_GENDER[pron])
+                    if after is not None:
+                        return after.entity, pron, "PERSON"
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
