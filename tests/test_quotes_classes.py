@@ -2073,3 +2073,13 @@ def test_a_story_opening_with_a_quotation_and_a_pronoun_names_the_speaker_after_
     # the first person named after is of the other sex: no guess
     text = '"We were lucky," he said. Ellen Marsh, his neighbour, agreed.'
     assert speakers(text) == [""]
+
+
+def test_the_manager_is_the_one_whose_side_the_sports_copy_names():
+    # "Olsen's side", "Keogh's men": the team named by its manager, who is then "the manager" / "the coach"
+    text = ('Rovers won 3-1 at Ashgate. Dean Keogh\'s side are now five points clear. Striker Luis Prado scored '
+            'twice. "We take nothing for granted," the Rovers manager said.')
+    assert speakers(text) == ["Dean Keogh"]
+    # the scorer still speaks for himself
+    text = 'Dean Keogh\'s men beat Ashgate 3-1. Striker Luis Prado scored twice. "I was lucky," he said.'
+    assert speakers(text) == ["Luis Prado"]

@@ -87,6 +87,10 @@ _OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
     "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
 
 
+# sports copy names a team by its manager or coach: "Olsen's side", "Wenger's men", "Keogh's squad"
+_LED_SIDE = re.compile(r"['’]s?\s+(?:side|men|squad|team|charges)\b")
+
+
 def _roles(ctx: _Ctx) -> dict[str, set]:
     """Person -> {(modifier, role noun)} for the roles the text names beside them: "Tory leader Michael
     Howard" ("tory", "leader"), "Tony Blair, the prime minister," ("prime", "minister"), "shadow chancellor
@@ -106,6 +110,8 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
                     words.pop()
                 if words:
                     pairs.append((words[-2] if len(words) > 1 else "", words[-1]))
+            if text.startswith(("'s ", "’s ", "' ", "’ "), m.end) and _LED_SIDE.match(text, m.end) is not None:
+                pairs.append(("", "manager"))  # "Olsen's side are five points clear": the one who picks it
             if text.startswith(",", m.end):
                 after = _ROLE_AFTER.match(text, m.end, m.end + 70)
                 if after is not None:
