@@ -2083,3 +2083,11 @@ def test_the_manager_is_the_one_whose_side_the_sports_copy_names():
     # the scorer still speaks for himself
     text = 'Dean Keogh\'s men beat Ashgate 3-1. Striker Luis Prado scored twice. "I was lucky," he said.'
     assert speakers(text) == ["Luis Prado"]
+
+
+def test_a_players_position_glued_before_the_name_is_no_part_of_the_speaker():
+    # sports copy opens sentences with the position: "Quarterback Drew Hale threw ...", "Prop Sam Reid scored ..."
+    text = 'Quarterback Drew Hale threw for 300 yards. "The line gave me all day," Hale said.'
+    assert speakers(text) == ["Drew Hale"]
+    text = 'Flanker Owen Tapper scored the decisive try. "It was a team effort," Tapper said.'
+    assert speakers(text) == ["Owen Tapper"]

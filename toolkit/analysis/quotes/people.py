@@ -213,6 +213,15 @@ _RANK_RUN = re.compile(r"(?:" + _RANK_WORDS_RE + ")"
 _OFFICE_WORDS = (_TITLES | _ROLE_NOUNS | _RANKS) - {"rev", "king", "queen", "prince", "princess", "lord", "lady"}
 
 
+# a player's position written before the name at a sentence's start ("Quarterback Drew Hale threw", "Prop Sam Reid",
+# "Wicketkeeper Ann Lee"): no part of the name
+_SPORT_POSITIONS = frozenset({"quarterback", "fullback", "full-back", "halfback", "half-back", "prop", "flanker", "hooker",
+                              "lock", "centre", "center", "wing", "winger", "scrum-half", "fly-half", "number", "bowler",
+                              "batsman", "batter", "opener", "wicketkeeper", "keeper", "goalkeeper", "goalie", "striker",
+                              "midfielder", "defender", "forward", "guard", "shortstop", "pitcher", "catcher",
+                              "linebacker", "receiver", "cornerback", "safety", "jockey", "trainer", "skipper"})
+
+
 def _office_name(entity: str) -> str:
     """The person's name at the end of an entity that glued an office onto it ("Science Minister Peter
     McGauran", "United States Secretary of State Colin Powell", "Defence Martin Oakes" is not caught: no
@@ -236,7 +245,7 @@ def _office_name(entity: str) -> str:
             continue
         if not all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in rest):
             return ""
-        if any(w.lower() in _OFFICE_WORDS for w in words[:k]):
+        if any(w.lower() in _OFFICE_WORDS or w.lower() in _SPORT_POSITIONS for w in words[:k]):
             return " ".join(rest)
         return ""
     return _after_job_title(words)
