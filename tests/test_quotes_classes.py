@@ -2091,3 +2091,16 @@ def test_a_players_position_glued_before_the_name_is_no_part_of_the_speaker():
     assert speakers(text) == ["Drew Hale"]
     text = 'Flanker Owen Tapper scored the decisive try. "It was a team effort," Tapper said.'
     assert speakers(text) == ["Owen Tapper"]
+
+
+def test_a_subordinate_clause_opening_the_sentence_does_not_hold_the_speaker():
+    # "While X did Y, Z said": the main clause's subject after the comma speaks, not the person in the clause
+    text = 'While Ms Okafor welcomed the plan, a union spokesman said it was "too little, too late".'
+    assert speakers(text) == ["a union spokesman"]
+    text = 'Whilst Mr Dunne backed the scheme, union leaders said it was "simply unaffordable".'
+    assert speakers(text) == ["union leaders"]
+    text = 'Although Ms Okafor welcomed the plan, her deputy said: "It is too little, too late."'
+    assert speakers(text) == ["her deputy"]
+    # the person in the clause still speaks when the quotation is in the clause
+    text = 'While Ms Okafor said the plan was "too little, too late", Rob Hinde welcomed it.'
+    assert speakers(text) == ["Okafor"]

@@ -366,6 +366,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
+    sub = _SUBORDINATE_OPENING.match(head)
+    if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
+        lo = sub.end()  # "While Ms Patel welcomed the move, Rob Hinds said": the main clause after the comma speaks
     if " that " in head[lo:]:
         # "The paper reported that a source close to him said that he ...": the verb's subject opens the
         # complement clause of an earlier reporting verb ("reported that"), not the sentence
@@ -460,6 +463,9 @@ _NOT_PAST = frozenset({"red", "bed", "need", "seed", "feed", "speed", "hundred",
                        "breed", "greed", "deed", "creed", "reed", "sled", "fled"})
 _HEARD_THAT = re.compile(r"\b(?:heard|hears|learned|learnt|found|finds|was\s+told|were\s+told|understands|understood)"
                          r"\s+that\s+", re.I)
+# a subordinate clause opening the sentence, up to its comma ("While Ms Patel welcomed the move, ", "Although ..., ")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet),?\s+)?(?:While|Whilst|Although|Though|Whereas|When|Even\s+though)\s"
+                                  r"[^,;:\"“”]{1,120},\s*")
 # a hearing told what someone said, "that" or not: "The court heard Pike had said", "Jurors were told the accused shouted"
 _COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|trial|magistrates|inquiry|coroner)\s+"
                           r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
