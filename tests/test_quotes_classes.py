@@ -2104,3 +2104,14 @@ def test_a_subordinate_clause_opening_the_sentence_does_not_hold_the_speaker():
     # the person in the clause still speaks when the quotation is in the clause
     text = 'While Ms Okafor said the plan was "too little, too late", Rob Hinde welcomed it.'
     assert speakers(text) == ["Okafor"]
+
+
+def test_a_member_of_the_public_is_a_speaker_described_whole():
+    # "public" before "said" is no adjective of a noun "said"; the description keeps "of the public"
+    text = 'A member of the public said the smoke was "like something from a war film".'
+    assert speakers(text) == ["a member of the public"]
+    text = '"It was terrifying," one member of the public told the BBC.'
+    assert speakers(text) == ["one member of the public"]
+    # a member of a body is still described by its head
+    text = 'A member of the council said: "We were never consulted."'
+    assert speakers(text) == ["a member"]

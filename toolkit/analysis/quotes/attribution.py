@@ -195,7 +195,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE and not (prior in ("official", "campaign") and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+    if prior in _NOUN_BEFORE and not (prior in ("official", "campaign", "public") and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)

@@ -109,6 +109,9 @@ def _capitalised_in(text: str, a: int, b: int, word: str) -> bool:
     return any(w.strip(".,;:").lower() == word and w[:1].isupper() for w in text[a:b].split())
 
 
+_THE_PUBLIC = re.compile(r"\s*the\s+public\s*,?\s*$", re.I)
+
+
 def _describe(words: list[str], *, initial: bool = True) -> str:
     """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
     ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
@@ -249,6 +252,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # "A source close to the actress told": the person the source is close to stays in the description
                 # (one close to a body, "a source close to the firm", is "a source")
                 return f"{desc} close to {close}", phrase[lead.start():].strip(" ,"), "DESC"
+            if desc.split()[-1].lower() in ("member", "members") and _THE_PUBLIC.match(phrase, lead.end()) is not None:
+                # "A member of the public said": one noun phrase, no body ("a member of the public")
+                return f"{desc} of the public", phrase.strip(" ,"), "DESC"
             return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
     placed = _PERSON_FROM.match(phrase) if m is not None else None
     if placed is not None and all(x.start >= a + placed.end() for x in ms):
