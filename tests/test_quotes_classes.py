@@ -2115,3 +2115,12 @@ def test_a_member_of_the_public_is_a_speaker_described_whole():
     # a member of a body is still described by its head
     text = 'A member of the council said: "We were never consulted."'
     assert speakers(text) == ["a member"]
+
+
+def test_a_surname_opening_with_a_lower_case_particle_is_the_person_named_with_it():
+    # "al-Sayed said": the entity step reads no mention in a lower-case surname alone
+    text = 'Interior Minister Khalid al-Rashid said the border was "secure". "We are ready," al-Rashid said.'
+    assert speakers(text) == ["Khalid al-Rashid", "Khalid al-Rashid"]
+    # two people of that surname: no guess
+    text = 'Ahmed al-Rashid met Omar al-Rashid. "We are close," al-Rashid said.'
+    assert speakers(text) != ["Ahmed al-Rashid"] and speakers(text) != ["Omar al-Rashid"]

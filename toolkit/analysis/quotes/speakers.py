@@ -109,6 +109,9 @@ def _capitalised_in(text: str, a: int, b: int, word: str) -> bool:
     return any(w.strip(".,;:").lower() == word and w[:1].isupper() for w in text[a:b].split())
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd)-[A-Z][\w'’-]+|"
+                               r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|ibn|abu)(?:\s+(?:der|den|de|la|los|las))?"
+                               r"\s+[A-Z][\w'’-]+)")
 _THE_PUBLIC = re.compile(r"\s*the\s+public\s*,?\s*$", re.I)
 
 
@@ -323,6 +326,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         return " ".join(text[a:b].split()).replace("The ", "the ", 1), text[m.start:m.end], "DESC"
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
+    if not ms and _PARTICLE_SURNAME.fullmatch(phrase.strip()) is not None:
+        # "al-Sayed said", "van der Berg said": a surname opening with a lower-case particle, which the entity table
+        # does not read alone, is the person the text named with it
+        tail = " ".join(phrase.split())
+        full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.start < a
+                and x.entity.lower().endswith(" " + tail.lower())}
+        if len(full) == 1:
+            return full.pop(), tail, "PERSON"
     if not ms:
         # no entity here: a titled or two-word capitalised name the entity table missed ("Mr Lee")
         names = [n for n in _fallback_mentions(phrase) if n.type == "PERSON" and n.entity.split()[0].lower()
