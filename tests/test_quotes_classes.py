@@ -2124,3 +2124,14 @@ def test_a_surname_opening_with_a_lower_case_particle_is_the_person_named_with_i
     # two people of that surname: no guess
     text = 'Ahmed al-Rashid met Omar al-Rashid. "We are close," al-Rashid said.'
     assert speakers(text) != ["Ahmed al-Rashid"] and speakers(text) != ["Omar al-Rashid"]
+
+
+def test_the_family_or_a_friend_of_a_named_person_speaks_as_that_persons_relative():
+    # "the family of X said": X's family (as "lawyers for X" is X's lawyers), never X
+    text = 'The family of Nadine Royce said: "She lit up every room she walked into."'
+    assert speakers(text) == ["Nadine Royce's family"]
+    text = '"He would have been so proud," said the widow of Gordon Pike.'
+    assert speakers(text) == ["Gordon Pike's widow"]
+    # no person named after "of": the description
+    text = 'A friend of the family said: "They are devastated."'
+    assert speakers(text) == ["a friend"]

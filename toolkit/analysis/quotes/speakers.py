@@ -813,8 +813,13 @@ _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|r
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
+# kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
+# the Earth" is a body's name)
+_KIN = (r"(?-i:family|mother|father|parents|widow|widower|wife|husband|sons?|daughters?|brothers?|sisters?|friends?|"
+        r"relatives?|neighbou?rs?|girlfriend|boyfriend|partner|fianc[eé]e?)"
+        r"(?!\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)\b)")  # ("the father of three": a parent)
 _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
-                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
+                              r"(?:[\w-]+\s+){0,2}?(?:" + _SPOKES + "|" + _KIN + r")|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               # ("People familiar with the talks", "officials briefed on the plan": wire-service sources)
                               r"|(?:(?:a|an|one|two|three|several|some)\s+)?(?:people|persons?)"
                               r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on)\s", re.I)
