@@ -2135,3 +2135,12 @@ def test_the_family_or_a_friend_of_a_named_person_speaks_as_that_persons_relativ
     # no person named after "of": the description
     text = 'A friend of the family said: "They are devastated."'
     assert speakers(text) == ["a friend"]
+
+
+def test_he_or_she_after_a_speaker_of_the_other_sex_in_an_exchange_is_the_one_who_spoke_before():
+    # a dialogue: "she" spoke last, "he said" with no man named fits is the man who answered before
+    text = ('"Are you guilty?" asked the prosecutor, Anne Ware.\n\n"No," replied Dunn.\n\n'
+            '"Then why did you run?" Ms Ware said.\n\n"I was scared," he said.')
+    assert speakers(text) == ["Anne Ware", "Dunn", "Anne Ware", "Dunn"]
+    text = '"Are you ready?" asked Mrs Kerr. "Yes," said Pike. "Good," she said. "Fine," he said.'
+    assert speakers(text) == ["Kerr", "Pike", "Kerr", "Pike"]
