@@ -2144,3 +2144,14 @@ def test_he_or_she_after_a_speaker_of_the_other_sex_in_an_exchange_is_the_one_wh
     assert speakers(text) == ["Anne Ware", "Dunn", "Anne Ware", "Dunn"]
     text = '"Are you ready?" asked Mrs Kerr. "Yes," said Pike. "Good," she said. "Fine," he said.'
     assert speakers(text) == ["Kerr", "Pike", "Kerr", "Pike"]
+
+
+def test_one_unnamed_member_of_a_party_or_a_people_is_described_not_the_party():
+    # "one senior Tory told the BBC", "said an American": a description of one person, not the party or country
+    text = '"The leader will be gone by Christmas," one senior Tory told the BBC.'
+    assert speakers(text) == ["one senior Tory"]
+    text = '"We were completely outmanoeuvred," a senior Republican said.'
+    assert speakers(text) == ["a senior Republican"]
+    # the body itself still speaks as the body
+    text = 'The Conservatives said the figures were "deeply misleading".'
+    assert speakers(text) != ["a Conservative"]

@@ -112,6 +112,8 @@ def _capitalised_in(text: str, a: int, b: int, word: str) -> bool:
 _PARTICLE_SURNAME = re.compile(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd)-[A-Z][\w'’-]+|"
                                r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|ibn|abu)(?:\s+(?:der|den|de|la|los|las))?"
                                r"\s+[A-Z][\w'’-]+)")
+# an indefinite determiner and up to two lower-case modifiers before a name ("one senior ", "a leading ", "an ")
+_INDEFINITE_MEMBER = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _THE_PUBLIC = re.compile(r"\s*the\s+public\s*,?\s*$", re.I)
 
 
@@ -274,6 +276,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         own = _POSSESSOR.match(text, m.end, b)
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
+    if m is not None and m.type in ("NORP", "ORG", "GPE") and m.end == a + len(phrase.rstrip()) \
+            and _INDEFINITE_MEMBER.match((ctx.masked or text)[a:m.start]) is not None \
+            and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
+            and (text[m.start:m.end] != m.entity or m.type == "NORP"):
+        # "one senior Tory told", "a senior Republican said", "an American said": one member of a party or a people,
+        # unnamed, is described so (not the party or the country)
+        words = " ".join(phrase.split()).split()
+        return " ".join([words[0].lower()] + words[1:]), " ".join(words), "DESC"
     if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
                           # "the Tory said": one member of a body named in the plural ("Tories", "Conservatives")
                           or m.type == "ORG" and m.entity.endswith("s") and text[m.start:m.end] != m.entity
