@@ -2155,3 +2155,13 @@ def test_one_unnamed_member_of_a_party_or_a_people_is_described_not_the_party():
     # the body itself still speaks as the body
     text = 'The Conservatives said the figures were "deeply misleading".'
     assert speakers(text) != ["a Conservative"]
+
+
+def test_the_one_asking_in_an_asked_by_opener_is_not_the_role_that_answers():
+    # "Asked by the BBC's X whether ..., the prime minister said": X asks; the unnamed prime minister answers
+    text = 'Asked by the BBC\'s Fiona Lamb whether he would resign, the prime minister said: "Absolutely not."'
+    assert speakers(text) == ["the prime minister"]
+    # the holder named in the text still answers
+    text = ('Gordon Hale faced questions on Sunday. Asked by presenter Fiona Lamb whether he would resign, '
+            'the chancellor said: "Absolutely not."')
+    assert speakers(text) == ["Gordon Hale"]
