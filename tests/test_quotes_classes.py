@@ -2165,3 +2165,11 @@ def test_the_one_asking_in_an_asked_by_opener_is_not_the_role_that_answers():
     text = ('Gordon Hale faced questions on Sunday. Asked by presenter Fiona Lamb whether he would resign, '
             'the chancellor said: "Absolutely not."')
     assert speakers(text) == ["Gordon Hale"]
+
+
+def test_a_subject_raised_over_reported_or_heard_to_have_said_is_the_speaker():
+    # "X is reported to have said:", "X was heard to say:", "X is understood to have told colleagues:"
+    text = 'The home secretary is reported to have said: "I will not serve under him."'
+    assert speakers(text) == ["the home secretary"]
+    text = 'The linesman was heard to say: "That is my decision."'
+    assert speakers(text) == ["the linesman"]

@@ -45,6 +45,8 @@ _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
 _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
                          re.I)
+_RAISED = re.compile(r"\s(?:is|was|are|were)\s+(?:reported|said|understood|believed|thought|heard|alleged|known|claimed|"
+                     r"rumoured|rumored)\s+to(?:\s+have)?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
@@ -288,6 +290,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     # "He went on to say:", "she continued to insist": the subject is before the chain (blanked, offsets kept)
     # (its match ends in "to" and spaces; "who", "which" or "whose" opens every relative clause: the searches only then)
     chain = _CATENATIVE.search(before) if before.rstrip()[-2:] in ("to", "To", "tO", "TO") else None
+    if chain is None and before.rstrip().endswith(("to", "have")) and " to" in before:
+        # "The minister is reported to have said:", "The referee was heard to say:": the subject before the raising verb
+        chain = _RAISED.search(before)
     if chain is not None:
         before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
