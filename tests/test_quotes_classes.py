@@ -2173,3 +2173,11 @@ def test_a_subject_raised_over_reported_or_heard_to_have_said_is_the_speaker():
     assert speakers(text) == ["the home secretary"]
     text = 'The linesman was heard to say: "That is my decision."'
     assert speakers(text) == ["the linesman"]
+
+
+def test_a_document_that_reads_is_the_sayer_of_its_words():
+    # "The letter ... read:", "It read:" after a document is named: the document speaks, as "the statement said"
+    text = 'The letter, signed by 60 councillors, read: "We no longer have confidence in the chief executive."'
+    assert speakers(text) == ["the letter"]
+    text = 'The school sent a message to parents on Friday. It read: "The building will be closed until Monday."'
+    assert speakers(text) == ["the message"]

@@ -103,6 +103,10 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
         if got:
             return got, ""
+    if left.rstrip().endswith(("read:", "reads:")):
+        got = _document_read(ctx, a, left)
+        if got is not None:
+            return got, "read" if left.rstrip().endswith("read:") else "reads"
     if left.rstrip().endswith(":"):
         # "Tory leader Michael Howard disagreed: "..."", "He was adamant: "..."": the subject introduces it
         ms = [x for x in _mentions_in(ctx, a, a + len(left)) if not _inside_quote(ctx, x.start)]
@@ -122,6 +126,33 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
             if got and got[0]:
                 return got, ""
     return None
+
+
+# "The letter, signed by 40 MPs, read:", "It read:": a document's words; the document opens the clause
+_READ_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"([a-z][\w-]*)|[Ii]t)(?:\s+(?:on|in|at|from|outside|above|by)\s+[^.!?:,\"“”\n]{1,40}?)?"
+                          r"(?:,[^.!?:\"“”\n]{1,80},)?\s+(?:read|reads)\s*:\s*$")
+_DOC_MENTIONED = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(statement|letter|note|message|"
+                            r"e-mail|email|memo|notice|post|tweet|text|sign|banner|placard|card|report|document|ruling|"
+                            r"release|announcement|warning|caption|headline)\b", re.I)
+
+
+def _document_read(ctx: _Ctx, a: int, left: str):
+    """The document whose words follow "read:" ("The letter ... read:" -> "the letter"; "It read:" -> the document
+    the sentence before names, "The club issued a statement. It read:" -> "the statement"): (desc, surface, DESC)."""
+    found = _READ_CLAUSE.search(left)
+    if found is None:
+        return None
+    if found.group(2) is not None:
+        noun = found.group(2).lower()
+        if noun not in _MESSAGE_NOUNS and noun not in _DOC_NOUNS and noun not in ("sign", "banner", "placard", "card",
+                                                                                  "caption", "headline"):
+            return None
+        return f"the {noun}", found.group(1), "DESC"
+    earlier = list(_DOC_MENTIONED.finditer(ctx.masked or ctx.text, max(0, a + found.start() - 300), a + found.start()))
+    if not earlier:
+        return None
+    return f"the {earlier[-1].group(1).lower()}", found.group(1), "DESC"
 
 
 _ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
