@@ -2181,3 +2181,15 @@ def test_a_document_that_reads_is_the_sayer_of_its_words():
     assert speakers(text) == ["the letter"]
     text = 'The school sent a message to parents on Friday. It read: "The building will be closed until Monday."'
     assert speakers(text) == ["the message"]
+
+
+def test_a_participle_after_the_head_of_a_description_opens_a_reduced_relative():
+    # "A note left at the scene said", "A man arrested at the scene told police": the head ends before the participle
+    text = 'A note left on the windscreen said: "Sorry about the dent."'
+    assert speakers(text) == ["a note"]
+    text = 'A man arrested at the scene told officers: "I did nothing wrong."'
+    assert speakers(text) == ["a man"]
+    # a finite verb of the clause is no participle: the body named before still speaks
+    text = ('Amnesty International said the attacks must stop. The organisation called on both sides to remember '
+            '"that civilians are never a legitimate target".')
+    assert speakers(text) == ["Amnesty International"]

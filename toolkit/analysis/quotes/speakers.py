@@ -114,6 +114,8 @@ _PARTICLE_SURNAME = re.compile(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|a
                                r"\s+[A-Z][\w'’-]+)")
 # an indefinite determiner and up to two lower-case modifiers before a name ("one senior ", "a leading ", "an ")
 _INDEFINITE_MEMBER = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_IRREGULAR_PARTICIPLES = frozenset({"left", "sent", "held", "seen", "found", "made", "taken", "given", "written", "shown",
+                                    "brought", "caught", "kept", "built", "read", "hit", "shot", "put", "set", "sold"})
 _THE_PUBLIC = re.compile(r"\s*the\s+public\s*,?\s*$", re.I)
 
 
@@ -129,6 +131,19 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     if not words:
         return ""
     first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
+    if first_det is not None:
+        # "A note left at the scene", "An official speaking on condition of anonymity", "A man arrested there": a
+        # participle after the head opens a reduced relative clause; the head ends before it
+        # (not a finite verb of the clause: "The organisation called on X to", "a report which branded")
+        cut = next((j for j in range(first_det + 2, min(len(words) - 1, first_det + 5)) if words[j].islower()
+                    and words[j - 1].islower() and words[j - 1] not in _NOT_HEADS and words[j - 1] not in ("which", "who")
+                    and words[j] not in _VERB_FORM and len(words) - j <= 7 and words[-1].lower() not in ("to", "that")
+                    and (words[j].endswith(("ed", "ing")) and len(words[j]) > 4 or words[j] in _IRREGULAR_PARTICIPLES)
+                    and words[j + 1].lower() in _PREPOSITIONS | {"the", "a", "an", "by", "to", "on", "online", "there", "nearby",
+                                                                        "locally", "abroad", "overseas", "here"}),
+                   None)
+        if cut is not None:
+            words = words[:cut]
     # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
     start = first_det if first_det is not None else 0
     # (not a preposition inside a name: "A Department for Education and Skills source", "a Bank of England official")
