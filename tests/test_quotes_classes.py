@@ -2193,3 +2193,11 @@ def test_a_participle_after_the_head_of_a_description_opens_a_reduced_relative()
     text = ('Amnesty International said the attacks must stop. The organisation called on both sides to remember '
             '"that civilians are never a legitimate target".')
     assert speakers(text) == ["Amnesty International"]
+
+
+def test_a_name_the_entity_step_missed_in_apposition_after_a_persons_noun_speaks():
+    # "the family's lawyer, Anne Prior, said": a given name and a surname in commas after a person's noun
+    text = 'Outside court, the family\'s lawyer, Anne Prior, said: "Justice has finally been done."'
+    assert speakers(text) == ["Anne Prior"]
+    text = 'Her solicitor, Gary Wood, said: "My client will appeal."'
+    assert speakers(text)[0] in ("Gary Wood",)

@@ -705,6 +705,10 @@ def _previous_sayer(ctx: _Ctx, core: list[str], a: int, prev: _Piece | None):
 _END_NAME = re.compile(r"((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[\s,]*$")
 
 
+def _person_noun_word(word: str) -> bool:
+    return _sayer_description(word) or word in _OWNED_PEOPLE
+
+
 def _missed_name(phrase: str, a: int, ms: list[_Mention]):
     """"former ambassador to Pakistan Abdul Salam Zaeef (told)", "law lecturer Bede Harris (said)": a person's
     name the entity table missed, ending the subject phrase after a lower-case role noun (and the place it is
@@ -722,8 +726,11 @@ def _missed_name(phrase: str, a: int, ms: list[_Mention]):
     if len(before) >= 2 and before[-1].lower() in ("to", "for") and before[-2].islower() and len(words) >= 3:
         lo = phrase.index(words[1], lo + len(words[0]))  # "envoy to Pakistan Abdul Salam Zaeef": past the place
         words, before = words[1:], before + words[:1]
-    elif not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _DETERMINERS \
-            or before[-1] in _PREPOSITIONS or before[-1] in _AUX or before[-1] in _VERB_FORM:
+    elif not before or not before[-1].rstrip(",").isalpha() or not before[-1].islower() \
+            or before[-1].rstrip(",") in _DETERMINERS or before[-1].rstrip(",") in _PREPOSITIONS \
+            or before[-1].rstrip(",") in _AUX or before[-1].rstrip(",") in _VERB_FORM \
+            or before[-1].endswith(",") and not _person_noun_word(before[-1].rstrip(",")):
+        # (a name in apposition after a comma only after a person's noun: "the family's lawyer, Anne Prior,")
         return None
     if len(words) < 2 or words[0] not in _name_genders() or any(w.lower() in _TITLES or w.lower() in _CALENDAR for w in words):
         return None
