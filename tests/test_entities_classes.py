@@ -6105,3 +6105,21 @@ def test_a_name_before_and_its_allies_is_an_organisation(text, expected):
 ])
 def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named like a person, a comma and the state or province geonames puts a town of that name in: the town
+    ("The fire destroyed a warehouse in Eugene, Ore., on Sunday.", [["Eugene", "GPE", 1], ["Oregon", "GPE", 1]]),
+    ("Charlotte, N.C., officials closed three schools.", [["Charlotte", "GPE", 1], ["North Carolina", "GPE", 1]]),
+    ("EUGENE, Ore. (AP) — Two people died in a crash on Sunday.",
+     [["Eugene", "GPE", 1], ["Oregon", "GPE", 1], ["AP", "ORG", 1]]),
+    # ... also where a person of the story bears the name: that mention only
+    ("Doris Tyler, 91, of Tyler, Texas, has died.", [["Doris Tyler", "PERSON", 1], ["Tyler", "GPE", 1], ["Texas", "GPE", 1]]),
+    ("Orlando Bloom will film in Orlando, Florida, next month.",
+     [["Orlando Bloom", "PERSON", 1], ["Orlando", "GPE", 1], ["Florida", "GPE", 1]]),
+    # not a person listed before another whose given name is a state's
+    ("Pam Ferris, Victoria Hamilton and Kelly Reilly are nominated.",
+     [["Pam Ferris", "PERSON", 1], ["Victoria Hamilton", "PERSON", 1], ["Kelly Reilly", "PERSON", 1]]),
+])
+def test_a_town_before_its_state_is_a_place_whatever_its_words(text, expected):
+    assert rows(text) == expected

