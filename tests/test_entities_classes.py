@@ -6123,3 +6123,18 @@ def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
 ])
 def test_a_town_before_its_state_is_a_place_whatever_its_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big city named like a given name, after a place's preposition or before a city's noun: the city
+    ("A man from Tyler was hurt when his truck overturned.", [["Tyler", "GPE", 1]]),
+    ("The Orlando-based company said sales rose.", [["Orlando", "GPE", 1]]),
+    ("Austin police said two people were hurt in the crash in Austin.", [["Austin", "GPE", 2]]),
+    ("Plans for a stadium in Preston were approved on Monday.", [["Preston", "GPE", 1]]),
+    # not a person: a person's verb after the name, a person's noun before "in", "from" after a pass
+    ("Madison said she was thrilled to play in Madison.", [["Madison", "PERSON", 2]]),
+    ("The coach said he had faith in Eugene.", []),
+    ("The cross came from Tyler and Kane headed it in.", []),
+])
+def test_a_city_named_like_a_person_after_a_place_cue_is_a_place(text, expected):
+    assert rows(text) == expected

