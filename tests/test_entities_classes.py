@@ -6138,3 +6138,19 @@ def test_a_town_before_its_state_is_a_place_whatever_its_words(text, expected):
 ])
 def test_a_city_named_like_a_person_after_a_place_cue_is_a_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state university's campus named with "at" is part of its name, when a town of that name lies in the state
+    ("Scientists at the University of Texas at Austin and the University of Texas at Dallas led the study.",
+     [["University of Texas at Austin", "ORG", 1], ["University of Texas at Dallas", "ORG", 1]]),
+    ("A study at the University of Illinois at Urbana-Champaign found it.",
+     [["University of Illinois at Urbana-Champaign", "ORG", 1]]),
+    # a person after a fronted phrase that ends with the university is no campus
+    ("After four years at the University of Michigan, Johnson joined Google.",
+     [["University of Michigan", "ORG", 1], ["Google", "ORG", 1]]),
+    # the comma campus still joins
+    ("Researchers from the University of California, Berkeley, said.", [["University of California, Berkeley", "ORG", 1]]),
+])
+def test_a_campus_joins_its_university_only_when_the_town_lies_in_the_state(text, expected):
+    assert rows(text) == expected

@@ -625,6 +625,20 @@ def _build_town_regions() -> dict[str, str]:
     return {name: "|".join(sorted(regions)) for name, regions in sorted(out.items())}
 
 
+def _town_in(name: str, state: str) -> str | None:
+    """The country of a town named *name* that geonames puts in *state* (a US state: that state; a province or a state
+    of another country: that country), else None: "Tyler", "Texas" -> "United States"; "Regina", "Saskatchewan" ->
+    "Canada"; "Smith", "Texas" -> None."""
+    regions = _town_regions().get(name)
+    if not regions:
+        return None
+    regions = regions.split("|")
+    countries = _subdivision_countries().get(state, ())
+    if "United States" in countries:
+        return "United States" if state in regions else None
+    return next((c for c in sorted(countries) if c in regions), None)
+
+
 @lru_cache(maxsize=1)
 def _given_name_cities() -> dict[str, str]:
     """Cities of 100,000 people or more in an English-speaking country (geonames) that the main gazetteer leaves out

@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _given_name_cities, _official_heads, _subdivision_names, _town_regions, _villages,
+    _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _villages,
 )
 from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -305,20 +305,6 @@ def _towns_before_their_state(mentions: list[_Mention], text: str) -> None:
 
 
 _STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
-
-
-def _town_in(name: str, state: str) -> str | None:
-    """The country of a town named *name* that geonames puts in *state* (a US state: that state; a province or a state
-    of another country: that country), else None: "Tyler", "Texas" -> "United States"; "Regina", "Saskatchewan" ->
-    "Canada"; "Smith", "Texas" -> None."""
-    regions = _town_regions().get(name)
-    if not regions:
-        return None
-    regions = regions.split("|")
-    countries = _subdivision_countries().get(state, ())
-    if "United States" in countries:
-        return "United States" if state in regions else None
-    return next((c for c in sorted(countries) if c in regions), None)
 
 
 _STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(|$)")
