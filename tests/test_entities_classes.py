@@ -6154,3 +6154,14 @@ def test_a_city_named_like_a_person_after_a_place_cue_is_a_place(text, expected)
 ])
 def test_a_campus_joins_its_university_only_when_the_town_lies_in_the_state(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's verb after a city that a place's cue opens belongs to the sentence's subject, not to the name
+    ("Police in Austin said two men were arrested.", [["Austin", "GPE", 1]]),
+    ("The mayor of Tyler, who took office in May, said taxes would rise.", [["Tyler", "GPE", 1]]),
+    # ... but not after a person's noun and "of"
+    ("The family of Tyler said he had been found.", []),
+])
+def test_a_verb_after_a_cued_city_named_like_a_person_is_not_the_name_s(text, expected):
+    assert rows(text) == expected

@@ -313,8 +313,9 @@ _STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(
 # A city's own nouns after its name ("Austin police", "the Orlando-based operator", "the Madison area")
 _CITY_NOUN_AFTER = re.compile(r"-based\b| (?:police|city council|city hall|metro area|area|suburbs?)\b(?!['’-])")
 # A place's preposition before such a name ("in Austin", "near Orlando", "a woman from Tyler", "Tom Lee, 31, of
-# Eugene"; "from" only after a person of the place: not "the cross came from Tyler")
-_CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|city of|outskirts of|suburbs? of)|"
+# Eugene", "the mayor of Tyler"; "from" only after a person of the place: not "the cross came from Tyler")
+_CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|(?:city|town|outskirts|suburbs?|mayor|"
+                              r"residents|streets|people) of)|"
                               r"\b(?:people|residents?|man|woman|men|women|boy|girl|famil(?:y|ies)|year-olds?|"
                               r"originally) from|\d, of|\b(?:moved|relocated|flew|travell?ed) to) $")
 # A person's verb, age or relative pronoun after a name ("Austin said", "Tyler, 24,", "Regina, who")
@@ -334,8 +335,10 @@ def _given_name_cities_by_cue(mentions: list[_Mention], text: str) -> None:
         return
     names = {m.name for m in cands}
     people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
-    bad = {m.name for m in mentions if m.name in names and (m.titled or m.royal or m.type not in (None, "PERSON")
-                                                           or _PERSON_AFTER.match(text, m.end))} | people
+    bad = {m.name for m in mentions if m.name in names and (
+        m.titled or m.royal or m.type not in (None, "PERSON")
+        or _PERSON_AFTER.match(text, m.end) and not _CITY_CUE_BEFORE.search(text, max(0, m.start - 16), m.start))} | people
+    # (a verb after a place that a preposition opens is its sentence's: "officials in Austin said")
     sport = None
     placed = set()
     for m in cands:
