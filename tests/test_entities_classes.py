@@ -6165,3 +6165,18 @@ def test_a_campus_joins_its_university_only_when_the_town_lies_in_the_state(text
 ])
 def test_a_verb_after_a_cued_city_named_like_a_person_is_not_the_name_s(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US county or parish named as such is the county, GPE (courts, weather, local politics)
+    ("A Cook County judge on Monday denied bail.", [["Cook County", "GPE", 1]]),
+    ("Deputies in Madison County arrested two men.", [["Madison County", "GPE", 1]]),
+    ("Flooding closed roads across Lafayette Parish on Thursday.", [["Lafayette Parish", "GPE", 1]]),
+    ("Voters in Miami-Dade County and Los Angeles County backed the measure.",
+     [["Miami-Dade County", "GPE", 1], ["Los Angeles County", "GPE", 1]]),
+    # a body named after it keeps its whole name; a club named like one in British copy is no county
+    ("The Los Angeles County Sheriff's Department said.", [["Los Angeles County Sheriff's Department", "ORG", 1]]),
+    ("Essex County won by six wickets.", []),
+])
+def test_a_us_county_named_as_such_is_a_place(text, expected):
+    assert rows(text) == expected

