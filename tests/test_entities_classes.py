@@ -6180,3 +6180,15 @@ def test_a_verb_after_a_cued_city_named_like_a_person_is_not_the_name_s(text, ex
 ])
 def test_a_us_county_named_as_such_is_a_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the United States' regions named alone in its news are regions, LOC
+    ("Farmers across the Midwest are worried about the drought.", [["Midwest", "LOC", 1]]),
+    ("Tech firms in the Bay Area are hiring again.", [["Bay Area", "LOC", 1]]),
+    ("Storms hit the Pacific Northwest and New England on Sunday.", [["Pacific Northwest", "LOC", 1], ["New England", "LOC", 1]]),
+    # not inside a longer name
+    ("The New England Journal of Medicine published the study.", [["New England Journal of Medicine", "ORG", 1]]),
+])
+def test_a_us_region_named_alone_is_a_region(text, expected):
+    assert rows(text) == expected
