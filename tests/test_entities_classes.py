@@ -6192,3 +6192,15 @@ def test_a_us_county_named_as_such_is_a_place(text, expected):
 ])
 def test_a_us_region_named_alone_is_a_region(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass adjective before a state of the United States, Australia or Canada names a part of it, LOC
+    ("Wildfires hit Northern California and Central Florida.", [["Northern California", "LOC", 1], ["Central Florida", "LOC", 1]]),
+    ("Floods cut roads across Central Queensland on Monday.", [["Central Queensland", "LOC", 1]]),
+    # not a body whose second word is a place of some state ("Alliance", Ohio; "Union", New Jersey), nor a state itself
+    ("David Hicks was captured by Northern Alliance forces.", [["David Hicks", "PERSON", 1], ["Northern Alliance", "ORG", 1]]),
+    ("Police in Western Australia said two men were arrested.", [["Western Australia", "GPE", 1]]),
+])
+def test_a_compass_adjective_before_a_state_is_a_region_of_it(text, expected):
+    assert rows(text) == expected

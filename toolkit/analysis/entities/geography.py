@@ -815,6 +815,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
             and (hit := _place(words[1])) and hit[0] == "GPE" and hit[2] and not _country_of(words[1]) \
             and not low[1].endswith("lands"):
         return "LOC", name, ""  # "West Edmonton", "East Leeds": a district of a city, no government of its own
+    if len(words) == 2 and low[0] in ("northern", "southern", "eastern", "western", "central") \
+            and not _SETTLER_STATE_COUNTRIES.isdisjoint(_subdivision_countries().get(words[1], ())):
+        return "LOC", name, ""  # "Northern California", "Central Florida", "Western Victoria": a part of a state of the
+        # United States, Australia or Canada, no government of its own (not "Northern Alliance", "Western Union")
     if len(words) == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
         return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
     if len(words) == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
@@ -851,6 +855,7 @@ _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", 
                             # firms in the Bay Area")
                             "Midwest", "Upper Midwest", "Bay Area", "New England", "Pacific Northwest", "Deep South",
                             "Rust Belt", "Sun Belt", "Appalachia", "Great Plains"))
+_SETTLER_STATE_COUNTRIES = frozenset(("United States", "Australia", "Canada"))
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
