@@ -6204,3 +6204,13 @@ def test_a_us_region_named_alone_is_a_region(text, expected):
 ])
 def test_a_compass_adjective_before_a_state_is_a_region_of_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "D.C." after "Washington" and a comma is part of the city's name, as "Washington DC" is: no organisation
+    ("The senator flew back to Washington, D.C., on Sunday.", [["Washington", "GPE", 1]]),
+    ("He lives in Washington, DC, with his wife.", [["Washington", "GPE", 1]]),
+    ("WASHINGTON, D.C. (AP) — The Senate voted on Tuesday.", [["Washington", "GPE", 1], ["AP", "ORG", 1], ["Senate", "ORG", 1]]),
+])
+def test_dc_after_washington_and_a_comma_is_part_of_the_city(text, expected):
+    assert rows(text) == expected

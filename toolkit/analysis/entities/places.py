@@ -1045,7 +1045,23 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
         if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
                 or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
+    if "D" in text:
+        found = _district_of_columbia(found, text)
     return _with_added(found, added)
+
+
+_DC_AFTER = re.compile(r", (?:D\.C\.|DC)(?![\w&-])")
+
+
+def _district_of_columbia(found: list[_Mention], text: str) -> list[_Mention]:
+    """"D.C." or "DC" after "Washington" and a comma is part of the city's name ("Washington, D.C., on Sunday",
+    "WASHINGTON, D.C. (AP)"), as "Washington DC" is (GUIDELINES): one mention of Washington, no organisation "D.C."."""
+    out = found
+    for m in found:
+        if m.type == "GPE" and m.name == "Washington" and (hit := _DC_AFTER.match(text, m.end)) is not None:
+            out = [o for o in out if not (m.end < o.start < hit.end())]
+            m.end = hit.end()
+    return out
 
 
 # A people's adjective joined by a hyphen to the people of a nation of settlers ("a Liberian-American", "Mexican-American
