@@ -6214,3 +6214,14 @@ def test_a_compass_adjective_before_a_state_is_a_region_of_it(text, expected):
 ])
 def test_dc_after_washington_and_a_comma_is_part_of_the_city(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass word (upper, lower) and "Side" names a part of a city, LOC
+    ("Gunfire erupted on Chicago's South Side on Saturday.", [["Chicago", "GPE", 1], ["South Side", "LOC", 1]]),
+    ("She grew up on the Upper East Side of Manhattan.", [["Upper East Side", "LOC", 1], ["Manhattan", "GPE", 1]]),
+    # not a title
+    ("He watched West Side Story again.", []),
+])
+def test_a_compass_word_and_side_is_a_part_of_a_city(text, expected):
+    assert rows(text) == expected

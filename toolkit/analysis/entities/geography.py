@@ -785,6 +785,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
     if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
         return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
+    if 2 <= len(words) <= 3 and low[-1] == "side" and all(w in _COMPASS for w in low[:-1]):
+        return "LOC", name, ""  # "Chicago's South Side", "the Upper East Side": a part of a city, no government
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""
