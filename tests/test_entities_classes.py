@@ -6225,3 +6225,15 @@ def test_dc_after_washington_and_a_comma_is_part_of_the_city(text, expected):
 ])
 def test_a_compass_word_and_side_is_a_part_of_a_city(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name before a place's head that is a surname too ("Keys", "Ocean") is a person, not a place
+    ("Madison Keys beat Ann Li 6-2 6-3 in Miami.", [["Madison Keys", "PERSON", 1], ["Ann Li", "PERSON", 1], ["Miami", "GPE", 1]]),
+    ("Singer Alicia Keys said she was thrilled.", [["Alicia Keys", "PERSON", 1]]),
+    ("Frank Ocean released a new album on Friday.", [["Frank Ocean", "PERSON", 1]]),
+    # the places stay
+    ("Boats sank off the Florida Keys and in the Indian Ocean.", [["Florida Keys", "LOC", 1], ["Indian Ocean", "LOC", 1]]),
+])
+def test_a_given_name_before_keys_or_ocean_is_a_person(text, expected):
+    assert rows(text) == expected

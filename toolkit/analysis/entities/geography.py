@@ -785,6 +785,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
     if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
         return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
+    if len(words) >= 2 and low[-1] in _SURNAME_LOC_HEADS and words[-2] in _first_names() and _place(words[-2]) is None \
+            and words[-2] not in _subdivision_names():
+        return None  # "Madison Keys", "Alicia Keys", "Frank Ocean": a given name and a surname, not the Florida Keys
     if 2 <= len(words) <= 3 and low[-1] == "side" and all(w in _COMPASS for w in low[:-1]):
         return "LOC", name, ""  # "Chicago's South Side", "the Upper East Side": a part of a city, no government
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
@@ -858,6 +861,9 @@ _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", 
                             "Midwest", "Upper Midwest", "Bay Area", "New England", "Pacific Northwest", "Deep South",
                             "Rust Belt", "Sun Belt", "Appalachia", "Great Plains"))
 _SETTLER_STATE_COUNTRIES = frozenset(("United States", "Australia", "Canada"))
+# Heads of places' names that are surnames too, and never follow a given name in a place's name (the Florida Keys, the
+# Indian Ocean; not "Bay", "Lake", "River", "Island": Byron Bay, Margaret River, Phillip Island)
+_SURNAME_LOC_HEADS = frozenset(("keys", "ocean"))
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
