@@ -6237,3 +6237,14 @@ def test_a_compass_word_and_side_is_a_part_of_a_city(text, expected):
 ])
 def test_a_given_name_before_keys_or_ocean_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a small town whose first word is a given name, after a place's preposition, is the town (Australian, US copy)
+    ("He grew up in Glen Innes and moved to Sydney in 1990.", [["Glen Innes", "GPE", 1], ["Sydney", "GPE", 1]]),
+    ("The plant in Charles Town will close next year.", [["Charles Town", "GPE", 1]]),
+    # a person so named without the cue stays a person
+    ("Glen Innes said he would appeal against the ruling.", [["Glen Innes", "PERSON", 1]]),
+])
+def test_a_town_whose_first_word_is_a_given_name_after_a_place_cue(text, expected):
+    assert rows(text) == expected

@@ -52,12 +52,14 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
     and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
     firsts = _first_names()
+    towns = _small_towns()
+    # (a two-word "person" whose first word is a given name only when the whole is a town's name: "in Glen Innes")
     cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name
-                                     or m.type == "PERSON" and m.ntok == 2 and m.name.split(" ", 1)[0] not in firsts)
+                                     or m.type == "PERSON" and m.ntok == 2 and (m.name.split(" ", 1)[0] not in firsts
+                                                                                or m.name in towns))
              and not m.titled and not m.royal]
     if not cands:
         return
-    towns = _small_towns()
     villages = _villages()
     if villages.keys().isdisjoint(m.name for m in cands):
         villages = {}
