@@ -6248,3 +6248,14 @@ def test_a_given_name_before_keys_or_ocean_is_a_person(text, expected):
 ])
 def test_a_town_whose_first_word_is_a_given_name_after_a_place_cue(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a/an <city named like a person> <man, jury, company ...>" in US local news is the city
+    ("A Charlotte jury found the former banker guilty of fraud on Thursday.", [["Charlotte", "GPE", 1]]),
+    ("An Austin man was killed in the crash on Sunday.", [["Austin", "GPE", 1]]),
+    # not a family so named
+    ("The Tyler family said they were grateful.", []),
+])
+def test_a_city_named_like_a_person_between_a_and_a_local_noun(text, expected):
+    assert rows(text) == expected

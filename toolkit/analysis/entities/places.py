@@ -341,6 +341,10 @@ _CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round
                               r"residents|streets|people) of)|"
                               r"\b(?:people|residents?|man|woman|men|women|boy|girl|famil(?:y|ies)|year-olds?|"
                               r"originally) from|\d, of|\b(?:moved|relocated|flew|travell?ed) to) $")
+# US local news's "a/an <city> <noun>" ("a Charlotte jury", "an Austin man", "a Madison company")
+_INDEFINITE = ("a ", "an ", "A ", "An ")
+_LOCAL_NOUN_AFTER = re.compile(r" (?:man|woman|boy|girl|teenager|teen|couple|resident|jury|judge|company|firm|school|"
+                               r"hospital|restaurant|church|nonprofit|developer)\b(?!['’-])")
 # A person's verb, age or relative pronoun after a name ("Austin said", "Tyler, 24,", "Regina, who")
 _PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|added|admitted|insisted|explained|replied|who|whose)\b|, \d{1,3},")
 
@@ -369,7 +373,9 @@ def _given_name_cities_by_cue(mentions: list[_Mention], text: str) -> None:
             continue
         before = text[max(0, m.start - 16):m.start]
         owner = text.startswith(("'s", "’s"), m.end)
-        cue = _CITY_NOUN_AFTER.match(text, m.end) or not owner and _CITY_CUE_BEFORE.search(before) \
+        cue = _CITY_NOUN_AFTER.match(text, m.end) \
+            or before.endswith(_INDEFINITE) and _LOCAL_NOUN_AFTER.match(text, m.end) \
+            or not owner and _CITY_CUE_BEFORE.search(before) \
             and not _PERSON_PREPOSITION_BEFORE.search(before) and not _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
         if cue and before.endswith(("at ", "At ")):
             if sport is None:
