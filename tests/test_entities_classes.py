@@ -6259,3 +6259,14 @@ def test_a_town_whose_first_word_is_a_given_name_after_a_place_cue(text, expecte
 ])
 def test_a_city_named_like_a_person_between_a_and_a_local_noun(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US state's postal code after a town of that state and a comma is the state
+    ("The company is based in Austin, TX, and employs 300 people.", [["Austin", "GPE", 1], ["Texas", "GPE", 1]]),
+    ("She lives in Portland, OR, with her husband.", [["Portland", "GPE", 1], ["Oregon", "GPE", 1]]),
+    # not two capitals after a town of no such state ("OK?")
+    ("He flew to Paris, OK?", [["Paris", "GPE", 1]]),
+])
+def test_a_postal_code_after_a_town_of_its_state_is_the_state(text, expected):
+    assert rows(text) == expected

