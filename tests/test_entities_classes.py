@@ -6270,3 +6270,15 @@ def test_a_city_named_like_a_person_between_a_and_a_local_noun(text, expected):
 ])
 def test_a_postal_code_after_a_town_of_its_state_is_the_state(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city named like a person, listed after a place of a list a place's cue opens, is a city too
+    ("Rallies were held in Dallas, Austin and Houston on Saturday.",
+     [["Dallas", "GPE", 1], ["Austin", "GPE", 1], ["Houston", "GPE", 1]]),
+    ("Offices in Boston and Madison will close.", [["Boston", "GPE", 1], ["Madison", "GPE", 1]]),
+    # not a speaker after a place that opens the sentence
+    ("In London, Tyler said he was happy.", [["London", "GPE", 1], ["Tyler", "PERSON", 1]]),
+])
+def test_a_city_named_like_a_person_listed_after_a_cued_place(text, expected):
+    assert rows(text) == expected

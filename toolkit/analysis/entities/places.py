@@ -368,10 +368,17 @@ def _given_name_cities_by_cue(mentions: list[_Mention], text: str) -> None:
     # (a verb after a place that a preposition opens is its sentence's: "officials in Austin said")
     sport = None
     placed = set()
+    place_ends = None
     for m in cands:
         if m.name in bad or m.name in placed:
             continue
         before = text[max(0, m.start - 16):m.start]
+        if before.endswith(_LIST_GAPS):  # (listed after a place of a list a place's cue opens: "in Dallas and Austin")
+            if place_ends is None:
+                place_ends = _cued_list_place_ends(mentions, text, {x.name for x in mentions if x.titled or x.royal})
+            if any(m.start - len(gap) in place_ends and text.startswith(gap, m.start - len(gap)) for gap in _LIST_GAPS):
+                placed.add(m.name)
+                continue
         owner = text.startswith(("'s", "’s"), m.end)
         cue = _CITY_NOUN_AFTER.match(text, m.end) \
             or before.endswith(_INDEFINITE) and _LOCAL_NOUN_AFTER.match(text, m.end) \
