@@ -6282,3 +6282,12 @@ def test_a_postal_code_after_a_town_of_its_state_is_the_state(text, expected):
 ])
 def test_a_city_named_like_a_person_listed_after_a_cued_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's abbreviation after a place with no government and a comma is the state, as after a town
+    ("Traffic on Long Island, N.Y., was halted.", [["Long Island", "LOC", 1], ["New York", "GPE", 1]]),
+    ("Boats sank off Cape Cod, Mass., on Sunday.", [["Cape Cod", "LOC", 1], ["Massachusetts", "GPE", 1]]),
+])
+def test_a_state_abbreviation_after_a_region_and_a_comma_is_the_state(text, expected):
+    assert rows(text) == expected

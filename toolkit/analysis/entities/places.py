@@ -1049,11 +1049,11 @@ _STATE_ABBREVIATION = re.compile("(" + "|".join(
 
 
 def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
-    """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town of the document and a comma, or after a
-    party's letter and a hyphen: a GPE mention of the state, its span with the stop. The town may be a name no rule
+    """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town (or another place) of the document and a
+    comma, or after a party's letter and a hyphen: a GPE mention of the state, its span with the stop. The town may be a name no rule
     placed (a given name, "Eugene, Ore.", "Charlotte, N.C."), when geonames has a town so named in that state."""
-    towns = {m.end for m in found if m.type == "GPE"}
-    names = {m.end: m.name for m in found if m.type != "GPE" and not m.titled and not m.royal and m.ntok <= 3}
+    towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
+    names = {m.end: m.name for m in found if m.type not in ("GPE", "LOC") and not m.titled and not m.royal and m.ntok <= 3}
     added = []
     for hit in _STATE_ABBREVIATION.finditer(text):
         state = _US_STATE_ABBREVIATIONS[hit.group(1)]
