@@ -6291,3 +6291,14 @@ def test_a_city_named_like_a_person_listed_after_a_cued_place(text, expected):
 ])
 def test_a_state_abbreviation_after_a_region_and_a_comma_is_the_state(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city named like a person, as the owner of a city's things, is the city
+    ("Austin's mayor said the plan would cut traffic.", [["Austin", "GPE", 1]]),
+    ("Orlando's theme parks reopened on Monday.", [["Orlando", "GPE", 1]]),
+    # not a person's things
+    ("Madison's new album sold well.", [["Madison", "PERSON", 1]]),
+])
+def test_a_city_named_like_a_person_owning_a_city_s_things(text, expected):
+    assert rows(text) == expected

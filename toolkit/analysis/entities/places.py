@@ -341,6 +341,10 @@ _CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round
                               r"residents|streets|people) of)|"
                               r"\b(?:people|residents?|man|woman|men|women|boy|girl|famil(?:y|ies)|year-olds?|"
                               r"originally) from|\d, of|\b(?:moved|relocated|flew|travell?ed) to) $")
+# A city's own things after its possessive ("Austin's mayor", "Orlando's theme parks", "Charlotte's downtown")
+_CITY_OWNED_AFTER = re.compile(r"['’]s (?:[a-z]+ )?(?:mayor|police|city council|downtown|suburbs|airport|residents|streets|"
+                               r"economy|population|housing market|skyline|neighbou?rhoods|theme parks|city centre|"
+                               r"city center)\b(?!['’-])")
 # US local news's "a/an <city> <noun>" ("a Charlotte jury", "an Austin man", "a Madison company")
 _INDEFINITE = ("a ", "an ", "A ", "An ")
 _LOCAL_NOUN_AFTER = re.compile(r" (?:man|woman|boy|girl|teenager|teen|couple|resident|jury|judge|company|firm|school|"
@@ -380,7 +384,7 @@ def _given_name_cities_by_cue(mentions: list[_Mention], text: str) -> None:
                 placed.add(m.name)
                 continue
         owner = text.startswith(("'s", "’s"), m.end)
-        cue = _CITY_NOUN_AFTER.match(text, m.end) \
+        cue = _CITY_NOUN_AFTER.match(text, m.end) or owner and _CITY_OWNED_AFTER.match(text, m.end) \
             or before.endswith(_INDEFINITE) and _LOCAL_NOUN_AFTER.match(text, m.end) \
             or not owner and _CITY_CUE_BEFORE.search(before) \
             and not _PERSON_PREPOSITION_BEFORE.search(before) and not _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
