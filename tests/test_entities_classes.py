@@ -6302,3 +6302,15 @@ def test_a_state_abbreviation_after_a_region_and_a_comma_is_the_state(text, expe
 ])
 def test_a_city_named_like_a_person_owning_a_city_s_things(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town placed by its state where a person bears the name too: also its mentions a place's preposition opens
+    ("Doris Tyler, 91, of Tyler, Texas, has died. She returned to Tyler in 1990.",
+     [["Tyler", "GPE", 2], ["Doris Tyler", "PERSON", 1], ["Texas", "GPE", 1]]),
+    # ... not the person's own mentions
+    ("Doris Tyler, 91, of Tyler, Texas, has died. Tyler taught for 30 years.",
+     [["Doris Tyler", "PERSON", 2], ["Tyler", "GPE", 1], ["Texas", "GPE", 1]]),
+])
+def test_a_town_placed_by_its_state_keeps_its_cued_mentions_beside_a_namesake(text, expected):
+    assert rows(text) == expected

@@ -425,7 +425,13 @@ def _towns_in_their_state(mentions: list[_Mention], text: str) -> None:
     people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
     titled = {m.name for m in mentions if m.titled or m.royal}
     for name, hits in cued.items():  # (link "": placed by a cue, not a gazetteer's guess a surname may undo)
-        for m in (hits if name in people or name in titled else mentions):
+        shared = name in people or name in titled
+        for m in (mentions if not shared else hits + [
+                x for x in mentions if x.name == name and x not in hits and not text.startswith(("'s", "’s"), x.end)
+                and (_TOWN_CUE.search(text, max(0, x.start - 16), x.start)
+                     or _PLACE_PREPOSITION_BEFORE.search(text, max(0, x.start - 8), x.start))]):
+            # (where a person bears the name too, the cued mention and those a place's preposition opens: "Dorothy
+            # Tyler, 88, of Tyler, Texas ... she returned to Tyler")
             if m.name == name and m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal:
                 m.type, m.link, m.named = "GPE", "", True
 
