@@ -6314,3 +6314,12 @@ def test_a_city_named_like_a_person_owning_a_city_s_things(text, expected):
 ])
 def test_a_town_placed_by_its_state_keeps_its_cued_mentions_beside_a_namesake(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ft." for "Fort" in US copy: the town, under its common name
+    ("Flights to Ft. Lauderdale and Ft. Worth were delayed.", [["Fort Lauderdale", "GPE", 1], ["Fort Worth", "GPE", 1]]),
+    ("Officials in Ft. Wayne, Ind., said the river had peaked.", [["Fort Wayne", "GPE", 1], ["Indiana", "GPE", 1]]),
+])
+def test_ft_before_a_town_is_fort(text, expected):
+    assert rows(text) == expected

@@ -789,6 +789,9 @@ def _place(name: str) -> tuple[str, str, str] | None:
         # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
         # split into its Ridings in 1974, is a region: LOC by the guidelines)
         return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+    if len(words) >= 2 and words[0] in ("Ft", "Ft.") and (town := _place("Fort " + " ".join(words[1:]))) \
+            and town[0] == "GPE":
+        return town  # "Ft. Lauderdale", "Ft. Worth": US copy's abbreviation of the town geonames spells "Fort ..."
     if len(words) >= 2 and words[0] in ("Mt", "Mt.") and (town := _place("Mount " + " ".join(words[1:]))) \
             and town[0] == "GPE":
         return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
