@@ -6323,3 +6323,16 @@ def test_a_town_placed_by_its_state_keeps_its_cued_mentions_beside_a_namesake(te
 ])
 def test_ft_before_a_town_is_fort(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # US copy's short names and nicknames of its cities are mentions of the city under its common name
+    ("Traffic in L.A. was terrible, he said.", [["Los Angeles", "GPE", 1]]),
+    ("Fans in Philly celebrated the win.", [["Philadelphia", "GPE", 1]]),
+    ("He moved to the Big Apple in 1990.", [["New York", "GPE", 1]]),
+    ("Protests in D.C. continued on Sunday.", [["Washington", "GPE", 1]]),
+    # not inside a longer name
+    ("He joined the L.A. Galaxy in 2007.", [["L.A. Galaxy", "ORG", 1]]),
+])
+def test_a_us_city_s_short_name_or_nickname_is_the_city(text, expected):
+    assert rows(text) == expected
