@@ -6336,3 +6336,12 @@ def test_ft_before_a_town_is_fort(text, expected):
 ])
 def test_a_us_city_s_short_name_or_nickname_is_the_city(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big city named like a given name before "-area" is the city, as before "-based"
+    ("An Austin-area man was arrested on Friday.", [["Austin", "GPE", 1]]),
+    ("Orlando-area hotels are full this week.", [["Orlando", "GPE", 1]]),
+])
+def test_a_city_named_like_a_person_before_area_is_the_city(text, expected):
+    assert rows(text) == expected

@@ -333,8 +333,9 @@ def _us_counties_named(mentions: list[_Mention], text: str) -> None:
         m.type, m.link, m.named = "GPE", "United States", True
 
 
-# A city's own nouns after its name ("Austin police", "the Orlando-based operator", "the Madison area")
-_CITY_NOUN_AFTER = re.compile(r"-based\b| (?:police|city council|city hall|metro area|area|suburbs?)\b(?!['’-])")
+# A city's own nouns after its name ("Austin police", "the Orlando-based operator", "an Austin-area man", "the Madison
+# area")
+_CITY_NOUN_AFTER = re.compile(r"-(?:based|area)\b| (?:police|city council|city hall|metro area|area|suburbs?)\b(?!['’-])")
 # A place's preposition before such a name ("in Austin", "near Orlando", "a woman from Tyler", "Tom Lee, 31, of
 # Eugene", "the mayor of Tyler"; "from" only after a person of the place: not "the cross came from Tyler")
 _CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|(?:city|town|outskirts|suburbs?|mayor|"
