@@ -733,7 +733,7 @@ def warm_up() -> None:
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
-    _town_regions(), _given_name_cities(), _us_counties()
+    _town_regions(), _given_name_cities(), _us_counties(), _us_postal_codes()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names
 
