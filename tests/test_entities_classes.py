@@ -6105,3 +6105,243 @@ def test_a_name_before_and_its_allies_is_an_organisation(text, expected):
 ])
 def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named like a person, a comma and the state or province geonames puts a town of that name in: the town
+    ("The fire destroyed a warehouse in Eugene, Ore., on Sunday.", [["Eugene", "GPE", 1], ["Oregon", "GPE", 1]]),
+    ("Charlotte, N.C., officials closed three schools.", [["Charlotte", "GPE", 1], ["North Carolina", "GPE", 1]]),
+    ("EUGENE, Ore. (AP) — Two people died in a crash on Sunday.",
+     [["Eugene", "GPE", 1], ["Oregon", "GPE", 1], ["AP", "ORG", 1]]),
+    # ... also where a person of the story bears the name: that mention only
+    ("Doris Tyler, 91, of Tyler, Texas, has died.", [["Doris Tyler", "PERSON", 1], ["Tyler", "GPE", 1], ["Texas", "GPE", 1]]),
+    ("Orlando Bloom will film in Orlando, Florida, next month.",
+     [["Orlando Bloom", "PERSON", 1], ["Orlando", "GPE", 1], ["Florida", "GPE", 1]]),
+    # not a person listed before another whose given name is a state's
+    ("Pam Ferris, Victoria Hamilton and Kelly Reilly are nominated.",
+     [["Pam Ferris", "PERSON", 1], ["Victoria Hamilton", "PERSON", 1], ["Kelly Reilly", "PERSON", 1]]),
+])
+def test_a_town_before_its_state_is_a_place_whatever_its_words(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big city named like a given name, after a place's preposition or before a city's noun: the city
+    ("A man from Tyler was hurt when his truck overturned.", [["Tyler", "GPE", 1]]),
+    ("The Orlando-based company said sales rose.", [["Orlando", "GPE", 1]]),
+    ("Austin police said two people were hurt in the crash in Austin.", [["Austin", "GPE", 2]]),
+    ("Plans for a stadium in Preston were approved on Monday.", [["Preston", "GPE", 1]]),
+    # not a person: a person's verb after the name, a person's noun before "in", "from" after a pass
+    ("Madison said she was thrilled to play in Madison.", [["Madison", "PERSON", 2]]),
+    ("The coach said he had faith in Eugene.", []),
+    ("The cross came from Tyler and Kane headed it in.", []),
+])
+def test_a_city_named_like_a_person_after_a_place_cue_is_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state university's campus named with "at" is part of its name, when a town of that name lies in the state
+    ("Scientists at the University of Texas at Austin and the University of Texas at Dallas led the study.",
+     [["University of Texas at Austin", "ORG", 1], ["University of Texas at Dallas", "ORG", 1]]),
+    ("A study at the University of Illinois at Urbana-Champaign found it.",
+     [["University of Illinois at Urbana-Champaign", "ORG", 1]]),
+    # a person after a fronted phrase that ends with the university is no campus
+    ("After four years at the University of Michigan, Johnson joined Google.",
+     [["University of Michigan", "ORG", 1], ["Google", "ORG", 1]]),
+    # the comma campus still joins
+    ("Researchers from the University of California, Berkeley, said.", [["University of California, Berkeley", "ORG", 1]]),
+])
+def test_a_campus_joins_its_university_only_when_the_town_lies_in_the_state(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's verb after a city that a place's cue opens belongs to the sentence's subject, not to the name
+    ("Police in Austin said two men were arrested.", [["Austin", "GPE", 1]]),
+    ("The mayor of Tyler, who took office in May, said taxes would rise.", [["Tyler", "GPE", 1]]),
+    # ... but not after a person's noun and "of"
+    ("The family of Tyler said he had been found.", []),
+])
+def test_a_verb_after_a_cued_city_named_like_a_person_is_not_the_name_s(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US county or parish named as such is the county, GPE (courts, weather, local politics)
+    ("A Cook County judge on Monday denied bail.", [["Cook County", "GPE", 1]]),
+    ("Deputies in Madison County arrested two men.", [["Madison County", "GPE", 1]]),
+    ("Flooding closed roads across Lafayette Parish on Thursday.", [["Lafayette Parish", "GPE", 1]]),
+    ("Voters in Miami-Dade County and Los Angeles County backed the measure.",
+     [["Miami-Dade County", "GPE", 1], ["Los Angeles County", "GPE", 1]]),
+    # a body named after it keeps its whole name; a club named like one in British copy is no county
+    ("The Los Angeles County Sheriff's Department said.", [["Los Angeles County Sheriff's Department", "ORG", 1]]),
+    ("Essex County won by six wickets.", []),
+])
+def test_a_us_county_named_as_such_is_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the United States' regions named alone in its news are regions, LOC
+    ("Farmers across the Midwest are worried about the drought.", [["Midwest", "LOC", 1]]),
+    ("Tech firms in the Bay Area are hiring again.", [["Bay Area", "LOC", 1]]),
+    ("Storms hit the Pacific Northwest and New England on Sunday.", [["Pacific Northwest", "LOC", 1], ["New England", "LOC", 1]]),
+    # not inside a longer name
+    ("The New England Journal of Medicine published the study.", [["New England Journal of Medicine", "ORG", 1]]),
+])
+def test_a_us_region_named_alone_is_a_region(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass adjective before a state of the United States, Australia or Canada names a part of it, LOC
+    ("Wildfires hit Northern California and Central Florida.", [["Northern California", "LOC", 1], ["Central Florida", "LOC", 1]]),
+    ("Floods cut roads across Central Queensland on Monday.", [["Central Queensland", "LOC", 1]]),
+    # not a body whose second word is a place of some state ("Alliance", Ohio; "Union", New Jersey), nor a state itself
+    ("David Hicks was captured by Northern Alliance forces.", [["David Hicks", "PERSON", 1], ["Northern Alliance", "ORG", 1]]),
+    ("Police in Western Australia said two men were arrested.", [["Western Australia", "GPE", 1]]),
+])
+def test_a_compass_adjective_before_a_state_is_a_region_of_it(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "D.C." after "Washington" and a comma is part of the city's name, as "Washington DC" is: no organisation
+    ("The senator flew back to Washington, D.C., on Sunday.", [["Washington", "GPE", 1]]),
+    ("He lives in Washington, DC, with his wife.", [["Washington", "GPE", 1]]),
+    ("WASHINGTON, D.C. (AP) — The Senate voted on Tuesday.", [["Washington", "GPE", 1], ["AP", "ORG", 1], ["Senate", "ORG", 1]]),
+])
+def test_dc_after_washington_and_a_comma_is_part_of_the_city(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass word (upper, lower) and "Side" names a part of a city, LOC
+    ("Gunfire erupted on Chicago's South Side on Saturday.", [["Chicago", "GPE", 1], ["South Side", "LOC", 1]]),
+    ("She grew up on the Upper East Side of Manhattan.", [["Upper East Side", "LOC", 1], ["Manhattan", "GPE", 1]]),
+    # not a title
+    ("He watched West Side Story again.", []),
+])
+def test_a_compass_word_and_side_is_a_part_of_a_city(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name before a place's head that is a surname too ("Keys", "Ocean") is a person, not a place
+    ("Madison Keys beat Ann Li 6-2 6-3 in Miami.", [["Madison Keys", "PERSON", 1], ["Ann Li", "PERSON", 1], ["Miami", "GPE", 1]]),
+    ("Singer Alicia Keys said she was thrilled.", [["Alicia Keys", "PERSON", 1]]),
+    ("Frank Ocean released a new album on Friday.", [["Frank Ocean", "PERSON", 1]]),
+    # the places stay
+    ("Boats sank off the Florida Keys and in the Indian Ocean.", [["Florida Keys", "LOC", 1], ["Indian Ocean", "LOC", 1]]),
+])
+def test_a_given_name_before_keys_or_ocean_is_a_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a small town whose first word is a given name, after a place's preposition, is the town (Australian, US copy)
+    ("He grew up in Glen Innes and moved to Sydney in 1990.", [["Glen Innes", "GPE", 1], ["Sydney", "GPE", 1]]),
+    ("The plant in Charles Town will close next year.", [["Charles Town", "GPE", 1]]),
+    # a person so named without the cue stays a person
+    ("Glen Innes said he would appeal against the ruling.", [["Glen Innes", "PERSON", 1]]),
+])
+def test_a_town_whose_first_word_is_a_given_name_after_a_place_cue(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a/an <city named like a person> <man, jury, company ...>" in US local news is the city
+    ("A Charlotte jury found the former banker guilty of fraud on Thursday.", [["Charlotte", "GPE", 1]]),
+    ("An Austin man was killed in the crash on Sunday.", [["Austin", "GPE", 1]]),
+    # not a family so named
+    ("The Tyler family said they were grateful.", []),
+])
+def test_a_city_named_like_a_person_between_a_and_a_local_noun(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US state's postal code after a town of that state and a comma is the state
+    ("The company is based in Austin, TX, and employs 300 people.", [["Austin", "GPE", 1], ["Texas", "GPE", 1]]),
+    ("She lives in Portland, OR, with her husband.", [["Portland", "GPE", 1], ["Oregon", "GPE", 1]]),
+    # not two capitals after a town of no such state ("OK?")
+    ("He flew to Paris, OK?", [["Paris", "GPE", 1]]),
+])
+def test_a_postal_code_after_a_town_of_its_state_is_the_state(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city named like a person, listed after a place of a list a place's cue opens, is a city too
+    ("Rallies were held in Dallas, Austin and Houston on Saturday.",
+     [["Dallas", "GPE", 1], ["Austin", "GPE", 1], ["Houston", "GPE", 1]]),
+    ("Offices in Boston and Madison will close.", [["Boston", "GPE", 1], ["Madison", "GPE", 1]]),
+    # not a speaker after a place that opens the sentence
+    ("In London, Tyler said he was happy.", [["London", "GPE", 1], ["Tyler", "PERSON", 1]]),
+])
+def test_a_city_named_like_a_person_listed_after_a_cued_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's abbreviation after a place with no government and a comma is the state, as after a town
+    ("Traffic on Long Island, N.Y., was halted.", [["Long Island", "LOC", 1], ["New York", "GPE", 1]]),
+    ("Boats sank off Cape Cod, Mass., on Sunday.", [["Cape Cod", "LOC", 1], ["Massachusetts", "GPE", 1]]),
+])
+def test_a_state_abbreviation_after_a_region_and_a_comma_is_the_state(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city named like a person, as the owner of a city's things, is the city
+    ("Austin's mayor said the plan would cut traffic.", [["Austin", "GPE", 1]]),
+    ("Orlando's theme parks reopened on Monday.", [["Orlando", "GPE", 1]]),
+    # not a person's things
+    ("Madison's new album sold well.", [["Madison", "PERSON", 1]]),
+])
+def test_a_city_named_like_a_person_owning_a_city_s_things(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town placed by its state where a person bears the name too: also its mentions a place's preposition opens
+    ("Doris Tyler, 91, of Tyler, Texas, has died. She returned to Tyler in 1990.",
+     [["Tyler", "GPE", 2], ["Doris Tyler", "PERSON", 1], ["Texas", "GPE", 1]]),
+    # ... not the person's own mentions
+    ("Doris Tyler, 91, of Tyler, Texas, has died. Tyler taught for 30 years.",
+     [["Doris Tyler", "PERSON", 2], ["Tyler", "GPE", 1], ["Texas", "GPE", 1]]),
+])
+def test_a_town_placed_by_its_state_keeps_its_cued_mentions_beside_a_namesake(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ft." for "Fort" in US copy: the town, under its common name
+    ("Flights to Ft. Lauderdale and Ft. Worth were delayed.", [["Fort Lauderdale", "GPE", 1], ["Fort Worth", "GPE", 1]]),
+    ("Officials in Ft. Wayne, Ind., said the river had peaked.", [["Fort Wayne", "GPE", 1], ["Indiana", "GPE", 1]]),
+])
+def test_ft_before_a_town_is_fort(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # US copy's short names and nicknames of its cities are mentions of the city under its common name
+    ("Traffic in L.A. was terrible, he said.", [["Los Angeles", "GPE", 1]]),
+    ("Fans in Philly celebrated the win.", [["Philadelphia", "GPE", 1]]),
+    ("He moved to the Big Apple in 1990.", [["New York", "GPE", 1]]),
+    ("Protests in D.C. continued on Sunday.", [["Washington", "GPE", 1]]),
+    # not inside a longer name
+    ("He joined the L.A. Galaxy in 2007.", [["L.A. Galaxy", "ORG", 1]]),
+])
+def test_a_us_city_s_short_name_or_nickname_is_the_city(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big city named like a given name before "-area" is the city, as before "-based"
+    ("An Austin-area man was arrested on Friday.", [["Austin", "GPE", 1]]),
+    ("Orlando-area hotels are full this week.", [["Orlando", "GPE", 1]]),
+])
+def test_a_city_named_like_a_person_before_area_is_the_city(text, expected):
+    assert rows(text) == expected

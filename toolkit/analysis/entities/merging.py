@@ -42,7 +42,7 @@ from .organisations import (
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
     _detention_centre_towns, _places_by_bearing, _places_by_kind_noun, _river_short_forms, _states_named_like_people,
-    _towns_before_their_state, _towns_by_cue, _suburbs_by_city_cue, _unknown_places_by_cue, _islands_by_cue,
+    _towns_before_their_state, _towns_by_cue, _towns_in_their_state, _given_name_cities_by_cue, _us_counties_named, _suburbs_by_city_cue, _unknown_places_by_cue, _islands_by_cue,
 )
 
 
@@ -369,6 +369,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+        if ", " in text:
+            _towns_in_their_state(mentions, text)  # ("Tyler, Texas", "Eugene, Ore.": the town, whatever its words)
+        _given_name_cities_by_cue(mentions, text)  # ("in Austin", "Orlando-based": the city, named like a person)
+        if "County" in text or "Parish" in text:
+            _us_counties_named(mentions, text)  # ("across Cook County": a US county, GPE)
         _towns_by_cue(mentions, text)
         _places_by_kind_noun(mentions, text)
         _places_by_bearing(mentions, text)

@@ -15,7 +15,7 @@ from .wordlists import (
     _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
-from .geography import _country_of, _demonym_of, _place, _subdivision_countries
+from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
 from .chunking import (
     _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
     _with_added,
@@ -1270,8 +1270,17 @@ def _legal_form_stops(mentions: list[_Mention], text: str) -> list[_Mention]:
 
 # A campus after a state university's name and a comma ("the University of California, Berkeley", "the University of
 # Maryland, College Park"): one to three capitalised words that end the name (a comma, a stop, a bracket or a
-# lower-case word follows)
+# lower-case word follows); or after "at" ("the University of Texas at Austin", "the University of Illinois at
+# Urbana-Champaign")
 _CAMPUS_AFTER = re.compile(r", ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+_CAMPUS_AT = re.compile(r" at ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w&-]| [A-Z])")
+
+
+def _campus_town(campus: str, state: str) -> bool:
+    """Whether geonames has a town of the campus's name in the US state ("Berkeley", "California"); a campus of twin
+    towns by its first ("Urbana-Champaign", "Illinois"); not a person named after a fronted phrase ("After four years at
+    the University of Michigan, Johnson joined ...")."""
+    return _town_in(campus, state) is not None or "-" in campus and _town_in(campus.split("-", 1)[0], state) is not None
 
 
 def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1283,16 +1292,17 @@ def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
     campuses: dict[str, set[str]] = {}
     for m in found:
         if m.type != "ORG" or not m.name.startswith("University of ") or not text.startswith(m.name, m.start) \
-                or not (hit := _CAMPUS_AFTER.match(text, m.end)):
+                or not (hit := _CAMPUS_AFTER.match(text, m.end) or _CAMPUS_AT.match(text, m.end)):
             continue
         state, campus = m.name[len("University of "):], hit.group(1)
         if "United States" not in _subdivision_countries().get(state, ()) or _country_of(campus) \
-                or campus in _subdivision_countries() or campus in ("US", "USA"):
+                or campus in _subdivision_countries() or campus in ("US", "USA") or not _campus_town(campus, state):
             continue
         end = hit.end(1)
         out = [o for o in out if not (m.end <= o.start < end)]
-        campuses.setdefault(m.name, set()).add(f"{m.name}, {campus}")
-        m.end, m.name, m.named = end, f"{m.name}, {campus}", True
+        name = f"{m.name}{text[m.end:hit.start(1)]}{campus}"  # ("..., Berkeley", "... at Austin")
+        campuses.setdefault(m.name, set()).add(name)
+        m.end, m.name, m.named = end, name, True
     for m in out:  # the state's university named alone, where the text names one campus of it: that campus
         if m.type == "ORG" and len(campuses.get(m.name, ())) == 1 and not text.startswith(" at ", m.end):
             # (not another campus named with "at": "the University of Texas at Dallas")

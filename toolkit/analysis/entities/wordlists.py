@@ -147,7 +147,10 @@ _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", 
 _SENTENCE_WORDS = frozenset("how why what when where who was is are were my your his her our their i we you me".split())
 _HISTORIC_COUNTIES = frozenset(["Yorkshire"])
 # Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
-_CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
+_CITY_ALIASES = {"New York City": "New York", "NYC": "New York", "N.Y.C.": "New York", "Big Apple": "New York",
+                 "L.A.": "Los Angeles", "Philly": "Philadelphia", "D.C.": "Washington"}
+# (US copy's short names and nicknames of its cities, as "Big Apple" is New York by the guidelines: "traffic in L.A.",
+# "fans in Philly", "protests in D.C."; not the two-letter "LA", Louisiana's code too, nor "DC", a comics firm's)
 # The Palestinian territories, which country-converter's expression for Palestine folds into the country ("gaza",
 # "west bank"): places with a government of their own, GPE under their own names; "Gaza" alone is the Strip, as news
 # writes it ("strikes on Gaza"), and Gaza City the city in it
