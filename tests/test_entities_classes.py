@@ -6105,3 +6105,21 @@ def test_a_name_before_and_its_allies_is_an_organisation(text, expected):
 ])
 def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a match's result with its score written around a one-word name says it is a team, whatever the sport and
+    # whether or not other match words are in the text ("beat X 2-0", "X beat Y", "a 3-1 victory over X", "held 0-0 by")
+    ("Carnford beat Hollins 2-0 on Tuesday night.", [["Carnford", "ORG", 1], ["Hollins", "ORG", 1]]),
+    ("Her late goal earned a 3-1 victory over Tamsworth.", [["Tamsworth", "ORG", 1]]),
+    ("The visitors were held 0-0 by Brackley, and Fulham lost 2-1 to Wexley.",
+     [["Brackley", "ORG", 1], ["Fulham", "ORG", 1], ["Wexley", "ORG", 1]]),
+    # a move between employers or clubs: both ends are bodies
+    ("Ollie Grant joined Penvale from Stourby last month.",
+     [["Ollie Grant", "PERSON", 1], ["Penvale", "ORG", 1], ["Stourby", "ORG", 1]]),
+    # two scores are tennis sets: the players stay people
+    ("Anna Kovac beat Marta Lind 6-4 6-2. Kovac now meets Rosa Perl.",
+     [["Anna Kovac", "PERSON", 2], ["Marta Lind", "PERSON", 1], ["Rosa Perl", "PERSON", 1]]),
+])
+def test_a_result_with_its_score_or_a_move_frames_a_team(text, expected):
+    assert rows(text) == expected

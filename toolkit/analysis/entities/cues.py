@@ -497,6 +497,48 @@ _RESULT_AFTER = re.compile(r" (?:beat|beats|drew with|draw with|lost to|thrashed
 _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 
 
+# A match's result around a one-word name, its score written in the frame: the name is a team ("beat Dunmore 3-1",
+# "a 2-0 win over Castlebury", "lost 2-1 to Burnley", "were held 1-1 by Fulham", "Harlowe beat Dunmore 3-1"); a second
+# score after the first is a tennis set or a frame's count, whose players are people ("beat Kovac 6-4 6-3")
+_SCORE = r"\d{1,2}-\d{1,2}\b(?![,;]? \d{1,2}-\d)"
+_RESULT_BEFORE = re.compile(r"\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
+                            r"drew|drawn|draw|lost|losing|won|winning|held|holding|trailed|led) \d{1,2}-\d{1,2} "
+                            r"(?:with|to|against|over|at|by)|"
+                            r"\d{1,2}-\d{1,2} (?:home |away )?(?:win|victory|defeat|loss|draw|drubbing|thrashing|success|"
+                            r"triumph) (?:over|against|to|by|with|at)) (?:the )?$")
+_SCORED_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|"
+                                   r"edged|edged past|held|holding|edged out|crushed|routed|outclassed) (?:the )?$")
+_RESULT_VERB_AFTER = re.compile(r" (?:beat|beats|defeated|thrashed|hammered|edged past|edged out|crushed|routed|"
+                                r"outclassed|held) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} " + _SCORE + r"|"
+                                r" (?:(?:drew|lost|won|were beaten|were held|was beaten|was held) " + _SCORE + r"|"
+                                r"(?:were|was) (?:beaten|held|thrashed|defeated) " + _SCORE + r" by)")
+_SCORE_RIGHT_AFTER = re.compile(r" " + _SCORE)
+
+
+# A move between employers or clubs: who one joins from whom, signs for, is loaned to ("joined Brenford from Kelsby",
+# "signed for Ravensby", "on loan from Kelsby"): both ends are the bodies, a club or a firm
+_MOVE_BEFORE = re.compile(r"\b(?:signed for|signs for|signing for|on loan (?:from|at|to|with)|loaned (?:out )?to|"
+                          r"joined (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} from) (?:the )?$")
+_MOVE_AFTER = re.compile(r" from (?:the )?[A-Z]")
+_JOINED_BEFORE = re.compile(r"\bjoined (?:the )?$")
+
+
+def _move_frame(text: str, start: int, end: int) -> bool:
+    """A move between employers or clubs frames the name at *start*-*end* (_MOVE_BEFORE, or "joined X from Y")."""
+    return _MOVE_BEFORE.search(text, max(0, start - 64), start) is not None \
+        or _MOVE_AFTER.match(text, end) is not None and _JOINED_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _result_frame(text: str, start: int, end: int) -> bool:
+    """A match's result with its score frames the name at *start*-*end* as a team (_RESULT_BEFORE and the others):
+    "a 2-0 win over X", "lost 2-1 to X", "beat X 3-1", "X beat Y 3-1", "X drew 1-1 with Y"."""
+    if "-" not in text[max(0, start - 40):end + 60]:
+        return False  # (no score near: the cheap test first)
+    return _RESULT_BEFORE.search(text, max(0, start - 48), start) is not None \
+        or _SCORE_RIGHT_AFTER.match(text, end) is not None and _SCORED_RESULT_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or _RESULT_VERB_AFTER.match(text, end) is not None
+
+
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*){0,12})")  # (twelve words at most: linear on any text)
 
 

@@ -23,7 +23,7 @@ from .chunking import (
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
-    _RESULT_AFTER, _coined_model, _sport_text,
+    _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _move_frame,
 )
 from .people import _route
 from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
@@ -89,7 +89,9 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                      or zipf(w.lower()) < 4.0 else
                      _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
                      ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w) \
-                or _maker_possessive(text, m.end) or _told_medium(text, m.start, w):
+                or _maker_possessive(text, m.end) or _told_medium(text, m.start, w) \
+                or w.lower() not in _CLUB_HEADS and (_result_frame(text, m.start, m.end) or _move_frame(text, m.start, m.end)):
+            # (a team framed by a result and its score, "beat Dunmore 3-1"; a club or a firm by a move, "joined X from Y")
             # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
@@ -473,6 +475,17 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
                          or _PERSON_POSS_BEFORE.search(text, max(0, m.start - 30), m.start)):
                 m.type, m.link, m.named = "ORG", "", True
                 scored.add(m.name)
+    else:
+        # whatever the sport: a one-word name no person of the story bears, framed by a result and its score ("Chelsea
+        # lost 2-1 to Burnley", "a 2-0 win over Castlebury"), is a team
+        parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+        for m in out:
+            if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
+                    and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                    and m.name.lower() not in _CLUB_HEADS and _result_frame(text, m.start, m.end):
+                # (not a club's head word alone, "Rovers won 2-0": the short form of a club the text may not name)
+                m.type, m.link, m.named = "ORG", "", True
+                scored.add(m.name)
     # a one-word club ("Chelsea midfielder") is the club in its other mentions too ("a win over Chelsea")
     called = {m.name for m in out if m.type == "ORG" and " " not in m.name and (_CLUB_WORD_AFTER.match(text, m.end)
                                                                                or m.name in scored)}
@@ -496,6 +509,8 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
                 return True
             if football and (_RESULT_AFTER.match(text, m.end) or _TEAM_PLURAL_AFTER.match(text, m.end)):
                 return True  # "Leeds beat Everton 2-0", "Leeds are fourth": the team, in a football text
+            if _result_frame(text, m.start, m.end):
+                return True  # "were held 1-1 by Fulham", "Bolton lost 2-1 to Hull": a result with its score
             if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
                 return True  # "Liverpool's Steven Gerrard"
             return False
