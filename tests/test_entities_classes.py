@@ -6123,3 +6123,20 @@ def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
 ])
 def test_a_result_with_its_score_or_a_move_frames_a_team(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm whose name ends in "'s" and is a surname too: an indefinite article before it ("a Christie's spokeswoman"),
+    # which a person's possessive never takes, or a firm's verb after it ("Sainsbury's reported") keeps the "'s"
+    ("The vase sold for £2m at Christie's in London, a Christie's spokeswoman said.",
+     [["Christie's", "ORG", 2], ["London", "GPE", 1]]),
+    ("McDonald's will open 40 restaurants in Kenya. McDonald's shares rose.",
+     [["McDonald's", "ORG", 2], ["Kenya", "GPE", 1]]),
+    ("A Pellingham's spokesman said the store in Leeds would close.",
+     [["Pellingham's", "ORG", 1], ["Leeds", "GPE", 1]]),
+    # a person's possessive stays the person's
+    ("Tony Blair met aides. A source close to Blair's office said he was tired.", [["Tony Blair", "PERSON", 2]]),
+    ("Gordon Brown's budget was praised. Brown's aides were pleased.", [["Gordon Brown", "PERSON", 2]]),
+])
+def test_a_firms_own_apostrophe_s_is_part_of_its_name(text, expected):
+    assert rows(text) == expected
