@@ -6140,3 +6140,17 @@ def test_a_result_with_its_score_or_a_move_frames_a_team(text, expected):
 ])
 def test_a_firms_own_apostrophe_s_is_part_of_its_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town (of one to three words) and a plural nickname is a club, the plural common though its singular is not
+    ("Fans of the Sydney Swans and Brisbane Broncos cheered.", [["Sydney Swans", "ORG", 1], ["Brisbane Broncos", "ORG", 1]]),
+    ("He pitched for the New York Yankees for a decade.", [["New York Yankees", "ORG", 1]]),
+    # a town and a singular nickname is a club when a result and its score frame it
+    ("The Melbourne Storm beat the Canberra Raiders 20-6.", [["Melbourne Storm", "ORG", 1], ["Canberra Raiders", "ORG", 1]]),
+    ("The Miami Heat lost 101-98 to Boston.", [["Miami Heat", "ORG", 1], ["Boston", "ORG", 1]]),
+    # a party's people after a state are no club
+    ("Many Texas Democrats voted no.", [["Texas", "GPE", 1], ["Democrat", "NORP", 1]]),
+])
+def test_a_town_and_a_nickname_is_a_club(text, expected):
+    assert rows(text) == expected
