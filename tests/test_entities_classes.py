@@ -6154,3 +6154,18 @@ def test_a_firms_own_apostrophe_s_is_part_of_its_name(text, expected):
 ])
 def test_a_town_and_a_nickname_is_a_club(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that ends only a club's name ("United", "Albion", "Athletic") makes the run a club; "Town" and "City",
+    # which end places' names too, when a result with its score or a club's role frames it
+    ("They drew 1-1 with Carrow City, and Penford United won 2-0.",
+     [["Carrow City", "ORG", 1], ["Penford United", "ORG", 1]]),
+    ("Brackton Athletic beat Hulme Albion 3-0.", [["Brackton Athletic", "ORG", 1], ["Hulme Albion", "ORG", 1]]),
+    ("They lost 2-1 at home to Ashgate Town. Ashgate were good.", [["Ashgate Town", "ORG", 2]]),
+    ("Carrow City manager Tom Reed was sacked.", [["Carrow City", "ORG", 1], ["Tom Reed", "PERSON", 1]]),
+    # a district is no club, whatever the score
+    ("They met in Ramallah's Old Town after the game ended 2-1.", [["Ramallah", "GPE", 1]]),
+])
+def test_a_clubs_head_word_makes_the_run_a_club(text, expected):
+    assert rows(text) == expected

@@ -1014,6 +1014,11 @@ banks shores cliffs moors fens dales forests mountains ranges rocks reefs towers
 territories counties provinces states districts regions colonies suburbs parishes boroughs townships""".split())
 
 
+# Club heads (wordlists._CLUB_HEADS) that end no place's, person's or day's name ("Town", "City", "County", "Vale",
+# "Villa", "Wednesday", "Alexandra" do: "Cape Town", "Ash Wednesday", "David Villa")
+_CLUB_ONLY_HEADS = frozenset("united rovers wanderers athletic albion hotspur argyle athletico harlequins saracens".split())
+
+
 def _town_and_nickname(words: list[str], low: list[str]) -> bool:
     """A town or a state (a place of a country, one to three words) and a plural noun: a club named by its nickname
     ("Leeds Rhinos", "New York Yankees", "Brisbane Broncos": a plural common as a word though its singular is not);
@@ -1067,6 +1072,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
         if 2 <= len(words) <= 4 and _town_and_nickname(words, low):
             return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers",
             # "New York Yankees", "Brisbane Broncos")
+        if low[-1] in _CLUB_ONLY_HEADS and first not in _first_names() and not words[0].isupper():
+            return "ORG"  # "Hulme Albion", "Penford United": a word that ends only a club's name
         if first in _first_names():
             return "PERSON"
         if len(words) == 2 and (first in _short_given_names() or first in _pet_given_names()) and words[1][1:].islower() \

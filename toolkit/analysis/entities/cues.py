@@ -503,7 +503,7 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _SCORE = r"\d{1,3}-\d{1,3}\b(?![,;]? \d{1,3}-\d)"
 _RESULT_BEFORE = re.compile(r"\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
                             r"drew|drawn|draw|lost|losing|won|winning|held|holding|trailed|led) \d{1,3}-\d{1,3} "
-                            r"(?:with|to|against|over|at|by)|"
+                            r"(?:at home |away from home |away |on the road )?(?:with|to|against|over|at|by)|"
                             r"\d{1,3}-\d{1,3} (?:home |away )?(?:win|victory|defeat|loss|draw|drubbing|thrashing|success|"
                             r"triumph) (?:over|against|to|by|with|at)) (?:the )?$")
 _SCORED_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|"

@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import Container
 
 from .wordlists import (
-    _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
+    _CLUB_HEADS, _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
     _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _wordfreq
@@ -22,7 +22,7 @@ from .chunking import _literal_hits, _Mention
 from .companies import (
     _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
-from .cues import _result_frame, _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
@@ -450,6 +450,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = "PERSON"  # "commentators like Rush Limbaugh, who", "Republican Chuck Hagel": a common word and a
             # rare one, no list's name, that a person's relative pronoun or a party member's word marks (not "that
             # Almighty Being who rules")
+        if m.type is None and 2 <= m.ntok <= 3 and text and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS \
+                and m.name.split(" ", 1)[0] not in firsts and zipf(m.name.split(" ", 1)[0].lower()) < 4.5 \
+                and (_result_frame(text, m.start, m.end) or _CLUB_WORD_AFTER.match(text, m.end)):
+            m.type = "ORG"  # "lost 2-1 to Ashgate Town", "Carrow City manager": a club by its head, a result or a role
         if m.type is None and 2 <= m.ntok <= 4 and text and _town_and_club_word(m, text, club_words):
             m.type = "ORG"  # "the Melbourne Storm" ... "Storm coach", "the Melbourne Storm beat the Broncos 24-10"
         if m.type is None:
