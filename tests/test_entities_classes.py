@@ -6169,3 +6169,16 @@ def test_a_town_and_a_nickname_is_a_club(text, expected):
 ])
 def test_a_clubs_head_word_makes_the_run_a_club(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a governing body or a regulator does right after a word no dictionary holds as common: the body (British
+    # style writes its acronym in title case)
+    ("Fifa fined the federation £50,000, and Uefa has also opened an inquiry.", [["Fifa", "ORG", 1], ["Uefa", "ORG", 1]]),
+    ("Ofgem fined the supplier £3m for overcharging.", [["Ofgem", "ORG", 1]]),
+    # a common plural is no body's name; a person of the story named by surname stays the person
+    ("Regulators fined the bank £3m.", []),
+    ("Arsene Wenger was angry. Wenger fined the player a week's wages.", [["Arsene Wenger", "PERSON", 2]]),
+])
+def test_a_bodys_verb_after_a_title_case_acronym(text, expected):
+    assert rows(text) == expected

@@ -529,6 +529,15 @@ def _move_frame(text: str, start: int, end: int) -> bool:
         or _MOVE_AFTER.match(text, end) is not None and _JOINED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# What a governing body, a regulator or an alliance does, right after its name (an auxiliary between or not): "Fifa
+# fined the federation", "Uefa has banned him", "Ofcom launched an investigation" - a name no dictionary holds, written
+# so, is the body (British style writes such acronyms in title case: "Fifa", "Ofcom", "Opec")
+_BODY_VERB_AFTER = re.compile(r" (?:also |has |had |will |would |could |may |has also |will also )?"
+                              r"(?:fined|fines|fine|banned|bans|ban|suspended|suspends|sanctioned|sanctions|imposed|"
+                              r"imposes|impose|regulates|ratified|ratifies|(?:opened|launched|began|ordered) an? "
+                              r"(?:inquiry|investigation|probe|disciplinary|review))\b")
+
+
 def _result_frame(text: str, start: int, end: int) -> bool:
     """A match's result with its score frames the name at *start*-*end* as a team (_RESULT_BEFORE and the others):
     "a 2-0 win over X", "lost 2-1 to X", "beat X 3-1", "X beat Y 3-1", "X drew 1-1 with Y"."""
