@@ -6182,3 +6182,12 @@ def test_a_clubs_head_word_makes_the_run_a_club(text, expected):
 ])
 def test_a_bodys_verb_after_a_title_case_acronym(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's or a team's own word and its trade, gaming or esports: an organisation, not a person
+    ("Fans cheered as Dorrin Esports beat Halcyon Gaming 3-1.", [["Dorrin Esports", "ORG", 1], ["Halcyon Gaming", "ORG", 1]]),
+    ("Video Gaming is popular.", []),
+])
+def test_a_name_and_its_gaming_trade_is_an_organisation(text, expected):
+    assert rows(text) == expected
