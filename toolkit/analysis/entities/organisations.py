@@ -90,7 +90,8 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                      _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
                      ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w) \
                 or _maker_possessive(text, m.end) or _told_medium(text, m.start, w) \
-                or w.lower() not in _CLUB_HEADS and (_result_frame(text, m.start, m.end) or _move_frame(text, m.start, m.end)) \
+                or w.lower() not in _CLUB_HEADS and w not in _last_names() \
+                and (_result_frame(text, m.start, m.end) or _move_frame(text, m.start, m.end)) \
                 or zipf(w.lower()) < 4.5 and w not in _last_names() and _BODY_VERB_AFTER.match(text, m.end) is not None \
                 and not (w[-1:] == "s" and zipf(w[:-1].lower()) >= 3.0):
             # (a body's verb after a word no dictionary holds as common: "Fifa fined", not "Regulators fined")
@@ -487,7 +488,8 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
         for m in out:
             if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
                     and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
-                    and m.name.lower() not in _CLUB_HEADS and _result_frame(text, m.start, m.end):
+                    and m.name.lower() not in _CLUB_HEADS and m.name not in _last_names() \
+                    and _result_frame(text, m.start, m.end):
                 # (not a club's head word alone, "Rovers won 2-0": the short form of a club the text may not name)
                 m.type, m.link, m.named = "ORG", "", True
                 scored.add(m.name)
