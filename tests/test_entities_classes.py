@@ -6206,3 +6206,15 @@ def test_a_name_and_its_gaming_trade_is_an_organisation(text, expected):
 ])
 def test_a_name_coined_from_a_trade_is_a_company(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the defendant of a civil suit named by one word no list holds is a firm ("sued X", "a class action against X",
+    # "X was sued"); a known surname is a person's and stays unreported without a full name
+    ("The state sued Quorvia in May.", [["Quorvia", "ORG", 1]]),
+    ("Investors filed a class action against Pellmark.", [["Pellmark", "ORG", 1]]),
+    ("Draxwell was sued by three former employees.", [["Draxwell", "ORG", 1]]),
+    ("She sued Kerrigan for libel.", []),
+])
+def test_the_defendant_of_a_civil_suit_is_a_firm(text, expected):
+    assert rows(text) == expected

@@ -538,6 +538,20 @@ _BODY_VERB_AFTER = re.compile(r" (?:also |has |had |will |would |could |may |has
                               r"(?:inquiry|investigation|probe|disciplinary|review))\b")
 
 
+# A civil suit's defendant: who is sued ("sued Quorvia", "a lawsuit against Quorvia", "Quorvia was sued"); firms are
+# sued by one word, people are named in full first (and a known surname is left alone by the caller)
+_SUED_BEFORE = re.compile(r"\b(?:sued|suing|sues|sue|(?:class[- ]action |antitrust |civil |patent )?(?:lawsuits?|suits?) "
+                          r"(?:filed )?against|class[- ]action against) (?:the )?$")
+_SUED_AFTER = re.compile(r" (?:was|is|has been|had been|have been|were|are|is being|are being) (?:also )?sued\b")
+
+
+def _sued_frame(text: str, start: int, end: int) -> bool:
+    """The name at *start*-*end* is the defendant of a civil suit (_SUED_BEFORE, _SUED_AFTER)."""
+    near = text[max(0, start - 40):end + 30]
+    return ("su" in near or "action" in near) and (
+        _SUED_BEFORE.search(text, max(0, start - 48), start) is not None or _SUED_AFTER.match(text, end) is not None)
+
+
 def _result_frame(text: str, start: int, end: int) -> bool:
     """A match's result with its score frames the name at *start*-*end* as a team (_RESULT_BEFORE and the others):
     "a 2-0 win over X", "lost 2-1 to X", "beat X 3-1", "X beat Y 3-1", "X drew 1-1 with Y"."""

@@ -23,7 +23,7 @@ from .chunking import (
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
-    _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _move_frame, _BODY_VERB_AFTER,
+    _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _move_frame, _sued_frame, _BODY_VERB_AFTER,
 )
 from .people import _route
 from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
@@ -91,7 +91,8 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                      ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w) \
                 or _maker_possessive(text, m.end) or _told_medium(text, m.start, w) \
                 or w.lower() not in _CLUB_HEADS and w not in _last_names() \
-                and (_result_frame(text, m.start, m.end) or _move_frame(text, m.start, m.end)) \
+                and (_result_frame(text, m.start, m.end) or _move_frame(text, m.start, m.end)
+                     or _sued_frame(text, m.start, m.end)) \
                 or zipf(w.lower()) < 4.5 and w not in _last_names() and _BODY_VERB_AFTER.match(text, m.end) is not None \
                 and not (w[-1:] == "s" and zipf(w[:-1].lower()) >= 3.0):
             # (a body's verb after a word no dictionary holds as common: "Fifa fined", not "Regulators fined")
