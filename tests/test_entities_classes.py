@@ -6121,6 +6121,9 @@ def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
     # scores are a singles match's: no team
     ("Kerrigan beat Dolan 52-48 in the primary, and Ruiz won 60-40.", []),
     ("Hingis beat Seles 2-0 in sets.", []),
+    # a ground after "at" is a venue, and a national team's result makes no match report of the place it was played
+    ("Liverpool won 3-1 at Anfield on Sunday.", [["Liverpool", "ORG", 1]]),
+    ("England won 24-10 at Twickenham.", [["England", "GPE", 1], ["Twickenham", "GPE", 1]]),
     # two scores are tennis sets: the players stay people
     ("Anna Kovac beat Marta Lind 6-4 6-2. Kovac now meets Rosa Perl.",
      [["Anna Kovac", "PERSON", 2], ["Marta Lind", "PERSON", 1], ["Rosa Perl", "PERSON", 1]]),

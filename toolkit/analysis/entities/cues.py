@@ -503,9 +503,10 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 _SCORE = r"\d{1,3}-\d{1,3}\b(?![,;]? \d{1,3}-\d| in (?:straight )?(?:sets|frames|games|legs)\b)"
 _RESULT_BEFORE = re.compile(r"\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
                             r"drew|drawn|draw|lost|losing|won|winning|held|holding|trailed|led) \d{1,3}-\d{1,3} "
-                            r"(?:at home |away from home |away |on the road )?(?:with|to|against|over|at|by)|"
+                            r"(?:at home |away from home |away |on the road )?(?:with|to|against|over|by)|"
                             r"\d{1,3}-\d{1,3} (?:home |away )?(?:win|victory|defeat|loss|draw|drubbing|thrashing|success|"
-                            r"triumph) (?:over|against|to|by|with|at)) (?:the )?$")
+                            r"triumph) (?:over|against|to|by|with)) (?:the )?$")
+# (not "at": "won 3-1 at Anfield", "drew 1-1 at Ibrox" name the ground, a venue)
 _SCORED_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|"
                                    r"edged|edged past|held|holding|edged out|crushed|routed|outclassed) (?:the )?$")
 _RESULT_VERB_AFTER = re.compile(r" (?:beat|beats|defeated|thrashed|hammered|edged past|edged out|crushed|routed|"

@@ -453,8 +453,8 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
     Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
-    if not _match_text(text) and not any(m.type == "GPE" and m.link and " " not in m.name and _result_frame(text, m.start, m.end)
-                                         for m in out):
+    if not _match_text(text) and not any(m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
+                                         and _result_frame(text, m.start, m.end) for m in out):
         # (a match's result with its score around a town is a match report too: "Miami lost 101-98 to Boston")
         _towns_before_coaches(out, text)
         return
