@@ -6204,8 +6204,10 @@ def test_a_name_and_its_gaming_trade_is_an_organisation(text, expected):
     # a one-word name coined from a firm's word and its trade ("-bank", "-tech", "-soft") that no list holds is a
     # company with no cue around it, unless it modifies a common noun (a district's name before a venue)
     ("Norvabank is the most frequently copied brand, the group said.", [["Norvabank", "ORG", 1]]),
-    ("Kellatech and Brimsoft both cut jobs.", [["Kellatech", "ORG", 1], ["Brimsoft", "ORG", 1]]),
+    ("Kellacorp and Brimsoft both cut jobs.", [["Kellacorp", "ORG", 1], ["Brimsoft", "ORG", 1]]),
     ("He trained at the Hollobank gym. Protesters gathered at Millbank on Tuesday.", []),
+    # a sector's noun ("-tech") and a compound of a common word ("Foodbank") are no firm's names
+    ("Fintech is booming. Foodbank is busy.", []),
 ])
 def test_a_name_coined_from_a_trade_is_a_company(text, expected):
     assert rows(text) == expected
