@@ -97,7 +97,7 @@ _POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| \(| (?:said|says|has|had|is|was
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"‘]))(?:[Aa]|[Aa]n) $")
 _NOUN_AFTER_POSS = re.compile(r"['’]s ([a-z]+)\b")
 _EPONYM_NOUNS = frozenset("""patient patients sufferer sufferers disease syndrome law cube choice cradle razor paradox
-theorem principle constant""".split())
+theorem principle constant degree degrees card cards salad""".split())
 # A firm's verb after a surname-like name's "'s": no contraction of "is" or "has" ("Blair's had enough", "Brown's in
 # charge") nor an elliptical possessive ("the job was Blair's.") reads so ("Sainsbury's reported", "McDonald's will")
 _FIRM_VERB_AFTER_POSS = re.compile(r"['’]s (?:says|will|would|reported|announced|posted|opened|plans|employs|owns|"
@@ -106,8 +106,9 @@ _FIRM_VERB_AFTER_POSS = re.compile(r"['’]s (?:says|will|would|reported|announc
 
 def _firm_article_possessive(text: str, m: _Mention) -> bool:
     """ "a Christie's spokesman": an indefinite article, the name, its "'s" and a lower-case noun (_ARTICLE_BEFORE)."""
-    if " " in m.name or not m.name[1:].islower() and not m.name.startswith(("Mc", "Mac")):
-        return False  # one title-case word ("a PC's performance": a common noun's acronym; "a United Nation's": a slip)
+    if " " in m.name or not m.name[1:].islower() and not m.name.startswith(("Mc", "Mac")) \
+            or _wordfreq()(m.name.lower()) >= 4.0:
+        return False  # (nor a common noun's possessive: "a Master's degree", "a Grandma's kitchen")  # one title-case word ("a PC's performance": a common noun's acronym; "a United Nation's": a slip)
     noun = _NOUN_AFTER_POSS.match(text, m.end)
     return noun is not None and noun.group(1) not in _EPONYM_NOUNS \
         and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
