@@ -6193,6 +6193,8 @@ def test_a_clubs_head_word_makes_the_run_a_club(text, expected):
     # a common plural is no body's name; a person of the story named by surname stays the person
     ("Regulators fined the bank £3m.", []),
     ("Arsene Wenger was angry. Wenger fined the player a week's wages.", [["Arsene Wenger", "PERSON", 2]]),
+    # a ban or a suspension is also a leader's, named by surname alone: no cue
+    ("Putin banned the group, and Duterte suspended talks.", []),
 ])
 def test_a_bodys_verb_after_a_title_case_acronym(text, expected):
     assert rows(text) == expected
