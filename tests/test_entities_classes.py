@@ -6232,3 +6232,15 @@ def test_a_name_coined_from_a_trade_is_a_company(text, expected):
 ])
 def test_the_defendant_of_a_civil_suit_is_a_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town before a player's position and a full name is the player's club, in a text with no match words too
+    ("Scotland have named uncapped Edinburgh lock Callum Munro in their squad.",
+     [["Scotland", "GPE", 1], ["Edinburgh", "ORG", 1], ["Callum Munro", "PERSON", 1]]),
+    ("Denver quarterback Peyton Manning threw two touchdowns.", [["Denver", "ORG", 1], ["Peyton Manning", "PERSON", 1]]),
+    # a profession is no position
+    ("Chicago lawyer John Smith said no.", [["Chicago", "GPE", 1], ["John Smith", "PERSON", 1]]),
+])
+def test_a_town_before_a_players_position_is_the_club(text, expected):
+    assert rows(text) == expected

@@ -560,7 +560,11 @@ def _campaign_groups(found: list[_Mention], text: str) -> None:
 
 # A team's coach, captain or skipper and a person's full name after a place's name ("Florida coach Urban Meyer",
 # "Adelaide captain Mark Ricciuto"): sport's posts, held in a team, never in a town or a state
-_COACH_NAME_AFTER = re.compile(r" (?:head |assistant )?(?:coach|captain|skipper) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+_COACH_NAME_AFTER = re.compile(r" (?:(?:head |assistant )?(?:coach|captain|skipper)|striker|midfielder|defender|goalkeeper|"
+                               r"winger|full-back|centre-back|lock|prop|hooker|flanker|fly-half|scrum-half|number eight|"
+                               r"quarterback|pitcher|point guard|batsman|bowler|all-rounder|wicketkeeper) "
+                               r"(?:[A-Z][a-z]+ )+[A-Z][a-z]")
+# (a player's position too: "Edinburgh lock Callum Munro", "Yorkshire batsman Joe Root", "Boston quarterback Tom Brady")
 
 
 def _towns_before_coaches(out: list[_Mention], text: str) -> None:
