@@ -6244,3 +6244,13 @@ def test_the_defendant_of_a_civil_suit_is_a_firm(text, expected):
 ])
 def test_a_town_before_a_players_position_is_the_club(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "joins from X", "joined from X": the employer or club one comes from
+    ("The 26-year-old, who won 14 caps, joins from the Ospreys.", [["Ospreys", "ORG", 1]]),
+    ("She joined from Kelmont in 2019.", [["Kelmont", "ORG", 1]]),
+    ("He joined from school.", []),
+])
+def test_joins_from_names_the_former_employer(text, expected):
+    assert rows(text) == expected

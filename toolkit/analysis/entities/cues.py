@@ -517,8 +517,9 @@ _SCORE_RIGHT_AFTER = re.compile(r" " + _SCORE)
 
 
 # A move between employers or clubs: who one joins from whom, signs for, is loaned to ("joined Brenford from Kelsby",
-# "signed for Ravensby", "on loan from Kelsby"): both ends are the bodies, a club or a firm
+# "signed for Ravensby", "on loan from Kelsby", "joins from the Ospreys"): both ends are the bodies, a club or a firm
 _MOVE_BEFORE = re.compile(r"\b(?:signed for|signs for|signing for|on loan (?:from|at|to|with)|loaned (?:out )?to|"
+                          r"joins from|joined from|signed from|re-signed from|"
                           r"joined (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} from) (?:the )?$")
 _MOVE_AFTER = re.compile(r" from (?:the )?[A-Z]")
 _JOINED_BEFORE = re.compile(r"\bjoined (?:the )?$")
