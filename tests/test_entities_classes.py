@@ -6254,3 +6254,14 @@ def test_a_town_before_a_players_position_is_the_club(text, expected):
 ])
 def test_joins_from_names_the_former_employer(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word firm whose name ends in "s" opening a sentence before a firm's verb: its singular is no word, so it
+    # is no common noun's plural ("Analysts said") nor a people's ("Canberrans said")
+    ("Qantas has reported a net profit of 1.7 billion.", [["Qantas", "ORG", 1]]),
+    ("Woolworths said sales rose.", [["Woolworths", "ORG", 1]]),
+    ("Analysts said the shares were cheap. Canberrans said no. Authorities said yes.", []),
+])
+def test_a_firm_named_like_a_plural_opening_a_sentence(text, expected):
+    assert rows(text) == expected

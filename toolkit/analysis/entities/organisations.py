@@ -83,7 +83,9 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         w = m.name
         if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
-        if not (m.initial and w.endswith("s") and not (zipf(w.lower()) < 3.0 and _org_apposed(text, m.end))) \
+        if not (m.initial and w.endswith("s") and not (zipf(w.lower()) < 3.0 and _org_apposed(text, m.end))
+                and (max(zipf(w[:-1].lower()), zipf(w[:-2].lower()), zipf(w[:-3].lower() + "y")) >= 2.0
+                     or w.endswith(("ans", "ers", "ites")))) \
                 and (mid is None or mid[w] < 3 or w in named) \
                 and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
                      or zipf(w.lower()) < 4.0 else
@@ -97,7 +99,9 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
                 and not (w[-1:] == "s" and zipf(w[:-1].lower()) >= 3.0):
             # (a body's verb after a word no dictionary holds as common: "Fifa fined", not "Regulators fined")
             # (a team framed by a result and its score, "beat Dunmore 3-1"; a club or a firm by a move, "joined X from Y")
-            # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
+            # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's"; a
+            # plural opening one is a common noun's, "Analysts said", "Witnesses told", or a people's, "Canberrans said",
+            # unless its singular is no word: "Qantas has reported")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
                 acting.add(w)
