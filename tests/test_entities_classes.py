@@ -6265,3 +6265,13 @@ def test_joins_from_names_the_former_employer(text, expected):
 ])
 def test_a_firm_named_like_a_plural_opening_a_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a firm "owns" after its relative pronoun is a firm or a chain ("which owns X and Y")
+    ("Kellamar, which owns Brindleys and Tavaro, said its net profit rose 8 per cent.",
+     [["Kellamar", "ORG", 1], ["Brindleys", "ORG", 1], ["Tavaro", "ORG", 1]]),
+    ("The group, which owns Pellworth, agreed.", [["Pellworth", "ORG", 1]]),
+])
+def test_what_a_firm_owns_is_a_firm(text, expected):
+    assert rows(text) == expected

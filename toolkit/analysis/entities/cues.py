@@ -263,6 +263,7 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"|\b(?:profits?|sales|revenues?|earnings|turnover|losses|jobs) at "
                          r"|\b(?:bids?|offers?) for |\bvalu(?:es|ed|ing) "
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
+                         r"(?:which|that|also|it|and) owns|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
 
@@ -364,7 +365,7 @@ organisation organization band subsidiary consultancy watchdog regulator journal
 daily weekly tabloid ngo
 analyst analysts on the
 leader
-acquiring in with values valued valuing""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
+acquiring in with values valued valuing owns""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
 
