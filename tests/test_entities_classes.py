@@ -6275,3 +6275,16 @@ def test_a_firm_named_like_a_plural_opening_a_sentence(text, expected):
 ])
 def test_what_a_firm_owns_is_a_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word "person" before a player's position and a full name is the player's club, in its other mentions too
+    ("Aston Villa midfielder Douglas Luiz is keen. Aston Villa have agreed a fee.",
+     [["Aston Villa", "ORG", 2], ["Douglas Luiz", "PERSON", 1]]),
+    ("Madrid want Bayer Leverkusen defender Jeremie Frimpong.",
+     [["Madrid", "GPE", 1], ["Bayer Leverkusen", "ORG", 1], ["Jeremie Frimpong", "PERSON", 1]]),
+    # a manager can be a singer's: no position of a player
+    ("The singer Elton John and his manager John Reid split.", [["Elton John", "PERSON", 1], ["John Reid", "PERSON", 1]]),
+])
+def test_a_name_before_a_players_position_is_a_club(text, expected):
+    assert rows(text) == expected

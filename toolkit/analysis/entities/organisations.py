@@ -452,11 +452,36 @@ def _team_plural(name: str) -> bool:
     return name.isalpha() and not low.endswith("ics") and not (low.endswith("s") and _wordfreq()(low[:-1]) >= 3.5)
 
 
+# A player's position and a full name after a name: the name is the player's club ("Bayer Leverkusen defender Jeremie
+# Frimpong", "Aston Villa midfielder Douglas Luiz"); no person's name stands there (not "manager" nor "coach": a band's
+# or a singer's manager, "Elton John manager John Reid")
+_PLAYER_NAME_AFTER = re.compile(r" (?:striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|centre-half|"
+                                r"lock|prop|hooker|flanker|fly-half|scrum-half|quarterback|pitcher|batsman|bowler|"
+                                r"wicketkeeper) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
+_PLAYER_WORDS = (" striker ", " midfielder ", " defender ", " goalkeeper ", " winger ", " full-back ", " centre-back ",
+                 " centre-half ", " lock ", " prop ", " hooker ", " flanker ", " fly-half ", " scrum-half ", " quarterback ",
+                 " pitcher ", " batsman ", " bowler ", " wicketkeeper ")  # (a cheap test first)
+
+
+def _clubs_named_like_people(out: list[_Mention], text: str) -> None:
+    """A "person" of two or three words (no title) before a player's position and a full name (_PLAYER_NAME_AFTER) is
+    the club, an ORG, in each of its mentions ("Aston Villa midfielder Douglas Luiz" ... "Aston Villa have agreed")."""
+    clubs = {m.name for m in out if m.type == "PERSON" and 2 <= m.ntok <= 3 and not m.titled and not m.royal
+             and _PLAYER_NAME_AFTER.match(text, m.end)}
+    for m in out:
+        if m.name in clubs and m.type == "PERSON" and not m.titled and not m.royal:
+            m.type, m.link, m.named = "ORG", "", True
+
+
 def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     """A town of the gazetteer (no country: national teams named by their country stay GPE) that a text about
     matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
     Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
+    if any(w in text for w in _PLAYER_WORDS):
+        _clubs_named_like_people(out, text)
     if not _match_text(text) and not any(m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
                                          and _result_frame(text, m.start, m.end) for m in out):
         # (a match's result with its score around a town is a match report too: "Miami lost 101-98 to Boston")
