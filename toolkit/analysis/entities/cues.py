@@ -560,7 +560,8 @@ def _result_frame(text: str, start: int, end: int) -> bool:
     if "-" not in text[max(0, start - 40):end + 60]:
         return False  # (no score near: the cheap test first)
     return _RESULT_BEFORE.search(text, max(0, start - 48), start) is not None \
-        or _SCORE_RIGHT_AFTER.match(text, end) is not None and _SCORED_RESULT_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or _SCORE_RIGHT_AFTER.match(text, end) is not None \
+        and _SCORED_RESULT_BEFORE.search(text, max(0, start - 20), start) is not None \
         or _RESULT_VERB_AFTER.match(text, end) is not None
 
 
