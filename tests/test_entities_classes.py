@@ -6112,6 +6112,7 @@ def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
     # whether or not other match words are in the text ("beat X 2-0", "X beat Y", "a 3-1 victory over X", "held 0-0 by")
     ("Carnford beat Hullbridge 2-0 on Tuesday night.", [["Carnford", "ORG", 1], ["Hullbridge", "ORG", 1]]),
     ("Her late goal earned a 3-1 victory over Tamsworth.", [["Tamsworth", "ORG", 1]]),
+    ("Carnford fought back to beat Hullbridge 3-2.", [["Carnford", "ORG", 1], ["Hullbridge", "ORG", 1]]),
     ("The visitors were held 0-0 by Brackley, and Fulham lost 2-1 to Wexley.",
      [["Brackley", "ORG", 1], ["Fulham", "ORG", 1], ["Wexley", "ORG", 1]]),
     # a move between employers or clubs: both ends are bodies

@@ -510,7 +510,8 @@ _RESULT_BEFORE = re.compile(r"\b(?:(?:beat|beats|beating|beaten|defeated|defeati
 # (not "at": "won 3-1 at Anfield", "drew 1-1 at Ibrox" name the ground, a venue)
 _SCORED_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|"
                                    r"edged|edged past|held|holding|edged out|crushed|routed|outclassed) (?:the )?$")
-_RESULT_VERB_AFTER = re.compile(r" (?:beat|beats|defeated|thrashed|hammered|edged past|edged out|crushed|routed|"
+_RESULT_VERB_AFTER = re.compile(r" (?:(?:came from behind|fought back|rallied|battled back|hit back|recovered) to )?"
+                                r"(?:beat|beats|defeated|thrashed|hammered|edged past|edged out|crushed|routed|"
                                 r"outclassed|held) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} " + _SCORE + r"|"
                                 r" (?:(?:drew|lost|won|were beaten|were held|was beaten|was held) " + _SCORE + r"|"
                                 r"(?:were|was) (?:beaten|held|thrashed|defeated) " + _SCORE + r" by)")
