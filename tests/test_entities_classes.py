@@ -6345,3 +6345,187 @@ def test_a_us_city_s_short_name_or_nickname_is_the_city(text, expected):
 ])
 def test_a_city_named_like_a_person_before_area_is_the_city(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a match's result with its score written around a one-word name says it is a team, whatever the sport and
+    # whether or not other match words are in the text ("beat X 2-0", "X beat Y", "a 3-1 victory over X", "held 0-0 by")
+    ("Carnford beat Hullbridge 2-0 on Tuesday night.", [["Carnford", "ORG", 1], ["Hullbridge", "ORG", 1]]),
+    ("Her late goal earned a 3-1 victory over Tamsworth.", [["Tamsworth", "ORG", 1]]),
+    ("Carnford fought back to beat Hullbridge 3-2.", [["Carnford", "ORG", 1], ["Hullbridge", "ORG", 1]]),
+    ("The visitors were held 0-0 by Brackley, and Fulham lost 2-1 to Wexley.",
+     [["Brackley", "ORG", 1], ["Fulham", "ORG", 1], ["Wexley", "ORG", 1]]),
+    # a move between employers or clubs: both ends are bodies
+    ("Ollie Grant joined Penvale from Stourby last month.",
+     [["Ollie Grant", "PERSON", 1], ["Penvale", "ORG", 1], ["Stourby", "ORG", 1]]),
+    # a known surname is a person's (an election's margin, a player in a singles sport), and a score "in sets" or two
+    # scores are a singles match's: no team
+    ("Kerrigan beat Dolan 52-48 in the primary, and Ruiz won 60-40.", []),
+    ("Hingis beat Seles 2-0 in sets.", []),
+    # a ground after "at" is a venue, and a national team's result makes no match report of the place it was played
+    ("Liverpool won 3-1 at Anfield on Sunday.", [["Liverpool", "ORG", 1]]),
+    ("England won 24-10 at Twickenham.", [["England", "GPE", 1], ["Twickenham", "GPE", 1]]),
+    # two scores are tennis sets: the players stay people
+    ("Anna Kovac beat Marta Lind 6-4 6-2. Kovac now meets Rosa Perl.",
+     [["Anna Kovac", "PERSON", 2], ["Marta Lind", "PERSON", 1], ["Rosa Perl", "PERSON", 1]]),
+])
+def test_a_result_with_its_score_or_a_move_frames_a_team(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm whose name ends in "'s" and is a surname too: an indefinite article before it ("a Christie's spokeswoman"),
+    # which a person's possessive never takes, or a firm's verb after it ("Sainsbury's reported") keeps the "'s"
+    ("The vase sold for £2m at Christie's in London, a Christie's spokeswoman said.",
+     [["Christie's", "ORG", 2], ["London", "GPE", 1]]),
+    ("McDonald's will open 40 restaurants in Kenya. McDonald's shares rose.",
+     [["McDonald's", "ORG", 2], ["Kenya", "GPE", 1]]),
+    ("A Pellingham's spokesman said the store in Leeds would close.",
+     [["Pellingham's", "ORG", 1], ["Leeds", "GPE", 1]]),
+    # a person's possessive stays the person's
+    ("Tony Blair met aides. A source close to Blair's office said he was tired.", [["Tony Blair", "PERSON", 2]]),
+    ("Gordon Brown's budget was praised. Brown's aides were pleased.", [["Gordon Brown", "PERSON", 2]]),
+])
+def test_a_firms_own_apostrophe_s_is_part_of_its_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", ["He sent her a Valentine's card.", "He earned a Master's degree at the college.",
+                                  "She opened a Grandma's kitchen cafe."])
+def test_a_common_nouns_possessive_after_an_article_is_no_firms_name(text):
+    # (what else the word is reported as is not this class's business)
+    assert not any(name.endswith("'s") for name, _, _ in rows(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town (of one to three words) and a plural nickname is a club, the plural common though its singular is not
+    ("Fans of the Sydney Swans and Brisbane Broncos cheered.", [["Sydney Swans", "ORG", 1], ["Brisbane Broncos", "ORG", 1]]),
+    ("He pitched for the New York Yankees for a decade.", [["New York Yankees", "ORG", 1]]),
+    # a town and a singular nickname is a club when a result and its score frame it
+    ("The Melbourne Storm beat the Canberra Raiders 20-6.", [["Melbourne Storm", "ORG", 1], ["Canberra Raiders", "ORG", 1]]),
+    ("The Miami Heat lost 101-98 to Boston.", [["Miami Heat", "ORG", 1], ["Boston", "ORG", 1]]),
+    # a party's people after a state are no club
+    ("Many Texas Democrats voted no.", [["Texas", "GPE", 1], ["Democrat", "NORP", 1]]),
+])
+def test_a_town_and_a_nickname_is_a_club(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that ends only a club's name ("United", "Albion", "Athletic") makes the run a club; "Town" and "City",
+    # which end places' names too, when a result with its score or a club's role frames it
+    ("They drew 1-1 with Carrow City, and Penford United won 2-0.",
+     [["Carrow City", "ORG", 1], ["Penford United", "ORG", 1]]),
+    ("Brackton Athletic beat Hulme Albion 3-0.", [["Brackton Athletic", "ORG", 1], ["Hulme Albion", "ORG", 1]]),
+    ("They lost 2-1 at home to Ashgate Town. Ashgate were good.", [["Ashgate Town", "ORG", 2]]),
+    ("Carrow City manager Tom Reed was sacked.", [["Carrow City", "ORG", 1], ["Tom Reed", "PERSON", 1]]),
+    # a district is no club, whatever the score
+    ("They met in Ramallah's Old Town after the game ended 2-1.", [["Ramallah", "GPE", 1]]),
+])
+def test_a_clubs_head_word_makes_the_run_a_club(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a governing body or a regulator does right after a word no dictionary holds as common: the body (British
+    # style writes its acronym in title case)
+    ("Fifa fined the federation £50,000, and Uefa has also opened an inquiry.", [["Fifa", "ORG", 1], ["Uefa", "ORG", 1]]),
+    ("Ofgem fined the supplier £3m for overcharging.", [["Ofgem", "ORG", 1]]),
+    # a common plural is no body's name; a person of the story named by surname stays the person
+    ("Regulators fined the bank £3m.", []),
+    ("Arsene Wenger was angry. Wenger fined the player a week's wages.", [["Arsene Wenger", "PERSON", 2]]),
+    # a ban or a suspension is also a leader's, named by surname alone: no cue
+    ("Putin banned the group, and Duterte suspended talks.", []),
+])
+def test_a_bodys_verb_after_a_title_case_acronym(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's or a team's own word and its trade, gaming or esports: an organisation, not a person
+    ("Fans cheered as Dorrin Esports beat Halcyon Gaming 3-1.", [["Dorrin Esports", "ORG", 1], ["Halcyon Gaming", "ORG", 1]]),
+    ("Video Gaming is popular.", []),
+])
+def test_a_name_and_its_gaming_trade_is_an_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name coined from a firm's word and its trade ("-bank", "-tech", "-soft") that no list holds is a
+    # company with no cue around it, unless it modifies a common noun (a district's name before a venue)
+    ("Norvabank is the most frequently copied brand, the group said.", [["Norvabank", "ORG", 1]]),
+    ("Kellacorp and Brimsoft both cut jobs.", [["Kellacorp", "ORG", 1], ["Brimsoft", "ORG", 1]]),
+    ("He trained at the Hollobank gym. Protesters gathered at Millbank on Tuesday.", []),
+    # a sector's noun ("-tech") and a compound of a common word ("Foodbank") are no firm's names
+    ("Fintech is booming. Foodbank is busy.", []),
+])
+def test_a_name_coined_from_a_trade_is_a_company(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the defendant of a civil suit named by one word no list holds is a firm ("sued X", "a class action against X",
+    # "X was sued"); a known surname is a person's and stays unreported without a full name
+    ("The state sued Quorvia in May.", [["Quorvia", "ORG", 1]]),
+    ("Investors filed a class action against Pellmark.", [["Pellmark", "ORG", 1]]),
+    ("Draxwell was sued by three former employees.", [["Draxwell", "ORG", 1]]),
+    ("She sued Kerrigan for libel.", []),
+])
+def test_the_defendant_of_a_civil_suit_is_a_firm(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town before a player's position and a full name is the player's club, in a text with no match words too
+    ("Scotland have named uncapped Edinburgh lock Callum Munro in their squad.",
+     [["Scotland", "GPE", 1], ["Edinburgh", "ORG", 1], ["Callum Munro", "PERSON", 1]]),
+    ("Denver quarterback Peyton Manning threw two touchdowns.", [["Denver", "ORG", 1], ["Peyton Manning", "PERSON", 1]]),
+    # a profession is no position
+    ("Chicago lawyer John Smith said no.", [["Chicago", "GPE", 1], ["John Smith", "PERSON", 1]]),
+])
+def test_a_town_before_a_players_position_is_the_club(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "joins from X", "joined from X": the employer or club one comes from
+    ("The 26-year-old, who won 14 caps, joins from the Ospreys.", [["Ospreys", "ORG", 1]]),
+    ("She joined from Kelmont in 2019.", [["Kelmont", "ORG", 1]]),
+    ("He joined from school.", []),
+])
+def test_joins_from_names_the_former_employer(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word firm whose name ends in "s" opening a sentence before a firm's verb: its singular is no word, so it
+    # is no common noun's plural ("Analysts said") nor a people's ("Canberrans said")
+    ("Qantas has reported a net profit of 1.7 billion.", [["Qantas", "ORG", 1]]),
+    ("Woolworths said sales rose.", [["Woolworths", "ORG", 1]]),
+    ("Analysts said the shares were cheap. Canberrans said no. Authorities said yes.", []),
+])
+def test_a_firm_named_like_a_plural_opening_a_sentence(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a firm "owns" after its relative pronoun is a firm or a chain ("which owns X and Y")
+    ("Kellamar, which owns Brindleys and Tavaro, said its net profit rose 8 per cent.",
+     [["Kellamar", "ORG", 1], ["Brindleys", "ORG", 1], ["Tavaro", "ORG", 1]]),
+    ("The group, which owns Pellworth, agreed.", [["Pellworth", "ORG", 1]]),
+])
+def test_what_a_firm_owns_is_a_firm(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word "person" before a player's position and a full name is the player's club, in its other mentions too
+    ("Aston Villa midfielder Douglas Luiz is keen. Aston Villa have agreed a fee.",
+     [["Aston Villa", "ORG", 2], ["Douglas Luiz", "PERSON", 1]]),
+    ("Madrid want Bayer Leverkusen defender Jeremie Frimpong.",
+     [["Madrid", "GPE", 1], ["Bayer Leverkusen", "ORG", 1], ["Jeremie Frimpong", "PERSON", 1]]),
+    # a manager can be a singer's: no position of a player
+    ("The singer Elton John and his manager John Reid split.", [["Elton John", "PERSON", 1], ["John Reid", "PERSON", 1]]),
+])
+def test_a_name_before_a_players_position_is_a_club(text, expected):
+    assert rows(text) == expected

@@ -1007,6 +1007,36 @@ _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute st
 _NOT_NICKNAME_ENDS = ("ment", "tion", "sion", "ance", "ence", "ity", "ship", "ism", "accord", "talk", "rule", "protocol")
 
 
+# Plural nouns that end the names of places, not of clubs ("Hollywood Hills", "Sydney Heights", "London Docklands")
+_PLACE_PLURALS = frozenset("""heights springs falls hills lakes islands isles keys downs fields gardens docks docklands
+sands woods flats plains highlands lowlands midlands rapids narrows glades meadows oaks pines palms waters wells marshes
+banks shores cliffs moors fens dales forests mountains ranges rocks reefs towers estates villas mews terraces
+territories counties provinces states districts regions colonies suburbs parishes boroughs townships""".split())
+
+
+# Club heads (wordlists._CLUB_HEADS) that end no place's, person's or day's name ("Town", "City", "County", "Vale",
+# "Villa", "Wednesday", "Alexandra" do: "Cape Town", "Ash Wednesday", "David Villa")
+_CLUB_ONLY_HEADS = frozenset("united rovers wanderers athletic albion hotspur argyle athletico harlequins saracens".split())
+
+
+def _town_and_nickname(words: list[str], low: list[str]) -> bool:
+    """A town or a state (a place of a country, one to three words) and a plural noun: a club named by its nickname
+    ("Leeds Rhinos", "New York Yankees", "Brisbane Broncos": a plural common as a word though its singular is not);
+    not a place's plural head ("Beverly Hills"), a party's people ("Texas Democrats") nor an event's word."""
+    last, lo = words[-1], low[-1]
+    if not (len(last) > 4 and last[-1] == "s" and last[-2] not in "s'’iu" and last[1:].islower()) \
+            or lo in _PLACE_PLURALS or last in _last_names() or last in _first_names() \
+            or lo[:-1] in _SKIP_HEADS or lo[:-1] in _NOT_NICKNAMES or lo[:-1].endswith(_NOT_NICKNAME_ENDS) \
+            or _demonym_of(last):
+        return False
+    zipf = _wordfreq()
+    if zipf(lo) < 1.5 or max(zipf(lo[:-1]), zipf(lo[:-2]), zipf(lo[:-3] + "f")) < 2.0 \
+            and not (zipf(lo) >= 3.0 and zipf(lo[:-1]) == 0.0):
+        return False
+    town = _place(" ".join(words[:-1]))
+    return town is not None and town[0] == "GPE" and bool(town[2])
+
+
 def _legal_form_run(words: list[str]) -> bool:
     """A company's name by its legal form (wordlists._legal_form_name), or opened by "AB" before a word that is no
     given name, surname nor particle ("AB Volvo", "AB Investor"; not "AB de Villiers", "AB Smith": initials)."""
@@ -1039,14 +1069,11 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
             # not "U.S. Steel")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."):
             return "ORG"
-        if len(words) == 2 and len(words[1]) > 4 and words[1][-1] == "s" and words[1][-2] not in "s'’" \
-                and words[1][1:].islower() and (town := _place(words[0])) and town[0] == "GPE" and town[2] \
-                and words[1] not in _last_names() and words[1] not in _first_names() \
-                and _wordfreq()(low[1]) >= 1.5 and max(_wordfreq()(low[1][:-1]), _wordfreq()(low[1][:-2]),
-                                                        _wordfreq()(low[1][:-3] + "f")) >= 2.0 \
-                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES \
-                and not low[1][:-1].endswith(_NOT_NICKNAME_ENDS):
-            return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
+        if 2 <= len(words) <= 4 and _town_and_nickname(words, low):
+            return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers",
+            # "New York Yankees", "Brisbane Broncos")
+        if low[-1] in _CLUB_ONLY_HEADS and first not in _first_names() and not words[0].isupper():
+            return "ORG"  # "Hulme Albion", "Penford United": a word that ends only a club's name
         if first in _first_names():
             return "PERSON"
         if len(words) == 2 and (first in _short_given_names() or first in _pet_given_names()) and words[1][1:].islower() \

@@ -13,16 +13,16 @@ from operator import attrgetter
 from typing import Container
 
 from .wordlists import (
-    _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
+    _CLUB_HEADS, _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
     _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _literal_hits, _Mention
 from .companies import (
-    _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
+    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
-from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
@@ -351,6 +351,18 @@ def _modifier_opening(word: str, name: str, zipf) -> bool:
     return len(words) >= 2 and words[0] == word and words[1] not in _HEAD_CONNECTORS and zipf(word.lower()) >= 5.5
 
 
+def _town_and_club_word(m: _Mention, text: str, club_words: Container[str]) -> bool:
+    """A town (one to three words of a place of a country) and one more word, no person's, that the story names as a
+    club alone ("Storm coach", in club_words) or that a result and its score follow ("the Melbourne Storm beat the
+    Broncos 24-10"): the club, named by its town and a singular nickname (no plural for _town_and_nickname)."""
+    last = m.name.rsplit(" ", 1)[1]
+    if not last[1:].islower() or last in _last_names() or last in _first_names() \
+            or not (last in club_words or _result_frame(text, m.start, m.end)):
+        return False
+    town = _place(m.name.rsplit(" ", 1)[0])
+    return town is not None and town[0] == "GPE" and bool(town[2])
+
+
 def _name_starts(name: str) -> list[str]:
     """The names *name* opens with, up to a space: what ``name.startswith(x + " ")`` holds for.
 
@@ -404,6 +416,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
     # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
     person_names = [n for n, t in typed.items() if t == "PERSON"]
+    # one-word clubs a club's word named ("Storm coach", "Storm striker"), for a town and that word ("Melbourne Storm")
+    club_words = {m.name for m in mentions if m.type == "ORG" and m.named and " " not in m.name and m.name[1:].islower()}
     # "La Fenice" for "La Fenice Theatre": a house of the arts named without its head word (typed yet or not)
     venue_of = {n.rsplit(" ", 1)[0]: n for n, t in typed.items() if t == "ORG" and n.count(" ") >= 2
                 and n.rsplit(" ", 1)[1].lower() in _VENUE_TAILS and not _place(n.rsplit(" ", 1)[0])}
@@ -441,6 +455,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = "PERSON"  # "commentators like Rush Limbaugh, who", "Republican Chuck Hagel": a common word and a
             # rare one, no list's name, that a person's relative pronoun or a party member's word marks (not "that
             # Almighty Being who rules")
+        if m.type is None and 2 <= m.ntok <= 3 and text and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS \
+                and m.name.split(" ", 1)[0] not in firsts and zipf(m.name.split(" ", 1)[0].lower()) < 4.5 \
+                and (_result_frame(text, m.start, m.end) or _CLUB_WORD_AFTER.match(text, m.end)):
+            m.type = "ORG"  # "lost 2-1 to Ashgate Town", "Carrow City manager": a club by its head, a result or a role
+        if m.type is None and 2 <= m.ntok <= 4 and text and _town_and_club_word(m, text, club_words):
+            m.type = "ORG"  # "the Melbourne Storm" ... "Storm coach", "the Melbourne Storm beat the Broncos 24-10"
         if m.type is None:
             words = m.name.split()
             head = words[0]
@@ -792,7 +812,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             w = m.name
             if w in awards:
                 continue
-            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) \
+            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) or _trade_compound_name(w, text, [x.end for x in out if x.name == w]) \
                     or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end):
                 final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue

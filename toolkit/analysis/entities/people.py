@@ -91,29 +91,63 @@ def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
 
 
 _POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| \(| (?:said|says|has|had|is|was|will|would|and|in|on|to|for)\b)")
+# An indefinite article before a name's "'s" and a lower-case noun: a possessive of a person or a place takes none ("a
+# Blair's aide" is not English), so the "'s" is the firm's own ("a Christie's spokesman", "a Sainsbury's store", "an
+# Asda's"); not an eponym's idiom or condition ("a Hobson's choice", "an Alzheimer's patient", "a Rubik's cube")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"‘]))(?:[Aa]|[Aa]n) $")
+_NOUN_AFTER_POSS = re.compile(r"['’]s ([a-z]+)\b")
+_EPONYM_NOUNS = frozenset("""patient patients sufferer sufferers disease syndrome law cube choice cradle razor paradox
+theorem principle constant degree degrees card cards salad""".split())
+# A firm's verb after a surname-like name's "'s": no contraction of "is" or "has" ("Blair's had enough", "Brown's in
+# charge") nor an elliptical possessive ("the job was Blair's.") reads so ("Sainsbury's reported", "McDonald's will")
+_FIRM_VERB_AFTER_POSS = re.compile(r"['’]s (?:says|will|would|reported|announced|posted|opened|plans|employs|owns|"
+                                   r"sells|operates|runs|expects|unveiled|launched|agreed|confirmed|denied)\b")
+
+
+def _firm_article_possessive(text: str, m: _Mention) -> bool:
+    """ "a Christie's spokesman": an indefinite article, the name, its "'s" and a lower-case noun (_ARTICLE_BEFORE)."""
+    if " " in m.name or not m.name[1:].islower() and not m.name.startswith(("Mc", "Mac")) \
+            or _wordfreq()(m.name.lower()) >= 4.0:
+        return False  # (nor a common noun's possessive: "a Master's degree", "a Grandma's kitchen")  # one title-case word ("a PC's performance": a common noun's acronym; "a United Nation's": a slip)
+    noun = _NOUN_AFTER_POSS.match(text, m.end)
+    return noun is not None and noun.group(1) not in _EPONYM_NOUNS \
+        and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
 def _possessive_names(mentions: list[_Mention], text: str) -> None:
     """Organisations whose name ends in "'s" ("Sotheby's", "Standard & Poor's", "Waterstone's"):
-    every mention is written with the "'s", and at least one where no noun follows it."""
-    poss = {m.name for m in mentions if m.type == "ORG" and text.startswith(("'s", "’s"), m.end)}
+    every mention is written with the "'s", and at least one where no noun follows it. A name that is a surname or a
+    given name too ("Sainsbury's", "McDonald's", "Christie's") needs a firm's own cue: an indefinite article before it
+    ("a Christie's spokesman") or a firm's verb after it ("Sainsbury's reported"); then a one-word "person" is the firm
+    too, when no full name of the story ends in it."""
+    poss = {m.name for m in mentions if m.type in ("ORG", "PERSON") and text.startswith(("'s", "’s"), m.end)}
     if not poss:
         return
     lasts, firsts = _last_names(), _first_names()  # "Blair's aides", "Gordon's": a person's possessive
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        if m.name in poss and m.type == "ORG" and m.name[-1:].isalpha():
+        if m.name in poss and m.name[-1:].isalpha() and (
+                m.type == "ORG" or m.type == "PERSON" and " " not in m.name and not m.titled and not m.royal):
             by_name[m.name].append(m)
     for name, ms in by_name.items():
         last = name.rsplit(" ", 1)[-1]
-        if " & " not in name and (last in lasts or last in firsts):
+        if not all(text.startswith(("'s", "’s"), m.end) for m in ms) \
+                or any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions) \
+                or any(m.name.endswith(" " + name) and m.type == "PERSON" for m in mentions):
             continue
-        if all(text.startswith(("'s", "’s"), m.end) for m in ms) and any(_POSS_NAME_END.match(text, m.end) for m in ms) \
-                and not any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions):
-            for m in ms:
-                m.name = name + text[m.end] + "s"
-                m.end += 2
-                m.named = True
+        if " & " not in name and (last in lasts or last in firsts) or any(m.type == "PERSON" for m in ms):
+            if " " in name or not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
+                                  and not name.isupper() for m in ms):
+                continue
+        elif not any(_POSS_NAME_END.match(text, m.end) for m in ms) \
+                and not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
+                            and not name.isupper() for m in ms):
+            continue
+        for m in ms:
+            m.name = name + text[m.end] + "s"
+            m.end += 2
+            m.named = True
+            m.type, m.link = "ORG", ""
 
 
 _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husband|father|mother|son|daughter|brother|"

@@ -36,7 +36,8 @@ charity command
 # (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.
 _TRADE_TAILS = frozenset("""steel metals mining minerals chemicals cement shipping aerospace engineering construction
 logistics telecoms telecom airways airlines motors software networks systems technologies communications electronics
-pharmaceuticals petroleum oil energy foods media entertainment industries holdings insurance tobacco films""".split())
+pharmaceuticals petroleum oil energy foods media entertainment industries holdings insurance tobacco films
+gaming esports""".split())
 _TRADE_COMPOUND_ENDS = ("systems", "services", "technologies", "communications", "networks", "electronics", "telecom",
                         "tech", "soft", "ware", "media")
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
