@@ -6105,3 +6105,17 @@ def test_a_name_before_and_its_allies_is_an_organisation(text, expected):
 ])
 def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Team" before a sponsor's coined name is a racing or sailing team, at a sentence start too: one ORG, "Team" kept
+    # (not a person "Team Quorvex", nor a second entity "Quorvex" where the sentence-opening "Team" was dropped)
+    ("Team Quorvex led the fleet into Hobart on Friday. Sailors on Team Quorvex said the wind had dropped.",
+     [["Team Quorvex", "ORG", 2], ["Hobart", "GPE", 1]]),
+    ("The cyclists of Team Vardelli crashed twice. Team Vardelli said its leader was unhurt.",
+     [["Team Vardelli", "ORG", 2]]),
+    # not before a common word: a role ("Team Leader") is a title before a person
+    ("Team Leader Jo Hart said the search would go on.", [["Jo Hart", "PERSON", 1]]),
+])
+def test_team_before_a_coined_name_is_one_organisation(text, expected):
+    assert rows(text) == expected
