@@ -6119,3 +6119,23 @@ def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
 ])
 def test_team_before_a_coined_name_is_one_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name whose first word is a common word, opening a sentence, and written whole mid-sentence elsewhere in the
+    # story: the first word stays (one entity, counted twice), not dropped as a capitalised common word (which left a
+    # second entity "Harlow", or a person "Stripes"/"Morrow" that the whole name then merged into)
+    ("Shares in Blue Harlow rose 5% on Monday. Blue Harlow said demand for its games had doubled.",
+     [["Blue Harlow", "ORG", 2]]),
+    ("The fans cheered the All Stripes after the final. All Stripes captain Tom Vane lifted the trophy.",
+     [["Tom Vane", "PERSON", 1]]),
+    ("The festival was won by Long Morrow, a four-piece from Leeds. Long Morrow will tour Japan in May.",
+     [["Leeds", "GPE", 1], ["Japan", "GPE", 1]]),
+    # titles and a club or party before a role still go as before
+    ("Defence Minister Robert Hill said troops would stay. Asked about it, Defence Minister Robert Hill said no.",
+     [["Robert Hill", "PERSON", 2]]),
+    ("Former Arsenal midfielder Ray Parlour was fined. The club said former Arsenal midfielder Ray Parlour would appeal.",
+     [["Arsenal", "ORG", 2], ["Ray Parlour", "PERSON", 2]]),
+])
+def test_a_sentence_opening_name_written_whole_elsewhere_keeps_its_first_word(text, expected):
+    assert rows(text) == expected

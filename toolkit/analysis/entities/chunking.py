@@ -254,11 +254,12 @@ def _word_before_lower(text: str, end: int) -> bool:
 
 
 def _org_named_mid_sentence(text: str, toks: list) -> bool:
-    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
-    the document also writes mid-sentence (``_named_mid_sentence``). (Not any run: a sentence-initial "General
-    McCaffrey" trimmed to "McCaffrey" is what shows that "General Barry McCaffrey" is a person.)"""
-    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
-        and _named_mid_sentence(text, toks[0].start, toks[-1].end)
+    """A run of two or more words that the document also writes whole mid-sentence (``_named_mid_sentence``): its first
+    word is part of the name at a sentence start too, with an organisation's head after it ("General Motors", "Home
+    Office") or without one ("Blue Harlow said" after "shares in Blue Harlow", "All Blacks coach" after "the All
+    Blacks"), not a capitalised common word to drop (which left "Harlow" a second entity, "Blacks" a person). (A title
+    opening the run stays a title: resolve keeps it for the title rules.)"""
+    return len(toks) > 1 and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 
 # Short particles written between the capitalised parts of one hyphenated name (Urdu, Persian and Arabic names of
