@@ -6139,3 +6139,23 @@ def test_team_before_a_coined_name_is_one_organisation(text, expected):
 ])
 def test_a_sentence_opening_name_written_whole_elsewhere_keeps_its_first_word(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is also a title word, written alone after the full name (US and web copy's bare surnames): a
+    # mention of that person, in arts, sport, courts and science copy
+    ("Novelist Harriet King's new book is set in Maine. King said she wrote it in a month.",
+     [["Harriet King", "PERSON", 2], ["Maine", "GPE", 1]]),
+    ("Defender Tom Bishop was sent off in the 80th minute. Bishop apologised to the fans after the game.",
+     [["Tom Bishop", "PERSON", 2]]),
+    ("Ellen Judge, 52, denies fraud. Judge told the jury she had kept no records.", [["Ellen Judge", "PERSON", 2]]),
+    ("Dr. Leah King led the study. King said the results were clear.", [["Leah King", "PERSON", 2]]),
+    # not the office after a determiner, nor a name's part ("King's Cross"), nor where the story writes the word as a
+    # title before a name
+    ("Novelist Harriet King met the King at the palace.", [["Harriet King", "PERSON", 1]]),
+    ("Author Jo King arrived at King's Cross on Monday. King said the trip had been long.", [["Jo King", "PERSON", 2]]),
+    ("Mayor Bob Judge was cleared. Judge Ann Cole ruled that Judge had acted lawfully.",
+     [["Bob Judge", "PERSON", 1], ["Ann Cole", "PERSON", 1]]),
+])
+def test_a_surname_that_is_a_title_word_alone_is_the_person(text, expected):
+    assert rows(text) == expected

@@ -16,7 +16,7 @@ from .wordlists import (
     _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
     _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
-from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _wordfreq
+from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _literal_hits, _Mention
 from .companies import (
@@ -835,3 +835,57 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text and "City " in text:
         _financial_city(final, text)
     return _org_name_variants(final, text) if text else final
+
+
+# Words before a title that make it a description of an office, no one's surname ("the King", "his Bishop", "Spain's
+# King"), and after it that make it a title before a name or a place ("King Abdullah", "King of Spain")
+_DETERMINERS_BEFORE_TITLE = frozenset("the a an his her its their our my your this that former late new".split())
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s [A-Z]")
+
+
+def _title_word_surnames(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A person of the story named in full with a surname that is also a title word ("Harriet King", "Tom Bishop", "Ellen
+    Judge"; nameparser's titles) is named by that surname alone too ("King said", "Bishop apologised"), which alone
+    resolves to no one (a title with no name after it): those are mentions of that person, when nobody else of the
+    story has that surname and the story writes the word as nobody's title ("King Abdullah", "Judge Smith": not then),
+    and the word is not an office's after a determiner or a possessive ("the King", "Spain's King") nor part of a longer
+    capitalised name ("Burger King")."""
+    titles = _titles()
+    people: dict[str, _Mention | None] = {}
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.name and not m.royal:
+            last = m.name.rsplit(" ", 1)[1]
+            if last[1:].islower() and last[:1].isupper() and last.lower() in titles:
+                other = people.get(last)
+                people[last] = m if other is None and last not in people or other is not None and other.name == m.name \
+                    else None  # (two people with it: neither)
+    people = {w: m for w, m in people.items() if m is not None}
+    if not people:
+        return mentions
+    added: list[_Mention] = []
+    for word, person in people.items():
+        hits = _literal_hits(text, word, "'’-", "-")
+        spans = []
+        for a, b in hits:
+            after = text[b:b + 4]
+            before = text[max(0, a - 30):a]
+            prev = re.search(r"([\w'’.]+)\s+$", before)
+            if len(after) >= 2 and after[0] == " " and after[1].isupper() or after.startswith(" of ") \
+                    or after.startswith((" of\n", " of,")):
+                if not (prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:] not in ".'’"):
+                    spans = None  # written as a title before a name or a place ("King Abdullah", "King of Spain")
+                    break
+                continue
+            if _POSSESSIVE_BEFORE_NAME.match(text, b):
+                continue  # "King's Cross", "the Prince's Trust", "Bishop's Stortford": a place's or a body's own name
+            if prev and (prev.group(1)[:1].isupper() and prev.group(1)[-1:] != "." or prev.group(1).lower() in _DETERMINERS_BEFORE_TITLE
+                         or prev.group(1).endswith(("'s", "’s", "s'", "s’"))):
+                continue  # "Harriet King" itself, "Burger King", "the King", "Spain's King"
+            spans.append((a, b))
+        if spans:
+            added += [_Mention(a, b, person.name, "PERSON", person.link, named=True) for a, b in spans]
+    if not added:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [m for m in added if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(mentions + added, key=attrgetter("start")) if added else mentions
