@@ -6159,3 +6159,17 @@ def test_a_sentence_opening_name_written_whole_elsewhere_keeps_its_first_word(te
 ])
 def test_a_surname_that_is_a_title_word_alone_is_the_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is a common word, after an honorific in one mention and alone before "said" in another, with no
+    # full name in the story: one person, not a person and an organisation of the same name (politics, courts, science)
+    ("Mr Marsh visited the flooded town on Monday. Marsh said the defences had failed.", [["Marsh", "PERSON", 2]]),
+    ("Dr. Hunt presented the findings in Boston. Hunt said the drug cut deaths by a third.",
+     [["Hunt", "PERSON", 2], ["Boston", "GPE", 1]]),
+    # unless "it" takes the name up: a firm, and a person of its name
+    ("Ford said it would cut 500 jobs. Mr Ford, the chairman, said the cuts were painful.",
+     [["Ford", "ORG", 1], ["Ford", "PERSON", 1]]),
+])
+def test_an_honorific_surname_said_alone_is_one_person(text, expected):
+    assert rows(text) == expected

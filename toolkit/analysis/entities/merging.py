@@ -592,8 +592,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                                               by_first.__contains__), text) if orgs else {}
     # one-word names of people named after an office's title ("President Bush"): the same word alone before a noun
     # is that person too ("the Bush administration"), unless a cue made it an organisation
+    # (or after an honorific: "Mr Hunt visited Leeds. Hunt said ...", "Ms Rice ... Rice said": one person, not a
+    # person and an organisation of the same name; unless "it" takes the name up: "Ford said it would cut jobs. Mr Ford")
     titled_singles = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.titled and not m.royal
                       and _office_titled(m, text)} - by_last.keys() if text else set()
+    if text and ("Mr" in text or "Ms" in text or "Dr" in text or "Miss" in text):
+        honoured = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.titled and not m.royal
+                    and _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)} - by_last.keys() - titled_singles
+        if honoured and any(m.type == "ORG" and m.name in honoured for m in mentions):
+            titled_singles |= honoured - _firm_by_pronoun(mentions, text)
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
