@@ -6173,3 +6173,15 @@ def test_a_surname_that_is_a_title_word_alone_is_the_person(text, expected):
 ])
 def test_an_honorific_surname_said_alone_is_one_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of time or sequence opening a sentence without a comma is no part of the name after it (sport,
+    # politics, courts, business): the name's own mention, not a new entity "Later Cole" nor a lost mention
+    ("Striker Jane Cole scored twice. Later Cole said she was tired.", [["Jane Cole", "PERSON", 2]]),
+    ("Senator Ruth Hale opposed the bill. Yesterday Hale said she would vote against it.", [["Ruth Hale", "PERSON", 2]]),
+    ("Ian Dunmore denies fraud. Earlier Dunmore had told the court he kept no records.", [["Ian Dunmore", "PERSON", 2]]),
+    ("Quellmart's sales fell 3%. Separately Quellmart said it would close 40 stores.", [["Quellmart", "ORG", 2]]),
+])
+def test_a_sentence_opening_adverb_is_no_part_of_the_name(text, expected):
+    assert rows(text) == expected
