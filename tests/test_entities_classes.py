@@ -6185,3 +6185,14 @@ def test_an_honorific_surname_said_alone_is_one_person(text, expected):
 ])
 def test_a_sentence_opening_adverb_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview's speaker label opening a line, then a sentence whose first words are capitalised and go on in lower
+    # case after a comma: the label is a mention, no title with a subtitle ("Raphael: From Urbino to Rome")
+    ("Ann Vole told Techwire that she left Quillbox Inc in 2019. Below are excerpts from the conversation.\n\n"
+     "Techwire: Unlike with Quillbox, the founding story for Ferrit seems simple.\n\nVole: It was simple.",
+     [["Ann Vole", "PERSON", 2], ["Techwire", "ORG", 2], ["Quillbox Inc", "ORG", 2]]),
+])
+def test_an_interview_label_before_a_sentence_is_a_mention(text, expected):
+    assert rows(text) == expected
