@@ -6196,3 +6196,14 @@ def test_a_sentence_opening_adverb_is_no_part_of_the_name(text, expected):
 ])
 def test_an_interview_label_before_a_sentence_is_a_mention(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire dateline with a date between the place and the agency in brackets: the agency is a mention, as without it
+    ("SYDNEY, March 3 (Reuters) - Brindle Airways said on Tuesday it would cut 500 jobs.",
+     [["Sydney", "GPE", 1], ["Reuters", "ORG", 1], ["Brindle Airways", "ORG", 1]]),
+    ("NEW YORK, Feb 26 (Reuters) - Kellmar Corp said on Thursday it would cut 500 jobs.",
+     [["New York", "GPE", 1], ["Reuters", "ORG", 1], ["Kellmar Corp", "ORG", 1]]),
+])
+def test_a_dated_dateline_names_its_agency(text, expected):
+    assert rows(text) == expected
