@@ -6207,3 +6207,21 @@ def test_an_interview_label_before_a_sentence_is_a_mention(text, expected):
 ])
 def test_a_dated_dateline_names_its_agency(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper named in full, then by its last word alone ("the Post", "The Times", "the Herald"): one paper, not a
+    # second organisation
+    ("The Brindle Post reported that the deal had collapsed. According to the Post, officials were stunned.",
+     [["Brindle Post", "ORG", 2]]),
+    ("The Harbridge Times said the mayor would resign. The Times said 400 jobs would go.", [["Harbridge Times", "ORG", 2]]),
+    ("The Kelton Herald said the premier would resign. The Herald said the party was split.",
+     [["Kelton Herald", "ORG", 2]]),
+    # not the FT's "Times" (The Times is another paper), nor where two papers of the story end in the word
+    ("The Financial Times said the bank would merge. The Times said it would not.",
+     [["Financial Times", "ORG", 1], ["Times", "ORG", 1]]),
+    ("The Brindle Post and the Kelton Post both ran the story. The Post's editor said it was true.",
+     [["Brindle Post", "ORG", 1], ["Kelton Post", "ORG", 1], ["Post", "ORG", 1]]),
+])
+def test_a_newspaper_by_its_last_word_is_the_paper_named_in_full(text, expected):
+    assert rows(text) == expected

@@ -896,3 +896,30 @@ def _title_word_surnames(mentions: list[_Mention], text: str) -> list[_Mention]:
     taken = [(m.start, m.end) for m in mentions]
     added = [m for m in added if not any(s < m.end and m.start < e for s, e in taken)]
     return sorted(mentions + added, key=attrgetter("start")) if added else mentions
+
+
+# First words of a paper's name whose last word alone names another paper ("The Sunday Times" and "The Times", the
+# "Financial Times" and "The Times" are different papers; "the FT" is the Financial Times' short form)
+_OTHER_PAPER_FIRSTS = frozenset(("Sunday", "Financial"))
+
+
+def _newspaper_short_forms(mentions: list[_Mention]) -> list[_Mention]:
+    """A newspaper of the story named in full ("The Washington Post", "the Los Angeles Times", "The Sydney Morning
+    Herald") is named by its last word alone after it ("the Post said", "The Times said", "the Herald reported"): those
+    mentions are that paper's, not a second organisation, when one paper of the story ends in that word and no other
+    body of the story starts with it ("Telegraph Group", whose short form "the Telegraph" is)."""
+    alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name.lower() in _NEWSPAPERS}
+    if not alone:
+        return mentions
+    full: dict[str, set] = defaultdict(set)
+    opened: set = set()
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name:
+            words = m.name.split()
+            if words[-1] in alone and words[0] not in _OTHER_PAPER_FIRSTS:
+                full[words[-1]].add(m.name)
+            opened.add(words[0])
+    for m in mentions:
+        if m.type == "ORG" and m.name in alone and len(full.get(m.name, ())) == 1 and m.name not in opened:
+            m.name = next(iter(full[m.name]))
+    return mentions
