@@ -3448,8 +3448,9 @@ def test_lee_a_range_named_mountains_is_a_location_though_a_council_shares_the_n
      [["Victoria", "GPE", 2], ["Queensland", "GPE", 1], ["Steve Bracks", "PERSON", 1]]),
     ("Victoria's Industrial Relations Minister, Ann Dale, spoke in Melbourne.",
      [["Victoria", "GPE", 1], ["Ann Dale", "PERSON", 1], ["Melbourne", "GPE", 1]]),
-    # not a person listed beside a person
-    ("Victoria and David Beckham arrived in London.", [["David Beckham", "PERSON", 1], ["London", "GPE", 1]]),
+    # not a person listed beside a person (who shares his surname: Victoria Beckham, test_two_given_names_before_one_...)
+    ("Victoria and David Beckham arrived in London.",
+     [["Victoria Beckham", "PERSON", 1], ["David Beckham", "PERSON", 1], ["London", "GPE", 1]]),
 ])
 def test_lee_states_named_like_people_listed_with_states(text, expected):
     assert rows(text) == expected
@@ -6224,4 +6225,20 @@ def test_a_dated_dateline_names_its_agency(text, expected):
      [["Brindle Post", "ORG", 1], ["Kelton Post", "ORG", 1], ["Post", "ORG", 1]]),
 ])
 def test_a_newspaper_by_its_last_word_is_the_paper_named_in_full(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two given names and one surname with no plural noun for them: a couple or kin, each a person of that surname, so
+    # the first given name alone later counts for its full name (sport, local news, human interest)
+    ("Ines and Marco Vettori both finished in Monza. Marco won and Ines was third.",
+     [["Ines Vettori", "PERSON", 2], ["Marco Vettori", "PERSON", 2], ["Monza", "GPE", 1]]),
+    ("Maria and Tom Hale run a bakery in Cork. Maria bakes the bread; Tom sells it.",
+     [["Maria Hale", "PERSON", 2], ["Tom Hale", "PERSON", 2], ["Cork", "GPE", 1]]),
+    # not a surname of the story's ("Blair"), nor a word the gazetteer knows as a surname too ("Hayden")
+    ("Labour attacked Blair and Gordon Brown on Monday. Tony Blair said nothing.",
+     [["Tony Blair", "PERSON", 2], ["Labour", "ORG", 1], ["Gordon Brown", "PERSON", 1]]),
+    ("Hayden and Mark Waugh shared a 181-run stand.", [["Mark Waugh", "PERSON", 1]]),
+])
+def test_two_given_names_before_one_surname_are_two_people(text, expected):
     assert rows(text) == expected
