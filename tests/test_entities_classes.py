@@ -6242,3 +6242,18 @@ def test_a_newspaper_by_its_last_word_is_the_paper_named_in_full(text, expected)
 ])
 def test_two_given_names_before_one_surname_are_two_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening with an accented capital (Latin scripts: "Ö", "Ø", "É", "Á", "Ł") is a capitalised word like any
+    # other: the whole name and its later surname alone, not a name lost or cut to its ASCII part (sport, politics,
+    # places)
+    ("Brindle striker Jonas Ørsted scored twice. Ørsted has now scored 10 goals this season.",
+     [["Jonas Ørsted", "PERSON", 2], ["Brindle", "ORG", 1]]),
+    ("Deputy Prime Minister Élodie Marchand resigned on Friday. Marchand had led the party since 2017.",
+     [["Élodie Marchand", "PERSON", 2]]),
+    ("Polish midfielder Łukasz Brzęk scored. Brzęk celebrated with fans.", [["Łukasz Brzęk", "PERSON", 2], ["Polish", "NORP", 1]]),
+    ("The team will play in Östersund on Sunday.", [["Östersund", "GPE", 1]]),
+])
+def test_a_name_opening_with_an_accented_capital_is_a_name(text, expected):
+    assert rows(text) == expected

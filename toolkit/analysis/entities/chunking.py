@@ -43,7 +43,10 @@ _ABBREVIATED_GIVEN = "|".join(sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse
 # (and a surname's particles after the initials: "Pieter J. M. van den Berg", "Ch. de Wit")
 _LONE_INITIAL = (r"\.(?= (?:(?:[A-Z]|" + _ABBREVIATED_GIVEN + r")\. ){0,6}(?:(?:van|von|de|der|den|du|da|dos|ter|le|la) ){0,2}"
                  + r"(?!(?:" + "|".join(_SENTENCE_OPENING_WORDS) + r")\b)[A-Z][a-z])")
-_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:{_ABBREVIATED_GIVEN}){_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+# Capital letters that open a word: ASCII and the accented capitals of Latin scripts ("Özil", "Ødegaard", "Édouard",
+# "Ángel", "Łukasz", "Šťastný"), whose names news copy keeps with their diacritics
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×")
+_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:{_ABBREVIATED_GIVEN}){_LONE_INITIAL}|(?:Mc|Mac|O['’])?[{_UPPER}][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
 _HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
@@ -56,7 +59,7 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.])(?<![^-]-){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{
 _FIRST_WORD_TAIL = (rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|(?:"
                     + "|".join(f"(?<={a[0]}){a[1:]}" for a in sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse=True))
                     + rf"){_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)")
-_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.][A-Z])(?<![^-]-[A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
+_CHUNK = re.compile(rf"[{_UPPER}](?<![\w&@#/.][{_UPPER}])(?<![^-]-[{_UPPER}]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
 _ARABIC_PARTICLES = (" al-", " el-", " bin-", " ibn-", " abu-", " ad-", " as-", " ash-", " ar-", " az-", " an-", " at-")
