@@ -6137,6 +6137,9 @@ def test_team_before_a_coined_name_is_one_organisation(text, expected):
      [["Robert Hill", "PERSON", 2]]),
     ("Former Arsenal midfielder Ray Parlour was fined. The club said former Arsenal midfielder Ray Parlour would appeal.",
      [["Arsenal", "ORG", 2], ["Ray Parlour", "PERSON", 2]]),
+    # a title opening the run stays the title rules' ("General Harlan" at a sentence start and after a comma: a person)
+    ("We welcome General Harlan to the team.\nGeneral Harlan has earned three medals. Thank you, General Harlan, for "
+     "agreeing to serve.", [["General Harlan", "PERSON", 3]]),
 ])
 def test_a_sentence_opening_name_written_whole_elsewhere_keeps_its_first_word(text, expected):
     assert rows(text) == expected

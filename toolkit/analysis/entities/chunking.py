@@ -260,9 +260,12 @@ def _org_named_mid_sentence(text: str, toks: list) -> bool:
     """A run of two or more words that the document also writes whole mid-sentence (``_named_mid_sentence``): its first
     word is part of the name at a sentence start too, with an organisation's head after it ("General Motors", "Home
     Office") or without one ("Blue Harlow said" after "shares in Blue Harlow", "All Blacks coach" after "the All
-    Blacks"), not a capitalised common word to drop (which left "Harlow" a second entity, "Blacks" a person). (A title
-    opening the run stays a title: resolve keeps it for the title rules.)"""
-    return len(toks) > 1 and _named_mid_sentence(text, toks[0].start, toks[-1].end)
+    Blacks"), not a capitalised common word to drop (which left "Harlow" a second entity, "Blacks" a person). (Not a
+    title opening a run without such a head: a sentence-initial "General McCaffrey" trimmed to "McCaffrey" is what
+    shows that "General Barry McCaffrey", written mid-sentence too, is a person.)"""
+    return len(toks) > 1 and (toks[0].low not in _titles() and toks[0].low not in _TITLE_PREFIXES
+                              or any(t.low in _ORG_HEADS for t in toks[1:])) \
+        and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 
 # Short particles written between the capitalised parts of one hyphenated name (Urdu, Persian and Arabic names of
