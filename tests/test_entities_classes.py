@@ -6260,3 +6260,17 @@ def test_two_given_names_before_one_surname_are_two_people(text, expected):
 ])
 def test_a_name_opening_with_an_accented_capital_is_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list bullet opening a line opens a sentence: the capitalised word after it is a sentence's first word ("If",
+    # "Under", "When"), no part of the name after it (web copy's bulleted key points)
+    ("Democrats listed the stakes on Friday.\n\n• If Republicans had succeeded, seniors would have lost benefits.\n\n"
+     "• Republicans want to cut taxes.", [["Republican", "NORP", 2], ["Democrat", "NORP", 1]]),
+    ("What the deal means:\n\n• Under Quellmart's plan, 40 stores will close.\n\n• Quellmart will keep its Ohio depot.",
+     [["Quellmart", "ORG", 2], ["Ohio", "GPE", 1]]),
+    ("The key points:\n\n• When Ann Vole took over, sales were falling.\n\n• Vole has since cut 200 jobs.",
+     [["Ann Vole", "PERSON", 2]]),
+])
+def test_a_list_bullet_opens_a_sentence(text, expected):
+    assert rows(text) == expected

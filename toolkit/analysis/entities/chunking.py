@@ -68,7 +68,7 @@ _ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _DIGIT = re.compile(r"\d")
-_OPENERS = set(" \t\"'“‘([-—–*")
+_OPENERS = set(" \t\"'“‘([-—–*•·▪►●◦")  # (and list bullets: "• If Republicans had succeeded" opens a sentence)
 
 
 @dataclass(slots=True)
