@@ -6271,6 +6271,11 @@ def test_a_name_opening_with_an_accented_capital_is_a_name(text, expected):
      [["Quellmart", "ORG", 2], ["Ohio", "GPE", 1]]),
     ("The key points:\n\n• When Ann Vole took over, sales were falling.\n\n• Vole has since cut 200 jobs.",
      [["Ann Vole", "PERSON", 2]]),
+    # and so does a list's number or letter with a closing bracket opening a line
+    ("Key points:\n1) When Ann Vole took over, sales were falling.\n2) Vole has since cut 200 jobs.",
+     [["Ann Vole", "PERSON", 2]]),
+    ("Key points:\n(a) Under Quellmart's plan, 40 stores will close.\n(b) Quellmart will keep its Ohio depot.",
+     [["Quellmart", "ORG", 2], ["Ohio", "GPE", 1]]),
 ])
 def test_a_list_bullet_opens_a_sentence(text, expected):
     assert rows(text) == expected

@@ -211,12 +211,18 @@ _DATELINE_DASH = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]*(?:, [A-Z][A-Za-z.]*(?: \d{
 
 def _is_initial(text: str, start: int) -> bool:
     if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
-        return text[start - 2] in _SENTENCE_ENDS
+        return text[start - 2] in _SENTENCE_ENDS \
+            or text[start - 2] == ")" and _LIST_NUMBER.search(text, max(0, start - 8), start - 1) is not None
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_ENDS or text[start - 2:start] in ("— ", "– ", "- ") \
         and _DATELINE_DASH.search(text, max(0, start - 80), start) is not None
+
+
+# A list's number or letter and a closing bracket opening a line ("1) When Ann Vole took over", "(b) Under the plan"):
+# what follows opens a sentence, as after a bullet
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z])\)$")
 
 
 # Organisation heads that descriptive words often precede ("Previous Government", "Local Government"): no evidence that
