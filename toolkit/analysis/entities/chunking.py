@@ -241,17 +241,36 @@ def _opens_name(toks: list) -> bool:
 
 def _named_mid_sentence(text: str, start: int, end: int) -> bool:
     """The run *text[start:end]* (at a sentence start) is written elsewhere in *text* as a whole, after a lower-case
-    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors")."""
+    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors"). (The places
+    a run is so written are found once per text and run: a text repeating one sentence-opening run thousands of times
+    is read once for it, not once per opening.)"""
     surface = text[start:end]
+    if _MID_RUNS[0] is not text:
+        _MID_RUNS[0], _MID_RUNS[1] = text, {}
+    seen = _MID_RUNS[1].get(surface)
+    if seen is None:
+        seen = _MID_RUNS[1][surface] = _mid_sentence_places(text, surface)
+    return any(i != start for i in seen)
+
+
+# The text last asked about and, per run, the first two places it is written mid-sentence (``_named_mid_sentence``)
+_MID_RUNS: list = [None, {}]
+
+
+def _mid_sentence_places(text: str, surface: str) -> tuple[int, ...]:
+    """The first two places *surface* is written whole after a lower-case word or a comma."""
     n = len(surface)
+    out: list[int] = []
     i = text.find(surface)
     while i >= 0:
-        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
-                                                               and _word_before_lower(text, i - 1)) \
+        if i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
+                                               and _word_before_lower(text, i - 1)) \
                 and (i + n >= len(text) or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
-            return True
+            out.append(i)
+            if len(out) == 2:
+                break
         i = text.find(surface, i + 1)
-    return False
+    return tuple(out)
 
 
 def _word_before_lower(text: str, end: int) -> bool:
