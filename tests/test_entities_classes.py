@@ -6279,3 +6279,18 @@ def test_a_name_opening_with_an_accented_capital_is_a_name(text, expected):
 ])
 def test_a_list_bullet_opens_a_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people named by a country's two-word adjective and by its first word alone in one story: one people, under the
+    # word written alone; the long form alone stays as written
+    ("Saudi officials met Saudi Arabian oil minister Ali Qadri in Riyadh.",
+     [["Saudi", "NORP", 2], ["Ali Qadri", "PERSON", 1], ["Riyadh", "GPE", 1]]),
+    ("Saudi Arabian oil minister Ali Qadri spoke in Riyadh.",
+     [["Saudi Arabian", "NORP", 1], ["Ali Qadri", "PERSON", 1], ["Riyadh", "GPE", 1]]),
+    # not a people of a region of another country ("South Korean" and "Korean")
+    ("South Korean and Korean officials met in Busan.",
+     [["South Korean", "NORP", 1], ["Korean", "NORP", 1], ["Busan", "GPE", 1]]),
+])
+def test_a_two_word_demonym_and_its_first_word_are_one_people(text, expected):
+    assert rows(text) == expected

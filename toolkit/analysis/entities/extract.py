@@ -38,7 +38,7 @@ from .places import (
     _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
 )
-from .merging import _merge, _newspaper_short_forms, _title_word_surnames
+from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .works import (
     _award_titles, _cited_titles, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
@@ -389,6 +389,8 @@ def _extract(text: str) -> list[_Mention]:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
     merged = _title_word_surnames(_merge(kept, text), text)  # ("Harriet King" ... "King said": her surname alone)
     merged = _newspaper_short_forms(merged)  # ("The Washington Post" ... "the Post said": the paper)
+    if " " in text and any(m.type == "NORP" and " " in m.name for m in merged):
+        merged = _demonym_short_forms(merged)  # ("Saudi Arabian" ... "Saudi": one people)
     if "Inc." in text or "Corp." in text or "Co." in text or "Ltd." in text or "Bros." in text:
         merged = _legal_form_stops(merged, text)  # ("Amazon.com Inc., the retailer": the abbreviation's full stop)
     return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(merged, text), text), text))

@@ -923,3 +923,17 @@ def _newspaper_short_forms(mentions: list[_Mention]) -> list[_Mention]:
         if m.type == "ORG" and m.name in alone and len(full.get(m.name, ())) == 1 and m.name not in opened:
             m.name = next(iter(full[m.name]))
     return mentions
+
+
+def _demonym_short_forms(mentions: list[_Mention]) -> list[_Mention]:
+    """A people named by a country's two-word adjective and, in the same story, by its first word alone, the country's
+    one-word people ("Saudi Arabian oil minister" and "Saudi officials"): one people, under the word written alone (as
+    written when the story has only the long form)."""
+    norp = {m.name: m.link for m in mentions if m.type == "NORP" and m.link}
+    longs = {name: name.split(" ", 1)[0] for name in norp if name.count(" ") == 1}
+    longs = {name: short for name, short in longs.items() if short in norp and norp[short] == norp[name]}
+    if longs:
+        for m in mentions:
+            if m.type == "NORP" and m.name in longs:
+                m.name = longs[m.name]
+    return mentions
