@@ -43,7 +43,10 @@ _ABBREVIATED_GIVEN = "|".join(sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse
 # (and a surname's particles after the initials: "Pieter J. M. van den Berg", "Ch. de Wit")
 _LONE_INITIAL = (r"\.(?= (?:(?:[A-Z]|" + _ABBREVIATED_GIVEN + r")\. ){0,6}(?:(?:van|von|de|der|den|du|da|dos|ter|le|la) ){0,2}"
                  + r"(?!(?:" + "|".join(_SENTENCE_OPENING_WORDS) + r")\b)[A-Z][a-z])")
-_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:{_ABBREVIATED_GIVEN}){_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+# Capital letters that open a word: ASCII and the accented capitals of Latin scripts ("Özil", "Ødegaard", "Édouard",
+# "Ángel", "Łukasz", "Šťastný"), whose names news copy keeps with their diacritics
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×")
+_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:{_ABBREVIATED_GIVEN}){_LONE_INITIAL}|(?:Mc|Mac|O['’])?[{_UPPER}][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
 _HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
@@ -56,7 +59,7 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.])(?<![^-]-){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{
 _FIRST_WORD_TAIL = (rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|(?:"
                     + "|".join(f"(?<={a[0]}){a[1:]}" for a in sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse=True))
                     + rf"){_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)")
-_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.][A-Z])(?<![^-]-[A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
+_CHUNK = re.compile(rf"[{_UPPER}](?<![\w&@#/.][{_UPPER}])(?<![^-]-[{_UPPER}]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
 _ARABIC_PARTICLES = (" al-", " el-", " bin-", " ibn-", " abu-", " ad-", " as-", " ash-", " ar-", " az-", " an-", " at-")
@@ -65,7 +68,7 @@ _ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _DIGIT = re.compile(r"\d")
-_OPENERS = set(" \t\"'“‘([-—–*")
+_OPENERS = set(" \t\"'“‘([-—–*•·▪►●◦")  # (and list bullets: "• If Republicans had succeeded" opens a sentence)
 
 
 @dataclass(slots=True)
@@ -208,12 +211,18 @@ _DATELINE_DASH = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]*(?:, [A-Z][A-Za-z.]*(?: \d{
 
 def _is_initial(text: str, start: int) -> bool:
     if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
-        return text[start - 2] in _SENTENCE_ENDS
+        return text[start - 2] in _SENTENCE_ENDS \
+            or text[start - 2] == ")" and _LIST_NUMBER.search(text, max(0, start - 8), start - 1) is not None
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_ENDS or text[start - 2:start] in ("— ", "– ", "- ") \
         and _DATELINE_DASH.search(text, max(0, start - 80), start) is not None
+
+
+# A list's number or letter and a closing bracket opening a line ("1) When Ann Vole took over", "(b) Under the plan"):
+# what follows opens a sentence, as after a bullet
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z])\)$")
 
 
 # Organisation heads that descriptive words often precede ("Previous Government", "Local Government"): no evidence that
@@ -232,17 +241,36 @@ def _opens_name(toks: list) -> bool:
 
 def _named_mid_sentence(text: str, start: int, end: int) -> bool:
     """The run *text[start:end]* (at a sentence start) is written elsewhere in *text* as a whole, after a lower-case
-    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors")."""
+    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors"). (The places
+    a run is so written are found once per text and run: a text repeating one sentence-opening run thousands of times
+    is read once for it, not once per opening.)"""
     surface = text[start:end]
+    if _MID_RUNS[0] is not text:
+        _MID_RUNS[0], _MID_RUNS[1] = text, {}
+    seen = _MID_RUNS[1].get(surface)
+    if seen is None:
+        seen = _MID_RUNS[1][surface] = _mid_sentence_places(text, surface)
+    return any(i != start for i in seen)
+
+
+# The text last asked about and, per run, the first two places it is written mid-sentence (``_named_mid_sentence``)
+_MID_RUNS: list = [None, {}]
+
+
+def _mid_sentence_places(text: str, surface: str) -> tuple[int, ...]:
+    """The first two places *surface* is written whole after a lower-case word or a comma."""
     n = len(surface)
+    out: list[int] = []
     i = text.find(surface)
     while i >= 0:
-        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
-                                                               and _word_before_lower(text, i - 1)) \
+        if i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
+                                               and _word_before_lower(text, i - 1)) \
                 and (i + n >= len(text) or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
-            return True
+            out.append(i)
+            if len(out) == 2:
+                break
         i = text.find(surface, i + 1)
-    return False
+    return tuple(out)
 
 
 def _word_before_lower(text: str, end: int) -> bool:
@@ -254,10 +282,14 @@ def _word_before_lower(text: str, end: int) -> bool:
 
 
 def _org_named_mid_sentence(text: str, toks: list) -> bool:
-    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
-    the document also writes mid-sentence (``_named_mid_sentence``). (Not any run: a sentence-initial "General
-    McCaffrey" trimmed to "McCaffrey" is what shows that "General Barry McCaffrey" is a person.)"""
-    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
+    """A run of two or more words that the document also writes whole mid-sentence (``_named_mid_sentence``): its first
+    word is part of the name at a sentence start too, with an organisation's head after it ("General Motors", "Home
+    Office") or without one ("Blue Harlow said" after "shares in Blue Harlow", "All Blacks coach" after "the All
+    Blacks"), not a capitalised common word to drop (which left "Harlow" a second entity, "Blacks" a person). (Not a
+    title opening a run without such a head: a sentence-initial "General McCaffrey" trimmed to "McCaffrey" is what
+    shows that "General Barry McCaffrey", written mid-sentence too, is a person.)"""
+    return len(toks) > 1 and (toks[0].low not in _titles() and toks[0].low not in _TITLE_PREFIXES
+                              or any(t.low in _ORG_HEADS for t in toks[1:])) \
         and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 

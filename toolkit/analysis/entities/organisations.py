@@ -1368,8 +1368,10 @@ def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A news agency's name in brackets after a dateline's place in capitals, before the dash that opens the story ("LOS
 # ANGELES (Reuters) -", "WASHINGTON (CNN) --", "Washington (AP) —")
-_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, [A-Z][A-Za-z'’.-]*)? "
+_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, [A-Z][A-Za-z'’.-]*)?"
+                              r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})? "
                               r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
+# (a date between the place and the agency, as Reuters writes it: "SYDNEY, March 3 (Reuters) -")
 
 
 def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:

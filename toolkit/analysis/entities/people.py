@@ -766,6 +766,12 @@ _SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|
                                r"([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 
 
+# ... or two given names and a surname with no noun for them ("Ralf and Michael Schumacher finished", "Kate and Gerry
+# Hale, of Leeds, said"): a couple or kin named together, not before a body's name ("Bill and Melinda Gates Foundation")
+_GIVEN_PAIR = re.compile(r"(?<![\w'’&-] )(?<![\w'’&-])([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                         r"(?![\w&-]| [A-Z&]| and\b)")
+
+
 def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
     """Two kin or a couple named by two given names that share one surname after a plural noun for them ("sisters
     Venus and Serena Williams", "the twins, Frederick and David Barclay"): the first given name is a mention of its own
@@ -774,14 +780,15 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
     name is a mention of its full name."""
     firsts, shorts = _first_names(), _short_given_names()
     added = []
-    for hit in _SURNAME_KIN_PAIR.finditer(text):
+    kin = any(w in text for w in ("rothers", "isters", "wins", "ouple", "iblings", "ousins"))
+    for hit in _SURNAME_KIN_PAIR.finditer(text) if kin else ():
         surname, first, second = hit.group(1), hit.group(2), hit.group(3)
         if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
                 and surname not in _stopwords() and not any(
                 _demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
             added.append(_Mention(hit.start(2), hit.end(2), f"{first} {surname}", "PERSON", named=True))
             added.append(_Mention(hit.start(3), hit.end(3), f"{second} {surname}", "PERSON", named=True))
-    for hit in _KIN_PAIR.finditer(text):
+    for hit in _KIN_PAIR.finditer(text) if kin else ():
         first, second, surname = hit.group(1), hit.group(2), hit.group(3)
         at = hit.start()
         if text[at].isupper() and at and text[max(0, at - 2):at] not in (". ", "! ", "? ") and text[at - 1] != "\n":
@@ -789,7 +796,35 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
         if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
                 and not any(_demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
             added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
+    if " and " in text:
+        added += _given_name_pairs(found, text, firsts, shorts, {m.start for m in added})
     return _with_added(found, added)
+
+
+def _given_name_pairs(found: list[_Mention], text: str, firsts, shorts, taken: set) -> list[_Mention]:
+    """The first of two given names that share the surname after the second, with no plural noun for them before
+    ("Ralf and Michael Schumacher", "Maria and Tom Hale run a bakery"): a mention of its full name, when both words are
+    given names, no place or people, the first no surname of someone of the story ("Blair and Gordon Brown") and no
+    organisation's or place's mention ("Chelsea and Frank Lampard"), nor a surname in the gazetteer."""
+    at = {m.start: m for m in found}
+    lasts = _last_names()
+    surnames = {m.name.rsplit(" ", 1)[1] for m in found if m.type == "PERSON" and " " in m.name}
+    added = []
+    for hit in _GIVEN_PAIR.finditer(text):
+        first, second, surname = hit.group(1), hit.group(2), hit.group(3)
+        if hit.start(1) in taken or first == second or first in surnames or surname in firsts or first in lasts:
+            continue  # (a word that is a surname too may be one here: "Hayden and Mark Waugh shared a stand")
+        if not ((first in firsts or first in shorts) and (second in firsts or second in shorts)):
+            continue
+        if any(_demonym_of(w) is not None or _place(w) for w in (first, second, surname)) or surname.lower() in _stopwords():
+            continue
+        own = at.get(hit.start(1))
+        whole = at.get(hit.start(2))
+        if own is not None and (own.type not in ("PERSON", None) or own.end != hit.end(1)) \
+                or whole is None or whole.type != "PERSON" or whole.end != hit.end(3):
+            continue  # (the second name and the surname must make one person's mention: "Michael Schumacher")
+        added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
+    return added
 
 
 # What follows a person's given name opening a sentence as its subject ("Jack was into it", "Jack and I", "Jack

@@ -227,8 +227,11 @@ _OPENERS_WORDS = frozenset("""neither either unlike despite although though whil
 indeed perhaps amid amidst following however moreover furthermore nevertheless nonetheless besides thus hence therefore
 whereas unless until since after before during without within across among amongst against towards toward upon via
 including like as already even still also only just
-nobody everybody somebody anybody everyone someone anyone noone nothing everything something anything""".split())
-# (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting)
+nobody everybody somebody anybody everyone someone anyone noone nothing everything something anything
+later earlier afterwards afterward eventually previously subsequently initially originally ultimately finally recently
+currently separately additionally yesterday overnight""".split())
+# (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting; adverbs of time and
+# sequence that open a sentence without a comma: "Later Cole said", "Yesterday Cole said", "Earlier Cole had led")
 # Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
