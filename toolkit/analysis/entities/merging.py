@@ -781,6 +781,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     m.name in peoples or m.name[-1:] == "s" and m.name[:-1] in peoples):
                 m.type, m.name, m.link = "NORP", m.name if m.name in peoples else m.name[:-1], ""
     final = []
+    trade_contexts: dict[str, bool] = {}
+
+    def trade_context(name: str) -> bool:
+        """What follows every mention of *name* lets it be a coined trade name (tested once per name, so a text that
+        repeats one name stays linear)."""
+        if name not in trade_contexts:
+            trade_contexts[name] = _trade_compound_name(name, text, [x.end for x in out if x.name == name])
+        return trade_contexts[name]
+
     for m in out:
         if m.type == "NORP" and text and (_language_named(text, m.start, m.end) and m.name not in _FAITH_NORP
                                           or _NORP_IN_NAME_AFTER.match(text, m.end)
@@ -819,7 +828,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             w = m.name
             if w in awards:
                 continue
-            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) or _trade_compound_name(w, text, [x.end for x in out if x.name == w]) \
+            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) or _trade_compound_name(w) and trade_context(w) \
                     or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end):
                 final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue
