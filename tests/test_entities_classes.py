@@ -6019,6 +6019,29 @@ def test_the_agency_of_a_dateline_is_an_organisation(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Reuters's dateline since the 1990s writes the day (and a state or a country) between the place and the agency
+    ("BRUSSELS, Feb 3 (Reuters) - Belgian brewer Hoplands said profit rose.",
+     [["Brussels", "GPE", 1], ["Reuters", "ORG", 1], ["Belgian", "NORP", 1], ["Hoplands", "ORG", 1]]),
+    ("MELBOURNE, Jan 20 (Reuters) - Australian Mira Tovey beat Serbia's Nenad Kostic in straight sets.",
+     [["Melbourne", "GPE", 1], ["Reuters", "ORG", 1], ["Australian", "NORP", 1], ["Mira Tovey", "PERSON", 1],
+      ["Serbia", "GPE", 1], ["Nenad Kostic", "PERSON", 1]]),
+    ("LOS ANGELES, Oct 2 (Reuters) - Actor Dale Pruitt has signed with Larkspur Pictures.",
+     [["Los Angeles", "GPE", 1], ["Reuters", "ORG", 1], ["Dale Pruitt", "PERSON", 1], ["Larkspur Pictures", "ORG", 1]]),
+    ("AUSTIN, Texas, May 9 (Reuters) - Quorvex Inc said it would cut 400 jobs.",
+     [["Austin", "GPE", 1], ["Texas", "GPE", 1], ["Reuters", "ORG", 1], ["Quorvex Inc", "ORG", 1]]),
+    # a dateline's place the gazetteers do not know, where a state, a country, the day or the agency follows it, is
+    # still the town (in title case), not an acronym-like organisation; the state after it is the state
+    ("HARLOWTON, Mont. — A grain elevator burned down on Tuesday, Sheriff Dan Ossler said.",
+     [["Harlowton", "GPE", 1], ["Montana", "GPE", 1], ["Dan Ossler", "PERSON", 1]]),
+    ("KELDMOOR, Norway, Sept 12 (Reuters) - Fjellnett said its network was down.",
+     [["Keldmoor", "GPE", 1], ["Norway", "GPE", 1], ["Reuters", "ORG", 1], ["Fjellnett", "ORG", 1]]),
+    ("TARVILLE (AP) — Two people were hurt in a crash on Friday.", [["Tarville", "GPE", 1], ["AP", "ORG", 1]]),
+])
+def test_a_datelines_day_and_an_unknown_town(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -1301,8 +1301,10 @@ def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
 
 
 # A news agency's name in brackets after a dateline's place in capitals, before the dash that opens the story ("LOS
-# ANGELES (Reuters) -", "WASHINGTON (CNN) --", "Washington (AP) —")
-_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, [A-Z][A-Za-z'’.-]*)? "
+# ANGELES (Reuters) -", "WASHINGTON (CNN) --", "Washington (AP) —"), a state or country and the day between them too
+# ("LONDON, March 4 (Reuters) -", "HOUSTON, Texas, Jan 5 (Reuters) -")
+_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
+                              r"(?:, [A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?(?: \d{1,2})?){0,2} "
                               r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
 
 

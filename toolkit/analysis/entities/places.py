@@ -889,9 +889,25 @@ _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 
 
+# What follows a dateline's place when the line is surely a dateline: a state or country and the day, then the agency
+# in brackets or the dash ("OKMULGEE, Okla. —", "VELDHOVEN, Netherlands, Oct 15 (Reuters) -"), or the agency alone
+# ("BEND (AP) —")
+_DATELINE_FRAME = re.compile(r"(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*)?(?: \d{1,2})?){1,2}(?: \([A-Z][A-Za-z&. ]{0,30}\))?"
+                             r" ?(?:--?|[—–]) | \([A-Z][A-Za-z&. ]{0,30}\) ?(?:--?|[—–]) ")
+
+
+def _title_cased(word: str) -> str:
+    """A word written in capitals, in title case, each part after a hyphen or an apostrophe too ("WINSTON-SALEM" ->
+    "Winston-Salem")."""
+    return re.sub(r"(?<=[A-Za-z])[A-Z]+", lambda m: m.group().lower(), word) if "-" not in word and "'" not in word \
+        else re.sub(r"[A-Za-z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
 def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
     """The place of each dateline, written in capitals: a GPE mention of the place the gazetteers know under the
-    words in title case ("NEW YORK" -> New York), in place of what the capitals gave (an acronym-like organisation)."""
+    words in title case ("NEW YORK" -> New York), in place of what the capitals gave (an acronym-like organisation);
+    one they do not know, in title case, where the words after it make the line a dateline (_DATELINE_FRAME: "OKMULGEE,
+    Okla. —", "VELDHOVEN, Netherlands, Oct 15 (Reuters) -")."""
     added = []
     for hit in _DATELINE.finditer(text):
         words = hit.group(1).split(" ")
@@ -899,6 +915,9 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
         place = _as_written(_place(name), name)
         if place is not None and place[0] == "GPE":
             added.append(_Mention(hit.start(1), hit.end(1), place[1], "GPE", place[2], named=True))
+        elif place is None and not _DOTTED.fullmatch(hit.group(1)) and _DATELINE_FRAME.match(text, hit.end(1)):
+            name = " ".join(_title_cased(w) for w in words)
+            added.append(_Mention(hit.start(1), hit.end(1), name, "GPE", "", named=True))
     return _with_added(found, added)
 
 
