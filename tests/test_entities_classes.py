@@ -3460,8 +3460,9 @@ def test_lee_states_named_like_people_listed_with_states(text, expected):
     ("Deaths rose in Queensland, while the ACT and Tasmania remain fatality free. In the ACT, fires burned.",
      [["ACT", "GPE", 2], ["Queensland", "GPE", 1], ["Tasmania", "GPE", 1]]),
     ("Fires burned across New South Wales. NSW firefighters agreed.", [["New South Wales", "GPE", 2]]),
-    # not in a text about another country
-    ("The ACT party won in Wellington. He sat the ACT exam in Boston.", [["Wellington", "GPE", 1], ["Boston", "GPE", 1]]),
+    # not in a text about another country (there "the ACT party" is New Zealand's party, an organisation)
+    ("The ACT party won in Wellington. He sat the ACT exam in Boston.",
+     [["ACT", "ORG", 1], ["Wellington", "GPE", 1], ["Boston", "GPE", 1]]),
 ])
 def test_lee_state_codes_beside_a_place_of_their_country(text, expected):
     assert rows(text) == expected
@@ -6038,6 +6039,27 @@ def test_the_agency_of_a_dateline_is_an_organisation(text, expected):
     ("TARVILLE (AP) — Two people were hurt in a crash on Friday.", [["Tarville", "GPE", 1], ["AP", "ORG", 1]]),
 ])
 def test_a_datelines_day_and_an_unknown_town(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's name before lower-case "party" or "alliance" (international and Australian copy writes it so), after
+    # "the", a possessive or a ruling or an opposition party's epithet, or before a post of the party: the party
+    ("Opposition leader Mira Kallas of the centre-right Isamaa party said the vote was a disgrace. Isamaa won 12 seats.",
+     [["Isamaa", "ORG", 2], ["Mira Kallas", "PERSON", 1]]),
+    ("The ruling Pheu Thai party lost its majority, and the opposition Move Forward party won 151 seats in Bangkok.",
+     [["Pheu Thai", "ORG", 1], ["Move Forward", "ORG", 1], ["Bangkok", "GPE", 1]]),
+    ("Veltra party leader Janos Kerekes said the far-right Homeland and Freedom party would not join the government.",
+     [["Veltra", "ORG", 1], ["Janos Kerekes", "PERSON", 1], ["Homeland and Freedom", "ORG", 1]]),
+    ("Support for the One Nation party rose in Queensland.", [["One Nation", "ORG", 1], ["Queensland", "GPE", 1]]),
+    ("Her Civic Renewal alliance holds just three seats in the parliament in Valletta.",
+     [["Civic Renewal", "ORG", 1], ["Valletta", "GPE", 1]]),
+    # not an occasion, a possessive or a person the text names in full
+    ("Staff at Kelmont Bank held their Christmas party on Friday.", [["Kelmont Bank", "ORG", 1]]),
+    ("He sat in opposition to the President's party.", []),
+    ("Dana Corvell spoke first. It is the Corvell party now.", [["Dana Corvell", "PERSON", 2]]),
+])
+def test_a_name_before_lower_case_party_is_the_party(text, expected):
     assert rows(text) == expected
 
 

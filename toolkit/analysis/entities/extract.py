@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties,
 )
 from .works import _craft_names
 from .cues import (
@@ -296,6 +296,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
+    if " party" in text or " alliance" in text:
+        found = _lower_case_parties(found, text)  # ("the ruling Morena party", "the Law and Justice party")
     if any(w in text for w in _STORM_WORDS):
         found = _named_storms(found, text)  # ("Hurricane Katrina", "after Katrina": an event, nobody)
     if "$" in text:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from .wordlists import (
-    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PRODUCT_ACRONYMS,
+    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PARTIES, _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries
@@ -1314,3 +1314,48 @@ def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:
     added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True) for hit in _DATELINE_AGENCY.finditer(text)
              if hit.group(1).isupper() or _place(hit.group(1))]  # (the dateline's place, in capitals or known)
     return _with_added([m for m in found if not any(a.start <= m.start < a.end for a in added)], added)
+
+
+# A party's name before the lower-case word "party" (or "alliance"), as international copy writes it ("the Law and
+# Justice party", "the ruling Morena party", "Donald Tusk's Civic Coalition alliance", "Fidesz party leader Viktor
+# Orban"): after "the", a possessive or an opposition's or a ruling party's epithet, or right before a post of the
+# party; the name may join words with "and", "of", "for" ("Alternative for Germany party")
+_PARTY_EPITHETS = (r"((?:(?:ruling|governing|opposition|main|far-right|far-left|hard-right|right-wing|left-wing|centre-right|"
+                   r"centre-left|center-right|center-left|nationalist|populist|conservative|liberal|socialist|"
+                   r"communist|leftist|rightist|Islamist|junior|coalition|new|small|smaller|minor|breakaway|"
+                   r"anti-[a-z]+|pro-[a-z]+) )*)")
+_NAMED_PARTY = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-Z][\w.-]*['’]s) " + _PARTY_EPITHETS
+    + r"([A-Z][\w'’.-]*(?: (?:(?:and|of|for|the) )?[A-Z][\w'’.-]*){0,5}) (?:party|alliance)\b"
+    r"|(?:^|(?<=[.!?:;,(\n] )|(?<=\n))([A-Z][\w'’.-]*(?: (?:(?:and|of|for) )?[A-Z][\w'’.-]*){0,4}) party "
+    r"(?=(?:leader|chairman|chairwoman|chair|president|secretary|spokes(?:man|woman|person)|candidates?|members?|"
+    r"officials?|lawmakers|MPs?|leadership)\b)")
+# Capitalised words before "party" that name an occasion, not a party ("the Christmas party", "his birthday party")
+_PARTY_OCCASIONS = frozenset("""Christmas Xmas Easter Halloween Hogmanay Eid Diwali Hanukkah Thanksgiving New Year Year's
+Years Eve Oscars Oscar Bafta Baftas Grammys Emmys Brit Brits Super Bowl Met Gala Tea Garden Street Office Pool Hen Stag
+Launch Wrap Birthday Victory Election Leaving Farewell Welcome Halloween""".split())
+
+
+def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
+    """A party's name before lower-case "party" or "alliance" (_NAMED_PARTY) is an organisation's mention, in place of
+    what its words gave alone ("Law", "Justice") or of a one-word person nothing else vouched for ("the ruling Morena
+    party"); not where a place, a people or a person with a cue the name is (the mention of it found already says so:
+    "the Paris party", "the Dutch party"), nor an occasion (_PARTY_OCCASIONS), nor a party the word lists know (their
+    own rules name those: "the Labour party"), nor a possessive ("the President's party")."""
+    added = []
+    for hit in _NAMED_PARTY.finditer(text):
+        g = 2 if hit.group(2) else 3
+        strong = g == 3 or bool(hit.group(1))  # (an epithet or a post: a person's name of two words gives way too)
+        start, end, name = hit.start(g), hit.end(g), hit.group(g)
+        if name in _PARTIES or any(w in _PARTY_OCCASIONS for w in name.split()) or name.endswith(("'s", "’s")) \
+                or any(m.start < start < m.end or m.start < end < m.end for m in found):
+            continue
+        same = [m for m in found if m.start == start and m.end == end]
+        if same:
+            m = same[0]
+            if m.type in ("ORG", None) or m.type == "PERSON" and (strong or " " not in name) and not (m.named or m.titled) \
+                    and not any(p.type == "PERSON" and p.name.endswith(" " + name) for p in found):
+                m.type, m.named = "ORG", True  # (the cue vouches for it: no later rule drops it as a common word)
+            continue
+        added.append(_Mention(start, end, name, "ORG", named=True))
+    return _with_added(found, added)
