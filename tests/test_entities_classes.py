@@ -6083,6 +6083,21 @@ def test_a_us_county_is_a_place(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a Korean or Taiwanese name as romanised (a family name of one syllable, a given name of two joined by a hyphen) is
+    # a person's, though its family name is an English word ("Song", "Son", "Park", "Moon"); a title before it goes
+    ("Actor Song Kang-ho will head the jury in Busan.", [["Song Kang-ho", "PERSON", 1], ["Busan", "GPE", 1]]),
+    ("Striker Son Heung-min scored twice as Gimcheon beat Ulsan 2-0.",
+     [["Son Heung-min", "PERSON", 1], ["Gimcheon", "ORG", 1], ["Ulsan", "ORG", 1]]),
+    ("The film's director, Park Min-jae, said the cast had worked for free.", [["Park Min-jae", "PERSON", 1]]),
+    ("Former president Moon Jae-in said the talks had failed.", [["Moon Jae-in", "PERSON", 1]]),
+    # no English compound joined by a hyphen
+    ("Well-known designer Ana Cole said the tie-in range had sold out.", [["Ana Cole", "PERSON", 1]]),
+])
+def test_a_korean_or_taiwanese_name_is_a_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -30,7 +30,7 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
-    _al_given_names, _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
+    _al_given_names, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
 )
 from .places import (
@@ -272,6 +272,8 @@ def _extract(text: str) -> list[_Mention]:
     if " or " in text or " (" in text:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
+    if "-" in text:
+        found = _east_asian_names(found, text)  # ("Actor Song Kang-ho", "Park Chan-wook said": a person)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
         if ") " in text:
