@@ -6098,6 +6098,18 @@ def test_a_korean_or_taiwanese_name_is_a_person(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title and its role head, then a given name of two joined by a hyphen and a surname: the person
+    ("Chief Executive Jean-Luc Marchand said the bank would cut 900 jobs.", [["Jean-Luc Marchand", "PERSON", 1]]),
+    ("Chief Financial Officer Anne-Sophie Valloton told analysts that costs would fall.",
+     [["Anne-Sophie Valloton", "PERSON", 1]]),
+    ("Kelvane Group Chief Executive Marie-Claude Fortin said flights would resume.",
+     [["Kelvane Group", "ORG", 1], ["Marie-Claude Fortin", "PERSON", 1]]),
+])
+def test_a_hyphenated_given_name_after_a_title_is_a_person(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -912,8 +912,9 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
         or toks[k].low == "officer" and _chief_of_officer(toks, k) is not None else n
     # ("HSBC's Chief Financial Officer Ewen Stevenson": "Chief", a field and "Officer" are an office's title too)
     return n - j == 2 \
-        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
-                and not _place(t.text) for t in toks[j:])
+        and all(all(p[:1].isupper() and p[1:].islower() for p in t.text.split("-")) and t.low not in _ORG_HEADS
+                and not t.poss and not _place(t.text) for t in toks[j:])
+    # (a given name of two joined by a hyphen too: "Chief Executive Jean-Jacques Guiony")
 
 
 # Single tokens and parts of chunks that name nothing: a pronoun's contraction, a day word, a plural noun's possessive,
