@@ -6110,6 +6110,20 @@ def test_a_hyphenated_given_name_after_a_title_is_a_person(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an acronym of a company's name written with its legal form spells the name without the form ("TCS" for Tata
+    # Consultancy Services Ltd): a mention of the company
+    ("Norvane Cloud Technologies Corp unveiled a chip on Tuesday. NCT shares rose 4% in New York.",
+     [["Norvane Cloud Technologies Corp", "ORG", 2], ["New York", "GPE", 1]]),
+    ("Kessler Dravo Systems Inc said profit fell. Analysts said KDS would cut jobs.",
+     [["Kessler Dravo Systems Inc", "ORG", 2]]),
+    ("Calder Leisure Group Plc said the stadium would be sold. CLG chairman Ron Tate said fans would be consulted.",
+     [["Calder Leisure Group Plc", "ORG", 2], ["Ron Tate", "PERSON", 1]]),
+])
+def test_an_acronym_of_a_company_without_its_legal_form(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",
