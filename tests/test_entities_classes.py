@@ -6124,6 +6124,18 @@ def test_an_acronym_of_a_company_without_its_legal_form(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the regions of the United States that US copy names are places without a government of their own (LOC)
+    ("Brandell Foods said demand in the Midwest had slowed.", [["Brandell Foods", "ORG", 1], ["Midwest", "LOC", 1]]),
+    ("Voters across the Rust Belt and the Deep South backed the governor.",
+     [["Rust Belt", "LOC", 1], ["Deep South", "LOC", 1]]),
+    ("A storm will bring heavy snow to New England and the Great Plains this weekend.",
+     [["New England", "LOC", 1], ["Great Plains", "LOC", 1]]),
+])
+def test_a_region_of_the_united_states_is_a_location(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

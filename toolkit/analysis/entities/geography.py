@@ -780,7 +780,10 @@ def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
 # "Tibet", "Kurdistan": a town's, a province's or a region's with a government; not "Micronesia": a state's too)
 _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", "Andes", "Sahara", "Levant", "Maghreb",
                             "Outback", "Horn of Africa", "Rockies", "Pyrenees", "Urals", "Siberia", "Lapland", "Indochina",
-                            "Mesopotamia", "Anatolia", "Polynesia", "Melanesia"))
+                            "Mesopotamia", "Anatolia", "Polynesia", "Melanesia",
+                            # the regions of the United States that US copy names ("demand in the Midwest")
+                            "Midwest", "Upper Midwest", "New England", "Pacific Northwest", "Deep South", "Rust Belt",
+                            "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic"))
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the
