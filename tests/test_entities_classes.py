@@ -6136,6 +6136,20 @@ def test_a_region_of_the_united_states_is_a_location(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a place and a utility's or a public service's word: the body that serves it, though the word is a surname and
+    # the place a given name ("Power", "Sydney")
+    ("Crews from Idaho Power restored electricity to 4,000 homes on Sunday.", [["Idaho Power", "ORG", 1]]),
+    ("Sydney Water said a main had burst under the highway.", [["Sydney Water", "ORG", 1]]),
+    ("Linn County Public Health said the boil-water advisory would last 48 hours.",
+     [["Linn County Public Health", "ORG", 1]]),
+    # not a person whose given name is no place
+    ("Samantha Power, the US ambassador, said so.", [["Samantha Power", "PERSON", 1], ["United States", "GPE", 1]]),
+])
+def test_a_place_and_a_utilitys_word_is_an_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -1014,6 +1014,10 @@ def _legal_form_run(words: list[str]) -> bool:
         and words[1] not in _first_names() and words[1] not in _last_names()
 
 
+# A utility's or a public service's word after the place it serves ("Idaho Power", "Sydney Water", "Dublin Bus")
+_UTILITY_TAILS = frozenset("power water gas electric hydro transit buses".split())
+
+
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
@@ -1022,6 +1026,10 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
             or len(words) == 3 and words[1] == "and" or _legal_form_run(words):
         return "ORG"  # (a plural head too: "Nortel Networks")
+    if len(words) >= 2 and (low[-1] in _UTILITY_TAILS and _place(" ".join(words[:-1]))
+                            or len(words) >= 3 and low[-2:] == ["public", "health"] and _place(" ".join(words[:-2]))):
+        return "ORG"  # a place and a utility's or a service's word: the body that serves it ("Idaho Power", "Sydney
+        # Water", "Linn County Public Health"), though the word is a surname and the place a given name
     if titled:
         return "PERSON"
     if len(words) >= 2 and (low[-1] in _TRADE_TAILS and words[0] not in _first_names()
