@@ -6150,6 +6150,18 @@ def test_a_place_and_a_utilitys_word_is_an_organisation(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the plural name of a profession's or a science's people opening a sentence is no movement named after a leader
+    ("Palaeontologists from the Ardley Museum have named a new dinosaur.", [["Ardley Museum", "ORG", 1]]),
+    ("Virologists at Kelmont University said the strain spread quickly.", [["Kelmont University", "ORG", 1]]),
+    ("Anaesthetists in Wales will strike next week.", [["Wales", "GPE", 1]]),
+    # a movement's people still are ("Peronists")
+    ("Peronists marched through Buenos Aires.", [["Peronist", "NORP", 1], ["Buenos Aires", "GPE", 1]]),
+])
+def test_a_professions_people_are_no_group(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -292,10 +292,10 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
         return singular, _state_demonyms()[singular][0]  # "Victorian", "Queenslanders", "Texan": a state's people
     if word.endswith(("ists", "ites")) and len(word) >= 8 and word[1:].islower() and _wordfreq()(word.lower()) < 3.0 \
             and not is_first and singular not in _last_names() and _place(word[:-4]) is None \
-            and not _common_noun_stem(word[:-4]):
+            and not _common_noun_stem(word[:-4]) and not word.endswith(_PROFESSION_ENDS):
         return singular, ""  # "Peronists", "Blairites", "Trotskyists": a movement named after its leader, its people
         # (the plural, a group: a rare singular in "-ist" is often a surname, "Gilchrist"; not a field's people,
-        # "Conservationists", "Protectionists")
+        # "Conservationists", "Protectionists", nor a profession's, "Palaeontologists", "Anaesthetists")
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
@@ -835,6 +835,11 @@ def _official_heads() -> dict[str, tuple[str, ...]]:
                 out[head].add(country)
         return {head: sorted(names) for head, names in out.items()}
     return {head: tuple(names) for head, names in _kept("entity-official-heads", build).items()}
+
+
+# Endings of the plural names of professions and sciences' people, which no movement named after a leader has
+# ("Palaeontologists", "Virologists", "Physiotherapists", "Psychiatrists", "Anaesthetists")
+_PROFESSION_ENDS = ("ologists", "therapists", "iatrists", "thetists", "ographists", "ometrists", "icists")
 
 
 def _common_noun_stem(stem: str) -> bool:
