@@ -6162,6 +6162,19 @@ def test_a_professions_people_are_no_group(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a young firm named by its field in an apposition ("a biotech", "a fintech", "a start-up"): an organisation
+    ("Halvern Group will pay $4 billion for Corvexa, a Boston biotech that makes cancer drugs.",
+     [["Halvern Group", "ORG", 1], ["Corvexa", "ORG", 1], ["Boston", "GPE", 1]]),
+    ("He joined Kelvix, a London-based fintech, last year.", [["Kelvix", "ORG", 1], ["London", "GPE", 1]]),
+    ("It sold its stake in Veltrax, a Dutch conglomerate.", [["Veltrax", "ORG", 1], ["Dutch", "NORP", 1]]),
+    # not a person of such a firm
+    ("She met Tom Harlow, a biotech entrepreneur, in Boston.", [["Tom Harlow", "PERSON", 1], ["Boston", "GPE", 1]]),
+])
+def test_a_young_firm_named_by_its_field_in_an_apposition(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",
