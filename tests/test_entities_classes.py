@@ -6175,6 +6175,17 @@ def test_a_young_firm_named_by_its_field_in_an_apposition(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a firm's name ending in its field's word that is nobody's surname ("Pharma", "Biosciences", "Genomics"), though a
+    # given name opens it: an organisation
+    ("Halvern Pharma will pay $4 billion for the unit.", [["Halvern Pharma", "ORG", 1]]),
+    ("Mira Biosciences said its blood test was accurate.", [["Mira Biosciences", "ORG", 1]]),
+    ("Nova Genomics raised $20m from investors in Boston.", [["Nova Genomics", "ORG", 1], ["Boston", "GPE", 1]]),
+])
+def test_a_firms_field_word_ends_an_organisations_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

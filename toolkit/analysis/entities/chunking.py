@@ -1014,6 +1014,9 @@ def _legal_form_run(words: list[str]) -> bool:
         and words[1] not in _first_names() and words[1] not in _last_names()
 
 
+# The last word of a firm's name that names its field and is nobody's surname (the life sciences' and technology's)
+_FIRM_ONLY_TAILS = frozenset("""pharma therapeutics biosciences bioscience biotech biologics genomics diagnostics
+robotics biopharma""".split())
 # A utility's or a public service's word after the place it serves ("Idaho Power", "Sydney Water", "Dublin Bus")
 _UTILITY_TAILS = frozenset("power water gas electric hydro transit buses".split())
 
@@ -1026,6 +1029,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
             or len(words) == 3 and words[1] == "and" or _legal_form_run(words):
         return "ORG"  # (a plural head too: "Nortel Networks")
+    if len(words) >= 2 and low[-1] in _FIRM_ONLY_TAILS:
+        return "ORG"  # "Halvern Pharma", "Mira Biosciences", "Nova Genomics": a firm's field, though a given name opens it
     if len(words) >= 2 and (low[-1] in _UTILITY_TAILS and _place(" ".join(words[:-1]))
                             or len(words) >= 3 and low[-2:] == ["public", "health"] and _place(" ".join(words[:-2]))):
         return "ORG"  # a place and a utility's or a service's word: the body that serves it ("Idaho Power", "Sydney
