@@ -6186,6 +6186,20 @@ def test_a_firms_field_word_ends_an_organisations_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an English town named by its river or district, joined by hyphens ("Hay-on-Wye", "Burton-upon-Trent"), is one
+    # place named as written, though no gazetteer holds it so (or at all)
+    ("Book festivals in Edinburgh and Hay-on-Wye lost their sponsor.",
+     [["Edinburgh", "GPE", 1], ["Hay-on-Wye", "GPE", 1]]),
+    ("The actor, who has died aged 81, was born in Burton-upon-Trent in 1944.", [["Burton-upon-Trent", "GPE", 1]]),
+    ("Police in Henley-on-Thames, Oxfordshire, arrested a man.",
+     [["Henley-on-Thames", "GPE", 1], ["Oxfordshire", "GPE", 1]]),
+    ("The midfielder grew up in Barrow-in-Furness.", [["Barrow-in-Furness", "GPE", 1]]),
+])
+def test_a_town_joined_by_hyphens_is_one_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -745,9 +745,20 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
     if len(words) == 2 and words[0] in ("Co", "Co.") and (hit := _place("County " + words[1])) is not None:
         return hit  # "Ballymena, Co Antrim", "Co. Kerry": the county, as Irish and Northern Irish copy abbreviates it
+    if len(words) == 1 and _JOINED_TOWN.fullmatch(name):
+        # "Hay-on-Wye", "Burton-upon-Trent", "Barrow-in-Furness": an English town named by its river or district, which
+        # the gazetteer holds written with spaces or not at all (a town of a few thousand people)
+        # (named as written: the gazetteer's spaces are no other name)
+        hit = _place(name.replace("-", " "))
+        return (hit[0], name, hit[2]) if hit else ("GPE", name, "")
     if len(words) >= 2 and words[-1] in ("County", "Parish") and name in _us_counties():
         return "GPE", name, "United States"  # "Sangamon County", "Ada County", "Jefferson Parish": a US county
     return None
+
+
+# A town's name of a word, a linking word and a river's or a district's name, joined by hyphens ("Hay-on-Wye",
+# "Stratford-upon-Avon", "Newcastle-under-Lyme", "Chester-le-Street", "Barrow-in-Furness", "Weston-super-Mare")
+_JOINED_TOWN = re.compile(r"[A-Z][a-z]+-(?:on|upon|under|in|le|super|by|next|the)-(?:(?:the|sea)-)?[A-Z][a-z]+")
 
 
 @lru_cache(maxsize=1)
