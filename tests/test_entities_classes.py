@@ -6200,6 +6200,21 @@ def test_a_town_joined_by_hyphens_is_one_place(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a body named after a lake, a mountain or a river, its head last ("Lake Braddock Secondary School", "Mount Holyoke
+    # College"), is an organisation, not the lake
+    ("Parents at Lake Corran Secondary School had campaigned for later start times.",
+     [["Lake Corran Secondary School", "ORG", 1]]),
+    ("The poet, who has died aged 88, taught at Mount Halden College for 30 years.",
+     [["Mount Halden College", "ORG", 1]]),
+    ("River Plate Rowing Club won the final.", [["River Plate Rowing Club", "ORG", 1]]),
+    # the lake itself stays a place
+    ("Fish in Lake Corran died after the spill.", [["Lake Corran", "LOC", 1]]),
+])
+def test_a_body_named_after_a_lake_or_a_mountain_is_an_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

@@ -707,9 +707,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
     if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
         return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
-    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
+    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX and low[-1] not in _ORG_HEADS \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
-        return "LOC", name, ""
+        return "LOC", name, ""  # (not a body named after a lake or a mountain: "Mount Holyoke College", "Lake
+        # Braddock Secondary School")
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
     if 2 <= len(words) <= 3 and _landform(words, low):
