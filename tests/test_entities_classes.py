@@ -6215,6 +6215,20 @@ def test_a_body_named_after_a_lake_or_a_mountain_is_an_organisation(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a compass word and a place opening a sentence before a body's head ("South Wales Police said"): the body's whole
+    # name, the compass word and all
+    ("South Wales Police said a man had been arrested in Cardiff.",
+     [["South Wales Police", "ORG", 1], ["Cardiff", "GPE", 1]]),
+    ("West Midlands Ambulance Service said two people were hurt.", [["West Midlands Ambulance Service", "ORG", 1]]),
+    ("East Kent Hospitals said it accepted the findings of the review.", [["East Kent Hospitals", "ORG", 1]]),
+    ("North Wales Fire and Rescue Service said the blaze was under control.",
+     [["North Wales Fire and Rescue Service", "ORG", 1]]),
+])
+def test_a_compass_word_and_a_place_open_a_bodys_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",
