@@ -6229,6 +6229,22 @@ def test_a_compass_word_and_a_place_open_a_bodys_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the journal a paper is published in ("published in Nature", "writing in the Lancet"): an organisation (a
+    # publication), whatever its words
+    ("The findings, published in Nature, surprised the team at Kelmont University.",
+     [["Nature", "ORG", 1], ["Kelmont University", "ORG", 1]]),
+    ("Writing in the Lancet, doctors in Leeds said the drug had failed.", [["Lancet", "ORG", 1], ["Leeds", "GPE", 1]]),
+    ("In a paper published in Frontiers in Marine Ecology, Dr Ann Hale said reefs were recovering.",
+     [["Frontiers in Marine Ecology", "ORG", 1], ["Ann Hale", "PERSON", 1]]),
+    # not a place, a language or a month
+    ("The memoir was published in London in March and in French a year later.",
+     [["London", "GPE", 1], ["French", "NORP", 1]]),
+])
+def test_the_journal_a_paper_is_published_in(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

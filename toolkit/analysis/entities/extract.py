@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
 )
 from .works import _craft_names
 from .cues import (
@@ -334,6 +334,8 @@ def _extract(text: str) -> list[_Mention]:
         _broadcasters(found, text)  # ("shown live on Sky Sports", "told Five Live's Sportsweek")
     if any(w in text for w in _CAMPAIGN_WORDS):
         _campaign_groups(found, text)  # ("Greenpeace demonstrators")
+    if any(w in text for w in _JOURNAL_CUES):
+        found = _journals(found, text)  # ("published in Nature", "writing in the Lancet": a journal)
     if "agazine" in text or " newspaper" in text or " tabloid" in text:
         found = _publications(found, text)  # ("posed for Maxim magazine", "PC Pro Magazine": a publication)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
     if any(a in text for a in _FAITH_WORDS):

@@ -1359,3 +1359,34 @@ def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
             continue
         added.append(_Mention(start, end, name, "ORG", named=True))
     return _with_added(found, added)
+
+
+# A scientific or medical journal named after the words that say a paper appears in it ("published in Nature", "writing
+# in the Lancet", "a paper in Oxford Open Climate Change", "the study in Science"): the journal, an ORG (a publication,
+# as the studied sets annotate it); the name runs to the end of its capitalised words ("of", "the" and "and" inside)
+_PUBLISHED_IN = re.compile(r"\b(?:[Pp]ublished|[Pp]ublishing|[Ww]riting|[Pp]apers?|[Ss]tudy|[Aa]rticles?|"
+                           r"[Ff]indings) in (?:the (?:(?:medical |scientific |academic )?journal )?|journal )?"
+                           r"([A-Z][\w'’&-]*(?: (?:(?:of|the|and|for|in|&) )*[A-Z][\w'’&-]*)*)")
+_JOURNAL_CUES = ("ublish", "riting in", "aper in", "apers in", "tudy in", "rticle in", "rticles in", "indings in")
+
+
+def _journals(found: list[_Mention], text: str) -> list[_Mention]:
+    """The run after _PUBLISHED_IN is a journal's name, an ORG mention in place of what its words gave alone; not a
+    place, a people, a month or a day ("published in London", "published in English", "published in March"), nor a
+    person's name with a title or a cue."""
+    added = []
+    for hit in _PUBLISHED_IN.finditer(text):
+        a, b = hit.span(1)
+        name = hit.group(1)
+        if name.startswith("The "):
+            a, name = a + 4, name[4:]  # ("a letter in The Times": the paper's name without "The")
+        words = name.split()
+        if words[0] in _CALENDAR or words[0].lower() in _CALENDAR or _place(name) or _demonym_of(words[0]) \
+                or name in ("The", "A", "An", "It", "This"):
+            continue
+        over = [m for m in found if m.start < b and a < m.end]
+        if any(m.start < a or m.end > b for m in over) \
+                or any(m.type in ("GPE", "LOC", "NORP") or m.type == "PERSON" and (m.titled or m.named) for m in over):
+            continue
+        added.append(_Mention(a, b, name, "ORG", named=True))
+    return _with_added(found, added)
