@@ -1330,6 +1330,7 @@ _NAMED_PARTY = re.compile(
     r"|(?:^|(?<=[.!?:;,(\n] )|(?<=\n))([A-Z][\w'’.-]*(?: (?:(?:and|of|for) )?[A-Z][\w'’.-]*){0,4}) party "
     r"(?=(?:leader|chairman|chairwoman|chair|president|secretary|spokes(?:man|woman|person)|candidates?|members?|"
     r"officials?|lawmakers|MPs?|leadership)\b)")
+_PARTY_WORD = re.compile(r" (?:party|alliance)\b")
 # Capitalised words before "party" that name an occasion, not a party ("the Christmas party", "his birthday party")
 _PARTY_OCCASIONS = frozenset("""Christmas Xmas Easter Halloween Hogmanay Eid Diwali Hanukkah Thanksgiving New Year Year's
 Years Eve Oscars Oscar Bafta Baftas Grammys Emmys Brit Brits Super Bowl Met Gala Tea Garden Street Office Pool Hen Stag
@@ -1343,7 +1344,13 @@ def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
     "the Paris party", "the Dutch party"), nor an occasion (_PARTY_OCCASIONS), nor a party the word lists know (their
     own rules name those: "the Labour party"), nor a possessive ("the President's party")."""
     added = []
-    for hit in _NAMED_PARTY.finditer(text):
+    hits, seen = [], set()
+    for word in _PARTY_WORD.finditer(text):  # (the pattern tried only in a window before each "party" or "alliance")
+        for hit in _NAMED_PARTY.finditer(text, max(0, word.start() - 160), min(len(text), word.end() + 40)):
+            if hit.span() not in seen and (hit.end() == word.end() or hit.end() == word.end() + 1):
+                seen.add(hit.span())
+                hits.append(hit)
+    for hit in hits:
         g = 2 if hit.group(2) else 3
         strong = g == 3 or bool(hit.group(1))  # (an epithet or a post: a person's name of two words gives way too)
         start, end, name = hit.start(g), hit.end(g), hit.group(g)
@@ -1367,6 +1374,8 @@ def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
 _PUBLISHED_IN = re.compile(r"\b(?:[Pp]ublished|[Pp]ublishing|[Ww]riting|[Pp]apers?|[Ss]tudy|[Aa]rticles?|"
                            r"[Ff]indings) in (?:the (?:(?:medical |scientific |academic )?journal )?|journal )?"
                            r"([A-Z][\w'’&-]*(?: (?:(?:of|the|and|for|in|&) )*[A-Z][\w'’&-]*)*)")
+_IN_BEFORE_NAME = re.compile(r" in (?=[A-Zt])")
+_JOURNAL_WORDS = ("ublished", "ublishing", "riting", "aper", "apers", "tudy", "rticle", "rticles", "indings")
 _JOURNAL_CUES = ("ublish", "riting in", "aper in", "apers in", "tudy in", "rticle in", "rticles in", "indings in")
 
 
@@ -1375,7 +1384,12 @@ def _journals(found: list[_Mention], text: str) -> list[_Mention]:
     place, a people, a month or a day ("published in London", "published in English", "published in March"), nor a
     person's name with a title or a cue."""
     added = []
-    for hit in _PUBLISHED_IN.finditer(text):
+    for at in _IN_BEFORE_NAME.finditer(text):  # (a cheap scan for " in " before a capital or "the"; then the cue word)
+        a = at.start()
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if not text.endswith(_JOURNAL_WORDS, a, at.start()) or (hit := _PUBLISHED_IN.match(text, a)) is None:
+            continue
         a, b = hit.span(1)
         name = hit.group(1)
         if name.startswith("The "):

@@ -930,13 +930,22 @@ _EAST_ASIAN_NAME = re.compile(
     r"((?:[BDGHJKLMNPRSTWY]|Ch|Kk|Tt|Pp|Ss|Jj|Sh|Ts|Hs)" + _NUCLEUS + r"(?:ng|n|m|k|l|p)?-" + _SYLLABLE + r")(?![\w'’-])")
 
 
+_EAST_ASIAN_GIVEN = re.compile(r"(?<= )[A-Z][a-z]{1,5}-[a-z]{1,6}(?![\w'’-])")
+
+
 def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
     """A Korean or Taiwanese name (_EAST_ASIAN_NAME: "Song Kang-ho", "Park Chan-wook") is a person's, whatever its family
     name means in English ("Song", "Park", "Moon"); in place of what the words gave (a park, an organisation), and of a
     title before it that the run took in ("Actor Song Kang-ho": the title goes); not inside an organisation's name
     that goes on after it."""
     added, dropped = [], set()
-    for hit in _EAST_ASIAN_NAME.finditer(text):
+    for given in _EAST_ASIAN_GIVEN.finditer(text):  # (a cheap scan for the given name; then the family name before it)
+        a = given.start() - 1
+        while a > 0 and text[a - 1].isalpha() and given.start() - a < 8:
+            a -= 1
+        hit = _EAST_ASIAN_NAME.match(text, a) if given.start() - a >= 3 else None
+        if hit is None or hit.end() != given.end():
+            continue
         a, b = hit.span()
         over = [m for m in found if m.start < b and a < m.end]
         if any(m.type == "PERSON" and m.start <= a and b <= m.end for m in over) \
