@@ -6245,6 +6245,19 @@ def test_the_journal_a_paper_is_published_in(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a national parliament that copy names by its own word ("the Bundestag", "the Knesset", "the Dail"): an ORG
+    ("Chancellor Greta Voss lost a confidence vote in the Bundestag on Monday. The Bundestag will be dissolved.",
+     [["Bundestag", "ORG", 2], ["Greta Voss", "PERSON", 1]]),
+    ("The bill passed its first reading in the Knesset, officials in Jerusalem said.",
+     [["Knesset", "ORG", 1], ["Jerusalem", "GPE", 1]]),
+    ("Members of the Dail voted 80-65 for the measure.", [["Dail", "ORG", 1]]),
+    ("The State Duma approved the budget.", [["State Duma", "ORG", 1]]),
+])
+def test_a_national_parliament_named_by_its_own_word(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",
