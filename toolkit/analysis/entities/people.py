@@ -930,7 +930,7 @@ _EAST_ASIAN_NAME = re.compile(
     r"((?:[BDGHJKLMNPRSTWY]|Ch|Kk|Tt|Pp|Ss|Jj|Sh|Ts|Hs)" + _NUCLEUS + r"(?:ng|n|m|k|l|p)?-" + _SYLLABLE + r")(?![\w'’-])")
 
 
-_EAST_ASIAN_GIVEN = re.compile(r"(?<= )[A-Z][a-z]{1,5}-[a-z]{1,6}(?![\w'’-])")
+_EAST_ASIAN_GIVEN = re.compile(r" ([A-Z][a-z]{1,5}-[a-z]{1,6})(?![\w'’-])")
 
 
 def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
@@ -940,10 +940,11 @@ def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
     that goes on after it."""
     added, dropped = [], set()
     for given in _EAST_ASIAN_GIVEN.finditer(text):  # (a cheap scan for the given name; then the family name before it)
-        a = given.start() - 1
-        while a > 0 and text[a - 1].isalpha() and given.start() - a < 8:
+        g = given.start(1)
+        a = g - 1
+        while a > 0 and text[a - 1].isalpha() and g - a < 8:
             a -= 1
-        hit = _EAST_ASIAN_NAME.match(text, a) if given.start() - a >= 3 else None
+        hit = _EAST_ASIAN_NAME.match(text, a) if g - a >= 3 else None
         if hit is None or hit.end() != given.end():
             continue
         a, b = hit.span()
