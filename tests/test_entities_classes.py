@@ -6258,6 +6258,20 @@ def test_a_national_parliament_named_by_its_own_word(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a movement's adjective named after its leader, in the singular before a noun of politics: its people (NORP), as
+    # the plural is
+    ("Javier Milei beat Peronist candidate Sergio Massa in the run-off.",
+     [["Javier Milei", "PERSON", 1], ["Peronist", "NORP", 1], ["Sergio Massa", "PERSON", 1]]),
+    ("Blairite MPs said the leader had to go.", [["Blairite", "NORP", 1]]),
+    ("The Gaullist government fell in 1969.", [["Gaullist", "NORP", 1]]),
+    # not a surname in "-ist"
+    ("Adam Gilchrist scored a century.", [["Adam Gilchrist", "PERSON", 1]]),
+])
+def test_a_movements_adjective_in_the_singular(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's acronym and a word for its trade or group, then the acronym alone: one company
     ("Shares in KPX Systems rose 3% on Monday. KPX said orders for its radar were strong.", [["KPX Systems", "ORG", 2]]),
     ("A survey by security firm DVR found fraud rising, said Ann Moss of DVR Security. DVR sells tokens.",

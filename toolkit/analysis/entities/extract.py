@@ -37,7 +37,7 @@ from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
-    _us_counties_at_home,
+    _us_counties_at_home, _movement_adjectives,
 )
 from .merging import _merge
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
@@ -278,6 +278,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
         if ") " in text:
             found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -": the agency)
+    if "ist " in text or "ite " in text:
+        found = _movement_adjectives(found, text)  # ("Peronist candidate Sergio Massa": a movement's people)
     if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
         found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:

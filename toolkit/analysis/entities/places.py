@@ -971,6 +971,40 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     return _with_added(found, added)
 
 
+# A movement's adjective named after its leader, in the singular before a noun of politics ("Peronist candidate Sergio
+# Massa", "Blairite MPs", "the Thatcherite policies"): its people (NORP), as the plural is ("Peronists")
+_MOVEMENT_ADJECTIVE = re.compile(r"([A-Z][a-z]{3,}(?:ist|ite))(?= (?:candidates?|governments?|MPs|MP|"
+                                 r"wing|left|right|policies|policy|rule|leaders?|president|senators?|lawmakers|"
+                                 r"factions?|ideology|camp|supporters|voters|revolution|regime|reforms?|agenda|"
+                                 r"orthodoxy|bloc|base|loyalists|allies|politicians?|ministers?|activists|unions?)\b)")
+
+
+_IST_ITE_END = re.compile(r"i(?:st|te) ")
+
+
+def _movement_adjectives(found: list[_Mention], text: str) -> list[_Mention]:
+    """The singular of a movement's people (_MOVEMENT_ADJECTIVE) before a noun of politics is a NORP mention, where the
+    plural would be one (geography._demonym_of: a rare word, no given name, surname, place, field or profession), in
+    place of what the word gave alone (nothing, a person's surname)."""
+    added = []
+    for end in _IST_ITE_END.finditer(text):  # (a cheap scan for the ending; then the capitalised word it ends)
+        a = end.start()
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if not text[a].isupper() or a and text[a - 1] in "'’-" or (hit := _MOVEMENT_ADJECTIVE.match(text, a)) is None:
+            continue
+        word = hit.group(1)
+        dem = _demonym_of(word + "s")
+        if dem is None or dem[0] != word:
+            continue
+        a, b = hit.span(1)
+        if any(m.start < b and a < m.end and not (m.start == a and m.end == b and m.type in (None, "PERSON", "ORG")
+                                                  and not m.titled) for m in found):
+            continue
+        added.append(_Mention(a, b, word, "NORP", dem[1], named=True))
+    return _with_added(found, added)
+
+
 # A people's adjective joined by a hyphen to the people of a nation of settlers ("a Liberian-American", "Mexican-American
 # voters", "African-Americans"): one group of origin, named as written; not a pair of nations before a noun of their
 # dealings ("Chinese-American relations", "the Mexican-American War")
