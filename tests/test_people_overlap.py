@@ -115,9 +115,33 @@ def test_the_rules_first_document_runs_before_the_workers_fork(monkeypatch):
     warmed: list[int] = []
     real = people._warm_rows
     monkeypatch.setattr(people, "_warm_rows", lambda: (warmed.append(os.getpid()), real()))
+    monkeypatch.setattr(people, "_WARM", [])  # (as in a new process: warm_people not run yet)
     corpus = tk.load_corpus(TEXTS, profile=True)
     assert warmed == []
     start_people_tables(corpus, workers=1)()  # (everything here: nothing to inherit, no warm-up)
     assert warmed == []
     ents, _ = start_people_tables(corpus, workers=2, min_docs=2)()
     assert warmed == [os.getpid()] and "Jane Smith" in set(ents["entity"])
+
+
+def test_warm_people_runs_once_and_load_corpus_calls_meanwhile_once_while_folders_load(tmp_path, monkeypatch):
+    """analyze warms the entity and quotation rules up in the parent while the files load on the workers
+    (load_corpus(meanwhile=...), toolkit.cli._warm_people): once, however many folders; warm_people does nothing
+    the second time, so start_people_tables does not run the first document again."""
+    from toolkit.corpus import people
+
+    warmed: list[int] = []
+    real = people._warm_rows
+    monkeypatch.setattr(people, "_warm_rows", lambda: (warmed.append(os.getpid()), real()))
+    monkeypatch.setattr(people, "_WARM", [])
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        for k, text in enumerate(TEXTS):
+            (tmp_path / name / f"{k}.txt").write_text(text, encoding="utf-8")
+    calls: list[int] = []
+    corpus = tk.load_corpus([str(tmp_path / "a"), str(tmp_path / "b")], profile=True,
+                            meanwhile=lambda: (calls.append(1), people.warm_people()))
+    assert calls == [1] and warmed == [os.getpid()]
+    ents, _ = start_people_tables(corpus, workers=2, min_docs=2)()
+    assert warmed == [os.getpid()] and "Jane Smith" in set(ents["entity"])
+    assert tk.load_corpus(TEXTS, meanwhile=lambda: calls.append(2)).ids and calls == [1]  # (no folder read: not called)

@@ -120,6 +120,22 @@ def _figure(draw: Callable[[object], object], *, size: tuple[float, float] = (7,
     return figure_png(fig)
 
 
+def _while_loading(people: bool) -> Callable[[], None]:
+    """What this process does while the worker processes load the files, where it would wait for them: pandas
+    imported (the load's end needs it for the problems table, then every table), and with *people* the entity and
+    quotation rules warmed up (:func:`toolkit.corpus.people.warm_people`), so that the worker processes for
+    entities and quotations fork from a warm process as soon as the files are loaded."""
+    def meanwhile() -> None:
+        import pandas  # noqa: F401
+
+        if people:
+            from .corpus.people import warm_people
+
+            warm_people()
+
+    return meanwhile
+
+
 def run_analysis(
     paths: Sequence[str | os.PathLike] | str | os.PathLike,
     out: str | os.PathLike,
@@ -169,7 +185,8 @@ def run_analysis(
     try:
         corpus = load_corpus([str(p) for p in paths], group=group, text_col=text_col, drop_duplicates=drop_duplicates,
                              progress=progress, workers=1 if engine == "local" else workers,
-                             profile=engine != "dask" and not scheduler)  # one pass: load, clean, profile
+                             profile=engine != "dask" and not scheduler,  # one pass: load, clean, profile
+                             meanwhile=_while_loading(people))  # (while the files load elsewhere)
     except KeyError as exc:  # a CSV/JSONL input without the text column
         raise UsageError(exc.args[0] if exc.args else str(exc)) from exc
     log(f"loaded {len(corpus)} documents ({len(corpus.problems)} problems, {len(corpus.duplicates)} duplicates)")

@@ -17,7 +17,7 @@ import json
 import multiprocessing
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -344,7 +344,7 @@ MIN_FILES_FOR_PROCESSES = 100
 
 
 def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tuple[str, ...], progress: bool,
-                 workers: int | None, profile: bool = False) -> Corpus:
+                 workers: int | None, profile: bool = False, meanwhile: Callable[[], object] | None = None) -> Corpus:
     from .parallel import map_in_processes
 
     folder_problems: list = []
@@ -353,7 +353,8 @@ def _from_folder(root: Path, *, group: str, drop_duplicates: bool, suffixes: tup
         raise FileNotFoundError(f"no {'/'.join(suffixes)} files under {root}")
     bar = _bar(len(paths), progress, "loading")
     results = map_in_processes(_load_folder_file, [(p, root, group, profile) for p in paths], workers=workers,
-                               min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None)
+                               min_items=MIN_FILES_FOR_PROCESSES, progress=bar.update if bar else None,
+                               meanwhile=meanwhile)
     if bar:
         bar.close()
     problems = folder_problems + [row for _, rows in results for row in rows]
@@ -495,6 +496,18 @@ def _progress(items: list, enabled: bool, desc: str):
     return tqdm(items, desc=desc, unit="doc")
 
 
+def _once(function: Callable[[], object]) -> Callable[[], None]:
+    """*function*, called at its first call only (the ``meanwhile`` of several paths loaded one after another)."""
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            function()
+
+    return once
+
+
 def load_corpus(
     source,
     *,
@@ -510,6 +523,7 @@ def load_corpus(
     profile: bool = False,
     meta=None,
     date_col: str | None = "date",
+    meanwhile: Callable[[], object] | None = None,
 ) -> Corpus:
     """Load a folder (recursive; .txt, .html, .md), a CSV/TSV/JSONL file with a text column,
     a list of strings/Documents, or several paths, into a :class:`Corpus`.
@@ -530,6 +544,10 @@ def load_corpus(
     ``1980-Carter.txt``; see :func:`toolkit.corpus.meta.speech_meta`).  *group* may then also
     name a metadata column or a period: ``group="party"``, ``group="decade"``.
 
+    *meanwhile* is called at most once in this process while a folder's files load on the worker processes (first,
+    when they load here), e.g. to build what the caller needs next in the time this process would wait (``analyze``
+    warms up the entity and quotation rules there); it is not called when no folder is read.
+
     >>> load_corpus(["One text.", "Another text."]).ids
     ['doc0000', 'doc0001']
     """
@@ -541,14 +559,14 @@ def load_corpus(
 
         corpus = load_corpus(source, group=group if group in ("folder", "prefix") else "folder", text_col=text_col, id_col=id_col, group_col=group_col,
                              title_col=title_col, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress,
-                             workers=workers, profile=profile, date_col=date_col)
+                             workers=workers, profile=profile, date_col=date_col, meanwhile=meanwhile)
         return apply_meta(corpus, meta, group=None if group in ("folder", "prefix") else group)
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
         path = Path(source).expanduser()
         kind = _kind(path)
         if kind == "dir":
             return _from_folder(path, group=group, drop_duplicates=drop_duplicates, suffixes=suffixes, progress=progress,
-                                workers=workers, profile=profile)
+                                workers=workers, profile=profile, meanwhile=meanwhile)
         if kind == "file" and path.suffix.lower() in TABLE_SUFFIXES:
             try:
                 return _from_table(path, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
@@ -574,9 +592,10 @@ def load_corpus(
         raise TypeError("give a folder, a .csv/.tsv/.jsonl file, or a list of strings or Documents")
     items = list(source)
     if items and all(isinstance(i, (str, os.PathLike)) and "\n" not in str(i) and Path(str(i)).exists() for i in items):
+        once = _once(meanwhile) if meanwhile is not None else None
         parts = [load_corpus(i, group=group, text_col=text_col, id_col=id_col, group_col=group_col, title_col=title_col,
                              drop_duplicates=False, suffixes=suffixes, progress=progress, workers=workers, profile=profile,
-                             date_col=date_col) for i in items]
+                             date_col=date_col, meanwhile=once) for i in items]
         docs = [d for p in parts for d in p.documents]
         import pandas as pd
 

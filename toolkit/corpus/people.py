@@ -11,7 +11,7 @@ import copy
 
 from .load import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctest)
 
-__all__ = ["people_tables", "start_people_tables"]
+__all__ = ["people_tables", "start_people_tables", "warm_people"]
 
 
 def _rows_of(doc) -> tuple[list[tuple], list[tuple]]:
@@ -30,6 +30,24 @@ def _warm_rows() -> None:
     from ..text.document import from_text
 
     _rows_of(from_text('"We will win," said Jane Smith of Acme Corp in Paris.'))
+
+
+_WARM: list[bool] = []  # (whether warm_people ran in this process)
+
+
+def warm_people() -> None:
+    """What the worker processes of :func:`start_people_tables` inherit, built once in this process: the gazetteers
+    and word lists (``toolkit.analysis.entities.warm_up``) and what a first document builds (``_warm_rows``). It runs
+    before the workers fork; ``analyze`` calls it earlier too, while the files load on the other processes, where this
+    process would wait (so the cores are not idle while it runs alone after the load). The second call does nothing.
+    The rules' caches never change a result, so the rows are the same whenever it runs."""
+    if _WARM:
+        return
+    from ..analysis.entities import warm_up
+
+    warm_up()
+    _warm_rows()
+    _WARM.append(True)
 
 
 def _light(doc):
@@ -69,10 +87,7 @@ def start_people_tables(corpus: Corpus, *, workers: int | None = None, min_docs:
     docs = corpus.documents
     limit = MIN_DOCS_FOR_PROCESSES if min_docs is None else min_docs
     if len(docs) >= limit and (workers or 2) > 1:
-        from ..analysis.entities import warm_up
-
-        warm_up()  # built once here, inherited by forked workers
-        _warm_rows()
+        warm_people()  # built once here (if analyze has not yet), inherited by forked workers
         pending = start_map(_rows_of, [_light(d) for d in docs], workers=workers, min_items=limit)
     else:
         pending = Pending(lambda progress: [_rows_of(d) for d in docs], lambda: None)

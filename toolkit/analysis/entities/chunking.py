@@ -22,7 +22,7 @@ from .wordlists import (
 from .gazetteers import (
     _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _stopwords, _titles, _wordfreq,
 )
-from .geography import _country_of, _demonym_of, _place
+from .geography import _country_of, _demonym_of, _place, _us_counties
 
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
@@ -43,7 +43,10 @@ _ABBREVIATED_GIVEN = "|".join(sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse
 # (and a surname's particles after the initials: "Pieter J. M. van den Berg", "Ch. de Wit")
 _LONE_INITIAL = (r"\.(?= (?:(?:[A-Z]|" + _ABBREVIATED_GIVEN + r")\. ){0,6}(?:(?:van|von|de|der|den|du|da|dos|ter|le|la) ){0,2}"
                  + r"(?!(?:" + "|".join(_SENTENCE_OPENING_WORDS) + r")\b)[A-Z][a-z])")
-_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:{_ABBREVIATED_GIVEN}){_LONE_INITIAL}|(?:Mc|Mac|O['’])?[A-Z][\w&]*(?:[-'’][\w&]+)*)"
+# Capital letters that open a word: ASCII and the accented capitals of Latin scripts ("Özil", "Ødegaard", "Édouard",
+# "Ángel", "Łukasz", "Šťastný"), whose names news copy keeps with their diacritics
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×")
+_WORD_RE = rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]{_LONE_INITIAL}|(?:{_ABBREVIATED_GIVEN}){_LONE_INITIAL}|(?:Mc|Mac|O['’])?[{_UPPER}][\w&]*(?:[-'’][\w&]+)*)"
 # Arabic articles written in lower case and joined by a hyphen inside a name ("Ali al-Naimi", "Sheikh Ahmad Fahd
 # al-Ahmad al-Sabah", "Abu Musab al-Zarqawi"): the run goes on through them
 _HYPHEN_PARTICLE_RE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-"
@@ -56,7 +59,7 @@ _CHUNK_PLAIN = rf"(?<![\w&@#/.])(?<![^-]-){_WORD_RE}(?: (?:{_PARTICLE_RE} )*(?:{
 _FIRST_WORD_TAIL = (rf"(?:(?:\.[A-Z])+\.?|{_LONE_INITIAL}|(?:"
                     + "|".join(f"(?<={a[0]}){a[1:]}" for a in sorted(_GIVEN_NAME_ABBREVIATIONS, key=len, reverse=True))
                     + rf"){_LONE_INITIAL}|[\w&]*(?:[-'’][\w&]+)*)")
-_CHUNK = re.compile(rf"[A-Z](?<![\w&@#/.][A-Z])(?<![^-]-[A-Z]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
+_CHUNK = re.compile(rf"[{_UPPER}](?<![\w&@#/.][{_UPPER}])(?<![^-]-[{_UPPER}]){_FIRST_WORD_TAIL}(?: (?:{_PARTICLE_RE} )*(?:{_HYPHEN_PARTICLE_RE})?{_WORD_RE})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Hyphenated lower-case particles that go on a given name ("Ali al-Naimi", "Ahmad Fahd al-Ahmad al-Sabah").
 _ARABIC_PARTICLES = (" al-", " el-", " bin-", " ibn-", " abu-", " ad-", " as-", " ash-", " ar-", " az-", " an-", " at-")
@@ -65,7 +68,7 @@ _ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
 _DIGIT = re.compile(r"\d")
-_OPENERS = set(" \t\"'“‘([-—–*")
+_OPENERS = set(" \t\"'“‘([-—–*•·▪►●◦")  # (and list bullets: "• If Republicans had succeeded" opens a sentence)
 
 
 @dataclass(slots=True)
@@ -208,12 +211,18 @@ _DATELINE_DASH = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]*(?:, [A-Z][A-Za-z.]*(?: \d{
 
 def _is_initial(text: str, start: int) -> bool:
     if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
-        return text[start - 2] in _SENTENCE_ENDS
+        return text[start - 2] in _SENTENCE_ENDS \
+            or text[start - 2] == ")" and _LIST_NUMBER.search(text, max(0, start - 8), start - 1) is not None
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_ENDS or text[start - 2:start] in ("— ", "– ", "- ") \
         and _DATELINE_DASH.search(text, max(0, start - 80), start) is not None
+
+
+# A list's number or letter and a closing bracket opening a line ("1) When Ann Vole took over", "(b) Under the plan"):
+# what follows opens a sentence, as after a bullet
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z])\)$")
 
 
 # Organisation heads that descriptive words often precede ("Previous Government", "Local Government"): no evidence that
@@ -232,17 +241,36 @@ def _opens_name(toks: list) -> bool:
 
 def _named_mid_sentence(text: str, start: int, end: int) -> bool:
     """The run *text[start:end]* (at a sentence start) is written elsewhere in *text* as a whole, after a lower-case
-    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors")."""
+    word or a comma: so its first word is part of a name, not a capitalised common word ("General Motors"). (The places
+    a run is so written are found once per text and run: a text repeating one sentence-opening run thousands of times
+    is read once for it, not once per opening.)"""
     surface = text[start:end]
+    if _MID_RUNS[0] is not text:
+        _MID_RUNS[0], _MID_RUNS[1] = text, {}
+    seen = _MID_RUNS[1].get(surface)
+    if seen is None:
+        seen = _MID_RUNS[1][surface] = _mid_sentence_places(text, surface)
+    return any(i != start for i in seen)
+
+
+# The text last asked about and, per run, the first two places it is written mid-sentence (``_named_mid_sentence``)
+_MID_RUNS: list = [None, {}]
+
+
+def _mid_sentence_places(text: str, surface: str) -> tuple[int, ...]:
+    """The first two places *surface* is written whole after a lower-case word or a comma."""
     n = len(surface)
+    out: list[int] = []
     i = text.find(surface)
     while i >= 0:
-        if i != start and i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
-                                                               and _word_before_lower(text, i - 1)) \
+        if i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;(" or text[i - 2].islower()
+                                               and _word_before_lower(text, i - 1)) \
                 and (i + n >= len(text) or not (text[i + n].isalnum() or text[i + n] in _WORDISH)):
-            return True
+            out.append(i)
+            if len(out) == 2:
+                break
         i = text.find(surface, i + 1)
-    return False
+    return tuple(out)
 
 
 def _word_before_lower(text: str, end: int) -> bool:
@@ -254,10 +282,14 @@ def _word_before_lower(text: str, end: int) -> bool:
 
 
 def _org_named_mid_sentence(text: str, toks: list) -> bool:
-    """A run of two or more words with an organisation's head after its first ("General Motors", "Home Office") that
-    the document also writes mid-sentence (``_named_mid_sentence``). (Not any run: a sentence-initial "General
-    McCaffrey" trimmed to "McCaffrey" is what shows that "General Barry McCaffrey" is a person.)"""
-    return len(toks) > 1 and any(t.low in _ORG_HEADS for t in toks[1:]) \
+    """A run of two or more words that the document also writes whole mid-sentence (``_named_mid_sentence``): its first
+    word is part of the name at a sentence start too, with an organisation's head after it ("General Motors", "Home
+    Office") or without one ("Blue Harlow said" after "shares in Blue Harlow", "All Blacks coach" after "the All
+    Blacks"), not a capitalised common word to drop (which left "Harlow" a second entity, "Blacks" a person). (Not a
+    title opening a run without such a head: a sentence-initial "General McCaffrey" trimmed to "McCaffrey" is what
+    shows that "General Barry McCaffrey", written mid-sentence too, is a person.)"""
+    return len(toks) > 1 and (toks[0].low not in _titles() and toks[0].low not in _TITLE_PREFIXES
+                              or any(t.low in _ORG_HEADS for t in toks[1:])) \
         and _named_mid_sentence(text, toks[0].start, toks[-1].end)
 
 
@@ -1007,6 +1039,36 @@ _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute st
 _NOT_NICKNAME_ENDS = ("ment", "tion", "sion", "ance", "ence", "ity", "ship", "ism", "accord", "talk", "rule", "protocol")
 
 
+# Plural nouns that end the names of places, not of clubs ("Hollywood Hills", "Sydney Heights", "London Docklands")
+_PLACE_PLURALS = frozenset("""heights springs falls hills lakes islands isles keys downs fields gardens docks docklands
+sands woods flats plains highlands lowlands midlands rapids narrows glades meadows oaks pines palms waters wells marshes
+banks shores cliffs moors fens dales forests mountains ranges rocks reefs towers estates villas mews terraces
+territories counties provinces states districts regions colonies suburbs parishes boroughs townships""".split())
+
+
+# Club heads (wordlists._CLUB_HEADS) that end no place's, person's or day's name ("Town", "City", "County", "Vale",
+# "Villa", "Wednesday", "Alexandra" do: "Cape Town", "Ash Wednesday", "David Villa")
+_CLUB_ONLY_HEADS = frozenset("united rovers wanderers athletic albion hotspur argyle athletico harlequins saracens".split())
+
+
+def _town_and_nickname(words: list[str], low: list[str]) -> bool:
+    """A town or a state (a place of a country, one to three words) and a plural noun: a club named by its nickname
+    ("Leeds Rhinos", "New York Yankees", "Brisbane Broncos": a plural common as a word though its singular is not);
+    not a place's plural head ("Beverly Hills"), a party's people ("Texas Democrats") nor an event's word."""
+    last, lo = words[-1], low[-1]
+    if not (len(last) > 4 and last[-1] == "s" and last[-2] not in "s'’iu" and last[1:].islower()) \
+            or lo in _PLACE_PLURALS or last in _last_names() or last in _first_names() \
+            or lo[:-1] in _SKIP_HEADS or lo[:-1] in _NOT_NICKNAMES or lo[:-1].endswith(_NOT_NICKNAME_ENDS) \
+            or _demonym_of(last):
+        return False
+    zipf = _wordfreq()
+    if zipf(lo) < 1.5 or max(zipf(lo[:-1]), zipf(lo[:-2]), zipf(lo[:-3] + "f")) < 2.0 \
+            and not (zipf(lo) >= 3.0 and zipf(lo[:-1]) == 0.0):
+        return False
+    town = _place(" ".join(words[:-1]))
+    return town is not None and town[0] == "GPE" and bool(town[2])
+
+
 def _legal_form_run(words: list[str]) -> bool:
     """A company's name by its legal form (wordlists._legal_form_name), or opened by "AB" before a word that is no
     given name, surname nor particle ("AB Volvo", "AB Investor"; not "AB de Villiers", "AB Smith": initials)."""
@@ -1032,7 +1094,8 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     if len(words) >= 2 and low[-1] in _FIRM_ONLY_TAILS:
         return "ORG"  # "Halvern Pharma", "Mira Biosciences", "Nova Genomics": a firm's field, though a given name opens it
     if len(words) >= 2 and (low[-1] in _UTILITY_TAILS and _place(" ".join(words[:-1]))
-                            or len(words) >= 3 and low[-2:] == ["public", "health"] and _place(" ".join(words[:-2]))):
+                            or len(words) >= 3 and low[-2:] == ["public", "health"]
+                            and (_place(" ".join(words[:-2])) or " ".join(words[:-2]) in _us_counties())):
         return "ORG"  # a place and a utility's or a service's word: the body that serves it ("Idaho Power", "Sydney
         # Water", "Linn County Public Health"), though the word is a surname and the place a given name
     if titled:
@@ -1052,14 +1115,11 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
             # not "U.S. Steel")
         if any(w.isupper() and len(w) > 1 for w in words) and words[-1] not in ("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."):
             return "ORG"
-        if len(words) == 2 and len(words[1]) > 4 and words[1][-1] == "s" and words[1][-2] not in "s'’" \
-                and words[1][1:].islower() and (town := _place(words[0])) and town[0] == "GPE" and town[2] \
-                and words[1] not in _last_names() and words[1] not in _first_names() \
-                and _wordfreq()(low[1]) >= 1.5 and max(_wordfreq()(low[1][:-1]), _wordfreq()(low[1][:-2]),
-                                                        _wordfreq()(low[1][:-3] + "f")) >= 2.0 \
-                and low[1][:-1] not in _SKIP_HEADS and low[1][:-1] not in _NOT_NICKNAMES \
-                and not low[1][:-1].endswith(_NOT_NICKNAME_ENDS):
-            return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers")
+        if 2 <= len(words) <= 4 and _town_and_nickname(words, low):
+            return "ORG"  # a town and a plural noun: a club named by its nickname ("Leeds Rhinos", "Leicester Tigers",
+            # "New York Yankees", "Brisbane Broncos")
+        if low[-1] in _CLUB_ONLY_HEADS and first not in _first_names() and not words[0].isupper():
+            return "ORG"  # "Hulme Albion", "Penford United": a word that ends only a club's name
         if first in _first_names():
             return "PERSON"
         if len(words) == 2 and (first in _short_given_names() or first in _pet_given_names()) and words[1][1:].islower() \

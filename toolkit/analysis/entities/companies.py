@@ -177,6 +177,32 @@ def _bare_company(name: str, initial: bool = False) -> bool:
                                   or name.lower() in _stopwords())
 
 
+# Ends of one-word names coined from a trade ("Citibank", "Rabobank", "Infosoft", "Eurotelecom"); not "-tech" nor
+# "-pharma", which make sectors' common nouns ("Fintech is booming", "Biopharma")
+_TRADE_WORD_ENDS = ("bank", "soft", "telecom", "corp")
+
+
+# What may follow such a name: a stop, a verb, a conjunction, a firm's people (not a common noun it modifies: "his
+# Wincobank gym", a district's name before a venue)
+_AFTER_TRADE_COMPOUND = re.compile(r"(?:['’]s)?(?:[.,;:)]| (?:is|was|has|had|have|said|says|and|or|will|would|could|may|"
+                                   r"also|cut|cuts|posted|reported|announced|shares|chief|staff|customers|employs|plans|"
+                                   r"agreed|bought|sold|both)\b)")
+
+
+def _trade_compound_name(name: str, text: str = "", ends: tuple = ()) -> bool:
+    """A one-word name coined from a firm's word and its trade, which no dictionary, place list or name list holds
+    ("Citibank is the most copied brand", "Rabobank said"; its first part no common word either: not "Riverbank",
+    "Foodbank", "Databank"): a company, with no cue around it, when what follows it
+    (at each end in *ends*) is no common noun it modifies (_AFTER_TRADE_COMPOUND)."""
+    if ends and not all(_AFTER_TRADE_COMPOUND.match(text, e) for e in ends):
+        return False
+    low = name.lower()
+    end = next((e for e in _TRADE_WORD_ENDS if low.endswith(e)), None)
+    return len(name) >= 7 and end is not None and name.isalpha() and name[1:].islower() \
+        and _wordfreq()(low[:-len(end)]) < 3.5 and _wordfreq()(low) < 2.5 and _place(name) is None \
+        and name not in _first_names() and name not in _last_names()
+
+
 # Words after a listed company's name that make the run a body of its own ("Amazon Web Services", "Walmart Stores",
 # "Cisco Systems", "Sony Pictures"): the run stays whole
 _BODY_WORDS = frozenset(w.lower() for w in _TRADE_TAIL_WORDS)

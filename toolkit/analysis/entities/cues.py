@@ -263,6 +263,7 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|clu
                          r"|\b(?:profits?|sales|revenues?|earnings|turnover|losses|jobs) at "
                          r"|\b(?:bids?|offers?) for |\bvalu(?:es|ed|ing) "
                          r"|\b(?:buy|bought|buying|acquire|acquired|acquiring|takeover of|merger with|merge with|stakes? in|"
+                         r"(?:which|that|also|it|and) owns|"
                          r"shares in|investors? in|(?:car|chip|drug|book|toy|steel|aircraft|plane|phone|handset|software|computer|"
                          r"chocolate|drinks?|food|games?|printer|tyre|truck)maker) )$", re.IGNORECASE)
 
@@ -369,7 +370,7 @@ organisation organization band subsidiary consultancy watchdog regulator journal
 daily weekly tabloid ngo
 analyst analysts on the
 leader
-acquiring in with values valued valuing""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
+acquiring in with values valued valuing owns""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset
 software computer chocolate drink drinks food game games printer tyre truck""".split())
 
 
@@ -500,6 +501,74 @@ _RESULT_AFTER = re.compile(r" (?:beat|beats|drew with|draw with|lost to|thrashed
 
 
 _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
+
+
+# A match's result around a one-word name, its score written in the frame: the name is a team ("beat Dunmore 3-1",
+# "a 2-0 win over Castlebury", "lost 2-1 to Burnley", "were held 1-1 by Fulham", "Harlowe beat Dunmore 3-1"); a second
+# score after the first is a tennis set or a frame's count, whose players are people ("beat Kovac 6-4 6-3")
+_SCORE = r"\d{1,3}-\d{1,3}\b(?![,;]? \d{1,3}-\d| in (?:straight )?(?:sets|frames|games|legs)\b)"
+_RESULT_BEFORE = re.compile(r"\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
+                            r"drew|drawn|draw|lost|losing|won|winning|held|holding|trailed|led) \d{1,3}-\d{1,3} "
+                            r"(?:at home |away from home |away |on the road )?(?:with|to|against|over|by)|"
+                            r"\d{1,3}-\d{1,3} (?:home |away )?(?:win|victory|defeat|loss|draw|drubbing|thrashing|success|"
+                            r"triumph) (?:over|against|to|by|with)) (?:the )?$")
+# (not "at": "won 3-1 at Anfield", "drew 1-1 at Ibrox" name the ground, a venue)
+_SCORED_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|"
+                                   r"edged|edged past|held|holding|edged out|crushed|routed|outclassed) (?:the )?$")
+_RESULT_VERB_AFTER = re.compile(r" (?:(?:came from behind|fought back|rallied|battled back|hit back|recovered) to )?"
+                                r"(?:beat|beats|defeated|thrashed|hammered|edged past|edged out|crushed|routed|"
+                                r"outclassed|held) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} " + _SCORE + r"|"
+                                r" (?:(?:drew|lost|won|were beaten|were held|was beaten|was held) " + _SCORE + r"|"
+                                r"(?:were|was) (?:beaten|held|thrashed|defeated) " + _SCORE + r" by)")
+_SCORE_RIGHT_AFTER = re.compile(r" " + _SCORE)
+
+
+# A move between employers or clubs: who one joins from whom, signs for, is loaned to ("joined Brenford from Kelsby",
+# "signed for Ravensby", "on loan from Kelsby", "joins from the Ospreys"): both ends are the bodies, a club or a firm
+_MOVE_BEFORE = re.compile(r"\b(?:signed for|signs for|signing for|on loan (?:from|at|to|with)|loaned (?:out )?to|"
+                          r"joins from|joined from|signed from|re-signed from|"
+                          r"joined (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} from) (?:the )?$")
+_MOVE_AFTER = re.compile(r" from (?:the )?[A-Z]")
+_JOINED_BEFORE = re.compile(r"\bjoined (?:the )?$")
+
+
+def _move_frame(text: str, start: int, end: int) -> bool:
+    """A move between employers or clubs frames the name at *start*-*end* (_MOVE_BEFORE, or "joined X from Y")."""
+    return _MOVE_BEFORE.search(text, max(0, start - 64), start) is not None \
+        or _MOVE_AFTER.match(text, end) is not None and _JOINED_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# What a governing body or a regulator does, right after its name (an auxiliary between or not): "Fifa fined the
+# federation", "Uefa has also opened an inquiry", "Ofcom launched an investigation" - a name no dictionary holds, written
+# so, is the body (British style writes such acronyms in title case: "Fifa", "Ofcom", "Opec")
+_BODY_VERB_AFTER = re.compile(r" (?:also |has |had |will |would |could |may |has also |will also )?"
+                              r"(?:fined|fines|(?:opened|launched) (?:an? )?(?:inquiry|investigation|disciplinary))\b")
+# (not "banned", "suspended", "imposed": leaders named by surname alone do those - "Putin banned the group")
+
+
+# A civil suit's defendant: who is sued ("sued Quorvia", "a lawsuit against Quorvia", "Quorvia was sued"); firms are
+# sued by one word, people are named in full first (and a known surname is left alone by the caller)
+_SUED_BEFORE = re.compile(r"\b(?:sued|suing|sues|sue|(?:class[- ]action |antitrust |civil |patent )?(?:lawsuits?|suits?) "
+                          r"(?:filed )?against|class[- ]action against) (?:the )?$")
+_SUED_AFTER = re.compile(r" (?:was|is|has been|had been|have been|were|are|is being|are being) (?:also )?sued\b")
+
+
+def _sued_frame(text: str, start: int, end: int) -> bool:
+    """The name at *start*-*end* is the defendant of a civil suit (_SUED_BEFORE, _SUED_AFTER)."""
+    near = text[max(0, start - 40):end + 30]
+    return ("su" in near or "action" in near) and (
+        _SUED_BEFORE.search(text, max(0, start - 48), start) is not None or _SUED_AFTER.match(text, end) is not None)
+
+
+def _result_frame(text: str, start: int, end: int) -> bool:
+    """A match's result with its score frames the name at *start*-*end* as a team (_RESULT_BEFORE and the others):
+    "a 2-0 win over X", "lost 2-1 to X", "beat X 3-1", "X beat Y 3-1", "X drew 1-1 with Y"."""
+    if "-" not in text[max(0, start - 40):end + 60]:
+        return False  # (no score near: the cheap test first)
+    return _RESULT_BEFORE.search(text, max(0, start - 48), start) is not None \
+        or _SCORE_RIGHT_AFTER.match(text, end) is not None \
+        and _SCORED_RESULT_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or _RESULT_VERB_AFTER.match(text, end) is not None
 
 
 _POSS_CAP = re.compile(r"['’]s? ([A-Z][\w'’-]*)((?: [A-Z][\w'’&-]*){0,12})")  # (twelve words at most: linear on any text)

@@ -37,9 +37,9 @@ from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
-    _us_counties_at_home, _movement_adjectives,
+    _movement_adjectives,
 )
-from .merging import _merge
+from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .works import (
     _award_titles, _cited_titles, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
@@ -362,8 +362,6 @@ def _extract(text: str) -> list[_Mention]:
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
-    if "County" in text or "Parish" in text:
-        found = _us_counties_at_home(found, text)  # ("Newport County beat Exeter": no US county)
     if "Republic" in text or "Kingdom" in text or "State" in text or "Duchy" in text:
         found = _official_name_heads(found, text)  # ("Iran ... the Islamic Republic": the country)
     if " to " in text or " for " in text or " in " in text or " on " in text:
@@ -389,7 +387,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _dotted_acronyms(found)  # ("U.N." and "UN" in one story: one name)
     found = _initialled_short_forms(found)  # ("IC Gas" for "Imperial Continental Gas Association")
     found = _plural_nouns_in_capitals(found)  # ("UK INSTITUTES have thrown ...": a headline's capitals)
-    if " and " in text and any(w in text for w in ("rothers", "isters", "wins", "ouple", "iblings", "ousins")):
+    if " and " in text:
         found = _kin_pairs(found, text)  # ("brothers Ralf and Michael Schumacher": Ralf Schumacher too)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
@@ -398,7 +396,10 @@ def _extract(text: str) -> list[_Mention]:
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
-    merged = _merge(kept, text)
+    merged = _title_word_surnames(_merge(kept, text), text)  # ("Harriet King" ... "King said": her surname alone)
+    merged = _newspaper_short_forms(merged)  # ("The Washington Post" ... "the Post said": the paper)
+    if " " in text and any(m.type == "NORP" and " " in m.name for m in merged):
+        merged = _demonym_short_forms(merged)  # ("Saudi Arabian" ... "Saudi": one people)
     if "Inc." in text or "Corp." in text or "Co." in text or "Ltd." in text or "Bros." in text:
         merged = _legal_form_stops(merged, text)  # ("Amazon.com Inc., the retailer": the abbreviation's full stop)
     return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(merged, text), text), text))

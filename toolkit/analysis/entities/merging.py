@@ -13,16 +13,17 @@ from operator import attrgetter
 from typing import Container
 
 from .wordlists import (
-    _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS, _LEGAL_FORMS,
+    _CLUB_HEADS, _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
+    _LEGAL_FORMS,
     _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
-from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _wordfreq
+from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _literal_hits, _Mention
 from .companies import (
-    _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
+    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
-from .cues import _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
@@ -42,7 +43,7 @@ from .organisations import (
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
     _detention_centre_towns, _places_by_bearing, _places_by_kind_noun, _river_short_forms, _states_named_like_people,
-    _towns_before_their_state, _towns_by_cue, _suburbs_by_city_cue, _unknown_places_by_cue, _islands_by_cue,
+    _towns_before_their_state, _towns_by_cue, _towns_in_their_state, _given_name_cities_by_cue, _us_counties_named, _suburbs_by_city_cue, _unknown_places_by_cue, _islands_by_cue,
 )
 
 
@@ -351,6 +352,18 @@ def _modifier_opening(word: str, name: str, zipf) -> bool:
     return len(words) >= 2 and words[0] == word and words[1] not in _HEAD_CONNECTORS and zipf(word.lower()) >= 5.5
 
 
+def _town_and_club_word(m: _Mention, text: str, club_words: Container[str]) -> bool:
+    """A town (one to three words of a place of a country) and one more word, no person's, that the story names as a
+    club alone ("Storm coach", in club_words) or that a result and its score follow ("the Melbourne Storm beat the
+    Broncos 24-10"): the club, named by its town and a singular nickname (no plural for _town_and_nickname)."""
+    last = m.name.rsplit(" ", 1)[1]
+    if not last[1:].islower() or last in _last_names() or last in _first_names() \
+            or not (last in club_words or _result_frame(text, m.start, m.end)):
+        return False
+    town = _place(m.name.rsplit(" ", 1)[0])
+    return town is not None and town[0] == "GPE" and bool(town[2])
+
+
 def _name_starts(name: str) -> list[str]:
     """The names *name* opens with, up to a space: what ``name.startswith(x + " ")`` holds for.
 
@@ -369,6 +382,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         mentions = _document_pass(mentions, text)
         _possessive_names(mentions, text)
         mentions = _country_code_names(mentions, text)
+        if ", " in text:
+            _towns_in_their_state(mentions, text)  # ("Tyler, Texas", "Eugene, Ore.": the town, whatever its words)
+        _given_name_cities_by_cue(mentions, text)  # ("in Austin", "Orlando-based": the city, named like a person)
+        if "County" in text or "Parish" in text:
+            _us_counties_named(mentions, text)  # ("across Cook County": a US county, GPE)
         _towns_by_cue(mentions, text)
         _places_by_kind_noun(mentions, text)
         _places_by_bearing(mentions, text)
@@ -399,6 +417,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # is a name of the document ("Tate Britain" ... "Tate", "Time Warner" ... "TimeWarner"); with the type the
     # same name has elsewhere ("IT firm Dimension Data" ... "behalf of Dimension Data").
     person_names = [n for n, t in typed.items() if t == "PERSON"]
+    # one-word clubs a club's word named ("Storm coach", "Storm striker"), for a town and that word ("Melbourne Storm")
+    club_words = {m.name for m in mentions if m.type == "ORG" and m.named and " " not in m.name and m.name[1:].islower()}
     # "La Fenice" for "La Fenice Theatre": a house of the arts named without its head word (typed yet or not)
     venue_of = {n.rsplit(" ", 1)[0]: n for n, t in typed.items() if t == "ORG" and n.count(" ") >= 2
                 and n.rsplit(" ", 1)[1].lower() in _VENUE_TAILS and not _place(n.rsplit(" ", 1)[0])}
@@ -436,6 +456,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.type = "PERSON"  # "commentators like Rush Limbaugh, who", "Republican Chuck Hagel": a common word and a
             # rare one, no list's name, that a person's relative pronoun or a party member's word marks (not "that
             # Almighty Being who rules")
+        if m.type is None and 2 <= m.ntok <= 3 and text and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS \
+                and m.name.split(" ", 1)[0] not in firsts and zipf(m.name.split(" ", 1)[0].lower()) < 4.5 \
+                and (_result_frame(text, m.start, m.end) or _CLUB_WORD_AFTER.match(text, m.end)):
+            m.type = "ORG"  # "lost 2-1 to Ashgate Town", "Carrow City manager": a club by its head, a result or a role
+        if m.type is None and 2 <= m.ntok <= 4 and text and _town_and_club_word(m, text, club_words):
+            m.type = "ORG"  # "the Melbourne Storm" ... "Storm coach", "the Melbourne Storm beat the Broncos 24-10"
         if m.type is None:
             words = m.name.split()
             head = words[0]
@@ -597,8 +623,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                                               by_first.__contains__), text) if orgs else {}
     # one-word names of people named after an office's title ("President Bush"): the same word alone before a noun
     # is that person too ("the Bush administration"), unless a cue made it an organisation
+    # (or after an honorific: "Mr Hunt visited Leeds. Hunt said ...", "Ms Rice ... Rice said": one person, not a
+    # person and an organisation of the same name; unless "it" takes the name up: "Ford said it would cut jobs. Mr Ford")
     titled_singles = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.titled and not m.royal
                       and _office_titled(m, text)} - by_last.keys() if text else set()
+    if text and ("Mr" in text or "Ms" in text or "Dr" in text or "Miss" in text):
+        honoured = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.titled and not m.royal
+                    and _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)} - by_last.keys() - titled_singles
+        if honoured and any(m.type == "ORG" and m.name in honoured for m in mentions):
+            titled_singles |= honoured - _firm_by_pronoun(mentions, text)
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
@@ -792,7 +825,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             w = m.name
             if w in awards:
                 continue
-            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) \
+            if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) or _trade_compound_name(w, text, [x.end for x in out if x.name == w]) \
                     or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end):
                 final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue
@@ -840,3 +873,98 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text and "City " in text:
         _financial_city(final, text)
     return _org_name_variants(final, text) if text else final
+
+
+# Words before a title that make it a description of an office, no one's surname ("the King", "his Bishop", "Spain's
+# King"), and after it that make it a title before a name or a place ("King Abdullah", "King of Spain")
+_DETERMINERS_BEFORE_TITLE = frozenset("the a an his her its their our my your this that former late new".split())
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s [A-Z]")
+
+
+def _title_word_surnames(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """A person of the story named in full with a surname that is also a title word ("Harriet King", "Tom Bishop", "Ellen
+    Judge"; nameparser's titles) is named by that surname alone too ("King said", "Bishop apologised"), which alone
+    resolves to no one (a title with no name after it): those are mentions of that person, when nobody else of the
+    story has that surname and the story writes the word as nobody's title ("King Abdullah", "Judge Smith": not then),
+    and the word is not an office's after a determiner or a possessive ("the King", "Spain's King") nor part of a longer
+    capitalised name ("Burger King")."""
+    titles = _titles()
+    people: dict[str, _Mention | None] = {}
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.name and not m.royal:
+            last = m.name.rsplit(" ", 1)[1]
+            if last[1:].islower() and last[:1].isupper() and last.lower() in titles:
+                other = people.get(last)
+                people[last] = m if other is None and last not in people or other is not None and other.name == m.name \
+                    else None  # (two people with it: neither)
+    people = {w: m for w, m in people.items() if m is not None}
+    if not people:
+        return mentions
+    added: list[_Mention] = []
+    for word, person in people.items():
+        hits = _literal_hits(text, word, "'’-", "-")
+        spans = []
+        for a, b in hits:
+            after = text[b:b + 4]
+            before = text[max(0, a - 30):a]
+            prev = re.search(r"([\w'’.]+)\s+$", before)
+            if len(after) >= 2 and after[0] == " " and after[1].isupper() or after.startswith(" of ") \
+                    or after.startswith((" of\n", " of,")):
+                if not (prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:] not in ".'’"):
+                    spans = None  # written as a title before a name or a place ("King Abdullah", "King of Spain")
+                    break
+                continue
+            if _POSSESSIVE_BEFORE_NAME.match(text, b):
+                continue  # "King's Cross", "the Prince's Trust", "Bishop's Stortford": a place's or a body's own name
+            if prev and (prev.group(1)[:1].isupper() and prev.group(1)[-1:] != "." or prev.group(1).lower() in _DETERMINERS_BEFORE_TITLE
+                         or prev.group(1).endswith(("'s", "’s", "s'", "s’"))):
+                continue  # "Harriet King" itself, "Burger King", "the King", "Spain's King"
+            spans.append((a, b))
+        if spans:
+            added += [_Mention(a, b, person.name, "PERSON", person.link, named=True) for a, b in spans]
+    if not added:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [m for m in added if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(mentions + added, key=attrgetter("start")) if added else mentions
+
+
+# First words of a paper's name whose last word alone names another paper ("The Sunday Times" and "The Times", the
+# "Financial Times" and "The Times" are different papers; "the FT" is the Financial Times' short form)
+_OTHER_PAPER_FIRSTS = frozenset(("Sunday", "Financial"))
+
+
+def _newspaper_short_forms(mentions: list[_Mention]) -> list[_Mention]:
+    """A newspaper of the story named in full ("The Washington Post", "the Los Angeles Times", "The Sydney Morning
+    Herald") is named by its last word alone after it ("the Post said", "The Times said", "the Herald reported"): those
+    mentions are that paper's, not a second organisation, when one paper of the story ends in that word and no other
+    body of the story starts with it ("Telegraph Group", whose short form "the Telegraph" is)."""
+    alone = {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name.lower() in _NEWSPAPERS}
+    if not alone:
+        return mentions
+    full: dict[str, set] = defaultdict(set)
+    opened: set = set()
+    for m in mentions:
+        if m.type == "ORG" and " " in m.name:
+            words = m.name.split()
+            if words[-1] in alone and words[0] not in _OTHER_PAPER_FIRSTS:
+                full[words[-1]].add(m.name)
+            opened.add(words[0])
+    for m in mentions:
+        if m.type == "ORG" and m.name in alone and len(full.get(m.name, ())) == 1 and m.name not in opened:
+            m.name = next(iter(full[m.name]))
+    return mentions
+
+
+def _demonym_short_forms(mentions: list[_Mention]) -> list[_Mention]:
+    """A people named by a country's two-word adjective and, in the same story, by its first word alone, the country's
+    one-word people ("Saudi Arabian oil minister" and "Saudi officials"): one people, under the word written alone (as
+    written when the story has only the long form)."""
+    norp = {m.name: m.link for m in mentions if m.type == "NORP" and m.link}
+    longs = {name: name.split(" ", 1)[0] for name in norp if name.count(" ") == 1}
+    longs = {name: short for name, short in longs.items() if short in norp and norp[short] == norp[name]}
+    if longs:
+        for m in mentions:
+            if m.type == "NORP" and m.name in longs:
+                m.name = longs[m.name]
+    return mentions

@@ -15,7 +15,7 @@ from .wordlists import (
     _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PARTIES, _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
-from .geography import _country_of, _demonym_of, _place, _subdivision_countries
+from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
 from .chunking import (
     _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
     _with_added,
@@ -23,7 +23,7 @@ from .chunking import (
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
-    _RESULT_AFTER, _coined_model, _sport_text,
+    _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _move_frame, _sued_frame, _BODY_VERB_AFTER,
 )
 from .people import _route
 from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
@@ -83,14 +83,25 @@ def _single_word_evidence(out: list[_Mention], text: str, full_names, named, mid
         w = m.name
         if m.type != "ORG" or " " in w or w in full_names or w in firsts or zipf(w.lower()) >= 5.0:
             continue
-        if not (m.initial and w.endswith("s") and not (zipf(w.lower()) < 3.0 and _org_apposed(text, m.end))) \
+        if not (m.initial and w.endswith("s") and not (zipf(w.lower()) < 3.0 and _org_apposed(text, m.end))
+                and (max(zipf(w[:-1].lower()), zipf(w[:-2].lower()), zipf(w[:-3].lower() + "y")) >= 2.0
+                     or w.endswith(("ans", "ers", "ites")))) \
                 and (mid is None or mid[w] < 3 or w in named) \
                 and (_org_context(text, m.start, m.end) if not m.initial or text[m.end:m.end + 1] != ","
                      or zipf(w.lower()) < 4.0 else
                      _org_before_phrase(text, m.start) or bool(_ORG_AFTER.match(text, m.end))
                      ) or _country_firm(text, m.start, w) or _deal_with(text, m.start, m.end, w) \
-                or _maker_possessive(text, m.end) or _told_medium(text, m.start, w):
-            # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's")
+                or _maker_possessive(text, m.end) or _told_medium(text, m.start, w) \
+                or w.lower() not in _CLUB_HEADS and w not in _last_names() \
+                and (_result_frame(text, m.start, m.end) or _move_frame(text, m.start, m.end)
+                     or _sued_frame(text, m.start, m.end)) \
+                or zipf(w.lower()) < 4.5 and w not in _last_names() and _BODY_VERB_AFTER.match(text, m.end) is not None \
+                and not (w[-1:] == "s" and zipf(w[:-1].lower()) >= 3.0):
+            # (a body's verb after a word no dictionary holds as common: "Fifa fined", not "Regulators fined")
+            # (a team framed by a result and its score, "beat Dunmore 3-1"; a club or a firm by a move, "joined X from Y")
+            # (a common word opening a sentence before a comma is no apposition's subject: "Overall, the company's"; a
+            # plural opening one is a common noun's, "Analysts said", "Witnesses told", or a people's, "Canberrans said",
+            # unless its singular is no word: "Qantas has reported")
             cued.add(w)
             if _ORG_AFTER.match(text, m.end):
                 acting.add(w)
@@ -441,12 +452,39 @@ def _team_plural(name: str) -> bool:
     return name.isalpha() and not low.endswith("ics") and not (low.endswith("s") and _wordfreq()(low[:-1]) >= 3.5)
 
 
+# A player's position and a full name after a name: the name is the player's club ("Bayer Leverkusen defender Jeremie
+# Frimpong", "Aston Villa midfielder Douglas Luiz"); no person's name stands there (not "manager" nor "coach": a band's
+# or a singer's manager, "Elton John manager John Reid")
+_PLAYER_NAME_AFTER = re.compile(r" (?:striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|centre-half|"
+                                r"lock|prop|hooker|flanker|fly-half|scrum-half|quarterback|pitcher|batsman|bowler|"
+                                r"wicketkeeper) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+
+
+_PLAYER_WORDS = (" striker ", " midfielder ", " defender ", " goalkeeper ", " winger ", " full-back ", " centre-back ",
+                 " centre-half ", " lock ", " prop ", " hooker ", " flanker ", " fly-half ", " scrum-half ", " quarterback ",
+                 " pitcher ", " batsman ", " bowler ", " wicketkeeper ")  # (a cheap test first)
+
+
+def _clubs_named_like_people(out: list[_Mention], text: str) -> None:
+    """A "person" of two or three words (no title) before a player's position and a full name (_PLAYER_NAME_AFTER) is
+    the club, an ORG, in each of its mentions ("Aston Villa midfielder Douglas Luiz" ... "Aston Villa have agreed")."""
+    clubs = {m.name for m in out if m.type == "PERSON" and 2 <= m.ntok <= 3 and not m.titled and not m.royal
+             and _PLAYER_NAME_AFTER.match(text, m.end)}
+    for m in out:
+        if m.name in clubs and m.type == "PERSON" and not m.titled and not m.royal:
+            m.type, m.link, m.named = "ORG", "", True
+
+
 def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     """A town of the gazetteer (no country: national teams named by their country stay GPE) that a text about
     matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
     Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
-    if not _match_text(text):
+    if any(w in text for w in _PLAYER_WORDS):
+        _clubs_named_like_people(out, text)
+    if not _match_text(text) and not any(m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
+                                         and _result_frame(text, m.start, m.end) for m in out):
+        # (a match's result with its score around a town is a match report too: "Miami lost 101-98 to Boston")
         _towns_before_coaches(out, text)
         return
     # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
@@ -473,6 +511,18 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
                          or _PERSON_POSS_BEFORE.search(text, max(0, m.start - 30), m.start)):
                 m.type, m.link, m.named = "ORG", "", True
                 scored.add(m.name)
+    else:
+        # whatever the sport: a one-word name no person of the story bears, framed by a result and its score ("Chelsea
+        # lost 2-1 to Burnley", "a 2-0 win over Castlebury"), is a team
+        parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+        for m in out:
+            if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal \
+                    and m.name not in parts and m.name[1:].islower() and text[m.start:m.end] == m.name \
+                    and m.name.lower() not in _CLUB_HEADS and m.name not in _last_names() \
+                    and _result_frame(text, m.start, m.end):
+                # (not a club's head word alone, "Rovers won 2-0": the short form of a club the text may not name)
+                m.type, m.link, m.named = "ORG", "", True
+                scored.add(m.name)
     # a one-word club ("Chelsea midfielder") is the club in its other mentions too ("a win over Chelsea")
     called = {m.name for m in out if m.type == "ORG" and " " not in m.name and (_CLUB_WORD_AFTER.match(text, m.end)
                                                                                or m.name in scored)}
@@ -496,6 +546,8 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
                 return True
             if football and (_RESULT_AFTER.match(text, m.end) or _TEAM_PLURAL_AFTER.match(text, m.end)):
                 return True  # "Leeds beat Everton 2-0", "Leeds are fourth": the team, in a football text
+            if _result_frame(text, m.start, m.end):
+                return True  # "were held 1-1 by Fulham", "Bolton lost 2-1 to Hull": a result with its score
             if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
                 return True  # "Liverpool's Steven Gerrard"
             return False
@@ -537,7 +589,11 @@ def _campaign_groups(found: list[_Mention], text: str) -> None:
 
 # A team's coach, captain or skipper and a person's full name after a place's name ("Florida coach Urban Meyer",
 # "Adelaide captain Mark Ricciuto"): sport's posts, held in a team, never in a town or a state
-_COACH_NAME_AFTER = re.compile(r" (?:head |assistant )?(?:coach|captain|skipper) (?:[A-Z][a-z]+ )+[A-Z][a-z]")
+_COACH_NAME_AFTER = re.compile(r" (?:(?:head |assistant )?(?:coach|captain|skipper)|striker|midfielder|defender|goalkeeper|"
+                               r"winger|full-back|centre-back|lock|prop|hooker|flanker|fly-half|scrum-half|number eight|"
+                               r"quarterback|pitcher|point guard|batsman|bowler|all-rounder|wicketkeeper) "
+                               r"(?:[A-Z][a-z]+ )+[A-Z][a-z]")
+# (a player's position too: "Edinburgh lock Callum Munro", "Yorkshire batsman Joe Root", "Boston quarterback Tom Brady")
 
 
 def _towns_before_coaches(out: list[_Mention], text: str) -> None:
@@ -1270,8 +1326,17 @@ def _legal_form_stops(mentions: list[_Mention], text: str) -> list[_Mention]:
 
 # A campus after a state university's name and a comma ("the University of California, Berkeley", "the University of
 # Maryland, College Park"): one to three capitalised words that end the name (a comma, a stop, a bracket or a
-# lower-case word follows)
+# lower-case word follows); or after "at" ("the University of Texas at Austin", "the University of Illinois at
+# Urbana-Champaign")
 _CAMPUS_AFTER = re.compile(r", ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+_CAMPUS_AT = re.compile(r" at ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w&-]| [A-Z])")
+
+
+def _campus_town(campus: str, state: str) -> bool:
+    """Whether geonames has a town of the campus's name in the US state ("Berkeley", "California"); a campus of twin
+    towns by its first ("Urbana-Champaign", "Illinois"); not a person named after a fronted phrase ("After four years at
+    the University of Michigan, Johnson joined ...")."""
+    return _town_in(campus, state) is not None or "-" in campus and _town_in(campus.split("-", 1)[0], state) is not None
 
 
 def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1283,16 +1348,17 @@ def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
     campuses: dict[str, set[str]] = {}
     for m in found:
         if m.type != "ORG" or not m.name.startswith("University of ") or not text.startswith(m.name, m.start) \
-                or not (hit := _CAMPUS_AFTER.match(text, m.end)):
+                or not (hit := _CAMPUS_AFTER.match(text, m.end) or _CAMPUS_AT.match(text, m.end)):
             continue
         state, campus = m.name[len("University of "):], hit.group(1)
         if "United States" not in _subdivision_countries().get(state, ()) or _country_of(campus) \
-                or campus in _subdivision_countries() or campus in ("US", "USA"):
+                or campus in _subdivision_countries() or campus in ("US", "USA") or not _campus_town(campus, state):
             continue
         end = hit.end(1)
         out = [o for o in out if not (m.end <= o.start < end)]
-        campuses.setdefault(m.name, set()).add(f"{m.name}, {campus}")
-        m.end, m.name, m.named = end, f"{m.name}, {campus}", True
+        name = f"{m.name}{text[m.end:hit.start(1)]}{campus}"  # ("..., Berkeley", "... at Austin")
+        campuses.setdefault(m.name, set()).add(name)
+        m.end, m.name, m.named = end, name, True
     for m in out:  # the state's university named alone, where the text names one campus of it: that campus
         if m.type == "ORG" and len(campuses.get(m.name, ())) == 1 and not text.startswith(" at ", m.end):
             # (not another campus named with "at": "the University of Texas at Dallas")
@@ -1306,6 +1372,7 @@ def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
 _DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
                               r"(?:, [A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?(?: \d{1,2})?){0,2} "
                               r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
+# (a date between the place and the agency, as Reuters writes it: "SYDNEY, March 3 (Reuters) -")
 
 
 def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:

@@ -91,29 +91,63 @@ def _route(by_pos: list[_Mention], k: int, text: str) -> bool:
 
 
 _POSS_NAME_END = re.compile(r"['’]s(?:[.,;:)]| \(| (?:said|says|has|had|is|was|will|would|and|in|on|to|for)\b)")
+# An indefinite article before a name's "'s" and a lower-case noun: a possessive of a person or a place takes none ("a
+# Blair's aide" is not English), so the "'s" is the firm's own ("a Christie's spokesman", "a Sainsbury's store", "an
+# Asda's"); not an eponym's idiom or condition ("a Hobson's choice", "an Alzheimer's patient", "a Rubik's cube")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"‘]))(?:[Aa]|[Aa]n) $")
+_NOUN_AFTER_POSS = re.compile(r"['’]s ([a-z]+)\b")
+_EPONYM_NOUNS = frozenset("""patient patients sufferer sufferers disease syndrome law cube choice cradle razor paradox
+theorem principle constant degree degrees card cards salad""".split())
+# A firm's verb after a surname-like name's "'s": no contraction of "is" or "has" ("Blair's had enough", "Brown's in
+# charge") nor an elliptical possessive ("the job was Blair's.") reads so ("Sainsbury's reported", "McDonald's will")
+_FIRM_VERB_AFTER_POSS = re.compile(r"['’]s (?:says|will|would|reported|announced|posted|opened|plans|employs|owns|"
+                                   r"sells|operates|runs|expects|unveiled|launched|agreed|confirmed|denied)\b")
+
+
+def _firm_article_possessive(text: str, m: _Mention) -> bool:
+    """ "a Christie's spokesman": an indefinite article, the name, its "'s" and a lower-case noun (_ARTICLE_BEFORE)."""
+    if " " in m.name or not m.name[1:].islower() and not m.name.startswith(("Mc", "Mac")) \
+            or _wordfreq()(m.name.lower()) >= 4.0:
+        return False  # (nor a common noun's possessive: "a Master's degree", "a Grandma's kitchen")  # one title-case word ("a PC's performance": a common noun's acronym; "a United Nation's": a slip)
+    noun = _NOUN_AFTER_POSS.match(text, m.end)
+    return noun is not None and noun.group(1) not in _EPONYM_NOUNS \
+        and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
 def _possessive_names(mentions: list[_Mention], text: str) -> None:
     """Organisations whose name ends in "'s" ("Sotheby's", "Standard & Poor's", "Waterstone's"):
-    every mention is written with the "'s", and at least one where no noun follows it."""
-    poss = {m.name for m in mentions if m.type == "ORG" and text.startswith(("'s", "’s"), m.end)}
+    every mention is written with the "'s", and at least one where no noun follows it. A name that is a surname or a
+    given name too ("Sainsbury's", "McDonald's", "Christie's") needs a firm's own cue: an indefinite article before it
+    ("a Christie's spokesman") or a firm's verb after it ("Sainsbury's reported"); then a one-word "person" is the firm
+    too, when no full name of the story ends in it."""
+    poss = {m.name for m in mentions if m.type in ("ORG", "PERSON") and text.startswith(("'s", "’s"), m.end)}
     if not poss:
         return
     lasts, firsts = _last_names(), _first_names()  # "Blair's aides", "Gordon's": a person's possessive
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        if m.name in poss and m.type == "ORG" and m.name[-1:].isalpha():
+        if m.name in poss and m.name[-1:].isalpha() and (
+                m.type == "ORG" or m.type == "PERSON" and " " not in m.name and not m.titled and not m.royal):
             by_name[m.name].append(m)
     for name, ms in by_name.items():
         last = name.rsplit(" ", 1)[-1]
-        if " & " not in name and (last in lasts or last in firsts):
+        if not all(text.startswith(("'s", "’s"), m.end) for m in ms) \
+                or any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions) \
+                or any(m.name.endswith(" " + name) and m.type == "PERSON" for m in mentions):
             continue
-        if all(text.startswith(("'s", "’s"), m.end) for m in ms) and any(_POSS_NAME_END.match(text, m.end) for m in ms) \
-                and not any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions):
-            for m in ms:
-                m.name = name + text[m.end] + "s"
-                m.end += 2
-                m.named = True
+        if " & " not in name and (last in lasts or last in firsts) or any(m.type == "PERSON" for m in ms):
+            if " " in name or not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
+                                  and not name.isupper() for m in ms):
+                continue
+        elif not any(_POSS_NAME_END.match(text, m.end) for m in ms) \
+                and not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
+                            and not name.isupper() for m in ms):
+            continue
+        for m in ms:
+            m.name = name + text[m.end] + "s"
+            m.end += 2
+            m.named = True
+            m.type, m.link = "ORG", ""
 
 
 _KIN_BEFORE = re.compile(r"([A-Z][\w'’-]+)['’]s (?:[\w-]+ ){0,2}(?:wife|husband|father|mother|son|daughter|brother|"
@@ -732,6 +766,12 @@ _SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|
                                r"([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 
 
+# ... or two given names and a surname with no noun for them ("Ralf and Michael Schumacher finished", "Kate and Gerry
+# Hale, of Leeds, said"): a couple or kin named together, not before a body's name ("Bill and Melinda Gates Foundation")
+_GIVEN_PAIR = re.compile(r"(?<![\w'’&-] )(?<![\w'’&-])([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                         r"(?![\w&-]| [A-Z&]| and\b)")
+
+
 def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
     """Two kin or a couple named by two given names that share one surname after a plural noun for them ("sisters
     Venus and Serena Williams", "the twins, Frederick and David Barclay"): the first given name is a mention of its own
@@ -740,14 +780,15 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
     name is a mention of its full name."""
     firsts, shorts = _first_names(), _short_given_names()
     added = []
-    for hit in _SURNAME_KIN_PAIR.finditer(text):
+    kin = any(w in text for w in ("rothers", "isters", "wins", "ouple", "iblings", "ousins"))
+    for hit in _SURNAME_KIN_PAIR.finditer(text) if kin else ():
         surname, first, second = hit.group(1), hit.group(2), hit.group(3)
         if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
                 and surname not in _stopwords() and not any(
                 _demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
             added.append(_Mention(hit.start(2), hit.end(2), f"{first} {surname}", "PERSON", named=True))
             added.append(_Mention(hit.start(3), hit.end(3), f"{second} {surname}", "PERSON", named=True))
-    for hit in _KIN_PAIR.finditer(text):
+    for hit in _KIN_PAIR.finditer(text) if kin else ():
         first, second, surname = hit.group(1), hit.group(2), hit.group(3)
         at = hit.start()
         if text[at].isupper() and at and text[max(0, at - 2):at] not in (". ", "! ", "? ") and text[at - 1] != "\n":
@@ -755,7 +796,35 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
         if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
                 and not any(_demonym_of(w) is not None or _place(w) for w in (first, second, surname)):
             added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
+    if " and " in text:
+        added += _given_name_pairs(found, text, firsts, shorts, {m.start for m in added})
     return _with_added(found, added)
+
+
+def _given_name_pairs(found: list[_Mention], text: str, firsts, shorts, taken: set) -> list[_Mention]:
+    """The first of two given names that share the surname after the second, with no plural noun for them before
+    ("Ralf and Michael Schumacher", "Maria and Tom Hale run a bakery"): a mention of its full name, when both words are
+    given names, no place or people, the first no surname of someone of the story ("Blair and Gordon Brown") and no
+    organisation's or place's mention ("Chelsea and Frank Lampard"), nor a surname in the gazetteer."""
+    at = {m.start: m for m in found}
+    lasts = _last_names()
+    surnames = {m.name.rsplit(" ", 1)[1] for m in found if m.type == "PERSON" and " " in m.name}
+    added = []
+    for hit in _GIVEN_PAIR.finditer(text):
+        first, second, surname = hit.group(1), hit.group(2), hit.group(3)
+        if hit.start(1) in taken or first == second or first in surnames or surname in firsts or first in lasts:
+            continue  # (a word that is a surname too may be one here: "Hayden and Mark Waugh shared a stand")
+        if not ((first in firsts or first in shorts) and (second in firsts or second in shorts)):
+            continue
+        if any(_demonym_of(w) is not None or _place(w) for w in (first, second, surname)) or surname.lower() in _stopwords():
+            continue
+        own = at.get(hit.start(1))
+        whole = at.get(hit.start(2))
+        if own is not None and (own.type not in ("PERSON", None) or own.end != hit.end(1)) \
+                or whole is None or whole.type != "PERSON" or whole.end != hit.end(3):
+            continue  # (the second name and the surname must make one person's mention: "Michael Schumacher")
+        added.append(_Mention(hit.start(1), hit.end(1), f"{first} {surname}", "PERSON", named=True))
+    return added
 
 
 # What follows a person's given name opening a sentence as its subject ("Jack was into it", "Jack and I", "Jack

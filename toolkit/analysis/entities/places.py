@@ -11,7 +11,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _official_heads, _subdivision_names, _us_counties, _villages,
+    _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
 from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
@@ -52,12 +52,14 @@ def _towns_by_cue(mentions: list[_Mention], text: str) -> None:
     """One- to three-word names no rule typed (an unexplained word, a run kept aside) that the small-town list holds
     and a place's preposition precedes (or that follow such a town after "and" or a comma) are towns: GPE."""
     firsts = _first_names()
+    towns = _small_towns()
+    # (a two-word "person" whose first word is a given name only when the whole is a town's name: "in Glen Innes")
     cands = [m for m in mentions if (m.type is None or m.type == "ORG" and not m.named and " " not in m.name
-                                     or m.type == "PERSON" and m.ntok == 2 and m.name.split(" ", 1)[0] not in firsts)
+                                     or m.type == "PERSON" and m.ntok == 2 and (m.name.split(" ", 1)[0] not in firsts
+                                                                                or m.name in towns))
              and not m.titled and not m.royal]
     if not cands:
         return
-    towns = _small_towns()
     villages = _villages()
     if villages.keys().isdisjoint(m.name for m in cands):
         villages = {}
@@ -228,27 +230,6 @@ def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted([m for m in found if id(m) not in replaced] + added, key=_START) if added else found
 
 
-# A county's office or people after its name ("Ada County Prosecutor Jan Bennetts", "Buncombe County commissioners"):
-# a US county's, whatever else the text names
-_COUNTY_OFFICE_AFTER = re.compile(r" (?:Sheriff|[Ss]heriff's|Prosecutor|[Pp]rosecutors|Commissioners?|[Cc]ommissioners|"
-                                  r"Commission|District Attorney|Attorney|Coroner|Medical Examiner|Clerk|Assessor|"
-                                  r"Judge|Executive|Supervisors?|[Ss]upervisors|[Dd]eputies|[Jj]ail|[Ss]chools|"
-                                  r"[Rr]ecords|[Rr]esidents|[Vv]oters|[Oo]fficials)\b")
-
-
-def _us_counties_at_home(found: list[_Mention], text: str) -> list[_Mention]:
-    """Keeps a US county's name ("Sangamon County": geography._us_counties) as a place only in a text that names a place
-    of the United States or before a county's office or people (_COUNTY_OFFICE_AFTER): not a club of a county's name in
-    a British story ("Newport County beat Exeter")."""
-    counties = _us_counties()
-    found_counties = [m for m in found if m.type == "GPE" and m.name in counties]
-    if not found_counties or any(m.type == "GPE" and m.name not in counties and (m.link == "United States" or
-                                                                                   m.name == "United States") for m in found):
-        return found
-    drop = {id(m) for m in found_counties if not _COUNTY_OFFICE_AFTER.match(text, m.end)}
-    return [m for m in found if id(m) not in drop] if drop else found
-
-
 def _places_by_kind_noun(mentions: list[_Mention], text: str) -> None:
     """Names no rule placed (untyped, an organisation only by its look, a person with no title) that such a noun
     names as a settlement or a province are GPE, every mention of them; so is a name joined to one so placed by
@@ -326,6 +307,134 @@ def _towns_before_their_state(mentions: list[_Mention], text: str) -> None:
 
 
 _STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
+
+
+_STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(|$)")
+
+
+def _us_counties_named(mentions: list[_Mention], text: str) -> None:
+    """A US county's or parish's name as written ("across Cook County", "deputies in Madison County", "Lafayette Parish
+    schools": geography._us_counties), that no rule typed or only a look made a person or an organisation, is the
+    county, GPE, every mention; one whose first word is a British town or county too only in a text that names the
+    United States or a place of it (not the clubs "Newport County", "Essex County")."""
+    counties = _us_counties()
+    cands = [m for m in mentions if m.name in counties and (m.type in (None, "PERSON") or m.type == "ORG" and not m.named)
+             and not m.titled and not m.royal]
+    if not cands:
+        return
+    american = None
+    for m in cands:
+        first = m.name.rsplit(" ", 1)[0]
+        if "United Kingdom" in _town_regions().get(first, "") or "United Kingdom" in _subdivision_countries().get(first, ()):
+            if american is None:  # (the text names the United States or a place of it)
+                american = any(c.type == "GPE" and "United States" in (c.name, c.link) for c in mentions)
+            if not american:
+                continue
+        m.type, m.link, m.named = "GPE", "United States", True
+
+
+# A city's own nouns after its name ("Austin police", "the Orlando-based operator", "an Austin-area man", "the Madison
+# area")
+_CITY_NOUN_AFTER = re.compile(r"-(?:based|area)\b| (?:police|city council|city hall|metro area|area|suburbs?)\b(?!['’-])")
+# A place's preposition before such a name ("in Austin", "near Orlando", "a woman from Tyler", "Tom Lee, 31, of
+# Eugene", "the mayor of Tyler"; "from" only after a person of the place: not "the cross came from Tyler")
+_CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|(?:city|town|outskirts|suburbs?|mayor|"
+                              r"residents|streets|people) of)|"
+                              r"\b(?:people|residents?|man|woman|men|women|boy|girl|famil(?:y|ies)|year-olds?|"
+                              r"originally) from|\d, of|\b(?:moved|relocated|flew|travell?ed) to) $")
+# A city's own things after its possessive ("Austin's mayor", "Orlando's theme parks", "Charlotte's downtown")
+_CITY_OWNED_AFTER = re.compile(r"['’]s (?:[a-z]+ )?(?:mayor|police|city council|downtown|suburbs|airport|residents|streets|"
+                               r"economy|population|housing market|skyline|neighbou?rhoods|theme parks|city centre|"
+                               r"city center)\b(?!['’-])")
+# US local news's "a/an <city> <noun>" ("a Charlotte jury", "an Austin man", "a Madison company")
+_INDEFINITE = ("a ", "an ", "A ", "An ")
+_LOCAL_NOUN_AFTER = re.compile(r" (?:man|woman|boy|girl|teenager|teen|couple|resident|jury|judge|company|firm|school|"
+                               r"hospital|restaurant|church|nonprofit|developer)\b(?!['’-])")
+# A person's verb, age or relative pronoun after a name ("Austin said", "Tyler, 24,", "Regina, who")
+_PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|added|admitted|insisted|explained|replied|who|whose)\b|, \d{1,3},")
+
+
+def _given_name_cities_by_cue(mentions: list[_Mention], text: str) -> None:
+    """A big city named like a given name (geography._given_name_cities: "Austin", "Orlando", "Madison", "Regina"),
+    written alone as a one-word name after a place's preposition ("in Austin", "a woman from Tyler"; "at" not in a
+    report of a game), or before a city's noun ("Austin police", "Orlando-based"): the city, GPE, every mention, when
+    no person of the text bears the name (no title, no longer name holding it, no person's verb or age after it:
+    "Madison Keys", "Tyler said")."""
+    cities = _given_name_cities()
+    cands = [m for m in mentions if m.type in (None, "PERSON") and m.ntok == 1 and m.name in cities
+             and not m.titled and not m.royal and text[m.start:m.end] == m.name]
+    if not cands:
+        return
+    names = {m.name for m in cands}
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    bad = {m.name for m in mentions if m.name in names and (
+        m.titled or m.royal or m.type not in (None, "PERSON")
+        or _PERSON_AFTER.match(text, m.end) and not _CITY_CUE_BEFORE.search(text, max(0, m.start - 16), m.start))} | people
+    # (a verb after a place that a preposition opens is its sentence's: "officials in Austin said")
+    sport = None
+    placed = set()
+    place_ends = None
+    for m in cands:
+        if m.name in bad or m.name in placed:
+            continue
+        before = text[max(0, m.start - 16):m.start]
+        if before.endswith(_LIST_GAPS):  # (listed after a place of a list a place's cue opens: "in Dallas and Austin")
+            if place_ends is None:
+                place_ends = _cued_list_place_ends(mentions, text, {x.name for x in mentions if x.titled or x.royal})
+            if any(m.start - len(gap) in place_ends and text.startswith(gap, m.start - len(gap)) for gap in _LIST_GAPS):
+                placed.add(m.name)
+                continue
+        owner = text.startswith(("'s", "’s"), m.end)
+        cue = _CITY_NOUN_AFTER.match(text, m.end) or owner and _CITY_OWNED_AFTER.match(text, m.end) \
+            or before.endswith(_INDEFINITE) and _LOCAL_NOUN_AFTER.match(text, m.end) \
+            or not owner and _CITY_CUE_BEFORE.search(before) \
+            and not _PERSON_PREPOSITION_BEFORE.search(before) and not _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if cue and before.endswith(("at ", "At ")):
+            if sport is None:
+                sport = _sport_text(text)
+            if sport:
+                continue
+        if cue:
+            placed.add(m.name)
+    for m in mentions:
+        if m.name in placed and m.type in (None, "PERSON"):
+            m.type, m.link, m.named = "GPE", "", True
+
+
+def _towns_in_their_state(mentions: list[_Mention], text: str) -> None:
+    """A name of one to three words that no rule placed, written before a comma and a state or a province that geonames
+    has a town of that name in ("Tyler, Texas", "Eugene, Ore.", "Regina, Saskatchewan", "in Orlando, Florida"): the
+    town, GPE, whatever its words (a given name, a surname, a common word). Every mention of the name when the text
+    names nobody with it (no title, no longer person's name holding it), else that mention only ("Orlando Bloom ... a
+    thriller set in Orlando, Florida"; "Dorothy Mae Tyler, 88, of Tyler, Texas")."""
+    states = _subdivision_countries()
+    by_start = {m.start: m for m in mentions if m.type == "GPE" and m.name in states}
+    if not by_start:
+        return
+    cued: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.type not in (None, "PERSON", "ORG") or m.type == "ORG" and m.named or m.titled or m.royal or m.ntok > 3 \
+                or not text.startswith(", ", m.end) or text[m.start:m.end] != m.name:
+            continue
+        state = by_start.get(m.end + 2)
+        if state is None or not _STATE_END_OR_OWNER.match(text, state.end):
+            continue
+        if _town_in(m.name, state.name) is not None:
+            cued.setdefault(m.name, []).append(m)
+    if not cued:
+        return
+    people = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    titled = {m.name for m in mentions if m.titled or m.royal}
+    for name, hits in cued.items():  # (link "": placed by a cue, not a gazetteer's guess a surname may undo)
+        shared = name in people or name in titled
+        for m in (mentions if not shared else hits + [
+                x for x in mentions if x.name == name and x not in hits and not text.startswith(("'s", "’s"), x.end)
+                and (_TOWN_CUE.search(text, max(0, x.start - 16), x.start)
+                     or _PLACE_PREPOSITION_BEFORE.search(text, max(0, x.start - 8), x.start))]):
+            # (where a person bears the name too, the cued mention and those a place's preposition opens: "Dorothy
+            # Tyler, 88, of Tyler, Texas ... she returned to Tyler")
+            if m.name == name and m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal:
+                m.type, m.link, m.named = "GPE", "", True
 
 
 def _places_by_bearing(mentions: list[_Mention], text: str) -> None:
@@ -936,10 +1045,18 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
         place = _as_written(_place(name), name)
         if place is not None and place[0] == "GPE":
             added.append(_Mention(hit.start(1), hit.end(1), place[1], "GPE", place[2], named=True))
+        elif place is None and (state := _DATELINE_STATE.match(text, hit.end(1))) is not None \
+                and _town_in(name, _US_STATE_ABBREVIATIONS.get(state.group(1), state.group(1))) is not None:
+            # a town no gazetteer of places knows under its name, a given name ("AUSTIN, Texas (AP)", "EUGENE, Ore."),
+            # placed by its state: a town of that name lies in it
+            added.append(_Mention(hit.start(1), hit.end(1), name, "GPE", "", named=True))
         elif place is None and not _DOTTED.fullmatch(hit.group(1)) and _DATELINE_FRAME.match(text, hit.end(1)):
             name = " ".join(_title_cased(w) for w in words)
             added.append(_Mention(hit.start(1), hit.end(1), name, "GPE", "", named=True))
     return _with_added(found, added)
+
+
+_DATELINE_STATE = re.compile(r", ([A-Z][a-z]+\.?(?: [A-Z][a-z]+)*|(?:[A-Z]\.){2})(?=[,(]| ?(?:--?|—|–) | \(|$)")
 
 
 def _by_first_letter(words: list[str]) -> list[tuple[str, list[str]]]:
@@ -962,13 +1079,43 @@ _STATE_ABBREVIATION = re.compile("(" + "|".join(
 
 
 def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
-    """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town of the document and a comma, or after a
-    party's letter and a hyphen: a GPE mention of the state, its span with the stop."""
-    towns = {m.end for m in found if m.type == "GPE"}
-    added = [_Mention(hit.start(1), hit.end(1), _US_STATE_ABBREVIATIONS[hit.group(1)], "GPE", "United States", named=True)
-             for hit in _STATE_ABBREVIATION.finditer(text)
-             if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I")]
+    """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town (or another place) of the document and a
+    comma, or after a party's letter and a hyphen: a GPE mention of the state, its span with the stop. The town may be a name no rule
+    placed (a given name, "Eugene, Ore.", "Charlotte, N.C."), when geonames has a town so named in that state."""
+    towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
+    names = {m.end: m.name for m in found if m.type not in ("GPE", "LOC") and not m.titled and not m.royal and m.ntok <= 3}
+    added = []
+    for hit in _STATE_ABBREVIATION.finditer(text):
+        state = _US_STATE_ABBREVIATIONS[hit.group(1)]
+        if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
+                or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
+            added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
+    if "D" in text:
+        found = _district_of_columbia(found, text)
+    for hit in _POSTAL_CODE.finditer(text):  # ("Austin, TX", "Portland, OR": only a town of that state before it)
+        state = _us_postal_codes().get(hit.group(1))
+        name = names.get(hit.start() - 2) or next((m.name for m in found if m.type == "GPE" and m.end == hit.start() - 2), None)
+        if state and name and _town_in(name, state) is not None:
+            added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     return _with_added(found, added)
+
+
+# A US state's two-letter postal code after a town and a comma, where no word goes on ("Austin, TX, and", "Tyler, TX -")
+_POSTAL_CODE = re.compile(r"(?<=, )([A-Z]{2})(?![\w&.'’-])")
+
+
+_DC_AFTER = re.compile(r", (?:D\.C\.|DC)(?![\w&-])")
+
+
+def _district_of_columbia(found: list[_Mention], text: str) -> list[_Mention]:
+    """"D.C." or "DC" after "Washington" and a comma is part of the city's name ("Washington, D.C., on Sunday",
+    "WASHINGTON, D.C. (AP)"), as "Washington DC" is (GUIDELINES): one mention of Washington, no organisation "D.C."."""
+    out = found
+    for m in found:
+        if m.type == "GPE" and m.name == "Washington" and (hit := _DC_AFTER.match(text, m.end)) is not None:
+            out = [o for o in out if not (m.end < o.start < hit.end())]
+            m.end = hit.end()
+    return out
 
 
 # A movement's adjective named after its leader, in the singular before a noun of politics ("Peronist candidate Sergio

@@ -254,6 +254,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if 2 <= len(toks) <= 3 and toks[0].text == "Team" and _country_of(" ".join(t.text for t in toks[1:])) \
             and not toks[-1].poss:
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
+    # "Team" before a sponsor's coined name: a racing or sailing team ("Team Tyco", "Team Ineos", "Team Penske"); not
+    # before a common word ("Team Leader Jo Hart", "Team Sky" stays with the rules for common words)
+    if 2 <= len(toks) <= 3 and toks[0].text == "Team" and not toks[0].poss \
+            and all(t.text[:1].isupper() and not t.text.isupper() and _wordfreq()(t.low) < 3.0 for t in toks[1:]) \
+            and not any(t.poss for t in toks[1:-1]):
+        return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
     if len(toks) == 2 and not toks[0].poss and (region := _place(toks[0].text)) is not None and region[0] == "LOC" \
             and (dem := _demonym_of(toks[1].text)) is not None and not _place(f"{toks[0].text} {toks[1].text}"):
         # "several Gulf Arab producers", "the Caribbean Indian community": a region, then a people of it, each named

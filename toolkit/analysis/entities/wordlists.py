@@ -36,7 +36,8 @@ charity command
 # (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.
 _TRADE_TAILS = frozenset("""steel metals mining minerals chemicals cement shipping aerospace engineering construction
 logistics telecoms telecom airways airlines motors software networks systems technologies communications electronics
-pharmaceuticals petroleum oil energy foods media entertainment industries holdings insurance tobacco films""".split())
+pharmaceuticals petroleum oil energy foods media entertainment industries holdings insurance tobacco films
+gaming esports""".split())
 _TRADE_COMPOUND_ENDS = ("systems", "services", "technologies", "communications", "networks", "electronics", "telecom",
                         "tech", "soft", "ware", "media")
 # Sports named with a country make a national federation ("UK Athletics", "Athletics Kenya").
@@ -147,7 +148,10 @@ _SHORT_NAME_OVERRIDES = {"Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast", 
 _SENTENCE_WORDS = frozenset("how why what when where who was is are were my your his her our their i we you me".split())
 _HISTORIC_COUNTIES = frozenset(["Yorkshire"])
 # Cities the news names in two ways, merged under the name the guidelines index them by ("New York City" is New York)
-_CITY_ALIASES = {"New York City": "New York", "NYC": "New York"}
+_CITY_ALIASES = {"New York City": "New York", "NYC": "New York", "N.Y.C.": "New York", "Big Apple": "New York",
+                 "L.A.": "Los Angeles", "Philly": "Philadelphia", "D.C.": "Washington"}
+# (US copy's short names and nicknames of its cities, as "Big Apple" is New York by the guidelines: "traffic in L.A.",
+# "fans in Philly", "protests in D.C."; not the two-letter "LA", Louisiana's code too, nor "DC", a comics firm's)
 # The Palestinian territories, which country-converter's expression for Palestine folds into the country ("gaza",
 # "west bank"): places with a government of their own, GPE under their own names; "Gaza" alone is the Strip, as news
 # writes it ("strikes on Gaza"), and Gaza City the city in it
@@ -226,8 +230,11 @@ _OPENERS_WORDS = frozenset("""neither either unlike despite although though whil
 indeed perhaps amid amidst following however moreover furthermore nevertheless nonetheless besides thus hence therefore
 whereas unless until since after before during without within across among amongst against towards toward upon via
 including like as already even still also only just
-nobody everybody somebody anybody everyone someone anyone noone nothing everything something anything""".split())
-# (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting)
+nobody everybody somebody anybody everyone someone anyone noone nothing everything something anything
+later earlier afterwards afterward eventually previously subsequently initially originally ultimately finally recently
+currently separately additionally yesterday overnight""".split())
+# (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting; adverbs of time and
+# sequence that open a sentence without a comma: "Later Cole said", "Yesterday Cole said", "Earlier Cole had led")
 # Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())

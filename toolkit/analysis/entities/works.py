@@ -437,10 +437,14 @@ def _subtitled_titles(mentions: list[_Mention], text: str) -> list[tuple[int, in
         words = sub.group(1).split()
         while words and words[-1] in _SUBTITLE_LINKS:
             words.pop()
+        end = m.end + 2 + len(" ".join(words))
+        if (m.start == 0 or before[-1:] == "\n") and text[end:end + 2] == ", " and text[end + 2:end + 3].islower():
+            continue  # "Mashable: Unlike with Twitter, the founding story ...": an interview's speaker label opening a
+            # line, then a sentence that goes on in lower case after its first words, no subtitle
         if len(words) >= 3 and words[0][:1].isupper() and (
                 words[0] in _SUBTITLE_OPENERS or not listed and any(w in _SUBTITLE_LINKS and w != "and" for w in words[1:])):
             # (a link word other than "and": "Lyn Gibson and Wenling Chestnut" is two names, no title)
-            spans.append((m.start, m.end + 2 + len(" ".join(words))))
+            spans.append((m.start, end))
     return spans
 
 

@@ -45,6 +45,8 @@ _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "earlier", "first", "last", "latest", "public", "official", "previous", "election", "campaign"}
 _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|was quick|were quick)\s+to\s*$",
                          re.I)
+_RAISED = re.compile(r"\s(?:is|was|are|were)\s+(?:reported|said|understood|believed|thought|heard|alleged|known|claimed|"
+                     r"rumoured|rumored)\s+to(?:\s+have)?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
@@ -101,6 +103,10 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a + m.start(2), a + m.end(2), inverted=True, at=at, prev=prev)
         if got:
             return got, ""
+    if left.rstrip().endswith(("read:", "reads:")):
+        got = _document_read(ctx, a, left)
+        if got is not None:
+            return got, "read" if left.rstrip().endswith("read:") else "reads"
     if left.rstrip().endswith(":"):
         # "Tory leader Michael Howard disagreed: "..."", "He was adamant: "..."": the subject introduces it
         ms = [x for x in _mentions_in(ctx, a, a + len(left)) if not _inside_quote(ctx, x.start)]
@@ -120,6 +126,33 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
             if got and got[0]:
                 return got, ""
     return None
+
+
+# "The letter, signed by 40 MPs, read:", "It read:": a document's words; the document opens the clause
+_READ_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"([a-z][\w-]*)|[Ii]t)(?:\s+(?:on|in|at|from|outside|above|by)\s+[^.!?:,\"“”\n]{1,40}?)?"
+                          r"(?:,[^.!?:\"“”\n]{1,80},)?\s+(?:read|reads)\s*:\s*$")
+_DOC_MENTIONED = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(statement|letter|note|message|"
+                            r"e-mail|email|memo|notice|post|tweet|text|sign|banner|placard|card|report|document|ruling|"
+                            r"release|announcement|warning|caption|headline)\b", re.I)
+
+
+def _document_read(ctx: _Ctx, a: int, left: str):
+    """The document whose words follow "read:" ("The letter ... read:" -> "the letter"; "It read:" -> the document
+    the sentence before names, "The club issued a statement. It read:" -> "the statement"): (desc, surface, DESC)."""
+    found = _READ_CLAUSE.search(left)
+    if found is None:
+        return None
+    if found.group(2) is not None:
+        noun = found.group(2).lower()
+        if noun not in _MESSAGE_NOUNS and noun not in _DOC_NOUNS and noun not in ("sign", "banner", "placard", "card",
+                                                                                  "caption", "headline"):
+            return None
+        return f"the {noun}", found.group(1), "DESC"
+    earlier = list(_DOC_MENTIONED.finditer(ctx.masked or ctx.text, max(0, a + found.start() - 300), a + found.start()))
+    if not earlier:
+        return None
+    return f"the {earlier[-1].group(1).lower()}", found.group(1), "DESC"
 
 
 _ASIDE = re.compile(r"\s*([^,:;\"“”.!?]{1,60})(?:,|[.!?]?\s*$)")  # ", says BT," / "..., said Mr Thomas."
@@ -195,7 +228,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     return (m.entity, ctx.text[m.start:m.end], m.type), vtext
     words_before = before.split()
     prior = words_before[-1].lower() if words_before else ""
-    if prior in _NOUN_BEFORE and not (prior in ("official", "campaign") and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
+    if prior in _NOUN_BEFORE and not (prior in ("official", "campaign", "public") and vtext in _PLAIN_SPEECH) or prior.endswith(("'s", "’s")) and not _named_possessive(ctx, a + len(before.rstrip())) \
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
@@ -288,6 +321,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     # "He went on to say:", "she continued to insist": the subject is before the chain (blanked, offsets kept)
     # (its match ends in "to" and spaces; "who", "which" or "whose" opens every relative clause: the searches only then)
     chain = _CATENATIVE.search(before) if before.rstrip()[-2:] in ("to", "To", "tO", "TO") else None
+    if chain is None and before.rstrip().endswith(("to", "have")) and " to" in before:
+        # "The minister is reported to have said:", "The referee was heard to say:": the subject before the raising verb
+        chain = _RAISED.search(before)
     if chain is not None:
         before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
@@ -296,6 +332,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                            _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
     if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
         head = _PAREN_ASIDE.sub(lambda m: " " * len(m.group(0)), head)
+    court = _COURT_HEARD.search(head) if "heard" in head or "told" in head or "hears" in head else None
+    if court is not None and not _WORD.search(head, court.end()):
+        court = None
     heard = _HEARD_SAYING.search(before) if vtext in ("saying", "say", "telling", "tell") else None
     if heard is not None:
         # "She recalls her mother saying: ...", "Witnesses heard the gunman shout ...", "I remember him telling me":
@@ -319,8 +358,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     or _sayer_description(got[0]))):
                 return got, vtext
     if vtext.endswith("ing"):
-        # "He warned his supporters, saying: ...": a participle takes the subject of its sentence
-        first = _WORD.search(head)
+        # "He warned his supporters, saying: ...": a participle takes the subject of its sentence (of the clause
+        # a court heard: "The court heard Pike sent a text saying")
+        first = _WORD.search(head, court.end() if court is not None else 0)
         if first is None:
             return None
         absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
@@ -362,6 +402,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     cuts = list(_CLAUSE_CUT.finditer(head))
     lo = cuts[-1].end() if cuts else 0
+    sub = _SUBORDINATE_OPENING.match(head)
+    if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
+        lo = sub.end()  # "While Ms Patel welcomed the move, Rob Hinds said": the main clause after the comma speaks
     if " that " in head[lo:]:
         # "The paper reported that a source close to him said that he ...": the verb's subject opens the
         # complement clause of an earlier reporting verb ("reported that"), not the sentence
@@ -377,6 +420,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         for heard in _HEARD_THAT.finditer(head, base):
             if heard.end() > lo and head[heard.end():].strip():
                 lo = heard.end()
+    if court is not None and court.end() > lo:
+        lo = court.end()  # "The court heard Pike had said", "Jurors were told Pike shouted": the clause heard
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -454,6 +499,12 @@ _NOT_PAST = frozenset({"red", "bed", "need", "seed", "feed", "speed", "hundred",
                        "breed", "greed", "deed", "creed", "reed", "sled", "fled"})
 _HEARD_THAT = re.compile(r"\b(?:heard|hears|learned|learnt|found|finds|was\s+told|were\s+told|understands|understood)"
                          r"\s+that\s+", re.I)
+# a subordinate clause opening the sentence, up to its comma ("While Ms Patel welcomed the move, ", "Although ..., ")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet),?\s+)?(?:While|Whilst|Although|Though|Whereas|When|Even\s+though)\s"
+                                  r"[^,;:\"“”]{1,120},\s*")
+# a hearing told what someone said, "that" or not: "The court heard Pike had said", "Jurors were told the accused shouted"
+_COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|trial|magistrates|inquiry|coroner)\s+"
+                          r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"

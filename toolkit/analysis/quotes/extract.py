@@ -28,7 +28,7 @@ from .marks import (
 )
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
-from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _lead_noun_names, _person_description
+from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description
 from .speakers import _resolve_phrase
 from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _VERB_FORM, _verbs
 
@@ -129,6 +129,30 @@ _NAMED_NEXT = re.compile(r"[ \t]+(?:(?:That|This|Those|These|Such)\s+(?:is|was|a
                          r"So\s+(?:says|said))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?\s+)?")
 _GLOSS_AFTER = re.compile(r"\s+[-–—]\s+(meaning|[a-z]+ing)\b")  # '"outsourcing" - relocating ...': a gloss
 _SPLIT_CLAUSE = re.compile(r"\s*([^.!?;:\"“”\n]{3,80}),\s*")
+
+
+_PRONOUN_SAYER = re.compile(r"\s*,?\s*(he|she)\s+(?:said|says|added|adds|replied|replies|answered|told|tells|insisted|"
+                            r"explained|admitted|asked)\b")
+
+
+def _dialogue_turn(ctx: _Ctx, p: _Piece, before: list[_Piece]) -> _Piece | None:
+    """For a piece closed by "he said"/"she said" that resolved to no one, when the speaker before it is of the
+    other sex: the latest earlier speaker not of the other sex (a person, from the last three pieces), else None."""
+    said = _PRONOUN_SAYER.match(ctx.text, p.close_at + 1) if p.close_at is not None else None
+    if said is None:
+        return None
+    want = "M" if said.group(1) == "he" else "F"
+    genders = _all_genders(ctx)
+    kept = [q for q in before if q.keep and q.speaker and q.own]
+    if not kept or genders.get(kept[-1].speaker, want) == want:
+        return None
+    bodies = {m.entity for m in ctx.mentions if m.type != "PERSON"}
+    for q in reversed(kept[-4:-1]):
+        # (a one-word name the entity table does not hold, read as a body by the fallback: "replied Dunn")
+        if (q.stype == "PERSON" or q.stype == "ORG" and " " not in q.speaker and q.speaker not in bodies) \
+                and genders.get(q.speaker, want) == want:
+            return q
+    return None
 
 
 def _extract(doc) -> list[_Piece]:
@@ -306,6 +330,12 @@ def _extract(doc) -> list[_Piece]:
             p.run = prev.run  # the continuation takes the run's speaker
         if got:
             (p.speaker, p.surface, p.stype), p.verb = got
+            if not p.speaker and p.surface in ("he", "she"):
+                # '"Then why did you run?" Ms Ware said. "I was scared," he said.': a "he"/"she" no one named fits,
+                # after a speaker of the other sex, is the one who spoke before in the exchange
+                turn = _dialogue_turn(ctx, p, pieces[:i])
+                if turn is not None:
+                    p.speaker, p.stype = turn.speaker, "PERSON"
             if p.stype == "PERSON" and p.surface in _PRONOUN_SEX and p.speaker not in ctx.said_as:
                 # "Her coach, Margo Jennings, agreed. "...," she said.": a later "he" passes her over
                 ctx.said_as[p.speaker] = _PRONOUN_SEX[p.surface]

@@ -87,7 +87,7 @@ def _entity_mentions(doc) -> list[_Mention]:
     # (an office glued to a name dropped; people named after a rank or a naming cue the table missed added)
     out = _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out)))
     out = _described_people(doc.text, out)
-    return _full_names(_peerages(doc.text, _titled_people(doc.text, out)))
+    return _full_names(_surname_places(doc.text, _peerages(doc.text, _titled_people(doc.text, out))))
 
 
 # "a man known as Nick", "the man who calls himself Abu Karim", "a woman identified only as Maria": the name a
@@ -189,6 +189,10 @@ _PEOPLE_NOUNS = frozenset({"person", "teenager", "youth", "child", "boy", "girl"
 
 _NAME_LINK_WORDS = frozenset(("of", "for", "the", "and", "&"))
 _PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+# elected offices written before a name, abbreviated as US and UK local copy does ("Rep. Jim Banks", "Sen. Amy Kloss",
+# "Gov. Tom Hale", "Cllr Janet Price", "Coun Ray Dunn"): a person's (the entity table may glue them on, as a body)
+_ELECTED_TITLES = frozenset({"rep", "sen", "gov", "cllr", "coun", "councillor", "councilman", "councilwoman",
+                             "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "delegate"})
 # military and police ranks written before a name ("General Tommy Franks", "Rear Admiral John Stufflebeem")
 _RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "captain", "commander", "sergeant",
                     "brigadier", "commodore", "marshal", "corporal", "superintendent", "inspector", "constable",
@@ -209,6 +213,15 @@ _RANK_RUN = re.compile(r"(?:" + _RANK_WORDS_RE + ")"
 _OFFICE_WORDS = (_TITLES | _ROLE_NOUNS | _RANKS) - {"rev", "king", "queen", "prince", "princess", "lord", "lady"}
 
 
+# a player's position written before the name at a sentence's start ("Quarterback Drew Hale threw", "Prop Sam Reid",
+# "Wicketkeeper Ann Lee"): no part of the name
+_SPORT_POSITIONS = frozenset({"quarterback", "fullback", "full-back", "halfback", "half-back", "prop", "flanker", "hooker",
+                              "lock", "centre", "center", "wing", "winger", "scrum-half", "fly-half", "number", "bowler",
+                              "batsman", "batter", "opener", "wicketkeeper", "keeper", "goalkeeper", "goalie", "striker",
+                              "midfielder", "defender", "forward", "guard", "shortstop", "pitcher", "catcher",
+                              "linebacker", "receiver", "cornerback", "safety", "jockey", "trainer", "skipper"})
+
+
 def _office_name(entity: str) -> str:
     """The person's name at the end of an entity that glued an office onto it ("Science Minister Peter
     McGauran", "United States Secretary of State Colin Powell", "Defence Martin Oakes" is not caught: no
@@ -217,7 +230,8 @@ def _office_name(entity: str) -> str:
     if len(words) < 3:
         return ""
     given = _name_genders()
-    if words[0].lower().rstrip(".") in _PERSONAL_TITLES and len(words) <= 4 \
+    if (words[0].lower().rstrip(".") in _PERSONAL_TITLES or words[0].lower().rstrip(".") in _ELECTED_TITLES) \
+            and len(words) <= 4 \
             and all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in words[1:]):
         return " ".join(words[1:])  # "Professor Geoff Masters": a personal title is a person's (given name or not)
     if "-" in words[0] and _office_word(words[0]) and len(words) <= 4 and all(
@@ -231,7 +245,7 @@ def _office_name(entity: str) -> str:
             continue
         if not all(w[:1].isupper() and w.lower() not in _ORG_HEADS and w.lower() not in _TITLES for w in rest):
             return ""
-        if any(w.lower() in _OFFICE_WORDS for w in words[:k]):
+        if any(w.lower() in _OFFICE_WORDS or w.lower() in _SPORT_POSITIONS for w in words[:k]):
             return " ".join(rest)
         return ""
     return _after_job_title(words)
@@ -357,6 +371,10 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
         t = titles.get(m.start)
         if t is None:
             continue
+        if m.type != "PERSON":
+            # "Mr Pole", "Mr Holland": a surname the entity table took for a people or a place; the name as written,
+            # for _full_names to read as the person the text names so ("Andrew Pole"), not "Polish"/"Netherlands"
+            m.entity = text[m.start:m.end]
         m.type = "PERSON"
         initials = " ".join(t.group(1).split())
         if initials and text[m.start:m.end] == m.entity:  # the name as written: its initials belong to it
@@ -378,6 +396,29 @@ def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?![\w'’-])")
+
+
+# a reporting verb right after a name ("Jordan said", "Holland told reporters"), or right before it ("said Jordan")
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds|explained|insisted|admitted|"
+                         r"replied|recalled|warned)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
+
+
+def _surname_places(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Striker Tom Jordan scored twice. ... Jordan said": a one-word place or people (GPE, NORP, LOC) written as
+    the surname of a person the text named before, as the sayer of a reporting verb next to it, is that person."""
+    surnames: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "PERSON" and " " in m.entity:
+            surnames.setdefault(m.entity.split()[-1], m.end)
+    if not surnames:
+        return mentions
+    for m in mentions:
+        if m.type in ("GPE", "NORP", "LOC") and surnames.get(text[m.start:m.end], 1 << 62) <= m.start \
+                and (_SAYS_AFTER.match(text, m.end) is not None
+                     or _SAYS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None):
+            m.entity, m.type = text[m.start:m.end], "PERSON"
+    return mentions
 
 
 def _full_names(mentions: list[_Mention]) -> list[_Mention]:
@@ -474,6 +515,60 @@ def _name_genders() -> dict[str, str]:
     try:
         # keyed on Faker's version and this format's number only: editing this module rebuilds nothing
         return stored(f"quotes-name-genders-{_NAME_FORMAT}", build, packages=("Faker", "nicknames"))
+    except Exception:  # pragma: no cover - the names are a cue, never a requirement
+        return {}
+
+
+_WORLD_FORMAT = 4  # raise when build() below changes
+
+
+@lru_cache(maxsize=1)
+def _world_name_genders() -> dict[str, str]:
+    """Given name -> "M" / "F" for names the English lists of :func:`_name_genders` do not hold, from Faker's
+    other person providers (the English base list, Kenyan, Turkish, Indonesian, European ...) where two lists or more
+    agree ("Ali", "Sergei", "Ingrid"); names an English list holds either way keep its call, and a name lists give
+    both sexes ("Kim") or only one list gives ("Walli") says nothing. A cue for passing over a person of the other
+    sex only (:func:`.roles._all_genders`), never for finding names. {} without Faker."""
+    from ...text.diskcache import stored  # noqa: PLC0415
+
+    def build() -> dict[str, str]:
+        import importlib  # noqa: PLC0415
+        import pkgutil  # noqa: PLC0415
+
+        try:
+            import faker.providers.person as people  # noqa: PLC0415
+        except ImportError:  # pragma: no cover
+            return {}
+        english: set = set()
+        for loc in _NAME_LOCALES:
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            except ImportError:
+                continue
+            for attr in ("first_names_male", "first_names_female"):
+                english.update(n for n in getattr(provider, attr, ()) or () if isinstance(n, str))
+        votes: dict[str, list] = {}  # name -> [lists giving it to men, lists giving it to women]
+        for module in pkgutil.iter_modules(people.__path__):
+            if module.name in _NAME_LOCALES:
+                continue
+            try:
+                provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+            except Exception:  # noqa: BLE001 - a locale that fails to load says nothing
+                continue
+            for k, attr in enumerate(("first_names_male", "first_names_female")):
+                for n in set(getattr(provider, attr, ()) or ()):
+                    if isinstance(n, str) and n.isascii() and n.isalpha() and len(n) > 1 and n not in english:
+                        # (Faker's base English list, a long one of names given in the US, weighs as two)
+                        votes.setdefault(n, [0, 0])[k] += 2 if module.name == "en" else 1
+        stop = _stopset()
+        # one sex by a clear majority of two lists or more ("Ali": ten lists a man's, one list's slip a woman's), not
+        # a name many lists give both ways ("Kim") nor one list's only ("Walli", a German woman's, a Afghan man's)
+        return {n: "M" if m > f else "F" for n, (m, f) in sorted(votes.items())
+                if max(m, f) >= 3 * min(m, f) and max(m, f) >= 2 and max(m, f) > min(m, f) + (1 if min(m, f) else 0)
+                and n.lower() not in stop and n.lower() not in _PET_WORDS}
+
+    try:
+        return stored(f"quotes-world-name-genders-{_WORLD_FORMAT}", build, packages=("Faker",))
     except Exception:  # pragma: no cover - the names are a cue, never a requirement
         return {}
 

@@ -173,6 +173,8 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _
 
 
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+# officers of a court, an inquest or a match: never the person the story is about unless the text names them so
+_OFFICIAL_NOUNS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "referee", "umpire", "jury", "sheriff"})
 
 
 def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gender: str = "",
@@ -208,16 +210,38 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
                       skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in fits))
         if name:
             return name
+    if head in _OFFICIAL_NOUNS and not fits:
+        # "Darren Pike admitted the assault. Sentencing him, the judge said": the court's or the match's own
+        # officers are other people than the one the story is about; unnamed as that, the role stays unnamed
+        return ""
+    askers = _askers(ctx)  # ("Asked by the BBC's Laura Kuenssberg whether ..., the prime minister said": not her)
     # (not for a former holder: "the former cabinet secretary" now holds other posts, or none)
     skip = frozenset() if {"former", "ex"} & set(np) else frozenset(
         e for e, have in roles.items() if any(r[1] in _POSITIONS for r in have)
         and not (any(_role_fits(r, head, mod, mod_name) for r in have)
                  and (mod in _OTHER_OFFICE or _other_offices(ctx, e) == wanted)))
-    if skip:
-        name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip)
+    if skip or askers:
+        name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip | askers)
         if name or not topic:
             return name
-    return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic else ""
+    return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic and not askers else ""
+
+
+# a person named as the one asking in a participial opener: "Asked by the BBC's Laura Kuenssberg whether ...",
+# "Pressed by presenter Nick Robinson ...", "Interviewed by X ..."
+_ASKED_BY = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ii]nterviewed|[Cc]hallenged)\s+by\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _askers(ctx: _Ctx) -> frozenset:
+    """The people the text names only as the ones asking ("Asked by X whether ..."): no referent of a role."""
+    text = ctx.text
+    asked = {m.entity for m in ctx.mentions if m.type == "PERSON" and " by " in text[max(0, m.start - 40):m.start]
+             and _ASKED_BY.search(text, max(0, m.start - 40), m.start) is not None}
+    if not asked:
+        return frozenset()
+    other = {m.entity for m in ctx.mentions if m.type == "PERSON" and m.entity in asked
+             and _ASKED_BY.search(text, max(0, m.start - 40), m.start) is None}
+    return frozenset(asked - other)
 
 
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .marks import _SENT_BREAK
-from .people import _Ctx, _Mention, _inside_quote, _mentions_in, _name_genders
+from .people import _Ctx, _Mention, _inside_quote, _mentions_in, _name_genders, _world_name_genders
 from .verbs import _DETERMINERS, _NOT_HEADS, _NOT_MODIFIED, _ORG_NOUNS, _ROLE_NOUNS, _TITLES, _VERB_FORM
 
 _NATIONAL_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Russia's Olga", "Russian world champion Olga"
@@ -87,6 +87,10 @@ _OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
     "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
 
 
+# sports copy names a team by its manager or coach: "Olsen's side", "Wenger's men", "Keogh's squad"
+_LED_SIDE = re.compile(r"['’]s?\s+(?:side|men|squad|team|charges)\b")
+
+
 def _roles(ctx: _Ctx) -> dict[str, set]:
     """Person -> {(modifier, role noun)} for the roles the text names beside them: "Tory leader Michael
     Howard" ("tory", "leader"), "Tony Blair, the prime minister," ("prime", "minister"), "shadow chancellor
@@ -106,6 +110,8 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
                     words.pop()
                 if words:
                     pairs.append((words[-2] if len(words) > 1 else "", words[-1]))
+            if text.startswith(("'s ", "’s ", "' ", "’ "), m.end) and _LED_SIDE.match(text, m.end) is not None:
+                pairs.append(("", "manager"))  # "Olsen's side are five points clear": the one who picks it
             if text.startswith(",", m.end):
                 after = _ROLE_AFTER.match(text, m.end, m.end + 70)
                 if after is not None:
@@ -195,6 +201,21 @@ _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "si
                                  "studio", "exchange", "authority", "organisation", "organization"}
 
 
+# participles of reporting verbs that courts copy uses as a person noun after "the": "the accused told police"
+_PARTICIPLE_NOUNS = frozenset({"accused"})
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mum", "mom"})
+
+
+def _without_count(np: list[str]) -> list[str]:
+    """"father of three", "mother of two": the noun, without the count of children that follows it."""
+    if len(np) >= 3 and np[-2] == "of" and (np[-1] in _COUNTS or np[-1].isdigit()) and np[-3] in _PARENT_NOUNS:
+        return np[:-2]
+    return np
+
+
 def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | None:
     """("minister", ("PERSON",)) for "the minister", "the world indoor champion", "the Tory co-chairman";
     ("magazine", ("ORG", ...)) for "the magazine"; None for other phrases, possessives ("the prime
@@ -208,9 +229,11 @@ def _definite(core: list[str], inverted: bool) -> tuple[str, tuple[str, ...]] | 
     else:
         i = len(core) - 1 - core[::-1].index("the")
         np = core[i + 1:]
+    np = _without_count(np)
     if 4 < len(np) <= 7:
         np = np[-4:]  # "the world 200m and 400m record holder": the head and its nearest modifiers
-    if not np or len(np) > 4 or any(w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM for w in np):
+    if not np or len(np) > 4 or any((w in _NOT_HEADS or w in _NOT_MODIFIED or w in _VERB_FORM)
+                                    and not (w == np[-1] and w in _PARTICIPLE_NOUNS) for w in np):
         return None
     if any(w.endswith(("'s", "’s", "'", "’")) for w in np):
         return None
@@ -227,13 +250,15 @@ def _definite_np(core: list[str], inverted: bool) -> list[str]:
     else:
         i = len(core) - 1 - core[::-1].index("the")
         np = core[i + 1:]
-    return np[-4:]
+    return _without_count(np)[-4:]
 
 
 # groups of people named by what they do together, no one person and no body of the entity table: "the jury
 # said" is the jury (a description), not the person the story is about
 _COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience", "public", "prosecution", "defence",
                      "defense", "organisers", "organizers",
+                     # two or three people as one ("the couple said": both, not the last one named)
+                     "couple", "pair", "duo", "trio",
                      # the people who lead or speak for a side together ("the Palestinian leadership underscored")
                      "leadership", "delegation", "administration", "opposition", "cabinet", "regime", "junta"}
 
@@ -524,7 +549,8 @@ def _all_genders(ctx: _Ctx) -> dict[str, str]:
         for m in ctx.mentions:
             if m.type == "PERSON" and m.entity not in found and " " in m.entity:
                 names = _name_genders() if names is None else names
-                g = names.get(m.entity.split()[0], "")
+                # (a name the English lists lack: the other lists' call, "Ali", "Sergei", "Ingrid")
+                g = names.get(m.entity.split()[0], "") or _world_name_genders().get(m.entity.split()[0], "")
                 if g:
                     listed[m.entity] = g
         if listed:

@@ -20,10 +20,10 @@ import re
 from bisect import bisect_left
 
 from .marks import _Piece
-from .people import _CALENDAR, _CAP_RUN, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
+from .people import _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
-    _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
+    _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PARTICIPLE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
     _sayer_description,
 )
@@ -44,6 +44,19 @@ def _last_person(ctx: _Ctx, before: int, types=("PERSON",)) -> _Mention | None:
         if m.type in types and m.end <= before and not _inside_quote(ctx, m.start):
             return m
         i -= 1
+    return None
+
+
+def _first_person_after(ctx: _Ctx, after: int, gender: str, *, within: int = 400) -> _Mention | None:
+    """The first person named outside quotation marks after *after* (up to *within* characters on) whose sex is
+    not the other one; None if the first person named there is of the other sex, or none is."""
+    i = bisect_left(ctx.starts, after)
+    genders = _all_genders(ctx)
+    while i < len(ctx.mentions) and ctx.mentions[i].start < after + within:
+        m = ctx.mentions[i]
+        if m.type == "PERSON" and not _inside_quote(ctx, m.start):
+            return m if genders.get(m.entity, gender) == gender else None
+        i += 1
     return None
 
 
@@ -96,6 +109,16 @@ def _capitalised_in(text: str, a: int, b: int, word: str) -> bool:
     return any(w.strip(".,;:").lower() == word and w[:1].isupper() for w in text[a:b].split())
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd)-[A-Z][\w'’-]+|"
+                               r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|ibn|abu)(?:\s+(?:der|den|de|la|los|las))?"
+                               r"\s+[A-Z][\w'’-]+)")
+# an indefinite determiner and up to two lower-case modifiers before a name ("one senior ", "a leading ", "an ")
+_INDEFINITE_MEMBER = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_IRREGULAR_PARTICIPLES = frozenset({"left", "sent", "held", "seen", "found", "made", "taken", "given", "written", "shown",
+                                    "brought", "caught", "kept", "built", "read", "hit", "shot", "put", "set", "sold"})
+_THE_PUBLIC = re.compile(r"\s*the\s+public\s*,?\s*$", re.I)
+
+
 def _describe(words: list[str], *, initial: bool = True) -> str:
     """A short description from the words before (or after) the verb: 'unnamed officials', 'a spokesman'
     ("A spokesman for the company" -> "a spokesman": the head comes before its first preposition)."""
@@ -108,6 +131,19 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     if not words:
         return ""
     first_det = next((j for j, w in enumerate(words) if w.lower() in _DETERMINERS), None)
+    if first_det is not None:
+        # "A note left at the scene", "An official speaking on condition of anonymity", "A man arrested there": a
+        # participle after the head opens a reduced relative clause; the head ends before it
+        # (not a finite verb of the clause: "The organisation called on X to", "a report which branded")
+        cut = next((j for j in range(first_det + 2, min(len(words) - 1, first_det + 5)) if words[j].islower()
+                    and words[j - 1].islower() and words[j - 1] not in _NOT_HEADS and words[j - 1] not in ("which", "who")
+                    and words[j] not in _VERB_FORM and len(words) - j <= 7 and words[-1].lower() not in ("to", "that")
+                    and (words[j].endswith(("ed", "ing")) and len(words[j]) > 4 or words[j] in _IRREGULAR_PARTICIPLES)
+                    and words[j + 1].lower() in _PREPOSITIONS | {"the", "a", "an", "by", "to", "on", "online", "there", "nearby",
+                                                                        "locally", "abroad", "overseas", "here"}),
+                   None)
+        if cut is not None:
+            words = words[:cut]
     # "A spokesman for the company", "detainee 'A' in Woodhill Prison": the head comes before the preposition
     start = first_det if first_det is not None else 0
     # (not a preposition inside a name: "A Department for Education and Skills source", "a Bank of England official")
@@ -236,6 +272,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # "A source close to the actress told": the person the source is close to stays in the description
                 # (one close to a body, "a source close to the firm", is "a source")
                 return f"{desc} close to {close}", phrase[lead.start():].strip(" ,"), "DESC"
+            if desc.split()[-1].lower() in ("member", "members") and _THE_PUBLIC.match(phrase, lead.end()) is not None:
+                # "A member of the public said": one noun phrase, no body ("a member of the public")
+                return f"{desc} of the public", phrase.strip(" ,"), "DESC"
             return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
     placed = _PERSON_FROM.match(phrase) if m is not None else None
     if placed is not None and all(x.start >= a + placed.end() for x in ms):
@@ -252,6 +291,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         own = _POSSESSOR.match(text, m.end, b)
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
+    if m is not None and m.type in ("NORP", "ORG", "GPE") and m.end == a + len(phrase.rstrip()) \
+            and _INDEFINITE_MEMBER.match((ctx.masked or text)[a:m.start]) is not None \
+            and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
+            and (text[m.start:m.end] != m.entity or m.type == "NORP"):
+        # "one senior Tory told", "a senior Republican said", "an American said": one member of a party or a people,
+        # unnamed, is described so (not the party or the country)
+        words = " ".join(phrase.split()).split()
+        return " ".join([words[0].lower()] + words[1:]), " ".join(words), "DESC"
     if m is not None and (m.type == "NORP" or text[m.start:m.end].endswith(("man", "woman")) and " " not in m.entity
                           # "the Tory said": one member of a body named in the plural ("Tories", "Conservatives")
                           or m.type == "ORG" and m.entity.endswith("s") and text[m.start:m.end] != m.entity
@@ -304,6 +351,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         return " ".join(text[a:b].split()).replace("The ", "the ", 1), text[m.start:m.end], "DESC"
     if m is not None:
         return m.entity, text[m.start:m.end], m.type
+    if not ms and _PARTICLE_SURNAME.fullmatch(phrase.strip()) is not None:
+        # "al-Sayed said", "van der Berg said": a surname opening with a lower-case particle, which the entity table
+        # does not read alone, is the person the text named with it
+        tail = " ".join(phrase.split())
+        full = {x.entity for x in ctx.mentions if x.type == "PERSON" and x.start < a
+                and x.entity.lower().endswith(" " + tail.lower())}
+        if len(full) == 1:
+            return full.pop(), tail, "PERSON"
     if not ms:
         # no entity here: a titled or two-word capitalised name the entity table missed ("Mr Lee")
         names = [n for n in _fallback_mentions(phrase) if n.type == "PERSON" and n.entity.split()[0].lower()
@@ -362,9 +417,21 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
                 if opening:
                     return opening, pron, "DESC"
+                if prev is None and pron in _PRONOUN_GENDER and _last_person(ctx, bound) is None:
+                    # a story that opens with the quotation: "he"/"she" is the first person named after it
+                    # ('"...," she says. The singer, Nell Avery, ...')
+                    after = _first_person_after(ctx, at, _PRONOUN_GENDER[pron])
+                    if after is not None:
+                        return after.entity, pron, "PERSON"
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
+            if not name:
+                # no body named: the one the sentence before opens with, described ("The hospital trust apologised
+                # to the family. It said: ..." -> "the hospital trust")
+                body = _described_body_opening(ctx, bound, prev)
+                if body:
+                    return body, pron, "DESC"
             return name, pron, "ORG" if name else ""
         if pron == "they":
             joint = _joint_subject(ctx, bound, prev)
@@ -481,7 +548,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     if not desc or len(desc.split()) > (9 if all(w[:1].isupper() or w in _NAME_LINKS for w in desc.split()[1:-1]) else 6) \
             or desc.split()[-1].lower() in _NOT_HEADS or any(
             w.lower() in _VERB_FORM for w in desc.split()[:-1]) or desc.split()[0].lower() in _PRONOUNS \
-            or desc.split()[-1].lower() in _VERB_PAST \
+            or desc.split()[-1].lower() in _VERB_PAST and not (
+                desc.split()[-1].lower() in _PARTICIPLE_NOUNS and desc.split()[0].lower() == "the") \
             or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
             or desc.split()[0].lower() in _NOT_NP_OPENERS:
         # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
@@ -637,6 +705,10 @@ def _previous_sayer(ctx: _Ctx, core: list[str], a: int, prev: _Piece | None):
 _END_NAME = re.compile(r"((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){1,4}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[\s,]*$")
 
 
+def _person_noun_word(word: str) -> bool:
+    return _sayer_description(word) or word in _OWNED_PEOPLE
+
+
 def _missed_name(phrase: str, a: int, ms: list[_Mention]):
     """"former ambassador to Pakistan Abdul Salam Zaeef (told)", "law lecturer Bede Harris (said)": a person's
     name the entity table missed, ending the subject phrase after a lower-case role noun (and the place it is
@@ -646,11 +718,19 @@ def _missed_name(phrase: str, a: int, ms: list[_Mention]):
         return None
     words, lo = run.group(1).split(), run.start(1)
     before = phrase[:lo].split()
+    if len(words) >= 3 and words[0].lower().rstrip(".") in _ELECTED_TITLES and words[1] in _name_genders() \
+            and not any(x.end > a + lo and x.start < a + run.end(1) for x in ms) \
+            and not any(w.lower() in _TITLES or w.lower() in _CALENDAR for w in words[1:]):
+        name = " ".join(words[1:])  # "Coun Janet Price said", "Cllr Ray Dunn": the name after the abbreviated office
+        return name, name, "PERSON"
     if len(before) >= 2 and before[-1].lower() in ("to", "for") and before[-2].islower() and len(words) >= 3:
         lo = phrase.index(words[1], lo + len(words[0]))  # "envoy to Pakistan Abdul Salam Zaeef": past the place
         words, before = words[1:], before + words[:1]
-    elif not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _DETERMINERS \
-            or before[-1] in _PREPOSITIONS or before[-1] in _AUX or before[-1] in _VERB_FORM:
+    elif not before or not before[-1].rstrip(",").isalpha() or not before[-1].islower() \
+            or before[-1].rstrip(",") in _DETERMINERS or before[-1].rstrip(",") in _PREPOSITIONS \
+            or before[-1].rstrip(",") in _AUX or before[-1].rstrip(",") in _VERB_FORM \
+            or before[-1].endswith(",") and not _person_noun_word(before[-1].rstrip(",")):
+        # (a name in apposition after a comma only after a person's noun: "the family's lawyer, Anne Prior,")
         return None
     if len(words) < 2 or words[0] not in _name_genders() or any(w.lower() in _TITLES or w.lower() in _CALENDAR for w in words):
         return None
@@ -755,14 +835,23 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
 # (and the people acting for one person: "Reid's campaign", "the senator's office", "Duncan's family")
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|attorneys?|aides?|"
                         r"campaign|office|camp|family|"
+                        # (kin and friends: "Grant's mother said" is his mother, never Grant)
+                        r"mother|father|parents|wife|husband|widow|widower|sons?|daughters?|brothers?|sisters?|"
+                        r"partner|girlfriend|boyfriend|fianc[eé]e?|grandmother|grandfather|grandparents|uncle|aunt|"
+                        r"cousin|relatives?|friends?|neighbou?rs?|"
                         r"advisers?|advisors?|solicitors?|agents?|correspondents?|editors?|reporters?|analysts?|"
                         r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
+# kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
+# the Earth" is a body's name)
+_KIN = (r"(?-i:family|mother|father|parents|widow|widower|wife|husband|sons?|daughters?|brothers?|sisters?|friends?|"
+        r"relatives?|neighbou?rs?|girlfriend|boyfriend|partner|fianc[eé]e?)"
+        r"(?!\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)\b)")  # ("the father of three": a parent)
 _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:a|an|the|one|another|two|three|some|several)\s+"
-                              r"(?:[\w-]+\s+){0,2}?" + _SPOKES + r"|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
+                              r"(?:[\w-]+\s+){0,2}?(?:" + _SPOKES + "|" + _KIN + r")|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               # ("People familiar with the talks", "officials briefed on the plan": wire-service sources)
                               r"|(?:(?:a|an|one|two|three|several|some)\s+)?(?:people|persons?)"
                               r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on)\s", re.I)
@@ -847,6 +936,32 @@ def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
         if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
                 and desc.split()[-1].lower() not in _VERB_FORM:
             return desc if not gender or _description_gender(desc) in (gender, "") else ""
+    return ""
+
+
+# bodies and places that speak through "it" when the text describes them without a name
+_BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airline", "retailer", "charity", "college",
+                                                  "carrier", "operator", "insurer", "lender", "supermarket", "chain",
+                                                  "manufacturer", "carmaker", "developer", "publisher", "studio",
+                                                  "label", "museum", "gallery", "force", "prison", "tribunal"})
+
+
+def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The definite description of a body or a document opening the sentence before the one at *at* ("The
+    hospital trust apologised ...", "The report was published ..."), lower-cased; "" otherwise."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _OPENING_DESCRIBED.match(text, start, here)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    if words[0] != "The" or any(w[:1].isupper() for w in words[1:]):
+        return ""  # (a name, "The Guardian", speaks as the entity; "a firm" is no referent)
+    for n in range(len(words), 1, -1):
+        if words[n - 1] in _BODY_NOUNS or words[n - 1] in _DOC_NOUNS:
+            return " ".join(["the"] + words[1:n])
     return ""
 
 
