@@ -22,7 +22,7 @@ from .wordlists import (
 from .gazetteers import (
     _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _stopwords, _titles, _wordfreq,
 )
-from .geography import _country_of, _demonym_of, _place
+from .geography import _country_of, _demonym_of, _place, _us_counties
 
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
@@ -1076,6 +1076,13 @@ def _legal_form_run(words: list[str]) -> bool:
         and words[1] not in _first_names() and words[1] not in _last_names()
 
 
+# The last word of a firm's name that names its field and is nobody's surname (the life sciences' and technology's)
+_FIRM_ONLY_TAILS = frozenset("""pharma therapeutics biosciences bioscience biotech biologics genomics diagnostics
+robotics biopharma""".split())
+# A utility's or a public service's word after the place it serves ("Idaho Power", "Sydney Water", "Dublin Bus")
+_UTILITY_TAILS = frozenset("power water gas electric hydro transit buses".split())
+
+
 def _classify(words: list[str], *, titled: bool) -> str | None:
     """PERSON, ORG or None for a name that is not in a gazetteer (None: an event, a work, a phrase)."""
     low = [w.lower() for w in words]
@@ -1084,6 +1091,13 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
             or len(words) == 3 and words[1] == "and" or _legal_form_run(words):
         return "ORG"  # (a plural head too: "Nortel Networks")
+    if len(words) >= 2 and low[-1] in _FIRM_ONLY_TAILS:
+        return "ORG"  # "Halvern Pharma", "Mira Biosciences", "Nova Genomics": a firm's field, though a given name opens it
+    if len(words) >= 2 and (low[-1] in _UTILITY_TAILS and _place(" ".join(words[:-1]))
+                            or len(words) >= 3 and low[-2:] == ["public", "health"]
+                            and (_place(" ".join(words[:-2])) or " ".join(words[:-2]) in _us_counties())):
+        return "ORG"  # a place and a utility's or a service's word: the body that serves it ("Idaho Power", "Sydney
+        # Water", "Linn County Public Health"), though the word is a surname and the place a given name
     if titled:
         return "PERSON"
     if len(words) >= 2 and (low[-1] in _TRADE_TAILS and words[0] not in _first_names()

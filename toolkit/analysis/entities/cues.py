@@ -293,7 +293,12 @@ def _org_before_search(text: str, start: int) -> bool:
 _ORG_APPOSITION = re.compile(r",? (?:a|an|the|(?:the )?[A-Z][\w.]*['’]s)\b[^.,;:\n]{0,40}?\b(?:firm|company|group|organisation|organization|"
                              r"charity|agency|body|bank|maker|retailer|chain|network|website|band|newspaper|broadcaster|"
                              r"consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|lender|engine|"
-                             r"supermarket|manufacturer|giant|rival|arm|subsidiary|division|[a-z]*maker)\b(?! (?:said|says|added|told))")
+                             r"supermarket|manufacturer|giant|rival|arm|subsidiary|division|[a-z]*maker|"
+                             # (a young firm by its field, "Seagen, a Washington state biotech", "Kelvix, a London-based
+                             # fintech", "Humane, a start-up": not before a noun for a person of it, "a biotech founder")
+                             r"(?:biotech|fintech|start-?up|conglomerate)(?! (?:founder|entrepreneur|executive|boss|"
+                             r"investor|chief|billionaire|pioneer|veteran|tycoon|analyst|worker|employee)))"
+                             r"\b(?! (?:said|says|added|told))")
 # Words after a name that say it is a company, not a person ("Pernod shares", "Pernod's takeover").
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)? (?:shares|shareholders|staff|employees|workers|executives?|chief|boss|chairman|"
                             r"spokesman|spokeswoman|spokesperson|board|takeover|profits?|sales|revenues?|brands?|"

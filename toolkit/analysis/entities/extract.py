@@ -20,7 +20,7 @@ from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
-    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes,
+    _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
 )
 from .works import _craft_names
 from .cues import (
@@ -30,13 +30,14 @@ from .cues import (
 )
 from .resolve import _honorific_surnames, _resolve_chunk
 from .people import (
-    _al_given_names, _appositive_people, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
+    _al_given_names, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
 )
 from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
     _official_name_heads,
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
+    _movement_adjectives,
 )
 from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
@@ -271,10 +272,14 @@ def _extract(text: str) -> list[_Mention]:
     if " or " in text or " (" in text:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
+    if "-" in text:
+        found = _east_asian_names(found, text)  # ("Actor Song Kang-ho", "Park Chan-wook said": a person)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
         if ") " in text:
             found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -": the agency)
+    if "ist " in text or "ite " in text:
+        found = _movement_adjectives(found, text)  # ("Peronist candidate Sergio Massa": a movement's people)
     if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
         found = _heritage_groups(found, text)  # ("a Liberian-American": one group)
     if "." in text:
@@ -296,6 +301,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
         found = _parties_before_roles(found, text)
+    if " party" in text or " alliance" in text:
+        found = _lower_case_parties(found, text)  # ("the ruling Morena party", "the Law and Justice party")
     if any(w in text for w in _STORM_WORDS):
         found = _named_storms(found, text)  # ("Hurricane Katrina", "after Katrina": an event, nobody)
     if "$" in text:
@@ -329,6 +336,8 @@ def _extract(text: str) -> list[_Mention]:
         _broadcasters(found, text)  # ("shown live on Sky Sports", "told Five Live's Sportsweek")
     if any(w in text for w in _CAMPAIGN_WORDS):
         _campaign_groups(found, text)  # ("Greenpeace demonstrators")
+    if any(w in text for w in _JOURNAL_CUES):
+        found = _journals(found, text)  # ("published in Nature", "writing in the Lancet": a journal)
     if "agazine" in text or " newspaper" in text or " tabloid" in text:
         found = _publications(found, text)  # ("posed for Maxim magazine", "PC Pro Magazine": a publication)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
     if any(a in text for a in _FAITH_WORDS):

@@ -292,10 +292,10 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
         return singular, _state_demonyms()[singular][0]  # "Victorian", "Queenslanders", "Texan": a state's people
     if word.endswith(("ists", "ites")) and len(word) >= 8 and word[1:].islower() and _wordfreq()(word.lower()) < 3.0 \
             and not is_first and singular not in _last_names() and _place(word[:-4]) is None \
-            and not _common_noun_stem(word[:-4]):
+            and not _common_noun_stem(word[:-4]) and not word.endswith(_PROFESSION_ENDS):
         return singular, ""  # "Peronists", "Blairites", "Trotskyists": a movement named after its leader, its people
         # (the plural, a group: a rare singular in "-ist" is often a surname, "Gilchrist"; not a field's people,
-        # "Conservationists", "Protectionists")
+        # "Conservationists", "Protectionists", nor a profession's, "Palaeontologists", "Anaesthetists")
     low = singular.lower()
     if not low.endswith(_DEMONYM_SUFFIXES):
         return None  # (what the loop below finds for a word with none of the endings)
@@ -802,9 +802,10 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return None  # "Madison Keys", "Alicia Keys", "Frank Ocean": a given name and a surname, not the Florida Keys
     if 2 <= len(words) <= 3 and low[-1] == "side" and all(w in _COMPASS for w in low[:-1]):
         return "LOC", name, ""  # "Chicago's South Side", "the Upper East Side": a part of a city, no government
-    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX \
+    if len(words) >= 2 and low[-1] in _LOC_HEADS or len(words) >= 2 and low[0] in _LOC_PREFIX and low[-1] not in _ORG_HEADS \
             or len(words) >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
-        return "LOC", name, ""
+        return "LOC", name, ""  # (not a body named after a lake or a mountain: "Mount Holyoke College", "Lake
+        # Braddock Secondary School")
     if len(words) == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
         return "LOC", name, ""
     if 2 <= len(words) <= 3 and _landform(words, low):
@@ -844,7 +845,18 @@ def _place(name: str) -> tuple[str, str, str] | None:
         return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
     if len(words) == 2 and words[0] in ("Co", "Co.") and (hit := _place("County " + words[1])) is not None:
         return hit  # "Ballymena, Co Antrim", "Co. Kerry": the county, as Irish and Northern Irish copy abbreviates it
+    if len(words) == 1 and _JOINED_TOWN.fullmatch(name):
+        # "Hay-on-Wye", "Burton-upon-Trent", "Barrow-in-Furness": an English town named by its river or district, which
+        # the gazetteer holds written with spaces or not at all (a town of a few thousand people)
+        # (named as written: the gazetteer's spaces are no other name)
+        hit = _place(name.replace("-", " "))
+        return (hit[0], name, hit[2]) if hit else ("GPE", name, "")
     return None
+
+
+# A town's name of a word, a linking word and a river's or a district's name, joined by hyphens ("Hay-on-Wye",
+# "Stratford-upon-Avon", "Newcastle-under-Lyme", "Chester-le-Street", "Barrow-in-Furness", "Weston-super-Mare")
+_JOINED_TOWN = re.compile(r"[A-Z][a-z]+-(?:on|upon|under|in|le|super|by|next|the)-(?:(?:the|sea)-)?[A-Z][a-z]+")
 
 
 def _city_named_with_the(words: list[str]) -> tuple[str, str, str] | None:
@@ -871,7 +883,7 @@ _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", 
                             # the United States' regions that its news names alone ("farmers across the Midwest", "tech
                             # firms in the Bay Area")
                             "Midwest", "Upper Midwest", "Bay Area", "New England", "Pacific Northwest", "Deep South",
-                            "Rust Belt", "Sun Belt", "Appalachia", "Great Plains"))
+                            "Rust Belt", "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic"))
 _SETTLER_STATE_COUNTRIES = frozenset(("United States", "Australia", "Canada"))
 # Heads of places' names that are surnames too, and never follow a given name in a place's name (the Florida Keys, the
 # Indian Ocean; not "Bay", "Lake", "River", "Island": Byron Bay, Margaret River, Phillip Island)
@@ -927,6 +939,11 @@ def _official_heads() -> dict[str, tuple[str, ...]]:
                 out[head].add(country)
         return {head: sorted(names) for head, names in out.items()}
     return {head: tuple(names) for head, names in _kept("entity-official-heads", build).items()}
+
+
+# Endings of the plural names of professions and sciences' people, which no movement named after a leader has
+# ("Palaeontologists", "Virologists", "Physiotherapists", "Psychiatrists", "Anaesthetists")
+_PROFESSION_ENDS = ("ologists", "therapists", "iatrists", "thetists", "ographists", "ometrists", "icists")
 
 
 def _common_noun_stem(stem: str) -> bool:

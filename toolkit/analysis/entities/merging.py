@@ -14,6 +14,7 @@ from typing import Container
 
 from .wordlists import (
     _CLUB_HEADS, _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
+    _LEGAL_FORMS,
     _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
 )
 from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _titles, _wordfreq
@@ -566,6 +567,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         ini = _initials(m.name)
         if len(ini) >= 2:
             acronyms.setdefault(ini, m.name)
+            core = m.name.split()
+            while len(core) > 2 and (core[-1] in _LEGAL_FORMS or core[-1].rstrip(".") in _LEGAL_FORMS):
+                core = core[:-1]
+            if len(core) < m.ntok:  # "GM" for General Motors Co, "TCS" for Tata Consultancy Services Ltd: the
+                acronyms.setdefault(_initials(" ".join(core)), m.name)  # letters of the name without its legal form
             amp = " ".join(_legal_core(m.name)) if " & " in m.name and m.name.count(" ") > 2 else m.name
             if " & " in amp and amp.count(" ") == 2:  # (and for "Marks & Spencer Group Plc")
                 acronyms.setdefault(amp[0] + "&" + amp.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer

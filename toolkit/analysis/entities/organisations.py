@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from .wordlists import (
-    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PRODUCT_ACRONYMS,
+    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PARTIES, _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
@@ -1367,9 +1367,10 @@ def _campus_names(found: list[_Mention], text: str) -> list[_Mention]:
 
 
 # A news agency's name in brackets after a dateline's place in capitals, before the dash that opens the story ("LOS
-# ANGELES (Reuters) -", "WASHINGTON (CNN) --", "Washington (AP) —")
-_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, [A-Z][A-Za-z'’.-]*)?"
-                              r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})? "
+# ANGELES (Reuters) -", "WASHINGTON (CNN) --", "Washington (AP) —"), a state or country and the day between them too
+# ("LONDON, March 4 (Reuters) -", "HOUSTON, Texas, Jan 5 (Reuters) -")
+_DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
+                              r"(?:, [A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?(?: \d{1,2})?){0,2} "
                               r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
 # (a date between the place and the agency, as Reuters writes it: "SYDNEY, March 3 (Reuters) -")
 
@@ -1380,3 +1381,93 @@ def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:
     added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True) for hit in _DATELINE_AGENCY.finditer(text)
              if hit.group(1).isupper() or _place(hit.group(1))]  # (the dateline's place, in capitals or known)
     return _with_added([m for m in found if not any(a.start <= m.start < a.end for a in added)], added)
+
+
+# A party's name before the lower-case word "party" (or "alliance"), as international copy writes it ("the Law and
+# Justice party", "the ruling Morena party", "Donald Tusk's Civic Coalition alliance", "Fidesz party leader Viktor
+# Orban"): after "the", a possessive or an opposition's or a ruling party's epithet, or right before a post of the
+# party; the name may join words with "and", "of", "for" ("Alternative for Germany party")
+_PARTY_EPITHETS = (r"((?:(?:ruling|governing|opposition|main|far-right|far-left|hard-right|right-wing|left-wing|centre-right|"
+                   r"centre-left|center-right|center-left|nationalist|populist|conservative|liberal|socialist|"
+                   r"communist|leftist|rightist|Islamist|junior|coalition|new|small|smaller|minor|breakaway|"
+                   r"anti-[a-z]+|pro-[a-z]+) )*)")
+_NAMED_PARTY = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-Z][\w.-]*['’]s) " + _PARTY_EPITHETS
+    + r"([A-Z][\w'’.-]*(?: (?:(?:and|of|for|the) )?[A-Z][\w'’.-]*){0,5}) (?:party|alliance)\b"
+    r"|(?:^|(?<=[.!?:;,(\n] )|(?<=\n))([A-Z][\w'’.-]*(?: (?:(?:and|of|for) )?[A-Z][\w'’.-]*){0,4}) party "
+    r"(?=(?:leader|chairman|chairwoman|chair|president|secretary|spokes(?:man|woman|person)|candidates?|members?|"
+    r"officials?|lawmakers|MPs?|leadership)\b)")
+_PARTY_WORD = re.compile(r" (?:party|alliance)\b")
+# Capitalised words before "party" that name an occasion, not a party ("the Christmas party", "his birthday party")
+_PARTY_OCCASIONS = frozenset("""Christmas Xmas Easter Halloween Hogmanay Eid Diwali Hanukkah Thanksgiving New Year Year's
+Years Eve Oscars Oscar Bafta Baftas Grammys Emmys Brit Brits Super Bowl Met Gala Tea Garden Street Office Pool Hen Stag
+Launch Wrap Birthday Victory Election Leaving Farewell Welcome Halloween""".split())
+
+
+def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
+    """A party's name before lower-case "party" or "alliance" (_NAMED_PARTY) is an organisation's mention, in place of
+    what its words gave alone ("Law", "Justice") or of a one-word person nothing else vouched for ("the ruling Morena
+    party"); not where a place, a people or a person with a cue the name is (the mention of it found already says so:
+    "the Paris party", "the Dutch party"), nor an occasion (_PARTY_OCCASIONS), nor a party the word lists know (their
+    own rules name those: "the Labour party"), nor a possessive ("the President's party")."""
+    added = []
+    hits, seen = [], set()
+    for word in _PARTY_WORD.finditer(text):  # (the pattern tried only in a window before each "party" or "alliance")
+        for hit in _NAMED_PARTY.finditer(text, max(0, word.start() - 160), min(len(text), word.end() + 40)):
+            if hit.span() not in seen and (hit.end() == word.end() or hit.end() == word.end() + 1):
+                seen.add(hit.span())
+                hits.append(hit)
+    for hit in hits:
+        g = 2 if hit.group(2) else 3
+        strong = g == 3 or bool(hit.group(1))  # (an epithet or a post: a person's name of two words gives way too)
+        start, end, name = hit.start(g), hit.end(g), hit.group(g)
+        if name in _PARTIES or any(w in _PARTY_OCCASIONS for w in name.split()) or name.endswith(("'s", "’s")) \
+                or any(m.start < start < m.end or m.start < end < m.end for m in found):
+            continue
+        same = [m for m in found if m.start == start and m.end == end]
+        if same:
+            m = same[0]
+            if m.type in ("ORG", None) or m.type == "PERSON" and (strong or " " not in name) and not (m.named or m.titled) \
+                    and not any(p.type == "PERSON" and p.name.endswith(" " + name) for p in found):
+                m.type, m.named = "ORG", True  # (the cue vouches for it: no later rule drops it as a common word)
+            continue
+        added.append(_Mention(start, end, name, "ORG", named=True))
+    return _with_added(found, added)
+
+
+# A scientific or medical journal named after the words that say a paper appears in it ("published in Nature", "writing
+# in the Lancet", "a paper in Oxford Open Climate Change", "the study in Science"): the journal, an ORG (a publication,
+# as the studied sets annotate it); the name runs to the end of its capitalised words ("of", "the" and "and" inside)
+_PUBLISHED_IN = re.compile(r"\b(?:[Pp]ublished|[Pp]ublishing|[Ww]riting|[Pp]apers?|[Ss]tudy|[Aa]rticles?|"
+                           r"[Ff]indings) in (?:the (?:(?:medical |scientific |academic )?journal )?|journal )?"
+                           r"([A-Z][\w'’&-]*(?: (?:(?:of|the|and|for|in|&) )*[A-Z][\w'’&-]*)*)")
+_IN_BEFORE_NAME = re.compile(r" in (?=[A-Zt])")
+_JOURNAL_WORDS = ("ublished", "ublishing", "riting", "aper", "apers", "tudy", "rticle", "rticles", "indings")
+_JOURNAL_CUES = ("ublish", "riting in", "aper in", "apers in", "tudy in", "rticle in", "rticles in", "indings in")
+
+
+def _journals(found: list[_Mention], text: str) -> list[_Mention]:
+    """The run after _PUBLISHED_IN is a journal's name, an ORG mention in place of what its words gave alone; not a
+    place, a people, a month or a day ("published in London", "published in English", "published in March"), nor a
+    person's name with a title or a cue."""
+    added = []
+    for at in _IN_BEFORE_NAME.finditer(text):  # (a cheap scan for " in " before a capital or "the"; then the cue word)
+        a = at.start()
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if not text.endswith(_JOURNAL_WORDS, a, at.start()) or (hit := _PUBLISHED_IN.match(text, a)) is None:
+            continue
+        a, b = hit.span(1)
+        name = hit.group(1)
+        if name.startswith("The "):
+            a, name = a + 4, name[4:]  # ("a letter in The Times": the paper's name without "The")
+        words = name.split()
+        if words[0] in _CALENDAR or words[0].lower() in _CALENDAR or _place(name) or _demonym_of(words[0]) \
+                or name in ("The", "A", "An", "It", "This"):
+            continue
+        over = [m for m in found if m.start < b and a < m.end]
+        if any(m.start < a or m.end > b for m in over) \
+                or any(m.type in ("GPE", "LOC", "NORP") or m.type == "PERSON" and (m.titled or m.named) for m in over):
+            continue
+        added.append(_Mention(a, b, name, "ORG", named=True))
+    return _with_added(found, added)

@@ -982,3 +982,50 @@ def _named_storms(found: list[_Mention], text: str) -> list[_Mention]:
     meets = _overlap_test([_Mention(a, b, "", None) for a, b in spans])
     return [m for m in found if not (meets(m.start, m.end) and m.type in ("PERSON", "ORG", None)
                                      or m.name in names and m.type in ("PERSON", None) and not m.titled)]
+
+
+
+# A Korean or Taiwanese name as news copy romanises it: a one-syllable family name, then a two-syllable given name
+# joined by a hyphen, the second syllable in lower case ("Moon Jae-in", "Song Kang-ho", "Park Chan-wook", "Ko Wen-je",
+# "Son Heung-min"); syllables of the Revised, McCune-Reischauer and Wade-Giles romanisations (an onset, a vowel, a
+# final n, ng, m, k, l or p), so no English compound ("Well-known", "Co-founder", "Ex-wife", "Tie-ins") reads as one
+_ONSET = r"(?:[bdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|sh|ts|hs)"
+_NUCLEUS = r"(?:ae|ai|ao|ee|ei|eo|eu|ia|ie|io|iu|oe|oi|oo|ou|ua|ue|ui|uo|wa|we|wi|wo|ya|ye|yeo|yo|you|yu|yi|a|e|i|o|u)"
+_SYLLABLE = _ONSET + "?" + _NUCLEUS + r"(?:ng|n|m|k|l|p)?"
+# family names outside that shape ("Park", "Rhee", "Ahn") and the shape itself, capitalised
+_EAST_ASIAN_NAME = re.compile(
+    r"(?<![\w'’-])((?:Park|Rhee|Roh|Ahn|Oh|Um|Baek|Kwak|Hwang|Kwon|Chung|Jeong|Cheong|Hsieh|Tsai|Kuo|Hsu|Chiang|"
+    r"(?:[BDGHJKLMNPRSTWY]|Ch|Sh|Ts|Hs)" + _NUCLEUS + r"(?:ng|n|m|k|l|p)?)) "
+    r"((?:[BDGHJKLMNPRSTWY]|Ch|Kk|Tt|Pp|Ss|Jj|Sh|Ts|Hs)" + _NUCLEUS + r"(?:ng|n|m|k|l|p)?-" + _SYLLABLE + r")(?![\w'’-])")
+
+
+_EAST_ASIAN_GIVEN = re.compile(r" ([A-Z][a-z]{1,5}-[a-z]{1,6})(?![\w'’-])")
+
+
+def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """A Korean or Taiwanese name (_EAST_ASIAN_NAME: "Song Kang-ho", "Park Chan-wook") is a person's, whatever its family
+    name means in English ("Song", "Park", "Moon"); in place of what the words gave (a park, an organisation), and of a
+    title before it that the run took in ("Actor Song Kang-ho": the title goes); not inside an organisation's name
+    that goes on after it."""
+    added, dropped = [], set()
+    for given in _EAST_ASIAN_GIVEN.finditer(text):  # (a cheap scan for the given name; then the family name before it)
+        g = given.start(1)
+        a = g - 1
+        while a > 0 and text[a - 1].isalpha() and g - a < 8:
+            a -= 1
+        hit = _EAST_ASIAN_NAME.match(text, a) if g - a >= 3 else None
+        if hit is None or hit.end() != given.end():
+            continue
+        a, b = hit.span()
+        over = [m for m in found if m.start < b and a < m.end]
+        if any(m.type == "PERSON" and m.start <= a and b <= m.end for m in over) \
+                or any(m.end > b for m in over):
+            continue  # (a person found already; a longer name going on after it)
+        titles = _titles_royal()
+        if any(m.start < a and not all(w.lower().rstrip(".") in titles for w in text[m.start:a].split()) for m in over):
+            continue  # (words before it that are no title: another name's)
+        added.append(_Mention(a, b, hit.group(), "PERSON", named=True))
+        dropped.update(id(m) for m in over)
+    if not added:
+        return found
+    return sorted([m for m in found if id(m) not in dropped] + added, key=_START)

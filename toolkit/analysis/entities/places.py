@@ -1019,9 +1019,25 @@ _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 
 
+# What follows a dateline's place when the line is surely a dateline: a state or country and the day, then the agency
+# in brackets or the dash ("OKMULGEE, Okla. —", "VELDHOVEN, Netherlands, Oct 15 (Reuters) -"), or the agency alone
+# ("BEND (AP) —")
+_DATELINE_FRAME = re.compile(r"(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*)?(?: \d{1,2})?){1,2}(?: \([A-Z][A-Za-z&. ]{0,30}\))?"
+                             r" ?(?:--?|[—–]) | \([A-Z][A-Za-z&. ]{0,30}\) ?(?:--?|[—–]) ")
+
+
+def _title_cased(word: str) -> str:
+    """A word written in capitals, in title case, each part after a hyphen or an apostrophe too ("WINSTON-SALEM" ->
+    "Winston-Salem")."""
+    return re.sub(r"(?<=[A-Za-z])[A-Z]+", lambda m: m.group().lower(), word) if "-" not in word and "'" not in word \
+        else re.sub(r"[A-Za-z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
 def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
     """The place of each dateline, written in capitals: a GPE mention of the place the gazetteers know under the
-    words in title case ("NEW YORK" -> New York), in place of what the capitals gave (an acronym-like organisation)."""
+    words in title case ("NEW YORK" -> New York), in place of what the capitals gave (an acronym-like organisation);
+    one they do not know, in title case, where the words after it make the line a dateline (_DATELINE_FRAME: "OKMULGEE,
+    Okla. —", "VELDHOVEN, Netherlands, Oct 15 (Reuters) -")."""
     added = []
     for hit in _DATELINE.finditer(text):
         words = hit.group(1).split(" ")
@@ -1033,6 +1049,9 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
                 and _town_in(name, _US_STATE_ABBREVIATIONS.get(state.group(1), state.group(1))) is not None:
             # a town no gazetteer of places knows under its name, a given name ("AUSTIN, Texas (AP)", "EUGENE, Ore."),
             # placed by its state: a town of that name lies in it
+            added.append(_Mention(hit.start(1), hit.end(1), name, "GPE", "", named=True))
+        elif place is None and not _DOTTED.fullmatch(hit.group(1)) and _DATELINE_FRAME.match(text, hit.end(1)):
+            name = " ".join(_title_cased(w) for w in words)
             added.append(_Mention(hit.start(1), hit.end(1), name, "GPE", "", named=True))
     return _with_added(found, added)
 
@@ -1097,6 +1116,40 @@ def _district_of_columbia(found: list[_Mention], text: str) -> list[_Mention]:
             out = [o for o in out if not (m.end < o.start < hit.end())]
             m.end = hit.end()
     return out
+
+
+# A movement's adjective named after its leader, in the singular before a noun of politics ("Peronist candidate Sergio
+# Massa", "Blairite MPs", "the Thatcherite policies"): its people (NORP), as the plural is ("Peronists")
+_MOVEMENT_ADJECTIVE = re.compile(r"([A-Z][a-z]{3,}(?:ist|ite))(?= (?:candidates?|governments?|MPs|MP|"
+                                 r"wing|left|right|policies|policy|rule|leaders?|president|senators?|lawmakers|"
+                                 r"factions?|ideology|camp|supporters|voters|revolution|regime|reforms?|agenda|"
+                                 r"orthodoxy|bloc|base|loyalists|allies|politicians?|ministers?|activists|unions?)\b)")
+
+
+_IST_ITE_END = re.compile(r"i(?:st|te) ")
+
+
+def _movement_adjectives(found: list[_Mention], text: str) -> list[_Mention]:
+    """The singular of a movement's people (_MOVEMENT_ADJECTIVE) before a noun of politics is a NORP mention, where the
+    plural would be one (geography._demonym_of: a rare word, no given name, surname, place, field or profession), in
+    place of what the word gave alone (nothing, a person's surname)."""
+    added = []
+    for end in _IST_ITE_END.finditer(text):  # (a cheap scan for the ending; then the capitalised word it ends)
+        a = end.start()
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if not text[a].isupper() or a and text[a - 1] in "'’-" or (hit := _MOVEMENT_ADJECTIVE.match(text, a)) is None:
+            continue
+        word = hit.group(1)
+        dem = _demonym_of(word + "s")
+        if dem is None or dem[0] != word:
+            continue
+        a, b = hit.span(1)
+        if any(m.start < b and a < m.end and not (m.start == a and m.end == b and m.type in (None, "PERSON", "ORG")
+                                                  and not m.titled) for m in found):
+            continue
+        added.append(_Mention(a, b, word, "NORP", dem[1], named=True))
+    return _with_added(found, added)
 
 
 # A people's adjective joined by a hyphen to the people of a nation of settlers ("a Liberian-American", "Mexican-American

@@ -22,7 +22,9 @@ from .gazetteers import (
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES
-from .geography import _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns
+from .geography import (
+    _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns, _subdivision_names,
+)
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles,
     _opens_name, _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
@@ -304,6 +306,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
         if len(toks) > 1 and _compound_demonym(w, toks[1].text):
             break  # "South Korean operators", "New Zealanders"
+        if len(toks) > 2 and low in ("north", "south", "east", "west") and not toks[0].poss and not toks[1].poss \
+                and (_place(toks[1].text) or toks[1].text in _subdivision_names()) \
+                and any(t.low in _ORG_HEADS or t.low[-1:] == "s" and t.low[:-1] in _ORG_HEADS for t in toks[2:]):
+            break  # "South Wales Police said", "East Kent Hospitals Trust": a compass word and a place open a body's name
         if len(toks) >= 2 and toks[1].text == "Party" and not toks[0].poss and low not in _stopwords() \
                 and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in _QUANTIFIERS:
             break  # "National Party President Helen Dickie says": a party named by a common word, opening the sentence
@@ -918,8 +924,9 @@ def _title_then_person(toks: list[_Tok], k: int, titles: Container[str]) -> bool
         or toks[k].low == "officer" and _chief_of_officer(toks, k) is not None else n
     # ("HSBC's Chief Financial Officer Ewen Stevenson": "Chief", a field and "Officer" are an office's title too)
     return n - j == 2 \
-        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS and not t.poss
-                and not _place(t.text) for t in toks[j:])
+        and all(all(p[:1].isupper() and p[1:].islower() for p in t.text.split("-")) and t.low not in _ORG_HEADS
+                and not t.poss and not _place(t.text) for t in toks[j:])
+    # (a given name of two joined by a hyphen too: "Chief Executive Jean-Jacques Guiony")
 
 
 # Single tokens and parts of chunks that name nothing: a pronoun's contraction, a day word, a plural noun's possessive,

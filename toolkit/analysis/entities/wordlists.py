@@ -201,7 +201,10 @@ _PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "
 _US_LABOR_AFTER = frozenset("Department Dept Secretary Day Statistics Relations Board Union Unions".split())
 # Institutions named by one capitalised word.
 _INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kremlin Senate Congress Whitehall".split()
-                         + ["Downing Street", "White House"])
+                         + ["Downing Street", "White House"]
+                         # national parliaments that news copy names by their own word ("a vote in the Bundestag")
+                         + """Bundestag Bundesrat Knesset Duma Sejm Riksdag Storting Folketing Eduskunta Althing Dail Dáil
+                         Seanad Oireachtas Majlis""".split() + ["Lok Sabha", "Rajya Sabha", "Verkhovna Rada", "State Duma"])
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
 forward coach boss chairman chairwoman spokesman spokeswoman spokesperson analyst economist author writer novelist director producer
