@@ -135,15 +135,28 @@ _PRONOUN_SAYER = re.compile(r"\s*,?\s*(he|she)\s+(?:said|says|added|adds|replied
                             r"explained|admitted|asked)\b")
 
 
-def _dialogue_turn(ctx: _Ctx, p: _Piece, before: list[_Piece]) -> _Piece | None:
+# How far back an exchange is read for its speakers (in quotation pieces): a bound, so a text of thousands of
+# unattributed pieces stays linear
+_EXCHANGE_REACH = 200
+
+
+def _dialogue_turn(ctx: _Ctx, p: _Piece, pieces: list[_Piece], i: int) -> _Piece | None:
     """For a piece closed by "he said"/"she said" that resolved to no one, when the speaker before it is of the
-    other sex: the latest earlier speaker not of the other sex (a person, from the last three pieces), else None."""
+    other sex: the latest earlier speaker not of the other sex (a person, from the last three pieces before
+    ``pieces[i]``), else None."""
     said = _PRONOUN_SAYER.match(ctx.text, p.close_at + 1) if p.close_at is not None else None
     if said is None:
         return None
     want = "M" if said.group(1) == "he" else "F"
+    kept: list[_Piece] = []
+    for j in range(i - 1, max(-1, i - 1 - _EXCHANGE_REACH), -1):
+        q = pieces[j]
+        if q.keep and q.speaker and q.own:
+            kept.append(q)
+            if len(kept) == 4:
+                break
+    kept.reverse()
     genders = _all_genders(ctx)
-    kept = [q for q in before if q.keep and q.speaker and q.own]
     if not kept or genders.get(kept[-1].speaker, want) == want:
         return None
     bodies = {m.entity for m in ctx.mentions if m.type != "PERSON"}
@@ -333,7 +346,7 @@ def _extract(doc) -> list[_Piece]:
             if not p.speaker and p.surface in ("he", "she"):
                 # '"Then why did you run?" Ms Ware said. "I was scared," he said.': a "he"/"she" no one named fits,
                 # after a speaker of the other sex, is the one who spoke before in the exchange
-                turn = _dialogue_turn(ctx, p, pieces[:i])
+                turn = _dialogue_turn(ctx, p, pieces, i)
                 if turn is not None:
                     p.speaker, p.stype = turn.speaker, "PERSON"
             if p.stype == "PERSON" and p.surface in _PRONOUN_SEX and p.speaker not in ctx.said_as:
