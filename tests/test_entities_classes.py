@@ -6105,3 +6105,22 @@ def test_a_name_before_and_its_allies_is_an_organisation(text, expected):
 ])
 def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised common noun for a person's role or kin opening a sentence before a given name and a surname is a
+    # descriptor, no part of the name: endings of person nouns ("-ic", "-wife", "-lord"), a compound of two common
+    # words ("Shopkeeper"), a surname that is a frequent common noun ("Farmer"), a parent's noun ("Mum", "Dad")
+    ("Landlord Greg Fenn said the pub would reopen in March.", [["Greg Fenn", "PERSON", 1]]),
+    ("Paramedic Liam Ward said the crash was the worst he had seen.", [["Liam Ward", "PERSON", 1]]),
+    ("Midwife Carol Dean, 52, was praised by the coroner.", [["Carol Dean", "PERSON", 1]]),
+    ("Shopkeeper Imran Ali chased the robbers down the street.", [["Imran Ali", "PERSON", 1]]),
+    ("Farmer Ann Bell said the snow was deep.", [["Ann Bell", "PERSON", 1]]),
+    ("Mum Tracey Hollis said her son had been bullied at school.", [["Tracey Hollis", "PERSON", 1]]),
+    ("Dad Steve Hart, 38, said the hospital had let the family down.", [["Steve Hart", "PERSON", 1]]),
+    # a given name that is such a word stays ("Mason" before a surname alone)
+    ("Mason Mount scored twice in the second half.", [["Mason Mount", "PERSON", 1]]),
+])
+def test_a_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
+    assert rows(text) == expected
+

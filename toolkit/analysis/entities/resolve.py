@@ -834,16 +834,42 @@ def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
     "Bystander Ann Lee"), no given name, surname, title, place or people, before a given name and a surname (a
     surname of the lists; else no plural, after a given name or both rare words): the noun is no part of the name.
     (Not a noun for a body, "Advisors Goldman Sachs", "Promoters Northern Star"; nor a firm's name, "Calder Vale
-    Textiles".)"""
+    Textiles".) Before a given name, the noun may also be one of the further person endings ("Paramedic", "Publican",
+    "Midwife", "Landlord", "Retiree"), a compound of two common words ("Shopkeeper", "Postman"), or a surname that is
+    a frequent common noun too ("Farmer Ann Bell"; not "Baker Mayfield", a given name and a surname)."""
     w = toks[0].text
     low = toks[0].low
-    return 3 <= len(toks) <= 4 and (toks[-1].text in _last_names() or toks[-1].low[-1:] != "s" and (
-        toks[1].text in firsts or all(_wordfreq()(t.low) < 4.0 for t in toks[1:]))) and w[1:].islower() \
-        and low.endswith(_AGENT_ENDINGS) \
-        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS for t in toks[1:]) \
-        and w not in firsts and w not in _last_names() and _wordfreq()(low) >= 2.5 and low not in _titles_royal() \
-        and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
-        and not _place(w) and not _demonym_of(w)
+    if not (3 <= len(toks) <= 4 and w[1:].islower() and w not in firsts
+            and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS for t in toks[1:])
+            and low not in _titles_royal() and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS
+            and not _place(w) and not _demonym_of(w)):
+        return False
+    if (toks[-1].text in _last_names() or toks[-1].low[-1:] != "s" and (
+            toks[1].text in firsts or all(_wordfreq()(t.low) < 4.0 for t in toks[1:]))) \
+            and low.endswith(_AGENT_ENDINGS) and w not in _last_names() and _wordfreq()(low) >= 2.5:
+        return True
+    if toks[1].text not in firsts or toks[-1].poss or toks[-1].text not in _last_names() and (
+            toks[-1].text in firsts or toks[-1].low[-1:] == "s"):
+        return False  # (not "Calder Dale Textiles", a firm)
+    if w in _last_names():
+        return low.endswith(_AGENT_ENDINGS) and _wordfreq()(low) >= 4.0  # "Farmer Ann Bell", not "Porter Wagoner"
+    return low.endswith(_AGENT_ENDINGS + _PERSON_ENDINGS) and (_wordfreq()(low) >= 3.0 or _common_compound(low))
+
+
+# Further endings of person nouns, trusted before a given name only ("Paramedic", "Publican", "Librarian", "Midwife",
+# "Landlord", "Landlady", "Retiree", "Trainee")
+_PERSON_ENDINGS = ("ic", "ian", "ican", "wife", "lord", "lady", "ee")
+
+
+def _common_compound(low: str) -> bool:
+    """A word made of two common English words, the second a person's noun ("shopkeeper", "postman", "fisherman"),
+    rarer in general English than its parts ("Nasser", "Amer" or "Calder", "cal" and "der", is none)."""
+    return any(_wordfreq()(low[:i]) >= 3.5 and _wordfreq()(low[i:]) >= 3.5 and (
+        low[i:] in _PERSON_COMPOUND_ENDS or len(low) - i >= 5 and low[i:].endswith(_AGENT_ENDINGS + _PERSON_ENDINGS))
+        for i in range(3, len(low) - 2))
+
+
+_PERSON_COMPOUND_ENDS = frozenset(("man", "men", "woman", "women", "wife", "wives"))  # ("Postman", "Fishermen")
 
 
 def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:

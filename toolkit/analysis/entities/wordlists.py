@@ -225,9 +225,11 @@ whereas unless until since after before during without within across among among
 including like as already even still also only just
 nobody everybody somebody anybody everyone someone anyone noone nothing everything something anything""".split())
 # (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting)
-# Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
+# Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed", "Mum
+# Tracey Hollis").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
-holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
+holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim
+mum mom dad grandma grandpa grandad granddad""".split())
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())
