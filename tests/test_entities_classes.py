@@ -6124,3 +6124,15 @@ def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(text, expected):
 def test_a_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name and a surname that is a landform's head word ("Lake", "Valley") is a person when a mention says so
+    # (a person's verb, an age) or "Mr"/"Ms" names the surname; the titled form is the same person
+    ("Tom Lake said he was delighted. Mr Lake, 34, has coached the side since 2019.", [["Tom Lake", "PERSON", 2]]),
+    ("Kate Valley, 29, was crowned champion. Ms Valley won in straight sets.", [["Kate Valley", "PERSON", 2]]),
+    ("Joan Lake has run the bakery for years. Mrs Lake opens it at six.", [["Joan Lake", "PERSON", 2]]),
+    # a landform named like a person, with no person's cue, stays a place
+    ("Walkers camped beside Tom Lake overnight.", [["Tom Lake", "LOC", 1]]),
+])
+def test_a_person_named_like_a_landform(text, expected):
+    assert rows(text) == expected
