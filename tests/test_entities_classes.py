@@ -6131,6 +6131,10 @@ def test_a_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
     ("Tom Lake said he was delighted. Mr Lake, 34, has coached the side since 2019.", [["Tom Lake", "PERSON", 2]]),
     ("Kate Valley, 29, was crowned champion. Ms Valley won in straight sets.", [["Kate Valley", "PERSON", 2]]),
     ("Joan Lake has run the bakery for years. Mrs Lake opens it at six.", [["Joan Lake", "PERSON", 2]]),
+    # the surname alone as a person ("Lake, 24,", "Lake said"), or a role noun opening the sentence, says so too
+    ("Tom Lake scored twice on Saturday. Lake, 24, joined from Derby in the summer.",
+     [["Tom Lake", "PERSON", 2], ["Derby", "GPE", 1]]),
+    ("Defender Tom Lake was sent off. Lake said the referee was wrong.", [["Tom Lake", "PERSON", 2]]),
     # a landform named like a person, with no person's cue, stays a place
     ("Walkers camped beside Tom Lake overnight.", [["Tom Lake", "LOC", 1]]),
 ])

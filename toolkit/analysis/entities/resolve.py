@@ -294,8 +294,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             initial = False
             continue
         if len(toks) > 1 and (low not in _CALENDAR or _place(w + " " + toks[1].text)) \
-                and any(_place(" ".join([t.text for t in toks[:j]])) for j in range(2, min(len(toks), 4) + 1)):
+                and any(_place(" ".join([t.text for t in toks[:j]])) for j in range(2, min(len(toks), 4) + 1)) \
+                and not (len(toks) >= 3 and toks[1].text in firsts and w not in firsts
+                         and (low in _ROLE_START or _agent_noun_before_name(toks, firsts))):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
+            # (not a role noun before a given name and a surname named like a landform: "Striker Tom Lake")
         if len(toks) > 1 and _compound_demonym(w, toks[1].text):
             break  # "South Korean operators", "New Zealanders"
         if len(toks) >= 2 and toks[1].text == "Party" and not toks[0].poss and low not in _stopwords() \
