@@ -6140,3 +6140,14 @@ def test_a_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
 ])
 def test_a_person_named_like_a_landform(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # compounds whose head is a person's ("Landlady", "Lifeguard") and a surname that is a common agent noun
+    # ("Carpenter", zipf 3.8) before a given name and a surname are descriptors too
+    ("Landlady Sheila Burns said the pub had been robbed.", [["Sheila Burns", "PERSON", 1]]),
+    ("Lifeguard Kyle Reed pulled the boy from the water.", [["Kyle Reed", "PERSON", 1]]),
+    ("Carpenter Luke Mills said he fell from the scaffolding.", [["Luke Mills", "PERSON", 1]]),
+])
+def test_a_compound_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
+    assert rows(text) == expected

@@ -855,8 +855,9 @@ def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
             toks[-1].text in firsts or toks[-1].low[-1:] == "s"):
         return False  # (not "Calder Dale Textiles", a firm)
     if w in _last_names():
-        return low.endswith(_AGENT_ENDINGS) and _wordfreq()(low) >= 4.0  # "Farmer Ann Bell", not "Porter Wagoner"
-    return low.endswith(_AGENT_ENDINGS + _PERSON_ENDINGS) and (_wordfreq()(low) >= 3.0 or _common_compound(low))
+        return low.endswith(_AGENT_ENDINGS) and _wordfreq()(low) >= 3.5  # "Farmer Ann Bell", not "Porter Wagoner"
+    return low.endswith(_AGENT_ENDINGS + _PERSON_ENDINGS) and (_wordfreq()(low) >= 3.0 or _common_compound(low)) \
+        or _common_compound(low)
 
 
 # Further endings of person nouns, trusted before a given name only ("Paramedic", "Publican", "Librarian", "Midwife",
@@ -865,14 +866,18 @@ _PERSON_ENDINGS = ("ic", "ian", "ican", "wife", "lord", "lady", "ee")
 
 
 def _common_compound(low: str) -> bool:
-    """A word made of two common English words, the second a person's noun ("shopkeeper", "postman", "fisherman"),
-    rarer in general English than its parts ("Nasser", "Amer" or "Calder", "cal" and "der", is none)."""
-    return any(_wordfreq()(low[:i]) >= 3.5 and _wordfreq()(low[i:]) >= 3.5 and (
-        low[i:] in _PERSON_COMPOUND_ENDS or len(low) - i >= 5 and low[i:].endswith(_AGENT_ENDINGS + _PERSON_ENDINGS))
+    """A word made of two common English words, the second a person's noun ("shopkeeper", "postman", "fisherman";
+    "lifeguard", "landlady": the heads of _PERSON_COMPOUND_ENDS), rarer in general English than its parts ("Nasser",
+    "Amer" or "Calder", "cal" and "der", is none)."""
+    return any(_wordfreq()(low[:i]) >= 3.5 and (
+        low[i:] in _PERSON_COMPOUND_ENDS
+        or _wordfreq()(low[i:]) >= 3.5 and len(low) - i >= 5 and low[i:].endswith(_AGENT_ENDINGS + _PERSON_ENDINGS))
         for i in range(3, len(low) - 2))
 
 
-_PERSON_COMPOUND_ENDS = frozenset(("man", "men", "woman", "women", "wife", "wives"))  # ("Postman", "Fishermen")
+# (the heads of English compounds for people: "Postman", "Fishermen", "Midwife", "Landlady", "Lifeguard", "Schoolgirl")
+_PERSON_COMPOUND_ENDS = frozenset("""man men woman women wife wives lady ladies lord lords boy boys girl girls guard guards
+maid maids mate mates smith smiths""".split())
 
 
 def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:
