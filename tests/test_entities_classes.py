@@ -6151,3 +6151,13 @@ def test_a_person_named_like_a_landform(text, expected):
 ])
 def test_a_compound_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any common word (zipf >= 3) opening a sentence before a listed given name and a listed surname is a descriptor
+    ("Quarterback Drew Hines was sacked five times.", [["Drew Hines", "PERSON", 1]]),
+    ("Sophomore Jake Miller scored 22 points on Friday night.", [["Jake Miller", "PERSON", 1]]),
+    ("Tycoon Philip Greer defended the takeover.", [["Philip Greer", "PERSON", 1]]),
+])
+def test_a_common_word_before_a_listed_full_name_is_no_part_of_it(text, expected):
+    assert rows(text) == expected

@@ -857,7 +857,10 @@ def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
     if w in _last_names():
         return low.endswith(_AGENT_ENDINGS) and _wordfreq()(low) >= 3.5  # "Farmer Ann Bell", not "Porter Wagoner"
     return low.endswith(_AGENT_ENDINGS + _PERSON_ENDINGS) and (_wordfreq()(low) >= 3.0 or _common_compound(low)) \
-        or _common_compound(low)
+        or _common_compound(low) \
+        or len(toks) == 3 and toks[-1].text in _last_names() and _wordfreq()(low) >= 3.0
+    # (any common word before a listed given name and a listed surname: "Quarterback Drew Hines", "Tycoon Philip
+    # Greer", "Sophomore Jake Miller")
 
 
 # Further endings of person nouns, trusted before a given name only ("Paramedic", "Publican", "Librarian", "Midwife",
