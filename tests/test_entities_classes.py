@@ -6971,3 +6971,59 @@ def test_a_list_bullet_opens_a_sentence(text, expected):
 ])
 def test_a_two_word_demonym_and_its_first_word_are_one_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised common noun for a person's role or kin opening a sentence before a given name and a surname is a
+    # descriptor, no part of the name: endings of person nouns ("-ic", "-wife", "-lord"), a compound of two common
+    # words ("Shopkeeper"), a surname that is a frequent common noun ("Farmer"), a parent's noun ("Mum", "Dad")
+    ("Landlord Greg Fenn said the pub would reopen in March.", [["Greg Fenn", "PERSON", 1]]),
+    ("Paramedic Liam Ward said the crash was the worst he had seen.", [["Liam Ward", "PERSON", 1]]),
+    ("Midwife Carol Dean, 52, was praised by the coroner.", [["Carol Dean", "PERSON", 1]]),
+    ("Shopkeeper Imran Ali chased the robbers down the street.", [["Imran Ali", "PERSON", 1]]),
+    ("Farmer Ann Bell said the snow was deep.", [["Ann Bell", "PERSON", 1]]),
+    ("Mum Tracey Hollis said her son had been bullied at school.", [["Tracey Hollis", "PERSON", 1]]),
+    ("Dad Steve Hart, 38, said the hospital had let the family down.", [["Steve Hart", "PERSON", 1]]),
+    # a given name that is such a word stays ("Mason" before a surname alone)
+    ("Mason Mount scored twice in the second half.", [["Mason Mount", "PERSON", 1]]),
+])
+def test_a_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name and a surname that is a landform's head word ("Lake", "Valley") is a person when a mention says so
+    # (a person's verb, an age) or "Mr"/"Ms" names the surname; the titled form is the same person
+    ("Tom Lake said he was delighted. Mr Lake, 34, has coached the side since 2019.", [["Tom Lake", "PERSON", 2]]),
+    ("Kate Valley, 29, was crowned champion. Ms Valley won in straight sets.", [["Kate Valley", "PERSON", 2]]),
+    ("Joan Lake has run the bakery for years. Mrs Lake opens it at six.", [["Joan Lake", "PERSON", 2]]),
+    # the surname alone as a person ("Lake, 24,", "Lake said"), or a role noun opening the sentence, says so too
+    ("Tom Lake scored twice on Saturday. Lake, 24, joined from Derby in the summer.",
+     [["Tom Lake", "PERSON", 2], ["Derby", "GPE", 1]]),
+    ("Defender Tom Lake was sent off. Lake said the referee was wrong.", [["Tom Lake", "PERSON", 2]]),
+    # a landform named like a person, with no person's cue, stays a place
+    ("Walkers camped beside Tom Lake overnight.", [["Tom Lake", "LOC", 1]]),
+])
+def test_a_person_named_like_a_landform(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # compounds whose head is a person's ("Landlady", "Lifeguard") and a surname that is a common agent noun
+    # ("Carpenter", zipf 3.8) before a given name and a surname are descriptors too
+    ("Landlady Sheila Burns said the pub had been robbed.", [["Sheila Burns", "PERSON", 1]]),
+    ("Lifeguard Kyle Reed pulled the boy from the water.", [["Kyle Reed", "PERSON", 1]]),
+    ("Carpenter Luke Mills said he fell from the scaffolding.", [["Luke Mills", "PERSON", 1]]),
+])
+def test_a_compound_role_noun_before_a_given_name_is_no_part_of_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any common word (zipf >= 3) opening a sentence before a listed given name and a listed surname is a descriptor
+    ("Quarterback Drew Hines was sacked five times.", [["Drew Hines", "PERSON", 1]]),
+    ("Sophomore Jake Miller scored 22 points on Friday night.", [["Jake Miller", "PERSON", 1]]),
+    ("Tycoon Philip Greer defended the takeover.", [["Philip Greer", "PERSON", 1]]),
+])
+def test_a_common_word_before_a_listed_full_name_is_no_part_of_it(text, expected):
+    assert rows(text) == expected

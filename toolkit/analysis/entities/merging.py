@@ -27,7 +27,7 @@ from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _HONORIFIC_BE
 from .people import (
     _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up, _listed_people,
     _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
-    _places_named_like_people, _possessive_names, _things_named_like_people,
+    _people_named_like_places, _places_named_like_people, _possessive_names, _things_named_like_people,
 )
 from .works import _document_pass, _named_by_stance, _products
 from .acronyms import (
@@ -777,6 +777,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # a people named once ("Carib Indians") is that people when named alone or in the plural ("Caribs", "Carib council")
     _peers_named_in_full(out)
     if text:
+        _people_named_like_places(out, text)
         _places_named_like_people(out, text)
         _things_named_like_people(out, text)
     peoples = {m.name for m in out if m.type == "NORP" and not m.link and m.name not in _GROUP_NORP

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from .wordlists import _PARTIES, _PEERAGE, _PERSON_CUES
+from .wordlists import _LOC_HEADS, _PARTIES, _PEERAGE, _PERSON_CUES, _ROLE_START
 from .gazetteers import (
     _first_names, _gendered_first_names, _last_names, _particles, _pet_forms, _short_given_names, _stopwords, _titles,
     _titles_royal, _wordfreq,
@@ -558,6 +558,43 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:town|township|village|area|region|district|
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|caves?|mountains?|valley|district|province|battleground|battlefield|"
                                r"township|village|range|foothills|hills|desert|plains?)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:town|township|village) of $")
+
+
+_HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? ")
+_ROLE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+) $")  # ("Striker Tom Lake": a role noun opening the sentence)
+
+
+def _people_named_like_places(out: list[_Mention], text: str) -> None:
+    """A given name and a surname that is a landform's head word ("Tom Lake", "Kate Valley"), typed a place by that
+    word, is a person when a mention says so (a person's verb or "who" after it, an age in commas, "his/her" nouns, a
+    role noun before it), the text names the surname after "Mr", "Ms", "Dr" ("Mr Lake", itself typed a place by its
+    head word: both are the person) or the surname alone is a person ("Lake, 24, joined")."""
+    titled = {}
+    for m in out:
+        if m.type == "LOC" and " " in m.name and (hit := _HONORIFIC_AT.match(text, m.start)) \
+                and text[hit.end():m.end] == m.name.split(" ", 1)[1] and " " not in text[hit.end():m.end]:
+            titled.setdefault(text[hit.end():m.end], []).append(m)  # "Mr Lake", "Ms Valley"
+    alone: dict[str, list[_Mention]] = defaultdict(list)  # the surname alone, as a person ("Lake, 24,", "Lake said")
+    for m in out:
+        if m.type != "GPE" and " " not in m.name and text[m.start:m.end] == m.name and (
+                m.type == "PERSON" or _PERSON_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)):
+            alone[m.name].append(m)
+    names: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        words = m.name.split(" ")
+        if m.type == "LOC" and len(words) == 2 and words[0] in _first_names() and words[1].lower() in _LOC_HEADS \
+                and text[m.start:m.end] == m.name and not _HONORIFIC_AT.match(text, m.start):
+            names[m.name].append(m)
+    for name, ms in names.items():
+        surname = name.split(" ", 1)[1]
+        if surname not in titled and surname not in alone and not any(
+                _PERSON_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)
+                or _PERSON_POSSESSION_AFTER.match(text, m.end) or _role_before(text, m.start)
+                or (_ROLE_OPENER.search(text, max(0, m.start - 16), m.start) or ["", ""])[1].lower() in _ROLE_START
+                for m in ms):
+            continue
+        for m in ms + titled.pop(surname, []) + alone.pop(surname, []):
+            m.type, m.name, m.link, m.named = "PERSON", name, "", True
 
 
 def _places_named_like_people(out: list[_Mention], text: str) -> None:

@@ -302,8 +302,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             initial = False
             continue
         if len(toks) > 1 and (low not in _CALENDAR or _place(w + " " + toks[1].text)) \
-                and any(_place(" ".join([t.text for t in toks[:j]])) for j in range(2, min(len(toks), 4) + 1)):
+                and any(_place(" ".join([t.text for t in toks[:j]])) for j in range(2, min(len(toks), 4) + 1)) \
+                and not (len(toks) >= 3 and toks[1].text in firsts and w not in firsts
+                         and (low in _ROLE_START or _agent_noun_before_name(toks, firsts))):
             break  # "New York is big", "United States officials", "South Korea said": a place named with a common word
+            # (not a role noun before a given name and a surname named like a landform: "Striker Tom Lake")
         if len(toks) > 1 and _compound_demonym(w, toks[1].text):
             break  # "South Korean operators", "New Zealanders"
         if len(toks) > 2 and low in ("north", "south", "east", "west") and not toks[0].poss and not toks[1].poss \
@@ -846,16 +849,50 @@ def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:
     "Bystander Ann Lee"), no given name, surname, title, place or people, before a given name and a surname (a
     surname of the lists; else no plural, after a given name or both rare words): the noun is no part of the name.
     (Not a noun for a body, "Advisors Goldman Sachs", "Promoters Northern Star"; nor a firm's name, "Calder Vale
-    Textiles".)"""
+    Textiles".) Before a given name, the noun may also be one of the further person endings ("Paramedic", "Publican",
+    "Midwife", "Landlord", "Retiree"), a compound of two common words ("Shopkeeper", "Postman"), or a surname that is
+    a frequent common noun too ("Farmer Ann Bell"; not "Baker Mayfield", a given name and a surname)."""
     w = toks[0].text
     low = toks[0].low
-    return 3 <= len(toks) <= 4 and (toks[-1].text in _last_names() or toks[-1].low[-1:] != "s" and (
-        toks[1].text in firsts or all(_wordfreq()(t.low) < 4.0 for t in toks[1:]))) and w[1:].islower() \
-        and low.endswith(_AGENT_ENDINGS) \
-        and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS for t in toks[1:]) \
-        and w not in firsts and w not in _last_names() and _wordfreq()(low) >= 2.5 and low not in _titles_royal() \
-        and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
-        and not _place(w) and not _demonym_of(w)
+    if not (3 <= len(toks) <= 4 and w[1:].islower() and w not in firsts
+            and all(t.text[:1].isupper() and t.text[1:].islower() and t.low not in _ORG_HEADS for t in toks[1:])
+            and low not in _titles_royal() and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS
+            and not _place(w) and not _demonym_of(w)):
+        return False
+    if (toks[-1].text in _last_names() or toks[-1].low[-1:] != "s" and (
+            toks[1].text in firsts or all(_wordfreq()(t.low) < 4.0 for t in toks[1:]))) \
+            and low.endswith(_AGENT_ENDINGS) and w not in _last_names() and _wordfreq()(low) >= 2.5:
+        return True
+    if toks[1].text not in firsts or toks[-1].poss or toks[-1].text not in _last_names() and (
+            toks[-1].text in firsts or toks[-1].low[-1:] == "s"):
+        return False  # (not "Calder Dale Textiles", a firm)
+    if w in _last_names():
+        return low.endswith(_AGENT_ENDINGS) and _wordfreq()(low) >= 3.5  # "Farmer Ann Bell", not "Porter Wagoner"
+    return low.endswith(_AGENT_ENDINGS + _PERSON_ENDINGS) and (_wordfreq()(low) >= 3.0 or _common_compound(low)) \
+        or _common_compound(low) \
+        or len(toks) == 3 and toks[-1].text in _last_names() and _wordfreq()(low) >= 3.0
+    # (any common word before a listed given name and a listed surname: "Quarterback Drew Hines", "Tycoon Philip
+    # Greer", "Sophomore Jake Miller")
+
+
+# Further endings of person nouns, trusted before a given name only ("Paramedic", "Publican", "Librarian", "Midwife",
+# "Landlord", "Landlady", "Retiree", "Trainee")
+_PERSON_ENDINGS = ("ic", "ian", "ican", "wife", "lord", "lady", "ee")
+
+
+def _common_compound(low: str) -> bool:
+    """A word made of two common English words, the second a person's noun ("shopkeeper", "postman", "fisherman";
+    "lifeguard", "landlady": the heads of _PERSON_COMPOUND_ENDS), rarer in general English than its parts ("Nasser",
+    "Amer" or "Calder", "cal" and "der", is none)."""
+    return any(_wordfreq()(low[:i]) >= 3.5 and (
+        low[i:] in _PERSON_COMPOUND_ENDS
+        or _wordfreq()(low[i:]) >= 3.5 and len(low) - i >= 5 and low[i:].endswith(_AGENT_ENDINGS + _PERSON_ENDINGS))
+        for i in range(3, len(low) - 2))
+
+
+# (the heads of English compounds for people: "Postman", "Fishermen", "Midwife", "Landlady", "Lifeguard", "Schoolgirl")
+_PERSON_COMPOUND_ENDS = frozenset("""man men woman women wife wives lady ladies lord lords boy boys girl girls guard guards
+maid maids mate mates smith smiths""".split())
 
 
 def _rank_before_name(words: list[str], firsts: Container[str]) -> bool:

@@ -235,9 +235,11 @@ later earlier afterwards afterward eventually previously subsequently initially 
 currently separately additionally yesterday overnight""".split())
 # (indefinite pronouns: "Everybody wants ...", "Nobody wants ..." are no organisations acting; adverbs of time and
 # sequence that open a sentence without a comma: "Later Cole said", "Yesterday Cole said", "Earlier Cole had led")
-# Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed").
+# Role nouns that start a sentence before a person's name ("Teenager LaShawn Merritt", "Director Oday Rasheed", "Mum
+# Tracey Hollis").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
-holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim""".split())
+holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim
+mum mom dad grandma grandpa grandad granddad""".split())
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())
