@@ -7027,3 +7027,15 @@ def test_a_compound_role_noun_before_a_given_name_is_no_part_of_the_name(text, e
 ])
 def test_a_common_word_before_a_listed_full_name_is_no_part_of_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Canadian province's agency abbreviation after a town and a comma names the province, as a US state's does
+    ("A wildfire near Kelowna, B.C., forced hundreds from their homes.",
+     [["Kelowna", "GPE", 1], ["British Columbia", "GPE", 1]]),
+    ("The mill in Red Deer, Alta., employs 400 people; another in Sudbury, Ont., employs 250.",
+     [["Red Deer", "GPE", 1], ["Alberta", "GPE", 1], ["Sudbury", "GPE", 1], ["Ontario", "GPE", 1]]),
+    ("Police in Moncton, N.B., issued a warning on Friday.", [["Moncton", "GPE", 1], ["New Brunswick", "GPE", 1]]),
+])
+def test_a_canadian_province_abbreviation_after_a_town_is_the_province(text, expected):
+    assert rows(text) == expected

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS
+from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS, \
+    _CANADIAN_PROVINCE_ABBREVIATIONS
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
@@ -1077,6 +1078,10 @@ _STATE_ABBREVIATION = re.compile("(" + "|".join(
     re.escape(first) + r"(?:(?<=, .)|(?<=\b[DRI]-.))(?:" + "|".join(re.escape(a[1:]) for a in group) + ")"
     for first, group in _by_first_letter(sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True))) + r")(?!\w)")
 
+# A Canadian province's abbreviation after a town and a comma ("Kelowna, B.C.", "Regina, Sask.")
+_PROVINCE_ABBREVIATION = re.compile(r"(?<=, )(" + "|".join(
+    re.escape(a) for a in sorted(_CANADIAN_PROVINCE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
+
 
 def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town (or another place) of the document and a
@@ -1090,6 +1095,12 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
         if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
                 or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
+    if ", " in text:
+        for hit in _PROVINCE_ABBREVIATION.finditer(text):  # (a town of Canada before it: "Kelowna, B.C.")
+            if hit.start() - 2 in towns or hit.start() - 2 in names \
+                    and "Canada" in _town_regions().get(names[hit.start() - 2], "").split("|"):
+                province = _CANADIAN_PROVINCE_ABBREVIATIONS[hit.group(1)]
+                added.append(_Mention(hit.start(1), hit.end(1), province, "GPE", "Canada", named=True))
     if "D" in text:
         found = _district_of_columbia(found, text)
     for hit in _POSTAL_CODE.finditer(text):  # ("Austin, TX", "Portland, OR": only a town of that state before it)

@@ -292,6 +292,14 @@ _US_STATE_ABBREVIATIONS = {
     "Wyo.": "Wyoming",
 }
 
+# Canada's provinces and territories as the Canadian Press and US agencies abbreviate them after a town ("Kelowna,
+# B.C.", "Regina, Sask.", "Moncton, N.B."); Quebec's "Que." and "Ont." as well (not after a party's letter)
+_CANADIAN_PROVINCE_ABBREVIATIONS = {
+    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "Man.": "Manitoba", "Ont.": "Ontario",
+    "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia", "P.E.I.": "Prince Edward Island",
+    "N.L.": "Newfoundland and Labrador", "Nfld.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
+}
+
 # Common things' acronyms that follow a maker's name to name its product ("Apple TV", "Zune HD", "Archos PC"), and the
 # medium ("the CNN Web site")
 _PRODUCT_ACRONYMS = frozenset("TV HD PC DVD CD Web".split())
