@@ -7039,3 +7039,18 @@ def test_a_common_word_before_a_listed_full_name_is_no_part_of_it(text, expected
 ])
 def test_a_canadian_province_abbreviation_after_a_town_is_the_province(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named like a person before a comma, its state and "-based" is the town, as before a comma or a stop
+    ("Eugene, Ore.-based Lane Foods said revenue rose.",
+     [["Eugene", "GPE", 1], ["Oregon", "GPE", 1], ["Lane Foods", "ORG", 1]]),
+    ("Tyler, Texas-based Mutual Trust said revenue rose.",
+     [["Tyler", "GPE", 1], ["Texas", "GPE", 1], ["Mutual Trust", "ORG", 1]]),
+    # a town named "<X> Park" before "-based" or a state is the town, not a park (a venue); "in Hyde Park" stays a park
+    ("Menlo Park-based Meta Platforms said it would cut jobs.", [["Menlo Park", "GPE", 1], ["Meta Platforms", "ORG", 1]]),
+    ("The company moved to Overland Park, Kan., in 2011.", [["Overland Park", "GPE", 1], ["Kansas", "GPE", 1]]),
+    ("The rally in Hyde Park drew 5,000 people.", []),
+])
+def test_a_town_before_based_or_its_state(text, expected):
+    assert rows(text) == expected

@@ -310,7 +310,8 @@ def _towns_before_their_state(mentions: list[_Mention], text: str) -> None:
 _STATE_END = re.compile(r"(?:[,.;:)!?]|$)")
 
 
-_STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(|$)")
+_STATE_END_OR_OWNER = re.compile(r"(?:[,.;:)!?]|['’]s\b| ?(?:--?|—|–) | \(|$|-(?:based|area)\b)")
+# (and "-based" after the state: "a Madison, Wis.-based firm", "Tyler, Texas-based")
 
 
 def _us_counties_named(mentions: list[_Mention], text: str) -> None:

@@ -21,7 +21,7 @@ from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
-from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES
+from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES, _US_STATE_ABBREVIATIONS
 from .geography import (
     _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns, _subdivision_names,
 )
@@ -178,6 +178,13 @@ def _participle_of_title(word: str, firsts: Container[str]) -> bool:
         and word not in _last_names() and _wordfreq()(word.lower()) >= 3.0
 
 
+# A town's cue after its name: "-based", "-area", a US state written out or abbreviated after a comma ("Menlo Park-based",
+# "Overland Park, Kan.", "Highland Park, Illinois")
+_TOWN_AFTER = re.compile(r"-(?:based|area)\b|, (?:" + "|".join(sorted(
+    [re.escape(a) for a in _US_STATE_ABBREVIATIONS] + list(_US_STATE_ABBREVIATIONS.values())
+    + "Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split(), key=len, reverse=True)) + r")(?![\w-])")
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -218,6 +225,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # (a race named by its kind: "Great Edinburgh International Cross Country")
         if 2 <= len(toks) <= 3 and toks[-1].low == "bridge" and (town := " ".join([t.text for t in toks])) in _small_towns():
             return [_Mention(toks[0].start, toks[-1].end, town, None, initial=initial)]  # a town, if a cue says so
+        if 2 <= len(toks) <= 3 and toks[-1].low == "park" and _TOWN_AFTER.match(text, toks[-1].end) \
+                and (town := _place(" ".join(t.text for t in toks))) is not None and town[0] == "GPE":
+            # "Menlo Park-based Meta", "Overland Park, Kan.": a town named "<X> Park" (geonames), placed by a town's cue
+            # after it ("-based", a US state or its abbreviation); not a park ("in Hyde Park", "Central Park")
+            return [_Mention(toks[0].start, toks[-1].end, town[1], "GPE", town[2], initial=initial, named=True)]
         if 3 <= len(toks) <= 5 and toks[-1].low == "park" and toks[-2].low == "national" and toks[0].low != "the":
             # "Royal National Park", "Kakadu National Park": a natural area where fires burn and people walk, LOC (the
             # Lee annotators sB and sC), not a park as a venue ("Holloway Park")
