@@ -7054,3 +7054,17 @@ def test_a_canadian_province_abbreviation_after_a_town_is_the_province(text, exp
 ])
 def test_a_town_before_based_or_its_state(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordinary words before "UK" name one body (a charity, a trade body), no United Kingdom
+    ("Diabetes UK said the figures were alarming. A spokeswoman for Age UK agreed.",
+     [["Diabetes UK", "ORG", 1], ["Age UK", "ORG", 1]]),
+    ("Energy UK chief executive Emma Pinchbeck said bills would rise.",
+     [["Energy UK", "ORG", 1], ["Emma Pinchbeck", "PERSON", 1]]),
+    # but the country as an adjective, and a company's UK arm, stay as they were
+    ("Several UK firms said they would cut jobs.", [["United Kingdom", "GPE", 1]]),
+    ("Sony UK said sales rose.", [["Sony", "ORG", 1]]),
+])
+def test_ordinary_words_before_uk_name_a_body(text, expected):
+    assert rows(text) == expected

@@ -22,6 +22,7 @@ from .gazetteers import (
     _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES, _US_STATE_ABBREVIATIONS
+from .companies import _company_names
 from .geography import (
     _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns, _subdivision_names,
 )
@@ -185,6 +186,23 @@ _TOWN_AFTER = re.compile(r"-(?:based|area)\b|, (?:" + "|".join(sorted(
     + "Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split(), key=len, reverse=True)) + r")(?![\w-])")
 
 
+# "UK" before a lower-case word that names no act of a body: the country as an adjective ("Several UK firms", "Leading
+# UK retailers"), not the end of a body's name ("Diabetes UK said", "Age UK chief executive")
+_UK_AS_ADJECTIVE = re.compile(r"['’]?s? (?!(?:said|says|has|have|had|is|was|warned|welcomed|called|added|urged|found|"
+                              r"estimates|spokes\w+|chief|director|charity|research|[a-z]+ed)\b)[a-z]")
+
+
+def _common_words_before_uk(toks: list[_Tok], firsts: Container[str]) -> bool:
+    """Whether *toks* are ordinary words in title case (zipf >= 3, no stop word, no given name, place, people or listed
+    company), the name of a body before "UK" ("Diabetes", "Cancer Research", "Alzheimer's Research")."""
+    plain, common = _company_names()
+    return all(t.text[:1].isupper() and t.text[1:2].islower() and t.low not in _stopwords() and t.text not in firsts
+               and t.low not in _QUANTITY_WORDS
+               and t.text not in plain and t.text not in common and _wordfreq()(t.low) >= 3.0
+               and _place(t.text) is None and _demonym_of(t.text) is None for t in toks) \
+        and _place(" ".join(t.text for t in toks)) is None
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -272,6 +290,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             and all(t.text[:1].isupper() and not t.text.isupper() and _wordfreq()(t.low) < 3.0 for t in toks[1:]) \
             and not any(t.poss for t in toks[1:-1]):
         return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", named=True)]
+    if 2 <= len(toks) <= 4 and toks[-1].text == "UK" and not _UK_AS_ADJECTIVE.match(text, toks[-1].end) \
+            and _common_words_before_uk(toks[:-1], firsts):
+        # "Diabetes UK", "Age UK", "Cancer Research UK", "Energy UK": ordinary words and the country's code name one
+        # body (a charity, a trade body), as "UK Athletics" does; no United Kingdom ("Sony UK": the company, then UK)
+        return [_Mention(toks[0].start, toks[-1].end, " ".join(t.text for t in toks), "ORG", initial=initial, named=True)]
     if len(toks) == 2 and not toks[0].poss and (region := _place(toks[0].text)) is not None and region[0] == "LOC" \
             and (dem := _demonym_of(toks[1].text)) is not None and not _place(f"{toks[0].text} {toks[1].text}"):
         # "several Gulf Arab producers", "the Caribbean Indian community": a region, then a people of it, each named
