@@ -7068,3 +7068,13 @@ def test_a_town_before_based_or_its_state(text, expected):
 ])
 def test_ordinary_words_before_uk_name_a_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Credit" (a title in nameparser's list) opens a bank's name, no person's: "Credit Suisse" is not Mr Suisse
+    ("Credit Suisse said on Thursday its profit fell. Shares in Credit Suisse dropped 4 percent in Zurich.",
+     [["Credit Suisse", "ORG", 2], ["Zurich", "GPE", 1]]),
+    ("Shares in Credit Agricole rose.", [["Credit Agricole", "ORG", 1]]),
+])
+def test_credit_is_no_title_before_a_name(text, expected):
+    assert rows(text) == expected

@@ -749,7 +749,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     name = " ".join(words)
     if titled and not out and i == 1 and toks[0].low in _titles_royal() and toks[0].low not in _HONORIFICS \
             and toks[0].low not in _PEERAGE and toks[0].low != "grand" and toks[0].low not in _PERSON_ONLY_TITLES \
-            and (toks[0].low not in _OFFICE_TITLES or article_before) and _org_after_title(words, firsts):
+            and (toks[0].low not in _OFFICE_TITLES or article_before) \
+            and _org_after_title(words, firsts, common=toks[0].low not in _FIRM_TITLE_WORDS):
         # "Credit Suisse First Boston", "Cardinal Health": a word nameparser lists as a title, then words that name
         # nobody (no given name, no surname, a common word or a place among them): one organisation's name
         return [_Mention(toks[0].start, rest[-1].end, " ".join(t.text for t in toks), "ORG",
@@ -1165,15 +1166,20 @@ def _surname_by_honorific(text: str, word: str) -> bool:
     return word in _honorific_surnames(text)
 
 
-def _org_after_title(words: list[str], firsts) -> bool:
+# Words nameparser lists as titles that news writes before a firm's name, never a person's ("Credit Suisse", "Credit
+# Agricole", "Credit Karma"): the words after them need no common word to name a firm
+_FIRM_TITLE_WORDS = frozenset("credit analytics docket banner".split())
+
+
+def _org_after_title(words: list[str], firsts, common: bool = True) -> bool:
     """The words after a title name nobody: none is a given name, a surname, a date word or a role (nor is the last a
     title), and one is a
-    common word ("Suisse First Boston", "Health")."""
+    common word ("Suisse First Boston", "Health"; not needed when *common* is false: "Suisse")."""
     if any(w in firsts or w in _last_names() or w in _first_names() or w.lower() in _CALENDAR or w.isupper()
            or not w[:1].isupper() or w.lower() in _NEVER_TITLE or w.lower() in _ROLE_HEADS for w in words) \
             or words[-1].lower() in _titles_royal():
         return False
-    return any(_wordfreq()(w.lower()) >= 4.0 for w in words)
+    return not common or any(_wordfreq()(w.lower()) >= 4.0 for w in words)
 
 
 def _portfolio_words(words: list[str], firsts: Container[str]) -> bool:
