@@ -7078,3 +7078,14 @@ def test_ordinary_words_before_uk_name_a_body(text, expected):
 ])
 def test_credit_is_no_title_before_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass adjective before a state of two or three words is a part of the state (LOC), as before a one-word
+    # state ("Northern California"): not the NORP "Western" and the state
+    ("Snow fell across Western New York overnight, and schools in Buffalo stayed closed.",
+     [["Western New York", "LOC", 1], ["Buffalo", "GPE", 1]]),
+    ("Voters in Eastern North Carolina backed the measure.", [["Eastern North Carolina", "LOC", 1]]),
+])
+def test_a_compass_adjective_before_a_state_of_several_words(text, expected):
+    assert rows(text) == expected

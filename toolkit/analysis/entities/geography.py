@@ -833,10 +833,11 @@ def _place(name: str) -> tuple[str, str, str] | None:
             and (hit := _place(words[1])) and hit[0] == "GPE" and hit[2] and not _country_of(words[1]) \
             and not low[1].endswith("lands"):
         return "LOC", name, ""  # "West Edmonton", "East Leeds": a district of a city, no government of its own
-    if len(words) == 2 and low[0] in ("northern", "southern", "eastern", "western", "central") \
-            and not _SETTLER_STATE_COUNTRIES.isdisjoint(_subdivision_countries().get(words[1], ())):
+    if 2 <= len(words) <= 4 and low[0] in ("northern", "southern", "eastern", "western", "central") \
+            and not _SETTLER_STATE_COUNTRIES.isdisjoint(_subdivision_countries().get(" ".join(words[1:]), ())):
         return "LOC", name, ""  # "Northern California", "Central Florida", "Western Victoria": a part of a state of the
-        # United States, Australia or Canada, no government of its own (not "Northern Alliance", "Western Union")
+        # United States, Australia or Canada, no government of its own (not "Northern Alliance", "Western Union"); a
+        # state of two or three words too ("Western New York", "Southern New South Wales", "Eastern North Carolina")
     if len(words) == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
         return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
     if len(words) == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
