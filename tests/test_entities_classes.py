@@ -7089,3 +7089,14 @@ def test_credit_is_no_title_before_a_name(text, expected):
 ])
 def test_a_compass_adjective_before_a_state_of_several_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural organisation head joins "for"/"of" as a singular one does: one body, not "Centers" and "Prevention"
+    ("The Centers for Disease Control and Prevention said flu cases rose in Texas.",
+     [["Centers for Disease Control and Prevention", "ORG", 1], ["Texas", "GPE", 1]]),
+    ("Officials at the Centers for Disease Control said the outbreak was over.",
+     [["Centers for Disease Control", "ORG", 1]]),
+])
+def test_a_plural_head_joins_for_as_a_singular_one(text, expected):
+    assert rows(text) == expected

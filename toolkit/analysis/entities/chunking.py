@@ -654,7 +654,7 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     continue
                 tail_join = gap in (" and ", " of ", " for ") and (len(toks) == 1 or gap == " of " and _purpose_run(prev)
                                                                   and _field_words(toks, 3)) \
-                    and any(t.text.lower() in heads for t in prev[:-1]) \
+                    and any(t.low in heads or t.low[-1:] == "s" and t.low[:-1] in heads for t in prev[:-1]) \
                     and prev[-1].text.lower() not in heads \
                     and not _place(" ".join(t.text for t in prev)) and not _place(toks[0].text) and not _demonym_of(toks[0].text) \
                     and (gap != " and " or _field_words(toks, 1) and not _place(prev[-1].text)
@@ -662,7 +662,9 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 # (after "and", a field's common word: "Department of Trade and Industry", not "Bank of England and
                 # Barclays", "Institute of Directors and Tesco", nor after a person's name: "Police Minister David
                 # Llewellyn and Labor backbencher Steven Kons")
-                left_head = prev[-1].text.lower() in heads or tail_join
+                left_head = prev[-1].text.lower() in heads or tail_join \
+                    or gap in (" for ", " of ") and prev[-1].low[-1:] == "s" and prev[-1].low[:-1] in heads
+                # (a plural head: "the Centers for Disease Control", "the National Institutes of Health")
                 right_head = any(t.text.lower() in heads for t in toks) and not (gap == " and " and len(prev) == 1 and _country_of(prev[0].text))
                 title_join = prev[-1].text.lower() in ("secretary", "minister") and toks[0].text == "State" \
                     or gap == " of " and len(prev) == 2 and prev[0].low in _PEERAGE and len(toks) == 1 \
