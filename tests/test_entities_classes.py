@@ -7100,3 +7100,15 @@ def test_a_compass_adjective_before_a_state_of_several_words(text, expected):
 ])
 def test_a_plural_head_joins_for_as_a_singular_one(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive inside a town's name (the gazetteer's) is part of it, not an owner and a thing
+    ("The lorry overturned on the A47 near King's Lynn, Norfolk Police said.",
+     [["King's Lynn", "GPE", 1], ["Norfolk Police", "ORG", 1]]),
+    ("She grew up in King's Lynn and never left.", [["King's Lynn", "GPE", 1]]),
+    # an institution's possessive is as before
+    ("King's College London said fees would rise.", [["King's College London", "ORG", 1]]),
+])
+def test_a_possessive_inside_a_towns_name(text, expected):
+    assert rows(text) == expected

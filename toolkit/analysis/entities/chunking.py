@@ -463,6 +463,11 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
             toks.append((word, start, end, False, low))
             continue
+        if word[-2:] in ("'s", "’s") and k + 1 < n and word[-2] == "'" and words[k + 1][1:].islower() \
+                and _place(f"{word} {words[k + 1]}"):
+            # "King's Lynn", "Lee's Summit": a possessive inside a town's name (the gazetteer's)
+            toks.append((word, start, end, False, low))
+            continue
         if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _POST_POSSESSORS \
                 and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department"):
             # "the Elkhart County Sheriff's Department", "the Manhattan District Attorney's Office": an official's

