@@ -7065,6 +7065,9 @@ def test_a_town_before_based_or_its_state(text, expected):
     # but the country as an adjective, and a company's UK arm, stay as they were
     ("Several UK firms said they would cut jobs.", [["United Kingdom", "GPE", 1]]),
     ("Sony UK said sales rose.", [["Sony", "ORG", 1]]),
+    # an eponym written mostly as a possessive (a disease's name) opens such a body's name
+    ("Parkinson's UK said the drug helped.", [["Parkinson's UK", "ORG", 1]]),
+    ("Alzheimer's Research UK welcomed the report.", [["Alzheimer's Research UK", "ORG", 1]]),
 ])
 def test_ordinary_words_before_uk_name_a_body(text, expected):
     assert rows(text) == expected

@@ -463,6 +463,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
             toks.append((word, start, end, False, low))
             continue
+        if word[-2:] in ("'s", "’s") and 1 <= n - 1 - k <= 3 and words[-1] == "UK" \
+                and _wordfreq()(low.replace("’", "'")) > _wordfreq()(low[:-2]) \
+                and all(w[:1].isupper() and w[1:].islower() and _wordfreq()(w.lower()) >= 3.0 for w in words[k + 1:-1]):
+            # "Alzheimer's Research UK", "Parkinson's UK": an eponym, written mostly as a possessive (a disease), opens
+            # a body's name before "UK"
+            toks.append((word, start, end, False, low))
+            continue
         if word[-2:] in ("'s", "’s") and k + 1 < n and word[-2] == "'" and words[k + 1][1:].islower() \
                 and _place(f"{word} {words[k + 1]}"):
             # "King's Lynn", "Lee's Summit": a possessive inside a town's name (the gazetteer's)
