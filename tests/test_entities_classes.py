@@ -7115,3 +7115,13 @@ def test_a_plural_head_joins_for_as_a_singular_one(text, expected):
 ])
 def test_a_possessive_inside_a_towns_name(text, expected):
     assert rows(text) == expected
+
+
+def test_place_cues_around_a_run_are_part_of_the_resolve_cache_key():
+    # the same run read with and without its cue in one process: each text keeps its own reading
+    assert rows("Menlo Park-based Halvern Labs said it would cut jobs.")[0] == ["Menlo Park", "GPE", 1]
+    assert ["Menlo Park", "GPE", 1] not in rows("The rally at Menlo Park was big.")
+    assert rows("Diabetes UK said the figures were alarming.") == [["Diabetes UK", "ORG", 1]]
+    assert ["Diabetes UK", "ORG", 1] not in rows("Diabetes UK figures were out.")
+    assert rows("She flew from St. John's to Toronto.") == [["St. John's", "GPE", 1], ["Toronto", "GPE", 1]]
+    assert ["St. John's", "GPE", 1] not in rows("A service was held at St. John's on Sunday.")

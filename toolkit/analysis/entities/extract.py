@@ -28,7 +28,7 @@ from .cues import (
     _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
     _poss_before_name, _released_by, _WORD_AFTER, _WORD_AFTER_OPENERS, _word_before,
 )
-from .resolve import _honorific_surnames, _resolve_chunk
+from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _honorific_surnames, _resolve_chunk
 from .people import (
     _al_given_names, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
@@ -253,7 +253,8 @@ def _extract(text: str) -> list[_Mention]:
         initial = _is_initial(text, start)
         key = (text[start:end], last.poss, initial, _context(text, start, end),
                (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
-               if initial else (), tuple([t.text in honorific for t in toks]) if honorific and len(toks) > 1 else ())
+               if initial else (), tuple([t.text in honorific for t in toks]) if honorific and len(toks) > 1 else (),
+               _place_cues(text, toks) if last.text in ("Park", "UK") or last.poss and toks[0].text in ("St", "St.") else ())
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
@@ -490,6 +491,14 @@ _RESOLVE_CACHE: dict[tuple, list] = {}
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 _ORG_CUES_AFTER_FIRST = frozenset(w[0] for w in _ORG_CUES_AFTER) | frozenset("tmfcgwlserhpb")  # (and _WORD_AFTER's trade words)
+
+
+def _place_cues(text: str, toks: list) -> tuple[bool, bool, bool]:
+    """The words around a run ending in "Park" or "UK", or a saint's possessive, that ``_resolve_chunk`` tests (a town's
+    cue after "<X> Park", "UK" as an adjective, a place's preposition before "St John's"): part of the cache key."""
+    end = toks[-1].end
+    return (_TOWN_AFTER.match(text, end) is not None, _UK_AS_ADJECTIVE.match(text, end) is not None,
+            _TOWN_CUE_BEFORE.search(text, max(0, toks[0].start - 8), toks[0].start) is not None)
 
 
 def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:

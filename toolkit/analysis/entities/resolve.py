@@ -192,6 +192,10 @@ _UK_AS_ADJECTIVE = re.compile(r"['’]?s? (?!(?:said|says|has|have|had|is|was|wa
                               r"estimates|spokes\w+|chief|director|charity|research|[a-z]+ed)\b)[a-z]")
 
 
+# A place's preposition before a town's name ("in", "from", "to", "near")
+_TOWN_CUE_BEFORE = re.compile(r"\b(?:in|from|to|near|outside) $")
+
+
 def _common_words_before_uk(toks: list[_Tok], firsts: Container[str]) -> bool:
     """Whether *toks* are ordinary words in title case (zipf >= 3, no stop word, no given name, place, people or listed
     company), the name of a body before "UK" ("Diabetes", "Cancer Research", "Alzheimer's Research")."""
@@ -215,6 +219,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
+    if 2 <= len(toks) <= 3 and toks[-1].poss and toks[0].text in ("St", "St.") and text.startswith(("'s", "’s"), toks[-1].end) \
+            and _TOWN_CUE_BEFORE.search(text, max(0, toks[0].start - 8), toks[0].start) \
+            and (town := _place(" ".join(t.text for t in toks) + "'s")) is not None and town[0] == "GPE":
+        # "flew from St. John's to Toronto", "in St George's": a town named with a saint's possessive, after a place's
+        # preposition (not "a service at St John's", a church)
+        return [_Mention(toks[0].start, toks[-1].end + 2, town[1], "GPE", town[2], initial=initial, named=True)]
     if 3 <= len(toks) <= 7 and toks[-1].low in _LOC_HEADS and (split := _state_then_region(toks)):
         # "the New South Wales Hunter Valley", "the Queensland Gold Coast": the state, then the region in it
         return [_Mention(t.start, t.end, name, typ, link, initial=initial and t is toks[0]) for t, name, typ, link in split]
