@@ -7027,3 +7027,20 @@ def test_a_compound_role_noun_before_a_given_name_is_no_part_of_the_name(text, e
 ])
 def test_a_common_word_before_a_listed_full_name_is_no_part_of_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town opening its sentence before a team's plural verb, in a text with one word only a football report writes
+    # ("striker", "winger"): the club, in each of its mentions
+    ("Tottenham want to sign the Portugal striker before the window shuts. Tottenham have already had a bid rejected.",
+     [["Tottenham", "ORG", 2], ["Portugal", "GPE", 1]]),
+    ("Sunderland face Middlesbrough on Sunday. The striker has scored in each of their last three games.",
+     [["Sunderland", "ORG", 1], ["Middlesbrough", "ORG", 1]]),
+    # a club's rival or a suitor for a player
+    ("The winger has attracted interest from Fulham, his agent said.", [["Fulham", "ORG", 1]]),
+    # not a town after a place's preposition, nor a town whose sentence someone else opens
+    ("Bus drivers in Leeds have voted to strike. One striker said pay had fallen for years.", [["Leeds", "GPE", 1]]),
+    ("Residents of Norwich want a new bypass, said a former Premiership referee.", [["Norwich", "GPE", 1]]),
+])
+def test_a_town_as_a_club_with_one_football_word(text, expected):
+    assert rows(text) == expected

@@ -17,7 +17,7 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
 from .chunking import (
-    _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
+    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
     _with_added,
 )
 from .cues import (
@@ -437,11 +437,15 @@ _CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfie
                          r"youngster|academy|ahead|equalised|physiotherapist|physio|\d{1,2}-\d{1,2})\b")
 _SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b")
 _PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "Jose Mourinho's Chelsea"
+# A club's rival or a suitor for a player, right before a name in a text about sport ("rival Wolverhampton", "interest
+# from Fulham", "a bid from Burnley"): a team, not the town ("interest from" a town is a place's "from" otherwise)
+_SUITOR_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]ivals?|interest from|(?:bid|offer|approach) from) $")
 
 
 # A plural verb right after a one-word name: in British English a team takes one ("Chelsea are top", "Leeds were
-# relegated", "Arsenal have won", "Chelsea go top", "Leeds face Arsenal"); a person or a town does not.
-_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t|go|face|need|host|visit|remain|stay|"
+# relegated", "Arsenal have won", "Chelsea go top", "Leeds face Arsenal", "Tottenham want a striker"); a person or a
+# town does not.
+_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t|go|face|need|want|host|visit|remain|stay|"
                                 r"climb|slip|travel|meet|play)\b(?! (?:been )?(?:born|named)\b)")
 
 
@@ -485,6 +489,8 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     if not _match_text(text) and not any(m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
                                          and _result_frame(text, m.start, m.end) for m in out):
         # (a match's result with its score around a town is a match report too: "Miami lost 101-98 to Boston")
+        if any(w in text for w in _FOOTBALL_STEMS) and _FOOTBALL_WORD.search(text):
+            _town_clubs(out, text, weak=True)  # (one word of a football report, "striker": a town needs a club's cue)
         _towns_before_coaches(out, text)
         return
     # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
@@ -529,6 +535,20 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     for m in out:
         if m.name in called and m.type == "PERSON" and not m.titled and not m.royal:
             m.type, m.link, m.named = "ORG", "", True
+    _town_clubs(out, text)
+
+
+# A word only a football report writes (not "penalty", "goals", "tries", which a court's, a firm's or anyone's text
+# has): one is enough for a town with a club's cue to be the club ("Tottenham want the Portugal striker")
+_FOOTBALL_WORD = re.compile(r"\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
+                            r"centre-back|full-back|centre-half|premiership)\b", re.IGNORECASE)
+_FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "inger", "entre-", "ull-back", "remiership")  # (a cheap test)
+
+
+def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
+    """The towns of ``_towns_as_clubs`` named as a club by a cue at one of their mentions and never as a place; in a
+    text with one football word only (*weak*), a team's plural verb counts only after a town opening its sentence
+    ("Tottenham want", not "Bus drivers in Leeds have", "Residents of Norwich want")."""
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
         if m.type == "GPE" and m.name.count(" ") <= 1 and m.link and not _country_of(m.name) \
@@ -539,13 +559,15 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
              and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
     people = {m.start for m in out if m.type == "PERSON"}
-    football = _football_text(text)
+    football = weak or _football_text(text)
     for name, ms in towns.items():
         def club_cue(m: _Mention) -> bool:
             if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start):
                 return True
-            if football and (_RESULT_AFTER.match(text, m.end) or _TEAM_PLURAL_AFTER.match(text, m.end)):
-                return True  # "Leeds beat Everton 2-0", "Leeds are fourth": the team, in a football text
+            if football and (_RESULT_AFTER.match(text, m.end)
+                             or _TEAM_PLURAL_AFTER.match(text, m.end) and (not weak or _is_initial(text, m.start))
+                             or _SUITOR_BEFORE.search(text, max(0, m.start - 16), m.start)):
+                return True  # "Leeds beat Everton 2-0", "Leeds are fourth", "rival Leeds": the team, in a football text
             if _result_frame(text, m.start, m.end):
                 return True  # "were held 1-1 by Fulham", "Bolton lost 2-1 to Hull": a result with its score
             if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
