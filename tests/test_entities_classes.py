@@ -7044,3 +7044,16 @@ def test_a_common_word_before_a_listed_full_name_is_no_part_of_it(text, expected
 ])
 def test_a_town_as_a_club_with_one_football_word(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass word opening a sentence before a word that is no place and a team's plural verb, in a text about
+    # sport: one team's name, kept whole ("West Ham", not "Ham"), and its later mentions
+    ("West Ham have sacked their manager after the striker was sent off. The striker scored for West Ham twice.",
+     [["West Ham", "ORG", 2]]),
+    ("West Brom are bottom of the table after the goalkeeper was sent off.", [["West Brom", "ORG", 1]]),
+    # a compass word and a place stay the place
+    ("South Yorkshire have the highest crime rate, the former striker said.", [["South Yorkshire", "GPE", 1]]),
+])
+def test_a_compass_word_opening_a_teams_name(text, expected):
+    assert rows(text) == expected
