@@ -7057,3 +7057,16 @@ def test_a_town_as_a_club_with_one_football_word(text, expected):
 ])
 def test_a_compass_word_opening_a_teams_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name no list holds (or a rare word) opening its sentence before a team's plural verb, in a text with
+    # one word only a football report writes: the club, in each of its mentions
+    ("Juventus want the Brazil striker. Juventus have already bid 30m euros.",
+     [["Juventus", "ORG", 2], ["Brazil", "GPE", 1]]),
+    ("Everton have signed the Ghana winger on a four-year deal.", [["Everton", "ORG", 1], ["Ghana", "GPE", 1]]),
+    # not a common plural noun opening the sentence
+    ("Researchers have found that a striker's knees wear out early. Officials are worried.", []),
+])
+def test_a_one_word_team_opening_its_sentence(text, expected):
+    assert rows(text) == expected

@@ -490,7 +490,8 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
                                          and _result_frame(text, m.start, m.end) for m in out):
         # (a match's result with its score around a town is a match report too: "Miami lost 101-98 to Boston")
         if any(w in text for w in _FOOTBALL_STEMS) and _FOOTBALL_WORD.search(text):
-            _town_clubs(out, text, weak=True)  # (one word of a football report, "striker": a town needs a club's cue)
+            _teams_opening_sentences(out, text)  # (one word of a football report, "striker": a name needs a cue)
+            _town_clubs(out, text, weak=True)
         _towns_before_coaches(out, text)
         return
     # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
@@ -543,6 +544,21 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
 _FOOTBALL_WORD = re.compile(r"\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
                             r"centre-back|full-back|centre-half|premiership)\b", re.IGNORECASE)
 _FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "inger", "entre-", "ull-back", "remiership")  # (a cheap test)
+
+
+def _teams_opening_sentences(out: list[_Mention], text: str) -> None:
+    """A one-word name read as an organisation's or a person's, no common word (Zipf < 4.5: not "Officials are") nor
+    part of a person's name in the story, opening its sentence before a team's plural verb ("Everton have signed the
+    Ghana winger", "Juventus want"): the team, in each of its mentions (a person takes no plural verb)."""
+    zipf = _wordfreq()
+    parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    names = {m.name for m in out if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal
+             and m.name[1:].islower() and m.name not in parts and text[m.start:m.end] == m.name
+             and _TEAM_PLURAL_AFTER.match(text, m.end) and _is_initial(text, m.start) and _team_plural(m.name)
+             and zipf(m.name.lower()) < 4.5}
+    for m in out if names else ():
+        if m.name in names and m.type in ("ORG", "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "ORG", "", True
 
 
 def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
