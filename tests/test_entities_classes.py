@@ -7070,3 +7070,17 @@ def test_a_compass_word_opening_a_teams_name(text, expected):
 ])
 def test_a_one_word_team_opening_its_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team's standing ("Champions", "Leaders", "Neighbours", "Rival") opening the sentence before a one-word name and
+    # a team's plural verb, in a text about sport: the standing is no part of the name, the name is the team
+    ("Neighbours Stockport are also keen on the striker.", [["Stockport", "ORG", 1]]),
+    ("Rival Wolverhampton are also keen on the goalkeeper.", [["Wolverhampton", "ORG", 1]]),
+    ("Champions Chelsea have signed the Ghana winger. Chelsea paid 20m.", [["Chelsea", "ORG", 2], ["Ghana", "GPE", 1]]),
+    # people after a plural noun stay people
+    ("Leaders Tony Blair and Gordon Brown are to meet the striker.",
+     [["Tony Blair", "PERSON", 1], ["Gordon Brown", "PERSON", 1]]),
+])
+def test_a_teams_standing_opening_the_sentence(text, expected):
+    assert rows(text) == expected

@@ -549,12 +549,14 @@ _FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "inger", "entre-", "ull-b
 def _teams_opening_sentences(out: list[_Mention], text: str) -> None:
     """A one-word name read as an organisation's or a person's, no common word (Zipf < 4.5: not "Officials are") nor
     part of a person's name in the story, opening its sentence before a team's plural verb ("Everton have signed the
-    Ghana winger", "Juventus want"): the team, in each of its mentions (a person takes no plural verb)."""
+    Ghana winger", "Juventus want"), or typed a team by its opener ("Champions Chelsea have"): the team, in each of its
+    mentions (a person takes no plural verb: "Chelsea paid 20m" after it is the club)."""
     zipf = _wordfreq()
     parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
     names = {m.name for m in out if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal
              and m.name[1:].islower() and m.name not in parts and text[m.start:m.end] == m.name
-             and _TEAM_PLURAL_AFTER.match(text, m.end) and _is_initial(text, m.start) and _team_plural(m.name)
+             and _TEAM_PLURAL_AFTER.match(text, m.end) and (_is_initial(text, m.start) or m.type == "ORG" and m.named)
+             and _team_plural(m.name)
              and zipf(m.name.lower()) < 4.5}
     for m in out if names else ():
         if m.name in names and m.type in ("ORG", "PERSON") and not m.titled and not m.royal:
