@@ -17,8 +17,8 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
 from .chunking import (
-    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
-    _with_added,
+    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words,
+    _trailing_run_start, _with_added,
 )
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
@@ -445,8 +445,8 @@ _SUITOR_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]ivals?|interest from|(?:bid|o
 # A plural verb right after a one-word name: in British English a team takes one ("Chelsea are top", "Leeds were
 # relegated", "Arsenal have won", "Chelsea go top", "Leeds face Arsenal", "Tottenham want a striker"); a person or a
 # town does not.
-_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t|go|face|need|want|host|visit|remain|stay|"
-                                r"climb|slip|travel|meet|play)\b(?! (?:been )?(?:born|named)\b)")
+_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t|go|face|need|want|host|visit|"
+                                r"remain|stay|climb|slip|travel|meet|play)\b(?! (?:been )?(?:born|named)\b)")
 
 
 def _team_plural(name: str) -> bool:
@@ -543,7 +543,8 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
 # has): one is enough for a town with a club's cue to be the club ("Tottenham want the Portugal striker")
 _FOOTBALL_WORD = re.compile(r"\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
                             r"centre-back|full-back|centre-half|premiership)\b", re.IGNORECASE)
-_FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "inger", "entre-", "ull-back", "remiership")  # (a cheap test)
+# (a cheap test first)
+_FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "winger", "Winger", "entre-", "ull-back", "remiership")
 
 
 def _teams_opening_sentences(out: list[_Mention], text: str) -> None:
