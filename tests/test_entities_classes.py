@@ -7084,3 +7084,12 @@ def test_a_one_word_team_opening_its_sentence(text, expected):
 ])
 def test_a_teams_standing_opening_the_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "goalless" and "relegation" are words only a football report writes too: a town with a club's cue is the club
+    ("Coventry's manager praised the referee after the goalless draw.", [["Coventry", "ORG", 1]]),
+    ("Wigan are bottom and look set for relegation.", [["Wigan", "ORG", 1]]),
+])
+def test_goalless_and_relegation_mark_a_football_text(text, expected):
+    assert rows(text) == expected
