@@ -7125,3 +7125,69 @@ def test_place_cues_around_a_run_are_part_of_the_resolve_cache_key():
     assert ["Diabetes UK", "ORG", 1] not in rows("Diabetes UK figures were out.")
     assert rows("She flew from St. John's to Toronto.") == [["St. John's", "GPE", 1], ["Toronto", "GPE", 1]]
     assert ["St. John's", "GPE", 1] not in rows("A service was held at St. John's on Sunday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town opening its sentence before a team's plural verb, in a text with one word only a football report writes
+    # ("striker", "winger"): the club, in each of its mentions
+    ("Tottenham want to sign the Portugal striker before the window shuts. Tottenham have already had a bid rejected.",
+     [["Tottenham", "ORG", 2], ["Portugal", "GPE", 1]]),
+    ("Sunderland face Middlesbrough on Sunday. The striker has scored in each of their last three games.",
+     [["Sunderland", "ORG", 1], ["Middlesbrough", "ORG", 1]]),
+    # a club's rival or a suitor for a player
+    ("The winger has attracted interest from Fulham, his agent said.", [["Fulham", "ORG", 1]]),
+    # not a town after a place's preposition, nor a town whose sentence someone else opens
+    ("Bus drivers in Leeds have voted to strike. One striker said pay had fallen for years.", [["Leeds", "GPE", 1]]),
+    ("Residents of Norwich want a new bypass, said a former Premiership referee.", [["Norwich", "GPE", 1]]),
+])
+def test_a_town_as_a_club_with_one_football_word(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass word opening a sentence before a word that is no place and a team's plural verb, in a text about
+    # sport: one team's name, kept whole ("West Ham", not "Ham"), and its later mentions
+    ("West Ham have sacked their manager after the striker was sent off. The striker scored for West Ham twice.",
+     [["West Ham", "ORG", 2]]),
+    ("West Brom are bottom of the table after the goalkeeper was sent off.", [["West Brom", "ORG", 1]]),
+    # a compass word and a place stay the place
+    ("South Yorkshire have the highest crime rate, the former striker said.", [["South Yorkshire", "GPE", 1]]),
+])
+def test_a_compass_word_opening_a_teams_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name no list holds (or a rare word) opening its sentence before a team's plural verb, in a text with
+    # one word only a football report writes: the club, in each of its mentions
+    ("Juventus want the Brazil striker. Juventus have already bid 30m euros.",
+     [["Juventus", "ORG", 2], ["Brazil", "GPE", 1]]),
+    ("Everton have signed the Ghana winger on a four-year deal.", [["Everton", "ORG", 1], ["Ghana", "GPE", 1]]),
+    # not a common plural noun opening the sentence
+    ("Researchers have found that a striker's knees wear out early. Officials are worried.", []),
+])
+def test_a_one_word_team_opening_its_sentence(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team's standing ("Champions", "Leaders", "Neighbours", "Rival") opening the sentence before a one-word name and
+    # a team's plural verb, in a text about sport: the standing is no part of the name, the name is the team
+    ("Neighbours Stockport are also keen on the striker.", [["Stockport", "ORG", 1]]),
+    ("Rival Wolverhampton are also keen on the goalkeeper.", [["Wolverhampton", "ORG", 1]]),
+    ("Champions Chelsea have signed the Ghana winger. Chelsea paid 20m.", [["Chelsea", "ORG", 2], ["Ghana", "GPE", 1]]),
+    # people after a plural noun stay people
+    ("Leaders Tony Blair and Gordon Brown are to meet the striker.",
+     [["Tony Blair", "PERSON", 1], ["Gordon Brown", "PERSON", 1]]),
+])
+def test_a_teams_standing_opening_the_sentence(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "goalless" and "relegation" are words only a football report writes too: a town with a club's cue is the club
+    ("Coventry's manager praised the referee after the goalless draw.", [["Coventry", "ORG", 1]]),
+    ("Wigan are bottom and look set for relegation.", [["Wigan", "ORG", 1]]),
+])
+def test_goalless_and_relegation_mark_a_football_text(text, expected):
+    assert rows(text) == expected

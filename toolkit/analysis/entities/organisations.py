@@ -17,8 +17,8 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
 from .chunking import (
-    _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words, _trailing_run_start,
-    _with_added,
+    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words,
+    _trailing_run_start, _with_added,
 )
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
@@ -437,12 +437,16 @@ _CLUB_AFTER = re.compile(r"(?:['’]s?)? (?:boss|manager|striker|strikers|midfie
                          r"youngster|academy|ahead|equalised|physiotherapist|physio|\d{1,2}-\d{1,2})\b")
 _SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b")
 _PERSON_POSS_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]+['’]s $")  # "Jose Mourinho's Chelsea"
+# A club's rival or a suitor for a player, right before a name in a text about sport ("rival Wolverhampton", "interest
+# from Fulham", "a bid from Burnley"): a team, not the town ("interest from" a town is a place's "from" otherwise)
+_SUITOR_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]ivals?|interest from|(?:bid|offer|approach) from) $")
 
 
 # A plural verb right after a one-word name: in British English a team takes one ("Chelsea are top", "Leeds were
-# relegated", "Arsenal have won", "Chelsea go top", "Leeds face Arsenal"); a person or a town does not.
-_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t|go|face|need|host|visit|remain|stay|"
-                                r"climb|slip|travel|meet|play)\b(?! (?:been )?(?:born|named)\b)")
+# relegated", "Arsenal have won", "Chelsea go top", "Leeds face Arsenal", "Tottenham want a striker"); a person or a
+# town does not.
+_TEAM_PLURAL_AFTER = re.compile(r" (?:are|were|have|aren['’]t|weren['’]t|haven['’]t|go|face|need|want|host|visit|"
+                                r"remain|stay|climb|slip|travel|meet|play)\b(?! (?:been )?(?:born|named)\b)")
 
 
 def _team_plural(name: str) -> bool:
@@ -485,6 +489,9 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     if not _match_text(text) and not any(m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
                                          and _result_frame(text, m.start, m.end) for m in out):
         # (a match's result with its score around a town is a match report too: "Miami lost 101-98 to Boston")
+        if any(w in text for w in _FOOTBALL_STEMS) and _FOOTBALL_WORD.search(text):
+            _teams_opening_sentences(out, text)  # (one word of a football report, "striker": a name needs a cue)
+            _town_clubs(out, text, weak=True)
         _towns_before_coaches(out, text)
         return
     # a "person" named like a club ("Harlow Vale") that the text calls a club ("Vale manager", "Vale's striker")
@@ -529,6 +536,39 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     for m in out:
         if m.name in called and m.type == "PERSON" and not m.titled and not m.royal:
             m.type, m.link, m.named = "ORG", "", True
+    _town_clubs(out, text)
+
+
+# A word only a football report writes (not "penalty", "goals", "tries", which a court's, a firm's or anyone's text
+# has): one is enough for a town with a club's cue to be the club ("Tottenham want the Portugal striker")
+_FOOTBALL_WORD = re.compile(r"\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
+                            r"centre-back|full-back|centre-half|premiership|goalless|relegation)\b", re.IGNORECASE)
+# (a cheap test first)
+_FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "winger", "Winger", "entre-", "ull-back", "remiership",
+                   "oalless", "elegation")
+
+
+def _teams_opening_sentences(out: list[_Mention], text: str) -> None:
+    """A one-word name read as an organisation's or a person's, no common word (Zipf < 4.5: not "Officials are") nor
+    part of a person's name in the story, opening its sentence before a team's plural verb ("Everton have signed the
+    Ghana winger", "Juventus want"), or typed a team by its opener ("Champions Chelsea have"): the team, in each of its
+    mentions (a person takes no plural verb: "Chelsea paid 20m" after it is the club)."""
+    zipf = _wordfreq()
+    parts = {w for m in out if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    names = {m.name for m in out if m.type in ("ORG", "PERSON") and " " not in m.name and not m.titled and not m.royal
+             and m.name[1:].islower() and m.name not in parts and text[m.start:m.end] == m.name
+             and _TEAM_PLURAL_AFTER.match(text, m.end) and (_is_initial(text, m.start) or m.type == "ORG" and m.named)
+             and _team_plural(m.name)
+             and zipf(m.name.lower()) < 4.5}
+    for m in out if names else ():
+        if m.name in names and m.type in ("ORG", "PERSON") and not m.titled and not m.royal:
+            m.type, m.link, m.named = "ORG", "", True
+
+
+def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
+    """The towns of ``_towns_as_clubs`` named as a club by a cue at one of their mentions and never as a place; in a
+    text with one football word only (*weak*), a team's plural verb counts only after a town opening its sentence
+    ("Tottenham want", not "Bus drivers in Leeds have", "Residents of Norwich want")."""
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
         if m.type == "GPE" and m.name.count(" ") <= 1 and m.link and not _country_of(m.name) \
@@ -539,13 +579,15 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
              and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
     people = {m.start for m in out if m.type == "PERSON"}
-    football = _football_text(text)
+    football = weak or _football_text(text)
     for name, ms in towns.items():
         def club_cue(m: _Mention) -> bool:
             if _CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 28), m.start):
                 return True
-            if football and (_RESULT_AFTER.match(text, m.end) or _TEAM_PLURAL_AFTER.match(text, m.end)):
-                return True  # "Leeds beat Everton 2-0", "Leeds are fourth": the team, in a football text
+            if football and (_RESULT_AFTER.match(text, m.end)
+                             or _TEAM_PLURAL_AFTER.match(text, m.end) and (not weak or _is_initial(text, m.start))
+                             or _SUITOR_BEFORE.search(text, max(0, m.start - 16), m.start)):
+                return True  # "Leeds beat Everton 2-0", "Leeds are fourth", "rival Leeds": the team, in a football text
             if _result_frame(text, m.start, m.end):
                 return True  # "were held 1-1 by Fulham", "Bolton lost 2-1 to Hull": a result with its score
             if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:

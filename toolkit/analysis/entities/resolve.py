@@ -34,8 +34,25 @@ from .chunking import (
 from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
-    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES,
+    _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES, _sport_text, _match_text,
 )
+
+
+# A team's plural verb right after a name (British English: "West Ham have", "West Brom are bottom", "face", "host")
+_TEAM_VERB_AFTER = re.compile(r" (?:are|were|have|go|face|need|want|host|visit|travel|remain|stay)\b"
+                              r"(?! (?:been )?(?:born|named)\b)")
+
+# A team's standing in its competition, written before its name at a sentence start in sports copy ("Champions Chelsea
+# have", "Leaders Arsenal face", "Holders Liverpool host", "Neighbours Stockport are")
+_STANDING_OPENERS = frozenset("champions holders leaders hosts visitors neighbours neighbors rival rivals strugglers "
+                              "newcomers debutants favourites favorites underdogs opponents runners-up".split())
+
+
+def _compass_team(text: str, second) -> bool:
+    """A team's plural verb follows the word *second* (a token), in a text about sport or a match; the second word is
+    no place, people or given name ("West Ham have", not "South Africa have", "North Koreans are")."""
+    return _TEAM_VERB_AFTER.match(text, second.end) is not None and not _place(second.text) \
+        and not _demonym_of(second.text) and (_sport_text(text) or _match_text(text))
 
 
 # Nations whose people are named by their origin too, as one group ("Irish American", "Greek Australian")
@@ -340,6 +357,22 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]
             initial = False
             continue
+        if len(toks) == 2 and low in _STANDING_OPENERS and toks[1].text[1:].islower() and not toks[0].poss \
+                and not toks[1].poss and _TEAM_VERB_AFTER.match(text, toks[1].end) \
+                and (_sport_text(text) or _match_text(text)):
+            # "Champions Chelsea have signed", "Rival Wolverhampton are keen", "Hosts Brazil have named their squad": a
+            # team's standing opens the sentence before its name and its plural verb; a country stays the country
+            # (a national team named by its country is GPE)
+            if _country_of(toks[1].text) or _demonym_of(toks[1].text):
+                toks = toks[1:]
+                initial = False
+                continue
+            return [_Mention(toks[1].start, toks[1].end, toks[1].text, "ORG", named=True)]
+        if len(toks) == 2 and low in ("north", "south", "east", "west") and toks[1].text[1:].islower() \
+                and not toks[0].poss and not toks[1].poss and _compass_team(text, toks[1]):
+            # "West Ham have sacked their manager", "West Brom are bottom": a compass word opening a team's name (no
+            # place's: "West Yorkshire", "South Africa") before a team's plural verb, in a text about sport
+            return [_Mention(toks[0].start, toks[1].end, f"{w} {toks[1].text}", "ORG", named=True)]
         if named_mid:
             break
         if _participle_opener(text, toks, firsts, lower_seen):
