@@ -807,6 +807,24 @@ _SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|
 # Hale, of Leeds, said"): a couple or kin named together, not before a body's name ("Bill and Melinda Gates Foundation")
 _GIVEN_PAIR = re.compile(r"(?<![\w'’&-] )(?<![\w'’&-])([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                          r"(?![\w&-]| [A-Z&]| and\b)")
+_AND_BEFORE_CAPITAL = re.compile(r" and (?=[A-Z])")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _given_pair_hits(text: str):
+    """_GIVEN_PAIR.finditer(text), tried only where a capitalised word ends before " and " and a capital (a cheap scan
+    for the literal " and ": the pattern's lookbehinds otherwise make the engine try it at every position)."""
+    after = 0
+    for hit in _AND_BEFORE_CAPITAL.finditer(text):
+        a = hit.start()
+        while a > 0 and text[a - 1] in _ASCII_LOWER:
+            a -= 1
+        if a == hit.start() or a == 0 or not "A" <= text[a - 1] <= "Z" or a - 1 < after:
+            continue
+        pair = _GIVEN_PAIR.match(text, a - 1)
+        if pair is not None:
+            after = pair.end()
+            yield pair
 
 
 def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
@@ -847,7 +865,7 @@ def _given_name_pairs(found: list[_Mention], text: str, firsts, shorts, taken: s
     lasts = _last_names()
     surnames = {m.name.rsplit(" ", 1)[1] for m in found if m.type == "PERSON" and " " in m.name}
     added = []
-    for hit in _GIVEN_PAIR.finditer(text):
+    for hit in _given_pair_hits(text):
         first, second, surname = hit.group(1), hit.group(2), hit.group(3)
         if hit.start(1) in taken or first == second or first in surnames or surname in firsts or first in lasts:
             continue  # (a word that is a surname too may be one here: "Hayden and Mark Waugh shared a stand")

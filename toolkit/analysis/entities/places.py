@@ -1090,18 +1090,18 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
         if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
                 or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
-    if "D" in text:
+    if ", D" in text:  # (what _DC_AFTER opens with)
         found = _district_of_columbia(found, text)
     for hit in _POSTAL_CODE.finditer(text):  # ("Austin, TX", "Portland, OR": only a town of that state before it)
         state = _us_postal_codes().get(hit.group(1))
-        name = names.get(hit.start() - 2) or next((m.name for m in found if m.type == "GPE" and m.end == hit.start() - 2), None)
+        name = names.get(hit.start(1) - 2) or next((m.name for m in found if m.type == "GPE" and m.end == hit.start(1) - 2), None)
         if state and name and _town_in(name, state) is not None:
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     return _with_added(found, added)
 
 
 # A US state's two-letter postal code after a town and a comma, where no word goes on ("Austin, TX, and", "Tyler, TX -")
-_POSTAL_CODE = re.compile(r"(?<=, )([A-Z]{2})(?![\w&.'’-])")
+_POSTAL_CODE = re.compile(r", ([A-Z]{2})(?![\w&.'’-])")  # (the comma matched, not looked behind for: a quick literal scan)
 
 
 _DC_AFTER = re.compile(r", (?:D\.C\.|DC)(?![\w&-])")
