@@ -131,9 +131,7 @@ def _possessive_names(mentions: list[_Mention], text: str) -> None:
             by_name[m.name].append(m)
     for name, ms in by_name.items():
         last = name.rsplit(" ", 1)[-1]
-        if not all(text.startswith(("'s", "’s"), m.end) for m in ms) \
-                or any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions) \
-                or any(m.name.endswith(" " + name) and m.type == "PERSON" for m in mentions):
+        if not all(text.startswith(("'s", "’s"), m.end) for m in ms):
             continue
         if " & " not in name and (last in lasts or last in firsts) or any(m.type == "PERSON" for m in ms):
             if " " in name or not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
@@ -143,6 +141,9 @@ def _possessive_names(mentions: list[_Mention], text: str) -> None:
                 and not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
                             and not name.isupper() for m in ms):
             continue
+        if any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions) \
+                or any(m.name.endswith(" " + name) and m.type == "PERSON" for m in mentions):
+            continue  # (the scans of every mention last: the tests of the name's own mentions decide most)
         for m in ms:
             m.name = name + text[m.end] + "s"
             m.end += 2
@@ -569,6 +570,15 @@ def _people_named_like_places(out: list[_Mention], text: str) -> None:
     word, is a person when a mention says so (a person's verb or "who" after it, an age in commas, "his/her" nouns, a
     role noun before it), the text names the surname after "Mr", "Ms", "Dr" ("Mr Lake", itself typed a place by its
     head word: both are the person) or the surname alone is a person ("Lake, 24, joined")."""
+    names: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        words = m.name.split(" ")
+        if m.type == "LOC" and len(words) == 2 and words[0] in _first_names() and words[1].lower() in _LOC_HEADS \
+                and text[m.start:m.end] == m.name and not _HONORIFIC_AT.match(text, m.start):
+            names[m.name].append(m)
+    if not names:
+        return  # (no such name: the surnames' other mentions need no look)
+    surnames = {name.split(" ", 1)[1] for name in names}
     titled = {}
     for m in out:
         if m.type == "LOC" and " " in m.name and (hit := _HONORIFIC_AT.match(text, m.start)) \
@@ -576,15 +586,9 @@ def _people_named_like_places(out: list[_Mention], text: str) -> None:
             titled.setdefault(text[hit.end():m.end], []).append(m)  # "Mr Lake", "Ms Valley"
     alone: dict[str, list[_Mention]] = defaultdict(list)  # the surname alone, as a person ("Lake, 24,", "Lake said")
     for m in out:
-        if m.type != "GPE" and " " not in m.name and text[m.start:m.end] == m.name and (
+        if m.type != "GPE" and m.name in surnames and text[m.start:m.end] == m.name and (
                 m.type == "PERSON" or _PERSON_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)):
             alone[m.name].append(m)
-    names: dict[str, list[_Mention]] = defaultdict(list)
-    for m in out:
-        words = m.name.split(" ")
-        if m.type == "LOC" and len(words) == 2 and words[0] in _first_names() and words[1].lower() in _LOC_HEADS \
-                and text[m.start:m.end] == m.name and not _HONORIFIC_AT.match(text, m.start):
-            names[m.name].append(m)
     for name, ms in names.items():
         surname = name.split(" ", 1)[1]
         if surname not in titled and surname not in alone and not any(
