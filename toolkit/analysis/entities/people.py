@@ -865,11 +865,14 @@ def _given_name_pairs(found: list[_Mention], text: str, firsts, shorts, taken: s
     ("Ralf and Michael Schumacher", "Maria and Tom Hale run a bakery"): a mention of its full name, when both words are
     given names, no place or people, the first no surname of someone of the story ("Blair and Gordon Brown") and no
     organisation's or place's mention ("Chelsea and Frank Lampard"), nor a surname in the gazetteer."""
-    at = {m.start: m for m in found}
+    at: dict = {}
+    surnames: set = set()
     lasts = _last_names()
-    surnames = {m.name.rsplit(" ", 1)[1] for m in found if m.type == "PERSON" and " " in m.name}
     added = []
-    for hit in _given_pair_hits(text):
+    for k, hit in enumerate(_given_pair_hits(text)):
+        if k == 0:  # (the tables of the document's mentions, built at the first pair only)
+            at = {m.start: m for m in found}
+            surnames = {m.name.rsplit(" ", 1)[1] for m in found if m.type == "PERSON" and " " in m.name}
         first, second, surname = hit.group(1), hit.group(2), hit.group(3)
         if hit.start(1) in taken or first == second or first in surnames or surname in firsts or first in lasts:
             continue  # (a word that is a surname too may be one here: "Hayden and Mark Waugh shared a stand")
