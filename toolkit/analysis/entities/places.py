@@ -1082,10 +1082,14 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town (or another place) of the document and a
     comma, or after a party's letter and a hyphen: a GPE mention of the state, its span with the stop. The town may be a name no rule
     placed (a given name, "Eugene, Ore.", "Charlotte, N.C."), when geonames has a town so named in that state."""
-    towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
-    names = {m.end: m.name for m in found if m.type not in ("GPE", "LOC") and not m.titled and not m.royal and m.ntok <= 3}
+    original = found
+    towns: set = set()
+    names: dict | None = None  # (both built at the first abbreviation or code only: most texts have none)
     added = []
     for hit in _STATE_ABBREVIATION.finditer(text):
+        if names is None:
+            towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
+            names = _unplaced_ends(found)
         state = _US_STATE_ABBREVIATIONS[hit.group(1)]
         if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
                 or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
@@ -1093,11 +1097,18 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     if ", D" in text:  # (what _DC_AFTER opens with)
         found = _district_of_columbia(found, text)
     for hit in _POSTAL_CODE.finditer(text):  # ("Austin, TX", "Portland, OR": only a town of that state before it)
+        if names is None:
+            names = _unplaced_ends(original)  # (the mentions before the D.C. pass, as at the first loop)
         state = _us_postal_codes().get(hit.group(1))
         name = names.get(hit.start(1) - 2) or next((m.name for m in found if m.type == "GPE" and m.end == hit.start(1) - 2), None)
         if state and name and _town_in(name, state) is not None:
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     return _with_added(found, added)
+
+
+def _unplaced_ends(found: list[_Mention]) -> dict[int, str]:
+    """End -> name of the mentions no rule placed (no title, three words at most): names a town may bear."""
+    return {m.end: m.name for m in found if m.type not in ("GPE", "LOC") and not m.titled and not m.royal and m.ntok <= 3}
 
 
 # A US state's two-letter postal code after a town and a comma, where no word goes on ("Austin, TX, and", "Tyler, TX -")
