@@ -1062,6 +1062,23 @@ _EAST_ASIAN_NAME = re.compile(
 
 
 _EAST_ASIAN_GIVEN = re.compile(r" ([A-Z][a-z]{1,5}-[a-z]{1,6})(?![\w'’-])")
+_GIVEN_SECOND_SYLLABLE = re.compile(r"-[a-z]{1,6}(?![\w'’-])")
+
+
+def _east_asian_given_hits(text: str):
+    """_EAST_ASIAN_GIVEN.finditer(text), tried only before a hyphen and a short lower-case syllable that ends the word
+    (a scan for the few hyphens, not for every space): the space, the capital and the lower-case letters before it are
+    read back from the hyphen."""
+    for hyphen in _GIVEN_SECOND_SYLLABLE.finditer(text):
+        h = hyphen.start()
+        a = h
+        while a > 0 and h - a <= 5 and "a" <= text[a - 1] <= "z":
+            a -= 1
+        if a == h or a < 2 or not "A" <= text[a - 1] <= "Z" or text[a - 2] != " ":
+            continue
+        hit = _EAST_ASIAN_GIVEN.match(text, a - 2)
+        if hit is not None:
+            yield hit
 
 
 def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1070,7 +1087,7 @@ def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
     title before it that the run took in ("Actor Song Kang-ho": the title goes); not inside an organisation's name
     that goes on after it."""
     added, dropped = [], set()
-    for given in _EAST_ASIAN_GIVEN.finditer(text):  # (a cheap scan for the given name; then the family name before it)
+    for given in _east_asian_given_hits(text):  # (a cheap scan for the given name; then the family name before it)
         g = given.start(1)
         a = g - 1
         while a > 0 and text[a - 1].isalpha() and g - a < 8:
