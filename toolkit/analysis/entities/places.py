@@ -413,11 +413,11 @@ def _towns_in_their_state(mentions: list[_Mention], text: str) -> None:
         return
     cued: dict[str, list[_Mention]] = {}
     for m in mentions:
-        if m.type not in (None, "PERSON", "ORG") or m.type == "ORG" and m.named or m.titled or m.royal or m.ntok > 3 \
-                or not text.startswith(", ", m.end) or text[m.start:m.end] != m.name:
+        state = by_start.get(m.end + 2)  # (a state's mention two characters on first: most mentions have none)
+        if state is None or m.type not in (None, "PERSON", "ORG") or m.type == "ORG" and m.named or m.titled or m.royal \
+                or m.ntok > 3 or not text.startswith(", ", m.end) or text[m.start:m.end] != m.name:
             continue
-        state = by_start.get(m.end + 2)
-        if state is None or not _STATE_END_OR_OWNER.match(text, state.end):
+        if not _STATE_END_OR_OWNER.match(text, state.end):
             continue
         if _town_in(m.name, state.name) is not None:
             cued.setdefault(m.name, []).append(m)
