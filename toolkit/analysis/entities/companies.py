@@ -194,12 +194,13 @@ def _trade_compound_name(name: str, text: str = "", ends: tuple = ()) -> bool:
     ("Citibank is the most copied brand", "Rabobank said"; its first part no common word either: not "Riverbank",
     "Foodbank", "Databank"): a company, with no cue around it, when what follows it
     (at each end in *ends*) is no common noun it modifies (_AFTER_TRADE_COMPOUND)."""
-    if ends and not all(_AFTER_TRADE_COMPOUND.match(text, e) for e in ends):
-        return False
+    if len(name) < 7 or not name.isalpha() or not name[1:].islower():
+        return False  # (the word's own shape first; then what follows it, a pattern at each end)
     low = name.lower()
     end = next((e for e in _TRADE_WORD_ENDS if low.endswith(e)), None)
-    return len(name) >= 7 and end is not None and name.isalpha() and name[1:].islower() \
-        and _wordfreq()(low[:-len(end)]) < 3.5 and _wordfreq()(low) < 2.5 and _place(name) is None \
+    if end is None or ends and not all(_AFTER_TRADE_COMPOUND.match(text, e) for e in ends):
+        return False
+    return _wordfreq()(low[:-len(end)]) < 3.5 and _wordfreq()(low) < 2.5 and _place(name) is None \
         and name not in _first_names() and name not in _last_names()
 
 

@@ -534,6 +534,9 @@ _JOINED_BEFORE = re.compile(r"\bjoined (?:the )?$")
 
 def _move_frame(text: str, start: int, end: int) -> bool:
     """A move between employers or clubs frames the name at *start*-*end* (_MOVE_BEFORE, or "joined X from Y")."""
+    near = text[max(0, start - 64):start]
+    if "sign" not in near and "join" not in near and "loan" not in near:
+        return False  # (a word every branch holds before the name: the cheap test first)
     return _MOVE_BEFORE.search(text, max(0, start - 64), start) is not None \
         or _MOVE_AFTER.match(text, end) is not None and _JOINED_BEFORE.search(text, max(0, start - 12), start) is not None
 
@@ -558,6 +561,13 @@ def _sued_frame(text: str, start: int, end: int) -> bool:
     near = text[max(0, start - 40):end + 30]
     return ("su" in near or "action" in near) and (
         _SUED_BEFORE.search(text, max(0, start - 48), start) is not None or _SUED_AFTER.match(text, end) is not None)
+
+
+@lru_cache(maxsize=4)
+def _scored_text(text: str) -> bool:
+    """Whether the text holds a digit, a hyphen and a digit anywhere (_SCORE_LIKE): every frame of _result_frame holds
+    one, so a text with none has no result frame (one scan per document)."""
+    return _SCORE_LIKE.search(text) is not None
 
 
 def _result_frame(text: str, start: int, end: int) -> bool:

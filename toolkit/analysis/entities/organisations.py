@@ -23,7 +23,7 @@ from .chunking import (
 from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
-    _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _move_frame, _sued_frame, _BODY_VERB_AFTER,
+    _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _scored_text, _move_frame, _sued_frame, _BODY_VERB_AFTER,
 )
 from .people import _route
 from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
@@ -486,8 +486,9 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
     if any(w in text for w in _PLAYER_WORDS):
         _clubs_named_like_people(out, text)
-    if not _match_text(text) and not any(m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
-                                         and _result_frame(text, m.start, m.end) for m in out):
+    if not _match_text(text) and not (_scored_text(text) and any(
+            m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
+            and _result_frame(text, m.start, m.end) for m in out)):  # (no score in the text: no result frame)
         # (a match's result with its score around a town is a match report too: "Miami lost 101-98 to Boston")
         if any(w in text for w in _FOOTBALL_STEMS) and _FOOTBALL_WORD.search(text):
             _teams_opening_sentences(out, text)  # (one word of a football report, "striker": a name needs a cue)

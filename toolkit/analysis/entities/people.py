@@ -131,9 +131,7 @@ def _possessive_names(mentions: list[_Mention], text: str) -> None:
             by_name[m.name].append(m)
     for name, ms in by_name.items():
         last = name.rsplit(" ", 1)[-1]
-        if not all(text.startswith(("'s", "’s"), m.end) for m in ms) \
-                or any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions) \
-                or any(m.name.endswith(" " + name) and m.type == "PERSON" for m in mentions):
+        if not all(text.startswith(("'s", "’s"), m.end) for m in ms):
             continue
         if " & " not in name and (last in lasts or last in firsts) or any(m.type == "PERSON" for m in ms):
             if " " in name or not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
@@ -143,6 +141,9 @@ def _possessive_names(mentions: list[_Mention], text: str) -> None:
                 and not any(_firm_article_possessive(text, m) or _FIRM_VERB_AFTER_POSS.match(text, m.end) and " " not in name
                             and not name.isupper() for m in ms):
             continue
+        if any(name == m.name[:len(name)] and m.name != name and m.type is not None for m in mentions) \
+                or any(m.name.endswith(" " + name) and m.type == "PERSON" for m in mentions):
+            continue  # (the scans of every mention last: the tests of the name's own mentions decide most)
         for m in ms:
             m.name = name + text[m.end] + "s"
             m.end += 2
@@ -569,6 +570,15 @@ def _people_named_like_places(out: list[_Mention], text: str) -> None:
     word, is a person when a mention says so (a person's verb or "who" after it, an age in commas, "his/her" nouns, a
     role noun before it), the text names the surname after "Mr", "Ms", "Dr" ("Mr Lake", itself typed a place by its
     head word: both are the person) or the surname alone is a person ("Lake, 24, joined")."""
+    names: dict[str, list[_Mention]] = defaultdict(list)
+    for m in out:
+        words = m.name.split(" ")
+        if m.type == "LOC" and len(words) == 2 and words[0] in _first_names() and words[1].lower() in _LOC_HEADS \
+                and text[m.start:m.end] == m.name and not _HONORIFIC_AT.match(text, m.start):
+            names[m.name].append(m)
+    if not names:
+        return  # (no such name: the surnames' other mentions need no look)
+    surnames = {name.split(" ", 1)[1] for name in names}
     titled = {}
     for m in out:
         if m.type == "LOC" and " " in m.name and (hit := _HONORIFIC_AT.match(text, m.start)) \
@@ -576,15 +586,9 @@ def _people_named_like_places(out: list[_Mention], text: str) -> None:
             titled.setdefault(text[hit.end():m.end], []).append(m)  # "Mr Lake", "Ms Valley"
     alone: dict[str, list[_Mention]] = defaultdict(list)  # the surname alone, as a person ("Lake, 24,", "Lake said")
     for m in out:
-        if m.type != "GPE" and " " not in m.name and text[m.start:m.end] == m.name and (
+        if m.type != "GPE" and m.name in surnames and text[m.start:m.end] == m.name and (
                 m.type == "PERSON" or _PERSON_AFTER.match(text, m.end) or _PERSON_AGE_AFTER.match(text, m.end)):
             alone[m.name].append(m)
-    names: dict[str, list[_Mention]] = defaultdict(list)
-    for m in out:
-        words = m.name.split(" ")
-        if m.type == "LOC" and len(words) == 2 and words[0] in _first_names() and words[1].lower() in _LOC_HEADS \
-                and text[m.start:m.end] == m.name and not _HONORIFIC_AT.match(text, m.start):
-            names[m.name].append(m)
     for name, ms in names.items():
         surname = name.split(" ", 1)[1]
         if surname not in titled and surname not in alone and not any(
@@ -807,6 +811,24 @@ _SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|
 # Hale, of Leeds, said"): a couple or kin named together, not before a body's name ("Bill and Melinda Gates Foundation")
 _GIVEN_PAIR = re.compile(r"(?<![\w'’&-] )(?<![\w'’&-])([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                          r"(?![\w&-]| [A-Z&]| and\b)")
+_AND_BEFORE_CAPITAL = re.compile(r" and (?=[A-Z])")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _given_pair_hits(text: str):
+    """_GIVEN_PAIR.finditer(text), tried only where a capitalised word ends before " and " and a capital (a cheap scan
+    for the literal " and ": the pattern's lookbehinds otherwise make the engine try it at every position)."""
+    after = 0
+    for hit in _AND_BEFORE_CAPITAL.finditer(text):
+        a = hit.start()
+        while a > 0 and text[a - 1] in _ASCII_LOWER:
+            a -= 1
+        if a == hit.start() or a == 0 or not "A" <= text[a - 1] <= "Z" or a - 1 < after:
+            continue
+        pair = _GIVEN_PAIR.match(text, a - 1)
+        if pair is not None:
+            after = pair.end()
+            yield pair
 
 
 def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
@@ -843,11 +865,14 @@ def _given_name_pairs(found: list[_Mention], text: str, firsts, shorts, taken: s
     ("Ralf and Michael Schumacher", "Maria and Tom Hale run a bakery"): a mention of its full name, when both words are
     given names, no place or people, the first no surname of someone of the story ("Blair and Gordon Brown") and no
     organisation's or place's mention ("Chelsea and Frank Lampard"), nor a surname in the gazetteer."""
-    at = {m.start: m for m in found}
+    at: dict = {}
+    surnames: set = set()
     lasts = _last_names()
-    surnames = {m.name.rsplit(" ", 1)[1] for m in found if m.type == "PERSON" and " " in m.name}
     added = []
-    for hit in _GIVEN_PAIR.finditer(text):
+    for k, hit in enumerate(_given_pair_hits(text)):
+        if k == 0:  # (the tables of the document's mentions, built at the first pair only)
+            at = {m.start: m for m in found}
+            surnames = {m.name.rsplit(" ", 1)[1] for m in found if m.type == "PERSON" and " " in m.name}
         first, second, surname = hit.group(1), hit.group(2), hit.group(3)
         if hit.start(1) in taken or first == second or first in surnames or surname in firsts or first in lasts:
             continue  # (a word that is a surname too may be one here: "Hayden and Mark Waugh shared a stand")
@@ -1037,6 +1062,23 @@ _EAST_ASIAN_NAME = re.compile(
 
 
 _EAST_ASIAN_GIVEN = re.compile(r" ([A-Z][a-z]{1,5}-[a-z]{1,6})(?![\w'’-])")
+_GIVEN_SECOND_SYLLABLE = re.compile(r"-[a-z]{1,6}(?![\w'’-])")
+
+
+def _east_asian_given_hits(text: str):
+    """_EAST_ASIAN_GIVEN.finditer(text), tried only before a hyphen and a short lower-case syllable that ends the word
+    (a scan for the few hyphens, not for every space): the space, the capital and the lower-case letters before it are
+    read back from the hyphen."""
+    for hyphen in _GIVEN_SECOND_SYLLABLE.finditer(text):
+        h = hyphen.start()
+        a = h
+        while a > 0 and h - a <= 5 and "a" <= text[a - 1] <= "z":
+            a -= 1
+        if a == h or a < 2 or not "A" <= text[a - 1] <= "Z" or text[a - 2] != " ":
+            continue
+        hit = _EAST_ASIAN_GIVEN.match(text, a - 2)
+        if hit is not None:
+            yield hit
 
 
 def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1045,7 +1087,7 @@ def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
     title before it that the run took in ("Actor Song Kang-ho": the title goes); not inside an organisation's name
     that goes on after it."""
     added, dropped = [], set()
-    for given in _EAST_ASIAN_GIVEN.finditer(text):  # (a cheap scan for the given name; then the family name before it)
+    for given in _east_asian_given_hits(text):  # (a cheap scan for the given name; then the family name before it)
         g = given.start(1)
         a = g - 1
         while a > 0 and text[a - 1].isalpha() and g - a < 8:

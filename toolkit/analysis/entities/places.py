@@ -415,11 +415,11 @@ def _towns_in_their_state(mentions: list[_Mention], text: str) -> None:
         return
     cued: dict[str, list[_Mention]] = {}
     for m in mentions:
-        if m.type not in (None, "PERSON", "ORG") or m.type == "ORG" and m.named or m.titled or m.royal or m.ntok > 3 \
-                or not text.startswith(", ", m.end) or text[m.start:m.end] != m.name:
+        state = by_start.get(m.end + 2)  # (a state's mention two characters on first: most mentions have none)
+        if state is None or m.type not in (None, "PERSON", "ORG") or m.type == "ORG" and m.named or m.titled or m.royal \
+                or m.ntok > 3 or not text.startswith(", ", m.end) or text[m.start:m.end] != m.name:
             continue
-        state = by_start.get(m.end + 2)
-        if state is None or not _STATE_END_OR_OWNER.match(text, state.end):
+        if not _STATE_END_OR_OWNER.match(text, state.end):
             continue
         if _town_in(m.name, state.name) is not None:
             cued.setdefault(m.name, []).append(m)
@@ -1088,32 +1088,46 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     """A state's abbreviation (_US_STATE_ABBREVIATIONS) right after a town (or another place) of the document and a
     comma, or after a party's letter and a hyphen: a GPE mention of the state, its span with the stop. The town may be a name no rule
     placed (a given name, "Eugene, Ore.", "Charlotte, N.C."), when geonames has a town so named in that state."""
-    towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
-    names = {m.end: m.name for m in found if m.type not in ("GPE", "LOC") and not m.titled and not m.royal and m.ntok <= 3}
+    original = found
+    towns: set = set()
+    names: dict | None = None  # (both built at the first abbreviation or code only: most texts have none)
     added = []
     for hit in _STATE_ABBREVIATION.finditer(text):
+        if names is None:
+            towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
+            names = _unplaced_ends(found)
         state = _US_STATE_ABBREVIATIONS[hit.group(1)]
         if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
                 or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     if ", " in text:
         for hit in _PROVINCE_ABBREVIATION.finditer(text):  # (a town of Canada before it: "Kelowna, B.C.")
+            if names is None:
+                towns = {m.end for m in found if m.type in ("GPE", "LOC")}
+                names = _unplaced_ends(found)
             if hit.start() - 2 in towns or hit.start() - 2 in names \
                     and "Canada" in _town_regions().get(names[hit.start() - 2], "").split("|"):
                 province = _CANADIAN_PROVINCE_ABBREVIATIONS[hit.group(1)]
                 added.append(_Mention(hit.start(1), hit.end(1), province, "GPE", "Canada", named=True))
-    if "D" in text:
+    if ", D" in text:  # (what _DC_AFTER opens with)
         found = _district_of_columbia(found, text)
     for hit in _POSTAL_CODE.finditer(text):  # ("Austin, TX", "Portland, OR": only a town of that state before it)
+        if names is None:
+            names = _unplaced_ends(original)  # (the mentions before the D.C. pass, as at the first loop)
         state = _us_postal_codes().get(hit.group(1))
-        name = names.get(hit.start() - 2) or next((m.name for m in found if m.type == "GPE" and m.end == hit.start() - 2), None)
+        name = names.get(hit.start(1) - 2) or next((m.name for m in found if m.type == "GPE" and m.end == hit.start(1) - 2), None)
         if state and name and _town_in(name, state) is not None:
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
     return _with_added(found, added)
 
 
+def _unplaced_ends(found: list[_Mention]) -> dict[int, str]:
+    """End -> name of the mentions no rule placed (no title, three words at most): names a town may bear."""
+    return {m.end: m.name for m in found if m.type not in ("GPE", "LOC") and not m.titled and not m.royal and m.ntok <= 3}
+
+
 # A US state's two-letter postal code after a town and a comma, where no word goes on ("Austin, TX, and", "Tyler, TX -")
-_POSTAL_CODE = re.compile(r"(?<=, )([A-Z]{2})(?![\w&.'’-])")
+_POSTAL_CODE = re.compile(r", ([A-Z]{2})(?![\w&.'’-])")  # (the comma matched, not looked behind for: a quick literal scan)
 
 
 _DC_AFTER = re.compile(r", (?:D\.C\.|DC)(?![\w&-])")
