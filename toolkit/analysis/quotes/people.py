@@ -533,12 +533,7 @@ def _world_name_genders() -> dict[str, str]:
 
     def build() -> dict[str, str]:
         import importlib  # noqa: PLC0415
-        import pkgutil  # noqa: PLC0415
 
-        try:
-            import faker.providers.person as people  # noqa: PLC0415
-        except ImportError:  # pragma: no cover
-            return {}
         english: set = set()
         for loc in _NAME_LOCALES:
             try:
@@ -548,18 +543,12 @@ def _world_name_genders() -> dict[str, str]:
             for attr in ("first_names_male", "first_names_female"):
                 english.update(n for n in getattr(provider, attr, ()) or () if isinstance(n, str))
         votes: dict[str, list] = {}  # name -> [lists giving it to men, lists giving it to women]
-        for module in pkgutil.iter_modules(people.__path__):
-            if module.name in _NAME_LOCALES:
-                continue
-            try:
-                provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-            except Exception:  # noqa: BLE001 - a locale that fails to load says nothing
-                continue
+        for locale, provider in _other_locale_providers():
             for k, attr in enumerate(("first_names_male", "first_names_female")):
                 for n in set(getattr(provider, attr, ()) or ()):
                     if isinstance(n, str) and n.isascii() and n.isalpha() and len(n) > 1 and n not in english:
                         # (Faker's base English list, a long one of names given in the US, weighs as two)
-                        votes.setdefault(n, [0, 0])[k] += 2 if module.name == "en" else 1
+                        votes.setdefault(n, [0, 0])[k] += 2 if locale == "en" else 1
         stop = _stopset()
         # one sex by a clear majority of two lists or more ("Ali": ten lists a man's, one list's slip a woman's), not
         # a name many lists give both ways ("Kim") nor one list's only ("Walli", a German woman's, a Afghan man's)
@@ -573,17 +562,15 @@ def _world_name_genders() -> dict[str, str]:
         return {}
 
 
-def _other_locale_names() -> dict[str, set]:
-    """Given name -> the sexes Faker's non-English person providers give it (for telling pet forms that are names
-    of their own elsewhere, such as "Ali"); {} without Faker."""
+def _other_locale_providers():
+    """(locale, Faker's person provider) for each locale not in _NAME_LOCALES that loads; nothing without Faker."""
     import importlib  # noqa: PLC0415
     import pkgutil  # noqa: PLC0415
 
     try:
         import faker.providers.person as people  # noqa: PLC0415
     except ImportError:  # pragma: no cover
-        return {}
-    out: dict[str, set] = {}
+        return
     for module in pkgutil.iter_modules(people.__path__):
         if module.name in _NAME_LOCALES:
             continue
@@ -591,6 +578,14 @@ def _other_locale_names() -> dict[str, set]:
             provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         except Exception:  # noqa: BLE001 - a locale that fails to load says nothing
             continue
+        yield module.name, provider
+
+
+def _other_locale_names() -> dict[str, set]:
+    """Given name -> the sexes Faker's non-English person providers give it (for telling pet forms that are names
+    of their own elsewhere, such as "Ali"); {} without Faker."""
+    out: dict[str, set] = {}
+    for _, provider in _other_locale_providers():
         for attr, g in (("first_names_male", "M"), ("first_names_female", "F")):
             for n in getattr(provider, attr, ()) or ():
                 if isinstance(n, str):

@@ -912,17 +912,23 @@ _OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earli
                                 r"[A-Z][a-z-]+)){1,3})")
 
 
+def _opening_words(ctx: _Ctx, at: int, prev: _Piece | None) -> list[str]:
+    """The words of a description ("The defendant", "A young mother") opening the sentence before the one at *at*;
+    [] when there is none."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return []
+    text, start, here = before
+    found = _OPENING_DESCRIBED.match(text, start, here)
+    return found.group(1).split() if found else []
+
+
 def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
     """The description of one person opening the sentence before the one at *at* ("The defendant, 34, denied
     ..."), when it fits *gender*; "" otherwise (a thing or a body: "The report", "The company")."""
-    before = _sentence_before(ctx, at, prev)
-    if before is None:
+    words = _opening_words(ctx, at, prev)
+    if not words:
         return ""
-    text, start, here = before
-    found = _OPENING_DESCRIBED.match(text, start, here)
-    if found is None:
-        return ""
-    words = found.group(1).split()
     caps = [k for k in range(1, len(words)) if words[k][:1].isupper()]
     if caps:
         # "The Prime Minister says", "The Opposition Leader": an office written with capitals (its last capitalised
@@ -949,14 +955,9 @@ _BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airlin
 def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
     """The definite description of a body or a document opening the sentence before the one at *at* ("The
     hospital trust apologised ...", "The report was published ..."), lower-cased; "" otherwise."""
-    before = _sentence_before(ctx, at, prev)
-    if before is None:
+    words = _opening_words(ctx, at, prev)
+    if not words:
         return ""
-    text, start, here = before
-    found = _OPENING_DESCRIBED.match(text, start, here)
-    if found is None:
-        return ""
-    words = found.group(1).split()
     if words[0] != "The" or any(w[:1].isupper() for w in words[1:]):
         return ""  # (a name, "The Guardian", speaks as the entity; "a firm" is no referent)
     for n in range(len(words), 1, -1):
