@@ -7191,3 +7191,14 @@ def test_a_teams_standing_opening_the_sentence(text, expected):
 ])
 def test_goalless_and_relegation_mark_a_football_text(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an award's category ("best actor", "best supporting actress") before the award's name: no role before a person
+    ("Tilda Fenwick won the best actress Oscar for the film.", [["Tilda Fenwick", "PERSON", 1]]),
+    ("He took the best supporting actor Golden Globe last night.", []),
+    # a role noun with no "best" before it still marks a person; "best friend" is no award's category
+    ("His best friend Gaz said he was fine.", [["Gaz", "PERSON", 1]]),
+])
+def test_an_awards_category_before_its_name(text, expected):
+    assert rows(text) == expected

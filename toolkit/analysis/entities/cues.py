@@ -231,10 +231,18 @@ broadcaster supermarket insurer lender manufacturer carmaker chipmaker agency st
 # (an agency or a studio is never a person's role: "literary agency Curtis Brown", "Hollywood studio Warner Brothers")
 
 
+# An award's category before the award's name ("the best actress Oscar", "the best supporting actor Golden Globe",
+# "the best director Bafta"): the role noun names the category, no person's role before a name
+_AWARD_CATEGORY_BEFORE = re.compile(r"\b[Bb]est (?:(?:supporting|leading|new|young|original|international|debut) )?"
+                                    r"(?:actor|actress|director|artist|newcomer|singer|composer|screenwriter|writer|"
+                                    r"comedian|performer|cinematographer) $")
+
+
 def _role_before(text: str, start: int) -> bool:
     if start > 1 and text[start - 1] == " " and text[start - 2] not in _PERSON_CUES_LAST:
         return False  # (the word before ends in a letter no role noun ends in, or is no word)
-    return _word_before(text, start, 20) in _PERSON_CUES
+    return _word_before(text, start, 20) in _PERSON_CUES \
+        and not _AWARD_CATEGORY_BEFORE.search(text, max(0, start - 42), start)
 
 
 # Document-level evidence read around a mention (used by _document_pass and _merge).
