@@ -7202,3 +7202,16 @@ def test_goalless_and_relegation_mark_a_football_text(text, expected):
 ])
 def test_an_awards_category_before_its_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stock index pytickersymbols lists, named with its number (or "Composite", or "the" before a bare one): an
+    # index, not annotated, nor the agency or the exchange whose name it bears
+    ("The S&P 500 rose 1% and the CAC 40 slipped in Paris.", [["Paris", "GPE", 1]]),
+    ("The Nasdaq Composite gained 2%, while the Dax fell.", []),
+    # the agency and the exchange acting stay organisations
+    ("S&P cut the rating of Brellon Mining, and Nasdaq said it would delist the shares.",
+     [["S&P", "ORG", 1], ["Brellon Mining", "ORG", 1], ["Nasdaq", "ORG", 1]]),
+])
+def test_a_stock_index_named_by_its_number(text, expected):
+    assert rows(text) == expected

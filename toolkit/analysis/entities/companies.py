@@ -301,6 +301,72 @@ def _maker_of_coined_product(name: str, text: str, end: int) -> bool:
     return " " not in name and name in _company_names()[1] and _COINED_PRODUCT.match(text, end) is not None
 
 
+def _build_indices() -> list[list]:
+    """[[an index's name without its number, whether a number follows it], ...] of the stock indices pytickersymbols
+    lists ("S&P 500" -> ["S&P", True], "CAC_40" -> ["CAC", True], "DAX" -> ["DAX", False]); not a name that is a
+    place's ("Switzerland 20": "Switzerland 2 Spain 1" is the country)."""
+    tickers = _need("pytickersymbols", "pytickersymbols")
+    out = []
+    for name in tickers.PyTickerSymbols().get_all_indices():
+        words = name.replace("_", " ").split()
+        numbered = len(words) > 1 and words[-1].isdigit()
+        stem = " ".join(words[:-1] if numbered else words)
+        if stem and not _place(stem) and [stem, numbered] not in out:
+            out.append([stem, numbered])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _indices() -> tuple[tuple[str, ...], frozenset]:
+    """(the lower-cased names of pytickersymbols' indices that a number follows, without it: "s&p", "cac", "nasdaq",
+    "euro stoxx"; the names no number follows as news writes them: "DAX", "Dax", "TecDAX", "AEX")."""
+    rows = stored("entity-indices", _build_indices, sources=(__file__,), packages=("pytickersymbols",))
+    bare = set()
+    for stem, numbered in rows:
+        if not numbered and stem.lower() != "dow jones":  # (the Dow's name is the publisher's too: below)
+            bare |= {stem, stem.upper(), stem[:1].upper() + stem[1:].lower()}
+    return tuple(sorted({s.lower() for s, n in rows if n}, key=len, reverse=True)), frozenset(bare)
+
+
+# A number or "Composite" after a word, where a stock index's name may end ("the S&P 500", "the CAC 40", "the Nasdaq
+# Composite"); not a share or a decimal ("500%", "40.5")
+_INDEX_TAIL = re.compile(r" (?:\d{2,4}|Composite)(?![\w%]|[.,]\d)")
+_DOW_AVERAGE = re.compile(r"\bDow Jones (?:Industrial|Transportation|Utility) Average\b")
+_BARE_INDEX = re.compile(r"\b[A-Z][A-Za-z]{2,5}\b")
+
+
+def _index_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the stock indices a text names (the lists of ``_indices``): a listed name, any case, before a
+    number or "Composite" ("the S&P 500", "the FTSE 250", "the Nasdaq Composite"); a listed name no number follows
+    after "the" or in capitals ("the Dax", "the DAX"); "Dow Jones Industrial Average"."""
+    numbered, bare = _indices()
+    spans = []
+    for hit in _INDEX_TAIL.finditer(text):
+        a = hit.start()
+        before = text[max(0, a - 16):a].lower()
+        for stem in numbered:
+            k = a - len(stem)
+            if before.endswith(stem) and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] == "&")):
+                spans.append((k, hit.end()))
+                break
+    if "Average" in text:
+        spans += [h.span() for h in _DOW_AVERAGE.finditer(text)]
+    if any(w in text for w in bare):
+        spans += [h.span() for h in _BARE_INDEX.finditer(text) if h.group() in bare
+                  and (h.group().isupper() or text[max(0, h.start() - 4):h.start()] in ("the ", "The "))]
+    return spans
+
+
+def _market_indices(found: list, text: str) -> list:
+    """Drops the mentions inside a stock index's name (``_index_spans``): "S&P" in "the S&P 500", "CAC" in "the CAC
+    40", "Nasdaq Composite", "the Dax": an index, not annotated, nor the agency, the exchange or the town whose name
+    it bears ("S&P cut its rating", "Nasdaq said", "in Dax" stay)."""
+    spans = _index_spans(text)
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def warm_up() -> None:
     """Build every gazetteer now, the listed companies' names with the rest (``geography.warm_up``).
 
@@ -308,4 +374,5 @@ def warm_up() -> None:
     """
     _warm_up_places()
     _company_names()
+    _indices()
     _file_extensions()

@@ -41,6 +41,7 @@ from .places import (
 )
 from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
+from .companies import _market_indices
 from .works import (
     _award_titles, _cited_titles, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
 )
@@ -326,7 +327,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _partners_firms(found, text)
     if any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
-    found = _formats_and_units(found, text)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
+    found = _formats_and_units(found, text)
+    found = _market_indices(found, text)  # ("the S&P 500", "the CAC 40": a stock index, no agency's mention)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
     if "University of " in text:
         found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
     if "inister " in text or "ecretary " in text:
