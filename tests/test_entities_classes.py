@@ -7215,3 +7215,15 @@ def test_an_awards_category_before_its_name(text, expected):
 ])
 def test_a_stock_index_named_by_its_number(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an illness named by its eponym's possessive alone, after words for having or treating it, ending its phrase
+    ("Patients with Parkinson's in Devon will get the new drug.", [["Devon", "GPE", 1]]),
+    ("Her father was diagnosed with Alzheimer's in 2015.", []),
+    ("He died after a long battle with Crohn's, his family said.", []),
+    # a shop's possessive after a plain "with" stays the shop
+    ("The bakery signed a deal with Sainsbury's in 2004.", [["Sainsbury's", "ORG", 1]]),
+])
+def test_an_eponymous_illness_named_by_its_possessive(text, expected):
+    assert rows(text) == expected

@@ -110,11 +110,37 @@ _CONDITION_AFTER = re.compile(r"['’]s (?:disease|diseases|syndrome|disorder|pa
                               r"| scale\b")  # (and a scale named after its maker: "6.1 on the Richter scale")
 
 
+# A condition named by its eponym's possessive alone, after words for having, treating or dying of an illness
+# ("diagnosed with Alzheimer's", "patients with Parkinson's in Scotland", "died after a long battle with Parkinson's",
+# "a cure for Huntington's"): the possessive ends the noun phrase (a stop, a comma, a preposition follows), so it names
+# the illness, no shop or firm ("a deal with Sainsbury's" has no such cue)
+_CONDITION_CUE_BEFORE = re.compile(r"\b(?i:diagnosed with|suffer(?:s|ed|ing)? (?:from|with)|sufferers? of|"
+                                   r"(?:living|lives|lived|live|patients|people|those|children|adults|man|woman|men|women) with|"
+                                   r"(?:battle|battles|fight|struggle) (?:with|against)|battling|cure for|treat(?:s|ed|ing)?|"
+                                   r"treatments? for|drugs? for|therapy for|died (?:of|from)|risk of|symptoms of|"
+                                   r"has|had|have|develop|developed|developing) "
+                                   r"(?:(?:early|young|late)-onset |advanced |mild |severe |late-stage )?$")
+_CONDITION_CUE_WORDS = ("diagnosed", "suffer", " with ", "battling", "cure ", "treat", "drug", "therapy", "died ",
+                        "risk of", "symptoms", "has ", "had ", "have ", "develop")
+_POSSESSIVE_ENDS_PHRASE = re.compile(r"(?:['’]s)?(?:[.,;:)!?]|$| (?:in|at|for|since|but|when|after|before|"
+                                     r"is|was|has|had|which|who|while|because|as|to|from|by|until|than)\b)")
+
+
+def _ellipsis_condition(text: str, m: _Mention) -> bool:
+    """*m* is one word in its possessive ("Parkinson's") that ends its phrase, after words for an illness
+    (_CONDITION_CUE_BEFORE): a condition named by its eponym."""
+    poss = text[m.end - 2:m.end] in ("'s", "’s")
+    if not (poss or text[m.end:m.end + 2] in ("'s", "’s")):
+        return False
+    return _POSSESSIVE_ENDS_PHRASE.match(text, m.end) is not None \
+        and _CONDITION_CUE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _drop_eponym_conditions(found: list[_Mention], text: str) -> list[_Mention]:
-    """Drops a one-word name whose possessive names a disease or syndrome ("Alzheimer's disease"), or that names a
-    scale ("the Richter scale")."""
+    """Drops a one-word name whose possessive names a disease or syndrome ("Alzheimer's disease", "diagnosed with
+    Parkinson's": _ellipsis_condition), or that names a scale ("the Richter scale")."""
     return [m for m in found if not (" " not in m.name and m.type in ("ORG", "PERSON", None)
-                                     and _CONDITION_AFTER.match(text, m.end))]
+                                     and (_CONDITION_AFTER.match(text, m.end) or _ellipsis_condition(text, m)))]
 
 
 # A street's head word and a place's preposition (or "the") before the street's name ("a blast in Elliot Street", "the
@@ -345,7 +371,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _publications(found, text)  # ("posed for Maxim magazine", "PC Pro Magazine": a publication)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
     if any(a in text for a in _FAITH_WORDS):
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
-    if any(w in text for w in _CONDITION_WORDS):
+    if any(w in text for w in _CONDITION_WORDS) \
+            or ("'s" in text or "’s" in text) and any(w in text for w in _CONDITION_CUE_WORDS):
         found = _drop_eponym_conditions(found, text)
     if any(w in text for w in _STREET_HEADS):
         found = _drop_streets(found, text)  # ("a blast in Elliot Street": a venue)
