@@ -7227,3 +7227,15 @@ def test_a_stock_index_named_by_its_number(text, expected):
 ])
 def test_an_eponymous_illness_named_by_its_possessive(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "users of" before a name: a product (software), as "Excel users" already is, whatever verb follows (said of the
+    # users)
+    ("Users of Tabulo reported outages on Monday, and Microsoft said it was working on a fix.",
+     [["Microsoft", "ORG", 1]]),
+    # a name that acts as an organisation stays one
+    ("Users of Barclays said the bank was down.", [["Barclays", "ORG", 1]]),
+])
+def test_users_of_a_product(text, expected):
+    assert rows(text) == expected

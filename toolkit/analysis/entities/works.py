@@ -25,6 +25,7 @@ from .cues import (
     _role_before, _WORD_AFTER, _word_before, _WORK_BY,
 )
 from .people import _person_by_possession
+from .companies import _company_names
 
 
 def _prefixed_names(mentions: list[_Mention], text: str, types: dict[str, str]) -> list[_Mention]:
@@ -804,7 +805,7 @@ _WORK_TITLE_WORDS = frozenset(w + " " for w in "Madame Madam Monsieur Mrs Miss L
 # "Linux users", "Microsoft's Windows", "the Zafi virus").
 _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
                              r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
-                             r"switch to|switched to|play|plays|playing|own|owns) $)")
+                             r"switch to|switched to|play|plays|playing|own|owns|[Uu]sers of|[Uu]ser of) $)")
 # (after a possessive only the nouns a product has, not what a maker or a party makes: "Labour's programme",
 # "Sony's console" name their owner)
 _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|updates?|patch(?:es)?|code|installations?|"
@@ -817,6 +818,8 @@ _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|update
                             r"|, (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
                             r"software|program|programme|operating system|chip|processor)"
                             r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
+# A noun and "of" before a product's name, the noun the head of the phrase ("users of Excel", "copies of Windows")
+_PRODUCT_OF_BEFORE = re.compile(r"\b(?:[Uu]sers?|[Vv]ersions?|[Cc]opies|[Cc]opy) of $")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
 # Nouns for software written for a platform ("Android malware", "Android ransomware", "iOS apps"), which a maker's
 # name takes too now and then ("Google apps"): a cue only when two mentions or more have one (not nouns for hardware,
@@ -852,9 +855,13 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             cue += platform
         if cue and (not name.isupper() or 2 * cue >= len(ms)) and not any(
                 (_org_context(text, m.start, m.end) or _org_before(text, m.start))
-                and not (text[m.end:m.end + 1] == " " and _PRODUCT_AFTER.match(text, m.end)) for m in ms):
+                and not (text[m.end:m.end + 1] == " " and _PRODUCT_AFTER.match(text, m.end))
+                and not (_PRODUCT_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
+                         and name not in _company_names()[0] and name not in _company_names()[1])
+                for m in ms):
             found.add(name)  # (a cue before the name counts for nothing when a product's noun follows: "its rival DS
-            # console")
+            # console"; nor a verb after it when a noun and "of" come before: "Users of Excel reported outages" is
+            # said of the users)
     return found
 
 
