@@ -7239,3 +7239,17 @@ def test_an_eponymous_illness_named_by_its_possessive(text, expected):
 ])
 def test_users_of_a_product(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a navy's or a registry's prefix ("HMS", "USS", "HMAS", "RRS", "RMS") opens a ship's whole name: no person,
+    # place or organisation inside it
+    ("HMS Prince of Wales broke down off the Isle of Wight, the Royal Navy said.",
+     [["Isle of Wight", "LOC", 1], ["Royal Navy", "ORG", 1]]),
+    ("The RRS James Cook left Southampton for the Atlantic.", [["Southampton", "GPE", 1], ["Atlantic", "LOC", 1]]),
+    ("HMNZS Wellington sailed for Antarctica.", [["Antarctica", "LOC", 1]]),
+    # a ship named after a city leaves the city's other mentions alone
+    ("HMAS Sydney docked in Darwin, and Sydney residents cheered.", [["Darwin", "GPE", 1], ["Sydney", "GPE", 1]]),
+])
+def test_a_ship_named_after_its_prefix(text, expected):
+    assert rows(text) == expected

@@ -22,7 +22,7 @@ from .organisations import (
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
     _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
 )
-from .works import _craft_names
+from .works import _CRAFT_PREFIXES, _craft_names
 from .cues import (
     _alternatives_first_words, _CLUB_WORD_AFTER, _CLUB_WORDS, _LIST_CUE_ENDS, _lower_after, _LOWER_RUN, _MODIFIER_BEFORE_KIND,
     _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
@@ -387,7 +387,7 @@ def _extract(text: str) -> list[_Mention]:
     found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
-    if any(w in text for w in _CRAFT_WORDS):
+    if any(w in text for w in _CRAFT_WORDS) or any(w in text for w in _CRAFT_PREFIXES):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)

@@ -882,6 +882,10 @@ _CRAFT_BEFORE = re.compile(r"\b(?:[Ss]pace [Ss]huttle|[Ss]huttle|yacht|tanker|fe
 # Peter Blake" in a text about a yacht race)
 _CRAFT_CREWED = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d+))?)[\"”]?,? (?:skippered|crewed|helmed|sailed) by\b")
 _CRAFT_SKIPPER = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) skipper [A-Z]")
+# ... or after a navy's or a registry's prefix ("HMS Prince of Wales", "USS Gerald R. Ford", "HMAS Sydney", "RRS Sir
+# David Attenborough", "RMS Titanic"): the ship's whole name, whatever person or place it is named after
+_CRAFT_PREFIX = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|RRS|RMS) ([A-Z][\w'’.-]*(?: (?:(?:of|the|de) )?(?:[A-Z][\w'’.-]*|\d+)){0,3})")
+_CRAFT_PREFIXES = ("HMS ", "HMAS ", "HMCS ", "HMNZS ", "USS ", "USNS ", "RRS ", "RMS ")
 
 
 def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
@@ -890,6 +894,12 @@ def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
     Columbia"); a people's word after the noun is no name ("the tanker British Pride" aside: "a ferry Dutch police
     boarded" is the people)."""
     names = set()
+    spans = []
+    if any(w in text for w in _CRAFT_PREFIXES):
+        for hit in _CRAFT_PREFIX.finditer(text):
+            spans.append(hit.span())
+            if not _place(hit.group(1)):  # ("HMAS Sydney": the city's other mentions stay)
+                names.add(hit.group(1).rstrip("."))
     hits = list(_CRAFT_BEFORE.finditer(text)) + list(_CRAFT_CREWED.finditer(text))
     if "yacht" in text:
         hits += list(_CRAFT_SKIPPER.finditer(text))
@@ -902,6 +912,7 @@ def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
         names.add(name)
         if " " in name and name.rsplit(" ", 1)[1].isdigit():
             names.add(name.rsplit(" ", 1)[0])  # "Steinlager 2" ... "Steinlager"
+    found = _outside(found, spans, whole=True)
     if not names:
         return found
     return [m for m in found if not (m.type in ("ORG", "PERSON", None, "GPE")
