@@ -7253,3 +7253,17 @@ def test_users_of_a_product(text, expected):
 ])
 def test_a_ship_named_after_its_prefix(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a bug in", "a flaw in", "a vulnerability in", "a glitch in" before a name no list holds: software (a product),
+    # no town after "in"
+    ("Hackers exploited a bug in Tallyweb to steal payroll records.", []),
+    ("There was a flaw in Zentrix, researchers said.", []),
+    ("Users found a glitch in Ordolink on Monday.", []),
+    # a town after "in" and a firm that speaks stay
+    ("He lives in Zentrix with his wife.", [["Zentrix", "GPE", 1]]),
+    ("A flaw in Zentrix's software let hackers in, Zentrix said.", [["Zentrix", "ORG", 2]]),
+])
+def test_a_bug_in_a_product(text, expected):
+    assert rows(text) == expected

@@ -314,7 +314,7 @@ _COMPANY_AFTER = re.compile(r"(?:['’]s?)? (?:shares|shareholders|staff|employe
 
 
 def _place_before(text: str, start: int) -> bool:
-    """ "in X", "near X", "outside X" (not "stake in X", "shares in X")."""
+    """ "in X", "near X", "outside X" (not "stake in X", "shares in X", "a bug in X")."""
     seg = text[max(0, start - 24):start]
     if not seg.endswith((" in ", " In ", " near ", " outside ")) and seg not in ("In ",):
         return False
@@ -322,7 +322,10 @@ def _place_before(text: str, start: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"(?<!\bstake )(?<!\bstakes )(?<!\bshares )(?<!\bshare )(?<!\binvest )(?<!\binvested )"
-                           r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )\b(?:in|near|outside) $", re.IGNORECASE)
+                           r"(?<!\binvestors )(?<!\binvestment )(?<!\binterest )(?<!\bbug )(?<!\bbugs )(?<!\bflaw )"
+                           r"(?<!\bflaws )(?<!\bvulnerability )(?<!\bvulnerabilities )(?<!\bglitch )"
+                           r"\b(?:in|near|outside) $", re.IGNORECASE)
+# (nor "a bug in X", "a flaw in X", "a vulnerability in X": software, works._PRODUCT_BEFORE)
 _WORK_BY = re.compile(r"['’\"”]?,? (?:and (?:Mr |Mrs |Ms |Dr |the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?by [A-Z]")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mr|Dr)\.? $")  # (a surname follows them; "Sir" takes a given name)
 _TITLE_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Lady|Dame|Sir|Lord)\.? $")

@@ -805,7 +805,8 @@ _WORK_TITLE_WORDS = frozenset(w + " " for w in "Madame Madam Monsieur Mrs Miss L
 # "Linux users", "Microsoft's Windows", "the Zafi virus").
 _PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
                              r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
-                             r"switch to|switched to|play|plays|playing|own|owns|[Uu]sers of|[Uu]ser of) $)")
+                             r"switch to|switched to|play|plays|playing|own|owns|[Uu]sers of|[Uu]ser of|bugs? in|flaws? in|"
+                             r"vulnerability in|vulnerabilities in|glitch in) $)")
 # (after a possessive only the nouns a product has, not what a maker or a party makes: "Labour's programme",
 # "Sony's console" name their owner)
 _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|updates?|patch(?:es)?|code|installations?|"
