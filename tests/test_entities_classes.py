@@ -7267,3 +7267,16 @@ def test_a_ship_named_after_its_prefix(text, expected):
 ])
 def test_a_bug_in_a_product(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decoration named "Cross" after "the" ("the Victoria Cross", "the George Cross", "the Military Cross"): an
+    # award, no person named by the words before "Cross"
+    ("The Victoria Cross was awarded to Corporal Liam Holloway for bravery.", [["Liam Holloway", "PERSON", 1]]),
+    ("She was given the George Cross in 2009.", []),
+    ("He won the Military Cross in Helmand.", [["Helmand", "GPE", 1]]),
+    # a person named Cross stays
+    ("Actor Ben Cross died on Friday.", [["Ben Cross", "PERSON", 1]]),
+])
+def test_a_decoration_named_cross(text, expected):
+    assert rows(text) == expected

@@ -941,6 +941,20 @@ def _award_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
     return [m for m in found if not any(x <= m.start and m.end <= y for x, y in cuts)]
 
 
+# A decoration named "Cross" after "the" and one to three capitalised words ("awarded the Victoria Cross", "the George
+# Cross", "won the Military Cross", "the Distinguished Flying Cross"): an award, not annotated, no person whose given
+# name and surname the words look like (not "the Red Cross", "the British Red Cross": the aid organisation)
+_DECORATION = re.compile(r"\b[Tt]he (?!(?:[A-Z][a-z]+ )*Red Cross)((?:[A-Z][a-z]+ ){1,3}Cross)\b(?!['’-])")
+
+
+def _decorations(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the people and the untyped runs inside a decoration's name (_DECORATION)."""
+    spans = [h.span(1) for h in _DECORATION.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not (m.type in ("PERSON", None) and any(a <= m.start and m.end <= b for a, b in spans))]
+
+
 # The last word of a meeting's name in sport copy ("the Norwich Union International", "Leipzig International", "the
 # Norwich Union European Indoor"): an event, named by a sponsor or a city, not an organisation -- after "at the", "won
 # the", "in next month's" in a report of races
