@@ -7280,3 +7280,17 @@ def test_a_bug_in_a_product(text, expected):
 ])
 def test_a_decoration_named_cross(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case heading on a line of its own (a headline, a subheading, a "Read More" line): its common words are
+    # no organisation, in it nor where the body opens a sentence with one of them
+    ("Union Calls Fresh Strike Over Pay\n\nThe Drayford union said its members would walk out.",
+     [["Drayford", "ORG", 1]]),
+    ("Sales fell at the chain in May.\n\nWhy Sales Are Falling\n\nShoppers in Leeds spent less.", [["Leeds", "GPE", 1]]),
+    ("Read More: Why Prices Are Rising\n\nPrices rose in Ohio.", [["Ohio", "GPE", 1]]),
+    # a listed company in a heading stays
+    ("Tesla Cuts Prices Again\n\nTesla said demand was weak.", [["Tesla", "ORG", 2]]),
+])
+def test_a_title_case_heading(text, expected):
+    assert rows(text) == expected

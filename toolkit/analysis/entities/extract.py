@@ -39,6 +39,7 @@ from .places import (
     _place_before_person, _place_heads_alone, _route_events, _state_abbreviations, _state_code_mentions,
     _movement_adjectives,
 )
+from .companies import _company_names
 from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
@@ -266,6 +267,59 @@ def _drop_substances(found: list[_Mention], text: str) -> list[_Mention]:
     return [m for m in found if not (m.type == "ORG" and m.name in names)] if names else found
 
 
+# A heading in title case, a line of its own before the body ("Union Calls Fresh Strike Over Pay", "Why Sales Are
+# Falling", "Read More: Why Prices Are Rising"): every word capitalised but the small ones, so a capital there says
+# nothing of a name; its common words are no organisation ("Calls Fresh Strike Over Pay", "Sales")
+_HEADING_SMALL = frozenset("a an the and or but nor of in on at to for by with as from vs via into per".split())
+_HEADING_STRIP = "\"'“”‘’():,;-–—|"
+
+
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of *text* that a line break follows and that are title-case headings: three to fourteen
+    words, no full stop, exclamation mark or comma at the end, every word capitalised but _HEADING_SMALL, and at
+    least two capitalised words after the first (half of them or more) common words of English (zipf >= 4.0)."""
+    zipf = _wordfreq()
+    spans = []
+    pos = 0
+    for line in text.split("\n")[:-1]:  # (the last line, no break after it, is the body's)
+        a, pos = pos, pos + len(line) + 1
+        stripped = line.rstrip()
+        if not stripped or stripped[-1] in ".!,;" or not 3 <= stripped.count(" ") + 1 <= 14:
+            continue
+        words = [w.strip(_HEADING_STRIP) for w in stripped.split()]
+        words = [w for w in words if w and w[:1].isalpha()]
+        if len(words) < 3 or not all(w[:1].isupper() or w in _HEADING_SMALL for w in words):
+            continue
+        caps = [w for w in words[1:] if w[:1].isupper()]
+        common = sum(1 for w in caps if zipf(w.lower()) >= 4.0)
+        if common >= 2 and 2 * common >= len(caps):
+            spans.append((a, a + len(line)))
+    return spans
+
+
+def _title_case_headings(found: list[_Mention], text: str) -> list[_Mention]:
+    """Drops the organisations, people and untyped runs inside a title-case heading (_heading_spans) whose every word
+    is a common word of English (zipf >= 3.5; one alone >= 4.0), no given name, no place and no listed company's
+    name, unless the text names them outside the headings after a sentence's first word too, or they are an
+    institution or a party ("Home Office", "Labour")."""
+    spans = _heading_spans(text)
+    if not spans:
+        return found
+    zipf = _wordfreq()
+    firsts = _first_names()
+
+    def inside(m: _Mention) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in spans)
+
+    companies = _company_names()
+    elsewhere = {m.name for m in found if not m.initial and not inside(m)}
+    return [m for m in found if not (
+        m.type in ("ORG", "PERSON", None) and m.name not in elsewhere and m.name not in _INSTITUTIONS
+        and m.name not in _PARTIES and inside(m)
+        and all(zipf(w.lower()) >= (4.0 if " " not in m.name else 3.5) and w not in firsts and not _place(w)
+                and w not in companies[0] and w not in companies[1] for w in text[m.start:m.end].split()))]
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -300,6 +354,8 @@ def _extract(text: str) -> list[_Mention]:
     if " or " in text or " (" in text:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
+    if "\n" in text:
+        found = _title_case_headings(found, text)  # ("Union Calls Fresh Strike Over Pay": a headline's capitals)
     if "-" in text:
         found = _east_asian_names(found, text)  # ("Actor Song Kang-ho", "Park Chan-wook said": a person)
     if text[:1].isupper() or "\n" in text:
