@@ -7294,3 +7294,19 @@ def test_a_decoration_named_cross(text, expected):
 ])
 def test_a_title_case_heading(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a league named as the competition a team plays in, wins or leaves: an event, no organisation
+    ("The club finished second in the Premier League, and manager Joe Keller said they would improve.",
+     [["Joe Keller", "PERSON", 1]]),
+    ("The side were knocked out of the Champions League in March.", []),
+    ("The striker hopes to play in the Elite League next season.", []),
+    # a league that acts is a body; a league of states or a group is an organisation outside a report of sport
+    ("The Premier League said clubs had agreed to the plan.", [["Premier League", "ORG", 1]]),
+    ("Egypt asked the Arab League to meet in Cairo.",
+     [["Egypt", "GPE", 1], ["Arab League", "ORG", 1], ["Cairo", "GPE", 1]]),
+    ("He is a member of the Anti-Defamation League.", [["Anti-Defamation League", "ORG", 1]]),
+])
+def test_a_league_named_as_a_competition(text, expected):
+    assert rows(text) == expected

@@ -44,7 +44,7 @@ from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _titl
 from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
 from .works import (
-    _award_titles, _cited_titles, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
+    _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
 )
 
 
@@ -442,6 +442,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _decorations(found, text)  # ("awarded the Victoria Cross": an award, no person)
     if "Tour of " in text:
         found = _tours(found, text)  # ("won the Tour of Britain": an event)
+    if " League" in text:
+        found = _competitions(found, text)  # ("won the Champions League": a competition, no body)
     found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)

@@ -22,7 +22,7 @@ from .chunking import _is_initial, _matches_at_words, _Mention, _outside, _owner
 from .cues import (
     _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
     _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
-    _role_before, _WORD_AFTER, _word_before, _WORK_BY,
+    _role_before, _sport_text, _WORD_AFTER, _word_before, _WORK_BY, _ORG_AFTER,
 )
 from .people import _person_by_possession
 from .companies import _company_names
@@ -953,6 +953,33 @@ def _decorations(found: list["_Mention"], text: str) -> list["_Mention"]:
     if not spans:
         return found
     return [m for m in found if not (m.type in ("PERSON", None) and any(a <= m.start and m.end <= b for a, b in spans))]
+
+
+# A league named as the competition a team plays, wins or leaves, in a report of sport ("finished second in the Premier
+# League", "won the Champions League", "knocked out of the Europa League", "qualified for the Nations League"): an event,
+# not annotated (GUIDELINES: competitions), unless one mention shows the league acting as a body ("the Premier League
+# said", "Premier League chief executive"); "the Arab League" in a report of politics is no sport text
+_COMPETITION_BEFORE = re.compile(r"\b(?:won|win|wins|winning|lift|lifts|lifted|retain|retains|retained|clinch|clinched|"
+                                 r"claim|claimed|in|of|from|into|for|to|top of|bottom of|out of) the $")
+
+
+# Words before "League" that name a competition whatever the text's other words ("the Premier League", "the
+# Champions League", "the Europa League", "the Nations League", "the Super League")
+_COMPETITION_LEAGUE_WORDS = frozenset("Premier Champions Europa Conference Nations Super".split())
+
+
+def _competitions(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the organisations of two words or more ending in "League" that one mention names as a competition
+    (_COMPETITION_BEFORE) and none shows acting (_ORG_AFTER), in a report of sport (or, outside one, named by
+    _COMPETITION_LEAGUE_WORDS)."""
+    leagues = {m.name for m in found if m.type in ("ORG", None) and m.name.endswith(" League") and not m.name.isupper()
+               and _COMPETITION_BEFORE.search(text, max(0, m.start - 16), m.start)}
+    if leagues and not _sport_text(text):
+        leagues = {n for n in leagues if n.rsplit(" ", 2)[-2] in _COMPETITION_LEAGUE_WORDS}
+    if not leagues:
+        return found
+    leagues -= {m.name for m in found if m.name in leagues and _ORG_AFTER.match(text, m.end)}
+    return [m for m in found if not (m.type in ("ORG", None) and m.name in leagues)] if leagues else found
 
 
 # The last word of a meeting's name in sport copy ("the Norwich Union International", "Leipzig International", "the
