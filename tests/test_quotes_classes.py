@@ -2201,3 +2201,17 @@ def test_a_name_the_entity_step_missed_in_apposition_after_a_persons_noun_speaks
     assert speakers(text) == ["Anne Prior"]
     text = 'Her solicitor, Gary Wood, said: "My client will appeal."'
     assert speakers(text)[0] in ("Gary Wood",)
+
+
+# --- round 33 (long invented articles): a kinship noun in apposition before a name marks the person's sex ------
+
+def test_a_kinship_noun_in_apposition_before_a_name_marks_its_sex():
+    # "Her husband, Stanley, a bus driver,": the man named after "husband" is no "she" (the widow who spoke is)
+    text = ('Mrs Pope runs the bakery alone now. Her husband, Leonard, a retired welder, used to open the shop at '
+            'five every morning. "Len did the bread and I did the cakes," she says.')
+    assert speakers(text) == ["Pope"]
+    # "his granddaughter, Jordan Bell, 19,": she, not the grandfather who spoke before her
+    text = ('Mr Hume, 88, still rows on the river every Sunday. "The water keeps me honest," he said. '
+            'His granddaughter, Jordan Bell, 19, now rows with him. "He beats me most weeks," she said.')
+    assert speakers(text) == ["Hume", "Jordan Bell"]
+

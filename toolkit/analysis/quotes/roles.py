@@ -402,9 +402,12 @@ _TITLE_GENDER = {"mr": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M",
                  "baroness": "F"}
 _FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "actress", "woman", "mother", "wife", "daughter",
                  "sister", "girl", "lady", "congresswoman", "policewoman", "grandmother", "widow", "princess",
-                 "queen", "duchess"}
+                 "queen", "duchess", "granddaughter", "niece", "aunt", "girlfriend", "fiancee", "stepmother",
+                 "stepdaughter", "mum", "sportswoman", "schoolgirl", "headmistress"}
 _MALE_NOUNS = {"spokesman", "chairman", "businessman", "actor", "man", "father", "husband", "son", "brother",
-               "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke"}
+               "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke", "grandson",
+               "nephew", "uncle", "boyfriend", "fiance", "stepfather", "stepson", "dad", "sportsman", "schoolboy",
+               "headmaster"}
 _PERSON_HEADS = _ROLE_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | {"spokesperson", "source", "lawyer", "aide",
                                                              "adviser", "advisor", "witness", "resident", "fan"}
 
@@ -450,6 +453,7 @@ def _person_noun_before_name(first: str, rest: str, kind: str) -> bool:
 
 
 _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_GENDER_NOUN_APPOSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 _GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
 
 
@@ -471,6 +475,12 @@ def _predicate_gender(text: str, end: int) -> str:
     return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
 
 
+def _noun_gender(noun: re.Match | None) -> str:
+    """"F" / "M" for a gendered noun matched beside a name ("actress", "husband"); "" otherwise."""
+    w = noun.group(1).lower() if noun is not None else ""
+    return "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
+
+
 def _genders(ctx: _Ctx) -> dict[str, str]:
     """Person -> "M" / "F" where the text titles them (Mr Blair, Ms Robinson, Sir Digby); "" when both."""
     if ctx.genders is None:
@@ -485,14 +495,13 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
                 found[m.entity] = g if found.get(m.entity, g) == g else ""
                 continue
             # a gendered noun beside the name: "actress Ann Lee", "Ann Lee, the actress," "Tom Reed, her husband,"
-            noun = _GENDER_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start) or \
-                _GENDER_NOUN_AFTER.match(text, m.end, m.end + 60)
-            if noun is not None:
-                w = noun.group(1).lower()
-                g = "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
-                if g and m.entity not in found:
-                    found[m.entity] = g
-                    continue
+            # (or before the name in apposition: "Her husband, Stanley, a bus driver,")
+            g = _noun_gender(_GENDER_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)) or \
+                _noun_gender(_GENDER_NOUN_AFTER.match(text, m.end, m.end + 60)) or \
+                _noun_gender(_GENDER_NOUN_APPOSED.search(text, max(0, m.start - 40), m.start))
+            if g and m.entity not in found:
+                found[m.entity] = g
+                continue
             g = _predicate_gender(text, m.end)
             if g and m.entity not in found:
                 found[m.entity] = g
