@@ -2215,3 +2215,16 @@ def test_a_kinship_noun_in_apposition_before_a_name_marks_its_sex():
             'His granddaughter, Jordan Bell, 19, now rows with him. "He beats me most weeks," she said.')
     assert speakers(text) == ["Hume", "Jordan Bell"]
 
+
+def test_a_name_in_apposition_to_the_sentence_opening_noun_phrase_is_its_subject_before_an_irregular_past():
+    # "The producer of the record, Tobias Lind, flew in ...": Lind is the subject, so the next "he" is Lind, not
+    # the man quoted before
+    text = ('Her brother, Callum Reid, heard the songs first. "I was in bits," he says. '
+            'The engineer on the record, Piotr Nowak, drove up from London with his gear. '
+            '"We recorded in a barn," he says.')
+    assert speakers(text) == ["Callum Reid", "Piotr Nowak"]
+    # a title between the comma and the name: "The parish's vicar, the Rev Ann Lee, opened ..."
+    text = ('Mr Dale, the organiser, thanked the volunteers. "They were brilliant," he said. '
+            'The village\'s vicar, the Rev Simon Pitt, opened the hall for the night. '
+            '"People needed somewhere warm," he said.')
+    assert speakers(text) == ["Dale", "Simon Pitt"]

@@ -333,10 +333,14 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
         return True
     # "A delegate from the northern group, Tom Gailey, summed up ...": the name in apposition to the noun phrase
     # opening the sentence, then the sentence's finite verb
-    if seg.rstrip().endswith(",") and _DESCRIBED_OPENING.fullmatch(seg) is not None:
+    # ("The producer of the album, Tobias Lind, flew in ...", "The church's minister, the Rev Ann Lee, opened ...":
+    # a title between the comma and the name, an irregular past)
+    opening = _TITLES_CLOSING.sub("", seg) if seg.endswith(" ") and not seg.rstrip().endswith(",") else seg
+    if opening.rstrip().endswith(",") and _DESCRIBED_OPENING.fullmatch(opening) is not None:
         finite = _COMMA_VERB.match(text, m.end)
         if finite is not None and finite.group(1)[0].islower() and (
-                finite.group(1).endswith("ed") or finite.group(1) in _FINITE):
+                finite.group(1).endswith("ed") or finite.group(1) in _FINITE or finite.group(1) in _IRREGULAR_PAST
+                or finite.group(1) in _PAST_AFTER_APPOSITION):
             return True
     # "..., argued Mr Howard.": the name after its reporting verb, ending the sentence
     inverted = _INVERTED_BEFORE.search(seg)
@@ -344,6 +348,12 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
 
 
+# titles closing the words before a name ("..., the Rev ", "..., Dr "): what an apposition's comma may be followed by
+_TITLES_CLOSING = re.compile(r"(?<=,)\s+(?:the\s+)?(?:(?:Rev|Revd|Reverend|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Father|"
+                             r"Canon|Cllr|Councillor|Det|Insp|Sgt|Supt|Capt|Lt|Col|Gen|Maj)\.?\s+)+$")
+# irregular past forms a described subject's verb may have after the name in apposition ("..., Tom Reed, flew in")
+_PAST_AFTER_APPOSITION = frozenset({"became", "began", "broke", "came", "fell", "grew", "knew", "left", "ran", "rang",
+                                    "rose", "spoke", "stood", "swam", "took", "threw", "wore", "woke", "wrote"})
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:()\"“”]*$")  # a relative clause still open
 _BE_AFTER_SUBJECT = {"was", "is", "were", "are", "had", "has", "will", "would"}
 _OBJECT_RELATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
