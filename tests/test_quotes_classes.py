@@ -2228,3 +2228,17 @@ def test_a_name_in_apposition_to_the_sentence_opening_noun_phrase_is_its_subject
             'The village\'s vicar, the Rev Simon Pitt, opened the hall for the night. '
             '"People needed somewhere warm," he said.')
     assert speakers(text) == ["Dale", "Simon Pitt"]
+
+
+def test_as_after_a_participle_is_a_preposition_not_a_clause_break():
+    # "Dean Marsh, working as a pundit for local radio, said": the man named speaks, not "a pundit"
+    text = ('Former City winger Dean Marsh, working as a pundit for local radio, said the defending had been '
+            '"shambolic".')
+    assert speakers(text) == ["Dean Marsh"]
+    text = ('Greta Lind, employed as a carer at the home for six years, told the inquiry: "We were always short '
+            'of staff."')
+    assert speakers(text) == ["Greta Lind"]
+    # the conjunction still opens a clause of its own
+    text = 'As the crowd cheered, coach Tom Reddy said: "We earned this."'
+    assert speakers(text) == ["Tom Reddy"]
+

@@ -49,6 +49,9 @@ _RAISED = re.compile(r"\s(?:is|was|are|were)\s+(?:reported|said|understood|belie
                      r"rumoured|rumored)\s+to(?:\s+have)?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+# the participle before a prepositional "as" ("working as", "known as", "employed as"), not the conjunction
+_AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hired|appointed|elected|named|billed|"
+                                  r"recruited|signed|installed|chosen|regarded|dubbed|hailed|seen|qualified|trained)\s+$")
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
 _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
                              r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
@@ -400,7 +403,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a, a + v.start(), inverted=False, at=at, prev=prev)
         if got and got[2] == "DESC":
             return got, vtext
-    cuts = list(_CLAUSE_CUT.finditer(head))
+    # ("Chris Pedley, working as a pundit for local radio, said": "as" after a participle is a preposition, no clause)
+    cuts = [c for c in _CLAUSE_CUT.finditer(head) if c.group().lower().strip() != "as"
+            or not _AS_AFTER_PARTICIPLE.search(head, max(0, c.start() - 30), c.start())]
     lo = cuts[-1].end() if cuts else 0
     sub = _SUBORDINATE_OPENING.match(head)
     if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
