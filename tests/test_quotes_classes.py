@@ -2242,3 +2242,18 @@ def test_as_after_a_participle_is_a_preposition_not_a_clause_break():
     text = 'As the crowd cheered, coach Tom Reddy said: "We earned this."'
     assert speakers(text) == ["Tom Reddy"]
 
+
+def test_he_after_an_indefinite_described_sayer_is_that_sayer():
+    # "Another shopper, who did not want to be named, said ...": the "he" of the next quotation is that shopper,
+    # not the woman (or the man) quoted before him
+    text = ('Joan Pike, 70, was in the queue. "I have never seen anything like it," she said.\n\n'
+            'Another shopper, who did not want to be named, said the doors had been opened too early. '
+            '"People just surged forward," he said.')
+    assert speakers(text) == ["Joan Pike", "another shopper"]
+    text = ('Council leader Bob Hart defended the closure. "We have no choice," he said.\n\n'
+            'One parent said the decision had been rushed. "Nobody asked us," she said.')
+    assert speakers(text) == ["Bob Hart", "one parent"]
+    # an aside naming the sayer keeps the name
+    text = ('Joan Pike, 70, was in the queue. "It was chaos," she said.\n\n'
+            'One shopper, Karl Weber, said the doors opened early. "People surged forward," he said.')
+    assert speakers(text) == ["Joan Pike", "Karl Weber"]

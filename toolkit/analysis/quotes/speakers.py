@@ -859,6 +859,14 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|A
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
 
+# an indefinite description of one person opening its sentence as the subject of a reporting verb, an aside allowed
+# ("Another passenger, who asked not to be named, said", "One resident told"; not "One bystander, Tom Reed, said":
+# the aside names him)
+_INDEFINITE_SAYER = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"[a-z][\w-]*)(?:\s*,\s*[a-z][^,;:\"“”.!?]{0,80},)?\s+(?:also\s+)?(?:said|says|told|tells|"
+                               r"recalled|recalls|described|describes|claimed|claims)\b")
+
+
 def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
     """The description opening the sentence before the one at *at* ("a spokesman"), when that sentence
     comes after the previous quotation and the description fits *gender*; "" otherwise."""
@@ -876,6 +884,14 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
             if got is not None and got[2] == "DESC" and got[0].split()[-1].lower() in _PERSON_HEADS | _OWNED_PEOPLE \
                     and (not gender or _description_gender(got[0]) in (gender, "")):
                 return got[0]
+        sayer = _INDEFINITE_SAYER.match(text, start, here)
+        if sayer is not None:
+            # "Another passenger, who did not want to be named, said the coach was fast. "...," he said.": the one
+            # the sentence before introduced as saying something, not whoever was quoted before him
+            desc = _describe(sayer.group(1).split())
+            if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
+                    and (not gender or _description_gender(desc) in (gender, "")):
+                return desc
         return _role_subject(ctx, start, here, at, gender, prev)
     named = _NAMED_AFTER_DESC.match(text, found.end(1), here)
     if named is not None:
