@@ -2257,3 +2257,10 @@ def test_he_after_an_indefinite_described_sayer_is_that_sayer():
     text = ('Joan Pike, 70, was in the queue. "It was chaos," she said.\n\n'
             'One shopper, Karl Weber, said the doors opened early. "People surged forward," he said.')
     assert speakers(text) == ["Joan Pike", "Karl Weber"]
+
+
+def test_the_skipper_is_the_one_named_captain():
+    # "captain X" and later "the skipper said": one post under two nouns (not the substitute quoted before)
+    text = ('Rovers levelled through captain Ian Moss before substitute Lee Dunn won it. "I just hit it," said Dunn. '
+            'Moss said the referee had been fair. "He got the big calls right," the Rovers skipper said.')
+    assert speakers(text) == ["Lee Dunn", "Ian Moss"]

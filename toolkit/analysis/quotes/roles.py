@@ -81,7 +81,8 @@ _POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "
 # a court's officers by the title written before their name: "Justice Anne Rowe" is "the judge", "Magistrate Pat
 # Shane" "the magistrate" (courts copy of every country names them so, then by the office alone)
 _TITLE_ROLE = {"justice": "judge"}
-_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep", "magistrate", "coroner", "prosecutor"}
+_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep", "magistrate", "coroner", "prosecutor",
+                                                     "skipper"}
 _OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
     "archbishop", "bishop", "mayor", "duke", "duchess", "earl", "dean", "governor", "secretary-general", "provost",
     "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
@@ -132,7 +133,7 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
 # one post under several nouns ("Manager Steve Bruce" is "the Birmingham boss"; a secretary of state is "the
 # minister"); "boss", "chief" and "head" may stand for any post
 _ROLE_KIN = {"secretary": "minister", "chancellor": "minister", "premier": "minister", "coach": "manager",
-             "chairwoman": "chairman", "chair": "chairman", "ceo": "executive"}
+             "chairwoman": "chairman", "chair": "chairman", "ceo": "executive", "skipper": "captain"}
 _ANY_POST = {"boss", "chief", "head"}
 
 
