@@ -2264,3 +2264,10 @@ def test_the_skipper_is_the_one_named_captain():
     text = ('Rovers levelled through captain Ian Moss before substitute Lee Dunn won it. "I just hit it," said Dunn. '
             'Moss said the referee had been fair. "He got the big calls right," the Rovers skipper said.')
     assert speakers(text) == ["Lee Dunn", "Ian Moss"]
+
+
+def test_a_job_noun_assistant_before_a_name_is_no_other_office():
+    # "care assistant Bethany Rowe" is a job, not "assistant <office>": she may still be "the witness"
+    text = ('The second witness, shop assistant Nina Patel, said she had served the accused that night. '
+            '"Did he seem drunk?" asked Giles Barton, prosecuting. "Not at all," the witness replied.')
+    assert speakers(text) == ["Giles Barton", "Nina Patel"]

@@ -169,8 +169,9 @@ def _aged(ctx: _Ctx, years: str, at: int) -> set:
     return found
 
 
-_OFFICE_WORDS_BEFORE = re.compile(r"\b(shadow|deputy|vice|former|ex|junior|assistant|outgoing)[\s-]+(?:[A-Za-z]+\s+){0,3}$",
-                                  re.I)
+# ("assistant" only before another noun: "assistant chief constable X"; "care assistant X" is a job, no office)
+_OFFICE_WORDS_BEFORE = re.compile(r"\b(shadow|deputy|vice|former|ex|junior|outgoing|assistant(?=[\s-]+[A-Za-z]+\s+[A-Za-z]))"
+                                  r"[\s-]+(?:[A-Za-z]+\s+){0,3}$", re.I)
 
 
 def _other_offices(ctx: _Ctx, name: str) -> set:
