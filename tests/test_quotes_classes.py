@@ -2271,3 +2271,10 @@ def test_a_job_noun_assistant_before_a_name_is_no_other_office():
     text = ('The second witness, shop assistant Nina Patel, said she had served the accused that night. '
             '"Did he seem drunk?" asked Giles Barton, prosecuting. "Not at all," the witness replied.')
     assert speakers(text) == ["Giles Barton", "Nina Patel"]
+
+
+def test_the_spokesman_after_a_sentence_introducing_an_unnamed_spokesman_is_that_one():
+    # 'A spokesman for the minister, X, says ... "...," the spokesman said.': not another spokesman named earlier
+    text = ('Labor\'s health spokesman, Dan Keane, said the plan was "a disgrace". A spokesman for the Health '
+            'Minister, Ruth Mills, says the plan is being reviewed. "No decision has been made," the spokesman said.')
+    assert speakers(text)[1].endswith("spokesman")

@@ -532,6 +532,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
     if definite is None and len(core) == 2 and core[0] == "the" and core[-1] in _SPOKES_NOUNS:
+        # 'A spokesman for the minister, Tom Reed, says it is being assessed. "...," the spokesman said.': the
+        # spokesman the sentence before introduced (not another one the text named earlier)
+        described = _described_subject(ctx, at if inverted else _verb_at(ctx, b, at), prev, "")
+        if described and described.split()[-1].lower() == core[-1]:
+            return described, f"the {core[-1]}", "DESC"
         # "Acme spokesman John Reid confirmed the cuts. "...," the spokesman said.': the person the text names
         # with that noun (none named so: the description, as before)
         named = _named_as(ctx, core[-1], at if inverted else _verb_at(ctx, b, at), ("PERSON",))
