@@ -2278,3 +2278,11 @@ def test_the_spokesman_after_a_sentence_introducing_an_unnamed_spokesman_is_that
     text = ('Labor\'s health spokesman, Dan Keane, said the plan was "a disgrace". A spokesman for the Health '
             'Minister, Ruth Mills, says the plan is being reviewed. "No decision has been made," the spokesman said.')
     assert speakers(text)[1].endswith("spokesman")
+
+
+def test_plural_allies_and_critics_of_someone_are_described():
+    # "Allies of the chancellor said": his allies, a description, not the chancellor
+    text = 'Allies of the chancellor said he had been "stabbed in the back" by the briefing.'
+    assert speakers(text) == ["allies"]
+    text = 'Critics of the new stadium said it would be "a white elephant".'
+    assert speakers(text) == ["critics"]

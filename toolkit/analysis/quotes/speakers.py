@@ -848,7 +848,9 @@ _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman
                         r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
+# ("Allies of the chancellor said", "Critics of the scheme say": the people around a person or against a plan)
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
+                  r"allies|critics|rivals|colleagues|associates|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 # kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
 # the Earth" is a body's name)
