@@ -2286,3 +2286,13 @@ def test_plural_allies_and_critics_of_someone_are_described():
     assert speakers(text) == ["allies"]
     text = 'Critics of the new stadium said it would be "a white elephant".'
     assert speakers(text) == ["critics"]
+
+
+def test_in_a_statement_it_said_colon_is_the_body_not_the_statement():
+    # "In a statement, it said:" then the quotation in the next paragraph: the body "it" stands for speaks
+    text = ('Harbour Ferries, which runs the crossing, apologised to passengers. In a statement, it said:\n\n'
+            '"We are sorry for the disruption and are working to restore the service."')
+    assert speakers(text) == ["Harbour Ferries"]
+    # a document the colon sentence only names still speaks ("... issued a memo, which reads:")
+    text = 'Staff were sent a memo on Friday, which said:\n\n"The office will close at noon."'
+    assert speakers(text) == ["the memo"]
