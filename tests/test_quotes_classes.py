@@ -2296,3 +2296,10 @@ def test_in_a_statement_it_said_colon_is_the_body_not_the_statement():
     # a document the colon sentence only names still speaks ("... issued a memo, which reads:")
     text = 'Staff were sent a memo on Friday, which said:\n\n"The office will close at noon."'
     assert speakers(text) == ["the memo"]
+
+
+def test_ruled_reports_a_courts_words_but_ruled_out_does_not():
+    text = 'The council\'s parking ban was "unlawful and unfair", a judge has ruled.'
+    assert speakers(text) == ["a judge"]
+    text = 'The government has ruled out changing the law, which allows "reasonable force" against intruders.'
+    assert speakers(text) == []
