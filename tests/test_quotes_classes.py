@@ -2303,3 +2303,11 @@ def test_ruled_reports_a_courts_words_but_ruled_out_does_not():
     assert speakers(text) == ["a judge"]
     text = 'The government has ruled out changing the law, which allows "reasonable force" against intruders.'
     assert speakers(text) == []
+
+
+def test_the_noun_after_a_sentence_introducing_an_indefinite_sayer_with_that_noun_is_that_sayer():
+    # 'One senior European diplomat, speaking on condition of anonymity, said ... "...," the diplomat said.'
+    # is that diplomat, not the named diplomat quoted before
+    text = ('"We will keep talking," the Irish diplomat Sean Keane said. One senior Asian diplomat, speaking on '
+            'condition of anonymity, said the deal was dead. "Nobody wants to move first," the diplomat said.')
+    assert speakers(text)[1].endswith("diplomat") and speakers(text)[1] != "Sean Keane"

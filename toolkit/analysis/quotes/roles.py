@@ -413,7 +413,8 @@ _MALE_NOUNS = {"spokesman", "chairman", "businessman", "actor", "man", "father",
 _PERSON_HEADS = _ROLE_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | {"spokesperson", "source", "lawyer", "aide",
                                                              "adviser", "advisor", "witness", "resident", "fan",
                                                              "neighbour", "neighbor", "friend", "colleague", "relative",
-                                                             "pupil", "student", "parent", "victim", "guest"}
+                                                             "pupil", "student", "parent", "victim", "guest",
+                                                             "diplomat", "envoy", "eyewitness"}
 
 # common nouns that describe the name after them at a sentence start ("Promoters Northern Star Concerts said",
 # "Retailer Dixons has ..."), where the capital makes them look like the name's first word

@@ -519,6 +519,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 opening = _described_opening(ctx, at, prev, sex)
                 if opening and opening.split()[0] in ("a", "an"):
                     return opening, f"the {role}", "DESC"
+            described = _described_subject(ctx, at, prev, sex)
+            if described and described.split()[0] in ("a", "an", "another", "one") \
+                    and described.split()[-1].lower() == role:
+                # 'One senior diplomat, speaking on condition of anonymity, said ... "...," the diplomat said.': the one
+                # the sentence before introduced with an indefinite description as its sayer (not a diplomat named before)
+                return described, f"the {role}", "DESC"
             name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
                 ctx, np_, ref_at, prev, words=written)
         if name:
@@ -869,7 +875,7 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|A
 # an indefinite description of one person opening its sentence as the subject of a reporting verb, an aside allowed
 # ("Another passenger, who asked not to be named, said", "One resident told"; not "One bystander, Tom Reed, said":
 # the aside names him)
-_INDEFINITE_SAYER = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?"
+_INDEFINITE_SAYER = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|Another|One)\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
                                r"[a-z][\w-]*)(?:\s*,\s*[a-z][^,;:\"“”.!?]{0,80},)?\s+(?:also\s+)?(?:said|says|told|tells|"
                                r"recalled|recalls|described|describes|claimed|claims)\b")
 
@@ -895,7 +901,8 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
         if sayer is not None:
             # "Another passenger, who did not want to be named, said the coach was fast. "...," he said.": the one
             # the sentence before introduced as saying something, not whoever was quoted before him
-            desc = _describe(sayer.group(1).split())
+            words = sayer.group(1).split()
+            desc = " ".join([words[0].lower()] + words[1:])  # ("one senior European diplomat": its determiner kept)
             if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
                     and (not gender or _description_gender(desc) in (gender, "")):
                 return desc
