@@ -2311,3 +2311,9 @@ def test_the_noun_after_a_sentence_introducing_an_indefinite_sayer_with_that_nou
     text = ('"We will keep talking," the Irish diplomat Sean Keane said. One senior Asian diplomat, speaking on '
             'condition of anonymity, said the deal was dead. "Nobody wants to move first," the diplomat said.')
     assert speakers(text)[1].endswith("diplomat") and speakers(text)[1] != "Sean Keane"
+
+
+def test_a_wire_dateline_is_never_the_subject_of_a_participle():
+    text = ('BERLIN (Reuters) - Siegmann AG cut its profit forecast on Tuesday, saying sales had been "far weaker '
+            'than expected".')
+    assert speakers(text) == ["Siegmann AG"]

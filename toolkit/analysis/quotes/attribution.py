@@ -196,6 +196,9 @@ _PRONOUN_SEX = {"he": "M", "she": "F"}
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
+# a wire dateline: a place in capitals, its state or date, the agency in brackets, a dash ("MILLBROOK, Ohio (AP) — ")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
+                       r"(?:\([A-Za-z][\w .-]*\)\s*)?(?:-{1,2}|–|—)\s+")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
 _PASSIVE_BY = re.compile(r"\s+by\s")
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
@@ -363,7 +366,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence (of the clause
         # a court heard: "The court heard Pike sent a text saying")
-        first = _WORD.search(head, court.end() if court is not None else 0)
+        # (a wire dateline opening the story is no subject: "WASHINGTON (Reuters) - The Fed held rates, saying")
+        dateline = _DATELINE.match(head) if court is None else None
+        first = _WORD.search(head, court.end() if court is not None else dateline.end() if dateline is not None else 0)
         if first is None:
             return None
         absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
