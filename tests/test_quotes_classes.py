@@ -2317,3 +2317,9 @@ def test_a_wire_dateline_is_never_the_subject_of_a_participle():
     text = ('BERLIN (Reuters) - Siegmann AG cut its profit forecast on Tuesday, saying sales had been "far weaker '
             'than expected".')
     assert speakers(text) == ["Siegmann AG"]
+
+
+def test_the_agency_in_a_dateline_is_no_referent():
+    # "(AP)" files the story: "the city council" is not the agency, the only body named
+    text = 'OAKDALE, Minn. (AP) — The city council rejected the plan, saying it would "cost far too much".'
+    assert speakers(text)[0].endswith("council")
