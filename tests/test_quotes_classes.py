@@ -2323,3 +2323,10 @@ def test_the_agency_in_a_dateline_is_no_referent():
     # "(AP)" files the story: "the city council" is not the agency, the only body named
     text = 'OAKDALE, Minn. (AP) — The city council rejected the plan, saying it would "cost far too much".'
     assert speakers(text)[0].endswith("council")
+
+
+def test_a_possessive_role_and_a_name_in_apposition_is_the_participles_subject():
+    # "Veloria's foreign minister, Andrei Malenko, walked out, telling reporters ...": the minister, not the country
+    text = ('Norland\'s trade minister, Petra Holm, left the talks early, telling reporters the offer had been '
+            '"an insult".')
+    assert speakers(text) == ["Petra Holm"]

@@ -199,7 +199,8 @@ _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w
 # a wire dateline: a place in capitals, its state or date, the agency in brackets, a dash ("MILLBROOK, Ohio (AP) — ")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
                        r"(?:\([A-Za-z][\w .-]*\)\s*)?(?:-{1,2}|–|—)\s+")
-_ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
+# "Acme chief executive ", "Opec's president ", "Veloria's foreign minister, " (the name in apposition after it)
+_ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
 _PASSIVE_BY = re.compile(r"\s+by\s")
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
 # "... was hailed by X as ": the agent, then "as" right before the quotation
