@@ -2330,3 +2330,10 @@ def test_a_possessive_role_and_a_name_in_apposition_is_the_participles_subject()
     text = ('Norland\'s trade minister, Petra Holm, left the talks early, telling reporters the offer had been '
             '"an insult".')
     assert speakers(text) == ["Petra Holm"]
+
+
+def test_the_second_subject_of_an_absolute_with_clause_speaks_its_participle():
+    # "with each side accusing the other and the UN mediator warning ...": the mediator, not the place or a party
+    text = ('Talks between Ardania and Belmark collapsed on Friday, with each side blaming the other and the '
+            'chief mediator warning of "a return to fighting".')
+    assert speakers(text)[0].endswith("mediator")

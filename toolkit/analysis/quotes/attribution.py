@@ -195,6 +195,8 @@ _WHAT_OWNER = re.compile(r"(?:,\s+who)?\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:
 _PRONOUN_SEX = {"he": "M", "she": "F"}
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+# the second subject of an absolute "with" clause: "with each side accusing the other and the UN mediator warning"
+_WITH_AND_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+[^;:,\"“”]{1,100}?\s+and\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 # a wire dateline: a place in capitals, its state or date, the agency in brackets, a dash ("MILLBROOK, Ohio (AP) — ")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
@@ -372,7 +374,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         first = _WORD.search(head, court.end() if court is not None else dateline.end() if dateline is not None else 0)
         if first is None:
             return None
-        absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
+        absolute = _WITH_SUBJECT.search(head) or _WITH_AND_SUBJECT.search(head) if "with" in head or "With" in head else None
         if absolute is not None:
             # "..., with one reviewer dismissing it as ...": the participle's own subject, after "with"
             got = _resolve_phrase(ctx, a + absolute.start(1), a + absolute.end(1), inverted=False, at=at, prev=prev)
