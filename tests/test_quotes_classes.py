@@ -2337,3 +2337,16 @@ def test_the_second_subject_of_an_absolute_with_clause_speaks_its_participle():
     text = ('Talks between Ardania and Belmark collapsed on Friday, with each side blaming the other and the '
             'chief mediator warning of "a return to fighting".')
     assert speakers(text)[0].endswith("mediator")
+
+
+def test_a_bare_role_noun_held_by_several_named_people_is_the_topic_among_them():
+    # "Rovers manager X ... City manager Y ... X ... the manager said": X, the subject of the sentence before,
+    # not Y, named with the noun closest before
+    text = ('Rovers manager Phil Grant saw his side win 2-0. City manager Dean Ashby, whose side are now bottom, was '
+            'angry with the referee. Grant, who took over in May, praised his defence. "They were magnificent," the '
+            'manager said.')
+    assert speakers(text) == ["Phil Grant"]
+    # one person named with the noun: that person, as before
+    text = ('Rovers manager Phil Grant saw his side win 2-0. Striker Dean Ashby scored both goals. '
+            '"He was magnificent," the manager said.')
+    assert speakers(text) == ["Phil Grant"]

@@ -189,7 +189,14 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     mod_name = bool(mod) and any(w.lower() == mod and w[:1].isupper() for w in words.split()[1:])
     # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
     # "Lib Dem leader Charles Kennedy"), else any fitting one
-    name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name)
+    holders: set = set()
+    name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name, holders=holders)
+    if name and not mod and len(holders) > 1:
+        # "Hawks coach Tom Reilly ... Lakers coach Ray Simmons ... Reilly ... The coach said ...": several people named
+        # with the noun, the bare noun is the topic among them (not the one named closest before)
+        topical = _topic(ctx, at, prev, ("PERSON",), gender=gender,
+                         skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in holders))
+        name = topical or name
     # "the shadow home secretary" is not "Home Secretary Charles Clarke" (nor the reverse): a shadow, deputy or
     # former holder named further left than the modifier the match looked at
     wanted = set(np[:-2]) & _OTHER_OFFICE

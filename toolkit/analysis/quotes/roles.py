@@ -281,7 +281,7 @@ def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None,
-              mod_name: bool = False) -> str:
+              mod_name: bool = False, holders: set | None = None) -> str:
     """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
     magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
     fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
@@ -314,6 +314,8 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
                 continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
             if best is None or len(gap) < best[0]:
                 best = (len(gap), m.entity)
+        if best is not None and holders is not None:
+            holders.add(best[1])  # (every entity the noun is paired with, for the caller to choose among)
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
         if best is not None and mod and hmod == mod and best[0] <= exact_gap:
