@@ -2350,3 +2350,9 @@ def test_a_bare_role_noun_held_by_several_named_people_is_the_topic_among_them()
     text = ('Rovers manager Phil Grant saw his side win 2-0. Striker Dean Ashby scored both goals. '
             '"He was magnificent," the manager said.')
     assert speakers(text) == ["Phil Grant"]
+
+
+def test_said_a_bodys_role_then_the_name_in_apposition_is_the_name():
+    # '"...," said Unite's regional officer, Gail Barker.': the officer named, not the union that owns the post
+    text = '"Our members have had enough," said Unite\'s regional officer, Gail Barker.'
+    assert speakers(text) == ["Gail Barker"]

@@ -554,9 +554,11 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
-        if got and (got[2] == "DESC" or got[1][:4].lower() == "the "):
+        if got and (got[2] == "DESC" or got[1][:4].lower() == "the "
+                    or got[2] in ("ORG", "GPE") and _POSSESSED_ROLE.search(right, m.start(2), m.end(2)) is not None):
             # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition (before
-            # whoever "the chairman" would resolve to)
+            # whoever "the chairman" would resolve to); "said Aslef's district organiser, Kevin Doherty": the
+            # organiser, not the union whose post it is
             named = _appositive_person(ctx, start + m.end(2))
             if named is not None:
                 got = named
@@ -629,6 +631,9 @@ _APPOSED_GAP = re.compile(r",\s+(?:[a-z0-9][^,;:!?\"“”]*?|[A-Z][\w'’.-]*(?
 _LEAD_GAP = re.compile(r"[\s,]*")
 # (a passive "was told", a second predicate "tracks ... and says": no reporting verb of the named sayer's)
 _NOT_BEFORE_APPOSED_VERB = {"was", "were", "been", "being", "is", "are", "and", "or", "but"}
+
+
+_POSSESSED_ROLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")  # "Aslef's district organiser"
 
 
 def _apposed_name(ctx: _Ctx, start: int, right: str):
