@@ -2356,3 +2356,13 @@ def test_said_a_bodys_role_then_the_name_in_apposition_is_the_name():
     # '"...," said Unite's regional officer, Gail Barker.': the officer named, not the union that owns the post
     text = '"Our members have had enough," said Unite\'s regional officer, Gail Barker.'
     assert speakers(text) == ["Gail Barker"]
+
+
+def test_the_bodys_role_noun_is_the_one_person_named_with_that_noun():
+    # "The club's chairman said" after "chairman Ray Dunstable": him, not the description
+    text = ('Harbour Town have appointed a new chairman, Colin Pratt, after a takeover. The club\'s chairman '
+            'said: "We want to be in the league within five years."')
+    assert speakers(text) == ["Colin Pratt"]
+    # no one named with the noun: still the description
+    text = 'The club\'s chairman said: "We want to be in the league within five years."'
+    assert speakers(text)[0].endswith("chairman")

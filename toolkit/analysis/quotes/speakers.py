@@ -74,6 +74,8 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
 
 # adverbs that open no noun phrase ("and now planned to attack ...")
+# "the club's chairman", "The union's district organiser": a post owned by a body described, not named
+_BODY_OWNED_ROLE = re.compile(r"(?:(?:But|And|However|Meanwhile|Later),?\s+)?[Tt]he\s+([a-z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
@@ -372,6 +374,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if title in _TITLE_GENDER:  # "Ms Lee": so that a later "he" passes her over
                 _genders(ctx).setdefault(name, _TITLE_GENDER[title])
             return name, phrase[n.start:n.end], "PERSON"
+    owned = _BODY_OWNED_ROLE.fullmatch(phrase.strip()) if not ms and ("'" in phrase or "’" in phrase) else None
+    if owned is not None and _sayer_description(owned.group(2)) and owned.group(2).split()[-1] not in _OWNED_PEOPLE:
+        # "the club's chairman said", "the union's district organiser said": the one the text names with that post
+        # ("chairman Ray Dunstable", "Aslef's district organiser, Kevin Doherty"); no one so named: the description
+        head, holders = owned.group(2).split()[-1], set()
+        holder = _named_as(ctx, head, at if inverted else _verb_at(ctx, b, at), ("PERSON",), holders=holders)
+        if holder and len(holders) == 1:  # (one person named so: two are no one's to choose between here)
+            return holder, phrase.strip(), "PERSON"
     own = _POSSESSIVE_DOC.match(phrase.strip())
     if own is not None:  # "the council's ruling said": the council speaks
         definite = _definite(["the", own.group(1).lower()], False)
