@@ -2366,3 +2366,10 @@ def test_the_bodys_role_noun_is_the_one_person_named_with_that_noun():
     # no one named with the noun: still the description
     text = 'The club\'s chairman said: "We want to be in the league within five years."'
     assert speakers(text)[0].endswith("chairman")
+
+
+def test_they_after_a_plural_subject_with_a_possessive_is_that_group():
+    # "The museum's trustees said ... In a statement, they said:": the trustees, not the woman quoted before
+    text = ('"It is a sad day," the curator, Ann Price, said. The museum\'s trustees said the gallery would close. '
+            'In a statement, they said: "We had no choice."')
+    assert speakers(text)[1].endswith("trustees")

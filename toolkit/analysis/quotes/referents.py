@@ -56,7 +56,8 @@ _TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s
                               r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
                               r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
-                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))"
+                             # (a possessive before the noun: "The play's producers")
+                             r"(?:[a-z][\w-]*(?:['’]s)?\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))"
                              # where or whom they are of: "Residents of the town", "Doctors at the hospital",
                              # "Hundreds of workers" (up to four words, then the verb)
                              r"(?:\s+(of|in|at|from|for|on|across|around|near)\s+((?:(?:the|a|an)\s+)?"
