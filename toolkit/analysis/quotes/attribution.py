@@ -49,6 +49,9 @@ _RAISED = re.compile(r"\s(?:is|was|are|were)\s+(?:reported|said|understood|belie
                      r"rumoured|rumored)\s+to(?:\s+have)?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
+# the participle before a prepositional "as" ("working as", "known as", "employed as"), not the conjunction
+_AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hired|appointed|elected|named|billed|"
+                                  r"recruited|signed|installed|chosen|regarded|dubbed|hailed|seen|qualified|trained)\s+$")
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
 _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
                              r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
@@ -192,8 +195,14 @@ _WHAT_OWNER = re.compile(r"(?:,\s+who)?\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:
 _PRONOUN_SEX = {"he": "M", "she": "F"}
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+# the second subject of an absolute "with" clause: "with each side accusing the other and the UN mediator warning"
+_WITH_AND_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+[^;:,\"“”]{1,100}?\s+and\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
-_ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")  # "Acme chief executive ", "Opec's president "
+# a wire dateline: a place in capitals, its state or date, the agency in brackets, a dash ("MILLBROOK, Ohio (AP) — ")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
+                       r"(?:\([A-Za-z][\w .-]*\)\s*)?(?:-{1,2}|–|—)\s+")
+# "Acme chief executive ", "Opec's president ", "Veloria's foreign minister, " (the name in apposition after it)
+_ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
 _PASSIVE_BY = re.compile(r"\s+by\s")
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
 # "... was hailed by X as ": the agent, then "as" right before the quotation
@@ -360,10 +369,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     if vtext.endswith("ing"):
         # "He warned his supporters, saying: ...": a participle takes the subject of its sentence (of the clause
         # a court heard: "The court heard Pike sent a text saying")
-        first = _WORD.search(head, court.end() if court is not None else 0)
+        # (a wire dateline opening the story is no subject: "WASHINGTON (Reuters) - The Fed held rates, saying")
+        dateline = _DATELINE.match(head) if court is None else None
+        first = _WORD.search(head, court.end() if court is not None else dateline.end() if dateline is not None else 0)
         if first is None:
             return None
-        absolute = _WITH_SUBJECT.search(head) if "with" in head or "With" in head else None
+        absolute = _WITH_SUBJECT.search(head) or _WITH_AND_SUBJECT.search(head) if "with" in head or "With" in head else None
         if absolute is not None:
             # "..., with one reviewer dismissing it as ...": the participle's own subject, after "with"
             got = _resolve_phrase(ctx, a + absolute.start(1), a + absolute.end(1), inverted=False, at=at, prev=prev)
@@ -400,7 +411,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _resolve_phrase(ctx, a, a + v.start(), inverted=False, at=at, prev=prev)
         if got and got[2] == "DESC":
             return got, vtext
-    cuts = list(_CLAUSE_CUT.finditer(head))
+    # ("Chris Pedley, working as a pundit for local radio, said": "as" after a participle is a preposition, no clause)
+    cuts = [c for c in _CLAUSE_CUT.finditer(head) if c.group().lower().strip() != "as"
+            or not _AS_AFTER_PARTICIPLE.search(head, max(0, c.start() - 30), c.start())]
     lo = cuts[-1].end() if cuts else 0
     sub = _SUBORDINATE_OPENING.match(head)
     if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
@@ -541,9 +554,11 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
     m = _RIGHT_INVERTED.match(right)
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
-        if got and (got[2] == "DESC" or got[1][:4].lower() == "the "):
+        if got and (got[2] == "DESC" or got[1][:4].lower() == "the "
+                    or got[2] in ("ORG", "GPE") and _POSSESSED_ROLE.search(right, m.start(2), m.end(2)) is not None):
             # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition (before
-            # whoever "the chairman" would resolve to)
+            # whoever "the chairman" would resolve to); "said Aslef's district organiser, Kevin Doherty": the
+            # organiser, not the union whose post it is
             named = _appositive_person(ctx, start + m.end(2))
             if named is not None:
                 got = named
@@ -616,6 +631,9 @@ _APPOSED_GAP = re.compile(r",\s+(?:[a-z0-9][^,;:!?\"“”]*?|[A-Z][\w'’.-]*(?
 _LEAD_GAP = re.compile(r"[\s,]*")
 # (a passive "was told", a second predicate "tracks ... and says": no reporting verb of the named sayer's)
 _NOT_BEFORE_APPOSED_VERB = {"was", "were", "been", "being", "is", "are", "and", "or", "but"}
+
+
+_POSSESSED_ROLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")  # "Aslef's district organiser"
 
 
 def _apposed_name(ctx: _Ctx, start: int, right: str):

@@ -518,6 +518,9 @@ _LEAD_DOCUMENT = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\
                             r"message|document|e-mail|email|note|release|report|post|manifesto|platform)\b", re.I)
 
 
+_IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+$")
+
+
 def _colon_document(ctx: _Ctx, p: _Piece):
     """A quotation (or a listed one, after a bullet) opening its paragraph right after a paragraph that ends with a
     colon: the document that sentence names speaks ("... provided a memo laying out the key messages, which
@@ -544,6 +547,12 @@ def _colon_document(ctx: _Ctx, p: _Piece):
         # 'Reed said:\n\n"We will win."': the colon sentence's own attribution
         got = _attribute_left(ctx, lo, text[lo:end], p.open_at, None) if _verbs(text[lo:end]) else None
         return got if got is not None and got[0][0] else None
+    if _IN_DOCUMENT.search(text, lo, found.start()) is not None and _verbs(text[found.end():end]):
+        # "In a statement, it said:", "In a letter to parents, the head wrote:": the document is only where the words
+        # are; the sentence's own subject and verb after it speak
+        got = _attribute_left(ctx, found.end(), text[found.end():end], p.open_at, None)
+        if got is not None and got[0][0]:
+            return got
     noun = found.group(1).lower()
     return (f"the {noun}", ctx.text[found.start():found.end()], "DESC"), ""
 

@@ -87,7 +87,24 @@ def _entity_mentions(doc) -> list[_Mention]:
     # (an office glued to a name dropped; people named after a rank or a naming cue the table missed added)
     out = _named_people(doc.text, _ranked_people(doc.text, _office_prefixed(doc.text, out)))
     out = _described_people(doc.text, out)
+    out = _without_dateline_agency(doc.text, out)
     return _full_names(_surname_places(doc.text, _peerages(doc.text, _titled_people(doc.text, out))))
+
+
+# a wire dateline opening the story's first lines, the agency in its brackets ("MILLBROOK, Ohio (AP) — ", "GENEVA
+# (Reuters) - "): group 1 the agency
+_DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
+                              r"[ \t]*\(([A-Za-z][\w .-]*)\)[ \t]*(?:-{1,2}|–|—)")
+
+
+def _without_dateline_agency(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """*mentions* without the news agency named in the dateline's brackets: the agency files the story and is no one
+    "the council" or "it" can stand for."""
+    found = _DATELINE_AGENCY.search(text, 0, 600) if "(" in text[:600] else None
+    if found is None:
+        return mentions
+    lo, hi = found.span(1)
+    return [m for m in mentions if not (lo <= m.start and m.end <= hi)]
 
 
 # "a man known as Nick", "the man who calls himself Abu Karim", "a woman identified only as Maria": the name a

@@ -56,7 +56,8 @@ _TRAILING_PLURAL = re.compile(r",\s+((?:(?:some|many|several|other|senior|the)\s
                               r"(?:have\s+|had\s+|also\s+)?(?:said|say|told|added|confirmed|explained)"
                               r"\b[^,;:\"“”.!?]*[.!?]\s*$")
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?"
-                             r"(?:[a-z][\w-]*\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))"
+                             # (a possessive before the noun: "The play's producers")
+                             r"(?:[a-z][\w-]*(?:['’]s)?\s+)?(?:[A-Za-z][a-z-]*[a-rt-z]s|[Pp]olice))"
                              # where or whom they are of: "Residents of the town", "Doctors at the hospital",
                              # "Hundreds of workers" (up to four words, then the verb)
                              r"(?:\s+(of|in|at|from|for|on|across|around|near)\s+((?:(?:the|a|an)\s+)?"
@@ -189,7 +190,14 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
     mod_name = bool(mod) and any(w.lower() == mod and w[:1].isupper() for w in words.split()[1:])
     # the role as the text words it, modifier and all ("the Tory leader": "Tory leader Michael Howard", not
     # "Lib Dem leader Charles Kennedy"), else any fitting one
-    name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name)
+    holders: set = set()
+    name = _named_as(ctx, head, at, ("PERSON",), mod=mod, mod_name=mod_name, holders=holders)
+    if name and not mod and len(holders) > 1:
+        # "Hawks coach Tom Reilly ... Lakers coach Ray Simmons ... Reilly ... The coach said ...": several people named
+        # with the noun, the bare noun is the topic among them (not the one named closest before)
+        topical = _topic(ctx, at, prev, ("PERSON",), gender=gender,
+                         skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in holders))
+        name = topical or name
     # "the shadow home secretary" is not "Home Secretary Charles Clarke" (nor the reverse): a shadow, deputy or
     # former holder named further left than the modifier the match looked at
     wanted = set(np[:-2]) & _OTHER_OFFICE
@@ -333,10 +341,14 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
         return True
     # "A delegate from the northern group, Tom Gailey, summed up ...": the name in apposition to the noun phrase
     # opening the sentence, then the sentence's finite verb
-    if seg.rstrip().endswith(",") and _DESCRIBED_OPENING.fullmatch(seg) is not None:
+    # ("The producer of the album, Tobias Lind, flew in ...", "The church's minister, the Rev Ann Lee, opened ...":
+    # a title between the comma and the name, an irregular past)
+    opening = _TITLES_CLOSING.sub("", seg) if seg.endswith(" ") and not seg.rstrip().endswith(",") else seg
+    if opening.rstrip().endswith(",") and _DESCRIBED_OPENING.fullmatch(opening) is not None:
         finite = _COMMA_VERB.match(text, m.end)
         if finite is not None and finite.group(1)[0].islower() and (
-                finite.group(1).endswith("ed") or finite.group(1) in _FINITE):
+                finite.group(1).endswith("ed") or finite.group(1) in _FINITE or finite.group(1) in _IRREGULAR_PAST
+                or finite.group(1) in _PAST_AFTER_APPOSITION):
             return True
     # "..., argued Mr Howard.": the name after its reporting verb, ending the sentence
     inverted = _INVERTED_BEFORE.search(seg)
@@ -344,6 +356,12 @@ def _is_subject(ctx: _Ctx, m: _Mention) -> bool:
             and _SENTENCE_END_AFTER.match(text, m.end) is not None)
 
 
+# titles closing the words before a name ("..., the Rev ", "..., Dr "): what an apposition's comma may be followed by
+_TITLES_CLOSING = re.compile(r"(?<=,)\s+(?:the\s+)?(?:(?:Rev|Revd|Reverend|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Father|"
+                             r"Canon|Cllr|Councillor|Det|Insp|Sgt|Supt|Capt|Lt|Col|Gen|Maj)\.?\s+)+$")
+# irregular past forms a described subject's verb may have after the name in apposition ("..., Tom Reed, flew in")
+_PAST_AFTER_APPOSITION = frozenset({"became", "began", "broke", "came", "fell", "grew", "knew", "left", "ran", "rang",
+                                    "rose", "spoke", "stood", "swam", "took", "threw", "wore", "woke", "wrote"})
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:()\"“”]*$")  # a relative clause still open
 _BE_AFTER_SUBJECT = {"was", "is", "were", "are", "had", "has", "will", "would"}
 _OBJECT_RELATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")

@@ -81,7 +81,8 @@ _POSITIONS = _OFFICES | {"leader", "chairman", "chairwoman", "chair", "chief", "
 # a court's officers by the title written before their name: "Justice Anne Rowe" is "the judge", "Magistrate Pat
 # Shane" "the magistrate" (courts copy of every country names them so, then by the office alone)
 _TITLE_ROLE = {"justice": "judge"}
-_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep", "magistrate", "coroner", "prosecutor"}
+_ROLE_HEADS = _ROLE_NOUNS - {"prime"} | _OFFICES | {"chairwoman", "mp", "mep", "magistrate", "coroner", "prosecutor",
+                                                     "skipper"}
 _OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
     "archbishop", "bishop", "mayor", "duke", "duchess", "earl", "dean", "governor", "secretary-general", "provost",
     "chancellor", "rector", "principal", "vice-chancellor", "commissioner", "ambassador", "chairman", "chairwoman"})
@@ -132,7 +133,7 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
 # one post under several nouns ("Manager Steve Bruce" is "the Birmingham boss"; a secretary of state is "the
 # minister"); "boss", "chief" and "head" may stand for any post
 _ROLE_KIN = {"secretary": "minister", "chancellor": "minister", "premier": "minister", "coach": "manager",
-             "chairwoman": "chairman", "chair": "chairman", "ceo": "executive"}
+             "chairwoman": "chairman", "chair": "chairman", "ceo": "executive", "skipper": "captain"}
 _ANY_POST = {"boss", "chief", "head"}
 
 
@@ -168,8 +169,9 @@ def _aged(ctx: _Ctx, years: str, at: int) -> set:
     return found
 
 
-_OFFICE_WORDS_BEFORE = re.compile(r"\b(shadow|deputy|vice|former|ex|junior|assistant|outgoing)[\s-]+(?:[A-Za-z]+\s+){0,3}$",
-                                  re.I)
+# ("assistant" only before another noun: "assistant chief constable X"; "care assistant X" is a job, no office)
+_OFFICE_WORDS_BEFORE = re.compile(r"\b(shadow|deputy|vice|former|ex|junior|outgoing|assistant(?=[\s-]+[A-Za-z]+\s+[A-Za-z]))"
+                                  r"[\s-]+(?:[A-Za-z]+\s+){0,3}$", re.I)
 
 
 def _other_offices(ctx: _Ctx, name: str) -> set:
@@ -279,7 +281,7 @@ def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str | None = None,
-              mod_name: bool = False) -> str:
+              mod_name: bool = False, holders: set | None = None) -> str:
     """The entity the text names next to *noun* before *at* ("technology magazine Mobile PC", "Mobile PC
     magazine"): the closest such pairing (the latest among equals); "" when the noun never stands beside a
     fitting name. With *mod* (a person's office, "prime" for "the prime minister"), the noun's own modifier
@@ -312,6 +314,8 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
                 continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
             if best is None or len(gap) < best[0]:
                 best = (len(gap), m.entity)
+        if best is not None and holders is not None:
+            holders.add(best[1])  # (every entity the noun is paired with, for the caller to choose among)
         if best is not None and best[0] <= found_gap:
             found_gap, found = best
         if best is not None and mod and hmod == mod and best[0] <= exact_gap:
@@ -402,11 +406,17 @@ _TITLE_GENDER = {"mr": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M",
                  "baroness": "F"}
 _FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "actress", "woman", "mother", "wife", "daughter",
                  "sister", "girl", "lady", "congresswoman", "policewoman", "grandmother", "widow", "princess",
-                 "queen", "duchess"}
+                 "queen", "duchess", "granddaughter", "niece", "aunt", "girlfriend", "fiancee", "stepmother",
+                 "stepdaughter", "mum", "sportswoman", "schoolgirl", "headmistress"}
 _MALE_NOUNS = {"spokesman", "chairman", "businessman", "actor", "man", "father", "husband", "son", "brother",
-               "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke"}
+               "boy", "congressman", "policeman", "grandfather", "widower", "prince", "king", "duke", "grandson",
+               "nephew", "uncle", "boyfriend", "fiance", "stepfather", "stepson", "dad", "sportsman", "schoolboy",
+               "headmaster"}
 _PERSON_HEADS = _ROLE_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | {"spokesperson", "source", "lawyer", "aide",
-                                                             "adviser", "advisor", "witness", "resident", "fan"}
+                                                             "adviser", "advisor", "witness", "resident", "fan",
+                                                             "neighbour", "neighbor", "friend", "colleague", "relative",
+                                                             "pupil", "student", "parent", "victim", "guest",
+                                                             "diplomat", "envoy", "eyewitness"}
 
 # common nouns that describe the name after them at a sentence start ("Promoters Northern Star Concerts said",
 # "Retailer Dixons has ..."), where the capital makes them look like the name's first word
@@ -450,6 +460,7 @@ def _person_noun_before_name(first: str, rest: str, kind: str) -> bool:
 
 
 _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_GENDER_NOUN_APPOSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 _GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
 
 
@@ -471,6 +482,12 @@ def _predicate_gender(text: str, end: int) -> str:
     return "F" if head in _FEMALE_NOUNS else "M" if head in _MALE_NOUNS else ""
 
 
+def _noun_gender(noun: re.Match | None) -> str:
+    """"F" / "M" for a gendered noun matched beside a name ("actress", "husband"); "" otherwise."""
+    w = noun.group(1).lower() if noun is not None else ""
+    return "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
+
+
 def _genders(ctx: _Ctx) -> dict[str, str]:
     """Person -> "M" / "F" where the text titles them (Mr Blair, Ms Robinson, Sir Digby); "" when both."""
     if ctx.genders is None:
@@ -485,14 +502,13 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
                 found[m.entity] = g if found.get(m.entity, g) == g else ""
                 continue
             # a gendered noun beside the name: "actress Ann Lee", "Ann Lee, the actress," "Tom Reed, her husband,"
-            noun = _GENDER_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start) or \
-                _GENDER_NOUN_AFTER.match(text, m.end, m.end + 60)
-            if noun is not None:
-                w = noun.group(1).lower()
-                g = "F" if w in _FEMALE_NOUNS else "M" if w in _MALE_NOUNS else ""
-                if g and m.entity not in found:
-                    found[m.entity] = g
-                    continue
+            # (or before the name in apposition: "Her husband, Stanley, a bus driver,")
+            g = _noun_gender(_GENDER_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)) or \
+                _noun_gender(_GENDER_NOUN_AFTER.match(text, m.end, m.end + 60)) or \
+                _noun_gender(_GENDER_NOUN_APPOSED.search(text, max(0, m.start - 40), m.start))
+            if g and m.entity not in found:
+                found[m.entity] = g
+                continue
             g = _predicate_gender(text, m.end)
             if g and m.entity not in found:
                 found[m.entity] = g

@@ -74,6 +74,8 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
                               r"{0,5}(?<=[\w.]))\s*,\s*$")
 
 # adverbs that open no noun phrase ("and now planned to attack ...")
+# "the club's chairman", "The union's district organiser": a post owned by a body described, not named
+_BODY_OWNED_ROLE = re.compile(r"(?:(?:But|And|However|Meanwhile|Later),?\s+)?[Tt]he\s+([a-z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
@@ -372,6 +374,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if title in _TITLE_GENDER:  # "Ms Lee": so that a later "he" passes her over
                 _genders(ctx).setdefault(name, _TITLE_GENDER[title])
             return name, phrase[n.start:n.end], "PERSON"
+    owned = _BODY_OWNED_ROLE.fullmatch(phrase.strip()) if not ms and ("'" in phrase or "’" in phrase) else None
+    if owned is not None and _sayer_description(owned.group(2)) and owned.group(2).split()[-1] not in _OWNED_PEOPLE:
+        # "the club's chairman said", "the union's district organiser said": the one the text names with that post
+        # ("chairman Ray Dunstable", "Aslef's district organiser, Kevin Doherty"); no one so named: the description
+        head, holders = owned.group(2).split()[-1], set()
+        holder = _named_as(ctx, head, at if inverted else _verb_at(ctx, b, at), ("PERSON",), holders=holders)
+        if holder and len(holders) == 1:  # (one person named so: two are no one's to choose between here)
+            return holder, phrase.strip(), "PERSON"
     own = _POSSESSIVE_DOC.match(phrase.strip())
     if own is not None:  # "the council's ruling said": the council speaks
         definite = _definite(["the", own.group(1).lower()], False)
@@ -519,6 +529,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 opening = _described_opening(ctx, at, prev, sex)
                 if opening and opening.split()[0] in ("a", "an"):
                     return opening, f"the {role}", "DESC"
+            described = _described_subject(ctx, at, prev, sex)
+            if described and described.split()[0] in ("a", "an", "another", "one") \
+                    and described.split()[-1].lower() == role:
+                # 'One senior diplomat, speaking on condition of anonymity, said ... "...," the diplomat said.': the one
+                # the sentence before introduced with an indefinite description as its sayer (not a diplomat named before)
+                return described, f"the {role}", "DESC"
             name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
                 ctx, np_, ref_at, prev, words=written)
         if name:
@@ -532,6 +548,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if group is not None:
             return group.entity, f"the {core[-1]}", group.type
     if definite is None and len(core) == 2 and core[0] == "the" and core[-1] in _SPOKES_NOUNS:
+        # 'A spokesman for the minister, Tom Reed, says it is being assessed. "...," the spokesman said.': the
+        # spokesman the sentence before introduced (not another one the text named earlier)
+        described = _described_subject(ctx, at if inverted else _verb_at(ctx, b, at), prev, "")
+        if described and described.split()[-1].lower() == core[-1]:
+            return described, f"the {core[-1]}", "DESC"
         # "Acme spokesman John Reid confirmed the cuts. "...," the spokesman said.': the person the text names
         # with that noun (none named so: the description, as before)
         named = _named_as(ctx, core[-1], at if inverted else _verb_at(ctx, b, at), ("PERSON",))
@@ -843,7 +864,9 @@ _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman
                         r"economists?|experts?|researchers?|scientists?|officials?|sources?|representatives?))\b")
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
+# ("Allies of the chancellor said", "Critics of the scheme say": the people around a person or against a plan)
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
+                  r"allies|critics|rivals|colleagues|associates|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 # kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
 # the Earth" is a body's name)
@@ -857,6 +880,14 @@ _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:
                               r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
+
+
+# an indefinite description of one person opening its sentence as the subject of a reporting verb, an aside allowed
+# ("Another passenger, who asked not to be named, said", "One resident told"; not "One bystander, Tom Reed, said":
+# the aside names him)
+_INDEFINITE_SAYER = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|Another|One)\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
+                               r"[a-z][\w-]*)(?:\s*,\s*[a-z][^,;:\"“”.!?]{0,80},)?\s+(?:also\s+)?(?:said|says|told|tells|"
+                               r"recalled|recalls|described|describes|claimed|claims)\b")
 
 
 def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
@@ -876,6 +907,15 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
             if got is not None and got[2] == "DESC" and got[0].split()[-1].lower() in _PERSON_HEADS | _OWNED_PEOPLE \
                     and (not gender or _description_gender(got[0]) in (gender, "")):
                 return got[0]
+        sayer = _INDEFINITE_SAYER.match(text, start, here)
+        if sayer is not None:
+            # "Another passenger, who did not want to be named, said the coach was fast. "...," he said.": the one
+            # the sentence before introduced as saying something, not whoever was quoted before him
+            words = sayer.group(1).split()
+            desc = " ".join([words[0].lower()] + words[1:])  # ("one senior European diplomat": its determiner kept)
+            if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS \
+                    and (not gender or _description_gender(desc) in (gender, "")):
+                return desc
         return _role_subject(ctx, start, here, at, gender, prev)
     named = _NAMED_AFTER_DESC.match(text, found.end(1), here)
     if named is not None:

@@ -30,13 +30,14 @@ REPORTING_VERBS = (
     "welcome", "apologise", "apologize", "disagree", "express",
     "answer",  # ('"No," she answered.': only the past, "answer"/"answers" are nouns more often than not)
     "chant",  # (protest and sport copy: 'the crowd chanted "Out, out, out"'; only "chanted"/"chanting": "chant" is a noun)
+    "rule",  # (court and inquest copy: 'was "unlawful", a judge ruled'; only "ruled": "rule"/"ruling" are nouns)
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
               "forecast": ("forecast", "forecasts", "forecasting"),
               "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
               "counter": ("countered",), "answer": ("answered",),
-              "chant": ("chanted", "chanting")}  # "counter"/"counters" are nouns more often than not
+              "chant": ("chanted", "chanting"), "rule": ("ruled",)}  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -149,6 +150,9 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_RULED_PARTICLE = re.compile(r"\s+(?:out|in|over|off)\b", re.I)
+
+
 @lru_cache(maxsize=256)
 def _verbs(s: str) -> tuple[_Verb, ...]:
     """Reporting verbs and phrases in *s*, in order: one scan of letter runs and a set lookup (much cheaper
@@ -163,6 +167,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             continue
         if s[m.start()] != w[0] and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
             continue  # a capitalised word inside a name ("the United States", "Consumer Reports"): no verb
+        if w == "ruled" and _RULED_PARTICLE.match(s, m.end()) is not None:
+            continue  # "ruled out amending the law": a phrasal verb, no words reported
         if w in _VERB_FORM or w == "citing":
             out.append(_Verb(m.start(), m.end(), w))
         elif w in ("call", "calls", "calling") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
