@@ -7191,3 +7191,15 @@ def test_a_teams_standing_opening_the_sentence(text, expected):
 ])
 def test_goalless_and_relegation_mark_a_football_text(text, expected):
     assert rows(text) == expected
+
+
+# Session 33 (whole invented articles, counts and aliases)
+@pytest.mark.parametrize("text, expected", [
+    # an acronym of the letters of Roman numerals that is no well-formed numeral is a name ("ICC", not "XIV")
+    ("The International Cricket Council (ICC) fined the captain. The ICC said the ban would stand.",
+     [["International Cricket Council", "ORG", 3]]),
+    ("Judges at the ICC in The Hague agreed. The ICC has 124 member states.",
+     [["ICC", "ORG", 2], ["The Hague", "GPE", 1]]),
+])
+def test_an_acronym_of_numeral_letters_that_is_no_numeral(text, expected):
+    assert rows(text) == expected

@@ -59,7 +59,10 @@ def _compass_team(text: str, second) -> bool:
 _SETTLER_NATIONS = frozenset(["United States", "Canada", "Australia", "New Zealand"])
 # The armed services, written before a rank as part of it ("Navy Captain", "Army Colonel", "Marine Sergeant")
 _ARMED_SERVICES = frozenset("army navy marine marines".split())
-_NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
+# A Roman numeral as written (well formed, up to 399: "XIV", "CCL"; any two of its letters: "VX"), a letter, or "I'm": no
+# name alone. Longer acronyms of the same letters that are no numeral ("ICC", "ICCL", "CLC") are names (compiled once:
+# the hot paths skip re's cache lookup)
+_NUMERAL_OR_LETTER = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[IVXLC]{2}|[A-Z]|I['’].*")
 # What a saint does or is, after "St X" / "Saint X": the saint, no place ("Saint Augustine, a saint of my church,
 # wrote ...", "St Jerome translated")
 _SAINT_AFTER = re.compile(r",? (?:a|an|the) (?:\w+ )?(?:saint|bishop|monk|martyr|apostle|theologian|hermit|abbot|nun)\b"
