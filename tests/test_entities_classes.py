@@ -7203,3 +7203,12 @@ def test_goalless_and_relegation_mark_a_football_text(text, expected):
 ])
 def test_an_acronym_of_numeral_letters_that_is_no_numeral(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Brands" is a generic word a company's short form drops, as "Holdings" is, even where the word left is a town
+    ("Ashland Brands Inc will buy a pretzel maker for $2bn. Ashland shares rose 4%, and Ashland said the deal would "
+     "close in May.", [["Ashland Brands Inc", "ORG", 3]]),
+])
+def test_a_companys_short_form_without_brands(text, expected):
+    assert rows(text) == expected

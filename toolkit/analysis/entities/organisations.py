@@ -900,7 +900,7 @@ def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
 # Words that a company's own name can drop after it, besides its legal form ("Exco International Plc" is "Exco",
 # "RMJ Holdings Corp" is "RMJ", "Tarxien Company Ltd" is "Tarxien")
 _CORE_DROPS = frozenset("group corp corporation inc incorporated ltd limited plc co company holdings holding "
-                        "international".split())
+                        "international brands".split())  # ("Conagra Brands Inc" is "Conagra")
 
 
 def _legal_core(name: str) -> list[str]:
