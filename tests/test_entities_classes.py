@@ -7212,3 +7212,9 @@ def test_an_acronym_of_numeral_letters_that_is_no_numeral(text, expected):
 ])
 def test_a_companys_short_form_without_brands(text, expected):
     assert rows(text) == expected
+
+
+def test_a_companys_short_form_before_its_officers_title():
+    # an officer's title in capitals after the short form does not make it part of a longer name
+    assert rows("Ashland Brands Inc will buy a pretzel maker. Ashland CEO Anna Lutz said the price was fair.") == \
+        [["Ashland Brands Inc", "ORG", 2], ["Anna Lutz", "PERSON", 1]]

@@ -979,6 +979,11 @@ def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mentio
     return mentions
 
 
+# A company's officer named after its short form, US style in capitals ("Exco CEO Ann Lee", "Exco Chief Executive
+# Ann Lee"): the short form is the company, no longer name
+_OFFICER_AFTER = re.compile(r" (?:CEO|CFO|COO|Chief|Chairman|Chairwoman|President|Vice President|Executive Chairman)\b")
+
+
 def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: str,
                        places: bool = False) -> list[_Mention]:
     """Every occurrence of *short* in *text* that is no part of a longer capitalised name, nor "the" and one word,
@@ -998,6 +1003,7 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
         inside = [m for m in order[lo:hi] if a < m.end]
         if any(m.start < a or m.end > b for m in inside) \
                 or text[b:b + 2] == " " + text[b + 1:b + 2].upper() and text[b + 1:b + 2].isalpha() \
+                and not _OFFICER_AFTER.match(text, b) \
                 or text[a - 1:a] == " " and _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) \
                 or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a) \
                 or " " not in short and not short.isupper() and text[max(0, a - 4):a].lower() == "the ":
