@@ -7218,3 +7218,8 @@ def test_a_companys_short_form_before_its_officers_title():
     # an officer's title in capitals after the short form does not make it part of a longer name
     assert rows("Ashland Brands Inc will buy a pretzel maker. Ashland CEO Anna Lutz said the price was fair.") == \
         [["Ashland Brands Inc", "ORG", 2], ["Anna Lutz", "PERSON", 1]]
+
+
+def test_an_acronym_whose_first_letter_a_country_expression_skips_is_no_country():
+    got = rows("The regulator fined the firm under GDPR, the EU's data rules. The DPRK was not involved.")
+    assert ["North Korea", "GPE", 1] in got and not any(r[0] == "GDPR" and r[1] == "GPE" for r in got)
