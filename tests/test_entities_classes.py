@@ -7223,3 +7223,8 @@ def test_a_companys_short_form_before_its_officers_title():
 def test_an_acronym_whose_first_letter_a_country_expression_skips_is_no_country():
     got = rows("The regulator fined the firm under GDPR, the EU's data rules. The DPRK was not involved.")
     assert ["North Korea", "GPE", 1] in got and not any(r[0] == "GDPR" and r[1] == "GPE" for r in got)
+
+
+def test_prosecutor_is_a_title_before_a_kc():
+    assert rows("Prosecutor Ruth Okoye KC told the jury the money was never repaid. Okoye said the bank had been "
+                "misled.") == [["Ruth Okoye", "PERSON", 2]]
