@@ -7228,3 +7228,9 @@ def test_an_acronym_whose_first_letter_a_country_expression_skips_is_no_country(
 def test_prosecutor_is_a_title_before_a_kc():
     assert rows("Prosecutor Ruth Okoye KC told the jury the money was never repaid. Okoye said the bank had been "
                 "misled.") == [["Ruth Okoye", "PERSON", 2]]
+
+
+def test_a_clipped_word_is_not_of_a_body_named_by_its_acronym():
+    # "the Fed" beside the Federal Reserve and the Federal Trade Commission, which the text calls "the FTC"
+    assert rows("The Federal Trade Commission (FTC) cleared the merger. The Federal Reserve held rates, and the Fed "
+                "said inflation was easing.") == [["Federal Trade Commission", "ORG", 2], ["Federal Reserve", "ORG", 2]]

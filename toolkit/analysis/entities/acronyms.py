@@ -258,6 +258,9 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
     out: dict[str, str] = {}
     if not longs:
         return out
+    # (a body the text names by its acronym is not the one it clips: "the Fed" beside the Federal Trade Commission and
+    # "the FTC" is the Federal Reserve)
+    acronyms = {m.name for m in mentions if m.name.isupper() and " " not in m.name}
     for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
                  and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)
                  and m.name.lower() not in _NEWSPAPERS}:  # ("The Sun" is a paper of its own, not "Sunday Telegraph")
@@ -265,6 +268,8 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
                 and not any(w == name for w in n.split())]
         if len(fits) > 1:
             fits = _parent_body(fits)
+        if len(fits) > 1 and any(m.name == name and text[max(0, m.start - 4):m.start] in ("the ", "The ") for m in mentions):
+            fits = [n for n in fits if _acronym_letters(n.split()) not in acronyms] or fits
         if len(fits) == 1 and not (" " not in name and fits[0].lower().startswith(name.lower()) and (
                 name.lower() in _NEWSPAPERS or fits[0].split()[0].lower() in _CALENDAR
                 or any(m.name == name and (_CLUB_WORD_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)
