@@ -7234,3 +7234,11 @@ def test_a_clipped_word_is_not_of_a_body_named_by_its_acronym():
     # "the Fed" beside the Federal Reserve and the Federal Trade Commission, which the text calls "the FTC"
     assert rows("The Federal Trade Commission (FTC) cleared the merger. The Federal Reserve held rates, and the Fed "
                 "said inflation was easing.") == [["Federal Trade Commission", "ORG", 2], ["Federal Reserve", "ORG", 2]]
+
+
+def test_a_country_code_before_a_national_partys_name_is_the_country():
+    # "UK"/"US" before a party whose own name holds no code: the country, then the party ("UK Independence Party" whole)
+    assert sorted(rows("The UK Conservative Party chairman, Eric Dunmore, resigned on Friday. The US Democratic Party "
+                       "and the UK Independence Party (UKIP) welcomed it.")) == sorted([
+        ["United Kingdom", "GPE", 1], ["Conservative Party", "ORG", 1], ["Eric Dunmore", "PERSON", 1],
+        ["United States", "GPE", 1], ["Democratic Party", "ORG", 1], ["UK Independence Party", "ORG", 2]])

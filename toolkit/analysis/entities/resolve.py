@@ -74,6 +74,11 @@ _NON_STATE_HEADS = frozenset("""council party association federation league unio
 trust club airways airlines corporation company group alliance coalition movement forum""".split())
 
 
+# A nation's parties named after its code ("the UK Labour Party leader", "the US Democratic Party"): the country, then
+# the party, whose own name holds no code (not "UK Independence Party")
+_NATIONAL_PARTIES = _PARTIES | frozenset(["Democratic Party", "Republican Party", "Libertarian Party"])
+
+
 def _country_named_in_full(words: list[str]) -> bool:
     """"United States" or "United Kingdom" before an arm of the state ("the United States Federal Reserve", "United
     States Air Force"): the country, then its agency, as "US Federal Reserve" is; its legislature keeps the country in
@@ -632,6 +637,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if n >= 2 and _ENVOY_AFTER.match(text, toks[-1].end) and (split := _body_then_region(text, toks, lower_seen)):
         # "United Nations Middle East envoy", "EU Balkans envoy": the body, then the region its envoy serves
         return out + split
+    if org_chunk and i == 0 and n >= 3 and toks[0].text in ("US", "U.S.", "UK") \
+            and " ".join(t.text for t in toks[1:]) in _NATIONAL_PARTIES and (country := _place(toks[0].text)):
+        # "the UK Labour Party leader", "the US Democratic Party": the country, then the party (as "US" before a body)
+        out.append(_Mention(toks[0].start, toks[0].end, country[1], "GPE", country[2], initial=initial))
+        return out + _resolve_chunk(text, toks[1:], False, lower_seen)
     if org_chunk and i == 0 and (j := _country_before_state_body(toks)):
         # "United States Federal Court", "United Kingdom Border Agency": the country, then its arm (as "US" before one)
         country = _place(" ".join(t.text for t in toks[:j]))
