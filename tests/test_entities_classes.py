@@ -7242,3 +7242,9 @@ def test_a_country_code_before_a_national_partys_name_is_the_country():
                        "and the UK Independence Party (UKIP) welcomed it.")) == sorted([
         ["United Kingdom", "GPE", 1], ["Conservative Party", "ORG", 1], ["Eric Dunmore", "PERSON", 1],
         ["United States", "GPE", 1], ["Democratic Party", "ORG", 1], ["UK Independence Party", "ORG", 2]])
+
+
+def test_a_party_letter_before_a_state_written_in_full():
+    # AP style never abbreviates eight states (Texas, Ohio, Utah ...): "R-Texas" is a mention of Texas, as "R-Kan." is
+    assert rows("Sen. Wade Harlan, R-Texas, said the bill would fail. Rep. Nora Quist, D-Ohio, disagreed.") == [
+        ["Wade Harlan", "PERSON", 1], ["Texas", "GPE", 1], ["Nora Quist", "PERSON", 1], ["Ohio", "GPE", 1]]
