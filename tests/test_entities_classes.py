@@ -7248,3 +7248,11 @@ def test_a_party_letter_before_a_state_written_in_full():
     # AP style never abbreviates eight states (Texas, Ohio, Utah ...): "R-Texas" is a mention of Texas, as "R-Kan." is
     assert rows("Sen. Wade Harlan, R-Texas, said the bill would fail. Rep. Nora Quist, D-Ohio, disagreed.") == [
         ["Wade Harlan", "PERSON", 1], ["Texas", "GPE", 1], ["Nora Quist", "PERSON", 1], ["Ohio", "GPE", 1]]
+
+
+def test_a_clubs_cues_of_transfers_and_the_table():
+    # in a match report: "a point clear of X", "signed from X", "trials at X", "travel to X" name clubs
+    assert sorted(rows("Stoke won 2-1 with a late penalty. The midfielder, signed from Everton in May, scored the winner "
+                       "in the second half. Stoke are a point clear of Arsenal, and travel to Brighton on Saturday. He "
+                       "had trials at Celtic as a boy.")) == sorted([
+        ["Stoke", "ORG", 2], ["Everton", "ORG", 1], ["Arsenal", "ORG", 1], ["Brighton", "ORG", 1], ["Celtic", "ORG", 1]])
