@@ -7256,3 +7256,9 @@ def test_a_clubs_cues_of_transfers_and_the_table():
                        "in the second half. Stoke are a point clear of Arsenal, and travel to Brighton on Saturday. He "
                        "had trials at Celtic as a boy.")) == sorted([
         ["Stoke", "ORG", 2], ["Everton", "ORG", 1], ["Arsenal", "ORG", 1], ["Brighton", "ORG", 1], ["Celtic", "ORG", 1]])
+
+
+def test_play_before_a_name_in_a_sport_report_is_no_product():
+    # "play X" names a product in tech copy ("play Minecraft"), an opponent in a sport report
+    assert rows("Stoke won 2-1 with a late penalty in the second half. Arsenal play Liverpool at home on Sunday.") == [
+        ["Stoke", "ORG", 1], ["Arsenal", "ORG", 1], ["Liverpool", "ORG", 1]]
