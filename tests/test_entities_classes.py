@@ -7262,3 +7262,9 @@ def test_play_before_a_name_in_a_sport_report_is_no_product():
     # "play X" names a product in tech copy ("play Minecraft"), an opponent in a sport report
     assert rows("Stoke won 2-1 with a late penalty in the second half. Arsenal play Liverpool at home on Sunday.") == [
         ["Stoke", "ORG", 1], ["Arsenal", "ORG", 1], ["Liverpool", "ORG", 1]]
+
+
+def test_the_name_before_its_chairmans_possessive_is_an_organisation():
+    # "the X's chairman" / "the X's board": a body (people have no chairman), in each of its mentions
+    assert rows("The Harrow Lantern's chairman, Sir Peter Vell, said the choice was bold. She will run the Harrow "
+                "Lantern from May.") == [["Harrow Lantern", "ORG", 2], ["Peter Vell", "PERSON", 1]]

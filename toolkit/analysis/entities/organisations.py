@@ -689,11 +689,18 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:A|An|The) $)[A-Z][\w'’&-]* $")  # (a capitalised word, no article)
 
 
+# A body's officers and board after its possessive ("the Old Vic's chairman", "the Harlow Vane's board"): with "the"
+# before the name, no person's ("Tom Hale's chairman" is no phrase; "the Queen's spokesman" has one word)
+_POSS_OFFICER_AFTER = re.compile(r"['’]s (?:chairman|chairwoman|chief executive|managing director|artistic director|board|"
+                                 r"shareholders|trustees|spokes(?:man|woman|person))\b")
+
+
 def _firm_officer_after(text: str, m: _Mention) -> bool:
     """A firm's officer and a person's name after *m* (_FIRM_OFFICER_AFTER), or "a"/"the" before it and a spokesman's
-    noun after it."""
-    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None or _SPOKESMAN_AFTER.match(text, m.end) is not None
-            and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None) \
+    noun after it, or "the" before it and its officers or board after its possessive (_POSS_OFFICER_AFTER)."""
+    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None or (
+        _SPOKESMAN_AFTER.match(text, m.end) is not None or _POSS_OFFICER_AFTER.match(text, m.end) is not None
+        and text[max(0, m.start - 2):m.start] == "e ") and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None) \
         and not _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
     # (not the tail of a longer name whose opening word a rule cut: "Blue Tongue Helicopters owner")
 
@@ -757,12 +764,12 @@ def _firms_before_officers(found: list[_Mention], text: str) -> None:
     """Types ORG, in every mention, a name of two words or more read as a person's (no title) that opens with no given
     name, before a firm's officer (_firm_officer_after): "Harbour Ferries owner Jim Blake", "a Millbrook Dairies
     spokeswoman said"."""
-    firms = {m.name for m in found if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
+    firms = {m.name for m in found if m.type in ("PERSON", None) and " " in m.name and not m.titled and not m.royal
              and m.name.split(" ", 1)[0] not in _first_names() and text[m.start:m.end] == m.name
              and _firm_officer_after(text, m)}
     for m in found if firms else ():
-        if m.type == "PERSON" and m.name in firms and not m.titled and not m.royal:
-            m.type, m.named = "ORG", True
+        if m.type in ("PERSON", None) and m.name in firms and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True  # (an untyped name too: "the Old Vic's chairman")
 
 
 def _arabic_article_bodies(found: list[_Mention], text: str) -> None:
