@@ -7268,3 +7268,10 @@ def test_the_name_before_its_chairmans_possessive_is_an_organisation():
     # "the X's chairman" / "the X's board": a body (people have no chairman), in each of its mentions
     assert rows("The Harrow Lantern's chairman, Sir Peter Vell, said the choice was bold. She will run the Harrow "
                 "Lantern from May.") == [["Harrow Lantern", "ORG", 2], ["Peter Vell", "PERSON", 1]]
+
+
+def test_a_listed_companys_whole_name_after_and_is_a_name_of_its_own():
+    # "X and General Motors": the run after "and" is a listed company's whole name, so two companies, not one
+    assert sorted(rows("Its biggest customers include Tesla and General Motors. GM said in April it would delay two "
+                       "plants.")) \
+        == [["General Motors", "ORG", 2], ["Tesla", "ORG", 1]]
