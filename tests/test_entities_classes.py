@@ -7275,3 +7275,10 @@ def test_a_listed_companys_whole_name_after_and_is_a_name_of_its_own():
     assert sorted(rows("Its biggest customers include Tesla and General Motors. GM said in April it would delay two "
                        "plants.")) \
         == [["General Motors", "ORG", 2], ["Tesla", "ORG", 1]]
+
+
+def test_a_lower_case_article_surname_alone_is_the_person():
+    # wire copy names "Samir al-Haddadi" later as "al-Haddadi" (and "Al-Haddadi" opening a sentence)
+    assert rows("Interior Minister Samir al-Haddadi met the envoy. \"We are ready,\" al-Haddadi told reporters. "
+                "Al-Haddadi later left for Cairo.") == [
+        ["Samir al-Haddadi", "PERSON", 3], ["Cairo", "GPE", 1]]
