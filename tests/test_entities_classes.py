@@ -7282,3 +7282,9 @@ def test_a_lower_case_article_surname_alone_is_the_person():
     assert rows("Interior Minister Samir al-Haddadi met the envoy. \"We are ready,\" al-Haddadi told reporters. "
                 "Al-Haddadi later left for Cairo.") == [
         ["Samir al-Haddadi", "PERSON", 3], ["Cairo", "GPE", 1]]
+
+
+def test_a_posts_country_then_its_holder():
+    # "Ambassador to Iraq Karen Vell": the country of the post, then the person holding it
+    assert sorted(rows("U.S. Ambassador to Iraq Karen Vell called the deal a major step. Vell said more talks would "
+                       "follow.")) == sorted([["Karen Vell", "PERSON", 2], ["United States", "GPE", 1], ["Iraq", "GPE", 1]])

@@ -74,6 +74,10 @@ _NON_STATE_HEADS = frozenset("""council party association federation league unio
 trust club airways airlines corporation company group alliance coalition movement forum""".split())
 
 
+# A post held for a country, capitalised before its holder's name ("Ambassador to", "Special Envoy to", "Envoy for")
+_POST_TO_BEFORE = re.compile(r"\b(?:Ambassador|Envoy|Representative|Consul|Commissioner|High Commissioner|Minister) (?:to|for) $")
+
+
 # A nation's parties named after its code ("the UK Labour Party leader", "the US Democratic Party"): the country, then
 # the party, whose own name holds no code (not "UK Independence Party")
 _NATIONAL_PARTIES = _PARTIES | frozenset(["Democratic Party", "Republican Party", "Libertarian Party"])
@@ -691,7 +695,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         or words[0] in ("US", "U.S.", "UK") or _country_named_in_full(words) \
                         or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
-                                                                                    or j >= 2 and _title_after_portfolio(after, titles) > 0)):
+                                                                                    or j >= 2 and _title_after_portfolio(after, titles) > 0)) \
+                        or typ == "GPE" and i == 0 and len(after) >= 2 and after[0] in firsts and words[0] not in firsts \
+                        and _place(after[0]) is None \
+                        and _country_of(" ".join(words[:j])) and _POST_TO_BEFORE.search(text, max(0, toks[0].start - 30), toks[0].start):
+                    # ("Ambassador to Iraq Karen Whitfield", "Envoy to Sudan Tom Perriello": the post's country, then the
+                    # holder)
                     if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) and not (
                             _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
