@@ -7288,3 +7288,7 @@ def test_a_posts_country_then_its_holder():
     # "Ambassador to Iraq Karen Vell": the country of the post, then the person holding it
     assert sorted(rows("U.S. Ambassador to Iraq Karen Vell called the deal a major step. Vell said more talks would "
                        "follow.")) == sorted([["Karen Vell", "PERSON", 2], ["United States", "GPE", 1], ["Iraq", "GPE", 1]])
+
+
+def test_a_canal_is_a_place_with_no_government():
+    assert rows("Tankers queued to enter the Suez Canal on Monday.") == [["Suez Canal", "LOC", 1]]

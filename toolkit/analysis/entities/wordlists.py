@@ -61,7 +61,7 @@ _AWARD_WORDS = frozenset("award awards prize prizes trophy championship champion
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
 islands gorge heights basin canyon plateau glacier hemisphere keys cays isles archipelago atoll reef highlands delta lagoon
-marshes swamp steppe steppes plain lowlands wetlands fjord""".split())
+marshes swamp steppe steppes plain lowlands wetlands fjord canal""".split())
 # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin", "Northern Hemisphere", "the Florida Keys", "Great Barrier Reef",
 # "the Scottish Highlands", "the Niger Delta", "the Pripet Marshes", "Salisbury Plain"; not "Forest", a club's and a
 # borough's name too, "Beach", an amusement park's, "Marsh", a surname, "Plains", a firm's word ("Great Plains said"),
