@@ -7292,3 +7292,11 @@ def test_a_posts_country_then_its_holder():
 
 def test_a_canal_is_a_place_with_no_government():
     assert rows("Tankers queued to enter the Suez Canal on Monday.") == [["Suez Canal", "LOC", 1]]
+
+
+def test_a_town_as_a_team_is_the_team_named_with_its_nickname():
+    # US sports copy: "the Denver Nuggets", "the Nuggets" and "Denver" as the team are one ORG
+    assert sorted(rows("Darnell Cobb scored 41 points as the Denver Nuggets beat the Boston Celtics 118-115 on "
+                       "Saturday night. The Nuggets have won six straight. Denver led 60-55 at halftime and went on a "
+                       "14-2 run, and Boston never recovered. The Celtics play again on Monday.")) == sorted([
+        ["Darnell Cobb", "PERSON", 1], ["Denver Nuggets", "ORG", 3], ["Boston Celtics", "ORG", 3]])

@@ -579,6 +579,13 @@ def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
         return
     clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
              and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
+    # a team named by its town and its nickname, which the text also writes alone ("Denver Nuggets" ... "the Nuggets"):
+    # the town as a team is that team ("for Denver, which has won six straight")
+    alone = {text[m.start:m.end] for m in out if m.type == "ORG" and " " not in text[m.start:m.end]}
+    for m in out:
+        if m.type == "ORG" and m.name.count(" ") == 1 and m.name.split(" ", 1)[0] in towns \
+                and m.name.rsplit(" ", 1)[1] in alone:
+            clubs.setdefault(m.name.split(" ", 1)[0], m.name)
     people = {m.start for m in out if m.type == "PERSON"}
     football = weak or _football_text(text)
     for name, ms in towns.items():
