@@ -7300,3 +7300,8 @@ def test_a_town_as_a_team_is_the_team_named_with_its_nickname():
                        "Saturday night. The Nuggets have won six straight. Denver led 60-55 at halftime and went on a "
                        "14-2 run, and Boston never recovered. The Celtics play again on Monday.")) == sorted([
         ["Darnell Cobb", "PERSON", 1], ["Denver Nuggets", "ORG", 3], ["Boston Celtics", "ORG", 3]])
+
+
+def test_a_mall_is_a_venue():
+    # shopping malls are venues (not annotated), as squares and parks are: no person "Queen Street Mall"
+    assert rows("Two men robbed a jeweller in Brisbane's Queen Street Mall on Tuesday.") == [["Brisbane", "GPE", 1]]

@@ -47,7 +47,7 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing soc
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
-dome stadium arena palace hall resort castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
+dome stadium arena palace hall resort castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park mall
 paper directive invitational race relays cross-country highway motorway freeway expressway
 plan memorandum doctrine accord accords roadmap mass index protocol protocols treaty treaties
 telescope telescopes
