@@ -7305,3 +7305,9 @@ def test_a_town_as_a_team_is_the_team_named_with_its_nickname():
 def test_a_mall_is_a_venue():
     # shopping malls are venues (not annotated), as squares and parks are: no person "Queen Street Mall"
     assert rows("Two men robbed a jeweller in Brisbane's Queen Street Mall on Tuesday.") == [["Brisbane", "GPE", 1]]
+
+
+def test_a_lawyer_or_a_scholar_at_a_name_names_the_employer():
+    # "<lawyer|professor|fellow|scientist> at X": X employs them, an organisation (not a town, not a person)
+    assert rows("The fine was welcome, said Tom Lennard, a technology lawyer at Hogan Marsh.") == [
+        ["Tom Lennard", "PERSON", 1], ["Hogan Marsh", "ORG", 1]]

@@ -379,7 +379,8 @@ software computer chocolate drink drinks food game games printer tyre truck""".s
 _EMPLOYER_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|director|head|research|researcher|partner|chief|"
                           r"traders?|dealers?|consultants?|manager|executive|officer|banker|brokers?|adviser|advisor|"
                           r"specialist|economics|equities|markets|investment|trading|marketing|sales|technology|"
-                          r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?) at $")
+                          r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?|"
+                          r"lawyers?|attorneys?|accountants?|scientists?|professor|lecturer|fellow) at $")
 
 
 # Members or a band's players right before "of"/"with": a band's (or a group's) name follows ("members of Franz
