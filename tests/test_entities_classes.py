@@ -7311,3 +7311,9 @@ def test_a_lawyer_or_a_scholar_at_a_name_names_the_employer():
     # "<lawyer|professor|fellow|scientist> at X": X employs them, an organisation (not a town, not a person)
     assert rows("The fine was welcome, said Tom Lennard, a technology lawyer at Hogan Marsh.") == [
         ["Tom Lennard", "PERSON", 1], ["Hogan Marsh", "ORG", 1]]
+
+
+def test_an_acronym_takes_back_the_peoples_word_that_opens_its_name():
+    # "the Islamic State Sahel Province (ISSP)": "Islamic" was split off as NORP and the rest left untyped
+    assert rows("Fighters loyal to the Islamic State Sahel Province (ISSP) attacked a base. ISSP fighters killed 12 "
+                "soldiers.") == [["Islamic State Sahel Province", "ORG", 3]]
