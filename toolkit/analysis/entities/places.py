@@ -1106,7 +1106,7 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
         if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
                 or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
-    if "-" in text:
+    if ", D-" in text or ", R-" in text or ", I-" in text:  # (a cheap test first: few texts have a party's tag)
         for hit in _PARTY_STATE.finditer(text):
             if hit.group(1) in _STATE_IN_FULL:
                 added.append(_Mention(hit.start(1), hit.end(1), hit.group(1), "GPE", "United States", named=True))
