@@ -705,9 +705,9 @@ _POSS_OFFICER_AFTER = re.compile(r"['’]s (?:chairman|chairwoman|chief executiv
 def _firm_officer_after(text: str, m: _Mention) -> bool:
     """A firm's officer and a person's name after *m* (_FIRM_OFFICER_AFTER), or "a"/"the" before it and a spokesman's
     noun after it, or "the" before it and its officers or board after its possessive (_POSS_OFFICER_AFTER)."""
-    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None or (
-        _SPOKESMAN_AFTER.match(text, m.end) is not None or _POSS_OFFICER_AFTER.match(text, m.end) is not None
-        and text[max(0, m.start - 2):m.start] == "e ") and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None) \
+    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None
+            or _SPOKESMAN_AFTER.match(text, m.end) is not None and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            or _POSS_OFFICER_AFTER.match(text, m.end) is not None and text[max(0, m.start - 4):m.start] in ("the ", "The ")) \
         and not _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
     # (not the tail of a longer name whose opening word a rule cut: "Blue Tongue Helicopters owner")
 
