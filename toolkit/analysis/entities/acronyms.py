@@ -175,19 +175,23 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
         letters = _acronym_letters(words).upper()
         body_head = (words[-1].lower() in _BODY_HEADS or _survey_body(words)) and a.type is None  # ("British Antarctic Survey (BAS)": a
         # people's word the chunk left out opens the body's name)
-        if letters != acr and len(letters) >= 2 and acr.endswith(letters) and (a.type == "ORG" or body_head):
+        named_body = a.type is None and b.type == "ORG"  # (the acronym a body's: "State West Africa Province (ISWAP)",
+        # whose opening people's or faith's word a rule split off, "Islamic")
+        if letters != acr and len(letters) >= 2 and acr.endswith(letters) and (a.type == "ORG" or body_head or named_body):
             # walk back over capitalised words and the links of a long name until the letters are the acronym's
             start, extra = a.start, []
             while len(_acronym_letters(extra + words)) < len(acr) \
                     and (w := _BRACKET_WORD.search(text, max(0, start - 40), start)):
                 extra.insert(0, w.group(1))
                 start = w.start(1)
+            if named_body and not body_head and not any(m.type == "NORP" and start <= m.start < a.start for m in mentions):
+                continue  # (only a people's or a faith's word split off: not "Screen" of "Screen Actors Guild (SAG)")
             if _acronym_letters(extra + words).upper() == acr and extra[0][:1].isupper() \
                     and extra[0] != "The":
                 cut.append((start, a.start))
                 renamed[a.name] = text[start:a.end]
                 a.start, a.name, a.named = start, text[start:a.end], True
-                if body_head:
+                if body_head or named_body:
                     a.type = b.type = "ORG"
                     bodies.add(b.name)
             continue
@@ -258,6 +262,9 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
     out: dict[str, str] = {}
     if not longs:
         return out
+    # (a body the text names by its acronym is not the one it clips: "the Fed" beside the Federal Trade Commission and
+    # "the FTC" is the Federal Reserve)
+    acronyms = {m.name for m in mentions if m.name.isupper() and " " not in m.name}
     for name in {m.name for m in mentions if m.type == "ORG" and " " not in m.name and m.name[:1] in longs
                  and len(m.name) >= 3 and m.name.isalpha() and not any(name_of(m.name) for name_of in taken)
                  and m.name.lower() not in _NEWSPAPERS}:  # ("The Sun" is a paper of its own, not "Sunday Telegraph")
@@ -265,6 +272,8 @@ def _clipped_forms(mentions: list[_Mention], orgs: list[_Mention], taken, text: 
                 and not any(w == name for w in n.split())]
         if len(fits) > 1:
             fits = _parent_body(fits)
+        if len(fits) > 1 and any(m.name == name and text[max(0, m.start - 4):m.start] in ("the ", "The ") for m in mentions):
+            fits = [n for n in fits if _acronym_letters(n.split()) not in acronyms] or fits
         if len(fits) == 1 and not (" " not in name and fits[0].lower().startswith(name.lower()) and (
                 name.lower() in _NEWSPAPERS or fits[0].split()[0].lower() in _CALENDAR
                 or any(m.name == name and (_CLUB_WORD_AFTER.match(text, m.end) or _RESULT_AFTER.match(text, m.end)

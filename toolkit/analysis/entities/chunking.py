@@ -718,8 +718,10 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if right_head and gap == " and " and len(prev) == 1 and len(toks) == 2 and toks[1].low in _CLUB_HEADS \
                         and _place(toks[0].text) is not None and not _place(prev[0].text + " and " + toks[0].text):
                     right_head = False  # "Arsenal and Manchester United": a club named by its town is a name of its own
-                if right_head and gap == " and " and len(prev) == 1 and _named_alone(text, prev[0]):
-                    right_head = False  # "Fiat and General Motors ... Fiat said": a name the text also uses alone
+                if right_head and gap == " and " and len(prev) == 1 and (_named_alone(text, prev[0])
+                                                                          or _listed_company_run(toks)):
+                    right_head = False  # "Fiat and General Motors ... Fiat said": a name the text also uses alone;
+                    # "Tesla and General Motors": the run after "and" is a listed company's whole name
                 # "the charity Friends of the Earth": a body's name after a word for one holds its "of the"
                 cue_join = gap in (" of ", " of the ", " for ", " for the ") and len(toks) <= 3 \
                     and (len(prev) <= 2 or len(prev) <= 6 and any(t.low in ("of", "for", "of the", "for the") for t in prev)
@@ -838,6 +840,17 @@ def _plural_opener(text: str, tok: _Tok) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in _ORG_HEADS \
         and low[:-1] not in _ORG_HEADS and _wordfreq()(low) >= 4.0 \
         and text[:tok.start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "\"", "”")
+
+
+def _listed_company_run(toks: list[_Tok]) -> bool:
+    """The words of *toks*, two or more, are the short name of a listed company (the company gazetteer's: "General
+    Motors", "Home Depot"), a name of its own after "and"."""
+    if len(toks) < 2:
+        return False
+    from .companies import _company_names  # (the gazetteer module reads this one's helpers: imported when needed)
+    plain, common = _company_names()
+    name = " ".join(t.text for t in toks)
+    return name in plain or name in common
 
 
 def _named_alone(text: str, tok: _Tok) -> bool:

@@ -390,7 +390,8 @@ software computer chocolate drink drinks food game games printer tyre truck""".s
 _EMPLOYER_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|director|head|research|researcher|partner|chief|"
                           r"traders?|dealers?|consultants?|manager|executive|officer|banker|brokers?|adviser|advisor|"
                           r"specialist|economics|equities|markets|investment|trading|marketing|sales|technology|"
-                          r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?) at $")
+                          r"spokes(?:man|woman|person)|vice-president|president|founder|employee|staff|engineers?|"
+                          r"lawyers?|attorneys?|accountants?|scientists?|professor|lecturer|fellow) at $")
 
 
 # Members or a band's players right before "of"/"with": a band's (or a group's) name follows ("members of Franz
@@ -496,7 +497,8 @@ _CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten|drew with|draw with|drawn w
                           r"defeated by|defeat to|victory over|win over|win against|wins over|face|faces|facing|"
                           r"at home to|away to|away at|visit of|trip to|hosts|host|play|plays|playing|against|"
                           r"joined|join|joins|signed for|sign for|move to|loan at|loan to|playing for|plays for|played for|"
-                          r"points clear of|points behind|points above|"
+                          r"points? clear of|points? behind|points? above|"
+                          r"signed from|signing from|bought from|on loan from|trials? at|travel to|travels to|"
                           r"(?:drew|drawn|draw|lost|losing|won|winning|win|victory|defeat|beat|beaten) \d{1,2}-\d{1,2} "
                           r"(?:with|to|against|over|at|by)) $")
 _MATCH_TEXT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|goals?|equalis\w+|penalty|striker|midfielder|goalkeeper|"

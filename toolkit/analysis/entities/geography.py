@@ -114,6 +114,9 @@ def _country_of(name: str) -> str | None:
         return None
     if country.lower().startswith(low) and country.lower() != low:
         return None  # "Afghan" is a demonym of Afghanistan, not the country
+    if name.isupper() and " " not in name and _country_by_regex(low[1:]) == country:
+        return None  # an acronym whose first letter the expression skips is another's ("GDPR", "NDPR": data rules, not
+        # "DPRK"; "USSR" keeps its own letters)
     if " " not in name and (_demonym_of(name) is not None or name in _first_names() or name in _last_names()):
         return None  # "Swedish", "Italians", "Lebanese": the expression matches the demonym too, a NORP; "Martin"
         # (Saint-Martin's expression) is a name

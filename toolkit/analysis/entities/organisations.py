@@ -579,6 +579,13 @@ def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
         return
     clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
              and m.name.rsplit(" ", 1)[1].lower() in _CLUB_HEADS}
+    # a team named by its town and its nickname, which the text also writes alone ("Denver Nuggets" ... "the Nuggets"):
+    # the town as a team is that team ("for Denver, which has won six straight")
+    alone = {text[m.start:m.end] for m in out if m.type == "ORG" and " " not in text[m.start:m.end]}
+    for m in out:
+        if m.type == "ORG" and m.name.count(" ") == 1 and m.name.split(" ", 1)[0] in towns \
+                and m.name.rsplit(" ", 1)[1] in alone:
+            clubs.setdefault(m.name.split(" ", 1)[0], m.name)
     people = {m.start for m in out if m.type == "PERSON"}
     football = weak or _football_text(text)
     for name, ms in towns.items():
@@ -689,11 +696,18 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:A|An|The) $)[A-Z][\w'’&-]* $")  # (a capitalised word, no article)
 
 
+# A body's officers and board after its possessive ("the Old Vic's chairman", "the Harlow Vane's board"): with "the"
+# before the name, no person's ("Tom Hale's chairman" is no phrase; "the Queen's spokesman" has one word)
+_POSS_OFFICER_AFTER = re.compile(r"['’]s (?:chairman|chairwoman|chief executive|managing director|artistic director|board|"
+                                 r"shareholders|trustees|spokes(?:man|woman|person))\b")
+
+
 def _firm_officer_after(text: str, m: _Mention) -> bool:
     """A firm's officer and a person's name after *m* (_FIRM_OFFICER_AFTER), or "a"/"the" before it and a spokesman's
-    noun after it."""
-    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None or _SPOKESMAN_AFTER.match(text, m.end) is not None
-            and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None) \
+    noun after it, or "the" before it and its officers or board after its possessive (_POSS_OFFICER_AFTER)."""
+    return (_FIRM_OFFICER_AFTER.match(text, m.end) is not None
+            or _SPOKESMAN_AFTER.match(text, m.end) is not None and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            or _POSS_OFFICER_AFTER.match(text, m.end) is not None and text[max(0, m.start - 4):m.start] in ("the ", "The ")) \
         and not _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
     # (not the tail of a longer name whose opening word a rule cut: "Blue Tongue Helicopters owner")
 
@@ -757,12 +771,12 @@ def _firms_before_officers(found: list[_Mention], text: str) -> None:
     """Types ORG, in every mention, a name of two words or more read as a person's (no title) that opens with no given
     name, before a firm's officer (_firm_officer_after): "Harbour Ferries owner Jim Blake", "a Millbrook Dairies
     spokeswoman said"."""
-    firms = {m.name for m in found if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
+    firms = {m.name for m in found if m.type in ("PERSON", None) and " " in m.name and not m.titled and not m.royal
              and m.name.split(" ", 1)[0] not in _first_names() and text[m.start:m.end] == m.name
              and _firm_officer_after(text, m)}
     for m in found if firms else ():
-        if m.type == "PERSON" and m.name in firms and not m.titled and not m.royal:
-            m.type, m.named = "ORG", True
+        if m.type in ("PERSON", None) and m.name in firms and not m.titled and not m.royal:
+            m.type, m.named = "ORG", True  # (an untyped name too: "the Old Vic's chairman")
 
 
 def _arabic_article_bodies(found: list[_Mention], text: str) -> None:
@@ -900,7 +914,7 @@ def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
 # Words that a company's own name can drop after it, besides its legal form ("Exco International Plc" is "Exco",
 # "RMJ Holdings Corp" is "RMJ", "Tarxien Company Ltd" is "Tarxien")
 _CORE_DROPS = frozenset("group corp corporation inc incorporated ltd limited plc co company holdings holding "
-                        "international".split())
+                        "international brands".split())  # ("Conagra Brands Inc" is "Conagra")
 
 
 def _legal_core(name: str) -> list[str]:
@@ -979,6 +993,11 @@ def _legal_name_short_forms(mentions: list[_Mention], text: str) -> list[_Mentio
     return mentions
 
 
+# A company's officer named after its short form, US style in capitals ("Exco CEO Ann Lee", "Exco Chief Executive
+# Ann Lee"): the short form is the company, no longer name
+_OFFICER_AFTER = re.compile(r" (?:CEO|CFO|COO|Chief|Chairman|Chairwoman|President|Vice President|Executive Chairman)\b")
+
+
 def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: str,
                        places: bool = False) -> list[_Mention]:
     """Every occurrence of *short* in *text* that is no part of a longer capitalised name, nor "the" and one word,
@@ -998,6 +1017,7 @@ def _claim_occurrences(mentions: list[_Mention], text: str, short: str, name: st
         inside = [m for m in order[lo:hi] if a < m.end]
         if any(m.start < a or m.end > b for m in inside) \
                 or text[b:b + 2] == " " + text[b + 1:b + 2].upper() and text[b + 1:b + 2].isalpha() \
+                and not _OFFICER_AFTER.match(text, b) \
                 or text[a - 1:a] == " " and _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) \
                 or _TITLE_RIGHT_BEFORE.search(text, max(0, a - 6), a) \
                 or " " not in short and not short.isupper() and text[max(0, a - 4):a].lower() == "the ":

@@ -1023,6 +1023,34 @@ def _al_given_names(found: list[_Mention], text: str) -> None:
             m.type, m.named = "PERSON", True
 
 
+# A surname that opens with an Arabic article in lower case ("al-Maliki", "el-Sisi", "as-Sadr"): the form wire copy
+# names the person by after the full name ("Prime Minister Nuri al-Maliki ... al-Maliki said")
+_PARTICLE_SURNAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
+
+
+def _particle_surnames_alone(found: list[_Mention], text: str) -> list[_Mention]:
+    """The lower-case article surname of a person named in full ("Hassan al-Jabouri") written alone elsewhere
+    ("al-Jabouri told reporters"), which no capitalised run holds, or capitalised at a sentence's start where a rule
+    took it for a body ("Al-Jabouri said"): a mention of that person, when only one person of the story bears it."""
+    owners: dict[str, set] = defaultdict(set)
+    for m in found:
+        if m.type == "PERSON" and " " in m.name and _PARTICLE_SURNAME.fullmatch(last := m.name.rsplit(" ", 1)[1]):
+            owners[last].add(m.name)
+    added = []
+    for last, names in owners.items():
+        if len(names) != 1:
+            continue
+        opening = last[0].upper() + last[1:]  # ("Al-Maliki said" at a sentence's start)
+        for m in found:
+            if m.name == opening and m.type in (None, "ORG") and not m.titled and not m.royal:
+                m.name, m.type, m.link, m.named = next(iter(names)), "PERSON", "", True
+        for a, b in _literal_hits(text, last, "'’&.-", "&-"):
+            if text[a - 1:a].isalpha() or any(m.start <= a < m.end for m in found):
+                continue
+            added.append(_Mention(a, b, next(iter(names)), "PERSON", named=True))
+    return _with_added(found, added)
+
+
 # A storm named by the weather services ("Hurricane Katrina", "Cyclone Tracy", "Typhoon Haiyan", "Storm Ciara"): an
 # event (not annotated), no person, and so is its name alone after it ("after Katrina")
 _NAMED_STORM = re.compile(r"\b(?:(?:Tropical|Winter|Super) )?(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm) ([A-Z][a-z]+)\b"

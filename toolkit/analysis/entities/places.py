@@ -1079,6 +1079,12 @@ _STATE_ABBREVIATION = re.compile("(" + "|".join(
     re.escape(first) + r"(?:(?<=, .)|(?<=\b[DRI]-.))(?:" + "|".join(re.escape(a[1:]) for a in group) + ")"
     for first, group in _by_first_letter(sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True))) + r")(?!\w)")
 
+# A lawmaker's party letter and state written in full, AP style, between commas ("Sen. Ann Cole, R-Texas,", "D-Ohio",
+# "R-New Hampshire"): the states that style never abbreviates, and any other written out
+_STATE_IN_FULL = frozenset(_US_STATE_ABBREVIATIONS.values()) | frozenset(
+    "Alaska Hawaii Idaho Iowa Maine Ohio Utah".split())
+_PARTY_STATE = re.compile(r"(?<=, )[DRI]-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)]| and\b|$)")
+
 # A Canadian province's abbreviation after a town and a comma ("Kelowna, B.C.", "Regina, Sask.")
 _PROVINCE_ABBREVIATION = re.compile(r"(?<=, )(" + "|".join(
     re.escape(a) for a in sorted(_CANADIAN_PROVINCE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
@@ -1100,6 +1106,10 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
         if hit.start() - 2 in towns or text[hit.start() - 2:hit.start() - 1] in ("D", "R", "I") \
                 or hit.start() - 2 in names and state in _town_regions().get(names[hit.start() - 2], "").split("|"):
             added.append(_Mention(hit.start(1), hit.end(1), state, "GPE", "United States", named=True))
+    if ", D-" in text or ", R-" in text or ", I-" in text:  # (a cheap test first: few texts have a party's tag)
+        for hit in _PARTY_STATE.finditer(text):
+            if hit.group(1) in _STATE_IN_FULL:
+                added.append(_Mention(hit.start(1), hit.end(1), hit.group(1), "GPE", "United States", named=True))
     if ", " in text:
         for hit in _PROVINCE_ABBREVIATION.finditer(text):  # (a town of Canada before it: "Kelowna, B.C.")
             if names is None:

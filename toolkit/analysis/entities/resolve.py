@@ -59,7 +59,10 @@ def _compass_team(text: str, second) -> bool:
 _SETTLER_NATIONS = frozenset(["United States", "Canada", "Australia", "New Zealand"])
 # The armed services, written before a rank as part of it ("Navy Captain", "Army Colonel", "Marine Sergeant")
 _ARMED_SERVICES = frozenset("army navy marine marines".split())
-_NUMERAL_OR_LETTER = re.compile(r"[IVXLC]+|[A-Z]|I['’].*")  # (compiled once: the hot paths skip re's cache lookup)
+# A Roman numeral as written (well formed, up to 399: "XIV", "CCL"; any two of its letters: "VX"), a letter, or "I'm": no
+# name alone. Longer acronyms of the same letters that are no numeral ("ICC", "ICCL", "CLC") are names (compiled once:
+# the hot paths skip re's cache lookup)
+_NUMERAL_OR_LETTER = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[IVXLC]{2}|[A-Z]|I['’].*")
 # What a saint does or is, after "St X" / "Saint X": the saint, no place ("Saint Augustine, a saint of my church,
 # wrote ...", "St Jerome translated")
 _SAINT_AFTER = re.compile(r",? (?:a|an|the) (?:\w+ )?(?:saint|bishop|monk|martyr|apostle|theologian|hermit|abbot|nun)\b"
@@ -69,6 +72,15 @@ _SAINT_AFTER = re.compile(r",? (?:a|an|the) (?:\w+ )?(?:saint|bishop|monk|martyr
 # Heads of bodies that are no arm of a state: a country code before them is part of the name ("UK Film Council").
 _NON_STATE_HEADS = frozenset("""council party association federation league union society academy institute foundation
 trust club airways airlines corporation company group alliance coalition movement forum""".split())
+
+
+# A post held for a country, capitalised before its holder's name ("Ambassador to", "Special Envoy to", "Envoy for")
+_POST_TO_BEFORE = re.compile(r"\b(?:Ambassador|Envoy|Representative|Consul|Commissioner|High Commissioner|Minister) (?:to|for) $")
+
+
+# A nation's parties named after its code ("the UK Labour Party leader", "the US Democratic Party"): the country, then
+# the party, whose own name holds no code (not "UK Independence Party")
+_NATIONAL_PARTIES = _PARTIES | frozenset(["Democratic Party", "Republican Party", "Libertarian Party"])
 
 
 def _country_named_in_full(words: list[str]) -> bool:
@@ -629,6 +641,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     if n >= 2 and _ENVOY_AFTER.match(text, toks[-1].end) and (split := _body_then_region(text, toks, lower_seen)):
         # "United Nations Middle East envoy", "EU Balkans envoy": the body, then the region its envoy serves
         return out + split
+    if org_chunk and i == 0 and n >= 3 and toks[0].text in ("US", "U.S.", "UK") \
+            and " ".join(t.text for t in toks[1:]) in _NATIONAL_PARTIES and (country := _place(toks[0].text)):
+        # "the UK Labour Party leader", "the US Democratic Party": the country, then the party (as "US" before a body)
+        out.append(_Mention(toks[0].start, toks[0].end, country[1], "GPE", country[2], initial=initial))
+        return out + _resolve_chunk(text, toks[1:], False, lower_seen)
     if org_chunk and i == 0 and (j := _country_before_state_body(toks)):
         # "United States Federal Court", "United Kingdom Border Agency": the country, then its arm (as "US" before one)
         country = _place(" ".join(t.text for t in toks[:j]))
@@ -678,7 +695,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         or words[0] in ("US", "U.S.", "UK") or _country_named_in_full(words) \
                         or typ == "GPE" and len(after) == 1 and after[0] in _GROUP_NORP \
                         or (typ == "GPE" and _country_of(" ".join(words[:j])) and (_place(" ".join(after[:2])) or _place(after[0])
-                                                                                    or j >= 2 and _title_after_portfolio(after, titles) > 0)):
+                                                                                    or j >= 2 and _title_after_portfolio(after, titles) > 0)) \
+                        or typ == "GPE" and i == 0 and len(after) >= 2 and after[0] in firsts and words[0] not in firsts \
+                        and _place(after[0]) is None \
+                        and _country_of(" ".join(words[:j])) and _POST_TO_BEFORE.search(text, max(0, toks[0].start - 30), toks[0].start):
+                    # ("Ambassador to Iraq Karen Whitfield", "Envoy to Sudan Tom Perriello": the post's country, then the
+                    # holder)
                     if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) and not (
                             _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):

@@ -47,7 +47,7 @@ sailing gymnastics triathlon basketball netball badminton squash judo skiing soc
 _SKIP_HEADS = frozenset("""
 indoors nationals worlds run cup cups championship championships games olympics prix awards award festival trophy tour series show day week
 year act bill budget summit conference open marathon final finals stakes prize prizes medal oscars baftas grammys emmys
-dome stadium arena palace hall resort castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park
+dome stadium arena palace hall resort castle cathedral abbey tower towers cellars airport airports racecourse bridge prison line square park mall
 paper directive invitational race relays cross-country highway motorway freeway expressway
 plan memorandum doctrine accord accords roadmap mass index protocol protocols treaty treaties
 telescope telescopes
@@ -61,7 +61,7 @@ _AWARD_WORDS = frozenset("award awards prize prizes trophy championship champion
 # Heads of natural places (LOC).
 _LOC_HEADS = frozenset("""sea ocean river lake mountains mountain valley gulf bay strait straits peninsula coast desert island
 islands gorge heights basin canyon plateau glacier hemisphere keys cays isles archipelago atoll reef highlands delta lagoon
-marshes swamp steppe steppes plain lowlands wetlands fjord""".split())
+marshes swamp steppe steppes plain lowlands wetlands fjord canal""".split())
 # ("Saxeten River Gorge", "Golan Heights", "Amazon Basin", "Northern Hemisphere", "the Florida Keys", "Great Barrier Reef",
 # "the Scottish Highlands", "the Niger Delta", "the Pripet Marshes", "Salisbury Plain"; not "Forest", a club's and a
 # borough's name too, "Beach", an amusement park's, "Marsh", a surname, "Plains", a firm's word ("Great Plains said"),

@@ -831,7 +831,8 @@ _PLATFORM_AFTER = re.compile(r" (?:apps|malware|ransomware|spyware|adware)\b")
 def _products(out: list["_Mention"], text: str, full_names) -> set:
     """One-word organisation names that the words around them show to be products (software, a
     console, a virus) and that nothing in the document shows acting as an organisation (an acronym
-    needs the cue at half its mentions: "EU software patent law" is about the EU)."""
+    needs the cue at half its mentions: "EU software patent law" is about the EU). In a sport report "play X" names
+    an opponent, no game ("Arsenal play Everton on Sunday")."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     firsts = _first_names()
     for m in out:
@@ -845,7 +846,8 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
         for m in ms:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
-            if before[-1:] == " " and ("a" <= before[:1] <= "z" and _PRODUCT_BEFORE.search(text, max(0, a - 16), a)
+            if before[-1:] == " " and ("a" <= before[:1] <= "z" and (pb := _PRODUCT_BEFORE.search(text, max(0, a - 16), a))
+                                       and not (pb.group(0).startswith("play") and _sport_text(text))
                                        or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b):
