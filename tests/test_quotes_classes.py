@@ -2201,3 +2201,21 @@ def test_a_name_the_entity_step_missed_in_apposition_after_a_persons_noun_speaks
     assert speakers(text) == ["Anne Prior"]
     text = 'Her solicitor, Gary Wood, said: "My client will appeal."'
     assert speakers(text)[0] in ("Gary Wood",)
+
+
+def test_a_group_placed_by_a_preposition_speaks_not_the_place():
+    # "Commuters outside the station said", "Police in Kent said": the people before the preposition speak, not the
+    # place after it (vox pops and police copy place their sayers so)
+    text = 'Commuters outside the station said the delays were "a daily nightmare".'
+    assert speakers(text) == ["commuters"]
+    text = 'Farmers near the border said the new checks were "strangling" their trade.'
+    assert speakers(text) == ["farmers"]
+    text = 'Residents in the valley said the flood had come "without any warning".'
+    assert speakers(text) == ["residents"]
+    text = 'Police at the scene said the driver was "seriously injured".'
+    assert speakers(text) == ["police"]
+    text = 'Police in Kent said the driver was "seriously injured".'
+    assert speakers(text)[0].split()[-1] == "police"
+    # one person so placed, with an indefinite determiner
+    text = 'One man outside the court said the sentence was "far too soft".'
+    assert speakers(text) == ["one man"]

@@ -844,6 +844,8 @@ _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman
 _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|representatives?|lawyers?|aides?|members?)"
 # (and any plural person noun by its ending: "analysts at Acme", "campaigners from X", "investors in Y")
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
+                  # (groups whose noun does not end as above: "Fans outside the ground", "Authorities in the province")
+                  r"police|fans|crowds|locals|neighbou?rs|authorities|witnesses|experts|pupils|troops|nurses|medics|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 # kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
 # the Earth" is a body's name)
@@ -854,7 +856,9 @@ _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:
                               r"(?:[\w-]+\s+){0,2}?(?:" + _SPOKES + "|" + _KIN + r")|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               # ("People familiar with the talks", "officials briefed on the plan": wire-service sources)
                               r"|(?:(?:a|an|one|two|three|several|some)\s+)?(?:people|persons?)"
-                              r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on)\s", re.I)
+                              r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on|"
+                              # ("Protesters outside the embassy", "Residents in the town", "Workers near the site")
+                              r"in|inside|outside|near|around|across)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 

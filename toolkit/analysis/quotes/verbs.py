@@ -191,5 +191,5 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
 
 _WORD = re.compile(r"[\w'’&.-]+")
 # prepositions that end the head of a description ("a spokesman for the company") or of a role phrase
-_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close", "among", "amongst",
-                 "familiar", "briefed"}  # ("a person familiar with the talks", "officials briefed on it": the head before)
+_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "outside", "near", "around",
+                 "across", "close", "among", "amongst", "familiar", "briefed"}  # ("a person familiar with the talks", "officials briefed on it": the head before)
