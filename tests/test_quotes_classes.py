@@ -2219,3 +2219,14 @@ def test_a_group_placed_by_a_preposition_speaks_not_the_place():
     # one person so placed, with an indefinite determiner
     text = 'One man outside the court said the sentence was "far too soft".'
     assert speakers(text) == ["one man"]
+
+
+def test_a_spokesperson_for_a_body_described_in_an_aside_is_still_the_sayer():
+    # "A spokeswoman for X, the builder, said": the aside describes the body; the spokeswoman speaks, not the body
+    text = 'A spokeswoman for Tarrant, the Sydney builder, said the claims were "baseless".'
+    assert speakers(text) == ["a Tarrant spokeswoman"]
+    text = 'Lawyers for Minerva Bank, the Swiss lender, said the ruling was "deeply flawed".'
+    assert speakers(text)[0].split()[-1] == "lawyers"
+    # a named person's aside still leaves the person speaking
+    text = 'Tom Reed, a builder from Leeds, said the claims were "baseless".'
+    assert speakers(text) == ["Tom Reed"]

@@ -18,7 +18,7 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _DOC_NOUNS, _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SPOKESPERSON_OF, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
 from .verbs import _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -450,7 +450,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
         ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
         if ms and ms[-1].end == a + appos.end(1) and ms[-1].type in ("PERSON", "ORG"):
-            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=at, prev=prev)
+            lead = _SPOKESPERSON_OF.match(before, appos.start(1), ms[-1].start - a) if ms[-1].type == "ORG" else None
+            # (not "A spokesman for Acme, the builder, said": the spokesman speaks, whose body the aside describes)
+            first = a + appos.start(1) if lead is not None and before[lead.end():ms[-1].start - a].strip() in ("", "the") \
+                else ms[-1].start
+            got = _resolve_phrase(ctx, first, ms[-1].end, inverted=False, at=at, prev=prev)
             if got:
                 return got, vtext
         np_ = before[appos.start(1):appos.end(1)].split()
