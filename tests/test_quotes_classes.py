@@ -2230,3 +2230,15 @@ def test_a_spokesperson_for_a_body_described_in_an_aside_is_still_the_sayer():
     # a named person's aside still leaves the person speaking
     text = 'Tom Reed, a builder from Leeds, said the claims were "baseless".'
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_singular_they_after_a_sayer_described_without_a_sex_is_that_sayer():
+    # "A spokesperson for X said ... "...," they said": one sayer, not the body the spokesperson speaks for
+    text = ('A spokesperson for Hartwell Council said the road would reopen on Friday. '
+            '"We apologise for the disruption," they said.')
+    assert speakers(text) == ["a Hartwell Council spokesperson"]
+    text = 'A council spokesperson said the bins would be collected on Monday. They added: "Crews are working flat out."'
+    assert speakers(text) == ["a council spokesperson"]
+    # a plural subject is still "they"
+    text = 'Officials said the road would reopen on Friday. "We apologise," they said.'
+    assert speakers(text) == ["officials"]

@@ -440,6 +440,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             group = _plural_subject(ctx, bound, prev)
             if group:  # 'Unions attacked the firm. "This is a disgrace," they said.': the unions
                 return group, pron, "DESC"
+            described = _described_subject(ctx, bound, prev, "")
+            if described and described.split()[-1].lower() in _NEUTRAL_SAYERS:
+                # 'A spokesperson for the council said ... "...," they said.': the singular "they" of one sayer
+                # described without a sex
+                return described, pron, "DESC"
         if prev is not None and prev.speaker:
             return prev.speaker, pron, prev.stype
         found = _last_person(ctx, at, types=("ORG", "GPE"))
@@ -658,6 +663,7 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
 _TITLE_POSSESSOR = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z-]+)['’]s\s+"
                               r"((?:[a-z-]+\s+){0,2}(?:office|spokesman|spokeswoman|spokesperson|department|staff|aides?|"
                               r"advisers?|lawyers?))\s*")
+_NEUTRAL_SAYERS = frozenset({"spokesperson", "official", "source", "representative", "lawyer", "aide"})  # no sex
 _ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
