@@ -2242,3 +2242,15 @@ def test_singular_they_after_a_sayer_described_without_a_sex_is_that_sayer():
     # a plural subject is still "they"
     text = 'Officials said the road would reopen on Friday. "We apologise," they said.'
     assert speakers(text) == ["officials"]
+
+
+def test_a_body_named_in_an_opening_phrase_is_not_the_definite_subject_after_it():
+    # "Speaking to BBC Radio Kent, the club said": the station is the listener, the club the body named before
+    text = ('Harlow Rovers were beaten again. Speaking to BBC Radio Kent, the club said the manager was "safe".')
+    assert speakers(text) == ["Harlow Rovers"]
+    # "After talks with Unite, the firm said": the union is named inside the subordinate opening
+    text = 'Corvex Mining lost the contract. After talks with Unite, the firm said it was "disappointed".'
+    assert speakers(text) == ["Corvex Mining"]
+    # a body the entity step does not know stays described, never the network it wrote on
+    text = 'Rents rose by 9%. Writing on Facebook, the charity said the rise was "unavoidable".'
+    assert speakers(text) == ["the charity"]

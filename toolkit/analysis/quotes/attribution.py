@@ -470,9 +470,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
         got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
         opener = before[lo:comma].split()[:1]
-        if got and (got[2] == "PERSON" or got[2] in ("DESC", "ORG") and opener and opener[0].lower() in _OPENERS):
+        cut_word = before[:lo].split()[-1:] if lo and before[comma + 1:hi].split()[0].lower() in ("the", "a", "an") else []
+        if got and (got[2] == "PERSON" or got[2] in ("DESC", "ORG") and (
+                opener and opener[0].lower() in _OPENERS or cut_word and cut_word[0].lower() in _SUBORDINATE_CUTS)):
             # (a description or a body too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison
-            # said", "In Brussels, the European Union challenged")
+            # said", "In Brussels, the European Union challenged", "After talks with Unite, the company said")
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
@@ -509,6 +511,7 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet),?\s+)?(?:While|Whilst|
 # a hearing told what someone said, "that" or not: "The court heard Pike had said", "Jurors were told the accused shouted"
 _COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|trial|magistrates|inquiry|coroner)\s+"
                           r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
+_SUBORDINATE_CUTS = frozenset({"after", "before", "when", "while", "as", "although", "though", "because", "whereas"})
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"

@@ -310,6 +310,10 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
                 continue  # (a longer description in apposition: "McAfee.com, a leading anti-virus software company")
             if m.end <= i and gap[:1] in ("'", "’"):
                 continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
+            if m.end <= i and gap[:1] == "," and not text[j:at].strip():
+                # "Speaking to the BBC, the company said", "In a post on Facebook, the club said": the noun is the
+                # subject right before its verb, the name before the comma closes an opening phrase (no apposition)
+                continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), m.entity)
         if best is not None and best[0] <= found_gap:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .marks import _Piece
+from .marks import _Piece, _last_break_end
 from .people import _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
@@ -501,7 +501,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if not name and (not modifier or modifier_type in ("NORP", "GPE") and role not in kinds):
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
-                name = _topic(ctx, ref_at, prev, types)
+                name = _topic(ctx, _opener_start(ctx, a, ref_at), prev, types)
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds \
                     and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ()):
                 if role in kinds:
@@ -767,6 +767,24 @@ _PERSON_FROM = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?\s+
 
 
 _OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
+
+
+# participles and prepositions opening a sentence's adverbial phrase before its subject ("Writing on Facebook, ...")
+_MEDIUM_OPENERS = frozenset({"writing", "speaking", "talking", "responding", "commenting", "asked", "in", "on"})
+
+
+def _opener_start(ctx: _Ctx, a: int, at: int) -> int:
+    """Where the sentence starts when the subject phrase at *a* follows an opening adverbial phrase and its comma
+    ("Writing on Facebook, the charity said", "Speaking to the BBC, the club said"): a body named inside that phrase
+    is the medium or the listener, never the subject's referent; *at* otherwise."""
+    text = ctx.masked or ctx.text
+    if not text[:a].rstrip().endswith(","):
+        return at
+    line = text.rfind("\n", 0, a) + 1
+    brk = _last_break_end(text, line, a)
+    lo = brk if brk >= 0 else line
+    first = _WORD.search(text, lo, a)
+    return lo if first is not None and first.group().lower() in _MEDIUM_OPENERS else at
 
 
 def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
