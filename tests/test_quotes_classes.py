@@ -2254,3 +2254,15 @@ def test_a_body_named_in_an_opening_phrase_is_not_the_definite_subject_after_it(
     # a body the entity step does not know stays described, never the network it wrote on
     text = 'Rents rose by 9%. Writing on Facebook, the charity said the rise was "unavoidable".'
     assert speakers(text) == ["the charity"]
+
+
+def test_a_participle_after_a_message_noun_is_no_reporting_verb():
+    # "said in a statement posted on its website:": the statement is posted, the body before it speaks
+    text = ('The Welsh Rugby Union said in a statement posted on its website: '
+            '"The referee\'s decision is final."')
+    assert speakers(text) == ["Welsh Rugby Union"]
+    text = 'Corvex Mining said in a video posted on YouTube that it was "deeply sorry".'
+    assert speakers(text) == ["Corvex Mining"]
+    # a network the words are posted on stays a verb's place ("posted on Instagram:")
+    text = 'The singer Kayla Brooks posted on Instagram: "Thank you all."'
+    assert speakers(text) == ["Kayla Brooks"]

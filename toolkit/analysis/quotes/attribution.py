@@ -23,6 +23,7 @@ from .verbs import _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VE
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
+_PUT_OUT = frozenset({"posted", "tweeted", "written", "emailed", "e-mailed", "published", "released", "issued", "sent"})
 _FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -232,6 +233,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
+    if prior in _MESSAGE_NOUNS and vtext in _PUT_OUT:
+        return None  # "said in a statement posted on its website:", "a letter written to MPs": a participle, no sayer
     if _REFUSED_TO.search(before) is not None:
         return None  # "The official refused to say what ...": a verb of words not said reports none
     if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
