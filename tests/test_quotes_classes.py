@@ -2266,3 +2266,12 @@ def test_a_participle_after_a_message_noun_is_no_reporting_verb():
     # a network the words are posted on stays a verb's place ("posted on Instagram:")
     text = 'The singer Kayla Brooks posted on Instagram: "Thank you all."'
     assert speakers(text) == ["Kayla Brooks"]
+
+
+def test_testified_reports_words_in_court_and_hearing_copy():
+    # "testified that ...", "testified:", '"...," testified X': a witness's words under oath
+    text = 'Former FBI agent Lisa Crowe testified that the documents were "deliberately hidden".'
+    assert speakers(text) == ["Lisa Crowe"]
+    text = '"I saw him pull the trigger," testified Amy Lowe, a neighbour.'
+    assert speakers(text) == ["Amy Lowe"]
+    assert list(quotes(text)["verb"]) == ["testified"]

@@ -23,6 +23,7 @@ REPORTING_VERBS = (
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
+    "testify",  # (court and hearing copy: 'testified that the files were "hidden"', 'she testified: "..."')
     "confess", "retort", "counter", "underline", "underscore", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
     "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
     # next to a quotation only in practice ("welcomed his "gracious apology"", "apologised for his "deplorable
