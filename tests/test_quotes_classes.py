@@ -2275,3 +2275,11 @@ def test_testified_reports_words_in_court_and_hearing_copy():
     text = '"I saw him pull the trigger," testified Amy Lowe, a neighbour.'
     assert speakers(text) == ["Amy Lowe"]
     assert list(quotes(text)["verb"]) == ["testified"]
+
+
+def test_a_counted_group_is_described_not_the_last_person_named():
+    # "the two said", "the two women said", "the three said": several people together, not the last one named
+    text = 'Kate Morris and Jo Tan won the doubles final. "We are thrilled," the two women said.'
+    assert speakers(text) == ["the two women"]
+    text = 'Sam Hale, Joe Burke and Ian Moss were rescued on Sunday. "We shared one bar," the three said.'
+    assert speakers(text) == ["the three"]

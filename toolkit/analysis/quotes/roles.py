@@ -265,6 +265,8 @@ _COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience"
 
 def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
     head = np[-1]
+    if np[0] in _COUNTS:
+        return None  # "the two", "the two men", "the three women": a group, not the last person named
     if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
         return None
     if not head.isalpha() and "-" not in head or head in _DOC_NOUNS or head in _COLLECTIVE_NOUNS:

@@ -166,6 +166,8 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
             if j >= len(words) - 6 or all(w[:1].isupper() or w in _NAME_LINKS for w in words[j + 1:-1]):
                 k = j
             break
+    if k > 0 and words[k].lower() in _PARTITIVES and words[k - 1].lower() == "the":
+        k -= 1  # "the two men": the count is no determiner of its own after "the"
     desc = words[k:]
     if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS) \
             and not (len(desc) > 1 and desc[1][:1].isupper() and desc[0].lower() not in _DETERMINERS):  # "Downing Street"
