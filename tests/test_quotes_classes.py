@@ -2283,3 +2283,22 @@ def test_a_counted_group_is_described_not_the_last_person_named():
     assert speakers(text) == ["the two women"]
     text = 'Sam Hale, Joe Burke and Ian Moss were rescued on Sunday. "We shared one bar," the three said.'
     assert speakers(text) == ["the three"]
+
+
+def test_a_headline_quote_attributed_by_a_role_or_after_the_quote_has_its_sayer():
+    # "Police chief: '...'": the person the opening paragraph names with that role's noun
+    text = ("Police chief: 'We were let down'\n\n"
+            "The head of Westshire Police, Chief Constable Ann Booth, has criticised the government.")
+    assert speakers(text) == ["Ann Booth"]
+    # "'...' says Rovers boss Gary Holt": the name after the reporting verb
+    text = ("'We will win this' says Rovers boss Gary Holt\n\n"
+            "Rovers boss Gary Holt believes his side can still avoid relegation.")
+    assert speakers(text) == ["Gary Holt"]
+    # "'...' - police": a group after a dash
+    text = "'Stay indoors' - police\n\nPolice have told residents in Harlow to stay indoors after a chemical leak."
+    assert speakers(text) == ["police"]
+    # a headline phrase with no sayer stays no quotation
+    text = "Airport chaos 'will last weeks'\n\nDelays at Merton airport could continue into May, the operator has warned."
+    assert speakers(text) == []
+    text = "Analysis: 'The deal is dead'\n\nThe talks between the two firms collapsed on Monday."
+    assert speakers(text) == []
