@@ -2302,3 +2302,16 @@ def test_a_headline_quote_attributed_by_a_role_or_after_the_quote_has_its_sayer(
     assert speakers(text) == []
     text = "Analysis: 'The deal is dead'\n\nThe talks between the two firms collapsed on Monday."
     assert speakers(text) == []
+
+
+def test_a_body_in_apposition_to_a_description_after_the_verb_speaks():
+    # "according to its maker, Ostra Pharma", "said the regulator, Ofgem": the body named in apposition
+    text = 'The drug is "well tolerated", according to its maker, Ostra Pharma.'
+    assert speakers(text) == ["Ostra Pharma"]
+    text = 'According to its manufacturer, Ostra Pharma, the drug is "well tolerated".'
+    assert speakers(text) == ["Ostra Pharma"]
+    text = '"Prices will rise," said the regulator, Ofgem.'
+    assert speakers(text) == ["Ofgem"]
+    # a person's description keeps its person: the body there is whose post it is
+    text = '"Prices will rise," said the chief executive of the regulator, Ofgem.'
+    assert speakers(text) != ["Ofgem"]

@@ -176,8 +176,15 @@ _AFTER_VERB_CUT = re.compile(r"[,:;]|\s[-–—]+\s")
 def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rest = left[v.end():]
     cut = _AFTER_VERB_CUT.search(rest)  # (a dash closes the phrase as a comma does: "in the words of X -- made")
-    return _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
-                           inverted=True, at=at, prev=prev)
+    got = _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
+                          inverted=True, at=at, prev=prev)
+    if got and got[2] == "DESC" and cut is not None and rest[cut.start()] == ",":
+        # "According to its maker, Ostra Pharma, the drug is ...", "according to the club's owner, Tom Reed,": the
+        # name in apposition to the description
+        named = _appositive_person(ctx, a + v.end() + cut.start(), bodies=not _sayer_description(got[0]))
+        if named is not None and _BODY_APPOSED_END.match(ctx.text, ctx.text.find(named[1], a + v.end()) + len(named[1])):
+            return named  # (closed by a comma or a stop: not "According to a spokesman, Tom Reed will resign")
+    return got
 
 
 _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
@@ -554,7 +561,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         if got and (got[2] == "DESC" or got[1][:4].lower() == "the "):
             # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition (before
             # whoever "the chairman" would resolve to)
-            named = _appositive_person(ctx, start + m.end(2))
+            # (a body too after a description of no person: "according to its maker, Ostra Pharma")
+            named = _appositive_person(ctx, start + m.end(2), bodies=got[2] == "DESC" and not _sayer_description(got[0]))
             if named is not None:
                 got = named
         if got:
@@ -707,10 +715,18 @@ def _noun_not_verb(right: str, m):
 _APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
 
 
-def _appositive_person(ctx: _Ctx, pos: int):
-    """A person named right after *pos* in apposition (", Labour MP Barry Sheerman"): (entity, surface, type)."""
+def _appositive_person(ctx: _Ctx, pos: int, *, bodies: bool = False):
+    """A person named right after *pos* in apposition (", Labour MP Barry Sheerman"), or a body named right after
+    its comma (", Ostra Pharma." for "according to its maker"): (entity, surface, type)."""
     text = ctx.masked or ctx.text
     for m in _mentions_in(ctx, pos, pos + 80):
         if m.type == "PERSON" and _APPOSITION.fullmatch(text, pos, m.start) is not None:
             return m.entity, ctx.text[m.start:m.end], "PERSON"
+        if bodies and m.type == "ORG" and _BODY_APPOSED.fullmatch(text, pos, m.start) is not None \
+                and _BODY_APPOSED_END.match(text, m.end) is not None:
+            return m.entity, ctx.text[m.start:m.end], "ORG"
     return None
+
+
+_BODY_APPOSED = re.compile(r"\s*,\s*(?:the\s+)?")
+_BODY_APPOSED_END = re.compile(r"\s*(?:[,.;:!?]|$)")
