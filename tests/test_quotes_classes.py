@@ -2315,3 +2315,12 @@ def test_a_body_in_apposition_to_a_description_after_the_verb_speaks():
     # a person's description keeps its person: the body there is whose post it is
     text = '"Prices will rise," said the chief executive of the regulator, Ofgem.'
     assert speakers(text) != ["Ofgem"]
+
+
+def test_the_force_is_the_police_force_named_before():
+    # UK police copy: "Kent Police said ... the force added"
+    text = 'Kent Police said a man had been arrested. The force said it was "keeping an open mind".'
+    assert speakers(text) == ["Kent Police"]
+    text = ('A spokesperson for the Metropolitan Police said a man had been arrested. '
+            '"Inquiries are ongoing," the force added.')
+    assert speakers(text) == ["Metropolitan Police"]

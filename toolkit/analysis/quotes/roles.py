@@ -198,7 +198,8 @@ _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "si
                                  "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel",
                                  "tank", "think-tank", "carmaker", "automaker", "chipmaker", "drugmaker", "manufacturer",
                                  "insurer", "lender", "publisher", "supermarket", "chain", "conglomerate", "label",
-                                 "studio", "exchange", "authority", "organisation", "organization"}
+                                 "studio", "exchange", "authority", "organisation", "organization",
+                                 "force"}  # (police copy: "Kent Police said ... the force added")
 
 
 # participles of reporting verbs that courts copy uses as a person noun after "the": "the accused told police"
