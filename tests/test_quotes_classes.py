@@ -2324,3 +2324,11 @@ def test_the_force_is_the_police_force_named_before():
     text = ('A spokesperson for the Metropolitan Police said a man had been arrested. '
             '"Inquiries are ongoing," the force added.')
     assert speakers(text) == ["Metropolitan Police"]
+
+
+def test_a_press_release_from_a_body_is_the_document_as_a_statement_is():
+    # "A press release from X said": the document speaks, named with its body, as "a statement from X" does
+    text = 'A press release from Hallam University said the discovery was "a world first".'
+    assert speakers(text)[0].split()[-1] == "release"
+    text = 'A news release from Corvex Mining said output would be "broadly flat".'
+    assert speakers(text)[0].split()[-1] == "release"

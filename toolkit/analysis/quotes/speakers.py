@@ -800,8 +800,8 @@ def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
 _OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "agent", "spokesman", "spokeswoman",
                  "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
                  "representative", "representatives", "doctor"}
-_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
-                     r"document|ruling|review|paper|analysis|submission)\s+"
+_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(?:(?:press|news)\s+(?=release))?(report|statement|"
+                     r"study|survey|document|ruling|review|paper|analysis|submission|release)\s+"
                      r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
                      r"(?:by|from|of)\s", re.I)
 _DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+"
