@@ -2332,3 +2332,11 @@ def test_a_press_release_from_a_body_is_the_document_as_a_statement_is():
     assert speakers(text)[0].split()[-1] == "release"
     text = 'A news release from Corvex Mining said output would be "broadly flat".'
     assert speakers(text)[0].split()[-1] == "release"
+
+
+def test_quoted_as_saying_with_a_name_in_apposition_is_the_one_quoted():
+    # wire copy relaying an agency: "Tass quoted the Kremlin spokesman, Yuri Markov, as saying"
+    text = 'Tass news agency quoted the Kremlin spokesman, Yuri Markov, as saying: "We have nothing to add."'
+    assert speakers(text) == ["Yuri Markov"]
+    text = 'The Xinhua agency quoted the ministry\'s spokeswoman, Lin Hua, as saying the visit was "a provocation".'
+    assert speakers(text) == ["Lin Hua"]

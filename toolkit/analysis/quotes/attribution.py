@@ -208,7 +208,9 @@ _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|decli
 # "X quoted Y as saying": Y, the one quoted (an object of up to 80 characters before "as")
 # (not the passive "was quoted by army radio as saying": the one quoted is its subject)
 _QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
-                        r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
+                        r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?"
+                        # ("quoted the Kremlin spokesman, Yuri Markov, as saying": a name in apposition)
+                        r"(?:,\s*[^,;:\"“”.!?]{2,60},)?)\s+as\s+$")
 # "recalls her mother saying", "heard the gunman say": the object of a verb of memory or hearing, up to the verb
 _HEARD_SAYING = re.compile(r"\b(?:recalls?|recalled|recalling|remembers?|remembered|remembering|heard|hears?|overheard)\s+"
                            r"((?:(?:his|her|their|my|our|the|a|an|one)\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)\s+$")
