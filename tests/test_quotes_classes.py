@@ -2340,3 +2340,14 @@ def test_quoted_as_saying_with_a_name_in_apposition_is_the_one_quoted():
     assert speakers(text) == ["Yuri Markov"]
     text = 'The Xinhua agency quoted the ministry\'s spokeswoman, Lin Hua, as saying the visit was "a provocation".'
     assert speakers(text) == ["Lin Hua"]
+
+
+def test_a_body_named_in_an_opening_participle_phrase_is_not_the_sayer():
+    # "Contacted by the BBC, a spokesperson said", "Pressed by Sky News, the Home Office said": the outlet asks
+    text = 'Contacted by the BBC, a spokesperson for the retailer said: "We are looking into this."'
+    assert speakers(text) == ["a spokesperson"]
+    text = 'Pressed on the issue by Sky News, the Home Office said it was "confident".'
+    assert speakers(text) == ["Home Office"]
+    # "a recording obtained by the BBC": the outlet that obtained it made none of its words
+    text = 'In a recording obtained by the BBC, the manager can be heard saying: "Just get it done."'
+    assert speakers(text) != ["BBC"]

@@ -24,7 +24,8 @@ from .verbs import _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VE
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
 _PUT_OUT = frozenset({"posted", "tweeted", "written", "emailed", "e-mailed", "published", "released", "issued", "sent"})
-_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!received )(?<!intercepted )(?<!verified )"
+                          r"(?<!heard )\b(?:from|by)\s+(?:the\s+)?$", re.I)  # ("a recording obtained by the BBC": not its maker)
 
 
 def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
@@ -484,7 +485,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         opener = before[lo:comma].split()[:1]
         cut_word = before[:lo].split()[-1:] if lo and before[comma + 1:hi].split()[0].lower() in ("the", "a", "an") else []
         if got and (got[2] == "PERSON" or got[2] in ("DESC", "ORG") and (
-                opener and opener[0].lower() in _OPENERS or cut_word and cut_word[0].lower() in _SUBORDINATE_CUTS)):
+                opener and opener[0].lower() in _OPENERS or cut_word and cut_word[0].lower() in _SUBORDINATE_CUTS
+                # ("Contacted by the BBC, a spokesperson said", "Reached by phone, the firm said": a participle phrase)
+                or _PARTICIPLE_OPENER.match(before, lo, comma) is not None)):
             # (a description or a body too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison
             # said", "In Brussels, the European Union challenged", "After talks with Unite, the company said")
             return got, vtext
@@ -523,6 +526,7 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet),?\s+)?(?:While|Whilst|
 # a hearing told what someone said, "that" or not: "The court heard Pike had said", "Jurors were told the accused shouted"
 _COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|trial|magistrates|inquiry|coroner)\s+"
                           r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:by|on|to|about|for|at|in|with|over|after)\s")
 _SUBORDINATE_CUTS = frozenset({"after", "before", "when", "while", "as", "although", "though", "because", "whereas"})
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
