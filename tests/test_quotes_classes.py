@@ -2351,3 +2351,11 @@ def test_a_body_named_in_an_opening_participle_phrase_is_not_the_sayer():
     # "a recording obtained by the BBC": the outlet that obtained it made none of its words
     text = 'In a recording obtained by the BBC, the manager can be heard saying: "Just get it done."'
     assert speakers(text) != ["BBC"]
+
+
+def test_a_quantified_relative_clause_is_an_aside_of_the_plural_subject():
+    # "Residents, many of whom ..., said": the plural before the clause speaks, not "many" nor a noun inside it
+    text = 'Commuters, some of whom had waited three hours, said the service was "a joke".'
+    assert speakers(text) == ["commuters"]
+    text = 'Pensioners, most of whom rely on the bus, told councillors the cut was "cruel".'
+    assert speakers(text) == ["pensioners"]

@@ -49,7 +49,8 @@ _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|co
                          re.I)
 _RAISED = re.compile(r"\s(?:is|was|are|were)\s+(?:reported|said|understood|believed|thought|heard|alleged|known|claimed|"
                      r"rumoured|rumored)\s+to(?:\s+have)?\s*$")
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
+_RELATIVE = re.compile(r",\s*(?:(?:many|some|most|all|several|both|none|each|one|two|three|half)\s+of\s+(?=whom|which))?"
+                       r"(?:who|whom|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
 _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
