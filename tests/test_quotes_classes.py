@@ -2359,3 +2359,13 @@ def test_a_quantified_relative_clause_is_an_aside_of_the_plural_subject():
     assert speakers(text) == ["commuters"]
     text = 'Pensioners, most of whom rely on the bus, told councillors the cut was "cruel".'
     assert speakers(text) == ["pensioners"]
+
+
+def test_a_described_sayer_who_issues_a_statement_introduced_by_a_colon_speaks():
+    # "The family issued a statement through police:", "Police issued an appeal:": the one putting the words out
+    text = 'The family issued a statement through police: "He was loved by everyone who met him."'
+    assert speakers(text) == ["the family"]
+    text = 'Harlow Rovers lost again on Saturday. The club issued a statement: "We apologise to every fan."'
+    assert speakers(text) == ["Harlow Rovers"]
+    text = 'Police issued an appeal: "Did you see anything on the night of the crash?"'
+    assert speakers(text) == ["police"]

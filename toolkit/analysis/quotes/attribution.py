@@ -24,6 +24,11 @@ from .verbs import _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VE
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
 _PUT_OUT = frozenset({"posted", "tweeted", "written", "emailed", "e-mailed", "published", "released", "issued", "sent"})
+# "<subject> issued a statement (through police):": a sayer who puts out a message that a colon introduces
+_ISSUED_COLON = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}?)\s+(?:(?:has|have|had|later|also)\s+)?"
+                           r"(?:issued|released|posted|published|put\s+out|sent|shared)\s+(?:a|an|the|its|their|his|her)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:statement|message|appeal|note|letter|update|tribute|warning|response)\b"
+                           r"[^.!?:\"“”]*:\s*$")
 _FROM_BEFORE = re.compile(r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!received )(?<!intercepted )(?<!verified )"
                           r"(?<!heard )\b(?:from|by)\s+(?:the\s+)?$", re.I)  # ("a recording obtained by the BBC": not its maker)
 
@@ -123,6 +128,13 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
             # "The decision angered union leader Tom Reed: "...": the one person, named right before the colon
             x = people[0]
             return (x.entity, ctx.text[x.start:x.end], x.type), ""
+        issued = _ISSUED_COLON.search(left)
+        if issued is not None:
+            # "The family issued a statement through police:", "Police issued an appeal:": whoever put the words
+            # out introduces them (a description as well as a name)
+            got = _resolve_phrase(ctx, a + issued.start(1), a + issued.end(1), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, ""
         first = _WORD.search(left)
         if not ms and first is not None and first.group().lower() in ("he", "she", "they"):
             got = _resolve_phrase(ctx, a + first.start(), a + first.end(), inverted=False, at=at, prev=prev)
