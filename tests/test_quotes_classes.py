@@ -2369,3 +2369,13 @@ def test_a_described_sayer_who_issues_a_statement_introduced_by_a_colon_speaks()
     assert speakers(text) == ["Harlow Rovers"]
     text = 'Police issued an appeal: "Did you see anything on the night of the crash?"'
     assert speakers(text) == ["police"]
+
+
+def test_a_pronoun_inside_the_sentence_of_a_described_subject_is_that_subject():
+    # "The actress later apologised for a post in which she described ...": the description opening the same sentence
+    text = 'The actress later apologised for a post in which she described fans as "idiots".'
+    assert speakers(text) == ["the actress"]
+    text = 'The pensioner later wrote a letter in which he called the council "heartless".'
+    assert speakers(text) == ["the pensioner"]
+    text = 'The MP later deleted a tweet in which she called the protesters "thugs".'
+    assert speakers(text) == ["the MP"]

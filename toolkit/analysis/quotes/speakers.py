@@ -416,8 +416,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if not name:
                 # no one named fits: the person the sentence before opens with, described ("The defendant, 34,
                 # denied the charges. "...," she told the jury.")
-                opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
-                if opening:
+                opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, "")) \
+                    or _described_here(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
+                if opening:  # (or the one opening the pronoun's own sentence: "The MP deleted a tweet in which she")
                     return opening, pron, "DESC"
                 if prev is None and pron in _PRONOUN_GENDER and _last_person(ctx, bound) is None:
                     # a story that opens with the quotation: "he"/"she" is the first person named after it
@@ -939,7 +940,7 @@ def _titled_before_comma(text: str, lo: int, hi: int) -> bool:
 _NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with|in)\s+[^,;:.!?\"“”]{2,60})?,\s*")
 
 _OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+(?:[a-z][\w-]*|"
-                                r"[A-Z][a-z-]+)){1,3})")
+                                r"[A-Z][a-z-]+|MP|MEP|MSP|AM)){1,3})")  # ("The MP": an office in capitals)
 
 
 def _opening_words(ctx: _Ctx, at: int, prev: _Piece | None) -> list[str]:
@@ -956,7 +957,23 @@ def _opening_words(ctx: _Ctx, at: int, prev: _Piece | None) -> list[str]:
 def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
     """The description of one person opening the sentence before the one at *at* ("The defendant, 34, denied
     ..."), when it fits *gender*; "" otherwise (a thing or a body: "The report", "The company")."""
-    words = _opening_words(ctx, at, prev)
+    return _opening_description(_opening_words(ctx, at, prev), gender)
+
+
+def _described_here(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
+    """The description of one person opening the sentence that holds *at* when no one is named in it before *at*
+    ("The MP later deleted a tweet in which she called ..."), fitting *gender*; "" otherwise."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    brk = _last_break_end(text, line, at)
+    start = brk if brk >= 0 else line
+    if prev is not None and prev.start >= start or any(x.type == "PERSON" for x in _mentions_in(ctx, start, at)):
+        return ""
+    found = _OPENING_DESCRIBED.match(text, start, at)
+    return _opening_description(found.group(1).split(), gender) if found else ""
+
+
+def _opening_description(words: list[str], gender: str) -> str:
     if not words:
         return ""
     caps = [k for k in range(1, len(words)) if words[k][:1].isupper()]
