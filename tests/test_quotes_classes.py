@@ -2379,3 +2379,14 @@ def test_a_pronoun_inside_the_sentence_of_a_described_subject_is_that_subject():
     assert speakers(text) == ["the pensioner"]
     text = 'The MP later deleted a tweet in which she called the protesters "thugs".'
     assert speakers(text) == ["the MP"]
+
+
+def test_a_long_described_sayer_after_an_opening_phrase_naming_an_outlet_speaks():
+    # "In an email to Reuters, a spokeswoman for the Food and Drug Administration said": the spokeswoman, however
+    # long the body's name, not the outlet named in the opening phrase
+    text = ('In an email to Reuters, a spokeswoman for the Food and Drug Administration said the review was '
+            '"ongoing".')
+    assert speakers(text)[0].split()[-1] == "spokeswoman"
+    text = ('Speaking to the BBC, a spokesman for the Department for Work and Pensions said: '
+            '"We keep this under review."')
+    assert speakers(text)[0].split()[-1] == "spokesman"

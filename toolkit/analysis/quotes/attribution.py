@@ -492,7 +492,10 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got:
                 return got, vtext
     comma = before.rfind(",", lo, hi)
-    if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
+    if comma >= 0 and before[comma + 1:hi].strip() and (len(before[comma + 1:hi].split()) <= 6 or (
+            # ("In a statement to the Guardian, a spokesperson for the Department for Education said": a longer
+            # described sayer, the body it speaks for named after it)
+            len(before[comma + 1:hi].split()) <= 11 and _SPOKESPERSON_OF.match(before, comma + 1, hi) is not None)):
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
         got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
         opener = before[lo:comma].split()[:1]
