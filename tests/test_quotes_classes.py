@@ -2390,3 +2390,12 @@ def test_a_long_described_sayer_after_an_opening_phrase_naming_an_outlet_speaks(
     text = ('Speaking to the BBC, a spokesman for the Department for Work and Pensions said: '
             '"We keep this under review."')
     assert speakers(text)[0].split()[-1] == "spokesman"
+
+
+def test_a_company_epithet_is_the_body_named_before():
+    # wire copy names a company once, then by what it is: "the 150-year-old business", "the utility"
+    text = ('Harlow & Sons, the family-owned department store, will close in March. '
+            'The 150-year-old business said trading had been "impossible".')
+    assert speakers(text) == ["Harlow & Sons"]
+    text = 'Severn Water was fined £2m on Tuesday. The utility said it "accepted the ruling".'
+    assert speakers(text) == ["Severn Water"]

@@ -199,7 +199,9 @@ _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "si
                                  "tank", "think-tank", "carmaker", "automaker", "chipmaker", "drugmaker", "manufacturer",
                                  "insurer", "lender", "publisher", "supermarket", "chain", "conglomerate", "label",
                                  "studio", "exchange", "authority", "organisation", "organization",
-                                 "force"}  # (police copy: "Kent Police said ... the force added")
+                                 "force",  # (police copy: "Kent Police said ... the force added")
+                                 # (wire epithets of a company named before: "the 150-year-old business said")
+                                 "business", "housebuilder", "utility", "start-up", "startup", "multinational"}
 
 
 # participles of reporting verbs that courts copy uses as a person noun after "the": "the accused told police"
