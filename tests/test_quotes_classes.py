@@ -2399,3 +2399,13 @@ def test_a_company_epithet_is_the_body_named_before():
     assert speakers(text) == ["Harlow & Sons"]
     text = 'Severn Water was fined £2m on Tuesday. The utility said it "accepted the ruling".'
     assert speakers(text) == ["Severn Water"]
+
+
+def test_his_or_her_kin_is_named_by_whose_kin_they_are():
+    # "His family said", "Her husband told the inquest": named as "Tony Martin's barrister" is (the person the text
+    # is about owns them)
+    text = ('Ryan Parry, 17, died on Saturday night. In a statement released through North Wales Police, '
+            'his family said: "Ryan was a loving son."')
+    assert speakers(text) == ["Ryan Parry's family"]
+    text = 'Amy Lowe, 34, was killed in the crash. Her husband told the inquest: "She was my world."'
+    assert speakers(text) == ["Amy Lowe's husband"]

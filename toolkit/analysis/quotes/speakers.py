@@ -569,7 +569,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             ctx.text[x.start:x.end].split()[0] == surface.split()[0] for x in ms):
         desc = surface.split()[0] + desc[len(surface.split()[0]):]  # "Rover bosses": a name keeps its capital
     dwords = desc.split()
-    if len(dwords) >= 2 and dwords[0].lower() in ("his", "her") and dwords[-1].lower() in _OWNED_PEOPLE:
+    if len(dwords) >= 2 and dwords[0].lower() in ("his", "her") and (
+            dwords[-1].lower() in _OWNED_PEOPLE or dwords[-1].lower() in _OWNED_KIN):
         # "His lawyer said": whose lawyer, as "Tony Blair's official spokesman" ("his" the man the text is about)
         owner = _topic(ctx, a, prev, ("PERSON",), gender="M" if dwords[0].lower() == "his" else "F")
         if owner:
@@ -801,6 +802,10 @@ def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
 _OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "agent", "spokesman", "spokeswoman",
                  "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
                  "representative", "representatives", "doctor"}
+# kin spoken of as someone's ("His family said", "her mother told the inquest"): named by whose they are, as a lawyer is
+_OWNED_KIN = frozenset({"family", "wife", "husband", "mother", "father", "parents", "son", "daughter", "brother", "sister",
+                        "widow", "widower", "partner", "sons", "daughters", "brothers", "sisters", "relatives", "grandmother",
+                        "grandfather", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "uncle", "aunt"})
 _DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(?:(?:press|news)\s+(?=release))?(report|statement|"
                      r"study|survey|document|ruling|review|paper|analysis|submission|release)\s+"
                      r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
