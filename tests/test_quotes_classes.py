@@ -2409,3 +2409,14 @@ def test_his_or_her_kin_is_named_by_whose_kin_they_are():
     assert speakers(text) == ["Ryan Parry's family"]
     text = 'Amy Lowe, 34, was killed in the crash. Her husband told the inquest: "She was my world."'
     assert speakers(text) == ["Amy Lowe's husband"]
+
+
+def test_a_headline_label_before_a_colon_is_no_sayer():
+    # web headlines open with labels ("Watch:", "Exclusive:", "Live:"): no entity, no one to attribute the words to
+    text = "Watch: 'I was terrified'\n\nA woman has described the moment her car was swept away by the flood."
+    assert speakers(text) == []
+    text = "Exclusive: 'We were never told'\n\nFamilies of the victims say they were kept in the dark for years."
+    assert speakers(text) == []
+    # a name the text holds still attributes its headline words
+    text = "Hollins: 'I will not quit'\n\nEmbattled council leader Mark Hollins has said he will not resign."
+    assert speakers(text) == ["Mark Hollins"]

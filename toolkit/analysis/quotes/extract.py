@@ -149,11 +149,13 @@ def _headline_sayer(ctx: _Ctx, head: tuple[int, int], p: _Piece):
             or not all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words[:-1]):
         # a name ("Blair:", "Rovers boss Holt:", "says Rovers boss Gary Holt"): the entity it names; a phrase that
         # names no one ("Airport chaos: '...'") attributes nothing
-        got = _resolve_phrase(ctx, lo, hi, inverted=after is not None, at=p.open_at, prev=None)
+        # (a label the entity table does not hold names no one: "Exclusive: '...'", "Watch: '...'")
+        named = [x for x in _mentions_in(ctx, lo, hi) if x.type in ("PERSON", "ORG", "GPE", "NORP")]
+        got = _resolve_phrase(ctx, lo, hi, inverted=after is not None, at=p.open_at, prev=None) if named else None
         return (got, "") if got is not None and got[2] != "DESC" and got[0] else None
     lead_end = text.find("\n\n", head[1] + 2)
     lead_end = len(text) if lead_end < 0 else lead_end
-    for x in _mentions_in(ctx, head[1], lead_end):
+    for x in (() if role in _PLURAL_SAYERS else _mentions_in(ctx, head[1], lead_end)):  # (a group is no one person)
         if x.type == "PERSON" and not _inside_quote(ctx, x.start) and (
                 role in text[max(head[1], x.start - 40):x.start].lower().split()
                 or role in text[x.end:x.end + 40].lower().replace(",", " ").split()[:4]):
