@@ -2420,3 +2420,11 @@ def test_a_headline_label_before_a_colon_is_no_sayer():
     # a name the text holds still attributes its headline words
     text = "Hollins: 'I will not quit'\n\nEmbattled council leader Mark Hollins has said he will not resign."
     assert speakers(text) == ["Mark Hollins"]
+
+
+def test_a_group_of_people_is_described_by_its_people():
+    # "A coalition of charities said", "a majority of economists said": the people the group is made of
+    text = 'A coalition of charities said the cuts were "devastating".'
+    assert speakers(text) == ["a coalition of charities"]
+    text = 'A group of residents from Elm Street told the council the road was "a death trap".'
+    assert speakers(text) == ["a group of residents"]

@@ -76,6 +76,8 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
 # adverbs that open no noun phrase ("and now planned to attack ...")
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
+_GROUP_OF = frozenset({"group", "number", "handful", "coalition", "crowd", "delegation", "majority", "minority",
+                       "host", "band", "alliance"})  # "a group of MPs": a group named by its people
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 
@@ -153,6 +155,12 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
         # is the description, up to the next preposition
         end = next((j for j in range(first_det + 3, len(words)) if words[j].lower() in _PREPOSITIONS), len(words))
         if end - first_det <= 5:
+            return " ".join([words[first_det].lower()] + words[first_det + 1:end]).strip(",;:")
+    if first_det is not None and first_det + 3 < len(words) and words[first_det].lower() in ("a", "an") \
+            and words[first_det + 1].lower() in _GROUP_OF and words[first_det + 2].lower() == "of":
+        # "A group of 40 MPs", "a number of parents": the people the group is of, up to the next preposition
+        end = next((j for j in range(first_det + 3, len(words)) if words[j].lower() in _PREPOSITIONS), len(words))
+        if end - first_det <= 6 and words[end - 1][:1].isalpha():
             return " ".join([words[first_det].lower()] + words[first_det + 1:end]).strip(",;:")
     prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS
                  and not (words[j - 1][:1].isupper() and j + 1 < len(words) and words[j + 1][:1].isupper())), None)
