@@ -2373,3 +2373,230 @@ def test_they_after_a_plural_subject_with_a_possessive_is_that_group():
     text = ('"It is a sad day," the curator, Ann Price, said. The museum\'s trustees said the gallery would close. '
             'In a statement, they said: "We had no choice."')
     assert speakers(text)[1].endswith("trustees")
+
+
+def test_a_group_placed_by_a_preposition_speaks_not_the_place():
+    # "Commuters outside the station said", "Police in Kent said": the people before the preposition speak, not the
+    # place after it (vox pops and police copy place their sayers so)
+    text = 'Commuters outside the station said the delays were "a daily nightmare".'
+    assert speakers(text) == ["commuters"]
+    text = 'Farmers near the border said the new checks were "strangling" their trade.'
+    assert speakers(text) == ["farmers"]
+    text = 'Residents in the valley said the flood had come "without any warning".'
+    assert speakers(text) == ["residents"]
+    text = 'Police at the scene said the driver was "seriously injured".'
+    assert speakers(text) == ["police"]
+    text = 'Police in Kent said the driver was "seriously injured".'
+    assert speakers(text)[0].split()[-1] == "police"
+    # one person so placed, with an indefinite determiner
+    text = 'One man outside the court said the sentence was "far too soft".'
+    assert speakers(text) == ["one man"]
+
+
+def test_a_spokesperson_for_a_body_described_in_an_aside_is_still_the_sayer():
+    # "A spokeswoman for X, the builder, said": the aside describes the body; the spokeswoman speaks, not the body
+    text = 'A spokeswoman for Tarrant, the Sydney builder, said the claims were "baseless".'
+    assert speakers(text) == ["a Tarrant spokeswoman"]
+    text = 'Lawyers for Minerva Bank, the Swiss lender, said the ruling was "deeply flawed".'
+    assert speakers(text)[0].split()[-1] == "lawyers"
+    # a named person's aside still leaves the person speaking
+    text = 'Tom Reed, a builder from Leeds, said the claims were "baseless".'
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_singular_they_after_a_sayer_described_without_a_sex_is_that_sayer():
+    # "A spokesperson for X said ... "...," they said": one sayer, not the body the spokesperson speaks for
+    text = ('A spokesperson for Hartwell Council said the road would reopen on Friday. '
+            '"We apologise for the disruption," they said.')
+    assert speakers(text) == ["a Hartwell Council spokesperson"]
+    text = 'A council spokesperson said the bins would be collected on Monday. They added: "Crews are working flat out."'
+    assert speakers(text) == ["a council spokesperson"]
+    # a plural subject is still "they"
+    text = 'Officials said the road would reopen on Friday. "We apologise," they said.'
+    assert speakers(text) == ["officials"]
+
+
+def test_a_body_named_in_an_opening_phrase_is_not_the_definite_subject_after_it():
+    # "Speaking to BBC Radio Kent, the club said": the station is the listener, the club the body named before
+    text = ('Harlow Rovers were beaten again. Speaking to BBC Radio Kent, the club said the manager was "safe".')
+    assert speakers(text) == ["Harlow Rovers"]
+    # "After talks with Unite, the firm said": the union is named inside the subordinate opening
+    text = 'Corvex Mining lost the contract. After talks with Unite, the firm said it was "disappointed".'
+    assert speakers(text) == ["Corvex Mining"]
+    # a body the entity step does not know stays described, never the network it wrote on
+    text = 'Rents rose by 9%. Writing on Facebook, the charity said the rise was "unavoidable".'
+    assert speakers(text) == ["the charity"]
+
+
+def test_a_participle_after_a_message_noun_is_no_reporting_verb():
+    # "said in a statement posted on its website:": the statement is posted, the body before it speaks
+    text = ('The Welsh Rugby Union said in a statement posted on its website: '
+            '"The referee\'s decision is final."')
+    assert speakers(text) == ["Welsh Rugby Union"]
+    text = 'Corvex Mining said in a video posted on YouTube that it was "deeply sorry".'
+    assert speakers(text) == ["Corvex Mining"]
+    # a network the words are posted on stays a verb's place ("posted on Instagram:")
+    text = 'The singer Kayla Brooks posted on Instagram: "Thank you all."'
+    assert speakers(text) == ["Kayla Brooks"]
+
+
+def test_testified_reports_words_in_court_and_hearing_copy():
+    # "testified that ...", "testified:", '"...," testified X': a witness's words under oath
+    text = 'Former FBI agent Lisa Crowe testified that the documents were "deliberately hidden".'
+    assert speakers(text) == ["Lisa Crowe"]
+    text = '"I saw him pull the trigger," testified Amy Lowe, a neighbour.'
+    assert speakers(text) == ["Amy Lowe"]
+    assert list(quotes(text)["verb"]) == ["testified"]
+
+
+def test_a_counted_group_is_described_not_the_last_person_named():
+    # "the two said", "the two women said", "the three said": several people together, not the last one named
+    text = 'Kate Morris and Jo Tan won the doubles final. "We are thrilled," the two women said.'
+    assert speakers(text) == ["the two women"]
+    text = 'Sam Hale, Joe Burke and Ian Moss were rescued on Sunday. "We shared one bar," the three said.'
+    assert speakers(text) == ["the three"]
+
+
+def test_a_headline_quote_attributed_by_a_role_or_after_the_quote_has_its_sayer():
+    # "Police chief: '...'": the person the opening paragraph names with that role's noun
+    text = ("Police chief: 'We were let down'\n\n"
+            "The head of Westshire Police, Chief Constable Ann Booth, has criticised the government.")
+    assert speakers(text) == ["Ann Booth"]
+    # "'...' says Rovers boss Gary Holt": the name after the reporting verb
+    text = ("'We will win this' says Rovers boss Gary Holt\n\n"
+            "Rovers boss Gary Holt believes his side can still avoid relegation.")
+    assert speakers(text) == ["Gary Holt"]
+    # "'...' - police": a group after a dash
+    text = "'Stay indoors' - police\n\nPolice have told residents in Harlow to stay indoors after a chemical leak."
+    assert speakers(text) == ["police"]
+    # a headline phrase with no sayer stays no quotation
+    text = "Airport chaos 'will last weeks'\n\nDelays at Merton airport could continue into May, the operator has warned."
+    assert speakers(text) == []
+    text = "Analysis: 'The deal is dead'\n\nThe talks between the two firms collapsed on Monday."
+    assert speakers(text) == []
+
+
+def test_a_body_in_apposition_to_a_description_after_the_verb_speaks():
+    # "according to its maker, Ostra Pharma", "said the regulator, Ofgem": the body named in apposition
+    text = 'The drug is "well tolerated", according to its maker, Ostra Pharma.'
+    assert speakers(text) == ["Ostra Pharma"]
+    text = 'According to its manufacturer, Ostra Pharma, the drug is "well tolerated".'
+    assert speakers(text) == ["Ostra Pharma"]
+    text = '"Prices will rise," said the regulator, Ofgem.'
+    assert speakers(text) == ["Ofgem"]
+    # a person's description keeps its person: the body there is whose post it is
+    text = '"Prices will rise," said the chief executive of the regulator, Ofgem.'
+    assert speakers(text) != ["Ofgem"]
+
+
+def test_the_force_is_the_police_force_named_before():
+    # UK police copy: "Kent Police said ... the force added"
+    text = 'Kent Police said a man had been arrested. The force said it was "keeping an open mind".'
+    assert speakers(text) == ["Kent Police"]
+    text = ('A spokesperson for the Metropolitan Police said a man had been arrested. '
+            '"Inquiries are ongoing," the force added.')
+    assert speakers(text) == ["Metropolitan Police"]
+
+
+def test_a_press_release_from_a_body_is_the_document_as_a_statement_is():
+    # "A press release from X said": the document speaks, named with its body, as "a statement from X" does
+    text = 'A press release from Hallam University said the discovery was "a world first".'
+    assert speakers(text)[0].split()[-1] == "release"
+    text = 'A news release from Corvex Mining said output would be "broadly flat".'
+    assert speakers(text)[0].split()[-1] == "release"
+
+
+def test_quoted_as_saying_with_a_name_in_apposition_is_the_one_quoted():
+    # wire copy relaying an agency: "Tass quoted the Kremlin spokesman, Yuri Markov, as saying"
+    text = 'Tass news agency quoted the Kremlin spokesman, Yuri Markov, as saying: "We have nothing to add."'
+    assert speakers(text) == ["Yuri Markov"]
+    text = 'The Xinhua agency quoted the ministry\'s spokeswoman, Lin Hua, as saying the visit was "a provocation".'
+    assert speakers(text) == ["Lin Hua"]
+
+
+def test_a_body_named_in_an_opening_participle_phrase_is_not_the_sayer():
+    # "Contacted by the BBC, a spokesperson said", "Pressed by Sky News, the Home Office said": the outlet asks
+    text = 'Contacted by the BBC, a spokesperson for the retailer said: "We are looking into this."'
+    assert speakers(text) == ["a spokesperson"]
+    text = 'Pressed on the issue by Sky News, the Home Office said it was "confident".'
+    assert speakers(text) == ["Home Office"]
+    # "a recording obtained by the BBC": the outlet that obtained it made none of its words
+    text = 'In a recording obtained by the BBC, the manager can be heard saying: "Just get it done."'
+    assert speakers(text) != ["BBC"]
+
+
+def test_a_quantified_relative_clause_is_an_aside_of_the_plural_subject():
+    # "Residents, many of whom ..., said": the plural before the clause speaks, not "many" nor a noun inside it
+    text = 'Commuters, some of whom had waited three hours, said the service was "a joke".'
+    assert speakers(text) == ["commuters"]
+    text = 'Pensioners, most of whom rely on the bus, told councillors the cut was "cruel".'
+    assert speakers(text) == ["pensioners"]
+
+
+def test_a_described_sayer_who_issues_a_statement_introduced_by_a_colon_speaks():
+    # "The family issued a statement through police:", "Police issued an appeal:": the one putting the words out
+    text = 'The family issued a statement through police: "He was loved by everyone who met him."'
+    assert speakers(text) == ["the family"]
+    text = 'Harlow Rovers lost again on Saturday. The club issued a statement: "We apologise to every fan."'
+    assert speakers(text) == ["Harlow Rovers"]
+    text = 'Police issued an appeal: "Did you see anything on the night of the crash?"'
+    assert speakers(text) == ["police"]
+
+
+def test_a_pronoun_inside_the_sentence_of_a_described_subject_is_that_subject():
+    # "The actress later apologised for a post in which she described ...": the description opening the same sentence
+    text = 'The actress later apologised for a post in which she described fans as "idiots".'
+    assert speakers(text) == ["the actress"]
+    text = 'The pensioner later wrote a letter in which he called the council "heartless".'
+    assert speakers(text) == ["the pensioner"]
+    text = 'The MP later deleted a tweet in which she called the protesters "thugs".'
+    assert speakers(text) == ["the MP"]
+
+
+def test_a_long_described_sayer_after_an_opening_phrase_naming_an_outlet_speaks():
+    # "In an email to Reuters, a spokeswoman for the Food and Drug Administration said": the spokeswoman, however
+    # long the body's name, not the outlet named in the opening phrase
+    text = ('In an email to Reuters, a spokeswoman for the Food and Drug Administration said the review was '
+            '"ongoing".')
+    assert speakers(text)[0].split()[-1] == "spokeswoman"
+    text = ('Speaking to the BBC, a spokesman for the Department for Work and Pensions said: '
+            '"We keep this under review."')
+    assert speakers(text)[0].split()[-1] == "spokesman"
+
+
+def test_a_company_epithet_is_the_body_named_before():
+    # wire copy names a company once, then by what it is: "the 150-year-old business", "the utility"
+    text = ('Harlow & Sons, the family-owned department store, will close in March. '
+            'The 150-year-old business said trading had been "impossible".')
+    assert speakers(text) == ["Harlow & Sons"]
+    text = 'Severn Water was fined £2m on Tuesday. The utility said it "accepted the ruling".'
+    assert speakers(text) == ["Severn Water"]
+
+
+def test_his_or_her_kin_is_named_by_whose_kin_they_are():
+    # "His family said", "Her husband told the inquest": named as "Tony Martin's barrister" is (the person the text
+    # is about owns them)
+    text = ('Ryan Parry, 17, died on Saturday night. In a statement released through North Wales Police, '
+            'his family said: "Ryan was a loving son."')
+    assert speakers(text) == ["Ryan Parry's family"]
+    text = 'Amy Lowe, 34, was killed in the crash. Her husband told the inquest: "She was my world."'
+    assert speakers(text) == ["Amy Lowe's husband"]
+
+
+def test_a_headline_label_before_a_colon_is_no_sayer():
+    # web headlines open with labels ("Watch:", "Exclusive:", "Live:"): no entity, no one to attribute the words to
+    text = "Watch: 'I was terrified'\n\nA woman has described the moment her car was swept away by the flood."
+    assert speakers(text) == []
+    text = "Exclusive: 'We were never told'\n\nFamilies of the victims say they were kept in the dark for years."
+    assert speakers(text) == []
+    # a name the text holds still attributes its headline words
+    text = "Hollins: 'I will not quit'\n\nEmbattled council leader Mark Hollins has said he will not resign."
+    assert speakers(text) == ["Mark Hollins"]
+
+
+def test_a_group_of_people_is_described_by_its_people():
+    # "A coalition of charities said", "a majority of economists said": the people the group is made of
+    text = 'A coalition of charities said the cuts were "devastating".'
+    assert speakers(text) == ["a coalition of charities"]
+    text = 'A group of residents from Elm Street told the council the road was "a death trap".'
+    assert speakers(text) == ["a group of residents"]

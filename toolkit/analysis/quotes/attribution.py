@@ -18,12 +18,19 @@ from .marks import _Piece
 from .people import _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _DOC_NOUNS, _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
+from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SPOKESPERSON_OF, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
 from .verbs import _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
-_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+_PUT_OUT = frozenset({"posted", "tweeted", "written", "emailed", "e-mailed", "published", "released", "issued", "sent"})
+# "<subject> issued a statement (through police):": a sayer who puts out a message that a colon introduces
+_ISSUED_COLON = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}?)\s+(?:(?:has|have|had|later|also)\s+)?"
+                           r"(?:issued|released|posted|published|put\s+out|sent|shared)\s+(?:a|an|the|its|their|his|her)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:statement|message|appeal|note|letter|update|tribute|warning|response)\b"
+                           r"[^.!?:\"“”]*:\s*$")
+_FROM_BEFORE = re.compile(r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!received )(?<!intercepted )(?<!verified )"
+                          r"(?<!heard )\b(?:from|by)\s+(?:the\s+)?$", re.I)  # ("a recording obtained by the BBC": not its maker)
 
 
 def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
@@ -47,7 +54,8 @@ _CATENATIVE = re.compile(r"\s(?:(?:went|goes|go|going|has gone|had gone)\s+on|co
                          re.I)
 _RAISED = re.compile(r"\s(?:is|was|are|were)\s+(?:reported|said|understood|believed|thought|heard|alleged|known|claimed|"
                      r"rumoured|rumored)\s+to(?:\s+have)?\s*$")
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
+_RELATIVE = re.compile(r",\s*(?:(?:many|some|most|all|several|both|none|each|one|two|three|half)\s+of\s+(?=whom|which))?"
+                       r"(?:who|whom|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # the participle before a prepositional "as" ("working as", "known as", "employed as"), not the conjunction
 _AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hired|appointed|elected|named|billed|"
@@ -123,6 +131,13 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
             # "The decision angered union leader Tom Reed: "...": the one person, named right before the colon
             x = people[0]
             return (x.entity, ctx.text[x.start:x.end], x.type), ""
+        issued = _ISSUED_COLON.search(left)
+        if issued is not None:
+            # "The family issued a statement through police:", "Police issued an appeal:": whoever put the words
+            # out introduces them (a description as well as a name)
+            got = _resolve_phrase(ctx, a + issued.start(1), a + issued.end(1), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, ""
         first = _WORD.search(left)
         if not ms and first is not None and first.group().lower() in ("he", "she", "they"):
             got = _resolve_phrase(ctx, a + first.start(), a + first.end(), inverted=False, at=at, prev=prev)
@@ -178,8 +193,15 @@ _AFTER_VERB_CUT = re.compile(r"[,:;]|\s[-–—]+\s")
 def _after_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     rest = left[v.end():]
     cut = _AFTER_VERB_CUT.search(rest)  # (a dash closes the phrase as a comma does: "in the words of X -- made")
-    return _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
-                           inverted=True, at=at, prev=prev)
+    got = _resolve_phrase(ctx, a + v.end(), a + v.end() + (cut.start() if cut else len(rest)),
+                          inverted=True, at=at, prev=prev)
+    if got and got[2] == "DESC" and cut is not None and rest[cut.start()] == ",":
+        # "According to its maker, Ostra Pharma, the drug is ...", "according to the club's owner, Tom Reed,": the
+        # name in apposition to the description
+        named = _appositive_person(ctx, a + v.end() + cut.start(), bodies=not _sayer_description(got[0]))
+        if named is not None and _BODY_APPOSED_END.match(ctx.text, ctx.text.find(named[1], a + v.end()) + len(named[1])):
+            return named  # (closed by a comma or a stop: not "According to a spokesman, Tom Reed will resign")
+    return got
 
 
 _JUDGED_FOR = re.compile(r"\b(?:attack|criticis|criticiz|condemn|prais|blam|thank|accus|hail|slam|rebuk|mock|"
@@ -209,7 +231,9 @@ _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|decli
 # "X quoted Y as saying": Y, the one quoted (an object of up to 80 characters before "as")
 # (not the passive "was quoted by army radio as saying": the one quoted is its subject)
 _QUOTED_AS = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
-                        r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?)\s+as\s+$")
+                        r"\b(?:quoted|quotes|quoting|cited|cites|reported|reports)\s+(?!by\s)([^,;:\"“”.!?]{2,80}?"
+                        # ("quoted the Kremlin spokesman, Yuri Markov, as saying": a name in apposition)
+                        r"(?:,\s*[^,;:\"“”.!?]{2,60},)?)\s+as\s+$")
 # "recalls her mother saying", "heard the gunman say": the object of a verb of memory or hearing, up to the verb
 _HEARD_SAYING = re.compile(r"\b(?:recalls?|recalled|recalling|remembers?|remembered|remembering|heard|hears?|overheard)\s+"
                            r"((?:(?:his|her|their|my|our|the|a|an|one)\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)\s+$")
@@ -241,6 +265,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             or prior[:1].isdigit() and not prior.endswith(",") \
             and not prior.endswith("-old"):  # ("the 24-year-old said" is a person speaking)
         return None  # "six new pledges", "the report": a noun, not a verb ("Mr Reed, 54, said" is a verb)
+    if prior in _MESSAGE_NOUNS and vtext in _PUT_OUT:
+        return None  # "said in a statement posted on its website:", "a letter written to MPs": a participle, no sayer
     if _REFUSED_TO.search(before) is not None:
         return None  # "The official refused to say what ...": a verb of words not said reports none
     if vtext.endswith("ed") and _PASSIVE_BY.match(left, v.end()):
@@ -463,7 +489,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
         ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
         if ms and ms[-1].end == a + appos.end(1) and ms[-1].type in ("PERSON", "ORG"):
-            got = _resolve_phrase(ctx, ms[-1].start, ms[-1].end, inverted=False, at=at, prev=prev)
+            lead = _SPOKESPERSON_OF.match(before, appos.start(1), ms[-1].start - a) if ms[-1].type == "ORG" else None
+            # (not "A spokesman for Acme, the builder, said": the spokesman speaks, whose body the aside describes)
+            first = a + appos.start(1) if lead is not None and before[lead.end():ms[-1].start - a].strip() in ("", "the") \
+                else ms[-1].start
+            got = _resolve_phrase(ctx, first, ms[-1].end, inverted=False, at=at, prev=prev)
             if got:
                 return got, vtext
         np_ = before[appos.start(1):appos.end(1)].split()
@@ -475,13 +505,20 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got:
                 return got, vtext
     comma = before.rfind(",", lo, hi)
-    if comma >= 0 and before[comma + 1:hi].strip() and len(before[comma + 1:hi].split()) <= 6:
+    if comma >= 0 and before[comma + 1:hi].strip() and (len(before[comma + 1:hi].split()) <= 6 or (
+            # ("In a statement to the Guardian, a spokesperson for the Department for Education said": a longer
+            # described sayer, the body it speaks for named after it)
+            len(before[comma + 1:hi].split()) <= 11 and _SPOKESPERSON_OF.match(before, comma + 1, hi) is not None)):
         # "Writing in the Northern Echo, the Bishop said": the words after the last comma
         got = _resolve_phrase(ctx, a + comma + 1, a + hi, inverted=False, at=at, prev=prev)
         opener = before[lo:comma].split()[:1]
-        if got and (got[2] == "PERSON" or got[2] in ("DESC", "ORG") and opener and opener[0].lower() in _OPENERS):
+        cut_word = before[:lo].split()[-1:] if lo and before[comma + 1:hi].split()[0].lower() in ("the", "a", "an") else []
+        if got and (got[2] == "PERSON" or got[2] in ("DESC", "ORG") and (
+                opener and opener[0].lower() in _OPENERS or cut_word and cut_word[0].lower() in _SUBORDINATE_CUTS
+                # ("Contacted by the BBC, a spokesperson said", "Reached by phone, the firm said": a participle phrase)
+                or _PARTICIPLE_OPENER.match(before, lo, comma) is not None)):
             # (a description or a body too after an adverbial opener: "In a statement, detainee 'A' in Woodhill Prison
-            # said", "In Brussels, the European Union challenged")
+            # said", "In Brussels, the European Union challenged", "After talks with Unite, the company said")
             return got, vtext
     got = _resolve_phrase(ctx, a + lo, a + hi, inverted=False, at=at, prev=prev)
     return (got, vtext) if got else None
@@ -518,6 +555,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet),?\s+)?(?:While|Whilst|
 # a hearing told what someone said, "that" or not: "The court heard Pike had said", "Jurors were told the accused shouted"
 _COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|trial|magistrates|inquiry|coroner)\s+"
                           r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:by|on|to|about|for|at|in|with|over|after)\s")
+_SUBORDINATE_CUTS = frozenset({"after", "before", "when", "while", "as", "although", "though", "because", "whereas"})
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
@@ -559,7 +598,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
             # "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition (before
             # whoever "the chairman" would resolve to); "said Aslef's district organiser, Kevin Doherty": the
             # organiser, not the union whose post it is
-            named = _appositive_person(ctx, start + m.end(2))
+            # (a body too after a description of no person: "according to its maker, Ostra Pharma")
+            named = _appositive_person(ctx, start + m.end(2), bodies=got[2] == "DESC" and not _sayer_description(got[0]))
             if named is not None:
                 got = named
         if got:
@@ -715,10 +755,18 @@ def _noun_not_verb(right: str, m):
 _APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
 
 
-def _appositive_person(ctx: _Ctx, pos: int):
-    """A person named right after *pos* in apposition (", Labour MP Barry Sheerman"): (entity, surface, type)."""
+def _appositive_person(ctx: _Ctx, pos: int, *, bodies: bool = False):
+    """A person named right after *pos* in apposition (", Labour MP Barry Sheerman"), or a body named right after
+    its comma (", Ostra Pharma." for "according to its maker"): (entity, surface, type)."""
     text = ctx.masked or ctx.text
     for m in _mentions_in(ctx, pos, pos + 80):
         if m.type == "PERSON" and _APPOSITION.fullmatch(text, pos, m.start) is not None:
             return m.entity, ctx.text[m.start:m.end], "PERSON"
+        if bodies and m.type == "ORG" and _BODY_APPOSED.fullmatch(text, pos, m.start) is not None \
+                and _BODY_APPOSED_END.match(text, m.end) is not None:
+            return m.entity, ctx.text[m.start:m.end], "ORG"
     return None
+
+
+_BODY_APPOSED = re.compile(r"\s*,\s*(?:the\s+)?")
+_BODY_APPOSED_END = re.compile(r"\s*(?:[,.;:!?]|$)")

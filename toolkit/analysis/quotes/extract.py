@@ -29,6 +29,7 @@ from .marks import (
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
 from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description
+from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
 from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _VERB_FORM, _verbs
 
@@ -118,6 +119,49 @@ def _headline(doc, text: str) -> tuple[int, int] | None:
     if len(line.split()) <= 16 and not re.search(r"[.!?][\"”’']?\s*$", line):
         return 0, first_end
     return None
+
+
+# a headline's sayer: "Blair: '...'", "Rovers boss Holt: '...'", "Police chief: '...'" (a capitalised word, then up to
+# four more, and the colon before the quotation); "'...' says Rovers boss Gary Holt", "'...' - Holt" after it
+_ROLE_WORDS = _OFFICE_NOUNS | _PERSON_HEADS
+_HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.&-]*(?:\s[\w'’.&-]+){0,4}?)\s*:")
+_PLURAL_SAYERS = frozenset({"police", "officials", "residents", "experts", "doctors", "scientists", "campaigners", "unions"})
+_HEAD_SAYS = re.compile(r"[,.!?]?\s*(?:(?:says|warns|insists|admits|claims|vows|tells\s+[\w'’.-]+)\s+|[-–—]\s+)"
+                        r"([\w'’.&-]+(?:\s[\w'’.&-]+){0,5})\s*$")
+
+
+def _headline_sayer(ctx: _Ctx, head: tuple[int, int], p: _Piece):
+    """The speaker and verb of a quotation in the headline line *head*, attributed by a colon before it or a
+    reporting verb (or a dash) and a name after it; None for a headline phrase with neither (a scare quote).
+    A sayer described by a role ("Police chief:", "says minister") is the person the story's opening paragraph
+    names with that role's noun ("Chief Constable Ann Booth"), whom the headline sums up; else the description."""
+    text = ctx.text
+    before = _HEAD_COLON.match(text, head[0], p.open_at)  # ("Campbell: E-mail row 'silly fuss'": words between)
+    after = None
+    if before is None and p.close_at is not None:
+        after = _HEAD_SAYS.fullmatch(text, p.close_at + 1, head[1])
+    if before is None and after is None:
+        return None
+    lo, hi = (before.start(1), before.end(1)) if before is not None else (after.start(1), after.end(1))
+    words = text[lo:hi].split()
+    role = words[-1].lower() if words else ""
+    if not (role in _ROLE_WORDS or role in _PLURAL_SAYERS) or len(words) > 3 \
+            or not all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words[:-1]):
+        # a name ("Blair:", "Rovers boss Holt:", "says Rovers boss Gary Holt"): the entity it names; a phrase that
+        # names no one ("Airport chaos: '...'") attributes nothing
+        # (a label the entity table does not hold names no one: "Exclusive: '...'", "Watch: '...'")
+        named = [x for x in _mentions_in(ctx, lo, hi) if x.type in ("PERSON", "ORG", "GPE", "NORP")]
+        got = _resolve_phrase(ctx, lo, hi, inverted=after is not None, at=p.open_at, prev=None) if named else None
+        return (got, "") if got is not None and got[2] != "DESC" and got[0] else None
+    lead_end = text.find("\n\n", head[1] + 2)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    for x in (() if role in _PLURAL_SAYERS else _mentions_in(ctx, head[1], lead_end)):  # (a group is no one person)
+        if x.type == "PERSON" and not _inside_quote(ctx, x.start) and (
+                role in text[max(head[1], x.start - 40):x.start].lower().split()
+                or role in text[x.end:x.end + 40].lower().replace(",", " ").split()[:4]):
+            return (x.entity, text[lo:hi], "PERSON"), ""
+    first = words[0].lower() if words[0].lower() in _ROLE_WORDS or words[0].lower() in _PLURAL_SAYERS else words[0]
+    return (" ".join([first] + words[1:]), text[lo:hi], "DESC"), ""
 
 
 def _pieces_of(doc) -> list[_Piece]:
@@ -214,12 +258,7 @@ def _extract(doc) -> list[_Piece]:
         in_head = head is not None and head[0] <= p.open_at < head[1]
         got = None
         if in_head:
-            m = re.match(r"^\s*([A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3})\s*:", text[head[0]:p.open_at])
-            if m:
-                got = (_resolve_phrase(ctx, head[0] + m.start(1), head[0] + m.end(1), inverted=False, at=p.open_at,
-                                       prev=None), "")
-                if got[0] is None:
-                    got = None
+            got = _headline_sayer(ctx, head, p)
             if got is None:
                 p.keep = False
                 continue

@@ -200,7 +200,10 @@ _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "si
                                  "retailer", "bank", "giant", "maker", "operator", "charity", "tribunal", "panel",
                                  "tank", "think-tank", "carmaker", "automaker", "chipmaker", "drugmaker", "manufacturer",
                                  "insurer", "lender", "publisher", "supermarket", "chain", "conglomerate", "label",
-                                 "studio", "exchange", "authority", "organisation", "organization"}
+                                 "studio", "exchange", "authority", "organisation", "organization",
+                                 "force",  # (police copy: "Kent Police said ... the force added")
+                                 # (wire epithets of a company named before: "the 150-year-old business said")
+                                 "business", "housebuilder", "utility", "start-up", "startup", "multinational"}
 
 
 # participles of reporting verbs that courts copy uses as a person noun after "the": "the accused told police"
@@ -267,6 +270,8 @@ _COLLECTIVE_NOUNS = {"jury", "judges", "family", "families", "crowd", "audience"
 
 def _definite_head(np: list[str]) -> tuple[str, tuple[str, ...]] | None:
     head = np[-1]
+    if np[0] in _COUNTS:
+        return None  # "the two", "the two men", "the three women": a group, not the last person named
     if head in ("spokesman", "spokeswoman", "spokesperson", "source", "sources"):
         return None
     if not head.isalpha() and "-" not in head or head in _DOC_NOUNS or head in _COLLECTIVE_NOUNS:
@@ -312,6 +317,10 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
                 continue  # (a longer description in apposition: "McAfee.com, a leading anti-virus software company")
             if m.end <= i and gap[:1] in ("'", "’"):
                 continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
+            if m.end <= i and gap[:1] == "," and not text[j:at].strip():
+                # "Speaking to the BBC, the company said", "In a post on Facebook, the club said": the noun is the
+                # subject right before its verb, the name before the comma closes an opening phrase (no apposition)
+                continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), m.entity)
         if best is not None and holders is not None:

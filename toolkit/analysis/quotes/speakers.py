@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .marks import _Piece
+from .marks import _Piece, _last_break_end
 from .people import _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
@@ -78,6 +78,8 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
 _BODY_OWNED_ROLE = re.compile(r"(?:(?:But|And|However|Meanwhile|Later),?\s+)?[Tt]he\s+([a-z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
+_GROUP_OF = frozenset({"group", "number", "handful", "coalition", "crowd", "delegation", "majority", "minority",
+                       "host", "band", "alliance"})  # "a group of MPs": a group named by its people
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on)\s")
 _LABEL = re.compile(r"['‘’\"][A-Z0-9]{1,2}['‘’\"]?")  # "detainee 'A'", "witness 'X'": a label, not a word of the description
 
@@ -156,6 +158,12 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
         end = next((j for j in range(first_det + 3, len(words)) if words[j].lower() in _PREPOSITIONS), len(words))
         if end - first_det <= 5:
             return " ".join([words[first_det].lower()] + words[first_det + 1:end]).strip(",;:")
+    if first_det is not None and first_det + 3 < len(words) and words[first_det].lower() in ("a", "an") \
+            and words[first_det + 1].lower() in _GROUP_OF and words[first_det + 2].lower() == "of":
+        # "A group of 40 MPs", "a number of parents": the people the group is of, up to the next preposition
+        end = next((j for j in range(first_det + 3, len(words)) if words[j].lower() in _PREPOSITIONS), len(words))
+        if end - first_det <= 6 and words[end - 1][:1].isalpha():
+            return " ".join([words[first_det].lower()] + words[first_det + 1:end]).strip(",;:")
     prep = next((j for j in range(start + 1, len(words)) if words[j].lower() in _PREPOSITIONS
                  and not (words[j - 1][:1].isupper() and j + 1 < len(words) and words[j + 1][:1].isupper())), None)
     if prep is not None and prep - start <= 4 and (first_det is not None or words[0][:1].islower()):
@@ -168,6 +176,8 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
             if j >= len(words) - 6 or all(w[:1].isupper() or w in _NAME_LINKS for w in words[j + 1:-1]):
                 k = j
             break
+    if k > 0 and words[k].lower() in _PARTITIVES and words[k - 1].lower() == "the":
+        k -= 1  # "the two men": the count is no determiner of its own after "the"
     desc = words[k:]
     if desc and desc[0][:1].isupper() and desc[0][1:] == desc[0][1:].lower() and (initial or desc[0].lower() in _DETERMINERS) \
             and not (len(desc) > 1 and desc[1][:1].isupper() and desc[0].lower() not in _DETERMINERS):  # "Downing Street"
@@ -424,8 +434,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if not name:
                 # no one named fits: the person the sentence before opens with, described ("The defendant, 34,
                 # denied the charges. "...," she told the jury.")
-                opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
-                if opening:
+                opening = _described_opening(ctx, bound, prev, _PRONOUN_GENDER.get(pron, "")) \
+                    or _described_here(ctx, bound, prev, _PRONOUN_GENDER.get(pron, ""))
+                if opening:  # (or the one opening the pronoun's own sentence: "The MP deleted a tweet in which she")
                     return opening, pron, "DESC"
                 if prev is None and pron in _PRONOUN_GENDER and _last_person(ctx, bound) is None:
                     # a story that opens with the quotation: "he"/"she" is the first person named after it
@@ -450,6 +461,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             group = _plural_subject(ctx, bound, prev)
             if group:  # 'Unions attacked the firm. "This is a disgrace," they said.': the unions
                 return group, pron, "DESC"
+            described = _described_subject(ctx, bound, prev, "")
+            if described and described.split()[-1].lower() in _NEUTRAL_SAYERS:
+                # 'A spokesperson for the council said ... "...," they said.': the singular "they" of one sayer
+                # described without a sex
+                return described, pron, "DESC"
         if prev is not None and prev.speaker:
             return prev.speaker, pron, prev.stype
         found = _last_person(ctx, at, types=("ORG", "GPE"))
@@ -506,7 +522,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             if not name and (not modifier or modifier_type in ("NORP", "GPE") and role not in kinds):
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
-                name = _topic(ctx, ref_at, prev, types)
+                name = _topic(ctx, _opener_start(ctx, a, ref_at), prev, types)
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds \
                     and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ()):
                 if role in kinds:
@@ -582,7 +598,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             ctx.text[x.start:x.end].split()[0] == surface.split()[0] for x in ms):
         desc = surface.split()[0] + desc[len(surface.split()[0]):]  # "Rover bosses": a name keeps its capital
     dwords = desc.split()
-    if len(dwords) >= 2 and dwords[0].lower() in ("his", "her") and dwords[-1].lower() in _OWNED_PEOPLE:
+    if len(dwords) >= 2 and dwords[0].lower() in ("his", "her") and (
+            dwords[-1].lower() in _OWNED_PEOPLE or dwords[-1].lower() in _OWNED_KIN):
         # "His lawyer said": whose lawyer, as "Tony Blair's official spokesman" ("his" the man the text is about)
         owner = _topic(ctx, a, prev, ("PERSON",), gender="M" if dwords[0].lower() == "his" else "F")
         if owner:
@@ -679,6 +696,7 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
 _TITLE_POSSESSOR = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z-]+)['’]s\s+"
                               r"((?:[a-z-]+\s+){0,2}(?:office|spokesman|spokeswoman|spokesperson|department|staff|aides?|"
                               r"advisers?|lawyers?))\s*")
+_NEUTRAL_SAYERS = frozenset({"spokesperson", "official", "source", "representative", "lawyer", "aide"})  # no sex
 _ANAPHORIC_SAYERS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson"})
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -784,6 +802,24 @@ _PERSON_FROM = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?\s+
 _OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
 
 
+# participles and prepositions opening a sentence's adverbial phrase before its subject ("Writing on Facebook, ...")
+_MEDIUM_OPENERS = frozenset({"writing", "speaking", "talking", "responding", "commenting", "asked", "in", "on"})
+
+
+def _opener_start(ctx: _Ctx, a: int, at: int) -> int:
+    """Where the sentence starts when the subject phrase at *a* follows an opening adverbial phrase and its comma
+    ("Writing on Facebook, the charity said", "Speaking to the BBC, the club said"): a body named inside that phrase
+    is the medium or the listener, never the subject's referent; *at* otherwise."""
+    text = ctx.masked or ctx.text
+    if not text[:a].rstrip().endswith(","):
+        return at
+    line = text.rfind("\n", 0, a) + 1
+    brk = _last_break_end(text, line, a)
+    lo = brk if brk >= 0 else line
+    first = _WORD.search(text, lo, a)
+    return lo if first is not None and first.group().lower() in _MEDIUM_OPENERS else at
+
+
 def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
     """Where the first reporting verb after a subject phrase ending at *b* starts (before *at*); *at* when none
     ("The singer, whose real name is Tom Reed, said": past the relative clause, up to "said")."""
@@ -795,8 +831,12 @@ def _verb_at(ctx: _Ctx, b: int, at: int) -> int:
 _OWNED_PEOPLE = {"lawyer", "lawyers", "solicitor", "barrister", "attorney", "agent", "spokesman", "spokeswoman",
                  "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "manager", "publicist",
                  "representative", "representatives", "doctor"}
-_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(report|statement|study|survey|"
-                     r"document|ruling|review|paper|analysis|submission)\s+"
+# kin spoken of as someone's ("His family said", "her mother told the inquest"): named by whose they are, as a lawyer is
+_OWNED_KIN = frozenset({"family", "wife", "husband", "mother", "father", "parents", "son", "daughter", "brother", "sister",
+                        "widow", "widower", "partner", "sons", "daughters", "brothers", "sisters", "relatives", "grandmother",
+                        "grandfather", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "uncle", "aunt"})
+_DOC_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+(?:(?:press|news)\s+(?=release))?(report|statement|"
+                     r"study|survey|document|ruling|review|paper|analysis|submission|release)\s+"
                      r"(?:(?:published|released|issued|commissioned|produced|compiled|conducted|written)\s+)?"
                      r"(?:by|from|of)\s", re.I)
 _DOC_ISSUED = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(a|an|the)\s+"
@@ -867,6 +907,8 @@ _SPOKES = r"(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|r
 # ("Allies of the chancellor said", "Critics of the scheme say": the people around a person or against a plan)
 _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representatives|lawyers|aides|members|executives|"
                   r"allies|critics|rivals|colleagues|associates|"
+                  # (groups whose noun does not end as above: "Fans outside the ground", "Authorities in the province")
+                  r"police|fans|crowds|locals|neighbou?rs|authorities|witnesses|experts|pupils|troops|nurses|medics|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 # kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
 # the Earth" is a body's name)
@@ -877,7 +919,9 @@ _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:
                               r"(?:[\w-]+\s+){0,2}?(?:" + _SPOKES + "|" + _KIN + r")|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               # ("People familiar with the talks", "officials briefed on the plan": wire-service sources)
                               r"|(?:(?:a|an|one|two|three|several|some)\s+)?(?:people|persons?)"
-                              r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on)\s", re.I)
+                              r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on|"
+                              # ("Protesters outside the embassy", "Residents in the town", "Workers near the site")
+                              r"in|inside|outside|near|around|across)\s", re.I)
 _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|An|The|One|(?<=\s)(?:a|an|the|one))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
@@ -949,7 +993,7 @@ def _titled_before_comma(text: str, lo: int, hi: int) -> bool:
 _NAMED_AFTER_DESC = re.compile(r"(?:\s+(?:for|of|at|from|with|in)\s+[^,;:.!?\"“”]{2,60})?,\s*")
 
 _OPENING_DESCRIBED = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:The|A|An)(?:\s+(?:[a-z][\w-]*|"
-                                r"[A-Z][a-z-]+)){1,3})")
+                                r"[A-Z][a-z-]+|MP|MEP|MSP|AM)){1,3})")  # ("The MP": an office in capitals)
 
 
 def _opening_words(ctx: _Ctx, at: int, prev: _Piece | None) -> list[str]:
@@ -966,7 +1010,23 @@ def _opening_words(ctx: _Ctx, at: int, prev: _Piece | None) -> list[str]:
 def _described_opening(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
     """The description of one person opening the sentence before the one at *at* ("The defendant, 34, denied
     ..."), when it fits *gender*; "" otherwise (a thing or a body: "The report", "The company")."""
-    words = _opening_words(ctx, at, prev)
+    return _opening_description(_opening_words(ctx, at, prev), gender)
+
+
+def _described_here(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> str:
+    """The description of one person opening the sentence that holds *at* when no one is named in it before *at*
+    ("The MP later deleted a tweet in which she called ..."), fitting *gender*; "" otherwise."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    brk = _last_break_end(text, line, at)
+    start = brk if brk >= 0 else line
+    if prev is not None and prev.start >= start or any(x.type == "PERSON" for x in _mentions_in(ctx, start, at)):
+        return ""
+    found = _OPENING_DESCRIBED.match(text, start, at)
+    return _opening_description(found.group(1).split(), gender) if found else ""
+
+
+def _opening_description(words: list[str], gender: str) -> str:
     if not words:
         return ""
     caps = [k for k in range(1, len(words)) if words[k][:1].isupper()]

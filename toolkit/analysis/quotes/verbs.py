@@ -23,6 +23,7 @@ REPORTING_VERBS = (
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
+    "testify",  # (court and hearing copy: 'testified that the files were "hidden"', 'she testified: "..."')
     "confess", "retort", "counter", "underline", "underscore", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
     "fume", "rage", "blast", "sigh", "gush", "scoff", "mutter", "murmur", "shout", "whisper",
     # next to a quotation only in practice ("welcomed his "gracious apology"", "apologised for his "deplorable
@@ -197,5 +198,5 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
 
 _WORD = re.compile(r"[\w'’&.-]+")
 # prepositions that end the head of a description ("a spokesman for the company") or of a role phrase
-_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "close", "among", "amongst",
-                 "familiar", "briefed"}  # ("a person familiar with the talks", "officials briefed on it": the head before)
+_PREPOSITIONS = {"for", "of", "at", "from", "with", "in", "on", "to", "within", "inside", "outside", "near", "around",
+                 "across", "close", "among", "amongst", "familiar", "briefed"}  # ("a person familiar with the talks", "officials briefed on it": the head before)
