@@ -7310,3 +7310,14 @@ def test_a_title_case_heading(text, expected):
 ])
 def test_a_league_named_as_a_competition(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name alone for nobody of the story, with a firm's noun after it: a company
+    ("The Morgan board met on Monday, and Morgan shares rose by 3%.", [["Morgan", "ORG", 2]]),
+    ("Talks with Chelsea staff broke down, a union official told the meeting.", [["Chelsea", "ORG", 1]]),
+    # a person's take the possessive, or "said"
+    ("Morgan's staff were told on Monday. Morgan said she was sorry.", [["Morgan", "PERSON", 2]]),
+])
+def test_a_given_name_alone_as_a_firm(text, expected):
+    assert rows(text) == expected
