@@ -7321,3 +7321,27 @@ def test_a_league_named_as_a_competition(text, expected):
 ])
 def test_a_given_name_alone_as_a_firm(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # given names of Faker's wider lists (its base English list, Africa, Latin America, Eastern Europe ...): a person
+    ("Lionel Bravo scored twice for the club on Sunday.", [["Lionel Bravo", "PERSON", 1]]),
+    ("Lionel Sierra said the deal was done.", [["Lionel Sierra", "PERSON", 1]]),
+    ("Elon Harwick bought the newspaper last year.", [["Elon Harwick", "PERSON", 1]]),
+    ("Kofi Asamoah-Brandt told delegates that the talks had failed.", [["Kofi Asamoah-Brandt", "PERSON", 1]]),
+    ("Cyril Mandelow scored twice for the club on Sunday.", [["Cyril Mandelow", "PERSON", 1]]),
+    # ordinary words, places and surnames those lists hold stay out of the given names
+    ("Hope Street Partners said it would close two offices.", [["Hope Street Partners", "ORG", 1]]),
+])
+def test_given_names_of_the_wider_lists(text, expected):
+    assert rows(text) == expected
+
+
+def test_the_given_names_take_the_wider_lists_less_words_places_and_surnames():
+    from toolkit.analysis.entities.gazetteers import _first_names
+
+    names = _first_names()
+    assert {"Lionel", "Elon", "Kofi", "Sadiq", "Cyril", "Kylian", "Eliud", "Joe"} <= names
+    # ordinary words, places, surnames, particles, and names only one of the two long lists gives stay out
+    assert not {"Hope", "Willow", "Piper", "London", "Kenya", "Smith", "Stanford", "Danish", "Ruby", "Trinity", "Von",
+                "Tandy", "Austar"} & names
