@@ -7345,3 +7345,15 @@ def test_the_given_names_take_the_wider_lists_less_words_places_and_surnames():
     # ordinary words, places, surnames, particles, and names only one of the two long lists gives stay out
     assert not {"Hope", "Willow", "Piper", "London", "Kenya", "Smith", "Stanford", "Danish", "Ruby", "Trinity", "Von",
                 "Tandy", "Austar"} & names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no list types, then a speech verb and "he" or "she": a person (a body says "it")
+    ("Mo Tembakar said he would retire after the Games.", [["Mo Tembakar", "PERSON", 1]]),
+    ("Xi Lanqiu told reporters she had not been consulted.", [["Xi Lanqiu", "PERSON", 1]]),
+    ("Golden Harvest said it would open three more stores.", [["Golden Harvest", "ORG", 1]]),
+    # a name of ordinary words speaking of someone is a body's
+    ("Sky Sports said he was injured in training.", [["Sky Sports", "ORG", 1]]),
+])
+def test_a_name_that_says_he_or_she_is_a_person(text, expected):
+    assert rows(text) == expected

@@ -211,6 +211,7 @@ def _wider_given_name_test():
     return keep
 
 
+@lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset:
     """The lower-case words of TextBlob's Brill lexicon (its package data): ordinary English words."""
     words: set[str] = set()
