@@ -213,14 +213,22 @@ def _wider_given_name_test():
 
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset:
-    """The lower-case words of TextBlob's Brill lexicon (its package data): ordinary English words."""
-    words: set[str] = set()
-    with (Path(_need("textblob", "textblob").__file__).with_name("en") / "en-lexicon.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            word = line.split(" ", 1)[0]
-            if word.islower() and not line.startswith(";;;"):
-                words.add(word)
-    return frozenset(words)
+    """The lower-case words of TextBlob's Brill lexicon (its package data, read without importing the package, which
+    takes a second): ordinary English words.  Kept on disk."""
+    def build() -> list[str]:
+        import importlib.util
+
+        spec = importlib.util.find_spec("textblob")
+        if spec is None or spec.origin is None:  # pragma: no cover - exercised only on a broken install
+            raise EntityResourceError("tk.entities needs the package 'textblob' (pip install textblob)")
+        words: set[str] = set()
+        with (Path(spec.origin).with_name("en") / "en-lexicon.txt").open(encoding="utf-8") as fh:
+            for line in fh:
+                word = line.split(" ", 1)[0]
+                if word.islower() and not line.startswith(";;;"):
+                    words.add(word)
+        return sorted(words)
+    return frozenset(_kept("entity-lexicon-words", build))
 
 
 @lru_cache(maxsize=1)
