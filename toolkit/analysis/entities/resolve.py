@@ -862,7 +862,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words) \
             and _PERSON_SAID_AFTER.match(text, rest[-1].end) \
             and not all(w.lower() in _lexicon_words() for w in words):
-        typ = "PERSON"  # "Mo Farah said he would retire", "Xi Jinping says she": a body says "it", a person "he" or "she"
+        typ = "PERSON"  # "Mo Farah said he would retire", "Xi Jinping says she": a body says "it", a person "he" or
+        # "she"
         # (not a name of ordinary words, a body's or a thing's, speaking of someone: "Sky Sports said he was injured")
     if typ is None and (initial and i == 0 or described and i == 0 and not initial) and 2 <= len(words) <= 3 and not titled \
             and not royal and words[-1][1:].islower() \
