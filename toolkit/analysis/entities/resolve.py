@@ -18,8 +18,8 @@ from .wordlists import (
     _SHIP, _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
 )
 from .gazetteers import (
-    _CAPS_TITLES, _first_names, _last_names, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS, _TITLE_PREFIXES,
-    _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
+    _CAPS_TITLES, _first_names, _last_names, _lexicon_words, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS,
+    _TITLE_PREFIXES, _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES, _US_STATE_ABBREVIATIONS
 from .companies import _company_names
@@ -880,6 +880,13 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "games makers such as Electronic Arts", "rivals Big Blue": a name no rule types, listed as an organisation
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial, named=True))
         return out
+    if typ is None and 2 <= len(words) <= 3 and not titled and not royal and not honorific \
+            and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words) \
+            and _PERSON_SAID_AFTER.match(text, rest[-1].end) \
+            and not all(w.lower() in _lexicon_words() for w in words):
+        typ = "PERSON"  # "Mo Farah said he would retire", "Xi Jinping says she": a body says "it", a person "he" or
+        # "she"
+        # (not a name of ordinary words, a body's or a thing's, speaking of someone: "Sky Sports said he was injured")
     if typ is None and (initial and i == 0 or described and i == 0 and not initial) and 2 <= len(words) <= 3 and not titled \
             and not royal and words[-1][1:].islower() \
             and words[-1].lower() not in _SKIP_HEADS and words[0].lower() not in _particles() \
@@ -912,6 +919,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+# A speech verb and a person's pronoun after a name ("X Y said he ...", "X Y says she ...")
+_PERSON_SAID_AFTER = re.compile(r" (?:said|says|added|told [A-Za-z]+) (?:that )?(?:he|she)\b")
 
 
 # Endings of nouns for what a person does or is ("Firefighter", "Businessmen", "Bystander", "Tourist", "Resident")
