@@ -290,3 +290,24 @@ def test_partners_after_analysts_tried_at_their_openers_are_the_patterns_findite
                  "Analysts of Salomon and Hutton, in"):
         want = [(m.span(), m.groups()) for m in rx.finditer(text)]
         assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
+
+
+def test_province_abbreviation_finds_what_its_look_behind_found():
+    # (the pattern opens with the comma and the space, read as group 1 after them; it was a look-behind tried everywhere)
+    import random
+    import re
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.wordlists import _CANADIAN_PROVINCE_ABBREVIATIONS
+
+    old = re.compile(r"(?<=, )(" + "|".join(re.escape(a) for a in sorted(_CANADIAN_PROVINCE_ABBREVIATIONS, key=len,
+                                                                            reverse=True)) + r")(?!\w)")
+    vocab = [*_CANADIAN_PROVINCE_ABBREVIATIONS, "Kelowna", "B.C", "Ont", "x", ",", ", ", " ", "  ", "\n", "-", "Sask.x"]
+    rnd = random.Random(3)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 12)))
+        want = [(m.span(1), m.group(1)) for m in old.finditer(text)]
+        assert [(m.span(1), m.group(1)) for m in places._PROVINCE_ABBREVIATION.finditer(text)] == want, text
+        hits += len(want)
+    assert hits > 100

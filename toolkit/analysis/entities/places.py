@@ -1079,8 +1079,9 @@ _STATE_ABBREVIATION = re.compile("(" + "|".join(
     re.escape(first) + r"(?:(?<=, .)|(?<=\b[DRI]-.))(?:" + "|".join(re.escape(a[1:]) for a in group) + ")"
     for first, group in _by_first_letter(sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True))) + r")(?!\w)")
 
-# A Canadian province's abbreviation after a town and a comma ("Kelowna, B.C.", "Regina, Sask.")
-_PROVINCE_ABBREVIATION = re.compile(r"(?<=, )(" + "|".join(
+# A Canadian province's abbreviation after a town and a comma ("Kelowna, B.C.", "Regina, Sask."): group 1 (the comma
+# and the space opening the match, a literal the engine skips to; a look-behind for them was tried at every position)
+_PROVINCE_ABBREVIATION = re.compile(r", (" + "|".join(
     re.escape(a) for a in sorted(_CANADIAN_PROVINCE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -1105,8 +1106,8 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
             if names is None:
                 towns = {m.end for m in found if m.type in ("GPE", "LOC")}
                 names = _unplaced_ends(found)
-            if hit.start() - 2 in towns or hit.start() - 2 in names \
-                    and "Canada" in _town_regions().get(names[hit.start() - 2], "").split("|"):
+            if hit.start(1) - 2 in towns or hit.start(1) - 2 in names \
+                    and "Canada" in _town_regions().get(names[hit.start(1) - 2], "").split("|"):
                 province = _CANADIAN_PROVINCE_ABBREVIATIONS[hit.group(1)]
                 added.append(_Mention(hit.start(1), hit.end(1), province, "GPE", "Canada", named=True))
     if ", D" in text:  # (what _DC_AFTER opens with)
