@@ -311,3 +311,24 @@ def test_province_abbreviation_finds_what_its_look_behind_found():
         assert [(m.span(1), m.group(1)) for m in places._PROVINCE_ABBREVIATION.finditer(text)] == want, text
         hits += len(want)
     assert hits > 100
+
+
+def test_datelines_tried_at_line_starts_find_what_finditer_finds():
+    # (_DATELINE opens with "(?m)^": tried at the starts of lines alone)
+    import random
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.chunking import _matches_at
+
+    rx = places._DATELINE
+    vocab = ["NEW", "YORK", "AUSTIN", "D.C.", "O'HARE", "WINSTON-SALEM", "Ok", ",", " --", "--", " — ", " (AP)", " (", " ",
+             "\n", "\n\n", "x", "A", "AB."]
+    rnd = random.Random(13)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at(rx, text, places._line_starts(text))] == want, text
+        hits += len(want)
+    assert hits > 100
+

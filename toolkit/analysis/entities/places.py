@@ -14,7 +14,7 @@ from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
-from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
+from .chunking import _is_initial, _matches_at, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -1035,13 +1035,24 @@ def _title_cased(word: str) -> str:
         else re.sub(r"[A-Za-z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
+def _line_starts(text: str) -> set[int]:
+    """Where the lines of *text* start (0 and each place after a newline): where a pattern opening with ``(?m)^`` can
+    match (tried there alone, not at every position of the text)."""
+    starts = {0}
+    i = text.find("\n")
+    while i >= 0:
+        starts.add(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
 def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
     """The place of each dateline, written in capitals: a GPE mention of the place the gazetteers know under the
     words in title case ("NEW YORK" -> New York), in place of what the capitals gave (an acronym-like organisation);
     one they do not know, in title case, where the words after it make the line a dateline (_DATELINE_FRAME: "OKMULGEE,
     Okla. —", "VELDHOVEN, Netherlands, Oct 15 (Reuters) -")."""
     added = []
-    for hit in _DATELINE.finditer(text):
+    for hit in _matches_at(_DATELINE, text, _line_starts(text)):  # (what _DATELINE.finditer finds: it opens lines)
         words = hit.group(1).split(" ")
         name = " ".join(w if _DOTTED.fullmatch(w) else w[0] + w[1:].lower() for w in words)
         place = _as_written(_place(name), name)
