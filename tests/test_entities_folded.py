@@ -332,3 +332,24 @@ def test_datelines_tried_at_line_starts_find_what_finditer_finds():
         hits += len(want)
     assert hits > 100
 
+
+def test_route_events_tried_at_their_openers_find_what_finditer_finds():
+    import random
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.chunking import _matches_at_words
+
+    rx = places._ROUTE_EVENT
+    vocab = ["The", "the", "This", "this", "Last", "last", "Next", "next", "year's", "year’s", "57th", "Sydney", "Hobart",
+             "London", "Brighton", "to", "Bathe", "bathe", "started", "was", "on", ".", ",", "tomorrow", "x"]
+    rnd = random.Random(17)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", "\n"]) for _ in range(rnd.randint(1, 10)))
+        if rnd.random() < 0.5:
+            text += " ".join([rnd.choice(["The", "the", "last year's", "The 57th", "xthe"]), rnd.choice(vocab[11:15]), "to",
+                              rnd.choice(vocab[11:15]), rnd.choice(["started", ".", "was", "x", "to", "Hobart to"])])
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, places._ROUTE_EVENT_OPENERS)] == want, text
+        hits += len(want)
+    assert hits > 50

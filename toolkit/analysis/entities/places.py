@@ -14,7 +14,7 @@ from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
-from .chunking import _is_initial, _matches_at, _Mention, _outside, _START, _Tok, _with_added
+from .chunking import _is_initial, _matches_at, _matches_at_words, _Mention, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -151,6 +151,8 @@ _ROUTE_EVENT = re.compile(rf"(?=[TtLlNn])\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[T
                           rf"|[Tt]he ({_NAMED_PLACE}) to ({_NAMED_PLACE})(?=[.,;:!?]| (?:has|had|is|was|will|would|"
                           rf"starts?|started|began|begins|ended|ends|in|on|at|with|for|from|this|last|next|yesterday|"
                           rf"today|tomorrow)\b))")
+# (how every match of _ROUTE_EVENT opens: it is tried only where one is written, not at every "t", "l" or "n")
+_ROUTE_EVENT_OPENERS = ("The ", "the ", "This ", "this ", "Last ", "last ", "Next ", "next ")
 
 
 def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
@@ -158,7 +160,7 @@ def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
     if _ROUTE_END_AFTER.search(text) is None:
         return found  # (every match holds " to " and a capital: most texts have none, and this search is quick)
     drop = set()
-    for hit in _ROUTE_EVENT.finditer(text):
+    for hit in _matches_at_words(_ROUTE_EVENT, text, _ROUTE_EVENT_OPENERS):
         spans = [hit.span(g) for g in (1, 2, 3, 4) if hit.group(g)]
         inside = [[m for m in found if m.start == a and m.end == b] for a, b in spans]
         if not all(inside) or not any(m.type == "GPE" for ms in inside for m in ms):  # (a town typed later, "Perth", too)
