@@ -401,3 +401,21 @@ def test_single_mark_openers_are_the_plain_scans(text):
     plain = [i for i in range(len(text)) if text[i] in "'\u2018" and i + 1 < len(text) and text[i + 1].isascii()
              and text[i + 1].isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'\u2018\u2019"))]
     assert list(q._single_opens(text)) == plain
+
+
+def test_marks_found_by_find_are_what_the_patterns_find():
+    # (speed: _pieces and _single_opens read the marks by str.find, not by a character class tried at every position)
+    import random
+
+    from toolkit.analysis.quotes import marks
+
+    vocab = ['"', "“", "”", "'", "‘", "’", "a", "Z", "é", "_", "1", " ", "\n", "it's", "\t"]
+    rnd = random.Random(23)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 16)))
+        assert marks._offsets(text, marks._MARK_CHARS) == [m.start() for m in marks._MARKS.finditer(text)], text
+        want = [m.start() for m in marks._SINGLE_OPEN.finditer(text)]
+        assert list(marks._single_opens(text)) == want, text
+        seen += len(want)
+    assert seen > 200
