@@ -353,3 +353,23 @@ def test_route_events_tried_at_their_openers_find_what_finditer_finds():
         assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, places._ROUTE_EVENT_OPENERS)] == want, text
         hits += len(want)
     assert hits > 50
+
+
+def test_state_abbreviations_tried_at_their_starts_find_what_finditer_finds():
+    # (_STATE_ABBREVIATION is tried after ", " and after "D-", "R-", "I-" alone)
+    import random
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.chunking import _matches_at
+    from toolkit.analysis.entities.wordlists import _US_STATE_ABBREVIATIONS
+
+    rx = places._STATE_ABBREVIATION
+    vocab = sorted(_US_STATE_ABBREVIATIONS)[:12] + ["Eugene", "Ore.", "Calif.", "D", "R", "I", "xD", "-", ", ", ",", " ", "\n", "Tex", "N.Y.", "a", "ID", "_"]
+    rnd = random.Random(29)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at(rx, text, places._abbreviation_starts(text))] == want, text
+        hits += len(want)
+    assert hits > 100

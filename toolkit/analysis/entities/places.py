@@ -1092,6 +1092,29 @@ _STATE_ABBREVIATION = re.compile("(" + "|".join(
     re.escape(first) + r"(?:(?<=, .)|(?<=\b[DRI]-.))(?:" + "|".join(re.escape(a[1:]) for a in group) + ")"
     for first, group in _by_first_letter(sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True))) + r")(?!\w)")
 
+
+def _abbreviation_starts(text: str) -> set[int]:
+    """Where a state's abbreviation can start (_STATE_ABBREVIATION's look-behinds): after a comma and a space, or
+    after "D", "R" or "I" and a hyphen; the pattern is tried there alone (its first letters are capitals, which the
+    engine tests at every position of the text)."""
+    starts = set()
+    firsts = _STATE_FIRST_LETTERS
+    i = text.find(", ")
+    while i >= 0:
+        if text[i + 2:i + 3] in firsts:
+            starts.add(i + 2)
+        i = text.find(", ", i + 2)
+    i = text.find("-", 1)
+    while i >= 0:
+        if text[i - 1] in "DRI" and text[i + 1:i + 2] in firsts:
+            starts.add(i + 1)
+        i = text.find("-", i + 1)
+    return starts
+
+
+_STATE_FIRST_LETTERS = frozenset(a[0] for a in _US_STATE_ABBREVIATIONS)  # (how each match of the pattern opens)
+
+
 # A Canadian province's abbreviation after a town and a comma ("Kelowna, B.C.", "Regina, Sask."): group 1 (the comma
 # and the space opening the match, a literal the engine skips to; a look-behind for them was tried at every position)
 _PROVINCE_ABBREVIATION = re.compile(r", (" + "|".join(
@@ -1106,7 +1129,7 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     towns: set = set()
     names: dict | None = None  # (both built at the first abbreviation or code only: most texts have none)
     added = []
-    for hit in _STATE_ABBREVIATION.finditer(text):
+    for hit in _matches_at(_STATE_ABBREVIATION, text, _abbreviation_starts(text)):  # (_STATE_ABBREVIATION.finditer)
         if names is None:
             towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
             names = _unplaced_ends(found)
