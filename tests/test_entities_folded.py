@@ -373,3 +373,32 @@ def test_state_abbreviations_tried_at_their_starts_find_what_finditer_finds():
         assert [(m.span(), m.groups()) for m in _matches_at(rx, text, places._abbreviation_starts(text))] == want, text
         hits += len(want)
     assert hits > 100
+
+
+def test_patterns_opening_with_marks_tried_at_the_marks_find_what_finditer_finds():
+    # (chunking._matches_at_chars / _search_at_chars: a pattern whose matches open with a quotation mark is tried at the
+    # marks alone, found by str.find)
+    import random
+
+    from toolkit.analysis.entities import people, works
+    from toolkit.analysis.entities.chunking import _matches_at_chars, _offsets, _search_at_chars
+
+    vocab = ['"', "“", "”", "‘", "’", "'", "The", "Joker", "film", "video", "Ace", "Jo", "Smith", "A.", "x", "1", " ", " ",
+             ",", "\n"]
+    rnd = random.Random(31)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 12)))
+        if rnd.random() < 0.6:
+            mark = rnd.choice(['"', "“", "‘", "'"])
+            close = {"“": "”", "‘": "’"}.get(mark, mark)
+            text += rnd.choice(["the film ", "a video ", "", "x"]) + mark + rnd.choice(["The Joker", "Ace", "1917", "joker"]) \
+                + rnd.choice([close, "”", '"', ""]) + rnd.choice([" Smith", ", ", "s", " and"])
+        assert _offsets(text, "ab'“") == sorted(i for i, c in enumerate(text) if c in "ab'“"), text
+        for rx, chars in ((works._TITLE_IN_MARKS, '"“'), (works._QUOTED_PHRASE, works._QUOTE_MARKS)):
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _matches_at_chars(rx, text, chars)] == want, (rx.pattern, text)
+            hits += len(want)
+        rx = people._NICKNAME_IN_MARKS
+        assert _search_at_chars(rx, text, "“\"‘'") == (rx.search(text) is not None), text
+    assert hits > 200

@@ -18,7 +18,9 @@ from .gazetteers import (
 )
 from .geography import _country_of, _demonym_of, _place
 from .companies import _company_names
-from .chunking import _is_initial, _literal_hits, _matches_at, _Mention, _not_overlapped, _overlap_test, _START, _with_added
+from .chunking import (
+    _is_initial, _literal_hits, _matches_at, _Mention, _not_overlapped, _overlap_test, _search_at_chars, _START, _with_added,
+)
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
 
@@ -693,7 +695,7 @@ def _common_word(word: str) -> bool:
 def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds each name with a quoted nickname inside it (_NICKNAMED) as one PERSON mention named as written, and every
     other mention of the nickname alone as a mention of that person, in place of what the rules made of those words."""
-    if _NICKNAME_IN_MARKS.search(text) is None:
+    if not _search_at_chars(_NICKNAME_IN_MARKS, text, "“\"‘'"):  # (_NICKNAME_IN_MARKS.search: it opens with a mark)
         return found  # (no match of _NICKNAMED can hold no match of it)
     people: list[tuple[int, int, str, str]] = []
     for hit in _NICKNAMED.finditer(text):

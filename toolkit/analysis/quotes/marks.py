@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ...text.resources import _punkt_sections
-from ..entities.chunking import _trailing_run_start
+from ..entities.chunking import _offsets, _trailing_run_start
 
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
@@ -58,20 +58,6 @@ class _Piece:
     side: str = ""             # where it was found: "L" before the quote, "R" after it, "N" a name right before
     keep: bool = True
     anchor: int = -1           # a piece that inherits its speaker: where that speaker's own quotation starts
-
-
-def _offsets(text: str, chars: str) -> list[int]:
-    """Where each of *chars* (single characters) stands in *text*, in order: what ``[...]`` of them finds with
-    ``finditer``, by ``str.find`` (quick for one character; the engine tests a class at every position)."""
-    out: list[int] = []
-    for ch in chars:
-        i = text.find(ch)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    if len(chars) > 1:
-        out.sort()
-    return out
 
 
 def _pieces(text: str) -> list[_Piece]:
