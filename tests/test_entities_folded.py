@@ -106,6 +106,7 @@ def test_whole_text_tests_found_from_their_rarest_character():
                  "1th B", "st A", "1st a", "1 st A", "x2nd Z", "\u0663rd A", "1st\nA", ""):
         assert (cues._SCORE_LIKE.search(text) is None) == (score.search(text) is None), text
         assert (extract._ORDINAL_DIGIT.search(text) is None) == (ordinal.search(text) is None), text
+        assert extract._ordinal_before_capital(text) == (ordinal.search(text) is not None), text
 
 
 def test_matches_at_words_are_the_patterns_finditer():
@@ -402,3 +403,39 @@ def test_patterns_opening_with_marks_tried_at_the_marks_find_what_finditer_finds
         rx = people._NICKNAME_IN_MARKS
         assert _search_at_chars(rx, text, "“\"‘'") == (rx.search(text) is not None), text
     assert hits > 200
+
+
+def test_patterns_tried_at_their_possible_starts_find_what_finditer_finds():
+    # (the seat after "MP for", the surname after "Mr"/"Dr", a line-up line, a name before a bracketed name, an ordinal
+    # before a capital: each pattern tried only where a match can open)
+    import random
+    import re
+
+    from toolkit.analysis.entities import extract, people, places, resolve
+    from toolkit.analysis.entities.chunking import _line_starts, _matches_at, _matches_at_chars, _starts_before
+
+    cases = [
+        (places._SEAT, lambda t: _starts_before(t, " for ", (2, 3, 4)),
+         ["MP", "MPs", "MSP", "MSPs", "AM", "TD", "TDs", "MEP", "MLA", "xMP", "for", "Hornsey", "Wood", "Green", "and", ","]),
+        (resolve._HONORIFIC_SURNAME, None, ["Mr", "Mrs", "Ms", "Miss", "Dr", "xMr", ".", "King", "O'Neil", "D", "M", "-"]),
+        (people._LINE_UP, _line_starts, ["Newcastle:", "Given", "Carr", "(Dyer)", ",", ", ", "\n", ".", "x", "Boumsong"]),
+        (people._NAME_THEN_BRACKETED, people._words_before_brackets,
+         ["Ato", "(Boldon)", "(", ")", "Boldon", "ato", "x", "'", "-", "Ab"]),
+    ]
+    rnd = random.Random(37)
+    for rx, starts, vocab in cases:
+        hits = 0
+        for _ in range(3000):
+            text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", "\n"]) for _ in range(rnd.randint(0, 12)))
+            if rnd.random() < 0.5:
+                text += rnd.choice(["\nNewcastle: Given, Carr, Boumsong, Dyer (Ameobi), Bowyer.", "Leeds: A, B, C, D\n",
+                                    "Ato (Boldon)", " MPs for Ross, Skye and Inverness", "Mr King's", "Dr. Who"])
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            got = _matches_at_chars(rx, text, "DM") if starts is None else _matches_at(rx, text, starts(text))
+            assert [(m.span(), m.groups()) for m in got] == want, (rx.pattern[:40], text)
+            hits += len(want)
+        assert hits > 30, rx.pattern[:40]
+    ordinal = re.compile(r"\d(?:st|nd|rd|th) [A-Z]")
+    for _ in range(3000):
+        text = "".join(rnd.choice(["1", "\u0663", "x", "st", "nd", "rd", "th", " ", "A", "a", "\n"]) for _ in range(8))
+        assert extract._ordinal_before_capital(text) == (ordinal.search(text) is not None), text

@@ -133,6 +133,28 @@ def _matches_at_words(rx: re.Pattern, text: str, words: tuple[str, ...]) -> list
     return _matches_at(rx, text, starts)
 
 
+def _line_starts(text: str) -> set[int]:
+    """Where the lines of *text* start (0 and each place after a newline): where a pattern opening with ``(?m)^`` can
+    match (tried there alone, not at every position of the text)."""
+    starts = {0}
+    i = text.find("\n")
+    while i >= 0:
+        starts.add(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
+def _starts_before(text: str, literal: str, widths: tuple[int, ...]) -> set[int]:
+    """The offsets *widths* characters before each place *literal* is written: where a pattern can start whose every
+    match holds *literal* after a word of one of those widths ("MP for", "MSPs for": " for" after 2 to 4)."""
+    starts = set()
+    i = text.find(literal)
+    while i >= 0:
+        starts.update(i - w for w in widths if i >= w)
+        i = text.find(literal, i + 1)
+    return starts
+
+
 def _offsets(text: str, chars: str) -> list[int]:
     """Where each of *chars* (single characters) stands in *text*, in order: what a class of them finds with
     ``finditer``, by ``str.find`` (quick for one character, where the engine tests the class at every position)."""

@@ -138,6 +138,21 @@ _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A
 # (a cheap test before the numbered units' pass: a digit, an ordinal's ending, a space and a capital, found from the
 # space, which the engine skips to, instead of testing every character for a digit)
 _ORDINAL_DIGIT = re.compile(r" (?<=\d(?:st|nd|rd|th) )[A-Z]")
+
+
+def _ordinal_before_capital(text: str) -> bool:
+    """Whether _ORDINAL_DIGIT finds anything ("the 3rd Battalion"): each "st ", "nd ", "rd ", "th " found by str.find,
+    then the digit before it (\\d: a decimal character) and the capital after it read (the pattern was tried at every
+    space)."""
+    for suffix in ("st ", "nd ", "rd ", "th "):
+        i = text.find(suffix, 1)
+        while i >= 0:
+            if "A" <= text[i + 3:i + 4] <= "Z" and text[i - 1].isdecimal():
+                return True
+            i = text.find(suffix, i + 1)
+    return False
+
+
 # Words of a report of a game, in a text where "the MCG", "the SCG" are grounds ("... Cricket Ground")
 _GAME_TEXT = re.compile(r"\b(?:wickets?|innings|Test|bowl(?:er|ers|ing|ed)|batsm[ae]n|overs|matches|match|goals?|"
                         r"kick-off|tries|half-time|grand final|premiership|crowd)\b")
@@ -318,7 +333,7 @@ def _extract(text: str) -> list[_Mention]:
         if "Al " in text:
             _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
             _al_given_names(found, text)  # ("Robert De Niro, Al Pacino, and Joe Pesci": a person)
-    if _ORDINAL_DIGIT.search(text):
+    if _ordinal_before_capital(text):
         found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if " analyst" in text or " economist" in text or " strategist" in text:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")

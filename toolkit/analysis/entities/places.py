@@ -14,7 +14,7 @@ from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
-from .chunking import _is_initial, _matches_at, _matches_at_words, _Mention, _outside, _START, _Tok, _with_added
+from .chunking import _is_initial, _line_starts, _matches_at, _matches_at_words, _Mention, _starts_before, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -647,7 +647,7 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
     """The seat after "MP for" is one place, a GPE, however many names "and" joins in it ("Labour MP for Hornsey and
     Wood Green", "MSP for Ross, Skye and Inverness West"); a seat the gazetteer knows keeps its own mention."""
     hits = []
-    for h in _SEAT.finditer(text):
+    for h in _matches_at(_SEAT, text, _starts_before(text, " for ", (2, 3, 4))):  # (_SEAT.finditer)
         a, b = h.span(1)
         seat = h.group(1)
         if " and " in seat and seat.rsplit(" and ", 1)[1].split(" ", 1)[0].lower() in _titles_royal():
@@ -1035,17 +1035,6 @@ def _title_cased(word: str) -> str:
     "Winston-Salem")."""
     return re.sub(r"(?<=[A-Za-z])[A-Z]+", lambda m: m.group().lower(), word) if "-" not in word and "'" not in word \
         else re.sub(r"[A-Za-z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
-
-
-def _line_starts(text: str) -> set[int]:
-    """Where the lines of *text* start (0 and each place after a newline): where a pattern opening with ``(?m)^`` can
-    match (tried there alone, not at every position of the text)."""
-    starts = {0}
-    i = text.find("\n")
-    while i >= 0:
-        starts.add(i + 1)
-        i = text.find("\n", i + 1)
-    return starts
 
 
 def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
