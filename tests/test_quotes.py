@@ -442,3 +442,23 @@ def test_described_names_tried_at_their_starts_find_what_finditer_finds():
         assert [(m.span(), m.groups()) for m in _matches_at(rx, text, people._described_name_starts(text))] == want, text
         hits += len(want)
     assert hits > 300
+
+
+def test_rank_and_title_runs_tried_at_their_first_letters_find_what_finditer_finds():
+    # (speed: _RANK_RUN and _PERSON_TITLE_BEFORE are tried only at the capitals their matches open with)
+    import random
+
+    from toolkit.analysis.entities.chunking import _matches_at_chars
+    from toolkit.analysis.quotes import people
+
+    vocab = ["General", "Gen.", "Lt", "Col", "Rear", "Admiral", "Det", "Supt", "Tommy", "Franks", "Motors", "Mr", "Mrs",
+             "Ms", "Miss", "Dr", "Dame", "Sir", "Prof.", "Professor", "J.", "K", "xMr", "Major-General", "Sgt", "A", " ", "\n"]
+    rnd = random.Random(43)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", "", ".", "\n"]) for _ in range(rnd.randint(0, 12)))
+        for rx, chars in ((people._RANK_RUN, people._RANK_FIRST_LETTERS), (people._PERSON_TITLE_BEFORE, "DMPS")):
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _matches_at_chars(rx, text, chars)] == want, (rx.pattern[:30], text)
+            hits += len(want)
+    assert hits > 500

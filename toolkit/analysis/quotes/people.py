@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from ..entities.chunking import _matches_at, _matches_at_words
+from ..entities.chunking import _matches_at, _matches_at_chars, _matches_at_words
 from .verbs import _ORG_HEADS, _ROLE_NOUNS, _TITLES
 
 
@@ -235,10 +235,12 @@ _RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "cap
                     "insp", "det"})
 # (the ranks in order, each word boundary tested after its first letter: a pattern that opens with letters is
 # scanned for them, one that opens with a word boundary tried at every position)
-_RANK_WORDS_RE = "|".join(w[0] + r"(?<=\b" + w[0] + ")" + w[1:] for w in (
+_RANK_WORDS = (
     "General", "Admiral", "Colonel", "Lieutenant", "Major", "Captain", "Commander", "Sergeant", "Brigadier", "Commodore",
     "Marshal", "Corporal", "Superintendent", "Inspector", "Constable", "Detective", "Lieutenant-Colonel", "Lieutenant-General",
-    "Major-General", "Brigadier-General", "Lt", "Col", "Gen", "Sgt", "Maj", "Capt", "Cmdr", "Supt", "Insp", "Det"))
+    "Major-General", "Brigadier-General", "Lt", "Col", "Gen", "Sgt", "Maj", "Capt", "Cmdr", "Supt", "Insp", "Det")
+_RANK_WORDS_RE = "|".join(w[0] + r"(?<=\b" + w[0] + ")" + w[1:] for w in _RANK_WORDS)
+_RANK_FIRST_LETTERS = "".join(sorted({w[0] for w in _RANK_WORDS}))  # (how every match of _RANK_RUN opens)
 _RANK_RUN = re.compile(r"(?:" + _RANK_WORDS_RE + ")"
                        r"\.?\s+(?:(?:General|Colonel|Sergeant|Inspector|Superintendent|Constable)\s+)?"
                        r"([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z]+)?)(?![\w'’-])")
@@ -327,13 +329,14 @@ def _office_word(word: str) -> bool:
 def _ranked_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """A rank before a given name and a surname ("General Tommy Franks", "Rear Admiral John Stufflebeem") makes a
     person of a name the entity table missed (not "General Motors": a given name must follow the rank)."""
-    if _RANK_RUN.search(text) is None:
+    ranked = _matches_at_chars(_RANK_RUN, text, _RANK_FIRST_LETTERS)  # (_RANK_RUN.finditer: tried at those capitals)
+    if not ranked:
         return mentions
     given = _name_genders()
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
     added = []
-    for found in _RANK_RUN.finditer(text):
+    for found in ranked:
         a, b = found.span(1)
         if found.group(1).split()[0] not in given:
             continue
@@ -398,7 +401,8 @@ _PERSON_TITLE_BEFORE = re.compile(r"[MDSP](?<![\w.].)(?:(?<=M)(?:r|rs|s|iss)|(?<
 
 
 def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    titles = {t.end(): t for t in _PERSON_TITLE_BEFORE.finditer(text)}  # one scan: where each title's name starts
+    # one scan: where each title's name starts (_PERSON_TITLE_BEFORE.finditer, tried at its first letters alone)
+    titles = {t.end(): t for t in _matches_at_chars(_PERSON_TITLE_BEFORE, text, "DMPS")}
     if not titles:
         return mentions
     for m in mentions:
