@@ -439,3 +439,22 @@ def test_patterns_tried_at_their_possible_starts_find_what_finditer_finds():
     for _ in range(3000):
         text = "".join(rnd.choice(["1", "\u0663", "x", "st", "nd", "rd", "th", " ", "A", "a", "\n"]) for _ in range(8))
         assert extract._ordinal_before_capital(text) == (ordinal.search(text) is not None), text
+
+
+def test_exchange_suffix_test_is_the_twelve_finds():
+    import random
+
+    from toolkit.analysis.entities import extract
+
+    needles = (".O)", ".N)", ".L)", ".T)", ".PA)", ".DE)", ".HK)", ".TO)", ".AX)", ".KS)", ".SS)", ".MI)")
+    vocab = [".", ")", "(", "O", "N", "L", "T", "PA", "DE", "HK", "AX", "KS", "SS", "MI", "TSLA", "x", " ", "..", "P"]
+    rnd = random.Random(53)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 10)))
+        if rnd.random() < 0.3:
+            text += "(TSLA" + rnd.choice(needles)[:rnd.randint(2, 4)]
+        want = any(n in text for n in needles)
+        assert (extract._EXCHANGE_SUFFIX.search(text) is not None) == want, text
+        seen += want
+    assert seen > 200

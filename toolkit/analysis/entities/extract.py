@@ -140,6 +140,11 @@ _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A
 _ORDINAL_DIGIT = re.compile(r" (?<=\d(?:st|nd|rd|th) )[A-Z]")
 
 
+# An exchange's suffix closing a stock's code in brackets ("(TSLA.O)", "(VOD.L)"): the quick test before
+# _exchange_codes (one search, from each full stop, for what twelve str.find scans of the text looked for)
+_EXCHANGE_SUFFIX = re.compile(r"\.(?:O|N|L|T|PA|DE|HK|TO|AX|KS|SS|MI)\)")
+
+
 def _ordinal_before_capital(text: str) -> bool:
     """Whether _ORDINAL_DIGIT finds anything ("the 3rd Battalion"): each "st ", "nd ", "rd ", "th " found by str.find,
     then the digit before it (\\d: a decimal character) and the capital after it read (the pattern was tried at every
@@ -282,8 +287,7 @@ def _extract(text: str) -> list[_Mention]:
                 found.append(_Mention(start + a, start + b, *rest))
     if ">" in text:
         found = _newswire_marks(found, text, spans)  # ("Mobil Corp <MOB>": a stock code; "<Exco Plc>": a company)
-    if ".O)" in text or ".N)" in text or ".L)" in text or ".T)" in text or ".PA)" in text or ".DE)" in text \
-            or ".HK)" in text or ".TO)" in text or ".AX)" in text or ".KS)" in text or ".SS)" in text or ".MI)" in text:
+    if _EXCHANGE_SUFFIX.search(text):  # (".O)", ".N)", ".L)" ...: one search from each full stop)
         found = _exchange_codes(found, text)  # ("Tesla Inc (TSLA.O)": a stock's code)
     if " or " in text or " (" in text:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
