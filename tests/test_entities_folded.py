@@ -458,3 +458,15 @@ def test_exchange_suffix_test_is_the_twelve_finds():
         assert (extract._EXCHANGE_SUFFIX.search(text) is not None) == want, text
         seen += want
     assert seen > 200
+
+
+def test_state_codes_read_only_beside_a_place_of_their_country():
+    # (speed: _state_code_mentions returns at once when no place of a country with codes is named; the same answers)
+    from toolkit.analysis.entities.extract import _extract
+
+    def typed(text):
+        return {(m.name, m.type) for m in _extract(text)}
+
+    assert ("NSW", "GPE") in typed("Floods cut roads across NSW on Monday, and Sydney was worst hit.")
+    assert ("ACT", "GPE") in typed("Floods hit the ACT and Tasmania, Australia said.")
+    assert ("NSW", "GPE") not in typed("The NSW branch of the union met in London on Monday.")

@@ -6,6 +6,7 @@ Input: the document's mentions and text. Output: mentions added or retyped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS, \
     _CANADIAN_PROVINCE_ABBREVIATIONS
@@ -208,15 +209,24 @@ def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
 _CAPS_CODE = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[A-Z]{2,3}(?![\w&-])")
 
 
+@lru_cache(maxsize=1)
+def _code_countries() -> frozenset:
+    """The countries of the state codes (_state_codes): Australia, Mexico ..."""
+    return frozenset(country for _, country in _state_codes().values())
+
+
 def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
     """A state's or a territory's ISO 3166-2 code in capitals ("NSW", "the ACT") in a text that names a place of the
     same country is a mention of that state (a code that is also a word only after "the": "the ACT and Tasmania");
     named by the code, or by the state's full name when the text writes that too."""
     codes = _state_codes()
+    countries = {m.link or m.name for m in found if m.type == "GPE"}
+    if countries.isdisjoint(_code_countries()):
+        return found  # (no place of a country with such codes: no code is read, whatever the text holds; the scan is
+        # the costly part)
     hits = [h for h in _CAPS_CODE.finditer(text) if h.group() in codes]
     if not hits:
         return found
-    countries = {m.link or m.name for m in found if m.type == "GPE"}
     names = {m.name for m in found if m.type == "GPE"}
     added = []
     replaced = set()
