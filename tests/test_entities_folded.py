@@ -106,6 +106,7 @@ def test_whole_text_tests_found_from_their_rarest_character():
                  "1th B", "st A", "1st a", "1 st A", "x2nd Z", "\u0663rd A", "1st\nA", ""):
         assert (cues._SCORE_LIKE.search(text) is None) == (score.search(text) is None), text
         assert (extract._ORDINAL_DIGIT.search(text) is None) == (ordinal.search(text) is None), text
+        assert extract._ordinal_before_capital(text) == (ordinal.search(text) is not None), text
 
 
 def test_matches_at_words_are_the_patterns_finditer():
@@ -290,3 +291,182 @@ def test_partners_after_analysts_tried_at_their_openers_are_the_patterns_findite
                  "Analysts of Salomon and Hutton, in"):
         want = [(m.span(), m.groups()) for m in rx.finditer(text)]
         assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, openers)] == want, text
+
+
+def test_province_abbreviation_finds_what_its_look_behind_found():
+    # (the pattern opens with the comma and the space, read as group 1 after them; it was a look-behind tried everywhere)
+    import random
+    import re
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.wordlists import _CANADIAN_PROVINCE_ABBREVIATIONS
+
+    old = re.compile(r"(?<=, )(" + "|".join(re.escape(a) for a in sorted(_CANADIAN_PROVINCE_ABBREVIATIONS, key=len,
+                                                                            reverse=True)) + r")(?!\w)")
+    vocab = [*_CANADIAN_PROVINCE_ABBREVIATIONS, "Kelowna", "B.C", "Ont", "x", ",", ", ", " ", "  ", "\n", "-", "Sask.x"]
+    rnd = random.Random(3)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 12)))
+        want = [(m.span(1), m.group(1)) for m in old.finditer(text)]
+        assert [(m.span(1), m.group(1)) for m in places._PROVINCE_ABBREVIATION.finditer(text)] == want, text
+        hits += len(want)
+    assert hits > 100
+
+
+def test_datelines_tried_at_line_starts_find_what_finditer_finds():
+    # (_DATELINE opens with "(?m)^": tried at the starts of lines alone)
+    import random
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.chunking import _matches_at
+
+    rx = places._DATELINE
+    vocab = ["NEW", "YORK", "AUSTIN", "D.C.", "O'HARE", "WINSTON-SALEM", "Ok", ",", " --", "--", " — ", " (AP)", " (", " ",
+             "\n", "\n\n", "x", "A", "AB."]
+    rnd = random.Random(13)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at(rx, text, places._line_starts(text))] == want, text
+        hits += len(want)
+    assert hits > 100
+
+
+def test_route_events_tried_at_their_openers_find_what_finditer_finds():
+    import random
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.chunking import _matches_at_words
+
+    rx = places._ROUTE_EVENT
+    vocab = ["The", "the", "This", "this", "Last", "last", "Next", "next", "year's", "year’s", "57th", "Sydney", "Hobart",
+             "London", "Brighton", "to", "Bathe", "bathe", "started", "was", "on", ".", ",", "tomorrow", "x"]
+    rnd = random.Random(17)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", "\n"]) for _ in range(rnd.randint(1, 10)))
+        if rnd.random() < 0.5:
+            text += " ".join([rnd.choice(["The", "the", "last year's", "The 57th", "xthe"]), rnd.choice(vocab[11:15]), "to",
+                              rnd.choice(vocab[11:15]), rnd.choice(["started", ".", "was", "x", "to", "Hobart to"])])
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at_words(rx, text, places._ROUTE_EVENT_OPENERS)] == want, text
+        hits += len(want)
+    assert hits > 50
+
+
+def test_state_abbreviations_tried_at_their_starts_find_what_finditer_finds():
+    # (_STATE_ABBREVIATION is tried after ", " and after "D-", "R-", "I-" alone)
+    import random
+
+    from toolkit.analysis.entities import places
+    from toolkit.analysis.entities.chunking import _matches_at
+    from toolkit.analysis.entities.wordlists import _US_STATE_ABBREVIATIONS
+
+    rx = places._STATE_ABBREVIATION
+    vocab = sorted(_US_STATE_ABBREVIATIONS)[:12] + ["Eugene", "Ore.", "Calif.", "D", "R", "I", "xD", "-", ", ", ",", " ", "\n", "Tex", "N.Y.", "a", "ID", "_"]
+    rnd = random.Random(29)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at(rx, text, places._abbreviation_starts(text))] == want, text
+        hits += len(want)
+    assert hits > 100
+
+
+def test_patterns_opening_with_marks_tried_at_the_marks_find_what_finditer_finds():
+    # (chunking._matches_at_chars / _search_at_chars: a pattern whose matches open with a quotation mark is tried at the
+    # marks alone, found by str.find)
+    import random
+
+    from toolkit.analysis.entities import people, works
+    from toolkit.analysis.entities.chunking import _matches_at_chars, _offsets, _search_at_chars
+
+    vocab = ['"', "“", "”", "‘", "’", "'", "The", "Joker", "film", "video", "Ace", "Jo", "Smith", "A.", "x", "1", " ", " ",
+             ",", "\n"]
+    rnd = random.Random(31)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 12)))
+        if rnd.random() < 0.6:
+            mark = rnd.choice(['"', "“", "‘", "'"])
+            close = {"“": "”", "‘": "’"}.get(mark, mark)
+            text += rnd.choice(["the film ", "a video ", "", "x"]) + mark + rnd.choice(["The Joker", "Ace", "1917", "joker"]) \
+                + rnd.choice([close, "”", '"', ""]) + rnd.choice([" Smith", ", ", "s", " and"])
+        assert _offsets(text, "ab'“") == sorted(i for i, c in enumerate(text) if c in "ab'“"), text
+        for rx, chars in ((works._TITLE_IN_MARKS, '"“'), (works._QUOTED_PHRASE, works._QUOTE_MARKS)):
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _matches_at_chars(rx, text, chars)] == want, (rx.pattern, text)
+            hits += len(want)
+        rx = people._NICKNAME_IN_MARKS
+        assert _search_at_chars(rx, text, "“\"‘'") == (rx.search(text) is not None), text
+    assert hits > 200
+
+
+def test_patterns_tried_at_their_possible_starts_find_what_finditer_finds():
+    # (the seat after "MP for", the surname after "Mr"/"Dr", a line-up line, a name before a bracketed name, an ordinal
+    # before a capital: each pattern tried only where a match can open)
+    import random
+    import re
+
+    from toolkit.analysis.entities import extract, people, places, resolve
+    from toolkit.analysis.entities.chunking import _line_starts, _matches_at, _matches_at_chars, _starts_before
+
+    cases = [
+        (places._SEAT, lambda t: _starts_before(t, " for ", (2, 3, 4)),
+         ["MP", "MPs", "MSP", "MSPs", "AM", "TD", "TDs", "MEP", "MLA", "xMP", "for", "Hornsey", "Wood", "Green", "and", ","]),
+        (resolve._HONORIFIC_SURNAME, None, ["Mr", "Mrs", "Ms", "Miss", "Dr", "xMr", ".", "King", "O'Neil", "D", "M", "-"]),
+        (people._LINE_UP, _line_starts, ["Newcastle:", "Given", "Carr", "(Dyer)", ",", ", ", "\n", ".", "x", "Boumsong"]),
+        (people._NAME_THEN_BRACKETED, people._words_before_brackets,
+         ["Ato", "(Boldon)", "(", ")", "Boldon", "ato", "x", "'", "-", "Ab"]),
+    ]
+    rnd = random.Random(37)
+    for rx, starts, vocab in cases:
+        hits = 0
+        for _ in range(3000):
+            text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", " ", "", "\n"]) for _ in range(rnd.randint(0, 12)))
+            if rnd.random() < 0.5:
+                text += rnd.choice(["\nNewcastle: Given, Carr, Boumsong, Dyer (Ameobi), Bowyer.", "Leeds: A, B, C, D\n",
+                                    "Ato (Boldon)", " MPs for Ross, Skye and Inverness", "Mr King's", "Dr. Who"])
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            got = _matches_at_chars(rx, text, "DM") if starts is None else _matches_at(rx, text, starts(text))
+            assert [(m.span(), m.groups()) for m in got] == want, (rx.pattern[:40], text)
+            hits += len(want)
+        assert hits > 30, rx.pattern[:40]
+    ordinal = re.compile(r"\d(?:st|nd|rd|th) [A-Z]")
+    for _ in range(3000):
+        text = "".join(rnd.choice(["1", "\u0663", "x", "st", "nd", "rd", "th", " ", "A", "a", "\n"]) for _ in range(8))
+        assert extract._ordinal_before_capital(text) == (ordinal.search(text) is not None), text
+
+
+def test_exchange_suffix_test_is_the_twelve_finds():
+    import random
+
+    from toolkit.analysis.entities import extract
+
+    needles = (".O)", ".N)", ".L)", ".T)", ".PA)", ".DE)", ".HK)", ".TO)", ".AX)", ".KS)", ".SS)", ".MI)")
+    vocab = [".", ")", "(", "O", "N", "L", "T", "PA", "DE", "HK", "AX", "KS", "SS", "MI", "TSLA", "x", " ", "..", "P"]
+    rnd = random.Random(53)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 10)))
+        if rnd.random() < 0.3:
+            text += "(TSLA" + rnd.choice(needles)[:rnd.randint(2, 4)]
+        want = any(n in text for n in needles)
+        assert (extract._EXCHANGE_SUFFIX.search(text) is not None) == want, text
+        seen += want
+    assert seen > 200
+
+
+def test_state_codes_read_only_beside_a_place_of_their_country():
+    # (speed: _state_code_mentions returns at once when no place of a country with codes is named; the same answers)
+    from toolkit.analysis.entities.extract import _extract
+
+    def typed(text):
+        return {(m.name, m.type) for m in _extract(text)}
+
+    assert ("NSW", "GPE") in typed("Floods cut roads across NSW on Monday, and Sydney was worst hit.")
+    assert ("ACT", "GPE") in typed("Floods hit the ACT and Tasmania, Australia said.")
+    assert ("NSW", "GPE") not in typed("The NSW branch of the union met in London on Monday.")

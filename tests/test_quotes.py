@@ -401,3 +401,64 @@ def test_single_mark_openers_are_the_plain_scans(text):
     plain = [i for i in range(len(text)) if text[i] in "'\u2018" and i + 1 < len(text) and text[i + 1].isascii()
              and text[i + 1].isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'\u2018\u2019"))]
     assert list(q._single_opens(text)) == plain
+
+
+def test_marks_found_by_find_are_what_the_patterns_find():
+    # (speed: _pieces and _single_opens read the marks by str.find, not by a character class tried at every position)
+    import random
+
+    from toolkit.analysis.quotes import marks
+
+    vocab = ['"', "“", "”", "'", "‘", "’", "a", "Z", "é", "_", "1", " ", "\n", "it's", "\t"]
+    rnd = random.Random(23)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 16)))
+        assert marks._offsets(text, marks._MARK_CHARS) == [m.start() for m in marks._MARKS.finditer(text)], text
+        want = [m.start() for m in marks._SINGLE_OPEN.finditer(text)]
+        assert list(marks._single_opens(text)) == want, text
+        seen += len(want)
+    assert seen > 200
+
+
+def test_described_names_tried_at_their_starts_find_what_finditer_finds():
+    # (speed: _DESCRIBED_NAME is tried only at the capital of the second or third word before ", the" and the like)
+    import random
+
+    from toolkit.analysis.entities.chunking import _matches_at
+    from toolkit.analysis.quotes import people
+
+    rx = people._DESCRIBED_NAME
+    vocab = ["Helen", "Park", "O'Neil", "Mc-Kay", "(Jo", "de", "Smith", "the", "a", "his", "chief", "scientist", "of", ",",
+             ", ", " ", "  ", "\n", "\t", "x", "HELEN", "Ab", "’s", "at", "\u00a0"]
+    rnd = random.Random(41)
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", "", "\n"]) for _ in range(rnd.randint(0, 14)))
+        if rnd.random() < 0.5:
+            text += rnd.choice(["Helen Park", "(Helen Park", "Helen  Mary\nPark", "Helen Park-Lee", "A Bc Cd De"]) \
+                + rnd.choice([", the chief scientist, said", ",\nthe man at", ", a", ", his wife of", " , the x,"])
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _matches_at(rx, text, people._described_name_starts(text))] == want, text
+        hits += len(want)
+    assert hits > 300
+
+
+def test_rank_and_title_runs_tried_at_their_first_letters_find_what_finditer_finds():
+    # (speed: _RANK_RUN and _PERSON_TITLE_BEFORE are tried only at the capitals their matches open with)
+    import random
+
+    from toolkit.analysis.entities.chunking import _matches_at_chars
+    from toolkit.analysis.quotes import people
+
+    vocab = ["General", "Gen.", "Lt", "Col", "Rear", "Admiral", "Det", "Supt", "Tommy", "Franks", "Motors", "Mr", "Mrs",
+             "Ms", "Miss", "Dr", "Dame", "Sir", "Prof.", "Professor", "J.", "K", "xMr", "Major-General", "Sgt", "A", " ", "\n"]
+    rnd = random.Random(43)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(vocab) + rnd.choice([" ", " ", "", ".", "\n"]) for _ in range(rnd.randint(0, 12)))
+        for rx, chars in ((people._RANK_RUN, people._RANK_FIRST_LETTERS), (people._PERSON_TITLE_BEFORE, "DMPS")):
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _matches_at_chars(rx, text, chars)] == want, (rx.pattern[:30], text)
+            hits += len(want)
+    assert hits > 500

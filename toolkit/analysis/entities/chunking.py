@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
-from typing import Any, Callable, Container
+from typing import Any, Callable, Container, Iterable
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
@@ -133,7 +133,55 @@ def _matches_at_words(rx: re.Pattern, text: str, words: tuple[str, ...]) -> list
     return _matches_at(rx, text, starts)
 
 
-def _matches_at(rx: re.Pattern, text: str, starts: set[int]) -> list[re.Match]:
+def _line_starts(text: str) -> set[int]:
+    """Where the lines of *text* start (0 and each place after a newline): where a pattern opening with ``(?m)^`` can
+    match (tried there alone, not at every position of the text)."""
+    starts = {0}
+    i = text.find("\n")
+    while i >= 0:
+        starts.add(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
+def _starts_before(text: str, literal: str, widths: tuple[int, ...]) -> set[int]:
+    """The offsets *widths* characters before each place *literal* is written: where a pattern can start whose every
+    match holds *literal* after a word of one of those widths ("MP for", "MSPs for": " for" after 2 to 4)."""
+    starts = set()
+    i = text.find(literal)
+    while i >= 0:
+        starts.update(i - w for w in widths if i >= w)
+        i = text.find(literal, i + 1)
+    return starts
+
+
+def _offsets(text: str, chars: str) -> list[int]:
+    """Where each of *chars* (single characters) stands in *text*, in order: what a class of them finds with
+    ``finditer``, by ``str.find`` (quick for one character, where the engine tests the class at every position)."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+def _matches_at_chars(rx: re.Pattern, text: str, chars: str) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a pattern whose every match opens with one of *chars* (a class of quotation
+    marks, of a few capitals): tried only where one stands (_offsets)."""
+    return _matches_at(rx, text, _offsets(text, chars))
+
+
+def _search_at_chars(rx: re.Pattern, text: str, chars: str) -> bool:
+    """Whether ``rx.search(text)`` finds anything, for a pattern whose every match opens with one of *chars*."""
+    match = rx.match
+    return any(match(text, i) is not None for i in _offsets(text, chars))
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
     """The matches of *rx* tried at *starts* alone, in order, each past the end of the last one, as ``finditer`` goes
     on (``list(rx.finditer(text))`` when every match opens at one of *starts*)."""
     out: list[re.Match] = []

@@ -166,6 +166,26 @@ _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and)(?: (?:[A
 # (a cheap test before the numbered units' pass: a digit, an ordinal's ending, a space and a capital, found from the
 # space, which the engine skips to, instead of testing every character for a digit)
 _ORDINAL_DIGIT = re.compile(r" (?<=\d(?:st|nd|rd|th) )[A-Z]")
+
+
+# An exchange's suffix closing a stock's code in brackets ("(TSLA.O)", "(VOD.L)"): the quick test before
+# _exchange_codes (one search, from each full stop, for what twelve str.find scans of the text looked for)
+_EXCHANGE_SUFFIX = re.compile(r"\.(?:O|N|L|T|PA|DE|HK|TO|AX|KS|SS|MI)\)")
+
+
+def _ordinal_before_capital(text: str) -> bool:
+    """Whether _ORDINAL_DIGIT finds anything ("the 3rd Battalion"): each "st ", "nd ", "rd ", "th " found by str.find,
+    then the digit before it (\\d: a decimal character) and the capital after it read (the pattern was tried at every
+    space)."""
+    for suffix in ("st ", "nd ", "rd ", "th "):
+        i = text.find(suffix, 1)
+        while i >= 0:
+            if "A" <= text[i + 3:i + 4] <= "Z" and text[i - 1].isdecimal():
+                return True
+            i = text.find(suffix, i + 1)
+    return False
+
+
 # Words of a report of a game, in a text where "the MCG", "the SCG" are grounds ("... Cricket Ground")
 _GAME_TEXT = re.compile(r"\b(?:wickets?|innings|Test|bowl(?:er|ers|ing|ed)|batsm[ae]n|overs|matches|match|goals?|"
                         r"kick-off|tries|half-time|grand final|premiership|crowd)\b")
@@ -348,8 +368,7 @@ def _extract(text: str) -> list[_Mention]:
                 found.append(_Mention(start + a, start + b, *rest))
     if ">" in text:
         found = _newswire_marks(found, text, spans)  # ("Mobil Corp <MOB>": a stock code; "<Exco Plc>": a company)
-    if ".O)" in text or ".N)" in text or ".L)" in text or ".T)" in text or ".PA)" in text or ".DE)" in text \
-            or ".HK)" in text or ".TO)" in text or ".AX)" in text or ".KS)" in text or ".SS)" in text or ".MI)" in text:
+    if _EXCHANGE_SUFFIX.search(text):  # (".O)", ".N)", ".L)" ...: one search from each full stop)
         found = _exchange_codes(found, text)  # ("Tesla Inc (TSLA.O)": a stock's code)
     if " or " in text or " (" in text:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
@@ -403,7 +422,7 @@ def _extract(text: str) -> list[_Mention]:
             _al_given_names(found, text)  # ("Robert De Niro, Al Pacino, and Joe Pesci": a person)
     if "l-" in text:
         found = _particle_surnames_alone(found, text)  # ("Hassan al-Jabouri ... al-Jabouri said")
-    if _ORDINAL_DIGIT.search(text):
+    if _ordinal_before_capital(text):
         found = _numbered_units(found, text)  # ("the 3rd Battalion, Royal Australian Regiment")
     if " analyst" in text or " economist" in text or " strategist" in text:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")

@@ -18,7 +18,9 @@ from .gazetteers import (
 )
 from .geography import _country_of, _demonym_of, _place
 from .companies import _company_names
-from .chunking import _is_initial, _literal_hits, _matches_at, _Mention, _not_overlapped, _overlap_test, _START, _with_added
+from .chunking import (
+    _is_initial, _line_starts, _literal_hits, _matches_at, _Mention, _not_overlapped, _overlap_test, _search_at_chars, _START, _with_added,
+)
 from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
 
 
@@ -404,7 +406,7 @@ def _line_up(mentions: list[_Mention], text: str, by_last) -> list[_Mention]:
     names in full ("Newcastle: Given, Carr, Boumsong, ..." with Shay Given, Kieron Dyer ... named before): a
     mention of that person, or a person named by the surname alone ("Yobo", "Butt", "Robert")."""
     spans = []
-    for line in _LINE_UP.finditer(text):
+    for line in _matches_at(_LINE_UP, text, _line_starts(text)):  # (_LINE_UP.finditer: it opens lines)
         names = [(w.start() + line.start(1), w.group()) for w in _LINE_UP_NAME.finditer(line.group(1))]
         known = sum(w in by_last for _, w in names)
         if known >= 2 and 3 * known >= len(names):
@@ -699,7 +701,7 @@ def _common_word(word: str) -> bool:
 def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds each name with a quoted nickname inside it (_NICKNAMED) as one PERSON mention named as written, and every
     other mention of the nickname alone as a mention of that person, in place of what the rules made of those words."""
-    if _NICKNAME_IN_MARKS.search(text) is None:
+    if not _search_at_chars(_NICKNAME_IN_MARKS, text, "“\"‘'"):  # (_NICKNAME_IN_MARKS.search: it opens with a mark)
         return found  # (no match of _NICKNAMED can hold no match of it)
     people: list[tuple[int, int, str, str]] = []
     for hit in _NICKNAMED.finditer(text):
@@ -740,12 +742,27 @@ def _bracket_name_part(word: str, role: bool = False) -> bool:
             word in _first_names() or word in _last_names() or _wordfreq()(word.lower()) < 3.0)
 
 
+def _words_before_brackets(text: str) -> set[int]:
+    """Where a capitalised word of lower-case letters before " (" starts ("Ato (Boldon)"): where _NAME_THEN_BRACKETED
+    can match (tried there alone, not at every capital of the text)."""
+    starts = set()
+    i = text.find(" (")
+    while i >= 0:
+        j = i
+        while j > 0 and "a" <= text[j - 1] <= "z":
+            j -= 1
+        if 0 < j < i:
+            starts.add(j - 1)
+        i = text.find(" (", i + 2)
+    return starts
+
+
 def _bracketed_name_parts(found: list[_Mention], text: str) -> list[_Mention]:
     """Each given name and surname that _NAME_THEN_BRACKETED or _GLOSS_THEN_NAME (whose gloss ends in a person's role
     noun: "president", "wife") finds, both possible name words, becomes a mention of the person "Given Surname", in
     place of what the words alone gave."""
     parts: list[tuple[int, int, int, int, bool]] = []
-    for hit in _NAME_THEN_BRACKETED.finditer(text):
+    for hit in _matches_at(_NAME_THEN_BRACKETED, text, _words_before_brackets(text)):  # (_NAME_THEN_BRACKETED.finditer)
         parts.append((hit.start(1), hit.end(1), hit.start(2), hit.end(2), False))
     for hit in _GLOSS_THEN_NAME.finditer(text):
         gloss = text[hit.start():hit.start(1)].rstrip().rsplit(" ", 1)[-1].lstrip("(")

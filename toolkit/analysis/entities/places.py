@@ -6,6 +6,7 @@ Input: the document's mentions and text. Output: mentions added or retyped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STATE_ABBREVIATIONS, \
     _CANADIAN_PROVINCE_ABBREVIATIONS
@@ -14,7 +15,7 @@ from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
-from .chunking import _is_initial, _Mention, _outside, _START, _Tok, _with_added
+from .chunking import _is_initial, _line_starts, _matches_at, _matches_at_words, _Mention, _starts_before, _outside, _START, _Tok, _with_added
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -151,6 +152,8 @@ _ROUTE_EVENT = re.compile(rf"(?=[TtLlNn])\b(?:(?:[Tt]he \d+(?:st|nd|rd|th)|(?:[T
                           rf"|[Tt]he ({_NAMED_PLACE}) to ({_NAMED_PLACE})(?=[.,;:!?]| (?:has|had|is|was|will|would|"
                           rf"starts?|started|began|begins|ended|ends|in|on|at|with|for|from|this|last|next|yesterday|"
                           rf"today|tomorrow)\b))")
+# (how every match of _ROUTE_EVENT opens: it is tried only where one is written, not at every "t", "l" or "n")
+_ROUTE_EVENT_OPENERS = ("The ", "the ", "This ", "this ", "Last ", "last ", "Next ", "next ")
 
 
 def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
@@ -158,7 +161,7 @@ def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
     if _ROUTE_END_AFTER.search(text) is None:
         return found  # (every match holds " to " and a capital: most texts have none, and this search is quick)
     drop = set()
-    for hit in _ROUTE_EVENT.finditer(text):
+    for hit in _matches_at_words(_ROUTE_EVENT, text, _ROUTE_EVENT_OPENERS):
         spans = [hit.span(g) for g in (1, 2, 3, 4) if hit.group(g)]
         inside = [[m for m in found if m.start == a and m.end == b] for a, b in spans]
         if not all(inside) or not any(m.type == "GPE" for ms in inside for m in ms):  # (a town typed later, "Perth", too)
@@ -206,15 +209,24 @@ def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
 _CAPS_CODE = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[A-Z]{2,3}(?![\w&-])")
 
 
+@lru_cache(maxsize=1)
+def _code_countries() -> frozenset:
+    """The countries of the state codes (_state_codes): Australia, Mexico ..."""
+    return frozenset(country for _, country in _state_codes().values())
+
+
 def _state_code_mentions(found: list[_Mention], text: str) -> list[_Mention]:
     """A state's or a territory's ISO 3166-2 code in capitals ("NSW", "the ACT") in a text that names a place of the
     same country is a mention of that state (a code that is also a word only after "the": "the ACT and Tasmania");
     named by the code, or by the state's full name when the text writes that too."""
     codes = _state_codes()
+    countries = {m.link or m.name for m in found if m.type == "GPE"}
+    if countries.isdisjoint(_code_countries()):
+        return found  # (no place of a country with such codes: no code is read, whatever the text holds; the scan is
+        # the costly part)
     hits = [h for h in _CAPS_CODE.finditer(text) if h.group() in codes]
     if not hits:
         return found
-    countries = {m.link or m.name for m in found if m.type == "GPE"}
     names = {m.name for m in found if m.type == "GPE"}
     added = []
     replaced = set()
@@ -645,7 +657,7 @@ def _constituencies(found: list[_Mention], text: str) -> list[_Mention]:
     """The seat after "MP for" is one place, a GPE, however many names "and" joins in it ("Labour MP for Hornsey and
     Wood Green", "MSP for Ross, Skye and Inverness West"); a seat the gazetteer knows keeps its own mention."""
     hits = []
-    for h in _SEAT.finditer(text):
+    for h in _matches_at(_SEAT, text, _starts_before(text, " for ", (2, 3, 4))):  # (_SEAT.finditer)
         a, b = h.span(1)
         seat = h.group(1)
         if " and " in seat and seat.rsplit(" and ", 1)[1].split(" ", 1)[0].lower() in _titles_royal():
@@ -1041,7 +1053,7 @@ def _datelines(found: list[_Mention], text: str) -> list[_Mention]:
     one they do not know, in title case, where the words after it make the line a dateline (_DATELINE_FRAME: "OKMULGEE,
     Okla. —", "VELDHOVEN, Netherlands, Oct 15 (Reuters) -")."""
     added = []
-    for hit in _DATELINE.finditer(text):
+    for hit in _matches_at(_DATELINE, text, _line_starts(text)):  # (what _DATELINE.finditer finds: it opens lines)
         words = hit.group(1).split(" ")
         name = " ".join(w if _DOTTED.fullmatch(w) else w[0] + w[1:].lower() for w in words)
         place = _as_written(_place(name), name)
@@ -1085,8 +1097,32 @@ _STATE_IN_FULL = frozenset(_US_STATE_ABBREVIATIONS.values()) | frozenset(
     "Alaska Hawaii Idaho Iowa Maine Ohio Utah".split())
 _PARTY_STATE = re.compile(r"(?<=, )[DRI]-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)]| and\b|$)")
 
-# A Canadian province's abbreviation after a town and a comma ("Kelowna, B.C.", "Regina, Sask.")
-_PROVINCE_ABBREVIATION = re.compile(r"(?<=, )(" + "|".join(
+
+def _abbreviation_starts(text: str) -> set[int]:
+    """Where a state's abbreviation can start (_STATE_ABBREVIATION's look-behinds): after a comma and a space, or
+    after "D", "R" or "I" and a hyphen; the pattern is tried there alone (its first letters are capitals, which the
+    engine tests at every position of the text)."""
+    starts = set()
+    firsts = _STATE_FIRST_LETTERS
+    i = text.find(", ")
+    while i >= 0:
+        if text[i + 2:i + 3] in firsts:
+            starts.add(i + 2)
+        i = text.find(", ", i + 2)
+    i = text.find("-", 1)
+    while i >= 0:
+        if text[i - 1] in "DRI" and text[i + 1:i + 2] in firsts:
+            starts.add(i + 1)
+        i = text.find("-", i + 1)
+    return starts
+
+
+_STATE_FIRST_LETTERS = frozenset(a[0] for a in _US_STATE_ABBREVIATIONS)  # (how each match of the pattern opens)
+
+
+# A Canadian province's abbreviation after a town and a comma ("Kelowna, B.C.", "Regina, Sask."): group 1 (the comma
+# and the space opening the match, a literal the engine skips to; a look-behind for them was tried at every position)
+_PROVINCE_ABBREVIATION = re.compile(r", (" + "|".join(
     re.escape(a) for a in sorted(_CANADIAN_PROVINCE_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -1098,7 +1134,7 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
     towns: set = set()
     names: dict | None = None  # (both built at the first abbreviation or code only: most texts have none)
     added = []
-    for hit in _STATE_ABBREVIATION.finditer(text):
+    for hit in _matches_at(_STATE_ABBREVIATION, text, _abbreviation_starts(text)):  # (_STATE_ABBREVIATION.finditer)
         if names is None:
             towns = {m.end for m in found if m.type in ("GPE", "LOC")}  # (or a place with no government: "Long Island, N.Y.")
             names = _unplaced_ends(found)
@@ -1115,8 +1151,8 @@ def _state_abbreviations(found: list[_Mention], text: str) -> list[_Mention]:
             if names is None:
                 towns = {m.end for m in found if m.type in ("GPE", "LOC")}
                 names = _unplaced_ends(found)
-            if hit.start() - 2 in towns or hit.start() - 2 in names \
-                    and "Canada" in _town_regions().get(names[hit.start() - 2], "").split("|"):
+            if hit.start(1) - 2 in towns or hit.start(1) - 2 in names \
+                    and "Canada" in _town_regions().get(names[hit.start(1) - 2], "").split("|"):
                 province = _CANADIAN_PROVINCE_ABBREVIATIONS[hit.group(1)]
                 added.append(_Mention(hit.start(1), hit.end(1), province, "GPE", "Canada", named=True))
     if ", D" in text:  # (what _DC_AFTER opens with)

@@ -27,7 +27,7 @@ from .geography import (
     _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns, _subdivision_names,
 )
 from .chunking import (
-    _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _Mention, _MODEL, _name_after_titles,
+    _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _matches_at_chars, _Mention, _MODEL, _name_after_titles,
     _opens_name, _FIELD_SUFFIXES, _org_named_mid_sentence, _person_run, _plural_noun_end, _POSSESSIVE, _Tok,
     _legal_form_run,
 )
@@ -1233,7 +1233,8 @@ def _honorific_surnames(text: str) -> frozenset:
     """The words the text writes after Mr, Mrs, Ms, Miss or Dr (a possessive's "'s" off): surnames there."""
     if "M" not in text and "D" not in text:
         return frozenset()
-    return frozenset(_POSSESSIVE.sub("", w) for w in _HONORIFIC_SURNAME.findall(text))
+    # (_HONORIFIC_SURNAME.findall: its matches open with "M" or "D", tried there alone)
+    return frozenset(_POSSESSIVE.sub("", m.group(1)) for m in _matches_at_chars(_HONORIFIC_SURNAME, text, "DM"))
 
 
 def _surname_by_honorific(text: str, word: str) -> bool:

@@ -18,7 +18,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
-from .chunking import _is_initial, _matches_at_words, _Mention, _outside, _owner_named_alone, _START
+from .chunking import _is_initial, _matches_at_chars, _matches_at_words, _Mention, _outside, _owner_named_alone, _START
 from .cues import (
     _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
     _org_before_phrase, _org_before_search, _org_context, _ORG_CUES, _ORG_CUES_AFTER, _ORG_CUES_STRICT, _PERSON_AFTER,
@@ -1031,7 +1031,8 @@ _TITLE_IN_MARKS = re.compile(r"[\"“](?:" + "|".join(rf"(?<=\b{noun} [\"“])" 
 def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops the mentions inside a work's title in quotation marks: right after the work's noun (_TITLE_IN_MARKS), or
     a title-case phrase that a work's cue, a list or another quoting of it marks as a title (_quoted_title_spans)."""
-    spans = [h.span(1) for h in _TITLE_IN_MARKS.finditer(text)] if ' "' in text or " “" in text else []
+    spans = [h.span(1) for h in _matches_at_chars(_TITLE_IN_MARKS, text, '"“')] \
+        if ' "' in text or " “" in text else []  # (_TITLE_IN_MARKS.finditer: it opens with a mark)
     spans += _quoted_title_spans(text)
     if not spans:
         return found
@@ -1047,6 +1048,7 @@ def _titles_in_marks(found: list[_Mention], text: str) -> list[_Mention]:
 _QUOTED_PHRASE = re.compile(r"[\"“‘'](?<![\w\"“”‘’'].)(?=[A-Z0-9])(?:(?<=“)([A-Z0-9][^\"“”\n]{0,100}?)”"
                             r"|(?<=\")([A-Z0-9][^\"“”\n]{0,100}?)\"|(?<=‘)([A-Z0-9](?:[^\"“”‘’\n]|’(?=\w)){0,100}?)’"
                             r"|(?<=')([A-Z0-9][^\"“”'\n]{0,100}?)')(?![\w'’])")
+_QUOTE_MARKS = "\"“‘'"  # (how every match of _QUOTED_PHRASE opens: it is tried at them alone)
 # a word that says a title follows, whatever its commas ('a report entitled "India: New Economy, Old Economy"', 'a
 # documentary called 'No More Mr Nasty'')
 _TITLED_BEFORE = re.compile(r"(?:\b(?:titled|entitled)|(?:" + "|".join(_WORK_NOUNS_BEFORE_MARKS) + r"|report|exhibition|"
@@ -1151,7 +1153,7 @@ def _quoted_title_spans(text: str) -> tuple[tuple[int, int], ...]:
     title-case phrase with a work's cue (_title_cued), every other quoted phrase of the same title, and every phrase
     quoted in one list with a title ('"Joker," "Marriage Story," and "Little Women."')."""
     found = []  # (start, end, body start, body end, key, cued)
-    for m in _QUOTED_PHRASE.finditer(text):
+    for m in _matches_at_chars(_QUOTED_PHRASE, text, _QUOTE_MARKS):  # (_QUOTED_PHRASE.finditer)
         g = m.lastindex or 1
         body = m.group(g)
         core = _title_core(body)

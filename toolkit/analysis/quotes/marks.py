@@ -20,16 +20,18 @@ from functools import lru_cache
 from typing import Callable
 
 from ...text.resources import _punkt_sections
-from ..entities.chunking import _trailing_run_start
+from ..entities.chunking import _offsets, _trailing_run_start
 
 # One scan for every candidate mark.
 _MARKS = re.compile(r"[\"“”]")
+_MARK_CHARS = '"“”'  # (the same marks, found by str.find: _offsets)
 # (an apostrophe between letters inside is a contraction, "don't", "I'm", not the closing mark)
 _SINGLE = re.compile(r"['‘](?=[A-Za-z])((?:[^'‘’\"“”\n]|(?<=[A-Za-z])['’](?=[a-z])){1,150}?)(?<=[\w.,!?])['’](?![\w'’])")
 # a mark before a letter and not after a word character or a mark (\w is str.isalnum() plus "_"), so the
 # apostrophes of "it's" never reach Python; the mark comes first so the engine skips ahead to marks fast
 # (a leading look-behind would test every position: four times slower)
 _SINGLE_OPEN = re.compile(r"['‘](?<![\w'‘’].)(?=[A-Za-z])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 _SENT_BREAK = re.compile(r"[.!?][\"”’')]*\s+")
 
@@ -64,14 +66,19 @@ def _pieces(text: str) -> list[_Piece]:
     para = 0
     pos = 0
     n = len(text)
+    marks = _offsets(text, _MARK_CHARS)  # (what _MARKS finds, every line's at once)
+    k, nm = 0, len(marks)
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if not line.strip():
             continue
         state: int | None = None
-        for m in _MARKS.finditer(text, a, b):
-            i = m.start()
+        while k < nm and marks[k] < a:
+            k += 1
+        while k < nm and marks[k] < b:
+            i = marks[k]
+            k += 1
             ch = text[i]
             before = text[i - 1] if i > a else " "
             after = text[i + 1] if i + 1 < b else " "
@@ -107,9 +114,13 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
 
 
 def _single_opens(text: str):
-    """Offsets of single marks that can open a quotation: before a letter, not after a letter or mark."""
-    for m in _SINGLE_OPEN.finditer(text):
-        yield m.start()
+    """Offsets of single marks that can open a quotation: before a letter, not after a letter or mark (what
+    _SINGLE_OPEN finds: the marks found by str.find, then its tests made on the characters around each)."""
+    size = len(text)
+    for i in _offsets(text, "'‘"):
+        if i + 1 < size and text[i + 1] in _ASCII_LETTERS \
+                and (i == 0 or not ((c := text[i - 1]).isalnum() or c == "_" or c in "'‘’")):
+            yield i
 
 
 def _single_pieces(text: str, taken: list[_Piece]) -> list[_Piece]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from ..entities.chunking import _matches_at_words
+from ..entities.chunking import _matches_at, _matches_at_chars, _matches_at_words
 from .verbs import _ORG_HEADS, _ROLE_NOUNS, _TITLES
 
 
@@ -166,6 +166,40 @@ _DESCRIBED_NAME = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+(?:\s+[A-Z][a-z][\
                              r"((?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*(?:,|\s(?:at|of|for|with|in|from|to|on)\s)")
 
 
+# What follows the name in every match of _DESCRIBED_NAME (its comma, then a determiner): tested at each comma
+_DESCRIBED_AFTER_COMMA = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+")
+
+
+def _described_name_starts(text: str) -> list[int]:
+    """Where a match of _DESCRIBED_NAME can start: its name is two or three words right before a comma and a determiner
+    ("Helen Park, the"), separated by white space, the first a capital and lower-case letters ending its word; so the
+    start is that capital in the second or third word back from each such comma (the pattern, whose first character is
+    a capital, was tried at every capital of the text)."""
+    starts = []
+    after = _DESCRIBED_AFTER_COMMA.match
+    c = text.find(",")
+    while c >= 0:
+        if text[c + 1:c + 2].isspace() and after(text, c) is not None:
+            end = c  # (where the word read now ends)
+            for k in range(3):  # (the word before the comma, then the two before it)
+                j = end
+                while j > 0 and not text[j - 1].isspace():
+                    j -= 1  # (the start of the word)
+                if k:  # (the capital before the lower-case letters that end the word)
+                    i = end
+                    while i > j and "a" <= text[i - 1] <= "z":
+                        i -= 1
+                    if j < i < end and "A" <= text[i - 1] <= "Z":
+                        starts.append(i - 1)
+                end = j
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1  # (over the white space before the word)
+                if end == 0:
+                    break
+        c = text.find(",", c + 1)
+    return starts
+
+
 def _described_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """A person the entity table missed whom the text names with a given name and a surname and describes in
     apposition as a person ("Helen Park, the chief scientist,"): a person mention, so that "she" can find her."""
@@ -175,7 +209,7 @@ def _described_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
     added = []
-    for found in _DESCRIBED_NAME.finditer(text):
+    for found in _matches_at(_DESCRIBED_NAME, text, _described_name_starts(text)):  # (_DESCRIBED_NAME.finditer)
         a, b = found.span(1)
         i = bisect_right(starts, b) - 1
         if i >= 0 and spans[i][1] > a:
@@ -218,10 +252,12 @@ _RANKS = frozenset({"general", "admiral", "colonel", "lieutenant", "major", "cap
                     "insp", "det"})
 # (the ranks in order, each word boundary tested after its first letter: a pattern that opens with letters is
 # scanned for them, one that opens with a word boundary tried at every position)
-_RANK_WORDS_RE = "|".join(w[0] + r"(?<=\b" + w[0] + ")" + w[1:] for w in (
+_RANK_WORDS = (
     "General", "Admiral", "Colonel", "Lieutenant", "Major", "Captain", "Commander", "Sergeant", "Brigadier", "Commodore",
     "Marshal", "Corporal", "Superintendent", "Inspector", "Constable", "Detective", "Lieutenant-Colonel", "Lieutenant-General",
-    "Major-General", "Brigadier-General", "Lt", "Col", "Gen", "Sgt", "Maj", "Capt", "Cmdr", "Supt", "Insp", "Det"))
+    "Major-General", "Brigadier-General", "Lt", "Col", "Gen", "Sgt", "Maj", "Capt", "Cmdr", "Supt", "Insp", "Det")
+_RANK_WORDS_RE = "|".join(w[0] + r"(?<=\b" + w[0] + ")" + w[1:] for w in _RANK_WORDS)
+_RANK_FIRST_LETTERS = "".join(sorted({w[0] for w in _RANK_WORDS}))  # (how every match of _RANK_RUN opens)
 _RANK_RUN = re.compile(r"(?:" + _RANK_WORDS_RE + ")"
                        r"\.?\s+(?:(?:General|Colonel|Sergeant|Inspector|Superintendent|Constable)\s+)?"
                        r"([A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z]+)?)(?![\w'’-])")
@@ -310,13 +346,14 @@ def _office_word(word: str) -> bool:
 def _ranked_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """A rank before a given name and a surname ("General Tommy Franks", "Rear Admiral John Stufflebeem") makes a
     person of a name the entity table missed (not "General Motors": a given name must follow the rank)."""
-    if _RANK_RUN.search(text) is None:
+    ranked = _matches_at_chars(_RANK_RUN, text, _RANK_FIRST_LETTERS)  # (_RANK_RUN.finditer: tried at those capitals)
+    if not ranked:
         return mentions
     given = _name_genders()
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
     added = []
-    for found in _RANK_RUN.finditer(text):
+    for found in ranked:
         a, b = found.span(1)
         if found.group(1).split()[0] not in given:
             continue
@@ -381,7 +418,8 @@ _PERSON_TITLE_BEFORE = re.compile(r"[MDSP](?<![\w.].)(?:(?<=M)(?:r|rs|s|iss)|(?<
 
 
 def _titled_people(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    titles = {t.end(): t for t in _PERSON_TITLE_BEFORE.finditer(text)}  # one scan: where each title's name starts
+    # one scan: where each title's name starts (_PERSON_TITLE_BEFORE.finditer, tried at its first letters alone)
+    titles = {t.end(): t for t in _matches_at_chars(_PERSON_TITLE_BEFORE, text, "DMPS")}
     if not titles:
         return mentions
     for m in mentions:
