@@ -7436,3 +7436,19 @@ def test_an_acronym_takes_back_the_peoples_word_that_opens_its_name():
     # "the Islamic State Sahel Province (ISSP)": "Islamic" was split off as NORP and the rest left untyped
     assert rows("Fighters loyal to the Islamic State Sahel Province (ISSP) attacked a base. ISSP fighters killed 12 "
                 "soldiers.") == [["Islamic State Sahel Province", "ORG", 3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own name opening a sentence before a firm's verb in the present's -s form or an irregular
+    # past ("faces", "cut", "reports", "sells", "loses"): the company acting
+    ("Comcast faces a lawsuit over its broadband prices.", [["Comcast", "ORG", 1]]),
+    ("Netflix cut prices in 30 countries.", [["Netflix", "ORG", 1]]),
+    ("Nvidia reports results on Wednesday.", [["Nvidia", "ORG", 1]]),
+    ("Unilever sells its tea brands to a private equity firm.", [["Unilever", "ORG", 1]]),
+    ("Samsung loses ground to rivals in India.", [["Samsung", "ORG", 1], ["India", "GPE", 1]]),
+    # not a sponsor's name before a noun, nor an ordinary word opening the sentence
+    ("Volvo ocean racer Tyco took the lead.", []),
+    ("Shell out a few pounds more and you get a better seat.", []),
+])
+def test_listed_company_opening_a_sentence_before_a_firms_verb(text, expected):
+    assert rows(text) == expected
