@@ -7452,3 +7452,15 @@ def test_an_acronym_takes_back_the_peoples_word_that_opens_its_name():
 ])
 def test_listed_company_opening_a_sentence_before_a_firms_verb(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name that the word lists hold only with a capital ("Barclays", "Caesars"; the spelling list
+    # lower-cases every word it met) is no ordinary word: the company, named bare mid-sentence or opening one
+    ("The report said Barclays had set aside more money for bad loans.", [["Barclays", "ORG", 1]]),
+    ("Barclays cut 400 jobs in its investment bank.", [["Barclays", "ORG", 1]]),
+    ("The insurer said claims against Chubb had doubled.", [["Chubb", "ORG", 1]]),
+    ("Analysts expect Caesars to sell two casinos.", [["Caesars", "ORG", 1]]),
+])
+def test_listed_company_named_like_a_word_only_with_a_capital(text, expected):
+    assert rows(text) == expected

@@ -122,13 +122,25 @@ def _ordinary_words() -> frozenset:
     news writes for themselves, whatever company bears one as its name."""
     folder = Path(_need("textblob", "textblob").__file__).with_name("en")
     words: set[str] = set()
+    proper: set[str] = set()  # (words the lexicon holds only with a capital: a name, "Barclays", "Lloyds")
     for file, lower_only in (("en-lexicon.txt", True), ("en-spelling.txt", False)):
         with (folder / file).open(encoding="utf-8") as fh:
             for line in fh:
                 word = line.split(" ", 1)[0]
                 if word and not line.startswith(";;;") and (word.islower() or not lower_only):
                     words.add(word.lower())
-    return frozenset(words)
+                elif lower_only and word[:1].isupper() and word[1:].islower():
+                    proper.add(word.lower())
+    # (the spelling list is lower-cased throughout: a word it holds that the lexicon writes only with a capital is a
+    # name it met in its texts, no ordinary word: "barclays", "caesars")
+    lexicon_lower = _lexicon_lower(folder)
+    return frozenset(w for w in words if w in lexicon_lower or w not in proper)
+
+
+def _lexicon_lower(folder: Path) -> set[str]:
+    """The lower-case words of TextBlob's Brill lexicon."""
+    with (folder / "en-lexicon.txt").open(encoding="utf-8") as fh:
+        return {w for line in fh if (w := line.split(" ", 1)[0]) and w.islower() and not line.startswith(";;;")}
 
 
 def _build_split() -> list[list[str]]:
