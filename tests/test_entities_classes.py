@@ -7464,3 +7464,20 @@ def test_listed_company_opening_a_sentence_before_a_firms_verb(text, expected):
 ])
 def test_listed_company_named_like_a_word_only_with_a_capital(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's one-word name that is also a common word or a surname ("Apple", "Ford", "Target") in a
+    # firm's frame: before a firm's verb, its possessive before a product's name, listed beside a listed company
+    ("Tesla and Ford both cut prices.", [["Tesla", "ORG", 1], ["Ford", "ORG", 1]]),
+    ("Ford cut prices on its electric trucks.", [["Ford", "ORG", 1]]),
+    ("Apple is testing a cheaper headset.", [["Apple", "ORG", 1]]),
+    ("Apple's Vision Pro went on sale in February.", [["Apple", "ORG", 1]]),
+    ("Target and Walmart both lowered their forecasts.", [["Target", "ORG", 1], ["Walmart", "ORG", 1]]),
+    # no firm's frame: the word, or the person named in full
+    ("Apple pie was served after the meeting.", []),
+    ("Target practice begins at dawn.", []),
+    ("Harrison Ford's new film opened. Ford said he was happy.", [["Harrison Ford", "PERSON", 2]]),
+])
+def test_listed_company_named_by_a_common_word_in_a_firms_frame(text, expected):
+    assert rows(text) == expected

@@ -388,3 +388,52 @@ def warm_up() -> None:
     _company_names()
     _indices()
     _file_extensions()
+
+
+# A firm's verb after "is" or "has" ("Apple is testing a feature", "Ford has cut prices")
+_FIRM_AUXILIARY_VERB = re.compile(r" (?:is|has|was|had) (?:testing|cutting|raising|launching|planning|selling|buying|"
+                                  r"building|hiring|recalling|offering|opening|closing|investing|developing|rolling|"
+                                  r"shedding|slashing|cut|raised|launched|sold|bought|agreed|recalled|unveiled|posted|"
+                                  r"reported|announced)\b")
+# What a firm's possessive goes before: its money, its people, its shops and wares ("Apple's shares", "Ford's chief
+# executive", "Shell's profits", "Next's stores")
+_FIRM_POSSESSIVE_NOUN = re.compile(r"['’]s (?:shares?|share price|stock|profits?|revenues?|sales|earnings|results|"
+                                   r"chief|boss|chairman|chairwoman|board|shareholders|investors|customers|staff|"
+                                   r"employees|workers|stores|shops|factory|factories|plants?|products|devices|"
+                                   r"market value|valuation|takeover|bid|dividend|executives|headquarters|annual|"
+                                   r"quarterly|half-year|full-year|latest|new)\b")
+# A capitalised name right after a possessive: a product's ("Apple's Vision Pro", "Apple's iPhone")
+_NAME_AFTER_POSSESSIVE = re.compile(r"['’]s (?:[A-Z][a-z]*[A-Z]?[a-z]*|[a-z]{1,2}[A-Z]\w*)\b")
+# Another name beside it in a list ("Tesla and Ford", "Ford, Toyota and Honda")
+_NAME_LISTED_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)(?:,| and|, and) $")
+_NAME_LISTED_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w&.-]*)\b")
+
+
+def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bool:
+    """A listed company's one-word name that is also an ordinary word, a given name or a surname ("Apple", "Ford",
+    "Shell", "Meta"; never taken on the gazetteer's word alone, ``_bare_company``), written as the text names it, with
+    no article before it, in a firm's frame: before a firm's verb (``cues`` list: "Ford cut prices", "Apple is testing
+    a feature"), its possessive before a firm's noun ("Shell's profits", "Ford's chief executive") or, for no surname,
+    before a product's name ("Apple's Vision Pro"), or listed beside a listed company's own name or an acronym ("Tesla
+    and Ford", "Ford and GM"). Not a place's or a people's name ("Amazon", "Orange"), nor a stop word ("Next")."""
+    from .cues import _FIRM_VERBS_AFTER, _ORG_AFTER  # (cues reads this module's tables: imported when needed)
+    plain, common = _company_names()
+    if " " in name or text[start:end] != name or not (name in common or name in plain and not _bare_company(name)) \
+            or len(name) < 4 or not name[1:].islower() or name.lower() in _stopwords() or _place(name) is not None \
+            or _demonym_of(name) is not None or text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start):
+        return False
+    surname = name in _last_names() or name in _first_names()
+    nxt = re.match(r" ([a-z]+)\b", text[end:end + 20])
+    if nxt is not None and (nxt.group(1) in _FIRM_VERBS_AFTER or nxt.group(1).endswith("ed") and not surname):
+        return True
+    if _ORG_AFTER.match(text, end) or _FIRM_AUXILIARY_VERB.match(text, end) or _FIRM_POSSESSIVE_NOUN.match(text, end):
+        return True
+    if not surname and _NAME_AFTER_POSSESSIVE.match(text, end):
+        return True
+    for hit in (_NAME_LISTED_BEFORE.search(text, max(0, start - 40), start), _NAME_LISTED_AFTER.match(text, end)):
+        if hit is not None and (_bare_company(hit.group(1)) or hit.group(1).isupper() and 2 <= len(hit.group(1)) <= 5):
+            return True
+    return False
+
+
+_ARTICLES_BEFORE = ("the ", "The ", " a ", " an ", "A ", "An ")

@@ -21,7 +21,7 @@ from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords,
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _literal_hits, _Mention
 from .companies import (
-    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
+    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_word_in_firm_frame, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
 from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _FIRM_VERBS_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
@@ -838,7 +838,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             if w in awards:
                 continue
             if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) or _trade_compound_name(w) and trade_context(w) \
-                    or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end):
+                    or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end) \
+                    or _listed_word_in_firm_frame(w, text, m.start, m.end):
                 final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
