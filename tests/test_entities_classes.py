@@ -7481,3 +7481,16 @@ def test_listed_company_named_like_a_word_only_with_a_capital(text, expected):
 ])
 def test_listed_company_named_by_a_common_word_in_a_firms_frame(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company named like a town ("Toyota", "Nokia"): "shares in X", "a stake in X" is the firm's holding, no
+    # place's "in"; its name before a firm's verb is the company acting
+    ("Shares in Nokia fell 4% on Tuesday.", [["Nokia", "ORG", 1]]),
+    ("The fund sold its stake in Toyota last year.", [["Toyota", "ORG", 1]]),
+    ("Toyota cut production at two plants.", [["Toyota", "ORG", 1]]),
+    # the town itself, named as a place, stays the town
+    ("He grew up in Toyota. Toyota faces a housing shortage.", [["Toyota", "GPE", 2]]),
+])
+def test_listed_company_named_like_a_town_in_a_firms_frame(text, expected):
+    assert rows(text) == expected
