@@ -7494,3 +7494,17 @@ def test_listed_company_named_by_a_common_word_in_a_firms_frame(text, expected):
 ])
 def test_listed_company_named_like_a_town_in_a_firms_frame(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name after an article and before its premises, people or shares ("the Nissan factory", "the
+    # Ford plant", "the Apple store"): the company, though "the" before a bare name is a river's or a mountain's
+    ("Staff at the Nissan factory were told of the cuts.", [["Nissan", "ORG", 1]]),
+    ("He worked at the Ford plant for 30 years.", [["Ford", "ORG", 1]]),
+    ("Crowds queued outside the Apple store all night.", [["Apple", "ORG", 1]]),
+    # not an article and the name alone, nor a lower-case common noun
+    ("They sailed down the Indus in a small boat.", []),
+    ("She opened an apple store in the village.", []),
+])
+def test_listed_company_after_an_article_before_its_premises(text, expected):
+    assert rows(text) == expected

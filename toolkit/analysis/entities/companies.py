@@ -420,8 +420,10 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
     plain, common = _company_names()
     if " " in name or text[start:end] != name or not (name in common or name in plain and not _bare_company(name)) \
             or len(name) < 4 or not name[1:].islower() or name.lower() in _stopwords() or _place(name) is not None \
-            or _demonym_of(name) is not None or text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start):
+            or _demonym_of(name) is not None:
         return False
+    if text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start):
+        return _FIRM_PREMISES_AFTER.match(text, end) is not None  # ("the Ford plant", "the Apple store")
     surname = name in _last_names() or name in _first_names()
     nxt = re.match(r" ([a-z]+)\b", text[end:end + 20])
     if nxt is not None and (nxt.group(1) in _FIRM_VERBS_AFTER or nxt.group(1).endswith("ed") and not surname):
@@ -437,3 +439,14 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
 
 
 _ARTICLES_BEFORE = ("the ", "The ", " a ", " an ", "A ", "An ")
+# A firm's premises, people or shares after its name and an article before it ("the Nissan factory", "the Ford plant",
+# "the Apple store", "the Shell refinery", "the Olympus board"): the company's own, not a river's or a product's
+_FIRM_PREMISES_AFTER = re.compile(r" (?:plants?|factory|factories|stores|store|refinery|refineries|dealerships?|"
+                                  r"showrooms?|warehouses?|headquarters|offices|smelter|board|boss|chief executive|"
+                                  r"workers|employees|staff|shareholders|shares|share price|takeover|workforce)\b")
+
+
+def _listed_name_with_premises(name: str, text: str, start: int, end: int) -> bool:
+    """A listed company's own name (``_bare_company``) after an article and before a firm's premises, people or
+    shares (``_FIRM_PREMISES_AFTER``): "the Nissan factory", "the Olympus board"."""
+    return text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start) and _FIRM_PREMISES_AFTER.match(text, end) is not None

@@ -21,7 +21,7 @@ from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords,
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _literal_hits, _Mention
 from .companies import (
-    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_word_in_firm_frame, _listed_maker_products, _maker_of_coined_product, _names_no_body,
+    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_word_in_firm_frame, _listed_name_with_premises, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
 from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _FIRM_VERBS_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
@@ -328,12 +328,15 @@ _ARTICLES = ("the ", "The ", " a ", " an ", "A ", "An ")
 
 def _company_named_bare(m: _Mention, text: str, mid: int) -> bool:
     """A mention of a listed company's own name (companies._bare_company) written as a name: as the text writes it,
-    with no article ("the Indus", "the Olympus": a river, a mountain; "drives a Porsche": a product), and, opening a sentence with no mention of it
+    with no article ("the Indus", "the Olympus": a river, a mountain; "drives a Porsche": a product; but "the Nissan
+    factory": ``companies._listed_name_with_premises``), and, opening a sentence with no mention of it
     mid-sentence, not before a lower-case content word other than a company's cue, a past tense or a firm's verb
     (``cues._FIRM_VERBS_AFTER``) ("Volvo ocean racer Tyco": a sponsor's race named attributively; "Netflix said",
     "Netflix raised", "Google faces", "Barclays cut" are the company)."""
-    if text[m.start:m.end] != m.name or text.endswith(_ARTICLES, max(0, m.start - 4), m.start):
+    if text[m.start:m.end] != m.name:
         return False
+    if text.endswith(_ARTICLES, max(0, m.start - 4), m.start):
+        return _listed_name_with_premises(m.name, text, m.start, m.end)  # ("the Nissan factory")
     if m.initial and not mid and (after := _LOWER_WORD_AFTER.match(text, m.end)) is not None \
             and after.group(1) not in _stopwords():  # ("Motorola and Cisco")
         return after.group(1).endswith("ed") or after.group(1) in _FIRM_VERBS_AFTER \
