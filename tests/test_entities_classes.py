@@ -7508,3 +7508,16 @@ def test_listed_company_named_like_a_town_in_a_firms_frame(text, expected):
 ])
 def test_listed_company_after_an_article_before_its_premises(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name with accents ("Nestlé", "Société Générale", "L'Oréal", "Wärtsilä") written without them,
+    # as English copy writes it, is the company
+    ("Nestle raised prices for a third time this year.", [["Nestle", "ORG", 1]]),
+    ("Shares in Societe Generale fell 3% in Paris.", [["Societe Generale", "ORG", 1], ["Paris", "GPE", 1]]),
+    ("Wartsila cut 300 jobs at its engine plant.", [["Wartsila", "ORG", 1]]),
+    # not a plain spelling English uses for something else
+    ("Hermes, the messenger of the gods, carried a staff.", []),
+])
+def test_listed_company_named_without_its_accents(text, expected):
+    assert rows(text) == expected

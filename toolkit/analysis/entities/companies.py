@@ -12,6 +12,7 @@ Input: a name as the chunker wrote it. Output: ``_bare_company(name)``, whether 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
@@ -94,6 +95,17 @@ def _textblob_brands() -> set[str]:
 _NOT_BODIES = frozenset(("Firefox", "Scientology"))
 
 
+def _plain_letters(name: str) -> str:
+    """*name* with its accents dropped and its typographic apostrophe and dash made plain, as English news copy writes
+    a foreign company's name ("Nestlé" -> "Nestle", "Société Générale" -> "Societe Generale", "BJ’s" -> "BJ's").
+
+    >>> _plain_letters("Société Générale"), _plain_letters("Brown–Forman")
+    ('Societe Generale', 'Brown-Forman')
+    """
+    name = name.replace("’", "'").replace("–", "-")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def _build() -> tuple[list[str], set[str]]:
     """(the gazetteer's names, those the encyclopaedia's title says another sense of the word comes first: a
     bracket after it, "Legrand (company)", "Puig (company)", "Iron Mountain (company)")."""
@@ -112,6 +124,9 @@ def _build() -> tuple[list[str], set[str]]:
         names |= surnames
         founders |= {n for n in _short_names(stock["name"]) if n.count(" ") == 1 and n.split()[1] in surnames}
     names -= founders  # (the founder's two names are his as well: "Walt Disney drew the mouse")
+    # ("Nestle", "Societe Generale", "L'Oreal": as English copy writes them; one word only when English texts use
+    # it for nothing else, below 2.5 on the frequency scale: not "Hermes", the god)
+    names |= {p for n in names if (p := _plain_letters(n)) != n and (" " in p or _wordfreq()(p.lower()) < 2.5)}
     names |= _textblob_brands()
     return sorted(n for n in names if len(n) >= 3 and not n.isupper()
                   and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split())), ambiguous
