@@ -7521,3 +7521,15 @@ def test_listed_company_after_an_article_before_its_premises(text, expected):
 ])
 def test_listed_company_named_without_its_accents(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company named by a common word: an apposition that says company, "according to", "fined"
+    ("Ford, the carmaker, said it would cut 3,000 jobs.", [["Ford", "ORG", 1]]),
+    ("According to Apple, sales of the watch doubled.", [["Apple", "ORG", 1]]),
+    ("The regulator fined Shell 20 million pounds.", [["Shell", "ORG", 1]]),
+    # a surname alone after "fined" or "according to" may be a person's: not on that frame
+    ("The court fined Ford 500 pounds for speeding.", []),
+])
+def test_listed_company_named_by_a_common_word_apposed_or_fined(text, expected):
+    assert rows(text) == expected

@@ -419,6 +419,8 @@ _FIRM_POSSESSIVE_NOUN = re.compile(r"['’]s (?:shares?|share price|stock|profit
                                    r"quarterly|half-year|full-year|latest|new)\b")
 # A capitalised name right after a possessive: a product's ("Apple's Vision Pro", "Apple's iPhone")
 _NAME_AFTER_POSSESSIVE = re.compile(r"['’]s (?:[A-Z][a-z]*[A-Z]?[a-z]*|[a-z]{1,2}[A-Z]\w*)\b")
+# Words before a firm's name that only a body follows ("according to Apple", "the regulator fined Shell")
+_FIRM_OBJECT_BEFORE = re.compile(r"\b(?:[Aa]ccording to|fined|fines|fining) $")
 # Another name beside it in a list ("Tesla and Ford", "Ford, Toyota and Honda")
 _NAME_LISTED_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)(?:,| and|, and) $")
 _NAME_LISTED_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w&.-]*)\b")
@@ -429,9 +431,10 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
     "Shell", "Meta"; never taken on the gazetteer's word alone, ``_bare_company``), written as the text names it, with
     no article before it, in a firm's frame: before a firm's verb (``cues`` list: "Ford cut prices", "Apple is testing
     a feature"), its possessive before a firm's noun ("Shell's profits", "Ford's chief executive") or, for no surname,
-    before a product's name ("Apple's Vision Pro"), or listed beside a listed company's own name or an acronym ("Tesla
-    and Ford", "Ford and GM"). Not a place's or a people's name ("Amazon", "Orange"), nor a stop word ("Next")."""
-    from .cues import _FIRM_VERBS_AFTER, _ORG_AFTER  # (cues reads this module's tables: imported when needed)
+    before a product's name ("Apple's Vision Pro") or after "according to", "fined" or a suit ("sued Apple"), an
+    apposition that says company ("Ford, the carmaker,"), or listed beside a listed company's own name or an acronym
+    ("Tesla and Ford", "Ford and GM"). Not a place's or a people's name ("Amazon", "Orange"), nor a stop word ("Next")."""
+    from .cues import _FIRM_VERBS_AFTER, _ORG_AFTER, _org_apposed, _sued_frame  # (cues reads this module: imported here)
     plain, common = _company_names()
     if " " in name or text[start:end] != name or not (name in common or name in plain and not _bare_company(name)) \
             or len(name) < 4 or not name[1:].islower() or name.lower() in _stopwords() or _place(name) is not None \
@@ -445,8 +448,10 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
         return True
     if _ORG_AFTER.match(text, end) or _FIRM_AUXILIARY_VERB.match(text, end) or _FIRM_POSSESSIVE_NOUN.match(text, end):
         return True
-    if not surname and _NAME_AFTER_POSSESSIVE.match(text, end):
-        return True
+    if _org_apposed(text, end) or not surname and (
+            _NAME_AFTER_POSSESSIVE.match(text, end) or _FIRM_OBJECT_BEFORE.search(text, max(0, start - 16), start)
+            or _sued_frame(text, start, end)):
+        return True  # ("Ford, the carmaker,", "according to Apple", "regulators fined Apple", "sued Apple")
     for hit in (_NAME_LISTED_BEFORE.search(text, max(0, start - 40), start), _NAME_LISTED_AFTER.match(text, end)):
         if hit is not None and (_bare_company(hit.group(1)) or hit.group(1).isupper() and 2 <= len(hit.group(1)) <= 5):
             return True
