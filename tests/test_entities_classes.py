@@ -7533,3 +7533,14 @@ def test_listed_company_named_without_its_accents(text, expected):
 ])
 def test_listed_company_named_by_a_common_word_apposed_or_fined(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company named by a common word, by its stock: "Apple stock", "shares of Shell", "a stake in Apple"
+    ("Apple stock fell 3% in late trading.", [["Apple", "ORG", 1]]),
+    ("The pension fund sold its shares of Shell last year.", [["Shell", "ORG", 1]]),
+    # the common noun itself, in lower case, names nothing
+    ("She collected shells of every kind on the beach.", []),
+])
+def test_listed_company_named_by_a_common_word_by_its_stock(text, expected):
+    assert rows(text) == expected

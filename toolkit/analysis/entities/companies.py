@@ -421,6 +421,9 @@ _FIRM_POSSESSIVE_NOUN = re.compile(r"['’]s (?:shares?|share price|stock|profit
 _NAME_AFTER_POSSESSIVE = re.compile(r"['’]s (?:[A-Z][a-z]*[A-Z]?[a-z]*|[a-z]{1,2}[A-Z]\w*)\b")
 # Words before a firm's name that only a body follows ("according to Apple", "the regulator fined Shell")
 _FIRM_OBJECT_BEFORE = re.compile(r"\b(?:[Aa]ccording to|fined|fines|fining) $")
+# A holding in a firm before its name ("shares of Shell", "a stake in Apple") or its stock after it ("Apple stock")
+_FIRM_HOLDING_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Ss]tock) (?:of|in) $")
+_FIRM_STOCK_AFTER = re.compile(r" (?:stock|share price|shareholders|stockholders)\b")
 # Another name beside it in a list ("Tesla and Ford", "Ford, Toyota and Honda")
 _NAME_LISTED_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)(?:,| and|, and) $")
 _NAME_LISTED_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w&.-]*)\b")
@@ -430,7 +433,8 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
     """A listed company's one-word name that is also an ordinary word, a given name or a surname ("Apple", "Ford",
     "Shell", "Meta"; never taken on the gazetteer's word alone, ``_bare_company``), written as the text names it, with
     no article before it, in a firm's frame: before a firm's verb (``cues`` list: "Ford cut prices", "Apple is testing
-    a feature"), its possessive before a firm's noun ("Shell's profits", "Ford's chief executive") or, for no surname,
+    a feature"), its stock ("Apple stock", "shares of Shell"), its possessive before a firm's noun ("Shell's
+    profits", "Ford's chief executive") or, for no surname,
     before a product's name ("Apple's Vision Pro") or after "according to", "fined" or a suit ("sued Apple"), an
     apposition that says company ("Ford, the carmaker,"), or listed beside a listed company's own name or an acronym
     ("Tesla and Ford", "Ford and GM"). Not a place's or a people's name ("Amazon", "Orange"), nor a stop word ("Next")."""
@@ -446,8 +450,9 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
     nxt = re.match(r" ([a-z]+)\b", text[end:end + 20])
     if nxt is not None and (nxt.group(1) in _FIRM_VERBS_AFTER or nxt.group(1).endswith("ed") and not surname):
         return True
-    if _ORG_AFTER.match(text, end) or _FIRM_AUXILIARY_VERB.match(text, end) or _FIRM_POSSESSIVE_NOUN.match(text, end):
-        return True
+    if _ORG_AFTER.match(text, end) or _FIRM_AUXILIARY_VERB.match(text, end) or _FIRM_POSSESSIVE_NOUN.match(text, end) \
+            or _FIRM_STOCK_AFTER.match(text, end) or _FIRM_HOLDING_BEFORE.search(text, max(0, start - 14), start):
+        return True  # ("Apple stock fell", "sold shares of Shell")
     if _org_apposed(text, end) or not surname and (
             _NAME_AFTER_POSSESSIVE.match(text, end) or _FIRM_OBJECT_BEFORE.search(text, max(0, start - 16), start)
             or _sued_frame(text, start, end)):
