@@ -7483,3 +7483,111 @@ def test_the_given_names_take_the_wider_lists_less_words_places_and_surnames():
 ])
 def test_a_name_that_says_he_or_she_is_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own name opening a sentence before a firm's verb in the present's -s form or an irregular
+    # past ("faces", "cut", "reports", "sells", "loses"): the company acting
+    ("Comcast faces a lawsuit over its broadband prices.", [["Comcast", "ORG", 1]]),
+    ("Netflix cut prices in 30 countries.", [["Netflix", "ORG", 1]]),
+    ("Nvidia reports results on Wednesday.", [["Nvidia", "ORG", 1]]),
+    ("Unilever sells its tea brands to a private equity firm.", [["Unilever", "ORG", 1]]),
+    ("Samsung loses ground to rivals in India.", [["Samsung", "ORG", 1], ["India", "GPE", 1]]),
+    # not a sponsor's name before a noun, nor an ordinary word opening the sentence
+    ("Volvo ocean racer Tyco took the lead.", []),
+    ("Shell out a few pounds more and you get a better seat.", []),
+])
+def test_listed_company_opening_a_sentence_before_a_firms_verb(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name that the word lists hold only with a capital ("Barclays", "Caesars"; the spelling list
+    # lower-cases every word it met) is no ordinary word: the company, named bare mid-sentence or opening one
+    ("The report said Barclays had set aside more money for bad loans.", [["Barclays", "ORG", 1]]),
+    ("Barclays cut 400 jobs in its investment bank.", [["Barclays", "ORG", 1]]),
+    ("The insurer said claims against Chubb had doubled.", [["Chubb", "ORG", 1]]),
+    ("Analysts expect Caesars to sell two casinos.", [["Caesars", "ORG", 1]]),
+])
+def test_listed_company_named_like_a_word_only_with_a_capital(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's one-word name that is also a common word or a surname ("Apple", "Ford", "Target") in a
+    # firm's frame: before a firm's verb, its possessive before a product's name, listed beside a listed company
+    ("Tesla and Ford both cut prices.", [["Tesla", "ORG", 1], ["Ford", "ORG", 1]]),
+    ("Ford cut prices on its electric trucks.", [["Ford", "ORG", 1]]),
+    ("Apple is testing a cheaper headset.", [["Apple", "ORG", 1]]),
+    ("Apple's Vision Pro went on sale in February.", [["Apple", "ORG", 1]]),
+    ("Target and Walmart both lowered their forecasts.", [["Target", "ORG", 1], ["Walmart", "ORG", 1]]),
+    # no firm's frame: the word, or the person named in full
+    ("Apple pie was served after the meeting.", []),
+    ("Target practice begins at dawn.", []),
+    ("Harrison Ford's new film opened. Ford said he was happy.", [["Harrison Ford", "PERSON", 2]]),
+])
+def test_listed_company_named_by_a_common_word_in_a_firms_frame(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company named like a town ("Toyota", "Nokia"): "shares in X", "a stake in X" is the firm's holding, no
+    # place's "in"; its name before a firm's verb is the company acting
+    ("Shares in Nokia fell 4% on Tuesday.", [["Nokia", "ORG", 1]]),
+    ("The fund sold its stake in Toyota last year.", [["Toyota", "ORG", 1]]),
+    ("Toyota cut production at two plants.", [["Toyota", "ORG", 1]]),
+    # the town itself, named as a place, stays the town
+    ("He grew up in Toyota. Toyota faces a housing shortage.", [["Toyota", "GPE", 2]]),
+])
+def test_listed_company_named_like_a_town_in_a_firms_frame(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name after an article and before its premises, people or shares ("the Nissan factory", "the
+    # Ford plant", "the Apple store"): the company, though "the" before a bare name is a river's or a mountain's
+    ("Staff at the Nissan factory were told of the cuts.", [["Nissan", "ORG", 1]]),
+    ("He worked at the Ford plant for 30 years.", [["Ford", "ORG", 1]]),
+    ("Crowds queued outside the Apple store all night.", [["Apple", "ORG", 1]]),
+    # not an article and the name alone, nor a lower-case common noun
+    ("They sailed down the Indus in a small boat.", []),
+    ("She opened an apple store in the village.", []),
+])
+def test_listed_company_after_an_article_before_its_premises(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's name with accents ("Nestlé", "Société Générale", "L'Oréal", "Wärtsilä") written without them,
+    # as English copy writes it, is the company
+    ("Nestle raised prices for a third time this year.", [["Nestle", "ORG", 1]]),
+    ("Shares in Societe Generale fell 3% in Paris.", [["Societe Generale", "ORG", 1], ["Paris", "GPE", 1]]),
+    ("Wartsila cut 300 jobs at its engine plant.", [["Wartsila", "ORG", 1]]),
+    # not a plain spelling English uses for something else
+    ("Hermes, the messenger of the gods, carried a staff.", []),
+])
+def test_listed_company_named_without_its_accents(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company named by a common word: an apposition that says company, "according to", "fined"
+    ("Ford, the carmaker, said it would cut 3,000 jobs.", [["Ford", "ORG", 1]]),
+    ("According to Apple, sales of the watch doubled.", [["Apple", "ORG", 1]]),
+    ("The regulator fined Shell 20 million pounds.", [["Shell", "ORG", 1]]),
+    # a surname alone after "fined" or "according to" may be a person's: not on that frame
+    ("The court fined Ford 500 pounds for speeding.", []),
+])
+def test_listed_company_named_by_a_common_word_apposed_or_fined(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company named by a common word, by its stock: "Apple stock", "shares of Shell", "a stake in Apple"
+    ("Apple stock fell 3% in late trading.", [["Apple", "ORG", 1]]),
+    ("The pension fund sold its shares of Shell last year.", [["Shell", "ORG", 1]]),
+    # the common noun itself, in lower case, names nothing
+    ("She collected shells of every kind on the beach.", []),
+])
+def test_listed_company_named_by_a_common_word_by_its_stock(text, expected):
+    assert rows(text) == expected

@@ -12,6 +12,7 @@ Input: a name as the chunker wrote it. Output: ``_bare_company(name)``, whether 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
@@ -94,6 +95,17 @@ def _textblob_brands() -> set[str]:
 _NOT_BODIES = frozenset(("Firefox", "Scientology"))
 
 
+def _plain_letters(name: str) -> str:
+    """*name* with its accents dropped and its typographic apostrophe and dash made plain, as English news copy writes
+    a foreign company's name ("Nestlé" -> "Nestle", "Société Générale" -> "Societe Generale", "BJ’s" -> "BJ's").
+
+    >>> _plain_letters("Société Générale"), _plain_letters("Brown–Forman")
+    ('Societe Generale', 'Brown-Forman')
+    """
+    name = name.replace("’", "'").replace("–", "-")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def _build() -> tuple[list[str], set[str]]:
     """(the gazetteer's names, those the encyclopaedia's title says another sense of the word comes first: a
     bracket after it, "Legrand (company)", "Puig (company)", "Iron Mountain (company)")."""
@@ -112,6 +124,9 @@ def _build() -> tuple[list[str], set[str]]:
         names |= surnames
         founders |= {n for n in _short_names(stock["name"]) if n.count(" ") == 1 and n.split()[1] in surnames}
     names -= founders  # (the founder's two names are his as well: "Walt Disney drew the mouse")
+    # ("Nestle", "Societe Generale", "L'Oreal": as English copy writes them; one word only when English texts use
+    # it for nothing else, below 2.5 on the frequency scale: not "Hermes", the god)
+    names |= {p for n in names if (p := _plain_letters(n)) != n and (" " in p or _wordfreq()(p.lower()) < 2.5)}
     names |= _textblob_brands()
     return sorted(n for n in names if len(n) >= 3 and not n.isupper()
                   and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in n.split())), ambiguous
@@ -122,13 +137,25 @@ def _ordinary_words() -> frozenset:
     news writes for themselves, whatever company bears one as its name."""
     folder = Path(_need("textblob", "textblob").__file__).with_name("en")
     words: set[str] = set()
+    proper: set[str] = set()  # (words the lexicon holds only with a capital: a name, "Barclays", "Lloyds")
     for file, lower_only in (("en-lexicon.txt", True), ("en-spelling.txt", False)):
         with (folder / file).open(encoding="utf-8") as fh:
             for line in fh:
                 word = line.split(" ", 1)[0]
                 if word and not line.startswith(";;;") and (word.islower() or not lower_only):
                     words.add(word.lower())
-    return frozenset(words)
+                elif lower_only and word[:1].isupper() and word[1:].islower():
+                    proper.add(word.lower())
+    # (the spelling list is lower-cased throughout: a word it holds that the lexicon writes only with a capital is a
+    # name it met in its texts, no ordinary word: "barclays", "caesars")
+    lexicon_lower = _lexicon_lower(folder)
+    return frozenset(w for w in words if w in lexicon_lower or w not in proper)
+
+
+def _lexicon_lower(folder: Path) -> set[str]:
+    """The lower-case words of TextBlob's Brill lexicon."""
+    with (folder / "en-lexicon.txt").open(encoding="utf-8") as fh:
+        return {w for line in fh if (w := line.split(" ", 1)[0]) and w.islower() and not line.startswith(";;;")}
 
 
 def _build_split() -> list[list[str]]:
@@ -376,3 +403,75 @@ def warm_up() -> None:
     _company_names()
     _indices()
     _file_extensions()
+
+
+# A firm's verb after "is" or "has" ("Apple is testing a feature", "Ford has cut prices")
+_FIRM_AUXILIARY_VERB = re.compile(r" (?:is|has|was|had) (?:testing|cutting|raising|launching|planning|selling|buying|"
+                                  r"building|hiring|recalling|offering|opening|closing|investing|developing|rolling|"
+                                  r"shedding|slashing|cut|raised|launched|sold|bought|agreed|recalled|unveiled|posted|"
+                                  r"reported|announced)\b")
+# What a firm's possessive goes before: its money, its people, its shops and wares ("Apple's shares", "Ford's chief
+# executive", "Shell's profits", "Next's stores")
+_FIRM_POSSESSIVE_NOUN = re.compile(r"['’]s (?:shares?|share price|stock|profits?|revenues?|sales|earnings|results|"
+                                   r"chief|boss|chairman|chairwoman|board|shareholders|investors|customers|staff|"
+                                   r"employees|workers|stores|shops|factory|factories|plants?|products|devices|"
+                                   r"market value|valuation|takeover|bid|dividend|executives|headquarters|annual|"
+                                   r"quarterly|half-year|full-year|latest|new)\b")
+# A capitalised name right after a possessive: a product's ("Apple's Vision Pro", "Apple's iPhone")
+_NAME_AFTER_POSSESSIVE = re.compile(r"['’]s (?:[A-Z][a-z]*[A-Z]?[a-z]*|[a-z]{1,2}[A-Z]\w*)\b")
+# Words before a firm's name that only a body follows ("according to Apple", "the regulator fined Shell")
+_FIRM_OBJECT_BEFORE = re.compile(r"\b(?:[Aa]ccording to|fined|fines|fining) $")
+# A holding in a firm before its name ("shares of Shell", "a stake in Apple") or its stock after it ("Apple stock")
+_FIRM_HOLDING_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Ss]tock) (?:of|in) $")
+_FIRM_STOCK_AFTER = re.compile(r" (?:stock|share price|shareholders|stockholders)\b")
+# Another name beside it in a list ("Tesla and Ford", "Ford, Toyota and Honda")
+_NAME_LISTED_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)(?:,| and|, and) $")
+_NAME_LISTED_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w&.-]*)\b")
+
+
+def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bool:
+    """A listed company's one-word name that is also an ordinary word, a given name or a surname ("Apple", "Ford",
+    "Shell", "Meta"; never taken on the gazetteer's word alone, ``_bare_company``), written as the text names it, with
+    no article before it, in a firm's frame: before a firm's verb (``cues`` list: "Ford cut prices", "Apple is testing
+    a feature"), its stock ("Apple stock", "shares of Shell"), its possessive before a firm's noun ("Shell's
+    profits", "Ford's chief executive") or, for no surname,
+    before a product's name ("Apple's Vision Pro") or after "according to", "fined" or a suit ("sued Apple"), an
+    apposition that says company ("Ford, the carmaker,"), or listed beside a listed company's own name or an acronym
+    ("Tesla and Ford", "Ford and GM"). Not a place's or a people's name ("Amazon", "Orange"), nor a stop word ("Next")."""
+    from .cues import _FIRM_VERBS_AFTER, _ORG_AFTER, _org_apposed, _sued_frame  # (cues reads this module: imported here)
+    plain, common = _company_names()
+    if " " in name or text[start:end] != name or not (name in common or name in plain and not _bare_company(name)) \
+            or len(name) < 4 or not name[1:].islower() or name.lower() in _stopwords() or _place(name) is not None \
+            or _demonym_of(name) is not None:
+        return False
+    if text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start):
+        return _FIRM_PREMISES_AFTER.match(text, end) is not None  # ("the Ford plant", "the Apple store")
+    surname = name in _last_names() or name in _first_names()
+    nxt = re.match(r" ([a-z]+)\b", text[end:end + 20])
+    if nxt is not None and (nxt.group(1) in _FIRM_VERBS_AFTER or nxt.group(1).endswith("ed") and not surname):
+        return True
+    if _ORG_AFTER.match(text, end) or _FIRM_AUXILIARY_VERB.match(text, end) or _FIRM_POSSESSIVE_NOUN.match(text, end) \
+            or _FIRM_STOCK_AFTER.match(text, end) or _FIRM_HOLDING_BEFORE.search(text, max(0, start - 14), start):
+        return True  # ("Apple stock fell", "sold shares of Shell")
+    if _org_apposed(text, end) or not surname and (
+            _NAME_AFTER_POSSESSIVE.match(text, end) or _FIRM_OBJECT_BEFORE.search(text, max(0, start - 16), start)
+            or _sued_frame(text, start, end)):
+        return True  # ("Ford, the carmaker,", "according to Apple", "regulators fined Apple", "sued Apple")
+    for hit in (_NAME_LISTED_BEFORE.search(text, max(0, start - 40), start), _NAME_LISTED_AFTER.match(text, end)):
+        if hit is not None and (_bare_company(hit.group(1)) or hit.group(1).isupper() and 2 <= len(hit.group(1)) <= 5):
+            return True
+    return False
+
+
+_ARTICLES_BEFORE = ("the ", "The ", " a ", " an ", "A ", "An ")
+# A firm's premises, people or shares after its name and an article before it ("the Nissan factory", "the Ford plant",
+# "the Apple store", "the Shell refinery", "the Olympus board"): the company's own, not a river's or a product's
+_FIRM_PREMISES_AFTER = re.compile(r" (?:plants?|factory|factories|stores|store|refinery|refineries|dealerships?|"
+                                  r"showrooms?|warehouses?|headquarters|offices|smelter|board|boss|chief executive|"
+                                  r"workers|employees|staff|shareholders|shares|share price|takeover|workforce)\b")
+
+
+def _listed_name_with_premises(name: str, text: str, start: int, end: int) -> bool:
+    """A listed company's own name (``_bare_company``) after an article and before a firm's premises, people or
+    shares (``_FIRM_PREMISES_AFTER``): "the Nissan factory", "the Olympus board"."""
+    return text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start) and _FIRM_PREMISES_AFTER.match(text, end) is not None

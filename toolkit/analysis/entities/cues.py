@@ -255,6 +255,14 @@ _ORG_AFTER = re.compile(r"(?:['’]s?)? (?:said|says|told|announced|reported|ear
                         r"and its (?:allies|members?|partners|affiliates|subsidiaries|rivals)|"
                         r"(?:has|had) (?:agreed|bought|sold|posted|reported|announced|launched|unveiled)|"
                         r"is to (?:close|cut|shed|axe|buy|sell|merge|float)|will float)\b")
+# What a firm does, in the present's -s form or an irregular past (a regular past ends in "-ed"), right after a listed
+# company's own name opening a sentence ("Google faces a fine", "Barclays cut 500 jobs", "Nvidia reports results",
+# "Walmart lifts its forecast"): the company acting, not a word of a name or a noun it modifies ("Volvo ocean racer")
+_FIRM_VERBS_AFTER = frozenset("""faces cut cuts sheds shed axes slashes lifts lowers raises trims reports posts sells sold
+buys bought makes made wins won loses lost pays paid hires fires sets set takes took gives gave offers tests beats beat
+misses says told tells warns expects plans wants needs owns employs runs ran leads led opens closes launches unveils
+agrees agreed denies rejects seeks sought sues sued rose fell grew spent spends struck strikes holds held keeps
+kept scraps drops dropped delays pulls halts stops blames shut shuts moves""".split())
 _ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
                          r"developer|charity|ngo|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"

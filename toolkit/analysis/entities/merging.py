@@ -21,9 +21,9 @@ from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords,
 from .geography import _country_of, _demonym_of, _place, _small_towns
 from .chunking import _literal_hits, _Mention
 from .companies import (
-    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_maker_products, _maker_of_coined_product, _names_no_body,
+    _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_word_in_firm_frame, _listed_name_with_premises, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
-from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _FIRM_VERBS_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
 from .people import (
     _FIRM_CUE_TEXT, _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up,
     _listed_people, _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
@@ -328,14 +328,19 @@ _ARTICLES = ("the ", "The ", " a ", " an ", "A ", "An ")
 
 def _company_named_bare(m: _Mention, text: str, mid: int) -> bool:
     """A mention of a listed company's own name (companies._bare_company) written as a name: as the text writes it,
-    with no article ("the Indus", "the Olympus": a river, a mountain; "drives a Porsche": a product), and, opening a sentence with no mention of it
-    mid-sentence, not before a lower-case content word other than a company's cue or a past tense ("Volvo ocean racer Tyco":
-    a sponsor's race named attributively; "Netflix said", "Netflix raised" are the company)."""
-    if text[m.start:m.end] != m.name or text.endswith(_ARTICLES, max(0, m.start - 4), m.start):
+    with no article ("the Indus", "the Olympus": a river, a mountain; "drives a Porsche": a product; but "the Nissan
+    factory": ``companies._listed_name_with_premises``), and, opening a sentence with no mention of it
+    mid-sentence, not before a lower-case content word other than a company's cue, a past tense or a firm's verb
+    (``cues._FIRM_VERBS_AFTER``) ("Volvo ocean racer Tyco": a sponsor's race named attributively; "Netflix said",
+    "Netflix raised", "Google faces", "Barclays cut" are the company)."""
+    if text[m.start:m.end] != m.name:
         return False
+    if text.endswith(_ARTICLES, max(0, m.start - 4), m.start):
+        return _listed_name_with_premises(m.name, text, m.start, m.end)  # ("the Nissan factory")
     if m.initial and not mid and (after := _LOWER_WORD_AFTER.match(text, m.end)) is not None \
             and after.group(1) not in _stopwords():  # ("Motorola and Cisco")
-        return after.group(1).endswith("ed") or _ORG_AFTER.match(text, m.end) is not None
+        return after.group(1).endswith("ed") or after.group(1) in _FIRM_VERBS_AFTER \
+            or _ORG_AFTER.match(text, m.end) is not None
     return True
 
 
@@ -839,7 +844,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             if w in awards:
                 continue
             if w in cued or _bare_company(w) and _company_named_bare(m, text, mid[w]) or _trade_compound_name(w) and trade_context(w) \
-                    or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end):
+                    or text[m.start:m.end] == w and _maker_of_coined_product(w, text, m.end) \
+                    or _listed_word_in_firm_frame(w, text, m.start, m.end):
                 final.append(m)  # (a listed company's own name: "streams Netflix", "Motorola and Cisco")
                 continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:

@@ -24,6 +24,7 @@ from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
     _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _scored_text, _move_frame, _sued_frame, _BODY_VERB_AFTER,
+    _FIRM_VERBS_AFTER,
 )
 from .people import _route
 from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
@@ -408,10 +409,24 @@ def _merged_company_names(mentions: list[_Mention], text: str, firsts) -> set:
 _PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|from|to|at|of|across|around|visit|visited|visiting|via) $", re.IGNORECASE)
 
 
+# A holding's noun before "in" ("shares in Toyota", "a stake in Nokia"): the company's shares, no place's "in"
+_HOLDING_IN_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Ss]tock|[Hh]olding|[Hh]oldings) in $")
+
+
+def _firm_verb_after_listed(name: str, text: str, end: int) -> bool:
+    """A listed company's name (``companies._company_names``) before a firm's verb (``cues._FIRM_VERBS_AFTER``:
+    "Toyota cut production", "Nokia faces a fine"): the company acting, though a town bears the name."""
+    from .companies import _company_names  # (the gazetteer module reads this one's helpers: imported when needed)
+    nxt = re.match(r" ([a-z]+)\b", text[end:end + 20])
+    return nxt is not None and nxt.group(1) in _FIRM_VERBS_AFTER and (name in _company_names()[0]
+                                                                      or name in _company_names()[1])
+
+
 def _towns_as_companies(out: list[_Mention], text: str) -> None:
     """A one-word town of the city list (no country, capital or state) that the document names only with a company's
-    cues ("bought Gillette", "Toyota said", "Gillette shares", "Fairfax-owned") and never as a place ("in Gillette",
-    "Gillette-based") is the company of that name."""
+    cues ("bought Gillette", "Toyota said", "Gillette shares", "Fairfax-owned", "shares in Nokia"; a listed company's
+    name before a firm's verb, "Toyota cut production") and never as a place ("in Gillette", "Gillette-based") is the
+    company of that name."""
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
         if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
@@ -420,12 +435,13 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
         # (an apposition that says company: "Orange, the mobile arm of France Telecom")
         apposed = [text.startswith((", a", ", the"), m.end) and bool(_ORG_APPOSITION.match(text, m.end)) for m in ms]
         owns = [text.startswith(_OWNER_TAILS, m.end) for m in ms]  # "Fairfax-owned The Age": a town owns nothing
-        if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start)
-               or text.startswith(("-", ","), m.end) and not ap and not own for m, ap, own in zip(ms, apposed, owns)):
+        held = [_HOLDING_IN_BEFORE.search(text, max(0, m.start - 14), m.start) is not None for m in ms]
+        if any(text[m.start:m.end] != name or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 10), m.start) and not h
+               or text.startswith(("-", ","), m.end) and not ap and not own for m, ap, own, h in zip(ms, apposed, owns, held)):
             continue
-        if any(apposed) or any(owns) or any(_org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end)
-                                            or _COMPANY_AFTER.match(text, m.end) or _deal_with(text, m.start, m.end, name)
-                                            for m in ms):
+        if any(apposed) or any(owns) or any(held) or any(
+                _org_before_phrase(text, m.start) or _ORG_AFTER.match(text, m.end) or _COMPANY_AFTER.match(text, m.end)
+                or _deal_with(text, m.start, m.end, name) or _firm_verb_after_listed(name, text, m.end) for m in ms):
             for m in ms:
                 m.type, m.link, m.named = "ORG", "", True
 
