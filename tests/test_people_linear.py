@@ -340,3 +340,18 @@ def test_named_group_finds_what_the_look_at_every_place_found():
         for noun in ("artists", "groups"):
             for at in range(len(text) + 1):
                 assert _named_group(ctx, noun, at) is looked(ctx, noun, at), (text, noun, at)
+
+
+@pytest.mark.timeout(120)
+def test_lede_descriptions_read_the_named_speaker_once():
+    """Many descriptions in a first paragraph ("A clergyman in Leeds said ...") and a speaker named in the next: each
+    description asked again for the first mention of that speaker among all the mentions before it (the square of
+    the length); now once (``extract._lede_descriptions``)."""
+    def text(n: int) -> str:
+        return 'A clergyman in Leeds said it was "grim". ' * n + '\n\nDiocese of Leeds Bishop Ann Hale, 60, said: "It is fine."\n'
+
+    _people(text(3))
+    small, large = _work(text(250)), _work(text(1000))
+    assert large < 6 * small, (small, large)
+    quotes = tk.quotes(text(40))
+    assert quotes["speaker"].value_counts().to_dict() == {"a clergyman": 40, "Ann Hale": 1}

@@ -668,6 +668,7 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
     # the next own quotation of a named person after each (read before the loop, which changes only the piece it is
     # at: one pass, not a look through every later piece for each)
     named_after: list[_Piece | None] = [None] * len(kept)
+    firsts: dict = {}  # (the first mention of a named speaker, read once for every description of the lede before it)
     following = None
     for j in range(len(kept) - 1, -1, -1):
         named_after[j] = following
@@ -685,7 +686,7 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
         named = named_after[i]
         if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
             if named is not None and p.para == 0 and named.para == 1 and head not in _FOR_ANOTHER \
-                    and _introduced_at_paragraph(ctx, named, p.speaker):
+                    and _introduced_at_paragraph(ctx, named, p.speaker, firsts):
                 # US copy's delayed lede: "A top Federal Reserve official criticized ... a "dangerous gamble."\n\n
                 # Federal Reserve Bank of Kansas City President Tom Hale, ..., said ...": the one the next paragraph
                 # opens by naming, with the body the description names
@@ -701,13 +702,19 @@ _FOR_ANOTHER = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", 
                           "insider", "lawyer", "attorney", "representative", "assistant"})
 
 
-def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str) -> bool:
+def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str, firsts: dict | None = None) -> bool:
     """The speaker of *q* is named for the first time in the text as the subject opening *q*'s paragraph, after
     the office and body they hold ("Federal Reserve Bank of Kansas City President"), and the description *desc*
-    names that body by its capitalised words ("a top Federal Reserve official")."""
+    names that body by its capitalised words ("a top Federal Reserve official"). *firsts* keeps the first mention
+    of each piece's speaker found (id of the piece -> it), for many descriptions asking about one piece."""
     text = ctx.text
     line = text.rfind("\n", 0, q.open_at) + 1
-    first = next((m for m in _mentions_in(ctx, 0, q.open_at) if m.type == "PERSON" and m.entity == q.speaker), None)
+    if firsts is not None and id(q) in firsts:
+        first = firsts[id(q)]
+    else:
+        first = next((m for m in _mentions_in(ctx, 0, q.open_at) if m.type == "PERSON" and m.entity == q.speaker), None)
+        if firsts is not None:
+            firsts[id(q)] = first
     if first is None or first.start < line:
         return False
     before = text[line:first.start].split()
