@@ -15,7 +15,7 @@ from .wordlists import (
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
 from .gazetteers import _first_names, _wordfreq
-from .chunking import _chunks, _is_initial, _literal_hits, _Mention, _not_overlapped, _org_named_mid_sentence, _outside, _START, _WORDISH
+from .chunking import _chunks, _is_initial, _literal_hits, _Mention, _not_overlapped, _org_named_mid_sentence, _outside, _overlap_test, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
@@ -231,8 +231,9 @@ _PARTY_BEFORE_ROLE = re.compile(r"(" + "|".join(re.escape(p[0]) + r"(?<![\w'’-
 
 def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds the party mentions that _PARTY_BEFORE_ROLE finds and no mention covers."""
+    overlaps = _overlap_test(found)  # (a binary search per hit)
     added = [_Mention(h.start(), h.end(), h.group(1), "ORG", named=True) for h in _PARTY_BEFORE_ROLE.finditer(text)
-             if not any(m.start < h.end() and h.start() < m.end for m in found)]
+             if not overlaps(h.start(), h.end())]
     return sorted(found + added, key=_START) if added else found
 
 

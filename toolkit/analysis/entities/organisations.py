@@ -17,7 +17,7 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
 from .chunking import (
-    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words,
+    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _overlap_test, _START, _legal_form_run, _matches_at_words,
     _trailing_run_start, _with_added,
 )
 from .cues import (
@@ -902,11 +902,11 @@ def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
              and m.name.count(" ") + m.name.count("-") == 1}
     if not names:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    overlaps = _overlap_test(mentions)  # (a binary search per hit)
     added = []
     for name in names:
         for hit in re.finditer(rf"(?<![\w'’-])[Aa]l[- ]{re.escape(name[3:])}(?![\w'’-])", text):
-            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+            if not overlaps(hit.start(), hit.end()):
                 added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
     return sorted(mentions + added, key=_START) if added else mentions
 
