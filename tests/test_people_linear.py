@@ -249,6 +249,10 @@ def _work(text: str) -> int:
     # a name with the Arabic article: each lower-case or hyphenated form tested against every mention
     # (organisations._article_variants)
     "Al-Maliki said ",
+    # a party named before lower-case "party": each tested against every mention for one across its ends, one of its
+    # span and a person whose name ends in it (organisations._lower_case_parties)
+    "the Law and Justice party ",
+    "the ruling Morena party ",
 ])
 def test_passes_do_linear_work_on_repeated_units(unit):
     """Four times the text, about four times the work (at most six): before, each of these units made a pass look at
@@ -360,3 +364,24 @@ def test_lede_descriptions_read_the_named_speaker_once():
     assert large < 6 * small, (small, large)
     quotes = tk.quotes(text(40))
     assert quotes["speaker"].value_counts().to_dict() == {"a clergyman": 40, "Ann Hale": 1}
+
+
+def test_people_ending_is_the_look_at_every_mention():
+    """``organisations._people_ending`` answers as ``any(p.type == "PERSON" and p.name.endswith(" " + name) ...)`` did,
+    while the caller turns people into organisations between the questions."""
+    import random
+
+    from toolkit.analysis.entities.chunking import _Mention
+    from toolkit.analysis.entities.organisations import _people_ending
+
+    rng = random.Random(4)
+    words = ["Ann", "Lee", "Morena", "Law", "and", "Justice", ""]
+    for _ in range(300):
+        found = [_Mention(0, 1, " ".join(rng.choice(words) for _ in range(rng.randrange(1, 4))),
+                          rng.choice(("PERSON", "PERSON", "ORG", None))) for _ in range(rng.randrange(12))]
+        ending = _people_ending(found)
+        for _ in range(30):
+            name = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 3)))
+            assert ending(name) == any(p.type == "PERSON" and p.name.endswith(" " + name) for p in found), name
+            if found and rng.random() < 0.3:
+                rng.choice(found).type = "ORG"
