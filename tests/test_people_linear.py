@@ -204,3 +204,184 @@ def test_literal_hits_finds_what_the_pattern_per_name_found(text, literal, befor
 
     rx = rf"(?<![\w{before}]){re.escape(literal)}(?![\w{after}])"
     assert _literal_hits(text, literal, before, after) == [h.span() for h in re.finditer(rx, text)]
+
+
+def _work(text: str) -> int:
+    """The work the three passes do on *text*, counted, not timed: the calls and returns the profiler sees (each step
+    of a generator counts, so a look at every earlier span through ``any(...)`` shows), the same on any machine."""
+    import sys
+
+    count = 0
+
+    def tally(frame, event, arg) -> None:
+        nonlocal count
+        count += 1
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sys.setprofile(tally)
+        try:
+            tk.entities(text), tk.quotes(text), tk.sources(text)
+        finally:
+            sys.setprofile(None)
+    return count
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("unit", [
+    # an index's name: each mention tested against every index's span (companies._market_indices)
+    "the S&P 500 ",
+    # a decoration: each person or untyped run tested against every decoration's span (works._decorations)
+    "the Victoria Cross ",
+    # a title-case heading line: each mention tested against every heading (extract._title_case_headings)
+    "Union Calls Fresh Strike Over Pay\n",
+    # a bracketed acronym that takes back a people's or faith's word: every mention looked at for a NORP word before
+    # each name, and each mention tested against every span taken back (acronyms._bracketed_acronyms)
+    "Islamic State West Africa Province (ISWAP) ",
+    # a plural noun before a reporting verb: every earlier place of the noun read again for a group named after it
+    # (roles._named_group)
+    "The play's producers said ",
+    # a described sayer and a quotation in each sentence: each reported speech tested against every quotation
+    # (sourcing._source_rows), each lede's description against every later piece (extract._lede_descriptions)
+    'A spokesperson for Hartwell Council said "x," they said. ',
+    # "the Galaxy" in a text naming the Milky Way: each tested against every mention (places._heavenly_bodies)
+    "the Milky Way and the Galaxy ",
+    # a name with the Arabic article: each lower-case or hyphenated form tested against every mention
+    # (organisations._article_variants)
+    "Al-Maliki said ",
+    # a party named before lower-case "party": each tested against every mention for one across its ends, one of its
+    # span and a person whose name ends in it (organisations._lower_case_parties)
+    "the Law and Justice party ",
+    "the ruling Morena party ",
+])
+def test_passes_do_linear_work_on_repeated_units(unit):
+    """Four times the text, about four times the work (at most six): before, each of these units made a pass look at
+    every earlier span, mention, place or piece for each one (eight to twelve times the work for four times the text)."""
+    _people(unit * 3)  # (the gazetteers, lists and patterns of the three passes built before counting)
+    small, large = _work(unit * 250), _work(unit * 1000)
+    assert large < 6 * small, (small, large)
+
+
+def test_lower_aliases_look_at_the_text_once_per_form():
+    """``extract._lower_aliases`` asks whether the text writes a body's name with a lower-case head ("Hartwell
+    council") once per name, not once per mention (a scan of the text at each: the square of the length)."""
+    from toolkit.analysis.entities.chunking import _Mention
+    from toolkit.analysis.entities.extract import _lower_aliases
+
+    looks = []
+
+    class Text(str):
+        def __contains__(self, part: object) -> bool:
+            looks.append(part)
+            return str.__contains__(self, part)
+
+    unit = "Hartwell Council met. "
+    text = Text(unit * 200)
+    mentions = [_Mention(k * len(unit), k * len(unit) + 16, "Hartwell Council", "ORG") for k in range(200)]
+    assert _lower_aliases(mentions, text) == mentions
+    assert looks == ["Hartwell council"]
+    text = Text(unit * 200 + "the Hartwell council")
+    got = _lower_aliases(mentions, text)
+    assert looks[1:] == ["Hartwell council"] and len(got) == 201 and got[-1].name == "Hartwell Council"
+
+
+def test_stripped_end_is_what_the_copy_gave():
+    """``chunking._stripped_end`` and ``_char_before`` read back from a place for the text before it less its white
+    space, as ``len(text[:at].rstrip(chars))`` and ``text[:at].rstrip()[-1:]`` did without the copy."""
+    import random
+
+    from toolkit.analysis.entities.chunking import _char_before, _stripped_end
+
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(" \n\tab.,:\u00a0\u2003") for _ in range(rng.randrange(12)))
+        at = rng.randrange(15)
+        assert _stripped_end(text, at) == len(text[:at].rstrip())
+        assert _stripped_end(text, at, "\n") == len(text[:at].rstrip("\n"))
+        assert _char_before(text, at) == text[:at].rstrip()[-1:]
+
+
+def test_named_group_finds_what_the_look_at_every_place_found():
+    """``roles._named_group`` reads the places of a plural noun once per text (``_group_hits``) and finds, for any
+    place *at*, the group the old look at every place of the noun before *at* found: a body or a joint name right
+    after "noun ", else the last body described as made of them ("the Jihad Council, an alliance of 18 groups")."""
+    import random
+    import re
+    from bisect import bisect_left
+
+    from toolkit.analysis.quotes.people import _Ctx, _Mention
+    from toolkit.analysis.quotes.roles import _MADE_OF, _named_group
+
+    def looked(ctx: _Ctx, noun: str, at: int):  # (the look as it was)
+        text = ctx.masked or ctx.text
+        found = None
+        for hit in re.compile(r"\b" + re.escape(noun) + r"\s+", re.I).finditer(text, 0, at):
+            i = bisect_left(ctx.starts, hit.end())
+            if i < len(ctx.mentions) and ctx.mentions[i].start == hit.end():
+                m = ctx.mentions[i]
+                if m.type == "ORG" or m.type == "PERSON" and re.search(r"\s(?:&|and)\s", text[m.start:m.end]):
+                    found = m
+        if found is None and noun.endswith("s"):
+            made_of = re.compile(_MADE_OF.pattern + re.escape(noun) + r"\b", re.I)
+            for hit in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:at], re.I):
+                i = bisect_left(ctx.starts, hit.start()) - 1
+                while i >= 0 and ctx.mentions[i].end > hit.start() - 120:
+                    m = ctx.mentions[i]
+                    if m.type == "ORG" and made_of.match(text, m.end) is not None \
+                            and made_of.match(text, m.end).end() == hit.end():
+                        found = m
+                        break
+                    i -= 1
+        return found
+
+    rng = random.Random(9)
+    pieces = ["artists ", "Artists  ", "artistsx ", "the ", "Acme Ltd", "Tom and Joe", "Ann Lee", ", an alliance of 3 ",
+              ", a group of ", "groups", "artists", " ", "\n", "said ", "x"]
+    for _ in range(300):
+        text, mentions = "", []
+        for _ in range(rng.randrange(1, 30)):
+            piece = rng.choice(pieces)
+            if piece in ("Acme Ltd", "Tom and Joe", "Ann Lee") and (not mentions or mentions[-1].end < len(text)):
+                mentions.append(_Mention(len(text), len(text) + len(piece), piece,
+                                         rng.choice(("ORG", "PERSON", "GPE"))))
+            text += piece
+        ctx = _Ctx(text, mentions, [m.start for m in mentions])
+        for noun in ("artists", "groups"):
+            for at in range(len(text) + 1):
+                assert _named_group(ctx, noun, at) is looked(ctx, noun, at), (text, noun, at)
+
+
+@pytest.mark.timeout(120)
+def test_lede_descriptions_read_the_named_speaker_once():
+    """Many descriptions in a first paragraph ("A clergyman in Leeds said ...") and a speaker named in the next: each
+    description asked again for the first mention of that speaker among all the mentions before it (the square of
+    the length); now once (``extract._lede_descriptions``)."""
+    def text(n: int) -> str:
+        return 'A clergyman in Leeds said it was "grim". ' * n + '\n\nDiocese of Leeds Bishop Ann Hale, 60, said: "It is fine."\n'
+
+    _people(text(3))
+    small, large = _work(text(250)), _work(text(1000))
+    assert large < 6 * small, (small, large)
+    quotes = tk.quotes(text(40))
+    assert quotes["speaker"].value_counts().to_dict() == {"a clergyman": 40, "Ann Hale": 1}
+
+
+def test_people_ending_is_the_look_at_every_mention():
+    """``organisations._people_ending`` answers as ``any(p.type == "PERSON" and p.name.endswith(" " + name) ...)`` did,
+    while the caller turns people into organisations between the questions."""
+    import random
+
+    from toolkit.analysis.entities.chunking import _Mention
+    from toolkit.analysis.entities.organisations import _people_ending
+
+    rng = random.Random(4)
+    words = ["Ann", "Lee", "Morena", "Law", "and", "Justice", ""]
+    for _ in range(300):
+        found = [_Mention(0, 1, " ".join(rng.choice(words) for _ in range(rng.randrange(1, 4))),
+                          rng.choice(("PERSON", "PERSON", "ORG", None))) for _ in range(rng.randrange(12))]
+        ending = _people_ending(found)
+        for _ in range(30):
+            name = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 3)))
+            assert ending(name) == any(p.type == "PERSON" and p.name.endswith(" " + name) for p in found), name
+            if found and rng.random() < 0.3:
+                rng.choice(found).type = "ORG"

@@ -7,6 +7,7 @@ Input: the document's mentions and text. Output: the mentions renamed or joined,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ from .wordlists import (
 )
 from .gazetteers import _file_extensions, _first_names, _stopwords, _titles, _wordfreq
 from .geography import _demonym_of, _place
-from .chunking import _Mention, _START
+from .chunking import _Mention, _outside, _START
 from .cues import _CLUB_BEFORE, _CLUB_WORD_AFTER, _RESULT_AFTER
 
 
@@ -154,6 +155,14 @@ def _people_led_acronym_names(mentions: list[_Mention], text: str) -> list[_Ment
     return out
 
 
+def _norp_between(norps: list[_Mention], starts: list[int], a: int, b: int) -> bool:
+    """Whether one of *norps* (sorted by start, *starts* their starts) still a NORP starts in [*a*, *b*)."""
+    for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+        if norps[k].type == "NORP":
+            return True
+    return False
+
+
 def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
     """A name introduced with its acronym in brackets: an organisation, acronym and all, when the head of the name
     names a body ("the National Hi-Tech Crime Unit (NHTCU)", "Office for National Statistics (ONS)"); when the head is
@@ -166,6 +175,10 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
     bodies: set[str] = set()  # acronyms of bodies defined in brackets
     cut: list[tuple[int, int]] = []
     mentions = _people_led_acronym_names(mentions, text)
+    # the peoples' and faiths' words by start, for the look between a name's new start and its old one (a binary
+    # search, not a look at every mention per name; the loop below never moves a NORP's start nor types one NORP)
+    norps = sorted((m for m in mentions if m.type == "NORP"), key=_START)
+    norp_starts = [m.start for m in norps]
     for a, b in zip(mentions, mentions[1:]):
         if text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")" or " " in b.name or len(b.name) < 2 \
                 or not b.name[0].isupper() or a.type not in (None, "ORG") or " " not in a.name:
@@ -184,7 +197,7 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
                     and (w := _BRACKET_WORD.search(text, max(0, start - 40), start)):
                 extra.insert(0, w.group(1))
                 start = w.start(1)
-            if named_body and not body_head and not any(m.type == "NORP" and start <= m.start < a.start for m in mentions):
+            if named_body and not body_head and not _norp_between(norps, norp_starts, start, a.start):
                 continue  # (only a people's or a faith's word split off: not "Screen" of "Screen Actors Guild (SAG)")
             if _acronym_letters(extra + words).upper() == acr and extra[0][:1].isupper() \
                     and extra[0] != "The":
@@ -204,8 +217,7 @@ def _bracketed_acronyms(mentions: list[_Mention], text: str) -> list[_Mention]:
             bodies.add(b.name)
         elif a.type is None and zipf(head) >= 3.0:
             drop.add(b.name)
-    if cut:
-        mentions = [m for m in mentions if not any(x <= m.start and m.end <= y for x, y in cut)]
+    mentions = _outside(mentions, cut, whole=True)  # (one binary search per mention, not a look at each cut)
     for m in mentions:
         if m.name in drop and not m.named:
             m.type = None

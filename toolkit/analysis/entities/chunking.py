@@ -212,6 +212,29 @@ def _literal_hits(text: str, literal: str, before: str, after: str) -> list[tupl
     return out
 
 
+def _stripped_end(text: str, at: int, chars: str | None = None) -> int:
+    """``len(text[:at].rstrip(chars))`` for 0 <= *at*, read back from *at* without copying the text before it (a copy at
+    each of many places is the square of the length on a long text).
+
+    >>> _stripped_end("Yes.   No", 7), _stripped_end("ab,,", 4, ","), _stripped_end("  ", 2)
+    (4, 2, 0)
+    """
+    k = min(at, len(text))
+    if chars is None:
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+    else:
+        while k > 0 and text[k - 1] in chars:
+            k -= 1
+    return k
+
+
+def _char_before(text: str, at: int) -> str:
+    """``text[:at].rstrip()[-1:]``: the last character before *at* that is no white space, "" when none."""
+    k = _stripped_end(text, at)
+    return text[k - 1:k] if k else ""
+
+
 def _outside(found: list[_Mention], spans: list[tuple[int, int]], *, whole: bool = False) -> list[_Mention]:
     """The mentions that start inside none of ``spans`` (``(start, end)`` pairs, in any order, overlapping or not);
     with ``whole``, those that lie wholly inside none. ``found`` itself when there are no spans. One binary search
@@ -887,7 +910,7 @@ def _plural_opener(text: str, tok: _Tok) -> bool:
     low = tok.low
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in _ORG_HEADS \
         and low[:-1] not in _ORG_HEADS and _wordfreq()(low) >= 4.0 \
-        and text[:tok.start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "\"", "”")
+        and _char_before(text, tok.start) in ("", ".", "!", "?", "\n", "\"", "”")
 
 
 def _listed_company_run(toks: list[_Tok]) -> bool:

@@ -21,7 +21,7 @@ from ...text.diskcache import stored
 from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _PRODUCT_ACRONYMS, _TRADE_TAILS
 from .gazetteers import _file_extensions, _first_names, _last_names, _need, _stopwords, _wordfreq
 from .geography import _demonym_of, _place, warm_up as _warm_up_places
-from .chunking import _plural_noun_end
+from .chunking import _outside, _plural_noun_end
 
 # A company's legal form, or its listing's word for a holding, after its name ("Netflix, Inc.", "Aegon N.V.",
 # "Booking Holdings", "Elior Group", "Carnival Corporation & plc")
@@ -388,10 +388,7 @@ def _market_indices(found: list, text: str) -> list:
     """Drops the mentions inside a stock index's name (``_index_spans``): "S&P" in "the S&P 500", "CAC" in "the CAC
     40", "Nasdaq Composite", "the Dax": an index, not annotated, nor the agency, the exchange or the town whose name
     it bears ("S&P cut its rating", "Nasdaq said", "in Dax" stay)."""
-    spans = _index_spans(text)
-    if not spans:
-        return found
-    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return _outside(found, _index_spans(text), whole=True)  # (one binary search per mention, not a look at each span)
 
 
 def warm_up() -> None:

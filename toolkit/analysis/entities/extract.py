@@ -15,7 +15,7 @@ from .wordlists import (
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
 from .gazetteers import _first_names, _wordfreq
-from .chunking import _chunks, _is_initial, _literal_hits, _Mention, _not_overlapped, _org_named_mid_sentence, _START, _WORDISH
+from .chunking import _chunks, _is_initial, _literal_hits, _Mention, _not_overlapped, _org_named_mid_sentence, _outside, _overlap_test, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
@@ -251,8 +251,9 @@ _PARTY_BEFORE_ROLE = re.compile(r"(" + "|".join(re.escape(p[0]) + r"(?<![\w'’-
 
 def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
     """Adds the party mentions that _PARTY_BEFORE_ROLE finds and no mention covers."""
+    overlaps = _overlap_test(found)  # (a binary search per hit)
     added = [_Mention(h.start(), h.end(), h.group(1), "ORG", named=True) for h in _PARTY_BEFORE_ROLE.finditer(text)
-             if not any(m.start < h.end() and h.start() < m.end for m in found)]
+             if not overlaps(h.start(), h.end())]
     return sorted(found + added, key=_START) if added else found
 
 
@@ -328,8 +329,11 @@ def _title_case_headings(found: list[_Mention], text: str) -> list[_Mention]:
     zipf = _wordfreq()
     firsts = _first_names()
 
+    outside = {id(m) for m in _outside(found, spans, whole=True)}  # (one binary search per mention, not a look at
+    # each heading: thousands on a hostile text)
+
     def inside(m: _Mention) -> bool:
-        return any(a <= m.start and m.end <= b for a, b in spans)
+        return id(m) not in outside
 
     companies = _company_names()
     elsewhere = {m.name for m in found if not m.initial and not inside(m)}
@@ -532,14 +536,18 @@ def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
     mentioned with its institutional head in lower case ("the European parliament"): those are its mentions too,
     in place of what the capitalised words alone gave ("European" as a demonym)."""
     variants: dict[str, _Mention] = {}
+    absent: set[str] = set()  # (the forms the text does not hold: one look at the text per form, not one per mention)
     for m in mentions:
         if m.type == "ORG" and " " in m.name and text[m.start:m.end] == m.name:
             words = m.name.split()
             if words[-1].lower() in _LOWER_ALIAS_HEADS and words[0] != "The" and 2 <= len(words) <= 4 \
                     and all(w[:1].isupper() for w in words):
                 low = " ".join([words[0]] + [w.lower() for w in words[1:]])
-                if low not in variants and low in text:
-                    variants[low] = m
+                if low not in variants and low not in absent:
+                    if low in text:
+                        variants[low] = m
+                    else:
+                        absent.add(low)
     if not variants:
         return mentions
     added: list[_Mention] = []

@@ -19,7 +19,7 @@ from .wordlists import (
 )
 from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
-from .chunking import _literal_hits, _Mention
+from .chunking import _literal_hits, _Mention, _overlap_test
 from .companies import (
     _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_word_in_firm_frame, _listed_name_with_premises, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
@@ -943,8 +943,8 @@ def _title_word_surnames(mentions: list[_Mention], text: str) -> list[_Mention]:
             added += [_Mention(a, b, person.name, "PERSON", person.link, named=True) for a, b in spans]
     if not added:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    added = [m for m in added if not any(s < m.end and m.start < e for s, e in taken)]
+    overlaps = _overlap_test(mentions)  # (a binary search per added mention)
+    added = [m for m in added if not overlaps(m.start, m.end)]
     return sorted(mentions + added, key=attrgetter("start")) if added else mentions
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from typing import Callable
 
 from .wordlists import (
     _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PARTIES, _PRODUCT_ACRONYMS,
@@ -17,7 +18,7 @@ from .wordlists import (
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
 from .chunking import (
-    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _START, _legal_form_run, _matches_at_words,
+    _is_initial, _literal_hits, _Mention, _not_overlapped, _outside, _overlap_test, _START, _legal_form_run, _matches_at_words,
     _trailing_run_start, _with_added,
 )
 from .cues import (
@@ -918,11 +919,11 @@ def _article_variants(mentions: list[_Mention], text: str) -> list[_Mention]:
              and m.name.count(" ") + m.name.count("-") == 1}
     if not names:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    overlaps = _overlap_test(mentions)  # (a binary search per hit)
     added = []
     for name in names:
         for hit in re.finditer(rf"(?<![\w'’-])[Aa]l[- ]{re.escape(name[3:])}(?![\w'’-])", text):
-            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+            if not overlaps(hit.start(), hit.end()):
                 added.append(_Mention(hit.start(), hit.end(), name, "ORG", named=True))
     return sorted(mentions + added, key=_START) if added else mentions
 
@@ -1483,6 +1484,31 @@ Years Eve Oscars Oscar Bafta Baftas Grammys Emmys Brit Brits Super Bowl Met Gala
 Launch Wrap Birthday Victory Election Leaving Farewell Welcome Halloween""".split())
 
 
+def _people_ending(found: list[_Mention]) -> Callable[[str], bool]:
+    """A test ``ending(name)``: whether a mention of *found* typed PERSON now has a name ending in " " + *name*
+    (``any(p.type == "PERSON" and p.name.endswith(" " + name) for p in found)``), through the mentions by the last
+    words of their names. For a caller that may turn people into other types, never the reverse: a mention found no
+    person is not looked at again."""
+    by_tail: dict[str, list[_Mention]] = defaultdict(list)
+    for p in found:
+        words = p.name.split(" ")
+        for k in range(1, len(words)):
+            by_tail[" ".join(words[k:])].append(p)
+    seen: dict[str, int] = {}
+
+    def ending(name: str) -> bool:
+        cands = by_tail.get(name)
+        if not cands:
+            return False
+        k = seen.get(name, 0)
+        while k < len(cands) and cands[k].type != "PERSON":
+            k += 1
+        seen[name] = k
+        return k < len(cands)
+
+    return ending
+
+
 def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
     """A party's name before lower-case "party" or "alliance" (_NAMED_PARTY) is an organisation's mention, in place of
     what its words gave alone ("Law", "Justice") or of a one-word person nothing else vouched for ("the ruling Morena
@@ -1496,18 +1522,27 @@ def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
             if hit.span() not in seen and (hit.end() == word.end() or hit.end() == word.end() + 1):
                 seen.add(hit.span())
                 hits.append(hit)
+    if not hits:
+        return found
+    # (the mentions read once, not at every hit: the spans running across a place, the mentions of each span, the
+    # people by the last words of their names; no mention moves below and none becomes a person)
+    across = _overlap_test(found)
+    by_span: dict[tuple[int, int], list[_Mention]] = defaultdict(list)
+    for m in found:
+        by_span[(m.start, m.end)].append(m)
+    ending = _people_ending(found)
     for hit in hits:
         g = 2 if hit.group(2) else 3
         strong = g == 3 or bool(hit.group(1))  # (an epithet or a post: a person's name of two words gives way too)
         start, end, name = hit.start(g), hit.end(g), hit.group(g)
         if name in _PARTIES or any(w in _PARTY_OCCASIONS for w in name.split()) or name.endswith(("'s", "’s")) \
-                or any(m.start < start < m.end or m.start < end < m.end for m in found):
+                or across(start, start) or across(end, end):  # (a mention with *start* or *end* inside it)
             continue
-        same = [m for m in found if m.start == start and m.end == end]
+        same = by_span.get((start, end))
         if same:
             m = same[0]
             if m.type in ("ORG", None) or m.type == "PERSON" and (strong or " " not in name) and not (m.named or m.titled) \
-                    and not any(p.type == "PERSON" and p.name.endswith(" " + name) for p in found):
+                    and not ending(name):
                 m.type, m.named = "ORG", True  # (the cue vouches for it: no later rule drops it as a common word)
             continue
         added.append(_Mention(start, end, name, "ORG", named=True))

@@ -15,7 +15,8 @@ from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
     _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
-from .chunking import _is_initial, _line_starts, _matches_at, _matches_at_words, _Mention, _starts_before, _outside, _START, _Tok, _with_added
+from .chunking import (_is_initial, _line_starts, _matches_at, _matches_at_words, _Mention, _outside, _overlap_test,
+                       _starts_before, _START, _Tok, _with_added)
 from .cues import _sport_text, _WORD_BEFORE_ANY
 from .organisations import _EDUCATED_BEFORE
 
@@ -891,8 +892,9 @@ def _heavenly_bodies(found: list[_Mention], text: str) -> list[_Mention]:
     if added and "Milky Way" in text and "the Galaxy" in text:
         # "as they sweep through the Galaxy": astronomy's capitalised name for the Milky Way, in a text that names it (not
         # a club, "the Galaxy", nor a phone, "the Galaxy S10")
+        overlaps = _overlap_test([m for m in found if m.ntok > 1])  # (a binary search per hit)
         for hit in re.finditer(r"(?<=\bthe )Galaxy(?![\w&-]|['’](?!s\b)| [A-Z0-9])", text):
-            if not any(m.start < hit.end() and hit.start() < m.end for m in found if m.ntok > 1):
+            if not overlaps(hit.start(), hit.end()):
                 added.append(_Mention(hit.start(), hit.end(), "Milky Way", "LOC", "", named=True))
         added.sort(key=_START)
     return _with_added(found, added)

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from functools import partial
 
+from ..entities.chunking import _stripped_end
 from ..entities.works import _quoted_title_spans
 from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right
 from .marks import (
@@ -568,7 +569,7 @@ def _colon_document(ctx: _Ctx, p: _Piece):
     line = text.rfind("\n", 0, p.open_at) + 1
     if _LIST_LEAD.fullmatch(text, line, p.open_at) is None:
         return None
-    end = len(text[:line].rstrip())
+    end = _stripped_end(text, line)
     if end <= 0 or text[end - 1] != ":":
         return None
     para = text.rfind("\n", 0, end) + 1
@@ -664,6 +665,16 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
     description speaking in the perfect ("has said", "has warned") in the first paragraphs becomes that person; one
     speaking in the first paragraph in another tense, when the second opens by naming its next speaker for the first
     time (:func:`_introduced_at_paragraph`)."""
+    # the next own quotation of a named person after each (read before the loop, which changes only the piece it is
+    # at: one pass, not a look through every later piece for each)
+    named_after: list[_Piece | None] = [None] * len(kept)
+    firsts: dict = {}  # (the first mention of a named speaker, read once for every description of the lede before it)
+    following = None
+    for j in range(len(kept) - 1, -1, -1):
+        named_after[j] = following
+        q = kept[j]
+        if q.own and q.stype == "PERSON" and q.speaker:
+            following = q
     for i, p in enumerate(kept):
         head = p.speaker.lower().split()[-1] if p.speaker else ""
         if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
@@ -672,10 +683,10 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
             continue
         end = p.close_at if p.close_at is not None else p.end
         around = text[max(0, p.open_at - 120):end + 120]
-        named = next((q for q in kept[i + 1:] if q.own and q.stype == "PERSON" and q.speaker), None)
+        named = named_after[i]
         if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
             if named is not None and p.para == 0 and named.para == 1 and head not in _FOR_ANOTHER \
-                    and _introduced_at_paragraph(ctx, named, p.speaker):
+                    and _introduced_at_paragraph(ctx, named, p.speaker, firsts):
                 # US copy's delayed lede: "A top Federal Reserve official criticized ... a "dangerous gamble."\n\n
                 # Federal Reserve Bank of Kansas City President Tom Hale, ..., said ...": the one the next paragraph
                 # opens by naming, with the body the description names
@@ -691,13 +702,19 @@ _FOR_ANOTHER = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", 
                           "insider", "lawyer", "attorney", "representative", "assistant"})
 
 
-def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str) -> bool:
+def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str, firsts: dict | None = None) -> bool:
     """The speaker of *q* is named for the first time in the text as the subject opening *q*'s paragraph, after
     the office and body they hold ("Federal Reserve Bank of Kansas City President"), and the description *desc*
-    names that body by its capitalised words ("a top Federal Reserve official")."""
+    names that body by its capitalised words ("a top Federal Reserve official"). *firsts* keeps the first mention
+    of each piece's speaker found (id of the piece -> it), for many descriptions asking about one piece."""
     text = ctx.text
     line = text.rfind("\n", 0, q.open_at) + 1
-    first = next((m for m in _mentions_in(ctx, 0, q.open_at) if m.type == "PERSON" and m.entity == q.speaker), None)
+    if firsts is not None and id(q) in firsts:
+        first = firsts[id(q)]
+    else:
+        first = next((m for m in _mentions_in(ctx, 0, q.open_at) if m.type == "PERSON" and m.entity == q.speaker), None)
+        if firsts is not None:
+            firsts[id(q)] = first
     if first is None or first.start < line:
         return False
     before = text[line:first.start].split()
@@ -837,7 +854,7 @@ def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
     if a <= line:
         # the sentence opens its paragraph: the paraphrase of the paragraph before goes on ("..., Ms Lee says.
         # \n\nThere are "no big differences" ...")
-        a = len(masked[:line].rstrip())
+        a = _stripped_end(masked, line)
         if a <= 0 or masked[a - 1] not in ".!?":
             return None
         line = masked.rfind("\n", 0, a) + 1  # (not after a closing mark: a paragraph ending in a quotation)
@@ -861,7 +878,7 @@ def _reported_before(ctx: _Ctx, p: _Piece, *, paragraphs: int = 2, after: int = 
     masked = ctx.masked
     lo = _line_bounds(masked, p.open_at)[0]
     for _ in range(paragraphs):
-        before = len(masked[:lo].rstrip())
+        before = _stripped_end(masked, lo)
         if before <= 0:
             break
         lo = masked.rfind("\n", 0, before) + 1
@@ -893,8 +910,8 @@ def _previous_sentence(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     a, _ = _line_bounds(masked, p.open_at)
     if not masked[a:p.open_at].strip() and a > 1:
         # the quotation opens its paragraph: the last sentence of the paragraph before
-        a = masked.rfind("\n", 0, len(masked[:a].rstrip("\n"))) + 1
-        seg = masked[a:len(masked[:p.open_at].rstrip())] + " "
+        a = masked.rfind("\n", 0, _stripped_end(masked, a, "\n")) + 1
+        seg = masked[a:_stripped_end(masked, p.open_at)] + " "
     else:
         seg = masked[a:p.open_at]
     breaks = list(_SENT_BREAK.finditer(seg))

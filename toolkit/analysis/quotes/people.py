@@ -49,6 +49,7 @@ class _Ctx:
     lead_names: dict | None = None                # entity -> its name without a describing noun glued on
     said_as: dict = field(default_factory=dict)   # person -> "M" / "F" from the "he said" / "she said" resolved to them
     quoted_index: tuple | None = None             # (quoted, its length, starts, furthest ends): see _inside_quote
+    group_hits: dict = field(default_factory=dict)  # plural noun -> the groups named after it: see roles._named_group
 
 
 # Entities: the other module when it is there, a small fallback when it is not.

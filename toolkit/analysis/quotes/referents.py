@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from .marks import _SENT_BREAK, _Piece, _last_break_end
+from ..entities.chunking import _stripped_end
 from .people import _CALENDAR, _Ctx, _Mention, _inside_quote, _mentions_in, _stopset
 from .roles import (
     _NONPERSON_NOUNS, _OTHER_OFFICE, _PERSON_HEADS, _POSITIONS, _aged, _all_genders, _definite, _definite_np,
@@ -36,7 +37,7 @@ def _sentence_before(ctx: _Ctx, at: int, prev: _Piece | None) -> tuple[str, int,
         # most customers were repaid.\n\n"Banks are investing heavily," she said.': that spokeswoman)
         if text[line:at].strip():
             return None
-        end = len(text[:line].rstrip())
+        end = _stripped_end(text, line)
         para = text.rfind("\n", 0, end) + 1
         if end <= para or text[end - 1] not in ".!?":
             return None

@@ -17,7 +17,7 @@ context.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .marks import _SENT_BREAK
@@ -381,27 +381,68 @@ def _named_group(ctx: _Ctx, noun: str, at: int) -> _Mention | None:
     """The last group named right after the plural *noun* before *at* ("artists Langlands & Bell", "the
     brothers Tom and Joe Reed"): an organisation or a name joining two ("&", "and"); else the last body the
     text describes in apposition as made of them ("the Jihad Council (JC), an alliance of 18 groups," for "the
-    groups"); None otherwise."""
+    groups"); None otherwise. The places of *noun* are read once per text (``_group_hits``): a binary search per
+    call, not a look at every earlier place of the noun (the square of the length on a text that repeats it)."""
     text = ctx.masked or ctx.text
-    found = None
-    for hit in re.compile(r"\b" + re.escape(noun) + r"\s+", re.I).finditer(text, 0, at):
-        i = bisect_left(ctx.starts, hit.end())
-        if i < len(ctx.mentions) and ctx.mentions[i].start == hit.end():
-            m = ctx.mentions[i]
-            if m.type == "ORG" or m.type == "PERSON" and re.search(r"\s(?:&|and)\s", text[m.start:m.end]):
-                found = m
+    hits = _group_hits(ctx, noun, text)
+    ends, noun_ends, last_found = hits[1]
+    k = bisect_right(ends, at)  # the places "noun " ends at or before *at*: found as they were
+    found = last_found[k - 1] if k else None
+    if k < len(ends) and noun_ends[k] < at:  # (the next, cut at *at*: its space ends there)
+        found = _group_right_after(ctx, text, at) or found
     if found is None and noun.endswith("s"):
-        made_of = re.compile(_MADE_OF.pattern + re.escape(noun) + r"\b", re.I)
-        for hit in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:at], re.I):
-            i = bisect_left(ctx.starts, hit.start()) - 1
-            while i >= 0 and ctx.mentions[i].end > hit.start() - 120:
-                m = ctx.mentions[i]
-                if m.type == "ORG" and made_of.match(text, m.end) is not None \
-                        and made_of.match(text, m.end).end() == hit.end():
-                    found = m
-                    break
-                i -= 1
+        if hits[2] is None:
+            hits[2] = _made_of_hits(ctx, noun, text)
+        ends, last_found = hits[2]
+        # (a place of the noun cut at *at* is none: the apposition's pattern needs the word's end there)
+        k = bisect_right(ends, at)
+        found = last_found[k - 1] if k else None
     return found
+
+
+def _group_hits(ctx: _Ctx, noun: str, text: str) -> list:
+    """[*text*, (the ends of the places of "noun " followed by white space, the ends of the noun there, the last group
+    named right after one of them up to each), None or ``_made_of_hits``]: once per text and noun."""
+    got = ctx.group_hits.get(noun)
+    if got is not None and got[0] is text:
+        return got
+    ends, noun_ends, last_found, found = [], [], [], None
+    for hit in re.compile(r"\b" + re.escape(noun) + r"(\s+)", re.I).finditer(text):
+        found = _group_right_after(ctx, text, hit.end()) or found
+        ends.append(hit.end())
+        noun_ends.append(hit.start(1))
+        last_found.append(found)
+    got = ctx.group_hits[noun] = [text, (ends, noun_ends, last_found), None]
+    return got
+
+
+def _group_right_after(ctx: _Ctx, text: str, at: int) -> _Mention | None:
+    """The mention starting at *at* when it is an organisation or a name joining two ("&", "and"); else None."""
+    i = bisect_left(ctx.starts, at)
+    if i < len(ctx.mentions) and ctx.mentions[i].start == at:
+        m = ctx.mentions[i]
+        if m.type == "ORG" or m.type == "PERSON" and re.search(r"\s(?:&|and)\s", text[m.start:m.end]):
+            return m
+    return None
+
+
+def _made_of_hits(ctx: _Ctx, noun: str, text: str) -> tuple[list[int], list]:
+    """(the ends of the places of the word *noun*, the last body described up to each as made of them: "the Jihad
+    Council (JC), an alliance of 18 groups")."""
+    made_of = re.compile(_MADE_OF.pattern + re.escape(noun) + r"\b", re.I)
+    ends, last_found, found = [], [], None
+    for hit in re.finditer(r"\b" + re.escape(noun) + r"\b", text, re.I):
+        i = bisect_left(ctx.starts, hit.start()) - 1
+        while i >= 0 and ctx.mentions[i].end > hit.start() - 120:
+            m = ctx.mentions[i]
+            if m.type == "ORG" and made_of.match(text, m.end) is not None \
+                    and made_of.match(text, m.end).end() == hit.end():
+                found = m
+                break
+            i -= 1
+        ends.append(hit.end())
+        last_found.append(found)
+    return ends, last_found
 
 
 # a body's apposition naming what it is made of: ", an alliance of 18 groups", " (JC), a coalition of rebel factions"

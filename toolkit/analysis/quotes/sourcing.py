@@ -10,7 +10,8 @@ Input: a document. Output: DataFrames in ``SOURCE_COLUMNS`` order, and ``hedge, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from ...text.document import DocLike, as_document
 from .extract import _pieces_of
@@ -156,9 +157,15 @@ def _source_rows(doc) -> list[dict]:
         if p.speaker:
             add(p.speaker, p.stype if p.stype != "DESC" else "description", direct=1, verb=p.verb, pos=p.start)
     ctx = None
+    # the quotations by start and the furthest end so far: one binary search per reported speech, not a look at
+    # every quotation (the square of their number on a long text)
+    spans = sorted(quoted)
+    qstarts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     for m in _indirect_matches(text):
         pos = m.start()
-        if any(a <= pos < b for a, b in quoted):
+        k = bisect_right(qstarts, pos)
+        if k and pos < reach[k - 1]:  # (inside a quotation)
             continue
         if m.group("prep"):
             a, b = m.start("src"), m.end("src")
@@ -168,7 +175,8 @@ def _source_rows(doc) -> list[dict]:
             verb = m.group("verb").lower()
             # skip the attributions of quotations themselves (already counted as direct)
             s_a, s_b = sentence_of(pos)
-            if any(s_a <= qa < s_b for qa, _ in quoted):
+            k = bisect_left(qstarts, s_a)
+            if k < len(qstarts) and qstarts[k] < s_b:  # (a quotation opens in the sentence)
                 continue
         if ctx is None:
             ctx = _Ctx(text, *_doc_mentions(doc))

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from .marks import _Piece, _last_break_end
+from ..entities.chunking import _char_before
 from .people import _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
@@ -578,7 +579,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         again = _previous_sayer(ctx, core, a, prev)
         if again is not None:
             return again
-    initial = text[:a].rstrip()[-1:] in ("", ".", "!", "?", "\"", "”", ":")
+    initial = _char_before(text, a) in ("", ".", "!", "?", "\"", "”", ":")
     if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
         words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
     desc = _describe(words if not inverted else words[:6], initial=initial)
@@ -811,7 +812,7 @@ def _opener_start(ctx: _Ctx, a: int, at: int) -> int:
     ("Writing on Facebook, the charity said", "Speaking to the BBC, the club said"): a body named inside that phrase
     is the medium or the listener, never the subject's referent; *at* otherwise."""
     text = ctx.masked or ctx.text
-    if not text[:a].rstrip().endswith(","):
+    if _char_before(text, a) != ",":
         return at
     line = text.rfind("\n", 0, a) + 1
     brk = _last_break_end(text, line, a)
