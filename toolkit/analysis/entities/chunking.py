@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
-from typing import Any, Callable, Container, Iterable
+from typing import Callable, Container, Iterable
 
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
@@ -23,6 +23,8 @@ from .gazetteers import (
     _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _stopwords, _titles, _wordfreq,
 )
 from .geography import _country_of, _demonym_of, _place, _us_counties
+from .gazetteers import _plural_noun_end
+from .spans import _outside  # noqa: F401  (other stages import it from here too)
 
 
 _PARTICLE_RE = r"(?:bin|bint|ibn|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|ter|abu)"
@@ -233,27 +235,6 @@ def _char_before(text: str, at: int) -> str:
     """``text[:at].rstrip()[-1:]``: the last character before *at* that is no white space, "" when none."""
     k = _stripped_end(text, at)
     return text[k - 1:k] if k else ""
-
-
-def _outside(found: list[_Mention], spans: list[tuple[int, int]], *, whole: bool = False) -> list[_Mention]:
-    """The mentions that start inside none of ``spans`` (``(start, end)`` pairs, in any order, overlapping or not);
-    with ``whole``, those that lie wholly inside none. ``found`` itself when there are no spans. One binary search
-    per mention (a scan of every span per mention is quadratic on a hostile text with thousands of spans).
-
-    >>> [m.name for m in _outside([_Mention(0, 4, "Omai", "PERSON"), _Mention(9, 13, "Cook", "PERSON")], [(0, 6)])]
-    ['Cook']
-    """
-    if not spans:
-        return found
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans opening at or before each
-    out = []
-    for m in found:
-        i = bisect_right(starts, m.start) - 1
-        if i < 0 or (reach[i] < m.end if whole else reach[i] <= m.start):
-            out.append(m)
-    return out
 
 
 def _with_added(found: list, added: list) -> list:
@@ -1100,33 +1081,6 @@ def _group_word(tok: _Tok) -> bool:
 
 def _looks_common(word: str) -> bool:
     return _wordfreq()(word.lower()) >= 4.6
-
-
-def _memo_words(function):
-    """Memoise a pure function of a list of words and keyword flags (names recur across documents)."""
-    memo: dict[tuple, Any] = {}
-
-    def wrapper(words, **flags):
-        key = (tuple(words), *flags.items())
-        if key not in memo:
-            if len(memo) > 100_000:
-                memo.clear()
-            memo[key] = function(words, **flags)
-        return memo[key]
-
-    wrapper.__wrapped__ = function
-    wrapper.__doc__ = function.__doc__
-    wrapper.cache_clear = memo.clear
-    return wrapper
-
-
-@_memo_words
-def _plural_noun_end(word: str) -> bool:
-    """A capitalised common plural noun that is no surname nor given name ("Textiles", "Concerts", "Monkeys")."""
-    low = word.lower()
-    return len(low) > 3 and low[-1] == "s" and low[-2] not in "s'’" and word[1:].islower() \
-        and _wordfreq()(low) >= 3.0 and _wordfreq()(low[:-1] if low[-2] != "e" or low[-3] in "aeiou" else low[:-1]) >= 3.0 \
-        and word not in _last_names() and word not in _first_names()
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -19,9 +19,9 @@ from urllib.parse import unquote
 
 from ...text.diskcache import stored
 from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _PRODUCT_ACRONYMS, _TRADE_TAILS
-from .gazetteers import _file_extensions, _first_names, _last_names, _need, _stopwords, _wordfreq
+from .gazetteers import _file_extensions, _first_names, _last_names, _need, _plural_noun_end, _stopwords, _wordfreq
 from .geography import _demonym_of, _place, warm_up as _warm_up_places
-from .chunking import _outside, _plural_noun_end
+from .spans import _outside
 
 # A company's legal form, or its listing's word for a holding, after its name ("Netflix, Inc.", "Aegon N.V.",
 # "Booking Holdings", "Elior Group", "Carnival Corporation & plc")

@@ -415,3 +415,12 @@ def _file_extensions() -> frozenset:
         table = mimetypes.MimeTypes()
         return sorted({ext[1:].upper() for types in table.types_map for ext in types if len(ext) > 2 and ext[1:].isalnum()})
     return frozenset(_kept("entity-file-extensions", build))
+
+
+@lru_cache(maxsize=65536)  # (pure; names recur across documents)
+def _plural_noun_end(word: str) -> bool:
+    """A capitalised common plural noun that is no surname nor given name ("Textiles", "Concerts", "Monkeys")."""
+    low = word.lower()
+    return len(low) > 3 and low[-1] == "s" and low[-2] not in "s'’" and word[1:].islower() \
+        and _wordfreq()(low) >= 3.0 and _wordfreq()(low[:-1] if low[-2] != "e" or low[-3] in "aeiou" else low[:-1]) >= 3.0 \
+        and word not in _last_names() and word not in _first_names()
