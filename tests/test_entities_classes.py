@@ -7591,3 +7591,16 @@ def test_listed_company_named_by_a_common_word_apposed_or_fined(text, expected):
 ])
 def test_listed_company_named_by_a_common_word_by_its_stock(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed bank or holding named by its listing's first word ("JPMorgan Chase & Co.", "Lloyds Banking Group",
+    # "Ameriprise Financial") before a firm's verb
+    ("JPMorgan trimmed its forecast for copper on Monday.", [["JPMorgan", "ORG", 1]]),
+    ("Lloyds cut 900 jobs at its call centres.", [["Lloyds", "ORG", 1]]),
+    ("Ameriprise reported higher fees from its advisers.", [["Ameriprise", "ORG", 1]]),
+    # not a surname or a word English texts use for itself ("Fulton Financial", "Lincoln Financial")
+    ("Mr Tompkins said he was pleased with the result.", [["Tompkins", "PERSON", 1]]),
+])
+def test_listed_bank_named_by_its_first_word_in_a_firms_frame(text, expected):
+    assert rows(text) == expected

@@ -184,6 +184,39 @@ def _company_names() -> tuple[frozenset, frozenset]:
     return frozenset(plain), frozenset(common)
 
 
+# A listing's words after its own name that only say it is a bank or a financial holding ("Lloyds Banking Group",
+# "Mizuho Financial Group", "Ameris Bancorp"; "Chase", the bank JPMorgan took over, in "JPMorgan Chase & Co."): news
+# names the firm by its first word ("Lloyds", "Mizuho", "JPMorgan")
+_BANK_LISTING_WORDS = frozenset(("Bank", "Banking", "Financial", "Bancorp", "Bancshares", "Chase"))
+
+
+def _build_first_words() -> list[str]:
+    """The first word of listed names whose other words are a bank's listing words (``_BANK_LISTING_WORDS``) or
+    that is a coined word with a capital inside ("NextEra Energy", "JPMorgan Chase"): not an ordinary word, a given
+    name, a surname, a place or a word English texts use for something else ("Lincoln Financial", "Cincinnati
+    Financial", "First Bancorp", "Fulton Financial" stay whole)."""
+    tickers = _need("pytickersymbols", "pytickersymbols")
+    ordinary = _ordinary_words()
+    out: set[str] = set()
+    for stock in tickers.PyTickerSymbols().get_all_stocks():
+        for name in _short_names(_plain_letters(stock["name"])):
+            words = name.split()
+            first = words[0]
+            if len(words) < 2 or len(first) < 4 or not first[:1].isupper() or not first.isalpha() or first.isupper():
+                continue
+            if all(w in _BANK_LISTING_WORDS for w in words[1:]) or re.search(r"[a-z][A-Z]", first):
+                out.add(first)
+    return sorted(w for w in out if w.lower() not in ordinary and w not in _first_names() and w not in _last_names()
+                  and _place(w) is None and _demonym_of(w) is None and _wordfreq()(w.lower()) < 2.5)
+
+
+@lru_cache(maxsize=1)
+def _listed_first_words() -> frozenset:
+    """First words that name a listed bank or a coined listed name in a firm's frame: see ``_build_first_words``."""
+    return frozenset(stored("entity-company-first-words", _build_first_words, sources=(__file__,),
+                            packages=("pytickersymbols", "textblob")))
+
+
 @lru_cache(maxsize=4096)
 def _bare_company(name: str, initial: bool = False) -> bool:
     """A listed company's short name that only the company bears: no ordinary word, given name, surname, place or
@@ -437,8 +470,10 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
     ("Tesla and Ford", "Ford and GM"). Not a place's or a people's name ("Amazon", "Orange"), nor a stop word ("Next")."""
     from .cues import _FIRM_VERBS_AFTER, _ORG_AFTER, _org_apposed, _sued_frame  # (cues reads this module: imported here)
     plain, common = _company_names()
-    if " " in name or text[start:end] != name or not (name in common or name in plain and not _bare_company(name)) \
-            or len(name) < 4 or not name[1:].islower() or name.lower() in _stopwords() or _place(name) is not None \
+    first_word = name in _listed_first_words() and name not in plain and name not in common
+    if " " in name or text[start:end] != name \
+            or not (name in common or name in plain and not _bare_company(name) or first_word) \
+            or len(name) < 4 or not (name[1:].islower() or first_word) or name.lower() in _stopwords() or _place(name) is not None \
             or _demonym_of(name) is not None:
         return False
     if text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start):
