@@ -7604,3 +7604,19 @@ def test_listed_company_named_by_a_common_word_by_its_stock(text, expected):
 ])
 def test_listed_bank_named_by_its_first_word_in_a_firms_frame(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's one-word name that another sense shadows (a given name and a foreign province: Meta; the
+    # river, whose encyclopaedia title comes first: Amazon) in a frame only a firm fills: every mention of it
+    ("Shares in Meta slipped 2% on Thursday. Meta said it would challenge the decision.", [["Meta", "ORG", 2]]),
+    ("Meta is trialling nothing yet, but Meta is testing paid badges for its chat service.", [["Meta", "ORG", 2]]),
+    ("Amazon cut 4,000 roles in its devices unit.", [["Amazon", "ORG", 1]]),
+    # not a person filling the frame, nor the province in a story of its country
+    ("Tyler is planning a surprise for his parents.", []),
+    ("Dana cut her prices at the weekly market.", []),
+    ("Farmers in Meta blocked roads on Monday. Police in Villavicencio, the capital of Meta, said two were hurt.",
+     [["Meta", "GPE", 2], ["Villavicencio", "GPE", 1]]),
+])
+def test_shadowed_listed_name_in_a_frame_only_a_firm_fills(text, expected):
+    assert rows(text) == expected

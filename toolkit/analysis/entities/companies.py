@@ -217,6 +217,24 @@ def _listed_first_words() -> frozenset:
                             packages=("pytickersymbols", "textblob")))
 
 
+def _build_bracketed_words() -> list[str]:
+    """The one-word listed names whose encyclopaedia title puts another sense first ("Amazon (company)": the river;
+    ``_build``), which are no ordinary word, given name, surname or place ("Box", "Douglas", "Puma" stay out)."""
+    ordinary = _ordinary_words()
+    _, ambiguous = _build()
+    return sorted(w for w in ambiguous if " " not in w and len(w) >= 4 and w[:1].isupper() and w[1:].islower()
+                  and w.lower() not in ordinary and w.lower() not in _stopwords() and w not in _first_names()
+                  and w not in _last_names() and _place(w) is None and _demonym_of(w) is None)
+
+
+@lru_cache(maxsize=1)
+def _bracketed_words() -> frozenset:
+    """Listed one-word names another sense comes first for, taken only in a frame only a firm fills: see
+    ``_build_bracketed_words`` and ``_strict_firm_frame``."""
+    return frozenset(stored("entity-company-bracketed-words", _build_bracketed_words, sources=(__file__,),
+                            packages=("pytickersymbols", "textblob")))
+
+
 @lru_cache(maxsize=4096)
 def _bare_company(name: str, initial: bool = False) -> bool:
     """A listed company's short name that only the company bears: no ordinary word, given name, surname, place or
@@ -350,6 +368,75 @@ def _listed_companies_named_like_people(mentions: list, text: str) -> None:
                 and m.name.rsplit(" ", 1)[-1] not in alone and text[m.start:m.end] == m.name:
             m.type, m.named = "ORG", True
 
+    _listed_words_in_strict_firm_frames(mentions, text)
+
+
+# A firm's verb and what only a firm cuts, posts or raises, a few words on ("cut 9,000 jobs", "posted a record
+# loss", "raised its forecast", "added two million subscribers")
+_FIRM_OBJECT_FRAME = re.compile(r" (?:cut|cuts|shed|sheds|axed|axes|slashed|slashes|added|adds|posted|posts|reported|"
+                                r"reports|raised|raises|lowered|lowers|trimmed|trims|lifted|lifts)\b[^.;:!?]{0,30}?\b"
+                                r"(?:jobs|roles|staff|workers|employees|prices|profits?|loss|losses|revenues?|sales|"
+                                r"earnings|forecasts?|guidance|outlook|dividend|subscribers|customers|users)\b")
+# A firm's possessive before its money, never a person's ("Meta's shares", "Amazon's quarterly profit")
+_FIRM_MONEY_POSSESSIVE = re.compile(r"['’]s (?:shares?|share price|stock|profits?|revenues?|sales|earnings|"
+                                    r"market value|valuation|dividend|shareholders|quarterly|half-year|full-year)\b")
+
+
+def _strict_firm_frame(text: str, start: int, end: int) -> bool:
+    """A frame only a firm fills, with no article before the name: "X is testing", "X cut 9,000 jobs", "shares in
+    X", "X stock", "X's quarterly profit" (not "X said", "X won", "X told", which people fill as well)."""
+    if text.endswith(_ARTICLES_BEFORE, max(0, start - 4), start):
+        return False
+    return bool(_FIRM_AUXILIARY_VERB.match(text, end) or _FIRM_OBJECT_FRAME.match(text, end)
+                or _FIRM_MONEY_POSSESSIVE.match(text, end) or _FIRM_STOCK_AFTER.match(text, end)
+                or _FIRM_HOLDING_BEFORE.search(text, max(0, start - 14), start))
+
+
+# A person's pronoun: "Dana cut her prices", "Otis is building a boat with his father" (a person, no firm)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
+def _sentence_after(text: str, end: int) -> str:
+    """The rest of the sentence after *end* (to the next full stop, question or exclamation mark)."""
+    stop = re.search(r"[.!?](?:\s|$)", text[end:end + 300])
+    return text[end:end + (stop.start() if stop else 300)]
+
+
+def _firm_not_person(text: str, end: int) -> bool:
+    """The sentence after a given name in a firm's frame names no person's pronoun, and, after "is" or "has" and a
+    firm's verb (which people fill too: "Tyler is planning a party"), speaks of "its" own ("Meta is testing a
+    feature for its app")."""
+    rest = _sentence_after(text, end)
+    return not _PERSONAL_PRONOUN.search(rest) and (not _FIRM_AUXILIARY_VERB.match(text, end)
+                                                   or re.search(r"\bits\b", rest) is not None)
+
+
+def _listed_words_in_strict_firm_frames(mentions: list, text: str) -> None:
+    """A listed company's one-word name that is also a given name or a foreign province's ("Meta": a Colombian
+    department and a given name) is the company, every mention of it, when one mention is in a frame only a firm
+    fills (``_strict_firm_frame``), no mention is titled or part of a longer person's name, and, for a place, the
+    text names no place of the province's country ("Shares in Meta rose ... Meta said"; not "farmers in Meta,
+    Colombia")."""
+    from .geography import _capitals, _country_of, _subdivision_countries
+    plain, common = _company_names()
+    cands = {m.name for m in mentions if m.type in ("PERSON", "GPE") and " " not in m.name and len(m.name) >= 4
+             and m.name[1:].islower() and (m.name in plain or m.name in common) and not _bare_company(m.name)
+             and (m.name in _first_names() or m.name in _subdivision_countries())}
+    if not cands:
+        return
+    longer = {w for m in mentions if m.type == "PERSON" and " " in m.name for w in m.name.split()}
+    places = {m.link or m.name for m in mentions if m.type == "GPE"} | {m.name for m in mentions if m.type == "GPE"}
+    for name in cands:
+        ms = [m for m in mentions if m.name == name]
+        if name in longer or any(m.titled or m.royal or m.type not in ("PERSON", "GPE") for m in ms) \
+                or name in _capitals() or _country_of(name) or _demonym_of(name) is not None \
+                or not _subdivision_countries().get(name, frozenset()).isdisjoint(places) \
+                or not any(text[m.start:m.end] == name and _strict_firm_frame(text, m.start, m.end)
+                           and (name not in _first_names() or _firm_not_person(text, m.end)) for m in ms):
+            continue
+        for m in ms:
+            m.type, m.named, m.link = "ORG", True, ""
+
 
 # A product's coined name: a capital inside a word ("iPad", "iPhone", "eBook", "PlayStation", "MacBook")
 _COINED_PRODUCT = re.compile(r" (?:[a-z]{1,2}[A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z]*\b")
@@ -471,6 +558,8 @@ def _listed_word_in_firm_frame(name: str, text: str, start: int, end: int) -> bo
     from .cues import _FIRM_VERBS_AFTER, _ORG_AFTER, _org_apposed, _sued_frame  # (cues reads this module: imported here)
     plain, common = _company_names()
     first_word = name in _listed_first_words() and name not in plain and name not in common
+    if name in _bracketed_words() and name not in plain and name not in common:
+        return text[start:end] == name and _strict_firm_frame(text, start, end)  # ("Amazon cut 9,000 jobs")
     if " " in name or text[start:end] != name \
             or not (name in common or name in plain and not _bare_company(name) or first_word) \
             or len(name) < 4 or not (name[1:].islower() or first_word) or name.lower() in _stopwords() or _place(name) is not None \
