@@ -72,6 +72,20 @@ def test_lee_corpus_missing_says_how_to_fetch(tmp_path, monkeypatch):
         lee.article("lee_000.txt")
 
 
+def test_lee_50_are_lines_of_lee_cor_beside_it_read_as_latin1(tmp_path, monkeypatch):
+    corpus = tmp_path / "lee_background.cor"
+    corpus.write_text("Background zero\nBackground one", encoding="utf-8")
+    monkeypatch.setenv("LEE_CORPUS", str(corpus))
+    lee = _load("lee_corpus")
+    with pytest.raises(FileNotFoundError, match="lee.cor .*lee_corpus.py --fetch"):
+        lee.article("lee_300.txt")
+    (tmp_path / "lee.cor").write_bytes(b"Rated zero\nA \xa33,000 suit\nRated two")
+    lee = _load("lee_corpus")
+    assert lee.article("lee_301.txt") == "A \u00a33,000 suit"
+    assert lee.article("lee_302.txt") == "Rated two"
+    assert lee.article("lee_001.txt") == "Background one"
+
+
 # the web news articles (benchmarks/news_corpus.py): package fixtures rebuilt into text, checked by hash
 _HTML = ("<html><head><title>T</title><script>var x = 'no';</script></head><body>"
          "<nav><p>Home | World | Sport | Business | Weather | Contact us</p></nav>"
