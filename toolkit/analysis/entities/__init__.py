@@ -28,6 +28,7 @@ The modules, in pipeline order:
 - ``organisations``: document passes about organisations (evidence, lists, schools, towns as clubs or firms);
 - ``companies``: listed companies' short names (pytickersymbols) named bare or before a product, and ``warm_up``;
 - ``places``: document passes about places (towns by cue, facilities, languages, the City of London);
+- ``wordnet``: famous names WordNet 3.0 gives one type, for the names no rule typed, and their spellings merged;
 - ``merging``: aliases merged within one document (``_merge``);
 - ``extract``: the rules backend for one text (``_extract``) and lower-case aliases;
 - ``spacy_backend``: the same rows from a spaCy pipeline;
