@@ -7643,8 +7643,24 @@ def test_famous_person_named_alone_by_wordnet(text, expected):
      [["Jakarta", "GPE", 1], ["Jemaah Islamiyah", "ORG", 1]]),
     ("The government accused the Tamil Tigers of breaking the ceasefire.", [["Tamil Tigers", "ORG", 1]]),
     ("Supporters of Hizbullah marched through Beirut.", [["Hizbullah", "ORG", 1], ["Beirut", "GPE", 1]]),
+    # a people's adjective before a name WordNet has with it: one organisation
+    ("Palestinian Islamic Jihad and Hezbollah both claimed the attack.",
+     [["Palestinian Islamic Jihad", "ORG", 1], ["Hezbollah", "ORG", 1]]),
 ])
 def test_militant_group_named_bare_by_wordnet(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Arabic article kept in the name, in lower case or at a sentence's start, and the spellings of one name merged
+    ("The attack was blamed on al-Qaeda, which denied any role.", [["al-Qaeda", "ORG", 1]]),
+    ("Intelligence officials believe al-Qaida is regrouping.", [["al-Qaida", "ORG", 1]]),
+    ("Al Qaeda denied it.", [["Al Qaeda", "ORG", 1]]),
+    ("Spokesmen for al-Qaeda denied the claim, but a senior al-Qaida commander later confirmed it and praised "
+     "al-Qaeda's fighters.", [["al-Qaeda", "ORG", 3]]),
+    ("He said Hizballah and Hezbollah were one group.", [["Hizballah", "ORG", 2]]),
+])
+def test_arabic_article_and_spellings_by_wordnet(text, expected):
     assert rows(text) == expected
 
 

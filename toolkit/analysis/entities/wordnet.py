@@ -1,4 +1,4 @@
-"""Famous names by WordNet 3.0: a fallback type for a name no rule typed.
+"""Famous names by WordNet 3.0: a fallback type for a name no rule typed, and the spellings of one name merged.
 
 ``toolkit/data/wordnet_instances.tsv`` (written by ``benchmarks/wordnet_instances.py`` from WordNet 3.0's instance
 nouns; WordNet 3.0 Copyright 2006 by Princeton University, licence in ``toolkit/data/wordnet_LICENSE.txt``) gives a
@@ -6,19 +6,23 @@ name one type when every sense WordNet has of it is one type: people ("Hitler", 
 ("Hamas", "Hezbollah", "Jemaah Islamiyah", "al-Qaeda" and its spellings), places ("Danube", "Annapurna"). It is read
 only where the rules are silent:
 
-``_wordnet_fallback``: a name the rules left untyped, or typed only by their default guess (no cue vouched for it: a
-one-word "organisation", a two-word "person"), takes WordNet's type, unless it is an ordinary word (TextBlob's
-lexicon), a given name or a common surname alone, a word of another name of the text, a word of a title, or a name
-the rules typed by a cue or a gazetteer.
+- ``_wordnet_fallback``: a name the rules left untyped, or typed only by their default guess (no cue vouched for it:
+  a one-word "organisation", a two-word "person"), takes WordNet's type, unless it is an ordinary word (TextBlob's
+  lexicon), a given name alone, a word of another name of the text, or a name the rules typed by a cue or a gazetteer;
+  an Arabic article the rules left out of a group's name goes back into it ("al-Qaeda", "Al Qaeda").
+- ``_wordnet_spellings``: two names of one document that are spellings of one WordNet entry ("al-Qaeda" and
+  "al-Qaida", "Hezbollah" and "Hizbollah", "Tamil Tigers" and "Liberation Tigers of Tamil Eelam") are one entity; its
+  name is the text's: the fuller form, else the one written most often. A name the text lacks is never brought in.
 """
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ...text.diskcache import stored
 from ...text.resources import DATA_DIR
-from .chunking import _is_initial, _Mention
+from .chunking import _is_initial, _Mention, _overlap_test, _START
 from .gazetteers import _first_names, _last_names, _lexicon_words, _wordfreq
 from .wordlists import _LOC_HEADS
 
@@ -68,6 +72,25 @@ def _wordnet() -> tuple[dict[str, str], dict[str, list[int]], list[list[str]]]:
 def _wordnet_type(name: str) -> str | None:
     """WordNet's one type for *name*, or None: no entry, or a name of ordinary words only (see _build)."""
     return _wordnet()[0].get(_key(name))
+
+
+# The lower-case Arabic article before a name of the table that opens with it ("blamed on al-Qaeda", "al-Qaida's
+# cells"): the rules find no capitalised run there
+@lru_cache(maxsize=1)
+def _article_led_names() -> re.Pattern | None:
+    rows = _wordnet()[2]
+    types = _wordnet()[0]
+    names = sorted({n for row in rows for n in row if n.startswith(("al-", "al ")) and types.get(_key(n)) == "ORG"},
+                   key=len, reverse=True)
+    if not names:
+        return None
+    alts = "|".join(re.escape(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]").replace("'", "['’]") for n in names)
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w-])")
+
+
+# An Arabic article before a mention, which the rules left out of a name the table has with it ("Al Qaeda denied it":
+# "Qaeda" at a sentence's start)
+_ARTICLE_BEFORE = ("Al ", "Al-", "al-", "al ", "El ", "El-", "el-")
 
 
 def _words_of_other_names(found: list[_Mention]) -> set[str]:
@@ -140,7 +163,10 @@ def _listed_with_places(found: list[_Mention], i: int, text: str) -> bool:
 def _wordnet_fallback(found: list[_Mention], text: str) -> list[_Mention]:
     """Marks the mentions no cue typed with WordNet's type (``wordnet``: taken in ``merging`` where the rules would
     drop the name or leave it untyped; a name of two words or more the rules took for a person's only by its shape
-    is WordNet's organisation at once: "Jemaah Islamiyah")."""
+    is WordNet's organisation at once: "Jemaah Islamiyah"); puts back an Arabic article the rules left out of a name
+    the table has with it ("Al Qaeda denied"), joins a people's adjective to a name the table has with it
+    ("Palestinian Islamic Jihad"), and adds the table's organisations written with a lower-case article ("blamed on
+    al-Qaeda")."""
     others = _words_of_other_names(found)
     for i, m in enumerate(found):
         typ = _fallback_type(m, text, others)
@@ -156,9 +182,78 @@ def _wordnet_fallback(found: list[_Mention], text: str) -> list[_Mention]:
                 m.type, m.named = typ, True
             else:
                 m.wordnet = typ
+        if m.type in ("ORG", None) and m.start >= 3 and text[m.start - 3:m.start] in _ARTICLE_BEFORE \
+                and text[m.start:m.end] == m.name and " " not in m.name \
+                and _wordnet_type(text[m.start - 3:m.end]) == "ORG":
+            m.start -= 3
+            m.name, m.type, m.named = text[m.start:m.end], "ORG", True
+    found = _joined_names(found, text)
+    if " al-" in text or " al " in text or text.startswith(("al-", "al ")):  # (the article as a word: not "total ")
+        pattern = _article_led_names()
+        if pattern is not None:
+            overlaps = _overlap_test(found)
+            added = [_Mention(h.start(), h.end(), h.group(), "ORG", named=True) for h in pattern.finditer(text)
+                     if not overlaps(h.start(), h.end())]
+            if added:
+                found = sorted(found + added, key=_START)
     return found
 
 
+def _joined_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """Two mentions a space apart that the table names together as one organisation (a people's adjective the rules
+    split off: "Palestinian Islamic Jihad", "Lebanese Hizballah", "Japanese Red Army"): one mention of it."""
+    out: list[_Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type in ("NORP", "GPE", "ORG", None) and m.type in ("ORG", "PERSON", None) \
+                and text[prev.end:m.start] == " " and not prev.titled and not m.titled \
+                and _wordnet_type(whole := text[prev.start:m.end]) == "ORG":
+            out[-1] = _Mention(prev.start, m.end, whole, "ORG", initial=prev.initial, named=True)
+            continue
+        out.append(m)
+    return out
+
+
+def _variants(a: str, b: str) -> bool:
+    """Whether two names of one WordNet entry are spellings of one another ("al-Qaeda", "al-Qaida", "Al Qaeda";
+    "Hezbollah", "Hizbollah") or one the other's shorter form ("Tamil Tigers" of "Liberation Tigers of Tamil Eelam");
+    not two names of other words ("Party of God" for Hezbollah, "Islamic Jihad")."""
+    wa, wb = _key(a).split(), _key(b).split()
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    core_a = "".join(w for w in wa if w not in ("al", "el")).replace("'", "")
+    core_b = "".join(w for w in wb if w not in ("al", "el")).replace("'", "")
+    return SequenceMatcher(None, core_a, core_b).ratio() >= 0.75
+
+
+def _wordnet_spellings(mentions: list[_Mention]) -> list[_Mention]:
+    """Merges the organisations and places of one document whose names are spellings of one WordNet entry (see
+    _variants), under the fuller name, else the one written most often (the first written of equals)."""
+    types, rows_of, rows = _wordnet()
+    groups: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.type in ("ORG", "GPE", "LOC") and len(at := rows_of.get(_key(m.name), ())) == 1 \
+                and types.get(_key(m.name)) == m.type:
+            groups.setdefault(at[0], []).append(m)
+    for group in groups.values():
+        names = list(dict.fromkeys(m.name for m in group))
+        if len(names) < 2:
+            continue
+        for name in names:
+            pals = [n for n in names if n != name and _variants(name, n)]
+            if not pals:
+                continue
+            counts = {n: sum(m.name == n for m in group) for n in [name] + pals}
+            fuller = [n for n in counts if all(set(_key(o).split()) <= set(_key(n).split()) for o in counts)]
+            best = fuller[0] if fuller and len(fuller) == 1 else max(counts, key=lambda n: (counts[n], -names.index(n)))
+            for m in group:
+                if m.name in counts:
+                    m.name = best
+            break
+    return mentions
+
+
 def warm_up() -> None:
-    """Read the table now (``companies.warm_up``)."""
+    """Read the table and build its pattern now (``companies.warm_up``)."""
     _wordnet()
+    _article_led_names()
