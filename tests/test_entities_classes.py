@@ -7674,6 +7674,19 @@ def test_natural_place_by_wordnet(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a place or a group after another name and "in" or "at" is no word of a title ("Shakespeare in Love" is a
+    # person's): WordNet's type stands
+    ("The tour ended with two concerts by Elton John in Monte Carlo.",
+     [["Elton John", "PERSON", 1], ["Monte Carlo", "GPE", 1]]),
+    ("England drew the second Test against India at Bangalore.",
+     [["England", "GPE", 1], ["India", "GPE", 1], ["Bangalore", "GPE", 1]]),
+    ("Leaders of Hamas in Gaza rejected the plan.", [["Hamas", "ORG", 1], ["Gaza Strip", "GPE", 1]]),
+])
+def test_wordnet_place_or_group_after_a_name_and_in(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what WordNet must leave to the rules: a name of two types ("Washington", "Lincoln"), an ordinary word ("Base",
     # "Tigers"), a name in a title, after "the" or "according to", a disease, a place listed with places
     ("Washington said the talks would resume.", [["Washington", "GPE", 1]]),

@@ -98,10 +98,10 @@ def _words_of_other_names(found: list[_Mention]) -> set[str]:
     return {w for m in found if " " in m.name for w in m.name.split()}
 
 
-# A lower-case link word and a capitalised word after a name, or a capitalised word and a link word before it: the
+# A lower-case link word and a capitalised word after a person's name, or a capitalised word and "of" before it: the
 # name is a word of a title ("Shakespeare in Love", "Madonna of the Pinks", "the Age of Tolstoy"), no mention
 _TITLE_LINK_AFTER = re.compile(r"(?:['’]s)? (?:of|in|on|at)(?: the| a)? [A-Z]")
-_TITLE_LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:of|in|on|at)(?: the| a)? $")
+_TITLE_LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* of(?: the| a)? $")
 
 
 # A possessive and a noun for a thing named after its finder ("Parkinson's Disease", "Murphy's Law", "Hubble's
@@ -128,10 +128,11 @@ def _fallback_type(m: _Mention, text: str, others: set[str]) -> str | None:
                             or _EPONYM_AFTER.match(text, m.end)):
         return None  # ("according to Nielsen": a source named alone is a firm or a paper as often as a person; "the
         # Cortes", "the Crawford coffee shop": "the" is no person's; "Parkinson's Disease": a thing named after one)
-    if _TITLE_LINK_AFTER.match(text, m.end) \
-            or (before := _TITLE_LINK_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None \
-            and not _is_initial(text, before.start()):
-        return None  # (not after a sentence's first word: "Supporters of Hizbullah marched")
+    if typ == "PERSON" and (_TITLE_LINK_AFTER.match(text, m.end)
+                            or (before := _TITLE_LINK_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None
+                            and not _is_initial(text, before.start())):
+        return None  # (not after a sentence's first word: "Supporters of Tolstoy gathered"; a place or a group is named
+        # after "in" or "at" as often: "Diaghilev in Monte Carlo", "India at Bangalore", "Hamas in Gaza")
     return typ
 
 
