@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
-from .wordnet import warm_up as _wordnet_warm_up
 from ...text.diskcache import stored
 from .wordlists import _LEGAL_FORMS, _ORG_HEADS, _PRODUCT_ACRONYMS, _TRADE_TAILS
 from .gazetteers import _file_extensions, _first_names, _last_names, _need, _plural_noun_end, _stopwords, _wordfreq
@@ -521,7 +520,6 @@ def warm_up() -> None:
     _company_names()
     _indices()
     _file_extensions()
-    _wordnet_warm_up()
 
 
 # A firm's verb after "is" or "has" ("Apple is testing a feature", "Ford has cut prices")

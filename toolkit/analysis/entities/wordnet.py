@@ -255,6 +255,6 @@ def _wordnet_spellings(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def warm_up() -> None:
-    """Read the table and build its pattern now (``companies.warm_up``)."""
+    """Read the table and build its pattern now (``tables.warm_up``)."""
     _wordnet()
     _article_led_names()
