@@ -26,16 +26,17 @@ The modules, in pipeline order:
 - ``works``: titles of works, products and brands, and the whole-document pass (``_document_pass``);
 - ``acronyms``: acronyms and short or clipped forms of organisations' names;
 - ``organisations``: document passes about organisations (evidence, lists, schools, towns as clubs or firms);
-- ``companies``: listed companies' short names (pytickersymbols) named bare or before a product, and ``warm_up``;
+- ``companies``: listed companies' short names (pytickersymbols) named bare or before a product, and the gazetteers'
+  ``warm_up``;
 - ``places``: document passes about places (towns by cue, facilities, languages, the City of London);
+- ``wordnet``: famous names WordNet 3.0 gives one type, for the names no rule typed, and their spellings merged;
 - ``merging``: aliases merged within one document (``_merge``);
 - ``extract``: the rules backend for one text (``_extract``) and lower-case aliases;
 - ``spacy_backend``: the same rows from a spaCy pipeline;
-- ``tables``: the public functions.
+- ``tables``: the public functions (and ``warm_up``).
 """
 from .gazetteers import EntityResourceError
-from .companies import warm_up
-from .tables import ENTITY_TYPES, canonical_entity, entities, entity_aliases, entity_counts, entity_spans, mentions
+from .tables import ENTITY_TYPES, canonical_entity, entities, entity_aliases, entity_counts, entity_spans, mentions, warm_up
 
 __all__ = ["entities", "mentions", "canonical_entity", "entity_aliases", "entity_spans", "entity_counts", "ENTITY_TYPES",
            "warm_up", "EntityResourceError"]

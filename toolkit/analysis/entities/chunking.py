@@ -390,6 +390,7 @@ class _Mention:
     royal: str = ""  # a kept royal title ("King")
     initial: bool = False
     named: bool = False  # something says it is a name (possessive, a role noun before it)
+    wordnet: str = ""  # WordNet's type for a name no cue typed: the rules' fallback where they would drop it (wordnet.py)
 
     @property
     def ntok(self) -> int:

@@ -482,6 +482,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 m.type, m.name, m.end, m.named = "ORG", head, m.start + len(head), True
             elif len(words) <= 3 and singles[words[-1]] and not _GENERIC_ORG_TAILS & {w.lower() for w in words}:
                 m.type = "PERSON"  # "Ed Balls" ... "Balls said": a surname standing alone
+        if m.type is None and m.wordnet:
+            m.type, m.named = m.wordnet, True  # "the Tamil Tigers": a name WordNet types, no rule did
     mentions = [m for m in mentions if m.type is not None]
     # A multi-word "person" whose first word is no first name and stands alone elsewhere is a
     # company named by its first word ("Pernod Ricard" ... "Pernod shares"), when a mention of either has a
@@ -856,22 +858,23 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 continue  # a grade ("BB+", "BBB-"), not an organisation
             if not (w.isupper() and len(w) > 1):
                 z = zipf(w.lower())
-                if m.initial and not mid[w] and z >= 3.3:
-                    continue
-                if z >= 4.0 and mid[w] < 3:
-                    continue
-                if mid[w] < 2 and not _org_before(text, m.start) \
+                if m.initial and not mid[w] and z >= 3.3 or z >= 4.0 and mid[w] < 3 \
+                        or mid[w] < 2 and not _org_before(text, m.start) \
                         and not (mid[w] and z < 3.5 and sum(x.name == w for x in out) >= 2) \
                         and not (z < 4.0 and _militant_noun_after(text, m.end) and _group_noun(text, w)) \
                         and not (z < 4.0 and _fought_as_group(text, m.start, m.end, w)) \
                         and not _named_by_stance(text, m.start, m.end, w):
-                    continue  # one unexplained capitalised word: a product, a work, a nickname (unless a rare
-                    # word seen twice, once mid-sentence: "Hezbollah fired... struck Hezbollah positions")
+                    # one unexplained capitalised word: a product, a work, a nickname (unless a rare word seen twice,
+                    # once mid-sentence: "Hezbollah fired... struck Hezbollah positions"); or a famous name no cue
+                    # typed, WordNet's type kept (wordnet.py: "to fight Hitler", "Hezbollah and Hamas condemned")
+                    if not m.wordnet:
+                        continue
+                    m.type, m.named, m.link = m.wordnet, True, ""
         if m.type == "PERSON" and not m.royal and not m.titled and text[max(0, m.start - 8):m.start].endswith(_ORDINAL_ENDS) \
                 and _ORDINAL_BEFORE.search(text, max(0, m.start - 16), m.start):
             continue  # "the third Harry Potter film", "the sixth Potter": one of a series of works named after a character
         if " " not in m.name and m.type == "PERSON" and m.name not in full_names and m.name not in named \
-                and m.name not in vouched and not _office_titled(m, text) \
+                and m.name not in vouched and not m.wordnet and not _office_titled(m, text) \
                 and not (m.name in titled_singles and not _written_lower(text, m.name)) \
                 and not (_HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)
                          and not any(full.endswith(" " + m.name) for full in full_names)):

