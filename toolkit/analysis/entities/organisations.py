@@ -1113,11 +1113,12 @@ def _maker_products(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     Apple TV+ streaming service"): the product (not annotated), so the mention is the maker's name alone, and no name
     for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter DVD": a work)."""
     alone = {m.name: m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    plus = "+" in text  # (one look at the text, not one per mention)
     # (and a short form already given its full name: "Verizon Communications" ... "Verizon said" ... "Verizon Fios TV")
     for m in mentions:
         if m.type == "ORG" and " " in m.name and m.end - m.start == len(first := m.name.split(" ", 1)[0]):
             alone.setdefault(first, m.name)
-        elif text and "+" in text and m.type in ("ORG", None) and m.name.count(" ") == 1 and text.startswith("+", m.end) \
+        elif plus and m.type in ("ORG", None) and m.name.count(" ") == 1 and text.startswith("+", m.end) \
                 and m.name.split(" ", 1)[1] in _PRODUCT_ACRONYMS and text.startswith(m.name, m.start):
             alone.setdefault(m.name.split(" ", 1)[0], m.name.split(" ", 1)[0])
     if not alone:
