@@ -245,7 +245,9 @@ _NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|exec
 
 # A plural noun for people right before a list of one-word names ("classical authors like Cicero, Virgil and
 # Tacitus", "composers such as Elgar", "the likes of Pele").
-_PERSON_PLURALS = re.compile(r"\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
+# (the look-ahead first: every match opens at a word's first letter, a quick test at each position before the
+# alternatives)
+_PERSON_PLURALS = re.compile(r"(?=\b[a-z])\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
                              r"sculptors|philosophers|thinkers|historians|scientists|musicians|singers|actors|actresses|"
                              r"players|athletes|stars|greats|legends|icons|figures|leaders|dictators|emperors|kings|"
                              r"saints|prophets|characters|villains|heroes|people|celebrities),? (?:such as|like|including)"
