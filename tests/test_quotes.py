@@ -462,3 +462,13 @@ def test_rank_and_title_runs_tried_at_their_first_letters_find_what_finditer_fin
             assert [(m.span(), m.groups()) for m in _matches_at_chars(rx, text, chars)] == want, (rx.pattern[:30], text)
             hits += len(want)
     assert hits > 500
+
+
+def test_quotation_patterns_opening_with_their_first_characters_find_what_they_found():
+    # (speed: _SCARE_BEFORE and _GENDER_NOUN_APPOSED open with a look-ahead for the first characters of their matches,
+    # a quick test at each position before the alternatives; the same matches as without it)
+    from tests.test_entities_folded import _same_matches_without_head
+    from toolkit.analysis.quotes import extract, roles
+
+    assert _same_matches_without_head(extract._SCARE_BEFORE, r"(?=[a-z])", 71) > 20
+    assert _same_matches_without_head(roles._GENDER_NOUN_APPOSED, r"(?=\b[HhTtAa])", 73) > 20

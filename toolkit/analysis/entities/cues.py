@@ -530,7 +530,7 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 # "a 2-0 win over Castlebury", "lost 2-1 to Burnley", "were held 1-1 by Fulham", "Harlowe beat Dunmore 3-1"); a second
 # score after the first is a tennis set or a frame's count, whose players are people ("beat Kovac 6-4 6-3")
 _SCORE = r"\d{1,3}-\d{1,3}\b(?![,;]? \d{1,3}-\d| in (?:straight )?(?:sets|frames|games|legs)\b)"
-_RESULT_BEFORE = re.compile(r"\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
+_RESULT_BEFORE = re.compile(r"(?=\b[a-z\d])\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
                             r"drew|drawn|draw|lost|losing|won|winning|held|holding|trailed|led) \d{1,3}-\d{1,3} "
                             r"(?:at home |away from home |away |on the road )?(?:with|to|against|over|by)|"
                             r"\d{1,3}-\d{1,3} (?:home |away )?(?:win|victory|defeat|loss|draw|drubbing|thrashing|success|"

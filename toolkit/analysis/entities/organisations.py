@@ -561,7 +561,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
 
 # A word only a football report writes (not "penalty", "goals", "tries", which a court's, a firm's or anyone's text
 # has): one is enough for a town with a club's cue to be the club ("Tottenham want the Portugal striker")
-_FOOTBALL_WORD = re.compile(r"\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
+_FOOTBALL_WORD = re.compile(r"(?=\b[a-z])\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
                             r"centre-back|full-back|centre-half|premiership|goalless|relegation)\b", re.IGNORECASE)
 # (a cheap test first)
 _FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "winger", "Winger", "entre-", "ull-back", "remiership",
