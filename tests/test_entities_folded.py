@@ -510,7 +510,7 @@ _FIRST_CHARACTER_HEADS = (
     ("works", "_PRODUCT_BEFORE", r"(?=\b[a-zU])"),
     ("places", "_LANGUAGE_BEFORE", r"(?=\b[a-z])"), ("organisations", "_FOOTBALL_WORD", r"(?=\b[a-z])"),
     ("people", "_KIN_PAIR", r"(?=[bcstBST])"), ("people", "_SURNAME_KIN_PAIR", r"(?=[A-Z])"),
-    ("works", "_MODEL_LEAD", r"(?=[\dtia])"), ("works", "_NOMINEE_PAIR", r"(?=[A-Z, ])"),
+    ("works", "_MODEL_LEAD", r"(?=[\dtia])(?:"), ("works", "_NOMINEE_PAIR", r"(?=[A-Z, ])(?:"),
     ("cues", "_RESULT_BEFORE", r"(?=\b[a-z\d])"),
 )
 
@@ -521,7 +521,8 @@ def _same_matches_without_head(rx, head, seed, extra=(), tries=2500):
     import re
 
     assert rx.pattern.startswith(head), rx.pattern[:40]
-    old = re.compile(rx.pattern[len(head):], rx.flags)
+    # (a head ending "(?:" wraps the pattern's alternatives in a group, closed at its end)
+    old = re.compile(rx.pattern[len(head):-1] if head.endswith("(?:") else rx.pattern[len(head):], rx.flags)
     words = sorted(set(re.findall(r"[A-Za-z]+", old.pattern)) - {"w", "d", "s", "b"})
     vocab = [*words, *(w.capitalize() for w in words[:25]), *(w.upper() for w in words[:8]), "the", "The", "'s", "’s",
              " ", ",", ":", "\n", "-", "x", "Mc", "O'", "\u212a", "\u017f", "\u0131", "\u0130", "3", "12", "3-1", "1,000",

@@ -314,7 +314,7 @@ _PRODUCT_PLURALS = ("coupes|sedans|saloons|estates|hatchbacks|convertibles|roads
 _MODEL_WORD = r"[A-Z][\w-]*"
 _MODEL_ITEM = rf"{_MODEL_WORD}(?: {_MODEL_WORD}){{0,3}}(?: (?:{_PRODUCT_PLURALS}))?"
 _MODEL_GAP = re.compile(r",? (?:and|or) |, ")
-_MODEL_LEAD = re.compile(r"(?=[\dtia])(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}) $|\b(?:the|its|their|an|a) $")
+_MODEL_LEAD = re.compile(r"(?=[\dtia])(?:(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}) $|\b(?:the|its|their|an|a) $)")
 _MODEL_LIST = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}|the|its|their|an|a) "
                          rf"({_MODEL_ITEM}(?:(?:, |,? and |,? or ){_MODEL_ITEM})*)(?![\w'’-])")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "SUVs", "PCs": a common noun's plural
@@ -745,8 +745,8 @@ def _award_list_for(prev: _Mention, m: _Mention, text: str) -> bool:
 
 
 # A neighbouring "<Name> for <Name>" pair of a nominee list, before (ending with ", " or " and ") or after (", ...")
-_NOMINEE_PAIR = re.compile(r"(?=[A-Z, ])(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
-                           r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z]")
+_NOMINEE_PAIR = re.compile(r"(?=[A-Z, ])(?:(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
+                           r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z])")
 
 
 def _split_fused_names(mentions: list[_Mention], text: str) -> list[_Mention]:
