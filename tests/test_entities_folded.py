@@ -470,3 +470,89 @@ def test_state_codes_read_only_beside_a_place_of_their_country():
     assert ("NSW", "GPE") in typed("Floods cut roads across NSW on Monday, and Sydney was worst hit.")
     assert ("ACT", "GPE") in typed("Floods hit the ACT and Tasmania, Australia said.")
     assert ("NSW", "GPE") not in typed("The NSW branch of the union met in London on Monday.")
+
+
+def test_window_patterns_with_a_first_letter_look_ahead_find_what_they_found():
+    # (speed: _ORG_BEFORE and _PERSON_PLURALS open with a look-ahead for a word's first letter, or a possessive's
+    # apostrophe, a quick test before their alternatives at each position; the same matches as without it, odd case
+    # folding included)
+    import random
+    import re
+
+    from toolkit.analysis.entities import organisations
+
+    for rx, head in ((cues._ORG_BEFORE, r"(?=\b[a-z]|['’])"), (organisations._PERSON_PLURALS, r"(?=\b[a-z])")):
+        assert rx.pattern.startswith(head)
+        old = re.compile(rx.pattern[len(head):], rx.flags)
+        words = sorted(set(re.findall(r"[a-z]+", old.pattern)))
+        vocab = [*words, *(w.upper() for w in words[:20]), "the", "'s", "’s", " ", ",", ":", "\n", "-", "x",
+                 "\u212a", "\u017f", "\u0131", "\u0130", "Mr", "1", "authors like", "works by", "the likes of",
+                 "Paintings by", "analyst at", "rival", "the daily", "listed on the", "\u017fhares in", "bank,"]
+        rnd = random.Random(59)
+        hits = 0
+        for _ in range(4000):
+            text = "".join(rnd.choice(vocab) + rnd.choice(("", " ", " ", " ", ", ")) for _ in range(rnd.randint(0, 6)))
+            if rnd.random() < 0.5:
+                text += rnd.choice(vocab[-10:]) + " "  # (a phrase of theirs right before the window's end)
+            lo = rnd.randint(0, len(text))
+            hi = rnd.randint(lo, len(text))
+            for a, b in ((0, len(text)), (lo, hi)):
+                want = old.search(text, a, b)
+                got = rx.search(text, a, b)
+                assert (got and got.span()) == (want and want.span()), (text, a, b)
+                hits += want is not None
+        assert hits > 200, hits
+
+
+# (module, pattern, the look-ahead it opens with: the first characters of its matches, tested before its alternatives)
+_FIRST_CHARACTER_HEADS = (
+    ("works", "_WORK_CUE_BEFORE", r"(?=\b[A-Za-z])"), ("people", "_PLACE_BEFORE", r"(?=\b[a-z])"),
+    ("works", "_PRODUCT_BEFORE", r"(?=\b[a-zU])"),
+    ("places", "_LANGUAGE_BEFORE", r"(?=\b[a-z])"), ("organisations", "_FOOTBALL_WORD", r"(?=\b[a-z])"),
+    ("people", "_KIN_PAIR", r"(?=[bcstBST])"), ("people", "_SURNAME_KIN_PAIR", r"(?=[A-Z])"),
+    ("works", "_MODEL_LEAD", r"(?=[\dtia])(?:"), ("works", "_NOMINEE_PAIR", r"(?=[A-Z, ])(?:"),
+    ("cues", "_RESULT_BEFORE", r"(?=\b[a-z\d])"),
+)
+
+
+def _same_matches_without_head(rx, head, seed, extra=(), tries=2500):
+    """*rx* opens with *head*; without it, the same matches (finditer over the text and over random windows)."""
+    import random
+    import re
+
+    assert rx.pattern.startswith(head), rx.pattern[:40]
+    # (a head ending "(?:" wraps the pattern's alternatives in a group, closed at its end)
+    old = re.compile(rx.pattern[len(head):-1] if head.endswith("(?:") else rx.pattern[len(head):], rx.flags)
+    words = sorted(set(re.findall(r"[A-Za-z]+", old.pattern)) - {"w", "d", "s", "b"})
+    vocab = [*words, *(w.capitalize() for w in words[:25]), *(w.upper() for w in words[:8]), "the", "The", "'s", "’s",
+             " ", ",", ":", "\n", "-", "x", "Mc", "O'", "\u212a", "\u017f", "\u0131", "\u0130", "3", "12", "3-1", "1,000",
+             "Ann", "Lee", "Tom", "and", "for", "of", ".", "(", "\u0663", *extra * 6]
+    rnd = random.Random(seed)
+    hits = 0
+    for _ in range(tries):
+        text = "".join(rnd.choice(vocab) + rnd.choice(("", " ", " ", " ", ", ")) for _ in range(rnd.randint(0, 9)))
+        if rnd.random() < 0.6:  # (words of the pattern's own, ending the text: where a pattern closing with "$" matches)
+            text += " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 3))) + rnd.choice((" ", "", ", ", " of "))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        for a, b in ((0, len(text)), (lo, hi), (lo, len(text))):
+            want = [(m.span(), m.groups()) for m in old.finditer(text, a, b)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text, a, b)] == want, (text, a, b)
+            hits += len(want)
+    return hits
+
+
+def test_patterns_opening_with_their_first_characters_find_what_they_found():
+    # (speed: a look-ahead for the characters their matches open with, a quick test at each position before the
+    # alternatives; output identical)
+    import importlib
+
+    extra = {  # (invented phrases of the rarer patterns' own)
+        "_KIN_PAIR": ("brothers Ralf and Michael Schumacher", "twins: Ann and Lee McRae", "Sisters Jo and Amy O'Neil"),
+        "_SURNAME_KIN_PAIR": ("the Williams sisters, Venus and Serena", "McRae brothers Ann and Lee", "Hart twins -"),
+        "_RESULT_BEFORE": ("beat 3-1 against", "won 2-0 over the", "3-1 win over", "drew 1-1 with"),
+        "_NOMINEE_PAIR": ("Ann Lee for Vera Drake,", "Tom Hart for The Aviator and", ", Ann Lee for Ray"),
+    }
+    for k, (module, name, head) in enumerate(_FIRST_CHARACTER_HEADS):
+        rx = getattr(importlib.import_module(f"toolkit.analysis.entities.{module}"), name)
+        assert _same_matches_without_head(rx, head, 61 + k, extra.get(name, ())) > 20, name

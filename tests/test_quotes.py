@@ -462,3 +462,49 @@ def test_rank_and_title_runs_tried_at_their_first_letters_find_what_finditer_fin
             assert [(m.span(), m.groups()) for m in _matches_at_chars(rx, text, chars)] == want, (rx.pattern[:30], text)
             hits += len(want)
     assert hits > 500
+
+
+def test_quotation_patterns_opening_with_their_first_characters_find_what_they_found():
+    # (speed: _SCARE_BEFORE and _GENDER_NOUN_APPOSED open with a look-ahead for the first characters of their matches,
+    # a quick test at each position before the alternatives; the same matches as without it)
+    from tests.test_entities_folded import _same_matches_without_head
+    from toolkit.analysis.quotes import extract, roles
+
+    assert _same_matches_without_head(extract._SCARE_BEFORE, r"(?=[a-z])", 71) > 20
+    assert _same_matches_without_head(roles._GENDER_NOUN_APPOSED, r"(?=\b[HhTtAa])", 73) > 20
+
+
+def test_verb_pattern_as_a_tree_finds_what_the_list_of_forms_found():
+    # (speed: _VERB_RE is written as a tree of the forms' common beginnings, which the engine reads a character at a
+    # time, not as a list of 384 forms tried one by one under IGNORECASE; the longest form first where several match,
+    # as the list sorted by length did; the same matches for it and for the two patterns built on it)
+    import random
+    import re
+
+    from toolkit.analysis.quotes import attribution, verbs
+
+    phrases = ("according to", "as per", "citing", "quoted as saying", "in the words of")
+    assert verbs._VERB_PHRASES == phrases
+    # (no phrase begins a form, nor a form a phrase: the phrases first, then the forms by length, is longest first)
+    assert not [(p, f) for p in phrases for f in verbs._VERB_FORM if f.startswith(p) or p.startswith(f)]
+    old_verb = re.compile(r"\b(?:according to|as per|citing|quoted as saying|in the words of|(?:" + "|".join(
+        sorted(verbs._VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
+    pairs = [(old_verb, verbs._VERB_RE)]
+    for new in (attribution._RIGHT_INVERTED, attribution._RIGHT_SUBJECT):
+        assert verbs._VERB_RE.pattern in new.pattern
+        pairs.append((re.compile(new.pattern.replace(verbs._VERB_RE.pattern, old_verb.pattern), new.flags), new))
+    forms = sorted(verbs._VERB_FORM)
+    rnd = random.Random(79)
+    vocab = [*forms, *phrases, "the", "Mr", "Ann", "Lee", "spokesman", ",", ".", ":", " ", "  ", "\n", "who", "in", "St",
+             "Dr.", "Sen.", "SAID", "Says", "\u017faid", "\u212anew", "\u0130nsisted", "sayso", "tolds", "x", "'s", "-"]
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(vocab) + rnd.choice((" ", " ", ", ", "", ". ")) for _ in range(rnd.randint(0, 10)))
+        for old, new in pairs:
+            want = [(m.span(), m.groups()) for m in old.finditer(text)]
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == want, (text, new.pattern[:30])
+            for i in range(0, len(text), 3):
+                w, g = old.match(text, i), new.match(text, i)
+                assert (w and (w.span(), w.groups())) == (g and (g.span(), g.groups())), (text, i)
+            hits += len(want)
+    assert hits > 3000, hits

@@ -508,37 +508,40 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
         if word[-2:] in ("s'", "s’") and k + 1 < n:  # "Critics' Circle": a plural possessive inside a name
             toks.append((word, start, end, False, low))
             continue
-        if word[-2:] in ("'s", "’s") and k + 1 < n and len(word) > 3 and word[0].isupper() \
-                and (j := next((j for j in range(k + 1, min(n, k + 4)) if words[j].lower().rstrip("'’s") in _POSS_INSTITUTIONS),
-                               None)) is not None and (j == n - 1 or _place(" ".join(words[j + 1:]))) \
-                and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS or word[:-2].isupper()):
-            # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
-            # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
-            toks.append((word, start, end, False, low))
-            continue
-        if word[-2:] in ("'s", "’s") and 1 <= n - 1 - k <= 3 and words[-1] == "UK" \
-                and _wordfreq()(low.replace("’", "'")) > _wordfreq()(low[:-2]) \
-                and all(w[:1].isupper() and w[1:].islower() and _wordfreq()(w.lower()) >= 3.0 for w in words[k + 1:-1]):
-            # "Alzheimer's Research UK", "Parkinson's UK": an eponym, written mostly as a possessive (a disease), opens
-            # a body's name before "UK"
-            toks.append((word, start, end, False, low))
-            continue
-        if word[-2:] in ("'s", "’s") and k + 1 < n and word[-2] == "'" and words[k + 1][1:].islower() \
-                and _place(f"{word} {words[k + 1]}"):
-            # "King's Lynn", "Lee's Summit": a possessive inside a town's name (the gazetteer's)
-            toks.append((word, start, end, False, low))
-            continue
-        if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _POST_POSSESSORS \
-                and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department"):
-            # "the Elkhart County Sheriff's Department", "the Manhattan District Attorney's Office": an official's
-            # office is a body named with the post's possessive
-            toks.append((word, start, end, False, low))
-            continue
-        if word[-2:] in ("'s", "’s") and k + 1 < n and word[:-2] in _COLLECTIVE_POSSESSORS and words[k + 1][:1].isupper():
-            # "People's Alliance Against Child Abuse", "the Women's Royal Voluntary Service", "Children's Society": a plural
-            # noun for people owns no one thing of the story; its possessive opens a body's or a paper's name
-            toks.append((word, start, end, False, low))
-            continue
+        if word[-2:] in ("'s", "’s"):  # (the possessives' tests below, made only for a possessive)
+            if k + 1 < n and len(word) > 3 and word[0].isupper() \
+                    and (j := next((j for j in range(k + 1, min(n, k + 4))
+                                    if words[j].lower().rstrip("'’s") in _POSS_INSTITUTIONS), None)) is not None \
+                    and (j == n - 1 or _place(" ".join(words[j + 1:]))) \
+                    and not (_place(word[:-2]) or _demonym_of(word[:-2]) or word[:-2].lower() in _ORG_HEADS
+                             or word[:-2].isupper()):
+                # "St Mary's Hospital", "King's College", "Women's Institute": a possessive inside an institution's name
+                # (not "Iran's Foreign Ministry", "BBC's Research Department": a place's or an organisation's own body)
+                toks.append((word, start, end, False, low))
+                continue
+            if 1 <= n - 1 - k <= 3 and words[-1] == "UK" \
+                    and _wordfreq()(low.replace("’", "'")) > _wordfreq()(low[:-2]) \
+                    and all(w[:1].isupper() and w[1:].islower() and _wordfreq()(w.lower()) >= 3.0 for w in words[k + 1:-1]):
+                # "Alzheimer's Research UK", "Parkinson's UK": an eponym, written mostly as a possessive (a disease), opens
+                # a body's name before "UK"
+                toks.append((word, start, end, False, low))
+                continue
+            if k + 1 < n and word[-2] == "'" and words[k + 1][1:].islower() \
+                    and _place(f"{word} {words[k + 1]}"):
+                # "King's Lynn", "Lee's Summit": a possessive inside a town's name (the gazetteer's)
+                toks.append((word, start, end, False, low))
+                continue
+            if k + 1 < n and word[:-2] in _POST_POSSESSORS \
+                    and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department"):
+                # "the Elkhart County Sheriff's Department", "the Manhattan District Attorney's Office": an official's
+                # office is a body named with the post's possessive
+                toks.append((word, start, end, False, low))
+                continue
+            if k + 1 < n and word[:-2] in _COLLECTIVE_POSSESSORS and words[k + 1][:1].isupper():
+                # "People's Alliance Against Child Abuse", "the Women's Royal Voluntary Service", "Children's Society": a plural
+                # noun for people owns no one thing of the story; its possessive opens a body's or a paper's name
+                toks.append((word, start, end, False, low))
+                continue
         if (low in _CALENDAR and not (len(word) == 3 and word.isupper()) or word in _EVENT_WORDS) \
                 and not (toks and word in ("May", "March", "August", "June")) \
                 and not _calendar_word_in_name(word, words, k) \

@@ -263,7 +263,9 @@ buys bought makes made wins won loses lost pays paid hires fires sets set takes 
 misses says told tells warns expects plans wants needs owns employs runs ran leads led opens closes launches unveils
 agrees agreed denies rejects seeks sought sues sued rose fell grew spent spends struck strikes holds held keeps
 kept scraps drops dropped delays pulls halts stops blames shut shuts moves""".split())
-_ORG_BEFORE = re.compile(r"(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
+# (the look-ahead first: a match opens at a word's first letter or at a possessive's apostrophe, a quick test at each
+# position of the window before the alternatives, which the engine tries one by one under IGNORECASE)
+_ORG_BEFORE = re.compile(r"(?=\b[a-z]|['’])(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
                          r"developer|charity|ngo|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
                          r"union|association|"
@@ -528,7 +530,7 @@ _PERSON_CUES_LAST = frozenset(w[-1] for w in _PERSON_CUES)
 # "a 2-0 win over Castlebury", "lost 2-1 to Burnley", "were held 1-1 by Fulham", "Harlowe beat Dunmore 3-1"); a second
 # score after the first is a tennis set or a frame's count, whose players are people ("beat Kovac 6-4 6-3")
 _SCORE = r"\d{1,3}-\d{1,3}\b(?![,;]? \d{1,3}-\d| in (?:straight )?(?:sets|frames|games|legs)\b)"
-_RESULT_BEFORE = re.compile(r"\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
+_RESULT_BEFORE = re.compile(r"(?=\b[a-z\d])\b(?:(?:beat|beats|beating|beaten|defeated|defeating|thrashed|thrashing|hammered|edged|"
                             r"drew|drawn|draw|lost|losing|won|winning|held|holding|trailed|led) \d{1,3}-\d{1,3} "
                             r"(?:at home |away from home |away |on the road )?(?:with|to|against|over|by)|"
                             r"\d{1,3}-\d{1,3} (?:home |away )?(?:win|victory|defeat|loss|draw|drubbing|thrashing|success|"

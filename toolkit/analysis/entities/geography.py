@@ -793,75 +793,82 @@ def _place(name: str) -> tuple[str, str, str] | None:
     if name in places and not (nw == 2 and words[0].lower() in _COMPASS and name not in _seats()):
         return "GPE", name, places[name]  # (a compass word and a town is a region, "East London"; a county is one)
     low = [w.lower() for w in words]
-    if nw == 2 and low[0] in ("north", "south", "east", "west") and low[1].endswith("shire") and len(low[1]) > 7:
-        return "GPE", name, "United Kingdom"  # "West Yorkshire", "South Yorkshire": a county of a county's name
-    if nw == 1 and low[0].endswith("shire") and len(low[0]) > 7 and name[1:].islower():
-        # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
-        # split into its Ridings in 1974, is a region: LOC by the guidelines)
-        return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
-    if nw >= 2 and words[0] in ("Ft", "Ft.") and (town := _place("Fort " + " ".join(words[1:]))) \
-            and town[0] == "GPE":
-        return town  # "Ft. Lauderdale", "Ft. Worth": US copy's abbreviation of the town geonames spells "Fort ..."
-    if nw >= 2 and words[0] in ("Mt", "Mt.") and (town := _place("Mount " + " ".join(words[1:]))) \
-            and town[0] == "GPE":
-        return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
-    if nw >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
-        return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
-    if nw >= 2 and low[-1] in _SURNAME_LOC_HEADS and words[-2] in _first_names() and _place(words[-2]) is None \
-            and words[-2] not in _subdivision_names():
-        return None  # "Madison Keys", "Alicia Keys", "Frank Ocean": a given name and a surname, not the Florida Keys
-    if 2 <= nw <= 3 and low[-1] == "side" and all(w in _COMPASS for w in low[:-1]):
-        return "LOC", name, ""  # "Chicago's South Side", "the Upper East Side": a part of a city, no government
-    if nw >= 2 and low[-1] in _LOC_HEADS or nw >= 2 and low[0] in _LOC_PREFIX and low[-1] not in _ORG_HEADS \
-            or nw >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
-        return "LOC", name, ""  # (not a body named after a lake or a mountain: "Mount Holyoke College", "Lake
-        # Braddock Secondary School")
-    if nw == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
-        return "LOC", name, ""
-    if 2 <= nw <= 3 and _landform(words, low):
-        return "LOC", name, ""
-    if nw == 2 and low[1] == "channel" and _sea_channel(words[0], low[0]):
-        return "LOC", name, ""
-    if low[0][:5] in ("north", "south") and 2 <= nw <= 3 and _INTERCARDINAL.fullmatch(" ".join(low[:-1])) \
-            and (low[-1] in _REGION_CORES or words[-1] in continents):
-        return "LOC", name, ""  # "South-East Asia", "Southeast Asia", "South East Asia", "North-West Europe": a region
-    if nw == 1 and "-" in name and low[0][:5] in ("north", "south") and _INTERCARDINAL.fullmatch(low[0]):
-        return "LOC", name, ""  # "the South-East", "the North-West": a region of the country, as "the North East" is
-    if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
-                "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
-        return "LOC", name, ""
-    if nw >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
-        return city  # "Washington DC": the city
-    if name.startswith(("St ", "St. ")) and nw >= 2:
-        # "St Etienne", "St Kitts and Nevis": the gazetteers spell Saint out (and French towns hyphenate it)
-        tail = name.split(" ", 1)[1]
-        for alt in ("Saint " + tail, "Saint-" + tail.replace(" ", "-"), "St. " + tail):
-            hit = _place(alt) if alt != name else None
-            if hit:
-                return hit[0], name.replace("St. ", "St ", 1), hit[2]
-    if nw == 2 and low[0] in ("north", "south", "east", "west") and words[1][1:].islower() \
-            and (hit := _place(words[1])) and hit[0] == "GPE" and hit[2] and not _country_of(words[1]) \
-            and not low[1].endswith("lands"):
-        return "LOC", name, ""  # "West Edmonton", "East Leeds": a district of a city, no government of its own
-    if 2 <= nw <= 4 and low[0] in ("northern", "southern", "eastern", "western", "central") \
-            and not _SETTLER_STATE_COUNTRIES.isdisjoint(_subdivision_countries().get(" ".join(words[1:]), ())):
-        return "LOC", name, ""  # "Northern California", "Central Florida", "Western Victoria": a part of a state of the
-        # United States, Australia or Canada, no government of its own (not "Northern Alliance", "Western Union"); a
-        # state of two or three words too ("Western New York", "Southern New South Wales", "Eastern North Carolina")
-    if nw == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
-        return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
-    if nw == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
-            and (_place(words[1]) or words[1] in _small_towns() or words[1] in _subdivision_names()
-                 or _wordfreq()(low[1]) < 3.5):
-        return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
-    if nw == 2 and words[0] in ("Co", "Co.") and (hit := _place("County " + words[1])) is not None:
-        return hit  # "Ballymena, Co Antrim", "Co. Kerry": the county, as Irish and Northern Irish copy abbreviates it
-    if nw == 1 and _JOINED_TOWN.fullmatch(name):
-        # "Hay-on-Wye", "Burton-upon-Trent", "Barrow-in-Furness": an English town named by its river or district, which
-        # the gazetteer holds written with spaces or not at all (a town of a few thousand people)
-        # (named as written: the gazetteer's spaces are no other name)
-        hit = _place(name.replace("-", " "))
-        return (hit[0], name, hit[2]) if hit else ("GPE", name, "")
+    # (a name of one word, the most asked for, makes only the tests for one word; the others, in their order, the
+    # tests for two or more; each test below names the word count it needs)
+    if nw == 1:
+        if low[0].endswith("shire") and len(low[0]) > 7 and name[1:].islower():
+            # a "-shire" no list holds: a county ("Bedfordshire"), unless one with no government of its own (Yorkshire,
+            # split into its Ridings in 1974, is a region: LOC by the guidelines)
+            return ("LOC", name, "") if name in _HISTORIC_COUNTIES else ("GPE", name, "United Kingdom")
+        if "-" in name and low[0][:5] in ("north", "south") and _INTERCARDINAL.fullmatch(low[0]):
+            return "LOC", name, ""  # "the South-East", "the North-West": a region of the country, as "the North East" is
+        if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
+                    "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
+            return "LOC", name, ""
+        if _JOINED_TOWN.fullmatch(name):
+            # "Hay-on-Wye", "Burton-upon-Trent", "Barrow-in-Furness": an English town named by its river or district, which
+            # the gazetteer holds written with spaces or not at all (a town of a few thousand people)
+            # (named as written: the gazetteer's spaces are no other name)
+            hit = _place(name.replace("-", " "))
+            return (hit[0], name, hit[2]) if hit else ("GPE", name, "")
+    else:
+        if nw == 2 and low[0] in ("north", "south", "east", "west") and low[1].endswith("shire") and len(low[1]) > 7:
+            return "GPE", name, "United Kingdom"  # "West Yorkshire", "South Yorkshire": a county of a county's name
+        if nw >= 2 and words[0] in ("Ft", "Ft.") and (town := _place("Fort " + " ".join(words[1:]))) \
+                and town[0] == "GPE":
+            return town  # "Ft. Lauderdale", "Ft. Worth": US copy's abbreviation of the town geonames spells "Fort ..."
+        if nw >= 2 and words[0] in ("Mt", "Mt.") and (town := _place("Mount " + " ".join(words[1:]))) \
+                and town[0] == "GPE":
+            return town  # "Mt Gambier", "Mt Isa": the town geonames spells "Mount Gambier" (a peak stays LOC: "Mt Archer")
+        if nw >= 3 and not _SENTENCE_WORDS.isdisjoint(low):
+            return None  # "How Green Was My Valley", "Where Is My River": a title's words, no place's
+        if nw >= 2 and low[-1] in _SURNAME_LOC_HEADS and words[-2] in _first_names() and _place(words[-2]) is None \
+                and words[-2] not in _subdivision_names():
+            return None  # "Madison Keys", "Alicia Keys", "Frank Ocean": a given name and a surname, not the Florida Keys
+        if 2 <= nw <= 3 and low[-1] == "side" and all(w in _COMPASS for w in low[:-1]):
+            return "LOC", name, ""  # "Chicago's South Side", "the Upper East Side": a part of a city, no government
+        if nw >= 2 and low[-1] in _LOC_HEADS or nw >= 2 and low[0] in _LOC_PREFIX and low[-1] not in _ORG_HEADS \
+                or nw >= 3 and low[1] == "of" and low[0] in _LOC_OF_HEADS and words[2][:1].isupper():
+            return "LOC", name, ""  # (not a body named after a lake or a mountain: "Mount Holyoke College", "Lake
+            # Braddock Secondary School")
+        if nw == 2 and low[0] in _COMPASS and (low[1] in _REGION_CORES or words[1] in continents or low[1] in ("east", "west")):
+            return "LOC", name, ""
+        if 2 <= nw <= 3 and _landform(words, low):
+            return "LOC", name, ""
+        if nw == 2 and low[1] == "channel" and _sea_channel(words[0], low[0]):
+            return "LOC", name, ""
+        if low[0][:5] in ("north", "south") and 2 <= nw <= 3 and _INTERCARDINAL.fullmatch(" ".join(low[:-1])) \
+                and (low[-1] in _REGION_CORES or words[-1] in continents):
+            return "LOC", name, ""  # "South-East Asia", "Southeast Asia", "South East Asia", "North-West Europe": a region
+        if name in ("Gulf", "Middle East", "Far East", "Balkans", "Caribbean", "Scandinavia", "Mediterranean", "Arctic", "Antarctic",
+                    "Atlantic", "Pacific", "Latin America"):  # (the oceans named alone: "across the Atlantic")
+            return "LOC", name, ""
+        if nw >= 2 and words[-1] in ("DC", "D.C.") and (city := _place(" ".join(words[:-1]))) and city[0] == "GPE":
+            return city  # "Washington DC": the city
+        if name.startswith(("St ", "St. ")) and nw >= 2:
+            # "St Etienne", "St Kitts and Nevis": the gazetteers spell Saint out (and French towns hyphenate it)
+            tail = name.split(" ", 1)[1]
+            for alt in ("Saint " + tail, "Saint-" + tail.replace(" ", "-"), "St. " + tail):
+                hit = _place(alt) if alt != name else None
+                if hit:
+                    return hit[0], name.replace("St. ", "St ", 1), hit[2]
+        if nw == 2 and low[0] in ("north", "south", "east", "west") and words[1][1:].islower() \
+                and (hit := _place(words[1])) and hit[0] == "GPE" and hit[2] and not _country_of(words[1]) \
+                and not low[1].endswith("lands"):
+            return "LOC", name, ""  # "West Edmonton", "East Leeds": a district of a city, no government of its own
+        if 2 <= nw <= 4 and low[0] in ("northern", "southern", "eastern", "western", "central") \
+                and not _SETTLER_STATE_COUNTRIES.isdisjoint(_subdivision_countries().get(" ".join(words[1:]), ())):
+            return "LOC", name, ""  # "Northern California", "Central Florida", "Western Victoria": a part of a state of the
+            # United States, Australia or Canada, no government of its own (not "Northern Alliance", "Western Union"); a
+            # state of two or three words too ("Western New York", "Southern New South Wales", "Eastern North Carolina")
+        if nw == 2 and words[0] == "Greater" and (hit := _place(words[1])) and hit[0] == "GPE" and not _country_of(words[1]):
+            return "GPE", name, hit[2]  # "Greater Manchester", "Greater London": the county round a city
+        if nw == 2 and words[0] == "County" and words[1][1:].islower() and low[1] not in _VENUE_WORDS \
+                and (_place(words[1]) or words[1] in _small_towns() or words[1] in _subdivision_names()
+                     or _wordfreq()(low[1]) < 3.5):
+            return "GPE", name, ""  # "County Clare", "County Durham": an Irish or English county named as such
+        if nw == 2 and words[0] in ("Co", "Co.") and (hit := _place("County " + words[1])) is not None:
+            return hit  # "Ballymena, Co Antrim", "Co. Kerry": the county, as Irish and Northern Irish copy abbreviates it
     return None
 
 

@@ -245,7 +245,9 @@ _NOT_ORG_DESCRIPTION = re.compile(r"\b(?:at|of|for|with|from|in|on|director|exec
 
 # A plural noun for people right before a list of one-word names ("classical authors like Cicero, Virgil and
 # Tacitus", "composers such as Elgar", "the likes of Pele").
-_PERSON_PLURALS = re.compile(r"\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
+# (the look-ahead first: every match opens at a word's first letter, a quick test at each position before the
+# alternatives)
+_PERSON_PLURALS = re.compile(r"(?=\b[a-z])\b(?:(?:authors|writers|novelists|poets|playwrights|dramatists|composers|painters|artists|"
                              r"sculptors|philosophers|thinkers|historians|scientists|musicians|singers|actors|actresses|"
                              r"players|athletes|stars|greats|legends|icons|figures|leaders|dictators|emperors|kings|"
                              r"saints|prophets|characters|villains|heroes|people|celebrities),? (?:such as|like|including)"
@@ -559,7 +561,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
 
 # A word only a football report writes (not "penalty", "goals", "tries", which a court's, a firm's or anyone's text
 # has): one is enough for a town with a club's cue to be the club ("Tottenham want the Portugal striker")
-_FOOTBALL_WORD = re.compile(r"\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
+_FOOTBALL_WORD = re.compile(r"(?=\b[a-z])\b(?:striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|winger|wingers|"
                             r"centre-back|full-back|centre-half|premiership|goalless|relegation)\b", re.IGNORECASE)
 # (a cheap test first)
 _FOOTBALL_STEMS = ("triker", "idfielder", "oalkeeper", "winger", "Winger", "entre-", "ull-back", "remiership",
@@ -1113,11 +1115,12 @@ def _maker_products(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     Apple TV+ streaming service"): the product (not annotated), so the mention is the maker's name alone, and no name
     for the acronym alone to join. Not a person's or a character's name before it ("Harry Potter DVD": a work)."""
     alone = {m.name: m.name for m in mentions if m.type == "ORG" and " " not in m.name}
+    plus = "+" in text  # (one look at the text, not one per mention)
     # (and a short form already given its full name: "Verizon Communications" ... "Verizon said" ... "Verizon Fios TV")
     for m in mentions:
         if m.type == "ORG" and " " in m.name and m.end - m.start == len(first := m.name.split(" ", 1)[0]):
             alone.setdefault(first, m.name)
-        elif text and "+" in text and m.type in ("ORG", None) and m.name.count(" ") == 1 and text.startswith("+", m.end) \
+        elif plus and m.type in ("ORG", None) and m.name.count(" ") == 1 and text.startswith("+", m.end) \
                 and m.name.split(" ", 1)[1] in _PRODUCT_ACRONYMS and text.startswith(m.name, m.start):
             alone.setdefault(m.name.split(" ", 1)[0], m.name.split(" ", 1)[0])
     if not alone:

@@ -562,7 +562,7 @@ def _named_as_people(found: list[_Mention], text: str) -> list[_Mention]:
 # What stands before or after a place's name and never a person's: a place noun and "of" ("the township of Bayt
 # Hanum"), "an area called"; a lower-case place noun after it ("the Tora Bora caves", "the Pilkem Ridge battlefield").
 # (Not a preposition of place alone: "the team around David Beckham", "a seat near Ann Lee".)
-_PLACE_BEFORE = re.compile(r"(?:\b(?:town|township|village|area|region|district|province|valley|vicinity|mountains) of"
+_PLACE_BEFORE = re.compile(r"(?=\b[a-z])(?:\b(?:town|township|village|area|region|district|province|valley|vicinity|mountains) of"
                            r"(?: the)?|\b(?:area|place|region|village|town) (?:called|named|known as)) $")
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|caves?|mountains?|valley|district|province|battleground|battlefield|"
                                r"township|village|range|foothills|hills|desert|plains?)\b")
@@ -819,13 +819,13 @@ def _family_plurals(found: list[_Mention], text: str) -> list[_Mention]:
 # A plural noun for kin or a pair, then two given names and one surname ("brothers Ralf and Michael Schumacher", "the
 # twins, Frederick and David Barclay", "the couple, Ian and Sarah Blake"): the first given name is that person's too
 # (capitalised only opening a sentence: "Lehman Brothers, Goldman and ..." is a firm's name)
-_KIN_PAIR = re.compile(r"(?<![\w-])(?:brothers|sisters|twins|couple|siblings|cousins|Brothers|Sisters|Twins)"
+_KIN_PAIR = re.compile(r"(?=[bcstBST])(?<![\w-])(?:brothers|sisters|twins|couple|siblings|cousins|Brothers|Sisters|Twins)"
                        r"(?:,|:| [-–—])? "
                        r"([A-Z][a-z]+) and ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 
 # ... or the surname in the plural's stead, the two given names after it ("the Barclay twins - Frederick and David", "the
 # Williams sisters, Venus and Serena")
-_SURNAME_KIN_PAIR = re.compile(r"\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|sisters|twins|cousins)"
+_SURNAME_KIN_PAIR = re.compile(r"(?=[A-Z])\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|sisters|twins|cousins)"
                                r"(?:,|:| [-–—])? "
                                r"([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 

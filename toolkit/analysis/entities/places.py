@@ -555,7 +555,7 @@ def _facilities(out: list[_Mention], text: str) -> set:
 
 # A language named: a demonym after a word that governs a language ("write in English", "my French", "better
 # English") and ending its noun phrase, or before "-language".
-_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learns|learning|learnt|learned|teach|"
+_LANGUAGE_BEFORE = re.compile(r"(?=\b[a-z])\b(?:in|into|speak|speaks|spoke|speaking|learn|learns|learning|learnt|learned|teach|"
                               r"teaches|teaching|taught|my|his|her|their|our|your|better|fluent|good|broken|perfect|"
                               r"poor|conversational|native|from) $", re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(r"(?:['’]s)?(?:[.,;:!?)\"”’]|\s*$| (?:and|or|but|is|are|was|were|as|than|with|too|to|"

@@ -314,7 +314,7 @@ _PRODUCT_PLURALS = ("coupes|sedans|saloons|estates|hatchbacks|convertibles|roads
 _MODEL_WORD = r"[A-Z][\w-]*"
 _MODEL_ITEM = rf"{_MODEL_WORD}(?: {_MODEL_WORD}){{0,3}}(?: (?:{_PRODUCT_PLURALS}))?"
 _MODEL_GAP = re.compile(r",? (?:and|or) |, ")
-_MODEL_LEAD = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}) $|\b(?:the|its|their|an|a) $")
+_MODEL_LEAD = re.compile(r"(?=[\dtia])(?:(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}) $|\b(?:the|its|their|an|a) $)")
 _MODEL_LIST = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}|the|its|their|an|a) "
                          rf"({_MODEL_ITEM}(?:(?:, |,? and |,? or ){_MODEL_ITEM})*)(?![\w'’-])")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "SUVs", "PCs": a common noun's plural
@@ -565,7 +565,7 @@ def _head_of_field(name: str) -> bool:
     return any(words[k + 1] == "of" and w.lower() in _ORG_HEADS for k, w in enumerate(words[:-2]))
 
 
-_WORK_CUE_BEFORE = re.compile(r"(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
+_WORK_CUE_BEFORE = re.compile(r"(?=\b[A-Za-z])(?:\b(?:role|roles) in (?:the )?"  # ("the role of Tom": a character)
                               r"|\b(?:starred|starring|appeared|premiere|sequel|remake|adaptation|version|"
                               r"screening|staging|revival|cast) (?:in|of) (?:the )?"
                               r"|\b(?:films?|plays?|books?|novels?|shows?|musicals?|albums?|hits?|games?|titles),? (?:such as|including|like) "
@@ -745,8 +745,8 @@ def _award_list_for(prev: _Mention, m: _Mention, text: str) -> bool:
 
 
 # A neighbouring "<Name> for <Name>" pair of a nominee list, before (ending with ", " or " and ") or after (", ...")
-_NOMINEE_PAIR = re.compile(r"(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
-                           r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z]")
+_NOMINEE_PAIR = re.compile(r"(?=[A-Z, ])(?:(?:[A-Z][\w'’-]+ )+for (?:[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z0-9][\w'’-]*)*)(?:,| and) $"
+                           r"|(?:,| and) (?:[A-Z][\w'’-]+ )+for [A-Z])")
 
 
 def _split_fused_names(mentions: list[_Mention], text: str) -> list[_Mention]:
@@ -803,7 +803,7 @@ _WORK_TITLE_WORDS = frozenset(w + " " for w in "Madame Madam Monsieur Mrs Miss L
 
 # Words around a name that say it is a product or a program, not its maker ("download Firefox",
 # "Linux users", "Microsoft's Windows", "the Zafi virus").
-_PRODUCT_BEFORE = re.compile(r"(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
+_PRODUCT_BEFORE = re.compile(r"(?=\b[a-zU])(?:\b(?:use|uses|used|using|run|runs|running|install|installs|installed|installing|download|"
                              r"downloads|downloaded|downloading|upgrade to|version of|versions of|copies of|copy of|"
                              r"switch to|switched to|play|plays|playing|own|owns|[Uu]sers of|[Uu]ser of|bugs? in|flaws? in|"
                              r"vulnerability in|vulnerabilities in|glitch in) $)")

@@ -510,7 +510,7 @@ def _person_noun_before_name(first: str, rest: str, kind: str) -> bool:
 
 
 _GENDER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_GENDER_NOUN_APPOSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
+_GENDER_NOUN_APPOSED = re.compile(r"(?=\b[HhTtAa])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 _GENDER_NOUN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*[,.]")
 
 

@@ -12,6 +12,7 @@ Input: strings. Output: ``_Verb`` tuples and the lists. Imports no other module 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Base forms; inflections (said, says, told, warns, warned, ...) are generated below.
@@ -57,8 +58,32 @@ def _forms(base: str) -> tuple[str, ...]:
 
 _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("call", "calls", "calling")}
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
-_VERB_RE = re.compile(r"\b(?:according to|as per|citing|quoted as saying|in the words of|(?:" + "|".join(
-    sorted(_VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of *words* (lower case), the longest first where several match at one place, as
+    ``"|".join(sorted(words, key=len, reverse=True))`` does, written as a tree of their common beginnings
+    ("sa(?:id|ys?)"): the engine, which tries alternatives one by one, reads each character once instead of testing
+    every word at every place it tries (hundreds of verb forms, under IGNORECASE)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # (greedy: the longer words first, then the word ending here)
+
+    return emit(tree)
+
+
+_VERB_PHRASES = ("according to", "as per", "citing", "quoted as saying", "in the words of")
+_VERB_RE = re.compile(r"\b(?:" + _trie_alternation((*_VERB_PHRASES, *_VERB_FORM)) + r")\b", re.I)
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "minister", "secretary", "chancellor",
            "governor", "senator", "judge", "professor", "prof", "rev", "chairman", "chief", "executive",
