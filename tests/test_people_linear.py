@@ -385,3 +385,23 @@ def test_people_ending_is_the_look_at_every_mention():
             assert ending(name) == any(p.type == "PERSON" and p.name.endswith(" " + name) for p in found), name
             if found and rng.random() < 0.3:
                 rng.choice(found).type = "ORG"
+
+
+def test_faith_led_names_scan_the_text_once_per_name(monkeypatch):
+    """ "Islamic Jihad" written 300 times: the text is searched for the name in lower case ("jihad") once, not once per
+    mention (each search reads the whole text, so that grew as the square of the text: 12 s for 24,000 mentions)."""
+    from toolkit.analysis.entities import organisations
+
+    calls: list[str] = []
+    real = organisations._literal_hits
+
+    def counted(text, literal, before, after):
+        calls.append(literal)
+        return real(text, literal, before, after)
+
+    monkeypatch.setattr(organisations, "_literal_hits", counted)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = tk.entities("Palestinian Islamic Jihad said. " * 300)
+    assert calls.count("jihad") == 1
+    assert any(name.endswith("Islamic Jihad") for name in found["entity"])

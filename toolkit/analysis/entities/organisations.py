@@ -858,8 +858,13 @@ def _faith_led_names(found: list[_Mention], text: str) -> list[_Mention]:
     joined = Counter(n.name for _, n in pairs)
     drop = set()
     added = []
+    lowered: dict[str, bool] = {}  # a name written in lower case anywhere: one scan of the text per name, not per pair
     for start, n in pairs:
-        if alone[n.name] != joined[n.name] or _literal_hits(text, n.name.lower(), "'’-", "'’-"):
+        if alone[n.name] != joined[n.name]:
+            continue
+        if n.name not in lowered:
+            lowered[n.name] = bool(_literal_hits(text, n.name.lower(), "'’-", "'’-"))
+        if lowered[n.name]:
             continue
         drop.add(id(n))
         added.append(_Mention(start, n.end, text[start:n.end], "ORG", initial=n.initial and False, named=True))
