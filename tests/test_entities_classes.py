@@ -7730,6 +7730,10 @@ def test_organisation_acronyms_in_title_case(text, expected):
     ("Ira said she would stay at home.", [["Ira", "PERSON", 1]]),
     ("Who said the plan would work?", []),
     ("The Shape of Water won the award.", []),
+    # an attack claimed is a group's deed; "the" before capitals that are a word makes them an acronym
+    ("Eta claimed Sunday's car bomb attack in Bilbao.", [["Eta", "ORG", 1], ["Bilbao", "GPE", 1]]),
+    ("The WHO and Unicef launched the campaign.", [["WHO", "ORG", 1], ["Unicef", "ORG", 1]]),
+    ("Ira claimed the prize.", []),
     # three letters in title case are a given name or a clipping, not an initialism (written in capitals)
     ("Gia said she would sing at the Sec club.", [["Gia", "PERSON", 1]]),
 ])

@@ -153,7 +153,11 @@ _GROUP_VERB_AFTER = re.compile(r" (?:has |had |have |also |later |today |yesterd
 _GIVEN_NAME_VERB_AFTER = re.compile(r" (?:has |had |have |also |later |has also )?(?:(?:declared|declares|announced|"
                                     r"announces|called|calls|ended|ends|broke|breaks) (?:an? |its |the )?(?:permanent |"
                                     r"unilateral |indefinite )?(?:ceasefire|truce|end to)|(?:claimed|claims) "
-                                    r"responsibility)\b")
+                                    r"(?:responsibility|(?:the |an? |both |two |three |(?:last|this) \w+['’]s |"
+                                    r"yesterday['’]s |\w+day['’]s )?(?:car |suicide |bomb |bombing |gun |rocket |"
+                                    r"mortar ){0,2}(?:attacks?|bombings?|blasts?|killings?|assassinations?|explosions?)))\b")
+# "the" before an acronym in capitals that is an ordinary word ("the WHO and Unicef"): no pronoun's use
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _BLAME_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|blame) (?:on )?$")
 
 
@@ -167,6 +171,8 @@ def _acronym_type(m: _Mention, text: str) -> str | None:
     if name not in framed or not text.startswith(name, m.start) \
             or name.isupper() and text[m.end + 1:m.end + 3].isupper():
         return None  # (not a headline in capitals: "WHO SAID IT")
+    if name.isupper() and _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return "ORG"
     if _GROUP_NOUN_AFTER.match(text, m.end) \
             or (_GROUP_VERB_AFTER if name.isupper() else _GIVEN_NAME_VERB_AFTER).match(text, m.end) \
             or _BLAME_BEFORE.search(text, max(0, m.start - 12), m.start):
