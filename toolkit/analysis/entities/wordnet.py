@@ -188,7 +188,8 @@ def _acronym_full_names(mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         if m.type == "ORG" and " " not in m.name and len(m.name) >= 3 and m.name.isalpha() \
                 and (m.name.isupper() or m.name[1:].islower()):
-            written = [n for n in names.get(m.name.upper(), ()) if n in orgs]
+            written = [n for n in names.get(m.name.upper(), ()) if n in orgs and " " in n]
+            # (a full name of two words or more: not one word WordNet lists beside it, "Navy", "Fed", "Tigers")
             if len(written) == 1:
                 m.name = written[0]
     return mentions
