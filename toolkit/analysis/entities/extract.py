@@ -23,7 +23,7 @@ from .organisations import (
     _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
 )
 from .works import _CRAFT_PREFIXES, _craft_names
-from .wordnet import _wordnet_fallback, _wordnet_spellings
+from .wordnet import _acronym_full_names, _wordnet_fallback, _wordnet_spellings
 from .cues import (
     _alternatives_first_words, _CLUB_WORD_AFTER, _CLUB_WORDS, _LIST_CUE_ENDS, _lower_after, _LOWER_RUN, _MODIFIER_BEFORE_KIND,
     _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
@@ -515,6 +515,7 @@ def _extract(text: str) -> list[_Mention]:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
     merged = _title_word_surnames(_merge(kept, text), text)  # ("Harriet King" ... "King said": her surname alone)
     merged = _wordnet_spellings(merged)  # ("al-Qaeda" ... "al-Qaida": one name's spellings)
+    merged = _acronym_full_names(merged)  # ("United Nations Children's Fund" ... "Unicef": one organisation)
     merged = _newspaper_short_forms(merged)  # ("The Washington Post" ... "the Post said": the paper)
     if " " in text and any(m.type == "NORP" and " " in m.name for m in merged):
         merged = _demonym_short_forms(merged)  # ("Saudi Arabian" ... "Saudi": one people)

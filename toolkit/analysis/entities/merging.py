@@ -852,8 +852,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 continue
             if w in _GENERIC_ACRONYMS or w.endswith("s") and w[:-1] in _GENERIC_ACRONYMS:
                 continue
-            if w.isupper() and (w.lower() in _stopwords() or len(w) >= 6 and zipf(w.lower()) >= 4.0):
-                continue  # capitals for emphasis ("IS", "AMAZING"), not an acronym the text defines
+            if w.isupper() and (w.lower() in _stopwords() and not m.wordnet or len(w) >= 6 and zipf(w.lower()) >= 4.0):
+                continue  # capitals for emphasis ("IS", "AMAZING"), not an acronym the text defines (but an
+                # organisation's acronym WordNet has, in its frame: "The WHO said", wordnet.py)
             if w.isupper() and text[m.end:m.end + 1] in ("+", "-") and not text[m.end + 1:m.end + 2].isalnum():
                 continue  # a grade ("BB+", "BBB-"), not an organisation
             if not (w.isupper() and len(w) > 1):

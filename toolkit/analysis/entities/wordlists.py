@@ -205,6 +205,23 @@ _INSTITUTIONS = frozenset("Treasury Commons Lords Cabinet Parliament Pentagon Kr
                          # national parliaments that news copy names by their own word ("a vote in the Bundestag")
                          + """Bundestag Bundesrat Knesset Duma Sejm Riksdag Storting Folketing Eduskunta Althing Dail Dáil
                          Seanad Oireachtas Majlis""".split() + ["Lok Sabha", "Rajya Sabha", "Verkhovna Rada", "State Duma"])
+# Bodies named by an acronym said as a word that WordNet 3.0 (wordnet_acronyms.tsv, US-made, 2006) lacks: world
+# sport's governing bodies, UN agencies and missions, Britain's regulators and public services, with their full
+# names; British copy writes them in title case ("Fifa", "Uefa", "Ofsted", "Isaf"), American in capitals
+# (wordnet.py reads them with WordNet's)
+_ACRONYM_BODIES = {
+    "FIFA": "Federation Internationale de Football Association", "UEFA": "Union of European Football Associations",
+    "IAAF": "International Association of Athletics Federations", "WADA": "World Anti-Doping Agency",
+    "ISAF": "International Security Assistance Force", "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNAIDS": "Joint United Nations Programme on HIV/AIDS", "ECOWAS": "Economic Community of West African States",
+    "ICANN": "Internet Corporation for Assigned Names and Numbers",
+    "OFSTED": "Office for Standards in Education", "OFCOM": "Office of Communications",
+    "OFGEM": "Office of Gas and Electricity Markets", "OFWAT": "Office of Water Services",
+    "ACAS": "Advisory, Conciliation and Arbitration Service",
+    "DEFRA": "Department for Environment, Food and Rural Affairs",
+    "UCAS": "Universities and Colleges Admissions Service", "BAFTA": "British Academy of Film and Television Arts",
+    "ASLEF": "Associated Society of Locomotive Engineers and Firemen",
+}
 # Words right before a name that say it is a person ("soccer legend Pele", "striker Owen").
 _PERSON_CUES = frozenset("""legend star singer actor actress striker midfielder defender goalkeeper winger keeper
 forward coach boss chairman chairwoman spokesman spokeswoman spokesperson analyst economist author writer novelist director producer

