@@ -7620,3 +7620,26 @@ def test_listed_bank_named_by_its_first_word_in_a_firms_frame(text, expected):
 ])
 def test_shadowed_listed_name_in_a_frame_only_a_firm_fills(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post named by its field after "for" or "of", the field capitalised as part of the title, then its holder: the
+    # field's common words name no one; a place or a people among them is named on its own
+    ("Minister for Health Sarah Whitlow announced new funding for rural hospitals.", [["Sarah Whitlow", "PERSON", 1]]),
+    ("Minister of Finance Carlos Mendes told reporters the deficit would narrow next year.",
+     [["Carlos Mendes", "PERSON", 1]]),
+    ("Commissioner for Human Rights Ana Pereira criticised the police. Ms Pereira said the arrests were unlawful.",
+     [["Ana Pereira", "PERSON", 2]]),
+    ("Minister for Rehabilitation and Reconstruction Nimal Perera told the agency that roads would reopen.",
+     [["Nimal Perera", "PERSON", 1]]),
+    ("Minister for the Environment Robert Hill said the treaty was flawed.", [["Robert Hill", "PERSON", 1]]),
+    ("Secretary of State for Trade Alan Johnson met union leaders.", [["Alan Johnson", "PERSON", 1]]),
+    ("Commissioner of Police Martin Hale resigned on Friday.", [["Martin Hale", "PERSON", 1]]),
+    ("Minister of State for Europe Denis Coyle flew to Riga.",
+     [["Europe", "LOC", 1], ["Denis Coyle", "PERSON", 1], ["Riga", "GPE", 1]]),
+    # the field alone, and "Secretary of State" (a title of its own) before a name, stay as they were
+    ("The Minister for Health said the plan would work.", []),
+    ("Secretary of State Hillary Rodham Clinton said so.", [["Hillary Rodham Clinton", "PERSON", 1]]),
+])
+def test_post_named_by_its_field_before_the_holder(text, expected):
+    assert rows(text) == expected
