@@ -3203,7 +3203,7 @@ def test_lee_labor_party(text, expected):
     # a rare name before "movement" or "organisation" is the body's name
     ("He joined their Vashtar movement in 1990.", [["Vashtar", "ORG", 1]]),
     # a one-word name with no owner before it may be a people's adjective ("the Tamil movement")
-    ("The Vashtar movement grew. The Uighur organisation said so.", []),
+    ("The Vashtar movement grew. The Uighur organisation said so.", [["Uighur", "NORP", 1]]),
     ("Fighters of his Al Vosht organisation fled.", [["Al Vosht", "ORG", 1]]),
     # a school of art or thought is no body
     ("Champions of the Pop movement and the Surrealist movement were shown.", []),
@@ -4831,7 +4831,7 @@ def test_age_then_of_names_a_home_town(text, expected):
     ("The attack was claimed by Ali Haddad's Nasr faction on Sunday.",
      [["Ali Haddad", "PERSON", 1], ["Nasr", "ORG", 1]]),
     # a people's adjective before "faction", with no owner, names no body
-    ("The Tamil faction walked out of the talks.", []),
+    ("The Tamil faction walked out of the talks.", [["Tamil", "NORP", 1]]),
 ])
 def test_owned_name_before_faction_is_a_body(text, expected):
     assert rows(text) == expected
@@ -5262,7 +5262,7 @@ def test_name_before_a_publication_noun_is_the_publication(text, expected):
     ("Police removed Oxworth campaigners from the roof of the ministry.", [["Oxworth", "ORG", 1]]),
     ("Hundreds of Fair Rent protesters marched on the town hall.", [["Fair Rent", "ORG", 1]]),
     # a people's word before such a noun is no group's name
-    ("Dozens of Tamil protesters gathered outside the embassy.", []),
+    ("Dozens of Tamil protesters gathered outside the embassy.", [["Tamil", "NORP", 1]]),
 ])
 def test_name_before_campaigners_is_a_group(text, expected):
     assert rows(text) == expected
@@ -7642,4 +7642,21 @@ def test_shadowed_listed_name_in_a_frame_only_a_firm_fills(text, expected):
     ("Secretary of State Hillary Rodham Clinton said so.", [["Hillary Rodham Clinton", "PERSON", 1]]),
 ])
 def test_post_named_by_its_field_before_the_holder(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people without a state of its own, named alone by the adjective or plural its language shares (pycountry's
+    # ISO 639-1 living languages that name a people, and a few peoples named otherwise): NORP, not an organisation
+    ("Tamil rebels attacked an army post in the north.", [["Tamil", "NORP", 1]]),
+    ("The group campaigns for an independent Basque state.", [["Basque", "NORP", 1]]),
+    ("Uighur activists said the arrests continued.", [["Uighur", "NORP", 1]]),
+    ("Pashtun tribal leaders met in the mountains.", [["Pashtun", "NORP", 1]]),
+    ("Many Basques want a vote. Two Tamils were held.", [["Basque", "NORP", 1], ["Tamil", "NORP", 1]]),
+    ("Xhosa dancers opened the festival.", [["Xhosa", "NORP", 1]]),
+    # a longer name keeps the word (a group named after the people), and a language named after no people stays out
+    ("Tamil Tiger rebels attacked the base.", [["Tamil Tiger", "ORG", 1]]),
+    ("Hindi films drew large crowds.", []),
+])
+def test_stateless_peoples_named_by_their_languages_adjective(text, expected):
     assert rows(text) == expected

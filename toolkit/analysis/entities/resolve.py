@@ -24,7 +24,7 @@ from .gazetteers import (
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES, _US_STATE_ABBREVIATIONS
 from .companies import _company_names
 from .geography import (
-    _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns, _subdivision_names,
+    _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _language_people, _place, _small_towns, _subdivision_names,
 )
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _matches_at_chars, _Mention, _MODEL, _name_after_titles,
@@ -246,6 +246,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # an article before the run ("the President Hotel"; _context keys the cache on it)
     article_before = toks[0].low in ("the", "a", "an") \
         or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
+    if (len(toks) == 1 or len(toks) == 2 and (toks[0].low in _stopwords() or toks[0].low in _QUANTITY_WORDS)) \
+            and toks[-1].text[1:].islower() and (people := _language_people(toks[-1].text)):
+        # "Tamil rebels", "an independent Basque state", "the Uighurs": a people without a state of its own, named
+        # alone by the adjective its language shares, after a sentence's opening word too ("Two Tamils were held", "An
+        # Inuit hunter"); in a longer name it is that name's ("Tamil Tigers")
+        return [_Mention(toks[-1].start, toks[-1].end, people, "NORP", "", initial=initial and len(toks) == 1)]
     if len(toks) == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
         return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
     if 2 <= len(toks) <= 3 and toks[-1].poss and toks[0].text in ("St", "St.") and text.startswith(("'s", "’s"), toks[-1].end) \
