@@ -7660,3 +7660,16 @@ def test_post_named_by_its_field_before_the_holder(text, expected):
 ])
 def test_stateless_peoples_named_by_their_languages_adjective(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Green party named by its plural is the party (ORG), as "Labour" or "the Tories" are
+    ("The Greens leader Bob Brown said the Greens would oppose the bill.",
+     [["Greens", "ORG", 2], ["Bob Brown", "PERSON", 1]]),
+    ("Labor and the Greens voted against the plan.", [["Labor", "ORG", 1], ["Greens", "ORG", 1]]),
+    ("Germany's Greens joined the coalition in Berlin.", [["Germany", "GPE", 1], ["Greens", "ORG", 1], ["Berlin", "GPE", 1]]),
+    # a word that only looks like a country's stem and "n" is no people ("Green" for Greece, "Colon" for Colombia)
+    ("Mr Colon and Mrs Green left Bogota on Monday.", [["Colon", "PERSON", 1], ["Green", "PERSON", 1], ["Bogota", "GPE", 1]]),
+])
+def test_green_party_named_by_its_plural(text, expected):
+    assert rows(text) == expected

@@ -323,8 +323,9 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
         for cname in sorted(hit, key=lambda n: (-_shared_start(n.lower(), low), abs(len(n) - len(stem)), n)):
             c = cname.lower()
             if c.startswith(stem) and len(c) - len(stem) <= 4 or stem.startswith(c) and len(stem) - len(c) <= 1:
-                if c == stem and suffix in ("n", "ns") and not c.endswith("a"):
-                    continue
+                if suffix in ("n", "ns") and (c != stem or not c.endswith("a")):
+                    continue  # ("Kenyan", "Russians": the country and "n"; not "Green", "Colon", "Kirin": Greece,
+                    # Colombia and Kiribati are no stem of theirs)
                 return singular, exact.get(cname, cname)
     return None
 
