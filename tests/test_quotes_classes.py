@@ -2600,3 +2600,24 @@ def test_a_group_of_people_is_described_by_its_people():
     assert speakers(text) == ["a coalition of charities"]
     text = 'A group of residents from Elm Street told the council the road was "a death trap".'
     assert speakers(text) == ["a group of residents"]
+
+
+def test_a_quoted_term_inside_a_phrase_after_a_preposition_is_no_quotation():
+    # a short quoted term inside a noun phrase after a preposition, in a sentence no one is reported to say, names a
+    # thing: 'the vanguard of a "men's rights" movement', 'under the "three strikes" law'
+    text = ('The marchers wore orange. They see themselves as the vanguard of a "fair rents" movement in the city '
+            'and say their protest will go on.')
+    assert speakers(text) == []
+    text = 'Two men were jailed under the "three strikes" law passed in 1994.'
+    assert speakers(text) == []
+    # a reporting verb before it, or a reporting clause after a comma, makes it the sayer's words
+    text = 'Ann Vale said the firm was in a "strong position" to grow.'
+    assert speakers(text) == ["Ann Vale"]
+    text = 'Farmers face ruin under a "disastrous" plan for water, Ann Vale said.'
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_the_second_half_of_a_compound_adjective_is_no_reporting_verb():
+    # "hand-written", "much-quoted": no verb reports the words in marks after it
+    text = 'The bishop left a hand-written "note" tucked inside the book for his successor.'
+    assert speakers(text) == []
