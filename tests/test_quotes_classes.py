@@ -2621,3 +2621,16 @@ def test_the_second_half_of_a_compound_adjective_is_no_reporting_verb():
     # "hand-written", "much-quoted": no verb reports the words in marks after it
     text = 'The bishop left a hand-written "note" tucked inside the book for his successor.'
     assert speakers(text) == []
+
+
+def test_a_name_before_the_verb_inside_a_relative_clause_is_its_subject():
+    # ", which ... Prime Minister X has branded "...": the name right before the verb inside the relative clause speaks,
+    # not the name the clause hangs on (the relative word is the verb's object)
+    text = 'Ties with Norland and Vesta, which Prime Minister Tom Reed has branded "rogue regimes", were cut.'
+    assert speakers(text) == ["Tom Reed"]
+    text = ('Exports rose to Norland and Vesta, which together are the markets Trade Minister Ann Vale has called '
+            'the "engine of growth."')
+    assert speakers(text) == ["Ann Vale"]
+    # "who said": the name the clause hangs on speaks
+    text = 'Mr Reed, who said the plan was "a disaster", left the room.'
+    assert speakers(text) == ["Reed"]
