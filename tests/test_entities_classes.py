@@ -7673,3 +7673,12 @@ def test_stateless_peoples_named_by_their_languages_adjective(text, expected):
 ])
 def test_green_party_named_by_its_plural(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news agency that its own style names with "The", capitalised mid-sentence: indexed without it, as a paper is
+    ("The minister told The Associated Press that the ban would end.", [["Associated Press", "ORG", 1]]),
+    ("He spoke to The Canadian Press from Ottawa.", [["Canadian Press", "ORG", 1], ["Ottawa", "GPE", 1]]),
+])
+def test_the_before_a_news_agency_is_no_part_of_its_name(text, expected):
+    assert rows(text) == expected

@@ -236,6 +236,11 @@ def _common_words_before_uk(toks: list[_Tok], firsts: Container[str]) -> bool:
         and _place(" ".join(t.text for t in toks)) is None
 
 
+# The head of a news agency's name that its own style writes with "The" ("The Associated Press", "The Canadian Press"),
+# which the name is indexed without (as a paper's: "The Times", Times)
+_WIRE_HEADS = frozenset(("press",))
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -524,8 +529,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
     if toks[0].text == "The" and (not any(t.text.lower() in _ORG_HEADS for t in toks[1:])
                                   or len(toks) == 2 and toks[1].low in _NEWSPAPERS  # "The Guardian": Guardian
-                                  or len(toks) > 2 and toks[-1].low in _NEWSPAPERS and toks[-1].low not in ("post", "star")):
-        # ("The Sunday Telegraph", "The Financial Times": the paper's name without "The", as its short form is written)
+                                  or len(toks) > 2 and toks[-1].low in _NEWSPAPERS and toks[-1].low not in ("post", "star")
+                                  or len(toks) > 2 and toks[-1].low in _WIRE_HEADS):
+        # ("The Sunday Telegraph", "The Financial Times": the paper's name without "The", as its short form is written;
+        # "The Associated Press": a news agency's too)
         toks = toks[1:]
         if not toks:
             return out
