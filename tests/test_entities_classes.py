@@ -7682,3 +7682,15 @@ def test_green_party_named_by_its_plural(text, expected):
 ])
 def test_the_before_a_news_agency_is_no_part_of_its_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word name opening with the kunya "Abu" is a person named by it, unless a place or a group of fighters
+    ("Police questioned Abu Qatif at the airport.", [["Abu Qatif", "PERSON", 1]]),
+    ("Palestinian gunman Abu Razzal died. Abu Razzal's body lay in a morgue.",
+     [["Abu Razzal", "PERSON", 2], ["Palestinian", "NORP", 1]]),
+    ("Abu Tahrir rebels freed two hostages.", [["Abu Tahrir", "ORG", 1]]),
+    ("He flew to Abu Dhabi on Monday.", [["Abu Dhabi", "GPE", 1]]),
+])
+def test_kunya_names_a_person(text, expected):
+    assert rows(text) == expected

@@ -30,7 +30,7 @@ from .cues import (
 )
 from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _honorific_surnames, _resolve_chunk
 from .people import (
-    _al_given_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
+    _al_given_names, _kunya_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
 )
 from .places import (
@@ -424,6 +424,8 @@ def _extract(text: str) -> list[_Mention]:
         if "Al " in text:
             _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
             _al_given_names(found, text)  # ("Robert De Niro, Al Pacino, and Joe Pesci": a person)
+        if "Abu " in text:
+            _kunya_names(found)  # ("Palestinian gunman Abu Nidal": a person named by the kunya)
     if "l-" in text:
         found = _particle_surnames_alone(found, text)  # ("Hassan al-Jabouri ... al-Jabouri said")
     if _ordinal_before_capital(text):
