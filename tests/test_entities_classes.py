@@ -7694,3 +7694,18 @@ def test_the_before_a_news_agency_is_no_part_of_its_name(text, expected):
 ])
 def test_kunya_names_a_person(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <town>" with nothing after it that the town's name modifies: a ship (hotel, theatre) named after the town,
+    # and so every mention of that name in the story
+    ("The Ostrava, carrying 300 tonnes of grain, was refused entry. The Ostrava affair shook the port.", []),
+    ("The Kursk sank in the Barents Sea with 118 men on board.", [["Barents Sea", "LOC", 1]]),
+    # not the town before its state, before "and" and another name, before "of", nor "The Hague"
+    ("She taught in the Jackson, Mississippi, public schools.", [["Jackson", "GPE", 1], ["Mississippi", "GPE", 1]]),
+    ("Output fell at the Leeds and Bradford bus depots.", [["Leeds", "GPE", 1], ["Bradford", "GPE", 1]]),
+    ("In the Sydney of the 1950s, trams ran everywhere.", [["Sydney", "GPE", 1]]),
+    ("The court in The Hague ruled on Friday.", [["The Hague", "GPE", 1]]),
+])
+def test_the_before_a_town_names_a_thing_called_after_it(text, expected):
+    assert rows(text) == expected

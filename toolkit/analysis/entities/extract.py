@@ -22,7 +22,7 @@ from .organisations import (
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
     _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
 )
-from .works import _CRAFT_PREFIXES, _craft_names
+from .works import _CRAFT_PREFIXES, _craft_names, _towns_named_as_things
 from .cues import (
     _alternatives_first_words, _CLUB_WORD_AFTER, _CLUB_WORDS, _LIST_CUE_ENDS, _lower_after, _LOWER_RUN, _MODIFIER_BEFORE_KIND,
     _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
@@ -476,6 +476,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     if any(w in text for w in _CRAFT_WORDS) or any(w in text for w in _CRAFT_PREFIXES):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
+    if "the " in text or "The " in text:
+        found = _towns_named_as_things(found, text)  # ("The Tampa, carrying 433 asylum seekers,": a ship)
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
