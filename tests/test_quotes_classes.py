@@ -2634,3 +2634,15 @@ def test_a_name_before_the_verb_inside_a_relative_clause_is_its_subject():
     # "who said": the name the clause hangs on speaks
     text = 'Mr Reed, who said the plan was "a disaster", left the room.'
     assert speakers(text) == ["Reed"]
+
+
+def test_an_earlier_verbs_complement_without_that_opens_with_the_sayer():
+    # "X, 16, alleged a teacher told him ...": the complement of a verb that takes no listener, its "that" left out,
+    # opens with the later reporting verb's own subject
+    text = 'Sam, 15, alleged a teacher at the academy told him he was "a disgrace to the school".'
+    assert speakers(text) == ["a teacher"]
+    text = 'Lena Ortiz, 29, claimed a manager told her the flat was "perfectly safe".'
+    assert speakers(text) == ["a manager"]
+    # a verb with a listener keeps its subject
+    text = 'Lena Ortiz told the landlord the flat was "not safe at all".'
+    assert speakers(text) == ["Lena Ortiz"]

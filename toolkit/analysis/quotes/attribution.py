@@ -486,6 +486,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 lo = heard.end()
     if court is not None and court.end() > lo:
         lo = court.end()  # "The court heard Pike had said", "Jurors were told Pike shouted": the clause heard
+    if head[lo:].count(" ") >= 3:
+        base = lo
+        for inner in _verbs(head[base:]):
+            # "Tim, 16, alleged a staff member at the college told him": the complement of an earlier verb that takes
+            # no listener, its "that" left out, opens with the later verb's own subject
+            prior_word = head[base:base + inner.start()].split()[-1:]
+            if inner.group() in _ZERO_THAT_VERBS and _ZERO_THAT_SUBJECT.match(head, base + inner.end()) is not None \
+                    and prior_word and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
+                lo = base + inner.end()
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -562,6 +571,12 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
 
 
 _HAVE = {"had", "has", "have", "having"}
+# Reporting verbs that take no listener before their complement clause, whose "that" news copy often leaves out ("Tim
+# alleged a teacher told him", "Police said a man had shouted")
+_ZERO_THAT_VERBS = frozenset("said says alleged alleges claimed claims insisted insists argued argues maintained "
+                             "maintains admitted admits suggested suggests".split())
+# a noun phrase a determiner opens, right after such a verb: the complement clause's subject
+_ZERO_THAT_SUBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|two|some|several)\s+[a-z]")
 _THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
 # a relative clause on people heard, seen or thought to be doing the reporting ("detainees, who were thought to be
 # chanting", "fans, who were heard shouting"): its antecedent (one word, before the comma) did it
