@@ -2600,3 +2600,49 @@ def test_a_group_of_people_is_described_by_its_people():
     assert speakers(text) == ["a coalition of charities"]
     text = 'A group of residents from Elm Street told the council the road was "a death trap".'
     assert speakers(text) == ["a group of residents"]
+
+
+def test_a_quoted_term_inside_a_phrase_after_a_preposition_is_no_quotation():
+    # a short quoted term inside a noun phrase after a preposition, in a sentence no one is reported to say, names a
+    # thing: 'the vanguard of a "men's rights" movement', 'under the "three strikes" law'
+    text = ('The marchers wore orange. They see themselves as the vanguard of a "fair rents" movement in the city '
+            'and say their protest will go on.')
+    assert speakers(text) == []
+    text = 'Two men were jailed under the "three strikes" law passed in 1994.'
+    assert speakers(text) == []
+    # a reporting verb before it, or a reporting clause after a comma, makes it the sayer's words
+    text = 'Ann Vale said the firm was in a "strong position" to grow.'
+    assert speakers(text) == ["Ann Vale"]
+    text = 'Farmers face ruin under a "disastrous" plan for water, Ann Vale said.'
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_the_second_half_of_a_compound_adjective_is_no_reporting_verb():
+    # "hand-written", "much-quoted": no verb reports the words in marks after it
+    text = 'The bishop left a hand-written "note" tucked inside the book for his successor.'
+    assert speakers(text) == []
+
+
+def test_a_name_before_the_verb_inside_a_relative_clause_is_its_subject():
+    # ", which ... Prime Minister X has branded "...": the name right before the verb inside the relative clause speaks,
+    # not the name the clause hangs on (the relative word is the verb's object)
+    text = 'Ties with Norland and Vesta, which Prime Minister Tom Reed has branded "rogue regimes", were cut.'
+    assert speakers(text) == ["Tom Reed"]
+    text = ('Exports rose to Norland and Vesta, which together are the markets Trade Minister Ann Vale has called '
+            'the "engine of growth."')
+    assert speakers(text) == ["Ann Vale"]
+    # "who said": the name the clause hangs on speaks
+    text = 'Mr Reed, who said the plan was "a disaster", left the room.'
+    assert speakers(text) == ["Reed"]
+
+
+def test_an_earlier_verbs_complement_without_that_opens_with_the_sayer():
+    # "X, 16, alleged a teacher told him ...": the complement of a verb that takes no listener, its "that" left out,
+    # opens with the later reporting verb's own subject
+    text = 'Sam, 15, alleged a teacher at the academy told him he was "a disgrace to the school".'
+    assert speakers(text) == ["a teacher"]
+    text = 'Lena Ortiz, 29, claimed a manager told her the flat was "perfectly safe".'
+    assert speakers(text) == ["a manager"]
+    # a verb with a listener keeps its subject
+    text = 'Lena Ortiz told the landlord the flat was "not safe at all".'
+    assert speakers(text) == ["Lena Ortiz"]

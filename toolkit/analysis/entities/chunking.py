@@ -17,7 +17,7 @@ from typing import Callable, Container, Iterable
 from .wordlists import (
     _TRADE_COMPOUND_ENDS, _TRADE_TAILS,
     _BODY_BEFORE, _CALENDAR, _CLUB_HEADS, _CONNECTORS, _EVENT_WORDS, _FIRM_BEFORE, _INITIALS_SKIP, _LOC_OF_HEADS, _NEWSPAPERS, _ORG_HEADS,
-    _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
+    _INSTITUTIONS, _LEGAL_FORMS_INSIDE, _PARTIES, _PEERAGE, _PURPOSE_HEADS, _ROYAL, _SKIP_HEADS, _legal_form_name,
 )
 from .gazetteers import (
     _TITLE_PREFIXES, _first_names, _last_names, _pet_given_names, _short_given_names, _stopwords, _titles, _wordfreq,
@@ -825,11 +825,92 @@ def _chunks(text: str) -> list[list[_Tok]]:
         out.append(toks)
     if " and " in text:
         out = _join_field_lists(out, text)
+    if (" for " in text or " of " in text) and _POST_OF_FIELD.search(text):
+        out = _portfolio_before_holder(out, text)  # ("Minister for Immigration Philip Ruddock": the holder's name)
     if any(len(toks) > MAX_RUN for toks in out):
         # a run of capitalised words longer than any name (all-caps or title-case running text): read in pieces, so
         # the rules' cost stays linear in the text (some read every tail of a run)
         out = [toks[i:i + MAX_RUN] for toks in out for i in range(0, len(toks), MAX_RUN)]
     return out
+
+
+# A minister's or a commissioner's post named by its field after "for" or "of" ("Minister for Immigration", "Minister of
+# Finance", "Secretary of State for Trade", "Commissioner for Human Rights", "Minister for the Environment"), the field
+# capitalised as part of the title; the holder's name may follow ("Minister for Immigration Philip Ruddock")
+_POST_OF_FIELD = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Envoy)(?: of State)? "
+                            r"(?:for|of) (?:the )?(?!State\b)(?=[A-Z])")
+
+
+def _portfolio_before_holder(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
+    """The run after a post named by its field (_POST_OF_FIELD), or after the field's first words and "and" or a comma
+    ("Minister for Rehabilitation and Reconstruction Nimal Perera"), when it opens with the field's words and ends
+    with a person's name: the field's common words are part of the title, no name (dropped); a place or an
+    institution among them is named on its own ("Secretary of State for Northern Ireland Paul Murphy", "Secretary
+    of the Treasury Paul O'Neill"); the rest is the holder's name."""
+    starts = {m.end() for m in _POST_OF_FIELD.finditer(text)}
+    out: list[list[_Tok]] = []
+    chained = False  # (the run before was the field's words alone, and this one follows it after "and" or a comma)
+    for toks in chunks:
+        follows = chained and out and text[out[-1][-1].end:toks[0].start] in (" and ", ", ", " & ")
+        chained = False
+        k = 0
+        if toks[0].start not in starts and not follows:
+            # (or the post joined to its field as one run, the field holding an organisation's head: "Commissioner for
+            # Police Mick Keelty"): the post as a run of its own, as it is when nothing joins them
+            k = next((k for k, t in enumerate(toks[2:-2], 2) if t.start in starts), 0)
+            if not k:
+                out.append(toks)
+                continue
+        pieces, rest = _field_then_holder(toks[k:])
+        if rest is None:
+            chained = pieces is None and not k  # (the field's words alone: a holder may follow after "and")
+            out.append(toks)
+            continue
+        if k:
+            out.append(toks[:max(j for j in range(k) if toks[j].low not in _CONNECTOR_WORDS) + 1])
+        out.extend(pieces)
+        out.append(rest)
+    return out
+
+
+_CONNECTOR_WORDS = frozenset(("and", "of", "&", "the", "for", "of the", "for the"))
+
+
+def _field_then_holder(toks: list[_Tok]) -> tuple[list[list[_Tok]] | None, list[_Tok] | None]:
+    """(the places and institutions among the field's words, the holder's name) of a run that opens with a post's
+    field and ends with a person's name of two words or more, the first a given name or no common word; (None, None)
+    when the run is the field's words alone; ([], None) when it is anything else."""
+    zipf = _wordfreq()
+    firsts = _first_names()
+    pieces: list[list[_Tok]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if i and t.low in _CONNECTOR_WORDS:
+            i += 1
+            continue
+        if t.text in firsts:
+            break  # (the holder's given name: "Security Tom Ridge" is no place's name)
+        j = next((j for j in (3, 2, 1) if i + j <= n and not any(u.poss or u.text in firsts for u in toks[i:i + j])
+                  and (_place(" ".join(u.text for u in toks[i:i + j]))
+                       or " ".join(u.text for u in toks[i:i + j]) in _INSTITUTIONS)), 0)
+        if not j and _demonym_of(t.text) and not t.poss:
+            j = 1  # "Minister for Aboriginal Affairs John Herron": the people, named on its own
+        if j:
+            pieces.append(toks[i:i + j])  # "Northern Ireland", "Treasury": named on their own
+            i += j
+            continue
+        if t.poss or t.text.isupper() or zipf(t.low) < 3.0:
+            break
+        i += 1  # a common word naming the field ("Immigration", "Human Rights", "Foreign Affairs")
+    if i == n:
+        return None, None
+    rest = toks[i:]
+    if i == 0 or len(rest) < 2 or toks[i - 1].low in _CONNECTOR_WORDS \
+            or not (rest[0].text in firsts or zipf(rest[0].low) < 3.0) \
+            or any(not u.text[:1].isupper() or u.low in _ORG_HEADS for u in rest):
+        return [], None
+    return pieces, rest
 
 
 def _field_before_and(prev: list[_Tok], run: list[_Tok], text: str) -> bool:

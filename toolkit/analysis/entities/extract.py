@@ -22,7 +22,7 @@ from .organisations import (
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
     _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
 )
-from .works import _CRAFT_PREFIXES, _craft_names
+from .works import _CRAFT_PREFIXES, _craft_names, _towns_named_as_things
 from .wordnet import _acronym_full_names, _wordnet_fallback, _wordnet_spellings
 from .cues import (
     _alternatives_first_words, _CLUB_WORD_AFTER, _CLUB_WORDS, _LIST_CUE_ENDS, _lower_after, _LOWER_RUN, _MODIFIER_BEFORE_KIND,
@@ -31,7 +31,7 @@ from .cues import (
 )
 from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _honorific_surnames, _resolve_chunk
 from .people import (
-    _al_given_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
+    _al_given_names, _kunya_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
 )
 from .places import (
@@ -425,6 +425,8 @@ def _extract(text: str) -> list[_Mention]:
         if "Al " in text:
             _arabic_article_bodies(found, text)  # ("helped Al Qaeda develop")
             _al_given_names(found, text)  # ("Robert De Niro, Al Pacino, and Joe Pesci": a person)
+        if "Abu " in text:
+            _kunya_names(found)  # ("Palestinian gunman Abu Nidal": a person named by the kunya)
     if "l-" in text:
         found = _particle_surnames_alone(found, text)  # ("Hassan al-Jabouri ... al-Jabouri said")
     if _ordinal_before_capital(text):
@@ -475,6 +477,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
     if any(w in text for w in _CRAFT_WORDS) or any(w in text for w in _CRAFT_PREFIXES):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
+    if "the " in text or "The " in text:
+        found = _towns_named_as_things(found, text)  # ("The Tampa, carrying 433 asylum seekers,": a ship)
     if " (" in text or "G" in text:
         found = _venue_acronyms(found, text)  # ("the International Space Station (ISS)", "at the MCG": a venue's acronym)
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)

@@ -323,10 +323,62 @@ def _demonym_base(word: str) -> tuple[str, str] | None:
         for cname in sorted(hit, key=lambda n: (-_shared_start(n.lower(), low), abs(len(n) - len(stem)), n)):
             c = cname.lower()
             if c.startswith(stem) and len(c) - len(stem) <= 4 or stem.startswith(c) and len(stem) - len(c) <= 1:
-                if c == stem and suffix in ("n", "ns") and not c.endswith("a"):
-                    continue
+                if suffix in ("n", "ns") and (c != stem or not c.endswith("a")):
+                    continue  # ("Kenyan", "Russians": the country and "n"; not "Green", "Colon", "Kirin": Greece,
+                    # Colombia and Kiribati are no stem of theirs)
                 return singular, exact.get(cname, cname)
     return None
+
+
+# Living languages of ISO 639-1 named after no people (a people of its own name is named otherwise: "Israeli",
+# "Jewish", "Iranian", "Pashtun", "Rwandan", "Inuit"), and so never a people's adjective
+_LANGUAGE_ONLY = frozenset("""Hebrew Hindi Urdu Yiddish Pushto Amharic Inuktitut Inupiaq Kalaallisut Afrikaans Divehi
+Dzongkha Kinyarwanda Chichewa Malayalam Kannada Limburgan Bislama Romansh Lingala Persian""".split())
+# Peoples without a state whose name no ISO 639-1 language has (its language is named otherwise: Pashto, Inuktitut,
+# Sinhala, Kirundi) or that spell it otherwise ("Uyghur" beside the standard's "Uighur")
+_PEOPLES_NOT_LANGUAGES = frozenset("Pashtun Inuit Uyghur Sinhalese Hutu Tutsi Hazara Tuareg Berber".split())
+
+
+def _language_people(word: str) -> str | None:
+    """The people a word alone names by its language's adjective or plural (_language_peoples: "Tamil", "Basques"),
+    else None; not a country's or a group's people (_demonym_of answers those)."""
+    peoples = _language_peoples()
+    singular = word[:-1] if word.endswith("s") else word
+    hit = word if word in peoples else singular if singular in peoples else None
+    return hit if hit is not None and _demonym_of(word) is None else None
+
+
+@lru_cache(maxsize=1)
+def _language_peoples() -> frozenset:
+    """Peoples without a state of their own that news names by the adjective their language shares (pycountry's ISO
+    639-1 living languages, one word: "Tamil rebels", "Basque separatists", "Uighur activists", "Zulu"), except
+    the languages named after no people (_LANGUAGE_ONLY), any a country's demonym already names, any that is a
+    common English word (Zipf >= 4.0: "Arabic"), a given name or surname ("Shona") or a place ("Afar", "Khmer": a
+    country's expression matches it),
+    and with them the peoples of _PEOPLES_NOT_LANGUAGES.
+
+    >>> sorted(w for w in ("Tamil", "Basque", "Uighur", "Hindi", "Shona", "Pashtun") if w in _language_peoples())
+    ['Basque', 'Pashtun', 'Tamil', 'Uighur']
+    """
+    return frozenset(_kept("entity-language-peoples", _build_language_peoples)) | _PEOPLES_NOT_LANGUAGES
+
+
+def _build_language_peoples() -> list[str]:
+    pycountry = _need("pycountry", "pycountry")
+    zipf, firsts, lasts = _wordfreq(), _first_names(), _last_names()
+    out = set()
+    for lang in pycountry.languages:
+        if not getattr(lang, "alpha_2", None) or getattr(lang, "type", "L") != "L":
+            continue  # (not Latin, Sanskrit, Esperanto: no living people)
+        for name in lang.name.split(";"):
+            name = name.strip()
+            if re.fullmatch(r"[A-Z][a-z]{3,}", name) and name not in _LANGUAGE_ONLY and zipf(name.lower()) < 4.0 \
+                    and name not in firsts and name not in lasts and name not in _countries()[0] \
+                    and _country_by_regex(name.lower()) is None \
+                    and name not in _places()[0] and name not in _places()[1] \
+                    and name not in _IRREGULAR_DEMONYMS and name not in _GROUP_NORP:
+                out.add(name)
+    return sorted(out)
 
 
 @lru_cache(maxsize=1)
@@ -743,7 +795,7 @@ def warm_up() -> None:
     _country_regex_index(), _country_first_words(), _country_names(), _island_subdivisions(), _capitals()
     _small_towns(), _villages(), _state_codes(), _subdivision_countries(), _subdivision_names()
     _town_regions(), _given_name_cities(), _us_counties(), _us_postal_codes()
-    _state_demonyms(), _official_heads()
+    _state_demonyms(), _official_heads(), _language_peoples()
     from .gazetteers import _pet_given_names, _short_given_names
 
     _short_given_names(), _pet_given_names()

@@ -1159,3 +1159,14 @@ def _east_asian_names(found: list[_Mention], text: str) -> list[_Mention]:
     if not added:
         return found
     return sorted([m for m in found if id(m) not in dropped] + added, key=_START)
+
+
+def _kunya_names(found: list[_Mention]) -> None:
+    """Types PERSON an untyped two-word name that opens with the Arabic kunya "Abu" ("father of") before a capitalised
+    word, no place's name ("Abu Dhabi", typed GPE already): a person named by the kunya, as news names many ("Abu
+    Nidal", "Abu Hamza", "Abu Mohammad"); a group so named is typed before this by the nouns for its fighters after it
+    ("Abu Sayyaf rebels")."""
+    for m in found:
+        if m.type is None and m.name.startswith("Abu ") and m.name.count(" ") == 1 and m.name[4:5].isupper() \
+                and m.name[5:].isalpha() and m.name[5:].islower():
+            m.type = "PERSON"

@@ -24,7 +24,7 @@ from .gazetteers import (
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES, _US_STATE_ABBREVIATIONS
 from .companies import _company_names
 from .geography import (
-    _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _place, _small_towns, _subdivision_names,
+    _as_written, _city_named_with_the, _compound_demonym, _country_of, _demonym_of, _language_people, _place, _small_towns, _subdivision_names,
 )
 from .chunking import (
     _calendar_word_in_name, _classify, _DIGIT, _GENERIC_HEADS, _matches_at_chars, _Mention, _MODEL, _name_after_titles,
@@ -236,6 +236,11 @@ def _common_words_before_uk(toks: list[_Tok], firsts: Container[str]) -> bool:
         and _place(" ".join(t.text for t in toks)) is None
 
 
+# The head of a news agency's name that its own style writes with "The" ("The Associated Press", "The Canadian Press"),
+# which the name is indexed without (as a paper's: "The Times", Times)
+_WIRE_HEADS = frozenset(("press",))
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -248,6 +253,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # an article before the run ("the President Hotel"; _context keys the cache on it)
     article_before = toks[0].low in ("the", "a", "an") \
         or text.endswith(("the ", "The ", " a ", " an "), max(0, toks[0].start - 4), toks[0].start)
+    if (n == 1 or n == 2 and (toks[0].low in _stopwords() or toks[0].low in _QUANTITY_WORDS)) \
+            and toks[-1].text[1:].islower() and (people := _language_people(toks[-1].text)):
+        # "Tamil rebels", "an independent Basque state", "the Uighurs": a people without a state of its own, named
+        # alone by the adjective its language shares, after a sentence's opening word too ("Two Tamils were held", "An
+        # Inuit hunter"); in a longer name it is that name's ("Tamil Tigers")
+        return [_Mention(toks[-1].start, toks[-1].end, people, "NORP", "", initial=initial and n == 1)]
     if n >= 2:
         if n == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
             return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
@@ -523,8 +534,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # Leading "The" mid-sentence belongs to an organisation's name only ("The Wall Street Journal").
     if toks[0].text == "The" and (not any(t.text.lower() in _ORG_HEADS for t in toks[1:])
                                   or len(toks) == 2 and toks[1].low in _NEWSPAPERS  # "The Guardian": Guardian
-                                  or len(toks) > 2 and toks[-1].low in _NEWSPAPERS and toks[-1].low not in ("post", "star")):
-        # ("The Sunday Telegraph", "The Financial Times": the paper's name without "The", as its short form is written)
+                                  or len(toks) > 2 and toks[-1].low in _NEWSPAPERS and toks[-1].low not in ("post", "star")
+                                  or len(toks) > 2 and toks[-1].low in _WIRE_HEADS):
+        # ("The Sunday Telegraph", "The Financial Times": the paper's name without "The", as its short form is written;
+        # "The Associated Press": a news agency's too)
         toks = toks[1:]
         if not toks:
             return out

@@ -196,7 +196,9 @@ _DEMONYM_NOUNS = {"Briton": "British", "Brit": "British", "Scot": "Scottish", "S
 # UK party names (their adjectival uses, "Labour MP", are mentions of the party too).
 _PARTIES = frozenset(["Labour", "Labour Party", "New Labour", "Conservatives", "Conservative", "Conservative Party", "Tory", "Tories",
                       "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "SNP", "Plaid Cymru", "UKIP",
-                      "Green Party", "Sinn Fein", "DUP", "Labor", "Labor Party"])
+                      "Green Party", "Greens", "Sinn Fein", "DUP", "Labor", "Labor Party"])
+# ("Greens": the Green parties named by their plural, as the Australian, German and Scottish ones are; the singular
+# "Green" is a surname and a colour too)
 # ("Labor": the Australian Labor Party's spelling; US "Labor Department", "Labor Secretary" are no party: _US_LABOR_AFTER)
 _US_LABOR_AFTER = frozenset("Department Dept Secretary Day Statistics Relations Board Union Unions".split())
 # Institutions named by one capitalised word.

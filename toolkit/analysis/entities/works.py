@@ -16,8 +16,8 @@ from .wordlists import (
     _DOMAINS, _GENERIC_ACRONYMS, _INSTITUTIONS, _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTIES, _PERSON_CUES, _ROYAL,
     _SKIP_HEADS,
 )
-from .gazetteers import _first_names, _last_names, _stopwords, _titles, _wordfreq
-from .geography import _demonym_of, _place
+from .gazetteers import _first_names, _last_names, _seats, _stopwords, _titles, _wordfreq
+from .geography import _country_of, _demonym_of, _place
 from .chunking import _is_initial, _matches_at_chars, _matches_at_words, _Mention, _outside, _owner_named_alone, _START
 from .cues import (
     _coined_model, _DESCRIPTOR_OPENERS, _FIRM_ROLE_PLURALS, _employer_before, _LISTED_ON, _ORG_APPOSITION, _org_before, _ORG_BEFORE_LAST,
@@ -921,6 +921,36 @@ def _craft_names(found: list["_Mention"], text: str) -> list["_Mention"]:
     return [m for m in found if not (m.type in ("ORG", "PERSON", None, "GPE")
                                      and (m.name in names or text[m.start:m.end] in names)
                                      or m.type in ("ORG", None) and any(m.name.endswith(" " + n) for n in names))]
+
+
+# What follows "the <town>" when the words name a thing called after the town (a ship, a hotel, a theatre): the end of a
+# clause (not a comma before the town's state or country: "the Jackson, Mississippi, schools"), a possessive, a verb or
+# a relative word ("The Tampa, carrying 433 asylum seekers, was refused entry", "the Kursk sank", "the Tampa's
+# captain"); not a preposition, "and" before another name or a noun the town's name modifies ("the Sydney of the
+# 1950s", "the Yanbu and Jubail refineries", "the Tampa crisis")
+_THING_AFTER_TOWN = re.compile(r"['’]s\b|,(?! [A-Z])|[.;:!?)\]\"”]|\s+(?:was|is|were|are|has|had|have|will|would|could|can|"
+                               r"did|does|sank|sailed|docked|arrived|carried|carrying|which|that|who)\b|\s+(?:and|or) [a-z]|"
+                               r"\s*$")
+
+
+def _towns_named_as_things(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops every mention of a one-word town (a place of the city gazetteer linked to its country; no country, state
+    or other seat, no name that takes "The" itself: "The Hague") that the text once writes after "the" with nothing
+    after it that the name modifies (_THING_AFTER_TOWN): a ship, a hotel or a theatre named after the town ("The Tampa,
+    carrying 433 asylum seekers, was refused entry", "the Kursk sank"), no mention of the town."""
+    things = set()
+    seats = None
+    for m in found:
+        if m.type == "GPE" and m.link and " " not in m.name and text[m.start:m.end] == m.name \
+                and m.name not in things and text[max(0, m.start - 4):m.start] in ("the ", "The ") \
+                and _THING_AFTER_TOWN.match(text, m.end) is not None:
+            seats = _seats() if seats is None else seats
+            if m.name not in seats and _country_of(m.name) is None and f"River {m.name}" not in text \
+                    and f"{m.name} River" not in text and f"river {m.name}" not in text:
+                things.add(m.name)  # (not a river the text names so: "the River Severn ... the Severn was high")
+    if not things:
+        return found
+    return [m for m in found if not (m.type == "GPE" and m.name in things)]
 
 
 def _award_titles(found: list["_Mention"], text: str) -> list["_Mention"]:

@@ -56,6 +56,29 @@ _RAISED = re.compile(r"\s(?:is|was|are|were)\s+(?:reported|said|understood|belie
                      r"rumoured|rumored)\s+to(?:\s+have)?\s*$")
 _RELATIVE = re.compile(r",\s*(?:(?:many|some|most|all|several|both|none|each|one|two|three|half)\s+of\s+(?=whom|which))?"
                        r"(?:who|whom|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*(?:,|$)")  # ("a majority of 1,412")
+# auxiliaries and adverbs between a subject and its verb ("Bush has labeled", "Acme has repeatedly called")
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|once|later|repeatedly|previously|recently|since|himself|herself|"
+                       r"itself))*\s*$")
+
+
+def _subject_in_relative(ctx: _Ctx, a: int, before: str) -> tuple[str, str, str] | None:
+    """The subject of a reporting verb inside the relative clause it closes (", which ... are the countries President
+    Bush has labeled "axis of evil"", ", whom Acme has called "x""): a person's or a body's name right before the
+    verb (auxiliaries between), the relative word its object; None where no name stands there (", who said": the
+    name the clause hangs on speaks, as the blanking below finds)."""
+    last = None
+    for last in _RELATIVE.finditer(before):
+        pass
+    if last is None or last.end() != len(before) or before[last.end() - 1:last.end()] == ",":
+        return None  # (a clause closed by a comma before the verb is an aside, blanked below)
+    tail = _AUX_TAIL.search(before, last.start())
+    ms = [x for x in _mentions_in(ctx, a + last.start(), a + tail.start()) if not _inside_quote(ctx, x.start)]
+    if not ms or ms[-1].end != a + tail.start() or ms[-1].type not in ("PERSON", "ORG"):
+        return None
+    x = ms[-1]
+    return x.entity, ctx.text[x.start:x.end], x.type
+
+
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # the participle before a prepositional "as" ("working as", "known as", "employed as"), not the conjunction
 _AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hired|appointed|elected|named|billed|"
@@ -363,6 +386,8 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         before = before[:chain.start()] + " " * (len(before) - chain.start())
     # subject: the clause before the verb (relative clauses ", who ...," blanked)
     relative = "wh" in before
+    if relative and (inner := _subject_in_relative(ctx, a, before)) is not None:
+        return inner, vtext
     head = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)),
                            _RELATIVE.sub(lambda m: " " * len(m.group(0)), before) if relative else before)
     if "(" in head:  # "A spokesman for the Summit (WSIS), which ..., told": a bracketed aside is no clause break
@@ -461,6 +486,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 lo = heard.end()
     if court is not None and court.end() > lo:
         lo = court.end()  # "The court heard Pike had said", "Jurors were told Pike shouted": the clause heard
+    if head[lo:].count(" ") >= 3:
+        base = lo
+        for inner in _verbs(head[base:]):
+            # "Tim, 16, alleged a staff member at the college told him": the complement of an earlier verb that takes
+            # no listener, its "that" left out, opens with the later verb's own subject
+            prior_word = head[base:base + inner.start()].split()[-1:]
+            if inner.group() in _ZERO_THAT_VERBS and _ZERO_THAT_SUBJECT.match(head, base + inner.end()) is not None \
+                    and prior_word and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
+                lo = base + inner.end()
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -537,6 +571,12 @@ def _named_possessive(ctx: _Ctx, end: int) -> bool:
 
 
 _HAVE = {"had", "has", "have", "having"}
+# Reporting verbs that take no listener before their complement clause, whose "that" news copy often leaves out ("Tim
+# alleged a teacher told him", "Police said a man had shouted")
+_ZERO_THAT_VERBS = frozenset("said says alleged alleges claimed claims insisted insists argued argues maintained "
+                             "maintains admitted admits suggested suggests".split())
+# a noun phrase a determiner opens, right after such a verb: the complement clause's subject
+_ZERO_THAT_SUBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|two|some|several)\s+[a-z]")
 _THAT_AFTER = re.compile(r"\s+that\s+")  # a reporting verb's complement clause opening
 # a relative clause on people heard, seen or thought to be doing the reporting ("detainees, who were thought to be
 # chanting", "fans, who were heard shouting"): its antecedent (one word, before the comma) did it

@@ -334,6 +334,12 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
+        if p.kind == "partial" and not in_head and _term_in_phrase(text, p, body, left, right):
+            # 'who regard themselves as the vanguard of a "men's rights" movement in Australia': a quoted term inside
+            # a noun phrase after a preposition, in a sentence no one is reported to say, names a thing
+            p.keep = False
+            terms.add(term)
+            continue
         if p.kind == "partial" and not in_head and p.close_at is not None and body[-1:].isalnum() \
                 and _POSSESSIVE_BEFORE.search(left[-12:]) is not None \
                 and _NAMED_SCHEME_AFTER.match(text, p.close_at + 1) is not None:
@@ -729,6 +735,27 @@ _CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for
                           r"after|before|since|until|unless|over|under|about|into|is|was|were|are|be|been|has|had|have|"
                           r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
+# a preposition, a determiner and up to two lower-case modifiers before the marks: 'the vanguard of a "men's rights"
+# movement', 'under the "three strikes" law'
+_PHRASE_BEFORE = re.compile(r"\b(?:in|of|on|at|from|with|by|into|for|under|over|about|to|behind|against|towards|through)\s+"
+                            r"(?:a|an|the|this|that|its|his|her|their|our)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+
+
+def _term_in_phrase(text: str, p: _Piece, body: str, left: str, right: str) -> bool:
+    """A quoted term of one to three words, no punctuation closing it, inside a noun phrase after a preposition
+    (_PHRASE_BEFORE) that goes on after the marks with a lower-case word, in a sentence with no reporting verb before
+    the marks nor a reporting clause after a comma following them: the writer's term for a thing, no one's words
+    (not 'said the firm was in a "strong position" to grow', nor 'farmers face ruin under a "disastrous" plan, he
+    said')."""
+    if p.close_at is None or not body[-1:].isalnum() or len(body.split()) > 3 \
+            or _LOWER_AFTER.match(text, p.close_at + 1) is None or _PHRASE_BEFORE.search(left[-60:]) is None:
+        return False
+    if _verbs(left):
+        return False
+    comma = right.find(",")
+    return comma < 0 or not _verbs(right[comma:])
+
+
 _TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")

@@ -193,6 +193,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             continue
         if s[m.start()] != w[0] and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
             continue  # a capitalised word inside a name ("the United States", "Consumer Reports"): no verb
+        if m.start() >= 2 and s[m.start() - 1] == "-" and s[m.start() - 2].isalpha():
+            continue  # "a hand-written letter", "a much-quoted report": the second half of a compound adjective, no verb
         if w == "ruled" and _RULED_PARTICLE.match(s, m.end()) is not None:
             continue  # "ruled out amending the law": a phrasal verb, no words reported
         if w in _VERB_FORM or w == "citing":
