@@ -217,6 +217,16 @@ def _fetch(work: Path) -> tuple[list[str], str]:
         return (member("data.noun1") + member("data.noun2")).splitlines(), member("LICENSE.txt")
 
 
+def _write_table(path, what: str, header: str, rows) -> None:
+    """One committed table: a comment line naming its source and licence, the header, then a row per line."""
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(f"# {what} (benchmarks/wordnet_instances.py); "
+                 "WordNet 3.0 Copyright 2006 by Princeton University, licence in wordnet_LICENSE.txt\n")
+        fh.write(header + "\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-noun", help="WordNet 3.0's data.noun (found or fetched when not given)")
@@ -231,21 +241,11 @@ def main(argv=None) -> int:
             lines, _ = _fetch(Path(tmp))
     synsets = _parse(lines)
     rows = build(synsets)
-    with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("# WordNet 3.0 instance nouns with one entity type (benchmarks/wordnet_instances.py); "
-                 "WordNet 3.0 Copyright 2006 by Princeton University, licence in wordnet_LICENSE.txt\n")
-        fh.write("name\ttype\taliases\toffset\n")
-        for row in rows:
-            fh.write("\t".join(row) + "\n")
+    _write_table(args.out, "WordNet 3.0 instance nouns with one entity type", "name\ttype\taliases\toffset", rows)
     counts = {t: sum(r[1] == t for r in rows) for t in ("PERSON", "ORG", "GPE", "LOC")}
     print(f"{len(rows)} rows to {args.out}: {counts}")
     acr = acronyms(synsets)
-    with open(args.acronyms_out, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("# WordNet 3.0 organisations' acronyms with their names (benchmarks/wordnet_instances.py); "
-                 "WordNet 3.0 Copyright 2006 by Princeton University, licence in wordnet_LICENSE.txt\n")
-        fh.write("acronym\tname\taliases\toffset\n")
-        for row in acr:
-            fh.write("\t".join(row) + "\n")
+    _write_table(args.acronyms_out, "WordNet 3.0 organisations' acronyms with their names", "acronym\tname\taliases\toffset", acr)
     print(f"{len(acr)} rows to {args.acronyms_out}")
     return 0
 
