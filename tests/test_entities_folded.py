@@ -1,4 +1,7 @@
 """The lower-case scans (_folded) find what the case-insensitive patterns find, odd Unicode included."""
+import random
+import re
+
 from toolkit.analysis.entities import cues, resolve, works
 
 TEXTS = [
@@ -556,3 +559,52 @@ def test_patterns_opening_with_their_first_characters_find_what_they_found():
     for k, (module, name, head) in enumerate(_FIRST_CHARACTER_HEADS):
         rx = getattr(importlib.import_module(f"toolkit.analysis.entities.{module}"), name)
         assert _same_matches_without_head(rx, head, 61 + k, extra.get(name, ())) > 20, name
+
+
+def test_words_are_the_texts_runs_of_ascii_letters():
+    """cues._words (the text through a byte table, split) is the set re.findall(r"[A-Za-z]+") gives, whatever the text
+    holds: other letters, digits, marks, surrogates, every kind of space."""
+    rng = random.Random(34)
+    alphabet = "abzAZ q'’-_9,.\n\t\x0b\x1c\xa0\u2028é\u0130\u0131\u017f\u212aß\ud800“"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert cues._words(text) == frozenset(re.findall(r"[A-Za-z]+", text)), repr(text)
+
+
+def test_every_match_of_a_guarded_pattern_holds_one_of_its_whole_words():
+    """A pass skipped when the text's words (cues._words) meet none of its keys loses nothing: every match of each
+    pattern it reads holds one of the keys as a whole run of letters (random texts of the patterns' words, their stems,
+    longer words holding them, marks and spaces)."""
+    from toolkit.analysis.entities import extract, organisations, places
+
+    cases = [
+        (places._REGION_CUE_WORDS, [places._REGION_NOUN_AFTER, places._LAND_NOUN_AFTER, places._SUBURB_OF_BEFORE,
+                                    places._BATTLEFIELD_AFTER, places._ROUGH_LAND_BEFORE]),
+        (organisations._PLAYER_KEYS, [organisations._PLAYER_NAME_AFTER]),
+        (extract._CRAFT_KEYS, [works._CRAFT_BEFORE, works._CRAFT_CREWED, works._CRAFT_SKIPPER, works._CRAFT_PREFIX]),
+        (extract._SUBSTANCE_KEYS, [extract._SUBSTANCE_BEFORE]),
+        (organisations._AIRED_KEYS, [organisations._AIRED_ON_BEFORE, organisations._TOLD_BEFORE]),
+        (organisations._DISEASE_KEYS, [organisations._DISEASE_NOUN_AFTER, organisations._DISEASE_BEFORE]),
+        (organisations._JOURNAL_KEYS, [organisations._PUBLISHED_IN]),
+        (frozenset(organisations._CAMPAIGN_WORDS), [organisations._CAMPAIGNERS_AFTER]),
+    ]
+    rng = random.Random(7)
+    for keys, patterns in cases:
+        found = sorted({w.lower() for p in patterns  # (the patterns' own words, "[Ss]tudy" read as "Study")
+                        for w in re.findall(r"[A-Za-z]{2,}", re.sub(r"\[([A-Z])[a-z]\]", r"\1", p.pattern))})
+        variants = found + [w.title() for w in found] + [w.upper() for w in found if len(w) <= 5] + [w + "s" for w in found] + [w[1:] for w in found] \
+            + ["x" + w for w in found] + [w + "y" for w in found] + ["full-back", "fly-half", "space shuttle"]
+        glue = ["of", "on", "the", "by", "with", "called", "live", "positive", "for", "complex", "near", "in", "3rd"]
+        names = ["Ann", "Lee", "Nature", "Big", "Sea", "A", "Zed"]
+        marks = [" "] * 12 + [" in ", " of ", " on ", ", ", "-", "'s ", "’", ".", "\n", "\xa0", "\"", "é", "_", "9", ""]
+        hits = 0
+        for _ in range(30000):
+            text = "".join(rng.choice(rng.choice((variants, variants, glue, names, names, names))) + rng.choice(marks)
+                           for _ in range(rng.randint(1, 9)))
+            words = cues._words(text)
+            ends = [len(text)] + [i + 1 for i, c in enumerate(text) if c == " "]  # (the patterns closing with " $")
+            if any(pattern.search(text, 0, end) for pattern in patterns for end in ends):
+                assert not words.isdisjoint(keys), (patterns[0].pattern[:40], text)
+                hits += 1
+        assert hits >= 40, (patterns[0].pattern[:40], hits)
+    assert not cues._words("the frigate, HMS Ark").isdisjoint(extract._CRAFT_KEYS)
