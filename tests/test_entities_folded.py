@@ -575,7 +575,7 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_whole_words():
     """A pass skipped when the text's words (cues._words) meet none of its keys loses nothing: every match of each
     pattern it reads holds one of the keys as a whole run of letters (random texts of the patterns' words, their stems,
     longer words holding them, marks and spaces)."""
-    from toolkit.analysis.entities import extract, organisations, places
+    from toolkit.analysis.entities import extract, organisations, people, places
 
     cases = [
         (places._REGION_CUE_WORDS, [places._REGION_NOUN_AFTER, places._LAND_NOUN_AFTER, places._SUBURB_OF_BEFORE,
@@ -587,6 +587,10 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_whole_words():
         (organisations._DISEASE_KEYS, [organisations._DISEASE_NOUN_AFTER, organisations._DISEASE_BEFORE]),
         (organisations._JOURNAL_KEYS, [organisations._PUBLISHED_IN]),
         (frozenset(organisations._CAMPAIGN_WORDS), [organisations._CAMPAIGNERS_AFTER]),
+        (organisations._OFFICER_KEYS, [organisations._FIRM_OFFICER_AFTER, organisations._SPOKESMAN_AFTER,
+                                       organisations._POSS_OFFICER_AFTER]),
+        (people._STORM_KEYS, [people._NAMED_STORM]),
+        (people._KIN_PLURALS, [people._KIN_PAIR, people._SURNAME_KIN_PAIR]),
     ]
     rng = random.Random(7)
     for keys, patterns in cases:
@@ -595,8 +599,8 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_whole_words():
         variants = found + [w.title() for w in found] + [w.upper() for w in found if len(w) <= 5] + [w + "s" for w in found] + [w[1:] for w in found] \
             + ["x" + w for w in found] + [w + "y" for w in found] + ["full-back", "fly-half", "space shuttle"]
         glue = ["of", "on", "the", "by", "with", "called", "live", "positive", "for", "complex", "near", "in", "3rd"]
-        names = ["Ann", "Lee", "Nature", "Big", "Sea", "A", "Zed"]
-        marks = [" "] * 12 + [" in ", " of ", " on ", ", ", "-", "'s ", "’", ".", "\n", "\xa0", "\"", "é", "_", "9", ""]
+        names = ["Ann", "Lee", "Nature", "Big", "Sea", "A", "Zed", "Ann and Lee", "Ann and Lee Zed"]
+        marks = [" "] * 12 + [" in ", " of ", " on ", " and ", "'s ", ", ", "-", "'s ", "’", ".", "\n", "\xa0", "\"", "é", "_", "9", ""]
         hits = 0
         for _ in range(30000):
             text = "".join(rng.choice(rng.choice((variants, variants, glue, names, names, names))) + rng.choice(marks)

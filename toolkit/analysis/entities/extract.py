@@ -21,7 +21,7 @@ from .organisations import (
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
     _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
-    _AIRED_KEYS, _DISEASE_KEYS, _JOURNAL_KEYS, _FAITH_ADJECTIVES,
+    _AIRED_KEYS, _DISEASE_KEYS, _JOURNAL_KEYS, _FAITH_ADJECTIVES, _OFFICER_KEYS,
 )
 from .works import _CRAFT_PREFIXES, _craft_names
 from .wordnet import _wordnet_fallback, _wordnet_spellings
@@ -33,7 +33,7 @@ from .cues import (
 from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _honorific_surnames, _resolve_chunk
 from .people import (
     _al_given_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
-    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
+    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS, _STORM_KEYS,
 )
 from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
@@ -423,7 +423,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _parties_before_roles(found, text)
     if " party" in text or " alliance" in text:
         found = _lower_case_parties(found, text)  # ("the ruling Morena party", "the Law and Justice party")
-    if any(w in text for w in _STORM_WORDS):
+    words = _words(text)
+    if not words.isdisjoint(_STORM_KEYS) and any(w in text for w in _STORM_WORDS):
         found = _named_storms(found, text)  # ("Hurricane Katrina", "after Katrina": an event, nobody)
     if "$" in text:
         found = _currency_codes(found, text)  # ("US$2 billion", "HK$15": a currency, no place)
@@ -445,7 +446,6 @@ def _extract(text: str) -> list[_Mention]:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if "nalyst" in text or "conomist" in text or "trategist" in text:
         found = _partners_firms(found, text)
-    words = _words(text)
     if not words.isdisjoint(_SUBSTANCE_KEYS) and any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
     found = _formats_and_units(found, text)
@@ -454,7 +454,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
     if "inister " in text or "ecretary " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
-    if any(w in text for w in _OFFICER_WORDS):
+    if not words.isdisjoint(_OFFICER_KEYS) and any(w in text for w in _OFFICER_WORDS):
         _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
     if not words.isdisjoint(_AIRED_KEYS) and any(w in text for w in _AIRED_WORDS):
         _broadcasters(found, text)  # ("shown live on Sky Sports", "told Five Live's Sportsweek")

@@ -788,6 +788,11 @@ def _militant_groups(found: list[_Mention], text: str) -> None:
 
 _OFFICER_WORDS = ("president", "chair", "chief executive", "director", "general manager", "spokes", "founder", "owner",
                   "treasurer")  # (a cheap test first)
+# ... and a word each alternative of _FIRM_OFFICER_AFTER, _SPOKESMAN_AFTER and _POSS_OFFICER_AFTER needs whole (after a
+# space, before a space, a comma or a word boundary, case-sensitive): a text none of whose words (cues._words) is one of
+# them names no firm by its officer (one set test first)
+_OFFICER_KEYS = frozenset("""president chairman chairwoman chief managing general spokesman spokeswoman spokesperson founder
+    owner treasurer artistic board shareholders trustees""".split())
 
 
 def _firms_before_officers(found: list[_Mention], text: str) -> None:
