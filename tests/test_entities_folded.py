@@ -612,3 +612,81 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_whole_words():
                 hits += 1
         assert hits >= 40, (patterns[0].pattern[:40], hits)
     assert not cues._words("the frigate, HMS Ark").isdisjoint(extract._CRAFT_KEYS)
+
+
+def test_one_walk_for_both_lists_gives_what_each_walk_gave():
+    """organisations._list_names (one walk for the organisations and the people listed after a plural noun) gives what
+    the two walks of _org_list_names and _person_list_names gave before (their code below), on random texts of list
+    cues, names, possessives and separators, with random mentions over the capitalised words."""
+    import random
+    import re
+
+    from toolkit.analysis.entities.chunking import _Mention, _START
+    from toolkit.analysis.entities.cues import _LIST_CUE_ENDS
+    from toolkit.analysis.entities.geography import _country_of
+    from toolkit.analysis.entities.organisations import (
+        _list_names, _ORG_LIST_LAST, _ORG_PLURALS, _PERSON_LIST_LAST, _PERSON_PLURALS,
+    )
+
+    def _old_list_names(mentions, text, pattern):
+        """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
+        by_pos = sorted(mentions, key=_START)
+        people = pattern is _PERSON_PLURALS
+        last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
+        # (the pattern ends where a name starts: tried only before a name whose word before can end it)
+        starts = set()
+        for m in by_pos:
+            a = m.start
+            if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+                words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+                w = words[-1].rstrip(":,").lower()
+                if w == "the" and len(words) > 1:
+                    w = words[-2].rstrip(":,").lower()
+                if (w in last_words or not people and w.endswith("makers")) and pattern.search(text, max(0, a - 48), a):
+                    starts.add(a)
+        if not starts:
+            return set()
+        found: set = set()
+        k = 0
+        while k < len(by_pos):
+            if by_pos[k].start not in starts:
+                k += 1
+                continue
+            while k < len(by_pos):
+                m = by_pos[k]
+                if people and text.startswith(("'s", "’s"), m.end):
+                    break
+                if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
+                        or m.type == "GPE" and " " not in m.name and not _country_of(m.name):
+                    found.add(m.name)
+                else:
+                    break
+                if k + 1 < len(by_pos) and text[m.end:by_pos[k + 1].start] in (", ", " and ", ", and ", " or "):
+                    k += 1
+                    continue
+                break
+            k += 1
+        return found
+
+    rng = random.Random(5)
+    seen = [0, 0]
+    pieces = ["firms such as", "rivals including", "carmakers", "players like", "works by", "paintings of", "the",
+              "groups:", "Acme", "Zed Ltd", "France", "Perth", "Henry", "Arsenal's", "Pires", "Sir Ann", "and", "or", ","]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))).replace(" ,", ",")
+        mentions = []
+        for hit in re.finditer(r"[A-Z][\w']*(?: [A-Z][\w']*)?", text):
+            if rng.random() < 0.8:
+                name = hit.group().removesuffix("'s")
+                mentions.append(_Mention(hit.start(), hit.start() + len(name), name,
+                                         rng.choice(["PERSON", "ORG", None, "GPE", "NORP"]),
+                                         titled=rng.random() < 0.2))
+        rng.shuffle(mentions)
+        orgs, people = _list_names(mentions, text)
+        assert orgs == _old_list_names(mentions, text, _ORG_PLURALS), text
+        assert people == {n for n in _old_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}, text
+        assert _list_names(mentions, text, people=False) == (orgs, set())
+        assert _list_names(mentions, text, orgs=False) == (set(), people)
+        seen[0] += bool(orgs)
+        seen[1] += bool(people)
+    assert min(seen) >= 100, seen

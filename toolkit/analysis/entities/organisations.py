@@ -262,16 +262,21 @@ _PERSON_LIST_LAST = frozenset({"as", "like", "including", "of", "by"})
 def _person_list_names(mentions: list[_Mention], text: str) -> set:
     """One-word names listed right after a plural noun for people: people (not a possessive: "players like
     Arsenal's Henry")."""
-    return {n for n in _org_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}
+    return _list_names(mentions, text, orgs=False, people=True)[1]
 
 
-def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
+def _org_list_names(mentions: list[_Mention], text: str) -> set:
     """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
+    return _list_names(mentions, text, orgs=True, people=False)[0]
+
+
+def _list_names(mentions: list[_Mention], text: str, orgs: bool = True, people: bool = True) -> tuple[set, set]:
+    """(_org_list_names, _person_list_names) of the mentions, each only when asked for (else an empty set): one sort
+    and one walk over the mentions for both, each list's cue (the word before a name, then its pattern) tested at
+    every name that a list's cue can end before."""
     by_pos = sorted(mentions, key=_START)
-    people = pattern is _PERSON_PLURALS
-    last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
     # (the pattern ends where a name starts: tried only before a name whose word before can end it)
-    starts = set()
+    org_starts, person_starts = set(), set()
     for m in by_pos:
         a = m.start
         if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
@@ -279,10 +284,17 @@ def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -
             w = words[-1].rstrip(":,").lower()
             if w == "the" and len(words) > 1:
                 w = words[-2].rstrip(":,").lower()
-            if (w in last_words or not people and w.endswith("makers")) and pattern.search(text, max(0, a - 48), a):
-                starts.add(a)
-    if not starts:
-        return set()
+            if orgs and (w in _ORG_LIST_LAST or w.endswith("makers")) and _ORG_PLURALS.search(text, max(0, a - 48), a):
+                org_starts.add(a)
+            if people and w in _PERSON_LIST_LAST and _PERSON_PLURALS.search(text, max(0, a - 48), a):
+                person_starts.add(a)
+    return (_listed_from(by_pos, org_starts, text, False) if org_starts else set(),
+            {n for n in _listed_from(by_pos, person_starts, text, True) if " " not in n} if person_starts else set())
+
+
+def _listed_from(by_pos: list[_Mention], starts: set, text: str, people: bool) -> set:
+    """The names of the mentions (in order of start) listed from each of *starts* on: each name a list goes on with
+    after ", ", " and ", ", and ", " or "; a titled name, a country, a people ends it (and, for people, a possessive)."""
     found: set = set()
     k = 0
     while k < len(by_pos):
