@@ -1,4 +1,7 @@
 """The lower-case scans (_folded) find what the case-insensitive patterns find, odd Unicode included."""
+import random
+import re
+
 from toolkit.analysis.entities import cues, resolve, works
 
 TEXTS = [
@@ -556,3 +559,134 @@ def test_patterns_opening_with_their_first_characters_find_what_they_found():
     for k, (module, name, head) in enumerate(_FIRST_CHARACTER_HEADS):
         rx = getattr(importlib.import_module(f"toolkit.analysis.entities.{module}"), name)
         assert _same_matches_without_head(rx, head, 61 + k, extra.get(name, ())) > 20, name
+
+
+def test_words_are_the_texts_runs_of_ascii_letters():
+    """cues._words (the text through a byte table, split) is the set re.findall(r"[A-Za-z]+") gives, whatever the text
+    holds: other letters, digits, marks, surrogates, every kind of space."""
+    rng = random.Random(34)
+    alphabet = "abzAZ q'’-_9,.\n\t\x0b\x1c\xa0\u2028é\u0130\u0131\u017f\u212aß\ud800“"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert cues._words(text) == frozenset(re.findall(r"[A-Za-z]+", text)), repr(text)
+
+
+def test_every_match_of_a_guarded_pattern_holds_one_of_its_whole_words():
+    """A pass skipped when the text's words (cues._words) meet none of its keys loses nothing: every match of each
+    pattern it reads holds one of the keys as a whole run of letters (random texts of the patterns' words, their stems,
+    longer words holding them, marks and spaces)."""
+    from toolkit.analysis.entities import extract, organisations, people, places
+
+    cases = [
+        (places._REGION_CUE_WORDS, [places._REGION_NOUN_AFTER, places._LAND_NOUN_AFTER, places._SUBURB_OF_BEFORE,
+                                    places._BATTLEFIELD_AFTER, places._ROUGH_LAND_BEFORE]),
+        (organisations._PLAYER_KEYS, [organisations._PLAYER_NAME_AFTER]),
+        (extract._CRAFT_KEYS, [works._CRAFT_BEFORE, works._CRAFT_CREWED, works._CRAFT_SKIPPER, works._CRAFT_PREFIX]),
+        (extract._SUBSTANCE_KEYS, [extract._SUBSTANCE_BEFORE]),
+        (organisations._AIRED_KEYS, [organisations._AIRED_ON_BEFORE, organisations._TOLD_BEFORE]),
+        (organisations._DISEASE_KEYS, [organisations._DISEASE_NOUN_AFTER, organisations._DISEASE_BEFORE]),
+        (organisations._JOURNAL_KEYS, [organisations._PUBLISHED_IN]),
+        (frozenset(organisations._CAMPAIGN_WORDS), [organisations._CAMPAIGNERS_AFTER]),
+        (organisations._OFFICER_KEYS, [organisations._FIRM_OFFICER_AFTER, organisations._SPOKESMAN_AFTER,
+                                       organisations._POSS_OFFICER_AFTER]),
+        (people._STORM_KEYS, [people._NAMED_STORM]),
+        (people._KIN_PLURALS, [people._KIN_PAIR, people._SURNAME_KIN_PAIR]),
+    ]
+    rng = random.Random(7)
+    for keys, patterns in cases:
+        found = sorted({w.lower() for p in patterns  # (the patterns' own words, "[Ss]tudy" read as "Study")
+                        for w in re.findall(r"[A-Za-z]{2,}", re.sub(r"\[([A-Z])[a-z]\]", r"\1", p.pattern))})
+        variants = found + [w.title() for w in found] + [w.upper() for w in found if len(w) <= 5] + [w + "s" for w in found] + [w[1:] for w in found] \
+            + ["x" + w for w in found] + [w + "y" for w in found] + ["full-back", "fly-half", "space shuttle"]
+        glue = ["of", "on", "the", "by", "with", "called", "live", "positive", "for", "complex", "near", "in", "3rd"]
+        names = ["Ann", "Lee", "Nature", "Big", "Sea", "A", "Zed", "Ann and Lee", "Ann and Lee Zed"]
+        marks = [" "] * 12 + [" in ", " of ", " on ", " and ", "'s ", ", ", "-", "'s ", "’", ".", "\n", "\xa0", "\"", "é", "_", "9", ""]
+        hits = 0
+        for _ in range(30000):
+            text = "".join(rng.choice(rng.choice((variants, variants, glue, names, names, names))) + rng.choice(marks)
+                           for _ in range(rng.randint(1, 9)))
+            words = cues._words(text)
+            ends = [len(text)] + [i + 1 for i, c in enumerate(text) if c == " "]  # (the patterns closing with " $")
+            if any(pattern.search(text, 0, end) for pattern in patterns for end in ends):
+                assert not words.isdisjoint(keys), (patterns[0].pattern[:40], text)
+                hits += 1
+        assert hits >= 40, (patterns[0].pattern[:40], hits)
+    assert not cues._words("the frigate, HMS Ark").isdisjoint(extract._CRAFT_KEYS)
+
+
+def test_one_walk_for_both_lists_gives_what_each_walk_gave():
+    """organisations._list_names (one walk for the organisations and the people listed after a plural noun) gives what
+    the two walks of _org_list_names and _person_list_names gave before (their code below), on random texts of list
+    cues, names, possessives and separators, with random mentions over the capitalised words."""
+    import random
+    import re
+
+    from toolkit.analysis.entities.chunking import _Mention, _START
+    from toolkit.analysis.entities.cues import _LIST_CUE_ENDS
+    from toolkit.analysis.entities.geography import _country_of
+    from toolkit.analysis.entities.organisations import (
+        _list_names, _ORG_LIST_LAST, _ORG_PLURALS, _PERSON_LIST_LAST, _PERSON_PLURALS,
+    )
+
+    def _old_list_names(mentions, text, pattern):
+        """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
+        by_pos = sorted(mentions, key=_START)
+        people = pattern is _PERSON_PLURALS
+        last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
+        # (the pattern ends where a name starts: tried only before a name whose word before can end it)
+        starts = set()
+        for m in by_pos:
+            a = m.start
+            if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
+                words = text[max(0, a - 30):a - 1].rsplit(" ", 2)
+                w = words[-1].rstrip(":,").lower()
+                if w == "the" and len(words) > 1:
+                    w = words[-2].rstrip(":,").lower()
+                if (w in last_words or not people and w.endswith("makers")) and pattern.search(text, max(0, a - 48), a):
+                    starts.add(a)
+        if not starts:
+            return set()
+        found: set = set()
+        k = 0
+        while k < len(by_pos):
+            if by_pos[k].start not in starts:
+                k += 1
+                continue
+            while k < len(by_pos):
+                m = by_pos[k]
+                if people and text.startswith(("'s", "’s"), m.end):
+                    break
+                if m.type in ("PERSON", "ORG", None) and not m.titled and not m.royal \
+                        or m.type == "GPE" and " " not in m.name and not _country_of(m.name):
+                    found.add(m.name)
+                else:
+                    break
+                if k + 1 < len(by_pos) and text[m.end:by_pos[k + 1].start] in (", ", " and ", ", and ", " or "):
+                    k += 1
+                    continue
+                break
+            k += 1
+        return found
+
+    rng = random.Random(5)
+    seen = [0, 0]
+    pieces = ["firms such as", "rivals including", "carmakers", "players like", "works by", "paintings of", "the",
+              "groups:", "Acme", "Zed Ltd", "France", "Perth", "Henry", "Arsenal's", "Pires", "Sir Ann", "and", "or", ","]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))).replace(" ,", ",")
+        mentions = []
+        for hit in re.finditer(r"[A-Z][\w']*(?: [A-Z][\w']*)?", text):
+            if rng.random() < 0.8:
+                name = hit.group().removesuffix("'s")
+                mentions.append(_Mention(hit.start(), hit.start() + len(name), name,
+                                         rng.choice(["PERSON", "ORG", None, "GPE", "NORP"]),
+                                         titled=rng.random() < 0.2))
+        rng.shuffle(mentions)
+        orgs, people = _list_names(mentions, text)
+        assert orgs == _old_list_names(mentions, text, _ORG_PLURALS), text
+        assert people == {n for n in _old_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}, text
+        assert _list_names(mentions, text, people=False) == (orgs, set())
+        assert _list_names(mentions, text, orgs=False) == (set(), people)
+        seen[0] += bool(orgs)
+        seen[1] += bool(people)
+    assert min(seen) >= 100, seen

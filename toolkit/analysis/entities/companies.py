@@ -498,7 +498,9 @@ def _index_spans(text: str) -> list[tuple[int, int]]:
                 break
     if "Average" in text:
         spans += [h.span() for h in _DOW_AVERAGE.finditer(text)]
-    if any(w in text for w in bare):
+    from .cues import _words  # (cues reads this module: imported here)
+
+    if not _words(text).isdisjoint(bare):  # (_BARE_INDEX's match is a whole run of ASCII letters: one set test)
         spans += [h.span() for h in _BARE_INDEX.finditer(text) if h.group() in bare
                   and (h.group().isupper() or text[max(0, h.start() - 4):h.start()] in ("the ", "The "))]
     return spans

@@ -21,18 +21,19 @@ from .organisations import (
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
     _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
     _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
+    _AIRED_KEYS, _DISEASE_KEYS, _JOURNAL_KEYS, _FAITH_ADJECTIVES, _OFFICER_KEYS,
 )
 from .works import _CRAFT_PREFIXES, _craft_names, _towns_named_as_things
 from .wordnet import _acronym_full_names, _wordnet_fallback, _wordnet_spellings
 from .cues import (
     _alternatives_first_words, _CLUB_WORD_AFTER, _CLUB_WORDS, _LIST_CUE_ENDS, _lower_after, _LOWER_RUN, _MODIFIER_BEFORE_KIND,
     _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
-    _poss_before_name, _released_by, _WORD_AFTER, _WORD_AFTER_OPENERS, _word_before,
+    _poss_before_name, _released_by, _WORD_AFTER, _WORD_AFTER_OPENERS, _word_before, _words,
 )
 from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _honorific_surnames, _resolve_chunk
 from .people import (
     _al_given_names, _kunya_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
-    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS,
+    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS, _STORM_KEYS,
 )
 from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
@@ -225,6 +226,12 @@ def _skips_letters_of(initials: str, acronym: str) -> bool:
 _CRAFT_WORDS = ("huttle", "yacht", "tanker", "ferry", "liner", "freighter", "frigate", "destroyer", "submarine", "warship",
                 "cruiser", "trawler", "schooner", "spacecraft", "lander", "boat", "maxi", "maran", "sloop", "ketch",
                 "skippered", "ocean racer")
+# ... and the words works._craft_names's patterns need whole (each after a word boundary or a space, before a space or a
+# comma, case-sensitive: _CRAFT_BEFORE's nouns, _CRAFT_CREWED's and _CRAFT_SKIPPER's verbs and noun, _CRAFT_PREFIX's
+# prefixes): a text none of whose words (cues._words) is one of them has no craft named (one set test first)
+_CRAFT_KEYS = frozenset("""shuttle Shuttle yacht tanker ferry liner freighter frigate destroyer submarine warship cruiser
+    trawler schooner spacecraft lander boat maxi supermaxi catamaran trimaran sloop ketch racer racers skippered crewed
+    helmed sailed skipper HMS HMAS HMCS HMNZS USS USNS RRS RMS""".split())
 _FAITH_WORDS = ("Islamic ", "Muslim ", "Christian ", "Jewish ", "Catholic ", "Hindu ", "Sikh ", "Buddhist ", "Protestant ",
                 "Anglican ")
 _DISEASE_WORDS = (" outbreak", "pidemic", "andemic", " virus", " vaccine", " infect", " patient", " symptoms")
@@ -280,6 +287,11 @@ _SUBSTANCE_BEFORE = re.compile(r"\b(?:(?:substance|steroid|drug|stimulant|hormon
                                r"pesticide|additive)s?(?: called| known as)?|tested (?:positive )?for|traces of) $")
 _SUBSTANCE_WORDS = ("substance", "steroid", "drug", "stimulant", "hormone", "explosive", "chemical", "compound", "toxin",
                     "pesticide", "additive", "tested ", "traces of")  # (a cheap test first)
+# ... and the words _SUBSTANCE_BEFORE needs whole (after a word boundary, before a space, case-sensitive): a text none of
+# whose words (cues._words) is one of them names no substance (one set test first)
+_SUBSTANCE_KEYS = frozenset(w + s for w in ("substance", "steroid", "drug", "stimulant", "hormone", "explosive", "chemical",
+                                            "compound", "toxin", "pesticide", "additive") for s in ("", "s")) \
+    | frozenset(("tested", "traces"))
 
 
 def _drop_substances(found: list[_Mention], text: str) -> list[_Mention]:
@@ -411,7 +423,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _parties_before_roles(found, text)
     if " party" in text or " alliance" in text:
         found = _lower_case_parties(found, text)  # ("the ruling Morena party", "the Law and Justice party")
-    if any(w in text for w in _STORM_WORDS):
+    words = _words(text)
+    if not words.isdisjoint(_STORM_KEYS) and any(w in text for w in _STORM_WORDS):
         found = _named_storms(found, text)  # ("Hurricane Katrina", "after Katrina": an event, nobody)
     if "$" in text:
         found = _currency_codes(found, text)  # ("US$2 billion", "HK$15": a currency, no place)
@@ -435,7 +448,7 @@ def _extract(text: str) -> list[_Mention]:
         _firms_before_analysts(found, text)  # ("Piper Jaffray analyst Gene Munster")
     if "nalyst" in text or "conomist" in text or "trategist" in text:
         found = _partners_firms(found, text)
-    if any(w in text for w in _SUBSTANCE_WORDS):
+    if not words.isdisjoint(_SUBSTANCE_KEYS) and any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
     found = _formats_and_units(found, text)
     found = _market_indices(found, text)  # ("the S&P 500", "the CAC 40": a stock index, no agency's mention)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
@@ -443,17 +456,17 @@ def _extract(text: str) -> list[_Mention]:
         found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
     if "inister " in text or "ecretary " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
-    if any(w in text for w in _OFFICER_WORDS):
+    if not words.isdisjoint(_OFFICER_KEYS) and any(w in text for w in _OFFICER_WORDS):
         _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
-    if any(w in text for w in _AIRED_WORDS):
+    if not words.isdisjoint(_AIRED_KEYS) and any(w in text for w in _AIRED_WORDS):
         _broadcasters(found, text)  # ("shown live on Sky Sports", "told Five Live's Sportsweek")
-    if any(w in text for w in _CAMPAIGN_WORDS):
+    if not words.isdisjoint(_CAMPAIGN_WORDS):  # (_CAMPAIGNERS_AFTER: one of them whole, after a space)
         _campaign_groups(found, text)  # ("Greenpeace demonstrators")
-    if any(w in text for w in _JOURNAL_CUES):
+    if not words.isdisjoint(_JOURNAL_KEYS) and any(w in text for w in _JOURNAL_CUES):
         found = _journals(found, text)  # ("published in Nature", "writing in the Lancet": a journal)
     if "agazine" in text or " newspaper" in text or " tabloid" in text:
         found = _publications(found, text)  # ("posed for Maxim magazine", "PC Pro Magazine": a publication)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
-    if any(a in text for a in _FAITH_WORDS):
+    if not words.isdisjoint(_FAITH_ADJECTIVES) and any(a in text for a in _FAITH_WORDS):  # (_ADJECTIVE_BEFORE's word whole)
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
     if any(w in text for w in _CONDITION_WORDS) \
             or ("'s" in text or "’s" in text) and any(w in text for w in _CONDITION_CUE_WORDS):
@@ -475,7 +488,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _sport_meets(found, text)  # ("at the Norwich Union International": a meeting)  # ("the BBC Sports Personality of the Year": an award)
     if " for " in text and "M" in text:
         found = _constituencies(found, text)  # ("Labour MP for Hornsey and Wood Green": one seat)
-    if any(w in text for w in _CRAFT_WORDS) or any(w in text for w in _CRAFT_PREFIXES):
+    if not words.isdisjoint(_CRAFT_KEYS) and (any(w in text for w in _CRAFT_WORDS)
+                                                    or any(w in text for w in _CRAFT_PREFIXES)):
         found = _craft_names(found, text)  # ("aboard the shuttle Endeavour": a spacecraft)
     if "the " in text or "The " in text:
         found = _towns_named_as_things(found, text)  # ("The Tampa, carrying 433 asylum seekers,": a ship)
@@ -495,7 +509,7 @@ def _extract(text: str) -> list[_Mention]:
     found = _given_names_opening(found, text)  # ("Jack was into it" after "Jack Dorsey" and "you and Jack")
     if "its " in text or "Its " in text or "their " in text or "Their " in text:
         found = _owned_products(found, text)  # ("its Fios TV service": a product, here and where else it is named)
-    if any(w in text for w in _DISEASE_WORDS):
+    if not words.isdisjoint(_DISEASE_KEYS) and any(w in text for w in _DISEASE_WORDS):
         found = _diseases(found, text)  # ("the Ebola outbreak", "Dallas Ebola patient": a disease, the city)
     if "ian " in text or "ean " in text or "esque " in text:
         found = _eponym_adjectives(found, text)  # ("a Faustian bargain": an adjective from a name)

@@ -37,7 +37,7 @@ from .acronyms import (
 from .organisations import (
     _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants, _legal_core,
     _legal_name_short_forms, _maker_products, _MILITANT_AFTER,
-    _merged_company_names, _org_by_evidence, _org_list_names, _person_list_names, _schools, _single_word_evidence,
+    _merged_company_names, _org_by_evidence, _list_names, _schools, _single_word_evidence,
     _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
@@ -504,10 +504,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     if org_starts is not None:
                         org_starts.update(_name_starts(m.name))
     merged_names = _merged_company_names(mentions, text, firsts)
-    listed_orgs = _org_list_names(mentions, text) if text else set()
-    listed_people = _person_list_names(mentions, text) if text and (" like" in text or " such as " in text
-                                                                    or " including " in text or " by " in text
-                                                                    or "xhibition" in text or "etrospective" in text) else set()
+    listed_orgs, listed_people = _list_names(mentions, text, people=" like" in text or " such as " in text
+                                             or " including " in text or " by " in text or "xhibition" in text
+                                             or "etrospective" in text) if text else (set(), set())
+    # (one walk over the mentions for the organisations listed after a plural noun for them and for the people)
     if text:
         _org_by_evidence(mentions, text, firsts, listed_orgs)
         if " (" in text:

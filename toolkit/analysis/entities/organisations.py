@@ -25,7 +25,7 @@ from .cues import (
     _CLUB_BEFORE, _CLUB_WORD_AFTER, _COMPANY_AFTER, _deal_with, _football_text, _LIST_CUE_ENDS, _match_text,
     _ORG_AFTER, _ORG_APPOSITION, _org_apposed, _org_before_phrase, _org_context, _ORG_LIST_LAST, _ORG_PLURALS, _place_before,
     _RESULT_AFTER, _coined_model, _sport_text, _result_frame, _scored_text, _move_frame, _sued_frame, _BODY_VERB_AFTER,
-    _FIRM_VERBS_AFTER,
+    _FIRM_VERBS_AFTER, _words,
 )
 from .people import _route
 from .acronyms import _acronym_letters, _NOT_OWN_WORDS, _TITLE_RIGHT_BEFORE, _word_alone_at
@@ -262,16 +262,21 @@ _PERSON_LIST_LAST = frozenset({"as", "like", "including", "of", "by"})
 def _person_list_names(mentions: list[_Mention], text: str) -> set:
     """One-word names listed right after a plural noun for people: people (not a possessive: "players like
     Arsenal's Henry")."""
-    return {n for n in _org_list_names(mentions, text, _PERSON_PLURALS) if " " not in n}
+    return _list_names(mentions, text, orgs=False, people=True)[1]
 
 
-def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -> set:
+def _org_list_names(mentions: list[_Mention], text: str) -> set:
     """Names listed (", ", " and ", " or ") right after a plural noun for organisations: organisations."""
+    return _list_names(mentions, text, orgs=True, people=False)[0]
+
+
+def _list_names(mentions: list[_Mention], text: str, orgs: bool = True, people: bool = True) -> tuple[set, set]:
+    """(_org_list_names, _person_list_names) of the mentions, each only when asked for (else an empty set): one sort
+    and one walk over the mentions for both, each list's cue (the word before a name, then its pattern) tested at
+    every name that a list's cue can end before."""
     by_pos = sorted(mentions, key=_START)
-    people = pattern is _PERSON_PLURALS
-    last_words = _PERSON_LIST_LAST if people else _ORG_LIST_LAST
     # (the pattern ends where a name starts: tried only before a name whose word before can end it)
-    starts = set()
+    org_starts, person_starts = set(), set()
     for m in by_pos:
         a = m.start
         if a > 4 and text[a - 1] == " " and text[a - 2] in _LIST_CUE_ENDS:
@@ -279,10 +284,17 @@ def _org_list_names(mentions: list[_Mention], text: str, pattern=_ORG_PLURALS) -
             w = words[-1].rstrip(":,").lower()
             if w == "the" and len(words) > 1:
                 w = words[-2].rstrip(":,").lower()
-            if (w in last_words or not people and w.endswith("makers")) and pattern.search(text, max(0, a - 48), a):
-                starts.add(a)
-    if not starts:
-        return set()
+            if orgs and (w in _ORG_LIST_LAST or w.endswith("makers")) and _ORG_PLURALS.search(text, max(0, a - 48), a):
+                org_starts.add(a)
+            if people and w in _PERSON_LIST_LAST and _PERSON_PLURALS.search(text, max(0, a - 48), a):
+                person_starts.add(a)
+    return (_listed_from(by_pos, org_starts, text, False) if org_starts else set(),
+            {n for n in _listed_from(by_pos, person_starts, text, True) if " " not in n} if person_starts else set())
+
+
+def _listed_from(by_pos: list[_Mention], starts: set, text: str, people: bool) -> set:
+    """The names of the mentions (in order of start) listed from each of *starts* on: each name a list goes on with
+    after ", ", " and ", ", and ", " or "; a titled name, a country, a people ends it (and, for people, a possessive)."""
     found: set = set()
     k = 0
     while k < len(by_pos):
@@ -486,6 +498,10 @@ _PLAYER_NAME_AFTER = re.compile(r" (?:striker|midfielder|defender|goalkeeper|win
 _PLAYER_WORDS = (" striker ", " midfielder ", " defender ", " goalkeeper ", " winger ", " full-back ", " centre-back ",
                  " centre-half ", " lock ", " prop ", " hooker ", " flanker ", " fly-half ", " scrum-half ", " quarterback ",
                  " pitcher ", " batsman ", " bowler ", " wicketkeeper ")  # (a cheap test first)
+# ... and a word each of them holds whole (between spaces or a hyphen): a text none of whose words (cues._words) is one
+# of these holds no match of _PLAYER_NAME_AFTER (one set test first)
+_PLAYER_KEYS = frozenset("""striker midfielder defender goalkeeper winger full centre fly scrum lock prop hooker flanker
+    quarterback pitcher batsman bowler wicketkeeper""".split())
 
 
 def _clubs_named_like_people(out: list[_Mention], text: str) -> None:
@@ -503,7 +519,7 @@ def _towns_as_clubs(out: list[_Mention], text: str) -> None:
     matches names as a club ("Everton striker", "beat Chelsea 2-1", "the winners will face Portsmouth", "Liverpool's
     Steven Gerrard") and never as a place ("in Bolton", "a postman from Chelmsford", "Leeds-based") is the club, an
     ORG: the club the document names in full when there is one ("Bolton Wanderers" ... "Bolton")."""
-    if any(w in text for w in _PLAYER_WORDS):
+    if not _words(text).isdisjoint(_PLAYER_KEYS) and any(w in text for w in _PLAYER_WORDS):
         _clubs_named_like_people(out, text)
     if not _match_text(text) and not (_scored_text(text) and any(
             m.type == "GPE" and m.link and " " not in m.name and not _country_of(m.name)
@@ -784,6 +800,11 @@ def _militant_groups(found: list[_Mention], text: str) -> None:
 
 _OFFICER_WORDS = ("president", "chair", "chief executive", "director", "general manager", "spokes", "founder", "owner",
                   "treasurer")  # (a cheap test first)
+# ... and a word each alternative of _FIRM_OFFICER_AFTER, _SPOKESMAN_AFTER and _POSS_OFFICER_AFTER needs whole (after a
+# space, before a space, a comma or a word boundary, case-sensitive): a text none of whose words (cues._words) is one of
+# them names no firm by its officer (one set test first)
+_OFFICER_KEYS = frozenset("""president chairman chairwoman chief managing general spokesman spokeswoman spokesperson founder
+    owner treasurer artistic board shareholders trustees""".split())
 
 
 def _firms_before_officers(found: list[_Mention], text: str) -> None:
@@ -1177,6 +1198,9 @@ _AIRED_ON_BEFORE = re.compile(r"\b(?:shown|broadcast|screened|aired|televised|ca
 _TOLD_BEFORE = re.compile(r"\btold $")
 _MEDIUM_END_AFTER = re.compile(r"['’]s [A-Z]|[.,](?!\w)")  # (not a colon: "told Good Morning Wales:", a programme)
 _AIRED_WORDS = ("shown", "broadcast", "screened", "aired", "televised", "carried", "streamed", "joined", "told ")
+# ... and the words _AIRED_ON_BEFORE or _TOLD_BEFORE needs whole (case-sensitive, each between a word boundary, a space or a
+# whitespace and another): a text none of whose words (cues._words) is one of them names no broadcaster (one set test first)
+_AIRED_KEYS = frozenset("shown broadcast screened aired televised carried streamed joined told".split())
 
 
 def _broadcasters(found: list[_Mention], text: str) -> None:
@@ -1294,6 +1318,11 @@ _DISEASE_NOUN_AFTER = re.compile(r"(?:-related|-infected|-stricken|-hit)?\s(?:ou
                                  r"survivors?|crisis)\b")
 _DISEASE_BEFORE = re.compile(r"\b(?:infected with|died of|dying of|sick with|ill with|cases of|spread of|exposed to|"
                              r"tested positive for|symptoms of|fight against) $")
+# ... and the words one of _DISEASE_NOUN_AFTER's or _DISEASE_BEFORE's alternatives needs whole (case-sensitive, each between a word boundary, a space or a
+# whitespace and another): a text none of whose words (cues._words) is one of them names no disease (one set test first)
+_DISEASE_KEYS = frozenset("""outbreak outbreaks epidemic epidemics pandemic virus viruses vaccine vaccines infection
+    infections symptoms patient patients ward wards treatment treatments deaths victims survivor survivors crisis infected
+    died dying sick ill cases spread exposed tested fight""".split())
 
 
 def _diseases(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1566,6 +1595,11 @@ _PUBLISHED_IN = re.compile(r"\b(?:[Pp]ublished|[Pp]ublishing|[Ww]riting|[Pp]aper
 _IN_BEFORE_NAME = re.compile(r" in (?=[A-Zt])")
 _JOURNAL_WORDS = ("ublished", "ublishing", "riting", "aper", "apers", "tudy", "rticle", "rticles", "indings")
 _JOURNAL_CUES = ("ublish", "riting in", "aper in", "apers in", "tudy in", "rticle in", "rticles in", "indings in")
+# ... and the words _PUBLISHED_IN needs whole (case-sensitive, each between a word boundary, a space or a
+# whitespace and another): a text none of whose words (cues._words) is one of them names no journal (one set test first)
+_JOURNAL_KEYS = frozenset(w[:1].upper() + w[1:] for w in ("published", "publishing", "writing", "paper", "papers", "study",
+                                                          "article", "articles", "findings")) \
+    | frozenset(("published", "publishing", "writing", "paper", "papers", "study", "article", "articles", "findings"))
 
 
 def _journals(found: list[_Mention], text: str) -> list[_Mention]:

@@ -21,7 +21,7 @@ from .companies import _company_names
 from .chunking import (
     _is_initial, _line_starts, _literal_hits, _matches_at, _Mention, _not_overlapped, _overlap_test, _search_at_chars, _START, _with_added,
 )
-from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before
+from .cues import _DEAL_WITH, _HONORIFIC_BEFORE, _PERSON_AFTER, _role_before, _sport_text, _TITLE_BEFORE, _word_before, _words
 
 
 def _pick_person(cands: list[str], m: _Mention, text: str, seen: dict[str, list[int]]) -> str | None:
@@ -825,6 +825,9 @@ _KIN_PAIR = re.compile(r"(?=[bcstBST])(?<![\w-])(?:brothers|sisters|twins|couple
 
 # ... or the surname in the plural's stead, the two given names after it ("the Barclay twins - Frederick and David", "the
 # Williams sisters, Venus and Serena")
+# (the plural nouns both patterns need whole, after no word character or a space, before a comma, a colon or a space: a
+# text none of whose words, cues._words, is one of them holds no match: one set test first)
+_KIN_PLURALS = frozenset("brothers sisters twins couple siblings cousins Brothers Sisters Twins".split())
 _SURNAME_KIN_PAIR = re.compile(r"(?=[A-Z])\b((?:Mc|Mac|O['’])?[A-Z][a-z]+) (?:brothers|sisters|twins|cousins)"
                                r"(?:,|:| [-–—])? "
                                r"([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
@@ -862,7 +865,8 @@ def _kin_pairs(found: list[_Mention], text: str) -> list[_Mention]:
     name is a mention of its full name."""
     firsts, shorts = _first_names(), _short_given_names()
     added = []
-    kin = any(w in text for w in ("rothers", "isters", "wins", "ouple", "iblings", "ousins"))
+    kin = not _words(text).isdisjoint(_KIN_PLURALS) \
+        and any(w in text for w in ("rothers", "isters", "wins", "ouple", "iblings", "ousins"))
     for hit in _SURNAME_KIN_PAIR.finditer(text) if kin else ():
         surname, first, second = hit.group(1), hit.group(2), hit.group(3)
         if first != second and (first in firsts or first in shorts) and (second in firsts or second in shorts) \
@@ -1079,6 +1083,8 @@ def _particle_surnames_alone(found: list[_Mention], text: str) -> list[_Mention]
 _NAMED_STORM = re.compile(r"\b(?:(?:Tropical|Winter|Super) )?(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm) ([A-Z][a-z]+)\b"
                           r"(?!['’-]\w)")
 _STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Storm")  # (a cheap test first)
+# ... and the words _NAMED_STORM needs whole (after a word boundary or a space, before a space): one set test first
+_STORM_KEYS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm"))
 
 
 def _named_storms(found: list[_Mention], text: str) -> list[_Mention]:

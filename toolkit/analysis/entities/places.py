@@ -17,7 +17,7 @@ from .geography import (
 )
 from .chunking import (_is_initial, _line_starts, _matches_at, _matches_at_words, _Mention, _outside, _overlap_test,
                        _starts_before, _START, _Tok, _with_added)
-from .cues import _sport_text, _WORD_BEFORE_ANY
+from .cues import _sport_text, _WORD_BEFORE_ANY, _words
 from .organisations import _EDUCATED_BEFORE
 
 
@@ -696,6 +696,14 @@ _BATTLEFIELD_AFTER = re.compile(r" (?:battlefields?|battlegrounds?)\b(?!['’-])
 _ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|cave complex|slopes) (?:of|around|near) $")
 
 
+# Every word one of the patterns above needs, whole (each opens after a space or a word boundary and closes before a
+# space or one, case-sensitive): a text none of whose words (cues._words) is one of them places nothing by a cue
+_REGION_CUE_WORDS = frozenset("""mountain mountains region river valley desert plateau basin gorge peninsula glacier canyon
+    estuary suburb suburbs district depression lowlands highlands steppe steppes delta lagoon reef atoll archipelago beach
+    wetlands marshes swamp rainforest crater volcano battlefield battlefields battleground battlegrounds hills foothills
+    forest forests caves cave slopes""".split())
+
+
 def _rare_place_words(name: str) -> bool:
     """Every word of *name* is rare in English (zipf < 3.0) and none is a given name: a coined or foreign name, as a
     remote place's is ("Dawodang", "Tubbataha"), not a firm's everyday word ("Apple", "Vodafone") nor a person's."""
@@ -707,7 +715,8 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
     """Names no gazetteer places that such a noun follows, or "suburb of" precedes, become LOC, every mention of them
     (and a name joined to a placed one by "and": "at Rivervale and Kewdale"). A name written with a title anywhere
     (a person's), an acronym or a known place keeps its type."""
-    if " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
+    if _words(text).isdisjoint(_REGION_CUE_WORDS) \
+            or " suburb" not in text and not any(w in text for w in (" mountain", " region", " river", " valley", " desert",
                                                              " plateau", " basin", " gorge", " peninsula",
                                                              " glacier", " canyon", " estuary", " district", " battle",
                                                              " hills", " forest", " cave", " slopes", " depression",
