@@ -32,7 +32,7 @@ from .chunking import (
     _legal_form_run,
 )
 from .cues import (
-    _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
+    _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _firm_opener, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
     _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES, _sport_text, _match_text,
 )
@@ -259,6 +259,18 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # alone by the adjective its language shares, after a sentence's opening word too ("Two Tamils were held", "An
         # Inuit hunter"); in a longer name it is that name's ("Tamil Tigers")
         return [_Mention(toks[-1].start, toks[-1].end, people, "NORP", "", initial=initial and n == 1)]
+    if initial and n > 1 and (firm := _firm_opener_rest(toks, titles, firsts)):
+        # "Regulator Ofcom said", "Chipmaker Intel said", "Insurer Aviva said": a noun of trade opening the sentence says
+        # what the body after it is; it is no part of the name, and the name is the body's
+        named = _resolve_chunk(text, firm, False, lower_seen)
+        if not named and len(firm) == 1:
+            named = [_Mention(firm[0].start, firm[0].end, firm[0].text, None)]
+        head = named[0] if named and named[0].start == firm[0].start else None
+        if head is not None and not head.titled and not head.royal and (
+                head.type in (None, "PERSON", "ORG")
+                or head.type in ("GPE", "LOC") and len(named) == 1 and head.end == firm[-1].end and not _country_of(head.name)):
+            head.type, head.named, head.link = "ORG", True, ""
+        return named
     if n >= 2:
         if n == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
             return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
@@ -960,6 +972,27 @@ def _person_named_like_a_venue(text: str, toks: list[_Tok]) -> bool:
     role noun ("spokesperson Bill Line said"): a person, not a railway line or a hall."""
     return len(toks) == 2 and toks[0].text in _first_names() and toks[1].text[1:].islower() and not toks[1].poss \
         and _role_before(text, toks[0].start)
+
+
+def _firm_opener_rest(toks: list[_Tok], titles: Container[str], firsts: Container[str]) -> list[_Tok]:
+    """The name after a sentence-opening noun of trade that says it is a firm's or a public body's ("Regulator Ofcom",
+    "Carmaker Vauxhall", "Broadcaster ITV"; see _firm_opener), or [] (no such noun; a name joined by a connector,
+    "Carrier of ..."; a title or a head word alone after it, "Regulator General", "Insurer Group"; a person after a
+    trade that is a person's job too, a given name first, a surname last, or two or three plain words and no body's or
+    trade's head among them: "Broadcaster David Dimbleby", "Producer Ellis Marr"; not "Publisher Penguin Books")."""
+    w = toks[0]
+    if w.poss or not w.text[1:].islower() or not (kind := _firm_opener(w.low)):
+        return []
+    rest = toks[1:]
+    r = rest[0]
+    if not r.text[:1].isupper() or r.low in ("of", "and", "for", "on", "to", "&") or r.low in titles \
+            or len(rest) == 1 and r.low in _ORG_HEADS:
+        return []
+    if kind != "always" and (r.text in firsts or rest[-1].text in _last_names() and rest[-1].low not in _ORG_HEADS
+                             or 2 <= len(rest) <= 3 and all(t.text.isalpha() and t.text[1:].islower() and t.low not in _ORG_HEADS
+                                                            and t.low not in _TRADE_TAILS for t in rest)):
+        return []  # ("Broadcaster Dimbleby": a surname; "Producer Ellis Marr": two or three words named like a person's)
+    return rest
 
 
 def _legal_form_opener(toks: list[_Tok], low: str, titles: Container[str]) -> bool:
