@@ -7876,3 +7876,17 @@ def test_the_before_a_town_names_a_thing_called_after_it(text, expected):
 ])
 def test_a_trade_noun_opening_a_sentence_before_a_body(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named like a common adjective, opening a sentence before a common noun: the adjective of a noun phrase
+    ("Mobile phone firm Nokia said sales rose.", [["Nokia", "ORG", 1]]),
+    ("Mobile phone users complained to Ofcom.", [["Ofcom", "ORG", 1]]),
+    ("Mobile home owners were angry.", []),
+    # the town before its own nouns, a verb or a comma stays the town
+    ("Mobile police said the man fled.", [["Mobile", "GPE", 1]]),
+    ("Nice residents were angry.", [["Nice", "GPE", 1]]),
+    ("Mobile, Alabama, was hit by the storm.", [["Mobile", "GPE", 1], ["Alabama", "GPE", 1]]),
+])
+def test_an_adjective_opening_a_noun_phrase_is_no_town(text, expected):
+    assert rows(text) == expected

@@ -19,7 +19,7 @@ from .wordlists import (
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _lexicon_words, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS,
-    _TITLE_PREFIXES, _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
+    _TITLE_PREFIXES, _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq, _lexicon_adjectives, _lexicon_nouns,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES, _US_STATE_ABBREVIATIONS
 from .companies import _company_names
@@ -439,6 +439,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]  # "Chief Palestinian negotiator Saeb Erakat", "Senior Israeli officials": a rank, then the people
             initial = False
             continue
+        if len(toks) == 1 and not out and _adjective_before_noun(text, toks) and _place(w):
+            return out  # "Mobile phone users", "Mobile phone firm Nokia": an adjective opening a noun phrase, no town
         if _legal_form_opener(toks, low, titles):
             break  # "Computer Terminal Systems Inc said": a company's registered name, written whole, common word and all
         if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
@@ -1265,6 +1267,27 @@ def _common_word_place(word: str, lower_seen: Container[str]) -> bool:
     the word ("Mobile operators", with "mobile phones" later; not "Reading" in a text without "reading")."""
     low = word.lower()
     return low in lower_seen and _wordfreq()(low) >= 4.0 and _country_of(word) is None
+
+
+def _adjective_before_noun(text: str, toks: list[_Tok]) -> bool:
+    """A town named like a common adjective (the lexicon's first tag JJ, Zipf >= 4), alone at a sentence start before a
+    common noun (the lexicon's first tag NN or NNS) that is no town's own (police, council, mayor, residents...), nor a
+    title or a role: the adjective opening a noun phrase ("Mobile phone firm Nokia", "Mobile phone users", "Grand
+    designs"), no place ("Mobile police said", "Mobile is", "Nice mayor Jean Roux" stay; a town named by a noun too:
+    "Bath residents")."""
+    tok = toks[0]
+    if len(toks) != 1 or tok.poss or not _lower_after(text, tok.end) or tok.low not in _lexicon_adjectives() \
+            or _wordfreq()(tok.low) < 4.0 or _country_of(tok.text) is not None:
+        return False
+    nxt = _LOWER_WORD_AFTER.match(text, tok.end)
+    return nxt is not None and (word := nxt.group(1)) in _lexicon_nouns() and word not in _TOWN_OWN_NOUNS \
+        and word not in _titles() and word not in _ROLE_START
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# Nouns a town's name modifies as the town's own ("Mobile police", "Nice residents", "Bath city council")
+_TOWN_OWN_NOUNS = frozenset("""police council councillors mayor residents people officials authorities authority airport
+port harbour harbor streets suburbs area city town county hospital court schools university fans""".split())
 
 
 def _rare_given_name(word: str) -> bool:
