@@ -7868,6 +7868,8 @@ def test_the_before_a_town_names_a_thing_called_after_it(text, expected):
     ("Lender Abbey said mortgage approvals fell.", [["Abbey", "ORG", 1]]),
     ("Toymaker Hamleys said sales were strong.", [["Hamleys", "ORG", 1]]),
     ("Planemaker Airbus said orders rose.", [["Airbus", "ORG", 1]]),
+    ("Developer Quillsoft Games said the launch would slip.", [["Quillsoft Games", "ORG", 1]]),
+    ("Miner Anglo American said output rose.", [["Anglo American", "ORG", 1]]),
     # a person's role stays a person's; a trade that is a person's job too, before a given name, is a person's
     ("Striker Wayne Rooney scored twice.", [["Wayne Rooney", "PERSON", 1]]),
     ("Film-maker Michael Moore said the film was ready.", [["Michael Moore", "PERSON", 1]]),

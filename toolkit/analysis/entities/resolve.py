@@ -263,8 +263,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "Regulator Ofcom said", "Chipmaker Intel said", "Insurer Aviva said": a noun of trade opening the sentence says
         # what the body after it is; it is no part of the name, and the name is the body's
         named = _resolve_chunk(text, firm, False, lower_seen)
-        if not named and len(firm) == 1:
-            named = [_Mention(firm[0].start, firm[0].end, firm[0].text, None)]
+        if not named and len(firm) <= 3 and not any(t.poss for t in firm[:-1]):
+            # (a name no rule keeps alone: "Lender Abbey", "Developer Quillsoft Games")
+            named = [_Mention(firm[0].start, firm[-1].end, " ".join(t.text for t in firm), None)]
         head = named[0] if named and named[0].start == firm[0].start else None
         if head is not None and not head.titled and not head.royal and (
                 head.type in (None, "PERSON", "ORG")
@@ -992,8 +993,13 @@ def _firm_opener_rest(toks: list[_Tok], titles: Container[str], firsts: Containe
         return []
     if kind != "always" and (r.text in firsts or rest[-1].text in _last_names() and rest[-1].low not in _ORG_HEADS
                              or 2 <= len(rest) <= 3 and all(t.text.isalpha() and t.text[1:].islower() and t.low not in _ORG_HEADS
-                                                            and t.low not in _TRADE_TAILS for t in rest)):
-        return []  # ("Broadcaster Dimbleby": a surname; "Producer Ellis Marr": two or three words named like a person's)
+                                                            and t.low not in _TRADE_TAILS and not _demonym_of(t.text)
+                                                            for t in rest)
+                             and not all(t.low in _lexicon_words() for t in rest)
+                             and not (rest[-1].low[-1:] == "s" and rest[-1].low in _lexicon_words())):
+        return []  # ("Broadcaster Dimbleby": a surname; "Producer Ellis Marr": two or three words named like a person's,
+        # not all ordinary words, a people's nor ending in a plural noun: "Developer Electronic Arts", "Miner Anglo
+        # American", "Developer Quillsoft Games")
     return rest
 
 
