@@ -7870,6 +7870,8 @@ def test_the_before_a_town_names_a_thing_called_after_it(text, expected):
     ("Planemaker Airbus said orders rose.", [["Airbus", "ORG", 1]]),
     ("Developer Quillsoft Games said the launch would slip.", [["Quillsoft Games", "ORG", 1]]),
     ("Miner Anglo American said output rose.", [["Anglo American", "ORG", 1]]),
+    ("Watchmaker Swatch said sales rose. Watchmaker John Harrison built a clock.",
+     [["Swatch", "ORG", 1], ["John Harrison", "PERSON", 1]]),
     # a person's role stays a person's; a trade that is a person's job too, before a given name, is a person's
     ("Striker Wayne Rooney scored twice.", [["Wayne Rooney", "PERSON", 1]]),
     ("Film-maker Michael Moore said the film was ready.", [["Michael Moore", "PERSON", 1]]),

@@ -470,8 +470,8 @@ _FIRM_OPENERS_ALWAYS = ((_ORG_CUES_STRICT - frozenset("bank group band label stu
                         | frozenset("""regulator watchdog insurer reinsurer lender retailer wholesaler carrier airline supplier distributor
 housebuilder conglomerate operator refiner exporter importer""".split())) - _FIRM_OPENERS_UNLESS_PERSON
 _PERSON_MAKERS = frozenset("""filmmaker moviemaker policymaker playmaker peacemaker kingmaker matchmaker dressmaker lawmaker
-homemaker troublemaker programmemaker documentarymaker decisionmaker holidaymaker merrymaker haymaker pacemaker
-shoemaker clockmaker watchmaker cabinetmaker""".split())
+homemaker troublemaker programmemaker documentarymaker decisionmaker holidaymaker merrymaker haymaker pacemaker""".split())
+# (a craft's maker is a firm's trade and a person's: "Watchmaker Swatch", "Watchmaker John Harrison", as the name says)
 
 
 def _firm_opener(low: str) -> str:
