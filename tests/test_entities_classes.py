@@ -7853,3 +7853,44 @@ def test_kunya_names_a_person(text, expected):
 ])
 def test_the_before_a_town_names_a_thing_called_after_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of trade opening the sentence says what the body after it is: no part of its name, and the name an
+    # organisation's (a firm's or a regulator's noun; any "<product>maker")
+    ("Regulator Ofcom said the deal was fair.", [["Ofcom", "ORG", 1]]),
+    ("Chipmaker Pellworth said sales rose.", [["Pellworth", "ORG", 1]]),
+    ("Carmaker Vauxhall is to cut jobs.", [["Vauxhall", "ORG", 1]]),
+    ("Broadcaster ITV said it would bid.", [["ITV", "ORG", 1]]),
+    ("Insurer Aviva said profits fell.", [["Aviva", "ORG", 1]]),
+    ("Miner Xstrata made a bid for the group.", [["Xstrata", "ORG", 1]]),
+    ("Supplier Brindlecorp said orders fell.", [["Brindlecorp", "ORG", 1]]),
+    ("Lender Abbey said mortgage approvals fell.", [["Abbey", "ORG", 1]]),
+    ("Toymaker Hamleys said sales were strong.", [["Hamleys", "ORG", 1]]),
+    ("Planemaker Airbus said orders rose.", [["Airbus", "ORG", 1]]),
+    ("Developer Quillsoft Games said the launch would slip.", [["Quillsoft Games", "ORG", 1]]),
+    ("Miner Anglo American said output rose.", [["Anglo American", "ORG", 1]]),
+    ("Watchmaker Swatch said sales rose. Watchmaker John Harrison built a clock.",
+     [["Swatch", "ORG", 1], ["John Harrison", "PERSON", 1]]),
+    # a person's role stays a person's; a trade that is a person's job too, before a given name, is a person's
+    ("Striker Wayne Rooney scored twice.", [["Wayne Rooney", "PERSON", 1]]),
+    ("Film-maker Michael Moore said the film was ready.", [["Michael Moore", "PERSON", 1]]),
+    ("Broadcaster David Dimbleby will chair the debate.", [["David Dimbleby", "PERSON", 1]]),
+    ("Publisher Tom Brindle said the book sold well.", [["Tom Brindle", "PERSON", 1]]),
+])
+def test_a_trade_noun_opening_a_sentence_before_a_body(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named like a common adjective, opening a sentence before a common noun: the adjective of a noun phrase
+    ("Mobile phone firm Nokia said sales rose.", [["Nokia", "ORG", 1]]),
+    ("Mobile phone users complained to Ofcom.", [["Ofcom", "ORG", 1]]),
+    ("Mobile home owners were angry.", []),
+    # the town before its own nouns, a verb or a comma stays the town
+    ("Mobile police said the man fled.", [["Mobile", "GPE", 1]]),
+    ("Nice residents were angry.", [["Nice", "GPE", 1]]),
+    ("Mobile, Alabama, was hit by the storm.", [["Mobile", "GPE", 1], ["Alabama", "GPE", 1]]),
+])
+def test_an_adjective_opening_a_noun_phrase_is_no_town(text, expected):
+    assert rows(text) == expected

@@ -478,6 +478,33 @@ liquidators accountants underwriters""".split())
 _DESCRIPTOR_OPENERS = _ORG_CUES_STRICT - frozenset(("bank", "group")) \
     | frozenset("charity watchdog regulator broadcaster promoter promoters rival".split()) | _FIRM_ROLE_PLURALS
 
+# Nouns of trade that name what a firm or a public body is ("Regulator Ofcom", "Insurer Aviva", "Miner Xstrata", "Supplier
+# Acme"), opening a sentence before its name: the noun is no part of the name, and the name is the body's. The nouns
+# that never name a person's job make a body of any name after them ("Retailer John Lewis"); the others ("Broadcaster",
+# "Publisher", "Developer", "Producer") a body only of a name that is no given name and a surname ("Broadcaster David
+# Dimbleby" is a person). Any "<product>maker" but a person's ("Film-maker", "Playmaker", "Policymaker") is a firm's.
+# (not "bank", "group", "band", "label", "studio": words that open names too, "Bank Leumi", "Band Aid", "Studio Ghibli")
+_FIRM_OPENERS_UNLESS_PERSON = frozenset("broadcaster publisher producer developer miner brewer builder promoter".split())
+_FIRM_OPENERS_ALWAYS = ((_ORG_CUES_STRICT - frozenset("bank group band label studio studios".split()))
+                        | frozenset("""regulator watchdog insurer reinsurer lender retailer wholesaler carrier airline supplier distributor
+housebuilder conglomerate operator refiner exporter importer""".split())) - _FIRM_OPENERS_UNLESS_PERSON
+_PERSON_MAKERS = frozenset("""filmmaker moviemaker policymaker playmaker peacemaker kingmaker matchmaker dressmaker lawmaker
+homemaker troublemaker programmemaker documentarymaker decisionmaker holidaymaker merrymaker haymaker pacemaker""".split())
+# (a craft's maker is a firm's trade and a person's: "Watchmaker Swatch", "Watchmaker John Harrison", as the name says)
+
+
+def _firm_opener(low: str) -> str:
+    """What a sentence-opening common noun says of the name after it: "always" a body's (a firm's or a regulator's
+    noun that is no person's job, or a "<product>maker"), "unless person" (a trade that is a person's job too), or
+    ""."""
+    if low in _FIRM_OPENERS_ALWAYS:
+        return "always"
+    if low in _FIRM_OPENERS_UNLESS_PERSON:
+        return "unless person"
+    if len(low) > 6 and low.endswith("maker") and low.replace("-", "") not in _PERSON_MAKERS:
+        return "unless person"
+    return ""
+
 
 _PERSON_AFTER = re.compile(r",? (?:said|says|told|added|who|whose)\b")
 

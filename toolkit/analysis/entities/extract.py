@@ -14,7 +14,7 @@ from .wordlists import (
     _STATION_HEADS, _VENUE_CENTRES,
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
-from .gazetteers import _first_names, _wordfreq
+from .gazetteers import _first_names, _lexicon_adjectives, _wordfreq
 from .chunking import _chunks, _is_initial, _literal_hits, _Mention, _not_overlapped, _org_named_mid_sentence, _outside, _overlap_test, _START, _WORDISH
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
@@ -641,7 +641,7 @@ def _place_cues(text: str, toks: list) -> tuple[bool, bool, bool]:
             _TOWN_CUE_BEFORE.search(text, max(0, toks[0].start - 8), toks[0].start) is not None)
 
 
-def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+def _context(text: str, start: int, end: int) -> tuple:
     """(the word before *start* is a role noun, the word after *end* an organisation cue, a lower-case
     word follows a demonym noun, "the" comes before a newspaper's one-word name, a possessive at *end*
     governs a capitalised word, a club's role noun follows *end*, "said" or a company's cue follows *end*, a plural
@@ -684,8 +684,10 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, b
     person_after = lower_next and " " in surface and word in _PERSON_NOUN_WORDS \
         and _PERSON_NOUN_AFTER.match(text, end) is not None
     determiner = text.endswith(("the ", "The ", " a ", " an "), max(0, start - 4), start)  # ("the President Hotel")
+    # the lower-case word after a one-word run named like an adjective (read by _adjective_before_noun: "Mobile phone")
+    noun_after = word if lower_next and " " not in surface and surface.lower() in _lexicon_adjectives() else ""
     return role, cue, demonym_last, paper, poss_cap, club, said, listed, \
-        released, determiner, person_after  # (person_after last: _extract reads it as key[3][-1])
+        released, determiner, noun_after, person_after  # (person_after last: _extract reads it as key[3][-1])
 
 
 _PERSON_NOUN_AFTER = re.compile(r" (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|officer|officers|"

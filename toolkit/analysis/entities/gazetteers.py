@@ -233,6 +233,36 @@ def _lexicon_words() -> frozenset:
     return frozenset(_kept("entity-lexicon-words", build))
 
 
+def _lexicon_first_tagged(tags: tuple[str, ...]) -> list[str]:
+    """The lower-case words that TextBlob's Brill lexicon tags first (their most usual use) with one of *tags*."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or spec.origin is None:  # pragma: no cover - exercised only on a broken install
+        raise EntityResourceError("tk.entities needs the package 'textblob' (pip install textblob)")
+    words: set[str] = set()
+    with (Path(spec.origin).with_name("en") / "en-lexicon.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) > 1 and parts[0].islower() and parts[1] in tags and not line.startswith(";;;"):
+                words.add(parts[0])
+    return sorted(words)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_adjectives() -> frozenset:
+    """The lower-case words the lexicon tags first as adjectives ("mobile", "nice", "grand"; not "reading", "bath",
+    "split").  Kept on disk."""
+    return frozenset(_kept("entity-lexicon-adjectives", lambda: _lexicon_first_tagged(("JJ",))))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_nouns() -> frozenset:
+    """The lower-case words the lexicon tags first as common nouns ("phone", "users", "police"; not "is", "said").
+    Kept on disk."""
+    return frozenset(_kept("entity-lexicon-nouns", lambda: _lexicon_first_tagged(("NN", "NNS"))))
+
+
 @lru_cache(maxsize=1)
 def _seats() -> frozenset:
     """Capitals, US states and ISO 3166-2 subdivisions: places that a name of the city list alone is not (a town's

@@ -19,7 +19,7 @@ from .wordlists import (
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _lexicon_words, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS,
-    _TITLE_PREFIXES, _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq,
+    _TITLE_PREFIXES, _TITLE_WORDS_IN_NAMES, _titles, _titles_royal, _wordfreq, _lexicon_adjectives, _lexicon_nouns,
 )
 from .wordlists import _HOSPITAL_HEADS, _STATION_HEADS, _TRADE_TAILS, _VENUE_CENTRES, _US_STATE_ABBREVIATIONS
 from .companies import _company_names
@@ -32,7 +32,7 @@ from .chunking import (
     _legal_form_run,
 )
 from .cues import (
-    _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
+    _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _firm_opener, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
     _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES, _sport_text, _match_text,
 )
@@ -259,6 +259,19 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # alone by the adjective its language shares, after a sentence's opening word too ("Two Tamils were held", "An
         # Inuit hunter"); in a longer name it is that name's ("Tamil Tigers")
         return [_Mention(toks[-1].start, toks[-1].end, people, "NORP", "", initial=initial and n == 1)]
+    if initial and n > 1 and (firm := _firm_opener_rest(toks, titles, firsts)):
+        # "Regulator Ofcom said", "Chipmaker Intel said", "Insurer Aviva said": a noun of trade opening the sentence says
+        # what the body after it is; it is no part of the name, and the name is the body's
+        named = _resolve_chunk(text, firm, False, lower_seen)
+        if not named and len(firm) <= 3 and not any(t.poss for t in firm[:-1]):
+            # (a name no rule keeps alone: "Lender Abbey", "Developer Quillsoft Games")
+            named = [_Mention(firm[0].start, firm[-1].end, " ".join(t.text for t in firm), None)]
+        head = named[0] if named and named[0].start == firm[0].start else None
+        if head is not None and not head.titled and not head.royal and (
+                head.type in (None, "PERSON", "ORG")
+                or head.type in ("GPE", "LOC") and len(named) == 1 and head.end == firm[-1].end and not _country_of(head.name)):
+            head.type, head.named, head.link = "ORG", True, ""
+        return named
     if n >= 2:
         if n == 2 and toks[1].text == "Street" and f"{toks[0].text} Street" in _DISTRICT_STREETS:
             return [_Mention(toks[0].start, toks[1].end, f"{toks[0].text} Street", "LOC", initial=initial, named=True)]
@@ -427,6 +440,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             toks = toks[1:]  # "Chief Palestinian negotiator Saeb Erakat", "Senior Israeli officials": a rank, then the people
             initial = False
             continue
+        if len(toks) == 1 and not out and _adjective_before_noun(text, toks) and _place(w):
+            return out  # "Mobile phone users", "Mobile phone firm Nokia": an adjective opening a noun phrase, no town
         if _legal_form_opener(toks, low, titles):
             break  # "Computer Terminal Systems Inc said": a company's registered name, written whole, common word and all
         if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
@@ -962,6 +977,32 @@ def _person_named_like_a_venue(text: str, toks: list[_Tok]) -> bool:
         and _role_before(text, toks[0].start)
 
 
+def _firm_opener_rest(toks: list[_Tok], titles: Container[str], firsts: Container[str]) -> list[_Tok]:
+    """The name after a sentence-opening noun of trade that says it is a firm's or a public body's ("Regulator Ofcom",
+    "Carmaker Vauxhall", "Broadcaster ITV"; see _firm_opener), or [] (no such noun; a name joined by a connector,
+    "Carrier of ..."; a title or a head word alone after it, "Regulator General", "Insurer Group"; a person after a
+    trade that is a person's job too, a given name first, a surname last, or two or three plain words and no body's or
+    trade's head among them: "Broadcaster David Dimbleby", "Producer Ellis Marr"; not "Publisher Penguin Books")."""
+    w = toks[0]
+    if w.poss or not w.text[1:].islower() or not (kind := _firm_opener(w.low)):
+        return []
+    rest = toks[1:]
+    r = rest[0]
+    if not r.text[:1].isupper() or r.low in ("of", "and", "for", "on", "to", "&") or r.low in titles \
+            or len(rest) == 1 and r.low in _ORG_HEADS:
+        return []
+    if kind != "always" and (r.text in firsts or rest[-1].text in _last_names() and rest[-1].low not in _ORG_HEADS
+                             or 2 <= len(rest) <= 3 and all(t.text.isalpha() and t.text[1:].islower() and t.low not in _ORG_HEADS
+                                                            and t.low not in _TRADE_TAILS and not _demonym_of(t.text)
+                                                            for t in rest)
+                             and not all(t.low in _lexicon_words() for t in rest)
+                             and not (rest[-1].low[-1:] == "s" and rest[-1].low in _lexicon_words())):
+        return []  # ("Broadcaster Dimbleby": a surname; "Producer Ellis Marr": two or three words named like a person's,
+        # not all ordinary words, a people's nor ending in a plural noun: "Developer Electronic Arts", "Miner Anglo
+        # American", "Developer Quillsoft Games")
+    return rest
+
+
 def _legal_form_opener(toks: list[_Tok], low: str, titles: Container[str]) -> bool:
     """A run of three or more capitalised words that ends in a company's legal form ("Computer Terminal Systems Inc",
     "General Cinema Corp") opening a sentence: its first word is the name's, though an everyday word, unless it is a
@@ -1232,6 +1273,27 @@ def _common_word_place(word: str, lower_seen: Container[str]) -> bool:
     the word ("Mobile operators", with "mobile phones" later; not "Reading" in a text without "reading")."""
     low = word.lower()
     return low in lower_seen and _wordfreq()(low) >= 4.0 and _country_of(word) is None
+
+
+def _adjective_before_noun(text: str, toks: list[_Tok]) -> bool:
+    """A town named like a common adjective (the lexicon's first tag JJ, Zipf >= 4), alone at a sentence start before a
+    common noun (the lexicon's first tag NN or NNS) that is no town's own (police, council, mayor, residents...), nor a
+    title or a role: the adjective opening a noun phrase ("Mobile phone firm Nokia", "Mobile phone users", "Grand
+    designs"), no place ("Mobile police said", "Mobile is", "Nice mayor Jean Roux" stay; a town named by a noun too:
+    "Bath residents")."""
+    tok = toks[0]
+    if len(toks) != 1 or tok.poss or not _lower_after(text, tok.end) or tok.low not in _lexicon_adjectives() \
+            or _wordfreq()(tok.low) < 4.0 or _country_of(tok.text) is not None:
+        return False
+    nxt = _LOWER_WORD_AFTER.match(text, tok.end)
+    return nxt is not None and (word := nxt.group(1)) in _lexicon_nouns() and word not in _TOWN_OWN_NOUNS \
+        and word not in _titles() and word not in _ROLE_START
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# Nouns a town's name modifies as the town's own ("Mobile police", "Nice residents", "Bath city council")
+_TOWN_OWN_NOUNS = frozenset("""police council councillors mayor residents people officials authorities authority airport
+port harbour harbor streets suburbs area city town county hospital court schools university fans""".split())
 
 
 def _rare_given_name(word: str) -> bool:
