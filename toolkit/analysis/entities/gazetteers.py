@@ -218,35 +218,26 @@ def _lexicon_words() -> frozenset:
     """The lower-case words of TextBlob's Brill lexicon (its package data, read without importing the package, which
     takes a second): ordinary English words.  Kept on disk."""
     def build() -> list[str]:
-        import importlib.util
-
-        spec = importlib.util.find_spec("textblob")
-        if spec is None or spec.origin is None:  # pragma: no cover - exercised only on a broken install
-            raise EntityResourceError("tk.entities needs the package 'textblob' (pip install textblob)")
-        words: set[str] = set()
-        with (Path(spec.origin).with_name("en") / "en-lexicon.txt").open(encoding="utf-8") as fh:
-            for line in fh:
-                word = line.split(" ", 1)[0]
-                if word.islower() and not line.startswith(";;;"):
-                    words.add(word)
-        return sorted(words)
+        return sorted({word for line in _lexicon_lines() if (word := line.split(" ", 1)[0]).islower()})
     return frozenset(_kept("entity-lexicon-words", build))
 
 
-def _lexicon_first_tagged(tags: tuple[str, ...]) -> list[str]:
-    """The lower-case words that TextBlob's Brill lexicon tags first (their most usual use) with one of *tags*."""
+def _lexicon_lines():
+    """The entry lines of TextBlob's Brill lexicon ("word TAG TAG..."), read from its package data without importing
+    the package (which takes a second); the comment lines left out."""
     import importlib.util
 
     spec = importlib.util.find_spec("textblob")
     if spec is None or spec.origin is None:  # pragma: no cover - exercised only on a broken install
         raise EntityResourceError("tk.entities needs the package 'textblob' (pip install textblob)")
-    words: set[str] = set()
     with (Path(spec.origin).with_name("en") / "en-lexicon.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) > 1 and parts[0].islower() and parts[1] in tags and not line.startswith(";;;"):
-                words.add(parts[0])
-    return sorted(words)
+        yield from (line for line in fh if not line.startswith(";;;"))
+
+
+def _lexicon_first_tagged(tags: tuple[str, ...]) -> list[str]:
+    """The lower-case words that TextBlob's Brill lexicon tags first (their most usual use) with one of *tags*."""
+    return sorted({parts[0] for line in _lexicon_lines()
+                   if len(parts := line.split()) > 1 and parts[0].islower() and parts[1] in tags})
 
 
 @lru_cache(maxsize=1)
