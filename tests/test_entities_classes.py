@@ -7894,3 +7894,30 @@ def test_a_trade_noun_opening_a_sentence_before_a_body(text, expected):
 ])
 def test_an_adjective_opening_a_noun_phrase_is_no_town(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named bodies of WordNet's noun.group that are no instance (wordnet_groups.tsv): a fallback where no rule typed the
+    # name, a capitalised run of ordinary words included ("Red Cross"), a sentence's first word put back into the name
+    ("Taliban fighters fled into the hills.", [["Taliban", "ORG", 1]]),
+    ("The Taleban regime fell in 2001.", [["Taleban", "ORG", 1]]),
+    ("The money was raised for the Red Cross.", [["Red Cross", "ORG", 1]]),
+    ("Red Cross officials said aid was on the way.", [["Red Cross", "ORG", 1]]),
+    ("He left his savings to the Salvation Army and the Red Cross.",
+     [["Salvation Army", "ORG", 1], ["Red Cross", "ORG", 1]]),
+    ("Mossad has never commented on the shooting.", [["Mossad", "ORG", 1]]),
+    ("Former Gestapo officers were put on trial.", [["Gestapo", "ORG", 1]]),
+    ("Interpol circulated a photograph of the banker.", [["Interpol", "ORG", 1]]),
+    ("Police said Scotland Yard would lead the inquiry.", [["Scotland Yard", "ORG", 1]]),
+    ("The Luftwaffe lost hundreds of planes that summer.", [["Luftwaffe", "ORG", 1]]),
+    ("The Kuomintang ruled the island for decades.", [["Kuomintang", "ORG", 1]]),
+    ("She joined Alcoholics Anonymous after the crash.", [["Alcoholics Anonymous", "ORG", 1]]),
+    # the rest of noun.group is left alone: industries, markets, sects, doctrines, a country and its army, ordinary words
+    ("Hollywood actors joined the protest.", [["Hollywood", "GPE", 1]]),
+    ("Red wine sales rose by 4%.", []),
+    ("Security was tight at the match.", []),
+    ("Usuli scholars dominate the seminaries.", []),
+    ("Troops from a US Army unit guarded the road.", [["United States", "GPE", 1], ["Army", "ORG", 1]]),
+])
+def test_wordnet_named_bodies_that_are_no_instances(text, expected):
+    assert rows(text) == expected

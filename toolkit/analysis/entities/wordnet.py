@@ -36,6 +36,7 @@ from .wordlists import _ACRONYM_BODIES, _LEGAL_FORMS, _LOC_HEADS
 
 _TABLE = DATA_DIR / "wordnet_instances.tsv"
 _ACRONYM_TABLE = DATA_DIR / "wordnet_acronyms.tsv"
+_GROUP_TABLE = DATA_DIR / "wordnet_groups.tsv"
 _WORDLISTS = str(Path(__file__).with_name("wordlists.py"))  # (_ACRONYM_BODIES)
 
 
@@ -51,20 +52,24 @@ def _build() -> dict:
     """The table as {"types": {key: type}, "rows": [[names]], "rows_of": {key: [rows]}}, kept on disk
     (toolkit.text.diskcache); "types" leaves out the names made of ordinary words of English only (in TextBlob's
     lexicon in lower case: "Base", "Tigers", "Begin", "Nice"; "Garden State", "Big Apple": a nickname that names a
-    film or a song as well)."""
+    film or a song as well). The named bodies of ``wordnet_groups.tsv`` (WordNet's noun.group synsets that are no
+    instance: "Red Cross", "Taliban", "Interpol", "Sinn Fein") are read with them; a name of theirs of two words or
+    more is kept even when its words are ordinary ("Red Cross", "Salvation Army": a capitalised run names the body)."""
     ordinary = _lexicon_words()
     types: dict[str, str] = {}
     rows: list[list[str]] = []
-    with _TABLE.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or line.startswith("name\t"):
-                continue
-            name, typ, aliases, _ = line.rstrip("\n").split("\t")
-            names = [name] + [a for a in aliases.split("|") if a]
-            for n in names:
-                if not all(w.lower() in ordinary for w in n.split()):
-                    types[_key(n)] = typ
-            rows.append(names)
+    for table in (_TABLE, _GROUP_TABLE):
+        with table.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or line.startswith("name\t"):
+                    continue
+                name, typ, aliases, _ = line.rstrip("\n").split("\t")
+                names = [name] + [a for a in aliases.split("|") if a]
+                for n in names:
+                    if not all(w.lower() in ordinary for w in n.split()) \
+                            or table is _GROUP_TABLE and " " in n:
+                        types[_key(n)] = typ  # (a body's name of two ordinary words or more is its name: "Red Cross")
+                rows.append(names)
     rows_of: dict[str, list[int]] = {}
     for i, names in enumerate(rows):
         for n in names:
@@ -75,7 +80,7 @@ def _build() -> dict:
 @lru_cache(maxsize=1)
 def _wordnet() -> tuple[dict[str, str], dict[str, list[int]], list[list[str]]]:
     """(key -> type, key -> the rows that hold it, each row's names): the table, read once."""
-    data = stored("entity-wordnet", _build, sources=(str(_TABLE), __file__), packages=("textblob",))
+    data = stored("entity-wordnet", _build, sources=(str(_TABLE), str(_GROUP_TABLE), __file__), packages=("textblob",))
     return data["types"], data["rows_of"], data["rows"]
 
 
@@ -214,6 +219,10 @@ def _article_led_names() -> re.Pattern | None:
 _ARTICLE_BEFORE = ("Al ", "Al-", "al-", "al ", "El ", "El-", "el-")
 
 
+# A capitalised word and a space right before a mention: a sentence's first word the rules may have left out of a name
+_OPENING_WORD = re.compile(r"[A-Z][a-z]+ $")
+
+
 def _words_of_other_names(found: list[_Mention]) -> set[str]:
     """The words of the names of two or more words in *found*: a one-word name among them is the rules' to merge."""
     return {w for m in found if " " in m.name for w in m.name.split()}
@@ -306,6 +315,13 @@ def _wordnet_fallback(found: list[_Mention], text: str) -> list[_Mention]:
                 m.type, m.named = typ, True
             else:
                 m.wordnet = typ
+        if (m.type in ("ORG", None) or m.type == "PERSON" and not (m.named or m.titled or m.royal)) \
+                and (opener := _OPENING_WORD.search(text, max(0, m.start - 20), m.start)) \
+                and _is_initial(text, opener.start()) and text[m.start:m.end] == m.name \
+                and (i == 0 or found[i - 1].end <= opener.start()) \
+                and _wordnet_type(whole := text[opener.start():m.end]) == "ORG" and " " in whole:
+            m.start = opener.start()  # the sentence's first word the rules left out of a body's name, in no other
+            m.name, m.type, m.named = whole, "ORG", True  # mention ("Red Cross officials said")
         if m.type in ("ORG", None) and m.start >= 3 and text[m.start - 3:m.start] in _ARTICLE_BEFORE \
                 and text[m.start:m.end] == m.name and " " not in m.name \
                 and _wordnet_type(text[m.start - 3:m.end]) == "ORG":
