@@ -590,3 +590,12 @@ def test_a_role_of_a_body_with_of_in_its_name_is_that_role():
     assert speakers(text) == [("sooner rather than later", "the Bank of England governor")]
     text = 'Ann Lee is governor of the Bank of England. Rates are likely to rise "sooner rather than later"' + tail
     assert speakers(text) == [("sooner rather than later", "Ann Lee")]
+
+
+def test_people_acting_for_a_titled_person_carry_the_persons_full_name():
+    # "a spokesman for Mr Karzai" is Hamid Karzai's spokesman (the guidelines' "Tony Blair's official spokesman"),
+    # as "lawyers for Tom Reed" are Tom Reed's lawyers: the title is not part of the name
+    text = ("The interim leader, Hamid Karzai, arrived in Tokyo. A spokesman for Mr Karzai said: \"We need help.\"\n\n"
+            "Tom Reed denies the charges. \"He is innocent,\" a lawyer for Mr Reed told reporters. "
+            "\"We are pleased,\" said a spokeswoman for Dr Ann Lee's clinic.")
+    assert [s for _, s in speakers(text)][:2] == ["Hamid Karzai's spokesman", "Tom Reed's lawyer"]

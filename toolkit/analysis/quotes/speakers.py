@@ -851,6 +851,7 @@ _RESTRICTIVE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,
 _BODY_ENDS = _AUX | _PREPOSITIONS | {"told", "and", "or", "but", "as", "when", "where", "after", "before", "while",
                                      "because", "since", "though", "although", "if", "than", "by"}
 _BODY_AFTER = re.compile(r"(?:the\s+)?")
+_TITLE_BEFORE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
@@ -863,6 +864,11 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
         return desc
     pos = _BODY_AFTER.match(ctx.text, pos).end()
     i = bisect_left(ctx.starts, pos)
+    if not (i < len(ctx.mentions) and ctx.mentions[i].start == pos):
+        titled = _TITLE_BEFORE_NAME.match(ctx.text, pos)  # "a spokesman for Mr Karzai": the person, title left out
+        j = bisect_left(ctx.starts, titled.end()) if titled is not None else len(ctx.mentions)
+        if j < len(ctx.mentions) and ctx.mentions[j].start == titled.end() and ctx.mentions[j].type == "PERSON":
+            pos, i = titled.end(), j
     if i < len(ctx.mentions) and ctx.mentions[i].start == pos:
         m = ctx.mentions[i]
         if m.end > hi or m.type not in ("ORG", "GPE", "PERSON"):
