@@ -599,3 +599,21 @@ def test_people_acting_for_a_titled_person_carry_the_persons_full_name():
             "Tom Reed denies the charges. \"He is innocent,\" a lawyer for Mr Reed told reporters. "
             "\"We are pleased,\" said a spokeswoman for Dr Ann Lee's clinic.")
     assert [s for _, s in speakers(text)][:2] == ["Hamid Karzai's spokesman", "Tom Reed's lawyer"]
+
+
+def test_a_role_of_a_body_written_before_the_name_is_that_persons_role():
+    # "the governor of the Bank of England, Mervyn King": the role and its body come before the name, set off by a
+    # comma; "the governor" later is him, not the subject of the sentence that met him
+    texts = ('Gordon Brown met the governor of the Bank of England, Mervyn King. "Inflation is under control," the '
+             'governor said later.',
+             'Tony Blair met the head of the IMF, Rodrigo Rato, in London. "Growth is strong," the IMF chief said.')
+    assert [s for text in texts for _, s in speakers(text)] == ["Mervyn King", "Rodrigo Rato"]
+
+
+def test_a_clause_or_another_person_between_a_name_and_a_role_noun_is_no_apposition():
+    # "Ann Lee met the mayor": she is not the mayor; "John Smith, and the mayor of London, Ken Livingstone": the
+    # mayor is the one named after the noun, not the one coordinated before it
+    texts = ('Ann Lee met the mayor of Leeds, Tom Reed, on Monday. "We agreed," the mayor said.',
+             'Ann Lee spoke to the chairman of Tesco, John Smith, and the mayor of London, Ken Livingstone. '
+             '"We agreed," the mayor said.')
+    assert [s for text in texts for _, s in speakers(text)] == ["Tom Reed", "Ken Livingstone"]

@@ -90,6 +90,10 @@ _OFFICE_NOUNS = frozenset(_TITLES | _POSITIONS | _ROLE_NOUNS | {
 
 # sports copy names a team by its manager or coach: "Olsen's side", "Wenger's men", "Keogh's squad"
 _LED_SIDE = re.compile(r"['’]s?\s+(?:side|men|squad|team|charges)\b")
+# the role written before the name with its body between ("met the governor of the Bank of England, Mervyn King",
+# "the head of the IMF, Rodrigo Rato,"): the noun after the article, the body's name as its modifier
+_ROLE_OF_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:of|at|for)\s+(?:the\s+)?"
+                             r"([A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’.-]*){0,5}),\s$")
 
 
 def _roles(ctx: _Ctx) -> dict[str, set]:
@@ -111,6 +115,10 @@ def _roles(ctx: _Ctx) -> dict[str, set]:
                     words.pop()
                 if words:
                     pairs.append((words[-2] if len(words) > 1 else "", words[-1]))
+                if seg.endswith(", "):
+                    before = _ROLE_OF_BEFORE.search(text, max(0, m.start - 90), m.start)
+                    if before is not None:
+                        pairs.append((before.group(2), before.group(1)))
             if text.startswith(("'s ", "’s ", "' ", "’ "), m.end) and _LED_SIDE.match(text, m.end) is not None:
                 pairs.append(("", "manager"))  # "Olsen's side are five points clear": the one who picks it
             if text.startswith(",", m.end):
@@ -317,6 +325,10 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
                 continue  # (a longer description in apposition: "McAfee.com, a leading anti-virus software company")
             if m.end <= i and gap[:1] in ("'", "’"):
                 continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
+            if m.end <= i and (gap[:1] not in (",", "(", " ") or gap[:1] == " " and _LOWER_WORD.search(gap) is not None
+                               or _COORDINATED.match(gap) is not None):
+                continue  # "Gordon Brown met the governor", "John Smith, and the mayor": a clause or another person
+                # between, no apposition ("X, the governor", "Acme chairman": a comma, or names only, between)
             if m.end <= i and gap[:1] == "," and not text[j:at].strip():
                 # "Speaking to the BBC, the company said", "In a post on Facebook, the club said": the noun is the
                 # subject right before its verb, the name before the comma closes an opening phrase (no apposition)
@@ -333,6 +345,8 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
 
 
 _APPOSED_A = re.compile(r", an? [\w-]+(?: [\w-]+)* $")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
+_COORDINATED = re.compile(r",?\s+(?:and|or|but|nor)\s")
 # The most places a noun is looked at before one quotation (the last ones): far more than any story names one role
 # noun (a 1946 State of the Union message of 200,000 characters needs between 100 and 300), and the look stays
 # linear on a text that repeats it without end.
