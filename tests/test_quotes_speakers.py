@@ -617,3 +617,15 @@ def test_a_clause_or_another_person_between_a_name_and_a_role_noun_is_no_apposit
              'Ann Lee spoke to the chairman of Tesco, John Smith, and the mayor of London, Ken Livingstone. '
              '"We agreed," the mayor said.')
     assert [s for text in texts for _, s in speakers(text)] == ["Tom Reed", "Ken Livingstone"]
+
+
+def test_he_or_she_after_a_possessive_sayer_is_that_sayer_not_the_owner():
+    # "Tom Reed's lawyer spoke outside the court. '...,' he said.": the lawyer speaks, not Tom Reed; "The singer's
+    # spokeswoman ... she said": the spokeswoman; "Labor's spokesman on Home Affairs, John Faulkner, says": named
+    texts = ('Tom Reed\'s lawyer spoke outside the court. "My client is innocent," he said.',
+             'The singer\'s spokeswoman confirmed the news. "She is resting at home," she said.',
+             'Tom Reed was not in court. His lawyer spoke outside. "My client is innocent," he said.',
+             'But Labor\'s spokesman on Home Affairs, John Faulkner, says the bill is rushed. "We want it done '
+             'properly," he said.')
+    assert [s for text in texts for _, s in speakers(text)] == [
+        "Tom Reed's lawyer", "the singer's spokeswoman", "Tom Reed's lawyer", "John Faulkner"]

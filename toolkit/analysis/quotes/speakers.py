@@ -933,6 +933,13 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:A|A
                                 r"(?:spokes(?:man|woman|person)|official|source|representative|lawyer|aide))\b")
 
 
+# a possessive description of one who speaks for someone, opening its sentence ("Tom Reed's lawyer", "The singer's
+# spokeswoman", "His lawyer")
+_OWNED_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?((?:(?:The\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+                            r"['’]s?|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:man|woman|person)|lawyer|"
+                            r"solicitor|attorney|aide|adviser|agent|representative))\s+(?!(?:on|for|of|at|in|to|from|with|and|or)\b)[a-z]")
+
+
 # an indefinite description of one person opening its sentence as the subject of a reporting verb, an aside allowed
 # ("Another passenger, who asked not to be named, said", "One resident told"; not "One bystander, Tom Reed, said":
 # the aside names him)
@@ -949,6 +956,13 @@ def _described_subject(ctx: _Ctx, at: int, prev: _Piece | None, gender: str) -> 
         return ""
     text, start, here = before
     found = _DESCRIBED_SUBJECT.match(text, start, here)
+    owned = _OWNED_SUBJECT.match(text, start, here) if found is None else None
+    if owned is not None:
+        # "Tom Reed's lawyer spoke outside the court. "...," he said.", "The singer's spokeswoman confirmed it. ...
+        # she said": the one speaking for the owner, described as the sentence names them, never the owner
+        got = _resolve_phrase(ctx, owned.start(1), owned.end(1), inverted=False, at=owned.start(1), prev=prev)
+        if got is not None and got[2] == "DESC" and (not gender or _description_gender(got[0]) in (gender, "")):
+            return got[0]
     if found is None:
         trailing = _TRAILING_DESCRIBED.search(text, start, here)
         if trailing is not None:
