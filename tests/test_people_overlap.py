@@ -145,3 +145,33 @@ def test_warm_people_runs_once_and_load_corpus_calls_meanwhile_once_while_folder
     ents, _ = start_people_tables(corpus, workers=2, min_docs=2)()
     assert warmed == [os.getpid()] and "Jane Smith" in set(ents["entity"])
     assert tk.load_corpus(TEXTS, meanwhile=lambda: calls.append(2)).ids and calls == [1]  # (no folder read: not called)
+
+
+def test_a_document_the_rules_fail_on_is_a_problem_row_and_the_corpus_goes_on(tmp_path, monkeypatch):
+    # one document that makes the quotation rules raise (a fault of theirs, as a real 2017 article once did) gives no
+    # rows and a line in problems.csv; the other documents' entities and quotations are all written, exit 0
+    import toolkit.corpus.quotes as cq
+    from toolkit.cli import run_analysis
+
+    real = cq.document_quote_rows
+
+    def flaky(doc, *args, **kwargs):
+        if "Berlin" in doc.text:
+            raise AttributeError("'_SubjectVerb' object has no attribute 'span'")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(cq, "document_quote_rows", flaky)
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for k, text in enumerate(TEXTS):
+        (folder / f"t{k}.txt").write_text(text + "\n", encoding="utf-8")
+    logged: list[str] = []
+    run_analysis([folder], tmp_path / "out", progress=False, workers=1, log=logged.append, formats=("csv",))
+    problems = pd.read_csv(tmp_path / "out" / "problems.csv")
+    assert len(problems) == 1 and problems["path"].iloc[0].endswith("t1.txt")
+    assert "AttributeError" in problems["problem"].iloc[0]
+    ents = pd.read_csv(tmp_path / "out" / "entities.csv")
+    quotes = pd.read_csv(tmp_path / "out" / "quotes.csv")
+    assert "Berlin" not in set(ents["entity"]) and {"Jane Smith", "Paris", "Bank of England"} <= set(ents["entity"])
+    assert sorted(quotes["speaker"]) == ["Bank of England", "Jane Smith"]
+    assert any("1 documents failed" in line for line in logged)

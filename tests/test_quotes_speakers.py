@@ -629,3 +629,13 @@ def test_he_or_she_after_a_possessive_sayer_is_that_sayer_not_the_owner():
              'properly," he said.')
     assert [s for text in texts for _, s in speakers(text)] == [
         "Tom Reed's lawyer", "the singer's spokeswoman", "Tom Reed's lawyer", "John Faulkner"]
+
+
+def test_a_run_on_quoted_phrase_before_a_noun_that_is_also_a_reporting_verb_is_read_without_error():
+    # (a real article of 2017 made the right-hand reading raise AttributeError here, and analyze lost the corpus):
+    # '"immediate damage" to Hawaii's economy ..., the state alleges': "state" and "report" are reporting verbs too
+    texts = ('The revised order is causing "real harm" to the city\'s schools and hospitals, the state alleges.',
+             'The revised order is causing "real harm" to the city\'s schools and hospitals, the report claims, '
+             '"and it must be withdrawn at once," according to the council.')
+    assert [(q, s) for text in texts for q, s in speakers(text)] == [
+        ("real harm", "the state"), ("real harm", "the report"), ("and it must be withdrawn at once,", "the report")]

@@ -362,6 +362,11 @@ def _write_outputs(corpus: Corpus, out: Path, paths: Sequence[str | os.PathLike]
         # the workers' tables, last: this process made all of its own meanwhile
         if people_tables is not None:
             tables["entities"], tables["quotes"] = people_tables()
+            failed = tables["entities"].attrs.pop("problems", [])
+            if failed:  # a document the entity and quotation rules failed on is a problem row, never an abort
+                tables["problems"] = pd.concat([tables["problems"], pd.DataFrame(failed)], ignore_index=True)
+                written += write_table(tables["problems"], out / "problems", formats=formats)
+                log(f"entities and quotations: {len(failed)} documents failed (listed in problems)")
     except BaseException:
         if people_tables is not None:
             people_tables.cancel()

@@ -14,12 +14,18 @@ from .load import Corpus, load_corpus  # noqa: F401  (load_corpus for the doctes
 __all__ = ["people_tables", "start_people_tables", "warm_people"]
 
 
-def _rows_of(doc) -> tuple[list[tuple], list[tuple]]:
-    """(entity rows, quote rows) of one document; the quotes reuse the entity mentions just found."""
+def _rows_of(doc) -> tuple[list[tuple], list[tuple], str]:
+    """(entity rows, quote rows, problem) of one document; the quotes reuse the entity mentions just found. A document
+    the rules fail on gives no rows and says why (*problem*, "" when none): one document never aborts a corpus."""
     from .entities import document_entity_rows
     from .quotes import document_quote_rows
 
-    return document_entity_rows(doc), document_quote_rows(doc)
+    try:
+        return document_entity_rows(doc), document_quote_rows(doc), ""
+    except RecursionError as exc:  # (not MemoryError nor KeyboardInterrupt: those stop the run)
+        return [], [], f"entities and quotations not found: {type(exc).__name__}"
+    except Exception as exc:  # noqa: BLE001  (a fault of the rules on one text; reported, the corpus goes on)
+        return [], [], f"entities and quotations not found: {type(exc).__name__}: {exc}"
 
 
 def _warm_rows() -> None:
@@ -91,15 +97,20 @@ def start_people_tables(corpus: Corpus, *, workers: int | None = None, min_docs:
         pending = start_map(_rows_of, [_light(d) for d in docs], workers=workers, min_items=limit)
     else:
         pending = Pending(lambda progress: [_rows_of(d) for d in docs], lambda: None)
-    return Pending(lambda progress=None: _frames(pending(progress)), pending.cancel)
+    return Pending(lambda progress=None: _frames(pending(progress), docs), pending.cancel)
 
 
-def _frames(results: list[tuple[list[tuple], list[tuple]]]):
+def _frames(results: list[tuple[list[tuple], list[tuple], str]], docs):
+    """The two tables; the documents the rules failed on are listed in the entity table's ``attrs["problems"]``
+    (``path``, ``problem``: the rows ``analyze`` adds to ``problems.csv``)."""
     import pandas as pd
 
     from ..analysis.quotes import quote_frame
     from .entities import ENTITY_ROW_COLUMNS
 
-    ents = [row for e, _ in results for row in e]
-    quotes = [row for _, q in results for row in q]
-    return pd.DataFrame(ents, columns=ENTITY_ROW_COLUMNS), quote_frame(quotes, extra=("id", "group"))
+    ents = [row for e, _, _ in results for row in e]
+    quotes = [row for _, q, _ in results for row in q]
+    table = pd.DataFrame(ents, columns=ENTITY_ROW_COLUMNS)
+    table.attrs["problems"] = [{"path": doc.source or doc.meta.get("id", ""), "problem": problem}
+                               for doc, (_, _, problem) in zip(docs, results) if problem]
+    return table, quote_frame(quotes, extra=("id", "group"))

@@ -764,6 +764,9 @@ class _SubjectVerb:
     def group(self, g: int = 0) -> str:
         return self.text[self.start(g):self.end(g)]
 
+    def span(self, g: int = 0) -> tuple[int, int]:
+        return self.start(g), self.end(g)
+
 
 _FINDING_VERBS = {"found", "finds", "shows", "showed", "concludes", "concluded", "says", "said", "suggests"}
 _NEXT_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?([A-Za-z]+)\b")
