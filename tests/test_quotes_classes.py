@@ -2723,3 +2723,30 @@ def test_people_described_by_where_they_are_are_not_the_place():
     # "Women in Kabul say", "the young men in the town said": the people, not the place
     assert speakers('Women in Kabul say they feel "forgotten".') == ["Kabul women"]
     assert speakers('Young people in Luton said they were "fed up".') == ["young Luton people"]
+
+
+def test_defending_justifying_greeting_and_summing_up_as_report_the_subjects_words():
+    # the same "<verb> <object> as" frame as "rejected ... as"
+    assert rows('Coach Dan Frey defended the selection as "the only sensible choice".') == [
+        ("the only sensible choice", "Dan Frey", "defended")]
+    assert speakers('Ann Vale justified the fare rise as "a painful necessity".') == ["Ann Vale"]
+    assert speakers('Len Ward greeted the ruling as "a victory for common sense".') == ["Len Ward"]
+    assert speakers('Dan Frey summed up the tour as "a huge learning curve".') == ["Dan Frey"]
+    # "greeted" without "as" reports nothing
+    assert rows('Len Ward greeted fans outside the "Red Lion" pub.') == []
+
+
+def test_hitting_out_at_reports_the_subjects_words():
+    assert rows('Len Ward hit out at the "shambolic" handling of the inquiry.') == [
+        ("shambolic", "Len Ward", "hit out")]
+    assert speakers('Ann Vale lashed out at "faceless bureaucrats" in Brussels.') == ["Ann Vale"]
+
+
+def test_a_named_possessive_before_a_quoted_phrase_and_a_noun_of_speech_is_the_speaker():
+    # 'Mr X's "..." jibe': the possessor's words, not a sayer read from the words after the noun
+    assert rows('Dan Frey\'s "donkeys leading lions" remark caused fury at the club.') == [
+        ("donkeys leading lions", "Dan Frey", "")]
+    assert speakers('The Greens\' "green jobs" pledges were costed by the IFS.') == ["Greens"]
+    # a scheme's name after a possessive stays a name; a noun of speech then the sentence's verb reports no one
+    assert rows('Acme\'s "Price Promise" campaign was dropped.') == []
+    assert rows('Its "no hidden fees" claims were untrue, the watchdog found.') == []

@@ -631,6 +631,8 @@ _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(
                              r"\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+_FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                         "should", "must", "did", "does", "do"})
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
 
@@ -653,6 +655,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         # between the sayer and the verb (blanked, offsets kept)
         right = _PAREN_ASIDE.sub(lambda p: " " * len(p.group(0)), right)
     m = _RIGHT_INVERTED.match(right)
+    if m and _WORD.match(m.group(2)) is not None and _WORD.match(m.group(2)).group().lower() in _FINITE_AUX:
+        m = None  # 'Its "no frills" claims were false.': a noun of speech, then the sentence's verb; no sayer after it
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
         if got and (got[2] == "DESC" or got[1][:4].lower() == "the "
@@ -903,3 +907,32 @@ def _passive_agent(ctx: _Ctx, p: _Piece, left: str, prev: _Piece | None):
         if named is not None and _BODY_APPOSED_END.match(ctx.text, ctx.text.find(named[1], end.start()) + len(named[1])):
             got = named
     return got, m.group(1).lower()
+
+
+# 'Mr Howard's "fancy statistics" jibe', 'Ann Lee's "blood on the carpet" remark', 'the Tories' "tax and spend" claims':
+# a named speaker's possessive, the phrase in marks, then a noun of speech (an adjective before it at most)
+_SPEECH_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:remarks?|comments?|jibes?|claims?|warnings?|pledges?|promises?|"
+                                r"quips?|boasts?|taunts?|slurs?|gaffes?|outbursts?|insults?|accusations?|assertions?|"
+                                r"admissions?|jokes?|rants?|tirades?|barbs?|retorts?|pleas?|vows?|threats?|words)\b")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\s+$")
+
+
+def _possessed_remark(ctx: _Ctx, p: _Piece, left: str):
+    """The named person or body whose possessive opens a quoted phrase that a noun of speech follows ('Mr Howard's
+    "fancy statistics" jibe'): ((speaker, surface, type), ""); None otherwise (not 'Acme's "Buy Local" campaign': a
+    scheme's name, nor "its": no name)."""
+    if p.close_at is None or _SPEECH_NOUN_AFTER.match(ctx.text, p.close_at + 1) is None:
+        return None
+    tail = left[-6:]
+    own = _POSSESSIVE_END.search(tail)
+    if own is None:
+        return None
+    end = p.open_at - len(tail) + own.start()  # where the name ends ("Mr Howard|'s", "the Tories|'": its s kept)
+    end += 1 if ctx.text[end] == "s" and ctx.text[end + 1:end + 2] in ("'", "’") else 0
+    i = bisect_left(ctx.starts, end - 80)
+    for m in ctx.mentions[i:]:
+        if m.start >= end:
+            break
+        if m.end == end and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+            return (m.entity, ctx.text[m.start:m.end], m.type), ""
+    return None

@@ -22,7 +22,7 @@ from functools import partial
 
 from ..entities.chunking import _stripped_end
 from ..entities.works import _quoted_title_spans
-from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right, _passive_agent
+from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right, _passive_agent, _possessed_remark
 from .marks import (
     _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
     _single_pieces,
@@ -275,7 +275,7 @@ def _extract(doc) -> list[_Piece]:
             if not got and p.kind == "partial":
                 # 'The plan was branded "unworkable" by unions.': a passive verb of characterising, its agent after the
                 # marks (before any earlier verb: 'Mr Reed said the plan was branded "unworkable" by unions')
-                got = _passive_agent(ctx, p, left, prev)
+                got = _passive_agent(ctx, p, left, prev) or _possessed_remark(ctx, p, left)
                 if got:
                     p.side = "R"
             continuing = prev is not None and prev.run == p.run and prev.own and bool(prev.speaker)

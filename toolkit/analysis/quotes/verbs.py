@@ -41,7 +41,7 @@ _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells"
               "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
               "counter": ("countered",), "answer": ("answered",),
               "chant": ("chanted", "chanting"), "rule": ("ruled",), "voice": ("voiced", "voicing"),
-              "slam": ("slam", "slams", "slammed", "slamming")}  # "counter"/"counters" are nouns more often than not
+              "slam": ("slam", "slams", "slammed", "slamming"), "sum": ("summed", "summing")}  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -64,7 +64,8 @@ _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("cal
 # claims as "complete nonsense"', 'denounced the budget as "a con trick"'): the quoted characterisation is the
 # subject's (not "rejected the offer", "slammed the door", "mocked him")
 _JUDGING_VERBS = ("reject", "denounce", "deride", "slam", "lambast", "decry", "ridicule", "mock", "scorn",
-                  "castigate", "characterise", "characterize")
+                  "castigate", "characterise", "characterize", "defend", "justify", "greet",
+                  "sum")  # ('summed up the season as "hugely disappointing"': only "summed"/"summing")
 _JUDGING = frozenset(f for b in _JUDGING_VERBS for f in _forms(b))
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
 
@@ -186,9 +187,12 @@ _AS_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:(?:a|an|the)\s+)?")
 # three words between "of"/"about" and the quotation: not "spoke of the plan at a meeting with ... "")
 _SPOKE_OF = re.compile(r"\s+(?:of|about)\s+(?:[\w'’-]+\s+){0,3}")
 _SPOKE = frozenset({"spoke", "speaks", "speaking", "spoken", "talked", "talking"})
+# 'hit out at the "scandalous" decision', 'lashed out at critics': British news's phrase for an attack in words
+_HIT_OUT = re.compile(r"\s+out(?=\s+(?:at|against)\b)")
+_HIT = frozenset({"hit", "hits", "hitting", "lashed", "lashes", "lashing"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
                                      "challenges", "questioned", "termed"} | _COMPARING | _POSTED | _PUT | _JUDGING \
-    | _SPOKE  # the words _verbs tests
+    | _SPOKE | _HIT  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -223,6 +227,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             out.append(_Verb(m.start(), m.end(), w))
         elif w in _SPOKE and _SPOKE_OF.fullmatch(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
+        elif w in _HIT and (hit := _HIT_OUT.match(s, m.end())) is not None:
+            out.append(_Verb(m.start(), hit.end(), w + " out"))
         elif w == "termed" and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
             # 'what its chief executive termed "a solid performance"', 'termed the ruling "a disgrace"': as "called"
             out.append(_Verb(m.start(), m.end(), w))
