@@ -2750,3 +2750,21 @@ def test_a_named_possessive_before_a_quoted_phrase_and_a_noun_of_speech_is_the_s
     # a scheme's name after a possessive stays a name; a noun of speech then the sentence's verb reports no one
     assert rows('Acme\'s "Price Promise" campaign was dropped.') == []
     assert rows('Its "no hidden fees" claims were untrue, the watchdog found.') == []
+
+
+def test_paying_tribute_speaking_out_and_backing_as_report_the_subjects_words():
+    assert rows('Dan Frey paid tribute to the "extraordinary spirit" of his squad.') == [
+        ("extraordinary spirit", "Dan Frey", "paid tribute")]
+    assert speakers('Ann Vale spoke out against the "cruel and pointless" cull.') == ["Ann Vale"]
+    assert speakers('Len Ward backed the merger as "the best deal on the table".') == ["Len Ward"]
+    # money paid to a fund, the back of the net: no words
+    assert rows('Len Ward paid £2m to the "Save Our Pier" appeal.') == []
+    assert rows('The shot flew into the back of the net as "Ole, ole" rang out.') == []
+
+
+def test_a_relative_clause_on_people_named_by_a_noun_is_their_words():
+    # "X praised the fans, who described ...": the fans speak, not the last name before them
+    assert speakers('Len Ward praised the fans, who described the win as "unforgettable".') == ["the fans"]
+    assert speakers('Ann Vale met local traders, who said trade was "dire".') == ["local traders"]
+    # a name before the relative clause still speaks
+    assert speakers('Len Ward met Ann Vale, who described the win as "unforgettable".') == ["Ann Vale"]

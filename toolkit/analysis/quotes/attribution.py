@@ -51,6 +51,10 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
     return None
 
 
+# a lower-case noun phrase right before a relative clause's comma ("the fans", "staff", "local residents")
+_ANTECEDENT_MODIFIER = r"(?![a-z]+ed\s|(?:to|of|for|at|in|on|with|from|by|and|or|but|as)\s)[a-z][\w'’-]*\s+"
+_PEOPLE_ANTECEDENT = re.compile(r"(?<![\w'’-])(?:(?:the|some|many|several|two|three)\s+(?:" + _ANTECEDENT_MODIFIER + r"){0,2}|"
+                                r"(?:" + _ANTECEDENT_MODIFIER + r")?)(?:[a-z][\w'’-]*s|staff|people|police)$")
 _RELATIVE_END = re.compile(r",\s*(?:who|whom|which)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
 _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
                 "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
@@ -397,6 +401,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         else:
             ms = _mentions_in(ctx, a, a + rel.start())
             got = (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type) if ms else None
+            antecedent = _PEOPLE_ANTECEDENT.search(before, 0, rel.start())
+            if antecedent is not None and (not ms or ms[-1].end <= a + antecedent.start()):
+                # "Tom Reed praised the fans, who described the win as ...": the people the clause hangs on, described,
+                # not the last name before them
+                desc = _resolve_phrase(ctx, a + antecedent.start(), a + antecedent.end(), inverted=False, at=at,
+                                       prev=prev)
+                got = desc if desc and desc[0] and desc[2] == "DESC" and _agent_description(desc[0]) else None
         return (got, vtext) if got else None
     # "He went on to say:", "she continued to insist": the subject is before the chain (blanked, offsets kept)
     # (its match ends in "to" and spaces; "who", "which" or "whose" opens every relative clause: the searches only then)

@@ -41,7 +41,8 @@ _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells"
               "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
               "counter": ("countered",), "answer": ("answered",),
               "chant": ("chanted", "chanting"), "rule": ("ruled",), "voice": ("voiced", "voicing"),
-              "slam": ("slam", "slams", "slammed", "slamming"), "sum": ("summed", "summing")}  # "counter"/"counters" are nouns more often than not
+              "slam": ("slam", "slams", "slammed", "slamming"), "sum": ("summed", "summing"),
+              "back": ("backed", "backing")}  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -65,7 +66,8 @@ _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("cal
 # subject's (not "rejected the offer", "slammed the door", "mocked him")
 _JUDGING_VERBS = ("reject", "denounce", "deride", "slam", "lambast", "decry", "ridicule", "mock", "scorn",
                   "castigate", "characterise", "characterize", "defend", "justify", "greet",
-                  "sum")  # ('summed up the season as "hugely disappointing"': only "summed"/"summing")
+                  "sum",  # ('summed up the season as "hugely disappointing"': only "summed"/"summing")
+                  "back")  # ('backed the deal as "a sensible compromise"': only "backed"/"backing": "back" is a noun)
 _JUDGING = frozenset(f for b in _JUDGING_VERBS for f in _forms(b))
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
 
@@ -183,16 +185,20 @@ _PUT = frozenset({"put", "puts"})
 # 'rejected the claims as "complete nonsense"', 'dismissed it as a "stunt"': the object (up to six words) and "as" run up
 # to the quotation (the end of the context), an article between them at most
 _AS_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:(?:a|an|the)\s+)?")
-# 'spoke of her "shock and sadness"', 'has spoken about a "new chapter"': speaking of a thing in the words quoted (up to
-# three words between "of"/"about" and the quotation: not "spoke of the plan at a meeting with ... "")
-_SPOKE_OF = re.compile(r"\s+(?:of|about)\s+(?:[\w'’-]+\s+){0,3}")
+# 'spoke of her "shock and sadness"', 'has spoken about a "new chapter"', 'spoke out against the "barbaric" practice':
+# speaking of a thing in the words quoted (up to three words between "of"/"about" and the quotation: not "spoke of the
+# plan at a meeting with ... "")
+_SPOKE_OF = re.compile(r"\s+(?:out\s+)?(?:of|about|against)\s+(?:[\w'’-]+\s+){0,3}")
 _SPOKE = frozenset({"spoke", "speaks", "speaking", "spoken", "talked", "talking"})
 # 'hit out at the "scandalous" decision', 'lashed out at critics': British news's phrase for an attack in words
 _HIT_OUT = re.compile(r"\s+out(?=\s+(?:at|against)\b)")
 _HIT = frozenset({"hit", "hits", "hitting", "lashed", "lashes", "lashing"})
+# 'paid tribute to her "wonderful" team-mates', 'paid a warm tribute to the "courage" of ...': tributes are spoken
+_TRIBUTE = re.compile(r"\s+(?:an?\s+)?(?:[a-z]+\s+)?tributes?(?=\s+to\s)")
+_PAID = frozenset({"paid", "pays", "paying"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
                                      "challenges", "questioned", "termed"} | _COMPARING | _POSTED | _PUT | _JUDGING \
-    | _SPOKE | _HIT  # the words _verbs tests
+    | _SPOKE | _HIT | _PAID  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -229,6 +235,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             out.append(_Verb(m.start(), m.end(), w))
         elif w in _HIT and (hit := _HIT_OUT.match(s, m.end())) is not None:
             out.append(_Verb(m.start(), hit.end(), w + " out"))
+        elif w in _PAID and (tribute := _TRIBUTE.match(s, m.end())) is not None:
+            out.append(_Verb(m.start(), tribute.end(), w + " tribute"))
         elif w == "termed" and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
             # 'what its chief executive termed "a solid performance"', 'termed the ruling "a disgrace"': as "called"
             out.append(_Verb(m.start(), m.end(), w))
