@@ -2680,6 +2680,7 @@ def test_a_passive_verb_of_characterising_reports_the_words_of_its_agent_after_t
     assert speakers('The report was dismissed as "a whitewash" by the shadow home secretary, Ruth Kemp.') == [
         "Ruth Kemp"]
     assert speakers('The merger was welcomed as "excellent news" by the Unite union.') == ["Unite"]
+    assert speakers('The sequel was slated as "lazy and cynical" by the press.') == ["the press"]
     assert speakers('The bill, criticised as "a snoopers\' charter" by privacy groups, was passed.') == [
         "privacy groups"]
     # a paraphrase that reports the passive: the words are the agent's, not the paraphrasing speaker's
@@ -2766,5 +2767,7 @@ def test_a_relative_clause_on_people_named_by_a_noun_is_their_words():
     # "X praised the fans, who described ...": the fans speak, not the last name before them
     assert speakers('Len Ward praised the fans, who described the win as "unforgettable".') == ["the fans"]
     assert speakers('Ann Vale met local traders, who said trade was "dire".') == ["local traders"]
+    # (the critics a sentence names before their clause: "drew criticism from nurses, who branded it ...")
+    assert speakers('The rota drew criticism from nurses, who branded it "unsafe".') == ["nurses"]
     # a name before the relative clause still speaks
     assert speakers('Len Ward met Ann Vale, who described the win as "unforgettable".') == ["Ann Vale"]

@@ -852,7 +852,8 @@ _BODY_APPOSED_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 # Verbs that characterise something in words ("described as", "branded", "hailed as", "rejected as"): their passive
 # participle right before a fragment, the agent after it, reports the agent's words
 _CHARACTERISING = ("describe", "brand", "label", "condemn", "criticise", "criticize", "dismiss", "hail", "praise",
-                   "welcome", "attack", "blast") + _JUDGING_VERBS
+                   "welcome", "attack", "blast",
+                   "slate") + _JUDGING_VERBS  # ('was slated as "lazy" by critics': British for criticised, with "by")
 _CHARACTERISED = frozenset(f for b in _CHARACTERISING for f in _forms(b) if f.endswith("ed"))
 # 'The plan was branded ', 'has been criticised as ', 'The plan, condemned as ': a passive participle (after a form of
 # "be" or a comma), then at most "as" and an article before the marks (no object: "was rejected as", not "rejected it as")
@@ -867,7 +868,8 @@ _AGENT_END = re.compile(r"[,;:.!?\"“”()\n]|\s[-–—]+\s|\s(?:who|which|tha
                         r"and|but|while|with|as|during|since|last|this|yesterday|earlier|amid|despite|following)\b")
 # people named in the plural by what they are, whose words a passive reports ('by critics', 'by nurses', 'by teachers'
 # leaders'): the plural sayers of a description ("Critics of the scheme say") and a few more
-_PEOPLE_PLURAL = re.compile(_SPOKES_PLURAL + r"|people|staff|pundits|mps|peers|unions|ministers|academics|bosses|chiefs")
+_PEOPLE_PLURAL = re.compile(_SPOKES_PLURAL + r"|people|staff|pundits|mps|peers|unions|ministers|academics|bosses|chiefs|"
+                            r"press|media|public|opposition")
 # documents whose words a passive reports ('was described as "a shambles" by the report'), as "the report said"
 _AGENT_DOCS = frozenset({"report", "study", "survey", "review", "inquiry", "audit", "ruling", "judgment", "statement",
                          "letter", "editorial", "newspaper", "paper"})
