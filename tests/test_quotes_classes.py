@@ -2726,15 +2726,18 @@ def test_people_described_by_where_they_are_are_not_the_place():
     assert speakers('Young people in Luton said they were "fed up".') == ["young Luton people"]
 
 
-def test_defending_justifying_greeting_and_summing_up_as_report_the_subjects_words():
+def test_justifying_and_summing_up_as_report_the_subjects_words():
     # the same "<verb> <object> as" frame as "rejected ... as"
-    assert rows('Coach Dan Frey defended the selection as "the only sensible choice".') == [
-        ("the only sensible choice", "Dan Frey", "defended")]
-    assert speakers('Ann Vale justified the fare rise as "a painful necessity".') == ["Ann Vale"]
-    assert speakers('Len Ward greeted the ruling as "a victory for common sense".') == ["Len Ward"]
+    assert rows('Ann Vale justified the fare rise as "a painful necessity".') == [
+        ("a painful necessity", "Ann Vale", "justified")]
     assert speakers('Dan Frey summed up the tour as "a huge learning curve".') == ["Dan Frey"]
-    # "greeted" without "as" reports nothing
-    assert rows('Len Ward greeted fans outside the "Red Lion" pub.') == []
+    # defending, greeting and backing only in the passive with an agent: actively, their "as" may give the subject's
+    # role or a reaction ("defend his title as ...", "greeted the players as ..."), not words
+    assert speakers('The cuts were defended as "painful but fair" by the minister, Ann Vale.') == ["Ann Vale"]
+    assert rows('Dan Frey will defend his crown as "the man to beat" in Paris.') == []
+    assert rows('Home fans greeted the squad as "conquering heroes" at the airport.') == []
+    # "mock", "scorn", "ridicule" and "slam" as nouns or adjectives are no verbs
+    assert rows('Pupils sat mock papers as "practice" for June.') == []
 
 
 def test_hitting_out_at_reports_the_subjects_words():
@@ -2753,11 +2756,11 @@ def test_a_named_possessive_before_a_quoted_phrase_and_a_noun_of_speech_is_the_s
     assert rows('Its "no hidden fees" claims were untrue, the watchdog found.') == []
 
 
-def test_paying_tribute_speaking_out_and_backing_as_report_the_subjects_words():
+def test_paying_tribute_and_speaking_out_report_the_subjects_words():
     assert rows('Dan Frey paid tribute to the "extraordinary spirit" of his squad.') == [
         ("extraordinary spirit", "Dan Frey", "paid tribute")]
     assert speakers('Ann Vale spoke out against the "cruel and pointless" cull.') == ["Ann Vale"]
-    assert speakers('Len Ward backed the merger as "the best deal on the table".') == ["Len Ward"]
+    assert speakers('The merger was backed as "the best deal on the table" by shareholders.') == ["shareholders"]
     # money paid to a fund, the back of the net: no words
     assert rows('Len Ward paid £2m to the "Save Our Pier" appeal.') == []
     assert rows('The shot flew into the back of the net as "Ole, ole" rang out.') == []

@@ -853,7 +853,8 @@ _BODY_APPOSED_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 # participle right before a fragment, the agent after it, reports the agent's words
 _CHARACTERISING = ("describe", "brand", "label", "condemn", "criticise", "criticize", "dismiss", "hail", "praise",
                    "welcome", "attack", "blast",
-                   "slate") + _JUDGING_VERBS  # ('was slated as "lazy" by critics': British for criticised, with "by")
+                   "slate",  # ('was slated as "lazy" by critics': British for criticised, with "by")
+                   "defend", "greet", "back") + _JUDGING_VERBS  # ('was defended as "necessary" by the minister')
 _CHARACTERISED = frozenset(f for b in _CHARACTERISING for f in _forms(b) if f.endswith("ed"))
 # 'The plan was branded ', 'has been criticised as ', 'The plan, condemned as ': a passive participle (after a form of
 # "be" or a comma), then at most "as" and an article before the marks (no object: "was rejected as", not "rejected it as")

@@ -42,7 +42,7 @@ _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells"
               "counter": ("countered",), "answer": ("answered",),
               "chant": ("chanted", "chanting"), "rule": ("ruled",), "voice": ("voiced", "voicing"),
               "slam": ("slam", "slams", "slammed", "slamming"), "sum": ("summed", "summing"),
-              "back": ("backed", "backing")}  # "counter"/"counters" are nouns more often than not
+              "back": ("backed", "backing")}  # (the passive "was backed as "..." by": attribution._CHARACTERISING)  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -64,11 +64,13 @@ _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("cal
 # Verbs of judging that report words only in the frame "<verb> <object> as" right before the quotation ('rejected the
 # claims as "complete nonsense"', 'denounced the budget as "a con trick"'): the quoted characterisation is the
 # subject's (not "rejected the offer", "slammed the door", "mocked him")
+# (not "defended his title as", "greeted the players as", "backs firms as": an "as" that may describe the subject's role
+# or a reaction, not words; those three only in the passive with an agent, attribution._CHARACTERISING)
 _JUDGING_VERBS = ("reject", "denounce", "deride", "slam", "lambast", "decry", "ridicule", "mock", "scorn",
-                  "castigate", "characterise", "characterize", "defend", "justify", "greet",
-                  "sum",  # ('summed up the season as "hugely disappointing"': only "summed"/"summing")
-                  "back")  # ('backed the deal as "a sensible compromise"': only "backed"/"backing": "back" is a noun)
-_JUDGING = frozenset(f for b in _JUDGING_VERBS for f in _forms(b))
+                  "castigate", "characterise", "characterize", "justify",
+                  "sum")  # ('summed up the season as "hugely disappointing"': only "summed"/"summing")
+# (base forms that are nouns or adjectives more often: "a mock exam", "poured scorn", "faced ridicule", "a grand slam")
+_JUDGING = frozenset(f for b in _JUDGING_VERBS for f in _forms(b)) - {"mock", "scorn", "ridicule", "slam"}
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
 
 
