@@ -2646,3 +2646,131 @@ def test_an_earlier_verbs_complement_without_that_opens_with_the_sayer():
     # a verb with a listener keeps its subject
     text = 'Lena Ortiz told the landlord the flat was "not safe at all".'
     assert speakers(text) == ["Lena Ortiz"]
+
+
+# --- characterisation frames: "rejected X as", passives with "by", "what X, NAME, called", "spoke of", "voiced" -------
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    table = quotes(text)
+    return list(zip(table["quote"], table["speaker"], table["verb"]))
+
+
+def test_a_verb_of_judging_with_an_object_and_as_reports_the_subjects_words():
+    # "rejected the claims as "...": the characterisation is the subject's words (rejected, denounced, derided, ...)
+    assert rows('Rail boss Ian Cole rejected the figures as "complete fiction".') == [
+        ("complete fiction", "Ian Cole", "rejected")]
+    assert rows('Opposition leader Jo Marsh denounced the bill as "an attack on the poor".') == [
+        ("an attack on the poor", "Jo Marsh", "denounced")]
+    assert [s.lower() for s in speakers('Shop workers slammed the new Sunday hours as "a step too far".')] == [
+        "shop workers"]
+    # without "as" before the marks the verb reports nothing ("slammed the door", "rejected the offer")
+    assert rows('Ian Cole slammed the door on the "Save Our Station" campaign.') == []
+    assert rows('Ian Cole rejected the "cash for access" allegations outright.') == []
+
+
+def test_a_passive_verb_of_characterising_reports_the_words_of_its_agent_after_the_marks():
+    # "was branded "..." by unions": the agent after the closing mark speaks, in past, present and perfect passives
+    assert rows('The pay deal was branded "a slap in the face" by nurses.') == [
+        ("a slap in the face", "nurses", "branded")]
+    assert rows('The fare rise is described as "daylight robbery" by passenger groups.') == [
+        ("daylight robbery", "passenger groups", "described")]
+    assert rows('The ruling has been condemned as "a licence to kill" by animal welfare campaigners.') == [
+        ("a licence to kill", "animal welfare campaigners", "condemned")]
+    # a description with a name in apposition: the name; a named body; a participle after a comma
+    assert speakers('The report was dismissed as "a whitewash" by the shadow home secretary, Ruth Kemp.') == [
+        "Ruth Kemp"]
+    assert speakers('The merger was welcomed as "excellent news" by the Unite union.') == ["Unite"]
+    assert speakers('The sequel was slated as "lazy and cynical" by the press.') == ["the press"]
+    assert speakers('The bill, criticised as "a snoopers\' charter" by privacy groups, was passed.') == [
+        "privacy groups"]
+    # a paraphrase that reports the passive: the words are the agent's, not the paraphrasing speaker's
+    assert speakers('Ruth Kemp said the levy was attacked as "a stealth tax" by motorists.') == ["motorists"]
+    # the agent before "as" may be a description too
+    assert speakers('The levy was attacked by motoring groups as "a stealth tax".') == ["motoring groups"]
+
+
+def test_a_passive_without_an_agent_who_can_speak_reports_no_ones_words():
+    # no agent, or "by" that names a time, a number or a way, not a speaker: a quoted term
+    assert rows('The levy was described as "a stealth tax".') == []
+    assert rows('The levy was branded "a stealth tax" by the end of the year.') == []
+    assert rows('The motion, branded "divisive", was carried by 40 votes to 12.') == []
+    assert rows('The levy was labelled "a stealth tax" by Friday.') == []
+    # a passive participle after a comma: the thing characterised is no sayer
+    assert rows('The play, hailed as "a triumph" on its first night, was written by Ann Vale.') == []
+    # nicknames and titles stay no one's words
+    assert rows('The stadium, nicknamed "the Cauldron" by supporters, holds 30,000.') == []
+    assert rows('The striker was voted "Player of the Month" by readers.') == []
+
+
+def test_what_a_subject_with_a_name_in_apposition_called_is_that_names_words():
+    assert rows('In what the chairman, Len Ward, called "a tragic mistake", the club sold its ground.') == [
+        ("a tragic mistake", "Len Ward", "called")]
+    assert rows('Sales rose in what the firm\'s founder, Ann Vale, termed "a record quarter".') == [
+        ("a record quarter", "Ann Vale", "termed")]
+    # a thing called so is still a name
+    assert rows('A group called "Fathers First" staged the protest.') == []
+
+
+def test_speaking_of_voicing_and_expressing_in_quoted_words_reports_them():
+    assert rows('Len Ward spoke of his "utter disbelief" at the verdict.') == [
+        ("utter disbelief", "Len Ward", "spoke")]
+    assert speakers('Hospital staff talked of "a hopeless situation" on the wards.') == ["hospital staff"]
+    assert rows('Ann Vale voiced "deep concern" over the delays.') == [("deep concern", "Ann Vale", "voiced")]
+    # the title of a work spoken about stays a title
+    assert rows('Len Ward spoke about "Macbeth" at the festival.') == []
+
+
+def test_people_described_by_where_they_are_are_not_the_place():
+    # "Women in Kabul say", "the young men in the town said": the people, not the place
+    assert speakers('Women in Kabul say they feel "forgotten".') == ["Kabul women"]
+    assert speakers('Young people in Luton said they were "fed up".') == ["young Luton people"]
+
+
+def test_justifying_and_summing_up_as_report_the_subjects_words():
+    # the same "<verb> <object> as" frame as "rejected ... as"
+    assert rows('Ann Vale justified the fare rise as "a painful necessity".') == [
+        ("a painful necessity", "Ann Vale", "justified")]
+    assert speakers('Dan Frey summed up the tour as "a huge learning curve".') == ["Dan Frey"]
+    # defending, greeting and backing only in the passive with an agent: actively, their "as" may give the subject's
+    # role or a reaction ("defend his title as ...", "greeted the players as ..."), not words
+    assert speakers('The cuts were defended as "painful but fair" by the minister, Ann Vale.') == ["Ann Vale"]
+    assert rows('Dan Frey will defend his crown as "the man to beat" in Paris.') == []
+    assert rows('Home fans greeted the squad as "conquering heroes" at the airport.') == []
+    # "mock", "scorn", "ridicule" and "slam" as nouns or adjectives are no verbs
+    assert rows('Pupils sat mock papers as "practice" for June.') == []
+
+
+def test_hitting_out_at_reports_the_subjects_words():
+    assert rows('Len Ward hit out at the "shambolic" handling of the inquiry.') == [
+        ("shambolic", "Len Ward", "hit out")]
+    assert speakers('Ann Vale lashed out at "faceless bureaucrats" in Brussels.') == ["Ann Vale"]
+
+
+def test_a_named_possessive_before_a_quoted_phrase_and_a_noun_of_speech_is_the_speaker():
+    # 'Mr X's "..." jibe': the possessor's words, not a sayer read from the words after the noun
+    assert rows('Dan Frey\'s "donkeys leading lions" remark caused fury at the club.') == [
+        ("donkeys leading lions", "Dan Frey", "")]
+    assert speakers('The Greens\' "green jobs" pledges were costed by the IFS.') == ["Greens"]
+    # a scheme's name after a possessive stays a name; a noun of speech then the sentence's verb reports no one
+    assert rows('Acme\'s "Price Promise" campaign was dropped.') == []
+    assert rows('Its "no hidden fees" claims were untrue, the watchdog found.') == []
+
+
+def test_paying_tribute_and_speaking_out_report_the_subjects_words():
+    assert rows('Dan Frey paid tribute to the "extraordinary spirit" of his squad.') == [
+        ("extraordinary spirit", "Dan Frey", "paid tribute")]
+    assert speakers('Ann Vale spoke out against the "cruel and pointless" cull.') == ["Ann Vale"]
+    assert speakers('The merger was backed as "the best deal on the table" by shareholders.') == ["shareholders"]
+    # money paid to a fund, the back of the net: no words
+    assert rows('Len Ward paid £2m to the "Save Our Pier" appeal.') == []
+    assert rows('The shot flew into the back of the net as "Ole, ole" rang out.') == []
+
+
+def test_a_relative_clause_on_people_named_by_a_noun_is_their_words():
+    # "X praised the fans, who described ...": the fans speak, not the last name before them
+    assert speakers('Len Ward praised the fans, who described the win as "unforgettable".') == ["the fans"]
+    assert speakers('Ann Vale met local traders, who said trade was "dire".') == ["local traders"]
+    # (the critics a sentence names before their clause: "drew criticism from nurses, who branded it ...")
+    assert speakers('The rota drew criticism from nurses, who branded it "unsafe".') == ["nurses"]
+    # a name before the relative clause still speaks
+    assert speakers('Len Ward met Ann Vale, who described the win as "unforgettable".') == ["Ann Vale"]

@@ -15,11 +15,16 @@ import re
 from bisect import bisect_left
 
 from .marks import _Piece
-from .people import _Ctx, _inside_quote, _mentions_in
+from .people import _CALENDAR, _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
 from .roles import _DOC_NOUNS, _all_genders, _description_gender, _sayer_description
-from .speakers import _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SPOKESPERSON_OF, _SUBJECT_ASIDE, _missed_name, _resolve_phrase
-from .verbs import _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _verbs
+from .speakers import (
+    _BODY_NOUNS, _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SPOKES_PLURAL, _SPOKESPERSON_OF, _SUBJECT_ASIDE, _missed_name,
+    _resolve_phrase,
+)
+from .verbs import (
+    _JUDGING_VERBS, _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _forms, _verbs,
+)
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
                   "warning", "post", "posting", "memo", "video", "recording", "tweet", "text"}
@@ -46,6 +51,10 @@ def _message_source(ctx: _Ctx, got: tuple, lo: int, hi: int):
     return None
 
 
+# a lower-case noun phrase right before a relative clause's comma ("the fans", "staff", "local residents")
+_ANTECEDENT_MODIFIER = r"(?![a-z]+ed\s|(?:to|of|for|at|in|on|with|from|by|and|or|but|as)\s)[a-z][\w'’-]*\s+"
+_PEOPLE_ANTECEDENT = re.compile(r"(?<![\w'’-])(?:(?:the|some|many|several|two|three)\s+(?:" + _ANTECEDENT_MODIFIER + r"){0,2}|"
+                                r"(?:" + _ANTECEDENT_MODIFIER + r")?)(?:[a-z][\w'’-]*s|staff|people|police)$")
 _RELATIVE_END = re.compile(r",\s*(?:who|whom|which)\s+((?:\w+\s+){0,2}?)\s*(?:(?:has|had|have|also|later|once)\s+)*$")
 _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "of", "this", "these",
                 "those", "that", "such", "any", "no", "some", "many", "several", "further", "fresh", "recent",
@@ -240,6 +249,9 @@ _WHAT_OWNER = re.compile(r"(?:,\s+who)?\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:
 _PRONOUN_SEX = {"he": "M", "she": "F"}
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")
 _PAREN_ASIDE = re.compile(r"\([^()]{0,80}\)")
+# "what the minister, Ann Lee, " before the verb: the relative's subject, then a name in apposition to it
+_WHAT_APPOSED = re.compile(r"\bwhat\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+),\s+((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+),\s+"
+                           r"(?:(?:has|have|had)\s+)?$")
 # the second subject of an absolute "with" clause: "with each side accusing the other and the UN mediator warning"
 _WITH_AND_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+[^;:,\"“”]{1,100}?\s+and\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
 _WITH_SUBJECT = re.compile(r"(?:^|[\s,(])[Ww]ith\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*$")
@@ -249,6 +261,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-
 # "Acme chief executive ", "Opec's president ", "Veloria's foreign minister, " (the name in apposition after it)
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
 _PASSIVE_BY = re.compile(r"\s+by\s")
+_NO_OBJECT = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?")  # (nothing between a verb and the marks but "as" and an article)
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
 # "... was hailed by X as ": the agent, then "as" right before the quotation
 # "X quoted Y as saying": Y, the one quoted (an object of up to 80 characters before "as")
@@ -296,10 +309,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         agent = _BY_AGENT_AS.match(left, v.end())
         if agent is not None:
             # 'The speech was hailed by UN envoy Peter Novak as "a turning point"': the agent's words
+            # (a description that can speak too: 'was attacked by teachers' leaders as "unworkable"')
             got = _resolve_phrase(ctx, a + agent.start(1), a + agent.end(1), inverted=True, at=at, prev=prev)
-            if got and got[0] and got[2] != "DESC":
+            if got and got[0] and (got[2] != "DESC" or vtext in _CHARACTERISED and _agent_description(got[0])):
                 return got, vtext
         return None  # "His sentence, criticised by X, comes ...": a participle; its subject said nothing
+    if before.rstrip().endswith(",") and vtext in _CHARACTERISED and _NO_OBJECT.fullmatch(left, v.end()) is not None \
+            and _WHAT_APPOSED.search(before) is None:
+        return None  # 'The film, hailed as "a masterpiece" when it opened,': a passive participle; its subject is the
+        # thing characterised, no sayer (_passive_agent reads an agent after the marks)
     if prior in ("was", "were", "been", "being", "is", "are", "be") and vtext in ("told", "informed", "assured", "warned") \
             and _PASSIVE_BY.match(left, v.end()):
         agent = _BY_AGENT_END.match(left, v.end())
@@ -347,6 +365,14 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got and got[0] and got[2] in ("PERSON", "DESC") and (got[2] == "PERSON" or _sayer_description(got[0])
                                                                      and _description_gender(got[0]) in (_PRONOUN_SEX[pron], "")):
                 return got, vtext
+    if what is None and "what" in before and before.rstrip().endswith(","):
+        apposed = _WHAT_APPOSED.search(before)
+        if apposed is not None:
+            # "In what the minister, Ann Lee, called ...": the name in apposition to the relative's subject
+            ms = _mentions_in(ctx, a + apposed.start(2), a + apposed.end(2))
+            if ms and (ms[-1].start, ms[-1].end) == (a + apposed.start(2), a + apposed.end(2)) \
+                    and ms[-1].type in ("PERSON", "ORG"):
+                return (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type), vtext
     if what is not None:
         # "in what producers are calling ...", "what the Tories call ...": the free relative's own subject
         got = _resolve_phrase(ctx, a + what.start(1), a + what.end(1), inverted=False, at=at, prev=prev)
@@ -375,6 +401,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         else:
             ms = _mentions_in(ctx, a, a + rel.start())
             got = (ms[-1].entity, ctx.text[ms[-1].start:ms[-1].end], ms[-1].type) if ms else None
+            antecedent = _PEOPLE_ANTECEDENT.search(before, 0, rel.start())
+            if antecedent is not None and (not ms or ms[-1].end <= a + antecedent.start()):
+                # "Tom Reed praised the fans, who described the win as ...": the people the clause hangs on, described,
+                # not the last name before them
+                desc = _resolve_phrase(ctx, a + antecedent.start(), a + antecedent.end(), inverted=False, at=at,
+                                       prev=prev)
+                got = desc if desc and desc[0] and desc[2] == "DESC" and _agent_description(desc[0]) else None
         return (got, vtext) if got else None
     # "He went on to say:", "she continued to insist": the subject is before the chain (blanked, offsets kept)
     # (its match ends in "to" and spaces; "who", "which" or "whose" opens every relative clause: the searches only then)
@@ -609,6 +642,8 @@ _RIGHT_INVERTED = re.compile(r"^[\s,]*(" + _VERB_RE.pattern + r")\s+(.{1,120}?)(
                              r"\.|\s(?:adding|who|in|at|on|"
                              r"after|as|when|before|to)\b|$)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+_FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                         "should", "must", "did", "does", "do"})
 _RIGHT_SUBJECT = re.compile(r"^[\s,]*((?:[\w'’&.,-]+\s+){1,9}?)(" + _VERB_RE.pattern + r")(?=[\s,.:;!?]|$)", re.I)
 
 
@@ -631,6 +666,8 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         # between the sayer and the verb (blanked, offsets kept)
         right = _PAREN_ASIDE.sub(lambda p: " " * len(p.group(0)), right)
     m = _RIGHT_INVERTED.match(right)
+    if m and _WORD.match(m.group(2)) is not None and _WORD.match(m.group(2)).group().lower() in _FINITE_AUX:
+        m = None  # 'Its "no frills" claims were false.': a noun of speech, then the sentence's verb; no sayer after it
     if m:
         got = _resolve_phrase(ctx, start + m.start(2), start + m.end(2), inverted=True, at=at, prev=prev)
         if got and (got[2] == "DESC" or got[1][:4].lower() == "the "
@@ -813,3 +850,106 @@ def _appositive_person(ctx: _Ctx, pos: int, *, bodies: bool = False):
 
 _BODY_APPOSED = re.compile(r"\s*,\s*(?:the\s+)?")
 _BODY_APPOSED_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+
+
+# Verbs that characterise something in words ("described as", "branded", "hailed as", "rejected as"): their passive
+# participle right before a fragment, the agent after it, reports the agent's words
+_CHARACTERISING = ("describe", "brand", "label", "condemn", "criticise", "criticize", "dismiss", "hail", "praise",
+                   "welcome", "attack", "blast",
+                   "slate",  # ('was slated as "lazy" by critics': British for criticised, with "by")
+                   "defend", "greet", "back") + _JUDGING_VERBS  # ('was defended as "necessary" by the minister')
+_CHARACTERISED = frozenset(f for b in _CHARACTERISING for f in _forms(b) if f.endswith("ed"))
+# 'The plan was branded ', 'has been criticised as ', 'The plan, condemned as ': a passive participle (after a form of
+# "be" or a comma), then at most "as" and an article before the marks (no object: "was rejected as", not "rejected it as")
+# (or opening the sentence: 'Branded "unworkable" by unions, the plan ...'; a time word or an adverb after it: 'was
+# condemned yesterday as')
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?|,\s*|^\s*)([A-Za-z][a-z]+ed)\s+"
+                             r"(?:(?:yesterday|today|tonight|again|[a-z]+ly)\s+)?(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+_AGENT_BY = re.compile(r"\s*,?\s+by\s+")
+# the agent phrase ends at a clause's end or at a word that opens what follows it ('by unions, who said', 'by MPs in a
+# report', 'by critics when it opened')
+_AGENT_END = re.compile(r"[,;:.!?\"“”()\n]|\s[-–—]+\s|\s(?:who|which|that|when|after|before|because|in|at|on|over|to|"
+                        r"and|but|while|with|as|during|since|last|this|yesterday|earlier|amid|despite|following)\b")
+# people named in the plural by what they are, whose words a passive reports ('by critics', 'by nurses', 'by teachers'
+# leaders'): the plural sayers of a description ("Critics of the scheme say") and a few more
+_PEOPLE_PLURAL = re.compile(_SPOKES_PLURAL + r"|people|staff|pundits|mps|peers|unions|ministers|academics|bosses|chiefs|"
+                            r"press|media|public|opposition")
+# documents whose words a passive reports ('was described as "a shambles" by the report'), as "the report said"
+_AGENT_DOCS = frozenset({"report", "study", "survey", "review", "inquiry", "audit", "ruling", "judgment", "statement",
+                         "letter", "editorial", "newspaper", "paper"})
+
+
+def _agent_description(desc: str) -> bool:
+    """A description that can be the agent whose words a passive reports: one person ("the shadow health secretary"),
+    people in the plural ("campaigners", "teachers' leaders", "motoring groups"), a body ("the government") or a
+    document ("the report"); not a time, a number or a thing ("the end of the week", "300 votes", "law")."""
+    words = desc.lower().replace("’", "'").split()
+    head = words[-1] if words else ""
+    if head in _AGENT_DOCS or head in _BODY_NOUNS or _PEOPLE_PLURAL.fullmatch(head) is not None:
+        return True
+    if _sayer_description(desc):
+        return True
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-2] + "an" if head.endswith("men") else head[:-1]
+    return head.endswith(("s", "men")) and (one in _BODY_NOUNS or _sayer_description(one))
+
+
+def _passive_agent(ctx: _Ctx, p: _Piece, left: str, prev: _Piece | None):
+    """'The plan was branded "unworkable" by unions.', 'The decision was described as "a disgrace" by the shadow health
+    secretary, Ann Lee.', 'The bill, condemned as "draconian" by civil liberties groups, ...': a fragment after the
+    passive participle of a verb of characterising (nothing between but "as" and an article), the agent after its
+    closing mark; ((speaker, surface, type), participle), or None when no agent who can speak follows ("was described
+    as "unworkable".", "by the end of the week", "by 300 votes")."""
+    if p.close_at is None or "by" not in ctx.text[p.close_at + 1:p.close_at + 6]:
+        return None
+    m = _PASSIVE_BEFORE.search(left[-60:])
+    if m is None or m.group(1).lower() not in _CHARACTERISED or m.group(1)[0].isupper() and m.start(1) > 0 \
+            and left[-60:][:m.start(1)].strip():
+        return None
+    by = _AGENT_BY.match(ctx.text, p.close_at + 1)
+    if by is None:
+        return None
+    lo = by.end()
+    first = _WORD.match(ctx.text, lo)
+    if first is None or first.group().rstrip(".").lower() in _CALENDAR or first.group()[0].isdigit():
+        return None  # "by Monday", "by 2010": a time, no agent
+    end = _AGENT_END.search(ctx.text, lo, lo + 100)
+    if end is None:
+        return None
+    got = _resolve_phrase(ctx, lo, end.start(), inverted=True, at=p.open_at, prev=prev)
+    if not got or not got[0] or got[2] == "DESC" and not _agent_description(got[0]):
+        return None
+    if got[2] == "DESC" and ctx.text[end.start()] == ",":
+        # 'by the shadow health secretary, Ann Lee.': the name in apposition to the description
+        named = _appositive_person(ctx, end.start(), bodies=not _sayer_description(got[0]))
+        if named is not None and _BODY_APPOSED_END.match(ctx.text, ctx.text.find(named[1], end.start()) + len(named[1])):
+            got = named
+    return got, m.group(1).lower()
+
+
+# 'Mr Howard's "fancy statistics" jibe', 'Ann Lee's "blood on the carpet" remark', 'the Tories' "tax and spend" claims':
+# a named speaker's possessive, the phrase in marks, then a noun of speech (an adjective before it at most)
+_SPEECH_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:remarks?|comments?|jibes?|claims?|warnings?|pledges?|promises?|"
+                                r"quips?|boasts?|taunts?|slurs?|gaffes?|outbursts?|insults?|accusations?|assertions?|"
+                                r"admissions?|jokes?|rants?|tirades?|barbs?|retorts?|pleas?|vows?|threats?|words)\b")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\s+$")
+
+
+def _possessed_remark(ctx: _Ctx, p: _Piece, left: str):
+    """The named person or body whose possessive opens a quoted phrase that a noun of speech follows ('Mr Howard's
+    "fancy statistics" jibe'): ((speaker, surface, type), ""); None otherwise (not 'Acme's "Buy Local" campaign': a
+    scheme's name, nor "its": no name)."""
+    if p.close_at is None or _SPEECH_NOUN_AFTER.match(ctx.text, p.close_at + 1) is None:
+        return None
+    tail = left[-6:]
+    own = _POSSESSIVE_END.search(tail)
+    if own is None:
+        return None
+    end = p.open_at - len(tail) + own.start()  # where the name ends ("Mr Howard|'s", "the Tories|'": its s kept)
+    end += 1 if ctx.text[end] == "s" and ctx.text[end + 1:end + 2] in ("'", "’") else 0
+    i = bisect_left(ctx.starts, end - 80)
+    for m in ctx.mentions[i:]:
+        if m.start >= end:
+            break
+        if m.end == end and m.type in ("PERSON", "ORG") and not _inside_quote(ctx, m.start):
+            return (m.entity, ctx.text[m.start:m.end], m.type), ""
+    return None

@@ -22,7 +22,7 @@ from functools import partial
 
 from ..entities.chunking import _stripped_end
 from ..entities.works import _quoted_title_spans
-from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right
+from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right, _passive_agent, _possessed_remark
 from .marks import (
     _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
     _single_pieces,
@@ -50,9 +50,9 @@ def _scare_before(left: str) -> bool:
         and _WHAT_CALLED.search(left[-60:]) is None
 
 
-# 'what he called "a reckless gamble"', 'what Acme has called': a free relative with its own subject reports that
-# subject's words (not 'a group called "X"': a name)
-_WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){1,3}?(?:has\s+|had\s+|have\s+)?called\s*$")
+# 'what he called "a reckless gamble"', 'what Acme has called', 'what the minister, Ann Lee, termed': a free relative
+# with its own subject (a name in apposition after it) reports that subject's words (not 'a group called "X"': a name)
+_WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+,?\s+){1,6}?(?:has\s+|had\s+|have\s+)?(?:called|termed)\s*$")
 
 
 _PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
@@ -272,6 +272,12 @@ def _extract(doc) -> list[_Piece]:
                 if gap is not None and _verbs(gap.group(1)):
                     got = (prev.speaker, prev.surface, prev.stype), prev.verb
                     p.kind = prev.kind
+            if not got and p.kind == "partial":
+                # 'The plan was branded "unworkable" by unions.': a passive verb of characterising, its agent after the
+                # marks (before any earlier verb: 'Mr Reed said the plan was branded "unworkable" by unions')
+                got = _passive_agent(ctx, p, left, prev) or _possessed_remark(ctx, p, left)
+                if got:
+                    p.side = "R"
             continuing = prev is not None and prev.run == p.run and prev.own and bool(prev.speaker)
             left_first = p.kind == "partial" or left.rstrip().endswith(":") or bool(_verbs(left))
             order = (("L", "R") if left_first else ("R", "L"))

@@ -926,6 +926,10 @@ _SPOKESPERSON_OF = re.compile(r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:(?:
                               r"(?:[\w-]+\s+){0,2}?(?:" + _SPOKES + "|" + _KIN + r")|(?:[a-z][\w-]*\s+)?" + _SPOKES_PLURAL +
                               # ("People familiar with the talks", "officials briefed on the plan": wire-service sources)
                               r"|(?:(?:a|an|one|two|three|several|some)\s+)?(?:people|persons?)"
+                              # ("Women in Kabul", "Young people in the town", "the most stupid men in England": people
+                              # described by where they are, not the place)
+                              r"|(?:(?:the|many|most|some|two|three|several)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?-i:[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)"
                               r")\s+(?:for|of|at|from|with|to|close\s+to|familiar\s+with|briefed\s+on|"
                               # ("Protesters outside the embassy", "Residents in the town", "Workers near the site")
                               r"in|inside|outside|near|around|across)\s", re.I)

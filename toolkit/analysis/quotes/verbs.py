@@ -33,13 +33,16 @@ REPORTING_VERBS = (
     "answer",  # ('"No," she answered.': only the past, "answer"/"answers" are nouns more often than not)
     "chant",  # (protest and sport copy: 'the crowd chanted "Out, out, out"'; only "chanted"/"chanting": "chant" is a noun)
     "rule",  # (court and inquest copy: 'was "unlawful", a judge ruled'; only "ruled": "rule"/"ruling" are nouns)
+    "voice",  # ('voiced "grave concern"', 'voicing her "total support"'; only "voiced"/"voicing": "voice" is a noun)
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
               "forecast": ("forecast", "forecasts", "forecasting"),
               "admit": ("admit", "admits", "admitted", "admitting"), "quip": ("quip", "quips", "quipped", "quipping"),
               "counter": ("countered",), "answer": ("answered",),
-              "chant": ("chanted", "chanting"), "rule": ("ruled",)}  # "counter"/"counters" are nouns more often than not
+              "chant": ("chanted", "chanting"), "rule": ("ruled",), "voice": ("voiced", "voicing"),
+              "slam": ("slam", "slams", "slammed", "slamming"), "sum": ("summed", "summing"),
+              "back": ("backed", "backing")}  # (the passive "was backed as "..." by": attribution._CHARACTERISING)  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
@@ -57,6 +60,17 @@ def _forms(base: str) -> tuple[str, ...]:
 
 
 _VERB_FORM = {f: b for b in REPORTING_VERBS for f in _forms(b) if f not in ("call", "calls", "calling")}
+
+# Verbs of judging that report words only in the frame "<verb> <object> as" right before the quotation ('rejected the
+# claims as "complete nonsense"', 'denounced the budget as "a con trick"'): the quoted characterisation is the
+# subject's (not "rejected the offer", "slammed the door", "mocked him")
+# (not "defended his title as", "greeted the players as", "backs firms as": an "as" that may describe the subject's role
+# or a reaction, not words; those three only in the passive with an agent, attribution._CHARACTERISING)
+_JUDGING_VERBS = ("reject", "denounce", "deride", "slam", "lambast", "decry", "ridicule", "mock", "scorn",
+                  "castigate", "characterise", "characterize", "justify",
+                  "sum")  # ('summed up the season as "hugely disappointing"': only "summed"/"summing")
+# (base forms that are nouns or adjectives more often: "a mock exam", "poured scorn", "faced ridicule", "a grand slam")
+_JUDGING = frozenset(f for b in _JUDGING_VERBS for f in _forms(b)) - {"mock", "scorn", "ridicule", "slam"}
 _VERB_PAST = {f for f in _VERB_FORM if f.endswith("ed")} | {"said", "told", "wrote", "written"}
 
 
@@ -170,8 +184,23 @@ _POSTED = frozenset({"posted", "posts", "posting"})
 # 'As one analyst put it, "..."', 'Ann Lee puts it bluntly: "..."': "put it" closing the clause before the quotation
 _PUT_IT = re.compile(r"\s+it(?:\s+(?:this\s+way|so|best|[a-z]+ly))?\s*(?:[,:]\s*)?$")
 _PUT = frozenset({"put", "puts"})
+# 'rejected the claims as "complete nonsense"', 'dismissed it as a "stunt"': the object (up to six words) and "as" run up
+# to the quotation (the end of the context), an article between them at most
+_AS_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:(?:a|an|the)\s+)?")
+# 'spoke of her "shock and sadness"', 'has spoken about a "new chapter"', 'spoke out against the "barbaric" practice':
+# speaking of a thing in the words quoted (up to three words between "of"/"about" and the quotation: not "spoke of the
+# plan at a meeting with ... "")
+_SPOKE_OF = re.compile(r"\s+(?:out\s+)?(?:of|about|against)\s+(?:[\w'’-]+\s+){0,3}")
+_SPOKE = frozenset({"spoke", "speaks", "speaking", "spoken", "talked", "talking"})
+# 'hit out at the "scandalous" decision', 'lashed out at critics': British news's phrase for an attack in words
+_HIT_OUT = re.compile(r"\s+out(?=\s+(?:at|against)\b)")
+_HIT = frozenset({"hit", "hits", "hitting", "lashed", "lashes", "lashing"})
+# 'paid tribute to her "wonderful" team-mates', 'paid a warm tribute to the "courage" of ...': tributes are spoken
+_TRIBUTE = re.compile(r"\s+(?:an?\s+)?(?:[a-z]+\s+)?tributes?(?=\s+to\s)")
+_PAID = frozenset({"paid", "pays", "paying"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
-                                     "challenges", "questioned"} | _COMPARING | _POSTED | _PUT  # the words _verbs tests
+                                     "challenges", "questioned", "termed"} | _COMPARING | _POSTED | _PUT | _JUDGING \
+    | _SPOKE | _HIT | _PAID  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -201,6 +230,17 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             out.append(_Verb(m.start(), m.end(), w))
         elif w in ("call", "calls", "calling") and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
             # right before the quotation: 'which he calls "good fun"', 'what Acme calls an "alarming trend"'
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w in _JUDGING and _AS_OBJECT.fullmatch(s, m.end()) is not None:
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w in _SPOKE and _SPOKE_OF.fullmatch(s, m.end()) is not None:
+            out.append(_Verb(m.start(), m.end(), w))
+        elif w in _HIT and (hit := _HIT_OUT.match(s, m.end())) is not None:
+            out.append(_Verb(m.start(), hit.end(), w + " out"))
+        elif w in _PAID and (tribute := _TRIBUTE.match(s, m.end())) is not None:
+            out.append(_Verb(m.start(), tribute.end(), w + " tribute"))
+        elif w == "termed" and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
+            # 'what its chief executive termed "a solid performance"', 'termed the ruling "a disgrace"': as "called"
             out.append(_Verb(m.start(), m.end(), w))
         elif w in ("challenged", "challenges") and _CHALLENGED_OBJECT.match(s, m.end()) is not None:
             out.append(_Verb(m.start(), m.end(), w))
