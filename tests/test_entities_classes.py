@@ -7921,3 +7921,24 @@ def test_an_adjective_opening_a_noun_phrase_is_no_town(text, expected):
 ])
 def test_wordnet_named_bodies_that_are_no_instances(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US-style title-case headline capitalises its verbs, nouns and prepositions: a mention there is the body's name
+    # inside it, cut at the headline's verbs and prepositions, and the body's names it holds count
+    ("Finance Minister Carla Dunmore Defends New Budget but Regrets Slow Start\n\nIn her first speech as finance "
+     "minister, Carla Dunmore called the budget fair. Dunmore said it would pass.",
+     [["Carla Dunmore", "PERSON", 3]]),
+    ("Hezbollah Fighters Kill Three Soldiers At Lebanese Border Post\n\nBEIRUT (Reuters) - Hezbollah fighters attacked "
+     "a post on Sunday, the Lebanese army said. Hezbollah denied it.",
+     [["Hezbollah", "ORG", 3], ["Lebanese", "NORP", 2], ["Beirut", "GPE", 1], ["Reuters", "ORG", 1]]),
+    ("Storm Strands Drivers in Boston With Roads Closed for Hours\n\nHeavy snow fell across Boston on Monday, "
+     "officials said.", [["Boston", "GPE", 2]]),
+    # near misses: a sentence-case headline, and a title-case one of common words only, stay as they were
+    ("Minister defends budget plan\n\nFinance Minister Carla Dunmore defended the budget on Tuesday. Dunmore said it "
+     "was fair.", [["Carla Dunmore", "PERSON", 2]]),
+    ("Union Calls Fresh Strike Over Pay\n\nThe Transport Workers Union said on Monday that its members would strike "
+     "again.", [["Transport Workers Union", "ORG", 1]]),
+])
+def test_title_case_headline_mentions_are_the_bodys_names(text, expected):
+    assert rows(text) == expected

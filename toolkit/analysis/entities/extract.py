@@ -7,6 +7,8 @@ Input: a text. Output: the list of ``_Mention`` for it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 from typing import Container
 
 from .wordlists import (
@@ -331,12 +333,65 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_case_headings(found: list[_Mention], text: str) -> list[_Mention]:
-    """Drops the organisations, people and untyped runs inside a title-case heading (_heading_spans) whose every word
-    is a common word of English (zipf >= 3.5; one alone >= 4.0), no given name, no place and no listed company's
-    name, unless the text names them outside the headings after a sentence's first word too, or they are an
-    institution or a party ("Home Office", "Labour")."""
-    spans = _heading_spans(text)
+# Prepositions a title-case heading capitalises ("Police Officers At Afghan Checkpoint", "Toll in NYC With 4 Children",
+# "Strike Over Pay"): no name of an organisation or a person goes on across one set so, so a run of capitals there is cut
+# at it ("of", "and", "for" and "the" stay: "Bank Of America", "Centers For Disease Control")
+_HEADING_CUTS = frozenset("At With In On To By From Into Via Vs Over After Amid Against Before Under About Amongst Among "
+                          "Despite Near Than Upon".split())
+
+
+def _heading_cut(chunks: list, spans: list[tuple[int, int]]) -> list:
+    """The chunks with those inside a title-case heading (*spans*) cut at a capitalised preposition (_HEADING_CUTS),
+    which itself goes."""
+    if not spans:
+        return chunks
+    out = []
+    for toks in chunks:
+        if len(toks) < 2 or not any(a <= toks[0].start < b for a, b in spans) \
+                or not any(t.text in _HEADING_CUTS for t in toks[1:]):
+            out.append(toks)
+            continue
+        piece: list = []
+        for t in toks:
+            if piece and t.text in _HEADING_CUTS:
+                out.append(piece)
+                piece = []
+            elif t.text not in _HEADING_CUTS:
+                piece.append(t)
+        if piece:
+            out.append(piece)
+    return out
+
+
+_HEADING_BOUNDARY = re.compile(r"[\w'’-]")
+
+
+def _in_heading_words(surface: str, form: str, at: int) -> bool:
+    """*form* starts at *at* in *surface* and ends there on a word's boundary."""
+    end = at + len(form)
+    return surface.startswith(form, at) and (end == len(surface) or not _HEADING_BOUNDARY.match(surface, end))
+
+
+def _body_form_in(surface: str, forms: dict[str, list[str]]) -> tuple[int, str] | None:
+    """The longest of *forms* (by their first word) that a word of *surface* opens, and where: the earliest of the
+    longest."""
+    best = None
+    for w in re.finditer(r"\S+", surface):
+        for form in forms.get(w.group().strip(_HEADING_STRIP), ()):
+            if _in_heading_words(surface, form, w.start()) and (best is None or len(form) > len(best[1])):
+                best = (w.start(), form)
+    return best
+
+
+def _title_case_headings(found: list[_Mention], text: str, spans: list[tuple[int, int]] | None = None) -> list[_Mention]:
+    """In a title-case heading (_heading_spans) every word is capitalised, so a capital there says nothing of a name:
+    a mention there is a name the body also uses, or one of its words is a given name, a place or a company's name.
+    Cut an organisation's, a person's or an untyped run there to the longest name the body uses inside it ("Secretary
+    John Kelly Defends Travel Ban" -> "John Kelly"; "Taliban Fighters Kill" -> "Taliban"); drop one of common words of
+    English only (zipf >= 3.5; one alone >= 4.0: "Calls Fresh Strike Over Pay") or none of whose words the body's names
+    use ("Regrets Quick Rollout"), unless it is an institution or a party ("Home Office", "Labour"); and count the
+    body's names the heading holds that no mention covers."""
+    spans = _heading_spans(text) if spans is None else spans
     if not spans:
         return found
     zipf = _wordfreq()
@@ -349,12 +404,65 @@ def _title_case_headings(found: list[_Mention], text: str) -> list[_Mention]:
         return id(m) not in outside
 
     companies = _company_names()
-    elsewhere = {m.name for m in found if not m.initial and not inside(m)}
-    return [m for m in found if not (
-        m.type in ("ORG", "PERSON", None) and m.name not in elsewhere and m.name not in _INSTITUTIONS
-        and m.name not in _PARTIES and inside(m)
-        and all(zipf(w.lower()) >= (4.0 if " " not in m.name else 3.5) and w not in firsts and not _place(w)
-                and w not in companies[0] and w not in companies[1] for w in text[m.start:m.end].split()))]
+    body = [m for m in found if not inside(m)]
+    elsewhere = {m.name for m in body if not m.initial}
+    by_form: dict[str, _Mention] = {}
+    for m in body:
+        if m.type is not None:
+            by_form.setdefault(text[m.start:m.end], m)
+    forms: dict[str, list[str]] = {}
+    for form in by_form:
+        forms.setdefault(form.split(" ", 1)[0], []).append(form)
+    body_words = {w for form in by_form for w in form.split()}
+
+    def kept_word(w: str) -> bool:
+        return w in firsts or bool(_place(w)) or w in companies[0] or w in companies[1]
+
+    out = []
+    for m in found:
+        if m.type not in ("ORG", "PERSON", None) or m.name in elsewhere or m.name in _INSTITUTIONS \
+                or m.name in _PARTIES or not inside(m):
+            out.append(m)
+            continue
+        surface = text[m.start:m.end]
+        hit = _body_form_in(surface, forms) if surface not in by_form else None
+        if hit is not None:
+            at, form = hit
+            out.append(replace(by_form[form], start=m.start + at, end=m.start + at + len(form), initial=m.initial))
+            continue
+        words = surface.split()
+        if all(zipf(w.lower()) >= (4.0 if " " not in m.name else 3.5) and not kept_word(w) for w in words):
+            continue
+        if len(words) >= 2 and not any(w.strip(_HEADING_STRIP) in body_words or kept_word(w.strip(_HEADING_STRIP))
+                                       for w in words):
+            continue
+        out.append(m)
+    return _heading_body_names(out, text, spans, by_form, forms) if by_form else out
+
+
+def _heading_body_names(found: list[_Mention], text: str, spans: list[tuple[int, int]], by_form: dict[str, _Mention],
+                        forms: dict[str, list[str]]) -> list[_Mention]:
+    """The body's names (*by_form*) a title-case heading holds where no mention is yet ("Taliban Fighters Kill 12
+    Police Officers": the Taliban of the body), each a mention of the body's entity."""
+    starts = sorted((m.start, m.end) for m in found)
+    keys = [s for s, _ in starts]
+    added = []
+    for a, b in spans:
+        line = text[a:b]
+        i = bisect_left(keys, a) - 1
+        taken = [se for se in starts[max(0, i):bisect_left(keys, b)]]  # (one before the line too: it may reach in)
+        for w in re.finditer(r"[^\s\"“”‘(]\S*", line):
+            word = w.group().strip(_HEADING_STRIP)
+            if word not in forms or w.start() and line[w.start() - 1] in "-'’":
+                continue
+            best = max((f for f in forms[word] if _in_heading_words(line, f, w.start())), key=len, default=None)
+            if best is None:
+                continue
+            start, end = a + w.start(), a + w.start() + len(best)
+            if any(s < end and start < e for s, e in taken) or any(m.start < end and start < m.end for m in added):
+                continue
+            added.append(replace(by_form[best], start=start, end=end, initial=False))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _extract(text: str) -> list[_Mention]:
@@ -363,7 +471,8 @@ def _extract(text: str) -> list[_Mention]:
     cache = _RESOLVE_CACHE
     honorific = _honorific_surnames(text)
     spans: dict[int, int] = {}  # where each chunk ends -> where it starts
-    for toks in _chunks(text):
+    heading_spans = _heading_spans(text) if "\n" in text else []
+    for toks in _heading_cut(_chunks(text), heading_spans):
         last = toks[-1]
         start = toks[0].start
         end = last.end
@@ -391,7 +500,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
     if "\n" in text:
-        found = _title_case_headings(found, text)  # ("Union Calls Fresh Strike Over Pay": a headline's capitals)
+        found = _title_case_headings(found, text, heading_spans)  # ("Union Calls Fresh Strike Over Pay": a headline's capitals)
     if "-" in text:
         found = _east_asian_names(found, text)  # ("Actor Song Kang-ho", "Park Chan-wook said": a person)
     if text[:1].isupper() or "\n" in text:
