@@ -7942,3 +7942,17 @@ def test_wordnet_named_bodies_that_are_no_instances(text, expected):
 ])
 def test_title_case_headline_mentions_are_the_bodys_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post for a place as a title before a name ("Ambassador to", "Consul General in"), the country by its official
+    # name too: the place ends the post, the person follows
+    ("Italian Ambassador to the Republic of Moldova Carlo Bruni said the deal was near.",
+     [["Italy", "GPE", 1], ["Moldova", "GPE", 1], ["Carlo Bruni", "PERSON", 1]]),
+    ("Britain's Consul General in Hamburg Anna Berg said the office would stay open.",
+     [["United Kingdom", "GPE", 1], ["Hamburg", "GPE", 1], ["Anna Berg", "PERSON", 1]]),
+    # (as before: the post in lower case)
+    ("The ambassador to Kenya Hilda Marsh said so.", [["Kenya", "GPE", 1], ["Hilda Marsh", "PERSON", 1]]),
+])
+def test_a_post_for_a_place_in_capitals_before_a_name(text, expected):
+    assert rows(text) == expected

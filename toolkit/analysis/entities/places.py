@@ -176,9 +176,13 @@ def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A post for a place before a person's name ("UN special envoy for Afghanistan Lakhdar Brahimi", "ambassador to
 # Pakistan Abdul Salam Zaeef", "minister for Europe Denis MacShane"): the place ends the post, the person follows
-_POST_FOR_PLACE_BEFORE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|emissary|representative|consul|"
-                                    r"commissioner|minister|secretary|coordinator|co-ordinator|correspondent|"
-                                    r"delegate|negotiator|adviser|advisor|administrator|governor|viceroy) (?:to|for|in|on) $")
+# (the post in capitals too, as a title before the name: "Russian Ambassador to the Republic of Cyprus Ivan Petrov",
+# "Consul General in Hamburg Anna Berg"; the country by its official name's head too)
+_POST_FOR_PLACE_BEFORE = re.compile(r"\b(?i:envoy|envoys|ambassador|ambassadors|emissary|representative|consul|"
+                                    r"consul[- ]general|commissioner|minister|secretary|coordinator|co-ordinator|"
+                                    r"correspondent|delegate|negotiator|adviser|advisor|administrator|governor|viceroy) "
+                                    r"(?:to|for|in|on) (?:the (?:Republic|Kingdom|Federation|State|Principality|"
+                                    r"Sultanate|Emirate|Grand Duchy|Commonwealth) of )?$")
 
 
 def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
@@ -187,7 +191,7 @@ def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
     out = []
     for m in found:
         if m.type in (None, "PERSON") and not m.titled and not m.royal and m.ntok >= 3 \
-                and text[m.start:m.end] == m.name and _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                and text[m.start:m.end] == m.name and _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start):
             words = m.name.split()
             for j in (2, 1):
                 if len(words) - j < 2:
