@@ -7956,3 +7956,15 @@ def test_title_case_headline_mentions_are_the_bodys_names(text, expected):
 ])
 def test_a_post_for_a_place_in_capitals_before_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the military rank "Marshal" ("Field Marshal", "Air Marshal") is a title, no part of the name
+    ("Field Marshal Ada Quill inspected the troops. Quill left on Monday.", [["Ada Quill", "PERSON", 2]]),
+    ("Marshal Ivo Brankov signed the order in 1944.", [["Ivo Brankov", "PERSON", 1]]),
+    # near misses: the islands and the service keep their names
+    ("Ships sailed to the Marshall Islands. The US Marshals Service said so.",
+     [["Marshall Islands", "GPE", 1], ["United States", "GPE", 1], ["Marshals Service", "ORG", 1]]),
+])
+def test_marshal_is_a_rank(text, expected):
+    assert rows(text) == expected
