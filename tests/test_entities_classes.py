@@ -7968,3 +7968,14 @@ def test_a_post_for_a_place_in_capitals_before_a_name(text, expected):
 ])
 def test_marshal_is_a_rank(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a temperature scale after "degrees" or a number is a unit, nobody's mention
+    ("Temperatures hit 104 degrees Fahrenheit (40 degrees Celsius) in Tulsa on Sunday.", [["Tulsa", "GPE", 1]]),
+    ("The lake froze at minus 5 Celsius.", []),
+    # near miss: the inventor named in full
+    ("Anders Celsius devised the scale in 1742.", [["Anders Celsius", "PERSON", 1]]),
+])
+def test_temperature_scales_are_units(text, expected):
+    assert rows(text) == expected
