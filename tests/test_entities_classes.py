@@ -7979,3 +7979,13 @@ def test_marshal_is_a_rank(text, expected):
 ])
 def test_temperature_scales_are_units(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company's own name before a product's noun is the maker, no product ("the Google machine")
+    ("Google's new computer system has won again. The Google machine now leads the match.", [["Google", "ORG", 2]]),
+    # near miss: software named alone stays a product
+    ("Linux users and Firefox users were warned.", []),
+])
+def test_a_listed_company_before_a_product_noun_is_the_maker(text, expected):
+    assert rows(text) == expected

@@ -841,8 +841,10 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
     orgs = {m.name for m in out if m.type == "ORG"}
     found = set()
+    companies = _company_names()
     for name, ms in by_name.items():
         cue = platform = 0
+        listed = name in companies[0] or name in companies[1]
         for m in ms:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
@@ -850,8 +852,9 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
                                        and not (pb.group(0).startswith("play") and _sport_text(text))
                                        or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
-                    or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b):
-                cue += 1
+                    or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b) and not listed:
+                cue += 1  # (a listed company's own name before a product's noun is its maker: "the Google machine",
+                # "Microsoft software", "Netflix users")
             elif text[b:b + 1] == " " and _PLATFORM_AFTER.match(text, b):
                 platform += 1
         if platform >= 2 and not name.isupper():
