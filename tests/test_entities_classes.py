@@ -7989,3 +7989,36 @@ def test_temperature_scales_are_units(text, expected):
 ])
 def test_a_listed_company_before_a_product_noun_is_the_maker(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency between slashes after a dateline (Russian agencies, press-release wires)
+    ("MOSCOW, March 3. /TASS/. Talks on the gas deal resumed on Monday, a source told TASS.",
+     [["TASS", "ORG", 2], ["Moscow", "GPE", 1]]),
+    ("NEW YORK, Jan. 5, 2017 /PRNewswire/ -- Brindle Widgets Inc said on Thursday it would hire 200 staff.",
+     [["New York", "GPE", 1], ["PRNewswire", "ORG", 1], ["Brindle Widgets Inc", "ORG", 1]]),
+])
+def test_slashed_dateline_agencies(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told the X", "an interview with the X" (the paper's name quoted or not): a publication, no person
+    ('The minister told the "Hamburger Abendpost" that talks had failed.', [["Hamburger Abendpost", "ORG", 1]]),
+    ("She said in an interview with the Rheinische Kurier that she would run.", [["Rheinische Kurier", "ORG", 1]]),
+    # near miss: a person with a title after "the"
+    ("Police told the Reverend Hans Weber to leave.", [["Hans Weber", "PERSON", 1]]),
+])
+def test_told_the_publication(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's leaving a union named by a blend with "exit" is a process, no organisation
+    ("MPs will vote on the final Brexit deal, the minister said. Critics said Brexit would hurt trade.", []),
+    ("Labour wants a vote on the Brexit deal. The Brexit talks began in June.", [["Labour", "ORG", 1]]),
+    # near miss: a company whose name ends so, with its legal form
+    ("Shares in Mexit Corp rose.", [["Mexit Corp", "ORG", 1]]),
+])
+def test_exit_blends_are_processes(text, expected):
+    assert rows(text) == expected

@@ -465,6 +465,16 @@ def _heading_body_names(found: list[_Mention], text: str, spans: list[tuple[int,
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
+# A country's (or a member's) leaving a union, named by a blend of its name and "exit" ("Brexit", "Grexit", "Frexit",
+# "Czexit", "Italexit"): a process, no organisation nor place, in every mention
+_EXIT_BLEND = re.compile(r"[A-Z][a-z]{0,4}xit")
+
+
+def _exit_blends(found: list[_Mention]) -> list[_Mention]:
+    """Drops the mentions named by a blend of a name and "exit" (_EXIT_BLEND)."""
+    return [m for m in found if not (m.type in ("ORG", "GPE", "PERSON", None) and _EXIT_BLEND.fullmatch(m.name))]
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -505,8 +515,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _east_asian_names(found, text)  # ("Actor Song Kang-ho", "Park Chan-wook said": a person)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
-        if ") " in text:
-            found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -": the agency)
+        if ") " in text or " /" in text:
+            found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -", "MOSCOW, May 2. /TASS/.": the agency)
     if "ist " in text or "ite " in text:
         found = _movement_adjectives(found, text)  # ("Peronist candidate Sergio Massa": a movement's people)
     if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
@@ -560,6 +570,8 @@ def _extract(text: str) -> list[_Mention]:
     if not words.isdisjoint(_SUBSTANCE_KEYS) and any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
     found = _formats_and_units(found, text)
+    if "xit" in text:
+        found = _exit_blends(found)  # ("the Brexit talks": a process)
     found = _market_indices(found, text)  # ("the S&P 500", "the CAC 40": a stock index, no agency's mention)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
     if "University of " in text:
         found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
@@ -573,7 +585,7 @@ def _extract(text: str) -> list[_Mention]:
         _campaign_groups(found, text)  # ("Greenpeace demonstrators")
     if not words.isdisjoint(_JOURNAL_KEYS) and any(w in text for w in _JOURNAL_CUES):
         found = _journals(found, text)  # ("published in Nature", "writing in the Lancet": a journal)
-    if "agazine" in text or " newspaper" in text or " tabloid" in text:
+    if "agazine" in text or " newspaper" in text or " tabloid" in text or " the " in text:
         found = _publications(found, text)  # ("posed for Maxim magazine", "PC Pro Magazine": a publication)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
     if not words.isdisjoint(_FAITH_ADJECTIVES) and any(a in text for a in _FAITH_WORDS):  # (_ADJECTIVE_BEFORE's word whole)
         found = _faith_led_names(found, text)  # ("Islamic Jihad")

@@ -1219,13 +1219,22 @@ def _broadcasters(found: list[_Mention], text: str) -> None:
 # A publication's noun in lower case right after a name ("Maxim magazine", "the Bugle newspaper"): the name is the
 # publication's, an ORG (news media, GUIDELINES), not a person's nor a place's
 _PUBLICATION_AFTER = re.compile(r" (?:magazine|newspaper|tabloid)\b")
+# ... or told, or interviewed by, with "the" before its name (quoted or not, as European agencies' English writes a
+# paper's foreign name: 'told the "Passauer Neue Presse"', "in an interview with the Rheinische Post"): no person takes
+# "the" there
+_TOLD_THE_BEFORE = re.compile(r"\b(?:told|interview with|interviewed by|speaking to|spoke to|writing in|wrote in) "
+                              r"the [\"“]?$")
 
 
 def _publications(found: list[_Mention], text: str) -> list[_Mention]:
     """Types ORG a name typed as a person's (without a title) or not at all before a publication's lower-case noun
-    (_PUBLICATION_AFTER): "She posed for Maxim magazine", "told the Bugle newspaper"."""
+    (_PUBLICATION_AFTER): "She posed for Maxim magazine", "told the Bugle newspaper"; or after "told the", "an
+    interview with the" (_TOLD_THE_BEFORE): 'told the "Passauer Neue Presse"'."""
     for m in found:
-        if m.type in ("PERSON", None) and not m.titled and not m.royal and _PUBLICATION_AFTER.match(text, m.end):
+        if m.type in ("PERSON", None) and not m.titled and not m.royal and (
+                _PUBLICATION_AFTER.match(text, m.end)
+                or text[m.start - 5:m.start].endswith(("the ", "the \"", "the “"))
+                and _TOLD_THE_BEFORE.search(text, max(0, m.start - 24), m.start)):
             m.type, m.link, m.named = "ORG", "", True
     return found
 
@@ -1490,12 +1499,19 @@ _DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-
                               r"(?:, [A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?(?: \d{1,2})?){0,2} "
                               r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
 # (a date between the place and the agency, as Reuters writes it: "SYDNEY, March 3 (Reuters) -")
+# ... or between slashes after the dateline and its date, as Russian agencies and press-release wires write it
+# ("MOSCOW, February 7. /TASS/.", "NEW YORK, Jan. 5, 2017 /PRNewswire/ --")
+_DATELINE_SLASHED_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
+                                      r"(?:, [A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?(?: \d{1,2})?(?:, \d{4})?\.?){1,2} "
+                                      r"/([A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)?)/(?=[ .,:-])")
 
 
 def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:
-    """The agency named in brackets in a dateline (_DATELINE_AGENCY: after a place in capitals or one the gazetteers
-    know) is an organisation's mention, whatever the words of the name are (a person's too: "(Dow Jones)")."""
-    added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True) for hit in _DATELINE_AGENCY.finditer(text)
+    """The agency named in brackets or slashes in a dateline (_DATELINE_AGENCY, _DATELINE_SLASHED_AGENCY: after a place
+    in capitals or one the gazetteers know) is an organisation's mention, whatever the words of the name are (a person's too: "(Dow Jones)")."""
+    added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True)
+             for pattern in ((_DATELINE_AGENCY, _DATELINE_SLASHED_AGENCY) if " /" in text else (_DATELINE_AGENCY,))
+             for hit in pattern.finditer(text)
              if hit.group(1).isupper() or _place(hit.group(1))]  # (the dateline's place, in capitals or known)
     return _with_added([m for m in found if not any(a.start <= m.start < a.end for a in added)], added)
 
