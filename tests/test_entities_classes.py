@@ -8022,3 +8022,18 @@ def test_told_the_publication(text, expected):
 ])
 def test_exit_blends_are_processes(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition with a "-maker" noun for people ("lawmaker", "filmmaker") or "power broker" describes a person,
+    # no firm
+    ("Ana Vilar, the main power broker behind the government, said no. Vilar left.", [["Ana Vilar", "PERSON", 2]]),
+    ("Tom Quillby, a veteran lawmaker from Ohio, said no. Quillby left.",
+     [["Tom Quillby", "PERSON", 2], ["Ohio", "GPE", 1]]),
+    ("Tom Quillby, a filmmaker from Texas, said no.", [["Tom Quillby", "PERSON", 1], ["Texas", "GPE", 1]]),
+    # near misses: a carmaker and a broker are firms
+    ("Brindle Holdings, a carmaker based in Turin, said no.", [["Brindle Holdings", "ORG", 1], ["Turin", "GPE", 1]]),
+    ("Quill Partners, a broker based in London, said no.", [["Quill Partners", "ORG", 1], ["London", "GPE", 1]]),
+])
+def test_people_makers_and_power_brokers_are_people(text, expected):
+    assert rows(text) == expected

@@ -231,10 +231,13 @@ def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
 # What a name is said to be, after it: "X is the firm at the centre", "X has become the third leading search firm",
 # "X, the world's biggest printer firm," (the noun is the head of the description: not "the firm's founder", "a
 # director at the firm", "a company director").
+# The "-maker" nouns for people, not firms ("a veteran lawmaker", "the filmmaker", "the kingmaker"), and a "power broker":
+# a person described, no organisation (a "carmaker", "drugmaker", "chipmaker", a "broker" alone are firms)
+_PEOPLE_MAKERS = r"(?!(?:law|film|movie|policy|peace|king|trouble|match|play|dress|home|rain|deal|speech|merry|taste)maker)"
 _ORG_NOUNS = (r"(?:firm|company|group|organisation|organization|charity|agency|bank|maker|retailer|chain|network|website|"
               r"newspaper|broadcaster|consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|"
-              r"lender|supermarket|manufacturer|giant|conglomerate|[a-z]*maker|firms|companies|groups|banks|banker|bankers|"
-              r"auditor|auditors|broker|brokers|subsidiary)")
+              r"lender|supermarket|manufacturer|giant|conglomerate|" + _PEOPLE_MAKERS + r"[a-z]*maker|firms|companies|"
+              r"groups|banks|banker|bankers|auditor|auditors|(?<!power )broker|(?<!power )brokers|subsidiary)")
 _ORG_SAID_TO_BE = re.compile(r"(?:['’]s)?(?:,| (?:is|was|has become|had become|became|remains|is now|was once)) "
                              r"(?:now |still |also )?(?:a|an|the|its|their)((?: [\w'’-]+){0,6}?) " + _ORG_NOUNS +
                              r"(?=[.,;:)]| (?:in|at|that|which|with|this|last|to|for|from|and|but|behind|based|since|"
