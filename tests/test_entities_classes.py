@@ -8037,3 +8037,14 @@ def test_exit_blends_are_processes(text, expected):
 ])
 def test_people_makers_and_power_brokers_are_people(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city by its older spelling, which geonames lists only by today's name, is the city (a capital that speaks for
+    # its government too)
+    ("Kiev said on Monday it would act.", [["Kiev", "GPE", 1]]),
+    ("Kharkov and Lvov voted on Sunday.", [["Kharkov", "GPE", 1], ["Lvov", "GPE", 1]]),
+    ("He grew up in Bombay and moved to Peking in 1990.", [["Bombay", "GPE", 1], ["Peking", "GPE", 1]]),
+])
+def test_cities_by_older_spellings(text, expected):
+    assert rows(text) == expected

@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from typing import Callable
 
 from .wordlists import (
-    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PARTIES, _PRODUCT_ACRONYMS,
+    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _OLD_CITY_SPELLINGS, _ORG_HEADS, _PARTIES,
+    _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
@@ -447,7 +448,8 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
     company of that name."""
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
-        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats() \
+                and m.name not in _OLD_CITY_SPELLINGS:  # (nor a capital by its older spelling: "Kiev said")
             towns[m.name].append(m)
     for name, ms in towns.items():
         # (an apposition that says company: "Orange, the mobile arm of France Telecom")
