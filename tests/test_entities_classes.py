@@ -8048,3 +8048,15 @@ def test_people_makers_and_power_brokers_are_people(text, expected):
 ])
 def test_cities_by_older_spellings(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym is the name WordNet gives it when the document writes that name in another spelling or number
+    # ("Centers" for WordNet's "Center for Disease Control and Prevention")
+    ("The Centers for Disease Control and Prevention warned of a bad season. The CDC reported 15 deaths last week.",
+     [["Centers for Disease Control and Prevention", "ORG", 2]]),
+    # near miss: the acronym alone stays as written
+    ("The CDC reported 15 deaths last week.", [["CDC", "ORG", 1]]),
+])
+def test_acronyms_of_names_in_another_spelling(text, expected):
+    assert rows(text) == expected
