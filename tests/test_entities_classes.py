@@ -8060,3 +8060,30 @@ def test_cities_by_older_spellings(text, expected):
 ])
 def test_acronyms_of_names_in_another_spelling(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's legal name with its territory in brackets before the legal form: one organisation, no place
+    ("Pat Ruan, economist at Brindle Securities (Hong Kong) Limited, agreed.",
+     [["Pat Ruan", "PERSON", 1], ["Brindle Securities (Hong Kong) Limited", "ORG", 1]]),
+    ("He works for Quill Bank (China) Co Ltd in Shanghai.",
+     [["Quill Bank (China) Co Ltd", "ORG", 1], ["Shanghai", "GPE", 1]]),
+    # near miss: no legal form after the brackets
+    ("Brindle Holdings (UK) said profits rose.", [["Brindle Holdings", "ORG", 1], ["United Kingdom", "GPE", 1]]),
+])
+def test_legal_names_with_a_bracketed_territory(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of state's or government's post "of" a country before a name, in brackets too (an editor's insertion in a
+    # quotation): the country, then the person
+    ("The prime minister of Italy Carla Dunmore spoke on Monday.",
+     [["Italy", "GPE", 1], ["Carla Dunmore", "PERSON", 1]]),
+    ('"The president (of Moldova Ivo Brankov) spoke about it," he said.',
+     [["Moldova", "GPE", 1], ["Ivo Brankov", "PERSON", 1]]),
+    # near miss: a company after the post stays a company
+    ("The president of Acme Holdings John Smith spoke.", [["Acme Holdings", "ORG", 1], ["John Smith", "PERSON", 1]]),
+])
+def test_a_post_of_a_country_before_a_name(text, expected):
+    assert rows(text) == expected

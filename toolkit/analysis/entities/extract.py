@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Container
 
 from .wordlists import (
-    _DEMONYM_NOUNS, _DISTRICT_STREETS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS,
+    _DEMONYM_NOUNS, _DISTRICT_STREETS, _INSTITUTIONS, _LEGAL_FORMS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS,
     _STATION_HEADS, _VENUE_CENTRES,
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
@@ -475,6 +475,31 @@ def _exit_blends(found: list[_Mention]) -> list[_Mention]:
     return [m for m in found if not (m.type in ("ORG", "GPE", "PERSON", None) and _EXIT_BLEND.fullmatch(m.name))]
 
 
+# A company's legal name with its country or territory in brackets before the legal form, as Asian and European
+# business copy writes a subsidiary ("Nomura International (Hong Kong) Limited", "HSBC Bank (China) Co Ltd", "Acme
+# Holdings (UK) Plc"): one organisation, no mention of the place
+_BRACKETED_SEAT = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)((?: (?:Co|Pte|Pty|Sdn|Private|Public)\.?,?)?"
+                             r" [A-Z][\w.]*(?: (?:Ltd|Limited|Bhd|Co)\.?)?)(?![\w'’-])")
+
+
+def _bracketed_seats(found: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation's mention, a place in brackets and a legal form (_BRACKETED_SEAT, the last word one of
+    _LEGAL_FORMS) make one organisation's name; the place's and the form's mentions go."""
+    out: list[_Mention] = []
+    skip_until = -1
+    for m in found:
+        if m.start < skip_until:
+            continue
+        hit = _BRACKETED_SEAT.match(text, m.end) if m.type == "ORG" and text.startswith(" (", m.end) else None
+        if hit is not None and hit.group(2).split()[-1].rstrip(".,") in _LEGAL_FORMS and _place(hit.group(1)) is not None:
+            name = text[m.start:hit.end()]
+            out.append(_Mention(m.start, hit.end(), name, "ORG", named=True))
+            skip_until = hit.end()
+            continue
+        out.append(m)
+    return out
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -536,6 +561,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _titled_demonyms(found, text)  # ("his performance in The Irishman": a title)
     if "Portrait of " in text:
         found = _painting_titles(found, text)  # ("Reynolds' Portrait of Omai": a painting)
+    if ") " in text:
+        found = _bracketed_seats(found, text)  # ("Nomura International (Hong Kong) Limited": one company)
     if "et al" in text:
         found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
@@ -619,7 +646,7 @@ def _extract(text: str) -> list[_Mention]:
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
     if "Republic" in text or "Kingdom" in text or "State" in text or "Duchy" in text:
         found = _official_name_heads(found, text)  # ("Iran ... the Islamic Republic": the country)
-    if " to " in text or " for " in text or " in " in text or " on " in text:
+    if " to " in text or " for " in text or " in " in text or " on " in text or "of " in text:
         found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
     if " to " in text:
         found = _route_events(found, text)  # ("the 57th Sydney to Hobart": a race, no mention of either city)

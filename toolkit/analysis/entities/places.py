@@ -182,7 +182,12 @@ _POST_FOR_PLACE_BEFORE = re.compile(r"\b(?i:envoy|envoys|ambassador|ambassadors|
                                     r"consul[- ]general|commissioner|minister|secretary|coordinator|co-ordinator|"
                                     r"correspondent|delegate|negotiator|adviser|advisor|administrator|governor|viceroy) "
                                     r"(?:to|for|in|on) (?:the (?:Republic|Kingdom|Federation|State|Principality|"
-                                    r"Sultanate|Emirate|Grand Duchy|Commonwealth) of )?$")
+                                    r"Sultanate|Emirate|Grand Duchy|Commonwealth) of )?$"
+                                    # (a head of state or of government "of" a country: "the president of Russia
+                                    # Vladimir Putin", "the prime minister of Italy Paolo Gentiloni"; there only a
+                                    # GPE, then a given name: not "president of Pacific Steel Workers of Oregon")
+                                    r"|\b(?P<of>president|prime minister|premier|chancellor|king|queen|emir|"
+                                    r"foreign minister|minister|governor|mayor|leader) \(?of (?:the )?$")
 
 
 def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
@@ -191,13 +196,15 @@ def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
     out = []
     for m in found:
         if m.type in (None, "PERSON") and not m.titled and not m.royal and m.ntok >= 3 \
-                and text[m.start:m.end] == m.name and _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start):
+                and text[m.start:m.end] == m.name \
+                and (post := _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)):
             words = m.name.split()
             for j in (2, 1):
                 if len(words) - j < 2:
                     continue
                 place = _place(" ".join(words[:j]))
-                if place and place[0] in ("GPE", "LOC"):
+                if place and (place[0] == "GPE" and words[j] in _first_names() if post.group("of")
+                              else place[0] in ("GPE", "LOC")):
                     cut = m.start + len(" ".join(words[:j]))
                     out.append(_Mention(m.start, cut, place[1], place[0], place[2], named=True))
                     out.append(_Mention(cut + 1, m.end, " ".join(words[j:]), "PERSON", named=True))
