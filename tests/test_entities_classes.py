@@ -8087,3 +8087,15 @@ def test_legal_names_with_a_bracketed_territory(text, expected):
 ])
 def test_a_post_of_a_country_before_a_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continent or landmass no gazetteer lists, named before the noun or said to be one (science copy's lost and
+    # ancient continents): a place, LOC
+    ("Geologists say Rodinia was a supercontinent. Rodinia broke apart later.", [["Rodinia", "LOC", 2]]),
+    ("The Pangaea supercontinent split. Pangaea was vast.", [["Pangaea", "LOC", 2]]),
+    # near miss: "continent-wide" says nothing of a name
+    ("Acme was a continent-wide firm.", []),
+])
+def test_continents_by_cue(text, expected):
+    assert rows(text) == expected

@@ -697,7 +697,12 @@ _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plat
 # ... and more nouns for land, water and the shore ("the remote Dawodang depression", "found on Zandmotor beach", "the
 # Irrawaddy delta", "the Tubbataha reef"), for a name that is no given name and a surname ("Anna Kendrick beach photos")
 _LAND_NOUN_AFTER = re.compile(r" (?:depression|lowlands|highlands|steppes?|delta|lagoon|reef|atoll|archipelago|beach|"
-                              r"wetlands|marshes|swamp|rainforest|crater|volcano)\b(?!['’-])")
+                              r"wetlands|marshes|swamp|rainforest|crater|volcano|continent|supercontinent|"
+                              r"super-continent|landmass)\b(?!['’-])"
+                              # ... or a continent, a landmass said to be one, as science copy names the lost and
+                              # ancient ones ("classifying Zealandia as a continent", "Rodinia was a supercontinent")
+                              r"| (?:as|is|was) an? (?:[a-z-]+ )?(?:continent|supercontinent|super-continent|"
+                              r"landmass|micro-?continent)(?![\w'’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
 # Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
 # Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
@@ -712,7 +717,7 @@ _ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|
 _REGION_CUE_WORDS = frozenset("""mountain mountains region river valley desert plateau basin gorge peninsula glacier canyon
     estuary suburb suburbs district depression lowlands highlands steppe steppes delta lagoon reef atoll archipelago beach
     wetlands marshes swamp rainforest crater volcano battlefield battlefields battleground battlegrounds hills foothills
-    forest forests caves cave slopes""".split())
+    forest forests caves cave slopes continent supercontinent super-continent landmass microcontinent""".split())
 
 
 def _rare_place_words(name: str) -> bool:
@@ -733,7 +738,7 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
                                                              " hills", " forest", " cave", " slopes", " depression",
                                                              "lands", " stepp", " delta", " lagoon", " reef", " atoll",
                                                              " archipelago", " beach", " marshes", " swamp", " crater",
-                                                             " volcano", " rainforest")):
+                                                             " volcano", " rainforest", "continent", " landmass")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
              and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]
