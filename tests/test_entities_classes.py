@@ -8099,3 +8099,15 @@ def test_a_post_of_a_country_before_a_name(text, expected):
 ])
 def test_continents_by_cue(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regions that news names alone, no state ("shelling in Donbass"), and the business regions of titles ("chief
+    # economist for Greater China", "sales in Asia-Pacific"): LOC
+    ("Shelling resumed in Donbass on Monday.", [["Donbass", "LOC", 1]]),
+    ("Mei Lin, chief economist for Greater China at Quill Bank, said so.",
+     [["Mei Lin", "PERSON", 1], ["Greater China", "LOC", 1], ["Quill Bank", "ORG", 1]]),
+    ("Sales in Asia-Pacific rose 5%.", [["Asia-Pacific", "LOC", 1]]),
+])
+def test_regions_named_alone(text, expected):
+    assert rows(text) == expected

@@ -955,7 +955,12 @@ _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", 
                             # the United States' regions that its news names alone ("farmers across the Midwest", "tech
                             # firms in the Bay Area")
                             "Midwest", "Upper Midwest", "Bay Area", "New England", "Pacific Northwest", "Deep South",
-                            "Rust Belt", "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic"))
+                            "Rust Belt", "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic",
+                            # regions of Europe's and Asia's news named alone ("fighting in Donbass", "in Patagonia"),
+                            # and the business regions of company and economists' titles ("chief economist for Greater
+                            # China", "head of Asia-Pacific")
+                            "Donbass", "Donbas", "Patagonia", "Transylvania", "Greater China", "Asia-Pacific",
+                            "Asia Pacific"))
 _SETTLER_STATE_COUNTRIES = frozenset(("United States", "Australia", "Canada"))
 # Heads of places' names that are surnames too, and never follow a given name in a place's name (the Florida Keys, the
 # Indian Ocean; not "Bay", "Lake", "River", "Island": Byron Bay, Margaret River, Phillip Island)
