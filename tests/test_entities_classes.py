@@ -8111,3 +8111,15 @@ def test_continents_by_cue(text, expected):
 ])
 def test_regions_named_alone(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym defined in brackets after the name of a plan, an accord, a treaty (a head the guidelines leave
+    # unannotated) is the document's, no organisation
+    ("Both sides signed the Coastal Fisheries Accord (CFA) in May. The CFA expires in 2030.", []),
+    ("Ministers agreed the Regional Plan of Action (RPOA) in 2015. The RPOA holds.", []),
+    # near miss: an authority's acronym stays the authority's
+    ("The Coastal Fisheries Authority (CFA) said so. The CFA acted.", [["Coastal Fisheries Authority", "ORG", 3]]),
+])
+def test_acronyms_of_unannotated_names(text, expected):
+    assert rows(text) == expected

@@ -45,7 +45,7 @@ from .places import (
 )
 from .companies import _company_names
 from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
-from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
+from .acronyms import _acronym_letters, _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
 from .works import (
     _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
@@ -500,6 +500,35 @@ def _bracketed_seats(found: list[_Mention], text: str) -> list[_Mention]:
     return out
 
 
+# A name of capitalised words (and "of", "on", "and", "the", "for") before an acronym in brackets
+_NAME_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*)(?: (?:(?:of|on|and|the|for|in|to) )*[A-Z][\w'’-]*)+) \(([A-Z]{2,8})\)")
+
+
+def _unannotated_name_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
+    """An acronym defined in brackets after a name whose head (its last word, or the word before "of", "on", "for") is
+    one the guidelines leave unannotated (a plan, a treaty, an accord, an act, a summit: _SKIP_HEADS) and whose
+    initials it is ("the Joint Comprehensive Plan of Action (JCPOA)", "the Coastal Fisheries Accord (CFA)") is that
+    document's or event's, no organisation: every mention of it goes."""
+    acronyms = {m.name for m in found if m.type in ("ORG", None) and m.name.isupper()}
+    if not acronyms:
+        return found
+    drop = set()
+    for hit in _NAME_THEN_ACRONYM.finditer(text):
+        acro = hit.group(2)
+        if acro not in acronyms:
+            continue
+        words = hit.group(1).split()
+        for k in range(len(words) - 1):  # (the name may open after a capitalised word of the sentence: "Iran and the")
+            tail = words[k:]
+            if acro in (_acronym_letters(tail), "".join(w[0] for w in tail).upper()):  # ("Plan of Action": PoA too)
+                head = next((w for w, nxt in zip(tail, tail[1:]) if nxt in ("of", "on", "for")), tail[-1])
+                if head.lower() in _SKIP_HEADS:  # (the name's head: "Plan" of "Plan of Action", not "Highway" of
+                    # "National Highway Traffic Safety Administration")
+                    drop.add(acro)
+                break
+    return [m for m in found if not (m.type in ("ORG", None) and m.name in drop)] if drop else found
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -563,6 +592,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _painting_titles(found, text)  # ("Reynolds' Portrait of Omai": a painting)
     if ") " in text:
         found = _bracketed_seats(found, text)  # ("Nomura International (Hong Kong) Limited": one company)
+        found = _unannotated_name_acronyms(found, text)  # ("the Joint Comprehensive Plan of Action (JCPOA)": a deal)
     if "et al" in text:
         found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
