@@ -8123,3 +8123,18 @@ def test_regions_named_alone(text, expected):
 ])
 def test_acronyms_of_unannotated_names(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public body named "<Field> <Head>" and "<Head> of <Field>" in one story is one body, named formally
+    ("The Ohio Department of Health said so. The Ohio Health Department warned.",
+     [["Ohio Department of Health", "ORG", 2]]),
+    ("The Russian Defence Ministry said so. The Russian Ministry of Defence denied it.",
+     [["Russian Ministry of Defence", "ORG", 2], ["Russian", "NORP", 1]]),
+    # near miss: two ministries of one field, so "the Defence Ministry" alone stays as written
+    ("The Ukrainian Ministry of Defence and the Russian Ministry of Defence met. The Defence Ministry said.",
+     [["Ukrainian Ministry of Defence", "ORG", 1], ["Russian Ministry of Defence", "ORG", 1],
+      ["Defence Ministry", "ORG", 1]]),
+])
+def test_a_body_named_with_its_head_before_and_after_its_field(text, expected):
+    assert rows(text) == expected

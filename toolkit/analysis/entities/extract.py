@@ -337,7 +337,7 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
 # "Strike Over Pay"): no name of an organisation or a person goes on across one set so, so a run of capitals there is cut
 # at it ("of", "and", "for" and "the" stay: "Bank Of America", "Centers For Disease Control")
 _HEADING_CUTS = frozenset("At With In On To By From Into Via Vs Over After Amid Against Before Under About Amongst Among "
-                          "Despite Near Than Upon".split())
+                          "Despite Near Than".split())
 
 
 def _heading_cut(chunks: list, spans: list[tuple[int, int]]) -> list:
