@@ -513,9 +513,11 @@ def _unannotated_name_acronyms(found: list[_Mention], text: str) -> list[_Mentio
     if not acronyms:
         return found
     drop = set()
-    for hit in _NAME_THEN_ACRONYM.finditer(text):
-        acro = hit.group(2)
-        if acro not in acronyms:
+    for acro in acronyms:
+        at = text.find(f" ({acro})")  # (the acronym's definition, then the name before it: no scan of the text)
+        hit = next((h for h in _NAME_THEN_ACRONYM.finditer(text, max(0, at - 160), at + len(acro) + 3)
+                    if h.group(2) == acro), None) if at > 0 else None
+        if hit is None:
             continue
         words = hit.group(1).split()
         for k in range(len(words) - 1):  # (the name may open after a capitalised word of the sentence: "Iran and the")

@@ -248,10 +248,12 @@ def _acronym_full_names(mentions: list[_Mention]) -> list[_Mention]:
     """An organisation's acronym ("Nato", "NATO", "Unicef") in a document that also writes one of its names WordNet
     gives ("North Atlantic Treaty Organization", "United Nations Children's Fund") is a mention of that name."""
     names = _acronyms()[0]
-    orgs = {_spelling_key(m.name): m.name for m in mentions if m.type == "ORG" and " " in m.name}
+    orgs: dict[str, str] | None = None  # (built at the first acronym WordNet has)
     for m in mentions:
         if m.type == "ORG" and " " not in m.name and len(m.name) >= 3 and m.name.isalpha() \
-                and (m.name.isupper() or m.name[1:].islower()):
+                and (m.name.isupper() or m.name[1:].islower()) and m.name.upper() in names:
+            if orgs is None:
+                orgs = {_spelling_key(o.name): o.name for o in mentions if o.type == "ORG" and " " in o.name}
             written = list(dict.fromkeys(orgs[k] for n in names.get(m.name.upper(), ()) if " " in n
                                          and (k := _spelling_key(n)) in orgs))
             # (a full name of two words or more: not one word WordNet lists beside it, "Navy", "Fed", "Tigers")
