@@ -8138,3 +8138,15 @@ def test_acronyms_of_unannotated_names(text, expected):
 ])
 def test_a_body_named_with_its_head_before_and_after_its_field(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a machine's or a program's name after "known as", "called" (a product, not annotated), in every mention
+    ("The lab's machine, known as Quillgo, won again. Quillgo could not be beaten. Experts said Quillgo was strong.",
+     []),
+    ("The firm launched a chatbot called Brindlebot. Brindlebot was shut down a day later.", []),
+    # near miss: a company known as a name stays the company
+    ("The company, known as Acme, said profits rose. Acme grew.", [["Acme", "ORG", 2]]),
+])
+def test_products_named_after_known_as(text, expected):
+    assert rows(text) == expected
