@@ -562,13 +562,19 @@ _LIST_GAP = re.compile(r"(?:,? (?:and|or|and/or) |, |/)")
 # An acronym before a standard identifier's number, the scheme's name ("DOI: 10.1073/pnas.1907828116", "ISBN
 # 978-0-14-044913-6", "ISSN 0028-0836"), no organisation
 _IDENTIFIER_AFTER = re.compile(r":? ?(?:10\.\d{4,}/|97[89]-?\d|\d{4}-\d{3}[\dX]\b)")
+# A scale of temperature named for its inventor (a closed list), after "degrees" or a number ("40 degrees Fahrenheit",
+# "minus 5 degrees Celsius", "a degree Kelvin", "-40 Celsius"): a unit, nobody's mention (its inventor's full name stays:
+# "Anders Celsius"; "Kelvin" as a given name elsewhere: "Kelvin said")
+_DEGREES_BEFORE = re.compile(r"(?:\b[Dd]egrees?|\d|°) ?$")
+_TEMPERATURE_SCALES = frozenset(("Fahrenheit", "Celsius", "Centigrade", "Kelvin", "Rankine", "Reaumur", "Réaumur"))
 
 
 def _formats_and_units(found: list[_Mention], text: str) -> list[_Mention]:
     """Drops a unit's symbol after a number (_UNIT_SYMBOLS), whatever it was typed, and, in every mention, the acronym of
     a file format (gazetteers._file_extensions) that one mention shows to be one: a noun for files after it
     (_FILE_NOUN_AFTER) or another file format beside it in a list (not an acronym the text defines in brackets); and the
-    name of an identifier's scheme before its number (_IDENTIFIER_AFTER), in every mention."""
+    name of an identifier's scheme before its number (_IDENTIFIER_AFTER), in every mention; and a scale of temperature
+    after "degrees" (_DEGREES_BEFORE), in every mention of it alone."""
     exts = _file_extensions()
     formats = [m for m in found if m.type in ("ORG", None) and m.name in exts and text[m.start:m.end] == m.name]
     cued = {m.name for m in formats if _FILE_NOUN_AFTER.match(text, m.end)}
@@ -577,6 +583,11 @@ def _formats_and_units(found: list[_Mention], text: str) -> list[_Mention]:
             cued.update((a.name, b.name))
     cued = {n for n in cued if f"({n})" not in text}
     cued.update(m.name for m in found if m.type in ("ORG", None) and m.name.isupper() and _IDENTIFIER_AFTER.match(text, m.end))
+    if any(m.name in _TEMPERATURE_SCALES for m in found):
+        scales = {m.name for m in found if m.name in _TEMPERATURE_SCALES and text[m.start:m.end] == m.name
+                  and _DEGREES_BEFORE.search(text, max(0, m.start - 8), m.start)}
+        if scales:
+            found = [m for m in found if m.name not in scales]
     return [m for m in found if not (
         m.type in ("ORG", None) and m.name in cued
         or text[m.start:m.end] in _UNIT_SYMBOLS and _NUMBER_RIGHT_BEFORE.search(text, max(0, m.start - 2), m.start))]

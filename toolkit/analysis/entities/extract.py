@@ -7,10 +7,12 @@ Input: a text. Output: the list of ``_Mention`` for it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 from typing import Container
 
 from .wordlists import (
-    _DEMONYM_NOUNS, _DISTRICT_STREETS, _INSTITUTIONS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS,
+    _DEMONYM_NOUNS, _DISTRICT_STREETS, _INSTITUTIONS, _LEGAL_FORMS, _NEWSPAPERS, _ORG_HEADS, _PARTIES, _PERSON_CUES, _SKIP_HEADS,
     _STATION_HEADS, _VENUE_CENTRES,
 )
 from .geography import _country_of, _demonym_of, _place, _state_demonyms
@@ -43,7 +45,7 @@ from .places import (
 )
 from .companies import _company_names
 from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
-from .acronyms import _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
+from .acronyms import _acronym_letters, _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
 from .works import (
     _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
@@ -331,12 +333,65 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_case_headings(found: list[_Mention], text: str) -> list[_Mention]:
-    """Drops the organisations, people and untyped runs inside a title-case heading (_heading_spans) whose every word
-    is a common word of English (zipf >= 3.5; one alone >= 4.0), no given name, no place and no listed company's
-    name, unless the text names them outside the headings after a sentence's first word too, or they are an
-    institution or a party ("Home Office", "Labour")."""
-    spans = _heading_spans(text)
+# Prepositions a title-case heading capitalises ("Police Officers At Afghan Checkpoint", "Toll in NYC With 4 Children",
+# "Strike Over Pay"): no name of an organisation or a person goes on across one set so, so a run of capitals there is cut
+# at it ("of", "and", "for" and "the" stay: "Bank Of America", "Centers For Disease Control")
+_HEADING_CUTS = frozenset("At With In On To By From Into Via Vs Over After Amid Against Before Under About Amongst Among "
+                          "Despite Near Than".split())
+
+
+def _heading_cut(chunks: list, spans: list[tuple[int, int]]) -> list:
+    """The chunks with those inside a title-case heading (*spans*) cut at a capitalised preposition (_HEADING_CUTS),
+    which itself goes."""
+    if not spans:
+        return chunks
+    out = []
+    for toks in chunks:
+        if len(toks) < 2 or not any(a <= toks[0].start < b for a, b in spans) \
+                or not any(t.text in _HEADING_CUTS for t in toks[1:]):
+            out.append(toks)
+            continue
+        piece: list = []
+        for t in toks:
+            if piece and t.text in _HEADING_CUTS:
+                out.append(piece)
+                piece = []
+            elif t.text not in _HEADING_CUTS:
+                piece.append(t)
+        if piece:
+            out.append(piece)
+    return out
+
+
+_HEADING_BOUNDARY = re.compile(r"[\w'’-]")
+
+
+def _in_heading_words(surface: str, form: str, at: int) -> bool:
+    """*form* starts at *at* in *surface* and ends there on a word's boundary."""
+    end = at + len(form)
+    return surface.startswith(form, at) and (end == len(surface) or not _HEADING_BOUNDARY.match(surface, end))
+
+
+def _body_form_in(surface: str, forms: dict[str, list[str]]) -> tuple[int, str] | None:
+    """The longest of *forms* (by their first word) that a word of *surface* opens, and where: the earliest of the
+    longest."""
+    best = None
+    for w in re.finditer(r"\S+", surface):
+        for form in forms.get(w.group().strip(_HEADING_STRIP), ()):
+            if _in_heading_words(surface, form, w.start()) and (best is None or len(form) > len(best[1])):
+                best = (w.start(), form)
+    return best
+
+
+def _title_case_headings(found: list[_Mention], text: str, spans: list[tuple[int, int]] | None = None) -> list[_Mention]:
+    """In a title-case heading (_heading_spans) every word is capitalised, so a capital there says nothing of a name:
+    a mention there is a name the body also uses, or one of its words is a given name, a place or a company's name.
+    Cut an organisation's, a person's or an untyped run there to the longest name the body uses inside it ("Secretary
+    John Kelly Defends Travel Ban" -> "John Kelly"; "Taliban Fighters Kill" -> "Taliban"); drop one of common words of
+    English only (zipf >= 3.5; one alone >= 4.0: "Calls Fresh Strike Over Pay") or none of whose words the body's names
+    use ("Regrets Quick Rollout"), unless it is an institution or a party ("Home Office", "Labour"); and count the
+    body's names the heading holds that no mention covers."""
+    spans = _heading_spans(text) if spans is None else spans
     if not spans:
         return found
     zipf = _wordfreq()
@@ -349,12 +404,131 @@ def _title_case_headings(found: list[_Mention], text: str) -> list[_Mention]:
         return id(m) not in outside
 
     companies = _company_names()
-    elsewhere = {m.name for m in found if not m.initial and not inside(m)}
-    return [m for m in found if not (
-        m.type in ("ORG", "PERSON", None) and m.name not in elsewhere and m.name not in _INSTITUTIONS
-        and m.name not in _PARTIES and inside(m)
-        and all(zipf(w.lower()) >= (4.0 if " " not in m.name else 3.5) and w not in firsts and not _place(w)
-                and w not in companies[0] and w not in companies[1] for w in text[m.start:m.end].split()))]
+    body = [m for m in found if not inside(m)]
+    elsewhere = {m.name for m in body if not m.initial}
+    by_form: dict[str, _Mention] = {}
+    for m in body:
+        if m.type is not None:
+            by_form.setdefault(text[m.start:m.end], m)
+    forms: dict[str, list[str]] = {}
+    for form in by_form:
+        forms.setdefault(form.split(" ", 1)[0], []).append(form)
+    body_words = {w for form in by_form for w in form.split()}
+
+    def kept_word(w: str) -> bool:
+        return w in firsts or bool(_place(w)) or w in companies[0] or w in companies[1]
+
+    out = []
+    for m in found:
+        if m.type not in ("ORG", "PERSON", None) or m.name in elsewhere or m.name in _INSTITUTIONS \
+                or m.name in _PARTIES or not inside(m):
+            out.append(m)
+            continue
+        surface = text[m.start:m.end]
+        hit = _body_form_in(surface, forms) if surface not in by_form else None
+        if hit is not None:
+            at, form = hit
+            out.append(replace(by_form[form], start=m.start + at, end=m.start + at + len(form), initial=m.initial))
+            continue
+        words = surface.split()
+        if all(zipf(w.lower()) >= (4.0 if " " not in m.name else 3.5) and not kept_word(w) for w in words):
+            continue
+        if len(words) >= 2 and not any(w.strip(_HEADING_STRIP) in body_words or kept_word(w.strip(_HEADING_STRIP))
+                                       for w in words):
+            continue
+        out.append(m)
+    return _heading_body_names(out, text, spans, by_form, forms) if by_form else out
+
+
+def _heading_body_names(found: list[_Mention], text: str, spans: list[tuple[int, int]], by_form: dict[str, _Mention],
+                        forms: dict[str, list[str]]) -> list[_Mention]:
+    """The body's names (*by_form*) a title-case heading holds where no mention is yet ("Taliban Fighters Kill 12
+    Police Officers": the Taliban of the body), each a mention of the body's entity."""
+    starts = sorted((m.start, m.end) for m in found)
+    keys = [s for s, _ in starts]
+    added = []
+    for a, b in spans:
+        line = text[a:b]
+        i = bisect_left(keys, a) - 1
+        taken = [se for se in starts[max(0, i):bisect_left(keys, b)]]  # (one before the line too: it may reach in)
+        for w in re.finditer(r"[^\s\"“”‘(]\S*", line):
+            word = w.group().strip(_HEADING_STRIP)
+            if word not in forms or w.start() and line[w.start() - 1] in "-'’":
+                continue
+            best = max((f for f in forms[word] if _in_heading_words(line, f, w.start())), key=len, default=None)
+            if best is None:
+                continue
+            start, end = a + w.start(), a + w.start() + len(best)
+            if any(s < end and start < e for s, e in taken) or any(m.start < end and start < m.end for m in added):
+                continue
+            added.append(replace(by_form[best], start=start, end=end, initial=False))
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+# A country's (or a member's) leaving a union, named by a blend of its name and "exit" ("Brexit", "Grexit", "Frexit",
+# "Czexit", "Italexit"): a process, no organisation nor place, in every mention
+_EXIT_BLEND = re.compile(r"[A-Z][a-z]{0,4}xit")
+
+
+def _exit_blends(found: list[_Mention]) -> list[_Mention]:
+    """Drops the mentions named by a blend of a name and "exit" (_EXIT_BLEND)."""
+    return [m for m in found if not (m.type in ("ORG", "GPE", "PERSON", None) and _EXIT_BLEND.fullmatch(m.name))]
+
+
+# A company's legal name with its country or territory in brackets before the legal form, as Asian and European
+# business copy writes a subsidiary ("Nomura International (Hong Kong) Limited", "HSBC Bank (China) Co Ltd", "Acme
+# Holdings (UK) Plc"): one organisation, no mention of the place
+_BRACKETED_SEAT = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)((?: (?:Co|Pte|Pty|Sdn|Private|Public)\.?,?)?"
+                             r" [A-Z][\w.]*(?: (?:Ltd|Limited|Bhd|Co)\.?)?)(?![\w'’-])")
+
+
+def _bracketed_seats(found: list[_Mention], text: str) -> list[_Mention]:
+    """An organisation's mention, a place in brackets and a legal form (_BRACKETED_SEAT, the last word one of
+    _LEGAL_FORMS) make one organisation's name; the place's and the form's mentions go."""
+    out: list[_Mention] = []
+    skip_until = -1
+    for m in found:
+        if m.start < skip_until:
+            continue
+        hit = _BRACKETED_SEAT.match(text, m.end) if m.type == "ORG" and text.startswith(" (", m.end) else None
+        if hit is not None and hit.group(2).split()[-1].rstrip(".,") in _LEGAL_FORMS and _place(hit.group(1)) is not None:
+            name = text[m.start:hit.end()]
+            out.append(_Mention(m.start, hit.end(), name, "ORG", named=True))
+            skip_until = hit.end()
+            continue
+        out.append(m)
+    return out
+
+
+# A name of capitalised words (and "of", "on", "and", "the", "for") before an acronym in brackets
+_NAME_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*)(?: (?:(?:of|on|and|the|for|in|to) )*[A-Z][\w'’-]*)+) \(([A-Z]{2,8})\)")
+
+
+def _unannotated_name_acronyms(found: list[_Mention], text: str) -> list[_Mention]:
+    """An acronym defined in brackets after a name whose head (its last word, or the word before "of", "on", "for") is
+    one the guidelines leave unannotated (a plan, a treaty, an accord, an act, a summit: _SKIP_HEADS) and whose
+    initials it is ("the Joint Comprehensive Plan of Action (JCPOA)", "the Coastal Fisheries Accord (CFA)") is that
+    document's or event's, no organisation: every mention of it goes."""
+    acronyms = {m.name for m in found if m.type in ("ORG", None) and m.name.isupper()}
+    if not acronyms:
+        return found
+    drop = set()
+    for acro in acronyms:
+        at = text.find(f" ({acro})")  # (the acronym's definition, then the name before it: no scan of the text)
+        hit = next((h for h in _NAME_THEN_ACRONYM.finditer(text, max(0, at - 160), at + len(acro) + 3)
+                    if h.group(2) == acro), None) if at > 0 else None
+        if hit is None:
+            continue
+        words = hit.group(1).split()
+        for k in range(len(words) - 1):  # (the name may open after a capitalised word of the sentence: "Iran and the")
+            tail = words[k:]
+            if acro in (_acronym_letters(tail), "".join(w[0] for w in tail).upper()):  # ("Plan of Action": PoA too)
+                head = next((w for w, nxt in zip(tail, tail[1:]) if nxt in ("of", "on", "for")), tail[-1])
+                if head.lower() in _SKIP_HEADS:  # (the name's head: "Plan" of "Plan of Action", not "Highway" of
+                    # "National Highway Traffic Safety Administration")
+                    drop.add(acro)
+                break
+    return [m for m in found if not (m.type in ("ORG", None) and m.name in drop)] if drop else found
 
 
 def _extract(text: str) -> list[_Mention]:
@@ -363,7 +537,8 @@ def _extract(text: str) -> list[_Mention]:
     cache = _RESOLVE_CACHE
     honorific = _honorific_surnames(text)
     spans: dict[int, int] = {}  # where each chunk ends -> where it starts
-    for toks in _chunks(text):
+    heading_spans = _heading_spans(text) if "\n" in text else []
+    for toks in _heading_cut(_chunks(text), heading_spans):
         last = toks[-1]
         start = toks[0].start
         end = last.end
@@ -391,13 +566,13 @@ def _extract(text: str) -> list[_Mention]:
         found = _lower_case_terms(found, text)  # ("an exchange for physical or EFP": a term, no organisation)
     found = _lineup_people(found, text)
     if "\n" in text:
-        found = _title_case_headings(found, text)  # ("Union Calls Fresh Strike Over Pay": a headline's capitals)
+        found = _title_case_headings(found, text, heading_spans)  # ("Union Calls Fresh Strike Over Pay": a headline's capitals)
     if "-" in text:
         found = _east_asian_names(found, text)  # ("Actor Song Kang-ho", "Park Chan-wook said": a person)
     if text[:1].isupper() or "\n" in text:
         found = _datelines(found, text)  # ("MONTGOMERY, Ala. --": the town)
-        if ") " in text:
-            found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -": the agency)
+        if ") " in text or " /" in text:
+            found = _dateline_agencies(found, text)  # ("LOS ANGELES (Reuters) -", "MOSCOW, May 2. /TASS/.": the agency)
     if "ist " in text or "ite " in text:
         found = _movement_adjectives(found, text)  # ("Peronist candidate Sergio Massa": a movement's people)
     if "-Americ" in text or "-Canadian" in text or "-Australian" in text:
@@ -417,6 +592,9 @@ def _extract(text: str) -> list[_Mention]:
         found = _titled_demonyms(found, text)  # ("his performance in The Irishman": a title)
     if "Portrait of " in text:
         found = _painting_titles(found, text)  # ("Reynolds' Portrait of Omai": a painting)
+    if ") " in text:
+        found = _bracketed_seats(found, text)  # ("Nomura International (Hong Kong) Limited": one company)
+        found = _unannotated_name_acronyms(found, text)  # ("the Joint Comprehensive Plan of Action (JCPOA)": a deal)
     if "et al" in text:
         found = _cited_titles(found, text)  # ("Ann Lee et al. Tar tools from the Dutch North Sea, PNAS (2019)")
     if "Labour" in text or "Tor" in text or "Conservative" in text or "Lib" in text:
@@ -451,6 +629,8 @@ def _extract(text: str) -> list[_Mention]:
     if not words.isdisjoint(_SUBSTANCE_KEYS) and any(w in text for w in _SUBSTANCE_WORDS):
         found = _drop_substances(found, text)  # ("the banned substance EPO": a drug)
     found = _formats_and_units(found, text)
+    if "xit" in text:
+        found = _exit_blends(found)  # ("the Brexit talks": a process)
     found = _market_indices(found, text)  # ("the S&P 500", "the CAC 40": a stock index, no agency's mention)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
     if "University of " in text:
         found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
@@ -464,7 +644,7 @@ def _extract(text: str) -> list[_Mention]:
         _campaign_groups(found, text)  # ("Greenpeace demonstrators")
     if not words.isdisjoint(_JOURNAL_KEYS) and any(w in text for w in _JOURNAL_CUES):
         found = _journals(found, text)  # ("published in Nature", "writing in the Lancet": a journal)
-    if "agazine" in text or " newspaper" in text or " tabloid" in text:
+    if "agazine" in text or " newspaper" in text or " tabloid" in text or " the " in text:
         found = _publications(found, text)  # ("posed for Maxim magazine", "PC Pro Magazine": a publication)  # ("analyst at Prescott, Ball and Turben Inc": one firm)
     if not words.isdisjoint(_FAITH_ADJECTIVES) and any(a in text for a in _FAITH_WORDS):  # (_ADJECTIVE_BEFORE's word whole)
         found = _faith_led_names(found, text)  # ("Islamic Jihad")
@@ -498,7 +678,7 @@ def _extract(text: str) -> list[_Mention]:
     found = _state_code_mentions(found, text)  # ("the ACT and Tasmania": a territory's code)
     if "Republic" in text or "Kingdom" in text or "State" in text or "Duchy" in text:
         found = _official_name_heads(found, text)  # ("Iran ... the Islamic Republic": the country)
-    if " to " in text or " for " in text or " in " in text or " on " in text:
+    if " to " in text or " for " in text or " in " in text or " on " in text or "of " in text:
         found = _place_before_person(found, text)  # ("envoy for Afghanistan Lakhdar Brahimi": a place, then a person)
     if " to " in text:
         found = _route_events(found, text)  # ("the 57th Sydney to Hobart": a race, no mention of either city)

@@ -344,10 +344,12 @@ literary grand""".split())
 # "Det Ch Insp Hoare", "Det Supt Ann Cole", "Sgt Jim Bell"), and the broadcaster's "DJ" ("Radio 1 DJ Zane Lowe")
 _RANK_TITLES = frozenset("""inspector insp det ch supt superintendent sergeant dj dci dsi wpc pte brig sqn ldr flt
 justice coroner congressman congresswoman trooper gunner sapper rifleman guardsman fusilier bombardier
-taoiseach tanaiste assemblyman assemblywoman assemblymember councilman councilwoman councilmember prosecutor""".split())
+taoiseach tanaiste assemblyman assemblywoman assemblymember councilman councilwoman councilmember prosecutor
+marshal""".split())
 # ("Mr Justice Colin Mackay", "DCI John Tarrant", "Pte Alan Quill", "Congressman Tom Pell", "Taoiseach Bertie Ahern";
 # the US state and city legislators' titles nameparser lacks: "Assemblywoman Ana Ruiz", "Councilman Joe Hart"; court
-# reports' "Prosecutor Ann Lee KC")
+# reports' "Prosecutor Ann Lee KC"; the military rank nameparser lacks: "Marshal Philippe Petain", "Field Marshal
+# Ada Quill", "Air Chief Marshal Tom Hart")
 # A company's officers, written in capitals before a name as a title ("ExxonMobil CEO Rex Tillerson", "CFO Amy Hood"),
 # and the chair of a board, which nameparser lacks ("Exco Chairman Richard Lacy", US style capitalises it)
 _OFFICER_TITLES = frozenset("ceo cfo coo cio cto".split())

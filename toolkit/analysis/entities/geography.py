@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .wordlists import (
-    _CITY_ALIASES, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
+    _CITY_ALIASES, _OLD_CITY_SPELLINGS, _COMPASS, _COUNTRY_ALIASES, _DEMONYM_NOUNS, _GROUP_NORP, _HISTORIC_COUNTIES, _IRREGULAR_DEMONYMS,
     _LOC_HEADS, _LOC_OF_HEADS, _LOC_PREFIX, _NEWSPAPERS, _ORG_HEADS, _REGION_CORES, _SENTENCE_WORDS,
     _SHORT_NAME_OVERRIDES, _TERRITORIES, _UK_NATIONS,
 )
@@ -815,6 +815,8 @@ def _place(name: str) -> tuple[str, str, str] | None:
     """(type, canonical, link) for a gazetteer name, else None (memoised: names recur across documents)."""
     if name in _TERRITORIES:
         return "GPE", _TERRITORIES[name], "Palestine"
+    if name in _OLD_CITY_SPELLINGS:
+        return "GPE", name, _OLD_CITY_SPELLINGS[name]  # ("Kiev", "Bombay": a city by its older spelling)
     country = _country_of(name)
     if country and name in _places()[1]:
         return "LOC", name, ""  # a continent (geonames'), though a country table lists it too ("Antarctica", AQ)
@@ -953,7 +955,12 @@ _WORLD_REGIONS = frozenset(("Baltic", "Sahel", "Caucasus", "Himalayas", "Alps", 
                             # the United States' regions that its news names alone ("farmers across the Midwest", "tech
                             # firms in the Bay Area")
                             "Midwest", "Upper Midwest", "Bay Area", "New England", "Pacific Northwest", "Deep South",
-                            "Rust Belt", "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic"))
+                            "Rust Belt", "Sun Belt", "Bible Belt", "Appalachia", "Great Plains", "Mid-Atlantic",
+                            # regions of Europe's and Asia's news named alone ("fighting in Donbass", "in Patagonia"),
+                            # and the business regions of company and economists' titles ("chief economist for Greater
+                            # China", "head of Asia-Pacific")
+                            "Donbass", "Donbas", "Patagonia", "Transylvania", "Greater China", "Asia-Pacific",
+                            "Asia Pacific"))
 _SETTLER_STATE_COUNTRIES = frozenset(("United States", "Australia", "Canada"))
 # Heads of places' names that are surnames too, and never follow a given name in a place's name (the Florida Keys, the
 # Indian Ocean; not "Bay", "Lake", "River", "Island": Byron Bay, Margaret River, Phillip Island)

@@ -378,6 +378,34 @@ def _name_starts(name: str) -> list[str]:
     return [name[:i] for i, c in enumerate(name) if c == " "]
 
 
+# Heads of public bodies written both before their field and, with "of", after it ("the Health Department", "the
+# Department of Health"; "the Defence Ministry", "the Ministry of Defence")
+_INVERTIBLE_HEADS = frozenset("department ministry office agency bureau commission council board".split())
+
+
+def _inverted_head_names(mentions: list[_Mention]) -> None:
+    """A body named "<prefix> <Field> <Head>" in a document that also names "<prefix> <Head> of <Field>" (a head of
+    _INVERTIBLE_HEADS; a capitalised field of three words at most) is that body: "New York State Health Department"
+    ... "New York State Department of Health", "Russian Defence Ministry" ... "Russian Ministry of Defence"; and
+    "<Field> <Head>" alone, when one such body has that field and head ("the Defence Ministry")."""
+    formal: dict[str, str] = {}
+    bare: dict[str, set] = defaultdict(set)  # (the field and head alone: "Defence Ministry" for the one body so named)
+    for name in {m.name for m in mentions if m.type == "ORG" and " of " in m.name}:
+        before, field = name.split(" of ", 1)
+        words = before.split()
+        if words and words[-1].lower() in _INVERTIBLE_HEADS and field[:1].isupper() and " of " not in field \
+                and field.count(" ") <= 2:
+            formal[" ".join(words[:-1] + [field, words[-1]])] = name
+            bare[f"{field} {words[-1]}"].add(name)
+    for short, names in bare.items():
+        if len(names) == 1:
+            formal.setdefault(short, next(iter(names)))
+    if formal:
+        for m in mentions:
+            if m.type == "ORG" and m.name in formal:
+                m.name = formal[m.name]
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -895,6 +923,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     _misspelt_variants(final, text)
     if text and "City " in text:
         _financial_city(final, text)
+    _inverted_head_names(final)  # ("Health Department" ... "Department of Health": one body)
     return _org_name_variants(final, text) if text else final
 
 

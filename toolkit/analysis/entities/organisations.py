@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from typing import Callable
 
 from .wordlists import (
-    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _ORG_HEADS, _PARTIES, _PRODUCT_ACRONYMS,
+    _CALENDAR, _CLUB_HEADS, _GENERIC_ACRONYMS, _LEGAL_FORMS, _LEGAL_FORMS_INSIDE, _OLD_CITY_SPELLINGS, _ORG_HEADS, _PARTIES,
+    _PRODUCT_ACRONYMS,
 )
 from .gazetteers import _first_names, _last_names, _seats, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _subdivision_countries, _town_in
@@ -231,10 +232,13 @@ def _sure_org_neighbour(o: _Mention, cued: set, named, mid) -> bool:
 # What a name is said to be, after it: "X is the firm at the centre", "X has become the third leading search firm",
 # "X, the world's biggest printer firm," (the noun is the head of the description: not "the firm's founder", "a
 # director at the firm", "a company director").
+# The "-maker" nouns for people, not firms ("a veteran lawmaker", "the filmmaker", "the kingmaker"), and a "power broker":
+# a person described, no organisation (a "carmaker", "drugmaker", "chipmaker", a "broker" alone are firms)
+_PEOPLE_MAKERS = r"(?!(?:law|film|movie|policy|peace|king|trouble|match|play|dress|home|rain|deal|speech|merry|taste)maker)"
 _ORG_NOUNS = (r"(?:firm|company|group|organisation|organization|charity|agency|bank|maker|retailer|chain|network|website|"
               r"newspaper|broadcaster|consultancy|association|publisher|developer|operator|carrier|airline|brewer|insurer|"
-              r"lender|supermarket|manufacturer|giant|conglomerate|[a-z]*maker|firms|companies|groups|banks|banker|bankers|"
-              r"auditor|auditors|broker|brokers|subsidiary)")
+              r"lender|supermarket|manufacturer|giant|conglomerate|" + _PEOPLE_MAKERS + r"[a-z]*maker|firms|companies|"
+              r"groups|banks|banker|bankers|auditor|auditors|(?<!power )broker|(?<!power )brokers|subsidiary)")
 _ORG_SAID_TO_BE = re.compile(r"(?:['’]s)?(?:,| (?:is|was|has become|had become|became|remains|is now|was once)) "
                              r"(?:now |still |also )?(?:a|an|the|its|their)((?: [\w'’-]+){0,6}?) " + _ORG_NOUNS +
                              r"(?=[.,;:)]| (?:in|at|that|which|with|this|last|to|for|from|and|but|behind|based|since|"
@@ -444,7 +448,8 @@ def _towns_as_companies(out: list[_Mention], text: str) -> None:
     company of that name."""
     towns: dict[str, list[_Mention]] = defaultdict(list)
     for m in out:
-        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats():
+        if m.type == "GPE" and " " not in m.name and m.link and not _country_of(m.name) and m.name not in _seats() \
+                and m.name not in _OLD_CITY_SPELLINGS:  # (nor a capital by its older spelling: "Kiev said")
             towns[m.name].append(m)
     for name, ms in towns.items():
         # (an apposition that says company: "Orange, the mobile arm of France Telecom")
@@ -1219,13 +1224,22 @@ def _broadcasters(found: list[_Mention], text: str) -> None:
 # A publication's noun in lower case right after a name ("Maxim magazine", "the Bugle newspaper"): the name is the
 # publication's, an ORG (news media, GUIDELINES), not a person's nor a place's
 _PUBLICATION_AFTER = re.compile(r" (?:magazine|newspaper|tabloid)\b")
+# ... or told, or interviewed by, with "the" before its name (quoted or not, as European agencies' English writes a
+# paper's foreign name: 'told the "Passauer Neue Presse"', "in an interview with the Rheinische Post"): no person takes
+# "the" there
+_TOLD_THE_BEFORE = re.compile(r"\b(?:told|interview with|interviewed by|speaking to|spoke to|writing in|wrote in) "
+                              r"the [\"“]?$")
 
 
 def _publications(found: list[_Mention], text: str) -> list[_Mention]:
     """Types ORG a name typed as a person's (without a title) or not at all before a publication's lower-case noun
-    (_PUBLICATION_AFTER): "She posed for Maxim magazine", "told the Bugle newspaper"."""
+    (_PUBLICATION_AFTER): "She posed for Maxim magazine", "told the Bugle newspaper"; or after "told the", "an
+    interview with the" (_TOLD_THE_BEFORE): 'told the "Passauer Neue Presse"'."""
     for m in found:
-        if m.type in ("PERSON", None) and not m.titled and not m.royal and _PUBLICATION_AFTER.match(text, m.end):
+        if m.type in ("PERSON", None) and not m.titled and not m.royal and (
+                _PUBLICATION_AFTER.match(text, m.end)
+                or text[m.start - 5:m.start].endswith(("the ", "the \"", "the “"))
+                and _TOLD_THE_BEFORE.search(text, max(0, m.start - 24), m.start)):
             m.type, m.link, m.named = "ORG", "", True
     return found
 
@@ -1490,12 +1504,19 @@ _DATELINE_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-
                               r"(?:, [A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?(?: \d{1,2})?){0,2} "
                               r"\(([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)?)\) ?(?:--?|[—–])")
 # (a date between the place and the agency, as Reuters writes it: "SYDNEY, March 3 (Reuters) -")
+# ... or between slashes after the dateline and its date, as Russian agencies and press-release wires write it
+# ("MOSCOW, February 7. /TASS/.", "NEW YORK, Jan. 5, 2017 /PRNewswire/ --")
+_DATELINE_SLASHED_AGENCY = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
+                                      r"(?:, [A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?(?: \d{1,2})?(?:, \d{4})?\.?){1,2} "
+                                      r"/([A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)?)/(?=[ .,:-])")
 
 
 def _dateline_agencies(found: list[_Mention], text: str) -> list[_Mention]:
-    """The agency named in brackets in a dateline (_DATELINE_AGENCY: after a place in capitals or one the gazetteers
-    know) is an organisation's mention, whatever the words of the name are (a person's too: "(Dow Jones)")."""
-    added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True) for hit in _DATELINE_AGENCY.finditer(text)
+    """The agency named in brackets or slashes in a dateline (_DATELINE_AGENCY, _DATELINE_SLASHED_AGENCY: after a place
+    in capitals or one the gazetteers know) is an organisation's mention, whatever the words of the name are (a person's too: "(Dow Jones)")."""
+    added = [_Mention(hit.start(2), hit.end(2), hit.group(2), "ORG", named=True)
+             for pattern in ((_DATELINE_AGENCY, _DATELINE_SLASHED_AGENCY) if " /" in text else (_DATELINE_AGENCY,))
+             for hit in pattern.finditer(text)
              if hit.group(1).isupper() or _place(hit.group(1))]  # (the dateline's place, in capitals or known)
     return _with_added([m for m in found if not any(a.start <= m.start < a.end for a in added)], added)
 

@@ -176,9 +176,18 @@ def _route_events(found: list[_Mention], text: str) -> list[_Mention]:
 
 # A post for a place before a person's name ("UN special envoy for Afghanistan Lakhdar Brahimi", "ambassador to
 # Pakistan Abdul Salam Zaeef", "minister for Europe Denis MacShane"): the place ends the post, the person follows
-_POST_FOR_PLACE_BEFORE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|emissary|representative|consul|"
-                                    r"commissioner|minister|secretary|coordinator|co-ordinator|correspondent|"
-                                    r"delegate|negotiator|adviser|advisor|administrator|governor|viceroy) (?:to|for|in|on) $")
+# (the post in capitals too, as a title before the name: "Russian Ambassador to the Republic of Cyprus Ivan Petrov",
+# "Consul General in Hamburg Anna Berg"; the country by its official name's head too)
+_POST_FOR_PLACE_BEFORE = re.compile(r"\b(?i:envoy|envoys|ambassador|ambassadors|emissary|representative|consul|"
+                                    r"consul[- ]general|commissioner|minister|secretary|coordinator|co-ordinator|"
+                                    r"correspondent|delegate|negotiator|adviser|advisor|administrator|governor|viceroy) "
+                                    r"(?:to|for|in|on) (?:the (?:Republic|Kingdom|Federation|State|Principality|"
+                                    r"Sultanate|Emirate|Grand Duchy|Commonwealth) of )?$"
+                                    # (a head of state or of government "of" a country: "the president of Russia
+                                    # Vladimir Putin", "the prime minister of Italy Paolo Gentiloni"; there only a
+                                    # GPE, then a given name: not "president of Pacific Steel Workers of Oregon")
+                                    r"|\b(?P<of>president|prime minister|premier|chancellor|king|queen|emir|"
+                                    r"foreign minister|minister|governor|mayor|leader) \(?of (?:the )?$")
 
 
 def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
@@ -187,13 +196,15 @@ def _place_before_person(found: list[_Mention], text: str) -> list[_Mention]:
     out = []
     for m in found:
         if m.type in (None, "PERSON") and not m.titled and not m.royal and m.ntok >= 3 \
-                and text[m.start:m.end] == m.name and _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                and text[m.start:m.end] == m.name \
+                and (post := _POST_FOR_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)):
             words = m.name.split()
             for j in (2, 1):
                 if len(words) - j < 2:
                     continue
                 place = _place(" ".join(words[:j]))
-                if place and place[0] in ("GPE", "LOC"):
+                if place and (place[0] == "GPE" and words[j] in _first_names() if post.group("of")
+                              else place[0] in ("GPE", "LOC")):
                     cut = m.start + len(" ".join(words[:j]))
                     out.append(_Mention(m.start, cut, place[1], place[0], place[2], named=True))
                     out.append(_Mention(cut + 1, m.end, " ".join(words[j:]), "PERSON", named=True))
@@ -686,7 +697,12 @@ _REGION_NOUN_AFTER = re.compile(r" (?:mountains?|region|river|valley|desert|plat
 # ... and more nouns for land, water and the shore ("the remote Dawodang depression", "found on Zandmotor beach", "the
 # Irrawaddy delta", "the Tubbataha reef"), for a name that is no given name and a surname ("Anna Kendrick beach photos")
 _LAND_NOUN_AFTER = re.compile(r" (?:depression|lowlands|highlands|steppes?|delta|lagoon|reef|atoll|archipelago|beach|"
-                              r"wetlands|marshes|swamp|rainforest|crater|volcano)\b(?!['’-])")
+                              r"wetlands|marshes|swamp|rainforest|crater|volcano|continent|supercontinent|"
+                              r"super-continent|landmass)\b(?!['’-])"
+                              # ... or a continent, a landmass said to be one, as science copy names the lost and
+                              # ancient ones ("classifying Zealandia as a continent", "Rodinia was a supercontinent")
+                              r"| (?:as|is|was) an? (?:[a-z-]+ )?(?:continent|supercontinent|super-continent|"
+                              r"landmass|micro-?continent)(?![\w'’-])")
 _SUBURB_OF_BEFORE = re.compile(r"\bsuburbs? of $")
 # Weaker cues, for names that only look like a person's or that nothing typed: a battlefield after the name ("the
 # Tora Bora battleground", "the Pilkem Ridge battlefield"; not "the Microsoft battleground"), or a noun for rough land
@@ -701,7 +717,7 @@ _ROUGH_LAND_BEFORE = re.compile(r"\b(?:mountains|hills|foothills|forests?|caves|
 _REGION_CUE_WORDS = frozenset("""mountain mountains region river valley desert plateau basin gorge peninsula glacier canyon
     estuary suburb suburbs district depression lowlands highlands steppe steppes delta lagoon reef atoll archipelago beach
     wetlands marshes swamp rainforest crater volcano battlefield battlefields battleground battlegrounds hills foothills
-    forest forests caves cave slopes""".split())
+    forest forests caves cave slopes continent supercontinent super-continent landmass microcontinent""".split())
 
 
 def _rare_place_words(name: str) -> bool:
@@ -722,7 +738,7 @@ def _regions_by_cue(mentions: list[_Mention], text: str) -> None:
                                                              " hills", " forest", " cave", " slopes", " depression",
                                                              "lands", " stepp", " delta", " lagoon", " reef", " atoll",
                                                              " archipelago", " beach", " marshes", " swamp", " crater",
-                                                             " volcano", " rainforest")):
+                                                             " volcano", " rainforest", "continent", " landmass")):
         return
     cands = [m for m in mentions if m.type in (None, "PERSON", "ORG") and not m.titled and not m.royal
              and not m.name.isupper() and m.ntok <= 3 and text[m.start:m.end] == m.name]

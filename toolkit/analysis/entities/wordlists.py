@@ -155,6 +155,14 @@ _CITY_ALIASES = {"New York City": "New York", "NYC": "New York", "N.Y.C.": "New 
 # The Palestinian territories, which country-converter's expression for Palestine folds into the country ("gaza",
 # "west bank"): places with a government of their own, GPE under their own names; "Gaza" alone is the Strip, as news
 # writes it ("strikes on Gaza"), and Gaza City the city in it
+# Cities that English copy still writes by their older or Russian-form spellings, which geonames lists only by today's
+# names ("Kiev" for Kyiv, "Kharkov", "Bombay", "Peking", "Rangoon", "Kishinev"): the city as written, and its country
+_OLD_CITY_SPELLINGS = {
+    "Kiev": "Ukraine", "Kharkov": "Ukraine", "Lvov": "Ukraine", "Lugansk": "Ukraine", "Dnepropetrovsk": "Ukraine",
+    "Zaporozhye": "Ukraine", "Nikolayev": "Ukraine", "Bombay": "India", "Madras": "India", "Bangalore": "India",
+    "Peking": "China", "Rangoon": "Myanmar", "Saigon": "Vietnam", "Kishinev": "Moldova", "Alma-Ata": "Kazakhstan",
+    "Ashkhabad": "Turkmenistan", "Teheran": "Iran", "Ekaterinburg": "Russia", "Leningrad": "Russia",
+    "Stalingrad": "Russia"}
 _TERRITORIES = {"West Bank": "West Bank", "Gaza Strip": "Gaza Strip", "Gaza": "Gaza Strip", "Gaza City": "Gaza City"}
 _UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Westminster", "Holyrood"}
 _IRREGULAR_DEMONYMS = {

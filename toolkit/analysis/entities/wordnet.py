@@ -228,15 +228,34 @@ def _acronym_type(m: _Mention, text: str) -> str | None:
     return None
 
 
+# British and American spellings of the words of bodies' names ("Organisation", "Centre", "Defence", "Labour")
+_SPELLINGS = {"organisation": "organization", "centre": "center", "defence": "defense", "labour": "labor",
+              "programme": "program"}
+
+
+def _spelling_key(name: str) -> str:
+    """*name* folded for comparison across spellings and number ("Centers for Disease Control" and WordNet's "Center
+    for Disease Control", "World Health Organisation" and "World Health Organization"): lower case, one spelling, each
+    word's plural "s" gone."""
+    out = []
+    for w in name.lower().split():
+        w = _SPELLINGS.get(w.removesuffix("s"), _SPELLINGS.get(w, w))
+        out.append(w.removesuffix("s") if len(w) > 3 else w)
+    return " ".join(out)
+
+
 def _acronym_full_names(mentions: list[_Mention]) -> list[_Mention]:
     """An organisation's acronym ("Nato", "NATO", "Unicef") in a document that also writes one of its names WordNet
     gives ("North Atlantic Treaty Organization", "United Nations Children's Fund") is a mention of that name."""
     names = _acronyms()[0]
-    orgs = {m.name for m in mentions if m.type == "ORG"}
+    orgs: dict[str, str] | None = None  # (built at the first acronym WordNet has)
     for m in mentions:
         if m.type == "ORG" and " " not in m.name and len(m.name) >= 3 and m.name.isalpha() \
-                and (m.name.isupper() or m.name[1:].islower()):
-            written = [n for n in names.get(m.name.upper(), ()) if n in orgs and " " in n]
+                and (m.name.isupper() or m.name[1:].islower()) and m.name.upper() in names:
+            if orgs is None:
+                orgs = {_spelling_key(o.name): o.name for o in mentions if o.type == "ORG" and " " in o.name}
+            written = list(dict.fromkeys(orgs[k] for n in names.get(m.name.upper(), ()) if " " in n
+                                         and (k := _spelling_key(n)) in orgs))
             # (a full name of two words or more: not one word WordNet lists beside it, "Navy", "Fed", "Tigers")
             if len(written) == 1:
                 m.name = written[0]

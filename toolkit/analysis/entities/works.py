@@ -819,6 +819,11 @@ _PRODUCT_AFTER = re.compile(r"(?:['’]s (?:users?|flaws?|bugs?|versions?|update
                             r"|, (?:the|a|an) (?:[a-z-]+ ){0,2}(?:format|standard|technology|console|device|handheld|"
                             r"software|program|programme|operating system|chip|processor)"
                             r"(?=[.,;:)]| (?:for|of|that|which|used|designed|developed|from|by)\b)")
+# A noun for a machine or a program, then "known as", "called", "named", "dubbed" right before a name ("the Google
+# machine, known as AlphaGo", "a chatbot called Tay", "an app named Yik"): the product's name
+_PRODUCT_CALLED_BEFORE = re.compile(r"\b(?:machine|system|program|programme|software|computer|robot|app|device|"
+                                    r"algorithm|chatbot|bot|tool|drone|rover|probe|supercomputer)s?,? "
+                                    r"(?:(?:also |now |later )?known as|called|named|dubbed) $")
 # A noun and "of" before a product's name, the noun the head of the phrase ("users of Excel", "copies of Windows")
 _PRODUCT_OF_BEFORE = re.compile(r"\b(?:[Uu]sers?|[Vv]ersions?|[Cc]opies|[Cc]opy) of $")
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s $")
@@ -841,8 +846,10 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             by_name[m.name].append(m)  # (a two-word "person" with no first name: "Internet Explorer")
     orgs = {m.name for m in out if m.type == "ORG"}
     found = set()
+    companies = _company_names()
     for name, ms in by_name.items():
         cue = platform = 0
+        listed = name in companies[0] or name in companies[1]
         for m in ms:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
@@ -850,8 +857,10 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
                                        and not (pb.group(0).startswith("play") and _sport_text(text))
                                        or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
-                    or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b):
-                cue += 1
+                    or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b) and not listed \
+                    or before in ("s ", "d ") and _PRODUCT_CALLED_BEFORE.search(text, max(0, a - 48), a):
+                cue += 1  # (a listed company's own name before a product's noun is its maker: "the Google machine",
+                # "Microsoft software", "Netflix users")
             elif text[b:b + 1] == " " and _PLATFORM_AFTER.match(text, b):
                 platform += 1
         if platform >= 2 and not name.isupper():
