@@ -2774,3 +2774,28 @@ def test_a_relative_clause_on_people_named_by_a_noun_is_their_words():
     assert speakers('The rota drew criticism from nurses, who branded it "unsafe".') == ["nurses"]
     # a name before the relative clause still speaks
     assert speakers('Len Ward met Ann Vale, who described the win as "unforgettable".') == ["Ann Vale"]
+
+
+# --- a body whose name says what it is ("the government", "the embassy") is no other body named before ------
+
+def test_the_government_is_a_description_when_no_government_is_named():
+    # the EU, a party, a committee named before are not "the government"
+    text = ('The EU wants talks to start soon. The government said it was "disappointed" by the delay.')
+    assert speakers(text) == ["the government"]
+    text = ('The Labour Party won the vote by 40 seats. The government said the result was "a clear mandate".')
+    assert speakers(text) == ["the government"]
+    # a government named as one still speaks as itself
+    text = ('The Welsh Assembly Government will appeal. Plaid said it was "furious". '
+            'The government said it was "confident" of winning.')
+    assert speakers(text) == ["Plaid", "Welsh Assembly Government"]
+    # near miss: a generic noun still stands for the body named before ("Acme Bank ... the bank")
+    text = 'Brackley Bank cut 300 jobs. The bank said the move was "painful but necessary".'
+    assert speakers(text) == ["Brackley Bank"]
+
+
+def test_an_embassy_speaking_is_the_embassy_not_the_person_named_before():
+    text = ('Police are questioning Tom Baxter about the fire. The embassy said: "We condemn this attack."')
+    assert speakers(text) == ["the embassy"]
+    text = ('Ana Ruiz, 30, was detained in Houston. The Mexican consulate said she was "safe and well".')
+    assert speakers(text)[0].lower() in ("the mexican consulate", "the consulate")
+

@@ -524,6 +524,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
                 name = _topic(ctx, _opener_start(ctx, a, ref_at), prev, types)
+                if role in _SELF_NAMED and role not in name.lower().split():
+                    name = ""  # "the government", "the embassy": no body named so (not the EU, a party, a firm)
+                    if not modifier:
+                        return f"the {role}", f"the {role}", "DESC"
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds \
                     and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ()):
                 if role in kinds:
@@ -1074,7 +1078,8 @@ def _opening_description(words: list[str], gender: str) -> str:
 _BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airline", "retailer", "charity", "college",
                                                   "carrier", "operator", "insurer", "lender", "supermarket", "chain",
                                                   "manufacturer", "carmaker", "developer", "publisher", "studio",
-                                                  "label", "museum", "gallery", "force", "prison", "tribunal"})
+                                                  "label", "museum", "gallery", "force", "prison", "tribunal",
+                                                  "embassy", "consulate"})
 
 
 def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
@@ -1108,6 +1113,9 @@ _FUNCTION_NOUNS = {
     "watchdog": frozenset("commission authority office agency board council committee service".split()),
     "regulator": frozenset("commission authority office agency board council committee service".split()),
 }
+# bodies whose names say what they are ("the Scottish Government", "the French Embassy"): "the government said"
+# is the body named so, else a description, never the last body named otherwise (the EU, a party, a committee)
+_SELF_NAMED = frozenset({"government", "embassy", "consulate"})
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
                 "network", "service", "office", "inc", "ltd"}
 
