@@ -2799,3 +2799,16 @@ def test_an_embassy_speaking_is_the_embassy_not_the_person_named_before():
     text = ('Ana Ruiz, 30, was detained in Houston. The Mexican consulate said she was "safe and well".')
     assert speakers(text)[0].lower() in ("the mexican consulate", "the consulate")
 
+
+def test_it_after_a_described_body_or_document_is_that_sayer():
+    # "It said" after "The government said": the government, not the committee named before it
+    text = ('The Public Accounts Committee criticised the scheme. The government said spending had been '
+            '"carefully controlled". It said it would not "shy away" from hard choices.')
+    assert speakers(text) == ["the government", "the government"]
+    text = ('The Home Affairs Committee published its findings on Monday. The report said police forces were '
+            '"badly overstretched". It said officers needed "more support".')
+    assert speakers(text) == ["the report", "the report"]
+    # near miss: a body named as the subject since is "it"
+    text = ('The government said it was "disappointed". Acme Bank cut 500 jobs on Friday. '
+            'It said the cuts were "a hard decision".')
+    assert speakers(text) == ["the government", "Acme Bank"]

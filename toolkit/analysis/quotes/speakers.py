@@ -447,6 +447,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                         return after.entity, pron, "PERSON"
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
+            if prev is not None and prev.stype == "DESC" and prev.speaker \
+                    and prev.speaker.split()[-1].lower() in _BODY_NOUNS | _DOC_NOUNS \
+                    and _topic(ctx, bound, prev, ("ORG", "GPE", "DESC")) == prev.speaker:
+                # 'The government said it was "disappointed". It said ...', 'The report said ... It said': the body
+                # or document described as the last sayer, no body the subject since (not one named before it)
+                return prev.speaker, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             if not name:
                 # no body named: the one the sentence before opens with, described ("The hospital trust apologised
