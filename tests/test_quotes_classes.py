@@ -2812,3 +2812,15 @@ def test_it_after_a_described_body_or_document_is_that_sayer():
     text = ('The government said it was "disappointed". Acme Bank cut 500 jobs on Friday. '
             'It said the cuts were "a hard decision".')
     assert speakers(text) == ["the government", "Acme Bank"]
+
+
+# --- a conjunction opening a clause is no sayer ("but when asked") -------------------------------------------
+
+def test_but_when_after_a_quotation_is_no_sayer():
+    text = ('The inspectors praised Health Secretary Jane Reed. She had spoken of wards being "overrun" and '
+            '"short of beds" but when asked to explain she gave no figures.')
+    assert "but when" not in speakers(text)
+    assert speakers(text) == ["Jane Reed", "Jane Reed"]
+    # near miss: a pronoun sayer after the conjunction still speaks
+    text = 'Tom Reed called the deal "a disgrace" yet when pressed he said it was "not all bad".'
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]

@@ -78,6 +78,10 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
 # "the club's chairman", "The union's district organiser": a post owned by a body described, not named
 _BODY_OWNED_ROLE = re.compile(r"(?:(?:But|And|However|Meanwhile|Later),?\s+)?[Tt]he\s+([a-z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
+# conjunctions that open a clause: no word of a sayer's noun phrase ('... "short of beds" but when asked she
+# "could not ..."': "but when asked" is no one asking)
+_CLAUSE_OPENERS = frozenset({"but", "yet", "when", "whenever", "while", "whilst", "if", "unless", "because", "although",
+                             "though", "whereas", "until", "whether"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
 _GROUP_OF = frozenset({"group", "number", "handful", "coalition", "crowd", "delegation", "majority", "minority",
                        "host", "band", "alliance"})  # "a group of MPs": a group named by its people
@@ -599,7 +603,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             or desc.split()[-1].lower() in _VERB_PAST and not (
                 desc.split()[-1].lower() in _PARTICIPLE_NOUNS and desc.split()[0].lower() == "the") \
             or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
-            or desc.split()[0].lower() in _NOT_NP_OPENERS:
+            or desc.split()[0].lower() in _NOT_NP_OPENERS or any(w.lower() in _CLAUSE_OPENERS for w in desc.split()):
         # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
         # to grisly attacks": a clause, "attacks" a noun)
         return None
