@@ -2824,3 +2824,15 @@ def test_but_when_after_a_quotation_is_no_sayer():
     # near miss: a pronoun sayer after the conjunction still speaks
     text = 'Tom Reed called the deal "a disgrace" yet when pressed he said it was "not all bad".'
     assert speakers(text) == ["Tom Reed", "Tom Reed"]
+
+
+# --- a body's name is no modifier of a definite noun phrase after it ("the Department for Exiting the EU") ---
+
+def test_a_body_named_with_the_inside_is_not_a_role_of_the_last_person():
+    # "the EU" after a name ending before it is no person's role: not the person named before
+    text = ('Jane Morley met EU leaders in Brussels. The Department for Exiting the EU said: '
+            '"We will not comment on the talks."')
+    assert speakers(text)[0].startswith("Department for")
+    # near miss: a name before a lower-case noun still modifies it ("the Commons science committee")
+    text = 'Tony Blair met the union. The Commons science committee said it was "worried".'
+    assert speakers(text) == ["the committee"]

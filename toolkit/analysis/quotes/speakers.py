@@ -358,7 +358,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if tail and tail[0][:1] == "-" and tail[0][1:2].islower():
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
-        elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+        elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and tail[0] not in ("the", "a", "an") \
+                and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+            # (not a name the entity table cut before "the": "The Department for Exiting the EU said" is no
+            # modifier of "the EU", which is no person's role)
             modifier_word = text[m.start:m.end].split()[-1].lower()
             m, modifier, modifier_type = None, tail, m.type
     if m is not None and m.type == "NORP" and _PEOPLE_PLURAL.fullmatch((ctx.masked or text)[a:b]) is not None \
