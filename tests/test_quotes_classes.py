@@ -2836,3 +2836,15 @@ def test_a_body_named_with_the_inside_is_not_a_role_of_the_last_person():
     # near miss: a name before a lower-case noun still modifies it ("the Commons science committee")
     text = 'Tony Blair met the union. The Commons science committee said it was "worried".'
     assert speakers(text) == ["the committee"]
+
+
+# --- a fragment used as a verb, its object then a pledge closing the sentence ("..., ministers have vowed.") ---
+
+def test_a_fragment_verb_with_its_object_then_a_closing_pledge_is_the_pledgers():
+    text = 'The council will "oppose" any cuts to its housing budget, councillors have vowed.'
+    assert speakers(text) == ["councillors"]
+    text = 'The club will "never" sell its best players, the owners promised.'
+    assert speakers(text) == ["the owners"]
+    # near miss: a quoted modifier of a noun names a thing, no fragment of speech
+    text = 'Under the "one-in, one-out" rule, new arrivals must wait, officials said.'
+    assert speakers(text) == []
