@@ -2848,3 +2848,16 @@ def test_a_fragment_verb_with_its_object_then_a_closing_pledge_is_the_pledgers()
     # near miss: a quoted modifier of a noun names a thing, no fragment of speech
     text = 'Under the "one-in, one-out" rule, new arrivals must wait, officials said.'
     assert speakers(text) == []
+
+
+# --- a nationality epithet stands for the person named since the last quotation ----------------------------
+
+def test_a_nationality_epithet_is_the_person_named_since_the_last_quotation():
+    # (a coach of another country's side: the nationality ties no one named to it)
+    text = ('Scotland coach Iain Moffat said: "We are ready for them." The stadium roof will stay open at the '
+            'request of Ireland coach Joe Kiernan. The New Zealander said he expected "a real battle" on Saturday.')
+    assert speakers(text) == ["Iain Moffat", "Joe Kiernan"]
+    # near miss: "added" goes on with the speaker of the quotation before
+    text = ('Lyon coach Marc Dubois said: "We are ready." He praised the form of winger Luc Perrin. '
+            'The Frenchman added: "We can win the title."')
+    assert speakers(text) == ["Marc Dubois", "Marc Dubois"]

@@ -77,6 +77,7 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
 # adverbs that open no noun phrase ("and now planned to attack ...")
 # "the club's chairman", "The union's district organiser": a post owned by a body described, not named
 _BODY_OWNED_ROLE = re.compile(r"(?:(?:But|And|However|Meanwhile|Later),?\s+)?[Tt]he\s+([a-z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_GOES_ON = re.compile(r"\b(?:added|adds|continued|continues|went\s+on)\b")  # the same speaker going on
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
 # conjunctions that open a clause: no word of a sayer's noun phrase ('... "short of beds" but when asked she
 # "could not ..."': "but when asked" is no one asking)
@@ -334,6 +335,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             others = frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in nationals)
             name = _topic(ctx, ref_at, prev, ("PERSON",), skip=others)
         name = name or _topic(ctx, ref_at, prev, ("PERSON",))
+        last = _last_person(ctx, ref_at) if prev is not None and name == prev.speaker else None
+        if last is not None and last.entity != name and last.start > prev.end and (
+                not nationals or last.entity in nationals) and _GOES_ON.search(
+                text, max(0, a - 24) if inverted else b, a if inverted else min(len(text), b + 24)) is None:
+            # 'Howley said: "...". The roof was closed at the request of England coach Eddie Jones. The Australian
+            # said': the epithet stands for the person named since the last quotation (not its speaker again;
+            # but "the Frenchman added" goes on with the speaker)
+            name = last.entity
         if name:
             return name, phrase.strip(), "PERSON"
     office = _OFFICE_OF.search(phrase, 0, m.start - a) if m is not None and m.type in ("GPE", "ORG") \
