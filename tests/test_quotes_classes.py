@@ -2861,3 +2861,16 @@ def test_a_nationality_epithet_is_the_person_named_since_the_last_quotation():
     text = ('Lyon coach Marc Dubois said: "We are ready." He praised the form of winger Luc Perrin. '
             'The Frenchman added: "We can win the title."')
     assert speakers(text) == ["Marc Dubois", "Marc Dubois"]
+
+
+# --- "blamed" reports the blamer's words, also after a reporting verb of a clause before ---------------------
+
+def test_blamed_gives_the_blamers_words_not_an_earlier_clauses_sayer():
+    text = ('Festival director Jane Moss spoke later. Mr Corran tweeted a photo of the stage minutes before the '
+            'blackout, and Ms Moss blamed "a faulty cable" for the failure.')
+    assert speakers(text) == ["Jane Moss"]
+    text = 'Rail boss Tom Reed blamed the crash on "a signal fault".'
+    assert speakers(text) == ["Tom Reed"]
+    # near miss: the one blamed is no sayer
+    text = 'Tom Reed was blamed for the "shambles" at the station.'
+    assert speakers(text) == []

@@ -23,6 +23,7 @@ REPORTING_VERBS = (
     "accuse", "attribute", "promise", "vow", "threaten", "complain", "recall", "stress",
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
+    "blame",  # ('blamed "distraction" for the error', 'blamed the crash on "a faulty signal"': the blamer's words)
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
     "testify",  # (court and hearing copy: 'testified that the files were "hidden"', 'she testified: "..."')
     "confess", "retort", "counter", "underline", "underscore", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
