@@ -2874,3 +2874,13 @@ def test_blamed_gives_the_blamers_words_not_an_earlier_clauses_sayer():
     # near miss: the one blamed is no sayer
     text = 'Tom Reed was blamed for the "shambles" at the station.'
     assert speakers(text) == []
+
+
+# --- an institution's statement ("the hospital said") is the institution, not the patient named before -----
+
+def test_the_hospital_said_is_the_hospital_not_the_person_named_before():
+    text = ('A spokesperson at Leeds General Hospital said Anna Brook, 36, had lost 40kg since May. '
+            '"We hope she can go home soon," the hospital said in a statement.')
+    assert speakers(text) == ["Leeds General Hospital"]
+    text = 'Anna Brook was jailed for six years in May. The prison said she was "settling in".'
+    assert speakers(text) == ["the prison"]
