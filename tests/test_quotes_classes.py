@@ -2884,3 +2884,15 @@ def test_the_hospital_said_is_the_hospital_not_the_person_named_before():
     assert speakers(text) == ["Leeds General Hospital"]
     text = 'Anna Brook was jailed for six years in May. The prison said she was "settling in".'
     assert speakers(text) == ["the prison"]
+
+
+# --- "pointed out" reports a remark ------------------------------------------------------------------------
+
+def test_pointed_out_reports_the_subjects_words():
+    text = 'Tom Reed pointed out a number of "serious flaws" in the plan.'
+    assert speakers(text) == ["Tom Reed"]
+    text = 'Ann Lee pointed out that the scheme was "simply unworkable".'
+    assert speakers(text) == ["Ann Lee"]
+    # near miss: pointing at or to a thing reports nothing
+    text = 'Tom Reed pointed at the "mess" on the floor.'
+    assert speakers(text) == []
