@@ -2774,3 +2774,125 @@ def test_a_relative_clause_on_people_named_by_a_noun_is_their_words():
     assert speakers('The rota drew criticism from nurses, who branded it "unsafe".') == ["nurses"]
     # a name before the relative clause still speaks
     assert speakers('Len Ward met Ann Vale, who described the win as "unforgettable".') == ["Ann Vale"]
+
+
+# --- a body whose name says what it is ("the government", "the embassy") is no other body named before ------
+
+def test_the_government_is_a_description_when_no_government_is_named():
+    # the EU, a party, a committee named before are not "the government"
+    text = ('The EU wants talks to start soon. The government said it was "disappointed" by the delay.')
+    assert speakers(text) == ["the government"]
+    text = ('The Labour Party won the vote by 40 seats. The government said the result was "a clear mandate".')
+    assert speakers(text) == ["the government"]
+    # a government named as one still speaks as itself
+    text = ('The Welsh Assembly Government will appeal. Plaid said it was "furious". '
+            'The government said it was "confident" of winning.')
+    assert speakers(text) == ["Plaid", "Welsh Assembly Government"]
+    # near miss: a generic noun still stands for the body named before ("Acme Bank ... the bank")
+    text = 'Brackley Bank cut 300 jobs. The bank said the move was "painful but necessary".'
+    assert speakers(text) == ["Brackley Bank"]
+
+
+def test_an_embassy_speaking_is_the_embassy_not_the_person_named_before():
+    text = ('Police are questioning Tom Baxter about the fire. The embassy said: "We condemn this attack."')
+    assert speakers(text) == ["the embassy"]
+    text = ('Ana Ruiz, 30, was detained in Houston. The Mexican consulate said she was "safe and well".')
+    assert speakers(text)[0].lower() in ("the mexican consulate", "the consulate")
+
+
+def test_it_after_a_described_body_or_document_is_that_sayer():
+    # "It said" after "The government said": the government, not the committee named before it
+    text = ('The Public Accounts Committee criticised the scheme. The government said spending had been '
+            '"carefully controlled". It said it would not "shy away" from hard choices.')
+    assert speakers(text) == ["the government", "the government"]
+    text = ('The Home Affairs Committee published its findings on Monday. The report said police forces were '
+            '"badly overstretched". It said officers needed "more support".')
+    assert speakers(text) == ["the report", "the report"]
+    # near miss: a body named as the subject since is "it"
+    text = ('The government said it was "disappointed". Acme Bank cut 500 jobs on Friday. '
+            'It said the cuts were "a hard decision".')
+    assert speakers(text) == ["the government", "Acme Bank"]
+
+
+# --- a conjunction opening a clause is no sayer ("but when asked") -------------------------------------------
+
+def test_but_when_after_a_quotation_is_no_sayer():
+    text = ('The inspectors praised Health Secretary Jane Reed. She had spoken of wards being "overrun" and '
+            '"short of beds" but when asked to explain she gave no figures.')
+    assert "but when" not in speakers(text)
+    assert speakers(text) == ["Jane Reed", "Jane Reed"]
+    # near miss: a pronoun sayer after the conjunction still speaks
+    text = 'Tom Reed called the deal "a disgrace" yet when pressed he said it was "not all bad".'
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]
+
+
+# --- a body's name is no modifier of a definite noun phrase after it ("the Department for Exiting the EU") ---
+
+def test_a_body_named_with_the_inside_is_not_a_role_of_the_last_person():
+    # "the EU" after a name ending before it is no person's role: not the person named before
+    text = ('Jane Morley met EU leaders in Brussels. The Department for Exiting the EU said: '
+            '"We will not comment on the talks."')
+    assert speakers(text)[0].startswith("Department for")
+    # near miss: a name before a lower-case noun still modifies it ("the Commons science committee")
+    text = 'Tony Blair met the union. The Commons science committee said it was "worried".'
+    assert speakers(text) == ["the committee"]
+
+
+# --- a fragment used as a verb, its object then a pledge closing the sentence ("..., ministers have vowed.") ---
+
+def test_a_fragment_verb_with_its_object_then_a_closing_pledge_is_the_pledgers():
+    text = 'The council will "oppose" any cuts to its housing budget, councillors have vowed.'
+    assert speakers(text) == ["councillors"]
+    text = 'The club will "never" sell its best players, the owners promised.'
+    assert speakers(text) == ["the owners"]
+    # near miss: a quoted modifier of a noun names a thing, no fragment of speech
+    text = 'Under the "one-in, one-out" rule, new arrivals must wait, officials said.'
+    assert speakers(text) == []
+
+
+# --- a nationality epithet stands for the person named since the last quotation ----------------------------
+
+def test_a_nationality_epithet_is_the_person_named_since_the_last_quotation():
+    # (a coach of another country's side: the nationality ties no one named to it)
+    text = ('Scotland coach Iain Moffat said: "We are ready for them." The stadium roof will stay open at the '
+            'request of Ireland coach Joe Kiernan. The New Zealander said he expected "a real battle" on Saturday.')
+    assert speakers(text) == ["Iain Moffat", "Joe Kiernan"]
+    # near miss: "added" goes on with the speaker of the quotation before
+    text = ('Lyon coach Marc Dubois said: "We are ready." He praised the form of winger Luc Perrin. '
+            'The Frenchman added: "We can win the title."')
+    assert speakers(text) == ["Marc Dubois", "Marc Dubois"]
+
+
+# --- "blamed" reports the blamer's words, also after a reporting verb of a clause before ---------------------
+
+def test_blamed_gives_the_blamers_words_not_an_earlier_clauses_sayer():
+    text = ('Festival director Jane Moss spoke later. Mr Corran tweeted a photo of the stage minutes before the '
+            'blackout, and Ms Moss blamed "a faulty cable" for the failure.')
+    assert speakers(text) == ["Jane Moss"]
+    text = 'Rail boss Tom Reed blamed the crash on "a signal fault".'
+    assert speakers(text) == ["Tom Reed"]
+    # near miss: the one blamed is no sayer
+    text = 'Tom Reed was blamed for the "shambles" at the station.'
+    assert speakers(text) == []
+
+
+# --- an institution's statement ("the hospital said") is the institution, not the patient named before -----
+
+def test_the_hospital_said_is_the_hospital_not_the_person_named_before():
+    text = ('A spokesperson at Leeds General Hospital said Anna Brook, 36, had lost 40kg since May. '
+            '"We hope she can go home soon," the hospital said in a statement.')
+    assert speakers(text) == ["Leeds General Hospital"]
+    text = 'Anna Brook was jailed for six years in May. The prison said she was "settling in".'
+    assert speakers(text) == ["the prison"]
+
+
+# --- "pointed out" reports a remark ------------------------------------------------------------------------
+
+def test_pointed_out_reports_the_subjects_words():
+    text = 'Tom Reed pointed out a number of "serious flaws" in the plan.'
+    assert speakers(text) == ["Tom Reed"]
+    text = 'Ann Lee pointed out that the scheme was "simply unworkable".'
+    assert speakers(text) == ["Ann Lee"]
+    # near miss: pointing at or to a thing reports nothing
+    text = 'Tom Reed pointed at the "mess" on the floor.'
+    assert speakers(text) == []

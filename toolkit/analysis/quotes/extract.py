@@ -740,6 +740,10 @@ def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str, firsts: dict | Non
 _CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for|to|with|by|from|than|if|when|while|"
                           r"after|before|since|until|unless|over|under|about|into|is|was|were|are|be|been|has|had|have|"
                           r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)")
+# a determiner right after a fragment opens its object: the fragment is a verb ('will "resist" any changes',
+# '"scrap" all fees'), never a modifier of a noun
+_DETERMINERS_NEXT = frozenset({"the", "a", "an", "any", "all", "some", "every", "each", "no", "his", "her", "its",
+                               "their", "these", "those", "our", "my", "your"})
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|me|our|my)\b")
 # a preposition, a determiner and up to two lower-case modifiers before the marks: 'the vanguard of a "men's rights"
 # movement', 'under the "three strikes" law'
@@ -770,7 +774,8 @@ _NAMED_SCHEME_AFTER = re.compile(r"\s+(?:effort|program|programme|campaign|initi
                                  r"project|rule|provision|doctrine|agenda|operation|movement|drive|brand|"
                                  r"label|line|series|tour|slogan|motto|approach|system|model)s?\b")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
-_TAIL_SPEECH = r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states)"
+_TAIL_SPEECH = (r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states|"
+                r"vowed|vows|pledged|pledges|promised|promises)")  # (a pledge closing its sentence: "..., ministers have vowed.")
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
 # ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
 _TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
@@ -805,7 +810,7 @@ def _sentence_tail(ctx: _Ctx, p: _Piece, prev: _Piece | None):
     masked = ctx.masked
     nxt = _LETTERS.match(masked, p.close_at + 2) if masked[p.close_at + 1:p.close_at + 2] == " " else None
     if nxt is not None and nxt.group()[0].islower() and not _CLAUSE_NEXT.fullmatch(nxt.group()) \
-            and _OBJECT_AFTER.match(masked, nxt.end()) is None:
+            and nxt.group() not in _DETERMINERS_NEXT and _OBJECT_AFTER.match(masked, nxt.end()) is None:
         # 'Under the "one-in, one-out" rule, ...': a quoted modifier of a noun names a thing (not '"instinctively"
         # understood the': a verb, its object after it)
         return None

@@ -210,6 +210,9 @@ _NONPERSON_NOUNS = _ORG_NOUNS | {"magazine", "show", "programme", "program", "si
                                  "insurer", "lender", "publisher", "supermarket", "chain", "conglomerate", "label",
                                  "studio", "exchange", "authority", "organisation", "organization",
                                  "force",  # (police copy: "Kent Police said ... the force added")
+                                 "embassy", "consulate",  # ("The embassy said": a country's mission, no person)
+                                 # (institutions that issue statements: "the hospital said in a statement")
+                                 "hospital", "museum", "gallery", "college", "prison", "theatre", "theater", "library", "zoo",
                                  # (wire epithets of a company named before: "the 150-year-old business said")
                                  "business", "housebuilder", "utility", "start-up", "startup", "multinational"}
 

@@ -77,7 +77,12 @@ _DESC_APPOSITION = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt
 # adverbs that open no noun phrase ("and now planned to attack ...")
 # "the club's chairman", "The union's district organiser": a post owned by a body described, not named
 _BODY_OWNED_ROLE = re.compile(r"(?:(?:But|And|However|Meanwhile|Later),?\s+)?[Tt]he\s+([a-z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_GOES_ON = re.compile(r"\b(?:added|adds|continued|continues|went\s+on)\b")  # the same speaker going on
 _NOT_NP_OPENERS = frozenset({"now", "then", "also", "still", "just", "already", "only", "even", "never", "soon"})
+# conjunctions that open a clause: no word of a sayer's noun phrase ('... "short of beds" but when asked she
+# "could not ..."': "but when asked" is no one asking)
+_CLAUSE_OPENERS = frozenset({"but", "yet", "when", "whenever", "while", "whilst", "if", "unless", "because", "although",
+                             "though", "whereas", "until", "whether"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "four", "another", "most", "none"})
 _GROUP_OF = frozenset({"group", "number", "handful", "coalition", "crowd", "delegation", "majority", "minority",
                        "host", "band", "alliance"})  # "a group of MPs": a group named by its people
@@ -330,6 +335,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             others = frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in nationals)
             name = _topic(ctx, ref_at, prev, ("PERSON",), skip=others)
         name = name or _topic(ctx, ref_at, prev, ("PERSON",))
+        last = _last_person(ctx, ref_at) if prev is not None and name == prev.speaker else None
+        if last is not None and last.entity != name and last.start > prev.end and (
+                not nationals or last.entity in nationals) and _GOES_ON.search(
+                text, max(0, a - 24) if inverted else b, a if inverted else min(len(text), b + 24)) is None:
+            # 'Howley said: "...". The roof was closed at the request of England coach Eddie Jones. The Australian
+            # said': the epithet stands for the person named since the last quotation (not its speaker again;
+            # but "the Frenchman added" goes on with the speaker)
+            name = last.entity
         if name:
             return name, phrase.strip(), "PERSON"
     office = _OFFICE_OF.search(phrase, 0, m.start - a) if m is not None and m.type in ("GPE", "ORG") \
@@ -354,7 +367,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if tail and tail[0][:1] == "-" and tail[0][1:2].islower():
             if (ctx.masked or text)[a:m.start].strip().lower() in ("the", "a", "an", "this"):
                 m = None  # "The Ballymena-born actor", "The Canada-based company"
-        elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+        elif tail and tail[0][:1].islower() and tail[0] not in _NOT_MODIFIED and tail[0] not in ("the", "a", "an") \
+                and not (m.type == "ORG" and set(tail) <= _ORG_NOUNS | {"news"}):
+            # (not a name the entity table cut before "the": "The Department for Exiting the EU said" is no
+            # modifier of "the EU", which is no person's role)
             modifier_word = text[m.start:m.end].split()[-1].lower()
             m, modifier, modifier_type = None, tail, m.type
     if m is not None and m.type == "NORP" and _PEOPLE_PLURAL.fullmatch((ctx.masked or text)[a:b]) is not None \
@@ -447,6 +463,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                         return after.entity, pron, "PERSON"
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
+            if prev is not None and prev.stype == "DESC" and prev.speaker \
+                    and prev.speaker.split()[-1].lower() in _BODY_NOUNS | _DOC_NOUNS \
+                    and _topic(ctx, bound, prev, ("ORG", "GPE", "DESC")) == prev.speaker:
+                # 'The government said it was "disappointed". It said ...', 'The report said ... It said': the body
+                # or document described as the last sayer, no body the subject since (not one named before it)
+                return prev.speaker, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             if not name:
                 # no body named: the one the sentence before opens with, described ("The hospital trust apologised
@@ -524,6 +546,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
                 name = _topic(ctx, _opener_start(ctx, a, ref_at), prev, types)
+                if role in _SELF_NAMED and role not in name.lower().split():
+                    name = ""  # "the government", "the embassy": no body named so (not the EU, a party, a firm)
+                    if not modifier:
+                        return f"the {role}", f"the {role}", "DESC"
             if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds \
                     and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ()):
                 if role in kinds:
@@ -589,7 +615,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             or desc.split()[-1].lower() in _VERB_PAST and not (
                 desc.split()[-1].lower() in _PARTICIPLE_NOUNS and desc.split()[0].lower() == "the") \
             or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
-            or desc.split()[0].lower() in _NOT_NP_OPENERS:
+            or desc.split()[0].lower() in _NOT_NP_OPENERS or any(w.lower() in _CLAUSE_OPENERS for w in desc.split()):
         # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
         # to grisly attacks": a clause, "attacks" a noun)
         return None
@@ -1074,7 +1100,8 @@ def _opening_description(words: list[str], gender: str) -> str:
 _BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airline", "retailer", "charity", "college",
                                                   "carrier", "operator", "insurer", "lender", "supermarket", "chain",
                                                   "manufacturer", "carmaker", "developer", "publisher", "studio",
-                                                  "label", "museum", "gallery", "force", "prison", "tribunal"})
+                                                  "label", "museum", "gallery", "force", "prison", "tribunal",
+                                                  "embassy", "consulate"})
 
 
 def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
@@ -1108,6 +1135,9 @@ _FUNCTION_NOUNS = {
     "watchdog": frozenset("commission authority office agency board council committee service".split()),
     "regulator": frozenset("commission authority office agency board council committee service".split()),
 }
+# bodies whose names say what they are ("the Scottish Government", "the French Embassy"): "the government said"
+# is the body named so, else a description, never the last body named otherwise (the EU, a party, a committee)
+_SELF_NAMED = frozenset({"government", "embassy", "consulate"})
 _GENERIC_ORG = {"company", "firm", "group", "body", "organisation", "organization", "business", "corporation",
                 "network", "service", "office", "inc", "ltd"}
 

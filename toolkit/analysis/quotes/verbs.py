@@ -23,6 +23,7 @@ REPORTING_VERBS = (
     "accuse", "attribute", "promise", "vow", "threaten", "complain", "recall", "stress",
     "emphasise", "emphasize", "maintain", "concede", "joke", "boast", "tweet", "brand", "label",
     "condemn", "criticise", "criticize", "praise", "hail", "caution", "allege", "continue",
+    "blame",  # ('blamed "distraction" for the error', 'blamed the crash on "a faulty signal"': the blamer's words)
     "estimate", "forecast", "remark", "observe", "attack", "jeer", "remember", "specify", "quip", "pledge", "assure", "demand", "plead",
     "testify",  # (court and hearing copy: 'testified that the files were "hidden"', 'she testified: "..."')
     "confess", "retort", "counter", "underline", "underscore", "recount", "exclaim", "lament", "enthuse", "reiterate", "contend",
@@ -198,9 +199,13 @@ _HIT = frozenset({"hit", "hits", "hitting", "lashed", "lashes", "lashing"})
 # 'paid tribute to her "wonderful" team-mates', 'paid a warm tribute to the "courage" of ...': tributes are spoken
 _TRIBUTE = re.compile(r"\s+(?:an?\s+)?(?:[a-z]+\s+)?tributes?(?=\s+to\s)")
 _PAID = frozenset({"paid", "pays", "paying"})
+# 'the judge pointed out a number of "exceptional circumstances"', 'pointing out that ...': a remark made
+# (not "pointed at the screen", "pointed to the door")
+_POINT_OUT = re.compile(r"\s+out\b")
+_POINTED = frozenset({"point", "points", "pointed", "pointing"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
                                      "challenges", "questioned", "termed"} | _COMPARING | _POSTED | _PUT | _JUDGING \
-    | _SPOKE | _HIT | _PAID  # the words _verbs tests
+    | _SPOKE | _HIT | _PAID | _POINTED  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -237,6 +242,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             out.append(_Verb(m.start(), m.end(), w))
         elif w in _HIT and (hit := _HIT_OUT.match(s, m.end())) is not None:
             out.append(_Verb(m.start(), hit.end(), w + " out"))
+        elif w in _POINTED and (out_ := _POINT_OUT.match(s, m.end())) is not None:
+            out.append(_Verb(m.start(), out_.end(), w + " out"))
         elif w in _PAID and (tribute := _TRIBUTE.match(s, m.end())) is not None:
             out.append(_Verb(m.start(), tribute.end(), w + " tribute"))
         elif w == "termed" and _CALLS_OBJECT.fullmatch(s, m.end()) is not None:
