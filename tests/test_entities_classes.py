@@ -7921,3 +7921,19 @@ def test_an_adjective_opening_a_noun_phrase_is_no_town(text, expected):
 ])
 def test_wordnet_named_bodies_that_are_no_instances(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a player's position written with a capital before the player's name in a sports report (the sentence's first
+    # word, or after page furniture): no part of the name
+    ("Wales scored four tries. Wing Tom Pryce returns after injury.", [["Wales", "GPE", 1], ["Tom Pryce", "PERSON", 1]]),
+    ("The replacements are named. Props Gareth Lloyd and Ieuan Price start.",
+     [["Gareth Lloyd", "PERSON", 1], ["Ieuan Price", "PERSON", 1]]),
+    ("The fly-half kicked well. Flanker Dafydd Morgan misses out.", [["Dafydd Morgan", "PERSON", 1]]),
+    ("He took a wicket. Share this with Batsman Joe Pettifer made 80.", [["Joe Pettifer", "PERSON", 1]]),
+    # not before a given name: the word stays where it is a name's
+    ("The striker scored. Centre Parcs Sherwood Forest was full.", [["Centre Parcs Sherwood Forest", "ORG", 1]]),
+    ("He took a wicket. Bowler Hat Ltd made the caps.", [["Bowler Hat Ltd", "ORG", 1]]),
+])
+def test_a_players_position_before_the_name_is_no_part_of_it(text, expected):
+    assert rows(text) == expected

@@ -259,6 +259,12 @@ currently separately additionally yesterday overnight""".split())
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim
 mum mom dad grandma grandpa grandad granddad""".split())
+# A player's position (rugby, football, cricket) opening a sentence before the player's name in a sports report ("Wing
+# Tom Pryce returns", "Props Ann Bell and Kate Lee", "Batsman Joe Root"): no part of the name (some are places or
+# surnames elsewhere: "Wing", "Lock", "Hooker", so only in a text about sport and before a given name)
+_POSITION_START = frozenset("""wing winger prop lock flanker centre center fly-half scrum-half hooker full-back
+striker midfielder defender goalkeeper keeper forward batsman batter bowler spinner seamer paceman all-rounder
+wicketkeeper wicket-keeper opener quarterback pitcher""".split())
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())
