@@ -7937,3 +7937,18 @@ def test_wordnet_named_bodies_that_are_no_instances(text, expected):
 ])
 def test_a_players_position_before_the_name_is_no_part_of_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sporting competition named without an event's head word, or a league's name before a sport or a part of its
+    # season: an event, not annotated (GUIDELINES)
+    ("Six Nations 2017: Tom Pryce and Dan Bell start for Wales. The fly-half kicked well.",
+     [["Tom Pryce", "PERSON", 1], ["Dan Bell", "PERSON", 1], ["Wales", "GPE", 1]]),
+    ("England won the Ashes in Australia. The Ashes begin in July.", [["England", "GPE", 1], ["Australia", "GPE", 1]]),
+    ("The weekend brings the Tri Nations and Premier League football.", []),
+    # the league acting as a body stays an organisation; a league outside sport too
+    ("The Premier League said the fixtures would stand.", [["Premier League", "ORG", 1]]),
+    ("Arab League leaders met in Cairo.", [["Arab League", "ORG", 1], ["Cairo", "GPE", 1]]),
+])
+def test_competitions_named_without_an_event_word_are_not_annotated(text, expected):
+    assert rows(text) == expected

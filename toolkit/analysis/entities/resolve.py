@@ -15,7 +15,7 @@ from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
     _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _POLICE_RANKS, _POSITION_START, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS,
-    _SHIP, _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
+    _SHIP, _SKIP_HEADS, _INITIALS_SKIP, _COMPETITION_NAMES, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _lexicon_words, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS,
@@ -304,6 +304,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "talks in the Hague": the same city, its "The" written in lower case (the word alone is a surname: "Hague")
         return [_Mention(toks[0].start, toks[0].end, city[1], city[0], city[2], named=True)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
+    if n <= 4 and " ".join(t.text for t in (toks[1:] if toks[0].text == "The" else toks)) in _COMPETITION_NAMES:
+        return out  # "the Six Nations", "The Ashes series" (a series: a head of its own): a competition, not annotated
     if toks[-1].text.lower() in _SKIP_HEADS and not _person_named_like_a_venue(text, toks) \
             or n >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
         # (a race named by its kind: "Great Edinburgh International Cross Country")

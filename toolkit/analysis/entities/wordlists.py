@@ -56,6 +56,10 @@ telescope telescopes
 # an index named after someone is a document, a service or a figure, no mention of them: "the Mitchell Plan", "the Tenet
 # Memorandum", "Christmas Eve Mass", "the Olivier Internet Job Index"; a telescope is an instrument, a facility: "the
 # Hubble Space Telescope", "the James Webb Space Telescope")
+# Sporting competitions named without an event's head word (no "Cup", "Championship", "Series"): events, not
+# annotated (GUIDELINES: "Six Nations", "Grand Slam"), whatever their words look like (a number and a plural, "Ashes")
+_COMPETITION_NAMES = frozenset(["Six Nations", "Tri Nations", "Four Nations", "Ashes", "Grand Slam", "Super Bowl",
+                                "Tour de France", "Giro d'Italia", "Vuelta a España"])
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
