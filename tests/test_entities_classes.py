@@ -7952,3 +7952,26 @@ def test_a_players_position_before_the_name_is_no_part_of_it(text, expected):
 ])
 def test_competitions_named_without_an_event_word_are_not_annotated(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report of matches: a town or a county before a rugby or cricket player's position is the player's club, and so
+    # is a town in brackets after each player's name on a team sheet
+    ("Wales scored four tries in the 33-7 win. Bath number eight Tom Reid is on the bench.",
+     [["Wales", "GPE", 1], ["Bath", "ORG", 1], ["Tom Reid", "PERSON", 1]]),
+    ("Wales scored four tries in the 33-7 win. Wales: Jo Hart (Toulon); Tom Reid (Northampton), Ian Law (Exeter), "
+     "Sam Bell (Gloucester, capt).",
+     [["Wales", "GPE", 2], ["Jo Hart", "PERSON", 1], ["Toulon", "ORG", 1], ["Tom Reid", "PERSON", 1],
+      ["Northampton", "ORG", 1], ["Ian Law", "PERSON", 1], ["Exeter", "ORG", 1], ["Sam Bell", "PERSON", 1],
+      ["Gloucester", "ORG", 1]]),
+    ("England lost the cup final 4-0. Joe Ashton is the new captain. The Yorkshire batsman, 26, succeeds Tom Dale.",
+     [["England", "GPE", 1], ["Joe Ashton", "PERSON", 1], ["Yorkshire", "ORG", 1], ["Tom Dale", "PERSON", 1]]),
+    ("England lost the cup final 4-0. Joe Ashton will lead the side in Yorkshire.",
+     [["England", "GPE", 1], ["Joe Ashton", "PERSON", 1], ["Yorkshire", "LOC", 1]]),
+    # no match report: a list of people and their towns stays towns
+    ("Candidates: Jo Hart (Leeds), Tom Reid (Bath), Ian Law (Exeter). Voting is on Thursday.",
+     [["Jo Hart", "PERSON", 1], ["Leeds", "GPE", 1], ["Tom Reid", "PERSON", 1], ["Bath", "GPE", 1],
+      ["Ian Law", "PERSON", 1], ["Exeter", "GPE", 1]]),
+])
+def test_towns_before_a_players_position_or_on_a_team_sheet_are_clubs(text, expected):
+    assert rows(text) == expected
