@@ -7975,3 +7975,16 @@ def test_competitions_named_without_an_event_word_are_not_annotated(text, expect
 ])
 def test_towns_before_a_players_position_or_on_a_team_sheet_are_clubs(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parliament's leader named by the house before the holder's name: the post is no part of the name
+    ("Leader of the Commons Andrew Price told MPs the bill would pass.",
+     [["Commons", "ORG", 1], ["Andrew Price", "PERSON", 1]]),
+    ("Leader of the House Andrew Price said no.", [["Andrew Price", "PERSON", 1]]),
+    # "the House of Lords" whole stays the house's name
+    ("Leader of the House of Lords Baroness Jane Ford agreed.",
+     [["House of Lords", "ORG", 1], ["Baroness Jane Ford", "PERSON", 1]]),
+])
+def test_a_parliaments_leader_before_the_holders_name(text, expected):
+    assert rows(text) == expected

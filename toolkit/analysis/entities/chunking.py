@@ -837,8 +837,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
 # A minister's or a commissioner's post named by its field after "for" or "of" ("Minister for Immigration", "Minister of
 # Finance", "Secretary of State for Trade", "Commissioner for Human Rights", "Minister for the Environment"), the field
 # capitalised as part of the title; the holder's name may follow ("Minister for Immigration Philip Ruddock")
-_POST_OF_FIELD = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Envoy)(?: of State)? "
-                            r"(?:for|of) (?:the )?(?!State\b)(?=[A-Z])")
+_POST_OF_FIELD = re.compile(r"\b(?:(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Envoy)(?: of State)? "
+                            r"(?:for|of) (?:the )?(?!State\b)(?=[A-Z])|"
+                            r"Leader of the (?=(?:Commons|Lords|Opposition|House(?! of))\b))")
+# (a parliament's leaders too: "Leader of the Commons Jo Hart", "Leader of the Lords Lady Ames", "Leader of
+# the Opposition Tom Reid")
 
 
 def _portfolio_before_holder(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:
