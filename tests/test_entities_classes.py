@@ -7988,3 +7988,15 @@ def test_towns_before_a_players_position_or_on_a_team_sheet_are_clubs(text, expe
 ])
 def test_a_parliaments_leader_before_the_holders_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's field written as a verb's -ing form and its object after "for": "the" and the object are the name's
+    ("The Department for Exiting the EU said the vote was disappointing.",
+     [["Department for Exiting the EU", "ORG", 1]]),
+    ("The Office for Tackling the Drugs Trade was closed.", [["Office for Tackling the Drugs Trade", "ORG", 1]]),
+    # a field that is no verb stays as it was
+    ("The Department for Education met the Treasury.", [["Department for Education", "ORG", 1], ["Treasury", "ORG", 1]]),
+])
+def test_a_bodys_field_as_a_verb_and_its_object(text, expected):
+    assert rows(text) == expected
