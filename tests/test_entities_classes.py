@@ -8000,3 +8000,17 @@ def test_a_parliaments_leader_before_the_holders_name(text, expected):
 ])
 def test_a_bodys_field_as_a_verb_and_its_object(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name with its first word clipped, the rest the same, beside the full name: one organisation (with the
+    # clipped word alone that stands for it)
+    ("The Metropolitan Police said two men were held. A Met Police spokesman said the Met would say more later.",
+     [["Metropolitan Police", "ORG", 3]]),
+    ("Met Police officers were called. The Metropolitan Police later said a man had died.",
+     [["Metropolitan Police", "ORG", 2]]),
+    # no full name beside it: the clipped name stays as written
+    ("A Met Police spokesman said the Met would say more later.", [["Met Police", "ORG", 2]]),
+])
+def test_a_bodys_name_with_its_first_word_clipped(text, expected):
+    assert rows(text) == expected
