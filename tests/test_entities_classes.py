@@ -8014,3 +8014,13 @@ def test_a_bodys_field_as_a_verb_and_its_object(text, expected):
 ])
 def test_a_bodys_name_with_its_first_word_clipped(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered part of a treaty, a law or a bill is no organisation, however often the text names it
+    ("The two-year Article 50 process begins. Talks start after Article 50 is triggered. Within three months of "
+     "Article 50, a plan is due.", []),
+    ("Under Section 28 of the act, councils could not act. Clause 4 was dropped by Labour.", [["Labour", "ORG", 1]]),
+])
+def test_a_numbered_part_of_a_law_is_no_organisation(text, expected):
+    assert rows(text) == expected

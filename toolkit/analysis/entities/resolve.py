@@ -241,6 +241,11 @@ def _common_words_before_uk(toks: list[_Tok], firsts: Container[str]) -> bool:
 _WIRE_HEADS = frozenset(("press",))
 
 
+# The parts of a treaty, a law or a bill, numbered ("Article 50", "Clause 4", "Section 28", "Schedule 7")
+_NUMBERED_PARTS = frozenset("article articles clause clauses section sections schedule paragraph subsection".split())
+_PART_NUMBER_AFTER = re.compile(r" \d{1,3}[A-Za-z]?\b")
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -304,6 +309,8 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "talks in the Hague": the same city, its "The" written in lower case (the word alone is a surname: "Hague")
         return [_Mention(toks[0].start, toks[0].end, city[1], city[0], city[2], named=True)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
+    if n == 1 and toks[0].low in _NUMBERED_PARTS and not toks[0].poss and _PART_NUMBER_AFTER.match(text, toks[0].end):
+        return out  # "Article 50", "Clause 4", "Section 28": a numbered part of a treaty or a law, no body
     if n <= 4 and " ".join(t.text for t in (toks[1:] if toks[0].text == "The" else toks)) in _COMPETITION_NAMES:
         return out  # "the Six Nations", "The Ashes series" (a series: a head of its own): a competition, not annotated
     if toks[-1].text.lower() in _SKIP_HEADS and not _person_named_like_a_venue(text, toks) \
