@@ -8024,3 +8024,14 @@ def test_a_bodys_name_with_its_first_word_clipped(text, expected):
 ])
 def test_a_numbered_part_of_a_law_is_no_organisation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of parliament by the bench they sit on, opening the sentence before the name: no part of it
+    ("Peers voted. Crossbencher Lord Hill said no. Crossbencher Baroness Ames said she understood.",
+     [["Lord Hill", "PERSON", 1], ["Baroness Ames", "PERSON", 1]]),
+    ("Peers voted. Backbencher Tom Hill said no. Backbencher Jo Ames said she understood.",
+     [["Tom Hill", "PERSON", 1], ["Jo Ames", "PERSON", 1]]),
+])
+def test_a_benchs_member_before_the_name(text, expected):
+    assert rows(text) == expected

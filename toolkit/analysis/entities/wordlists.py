@@ -262,7 +262,7 @@ currently separately additionally yesterday overnight""".split())
 # Tracey Hollis").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim
-mum mom dad grandma grandpa grandad granddad""".split())
+mum mom dad grandma grandpa grandad granddad crossbencher backbencher frontbencher""".split())
 # A player's position (rugby, football, cricket) opening a sentence before the player's name in a sports report ("Wing
 # Tom Pryce returns", "Props Ann Bell and Kate Lee", "Batsman Joe Root"): no part of the name (some are places or
 # surnames elsewhere: "Wing", "Lock", "Hooker", so only in a text about sport and before a given name)
