@@ -8035,3 +8035,14 @@ def test_a_numbered_part_of_a_law_is_no_organisation(text, expected):
 ])
 def test_a_benchs_member_before_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a language's name before a noun of its teaching or speaking names the language (not annotated), no people
+    ("She worked as an English teacher in Leeds.", [["Leeds", "GPE", 1]]),
+    ("German lessons are popular. Welsh speakers protested.", []),
+    # a people's adjective, or one that names no language, stays NORP
+    ("English fans were angry. Scottish teachers went on strike.", [["English", "NORP", 1], ["Scottish", "NORP", 1]]),
+])
+def test_a_language_before_a_noun_of_its_teaching(text, expected):
+    assert rows(text) == expected
