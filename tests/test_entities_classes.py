@@ -8046,3 +8046,19 @@ def test_a_benchs_member_before_the_name(text, expected):
 ])
 def test_a_language_before_a_noun_of_its_teaching(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report of matches: a one-word club's name in brackets after each player's name on a team sheet is the club,
+    # however common or plural the word
+    ("Wales scored four tries in the 33-7 win. Wales: Jo Hart (Toulon); Tom Reid (Scarlets), Ian Law (Ospreys), "
+     "Sam Bell (Harlequins).",
+     [["Wales", "GPE", 2], ["Jo Hart", "PERSON", 1], ["Toulon", "ORG", 1], ["Tom Reid", "PERSON", 1],
+      ["Scarlets", "ORG", 1], ["Ian Law", "PERSON", 1], ["Ospreys", "ORG", 1], ["Sam Bell", "PERSON", 1],
+      ["Harlequins", "ORG", 1]]),
+    # no match report: brackets after names hold no clubs
+    ("The panel: Jo Hart (Chair), Tom Reid (Treasurer), Ian Law (Secretary).",
+     [["Jo Hart", "PERSON", 1], ["Tom Reid", "PERSON", 1], ["Ian Law", "PERSON", 1]]),
+])
+def test_one_word_clubs_on_a_team_sheet(text, expected):
+    assert rows(text) == expected

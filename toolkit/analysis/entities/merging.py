@@ -38,7 +38,7 @@ from .organisations import (
     _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants, _legal_core,
     _legal_name_short_forms, _maker_products, _MILITANT_AFTER,
     _merged_company_names, _org_by_evidence, _list_names, _schools, _single_word_evidence,
-    _towns_as_clubs, _towns_as_companies,
+    _lineup_clubs, _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
@@ -759,6 +759,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if text:
         cued |= _firm_by_pronoun(out, text) - placed  # ("Zentrix said it would cut jobs")
+    if text and "(" in text and (clubs := _lineup_clubs(out, text)):
+        cued |= clubs  # "Tom Reid (Harlequins), Ian Law (Ospreys)": the players' clubs on a team sheet
     if listed_orgs:
         cued |= {w for w in listed_orgs if " " not in w}
         for m in out:

@@ -619,6 +619,20 @@ def _lineup_bracket(text: str, m: _Mention, people_ends: set) -> bool:
         and len(_LINEUP_ENTRY.findall(text)) >= 3
 
 
+def _lineup_clubs(out: list[_Mention], text: str) -> set[str]:
+    """The one-word names in brackets after a player's name on a team sheet (_lineup_bracket) in a report of matches,
+    typed ORG: the clubs ("Tom Reid (Harlequins), Ian Law (Ospreys)"), however common or plural the word."""
+    if not _match_text(text):
+        return set()
+    people_ends = {m.end for m in out if m.type == "PERSON"}
+    clubs = {m.name for m in out if " " not in m.name and m.type in ("ORG", "PERSON", None) and not m.titled
+             and text[m.start:m.end] == m.name and _lineup_bracket(text, m, people_ends)}
+    for m in out if clubs else ():
+        if m.name in clubs and m.type in ("ORG", "PERSON", None):
+            m.type, m.link, m.named = "ORG", "", True
+    return clubs
+
+
 def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
     """The towns of ``_towns_as_clubs`` named as a club by a cue at one of their mentions and never as a place; in a
     text with one football word only (*weak*), a team's plural verb counts only after a town opening its sentence
