@@ -8150,3 +8150,144 @@ def test_a_body_named_with_its_head_before_and_after_its_field(text, expected):
 ])
 def test_products_named_after_known_as(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a player's position written with a capital before the player's name in a sports report (the sentence's first
+    # word, or after page furniture): no part of the name
+    ("Wales scored four tries. Wing Tom Pryce returns after injury.", [["Wales", "GPE", 1], ["Tom Pryce", "PERSON", 1]]),
+    ("The replacements are named. Props Gareth Lloyd and Ieuan Price start.",
+     [["Gareth Lloyd", "PERSON", 1], ["Ieuan Price", "PERSON", 1]]),
+    ("The fly-half kicked well. Flanker Dafydd Morgan misses out.", [["Dafydd Morgan", "PERSON", 1]]),
+    ("He took a wicket. Share this with Batsman Joe Pettifer made 80.", [["Joe Pettifer", "PERSON", 1]]),
+    # not before a given name: the word stays where it is a name's
+    ("The striker scored. Centre Parcs Sherwood Forest was full.", [["Centre Parcs Sherwood Forest", "ORG", 1]]),
+    ("He took a wicket. Bowler Hat Ltd made the caps.", [["Bowler Hat Ltd", "ORG", 1]]),
+])
+def test_a_players_position_before_the_name_is_no_part_of_it(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sporting competition named without an event's head word, or a league's name before a sport or a part of its
+    # season: an event, not annotated (GUIDELINES)
+    ("Six Nations 2017: Tom Pryce and Dan Bell start for Wales. The fly-half kicked well.",
+     [["Tom Pryce", "PERSON", 1], ["Dan Bell", "PERSON", 1], ["Wales", "GPE", 1]]),
+    ("England won the Ashes in Australia. The Ashes begin in July.", [["England", "GPE", 1], ["Australia", "GPE", 1]]),
+    ("The weekend brings the Tri Nations and Premier League football.", []),
+    # the league acting as a body stays an organisation; a league outside sport too
+    ("The Premier League said the fixtures would stand.", [["Premier League", "ORG", 1]]),
+    ("Arab League leaders met in Cairo.", [["Arab League", "ORG", 1], ["Cairo", "GPE", 1]]),
+])
+def test_competitions_named_without_an_event_word_are_not_annotated(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report of matches: a town or a county before a rugby or cricket player's position is the player's club, and so
+    # is a town in brackets after each player's name on a team sheet
+    ("Wales scored four tries in the 33-7 win. Bath number eight Tom Reid is on the bench.",
+     [["Wales", "GPE", 1], ["Bath", "ORG", 1], ["Tom Reid", "PERSON", 1]]),
+    ("Wales scored four tries in the 33-7 win. Wales: Jo Hart (Toulon); Tom Reid (Northampton), Ian Law (Exeter), "
+     "Sam Bell (Gloucester, capt).",
+     [["Wales", "GPE", 2], ["Jo Hart", "PERSON", 1], ["Toulon", "ORG", 1], ["Tom Reid", "PERSON", 1],
+      ["Northampton", "ORG", 1], ["Ian Law", "PERSON", 1], ["Exeter", "ORG", 1], ["Sam Bell", "PERSON", 1],
+      ["Gloucester", "ORG", 1]]),
+    ("England lost the cup final 4-0. Joe Ashton is the new captain. The Yorkshire batsman, 26, succeeds Tom Dale.",
+     [["England", "GPE", 1], ["Joe Ashton", "PERSON", 1], ["Yorkshire", "ORG", 1], ["Tom Dale", "PERSON", 1]]),
+    ("England lost the cup final 4-0. Joe Ashton will lead the side in Yorkshire.",
+     [["England", "GPE", 1], ["Joe Ashton", "PERSON", 1], ["Yorkshire", "LOC", 1]]),
+    # no match report: a list of people and their towns stays towns
+    ("Candidates: Jo Hart (Leeds), Tom Reid (Bath), Ian Law (Exeter). Voting is on Thursday.",
+     [["Jo Hart", "PERSON", 1], ["Leeds", "GPE", 1], ["Tom Reid", "PERSON", 1], ["Bath", "GPE", 1],
+      ["Ian Law", "PERSON", 1], ["Exeter", "GPE", 1]]),
+])
+def test_towns_before_a_players_position_or_on_a_team_sheet_are_clubs(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parliament's leader named by the house before the holder's name: the post is no part of the name
+    ("Leader of the Commons Andrew Price told MPs the bill would pass.",
+     [["Commons", "ORG", 1], ["Andrew Price", "PERSON", 1]]),
+    ("Leader of the House Andrew Price said no.", [["Andrew Price", "PERSON", 1]]),
+    # "the House of Lords" whole stays the house's name
+    ("Leader of the House of Lords Baroness Jane Ford agreed.",
+     [["House of Lords", "ORG", 1], ["Baroness Jane Ford", "PERSON", 1]]),
+])
+def test_a_parliaments_leader_before_the_holders_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's field written as a verb's -ing form and its object after "for": "the" and the object are the name's
+    ("The Department for Exiting the EU said the vote was disappointing.",
+     [["Department for Exiting the EU", "ORG", 1]]),
+    ("The Office for Tackling the Drugs Trade was closed.", [["Office for Tackling the Drugs Trade", "ORG", 1]]),
+    # a field that is no verb stays as it was
+    ("The Department for Education met the Treasury.", [["Department for Education", "ORG", 1], ["Treasury", "ORG", 1]]),
+])
+def test_a_bodys_field_as_a_verb_and_its_object(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name with its first word clipped, the rest the same, beside the full name: one organisation (with the
+    # clipped word alone that stands for it)
+    ("The Metropolitan Police said two men were held. A Met Police spokesman said the Met would say more later.",
+     [["Metropolitan Police", "ORG", 3]]),
+    ("Met Police officers were called. The Metropolitan Police later said a man had died.",
+     [["Metropolitan Police", "ORG", 2]]),
+    # no full name beside it: the clipped name stays as written
+    ("A Met Police spokesman said the Met would say more later.", [["Met Police", "ORG", 2]]),
+])
+def test_a_bodys_name_with_its_first_word_clipped(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered part of a treaty, a law or a bill is no organisation, however often the text names it
+    ("The two-year Article 50 process begins. Talks start after Article 50 is triggered. Within three months of "
+     "Article 50, a plan is due.", []),
+    ("Under Section 28 of the act, councils could not act. Clause 4 was dropped by Labour.", [["Labour", "ORG", 1]]),
+])
+def test_a_numbered_part_of_a_law_is_no_organisation(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of parliament by the bench they sit on, opening the sentence before the name: no part of it
+    ("Peers voted. Crossbencher Lord Hill said no. Crossbencher Baroness Ames said she understood.",
+     [["Lord Hill", "PERSON", 1], ["Baroness Ames", "PERSON", 1]]),
+    ("Peers voted. Backbencher Tom Hill said no. Backbencher Jo Ames said she understood.",
+     [["Tom Hill", "PERSON", 1], ["Jo Ames", "PERSON", 1]]),
+])
+def test_a_benchs_member_before_the_name(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a language's name before a noun of its teaching or speaking names the language (not annotated), no people
+    ("She worked as an English teacher in Leeds.", [["Leeds", "GPE", 1]]),
+    ("German lessons are popular. Welsh speakers protested.", []),
+    # a people's adjective, or one that names no language, stays NORP
+    ("English fans were angry. Scottish teachers went on strike.", [["English", "NORP", 1], ["Scottish", "NORP", 1]]),
+])
+def test_a_language_before_a_noun_of_its_teaching(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report of matches: a one-word club's name in brackets after each player's name on a team sheet is the club,
+    # however common or plural the word
+    ("Wales scored four tries in the 33-7 win. Wales: Jo Hart (Toulon); Tom Reid (Scarlets), Ian Law (Ospreys), "
+     "Sam Bell (Harlequins).",
+     [["Wales", "GPE", 2], ["Jo Hart", "PERSON", 1], ["Toulon", "ORG", 1], ["Tom Reid", "PERSON", 1],
+      ["Scarlets", "ORG", 1], ["Ian Law", "PERSON", 1], ["Ospreys", "ORG", 1], ["Sam Bell", "PERSON", 1],
+      ["Harlequins", "ORG", 1]]),
+    # no match report: brackets after names hold no clubs
+    ("The panel: Jo Hart (Chair), Tom Reid (Treasurer), Ian Law (Secretary).",
+     [["Jo Hart", "PERSON", 1], ["Tom Reid", "PERSON", 1], ["Ian Law", "PERSON", 1]]),
+])
+def test_one_word_clubs_on_a_team_sheet(text, expected):
+    assert rows(text) == expected

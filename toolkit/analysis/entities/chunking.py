@@ -658,6 +658,14 @@ def _join_abbreviations(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]
 MAX_RUN = 40
 
 
+def _gerund_field(prev: list[_Tok]) -> bool:
+    """*prev* ends with an organisation's head, "for" and a verb's -ing form ("Department for Exiting", "Office for
+    Promoting"): the field goes on with the verb's object."""
+    return len(prev) >= 3 and prev[-2].low == "for" and prev[-1].low.endswith("ing") and len(prev[-1].low) > 5 \
+        and not prev[-1].poss and prev[-1].text[1:].islower() \
+        and (prev[-3].low in _ORG_HEADS or prev[-3].low[-1:] == "s" and prev[-3].low[:-1] in _ORG_HEADS)
+
+
 def _chunks(text: str) -> list[list[_Tok]]:
     """Capitalised sequences, possessives and hyphen tails cut, joined across org connectors."""
     chunks: list[list[_Tok]] = []
@@ -709,6 +717,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     # "and" had no head yet when the two met)
                     before = out.pop(-2)
                     out[-1] = before + [_Tok("and", before[-1].end + 1, out[-1][0].start - 1, False, "and")] + out[-1]
+                continue
+            if gap == " the " and _gerund_field(prev):
+                # "the Department for Exiting the European Union", "Office for Tackling the Drugs Trade": a body's field
+                # written as a verb and its object, "the" and all
+                out[-1] = prev + [_Tok("the", prev[-1].end + 1, toks[0].start - 1, False, "the")] + toks
                 continue
             if gap in _CONNECTORS:
                 heads = _ORG_HEADS
@@ -837,8 +850,11 @@ def _chunks(text: str) -> list[list[_Tok]]:
 # A minister's or a commissioner's post named by its field after "for" or "of" ("Minister for Immigration", "Minister of
 # Finance", "Secretary of State for Trade", "Commissioner for Human Rights", "Minister for the Environment"), the field
 # capitalised as part of the title; the holder's name may follow ("Minister for Immigration Philip Ruddock")
-_POST_OF_FIELD = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Envoy)(?: of State)? "
-                            r"(?:for|of) (?:the )?(?!State\b)(?=[A-Z])")
+_POST_OF_FIELD = re.compile(r"\b(?:(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Envoy)(?: of State)? "
+                            r"(?:for|of) (?:the )?(?!State\b)(?=[A-Z])|"
+                            r"Leader of the (?=(?:Commons|Lords|Opposition|House(?! of))\b))")
+# (a parliament's leaders too: "Leader of the Commons Jo Hart", "Leader of the Lords Lady Ames", "Leader of
+# the Opposition Tom Reid")
 
 
 def _portfolio_before_holder(chunks: list[list[_Tok]], text: str) -> list[list[_Tok]]:

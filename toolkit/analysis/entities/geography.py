@@ -382,6 +382,19 @@ def _build_language_peoples() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _language_names() -> frozenset:
+    """The one-word names of living languages (pycountry's ISO 639-1: "English", "French", "Welsh", "Arabic")."""
+    return frozenset(_kept("entity-language-names", _build_language_names))
+
+
+def _build_language_names() -> list[str]:
+    pycountry = _need("pycountry", "pycountry")
+    return sorted({name.strip() for lang in pycountry.languages
+                   if getattr(lang, "alpha_2", None) and getattr(lang, "type", "L") == "L"
+                   for name in lang.name.split(";") if re.fullmatch(r"[A-Z][a-z]{3,}", name.strip())})
+
+
+@lru_cache(maxsize=1)
 def _compound_countries() -> dict[str, list[tuple[str, str]]]:
     """First word -> (last word, country) for the countries named by two words ("South Korea", "Sri Lanka")."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)

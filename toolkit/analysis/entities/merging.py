@@ -38,7 +38,7 @@ from .organisations import (
     _fought_as_group, _group_noun, _militant_noun_after, _org_name_variants, _legal_core,
     _legal_name_short_forms, _maker_products, _MILITANT_AFTER,
     _merged_company_names, _org_by_evidence, _list_names, _schools, _single_word_evidence,
-    _towns_as_clubs, _towns_as_companies,
+    _lineup_clubs, _towns_as_clubs, _towns_as_companies,
 )
 from .places import (
     _facilities, _financial_city, _language_named, _NORP_IN_NAME_AFTER, _peoples_by_cue, _regions_by_cue, _ROYAL_OF_BEFORE,
@@ -406,6 +406,26 @@ def _inverted_head_names(mentions: list[_Mention]) -> None:
                 m.name = formal[m.name]
 
 
+def _clipped_first_words(out: list[_Mention]) -> None:
+    """An organisation's name of two words or more whose first word is clipped from the first word of one other
+    organisation's name of the document, the other words the same ("Met Police" beside "Metropolitan Police", "Man
+    United" beside "Manchester United"), is that organisation, in its mentions (and those merged into it: "the Met")."""
+    by_rest: dict[str, set] = defaultdict(set)
+    for m in out:
+        if m.type == "ORG" and " " in m.name:
+            first, rest = m.name.split(" ", 1)
+            by_rest[rest].add(first)
+    to: dict[str, str] = {}
+    for rest, starts in by_rest.items():
+        for short in starts if len(starts) > 1 else ():
+            longs = [w for w in starts if len(w) > len(short) and w.startswith(short)]
+            if len(short) >= 3 and short[1:].islower() and len(longs) == 1:
+                to[f"{short} {rest}"] = f"{longs[0]} {rest}"
+    for m in out if to else ():
+        if m.type == "ORG" and m.name in to:
+            m.name, m.named = to[m.name], True
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -748,6 +768,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             m.name = m.name + "s"
         if m.type == "ORG" and m.name.startswith("The ") and m.name[4:] in names:
             m.name = m.name[4:]
+    _clipped_first_words(out)
     # single words left unresolved: keep names, drop ordinary words and generic acronyms
     mid = Counter(m.name for m in out if not m.initial)
     if text and ("role of " in text or "role as " in text):  # "the role of Tom": a character, a person
@@ -766,6 +787,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     cued, placed = _single_word_evidence(out, text, full_names, named, mid) if text else (set(), set())
     if text:
         cued |= _firm_by_pronoun(out, text) - placed  # ("Zentrix said it would cut jobs")
+    if text and "(" in text and (clubs := _lineup_clubs(out, text)):
+        cued |= clubs  # "Tom Reid (Harlequins), Ian Law (Ospreys)": the players' clubs on a team sheet
     if listed_orgs:
         cued |= {w for w in listed_orgs if " " not in w}
         for m in out:

@@ -606,6 +606,38 @@ def _teams_opening_sentences(out: list[_Mention], text: str) -> None:
             m.type, m.link, m.named = "ORG", "", True
 
 
+# A rugby or cricket player's position after a town or a county in a report of matches ("Bath number eight", "the
+# Yorkshire batsman", "Durham all-rounder", "Leicester props"): the name is the player's club; a position that is a
+# common word too ("lock", "centre", "wing", "opener") only before the player's full name ("Bath lock Tom Reid")
+_POSITION_AFTER = re.compile(r"(?:['’]s)? (?:(?:props?|hooker|flanker|fly-half|scrum-half|number eight|batsman|batsmen|"
+                             r"bowlers?|all-rounder|wicketkeeper|wicket-keeper|spinner|seamer|paceman|quarterback|"
+                             r"pitcher)\b|(?:lock|centre|wing|opener) [A-Z][a-z]+ [A-Z])")
+# A team sheet: a player's name and the club in brackets, several times over, separated by commas or semicolons
+# ("Jo Hart (Leeds); Tom Reid (Bath), Ian Law (Bristol, capt), ...")
+_LINEUP_ENTRY = re.compile(r"[A-Z][\w'’-]+ \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, capt)?\)[;,.]")
+
+
+def _lineup_bracket(text: str, m: _Mention, people_ends: set) -> bool:
+    """*m* stands alone in brackets right after a person's name on a team sheet (_LINEUP_ENTRY, three times or more in
+    the text): the player's club, not a town ("Tom Reid (Bath), Ian Law (Bristol)")."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] in ")," and m.start - 2 in people_ends \
+        and len(_LINEUP_ENTRY.findall(text)) >= 3
+
+
+def _lineup_clubs(out: list[_Mention], text: str) -> set[str]:
+    """The one-word names in brackets after a player's name on a team sheet (_lineup_bracket) in a report of matches,
+    typed ORG: the clubs ("Tom Reid (Harlequins), Ian Law (Ospreys)"), however common or plural the word."""
+    if not _match_text(text):
+        return set()
+    people_ends = {m.end for m in out if m.type == "PERSON"}
+    clubs = {m.name for m in out if " " not in m.name and m.type in ("ORG", "PERSON", None) and not m.titled
+             and text[m.start:m.end] == m.name and _lineup_bracket(text, m, people_ends)}
+    for m in out if clubs else ():
+        if m.name in clubs and m.type in ("ORG", "PERSON", None):
+            m.type, m.link, m.named = "ORG", "", True
+    return clubs
+
+
 def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
     """The towns of ``_towns_as_clubs`` named as a club by a cue at one of their mentions and never as a place; in a
     text with one football word only (*weak*), a team's plural verb counts only after a town opening its sentence
@@ -615,6 +647,8 @@ def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
         if m.type == "GPE" and m.name.count(" ") <= 1 and m.link and not _country_of(m.name) \
                 and text[m.start:m.end] == m.name:
             towns[m.name].append(m)  # (a town of two words too: "St Helens", "Milton Keynes")
+        elif m.type == "LOC" and " " not in m.name and text[m.start:m.end] == m.name and _POSITION_AFTER.match(text, m.end):
+            towns[m.name].append(m)  # a county named a region ("the Yorkshire batsman"): its club, by the position
     if not towns:
         return
     clubs = {m.name.split(" ", 1)[0]: m.name for m in out if m.type == "ORG" and m.name.count(" ") == 1
@@ -627,6 +661,7 @@ def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
                 and m.name.rsplit(" ", 1)[1] in alone:
             clubs.setdefault(m.name.split(" ", 1)[0], m.name)
     people = {m.start for m in out if m.type == "PERSON"}
+    people_ends = {m.end for m in out if m.type == "PERSON"}
     football = weak or _football_text(text)
     for name, ms in towns.items():
         def club_cue(m: _Mention) -> bool:
@@ -640,7 +675,7 @@ def _town_clubs(out: list[_Mention], text: str, weak: bool = False) -> None:
                 return True  # "were held 1-1 by Fulham", "Bolton lost 2-1 to Hull": a result with its score
             if text.startswith(("'s ", "’s "), m.end) and m.end + 3 in people:
                 return True  # "Liverpool's Steven Gerrard"
-            return False
+            return _POSITION_AFTER.match(text, m.end) is not None or _lineup_bracket(text, m, people_ends)
         cued = [m for m in ms if club_cue(m)]
         if name not in clubs and not cued:
             continue

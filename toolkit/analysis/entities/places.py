@@ -13,7 +13,7 @@ from .wordlists import _CALENDAR, _EVENT_WORDS, _ORG_HEADS, _SKIP_HEADS, _US_STA
 from .gazetteers import _first_names, _stopwords, _titles_royal, _wordfreq
 from .geography import (
     _as_written, _capitals, _country_of, _demonym_of, _place, _small_towns, _state_codes, _state_demonyms, _subdivision_countries,
-    _given_name_cities, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
+    _given_name_cities, _language_names, _official_heads, _subdivision_names, _town_in, _town_regions, _us_counties, _us_postal_codes, _villages,
 )
 from .chunking import (_is_initial, _line_starts, _matches_at, _matches_at_words, _Mention, _outside, _overlap_test,
                        _starts_before, _START, _Tok, _with_added)
@@ -579,12 +579,21 @@ _ROYAL_OF_BEFORE = re.compile(r"\b(?:Queen|King|Prince|Princess|Emperor|Empress)
 _LANGUAGE_AND = re.compile(r" (?:and|or) (?:[Hh]is |[Hh]er |[Mm]y |[Tt]heir )?[A-Z][a-z]+")
 
 
+# Nouns of a language's teaching, learning and speaking after its name ("an English teacher", "French lessons", "a
+# German course", "Welsh speakers", "an Arabic translator")
+_LANGUAGE_TAUGHT_AFTER = re.compile(r" (?:teachers?|teaching|lessons?|classes|tuition|tutors?|courses?|lecturers?|"
+                                    r"speakers|speaking|grammar|dictionary|dictionaries|translators?|translation|"
+                                    r"interpreters?|subtitles|exams?|GCSE|A-level|degree)\b")
+
+
 def _language_named(text: str, start: int, end: int) -> bool:
     """Whether the demonym at text[start:end] names a language: "in English", "my French and his English are not
     very good", "Spanish-language films", "the Korean language", "translated into English from the Arabic" (but "in
     English football", "English clubs": the people's adjective)."""
     if text.startswith(("-language", " language"), end):
         return True  # ("the Korean language social satire")
+    if _LANGUAGE_TAUGHT_AFTER.match(text, end) and text[start:end] in _language_names():
+        return True  # "an English teacher", "French lessons", "Welsh speakers": the language taught or spoken
     if text[end - 1] == "s" and _demonym_of(text[start:end - 1]) is not None:
         return False  # "poor Americans", "my Britons": a people's plural noun, no language (none is plural)
     if not _LANGUAGE_BEFORE.search(text, max(0, start - 16), start):

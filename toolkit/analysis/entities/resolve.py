@@ -14,8 +14,8 @@ from typing import Container
 from .wordlists import (
     _ARTS_HEADS, _AWARD_WORDS, _CALENDAR, _DEMONYM_NOUNS, _DISTRICT_STREETS, _FAITH_NORP, _FEDERATION_SPORTS,
     _GENERIC_ACRONYMS, _GROUP_NORP, _INSTITUTIONS, _NEVER_TITLE, _NEWSPAPERS, _OPENERS_WORDS, _ORG_HEADS,
-    _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _POLICE_RANKS, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS,
-    _SHIP, _SKIP_HEADS, _INITIALS_SKIP, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
+    _PARTIES, _PARTY_NAMES, _US_LABOR_AFTER, _PEERAGE, _POLICE_RANKS, _POSITION_START, _ROLE_HEADS, _ROLE_START, _ROYAL, _RANK_WORDS,
+    _SHIP, _SKIP_HEADS, _INITIALS_SKIP, _COMPETITION_NAMES, _LOC_HEADS, _LEGAL_FORMS, _COMPASS,
 )
 from .gazetteers import (
     _CAPS_TITLES, _first_names, _last_names, _lexicon_words, _particles, _PERSON_TITLES, _stopwords, _TITLE_ACRONYMS,
@@ -241,6 +241,11 @@ def _common_words_before_uk(toks: list[_Tok], firsts: Container[str]) -> bool:
 _WIRE_HEADS = frozenset(("press",))
 
 
+# The parts of a treaty, a law or a bill, numbered ("Article 50", "Clause 4", "Section 28", "Schedule 7")
+_NUMBERED_PARTS = frozenset("article articles clause clauses section sections schedule paragraph subsection".split())
+_PART_NUMBER_AFTER = re.compile(r" \d{1,3}[A-Za-z]?\b")
+
+
 def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Container[str]) -> list[_Mention]:
     """The mentions in one capitalised chunk (titles stripped, leading country/demonym split off)."""
     out: list[_Mention] = []
@@ -304,6 +309,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # "talks in the Hague": the same city, its "The" written in lower case (the word alone is a surname: "Hague")
         return [_Mention(toks[0].start, toks[0].end, city[1], city[0], city[2], named=True)]
     # A whole event, award or work ("Athens Olympics", "European Indoor Championships") is not annotated.
+    if n == 1 and toks[0].low in _NUMBERED_PARTS and not toks[0].poss and _PART_NUMBER_AFTER.match(text, toks[0].end):
+        return out  # "Article 50", "Clause 4", "Section 28": a numbered part of a treaty or a law, no body
+    if n <= 4 and " ".join(t.text for t in (toks[1:] if toks[0].text == "The" else toks)) in _COMPETITION_NAMES:
+        return out  # "the Six Nations", "The Ashes series" (a series: a head of its own): a competition, not annotated
     if toks[-1].text.lower() in _SKIP_HEADS and not _person_named_like_a_venue(text, toks) \
             or n >= 2 and toks[-1].low == "country" and toks[-2].low == "cross":
         # (a race named by its kind: "Great Edinburgh International Cross Country")
@@ -391,6 +400,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     # a noun that says what a body is, opening the sentence before its name ("Promoters Northern Star Concerts said")
     described = initial and n > 1 and (toks[0].low in _DESCRIPTOR_OPENERS or toks[0].low in _ORG_PLURAL_WORDS) \
         and toks[1].text[:1].isupper() and toks[1].low not in ("of", "and", "for", "on", "to", "&")
+    if n > 1 and _position_before_player(text, toks, firsts):
+        toks = toks[1:]  # "Wing Tom Pryce returns", "Props Ann Bell and": a player's position, then the player
+        initial = False
     while toks and initial:
         w = toks[0].text
         low = w.lower()
@@ -1013,6 +1025,16 @@ def _legal_form_opener(toks: list[_Tok], low: str, titles: Container[str]) -> bo
         and low not in _stopwords() and low not in _OPENERS_WORDS and low not in _CALENDAR and low not in titles \
         and low not in _ROLE_START and low not in _DESCRIPTOR_OPENERS and low not in _ORG_PLURAL_WORDS \
         and low not in _QUANTIFIERS and not (low[-1:] == "s" and _wordfreq()(low[:-1]) >= 3.0)
+
+
+def _position_before_player(text: str, toks: list[_Tok], firsts: Container[str]) -> bool:
+    """A player's position written with a capital before a given name in a sports report ("Wing Tom Pryce returns",
+    "Props Ann Bell and Kate Lee start", "Flanker Huw Evans"; a sentence's first word, or one after page furniture
+    such as "Share this with"): the position is no part of the player's name. (Lower case, "fly-half Dan Biggar", it
+    is never in the run.)"""
+    low = toks[0].low
+    return (low in _POSITION_START or low[-1:] == "s" and low[:-1] in _POSITION_START) and not toks[0].poss \
+        and (toks[1].text in firsts or len(toks) >= 3 and toks[-1].text in _last_names()) and _sport_text(text)
 
 
 def _agent_noun_before_name(toks: list[_Tok], firsts: Container[str]) -> bool:

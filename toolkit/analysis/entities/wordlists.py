@@ -56,6 +56,10 @@ telescope telescopes
 # an index named after someone is a document, a service or a figure, no mention of them: "the Mitchell Plan", "the Tenet
 # Memorandum", "Christmas Eve Mass", "the Olivier Internet Job Index"; a telescope is an instrument, a facility: "the
 # Hubble Space Telescope", "the James Webb Space Telescope")
+# Sporting competitions named without an event's head word (no "Cup", "Championship", "Series"): events, not
+# annotated (GUIDELINES: "Six Nations", "Grand Slam"), whatever their words look like (a number and a plural, "Ashes")
+_COMPETITION_NAMES = frozenset(["Six Nations", "Tri Nations", "Four Nations", "Ashes", "Grand Slam", "Super Bowl",
+                                "Tour de France", "Giro d'Italia", "Vuelta a España"])
 # Words that name an award or event wherever they stand in a name ("Peter Sellers Award For Comedy").
 _AWARD_WORDS = frozenset("award awards prize prizes trophy championship championships festival".split())
 # Heads of natural places (LOC).
@@ -266,7 +270,13 @@ currently separately additionally yesterday overnight""".split())
 # Tracey Hollis").
 _ROLE_START = _PERSON_CUES | frozenset("""teenager youngster newcomer rookie compatriot teammate team-mate debutant
 holder rival pensioner grandmother grandfather mother father widow student pupil fan survivor victim
-mum mom dad grandma grandpa grandad granddad""".split())
+mum mom dad grandma grandpa grandad granddad crossbencher backbencher frontbencher""".split())
+# A player's position (rugby, football, cricket) opening a sentence before the player's name in a sports report ("Wing
+# Tom Pryce returns", "Props Ann Bell and Kate Lee", "Batsman Joe Root"): no part of the name (some are places or
+# surnames elsewhere: "Wing", "Lock", "Hooker", so only in a text about sport and before a given name)
+_POSITION_START = frozenset("""wing winger prop lock flanker centre center fly-half scrum-half hooker full-back
+striker midfielder defender goalkeeper keeper forward batsman batter bowler spinner seamer paceman all-rounder
+wicketkeeper wicket-keeper opener quarterback pitcher""".split())
 # One-word newspaper names, an organisation after "the" ("told the Times").
 _NEWSPAPERS = frozenset("""times guardian independent telegraph mirror express observer herald sun mail post scotsman
 economist spectator tribune gazette chronicle standard star record""".split())

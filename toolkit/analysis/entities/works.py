@@ -1004,6 +1004,12 @@ _COMPETITION_BEFORE = re.compile(r"\b(?:won|win|wins|winning|lift|lifts|lifted|r
                                  r"claim|claimed|in|of|from|into|for|to|top of|bottom of|out of) the $")
 
 
+# A sport or a part of a season after a league's name: the competition ("Premier League football", "the Super League
+# season", "a Champions League match", "the Premier League title")
+_COMPETITION_AFTER = re.compile(r" (?:football|rugby|cricket|basketball|hockey|season|seasons|title|fixtures?|matches|match|"
+                                r"games?|campaign|table|leaders|champions)\b")
+
+
 # Words before "League" that name a competition whatever the text's other words ("the Premier League", "the
 # Champions League", "the Europa League", "the Nations League", "the Super League")
 _COMPETITION_LEAGUE_WORDS = frozenset("Premier Champions Europa Conference Nations Super".split())
@@ -1014,7 +1020,7 @@ def _competitions(found: list["_Mention"], text: str) -> list["_Mention"]:
     (_COMPETITION_BEFORE) and none shows acting (_ORG_AFTER), in a report of sport (or, outside one, named by
     _COMPETITION_LEAGUE_WORDS)."""
     leagues = {m.name for m in found if m.type in ("ORG", None) and m.name.endswith(" League") and not m.name.isupper()
-               and _COMPETITION_BEFORE.search(text, max(0, m.start - 16), m.start)}
+               and (_COMPETITION_BEFORE.search(text, max(0, m.start - 16), m.start) or _COMPETITION_AFTER.match(text, m.end))}
     if leagues and not _sport_text(text):
         leagues = {n for n in leagues if n.rsplit(" ", 2)[-2] in _COMPETITION_LEAGUE_WORDS}
     if not leagues:
