@@ -7,7 +7,7 @@ Input: a text. Output: the list of ``_Mention`` for it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Container
 
@@ -345,10 +345,11 @@ def _heading_cut(chunks: list, spans: list[tuple[int, int]]) -> list:
     which itself goes."""
     if not spans:
         return chunks
+    starts = [a for a, _ in spans]  # (sorted and disjoint: the span a chunk may open in, found by bisection)
     out = []
     for toks in chunks:
-        if len(toks) < 2 or not any(a <= toks[0].start < b for a, b in spans) \
-                or not any(t.text in _HEADING_CUTS for t in toks[1:]):
+        k = bisect_right(starts, toks[0].start) - 1 if len(toks) >= 2 else -1
+        if k < 0 or not toks[0].start < spans[k][1] or not any(t.text in _HEADING_CUTS for t in toks[1:]):
             out.append(toks)
             continue
         piece: list = []
