@@ -2646,3 +2646,39 @@ def test_an_earlier_verbs_complement_without_that_opens_with_the_sayer():
     # a verb with a listener keeps its subject
     text = 'Lena Ortiz told the landlord the flat was "not safe at all".'
     assert speakers(text) == ["Lena Ortiz"]
+
+
+# --- round 35 (web35q): junk speakers on 2016-2017 news copy ---------------------------------------------------
+
+def test_an_opening_adverbial_before_the_subject_of_a_participle_is_no_speaker():
+    # "Late last night, X ..., saying": the subject after the adverbial and its comma speaks, not "Late"
+    text = 'Late last night, Ms Calloway moved to end the rumours, saying: "I have nothing to hide."'
+    assert speakers(text) == ["Calloway"]
+    text = 'Early on Sunday, the ferry operator Norline cancelled all sailings, saying: "Safety comes first."'
+    assert speakers(text) == ["Norline"]
+    # no adverbial: the subject as before
+    text = 'Ms Calloway moved to end the rumours, saying: "I have nothing to hide."'
+    assert speakers(text) == ["Calloway"]
+
+
+def test_a_reporting_verb_form_after_a_determiner_is_a_noun_of_the_subject():
+    # "The state argued ...": "state" after "The" is the noun, not the verb "state" cutting the subject to "The"
+    text = ('The state argued that it had offered the teacher a compromise, suggesting she was "free to choose" '
+            'another post.')
+    assert speakers(text) == ["the state"]
+
+
+def test_a_determiner_alone_is_never_a_speaker():
+    # "demands for a": no noun after the determiner; the sentence's sayer keeps the quotation
+    text = 'The union hailed the deal as a "clear win" in answer to its repeated demands for a "fair" settlement.'
+    assert speakers(text) == ["the union", "the union"]
+
+
+def test_one_opening_a_sentence_is_one_of_the_people_counted_before():
+    # 'I spoke to some of the drivers. One wrote: "..."': one driver speaks, described so (never "One")
+    text = ('I spoke to three of the night nurses on Friday and they were angry. One wrote to me: '
+            '"We have been ignored for years." She went on: "Nobody listens."')
+    assert speakers(text) == ["a nurse", "a nurse"]
+    text = 'Two witnesses spoke to reporters outside the court. One said: "It was over in seconds."'
+    assert speakers(text) == ["a witness"]
+

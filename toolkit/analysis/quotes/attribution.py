@@ -86,6 +86,11 @@ _AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hire
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
 _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
                              r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
+# an opening adverbial before the subject and its comma: "Late last night,", "Earlier on Monday,", "In a statement,"
+_ADVERBIAL_WORDS = frozenset({"late", "early", "later", "earlier", "last", "yesterday", "today", "tonight", "overnight",
+                              "in", "on", "at", "during", "after", "before", "meanwhile", "separately", "however",
+                              "afterwards", "shortly", "soon", "then", "now", "also"})
+_ADVERBIAL_OPENING = re.compile(r"[A-Za-z]+(?:\s+[\w'’.-]+){0,6}?\s*,\s*")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
@@ -432,6 +437,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got and got[0]:
                 return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))
+        adverbial = _ADVERBIAL_OPENING.match(head, first.start()) if first.group(0).lower() in _ADVERBIAL_WORDS else None
+        if adverbial is not None and _WORD.search(head, adverbial.end()) is not None \
+                and not any(x.start < a + adverbial.end() and x.type in ("PERSON", "ORG") for x in ms):
+            # "Late last night, Mr Macron sought to ..., saying", "On Monday, the firm hit back, saying": the subject
+            # after the opening adverbial and its comma (no one named in it)
+            first = _WORD.search(head, adverbial.end())
+            ms = [x for x in ms if x.start >= a + first.start()]
         opening = head[first.start():ms[0].start - a].strip() if ms else "-"
         # ("The Bank of England kept rates on hold, saying": the body after "The", when no person is named there)
         lead = ms[0] if opening == "" or opening in ("The", "the") and all(x.type != "PERSON" for x in ms) else None
@@ -444,8 +456,11 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             got = _resolve_phrase(ctx, lead.start, own.end() if own is not None else lead.end, inverted=False, at=at,
                                   prev=prev)
         else:
-            stop = _SUBJECT_END.search(head[first.start():])
-            hi = first.start() + (stop.start() if stop else len(head) - first.start())
+            stop = _SUBJECT_END.search(head, first.start())
+            while stop is not None and stop.group(0)[:1] == " " and head[first.start():stop.start()].split()[-1:] \
+                    and head[first.start():stop.start()].split()[-1].lower() in ("the", "a", "an", "this", "its", "their"):
+                stop = _SUBJECT_END.search(head, stop.end())  # "The state argued": after a determiner a noun, no verb
+            hi = stop.start() if stop else len(head)
             finite = _PAST_VERB.search(head, first.end(), hi)
             if finite is not None and finite.group(1) not in _NOT_PAST:
                 # "Thousands of protesters marched through the city chanting": the subject ends at its verb (not

@@ -21,7 +21,9 @@ from bisect import bisect_left
 
 from .marks import _Piece, _last_break_end
 from ..entities.chunking import _char_before
-from .people import _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
+from .people import (
+    _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in, _person_noun,
+)
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PARTICIPLE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
@@ -186,12 +188,48 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     return " ".join(desc).strip(",;:")
 
 
+_PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z](?:e|s|t|n|r))s\b")  # "drivers", "residents", "witnesses"
+
+
+def _one_of_before(ctx: _Ctx, a: int) -> str:
+    """'One' opening a sentence as its subject: one of the people the sentence before named with a plural noun
+    ("a couple of the train drivers" -> "a driver"), the last such noun; "" when it names none."""
+    text = ctx.masked or ctx.text
+    end = a
+    while end > 0 and text[end - 1] in " \t\n\"“”":
+        end -= 1
+    if end == 0 or text[end - 1] not in ".!?:":
+        return ""
+    start = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1), text.rfind("? ", 0, end - 1),
+                text.rfind("! ", 0, end - 1)) + 1
+    found = []
+    for m in _PLURAL_NOUN.finditer(text, start, end):
+        noun = m.group(1)
+        if noun.endswith("e") and noun[:-1].endswith(("ss", "sh", "ch", "x")):
+            noun = noun[:-1]  # "witnesses"
+        if (_sayer_description(noun) or _person_noun(noun)) and noun not in _NOT_HEADS:
+            counted = _COUNTED.search(text, max(start, m.start() - 40), m.start()) is not None
+            found.append((counted, m.start(), noun))
+    if not found:
+        return ""
+    noun = max(found)[2]  # the people counted ("two witnesses", "some of the drivers"), else the last named
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+_COUNTED = re.compile(r"(?i:\b(?:two|three|four|five|several|some|many|few|couple|dozens?|hundreds|[0-9][0-9,]*)"
+                      r"(?:\s+of)?(?:\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s))?(?:\s+[a-z][\w-]*)?\s+)$")
+
+
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
     """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
     text = ctx.text
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    if not inverted and phrase.strip(" ,") in ("One", "One of them"):
+        member = _one_of_before(ctx, a)
+        if member:  # 'I spoke to some of the drivers. One wrote: "..."': one of the people the sentence before named
+            return member, phrase.strip(" ,"), "DESC"
     aside = _SUBJECT_ASIDE.match(phrase) if "," in phrase else None
     if aside is not None and not any(x.type == "PERSON" for x in _mentions_in(ctx, a + aside.end(1), b)):
         # (not "the man, who was named as Tom Reed,": the aside names him)
@@ -589,9 +627,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             or desc.split()[-1].lower() in _VERB_PAST and not (
                 desc.split()[-1].lower() in _PARTICIPLE_NOUNS and desc.split()[0].lower() == "the") \
             or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
-            or desc.split()[0].lower() in _NOT_NP_OPENERS:
+            or desc.split()[0].lower() in _NOT_NP_OPENERS or desc.lower() in _DETERMINERS:
         # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
-        # to grisly attacks": a clause, "attacks" a noun)
+        # to grisly attacks": a clause, "attacks" a noun; "demands for a": a determiner alone)
         return None
     at_ = phrase.lower().rfind(desc.lower())
     surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
@@ -625,7 +663,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if tail < len(dwords) - 1:
             return name, surface, "PERSON" if dwords[tail] in _name_genders() else "ORG"
     if len(dwords) == 1 and surface[:1].isupper() and surface[1:].islower() and not desc.endswith("s") \
-            and desc not in _BARE_SUBJECTS and desc not in _PRONOUNS:
+            and desc not in _BARE_SUBJECTS and desc not in _PRONOUNS and desc.lower() not in _DETERMINERS:
+        # (never a determiner standing for its noun: "One wrote", "The state" cut at a verb form)
         # "Oxfam, which campaigns on trade, said": a singular common noun is no subject without a determiner,
         # so a capitalised word standing alone there is a name the entity table missed (not "oxfam")
         return surface, surface, "ORG"
