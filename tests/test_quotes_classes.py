@@ -2682,3 +2682,10 @@ def test_one_opening_a_sentence_is_one_of_the_people_counted_before():
     text = 'Two witnesses spoke to reporters outside the court. One said: "It was over in seconds."'
     assert speakers(text) == ["a witness"]
 
+
+def test_a_partys_front_bench_speaks_not_the_party():
+    # "Labour's front bench claimed": the front bench (its leadership), as "Reid's campaign", not the party itself
+    text = "But Plaid's front bench called the vote \"a hollow gesture\"."
+    assert speakers(text) == ["Plaid's front bench"]
+    text = "The Liberal Party's leadership said the result was \"a disaster\"."
+    assert speakers(text) == ["Liberal Party's leadership"]

@@ -941,7 +941,7 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
 
 # (and the people acting for one person: "Reid's campaign", "the senator's office", "Duncan's family")
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|attorneys?|aides?|"
-                        r"campaign|office|camp|family|"
+                        r"campaign|office|camp|family|front\s+bench|frontbench(?:ers?)?|leadership|"
                         # (kin and friends: "Grant's mother said" is his mother, never Grant)
                         r"mother|father|parents|wife|husband|widow|widower|sons?|daughters?|brothers?|sisters?|"
                         r"partner|girlfriend|boyfriend|fianc[eé]e?|grandmother|grandfather|grandparents|uncle|aunt|"
