@@ -2689,3 +2689,15 @@ def test_a_partys_front_bench_speaks_not_the_party():
     assert speakers(text) == ["Plaid's front bench"]
     text = "The Liberal Party's leadership said the result was \"a disaster\"."
     assert speakers(text) == ["Liberal Party's leadership"]
+
+
+def test_a_person_whose_post_at_a_body_is_followed_by_the_bodys_own_aside_speaks():
+    # "Name, <post> at/of <Body>, <what the body is>, says": two asides; the person speaks, not the body
+    text = 'Petra Lind, head of tax at Orvane, a Swiss accounting firm, says: "The rules are too vague."'
+    assert speakers(text) == ["Petra Lind"]
+    text = ('Marco Bell, director of Sabre & Co, a small broker in Milan, says the fund is welcome. '
+            '"It will help young firms."')
+    assert speakers(text) == ["Marco Bell"]
+    # one aside, a spokesman for the body: as before
+    text = 'A spokesman for Orvane, a Swiss accounting firm, said: "The rules are too vague."'
+    assert speakers(text) == ["an Orvane spokesman"]

@@ -537,6 +537,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     if appos is not None:
         # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
         ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
+        post = before[appos.start(1):appos.end(1)].lstrip()
+        if ms and ms[-1].type == "ORG" and post[:1].islower() and before[lo:appos.start(1)].rstrip().endswith(","):
+            # "Ann Lee, director of Acme, a law firm, says": the aside before the body's own aside is the post of
+            # the person named before it; she speaks, not the body she works for
+            named = [x for x in _mentions_in(ctx, a + lo, a + appos.start(1)) if x.type == "PERSON"]
+            if named and before[named[-1].end - a:appos.start(1)].strip() == ",":
+                return (named[-1].entity, ctx.text[named[-1].start:named[-1].end], "PERSON"), vtext
         if ms and ms[-1].end == a + appos.end(1) and ms[-1].type in ("PERSON", "ORG"):
             lead = _SPOKESPERSON_OF.match(before, appos.start(1), ms[-1].start - a) if ms[-1].type == "ORG" else None
             # (not "A spokesman for Acme, the builder, said": the spokesman speaks, whose body the aside describes)
