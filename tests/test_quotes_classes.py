@@ -2701,3 +2701,15 @@ def test_a_person_whose_post_at_a_body_is_followed_by_the_bodys_own_aside_speaks
     # one aside, a spokesman for the body: as before
     text = 'A spokesman for Orvane, a Swiss accounting firm, said: "The rules are too vague."'
     assert speakers(text) == ["an Orvane spokesman"]
+
+
+def test_it_after_a_document_quoted_is_that_document():
+    # '"...," said the report. "...," it added.': "it" is the document quoted last, not the country or body the
+    # text is about, when no body has come up since (a place after a preposition is none)
+    text = ('Federal scientists released the figures for Ontario on Friday. "Rainfall was the lowest in decades," '
+            'said the survey. In Manitoba, lakes fell too. "Levels dropped by a third," it added.')
+    assert speakers(text) == ["the survey", "the survey"]
+    # a body opening a sentence in between is "it"
+    text = ('"Costs will rise," said the study. The ministry rejected its findings. "The figures are out of date," '
+            'it said.')
+    assert speakers(text) == ["the study", "the ministry"]

@@ -188,6 +188,23 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     return " ".join(desc).strip(",;:")
 
 
+_IN_PLACE = re.compile(r"(?:in|at|from|of|across|to|into|for|on|over|near|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _body_subject_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """A body or country named between offsets *a* and *b* (outside quotations), other than as a place after a
+    preposition ("In Canada, rainfall was low" names no subject)."""
+    text = ctx.masked or ctx.text
+    if any(x.type in ("ORG", "GPE") and not _inside_quote(ctx, x.start)
+           and _IN_PLACE.search(text, max(a, x.start - 20), x.start) is None for x in _mentions_in(ctx, a, b)):
+        return True
+    # a body described opening a sentence: "The government rejected the findings."
+    return any(m.group(1).lower() in _BODY_NOUNS for m in _DESCRIBED_OPENING.finditer(text, a, b))
+
+
+_DESCRIBED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:The|This|That|Its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+
+
 _PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z](?:e|s|t|n|r))s\b")  # "drivers", "residents", "witnesses"
 
 
@@ -485,6 +502,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                         return after.entity, pron, "PERSON"
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
+            if prev is not None and prev.stype == "DESC" and prev.speaker.split()[:1] == ["the"] \
+                    and prev.speaker.split()[-1].lower() in _DOC_NOUNS and not _body_subject_between(ctx, prev.end, bound):
+                # '"...," said the report. "...," it added.': the document quoted last, no body since to be "it"
+                return prev.speaker, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             if not name:
                 # no body named: the one the sentence before opens with, described ("The hospital trust apologised
