@@ -2713,3 +2713,15 @@ def test_it_after_a_document_quoted_is_that_document():
     text = ('"Costs will rise," said the study. The ministry rejected its findings. "The figures are out of date," '
             'it said.')
     assert speakers(text) == ["the study", "the ministry"]
+
+
+def test_a_turn_in_an_exchange_is_reported_by_its_phrasal_verb():
+    # hearing and interview copy: '"...?" X followed up.', 'She shot back: "..."', 'The club hit back: "..."'
+    text = ('Senator Ruth Adler questioned Mr Crane about the leaks. "We will find the source," Crane said. '
+            '"But you have no names yet?" Adler followed up. "Not yet," Crane said.')
+    assert speakers(text) == ["Crane", "Ruth Adler", "Crane"]
+    text = 'Ms Vane was asked about the fees. She shot back: "Ask the board, not me."'
+    assert speakers(text) == ["Vane"]
+    # the words alone are no verb of speech: "followed up on the lead", "the shot back"
+    text = 'Police followed up on the "vital lead" given by a neighbour.'
+    assert speakers(text) != ["police"]

@@ -82,7 +82,11 @@ def _trie_alternation(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-_VERB_PHRASES = ("according to", "as per", "citing", "quoted as saying", "in the words of")
+# a turn in an exchange (hearing, interview, debate copy): '"No proof yet?" the senator followed up', 'She shot back:
+# "..."', 'The club hit back: "..."' (in _VERB_PHRASES too, for the patterns built on _VERB_RE)
+_TURNS = {"followed": " up", "shot": " back", "fired": " back", "hit": " back"}
+_TURN_END = re.compile(r"\s*(?:[.,:;!?\"“]|$)")  # the turn ends its clause ("followed up on the lead" is no turn)
+_VERB_PHRASES = ("according to", "as per", "citing", "quoted as saying", "in the words of", *(w + t for w, t in _TURNS.items()))
 _VERB_RE = re.compile(r"\b(?:" + _trie_alternation((*_VERB_PHRASES, *_VERB_FORM)) + r")\b", re.I)
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "minister", "secretary", "chancellor",
@@ -171,7 +175,7 @@ _POSTED = frozenset({"posted", "posts", "posting"})
 _PUT_IT = re.compile(r"\s+it(?:\s+(?:this\s+way|so|best|[a-z]+ly))?\s*(?:[,:]\s*)?$")
 _PUT = frozenset({"put", "puts"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
-                                     "challenges", "questioned"} | _COMPARING | _POSTED | _PUT  # the words _verbs tests
+                                     "challenges", "questioned"} | _COMPARING | _POSTED | _PUT | set(_TURNS)  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -218,6 +222,9 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
                 and s[m.end():m.end() + 3].lower() == " of":
             # "In the words of coach Alan Pike, the team was ...": the one named after it speaks, as "according to"
             out.append(_Verb(m.start() - 7, m.end() + 3, "in the words of"))
+        elif w in _TURNS and s[m.end():m.end() + len(_TURNS[w])].lower() == _TURNS[w] \
+                and _TURN_END.match(s, m.end() + len(_TURNS[w])) is not None:
+            out.append(_Verb(m.start(), m.end() + len(_TURNS[w]), w + _TURNS[w]))  # "followed up", "shot back"
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
             out.append(_Verb(m.start(), m.end() + 4, "as per"))
     return tuple(out)
