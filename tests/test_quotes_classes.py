@@ -2725,3 +2725,16 @@ def test_a_turn_in_an_exchange_is_reported_by_its_phrasal_verb():
     # the words alone are no verb of speech: "followed up on the lead", "the shot back"
     text = 'Police followed up on the "vital lead" given by a neighbour.'
     assert speakers(text) != ["police"]
+
+
+def test_a_countrys_or_bodys_office_holder_speaks_not_the_country():
+    # "Romania's president told MPs": the president speaks; a lead names the post, the next sentence the holder
+    text = ('Latvia\'s president told lawmakers on Monday that the country faced a "grave" crisis. In a speech to '
+            'parliament, President Ilse Varna said trust in the government had collapsed.')
+    assert speakers(text) == ["Ilse Varna"]
+    text = ('Chief executive Martin Osk presented the results. Halden\'s chief executive said profits were '
+            '"solid" despite the strike.')
+    assert speakers(text) == ["Martin Osk"]
+    # no holder named (or another country's president): the post, described, never the country
+    text = 'US President Tom Dray flew to Riga. Latvia\'s president told lawmakers the visit was "historic".'
+    assert speakers(text) == ["Latvia's president"]

@@ -205,6 +205,29 @@ def _body_subject_between(ctx: _Ctx, a: int, b: int) -> bool:
 _DESCRIBED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:The|This|That|Its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 
 
+_OWNED_OFFICE = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*")  # "Romania's president", "Acme's chief executive"
+
+
+def _office_holder(ctx: _Ctx, m: _Mention, office, b: int, ref_at: int):
+    """"Romania's president told MPs", "Acme's chief executive said": the one person the text names with that post
+    before the verb or in the sentence after it (a lead names the post, the next sentence the holder: "President
+    Klaus Iohannis said"); none, or two: the post as a description ("Romania's president"), never the country."""
+    text = ctx.text
+    words = office.group(1).split()
+    head = words[-1]
+    mod = words[0] if len(words) > 1 else text[m.start:m.end].lower()
+    after = _NEXT_SENTENCE_END.search(text, b)
+    holders: set = set()
+    name = _named_as(ctx, head, after.end() if after is not None else len(text), ("PERSON",), mod=mod,
+                     mod_name=len(words) == 1, holders=holders)
+    if name and len(holders) == 1:
+        return name, text[m.start:office.end(1)], "PERSON"
+    return f"{m.entity}'s {' '.join(words)}", text[m.start:office.end(1)], "DESC"
+
+
+_NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“].*?[.!?][\"”’]?(?=\s|$)", re.S)
+
+
 _PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z](?:e|s|t|n|r))s\b")  # "drivers", "residents", "witnesses"
 
 
@@ -359,6 +382,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         own = _POSSESSOR.match(text, m.end, b)
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
+        office = _OWNED_OFFICE.match(text, m.end, b) if m.type in ("GPE", "ORG") else None
+        if office is not None and not text[office.end():b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
+                and office.group(1).split()[-1] not in _TITLE_GENDER and office.group(1).split()[-1] not in _SPOKES_NOUNS:
+            return _office_holder(ctx, m, office, b, at if inverted else _verb_at(ctx, b, at))
     if m is not None and m.type in ("NORP", "ORG", "GPE") and m.end == a + len(phrase.rstrip()) \
             and _INDEFINITE_MEMBER.match((ctx.masked or text)[a:m.start]) is not None \
             and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
