@@ -2738,3 +2738,14 @@ def test_a_countrys_or_bodys_office_holder_speaks_not_the_country():
     # no holder named (or another country's president): the post, described, never the country
     text = 'US President Tom Dray flew to Riga. Latvia\'s president told lawmakers the visit was "historic".'
     assert speakers(text) == ["Latvia's president"]
+
+
+def test_an_acronym_of_a_body_whose_name_grew_by_a_last_and_x_is_that_body():
+    # "the CDC" for the Centers for Disease Control and Prevention: the speaker is the body's full name
+    text = ('The Federal Office for Radiation Safety and Security published its survey on Monday. '
+            'The FORS said the levels were "well within limits".')
+    assert speakers(text) == ["Federal Office for Radiation Safety and Security"]
+    # an acronym that spells no such name stays itself
+    text = ('The Federal Office for Radiation Safety and Security published its survey. '
+            'The WWF said the levels were "well within limits".')
+    assert speakers(text) == ["WWF"]
