@@ -2749,3 +2749,25 @@ def test_an_acronym_of_a_body_whose_name_grew_by_a_last_and_x_is_that_body():
     text = ('The Federal Office for Radiation Safety and Security published its survey. '
             'The WWF said the levels were "well within limits".')
     assert speakers(text) == ["WWF"]
+
+
+def test_crowds_chanting_a_bare_count_is_the_people_counted_nearby():
+    # "Thousands gathered ..., shouting": the count stands for the people the text names nearby ("protesters")
+    text = ('Thousands gathered in the old square for a third night, shouting "Thieves!" In smaller numbers, '
+            'about 300 protesters gathered outside the ministry.')
+    assert speakers(text) == ["protesters"]
+    text = 'Striking nurses marched on the assembly. Hundreds chanted "Fair pay now!" outside the gates.'
+    assert speakers(text) == ["nurses"]
+    # "about 2,000 protesters": a number's comma cuts no subject
+    text = 'About 2,500 protesters gathered outside the palace, yelling "Go home!"'
+    assert speakers(text) == ["about 2,500 protesters"]
+
+
+def test_quotations_coordinated_after_one_verb_are_all_that_sayers():
+    # 'shouting "X" and "Resign!"': the second chant is the crowd's too (not dropped as a term)
+    text = 'Fans gathered outside the stadium, chanting "Sack the board!" and "Out!"'
+    assert quotes(text)["quote"].tolist() == ["Sack the board!", "Out!"]
+    assert speakers(text) == ["fans", "fans"]
+    # a surname that is a shout's form is no verb: '"...," Yelling told reporters'
+    text = '"She never gives up," Yelling told reporters.'
+    assert speakers(text) == ["Yelling"]

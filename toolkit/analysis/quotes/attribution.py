@@ -90,6 +90,7 @@ _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-
 _ADVERBIAL_WORDS = frozenset({"late", "early", "later", "earlier", "last", "yesterday", "today", "tonight", "overnight",
                               "in", "on", "at", "during", "after", "before", "meanwhile", "separately", "however",
                               "afterwards", "shortly", "soon", "then", "now", "also"})
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "its", "their"})
 _ADVERBIAL_OPENING = re.compile(r"[A-Za-z]+(?:\s+[\w'’.-]+){0,6}?\s*,\s*")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
@@ -457,9 +458,12 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                                   prev=prev)
         else:
             stop = _SUBJECT_END.search(head, first.start())
-            while stop is not None and stop.group(0)[:1] == " " and head[first.start():stop.start()].split()[-1:] \
-                    and head[first.start():stop.start()].split()[-1].lower() in ("the", "a", "an", "this", "its", "their"):
-                stop = _SUBJECT_END.search(head, stop.end())  # "The state argued": after a determiner a noun, no verb
+            while stop is not None and (stop.group(0)[:1] == " " and head[first.start():stop.start()].split()[-1:]
+                                        and head[first.start():stop.start()].split()[-1].lower() in _DETERMINER_WORDS
+                                        or stop.group(0) == "," and head[stop.start() - 1:stop.start()].isdigit()
+                                        and head[stop.end():stop.end() + 1].isdigit()):
+                # "The state argued": after a determiner a noun, no verb; "about 2,000 protesters": a number's comma
+                stop = _SUBJECT_END.search(head, stop.end())
             hi = stop.start() if stop else len(head)
             finite = _PAST_VERB.search(head, first.end(), hi)
             if finite is not None and finite.group(1) not in _NOT_PAST:

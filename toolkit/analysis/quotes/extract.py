@@ -32,7 +32,7 @@ from .referents import _is_subject, _topic
 from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _VERB_FORM, _verbs
+from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?=[a-z])(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -57,6 +57,7 @@ _WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){1,3}?(?:has\s+
 
 _PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
 
+_COORDINATED_QUOTE = re.compile(r"\s*,?\s*(?:and|or)\s+")  # the words between two quotations of one verb
 _ENDS_SPEECH = re.compile(r"[.!?,][\"”’']?\s*$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
@@ -69,7 +70,7 @@ def _is_full(text: str, piece: _Piece, left: str) -> bool:
         return False
     lead = left.rstrip()
     last_word = lead.rsplit(None, 1)[-1].lower() if lead else ""
-    if not lead or lead.endswith((":", ",", "-", "—", "–")) or last_word in _VERB_FORM:
+    if not lead or lead.endswith((":", ",", "-", "—", "–")) or last_word in _VERB_FORM or last_word in _SURNAME_FORMS:
         return True
     return bool(_ENDS_SPEECH.search(body)) and len(body.split()) >= 4
 
@@ -365,8 +366,10 @@ def _extract(doc) -> list[_Piece]:
             terms.add(term)
             continue
         if p.kind == "partial" and not got and prev is not None and prev.keep and prev.own and prev.speaker \
-                and prev.kind == "partial" and prev.para == p.para and prev.close_at is not None \
-                and _SENT_BREAK.search(ctx.masked, prev.close_at + 1, p.open_at) is None:
+                and prev.para == p.para and prev.close_at is not None and (
+                    prev.kind == "partial" and _SENT_BREAK.search(ctx.masked, prev.close_at + 1, p.open_at) is None
+                    # 'protesters shouted "Thieves!" and "Resign!"': quotations coordinated after one verb
+                    or _COORDINATED_QUOTE.fullmatch(text, prev.close_at + 1, p.open_at) is not None):
             # 'In what Acme calls an "alarming trend", wages fell, leaving "staff unpaid".': a second fragment
             # of a sentence whose first one is attributed is the same sayer's
             got = (prev.speaker, prev.surface, prev.stype), ""

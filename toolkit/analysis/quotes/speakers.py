@@ -256,6 +256,46 @@ def _one_of_before(ctx: _Ctx, a: int) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
+# a crowd counted with no noun: "Thousands", "Tens of thousands", "Hundreds more", "about 2,000"
+_BARE_CROWD = re.compile(r"\s*(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore than|[Oo]ver|[Uu]p to)\s+)?"
+                         r"(?:(?:[Tt]ens|[Hh]undreds|[Dd]ozens)\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|"
+                         r"[0-9][0-9,]*[0-9]00)(?:\s+more)?[\s,]*")
+# people a text counts in crowds (protest, strike, sport and pilgrimage copy)
+_CROWD_NOUNS = frozenset("""protesters protestors demonstrators supporters fans activists workers residents students
+opponents marchers mourners voters pilgrims refugees migrants strikers rioters worshippers spectators onlookers
+campaigners members employees villagers farmers teachers doctors nurses miners drivers passengers""".split())
+_PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[a-z]s\b")
+
+
+def _crowd_near(ctx: _Ctx, a: int, b: int) -> str:
+    """The plural noun of people nearest a bare count ("Thousands gathered ...") in its sentence, the one before or
+    the one after ("... about 2,000 protesters gathered outside"): "protesters"; "" when none is near."""
+    text = ctx.masked or ctx.text
+    lo = max(text.rfind("\n", 0, a), 0)
+    stops = [m.end() for m in _SENT_BREAK_ANY.finditer(text, lo, a)]
+    lo = stops[-2] if len(stops) >= 2 else lo
+    line_end = text.find("\n", b)
+    hi = len(text) if line_end < 0 else line_end
+    ends = [m.end() for m in _SENT_BREAK_ANY.finditer(text, b, hi)]
+    hi = ends[1] if len(ends) >= 2 else hi
+    best, gap = "", 1 << 30
+    for m in _PLURAL_WORD.finditer(text, lo, hi):
+        if a <= m.start() < b:
+            continue
+        word = m.group()
+        one = word[:-2] if word.endswith(("sses", "shes", "ches")) else word[:-1]
+        if (word in _CROWD_NOUNS or _person_noun(one)) and one not in _NOT_HEADS:
+            d = a - m.end() if m.end() <= a else m.start() - b
+            if d < gap:
+                best, gap = word, d
+    return best
+
+
+_WORD_OR_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![\w'’&.-])|[\w'’&.-]+")
+_LAST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3})")
+_SENT_BREAK_ANY = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
 _COUNTED = re.compile(r"(?i:\b(?:two|three|four|five|several|some|many|few|couple|dozens?|hundreds|[0-9][0-9,]*)"
                       r"(?:\s+of)?(?:\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s))?(?:\s+[a-z][\w-]*)?\s+)$")
 
@@ -266,6 +306,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    if not inverted and _BARE_CROWD.fullmatch(phrase) is not None:
+        crowd = _crowd_near(ctx, a, b)
+        if crowd:  # 'Thousands gathered in the square, shouting "..."': the people the text counts so nearby
+            return crowd, phrase.strip(" ,"), "DESC"
     if not inverted and phrase.strip(" ,") in ("One", "One of them"):
         member = _one_of_before(ctx, a)
         if member:  # 'I spoke to some of the drivers. One wrote: "..."': one of the people the sentence before named
@@ -316,7 +360,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         first = next(x for x in ms if x.type == "PERSON")
         if first is not m and _OF_TOPIC.match(text, first.end) is not None:
             m = first  # '"...," said Mr Carr of Peter Hale': the first name speaks, of (about) the other
-    words = _WORD.findall(phrase)
+    words = _WORD_OR_NUMBER.findall(phrase)  # ("2,000" one word)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
     if lead is None and not inverted:
@@ -666,8 +710,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if again is not None:
             return again
     initial = _char_before(text, a) in ("", ".", "!", "?", "\"", "”", ":")
-    if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
-        words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
+    last_clause = _LAST_COMMA.split(phrase)[-1] if not inverted and "," in phrase else ""
+    if last_clause and _WORD.search(last_clause):
+        words = _WORD_OR_NUMBER.findall(last_clause)  # "if she won, people would say": no description spans a comma
+        # (a number's comma is none: "about 2,000 protesters")
     desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > (9 if all(w[:1].isupper() or w in _NAME_LINKS for w in desc.split()[1:-1]) else 6) \
             or desc.split()[-1].lower() in _NOT_HEADS or any(

@@ -142,6 +142,8 @@ class _Verb:
         return self.word
 
 
+# shouts found in lower case only ("Yelling", "Scream" are names too): by _verbs, not _VERB_RE
+_SURNAME_FORMS = frozenset({"yells", "yelled", "yelling", "screams", "screamed", "screaming"})
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
@@ -175,7 +177,8 @@ _POSTED = frozenset({"posted", "posts", "posting"})
 _PUT_IT = re.compile(r"\s+it(?:\s+(?:this\s+way|so|best|[a-z]+ly))?\s*(?:[,:]\s*)?$")
 _PUT = frozenset({"put", "puts"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
-                                     "challenges", "questioned"} | _COMPARING | _POSTED | _PUT | set(_TURNS)  # the words _verbs tests
+                                     "challenges", "questioned"} | _COMPARING | _POSTED | _PUT | set(_TURNS) \
+    | _SURNAME_FORMS  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -199,6 +202,10 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             continue  # a capitalised word inside a name ("the United States", "Consumer Reports"): no verb
         if m.start() >= 2 and s[m.start() - 1] == "-" and s[m.start() - 2].isalpha():
             continue  # "a hand-written letter", "a much-quoted report": the second half of a compound adjective, no verb
+        if w in _SURNAME_FORMS:
+            if s[m.start()] == w[0]:  # (not '"...," Yelling told BBC Sport': a capitalised "Yelling" is a surname)
+                out.append(_Verb(m.start(), m.end(), w))  # 'protesters gathered outside, yelling "..."'
+            continue
         if w == "ruled" and _RULED_PARTICLE.match(s, m.end()) is not None:
             continue  # "ruled out amending the law": a phrasal verb, no words reported
         if w in _VERB_FORM or w == "citing":
