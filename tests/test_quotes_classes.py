@@ -2771,3 +2771,14 @@ def test_quotations_coordinated_after_one_verb_are_all_that_sayers():
     # a surname that is a shout's form is no verb: '"...," Yelling told reporters'
     text = '"She never gives up," Yelling told reporters.'
     assert speakers(text) == ["Yelling"]
+
+
+def test_a_fragment_in_a_sentence_the_court_heard_is_the_courts():
+    # court reports: 'The court heard they went on a "rampage"', '... heard "vile abuse" on the bus, the jury heard.'
+    text = ('The court heard the pair had been drinking since noon when they went on a "rampage" through the '
+            'market. It began when a stallholder heard "vicious, racist abuse" near the bus station, the jury heard.')
+    assert quotes(text)["quote"].tolist() == ["rampage", "vicious, racist abuse"]
+    assert speakers(text) == ["the court", "the jury"]
+    # a sayer of its own keeps the fragment: 'The court heard Ms Dale told police he was "dangerous"'
+    text = 'The court heard Ms Dale told police the man was "dangerous".'
+    assert speakers(text) == ["Dale"]

@@ -327,6 +327,8 @@ def _extract(doc) -> list[_Piece]:
                     got = _paraphrase_before(ctx, p, a)
             if not got and not in_head:
                 got = _document_finding(ctx, p, a, left)
+            if not got and not in_head:
+                got = _court_heard(ctx, p)
         term = " ".join(body.lower().strip(" ,.;:!?").split())
         if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
                 and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
@@ -335,7 +337,9 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
-        if p.kind == "partial" and not in_head and _term_in_phrase(text, p, body, left, right):
+        if p.kind == "partial" and not in_head and not (got and got[1] == "heard") \
+                and _term_in_phrase(text, p, body, left, right):
+            # (a court heard it: 'The court heard they went on a "rampage" and ...' is what was said in court)
             # 'who regard themselves as the vanguard of a "men's rights" movement in Australia': a quoted term inside
             # a noun phrase after a preposition, in a sentence no one is reported to say, names a thing
             p.keep = False
@@ -874,6 +878,29 @@ def _document_finding(ctx: _Ctx, p: _Piece, a: int, left: str):
             "inquiry", "audit", "investigation", "assessment", "trial", "evaluation"}:
         return None
     return got, ""
+
+
+_HEARING = r"(court|jury|inquest|tribunal|hearing|trial|inquiry)\s+(?:(?:has|had|was|were)\s+)?(?:heard|told)"
+_HEARD_OPENING = re.compile(r"\s*(?:(?:But|And|Earlier|Later),?\s+)?[Tt]he\s+" + _HEARING + r"\b")
+_HEARD_CLOSING = re.compile(r",\s+the\s+" + _HEARING + r"\s*[.!?]")
+
+
+def _court_heard(ctx: _Ctx, p: _Piece):
+    """A fragment in a sentence a court heard ("The court heard they went on a "rampage"", "... heard "vile abuse"
+    on the tram, the court heard."), with no sayer of its own: the court, described (court reports); None otherwise."""
+    masked = ctx.masked
+    line = masked.rfind("\n", 0, p.open_at) + 1
+    lo = _last_break_end(masked, line, p.open_at)
+    lo = line if lo < 0 else lo
+    opening = _HEARD_OPENING.match(masked, lo)
+    if opening is not None:
+        return (f"the {opening.group(1).lower()}", masked[lo:opening.end()].strip(), "DESC"), "heard"
+    end = p.close_at if p.close_at is not None else p.end
+    stop = _SENT_BREAK.search(masked, end + 1)
+    closing = _HEARD_CLOSING.search(masked, end, (stop.end() if stop is not None else len(masked)))
+    if closing is not None:
+        return (f"the {closing.group(1).lower()}", closing.group(0).strip(" ,.!?"), "DESC"), "heard"
+    return None
 
 
 def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):
