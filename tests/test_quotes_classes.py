@@ -2782,3 +2782,14 @@ def test_a_fragment_in_a_sentence_the_court_heard_is_the_courts():
     # a sayer of its own keeps the fragment: 'The court heard Ms Dale told police he was "dangerous"'
     text = 'The court heard Ms Dale told police the man was "dangerous".'
     assert speakers(text) == ["Dale"]
+
+
+def test_function_words_are_no_subject_and_a_pronoun_before_the_marks_is():
+    # 'she had spoken of money being "stolen" and "wasted" but when asked she "could not say"': "spoke of" reports
+    # her words; "but when" (function words only) is never a speaker; 'she "could not ..."' is hers
+    text = ('The committee said the fund was too slow. It noted a "shift" after the appointment of Secretary '
+            'Ann Pole. It highlighted how she had spoken of money being "stolen" and "wasted on projects" but when '
+            'asked to explain she "could not put a figure on it".')
+    assert speakers(text) == ["the committee", "Ann Pole", "Ann Pole", "Ann Pole"]
+    text = 'Mr Hale spoke of a "betrayal" by his own party.'
+    assert speakers(text) == ["Hale"]

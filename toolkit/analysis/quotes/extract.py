@@ -29,7 +29,7 @@ from .marks import (
 )
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
-from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description
+from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description, _sayer_description
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
 from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _verbs
@@ -57,6 +57,8 @@ _WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){1,3}?(?:has\s+
 
 _PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
 
+_PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])((?:[Hh]e|[Ss]he))\s+[\"“]?$")  # 'she "could not put a figure on it"'
+_LOWER_WORD_FIRST = re.compile(r"\s*[a-z]")
 _COORDINATED_QUOTE = re.compile(r"\s*,?\s*(?:and|or)\s+")  # the words between two quotations of one verb
 _ENDS_SPEECH = re.compile(r"[.!?,][\"”’']?\s*$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -288,6 +290,9 @@ def _extract(doc) -> list[_Piece]:
                                            quoted_next=rstart + len(right) == nxt)
                 if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
                     got = None  # a piece continuing an attributed run keeps its speaker
+                if got and got[1] in ("spoke of", "spoken of", "speaks of") and got[0][2] == "DESC" \
+                        and not _sayer_description(got[0][0]):
+                    got = None  # "spoke of": a sayer (a person, a body, a person described), no other noun phrase
                 if got:
                     p.side = side
                     break
@@ -314,8 +319,15 @@ def _extract(doc) -> list[_Piece]:
         if p.kind == "partial" and not got:
             # a name right before the marks: 'Richard Thomas "totally condemned" ...'
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
+            pron = _PRONOUN_BEFORE.search(text, max(0, p.open_at - 12), p.open_at) if not ms or \
+                text[ms[-1].end:p.open_at].strip() else None
             if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
                 got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
+            elif pron is not None and not in_head and _LOWER_WORD_FIRST.match(body) is not None:
+                # a pronoun right before the marks, the quotation its verb phrase: 'when asked, she "could not say"'
+                who = _resolve_phrase(ctx, pron.start(1), pron.end(1), inverted=False, at=p.open_at, prev=prev)
+                if who and who[0] and who[2] in ("PERSON", "ORG"):
+                    got = (who, "")
             elif p.close_at is not None and not in_head and left.strip().lower() not in _TERM_OPENERS:
                 # '... as the party "fades away" as a national force and ..., he said.': the reporting
                 # clause closing the quotation's sentence (not for a term opening the sentence: 'The

@@ -292,6 +292,8 @@ def _crowd_near(ctx: _Ctx, a: int, b: int) -> str:
 
 
 _WORD_OR_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![\w'’&.-])|[\w'’&.-]+")
+_CLOSED_WORDS = frozenset("""a an the and or but nor so yet if when while whereas although though because as since
+until unless once after before then than that which who whom whose what where why how this these those""".split())
 _LAST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3})")
 _SENT_BREAK_ANY = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 
@@ -721,9 +723,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             or desc.split()[-1].lower() in _VERB_PAST and not (
                 desc.split()[-1].lower() in _PARTICIPLE_NOUNS and desc.split()[0].lower() == "the") \
             or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
-            or desc.split()[0].lower() in _NOT_NP_OPENERS or desc.lower() in _DETERMINERS:
+            or desc.split()[0].lower() in _NOT_NP_OPENERS or desc.lower() in _DETERMINERS \
+            or all(w.lower() in _CLOSED_WORDS for w in desc.split()):
         # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
-        # to grisly attacks": a clause, "attacks" a noun; "demands for a": a determiner alone)
+        # to grisly attacks": a clause, "attacks" a noun; "demands for a": a determiner alone; "but when asked":
+        # function words only)
         return None
     at_ = phrase.lower().rfind(desc.lower())
     surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc

@@ -144,6 +144,7 @@ class _Verb:
 
 # shouts found in lower case only ("Yelling", "Scream" are names too): by _verbs, not _VERB_RE
 _SURNAME_FORMS = frozenset({"yells", "yelled", "yelling", "screams", "screamed", "screaming"})
+_SPOKE = frozenset({"spoke", "spoken", "speaks"})  # "spoke of a "betrayal"": words characterised as someone's
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
@@ -178,7 +179,7 @@ _PUT_IT = re.compile(r"\s+it(?:\s+(?:this\s+way|so|best|[a-z]+ly))?\s*(?:[,:]\s*
 _PUT = frozenset({"put", "puts"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
                                      "challenges", "questioned"} | _COMPARING | _POSTED | _PUT | set(_TURNS) \
-    | _SURNAME_FORMS  # the words _verbs tests
+    | _SURNAME_FORMS | _SPOKE  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -232,6 +233,8 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
         elif w in _TURNS and s[m.end():m.end() + len(_TURNS[w])].lower() == _TURNS[w] \
                 and _TURN_END.match(s, m.end() + len(_TURNS[w])) is not None:
             out.append(_Verb(m.start(), m.end() + len(_TURNS[w]), w + _TURNS[w]))  # "followed up", "shot back"
+        elif w in _SPOKE and s[m.end():m.end() + 3].lower() == " of":
+            out.append(_Verb(m.start(), m.end() + 3, w + " of"))  # 'she had spoken of money being "stolen"'
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
             out.append(_Verb(m.start(), m.end() + 4, "as per"))
     return tuple(out)
