@@ -29,7 +29,9 @@ from .marks import (
 )
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
-from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description, _sayer_description
+from .roles import (
+    _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description, _sayer_description,
+)
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
 from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _verbs
