@@ -2793,3 +2793,11 @@ def test_function_words_are_no_subject_and_a_pronoun_before_the_marks_is():
     assert speakers(text) == ["the committee", "Ann Pole", "Ann Pole", "Ann Pole"]
     text = 'Mr Hale spoke of a "betrayal" by his own party.'
     assert speakers(text) == ["Hale"]
+
+
+def test_the_embassy_is_a_diplomatic_mission_never_a_person_or_another_body():
+    # diplomatic copy: "The embassy said": an embassy the text names as one, else "the embassy" (not the last person
+    # named, not the police or the country)
+    text = ('Tom Reed, 52, was shot by police officers in Leeds on Monday. West Yorkshire Police said he had a knife. '
+            'The Norwegian embassy in London said he had lived in Oslo. The embassy said: "We condemn the attack."')
+    assert speakers(text)[-1] == "the embassy"

@@ -292,6 +292,7 @@ def _crowd_near(ctx: _Ctx, a: int, b: int) -> str:
 
 
 _WORD_OR_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![\w'’&.-])|[\w'’&.-]+")
+_MISSIONS = frozenset({"embassy", "consulate"})
 _CLOSED_WORDS = frozenset("""a an the and or but nor so yet if when while whereas although though because as since
 until unless once after before then than that which who whom whose what where why how this these those""".split())
 _LAST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3})")
@@ -656,8 +657,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                 # (not "the Commons science committee": the name is only its modifier, the committee unnamed;
                 # but "the Japanese electronics giant", "the US firm": a place says nothing of which body)
                 name = _topic(ctx, _opener_start(ctx, a, ref_at), prev, types)
-            if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds \
-                    and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ()):
+            if not name or name.split()[-1].lower() != role and (
+                    name.split()[-1].lower() in kinds and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ())
+                    or role in _MISSIONS):  # ("the embassy" is only a body named as one: not the police, the country)
                 if role in kinds:
                     return f"the {role}", f"the {role}", "DESC"
                 name = ""

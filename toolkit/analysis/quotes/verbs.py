@@ -108,7 +108,8 @@ _ROLE_NOUNS = {"minister", "chancellor", "president", "secretary", "premier", "l
                "analyst", "head", "commissioner"}
 _ORG_NOUNS = {"company", "firm", "group", "bank", "agency", "government", "ministry", "department", "club",
               "union", "party", "association", "organisation", "organization", "body", "regulator", "board",
-              "network", "broadcaster", "commission", "council", "committee", "watchdog", "newspaper", "paper"}
+              "network", "broadcaster", "commission", "council", "committee", "watchdog", "newspaper", "paper",
+              "embassy", "consulate"}  # (diplomatic copy: "the embassy said")
 _AUX = {"has", "have", "had", "also", "later", "then", "previously", "earlier", "recently", "has", "was", "were",
         "is", "are", "will", "would", "did", "does", "do", "had", "been", "once", "again", "repeatedly", "simply",
         "just", "only", "reportedly", "allegedly", "publicly", "privately", "further", "last", "week", "not",
