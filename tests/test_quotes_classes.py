@@ -2801,3 +2801,21 @@ def test_the_embassy_is_a_diplomatic_mission_never_a_person_or_another_body():
     text = ('Tom Reed, 52, was shot by police officers in Leeds on Monday. West Yorkshire Police said he had a knife. '
             'The Norwegian embassy in London said he had lived in Oslo. The embassy said: "We condemn the attack."')
     assert speakers(text)[-1] == "the embassy"
+
+
+def test_someones_lawyer_is_the_one_person_the_text_named_as_a_lawyer():
+    # "The defendant's lawyer said" after "said her attorney, Sara Klein": attorney, lawyer, solicitor, barrister are
+    # one office; the one person named so speaks
+    text = ('The nurse won her appeal. "We are delighted," said her attorney, Sara Klein. The board had argued the '
+            'rule was fair. The claimant\'s lawyer rejected that, saying the rule was "plainly unlawful".')
+    assert speakers(text) == ["Sara Klein", "Sara Klein"]
+    # two lawyers named: no one to choose, the description
+    text = ('Defence lawyer Sara Klein and prosecuting barrister Tom Hale clashed in court. '
+            'The defendant\'s lawyer said the claim was "absurd".')
+    assert speakers(text) == ["the defendant's lawyer"]
+
+
+def test_a_participles_subject_ends_at_its_past_verb_before_that():
+    # "The lawyer rejected that, saying": the subject is "the lawyer" (the verb right before "that" ends it)
+    text = 'The nurse won her appeal. The lawyer rejected that, saying the rule was "plainly unlawful".'
+    assert speakers(text) == ["the lawyer"]

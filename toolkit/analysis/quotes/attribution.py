@@ -465,7 +465,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                 # "The state argued": after a determiner a noun, no verb; "about 2,000 protesters": a number's comma
                 stop = _SUBJECT_END.search(head, stop.end())
             hi = stop.start() if stop else len(head)
-            finite = _PAST_VERB.search(head, first.end(), hi)
+            finite = _PAST_VERB.search(head, first.end(), hi + 1)  # (the space after the verb may be where it stops)
             if finite is not None and finite.group(1) not in _NOT_PAST:
                 # "Thousands of protesters marched through the city chanting": the subject ends at its verb (not
                 # "the city", the last noun before the participle)

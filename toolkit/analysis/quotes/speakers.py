@@ -292,6 +292,7 @@ def _crowd_near(ctx: _Ctx, a: int, b: int) -> str:
 
 
 _WORD_OR_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![\w'’&.-])|[\w'’&.-]+")
+_COUNSEL = ("lawyer", "attorney", "solicitor", "barrister")
 _MISSIONS = frozenset({"embassy", "consulate"})
 _CLOSED_WORDS = frozenset("""a an the and or but nor so yet if when while whereas although though because as since
 until unless once after before then than that which who whom whose what where why how this these those""".split())
@@ -522,6 +523,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         holder = _named_as(ctx, head, at if inverted else _verb_at(ctx, b, at), ("PERSON",), holders=holders)
         if holder and len(holders) == 1:  # (one person named so: two are no one's to choose between here)
             return holder, phrase.strip(), "PERSON"
+    if owned is not None and owned.group(2).split()[-1] in _COUNSEL:
+        # "The defendant's lawyer said" after "said her attorney, Sara Klein": the one person the text named as
+        # someone's lawyer (attorney, solicitor, barrister: one office), else the description
+        ref, holders = at if inverted else _verb_at(ctx, b, at), set()
+        for noun in _COUNSEL:
+            _named_as(ctx, noun, ref, ("PERSON",), holders=holders)
+        if len(holders) == 1:
+            return holders.pop(), phrase.strip(), "PERSON"
     own = _POSSESSIVE_DOC.match(phrase.strip())
     if own is not None:  # "the council's ruling said": the council speaks
         definite = _definite(["the", own.group(1).lower()], False)
