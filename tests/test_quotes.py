@@ -483,11 +483,12 @@ def test_verb_pattern_as_a_tree_finds_what_the_list_of_forms_found():
 
     from toolkit.analysis.quotes import attribution, verbs
 
-    phrases = ("according to", "as per", "citing", "quoted as saying", "in the words of")
+    phrases = ("according to", "as per", "citing", "quoted as saying", "in the words of",
+               "followed up", "shot back", "fired back", "hit back")
     assert verbs._VERB_PHRASES == phrases
     # (no phrase begins a form, nor a form a phrase: the phrases first, then the forms by length, is longest first)
     assert not [(p, f) for p in phrases for f in verbs._VERB_FORM if f.startswith(p) or p.startswith(f)]
-    old_verb = re.compile(r"\b(?:according to|as per|citing|quoted as saying|in the words of|(?:" + "|".join(
+    old_verb = re.compile(r"\b(?:" + "|".join(phrases) + "|(?:" + "|".join(
         sorted(verbs._VERB_FORM, key=len, reverse=True)) + r"))\b", re.I)
     pairs = [(old_verb, verbs._VERB_RE)]
     for new in (attribution._RIGHT_INVERTED, attribution._RIGHT_SUBJECT):

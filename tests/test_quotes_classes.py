@@ -2896,3 +2896,176 @@ def test_pointed_out_reports_the_subjects_words():
     # near miss: pointing at or to a thing reports nothing
     text = 'Tom Reed pointed at the "mess" on the floor.'
     assert speakers(text) == []
+
+
+# --- round 35 (web35q): junk speakers on 2016-2017 news copy ---------------------------------------------------
+
+def test_an_opening_adverbial_before_the_subject_of_a_participle_is_no_speaker():
+    # "Late last night, X ..., saying": the subject after the adverbial and its comma speaks, not "Late"
+    text = 'Late last night, Ms Calloway moved to end the rumours, saying: "I have nothing to hide."'
+    assert speakers(text) == ["Calloway"]
+    text = 'Early on Sunday, the ferry operator Norline cancelled all sailings, saying: "Safety comes first."'
+    assert speakers(text) == ["Norline"]
+    # no adverbial: the subject as before
+    text = 'Ms Calloway moved to end the rumours, saying: "I have nothing to hide."'
+    assert speakers(text) == ["Calloway"]
+
+
+def test_a_reporting_verb_form_after_a_determiner_is_a_noun_of_the_subject():
+    # "The state argued ...": "state" after "The" is the noun, not the verb "state" cutting the subject to "The"
+    text = ('The state argued that it had offered the teacher a compromise, suggesting she was "free to choose" '
+            'another post.')
+    assert speakers(text) == ["the state"]
+
+
+def test_a_determiner_alone_is_never_a_speaker():
+    # "demands for a": no noun after the determiner; the sentence's sayer keeps the quotation
+    text = 'The union hailed the deal as a "clear win" in answer to its repeated demands for a "fair" settlement.'
+    assert speakers(text) == ["the union", "the union"]
+
+
+def test_one_opening_a_sentence_is_one_of_the_people_counted_before():
+    # 'I spoke to some of the drivers. One wrote: "..."': one driver speaks, described so (never "One")
+    text = ('I spoke to three of the night nurses on Friday and they were angry. One wrote to me: '
+            '"We have been ignored for years." She went on: "Nobody listens."')
+    assert speakers(text) == ["a nurse", "a nurse"]
+    text = 'Two witnesses spoke to reporters outside the court. One said: "It was over in seconds."'
+    assert speakers(text) == ["a witness"]
+
+
+def test_a_partys_front_bench_speaks_not_the_party():
+    # "Labour's front bench claimed": the front bench (its leadership), as "Reid's campaign", not the party itself
+    text = "But Plaid's front bench called the vote \"a hollow gesture\"."
+    assert speakers(text) == ["Plaid's front bench"]
+    text = "The Liberal Party's leadership said the result was \"a disaster\"."
+    assert speakers(text) == ["Liberal Party's leadership"]
+
+
+def test_a_person_whose_post_at_a_body_is_followed_by_the_bodys_own_aside_speaks():
+    # "Name, <post> at/of <Body>, <what the body is>, says": two asides; the person speaks, not the body
+    text = 'Petra Lind, head of tax at Orvane, a Swiss accounting firm, says: "The rules are too vague."'
+    assert speakers(text) == ["Petra Lind"]
+    text = ('Marco Bell, director of Sabre & Co, a small broker in Milan, says the fund is welcome. '
+            '"It will help young firms."')
+    assert speakers(text) == ["Marco Bell"]
+    # one aside, a spokesman for the body: as before
+    text = 'A spokesman for Orvane, a Swiss accounting firm, said: "The rules are too vague."'
+    assert speakers(text) == ["an Orvane spokesman"]
+
+
+def test_it_after_a_document_quoted_is_that_document():
+    # '"...," said the report. "...," it added.': "it" is the document quoted last, not the country or body the
+    # text is about, when no body has come up since (a place after a preposition is none)
+    text = ('Federal scientists released the figures for Ontario on Friday. "Rainfall was the lowest in decades," '
+            'said the survey. In Manitoba, lakes fell too. "Levels dropped by a third," it added.')
+    assert speakers(text) == ["the survey", "the survey"]
+    # a body opening a sentence in between is "it"
+    text = ('"Costs will rise," said the study. The ministry rejected its findings. "The figures are out of date," '
+            'it said.')
+    assert speakers(text) == ["the study", "the ministry"]
+
+
+def test_a_turn_in_an_exchange_is_reported_by_its_phrasal_verb():
+    # hearing and interview copy: '"...?" X followed up.', 'She shot back: "..."', 'The club hit back: "..."'
+    text = ('Senator Ruth Adler questioned Mr Crane about the leaks. "We will find the source," Crane said. '
+            '"But you have no names yet?" Adler followed up. "Not yet," Crane said.')
+    assert speakers(text) == ["Crane", "Ruth Adler", "Crane"]
+    text = 'Ms Vane was asked about the fees. She shot back: "Ask the board, not me."'
+    assert speakers(text) == ["Vane"]
+    # the words alone are no verb of speech: "followed up on the lead", "the shot back"
+    text = 'Police followed up on the "vital lead" given by a neighbour.'
+    assert speakers(text) != ["police"]
+
+
+def test_a_countrys_or_bodys_office_holder_speaks_not_the_country():
+    # "Romania's president told MPs": the president speaks; a lead names the post, the next sentence the holder
+    text = ('Latvia\'s president told lawmakers on Monday that the country faced a "grave" crisis. In a speech to '
+            'parliament, President Ilse Varna said trust in the government had collapsed.')
+    assert speakers(text) == ["Ilse Varna"]
+    text = ('Chief executive Martin Osk presented the results. Halden\'s chief executive said profits were '
+            '"solid" despite the strike.')
+    assert speakers(text) == ["Martin Osk"]
+    # no holder named (or another country's president): the post, described, never the country
+    text = 'US President Tom Dray flew to Riga. Latvia\'s president told lawmakers the visit was "historic".'
+    assert speakers(text) == ["Latvia's president"]
+
+
+def test_an_acronym_of_a_body_whose_name_grew_by_a_last_and_x_is_that_body():
+    # "the CDC" for the Centers for Disease Control and Prevention: the speaker is the body's full name
+    text = ('The Federal Office for Radiation Safety and Security published its survey on Monday. '
+            'The FORS said the levels were "well within limits".')
+    assert speakers(text) == ["Federal Office for Radiation Safety and Security"]
+    # an acronym that spells no such name stays itself
+    text = ('The Federal Office for Radiation Safety and Security published its survey. '
+            'The WWF said the levels were "well within limits".')
+    assert speakers(text) == ["WWF"]
+
+
+def test_crowds_chanting_a_bare_count_is_the_people_counted_nearby():
+    # "Thousands gathered ..., shouting": the count stands for the people the text names nearby ("protesters")
+    text = ('Thousands gathered in the old square for a third night, shouting "Thieves!" In smaller numbers, '
+            'about 300 protesters gathered outside the ministry.')
+    assert speakers(text) == ["protesters"]
+    text = 'Striking nurses marched on the assembly. Hundreds chanted "Fair pay now!" outside the gates.'
+    assert speakers(text) == ["nurses"]
+    # "about 2,000 protesters": a number's comma cuts no subject
+    text = 'About 2,500 protesters gathered outside the palace, yelling "Go home!"'
+    assert speakers(text) == ["about 2,500 protesters"]
+
+
+def test_quotations_coordinated_after_one_verb_are_all_that_sayers():
+    # 'shouting "X" and "Resign!"': the second chant is the crowd's too (not dropped as a term)
+    text = 'Fans gathered outside the stadium, chanting "Sack the board!" and "Out!"'
+    assert quotes(text)["quote"].tolist() == ["Sack the board!", "Out!"]
+    assert speakers(text) == ["fans", "fans"]
+    # a surname that is a shout's form is no verb: '"...," Yelling told reporters'
+    text = '"She never gives up," Yelling told reporters.'
+    assert speakers(text) == ["Yelling"]
+
+
+def test_a_fragment_in_a_sentence_the_court_heard_is_the_courts():
+    # court reports: 'The court heard they went on a "rampage"', '... heard "vile abuse" on the bus, the jury heard.'
+    text = ('The court heard the pair had been drinking since noon when they went on a "rampage" through the '
+            'market. It began when a stallholder heard "vicious, racist abuse" near the bus station, the jury heard.')
+    assert quotes(text)["quote"].tolist() == ["rampage", "vicious, racist abuse"]
+    assert speakers(text) == ["the court", "the jury"]
+    # a sayer of its own keeps the fragment: 'The court heard Ms Dale told police he was "dangerous"'
+    text = 'The court heard Ms Dale told police the man was "dangerous".'
+    assert speakers(text) == ["Dale"]
+
+
+def test_function_words_are_no_subject_and_a_pronoun_before_the_marks_is():
+    # 'she had spoken of money being "stolen" and "wasted" but when asked she "could not say"': "spoke of" reports
+    # her words; "but when" (function words only) is never a speaker; 'she "could not ..."' is hers
+    text = ('The committee said the fund was too slow. It noted a "shift" after the appointment of Secretary '
+            'Ann Pole. It highlighted how she had spoken of money being "stolen" and "wasted on projects" but when '
+            'asked to explain she "could not put a figure on it".')
+    assert speakers(text) == ["the committee", "Ann Pole", "Ann Pole", "Ann Pole"]
+    text = 'Mr Hale spoke of a "betrayal" by his own party.'
+    assert speakers(text) == ["Hale"]
+
+
+def test_the_embassy_is_a_diplomatic_mission_never_a_person_or_another_body():
+    # diplomatic copy: "The embassy said": an embassy the text names as one, else "the embassy" (not the last person
+    # named, not the police or the country)
+    text = ('Tom Reed, 52, was shot by police officers in Leeds on Monday. West Yorkshire Police said he had a knife. '
+            'The Norwegian embassy in London said he had lived in Oslo. The embassy said: "We condemn the attack."')
+    assert speakers(text)[-1] == "the embassy"
+
+
+def test_someones_lawyer_is_the_one_person_the_text_named_as_a_lawyer():
+    # "The defendant's lawyer said" after "said her attorney, Sara Klein": attorney, lawyer, solicitor, barrister are
+    # one office; the one person named so speaks
+    text = ('The nurse won her appeal. "We are delighted," said her attorney, Sara Klein. The board had argued the '
+            'rule was fair. The claimant\'s lawyer rejected that, saying the rule was "plainly unlawful".')
+    assert speakers(text) == ["Sara Klein", "Sara Klein"]
+    # two lawyers named: no one to choose, the description
+    text = ('Defence lawyer Sara Klein and prosecuting barrister Tom Hale clashed in court. '
+            'The defendant\'s lawyer said the claim was "absurd".')
+    assert speakers(text) == ["the defendant's lawyer"]
+
+
+def test_a_participles_subject_ends_at_its_past_verb_before_that():
+    # "The lawyer rejected that, saying": the subject is "the lawyer" (the verb right before "that" ends it)
+    text = 'The nurse won her appeal. The lawyer rejected that, saying the rule was "plainly unlawful".'
+    assert speakers(text) == ["the lawyer"]

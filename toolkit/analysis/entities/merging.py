@@ -627,6 +627,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 core = core[:-1]
             if len(core) < m.ntok:  # "GM" for General Motors Co, "TCS" for Tata Consultancy Services Ltd: the
                 acronyms.setdefault(_initials(" ".join(core)), m.name)  # letters of the name without its legal form
+            grown = m.name.rsplit(" and ", 1) if m.name.count(" ") >= 4 and " and " in m.name else ()
+            if len(grown) == 2 and " " not in grown[1] and len(_initials(grown[0])) >= 3:
+                # "CDC" for the Centers for Disease Control and Prevention: a body whose name grew by a last "and X"
+                # keeps the acronym of the name before it
+                acronyms.setdefault(_initials(grown[0]), m.name)
             amp = " ".join(_legal_core(m.name)) if " & " in m.name and m.name.count(" ") > 2 else m.name
             if " & " in amp and amp.count(" ") == 2:  # (and for "Marks & Spencer Group Plc")
                 acronyms.setdefault(amp[0] + "&" + amp.split(" & ", 1)[1][0], m.name)  # "M&S" for Marks & Spencer

@@ -95,6 +95,12 @@ _AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hire
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
 _APPOSITIVE_END = re.compile(r"([^,]*?[\w.'’)])\s*,\s*(?:[a-z][\w'’&.-]*|[0-9][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
                              r"(?:\s+[^\s,]+){0,11}?\s*,\s*$")  # (", Tom Reed's agent,": a possessive name too)
+# an opening adverbial before the subject and its comma: "Late last night,", "Earlier on Monday,", "In a statement,"
+_ADVERBIAL_WORDS = frozenset({"late", "early", "later", "earlier", "last", "yesterday", "today", "tonight", "overnight",
+                              "in", "on", "at", "during", "after", "before", "meanwhile", "separately", "however",
+                              "afterwards", "shortly", "soon", "then", "now", "also"})
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "its", "their"})
+_ADVERBIAL_OPENING = re.compile(r"[A-Za-z]+(?:\s+[\w'’.-]+){0,6}?\s*,\s*")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Conlon - who was wrongly convicted - said"
 
 
@@ -465,6 +471,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if got and got[0]:
                 return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))
+        adverbial = _ADVERBIAL_OPENING.match(head, first.start()) if first.group(0).lower() in _ADVERBIAL_WORDS else None
+        if adverbial is not None and _WORD.search(head, adverbial.end()) is not None \
+                and not any(x.start < a + adverbial.end() and x.type in ("PERSON", "ORG") for x in ms):
+            # "Late last night, Mr Macron sought to ..., saying", "On Monday, the firm hit back, saying": the subject
+            # after the opening adverbial and its comma (no one named in it)
+            first = _WORD.search(head, adverbial.end())
+            ms = [x for x in ms if x.start >= a + first.start()]
         opening = head[first.start():ms[0].start - a].strip() if ms else "-"
         # ("The Bank of England kept rates on hold, saying": the body after "The", when no person is named there)
         lead = ms[0] if opening == "" or opening in ("The", "the") and all(x.type != "PERSON" for x in ms) else None
@@ -477,9 +490,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             got = _resolve_phrase(ctx, lead.start, own.end() if own is not None else lead.end, inverted=False, at=at,
                                   prev=prev)
         else:
-            stop = _SUBJECT_END.search(head[first.start():])
-            hi = first.start() + (stop.start() if stop else len(head) - first.start())
-            finite = _PAST_VERB.search(head, first.end(), hi)
+            stop = _SUBJECT_END.search(head, first.start())
+            while stop is not None and (stop.group(0)[:1] == " " and head[first.start():stop.start()].split()[-1:]
+                                        and head[first.start():stop.start()].split()[-1].lower() in _DETERMINER_WORDS
+                                        or stop.group(0) == "," and head[stop.start() - 1:stop.start()].isdigit()
+                                        and head[stop.end():stop.end() + 1].isdigit()):
+                # "The state argued": after a determiner a noun, no verb; "about 2,000 protesters": a number's comma
+                stop = _SUBJECT_END.search(head, stop.end())
+            hi = stop.start() if stop else len(head)
+            finite = _PAST_VERB.search(head, first.end(), hi + 1)  # (the space after the verb may be where it stops)
             if finite is not None and finite.group(1) not in _NOT_PAST:
                 # "Thousands of protesters marched through the city chanting": the subject ends at its verb (not
                 # "the city", the last noun before the participle)
@@ -555,6 +574,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     if appos is not None:
         # "Mike McGuire, a research director at Gartner, told": the name, not a name inside its description
         ms = _mentions_in(ctx, a + appos.start(1), a + appos.end(1))
+        post = before[appos.start(1):appos.end(1)].lstrip()
+        if ms and ms[-1].type == "ORG" and post[:1].islower() and before[lo:appos.start(1)].rstrip().endswith(","):
+            # "Ann Lee, director of Acme, a law firm, says": the aside before the body's own aside is the post of
+            # the person named before it; she speaks, not the body she works for
+            named = [x for x in _mentions_in(ctx, a + lo, a + appos.start(1)) if x.type == "PERSON"]
+            if named and before[named[-1].end - a:appos.start(1)].strip() == ",":
+                return (named[-1].entity, ctx.text[named[-1].start:named[-1].end], "PERSON"), vtext
         if ms and ms[-1].end == a + appos.end(1) and ms[-1].type in ("PERSON", "ORG"):
             lead = _SPOKESPERSON_OF.match(before, appos.start(1), ms[-1].start - a) if ms[-1].type == "ORG" else None
             # (not "A spokesman for Acme, the builder, said": the spokesman speaks, whose body the aside describes)

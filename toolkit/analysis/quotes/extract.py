@@ -29,10 +29,12 @@ from .marks import (
 )
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
-from .roles import _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description
+from .roles import (
+    _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description, _sayer_description,
+)
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _VERB_FORM, _verbs
+from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?=[a-z])(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -57,6 +59,9 @@ _WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+,?\s+){1,6}?(?:has\
 
 _PRONOUN_SEX = {"he": "M", "she": "F", "He": "M", "She": "F"}
 
+_PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])((?:[Hh]e|[Ss]he))\s+[\"“]?$")  # 'she "could not put a figure on it"'
+_LOWER_WORD_FIRST = re.compile(r"\s*[a-z]")
+_COORDINATED_QUOTE = re.compile(r"\s*,?\s*(?:and|or)\s+")  # the words between two quotations of one verb
 _ENDS_SPEECH = re.compile(r"[.!?,][\"”’']?\s*$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
@@ -69,7 +74,7 @@ def _is_full(text: str, piece: _Piece, left: str) -> bool:
         return False
     lead = left.rstrip()
     last_word = lead.rsplit(None, 1)[-1].lower() if lead else ""
-    if not lead or lead.endswith((":", ",", "-", "—", "–")) or last_word in _VERB_FORM:
+    if not lead or lead.endswith((":", ",", "-", "—", "–")) or last_word in _VERB_FORM or last_word in _SURNAME_FORMS:
         return True
     return bool(_ENDS_SPEECH.search(body)) and len(body.split()) >= 4
 
@@ -293,6 +298,9 @@ def _extract(doc) -> list[_Piece]:
                                            quoted_next=rstart + len(right) == nxt)
                 if got and continuing and (side == "L" or got[1] not in _PLAIN_SPEECH):
                     got = None  # a piece continuing an attributed run keeps its speaker
+                if got and got[1] in ("spoke of", "spoken of", "speaks of") and got[0][2] == "DESC" \
+                        and not _sayer_description(got[0][0]):
+                    got = None  # "spoke of": a sayer (a person, a body, a person described), no other noun phrase
                 if got:
                     p.side = side
                     break
@@ -319,8 +327,15 @@ def _extract(doc) -> list[_Piece]:
         if p.kind == "partial" and not got:
             # a name right before the marks: 'Richard Thomas "totally condemned" ...'
             ms = _mentions_in(ctx, max(0, p.open_at - 40), p.open_at)
+            pron = _PRONOUN_BEFORE.search(text, max(0, p.open_at - 12), p.open_at) if not ms or \
+                text[ms[-1].end:p.open_at].strip() else None
             if ms and text[ms[-1].end:p.open_at].strip() == "" and ms[-1].type == "PERSON":
                 got = ((ms[-1].entity, text[ms[-1].start:ms[-1].end], ms[-1].type), "")
+            elif pron is not None and not in_head and _LOWER_WORD_FIRST.match(body) is not None:
+                # a pronoun right before the marks, the quotation its verb phrase: 'when asked, she "could not say"'
+                who = _resolve_phrase(ctx, pron.start(1), pron.end(1), inverted=False, at=p.open_at, prev=prev)
+                if who and who[0] and who[2] in ("PERSON", "ORG"):
+                    got = (who, "")
             elif p.close_at is not None and not in_head and left.strip().lower() not in _TERM_OPENERS:
                 # '... as the party "fades away" as a national force and ..., he said.': the reporting
                 # clause closing the quotation's sentence (not for a term opening the sentence: 'The
@@ -332,6 +347,8 @@ def _extract(doc) -> list[_Piece]:
                     got = _paraphrase_before(ctx, p, a)
             if not got and not in_head:
                 got = _document_finding(ctx, p, a, left)
+            if not got and not in_head:
+                got = _court_heard(ctx, p)
         term = " ".join(body.lower().strip(" ,.;:!?").split())
         if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
                 and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
@@ -340,7 +357,9 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
-        if p.kind == "partial" and not in_head and _term_in_phrase(text, p, body, left, right):
+        if p.kind == "partial" and not in_head and not (got and got[1] == "heard") \
+                and _term_in_phrase(text, p, body, left, right):
+            # (a court heard it: 'The court heard they went on a "rampage" and ...' is what was said in court)
             # 'who regard themselves as the vanguard of a "men's rights" movement in Australia': a quoted term inside
             # a noun phrase after a preposition, in a sentence no one is reported to say, names a thing
             p.keep = False
@@ -371,8 +390,10 @@ def _extract(doc) -> list[_Piece]:
             terms.add(term)
             continue
         if p.kind == "partial" and not got and prev is not None and prev.keep and prev.own and prev.speaker \
-                and prev.kind == "partial" and prev.para == p.para and prev.close_at is not None \
-                and _SENT_BREAK.search(ctx.masked, prev.close_at + 1, p.open_at) is None:
+                and prev.para == p.para and prev.close_at is not None and (
+                    prev.kind == "partial" and _SENT_BREAK.search(ctx.masked, prev.close_at + 1, p.open_at) is None
+                    # 'protesters shouted "Thieves!" and "Resign!"': quotations coordinated after one verb
+                    or _COORDINATED_QUOTE.fullmatch(text, prev.close_at + 1, p.open_at) is not None):
             # 'In what Acme calls an "alarming trend", wages fell, leaving "staff unpaid".': a second fragment
             # of a sentence whose first one is attributed is the same sayer's
             got = (prev.speaker, prev.surface, prev.stype), ""
@@ -882,6 +903,29 @@ def _document_finding(ctx: _Ctx, p: _Piece, a: int, left: str):
             "inquiry", "audit", "investigation", "assessment", "trial", "evaluation"}:
         return None
     return got, ""
+
+
+_HEARING = r"(court|jury|inquest|tribunal|hearing|trial|inquiry)\s+(?:(?:has|had|was|were)\s+)?(?:heard|told)"
+_HEARD_OPENING = re.compile(r"\s*(?:(?:But|And|Earlier|Later),?\s+)?[Tt]he\s+" + _HEARING + r"\b")
+_HEARD_CLOSING = re.compile(r",\s+the\s+" + _HEARING + r"\s*[.!?]")
+
+
+def _court_heard(ctx: _Ctx, p: _Piece):
+    """A fragment in a sentence a court heard ("The court heard they went on a "rampage"", "... heard "vile abuse"
+    on the tram, the court heard."), with no sayer of its own: the court, described (court reports); None otherwise."""
+    masked = ctx.masked
+    line = masked.rfind("\n", 0, p.open_at) + 1
+    lo = _last_break_end(masked, line, p.open_at)
+    lo = line if lo < 0 else lo
+    opening = _HEARD_OPENING.match(masked, lo)
+    if opening is not None:
+        return (f"the {opening.group(1).lower()}", masked[lo:opening.end()].strip(), "DESC"), "heard"
+    end = p.close_at if p.close_at is not None else p.end
+    stop = _SENT_BREAK.search(masked, end + 1)
+    closing = _HEARD_CLOSING.search(masked, end, (stop.end() if stop is not None else len(masked)))
+    if closing is not None:
+        return (f"the {closing.group(1).lower()}", closing.group(0).strip(" ,.!?"), "DESC"), "heard"
+    return None
 
 
 def _paraphrase_before(ctx: _Ctx, p: _Piece, a: int):

@@ -21,7 +21,9 @@ from bisect import bisect_left
 
 from .marks import _Piece, _last_break_end
 from ..entities.chunking import _char_before
-from .people import _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in
+from .people import (
+    _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in, _person_noun,
+)
 from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PARTICIPLE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
@@ -191,12 +193,136 @@ def _describe(words: list[str], *, initial: bool = True) -> str:
     return " ".join(desc).strip(",;:")
 
 
+_IN_PLACE = re.compile(r"(?:in|at|from|of|across|to|into|for|on|over|near|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _body_subject_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """A body or country named between offsets *a* and *b* (outside quotations), other than as a place after a
+    preposition ("In Canada, rainfall was low" names no subject)."""
+    text = ctx.masked or ctx.text
+    if any(x.type in ("ORG", "GPE") and not _inside_quote(ctx, x.start)
+           and _IN_PLACE.search(text, max(a, x.start - 20), x.start) is None for x in _mentions_in(ctx, a, b)):
+        return True
+    # a body described opening a sentence: "The government rejected the findings."
+    return any(m.group(1).lower() in _BODY_NOUNS for m in _DESCRIBED_OPENING.finditer(text, a, b))
+
+
+_DESCRIBED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:The|This|That|Its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+
+
+_OWNED_OFFICE = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*")  # "Romania's president", "Acme's chief executive"
+
+
+def _office_holder(ctx: _Ctx, m: _Mention, office, b: int, ref_at: int):
+    """"Romania's president told MPs", "Acme's chief executive said": the one person the text names with that post
+    before the verb or in the sentence after it (a lead names the post, the next sentence the holder: "President
+    Klaus Iohannis said"); none, or two: the post as a description ("Romania's president"), never the country."""
+    text = ctx.text
+    words = office.group(1).split()
+    head = words[-1]
+    mod = words[0] if len(words) > 1 else text[m.start:m.end].lower()
+    after = _NEXT_SENTENCE_END.search(text, b)
+    holders: set = set()
+    name = _named_as(ctx, head, after.end() if after is not None else len(text), ("PERSON",), mod=mod,
+                     mod_name=len(words) == 1, holders=holders)
+    if name and len(holders) == 1:
+        return name, text[m.start:office.end(1)], "PERSON"
+    return f"{m.entity}'s {' '.join(words)}", text[m.start:office.end(1)], "DESC"
+
+
+_NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“].*?[.!?][\"”’]?(?=\s|$)", re.S)
+
+
+_PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z](?:e|s|t|n|r))s\b")  # "drivers", "residents", "witnesses"
+
+
+def _one_of_before(ctx: _Ctx, a: int) -> str:
+    """'One' opening a sentence as its subject: one of the people the sentence before named with a plural noun
+    ("a couple of the train drivers" -> "a driver"), the last such noun; "" when it names none."""
+    text = ctx.masked or ctx.text
+    end = a
+    while end > 0 and text[end - 1] in " \t\n\"“”":
+        end -= 1
+    if end == 0 or text[end - 1] not in ".!?:":
+        return ""
+    start = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1), text.rfind("? ", 0, end - 1),
+                text.rfind("! ", 0, end - 1)) + 1
+    found = []
+    for m in _PLURAL_NOUN.finditer(text, start, end):
+        noun = m.group(1)
+        if noun.endswith("e") and noun[:-1].endswith(("ss", "sh", "ch", "x")):
+            noun = noun[:-1]  # "witnesses"
+        if (_sayer_description(noun) or _person_noun(noun)) and noun not in _NOT_HEADS:
+            counted = _COUNTED.search(text, max(start, m.start() - 40), m.start()) is not None
+            found.append((counted, m.start(), noun))
+    if not found:
+        return ""
+    noun = max(found)[2]  # the people counted ("two witnesses", "some of the drivers"), else the last named
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+# a crowd counted with no noun: "Thousands", "Tens of thousands", "Hundreds more", "about 2,000"
+_BARE_CROWD = re.compile(r"\s*(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore than|[Oo]ver|[Uu]p to)\s+)?"
+                         r"(?:(?:[Tt]ens|[Hh]undreds|[Dd]ozens)\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|"
+                         r"[0-9][0-9,]*[0-9]00)(?:\s+more)?[\s,]*")
+# people a text counts in crowds (protest, strike, sport and pilgrimage copy)
+_CROWD_NOUNS = frozenset("""protesters protestors demonstrators supporters fans activists workers residents students
+opponents marchers mourners voters pilgrims refugees migrants strikers rioters worshippers spectators onlookers
+campaigners members employees villagers farmers teachers doctors nurses miners drivers passengers""".split())
+_PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[a-z]s\b")
+
+
+def _crowd_near(ctx: _Ctx, a: int, b: int) -> str:
+    """The plural noun of people nearest a bare count ("Thousands gathered ...") in its sentence, the one before or
+    the one after ("... about 2,000 protesters gathered outside"): "protesters"; "" when none is near."""
+    text = ctx.masked or ctx.text
+    lo = max(text.rfind("\n", 0, a), 0)
+    stops = [m.end() for m in _SENT_BREAK_ANY.finditer(text, lo, a)]
+    lo = stops[-2] if len(stops) >= 2 else lo
+    line_end = text.find("\n", b)
+    hi = len(text) if line_end < 0 else line_end
+    ends = [m.end() for m in _SENT_BREAK_ANY.finditer(text, b, hi)]
+    hi = ends[1] if len(ends) >= 2 else hi
+    best, gap = "", 1 << 30
+    for m in _PLURAL_WORD.finditer(text, lo, hi):
+        if a <= m.start() < b:
+            continue
+        word = m.group()
+        one = word[:-2] if word.endswith(("sses", "shes", "ches")) else word[:-1]
+        if (word in _CROWD_NOUNS or _person_noun(one)) and one not in _NOT_HEADS:
+            d = a - m.end() if m.end() <= a else m.start() - b
+            if d < gap:
+                best, gap = word, d
+    return best
+
+
+_WORD_OR_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![\w'’&.-])|[\w'’&.-]+")
+_COUNSEL = ("lawyer", "attorney", "solicitor", "barrister")
+_MISSIONS = frozenset({"embassy", "consulate"})
+_CLOSED_WORDS = frozenset("""a an the and or but nor so yet if when while whereas although though because as since
+until unless once after before then than that which who whom whose what where why how this these those""".split())
+_LAST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3})")
+_SENT_BREAK_ANY = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+_COUNTED = re.compile(r"(?i:\b(?:two|three|four|five|several|some|many|few|couple|dozens?|hundreds|[0-9][0-9,]*)"
+                      r"(?:\s+of)?(?:\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s))?(?:\s+[a-z][\w-]*)?\s+)$")
+
+
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
     """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
     text = ctx.text
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    if not inverted and _BARE_CROWD.fullmatch(phrase) is not None:
+        crowd = _crowd_near(ctx, a, b)
+        if crowd:  # 'Thousands gathered in the square, shouting "..."': the people the text counts so nearby
+            return crowd, phrase.strip(" ,"), "DESC"
+    if not inverted and phrase.strip(" ,") in ("One", "One of them"):
+        member = _one_of_before(ctx, a)
+        if member:  # 'I spoke to some of the drivers. One wrote: "..."': one of the people the sentence before named
+            return member, phrase.strip(" ,"), "DESC"
     aside = _SUBJECT_ASIDE.match(phrase) if "," in phrase else None
     if aside is not None and not any(x.type == "PERSON" for x in _mentions_in(ctx, a + aside.end(1), b)):
         # (not "the man, who was named as Tom Reed,": the aside names him)
@@ -243,7 +369,7 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         first = next(x for x in ms if x.type == "PERSON")
         if first is not m and _OF_TOPIC.match(text, first.end) is not None:
             m = first  # '"...," said Mr Carr of Peter Hale': the first name speaks, of (about) the other
-    words = _WORD.findall(phrase)
+    words = _WORD_OR_NUMBER.findall(phrase)  # ("2,000" one word)
     lows = [w.lower() for w in words]
     lead = _SPOKESPERSON_OF.match(phrase)
     if lead is None and not inverted:
@@ -309,6 +435,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         own = _POSSESSOR.match(text, m.end, b)
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
+        office = _OWNED_OFFICE.match(text, m.end, b) if m.type in ("GPE", "ORG") else None
+        if office is not None and not text[office.end():b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
+                and office.group(1).split()[-1] not in _TITLE_GENDER and office.group(1).split()[-1] not in _SPOKES_NOUNS:
+            return _office_holder(ctx, m, office, b, at if inverted else _verb_at(ctx, b, at))
     if m is not None and m.type in ("NORP", "ORG", "GPE") and m.end == a + len(phrase.rstrip()) \
             and _INDEFINITE_MEMBER.match((ctx.masked or text)[a:m.start]) is not None \
             and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
@@ -409,6 +539,14 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         holder = _named_as(ctx, head, at if inverted else _verb_at(ctx, b, at), ("PERSON",), holders=holders)
         if holder and len(holders) == 1:  # (one person named so: two are no one's to choose between here)
             return holder, phrase.strip(), "PERSON"
+    if owned is not None and owned.group(2).split()[-1] in _COUNSEL:
+        # "The defendant's lawyer said" after "said her attorney, Sara Klein": the one person the text named as
+        # someone's lawyer (attorney, solicitor, barrister: one office), else the description
+        ref, holders = at if inverted else _verb_at(ctx, b, at), set()
+        for noun in _COUNSEL:
+            _named_as(ctx, noun, ref, ("PERSON",), holders=holders)
+        if len(holders) == 1:
+            return holders.pop(), phrase.strip(), "PERSON"
     own = _POSSESSIVE_DOC.match(phrase.strip())
     if own is not None:  # "the council's ruling said": the council speaks
         definite = _definite(["the", own.group(1).lower()], False)
@@ -464,10 +602,13 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             return name, pron, "PERSON" if name else ""
         if want == "ORG":
             if prev is not None and prev.stype == "DESC" and prev.speaker \
-                    and prev.speaker.split()[-1].lower() in _BODY_NOUNS | _DOC_NOUNS \
-                    and _topic(ctx, bound, prev, ("ORG", "GPE", "DESC")) == prev.speaker:
+                    and not _body_subject_between(ctx, prev.end, bound) and (
+                        prev.speaker.split()[-1].lower() in _BODY_NOUNS | _DOC_NOUNS
+                        and _topic(ctx, bound, prev, ("ORG", "GPE", "DESC")) == prev.speaker
+                        or prev.speaker.split()[:1] == ["the"] and prev.speaker.split()[-1].lower() in _DOC_NOUNS):
                 # 'The government said it was "disappointed". It said ...', 'The report said ... It said': the body
-                # or document described as the last sayer, no body the subject since (not one named before it)
+                # or document described as the last sayer, no body the subject since (not one named before it);
+                # '"...," said the report. "...," it added.': the document quoted last, no body since to be "it"
                 return prev.speaker, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             if not name:
@@ -550,8 +691,9 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
                     name = ""  # "the government", "the embassy": no body named so (not the EU, a party, a firm)
                     if not modifier:
                         return f"the {role}", f"the {role}", "DESC"
-            if not name or name.split()[-1].lower() != role and name.split()[-1].lower() in kinds \
-                    and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ()):
+            if not name or name.split()[-1].lower() != role and (
+                    name.split()[-1].lower() in kinds and name.split()[-1].lower() not in _FUNCTION_NOUNS.get(role, ())
+                    or role in _MISSIONS):  # ("the embassy" is only a body named as one: not the police, the country)
                 if role in kinds:
                     return f"the {role}", f"the {role}", "DESC"
                 name = ""
@@ -606,8 +748,10 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if again is not None:
             return again
     initial = _char_before(text, a) in ("", ".", "!", "?", "\"", "”", ":")
-    if not inverted and "," in phrase and _WORD.search(phrase.rsplit(",", 1)[1]):
-        words = _WORD.findall(phrase.rsplit(",", 1)[1])  # "if she won, people would say": no description spans a comma
+    last_clause = _LAST_COMMA.split(phrase)[-1] if not inverted and "," in phrase else ""
+    if last_clause and _WORD.search(last_clause):
+        words = _WORD_OR_NUMBER.findall(last_clause)  # "if she won, people would say": no description spans a comma
+        # (a number's comma is none: "about 2,000 protesters")
     desc = _describe(words if not inverted else words[:6], initial=initial)
     if not desc or len(desc.split()) > (9 if all(w[:1].isupper() or w in _NAME_LINKS for w in desc.split()[1:-1]) else 6) \
             or desc.split()[-1].lower() in _NOT_HEADS or any(
@@ -615,9 +759,11 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
             or desc.split()[-1].lower() in _VERB_PAST and not (
                 desc.split()[-1].lower() in _PARTICIPLE_NOUNS and desc.split()[0].lower() == "the") \
             or any(w.lower() in _MODALS and w.lower() != "to" for w in desc.split()) \
-            or desc.split()[0].lower() in _NOT_NP_OPENERS or any(w.lower() in _CLAUSE_OPENERS for w in desc.split()):
+            or desc.split()[0].lower() in _NOT_NP_OPENERS or any(w.lower() in _CLAUSE_OPENERS for w in desc.split()) \
+            or desc.lower() in _DETERMINERS or all(w.lower() in _CLOSED_WORDS for w in desc.split()):
         # not a noun phrase ("he said" before "demand was ...": "demand" is no verb there; "the group would revert
-        # to grisly attacks": a clause, "attacks" a noun)
+        # to grisly attacks": a clause, "attacks" a noun; "demands for a": a determiner alone; "but when asked":
+        # function words only)
         return None
     at_ = phrase.lower().rfind(desc.lower())
     surface = phrase[at_:at_ + len(desc)] if at_ >= 0 else desc
@@ -651,7 +797,8 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if tail < len(dwords) - 1:
             return name, surface, "PERSON" if dwords[tail] in _name_genders() else "ORG"
     if len(dwords) == 1 and surface[:1].isupper() and surface[1:].islower() and not desc.endswith("s") \
-            and desc not in _BARE_SUBJECTS and desc not in _PRONOUNS:
+            and desc not in _BARE_SUBJECTS and desc not in _PRONOUNS and desc.lower() not in _DETERMINERS:
+        # (never a determiner standing for its noun: "One wrote", "The state" cut at a verb form)
         # "Oxfam, which campaigns on trade, said": a singular common noun is no subject without a determiner,
         # so a capitalised word standing alone there is a name the entity table missed (not "oxfam")
         return surface, surface, "ORG"
@@ -928,7 +1075,7 @@ def _with_body(ctx: _Ctx, desc: str, pos: int, hi: int) -> str:
 
 # (and the people acting for one person: "Reid's campaign", "the senator's office", "Duncan's family")
 _POSSESSOR = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|spokesmen|lawyers?|attorneys?|aides?|"
-                        r"campaign|office|camp|family|"
+                        r"campaign|office|camp|family|front\s+bench|frontbench(?:ers?)?|leadership|"
                         # (kin and friends: "Grant's mother said" is his mother, never Grant)
                         r"mother|father|parents|wife|husband|widow|widower|sons?|daughters?|brothers?|sisters?|"
                         r"partner|girlfriend|boyfriend|fianc[eé]e?|grandmother|grandfather|grandparents|uncle|aunt|"

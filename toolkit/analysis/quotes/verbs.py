@@ -97,7 +97,11 @@ def _trie_alternation(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-_VERB_PHRASES = ("according to", "as per", "citing", "quoted as saying", "in the words of")
+# a turn in an exchange (hearing, interview, debate copy): '"No proof yet?" the senator followed up', 'She shot back:
+# "..."', 'The club hit back: "..."' (in _VERB_PHRASES too, for the patterns built on _VERB_RE)
+_TURNS = {"followed": " up", "shot": " back", "fired": " back", "hit": " back"}
+_TURN_END = re.compile(r"\s*(?:[.,:;!?\"“]|$)")  # the turn ends its clause ("followed up on the lead" is no turn)
+_VERB_PHRASES = ("according to", "as per", "citing", "quoted as saying", "in the words of", *(w + t for w, t in _TURNS.items()))
 _VERB_RE = re.compile(r"\b(?:" + _trie_alternation((*_VERB_PHRASES, *_VERB_FORM)) + r")\b", re.I)
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "minister", "secretary", "chancellor",
@@ -119,7 +123,8 @@ _ROLE_NOUNS = {"minister", "chancellor", "president", "secretary", "premier", "l
                "analyst", "head", "commissioner"}
 _ORG_NOUNS = {"company", "firm", "group", "bank", "agency", "government", "ministry", "department", "club",
               "union", "party", "association", "organisation", "organization", "body", "regulator", "board",
-              "network", "broadcaster", "commission", "council", "committee", "watchdog", "newspaper", "paper"}
+              "network", "broadcaster", "commission", "council", "committee", "watchdog", "newspaper", "paper",
+              "embassy", "consulate"}  # (diplomatic copy: "the embassy said")
 _AUX = {"has", "have", "had", "also", "later", "then", "previously", "earlier", "recently", "has", "was", "were",
         "is", "are", "will", "would", "did", "does", "do", "had", "been", "once", "again", "repeatedly", "simply",
         "just", "only", "reportedly", "allegedly", "publicly", "privately", "further", "last", "week", "not",
@@ -153,6 +158,9 @@ class _Verb:
         return self.word
 
 
+# shouts found in lower case only ("Yelling", "Scream" are names too): by _verbs, not _VERB_RE
+_SURNAME_FORMS = frozenset({"yells", "yelled", "yelling", "screams", "screamed", "screaming"})
+_SPOKEN_OF = frozenset({"spoke", "spoken", "speaks"})  # "spoke of a "betrayal"": words characterised as someone's
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SUBJECT_END = re.compile(r"\s(?:" + "|".join(sorted(_AUX | set(_VERB_FORM), key=len, reverse=True)) + r")\b|[,;]")
 
@@ -205,7 +213,7 @@ _POINT_OUT = re.compile(r"\s+out\b")
 _POINTED = frozenset({"point", "points", "pointed", "pointing"})
 _VERB_CUES = frozenset(_VERB_FORM) | {"citing", "call", "calls", "calling", "according", "as", "challenged", "words",
                                      "challenges", "questioned", "termed"} | _COMPARING | _POSTED | _PUT | _JUDGING \
-    | _SPOKE | _HIT | _PAID | _POINTED  # the words _verbs tests
+    | _SPOKE | _HIT | _PAID | _POINTED | set(_TURNS) | _SURNAME_FORMS  # the words _verbs tests
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’'])[A-Z][\w&'’-]*\s$")  # a capitalised word before, not opening a sentence
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -229,6 +237,10 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
             continue  # a capitalised word inside a name ("the United States", "Consumer Reports"): no verb
         if m.start() >= 2 and s[m.start() - 1] == "-" and s[m.start() - 2].isalpha():
             continue  # "a hand-written letter", "a much-quoted report": the second half of a compound adjective, no verb
+        if w in _SURNAME_FORMS:
+            if s[m.start()] == w[0]:  # (not '"...," Yelling told BBC Sport': a capitalised "Yelling" is a surname)
+                out.append(_Verb(m.start(), m.end(), w))  # 'protesters gathered outside, yelling "..."'
+            continue
         if w == "ruled" and _RULED_PARTICLE.match(s, m.end()) is not None:
             continue  # "ruled out amending the law": a phrasal verb, no words reported
         if w in _VERB_FORM or w == "citing":
@@ -265,6 +277,11 @@ def _verbs(s: str) -> tuple[_Verb, ...]:
                 and s[m.end():m.end() + 3].lower() == " of":
             # "In the words of coach Alan Pike, the team was ...": the one named after it speaks, as "according to"
             out.append(_Verb(m.start() - 7, m.end() + 3, "in the words of"))
+        elif w in _TURNS and s[m.end():m.end() + len(_TURNS[w])].lower() == _TURNS[w] \
+                and _TURN_END.match(s, m.end() + len(_TURNS[w])) is not None:
+            out.append(_Verb(m.start(), m.end() + len(_TURNS[w]), w + _TURNS[w]))  # "followed up", "shot back"
+        elif w in _SPOKEN_OF and s[m.end():m.end() + 3].lower() == " of":
+            out.append(_Verb(m.start(), m.end() + 3, w + " of"))  # 'she had spoken of money being "stolen"'
         elif w == "as" and s[m.end():m.end() + 4].lower() == " per":
             out.append(_Verb(m.start(), m.end() + 4, "as per"))
     return tuple(out)
