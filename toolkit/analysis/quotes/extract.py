@@ -24,8 +24,8 @@ from ..entities.chunking import _stripped_end
 from ..entities.works import _quoted_title_spans
 from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right, _passive_agent, _possessed_remark
 from .marks import (
-    _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces, _right_context,
-    _single_pieces,
+    MAX_CONTEXT, _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces,
+    _right_context, _single_pieces,
 )
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
@@ -914,15 +914,17 @@ def _court_heard(ctx: _Ctx, p: _Piece):
     """A fragment in a sentence a court heard ("The court heard they went on a "rampage"", "... heard "vile abuse"
     on the tram, the court heard."), with no sayer of its own: the court, described (court reports); None otherwise."""
     masked = ctx.masked
-    line = masked.rfind("\n", 0, p.open_at) + 1
+    # (both looks bounded by MAX_CONTEXT, as the writer's words around a quotation are: a text without stops or
+    # line breaks made each fragment read back to its line's start and on to the text's end)
+    line = max(masked.rfind("\n", 0, p.open_at) + 1, p.open_at - MAX_CONTEXT)
     lo = _last_break_end(masked, line, p.open_at)
     lo = line if lo < 0 else lo
     opening = _HEARD_OPENING.match(masked, lo)
     if opening is not None:
         return (f"the {opening.group(1).lower()}", masked[lo:opening.end()].strip(), "DESC"), "heard"
     end = p.close_at if p.close_at is not None else p.end
-    stop = _SENT_BREAK.search(masked, end + 1)
-    closing = _HEARD_CLOSING.search(masked, end, (stop.end() if stop is not None else len(masked)))
+    stop = _SENT_BREAK.search(masked, end + 1, end + 1 + MAX_CONTEXT)
+    closing = _HEARD_CLOSING.search(masked, end, (stop.end() if stop is not None else min(len(masked), end + 1 + MAX_CONTEXT)))
     if closing is not None:
         return (f"the {closing.group(1).lower()}", closing.group(0).strip(" ,.!?"), "DESC"), "heard"
     return None
