@@ -118,6 +118,8 @@ def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
 
 # Nouns after a name that the name brands ("the Pinewood studios"); not a firm or a bank a place is the seat of ("the
 # Wolverhampton firm", "the Frankfurt bank").
+# Words before "Unit" that name a hospital's ward, no body of people ("Intensive Care Unit", "Burns Unit")
+_WARD_WORDS = frozenset("care burns stroke maternity renal neonatal cardiac coronary trauma dependency psychiatric".split())
 _BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
 
 
@@ -341,6 +343,11 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return [m for m in rest if m.type == "ORG"]
         if toks[-1].low in _STATION_HEADS:
             return out  # "the International Space Station", "Waterloo Station": a venue
+        if toks[-1].low in ("unit", "units") and (toks[-2].low in _WARD_WORDS or n - (toks[0].low == "the") == 2
+                                                   and _wordfreq()(toks[-2].low) >= 3.5):
+            return out  # "the Intensive Care Unit", "a Burns Unit": a hospital's ward, a place; "the institute's
+            # Statistics Unit": one field's word, a department named by its work inside a body (a police or a crime
+            # unit named in full, "the Marine Policing Unit", "the Computer Crime Unit", is a body)
         if toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
             return out  # "the World Trade Centre", "Kennedy Space Centre": a site (buildings are not annotated)
         if n == 2 and toks[0].text == "Fort" and toks[1].text[1:].islower() and not toks[1].poss \
