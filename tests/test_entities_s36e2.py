@@ -49,3 +49,17 @@ def test_capitals_of_a_one_word_name_are_its_acronym():
 ])
 def test_bare_parliament_beside_a_regional_one(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<Name> House" where something is or happens: a residence or a building, a venue (not annotated)
+    ("Union members will picket outside Corrimal House on Friday.", []),
+    ("She wrote from her official residence, Tarland House in Edinburgh.", [["Edinburgh", "GPE", 1]]),
+    ("The party at New York's Soho House ended late.", [["New York", "GPE", 1]]),
+    # a publisher, the White House (an institution by the guidelines) and a house that speaks stay organisations
+    ("An editor at Random House said so. Protesters gathered outside the White House.",
+     [["Random House", "ORG", 1], ["White House", "ORG", 1]]),
+    ("A report published in Chatham House said so.", [["Chatham House", "ORG", 1]]),
+])
+def test_a_house_named_as_a_place_is_a_venue(text, expected):
+    assert rows(text) == expected
