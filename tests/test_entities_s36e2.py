@@ -63,3 +63,17 @@ def test_bare_parliament_beside_a_regional_one(text, expected):
 ])
 def test_a_house_named_as_a_place_is_a_venue(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read as a person's (a given name first) that has shares, shareholders or a chief executive is a company's
+    ("Shares in Morgan Halden fell 5%. Morgan Halden said it would cut jobs.", [["Morgan Halden", "ORG", 2]]),
+    ("Charles Fennimore shares rose 3% on Monday.", [["Charles Fennimore", "ORG", 1]]),
+    ("John Lewis's chief executive, Andy Street, said sales rose.",
+     [["John Lewis", "ORG", 1], ["Andy Street", "PERSON", 1]]),
+    # one the text also gives a title is a person, whatever is said of shares
+    ("Tom Hale sold his shares. Mr Hale's shares in Acme fell. Shares in Tom Hale rose.",
+     [["Tom Hale", "PERSON", 3], ["Acme", "ORG", 1]]),
+])
+def test_a_firm_named_like_a_person_by_its_shares(text, expected):
+    assert rows(text) == expected
