@@ -21,7 +21,7 @@ from .chunking import _chunks, _is_initial, _literal_hits, _Mention, _not_overla
 from .organisations import (
     _arabic_article_bodies, _faith_led_names, _firms_before_analysts, _lower_case_terms, _militant_groups, _newswire_marks,
     _care_schemes, _diseases, _eponym_adjectives, _numbered_units, _owned_products, _partners_firms,
-    _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _OFFICER_WORDS,
+    _plural_nouns_in_capitals, _publications, _campaign_groups, _CAMPAIGN_WORDS, _firms_before_officers, _firms_named_like_people, _OFFICER_WORDS,
     _broadcasters, _AIRED_WORDS, _legal_form_stops, _campus_names, _dateline_agencies, _exchange_codes, _lower_case_parties, _journals, _JOURNAL_CUES,
     _AIRED_KEYS, _DISEASE_KEYS, _JOURNAL_KEYS, _FAITH_ADJECTIVES, _OFFICER_KEYS,
 )
@@ -639,6 +639,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if not words.isdisjoint(_OFFICER_KEYS) and any(w in text for w in _OFFICER_WORDS):
         _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
+    if "hare" in text or "chief executive" in text or "board of directors" in text:
+        _firms_named_like_people(found, text)  # ("shares in John Lewis", "Merrill Lynch shares fell")
     if not words.isdisjoint(_AIRED_KEYS) and any(w in text for w in _AIRED_WORDS):
         _broadcasters(found, text)  # ("shown live on Sky Sports", "told Five Live's Sportsweek")
     if not words.isdisjoint(_CAMPAIGN_WORDS):  # (_CAMPAIGNERS_AFTER: one of them whole, after a space)

@@ -15,7 +15,7 @@ from typing import Container
 from .wordlists import (
     _CLUB_HEADS, _DOMAINS, _FAITH_NORP, _GENERIC_ACRONYMS, _GENERIC_ORG_TAILS, _GROUP_NORP, _INITIALS_SKIP, _IRREGULAR_DEMONYMS,
     _LEGAL_FORMS,
-    _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL,
+    _NEWSPAPERS, _OFFICE_AND_KIN, _ORG_HEADS, _PARTY_NAMES, _PARTY_ORDER, _RANK_WORDS, _ROYAL, _UK_NATIONS,
 )
 from .gazetteers import _first_names, _last_names, _pet_given_names, _stopwords, _titles, _wordfreq
 from .geography import _country_of, _demonym_of, _place, _small_towns
@@ -349,6 +349,16 @@ def _company_named_bare(m: _Mention, text: str, mid: int) -> bool:
 _HEAD_CONNECTORS = frozenset(("of", "for", "to", "&", "and", "on"))
 
 
+def _regional_legislature(full: str, head: str) -> bool:
+    """*full* is a legislature named by a people with no state of its own or a home nation of the UK ("European
+    Parliament", "Scottish Parliament", "Welsh Assembly"), and *head* its head word written bare: "Parliament has
+    spoken", "consult Parliament" name the nation's own legislature, another body (a sovereign people's, "the Indian
+    Parliament", is the nation's: its bare head is a short form of it)."""
+    words = full.split()
+    return head in ("Parliament", "Assembly") and len(words) == 2 and (dem := _demonym_of(words[0])) is not None \
+        and (not dem[1] or dem[1] in _UK_NATIONS)
+
+
 def _modifier_opening(word: str, name: str, zipf) -> bool:
     """*word*, an everyday word of English (among the commonest: "State", "House", "National", "Team"), opens the longer
     name *name* as a modifier of the words after it ("State Emergency Services", "House Democratic Leadership"), not as
@@ -614,6 +624,11 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 for short, full in ((a, b), (b, a)):
                     if " " not in short.name and full.type == "ORG" and " " in full.name and short.type in ("ORG", None):
                         acronyms[short.name] = full.name
+    for m in mentions:
+        if m.type == "ORG" and " " not in m.name and m.name[:1].isupper() and not m.name.isupper() \
+                and len(caps := "".join(c for c in m.name if c.isupper())) >= 3 and m.name.isalpha():
+            acronyms.setdefault(caps, m.name)  # "PWC" for PriceWaterhouseCoopers, "GSK" for GlaxoSmithKline: the
+            # capitals of a one-word name written in parts
     shorts: dict[str, str] = {}
     first_words: dict[str, set] = defaultdict(set)
     for m in orgs:
@@ -738,7 +753,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             elif m.type == "ORG" and name in head_of and not _modifier_opening(name, head_of[name], zipf) \
                     and (text[max(0, m.start - 4):m.start] in ("the ", "The ")
                                                           or head_of[name].endswith(" " + name)
-                                                          and text[max(0, m.start - 3):m.start] not in ("'s ", "’s ")):
+                                                          and text[max(0, m.start - 3):m.start] not in ("'s ", "’s ")
+                                                          and not _regional_legislature(head_of[name], name)):
                 # ("the Forum"; "Commission president" for the European Commission: the last word of its name, but
                 # not after a possessive: "Queen's Club" is no short form of the All England Club)
                 m.name, m.named = head_of[name], True

@@ -859,6 +859,32 @@ def _firms_before_officers(found: list[_Mention], text: str) -> None:
             m.type, m.named = "ORG", True  # (an untyped name too: "the Old Vic's chairman")
 
 
+# Words before and after a name that only a company takes, a person never ("shares in John Lewis", "Merrill Lynch
+# shares fell", "Arthur Andersen's chief executive", "Charles Schwab shareholders"); a person's own shares are written
+# with a possessive ("Mr Lewis's shares"), so the bare "X shares" needs a market verb after it
+_SHARES_IN_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]hareholders|[Ss]tock) (?:in|of) $")
+_FIRM_ONLY_AFTER = re.compile(r"(?:['’]s)? (?:shareholders|share price|chief executive|chief financial officer|board of directors)\b"
+                              r"| shares (?:rose|fell|jumped|slipped|closed|dropped|gained|lost|climbed|slumped|tumbled|"
+                              r"soared|surged|edged|plunged|plummeted|were|are|have|had)\b")
+
+
+def _firms_named_like_people(found: list[_Mention], text: str) -> None:
+    """Types ORG, in every mention, a name of two words or more read as a person's (a given name first: "John Lewis",
+    "Merrill Lynch") that the text gives a company's shares, shareholders or chief executive (_SHARES_IN_BEFORE,
+    _FIRM_ONLY_AFTER) and never a title ("Mr Lewis" is a person)."""
+    cands = {m.name for m in found if m.type == "PERSON" and " " in m.name and not m.titled and not m.royal
+             and text[m.start:m.end] == m.name
+             and (_FIRM_ONLY_AFTER.match(text, m.end) or _SHARES_IN_BEFORE.search(text, max(0, m.start - 20), m.start))}
+    if not cands:
+        return
+    cands -= {m.name for m in found if m.name in cands and (m.titled or m.royal)}
+    surnames = {n.rsplit(" ", 1)[1]: n for n in cands}
+    cands -= {surnames[m.name] for m in found if m.name in surnames and m.titled}  # ("Mr Lewis" elsewhere: a person)
+    for m in found if cands else ():
+        if m.type == "PERSON" and m.name in cands:
+            m.type, m.named = "ORG", True
+
+
 def _arabic_article_bodies(found: list[_Mention], text: str) -> None:
     """Types ORG a two-word name no rule typed that opens with the Arabic article "Al" before a rare word written as
     Arabic is transliterated (_ARABIC_SHAPED) that is no surname, given name, place or people ("helped Al Qaeda develop", "aired by Al Jazeera"): the name of a group, a

@@ -118,6 +118,12 @@ def _town_named_business(place: tuple, name: str, text: str, end: int) -> bool:
 
 # Nouns after a name that the name brands ("the Pinewood studios"); not a firm or a bank a place is the seat of ("the
 # Wolverhampton firm", "the Frankfurt bank").
+# Words before a building's "<Name> House" that say it is where something is or happens: a place's preposition, a
+# residence named in apposition, a place's possessive ("outside Kirribilli House", "residence, Bute House", "New
+# York's Soho House")
+_HOUSE_VENUE_BEFORE = re.compile(r"(?:\b(?:outside|inside|near|in|into|residence,|home,)|[A-Z][\w-]*['’]s) $")
+# Words before "Unit" that name a hospital's ward, no body of people ("Intensive Care Unit", "Burns Unit")
+_WARD_WORDS = frozenset("care burns stroke maternity renal neonatal cardiac coronary trauma dependency psychiatric".split())
 _BRAND_CUES = _PREMISES | frozenset("chain label studio group airline channel network".split())
 
 
@@ -341,12 +347,23 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return [m for m in rest if m.type == "ORG"]
         if toks[-1].low in _STATION_HEADS:
             return out  # "the International Space Station", "Waterloo Station": a venue
+        if toks[-1].low in ("unit", "units") and (toks[-2].low in _WARD_WORDS or n - (toks[0].low == "the") == 2
+                                                   and _wordfreq()(toks[-2].low) >= 3.5):
+            return out  # "the Intensive Care Unit", "a Burns Unit": a hospital's ward, a place; "the institute's
+            # Statistics Unit": one field's word, a department named by its work inside a body (a police or a crime
+            # unit named in full, "the Marine Policing Unit", "the Computer Crime Unit", is a body)
         if toks[-1].low in ("centre", "center") and toks[-2].low in _VENUE_CENTRES:
             return out  # "the World Trade Centre", "Kennedy Space Centre": a site (buildings are not annotated)
         if n == 2 and toks[0].text == "Fort" and toks[1].text[1:].islower() and not toks[1].poss \
                 and not _place(f"Fort {toks[1].text}") and not _small_towns().get(f"Fort {toks[1].text}"):
             return out  # "based at Fort Campbell", "Fort Bragg": an army base, a venue (no person); a town a gazetteer
             # knows is one ("Fort Worth", "Fort William")
+        if n == 2 and toks[-1].text == "House" and toks[0].low != "white" and toks[0].low not in _ORG_HEADS \
+                and not toks[0].poss and _HOUSE_VENUE_BEFORE.search(text, max(0, toks[0].start - 24), toks[0].start) \
+                and not _ORG_SAID_AFTER.match(text, toks[-1].end):
+            return out  # "a picket outside Kirribilli House", "her official residence, Bute House", "at New York's Soho
+            # House": a residence or a building where something happens, a venue (the White House is an institution by
+            # the guidelines, and a house that speaks is one: "Chatham House said")
         if toks[-1].low in _HOSPITAL_HEADS and not _ORG_SAID_AFTER.match(text, toks[-1].end):
             return out  # "suspended at Wollongong Hospital": where it happened, a venue (not "Guy's Hospital said")
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's

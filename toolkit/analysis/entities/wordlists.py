@@ -30,7 +30,7 @@ inquiry chambers chamber embassy consulate tribunal circle centre center
 house lords academy gallery museum library orchestra hospital research economics partnerships watch lottery
 mirror mail express observer echo chronicle courier motor organisations organizations forum managers
 confederation consortium productions publishing laboratories observatory consultants associates assurance brewery
-charity command
+charity command unit units quartet
 """.split())
 # A company's trade after its own word ("Velko Steel", "Nortel Networks"): with no given name first, the name of a firm
 # (not "David Steel"); and compounds of a trade ("Microsystems", "Teleservices", "Infotech") end only companies' names.

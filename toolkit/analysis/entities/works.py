@@ -226,6 +226,9 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
             elif not m.titled and not m.royal and (text.startswith(("-based ", "-owned "), max(0, m.start - 7))
                                                    or text.startswith((", which ", " which "), end)):
                 m.type, m.named = "ORG", True  # "Hong Kong-based Hutchison Whampoa", "Bharti Televentures, which"
+            elif not m.titled and not m.royal and text.startswith((", a", ", the"), end) and _PART_OF_BODY.match(text, end):
+                m.type, m.named = "ORG", True  # "Ezzedin al-Qassam, the military wing of Hamas": a part of a named body
+                # (nobody is a body's wing or arm, whatever a given name in the name says)
             elif typ is None and not m.titled and not m.royal and text.startswith((", a", ", the"), end) \
                     and (app := _ORG_APPOSITION.match(text, end)) and text[app.end():app.end() + 1] not in ("'", "’"):
                 m.type, m.named = "ORG", True  # "Pure Digital, a small firm", "Yorkshire Forward, the regional agency"
@@ -552,6 +555,9 @@ _PREFIXED = re.compile(r"(?:^|.*[^\w-])(?:ex|pro|anti|non|post|pre)-$", re.DOTAL
 _PREFIXED_CAPITAL = re.compile(r"(?:^|.*[^\w-])(?:Ex|Pro|Anti|Non|Post|Pre)-$", re.DOTALL)
 _ROLE_BY_HONORIFIC = re.compile(r"\b(?:[Tt]he|a|[Aa]nother) (?:Mr|Mrs|Ms|Miss)\.? $")
 # After a person's name: a common noun for a contest, prize or lecture named after them (one modifier may come between)
+# An apposition that makes a name a part of another named body (", the military wing of Hamas", ", the mobile arm of
+# France Telecom", ", a breakaway faction of the IRA"): bounded, a few lower-case words before the part's noun
+_PART_OF_BODY = re.compile(r", (?:the|an?) (?:[a-z][a-z-]* ){0,2}(?:wing|arm|faction|offshoot) of (?:the )?[A-Z]")
 _NAMED_EVENT_AFTER = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:competition|contest|prize|award|trophy|scholarship|lecture|"
                                 r"memorial|bursary|fellowship)s?\b")
 _AWARD_AFTER = re.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
