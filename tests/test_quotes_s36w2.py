@@ -20,3 +20,13 @@ def test_title_before_a_month_surname_is_a_person():
     assert _rows(text) == [["We will not give up.", "Jane May", "said", "full"]]
     text = "Jane May spoke first. In her speech in March, Mrs May accused the council of being \"asleep at the wheel\"."
     assert _rows(text) == [["asleep at the wheel", "Jane May", "accused", "partial"]]
+
+
+def test_a_countrys_unnamed_body_speaks_as_a_description():
+    # "Norway's foreign ministry said": the ministry (unnamed) speaks, described by whose it is, not the country
+    assert _rows('The boats turned back, but "nobody was hurt in the end," Norway\'s coastguard said.') == [
+        ["nobody was hurt in the end,", "Norway's coastguard", "said", "partial"]]
+    assert _rows('Chile\'s foreign ministry said: "We expect every diplomat to obey the law."') == [
+        ["We expect every diplomat to obey the law.", "Chile's foreign ministry", "said", "full"]]
+    # an office is still its holder's ("Romania's president"), a named body still itself
+    assert _rows('Chile\'s president told reporters: "We will win."')[0][1] == "Chile's president"

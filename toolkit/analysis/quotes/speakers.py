@@ -439,6 +439,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if office is not None and not text[office.end():b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
                 and office.group(1).split()[-1] not in _TITLE_GENDER and office.group(1).split()[-1] not in _SPOKES_NOUNS:
             return _office_holder(ctx, m, office, b, at if inverted else _verb_at(ctx, b, at))
+        if office is not None and m.type == "GPE" and not text[office.end():b].strip() \
+                and office.group(1).split()[-1] in _OWNED_BODIES:
+            # "Turkey's military said", "Norway's foreign ministry said": a country's body that the text does not
+            # name speaks, described by whose it is (not the country)
+            surface = " ".join(text[m.start:office.end()].split())
+            return surface, surface, "DESC"
     if m is not None and m.type in ("NORP", "ORG", "GPE") and m.end == a + len(phrase.rstrip()) \
             and _INDEFINITE_MEMBER.match((ctx.masked or text)[a:m.start]) is not None \
             and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
@@ -1249,6 +1255,11 @@ _BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airlin
                                                   "manufacturer", "carmaker", "developer", "publisher", "studio",
                                                   "label", "museum", "gallery", "force", "prison", "tribunal",
                                                   "embassy", "consulate"})
+
+
+# a country's bodies, unnamed, that speak for it ("Turkey's military", "Norway's foreign ministry")
+_OWNED_BODIES = frozenset(_BODY_NOUNS - {"group", "party", "club", "paper", "newspaper", "school", "studio", "label",
+                                         "chain", "supermarket"} | {"military", "army", "navy", "cabinet", "coastguard"})
 
 
 def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
