@@ -218,6 +218,32 @@ def _dialogue_turn(ctx: _Ctx, p: _Piece, pieces: list[_Piece], i: int) -> _Piece
     return None
 
 
+_CAPTION_WORDS = re.compile(r"\s+((?:[A-Z][\w'’&.-]*|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z][\w'’&.-]*|[a-z][a-z-]*)){0,7})\.(?=\s|$)")
+_CAPTION_POSITIONS = frozenset({"forward", "defender", "midfielder", "winger", "keeper", "goalkeeper", "striker",
+                                "batsman", "bowler", "driver", "rider", "winner", "runner-up"})
+
+
+def _caption_after(ctx: _Ctx, p: _Piece):
+    """'"I gave it everything." Ajax captain Tom Reed. "We were robbed." Porto coach Luis Vega.': a whole quotation
+    captioned by the person who said it, a name (after his role) standing as a sentence of its own with no verb, as
+    a page lays out reactions and the flattened copy keeps them; (speaker, surface, type), "" or None."""
+    text = ctx.text
+    cap = _CAPTION_WORDS.match(text, p.close_at + 1)
+    if cap is None or not cap.group(1)[:1].isupper():
+        return None
+    ms = [m for m in _mentions_in(ctx, cap.start(1), cap.end(1)) if m.type == "PERSON"]
+    if not ms or ms[-1].end != cap.end(1) or len(ms) > 1:
+        return None
+    m = ms[0]
+    role = text[cap.start(1):m.start].split()
+    lows = [w for w in role if w[:1].islower()]
+    if lows and (role[-1] != lows[-1]  # the role's noun right before the name ("Ajax captain Tom Reed")
+                 or not (_person_noun(lows[-1]) or lows[-1] in _CAPTION_POSITIONS or lows[-1] in _ROLE_WORDS)
+                 or any(_verbs(w) or w in _VERB_FORM for w in lows)):
+        return None
+    return (m.entity, text[m.start:m.end], m.type), ""
+
+
 def _extract(doc) -> list[_Piece]:
     text = doc.text
     if '"' not in text and "“" not in text and "”" not in text and "'" not in text and "‘" not in text:
@@ -322,6 +348,8 @@ def _extract(doc) -> list[_Piece]:
                 ms = _mentions_in(ctx, named.end(), named.end() + 80)
                 if ms and ms[0].start == named.end() and ms[0].type in ("PERSON", "ORG"):
                     got = (ms[0].entity, text[ms[0].start:ms[0].end], ms[0].type), ""
+            if not got:
+                got = _caption_after(ctx, p)
         if not got and not in_head and (left.endswith(", ") or left.endswith(": ")):
             got = _possessed_words(ctx, a, left)
         if p.kind == "partial" and not got:
