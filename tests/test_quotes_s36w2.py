@@ -39,3 +39,23 @@ def test_a_quotation_captioned_by_its_speaker():
     assert [r[1:] for r in _rows(text)] == [["Tom Reed", "", "full"], ["Sam Cole", "", "full"], ["Luis Vega", "", "full"]]
     # a sentence with a verb is no caption
     assert _rows('"We won." Then came Tom Reed.')[0][1] == ""
+
+
+def test_a_participle_after_a_quotation_has_no_inverted_sayer():
+    # '..." He also praised the staff, saying pupils were happy.': the words after "saying" are said, not a sayer
+    text = ('Professor Tom Reed said the report was bleak. "The scale of the task is huge. "What is clear is that the '
+            'model cannot go on." He also praised the staff, saying pupils were happy at school.')
+    assert [r[1] for r in _rows(text)] == ["Tom Reed", "Tom Reed"]
+    # an inverted sayer after a finite verb still speaks
+    assert _rows('"The rise will be as much as 10%" next year, says one analyst.')[0][1:3] == ["one analyst", "says"]
+
+
+def test_words_in_marks_make_no_sayer_and_a_claim_without_that_is_its_owners():
+    # a related-story headline run into the body ("Fire 'started' by tenant") is no sayer's description
+    text = ('Police said Mr Tom Reed had sent messages, including one that read: "I hope this works". Fire \'started\' '
+            'by tenant "Let us see if he runs," another message read, according to the police.')
+    rows = _rows(text)
+    assert len(rows) == 2 and rows[1][1] == "Tom Reed" and not any("'" in r[1] for r in rows)
+    # "Mr Reed's claim the press was ...": a noun of speech with its "that" left out is his
+    assert _rows("The council backed Mr Tom Reed's claim the press was \"ignoring\" the roads.") == [
+        ["ignoring", "Tom Reed", "", "partial"]]

@@ -309,8 +309,21 @@ _COUNTED = re.compile(r"(?i:\b(?:two|three|four|five|several|some|many|few|coupl
                       r"(?:\s+of)?(?:\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s))?(?:\s+[a-z][\w-]*)?\s+)$")
 
 
+_MARKED_WORD = re.compile(r"(?:^|[\s(])['‘\"“][A-Za-z]")  # an opening quotation mark before a word
+
+
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
     """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
+    got = _resolve_any_phrase(ctx, a, b, inverted=inverted, at=at, prev=prev)
+    if got and got[2] == "DESC" and _MARKED_WORD.search(got[0]) is not None:
+        # "Tweet 'caused' seizure", "list of 'under-reported' attacks": words in marks (a headline's, a term's)
+        # make no sayer's description
+        return None
+    return got
+
+
+def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
+    """_resolve_phrase before its check of the description."""
     text = ctx.text
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
