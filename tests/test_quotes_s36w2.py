@@ -59,3 +59,10 @@ def test_words_in_marks_make_no_sayer_and_a_claim_without_that_is_its_owners():
     # "Mr Reed's claim the press was ...": a noun of speech with its "that" left out is his
     assert _rows("The council backed Mr Tom Reed's claim the press was \"ignoring\" the roads.") == [
         ["ignoring", "Tom Reed", "", "partial"]]
+
+
+def test_a_reporting_clause_in_the_future_closes_a_fragment():
+    # a preview of a speech: '..., he will add.', '..., he will say.'
+    text = 'Tom Reed will attack the plan. His party is the "real opposition" to the cuts, he will add.'
+    assert _rows(text) == [["real opposition", "Tom Reed", "add", "partial"]]
+    assert _rows('Prices will rise "sharply" next year, analysts say.') == [["sharply", "analysts", "say", "partial"]]

@@ -824,7 +824,9 @@ _NAMED_SCHEME_AFTER = re.compile(r"\s+(?:effort|program|programme|campaign|initi
                                  r"label|line|series|tour|slogan|motto|approach|system|model)s?\b")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = (r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states|"
-                r"vowed|vows|pledged|pledges|promised|promises)")  # (a pledge closing its sentence: "..., ministers have vowed.")
+                r"vowed|vows|pledged|pledges|promised|promises|"
+                # (the base form after a modal, as a preview of a speech has it: "..., he will add.", "they say.")
+                r"say|add|argue|insist|claim|warn|state|vow|pledge|promise)")  # (a pledge closing its sentence: "..., ministers have vowed.")
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
 # ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
 _TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH
