@@ -66,3 +66,29 @@ def test_a_reporting_clause_in_the_future_closes_a_fragment():
     text = 'Tom Reed will attack the plan. His party is the "real opposition" to the cuts, he will add.'
     assert _rows(text) == [["real opposition", "Tom Reed", "add", "partial"]]
     assert _rows('Prices will rise "sharply" next year, analysts say.') == [["sharply", "analysts", "say", "partial"]]
+
+
+
+def test_a_sentence_closing_in_a_nested_quotation_is_whole():
+    # '"... - 'why is she not clapping?'" She laughed when Tom Reed joked: "..."': the next sentence's sayer
+    # introduces the next quotation, not this one
+    text = ('"It is so true," said Ann Lee. "It was awkward - \'why is Ann not clapping?\'" She laughed when Tom '
+            'Reed joked: "They put it on the big screen."')
+    assert [r[1] for r in _rows(text)] == ["Ann Lee", "Ann Lee", "Tom Reed"]
+
+
+def test_a_lede_description_is_the_person_the_next_sentence_introduces():
+    # a body of one paragraph (its breaks lost): the lede's "a woman" is the one the next sentence names with her age
+    text = ('Wife fails in appeal\n\nA woman who says she is "desperately unhappy" in her marriage has lost the latest '
+            'round of a court fight. Ann Reed, 66, asked the Court of Appeal to overturn a ruling.')
+    assert _rows(text) == [["desperately unhappy", "Ann Reed", "says", "partial"]]
+    # not one of the other sex
+    text = 'A man who says he is "desperately unhappy" lost a court fight. Ann Reed, 66, asked the court to act.'
+    assert _rows(text)[0][1] == "a man"
+
+
+def test_a_result_before_a_headline_colon_is_no_sayer():
+    text = "Ajax 6-1 Porto: 'Crazy and unbelievable' - how fans reacted\n\nAjax won the match in Amsterdam on Tuesday."
+    assert _rows(text) == []
+    text = "Reed: Plan is 'silly fuss'\n\nTom Reed has attacked the plan."
+    assert _rows(text)[0][1] == "Tom Reed"
