@@ -35,7 +35,8 @@ def test_a_countrys_unnamed_body_speaks_as_a_description():
 def test_a_quotation_captioned_by_its_speaker():
     # reactions laid out as quotation then caption ("... ." Role Name.): the captioned person speaks
     text = ('How did the players react? "I gave it everything. The fans were great." Ajax captain Tom Reed. '
-            '"It is the best night of my life." Ajax forward Sam Cole. "We were robbed." Luis Vega. The final was in Rome.')
+            '"It is the best night of my life." Ajax forward Sam Cole. "We were robbed." Porto coach Luis Vega. '
+            'The final was in Rome.')
     assert [r[1:] for r in _rows(text)] == [["Tom Reed", "", "full"], ["Sam Cole", "", "full"], ["Luis Vega", "", "full"]]
     # a sentence with a verb is no caption
     assert _rows('"We won." Then came Tom Reed.')[0][1] == ""
