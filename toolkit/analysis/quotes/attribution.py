@@ -107,7 +107,10 @@ _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")  # "Gerry Co
 _SPEECH_NOUNS = (r"(?:claims?|comments?|remarks?|descriptions?|warnings?|assertions?|suggestions?|allegations?|"
                  r"accusations?|statements?|words|criticism|insistence|arguments?|verdict|predictions?|promises?|pledges?)")
 # "Jane Dowling's claim that the plan was", "Jane Dowling's description of the plan as": her words
-_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b[^.;:!?\"“”]*$")
+# ("Mr Reed's claim the press was": a noun that takes a clause, its "that" left out)
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b|"
+                           r"(?:claims?|allegations?|assertions?|suggestions?|warnings?)\s+"
+                           r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|this|these)\s))[^.;:!?\"“”]*$")
 # "claims by Jane Dowling that the plan was": hers too
 _SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
 _SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
@@ -723,7 +726,9 @@ def _attribute_right(ctx: _Ctx, start: int, right: str, at: int, prev: _Piece | 
         # clause; the sayer follows its verb (not the run-on words before the comma; not a sayer named before an
         # apposition or a relative clause: "the organiser, Sarah Mukasa, told", "Ms Trew, who runs a school, said")
         inv = _RIGHT_INVERTED.match(right[m.start(2):])
-        if inv is not None:
+        if inv is not None and not inv.group(1).lower().endswith("ing"):
+            # (a participle has no inverted subject: in 'He also praised the staff, saying pupils were happy' the
+            # words after "saying" are what was said, no sayer)
             lo = start + m.start(2)
             got = _resolve_phrase(ctx, lo + inv.start(2), lo + inv.end(2), inverted=True, at=at, prev=prev)
             if got and got[0]:

@@ -30,7 +30,8 @@ from .marks import (
 from .people import _Ctx, _doc_mentions, _inside_quote, _mentions_in, _name_across, _person_noun
 from .referents import _is_subject, _topic
 from .roles import (
-    _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _lead_noun_names, _person_description, _sayer_description,
+    _DOC_NOUNS, _NONPERSON_NOUNS, _PERSON_SUFFIXES, _all_genders, _description_gender, _lead_noun_names, _person_description,
+    _sayer_description,
 )
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
@@ -65,6 +66,7 @@ _COORDINATED_QUOTE = re.compile(r"\s*,?\s*(?:and|or)\s+")  # the words between t
 _ENDS_SPEECH = re.compile(r"[.!?,][\"”’']?\s*$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+_ENDS_NESTED = re.compile(r"[.!?][’'\"”]?\s*$")
 
 
 def _is_full(text: str, piece: _Piece, left: str) -> bool:
@@ -136,6 +138,9 @@ _HEAD_SAYS = re.compile(r"[,.!?]?\s*(?:(?:says|warns|insists|admits|claims|vows|
                         r"([\w'’.&-]+(?:\s[\w'’.&-]+){0,5})\s*$")
 
 
+_SCORE = re.compile(r"\b[0-9]{1,3}-[0-9]{1,3}\b")
+
+
 def _headline_sayer(ctx: _Ctx, head: tuple[int, int], p: _Piece):
     """The speaker and verb of a quotation in the headline line *head*, attributed by a colon before it or a
     reporting verb (or a dash) and a name after it; None for a headline phrase with neither (a scare quote).
@@ -143,6 +148,8 @@ def _headline_sayer(ctx: _Ctx, head: tuple[int, int], p: _Piece):
     names with that role's noun ("Chief Constable Ann Booth"), whom the headline sums up; else the description."""
     text = ctx.text
     before = _HEAD_COLON.match(text, head[0], p.open_at)  # ("Campbell: E-mail row 'silly fuss'": words between)
+    if before is not None and _SCORE.search(before.group(1)) is not None:
+        before = None  # "Ajax 6-1 Porto: 'Crazy'": a result before the colon, no sayer
     after = None
     if before is None and p.close_at is not None:
         after = _HEAD_SAYS.fullmatch(text, p.close_at + 1, head[1])
@@ -218,6 +225,32 @@ def _dialogue_turn(ctx: _Ctx, p: _Piece, pieces: list[_Piece], i: int) -> _Piece
     return None
 
 
+_CAPTION_WORDS = re.compile(r"\s+((?:[A-Z][\w'’&.-]*|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z][\w'’&.-]*|[a-z][a-z-]*)){0,7})\.(?=\s|$)")
+_CAPTION_POSITIONS = frozenset({"forward", "defender", "midfielder", "winger", "keeper", "goalkeeper", "striker",
+                                "batsman", "bowler", "driver", "rider", "winner", "runner-up"})
+
+
+def _caption_after(ctx: _Ctx, p: _Piece):
+    """'"I gave it everything." Ajax captain Tom Reed. "We were robbed." Porto coach Luis Vega.': a whole quotation
+    captioned by the person who said it, a name (after his role) standing as a sentence of its own with no verb, as
+    a page lays out reactions and the flattened copy keeps them; (speaker, surface, type), "" or None."""
+    text = ctx.text
+    cap = _CAPTION_WORDS.match(text, p.close_at + 1)
+    if cap is None or not cap.group(1)[:1].isupper():
+        return None
+    ms = [m for m in _mentions_in(ctx, cap.start(1), cap.end(1)) if m.type == "PERSON"]
+    if not ms or ms[-1].end != cap.end(1) or len(ms) > 1:
+        return None
+    m = ms[0]
+    role = text[cap.start(1):m.start].split()
+    lows = [w for w in role if w[:1].islower()]
+    if lows and (role[-1] != lows[-1]  # the role's noun right before the name ("Ajax captain Tom Reed")
+                 or not (_person_noun(lows[-1]) or lows[-1] in _CAPTION_POSITIONS or lows[-1] in _ROLE_WORDS)
+                 or any(_verbs(w) or w in _VERB_FORM for w in lows)):
+        return None
+    return (m.entity, text[m.start:m.end], m.type), ""
+
+
 def _extract(doc) -> list[_Piece]:
     text = doc.text
     if '"' not in text and "“" not in text and "”" not in text and "'" not in text and "‘" not in text:
@@ -291,7 +324,9 @@ def _extract(doc) -> list[_Piece]:
                     got = _attribute_left(ctx, a, left, p.open_at, prev)
                 elif p.close_at is not None:
                     got = _attribute_right(ctx, rstart, right, p.open_at, prev,
-                                           complete=_ENDS_SENTENCE.search(body) is not None,
+                                           # (a sentence may end in a nested quotation's own mark: "... - 'why
+                                           # isn't she clapping?'")
+                                           complete=_ENDS_NESTED.search(body) is not None,
                                            # (a whole quotation closing with no comma: the writer's next words
                                            # may open a sentence of their own, as after a full stop)
                                            unclosed=p.kind == "full" and not body.rstrip().endswith(","),
@@ -322,6 +357,8 @@ def _extract(doc) -> list[_Piece]:
                 ms = _mentions_in(ctx, named.end(), named.end() + 80)
                 if ms and ms[0].start == named.end() and ms[0].type in ("PERSON", "ORG"):
                     got = (ms[0].entity, text[ms[0].start:ms[0].end], ms[0].type), ""
+            if not got:
+                got = _caption_after(ctx, p)
         if not got and not in_head and (left.endswith(", ") or left.endswith(": ")):
             got = _possessed_words(ctx, a, left)
         if p.kind == "partial" and not got:
@@ -724,9 +761,39 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
                 # Federal Reserve Bank of Kansas City President Tom Hale, ..., said ...": the one the next paragraph
                 # opens by naming, with the body the description names
                 p.speaker, p.stype = named.speaker, "PERSON"
+            else:
+                who = _named_next_sentence(ctx, p)
+                if who:
+                    p.speaker, p.stype = who, "PERSON"
             continue
         if named is not None and named.para <= p.para + 3:
             p.speaker, p.stype = named.speaker, "PERSON"
+
+
+_AGE_AFTER = re.compile(r",\s*[0-9]{1,3}\s*,")
+
+
+def _named_next_sentence(ctx: _Ctx, p: _Piece) -> str:
+    """A lede's description in a body of one paragraph ("A woman who says she is "desperately unhappy" ... has lost
+    her appeal. Ann Reed, 66, asked ..."): the person the next sentence opens by naming, for the first time and with
+    an age, as the paragraph after the lede would; "" when there is none (or the sexes differ)."""
+    text, masked = ctx.text, ctx.masked or ctx.text
+    line = text.rfind("\n", 0, p.open_at) + 1
+    if _SENT_BREAK.search(masked, line, p.open_at) is not None:
+        return ""  # not the lede's first sentence
+    brk = _SENT_BREAK.search(masked, p.close_at if p.close_at is not None else p.end)
+    if brk is None or "\n" in text[p.open_at:brk.end()]:
+        return ""
+    ms = _mentions_in(ctx, brk.end(), brk.end() + 80)
+    if not ms or ms[0].start != brk.end() or ms[0].type != "PERSON" or _AGE_AFTER.match(text, ms[0].end) is None:
+        return ""
+    m = ms[0]
+    if any(x.entity == m.entity for x in _mentions_in(ctx, 0, m.start)):
+        return ""  # named before: no one the lede introduces
+    want = _description_gender(p.speaker)
+    if want and _all_genders(ctx).get(m.entity, "") not in (want, ""):
+        return ""
+    return m.entity
 
 
 _NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "du"})
@@ -796,7 +863,9 @@ _NAMED_SCHEME_AFTER = re.compile(r"\s+(?:effort|program|programme|campaign|initi
                                  r"label|line|series|tour|slogan|motto|approach|system|model)s?\b")
 _TERM_OPENERS = {"", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "such", "any", "no"}
 _TAIL_SPEECH = (r"(said|says|added|adds|told|tells|insisted|insists|argued|argues|claimed|claims|warned|warns|stated|states|"
-                r"vowed|vows|pledged|pledges|promised|promises)")  # (a pledge closing its sentence: "..., ministers have vowed.")
+                r"vowed|vows|pledged|pledges|promised|promises|"
+                # (the base form after a modal, as a preview of a speech has it: "..., he will add.", "they say.")
+                r"say|add|argue|insist|claim|warn|state|vow|pledge|promise)")  # (a pledge closing its sentence: "..., ministers have vowed.")
 _TAIL_SUBJECT = re.compile(r",\s*((?:[\w'’&-]+\s+){1,7}?)" + _TAIL_SPEECH + r"(?:\s+[a-z][\w'’ -]{0,30})?\s*[.!?]?\s*$")
 # ", Ann Lee, founder of the rights group the Wiesel Centre(,) said.": the name before its aside
 _TAIL_APPOSED = re.compile(r",\s*((?:[\w'’&.-]+\s+){0,4}[\w'’&.-]+)\s*,\s*[^,.;:!?\"“”\n]{3,120}?,?\s+" + _TAIL_SPEECH

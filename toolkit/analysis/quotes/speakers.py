@@ -309,8 +309,21 @@ _COUNTED = re.compile(r"(?i:\b(?:two|three|four|five|several|some|many|few|coupl
                       r"(?:\s+of)?(?:\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s))?(?:\s+[a-z][\w-]*)?\s+)$")
 
 
+_MARKED_WORD = re.compile(r"(?:^|[\s(])['‘\"“][A-Za-z]")  # an opening quotation mark before a word
+
+
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
     """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
+    got = _resolve_any_phrase(ctx, a, b, inverted=inverted, at=at, prev=prev)
+    if got and got[2] == "DESC" and _MARKED_WORD.search(got[0]) is not None:
+        # "Tweet 'caused' seizure", "list of 'under-reported' attacks": words in marks (a headline's, a term's)
+        # make no sayer's description
+        return None
+    return got
+
+
+def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
+    """_resolve_phrase before its check of the description."""
     text = ctx.text
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
@@ -439,6 +452,12 @@ def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev:
         if office is not None and not text[office.end():b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
                 and office.group(1).split()[-1] not in _TITLE_GENDER and office.group(1).split()[-1] not in _SPOKES_NOUNS:
             return _office_holder(ctx, m, office, b, at if inverted else _verb_at(ctx, b, at))
+        if office is not None and m.type == "GPE" and not text[office.end():b].strip() \
+                and office.group(1).split()[-1] in _OWNED_BODIES:
+            # "Turkey's military said", "Norway's foreign ministry said": a country's body that the text does not
+            # name speaks, described by whose it is (not the country)
+            surface = " ".join(text[m.start:office.end()].split())
+            return surface, surface, "DESC"
     if m is not None and m.type in ("NORP", "ORG", "GPE") and m.end == a + len(phrase.rstrip()) \
             and _INDEFINITE_MEMBER.match((ctx.masked or text)[a:m.start]) is not None \
             and not (text[m.start:m.end].endswith("s") and not text[m.start:m.end].endswith("ss")) \
@@ -1249,6 +1268,11 @@ _BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airlin
                                                   "manufacturer", "carmaker", "developer", "publisher", "studio",
                                                   "label", "museum", "gallery", "force", "prison", "tribunal",
                                                   "embassy", "consulate"})
+
+
+# a country's bodies, unnamed, that speak for it ("Turkey's military", "Norway's foreign ministry")
+_OWNED_BODIES = frozenset(_BODY_NOUNS - {"group", "party", "club", "paper", "newspaper", "school", "studio", "label",
+                                         "chain", "supermarket"} | {"military", "army", "navy", "cabinet", "coastguard"})
 
 
 def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
