@@ -59,3 +59,9 @@ def test_a_fragment_coordinated_with_the_next_takes_its_paragraph_speaker():
     # with no attributed fragment after it, a fragment no one says stays out
     text = 'Judge Ann Lee spoke for an hour. The rules protect children from "reckless adults" in many ways.'
     assert found(text) == []
+
+
+def test_a_phrase_in_marks_before_a_noun_of_speech_stays_someones_words():
+    # "remark", "jibe", "warning" after the marks: the phrase is what was said, not the name of a kind of thing
+    text = 'Ann Lee\'s "lions led by donkeys" remark angered the board.'
+    assert found(text) == [("lions led by donkeys", "Ann Lee")]

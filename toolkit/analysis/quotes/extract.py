@@ -23,7 +23,9 @@ from functools import partial
 from ..entities.chunking import _stripped_end
 from ..entities.gazetteers import _lexicon_adjectives, _lexicon_nouns
 from ..entities.works import _quoted_title_spans
-from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right, _left_verb, _passive_agent, _possessed_remark
+from .attribution import (
+    _PLAIN_SPEECH, _SPEECH_NOUN_AFTER, _attribute_left, _attribute_right, _left_verb, _passive_agent, _possessed_remark,
+)
 from .marks import (
     MAX_CONTEXT, _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces,
     _right_context, _single_pieces,
@@ -847,8 +849,9 @@ def _noun_modifier(text: str, p: _Piece, body: str) -> bool:
     if m is None:
         return False
     nxt = m.group(1)
-    if nxt in _NOT_HEAD_NOUNS or _CLAUSE_NEXT.fullmatch(nxt) or nxt in _DETERMINERS_NEXT:
-        return False
+    if nxt in _NOT_HEAD_NOUNS or _CLAUSE_NEXT.fullmatch(nxt) or nxt in _DETERMINERS_NEXT \
+            or _SPEECH_NOUN_AFTER.match(text, p.close_at + 1) is not None:
+        return False  # (a noun of speech after it: 'Dan Frey's "donkeys leading lions" remark' is his words)
     nouns, adjectives = _lexicon_nouns(), _lexicon_adjectives()
     if not (nxt in nouns or nxt.endswith("s") and nxt[:-1] in nouns):
         return False
