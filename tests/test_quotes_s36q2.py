@@ -65,3 +65,16 @@ def test_a_phrase_in_marks_before_a_noun_of_speech_stays_someones_words():
     # "remark", "jibe", "warning" after the marks: the phrase is what was said, not the name of a kind of thing
     text = 'Ann Lee\'s "lions led by donkeys" remark angered the board.'
     assert found(text) == [("lions led by donkeys", "Ann Lee")]
+
+
+def test_a_phrase_in_marks_the_writer_also_uses_without_marks_is_a_term():
+    # the writer's own "golden rule" later: the phrase in marks names a thing
+    text = ('The institute said the chancellor would have to raise taxes to keep to his "golden rule", under which '
+            'he borrows only to invest. Whether the golden rule will be met is now in doubt.')
+    assert found(text) == []
+    # a phrase repeated only inside quotations or a headline's single marks stays the sayer's words (the attributed
+    # headline's own included)
+    text = ('Lee: \'silly fuss\' over e-mail\n\nAnn Lee said the row was all a "silly fuss". "It is a silly fuss '
+            'and nothing more," she added.')
+    assert [q for q, _ in found(text)] == ["silly fuss", "silly fuss", "It is a silly fuss and nothing more,"]
+    assert {spk for _, spk in found(text)} == {"Ann Lee"}

@@ -259,6 +259,7 @@ def _extract(doc) -> list[_Piece]:
     titles = _quoted_title_spans(text)  # titles of works in marks ('the drama "Marriage Story,"'): no one's words
     pending: list[_Piece] = []  # fragments closing a sentence with no attribution: settled by their paragraph
     loose: list[_Piece] = []  # other fragments dropped for want of a sayer (not as terms): see _coordinated_before
+    plain_pairs = _PlainPairs(masked, pieces)  # the writer's own pairs of words, read when a fragment first asks
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
         a, left = _left_context(masked, p, across, text)
@@ -360,6 +361,12 @@ def _extract(doc) -> list[_Piece]:
                 and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
             # 'The "digital divide" is closing, he said.', 'The new "super-casinos" will ...': a quoted term
             # inside the noun phrase opening the sentence names a thing; it reports no one's words
+            p.keep = False
+            terms.add(term)
+            continue
+        if p.kind == "partial" and not in_head and _plain_term(body, plain_pairs):
+            # 'to see if he had met his "golden rule". ... will miss the golden rule by a small margin': a phrase the
+            # writer also uses without marks is the name of a thing, no one's words
             p.keep = False
             terms.add(term)
             continue
@@ -835,6 +842,42 @@ _OBJECT_PRONOUNS = frozenset({"it", "you", "them", "me", "us", "him"})
 # words after a phrase in marks that the lexicon tags first as nouns but that open no noun there
 _NOT_HEAD_NOUNS = frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "evening", "night", "week",
                              "year", "month", "time", "times", "day", "days", "home", "way", "ones", "one", "kind"})
+
+
+_PLAIN_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+
+
+class _PlainPairs:
+    """The pairs of words next to each other in the writer's own words (the text with its quotations blanked),
+    lower-cased: built in one pass the first time a fragment asks, then one set lookup per pair."""
+
+    __slots__ = ("masked", "pieces", "pairs")
+
+    def __init__(self, masked: str, pieces: list[_Piece]):
+        self.masked, self.pieces, self.pairs = masked, pieces, None
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        if self.pairs is None:
+            # (the words in single marks blanked too: a headline's 'silly fuss' is no writer's use of the phrase)
+            parts, pos = [], 0
+            for p in self.pieces:
+                if p.single and p.start >= pos:
+                    parts += [self.masked[pos:p.start], " "]
+                    pos = p.end
+            parts.append(self.masked[pos:])
+            words = _PLAIN_WORD.findall("".join(parts).lower())
+            self.pairs = set(zip(words, words[1:]))
+        return pair in self.pairs
+
+
+def _plain_term(body: str, plain: _PlainPairs) -> bool:
+    """A phrase in marks of two to four words ending with a noun (the lexicon's first tag) that the writer also
+    writes without marks ('his "golden rule" ... will miss the golden rule'): every pair of its words stands next to
+    each other in the writer's own words."""
+    words = _PLAIN_WORD.findall(body.lower())
+    if not 2 <= len(words) <= 4 or len(body.split()) != len(words) or words[-1] not in _lexicon_nouns():
+        return False
+    return all(pair in plain for pair in zip(words, words[1:]))
 
 
 def _noun_modifier(text: str, p: _Piece, body: str) -> bool:
