@@ -78,3 +78,20 @@ def test_a_phrase_in_marks_the_writer_also_uses_without_marks_is_a_term():
             'and nothing more," she added.')
     assert [q for q, _ in found(text)] == ["silly fuss", "silly fuss", "It is a silly fuss and nothing more,"]
     assert {spk for _, spk in found(text)} == {"Ann Lee"}
+
+
+def test_a_phrasal_verb_in_marks_before_a_noun_is_a_term():
+    # '"take down" notices': the particle closes a phrasal verb used as a modifier of the noun after it
+    text = 'The studio said it had sent the site owners "take down" notices last month.'
+    assert found(text) == []
+    # the same verb before its object after "to": the sayer's words, kept as a quotation
+    text = 'The studio said it would ask owners to "take down" the files.'
+    assert [q for q, _ in found(text)] == ["take down"]
+
+
+def test_a_capitalised_name_after_a_lower_case_article_in_marks_is_a_nickname():
+    # 'call him "the Professor"': a name in marks, its article lower-case, reports no one's words
+    text = 'Fans call him "the Professor" because of his calm style.'
+    assert found(text) == []
+    text = 'Ann Lee said the deal was "the best we could get".'
+    assert found(text) == [("the best we could get", "Ann Lee")]

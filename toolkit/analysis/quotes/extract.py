@@ -87,8 +87,9 @@ def _titlelike(body: str) -> bool:
         return False
     words = [w for w in _TITLE_WORD.findall(body)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "by"}
+    # (a lower-case article before capitalised words: 'fans call him "the Professor"', 'a "the Special One" jibe')
     return bool(words) and len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and (
-        words[0][0].isupper())
+        words[0][0].isupper() or words[0] in ("the", "a", "an") and len(words) > 1 and words[1][0].isupper())
 
 
 _TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of|video|film|movie|documentary|book|novel|memoir|song|"
@@ -839,6 +840,8 @@ def _term_in_phrase(text: str, p: _Piece, body: str, left: str, right: str) -> b
 _WORD_AFTER_MARK = re.compile(r" ([a-z]+)\b(?![\"“”'’-])")
 # object pronouns ending a phrase in marks used as a modifier ('"thank you" calls', '"take it or leave it" vote')
 _OBJECT_PRONOUNS = frozenset({"it", "you", "them", "me", "us", "him"})
+# the particle closing a phrasal verb used as a modifier ('"take down" notices', '"opt out" forms')
+_PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "through", "over"})
 # words after a phrase in marks that the lexicon tags first as nouns but that open no noun there
 _NOT_HEAD_NOUNS = frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "evening", "night", "week",
                              "year", "month", "time", "times", "day", "days", "home", "way", "ones", "one", "kind"})
@@ -881,10 +884,10 @@ def _plain_term(body: str, plain: _PlainPairs) -> bool:
 
 
 def _noun_modifier(text: str, p: _Piece, body: str) -> bool:
-    """A phrase in marks of one to five words that ends with a noun or an object pronoun (the lexicon's first
-    tag; no adjective, no "-ly" adverb) and is followed, after one space, by a lower-case noun it modifies: 'a
-    "gig economy" workers' rights', 'received "thank you" calls', 'more than the "take it or leave it" vote' name
-    a kind of thing. Not an adjective ('the "barbaric" attack', 'with "very significant" injuries'), nor a verb
+    """A phrase in marks of one to five words that ends with a noun, an object pronoun or a verb's particle (the
+    lexicon's first tag; no adjective, no "-ly" adverb) and is followed, after one space, by a lower-case noun it
+    modifies: 'for "gig economy" workers', 'more than the "take it or leave it" vote', 'served "take down" notices'
+    name a kind of thing. Not an adjective ('the "barbaric" attack', 'with "very significant" injuries'), nor a verb
     before its object ('to "prevent" attacks', 'promised to "scrap" fees')."""
     if p.close_at is None or not body[-1:].isalnum() or len(body.split()) > 5:
         return False
@@ -904,7 +907,7 @@ def _noun_modifier(text: str, p: _Piece, body: str) -> bool:
         return False
     if _INFINITIVE_BEFORE.search(text, max(0, p.open_at - 30), p.open_at) is not None:
         return False  # 'promised to "scrap" fees', 'will "axe" jobs': a verb in marks before its object
-    return last in _OBJECT_PRONOUNS or last in nouns
+    return last in _OBJECT_PRONOUNS or last in nouns or len(words) > 1 and last in _PARTICLES
 
 
 _TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
@@ -1027,8 +1030,9 @@ def _document_finding(ctx: _Ctx, p: _Piece, a: int, left: str):
 
 # a verb of holding a view before a fragment: 'Ann Lee thinks the plan can offer "a far better deal"', '40 of the
 # members believed the rule was "unfair and out of date"' (not the raised passive "is believed to": no one's view)
-_HELD_VIEW = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
-                        r"\b(thinks|believes|believed|feels|felt)\s+(?:that\s+)?(?!to\b)[A-Za-z]")
+# (the verb first, so the engine skips to a "t", "b" or "f"; the words before it tested after a match)
+_HELD_VIEW = re.compile(r"\b(thinks|believes|believed|feels|felt)\s+(?:that\s+)?(?!to\b)[A-Za-z]")
+_RAISED_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 
 
 def _held_view(ctx: _Ctx, p: _Piece, a: int, left: str, prev: _Piece | None):
@@ -1037,10 +1041,13 @@ def _held_view(ctx: _Ctx, p: _Piece, a: int, left: str, prev: _Piece | None):
     None otherwise. (Only for a fragment no reporting verb attributes: a whole quotation after "believes" is no one's
     words until a verb of saying says so.)"""
     tail = left[-300:]
+    if "thinks" not in tail and "believe" not in tail and "feels" not in tail and "felt" not in tail:
+        return None  # (most fragments: four substring tests, no pattern)
     found = None
     for found in _HELD_VIEW.finditer(tail):
         pass
-    if found is None or _verbs(tail[found.end(1):]):
+    if found is None or _verbs(tail[found.end(1):]) \
+            or _RAISED_BEFORE.search(tail, max(0, found.start() - 8), found.start()) is not None:
         return None
     lo = len(left) - len(tail)
     v = _Verb(lo + found.start(1), lo + found.end(1), found.group(1).lower())
