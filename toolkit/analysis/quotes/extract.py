@@ -21,8 +21,11 @@ from bisect import bisect_right
 from functools import partial
 
 from ..entities.chunking import _stripped_end
+from ..entities.gazetteers import _lexicon_adjectives, _lexicon_nouns
 from ..entities.works import _quoted_title_spans
-from .attribution import _PLAIN_SPEECH, _attribute_left, _attribute_right, _passive_agent, _possessed_remark
+from .attribution import (
+    _PLAIN_SPEECH, _SPEECH_NOUN_AFTER, _attribute_left, _attribute_right, _left_verb, _passive_agent, _possessed_remark,
+)
 from .marks import (
     MAX_CONTEXT, _ABBREVIATION_END, _Piece, _SENT_BREAK, _last_break_end, _left_context, _line_bounds, _pieces,
     _right_context, _single_pieces,
@@ -35,7 +38,7 @@ from .roles import (
 )
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _verbs
+from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _Verb, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?=[a-z])(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -86,8 +89,9 @@ def _titlelike(body: str) -> bool:
         return False
     words = [w for w in _TITLE_WORD.findall(body)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "by"}
+    # (a lower-case article before capitalised words: 'fans call him "the Professor"', 'a "the Special One" jibe')
     return bool(words) and len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and (
-        words[0][0].isupper())
+        words[0][0].isupper() or words[0] in ("the", "a", "an") and len(words) > 1 and words[1][0].isupper())
 
 
 _TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of|video|film|movie|documentary|book|novel|memoir|song|"
@@ -288,6 +292,8 @@ def _extract(doc) -> list[_Piece]:
     terms: set[str] = set()  # quoted terms of the body judged no one's words
     titles = _quoted_title_spans(text)  # titles of works in marks ('the drama "Marriage Story,"'): no one's words
     pending: list[_Piece] = []  # fragments closing a sentence with no attribution: settled by their paragraph
+    loose: list[_Piece] = []  # other fragments dropped for want of a sayer (not as terms): see _coordinated_before
+    plain_pairs = _PlainPairs(masked, pieces)  # the writer's own pairs of words, read when a fragment first asks
     for i, p in enumerate(pieces):
         body = text[p.start:p.end]
         a, left = _left_context(masked, p, across, text)
@@ -386,11 +392,26 @@ def _extract(doc) -> list[_Piece]:
                 got = _document_finding(ctx, p, a, left)
             if not got and not in_head:
                 got = _court_heard(ctx, p)
+            if not got and not in_head:
+                got = _held_view(ctx, p, a, left, prev)
         term = " ".join(body.lower().strip(" ,.;:!?").split())
         if p.kind == "partial" and not in_head and _TERM_SUBJECT.fullmatch(left) is not None \
                 and _LOWER_AFTER.match(text, (p.close_at + 1) if p.close_at is not None else p.end) is not None:
             # 'The "digital divide" is closing, he said.', 'The new "super-casinos" will ...': a quoted term
             # inside the noun phrase opening the sentence names a thing; it reports no one's words
+            p.keep = False
+            terms.add(term)
+            continue
+        if p.kind == "partial" and not in_head and _plain_term(body, plain_pairs):
+            # 'to see if he had met his "golden rule". ... will miss the golden rule by a small margin': a phrase the
+            # writer also uses without marks is the name of a thing, no one's words
+            p.keep = False
+            terms.add(term)
+            continue
+        if p.kind == "partial" and not in_head and _noun_modifier(text, p, body):
+            # 'warned of a "zero-hour" contracts scheme', 'received "thank you" calls', 'the "take it or leave
+            # it" vote': a noun phrase in marks right before the noun it modifies names a kind of thing; no one's
+            # words (not an adjective: 'the "barbaric" attack', 'with "very significant" injuries' report words)
             p.keep = False
             terms.add(term)
             continue
@@ -441,6 +462,8 @@ def _extract(doc) -> list[_Piece]:
                 terms.add(term)
                 if _closing_fragment(text, p, body):
                     pending.append(p)
+                elif p.close_at is not None:
+                    loose.append(p)
                 continue
         if p.single and not got and not (
                 # "'We will win,' said Ann Lee. 'It is our time.'": a sentence of speech in single marks right
@@ -470,6 +493,8 @@ def _extract(doc) -> list[_Piece]:
         prev = p
     if pending:
         _paragraph_speaker(pending, pieces)
+        if loose:
+            _coordinated_before(text, pending, loose)
     kept = [p for p in pieces if p.keep]
     kept_starts = [p.start for p in kept]
     _lede_descriptions(ctx, text, kept)
@@ -729,6 +754,27 @@ def _paragraph_speaker(pending: list[_Piece], pieces: list[_Piece]) -> None:
         c.speaker, c.surface, c.stype = src.speaker, src.surface, src.stype
 
 
+# between two fragments coordinated in one sentence: ' and to "', ', or "', ' and that it was "'
+_COORDINATED_FRAGMENTS = re.compile(r",?\s+(?:and|or|but)\s+(?:[a-z]+\s+){0,4}")
+
+
+def _coordinated_before(text: str, pending: list[_Piece], loose: list[_Piece]) -> None:
+    """'This was to protect girls from "predatory adults" and to "protect them from themselves".': a fragment
+    dropped for want of a sayer takes the speaker the paragraph gives the fragment coordinated with it right
+    after it in the same sentence (:func:`_paragraph_speaker`)."""
+    said = sorted((c for c in pending if c.keep and c.speaker), key=lambda c: c.open_at)
+    if not said:
+        return
+    opens = [c.open_at for c in said]
+    for q in loose:
+        k = bisect_right(opens, q.close_at)  # (the first such fragment after it: one look each)
+        c = said[k] if k < len(said) else None
+        if c is not None and c.para == q.para \
+                and _COORDINATED_FRAGMENTS.fullmatch(text, q.close_at + 1, c.open_at) is not None:
+            q.keep, q.own, q.verb = True, True, ""
+            q.speaker, q.surface, q.stype = c.speaker, c.surface, c.stype
+
+
 def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
     """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
     paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
@@ -827,7 +873,10 @@ def _introduced_at_paragraph(ctx: _Ctx, q: _Piece, desc: str, firsts: dict | Non
 # "instinctively" understood, "new liberal Britain" which): function words, verbs, adverbs
 _CLAUSE_NEXT = re.compile(r"as|because|which|who|that|and|or|but|in|on|at|of|for|to|with|by|from|than|if|when|while|"
                           r"after|before|since|until|unless|over|under|about|into|is|was|were|are|be|been|has|had|have|"
-                          r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)")
+                          r"will|would|could|should|can|may|might|must|did|does|do|not|so|yet|[a-z]+(?:ed|ly)|"
+                          # (a preposition or a conjunction: 'using "several online accounts" including ..., police said')
+                          r"including|like|without|during|through|despite|amid|against|between|among|across|within|"
+                          r"via|per|around|towards|toward|onto|upon|where|whether|though|although")
 # a determiner right after a fragment opens its object: the fragment is a verb ('will "resist" any changes',
 # '"scrap" all fees'), never a modifier of a noun
 _DETERMINERS_NEXT = frozenset({"the", "a", "an", "any", "all", "some", "every", "each", "no", "his", "her", "its",
@@ -852,6 +901,80 @@ def _term_in_phrase(text: str, p: _Piece, body: str, left: str, right: str) -> b
         return False
     comma = right.find(",")
     return comma < 0 or not _verbs(right[comma:])
+
+
+# a lower-case word right after a closing mark (one space between), not glued to another mark or a hyphen
+_WORD_AFTER_MARK = re.compile(r" ([a-z]+)\b(?![\"“”'’-])")
+# object pronouns ending a phrase in marks used as a modifier ('"thank you" calls', '"take it or leave it" vote')
+_OBJECT_PRONOUNS = frozenset({"it", "you", "them", "me", "us", "him"})
+# the particle closing a phrasal verb used as a modifier ('"take down" notices', '"opt out" forms')
+_PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "through", "over"})
+# words after a phrase in marks that the lexicon tags first as nouns but that open no noun there
+_NOT_HEAD_NOUNS = frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "evening", "night", "week",
+                             "year", "month", "time", "times", "day", "days", "home", "way", "ones", "one", "kind"})
+
+
+_PLAIN_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+
+
+class _PlainPairs:
+    """The pairs of words next to each other in the writer's own words (the text with its quotations blanked),
+    lower-cased: built in one pass the first time a fragment asks, then one set lookup per pair."""
+
+    __slots__ = ("masked", "pieces", "pairs")
+
+    def __init__(self, masked: str, pieces: list[_Piece]):
+        self.masked, self.pieces, self.pairs = masked, pieces, None
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        if self.pairs is None:
+            # (the words in single marks blanked too: a headline's 'silly fuss' is no writer's use of the phrase)
+            parts, pos = [], 0
+            for p in self.pieces:
+                if p.single and p.start >= pos:
+                    parts += [self.masked[pos:p.start], " "]
+                    pos = p.end
+            parts.append(self.masked[pos:])
+            words = _PLAIN_WORD.findall("".join(parts).lower())
+            self.pairs = set(zip(words, words[1:]))
+        return pair in self.pairs
+
+
+def _plain_term(body: str, plain: _PlainPairs) -> bool:
+    """A phrase in marks of two to four words ending with a noun (the lexicon's first tag) that the writer also
+    writes without marks ('his "golden rule" ... will miss the golden rule'): every pair of its words stands next to
+    each other in the writer's own words."""
+    words = _PLAIN_WORD.findall(body.lower())
+    if not 2 <= len(words) <= 4 or len(body.split()) != len(words) or words[-1] not in _lexicon_nouns():
+        return False
+    return all(pair in plain for pair in zip(words, words[1:]))
+
+
+def _noun_modifier(text: str, p: _Piece, body: str) -> bool:
+    """A phrase in marks of one to five words that ends with a noun, an object pronoun or a verb's particle (the
+    lexicon's first tag; no adjective, no "-ly" adverb) and is followed, after one space, by a lower-case noun it
+    modifies: 'for "gig economy" workers', 'more than the "take it or leave it" vote', 'served "take down" notices'
+    name a kind of thing. Not an adjective ('the "barbaric" attack', 'with "very significant" injuries'), nor a verb
+    before its object ('to "prevent" attacks', 'promised to "scrap" fees')."""
+    if p.close_at is None or not body[-1:].isalnum() or len(body.split()) > 5:
+        return False
+    m = _WORD_AFTER_MARK.match(text, p.close_at + 1)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if nxt in _NOT_HEAD_NOUNS or _CLAUSE_NEXT.fullmatch(nxt) or nxt in _DETERMINERS_NEXT \
+            or _SPEECH_NOUN_AFTER.match(text, p.close_at + 1) is not None:
+        return False  # (a noun of speech after it: 'Dan Frey's "donkeys leading lions" remark' is his words)
+    nouns, adjectives = _lexicon_nouns(), _lexicon_adjectives()
+    if not (nxt in nouns or nxt.endswith("s") and nxt[:-1] in nouns):
+        return False
+    words = body.lower().split()
+    last = words[-1]
+    if any(w in adjectives or w.endswith("ly") for w in words):
+        return False
+    if _INFINITIVE_BEFORE.search(text, max(0, p.open_at - 30), p.open_at) is not None:
+        return False  # 'promised to "scrap" fees', 'will "axe" jobs': a verb in marks before its object
+    return last in _OBJECT_PRONOUNS or last in nouns or len(words) > 1 and last in _PARTICLES
 
 
 _TERM_SUBJECT = re.compile(r"\s*(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+)?")  # (two words may hold a verb: "The outlook looks")
@@ -972,6 +1095,35 @@ def _document_finding(ctx: _Ctx, p: _Piece, a: int, left: str):
             "inquiry", "audit", "investigation", "assessment", "trial", "evaluation"}:
         return None
     return got, ""
+
+
+# a verb of holding a view before a fragment: 'Ann Lee thinks the plan can offer "a far better deal"', '40 of the
+# members believed the rule was "unfair and out of date"' (not the raised passive "is believed to": no one's view)
+# (the verb first, so the engine skips to a "t", "b" or "f"; the words before it tested after a match)
+_HELD_VIEW = re.compile(r"\b(thinks|believes|believed|feels|felt)\s+(?:that\s+)?(?!to\b)[A-Za-z]")
+_RAISED_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+
+
+def _held_view(ctx: _Ctx, p: _Piece, a: int, left: str, prev: _Piece | None):
+    """A fragment whose own sentence reports a view its subject holds ("thinks", "believes", "feels": the last such verb
+    before the marks, no reporting verb after it): that subject, resolved as a reporting verb's is, with the view verb;
+    None otherwise. (Only for a fragment no reporting verb attributes: a whole quotation after "believes" is no one's
+    words until a verb of saying says so.)"""
+    tail = left[-300:]
+    if "thinks" not in tail and "believe" not in tail and "feels" not in tail and "felt" not in tail:
+        return None  # (most fragments: four substring tests, no pattern)
+    found = None
+    for found in _HELD_VIEW.finditer(tail):
+        pass
+    if found is None or _verbs(tail[found.end(1):]) \
+            or _RAISED_BEFORE.search(tail, max(0, found.start() - 8), found.start()) is not None:
+        return None
+    lo = len(left) - len(tail)
+    v = _Verb(lo + found.start(1), lo + found.end(1), found.group(1).lower())
+    got = _left_verb(ctx, a, left, v, p.open_at, prev)
+    if not got or not got[0] or not got[0][0] or got[0][2] not in ("PERSON", "ORG", "DESC"):
+        return None
+    return got[0], v.word
 
 
 _HEARING = r"(court|jury|inquest|tribunal|hearing|trial|inquiry)\s+(?:(?:has|had|was|were)\s+)?(?:heard|told)"
