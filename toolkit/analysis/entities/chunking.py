@@ -497,6 +497,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append([(word, start, end, False, low)])
             toks = []
             continue
+        if k and toks and (word in _CLAUSE_OPENERS or k + 1 == n and word in _NO_NAME_ENDS):
+            # "editor Ann Lee At Westminster there has been", "correspondent Ann Lee Now we know", "Thank You Chuck": a
+            # word that opens a clause and is no part of any name, written after a name where a full stop was lost (a
+            # byline run into the text): the name ends before it, and the word names nothing
+            out.append(toks)
+            toks = []
+            continue
         if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
             # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
             toks.append((word, start, end, False, low))
@@ -1186,6 +1193,14 @@ def _looks_common(word: str) -> bool:
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SENTENCE_PRONOUNS = frozenset("We I You They He She It Our Your Their".split())
+# Capitalised words that open a clause and are no word of a name inside a run of capitals (pronouns, adverbs of time
+# and place, forms of "be", "At"); not "The", "Of", "And", "In", "For", which title-case names hold ("Save The
+# Children", "Bank Of England" in a headline), nor "Today" ("USA Today"), nor "That" or "This", which titles of works
+# hold ("All's Well That Ends Well")
+_CLAUSE_OPENERS = frozenset("""We You They He She It Its Our Your Their His My There Here Now Then Yet Why How Where When
+Is Are Was Were At""".split())
+# ... and small words that end no name, last in a run of capitals ("Ann Lee The party said": a lost full stop)
+_NO_NAME_ENDS = frozenset("The An And But In With From Of".split())
 # Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
 _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
 # ... nor an abstract noun of an agreement or a meeting ("Geneva Agreements", "Paris Accords", "Madrid Talks")

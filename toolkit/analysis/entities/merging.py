@@ -218,8 +218,15 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
 
 def _regional_arm(words: list[str]) -> bool:
     """A company's arm for a region, named by three words or more that end in the place ("Sony Computer Entertainment
-    Europe"): the parent's one-word name is another organisation, no short form of it."""
-    return len(words) >= 3 and words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
+    Europe"), or a body's own organ, named by it and a head for a board or a committee ("Uefa Executive Committee",
+    "Treasury Select Committee"): the parent's one-word name is another organisation, no short form of it."""
+    return len(words) >= 3 and (words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
+                                or words[-1] in _ORGAN_HEADS and words[1][:1].isupper())
+
+
+# The heads of a body's organs (a committee or a board of the body the first word names: "Uefa Executive Committee")
+# (not "Council": a town's name alone is its council, "Kennetside Borough Council" ... "Kennetside said")
+_ORGAN_HEADS = frozenset(("Committee", "Board", "Executive", "Commission", "Secretariat", "Bureau"))
 
 
 def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str], typ: str,

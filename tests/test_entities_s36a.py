@@ -1,0 +1,66 @@
+"""Classes of entity error fixed in session 16 (helper w1, from the errors of web_j, real BBC News copy of 2017):
+each case is an invented sentence, not article text, and asserts the exact table rows (canonical name, type,
+mentions)."""
+from __future__ import annotations
+
+import pytest
+
+import toolkit as tk
+
+
+def rows(text: str) -> list[list]:
+    return tk.entities(text)[["entity", "type", "mentions"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a byline run into the text where its full stop was lost: a word that opens a clause ends the name
+    ("Analysis by political editor Tom Hardwick At Westminster there has been talk of a vote.",
+     [["Tom Hardwick", "PERSON", 1], ["Westminster", "GPE", 1]]),
+    ("Sports correspondent Tom Hardwick Now we know the plan. Tom Hardwick The board said no.",
+     [["Tom Hardwick", "PERSON", 2]]),
+    # "Thank You Chuck": the pronoun is no part of the given name after it
+    ("Fans mourn Chuck Berry, who died on Saturday. One tweet read: Thank You Chuck.",
+     [["Chuck Berry", "PERSON", 2]]),
+    # a name's own small words stay inside it
+    ("World War I ended in 1918. Their Reporters Without Borders group said so. Bank Of England staff went home.",
+     [["Reporters Without Borders", "ORG", 1], ["Bank Of England", "ORG", 1]]),
+])
+def test_clause_words_end_a_run_of_capitals(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_named_person_run_into_a_place_named_alone():
+    # "More from Tom Hardwick Scotland voted ...": the person the story names in full, then the place it names alone
+    text = ("Editor Tom Hardwick spoke to the first minister in Scotland on Monday. More from Tom Hardwick Scotland "
+            "voted to stay in the UK in 2014. Voters in Scotland were split.")
+    assert rows(text) == [["Scotland", "GPE", 3], ["Tom Hardwick", "PERSON", 2], ["United Kingdom", "GPE", 1]]
+
+
+def test_playing_a_persons_song_is_no_product():
+    # "playing Berry's song": a possessive after the name owns the thing played; the name is no product's
+    text = "Fans mourn Chuck Berry. He was playing Berry's 1961 song Maybellene on the radio."
+    assert rows(text) == [["Chuck Berry", "PERSON", 2]]
+
+
+def test_lower_case_arabic_article_names_alone():
+    # a place or a paper named with "al-" in lower case and standing alone, typed by a cue at one of its mentions
+    text = ("Rebels attacked the town of al-Bab on Monday. Troops are near al-Bab, and al-Bab is still held. "
+            "The daily al-Qabas reported the fighting.")
+    assert rows(text) == [["al-Bab", "GPE", 3], ["al-Qabas", "ORG", 1]]
+    # a person's surname after the given name stays the person's
+    assert rows("Prime Minister Nuri al-Maliki spoke; al-Maliki said no.") == [["Nuri al-Maliki", "PERSON", 2]]
+
+
+def test_a_bodys_organ_is_not_the_body():
+    # "Uefa Executive Committee", "Treasury Select Committee": the body's name alone is the body, not its organ
+    text = ("Uefa will ask for 16 places. The Uefa Executive Committee met on Monday. Uefa president Ann Toller said "
+            "Uefa wanted more. The Treasury Select Committee said the Treasury was wrong.")
+    assert rows(text) == [["Uefa", "ORG", 3], ["Uefa Executive Committee", "ORG", 1], ["Ann Toller", "PERSON", 1],
+                          ["Treasury Select Committee", "ORG", 1], ["Treasury", "ORG", 1]]
+
+
+def test_honorific_before_a_month_is_a_surname():
+    # "Mrs May": an honorific makes the month's word a surname
+    text = ("Prime Minister Theresa May has declined to comment. At the conference in May, Mrs May accused the "
+            "Greens of delay.")
+    assert rows(text)[0] == ["Theresa May", "PERSON", 2]
