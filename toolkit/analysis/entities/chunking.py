@@ -497,10 +497,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append([(word, start, end, False, low)])
             toks = []
             continue
-        if k and toks and (word in _CLAUSE_OPENERS or k + 1 == n and word in _NO_NAME_ENDS):
-            # "editor Ann Lee At Westminster there has been", "correspondent Ann Lee Now we know", "Thank You Chuck": a
-            # word that opens a clause and is no part of any name, written after a name where a full stop was lost (a
-            # byline run into the text): the name ends before it, and the word names nothing
+        if k and toks and (k + 1 == n and word in _NO_NAME_ENDS
+                           or word in _CLAUSE_OPENERS and len(toks) >= 2 and toks[0][0] in _first_names()):
+            # "editor Ann Lee At Westminster there has been", "correspondent Ann Lee Now we know": a word that opens a
+            # clause and is no part of any name, after a person's given name and surname, where a full stop was lost
+            # (a byline run into the text): the name ends before it, and the word names nothing (a run of other words
+            # that holds one is a title: "Where Was My River")
             out.append(toks)
             toks = []
             continue

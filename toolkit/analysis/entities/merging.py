@@ -833,6 +833,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # spokesman for Gul Agha")
     titled_once = {m.name for m in out if m.type == "PERSON" and not m.name.isupper()
                    and _word_before(text, m.start, 20) in _OFFICE_AND_KIN} if text else set()
+    if text and " regime" in text:
+        # "the Assad regime", "the Franco regime": a one-word name no list knows as a body, nor a place or a people's,
+        # between "the" and "regime" is the ruler (not "the Taliban regime", a group WordNet knows)
+        titled_once |= {m.name for m in out if m.type == "ORG" and " " not in m.name and not m.name.isupper()
+                        and not m.wordnet and text.startswith(" regime", m.end) and text[m.end + 7:m.end + 8] in " '’,.s"
+                        and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _place(m.name) is None
+                        and _demonym_of(m.name) is None and not _bare_company(m.name)}
     cued -= titled_once  # (a person's verbs follow organisations too: "Suharto claimed", "Suharto told")
     who |= titled_once
     vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()

@@ -1018,9 +1018,12 @@ _COMPETITION_BEFORE = re.compile(r"\b(?:won|win|wins|winning|lift|lifts|lifted|r
 
 
 # A sport or a part of a season after a league's name: the competition ("Premier League football", "the Super League
-# season", "a Champions League match", "the Premier League title")
+# season", "a Champions League match", "the Premier League title", "made Champions League history", "the 2005 Champions
+# League final")
 _COMPETITION_AFTER = re.compile(r" (?:football|rugby|cricket|basketball|hockey|season|seasons|title|fixtures?|matches|match|"
-                                r"games?|campaign|table|leaders|champions)\b")
+                                r"games?|campaign|table|leaders|champions|history|finals?|semi-finals?|quarter-finals?|"
+                                r"ties?|draw|trophy|winners|holders|knockout|qualifiers?|qualification|places|spots?|"
+                                r"stages?|debut|glory)\b(?!['’-])")
 
 
 # Words before "League" that name a competition whatever the text's other words ("the Premier League", "the
