@@ -81,3 +81,23 @@ def test_a_title_after_entitled_is_no_mention():
     # "an album entitled Chuck": a work's title, no mention of the person it is named after
     text = "Fans mourn Chuck Berry. Berry recorded a new album. The album, entitled Chuck, was recorded in St Louis."
     assert rows(text)[0] == ["Chuck Berry", "PERSON", 2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's adjective that is a given name too ("German"), then a portfolio and a title: the people, no person
+    ("German Finance Minister Wolfgang Schauble said no.",
+     [["German", "NORP", 1], ["Wolfgang Schauble", "PERSON", 1]]),
+    ("He met German Finance Minister Wolfgang Schauble on Monday.",
+     [["German", "NORP", 1], ["Wolfgang Schauble", "PERSON", 1]]),
+    # a given name and a surname stay a person
+    ("German Gref said the Finance Minister Alexei Kudrin was ill.",
+     [["German Gref", "PERSON", 1], ["Alexei Kudrin", "PERSON", 1]]),
+])
+def test_a_people_before_a_portfolio_and_a_title(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_papers_sunday_title_is_one_name():
+    # "the Mail on Sunday": one paper's name, no "Mail" alone and no day
+    text = "Writing in the Mail on Sunday, he says such figures need to stop. The Mail on Sunday said so."
+    assert rows(text) == [["Mail on Sunday", "ORG", 2]]

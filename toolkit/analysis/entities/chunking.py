@@ -689,6 +689,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
         base = m.start()
         for piece in pieces:
             toks = [_Tok(t, base + a, base + b, p, lo) for t, a, b, p, lo in piece]
+            if toks[-1].low in _NEWSPAPERS and not toks[-1].poss and text.startswith(" on Sunday", toks[-1].end) \
+                    and not text[toks[-1].end + 10:toks[-1].end + 11].isalnum():
+                # "the Mail on Sunday", "the Independent on Sunday": a paper's Sunday title, one name
+                a = toks[-1].end + 1
+                poss = text.startswith(("'s", "’s"), a + 9)
+                toks += [_Tok("on", a, a + 2, False, "on"), _Tok("Sunday", a + 3, a + 9, poss, "sunday")]
             if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
                 toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
             if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
