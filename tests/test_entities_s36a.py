@@ -101,3 +101,9 @@ def test_a_papers_sunday_title_is_one_name():
     # "the Mail on Sunday": one paper's name, no "Mail" alone and no day
     text = "Writing in the Mail on Sunday, he says such figures need to stop. The Mail on Sunday said so."
     assert rows(text) == [["Mail on Sunday", "ORG", 2]]
+
+
+def test_an_organisation_written_without_the_is_named_without_it():
+    # "the White House" written too: "The White House" mid-sentence (a headline run into the text) is the same name
+    text = "Officials criticised the White House for the list. A list of attacks The White House released was long."
+    assert rows(text) == [["White House", "ORG", 2]]

@@ -775,6 +775,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     things |= {w + "s" for w in things} | {w + "es" for w in things}
     # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
     names = {m.name for m in out if m.type == "ORG"}
+    if text and any(n.startswith("The ") for n in names):
+        # ("the White House" written too, which the short forms gave the name "The White House": the name without "The")
+        names |= {text[m.start:m.end] for m in out if m.type == "ORG" and m.name.startswith("The ")
+                  and text[m.start:m.end] == m.name[4:]}
     for m in out:
         if m.type == "ORG" and m.name + "s" in names:
             m.name = m.name + "s"
