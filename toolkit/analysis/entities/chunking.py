@@ -497,6 +497,15 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             out.append([(word, start, end, False, low)])
             toks = []
             continue
+        if k and toks and (k + 1 == n and word in _NO_NAME_ENDS
+                           or word in _CLAUSE_OPENERS and len(toks) >= 2 and toks[0][0] in _first_names()):
+            # "editor Ann Lee At Westminster there has been", "correspondent Ann Lee Now we know": a word that opens a
+            # clause and is no part of any name, after a person's given name and surname, where a full stop was lost
+            # (a byline run into the text): the name ends before it, and the word names nothing (a run of other words
+            # that holds one is a title: "Where Was My River")
+            out.append(toks)
+            toks = []
+            continue
         if word[-1:] == "." and k + 1 < n and words[k + 1] in _SENTENCE_PRONOUNS:
             # "Washington, D.C. We must ...": a pronoun after a full stop opens the next sentence
             toks.append((word, start, end, False, low))
@@ -680,6 +689,12 @@ def _chunks(text: str) -> list[list[_Tok]]:
         base = m.start()
         for piece in pieces:
             toks = [_Tok(t, base + a, base + b, p, lo) for t, a, b, p, lo in piece]
+            if toks[-1].low in _NEWSPAPERS and not toks[-1].poss and text.startswith(" on Sunday", toks[-1].end) \
+                    and not text[toks[-1].end + 10:toks[-1].end + 11].isalnum():
+                # "the Mail on Sunday", "the Independent on Sunday": a paper's Sunday title, one name
+                a = toks[-1].end + 1
+                poss = text.startswith(("'s", "’s"), a + 9)
+                toks += [_Tok("on", a, a + 2, False, "on"), _Tok("Sunday", a + 3, a + 9, poss, "sunday")]
             if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
                 toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
             if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
@@ -1186,6 +1201,14 @@ def _looks_common(word: str) -> bool:
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SENTENCE_PRONOUNS = frozenset("We I You They He She It Our Your Their".split())
+# Capitalised words that open a clause and are no word of a name inside a run of capitals (pronouns, adverbs of time
+# and place, forms of "be", "At"); not "The", "Of", "And", "In", "For", which title-case names hold ("Save The
+# Children", "Bank Of England" in a headline), nor "Today" ("USA Today"), nor "That" or "This", which titles of works
+# hold ("All's Well That Ends Well")
+_CLAUSE_OPENERS = frozenset("""We You They He She It Its Our Your Their His My There Here Now Then Yet Why How Where When
+Is Are Was Were At""".split())
+# ... and small words that end no name, last in a run of capitals ("Ann Lee The party said": a lost full stop)
+_NO_NAME_ENDS = frozenset("The An And But In With From Of".split())
 # Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
 _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
 # ... nor an abstract noun of an agreement or a meeting ("Geneva Agreements", "Paris Accords", "Madrid Talks")

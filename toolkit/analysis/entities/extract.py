@@ -591,6 +591,9 @@ def _extract(text: str) -> list[_Mention]:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if " The " in text:
         found = _titled_demonyms(found, text)  # ("his performance in The Irishman": a title)
+    if "titled " in text:
+        found = [m for m in found if m.royal or m.titled or not _ENTITLED_BEFORE.search(text, max(0, m.start - 10), m.start)]
+        # ("The album, entitled Chuck, was recorded in St Louis": a work's title, no mention of whom it is named after)
     if "Portrait of " in text:
         found = _painting_titles(found, text)  # ("Reynolds' Portrait of Omai": a painting)
     if ") " in text:
@@ -723,6 +726,11 @@ def _extract(text: str) -> list[_Mention]:
     if "Inc." in text or "Corp." in text or "Co." in text or "Ltd." in text or "Bros." in text:
         merged = _legal_form_stops(merged, text)  # ("Amazon.com Inc., the retailer": the abbreviation's full stop)
     return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(merged, text), text), text))
+
+
+# The word that introduces a work's title written without marks ("an album entitled Chuck", "a report titled Britain
+# Rising"; not "titled Lord Ashby", a peer)
+_ENTITLED_BEFORE = re.compile(r"\b(?:entitled|[Tt]itled) $")
 
 
 # A head word that stands alone for the government of the day is a description, no name ("the Government's

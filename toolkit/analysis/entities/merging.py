@@ -218,8 +218,15 @@ def _misspelt_variants(out: list[_Mention], text: str) -> None:
 
 def _regional_arm(words: list[str]) -> bool:
     """A company's arm for a region, named by three words or more that end in the place ("Sony Computer Entertainment
-    Europe"): the parent's one-word name is another organisation, no short form of it."""
-    return len(words) >= 3 and words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
+    Europe"), or a body's own organ, named by it and a head for a board or a committee ("Uefa Executive Committee",
+    "Treasury Select Committee"): the parent's one-word name is another organisation, no short form of it."""
+    return len(words) >= 3 and (words[-2].lower() not in ("of", "for", "the") and _place(words[-1]) is not None
+                                or words[-1] in _ORGAN_HEADS and words[1][:1].isupper())
+
+
+# The heads of a body's organs (a committee or a board of the body the first word names: "Uefa Executive Committee")
+# (not "Council": a town's name alone is its council, "Kennetside Borough Council" ... "Kennetside said")
+_ORGAN_HEADS = frozenset(("Committee", "Board", "Executive", "Commission", "Secretariat", "Bureau"))
 
 
 def _split_at_hyphens(mentions: list[_Mention], text: str, known: Container[str], typ: str,
@@ -784,6 +791,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     things |= {w + "s" for w in things} | {w + "es" for w in things}
     # ORG names that are plural/singular of one another ("Liberal Democrat" / "Liberal Democrats")
     names = {m.name for m in out if m.type == "ORG"}
+    if text and any(n.startswith("The ") for n in names):
+        # ("the White House" written too, which the short forms gave the name "The White House": the name without "The")
+        names |= {text[m.start:m.end] for m in out if m.type == "ORG" and m.name.startswith("The ")
+                  and text[m.start:m.end] == m.name[4:]}
     for m in out:
         if m.type == "ORG" and m.name + "s" in names:
             m.name = m.name + "s"
@@ -842,6 +853,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # spokesman for Gul Agha")
     titled_once = {m.name for m in out if m.type == "PERSON" and not m.name.isupper()
                    and _word_before(text, m.start, 20) in _OFFICE_AND_KIN} if text else set()
+    if text and " regime" in text:
+        # "the Assad regime", "the Franco regime": a one-word name no list knows as a body, nor a place or a people's,
+        # between "the" and "regime" is the ruler (not "the Taliban regime", a group WordNet knows)
+        titled_once |= {m.name for m in out if m.type == "ORG" and " " not in m.name and not m.name.isupper()
+                        and not m.wordnet and text.startswith(" regime", m.end) and text[m.end + 7:m.end + 8] in " '’,.s"
+                        and text[max(0, m.start - 4):m.start] in ("the ", "The ") and _place(m.name) is None
+                        and _demonym_of(m.name) is None and not _bare_company(m.name)}
     cued -= titled_once  # (a person's verbs follow organisations too: "Suharto claimed", "Suharto told")
     who |= titled_once
     vouched = _person_by_possession(out, text) - _firm_by_pronoun(out, text) if text else set()

@@ -1075,7 +1075,42 @@ def _particle_surnames_alone(found: list[_Mention], text: str) -> list[_Mention]
             if text[a - 1:a].isalpha() or any(m.start <= a < m.end for m in found):
                 continue
             added.append(_Mention(a, b, next(iter(names)), "PERSON", named=True))
-    return _with_added(found, added)
+    found = _with_added(found, added)
+    return _article_names_alone(found, text) if " al-" in text or " el-" in text else found
+
+
+# A name that opens with the Arabic article in lower case, written alone (no capitalised word before it: "the town of
+# al-Bab", "the daily al-Qabas")
+_ARTICLE_NAME = re.compile(r"(?<![\w'’.&-])(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w&-])")
+# ... after the noun for a town or a land and "of", or a place's preposition: a place; after a noun for a paper or a
+# broadcaster: the paper or the channel
+_ARTICLE_PLACE_BEFORE = re.compile(r"\b(?:(?:town|city|village|province|district|region|governorate|suburb|camp|port|"
+                                   r"neighbourhood|neighborhood)s? of|in|near|outside|around|to|from|into|towards|"
+                                   r"besieged|captured|retake|retook|recaptured|seized)$")
+_ARTICLE_MEDIA_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly|channel|broadcaster|station|network|"
+                                   r"news agency|website|TV)$")
+
+
+def _article_names_alone(found: list[_Mention], text: str) -> list[_Mention]:
+    """Names written with a lower-case Arabic article and standing alone (_ARTICLE_NAME), which no capitalised run
+    holds: a place (GPE) when one of their occurrences follows a place's cue ("near the town of al-Bab", "fighting in
+    al-Bab"), a paper or a channel (ORG) when one follows a noun for one ("the local daily al-Qabas"); every occurrence
+    that no other mention holds is then a mention of it (a person's surname alone is _particle_surnames_alone's)."""
+    meets = _overlap_test(found)
+    hits = [h for h in _ARTICLE_NAME.finditer(text) if not meets(h.start(), h.end())]
+    kinds: dict[str, str] = {}
+    for h in hits:
+        before = text[max(0, h.start() - 24):h.start() - 1] if text[h.start() - 1:h.start()] == " " else ""
+        if before.rsplit(" ", 1)[-1][:1].isupper():
+            continue  # (a word of a capitalised run before it: a person's name, "Nuri al-Maliki")
+        if _ARTICLE_MEDIA_BEFORE.search(before):
+            kinds.setdefault(h.group(), "ORG")
+        elif _ARTICLE_PLACE_BEFORE.search(before):
+            kinds.setdefault(h.group(), "GPE")
+    if not kinds:
+        return found
+    return _with_added(found, [_Mention(h.start(), h.end(), h.group(), kinds[h.group()], named=True)
+                               for h in hits if h.group() in kinds])
 
 
 # A storm named by the weather services ("Hurricane Katrina", "Cyclone Tracy", "Typhoon Haiyan", "Storm Ciara"): an

@@ -859,7 +859,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             elif k == len(words) - 1 == 1 and words[1] in _last_names() and _rare_given_name(words[0]):
                 k = None  # a rare word, then such a title word: a given name no list holds ("Mervyn King"; not "Lion King")
             if k is not None:
-                if not (i and out and out[-1].type in ("NORP", "GPE") and out[-1].end == toks[i - 1].end
+                if k >= 2 and not out and (dem := _demonym_of(words[0])) and not rest[0].poss \
+                        and _portfolio_words(words[1:k], firsts):
+                    # "German Finance Minister Wolfgang Schauble": a people (a given name too: "German"), then a
+                    # portfolio's words, part of the title
+                    out.append(_Mention(rest[0].start, rest[0].end, dem[0], "NORP", dem[1], initial=initial and i == 0))
+                elif not (i and out and out[-1].type in ("NORP", "GPE") and out[-1].end == toks[i - 1].end
                         and _portfolio_words(words[:k], firsts)):
                     # (not a portfolio's words after a country or its people: "Iranian Oil Minister", "Nigerian Oil
                     # Minister": part of the title, no organisation)

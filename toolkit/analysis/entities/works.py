@@ -770,13 +770,25 @@ def _split_fused_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     if not others:
         return mentions
     surnames: dict[str, set] = defaultdict(set)  # surname -> the full names that end with it
+    full = Counter()  # the full names of people, as written
     for m in mentions:
         if m.type == "PERSON" and " " in m.name:
             surnames[m.name.rsplit(" ", 1)[-1]].add(m.name)
+            if text[m.start:m.end] == m.name:
+                full[m.name] += 1
     if not surnames:
         return mentions
     out: list[_Mention] = []
     for m in mentions:
+        if m.type in (None, "PERSON") and m.name.count(" ") >= 2 and not m.titled and not m.royal \
+                and text[m.start:m.end] == m.name and (last := m.name.rsplit(" ", 1)[-1]) in others \
+                and others[last].type == "GPE" and full[(head := m.name[:-len(last) - 1])] and full[m.name] == 1:
+            # "More from Ann Lee Scotland voted to stay": a person the story names in full, then a place it names alone,
+            # run together where a full stop was lost (a byline before the text)
+            o = others[last]
+            out.append(_Mention(m.start, m.start + len(head), head, "PERSON", named=True))
+            out.append(_Mention(m.end - len(last), m.end, o.name, o.type, o.link, named=True))
+            continue
         if m.type in (None, "PERSON") and " " in m.name and not m.titled and not m.royal \
                 and text[m.start:m.end] == m.name and (last := m.name.rsplit(" ", 1)[-1]) in surnames \
                 and (left := m.name[:-len(last) - 1]) in others and surnames[last] - {m.name}:
@@ -861,6 +873,7 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
             before = text[a - 2:a] if a >= 2 else ""
             if before[-1:] == " " and ("a" <= before[:1] <= "z" and (pb := _PRODUCT_BEFORE.search(text, max(0, a - 16), a))
                                        and not (pb.group(0).startswith("play") and _sport_text(text))
+                                       and text[b:b + 2] not in ("'s", "’s")  # ("playing Berry's song": its owner)
                                        or before[:1] == "s" and " " not in m.name and (maker := _MAKER_POSSESSIVE.search(text, max(0, a - 30), a))
                                        and maker.group(1) in orgs and maker.group(1) != name) \
                     or text[b:b + 1] in (" ", "'", "’", ",") and _PRODUCT_AFTER.match(text, b) and not listed \
@@ -1011,9 +1024,12 @@ _COMPETITION_BEFORE = re.compile(r"\b(?:won|win|wins|winning|lift|lifts|lifted|r
 
 
 # A sport or a part of a season after a league's name: the competition ("Premier League football", "the Super League
-# season", "a Champions League match", "the Premier League title")
+# season", "a Champions League match", "the Premier League title", "made Champions League history", "the 2005 Champions
+# League final")
 _COMPETITION_AFTER = re.compile(r" (?:football|rugby|cricket|basketball|hockey|season|seasons|title|fixtures?|matches|match|"
-                                r"games?|campaign|table|leaders|champions)\b")
+                                r"games?|campaign|table|leaders|champions|history|finals?|semi-finals?|quarter-finals?|"
+                                r"ties?|draw|trophy|winners|holders|knockout|qualifiers?|qualification|places|spots?|"
+                                r"stages?|debut|glory)\b(?!['’-])")
 
 
 # Words before "League" that name a competition whatever the text's other words ("the Premier League", "the
