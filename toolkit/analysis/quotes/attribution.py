@@ -113,6 +113,18 @@ _SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(
 _SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
 
 
+# 'denied accusations that aid is "wasted"', 'hit back at claims that she had "lied"', 'dismissed suggestions that the
+# club was "in crisis"': claims someone denies, a "that" clause after them running up to the quotation (no stop, no
+# mark); group 1 the claims as written, group 2 their noun
+_DENIED_CLAIMS = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|"
+    r"rubbish(?:es|ed|ing)?|disput(?:e|es|ed|ing)|(?:hit|hits|hitting)\s+back\s+at|laugh(?:s|ed|ing)?\s+off|"
+    r"brush(?:es|ed|ing)?\s+(?:off|aside))\s+"
+    r"((?:the\s+|these\s+|those\s+|such\s+|an?\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(claims?|accusations?|allegations?|suggestions?|reports?|rumou?rs?|speculation|charges?|assertions?))\s+that\s"
+    r"[^.;:!?\"“”]*$")
+
+
 def _owned_speech(ctx: _Ctx, a: int, left: str):
     """The person or body whose nominal speech runs up to the quotation ("Jane Dowling's claim that ...",
     "claims by Jane Dowling that ..."): ((entity, surface, type), where the phrase starts in *left*); None
@@ -137,6 +149,11 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
     resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
     to "said" when "who he" does not resolve)."""
     owned = _owned_speech(ctx, a, left) if "'" in left or "’" in left or " by " in left or " from " in left else None
+    denied = _DENIED_CLAIMS.search(left) if owned is None and " that " in left else None
+    if denied is not None and not any(v.start() >= denied.end(2) for v in _verbs(left)):
+        # 'MPs denied accusations that aid cash is "wasted"', 'He hit back at claims that he "lied"': the words
+        # are the claims' (no one named: the claims themselves), not those of whoever denies them
+        return (" ".join(denied.group(1).split()), denied.group(1), "DESC"), ""
     for v in reversed(_verbs(left)):
         if owned is not None and v.start() <= owned[1]:
             # "Mr Carr dismissed Jane Dowling's claim that ...": the claim, nearer the quotation, is hers
