@@ -37,3 +37,12 @@ def test_a_person_described_with_an_age_and_a_place_is_the_sayer_not_the_place()
     assert [(q, spk) for text in texts for q, spk, _ in speakers(text)] == [
         ("I was terrified,", "the 19-year-old student"), ("I was terrified,", "a 19-year-old"),
         ("terrified", "a 52-year-old woman"), ("I was terrified,", "Anna Price")]
+
+
+def test_the_sentence_after_a_quotation_naming_its_source_by_role_and_name():
+    # '"..." Those were the words of the club chairman, Tom Reed.': the person named in apposition to the role speaks;
+    # "the view of many in the party, including Tom Reed" names no one source
+    texts = ('"We are not going anywhere." Those were the words of the club chairman, Tom Reed.',
+             '"We are not going anywhere." That is the view of many in the party, including Tom Reed.')
+    assert [(q, spk) for text in texts for q, spk, _ in speakers(text)] == [
+        ("We are not going anywhere.", "Tom Reed"), ("We are not going anywhere.", "")]
