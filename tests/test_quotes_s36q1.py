@@ -46,3 +46,11 @@ def test_the_sentence_after_a_quotation_naming_its_source_by_role_and_name():
              '"We are not going anywhere." That is the view of many in the party, including Tom Reed.')
     assert [(q, spk) for text in texts for q, spk, _ in speakers(text)] == [
         ("We are not going anywhere.", "Tom Reed"), ("We are not going anywhere.", "")]
+
+
+def test_a_plural_possessor_of_a_noun_of_speech_is_the_sayer_not_subject_and_verb():
+    # "Campaigners' claims that ...": the campaigners' words, "claims" a noun (no verb); "the unions' warning that"
+    texts = ('Campaigners\' claims that the plan is "reckless" were rejected by the council.',
+             'The unions\' warning that the strike would be "long and bitter" was ignored.')
+    assert speakers(texts[0]) + speakers(texts[1]) == [
+        ("reckless", "campaigners", ""), ("long and bitter", "the unions", "")]

@@ -108,6 +108,10 @@ _SPEECH_NOUNS = (r"(?:claims?|comments?|remarks?|descriptions?|warnings?|asserti
                  r"accusations?|statements?|words|criticism|insistence|arguments?|verdict|predictions?|promises?|pledges?)")
 # "Jane Dowling's claim that the plan was", "Jane Dowling's description of the plan as": her words
 _OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b[^.;:!?\"“”]*$")
+# "Campaigners' claims that the plan was", "the unions' warning that": a plural possessor without a name (group 1) and
+# its noun of speech (group 2) with its clause running up to the quotation
+_PLURAL_OWNED_SPEECH = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?[A-Za-z][\w-]*s)['’]\s+(?:[a-z-]+\s+)?("
+                                  + _SPEECH_NOUNS + r")\s+(?:that|about|of|on)\b[^.;:!?\"“”]*$")
 # "claims by Jane Dowling that the plan was": hers too
 _SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
 _SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
@@ -154,6 +158,13 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
         # 'MPs denied accusations that aid cash is "wasted"', 'He hit back at claims that he "lied"': the words
         # are the claims' (no one named: the claims themselves), not those of whoever denies them
         return (" ".join(denied.group(1).split()), denied.group(1), "DESC"), ""
+    plural = _PLURAL_OWNED_SPEECH.search(left) if owned is None and ("s'" in left or "s’" in left) else None
+    if plural is not None and not any(v.start() >= plural.end(2) for v in _verbs(left)):
+        # "Campaigners' claims that the plan is "reckless"", "the unions' warning that ...": the owners' words (no
+        # verb: the noun of speech is none)
+        got = _resolve_phrase(ctx, a + plural.start(1), a + plural.end(1), inverted=False, at=at, prev=prev)
+        if got and got[0]:
+            return got, ""
     for v in reversed(_verbs(left)):
         if owned is not None and v.start() <= owned[1]:
             # "Mr Carr dismissed Jane Dowling's claim that ...": the claim, nearer the quotation, is hers
