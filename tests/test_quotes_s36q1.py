@@ -54,3 +54,10 @@ def test_a_plural_possessor_of_a_noun_of_speech_is_the_sayer_not_subject_and_ver
              'The unions\' warning that the strike would be "long and bitter" was ignored.')
     assert speakers(texts[0]) + speakers(texts[1]) == [
         ("reckless", "campaigners", ""), ("long and bitter", "the unions", "")]
+
+
+def test_they_is_the_plural_subject_before_an_aside_not_a_body_named_in_the_aside():
+    # 'The scientists, mostly from Acme Labs, said ... "...," they wrote.': the scientists, not Acme Labs
+    text = ('The scientists, mostly from the research body Acme Labs, said the island was old. "It is a continent," '
+            'they wrote.')
+    assert speakers(text) == [("It is a continent,", "the scientists", "wrote")]
