@@ -111,9 +111,25 @@ _SPEECH_NOUNS = (r"(?:claims?|comments?|remarks?|descriptions?|warnings?|asserti
 _OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:" + _SPEECH_NOUNS + r"\s+(?:that|of|about|on)\b|"
                            r"(?:claims?|allegations?|assertions?|suggestions?|warnings?)\s+"
                            r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|this|these)\s))[^.;:!?\"“”]*$")
+# "Campaigners' claims that the plan was", "the unions' warning that": a plural possessor without a name (group 1) and
+# its noun of speech (group 2) with its clause running up to the quotation
+_PLURAL_OWNED_SPEECH = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?[A-Za-z][\w-]*s)['’]\s+(?:[a-z-]+\s+)?("
+                                  + _SPEECH_NOUNS + r")\s+(?:that|about|of|on)\b[^.;:!?\"“”]*$")
 # "claims by Jane Dowling that the plan was": hers too
 _SPEECH_BY = re.compile(r"\b" + _SPEECH_NOUNS + r"\s+(?:made\s+)?(?:by|from)\s+(?=[A-Z])")
 _SPEECH_BY_END = re.compile(r"\s+(?:that|of|about)\b[^.;:!?\"“”]*$")
+
+
+# 'denied accusations that aid is "wasted"', 'hit back at claims that she had "lied"', 'dismissed suggestions that the
+# club was "in crisis"': claims someone denies, a "that" clause after them running up to the quotation (no stop, no
+# mark); group 1 the claims as written, group 2 their noun
+_DENIED_CLAIMS = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|"
+    r"rubbish(?:es|ed|ing)?|disput(?:e|es|ed|ing)|(?:hit|hits|hitting)\s+back\s+at|laugh(?:s|ed|ing)?\s+off|"
+    r"brush(?:es|ed|ing)?\s+(?:off|aside))\s+"
+    r"((?:the\s+|these\s+|those\s+|such\s+|an?\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(claims?|accusations?|allegations?|suggestions?|reports?|rumou?rs?|speculation|charges?|assertions?))\s+that\s"
+    r"[^.;:!?\"“”]*$")
 
 
 def _owned_speech(ctx: _Ctx, a: int, left: str):
@@ -140,6 +156,18 @@ def _attribute_left(ctx: _Ctx, a: int, left: str, at: int, prev: _Piece | None):
     resolves ("Foreign Secretary Jack Straw said he had ... Mr Campbell, who he described as "x"" walks back
     to "said" when "who he" does not resolve)."""
     owned = _owned_speech(ctx, a, left) if "'" in left or "’" in left or " by " in left or " from " in left else None
+    denied = _DENIED_CLAIMS.search(left) if owned is None and " that " in left else None
+    if denied is not None and not any(v.start() >= denied.end(2) for v in _verbs(left)):
+        # 'MPs denied accusations that aid cash is "wasted"', 'He hit back at claims that he "lied"': the words
+        # are the claims' (no one named: the claims themselves), not those of whoever denies them
+        return (" ".join(denied.group(1).split()), denied.group(1), "DESC"), ""
+    plural = _PLURAL_OWNED_SPEECH.search(left) if owned is None and ("s'" in left or "s’" in left) else None
+    if plural is not None and not any(v.start() >= plural.end(2) for v in _verbs(left)):
+        # "Campaigners' claims that the plan is "reckless"", "the unions' warning that ...": the owners' words (no
+        # verb: the noun of speech is none)
+        got = _resolve_phrase(ctx, a + plural.start(1), a + plural.end(1), inverted=False, at=at, prev=prev)
+        if got and got[0]:
+            return got, ""
     for v in reversed(_verbs(left)):
         if owned is not None and v.start() <= owned[1]:
             # "Mr Carr dismissed Jane Dowling's claim that ...": the claim, nearer the quotation, is hers

@@ -599,6 +599,10 @@ _SOURCE_AFTER = re.compile(r"[\s.,!?\-–—]*(?:(?:(?:[Tt]hat|[Tt]his|Such)(?:[
                            r"those\s+of)\s+|So\s+(?:said|says)\s+|With\s+(?:those|these)\s+words,?\s+)")
 
 
+# a person's description before the name in apposition: "the club chairman, " (group 1 its head noun)
+_ROLE_BEFORE_NAME = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*),\s*")
+
+
 def _named_after(ctx: _Ctx, pos: int):
     """The person (else body) the sentence right after a closed quotation names as its source ("That was the
     verdict of coach Alan Pike"): (entity, surface, type); None when it names none."""
@@ -611,9 +615,12 @@ def _named_after(ctx: _Ctx, pos: int):
     ms = [m for m in _mentions_in(ctx, found.end(), hi) if not _inside_quote(ctx, m.start)]
     # the source opens the phrase (a describing noun or two before it: "coach Alan Pike"), not a name further on
     # ("the view of many in the party, including Tom Reed")
-    if not ms or ms[0].type not in ("PERSON", "ORG") or ms[0].start - found.end() > 40 \
-            or _NOT_SOURCE_GAP.search(text, found.end(), ms[0].start) is not None:
+    if not ms or ms[0].type not in ("PERSON", "ORG") or ms[0].start - found.end() > 40:
         return None
+    if _NOT_SOURCE_GAP.search(text, found.end(), ms[0].start) is not None:
+        role = _ROLE_BEFORE_NAME.fullmatch(text, found.end(), ms[0].start) if ms[0].type == "PERSON" else None
+        if role is None or not (role.group(1).lower() in _ROLE_WORDS or _person_noun(role.group(1).lower())):
+            return None  # ("the words of the club chairman, Tom Reed": the chairman named in apposition speaks)
     pick = ms[0]
     if pick.type == "ORG" and len(ms) > 1 and ms[1].type == "PERSON" \
             and _OWNED_ROLE_GAP.fullmatch(text, pick.end, ms[1].start) is not None:

@@ -62,7 +62,9 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt
                              # where or whom they are of: "Residents of the town", "Doctors at the hospital",
                              # "Hundreds of workers" (up to four words, then the verb)
                              r"(?:\s+(of|in|at|from|for|on|across|around|near)\s+((?:(?:the|a|an)\s+)?"
-                             r"(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+))?\s+"
+                             r"(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+))?"
+                             # an aside between commas before the verb: "The scientists, mostly from Acme Labs, said"
+                             r"(?:,[^,.!?\"“”]{1,80},)?\s+"
                              r"(?:have\s+|has\s+|had\s+|also\s+|have\s+also\s+)?([a-z]+)\b")
 # past forms without "-ed" a plural subject's verb may have ("Scientists have found", "Residents have been told")
 _IRREGULAR_PAST = frozenset({"been", "found", "fled", "fought", "built", "sent", "spent", "paid", "struck", "stood",

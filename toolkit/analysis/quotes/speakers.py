@@ -433,13 +433,21 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 # "A member of the public said": one noun phrase, no body ("a member of the public")
                 return f"{desc} of the public", phrase.strip(" ,"), "DESC"
             return _with_body(ctx, desc, a + lead.end(), b), surface, "DESC"
+    placed = _THE_PERSON_FROM.match(phrase) if m is not None and m.type in ("GPE", "LOC") else None
+    if placed is not None and ms[0].start == a + placed.end() and all(x.type in ("GPE", "LOC") for x in ms) \
+            and (_person_noun_word(placed.group(1).split()[-1].lower()) or placed.group(1).endswith("-old")):
+        # "said the 19-year-old student from Leeds": the person described (resolved as "the 19-year-old student"
+        # alone), not the place named after the head
+        got = _resolve_phrase(ctx, a + placed.start(1), a + placed.end(1), inverted=inverted, at=at, prev=prev)
+        if got:
+            return got
     placed = _PERSON_FROM.match(phrase) if m is not None else None
     if placed is not None and all(x.start >= a + placed.end() for x in ms):
         # "says a doctor from Hebron", "said one resident of Gaza City", "A farmer near Aleppo said": the person
         # described speaks, not the place (or body) the description names after its head
         desc = _describe(placed.group(1).split())
-        if desc and _sayer_description(desc) and desc.split()[-1].lower() not in _NOT_HEADS:
-            surface = " ".join(placed.group(1).split())
+        if desc and (_sayer_description(desc) or desc.endswith("-old")) and desc.split()[-1].lower() not in _NOT_HEADS:
+            surface = " ".join(placed.group(1).split())  # ("a 19-year-old from Leeds": an age is a person's too)
             if m.type == "PERSON":  # "a friend of Tom Reed": Tom Reed's friend
                 return _with_body(ctx, desc, a + placed.end(), b), surface, "DESC"
             return desc, surface, "DESC"
@@ -988,8 +996,12 @@ _NAME_OF_THE = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+(?:of|for)\s+the\s+[A-Z][\w
 
 # an indefinite description of one person, then where or whom they are from: "a doctor from Hebron", "one resident of
 # Gaza City", "a farmer near Aleppo" (the head before the preposition; up to three words)
-_PERSON_FROM = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                          r"[a-z][\w-]*)\s+(?:from|of|in|at|near|outside|inside)\s")
+_PERSON_FROM = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                          r"(?:[a-z0-9][\w-]*\s+){0,2}?[a-z0-9][\w-]*)\s+(?:from|of|in|at|near|outside|inside)\s")
+# a definite description of one person, then the place they are from: "the 19-year-old student from Leeds", "the
+# mother in Bradford" (group 1 the description, resolved alone: the place is no sayer)
+_THE_PERSON_FROM = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile),?\s+)?([Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?"
+                              r"[a-z0-9][\w-]*)\s+(?:from|in|near|outside)\s+(?:the\s+)?")
 
 
 _OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+of\s+(?:the\s+)?")
