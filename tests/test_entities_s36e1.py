@@ -30,3 +30,19 @@ def test_a_common_verb_opening_a_sentence_is_no_news_organisation():
 def test_senior_opening_a_sentence_is_no_part_of_a_party_name():
     # "Senior" (a title word to nameparser) before a party's name at a sentence start says how high its people are
     assert rows("The vote was close. Senior Labour figures said the rules were clear.") == [["Labour", "ORG", 1]]
+
+
+def test_a_unit_named_by_its_work_is_an_organisation():
+    # a police or army unit of two words or more before "Unit", though a given name opens it ("Marine")
+    assert rows("Officers from the Marine Policing Unit and the Dog Support Unit searched the river.") == \
+        [["Marine Policing Unit", "ORG", 1], ["Dog Support Unit", "ORG", 1]]
+    # a hospital's ward is a venue, and one word before "Unit" is a department's word, not annotated
+    assert rows("He was moved to the Intensive Care Unit on Monday.") == []
+    assert rows("The institute's Statistics Unit director, Ann Hale, spoke.") == [["Ann Hale", "PERSON", 1]]
+
+
+def test_the_capitals_of_a_one_word_company_name_are_its_acronym():
+    assert rows("The drugmaker GlaxoSmithKline cut jobs. GSK said the cuts were needed.") == \
+        [["GlaxoSmithKline", "ORG", 2]]
+    assert rows("Auditors at PriceWaterhouseCoopers signed the accounts. PWC said they were sound.") == \
+        [["PriceWaterhouseCoopers", "ORG", 2]]

@@ -1264,6 +1264,9 @@ def _classify(words: list[str], *, titled: bool) -> str | None:
     if any(w in _ORG_HEADS or w[-1:] == "s" and w[:-1] in _ORG_HEADS for w in low) or "&" in words \
             or len(words) == 3 and words[1] == "and" or _legal_form_run(words):
         return "ORG"  # (a plural head too: "Nortel Networks")
+    if len(words) >= 3 and low[-1] in ("unit", "units") and not words[-2].isupper():
+        return "ORG"  # "the Marine Policing Unit", "the Dog Support Unit": a police or army unit named by its work, though
+        # a given name opens it (one word before it is a department's word: "the institute's Statistics Unit")
     if len(words) >= 2 and low[-1] in _FIRM_ONLY_TAILS:
         return "ORG"  # "Halvern Pharma", "Mira Biosciences", "Nova Genomics": a firm's field, though a given name opens it
     if len(words) >= 2 and (low[-1] in _UTILITY_TAILS and _place(" ".join(words[:-1]))

@@ -656,6 +656,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper() and not _regional_arm(words):
             first_words[words[0]].add(" ".join(words))
+    for m in mentions:
+        if m.type == "ORG" and " " not in m.name and m.name.isalpha() and not m.name.isupper() and m.name[:1].isupper() \
+                and len(caps := "".join(c for c in m.name if c.isupper())) >= 3:
+            acronyms.setdefault(caps, m.name)  # "GSK" for GlaxoSmithKline: the capitals of a name written in one word
     # "Mitsubishi Tokyo", "Greek Federation", "BBC Research" for "Mitsubishi Tokyo Financial Group", "Greek Athletics
     # Federation", "BBC Research and Development": a shorter organisation name of the document made of the longer
     # one's words in order, with its first word, when only one longer name fits

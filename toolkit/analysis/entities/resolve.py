@@ -347,7 +347,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                 and not _place(f"Fort {toks[1].text}") and not _small_towns().get(f"Fort {toks[1].text}"):
             return out  # "based at Fort Campbell", "Fort Bragg": an army base, a venue (no person); a town a gazetteer
             # knows is one ("Fort Worth", "Fort William")
-        if toks[-1].low in _HOSPITAL_HEADS and not _ORG_SAID_AFTER.match(text, toks[-1].end):
+        if (toks[-1].low in _HOSPITAL_HEADS or toks[-1].low in ("unit", "units") and toks[-2].low == "care") \
+                and not _ORG_SAID_AFTER.match(text, toks[-1].end):
+            # (and a hospital's ward: "the Intensive Care Unit"; a unit of a body is the body's: "the Dog Support Unit")
             return out  # "suspended at Wollongong Hospital": where it happened, a venue (not "Guy's Hospital said")
     # ... nor one named past its head ("Peter Sellers Award For Comedy", "Awards Dinner"), when no organisation's
     # head follows ("World Cup Organising Committee" is one)
