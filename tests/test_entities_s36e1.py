@@ -46,3 +46,11 @@ def test_the_capitals_of_a_one_word_company_name_are_its_acronym():
         [["GlaxoSmithKline", "ORG", 2]]
     assert rows("Auditors at PriceWaterhouseCoopers signed the accounts. PWC said they were sound.") == \
         [["PriceWaterhouseCoopers", "ORG", 2]]
+
+
+def test_a_place_named_like_a_person_where_a_journey_starts():
+    # "<journey> to/towards <town> from X": X is where it starts, a place, though the name is a given name too ("Kent")
+    assert rows("A boat was heading towards London from Kent with dozens of people on board.") == \
+        [["London", "GPE", 1], ["Kent", "GPE", 1]]
+    # not after a person's name ("a letter to Mary from Austin": Austin may be who sent it)
+    assert rows("He sent a letter to Mary from Austin.") == []
