@@ -264,12 +264,32 @@ _DATELINE_DASH = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]*(?:, [A-Z][A-Za-z.]*(?: \d{
 def _is_initial(text: str, start: int) -> bool:
     if start > 1 and text[start - 1] == " " and text[start - 2] not in _OPENERS:  # the usual case: "... word Name"
         return text[start - 2] in _SENTENCE_ENDS \
-            or text[start - 2] == ")" and _LIST_NUMBER.search(text, max(0, start - 8), start - 1) is not None
+            or text[start - 2] == ")" and _LIST_NUMBER.search(text, max(0, start - 8), start - 1) is not None \
+            or text[start - 2].isalpha() and _after_page_furniture(text, start - 1)
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_ENDS or text[start - 2:start] in ("— ", "– ", "- ") \
         and _DATELINE_DASH.search(text, max(0, start - 80), start) is not None
+
+
+# The last words of a news site's page furniture that scraped copy keeps inline, with no full stop after it, before the
+# story's next sentence ("Media playback is not supported on this device Head coach ...", "... or update your browser
+# Share this with ...", "Read the rest of Laura's blog Former Lords leader ...", "Get news from the BBC in your inbox,
+# each weekday morning Have you been ..."): what follows opens a sentence
+_FURNITURE_TAILS = ("supported on this device", "update your browser", "Share this with", "each weekday morning", " blog",
+                    " on Twitter")
+_FURNITURE_LINE = re.compile(r"(?:Read (?:the rest|more) of [A-Z][\w']*(?: [A-Z][\w']*)?'s blog|Follow [A-Z][\w'.]*(?: [A-Z][\w'.]*)?"
+                             r" on Twitter)$")
+
+
+def _after_page_furniture(text: str, end: int) -> bool:
+    """*text[:end]* ends with a line of page furniture kept inline without its full stop (_FURNITURE_TAILS)."""
+    if not text.endswith(_FURNITURE_TAILS, max(0, end - 26), end):
+        return False
+    if text.endswith((" blog", " on Twitter"), max(0, end - 11), end):
+        return _FURNITURE_LINE.search(text, max(0, end - 60), end) is not None
+    return True
 
 
 # A list's number or letter and a closing bracket opening a line ("1) When Ann Vole took over", "(b) Under the plan"):

@@ -368,6 +368,8 @@ _CITY_CUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round
                               r"residents|streets|people) of)|"
                               r"\b(?:people|residents?|man|woman|men|women|boy|girl|famil(?:y|ies)|year-olds?|"
                               r"originally) from|\d, of|\b(?:moved|relocated|flew|travell?ed) to) $")
+# A journey's end, a place's name, then "from" ("heading towards London from", "flights to New York from")
+_ROUTE_BEFORE = re.compile(r"\b(?:to|towards|into) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) from $")
 # A city's own things after its possessive ("Austin's mayor", "Orlando's theme parks", "Charlotte's downtown")
 _CITY_OWNED_AFTER = re.compile(r"['’]s (?:[a-z]+ )?(?:mayor|police|city council|downtown|suburbs|airport|residents|streets|"
                                r"economy|population|housing market|skyline|neighbou?rhoods|theme parks|city centre|"
@@ -415,6 +417,14 @@ def _given_name_cities_by_cue(mentions: list[_Mention], text: str) -> None:
             or before.endswith(_INDEFINITE) and _LOCAL_NOUN_AFTER.match(text, m.end) \
             or not owner and _CITY_CUE_BEFORE.search(before) \
             and not _PERSON_PREPOSITION_BEFORE.search(before) and not _EDUCATED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if not cue and before.endswith("from ") and (route := _ROUTE_BEFORE.search(text, max(0, m.start - 48), m.start)) \
+                and (end := _place(route.group(1))) is not None and end[0] == "GPE":
+            cue = True  # "heading towards London from Kent", "flights to Leeds from Austin": where a journey starts,
+            # after where it goes (not in a report of a game: "a pass to Kane from Ali")
+            if sport is None:
+                sport = _sport_text(text)
+            if sport:
+                continue
         if cue and before.endswith(("at ", "At ")):
             if sport is None:
                 sport = _sport_text(text)

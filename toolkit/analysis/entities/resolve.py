@@ -473,6 +473,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return out  # "Mobile phone users", "Mobile phone firm Nokia": an adjective opening a noun phrase, no town
         if _legal_form_opener(toks, low, titles):
             break  # "Computer Terminal Systems Inc said": a company's registered name, written whole, common word and all
+        if low in ("former", "senior") and len(toks) > 1 and not toks[0].poss:
+            toks = toks[1:]  # "Former Labour leader Ann Hale", "Senior Tory MPs": when, or how high, the post or the
+            initial = False  # people are, before the body's name; no part of it (nameparser lists both as titles)
+            continue
         if _place(w) and not _common_word_place(w, lower_seen) or _demonym_of(w) or w.isupper() and len(w) > 1 \
                 or low in titles or low in _ROYAL \
                 or len(toks) == 2 and w in firsts and toks[1].text in _last_names():  # "Mark Carroll, who ..."
@@ -964,7 +968,9 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         # trades as a company (not mid-sentence: "prisoner B in Longmoor Jail said")
         out.append(_Mention(rest[0].start, rest[-1].end, name, "ORG", initial=initial and i == 0, named=True))
         return out
-    cued = _org_cue_after(text, rest[-1].end, words)
+    cued = _org_cue_after(text, rest[-1].end, words) and not (
+        initial and i == 0 and len(words) == 1 and not titled and _wordfreq()(rest[0].low) >= 6.0)
+    # (not a sentence's first word that is among the commonest of English, a verb: "Get news from the BBC")
     if typ is None and not cued:
         # kept aside: a later name may show it is one ("Time Warner" ... "TimeWarner")
         if len(words) > 1 and words[-1].lower() not in _SKIP_HEADS:
