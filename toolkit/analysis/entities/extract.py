@@ -44,6 +44,7 @@ from .places import (
     _movement_adjectives,
 )
 from .companies import _company_names
+from .platforms import _platforms
 from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _title_word_surnames
 from .acronyms import _acronym_letters, _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
@@ -709,6 +710,9 @@ def _extract(text: str) -> list[_Mention]:
     found = _plural_nouns_in_capitals(found)  # ("UK INSTITUTES have thrown ...": a headline's capitals)
     if " and " in text:
         found = _kin_pairs(found, text)  # ("brothers Ralf and Michael Schumacher": Ralf Schumacher too)
+    if " on " in text or " users" in text or " account" in text or " page" in text or " feed" in text \
+            or " post" in text or " followers" in text or " channel" in text or " via " in text:
+        found = _platforms(found, text)  # ("posted on Twitter", "his Instagram account": a platform, a company)
     found = _wordnet_fallback(found, text)  # ("to fight Hitler", "Hezbollah and Hamas": WordNet's famous names)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (

@@ -867,7 +867,8 @@ def _products(out: list["_Mention"], text: str, full_names) -> set:
     companies = _company_names()
     for name, ms in by_name.items():
         cue = platform = 0
-        listed = name in companies[0] or name in companies[1]
+        listed = name in companies[0] or name in companies[1] \
+            or any(m.named and m.wordnet == "ORG" for m in ms)  # (a platform a frame named: "Twitter users", platforms.py)
         for m in ms:
             a, b = m.start, m.end
             before = text[a - 2:a] if a >= 2 else ""
