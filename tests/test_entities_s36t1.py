@@ -33,3 +33,9 @@ def test_platforms_named_alone_are_organisations(text, expected):
 ])
 def test_platform_frames_leave_other_words_alone(text, expected):
     assert rows(text) == expected
+
+
+def test_a_word_of_a_longer_name_is_no_platform():
+    # "on" before a listed word that opens a longer name: the longer name, no platform; the people's adjective stays
+    assert rows("Talks focused on American Express. American tourists spent less.") == \
+        [["American Express", "ORG", 1], ["American", "NORP", 1]]

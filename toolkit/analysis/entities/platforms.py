@@ -6,13 +6,14 @@ A one-word capitalised name (a capital inside allowed: "YouTube", "TikTok") is a
 
 - a posting frame, which only a platform fills: "posted/tweeted/shared/uploaded/wrote/live-streamed on X", "follow us
   on X", "went viral on X", "X account/page/feed/post/followers/channel/profile"; any name that is no day, month, place,
-  given name, or name another list types otherwise;
+  given name, surname or people's name;
 - a speaking or users' frame ("said on X", "via X", "X users"), which a programme or a product fills as well: only a
   name a list of companies holds (compromise's organisations, the listed companies, TextBlob's: "Twitter",
   "YouTube", "Facebook").
 
 Once one mention of the name is framed, its other capitalised mentions of the document, alone between lower-case
-words, are the platform's too.
+words, are the platform's too. The framed name stands alone as well: no word of a longer name ("on American
+Express").
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from functools import lru_cache
 from .chunking import _Mention, _overlap_test, _START
 from .companies import _company_names
 from .gazetteers import _first_names, _last_names
-from .geography import _place
+from .geography import _demonym_of, _place
 
 _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 # A posting verb (or "follow us") and "on" before the name
@@ -56,7 +57,7 @@ def _listed_companies() -> frozenset:
 
 def _no_other_name(word: str) -> bool:
     return word.lower() not in _CALENDAR and word not in _first_names() and word not in _last_names() \
-        and _place(word) is None and len(word) >= 4
+        and _place(word) is None and _demonym_of(word) is None and len(word) >= 4
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -79,7 +80,7 @@ as well: the merging's last look at one-word names keeps a name that fallback ty
             if w in names or not _no_other_name(w) or needs_list and w not in listed \
                     or text.startswith(("'s", "’s"), h.end(1)):
                 continue
-            if not needs_list and w not in listed and not _alone(text, h.start(1), h.end(1)):
+            if not _alone(text, h.start(1), h.end(1)):  # (no word of a longer name: "on American Express")
                 continue
             names.add(w)
     if not names:
