@@ -11,7 +11,8 @@ A one-word capitalised name (a capital inside allowed: "YouTube", "TikTok") is a
   name a list of companies holds (compromise's organisations, the listed companies, TextBlob's: "Twitter",
   "YouTube", "Facebook").
 
-Once one mention of the name is framed, its other capitalised mentions of the document, alone between lower-case
+A name listed beside a platform's ("Facebook and Skype", "on Twitter, or on Instagram") is a platform too. Once one
+mention of the name is framed, its other capitalised mentions of the document, alone between lower-case
 words, are the platform's too. The framed name stands alone as well: no word of a longer name ("on American
 Express").
 """
@@ -38,6 +39,9 @@ _PLATFORM_NOUN = re.compile(r"(" + _NAME + r") (?:account|accounts|page|pages|fe
 _SAID_ON = re.compile(r"\b(?:said|says|wrote|told|announced|commented|responded|replied|reacted|joked|added|"
                       r"appeared|launched|available|spread|started|via|on) (" + _NAME + r")\b")
 _USERS = re.compile(r"(" + _NAME + r") (?:users|user)\b")
+
+# Two names side by side in a list ("Facebook and Skype", "Twitter @handle, or on Instagram")
+_LISTED_AFTER = re.compile(r"\b(" + _NAME + r")(?: @\w+)?(?:,? and|,? or|,)(?: on| via)? (" + _NAME + r")\b")
 
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december christmas easter""".split())
@@ -83,6 +87,13 @@ as well: the merging's last look at one-word names keeps a name that fallback ty
             if not _alone(text, h.start(1), h.end(1)):  # (no word of a longer name: "on American Express")
                 continue
             names.add(w)
+    # a name listed with a platform's ("Facebook and Skype", "on Twitter, or on Instagram"): a platform too
+    heads = names | {m.name for m in found if m.type == "ORG" and m.name in listed}
+    if heads:
+        for h in _LISTED_AFTER.finditer(text):
+            w = h.group(2)
+            if h.group(1) in heads and w not in names and _no_other_name(w) and _alone(text, h.start(2), h.end(2)):
+                names.add(w)
     if not names:
         return found
     for m in found:
