@@ -44,6 +44,8 @@ def test_a_word_of_a_longer_name_is_no_platform():
 def test_a_name_listed_with_a_platform_is_one():
     assert rows("Pupils used platforms including Facebook and Skype to talk. Follow us on Twitter, or on Instagram.") \
         == [["Facebook", "ORG", 1], ["Skype", "ORG", 1], ["Twitter", "ORG", 1], ["Instagram", "ORG", 1]]
+    assert rows("The desk answers mail. Follow us on Facebook, on Twitter @Desk, or on Instagram.") == \
+        [["Facebook", "ORG", 1], ["Twitter", "ORG", 1], ["Instagram", "ORG", 1]]
     # a place or a given name beside a platform stays what it is
     assert rows("He joined Facebook and Paris Hilton joined Google. Fans of Facebook and Dublin cheered.") == \
         [["Facebook", "ORG", 2], ["Paris Hilton", "PERSON", 1], ["Google", "ORG", 1], ["Dublin", "GPE", 1]]

@@ -41,7 +41,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|wrote|told|announced|commented|responded|
 _USERS = re.compile(r"(" + _NAME + r") (?:users|user)\b")
 
 # Two names side by side in a list ("Facebook and Skype", "Twitter @handle, or on Instagram")
-_LISTED_AFTER = re.compile(r"\b(" + _NAME + r")(?: @\w+)?(?:,? and|,? or|,)(?: on| via)? (" + _NAME + r")\b")
+# (the second name in a look-ahead: it may head the next pair, "on Facebook, on Twitter, or on Instagram")
+_LISTED_AFTER = re.compile(r"\b(" + _NAME + r")(?=(?: @\w+)?(?:,? and|,? or|,)(?: on| via)? (" + _NAME + r")\b)")
 
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december christmas easter""".split())
