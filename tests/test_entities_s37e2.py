@@ -27,3 +27,26 @@ def test_a_firm_named_like_a_person_stays_a_firm():
     # "it" takes the name up: the firm, beside the person of the same name
     got = rows("Halvers said it would cut jobs. Halvers's profits fell. Mr Halvers spoke.")
     assert ["Halvers", "ORG", 2] in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Bank", "The Committee": a capitalised head of one organisation's name after "the" is its short form, though
+    # the word is written lower-case elsewhere ("worked for the bank", "the committee met")
+    ("Jane Doe, a deputy governor of the Bank of Albion, has resigned from the Bank after a row. She had worked for the "
+     "bank for years. Soon after the report was released the Bank announced her resignation.",
+     [["Bank of Albion", "ORG", 3], ["Jane Doe", "PERSON", 1]]),
+    ("MPs on the Treasury Committee said she fell short. The Committee said it had set aside its approval. She told the "
+     "Treasury Select Committee of it. The committee met.", [["Treasury Select Committee", "ORG", 3]]),
+    # two banks with that head: no short form
+    ("Jane Doe left the Bank of Albion. She had worked for the bank for years. Barclays Bank said she was welcome. "
+     "The Bank was silent.", [["Jane Doe", "PERSON", 1], ["Bank of Albion", "ORG", 1], ["Barclays Bank", "ORG", 1]]),
+])
+def test_the_head_word_of_one_organisation_is_its_short_form(text, expected):
+    assert rows(text) == expected
+
+
+def test_the_family_of_the_one_person_with_that_surname():
+    # "the McLaughlin family" after "Danielle McLaughlin": a mention of her; not families no one named stands for
+    assert rows("Dana Kerrigan was found dead in Goa. A priest visited the Kerrigan family on Wednesday. Kerrigan was "
+                "28.") == [["Dana Kerrigan", "PERSON", 3], ["Goa", "GPE", 1]]
+    assert rows("He apologised to the Conlon and Maguire families. Gerry Conlon was there.") == [["Gerry Conlon", "PERSON", 1]]

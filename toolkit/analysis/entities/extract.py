@@ -717,7 +717,8 @@ def _extract(text: str) -> list[_Mention]:
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
-        and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
+        and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start))
+        and not _head_short_form(m, found, text))]
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
@@ -730,6 +731,19 @@ def _extract(text: str) -> list[_Mention]:
     if "Inc." in text or "Corp." in text or "Co." in text or "Ltd." in text or "Bros." in text:
         merged = _legal_form_stops(merged, text)  # ("Amazon.com Inc., the retailer": the abbreviation's full stop)
     return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(merged, text), text), text))
+
+
+def _head_short_form(m: _Mention, found: list[_Mention], text: str) -> bool:
+    """A capitalised organisation head after "the" ("resigned from the Bank", "The Committee said") where one
+    organisation of the document has that head in its name (the Bank of England; the Treasury Select Committee, of
+    which "Treasury Committee" is a shorter form): its short form, though the word is written lower-case too ("worked
+    for the bank"); the merge takes it to that organisation."""
+    if m.name.lower() not in _ORG_HEADS or text[max(0, m.start - 4):m.start] not in ("the ", "The ") \
+            or m.name[1:] != m.name[1:].lower():
+        return False
+    names = {o.name for o in found if o.type == "ORG" and " " in o.name and m.name in o.name.split()}
+    longest = [n for n in names if not any(n != o and set(n.split()) < set(o.split()) for o in names)]
+    return len(longest) == 1
 
 
 # The word that introduces a work's title written without marks ("an album entitled Chuck", "a report titled Britain

@@ -692,7 +692,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # organisation head after "the", when one organisation of the document has it
     head_of: dict[str, str] = {}
     if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
-        head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
+        head_count = Counter(w for m in {m.name for m in orgs} - sub_of.keys() for w in set(m.split()) if w.lower() in _ORG_HEADS
                              and w[:1].isupper() and w.lower() not in _NEWSPAPERS  # "The Times" is no short form of the FT
                              and w not in _GENERIC_ACRONYMS)  # ("TV" alone is no short form of "Fios TV")
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}

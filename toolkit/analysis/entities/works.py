@@ -193,6 +193,14 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 or person_like and text[max(0, m.start - 2):m.start] == "a " and not m.titled:
             if _NAMED_EVENT_AFTER.match(text, end):
                 continue  # "the Gino Marinuzzi conducting competition", "a Tom Kettle memorial lecture": an event's name
+        if n == 1 and text.startswith(" family", end) and not text.startswith(" family-", end) \
+                and text[max(0, m.start - 4):m.start] in ("the ", "The ") \
+                and len({o.name for o in out if o.type == "PERSON" and o.name.endswith(" " + name)}) == 1:
+            # "a priest visited the McLaughlin family" after "Danielle McLaughlin": a mention of the one person of the
+            # story with that surname (not "the Conlon and Maguire families", whom no one named in full stands for)
+            m.type, m.named = "PERSON", True
+            out.append(m)
+            continue
         if (n == 1 and text.startswith(_FAMILY_FIRST, end) and _FAMILY_AFTER.match(text, end)
                                                              or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
             continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
