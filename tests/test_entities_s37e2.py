@@ -50,3 +50,17 @@ def test_the_family_of_the_one_person_with_that_surname():
     assert rows("Dana Kerrigan was found dead in Goa. A priest visited the Kerrigan family on Wednesday. Kerrigan was "
                 "28.") == [["Dana Kerrigan", "PERSON", 3], ["Goa", "GPE", 1]]
     assert rows("He apologised to the Conlon and Maguire families. Gerry Conlon was there.") == [["Gerry Conlon", "PERSON", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home nation's own party: one organisation, not the nation's people and the UK party
+    ("The SNP could count on the support of the Scottish Greens. Scottish Conservative leader Ann Bell said no. The "
+     "Scottish Greens backed it.",
+     [["Scottish Greens", "ORG", 2], ["SNP", "ORG", 1], ["Scottish Conservatives", "ORG", 1], ["Ann Bell", "PERSON", 1]]),
+    ("In her speech to the Scottish Conservative Party conference she spoke. Scottish Conservative leader Ann Bell said no.",
+     [["Scottish Conservative Party", "ORG", 2], ["Ann Bell", "PERSON", 1]]),
+    # the nation's people before another word stays the people
+    ("Scottish voters rejected it.", [["Scottish", "NORP", 1]]),
+])
+def test_a_home_nations_party(text, expected):
+    assert rows(text) == expected
