@@ -64,3 +64,16 @@ def test_the_family_of_the_one_person_with_that_surname():
 ])
 def test_a_home_nations_party(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive before lower-case "party": the party's name without the mark, one entity with its other forms
+    ("Since 2014, members of the Popular Freedom Fighters' party have caused disruption. The Popular Freedom Fighters "
+     "said no.", [["Popular Freedom Fighters", "ORG", 2]]),
+    # a force named in capitals is named with lower-case "police" too
+    ("An Essex police spokesman said a plane was diverted. Essex Police said no one was hurt.", [["Essex Police", "ORG", 2]]),
+    ("Kent police said a man was held. Later, Kent Police confirmed it. Surrey police were not involved.",
+     [["Kent Police", "ORG", 2], ["Surrey", "GPE", 1]]),
+])
+def test_other_forms_of_an_organisations_name(text, expected):
+    assert rows(text) == expected

@@ -759,7 +759,7 @@ _DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")
 _LOWER_ALIAS_HEADS = frozenset("""party parliament commission council committee executive assembly government senate
-congress ministry department office court tribunal""".split())
+congress ministry department office court tribunal police""".split())
 
 
 def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:
