@@ -77,3 +77,21 @@ def test_a_home_nations_party(text, expected):
 ])
 def test_other_forms_of_an_organisations_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname in marks after "nicknamed" / "known to fans as": the person the sentence, or the one before, is about
+    ("Leeds boxer Danny Crane beat Kwame Osei on Saturday. The 26-year-old, nicknamed \"the Bulldog\", put his "
+     "challenger down twice. It was Crane's third defence.",
+     [["Danny Crane", "PERSON", 3], ["Leeds", "GPE", 1], ["Kwame Osei", "PERSON", 1]]),
+    ("Tom Baxter beat Dutch qualifier Piet Jansen 6-1. The 44-year-old, known to fans as \"The Hammer\", averaged 104.",
+     [["Tom Baxter", "PERSON", 2], ["Dutch", "NORP", 1], ["Piet Jansen", "PERSON", 1]]),
+    # another full name after "also known as": the same person, no second one
+    ("Khalid Marwan was born in Kent. Marwan was also known as Adrian James Cole during his childhood.",
+     [["Khalid Marwan", "PERSON", 3], ["Kent", "GPE", 1]]),
+    # not a thing's name, nor a place's
+    ("The machine, known as AlphaGo, won. Anne Hale spoke. The so-called \"Blair Babes\" were elected in 1997.",
+     [["Anne Hale", "PERSON", 1]]),
+])
+def test_a_persons_other_name_after_a_cue(text, expected):
+    assert rows(text) == expected
