@@ -23,7 +23,7 @@ from .chunking import _literal_hits, _Mention, _overlap_test
 from .companies import (
     _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_word_in_firm_frame, _listed_name_with_premises, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
-from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _FIRM_VERBS_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _FIRM_VERBS_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _role_before, _TITLE_BEFORE, _word_before
 from .people import (
     _FIRM_CUE_TEXT, _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up,
     _listed_people, _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
@@ -692,7 +692,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # organisation head after "the", when one organisation of the document has it
     head_of: dict[str, str] = {}
     if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
-        head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
+        head_count = Counter(w for m in {m.name for m in orgs} - sub_of.keys() for w in set(m.split()) if w.lower() in _ORG_HEADS
                              and w[:1].isupper() and w.lower() not in _NEWSPAPERS  # "The Times" is no short form of the FT
                              and w not in _GENERIC_ACRONYMS)  # ("TV" alone is no short form of "Fios TV")
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
@@ -714,11 +714,21 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     and _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)} - by_last.keys() - titled_singles
         if honoured and any(m.type == "ORG" and m.name in honoured for m in mentions):
             titled_singles |= honoured - _firm_by_pronoun(mentions, text)
+    # a one-word name a role noun made a person ("Barcelona forward Neymar", "soccer legend Pele") is that person where
+    # no cue typed it ("but Neymar had other ideas"), as a titled one is, unless "it" takes the name up
+    if text and any(m.type == "ORG" and " " not in m.name and not m.name.isupper() for m in mentions):
+        roled = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.named and not m.titled
+                 and not m.royal and not m.name.isupper() and _role_before(text, m.start)
+                 and _word_before(text, m.start, 20) not in ("played", "playing", "plays")} - by_last.keys() - titled_singles
+        # (not a verb's object: "after playing AlphaGo", a machine)
+        if roled and any(m.type == "ORG" and m.name in roled and not m.named for m in mentions):
+            titled_singles |= roled - _firm_by_pronoun(mentions, text)
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
-        if titled_singles and m.type == "ORG" and name in titled_singles and not m.named:
-            m.type = "PERSON"
+        if titled_singles and m.type == "ORG" and name in titled_singles and (
+                not m.named or text and text[m.end:m.end + 3] in ("'s ", "’s ") and not _COMPANY_AFTER.match(text, m.end)):
+            m.type = "PERSON"  # (a possessive alone is no organisation's cue: "How the BBC covered Trump's list")
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and " " not in m.name and name in by_last and not m.link == "" \
                 or m.type == "NORP" and " " not in m.name and name in by_last:
             if " " not in m.name and name in by_last:
