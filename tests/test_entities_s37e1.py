@@ -18,3 +18,34 @@ def test_a_think_tank_a_news_site_or_a_radio_station_before_a_name_says_organisa
     assert rows("Speaking on the radio station Corvid, she said no.") == [["Corvid", "ORG", 1]]
     # (a tank or a site of another kind is no organisation's cue: "the heritage site Stonehenge")
     assert rows("The heritage site Stonehenge drew crowds.") == []
+
+
+def test_a_peoples_adjective_and_one_word_before_a_noun_for_fighters_is_one_group():
+    # "the Islamic State group", "Islamic State militants": one armed group's name, not a people and a word
+    assert rows("The attack was inspired by the Islamic State group, police said.") == [["Islamic State", "ORG", 1]]
+    assert rows("The town was seized by Islamic State fighters.") == [["Islamic State", "ORG", 1]]
+    assert rows("The attack was claimed by the Kurdish Freedom group on Monday.") == [["Kurdish Freedom", "ORG", 1]]
+    # an acronym after the people is the group on its own; a given name or a faith's word is no group's
+    assert rows("They stopped the advance of the Kurdish YPG militia on Monday.") == \
+        [["Kurdish", "NORP", 1], ["YPG", "ORG", 1]]
+    assert rows("Two British Muslim groups protested.") == [["British", "NORP", 1], ["Muslim", "NORP", 1]]
+
+
+def test_a_nations_adjective_before_a_partys_plural_is_that_nations_party():
+    assert rows("The bill was backed by the pro-independence Scottish Greens in the vote.") == \
+        [["Scottish Greens", "ORG", 1]]
+    assert rows("It was a bid to rescue the Australian Democrats from a split.") == [["Australian Democrats", "ORG", 1]]
+    assert rows("Scottish Conservative leader Ruth Dale said the Scottish Conservative Party would win.") == \
+        [["Scottish Conservative Party", "ORG", 2], ["Ruth Dale", "PERSON", 1]]
+
+
+def test_a_plural_possessive_before_lower_case_party_is_the_name_without_its_apostrophe():
+    text = ("Members of the radical Popular Liberty Fighters' party (PLF), all dressed in red, left. Since 2014, members "
+            "of the Popular Liberty Fighters' party (PLF) have caused disruption. The Popular Liberty Fighters said no.")
+    assert rows(text) == [["Popular Liberty Fighters", "ORG", 5]]
+
+
+def test_a_state_of_the_nation_address_is_a_speech_and_names_no_body():
+    assert rows("MPs tried to disrupt the State of the Nation address by President Jacob Zuma. Previous State of the "
+                "Nation speeches were marred by chaos.") == [["Jacob Zuma", "PERSON", 1]]
+    assert rows("She will give her State of the Union address on Tuesday.") == []

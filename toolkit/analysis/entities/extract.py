@@ -49,7 +49,7 @@ from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _titl
 from .acronyms import _acronym_letters, _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
 from .works import (
-    _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
+    _address_titles, _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
 )
 
 
@@ -668,6 +668,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _award_titles(found, text)
     if " Cross" in text:
         found = _decorations(found, text)  # ("awarded the Victoria Cross": an award, no person)
+    if "State of " in text:
+        found = _address_titles(found, text)  # ("the State of the Nation address": a speech)
     if "Tour of " in text:
         found = _tours(found, text)  # ("won the Tour of Britain": an event)
     if " League" in text:

@@ -771,6 +771,16 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
+                    elif typ == "NORP" and j == 1 and " ".join(after) in _PARTY_BRANCH_NAMES and _national_demonym(words[0]) \
+                            and not rest[0].poss and words[0] != "American":  # (US copy's "American Democrats": a people)
+                        out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "ORG", named=True,
+                                            initial=initial and i == 0))
+                        return out  # "the Scottish Greens", "the Australian Democrats", "Welsh Conservatives": a
+                        # nation's party or a party's branch in one nation, one organisation
+                    elif typ == "NORP" and i == 0 and _demonym_led_body(text, rest, after):
+                        out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "ORG", named=True,
+                                            initial=initial))
+                        return out  # "the Islamic State group", "Islamic State militants": one armed group's name
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
                             and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS) \
                             and dem2[0] not in _FAITH_NORP:
@@ -993,6 +1003,28 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+# A party's name (or its people's) after a nation's adjective that names a nation's own party or a party's branch in one
+# nation ("Scottish Greens", "Australian Democrats", "Welsh Conservatives", "Scottish Liberal Democrats")
+_PARTY_BRANCH_NAMES = frozenset(["Greens", "Democrats", "Liberals", "Conservatives", "Conservative", "Tories", "Labour",
+                                 "Labor", "Nationals", "Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem",
+                                 "Conservative Party", "Labour Party", "Green Party"])
+# The nouns after a people's adjective and one more word that make the two an armed or a political group's name ("the
+# Islamic State group", "Islamic State militants", "the Kurdish Freedom movement")
+_BODY_OF_FIGHTERS_AFTER = re.compile(r"(?:['’]s)? (?:group|militants|fighters|jihadists|insurgents|rebels|movement|"
+                                     r"faction|militia)\b")
+
+
+def _demonym_led_body(text: str, rest: list, after: list[str]) -> bool:
+    """A people's adjective and one capitalised word that is no name of a person or a place, before a noun for an armed
+    or political group (_BODY_OF_FIGHTERS_AFTER): one group's name; not after "a" ("a Kurdish Freedom group" may be
+    one of several), nor an acronym after the people ("the Kurdish YPG militia": the people, then the group)."""
+    if len(after) != 1 or not after[0].isalpha() or not after[0][1:].islower() or after[0] in _first_names() or after[0] in _last_names() \
+            or _place(after[0]) or _demonym_of(after[0]) or rest[-1].poss and not text.startswith(("'s", "’s"), rest[-1].end):
+        return False
+    return _BODY_OF_FIGHTERS_AFTER.match(text, rest[-1].end) is not None \
+        and text[max(0, rest[0].start - 2):rest[0].start] not in ("a ", "A ")
 
 
 # A speech verb and a person's pronoun after a name ("X Y said he ...", "X Y says she ...")
