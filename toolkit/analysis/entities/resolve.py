@@ -35,6 +35,7 @@ from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _firm_opener, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
     _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES, _sport_text, _match_text,
+    _org_before, _org_before_phrase,
 )
 
 
@@ -600,6 +601,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return [_Mention(toks[0].start, toks[k - 1].end, canon, typ, link, initial=initial)]
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
+        if n == 1 and _LETTERS_THEN_NUMBER.fullmatch(toks[0].text) \
+                and (_BODY_SPEAKS_AFTER.match(text, toks[0].end) or _org_before_phrase(text, toks[0].start)
+                     or _org_before(text, toks[0].start)):
+            # "MI5 said", "a former head of MI6", "the mobile operator O2": letters and a number named as a body in
+            # an organisation's frame, no product's model
+            return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", initial=initial, named=True)]
         if 2 <= k <= 4 and toks[k - 1].low in _ORG_HEADS and not toks[k - 1].poss:
             lead = 1 if toks[0].text in ("A", "An", "The") else 0
             return _resolve_chunk(text, toks[lead:k], initial and not lead, lower_seen)  # "an Air Force B-52 bomber":
@@ -1010,6 +1017,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 _PARTY_BRANCH_NAMES = frozenset(["Greens", "Democrats", "Liberals", "Conservatives", "Conservative", "Tories", "Labour",
                                  "Labor", "Nationals", "Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem",
                                  "Conservative Party", "Labour Party", "Green Party"])
+# Capital letters, then a number, written as one word ("MI5", "MI6", "O2", "SCO19", "T1"): a body's name in an
+# organisation's frame (a model's number otherwise)
+_LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,3}")
+# A body's speech or its officers right after a name (not what a product does: "the PS2 sold well")
+_BODY_SPEAKS_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|announced|warned|denied|insisted|claimed|confirmed|"
+                                r"spokesman|spokeswoman|spokesperson|chief|boss|director|officers|agents)\b")
 # The nouns after a people's adjective and one more word that make the two an armed or a political group's name ("the
 # Islamic State group", "Islamic State militants", "the Kurdish Freedom movement")
 _BODY_OF_FIGHTERS_AFTER = re.compile(r"(?:['’]s)? (?:group|militants|fighters|jihadists|insurgents|rebels|movement|"
