@@ -66,3 +66,11 @@ def test_a_known_bodys_acronym_stays_though_lower_case_words_spell_it():
     assert rows("The claims say the communications intelligence agency spied on him. He said he \"didn't use the "
                 "CIA\".") == [["CIA", "ORG", 1]]
     assert rows("Growth in gross domestic product slowed. GDP rose 1%.") == []
+
+
+def test_an_institution_opening_a_sentence_before_its_verb_is_the_body():
+    assert rows('The judge was clear. "Parliament has spoken, the courts must act," he said.') == \
+        [["Parliament", "ORG", 1]]
+    assert rows("Congress passed the bill. The Senate agreed.") == [["Congress", "ORG", 1], ["Senate", "ORG", 1]]
+    # a modifier of a common noun opening the sentence is no mention of the body
+    assert rows("The vote was held. Cabinet ministers met later.") == []

@@ -630,6 +630,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if whole in _INSTITUTIONS and initial and not toks[-1].poss and _INSTITUTION_ACTS_AFTER.match(text, toks[-1].end):
+        # "Parliament has spoken", '"Congress passed the bill': an institution opening its sentence (or a quotation)
+        # before its verb, the body acting (not "Cabinet ministers met": a common noun's modifier)
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", initial=True, named=True)]
     if whole == "Labor" and text[toks[-1].end:toks[-1].end + 1] == " " \
             and text[toks[-1].end + 1:toks[-1].end + 14].split(" ", 1)[0].rstrip(",.") in _US_LABOR_AFTER:
         return out  # "Labor Secretary Elaine Chao", "Labor Day": a US portfolio or holiday, no party
@@ -1017,6 +1021,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 _PARTY_BRANCH_NAMES = frozenset(["Greens", "Democrats", "Liberals", "Conservatives", "Conservative", "Tories", "Labour",
                                  "Labor", "Nationals", "Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem",
                                  "Conservative Party", "Labour Party", "Green Party"])
+# A finite verb right after an institution's one word opening a sentence ("Parliament has decreed", "Congress passed")
+_INSTITUTION_ACTS_AFTER = re.compile(r" (?:has|have|had|is|was|will|would|must|should|cannot|can|could|may|voted|votes|"
+                                     r"passed|passes|approved|rejected|decreed|agreed|decided|ruled|backed|spoke|"
+                                     r"said|says)\b")
 # Capital letters, then a number, written as one word ("MI5", "MI6", "O2", "SCO19", "T1"): a body's name in an
 # organisation's frame (a model's number otherwise)
 _LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,3}")
