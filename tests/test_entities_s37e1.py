@@ -74,3 +74,9 @@ def test_an_institution_opening_a_sentence_before_its_verb_is_the_body():
     assert rows("Congress passed the bill. The Senate agreed.") == [["Congress", "ORG", 1], ["Senate", "ORG", 1]]
     # a modifier of a common noun opening the sentence is no mention of the body
     assert rows("The vote was held. Cabinet ministers met later.") == []
+
+
+def test_a_news_agencys_noun_after_a_word_that_is_a_given_name_too_says_organisation():
+    assert rows("Fighting continued. The Dogan news agency says 66 people died.") == [["Dogan", "ORG", 1]]
+    # (a person's full name before "news" is still the person)
+    assert rows("He met John Smith news reporters.") == [["John Smith", "PERSON", 1]]

@@ -999,9 +999,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     role = _role_before(text, rest[0].start)
     if cued and typ != "PERSON" or typ is None and cued or cued and typ == "PERSON" and not titled and not royal \
-            and _WORD_AFTER.match(text, rest[-1].end).group(1) in _WORKPLACES:
+            and (_WORD_AFTER.match(text, rest[-1].end).group(1) in _WORKPLACES
+                 or len(words) == 1 and _MEDIUM_CUES_AFTER.match(text, rest[-1].end) is not None):
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
-        # (and a firm's workplace after a name that looked like a person's: "the Nu-Wood Decorative Millwork factory")
+        # (and a firm's workplace after a name that looked like a person's: "the Nu-Wood Decorative Millwork factory";
+        # a news agency's, a website's or a channel's noun after one word that is a given name too: "the Dogan news
+        # agency", no person's)
     named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
         or typ == "ORG" and cued
     if role and len(words) == 1 and not name.isupper():
@@ -1021,6 +1024,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
 _PARTY_BRANCH_NAMES = frozenset(["Greens", "Democrats", "Liberals", "Conservatives", "Conservative", "Tories", "Labour",
                                  "Labor", "Nationals", "Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem",
                                  "Conservative Party", "Labour Party", "Green Party"])
+# Nouns for a news medium after an organisation's one-word name ("the Dogan news agency", "the Ansa agency", "the Tanner
+# website"): no person is called so, though the word is a given name too
+_MEDIUM_CUES_AFTER = re.compile(r" (?:news (?:agency|site|website|service|channel|network)|agency|website|broadcaster|"
+                                r"channel)\b")  # (not "the Biden news conference": an event of the person)
 # A finite verb right after an institution's one word opening a sentence ("Parliament has decreed", "Congress passed")
 _INSTITUTION_ACTS_AFTER = re.compile(r" (?:has|have|had|is|was|will|would|must|should|cannot|can|could|may|voted|votes|"
                                      r"passed|passes|approved|rejected|decreed|agreed|decided|ruled|backed|spoke|"
