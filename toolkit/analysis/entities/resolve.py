@@ -1055,6 +1055,25 @@ def _demonym_led_body(text: str, rest: list, after: list[str]) -> bool:
         and text[max(0, rest[0].start - 2):rest[0].start] not in ("a ", "A ")
 
 
+def _frames_read(text: str, start: int, end: int) -> tuple:
+    """The words around a run from *start* to *end* that the rules for bodies named by a people's adjective and a word
+    (_demonym_led_body), by letters and a number (_LETTERS_THEN_NUMBER), by an institution's word opening a sentence
+    (_INSTITUTION_ACTS_AFTER) and by a medium's noun after a given name (_MEDIUM_CUES_AFTER) read: part of the resolution
+    cache's key (extract.py), each read only where its rule can apply."""
+    surface = text[start:end]
+    if text[end:end + 1] not in (" ", "'", "’"):
+        return ()
+    body = _BODY_OF_FIGHTERS_AFTER.match(text, end) is not None and text[max(0, start - 2):start] not in ("a ", "A ")
+    medium = " " not in surface and _MEDIUM_CUES_AFTER.match(text, end) is not None
+    acts = surface in _INSTITUTIONS and _INSTITUTION_ACTS_AFTER.match(text, end) is not None
+    numbered = ()
+    if _DIGIT.search(surface) is not None:
+        # (where the rule reads the words before: the run's start, or past an article the run opens with)
+        numbered = tuple(_org_before_phrase(text, a) or _org_before(text, a) for a in (start, start + 4))
+        numbered += (_BODY_SPEAKS_AFTER.match(text, end) is not None,)
+    return body, medium, acts, numbered
+
+
 # A speech verb and a person's pronoun after a name ("X Y said he ...", "X Y says she ...")
 _PERSON_SAID_AFTER = re.compile(r" (?:said|says|added|told [A-Za-z]+) (?:that )?(?:he|she)\b")
 
