@@ -32,7 +32,7 @@ from .cues import (
     _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
     _poss_before_name, _released_by, _WORD_AFTER, _WORD_AFTER_OPENERS, _word_before, _words,
 )
-from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _honorific_surnames, _resolve_chunk
+from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _frames_read, _honorific_surnames, _resolve_chunk
 from .people import (
     _al_given_names, _kunya_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
     _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _aliases_by_cue, _named_storms, _nicknamed_people, _STORM_WORDS, _STORM_KEYS,
@@ -49,7 +49,7 @@ from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _titl
 from .acronyms import _acronym_letters, _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
 from .works import (
-    _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
+    _address_titles, _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
 )
 
 
@@ -549,7 +549,8 @@ def _extract(text: str) -> list[_Mention]:
         key = (text[start:end], last.poss, initial, _context(text, start, end),
                (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
                if initial else (), tuple([t.text in honorific for t in toks]) if honorific and len(toks) > 1 else (),
-               _place_cues(text, toks) if last.text in ("Park", "UK") or last.poss and toks[0].text in ("St", "St.") else ())
+               _place_cues(text, toks) if last.text in ("Park", "UK") or last.poss and toks[0].text in ("St", "St.") else (),
+               _frames_read(text, start, end))
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
@@ -669,6 +670,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _award_titles(found, text)
     if " Cross" in text:
         found = _decorations(found, text)  # ("awarded the Victoria Cross": an award, no person)
+    if "State of " in text:
+        found = _address_titles(found, text)  # ("the State of the Nation address": a speech)
     if "Tour of " in text:
         found = _tours(found, text)  # ("won the Tour of Britain": an event)
     if " League" in text:

@@ -443,6 +443,12 @@ def _clipped_first_words(out: list[_Mention]) -> None:
             m.name, m.named = to[m.name], True
 
 
+def _known_body_acronym(name: str) -> bool:
+    """An organisation's acronym of WordNet's or compromise's tables ("CIA", "NSA", "FBI"; wordnet.py)."""
+    from .wordnet import _acronyms  # (wordnet.py reads no module of the merge: imported when needed)
+    return name in _acronyms()[0]
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -939,8 +945,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
                                                 or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS
                                                 or m.name.isupper() and m.name not in named
-                                                and _spelled_out_lower(m.name, text)):
-            continue  # ("international financial reporting standards" ... "IFRS": a common noun phrase's initials)
+                                                and _spelled_out_lower(m.name, text) and not _known_body_acronym(m.name)):
+            continue  # ("international financial reporting standards" ... "IFRS": a common noun phrase's initials;
+            # not a body's acronym WordNet or compromise knows, "CIA" after "the communications intelligence agency")
         if " " not in m.name and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
             if w in awards:

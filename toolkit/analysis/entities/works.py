@@ -1090,6 +1090,21 @@ def _sport_meets(found: list["_Mention"], text: str) -> list["_Mention"]:
 _TOUR_OF = re.compile(r"\bTour of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 
 
+# A head of state's yearly speech named "<Word> of (the) <Word>" before "address" or "speech" ("the State of the Nation
+# address", "his State of the Union speech", a headline's "State of Nation address"): an event's title, not annotated;
+# its words are no body's names ("State", "Nation", "Union")
+_ADDRESS_TITLE = re.compile(r"\b(State of (?:the )?(?:Nation|Union|Republic|State|Province|City))(?:['’]s)? (?:address|addresses|"
+                            r"speech|speeches|message|debate)\b")
+
+
+def _address_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the mentions inside a yearly speech's title before "address" or "speech" (_ADDRESS_TITLE)."""
+    spans = [h.span(1) for h in _ADDRESS_TITLE.finditer(text)]
+    if not spans:
+        return found
+    return _outside(found, spans, whole=True)
+
+
 def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:
     """Drops the mentions inside the place of a "Tour of <Place>"."""
     spans = [h.span(1) for h in _TOUR_OF.finditer(text)]
