@@ -319,6 +319,27 @@ _WH_SUBJECT_END = re.compile(r"\b(?:who|how|where|why|whoever|whatever)\s+(?:he|
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+_CONTRAST_OPEN = re.compile(r",\s+(?:but|although|though|while|whereas|yet)\s+(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?")
+_CONTRAST_VERB = re.compile(r"\s+(?:(?:has|have|had|also|later|then)\s+)*[a-z][a-z]+(?:\s+[a-z][\w-]*){0,3}\s*,\s*$")
+
+
+def _contrast_subject(ctx: _Ctx, a: int, head: str) -> _Mention | None:
+    """The person or body named as the subject of a last contrasting clause before a participle (", although Mr Reed
+    disagreed, (saying)", ", but the union hit back, (saying)": a name right after the conjunction, then its verb
+    and the comma); None otherwise."""
+    last = None
+    for last in _CONTRAST_OPEN.finditer(head):
+        pass
+    if last is None:
+        return None
+    ms = [x for x in _mentions_in(ctx, a + last.end(), a + len(head)) if not _inside_quote(ctx, x.start)]
+    if not ms or ms[0].start != a + last.end() or ms[0].type not in ("PERSON", "ORG"):
+        return None
+    if _CONTRAST_VERB.fullmatch(head, ms[0].end - a) is None:
+        return None
+    return ms[0]
+
+
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     vtext = v.group(0).lower()
     if vtext in ("according to", "citing", "as per", "in the words of"):
@@ -499,6 +520,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if absolute is not None:
             # "..., with one reviewer dismissing it as ...": the participle's own subject, after "with"
             got = _resolve_phrase(ctx, a + absolute.start(1), a + absolute.end(1), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
+        contrast = _contrast_subject(ctx, a, head)
+        if contrast is not None:
+            # "Mrs Reed said the marriage had failed, although Mr Reed disagreed, saying ...": the participle goes
+            # with the clause just before it, whose subject is named after "although", "but", "while"
+            got = _resolve_phrase(ctx, contrast.start, contrast.end, inverted=False, at=at, prev=prev)
             if got and got[0]:
                 return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))

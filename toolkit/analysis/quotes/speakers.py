@@ -312,6 +312,24 @@ _COUNTED = re.compile(r"(?i:\b(?:two|three|four|five|several|some|many|few|coupl
 _MARKED_WORD = re.compile(r"(?:^|[\s(])['‘\"“][A-Za-z]")  # an opening quotation mark before a word
 
 
+_TAIL_AUX = frozenset({"has", "have", "had", "also", "later", "then", "previously", "earlier", "recently", "once",
+                       "repeatedly", "already", "further", "subsequently", "publicly", "privately", "reportedly",
+                       "allegedly", "simply", "just", "often", "always", "never", "since"})
+
+
+def _aux_trimmed(phrase: str) -> int:
+    """The length of a subject phrase without the auxiliaries and adverbs ending it before its verb ("Norway's foreign
+    ministry has (said)", "Acme's chief executive also (told)"): the noun phrase alone is read (the whole length when
+    none ends it)."""
+    end = full = len(phrase.rstrip())
+    while True:
+        head = phrase[:end]
+        cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+        if cut < 0 or head[cut + 1:].lower() not in _TAIL_AUX or not head[:cut].strip():
+            return end if end < full else len(phrase)
+        end = len(head[:cut].rstrip())
+
+
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
     """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
     got = _resolve_any_phrase(ctx, a, b, inverted=inverted, at=at, prev=prev)
@@ -328,6 +346,9 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    if not inverted:
+        b = a + _aux_trimmed(phrase)
+        phrase = phrase[:b - a]
     if not inverted and _BARE_CROWD.fullmatch(phrase) is not None:
         crowd = _crowd_near(ctx, a, b)
         if crowd:  # 'Thousands gathered in the square, shouting "..."': the people the text counts so nearby
@@ -637,6 +658,11 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 # or document described as the last sayer, no body the subject since (not one named before it);
                 # '"...," said the report. "...," it added.': the document quoted last, no body since to be "it"
                 return prev.speaker, pron, "DESC"
+            owned = _owned_body_opening(ctx, bound, prev)
+            if owned:
+                # 'The US embassy in Oslo said it would not comment. It added: ...': the country's body the sentence
+                # before opens with, unnamed (not the country, nor the place after it)
+                return owned, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             if not name:
                 # no body named: the one the sentence before opens with, described ("The hospital trust apologised
@@ -874,6 +900,8 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
     words = gap.split()
     if not words:
         return None
+    if last.type == "ORG" and len(ms) > 1 and all(w in ("'s", "’s", "'", "’") for w in words):
+        return last  # "Pakistan's Civil Aviation Authority tweeted": the country's body named after its possessive
     noun = words[-1].lower()
     if not noun.isalpha() or noun in _PREPOSITIONS or noun in _AUX or noun in _DETERMINERS or noun in _NOT_HEADS \
             or noun in _VERB_FORM or noun in _PRONOUNS:
@@ -1299,6 +1327,31 @@ def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
         if words[n - 1] in _BODY_NOUNS or words[n - 1] in _DOC_NOUNS:
             return " ".join(["the"] + words[1:n])
     return ""
+
+
+_OWNED_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?[Tt]he\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+                            r"((?:\s+[a-z][\w-]*){1,3})")  # "The US embassy", "The French foreign ministry"
+
+
+def _owned_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The description of a country's unnamed body ("The US embassy in Oslo ...", "The French foreign ministry ...")
+    opening the sentence before the one at *at*: "the US embassy"; "" otherwise (a body with a name of its own is
+    the entity: "The Acme bank")."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _OWNED_OPENING.match(text, start, here)
+    if found is None:
+        return ""
+    ms = _mentions_in(ctx, found.start(1), found.end(1))
+    if len(ms) != 1 or (ms[0].start, ms[0].end) != found.span(1) or ms[0].type not in ("GPE", "NORP"):
+        return ""
+    words = found.group(2).split()
+    head = next((k for k, w in enumerate(words) if w in _OWNED_BODIES), None)
+    if head is None or any(w in _PREPOSITIONS or w in _AUX for w in words[:head]):
+        return ""
+    return " ".join(["the", found.group(1)] + words[:head + 1])
 
 
 # a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."

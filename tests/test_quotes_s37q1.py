@@ -1,0 +1,49 @@
+"""Speaker and quotation classes of session 37 (helper q1), each on invented sentences."""
+from __future__ import annotations
+
+from toolkit.analysis.quotes import quotes
+
+
+def speakers(text: str) -> list[tuple[str, str, str]]:
+    table = quotes(text)
+    return list(zip(table["quote"], table["speaker"], table["verb"]))
+
+
+def test_an_auxiliary_before_the_verb_leaves_the_owned_body_or_post_speaking():
+    # "Norway's foreign ministry has said": the ministry (described by whose it is), not Norway; the auxiliary between
+    # the subject and its verb is no word of the subject
+    texts = ("Norway's foreign ministry has said it was \"deeply concerned\" by the move.",
+             "Acme's chief executive has also told staff the plan was \"sound\".")
+    assert [s for text in texts for s in speakers(text)] == [
+        ("deeply concerned", "Norway's foreign ministry", "said"), ("sound", "Acme's chief executive", "told")]
+
+
+def test_a_named_body_after_a_countrys_possessive_speaks_not_the_country():
+    text = 'France\'s Civil Aviation Authority said: "The flight has been diverted to Manchester."'
+    assert speakers(text) == [("The flight has been diverted to Manchester.", "Civil Aviation Authority", "said")]
+
+
+def test_it_after_a_countrys_unnamed_body_is_that_body_not_the_country_or_a_place():
+    texts = ('The US embassy in Oslo - which has no ambassador - said it did not comment on such matters. '
+             'It added: "We take any suggestion seriously."',
+             'The French foreign ministry said it was concerned. It added: "We take any suggestion seriously."')
+    assert [s for text in texts for s in speakers(text)] == [
+        ("We take any suggestion seriously.", "the US embassy", "added"),
+        ("We take any suggestion seriously.", "the French foreign ministry", "added")]
+
+
+def test_a_participle_after_a_contrasting_clause_goes_with_that_clauses_subject():
+    # "..., although Mr Smith disagreed, saying": the participle's subject is the one named after "although" (not
+    # the subject opening the sentence); likewise after ", but the ... union hit back,"
+    texts = ('Jane Smith, 66, asked the court to let her divorce her husband Paul Smith, 78. Mrs Smith said the '
+             'marriage had broken down, although Mr Smith disagreed, saying that the couple still had "a few good '
+             'years" together.',
+             'Acme said the plan would go ahead, but the Unite union hit back, saying it was "a disgrace".')
+    assert [s for text in texts for s in speakers(text)] == [
+        ("a few good years", "Paul Smith", "saying"), ("a disgrace", "Unite", "saying")]
+
+
+def test_an_elision_in_single_marks_is_no_quotation():
+    text = ("Chuck Berry: Stars pay tribute to rock 'n' roll legend\n\n"
+            "Tom Reed said he loved rock 'n' roll music. He said he was 'thrilled'.")
+    assert speakers(text) == [("thrilled", "Tom Reed", "said")]
