@@ -47,3 +47,13 @@ def test_an_elision_in_single_marks_is_no_quotation():
     text = ("Chuck Berry: Stars pay tribute to rock 'n' roll legend\n\n"
             "Tom Reed said he loved rock 'n' roll music. He said he was 'thrilled'.")
     assert speakers(text) == [("thrilled", "Tom Reed", "said")]
+
+
+def test_headline_words_of_a_claim_or_before_a_clause_are_no_sayers_quotation():
+    # "X: ... slams Smith 'terror' claim": the quoted word is the claim's, not the colon's sayer's; "'not repeat' claims
+    # GCHQ wiretapped ...": "claims" is a noun there, and no name follows it; "'We will win' says Rovers boss Gary Holt"
+    # stays attributed
+    texts = ("Ann Reed: Backpacker's mum slams Smith 'terror' claim\n\nThe mother of a backpacker spoke out.",
+             "US will 'not repeat' claims GCHQ wiretapped Tom Reed\n\nThe US has agreed not to repeat claims.",
+             "'We will win' says Rovers boss Gary Holt\n\nGary Holt was confident.")
+    assert [s for text in texts for s in speakers(text)] == [("We will win", "Gary Holt", "")]
