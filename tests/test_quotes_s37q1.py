@@ -57,3 +57,13 @@ def test_headline_words_of_a_claim_or_before_a_clause_are_no_sayers_quotation():
              "US will 'not repeat' claims GCHQ wiretapped Tom Reed\n\nThe US has agreed not to repeat claims.",
              "'We will win' says Rovers boss Gary Holt\n\nGary Holt was confident.")
     assert [s for text in texts for s in speakers(text)] == [("We will win", "Gary Holt", "")]
+
+
+def test_a_role_noun_and_a_name_with_a_verb_between_are_no_pairing():
+    # "The girl met Reed": no apposition (a clause), so "the girl" is not Tom Reed; nor is she the judge, who holds a
+    # post (unnamed, she is described); "a man known as Nick" still names the man
+    texts = ('Judge Ann Scott gave Tom Reed an absolute discharge. The girl met Reed in a taxi queue. '
+             '"I was scared," the girl said.',
+             'Police spoke to a man known as Nick. "I saw it all," the man said.')
+    assert [s for text in texts for s in speakers(text)] == [
+        ("I was scared,", "the girl", "said"), ("I saw it all,", "Nick", "said")]

@@ -178,6 +178,7 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _
 
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 # officers of a court, an inquest or a match: never the person the story is about unless the text names them so
+_PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "teenager", "youngster", "child", "victim"})  # no post
 _OFFICIAL_NOUNS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "referee", "umpire", "jury", "sheriff"})
 
 
@@ -233,8 +234,8 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
                  and (mod in _OTHER_OFFICE or _other_offices(ctx, e) == wanted)))
     if skip or askers:
         name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip | askers)
-        if name or not topic:
-            return name
+        if name or not topic or head in _PLAIN_PEOPLE and skip:
+            return name  # ("the girl" is never the judge who tried the case: unnamed, she is described)
     return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic and not askers else ""
 
 

@@ -773,8 +773,11 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 # 'One senior diplomat, speaking on condition of anonymity, said ... "...," the diplomat said.': the one
                 # the sentence before introduced with an indefinite description as its sayer (not a diplomat named before)
                 return described, f"the {role}", "DESC"
-            name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
-                ctx, np_, ref_at, prev, words=written)
+            name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written)
+            if not name and sex:
+                name = _role_holder(ctx, np_, ref_at, prev, words=written)
+                if name and _all_genders(ctx).get(name, sex) != sex:
+                    name = ""  # "the girl" is no one the text marks as a man ("Tom Reed"): unnamed, she is described
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
