@@ -67,3 +67,26 @@ def test_a_role_noun_and_a_name_with_a_verb_between_are_no_pairing():
              'Police spoke to a man known as Nick. "I saw it all," the man said.')
     assert [s for text in texts for s in speakers(text)] == [
         ("I was scared,", "the girl", "said"), ("I saw it all,", "Nick", "said")]
+
+
+def test_a_countrys_post_in_the_lead_is_the_person_opening_the_next_sentence():
+    # "Scotland's first minister has said ... Nicola Sturgeon continued ...": the holder the next sentence opens with;
+    # a name in apposition to another post there is someone else (the post stays a description)
+    texts = ('Scotland\'s first minister has said autumn would be a "sensible" date for the vote. Nicola Sturgeon '
+             'continued to insist that no decision had been made.',
+             'Romania\'s president has said the deal was "a disgrace". Ion Popescu, the opposition leader, disagreed.')
+    assert [s for text in texts for s in speakers(text)] == [
+        ("sensible", "Nicola Sturgeon", "said"), ("a disgrace", "Romania's president", "said")]
+
+
+def test_a_party_named_before_a_persons_noun_leaves_the_person_speaking_through_a_participle():
+    # "The Lib Dem leader will end his speech by saying": the leader ("Liberal Democrat leader Tim Farron": the short
+    # form "Lib Dem" fits the role's "Liberal Democrat"), not the party
+    from toolkit.analysis.quotes.roles import _role_fits
+
+    assert _role_fits(("Democrat", "leader"), "leader", "dem", mod_name=True)
+    assert not _role_fits(("England", "coach"), "coach", "wales", mod_name=True)
+    text = ('The Liberal Democrats met in York. Liberal Democrat leader Tim Farron will speak at the Lib Dem conference '
+            'in York. Mrs May told her party she wanted a "more united" Britain. The Lib Dem leader will end his '
+            'speech by saying his party is the "only party opposed to a hard Brexit".')
+    assert speakers(text)[1] == ("only party opposed to a hard Brexit", "Tim Farron", "saying")

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from .marks import _Piece
 from .people import _CALENDAR, _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
-from .roles import _DOC_NOUNS, _all_genders, _description_gender, _sayer_description
+from .roles import _DOC_NOUNS, _all_genders, _description_gender, _person_description, _sayer_description
 from .speakers import (
     _BODY_NOUNS, _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SPOKES_PLURAL, _SPOKESPERSON_OF, _SUBJECT_ASIDE, _missed_name,
     _resolve_phrase,
@@ -319,6 +319,7 @@ _WH_SUBJECT_END = re.compile(r"\b(?:who|how|where|why|whoever|whatever)\s+(?:he|
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+_ROLE_AFTER_NAME = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Lib Dem) leader", "(Acme) chief executive"
 _CONTRAST_OPEN = re.compile(r",\s+(?:but|although|though|while|whereas|yet)\s+(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?")
 _CONTRAST_VERB = re.compile(r"\s+(?:(?:has|have|had|also|later|then)\s+)*[a-z][a-z]+(?:\s+[a-z][\w-]*){0,3}\s*,\s*$")
 
@@ -543,7 +544,20 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
                 and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
-        if lead is not None:
+        role = _ROLE_AFTER_NAME.match(ctx.text, lead.end, a + len(head)) \
+            if lead is not None and lead.type in ("ORG", "GPE", "NORP") else None
+        role_end = -1
+        if role is not None:
+            for k in (2, 1):
+                if role.group(k) and (_person_description(f"the {role.group(k)}")
+                                      or _sayer_description(f"the {role.group(k)}")):
+                    role_end = role.end(k)
+                    break
+        if role_end > 0:
+            # "The Lib Dem leader will end his speech by saying", "The Acme chief executive hit back, saying": the name
+            # modifies a person's noun, the person (or its description) speaks, not the body
+            got = _resolve_phrase(ctx, a + first.start(), role_end, inverted=False, at=at, prev=prev)
+        elif lead is not None:
             # ("Reid's campaign hit back, saying": the campaign, the name's possessor phrase with it)
             own = _POSSESSOR.match(ctx.text, lead.end, a + len(head)) if lead.type in ("PERSON", "ORG") else None
             got = _resolve_phrase(ctx, lead.start, own.end() if own is not None else lead.end, inverted=False, at=at,

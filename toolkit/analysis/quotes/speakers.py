@@ -227,12 +227,22 @@ def _office_holder(ctx: _Ctx, m: _Mention, office, b: int, ref_at: int):
                      mod_name=len(words) == 1, holders=holders)
     if name and len(holders) == 1:
         return name, text[m.start:office.end(1)], "PERSON"
+    if not holders and after is not None:
+        # "Scotland's first minister has said ... Nicola Sturgeon continued to insist ...": the sentence after the one
+        # naming the post opens with a person's full name, the holder the lead sums up
+        opener = _NEXT_OPENER.match(text, after.start() + 1)
+        ms = _mentions_in(ctx, opener.end(), after.end()) if opener is not None else []
+        if ms and ms[0].start == opener.end() and ms[0].type == "PERSON" and len(ms[0].entity.split()) >= 2 \
+                and len(text[ms[0].start:ms[0].end].split()) >= 2 and not _inside_quote(ctx, ms[0].start) \
+                and text[ms[0].end:ms[0].end + 1] == " " and text[ms[0].end + 1:ms[0].end + 2].islower():
+            return ms[0].entity, text[m.start:office.end(1)], "PERSON"
     return f"{m.entity}'s {' '.join(words)}", text[m.start:office.end(1)], "DESC"
 
 
 _NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“].*?[.!?][\"”’]?(?=\s|$)", re.S)
 
 
+_NEXT_OPENER = re.compile(r"[\"”’]?\s+(?:(?:But|However|And|Meanwhile),?\s+)?")
 _PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z](?:e|s|t|n|r))s\b")  # "drivers", "residents", "witnesses"
 
 
