@@ -90,3 +90,10 @@ def test_a_party_named_before_a_persons_noun_leaves_the_person_speaking_through_
             'in York. Mrs May told her party she wanted a "more united" Britain. The Lib Dem leader will end his '
             'speech by saying his party is the "only party opposed to a hard Brexit".')
     assert speakers(text)[1] == ("only party opposed to a hard Brexit", "Tim Farron", "saying")
+
+
+def test_a_verb_after_but_with_only_an_auxiliary_shares_the_sentences_subject():
+    # "..., but have accused X of "...": no subject of its own (not the "they" of a clause before, nor the last speaker)
+    text = ('Ann Lee said the vote was "highly likely". Scottish ministers have put forward proposals they claim could '
+            'achieve this, but have accused the UK government of "intransigence" on the issue.')
+    assert speakers(text) == [("highly likely", "Ann Lee", "said"), ("intransigence", "Scottish ministers", "accused")]

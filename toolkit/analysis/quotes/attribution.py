@@ -628,6 +628,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     hi = v.start() if chain is None else chain.start()
+    if cuts and lo == cuts[-1].end() and cuts[-1].group().strip(" ,").lower() in ("and", "but") \
+            and before[lo:hi].split() and all(w.lower() in _ELIDED_AUX for w in before[lo:hi].split()):
+        # "Scottish ministers have put forward proposals ..., but have accused the government of": the verb after
+        # "but" shares the sentence's subject, before its first verb (no subject of its own)
+        first_verb = _FIRST_VERB.search(before, 0, cuts[-1].start())
+        if first_verb is not None and before[:first_verb.start()].strip():
+            got = _resolve_phrase(ctx, a, a + first_verb.start(), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
     if _AND_END.search(before[lo:hi]):
         # "Male MPs pretended to juggle ... and jeered": the verbs share the clause's subject, before the first
         first_verb = _FIRST_VERB.search(before, lo, hi)
@@ -731,6 +740,7 @@ _PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:by|on|to|about|f
 _SUBORDINATE_CUTS = frozenset({"after", "before", "when", "while", "as", "although", "though", "because", "whereas"})
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
+_ELIDED_AUX = frozenset({"has", "have", "had", "also", "then", "later", "since", "again", "repeatedly", "previously"})
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
                          r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
 
