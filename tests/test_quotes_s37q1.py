@@ -97,3 +97,11 @@ def test_a_verb_after_but_with_only_an_auxiliary_shares_the_sentences_subject():
     text = ('Ann Lee said the vote was "highly likely". Scottish ministers have put forward proposals they claim could '
             'achieve this, but have accused the UK government of "intransigence" on the issue.')
     assert speakers(text) == [("highly likely", "Ann Lee", "said"), ("intransigence", "Scottish ministers", "accused")]
+
+
+def test_they_inside_a_sentence_opened_by_a_plural_is_that_plural():
+    # "Scottish ministers have put forward proposals they claim would be ...": the ministers (not the last speaker)
+    text = ('Ann Lee said the vote was "highly likely". Scottish ministers have put forward proposals they claim would '
+            'be "a sensible compromise".')
+    assert speakers(text) == [("highly likely", "Ann Lee", "said"),
+                              ("a sensible compromise", "Scottish ministers", "claim")]

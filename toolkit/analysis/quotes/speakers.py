@@ -24,7 +24,7 @@ from ..entities.chunking import _char_before
 from .people import (
     _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in, _person_noun,
 )
-from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
+from .referents import _CONNECTIVES, _joint_subject, _plural_opening, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PARTICIPLE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
@@ -338,6 +338,18 @@ def _aux_trimmed(phrase: str) -> int:
         if cut < 0 or head[cut + 1:].lower() not in _TAIL_AUX or not head[:cut].strip():
             return end if end < full else len(phrase)
         end = len(head[:cut].rstrip())
+
+
+def _own_plural_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The plural noun phrase (no name) opening the sentence that holds the "they" at *at*, its verb before *at*
+    ("Scottish ministers have put forward proposals they claim"); "" otherwise, or when a quotation came since."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    brk = _last_break_end(text, line, at)
+    start = brk if brk >= 0 else line
+    if prev is not None and prev.start >= start or not text[start:at].strip():
+        return ""
+    return _plural_opening(ctx, text, start, at)
 
 
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
@@ -682,6 +694,9 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                     return body, pron, "DESC"
             return name, pron, "ORG" if name else ""
         if pron == "they":
+            own = _own_plural_opening(ctx, bound, prev) if not inverted else ""
+            if own:  # "Scottish ministers have put forward proposals they claim ...": the plural opening the sentence
+                return own, pron, "DESC"
             joint = _joint_subject(ctx, bound, prev)
             if joint is not None:  # 'Acme and Bolt have agreed to merge. "...," they said.': the two together
                 return joint[0], pron, joint[1]
