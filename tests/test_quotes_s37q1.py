@@ -24,37 +24,37 @@ def test_a_named_body_after_a_countrys_possessive_speaks_not_the_country():
 
 
 def test_it_after_a_countrys_unnamed_body_is_that_body_not_the_country_or_a_place():
-    texts = ('The US embassy in Oslo - which has no ambassador - said it did not comment on such matters. '
-             'It added: "We take any suggestion seriously."',
-             'The French foreign ministry said it was concerned. It added: "We take any suggestion seriously."')
+    texts = ('The US embassy in Oslo - which is led by a deputy envoy - said it would wait for the police report. '
+             'It added: "Our staff will help the inquiry in every way."',
+             'The French foreign ministry said it was watching closely. It added: "We expect a full answer."')
     assert [s for text in texts for s in speakers(text)] == [
-        ("We take any suggestion seriously.", "the US embassy", "added"),
-        ("We take any suggestion seriously.", "the French foreign ministry", "added")]
+        ("Our staff will help the inquiry in every way.", "the US embassy", "added"),
+        ("We expect a full answer.", "the French foreign ministry", "added")]
 
 
 def test_a_participle_after_a_contrasting_clause_goes_with_that_clauses_subject():
     # "..., although Mr Smith disagreed, saying": the participle's subject is the one named after "although" (not
     # the subject opening the sentence); likewise after ", but the ... union hit back,"
-    texts = ('Jane Smith, 66, asked the court to let her divorce her husband Paul Smith, 78. Mrs Smith said the '
-             'marriage had broken down, although Mr Smith disagreed, saying that the couple still had "a few good '
-             'years" together.',
+    texts = ('Jane Smith, 61, and her husband Paul Smith, 70, run a farm in Devon. Mrs Smith said the '
+             'farm should be sold, although Mr Smith disagreed, saying that the land still had "plenty of '
+             'value" left.',
              'Acme said the plan would go ahead, but the Unite union hit back, saying it was "a disgrace".')
     assert [s for text in texts for s in speakers(text)] == [
-        ("a few good years", "Paul Smith", "saying"), ("a disgrace", "Unite", "saying")]
+        ("plenty of value", "Paul Smith", "saying"), ("a disgrace", "Unite", "saying")]
 
 
 def test_an_elision_in_single_marks_is_no_quotation():
-    text = ("Chuck Berry: Stars pay tribute to rock 'n' roll legend\n\n"
-            "Tom Reed said he loved rock 'n' roll music. He said he was 'thrilled'.")
-    assert speakers(text) == [("thrilled", "Tom Reed", "said")]
+    text = ("Diner guide: the best fish 'n' chips in Hull\n\n"
+            "Tom Reed said he ate fish 'n' chips every Friday. He said he was 'hooked'.")
+    assert speakers(text) == [("hooked", "Tom Reed", "said")]
 
 
 def test_headline_words_of_a_claim_or_before_a_clause_are_no_sayers_quotation():
-    # "X: ... slams Smith 'terror' claim": the quoted word is the claim's, not the colon's sayer's; "'not repeat' claims
-    # GCHQ wiretapped ...": "claims" is a noun there, and no name follows it; "'We will win' says Rovers boss Gary Holt"
+    # "X: ... rejects mayor's 'vandal' claim": the quoted word is the claim's, not the colon's sayer's; "'not renew'
+    # claims union misled ...": "claims" is a noun there, and no name follows it; "'We will win' says Rovers boss Gary Holt"
     # stays attributed
-    texts = ("Ann Reed: Backpacker's mum slams Smith 'terror' claim\n\nThe mother of a backpacker spoke out.",
-             "US will 'not repeat' claims GCHQ wiretapped Tom Reed\n\nThe US has agreed not to repeat claims.",
+    texts = ("Ann Reed: Teacher's father rejects mayor's 'vandal' claim\n\nThe father of a teacher spoke out.",
+             "Firm will 'not renew' claims union misled Tom Reed\n\nThe firm has agreed to drop the matter.",
              "'We will win' says Rovers boss Gary Holt\n\nGary Holt was confident.")
     assert [s for text in texts for s in speakers(text)] == [("We will win", "Gary Holt", "")]
 
@@ -62,46 +62,45 @@ def test_headline_words_of_a_claim_or_before_a_clause_are_no_sayers_quotation():
 def test_a_role_noun_and_a_name_with_a_verb_between_are_no_pairing():
     # "The girl met Reed": no apposition (a clause), so "the girl" is not Tom Reed; nor is she the judge, who holds a
     # post (unnamed, she is described); "a man known as Nick" still names the man
-    texts = ('Judge Ann Scott gave Tom Reed an absolute discharge. The girl met Reed in a taxi queue. '
-             '"I was scared," the girl said.',
+    texts = ('Judge Ann Scott fined Tom Reed for the theft. The girl met Reed at a bus stop. '
+             '"He took my bag," the girl said.',
              'Police spoke to a man known as Nick. "I saw it all," the man said.')
     assert [s for text in texts for s in speakers(text)] == [
-        ("I was scared,", "the girl", "said"), ("I saw it all,", "Nick", "said")]
+        ("He took my bag,", "the girl", "said"), ("I saw it all,", "Nick", "said")]
 
 
 def test_a_countrys_post_in_the_lead_is_the_person_opening_the_next_sentence():
-    # "Scotland's first minister has said ... Nicola Sturgeon continued ...": the holder the next sentence opens with;
+    # "Wales's first minister has said ... Mark Evans went on ...": the holder the next sentence opens with;
     # a name in apposition to another post there is someone else (the post stays a description)
-    texts = ('Scotland\'s first minister has said autumn would be a "sensible" date for the vote. Nicola Sturgeon '
-             'continued to insist that no decision had been made.',
+    texts = ('Wales\'s first minister has said spring would be a "fair" time for the review. Mark Evans '
+             'went on to say that the cabinet would meet next week.',
              'Romania\'s president has said the deal was "a disgrace". Ion Popescu, the opposition leader, disagreed.')
     assert [s for text in texts for s in speakers(text)] == [
-        ("sensible", "Nicola Sturgeon", "said"), ("a disgrace", "Romania's president", "said")]
+        ("fair", "Mark Evans", "said"), ("a disgrace", "Romania's president", "said")]
 
 
 def test_a_party_named_before_a_persons_noun_leaves_the_person_speaking_through_a_participle():
-    # "The Lib Dem leader will end his speech by saying": the leader ("Liberal Democrat leader Tim Farron": the short
+    # "The Lib Dem leader will close his address by saying": the leader ("Liberal Democrat leader Tom Reed": the short
     # form "Lib Dem" fits the role's "Liberal Democrat"), not the party
     from toolkit.analysis.quotes.roles import _role_fits
 
     assert _role_fits(("Democrat", "leader"), "leader", "dem", mod_name=True)
     assert not _role_fits(("England", "coach"), "coach", "wales", mod_name=True)
-    text = ('The Liberal Democrats met in York. Liberal Democrat leader Tim Farron will speak at the Lib Dem conference '
-            'in York. Mrs May told her party she wanted a "more united" Britain. The Lib Dem leader will end his '
-            'speech by saying his party is the "only party opposed to a hard Brexit".')
-    assert speakers(text)[1] == ("only party opposed to a hard Brexit", "Tim Farron", "saying")
+    text = ('The Liberal Democrats met in Bath. Liberal Democrat leader Tom Reed will speak at the Lib Dem rally '
+            'in Bath. Mrs Price told her MPs she wanted "calmer" debates. The Lib Dem leader will close his '
+            'address by saying his party is the "true voice of the towns".')
+    assert speakers(text)[1] == ("true voice of the towns", "Tom Reed", "saying")
 
 
 def test_a_verb_after_but_with_only_an_auxiliary_shares_the_sentences_subject():
     # "..., but have accused X of "...": no subject of its own (not the "they" of a clause before, nor the last speaker)
-    text = ('Ann Lee said the vote was "highly likely". Scottish ministers have put forward proposals they claim could '
-            'achieve this, but have accused the UK government of "intransigence" on the issue.')
-    assert speakers(text) == [("highly likely", "Ann Lee", "said"), ("intransigence", "Scottish ministers", "accused")]
+    text = ('Ann Lee said the strike was "very likely". Welsh farmers have drawn up a plan they hope will end the row, '
+            'but have accused the ministry of "stalling" on it.')
+    assert speakers(text) == [("very likely", "Ann Lee", "said"), ("stalling", "Welsh farmers", "accused")]
 
 
 def test_they_inside_a_sentence_opened_by_a_plural_is_that_plural():
-    # "Scottish ministers have put forward proposals they claim would be ...": the ministers (not the last speaker)
-    text = ('Ann Lee said the vote was "highly likely". Scottish ministers have put forward proposals they claim would '
-            'be "a sensible compromise".')
-    assert speakers(text) == [("highly likely", "Ann Lee", "said"),
-                              ("a sensible compromise", "Scottish ministers", "claim")]
+    # "Welsh farmers have drawn up a plan they claim would be ...": the farmers (not the last speaker)
+    text = ('Ann Lee said the strike was "very likely". Welsh farmers have drawn up a plan they claim would be '
+            '"a fair deal for all".')
+    assert speakers(text) == [("very likely", "Ann Lee", "said"), ("a fair deal for all", "Welsh farmers", "claim")]

@@ -554,7 +554,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
                     role_end = role.end(k)
                     break
         if role_end > 0:
-            # "The Lib Dem leader will end his speech by saying", "The Acme chief executive hit back, saying": the name
+            # "The Lib Dem leader will close his address by saying", "The Acme chief executive hit back, saying": the name
             # modifies a person's noun, the person (or its description) speaks, not the body
             got = _resolve_phrase(ctx, a + first.start(), role_end, inverted=False, at=at, prev=prev)
         elif lead is not None:
@@ -630,7 +630,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     hi = v.start() if chain is None else chain.start()
     if cuts and lo == cuts[-1].end() and cuts[-1].group().strip(" ,").lower() in ("and", "but") \
             and before[lo:hi].split() and all(w.lower() in _ELIDED_AUX for w in before[lo:hi].split()):
-        # "Scottish ministers have put forward proposals ..., but have accused the government of": the verb after
+        # "Welsh farmers have drawn up a plan ..., but have accused the ministry of": the verb after
         # "but" shares the sentence's subject, before its first verb (no subject of its own)
         first_verb = _FIRST_VERB.search(before, 0, cuts[-1].start())
         if first_verb is not None and before[:first_verb.start()].strip():

@@ -156,13 +156,13 @@ def _headline_sayer(ctx: _Ctx, head: tuple[int, int], p: _Piece):
     if before is not None and _SCORE.search(before.group(1)) is not None:
         before = None  # "Ajax 6-1 Porto: 'Crazy'": a result before the colon, no sayer
     if before is not None and p.close_at is not None and _HEAD_SPEECH_NOUN.match(text, p.close_at + 1) is not None:
-        return None  # "Ayliffe: Mum slams Smith 'terror' claim": the words of a claim the headline reports, no one's here
+        return None  # "Reed: Father rejects mayor's 'vandal' claim": the words of a claim the headline reports, no one's here
     after = None
     if before is None and p.close_at is not None:
         after = _HEAD_SAYS.fullmatch(text, p.close_at + 1, head[1])
         if after is not None and any(w[:1].islower() and w.lower() not in _ROLE_WORDS and w.lower() not in _PLURAL_SAYERS
                                      and w not in ("of", "the", "for", "and") for w in after.group(1).split()):
-            after = None  # "US will 'not repeat' claims GCHQ wiretapped Trump": "claims" a noun, a clause after it
+            after = None  # "Firm will 'not renew' claims union misled Reed": "claims" a noun, a clause after it
     if before is None and after is None:
         return None
     lo, hi = (before.start(1), before.end(1)) if before is not None else (after.start(1), after.end(1))

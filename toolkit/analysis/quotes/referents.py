@@ -131,7 +131,7 @@ def _plural_opening(ctx: _Ctx, text: str, start: int, here: int) -> str:
     verb = found.group(4)
     if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")
             or verb in _IRREGULAR_PAST or text[found.end(1):found.start(4)].split()[-1:] in (["have"], ["had"])):
-        # (after "have" any verb is the participle: "Ministers have put forward")
+        # (after "have" any verb is the participle: "Farmers have drawn up")
         return ""
     words = found.group(1).split()
     if found.group(2) == "of" and len(words) == 1 and words[0].lower() in _QUANTITIES:

@@ -159,7 +159,7 @@ def _role_fits(have: tuple[str, str], head: str, mod: str, mod_name: bool = Fals
         return hmod == mod  # "the prime minister" is not "Finance Minister Ralph Goodale"
     if mod_name and hmod and hmod != mod and hmod_text[:1].isupper() \
             and not (len(mod) >= 3 and len(hmod) > len(mod) and hmod.startswith(mod)):
-        # ("the Lib Dem leader" is "Liberal Democrat leader Tim Farron": a short form of the same name)
+        # ("the Lib Dem leader" is "Liberal Democrat leader Tom Reed": a short form of the same name)
         return False  # "the Wales coach" is not "England coach Andy Robinson" (one noun, two named sides)
     return True
 

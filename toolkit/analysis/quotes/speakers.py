@@ -228,7 +228,7 @@ def _office_holder(ctx: _Ctx, m: _Mention, office, b: int, ref_at: int):
     if name and len(holders) == 1:
         return name, text[m.start:office.end(1)], "PERSON"
     if not holders and after is not None:
-        # "Scotland's first minister has said ... Nicola Sturgeon continued to insist ...": the sentence after the one
+        # "Wales's first minister has said ... Mark Evans went on to say ...": the sentence after the one
         # naming the post opens with a person's full name, the holder the lead sums up
         opener = _NEXT_OPENER.match(text, after.start() + 1)
         ms = _mentions_in(ctx, opener.end(), after.end()) if opener is not None else []
@@ -342,7 +342,7 @@ def _aux_trimmed(phrase: str) -> int:
 
 def _own_plural_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
     """The plural noun phrase (no name) opening the sentence that holds the "they" at *at*, its verb before *at*
-    ("Scottish ministers have put forward proposals they claim"); "" otherwise, or when a quotation came since."""
+    ("Welsh farmers have drawn up a plan they claim"); "" otherwise, or when a quotation came since."""
     text = ctx.masked or ctx.text
     line = text.rfind("\n", 0, at) + 1
     brk = _last_break_end(text, line, at)
@@ -682,7 +682,7 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 return prev.speaker, pron, "DESC"
             owned = _owned_body_opening(ctx, bound, prev)
             if owned:
-                # 'The US embassy in Oslo said it would not comment. It added: ...': the country's body the sentence
+                # 'The US embassy in Oslo said it would wait. It added: ...': the country's body the sentence
                 # before opens with, unnamed (not the country, nor the place after it)
                 return owned, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
@@ -695,7 +695,7 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
             return name, pron, "ORG" if name else ""
         if pron == "they":
             own = _own_plural_opening(ctx, bound, prev) if not inverted else ""
-            if own:  # "Scottish ministers have put forward proposals they claim ...": the plural opening the sentence
+            if own:  # "Welsh farmers have drawn up a plan they claim ...": the plural opening the sentence
                 return own, pron, "DESC"
             joint = _joint_subject(ctx, bound, prev)
             if joint is not None:  # 'Acme and Bolt have agreed to merge. "...," they said.': the two together
