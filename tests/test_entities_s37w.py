@@ -17,3 +17,11 @@ def test_a_faiths_word_before_state_names_one_body():
     assert rows(text) == [["Islamic State", "ORG", 3]]
     assert rows("Fighters from Islamic State attacked the town. An Islamic scholar spoke.") == \
         [["Islamic State", "ORG", 1], ["Islamic", "NORP", 1]]
+
+
+def test_a_radio_stations_lower_case_live_is_part_of_its_name():
+    # "BBC Radio 5 live": the station's name ends in its lower-case "live" (not "BBC Radio 5"), as does "BBC 5 live";
+    # one station, and another body joined to it by "and" stays apart
+    text = ("He told BBC Radio 5 live's breakfast show he was fine. Later he spoke to BBC Radio 4. Enjoy interviews with "
+            "BBC 5 live and World Service.")
+    assert rows(text) == [["BBC Radio 5 live", "ORG", 2], ["BBC Radio 4", "ORG", 1], ["World Service", "ORG", 1]]

@@ -69,6 +69,7 @@ _ARABIC_TAIL = re.compile(r"(?: (?:al|el|bin|ibn|abu|ad|as|ash|ar|az|an|at)-[A-Z
 _ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
+_STATION_LIVE = re.compile(r" (live)(['’]s)?(?![\w'’-])")
 _DIGIT = re.compile(r"\d")
 _OPENERS = set(" \t\"'“‘([-—–*•·▪►●◦")  # (and list bullets: "• If Republicans had succeeded" opens a sentence)
 
@@ -715,8 +716,13 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 a = toks[-1].end + 1
                 poss = text.startswith(("'s", "’s"), a + 9)
                 toks += [_Tok("on", a, a + 2, False, "on"), _Tok("Sunday", a + 3, a + 9, poss, "sunday")]
-            if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
+            if toks[-1].text in ("Radio", "Channel", "Formula", "BBC") and not toks[-1].poss \
+                    and (num := _NUMBER_AFTER.match(text, toks[-1].end)) \
+                    and (toks[-1].text != "BBC" or text.startswith(" live", num.end(1))):
                 toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
+                if toks[-2].text in ("Radio", "BBC") and (live := _STATION_LIVE.match(text, num.end(1))):
+                    # "BBC Radio 5 live", "told BBC 5 live's ...": the station's name ends in its lower-case "live"
+                    toks.append(_Tok("live", live.start(1), live.end(1), bool(live.group(2)), "live"))
             if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
                     and (toks[0].text in _first_names() or toks[0].low in _ROYAL) \
                     and (tail := _ARABIC_TAIL.match(text, toks[-1].end)):
@@ -814,6 +820,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "the Gaza Strip and West Bank": two places ("Bank" is no bank's head there);
                     # "a meeting in London of the Commonwealth Action Group": where, then the body that meets; "left
                     # Liberia for the United States": where from, where to
+                if right_head and gap == " and " and len(prev) >= 2 and prev[-1].text == "live" and prev[-2].text.isdigit():
+                    right_head = False  # "BBC 5 live and World Service": a station of its own, then another body
                 if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
                     right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 if right_head and not left_head and gap in (" of ", " of the ") and len(prev) == 1 \
