@@ -25,3 +25,22 @@ def test_a_radio_stations_lower_case_live_is_part_of_its_name():
     text = ("He told BBC Radio 5 live's breakfast show he was fine. Later he spoke to BBC Radio 4. Enjoy interviews with "
             "BBC 5 live and World Service.")
     assert rows(text) == [["BBC Radio 5 live", "ORG", 2], ["BBC Radio 4", "ORG", 1], ["World Service", "ORG", 1]]
+
+
+def test_a_bylines_name_ends_before_the_next_sentences_first_word():
+    # a byline or a furniture line run into the text without its full stop: "I", a common word in -ing, "By" or
+    # "The" after the name opens the next sentence and is no part of the name
+    text = ("The vote is close. By the BBC's political editor Ann Corrie I do not believe the plan will work. Read more "
+            "from Ann By the BBC's Scotland editor Tom Garvie Speaking to me today, the minister said no.")
+    assert rows(text) == [["BBC", "ORG", 2], ["Ann Corrie", "PERSON", 2], ["Scotland", "GPE", 1],
+                          ["Tom Garvie", "PERSON", 1]]
+    # a regnal number after a title stays in the name
+    assert rows("Pope John Paul I died in 1978.") == [["Pope John Paul I", "PERSON", 1]]
+
+
+def test_a_furniture_line_names_its_writer_by_the_given_name():
+    # "Read more from Nick", "Follow Nick on Twitter": the page's writer, a person, and the next word opens a sentence
+    text = ("The plans will now be consulted on. Read more from Nick Follow Nick on Twitter")
+    assert rows(text) == [["Nick", "PERSON", 2], ["Twitter", "ORG", 1]]
+    text = "The vote is close. Read more from Sarah The SNP conference opened on Friday."
+    assert rows(text) == [["Sarah", "PERSON", 1], ["SNP", "ORG", 1]]

@@ -287,10 +287,17 @@ _FURNITURE_LINE = re.compile(r"(?:Read (?:the rest|more) of [A-Z][\w']*(?: [A-Z]
 def _after_page_furniture(text: str, end: int) -> bool:
     """*text[:end]* ends with a line of page furniture kept inline without its full stop (_FURNITURE_TAILS)."""
     if not text.endswith(_FURNITURE_TAILS, max(0, end - 26), end):
-        return False
+        # ("Read more from Sarah The SNP ...": the writer's given name ends the line)
+        return text.find("Read more from ", max(0, end - 32), end) >= 0 \
+            and _READ_MORE_FROM.search(text, max(0, end - 32), end) is not None
     if text.endswith((" blog", " on Twitter"), max(0, end - 11), end):
         return _FURNITURE_LINE.search(text, max(0, end - 60), end) is not None
     return True
+
+
+_READ_MORE_FROM = re.compile(r"Read more from [A-Z][a-z]+$")
+# Words that open a sentence after a furniture line's given name ("Read more from Nick Follow Nick on Twitter")
+_FURNITURE_OPENERS = frozenset(_SENTENCE_OPENING_WORDS) | {"Follow", "I"}
 
 
 # A list's number or letter and a closing bracket opening a line ("1) When Ann Vole took over", "(b) Under the plan"):
@@ -519,7 +526,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks = []
             continue
         if k and toks and (k + 1 == n and word in _NO_NAME_ENDS
-                           or word in _CLAUSE_OPENERS and len(toks) >= 2 and toks[0][0] in _first_names()):
+                           or word in _CLAUSE_OPENERS and len(toks) >= 2 and toks[0][0] in _first_names()
+                           or (word == "I" or word[-3:] == "ing" and len(word) >= 6 and word[1:].islower()
+                               and _wordfreq()(low) >= 4.3 and toks[-1][0] not in _first_names())
+                           and len(toks) >= 2 and toks[0][0] in _first_names() and not toks[-1][3]):
+            # (and "I", or a common word in -ing, after a full name: "editor Ann Lee I do not believe", "editor Ann Lee
+            # Speaking to me today": a sentence's first word; a regnal "I" follows a title: "Pope John Paul I")
             # "editor Ann Lee At Westminster there has been", "correspondent Ann Lee Now we know": a word that opens a
             # clause and is no part of any name, after a person's given name and surname, where a full stop was lost
             # (a byline run into the text): the name ends before it, and the word names nothing (a run of other words
@@ -723,6 +735,20 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 if toks[-2].text in ("Radio", "BBC") and (live := _STATION_LIVE.match(text, num.end(1))):
                     # "BBC Radio 5 live", "told BBC 5 live's ...": the station's name ends in its lower-case "live"
                     toks.append(_Tok("live", live.start(1), live.end(1), bool(live.group(2)), "live"))
+            if len(toks) >= 2 and (toks[1].text in _FURNITURE_OPENERS or toks[1].text in _CLAUSE_OPENERS) \
+                    and toks[0].text in _first_names() and not toks[0].poss \
+                    and text.endswith("Read more from ", max(0, toks[0].start - 15), toks[0].start):
+                # "Read more from Sarah The SNP conference ...", "Read more from Nick Follow Nick on Twitter": a news
+                # site's furniture line kept inline ends with the writer's given name; the next word opens a sentence
+                chunks.append(toks[:1])
+                toks = toks[1:]
+            if len(toks) >= 3 and toks[-2].text == "Follow" and text.startswith(" on Twitter", toks[-1].end):
+                # "... Nick Follow Nick on Twitter": "Follow" opens a furniture line, no part of a name
+                if len(toks) > 3:
+                    chunks.append(toks[:-2])
+                toks = toks[-1:]
+            elif toks[0].text == "Follow" and len(toks) == 2 and text.startswith(" on Twitter", toks[-1].end):
+                toks = toks[1:]
             if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
                     and (toks[0].text in _first_names() or toks[0].low in _ROYAL) \
                     and (tail := _ARABIC_TAIL.match(text, toks[-1].end)):
@@ -1236,7 +1262,7 @@ _SENTENCE_PRONOUNS = frozenset("We I You They He She It Our Your Their".split())
 _CLAUSE_OPENERS = frozenset("""We You They He She It Its Our Your Their His My There Here Now Then Yet Why How Where When
 Is Are Was Were At""".split())
 # ... and small words that end no name, last in a run of capitals ("Ann Lee The party said": a lost full stop)
-_NO_NAME_ENDS = frozenset("The An And But In With From Of".split())
+_NO_NAME_ENDS = frozenset("The An And But In With From Of By".split())
 # Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
 _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
 # ... nor an abstract noun of an agreement or a meeting ("Geneva Agreements", "Paris Accords", "Madrid Talks")

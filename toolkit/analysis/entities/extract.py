@@ -533,6 +533,27 @@ def _unannotated_name_acronyms(found: list[_Mention], text: str) -> list[_Mentio
     return [m for m in found if not (m.type in ("ORG", None) and m.name in drop)] if drop else found
 
 
+# A news site's furniture line that names its writer by the given name alone ("Read more from Nick", "Follow Nick on
+# Twitter", as BBC pages keep inline)
+_WRITER_FURNITURE = re.compile(r"\b(?:Read more from|Follow) ([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _furniture_writers(found: list[_Mention], text: str) -> list[_Mention]:
+    """A given name alone in a furniture line that names the page's writer (_WRITER_FURNITURE; "Follow" only before
+    "on Twitter") is a person, where no rule found a mention there."""
+    added = []
+    taken = _overlap_test(found)
+    at = {m.start: m for m in found}
+    for m in _WRITER_FURNITURE.finditer(text):
+        if m.group()[0] == "F" and not text.startswith(" on Twitter", m.end(1)) or m.group(1) not in _first_names():
+            continue
+        if (same := at.get(m.start(1))) is not None and same.end == m.end(1) and same.type in ("PERSON", None):
+            same.type, same.named, same.link = "PERSON", True, ""
+        elif not taken(m.start(1), m.end(1)):
+            added.append(_Mention(m.start(1), m.end(1), m.group(1), "PERSON", named=True))
+    return sorted(found + added, key=_START) if added else found
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -582,6 +603,8 @@ def _extract(text: str) -> list[_Mention]:
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)
+    if "Read more from " in text or "Follow " in text:
+        found = _furniture_writers(found, text)  # ("Read more from Nick", "Follow Nick on Twitter": the writer)
     if ", " in text:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
     if ") " in text:
