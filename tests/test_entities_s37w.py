@@ -44,3 +44,23 @@ def test_a_furniture_line_names_its_writer_by_the_given_name():
     assert rows(text) == [["Nick", "PERSON", 2], ["Twitter", "ORG", 1]]
     text = "The vote is close. Read more from Sarah The SNP conference opened on Friday."
     assert rows(text) == [["Sarah", "PERSON", 1], ["SNP", "ORG", 1]]
+
+
+def test_a_devolved_nations_branch_of_a_party_is_one_body():
+    # "the Scottish Greens", "Scottish Conservative leader", "Scottish Labour": one organisation named with the nation's
+    # word (no NORP Scottish, no UK-wide party); the bare party named after it is the UK-wide one, apart
+    text = ("The Scottish Greens backed the bill in Edinburgh. Scottish Conservative leader Ann Lee said no. "
+            "The Conservatives lost seats in England.")
+    assert rows(text) == [["Scottish Greens", "ORG", 1], ["Edinburgh", "GPE", 1], ["Scottish Conservative", "ORG", 1],
+                          ["Ann Lee", "PERSON", 1], ["Conservatives", "ORG", 1], ["England", "GPE", 1]]
+    assert rows("Welsh Labour won seats in Cardiff. Labour lost seats in Kent.") == \
+        [["Welsh Labour", "ORG", 1], ["Cardiff", "GPE", 1], ["Labour", "ORG", 1], ["Kent", "GPE", 1]]
+    # a nation's people before any other word stays NORP
+    assert rows("Scottish voters were angry.") == [["Scottish", "NORP", 1]]
+
+
+def test_a_branchs_full_name_names_no_uk_party():
+    # "the Scottish Conservative Party conference" writes no "Conservative Party": a Tory alone is named as written
+    text = ("She spoke to the Scottish Conservative Party conference in Perth. A hard Tory Brexit was feared, "
+            "the Tories said.")
+    assert rows(text) == [["Tories", "ORG", 2], ["Scottish Conservative Party", "ORG", 1], ["Perth", "GPE", 1]]
