@@ -64,3 +64,12 @@ def test_a_branchs_full_name_names_no_uk_party():
     text = ("She spoke to the Scottish Conservative Party conference in Perth. A hard Tory Brexit was feared, "
             "the Tories said.")
     assert rows(text) == [["Tories", "ORG", 2], ["Scottish Conservative Party", "ORG", 1], ["Perth", "GPE", 1]]
+
+
+def test_a_small_town_after_a_comma_and_from_or_taken_to():
+    # "The man, from Wirksworth, died", "taken to Jamshoro": a small town the geonames lists hold, after a person's
+    # home cue set off by commas or where someone was taken, is a town (GPE)
+    assert rows("The 20 year old, from Wirksworth, died from his wounds.") == [["Wirksworth", "GPE", 1]]
+    assert rows("The injured were taken to Jamshoro in Pakistan.") == [["Jamshoro", "GPE", 1], ["Pakistan", "GPE", 1]]
+    # an organisation after the same cue stays one
+    assert rows("Ann Lee, from Oxfam, said so.") == [["Ann Lee", "PERSON", 1], ["Oxfam", "ORG", 1]]
