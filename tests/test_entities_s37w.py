@@ -73,3 +73,13 @@ def test_a_small_town_after_a_comma_and_from_or_taken_to():
     assert rows("The injured were taken to Jamshoro in Pakistan.") == [["Jamshoro", "GPE", 1], ["Pakistan", "GPE", 1]]
     # an organisation after the same cue stays one
     assert rows("Ann Lee, from Oxfam, said so.") == [["Ann Lee", "PERSON", 1], ["Oxfam", "ORG", 1]]
+
+
+def test_a_broadcasters_programme_title_names_nobody():
+    # "the BBC's Victoria Derbyshire programme", "the BBC's Sunday Politics Scotland programme": a show's title between
+    # the broadcaster's possessive and "programme" or "show"; the names inside it are no mentions, the owner stays
+    assert rows("He told the BBC's Sally Prentice programme that it was wrong.") == [["BBC", "ORG", 1]]
+    assert rows("He was asked on the BBC's Sunday Politics Scotland programme about a vote.") == [["BBC", "ORG", 1]]
+    # a lower-case description of the show names it by no title
+    assert rows("Labour's Ann Lee told the BBC's flagship show that it was wrong.") == \
+        [["Labour", "ORG", 1], ["Ann Lee", "PERSON", 1], ["BBC", "ORG", 1]]

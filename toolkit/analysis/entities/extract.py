@@ -554,6 +554,33 @@ def _furniture_writers(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted(found + added, key=_START) if added else found
 
 
+# A broadcaster's programme or show named between its possessive and the noun ("the BBC's Victoria Derbyshire programme",
+# "ITV's Good Morning Britain show"): the capitalised words of a title, with its small link words
+_PROGRAMME_AFTER = re.compile(r" (?:programme|show)\b")
+_TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w'’&-]*|of|the|and|on|in|at|for|to)$")
+
+
+def _owned_programmes(found: list[_Mention], text: str) -> list[_Mention]:
+    """A title of capitalised words between an organisation's possessive and a lower-case "programme" or "show" ("the
+    BBC's Sunday Politics Scotland programme", "Channel 4's Ann Lee show") names a programme, a work: the names inside
+    it are no mentions (a presenter's, a place's); the owner stays."""
+    ends = {m.end: m for m in found if m.type == "ORG"}
+    spans = []
+    for hit in _PROGRAMME_AFTER.finditer(text):
+        at = hit.start()
+        lo = max(0, at - 60)
+        poss = max(text.rfind("'s ", lo, at), text.rfind("’s ", lo, at))
+        if poss < 0 or (owner := ends.get(poss)) is None or owner.end == poss and text[poss + 3:poss + 4].islower():
+            continue
+        words = text[poss + 3:at].split(" ")
+        if not words or not words[0][:1].isupper() or not all(_TITLE_WORD.match(w) for w in words):
+            continue
+        spans.append((poss + 3, at))
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -613,6 +640,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
     if '"' in text or "“" in text or "‘" in text or " '" in text:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
+    if " programme" in text or " show" in text:
+        found = _owned_programmes(found, text)  # ("the BBC's Sunday Politics Scotland programme": a show's title)
     if " The " in text:
         found = _titled_demonyms(found, text)  # ("his performance in The Irishman": a title)
     if "titled " in text:
