@@ -83,3 +83,12 @@ def test_a_broadcasters_programme_title_names_nobody():
     # a lower-case description of the show names it by no title
     assert rows("Labour's Ann Lee told the BBC's flagship show that it was wrong.") == \
         [["Labour", "ORG", 1], ["Ann Lee", "PERSON", 1], ["BBC", "ORG", 1]]
+
+
+def test_a_coroners_court_is_one_body():
+    # "West London Coroner's Court": the post's possessive opens the court's name (as "Sheriff's Office" does); no
+    # place inside it is a mention
+    assert rows("He conducted the inquest at West London Coroner's Court on Wednesday.") == \
+        [["West London Coroner's Court", "ORG", 1]]
+    assert rows("An inquest at Avon Coroner's Court heard he died in Bristol.") == \
+        [["Avon Coroner's Court", "ORG", 1], ["Bristol", "GPE", 1]]

@@ -574,7 +574,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 toks.append((word, start, end, False, low))
                 continue
             if k + 1 < n and word[:-2] in _POST_POSSESSORS \
-                    and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department"):
+                    and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department", "Court"):
                 # "the Elkhart County Sheriff's Department", "the Manhattan District Attorney's Office": an official's
                 # office is a body named with the post's possessive
                 toks.append((word, start, end, False, low))
