@@ -92,3 +92,11 @@ def test_a_coroners_court_is_one_body():
         [["West London Coroner's Court", "ORG", 1]]
     assert rows("An inquest at Avon Coroner's Court heard he died in Bristol.") == \
         [["Avon Coroner's Court", "ORG", 1], ["Bristol", "GPE", 1]]
+
+
+def test_a_campaigns_name_with_against_is_an_organisation():
+    # "Surfers Against Sewage": a plural noun of people and "Against" name a campaign group, no person
+    assert rows("The hunt was backed by Greenpeace and Surfers Against Sewage.") == \
+        [["Greenpeace", "ORG", 1], ["Surfers Against Sewage", "ORG", 1]]
+    # two sides of a match are no campaign
+    assert rows("The Lions Against Wales game was good.") == []

@@ -533,6 +533,10 @@ def _unannotated_name_acronyms(found: list[_Mention], text: str) -> list[_Mentio
     return [m for m in found if not (m.type in ("ORG", None) and m.name in drop)] if drop else found
 
 
+# Nouns for a campaign before "Against" in its name ("Campaign Against Arms Trade", "Coalition Against Hunger")
+_CAMPAIGN_HEADS = frozenset("campaign action coalition alliance movement league front network".split())
+
+
 # A news site's furniture line that names its writer by the given name alone ("Read more from Nick", "Follow Nick on
 # Twitter", as BBC pages keep inline)
 _WRITER_FURNITURE = re.compile(r"\b(?:Read more from|Follow) ([A-Z][a-z]+)(?![\w'’-])")
@@ -630,6 +634,14 @@ def _extract(text: str) -> list[_Mention]:
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)
+    if " Against " in text:
+        for m in found:  # ("Surfers Against Sewage", "Campaign Against Arms Trade": a campaign's name, no person)
+            if m.type in ("PERSON", None) and not m.titled and not m.royal and " Against " in m.name \
+                    and not m.name.endswith(" Against") and text[m.start:m.end] == m.name \
+                    and ((before := m.name.split(" Against ", 1)[0].rsplit(" ", 1)[-1])[-1:] == "s"
+                         and not _place(before) or before.lower() in _CAMPAIGN_HEADS) \
+                    and not _place(m.name.split(" Against ", 1)[1]):
+                m.type, m.named, m.link = "ORG", True, ""  # (not "England Against Wales": two sides)
     if "Read more from " in text or "Follow " in text:
         found = _furniture_writers(found, text)  # ("Read more from Nick", "Follow Nick on Twitter": the writer)
     if ", " in text:
