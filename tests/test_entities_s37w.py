@@ -100,3 +100,12 @@ def test_a_campaigns_name_with_against_is_an_organisation():
         [["Greenpeace", "ORG", 1], ["Surfers Against Sewage", "ORG", 1]]
     # two sides of a match are no campaign
     assert rows("The Lions Against Wales game was good.") == []
+
+
+def test_a_pages_javascript_furniture_names_no_body():
+    # "please check Javascript and cookies are enabled": a news page's furniture kept inline; the language's name in
+    # it is no organisation, however often the line is repeated
+    line = ("This content will not work on your device, please check Javascript and cookies are enabled or update your "
+            "browser ")
+    assert rows("The race was won in Leeds. " + line + "Her coach spoke. " + line + "She cried.") == \
+        [["Leeds", "GPE", 1]]

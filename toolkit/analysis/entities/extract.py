@@ -634,6 +634,8 @@ def _extract(text: str) -> list[_Mention]:
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)
+    if " cookies are enabled" in text:  # ("please check Javascript and cookies are enabled": a page's furniture)
+        found = [m for m in found if not text.startswith(" and cookies are enabled", m.end)]
     if " Against " in text:
         for m in found:  # ("Surfers Against Sewage", "Campaign Against Arms Trade": a campaign's name, no person)
             if m.type in ("PERSON", None) and not m.titled and not m.royal and " Against " in m.name \
