@@ -109,3 +109,12 @@ def test_a_pages_javascript_furniture_names_no_body():
             "browser ")
     assert rows("The race was won in Leeds. " + line + "Her coach spoke. " + line + "She cried.") == \
         [["Leeds", "GPE", 1]]
+
+
+def test_a_bodys_acronym_before_a_portfolio_and_a_title():
+    # "EU Enlargement Commissioner Johannes Hahn": the body's acronym, then the post's portfolio (no name), then the
+    # holder; a place after the acronym is a body's own name ("BBC Scotland")
+    assert rows("The talks were led by EU Enlargement Commissioner Johan Brandt on Monday.") == \
+        [["EU", "ORG", 1], ["Johan Brandt", "PERSON", 1]]
+    assert rows("The talks were led by UN Refugee Commissioner Ann Lee.") == [["UN", "ORG", 1], ["Ann Lee", "PERSON", 1]]
+    assert rows("BBC Scotland Chief Ann Lee spoke.") == [["BBC Scotland", "ORG", 1], ["Ann Lee", "PERSON", 1]]

@@ -271,6 +271,7 @@ def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
 # A minister's or a secretary's title and a name after a word ("Immigration Minister Philip Ruddock", "a spokesman for
 # Transport Minister John Anderson"): the word names the portfolio, part of the title, no body of its own
 _MINISTER_NAME_AFTER = re.compile(r" (?:[Mm]inister|[Ss]ecretary) [A-Z]")
+_COMMISSIONER_NAME_AFTER = re.compile(r" (?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Cc]hief|[Ee]nvoy) [A-Z]")
 
 
 def _drop_portfolios(found: list[_Mention], text: str) -> list[_Mention]:
@@ -278,10 +279,22 @@ def _drop_portfolios(found: list[_Mention], text: str) -> list[_Mention]:
     name or organisation's head ("Home Office Minister", "Treasury Secretary" stay) nor an acronym, before a minister's
     or a secretary's title and a name (_MINISTER_NAME_AFTER)."""
     zipf = _wordfreq()
-    return [m for m in found if not (
-        m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and text[m.start:m.end] == m.name
-        and _MINISTER_NAME_AFTER.match(text, m.end) and m.name not in _INSTITUTIONS and m.name.lower() not in _ORG_HEADS
-        and m.name not in _PARTIES and zipf(m.name.lower()) >= 3.0)]
+    out = []
+    for m in found:
+        if m.type in ("ORG", "PERSON") and not m.named and not m.titled and m.name.count(" ") == 1 \
+                and text[m.start:m.end] == m.name and (parts := m.name.split(" "))[0].isupper() and len(parts[0]) >= 2 \
+                and parts[1][1:].islower() and parts[1].lower() not in _ORG_HEADS and zipf(parts[1].lower()) >= 3.0 \
+                and _COMMISSIONER_NAME_AFTER.match(text, m.end) and not _place(parts[1]) and not _demonym_of(parts[1]):
+            # "EU Enlargement Commissioner Johannes Hahn", "UN Refugee Commissioner ...": the body's acronym, then the
+            # portfolio of the post (no name of its own, nor a person's)
+            out.append(_Mention(m.start, m.start + len(parts[0]), parts[0], "ORG", initial=m.initial, named=True))
+            continue
+        if m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and text[m.start:m.end] == m.name \
+                and _MINISTER_NAME_AFTER.match(text, m.end) and m.name not in _INSTITUTIONS \
+                and m.name.lower() not in _ORG_HEADS and m.name not in _PARTIES and zipf(m.name.lower()) >= 3.0:
+            continue
+        out.append(m)
+    return out
 
 
 # A noun for a substance, or a test for one, right before an acronym ("the banned substance EPO", "an explosive called
@@ -705,7 +718,7 @@ def _extract(text: str) -> list[_Mention]:
     found = _market_indices(found, text)  # ("the S&P 500", "the CAC 40": a stock index, no agency's mention)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
     if "University of " in text:
         found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
-    if "inister " in text or "ecretary " in text:
+    if "inister " in text or "ecretary " in text or "ommissioner " in text or " Chief " in text or "nvoy " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if not words.isdisjoint(_OFFICER_KEYS) and any(w in text for w in _OFFICER_WORDS):
         _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")
