@@ -118,3 +118,13 @@ def test_a_bodys_acronym_before_a_portfolio_and_a_title():
         [["EU", "ORG", 1], ["Johan Brandt", "PERSON", 1]]
     assert rows("The talks were led by UN Refugee Commissioner Ann Lee.") == [["UN", "ORG", 1], ["Ann Lee", "PERSON", 1]]
     assert rows("BBC Scotland Chief Ann Lee spoke.") == [["BBC Scotland", "ORG", 1], ["Ann Lee", "PERSON", 1]]
+
+
+def test_a_stations_number_and_live_alone_is_the_station():
+    # "interviews with 5 live and World Service": the BBC's station named by its number and "live" (the full name
+    # where the text writes it); a number of live things is no station
+    assert rows("Enjoy debate and interviews with 5 live and World Service plus our commentary.") == \
+        [["5 live", "ORG", 1], ["World Service", "ORG", 1]]
+    assert rows("He told BBC Radio 5 live it was fine. Later he spoke to 5 live's breakfast show.") == \
+        [["BBC Radio 5 live", "ORG", 2]]
+    assert rows("There were 5 live rounds in the gun.") == []

@@ -546,6 +546,22 @@ def _unannotated_name_acronyms(found: list[_Mention], text: str) -> list[_Mentio
     return [m for m in found if not (m.type in ("ORG", None) and m.name in drop)] if drop else found
 
 
+# A radio station named by its number and a lower-case "live" alone ("interviews with 5 live and World Service",
+# "told 5 live's breakfast show"), where no other word follows as a noun it would count
+_STATION_NUMBER = re.compile(r"(?<![\w.,£$%/-])5 live(?=['’]s\b|[,.;:)]| and | or |\s*$)")
+
+
+def _station_numbers(found: list[_Mention], text: str) -> list[_Mention]:
+    """A station's number and "live" with no name before it (_STATION_NUMBER) is an organisation (BBC style writes
+    its station "5 live"), where no rule found a mention there."""
+    taken = _overlap_test(found)
+    # (the station's full name where the text writes it: "BBC Radio 5 live" ... "5 live")
+    name = next((m.name for m in found if m.type == "ORG" and m.name.endswith(" 5 live")), "5 live")
+    added = [_Mention(m.start(), m.end(), name, "ORG", named=True) for m in _STATION_NUMBER.finditer(text)
+             if not taken(m.start(), m.end())]
+    return sorted(found + added, key=_START) if added else found
+
+
 # Nouns for a campaign before "Against" in its name ("Campaign Against Arms Trade", "Coalition Against Hunger")
 _CAMPAIGN_HEADS = frozenset("campaign action coalition alliance movement league front network".split())
 
@@ -647,6 +663,8 @@ def _extract(text: str) -> list[_Mention]:
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)
+    if " live" in text and "5 live" in text:
+        found = _station_numbers(found, text)  # ("interviews with 5 live and World Service": the BBC's station)
     if " cookies are enabled" in text:  # ("please check Javascript and cookies are enabled": a page's furniture)
         found = [m for m in found if not text.startswith(" and cookies are enabled", m.end)]
     if " Against " in text:
