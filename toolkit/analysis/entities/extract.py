@@ -611,7 +611,13 @@ def _owned_programmes(found: list[_Mention], text: str) -> list[_Mention]:
         spans.append((poss + 3, at))
     if not spans:
         return found
-    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+    starts = [a for a, _ in spans]  # (in order, apart: one binary search per mention)
+
+    def inside(m: _Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and m.end <= spans[k][1]
+
+    return [m for m in found if not inside(m)]
 
 
 def _extract(text: str) -> list[_Mention]:
