@@ -128,3 +128,10 @@ def test_a_stations_number_and_live_alone_is_the_station():
     assert rows("He told BBC Radio 5 live it was fine. Later he spoke to 5 live's breakfast show.") == \
         [["BBC Radio 5 live", "ORG", 2]]
     assert rows("There were 5 live rounds in the gun.") == []
+
+
+def test_a_name_ending_in_a_partys_plural_is_a_party():
+    # "the Christian Democrats (CDA)": a party named by its people's plural, no person (though "Christian" is a given
+    # name), and its acronym in brackets after it is a mention of it
+    assert rows("The Christian Democrats (CDA) came third. Ann Vole's Christian Democrats won. The Social Democrats "
+                "lost.") == [["Christian Democrats", "ORG", 3], ["Ann Vole", "PERSON", 1], ["Social Democrats", "ORG", 1]]

@@ -562,6 +562,10 @@ def _station_numbers(found: list[_Mention], text: str) -> list[_Mention]:
     return sorted(found + added, key=_START) if added else found
 
 
+# Plural nouns for a party's people that end a party's name ("Christian Democrats", "Social Democrats", "Sweden Democrats")
+_PARTY_PLURALS = frozenset(("Democrats", "Socialists", "Nationalists"))
+
+
 # Nouns for a campaign before "Against" in its name ("Campaign Against Arms Trade", "Coalition Against Hunger")
 _CAMPAIGN_HEADS = frozenset("campaign action coalition alliance movement league front network".split())
 
@@ -671,6 +675,11 @@ def _extract(text: str) -> list[_Mention]:
     found = _named_as_people(found, text)
     if " live" in text and "5 live" in text:
         found = _station_numbers(found, text)  # ("interviews with 5 live and World Service": the BBC's station)
+    if "ocrats" in text or "ocialists" in text or "ationalists" in text:
+        for m in found:  # ("the Christian Democrats", "Social Democrats", "Sweden Democrats": a party, no person)
+            if m.type in ("PERSON", None) and not m.titled and not m.royal and " " in m.name \
+                    and m.name.rsplit(" ", 1)[1] in _PARTY_PLURALS and text[m.start:m.end] == m.name:
+                m.type, m.named, m.link = "ORG", True, ""
     if " cookies are enabled" in text:  # ("please check Javascript and cookies are enabled": a page's furniture)
         found = [m for m in found if not text.startswith(" and cookies are enabled", m.end)]
     if " Against " in text:
