@@ -135,3 +135,12 @@ def test_a_name_ending_in_a_partys_plural_is_a_party():
     # name), and its acronym in brackets after it is a mention of it
     assert rows("The Christian Democrats (CDA) came third. Ann Vole's Christian Democrats won. The Social Democrats "
                 "lost.") == [["Christian Democrats", "ORG", 3], ["Ann Vole", "PERSON", 1], ["Social Democrats", "ORG", 1]]
+
+
+def test_a_captions_place_run_into_the_next_speakers_name():
+    # "... a beach in Cornwall Madeleine Berg of Fidra said": a caption's last word, a known place that is no person's
+    # name, run into a given name and a surname (a lost full stop): the place, then the person
+    text = "Pellets were found on one beach in Cornwall Ann Berg of the charity said she was shocked."
+    assert rows(text) == [["Cornwall", "GPE", 1], ["Ann Berg", "PERSON", 1]]
+    # a person named after a place stays whole
+    assert rows("The story was written by Washington Irving in 1820.") == [["Washington Irving", "PERSON", 1]]

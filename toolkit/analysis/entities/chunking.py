@@ -649,6 +649,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks = []
     if toks:
         out.append(toks)
+    if len(out) == 1 and len(out[0]) == 3 and not any(t[3] for t in out[0][:2]) \
+            and out[0][1][0] in _first_names() and out[0][2][0] in _last_names() \
+            and out[0][0][0] not in _first_names() and out[0][0][0] not in _last_names() \
+            and out[0][2][0] not in _first_names() and _place(out[0][0][0]) is not None:
+        # "a beach in Cornwall Madeleine Berg of Fidra said": a caption's place run into the next sentence's speaker,
+        # a known place (no person's name) and a given name and a surname: the place, then the person
+        out = [out[0][:1], out[0][1:]]
     return out
 
 
