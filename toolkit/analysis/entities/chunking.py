@@ -69,6 +69,7 @@ _ARABIC_TAIL = re.compile(r"(?: (?:al|el|bin|ibn|abu|ad|as|ash|ar|az|an|at)-[A-Z
 _ARABIC_WORD = re.compile(r"(?<= )[a-z]+-[A-Z][\w]*(?:['’]s?)?")
 _MODEL = re.compile(r"(?!G\d+$)(?![A-Z]{3}\d$)(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z][\w-]*\d[\w-]*|[A-Z]{1,3}-?\d+[A-Za-z]*)")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})\b")
+_STATION_LIVE = re.compile(r" (live)(['’]s)?(?![\w'’-])")
 _DIGIT = re.compile(r"\d")
 _OPENERS = set(" \t\"'“‘([-—–*•·▪►●◦")  # (and list bullets: "• If Republicans had succeeded" opens a sentence)
 
@@ -286,10 +287,17 @@ _FURNITURE_LINE = re.compile(r"(?:Read (?:the rest|more) of [A-Z][\w']*(?: [A-Z]
 def _after_page_furniture(text: str, end: int) -> bool:
     """*text[:end]* ends with a line of page furniture kept inline without its full stop (_FURNITURE_TAILS)."""
     if not text.endswith(_FURNITURE_TAILS, max(0, end - 26), end):
-        return False
+        # ("Read more from Sarah The SNP ...": the writer's given name ends the line)
+        return text.find("Read more from ", max(0, end - 32), end) >= 0 \
+            and _READ_MORE_FROM.search(text, max(0, end - 32), end) is not None
     if text.endswith((" blog", " on Twitter"), max(0, end - 11), end):
         return _FURNITURE_LINE.search(text, max(0, end - 60), end) is not None
     return True
+
+
+_READ_MORE_FROM = re.compile(r"Read more from [A-Z][a-z]+$")
+# Words that open a sentence after a furniture line's given name ("Read more from Nick Follow Nick on Twitter")
+_FURNITURE_OPENERS = frozenset(_SENTENCE_OPENING_WORDS) | {"Follow", "I"}
 
 
 # A list's number or letter and a closing bracket opening a line ("1) When Ann Vole took over", "(b) Under the plan"):
@@ -518,7 +526,12 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks = []
             continue
         if k and toks and (k + 1 == n and word in _NO_NAME_ENDS
-                           or word in _CLAUSE_OPENERS and len(toks) >= 2 and toks[0][0] in _first_names()):
+                           or word in _CLAUSE_OPENERS and len(toks) >= 2 and toks[0][0] in _first_names()
+                           or (word == "I" or word[-3:] == "ing" and len(word) >= 6 and word[1:].islower()
+                               and _wordfreq()(low) >= 4.3 and toks[-1][0] not in _first_names())
+                           and len(toks) >= 2 and toks[0][0] in _first_names() and not toks[-1][3]):
+            # (and "I", or a common word in -ing, after a full name: "editor Ann Lee I do not believe", "editor Ann Lee
+            # Speaking to me today": a sentence's first word; a regnal "I" follows a title: "Pope John Paul I")
             # "editor Ann Lee At Westminster there has been", "correspondent Ann Lee Now we know": a word that opens a
             # clause and is no part of any name, after a person's given name and surname, where a full stop was lost
             # (a byline run into the text): the name ends before it, and the word names nothing (a run of other words
@@ -561,7 +574,7 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
                 toks.append((word, start, end, False, low))
                 continue
             if k + 1 < n and word[:-2] in _POST_POSSESSORS \
-                    and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department"):
+                    and _POSSESSIVE.sub("", words[k + 1]) in ("Office", "Department", "Court"):
                 # "the Elkhart County Sheriff's Department", "the Manhattan District Attorney's Office": an official's
                 # office is a body named with the post's possessive
                 toks.append((word, start, end, False, low))
@@ -636,6 +649,13 @@ def _split_match(surface: str) -> list[list[tuple[str, int, int, bool]]]:
             toks = []
     if toks:
         out.append(toks)
+    if len(out) == 1 and len(out[0]) == 3 and not any(t[3] for t in out[0][:2]) \
+            and out[0][1][0] in _first_names() and out[0][2][0] in _last_names() \
+            and out[0][0][0] not in _first_names() and out[0][0][0] not in _last_names() \
+            and out[0][2][0] not in _first_names() and _place(out[0][0][0]) is not None:
+        # "a beach in Cornwall Madeleine Berg of Fidra said": a caption's place run into the next sentence's speaker,
+        # a known place (no person's name) and a given name and a surname: the place, then the person
+        out = [out[0][:1], out[0][1:]]
     return out
 
 
@@ -715,8 +735,27 @@ def _chunks(text: str) -> list[list[_Tok]]:
                 a = toks[-1].end + 1
                 poss = text.startswith(("'s", "’s"), a + 9)
                 toks += [_Tok("on", a, a + 2, False, "on"), _Tok("Sunday", a + 3, a + 9, poss, "sunday")]
-            if toks[-1].text in ("Radio", "Channel", "Formula") and (num := _NUMBER_AFTER.match(text, toks[-1].end)):
+            if toks[-1].text in ("Radio", "Channel", "Formula", "BBC") and not toks[-1].poss \
+                    and (num := _NUMBER_AFTER.match(text, toks[-1].end)) \
+                    and (toks[-1].text != "BBC" or text.startswith(" live", num.end(1))):
                 toks.append(_Tok(num.group(1), num.start(1), num.end(1), False, num.group(1)))
+                if toks[-2].text in ("Radio", "BBC") and (live := _STATION_LIVE.match(text, num.end(1))):
+                    # "BBC Radio 5 live", "told BBC 5 live's ...": the station's name ends in its lower-case "live"
+                    toks.append(_Tok("live", live.start(1), live.end(1), bool(live.group(2)), "live"))
+            if len(toks) >= 2 and (toks[1].text in _FURNITURE_OPENERS or toks[1].text in _CLAUSE_OPENERS) \
+                    and toks[0].text in _first_names() and not toks[0].poss \
+                    and text.endswith("Read more from ", max(0, toks[0].start - 15), toks[0].start):
+                # "Read more from Sarah The SNP conference ...", "Read more from Nick Follow Nick on Twitter": a news
+                # site's furniture line kept inline ends with the writer's given name; the next word opens a sentence
+                chunks.append(toks[:1])
+                toks = toks[1:]
+            if len(toks) >= 3 and toks[-2].text == "Follow" and text.startswith(" on Twitter", toks[-1].end):
+                # "... Nick Follow Nick on Twitter": "Follow" opens a furniture line, no part of a name
+                if len(toks) > 3:
+                    chunks.append(toks[:-2])
+                toks = toks[-1:]
+            elif toks[0].text == "Follow" and len(toks) == 2 and text.startswith(" on Twitter", toks[-1].end):
+                toks = toks[1:]
             if text.startswith(_ARABIC_PARTICLES, toks[-1].end) and not toks[-1].poss \
                     and (toks[0].text in _first_names() or toks[0].low in _ROYAL) \
                     and (tail := _ARABIC_TAIL.match(text, toks[-1].end)):
@@ -814,6 +853,8 @@ def _chunks(text: str) -> list[list[_Tok]]:
                     right_head = False  # "the Gaza Strip and West Bank": two places ("Bank" is no bank's head there);
                     # "a meeting in London of the Commonwealth Action Group": where, then the body that meets; "left
                     # Liberia for the United States": where from, where to
+                if right_head and gap == " and " and len(prev) >= 2 and prev[-1].text == "live" and prev[-2].text.isdigit():
+                    right_head = False  # "BBC 5 live and World Service": a station of its own, then another body
                 if right_head and gap == " and " and len(prev) == 1 and prev[0].text.isupper() and len(prev[0].text) > 1:
                     right_head = False  # "ITV and Channel 4", "BT and Cable & Wireless": an acronym names one of its own
                 if right_head and not left_head and gap in (" of ", " of the ") and len(prev) == 1 \
@@ -1228,7 +1269,7 @@ _SENTENCE_PRONOUNS = frozenset("We I You They He She It Our Your Their".split())
 _CLAUSE_OPENERS = frozenset("""We You They He She It Its Our Your Their His My There Here Now Then Yet Why How Where When
 Is Are Was Were At""".split())
 # ... and small words that end no name, last in a run of capitals ("Ann Lee The party said": a lost full stop)
-_NO_NAME_ENDS = frozenset("The An And But In With From Of".split())
+_NO_NAME_ENDS = frozenset("The An And But In With From Of By".split())
 # Plural nouns after a town that name a time or a story, not a club ("Hollywood Years", "London Nights")
 _NOT_NICKNAMES = frozenset("year day night time month week decade hour minute story tale way life letter diary".split())
 # ... nor an abstract noun of an agreement or a meeting ("Geneva Agreements", "Paris Accords", "Madrid Talks")

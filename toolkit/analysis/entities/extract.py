@@ -271,6 +271,7 @@ def _parties_before_roles(found: list[_Mention], text: str) -> list[_Mention]:
 # A minister's or a secretary's title and a name after a word ("Immigration Minister Philip Ruddock", "a spokesman for
 # Transport Minister John Anderson"): the word names the portfolio, part of the title, no body of its own
 _MINISTER_NAME_AFTER = re.compile(r" (?:[Mm]inister|[Ss]ecretary) [A-Z]")
+_COMMISSIONER_NAME_AFTER = re.compile(r" (?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Cc]hief|[Ee]nvoy) [A-Z]")
 
 
 def _drop_portfolios(found: list[_Mention], text: str) -> list[_Mention]:
@@ -278,10 +279,22 @@ def _drop_portfolios(found: list[_Mention], text: str) -> list[_Mention]:
     name or organisation's head ("Home Office Minister", "Treasury Secretary" stay) nor an acronym, before a minister's
     or a secretary's title and a name (_MINISTER_NAME_AFTER)."""
     zipf = _wordfreq()
-    return [m for m in found if not (
-        m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and text[m.start:m.end] == m.name
-        and _MINISTER_NAME_AFTER.match(text, m.end) and m.name not in _INSTITUTIONS and m.name.lower() not in _ORG_HEADS
-        and m.name not in _PARTIES and zipf(m.name.lower()) >= 3.0)]
+    out = []
+    for m in found:
+        if m.type in ("ORG", "PERSON") and not m.named and not m.titled and m.name.count(" ") == 1 \
+                and text[m.start:m.end] == m.name and (parts := m.name.split(" "))[0].isupper() and len(parts[0]) >= 2 \
+                and parts[1][1:].islower() and parts[1].lower() not in _ORG_HEADS and zipf(parts[1].lower()) >= 3.0 \
+                and _COMMISSIONER_NAME_AFTER.match(text, m.end) and not _place(parts[1]) and not _demonym_of(parts[1]):
+            # "EU Enlargement Commissioner Johannes Hahn", "UN Refugee Commissioner ...": the body's acronym, then the
+            # portfolio of the post (no name of its own, nor a person's)
+            out.append(_Mention(m.start, m.start + len(parts[0]), parts[0], "ORG", initial=m.initial, named=True))
+            continue
+        if m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and text[m.start:m.end] == m.name \
+                and _MINISTER_NAME_AFTER.match(text, m.end) and m.name not in _INSTITUTIONS \
+                and m.name.lower() not in _ORG_HEADS and m.name not in _PARTIES and zipf(m.name.lower()) >= 3.0:
+            continue
+        out.append(m)
+    return out
 
 
 # A noun for a substance, or a test for one, right before an acronym ("the banned substance EPO", "an explosive called
@@ -533,6 +546,84 @@ def _unannotated_name_acronyms(found: list[_Mention], text: str) -> list[_Mentio
     return [m for m in found if not (m.type in ("ORG", None) and m.name in drop)] if drop else found
 
 
+# A radio station named by its number and a lower-case "live" alone ("interviews with 5 live and World Service",
+# "told 5 live's breakfast show"), where no other word follows as a noun it would count
+_STATION_NUMBER = re.compile(r"(?<![\w.,£$%/-])5 live(?=['’]s\b|[,.;:)]| and | or |\s*$)")
+
+
+def _station_numbers(found: list[_Mention], text: str) -> list[_Mention]:
+    """A station's number and "live" with no name before it (_STATION_NUMBER) is an organisation (BBC style writes
+    its station "5 live"), where no rule found a mention there."""
+    taken = _overlap_test(found)
+    # (the station's full name where the text writes it: "BBC Radio 5 live" ... "5 live")
+    name = next((m.name for m in found if m.type == "ORG" and m.name.endswith(" 5 live")), "5 live")
+    added = [_Mention(m.start(), m.end(), name, "ORG", named=True) for m in _STATION_NUMBER.finditer(text)
+             if not taken(m.start(), m.end())]
+    return sorted(found + added, key=_START) if added else found
+
+
+# Plural nouns for a party's people that end a party's name ("Christian Democrats", "Social Democrats", "Sweden Democrats")
+_PARTY_PLURALS = frozenset(("Democrats", "Socialists", "Nationalists"))
+
+
+# Nouns for a campaign before "Against" in its name ("Campaign Against Arms Trade", "Coalition Against Hunger")
+_CAMPAIGN_HEADS = frozenset("campaign action coalition alliance movement league front network".split())
+
+
+# A news site's furniture line that names its writer by the given name alone ("Read more from Nick", "Follow Nick on
+# Twitter", as BBC pages keep inline)
+_WRITER_FURNITURE = re.compile(r"\b(?:Read more from|Follow) ([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _furniture_writers(found: list[_Mention], text: str) -> list[_Mention]:
+    """A given name alone in a furniture line that names the page's writer (_WRITER_FURNITURE; "Follow" only before
+    "on Twitter") is a person, where no rule found a mention there."""
+    added = []
+    taken = _overlap_test(found)
+    at = {m.start: m for m in found}
+    for m in _WRITER_FURNITURE.finditer(text):
+        if m.group()[0] == "F" and not text.startswith(" on Twitter", m.end(1)) or m.group(1) not in _first_names():
+            continue
+        if (same := at.get(m.start(1))) is not None and same.end == m.end(1) and same.type in ("PERSON", None):
+            same.type, same.named, same.link = "PERSON", True, ""
+        elif not taken(m.start(1), m.end(1)):
+            added.append(_Mention(m.start(1), m.end(1), m.group(1), "PERSON", named=True))
+    return sorted(found + added, key=_START) if added else found
+
+
+# A broadcaster's programme or show named between its possessive and the noun ("the BBC's Victoria Derbyshire programme",
+# "ITV's Good Morning Britain show"): the capitalised words of a title, with its small link words
+_PROGRAMME_AFTER = re.compile(r" (?:programme|show)\b")
+_TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w'’&-]*|of|the|and|on|in|at|for|to)$")
+
+
+def _owned_programmes(found: list[_Mention], text: str) -> list[_Mention]:
+    """A title of capitalised words between an organisation's possessive and a lower-case "programme" or "show" ("the
+    BBC's Sunday Politics Scotland programme", "Channel 4's Ann Lee show") names a programme, a work: the names inside
+    it are no mentions (a presenter's, a place's); the owner stays."""
+    ends = {m.end: m for m in found if m.type == "ORG"}
+    spans = []
+    for hit in _PROGRAMME_AFTER.finditer(text):
+        at = hit.start()
+        lo = max(0, at - 60)
+        poss = max(text.rfind("'s ", lo, at), text.rfind("’s ", lo, at))
+        if poss < 0 or (owner := ends.get(poss)) is None or owner.end == poss and text[poss + 3:poss + 4].islower():
+            continue
+        words = text[poss + 3:at].split(" ")
+        if not words or not words[0][:1].isupper() or not all(_TITLE_WORD.match(w) for w in words):
+            continue
+        spans.append((poss + 3, at))
+    if not spans:
+        return found
+    starts = [a for a, _ in spans]  # (in order, apart: one binary search per mention)
+
+    def inside(m: _Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and m.end <= spans[k][1]
+
+    return [m for m in found if not inside(m)]
+
+
 def _extract(text: str) -> list[_Mention]:
     lower_seen = _LowerWords(text)
     found: list[_Mention] = []
@@ -583,6 +674,25 @@ def _extract(text: str) -> list[_Mention]:
     if "." in text:
         found = _state_abbreviations(found, text)  # ("Montgomery, Ala.", "D-Calif.": the state)
     found = _named_as_people(found, text)
+    if " live" in text and "5 live" in text:
+        found = _station_numbers(found, text)  # ("interviews with 5 live and World Service": the BBC's station)
+    if "ocrats" in text or "ocialists" in text or "ationalists" in text:
+        for m in found:  # ("the Christian Democrats", "Social Democrats", "Sweden Democrats": a party, no person)
+            if m.type in ("PERSON", None) and not m.titled and not m.royal and " " in m.name \
+                    and m.name.rsplit(" ", 1)[1] in _PARTY_PLURALS and text[m.start:m.end] == m.name:
+                m.type, m.named, m.link = "ORG", True, ""
+    if " cookies are enabled" in text:  # ("please check Javascript and cookies are enabled": a page's furniture)
+        found = [m for m in found if not text.startswith(" and cookies are enabled", m.end)]
+    if " Against " in text:
+        for m in found:  # ("Surfers Against Sewage", "Campaign Against Arms Trade": a campaign's name, no person)
+            if m.type in ("PERSON", None) and not m.titled and not m.royal and " Against " in m.name \
+                    and not m.name.endswith(" Against") and text[m.start:m.end] == m.name \
+                    and ((before := m.name.split(" Against ", 1)[0].rsplit(" ", 1)[-1])[-1:] == "s"
+                         and not _place(before) or before.lower() in _CAMPAIGN_HEADS) \
+                    and not _place(m.name.split(" Against ", 1)[1]):
+                m.type, m.named, m.link = "ORG", True, ""  # (not "England Against Wales": two sides)
+    if "Read more from " in text or "Follow " in text:
+        found = _furniture_writers(found, text)  # ("Read more from Nick", "Follow Nick on Twitter": the writer)
     if ", " in text:
         found = _appositive_people(found, text)  # ("Mr Ali's spokesman, Amin, told")
     if ") " in text:
@@ -592,6 +702,8 @@ def _extract(text: str) -> list[_Mention]:
     found = _aliases_by_cue(found, text)  # ('The 26-year-old, nicknamed "the Bulldog"', "also known as Ann Lee")
     if '"' in text or "“" in text or "‘" in text or " '" in text:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
+    if " programme" in text or " show" in text:
+        found = _owned_programmes(found, text)  # ("the BBC's Sunday Politics Scotland programme": a show's title)
     if " The " in text:
         found = _titled_demonyms(found, text)  # ("his performance in The Irishman": a title)
     if "titled " in text:
@@ -641,7 +753,7 @@ def _extract(text: str) -> list[_Mention]:
     found = _market_indices(found, text)  # ("the S&P 500", "the CAC 40": a stock index, no agency's mention)  # ("JPEG, JPG and PNG files", "5 MB": a file format, a unit)
     if "University of " in text:
         found = _campus_names(found, text)  # ("the University of California, Berkeley": one name)
-    if "inister " in text or "ecretary " in text:
+    if "inister " in text or "ecretary " in text or "ommissioner " in text or " Chief " in text or "nvoy " in text:
         found = _drop_portfolios(found, text)  # ("a spokesman for Immigration Minister Philip Ruddock": a portfolio)
     if not words.isdisjoint(_OFFICER_KEYS) and any(w in text for w in _OFFICER_WORDS):
         _firms_before_officers(found, text)  # ("Harbour Ferries owner Jim Blake")

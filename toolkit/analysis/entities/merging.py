@@ -356,12 +356,25 @@ def _company_named_bare(m: _Mention, text: str, mid: int) -> bool:
 _HEAD_CONNECTORS = frozenset(("of", "for", "to", "&", "and", "on"))
 
 
+def _party_named_bare(text: str, name: str) -> bool:
+    """*name*, a party's fullest name, is written somewhere in *text* not as the tail of a nation's branch's name (not
+    only "the Scottish Conservative Party conference", another party's)."""
+    at = text.find(name)
+    while at >= 0:
+        if not text.endswith(("Scottish ", "Welsh "), max(0, at - 9), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
 def _regional_legislature(full: str, head: str) -> bool:
     """*full* is a legislature named by a people with no state of its own or a home nation of the UK ("European
     Parliament", "Scottish Parliament", "Welsh Assembly"), and *head* its head word written bare: "Parliament has
     spoken", "consult Parliament" name the nation's own legislature, another body (a sovereign people's, "the Indian
     Parliament", is the nation's: its bare head is a short form of it)."""
     words = full.split()
+    if head in _PARTY_NAMES and len(words) >= 2 and words[0] in ("Scottish", "Welsh") and " ".join(words[1:]) == head:
+        return True  # ("the Welsh Conservatives" ... "the Conservatives": a nation's branch, then the UK-wide party)
     return head in ("Parliament", "Assembly") and len(words) == 2 and (dem := _demonym_of(words[0])) is not None \
         and (not dem[1] or dem[1] in _UK_NATIONS)
 
@@ -676,11 +689,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         shorts.setdefault(m.name.replace(" ", ""), m.name)
         if m.name.endswith(_DOMAINS):
             shorts.setdefault(m.name.split(".", 1)[0], m.name)
-        if len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
+        if words[0] in ("Scottish", "Welsh") and (" ".join(words[1:]) in _PARTY_NAMES or " ".join(words[1:-1]) in _PARTY_NAMES
+                                                  and words[-1] == "Party"):
+            pass  # "Scottish Labour", "the Welsh Conservatives": a nation's branch; the bare party is the UK-wide one
+        elif len(words) == 2 and words[-1].lower() not in _ORG_HEADS and not words[-1].isupper() and words[-1] not in firsts:
             shorts.setdefault(words[-1], m.name)  # "Domecq" for "Allied Domecq"
         if len(words) >= 3 and words[-2] == "of":
             shorts.setdefault(words[-1], m.name)  # "Commons" for "House of Commons"
-        if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])):
+        if len(words) >= 3 and (_demonym_of(words[0]) or _country_of(words[0])) and not (
+                words[0] in ("Scottish", "Welsh") and " ".join(words[1:-1]) in _PARTY_NAMES):
             shorts.setdefault(" ".join(words[1:]), m.name)  # "Media Council" for "Ugandan Media Council"
         if not words[0].isupper() and not _regional_arm(words):
             first_words[words[0]].add(" ".join(words))
@@ -705,7 +722,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     seen = {m.name for m in mentions}
     # a party's fullest name counts wherever the text writes it, inside a longer name too ("the Conservative Party
     # Conference": the party is the Conservative Party)
-    seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text}
+    seen |= {order[0] for order in _PARTY_ORDER.values() if " " in order[0] and order[0] in text
+             and _party_named_bare(text, order[0])}
     clipped = _clipped_forms(mentions, orgs, (acronyms.__contains__, shorts.__contains__, sub_of.__contains__,
                                               head_of.__contains__, first_words.__contains__, by_last.__contains__,
                                               by_first.__contains__), text) if orgs else {}

@@ -25,11 +25,11 @@ from .organisations import _EDUCATED_BEFORE
 # the ground: "at Highbury")
 _TOWN_CUE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|port of|town of|village of|city of|"
                        r"island of|outskirts of)|"
-                       r"(?:\d, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
+                       r"(?:, |\b(?:comes?|came|is|was|are|were|people|residents?|man|woman|boy|girl|famil(?:y|ies)|"
                        r"year-olds?|miles|moved|born|originally|hails?) )from|"
                        r"\b[Bb]etween|\d, of|"
                        r"\b(?:travel(?:s|led|ling)?|flew|fly|moved?|relocated|returned|headed|drove|sailed|evacuated|"
-                       r"transferred) to|"
+                       r"transferred|taken|sent|rushed|airlifted) to|"
                        r"\b(?:left|leaving|reached|reaching|visited|visiting|toured|touring)) $")
 # (a person's home: "Murray, 18, from Dunblane", "Tom Reed, 31, of Ravenshoe", "a man from Oban", "the 32-year-old from
 # Nambour"; not "the rights from Paramount"; one end of a

@@ -778,6 +778,24 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                         and _country_of(" ".join(words[:j])) and _POST_TO_BEFORE.search(text, max(0, toks[0].start - 30), toks[0].start):
                     # ("Ambassador to Iraq Karen Whitfield", "Envoy to Sudan Tom Perriello": the post's country, then the
                     # holder)
+                    if typ == "NORP" and j == 1 and link in ("Scotland", "Wales") \
+                            and (k := next((k for k in (2, 1) if len(after) >= k and " ".join(after[:k]) in _PARTIES
+                                            and not rest[j + k - 1].poss or len(after) >= k and k == 1
+                                            and after[0] in _PARTIES), 0)):
+                        # "the Scottish Greens", "Scottish Conservative leader", "Welsh Labour": a devolved nation's
+                        # branch of a party, one body named with the nation's word (as the guidelines keep "Scottish
+                        # Parliament" whole), no people and no UK-wide party
+                        out.append(_Mention(rest[0].start, rest[k].end, " ".join(words[:k + 1]), "ORG",
+                                            initial=initial and i == 0, named=True))
+                        i += k + 1
+                        titled = False
+                        continue
+                    if typ == "NORP" and after == ["State"] and j == 1 and canon in _FAITH_NORP:
+                        # ("so-called Islamic State", "the Islamic State group": a faith's word before "State" names a
+                        # body whole, no people and no bare "State")
+                        out.append(_Mention(rest[0].start, rest[1].end, f"{words[0]} State", "ORG",
+                                            initial=initial and i == 0, named=True))
+                        return out
                     if typ == "NORP" and after and (any(w.lower() in _ORG_HEADS for w in after) and not (
                             _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
