@@ -56,7 +56,7 @@ def test_the_family_of_the_one_person_with_that_surname():
     # a home nation's own party: one organisation, not the nation's people and the UK party
     ("The SNP could count on the support of the Scottish Greens. Scottish Conservative leader Ann Bell said no. The "
      "Scottish Greens backed it.",
-     [["Scottish Greens", "ORG", 2], ["SNP", "ORG", 1], ["Scottish Conservatives", "ORG", 1], ["Ann Bell", "PERSON", 1]]),
+     [["Scottish Greens", "ORG", 2], ["SNP", "ORG", 1], ["Scottish Conservative", "ORG", 1], ["Ann Bell", "PERSON", 1]]),
     ("In her speech to the Scottish Conservative Party conference she spoke. Scottish Conservative leader Ann Bell said no.",
      [["Scottish Conservative Party", "ORG", 2], ["Ann Bell", "PERSON", 1]]),
     # the nation's people before another word stays the people

@@ -800,21 +800,6 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
-                    elif typ == "NORP" and j == 1 and words[0] in _HOME_NATION_PEOPLES and after \
-                            and (party := next((k for k in (2, 1) if len(after) >= k and " ".join(after[:k]) in _PARTIES
-                                                and " ".join(after[:k]) not in ("SNP", "DUP", "UKIP", "Plaid Cymru")), 0)):
-                        # "the Scottish Greens", "Scottish Conservative leader", "Welsh Labour": a home nation's own
-                        # party, one organisation (not the nation's people and the UK party)
-                        own = " ".join(words[:party + 1])
-                        if own.endswith(_PARTY_ADJECTIVES) and own + " Party" not in text:
-                            own = own[:-len(own.rsplit(" ", 1)[1])] + _PARTY_ADJECTIVES_PLURAL[own.rsplit(" ", 1)[1]]
-                            # ("Scottish Conservative leader" alone: the Scottish Conservatives, as "Conservative
-                            # leader" is the Conservatives')
-                        out.append(_Mention(rest[0].start, rest[party].end, own, "ORG", initial=initial and i == 0,
-                                            named=True))
-                        i += party + 1
-                        titled = False
-                        continue
                     elif typ == "NORP" and j == 1 and " ".join(after) in _PARTY_BRANCH_NAMES and _national_demonym(words[0]) \
                             and not rest[0].poss and words[0] != "American":  # (US copy's "American Democrats": a people)
                         out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "ORG", named=True,
@@ -1052,11 +1037,6 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     return out
 
 
-# The peoples of the UK's nations whose branches of the UK parties, and Green parties, are parties of their own
-# ("Scottish Greens", "Scottish Conservatives", "Welsh Labour", "Ulster Unionists" are named otherwise)
-_HOME_NATION_PEOPLES = frozenset(("Scottish", "Welsh"))
-_PARTY_ADJECTIVES_PLURAL = {"Conservative": "Conservatives", "Democrat": "Democrats", "Dem": "Dems", "Tory": "Tories"}
-_PARTY_ADJECTIVES = tuple(" " + w for w in _PARTY_ADJECTIVES_PLURAL)
 # A party's name (or its people's) after a nation's adjective that names a nation's own party or a party's branch in one
 # nation ("Scottish Greens", "Australian Democrats", "Welsh Conservatives", "Scottish Liberal Democrats")
 _PARTY_BRANCH_NAMES = frozenset(["Greens", "Democrats", "Liberals", "Conservatives", "Conservative", "Tories", "Labour",
