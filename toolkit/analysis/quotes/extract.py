@@ -800,7 +800,11 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
             following = q
     for i, p in enumerate(kept):
         head = p.speaker.lower().split()[-1] if p.speaker else ""
-        if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
+        # (a definite one too, "The mother of X has said ...", "its boss has told ...", in the perfect only: the lede's
+        # person the text goes on to name)
+        definite = p.speaker.lower().startswith(("the ", "its ", "his ", "her ", "their "))
+        if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb \
+                or not (definite or p.speaker.lower().startswith(("a ", "an "))) \
                 or not (_person_description(p.speaker) or head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS
                         and head not in _NONPERSON_NOUNS):
             continue
@@ -808,6 +812,8 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
         around = text[max(0, p.open_at - 120):end + 120]
         named = named_after[i]
         if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
+            if definite:
+                continue
             if named is not None and p.para == 0 and named.para == 1 and head not in _FOR_ANOTHER \
                     and _introduced_at_paragraph(ctx, named, p.speaker, firsts):
                 # US copy's delayed lede: "A top Federal Reserve official criticized ... a "dangerous gamble."\n\n

@@ -1,0 +1,23 @@
+"""Session 37, helper w2: quotation and speaker classes read from web_k (BBC News 2017, one-paragraph bodies),
+checked against web_j and web_h.
+
+Every sentence here is invented."""
+from __future__ import annotations
+
+from toolkit.analysis.quotes import quotes
+
+
+def _rows(text: str) -> list[list[str]]:
+    return quotes(text)[["quote", "speaker", "verb", "kind"]].values.tolist()
+
+
+def test_a_ledes_definite_description_in_the_perfect_is_the_person_named_next():
+    # "The sister of ... has said she is "x". Mary Dunlop said ...": the lede's person, named in the next sentence
+    text = ("Flood victims get help\n\nThe sister of missing climber Tom Reed has said she is \"hopeful and grateful\" "
+            "after the search resumed. Mary Dunlop said she had \"never given up hope\" of finding him.")
+    assert [r[:2] for r in _rows(text)] == [["hopeful and grateful", "Mary Dunlop"],
+                                            ["never given up hope", "Mary Dunlop"]]
+    text = ("Acme upbeat on exports\n\nFood giant Acme is \"quite optimistic\" about the future of the UK market, its "
+            "boss has told the prime minister. Acme's chief executive Tom Hale met Jane Lee at the ministry and said he "
+            "thought the firm would be \"just fine\" outside the union.")
+    assert [r[:2] for r in _rows(text)] == [["quite optimistic", "Tom Hale"], ["just fine", "Tom Hale"]]
