@@ -21,3 +21,13 @@ def test_a_ledes_definite_description_in_the_perfect_is_the_person_named_next():
             "boss has told the prime minister. Acme's chief executive Tom Hale met Jane Lee at the ministry and said he "
             "thought the firm would be \"just fine\" outside the union.")
     assert [r[:2] for r in _rows(text)] == [["quite optimistic", "Tom Hale"], ["just fine", "Tom Hale"]]
+
+
+def test_a_phrase_the_writer_also_uses_is_still_words_in_a_naming_or_that_clause_frame():
+    # 'says that X stands on a "financial cliff"' and 'dismisses the warnings as "scare stories"' report the sayer's
+    # words even when the writer repeats the phrase without marks (not 'pledged to be "carbon neutral"', a term)
+    text = ("Councils face cash crisis\n\nCouncil leaders fear a cash crisis. Professor Ann Lee says that the council "
+            "stands on a \"financial cliff\" and that cuts are coming. Her report warns that a financial cliff is near. "
+            "The mayor, Tom Reed, dismisses the warnings as \"scare stories\" but scare stories sell papers.")
+    assert _rows(text) == [["financial cliff", "Ann Lee", "says", "partial"],
+                           ["scare stories", "Tom Reed", "dismisses", "partial"]]

@@ -38,7 +38,7 @@ from .roles import (
 )
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _Verb, _verbs
+from .verbs import _JUDGING, _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _Verb, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?=[a-z])(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -402,7 +402,7 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
-        if p.kind == "partial" and not in_head and _plain_term(body, plain_pairs):
+        if p.kind == "partial" and not in_head and not _framed_words(left, got) and _plain_term(body, plain_pairs):
             # 'to see if he had met his "golden rule". ... will miss the golden rule by a small margin': a phrase the
             # writer also uses without marks is the name of a thing, no one's words
             p.keep = False
@@ -951,6 +951,30 @@ class _PlainPairs:
             words = _PLAIN_WORD.findall("".join(parts).lower())
             self.pairs = set(zip(words, words[1:]))
         return pair in self.pairs
+
+
+# verbs whose object the quotation names in the subject's own words ('dismissed the claims as "fake news"', 'labelling her
+# death a "terror attack"', 'branded it a "witch hunt"')
+_NAMING_VERBS = frozenset({"dismiss", "describe", "label", "brand", "call", "term", "reject", "denounce", "deride",
+                           "characterise", "characterize", "condemn"})
+_THAT_CLAUSE = re.compile(r"\s+that\b")
+
+
+def _framed_words(left: str, got) -> bool:
+    """The quotation stands in a frame that makes it the sayer's words, whatever phrase it is: a reporting verb found
+    for it whose object it names ('dismisses the claims as "fake news"') or whose reported clause it is in ('says that
+    the service stands on a "burning platform"'); not 'pledged to be "net zero"', which may quote a term."""
+    if not got or not got[1]:
+        return False
+    v = next((x for x in reversed(_verbs(left)) if x.group().lower() == got[1].lower()), None)  # (the attribution's)
+    if v is None:
+        return False
+    word = v.group().lower()
+    base = _VERB_FORM.get(word, word)
+    if base in _NAMING_VERBS or word in ("termed", "calls", "called", "calling") or word in _JUDGING:
+        return True
+    return base in ("say", "tell", "warn", "claim", "argue", "insist", "suggest") \
+        and _THAT_CLAUSE.match(left, v.end()) is not None
 
 
 def _plain_term(body: str, plain: _PlainPairs) -> bool:
