@@ -31,3 +31,12 @@ def test_a_phrase_the_writer_also_uses_is_still_words_in_a_naming_or_that_clause
             "The mayor, Tom Reed, dismisses the warnings as \"scare stories\" but scare stories sell papers.")
     assert _rows(text) == [["financial cliff", "Ann Lee", "says", "partial"],
                            ["scare stories", "Tom Reed", "dismisses", "partial"]]
+
+
+def test_a_countrys_post_in_a_lede_in_the_perfect_is_the_person_the_next_sentence_names():
+    # "Ruritania's foreign minister has expressed "anger" ...": the post speaks, not the country (an auxiliary
+    # after the post is no more words of the subject), and the lede's post is the person opening the next sentence
+    text = ("Ruritania minister vents 'anger' at envoy\n\nRuritania's foreign minister has expressed \"anger\" to "
+            "President Tom Hale's envoys about recent policies towards its neighbour. Jan Kowal said he had told the "
+            "visiting envoy that Ruritania was worried.")
+    assert _rows(text) == [["anger", "Jan Kowal", "expressed", "partial"]]

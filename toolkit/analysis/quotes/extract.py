@@ -782,6 +782,9 @@ def _coordinated_before(text: str, pending: list[_Piece], loose: list[_Piece]) -
             q.speaker, q.surface, q.stype = c.speaker, c.surface, c.stype
 
 
+_OWNED_POST = re.compile(r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[a-z]")
+
+
 def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
     """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
     paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
@@ -802,7 +805,9 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
         head = p.speaker.lower().split()[-1] if p.speaker else ""
         # (a definite one too, "The mother of X has said ...", "its boss has told ...", in the perfect only: the lede's
         # person the text goes on to name)
-        definite = p.speaker.lower().startswith(("the ", "its ", "his ", "her ", "their "))
+        # (and a body's or a country's post, "Mexico's foreign minister has said")
+        definite = p.speaker.lower().startswith(("the ", "its ", "his ", "her ", "their ")) \
+            or _OWNED_POST.match(p.speaker) is not None
         if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb \
                 or not (definite or p.speaker.lower().startswith(("a ", "an "))) \
                 or not (_person_description(p.speaker) or head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS
@@ -825,14 +830,22 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
                 if who:
                     p.speaker, p.stype = who, "PERSON"
             continue
+        if definite:
+            # "The mother of X has said she is "shocked". Ann Ajao said ...": the person opening the next sentence,
+            # named there for the first time, before any later quotation's
+            who = _named_next_sentence(ctx, p, aged=False)
+            if who:
+                p.speaker, p.stype = who, "PERSON"
+                continue
         if named is not None and named.para <= p.para + 3:
             p.speaker, p.stype = named.speaker, "PERSON"
 
 
 _AGE_AFTER = re.compile(r",\s*[0-9]{1,3}\s*,")
+_LOWER_AFTER_NAME = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b|\s+(?:said|told|wrote|spoke|met|went)\b")
 
 
-def _named_next_sentence(ctx: _Ctx, p: _Piece) -> str:
+def _named_next_sentence(ctx: _Ctx, p: _Piece, aged: bool = True) -> str:
     """A lede's description in a body of one paragraph ("A woman who says she is "desperately unhappy" ... has lost
     her appeal. Ann Reed, 66, asked ..."): the person the next sentence opens by naming, for the first time and with
     an age, as the paragraph after the lede would; "" when there is none (or the sexes differ)."""
@@ -844,11 +857,13 @@ def _named_next_sentence(ctx: _Ctx, p: _Piece) -> str:
     if brk is None or "\n" in text[p.open_at:brk.end()]:
         return ""
     ms = _mentions_in(ctx, brk.end(), brk.end() + 80)
-    if not ms or ms[0].start != brk.end() or ms[0].type != "PERSON" or _AGE_AFTER.match(text, ms[0].end) is None:
+    if not ms or ms[0].start != brk.end() or ms[0].type != "PERSON" or aged and _AGE_AFTER.match(text, ms[0].end) is None:
         return ""
     m = ms[0]
-    if any(x.entity == m.entity for x in _mentions_in(ctx, 0, m.start)):
-        return ""  # named before: no one the lede introduces
+    if not aged and _LOWER_AFTER_NAME.match(text, m.end) is None:
+        return ""  # (the name opens the sentence as its subject: a verb after it, "Ann Ajao said")
+    if any(x.entity == m.entity for x in _mentions_in(ctx, line if not aged else 0, m.start)):
+        return ""  # named before: no one the lede introduces (without an age: in the lede's own paragraph)
     want = _description_gender(p.speaker)
     if want and _all_genders(ctx).get(m.entity, "") not in (want, ""):
         return ""

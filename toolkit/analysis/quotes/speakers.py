@@ -457,10 +457,14 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
         office = _OWNED_OFFICE.match(text, m.end, b) if m.type in ("GPE", "ORG") else None
-        if office is not None and not text[office.end():b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
+        if office is not None and office.end() < b and all(w.lower() in _AUX for w in text[office.end():b].split()):
+            office_end = b  # "Mexico's foreign minister has (expressed)": the auxiliary after the post is no more words
+        else:
+            office_end = office.end() if office is not None else b
+        if office is not None and not text[office_end:b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
                 and office.group(1).split()[-1] not in _TITLE_GENDER and office.group(1).split()[-1] not in _SPOKES_NOUNS:
             return _office_holder(ctx, m, office, b, at if inverted else _verb_at(ctx, b, at))
-        if office is not None and m.type == "GPE" and not text[office.end():b].strip() \
+        if office is not None and m.type == "GPE" and not text[office_end:b].strip() \
                 and office.group(1).split()[-1] in _OWNED_BODIES:
             # "Turkey's military said", "Norway's foreign ministry said": a country's body that the text does not
             # name speaks, described by whose it is (not the country)
