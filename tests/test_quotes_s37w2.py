@@ -40,3 +40,13 @@ def test_a_countrys_post_in_a_lede_in_the_perfect_is_the_person_the_next_sentenc
             "President Tom Hale's envoys about recent policies towards its neighbour. Jan Kowal said he had told the "
             "visiting envoy that Ruritania was worried.")
     assert _rows(text) == [["anger", "Jan Kowal", "expressed", "partial"]]
+
+
+def test_cited_and_thanked_report_the_subjects_words():
+    # 'cited "grave risks ..." as its reason', 'thanked passengers for "their patience"': the subject's words
+    # (not "Thanks to the rain", no verb of anyone's)
+    text = ("The Ruritanian government cited \"grave risks to public safety\" as its reason for closing the border. "
+            "Acme Rail thanked passengers for \"their patience and understanding\". Thanks to the rain, the \"big "
+            "match\" was called off.")
+    assert _rows(text) == [["grave risks to public safety", "the government", "cited", "partial"],
+                           ["their patience and understanding", "Acme Rail", "thanked", "partial"]]
