@@ -50,3 +50,14 @@ def test_cited_and_thanked_report_the_subjects_words():
             "match\" was called off.")
     assert _rows(text) == [["grave risks to public safety", "the government", "cited", "partial"],
                            ["their patience and understanding", "Acme Rail", "thanked", "partial"]]
+
+
+def test_a_nationality_before_a_titled_name_and_a_describing_as_are_no_speakers():
+    # "German Chancellor Anna Weber ..., condemning ...": the person, not the NORP adjective opening her title;
+    # "Jane Hale described it as a huge office and said ...": "as" after a describing verb and its object opens no
+    # clause, so the office is no subject of "said"
+    text = ("Jane Hale described it as a huge office and said the company was \"leaving plenty of room to grow.\" "
+            "German Chancellor Anna Weber had also backed the plan, condemning the remarks made by Mr Reed as "
+            "\"totally wrong\".")
+    assert [r[:3] for r in _rows(text)] == [["leaving plenty of room to grow.", "Jane Hale", "said"],
+                                            ["totally wrong", "Anna Weber", "condemning"]]

@@ -90,6 +90,9 @@ def _subject_in_relative(ctx: _Ctx, a: int, before: str) -> tuple[str, str, str]
 
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # the participle before a prepositional "as" ("working as", "known as", "employed as"), not the conjunction
+_AS_OF_DESCRIBING = re.compile(r"\b(?:described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labelled|"
+                               r"labeled|labels|regarded|regards|hailed|hails|saw|sees|viewed|views|denounced|denounces)"
+                               r"\s+(?:[\w'’-]+\s+){1,5}$")
 _AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hired|appointed|elected|named|billed|"
                                   r"recruited|signed|installed|chosen|regarded|dubbed|hailed|seen|qualified|trained)\s+$")
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
@@ -297,6 +300,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-
                        r"(?:\([A-Za-z][\w .-]*\)\s*)?(?:-{1,2}|–|—)\s+")
 # "Acme chief executive ", "Opec's president ", "Veloria's foreign minister, " (the name in apposition after it)
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
+_NORP_TITLE_GAP = re.compile(r"\s+(?:[\w'’.-]+\s+){1,3}")  # "German| Chancellor |Anna Weber": a title between
 _PASSIVE_BY = re.compile(r"\s+by\s")
 _NO_OBJECT = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?")  # (nothing between a verb and the marks but "as" and an article)
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
@@ -515,6 +519,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
                 and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
+        if lead is not None and lead.type == "NORP" and len(ms) > 1 and ms[1].type == "PERSON" \
+                and _NORP_TITLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
+            lead = ms[1]  # "German Chancellor Anna Weber had backed it, condemning ...": the person, not the adjective
         if lead is not None:
             # ("Reid's campaign hit back, saying": the campaign, the name's possessor phrase with it)
             own = _POSSESSOR.match(ctx.text, lead.end, a + len(head)) if lead.type in ("PERSON", "ORG") else None
@@ -547,7 +554,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     # ("Chris Pedley, working as a pundit for local radio, said": "as" after a participle is a preposition, no clause)
     cuts = [c for c in _CLAUSE_CUT.finditer(head) if c.group().lower().strip() != "as"
-            or not _AS_AFTER_PARTICIPLE.search(head, max(0, c.start() - 30), c.start())]
+            or not _AS_AFTER_PARTICIPLE.search(head, max(0, c.start() - 30), c.start())
+            # ("Ann Lee described it as a huge office and said": the "as" of a verb describing its object, no clause)
+            and not _AS_OF_DESCRIBING.search(head, max(0, c.start() - 60), c.start())]
     lo = cuts[-1].end() if cuts else 0
     sub = _SUBORDINATE_OPENING.match(head)
     if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
