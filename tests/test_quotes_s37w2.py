@@ -61,3 +61,11 @@ def test_a_nationality_before_a_titled_name_and_a_describing_as_are_no_speakers(
             "\"totally wrong\".")
     assert [r[:3] for r in _rows(text)] == [["leaving plenty of room to grow.", "Jane Hale", "said"],
                                             ["totally wrong", "Anna Weber", "condemning"]]
+
+
+def test_and_added_after_a_reported_clause_goes_with_the_reporting_verb():
+    # "Tom Reed said the union's stance was "very clear" and added ...": "added" shares the subject of "said", not of
+    # "was" inside the clause "said" reports
+    text = ("Union leader Tom Reed said the union's stance on the new trains was \"very clear\" and added it would "
+            "\"never accept any cuts\".")
+    assert [r[:3] for r in _rows(text)] == [["very clear", "Tom Reed", "said"], ["never accept any cuts", "Tom Reed", "added"]]

@@ -23,7 +23,7 @@ from .speakers import (
     _resolve_phrase,
 )
 from .verbs import (
-    _JUDGING_VERBS, _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _forms, _verbs,
+    _JUDGING_VERBS, _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _Verb, _forms, _verbs,
 )
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -561,6 +561,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     sub = _SUBORDINATE_OPENING.match(head)
     if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
         lo = sub.end()  # "While Ms Patel welcomed the move, Rob Hinds said": the main clause after the comma speaks
+    gov = None  # the reporting verb whose complement clause the verb's clause opens inside, when one is
     if " that " in head[lo:]:
         # "The paper reported that a source close to him said that he ...": the verb's subject opens the
         # complement clause of an earlier reporting verb ("reported that"), not the sentence
@@ -571,6 +572,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if that is not None and head[that.end():].strip() and prior_word \
                     and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
                 lo = that.end()  # (not a noun: "he had reports that", "the claims that")
+                gov = _Verb(base + inner.start(), base + inner.end(), inner.group())
         # "The court heard that Dunn told a friend", "The inquiry found that Reed told staff": a hearing or finding
         # reports what someone else said; the sayer opens its "that" clause
         for heard in _HEARD_THAT.finditer(head, base):
@@ -587,6 +589,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if inner.group() in _ZERO_THAT_VERBS and _ZERO_THAT_SUBJECT.match(head, base + inner.end()) is not None \
                     and prior_word and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
                 lo = base + inner.end()
+                gov = _Verb(base + inner.start(), base + inner.end(), inner.group())
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -595,6 +598,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     hi = v.start() if chain is None else chain.start()
+    if gov is not None and vtext in _ADDED_SPEECH and _AND_END.search(before[lo:hi]) \
+            and _CLAUSE_PUNCT.search(before, gov.end(), hi) is None:
+        # "Tom Reed said the union's stance was "clear" and added it would ...": a second verb of speech after "and"
+        # goes with the reporting verb whose complement stands between, not with the complement's own verb
+        got = _left_verb(ctx, a, left, gov, at, prev)
+        if got and got[0] and got[0][0]:
+            return got[0], vtext
     if _AND_END.search(before[lo:hi]):
         # "Male MPs pretended to juggle ... and jeered": the verbs share the clause's subject, before the first
         first_verb = _FIRST_VERB.search(before, lo, hi)
@@ -696,6 +706,7 @@ _COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|tria
                           r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
 _PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:by|on|to|about|for|at|in|with|over|after)\s")
 _SUBORDINATE_CUTS = frozenset({"after", "before", "when", "while", "as", "although", "though", "because", "whereas"})
+_ADDED_SPEECH = frozenset({"added", "adds", "said", "says", "insisted", "insists", "warned", "warns", "told", "tells"})
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
