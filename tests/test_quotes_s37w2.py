@@ -69,3 +69,13 @@ def test_and_added_after_a_reported_clause_goes_with_the_reporting_verb():
     text = ("Union leader Tom Reed said the union's stance on the new trains was \"very clear\" and added it would "
             "\"never accept any cuts\".")
     assert [r[:3] for r in _rows(text)] == [["very clear", "Tom Reed", "said"], ["never accept any cuts", "Tom Reed", "added"]]
+
+
+def test_it_after_a_sentence_opening_with_a_countrys_body_is_that_body():
+    # "The Swedish foreign ministry has rejected ... It said ...", "The US embassy in X said ... It added": "it" is
+    # the body the sentence before opens with, described with its country, not the country
+    text = ("Sweden slams officials\n\nThe Swedish foreign ministry has rejected a call by Acme officials to show "
+            "restraint. It said the appeal was \"worthless\" and an insult.")
+    assert [r[:2] for r in _rows(text)] == [["worthless", "the Swedish foreign ministry"]]
+    text = "The US embassy in Ruritania said it did not comment on the case. It added: \"We take any such claim very seriously.\""
+    assert [r[:2] for r in _rows(text)] == [["We take any such claim very seriously.", "the US embassy"]]

@@ -641,6 +641,11 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 # or document described as the last sayer, no body the subject since (not one named before it);
                 # '"...," said the report. "...," it added.': the document quoted last, no body since to be "it"
                 return prev.speaker, pron, "DESC"
+            body = _placed_body_opening(ctx, bound, prev)
+            if body:
+                # "The Turkish foreign ministry has rejected ... It described as ...", "The US embassy in X said ...
+                # It added": the body the sentence before opens with, a country only its modifier (not the country)
+                return body, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             if not name:
                 # no body named: the one the sentence before opens with, described ("The hospital trust apologised
@@ -1289,6 +1294,31 @@ _BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airlin
 # a country's bodies, unnamed, that speak for it ("Turkey's military", "Norway's foreign ministry")
 _OWNED_BODIES = frozenset(_BODY_NOUNS - {"group", "party", "club", "paper", "newspaper", "school", "studio", "label",
                                          "chain", "supermarket"} | {"military", "army", "navy", "cabinet", "coastguard"})
+
+
+_PLACED_BODY_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?The\s+((?:[A-Z][\w'’.-]*\s+){1,2})"
+                                  r"((?:[a-z][\w-]*(?:\s+|(?=,))){1,3})")
+
+
+def _placed_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """A body the sentence before the one at *at* opens with, described by a country or a people before its
+    noun ("The Turkish foreign ministry has ...", "The US embassy in Wellington said ..."): "the Turkish foreign
+    ministry", "the US embassy"; "" otherwise (a name, "The Scottish Government", is the entity's own)."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _PLACED_BODY_OPENING.match(text, start, here)
+    lows = found.group(2).split() if found is not None else []
+    head = next((j for j, w in enumerate(lows) if w in _OWNED_BODIES), None)
+    if head is None:
+        return ""
+    lo, hi = found.start(1), found.end(1)
+    ms = _mentions_in(ctx, lo, hi)
+    if not ms or ms[0].start != lo or any(x.type not in ("GPE", "NORP") for x in ms) \
+            or text[ms[-1].end:hi].strip():
+        return ""  # (every capitalised word a place or a people modifying the noun)
+    return " ".join(["the", *text[lo:hi].split(), *lows[:head + 1]])
 
 
 def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
