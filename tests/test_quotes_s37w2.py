@@ -79,3 +79,10 @@ def test_it_after_a_sentence_opening_with_a_countrys_body_is_that_body():
     assert [r[:2] for r in _rows(text)] == [["worthless", "the Swedish foreign ministry"]]
     text = "The US embassy in Ruritania said it did not comment on the case. It added: \"We take any such claim very seriously.\""
     assert [r[:2] for r in _rows(text)] == [["We take any such claim very seriously.", "the US embassy"]]
+
+
+def test_judges_at_a_court_speak_as_judges_not_the_court():
+    # "Five judges at the Court of Appeal in London ruled ...": the judges, described with their court
+    text = ("Tom Reed, 42, has served three years of a life term. Five judges at the Court of Appeal in London ruled "
+            "the sentence should be \"cut to ten years\".")
+    assert [r[:3] for r in _rows(text)] == [["cut to ten years", "five Court of Appeal judges", "ruled"]]

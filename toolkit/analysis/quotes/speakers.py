@@ -1129,6 +1129,8 @@ _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representati
                   r"allies|critics|rivals|colleagues|associates|"
                   # (groups whose noun does not end as above: "Fans outside the ground", "Authorities in the province")
                   r"police|fans|crowds|locals|neighbou?rs|authorities|witnesses|experts|pupils|troops|nurses|medics|"
+                  # (the bench: "Five judges at the Court of Appeal ruled", "Magistrates in Leeds said")
+                  r"judges|magistrates|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 # kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
 # the Earth" is a body's name)
