@@ -86,3 +86,10 @@ def test_judges_at_a_court_speak_as_judges_not_the_court():
     text = ("Tom Reed, 42, has served three years of a life term. Five judges at the Court of Appeal in London ruled "
             "the sentence should be \"cut to ten years\".")
     assert [r[:3] for r in _rows(text)] == [["cut to ten years", "five Court of Appeal judges", "ruled"]]
+
+
+def test_the_father_unnamed_is_a_description_never_the_topic_himself():
+    # "Police named the gunman as Tom Reed ... "...," the father said.": someone's father, not Tom Reed
+    text = ("Police named the gunman as Tom Reed, 28. A man identified as his father told a radio station that Reed "
+            "did not pray. \"My son was not violent. He was a quiet boy,\" the father said.")
+    assert [r[:2] for r in _rows(text)] == [["My son was not violent. He was a quiet boy,", "the father"]]
