@@ -555,8 +555,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     # ("Chris Pedley, working as a pundit for local radio, said": "as" after a participle is a preposition, no clause)
     cuts = [c for c in _CLAUSE_CUT.finditer(head) if c.group().lower().strip() != "as"
             or not _AS_AFTER_PARTICIPLE.search(head, max(0, c.start() - 30), c.start())
-            # ("Ann Lee described it as a huge office and said": the "as" of a verb describing its object, no clause)
-            and not _AS_OF_DESCRIBING.search(head, max(0, c.start() - 60), c.start())]
+            # ("Ann Lee described it as a huge office and said": the "as" of a verb describing its object, no clause,
+            # when a second verb of the same subject follows after "and")
+            and not (_AND_END.search(head) and _AS_OF_DESCRIBING.search(head, max(0, c.start() - 60), c.start()))]
     lo = cuts[-1].end() if cuts else 0
     sub = _SUBORDINATE_OPENING.match(head)
     if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
