@@ -287,7 +287,7 @@ kept scraps drops dropped delays pulls halts stops blames shut shuts moves""".sp
 _ORG_BEFORE = re.compile(r"(?=\b[a-z]|['’])(?:\b(?:rival|firm|company|group|maker|giant|bank|club|side|team|carrier|operator|retailer|chain|"
                          r"brewer|airline|publisher|broadcaster|network|agency|label|insurer|lender|supermarket|manufacturer|"
                          r"developer|charity|ngo|organisation|organization|band|subsidiary|consultancy|watchdog|regulator|journal|newspaper|body|"
-                         r"union|association|"
+                         r"union|association|think tank|website|news site|(?:radio|tv|television) station|"
                          r"magazine|engine)[,:]? "
                          r"|\b(?:analyst|president|director|chairman|chairwoman|head|chief|executive|spokesman|spokeswoman|"
                          r"spokesperson|economist|strategist|editor|founder|boss|employee|researcher|analysts|executives|"
@@ -407,7 +407,7 @@ def _word_before_any(text: str, start: int, width: int) -> tuple[int, int] | Non
 _ORG_BEFORE_LAST = frozenset("""rival firm company group maker giant bank club side team carrier operator retailer chain
 brewer airline publisher broadcaster network agency label insurer lender supermarket manufacturer developer charity
 organisation organization band subsidiary consultancy watchdog regulator journal newspaper magazine engine body union association of at for buy bought buying acquire acquired
-daily weekly tabloid ngo
+daily weekly tabloid ngo tank website site station
 analyst analysts on the
 leader
 acquiring in with values valued valuing owns""".split()) | frozenset(w + "maker" for w in """car chip drug book toy steel aircraft plane phone handset

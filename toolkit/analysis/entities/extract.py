@@ -32,10 +32,10 @@ from .cues import (
     _ORG_AFTER, _org_before_phrase, _ORG_CUES_AFTER, _org_plural_before, _ORG_SAID_AFTER, _ORG_SAID_WORDS, _PERSON_CUES_LAST,
     _poss_before_name, _released_by, _WORD_AFTER, _WORD_AFTER_OPENERS, _word_before, _words,
 )
-from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _honorific_surnames, _resolve_chunk
+from .resolve import _TOWN_AFTER, _TOWN_CUE_BEFORE, _UK_AS_ADJECTIVE, _frames_read, _honorific_surnames, _resolve_chunk
 from .people import (
     _al_given_names, _kunya_names, _particle_surnames_alone, _appositive_people, _east_asian_names, _bracketed_name_parts, _descriptor_before_full_name, _epithets, _family_plurals,
-    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _named_storms, _nicknamed_people, _STORM_WORDS, _STORM_KEYS,
+    _given_names_opening, _kin_pairs, _lineup_people, _named_as_people, _aliases_by_cue, _named_storms, _nicknamed_people, _STORM_WORDS, _STORM_KEYS,
 )
 from .places import (
     _city_of_london, _constituencies, _currency_codes, _heavenly_bodies, _country_core_alone, _datelines, _demonym_in_longer_name, _heritage_groups,
@@ -49,7 +49,7 @@ from .merging import _demonym_short_forms, _merge, _newspaper_short_forms, _titl
 from .acronyms import _acronym_letters, _dotted_acronyms, _formats_and_units, _initialled_short_forms, _un_before_named_body
 from .companies import _market_indices
 from .works import (
-    _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
+    _address_titles, _award_titles, _cited_titles, _competitions, _decorations, _painting_titles, _sport_meets, _titled_demonyms, _titles_in_marks, _tours,
 )
 
 
@@ -549,7 +549,8 @@ def _extract(text: str) -> list[_Mention]:
         key = (text[start:end], last.poss, initial, _context(text, start, end),
                (tuple([t.low in lower_seen for t in toks]), _org_named_mid_sentence(text, toks))
                if initial else (), tuple([t.text in honorific for t in toks]) if honorific and len(toks) > 1 else (),
-               _place_cues(text, toks) if last.text in ("Park", "UK") or last.poss and toks[0].text in ("St", "St.") else ())
+               _place_cues(text, toks) if last.text in ("Park", "UK") or last.poss and toks[0].text in ("St", "St.") else (),
+               _frames_read(text, start, end))
         hit = cache.get(key)
         if hit is None:
             if len(cache) > 100_000:
@@ -588,6 +589,7 @@ def _extract(text: str) -> list[_Mention]:
         found = _bracketed_name_parts(found, text)  # ("me and Ato (Boldon) in the crowd": one person)
     if "“" in text or '"' in text or "'" in text or "‘" in text:
         found = _nicknamed_people(found, text)  # ("Lee “Faker” Sang-hyeok" ... "Faker")
+    found = _aliases_by_cue(found, text)  # ('The 26-year-old, nicknamed "the Bulldog"', "also known as Ann Lee")
     if '"' in text or "“" in text or "‘" in text or " '" in text:
         found = _titles_in_marks(found, text)  # ('the video "Oil Spill Anxiety on the Bayou"': a work's title)
     if " The " in text:
@@ -668,6 +670,8 @@ def _extract(text: str) -> list[_Mention]:
         found = _award_titles(found, text)
     if " Cross" in text:
         found = _decorations(found, text)  # ("awarded the Victoria Cross": an award, no person)
+    if "State of " in text:
+        found = _address_titles(found, text)  # ("the State of the Nation address": a speech)
     if "Tour of " in text:
         found = _tours(found, text)  # ("won the Tour of Britain": an event)
     if " League" in text:
@@ -715,9 +719,11 @@ def _extract(text: str) -> list[_Mention]:
         found = _platforms(found, text)  # ("posted on Twitter", "his Instagram account": a platform, a company)
     found = _wordnet_fallback(found, text)  # ("to fight Hitler", "Hezbollah and Hamas": WordNet's famous names)
     # surface forms that also appear lower-case are ordinary words, not names ("Internet", "Budget")
+    heads = _org_names_by_head(found)
     kept = [m for m in found if not (m.type == "ORG" and not m.named and " " not in m.name and not m.name.isupper() and (
         m.name.lower() in lower_seen or m.initial and _number_variant_seen(m.name.lower(), lower_seen))
-        and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start)))]
+        and not (not m.initial and _ORG_AFTER.match(text, m.end) and _org_before_phrase(text, m.start))
+        and not _head_short_form(m, heads, text))]
     # (but not a word a noun for organisations names, that speaks or acts: "civil liberties group Liberty said")
     if "Government" in text or "Administration" in text or "Opposition" in text:
         kept = [m for m in kept if not (m.type == "ORG" and m.name in _DESCRIPTION_HEADS)]
@@ -730,6 +736,32 @@ def _extract(text: str) -> list[_Mention]:
     if "Inc." in text or "Corp." in text or "Co." in text or "Ltd." in text or "Bros." in text:
         merged = _legal_form_stops(merged, text)  # ("Amazon.com Inc., the retailer": the abbreviation's full stop)
     return _country_core_alone(_place_heads_alone(_lower_case_names(_lower_aliases(merged, text), text), text))
+
+
+def _org_names_by_head(found: list[_Mention]) -> dict[str, set]:
+    """Each capitalised organisation head word -> the names of the document's organisations that hold it (one walk)."""
+    out: dict[str, set] = {}
+    for o in found:
+        if o.type == "ORG" and " " in o.name:
+            for w in o.name.split():
+                if w.lower() in _ORG_HEADS:
+                    out.setdefault(w, set()).add(o.name)
+    return out
+
+
+def _head_short_form(m: _Mention, heads: dict[str, set], text: str) -> bool:
+    """A capitalised organisation head after "the" ("resigned from the Bank", "The Committee said") where one
+    organisation of the document has that head in its name (the Bank of England; the Treasury Select Committee, of
+    which "Treasury Committee" is a shorter form): its short form, though the word is written lower-case too ("worked
+    for the bank"); the merge takes it to that organisation."""
+    if m.name.lower() not in _ORG_HEADS or text[max(0, m.start - 4):m.start] not in ("the ", "The ") \
+            or m.name[1:] != m.name[1:].lower():
+        return False
+    names = heads.get(m.name, ())
+    if len(names) > 8:
+        return False  # (a body named by so many names has no one short form)
+    longest = [n for n in names if not any(n != o and set(n.split()) < set(o.split()) for o in names)]
+    return len(longest) == 1
 
 
 # The word that introduces a work's title written without marks ("an album entitled Chuck", "a report titled Britain
@@ -745,7 +777,7 @@ _DESCRIPTION_HEADS = frozenset(("Government", "Administration", "Governments", "
 
 # Heads of institutions that news style also writes in lower case after the name ("the European parliament")
 _LOWER_ALIAS_HEADS = frozenset("""party parliament commission council committee executive assembly government senate
-congress ministry department office court tribunal""".split())
+congress ministry department office court tribunal police""".split())
 
 
 def _lower_aliases(mentions: list[_Mention], text: str) -> list[_Mention]:

@@ -23,7 +23,7 @@ from .chunking import _literal_hits, _Mention, _overlap_test
 from .companies import (
     _trade_compound_name, _bare_company, _listed_companies_named_like_people, _listed_word_in_firm_frame, _listed_name_with_premises, _listed_maker_products, _maker_of_coined_product, _names_no_body,
 )
-from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _FIRM_VERBS_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _TITLE_BEFORE, _word_before
+from .cues import _CLUB_WORD_AFTER, _result_frame, _COMPANY_AFTER, _FIRM_VERBS_AFTER, _HONORIFIC_BEFORE, _ORG_AFTER, _org_before, _org_before_phrase, _role_before, _TITLE_BEFORE, _word_before
 from .people import (
     _FIRM_CUE_TEXT, _firm_by_pronoun, _given_names_as_firms, _his_wife_by_title, _kin_candidates, _kin_names, _line_up,
     _listed_people, _peers_named_in_full, _person_by_possession, _pet_form_full_names, _pet_form_owner, _pick_person,
@@ -443,6 +443,12 @@ def _clipped_first_words(out: list[_Mention]) -> None:
             m.name, m.named = to[m.name], True
 
 
+def _known_body_acronym(name: str) -> bool:
+    """An organisation's acronym of WordNet's or compromise's tables ("CIA", "NSA", "FBI"; wordnet.py)."""
+    from .wordnet import _acronyms  # (wordnet.py reads no module of the merge: imported when needed)
+    return name in _acronyms()[0]
+
+
 def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     """Canonical names within a document: persons by surname or unique first name, parties, acronyms,
     short forms of organisations; chunks kept aside come back when a name seen elsewhere vouches for them."""
@@ -692,7 +698,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
     # organisation head after "the", when one organisation of the document has it
     head_of: dict[str, str] = {}
     if orgs and any(m.type == "ORG" and " " not in m.name and m.name.lower() in _ORG_HEADS for m in mentions):
-        head_count = Counter(w for m in {m.name for m in orgs} for w in set(m.split()) if w.lower() in _ORG_HEADS
+        head_count = Counter(w for m in {m.name for m in orgs} - sub_of.keys() for w in set(m.split()) if w.lower() in _ORG_HEADS
                              and w[:1].isupper() and w.lower() not in _NEWSPAPERS  # "The Times" is no short form of the FT
                              and w not in _GENERIC_ACRONYMS)  # ("TV" alone is no short form of "Fios TV")
         head_of = {w: m.name for m in orgs for w in m.name.split() if head_count[w] == 1}
@@ -714,11 +720,21 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                     and _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start)} - by_last.keys() - titled_singles
         if honoured and any(m.type == "ORG" and m.name in honoured for m in mentions):
             titled_singles |= honoured - _firm_by_pronoun(mentions, text)
+    # a one-word name a role noun made a person ("Barcelona forward Neymar", "soccer legend Pele") is that person where
+    # no cue typed it ("but Neymar had other ideas"), as a titled one is, unless "it" takes the name up
+    if text and any(m.type == "ORG" and " " not in m.name and not m.name.isupper() for m in mentions):
+        roled = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name and m.named and not m.titled
+                 and not m.royal and not m.name.isupper() and _role_before(text, m.start)
+                 and _word_before(text, m.start, 20) not in ("played", "playing", "plays")} - by_last.keys() - titled_singles
+        # (not a verb's object: "after playing AlphaGo", a machine)
+        if roled and any(m.type == "ORG" and m.name in roled and not m.named for m in mentions):
+            titled_singles |= roled - _firm_by_pronoun(mentions, text)
     out: list[_Mention] = []
     for m in mentions:
         name = m.name
-        if titled_singles and m.type == "ORG" and name in titled_singles and not m.named:
-            m.type = "PERSON"
+        if titled_singles and m.type == "ORG" and name in titled_singles and (
+                not m.named or text and text[m.end:m.end + 3] in ("'s ", "’s ") and not _COMPANY_AFTER.match(text, m.end)):
+            m.type = "PERSON"  # (a possessive alone is no organisation's cue: "How the BBC covered Trump's list")
         if m.type in ("PERSON", "ORG") or m.type in ("NORP", "GPE") and " " not in m.name and name in by_last and not m.link == "" \
                 or m.type == "NORP" and " " not in m.name and name in by_last:
             if " " not in m.name and name in by_last:
@@ -929,8 +945,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> list[_Mention]:
         if " " not in m.name and m.type == "ORG" and (m.name in _GENERIC_ACRONYMS or m.name in things
                                                 or m.name[-1:] == "s" and m.name[:-1] in _GENERIC_ACRONYMS
                                                 or m.name.isupper() and m.name not in named
-                                                and _spelled_out_lower(m.name, text)):
-            continue  # ("international financial reporting standards" ... "IFRS": a common noun phrase's initials)
+                                                and _spelled_out_lower(m.name, text) and not _known_body_acronym(m.name)):
+            continue  # ("international financial reporting standards" ... "IFRS": a common noun phrase's initials;
+            # not a body's acronym WordNet or compromise knows, "CIA" after "the communications intelligence agency")
         if " " not in m.name and m.type == "ORG" and m.name not in full_names and m.name not in named:
             w = m.name
             if w in awards:

@@ -1654,6 +1654,8 @@ def _lower_case_parties(found: list[_Mention], text: str) -> list[_Mention]:
         g = 2 if hit.group(2) else 3
         strong = g == 3 or bool(hit.group(1))  # (an epithet or a post: a person's name of two words gives way too)
         start, end, name = hit.start(g), hit.end(g), hit.group(g)
+        if name.endswith(("s'", "s’")):
+            end, name = end - 1, name[:-1]  # "the Economic Freedom Fighters' party": the name without the plural's mark
         if name in _PARTIES or any(w in _PARTY_OCCASIONS for w in name.split()) or name.endswith(("'s", "’s")) \
                 or across(start, start) or across(end, end):  # (a mention with *start* or *end* inside it)
             continue

@@ -8,6 +8,7 @@ the evidence vouches for, for ``merging``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -724,6 +725,62 @@ def _nicknamed_people(found: list[_Mention], text: str) -> list[_Mention]:
                 added.append(_Mention(c, d, name, "PERSON", named=True))
     kept = _not_overlapped(found, added)
     return sorted(kept + added, key=_START)
+
+
+# Another name a person goes by, after a cue that says so: a nickname in quotation marks ('nicknamed "the Bulldog"',
+# 'known to fans as "The Power"', "dubbed 'Mr Fix-It'") or a full name of two or three words ("was also known as Adrian
+# Russell Ajao", "better known as Ann Lee"); a lower-case "the" before a nickname is left out of the span
+# (the look-ahead: the first letters of the cues, a quick test at each position before the alternatives)
+_ALIAS_CUE = re.compile(r"(?=[abdfkno])\b(?:(?:also|better|formerly|once) known (?:to (?:[a-z]+ ){1,2})?as|known (?:to (?:[a-z]+ ){1,2})?as"
+                        r"(?= [“\"‘'])|nicknamed|dubbed) "
+                        r"(?:([“\"‘'])(?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})([”\"’'])"
+                        r"|(?<= as )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w'’-]))")
+
+
+def _aliases_by_cue(found: list[_Mention], text: str) -> list[_Mention]:
+    """A nickname or another full name after a cue (_ALIAS_CUE) is a mention of the person the sentence is about: the
+    last person named before the cue in its sentence ("Masood was also known as ..."), else the first person named in
+    the sentence before ("Danny Carr kept his title ... The 26-year-old, nicknamed "the Bulldog", ..."); in place of
+    what the rules made of those words."""
+    if "known " not in text and "nicknamed " not in text and "dubbed " not in text:
+        return found
+    people = sorted((m for m in found if m.type == "PERSON"), key=_START)
+    if not people:
+        return found
+    starts = [m.start for m in people]
+    added: list[tuple[int, int, str]] = []
+    for hit in _ALIAS_CUE.finditer(text):
+        if hit.group(1) is not None:
+            if _QUOTE_PAIRS[hit.group(1)] != hit.group(3):
+                continue
+            a, b = hit.span(2)
+        else:
+            a, b = hit.span(4)
+            if _place(hit.group(4)) or hit.group(4).split()[0] not in _first_names():
+                continue  # (a full name: a given name first)
+        cue = hit.start()
+        # (each look back bounded, so a text of many cues and no full stop stays linear)
+        floor = max(0, cue - 400)
+        begin = max(text.rfind(". ", floor, cue), text.rfind("\n", floor, cue), floor - 1) + 1
+        window = people[bisect_left(starts, begin):bisect_left(starts, cue)]
+        before = [m for m in window if m.end <= cue]
+        if before:
+            subject = before[-1]
+        else:
+            floor = max(0, begin - 402)
+            mark = max(text.rfind(". ", floor, max(0, begin - 2)), text.rfind("\n", floor, max(0, begin - 2)))
+            if mark < 0 and floor > 0:
+                continue  # (no sentence of reasonable length before)
+            prev = mark + 1
+            earlier = [m for m in people[bisect_left(starts, prev):bisect_left(starts, begin)] if m.end <= begin]
+            if not earlier:
+                continue
+            subject = earlier[0]
+        added.append((a, b, subject.name))
+    if not added:
+        return found
+    new = [_Mention(a, b, name, "PERSON", named=True) for a, b, name in added]
+    return sorted(_not_overlapped(found, new) + new, key=_START)
 
 
 # An editor's brackets inside a person's name in a quotation: the surname added after the given name ("me and Ato

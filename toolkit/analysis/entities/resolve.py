@@ -35,6 +35,7 @@ from .cues import (
     _CLUB_WORD_AFTER, _demonym_led_firm, _DESCRIPTOR_OPENERS, _firm_opener, _lower_after, _ORG_CUES_AFTER, _org_plural_before,
     _ORG_PLURAL_WORDS, _ORG_SAID_AFTER, _paper_named_like_a_day, _poss_before_name, _QUANTIFIERS, _released_by,
     _org_cue_after, _ORG_CUES_STRICT, _PREMISES, _role_before, _WORD_AFTER, _WORKPLACES, _sport_text, _match_text,
+    _org_before, _org_before_phrase,
 )
 
 
@@ -600,6 +601,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
             return [_Mention(toks[0].start, toks[k - 1].end, canon, typ, link, initial=initial)]
         if k == 1 and not toks[0].text.isupper() and toks[0].text.lower() not in titles:
             return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", named=True)]
+        if n == 1 and _LETTERS_THEN_NUMBER.fullmatch(toks[0].text) \
+                and (_BODY_SPEAKS_AFTER.match(text, toks[0].end) or _org_before_phrase(text, toks[0].start)
+                     or _org_before(text, toks[0].start)):
+            # "MI5 said", "a former head of MI6", "the mobile operator O2": letters and a number named as a body in
+            # an organisation's frame, no product's model
+            return [_Mention(toks[0].start, toks[0].end, toks[0].text, "ORG", initial=initial, named=True)]
         if 2 <= k <= 4 and toks[k - 1].low in _ORG_HEADS and not toks[k - 1].poss:
             lead = 1 if toks[0].text in ("A", "An", "The") else 0
             return _resolve_chunk(text, toks[lead:k], initial and not lead, lower_seen)  # "an Air Force B-52 bomber":
@@ -623,6 +630,10 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
     if whole in _INSTITUTIONS and not initial:  # "the Treasury", "Commons speeches"
         return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", named=True)]
+    if whole in _INSTITUTIONS and initial and not toks[-1].poss and _INSTITUTION_ACTS_AFTER.match(text, toks[-1].end):
+        # "Parliament has spoken", '"Congress passed the bill': an institution opening its sentence (or a quotation)
+        # before its verb, the body acting (not "Cabinet ministers met": a common noun's modifier)
+        return [_Mention(toks[0].start, toks[-1].end, whole, "ORG", initial=True, named=True)]
     if whole == "Labor" and text[toks[-1].end:toks[-1].end + 1] == " " \
             and text[toks[-1].end + 1:toks[-1].end + 14].split(" ", 1)[0].rstrip(",.") in _US_LABOR_AFTER:
         return out  # "Labor Secretary Elaine Chao", "Labor Day": a US portfolio or holiday, no party
@@ -771,6 +782,31 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
                             _title_after_portfolio(after, titles) >= 0 or _portfolio_then_title(after, titles)) or after[0] == "&"
                                                     or i == 0 and _demonym_led_firm(text, rest, after)):
                         pass  # "British Airways", "Iranian Foreign Ministry", "Scottish & Newcastle": one organisation
+                    elif typ == "NORP" and j == 1 and words[0] in _HOME_NATION_PEOPLES and after \
+                            and (party := next((k for k in (2, 1) if len(after) >= k and " ".join(after[:k]) in _PARTIES
+                                                and " ".join(after[:k]) not in ("SNP", "DUP", "UKIP", "Plaid Cymru")), 0)):
+                        # "the Scottish Greens", "Scottish Conservative leader", "Welsh Labour": a home nation's own
+                        # party, one organisation (not the nation's people and the UK party)
+                        own = " ".join(words[:party + 1])
+                        if own.endswith(_PARTY_ADJECTIVES) and own + " Party" not in text:
+                            own = own[:-len(own.rsplit(" ", 1)[1])] + _PARTY_ADJECTIVES_PLURAL[own.rsplit(" ", 1)[1]]
+                            # ("Scottish Conservative leader" alone: the Scottish Conservatives, as "Conservative
+                            # leader" is the Conservatives')
+                        out.append(_Mention(rest[0].start, rest[party].end, own, "ORG", initial=initial and i == 0,
+                                            named=True))
+                        i += party + 1
+                        titled = False
+                        continue
+                    elif typ == "NORP" and j == 1 and " ".join(after) in _PARTY_BRANCH_NAMES and _national_demonym(words[0]) \
+                            and not rest[0].poss and words[0] != "American":  # (US copy's "American Democrats": a people)
+                        out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "ORG", named=True,
+                                            initial=initial and i == 0))
+                        return out  # "the Scottish Greens", "the Australian Democrats", "Welsh Conservatives": a
+                        # nation's party or a party's branch in one nation, one organisation
+                    elif typ == "NORP" and i == 0 and _demonym_led_body(text, rest, after):
+                        out.append(_Mention(rest[0].start, rest[-1].end, " ".join(words), "ORG", named=True,
+                                            initial=initial))
+                        return out  # "the Islamic State group", "Islamic State militants": one armed group's name
                     elif typ == "NORP" and len(after) == 1 and (dem2 := _demonym_of(after[0])) and after[0] not in firsts \
                             and not (link and dem2[1] and dem2[1] != link and dem2[1] not in _SETTLER_NATIONS) \
                             and dem2[0] not in _FAITH_NORP:
@@ -978,9 +1014,12 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
         return out
     role = _role_before(text, rest[0].start)
     if cued and typ != "PERSON" or typ is None and cued or cued and typ == "PERSON" and not titled and not royal \
-            and _WORD_AFTER.match(text, rest[-1].end).group(1) in _WORKPLACES:
+            and (_WORD_AFTER.match(text, rest[-1].end).group(1) in _WORKPLACES
+                 or len(words) == 1 and _MEDIUM_CUES_AFTER.match(text, rest[-1].end) is not None):
         typ, role = "ORG", False  # "the Reuters news agency", "Uganda's New Vision newspaper"
-        # (and a firm's workplace after a name that looked like a person's: "the Nu-Wood Decorative Millwork factory")
+        # (and a firm's workplace after a name that looked like a person's: "the Nu-Wood Decorative Millwork factory";
+        # a news agency's, a website's or a channel's noun after one word that is a given name too: "the Dogan news
+        # agency", no person's)
     named = rest[-1].poss and not _poss_before_name(text, rest[-1].end) or role or (i > 0 and org_chunk) \
         or typ == "ORG" and cued
     if role and len(words) == 1 and not name.isupper():
@@ -993,6 +1032,66 @@ def _resolve_chunk(text: str, toks: list[_Tok], initial: bool, lower_seen: Conta
     else:
         out.append(_Mention(rest[0].start, rest[-1].end, name, typ, titled=titled, initial=initial and i == 0, named=named))
     return out
+
+
+# The peoples of the UK's nations whose branches of the UK parties, and Green parties, are parties of their own
+# ("Scottish Greens", "Scottish Conservatives", "Welsh Labour", "Ulster Unionists" are named otherwise)
+_HOME_NATION_PEOPLES = frozenset(("Scottish", "Welsh"))
+_PARTY_ADJECTIVES_PLURAL = {"Conservative": "Conservatives", "Democrat": "Democrats", "Dem": "Dems", "Tory": "Tories"}
+_PARTY_ADJECTIVES = tuple(" " + w for w in _PARTY_ADJECTIVES_PLURAL)
+# A party's name (or its people's) after a nation's adjective that names a nation's own party or a party's branch in one
+# nation ("Scottish Greens", "Australian Democrats", "Welsh Conservatives", "Scottish Liberal Democrats")
+_PARTY_BRANCH_NAMES = frozenset(["Greens", "Democrats", "Liberals", "Conservatives", "Conservative", "Tories", "Labour",
+                                 "Labor", "Nationals", "Liberal Democrats", "Lib Dems", "Liberal Democrat", "Lib Dem",
+                                 "Conservative Party", "Labour Party", "Green Party"])
+# Nouns for a news medium after an organisation's one-word name ("the Dogan news agency", "the Ansa agency", "the Tanner
+# website"): no person is called so, though the word is a given name too
+_MEDIUM_CUES_AFTER = re.compile(r" (?:news (?:agency|site|website|service|channel|network)|agency|website|broadcaster|"
+                                r"channel)\b")  # (not "the Biden news conference": an event of the person)
+# A finite verb right after an institution's one word opening a sentence ("Parliament has decreed", "Congress passed")
+_INSTITUTION_ACTS_AFTER = re.compile(r" (?:has|have|had|is|was|will|would|must|should|cannot|can|could|may|voted|votes|"
+                                     r"passed|passes|approved|rejected|decreed|agreed|decided|ruled|backed|spoke|"
+                                     r"said|says)\b")
+# Capital letters, then a number, written as one word ("MI5", "MI6", "O2", "SCO19", "T1"): a body's name in an
+# organisation's frame (a model's number otherwise)
+_LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,3}")
+# A body's speech or its officers right after a name (not what a product does: "the PS2 sold well")
+_BODY_SPEAKS_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|announced|warned|denied|insisted|claimed|confirmed|"
+                                r"spokesman|spokeswoman|spokesperson|chief|boss|director|officers|agents)\b")
+# The nouns after a people's adjective and one more word that make the two an armed or a political group's name ("the
+# Islamic State group", "Islamic State militants", "the Kurdish Freedom movement")
+_BODY_OF_FIGHTERS_AFTER = re.compile(r"(?:['’]s)? (?:group|militants|fighters|jihadists|insurgents|rebels|movement|"
+                                     r"faction|militia)\b")
+
+
+def _demonym_led_body(text: str, rest: list, after: list[str]) -> bool:
+    """A people's adjective and one capitalised word that is no name of a person or a place, before a noun for an armed
+    or political group (_BODY_OF_FIGHTERS_AFTER): one group's name; not after "a" ("a Kurdish Freedom group" may be
+    one of several), nor an acronym after the people ("the Kurdish YPG militia": the people, then the group)."""
+    if len(after) != 1 or not after[0].isalpha() or not after[0][1:].islower() or after[0] in _first_names() or after[0] in _last_names() \
+            or _place(after[0]) or _demonym_of(after[0]) or rest[-1].poss and not text.startswith(("'s", "’s"), rest[-1].end):
+        return False
+    return _BODY_OF_FIGHTERS_AFTER.match(text, rest[-1].end) is not None \
+        and text[max(0, rest[0].start - 2):rest[0].start] not in ("a ", "A ")
+
+
+def _frames_read(text: str, start: int, end: int) -> tuple:
+    """The words around a run from *start* to *end* that the rules for bodies named by a people's adjective and a word
+    (_demonym_led_body), by letters and a number (_LETTERS_THEN_NUMBER), by an institution's word opening a sentence
+    (_INSTITUTION_ACTS_AFTER) and by a medium's noun after a given name (_MEDIUM_CUES_AFTER) read: part of the resolution
+    cache's key (extract.py), each read only where its rule can apply."""
+    surface = text[start:end]
+    if text[end:end + 1] not in (" ", "'", "’"):
+        return ()
+    body = _BODY_OF_FIGHTERS_AFTER.match(text, end) is not None and text[max(0, start - 2):start] not in ("a ", "A ")
+    medium = " " not in surface and _MEDIUM_CUES_AFTER.match(text, end) is not None
+    acts = surface in _INSTITUTIONS and _INSTITUTION_ACTS_AFTER.match(text, end) is not None
+    numbered = ()
+    if _DIGIT.search(surface) is not None:
+        # (where the rule reads the words before: the run's start, or past an article the run opens with)
+        numbered = tuple(_org_before_phrase(text, a) or _org_before(text, a) for a in (start, start + 4))
+        numbered += (_BODY_SPEAKS_AFTER.match(text, end) is not None,)
+    return body, medium, acts, numbered
 
 
 # A speech verb and a person's pronoun after a name ("X Y said he ...", "X Y says she ...")

@@ -91,6 +91,11 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                  and _word_before(text, m.start, 20) in _OFFICE_AND_KIN}
     out: list[_Mention] = []
     mentions = _prefixed_names(mentions, text, types)
+    surnamed: dict[str, set] = {}  # a surname -> the people named in full with it ("the McLaughlin family")
+    if " family" in text:
+        for m in mentions:
+            if m.type == "PERSON" and " " in m.name:
+                surnamed.setdefault(m.name.rsplit(" ", 1)[1], set()).add(m.name)
     if ": " in text:
         # "Joshua Reynolds: The Creation of Celebrity", "Raphael: From Urbino to Rome": a title with a subtitle
         # (an exhibition, a film, a book); the names in it are not mentions
@@ -193,6 +198,14 @@ def _document_pass(mentions: list[_Mention], text: str) -> list[_Mention]:
                 or person_like and text[max(0, m.start - 2):m.start] == "a " and not m.titled:
             if _NAMED_EVENT_AFTER.match(text, end):
                 continue  # "the Gino Marinuzzi conducting competition", "a Tom Kettle memorial lecture": an event's name
+        if n == 1 and text.startswith(" family", end) and not text.startswith(" family-", end) \
+                and text[max(0, m.start - 4):m.start] in ("the ", "The ") \
+                and len(surnamed.get(name, ())) == 1:
+            # "a priest visited the McLaughlin family" beside "Danielle McLaughlin": a mention of the one person of the
+            # story with that surname (not "the Conlon and Maguire families", whom no one named in full stands for)
+            m.type, m.named = "PERSON", True
+            out.append(m)
+            continue
         if (n == 1 and text.startswith(_FAMILY_FIRST, end) and _FAMILY_AFTER.match(text, end)
                                                              or person_like and name.rsplit(" ", 1)[-1] in _GROUP_NUMBERS):
             continue  # "the Conlon and Maguire families", "the Maguire Seven": a family or a group, not one person
@@ -1075,6 +1088,21 @@ def _sport_meets(found: list["_Mention"], text: str) -> list["_Mention"]:
 # A stage race or a tour named by the land it crosses ("the Tour of Britain", "the Tour of Flanders"): an event, whose
 # place is no mention (as "Athens Olympics")
 _TOUR_OF = re.compile(r"\bTour of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+# A head of state's yearly speech named "<Word> of (the) <Word>" before "address" or "speech" ("the State of the Nation
+# address", "his State of the Union speech", a headline's "State of Nation address"): an event's title, not annotated;
+# its words are no body's names ("State", "Nation", "Union")
+_ADDRESS_TITLE = re.compile(r"\b(State of (?:the )?(?:Nation|Union|Republic|State|Province|City))(?:['’]s)? (?:address|addresses|"
+                            r"speech|speeches|message|debate)\b")
+
+
+def _address_titles(found: list["_Mention"], text: str) -> list["_Mention"]:
+    """Drops the mentions inside a yearly speech's title before "address" or "speech" (_ADDRESS_TITLE)."""
+    spans = [h.span(1) for h in _ADDRESS_TITLE.finditer(text)]
+    if not spans:
+        return found
+    return _outside(found, spans, whole=True)
 
 
 def _tours(found: list["_Mention"], text: str) -> list["_Mention"]:

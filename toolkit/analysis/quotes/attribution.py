@@ -17,7 +17,7 @@ from bisect import bisect_left
 from .marks import _Piece
 from .people import _CALENDAR, _Ctx, _inside_quote, _mentions_in
 from .referents import _OPENERS, _is_subject
-from .roles import _DOC_NOUNS, _all_genders, _description_gender, _sayer_description
+from .roles import _DOC_NOUNS, _all_genders, _description_gender, _person_description, _sayer_description
 from .speakers import (
     _BODY_NOUNS, _DOC_ISSUED, _PARTITIVES, _POSSESSOR, _SPOKES_PLURAL, _SPOKESPERSON_OF, _SUBJECT_ASIDE, _missed_name,
     _resolve_phrase,
@@ -323,6 +323,28 @@ _WH_SUBJECT_END = re.compile(r"\b(?:who|how|where|why|whoever|whatever)\s+(?:he|
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+_ROLE_AFTER_NAME = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Lib Dem) leader", "(Acme) chief executive"
+_CONTRAST_OPEN = re.compile(r",\s+(?:but|although|though|while|whereas|yet)\s+(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?")
+_CONTRAST_VERB = re.compile(r"\s+(?:(?:has|have|had|also|later|then)\s+)*[a-z][a-z]+(?:\s+[a-z][\w-]*){0,3}\s*,\s*$")
+
+
+def _contrast_subject(ctx: _Ctx, a: int, head: str) -> _Mention | None:
+    """The person or body named as the subject of a last contrasting clause before a participle (", although Mr Reed
+    disagreed, (saying)", ", but the union hit back, (saying)": a name right after the conjunction, then its verb
+    and the comma); None otherwise."""
+    last = None
+    for last in _CONTRAST_OPEN.finditer(head):
+        pass
+    if last is None:
+        return None
+    ms = [x for x in _mentions_in(ctx, a + last.end(), a + len(head)) if not _inside_quote(ctx, x.start)]
+    if not ms or ms[0].start != a + last.end() or ms[0].type not in ("PERSON", "ORG"):
+        return None
+    if _CONTRAST_VERB.fullmatch(head, ms[0].end - a) is None:
+        return None
+    return ms[0]
+
+
 def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
     vtext = v.group(0).lower()
     if vtext in ("according to", "citing", "as per", "in the words of"):
@@ -505,6 +527,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             got = _resolve_phrase(ctx, a + absolute.start(1), a + absolute.end(1), inverted=False, at=at, prev=prev)
             if got and got[0]:
                 return got, vtext
+        contrast = _contrast_subject(ctx, a, head)
+        if contrast is not None:
+            # "Mrs Reed said the marriage had failed, although Mr Reed disagreed, saying ...": the participle goes
+            # with the clause just before it, whose subject is named after "although", "but", "while"
+            got = _resolve_phrase(ctx, contrast.start, contrast.end, inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
         ms = _mentions_in(ctx, a + first.start(), a + len(head))
         adverbial = _ADVERBIAL_OPENING.match(head, first.start()) if first.group(0).lower() in _ADVERBIAL_WORDS else None
         if adverbial is not None and _WORD.search(head, adverbial.end()) is not None \
@@ -522,7 +551,20 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if lead is not None and lead.type == "NORP" and len(ms) > 1 and ms[1].type == "PERSON" \
                 and _NORP_TITLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "German Chancellor Anna Weber had backed it, condemning ...": the person, not the adjective
-        if lead is not None:
+        role = _ROLE_AFTER_NAME.match(ctx.text, lead.end, a + len(head)) \
+            if lead is not None and lead.type in ("ORG", "GPE", "NORP") else None
+        role_end = -1
+        if role is not None:
+            for k in (2, 1):
+                if role.group(k) and (_person_description(f"the {role.group(k)}")
+                                      or _sayer_description(f"the {role.group(k)}")):
+                    role_end = role.end(k)
+                    break
+        if role_end > 0:
+            # "The Lib Dem leader will close his address by saying", "The Acme chief executive hit back, saying": the name
+            # modifies a person's noun, the person (or its description) speaks, not the body
+            got = _resolve_phrase(ctx, a + first.start(), role_end, inverted=False, at=at, prev=prev)
+        elif lead is not None:
             # ("Reid's campaign hit back, saying": the campaign, the name's possessor phrase with it)
             own = _POSSESSOR.match(ctx.text, lead.end, a + len(head)) if lead.type in ("PERSON", "ORG") else None
             got = _resolve_phrase(ctx, lead.start, own.end() if own is not None else lead.end, inverted=False, at=at,
@@ -606,6 +648,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _left_verb(ctx, a, left, gov, at, prev)
         if got and got[0] and got[0][0]:
             return got[0], vtext
+    if cuts and lo == cuts[-1].end() and cuts[-1].group().strip(" ,").lower() in ("and", "but") \
+            and before[lo:hi].split() and all(w.lower() in _ELIDED_AUX for w in before[lo:hi].split()):
+        # "Welsh farmers have drawn up a plan ..., but have accused the ministry of": the verb after
+        # "but" shares the sentence's subject, before its first verb (no subject of its own)
+        first_verb = _FIRST_VERB.search(before, 0, cuts[-1].start())
+        if first_verb is not None and before[:first_verb.start()].strip():
+            got = _resolve_phrase(ctx, a, a + first_verb.start(), inverted=False, at=at, prev=prev)
+            if got and got[0]:
+                return got, vtext
     if _AND_END.search(before[lo:hi]):
         # "Male MPs pretended to juggle ... and jeered": the verbs share the clause's subject, before the first
         first_verb = _FIRST_VERB.search(before, lo, hi)
@@ -710,6 +761,7 @@ _SUBORDINATE_CUTS = frozenset({"after", "before", "when", "while", "as", "althou
 _ADDED_SPEECH = frozenset({"added", "adds", "said", "says", "insisted", "insists", "warned", "warns", "told", "tells"})
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
+_ELIDED_AUX = frozenset({"has", "have", "had", "also", "then", "later", "since", "again", "repeatedly", "previously"})
 _FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|went|took|made|gave|came|won|lost|met|left|got|had|was|were|has|have|is|are|"
                          r"spoke|wrote|told|said|says|began|ran|sat|stood|saw|heard|kept|held|brought|thought)\b")
 

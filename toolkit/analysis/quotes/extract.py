@@ -142,6 +142,7 @@ _HEAD_SAYS = re.compile(r"[,.!?]?\s*(?:(?:says|warns|insists|admits|claims|vows|
                         r"([\w'’.&-]+(?:\s[\w'’.&-]+){0,5})\s*$")
 
 
+_HEAD_SPEECH_NOUN = re.compile(r"\s+(?:claims?|remarks?|comments?|jibes?|slurs?|taunts?)\b")
 _SCORE = re.compile(r"\b[0-9]{1,3}-[0-9]{1,3}\b")
 
 
@@ -154,9 +155,14 @@ def _headline_sayer(ctx: _Ctx, head: tuple[int, int], p: _Piece):
     before = _HEAD_COLON.match(text, head[0], p.open_at)  # ("Campbell: E-mail row 'silly fuss'": words between)
     if before is not None and _SCORE.search(before.group(1)) is not None:
         before = None  # "Ajax 6-1 Porto: 'Crazy'": a result before the colon, no sayer
+    if before is not None and p.close_at is not None and _HEAD_SPEECH_NOUN.match(text, p.close_at + 1) is not None:
+        return None  # "Reed: Father rejects mayor's 'vandal' claim": the words of a claim the headline reports, no one's here
     after = None
     if before is None and p.close_at is not None:
         after = _HEAD_SAYS.fullmatch(text, p.close_at + 1, head[1])
+        if after is not None and any(w[:1].islower() and w.lower() not in _ROLE_WORDS and w.lower() not in _PLURAL_SAYERS
+                                     and w not in ("of", "the", "for", "and") for w in after.group(1).split()):
+            after = None  # "Firm will 'not renew' claims union misled Reed": "claims" a noun, a clause after it
     if before is None and after is None:
         return None
     lo, hi = (before.start(1), before.end(1)) if before is not None else (after.start(1), after.end(1))

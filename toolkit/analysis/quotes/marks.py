@@ -135,6 +135,8 @@ def _single_pieces(text: str, taken: list[_Piece]) -> list[_Piece]:
         if m is None or (out and i < out[-1].close_at):
             continue
         s, e = m.start(1), m.end(1)
+        if e - s < 2:
+            continue  # "rock 'n' roll", "fish 'n' chips", "detainee 'A'": an elision or a label, no words of anyone's
         if any(a <= s <= b for a, b in spans):
             continue
         if para_starts is None:  # only for the few single marks that open a quotation

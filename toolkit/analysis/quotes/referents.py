@@ -130,7 +130,8 @@ def _plural_opening(ctx: _Ctx, text: str, start: int, here: int) -> str:
         return ""
     verb = found.group(4)
     if not (verb.endswith("ed") or verb in _VERB_FORM or verb in _FINITE or verb in ("have", "are", "were")
-            or verb in _IRREGULAR_PAST):
+            or verb in _IRREGULAR_PAST or text[found.end(1):found.start(4)].split()[-1:] in (["have"], ["had"])):
+        # (after "have" any verb is the participle: "Farmers have drawn up")
         return ""
     words = found.group(1).split()
     if found.group(2) == "of" and len(words) == 1 and words[0].lower() in _QUANTITIES:
@@ -178,6 +179,7 @@ def _role_subject(ctx: _Ctx, start: int, end: int, at: int, gender: str, prev: _
 
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 # officers of a court, an inquest or a match: never the person the story is about unless the text names them so
+_PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "teenager", "youngster", "child", "victim"})  # no post
 _OFFICIAL_NOUNS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "referee", "umpire", "jury", "sheriff"})
 # kin: "the father said" is someone's father, never the topic himself ("Police named the gunman as Tom Reed. ... the
 # father said" is not Tom Reed); unnamed as that, the kin noun stays a description
@@ -238,8 +240,8 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
                  and (mod in _OTHER_OFFICE or _other_offices(ctx, e) == wanted)))
     if skip or askers:
         name = _topic(ctx, at, prev, ("PERSON",), gender=gender, skip=skip | askers)
-        if name or not topic:
-            return name
+        if name or not topic or head in _PLAIN_PEOPLE and skip:
+            return name  # ("the girl" is never the judge who tried the case: unnamed, she is described)
     return _topic(ctx, at, prev, ("PERSON",), gender=gender) if topic and not askers else ""
 
 

@@ -157,7 +157,9 @@ def _role_fits(have: tuple[str, str], head: str, mod: str, mod_name: bool = Fals
         return hmod == mod  # "the chancellor" is not "shadow chancellor Oliver Letwin"
     if head in _OFFICES and hmod and mod:
         return hmod == mod  # "the prime minister" is not "Finance Minister Ralph Goodale"
-    if mod_name and hmod and hmod != mod and hmod_text[:1].isupper():
+    if mod_name and hmod and hmod != mod and hmod_text[:1].isupper() \
+            and not (len(mod) >= 3 and len(hmod) > len(mod) and hmod.startswith(mod)):
+        # ("the Lib Dem leader" is "Liberal Democrat leader Tom Reed": a short form of the same name)
         return False  # "the Wales coach" is not "England coach Andy Robinson" (one noun, two named sides)
     return True
 
@@ -326,6 +328,9 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
             if gap is None or _SENT_BREAK.search(gap) or len(gap.split()) > (6 if apposed else 3) \
                     or m.start < i - 30 and not apposed:
                 continue  # (a longer description in apposition: "McAfee.com, a leading anti-virus software company")
+            if m.start >= j and gap.lstrip()[:1] not in (",", "(") \
+                    and any(w[:1].islower() and w not in _NAME_GAP_WORDS for w in gap.split()):
+                continue  # "The girl met Reed": a verb between, a clause (not "the chief executive of Acme, Tom Reed")
             if m.end <= i and gap[:1] in ("'", "’"):
                 continue  # "Tom Reed's lawyer": the lawyer is someone else, not the name before it
             if m.end <= i and (gap[:1] not in (",", "(", " ") or gap[:1] == " " and _LOWER_WORD.search(gap) is not None
@@ -347,6 +352,8 @@ def _named_as(ctx: _Ctx, noun: str, at: int, types: tuple[str, ...], *, mod: str
     return exact or found
 
 
+_NAME_GAP_WORDS = frozenset({"of", "for", "at", "in", "the", "a", "an", "and", "&", "de", "du", "von", "van", "known", "as", "named",
+                             "called", "nicknamed", "dubbed"})
 _APPOSED_A = re.compile(r", an? [\w-]+(?: [\w-]+)* $")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
 _COORDINATED = re.compile(r",?\s+(?:and|or|but|nor)\s")

@@ -24,7 +24,7 @@ from ..entities.chunking import _char_before
 from .people import (
     _CALENDAR, _CAP_RUN, _ELECTED_TITLES, _RANKS, _Ctx, _Mention, _fallback_mentions, _inside_quote, _mentions_in, _person_noun,
 )
-from .referents import _CONNECTIVES, _joint_subject, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
+from .referents import _CONNECTIVES, _joint_subject, _plural_opening, _plural_subject, _role_holder, _role_subject, _sentence_before, _topic
 from .roles import (
     _DOC_NOUNS, _LEAD_NOUNS, _NONPERSON_NOUNS, _OFFICE_NOUNS, _PARTICIPLE_NOUNS, _PERSON_HEADS, _POSITIONS, _TITLE_GENDER, _all_genders, _definite, _definite_np, _description_gender,
     _genders, _name_genders, _named_as, _named_group, _named_kind, _nationals, _person_description, _roles,
@@ -227,12 +227,22 @@ def _office_holder(ctx: _Ctx, m: _Mention, office, b: int, ref_at: int):
                      mod_name=len(words) == 1, holders=holders)
     if name and len(holders) == 1:
         return name, text[m.start:office.end(1)], "PERSON"
+    if not holders and after is not None:
+        # "Wales's first minister has said ... Mark Evans went on to say ...": the sentence after the one
+        # naming the post opens with a person's full name, the holder the lead sums up
+        opener = _NEXT_OPENER.match(text, after.start() + 1)
+        ms = _mentions_in(ctx, opener.end(), after.end()) if opener is not None else []
+        if ms and ms[0].start == opener.end() and ms[0].type == "PERSON" and len(ms[0].entity.split()) >= 2 \
+                and len(text[ms[0].start:ms[0].end].split()) >= 2 and not _inside_quote(ctx, ms[0].start) \
+                and text[ms[0].end:ms[0].end + 1] == " " and text[ms[0].end + 1:ms[0].end + 2].islower():
+            return ms[0].entity, text[m.start:office.end(1)], "PERSON"
     return f"{m.entity}'s {' '.join(words)}", text[m.start:office.end(1)], "DESC"
 
 
 _NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“].*?[.!?][\"”’]?(?=\s|$)", re.S)
 
 
+_NEXT_OPENER = re.compile(r"[\"”’]?\s+(?:(?:But|However|And|Meanwhile),?\s+)?")
 _PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z](?:e|s|t|n|r))s\b")  # "drivers", "residents", "witnesses"
 
 
@@ -312,6 +322,36 @@ _COUNTED = re.compile(r"(?i:\b(?:two|three|four|five|several|some|many|few|coupl
 _MARKED_WORD = re.compile(r"(?:^|[\s(])['‘\"“][A-Za-z]")  # an opening quotation mark before a word
 
 
+_TAIL_AUX = frozenset({"has", "have", "had", "also", "later", "then", "previously", "earlier", "recently", "once",
+                       "repeatedly", "already", "further", "subsequently", "publicly", "privately", "reportedly",
+                       "allegedly", "simply", "just", "often", "always", "never", "since"})
+
+
+def _aux_trimmed(phrase: str) -> int:
+    """The length of a subject phrase without the auxiliaries and adverbs ending it before its verb ("Norway's foreign
+    ministry has (said)", "Acme's chief executive also (told)"): the noun phrase alone is read (the whole length when
+    none ends it)."""
+    end = full = len(phrase.rstrip())
+    while True:
+        head = phrase[:end]
+        cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+        if cut < 0 or head[cut + 1:].lower() not in _TAIL_AUX or not head[:cut].strip():
+            return end if end < full else len(phrase)
+        end = len(head[:cut].rstrip())
+
+
+def _own_plural_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The plural noun phrase (no name) opening the sentence that holds the "they" at *at*, its verb before *at*
+    ("Welsh farmers have drawn up a plan they claim"); "" otherwise, or when a quotation came since."""
+    text = ctx.masked or ctx.text
+    line = text.rfind("\n", 0, at) + 1
+    brk = _last_break_end(text, line, at)
+    start = brk if brk >= 0 else line
+    if prev is not None and prev.start >= start or not text[start:at].strip():
+        return ""
+    return _plural_opening(ctx, text, start, at)
+
+
 def _resolve_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, prev: _Piece | None):
     """Speaker (canonical), surface, type for the subject phrase text[a:b]; None when nothing fits."""
     got = _resolve_any_phrase(ctx, a, b, inverted=inverted, at=at, prev=prev)
@@ -328,6 +368,9 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
     phrase = (ctx.masked or text)[a:b]  # quotations blanked: their words are no one's name here
     if not phrase.strip():
         return None
+    if not inverted:
+        b = a + _aux_trimmed(phrase)
+        phrase = phrase[:b - a]
     if not inverted and _BARE_CROWD.fullmatch(phrase) is not None:
         crowd = _crowd_near(ctx, a, b)
         if crowd:  # 'Thousands gathered in the square, shouting "..."': the people the text counts so nearby
@@ -641,6 +684,11 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 # or document described as the last sayer, no body the subject since (not one named before it);
                 # '"...," said the report. "...," it added.': the document quoted last, no body since to be "it"
                 return prev.speaker, pron, "DESC"
+            owned = _owned_body_opening(ctx, bound, prev)
+            if owned:
+                # 'The US embassy in Oslo said it would wait. It added: ...': the country's body the sentence
+                # before opens with, unnamed (not the country, nor the place after it)
+                return owned, pron, "DESC"
             body = _placed_body_opening(ctx, bound, prev)
             if body:
                 # "The Turkish foreign ministry has rejected ... It described as ...", "The US embassy in X said ...
@@ -655,6 +703,9 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                     return body, pron, "DESC"
             return name, pron, "ORG" if name else ""
         if pron == "they":
+            own = _own_plural_opening(ctx, bound, prev) if not inverted else ""
+            if own:  # "Welsh farmers have drawn up a plan they claim ...": the plural opening the sentence
+                return own, pron, "DESC"
             joint = _joint_subject(ctx, bound, prev)
             if joint is not None:  # 'Acme and Bolt have agreed to merge. "...," they said.': the two together
                 return joint[0], pron, joint[1]
@@ -756,8 +807,11 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 # 'One senior diplomat, speaking on condition of anonymity, said ... "...," the diplomat said.': the one
                 # the sentence before introduced with an indefinite description as its sayer (not a diplomat named before)
                 return described, f"the {role}", "DESC"
-            name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written) or sex and _role_holder(
-                ctx, np_, ref_at, prev, words=written)
+            name = _role_holder(ctx, np_, ref_at, prev, gender=sex, words=written)
+            if not name and sex:
+                name = _role_holder(ctx, np_, ref_at, prev, words=written)
+                if name and _all_genders(ctx).get(name, sex) != sex:
+                    name = ""  # "the girl" is no one the text marks as a man ("Tom Reed"): unnamed, she is described
         if name:
             return name, f"the {role}", types[0]
         if modifier and len(phrase.split()) <= 8:
@@ -883,6 +937,8 @@ def _introduced_name(ctx: _Ctx, ms: list[_Mention], a: int, b: int) -> _Mention 
     words = gap.split()
     if not words:
         return None
+    if last.type == "ORG" and len(ms) > 1 and all(w in ("'s", "’s", "'", "’") for w in words):
+        return last  # "Pakistan's Civil Aviation Authority tweeted": the country's body named after its possessive
     noun = words[-1].lower()
     if not noun.isalpha() or noun in _PREPOSITIONS or noun in _AUX or noun in _DETERMINERS or noun in _NOT_HEADS \
             or noun in _VERB_FORM or noun in _PRONOUNS:
@@ -1335,6 +1391,31 @@ def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
         if words[n - 1] in _BODY_NOUNS or words[n - 1] in _DOC_NOUNS:
             return " ".join(["the"] + words[1:n])
     return ""
+
+
+_OWNED_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?[Tt]he\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+                            r"((?:\s+[a-z][\w-]*){1,3})")  # "The US embassy", "The French foreign ministry"
+
+
+def _owned_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """The description of a country's unnamed body ("The US embassy in Oslo ...", "The French foreign ministry ...")
+    opening the sentence before the one at *at*: "the US embassy"; "" otherwise (a body with a name of its own is
+    the entity: "The Acme bank")."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _OWNED_OPENING.match(text, start, here)
+    if found is None:
+        return ""
+    ms = _mentions_in(ctx, found.start(1), found.end(1))
+    if len(ms) != 1 or (ms[0].start, ms[0].end) != found.span(1) or ms[0].type not in ("GPE", "NORP"):
+        return ""
+    words = found.group(2).split()
+    head = next((k for k, w in enumerate(words) if w in _OWNED_BODIES), None)
+    if head is None or any(w in _PREPOSITIONS or w in _AUX for w in words[:head]):
+        return ""
+    return " ".join(["the", found.group(1)] + words[:head + 1])
 
 
 # a described sayer closing its sentence: "..., a company spokesman said.", "..., her agent told the BBC."
