@@ -23,7 +23,7 @@ from .speakers import (
     _resolve_phrase,
 )
 from .verbs import (
-    _JUDGING_VERBS, _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _forms, _verbs,
+    _JUDGING_VERBS, _MODALS, _ORG_NOUNS, _PRONOUNS, _SUBJECT_END, _VERB_FORM, _VERB_RE, _WORD, _Verb, _forms, _verbs,
 )
 
 _MESSAGE_NOUNS = {"message", "statement", "letter", "note", "notice", "e-mail", "email", "announcement", "release",
@@ -90,6 +90,9 @@ def _subject_in_relative(ctx: _Ctx, a: int, before: str) -> tuple[str, str, str]
 
 _CLAUSE_CUT = re.compile(r"[;(]|\s[-–—]\s|,\s+and\s|\b(?:but|while|whereas|although|though|because|after|before|when|as)\b\s", re.I)
 # the participle before a prepositional "as" ("working as", "known as", "employed as"), not the conjunction
+_AS_OF_DESCRIBING = re.compile(r"\b(?:described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labelled|"
+                               r"labeled|labels|regarded|regards|hailed|hails|saw|sees|viewed|views|denounced|denounces)"
+                               r"\s+(?:[\w'’-]+\s+){1,5}$")
 _AS_AFTER_PARTICIPLE = re.compile(r"\b(?:[a-z]+ing|known|described|employed|hired|appointed|elected|named|billed|"
                                   r"recruited|signed|installed|chosen|regarded|dubbed|hailed|seen|qualified|trained)\s+$")
 # "NAME, a description of them, <verb>": the name and its apposition (lower case, up to 12 words) before the verb
@@ -297,6 +300,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-
                        r"(?:\([A-Za-z][\w .-]*\)\s*)?(?:-{1,2}|–|—)\s+")
 # "Acme chief executive ", "Opec's president ", "Veloria's foreign minister, " (the name in apposition after it)
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
+_NORP_TITLE_GAP = re.compile(r"\s+(?:[\w'’.-]+\s+){1,3}")  # "German| Chancellor |Anna Weber": a title between
 _PASSIVE_BY = re.compile(r"\s+by\s")
 _NO_OBJECT = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?")  # (nothing between a verb and the marks but "as" and an article)
 _REFUSED_TO = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
@@ -544,6 +548,9 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         if lead is not None and lead.type != "PERSON" and len(ms) > 1 and ms[1].type == "PERSON" \
                 and _ROLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
             lead = ms[1]  # "Commission president Jose Barrales has urged ..., warning": the person, not his body
+        if lead is not None and lead.type == "NORP" and len(ms) > 1 and ms[1].type == "PERSON" \
+                and _NORP_TITLE_GAP.fullmatch(ctx.text, lead.end, ms[1].start) is not None:
+            lead = ms[1]  # "German Chancellor Anna Weber had backed it, condemning ...": the person, not the adjective
         role = _ROLE_AFTER_NAME.match(ctx.text, lead.end, a + len(head)) \
             if lead is not None and lead.type in ("ORG", "GPE", "NORP") else None
         role_end = -1
@@ -589,11 +596,15 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             return got, vtext
     # ("Chris Pedley, working as a pundit for local radio, said": "as" after a participle is a preposition, no clause)
     cuts = [c for c in _CLAUSE_CUT.finditer(head) if c.group().lower().strip() != "as"
-            or not _AS_AFTER_PARTICIPLE.search(head, max(0, c.start() - 30), c.start())]
+            or not _AS_AFTER_PARTICIPLE.search(head, max(0, c.start() - 30), c.start())
+            # ("Ann Lee described it as a huge office and said": the "as" of a verb describing its object, no clause,
+            # when a second verb of the same subject follows after "and")
+            and not (_AND_END.search(head) and _AS_OF_DESCRIBING.search(head, max(0, c.start() - 60), c.start()))]
     lo = cuts[-1].end() if cuts else 0
     sub = _SUBORDINATE_OPENING.match(head)
     if sub is not None and sub.end() > lo and _WORD.search(head, sub.end()) is not None:
         lo = sub.end()  # "While Ms Patel welcomed the move, Rob Hinds said": the main clause after the comma speaks
+    gov = None  # the reporting verb whose complement clause the verb's clause opens inside, when one is
     if " that " in head[lo:]:
         # "The paper reported that a source close to him said that he ...": the verb's subject opens the
         # complement clause of an earlier reporting verb ("reported that"), not the sentence
@@ -604,6 +615,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if that is not None and head[that.end():].strip() and prior_word \
                     and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
                 lo = that.end()  # (not a noun: "he had reports that", "the claims that")
+                gov = _Verb(base + inner.start(), base + inner.end(), inner.group())
         # "The court heard that Dunn told a friend", "The inquiry found that Reed told staff": a hearing or finding
         # reports what someone else said; the sayer opens its "that" clause
         for heard in _HEARD_THAT.finditer(head, base):
@@ -620,6 +632,7 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
             if inner.group() in _ZERO_THAT_VERBS and _ZERO_THAT_SUBJECT.match(head, base + inner.end()) is not None \
                     and prior_word and prior_word[0].lower() not in _NOUN_BEFORE and prior_word[0].lower() not in _HAVE:
                 lo = base + inner.end()
+                gov = _Verb(base + inner.start(), base + inner.end(), inner.group())
     seg = head[lo:]
     if not seg.strip() or _WORD.search(seg) is None:
         if head.strip():
@@ -628,6 +641,13 @@ def _left_verb(ctx: _Ctx, a: int, left: str, v, at: int, prev: _Piece | None):
         got = _after_verb(ctx, a, left, v, at, prev)
         return (got, vtext) if got else None
     hi = v.start() if chain is None else chain.start()
+    if gov is not None and vtext in _ADDED_SPEECH and _AND_END.search(before[lo:hi]) \
+            and _CLAUSE_PUNCT.search(before, gov.end(), hi) is None:
+        # "Tom Reed said the union's stance was "clear" and added it would ...": a second verb of speech after "and"
+        # goes with the reporting verb whose complement stands between, not with the complement's own verb
+        got = _left_verb(ctx, a, left, gov, at, prev)
+        if got and got[0] and got[0][0]:
+            return got[0], vtext
     if cuts and lo == cuts[-1].end() and cuts[-1].group().strip(" ,").lower() in ("and", "but") \
             and before[lo:hi].split() and all(w.lower() in _ELIDED_AUX for w in before[lo:hi].split()):
         # "Welsh farmers have drawn up a plan ..., but have accused the ministry of": the verb after
@@ -738,6 +758,7 @@ _COURT_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|hearing|tria
                           r"(?:(?:has|had|was|were|is|are)\s+)?(?:heard|hears|told)\s+(?:that\s+)?", re.I)
 _PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:by|on|to|about|for|at|in|with|over|after)\s")
 _SUBORDINATE_CUTS = frozenset({"after", "before", "when", "while", "as", "although", "though", "because", "whereas"})
+_ADDED_SPEECH = frozenset({"added", "adds", "said", "says", "insisted", "insists", "warned", "warns", "told", "tells"})
 _AND_END = re.compile(r"\sand\s*$")  # (compiled once: the hot paths skip re's cache lookup)
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?]")
 _ELIDED_AUX = frozenset({"has", "have", "had", "also", "then", "later", "since", "again", "repeatedly", "previously"})

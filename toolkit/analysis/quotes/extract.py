@@ -38,7 +38,7 @@ from .roles import (
 )
 from .roles import _OFFICE_NOUNS, _PERSON_HEADS
 from .speakers import _resolve_phrase
-from .verbs import _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _Verb, _verbs
+from .verbs import _JUDGING, _LETTERS, _ORG_NOUNS, _PRONOUNS, _SURNAME_FORMS, _VERB_FORM, _Verb, _verbs
 
 _SCARE_BEFORE = re.compile(r"(?=[a-z])(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
                            r"titled|entitled|the slogan|the label|billed as|marketed as|brand name|code-?named|"
@@ -408,7 +408,7 @@ def _extract(doc) -> list[_Piece]:
             p.keep = False
             terms.add(term)
             continue
-        if p.kind == "partial" and not in_head and _plain_term(body, plain_pairs):
+        if p.kind == "partial" and not in_head and not _framed_words(left, got) and _plain_term(body, plain_pairs):
             # 'to see if he had met his "golden rule". ... will miss the golden rule by a small margin': a phrase the
             # writer also uses without marks is the name of a thing, no one's words
             p.keep = False
@@ -788,6 +788,9 @@ def _coordinated_before(text: str, pending: list[_Piece], loose: list[_Piece]) -
             q.speaker, q.surface, q.stype = c.speaker, c.surface, c.stype
 
 
+_OWNED_POST = re.compile(r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[a-z]")
+
+
 def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
     """News ledes name no one: "... is 'laughable', a clergyman has said." The person is named in the
     paragraphs after, as the speaker of the next quotation attributed to a named person; an indefinite
@@ -806,7 +809,13 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
             following = q
     for i, p in enumerate(kept):
         head = p.speaker.lower().split()[-1] if p.speaker else ""
-        if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb or not p.speaker.lower().startswith(("a ", "an ")) \
+        # (a definite one too, "The mother of X has said ...", "its boss has told ...", in the perfect only: the lede's
+        # person the text goes on to name)
+        # (and a body's or a country's post, "Mexico's foreign minister has said")
+        definite = p.speaker.lower().startswith(("the ", "its ", "his ", "her ", "their ")) \
+            or _OWNED_POST.match(p.speaker) is not None
+        if p.para > 2 or not p.own or p.stype != "DESC" or not p.verb \
+                or not (definite or p.speaker.lower().startswith(("a ", "an "))) \
                 or not (_person_description(p.speaker) or head.endswith(_PERSON_SUFFIXES) and head not in _DOC_NOUNS
                         and head not in _NONPERSON_NOUNS):
             continue
@@ -814,6 +823,8 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
         around = text[max(0, p.open_at - 120):end + 120]
         named = named_after[i]
         if not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?" + re.escape(p.verb) + r"\b", around):
+            if definite:
+                continue
             if named is not None and p.para == 0 and named.para == 1 and head not in _FOR_ANOTHER \
                     and _introduced_at_paragraph(ctx, named, p.speaker, firsts):
                 # US copy's delayed lede: "A top Federal Reserve official criticized ... a "dangerous gamble."\n\n
@@ -825,14 +836,22 @@ def _lede_descriptions(ctx: _Ctx, text: str, kept: list[_Piece]) -> None:
                 if who:
                     p.speaker, p.stype = who, "PERSON"
             continue
+        if definite:
+            # "The mother of X has said she is "shocked". Ann Ajao said ...": the person opening the next sentence,
+            # named there for the first time, before any later quotation's
+            who = _named_next_sentence(ctx, p, aged=False)
+            if who:
+                p.speaker, p.stype = who, "PERSON"
+                continue
         if named is not None and named.para <= p.para + 3:
             p.speaker, p.stype = named.speaker, "PERSON"
 
 
 _AGE_AFTER = re.compile(r",\s*[0-9]{1,3}\s*,")
+_LOWER_AFTER_NAME = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b|\s+(?:said|told|wrote|spoke|met|went)\b")
 
 
-def _named_next_sentence(ctx: _Ctx, p: _Piece) -> str:
+def _named_next_sentence(ctx: _Ctx, p: _Piece, aged: bool = True) -> str:
     """A lede's description in a body of one paragraph ("A woman who says she is "desperately unhappy" ... has lost
     her appeal. Ann Reed, 66, asked ..."): the person the next sentence opens by naming, for the first time and with
     an age, as the paragraph after the lede would; "" when there is none (or the sexes differ)."""
@@ -844,11 +863,13 @@ def _named_next_sentence(ctx: _Ctx, p: _Piece) -> str:
     if brk is None or "\n" in text[p.open_at:brk.end()]:
         return ""
     ms = _mentions_in(ctx, brk.end(), brk.end() + 80)
-    if not ms or ms[0].start != brk.end() or ms[0].type != "PERSON" or _AGE_AFTER.match(text, ms[0].end) is None:
+    if not ms or ms[0].start != brk.end() or ms[0].type != "PERSON" or aged and _AGE_AFTER.match(text, ms[0].end) is None:
         return ""
     m = ms[0]
-    if any(x.entity == m.entity for x in _mentions_in(ctx, 0, m.start)):
-        return ""  # named before: no one the lede introduces
+    if not aged and _LOWER_AFTER_NAME.match(text, m.end) is None:
+        return ""  # (the name opens the sentence as its subject: a verb after it, "Ann Ajao said")
+    if any(x.entity == m.entity for x in _mentions_in(ctx, line if not aged else 0, m.start)):
+        return ""  # named before: no one the lede introduces (without an age: in the lede's own paragraph)
     want = _description_gender(p.speaker)
     if want and _all_genders(ctx).get(m.entity, "") not in (want, ""):
         return ""
@@ -951,6 +972,30 @@ class _PlainPairs:
             words = _PLAIN_WORD.findall("".join(parts).lower())
             self.pairs = set(zip(words, words[1:]))
         return pair in self.pairs
+
+
+# verbs whose object the quotation names in the subject's own words ('dismissed the claims as "fake news"', 'labelling her
+# death a "terror attack"', 'branded it a "witch hunt"')
+_NAMING_VERBS = frozenset({"dismiss", "describe", "label", "brand", "call", "term", "reject", "denounce", "deride",
+                           "characterise", "characterize", "condemn"})
+_THAT_CLAUSE = re.compile(r"\s+that\b")
+
+
+def _framed_words(left: str, got) -> bool:
+    """The quotation stands in a frame that makes it the sayer's words, whatever phrase it is: a reporting verb found
+    for it whose object it names ('dismisses the claims as "fake news"') or whose reported clause it is in ('says that
+    the service stands on a "burning platform"'); not 'pledged to be "net zero"', which may quote a term."""
+    if not got or not got[1]:
+        return False
+    v = next((x for x in reversed(_verbs(left)) if x.group().lower() == got[1].lower()), None)  # (the attribution's)
+    if v is None:
+        return False
+    word = v.group().lower()
+    base = _VERB_FORM.get(word, word)
+    if base in _NAMING_VERBS or word in ("termed", "calls", "called", "calling") or word in _JUDGING:
+        return True
+    return base in ("say", "tell", "warn", "claim", "argue", "insist", "suggest") \
+        and _THAT_CLAUSE.match(left, v.end()) is not None
 
 
 def _plain_term(body: str, plain: _PlainPairs) -> bool:

@@ -181,6 +181,11 @@ _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 # officers of a court, an inquest or a match: never the person the story is about unless the text names them so
 _PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "teenager", "youngster", "child", "victim"})  # no post
 _OFFICIAL_NOUNS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "referee", "umpire", "jury", "sheriff"})
+# kin: "the father said" is someone's father, never the topic himself ("Police named the gunman as Tom Reed. ... the
+# father said" is not Tom Reed); unnamed as that, the kin noun stays a description
+_PARENT_OF_N = re.compile(r"\bof\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)  # ("the mother of two")
+_KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "widow", "widower", "uncle", "aunt",
+                        "grandfather", "grandmother", "stepfather", "stepmother", "parents", "family"})
 
 
 def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gender: str = "",
@@ -223,7 +228,7 @@ def _role_holder(ctx: _Ctx, np: list[str], at: int, prev: _Piece | None, *, gend
                       skip=frozenset(x.entity for x in ctx.mentions if x.type == "PERSON" and x.entity not in fits))
         if name:
             return name
-    if head in _OFFICIAL_NOUNS and not fits:
+    if (head in _OFFICIAL_NOUNS or head in _KIN_NOUNS and _PARENT_OF_N.search(words) is None) and not fits:
         # "Darren Pike admitted the assault. Sentencing him, the judge said": the court's or the match's own
         # officers are other people than the one the story is about; unnamed as that, the role stays unnamed
         return ""

@@ -500,10 +500,14 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
         if own is not None and not text[own.end():b].strip():
             return f"{m.entity}'s {' '.join(own.group(1).split())}", text[m.start:own.end()], "DESC"
         office = _OWNED_OFFICE.match(text, m.end, b) if m.type in ("GPE", "ORG") else None
-        if office is not None and not text[office.end():b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
+        if office is not None and office.end() < b and all(w.lower() in _AUX for w in text[office.end():b].split()):
+            office_end = b  # "Mexico's foreign minister has (expressed)": the auxiliary after the post is no more words
+        else:
+            office_end = office.end() if office is not None else b
+        if office is not None and not text[office_end:b].strip() and office.group(1).split()[-1] in _OFFICE_NOUNS \
                 and office.group(1).split()[-1] not in _TITLE_GENDER and office.group(1).split()[-1] not in _SPOKES_NOUNS:
             return _office_holder(ctx, m, office, b, at if inverted else _verb_at(ctx, b, at))
-        if office is not None and m.type == "GPE" and not text[office.end():b].strip() \
+        if office is not None and m.type == "GPE" and not text[office_end:b].strip() \
                 and office.group(1).split()[-1] in _OWNED_BODIES:
             # "Turkey's military said", "Norway's foreign ministry said": a country's body that the text does not
             # name speaks, described by whose it is (not the country)
@@ -685,6 +689,11 @@ def _resolve_any_phrase(ctx: _Ctx, a: int, b: int, *, inverted: bool, at: int, p
                 # 'The US embassy in Oslo said it would wait. It added: ...': the country's body the sentence
                 # before opens with, unnamed (not the country, nor the place after it)
                 return owned, pron, "DESC"
+            body = _placed_body_opening(ctx, bound, prev)
+            if body:
+                # "The Turkish foreign ministry has rejected ... It described as ...", "The US embassy in X said ...
+                # It added": the body the sentence before opens with, a country only its modifier (not the country)
+                return body, pron, "DESC"
             name = _topic(ctx, bound, prev, ("ORG", "GPE"))
             if not name:
                 # no body named: the one the sentence before opens with, described ("The hospital trust apologised
@@ -1176,6 +1185,8 @@ _SPOKES_PLURAL = (r"(?:spokes(?:men|women|people)|officials|sources|representati
                   r"allies|critics|rivals|colleagues|associates|"
                   # (groups whose noun does not end as above: "Fans outside the ground", "Authorities in the province")
                   r"police|fans|crowds|locals|neighbou?rs|authorities|witnesses|experts|pupils|troops|nurses|medics|"
+                  # (the bench: "Five judges at the Court of Appeal ruled", "Magistrates in Leeds said")
+                  r"judges|magistrates|"
                   r"[a-z]+(?:ists|ysts|ers|ors|ians|ants|ents))")
 # kin and friends of a named person ("the family of Jade Ferris", "a friend of Tom Reed"): lower case only ("Friends of
 # the Earth" is a body's name)
@@ -1341,6 +1352,31 @@ _BODY_NOUNS = frozenset(_ORG_NOUNS | _ORG_HEADS | {"hospital", "school", "airlin
 # a country's bodies, unnamed, that speak for it ("Turkey's military", "Norway's foreign ministry")
 _OWNED_BODIES = frozenset(_BODY_NOUNS - {"group", "party", "club", "paper", "newspaper", "school", "studio", "label",
                                          "chain", "supermarket"} | {"military", "army", "navy", "cabinet", "coastguard"})
+
+
+_PLACED_BODY_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?The\s+((?:[A-Z][\w'’.-]*\s+){1,2})"
+                                  r"((?:[a-z][\w-]*(?:\s+|(?=,))){1,3})")
+
+
+def _placed_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:
+    """A body the sentence before the one at *at* opens with, described by a country or a people before its
+    noun ("The Turkish foreign ministry has ...", "The US embassy in Wellington said ..."): "the Turkish foreign
+    ministry", "the US embassy"; "" otherwise (a name, "The Scottish Government", is the entity's own)."""
+    before = _sentence_before(ctx, at, prev)
+    if before is None:
+        return ""
+    text, start, here = before
+    found = _PLACED_BODY_OPENING.match(text, start, here)
+    lows = found.group(2).split() if found is not None else []
+    head = next((j for j, w in enumerate(lows) if w in _OWNED_BODIES), None)
+    if head is None:
+        return ""
+    lo, hi = found.start(1), found.end(1)
+    ms = _mentions_in(ctx, lo, hi)
+    if not ms or ms[0].start != lo or any(x.type not in ("GPE", "NORP") for x in ms) \
+            or text[ms[-1].end:hi].strip():
+        return ""  # (every capitalised word a place or a people modifying the noun)
+    return " ".join(["the", *text[lo:hi].split(), *lows[:head + 1]])
 
 
 def _described_body_opening(ctx: _Ctx, at: int, prev: _Piece | None) -> str:

@@ -35,6 +35,8 @@ REPORTING_VERBS = (
     "chant",  # (protest and sport copy: 'the crowd chanted "Out, out, out"'; only "chanted"/"chanting": "chant" is a noun)
     "rule",  # (court and inquest copy: 'was "unlawful", a judge ruled'; only "ruled": "rule"/"ruling" are nouns)
     "voice",  # ('voiced "grave concern"', 'voicing her "total support"'; only "voiced"/"voicing": "voice" is a noun)
+    "cite",  # ('The government cited "risks to public order" as its reason': only "cited"/"cites"; "citing" is a phrase)
+    "thank",  # ('The firm thanked customers for "their patience"': only "thanked"/"thanks"... not "thanks to")
 )
 _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells", "told", "telling"),
               "write": ("write", "writes", "wrote", "writing", "written"),
@@ -43,7 +45,7 @@ _IRREGULAR = {"say": ("say", "says", "said", "saying"), "tell": ("tell", "tells"
               "counter": ("countered",), "answer": ("answered",),
               "chant": ("chanted", "chanting"), "rule": ("ruled",), "voice": ("voiced", "voicing"),
               "slam": ("slam", "slams", "slammed", "slamming"), "sum": ("summed", "summing"),
-              "back": ("backed", "backing")}  # (the passive "was backed as "..." by": attribution._CHARACTERISING)  # "counter"/"counters" are nouns more often than not
+              "back": ("backed", "backing"), "cite": ("cites", "cited"), "thank": ("thanked",)}  # (the passive "was backed as "..." by": attribution._CHARACTERISING)  # "counter"/"counters" are nouns more often than not
 
 
 def _forms(base: str) -> tuple[str, ...]:
